@@ -1,0 +1,2 @@
+// The one catalogue of user-facing text. Each area keeps its strings in its own file here.
+export * from './common.ts';
