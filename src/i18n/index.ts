@@ -1,2 +1,4 @@
 // The one catalogue of user-facing text. Each area keeps its strings in its own file here.
 export * from './common.ts';
+export * from './config.ts';
+export * from './core.ts';

@@ -1,0 +1,228 @@
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type TurnContext,
+  CardFactory,
+} from 'botbuilder';
+import { welcomeCard } from '../cards/welcome.ts';
+import type { Services } from '../src/app/services.ts';
+import type { Dispatcher } from '../src/commands/dispatch.ts';
+import type { RequestContext, Scope } from '../src/conversation/types.ts';
+import { helpText, welcomeText } from '../src/i18n/index.ts';
+import type { Network } from '../src/networks/network.ts';
+import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
+import {
+  channelDataOf,
+  channelOf,
+  conversationTypeOf,
+  personOf,
+  readMessage,
+  tenantOf,
+  threadIdOf,
+  toRef,
+} from './activity.ts';
+import { replyToMessage, toActivity } from './outgoing.ts';
+
+const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** Translates Teams activities into domain calls and the answers back. Holds no state of its own. */
+export class NettverksBot extends TeamsActivityHandler {
+  #services: Services;
+  #dispatcher: Dispatcher;
+
+  constructor(services: Services, dispatcher: Dispatcher) {
+    super();
+    this.#services = services;
+    this.#dispatcher = dispatcher;
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const tenantId = tenantOf(context.activity);
+    const allowed = this.#services.config.allowedTenantIds;
+    if (allowed.length && !allowed.includes(tenantId)) {
+      this.#services.log.warn({ tenantId, type: context.activity.type }, 'activity from a tenant that is not allowed');
+      if (context.activity.type === ActivityTypes.Invoke) {
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 403, body: { message: helpText.tenantNotAllowed } } });
+      }
+      return;
+    }
+    await super.run(context);
+  }
+
+  /** Where a team's or group chat's messages belong: the network, registered on first contact if need be. */
+  #installInput(context: TurnContext): InstallInput | null {
+    const a = context.activity;
+    const type = conversationTypeOf(a);
+    const cd = channelDataOf(a);
+    const tenantId = tenantOf(a);
+    if (type === 'channel' && cd.team?.id) {
+      const channelId = cd.settings?.selectedChannel?.id ?? cd.channel?.id ?? channelOf(a.conversation.id);
+      return {
+        tenantId,
+        scope: 'team',
+        networkId: cd.team.id,
+        name: cd.team.name ?? '',
+        teamId: cd.team.id,
+        channelId,
+        conversation: { ...toRef(a, channelId), conversationType: 'channel' },
+        installedBy: a.from?.id ? personOf(a.from) : null,
+      };
+    }
+    if (type === 'groupChat') {
+      return {
+        tenantId,
+        scope: 'groupChat',
+        networkId: a.conversation.id,
+        name: a.conversation.name ?? '',
+        teamId: null,
+        channelId: null,
+        conversation: toRef(a),
+        installedBy: a.from?.id ? personOf(a.from) : null,
+      };
+    }
+    return null;
+  }
+
+  async #requestContext(context: TurnContext, text: string, mentions: RequestContext['mentions']): Promise<RequestContext> {
+    const a = context.activity;
+    const now = this.#services.clock.now();
+    const type = conversationTypeOf(a);
+    let network: Network | null = null;
+    const install = this.#installInput(context);
+    if (install) {
+      network = await networkForMessage(this.#services.store, { ...install, installedBy: null }, now);
+    } else if (type === 'personal' && a.from?.id) {
+      const person = personOf(a.from);
+      const known = await this.#services.store.people.findPersonalConversation(tenantOf(a), { id: person.id });
+      if (!known) {
+        // First contact in a personal chat: remember it so nudges can reach this person later.
+        await this.#services.store.people.savePersonalConversation({
+          tenantId: tenantOf(a),
+          person,
+          conversation: toRef(a),
+          createdAt: now.toISOString(),
+        });
+      }
+    }
+    const scope: Scope = {
+      tenantId: tenantOf(a),
+      conversationType: type,
+      conversationId: a.conversation.id,
+      network,
+      threadId: type === 'channel' ? (threadIdOf(a.conversation.id) ?? a.replyToId ?? a.id ?? null) : null,
+      activityId: a.id ?? null,
+    };
+    const log = this.#services.log.child({ activityId: a.id, tenantId: scope.tenantId, networkId: network?.networkId });
+    return { scope, actor: personOf(a.from), text, mentions, now, log };
+  }
+
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    const { text, mentions } = readMessage(context.activity);
+    // Card submits from Action.Submit arrive as messages with a value; Universal Actions are preferred.
+    if (!text && context.activity.value) return;
+    const ctx = await this.#requestContext(context, text, mentions);
+    ctx.log.debug({ text }, 'message');
+    const replies = await this.#dispatcher.handleText(ctx);
+    for (const r of replies) await context.sendActivity(toActivity(replyToMessage(r)));
+    ctx.log.info({ replies: replies.length }, 'message handled');
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const ctx = await this.#requestContext(context, '', []);
+    const verb = typeof value?.action?.verb === 'string' ? value.action.verb : '';
+    const outcome = await this.#dispatcher.handleAction(ctx, verb, value?.action?.data);
+    ctx.log.info({ verb, outcome: outcome.kind }, 'card action');
+    switch (outcome.kind) {
+      case 'card':
+        return { statusCode: 200, type: CARD_CONTENT_TYPE, value: outcome.card as never };
+      case 'message':
+        return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.text as never };
+      case 'bad-request':
+        return {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message: outcome.text } as never,
+        };
+    }
+  }
+
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const ctx = await this.#requestContext(context, '', []);
+    const q = String(query?.parameters?.find((p) => p.name !== 'initialRun')?.value ?? '').trim();
+    const searcher = this.#dispatcher.features.find((f) => f.search);
+    const results = searcher?.search && q ? await searcher.search(ctx, q) : [];
+    return {
+      composeExtension: {
+        type: 'result',
+        attachmentLayout: 'list',
+        attachments: results.map((r) => ({
+          ...CardFactory.adaptiveCard(r.card),
+          preview: CardFactory.heroCard(r.title, r.preview),
+        })),
+      },
+    };
+  }
+
+  protected override async onConversationUpdateActivity(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const cd = channelDataOf(a);
+    const botId = a.recipient?.id;
+    const now = this.#services.clock.now();
+    const store = this.#services.store;
+    if (a.membersAdded?.some((m) => m.id === botId)) await this.#installed(context);
+    if (a.membersRemoved?.some((m) => m.id === botId) || cd.eventType === 'teamDeleted') {
+      const install = this.#installInput(context);
+      if (install) await recordRemoval(store, install.tenantId, install.networkId, now);
+    }
+    if (cd.eventType === 'teamRenamed' && cd.team?.id && cd.team.name) {
+      await store.networks.rename(tenantOf(a), cd.team.id, cd.team.name, now);
+    }
+  }
+
+  protected override async onInstallationUpdateActivity(context: TurnContext): Promise<void> {
+    const action = String(context.activity.action ?? '');
+    if (action.startsWith('add')) return this.#installed(context);
+    if (action.startsWith('remove')) {
+      const install = this.#installInput(context);
+      if (install) await recordRemoval(this.#services.store, install.tenantId, install.networkId, this.#services.clock.now());
+    }
+  }
+
+  async #installed(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const now = this.#services.clock.now();
+    const install = this.#installInput(context);
+    if (install) {
+      const { isNew } = await recordInstall(this.#services.store, install, now);
+      this.#services.log.info({ tenantId: install.tenantId, networkId: install.networkId, isNew }, 'installed');
+      if (!isNew) return;
+      const welcome = toActivity({ card: welcomeCard(install.scope), summary: welcomeText.title });
+      if (install.scope === 'team' && install.channelId && install.channelId !== channelOf(a.conversation.id)) {
+        // The welcome goes to the channel chosen at install, not where the event happened to arrive.
+        const network = (await this.#services.store.networks.get(install.tenantId, install.networkId))!;
+        await this.#services.messenger.startThread(network, { card: welcomeCard('team'), summary: welcomeText.title });
+      } else {
+        await context.sendActivity(welcome);
+      }
+      return;
+    }
+    if (conversationTypeOf(a) === 'personal' && a.from?.id) {
+      const person = personOf(a.from);
+      const known = await this.#services.store.people.findPersonalConversation(tenantOf(a), { id: person.id });
+      await this.#services.store.people.savePersonalConversation({
+        tenantId: tenantOf(a),
+        person,
+        conversation: toRef(a),
+        createdAt: now.toISOString(),
+      });
+      if (!known) await context.sendActivity(toActivity({ card: welcomeCard('personal'), summary: welcomeText.title }));
+    }
+  }
+}

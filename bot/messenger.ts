@@ -1,0 +1,102 @@
+import { Channels, TurnContext, type CloudAdapter, type ConversationParameters } from 'botbuilder';
+import type { Store } from '../src/store/store.ts';
+import type { Messenger, OutgoingMessage, Posted } from '../src/messaging/messenger.ts';
+import type { ConversationRef, Network, Person } from '../src/networks/network.ts';
+import { toBotbuilderRef } from './activity.ts';
+import { toActivity } from './outgoing.ts';
+
+/** The Messenger port on top of botbuilder's CloudAdapter (proactive messages). */
+export class TeamsMessenger implements Messenger {
+  #adapter: CloudAdapter;
+  #appId: string;
+  #store: Store;
+  #now: () => Date;
+
+  constructor(adapter: CloudAdapter, appId: string | undefined, store: Store, now: () => Date) {
+    this.#adapter = adapter;
+    this.#appId = appId ?? '';
+    this.#store = store;
+    this.#now = now;
+  }
+
+  async startThread(network: Network, message: OutgoingMessage): Promise<Posted> {
+    const ref = network.conversation;
+    if (network.scope !== 'team' || !network.channelId) return this.send(ref, message);
+    const params = {
+      isGroup: true,
+      channelData: { channel: { id: network.channelId }, tenant: { id: network.tenantId } },
+      activity: toActivity(message),
+      bot: { id: ref.botId, name: ref.botName ?? '' },
+      tenantId: network.tenantId,
+    } as unknown as ConversationParameters;
+    let posted: Posted | null = null;
+    await this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, ref.serviceUrl, '', params, async (tc) => {
+      const conversationId = tc.activity.conversation.id;
+      const activityId = tc.activity.id ?? /;messageid=(.+)$/.exec(conversationId)?.[1] ?? '';
+      posted = { conversationId, activityId };
+    });
+    if (!posted) throw new Error('startThread: no conversation created');
+    return posted;
+  }
+
+  async send(conversation: ConversationRef, message: OutgoingMessage, threadId?: string | null): Promise<Posted> {
+    const ref = this.#threadRef(conversation, threadId);
+    let posted: Posted | null = null;
+    await this.#adapter.continueConversationAsync(this.#appId, ref, async (tc) => {
+      const res = await tc.sendActivity(toActivity(message));
+      posted = { conversationId: ref.conversation!.id, activityId: res?.id ?? '' };
+    });
+    return posted!;
+  }
+
+  async update(conversation: ConversationRef, activityId: string, message: OutgoingMessage, threadId?: string | null): Promise<void> {
+    const ref = this.#threadRef(conversation, threadId);
+    await this.#adapter.continueConversationAsync(this.#appId, ref, async (tc) => {
+      await tc.updateActivity({ ...toActivity(message), id: activityId, conversation: ref.conversation as never });
+    });
+  }
+
+  async sendToPerson(tenantId: string, person: Person, message: OutgoingMessage): Promise<Posted | null> {
+    const known = await this.#store.people.findPersonalConversation(tenantId, person);
+    if (known) return this.send(known.conversation, message);
+    // No chat yet: open one through any installation in the same tenant (the bot must share a team with them).
+    const via = (await this.#store.networks.listActive(tenantId))[0];
+    if (!via) return null;
+    const params = {
+      isGroup: false,
+      bot: { id: via.conversation.botId, name: via.conversation.botName ?? '' },
+      members: [{ id: person.id, name: person.name }],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    } as unknown as ConversationParameters;
+    let posted: Posted | null = null;
+    await this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, via.conversation.serviceUrl, '', params, async (tc) => {
+      const ref = TurnContext.getConversationReference(tc.activity);
+      await this.#store.people.savePersonalConversation({
+        tenantId,
+        person,
+        conversation: {
+          serviceUrl: via.conversation.serviceUrl,
+          channelId: 'msteams',
+          conversationId: ref.conversation!.id,
+          conversationType: 'personal',
+          tenantId,
+          botId: via.conversation.botId,
+          botName: via.conversation.botName,
+        },
+        createdAt: this.#now().toISOString(),
+      });
+      const res = await tc.sendActivity(toActivity(message));
+      posted = { conversationId: ref.conversation!.id, activityId: res?.id ?? '' };
+    });
+    return posted;
+  }
+
+  #threadRef(conversation: ConversationRef, threadId?: string | null) {
+    const ref = toBotbuilderRef(conversation);
+    if (threadId && conversation.conversationType === 'channel' && !conversation.conversationId.includes(';messageid=')) {
+      ref.conversation = { ...ref.conversation!, id: `${conversation.conversationId};messageid=${threadId}` };
+    }
+    return ref;
+  }
+}

@@ -1,0 +1,25 @@
+import type { AdaptiveCard } from '../src/conversation/types.ts';
+import { exampleLine, renderCard } from './render.ts';
+
+export interface NoticeCardData {
+  title: string;
+  message: string;
+  example: string;
+  exampleLine: string;
+  kept: string;
+  color: 'Default' | 'Attention' | 'Good' | 'Warning';
+}
+
+/** A short card for errors and confirmations: what happened, and an example that works. */
+export function noticeCard(input: { title: string; message: string; example?: string; kept?: string; tone?: 'error' | 'ok' | 'info' }): AdaptiveCard {
+  const color = input.tone === 'error' ? 'Attention' : input.tone === 'ok' ? 'Good' : 'Default';
+  const data: NoticeCardData = {
+    title: input.title,
+    message: input.message,
+    example: input.example ?? '',
+    exampleLine: input.example ? exampleLine(input.example) : '',
+    kept: input.kept ?? '',
+    color,
+  };
+  return renderCard('notice', data);
+}

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { AdaptiveCard, Reply, RequestContext } from '../conversation/types.ts';
+
+export type ConversationKind = RequestContext['scope']['conversationType'];
+
+export interface CommandSpec {
+  id: string;
+  /** Lower-case phrases that start the command; the first is the canonical one. */
+  words: string[];
+  /** How it is written, with placeholders, e.g. `oppgave @Navn <tekst> innen <dato>`. */
+  usage: string;
+  example: string;
+  description: string;
+  group: string;
+  /** Where it makes sense; elsewhere the router explains where to use it. Default: everywhere. */
+  where?: ConversationKind[];
+  run(ctx: RequestContext, args: string): Promise<Reply[]>;
+}
+
+export type ActionResult =
+  | { kind: 'card'; card: AdaptiveCard }
+  | { kind: 'message'; text: string };
+
+/** A card button (Action.Execute verb) and the zod schema its data must satisfy. */
+export interface ActionSpec<T = unknown> {
+  verb: string;
+  schema: z.ZodType<T>;
+  run(ctx: RequestContext, data: T): Promise<ActionResult>;
+}
+
+/** A planned-message kind the scheduler can deliver. */
+export interface JobHandler {
+  kind: string;
+  run(job: { tenantId: string; networkId: string; key: string; payload: unknown; dueAt: Date }, now: Date): Promise<void>;
+}
+
+/** What a feature plugs into the bot: its commands, its buttons and its scheduled jobs. */
+export interface Feature {
+  name: string;
+  commands?: CommandSpec[];
+  actions?: ActionSpec<any>[];
+  jobs?: JobHandler[];
+  /** Answers free-text questions; only the guidelines feature provides it. */
+  question?: (ctx: RequestContext, question: string) => Promise<Reply[]>;
+  /** Message extension search ("Søk i retningslinjene"). */
+  search?: (ctx: RequestContext, query: string) => Promise<{ title: string; preview: string; card: AdaptiveCard }[]>;
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { configText as t } from '../i18n/index.ts';
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('nb-NO', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+const databaseUrl = z
+  .string()
+  .default('sqlite:./data/nettverksboten.db')
+  .transform((v, ctx): DatabaseTarget => {
+    if (v.startsWith('sqlite:')) {
+      const path = v.slice('sqlite:'.length);
+      if (path) return { kind: 'sqlite', path };
+    }
+    if (/^postgres(ql)?:\/\//.test(v)) {
+      // The PostgreSQL store is a later piece of work; refuse clearly rather than fall back silently.
+      ctx.addIssue({ code: 'custom', message: t.postgresNotYet });
+      return z.NEVER;
+    }
+    ctx.addIssue({ code: 'custom', message: t.databaseUrl });
+    return z.NEVER;
+  });
+
+const schema = z
+  .object({
+    PORT: z.coerce.number({ message: t.port }).int(t.port).min(1, t.port).max(65535, t.port).default(3978),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { message: t.appType }).default('SingleTenant'),
+    MicrosoftAppTenantId: optionalString,
+    DATABASE_URL: databaseUrl,
+    PUBLIC_BASE_URL: z.url({ message: t.url }).optional(),
+    TIMEZONE: z.string().default('Europe/Oslo').refine(isTimeZone, t.timezone),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { message: t.logLevel }).default('info'),
+    ALLOWED_TENANT_IDS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+      .pipe(z.array(z.uuid({ message: t.tenantIds }))),
+    GUIDELINES_DIR: optionalString,
+    /** Where the bot reads its OpenID metadata; only changed by tests that stand in for Azure AD. */
+    BOT_OPENID_METADATA_URL: optionalString,
+    BOT_TOKEN_ISSUER: optionalString,
+    NODE_ENV: optionalString,
+  })
+  ;
+
+/** Rules between variables, checked on the raw values so they are reported even when others are invalid. */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const has = (k: string) => Boolean(env[k]?.trim());
+  const appType = env.MicrosoftAppType?.trim() || 'SingleTenant';
+  const problems: string[] = [];
+  if (has('MicrosoftAppId') && !has('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') {
+    problems.push(`MicrosoftAppPassword: ${t.passwordRequired}`);
+  }
+  if (has('MicrosoftAppId') && appType === 'SingleTenant' && !has('MicrosoftAppTenantId')) {
+    problems.push(`MicrosoftAppTenantId: ${t.tenantRequired}`);
+  }
+  if (env.NODE_ENV === 'production' && !has('MicrosoftAppId')) {
+    problems.push(`MicrosoftAppId: ${t.productionPlayground}`);
+  }
+  return problems;
+}
+
+type Parsed = z.infer<typeof schema>;
+
+export interface Config {
+  port: number;
+  appId: string | undefined;
+  appPassword: string | undefined;
+  appType: Parsed['MicrosoftAppType'];
+  appTenantId: string | undefined;
+  database: DatabaseTarget;
+  publicBaseUrl: string | undefined;
+  timezone: string;
+  logLevel: Parsed['LOG_LEVEL'];
+  allowedTenantIds: string[];
+  guidelinesDir: string | undefined;
+  openIdMetadataUrl: string | undefined;
+  tokenIssuer: string | undefined;
+  production: boolean;
+  /** Anonymous mode (no app id): the playground is served and tokens are not checked. */
+  anonymous: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super([t.header, ...problems.map((p) => `  - ${p}`), t.footer].join('\n'));
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses the whole environment at once so an operator sees every mistake in one go. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = schema.safeParse(env);
+  const problems = new Set<string>();
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // List items (ALLOWED_TENANT_IDS.0) are reported once, under the variable's own name.
+      const name = String(issue.path[0] ?? 'miljø');
+      problems.add(`${name}: ${issue.message || t.generic}`);
+    }
+  }
+  for (const p of crossFieldProblems(env)) problems.add(p);
+  if (!result.success || problems.size) throw new ConfigError([...problems]);
+  const c = result.data;
+  return {
+    port: c.PORT,
+    appId: c.MicrosoftAppId,
+    appPassword: c.MicrosoftAppPassword,
+    appType: c.MicrosoftAppType,
+    appTenantId: c.MicrosoftAppTenantId,
+    database: c.DATABASE_URL,
+    publicBaseUrl: c.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    timezone: c.TIMEZONE,
+    logLevel: c.LOG_LEVEL,
+    allowedTenantIds: c.ALLOWED_TENANT_IDS.length
+      ? c.ALLOWED_TENANT_IDS
+      : c.MicrosoftAppTenantId
+        ? [c.MicrosoftAppTenantId]
+        : [],
+    guidelinesDir: c.GUIDELINES_DIR,
+    openIdMetadataUrl: c.BOT_OPENID_METADATA_URL,
+    tokenIssuer: c.BOT_TOKEN_ISSUER,
+    production: c.NODE_ENV === 'production',
+    anonymous: !c.MicrosoftAppId,
+  };
+}

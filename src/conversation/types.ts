@@ -1,0 +1,41 @@
+import type { Logger } from '../log.ts';
+import type { Network, Person } from '../networks/network.ts';
+
+/** An Adaptive Card as plain JSON; builders in cards/ produce these. */
+export type AdaptiveCard = { type: 'AdaptiveCard'; version: string; body?: unknown[]; actions?: unknown[]; [k: string]: unknown };
+
+/** A person named in a message with an @mention (other than the bot itself). */
+export interface Mention extends Person {
+  /** The exact text Teams put between <at> tags, so it can be found in the message. */
+  text: string;
+}
+
+/** Where a message or click came from, already resolved against the installation registry. */
+export interface Scope {
+  tenantId: string;
+  conversationType: 'channel' | 'groupChat' | 'personal';
+  conversationId: string;
+  /** Set for channel and group chat messages once the network is known. */
+  network: Network | null;
+  /** In a channel: the id of the thread's first message (a reply's conversation id carries it). */
+  threadId: string | null;
+  /** The id of the incoming activity, for replies and reactions. */
+  activityId: string | null;
+}
+
+export type Reply =
+  | { kind: 'text'; text: string; mentions?: Mention[] }
+  | { kind: 'card'; card: AdaptiveCard; mentions?: Mention[] };
+
+export interface RequestContext {
+  scope: Scope;
+  actor: Person;
+  /** The message text with the bot's own mention removed and whitespace tidied. */
+  text: string;
+  mentions: Mention[];
+  now: Date;
+  log: Logger;
+}
+
+export const text = (t: string, mentions?: Mention[]): Reply => ({ kind: 'text', text: t, mentions });
+export const card = (c: AdaptiveCard): Reply => ({ kind: 'card', card: c });

@@ -1,0 +1,16 @@
+export const configText = {
+  header: 'Konfigurasjonen er ugyldig. Rett disse miljøvariablene og start på nytt:',
+  footer: 'Se env.example for alle variabler med forklaring.',
+  port: 'et portnummer mellom 1 og 65535, for eksempel PORT=3978',
+  appType: 'SingleTenant, MultiTenant eller UserAssignedMSI, for eksempel MicrosoftAppType=SingleTenant',
+  tenantRequired: 'påkrevd når MicrosoftAppId er satt og MicrosoftAppType=SingleTenant, for eksempel MicrosoftAppTenantId=00000000-0000-0000-0000-000000000000',
+  passwordRequired: 'påkrevd når MicrosoftAppId er satt, for eksempel MicrosoftAppPassword=<hemmelighet fra Azure>',
+  databaseUrl: 'sqlite:<sti> eller postgres://…, for eksempel DATABASE_URL=sqlite:./data/nettverksboten.db',
+  postgresNotYet: 'PostgreSQL støttes ikke ennå; bruk SQLite, for eksempel DATABASE_URL=sqlite:./data/nettverksboten.db',
+  url: 'en fullstendig URL, for eksempel PUBLIC_BASE_URL=https://nettverksboten.example.no',
+  timezone: 'en IANA-tidssone, for eksempel TIMEZONE=Europe/Oslo',
+  logLevel: 'en av trace, debug, info, warn, error, fatal, silent, for eksempel LOG_LEVEL=info',
+  tenantIds: 'kommaseparerte tenant-ID-er (GUID), for eksempel ALLOWED_TENANT_IDS=00000000-0000-0000-0000-000000000000',
+  productionPlayground: 'NODE_ENV=production krever MicrosoftAppId: lekeplassen og anonym modus finnes ikke i produksjon',
+  generic: 'ugyldig verdi',
+} as const;

@@ -1,0 +1,48 @@
+export const helpText = {
+  title: 'Dette kan Nettverksboten',
+  intro: 'Skriv kommandoene til meg. I en kanal nevner du meg først, for eksempel «@Nettverksboten hjelp». Store og små bokstaver spiller ingen rolle.',
+  example: 'Eksempel:',
+  privacy: 'Husk: kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker. Ikke skriv navn, fødselsnummer eller andre opplysninger om enkeltbarn.',
+  groupGeneral: 'Generelt',
+  helpUsage: 'hjelp',
+  helpDescription: 'Viser denne oversikten over kommandoer.',
+  unknownTitle: 'Den kommandoen kjenner jeg ikke',
+  unknownWithSuggestion: (typed: string, suggestion: string) => `Jeg forstod ikke «${typed}». Mente du **${suggestion}**?`,
+  unknownNoSuggestion: (typed: string) => `Jeg forstod ikke «${typed}».`,
+  seeHelp: 'Skriv «hjelp» for å se alle kommandoer.',
+  empty: 'Hei! Skriv «hjelp» for å se hva jeg kan, eller still et spørsmål om retningslinjene.',
+  questionComing:
+    'Spørsmål om retningslinjene kommer snart: jeg kan ikke svare på dem ennå. Inntil videre finner du reglene i Bufdirs «Rammer og føringer» for læringsnettverk og barnevernsledernettverk.',
+  wrongPlace: (command: string, where: string) => `«${command}» brukes ${where}.`,
+  wherePhrases: {
+    channel: 'i nettverkets kanal',
+    groupChat: 'i en gruppechat',
+    personal: 'i en personlig chat med meg',
+  },
+  or: 'eller',
+  error: 'Beklager, noe gikk galt hos meg. Ingenting av det du skrev er mistet; prøv igjen om litt.',
+  badCardData: 'Knappen sendte data jeg ikke forstod, så ingenting ble endret. Last inn kortet på nytt og prøv igjen.',
+  unknownAction: 'Denne knappen er ikke i bruk lenger. Ingenting ble endret.',
+  tenantNotAllowed: 'Denne organisasjonen har ikke tilgang til Nettverksboten.',
+} as const;
+
+export const welcomeText = {
+  title: 'Hei! Jeg er Nettverksboten',
+  introNetwork:
+    'Jeg hjelper nettverket med de månedlige møtene (fast agenda, referat med hvem som har ansvar for hva, og oppfølging til oppgavene er gjort), svarer på spørsmål om retningslinjene for stimuleringsmidlene med kilde, og minner dere på søknads- og rapporteringsfrister.',
+  introPersonal:
+    'Her kan du spørre meg om retningslinjene for læringsnettverk og barnevernsledernettverk, og se oppgavene dine fra nettverkene du er med i.',
+  tryTitle: 'Tre ting å prøve først',
+  triesNetwork: [
+    { command: 'møteplan', what: 'Se de neste møtedatoene.' },
+    { command: 'agenda', what: 'Se den faste agendaen for neste møte.' },
+    { command: 'Hvor mye kan vi bruke på overhead?', what: 'Still et spørsmål om retningslinjene.' },
+  ],
+  triesPersonal: [
+    { command: 'Trenger vi revisor?', what: 'Still et spørsmål om retningslinjene.' },
+    { command: 'mine oppgaver', what: 'Se oppgavene du har ansvar for.' },
+    { command: 'hjelp', what: 'Se alle kommandoene.' },
+  ],
+  privacy: 'Kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker: ikke skriv opplysninger om enkeltbarn her.',
+  helpButton: 'Vis alle kommandoer',
+} as const;

@@ -1,0 +1,64 @@
+/** What is needed to reach a conversation again later; plain data, independent of any Teams SDK. */
+export interface ConversationRef {
+  serviceUrl: string;
+  channelId: string;
+  conversationId: string;
+  conversationType: 'channel' | 'groupChat' | 'personal';
+  tenantId: string;
+  botId: string;
+  botName?: string;
+}
+
+export type NetworkScope = 'team' | 'groupChat';
+
+/** A network is one Teams team (and the channel chosen at install) or one group chat, inside one tenant. */
+export interface Network {
+  tenantId: string;
+  networkId: string;
+  scope: NetworkScope;
+  name: string;
+  teamId: string | null;
+  /** The channel the bot posts notices in: the one selected at install, else the team's General channel. */
+  channelId: string | null;
+  conversation: ConversationRef;
+  active: boolean;
+  installedBy: Person | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Person {
+  /** Teams user id (29:...) */
+  id: string;
+  aadObjectId?: string;
+  name: string;
+}
+
+export type Role = 'leader' | 'member';
+
+export interface PersonalConversation {
+  tenantId: string;
+  person: Person;
+  conversation: ConversationRef;
+  createdAt: string;
+}
+
+export interface NetworkRepository {
+  get(tenantId: string, networkId: string): Promise<Network | null>;
+  /** Inserts or refreshes; returns true when the network was not known (or was inactive) before. */
+  upsert(network: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date): Promise<{ created: boolean; reactivated: boolean }>;
+  setActive(tenantId: string, networkId: string, active: boolean, now: Date): Promise<void>;
+  rename(tenantId: string, networkId: string, name: string, now: Date): Promise<void>;
+  listActive(tenantId?: string): Promise<Network[]>;
+}
+
+export interface PeopleRepository {
+  savePersonalConversation(pc: PersonalConversation): Promise<void>;
+  findPersonalConversation(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<PersonalConversation | null>;
+  setRole(tenantId: string, networkId: string, person: Person, role: Role, now: Date): Promise<void>;
+  removeRole(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<void>;
+  roleOf(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<Role | null>;
+  listRole(tenantId: string, networkId: string, role: Role): Promise<Person[]>;
+  /** Networks a person has a role in, across the tenant: for "mine oppgaver" in a personal chat. */
+  networksOf(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<string[]>;
+}

@@ -1,0 +1,38 @@
+import type { Store } from '../store/store.ts';
+import type { ConversationRef, Network, NetworkScope, Person } from './network.ts';
+
+export interface InstallInput {
+  tenantId: string;
+  scope: NetworkScope;
+  networkId: string;
+  name: string;
+  teamId: string | null;
+  channelId: string | null;
+  conversation: ConversationRef;
+  installedBy: Person | null;
+}
+
+/**
+ * Records an installation. Teams sends both conversationUpdate and installationUpdate for one
+ * install, and may resend them: the result says whether this one is news (and so deserves a welcome).
+ */
+export async function recordInstall(store: Store, input: InstallInput, now: Date): Promise<{ isNew: boolean }> {
+  const { created, reactivated } = await store.networks.upsert({ ...input, active: true }, now);
+  if (created && input.installedBy?.id) {
+    await store.people.setRole(input.tenantId, input.networkId, input.installedBy, 'leader', now);
+  }
+  return { isNew: created || reactivated };
+}
+
+export async function recordRemoval(store: Store, tenantId: string, networkId: string, now: Date): Promise<void> {
+  // Data is kept: a network that reinstalls the bot finds its meetings, minutes and tasks again.
+  await store.networks.setActive(tenantId, networkId, false, now);
+}
+
+/** A network that talks to the bot before any install event reached it is registered on first contact. */
+export async function networkForMessage(store: Store, input: InstallInput, now: Date): Promise<Network> {
+  const known = await store.networks.get(input.tenantId, input.networkId);
+  if (known?.active) return known;
+  await store.networks.upsert({ ...input, active: true }, now);
+  return (await store.networks.get(input.tenantId, input.networkId))!;
+}

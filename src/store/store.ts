@@ -1,0 +1,14 @@
+import type { NetworkRepository, PeopleRepository } from '../networks/network.ts';
+
+/**
+ * The storage port the domain sees. Each feature contributes one repository; implementations
+ * (SQLite now, PostgreSQL later) live under src/store/<engine>/. Every method is async so
+ * a network-backed engine fits the same shape.
+ */
+export interface Store {
+  readonly networks: NetworkRepository;
+  readonly people: PeopleRepository;
+  /** Throws when the store cannot answer: used by /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
