@@ -3,7 +3,8 @@ import type { Config } from '../src/config/env.ts';
 import type { Services } from '../src/app/services.ts';
 import { Dispatcher } from '../src/commands/dispatch.ts';
 import type { Feature } from '../src/commands/spec.ts';
-import { coreFeature } from '../src/features/core.ts';
+import { createFeatures } from '../src/features/index.ts';
+import { Scheduler } from '../src/scheduler/scheduler.ts';
 import type { Logger } from '../src/log.ts';
 import { startServer, type RouteMounter, type RunningServer } from '../src/server/http.ts';
 import { openStore } from '../src/store/open.ts';
@@ -19,6 +20,8 @@ export interface AppOptions {
   clock?: Clock;
   store?: Store;
   host?: string;
+  /** How often the scheduler looks for due jobs; 0 leaves it to explicit tick() calls (tests, bench). */
+  schedulerIntervalMs?: number;
 }
 
 export interface RunningApp extends RunningServer {
@@ -33,11 +36,13 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const store = opts.store ?? (await openStore(config.database));
   const adapter = createAdapter(config, log);
   const messenger = new TeamsMessenger(adapter, config.appId, store, () => clock.now());
-  const services: Services = { config, store, clock, log, messenger };
+  const scheduler = new Scheduler({ jobs: store.jobs, handlers: [], clock, log });
+  let baseUrl = config.publicBaseUrl ?? '';
+  const services: Services = { config, store, clock, log, messenger, scheduler, publicUrl: () => baseUrl };
 
-  const features: Feature[] = [];
-  features.push(coreFeature(() => dispatcher.commands()));
+  const features: Feature[] = createFeatures(services, () => dispatcher.commands());
   const dispatcher = new Dispatcher(features);
+  for (const f of features) for (const h of f.jobs ?? []) scheduler.register(h);
   const bot = new NettverksBot(services, dispatcher);
 
   const mounts: RouteMounter[] = [];
@@ -53,6 +58,11 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     store,
     onMessages: (req: Request, res: Response) => adapter.process(req as never, res as never, (ctx) => bot.run(ctx)),
     mounts,
+    beforeClose: () => scheduler.stop(),
   });
+  baseUrl ||= running.url;
+  for (const f of features) await f.start?.();
+  const interval = opts.schedulerIntervalMs ?? 15_000;
+  if (interval > 0) scheduler.start(interval);
   return { ...running, services, dispatcher };
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/env.ts';
 import type { Logger } from '../log.ts';
 import type { Messenger } from '../messaging/messenger.ts';
+import type { Scheduler } from '../scheduler/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/clock.ts';
 
@@ -11,4 +12,8 @@ export interface Services {
   clock: Clock;
   log: Logger;
   messenger: Messenger;
+  /** Runs planned jobs; features plan them with store.jobs and register handlers as Feature.jobs. */
+  scheduler: Scheduler;
+  /** Where the bot is reachable from outside (signed download links, feeds). */
+  publicUrl(): string;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AdaptiveCard, Reply, RequestContext } from '../conversation/types.ts';
+import type { JobHandler } from '../scheduler/scheduler.ts';
 
 export type ConversationKind = RequestContext['scope']['conversationType'];
 
@@ -28,11 +29,6 @@ export interface ActionSpec<T = unknown> {
   run(ctx: RequestContext, data: T): Promise<ActionResult>;
 }
 
-/** A planned-message kind the scheduler can deliver. */
-export interface JobHandler {
-  kind: string;
-  run(job: { tenantId: string; networkId: string; key: string; payload: unknown; dueAt: Date }, now: Date): Promise<void>;
-}
 
 /** What a feature plugs into the bot: its commands, its buttons and its scheduled jobs. */
 export interface Feature {
@@ -40,6 +36,8 @@ export interface Feature {
   commands?: CommandSpec[];
   actions?: ActionSpec<any>[];
   jobs?: JobHandler[];
+  /** Runs once after the server is up (e.g. plan the first jobs); must be idempotent. */
+  start?: () => Promise<void>;
   /** Answers free-text questions; only the guidelines feature provides it. */
   question?: (ctx: RequestContext, question: string) => Promise<Reply[]>;
   /** Message extension search ("Søk i retningslinjene"). */

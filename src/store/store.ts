@@ -1,4 +1,6 @@
 import type { NetworkRepository, PeopleRepository } from '../networks/network.ts';
+import type { JobRepository } from '../scheduler/jobs.ts';
+import type { TaskRepository } from '../tasks/task.ts';
 
 /**
  * The storage port the domain sees. Each feature contributes one repository; implementations
@@ -8,6 +10,8 @@ import type { NetworkRepository, PeopleRepository } from '../networks/network.ts
 export interface Store {
   readonly networks: NetworkRepository;
   readonly people: PeopleRepository;
+  readonly jobs: JobRepository;
+  readonly tasks: TaskRepository;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

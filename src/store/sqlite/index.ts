@@ -3,17 +3,23 @@ import type { Store } from '../store.ts';
 import { openSqlite } from './database.ts';
 import { SqliteNetworks } from './networks.ts';
 import { SqlitePeople } from './people.ts';
+import { SqliteJobs } from './jobs.ts';
+import { SqliteTasks } from './tasks.ts';
 
 export class SqliteStore implements Store {
   readonly db: DatabaseSync;
   readonly networks: SqliteNetworks;
   readonly people: SqlitePeople;
+  readonly jobs: SqliteJobs;
+  readonly tasks: SqliteTasks;
   #closed = false;
 
   constructor(path: string) {
     this.db = openSqlite(path);
     this.networks = new SqliteNetworks(this.db);
     this.people = new SqlitePeople(this.db);
+    this.jobs = new SqliteJobs(this.db);
+    this.tasks = new SqliteTasks(this.db);
   }
 
   async ping(): Promise<void> {

@@ -1,0 +1,42 @@
+export type JobStatus = 'planned' | 'claimed' | 'done' | 'failed' | 'cancelled';
+
+export interface Job {
+  id: number;
+  tenantId: string;
+  networkId: string;
+  /** Unique across all jobs: the same planned message is never stored twice. */
+  key: string;
+  kind: string;
+  dueAt: Date;
+  payload: unknown;
+  status: JobStatus;
+  attempts: number;
+}
+
+export interface PlannedJob {
+  tenantId: string;
+  networkId: string;
+  key: string;
+  kind: string;
+  dueAt: Date;
+  payload: unknown;
+}
+
+export interface JobRepository {
+  /** Inserts unless the key exists already; returns whether it was new. */
+  plan(job: PlannedJob, now: Date): Promise<boolean>;
+  /** Moves a job that has not been sent yet (a changed date); inserts it when missing. */
+  replan(job: PlannedJob, now: Date): Promise<void>;
+  /** Cancels planned jobs of a network whose key starts with the prefix (a deadline marked done). */
+  cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number>;
+  /**
+   * Atomically takes due jobs: planned ones due by now, and claimed ones whose claim is older than
+   * the lease (the process died while sending). Claimed rows are invisible to other claimers.
+   */
+  claimDue(now: Date, limit: number, leaseMs: number): Promise<Job[]>;
+  complete(id: number, now: Date): Promise<void>;
+  /** Back to planned at a later time (outside working hours, a transient failure). */
+  defer(id: number, until: Date, error: string | null): Promise<void>;
+  fail(id: number, error: string, now: Date): Promise<void>;
+  list(tenantId: string, networkId: string, opts?: { kind?: string; status?: JobStatus }): Promise<Job[]>;
+}

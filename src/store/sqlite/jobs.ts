@@ -1,0 +1,106 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
+import { transaction } from './database.ts';
+
+interface Row {
+  id: number;
+  tenant_id: string;
+  network_id: string;
+  key: string;
+  kind: string;
+  due_at: string;
+  payload: string;
+  status: JobStatus;
+  attempts: number;
+}
+
+const toJob = (r: Row): Job => ({
+  id: r.id,
+  tenantId: r.tenant_id,
+  networkId: r.network_id,
+  key: r.key,
+  kind: r.kind,
+  dueAt: new Date(r.due_at),
+  payload: JSON.parse(r.payload),
+  status: r.status,
+  attempts: r.attempts,
+});
+
+export class SqliteJobs implements JobRepository {
+  #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  async plan(j: PlannedJob, now: Date): Promise<boolean> {
+    const r = this.#db
+      .prepare(
+        `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (key) DO NOTHING`,
+      )
+      .run(j.tenantId, j.networkId, j.key, j.kind, j.dueAt.toISOString(), JSON.stringify(j.payload ?? null), now.toISOString());
+    return Number(r.changes) > 0;
+  }
+
+  async replan(j: PlannedJob, now: Date): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)
+         ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload,
+           status = CASE WHEN jobs.status IN ('planned', 'cancelled') THEN 'planned' ELSE jobs.status END
+         WHERE jobs.status IN ('planned', 'cancelled')`,
+      )
+      .run(j.tenantId, j.networkId, j.key, j.kind, j.dueAt.toISOString(), JSON.stringify(j.payload ?? null), now.toISOString());
+  }
+
+  async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
+    const r = this.#db
+      .prepare(
+        `UPDATE jobs SET status = 'cancelled' WHERE tenant_id = ? AND network_id = ? AND status = 'planned' AND substr(key, 1, ?) = ?`,
+      )
+      .run(tenantId, networkId, keyPrefix.length, keyPrefix);
+    return Number(r.changes);
+  }
+
+  async claimDue(now: Date, limit: number, leaseMs: number): Promise<Job[]> {
+    const at = now.toISOString();
+    const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
+    return transaction(this.#db, () => {
+      const rows = this.#db
+        .prepare(
+          `SELECT * FROM jobs
+           WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
+           ORDER BY due_at, id LIMIT ?`,
+        )
+        .all(at, staleBefore, limit) as unknown as Row[];
+      const claim = this.#db.prepare(`UPDATE jobs SET status = 'claimed', claimed_at = ?, attempts = attempts + 1 WHERE id = ?`);
+      for (const r of rows) claim.run(at, r.id);
+      return rows.map((r) => ({ ...toJob(r), status: 'claimed' as const, attempts: r.attempts + 1 }));
+    });
+  }
+
+  async complete(id: number, now: Date): Promise<void> {
+    this.#db.prepare(`UPDATE jobs SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`).run(now.toISOString(), id);
+  }
+
+  async defer(id: number, until: Date, error: string | null): Promise<void> {
+    this.#db
+      .prepare(`UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, last_error = ? WHERE id = ?`)
+      .run(until.toISOString(), error, id);
+  }
+
+  async fail(id: number, error: string, now: Date): Promise<void> {
+    this.#db.prepare(`UPDATE jobs SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`).run(error, now.toISOString(), id);
+  }
+
+  async list(tenantId: string, networkId: string, opts: { kind?: string; status?: JobStatus } = {}): Promise<Job[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
+         AND (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?) ORDER BY due_at, id`,
+      )
+      .all(tenantId, networkId, opts.kind ?? null, opts.kind ?? null, opts.status ?? null, opts.status ?? null) as unknown as Row[];
+    return rows.map(toJob);
+  }
+}

@@ -1,0 +1,181 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import { personSchema } from '../../networks/schemas.ts';
+import type { Person } from '../../networks/network.ts';
+import type { NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
+import { transaction } from './database.ts';
+
+const ownerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), id: z.string(), aadObjectId: z.string().optional(), name: z.string() }),
+  z.object({ kind: z.literal('municipality'), name: z.string() }),
+]);
+const cardRefSchema = z.object({ conversationId: z.string(), activityId: z.string() });
+
+interface Row {
+  tenant_id: string;
+  network_id: string;
+  id: string;
+  text: string;
+  owners: string;
+  due: string | null;
+  status: Task['status'];
+  needs_help: number;
+  meeting_id: string | null;
+  agenda_item: number | null;
+  entry_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  card_ref: string | null;
+}
+
+const toTask = (r: Row): Task => ({
+  tenantId: r.tenant_id,
+  networkId: r.network_id,
+  id: r.id,
+  text: r.text,
+  owners: z.array(ownerSchema).parse(JSON.parse(r.owners)),
+  due: r.due,
+  status: r.status,
+  needsHelp: r.needs_help === 1,
+  meetingId: r.meeting_id,
+  agendaItem: r.agenda_item,
+  entryId: r.entry_id,
+  createdBy: personSchema.parse(JSON.parse(r.created_by)),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  cardRef: r.card_ref ? cardRefSchema.parse(JSON.parse(r.card_ref)) : null,
+});
+
+export class SqliteTasks implements TaskRepository {
+  #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  #appendEvent(t: { tenantId: string; networkId: string; id: string }, change: TaskChange, by: Person, at: string) {
+    const { n } = this.#db
+      .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ?')
+      .get(t.tenantId, t.networkId, t.id) as { n: number };
+    this.#db
+      .prepare('INSERT INTO task_events (tenant_id, network_id, task_id, seq, at, by_person, change) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(t.tenantId, t.networkId, t.id, n, at, JSON.stringify(by), JSON.stringify(change));
+  }
+
+  async create(t: NewTask, now: Date): Promise<Task> {
+    const at = now.toISOString();
+    const id = transaction(this.#db, () => {
+      const { n } = this.#db
+        .prepare(`SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 AS n FROM tasks WHERE tenant_id = ? AND network_id = ?`)
+        .get(t.tenantId, t.networkId) as { n: number };
+      const id = `T${n}`;
+      this.#db
+        .prepare(
+          `INSERT INTO tasks (tenant_id, network_id, id, text, owners, due, status, needs_help, meeting_id, agenda_item, entry_id, created_by, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 'open', 0, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(t.tenantId, t.networkId, id, t.text, JSON.stringify(t.owners), t.due, t.meetingId, t.agendaItem, t.entryId, JSON.stringify(t.createdBy), at, at);
+      const owner = this.#db.prepare(
+        'INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)',
+      );
+      for (const o of t.owners) if (o.kind === 'person') owner.run(t.tenantId, t.networkId, id, o.id, o.aadObjectId ?? null);
+      this.#appendEvent({ ...t, id }, { type: 'created' }, t.createdBy, at);
+      return id;
+    });
+    return (await this.get(t.tenantId, t.networkId, id))!;
+  }
+
+  async get(tenantId: string, networkId: string, id: string): Promise<Task | null> {
+    const r = this.#db
+      .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
+      .get(tenantId, networkId, id) as Row | undefined;
+    return r ? toTask(r) : null;
+  }
+
+  async listOpen(tenantId: string, networkId: string): Promise<Task[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted')
+         ORDER BY due IS NULL, due, CAST(substr(id, 2) AS INTEGER)`,
+      )
+      .all(tenantId, networkId) as unknown as Row[];
+    return rows.map(toTask);
+  }
+
+  async listAll(tenantId: string, networkId: string): Promise<Task[]> {
+    const rows = this.#db
+      .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY CAST(substr(id, 2) AS INTEGER)')
+      .all(tenantId, networkId) as unknown as Row[];
+    return rows.map(toTask);
+  }
+
+  async listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT t.* FROM tasks t JOIN task_owners o
+           ON o.tenant_id = t.tenant_id AND o.network_id = t.network_id AND o.task_id = t.id
+         WHERE t.tenant_id = ? AND t.status NOT IN ('done', 'deleted')
+           AND ((? IS NOT NULL AND o.aad_object_id = ?) OR (? IS NOT NULL AND o.user_id = ?))
+         GROUP BY t.tenant_id, t.network_id, t.id
+         ORDER BY t.due IS NULL, t.due`,
+      )
+      .all(tenantId, who.aadObjectId ?? null, who.aadObjectId ?? null, who.id ?? null, who.id ?? null) as unknown as Row[];
+    return rows.map(toTask);
+  }
+
+  async update(tenantId: string, networkId: string, id: string, change: TaskChange, by: Person, now: Date): Promise<Task> {
+    const at = now.toISOString();
+    transaction(this.#db, () => {
+      const set = (col: string, v: string | number | null) =>
+        this.#db
+          .prepare(`UPDATE tasks SET ${col} = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`)
+          .run(v, at, tenantId, networkId, id);
+      switch (change.type) {
+        case 'status':
+          set('status', change.to);
+          break;
+        case 'due':
+          set('due', change.to);
+          break;
+        case 'needs-help':
+          set('needs_help', change.value ? 1 : 0);
+          break;
+        case 'text':
+          set('text', change.to);
+          break;
+        case 'created':
+          break;
+      }
+      this.#appendEvent({ tenantId, networkId, id }, change, by, at);
+    });
+    const t = await this.get(tenantId, networkId, id);
+    if (!t) throw new Error(`task ${id} not found`);
+    return t;
+  }
+
+  async setCardRef(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
+    this.#db
+      .prepare('UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
+      .run(JSON.stringify(ref), tenantId, networkId, id);
+  }
+
+  async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {
+    const rows = this.#db
+      .prepare('SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq')
+      .all(tenantId, networkId, id) as { task_id: string; seq: number; at: string; by_person: string; change: string }[];
+    return rows.map((r) => ({
+      taskId: r.task_id,
+      seq: r.seq,
+      at: r.at,
+      by: personSchema.parse(JSON.parse(r.by_person)),
+      change: JSON.parse(r.change) as TaskChange,
+    }));
+  }
+
+  async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
+    const r = this.#db
+      .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ?')
+      .get(tenantId, networkId, entryId) as Row | undefined;
+    return r ? toTask(r) : null;
+  }
+}

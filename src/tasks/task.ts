@@ -1,0 +1,62 @@
+import type { Person } from '../networks/network.ts';
+
+/** åpen, pågår, ferdig, utsatt; 'deleted' when the entry that made it was undone. */
+export type TaskStatus = 'open' | 'in_progress' | 'done' | 'postponed' | 'deleted';
+
+export type TaskOwner =
+  | { kind: 'person'; id: string; aadObjectId?: string; name: string }
+  | { kind: 'municipality'; name: string };
+
+export interface Task {
+  tenantId: string;
+  networkId: string;
+  /** Short and human-typable (e.g. "T12"), unique within the network. */
+  id: string;
+  text: string;
+  owners: TaskOwner[];
+  /** Oslo local date YYYY-MM-DD, or null when none was given. */
+  due: string | null;
+  status: TaskStatus;
+  needsHelp: boolean;
+  meetingId: string | null;
+  agendaItem: number | null;
+  entryId: string | null;
+  createdBy: Person;
+  createdAt: string;
+  updatedAt: string;
+  /** The shared card posted for the task, so a click can update it for everyone. */
+  cardRef: { conversationId: string; activityId: string } | null;
+}
+
+export type TaskChange =
+  | { type: 'created' }
+  | { type: 'status'; from: TaskStatus; to: TaskStatus }
+  | { type: 'due'; from: string | null; to: string | null }
+  | { type: 'needs-help'; value: boolean }
+  | { type: 'text'; from: string; to: string };
+
+export interface TaskEvent {
+  taskId: string;
+  seq: number;
+  at: string;
+  by: Person;
+  change: TaskChange;
+}
+
+export type NewTask = Omit<Task, 'id' | 'createdAt' | 'updatedAt' | 'status' | 'needsHelp' | 'cardRef'>;
+
+export interface TaskRepository {
+  /** Gives the task the network's next id (T1, T2, …) and records the 'created' event. */
+  create(task: NewTask, now: Date): Promise<Task>;
+  get(tenantId: string, networkId: string, id: string): Promise<Task | null>;
+  /** Not done and not deleted. */
+  listOpen(tenantId: string, networkId: string): Promise<Task[]>;
+  listAll(tenantId: string, networkId: string): Promise<Task[]>;
+  /** Open tasks a person owns, in every network of the tenant. */
+  listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]>;
+  /** Applies the change and appends it to the history in one transaction. */
+  update(tenantId: string, networkId: string, id: string, change: TaskChange, by: Person, now: Date): Promise<Task>;
+  setCardRef(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }): Promise<void>;
+  history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]>;
+  findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null>;
+}
