@@ -1,0 +1,42 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cardSamples } from '../../cards/samples.ts';
+import { checkCard } from '../../cards/validate.ts';
+
+const CARDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cards');
+const templates = readdirSync(CARDS_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
+
+describe('card templates', () => {
+  it('every template has a sample built through its data builder', () => {
+    expect(templates.length).toBeGreaterThan(0);
+    expect(templates.filter((t) => !cardSamples[t])).toEqual([]);
+  });
+
+  for (const name of templates) {
+    it(`${name}: parses with the Adaptive Cards SDK, version ≤ 1.5, under 28 KB`, () => {
+      const samples = cardSamples[name]?.() ?? [];
+      expect(samples.length).toBeGreaterThan(0);
+      for (const card of samples) {
+        const check = checkCard(card);
+        expect(check.errors, JSON.stringify(card).slice(0, 300)).toEqual([]);
+      }
+    });
+  }
+
+  it('the checker catches what it is there to catch', () => {
+    expect(checkCard({ type: 'AdaptiveCard', version: '1.6', body: [] }).errors.join()).toMatch(/version/);
+    expect(checkCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Nope' }] }).errors.join()).toMatch(/Unknown element/);
+    expect(checkCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x'.repeat(30_000) }] }).errors.join()).toMatch(/bytes/);
+    expect(checkCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] }).errors.join()).toMatch(/unbound/);
+  });
+
+  it('user text that looks like a template expression is shown as typed, not evaluated', async () => {
+    const { noticeCard } = await import('../../cards/notice.ts');
+    const card = noticeCard({ title: 'Hei', message: 'pris ${1+1} kr' });
+    expect(JSON.stringify(card)).toContain('pris ${1+1} kr');
+  });
+});

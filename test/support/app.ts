@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type RunningApp } from '../../bot/compose.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import { createLogger } from '../../src/log.ts';
+import { ManualClock } from '../../src/time/clock.ts';
+import { startConnectorEmulator } from './connector-emulator.ts';
+
+export type Connector = Awaited<ReturnType<typeof startConnectorEmulator>>;
+
+export interface TestApp {
+  app: RunningApp;
+  connector: Connector;
+  clock: ManualClock;
+  dir: string;
+  /** POSTs an activity to /api/messages over real HTTP; the bot's replies have reached the connector when it resolves. */
+  post(activity: object, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  /** Stops the server and starts a new one on the same database file. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  clock?: ManualClock;
+  env?: Record<string, string>;
+  connector?: Connector;
+}
+
+/** The real server (restify, CloudAdapter, SQLite file) with the Bot Connector emulated on loopback. */
+export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'nettverksboten-'));
+  const connector = opts.connector ?? (await startConnectorEmulator());
+  const clock = opts.clock ?? new ManualClock('2026-11-23T08:00:00Z');
+  const boot = () =>
+    startApp({
+      config: loadConfig({ PORT: '0', DATABASE_URL: `sqlite:${join(dir, 'test.db')}`, LOG_LEVEL: 'silent', ...opts.env }),
+      log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+      clock,
+      host: '127.0.0.1',
+      schedulerIntervalMs: 0,
+    });
+  const t: TestApp = {
+    app: await boot(),
+    connector,
+    clock,
+    dir,
+    async post(activity, headers = {}) {
+      const res = await fetch(`${t.app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        /* not JSON: keep the text */
+      }
+      return { status: res.status, body };
+    },
+    async restart() {
+      await t.app.close();
+      t.app = await boot();
+    },
+    async close() {
+      await t.app.close();
+      if (!opts.connector) await connector.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return t;
+}
