@@ -1,0 +1,27 @@
+// `npm run bench -- --json`: one JSON object per line, one per scenario.
+// `npm run bench -- --only startup,retrieval` runs a subset.
+import { startupBench } from './startup.ts';
+
+type Scenario = () => Promise<object>;
+
+const scenarios: Record<string, Scenario> = {
+  startup: () => startupBench(),
+};
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const onlyArg = args.find((a) => a.startsWith('--only'));
+const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : args[args.indexOf(onlyArg) + 1]!).split(',') : null;
+
+let failed = false;
+for (const [name, run] of Object.entries(scenarios)) {
+  if (only && !only.includes(name)) continue;
+  try {
+    const result = await run();
+    console.log(json ? JSON.stringify(result) : `${name}: ${JSON.stringify(result, null, 2)}`);
+  } catch (err) {
+    failed = true;
+    console.log(JSON.stringify({ scenario: name, error: (err as Error).message }));
+  }
+}
+process.exit(failed ? 1 : 0);
