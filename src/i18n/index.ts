@@ -2,3 +2,5 @@
 export * from './common.ts';
 export * from './config.ts';
 export * from './core.ts';
+export * from './playground.ts';
+export * from './roles.ts';

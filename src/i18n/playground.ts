@@ -1,0 +1,5 @@
+export const playgroundText = {
+  teamName: 'Demonettverket',
+  channelName: 'Nettverket',
+  badRequest: 'Forespørselen manglet tekst eller hadde feil format.',
+} as const;
