@@ -26,7 +26,8 @@ function startsWithPhrase(lower: string, phrase: string): boolean {
 }
 
 export function matchCommand(text: string, specs: readonly CommandSpec[]): { spec: CommandSpec; args: string } | null {
-  const clean = tidy(text);
+  // "agenda+ tekst" and "leder+@Navn" mean the same as with a space before the sign.
+  const clean = tidy(text).replace(/^([\p{L}]+)\s*([+-])(?=\s|@|$)/u, '$1 $2');
   const lower = clean.toLowerCase();
   let best: { spec: CommandSpec; phrase: string } | null = null;
   for (const spec of specs) {
@@ -55,7 +56,7 @@ export function closestCommand(text: string, specs: readonly CommandSpec[]): Com
       const words = phrase.split(' ').length;
       const head = lower.split(' ').slice(0, words).join(' ');
       const d = distance(head, phrase);
-      const allowed = Math.max(1, Math.floor(phrase.length / 3));
+      const allowed = phrase.length <= 3 ? 1 : phrase.length <= 8 ? 2 : 3;
       if (d <= allowed && (!best || d < best.score)) best = { spec, score: d };
     }
   }
