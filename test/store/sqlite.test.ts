@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/store/sqlite/index.ts';
+import { readMigrations } from '../../src/store/sqlite/database.ts';
+
+const now = new Date('2026-11-23T08:00:00Z');
+const ref = (id: string) => ({ serviceUrl: 'http://x/', channelId: 'msteams', conversationId: id, conversationType: 'channel' as const, tenantId: 't1', botId: 'b' });
+const network = (tenantId: string, networkId: string) => ({
+  tenantId,
+  networkId,
+  scope: 'team' as const,
+  name: 'Nettverk',
+  teamId: networkId,
+  channelId: `${networkId}-ch`,
+  conversation: ref(`${networkId}-ch`),
+  active: true,
+  installedBy: { id: 'u1', name: 'Kari' },
+});
+
+describe('SQLite store', () => {
+  let dir: string;
+  let store: SqliteStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'nb-store-'));
+    store = new SqliteStore(join(dir, 'db.sqlite'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs in WAL mode with every migration applied once', async () => {
+    expect((store.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
+    const applied = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
+    expect(applied.map((r) => r.version)).toEqual(readMigrations().map((m) => m.version));
+    await store.close();
+    store = new SqliteStore(join(dir, 'db.sqlite'));
+    expect((store.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(applied.length);
+  });
+
+  it('carries tenant_id and network_id on every table', () => {
+    const tables = (store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'`).all() as { name: string }[]).map((t) => t.name);
+    expect(tables.length).toBeGreaterThan(3);
+    for (const table of tables) {
+      const cols = (store.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+      expect(cols, table).toContain('tenant_id');
+      expect(cols, table).toContain('network_id');
+    }
+  });
+
+  it('upserts networks without duplicates and reports news', async () => {
+    expect(await store.networks.upsert(network('t1', 'n1'), now)).toEqual({ created: true, reactivated: false });
+    expect(await store.networks.upsert(network('t1', 'n1'), now)).toEqual({ created: false, reactivated: false });
+    await store.networks.setActive('t1', 'n1', false, now);
+    expect(await store.networks.upsert(network('t1', 'n1'), now)).toEqual({ created: false, reactivated: true });
+    expect((await store.networks.listActive('t1')).map((n) => n.networkId)).toEqual(['n1']);
+  });
+
+  it('keeps roles per network and tenant', async () => {
+    await store.people.setRole('t1', 'n1', { id: 'u1', aadObjectId: 'aad1', name: 'Kari' }, 'leader', now);
+    expect(await store.people.roleOf('t1', 'n1', { aadObjectId: 'aad1' })).toBe('leader');
+    expect(await store.people.roleOf('t1', 'n2', { id: 'u1' })).toBeNull();
+    expect(await store.people.roleOf('t2', 'n1', { id: 'u1' })).toBeNull();
+    await store.people.removeRole('t1', 'n1', { id: 'u1' });
+    expect(await store.people.roleOf('t1', 'n1', { id: 'u1' })).toBeNull();
+  });
+
+  it('numbers tasks per network, keeps a history and finds a person’s open tasks across networks', async () => {
+    const by = { id: 'u1', name: 'Kari' };
+    const owner = { kind: 'person' as const, id: 'u2', aadObjectId: 'aad2', name: 'Ola' };
+    const base = { owners: [owner], due: '2026-12-10', meetingId: null, agendaItem: null, entryId: null, createdBy: by };
+    const t1 = await store.tasks.create({ ...base, tenantId: 't1', networkId: 'n1', text: 'Sende søknad' }, now);
+    const t2 = await store.tasks.create({ ...base, tenantId: 't1', networkId: 'n1', text: 'Lage budsjett' }, now);
+    const t3 = await store.tasks.create({ ...base, tenantId: 't1', networkId: 'n2', text: 'Invitere Bufetat' }, now);
+    expect([t1.id, t2.id, t3.id]).toEqual(['T1', 'T2', 'T1']);
+    await store.tasks.update('t1', 'n1', 'T1', { type: 'status', from: 'open', to: 'done' }, owner, now);
+    expect((await store.tasks.listOpen('t1', 'n1')).map((t) => t.id)).toEqual(['T2']);
+    expect((await store.tasks.listOpenForPerson('t1', { aadObjectId: 'aad2' })).map((t) => `${t.networkId}/${t.id}`).sort()).toEqual(['n1/T2', 'n2/T1']);
+    expect((await store.tasks.listOpenForPerson('t2', { aadObjectId: 'aad2' }))).toEqual([]);
+    expect((await store.tasks.history('t1', 'n1', 'T1')).map((e) => e.change.type)).toEqual(['created', 'status']);
+  });
+
+  it('is a real file other connections can read', async () => {
+    await store.networks.upsert(network('t1', 'n9'), now);
+    const other = new DatabaseSync(join(dir, 'db.sqlite'));
+    expect((other.prepare('SELECT COUNT(*) AS n FROM networks').get() as { n: number }).n).toBe(1);
+    other.close();
+  });
+});
