@@ -5,6 +5,7 @@ import { Dispatcher } from '../src/commands/dispatch.ts';
 import type { Feature } from '../src/commands/spec.ts';
 import { createFeatures } from '../src/features/index.ts';
 import { Scheduler } from '../src/scheduler/scheduler.ts';
+import { urlSigner } from '../src/security/secrets.ts';
 import type { Logger } from '../src/log.ts';
 import { startServer, type RouteMounter, type RunningServer } from '../src/server/http.ts';
 import { openStore } from '../src/store/open.ts';
@@ -38,7 +39,8 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const messenger = new TeamsMessenger(adapter, config.appId, store, () => clock.now());
   const scheduler = new Scheduler({ jobs: store.jobs, handlers: [], clock, log });
   let baseUrl = config.publicBaseUrl ?? '';
-  const services: Services = { config, store, clock, log, messenger, scheduler, publicUrl: () => baseUrl };
+  const signer = await urlSigner(store.secrets, clock.now());
+  const services: Services = { config, store, clock, log, messenger, scheduler, publicUrl: () => baseUrl, signer };
 
   const features: Feature[] = createFeatures(services, () => dispatcher.commands());
   const dispatcher = new Dispatcher(features);

@@ -4,6 +4,7 @@ import type { Messenger } from '../messaging/messenger.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/clock.ts';
+import type { UrlSigner } from '../security/signed-url.ts';
 
 /** What every feature gets to work with. Built once at start-up by src/app/compose.ts. */
 export interface Services {
@@ -16,4 +17,6 @@ export interface Services {
   scheduler: Scheduler;
   /** Where the bot is reachable from outside (signed download links, feeds). */
   publicUrl(): string;
+  /** Signs and checks the links the bot hands out (downloads, feeds). */
+  signer: UrlSigner;
 }

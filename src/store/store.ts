@@ -1,6 +1,7 @@
 import type { NetworkRepository, PeopleRepository } from '../networks/network.ts';
 import type { JobRepository } from '../scheduler/jobs.ts';
 import type { TaskRepository } from '../tasks/task.ts';
+import type { SecretRepository } from '../security/secrets.ts';
 
 /**
  * The storage port the domain sees. Each feature contributes one repository; implementations
@@ -12,6 +13,7 @@ export interface Store {
   readonly people: PeopleRepository;
   readonly jobs: JobRepository;
   readonly tasks: TaskRepository;
+  readonly secrets: SecretRepository;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

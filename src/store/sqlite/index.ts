@@ -5,6 +5,7 @@ import { SqliteNetworks } from './networks.ts';
 import { SqlitePeople } from './people.ts';
 import { SqliteJobs } from './jobs.ts';
 import { SqliteTasks } from './tasks.ts';
+import { SqliteSecrets } from '../../security/secrets.ts';
 
 export class SqliteStore implements Store {
   readonly db: DatabaseSync;
@@ -12,6 +13,7 @@ export class SqliteStore implements Store {
   readonly people: SqlitePeople;
   readonly jobs: SqliteJobs;
   readonly tasks: SqliteTasks;
+  readonly secrets: SqliteSecrets;
   #closed = false;
 
   constructor(path: string) {
@@ -20,6 +22,7 @@ export class SqliteStore implements Store {
     this.people = new SqlitePeople(this.db);
     this.jobs = new SqliteJobs(this.db);
     this.tasks = new SqliteTasks(this.db);
+    this.secrets = new SqliteSecrets(this.db);
   }
 
   async ping(): Promise<void> {
