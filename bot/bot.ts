@@ -115,6 +115,7 @@ export class NettverksBot extends TeamsActivityHandler {
       network,
       threadId: type === 'channel' ? (threadIdOf(a.conversation.id) ?? a.replyToId ?? a.id ?? null) : null,
       activityId: a.id ?? null,
+      cardActivityId: a.type === 'invoke' ? (a.replyToId ?? null) : null,
     };
     const log = this.#services.log.child({ activityId: a.id, tenantId: scope.tenantId, networkId: network?.networkId });
     return { scope, actor: personOf(a.from), text, mentions, now, log };

@@ -21,6 +21,8 @@ export interface Scope {
   threadId: string | null;
   /** The id of the incoming activity, for replies and reactions. */
   activityId: string | null;
+  /** For a card click: the id of the message that holds the card, so it can be updated for everyone. */
+  cardActivityId: string | null;
 }
 
 export type Reply =

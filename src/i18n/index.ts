@@ -4,3 +4,4 @@ export * from './config.ts';
 export * from './core.ts';
 export * from './playground.ts';
 export * from './roles.ts';
+export * from './tasks.ts';

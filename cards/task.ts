@@ -1,0 +1,113 @@
+import type { AdaptiveCard } from '../src/conversation/types.ts';
+import { taskText as t } from '../src/i18n/index.ts';
+import type { Task, TaskEvent, TaskOwner } from '../src/tasks/task.ts';
+import { addDays, daysBetween, formatLong, formatShort } from '../src/time/local-date.ts';
+import { renderCard } from './render.ts';
+
+export interface TaskCardData {
+  id: string;
+  networkId: string;
+  heading: string;
+  text: string;
+  statusLabel: string;
+  statusColor: 'Default' | 'Good' | 'Warning' | 'Attention' | 'Accent';
+  ownersLabel: string;
+  owners: string;
+  dueLabel: string;
+  due: string;
+  originLabel: string;
+  origin: string;
+  notice: string;
+  noticeColor: 'Warning' | 'Attention' | 'Default';
+  lastChange: string;
+  open: boolean;
+  minDate: string;
+  labels: typeof t.labels;
+}
+
+export function ownerName(o: TaskOwner): string {
+  return o.kind === 'person' ? o.name : t.municipality(o.name);
+}
+
+const statusColor: Record<Task['status'], TaskCardData['statusColor']> = {
+  open: 'Accent',
+  in_progress: 'Warning',
+  done: 'Good',
+  postponed: 'Warning',
+  deleted: 'Attention',
+};
+
+export function taskCardData(task: Task, opts: { today: string; meetingDate?: string | null; last?: TaskEvent | null }): TaskCardData {
+  const open = task.status !== 'done' && task.status !== 'deleted';
+  let due = task.due ? formatLong(task.due) : t.noDue;
+  if (task.due && open && task.due < opts.today) due += ` (${t.overdue(daysBetween(task.due, opts.today))})`;
+  let lastChange = '';
+  const last = opts.last;
+  if (last && last.change.type !== 'created') {
+    const verb =
+      last.change.type === 'status'
+        ? t.changeVerbs[last.change.to === 'done' ? 'done' : last.change.to === 'in_progress' ? 'in_progress' : last.change.to === 'postponed' ? 'postponed' : 'open']
+        : last.change.type === 'needs-help'
+          ? t.changeVerbs.help
+          : last.change.type === 'due'
+            ? t.changeVerbs.postponed
+            : '';
+    if (verb) lastChange = t.lastChange(last.by.name, verb, formatShort(last.at.slice(0, 10)));
+  }
+  return {
+    id: task.id,
+    networkId: task.networkId,
+    heading: t.heading(task.id),
+    text: task.text,
+    statusLabel: t.status[task.status],
+    statusColor: statusColor[task.status],
+    ownersLabel: t.owners,
+    owners: task.owners.map(ownerName).join(', '),
+    dueLabel: t.due,
+    due,
+    originLabel: t.origin,
+    origin: opts.meetingDate ? t.originMeeting(formatShort(opts.meetingDate), task.agendaItem) : '',
+    notice: task.status === 'deleted' ? t.deletedNotice : task.needsHelp && open ? t.needsHelp : '',
+    noticeColor: task.status === 'deleted' ? 'Attention' : 'Warning',
+    lastChange,
+    open,
+    minDate: addDays(opts.today, 0),
+    labels: t.labels,
+  };
+}
+
+export function taskCard(task: Task, opts: Parameters<typeof taskCardData>[1]): AdaptiveCard {
+  return renderCard('task', taskCardData(task, opts));
+}
+
+export interface TaskListCardData {
+  title: string;
+  empty: string;
+  hint: string;
+  groups: { owner: string; tasks: { id: string; networkId: string; text: string; due: string; dueColor: 'Default' | 'Attention' }[] }[];
+}
+
+/** Open tasks grouped by owner; a task with two owners shows under both. */
+export function taskListCardData(tasks: Task[], opts: { title: string; empty: string; today: string; networkNames?: Map<string, string> }): TaskListCardData {
+  const groups = new Map<string, TaskListCardData['groups'][number]>();
+  for (const task of tasks) {
+    for (const owner of task.owners.length ? task.owners : [{ kind: 'municipality' as const, name: '–' }]) {
+      const name = ownerName(owner);
+      const g = groups.get(name) ?? { owner: name, tasks: [] };
+      const where = opts.networkNames?.get(task.networkId);
+      g.tasks.push({
+        id: task.id,
+        networkId: task.networkId,
+        text: where ? `${task.text} · ${where}` : task.text,
+        due: task.due ? formatShort(task.due) : t.noDue,
+        dueColor: task.due && task.due < opts.today ? 'Attention' : 'Default',
+      });
+      groups.set(name, g);
+    }
+  }
+  return { title: opts.title, empty: tasks.length ? '' : opts.empty, hint: tasks.length ? t.listHint : '', groups: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner, 'nb')) };
+}
+
+export function taskListCard(tasks: Task[], opts: Parameters<typeof taskListCardData>[1]): AdaptiveCard {
+  return renderCard('task-list', taskListCardData(tasks, opts));
+}

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { taskCard, taskListCard } from '../../cards/task.ts';
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
+import { card, type RequestContext } from '../conversation/types.ts';
+import { taskText as t } from '../i18n/index.ts';
+import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
+import { cancelTaskNudges, planTaskNudges, taskNudgeHandler } from './nudges.ts';
+import { isOwner, mayChange } from './permissions.ts';
+import type { Task, TaskChange } from './task.ts';
+
+const ref = z.object({ taskId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
+const postponeData = ref.extend({ newDue: z.string().optional() });
+
+type Verb = 'done' | 'progress' | 'help' | 'postpone' | 'reopen' | 'show';
+
+/** Delegated tasks followed up until done: cards with buttons, lists, and nudges through the scheduler. */
+export function tasksFeature(s: Services): Feature {
+  const today = () => localDateOf(s.clock.now(), s.config.timezone);
+
+  async function cardFor(task: Task) {
+    const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
+    return taskCard(task, { today: today(), last: history.at(-1) ?? null });
+  }
+
+  /** Resolves the task a click is about, refusing cards from another network or tenant. */
+  async function taskForClick(ctx: RequestContext, networkId: string, taskId: string): Promise<Task | ActionResult> {
+    const network = ctx.scope.network;
+    if (network && network.networkId !== networkId) return { kind: 'message', text: t.wrongNetwork };
+    // In a personal chat the card names its network; it must be one of the clicker's in this tenant.
+    const task = await s.store.tasks.get(ctx.scope.tenantId, networkId, taskId);
+    if (!task) return { kind: 'message', text: t.notFound(taskId) };
+    if (!network && !isOwner(task, ctx.actor) && (await s.store.people.roleOf(task.tenantId, task.networkId, ctx.actor)) !== 'leader') {
+      return { kind: 'message', text: t.wrongNetwork };
+    }
+    return task;
+  }
+
+  /** Every posted copy of the task card shows the new state, not just the clicker's. */
+  async function refreshShared(ctx: RequestContext, task: Task) {
+    const network = await s.store.networks.get(task.tenantId, task.networkId);
+    const c = await cardFor(task);
+    if (task.cardRef && network) {
+      await s.messenger
+        .update({ ...network.conversation, conversationId: task.cardRef.conversationId }, task.cardRef.activityId, { card: c })
+        .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update shared task card'));
+    }
+    const clicked = ctx.scope.cardActivityId;
+    if (clicked && clicked !== task.cardRef?.activityId && network && ctx.scope.conversationType === 'channel') {
+      await s.messenger
+        .update({ ...network.conversation, conversationId: ctx.scope.conversationId }, clicked, { card: c })
+        .catch(() => undefined);
+    }
+  }
+
+  async function act(ctx: RequestContext, verb: Verb, data: z.infer<typeof postponeData>): Promise<ActionResult> {
+    const found = await taskForClick(ctx, data.networkId, data.taskId);
+    if ('kind' in found) return found;
+    let task = found;
+    if (verb === 'show') return { kind: 'card', card: await cardFor(task) };
+    if (task.status === 'deleted') return { kind: 'message', text: t.deleted };
+    if (!(await mayChange(s.store, task, ctx.actor))) {
+      const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
+      return { kind: 'message', text: t.notAllowed(task.owners.map((o) => o.name).join(', '), leaders.map((l) => l.name).join(', ')) };
+    }
+    const now = s.clock.now();
+    let change: TaskChange | null = null;
+    switch (verb) {
+      case 'done':
+        if (task.status !== 'done') change = { type: 'status', from: task.status, to: 'done' };
+        break;
+      case 'progress':
+        if (task.status !== 'in_progress') change = { type: 'status', from: task.status, to: 'in_progress' };
+        break;
+      case 'reopen':
+        if (task.status === 'done') change = { type: 'status', from: task.status, to: 'open' };
+        break;
+      case 'help':
+        if (!task.needsHelp) change = { type: 'needs-help', value: true };
+        break;
+      case 'postpone': {
+        const d = data.newDue?.trim() ?? '';
+        if (!isLocalDate(d)) return { kind: 'message', text: t.badDate };
+        if (d < today()) return { kind: 'message', text: t.pastDate(formatShort(d), formatShort(today())) };
+        if (d !== task.due) change = { type: 'due', from: task.due, to: d };
+        break;
+      }
+    }
+    // A double click or a replayed invoke finds nothing left to change and changes nothing.
+    if (change) {
+      task = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now);
+      if (change.type === 'due' && task.status !== 'postponed') {
+        task = await s.store.tasks.update(task.tenantId, task.networkId, task.id, { type: 'status', from: task.status, to: 'postponed' }, ctx.actor, now);
+      }
+      if (task.status === 'done') await cancelTaskNudges(s, task);
+      else await planTaskNudges(s, task, now);
+      await refreshShared(ctx, task);
+      ctx.log.info({ taskId: task.id, verb }, 'task changed');
+    }
+    return { kind: 'card', card: await cardFor(task) };
+  }
+
+  const action = (verb: Verb) => ({
+    verb: `task.${verb}`,
+    schema: verb === 'postpone' ? postponeData : ref,
+    run: (ctx: RequestContext, data: z.infer<typeof postponeData>) => act(ctx, verb, data),
+  });
+
+  const list: CommandSpec = {
+    id: 'tasks',
+    words: ['oppgaver', 'åpne oppgaver'],
+    usage: t.commands.tasks.usage,
+    example: 'oppgaver',
+    description: t.commands.tasks.description,
+    group: t.group,
+    where: ['channel', 'groupChat'],
+    async run(ctx) {
+      const network = ctx.scope.network!;
+      const tasks = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+      return [card(taskListCard(tasks, { title: t.listTitle(network.name), empty: t.listEmpty, today: today() }))];
+    },
+  };
+
+  const mine: CommandSpec = {
+    id: 'my-tasks',
+    words: ['mine oppgaver', 'mine'],
+    usage: t.commands.mine.usage,
+    example: 'mine oppgaver',
+    description: t.commands.mine.description,
+    group: t.group,
+    async run(ctx) {
+      const tasks = await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor);
+      const names = new Map<string, string>();
+      for (const id of new Set(tasks.map((x) => x.networkId))) {
+        const n = await s.store.networks.get(ctx.scope.tenantId, id);
+        if (n) names.set(id, n.name);
+      }
+      return [card(taskListCard(tasks, { title: t.myListTitle, empty: t.myListEmpty, today: today(), networkNames: names }))];
+    },
+  };
+
+  const show: CommandSpec = {
+    id: 'task-show',
+    words: ['oppgave vis', 'vis oppgave'],
+    usage: t.commands.show.usage,
+    example: t.showExample,
+    description: t.commands.show.description,
+    group: t.group,
+    where: ['channel', 'groupChat'],
+    async run(ctx, args) {
+      const network = ctx.scope.network!;
+      const id = args.trim().toUpperCase().replace(/^#/, '');
+      const task = id ? await s.store.tasks.get(network.tenantId, network.networkId, id) : null;
+      if (!task) {
+        return [card(noticeCard({ title: t.heading(id || '?'), message: t.notFound(args.trim()), example: t.showExample, tone: 'error' }))];
+      }
+      return [card(await cardFor(task))];
+    },
+  };
+
+  return {
+    name: 'tasks',
+    commands: [list, mine, show],
+    actions: (['done', 'progress', 'help', 'postpone', 'reopen', 'show'] as const).map(action),
+    jobs: [taskNudgeHandler(s)],
+  };
+}
+

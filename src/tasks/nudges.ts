@@ -1,0 +1,118 @@
+import type { Services } from '../app/services.ts';
+import { taskCard } from '../../cards/task.ts';
+import { taskText as t } from '../i18n/index.ts';
+import type { Job } from '../scheduler/jobs.ts';
+import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
+import { addWorkingDays, isWorkingDay, nextWorkingSlot } from '../time/holidays.ts';
+import { addDays, atLocalTime, localDateOf } from '../time/local-date.ts';
+import type { Task } from './task.ts';
+
+export const TASK_NUDGE = 'task.nudge';
+const NUDGE_TIME = '09:00';
+const WORKING_HOURS = { from: '08:00', to: '16:00' };
+/** Follow-up cadence: three working days before, on the day, then weekly while overdue. */
+export const NUDGE_POLICY = { workingDaysBefore: 3, overdueEveryDays: 7 };
+
+type NudgeKind = 'before' | 'due' | 'overdue';
+interface NudgePayload {
+  taskId: string;
+  due: string;
+  nudge: NudgeKind;
+  round?: number;
+}
+
+function keyPrefix(task: Pick<Task, 'tenantId' | 'networkId' | 'id'>): string {
+  return `task:${task.tenantId}:${task.networkId}:${task.id}:`;
+}
+
+/**
+ * Plans the follow-up of a task with a due date. The due date is part of each key, so moving the
+ * date plans fresh nudges while the old ones are cancelled, and re-planning the same date is a no-op.
+ */
+export async function planTaskNudges(s: Services, task: Task, now: Date): Promise<void> {
+  await s.store.jobs.cancel(task.tenantId, task.networkId, keyPrefix(task));
+  if (!task.due || task.status === 'done' || task.status === 'deleted') return;
+  const tz = s.config.timezone;
+  const today = localDateOf(now, tz);
+  const plans: { nudge: NudgeKind; date: string; round?: number }[] = [
+    { nudge: 'before', date: addWorkingDays(task.due, -NUDGE_POLICY.workingDaysBefore) },
+    { nudge: 'due', date: task.due },
+    { nudge: 'overdue', date: addDays(task.due, NUDGE_POLICY.overdueEveryDays), round: 1 },
+  ];
+  for (const p of plans) {
+    if (p.date < today) continue;
+    const key = `${keyPrefix(task)}${task.due}:${p.nudge}${p.round ? `:${p.round}` : ''}`;
+    const payload: NudgePayload = { taskId: task.id, due: task.due, nudge: p.nudge, round: p.round };
+    await s.store.jobs.replan(
+      { tenantId: task.tenantId, networkId: task.networkId, key, kind: TASK_NUDGE, dueAt: atLocalTime(p.date, NUDGE_TIME, tz), payload },
+      now,
+    );
+  }
+}
+
+export async function cancelTaskNudges(s: Services, task: Task): Promise<void> {
+  await s.store.jobs.cancel(task.tenantId, task.networkId, keyPrefix(task));
+}
+
+function nudgeText(task: Task, p: NudgePayload): string {
+  if (p.nudge === 'before') return t.nudge.before(task.id, NUDGE_POLICY.workingDaysBefore);
+  if (p.nudge === 'due') return t.nudge.dueToday(task.id);
+  return t.nudge.overdue(task.id);
+}
+
+/** Delivers one follow-up: to each owner in a personal chat when possible, else with an @mention in the channel. */
+export function taskNudgeHandler(s: Services): JobHandler {
+  return {
+    kind: TASK_NUDGE,
+    async run(job: Job, now: Date): Promise<JobOutcome> {
+      const p = job.payload as NudgePayload;
+      const tz = s.config.timezone;
+      if (!isWorkingDay(localDateOf(now, tz)) || !withinHours(now, tz)) {
+        return { deferUntil: nextWorkingSlot(now, WORKING_HOURS, tz) };
+      }
+      const task = await s.store.tasks.get(job.tenantId, job.networkId, p.taskId);
+      // Done, undone or moved since the nudge was planned: nothing to say.
+      if (!task || task.due !== p.due || task.status === 'done' || task.status === 'deleted') return;
+      const network = await s.store.networks.get(job.tenantId, job.networkId);
+      if (!network?.active) return;
+      const today = localDateOf(now, tz);
+      const card = taskCard(task, { today });
+      const text = nudgeText(task, p);
+      const unreached: { id: string; aadObjectId?: string; name: string }[] = [];
+      let channelNeeded = false;
+      for (const owner of task.owners) {
+        if (owner.kind === 'municipality') {
+          channelNeeded = true;
+          continue;
+        }
+        const sent = await s.messenger.sendToPerson(job.tenantId, owner, { text, card, summary: t.nudge.summary });
+        if (!sent) unreached.push(owner);
+      }
+      if (unreached.length || channelNeeded) {
+        const mentions = unreached.map((o) => ({ ...o, text: `@${o.name}` }));
+        const lead = mentions.map((m) => `@${m.name}`).join(' ');
+        await s.messenger.startThread(network, { text: lead ? `${lead} ${text}` : text, mentions, card, summary: t.nudge.summary });
+      }
+      if (p.nudge === 'overdue') {
+        const round = (p.round ?? 1) + 1;
+        const next = addDays(p.due, NUDGE_POLICY.overdueEveryDays * round);
+        await s.store.jobs.plan(
+          {
+            tenantId: task.tenantId,
+            networkId: task.networkId,
+            key: `${keyPrefix(task)}${p.due}:overdue:${round}`,
+            kind: TASK_NUDGE,
+            dueAt: atLocalTime(next, NUDGE_TIME, tz),
+            payload: { ...p, round },
+          },
+          now,
+        );
+      }
+    },
+  };
+
+  function withinHours(now: Date, tz: string): boolean {
+    const day = localDateOf(now, tz);
+    return now >= atLocalTime(day, WORKING_HOURS.from, tz) && now < atLocalTime(day, WORKING_HOURS.to, tz);
+  }
+}
