@@ -1,4 +1,4 @@
-// Builds the Teams app package: `npm run package` → manifest/build/nettverksboten.zip.
+// Builds the Teams app package: `npm run package` → manifest/build/nettverksboten.zip (`-- --out <dir>` elsewhere).
 // The template manifest.json holds ${{PLACEHOLDERS}}; this fills them from the environment (or .env),
 // validates against the schema bundled in @microsoft/app-manifest (offline, never fetched) and zips
 // manifest.json, color.png and outline.png at the root, which is what Teams accepts for upload.
@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parseEnv } from 'node:util';
+import { parseArgs, parseEnv } from 'node:util';
 import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
@@ -199,8 +199,9 @@ export function packageSettings(env: NodeJS.ProcessEnv, cwd: string): { appId: s
 
 async function main(): Promise<number> {
   try {
+    const { values } = parseArgs({ options: { out: { type: 'string' } } });
     const settings = packageSettings(process.env, process.cwd());
-    const { zipPath } = await buildAppPackage(settings);
+    const { zipPath } = await buildAppPackage({ ...settings, outDir: values.out });
     console.log(packageText.done(zipPath));
     console.log(packageText.upload);
     return 0;
