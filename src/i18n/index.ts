@@ -2,6 +2,7 @@
 export * from './common.ts';
 export * from './config.ts';
 export * from './core.ts';
+export * from './guidelines.ts';
 export * from './playground.ts';
 export * from './roles.ts';
 export * from './tasks.ts';

@@ -1,0 +1,98 @@
+import snowball from 'snowball-stemmers';
+
+// Question words and fillers carry no topic; a match on them alone must never look like an answer.
+const STOP_WORDS = new Set(
+  `
+  og i å det som en et er på til for av med den de at ikke har vi kan skal fra om må var eller men
+  så seg sin sitt sine også bli blir ble vært være hva hvem hvor hvordan hvilke hvilken hvilket hvorfor
+  når dersom hvis der her denne dette disse etter før under over ved mot inn ut opp nå jo ja nei
+  meg deg oss dere dem jeg du han hun hans hennes vår vårt våre deres min mitt mine din ditt dine
+  man noe noen alle all alt andre annen annet hver hvert mye mange flere mer mest lite litt få
+  bør burde kunne skulle ville vil får fikk gjør gjøre gjelder trenger trengs lov ok enn enda
+  da dei eit ein ikkje kva kven kvar korleis kvifor kor når me dykk vere vore berre òg eg ho
+  frå til ved mellom sjølv sjå slik sånn bare vel dvs osv f.eks eks
+  gang ganger hos
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const stemmer = snowball.newStemmer('norwegian');
+const stemCache = new Map<string, string>();
+
+export function normalize(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+/** Words, numbers and amounts; "200 000" and "200.000" become one token so amounts can be matched. */
+export function tokenize(text: string): string[] {
+  const joined = normalize(text).replace(/(\d)[\s.\u00a0](?=\d{3}\b)/g, '$1');
+  return joined.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^\d+$/.test(word) ? word : stemmer.stem(word);
+    if (stemCache.size < 50_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** What the index knows; compound splitting only accepts parts the corpus itself uses. */
+export interface Vocabulary {
+  hasWord(word: string): boolean;
+  hasStem(stem: string): boolean;
+}
+
+const MIN_PART = 4;
+const LINKS = ['', 's', 'e'];
+
+/**
+ * Splits a compound into parts found in the vocabulary (longest head first, one recursion level per
+ * part), allowing the linking -s-/-e- that Norwegian puts between parts: fosterhjemsprosjekt → fosterhjem + prosjekt.
+ */
+export function splitCompound(word: string, vocab: Vocabulary, depth = 0): string[] | undefined {
+  if (word.length < MIN_PART * 2 || depth > 2 || /\d/.test(word)) return undefined;
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const head = word.slice(0, cut);
+    if (!vocab.hasWord(head) && !vocab.hasStem(stem(head))) continue;
+    for (const link of LINKS) {
+      if (link && !word.startsWith(link, cut)) continue;
+      const tail = word.slice(cut + link.length);
+      if (tail.length < MIN_PART) continue;
+      if (vocab.hasWord(tail) || vocab.hasStem(stem(tail))) return [head, tail];
+      const deeper = splitCompound(tail, vocab, depth + 1);
+      if (deeper) return [head, ...deeper];
+    }
+  }
+  return undefined;
+}
+
+/** Stems of the content words, without compound parts: the first pass that builds the vocabulary. */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const word of tokenize(text)) if (!isStopWord(word)) out.push(stem(word));
+  return out;
+}
+
+export interface AnalyzedTerm {
+  /** The stem of the word as written. */
+  stem: string;
+  /** Stems of its compound parts, if it is a compound of known words. */
+  parts: string[];
+}
+
+export function analyze(text: string, vocab?: Vocabulary): AnalyzedTerm[] {
+  const out: AnalyzedTerm[] = [];
+  for (const word of tokenize(text)) {
+    if (isStopWord(word) || (word.length < 2 && !/\d/.test(word))) continue;
+    const parts = vocab ? (splitCompound(word, vocab)?.map((p) => stem(p)) ?? []) : [];
+    out.push({ stem: stem(word), parts: parts.filter((p) => !isStopWord(p)) });
+  }
+  return out;
+}

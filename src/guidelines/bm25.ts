@@ -1,0 +1,174 @@
+import { analyze, contentStems, tokenize, type AnalyzedTerm, type Vocabulary } from './analyzer.ts';
+import { synonymsOf } from './synonyms.ts';
+
+export interface Field {
+  text: string;
+  weight: number;
+}
+
+export interface IndexDoc<T> {
+  key: string;
+  payload: T;
+  fields: Field[];
+}
+
+interface Posting {
+  doc: number;
+  tf: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const SYNONYM_WEIGHT = 0.7;
+const PART_WEIGHT = 0.6;
+
+/** One query word with the stems that count as a hit for it. */
+export interface Concept {
+  surface: string;
+  stems: { stem: string; weight: number }[];
+  /** Compound parts; a document holding all of them counts as a (weaker) hit. */
+  parts: string[];
+}
+
+export interface Scored<T> {
+  payload: T;
+  key: string;
+  score: number;
+  /** Indexes into the query's concepts that this document matched. */
+  matched: Set<number>;
+}
+
+export class Bm25Index<T> implements Vocabulary {
+  readonly docs: IndexDoc<T>[] = [];
+  readonly #postings = new Map<string, Posting[]>();
+  readonly #words = new Set<string>();
+  readonly #lengths: number[] = [];
+  #avgLength = 1;
+  /** A fallback vocabulary (the main corpus) for a side index that holds only a few entries. */
+  readonly #parentVocab: Vocabulary | undefined;
+
+  constructor(docs: IndexDoc<T>[], parentVocab?: Vocabulary) {
+    this.#parentVocab = parentVocab;
+    // Pass 1: the corpus vocabulary, which compound splitting checks parts against.
+    const stems = new Set<string>();
+    for (const d of docs) for (const f of d.fields) {
+      for (const w of tokenize(f.text)) this.#words.add(w);
+      for (const s of contentStems(f.text)) stems.add(s);
+    }
+    for (const s of stems) this.#postings.set(s, []);
+    // Pass 2: weighted term frequencies, compound parts counted as terms of their own.
+    for (const d of docs) {
+      const tf = new Map<string, number>();
+      let length = 0;
+      for (const f of d.fields) {
+        for (const t of analyze(f.text, this)) {
+          tf.set(t.stem, (tf.get(t.stem) ?? 0) + f.weight);
+          for (const p of t.parts) tf.set(p, (tf.get(p) ?? 0) + f.weight * 0.5);
+          length += f.weight;
+        }
+      }
+      const n = this.docs.length;
+      this.docs.push(d);
+      this.#lengths.push(length);
+      for (const [term, freq] of tf) {
+        let list = this.#postings.get(term);
+        if (!list) this.#postings.set(term, (list = []));
+        list.push({ doc: n, tf: freq });
+      }
+    }
+    this.#avgLength = this.#lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.#lengths.length) || 1;
+  }
+
+  hasWord(word: string): boolean {
+    return this.#words.has(word) || (this.#parentVocab?.hasWord(word) ?? false);
+  }
+
+  hasStem(stem: string): boolean {
+    return (this.#postings.get(stem)?.length ?? 0) > 0 || (this.#parentVocab?.hasStem(stem) ?? false);
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  get termCount(): number {
+    return this.#postings.size;
+  }
+
+  df(stem: string): number {
+    return this.#postings.get(stem)?.length ?? 0;
+  }
+
+  /** BM25 idf; a term the corpus never uses gets the highest value, so unknown words weigh heavily. */
+  idf(stem: string, extraDocs = 0, extraDf = 0): number {
+    const n = this.docs.length + extraDocs;
+    const df = this.df(stem) + extraDf;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  concepts(question: string): Concept[] {
+    const seen = new Set<string>();
+    const out: Concept[] = [];
+    for (const t of analyze(question, this) as AnalyzedTerm[]) {
+      if (seen.has(t.stem)) continue;
+      seen.add(t.stem);
+      const stems = [{ stem: t.stem, weight: 1 }];
+      for (const s of synonymsOf(t.stem)) stems.push({ stem: s, weight: SYNONYM_WEIGHT });
+      // A compound's own stem may be unknown while its parts are known: give the parts their synonyms too.
+      const parts = t.parts.filter((p) => p !== t.stem);
+      out.push({ surface: t.stem, stems, parts });
+    }
+    return out;
+  }
+
+  /** Scores every document that matches at least one concept. */
+  score(concepts: Concept[], idfOf: (stem: string) => number = (s) => this.idf(s)): Scored<T>[] {
+    const acc = new Map<number, { score: number; matched: Set<number>; perConcept: Map<number, number> }>();
+    const get = (doc: number) => {
+      let a = acc.get(doc);
+      if (!a) acc.set(doc, (a = { score: 0, matched: new Set(), perConcept: new Map() }));
+      return a;
+    };
+    const contribution = (term: string, weight: number, conceptIndex: number) => {
+      const list = this.#postings.get(term);
+      if (!list) return;
+      const idf = idfOf(term);
+      for (const p of list) {
+        const norm = p.tf + K1 * (1 - B + (B * this.#lengths[p.doc]!) / this.#avgLength);
+        const s = (weight * idf * (p.tf * (K1 + 1))) / norm;
+        const a = get(p.doc);
+        // A concept counts once per document: its best alternative, not the sum of its synonyms.
+        if (s > (a.perConcept.get(conceptIndex) ?? 0)) a.perConcept.set(conceptIndex, s);
+      }
+    };
+    concepts.forEach((c, i) => {
+      for (const { stem, weight } of c.stems) contribution(stem, weight, i);
+      if (c.parts.length > 1) {
+        // Only documents holding every part count, each part at a reduced weight.
+        const partDocs = c.parts.map((p) => new Set((this.#postings.get(p) ?? []).map((x) => x.doc)));
+        const both = [...partDocs[0]!].filter((d) => partDocs.every((s) => s.has(d)));
+        for (const doc of both) {
+          let sum = 0;
+          for (const p of c.parts) {
+            const post = this.#postings.get(p)!.find((x) => x.doc === doc)!;
+            const norm = post.tf + K1 * (1 - B + (B * this.#lengths[doc]!) / this.#avgLength);
+            sum += (idfOf(p) * (post.tf * (K1 + 1))) / norm;
+          }
+          const s = (PART_WEIGHT * sum) / c.parts.length;
+          const a = get(doc);
+          if (s > (a.perConcept.get(i) ?? 0)) a.perConcept.set(i, s);
+        }
+      }
+    });
+    const out: Scored<T>[] = [];
+    for (const [doc, a] of acc) {
+      let score = 0;
+      for (const [ci, s] of a.perConcept) {
+        score += s;
+        a.matched.add(ci);
+      }
+      out.push({ payload: this.docs[doc]!.payload, key: this.docs[doc]!.key, score, matched: a.matched });
+    }
+    return out.sort((x, y) => y.score - x.score);
+  }
+}

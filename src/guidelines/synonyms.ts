@@ -1,0 +1,47 @@
+import { stem } from './analyzer.ts';
+
+// Members ask in everyday words; the documents use the formal ones. Each group is one concept.
+// Nynorsk forms sit next to their bokmål twins so both find the same entries.
+const GROUPS: string[][] = [
+  ['revisor', 'revisjon', 'revisjonsuttalelse', 'attestasjon', 'attestert', 'revisorattestert', 'revisorkontroll', 'revidert', 'attestere', 'revisorattestasjon'],
+  ['overhead', 'overheadkostnader', 'administrasjonskostnader', 'administrasjon', 'indirekte', 'fellesutgifter', 'påslag'],
+  ['ubrukte', 'ubrukt', 'overføring', 'overføre', 'flytte', 'tilbakebetale', 'tilbakebetaling', 'tilbakebetales', 'restmidler', 'overskudd', 'gjenstående', 'unytta', 'ubrukt'],
+  ['stimuleringsmidler', 'tilskudd', 'tilskot', 'penger', 'pengar', 'bevilgning', 'støtte', 'midler', 'midlar'],
+  ['frist', 'fristen', 'tidsfrist', 'deadline', 'innen', 'seinast', 'senest'],
+  ['rapportering', 'rapport', 'rapportere', 'rapporteringsmal', 'rapportera'],
+  ['kompetansemiljø', 'kunnskapsmiljø', 'fagmiljø', 'forskningsmiljø', 'kompetansesenter', 'kunnskapsmiljøer', 'kompetansemiljøer'],
+  ['leder', 'leiar', 'ledere', 'leiarar', 'sjef'],
+  ['møte', 'møtes', 'møtast', 'samling', 'treff', 'møtedag', 'møterytme'],
+  ['søknad', 'søke', 'søkje', 'søknaden', 'søknadar'],
+  ['formål', 'føremål', 'hensikt', 'hensikten', 'meining'],
+  ['fosterhjem', 'fosterheim', 'fosterheimar', 'fosterhjemmene'],
+  ['regnskap', 'rekneskap', 'regnskapet'],
+  ['kostnader', 'utgifter', 'kostnad', 'utgift', 'koste'],
+  ['fordelingsnøkkel', 'kostnadsdeling', 'fordele', 'fordelte', 'deling', 'spleise', 'finansiering', 'finansieringsmodell'],
+  ['roller', 'rolle', 'ansvar', 'oppgåver'],
+  ['styringsgruppe', 'styringsgruppa', 'styringsgruppen'],
+  ['bruke', 'bruka', 'nytte', 'benytte', 'brukast', 'brukes'],
+  ['år', 'året', 'årsskiftet', 'ettårige'],
+  ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern'],
+  ['kommune', 'kommunar', 'kommuner', 'bydel'],
+  ['erfaringslogg', 'logg', 'loggbok'],
+];
+
+let index: Map<string, string[]> | undefined;
+
+function build(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of GROUPS) {
+    const stems = [...new Set(group.map((w) => stem(w)))];
+    for (const s of stems) {
+      const others = stems.filter((o) => o !== s);
+      map.set(s, [...new Set([...(map.get(s) ?? []), ...others])]);
+    }
+  }
+  return map;
+}
+
+export function synonymsOf(termStem: string): readonly string[] {
+  index ??= build();
+  return index.get(termStem) ?? [];
+}
