@@ -8,6 +8,7 @@ import { Scheduler } from '../src/scheduler/scheduler.ts';
 import { urlSigner } from '../src/security/secrets.ts';
 import type { Logger } from '../src/log.ts';
 import { startServer, type RouteMounter, type RunningServer } from '../src/server/http.ts';
+import { mountInfoPages } from '../src/server/pages.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
 import { systemClock, type Clock } from '../src/time/clock.ts';
@@ -47,7 +48,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   for (const f of features) for (const h of f.jobs ?? []) scheduler.register(h);
   const bot = new NettverksBot(services, dispatcher);
 
-  const mounts: RouteMounter[] = [];
+  const mounts: RouteMounter[] = [mountInfoPages];
   if (config.anonymous) {
     const { mountPlayground } = await import('../src/playground/routes.ts');
     mounts.push((server) => mountPlayground(server, { log, publicUrl: () => running.url }));

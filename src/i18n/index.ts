@@ -6,3 +6,4 @@ export * from './guidelines.ts';
 export * from './playground.ts';
 export * from './roles.ts';
 export * from './tasks.ts';
+export * from './pages.ts';

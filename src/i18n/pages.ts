@@ -1,0 +1,16 @@
+export const pagesText = {
+  privacyTitle: 'Personvern i Nettverksboten',
+  privacy: [
+    'Nettverksboten brukes av barnevernets læringsnettverk og barnevernsledernettverk i Microsoft Teams. Kanalen handler om tjenestene og nettverkets arbeid, aldri om enkeltbarn eller enkeltsaker.',
+    'Boten lagrer det nettverket selv skriver til den: møteplan og agenda, møtelogg og referat med vedtak og oppgaver (tekst, ansvarlig og frist), frister med sjekklister, spørsmål som sendes videre til nettverkslederen, og tilbakemeldinger på svar. Om personer lagres bare navn og Teams-ID-er, som trengs for å vise hvem som har ansvar og for å sende påminnelser.',
+    'Boten nekter å lagre eller poste fødselsnummer, D-nummer og H-nummer. En melding med et slikt nummer blir avvist og ikke lagret.',
+    'Hvert nettverk ser bare sine egne data. Referater og møtelogger slettes etter nettverkets oppbevaringstid (standard 24 måneder). Nettverkslederen kan eksportere alle nettverkets data («eksporter data») og slette dem («slett nettverksdata»).',
+    'Meldingstekst skrives ikke til driftsloggene. Spørsmål om personvern rettes til nettverkslederen eller til kommunen som drifter boten.',
+  ],
+  termsTitle: 'Vilkår for bruk av Nettverksboten',
+  terms: [
+    'Nettverksboten er et hjelpemiddel for møter, oppfølging og frister i nettverkene. Svar om retningslinjene er hentet fra dokumentene det vises til; det er alltid Statsforvalterens og Bufdirs gjeldende dokumenter som gjelder.',
+    'Ikke skriv opplysninger om enkeltbarn eller enkeltsaker i kanalen eller til boten.',
+    'Den som legger boten til i et team, blir nettverksleder i boten og kan gi andre lederrollen.',
+  ],
+} as const;
