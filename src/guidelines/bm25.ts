@@ -21,6 +21,10 @@ const K1 = 1.2;
 const B = 0.75;
 const SYNONYM_WEIGHT = 0.7;
 const PART_WEIGHT = 0.6;
+const VARIANT_WEIGHT = 0.9;
+const VARIANT_MIN = 5;
+// Only endings the stemmer is known to leave behind, so prosjekteier never turns into prosjekt.
+const INFLECTION_ENDINGS = new Set(['e', 'r', 'er', 'en', 'et', 'a', 'ar']);
 
 /** One query word with the stems that count as a hit for it. */
 export interface Concept {
@@ -84,7 +88,43 @@ export class Bm25Index<T> implements Vocabulary {
   }
 
   hasStem(stem: string): boolean {
-    return (this.#postings.get(stem)?.length ?? 0) > 0 || (this.#parentVocab?.hasStem(stem) ?? false);
+    // A nynorsk or everyday word whose synonym the corpus uses is known too (fosterheim → fosterhjem).
+    return this.#hasOwnStem(stem) || synonymsOf(stem).some((s) => this.#hasOwnStem(s)) || (this.#parentVocab?.hasStem(stem) ?? false);
+  }
+
+  #hasOwnStem(stem: string): boolean {
+    return (this.#postings.get(stem)?.length ?? 0) > 0;
+  }
+
+  /**
+   * Stems in the corpus that differ from this one only by a short ending. The Snowball stemmer leaves
+   * singular and plural apart in some words (saksbehandler → saksbehandl, saksbehandlere → saksbehandler).
+   */
+  variants(stem: string): string[] {
+    if (stem.length < VARIANT_MIN || /\d/.test(stem)) return [];
+    const key = stem.slice(0, VARIANT_MIN);
+    const out: string[] = [];
+    for (const other of this.#byPrefix().get(key) ?? []) {
+      if (other === stem) continue;
+      const [short, long] = other.length < stem.length ? [other, stem] : [stem, other];
+      if (long.startsWith(short) && INFLECTION_ENDINGS.has(long.slice(short.length))) out.push(other);
+    }
+    return out;
+  }
+
+  #prefixMap: Map<string, string[]> | undefined;
+  #byPrefix(): Map<string, string[]> {
+    if (!this.#prefixMap) {
+      this.#prefixMap = new Map();
+      for (const [term, list] of this.#postings) {
+        if (!list.length || term.length < VARIANT_MIN) continue;
+        const key = term.slice(0, VARIANT_MIN);
+        const bucket = this.#prefixMap.get(key);
+        if (bucket) bucket.push(term);
+        else this.#prefixMap.set(key, [term]);
+      }
+    }
+    return this.#prefixMap;
   }
 
   get size(): number {
@@ -114,11 +154,19 @@ export class Bm25Index<T> implements Vocabulary {
       seen.add(t.stem);
       const stems = [{ stem: t.stem, weight: 1 }];
       for (const s of synonymsOf(t.stem)) stems.push({ stem: s, weight: SYNONYM_WEIGHT });
+      for (const v of this.variants(t.stem)) stems.push({ stem: v, weight: VARIANT_WEIGHT });
       // A compound's own stem may be unknown while its parts are known: give the parts their synonyms too.
       const parts = t.parts.filter((p) => p !== t.stem);
       out.push({ surface: t.stem, stems, parts });
     }
     return out;
+  }
+
+  /** Idf of the most common known form of the concept; undefined when the corpus has none of them. */
+  conceptIdf(c: Concept, idfOf: (stem: string) => number = (s) => this.idf(s)): number {
+    let min = Infinity;
+    for (const { stem } of c.stems) if (this.#hasOwnStem(stem)) min = Math.min(min, idfOf(stem));
+    return Number.isFinite(min) ? min : idfOf(c.surface);
   }
 
   /** Scores every document that matches at least one concept. */
@@ -129,10 +177,9 @@ export class Bm25Index<T> implements Vocabulary {
       if (!a) acc.set(doc, (a = { score: 0, matched: new Set(), perConcept: new Map() }));
       return a;
     };
-    const contribution = (term: string, weight: number, conceptIndex: number) => {
+    const contribution = (term: string, weight: number, conceptIndex: number, idf: number) => {
       const list = this.#postings.get(term);
       if (!list) return;
-      const idf = idfOf(term);
       for (const p of list) {
         const norm = p.tf + K1 * (1 - B + (B * this.#lengths[p.doc]!) / this.#avgLength);
         const s = (weight * idf * (p.tf * (K1 + 1))) / norm;
@@ -142,17 +189,26 @@ export class Bm25Index<T> implements Vocabulary {
       }
     };
     concepts.forEach((c, i) => {
-      for (const { stem, weight } of c.stems) contribution(stem, weight, i);
+      // A word is as common as its most common form: a rare nynorsk spelling must not outweigh the rest.
+      const idf = this.conceptIdf(c, idfOf);
+      for (const { stem, weight } of c.stems) contribution(stem, weight, i, idf);
       if (c.parts.length > 1) {
         // Only documents holding every part count, each part at a reduced weight.
-        const partDocs = c.parts.map((p) => new Set((this.#postings.get(p) ?? []).map((x) => x.doc)));
-        const both = [...partDocs[0]!].filter((d) => partDocs.every((s) => s.has(d)));
+        // Each part may be matched by its own synonym: fosterheim + prosjekt finds fosterhjem + prosjekt.
+        const partTerms = c.parts.map((p) => [p, ...synonymsOf(p)].filter((x) => this.#hasOwnStem(x)));
+        const partDocs = partTerms.map((terms) => new Set(terms.flatMap((x) => this.#postings.get(x)!.map((y) => y.doc))));
+        const both = [...(partDocs[0] ?? [])].filter((d) => partDocs.every((s) => s.has(d)));
         for (const doc of both) {
           let sum = 0;
-          for (const p of c.parts) {
-            const post = this.#postings.get(p)!.find((x) => x.doc === doc)!;
-            const norm = post.tf + K1 * (1 - B + (B * this.#lengths[doc]!) / this.#avgLength);
-            sum += (idfOf(p) * (post.tf * (K1 + 1))) / norm;
+          for (const terms of partTerms) {
+            let best = 0;
+            for (const p of terms) {
+              const post = this.#postings.get(p)!.find((x) => x.doc === doc);
+              if (!post) continue;
+              const norm = post.tf + K1 * (1 - B + (B * this.#lengths[doc]!) / this.#avgLength);
+              best = Math.max(best, (Math.min(...terms.map(idfOf)) * (post.tf * (K1 + 1))) / norm);
+            }
+            sum += best;
           }
           const s = (PART_WEIGHT * sum) / c.parts.length;
           const a = get(doc);

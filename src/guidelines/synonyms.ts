@@ -18,12 +18,14 @@ const GROUPS: string[][] = [
   ['regnskap', 'rekneskap', 'regnskapet'],
   ['kostnader', 'utgifter', 'kostnad', 'utgift', 'koste'],
   ['fordelingsnøkkel', 'kostnadsdeling', 'fordele', 'fordelte', 'deling', 'spleise', 'finansiering', 'finansieringsmodell'],
-  ['roller', 'rolle', 'ansvar', 'oppgåver'],
+  ['roller', 'rolle', 'ansvar', 'oppgåver', 'oppgaver', 'ansvarsområde'],
   ['styringsgruppe', 'styringsgruppa', 'styringsgruppen'],
   ['bruke', 'bruka', 'nytte', 'benytte', 'brukast', 'brukes'],
   ['år', 'året', 'årsskiftet', 'ettårige'],
   ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern'],
   ['kommune', 'kommunar', 'kommuner', 'bydel'],
+  // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
+  ['statsforvalter', 'statsforvaltar', 'statsforvalteren', 'statsforvaltaren', 'fylkesmann', 'fylkesmannen'],
   ['erfaringslogg', 'logg', 'loggbok'],
 ];
 
