@@ -2,6 +2,7 @@
 // The template manifest.json holds ${{PLACEHOLDERS}}; this fills them from the environment (or .env),
 // validates against the schema bundled in @microsoft/app-manifest (offline, never fetched) and zips
 // manifest.json, color.png and outline.png at the root, which is what Teams accepts for upload.
+import { packageText } from '../src/i18n/index.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -16,27 +17,9 @@ const MANIFEST_DIR = import.meta.dirname;
 const REPO_ROOT = dirname(MANIFEST_DIR);
 export const DEFAULT_OUT_DIR = join(MANIFEST_DIR, 'build');
 export const PACKAGE_FILE_NAME = 'nettverksboten.zip';
-const EXAMPLE_APP_ID = '00000000-0000-0000-0000-000000000000';
-const EXAMPLE_BASE_URL = 'https://nettverksboten.example.no';
 
 // The package is built by an operator at a terminal, so its messages are Norwegian like the rest of the tooling.
-export const packageText = {
-  heading: 'Kan ikke lage app-pakken for Teams.',
-  missingHeading: 'Dette mangler:',
-  missingAppId: 'MicrosoftAppId: app-ID-en (en GUID) fra Azure Bot-registreringen',
-  missingBaseUrl: 'PUBLIC_BASE_URL: adressen boten nås på utenfra (https)',
-  invalidAppId: (v: string) => `MicrosoftAppId må være en GUID, for eksempel ${EXAMPLE_APP_ID} (fikk «${v}»)`,
-  invalidBaseUrl: (v: string) => `PUBLIC_BASE_URL må være en fullstendig https-adresse, for eksempel ${EXAMPLE_BASE_URL} (fikk «${v}»)`,
-  howTo: 'Sett dem i miljøet eller i en .env-fil i prosjektmappen, for eksempel:',
-  example: `MicrosoftAppId=${EXAMPLE_APP_ID} PUBLIC_BASE_URL=${EXAMPLE_BASE_URL} npm run package`,
-  unfilled: (names: string[]) => `Manifestmalen har plassholdere uten verdi: ${names.join(', ')}`,
-  schemaMissing: (version: string) => `Fant ikke skjemaet for manifestversjon ${version} i @microsoft/app-manifest`,
-  invalidManifest: 'Manifestet følger ikke skjemaet for Teams:',
-  iconSize: (file: string, want: number, got: string) => `${file} må være ${want}×${want} piksler (er ${got})`,
-  failed: 'Kunne ikke lage app-pakken:',
-  done: (path: string) => `App-pakken er klar: ${path}`,
-  upload: 'Last den opp i Teams (Apper → Administrer appene dine → Last opp en app) eller i Teams-administrasjonssenteret.',
-} as const;
+export { packageText };
 
 /** A problem the operator can fix (missing or wrong settings, an invalid manifest); printed without a stack. */
 export class AppPackageError extends Error {

@@ -7,3 +7,4 @@ export * from './playground.ts';
 export * from './roles.ts';
 export * from './tasks.ts';
 export * from './pages.ts';
+export * from './manifest.ts';
