@@ -10,7 +10,7 @@ export const guidelinesText = {
   source: (s: SourceLike) => `Kilde: ${sourceText(s)}`,
   sources: (list: SourceLike[]) => `Kilde: ${list.map(sourceText).join('; ')}`,
   olderRule: (year: number, s: SourceLike, text: string) =>
-    `Før gjaldt noe annet. I ${year} (${sourceText(s)}): ${text}`,
+    `Før gjaldt noe annet (${year}; ${sourceText(s)}): ${text}`,
   olderDocument: (s: SourceLike, excerpt: string) =>
     `Et eldre dokument sier dette: ${sourceText(s)}: ${excerpt}`,
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
