@@ -12,7 +12,7 @@ const STOP_WORDS = new Set(
   da dei eit ein ikkje kva kven kvar korleis kvifor kor når me dykk vere vore berre òg eg ho
   frå til ved mellom sjølv sjå slik sånn bare vel dvs osv f.eks eks
   gang ganger hos overfor angående gjennom uten per hele samme egen eget egne selv helt ganske veldig
-  svært både enten heller ellers altså liksom begge hverandre kanskje
+  svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -53,6 +53,14 @@ export interface Vocabulary {
 const MIN_PART = 4;
 const LINKS = ['', 's', 'e'];
 
+// The stemmer accepts "fosterhjems" as a head; the linking letter belongs to neither part.
+function bare(head: string, vocab: Vocabulary): string {
+  const last = head.at(-1);
+  if (last !== 's' && last !== 'e') return head;
+  const without = head.slice(0, -1);
+  return without.length >= MIN_PART && (vocab.hasWord(without) || vocab.hasStem(stem(without))) ? without : head;
+}
+
 /**
  * Splits a compound into parts found in the vocabulary (longest head first, one recursion level per
  * part), allowing the linking -s-/-e- that Norwegian puts between parts: fosterhjemsprosjekt → fosterhjem + prosjekt.
@@ -66,9 +74,9 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
       if (link && !word.startsWith(link, cut)) continue;
       const tail = word.slice(cut + link.length);
       if (tail.length < MIN_PART) continue;
-      if (vocab.hasWord(tail) || vocab.hasStem(stem(tail))) return [head, tail];
+      if (vocab.hasWord(tail) || vocab.hasStem(stem(tail))) return [bare(head, vocab), tail];
       const deeper = splitCompound(tail, vocab, depth + 1);
-      if (deeper) return [head, ...deeper];
+      if (deeper) return [bare(head, vocab), ...deeper];
     }
   }
   return undefined;

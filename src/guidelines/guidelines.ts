@@ -21,8 +21,10 @@ export const THRESHOLDS = {
   manyMatched: 3,
   /** ...as long as the match still covers this share. */
   minCoverageWhenMany: 0.5,
-  /** Within this share of the best score, two documents count as answering the same thing. */
-  sameQuestionBand: 0.75,
+  /** Within this share of the best score (and matching the same words), two texts answer the same thing. */
+  sameQuestionBand: 0.4,
+  /** ...and covering nearly as much of the question. */
+  sameQuestionCoverageGap: 0.15,
 } as const;
 
 // Curated entries are written for answering; a raw document section must do better to beat one.
@@ -44,15 +46,36 @@ function entryDoc(entry: KnowledgeEntry, local: boolean): IndexDoc<Item> {
   };
 }
 
-function sectionDoc(section: DocSection): IndexDoc<Item> {
-  return {
-    key: section.id,
-    payload: { kind: 'section', section },
+const CHUNK_TARGET = 350;
+
+/**
+ * A long section is indexed as passages of a few paragraphs, each under its heading: otherwise length
+ * normalisation buries the one paragraph that answers (overhead sits in a page-long section).
+ */
+function sectionDocs(section: DocSection): IndexDoc<Item>[] {
+  const paragraphs = section.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const chunks: string[] = [];
+  let current = '';
+  for (const p of paragraphs) {
+    if (current && current.length + p.length > CHUNK_TARGET * 2) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n\n${p}` : p;
+    if (current.length >= CHUNK_TARGET) {
+      chunks.push(current);
+      current = '';
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks.map((body, i) => ({
+    key: `${section.id}.${i + 1}`,
+    payload: { kind: 'section', section: { ...section, id: `${section.id}.${i + 1}`, body } },
     fields: [
       { text: section.heading, weight: 2 },
-      { text: section.body, weight: 1 },
+      { text: body, weight: 1 },
     ],
-  };
+  }));
 }
 
 const sourceOf = (item: Item): Source =>
@@ -72,28 +95,29 @@ function clean(text: string): string {
 }
 
 /** The part of a section that best answers the question: a paragraph, or up to three sentences of a long one. */
-function bestPassage(body: string, concepts: Concept[]): string {
-  const stemsOf = concepts.map((c) => new Set([...c.stems.map((s) => s.stem), ...c.parts]));
-  const hits = (text: string) => {
-    const present = new Set(analyze(text).flatMap((a) => [a.stem, ...a.parts]));
-    return stemsOf.reduce((n, set) => n + ([...set].some((s) => present.has(s)) ? 1 : 0), 0);
+function bestPassage(body: string, concepts: Concept[], index: Bm25Index<Item>): string {
+  const whole = clean(body);
+  if (whole.length <= PASSAGE_MAX) return whole;
+  const weighted = concepts.map((c) => ({ stems: new Set([...c.stems.map((s) => s.stem), ...c.parts]), idf: index.conceptIdf(c) }));
+  const sentences = whole.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)?.map((x) => x.trim()).filter(Boolean) ?? [whole];
+  const worth = (sentence: string) => {
+    const present = new Set(analyze(sentence, index).flatMap((a) => [a.stem, ...a.parts]));
+    return weighted.reduce((n, w) => n + ([...w.stems].some((x) => present.has(x)) ? w.idf : 0), 0);
   };
-  const paragraphs = body.split(/\n\s*\n/).map(clean).filter((p) => p.length > 0);
-  const candidates: string[] = [];
-  for (const p of paragraphs) {
-    if (p.length <= PASSAGE_MAX) candidates.push(p);
-    else {
-      const sentences = p.match(/[^.!?]+[.!?]+(\s|$)|[^.!?]+$/g) ?? [p];
-      for (let i = 0; i < sentences.length; i++) candidates.push(sentences.slice(i, i + 3).join('').trim());
-    }
+  // Start at the sentence that holds the most of the question, then read on as far as room allows.
+  let start = 0;
+  let best = -1;
+  sentences.forEach((sentence, i) => {
+    const w = worth(sentence);
+    if (w > best) [start, best] = [i, w];
+  });
+  let out = '';
+  for (let i = start; i < sentences.length; i++) {
+    const next = out ? `${out} ${sentences[i]}` : sentences[i]!;
+    if (next.length > PASSAGE_MAX) break;
+    out = next;
   }
-  let best = candidates[0] ?? clean(body);
-  let bestHits = -1;
-  for (const c of candidates) {
-    const h = hits(c);
-    if (h > bestHits) [best, bestHits] = [c, h];
-  }
-  return best.length > PASSAGE_MAX ? `${best.slice(0, PASSAGE_MAX).replace(/\s\S*$/, '')}${t.passageEllipsis}` : best;
+  return out || `${sentences[start]!.slice(0, PASSAGE_MAX).replace(/\s\S*$/, '')}${t.passageEllipsis}`;
 }
 
 export class Guidelines implements Answerer {
@@ -110,7 +134,7 @@ export class Guidelines implements Answerer {
     this.#docs = [...docs];
     this.#index = new Bm25Index<Item>([
       ...entries.map((e) => entryDoc(e, false)),
-      ...docs.flatMap((d) => d.sections.map(sectionDoc)),
+      ...docs.flatMap((d) => d.sections.flatMap(sectionDocs)),
     ]);
     this.#maxIdf = this.#index.idf('\u0000');
     this.#buildMs = performance.now() - start;
@@ -184,25 +208,37 @@ export class Guidelines implements Answerer {
     if (!enough || matchedWeight < THRESHOLDS.minMatchedWeight) return decline(score);
 
     const askedYears = new Set(tokenize(question).filter((w) => /^(19|20)\d\d$/.test(w)).map(Number));
-    const band = ranked.filter(
-      (r) => r.score >= top.score * THRESHOLDS.sameQuestionBand && [...top.matched].every((i) => r.matched.has(i)),
-    );
+    const band = ranked.filter((r) => {
+      if (r.score < top.score * THRESHOLDS.sameQuestionBand) return false;
+      const c = coverageOf(r).coverage;
+      return c >= THRESHOLDS.minCoverage && c >= coverage - THRESHOLDS.sameQuestionCoverageGap;
+    });
     let chosen = top;
     if (askedYears.size) {
       chosen = band.find((r) => askedYears.has(yearOf(r.payload))) ?? top;
     } else {
-      // Where two documents answer the same question, the newest one stands.
-      for (const r of band) if (yearOf(r.payload) > yearOf(chosen.payload)) chosen = r;
+      // Where two documents answer the same question, the newest one stands. Curated entries carry their
+      // own history (olderRule, supersededBy), so only an operator document can displace one by year.
+      for (const r of band) {
+        const byYear = r.payload.kind === 'section' || chosen.payload.kind === 'section';
+        if (byYear && yearOf(r.payload) > yearOf(chosen.payload)) chosen = r;
+      }
     }
 
     let item = chosen.payload;
     let olderRuleNote: string | undefined;
-    if (item.kind === 'entry' && item.entry.supersededBy && !askedYears.has(item.entry.source.year)) {
+    if (item.kind === 'entry' && item.entry.supersededBy) {
       const old = item.entry;
       const newer = this.#entries.get(old.supersededBy!);
-      if (newer) {
+      // A question naming the old document's year or place ("i Hordaland", "i 2018") asks about history.
+      const oldMarkers = new Set(analyze(`${old.source.title} ${old.source.year}`).map((a) => a.stem));
+      for (const a of analyze(newer ? `${newer.source.title} ${newer.source.year}` : '')) oldMarkers.delete(a.stem);
+      const historical = concepts.some((c) => oldMarkers.has(c.surface));
+      if (newer && !historical) {
         item = { kind: 'entry', entry: newer, local: false };
         olderRuleNote = t.olderRule(old.source.year, old.source, old.answer);
+      } else if (newer) {
+        olderRuleNote = t.newerRule(newer.source, newer.answer);
       }
     }
     if (!olderRuleNote && item.kind === 'entry' && item.entry.olderRule) {
@@ -212,7 +248,10 @@ export class Guidelines implements Answerer {
     if (!olderRuleNote) {
       const chosenYear = yearOf(item);
       const older = band.find(
-        (r) => yearOf(r.payload) < chosenYear && sourceOf(r.payload).title !== sourceOf(item).title && r.payload.kind !== item.kind,
+        (r) =>
+          yearOf(r.payload) < chosenYear &&
+          sourceOf(r.payload).title !== sourceOf(item).title &&
+          (r.payload.kind === 'section' || item.kind === 'section'),
       );
       if (older) olderRuleNote = t.olderDocument(sourceOf(older.payload), this.#text(older.payload, concepts));
     }
@@ -229,7 +268,7 @@ export class Guidelines implements Answerer {
   }
 
   #text(item: Item, concepts: Concept[]): string {
-    return item.kind === 'entry' ? item.entry.answer : bestPassage(item.section.body, concepts);
+    return item.kind === 'entry' ? item.entry.answer : bestPassage(item.section.body, concepts, this.#index);
   }
 
   #suggestions(ranked: Scored<Item>[]): { id: string; topic: string }[] {

@@ -92,17 +92,26 @@ export function splitSections(text: string, kind: 'md' | 'txt'): { heading: stri
   // Slide exports make many tiny fragments; fold a section with almost no text into the next one.
   const merged: { heading: string; body: string }[] = [];
   let carry = '';
+  let carryHeading = '';
   for (const s of out) {
     const body = s.body.join('\n').trim();
     if (body.length < 40) {
-      carry = [carry, s.heading, body].filter(Boolean).join('\n');
+      // "12. Revidering" followed by one short line: the numbered heading names what follows.
+      // In Markdown the structure is explicit, so an empty heading (the document's # title) is just dropped.
+      if (kind === 'md') continue;
+      // A numbered heading names what follows better than a title line before it.
+      if (!carryHeading || /^\d/.test(s.heading)) carryHeading = s.heading;
+      carry = [carry, carryHeading === s.heading ? '' : s.heading, body].filter(Boolean).join('\n');
       continue;
     }
-    merged.push({ heading: s.heading || carry.split('\n')[0] || '', body: carry ? `${carry}\n${body}` : body });
+    const heading = /^\d/.test(s.heading) ? s.heading : carryHeading || s.heading;
+    const lead = [carry, heading === s.heading ? '' : s.heading].filter(Boolean).join('\n');
+    merged.push({ heading, body: lead ? `${lead}\n\n${body}` : body });
     carry = '';
+    carryHeading = '';
   }
-  if (carry && merged.length) merged[merged.length - 1]!.body += `\n${carry}`;
-  else if (carry) merged.push({ heading: carry.split('\n')[0]!, body: carry });
+  if ((carry || carryHeading) && merged.length && !carryHeading) merged[merged.length - 1]!.body += `\n${carry}`;
+  else if (carry || carryHeading) merged.push({ heading: carryHeading || carry.split('\n')[0]!, body: carry || carryHeading });
   return merged;
 }
 

@@ -11,6 +11,7 @@ export const guidelinesText = {
   sources: (list: SourceLike[]) => `Kilde: ${list.map(sourceText).join('; ')}`,
   olderRule: (year: number, s: SourceLike, text: string) =>
     `Før gjaldt noe annet (${year}; ${sourceText(s)}): ${text}`,
+  newerRule: (s: SourceLike, text: string) => `Nå gjelder noe annet (${sourceText(s)}): ${text}`,
   olderDocument: (s: SourceLike, excerpt: string) =>
     `Et eldre dokument sier dette: ${sourceText(s)}: ${excerpt}`,
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, isStopWord, normalize, splitCompound, stem, tokenize, type Vocabulary } from '../../src/guidelines/analyzer.ts';
+import { synonymsOf } from '../../src/guidelines/synonyms.ts';
+
+const vocabOf = (words: string[]): Vocabulary => {
+  const w = new Set(words);
+  const s = new Set(words.map(stem));
+  return { hasWord: (x) => w.has(x), hasStem: (x) => s.has(x) };
+};
+
+describe('Norwegian analyser', () => {
+  it('keeps æ, ø and å and folds case after NFC', () => {
+    // "å" written as a + combining ring must become the same letter as the precomposed one.
+    expect(normalize('Å\u030AR Økonomi Ærlig'.replace('Å\u030A', 'A\u030A'))).toBe('år økonomi ærlig');
+    expect(tokenize('Søknadsfrist før årsskiftet')).toEqual(['søknadsfrist', 'før', 'årsskiftet']);
+  });
+
+  it('stems inflected forms to one stem with the Snowball Norwegian stemmer', () => {
+    expect(stem('prosjektet')).toBe(stem('prosjekter'));
+    expect(stem('søknadsfristen')).toBe('søknadsfrist');
+    expect(stem('møtes')).toBe(stem('møter'));
+  });
+
+  it('joins amounts written with spaces or dots into one token', () => {
+    expect(tokenize('over kr. 200 000')).toContain('200000');
+    expect(tokenize('1.950.000 kr')).toContain('1950000');
+  });
+
+  it('drops bokmål and nynorsk stop words but keeps content words', () => {
+    for (const w of ['hva', 'hvordan', 'kva', 'korleis', 'ikkje', 'og']) expect(isStopWord(w)).toBe(true);
+    expect(analyze('Kva er fristen for rapportering?').map((t) => t.stem)).toEqual([stem('fristen'), stem('rapportering')]);
+  });
+
+  it('splits fosterhjemsprosjekt into fosterhjem + prosjekt over the linking -s-', () => {
+    const vocab = vocabOf(['fosterhjem', 'prosjekt', 'nettverk', 'leder']);
+    expect(splitCompound('fosterhjemsprosjekt', vocab)).toEqual(['fosterhjem', 'prosjekt']);
+    expect(splitCompound('ledernettverket', vocab)).toEqual(['leder', 'nettverket']);
+    // Parts the corpus does not know are not invented.
+    expect(splitCompound('ordførervalg', vocab)).toBeUndefined();
+  });
+
+  it('maps everyday words to the formal ones through the synonym table', () => {
+    expect(synonymsOf(stem('revisor'))).toContain(stem('attestasjon'));
+    expect(synonymsOf(stem('overhead'))).toContain(stem('administrasjonskostnader'));
+    expect(synonymsOf(stem('ubrukte'))).toContain(stem('overføring'));
+    expect(synonymsOf(stem('revisor'))).not.toContain(stem('overhead'));
+  });
+});
