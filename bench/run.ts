@@ -1,11 +1,13 @@
 // `npm run bench -- --json`: one JSON object per line, one per scenario.
 // `npm run bench -- --only startup,retrieval` runs a subset.
+import { retrievalBench } from './retrieval.ts';
 import { startupBench } from './startup.ts';
 
 type Scenario = () => Promise<object>;
 
 const scenarios: Record<string, Scenario> = {
   startup: () => startupBench(),
+  retrieval: () => retrievalBench(),
 };
 
 const args = process.argv.slice(2);
