@@ -262,6 +262,7 @@ export class Guidelines implements Answerer {
       answer: item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text,
       sources: [sourceOf(item)],
       score,
+      entryId: idOf(item),
       ...(olderRuleNote ? { olderRuleNote } : {}),
       suggestions: suggestions.filter((s) => s.id !== idOf(item)),
     };

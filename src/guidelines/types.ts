@@ -32,6 +32,8 @@ export interface Answer {
   sources: Source[];
   score: number;
   olderRuleNote?: string;
+  /** Which entry or document passage answered: what a member's Nyttig / Ikke nyttig is recorded against. */
+  entryId?: string;
   /** The nearest topics, offered as "Mente du …?" when declining. */
   suggestions: { id: string; topic: string }[];
 }

@@ -2,6 +2,7 @@ import type { NetworkRepository, PeopleRepository } from '../networks/network.ts
 import type { JobRepository } from '../scheduler/jobs.ts';
 import type { TaskRepository } from '../tasks/task.ts';
 import type { SecretRepository } from '../security/secrets.ts';
+import type { GuidelinesRepository } from '../guidelines/repository.ts';
 
 /**
  * The storage port the domain sees. Each feature contributes one repository; implementations
@@ -14,6 +15,7 @@ export interface Store {
   readonly jobs: JobRepository;
   readonly tasks: TaskRepository;
   readonly secrets: SecretRepository;
+  readonly guidelines: GuidelinesRepository;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import { SqlitePeople } from './people.ts';
 import { SqliteJobs } from './jobs.ts';
 import { SqliteTasks } from './tasks.ts';
 import { SqliteSecrets } from '../../security/secrets.ts';
+import { SqliteGuidelines } from './guidelines.ts';
 
 export class SqliteStore implements Store {
   readonly db: DatabaseSync;
@@ -14,6 +15,7 @@ export class SqliteStore implements Store {
   readonly jobs: SqliteJobs;
   readonly tasks: SqliteTasks;
   readonly secrets: SqliteSecrets;
+  readonly guidelines: SqliteGuidelines;
   #closed = false;
 
   constructor(path: string) {
@@ -23,6 +25,7 @@ export class SqliteStore implements Store {
     this.jobs = new SqliteJobs(this.db);
     this.tasks = new SqliteTasks(this.db);
     this.secrets = new SqliteSecrets(this.db);
+    this.guidelines = new SqliteGuidelines(this.db);
   }
 
   async ping(): Promise<void> {

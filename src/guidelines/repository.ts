@@ -1,0 +1,54 @@
+import type { Person } from '../networks/network.ts';
+
+export type Vote = 'up' | 'down';
+
+/**
+ * A member's Nyttig / Ikke nyttig. Only the entry and the vote are kept, never the question text;
+ * the voter is a one-way key so a second click replaces the first instead of counting twice.
+ */
+export interface Feedback {
+  tenantId: string;
+  /** '' when the answer was given outside any network (a personal chat with no network). */
+  networkId: string;
+  entryId: string;
+  voterKey: string;
+  vote: Vote;
+  at: string;
+}
+
+/** A question a member sent on to the network's leaders, and where the bot posted it. */
+export interface Escalation {
+  tenantId: string;
+  networkId: string;
+  id: string;
+  question: string;
+  askedBy: Person;
+  createdAt: string;
+  posted: { conversationId: string; activityId: string } | null;
+  answeredBy: Person | null;
+  answeredAt: string | null;
+}
+
+/** A leader's answer, kept as an entry that only this network's questions can find. */
+export interface LocalAnswer {
+  tenantId: string;
+  networkId: string;
+  id: string;
+  question: string;
+  answer: string;
+  savedBy: Person;
+  savedAt: string;
+  escalationId: string | null;
+}
+
+export interface GuidelinesRepository {
+  /** Inserts or replaces the voter's vote on the entry. */
+  recordFeedback(f: Feedback): Promise<void>;
+  feedbackCounts(tenantId: string, networkId: string): Promise<{ entryId: string; up: number; down: number }[]>;
+  createEscalation(e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>): Promise<Escalation>;
+  setEscalationPosted(tenantId: string, networkId: string, id: string, posted: { conversationId: string; activityId: string }): Promise<void>;
+  getEscalation(tenantId: string, networkId: string, id: string): Promise<Escalation | null>;
+  /** Saves (or replaces) the local answer and, when it answers an escalation, marks that answered. */
+  saveLocalAnswer(a: LocalAnswer): Promise<void>;
+  listLocalAnswers(tenantId: string, networkId: string): Promise<LocalAnswer[]>;
+}
