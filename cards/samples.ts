@@ -7,6 +7,9 @@ import { noticeCard } from './notice.ts';
 import { welcomeCard } from './welcome.ts';
 import { taskCard, taskListCard } from './task.ts';
 import type { Task } from '../src/tasks/task.ts';
+import { answerCard } from './answer.ts';
+import { escalationCard } from './answer-escalation.ts';
+import type { Escalation, LocalAnswer } from '../src/guidelines/repository.ts';
 
 const sampleTask: Task = {
   tenantId: 't',
@@ -29,6 +32,47 @@ const sampleTask: Task = {
   cardRef: null,
 };
 
+const overhead = {
+  answered: true,
+  answer: 'Midlene kan dekke overhead, men høyst 5 prosent av stimuleringsmidlene tildelt det enkelte utviklingsprosjektet.',
+  sources: [{ title: 'Rammer og føringer (Bufdir)', section: '3. Forvaltning og rapportering', year: 2024 }],
+  score: 1,
+  entryId: 'rf-overhead',
+  olderRuleNote: 'Før gjaldt noe annet (2018; Hordaland, Vilkår (2018)): samarbeid med kompetansemiljø var et vilkår.',
+  suggestions: [{ id: 'rf-hva-midlene-dekker', topic: 'Hva midlene kan brukes til' }],
+};
+const declined = {
+  answered: false,
+  answer: 'Det finner jeg ikke noe sikkert svar på i retningslinjene.',
+  sources: [],
+  score: 0.3,
+  suggestions: [
+    { id: 'rf-hva-midlene-dekker', topic: 'Hva midlene kan brukes til' },
+    { id: 'pm-budsjett', topic: 'Budsjettet i prosjektplanen' },
+  ],
+};
+const sampleEscalation: Escalation = {
+  tenantId: 't',
+  networkId: 'n',
+  id: 'ab12cd34',
+  question: 'Kan vi bruke midler på servering på samlingene?',
+  askedBy: { id: '29:b', name: 'Ola Hansen' },
+  createdAt: '2026-11-27T09:00:00Z',
+  posted: null,
+  answeredBy: null,
+  answeredAt: null,
+};
+const sampleLocal: LocalAnswer = {
+  tenantId: 't',
+  networkId: 'n',
+  id: 'lokal-ab12cd34',
+  question: sampleEscalation.question,
+  answer: 'Ja, enkel servering på heldagssamlinger er vedtatt i styringsgruppa.',
+  savedBy: { id: '29:a', name: 'Kari Nordmann' },
+  savedAt: '2026-11-28T10:00:00Z',
+  escalationId: 'ab12cd34',
+};
+
 export const cardSamples: Record<string, () => AdaptiveCard[]> = {
   help: () => [helpCard(coreFeature(() => []).commands ?? [])],
   welcome: () => [welcomeCard('team'), welcomeCard('groupChat'), welcomeCard('personal')],
@@ -41,6 +85,13 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
     taskListCard([sampleTask, { ...sampleTask, id: 'T4', due: null }], { title: 'Åpne oppgaver', empty: 'Ingen', today: '2027-03-01' }),
     taskListCard([], { title: 'Åpne oppgaver', empty: 'Ingen', today: '2027-03-01' }),
   ],
+  answer: () => [
+    answerCard({ question: 'Hvor mye kan vi bruke på overhead?', answer: overhead, networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } }),
+    answerCard({ question: 'Hvem er ordfører?', answer: declined, networkId: '', escalate: { kind: 'choose', networks: [{ networkId: 'n1', name: 'Nettverk Øst' }, { networkId: 'n2', name: 'Nettverk Vest' }] } }),
+    answerCard({ question: 'Hvem er ordfører?', answer: declined, networkId: '', escalate: { kind: 'hint' } }),
+    answerCard({ question: '', answer: overhead, networkId: 'n', escalate: { kind: 'none' } }),
+  ],
+  'answer-escalation': () => [escalationCard(sampleEscalation, null), escalationCard(sampleEscalation, sampleLocal)],
   notice: () => [
     noticeCard({ title: 'Ukjent dato', message: 'Jeg forstod ikke datoen.', example: 'innen 30.09', kept: 'Teksten er lagret som notat.', tone: 'error' }),
     noticeCard({ title: 'Lagret', message: 'Oppgaven er lagret.', tone: 'ok' }),
