@@ -2,11 +2,12 @@ import type { Services } from '../app/services.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
 import { coreFeature } from './core.ts';
 import { tasksFeature } from '../tasks/feature.ts';
+import { guidelinesFeature } from '../guidelines/feature.ts';
 
 /**
  * Every feature the bot offers, in the order their commands are listed in `hjelp`.
  * A new feature adds one line here.
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
-  return [coreFeature(allCommands), tasksFeature(services)];
+  return [coreFeature(allCommands), tasksFeature(services), guidelinesFeature(services)];
 }

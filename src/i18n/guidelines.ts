@@ -31,6 +31,8 @@ export const guidelinesText = {
   fileNotJson: 'ugyldig JSON',
   duplicateId: (id: string, earlierFile: string) => `id «${id}» finnes allerede i ${earlierFile}`,
   unknownId: (id: string) => `ukjent id «${id}»`,
+  dirMissing: (dir: string) => `GUIDELINES_DIR: finner ikke mappen ${dir}`,
+  builtIn: 'de innebygde kunnskapsfilene',
   // The answer card and the bot's side of asking, voting and escalating.
   card: {
     answeredTitle: 'Svar fra retningslinjene',

@@ -96,6 +96,16 @@ export class SqliteGuidelines implements GuidelinesRepository {
       .run(JSON.stringify(posted), tenantId, networkId, id);
   }
 
+  async findEscalation(tenantId: string, networkId: string, askedById: string, question: string) {
+    const row = this.#db
+      .prepare(
+        `SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND json_extract(asked_by, '$.id') = ? AND question = ?
+         ORDER BY created_at DESC LIMIT 1`,
+      )
+      .get(tenantId, networkId, askedById, question) as EscalationRow | undefined;
+    return row ? toEscalation(row) : null;
+  }
+
   async getEscalation(tenantId: string, networkId: string, id: string) {
     const row = this.#db
       .prepare('SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?')

@@ -1,0 +1,252 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { answerCard, type Escalate } from '../../cards/answer.ts';
+import { escalationCard } from '../../cards/answer-escalation.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult, Feature } from '../commands/spec.ts';
+import { card, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
+import { guidelinesText as t } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { requireLeader } from '../networks/roles.ts';
+import type { Guidelines } from './guidelines.ts';
+import { LocalEntries, localEntryId } from './local-entries.ts';
+import { loadBotKnowledge } from './startup.ts';
+import type { Answer, KnowledgeEntry, SearchHit } from './types.ts';
+
+const networkId = z.string().max(300);
+const feedbackData = z.object({ entryId: z.string().min(1).max(200), networkId: networkId.default(''), vote: z.enum(['up', 'down']) });
+const topicData = z.object({ id: z.string().min(1).max(200), topic: z.string().min(1).max(300), networkId: networkId.default('') });
+const escalateData = z.object({ question: z.string().trim().min(1).max(1000), networkId: networkId.optional() });
+const saveData = z.object({ networkId: networkId.min(1), escalationId: z.string().min(1).max(40), answer: z.string().max(4000).default('') });
+
+const SEARCH_LIMIT = 8;
+const PREVIEW_MAX = 140;
+const ANSWER_MIN = 10;
+const ANSWER_MAX = 2000;
+
+/** Where a question is asked decides whose saved answers it may find and where an escalation goes. */
+interface AskContext {
+  /** The network the card speaks for ('' when none or several). */
+  networkId: string;
+  extra: readonly KnowledgeEntry[];
+  escalate: Escalate;
+}
+
+export interface GuidelinesFeatureOptions {
+  /** A knowledge base built elsewhere (tests, benchmarks); by default it is loaded from the config. */
+  guidelines?: Guidelines;
+}
+
+/**
+ * Answers members' questions from the guidelines with the source, declines plainly when the documents
+ * do not answer, and hands the question to the network's leaders, whose saved answers then serve that
+ * network (and only it).
+ */
+export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = {}): Feature {
+  // Loaded here, while the app is being composed and before the server listens, so a bad knowledge file
+  // stops start-up instead of leaving a running bot that cannot answer.
+  const guidelines = opts.guidelines ?? loadBotKnowledge({ guidelinesDir: s.config.guidelinesDir });
+  s.log.info(guidelines.stats(), 'guidelines loaded');
+  const local = new LocalEntries(s.store, s.config.timezone);
+
+  /** Networks a person in a personal chat belongs to, as far as the bot knows (recorded roles). */
+  async function networksOf(ctx: RequestContext): Promise<Network[]> {
+    const ids = await s.store.people.networksOf(ctx.scope.tenantId, ctx.actor);
+    const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
+    return found.filter((n): n is Network => Boolean(n?.active));
+  }
+
+  async function askContext(ctx: RequestContext): Promise<AskContext> {
+    const network = ctx.scope.network;
+    if (network) return { networkId: network.networkId, extra: await local.forNetwork(network), escalate: { kind: 'direct', networkId: network.networkId } };
+    if (ctx.scope.conversationType !== 'personal') return { networkId: '', extra: [], escalate: { kind: 'none' } };
+    const mine = await networksOf(ctx);
+    if (mine.length === 0) return { networkId: '', extra: [], escalate: { kind: 'hint' } };
+    const extra = await local.forNetworks(mine);
+    if (mine.length === 1) return { networkId: mine[0]!.networkId, extra, escalate: { kind: 'direct', networkId: mine[0]!.networkId } };
+    return { networkId: '', extra, escalate: { kind: 'choose', networks: mine.map((n) => ({ networkId: n.networkId, name: n.name })) } };
+  }
+
+  function answerReply(question: string, answer: Answer, ac: AskContext): AdaptiveCard {
+    return answerCard({ question, answer, networkId: ac.networkId, escalate: ac.escalate });
+  }
+
+  /** The answer for a topic picked from "Mente du …?": that very entry, even when its title alone reads too vaguely to match. */
+  function answerTopic(id: string, topic: string, extra: readonly KnowledgeEntry[]): Answer {
+    const byText = guidelines.answer(topic, { extraEntries: extra });
+    if (byText.answered && byText.entryId === id) return byText;
+    const hit = guidelines.search(topic, 50, { extraEntries: extra }).find((h) => h.id === id);
+    if (!hit) return byText;
+    return { answered: true, answer: hit.answer, sources: [hit.source], score: hit.score, entryId: hit.id, suggestions: [] };
+  }
+
+  async function question(ctx: RequestContext, text: string): Promise<Reply[]> {
+    // The card repeats the question and may carry it on to the channel: never with a national id in it.
+    if (!checkPrivacy(text).ok) return [{ kind: 'text', text: t.privacyRefused }];
+    const ac = await askContext(ctx);
+    const answer = guidelines.answer(text, { extraEntries: ac.extra });
+    ctx.log.info({ answered: answer.answered, score: answer.score, entryId: answer.entryId }, 'guidelines question');
+    return [card(answerReply(text, answer, ac))];
+  }
+
+  async function feedback(ctx: RequestContext, data: z.infer<typeof feedbackData>): Promise<ActionResult> {
+    let network = '';
+    if (ctx.scope.network) {
+      if (data.networkId && data.networkId !== ctx.scope.network.networkId) return { kind: 'message', text: t.wrongNetwork };
+      network = ctx.scope.network.networkId;
+    } else if (data.networkId && (await networksOf(ctx)).some((n) => n.networkId === data.networkId)) {
+      network = data.networkId;
+    }
+    await s.store.guidelines.recordFeedback({
+      tenantId: ctx.scope.tenantId,
+      networkId: network,
+      entryId: data.entryId,
+      voterKey: voterKey(ctx.scope.tenantId, ctx.actor.aadObjectId ?? ctx.actor.id),
+      vote: data.vote,
+      at: s.clock.now().toISOString(),
+    });
+    ctx.log.info({ entryId: data.entryId, vote: data.vote }, 'guidelines feedback');
+    return { kind: 'message', text: t.feedbackThanks };
+  }
+
+  async function topic(ctx: RequestContext, data: z.infer<typeof topicData>): Promise<ActionResult> {
+    const ac = await askContext(ctx);
+    return { kind: 'card', card: answerReply(data.topic, answerTopic(data.id, data.topic, ac.extra), ac) };
+  }
+
+  /** The network an escalation goes to: the one it was asked in, else the asker's own, chosen on the card when several. */
+  async function escalationTarget(ctx: RequestContext, chosen: string | undefined): Promise<Network | ActionResult> {
+    const here = ctx.scope.network;
+    if (here) return chosen && chosen !== here.networkId ? { kind: 'message', text: t.wrongNetwork } : here;
+    const mine = await networksOf(ctx);
+    if (chosen) return mine.find((n) => n.networkId === chosen) ?? { kind: 'message', text: t.escalation.notYourNetwork };
+    if (mine.length === 1) return mine[0]!;
+    return { kind: 'message', text: mine.length ? t.card.chooseNetwork : t.escalation.noNetwork };
+  }
+
+  async function escalate(ctx: RequestContext, data: z.infer<typeof escalateData>): Promise<ActionResult> {
+    if (!checkPrivacy(data.question).ok) return { kind: 'message', text: t.privacyRefused };
+    const target = await escalationTarget(ctx, data.networkId || undefined);
+    if ('kind' in target) return target;
+    const network = target;
+    let e = await s.store.guidelines.findEscalation(network.tenantId, network.networkId, ctx.actor.id, data.question);
+    // A double click or a replayed invoke must not post the question twice; a failed post may be retried.
+    if (e?.posted) return { kind: 'message', text: t.escalation.alreadySent };
+    e ??= await s.store.guidelines.createEscalation({
+      tenantId: network.tenantId,
+      networkId: network.networkId,
+      question: data.question,
+      askedBy: ctx.actor,
+      createdAt: s.clock.now().toISOString(),
+    });
+    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+    const mentions: Mention[] = leaders.map((l) => ({ ...l, text: `@${l.name}` }));
+    try {
+      const posted = await s.messenger.startThread(network, {
+        text: leaders.length ? t.escalation.mentionLine(leaders.map((l) => l.name)) : t.escalation.noLeaderLine,
+        mentions,
+        card: escalationCard(e, null, s.config.timezone),
+        summary: t.escalation.summary,
+      });
+      await s.store.guidelines.setEscalationPosted(network.tenantId, network.networkId, e.id, posted);
+    } catch (err) {
+      ctx.log.warn({ err: { message: (err as Error).message }, escalationId: e.id }, 'could not post escalation');
+      return { kind: 'message', text: t.escalation.failed };
+    }
+    ctx.log.info({ escalationId: e.id, leaders: leaders.length }, 'guidelines question escalated');
+    return { kind: 'message', text: t.escalation.sent(network.name) };
+  }
+
+  async function saveAnswer(ctx: RequestContext, data: z.infer<typeof saveData>): Promise<ActionResult> {
+    const refusal = await requireLeader(s.store, ctx, t.escalation.leaderWhat);
+    if (refusal) return { kind: 'message', text: refusal.kind === 'text' ? refusal.text : t.escalation.notFound };
+    const network = ctx.scope.network!;
+    if (data.networkId !== network.networkId) return { kind: 'message', text: t.wrongNetwork };
+    const text = data.answer.trim();
+    if (text.length < ANSWER_MIN || text.length > ANSWER_MAX) return { kind: 'message', text: t.escalation.answerError };
+    if (!checkPrivacy(text).ok) return { kind: 'message', text: t.privacyRefused };
+    const e = await s.store.guidelines.getEscalation(network.tenantId, network.networkId, data.escalationId);
+    if (!e) return { kind: 'message', text: t.escalation.notFound };
+    const saved = {
+      tenantId: network.tenantId,
+      networkId: network.networkId,
+      id: localEntryId(e.id),
+      question: e.question,
+      answer: text,
+      savedBy: ctx.actor,
+      savedAt: s.clock.now().toISOString(),
+      escalationId: e.id,
+    };
+    await s.store.guidelines.saveLocalAnswer(saved);
+    local.invalidate(network.tenantId, network.networkId);
+    const c = escalationCard(e, saved, s.config.timezone);
+    // The returned card reaches only the clicker; everyone else sees the answer once the posted card is replaced.
+    if (e.posted) {
+      await s.messenger
+        .update({ ...network.conversation, conversationId: e.posted.conversationId }, e.posted.activityId, { card: c, summary: t.escalation.summary })
+        .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update escalation card'));
+    }
+    ctx.log.info({ escalationId: e.id }, 'leader answer saved');
+    return { kind: 'card', card: c };
+  }
+
+  async function search(ctx: RequestContext, query: string) {
+    const ac = await askContext(ctx);
+    const q = query.trim();
+    let hits: SearchHit[];
+    if (q) {
+      hits = guidelines.search(q, SEARCH_LIMIT, { extraEntries: ac.extra }).filter((h) => h.score > 0);
+    } else {
+      // Nothing typed yet: the network's own answers and the current rules first, older documents after.
+      const localIds = new Set(ac.extra.map((e) => e.id));
+      hits = guidelines
+        .search('', 1000, { extraEntries: ac.extra })
+        .sort((a, b) => Number(localIds.has(b.id)) - Number(localIds.has(a.id)) || b.source.year - a.source.year)
+        .slice(0, SEARCH_LIMIT);
+    }
+    return hits.map((h) => ({
+      title: h.topic,
+      preview: preview(h),
+      card: answerCard({
+        question: '',
+        answer: { answered: true, answer: h.answer, sources: [h.source], score: h.score, entryId: h.id, suggestions: [] },
+        networkId: ac.networkId,
+        escalate: { kind: 'none' },
+      }),
+    }));
+  }
+
+  return {
+    name: 'guidelines',
+    question,
+    search,
+    actions: [
+      { verb: 'guidelines.feedback', schema: feedbackData, run: feedback },
+      { verb: 'guidelines.topic', schema: topicData, run: topic },
+      { verb: 'guidelines.escalate', schema: escalateData, run: escalate },
+      { verb: 'guidelines.saveAnswer', schema: saveData, run: saveAnswer },
+    ],
+  };
+}
+
+function preview(h: SearchHit): string {
+  const text = h.answer.length > PREVIEW_MAX ? `${h.answer.slice(0, PREVIEW_MAX - 1).replace(/\s\S*$/, '')}…` : h.answer;
+  return `${text}\n${t.source(h.source)}`;
+}
+
+// An 11-digit number, whole or split 6+5 by a space, dot or dash, not part of a longer number.
+const ELEVEN_DIGITS = /(?<![\d])\d{6}[ .-]?\d{5}(?![\d])/;
+
+/**
+ * The one gate for text from members before this feature stores or posts it (questions, saved answers).
+ * Until the shared guard in src/privacy/ lands this refuses every 11-digit number, erring on the side
+ * of refusing a phone-and-postcode string over letting a fødselsnummer through.
+ */
+export function checkPrivacy(text: string): { ok: boolean } {
+  return { ok: !ELEVEN_DIGITS.test(text) };
+}
+
+/** One vote per person and entry without keeping who voted: a hash is enough to replace an earlier click. */
+export function voterKey(tenantId: string, userId: string): string {
+  return createHash('sha256').update(`guidelines-vote\u0000${tenantId}\u0000${userId}`).digest('hex').slice(0, 32);
+}
