@@ -6,7 +6,6 @@ import { KnowledgeFileError } from '../../src/guidelines/knowledge.ts';
 import { loadBotKnowledge } from '../../src/guidelines/startup.ts';
 import { doc2025 } from './operator-fixture.ts';
 
-
 const entry = (id: string, answer = 'Tolk kan leies inn når en deltaker trenger det; utgiften føres som fellesutgift.') => ({
   id,
   topic: 'Tolk på samlinger',
