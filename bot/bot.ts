@@ -98,8 +98,8 @@ export class NettverksBot extends TeamsActivityHandler {
     } else if (type === 'personal' && a.from?.id) {
       const person = personOf(a.from);
       const known = await this.#services.store.people.findPersonalConversation(tenantOf(a), { id: person.id });
-      if (!known) {
-        // First contact in a personal chat: remember it so nudges can reach this person later.
+      if (known?.conversation.conversationId !== a.conversation.id) {
+        // First contact in a personal chat (or a new one): remember it so nudges can reach this person later.
         await this.#services.store.people.savePersonalConversation({
           tenantId: tenantOf(a),
           person,

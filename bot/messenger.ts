@@ -70,6 +70,25 @@ export class TeamsMessenger implements Messenger {
       channelData: { tenant: { id: tenantId } },
     } as unknown as ConversationParameters;
     let posted: Posted | null = null;
+    try {
+      await this.#createPersonal(via, params, tenantId, person, message, (p) => (posted = p));
+    } catch (err) {
+      // 403/404: the person has not got the app in their personal scope; the caller falls back to the channel.
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status === 403 || status === 404) return null;
+      throw err;
+    }
+    return posted;
+  }
+
+  async #createPersonal(
+    via: Network,
+    params: ConversationParameters,
+    tenantId: string,
+    person: Person,
+    message: OutgoingMessage,
+    done: (p: Posted) => void,
+  ): Promise<void> {
     await this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, via.conversation.serviceUrl, '', params, async (tc) => {
       const ref = TurnContext.getConversationReference(tc.activity);
       await this.#store.people.savePersonalConversation({
@@ -87,9 +106,8 @@ export class TeamsMessenger implements Messenger {
         createdAt: this.#now().toISOString(),
       });
       const res = await tc.sendActivity(toActivity(message));
-      posted = { conversationId: ref.conversation!.id, activityId: res?.id ?? '' };
+      done({ conversationId: ref.conversation!.id, activityId: res?.id ?? '' });
     });
-    return posted;
   }
 
   #threadRef(conversation: ConversationRef, threadId?: string | null) {

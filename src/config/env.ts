@@ -39,7 +39,7 @@ const databaseUrl = z
 
 const schema = z
   .object({
-    PORT: z.coerce.number({ message: t.port }).int(t.port).min(1, t.port).max(65535, t.port).default(3978),
+    PORT: z.coerce.number({ message: t.port }).int(t.port).min(0, t.port).max(65535, t.port).default(3978),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { message: t.appType }).default('SingleTenant'),

@@ -1,7 +1,7 @@
 export const configText = {
   header: 'Konfigurasjonen er ugyldig. Rett disse miljøvariablene og start på nytt:',
   footer: 'Se env.example for alle variabler med forklaring.',
-  port: 'et portnummer mellom 1 og 65535, for eksempel PORT=3978',
+  port: 'et portnummer mellom 0 og 65535 (0 velger en ledig port), for eksempel PORT=3978',
   appType: 'SingleTenant, MultiTenant eller UserAssignedMSI, for eksempel MicrosoftAppType=SingleTenant',
   tenantRequired: 'påkrevd når MicrosoftAppId er satt og MicrosoftAppType=SingleTenant, for eksempel MicrosoftAppTenantId=00000000-0000-0000-0000-000000000000',
   passwordRequired: 'påkrevd når MicrosoftAppId er satt, for eksempel MicrosoftAppPassword=<hemmelighet fra Azure>',

@@ -13,6 +13,10 @@ function page(title: string, paragraphs: readonly string[]): string {
 export function mountInfoPages(server: Server): void {
   const privacy = page(t.privacyTitle, t.privacy);
   const terms = page(t.termsTitle, t.terms);
-  server.get('/personvern', async (_req, res) => res.sendRaw(200, privacy, { 'Content-Type': 'text/html; charset=utf-8' }));
-  server.get('/vilkar', async (_req, res) => res.sendRaw(200, terms, { 'Content-Type': 'text/html; charset=utf-8' }));
+  server.get('/personvern', async (_req, res) => {
+    res.sendRaw(200, privacy, { 'Content-Type': 'text/html; charset=utf-8' });
+  });
+  server.get('/vilkar', async (_req, res) => {
+    res.sendRaw(200, terms, { 'Content-Type': 'text/html; charset=utf-8' });
+  });
 }

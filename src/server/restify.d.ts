@@ -26,10 +26,10 @@ declare module 'restify' {
     address(): { port: number; address: string };
     use(...handlers: Handler[]): void;
     pre(...handlers: Handler[]): void;
-    get(path: string | RegExp, ...handlers: Handler[]): void;
-    post(path: string | RegExp, ...handlers: Handler[]): void;
-    put(path: string | RegExp, ...handlers: Handler[]): void;
-    del(path: string | RegExp, ...handlers: Handler[]): void;
+    get(path: string, ...handlers: Handler[]): void;
+    post(path: string, ...handlers: Handler[]): void;
+    put(path: string, ...handlers: Handler[]): void;
+    del(path: string, ...handlers: Handler[]): void;
     on(event: string, listener: (...args: any[]) => void): void;
     listen(port: number, host: string, cb: () => void): void;
     close(cb?: () => void): void;

@@ -3,7 +3,7 @@ import { taskCard } from '../../cards/task.ts';
 import { taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import { addWorkingDays, isWorkingDay, nextWorkingSlot } from '../time/holidays.ts';
+import { addWorkingDays, isWithinWorkingHours, nextWorkingSlot } from '../time/holidays.ts';
 import { addDays, atLocalTime, localDateOf } from '../time/local-date.ts';
 import type { Task } from './task.ts';
 
@@ -67,7 +67,7 @@ export function taskNudgeHandler(s: Services): JobHandler {
     async run(job: Job, now: Date): Promise<JobOutcome> {
       const p = job.payload as NudgePayload;
       const tz = s.config.timezone;
-      if (!isWorkingDay(localDateOf(now, tz)) || !withinHours(now, tz)) {
+      if (!isWithinWorkingHours(now, WORKING_HOURS, tz)) {
         return { deferUntil: nextWorkingSlot(now, WORKING_HOURS, tz) };
       }
       const task = await s.store.tasks.get(job.tenantId, job.networkId, p.taskId);
@@ -110,9 +110,4 @@ export function taskNudgeHandler(s: Services): JobHandler {
       }
     },
   };
-
-  function withinHours(now: Date, tz: string): boolean {
-    const day = localDateOf(now, tz);
-    return now >= atLocalTime(day, WORKING_HOURS.from, tz) && now < atLocalTime(day, WORKING_HOURS.to, tz);
-  }
 }

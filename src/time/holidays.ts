@@ -1,0 +1,77 @@
+import Holidays from 'date-holidays';
+import { addDays, atLocalTime, localDateOf, type LocalDate } from './local-date.ts';
+
+// Norway's public holidays (helligdager) from a maintained calendar library, by local date.
+const calendar = new Holidays('NO', { languages: ['no'], types: ['public'] });
+const byYear = new Map<number, Map<LocalDate, string>>();
+
+function holidaysOf(year: number): Map<LocalDate, string> {
+  let m = byYear.get(year);
+  if (!m) {
+    m = new Map();
+    for (const h of calendar.getHolidays(year)) {
+      const date = h.date.slice(0, 10);
+      // 17. mai and 2. pinsedag can fall on one day; both names are worth showing.
+      m.set(date, m.has(date) ? `${m.get(date)} og ${h.name.toLowerCase()}` : h.name);
+    }
+    byYear.set(year, m);
+  }
+  return m;
+}
+
+export function holidayName(date: LocalDate): string | null {
+  return holidaysOf(Number(date.slice(0, 4))).get(date) ?? null;
+}
+
+export function isHoliday(date: LocalDate): boolean {
+  return holidayName(date) !== null;
+}
+
+export function isWeekend(date: LocalDate): boolean {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 || day === 6;
+}
+
+/** Monday to Friday and not a public holiday. */
+export function isWorkingDay(date: LocalDate): boolean {
+  return !isWeekend(date) && !isHoliday(date);
+}
+
+export function previousWorkingDay(date: LocalDate): LocalDate {
+  let d = addDays(date, -1);
+  while (!isWorkingDay(d)) d = addDays(d, -1);
+  return d;
+}
+
+export function nextWorkingDay(date: LocalDate): LocalDate {
+  let d = addDays(date, 1);
+  while (!isWorkingDay(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** Moves n working days (negative goes back), counting from the given date. */
+export function addWorkingDays(date: LocalDate, n: number): LocalDate {
+  let d = date;
+  for (let left = Math.abs(n); left > 0; left--) d = n > 0 ? nextWorkingDay(d) : previousWorkingDay(d);
+  return d;
+}
+
+export interface WorkingHours {
+  from: string;
+  to: string;
+}
+
+export const DEFAULT_WORKING_HOURS: WorkingHours = { from: '08:00', to: '16:00' };
+
+export function isWithinWorkingHours(instant: Date, hours: WorkingHours = DEFAULT_WORKING_HOURS, timeZone = 'Europe/Oslo'): boolean {
+  const day = localDateOf(instant, timeZone);
+  return isWorkingDay(day) && instant >= atLocalTime(day, hours.from, timeZone) && instant < atLocalTime(day, hours.to, timeZone);
+}
+
+/** The instant itself when it is inside working hours, else the start of the next working day's hours. */
+export function nextWorkingSlot(instant: Date, hours: WorkingHours = DEFAULT_WORKING_HOURS, timeZone = 'Europe/Oslo'): Date {
+  if (isWithinWorkingHours(instant, hours, timeZone)) return instant;
+  const day = localDateOf(instant, timeZone);
+  if (isWorkingDay(day) && instant < atLocalTime(day, hours.from, timeZone)) return atLocalTime(day, hours.from, timeZone);
+  return atLocalTime(nextWorkingDay(day), hours.from, timeZone);
+}
