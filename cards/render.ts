@@ -18,9 +18,9 @@ export function renderCard(name: string, data: object): AdaptiveCard {
   return template.expand({ $root: data }) as AdaptiveCard;
 }
 
-/** "Eksempel: `…`" — built in code because backticks are string interpolation in template expressions. */
+/** "Eksempel: «…»" — Teams' card markdown has no inline code, so examples are quoted. */
 export function exampleLine(example: string): string {
-  return `${helpText.example} \`${example}\``;
+  return `${helpText.example} «${example}»`;
 }
 
 export function templateNames(): string[] {

@@ -13,6 +13,17 @@
   // Cards replaced for the clicker only (as Teams does with an Action.Execute response).
   const localCards = new Map();
 
+  // Teams renders a small markdown subset in cards (bold, italics, links); so does the playground.
+  AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    const escaped = String(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+    result.outputHtml = escaped
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1<em>$2</em>')
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>')
+      .replace(/\n/g, '<br>');
+    result.didProcess = true;
+  };
+
   function renderCard(entry) {
     const holder = document.createElement('div');
     try {
