@@ -2,6 +2,7 @@ import type { NetworkRepository, PeopleRepository } from '../networks/network.ts
 import type { JobRepository } from '../scheduler/jobs.ts';
 import type { TaskRepository } from '../tasks/task.ts';
 import type { SecretRepository } from '../security/secrets.ts';
+import type { MeetingRepository } from '../meetings/repository.ts';
 import type { GuidelinesRepository } from '../guidelines/repository.ts';
 
 /**
@@ -15,6 +16,7 @@ export interface Store {
   readonly jobs: JobRepository;
   readonly tasks: TaskRepository;
   readonly secrets: SecretRepository;
+  readonly meetings: MeetingRepository;
   readonly guidelines: GuidelinesRepository;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;

@@ -6,6 +6,7 @@ import { SqlitePeople } from './people.ts';
 import { SqliteJobs } from './jobs.ts';
 import { SqliteTasks } from './tasks.ts';
 import { SqliteSecrets } from '../../security/secrets.ts';
+import { SqliteMeetings } from './meetings.ts';
 import { SqliteGuidelines } from './guidelines.ts';
 
 export class SqliteStore implements Store {
@@ -15,6 +16,7 @@ export class SqliteStore implements Store {
   readonly jobs: SqliteJobs;
   readonly tasks: SqliteTasks;
   readonly secrets: SqliteSecrets;
+  readonly meetings: SqliteMeetings;
   readonly guidelines: SqliteGuidelines;
   #closed = false;
 
@@ -25,6 +27,7 @@ export class SqliteStore implements Store {
     this.jobs = new SqliteJobs(this.db);
     this.tasks = new SqliteTasks(this.db);
     this.secrets = new SqliteSecrets(this.db);
+    this.meetings = new SqliteMeetings(this.db);
     this.guidelines = new SqliteGuidelines(this.db);
   }
 

@@ -1,0 +1,79 @@
+import type { Person } from '../networks/network.ts';
+
+/** Where a meeting runs in Teams: the channel thread its entries are written in. */
+export interface MeetingThread {
+  conversationId: string;
+  threadId: string | null;
+}
+
+export interface MessageRef {
+  conversationId: string;
+  activityId: string;
+}
+
+export interface MeetingRecord {
+  tenantId: string;
+  networkId: string;
+  id: string;
+  date: string;
+  title: string;
+  status: 'running' | 'ended';
+  /** The agenda as it stood when the meeting started (JSON of the agenda module's items). */
+  agenda: unknown;
+  thread: MeetingThread | null;
+  cardRef: MessageRef | null;
+  minutesRef: MessageRef | null;
+  startedBy: Person;
+  startedAt: string;
+  endedAt: string | null;
+  approvedAt: string | null;
+  approvedBy: Person | null;
+  approvedIn: string | null;
+}
+
+export interface StoredSeries {
+  series: unknown;
+  agenda: unknown;
+  updatedAt: string;
+}
+
+export interface AgendaProposal {
+  tenantId: string;
+  networkId: string;
+  id: string;
+  meetingDate: string;
+  text: string;
+  proposedBy: Person;
+  status: 'proposed' | 'accepted' | 'declined';
+  decidedBy: Person | null;
+  createdAt: string;
+}
+
+export interface MeetingRepository {
+  getSeries(tenantId: string, networkId: string): Promise<StoredSeries | null>;
+  saveSeries(tenantId: string, networkId: string, series: unknown, agenda: unknown, by: Person, now: Date): Promise<void>;
+
+  /** Fails with MeetingAlreadyRunning when the network has one running (a unique index guards it). */
+  start(m: Omit<MeetingRecord, 'id' | 'status' | 'cardRef' | 'minutesRef' | 'endedAt' | 'approvedAt' | 'approvedBy' | 'approvedIn'>): Promise<MeetingRecord>;
+  running(tenantId: string, networkId: string): Promise<MeetingRecord | null>;
+  get(tenantId: string, networkId: string, id: string): Promise<MeetingRecord | null>;
+  /** Ended meetings, newest first. */
+  ended(tenantId: string, networkId: string, limit: number): Promise<MeetingRecord[]>;
+  byDate(tenantId: string, networkId: string, date: string): Promise<MeetingRecord | null>;
+  end(tenantId: string, networkId: string, id: string, now: Date): Promise<void>;
+  setCardRef(tenantId: string, networkId: string, id: string, ref: MessageRef): Promise<void>;
+  setMinutesRef(tenantId: string, networkId: string, id: string, ref: MessageRef): Promise<void>;
+  approve(tenantId: string, networkId: string, id: string, by: Person, inMeeting: string, now: Date): Promise<void>;
+
+  /** Appends to the meeting's log and returns the sequence number it got. */
+  append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number>;
+  entries(tenantId: string, networkId: string, meetingId: string): Promise<unknown[]>;
+
+  propose(p: Omit<AgendaProposal, 'id' | 'status' | 'decidedBy'>): Promise<AgendaProposal>;
+  proposals(tenantId: string, networkId: string, meetingDate: string): Promise<AgendaProposal[]>;
+  decideProposal(tenantId: string, networkId: string, id: string, status: 'accepted' | 'declined', by: Person): Promise<AgendaProposal | null>;
+}
+
+export class MeetingAlreadyRunning extends Error {
+  override name = 'MeetingAlreadyRunning';
+}

@@ -1,0 +1,228 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import { personSchema } from '../../networks/schemas.ts';
+import type { Person } from '../../networks/network.ts';
+import {
+  MeetingAlreadyRunning,
+  type AgendaProposal,
+  type MeetingRecord,
+  type MeetingRepository,
+  type MessageRef,
+} from '../../meetings/repository.ts';
+import { transaction } from './database.ts';
+
+const refSchema = z.object({ conversationId: z.string(), activityId: z.string() });
+const threadSchema = z.object({ conversationId: z.string(), threadId: z.string().nullable() });
+const json = <T>(schema: z.ZodType<T>, v: string | null): T | null => (v ? schema.parse(JSON.parse(v)) : null);
+
+interface MeetingRow {
+  tenant_id: string;
+  network_id: string;
+  id: string;
+  date: string;
+  title: string;
+  status: 'running' | 'ended';
+  agenda: string;
+  thread: string | null;
+  card_ref: string | null;
+  minutes_ref: string | null;
+  started_by: string;
+  started_at: string;
+  ended_at: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  approved_in: string | null;
+}
+
+const toMeeting = (r: MeetingRow): MeetingRecord => ({
+  tenantId: r.tenant_id,
+  networkId: r.network_id,
+  id: r.id,
+  date: r.date,
+  title: r.title,
+  status: r.status,
+  agenda: JSON.parse(r.agenda),
+  thread: json(threadSchema, r.thread),
+  cardRef: json(refSchema, r.card_ref),
+  minutesRef: json(refSchema, r.minutes_ref),
+  startedBy: personSchema.parse(JSON.parse(r.started_by)),
+  startedAt: r.started_at,
+  endedAt: r.ended_at,
+  approvedAt: r.approved_at,
+  approvedBy: json(personSchema, r.approved_by),
+  approvedIn: r.approved_in,
+});
+
+interface ProposalRow {
+  tenant_id: string;
+  network_id: string;
+  id: string;
+  meeting_date: string;
+  text: string;
+  proposed_by: string;
+  status: AgendaProposal['status'];
+  decided_by: string | null;
+  created_at: string;
+}
+
+const toProposal = (r: ProposalRow): AgendaProposal => ({
+  tenantId: r.tenant_id,
+  networkId: r.network_id,
+  id: r.id,
+  meetingDate: r.meeting_date,
+  text: r.text,
+  proposedBy: personSchema.parse(JSON.parse(r.proposed_by)),
+  status: r.status,
+  decidedBy: json(personSchema, r.decided_by),
+  createdAt: r.created_at,
+});
+
+export class SqliteMeetings implements MeetingRepository {
+  #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  async getSeries(tenantId: string, networkId: string) {
+    const r = this.#db.prepare('SELECT series, agenda, updated_at FROM meeting_series WHERE tenant_id = ? AND network_id = ?').get(tenantId, networkId) as
+      | { series: string; agenda: string; updated_at: string }
+      | undefined;
+    return r ? { series: JSON.parse(r.series), agenda: JSON.parse(r.agenda), updatedAt: r.updated_at } : null;
+  }
+
+  async saveSeries(tenantId: string, networkId: string, series: unknown, agenda: unknown, by: Person, now: Date) {
+    this.#db
+      .prepare(
+        `INSERT INTO meeting_series (tenant_id, network_id, series, agenda, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, network_id) DO UPDATE SET series = excluded.series, agenda = excluded.agenda,
+           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      )
+      .run(tenantId, networkId, JSON.stringify(series), JSON.stringify(agenda), now.toISOString(), JSON.stringify(by));
+  }
+
+  async start(m: Parameters<MeetingRepository['start']>[0]): Promise<MeetingRecord> {
+    const id = transaction(this.#db, () => {
+      const { n } = this.#db
+        .prepare('SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 AS n FROM meetings WHERE tenant_id = ? AND network_id = ?')
+        .get(m.tenantId, m.networkId) as { n: number };
+      const id = `M${n}`;
+      try {
+        this.#db
+          .prepare(
+            `INSERT INTO meetings (tenant_id, network_id, id, date, title, status, agenda, thread, started_by, started_at)
+             VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)`,
+          )
+          .run(m.tenantId, m.networkId, id, m.date, m.title, JSON.stringify(m.agenda), m.thread ? JSON.stringify(m.thread) : null, JSON.stringify(m.startedBy), m.startedAt);
+      } catch (err) {
+        if (/UNIQUE/i.test((err as Error).message)) throw new MeetingAlreadyRunning();
+        throw err;
+      }
+      return id;
+    });
+    return (await this.get(m.tenantId, m.networkId, id))!;
+  }
+
+  async running(tenantId: string, networkId: string) {
+    const r = this.#db.prepare(`SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND status = 'running'`).get(tenantId, networkId) as
+      | MeetingRow
+      | undefined;
+    return r ? toMeeting(r) : null;
+  }
+
+  async get(tenantId: string, networkId: string, id: string) {
+    const r = this.#db.prepare('SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as
+      | MeetingRow
+      | undefined;
+    return r ? toMeeting(r) : null;
+  }
+
+  async ended(tenantId: string, networkId: string, limit: number) {
+    const rows = this.#db
+      .prepare(`SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND status = 'ended' ORDER BY date DESC, ended_at DESC LIMIT ?`)
+      .all(tenantId, networkId, limit) as unknown as MeetingRow[];
+    return rows.map(toMeeting);
+  }
+
+  async byDate(tenantId: string, networkId: string, date: string) {
+    const r = this.#db
+      .prepare(`SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND date = ? ORDER BY started_at DESC LIMIT 1`)
+      .get(tenantId, networkId, date) as MeetingRow | undefined;
+    return r ? toMeeting(r) : null;
+  }
+
+  async end(tenantId: string, networkId: string, id: string, now: Date) {
+    this.#db
+      .prepare(`UPDATE meetings SET status = 'ended', ended_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`)
+      .run(now.toISOString(), tenantId, networkId, id);
+  }
+
+  #setRef(col: 'card_ref' | 'minutes_ref', tenantId: string, networkId: string, id: string, ref: MessageRef) {
+    this.#db.prepare(`UPDATE meetings SET ${col} = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`).run(JSON.stringify(ref), tenantId, networkId, id);
+  }
+
+  async setCardRef(tenantId: string, networkId: string, id: string, ref: MessageRef) {
+    this.#setRef('card_ref', tenantId, networkId, id, ref);
+  }
+
+  async setMinutesRef(tenantId: string, networkId: string, id: string, ref: MessageRef) {
+    this.#setRef('minutes_ref', tenantId, networkId, id, ref);
+  }
+
+  async approve(tenantId: string, networkId: string, id: string, by: Person, inMeeting: string, now: Date) {
+    this.#db
+      .prepare('UPDATE meetings SET approved_at = ?, approved_by = ?, approved_in = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
+      .run(now.toISOString(), JSON.stringify(by), inMeeting, tenantId, networkId, id);
+  }
+
+  async append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number> {
+    return transaction(this.#db, () => {
+      const { n } = this.#db
+        .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM meeting_entries WHERE tenant_id = ? AND network_id = ? AND meeting_id = ?')
+        .get(tenantId, networkId, meetingId) as { n: number };
+      this.#db
+        .prepare('INSERT INTO meeting_entries (tenant_id, network_id, meeting_id, seq, entry) VALUES (?, ?, ?, ?, ?)')
+        .run(tenantId, networkId, meetingId, n, JSON.stringify(entry));
+      return n;
+    });
+  }
+
+  async entries(tenantId: string, networkId: string, meetingId: string): Promise<unknown[]> {
+    const rows = this.#db
+      .prepare('SELECT entry FROM meeting_entries WHERE tenant_id = ? AND network_id = ? AND meeting_id = ? ORDER BY seq')
+      .all(tenantId, networkId, meetingId) as { entry: string }[];
+    return rows.map((r) => JSON.parse(r.entry));
+  }
+
+  async propose(p: Omit<AgendaProposal, 'id' | 'status' | 'decidedBy'>): Promise<AgendaProposal> {
+    const id = transaction(this.#db, () => {
+      const { n } = this.#db
+        .prepare('SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 AS n FROM agenda_proposals WHERE tenant_id = ? AND network_id = ?')
+        .get(p.tenantId, p.networkId) as { n: number };
+      const id = `P${n}`;
+      this.#db
+        .prepare(
+          `INSERT INTO agenda_proposals (tenant_id, network_id, id, meeting_date, text, proposed_by, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?)`,
+        )
+        .run(p.tenantId, p.networkId, id, p.meetingDate, p.text, JSON.stringify(p.proposedBy), p.createdAt);
+      return id;
+    });
+    return (await this.proposals(p.tenantId, p.networkId, p.meetingDate)).find((x) => x.id === id)!;
+  }
+
+  async proposals(tenantId: string, networkId: string, meetingDate: string) {
+    const rows = this.#db
+      .prepare('SELECT * FROM agenda_proposals WHERE tenant_id = ? AND network_id = ? AND meeting_date = ? ORDER BY CAST(substr(id, 2) AS INTEGER)')
+      .all(tenantId, networkId, meetingDate) as unknown as ProposalRow[];
+    return rows.map(toProposal);
+  }
+
+  async decideProposal(tenantId: string, networkId: string, id: string, status: 'accepted' | 'declined', by: Person) {
+    this.#db
+      .prepare('UPDATE agenda_proposals SET status = ?, decided_by = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
+      .run(status, JSON.stringify(by), tenantId, networkId, id);
+    const r = this.#db.prepare('SELECT * FROM agenda_proposals WHERE tenant_id = ? AND network_id = ? AND id = ?').get(tenantId, networkId, id) as
+      | ProposalRow
+      | undefined;
+    return r ? toProposal(r) : null;
+  }
+}
