@@ -8,3 +8,7 @@ export * from './roles.ts';
 export * from './tasks.ts';
 export * from './pages.ts';
 export * from './manifest.ts';
+export * from './agenda.ts';
+export * from './series.ts';
+export * from './schedule.ts';
+export * from './dates.ts';

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import type { TaskOwner } from '../tasks/task.ts';
+
+// The meeting log: append-only entries, from which the minutes are derived. Nothing in a log is
+// ever edited; `angre` and corrections are entries too, so the minutes can always be rebuilt.
+
+const person = z.object({ id: z.string(), aadObjectId: z.string().optional(), name: z.string() });
+const owner = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), id: z.string(), aadObjectId: z.string().optional(), name: z.string() }),
+  z.object({ kind: z.literal('municipality'), name: z.string() }),
+]);
+const base = { id: z.string(), at: z.string(), author: person, item: z.number().int().min(0) };
+
+export const entrySchema = z.discriminatedUnion('kind', [
+  z.object({ ...base, kind: z.literal('start') }),
+  z.object({ ...base, kind: z.literal('move'), to: z.number().int().min(1) }),
+  z.object({ ...base, kind: z.literal('attendance'), municipality: z.string().min(1), status: z.enum(['present', 'absent']) }),
+  z.object({ ...base, kind: z.literal('note'), text: z.string() }),
+  z.object({ ...base, kind: z.literal('decision'), text: z.string() }),
+  z.object({ ...base, kind: z.literal('task'), text: z.string(), owners: z.array(owner), due: z.string().nullable(), taskId: z.string().optional() }),
+  z.object({ ...base, kind: z.literal('undo'), target: z.string() }),
+  z.object({ ...base, kind: z.literal('correction'), target: z.string(), text: z.string() }),
+  z.object({ ...base, kind: z.literal('approval'), meetingId: z.string(), meetingDate: z.string() }),
+  z.object({ ...base, kind: z.literal('end') }),
+]);
+
+export type Entry = z.infer<typeof entrySchema>;
+export type EntryKind = Entry['kind'];
+type Undoable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' }>;
+
+const UNDOABLE = new Set<EntryKind>(['attendance', 'note', 'decision', 'task']);
+
+export interface AgendaItemRef {
+  title: string;
+}
+
+export interface MinutesItem {
+  index: number;
+  title: string;
+  notes: string[];
+  decisions: string[];
+  tasks: { text: string; owners: string[]; due: string | null; taskId?: string }[];
+}
+
+export interface Minutes {
+  meetingId: string;
+  date: string;
+  title: string;
+  present: string[];
+  absent: string[];
+  approvedPrevious: { meetingId: string; meetingDate: string } | null;
+  items: MinutesItem[];
+  tasksByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
+  counts: { notes: number; decisions: number; tasks: number; undone: number };
+}
+
+export function ownerLabel(o: TaskOwner): string {
+  return o.kind === 'person' ? o.name : o.name;
+}
+
+/** Entries still in force: undone ones removed, corrections applied to the text they replace. */
+export function effectiveEntries(entries: readonly Entry[]): Entry[] {
+  const undone = new Set(entries.filter((e) => e.kind === 'undo').map((e) => (e as Extract<Entry, { kind: 'undo' }>).target));
+  const corrected = new Map<string, string>();
+  for (const e of entries) if (e.kind === 'correction' && !undone.has(e.id)) corrected.set(e.target, e.text);
+  return entries
+    .filter((e) => !undone.has(e.id) && e.kind !== 'undo' && e.kind !== 'correction')
+    .map((e) => ('text' in e && corrected.has(e.id) ? { ...e, text: corrected.get(e.id)! } : e));
+}
+
+/** The entry `angre` takes back: that person's last content entry that is still in force. */
+export function lastUndoable(entries: readonly Entry[], authorId: string): Undoable | null {
+  const live = new Set(effectiveEntries(entries).map((e) => e.id));
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.author.id === authorId && UNDOABLE.has(e.kind) && live.has(e.id)) return e as Undoable;
+  }
+  return null;
+}
+
+/** The agenda item the meeting is on after all entries so far (1 when nothing moved it). */
+export function currentItem(entries: readonly Entry[]): number {
+  let item = 1;
+  for (const e of entries) if (e.kind === 'move') item = e.to;
+  return item;
+}
+
+/** The minutes: a pure function of the meeting and its log, so they can be rebuilt at any time. */
+export function buildMinutes(meeting: { id: string; date: string; title: string; agenda: readonly AgendaItemRef[] }, log: readonly Entry[]): Minutes {
+  const entries = effectiveEntries(log);
+  const attendance = new Map<string, 'present' | 'absent'>();
+  const items: MinutesItem[] = meeting.agenda.map((a, i) => ({ index: i + 1, title: a.title, notes: [], decisions: [], tasks: [] }));
+  const itemAt = (n: number): MinutesItem => {
+    let it = items.find((x) => x.index === n);
+    if (!it) {
+      it = { index: n, title: `Punkt ${n}`, notes: [], decisions: [], tasks: [] };
+      items.push(it);
+      items.sort((a, b) => a.index - b.index);
+    }
+    return it;
+  };
+  const byOwner = new Map<string, Minutes['tasksByOwner'][number]>();
+  let approvedPrevious: Minutes['approvedPrevious'] = null;
+  const counts = { notes: 0, decisions: 0, tasks: 0, undone: log.filter((e) => e.kind === 'undo').length };
+  for (const e of entries) {
+    switch (e.kind) {
+      case 'attendance':
+        attendance.set(e.municipality, e.status);
+        break;
+      case 'note':
+        itemAt(e.item).notes.push(e.text);
+        counts.notes++;
+        break;
+      case 'decision':
+        itemAt(e.item).decisions.push(e.text);
+        counts.decisions++;
+        break;
+      case 'task': {
+        const owners = e.owners.map(ownerLabel);
+        itemAt(e.item).tasks.push({ text: e.text, owners, due: e.due, taskId: e.taskId });
+        for (const o of owners) {
+          const g = byOwner.get(o) ?? { owner: o, tasks: [] };
+          g.tasks.push({ text: e.text, due: e.due, taskId: e.taskId });
+          byOwner.set(o, g);
+        }
+        counts.tasks++;
+        break;
+      }
+      case 'approval':
+        approvedPrevious = { meetingId: e.meetingId, meetingDate: e.meetingDate };
+        break;
+      default:
+        break;
+    }
+  }
+  const sorted = (status: 'present' | 'absent') =>
+    [...attendance].filter(([, s]) => s === status).map(([m]) => m).sort((a, b) => a.localeCompare(b, 'nb'));
+  return {
+    meetingId: meeting.id,
+    date: meeting.date,
+    title: meeting.title,
+    present: sorted('present'),
+    absent: sorted('absent'),
+    approvedPrevious,
+    items,
+    tasksByOwner: [...byOwner.values()]
+      .map((g) => ({ ...g, tasks: g.tasks.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')) }))
+      .sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),
+    counts,
+  };
+}

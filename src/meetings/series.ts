@@ -1,0 +1,90 @@
+import rrule from 'rrule';
+import { z } from 'zod';
+import { seriesText as t } from '../i18n/index.ts';
+import { holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
+import { addDays, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
+
+const { RRule } = rrule;
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+export const seriesSchema = z.object({
+  /** RFC 5545 recurrence rule without DTSTART, e.g. FREQ=MONTHLY;BYDAY=-1FR */
+  rrule: z.string().min(1),
+  start: hhmm,
+  end: hhmm,
+  /** A meeting that falls on a public holiday moves to the working day before, or is skipped. */
+  holidayPolicy: z.enum(['move', 'skip']).default('move'),
+  place: z.string().max(300).optional(),
+});
+export type Series = z.infer<typeof seriesSchema>;
+
+/** The rhythm one network described: the last Friday of each month, 09:00–15:30. */
+export const DEFAULT_SERIES: Series = { rrule: 'FREQ=MONTHLY;BYDAY=-1FR', start: '09:00', end: '15:30', holidayPolicy: 'move' };
+
+export interface Occurrence {
+  date: LocalDate;
+  start: Date;
+  end: Date;
+  /** Set when a holiday moved the meeting from its rule date. */
+  moved: { from: LocalDate; holiday: string } | null;
+}
+
+export function meetingMinutes(series: Series): number {
+  const [sh, sm] = series.start.split(':').map(Number) as [number, number];
+  const [eh, em] = series.end.split(':').map(Number) as [number, number];
+  return eh * 60 + em - (sh * 60 + sm);
+}
+
+function ruleFor(series: Series, from: LocalDate) {
+  // The rule runs over calendar dates (UTC midnights); wall-clock times are added per date in
+  // the network's zone, so 09:00 stays 09:00 across daylight-saving changes.
+  return new RRule({ ...RRule.parseString(series.rrule), dtstart: new Date(`${addDays(from, -400)}T00:00:00Z`) });
+}
+
+/** The next meetings that have not ended by `after`, holidays applied. */
+export function nextOccurrences(series: Series, after: Date, count: number, timeZone = 'Europe/Oslo'): Occurrence[] {
+  const today = localDateOf(after, timeZone);
+  const rule = ruleFor(series, today);
+  const out: Occurrence[] = [];
+  let cursor = new Date(`${addDays(today, -10)}T00:00:00Z`);
+  for (let guard = 0; out.length < count && guard < count * 4 + 24; guard++) {
+    const next = rule.after(cursor, false);
+    if (!next) break;
+    cursor = next;
+    const ruleDate = next.toISOString().slice(0, 10);
+    let date = ruleDate;
+    let moved: Occurrence['moved'] = null;
+    const holiday = holidayName(ruleDate);
+    if (holiday || !isWorkingDay(ruleDate)) {
+      if (series.holidayPolicy === 'skip' || !holiday) continue;
+      date = previousWorkingDay(ruleDate);
+      moved = { from: ruleDate, holiday };
+    }
+    const end = atLocalTime(date, series.end, timeZone);
+    if (end <= after) continue;
+    out.push({ date, start: atLocalTime(date, series.start, timeZone), end, moved });
+  }
+  return out;
+}
+
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+/** The series in words, e.g. "siste fredag i måneden kl. 09:00–15:30". */
+export function describeSeries(series: Series): string {
+  const opts = RRule.parseString(series.rrule);
+  const days = ([] as unknown[]).concat(opts.byweekday ?? []);
+  const first = days[0] as { weekday: number; n?: number } | number | undefined;
+  const weekday = typeof first === 'number' ? first : first?.weekday;
+  const n = typeof first === 'object' ? first?.n : undefined;
+  const dayName = weekday !== undefined ? t.weekdays[WEEKDAYS[weekday]!] : '';
+  const time = t.time(series.start, series.end);
+  let rhythm: string;
+  if (opts.freq === RRule.MONTHLY && n) rhythm = t.monthly(t.ordinal(n), dayName);
+  else if (opts.freq === RRule.WEEKLY && (opts.interval ?? 1) === 2) rhythm = t.biweekly(dayName);
+  else if (opts.freq === RRule.WEEKLY) rhythm = t.weekly(dayName);
+  else rhythm = series.rrule;
+  return `${rhythm} ${time}`;
+}
+
+export { WEEKDAYS };

@@ -1,0 +1,96 @@
+import { dateText as t } from '../i18n/index.ts';
+import { addDays, isLocalDate, localDateOf, type LocalDate } from './local-date.ts';
+
+export type DateParse = { ok: true; date: LocalDate } | { ok: false; error: string; example: string };
+
+const MONTHS: [string, number][] = [
+  ['januar', 1], ['februar', 2], ['mars', 3], ['april', 4], ['mai', 5], ['juni', 6], ['juli', 7], ['august', 8],
+  ['september', 9], ['oktober', 10], ['november', 11], ['desember', 12],
+];
+const WEEKDAYS: Record<string, number> = {
+  mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6, søndag: 7, måndag: 1, tysdag: 2, laurdag: 6, sundag: 7,
+};
+const NUMBERS: Record<string, number> = { en: 1, ett: 1, ei: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10 };
+
+function month(word: string): number | null {
+  const w = word.replace(/\.$/, '');
+  if (w.length < 3) return null;
+  return MONTHS.find(([name]) => name.startsWith(w))?.[1] ?? null;
+}
+
+function build(year: number, m: number, d: number): LocalDate | null {
+  const s = `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isLocalDate(s) ? s : null;
+}
+
+/** A day and month without a year means the next time that date comes (today counts). */
+function nextOf(m: number, d: number, today: LocalDate): LocalDate | null {
+  const year = Number(today.slice(0, 4));
+  const thisYear = build(year, m, d);
+  if (thisYear && thisYear >= today) return thisYear;
+  return build(year + 1, m, d) ?? (thisYear ? null : build(year + 1, m, d));
+}
+
+function weekdayOf(date: LocalDate): number {
+  return ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
+/**
+ * Reads a due date the way people write one in a Norwegian meeting: "30.09", "30.09.2027",
+ * "30. september", "fredag", "neste fredag", "i morgen", "neste møte", "om 2 uker".
+ */
+export function parseNorwegianDate(input: string, opts: { now: Date; timeZone?: string; nextMeeting?: LocalDate | null }): DateParse {
+  const text = input.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(innen|til|frist|den)\s+/, '');
+  const today = localDateOf(opts.now, opts.timeZone ?? 'Europe/Oslo');
+  const fail = (error: string = t.unreadable(input.trim())): DateParse => ({ ok: false, error, example: t.example });
+  if (!text) return fail(t.empty);
+  if (text === 'i dag' || text === 'idag') return { ok: true, date: today };
+  if (text === 'i morgen' || text === 'imorgen') return { ok: true, date: addDays(today, 1) };
+  if (text === 'i overmorgen') return { ok: true, date: addDays(today, 2) };
+  if (/^(neste|til neste|førstkommende) møte$/.test(text)) {
+    return opts.nextMeeting ? { ok: true, date: opts.nextMeeting } : fail(t.noNextMeeting);
+  }
+  let m = /^om (\d{1,3}|[a-zæøå]+) (dag|dager|uke|uker|veke|veker|måned|måneder|månad|månader)$/.exec(text);
+  if (m) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!];
+    if (!n) return fail();
+    const unit = m[2]!;
+    if (unit.startsWith('dag')) return { ok: true, date: addDays(today, n) };
+    if (unit.startsWith('uke') || unit.startsWith('veke')) return { ok: true, date: addDays(today, 7 * n) };
+    const [y, mo, d] = today.split('-').map(Number) as [number, number, number];
+    const target = new Date(Date.UTC(y, mo - 1 + n, 1));
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    return { ok: true, date: build(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d, lastDay))! };
+  }
+  m = /^(neste |på )?([a-zæøå]+dag)$/.exec(text);
+  if (m && WEEKDAYS[m[2]!]) {
+    const want = WEEKDAYS[m[2]!]!;
+    let ahead = (want - weekdayOf(today) + 7) % 7;
+    if (ahead === 0) ahead = 7;
+    // "neste fredag" said on a Monday still means this week's Friday in everyday Norwegian.
+    return { ok: true, date: addDays(today, ahead) };
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!) ? { ok: true, date: text } : fail(t.noSuchDate(input.trim()));
+  m = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?\.?$/.exec(text);
+  if (m) {
+    const d = +m[1]!;
+    const mo = +m[2]!;
+    if (m[3]) {
+      const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+      const date = build(year, mo, d);
+      return date ? { ok: true, date } : fail(t.noSuchDate(input.trim()));
+    }
+    const date = nextOf(mo, d, today);
+    return date ? { ok: true, date } : fail(t.noSuchDate(input.trim()));
+  }
+  m = /^(\d{1,2})\.? ([a-zæøå]+\.?)(?: (\d{4}))?$/.exec(text);
+  if (m) {
+    const mo = month(m[2]!);
+    if (!mo) return fail();
+    const d = +m[1]!;
+    const date = m[3] ? build(+m[3], mo, d) : nextOf(mo, d, today);
+    return date ? { ok: true, date } : fail(t.noSuchDate(input.trim()));
+  }
+  return fail();
+}
