@@ -204,6 +204,8 @@ export class NettverksBot extends TeamsActivityHandler {
       const { isNew } = await recordInstall(this.#services.store, install, now);
       this.#services.log.info({ tenantId: install.tenantId, networkId: install.networkId, isNew }, 'installed');
       if (!isNew) return;
+      const installed = await this.#services.store.networks.get(install.tenantId, install.networkId);
+      for (const f of this.#dispatcher.features) if (installed) await f.onInstall?.(installed);
       const welcome = toActivity({ card: welcomeCard(install.scope), summary: welcomeText.title });
       if (install.scope === 'team' && install.channelId && install.channelId !== channelOf(a.conversation.id)) {
         // The welcome goes to the channel chosen at install, not where the event happened to arrive.

@@ -48,7 +48,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   for (const f of features) for (const h of f.jobs ?? []) scheduler.register(h);
   const bot = new NettverksBot(services, dispatcher);
 
-  const mounts: RouteMounter[] = [mountInfoPages];
+  const mounts: RouteMounter[] = [mountInfoPages, ...features.flatMap((f) => (f.mount ? [f.mount] : []))];
   if (config.anonymous) {
     const { mountPlayground } = await import('../src/playground/routes.ts');
     mounts.push((server) => mountPlayground(server, { log, publicUrl: () => running.url }));

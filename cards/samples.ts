@@ -7,6 +7,21 @@ import { noticeCard } from './notice.ts';
 import { welcomeCard } from './welcome.ts';
 import { taskCard, taskListCard } from './task.ts';
 import type { Task } from '../src/tasks/task.ts';
+import { agendaCard } from './agenda.ts';
+import { minutesCard } from './minutes.ts';
+import { proposalCard } from './proposal.ts';
+import { buildMinutes, type Entry } from '../src/meetings/log.ts';
+import { DEFAULT_AGENDA } from '../src/meetings/standing-agenda.ts';
+
+const kari = { id: '29:a', name: 'Kari Nordmann' };
+const sampleLog: Entry[] = [
+  { id: 'e1', at: '2026-11-27T08:00:00Z', author: kari, item: 1, kind: 'start' },
+  { id: 'e2', at: '2026-11-27T08:01:00Z', author: kari, item: 1, kind: 'attendance', municipality: 'Nes', status: 'present' },
+  { id: 'e3', at: '2026-11-27T08:01:00Z', author: kari, item: 1, kind: 'attendance', municipality: 'Hurdal', status: 'absent' },
+  { id: 'e4', at: '2026-11-27T08:30:00Z', author: kari, item: 4, kind: 'decision', text: 'Vi søker midler til felles veiledningsteam' },
+  { id: 'e5', at: '2026-11-27T08:31:00Z', author: kari, item: 4, kind: 'note', text: 'Bufetat kan holde opplæring i mars' },
+  { id: 'e6', at: '2026-11-27T08:32:00Z', author: kari, item: 4, kind: 'task', text: 'Sende utkast til søknad', owners: [{ kind: 'person', id: '29:b', name: 'Ola Hansen' }], due: '2027-01-15', taskId: 'T1' },
+];
 import { answerCard } from './answer.ts';
 import { escalationCard } from './answer-escalation.ts';
 import type { Escalation, LocalAnswer } from '../src/guidelines/repository.ts';
@@ -92,6 +107,26 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
     answerCard({ question: '', answer: overhead, networkId: 'n', escalate: { kind: 'none' } }),
   ],
   'answer-escalation': () => [escalationCard(sampleEscalation, null), escalationCard(sampleEscalation, sampleLocal)],
+  agenda: () => [
+    agendaCard({
+      networkId: 'n',
+      dateLabel: 'torsdag 24. desember 2026',
+      when: 'kl. 09:00–15:30',
+      moved: 'Merk: møtet er flyttet fra 25.12.2026 fordi det er første juledag.',
+      items: DEFAULT_AGENDA.map((a, i) => ({ n: i + 1, title: a.title, detail: i === 2 ? '2 åpne oppgaver følges opp' : '', minutes: a.minutes })),
+      warning: '',
+      cutoff: 'Forslag til agendaen tas imot til og med 22.12.2026.',
+      editValue: DEFAULT_AGENDA.map((a) => `${a.title} | ${a.minutes}`).join('\n'),
+    }),
+  ],
+  proposal: () => [
+    proposalCard({ tenantId: 't', networkId: 'n', id: 'P1', meetingDate: '2026-12-24', text: 'Erfaringer med ny rutine', proposedBy: kari, status: 'proposed', decidedBy: null, createdAt: '2026-12-01T10:00:00Z' }),
+    proposalCard({ tenantId: 't', networkId: 'n', id: 'P1', meetingDate: '2026-12-24', text: 'Erfaringer med ny rutine', proposedBy: kari, status: 'accepted', decidedBy: kari, createdAt: '2026-12-01T10:00:00Z' }),
+  ],
+  minutes: () => [
+    minutesCard(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), { approval: 'Godkjennes som punkt 2 på neste møte.', docxUrl: 'https://example.no/files/minutes/M1.docx?sig=x', mdUrl: 'https://example.no/files/minutes/M1.md?sig=x' }),
+    minutesCard(buildMinutes({ id: 'M2', date: '2026-12-24', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), { approval: '' }),
+  ],
   notice: () => [
     noticeCard({ title: 'Ukjent dato', message: 'Jeg forstod ikke datoen.', example: 'innen 30.09', kept: 'Teksten er lagret som notat.', tone: 'error' }),
     noticeCard({ title: 'Lagret', message: 'Oppgaven er lagret.', tone: 'ok' }),

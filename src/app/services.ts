@@ -19,4 +19,9 @@ export interface Services {
   publicUrl(): string;
   /** Signs and checks the links the bot hands out (downloads, feeds). */
   signer: UrlSigner;
+  /**
+   * Deadlines coming up for a network, for item 5 of the agenda. Set by the deadlines feature;
+   * absent until it is loaded.
+   */
+  upcomingDeadlines?: (tenantId: string, networkId: string, from: string, to: string) => Promise<{ title: string; date: string }[]>;
 }

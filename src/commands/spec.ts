@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { AdaptiveCard, Reply, RequestContext } from '../conversation/types.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
+import type { Network } from '../networks/network.ts';
+import type { RouteMounter } from '../server/http.ts';
 
 export type ConversationKind = RequestContext['scope']['conversationType'];
 
@@ -38,6 +40,10 @@ export interface Feature {
   jobs?: JobHandler[];
   /** Runs once after the server is up (e.g. plan the first jobs); must be idempotent. */
   start?: () => Promise<void>;
+  /** A network installed the bot (or came back): plan what it needs. */
+  onInstall?: (network: Network) => Promise<void>;
+  /** HTTP routes the feature serves (downloads, feeds). */
+  mount?: RouteMounter;
   /** Answers free-text questions; only the guidelines feature provides it. */
   question?: (ctx: RequestContext, question: string) => Promise<Reply[]>;
   /** Message extension search ("Søk i retningslinjene"). */

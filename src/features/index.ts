@@ -2,6 +2,7 @@ import type { Services } from '../app/services.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
 import { coreFeature } from './core.ts';
 import { tasksFeature } from '../tasks/feature.ts';
+import { meetingsFeature } from '../meetings/feature.ts';
 import { guidelinesFeature } from '../guidelines/feature.ts';
 
 /**
@@ -9,5 +10,5 @@ import { guidelinesFeature } from '../guidelines/feature.ts';
  * A new feature adds one line here.
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
-  return [coreFeature(allCommands), tasksFeature(services), guidelinesFeature(services)];
+  return [coreFeature(allCommands), meetingsFeature(services), tasksFeature(services), guidelinesFeature(services)];
 }

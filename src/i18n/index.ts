@@ -12,3 +12,5 @@ export * from './agenda.ts';
 export * from './series.ts';
 export * from './schedule.ts';
 export * from './dates.ts';
+export * from './meetings.ts';
+export * from './privacy.ts';

@@ -1,0 +1,67 @@
+import type { AdaptiveCard } from '../src/conversation/types.ts';
+import { meetingText as t } from '../src/i18n/index.ts';
+import type { Minutes } from '../src/meetings/log.ts';
+import { formatLong, formatShort } from '../src/time/local-date.ts';
+import { renderCard } from './render.ts';
+
+export interface MinutesCardData {
+  title: string;
+  presentLabel: string;
+  present: string;
+  absentLabel: string;
+  absent: string;
+  approvedPrevious: string;
+  items: { heading: string; lines: string[] }[];
+  hasTasks: boolean;
+  tasksLabel: string;
+  ownerLabel: string;
+  taskLabel: string;
+  dueLabel: string;
+  taskRows: { owner: string; text: string; due: string }[];
+  approval: string;
+  docxUrl: string;
+  mdUrl: string;
+  downloadDocx: string;
+  downloadMd: string;
+}
+
+/** The lines of one agenda item in the minutes; shared by the card and the document exports. */
+export function itemLines(item: Minutes['items'][number]): string[] {
+  return [
+    ...item.decisions.map((d) => `${t.decisions}: ${d}`),
+    ...item.notes.map((n) => `• ${n}`),
+    ...item.tasks.map((x) => `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`),
+  ];
+}
+
+export function minutesCardData(
+  m: Minutes,
+  opts: { approval: string; docxUrl?: string; mdUrl?: string },
+): MinutesCardData {
+  const rows = m.tasksByOwner.flatMap((g) => g.tasks.map((x) => ({ owner: g.owner, text: x.taskId ? `${x.taskId}: ${x.text}` : x.text, due: x.due ? formatShort(x.due) : t.noDue })));
+  return {
+    title: t.minutesTitle(formatLong(m.date)),
+    presentLabel: t.present,
+    present: m.present.join(', ') || t.none,
+    absentLabel: t.absent,
+    absent: m.absent.join(', ') || t.none,
+    approvedPrevious: m.approvedPrevious ? t.approvedPrevious(formatShort(m.approvedPrevious.meetingDate)) : '',
+    // Items with nothing recorded stay out of the card to keep it short; the document lists all.
+    items: m.items.map((i) => ({ heading: `${i.index}. ${i.title}`, lines: itemLines(i) })).filter((i) => i.lines.length),
+    hasTasks: rows.length > 0,
+    tasksLabel: t.tasksByOwner,
+    ownerLabel: t.owner,
+    taskLabel: t.task,
+    dueLabel: t.due,
+    taskRows: rows,
+    approval: opts.approval,
+    docxUrl: opts.docxUrl ?? '',
+    mdUrl: opts.mdUrl ?? '',
+    downloadDocx: t.download,
+    downloadMd: t.downloadMd,
+  };
+}
+
+export function minutesCard(m: Minutes, opts: Parameters<typeof minutesCardData>[1]): AdaptiveCard {
+  return renderCard('minutes', minutesCardData(m, opts));
+}

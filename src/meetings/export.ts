@@ -1,0 +1,61 @@
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { itemLines } from '../../cards/minutes.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import { formatLong, formatShort } from '../time/local-date.ts';
+import type { Minutes } from './log.ts';
+
+function taskRows(m: Minutes): [string, string, string][] {
+  return m.tasksByOwner.flatMap((g) => g.tasks.map((x): [string, string, string] => [g.owner, x.taskId ? `${x.taskId}: ${x.text}` : x.text, x.due ? formatShort(x.due) : t.noDue]));
+}
+
+const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function minutesMarkdown(m: Minutes, approval: string): string {
+  const out: string[] = [`# ${t.minutesTitle(formatLong(m.date))}`, ''];
+  out.push(`**${t.present}:** ${m.present.join(', ') || t.none}  `, `**${t.absent}:** ${m.absent.join(', ') || t.none}`, '');
+  if (m.approvedPrevious) out.push(t.approvedPrevious(formatShort(m.approvedPrevious.meetingDate)), '');
+  for (const item of m.items) {
+    out.push(`## ${item.index}. ${item.title}`, '');
+    const lines = itemLines(item);
+    out.push(...(lines.length ? lines.map((l) => (l.startsWith('• ') ? `- ${l.slice(2)}` : `- ${l}`)) : [`- ${t.none}`]), '');
+  }
+  const rows = taskRows(m);
+  if (rows.length) {
+    out.push(`## ${t.tasksByOwner}`, '', `| ${t.owner} | ${t.task} | ${t.due} |`, '|---|---|---|');
+    for (const r of rows) out.push(`| ${r.map(mdCell).join(' | ')} |`);
+    out.push('');
+  }
+  out.push(`_${approval}_`, '');
+  return out.join('\n');
+}
+
+function cell(text: string, bold = false): TableCell {
+  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+}
+
+export async function minutesDocx(m: Minutes, approval: string): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ text: t.minutesTitle(formatLong(m.date)), heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ children: [new TextRun({ text: `${t.present}: `, bold: true }), new TextRun(m.present.join(', ') || t.none)] }),
+    new Paragraph({ children: [new TextRun({ text: `${t.absent}: `, bold: true }), new TextRun(m.absent.join(', ') || t.none)] }),
+  ];
+  if (m.approvedPrevious) children.push(new Paragraph(t.approvedPrevious(formatShort(m.approvedPrevious.meetingDate))));
+  for (const item of m.items) {
+    children.push(new Paragraph({ text: `${item.index}. ${item.title}`, heading: HeadingLevel.HEADING_2 }));
+    const lines = itemLines(item);
+    for (const l of lines.length ? lines : [t.none]) children.push(new Paragraph({ text: l.replace(/^• /, ''), bullet: { level: 0 } }));
+  }
+  const rows = taskRows(m);
+  if (rows.length) {
+    children.push(new Paragraph({ text: t.tasksByOwner, heading: HeadingLevel.HEADING_2 }));
+    children.push(
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [new TableRow({ tableHeader: true, children: [cell(t.owner, true), cell(t.task, true), cell(t.due, true)] }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+      }),
+    );
+  }
+  children.push(new Paragraph({ children: [new TextRun({ text: approval, italics: true })] }));
+  const doc = new Document({ creator: 'Nettverksboten', title: t.minutesTitle(formatShort(m.date)), sections: [{ children }] });
+  return Packer.toBuffer(doc);
+}

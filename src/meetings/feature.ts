@@ -1,0 +1,462 @@
+import { z } from 'zod';
+import { agendaCard, type AgendaView } from '../../cards/agenda.ts';
+import { minutesCard } from '../../cards/minutes.ts';
+import { noticeCard } from '../../cards/notice.ts';
+import { proposalCard } from '../../cards/proposal.ts';
+import { taskCard, taskListCard } from '../../cards/task.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
+import { card, text, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText as t, seriesText } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { guard } from '../privacy/guard.ts';
+import { cancelTaskNudges, planTaskNudges } from '../tasks/nudges.ts';
+import type { TaskOwner } from '../tasks/task.ts';
+import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { currentItem, entrySchema, lastUndoable, buildMinutes, type Entry, type Minutes } from './log.ts';
+import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
+import { meetingNoticeHandlers } from './notices.ts';
+import { nextMeetingDate, planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
+import { MeetingAlreadyRunning, type MeetingRecord } from './repository.ts';
+import { parseSchedule } from './schedule-text.ts';
+import { agendaSchema, checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
+import { describeSeries, meetingMinutes, type Occurrence } from './series.ts';
+
+const MAX_TEXT = 2000;
+
+/** The monthly meeting: schedule, fixed agenda, live minutes with owners, and the minutes after. */
+export function meetingsFeature(s: Services): Feature {
+  const tz = () => s.config.timezone;
+  const today = () => localDateOf(s.clock.now(), tz());
+  let entrySeq = 0;
+  const newId = () => `e${s.clock.now().getTime().toString(36)}${(++entrySeq).toString(36)}`;
+
+  // ---------- agenda ----------
+
+  async function agendaView(network: Network, o: Occurrence): Promise<AgendaView> {
+    const { series, agenda } = await seriesOf(s, network);
+    const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, o.date)).filter((p) => p.status === 'accepted');
+    const items = await agendaFor(network, agenda, o.date);
+    const warning = checkTimeBoxes(agenda, meetingMinutes(series))[0] ?? '';
+    const cutoff = proposalCutoff(o.date);
+    return {
+      networkId: network.networkId,
+      dateLabel: formatLong(o.date),
+      when: `${seriesText.time(series.start, series.end)}${series.place ? `, ${series.place}` : ''}`,
+      moved: o.moved ? t.agendaMoved(t.movedForHoliday(formatShort(o.moved.from), o.moved.holiday)) : '',
+      items: withProposals(items, accepted.map((p) => p.text)),
+      warning: warning ? t.timeBoxWarning(warning) : '',
+      cutoff: cutoff >= today() ? t.agendaCutoff(formatShort(cutoff)) : '',
+      editValue: agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n'),
+    };
+  }
+
+  /** The standing agenda with items 2, 3 and 5 filled from what the bot knows. */
+  async function agendaFor(network: Network, agenda: AgendaItem[], date: LocalDate) {
+    const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+    const deadlines = s.upcomingDeadlines ? await s.upcomingDeadlines(network.tenantId, network.networkId, date, addDays(date, 60)) : [];
+    const previous = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];
+    return agenda.map((item, i) => {
+      let detail = item.owner ?? '';
+      const add = (x: string) => (detail = detail ? `${detail} · ${x}` : x);
+      if (item.fill === 'tasks') add(open.length ? `${t.fillTasks(open.length)}: ${open.slice(0, 5).map((x) => `${x.id} ${x.text}`).join('; ')}` : t.fillTasks(0));
+      if (item.fill === 'deadlines') add(deadlines.length ? `${t.fillDeadlines(deadlines.length)}: ${deadlines.map((d) => `${d.title} (${formatShort(d.date)})`).join('; ')}` : t.fillDeadlines(0));
+      if (item.fill === 'approval') add(t.fillApproval(previous ? formatShort(previous.date) : null));
+      if (item.fill === 'projects') add(t.fillProjects);
+      if (item.fill === 'experience-log') add(t.fillLog);
+      return { n: i + 1, title: item.title, detail, minutes: item.minutes };
+    });
+  }
+
+  /** Accepted proposals go in before "Eventuelt" (or last), numbered with the rest. */
+  function withProposals(items: AgendaView['items'], proposals: string[]): AgendaView['items'] {
+    if (!proposals.length) return items;
+    const at = Math.max(0, items.findIndex((i) => /eventuelt/i.test(i.title)));
+    const insertAt = at > 0 ? at : items.length;
+    const merged = [...items.slice(0, insertAt), ...proposals.map((p) => ({ n: 0, title: p, detail: '', minutes: 10 })), ...items.slice(insertAt)];
+    return merged.map((m, i) => ({ ...m, n: i + 1 }));
+  }
+
+  async function nextOccurrence(network: Network): Promise<Occurrence | null> {
+    return (await upcoming(s, network, 1))[0] ?? null;
+  }
+
+  // ---------- running meetings ----------
+
+  async function running(ctx: RequestContext): Promise<MeetingRecord | null> {
+    const n = ctx.scope.network!;
+    return s.store.meetings.running(n.tenantId, n.networkId);
+  }
+
+  async function log(m: MeetingRecord): Promise<Entry[]> {
+    return (await s.store.meetings.entries(m.tenantId, m.networkId, m.id)).map((e) => entrySchema.parse(e));
+  }
+
+  function agendaOf(m: MeetingRecord): { title: string }[] {
+    return z.array(z.object({ title: z.string() })).parse(m.agenda);
+  }
+
+  async function append(m: MeetingRecord, e: Entry): Promise<void> {
+    await s.store.meetings.append(m.tenantId, m.networkId, m.id, e);
+  }
+
+  /** Text typed when no meeting runs is kept as a proposal for the next one, never dropped. */
+  async function keepOutsideMeeting(ctx: RequestContext, typed: string): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const date = await nextMeetingDate(s, network);
+    if (date && typed.trim()) {
+      await s.store.meetings.propose({ tenantId: network.tenantId, networkId: network.networkId, meetingDate: date, text: typed.trim().slice(0, MAX_TEXT), proposedBy: ctx.actor, createdAt: s.clock.now().toISOString() });
+    }
+    return [card(noticeCard({ title: t.notRunning, message: t.startHint, example: 'start møte', kept: date ? t.notRunningKept : '', tone: 'error' }))];
+  }
+
+  /** Common path for every entry typed during a meeting. */
+  async function withMeeting(ctx: RequestContext, typed: string, fn: (m: MeetingRecord, entries: Entry[]) => Promise<Reply[]>): Promise<Reply[]> {
+    const m = await running(ctx);
+    if (!m) return keepOutsideMeeting(ctx, typed);
+    return fn(m, await log(m));
+  }
+
+  const base = (ctx: RequestContext, entries: Entry[]) => ({ id: newId(), at: s.clock.now().toISOString(), author: ctx.actor, item: currentItem(entries) });
+
+  function checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] } {
+    const g = guard(raw);
+    if (!g.ok) return { ok: false, reply: [text(g.message)] };
+    return { ok: true, text: raw.trim().slice(0, MAX_TEXT) };
+  }
+
+  async function startMeeting(ctx: RequestContext): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const refused = await requireLeader(s.store, ctx, t.startWhat);
+    if (refused) return [refused];
+    const { agenda } = await seriesOf(s, network);
+    const date = today();
+    const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, date)).filter((p) => p.status === 'accepted');
+    const items = withProposals(agenda.map((a, i) => ({ n: i + 1, title: a.title, detail: '', minutes: a.minutes })), accepted.map((p) => p.text));
+    try {
+      const m = await s.store.meetings.start({
+        tenantId: network.tenantId,
+        networkId: network.networkId,
+        date,
+        title: network.name,
+        agenda: items.map((i) => ({ title: i.title, minutes: i.minutes })),
+        thread: { conversationId: ctx.scope.conversationId, threadId: ctx.scope.threadId },
+        startedBy: ctx.actor,
+        startedAt: s.clock.now().toISOString(),
+      });
+      await append(m, { ...base(ctx, []), kind: 'start' });
+      ctx.log.info({ meetingId: m.id }, 'meeting started');
+      return [text(t.started(formatShort(date), items[0]?.title ?? ''))];
+    } catch (err) {
+      if (!(err instanceof MeetingAlreadyRunning)) throw err;
+      const m = await running(ctx);
+      return [text(t.alreadyRunning(m ? formatShort(m.date) : ''))];
+    }
+  }
+
+  async function moveTo(ctx: RequestContext, target: number | 'next', typed: string): Promise<Reply[]> {
+    return withMeeting(ctx, typed, async (m, entries) => {
+      const agenda = agendaOf(m);
+      const now = currentItem(entries);
+      const to = target === 'next' ? now + 1 : target;
+      if (target === 'next' && now >= agenda.length) return [text(t.lastItem)];
+      if (!Number.isInteger(to) || to < 1 || to > agenda.length) {
+        return [card(noticeCard({ title: t.noSuchItem(String(target), agenda.length), message: t.noSuchItem(String(target), agenda.length), example: t.itemExample, tone: 'error' }))];
+      }
+      await append(m, { ...base(ctx, entries), kind: 'move', to });
+      // Passing item 2 approves the previous minutes; the approval is part of this meeting's log.
+      if (now <= 2 && to > 2) await approvePrevious(ctx, m, entries);
+      const replies: Reply[] = [text(t.item(to, agenda[to - 1]!.title))];
+      const network = ctx.scope.network!;
+      if (/oppfølging av oppgaver/i.test(agenda[to - 1]!.title)) {
+        const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+        replies.push(card(taskListCard(open, { title: t.fillTasks(open.length), empty: t.fillTasks(0), today: today() })));
+      }
+      return replies;
+    });
+  }
+
+  async function approvePrevious(ctx: RequestContext, m: MeetingRecord, entries: Entry[]): Promise<void> {
+    const previous = (await s.store.meetings.ended(m.tenantId, m.networkId, 1))[0];
+    if (!previous || previous.approvedAt || entries.some((e) => e.kind === 'approval')) return;
+    await append(m, { ...base(ctx, entries), item: 2, kind: 'approval', meetingId: previous.id, meetingDate: previous.date });
+    await s.store.meetings.approve(m.tenantId, m.networkId, previous.id, ctx.actor, m.id, s.clock.now());
+  }
+
+  async function attendance(ctx: RequestContext, args: string, status: 'present' | 'absent', typed: string): Promise<Reply[]> {
+    return withMeeting(ctx, typed, async (m, entries) => {
+      const names = args.split(/,| og /).map((x) => x.trim()).filter(Boolean);
+      if (!names.length) return [card(noticeCard({ title: t.municipalitiesMissing, message: t.municipalitiesMissing, example: status === 'present' ? t.commands.present.example : t.commands.absent.example, tone: 'error' }))];
+      for (const name of names) {
+        const c = checked(ctx, name);
+        if (!c.ok) return c.reply;
+        await append(m, { ...base(ctx, entries), kind: 'attendance', municipality: c.text, status });
+      }
+      return [text(t.ackLine(status === 'present' ? t.ack.present : t.ack.absent, currentItem(entries), names.join(', ')))];
+    });
+  }
+
+  async function plainEntry(ctx: RequestContext, args: string, kind: 'note' | 'decision', typed: string): Promise<Reply[]> {
+    return withMeeting(ctx, typed, async (m, entries) => {
+      if (!args.trim()) return [text(t.emptyEntry(kind === 'note' ? t.commands.note.example : t.commands.decision.example))];
+      const c = checked(ctx, args);
+      if (!c.ok) return c.reply;
+      await append(m, { ...base(ctx, entries), kind, text: c.text });
+      return [text(t.ackLine(kind === 'note' ? t.ack.note : t.ack.decision, currentItem(entries), ''))];
+    });
+  }
+
+  /** "oppgave @Ola Hansen sende rapport innen 15.01" or "oppgave Nes: sende rapport innen fredag". */
+  function parseTask(args: string, mentions: Mention[]): { owners: TaskOwner[]; text: string; due: string | null } {
+    let rest = args;
+    const owners: TaskOwner[] = [];
+    for (const m of mentions) {
+      if (!rest.includes(m.text)) continue;
+      owners.push({ kind: 'person', id: m.id, aadObjectId: m.aadObjectId, name: m.name });
+      rest = rest.replace(m.text, ' ');
+    }
+    if (!owners.length) {
+      const muni = /^\s*([\p{Lu}][\p{L}\- ]{1,40}?)\s*:\s*(.+)$/u.exec(rest);
+      if (muni) {
+        owners.push({ kind: 'municipality', name: muni[1]!.trim() });
+        rest = muni[2]!;
+      }
+    }
+    rest = rest.replace(/\s+/g, ' ').trim().replace(/^(og|,)\s+/, '');
+    const at = rest.toLowerCase().lastIndexOf(' innen ');
+    const due = at >= 0 ? rest.slice(at + 7).trim() : null;
+    return { owners, text: (at >= 0 ? rest.slice(0, at) : rest).trim(), due };
+  }
+
+  async function taskEntry(ctx: RequestContext, args: string, typed: string): Promise<Reply[]> {
+    return withMeeting(ctx, typed, async (m, entries) => {
+      const network = ctx.scope.network!;
+      const c = checked(ctx, args);
+      if (!c.ok) return c.reply;
+      const parsed = parseTask(c.text, ctx.mentions);
+      const keepAsNote = async (reason: string, example: string) => {
+        await append(m, { ...base(ctx, entries), kind: 'note', text: c.text });
+        return [card(noticeCard({ title: reason, message: reason, example, kept: t.badDueKept, tone: 'error' }))];
+      };
+      if (!parsed.owners.length) return keepAsNote(t.noOwner, t.taskExample);
+      if (!parsed.text) return keepAsNote(t.emptyEntry(t.taskExample), t.taskExample);
+      let due: string | null = null;
+      if (parsed.due) {
+        const d = parseNorwegianDate(parsed.due, { now: s.clock.now(), timeZone: tz(), nextMeeting: (await upcoming(s, network, 2)).find((o) => o.date > today())?.date ?? null });
+        if (!d.ok) return keepAsNote(d.error, `oppgave @Navn ${parsed.text} innen 30.09`);
+        due = d.date;
+      }
+      const entry: Entry = { ...base(ctx, entries), kind: 'task', text: parsed.text, owners: parsed.owners, due };
+      const task = await s.store.tasks.create(
+        { tenantId: network.tenantId, networkId: network.networkId, text: parsed.text, owners: parsed.owners, due, meetingId: m.id, agendaItem: entry.item, entryId: entry.id, createdBy: ctx.actor },
+        s.clock.now(),
+      );
+      await append(m, { ...entry, taskId: task.id });
+      await planTaskNudges(s, task, s.clock.now());
+      const posted = await s.messenger.send(network.conversation, { card: taskCard(task, { today: today(), meetingDate: m.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), due ? formatShort(due) : '') }, ctx.scope.threadId);
+      await s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
+      return [];
+    });
+  }
+
+  async function undo(ctx: RequestContext, typed: string): Promise<Reply[]> {
+    return withMeeting(ctx, typed, async (m, entries) => {
+      const target = lastUndoable(entries, ctx.actor.id);
+      if (!target) return [text(t.nothingToUndo)];
+      await append(m, { ...base(ctx, entries), kind: 'undo', target: target.id });
+      let what = target.kind === 'attendance' ? `${target.municipality}` : target.text;
+      if (target.kind === 'task' && target.taskId) {
+        const network = ctx.scope.network!;
+        const task = await s.store.tasks.get(network.tenantId, network.networkId, target.taskId);
+        if (task && task.status !== 'deleted') {
+          const gone = await s.store.tasks.update(task.tenantId, task.networkId, task.id, { type: 'status', from: task.status, to: 'deleted' }, ctx.actor, s.clock.now());
+          await cancelTaskNudges(s, gone);
+          if (gone.cardRef) await s.messenger.update(network.conversation, gone.cardRef.activityId, { card: taskCard(gone, { today: today() }) }, ctx.scope.threadId).catch(() => undefined);
+          what = `${task.id} ${task.text}`;
+        }
+      }
+      return [text(t.undone(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+    });
+  }
+
+  async function minutesOf(m: MeetingRecord): Promise<Minutes> {
+    return buildMinutes({ id: m.id, date: m.date, title: m.title, agenda: agendaOf(m) }, await log(m));
+  }
+
+  function approvalLine(m: MeetingRecord): string {
+    return m.approvedAt ? t.approvedBy(formatShort(m.approvedAt.slice(0, 10)), m.approvedBy?.name ?? '') : t.notApprovedYet;
+  }
+
+  async function minutesCardFor(m: MeetingRecord) {
+    const minutes = await minutesOf(m);
+    const links = minutesLinks(s, m);
+    return minutesCard(minutes, { approval: approvalLine(m), docxUrl: links.docx, mdUrl: links.md });
+  }
+
+  async function endMeeting(ctx: RequestContext): Promise<Reply[]> {
+    const refused = await requireLeader(s.store, ctx, t.endWhat);
+    if (refused) return [refused];
+    const m = await running(ctx);
+    if (!m) return [text(t.notRunning)];
+    const entries = await log(m);
+    await append(m, { ...base(ctx, entries), kind: 'end' });
+    await s.store.meetings.end(m.tenantId, m.networkId, m.id, s.clock.now());
+    const ended = (await s.store.meetings.get(m.tenantId, m.networkId, m.id))!;
+    const network = ctx.scope.network!;
+    const posted = await s.messenger.send(network.conversation, { card: await minutesCardFor(ended), summary: t.minutesTitle(formatShort(m.date)) }, ctx.scope.threadId);
+    await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
+    ctx.log.info({ meetingId: m.id }, 'meeting ended');
+    return [text(t.ended(formatShort(m.date)))];
+  }
+
+  async function showMinutes(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    let m: MeetingRecord | null;
+    if (args.trim()) {
+      const d = parseNorwegianDate(args, { now: s.clock.now(), timeZone: tz() });
+      // "referat 27.11" means the last 27 November, not the next one.
+      const date = d.ok && d.date > today() ? `${Number(d.date.slice(0, 4)) - 1}${d.date.slice(4)}` : d.ok ? d.date : null;
+      if (!date) return [card(noticeCard({ title: d.ok ? '' : d.error, message: d.ok ? '' : d.error, example: t.minutesExample, tone: 'error' }))];
+      m = await s.store.meetings.byDate(network.tenantId, network.networkId, date);
+      if (!m || m.status !== 'ended') return [card(noticeCard({ title: t.noMinutesOn(formatShort(date)), message: t.noMinutesOn(formatShort(date)), example: t.minutesExample, tone: 'error' }))];
+    } else {
+      m = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0] ?? null;
+      if (!m) return [text(t.noMinutes)];
+    }
+    return [card(await minutesCardFor(m))];
+  }
+
+  // ---------- schedule and agenda commands ----------
+
+  async function schedule(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const current = await seriesOf(s, network);
+    if (args.trim()) {
+      const refused = await requireLeader(s.store, ctx, t.changeScheduleWhat);
+      if (refused) return [refused];
+      const parsed = parseSchedule(args, current.series);
+      if (!parsed.ok) return [card(noticeCard({ title: parsed.error, message: `${parsed.error} «${args.trim()}»`, example: parsed.example, tone: 'error' }))];
+      await s.store.meetings.saveSeries(network.tenantId, network.networkId, parsed.series, current.agenda, ctx.actor, s.clock.now());
+      await replanNotices(s, network);
+      return [text(`${t.scheduleSet(parsed.description)}\n\n${await nextDatesText(network)}`)];
+    }
+    return [text(`${t.scheduleIs(describeSeries(current.series))}\n\n${await nextDatesText(network)}`)];
+  }
+
+  async function nextDatesText(network: Network): Promise<string> {
+    const next = await upcoming(s, network, 3);
+    if (!next.length) return t.scheduleNone;
+    return [t.scheduleNext, ...next.map((o) => `- ${formatLong(o.date)}${o.moved ? ` (${t.movedForHoliday(formatShort(o.moved.from), o.moved.holiday)})` : ''}`)].join('\n');
+  }
+
+  async function showAgenda(ctx: RequestContext): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const o = await nextOccurrence(network);
+    if (!o) return [text(t.noMeetingPlanned)];
+    return [card(agendaCard(await agendaView(network, o)))];
+  }
+
+  async function propose(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    if (!args.trim()) return [card(noticeCard({ title: t.proposalEmpty, message: t.proposalEmpty, example: t.commands.propose.example, tone: 'error' }))];
+    const c = checked(ctx, args);
+    if (!c.ok) return c.reply;
+    const o = await nextOccurrence(network);
+    if (!o) return [text(t.noMeetingPlanned)];
+    let date = o.date;
+    if (today() > proposalCutoff(o.date)) {
+      const after = (await upcoming(s, network, 2))[1];
+      if (!after) return [text(t.proposalClosed(formatShort(o.date), formatShort(proposalCutoff(o.date))))];
+      date = after.date;
+    }
+    const p = await s.store.meetings.propose({ tenantId: network.tenantId, networkId: network.networkId, meetingDate: date, text: c.text, proposedBy: ctx.actor, createdAt: s.clock.now().toISOString() });
+    const replies: Reply[] = [text(date === o.date ? t.proposed(p.id, formatShort(date)) : `${t.proposalClosed(formatShort(o.date), formatShort(proposalCutoff(o.date)))} ${t.proposed(p.id, formatShort(date))}`)];
+    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+    replies.push({ kind: 'card', card: proposalCard(p), mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })) });
+    return replies;
+  }
+
+  async function decide(ctx: RequestContext, data: { proposalId: string; networkId: string }, status: 'accepted' | 'declined'): Promise<ActionResult> {
+    const network = ctx.scope.network;
+    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: t.notRunning };
+    const refused = await requireLeader(s.store, ctx, t.decideWhat);
+    if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+    const p = await s.store.meetings.decideProposal(network.tenantId, network.networkId, data.proposalId, status, ctx.actor);
+    if (!p) return { kind: 'message', text: t.notRunning };
+    const c = proposalCard(p);
+    if (ctx.scope.cardActivityId) await s.messenger.update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch(() => undefined);
+    return { kind: 'card', card: c };
+  }
+
+  async function saveAgenda(ctx: RequestContext, data: { networkId: string; agendaText?: string }): Promise<ActionResult> {
+    const network = ctx.scope.network;
+    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: t.notRunning };
+    const refused = await requireLeader(s.store, ctx, t.editAgendaWhat);
+    if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+    const lines = (data.agendaText ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const { series, agenda: before } = await seriesOf(s, network);
+    const items = lines.map((l) => {
+      const [title, minutes] = l.split('|').map((x) => x.trim());
+      const known = before.find((b) => b.title === title);
+      return { title: title ?? '', minutes: Number(minutes) || known?.minutes || 10, fill: known?.fill, owner: known?.owner };
+    });
+    const parsed = agendaSchema.safeParse(items);
+    if (!parsed.success || lines.some((l) => !guard(l).ok)) return { kind: 'message', text: agendaSaveError };
+    await s.store.meetings.saveSeries(network.tenantId, network.networkId, series, parsed.data, ctx.actor, s.clock.now());
+    const o = await nextOccurrence(network);
+    return o ? { kind: 'card', card: agendaCard(await agendaView(network, o)) } : { kind: 'message', text: t.noMeetingPlanned };
+  }
+
+  const inNetwork: CommandSpec['where'] = ['channel', 'groupChat'];
+  const cmd = (id: keyof typeof t.commands, words: string[], run: CommandSpec['run']): CommandSpec => ({
+    id: `meeting.${id}`,
+    words,
+    usage: t.commands[id].usage,
+    example: t.commands[id].example,
+    description: t.commands[id].description,
+    group: t.group,
+    where: inNetwork,
+    run,
+  });
+
+  const commands: CommandSpec[] = [
+    cmd('schedule', ['møteplan', 'møteplanen'], (ctx, a) => schedule(ctx, a)),
+    cmd('agenda', ['agenda', 'dagsorden'], (ctx) => showAgenda(ctx)),
+    cmd('propose', ['agenda +', 'agendaforslag', 'foreslå'], (ctx, a) => propose(ctx, a)),
+    cmd('start', ['start møte', 'start møtet', 'møtestart'], (ctx) => startMeeting(ctx)),
+    cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => (a.trim() ? moveTo(ctx, Number(a.trim().replace(/\.$/, '')), ctx.text) : moveTo(ctx, 'next', ctx.text))),
+    cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present', ctx.text)),
+    cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent', ctx.text)),
+    cmd('task', ['oppgave'], (ctx, a) => taskEntry(ctx, a, ctx.text)),
+    cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(ctx, a, 'decision', ctx.text)),
+    cmd('note', ['info', 'notat'], (ctx, a) => plainEntry(ctx, a, 'note', ctx.text)),
+    cmd('undo', ['angre'], (ctx) => undo(ctx, '')),
+    cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(ctx)),
+    cmd('minutes', ['referat'], (ctx, a) => showMinutes(ctx, a)),
+  ];
+  // "punkt" alone is not "neste": keep the help text honest by hiding the alias from the list.
+
+  const proposalData = z.object({ proposalId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
+
+  return {
+    name: 'meetings',
+    commands,
+    actions: [
+      { verb: 'proposal.accept', schema: proposalData, run: (ctx, d) => decide(ctx, d, 'accepted') },
+      { verb: 'proposal.decline', schema: proposalData, run: (ctx, d) => decide(ctx, d, 'declined') },
+      { verb: 'agenda.save', schema: z.object({ networkId: z.string().min(1).max(300), agendaText: z.string().max(5000).optional() }), run: saveAgenda },
+    ],
+    jobs: meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),
+    mount: (server) => mountMinutesDownloads(server, s, { minutesOf, approvalLine }),
+    async start() {
+      for (const network of await s.store.networks.listActive()) await planNotices(s, network);
+    },
+    async onInstall(network) {
+      await planNotices(s, network);
+    },
+  };
+}
+
+const agendaSaveError = 'Agendaen ble ikke lagret: skriv ett punkt per linje som «Tittel | minutter», med minst ett punkt.';

@@ -1,0 +1,72 @@
+import type { Services } from '../app/services.ts';
+import type { Network } from '../networks/network.ts';
+import { addWorkingDays } from '../time/holidays.ts';
+import { addDays, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { DEFAULT_AGENDA, PROPOSAL_CUTOFF_WORKING_DAYS, agendaSchema, type AgendaItem } from './standing-agenda.ts';
+import { DEFAULT_SERIES, nextOccurrences, seriesSchema, type Occurrence, type Series } from './series.ts';
+
+export const AGENDA_NOTICE = 'meeting.agenda';
+export const DAY_BEFORE_REMINDER = 'meeting.reminder';
+export const PLAN_NOTICES = 'meeting.plan';
+
+/** The network's series and standing agenda, or the defaults until a leader changes them. */
+export async function seriesOf(s: Services, network: Network): Promise<{ series: Series; agenda: AgendaItem[] }> {
+  const stored = await s.store.meetings.getSeries(network.tenantId, network.networkId);
+  const series = seriesSchema.safeParse(stored?.series);
+  const agenda = agendaSchema.safeParse(stored?.agenda);
+  return { series: series.success ? series.data : DEFAULT_SERIES, agenda: agenda.success ? agenda.data : DEFAULT_AGENDA };
+}
+
+export async function upcoming(s: Services, network: Network, count: number): Promise<Occurrence[]> {
+  const { series } = await seriesOf(s, network);
+  return nextOccurrences(series, s.clock.now(), count, s.config.timezone);
+}
+
+export async function nextMeetingDate(s: Services, network: Network): Promise<LocalDate | null> {
+  return (await upcoming(s, network, 1))[0]?.date ?? null;
+}
+
+export function proposalCutoff(date: LocalDate): LocalDate {
+  return addWorkingDays(date, -PROPOSAL_CUTOFF_WORKING_DAYS);
+}
+
+const prefix = (n: Network) => `meeting:${n.tenantId}:${n.networkId}:`;
+
+/**
+ * Plans the agenda notice (7 days before) and the reminder (the working day before) for the next
+ * two meetings, plus tomorrow's re-planning. Keys carry the date, so repeating this is harmless.
+ */
+export async function planNotices(s: Services, network: Network): Promise<void> {
+  const now = s.clock.now();
+  const tz = s.config.timezone;
+  for (const o of await upcoming(s, network, 2)) {
+    const plans = [
+      { kind: AGENDA_NOTICE, at: atLocalTime(addDays(o.date, -7), '09:00', tz), tag: 'agenda' },
+      { kind: DAY_BEFORE_REMINDER, at: atLocalTime(addWorkingDays(o.date, -1), '12:00', tz), tag: 'reminder' },
+    ];
+    for (const p of plans) {
+      // A late agenda (the bot came in less than a week before) is still worth posting; a late reminder is not.
+      if (p.at <= now && (p.tag === 'reminder' || o.start <= now)) continue;
+      await s.store.jobs.replan(
+        { tenantId: network.tenantId, networkId: network.networkId, key: `${prefix(network)}${o.date}:${p.tag}`, kind: p.kind, dueAt: p.at > now ? p.at : now, payload: { date: o.date } },
+        now,
+      );
+    }
+  }
+  const tomorrow = localDateOf(new Date(now.getTime() + 86_400_000), tz);
+  await s.store.jobs.plan(
+    { tenantId: network.tenantId, networkId: network.networkId, key: `${prefix(network)}plan:${tomorrow}`, kind: PLAN_NOTICES, dueAt: atLocalTime(tomorrow, '06:00', tz), payload: {} },
+    now,
+  );
+}
+
+/** After a schedule change: drop notices for dates that are no longer meetings, then plan anew. */
+export async function replanNotices(s: Services, network: Network): Promise<void> {
+  await s.store.jobs.cancel(network.tenantId, network.networkId, prefix(network));
+  await planNotices(s, network);
+}
+
+
+export function describeDate(date: LocalDate): string {
+  return formatShort(date);
+}
