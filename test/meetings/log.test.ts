@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildMinutes, currentItem, effectiveEntries, lastUndoable, type Entry } from '../../src/meetings/log.ts';
+
+const kari = { id: 'k', name: 'Kari' };
+const ola = { id: 'o', name: 'Ola' };
+let n = 0;
+const e = (author: typeof kari, item: number, rest: any): Entry => ({ id: `e${++n}`, at: '2026-11-27T08:00:00Z', author, item, ...rest });
+const agenda = [{ title: 'Velkommen' }, { title: 'Referat' }, { title: 'Oppgaver' }];
+
+describe('minutes from the entry log', () => {
+  const log: Entry[] = [
+    e(kari, 1, { kind: 'start' }),
+    e(kari, 1, { kind: 'attendance', municipality: 'Nes', status: 'present' }),
+    e(kari, 1, { kind: 'attendance', municipality: 'Hurdal', status: 'present' }),
+    e(kari, 1, { kind: 'attendance', municipality: 'Hurdal', status: 'absent' }),
+    e(kari, 3, { kind: 'move', to: 3 }),
+    e(kari, 3, { kind: 'task', text: 'Skrive rapport', owners: [{ kind: 'person', id: 'o', name: 'Ola' }], due: '2027-01-15', taskId: 'T1' }),
+    e(ola, 3, { kind: 'task', text: 'Bestille lokale', owners: [{ kind: 'municipality', name: 'Nes' }, { kind: 'person', id: 'o', name: 'Ola' }], due: null }),
+    e(kari, 3, { kind: 'decision', text: 'Vi søker' }),
+    e(ola, 3, { kind: 'note', text: 'Feil' }),
+  ];
+
+  it('is a pure function of the log', () => {
+    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, log);
+    expect(m.present).toEqual(['Nes']);
+    expect(m.absent).toEqual(['Hurdal']);
+    expect(m.items[2]!.decisions).toEqual(['Vi søker']);
+    expect(m.items[2]!.notes).toEqual(['Feil']);
+    expect(m.tasksByOwner.map((g) => [g.owner, g.tasks.map((x) => x.text)])).toEqual([
+      ['Nes', ['Bestille lokale']],
+      ['Ola', ['Skrive rapport', 'Bestille lokale']],
+    ]);
+    expect(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, log)).toEqual(m);
+  });
+
+  it('angre takes back the last entry by that person only, and can be rebuilt', () => {
+    const target = lastUndoable(log, 'o')!;
+    expect(target.kind).toBe('note');
+    const undone = [...log, e(ola, 3, { kind: 'undo', target: target.id })];
+    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, undone);
+    expect(m.items[2]!.notes).toEqual([]);
+    expect(m.counts.undone).toBe(1);
+    // Ola's next angre takes his task; Kari's entries are untouched.
+    const next = lastUndoable(undone, 'o')!;
+    expect(next.kind).toBe('task');
+    const twice = [...undone, e(ola, 3, { kind: 'undo', target: next.id })];
+    const m2 = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, twice);
+    expect(m2.tasksByOwner.map((g) => g.owner)).toEqual(['Ola']);
+    expect(m2.items[2]!.decisions).toEqual(['Vi søker']);
+  });
+
+  it('applies corrections and tracks the current item', () => {
+    const corrected = [...log, e(kari, 3, { kind: 'correction', target: log[7]!.id, text: 'Vi søker i januar' })];
+    expect(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, corrected).items[2]!.decisions).toEqual(['Vi søker i januar']);
+    expect(effectiveEntries(corrected)).toHaveLength(log.length);
+    expect(currentItem(log)).toBe(3);
+    expect(lastUndoable([], 'k')).toBeNull();
+  });
+});

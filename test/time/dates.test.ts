@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, holidayName, isWorkingDay, nextWorkingSlot } from '../../src/time/holidays.ts';
+import { parseNorwegianDate } from '../../src/time/norwegian-date.ts';
+
+const now = new Date('2026-11-23T09:00:00Z'); // Monday 23 November 2026
+const parse = (s: string) => parseNorwegianDate(s, { now, nextMeeting: '2026-11-27' });
+
+describe('Norwegian due dates', () => {
+  it.each([
+    ['30.09', '2027-09-30'],
+    ['30.09.2027', '2027-09-30'],
+    ['30.9.27', '2027-09-30'],
+    ['30. september', '2027-09-30'],
+    ['30 sept', '2027-09-30'],
+    ['1. desember', '2026-12-01'],
+    ['fredag', '2026-11-27'],
+    ['neste fredag', '2026-11-27'],
+    ['mandag', '2026-11-30'],
+    ['i dag', '2026-11-23'],
+    ['i morgen', '2026-11-24'],
+    ['neste møte', '2026-11-27'],
+    ['om 2 uker', '2026-12-07'],
+    ['om en uke', '2026-11-30'],
+    ['om 3 dager', '2026-11-26'],
+    ['2027-03-01', '2027-03-01'],
+  ])('%s → %s', (input, date) => {
+    expect(parse(input)).toEqual({ ok: true, date });
+  });
+
+  it('explains what was wrong and shows forms that work', () => {
+    for (const bad of ['31.02', '29.02.2027', 'blåmandag', '']) {
+      const r = parse(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.length).toBeGreaterThan(5);
+        expect(r.example).toContain('30.09');
+      }
+    }
+    expect(parseNorwegianDate('neste møte', { now, nextMeeting: null }).ok).toBe(false);
+  });
+
+  it('never throws, whatever is typed (10,000 generated inputs)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^(om )?\d{0,3}[ .\/-]?\d{0,4}[ .]?[a-zæøå]{0,10}$/)), (s) => {
+        const r = parseNorwegianDate(s, { now, nextMeeting: '2026-11-27' });
+        expect(typeof r.ok).toBe('boolean');
+        if (r.ok) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('Norwegian working days', () => {
+  it('knows the public holidays', () => {
+    expect(holidayName('2026-12-25')).toBe('Første juledag');
+    expect(holidayName('2027-03-26')).toBe('Langfredag');
+    expect(holidayName('2026-12-24')).toBeNull();
+    expect(isWorkingDay('2027-05-17')).toBe(false);
+    expect(isWorkingDay('2026-11-28')).toBe(false);
+  });
+
+  it('counts working days over holidays and weekends', () => {
+    expect(addWorkingDays('2027-03-29', -3)).toBe('2027-03-22'); // back over Easter
+    expect(addWorkingDays('2026-12-24', 1)).toBe('2026-12-28');
+  });
+
+  it('finds the next slot inside 08:00–16:00 on a working day', () => {
+    expect(nextWorkingSlot(new Date('2026-12-24T16:00:00Z')).toISOString()).toBe('2026-12-28T07:00:00.000Z');
+    expect(nextWorkingSlot(new Date('2026-11-23T06:00:00Z')).toISOString()).toBe('2026-11-23T07:00:00.000Z');
+    const inside = new Date('2026-11-23T10:00:00Z');
+    expect(nextWorkingSlot(inside)).toBe(inside);
+  });
+});
