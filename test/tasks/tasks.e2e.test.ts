@@ -129,3 +129,68 @@ describe('tasks followed up until done', () => {
     expect(JSON.stringify(t.connector.emulator.calls.at(-1)?.body)).toContain('ingen åpne oppgaver');
   });
 });
+
+describe('task follow-up across a restart and in a first personal chat', () => {
+  it('loses no nudge and sends none twice when the server stops between planning and sending', async () => {
+    const t = await startTestApp({ clock: new ManualClock('2026-11-30T07:00:00Z') });
+    try {
+      const net = networkFixture(t.connector.url, 5);
+      await t.post(botAddedToTeam(net, kari));
+      const s = t.app.services;
+      const task = await s.store.tasks.create(
+        {
+          tenantId: net.tenantId,
+          networkId: net.teamId,
+          text: 'Bestille lokale',
+          owners: [{ kind: 'person', id: ola.id, aadObjectId: ola.aadObjectId, name: ola.name }],
+          due: '2026-12-04',
+          meetingId: null,
+          agendaItem: null,
+          entryId: null,
+          createdBy: { id: kari.id, name: kari.name },
+        },
+        s.clock.now(),
+      );
+      const { planTaskNudges } = await import('../../src/tasks/nudges.ts');
+      await planTaskNudges(s, task, s.clock.now());
+      await t.restart();
+      t.clock.set('2026-12-01T08:00:00Z'); // three working days before Friday 4 December
+      await t.app.services.scheduler.tick();
+      await t.restart();
+      await t.app.services.scheduler.tick();
+      const nudges = t.connector.emulator.calls.filter((c) => JSON.stringify(c.body).includes('Bestille lokale'));
+      expect(nudges).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('answers mine oppgaver in a personal chat never seen before, matching the person by AAD object id', async () => {
+    const t = await startTestApp({ clock: new ManualClock('2026-11-30T07:00:00Z') });
+    try {
+      const net = networkFixture(t.connector.url, 6);
+      await t.post(botAddedToTeam(net, kari));
+      await t.app.services.store.tasks.create(
+        {
+          tenantId: net.tenantId,
+          networkId: net.teamId,
+          text: 'Lage budsjett',
+          owners: [{ kind: 'person', id: 'channel-id-of-ola', aadObjectId: ola.aadObjectId, name: ola.name }],
+          due: null,
+          meetingId: null,
+          agendaItem: null,
+          entryId: null,
+          createdBy: { id: kari.id, name: kari.name },
+        },
+        t.clock.now(),
+      );
+      const res = await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'mine oppgaver'));
+      expect(res.status).toBe(200);
+      const reply = JSON.stringify(t.connector.emulator.calls.at(-1)?.body);
+      expect(reply).toContain('Lage budsjett');
+      expect(reply).toContain(net.teamName);
+    } finally {
+      await t.close();
+    }
+  });
+});
