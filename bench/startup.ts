@@ -5,6 +5,13 @@ import { join } from 'node:path';
 import { startConnectorEmulator } from '../test/support/connector-emulator.ts';
 import { botAddedToTeam, channelMessage, networkFixture, person } from '../test/support/teams.ts';
 
+/** The V8 flags `npm start` uses (package.json), so the figure is the one operators get. */
+const NODE_FLAGS = (
+  process.env.BENCH_NODE_FLAGS ?? /node (.*?)bot\/main\.ts/.exec(JSON.parse(readFileSync('package.json', 'utf8')).scripts.start)?.[1] ?? ''
+)
+  .split(' ')
+  .filter(Boolean);
+
 export interface StartupResult {
   scenario: 'startup';
   ready_ms: number;
@@ -27,7 +34,7 @@ export async function startupBench(messages = 1000): Promise<StartupResult> {
   const connector = await startConnectorEmulator();
   const port = 40000 + Math.floor(Math.random() * 20000);
   const started = performance.now();
-  const child = spawn(process.execPath, ['bot/main.ts'], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, 'bot/main.ts'], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,19 +1,38 @@
-import Holidays from 'date-holidays';
+import { gregorianEaster } from 'date-easter';
 import { addDays, atLocalTime, localDateOf, type LocalDate } from './local-date.ts';
 
-// Norway's public holidays (helligdager) from a maintained calendar library, by local date.
-const calendar = new Holidays('NO', { languages: ['no'], types: ['public'] });
+// Norway's public holidays (helligdager, lov om helligdager og helligdagsfred): five fixed dates
+// and seven that follow Easter, which a maintained library computes. A full world-holiday
+// package cost the process ~36 MB of memory for these twelve days.
+const FIXED: [string, string][] = [
+  ['01-01', 'Første nyttårsdag'],
+  ['05-01', 'Arbeidernes dag'],
+  ['05-17', 'Grunnlovsdagen'],
+  ['12-25', 'Første juledag'],
+  ['12-26', 'Andre juledag'],
+];
+const FROM_EASTER: [number, string][] = [
+  [-3, 'Skjærtorsdag'],
+  [-2, 'Langfredag'],
+  [0, 'Første påskedag'],
+  [1, 'Andre påskedag'],
+  [39, 'Kristi himmelfartsdag'],
+  [49, 'Første pinsedag'],
+  [50, 'Andre pinsedag'],
+];
 const byYear = new Map<number, Map<LocalDate, string>>();
 
 function holidaysOf(year: number): Map<LocalDate, string> {
   let m = byYear.get(year);
   if (!m) {
     m = new Map();
-    for (const h of calendar.getHolidays(year)) {
-      const date = h.date.slice(0, 10);
+    const add = (date: LocalDate, name: string) =>
       // 17. mai and 2. pinsedag can fall on one day; both names are worth showing.
-      m.set(date, m.has(date) ? `${m.get(date)} og ${h.name.toLowerCase()}` : h.name);
-    }
+      m!.set(date, m!.has(date) ? `${m!.get(date)} og ${name.toLowerCase()}` : name);
+    for (const [md, name] of FIXED) add(`${year}-${md}`, name);
+    const e = gregorianEaster(year);
+    const easter = `${year}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`;
+    for (const [offset, name] of FROM_EASTER) add(addDays(easter, offset), name);
     byYear.set(year, m);
   }
   return m;
