@@ -32,7 +32,8 @@ export class TeamsMessenger implements Messenger {
     let posted: Posted | null = null;
     await this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, ref.serviceUrl, '', params, async (tc) => {
       const conversationId = tc.activity.conversation.id;
-      const activityId = tc.activity.id ?? /;messageid=(.+)$/.exec(conversationId)?.[1] ?? '';
+      // The new thread's first message id is the messageid= part of the conversation id Teams returns.
+      const activityId = /;messageid=(.+)$/.exec(conversationId)?.[1] ?? tc.activity.id ?? '';
       posted = { conversationId, activityId };
     });
     if (!posted) throw new Error('startThread: no conversation created');

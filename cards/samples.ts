@@ -8,12 +8,31 @@ import { welcomeCard } from './welcome.ts';
 import { taskCard, taskListCard } from './task.ts';
 import type { Task } from '../src/tasks/task.ts';
 import { agendaCard } from './agenda.ts';
+import { deadlineCard, deadlineListCard } from './deadline.ts';
+import type { Deadline } from '../src/deadlines/deadline.ts';
 import { minutesCard } from './minutes.ts';
 import { proposalCard } from './proposal.ts';
 import { buildMinutes, type Entry } from '../src/meetings/log.ts';
 import { DEFAULT_AGENDA } from '../src/meetings/standing-agenda.ts';
 
 const kari = { id: '29:a', name: 'Kari Nordmann' };
+const sampleDeadline: Deadline = {
+  tenantId: 't',
+  networkId: 'n',
+  id: 'F1',
+  title: 'Rapport til Statsforvalteren',
+  kind: 'rapportering',
+  date: '2027-03-01',
+  time: '23:59',
+  source: 'Rammer og føringer 2024 (Bufdir)',
+  checklist: ['Utfylt rapporteringsmal', 'Vurdering av måloppnåelse', 'Budsjett og regnskap', 'Revisorattestert regnskap når tilskuddet er over 200 000 kr'],
+  yearly: true,
+  status: 'open',
+  doneBy: null,
+  doneAt: null,
+  createdBy: kari,
+  createdAt: '2026-11-30T10:00:00Z',
+};
 const sampleLog: Entry[] = [
   { id: 'e1', at: '2026-11-27T08:00:00Z', author: kari, item: 1, kind: 'start' },
   { id: 'e2', at: '2026-11-27T08:01:00Z', author: kari, item: 1, kind: 'attendance', municipality: 'Nes', status: 'present' },
@@ -126,6 +145,15 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
   minutes: () => [
     minutesCard(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), { approval: 'Godkjennes som punkt 2 på neste møte.', docxUrl: 'https://example.no/files/minutes/M1.docx?sig=x', mdUrl: 'https://example.no/files/minutes/M1.md?sig=x' }),
     minutesCard(buildMinutes({ id: 'M2', date: '2026-12-24', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), { approval: '' }),
+  ],
+  deadline: () => [
+    deadlineCard(sampleDeadline, { today: '2027-02-15' }),
+    deadlineCard({ ...sampleDeadline, status: 'done', doneBy: kari, doneAt: '2027-02-20T10:00:00Z' }, { today: '2027-02-20', showChecklist: false }),
+    deadlineCard({ ...sampleDeadline, checklist: [] }, { today: '2027-03-01' }),
+  ],
+  'deadline-list': () => [
+    deadlineListCard([sampleDeadline], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
+    deadlineListCard([], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
   ],
   notice: () => [
     noticeCard({ title: 'Ukjent dato', message: 'Jeg forstod ikke datoen.', example: 'innen 30.09', kept: 'Teksten er lagret som notat.', tone: 'error' }),

@@ -3,6 +3,7 @@ import type { CommandSpec, Feature } from '../commands/spec.ts';
 import { coreFeature } from './core.ts';
 import { tasksFeature } from '../tasks/feature.ts';
 import { meetingsFeature } from '../meetings/feature.ts';
+import { deadlinesFeature } from '../deadlines/feature.ts';
 import { guidelinesFeature } from '../guidelines/feature.ts';
 
 /**
@@ -10,5 +11,5 @@ import { guidelinesFeature } from '../guidelines/feature.ts';
  * A new feature adds one line here.
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
-  return [coreFeature(allCommands), meetingsFeature(services), tasksFeature(services), guidelinesFeature(services)];
+  return [coreFeature(allCommands), meetingsFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services)];
 }

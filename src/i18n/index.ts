@@ -14,3 +14,4 @@ export * from './schedule.ts';
 export * from './dates.ts';
 export * from './meetings.ts';
 export * from './privacy.ts';
+export * from './deadlines.ts';

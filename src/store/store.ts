@@ -3,6 +3,7 @@ import type { JobRepository } from '../scheduler/jobs.ts';
 import type { TaskRepository } from '../tasks/task.ts';
 import type { SecretRepository } from '../security/secrets.ts';
 import type { MeetingRepository } from '../meetings/repository.ts';
+import type { DeadlineRepository } from '../deadlines/deadline.ts';
 import type { GuidelinesRepository } from '../guidelines/repository.ts';
 
 /**
@@ -17,6 +18,7 @@ export interface Store {
   readonly tasks: TaskRepository;
   readonly secrets: SecretRepository;
   readonly meetings: MeetingRepository;
+  readonly deadlines: DeadlineRepository;
   readonly guidelines: GuidelinesRepository;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;

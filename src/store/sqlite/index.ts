@@ -7,6 +7,7 @@ import { SqliteJobs } from './jobs.ts';
 import { SqliteTasks } from './tasks.ts';
 import { SqliteSecrets } from '../../security/secrets.ts';
 import { SqliteMeetings } from './meetings.ts';
+import { SqliteDeadlines } from './deadlines.ts';
 import { SqliteGuidelines } from './guidelines.ts';
 
 export class SqliteStore implements Store {
@@ -17,6 +18,7 @@ export class SqliteStore implements Store {
   readonly tasks: SqliteTasks;
   readonly secrets: SqliteSecrets;
   readonly meetings: SqliteMeetings;
+  readonly deadlines: SqliteDeadlines;
   readonly guidelines: SqliteGuidelines;
   #closed = false;
 
@@ -28,6 +30,7 @@ export class SqliteStore implements Store {
     this.tasks = new SqliteTasks(this.db);
     this.secrets = new SqliteSecrets(this.db);
     this.meetings = new SqliteMeetings(this.db);
+    this.deadlines = new SqliteDeadlines(this.db);
     this.guidelines = new SqliteGuidelines(this.db);
   }
 

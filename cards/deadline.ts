@@ -1,0 +1,77 @@
+import type { AdaptiveCard } from '../src/conversation/types.ts';
+import type { Deadline } from '../src/deadlines/deadline.ts';
+import { deadlineText as t } from '../src/i18n/index.ts';
+import { daysBetween, formatLong, formatShort } from '../src/time/local-date.ts';
+import { renderCard } from './render.ts';
+
+export interface DeadlineCardData {
+  id: string;
+  networkId: string;
+  title: string;
+  when: string;
+  left: string;
+  leftColor: 'Attention' | 'Warning' | 'Default' | 'Good';
+  kindLabel: string;
+  kind: string;
+  sourceLabel: string;
+  source: string;
+  checklistTitle: string;
+  checklist: string[];
+  hasChecklist: boolean;
+  showChecklist: boolean;
+  checklistToggle: string;
+  done: string;
+  open: boolean;
+  labels: { delivered: string; snooze: string };
+}
+
+export function deadlineCardData(d: Deadline, opts: { today: string; showChecklist?: boolean }): DeadlineCardData {
+  const left = daysBetween(opts.today, d.date);
+  const open = d.status === 'open';
+  const show = opts.showChecklist ?? true;
+  return {
+    id: d.id,
+    networkId: d.networkId,
+    title: t.cardTitle(d.title),
+    when: t.dateLine(formatLong(d.date), d.time),
+    left: open ? t.daysLeft(left) : '',
+    leftColor: !open ? 'Good' : left <= 1 ? 'Attention' : left <= 7 ? 'Warning' : 'Default',
+    kindLabel: t.kindLabel,
+    kind: t.kinds[d.kind],
+    sourceLabel: t.sourceLabel,
+    source: d.source,
+    checklistTitle: t.checklistTitle,
+    checklist: d.checklist,
+    hasChecklist: d.checklist.length > 0,
+    showChecklist: show,
+    checklistToggle: show ? t.hideChecklist : t.showChecklist,
+    done: d.status === 'done' ? t.doneBy(d.doneBy?.name ?? '', d.doneAt ? formatShort(d.doneAt.slice(0, 10)) : '') : '',
+    open,
+    labels: { delivered: t.delivered, snooze: t.snooze },
+  };
+}
+
+export function deadlineCard(d: Deadline, opts: Parameters<typeof deadlineCardData>[1]): AdaptiveCard {
+  return renderCard('deadline', deadlineCardData(d, opts));
+}
+
+export interface DeadlineListCardData {
+  title: string;
+  empty: string;
+  items: { id: string; networkId: string; title: string; date: string; left: string }[];
+  feedHint: string;
+  feedLabel: string;
+  feedUrl: string;
+}
+
+export function deadlineListCard(deadlines: Deadline[], opts: { today: string; feedUrl: string }): AdaptiveCard {
+  const data: DeadlineListCardData = {
+    title: t.listTitle,
+    empty: deadlines.length ? '' : t.listEmpty,
+    items: deadlines.map((d) => ({ id: d.id, networkId: d.networkId, title: d.title, date: formatShort(d.date), left: t.daysLeft(daysBetween(opts.today, d.date)) })),
+    feedHint: t.feedHint,
+    feedLabel: t.feedLink,
+    feedUrl: opts.feedUrl,
+  };
+  return renderCard('deadline-list', data);
+}

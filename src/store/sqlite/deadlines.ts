@@ -1,0 +1,124 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
+import type { Deadline, DeadlineRepository, NewDeadline } from '../../deadlines/deadline.ts';
+import { DEADLINE_KINDS } from '../../deadlines/deadline.ts';
+import type { Person } from '../../networks/network.ts';
+import { personSchema } from '../../networks/schemas.ts';
+import { transaction } from './database.ts';
+
+interface Row {
+  tenant_id: string;
+  network_id: string;
+  id: string;
+  title: string;
+  kind: string;
+  date: string;
+  time: string;
+  source: string;
+  checklist: string;
+  yearly: number;
+  status: 'open' | 'done';
+  done_by: string | null;
+  done_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+const toDeadline = (r: Row): Deadline => ({
+  tenantId: r.tenant_id,
+  networkId: r.network_id,
+  id: r.id,
+  title: r.title,
+  kind: z.enum(DEADLINE_KINDS).parse(r.kind),
+  date: r.date,
+  time: r.time,
+  source: r.source,
+  checklist: z.array(z.string()).parse(JSON.parse(r.checklist)),
+  yearly: r.yearly === 1,
+  status: r.status,
+  doneBy: r.done_by ? personSchema.parse(JSON.parse(r.done_by)) : null,
+  doneAt: r.done_at,
+  createdBy: personSchema.parse(JSON.parse(r.created_by)),
+  createdAt: r.created_at,
+});
+
+export class SqliteDeadlines implements DeadlineRepository {
+  #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  async create(d: NewDeadline): Promise<Deadline> {
+    const id = transaction(this.#db, () => {
+      const { n } = this.#db
+        .prepare('SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 AS n FROM deadlines WHERE tenant_id = ? AND network_id = ?')
+        .get(d.tenantId, d.networkId) as { n: number };
+      const id = `F${n}`;
+      this.#db
+        .prepare(
+          `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, source, checklist, yearly, status, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
+        )
+        .run(d.tenantId, d.networkId, id, d.title, d.kind, d.date, d.time, d.source, JSON.stringify(d.checklist), d.yearly ? 1 : 0, JSON.stringify(d.createdBy), d.createdAt);
+      return id;
+    });
+    return (await this.get(d.tenantId, d.networkId, id))!;
+  }
+
+  async get(tenantId: string, networkId: string, id: string) {
+    const r = this.#db.prepare('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as Row | undefined;
+    return r ? toDeadline(r) : null;
+  }
+
+  async listOpen(tenantId: string, networkId: string) {
+    const rows = this.#db
+      .prepare(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, CAST(substr(id, 2) AS INTEGER)`)
+      .all(tenantId, networkId) as unknown as Row[];
+    return rows.map(toDeadline);
+  }
+
+  async markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date) {
+    this.#db
+      .prepare(`UPDATE deadlines SET status = 'done', done_by = ?, done_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'open'`)
+      .run(JSON.stringify(by), now.toISOString(), tenantId, networkId, id);
+    return this.get(tenantId, networkId, id);
+  }
+
+  async addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
+    this.#db
+      .prepare('INSERT OR IGNORE INTO deadline_cards (tenant_id, network_id, deadline_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?)')
+      .run(tenantId, networkId, id, ref.conversationId, ref.activityId);
+  }
+
+  async cards(tenantId: string, networkId: string, id: string) {
+    const rows = this.#db
+      .prepare('SELECT conversation_id, activity_id FROM deadline_cards WHERE tenant_id = ? AND network_id = ? AND deadline_id = ?')
+      .all(tenantId, networkId, id) as { conversation_id: string; activity_id: string }[];
+    return rows.map((r) => ({ conversationId: r.conversation_id, activityId: r.activity_id }));
+  }
+
+  async getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null> {
+    const r = this.#db.prepare('SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?').get(tenantId, networkId, name) as
+      | { value: string }
+      | undefined;
+    return r ? (JSON.parse(r.value) as T) : null;
+  }
+
+  async setSetting(tenantId: string, networkId: string, name: string, value: unknown) {
+    this.#db
+      .prepare('INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value')
+      .run(tenantId, networkId, name, JSON.stringify(value));
+  }
+
+  async recordDelivery(d: Parameters<DeadlineRepository['recordDelivery']>[0]) {
+    this.#db
+      .prepare('INSERT INTO deliveries (tenant_id, network_id, conversation, operation, outcome, status, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(d.tenantId, d.networkId, d.conversation, d.operation, d.outcome, d.status, d.attempts, d.at.toISOString());
+  }
+
+  async deliveries(tenantId: string, networkId: string) {
+    return this.#db
+      .prepare('SELECT outcome, status, attempts FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id')
+      .all(tenantId, networkId) as { outcome: string; status: number | null; attempts: number }[];
+  }
+}
