@@ -15,6 +15,7 @@ import { systemClock, type Clock } from '../src/time/clock.ts';
 import { createAdapter } from './adapter.ts';
 import { NettverksBot } from './bot.ts';
 import { TeamsMessenger } from './messenger.ts';
+import { ReliableMessenger } from '../src/messaging/reliable.ts';
 
 export interface AppOptions {
   config: Config;
@@ -37,7 +38,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const clock = opts.clock ?? systemClock;
   const store = opts.store ?? (await openStore(config.database));
   const adapter = createAdapter(config, log);
-  const messenger = new TeamsMessenger(adapter, config.appId, store, () => clock.now());
+  const messenger = new ReliableMessenger(new TeamsMessenger(adapter, config.appId, store, () => clock.now()), { store, log });
   const scheduler = new Scheduler({ jobs: store.jobs, handlers: [], clock, log });
   let baseUrl = config.publicBaseUrl ?? '';
   const signer = await urlSigner(store.secrets, clock.now());

@@ -30,7 +30,7 @@ export class TeamsMessenger implements Messenger {
       tenantId: network.tenantId,
     } as unknown as ConversationParameters;
     let posted: Posted | null = null;
-    await this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, ref.serviceUrl, '', params, async (tc) => {
+    await this.#surface((l) => this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, ref.serviceUrl, '', params, l), async (tc) => {
       const conversationId = tc.activity.conversation.id;
       // The new thread's first message id is the messageid= part of the conversation id Teams returns.
       const activityId = /;messageid=(.+)$/.exec(conversationId)?.[1] ?? tc.activity.id ?? '';
@@ -43,7 +43,7 @@ export class TeamsMessenger implements Messenger {
   async send(conversation: ConversationRef, message: OutgoingMessage, threadId?: string | null): Promise<Posted> {
     const ref = this.#threadRef(conversation, threadId);
     let posted: Posted | null = null;
-    await this.#adapter.continueConversationAsync(this.#appId, ref, async (tc) => {
+    await this.#surface((l) => this.#adapter.continueConversationAsync(this.#appId, ref, l), async (tc) => {
       const res = await tc.sendActivity(toActivity(message));
       posted = { conversationId: ref.conversation!.id, activityId: res?.id ?? '' };
     });
@@ -52,7 +52,7 @@ export class TeamsMessenger implements Messenger {
 
   async update(conversation: ConversationRef, activityId: string, message: OutgoingMessage, threadId?: string | null): Promise<void> {
     const ref = this.#threadRef(conversation, threadId);
-    await this.#adapter.continueConversationAsync(this.#appId, ref, async (tc) => {
+    await this.#surface((l) => this.#adapter.continueConversationAsync(this.#appId, ref, l), async (tc) => {
       await tc.updateActivity({ ...toActivity(message), id: activityId, conversation: ref.conversation as never });
     });
   }
@@ -90,7 +90,7 @@ export class TeamsMessenger implements Messenger {
     message: OutgoingMessage,
     done: (p: Posted) => void,
   ): Promise<void> {
-    await this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, via.conversation.serviceUrl, '', params, async (tc) => {
+    await this.#surface((l) => this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, via.conversation.serviceUrl, '', params, l), async (tc) => {
       const ref = TurnContext.getConversationReference(tc.activity);
       await this.#store.people.savePersonalConversation({
         tenantId,
@@ -109,6 +109,22 @@ export class TeamsMessenger implements Messenger {
       const res = await tc.sendActivity(toActivity(message));
       done({ conversationId: ref.conversation!.id, activityId: res?.id ?? '' });
     });
+  }
+
+  /**
+   * Runs logic in a proactive turn and rethrows what failed inside it: the adapter would otherwise
+   * hand the error to onTurnError and report success, and a lost send would never be retried.
+   */
+  async #surface(run: (logic: (tc: TurnContext) => Promise<void>) => Promise<void>, logic: (tc: TurnContext) => Promise<void>): Promise<void> {
+    let failure: unknown = null;
+    await run(async (tc) => {
+      try {
+        await logic(tc);
+      } catch (err) {
+        failure = err;
+      }
+    });
+    if (failure) throw failure;
   }
 
   #threadRef(conversation: ConversationRef, threadId?: string | null) {

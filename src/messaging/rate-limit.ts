@@ -1,0 +1,36 @@
+/** Teams' documented per-thread send limits for a bot. */
+export const THREAD_LIMITS = [
+  { ms: 1_000, max: 7 },
+  { ms: 2_000, max: 8 },
+  { ms: 30_000, max: 60 },
+  { ms: 3_600_000, max: 1800 },
+];
+/** The per-tenant budget Microsoft advises planning for. */
+export const TENANT_LIMITS = [{ ms: 1_000, max: 30 }];
+
+/**
+ * Sliding windows over recent send times. `reserve` answers how long to wait before the next send
+ * under every window, and books the slot when that is now.
+ */
+export class SlidingWindows {
+  #limits: { ms: number; max: number }[];
+  #hits = new Map<string, number[]>();
+  #longest: number;
+
+  constructor(limits: { ms: number; max: number }[]) {
+    this.#limits = limits;
+    this.#longest = Math.max(...limits.map((l) => l.ms));
+  }
+
+  reserve(key: string, now: number): number {
+    const hits = (this.#hits.get(key) ?? []).filter((t) => now - t < this.#longest);
+    let wait = 0;
+    for (const { ms, max } of this.#limits) {
+      const inWindow = hits.filter((t) => now - t < ms);
+      if (inWindow.length >= max) wait = Math.max(wait, inWindow[inWindow.length - max]! + ms - now);
+    }
+    if (wait === 0) hits.push(now);
+    this.#hits.set(key, hits);
+    return wait;
+  }
+}

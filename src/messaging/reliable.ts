@@ -1,0 +1,127 @@
+import type { Logger } from '../log.ts';
+import type { ConversationRef, Network, Person } from '../networks/network.ts';
+import { PermanentJobError } from '../scheduler/scheduler.ts';
+import type { Store } from '../store/store.ts';
+import type { Messenger, OutgoingMessage, Posted } from './messenger.ts';
+import { SlidingWindows, TENANT_LIMITS, THREAD_LIMITS } from './rate-limit.ts';
+
+/** Statuses worth another try: throttling, a lost precondition race, and transient server trouble. */
+const RETRYABLE = new Set([412, 429, 500, 502, 503, 504]);
+const GONE = new Set([403, 404]);
+
+export interface ReliableOptions {
+  store: Store;
+  log: Logger;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+interface SendError {
+  statusCode?: number;
+  response?: { headers?: { get?: (name: string) => string | null | undefined } };
+}
+
+/**
+ * Every proactive message goes through here: it keeps under Teams' rate limits by waiting,
+ * retries what Teams asks to retry (Retry-After when given, else exponential backoff with
+ * jitter), stops for good when the bot was removed (403/404, marking the installation
+ * inactive), and records each outcome.
+ */
+export class ReliableMessenger implements Messenger {
+  #inner: Messenger;
+  #o: Required<ReliableOptions>;
+  #threads = new SlidingWindows(THREAD_LIMITS);
+  #tenants = new SlidingWindows(TENANT_LIMITS);
+
+  constructor(inner: Messenger, opts: ReliableOptions) {
+    this.#inner = inner;
+    this.#o = {
+      now: () => Date.now(),
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      random: Math.random,
+      maxAttempts: 6,
+      baseDelayMs: 500,
+      maxDelayMs: 30_000,
+      ...opts,
+    };
+  }
+
+  startThread(network: Network, message: OutgoingMessage): Promise<Posted> {
+    return this.#deliver('startThread', network.tenantId, network.channelId ?? network.conversation.conversationId, () => this.#inner.startThread(network, message), network);
+  }
+
+  send(conversation: ConversationRef, message: OutgoingMessage, threadId?: string | null): Promise<Posted> {
+    const key = threadId ? `${conversation.conversationId};messageid=${threadId}` : conversation.conversationId;
+    return this.#deliver('send', conversation.tenantId, key, () => this.#inner.send(conversation, message, threadId));
+  }
+
+  update(conversation: ConversationRef, activityId: string, message: OutgoingMessage, threadId?: string | null): Promise<void> {
+    return this.#deliver('update', conversation.tenantId, conversation.conversationId, () => this.#inner.update(conversation, activityId, message, threadId));
+  }
+
+  sendToPerson(tenantId: string, person: Person, message: OutgoingMessage): Promise<Posted | null> {
+    return this.#deliver('sendToPerson', tenantId, `person:${person.id}`, () => this.#inner.sendToPerson(tenantId, person, message));
+  }
+
+  async #slot(tenantId: string, key: string): Promise<void> {
+    for (;;) {
+      const now = this.#o.now();
+      const tenantWait = this.#tenants.reserve(tenantId, now);
+      if (tenantWait > 0) {
+        await this.#o.sleep(tenantWait);
+        continue;
+      }
+      const threadWait = this.#threads.reserve(key, now);
+      if (threadWait === 0) return;
+      await this.#o.sleep(threadWait);
+    }
+  }
+
+  #delay(err: SendError, attempt: number): number {
+    const header = err.response?.headers?.get?.('retry-after');
+    const seconds = header ? Number(header) : NaN;
+    if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, this.#o.maxDelayMs);
+    const ceiling = Math.min(this.#o.maxDelayMs, this.#o.baseDelayMs * 2 ** (attempt - 1));
+    // Full jitter spreads retries from many senders so they do not hit Teams in step.
+    return Math.round(ceiling / 2 + (this.#o.random() * ceiling) / 2);
+  }
+
+  async #deliver<T>(operation: string, tenantId: string, key: string, op: () => Promise<T>, network?: Network): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await this.#slot(tenantId, key);
+      try {
+        const result = await op();
+        await this.#record(tenantId, network?.networkId ?? '', key, operation, 'sent', 200, attempt);
+        return result;
+      } catch (err) {
+        const status = (err as SendError).statusCode ?? 0;
+        if (GONE.has(status)) {
+          const target = network ?? (await this.#networkOf(tenantId, key));
+          if (target) await this.#o.store.networks.setActive(target.tenantId, target.networkId, false, new Date(this.#o.now()));
+          await this.#record(tenantId, target?.networkId ?? '', key, operation, 'inactive', status, attempt);
+          this.#o.log.warn({ tenantId, networkId: target?.networkId, status, operation }, 'installation gone; marked inactive');
+          throw new PermanentJobError(`Teams answered ${status}: the bot is no longer in the conversation`);
+        }
+        if (!RETRYABLE.has(status) || attempt >= this.#o.maxAttempts) {
+          await this.#record(tenantId, network?.networkId ?? '', key, operation, 'gave-up', status || null, attempt);
+          throw err;
+        }
+        await this.#record(tenantId, network?.networkId ?? '', key, operation, 'retried', status, attempt);
+        await this.#o.sleep(this.#delay(err as SendError, attempt));
+      }
+    }
+  }
+
+  async #networkOf(tenantId: string, key: string): Promise<Network | undefined> {
+    const channel = key.split(';')[0];
+    return (await this.#o.store.networks.listActive(tenantId)).find((n) => n.channelId === channel || n.conversation.conversationId === channel);
+  }
+
+  async #record(tenantId: string, networkId: string, conversation: string, operation: string, outcome: string, status: number | null, attempts: number) {
+    await this.#o.store.deadlines.recordDelivery({ tenantId, networkId, conversation, operation, outcome, status, attempts, at: new Date(this.#o.now()) });
+  }
+}
