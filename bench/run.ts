@@ -1,5 +1,6 @@
 // `npm run bench -- --json`: one JSON object per line, one per scenario.
 // `npm run bench -- --only startup,retrieval` runs a subset.
+import { fanoutBench } from './fanout.ts';
 import { retrievalBench } from './retrieval.ts';
 import { startupBench } from './startup.ts';
 
@@ -8,6 +9,8 @@ type Scenario = () => Promise<object>;
 const scenarios: Record<string, Scenario> = {
   startup: () => startupBench(),
   retrieval: () => retrievalBench(),
+  fanout: () => fanoutBench(),
+  'fanout-kill': () => fanoutBench({ kill: true }),
 };
 
 const args = process.argv.slice(2);

@@ -25,6 +25,8 @@ export interface AppOptions {
   host?: string;
   /** How often the scheduler looks for due jobs; 0 leaves it to explicit tick() calls (tests, bench). */
   schedulerIntervalMs?: number;
+  /** How long a claimed job is held before another run may take it over (default 2 minutes). */
+  schedulerLeaseMs?: number;
 }
 
 export interface RunningApp extends RunningServer {
@@ -39,7 +41,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const store = opts.store ?? (await openStore(config.database));
   const adapter = createAdapter(config, log);
   const messenger = new ReliableMessenger(new TeamsMessenger(adapter, config.appId, store, () => clock.now()), { store, log });
-  const scheduler = new Scheduler({ jobs: store.jobs, handlers: [], clock, log });
+  const scheduler = new Scheduler({ jobs: store.jobs, handlers: [], clock, log, ...(opts.schedulerLeaseMs ? { leaseMs: opts.schedulerLeaseMs } : {}) });
   let baseUrl = config.publicBaseUrl ?? '';
   const signer = await urlSigner(store.secrets, clock.now());
   const services: Services = { config, store, clock, log, messenger, scheduler, publicUrl: () => baseUrl, signer };

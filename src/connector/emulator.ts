@@ -200,7 +200,7 @@ export function createConnectorEmulator(opts: { prefix?: string } = {}): Connect
       const writes = kind === 'create' || kind === 'send' || kind === 'reply' || kind === 'update';
       let fault = faults.take();
       const tenant = body?.tenantId ?? body?.conversation?.tenantId ?? body?.channelData?.tenant?.id ?? 'unknown';
-      if (!fault && faults.enforceLimits && writes && overLimit(kind === 'create' ? `create:${tenant}` : conversationId, tenant, Date.now())) {
+      if (!fault && faults.enforceLimits && writes && overLimit(kind === 'create' ? (body?.channelData?.channel?.id ?? `create:${tenant}`) : conversationId, tenant, Date.now())) {
         fault = { status: 429 };
       }
       if (fault && 'latencyMs' in fault) {

@@ -44,7 +44,7 @@ export class Scheduler {
   #running: Promise<TickResult> | null = null;
 
   constructor(opts: SchedulerOptions) {
-    this.#o = { leaseMs: 120_000, batchSize: 100, concurrency: 8, maxAttempts: 8, ...opts };
+    this.#o = { leaseMs: 120_000, batchSize: 100, concurrency: 16, maxAttempts: 8, ...opts };
     for (const h of opts.handlers) this.#handlers.set(h.kind, h);
   }
 
