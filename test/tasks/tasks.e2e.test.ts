@@ -127,6 +127,12 @@ describe('tasks followed up until done', () => {
     expect(t.connector.emulator.calls.slice(before).filter((c) => JSON.stringify(c.body).includes('Oppgave T1'))).toEqual([]);
     await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'mine oppgaver'));
     expect(JSON.stringify(t.connector.emulator.calls.at(-1)?.body)).toContain('ingen åpne oppgaver');
+    // The finished task has left the follow-up item of the next meeting's agenda.
+    await t.post(channelMessage(net, per, 'agenda'));
+    const agenda = JSON.stringify(t.connector.emulator.calls.at(-1)?.body);
+    expect(agenda).toContain('Oppfølging av oppgaver');
+    expect(agenda).toContain('Ingen åpne oppgaver');
+    expect(agenda).not.toContain('Sende utkast til rapport');
   });
 });
 
