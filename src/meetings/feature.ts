@@ -345,6 +345,18 @@ export function meetingsFeature(s: Services): Feature {
     return [text(`${t.scheduleIs(describeSeries(current.series))}\n\n${await nextDatesText(network)}`)];
   }
 
+  async function setPlace(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const refused = await requireLeader(s.store, ctx, t.changeScheduleWhat);
+    if (refused) return [refused];
+    const c = checked(ctx, args);
+    if (!c.ok) return c.reply;
+    if (!c.text) return [card(noticeCard({ title: t.placeEmpty, message: t.placeEmpty, example: t.commands.place.example, tone: 'error' }))];
+    const current = await seriesOf(s, network);
+    await s.store.meetings.saveSeries(network.tenantId, network.networkId, { ...current.series, place: c.text.slice(0, 300) }, current.agenda, ctx.actor, s.clock.now());
+    return [text(t.placeSet(c.text))];
+  }
+
   async function nextDatesText(network: Network): Promise<string> {
     const next = await upcoming(s, network, 3);
     if (!next.length) return t.scheduleNone;
@@ -435,6 +447,7 @@ export function meetingsFeature(s: Services): Feature {
     cmd('undo', ['angre'], (ctx) => undo(ctx, '')),
     cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(ctx)),
     cmd('minutes', ['referat'], (ctx, a) => showMinutes(ctx, a)),
+    cmd('place', ['møtested', 'møtelenke'], (ctx, a) => setPlace(ctx, a)),
   ];
   // "punkt" alone is not "neste": keep the help text honest by hiding the alias from the list.
 

@@ -46,13 +46,15 @@ describe('meeting notices through the durable scheduler', () => {
     expect(agendaPosts(t)).toHaveLength(1);
   });
 
-  it('shows the agenda on request with the standing items filled', async () => {
+  it('shows the agenda on request with the standing items filled and the place', async () => {
+    await t.post(channelMessage(net, kari, 'møtested Rådhuset i Nes, møterom 2'));
     const before = t.connector.emulator.calls.length;
     await t.post(channelMessage(net, kari, 'agenda'));
     const text = JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
     expect(text).toContain('Oppfølging av oppgaver');
     expect(text).toContain('Ingen åpne oppgaver');
     expect(text).toContain('Erfaringslogg');
+    expect(text).toContain('Rådhuset i Nes, møterom 2');
   });
 
   it('moves the notices when a leader changes the schedule', async () => {
