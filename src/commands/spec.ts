@@ -49,3 +49,26 @@ export interface Feature {
   /** Message extension search ("Søk i retningslinjene"). */
   search?: (ctx: RequestContext, query: string) => Promise<{ title: string; preview: string; card: AdaptiveCard }[]>;
 }
+
+export type CommandText = { usage: string; description: string; example: string };
+
+/**
+ * A family of commands that share a help group and where they may be used, with each command's
+ * words for the help card taken from the feature's catalogue entry.
+ */
+export function commandFamily<K extends string>(
+  prefix: string,
+  catalogue: { group: string; commands: Record<K, CommandText> },
+  where?: ConversationKind[],
+): (id: K, words: string[], run: CommandSpec['run']) => CommandSpec {
+  return (id, words, run) => ({
+    id: `${prefix}.${id}`,
+    words,
+    usage: catalogue.commands[id].usage,
+    example: catalogue.commands[id].example,
+    description: catalogue.commands[id].description,
+    group: catalogue.group,
+    where,
+    run,
+  });
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { deadlineCard, deadlineListCard } from '../../cards/deadline.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
-import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
+import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
@@ -146,17 +146,7 @@ export function deadlinesFeature(s: Services): Feature {
   }
 
   const ids = z.object({ deadlineId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
-  const inNetwork: CommandSpec['where'] = ['channel', 'groupChat'];
-  const cmd = (id: keyof typeof t.commands, words: string[], run: CommandSpec['run']): CommandSpec => ({
-    id: `deadline.${id}`,
-    words,
-    usage: t.commands[id].usage,
-    example: t.commands[id].example,
-    description: t.commands[id].description,
-    group: t.group,
-    where: inNetwork,
-    run,
-  });
+  const cmd = commandFamily('deadline', t, ['channel', 'groupChat']);
 
   return {
     name: 'deadlines',

@@ -5,7 +5,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import { proposalCard } from '../../cards/proposal.ts';
 import { taskCard, taskListCard } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
-import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
+import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
 import { card, text, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingText as t, seriesText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
@@ -421,17 +421,7 @@ export function meetingsFeature(s: Services): Feature {
     return o ? { kind: 'card', card: agendaCard(await agendaView(network, o)) } : { kind: 'message', text: t.noMeetingPlanned };
   }
 
-  const inNetwork: CommandSpec['where'] = ['channel', 'groupChat'];
-  const cmd = (id: keyof typeof t.commands, words: string[], run: CommandSpec['run']): CommandSpec => ({
-    id: `meeting.${id}`,
-    words,
-    usage: t.commands[id].usage,
-    example: t.commands[id].example,
-    description: t.commands[id].description,
-    group: t.group,
-    where: inNetwork,
-    run,
-  });
+  const cmd = commandFamily('meeting', t, ['channel', 'groupChat']);
 
   const commands: CommandSpec[] = [
     cmd('schedule', ['møteplan', 'møteplanen'], (ctx, a) => schedule(ctx, a)),
