@@ -39,11 +39,11 @@ export function agendaCardData(v: AgendaView): AgendaCardData {
     items: v.items.map((i) => ({ n: i.n, title: i.title, detail: i.detail, duration: agendaText.duration(i.minutes) })),
     warning: v.warning,
     cutoff: v.cutoff,
-    editTitle: agendaEditText.title,
-    editHelp: agendaEditText.help,
-    editLabel: agendaEditText.label,
-    editError: agendaEditText.error,
-    editSave: agendaEditText.save,
+    editTitle: t.agendaEdit.title,
+    editHelp: t.agendaEdit.help,
+    editLabel: t.agendaEdit.label,
+    editError: t.agendaEdit.error,
+    editSave: t.agendaEdit.save,
     editValue: v.editValue,
   };
 }
@@ -52,10 +52,3 @@ export function agendaCard(v: AgendaView): AdaptiveCard {
   return renderCard('agenda', agendaCardData(v));
 }
 
-const agendaEditText = {
-  title: 'Endre fast agenda',
-  help: 'Ett punkt per linje: tittel, loddrett strek og minutter. For eksempel «Eventuelt | 15». Bare ledere kan lagre.',
-  label: 'Fast agenda',
-  error: 'Agendaen må ha minst ett punkt.',
-  save: 'Lagre fast agenda',
-};

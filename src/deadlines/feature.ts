@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { deadlineCard, deadlineListCard } from '../../cards/deadline.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
-import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
+import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';

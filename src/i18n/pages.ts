@@ -14,3 +14,9 @@ export const pagesText = {
     'Den som legger boten til i et team, blir nettverksleder i boten og kan gi andre lederrollen.',
   ],
 } as const;
+
+export const serverText = {
+  shuttingDown: 'Tjenesten stenger ned; prøv igjen om litt.',
+  notAnActivity: 'Forventet en aktivitet som JSON-objekt, for eksempel {"type":"message","text":"hjelp",…}.',
+  internal: 'Intern feil.',
+} as const;

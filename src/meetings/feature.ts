@@ -415,7 +415,7 @@ export function meetingsFeature(s: Services): Feature {
       return { title: title ?? '', minutes: Number(minutes) || known?.minutes || 10, fill: known?.fill, owner: known?.owner };
     });
     const parsed = agendaSchema.safeParse(items);
-    if (!parsed.success || lines.some((l) => !guard(l).ok)) return { kind: 'message', text: agendaSaveError };
+    if (!parsed.success || lines.some((l) => !guard(l).ok)) return { kind: 'message', text: t.agendaSaveError };
     await s.store.meetings.saveSeries(network.tenantId, network.networkId, series, parsed.data, ctx.actor, s.clock.now());
     const o = await nextOccurrence(network);
     return o ? { kind: 'card', card: agendaCard(await agendaView(network, o)) } : { kind: 'message', text: t.noMeetingPlanned };
@@ -462,4 +462,3 @@ export function meetingsFeature(s: Services): Feature {
   };
 }
 
-const agendaSaveError = 'Agendaen ble ikke lagret: skriv ett punkt per linje som «Tittel | minutter», med minst ett punkt.';

@@ -1,5 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import { randomUUID } from 'node:crypto';
+import { serverText } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 
@@ -41,7 +42,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   server.pre((req, res, next) => {
     if (closing) {
       res.header('Connection', 'close');
-      res.send(503, { message: 'Tjenesten stenger ned' });
+      res.send(503, { message: serverText.shuttingDown });
       return next(false as never);
     }
     inFlight++;
@@ -71,13 +72,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const started = performance.now();
     try {
       if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
-        res.send(400, { message: 'Forventet en aktivitet som JSON-objekt' });
+        res.send(400, { message: serverText.notAnActivity });
         return;
       }
       await opts.onMessages(req, res);
     } catch (err) {
       opts.log.error({ requestId, err: { message: (err as Error).message, name: (err as Error).name } }, 'activity failed');
-      if (!res.headersSent) res.send(500, { message: 'Intern feil' });
+      if (!res.headersSent) res.send(500, { message: serverText.internal });
     } finally {
       opts.log.debug({ requestId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'activity');
     }
