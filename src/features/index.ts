@@ -1,6 +1,7 @@
 import type { Services } from '../app/services.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
 import { coreFeature } from './core.ts';
+import { rolesFeature } from '../networks/roles-feature.ts';
 import { tasksFeature } from '../tasks/feature.ts';
 import { meetingsFeature } from '../meetings/feature.ts';
 import { deadlinesFeature } from '../deadlines/feature.ts';
@@ -11,5 +12,5 @@ import { guidelinesFeature } from '../guidelines/feature.ts';
  * A new feature adds one line here.
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
-  return [coreFeature(allCommands), meetingsFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services)];
+  return [coreFeature(allCommands), meetingsFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services), rolesFeature(services)];
 }

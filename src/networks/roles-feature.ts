@@ -1,0 +1,41 @@
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import { commandFamily, type Feature } from '../commands/spec.ts';
+import { card, text, type RequestContext, type Reply } from '../conversation/types.ts';
+import { roleCommandText as t } from '../i18n/index.ts';
+import { requireLeader } from './roles.ts';
+
+/** `leder + @Navn`, `leder - @Navn` and `ledere`: who may change the schedule, agenda and deadlines. */
+export function rolesFeature(s: Services): Feature {
+  async function change(ctx: RequestContext, add: boolean): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const refused = await requireLeader(s.store, ctx, t.changeWhat);
+    if (refused) return [refused];
+    const who = ctx.mentions[0];
+    if (!who) return [card(noticeCard({ title: t.noMention, message: t.noMention, example: add ? t.commands.add.example : t.commands.remove.example, tone: 'error' }))];
+    const person = { id: who.id, aadObjectId: who.aadObjectId, name: who.name };
+    if (add) {
+      await s.store.people.setRole(network.tenantId, network.networkId, person, 'leader', s.clock.now());
+      return [text(t.added(who.name))];
+    }
+    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+    const target = leaders.find((l) => l.id === who.id || (!!l.aadObjectId && l.aadObjectId === who.aadObjectId));
+    if (target && leaders.length === 1) return [text(t.lastLeader)];
+    await s.store.people.removeRole(network.tenantId, network.networkId, person);
+    return [text(t.removed(who.name))];
+  }
+
+  const cmd = commandFamily('roles', t, ['channel', 'groupChat']);
+  return {
+    name: 'roles',
+    commands: [
+      cmd('add', ['leder +', 'leder+'], (ctx) => change(ctx, true)),
+      cmd('remove', ['leder -', 'leder-'], (ctx) => change(ctx, false)),
+      cmd('list', ['ledere'], async (ctx) => {
+        const n = ctx.scope.network!;
+        const leaders = await s.store.people.listRole(n.tenantId, n.networkId, 'leader');
+        return [text(leaders.length ? t.list(leaders.map((l) => l.name).join(', ')) : t.none)];
+      }),
+    ],
+  };
+}
