@@ -22,7 +22,9 @@ export interface DeadlineCardData {
   checklistToggle: string;
   done: string;
   open: boolean;
-  labels: { delivered: string; snooze: string };
+  scopeLabel: string;
+  scopeLine: string;
+  labels: { delivered: string; snooze: string; edit: string };
 }
 
 export function deadlineCardData(d: Deadline, opts: { today: string; showChecklist?: boolean }): DeadlineCardData {
@@ -47,7 +49,9 @@ export function deadlineCardData(d: Deadline, opts: { today: string; showCheckli
     checklistToggle: show ? t.hideChecklist : t.showChecklist,
     done: d.status === 'done' ? t.doneBy(d.doneBy?.name ?? '', d.doneAt ? formatShort(d.doneAt.slice(0, 10)) : '') : '',
     open,
-    labels: { delivered: t.delivered, snooze: t.snooze },
+    scopeLabel: t.scopeLabel,
+    scopeLine: d.scope === 'statsforvalter' && d.statsforvalter ? t.scopeStatsforvalter(d.statsforvalter) : '',
+    labels: { delivered: t.delivered, snooze: t.snooze, edit: t.edit },
   };
 }
 

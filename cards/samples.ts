@@ -9,6 +9,7 @@ import { taskCard, taskListCard } from './task.ts';
 import type { Task } from '../src/tasks/task.ts';
 import { agendaCard } from './agenda.ts';
 import { deadlineCard, deadlineListCard } from './deadline.ts';
+import { deadlineEditCard, editValuesOf } from './deadline-edit.ts';
 import type { Deadline } from '../src/deadlines/deadline.ts';
 import { minutesCard } from './minutes.ts';
 import { proposalCard } from './proposal.ts';
@@ -24,6 +25,9 @@ const sampleDeadline: Deadline = {
   kind: 'rapportering',
   date: '2027-03-01',
   time: '23:59',
+  scope: 'network',
+  statsforvalter: null,
+  origin: null,
   source: 'Rammer og føringer 2024 (Bufdir)',
   checklist: ['Utfylt rapporteringsmal', 'Vurdering av måloppnåelse', 'Budsjett og regnskap', 'Revisorattestert regnskap når tilskuddet er over 200 000 kr'],
   yearly: true,
@@ -150,6 +154,11 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
     deadlineCard(sampleDeadline, { today: '2027-02-15' }),
     deadlineCard({ ...sampleDeadline, status: 'done', doneBy: kari, doneAt: '2027-02-20T10:00:00Z' }, { today: '2027-02-20', showChecklist: false }),
     deadlineCard({ ...sampleDeadline, checklist: [] }, { today: '2027-03-01' }),
+    deadlineCard({ ...sampleDeadline, scope: 'statsforvalter', statsforvalter: 'Statsforvalteren i Oslo og Viken' }, { today: '2027-02-15' }),
+  ],
+  'deadline-edit': () => [
+    deadlineEditCard(sampleDeadline, editValuesOf(sampleDeadline)),
+    deadlineEditCard(sampleDeadline, { ...editValuesOf(sampleDeadline), date: 'snart' }, 'Jeg fant ingen dato jeg forstod i «snart».'),
   ],
   'deadline-list': () => [
     deadlineListCard([sampleDeadline], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),

@@ -3,6 +3,9 @@ import type { Person } from '../networks/network.ts';
 export const DEADLINE_KINDS = ['søknad', 'rapportering', 'bruk av midler', 'overføring', 'revisjon', 'egen'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
+/** Whose deadline it is: this network's own, or one a Statsforvalter set for every network under it. */
+export type DeadlineScope = 'network' | 'statsforvalter';
+
 export interface Deadline {
   tenantId: string;
   networkId: string;
@@ -11,6 +14,11 @@ export interface Deadline {
   kind: DeadlineKind;
   date: string;
   time: string;
+  scope: DeadlineScope;
+  /** The Statsforvalter that set it, when scope is 'statsforvalter'. */
+  statsforvalter: string | null;
+  /** Shared by every network's copy of one Statsforvalter deadline. */
+  origin: string | null;
   source: string;
   checklist: string[];
   yearly: boolean;
@@ -22,16 +30,20 @@ export interface Deadline {
 }
 
 export type NewDeadline = Omit<Deadline, 'id' | 'status' | 'doneBy' | 'doneAt'>;
+export type DeadlineEdit = Pick<Deadline, 'title' | 'kind' | 'date' | 'source' | 'checklist' | 'yearly' | 'origin'>;
 
 export interface DeadlineRepository {
   create(d: NewDeadline): Promise<Deadline>;
   get(tenantId: string, networkId: string, id: string): Promise<Deadline | null>;
   listOpen(tenantId: string, networkId: string): Promise<Deadline[]>;
+  /** The network's copy of a shared deadline, if it has one. */
+  findByOrigin(tenantId: string, networkId: string, origin: string): Promise<Deadline | null>;
+  update(tenantId: string, networkId: string, id: string, edit: DeadlineEdit, now: Date): Promise<Deadline | null>;
   markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date): Promise<Deadline | null>;
   addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }): Promise<void>;
   cards(tenantId: string, networkId: string, id: string): Promise<{ conversationId: string; activityId: string }[]>;
   getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null>;
   setSetting(tenantId: string, networkId: string, name: string, value: unknown): Promise<void>;
-  recordDelivery(d: { tenantId: string; networkId: string; conversation: string; operation: string; outcome: string; status: number | null; attempts: number; at: Date }): Promise<void>;
-  deliveries(tenantId: string, networkId: string): Promise<{ outcome: string; status: number | null; attempts: number }[]>;
+  /** Networks in a tenant whose setting has this value (every network under one Statsforvalter). */
+  networksWithSetting(tenantId: string, name: string, value: unknown): Promise<string[]>;
 }

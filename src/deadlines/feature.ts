@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { deadlineCard, deadlineListCard } from '../../cards/deadline.ts';
+import { deadlineEditCard, editValuesOf, type DeadlineEditValues } from '../../cards/deadline-edit.ts';
+import { randomUUID } from 'node:crypto';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
@@ -10,9 +12,10 @@ import { guard } from '../privacy/guard.ts';
 import { nextWorkingSlot } from '../time/holidays.ts';
 import { addDays, atLocalTime, formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import type { Deadline, DeadlineKind } from './deadline.ts';
+import type { Network } from '../networks/network.ts';
+import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type NewDeadline } from './deadline.ts';
 import { feedUrl, mountDeadlineFeed } from './feed.ts';
-import { deadlineJobs, keyPrefix, offsetsOf, planDeadlineNudges, snoozeNudge } from './nudges.ts';
+import { deadlineJobs, keyPrefix, offsetsOf, planDeadlineNudges, rollForward, snoozeNudge } from './nudges.ts';
 
 const KIND_WORDS: [RegExp, DeadlineKind][] = [
   [/rapport/i, 'rapportering'],
@@ -44,36 +47,107 @@ export function deadlinesFeature(s: Services): Feature {
   s.upcomingDeadlines = async (tenantId, networkId, from, to) =>
     (await s.store.deadlines.listOpen(tenantId, networkId)).filter((d) => d.date >= from && d.date <= to).map((d) => ({ title: d.title, date: d.date }));
 
-  async function add(ctx: RequestContext, args: string): Promise<Reply[]> {
+  /** The one leader check of this feature; the app-wide role rules live in requireLeader. */
+  const leaderOnly = (ctx: RequestContext, what: string) => requireLeader(s.store, ctx, what);
+
+  const statsforvalterOf = (n: Pick<Network, 'tenantId' | 'networkId'>) => s.store.deadlines.getSetting<string>(n.tenantId, n.networkId, 'statsforvalter');
+
+  async function createFor(networkId: string, fields: Omit<NewDeadline, 'networkId'>): Promise<Deadline> {
+    const d = await s.store.deadlines.create({ ...fields, networkId });
+    await planDeadlineNudges(s, d, s.clock.now());
+    return d;
+  }
+
+  async function add(ctx: RequestContext, args: string, shared: boolean): Promise<Reply[]> {
     const network = ctx.scope.network!;
-    const refused = await requireLeader(s.store, ctx, t.addWhat);
+    const refused = await leaderOnly(ctx, t.addWhat);
     if (refused) return [refused];
     const g = guard(args);
     if (!g.ok) return [text(g.message)];
+    const example = shared ? t.sharedExample : t.addExample;
+    const typed = args.trim();
+    // What the leader typed is always shown back, so nothing has to be written again from memory.
+    const fail = (message: string) => [card(noticeCard({ title: message, message: `${message} «${typed}»`, example, tone: 'error' }))];
+    if (!typed) return fail(t.noTitle);
     const split = splitDateAndTitle(args, s.clock.now(), tz());
-    const fail = (message: string) => [card(noticeCard({ title: message, message: `${message} «${args.trim()}»`, example: t.addExample, tone: 'error' }))];
-    if (!split) return fail(t.badDate(args.trim()));
+    if (!split) return fail(t.badDate(typed));
     if (!split.title) return fail(t.noTitle);
     if (split.date < today()) return fail(t.pastDate(formatShort(split.date)));
+    const statsforvalter = shared ? await statsforvalterOf(network) : null;
+    if (shared && !statsforvalter) return fail(t.sharedNeedsStatsforvalter);
     const yearly = /\b(hvert år|årlig)\b/i.test(split.title);
     const title = split.title.replace(/\s*\b(hvert år|årlig)\b\s*/i, ' ').trim().slice(0, 200);
     const kind = guessKind(title);
-    const d = await s.store.deadlines.create({
+    const isYearly = yearly || (kind === 'rapportering' && split.date.endsWith('-03-01'));
+    const fields: Omit<NewDeadline, 'networkId'> = {
       tenantId: network.tenantId,
-      networkId: network.networkId,
       title,
       kind,
       date: split.date,
       time: '23:59',
-      source: t.sources[kind],
+      scope: shared ? 'statsforvalter' : 'network',
+      statsforvalter,
+      // Copies of one shared deadline, and the years of one yearly deadline, share an origin.
+      origin: shared || isYearly ? `${shared ? 'sf' : 'y'}:${randomUUID()}` : null,
+      source: shared ? `${statsforvalter}; ${t.sources[kind]}` : t.sources[kind],
       checklist: [...t.checklists[kind]],
-      yearly: yearly || (kind === 'rapportering' && split.date.endsWith('-03-01')),
+      yearly: isYearly,
       createdBy: ctx.actor,
       createdAt: s.clock.now().toISOString(),
-    });
-    await planDeadlineNudges(s, d, s.clock.now());
+    };
+    const d = await createFor(network.networkId, fields);
+    if (shared) {
+      const peers = (await s.store.deadlines.networksWithSetting(network.tenantId, 'statsforvalter-key', statsforvalter!.toLowerCase())).filter((id) => id !== network.networkId);
+      for (const peer of peers) await createFor(peer, fields);
+      return [text(t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)), card(deadlineCard(d, { today: today() }))];
+    }
     const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0).join(', ');
     return [text(`${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}`), card(deadlineCard(d, { today: today() }))];
+  }
+
+  async function setStatsforvalter(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const typed = args.trim().replace(/\s+/g, ' ');
+    if (!typed) {
+      const current = await statsforvalterOf(network);
+      return [text(current ? t.statsforvalterIs(current) : t.statsforvalterNone)];
+    }
+    const refused = await leaderOnly(ctx, t.statsforvalterWhat);
+    if (refused) return [refused];
+    const g = guard(typed);
+    if (!g.ok) return [text(g.message)];
+    if (typed.length > 80) return [card(noticeCard({ title: t.statsforvalterBad, message: `${t.statsforvalterBad} «${typed}»`, example: t.statsforvalterExample, tone: 'error' }))];
+    const name = /^(statsforvalteren|fylkesmannen)\b/i.test(typed) ? typed : `Statsforvalteren i ${typed}`;
+    const key = name.toLowerCase();
+    await s.store.deadlines.setSetting(network.tenantId, network.networkId, 'statsforvalter', name);
+    await s.store.deadlines.setSetting(network.tenantId, network.networkId, 'statsforvalter-key', key);
+    // Shared deadlines still ahead come along, so a network that joins late is not left out.
+    let copied = 0;
+    const seen = new Set<string>();
+    for (const peer of await s.store.deadlines.networksWithSetting(network.tenantId, 'statsforvalter-key', key)) {
+      if (peer === network.networkId) continue;
+      for (const d of await s.store.deadlines.listOpen(network.tenantId, peer)) {
+        if (d.scope !== 'statsforvalter' || !d.origin || d.date < today() || seen.has(d.origin)) continue;
+        seen.add(d.origin);
+        if (d.statsforvalter?.toLowerCase() !== key) continue;
+        if (await s.store.deadlines.findByOrigin(network.tenantId, network.networkId, d.origin)) continue;
+        const { id: _i, status: _s, doneBy: _b, doneAt: _a, networkId: _n, ...fields } = d;
+        await createFor(network.networkId, { ...fields, createdBy: ctx.actor, createdAt: s.clock.now().toISOString() });
+        copied++;
+      }
+    }
+    return [text(t.statsforvalterSet(name, copied))];
+  }
+
+  /** Every posted copy of a deadline's card is replaced: in channels only the clicker sees a returned card. */
+  async function refreshPosted(ctx: RequestContext, d: Deadline): Promise<void> {
+    const network = ctx.scope.network!;
+    const c = deadlineCard(d, { today: today(), showChecklist: d.status === 'open' });
+    for (const ref of await s.store.deadlines.cards(d.tenantId, d.networkId, d.id)) {
+      await s.messenger.update({ ...network.conversation, conversationId: ref.conversationId }, ref.activityId, { card: c }).catch((err) =>
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update deadline card'),
+      );
+    }
   }
 
   async function list(ctx: RequestContext): Promise<Reply[]> {
@@ -84,7 +158,7 @@ export function deadlinesFeature(s: Services): Feature {
 
   async function setOffsets(ctx: RequestContext, args: string): Promise<Reply[]> {
     const network = ctx.scope.network!;
-    const refused = await requireLeader(s.store, ctx, t.offsetsWhat);
+    const refused = await leaderOnly(ctx, t.offsetsWhat);
     if (refused) return [refused];
     const numbers = args.split(/[,\s]+/).filter(Boolean).map(Number);
     if (!numbers.length || numbers.some((x) => !Number.isInteger(x) || x < 0 || x > 365)) {
@@ -109,24 +183,14 @@ export function deadlinesFeature(s: Services): Feature {
   async function done(ctx: RequestContext, data: { deadlineId: string; networkId: string }): Promise<ActionResult> {
     const found = await forClick(ctx, data);
     if ('refused' in found) return found.refused;
-    const network = ctx.scope.network!;
     if (found.status === 'done') return { kind: 'card', card: deadlineCard(found, { today: today(), showChecklist: false }) };
     const now = s.clock.now();
     const d = (await s.store.deadlines.markDone(found.tenantId, found.networkId, found.id, ctx.actor, now))!;
     await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
-    const c = deadlineCard(d, { today: today(), showChecklist: false });
-    // Everyone sees it delivered: every posted copy is replaced, not just the clicker's.
-    for (const ref of await s.store.deadlines.cards(d.tenantId, d.networkId, d.id)) {
-      await s.messenger.update({ ...network.conversation, conversationId: ref.conversationId }, ref.activityId, { card: c }).catch((err) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update deadline card'),
-      );
-    }
-    if (d.yearly) {
-      const next = await s.store.deadlines.create({ ...d, date: `${Number(d.date.slice(0, 4)) + 1}${d.date.slice(4)}`, createdBy: ctx.actor, createdAt: now.toISOString() });
-      await planDeadlineNudges(s, next, now);
-    }
+    await refreshPosted(ctx, d);
+    await rollForward(s, d, ctx.actor, now);
     ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
-    return { kind: 'card', card: c };
+    return { kind: 'card', card: deadlineCard(d, { today: today(), showChecklist: false }) };
   }
 
   async function snooze(ctx: RequestContext, data: { deadlineId: string; networkId: string }): Promise<ActionResult> {
@@ -145,19 +209,82 @@ export function deadlinesFeature(s: Services): Feature {
     return { kind: 'card', card: deadlineCard(found, { today: today(), showChecklist: show }) };
   }
 
+  async function edit(ctx: RequestContext, data: { deadlineId: string; networkId: string }): Promise<ActionResult> {
+    const found = await forClick(ctx, data);
+    if ('refused' in found) return found.refused;
+    const refused = await leaderOnly(ctx, t.editWhat);
+    if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.editWhat };
+    return { kind: 'card', card: deadlineEditCard(found, editValuesOf(found)) };
+  }
+
+  async function save(ctx: RequestContext, data: z.infer<typeof saveSchema>): Promise<ActionResult> {
+    const found = await forClick(ctx, data);
+    if ('refused' in found) return found.refused;
+    const refused = await leaderOnly(ctx, t.editWhat);
+    if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.editWhat };
+    const values: DeadlineEditValues = {
+      title: (data.title ?? found.title).trim(),
+      date: (data.date ?? '').trim(),
+      kind: data.kind ?? found.kind,
+      source: (data.source ?? found.source).trim(),
+      checklist: data.checklist ?? found.checklist.join('\n'),
+      yearly: data.yearly === undefined ? found.yearly : data.yearly === true || data.yearly === 'true',
+    };
+    // The form comes back with what was typed and the reason, so nothing is lost on a mistake.
+    const again = (error: string): ActionResult => ({ kind: 'card', card: deadlineEditCard(found, values, error) });
+    const g = guard([values.title, values.source, values.checklist].join('\n'));
+    if (!g.ok) return again(g.message);
+    if (!values.title) return again(t.noTitle);
+    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(values.date)
+      ? { ok: true as const, date: values.date }
+      : parseNorwegianDate(values.date, { now: s.clock.now(), timeZone: tz() });
+    if (!values.date || !parsed.ok) return again(`${t.badDate(values.date)} ${t.editLabels.datePlaceholder}.`);
+    if (parsed.date < today() && parsed.date !== found.date) return again(t.pastDate(formatShort(parsed.date)));
+    const checklist = values.checklist.split(/\r?\n/).map((l) => l.replace(/^\s*[-•☐*]\s*/, '').trim()).filter(Boolean).slice(0, 30);
+    const now = s.clock.now();
+    const updated = (await s.store.deadlines.update(found.tenantId, found.networkId, found.id, {
+      title: values.title.slice(0, 200),
+      kind: values.kind,
+      date: parsed.date,
+      source: values.source.slice(0, 300),
+      checklist,
+      yearly: values.yearly,
+      // A deadline made yearly by an edit needs an origin to find its later years by.
+      origin: found.origin ?? (values.yearly ? `y:${randomUUID()}` : null),
+    }, now))!;
+    const d = updated;
+    await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
+    await planDeadlineNudges(s, d, now);
+    await refreshPosted(ctx, d);
+    ctx.log.info({ deadlineId: d.id }, 'deadline edited');
+    return { kind: 'card', card: deadlineCard(d, { today: today() }) };
+  }
+
   const ids = z.object({ deadlineId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
+  const saveSchema = ids.extend({
+    title: z.string().max(400).optional(),
+    date: z.string().max(100).optional(),
+    kind: z.enum(DEADLINE_KINDS).optional(),
+    source: z.string().max(600).optional(),
+    checklist: z.string().max(6000).optional(),
+    yearly: z.union([z.boolean(), z.string()]).optional(),
+  });
   const cmd = commandFamily('deadline', t, ['channel', 'groupChat']);
 
   return {
     name: 'deadlines',
     commands: [
-      cmd('add', ['frist'], (ctx, a) => add(ctx, a)),
+      cmd('add', ['frist'], (ctx, a) => add(ctx, a, false)),
+      cmd('shared', ['felles frist', 'frist felles'], (ctx, a) => add(ctx, a, true)),
+      cmd('statsforvalter', ['statsforvalter', 'statsforvalteren'], (ctx, a) => setStatsforvalter(ctx, a)),
       cmd('list', ['frister', 'fristene'], (ctx) => list(ctx)),
       cmd('offsets', ['frist varsler', 'fristvarsler'], (ctx, a) => setOffsets(ctx, a)),
     ],
     actions: [
       { verb: 'deadline.done', schema: ids, run: done },
       { verb: 'deadline.snooze', schema: ids, run: snooze },
+      { verb: 'deadline.edit', schema: ids, run: edit },
+      { verb: 'deadline.save', schema: saveSchema, run: save },
       { verb: 'deadline.checklist', schema: ids.extend({ show: z.union([z.boolean(), z.string()]).optional() }), run: checklist },
     ],
     jobs: deadlineJobs(s),

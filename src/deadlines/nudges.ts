@@ -6,10 +6,12 @@ import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { DEFAULT_WORKING_HOURS, isWithinWorkingHours, nextWorkingSlot } from '../time/holidays.ts';
 import { addDays, atLocalTime, formatShort, localDateOf } from '../time/local-date.ts';
+import { withDeliveryKey } from '../messaging/deliveries.ts';
 import type { Deadline } from './deadline.ts';
 
 export const DEADLINE_NUDGE = 'deadline.nudge';
 export const STALE_SUMMARY = 'deadline.stale';
+export const YEARLY_ROLLOVER = 'deadline.rollover';
 /** 30, 14, 7 and 1 days before, and on the day, unless the network chose otherwise. */
 export const DEFAULT_OFFSETS = [30, 14, 7, 1, 0];
 const NUDGE_TIME = '09:00';
@@ -37,8 +39,35 @@ export async function planDeadlineNudges(s: Services, d: Deadline, now: Date): P
     // A nudge whose day has passed when the deadline is created is not worth sending late.
     if (day < localDateOf(now, tz)) continue;
     const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset };
-    await s.store.jobs.plan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:${offset}`, kind: DEADLINE_NUDGE, dueAt: at, payload }, now);
+    // replan, not plan: after a change of offsets or date the same key may sit cancelled and must come back.
+    await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:${offset}`, kind: DEADLINE_NUDGE, dueAt: at, payload }, now);
   }
+  await planRollover(s, d, now);
+}
+
+/** Plans the next year's copy of a yearly deadline once; done and passed both lead here. */
+export async function planRollover(s: Services, d: Deadline, now: Date): Promise<void> {
+  if (!d.yearly) return;
+  const at = atLocalTime(addDays(d.date, 1), '00:00', s.config.timezone);
+  await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:rollover`, kind: YEARLY_ROLLOVER, dueAt: at, payload: { deadlineId: d.id } }, now);
+}
+
+export function nextYear(date: string): string {
+  const y = Number(date.slice(0, 4)) + 1;
+  // 29 February has no twin in most years; the last day of February is what a yearly rule means.
+  const md = date.slice(5) === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? '02-28' : date.slice(5);
+  return `${y}-${md}`;
+}
+
+export async function rollForward(s: Services, d: Deadline, by: Deadline['createdBy'], now: Date): Promise<Deadline | null> {
+  if (!d.yearly || !d.origin) return null;
+  const latest = await s.store.deadlines.findByOrigin(d.tenantId, d.networkId, d.origin);
+  // Already rolled (Levert and the rollover job both arrive here): one copy per year.
+  if (latest && latest.date > d.date) return null;
+  const { id: _id, status: _s, doneBy: _b, doneAt: _a, ...rest } = d;
+  const next = await s.store.deadlines.create({ ...rest, date: nextYear(d.date), createdBy: by, createdAt: now.toISOString() });
+  await planDeadlineNudges(s, next, now);
+  return next;
 }
 
 export async function snoozeNudge(s: Services, d: Deadline, until: Date, now: Date): Promise<void> {
@@ -81,7 +110,7 @@ export function deadlineJobs(s: Services): JobHandler[] {
           );
           if (newer) return;
         }
-        await postDeadline(s, network, d, now);
+        await withDeliveryKey(job.key, job.networkId, () => postDeadline(s, network, d, now));
       },
     },
     {
@@ -94,7 +123,18 @@ export function deadlineJobs(s: Services): JobHandler[] {
         const passed = (await s.store.deadlines.listOpen(job.tenantId, job.networkId)).filter((d) => d.date < today);
         if (!passed.length) return;
         const lines = passed.map((d) => `- ${t.staleLine(d.id, d.title, formatShort(d.date))}`);
-        await s.messenger.startThread(network, { text: [`**${t.staleTitle}**`, ...lines, '', t.staleHint].join('\n') });
+        await withDeliveryKey(job.key, job.networkId, () =>
+          s.messenger.startThread(network, { text: [`**${t.staleTitle}**`, ...lines, '', t.staleHint].join('\n') }),
+        );
+      },
+    },
+    {
+      // A yearly deadline nobody marked Levert still comes back next year; it sends nothing itself.
+      kind: YEARLY_ROLLOVER,
+      async run(job: Job, now: Date): Promise<JobOutcome> {
+        const p = job.payload as { deadlineId: string };
+        const d = await s.store.deadlines.get(job.tenantId, job.networkId, p.deadlineId);
+        if (d) await rollForward(s, d, d.createdBy, now);
       },
     },
   ];

@@ -2,6 +2,7 @@ import type { Logger } from '../log.ts';
 import type { ConversationRef, Network, Person } from '../networks/network.ts';
 import { PermanentJobError } from '../scheduler/scheduler.ts';
 import type { Store } from '../store/store.ts';
+import { deliveryContext, type DeliveryOutcome } from './deliveries.ts';
 import type { Messenger, OutgoingMessage, Posted } from './messenger.ts';
 import { SlidingWindows, TENANT_LIMITS, THREAD_LIMITS } from './rate-limit.ts';
 
@@ -26,6 +27,12 @@ interface SendError {
 }
 
 /**
+ * Bound on HTTP requests per message: botframework-connector's own pipeline (core-rest-pipeline's
+ * default retry policy) already retries up to 3 times inside one call (429/503 with Retry-After,
+ * and 5xx other than 501/505), so one message costs at most maxAttempts × 4 requests (24 with the
+ * defaults). Those inner retries bypass the windows below; they are rare (Teams sends Retry-After
+ * only when throttling hard) and the windows are booked a little wide to absorb them.
+ *
  * Every proactive message goes through here: it keeps under Teams' rate limits by waiting,
  * retries what Teams asks to retry (Retry-After when given, else exponential backoff with
  * jitter), stops for good when the bot was removed (403/404, marking the installation
@@ -121,7 +128,18 @@ export class ReliableMessenger implements Messenger {
     return (await this.#o.store.networks.listActive(tenantId)).find((n) => n.channelId === channel || n.conversation.conversationId === channel);
   }
 
-  async #record(tenantId: string, networkId: string, conversation: string, operation: string, outcome: string, status: number | null, attempts: number) {
-    await this.#o.store.deadlines.recordDelivery({ tenantId, networkId, conversation, operation, outcome, status, attempts, at: new Date(this.#o.now()) });
+  async #record(tenantId: string, networkId: string, conversation: string, operation: string, outcome: DeliveryOutcome, status: number | null, attempts: number) {
+    const job = deliveryContext();
+    await this.#o.store.deliveries.record({
+      tenantId,
+      networkId: networkId || job.networkId || '',
+      key: job.key,
+      conversation,
+      operation,
+      outcome,
+      status,
+      attempts,
+      at: new Date(this.#o.now()),
+    });
   }
 }

@@ -5,6 +5,7 @@ import type { SecretRepository } from '../security/secrets.ts';
 import type { MeetingRepository } from '../meetings/repository.ts';
 import type { DeadlineRepository } from '../deadlines/deadline.ts';
 import type { GuidelinesRepository } from '../guidelines/repository.ts';
+import type { DeliveryRepository } from '../messaging/deliveries.ts';
 
 /**
  * The storage port the domain sees. Each feature contributes one repository; implementations
@@ -20,6 +21,7 @@ export interface Store {
   readonly meetings: MeetingRepository;
   readonly deadlines: DeadlineRepository;
   readonly guidelines: GuidelinesRepository;
+  readonly deliveries: DeliveryRepository;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -39,7 +39,7 @@ describe('sliding-window limits', () => {
 });
 
 describe('retry policy with an injected clock', () => {
-  const store = { networks: { setActive: async () => undefined, listActive: async () => [] }, deadlines: { recordDelivery: async () => undefined } } as never;
+  const store = { networks: { setActive: async () => undefined, listActive: async () => [] }, deliveries: { record: async () => undefined } } as never;
   const failing = (statuses: number[], retryAfter?: string): Messenger => {
     let i = 0;
     const fail = async () => {
@@ -91,7 +91,7 @@ describe('reliable delivery through the connector emulator', () => {
     const calls = t.connector.emulator.calls.slice(before);
     expect(calls.map((c) => c.status)).toEqual([429, 500, 200]);
     // botbuilder's own client retries the 500 once; the 429 without Retry-After is ours to retry.
-    const outcomes = (await t.app.services.store.deadlines.deliveries(net.tenantId, net.teamId)).slice(-2);
+    const outcomes = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).slice(-2).map(({ outcome, status, attempts }) => ({ outcome, status, attempts }));
     expect(outcomes).toEqual([
       { outcome: 'retried', status: 429, attempts: 1 },
       { outcome: 'sent', status: 200, attempts: 2 },

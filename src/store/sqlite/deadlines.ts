@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
-import type { Deadline, DeadlineRepository, NewDeadline } from '../../deadlines/deadline.ts';
+import type { Deadline, DeadlineEdit, DeadlineRepository, NewDeadline } from '../../deadlines/deadline.ts';
 import { DEADLINE_KINDS } from '../../deadlines/deadline.ts';
 import type { Person } from '../../networks/network.ts';
 import { personSchema } from '../../networks/schemas.ts';
@@ -14,6 +14,9 @@ interface Row {
   kind: string;
   date: string;
   time: string;
+  scope: 'network' | 'statsforvalter';
+  statsforvalter: string | null;
+  origin: string | null;
   source: string;
   checklist: string;
   yearly: number;
@@ -32,6 +35,9 @@ const toDeadline = (r: Row): Deadline => ({
   kind: z.enum(DEADLINE_KINDS).parse(r.kind),
   date: r.date,
   time: r.time,
+  scope: r.scope,
+  statsforvalter: r.statsforvalter,
+  origin: r.origin,
   source: r.source,
   checklist: z.array(z.string()).parse(JSON.parse(r.checklist)),
   yearly: r.yearly === 1,
@@ -56,10 +62,10 @@ export class SqliteDeadlines implements DeadlineRepository {
       const id = `F${n}`;
       this.#db
         .prepare(
-          `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, source, checklist, yearly, status, created_by, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
+          `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, status, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
         )
-        .run(d.tenantId, d.networkId, id, d.title, d.kind, d.date, d.time, d.source, JSON.stringify(d.checklist), d.yearly ? 1 : 0, JSON.stringify(d.createdBy), d.createdAt);
+        .run(d.tenantId, d.networkId, id, d.title, d.kind, d.date, d.time, d.scope, d.statsforvalter, d.origin, d.source, JSON.stringify(d.checklist), d.yearly ? 1 : 0, JSON.stringify(d.createdBy), d.createdAt);
       return id;
     });
     return (await this.get(d.tenantId, d.networkId, id))!;
@@ -75,6 +81,20 @@ export class SqliteDeadlines implements DeadlineRepository {
       .prepare(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, CAST(substr(id, 2) AS INTEGER)`)
       .all(tenantId, networkId) as unknown as Row[];
     return rows.map(toDeadline);
+  }
+
+  async findByOrigin(tenantId: string, networkId: string, origin: string) {
+    const r = this.#db.prepare('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1').get(tenantId, networkId, origin) as
+      | Row
+      | undefined;
+    return r ? toDeadline(r) : null;
+  }
+
+  async update(tenantId: string, networkId: string, id: string, e: DeadlineEdit, now: Date) {
+    this.#db
+      .prepare('UPDATE deadlines SET title = ?, kind = ?, date = ?, source = ?, checklist = ?, yearly = ?, origin = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
+      .run(e.title, e.kind, e.date, e.source, JSON.stringify(e.checklist), e.yearly ? 1 : 0, e.origin, now.toISOString(), tenantId, networkId, id);
+    return this.get(tenantId, networkId, id);
   }
 
   async markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date) {
@@ -110,15 +130,10 @@ export class SqliteDeadlines implements DeadlineRepository {
       .run(tenantId, networkId, name, JSON.stringify(value));
   }
 
-  async recordDelivery(d: Parameters<DeadlineRepository['recordDelivery']>[0]) {
-    this.#db
-      .prepare('INSERT INTO deliveries (tenant_id, network_id, conversation, operation, outcome, status, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(d.tenantId, d.networkId, d.conversation, d.operation, d.outcome, d.status, d.attempts, d.at.toISOString());
-  }
-
-  async deliveries(tenantId: string, networkId: string) {
-    return this.#db
-      .prepare('SELECT outcome, status, attempts FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id')
-      .all(tenantId, networkId) as { outcome: string; status: number | null; attempts: number }[];
+  async networksWithSetting(tenantId: string, name: string, value: unknown) {
+    const rows = this.#db
+      .prepare('SELECT network_id FROM network_settings WHERE tenant_id = ? AND name = ? AND value = ? ORDER BY network_id')
+      .all(tenantId, name, JSON.stringify(value)) as { network_id: string }[];
+    return rows.map((r) => r.network_id);
   }
 }

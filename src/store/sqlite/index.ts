@@ -9,6 +9,7 @@ import { SqliteSecrets } from '../../security/secrets.ts';
 import { SqliteMeetings } from './meetings.ts';
 import { SqliteDeadlines } from './deadlines.ts';
 import { SqliteGuidelines } from './guidelines.ts';
+import { SqliteDeliveries } from './deliveries.ts';
 
 export class SqliteStore implements Store {
   readonly db: DatabaseSync;
@@ -20,6 +21,7 @@ export class SqliteStore implements Store {
   readonly meetings: SqliteMeetings;
   readonly deadlines: SqliteDeadlines;
   readonly guidelines: SqliteGuidelines;
+  readonly deliveries: SqliteDeliveries;
   #closed = false;
 
   constructor(path: string) {
@@ -32,6 +34,7 @@ export class SqliteStore implements Store {
     this.meetings = new SqliteMeetings(this.db);
     this.deadlines = new SqliteDeadlines(this.db);
     this.guidelines = new SqliteGuidelines(this.db);
+    this.deliveries = new SqliteDeliveries(this.db);
   }
 
   async ping(): Promise<void> {

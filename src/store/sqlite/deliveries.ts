@@ -1,0 +1,42 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Delivery, DeliveryOutcome, DeliveryRepository } from '../../messaging/deliveries.ts';
+
+interface Row {
+  job_key: string;
+  conversation: string;
+  operation: string;
+  outcome: DeliveryOutcome;
+  status: number | null;
+  attempts: number;
+  at: string;
+}
+
+export class SqliteDeliveries implements DeliveryRepository {
+  #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  async record(d: Delivery): Promise<void> {
+    this.#db
+      .prepare('INSERT INTO deliveries (tenant_id, network_id, job_key, conversation, operation, outcome, status, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(d.tenantId, d.networkId, d.key, d.conversation, d.operation, d.outcome, d.status, d.attempts, d.at.toISOString());
+  }
+
+  async list(tenantId: string, networkId: string, opts: { key?: string } = {}) {
+    const rows = (
+      opts.key === undefined
+        ? this.#db.prepare('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id').all(tenantId, networkId)
+        : this.#db.prepare('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id').all(tenantId, networkId, opts.key)
+    ) as unknown as Row[];
+    return rows.map((r) => ({
+      key: r.job_key,
+      conversation: r.conversation,
+      operation: r.operation,
+      outcome: r.outcome,
+      status: r.status,
+      attempts: r.attempts,
+      at: new Date(r.at),
+    }));
+  }
+}
