@@ -1,0 +1,243 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/time/clock.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+
+// Monday 23 November 2026, 09:00 in Oslo (UTC+1).
+const MONDAY = '2026-11-23T08:00:00Z';
+const kari = person('Kari Nordmann', 1); // installs the bot, so she is the leader
+const ola = person('Ola Hansen', 2);
+
+let t: TestApp | null = null;
+afterEach(async () => {
+  await t?.close();
+  t = null;
+});
+
+async function app(networks = 1): Promise<{ t: TestApp; nets: NetworkFixture[] }> {
+  t = await startTestApp({ clock: new ManualClock(MONDAY) });
+  const nets: NetworkFixture[] = [];
+  for (let n = 1; n <= networks; n++) {
+    const net = networkFixture(t.connector.url, n);
+    await t.post(botAddedToTeam(net, kari));
+    nets.push(net);
+  }
+  return { t, nets };
+}
+
+/** Posts a channel message and returns everything the bot sent because of it, as one string. */
+async function say(t: TestApp, net: NetworkFixture, who: typeof kari, text: string): Promise<string> {
+  const before = t.connector.emulator.calls.length;
+  await t.post(channelMessage(net, who, text));
+  return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
+}
+
+const cardsFor = (t: TestApp, title: string, net?: NetworkFixture) =>
+  t.connector.emulator.calls.filter(
+    (c) => c.kind === 'create' && c.status === 200 && JSON.stringify(c.body).includes(`Frist: ${title}`) && (!net || c.body.channelData.channel.id === net.channelId),
+  );
+
+async function at(t: TestApp, iso: string): Promise<void> {
+  t.clock.set(iso);
+  await t.app.services.scheduler.tick();
+}
+
+describe('adding deadlines: clear answers to bad input', () => {
+  it('refuses a date in the past, a missing date and an empty command, always echoing what was typed', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    const past = await say(t, net, kari, 'frist 1.11.2026 Rapport om bruk av midler');
+    expect(past).toContain('01.11.2026 er passert');
+    expect(past).toContain('1.11.2026 Rapport om bruk av midler');
+    expect(past).toContain('frist 1. mars Rapport til Statsforvalteren');
+    const noDate = await say(t, net, kari, 'frist Rapport uten dato');
+    expect(noDate).toContain('Jeg fant ingen dato');
+    expect(noDate).toContain('Rapport uten dato');
+    expect(await say(t, net, kari, 'frist')).toContain('mangler en tittel');
+    expect(await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).toEqual([]);
+  });
+
+  it('refuses a fødselsnummer in the title without storing or repeating it', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    // 01010000000 is not valid; build a valid one from the mod-11 rule instead of storing a real one.
+    const id = validNationalId('010190', '123');
+    const out = await say(t, net, kari, `frist 30.12 Søknad for ${id}`);
+    expect(out).not.toContain(id);
+    expect(await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).toEqual([]);
+  });
+});
+
+describe('the nudge card', () => {
+  it('Påminn meg senere on a Friday comes back on Monday, not at the weekend', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 15.12 Søknad om overføring av midler');
+    // Friday 27 November, 10:00.
+    t.clock.set('2026-11-27T09:00:00Z');
+    const res = await t.post(cardAction(net, ola, 'deadline.snooze', { deadlineId: 'F1', networkId: net.teamId }));
+    expect(JSON.stringify(res.body)).toContain('mandag 30. november');
+    await at(t, '2026-11-28T09:00:00Z');
+    await at(t, '2026-11-29T12:00:00Z');
+    expect(cardsFor(t, 'Søknad om overføring av midler')).toHaveLength(0);
+    await at(t, '2026-11-30T08:00:00Z');
+    expect(cardsFor(t, 'Søknad om overføring av midler')).toHaveLength(1);
+  });
+
+  it('a nudge due on a Saturday waits for Monday 08:00', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    // 14 days before Saturday 19 December is Saturday 5 December.
+    await say(t, net, kari, 'frist 19.12 Bruk av midler');
+    await at(t, '2026-12-05T08:00:00Z');
+    expect(cardsFor(t, 'Bruk av midler')).toHaveLength(0);
+    await at(t, '2026-12-07T06:59:00Z');
+    expect(cardsFor(t, 'Bruk av midler')).toHaveLength(0);
+    await at(t, '2026-12-07T07:00:00Z');
+    expect(cardsFor(t, 'Bruk av midler')).toHaveLength(1);
+    // The send is recorded against the job it belonged to.
+    const log = await t.app.services.store.deliveries.list(net.tenantId, net.teamId);
+    expect(log.find((d) => d.key.endsWith(':2026-12-19:14'))?.outcome).toBe('sent');
+  });
+
+  it('frist varsler changes the days, and keeping a day keeps its nudge', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 18.12 Revisjon av retningslinjene');
+    expect(await say(t, net, ola, 'frist varsler 3')).toContain('Bare nettverkets ledere');
+    expect(await say(t, net, kari, 'frist varsler 3, 7, mange')).toContain('«3, 7, mange»');
+    expect(await say(t, net, kari, 'frist varsler 7,3')).toContain('7, 3 dager før');
+    // 14 days before (4 December) is no longer wanted; 7 (11 December) was kept, 3 (15 December) is new.
+    await at(t, '2026-12-04T08:00:00Z');
+    expect(cardsFor(t, 'Revisjon av retningslinjene')).toHaveLength(0);
+    await at(t, '2026-12-11T08:00:00Z');
+    expect(cardsFor(t, 'Revisjon av retningslinjene')).toHaveLength(1);
+    await at(t, '2026-12-15T08:00:00Z');
+    expect(cardsFor(t, 'Revisjon av retningslinjene')).toHaveLength(2);
+    await at(t, '2026-12-18T08:00:00Z');
+    expect(cardsFor(t, 'Revisjon av retningslinjene')).toHaveLength(2);
+  });
+});
+
+describe('editing a deadline by card', () => {
+  it('only leaders edit; a bad date returns the form with what was typed; a new date moves the nudges and updates posted cards', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 18.12 Søknad om overføring av midler');
+    await at(t, '2026-12-04T08:00:00Z'); // 14 days before
+    const [posted] = cardsFor(t, 'Søknad om overføring av midler');
+    expect(posted).toBeDefined();
+    const ids = { deadlineId: 'F1', networkId: net.teamId };
+
+    const refused = await t.post(cardAction(net, ola, 'deadline.edit', ids, { replyToId: posted!.responseId! }));
+    expect(JSON.stringify(refused.body)).toContain('Bare nettverkets ledere');
+
+    const form = await t.post(cardAction(net, kari, 'deadline.edit', ids, { replyToId: posted!.responseId! }));
+    expect(JSON.stringify(form.body.value)).toContain('Input.Text');
+    expect(JSON.stringify(form.body.value)).toContain('18.12.2026');
+
+    const typed = { title: 'Overføring – endret tittel', date: 'en gang i januar', kind: 'overføring', source: 'Statsforvalteren', checklist: 'Punkt én\nPunkt to', yearly: 'false' };
+    const bad = JSON.stringify((await t.post(cardAction(net, kari, 'deadline.save', { ...ids, ...typed }, { replyToId: posted!.responseId! }))).body.value);
+    expect(bad).toContain('Jeg fant ingen dato');
+    expect(bad).toContain('en gang i januar');
+    expect(bad).toContain('Overføring – endret tittel');
+    expect(bad).toContain('Punkt én\\nPunkt to');
+
+    const before = t.connector.emulator.calls.length;
+    const ok = await t.post(cardAction(net, kari, 'deadline.save', { ...ids, ...typed, date: '22.12.2026' }, { replyToId: posted!.responseId! }));
+    expect(JSON.stringify(ok.body.value)).toContain('Frist: Overføring – endret tittel');
+    const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
+    expect(updates.map((u) => u.activityId)).toEqual([posted!.responseId]);
+    expect(JSON.stringify(updates[0]!.body)).toContain('22. desember 2026');
+
+    // 14 days before the new date (8 December) speaks; 7 before the old one (11 December) is quiet;
+    // 7 before the new one (15 December) speaks again.
+    await at(t, '2026-12-08T08:00:00Z');
+    expect(cardsFor(t, 'Overføring – endret tittel')).toHaveLength(1);
+    await at(t, '2026-12-11T08:00:00Z');
+    expect(cardsFor(t, 'Overføring – endret tittel')).toHaveLength(1);
+    await at(t, '2026-12-15T08:00:00Z');
+    const moved = cardsFor(t, 'Overføring – endret tittel');
+    expect(moved).toHaveLength(2);
+    expect(JSON.stringify(moved[0]!.body)).toContain('Punkt to');
+  });
+});
+
+describe('deadlines set by a Statsforvalter', () => {
+  it('reach every network under the same Statsforvalter, also one that joins later, and each delivers on its own', async () => {
+    const { t, nets } = await app(4);
+    const [oslo1, oslo2, vestland, late] = nets as [NetworkFixture, NetworkFixture, NetworkFixture, NetworkFixture];
+    expect(await say(t, oslo1, ola, 'statsforvalter Rogaland')).toContain('Bare nettverkets ledere');
+    expect(await say(t, oslo1, kari, 'statsforvalter Oslo og Viken')).toContain('Statsforvalteren i Oslo og Viken');
+    await say(t, oslo2, kari, 'statsforvalter statsforvalteren i oslo og viken');
+    await say(t, vestland, kari, 'statsforvalter Vestland');
+    expect(await say(t, late, kari, 'felles frist 30.12 Søknad')).toContain('Sett først hvilken Statsforvalter');
+
+    expect(await say(t, oslo1, kari, 'felles frist 30.12 Søknad om stimuleringsmidler')).toContain('2 nettverk');
+    expect(await say(t, oslo2, ola, 'frister')).toContain('Søknad om stimuleringsmidler');
+    expect(await say(t, vestland, ola, 'frister')).not.toContain('Søknad om stimuleringsmidler');
+
+    expect(await say(t, late, kari, 'statsforvalter Oslo og Viken')).toContain('1 felles frist');
+    expect(await say(t, late, ola, 'frister')).toContain('Søknad om stimuleringsmidler');
+
+    // 14 days before: one card in each of the three networks, none in Vestland.
+    await at(t, '2026-12-16T08:00:00Z');
+    const cards = cardsFor(t, 'Søknad om stimuleringsmidler');
+    expect(cards.map((c) => c.body.channelData.channel.id).sort()).toEqual([oslo1.channelId, oslo2.channelId, late.channelId].sort());
+    expect(JSON.stringify(cards[0]!.body)).toContain('Alle nettverk under Statsforvalteren i Oslo og Viken');
+
+    await t.post(cardAction(oslo1, ola, 'deadline.done', { deadlineId: 'F1', networkId: oslo1.teamId }));
+    await at(t, '2026-12-23T08:00:00Z'); // 7 days before
+    expect(cardsFor(t, 'Søknad om stimuleringsmidler', oslo1)).toHaveLength(1);
+    expect(cardsFor(t, 'Søknad om stimuleringsmidler', oslo2)).toHaveLength(2);
+  });
+});
+
+describe('yearly deadlines', () => {
+  it('roll forward once when the day passes without Levert, and Levert afterwards adds no third year', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    expect(await say(t, net, kari, 'frist 1. mars Rapport til Statsforvalteren')).toContain('gjentas hvert år');
+    const dates = async () => (await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.date);
+    await at(t, '2027-03-02T08:00:00Z');
+    await at(t, '2027-03-03T08:00:00Z');
+    expect(await dates()).toEqual(['2027-03-01', '2028-03-01']);
+    await t.post(cardAction(net, kari, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
+    expect(await dates()).toEqual(['2028-03-01']);
+    // The new year is nudged like the first: 30 days before 1 March 2028 is 31 January.
+    await at(t, '2028-01-31T08:00:00Z');
+    expect(cardsFor(t, 'Rapport til Statsforvalteren').length).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(cardsFor(t, 'Rapport til Statsforvalteren').at(-1)!.body)).toContain('1. mars 2028');
+  });
+});
+
+describe('a restart between claiming and sending', () => {
+  it('takes over the dead claim after the lease, sends once, and never again', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 18.12 Søknad om overføring av midler');
+    t.clock.set('2026-12-04T08:00:00Z');
+    // A process claims the due nudge and dies before sending.
+    const claimed = await t.app.services.store.jobs.claimDue(t.clock.now(), 10, 120_000);
+    expect(claimed.map((j) => j.kind)).toContain('deadline.nudge');
+    await t.restart();
+    await at(t, '2026-12-04T08:01:00Z');
+    expect(cardsFor(t, 'Søknad om overføring av midler')).toHaveLength(0);
+    await at(t, '2026-12-04T08:03:00Z');
+    expect(cardsFor(t, 'Søknad om overføring av midler')).toHaveLength(1);
+    await t.restart();
+    await at(t, '2026-12-04T09:00:00Z');
+    expect(cardsFor(t, 'Søknad om overføring av midler')).toHaveLength(1);
+  });
+});
+
+/** A synthetic fødselsnummer with correct mod-11 check digits (never a real person's). */
+function validNationalId(date6: string, individual3: string): string {
+  const d = [...date6, ...individual3].map(Number);
+  const k1 = 11 - ([3, 7, 6, 1, 8, 9, 4, 5, 2].reduce((s, w, i) => s + w * d[i]!, 0) % 11);
+  const c1 = k1 === 11 ? 0 : k1;
+  const k2 = 11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * [...d, c1][i]!, 0) % 11);
+  const c2 = k2 === 11 ? 0 : k2;
+  if (c1 === 10 || c2 === 10) return validNationalId(date6, String(Number(individual3) + 1).padStart(3, '0'));
+  return `${date6}${individual3}${c1}${c2}`;
+}
