@@ -49,8 +49,6 @@ describe('retry policy with an injected clock', () => {
     };
     return { startThread: fail, send: fail, update: fail as never, sendToPerson: fail };
   };
-  const ref = { serviceUrl: 'x', channelId: 'msteams', conversationId: 'c', conversationType: 'channel' as const, tenantId: 't', botId: 'b' };
-
   it('retries 429, 412, 502 and 504 with growing, jittered delays', async () => {
     const waits: number[] = [];
     const m = new ReliableMessenger(failing([429, 412, 502, 504]), { store, log: createLogger('silent'), sleep: async (ms) => void waits.push(ms), random: () => 0.5, now: () => 0 });
@@ -70,6 +68,46 @@ describe('retry policy with an injected clock', () => {
     await expect(m.send(ref, { text: 'x' })).rejects.toThrow('503');
     const bad = new ReliableMessenger(failing([400]), { store, log: createLogger('silent'), sleep: async () => undefined, now: () => 0 });
     await expect(bad.send(ref, { text: 'x' })).rejects.toThrow('400');
+  });
+});
+
+const ref = { serviceUrl: 'x', channelId: 'msteams', conversationId: 'c', conversationType: 'channel' as const, tenantId: 't', botId: 'b' };
+
+describe('the sender under a tenant-wide fan-out, with an injected clock', () => {
+  it('never lets more than 30 requests start in any second of one tenant, and waits instead of failing', async () => {
+    let now = 0;
+    const starts: number[] = [];
+    const inner: Messenger = {
+      startThread: async () => {
+        starts.push(now);
+        return { conversationId: 'c', activityId: 'a' };
+      },
+      send: async () => ({ conversationId: 'c', activityId: 'a' }),
+      update: async () => undefined,
+      sendToPerson: async () => null,
+    };
+    const store = { deliveries: { record: async () => undefined } } as never;
+    const m = new ReliableMessenger(inner, { store, log: createLogger('silent'), now: () => now, sleep: async (ms) => void (now += ms) });
+    const network = (i: number) => ({ tenantId: 't', networkId: `n${i}`, channelId: `c${i}`, conversation: { conversationId: `c${i}` } }) as never;
+    for (let i = 0; i < 300; i++) await m.startThread(network(i), { text: 'x' });
+    expect(starts).toHaveLength(300);
+    for (const s of starts) expect(starts.filter((x) => x >= s && x < s + 1000).length).toBeLessThanOrEqual(30);
+    // Waiting, not idling: 300 sends at 30 per (slightly wide) second take about ten seconds.
+    expect(now).toBeLessThan(10 * 1030 + 1);
+    expect(now).toBeGreaterThanOrEqual(9 * 1000);
+  });
+
+  it('keeps one thread within 7 per second and 8 per two seconds', async () => {
+    let now = 0;
+    const starts: number[] = [];
+    const inner = { send: async () => (starts.push(now), { conversationId: 'c', activityId: 'a' }) } as unknown as Messenger;
+    const store = { deliveries: { record: async () => undefined } } as never;
+    const m = new ReliableMessenger(inner, { store, log: createLogger('silent'), now: () => now, sleep: async (ms) => void (now += ms) });
+    for (let i = 0; i < 20; i++) await m.send(ref, { text: 'x' }, 'thread-1');
+    for (const s of starts) {
+      expect(starts.filter((x) => x >= s && x < s + 1000).length).toBeLessThanOrEqual(7);
+      expect(starts.filter((x) => x >= s && x < s + 2000).length).toBeLessThanOrEqual(8);
+    }
   });
 });
 
@@ -96,6 +134,24 @@ describe('reliable delivery through the connector emulator', () => {
       { outcome: 'retried', status: 429, attempts: 1 },
       { outcome: 'sent', status: 200, attempts: 2 },
     ]);
+  });
+
+  it('lets a 429 with Retry-After be waited out, and records one send', async () => {
+    const network = (await t.app.services.store.networks.get(net.tenantId, net.teamId))!;
+    t.connector.emulator.faults.next({ status: 429, retryAfterSeconds: 0 });
+    const before = t.connector.emulator.calls.length;
+    await t.app.services.messenger.startThread(network, { text: 'Påminnelse med Retry-After' });
+    expect(t.connector.emulator.calls.slice(before).map((c) => c.status)).toEqual([429, 200]);
+    const last = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).at(-1)!;
+    expect({ outcome: last.outcome, status: last.status }).toEqual({ outcome: 'sent', status: 200 });
+  });
+
+  it('records the job key of a send made inside a scheduled job', async () => {
+    const { withDeliveryKey } = await import('../../src/messaging/deliveries.ts');
+    const network = (await t.app.services.store.networks.get(net.tenantId, net.teamId))!;
+    await withDeliveryKey('deadline:test:key:0', network.networkId, () => t.app.services.messenger.startThread(network, { text: 'Med nøkkel' }));
+    const rows = await t.app.services.store.deliveries.list(net.tenantId, net.teamId, { key: 'deadline:test:key:0' });
+    expect(rows.map((r) => r.outcome)).toEqual(['sent']);
   });
 
   it('marks the installation inactive on 403 and stops', async () => {
