@@ -71,6 +71,21 @@ async function seed(dbPath: string, serviceUrl: string): Promise<void> {
   await store.close();
 }
 
+/**
+ * Sends in flight at the kill: nudges the dead process had claimed but not marked done, whose
+ * request had already reached Teams. Those are the only ones a restart can send twice (Teams
+ * has no idempotency key for a new thread), so duplicates must stay at or below this.
+ */
+async function inFlightAtKill(dbPath: string, reachedTeams: Set<string>): Promise<number> {
+  const store = new SqliteStore(dbPath);
+  try {
+    const rows = store.db.prepare(`SELECT network_id FROM jobs WHERE status = 'claimed' AND kind = ?`).all(DEADLINE_NUDGE) as { network_id: string }[];
+    return rows.filter((r) => reachedTeams.has(r.network_id.replace('bench-team-', 'bench-channel-'))).length;
+  } finally {
+    await store.close();
+  }
+}
+
 function startWorker(dbPath: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bench/fanout-worker.ts'], {
     env: { ...process.env, DATABASE_URL: `sqlite:${dbPath}`, FANOUT_START: START },
@@ -98,12 +113,11 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
   try {
     if (opts.kill) {
       while (delivered().length < CHANNELS * 0.4) await new Promise((r) => setTimeout(r, 20));
-      const before = em.calls.length;
       worker.kill('SIGKILL');
       await new Promise((r) => worker.once('exit', r));
-      // Requests the dead process had on the wire still land; count them as in flight.
+      // Requests the dead process had on the wire still land before we look.
       await new Promise((r) => setTimeout(r, 200));
-      inFlight = em.calls.length - before + 16;
+      inFlight = await inFlightAtKill(dbPath, new Set(em.calls.map((c) => c.body?.channelData?.channel?.id)));
       worker = await startWorker(dbPath);
     }
     const deadline = performance.now() + 240_000;
