@@ -1,3 +1,4 @@
+import { nextId } from './ids.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { personSchema } from '../../networks/schemas.ts';
@@ -102,10 +103,7 @@ export class SqliteMeetings implements MeetingRepository {
 
   async start(m: Parameters<MeetingRepository['start']>[0]): Promise<MeetingRecord> {
     const id = transaction(this.#db, () => {
-      const { n } = this.#db
-        .prepare('SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 AS n FROM meetings WHERE tenant_id = ? AND network_id = ?')
-        .get(m.tenantId, m.networkId) as { n: number };
-      const id = `M${n}`;
+      const id = nextId(this.#db, 'meetings', 'M', m.tenantId, m.networkId);
       try {
         this.#db
           .prepare(
@@ -195,10 +193,7 @@ export class SqliteMeetings implements MeetingRepository {
 
   async propose(p: Omit<AgendaProposal, 'id' | 'status' | 'decidedBy'>): Promise<AgendaProposal> {
     const id = transaction(this.#db, () => {
-      const { n } = this.#db
-        .prepare('SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 AS n FROM agenda_proposals WHERE tenant_id = ? AND network_id = ?')
-        .get(p.tenantId, p.networkId) as { n: number };
-      const id = `P${n}`;
+      const id = nextId(this.#db, 'agenda_proposals', 'P', p.tenantId, p.networkId);
       this.#db
         .prepare(
           `INSERT INTO agenda_proposals (tenant_id, network_id, id, meeting_date, text, proposed_by, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?)`,

@@ -1,3 +1,4 @@
+import { nextId } from './ids.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { personSchema } from '../../networks/schemas.ts';
@@ -65,10 +66,7 @@ export class SqliteTasks implements TaskRepository {
   async create(t: NewTask, now: Date): Promise<Task> {
     const at = now.toISOString();
     const id = transaction(this.#db, () => {
-      const { n } = this.#db
-        .prepare(`SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 AS n FROM tasks WHERE tenant_id = ? AND network_id = ?`)
-        .get(t.tenantId, t.networkId) as { n: number };
-      const id = `T${n}`;
+      const id = nextId(this.#db, 'tasks', 'T', t.tenantId, t.networkId);
       this.#db
         .prepare(
           `INSERT INTO tasks (tenant_id, network_id, id, text, owners, due, status, needs_help, meeting_id, agenda_item, entry_id, created_by, created_at, updated_at)
