@@ -42,8 +42,4 @@ export interface DeadlineRepository {
   markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date): Promise<Deadline | null>;
   addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }): Promise<void>;
   cards(tenantId: string, networkId: string, id: string): Promise<{ conversationId: string; activityId: string }[]>;
-  getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null>;
-  setSetting(tenantId: string, networkId: string, name: string, value: unknown): Promise<void>;
-  /** Networks in a tenant whose setting has this value (every network under one Statsforvalter). */
-  networksWithSetting(tenantId: string, name: string, value: unknown): Promise<string[]>;
 }

@@ -50,7 +50,7 @@ export function deadlinesFeature(s: Services): Feature {
   /** The one leader check of this feature; the app-wide role rules live in requireLeader. */
   const leaderOnly = (ctx: RequestContext, what: string) => requireLeader(s.store, ctx, what);
 
-  const statsforvalterOf = (n: Pick<Network, 'tenantId' | 'networkId'>) => s.store.deadlines.getSetting<string>(n.tenantId, n.networkId, 'statsforvalter');
+  const statsforvalterOf = (n: Pick<Network, 'tenantId' | 'networkId'>) => s.store.networks.getSetting<string>(n.tenantId, n.networkId, 'statsforvalter');
 
   async function createFor(networkId: string, fields: Omit<NewDeadline, 'networkId'>): Promise<Deadline> {
     const d = await s.store.deadlines.create({ ...fields, networkId });
@@ -97,7 +97,7 @@ export function deadlinesFeature(s: Services): Feature {
     };
     const d = await createFor(network.networkId, fields);
     if (shared) {
-      const peers = (await s.store.deadlines.networksWithSetting(network.tenantId, 'statsforvalter-key', statsforvalter!.toLowerCase())).filter((id) => id !== network.networkId);
+      const peers = (await s.store.networks.networksWithSetting(network.tenantId, 'statsforvalter-key', statsforvalter!.toLowerCase())).filter((id) => id !== network.networkId);
       for (const peer of peers) await createFor(peer, fields);
       return [text(t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)), card(deadlineCard(d, { today: today() }))];
     }
@@ -119,12 +119,12 @@ export function deadlinesFeature(s: Services): Feature {
     if (typed.length > 80) return [card(noticeCard({ title: t.statsforvalterBad, message: `${t.statsforvalterBad} «${typed}»`, example: t.statsforvalterExample, tone: 'error' }))];
     const name = /^(statsforvalteren|fylkesmannen)\b/i.test(typed) ? typed : `Statsforvalteren i ${typed}`;
     const key = name.toLowerCase();
-    await s.store.deadlines.setSetting(network.tenantId, network.networkId, 'statsforvalter', name);
-    await s.store.deadlines.setSetting(network.tenantId, network.networkId, 'statsforvalter-key', key);
+    await s.store.networks.setSetting(network.tenantId, network.networkId, 'statsforvalter', name);
+    await s.store.networks.setSetting(network.tenantId, network.networkId, 'statsforvalter-key', key);
     // Shared deadlines still ahead come along, so a network that joins late is not left out.
     let copied = 0;
     const seen = new Set<string>();
-    for (const peer of await s.store.deadlines.networksWithSetting(network.tenantId, 'statsforvalter-key', key)) {
+    for (const peer of await s.store.networks.networksWithSetting(network.tenantId, 'statsforvalter-key', key)) {
       if (peer === network.networkId) continue;
       for (const d of await s.store.deadlines.listOpen(network.tenantId, peer)) {
         if (d.scope !== 'statsforvalter' || !d.origin || d.date < today() || seen.has(d.origin)) continue;
@@ -165,7 +165,7 @@ export function deadlinesFeature(s: Services): Feature {
       return [card(noticeCard({ title: t.offsetsBad, message: `${t.offsetsBad} «${args.trim()}»`, example: t.offsetsExample, tone: 'error' }))];
     }
     const offsets = [...new Set(numbers)].sort((a, b) => b - a);
-    await s.store.deadlines.setSetting(network.tenantId, network.networkId, 'deadline-offsets', offsets);
+    await s.store.networks.setSetting(network.tenantId, network.networkId, 'deadline-offsets', offsets);
     for (const d of await s.store.deadlines.listOpen(network.tenantId, network.networkId)) {
       await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
       await planDeadlineNudges(s, d, s.clock.now());

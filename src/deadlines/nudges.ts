@@ -26,7 +26,7 @@ interface NudgePayload {
 export const keyPrefix = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id'>) => `deadline:${d.tenantId}:${d.networkId}:${d.id}:`;
 
 export async function offsetsOf(s: Services, tenantId: string, networkId: string): Promise<number[]> {
-  return (await s.store.deadlines.getSetting<number[]>(tenantId, networkId, 'deadline-offsets')) ?? DEFAULT_OFFSETS;
+  return (await s.store.networks.getSetting<number[]>(tenantId, networkId, 'deadline-offsets')) ?? DEFAULT_OFFSETS;
 }
 
 /** One job per offset; keys carry the date, so a rolled-forward yearly deadline gets fresh ones. */

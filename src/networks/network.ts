@@ -50,6 +50,11 @@ export interface NetworkRepository {
   setActive(tenantId: string, networkId: string, active: boolean, now: Date): Promise<void>;
   rename(tenantId: string, networkId: string, name: string, now: Date): Promise<void>;
   listActive(tenantId?: string): Promise<Network[]>;
+  /** A network's own settings (nudge offsets, Statsforvalter, retention), stored as JSON. */
+  getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null>;
+  setSetting(tenantId: string, networkId: string, name: string, value: unknown): Promise<void>;
+  /** Networks in a tenant whose setting has this value (every network under one Statsforvalter). */
+  networksWithSetting(tenantId: string, name: string, value: unknown): Promise<string[]>;
 }
 
 export interface PeopleRepository {

@@ -1,3 +1,4 @@
+import { nextId } from './ids.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import type { Deadline, DeadlineEdit, DeadlineRepository, NewDeadline } from '../../deadlines/deadline.ts';
@@ -56,10 +57,7 @@ export class SqliteDeadlines implements DeadlineRepository {
 
   async create(d: NewDeadline): Promise<Deadline> {
     const id = transaction(this.#db, () => {
-      const { n } = this.#db
-        .prepare('SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 AS n FROM deadlines WHERE tenant_id = ? AND network_id = ?')
-        .get(d.tenantId, d.networkId) as { n: number };
-      const id = `F${n}`;
+      const id = nextId(this.#db, 'deadlines', 'F', d.tenantId, d.networkId);
       this.#db
         .prepare(
           `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, status, created_by, created_at)
@@ -115,25 +113,5 @@ export class SqliteDeadlines implements DeadlineRepository {
       .prepare('SELECT conversation_id, activity_id FROM deadline_cards WHERE tenant_id = ? AND network_id = ? AND deadline_id = ?')
       .all(tenantId, networkId, id) as { conversation_id: string; activity_id: string }[];
     return rows.map((r) => ({ conversationId: r.conversation_id, activityId: r.activity_id }));
-  }
-
-  async getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null> {
-    const r = this.#db.prepare('SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?').get(tenantId, networkId, name) as
-      | { value: string }
-      | undefined;
-    return r ? (JSON.parse(r.value) as T) : null;
-  }
-
-  async setSetting(tenantId: string, networkId: string, name: string, value: unknown) {
-    this.#db
-      .prepare('INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value')
-      .run(tenantId, networkId, name, JSON.stringify(value));
-  }
-
-  async networksWithSetting(tenantId: string, name: string, value: unknown) {
-    const rows = this.#db
-      .prepare('SELECT network_id FROM network_settings WHERE tenant_id = ? AND name = ? AND value = ? ORDER BY network_id')
-      .all(tenantId, name, JSON.stringify(value)) as { network_id: string }[];
-    return rows.map((r) => r.network_id);
   }
 }
