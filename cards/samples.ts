@@ -13,6 +13,7 @@ import { deadlineEditCard, editValuesOf } from './deadline-edit.ts';
 import type { Deadline } from '../src/deadlines/deadline.ts';
 import { minutesCard } from './minutes.ts';
 import { proposalCard } from './proposal.ts';
+import { eraseConfirmCard } from './erase-confirm.ts';
 import { buildMinutes, type Entry } from '../src/meetings/log.ts';
 import { DEFAULT_AGENDA } from '../src/meetings/standing-agenda.ts';
 
@@ -142,6 +143,15 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
       editValue: DEFAULT_AGENDA.map((a) => `${a.title} | ${a.minutes}`).join('\n'),
     }),
   ],
+  'erase-confirm': () =>
+    (['asked', 'erased', 'cancelled', 'expired'] as const).map((kind) =>
+      eraseConfirmCard({
+        networkId: '19:abc@thread.tacv2',
+        expires: '2026-11-23T10:00:00.000Z',
+        askedBy: kari.name,
+        state: kind === 'asked' ? { kind, rows: 412 } : kind === 'erased' ? { kind, by: kari.name, rows: 412 } : kind === 'cancelled' ? { kind, by: kari.name } : { kind },
+      }),
+    ),
   proposal: () => [
     proposalCard({ tenantId: 't', networkId: 'n', id: 'P1', meetingDate: '2026-12-24', text: 'Erfaringer med ny rutine', proposedBy: kari, status: 'proposed', decidedBy: null, createdAt: '2026-12-01T10:00:00Z' }),
     proposalCard({ tenantId: 't', networkId: 'n', id: 'P1', meetingDate: '2026-12-24', text: 'Erfaringer med ny rutine', proposedBy: kari, status: 'accepted', decidedBy: kari, createdAt: '2026-12-01T10:00:00Z' }),

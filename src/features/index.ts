@@ -1,16 +1,23 @@
 import type { Services } from '../app/services.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
+import type { Network } from '../networks/network.ts';
 import { coreFeature } from './core.ts';
 import { rolesFeature } from '../networks/roles-feature.ts';
 import { tasksFeature } from '../tasks/feature.ts';
 import { meetingsFeature } from '../meetings/feature.ts';
 import { deadlinesFeature } from '../deadlines/feature.ts';
 import { guidelinesFeature } from '../guidelines/feature.ts';
+import { rightsFeature } from '../rights/feature.ts';
 
 /**
  * Every feature the bot offers, in the order their commands are listed in `hjelp`.
  * A new feature adds one line here.
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
-  return [coreFeature(allCommands), meetingsFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services), rolesFeature(services)];
+  const features: Feature[] = [coreFeature(allCommands), meetingsFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services), rolesFeature(services)];
+  const installAll = async (network: Network) => {
+    for (const f of features) await f.onInstall?.(network);
+  };
+  features.push(rightsFeature(services, installAll));
+  return features;
 }

@@ -15,3 +15,4 @@ export * from './dates.ts';
 export * from './meetings.ts';
 export * from './privacy.ts';
 export * from './deadlines.ts';
+export * from './rights.ts';

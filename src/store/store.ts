@@ -6,6 +6,7 @@ import type { MeetingRepository } from '../meetings/repository.ts';
 import type { DeadlineRepository } from '../deadlines/deadline.ts';
 import type { GuidelinesRepository } from '../guidelines/repository.ts';
 import type { DeliveryRepository } from '../messaging/deliveries.ts';
+import type { NetworkDataRepository } from '../rights/network-data.ts';
 
 /**
  * The storage port the domain sees. Each feature contributes one repository; implementations
@@ -22,6 +23,8 @@ export interface Store {
   readonly deadlines: DeadlineRepository;
   readonly guidelines: GuidelinesRepository;
   readonly deliveries: DeliveryRepository;
+  /** A network's data as a whole: export, erase, retention. */
+  readonly networkData: NetworkDataRepository;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -23,6 +23,15 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + days)).toISOString().slice(0, 10);
 }
 
+/** The same day n months later (earlier when negative); 31 March minus one month is 28/29 February. */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const m = ISO.exec(date)!;
+  const first = new Date(Date.UTC(+m[1]!, +m[2]! - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(+m[3]!, lastDay));
+  return first.toISOString().slice(0, 10);
+}
+
 /** Whole days from a to b (b later gives a positive number). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

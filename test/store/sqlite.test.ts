@@ -90,3 +90,37 @@ describe('SQLite store', () => {
     other.close();
   });
 });
+
+describe('a network as a whole (export, erase)', () => {
+  let dir: string;
+  let store: SqliteStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'nb-store-'));
+    store = new SqliteStore(join(dir, 'db.sqlite'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds every table with tenant and network columns, including one a later migration adds', async () => {
+    store.db.exec('CREATE TABLE later_feature (tenant_id TEXT, network_id TEXT, note TEXT)');
+    store.db.prepare('INSERT INTO later_feature VALUES (?, ?, ?)').run('t1', 'n1', 'ours');
+    store.db.prepare('INSERT INTO later_feature VALUES (?, ?, ?)').run('t1', 'n2', 'theirs');
+    store.db.prepare('INSERT INTO later_feature VALUES (?, ?, ?)').run('t2', 'n1', 'other tenant');
+    await store.networks.upsert(network('t1', 'n1'), now);
+    store.db.prepare('INSERT INTO secrets (tenant_id, network_id, name, value, created_at) VALUES (?, ?, ?, ?, ?)').run('t1', 'n1', 'key', 'secret', now.toISOString());
+    const out = await store.networkData.export('t1', 'n1');
+    expect(out.later_feature).toEqual([{ tenant_id: 't1', network_id: 'n1', note: 'ours' }]);
+    expect(out.networks).toHaveLength(1);
+    expect(out).not.toHaveProperty('secrets');
+    expect(out).not.toHaveProperty('id_sequences');
+
+    const removed = await store.networkData.erase('t1', 'n1');
+    expect(removed.later_feature).toBe(1);
+    expect(removed).not.toHaveProperty('networks');
+    const rest = store.db.prepare('SELECT note FROM later_feature ORDER BY note').all() as { note: string }[];
+    expect(rest.map((r) => r.note)).toEqual(['other tenant', 'theirs']);
+    expect(await store.networks.get('t1', 'n1')).not.toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, holidayName, isWorkingDay, nextWorkingSlot } from '../../src/time/holidays.ts';
 import { parseNorwegianDate } from '../../src/time/norwegian-date.ts';
+import { addMonths } from '../../src/time/local-date.ts';
 
 const now = new Date('2026-11-23T09:00:00Z'); // Monday 23 November 2026
 const parse = (s: string) => parseNorwegianDate(s, { now, nextMeeting: '2026-11-27' });
@@ -71,5 +72,26 @@ describe('Norwegian working days', () => {
     expect(nextWorkingSlot(new Date('2026-11-23T06:00:00Z')).toISOString()).toBe('2026-11-23T07:00:00.000Z');
     const inside = new Date('2026-11-23T10:00:00Z');
     expect(nextWorkingSlot(inside)).toBe(inside);
+  });
+});
+
+describe('months back and forth (retention periods)', () => {
+  it('keeps the day, or the last day of a shorter month', () => {
+    expect(addMonths('2027-11-25', -12)).toBe('2026-11-25');
+    expect(addMonths('2027-03-31', -1)).toBe('2027-02-28');
+    expect(addMonths('2028-03-31', -1)).toBe('2028-02-29');
+    expect(addMonths('2026-01-15', -24)).toBe('2024-01-15');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+  });
+
+  it('going n months back and n forward never lands later than where it started', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 240 }), (d, n) => {
+        const day = d.toISOString().slice(0, 10);
+        const back = addMonths(day, -n);
+        expect(back < day).toBe(true);
+        expect(addMonths(back, n) <= day).toBe(true);
+      }),
+    );
   });
 });

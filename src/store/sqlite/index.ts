@@ -10,6 +10,7 @@ import { SqliteMeetings } from './meetings.ts';
 import { SqliteDeadlines } from './deadlines.ts';
 import { SqliteGuidelines } from './guidelines.ts';
 import { SqliteDeliveries } from './deliveries.ts';
+import { SqliteNetworkData } from './network-data.ts';
 
 export class SqliteStore implements Store {
   readonly db: DatabaseSync;
@@ -22,6 +23,7 @@ export class SqliteStore implements Store {
   readonly deadlines: SqliteDeadlines;
   readonly guidelines: SqliteGuidelines;
   readonly deliveries: SqliteDeliveries;
+  readonly networkData: SqliteNetworkData;
   #closed = false;
 
   constructor(path: string) {
@@ -35,6 +37,7 @@ export class SqliteStore implements Store {
     this.deadlines = new SqliteDeadlines(this.db);
     this.guidelines = new SqliteGuidelines(this.db);
     this.deliveries = new SqliteDeliveries(this.db);
+    this.networkData = new SqliteNetworkData(this.db);
   }
 
   async ping(): Promise<void> {

@@ -1,0 +1,43 @@
+import type { AdaptiveCard } from '../src/conversation/types.ts';
+import { rightsText as t } from '../src/i18n/index.ts';
+import { renderCard } from './render.ts';
+
+export interface EraseConfirmCardData {
+  networkId: string;
+  expires: string;
+  title: string;
+  body: string;
+  counts: string;
+  meta: string;
+  open: boolean;
+  outcome: string;
+  outcomeColor: 'Good' | 'Attention' | 'Default';
+  confirm: string;
+  cancel: string;
+}
+
+export type EraseCardState =
+  | { kind: 'asked'; rows: number }
+  | { kind: 'erased'; by: string; rows: number }
+  | { kind: 'cancelled'; by: string }
+  | { kind: 'expired' };
+
+/** The "are you sure" card for `slett nettverksdata`, and what it turns into once answered. */
+export function eraseConfirmCard(input: { networkId: string; expires: string; askedBy: string; state: EraseCardState }): AdaptiveCard {
+  const { state } = input;
+  const data: EraseConfirmCardData = {
+    networkId: input.networkId,
+    expires: input.expires,
+    title: t.eraseTitle,
+    body: t.eraseBody,
+    counts: state.kind === 'asked' ? t.eraseCounts(state.rows) : '',
+    meta: t.eraseAsked(input.askedBy),
+    open: state.kind === 'asked',
+    outcome:
+      state.kind === 'erased' ? t.erased(state.by, state.rows) : state.kind === 'cancelled' ? t.eraseCancelled(state.by) : state.kind === 'expired' ? t.eraseExpired : '',
+    outcomeColor: state.kind === 'erased' ? 'Attention' : 'Default',
+    confirm: t.eraseConfirm,
+    cancel: t.eraseCancel,
+  };
+  return renderCard('erase-confirm', data);
+}

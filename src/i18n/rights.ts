@@ -1,0 +1,36 @@
+/** Retention, export and deletion of a network's data. */
+export const rightsText = {
+  group: 'Personvern og data',
+  commands: {
+    retention: {
+      usage: 'oppbevaring [måneder]',
+      description: 'Viser eller endrer hvor lenge referater og møtelogger oppbevares (ledere endrer).',
+      example: 'oppbevaring 24',
+    },
+    export: { usage: 'eksporter data', description: 'Gir ledere en nedlastingslenke med alle nettverkets data som JSON.', example: 'eksporter data' },
+    erase: { usage: 'slett nettverksdata', description: 'Sletter alle nettverkets data etter bekreftelse (ledere).', example: 'slett nettverksdata' },
+  },
+  retentionWhat: 'endre oppbevaringstiden',
+  exportWhat: 'eksportere nettverkets data',
+  eraseWhat: 'slette nettverkets data',
+  retentionNow: (months: number, isDefault: boolean) =>
+    `Referater, møtelogger, ferdige oppgaver og frister, innmeldte spørsmål og utsendingslogg slettes når de er eldre enn ${months} måneder${isDefault ? ' (standard)' : ''}. Åpne oppgaver og frister beholdes til de er ferdige. Ledere endrer dette med for eksempel «oppbevaring 24».`,
+  retentionSet: (months: number) =>
+    `Oppbevaringstiden er nå ${months} måneder. Det som er eldre, slettes ved neste nattlige opprydding.`,
+  retentionBadTitle: 'Jeg forstod ikke antallet måneder',
+  retentionBad: (typed: string, min: number, max: number) => `«${typed}» er ikke et helt antall måneder mellom ${min} og ${max}.`,
+  exportReady: (link: string, minutes: number, rows: number) =>
+    `Eksporten er klar: ${rows} rader fra alle nettverkets tabeller. [Last ned nettverksdata (JSON)](${link}). Lenken virker i ${minutes} minutter, og alle som har den kan laste ned, så ikke del den videre.`,
+  eraseTitle: 'Slette alle nettverkets data?',
+  eraseBody:
+    'Dette sletter for godt alle referater og møtelogger, oppgaver, frister, agendaforslag, innmeldte spørsmål, lagrede svar, innstillinger, møteplan og roller for dette nettverket. Boten blir værende i kanalen, og den som bekrefter blir stående som leder. Vil du ha en kopi først, skriv «eksporter data».',
+  eraseCounts: (rows: number) => `Det gjelder ${rows} rader nå.`,
+  eraseConfirm: 'Slett alt',
+  eraseCancel: 'Avbryt',
+  eraseAsked: (name: string) => `Bedt om av ${name}. Bekreftelsen gjelder i 1 time.`,
+  erased: (name: string, rows: number) => `${name} slettet nettverkets data (${rows} rader). Boten er fortsatt her; skriv «hjelp» for å komme i gang igjen.`,
+  eraseCancelled: (name: string) => `${name} avbrøt slettingen. Ingenting er slettet.`,
+  eraseExpired: 'Denne bekreftelsen er utløpt, og ingenting er slettet. Skriv «slett nettverksdata» på nytt om du fortsatt vil slette.',
+  wrongNetwork: 'Dette kortet hører til et annet nettverk, så jeg gjorde ingenting.',
+  exportFile: 'nettverksdata',
+} as const;

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { Server } from 'restify';
+import { eraseConfirmCard } from '../../cards/erase-confirm.ts';
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText, rightsText as t } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { RETENTION, planSweep, retentionJob, retentionMonths } from './retention.ts';
+
+const EXPORT_PATH = '/files/export/nettverksdata.json';
+const EXPORT_LINK_MINUTES = 60;
+const CONFIRM_VALID_MS = 60 * 60_000;
+
+const eraseData = z.object({ networkId: z.string().min(1).max(300), expires: z.string().datetime() });
+
+/**
+ * A network's rights over its own data: how long minutes are kept, a full export, and deletion.
+ * `installAll` re-runs every feature's install step after deletion so the network starts afresh.
+ */
+export function rightsFeature(s: Services, installAll: (network: Network) => Promise<void>): Feature {
+  const rowsOf = async (n: Network) => Object.values(await s.store.networkData.export(n.tenantId, n.networkId)).reduce((a, rows) => a + rows.length, 0);
+
+  async function retention(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const n = ctx.scope.network!;
+    const typed = args.trim().replace(/\s*måneder$/i, '');
+    if (!typed) {
+      const r = await retentionMonths(s, n);
+      return [text(t.retentionNow(r.months, r.isDefault))];
+    }
+    const refused = await requireLeader(s.store, ctx, t.retentionWhat);
+    if (refused) return [refused];
+    const months = /^\d{1,3}$/.test(typed) ? Number(typed) : NaN;
+    if (!(months >= RETENTION.minMonths && months <= RETENTION.maxMonths)) {
+      return [
+        card(
+          noticeCard({ title: t.retentionBadTitle, message: t.retentionBad(typed, RETENTION.minMonths, RETENTION.maxMonths), example: t.commands.retention.example, kept: ctx.text, tone: 'error' }),
+        ),
+      ];
+    }
+    await s.store.networks.setSetting(n.tenantId, n.networkId, RETENTION.setting, months);
+    return [text(t.retentionSet(months))];
+  }
+
+  async function exportData(ctx: RequestContext): Promise<Reply[]> {
+    const refused = await requireLeader(s.store, ctx, t.exportWhat);
+    if (refused) return [refused];
+    const n = ctx.scope.network!;
+    const expires = new Date(s.clock.now().getTime() + EXPORT_LINK_MINUTES * 60_000);
+    const link = s.publicUrl() + s.signer.sign(EXPORT_PATH, { t: n.tenantId, n: n.networkId }, expires);
+    return [text(t.exportReady(link, EXPORT_LINK_MINUTES, await rowsOf(n)))];
+  }
+
+  async function askErase(ctx: RequestContext): Promise<Reply[]> {
+    const refused = await requireLeader(s.store, ctx, t.eraseWhat);
+    if (refused) return [refused];
+    const n = ctx.scope.network!;
+    const expires = new Date(s.clock.now().getTime() + CONFIRM_VALID_MS).toISOString();
+    return [card(eraseConfirmCard({ networkId: n.networkId, expires, askedBy: ctx.actor.name, state: { kind: 'asked', rows: await rowsOf(n) } }))];
+  }
+
+  /** Both buttons: the click must come from the network the card was made for, and a leader must confirm. */
+  async function answerErase(ctx: RequestContext, d: z.infer<typeof eraseData>, confirm: boolean): Promise<ActionResult> {
+    const n = ctx.scope.network;
+    if (!n || n.networkId !== d.networkId) return { kind: 'message', text: t.wrongNetwork };
+    const refused = await requireLeader(s.store, ctx, t.eraseWhat);
+    if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.eraseWhat };
+    const base = { networkId: n.networkId, expires: d.expires, askedBy: ctx.actor.name };
+    if (!confirm) return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }) };
+    if (new Date(d.expires).getTime() < s.clock.now().getTime()) return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: 'expired' } }) };
+    const removed = await s.store.networkData.erase(n.tenantId, n.networkId);
+    const rows = Object.values(removed).reduce((a, b) => a + b, 0);
+    // The one who confirmed stays leader, so the network is never left without one.
+    await s.store.people.setRole(n.tenantId, n.networkId, ctx.actor, 'leader', s.clock.now());
+    await installAll(n);
+    s.log.info({ tenantId: n.tenantId, networkId: n.networkId, rows }, 'network data erased on request');
+    return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: 'erased', by: ctx.actor.name, rows } }) };
+  }
+
+  function mountExport(server: Server): void {
+    server.get(EXPORT_PATH, async (req, res) => {
+      const v = s.signer.verify(EXPORT_PATH, req.query ?? {}, s.clock.now());
+      if (!v.ok || !v.params.t || !v.params.n) {
+        const expired = !v.ok && v.reason === 'expired';
+        res.sendRaw(expired ? 410 : 403, expired ? meetingText.linkExpired : meetingText.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return;
+      }
+      const network = await s.store.networks.get(v.params.t, v.params.n);
+      if (!network) {
+        res.sendRaw(404, meetingText.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return;
+      }
+      const body = {
+        format: 'nettverksboten-eksport',
+        version: 1,
+        exportedAt: s.clock.now().toISOString(),
+        network: { tenantId: network.tenantId, networkId: network.networkId, name: network.name },
+        tables: await s.store.networkData.export(network.tenantId, network.networkId),
+      };
+      res.sendRaw(200, JSON.stringify(body, null, 2), {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${t.exportFile}-${body.exportedAt.slice(0, 10)}.json"`,
+        'Cache-Control': 'no-store',
+      });
+    });
+  }
+
+  const cmd = commandFamily('rights', t, ['channel', 'groupChat']);
+  return {
+    name: 'rights',
+    commands: [
+      cmd('retention', ['oppbevaring', 'oppbevaringstid'], retention),
+      cmd('export', ['eksporter data', 'eksporter nettverksdata', 'eksport'], (ctx) => exportData(ctx)),
+      cmd('erase', ['slett nettverksdata', 'slett alle data'], (ctx) => askErase(ctx)),
+    ],
+    actions: [
+      { verb: 'network.erase', schema: eraseData, run: (ctx, d) => answerErase(ctx, d, true) },
+      { verb: 'network.erase.cancel', schema: eraseData, run: (ctx, d) => answerErase(ctx, d, false) },
+    ],
+    jobs: [retentionJob(s)],
+    mount: mountExport,
+    async start() {
+      for (const n of await s.store.networks.listActive()) await planSweep(s, n, s.clock.now());
+    },
+    async onInstall(n) {
+      await planSweep(s, n, s.clock.now());
+    },
+  };
+}
