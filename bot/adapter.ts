@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../src/config/env.ts';
 import { helpText } from '../src/i18n/index.ts';
 import type { Logger } from '../src/log.ts';
@@ -9,7 +10,7 @@ import type { Logger } from '../src/log.ts';
  * accepts unauthenticated requests and sends unauthenticated replies; config refuses that in production.
  */
 export function createAdapter(config: Config, log: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new SenderAwareAuthentication({
     MicrosoftAppId: config.appId ?? '',
     MicrosoftAppPassword: config.appPassword ?? '',
     MicrosoftAppType: config.appId ? config.appType : '',
@@ -60,4 +61,34 @@ class TeamsCloudAdapter extends CloudAdapter {
       throw err;
     }
   };
+}
+
+const ownRetries = new AsyncLocalStorage<true>();
+
+/**
+ * Runs a proactive send with the connector client's built-in retries switched off. Our sender
+ * (src/messaging/reliable.ts) books every request against Teams' thread and tenant windows and
+ * retries with its own backoff; the Azure pipeline's hidden retries would add requests that no
+ * window counted (up to three per attempt) and records that never saw them.
+ */
+export function withOwnRetries<T>(fn: () => Promise<T>): Promise<T> {
+  return ownRetries.run(true, fn);
+}
+
+/** Hands out connector clients without the Azure retry phase while inside withOwnRetries. */
+class SenderAwareAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const inner = super.createConnectorFactory(claimsIdentity);
+    return {
+      async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        const client = await inner.create(serviceUrl, audience);
+        if (ownRetries.getStore()) {
+          const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(o: { phase: 'Retry' }): unknown } } }).client?.pipeline;
+          if (!pipeline) throw new Error('connector client has no pipeline: botbuilder changed, review withOwnRetries');
+          pipeline.removePolicy({ phase: 'Retry' });
+        }
+        return client;
+      },
+    } as ConnectorFactory;
+  }
 }

@@ -3,6 +3,7 @@ import type { Store } from '../src/store/store.ts';
 import type { Messenger, OutgoingMessage, Posted } from '../src/messaging/messenger.ts';
 import type { ConversationRef, Network, Person } from '../src/networks/network.ts';
 import { toBotbuilderRef } from './activity.ts';
+import { withOwnRetries } from './adapter.ts';
 import { toActivity } from './outgoing.ts';
 
 /** The Messenger port on top of botbuilder's CloudAdapter (proactive messages). */
@@ -114,16 +115,17 @@ export class TeamsMessenger implements Messenger {
   /**
    * Runs logic in a proactive turn and rethrows what failed inside it: the adapter would otherwise
    * hand the error to onTurnError and report success, and a lost send would never be retried.
+   * Retrying is the sender's job alone, so the connector client's own retries are off here.
    */
   async #surface(run: (logic: (tc: TurnContext) => Promise<void>) => Promise<void>, logic: (tc: TurnContext) => Promise<void>): Promise<void> {
     let failure: unknown = null;
-    await run(async (tc) => {
+    await withOwnRetries(() => run(async (tc) => {
       try {
         await logic(tc);
       } catch (err) {
         failure = err;
       }
-    });
+    }));
     if (failure) throw failure;
   }
 

@@ -128,11 +128,12 @@ describe('reliable delivery through the connector emulator', () => {
     await t.app.services.messenger.startThread(network, { text: 'Påminnelse' });
     const calls = t.connector.emulator.calls.slice(before);
     expect(calls.map((c) => c.status)).toEqual([429, 500, 200]);
-    // botbuilder's own client retries the 500 once; the 429 without Retry-After is ours to retry.
-    const outcomes = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).slice(-2).map(({ outcome, status, attempts }) => ({ outcome, status, attempts }));
+    // Every try is the sender's own (the connector client's retries are off), so each is booked and recorded.
+    const outcomes = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).slice(-3).map(({ outcome, status, attempts }) => ({ outcome, status, attempts }));
     expect(outcomes).toEqual([
       { outcome: 'retried', status: 429, attempts: 1 },
-      { outcome: 'sent', status: 200, attempts: 2 },
+      { outcome: 'retried', status: 500, attempts: 2 },
+      { outcome: 'sent', status: 200, attempts: 3 },
     ]);
   });
 
@@ -142,8 +143,22 @@ describe('reliable delivery through the connector emulator', () => {
     const before = t.connector.emulator.calls.length;
     await t.app.services.messenger.startThread(network, { text: 'Påminnelse med Retry-After' });
     expect(t.connector.emulator.calls.slice(before).map((c) => c.status)).toEqual([429, 200]);
-    const last = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).at(-1)!;
-    expect({ outcome: last.outcome, status: last.status }).toEqual({ outcome: 'sent', status: 200 });
+    const last = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).slice(-2).map(({ outcome, status }) => ({ outcome, status }));
+    expect(last).toEqual([
+      { outcome: 'retried', status: 429 },
+      { outcome: 'sent', status: 200 },
+    ]);
+  });
+
+  it('makes exactly as many requests as the sender counts when Teams keeps failing', async () => {
+    const network = (await t.app.services.store.networks.get(net.tenantId, net.teamId))!;
+    t.connector.emulator.faults.next({ status: 502 }, { status: 504 }, { status: 503 });
+    const before = t.connector.emulator.calls.length;
+    await t.app.services.messenger.startThread(network, { text: 'Gjennom tre feil' });
+    const statuses = t.connector.emulator.calls.slice(before).map((c) => c.status);
+    const recorded = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).slice(-4).map((r) => r.status);
+    expect(statuses).toEqual([502, 504, 503, 200]);
+    expect(recorded).toEqual(statuses);
   });
 
   it('records the job key of a send made inside a scheduled job', async () => {
