@@ -37,6 +37,8 @@ export interface DeadlineRepository {
   get(tenantId: string, networkId: string, id: string): Promise<Deadline | null>;
   listOpen(tenantId: string, networkId: string): Promise<Deadline[]>;
   /** The network's copy of a shared deadline, if it has one. */
+  /** Creates it unless the same origin already has a deadline on or after its date (one copy per year). */
+  createUnlessLater(d: NewDeadline & { origin: string }): Promise<Deadline | null>;
   findByOrigin(tenantId: string, networkId: string, origin: string): Promise<Deadline | null>;
   update(tenantId: string, networkId: string, id: string, edit: DeadlineEdit, now: Date): Promise<Deadline | null>;
   markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date): Promise<Deadline | null>;

@@ -61,11 +61,10 @@ export function nextYear(date: string): string {
 
 export async function rollForward(s: Services, d: Deadline, by: Deadline['createdBy'], now: Date): Promise<Deadline | null> {
   if (!d.yearly || !d.origin) return null;
-  const latest = await s.store.deadlines.findByOrigin(d.tenantId, d.networkId, d.origin);
-  // Already rolled (Levert and the rollover job both arrive here): one copy per year.
-  if (latest && latest.date > d.date) return null;
   const { id: _id, status: _s, doneBy: _b, doneAt: _a, ...rest } = d;
-  const next = await s.store.deadlines.create({ ...rest, date: nextYear(d.date), createdBy: by, createdAt: now.toISOString() });
+  // Levert and the rollover job may both arrive here at once: the store keeps it to one copy a year.
+  const next = await s.store.deadlines.createUnlessLater({ ...rest, origin: d.origin, date: nextYear(d.date), createdBy: by, createdAt: now.toISOString() });
+  if (!next) return null;
   await planDeadlineNudges(s, next, now);
   return next;
 }

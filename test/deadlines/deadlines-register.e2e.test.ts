@@ -209,6 +209,22 @@ describe('yearly deadlines', () => {
     expect(cardsFor(t, 'Rapport til Statsforvalteren').length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(cardsFor(t, 'Rapport til Statsforvalteren').at(-1)!.body)).toContain('1. mars 2028');
   });
+
+  it('racing roll-forwards (Levert and the rollover job at once) give one copy for next year, not several', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 1. mars Rapport til Statsforvalteren');
+    const { rollForward } = await import('../../src/deadlines/nudges.ts');
+    const f1 = (await t.app.services.store.deadlines.get(net.tenantId, net.teamId, 'F1'))!;
+    const rolled = await Promise.all([1, 2, 3].map(() => rollForward(t.app.services, f1, f1.createdBy, t.clock.now())));
+    expect(rolled.filter(Boolean).map((d) => d!.date)).toEqual(['2028-03-01']);
+    // Two Levert clicks arriving together add nothing more.
+    const click = () => t.post(cardAction(net, kari, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
+    const [first, second] = await Promise.all([click(), click()]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const open = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
+    expect(open.map((d) => d.date)).toEqual(['2028-03-01']);
+  });
 });
 
 describe('a restart between claiming and sending', () => {

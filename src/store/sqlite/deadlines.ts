@@ -56,17 +56,30 @@ export class SqliteDeadlines implements DeadlineRepository {
   }
 
   async create(d: NewDeadline): Promise<Deadline> {
-    const id = transaction(this.#db, () => {
-      const id = nextId(this.#db, 'deadlines', 'F', d.tenantId, d.networkId);
-      this.#db
-        .prepare(
-          `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, status, created_by, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
-        )
-        .run(d.tenantId, d.networkId, id, d.title, d.kind, d.date, d.time, d.scope, d.statsforvalter, d.origin, d.source, JSON.stringify(d.checklist), d.yearly ? 1 : 0, JSON.stringify(d.createdBy), d.createdAt);
-      return id;
-    });
+    const id = transaction(this.#db, () => this.#insert(d));
     return (await this.get(d.tenantId, d.networkId, id))!;
+  }
+
+  async createUnlessLater(d: NewDeadline & { origin: string }): Promise<Deadline | null> {
+    // Check and insert in one synchronous transaction: two callers cannot both see "none yet".
+    const id = transaction(this.#db, () => {
+      const later = this.#db
+        .prepare('SELECT 1 FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? AND date >= ? LIMIT 1')
+        .get(d.tenantId, d.networkId, d.origin, d.date);
+      return later ? null : this.#insert(d);
+    });
+    return id ? this.get(d.tenantId, d.networkId, id) : null;
+  }
+
+  #insert(d: NewDeadline): string {
+    const id = nextId(this.#db, 'deadlines', 'F', d.tenantId, d.networkId);
+    this.#db
+      .prepare(
+        `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, status, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
+      )
+      .run(d.tenantId, d.networkId, id, d.title, d.kind, d.date, d.time, d.scope, d.statsforvalter, d.origin, d.source, JSON.stringify(d.checklist), d.yearly ? 1 : 0, JSON.stringify(d.createdBy), d.createdAt);
+    return id;
   }
 
   async get(tenantId: string, networkId: string, id: string) {
