@@ -130,7 +130,11 @@ export function tasksFeature(s: Services): Feature {
     description: t.commands.mine.description,
     group: t.group,
     async run(ctx) {
-      const tasks = await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor);
+      const here = ctx.scope.network;
+      // Everyone in a channel or group chat reads the answer: there it lists this network's tasks only,
+      // never those of the person's other networks. The personal chat shows them all.
+      const tasks = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).filter((x) => !here || x.networkId === here.networkId);
+      if (here) return [card(taskListCard(tasks, { title: t.myListTitleHere(here.name), empty: t.myListEmptyHere(here.name), today: today() }))];
       const names = new Map<string, string>();
       for (const id of new Set(tasks.map((x) => x.networkId))) {
         const n = await s.store.networks.get(ctx.scope.tenantId, id);
