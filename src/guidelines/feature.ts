@@ -5,7 +5,7 @@ import { escalationCard } from '../../cards/answer-escalation.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult, Feature } from '../commands/spec.ts';
 import { card, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
-import { guidelinesText as t } from '../i18n/index.ts';
+import { common, guidelinesText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import type { Guidelines } from './guidelines.ts';
@@ -92,7 +92,7 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
   async function feedback(ctx: RequestContext, data: z.infer<typeof feedbackData>): Promise<ActionResult> {
     let network = '';
     if (ctx.scope.network) {
-      if (data.networkId && data.networkId !== ctx.scope.network.networkId) return { kind: 'message', text: t.wrongNetwork };
+      if (data.networkId && data.networkId !== ctx.scope.network.networkId) return { kind: 'message', text: common.wrongNetworkCard };
       network = ctx.scope.network.networkId;
     } else if (data.networkId && (await networksOf(ctx)).some((n) => n.networkId === data.networkId)) {
       network = data.networkId;
@@ -117,7 +117,7 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
   /** The network an escalation goes to: the one it was asked in, else the asker's own, chosen on the card when several. */
   async function escalationTarget(ctx: RequestContext, chosen: string | undefined): Promise<Network | ActionResult> {
     const here = ctx.scope.network;
-    if (here) return chosen && chosen !== here.networkId ? { kind: 'message', text: t.wrongNetwork } : here;
+    if (here) return chosen && chosen !== here.networkId ? { kind: 'message', text: common.wrongNetworkCard } : here;
     const mine = await networksOf(ctx);
     if (chosen) return mine.find((n) => n.networkId === chosen) ?? { kind: 'message', text: t.escalation.notYourNetwork };
     if (mine.length === 1) return mine[0]!;
@@ -161,7 +161,7 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     const refusal = await requireLeader(s.store, ctx, t.escalation.leaderWhat);
     if (refusal) return { kind: 'message', text: refusal.kind === 'text' ? refusal.text : t.escalation.notFound };
     const network = ctx.scope.network!;
-    if (data.networkId !== network.networkId) return { kind: 'message', text: t.wrongNetwork };
+    if (data.networkId !== network.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const text = data.answer.trim();
     if (text.length < ANSWER_MIN || text.length > ANSWER_MAX) return { kind: 'message', text: t.escalation.answerError };
     if (!checkPrivacy(text).ok) return { kind: 'message', text: t.privacyRefused };

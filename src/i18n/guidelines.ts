@@ -75,7 +75,6 @@ export const guidelinesText = {
     failed: 'Jeg fikk ikke lagt spørsmålet ut i kanalen akkurat nå. Prøv igjen om litt.',
   },
   feedbackThanks: 'Takk! Tilbakemeldingen er lagret.',
-  wrongNetwork: 'Dette kortet hører til et annet nettverk.',
   privacyRefused:
     'Meldingen ser ut til å inneholde et fødselsnummer, D-nummer eller H-nummer. Jeg lagrer eller deler den ikke. Skriv den uten personopplysninger.',
   searchEmpty: 'Ingen treff i retningslinjene.',

@@ -31,6 +31,5 @@ export const rightsText = {
   erased: (name: string, rows: number) => `${name} slettet nettverkets data (${rows} rader). Boten er fortsatt her; skriv «hjelp» for å komme i gang igjen.`,
   eraseCancelled: (name: string) => `${name} avbrøt slettingen. Ingenting er slettet.`,
   eraseExpired: 'Denne bekreftelsen er utløpt, og ingenting er slettet. Skriv «slett nettverksdata» på nytt om du fortsatt vil slette.',
-  wrongNetwork: 'Dette kortet hører til et annet nettverk, så jeg gjorde ingenting.',
   exportFile: 'nettverksdata',
 } as const;

@@ -50,7 +50,6 @@ export const taskText = {
   pastDate: (date: string, today: string) => `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
   badDate: 'Jeg forstod ikke den nye fristen. Velg en dato i kalenderen, for eksempel 2027-01-15.',
   deleted: 'Denne oppgaven finnes ikke lenger (den ble angret i møtet). Ingenting ble endret.',
-  wrongNetwork: 'Kortet hører til et annet nettverk enn samtalen. Ingenting ble endret.',
   nudge: {
     before: (id: string, days: number) => `Påminnelse: oppgave ${id} har frist om ${days} virkedager.`,
     dueToday: (id: string) => `Påminnelse: oppgave ${id} har frist i dag.`,

@@ -7,7 +7,7 @@ import { taskCard, taskListCard } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
 import { card, text, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
-import { meetingText as t, seriesText } from '../i18n/index.ts';
+import { common, meetingText as t, seriesText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
@@ -392,7 +392,7 @@ export function meetingsFeature(s: Services): Feature {
 
   async function decide(ctx: RequestContext, data: { proposalId: string; networkId: string }, status: 'accepted' | 'declined'): Promise<ActionResult> {
     const network = ctx.scope.network;
-    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: t.notRunning };
+    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const refused = await requireLeader(s.store, ctx, t.decideWhat);
     if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
     const p = await s.store.meetings.decideProposal(network.tenantId, network.networkId, data.proposalId, status, ctx.actor);
@@ -404,7 +404,7 @@ export function meetingsFeature(s: Services): Feature {
 
   async function saveAgenda(ctx: RequestContext, data: { networkId: string; agendaText?: string }): Promise<ActionResult> {
     const network = ctx.scope.network;
-    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: t.notRunning };
+    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const refused = await requireLeader(s.store, ctx, t.editAgendaWhat);
     if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
     const lines = (data.agendaText ?? '').split('\n').map((l) => l.trim()).filter(Boolean);

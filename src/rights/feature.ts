@@ -5,7 +5,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { meetingText, rightsText as t } from '../i18n/index.ts';
+import { common, meetingText, rightsText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { RETENTION, planSweep, retentionJob, retentionMonths } from './retention.ts';
@@ -64,7 +64,7 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
   /** Both buttons: the click must come from the network the card was made for, and a leader must confirm. */
   async function answerErase(ctx: RequestContext, d: z.infer<typeof eraseData>, confirm: boolean): Promise<ActionResult> {
     const n = ctx.scope.network;
-    if (!n || n.networkId !== d.networkId) return { kind: 'message', text: t.wrongNetwork };
+    if (!n || n.networkId !== d.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const refused = await requireLeader(s.store, ctx, t.eraseWhat);
     if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.eraseWhat };
     const base = { networkId: n.networkId, expires: d.expires, askedBy: ctx.actor.name };

@@ -4,7 +4,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
-import { taskText as t } from '../i18n/index.ts';
+import { common, taskText as t } from '../i18n/index.ts';
 import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
 import { cancelTaskNudges, planTaskNudges, taskNudgeHandler } from './nudges.ts';
 import { isOwner, mayChange } from './permissions.ts';
@@ -27,12 +27,12 @@ export function tasksFeature(s: Services): Feature {
   /** Resolves the task a click is about, refusing cards from another network or tenant. */
   async function taskForClick(ctx: RequestContext, networkId: string, taskId: string): Promise<Task | ActionResult> {
     const network = ctx.scope.network;
-    if (network && network.networkId !== networkId) return { kind: 'message', text: t.wrongNetwork };
+    if (network && network.networkId !== networkId) return { kind: 'message', text: common.wrongNetworkCard };
     // In a personal chat the card names its network; it must be one of the clicker's in this tenant.
     const task = await s.store.tasks.get(ctx.scope.tenantId, networkId, taskId);
     if (!task) return { kind: 'message', text: t.notFound(taskId) };
     if (!network && !isOwner(task, ctx.actor) && (await s.store.people.roleOf(task.tenantId, task.networkId, ctx.actor)) !== 'leader') {
-      return { kind: 'message', text: t.wrongNetwork };
+      return { kind: 'message', text: common.wrongNetworkCard };
     }
     return task;
   }

@@ -230,7 +230,7 @@ describe('guidelines feature: votes', () => {
 
   it('refuses a vote from a card of another network', async () => {
     const res = await act('guidelines.feedback', ola, netA, { entryId: 'x', networkId: 'team-b', vote: 'up' });
-    expect(res).toEqual({ kind: 'message', text: 'Dette kortet hører til et annet nettverk.' });
+    expect(res).toEqual({ kind: 'message', text: 'Dette kortet hører til et annet nettverk enn samtalen, så ingenting ble endret.' });
   });
 });
 
