@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -15,14 +15,9 @@ afterEach(async () => {
 });
 
 async function app(networks: number): Promise<{ t: TestApp; nets: NetworkFixture[] }> {
-  t = await startTestApp({ clock: new ManualClock(MONDAY) });
-  const nets: NetworkFixture[] = [];
-  for (let n = 1; n <= networks; n++) {
-    const net = networkFixture(t.connector.url, n);
-    await t.post(botAddedToTeam(net, kari));
-    nets.push(net);
-  }
-  return { t, nets };
+  const started = await startWithNetworks(networks, kari, { clock: new ManualClock(MONDAY) });
+  t = started.t;
+  return started;
 }
 
 async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string, mentions: TestPerson[] = []): Promise<string> {

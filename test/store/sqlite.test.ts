@@ -89,21 +89,8 @@ describe('SQLite store', () => {
     expect((other.prepare('SELECT COUNT(*) AS n FROM networks').get() as { n: number }).n).toBe(1);
     other.close();
   });
-});
 
-describe('a network as a whole (export, erase)', () => {
-  let dir: string;
-  let store: SqliteStore;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'nb-store-'));
-    store = new SqliteStore(join(dir, 'db.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('finds every table with tenant and network columns, including one a later migration adds', async () => {
+  it('export and erase find every table with tenant and network columns, including one a later migration adds', async () => {
     store.db.exec('CREATE TABLE later_feature (tenant_id TEXT, network_id TEXT, note TEXT)');
     store.db.prepare('INSERT INTO later_feature VALUES (?, ?, ?)').run('t1', 'n1', 'ours');
     store.db.prepare('INSERT INTO later_feature VALUES (?, ?, ?)').run('t1', 'n2', 'theirs');

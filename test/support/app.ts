@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/env.ts';
 import { createLogger } from '../../src/log.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startConnectorEmulator } from './connector-emulator.ts';
+import { botAddedToTeam, networkFixture, type NetworkFixture, type TestPerson } from './teams.ts';
 
 export type Connector = Awaited<ReturnType<typeof startConnectorEmulator>>;
 
@@ -71,4 +72,16 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     },
   };
   return t;
+}
+
+/** The real server with `count` networks of one tenant, each installed by `installer` (their leader). */
+export async function startWithNetworks(count: number, installer: TestPerson, opts: TestAppOptions = {}): Promise<{ t: TestApp; nets: NetworkFixture[] }> {
+  const t = await startTestApp(opts);
+  const nets: NetworkFixture[] = [];
+  for (let n = 1; n <= count; n++) {
+    const net = networkFixture(t.connector.url, n);
+    await t.post(botAddedToTeam(net, installer));
+    nets.push(net);
+  }
+  return { t, nets };
 }

@@ -51,33 +51,23 @@ export class SqliteNetworkData implements NetworkDataRepository {
   }
 
   async purge(tenantId: string, networkId: string, cutoff: RetentionCutoff): Promise<RemovedCounts> {
-    const run = (sql: string, ...args: string[]) => Number(this.#db.prepare(sql).run(tenantId, networkId, ...args).changes);
     const scope = 'tenant_id = ? AND network_id = ?';
+    const run = (sql: string, ...args: string[]) => Number(this.#db.prepare(sql).run(tenantId, networkId, ...args).changes);
+    /** Rows of `child` whose parent row (same network) is about to go: deleted before the parent. */
+    const children = (child: string, key: string, parent: string, old: string, at: string) =>
+      run(`DELETE FROM ${child} WHERE ${scope} AND ${key} IN (SELECT id FROM ${parent} WHERE tenant_id = ${child}.tenant_id AND network_id = ${child}.network_id AND ${old})`, at);
+    const ended = "status = 'ended' AND date < ?";
+    const finishedTask = "status IN ('done', 'deleted') AND updated_at < ?";
+    const delivered = "status = 'done' AND date < ?";
     return transaction(this.#db, () => ({
-      meeting_entries: run(
-        `DELETE FROM meeting_entries WHERE ${scope} AND meeting_id IN
-           (SELECT id FROM meetings WHERE tenant_id = meeting_entries.tenant_id AND network_id = meeting_entries.network_id AND status = 'ended' AND date < ?)`,
-        cutoff.date,
-      ),
-      meetings: run(`DELETE FROM meetings WHERE ${scope} AND status = 'ended' AND date < ?`, cutoff.date),
+      meeting_entries: children('meeting_entries', 'meeting_id', 'meetings', ended, cutoff.date),
+      meetings: run(`DELETE FROM meetings WHERE ${scope} AND ${ended}`, cutoff.date),
       agenda_proposals: run(`DELETE FROM agenda_proposals WHERE ${scope} AND meeting_date < ?`, cutoff.date),
-      task_events: run(
-        `DELETE FROM task_events WHERE ${scope} AND task_id IN
-           (SELECT id FROM tasks WHERE tenant_id = task_events.tenant_id AND network_id = task_events.network_id AND status IN ('done', 'deleted') AND updated_at < ?)`,
-        cutoff.instant,
-      ),
-      task_owners: run(
-        `DELETE FROM task_owners WHERE ${scope} AND task_id IN
-           (SELECT id FROM tasks WHERE tenant_id = task_owners.tenant_id AND network_id = task_owners.network_id AND status IN ('done', 'deleted') AND updated_at < ?)`,
-        cutoff.instant,
-      ),
-      tasks: run(`DELETE FROM tasks WHERE ${scope} AND status IN ('done', 'deleted') AND updated_at < ?`, cutoff.instant),
-      deadline_cards: run(
-        `DELETE FROM deadline_cards WHERE ${scope} AND deadline_id IN
-           (SELECT id FROM deadlines WHERE tenant_id = deadline_cards.tenant_id AND network_id = deadline_cards.network_id AND status = 'done' AND date < ?)`,
-        cutoff.date,
-      ),
-      deadlines: run(`DELETE FROM deadlines WHERE ${scope} AND status = 'done' AND date < ?`, cutoff.date),
+      task_events: children('task_events', 'task_id', 'tasks', finishedTask, cutoff.instant),
+      task_owners: children('task_owners', 'task_id', 'tasks', finishedTask, cutoff.instant),
+      tasks: run(`DELETE FROM tasks WHERE ${scope} AND ${finishedTask}`, cutoff.instant),
+      deadline_cards: children('deadline_cards', 'deadline_id', 'deadlines', delivered, cutoff.date),
+      deadlines: run(`DELETE FROM deadlines WHERE ${scope} AND ${delivered}`, cutoff.date),
       guideline_escalations: run(`DELETE FROM guideline_escalations WHERE ${scope} AND created_at < ?`, cutoff.instant),
       deliveries: run(`DELETE FROM deliveries WHERE ${scope} AND at < ?`, cutoff.instant),
       jobs: run(`DELETE FROM jobs WHERE ${scope} AND status IN ('done', 'cancelled', 'failed') AND due_at < ?`, cutoff.instant),
