@@ -1,4 +1,4 @@
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import type { Server } from 'restify';
 import type { Services } from '../app/services.ts';
 import { meetingText } from '../i18n/index.ts';
@@ -11,7 +11,9 @@ export function feedUrl(s: Services, tenantId: string, networkId: string): strin
   return s.publicUrl() + s.signer.sign(FEED_PATH, { t: tenantId, n: networkId });
 }
 
-export function deadlinesIcs(deadlines: Deadline[]): string {
+export async function deadlinesIcs(deadlines: Deadline[]): Promise<string> {
+  // ics (with yup) is only needed when a calendar polls the feed: loaded then, not at every start.
+  const { createEvents } = await import('ics');
   const events: EventAttributes[] = deadlines.map((d) => {
     const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];
     const next = new Date(Date.UTC(y, m - 1, day + 1));
@@ -38,6 +40,6 @@ export function mountDeadlineFeed(server: Server, s: Services): void {
       return;
     }
     const deadlines = await s.store.deadlines.listOpen(v.params.t, v.params.n);
-    res.sendRaw(200, deadlinesIcs(deadlines), { 'Content-Type': 'text/calendar; charset=utf-8' });
+    res.sendRaw(200, await deadlinesIcs(deadlines), { 'Content-Type': 'text/calendar; charset=utf-8' });
   });
 }

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type * as Docx from 'docx';
 import { itemLines } from '../../cards/minutes.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
@@ -29,12 +29,15 @@ export function minutesMarkdown(m: Minutes, approval: string): string {
   return out.join('\n');
 }
 
-function cell(text: string, bold = false): TableCell {
+function cell({ Paragraph, TableCell, TextRun }: typeof Docx, text: string, bold = false): Docx.TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 }
 
 export async function minutesDocx(m: Minutes, approval: string): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [
+  // docx is about 1 MB of code that only this download uses: loaded on the first export, not at every start.
+  const docx = await import('docx');
+  const { Document, HeadingLevel, Packer, Paragraph, Table, TableRow, TextRun, WidthType } = docx;
+  const children: (Docx.Paragraph | Docx.Table)[] = [
     new Paragraph({ text: t.minutesTitle(formatLong(m.date)), heading: HeadingLevel.HEADING_1 }),
     new Paragraph({ children: [new TextRun({ text: `${t.present}: `, bold: true }), new TextRun(m.present.join(', ') || t.none)] }),
     new Paragraph({ children: [new TextRun({ text: `${t.absent}: `, bold: true }), new TextRun(m.absent.join(', ') || t.none)] }),
@@ -51,7 +54,7 @@ export async function minutesDocx(m: Minutes, approval: string): Promise<Buffer>
     children.push(
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [new TableRow({ tableHeader: true, children: [cell(t.owner, true), cell(t.task, true), cell(t.due, true)] }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+        rows: [new TableRow({ tableHeader: true, children: [cell(docx, t.owner, true), cell(docx, t.task, true), cell(docx, t.due, true)] }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(docx, c)) }))],
       }),
     );
   }
