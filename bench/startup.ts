@@ -1,16 +1,19 @@
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startConnectorEmulator } from '../test/support/connector-emulator.ts';
 import { botAddedToTeam, channelMessage, networkFixture, person } from '../test/support/teams.ts';
 
-/** The V8 flags `npm start` uses (package.json), so the figure is the one operators get. */
-const NODE_FLAGS = (
-  process.env.BENCH_NODE_FLAGS ?? /node (.*?)bot\/main\.ts/.exec(JSON.parse(readFileSync('package.json', 'utf8')).scripts.start)?.[1] ?? ''
-)
-  .split(' ')
-  .filter(Boolean);
+/**
+ * What `npm start` runs (package.json): its prestart step (the build), its V8 flags and its entry point, so the figure
+ * is the one operators get.
+ */
+const SCRIPTS = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+const START = /^node ((?:--\S+ )*)(\S+)$/.exec(SCRIPTS.start ?? '');
+if (!START) throw new Error(`the start script is not "node [flags] <entry>": ${SCRIPTS.start}`);
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? START[1]!).split(' ').filter(Boolean);
+const ENTRY = START[2]!;
 
 export interface StartupResult {
   scenario: 'startup';
@@ -30,11 +33,13 @@ function rssMb(pid: number): number {
 
 /** Process start to /readyz 200, then RSS after 1,000 `hjelp` messages through the connector emulator. */
 export async function startupBench(messages = 1000): Promise<StartupResult> {
+  // npm runs prestart before start; its output goes to stderr so stdout stays one JSON line per scenario.
+  if (SCRIPTS.prestart) execSync('npm run --silent prestart', { stdio: ['ignore', process.stderr, 'inherit'] });
   const dir = mkdtempSync(join(tmpdir(), 'nb-bench-'));
   const connector = await startConnectorEmulator();
   const port = 40000 + Math.floor(Math.random() * 20000);
   const started = performance.now();
-  const child = spawn(process.execPath, [...NODE_FLAGS, 'bot/main.ts'], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, ENTRY], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
