@@ -26,6 +26,8 @@ export interface FanoutResult {
   injected_429: number;
   injected_500: number;
   achieved_rps: number;
+  /** Every request that reached Teams per second, failures and retries included: what the tenant limit counts. */
+  request_rps: number;
   allowed_rps: number;
   seconds: number;
 }
@@ -140,6 +142,7 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
       injected_429: em.calls.filter((c) => c.status === 429).length,
       injected_500: em.calls.filter((c) => c.status === 500).length,
       achieved_rps: Math.round((delivered().length / seconds) * 10) / 10,
+      request_rps: Math.round((em.calls.length / seconds) * 10) / 10,
       allowed_rps: ALLOWED_RPS,
       seconds: Math.round(seconds * 10) / 10,
     };
