@@ -44,13 +44,23 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     return [text(t.retentionSet(months))];
   }
 
+  /**
+   * The link opens every row of the network to whoever holds it, so it goes to the leader's personal
+   * chat, never into the channel where everyone (guests included) would see it.
+   */
   async function exportData(ctx: RequestContext): Promise<Reply[]> {
     const refused = await requireLeader(s.store, ctx, t.exportWhat);
     if (refused) return [refused];
     const n = ctx.scope.network!;
     const expires = new Date(s.clock.now().getTime() + EXPORT_LINK_MINUTES * 60_000);
     const link = s.publicUrl() + s.signer.sign(EXPORT_PATH, { t: n.tenantId, n: n.networkId }, expires);
-    return [text(t.exportReady(link, EXPORT_LINK_MINUTES, await rowsOf(n)))];
+    const sent = await s.messenger
+      .sendToPerson(n.tenantId, ctx.actor, { text: t.exportReady(n.name, link, EXPORT_LINK_MINUTES, await rowsOf(n)) })
+      .catch((err) => {
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not send the export link privately');
+        return null;
+      });
+    return [text(sent ? t.exportSentPrivately(ctx.actor.name) : t.exportNoPrivateChat)];
   }
 
   async function askErase(ctx: RequestContext): Promise<Reply[]> {

@@ -214,6 +214,8 @@ describe('isolation between networks and tenants, end to end', () => {
     if (!feed) throw new Error(`no feed link for ${x.key}`);
     x.feed = feed;
 
+    // The export link goes to the leader's personal chat, which must exist for it to be handed out.
+    t.connector.emulator.installPersonal(x.leader.id);
     const exported = await say(x, x.leader, 'eksporter data');
     const link = /\((https?:\/\/[^)]+nettverksdata\.json[^)]+)\)/.exec(exported.text)?.[1];
     if (!link) throw new Error(`no export link for ${x.key}`);

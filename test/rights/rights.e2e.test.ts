@@ -48,7 +48,7 @@ describe('retention of minutes and meeting logs', () => {
     expect(await say(t, net, ola, 'oppbevaring')).toContain('eldre enn 24 måneder (standard)');
     expect(await say(t, net, ola, 'oppbevaring 12')).toContain('Bare nettverkets ledere kan endre oppbevaringstiden');
     const bad = await say(t, net, kari, 'oppbevaring 3');
-    expect(bad).toContain('«3» er ikke et helt antall måneder mellom 6 og 120');
+    expect(bad).toContain('må være et helt antall måneder fra 6 til 120. Du skrev «3».');
     expect(bad).toContain('oppbevaring 24');
     expect(bad).toContain('oppbevaring 3'); // what was typed is shown back
     expect(await say(t, net, kari, 'oppbevaring 12 måneder')).toContain('Oppbevaringstiden er nå 12 måneder');
@@ -103,9 +103,21 @@ describe('eksporter data', () => {
     await holdMeeting(t, b, 'NETTVERK-B');
     expect(await say(t, a, ola, 'eksporter data')).toContain('Bare nettverkets ledere kan eksportere');
 
+    // Without a personal chat the link is not handed out at all: never in the channel.
+    const refused = await say(t, a, kari, 'eksporter data');
+    expect(refused).toContain('Jeg får ikke sendt deg en personlig melding');
+    expect(refused).not.toContain('nettverksdata.json');
+
+    t.connector.emulator.installPersonal(kari.id);
+    const before = t.connector.emulator.calls.length;
     const out = await say(t, a, kari, 'eksporter data');
-    expect(out).toContain('Lenken virker i 60 minutter');
-    const link = linkIn(out);
+    expect(out).toContain('jeg har sendt deg lenken til eksporten i en personlig melding');
+    const calls = t.connector.emulator.calls.slice(before);
+    const withLink = calls.filter((c) => JSON.stringify(c.body).includes('nettverksdata.json'));
+    expect(withLink).toHaveLength(1);
+    expect(withLink[0]!.body.conversation?.conversationType ?? withLink[0]!.conversationId).not.toMatch(/channel|19:/);
+    expect(JSON.stringify(withLink[0]!.body)).toContain('Lenken virker i 60 minutter');
+    const link = linkIn(JSON.stringify(withLink[0]!.body));
     const res = await fetch(link);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('nettverksdata-2026-11-23.json');
@@ -147,7 +159,7 @@ describe('slett nettverksdata', () => {
     const asked = JSON.parse(await say(t, a, kari, 'slett nettverksdata'));
     const cardJson = JSON.stringify(asked);
     expect(cardJson).toContain('Slette alle nettverkets data?');
-    expect(cardJson).toMatch(/Det gjelder \d+ rader nå/);
+    expect(cardJson).toMatch(/Det gjelder \d+ oppføringer nå/);
     const data = JSON.parse(/"verb":"network\.erase","data":(\{[^}]+\})/.exec(cardJson)![1]!);
     expect(data.networkId).toBe(a.teamId);
 
@@ -168,7 +180,7 @@ describe('slett nettverksdata', () => {
     expect(await store.meetings.get(a.tenantId, a.teamId, 'M1')).not.toBeNull();
 
     const done = await t.post(cardAction(a, kari, 'network.erase', data));
-    expect(JSON.stringify(done.body)).toMatch(/Kari Nordmann slettet nettverkets data \(\d+ rader\)/);
+    expect(JSON.stringify(done.body)).toMatch(/Kari Nordmann slettet nettverkets data \(\d+ oppføringer\)/);
 
     const left = await store.networkData.export(a.tenantId, a.teamId);
     const nonEmpty = Object.fromEntries(Object.entries(left).filter(([, rows]) => rows.length));
