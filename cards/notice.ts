@@ -15,7 +15,8 @@ export function noticeCard(input: { title: string; message: string; example?: st
   const color = input.tone === 'error' ? 'Attention' : input.tone === 'ok' ? 'Good' : 'Default';
   const data: NoticeCardData = {
     title: input.title,
-    message: input.message,
+    // Many refusals are one sentence; saying it as both title and message only repeats it.
+    message: input.message === input.title ? '' : input.message,
     example: input.example ?? '',
     exampleLine: input.example ? exampleLine(input.example) : '',
     kept: input.kept ?? '',

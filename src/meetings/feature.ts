@@ -19,7 +19,7 @@ import { currentItem, entrySchema, lastUndoable, buildMinutes, type Entry, type 
 import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
 import { meetingNoticeHandlers } from './notices.ts';
 import { nextMeetingDate, planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
-import { MeetingAlreadyRunning, type MeetingRecord } from './repository.ts';
+import { MeetingAlreadyRunning, type AgendaProposal, type MeetingRecord } from './repository.ts';
 import { parseSchedule } from './schedule-text.ts';
 import { agendaSchema, checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
 import { describeSeries, meetingMinutes, type Occurrence } from './series.ts';
@@ -102,14 +102,27 @@ export function meetingsFeature(s: Services): Feature {
     await s.store.meetings.append(m.tenantId, m.networkId, m.id, e);
   }
 
-  /** Text typed when no meeting runs is kept as a proposal for the next one, never dropped. */
+  /**
+   * An entry typed when no meeting runs (a decision, a note, a task) is kept as a proposal for the
+   * next meeting, never dropped, and shown to the leaders like any proposal. Steering commands
+   * (neste, til stede, angre) mean nothing outside a meeting and pass an empty `typed`.
+   */
   async function keepOutsideMeeting(ctx: RequestContext, typed: string): Promise<Reply[]> {
     const network = ctx.scope.network!;
+    const notice = (kept: string) => card(noticeCard({ title: t.notRunning, message: t.startHint, example: 'start møte', kept, tone: 'info' }));
+    if (!typed.trim()) return [notice('')];
+    const c = checked(ctx, typed);
+    if (!c.ok) return c.reply;
     const date = await nextMeetingDate(s, network);
-    if (date && typed.trim()) {
-      await s.store.meetings.propose({ tenantId: network.tenantId, networkId: network.networkId, meetingDate: date, text: typed.trim().slice(0, MAX_TEXT), proposedBy: ctx.actor, createdAt: s.clock.now().toISOString() });
-    }
-    return [card(noticeCard({ title: t.notRunning, message: t.startHint, example: 'start møte', kept: date ? t.notRunningKept : '', tone: 'error' }))];
+    if (!date) return [notice(t.notRunningNotKept(c.text))];
+    const p = await s.store.meetings.propose({ tenantId: network.tenantId, networkId: network.networkId, meetingDate: date, text: c.text, proposedBy: ctx.actor, createdAt: s.clock.now().toISOString() });
+    return [notice(t.notRunningKept(p.id, formatShort(date))), await proposalForLeaders(network, p)];
+  }
+
+  /** A proposal card that @mentions the leaders, who accept or decline it. */
+  async function proposalForLeaders(network: Network, p: AgendaProposal): Promise<Reply> {
+    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+    return { kind: 'card', card: proposalCard(p), mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })) };
   }
 
   /** Common path for every entry typed during a meeting. */
@@ -121,10 +134,15 @@ export function meetingsFeature(s: Services): Feature {
 
   const base = (ctx: RequestContext, entries: Entry[]) => ({ id: newId(), at: s.clock.now().toISOString(), author: ctx.actor, item: currentItem(entries) });
 
+  /** Privacy first, then length: text over the limit is refused whole, never cut, and shown back. */
   function checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] } {
     const g = guard(raw);
     if (!g.ok) return { ok: false, reply: [text(g.message)] };
-    return { ok: true, text: raw.trim().slice(0, MAX_TEXT) };
+    const trimmed = raw.trim();
+    if (trimmed.length > MAX_TEXT) {
+      return { ok: false, reply: [card(noticeCard({ title: t.tooLongTitle, message: t.tooLong(trimmed.length, MAX_TEXT), kept: trimmed, tone: 'error' }))] };
+    }
+    return { ok: true, text: trimmed };
   }
 
   async function startMeeting(ctx: RequestContext): Promise<Reply[]> {
@@ -385,8 +403,7 @@ export function meetingsFeature(s: Services): Feature {
     }
     const p = await s.store.meetings.propose({ tenantId: network.tenantId, networkId: network.networkId, meetingDate: date, text: c.text, proposedBy: ctx.actor, createdAt: s.clock.now().toISOString() });
     const replies: Reply[] = [text(date === o.date ? t.proposed(p.id, formatShort(date)) : `${t.proposalClosed(formatShort(o.date), formatShort(proposalCutoff(o.date)))} ${t.proposed(p.id, formatShort(date))}`)];
-    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
-    replies.push({ kind: 'card', card: proposalCard(p), mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })) });
+    replies.push(await proposalForLeaders(network, p));
     return replies;
   }
 
@@ -428,9 +445,9 @@ export function meetingsFeature(s: Services): Feature {
     cmd('agenda', ['agenda', 'dagsorden'], (ctx) => showAgenda(ctx)),
     cmd('propose', ['agenda +', 'agendaforslag', 'foreslå'], (ctx, a) => propose(ctx, a)),
     cmd('start', ['start møte', 'start møtet', 'møtestart'], (ctx) => startMeeting(ctx)),
-    cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => (a.trim() ? moveTo(ctx, Number(a.trim().replace(/\.$/, '')), ctx.text) : moveTo(ctx, 'next', ctx.text))),
-    cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present', ctx.text)),
-    cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent', ctx.text)),
+    cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => (a.trim() ? moveTo(ctx, Number(a.trim().replace(/\.$/, '')), '') : moveTo(ctx, 'next', ''))),
+    cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present', '')),
+    cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent', '')),
     cmd('task', ['oppgave'], (ctx, a) => taskEntry(ctx, a, ctx.text)),
     cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(ctx, a, 'decision', ctx.text)),
     cmd('note', ['info', 'notat'], (ctx, a) => plainEntry(ctx, a, 'note', ctx.text)),

@@ -36,7 +36,7 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     if (!(months >= RETENTION.minMonths && months <= RETENTION.maxMonths)) {
       return [
         card(
-          noticeCard({ title: t.retentionBadTitle, message: t.retentionBad(typed, RETENTION.minMonths, RETENTION.maxMonths), example: t.commands.retention.example, kept: ctx.text, tone: 'error' }),
+          noticeCard({ title: t.retentionBadTitle, message: t.retentionBad(typed, RETENTION.minMonths, RETENTION.maxMonths), example: t.commands.retention.example, tone: 'error' }),
         ),
       ];
     }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
 import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
+import { validNationalId } from '../support/national-id.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo (UTC+1).
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -241,14 +242,3 @@ describe('a restart between claiming and sending', () => {
     expect(cardsFor(t, 'Søknad om overføring av midler')).toHaveLength(1);
   });
 });
-
-/** A synthetic fødselsnummer with correct mod-11 check digits (never a real person's). */
-function validNationalId(date6: string, individual3: string): string {
-  const d = [...date6, ...individual3].map(Number);
-  const k1 = 11 - ([3, 7, 6, 1, 8, 9, 4, 5, 2].reduce((s, w, i) => s + w * d[i]!, 0) % 11);
-  const c1 = k1 === 11 ? 0 : k1;
-  const k2 = 11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * [...d, c1][i]!, 0) % 11);
-  const c2 = k2 === 11 ? 0 : k2;
-  if (c1 === 10 || c2 === 10) return validNationalId(date6, String(Number(individual3) + 1).padStart(3, '0'));
-  return `${date6}${individual3}${c1}${c2}`;
-}

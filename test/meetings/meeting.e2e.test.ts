@@ -57,7 +57,9 @@ describe('the monthly meeting, end to end', () => {
 
   it('keeps an entry made outside a meeting instead of dropping it', async () => {
     const out = texts(await say(ola, 'vedtak: dette kom før møtet'));
-    expect(out).toContain('Ingen møte er i gang');
+    expect(out).toContain('Det er ikke noe møte i gang');
+    expect(out).toContain('agendaforslag P1');
+    expect(out).toContain('proposal.accept');
     const proposals = await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27');
     expect(proposals.map((p) => p.text)).toContain('vedtak: dette kom før møtet');
   });

@@ -50,7 +50,6 @@ describe('retention of minutes and meeting logs', () => {
     const bad = await say(t, net, kari, 'oppbevaring 3');
     expect(bad).toContain('må være et helt antall måneder fra 6 til 120. Du skrev «3».');
     expect(bad).toContain('oppbevaring 24');
-    expect(bad).toContain('oppbevaring 3'); // what was typed is shown back
     expect(await say(t, net, kari, 'oppbevaring 12 måneder')).toContain('Oppbevaringstiden er nå 12 måneder');
     expect(await say(t, net, ola, 'oppbevaring')).toContain('eldre enn 12 måneder.');
   });

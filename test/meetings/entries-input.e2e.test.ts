@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/time/clock.ts';
+import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { validNationalId } from '../support/national-id.ts';
+
+// Monday 23 November 2026, 09:00 in Oslo; the next meeting is Friday 27 November.
+const kari = person('Kari Nordmann', 1);
+const ola = person('Ola Hansen', 2);
+
+let t: TestApp | null = null;
+afterEach(async () => {
+  await t?.close();
+  t = null;
+});
+
+async function setup(): Promise<{ t: TestApp; net: NetworkFixture }> {
+  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-23T08:00:00Z') });
+  t = started.t;
+  return { t, net: started.nets[0]! };
+}
+
+async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string): Promise<string> {
+  const before = t.connector.emulator.calls.length;
+  await t.post(channelMessage(net, who, text, { thread: '800001' }));
+  return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
+}
+
+describe('entries typed outside a meeting', () => {
+  it('steering commands keep nothing; a decision becomes a proposal the leaders are shown', async () => {
+    const { t, net } = await setup();
+    for (const cmd of ['neste', 'punkt 3', 'til stede Nes', 'forfall Hurdal', 'angre']) {
+      const out = await say(t, net, ola, cmd);
+      expect(out).toContain('Det er ikke noe møte i gang');
+      expect(out).not.toContain('agendaforslag');
+    }
+    expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
+
+    const out = await say(t, net, ola, 'vedtak: vi bytter møtested til Jessheim');
+    expect(out).toContain('agendaforslag P1 til møtet 27.11.2026');
+    expect(out).toContain('proposal.accept');
+    expect(out).toContain('Kari Nordmann'); // the leader is @mentioned on the proposal card
+    const kept = await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27');
+    expect(kept.map((p) => p.text)).toEqual(['vedtak: vi bytter møtested til Jessheim']);
+  });
+
+  it('refuses an identity number outside a meeting too, and stores no trace of it', async () => {
+    const { t, net } = await setup();
+    const id = validNationalId('010190', '123');
+    const out = await say(t, net, ola, `info: gjelder ${id}`);
+    expect(out).toContain('fødselsnummer');
+    expect(out).not.toContain(id);
+    expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
+    expect(readFileSync(join(t.dir, 'test.db')).includes(id)).toBe(false);
+  });
+});
+
+describe('long entries', () => {
+  it('refuses text over the limit whole, shows all of it back, and cuts nothing', async () => {
+    const { t, net } = await setup();
+    await say(t, net, kari, 'start møte');
+    const long = `${'Nettverket drøftet rutiner for samarbeid med skole og helsestasjon. '.repeat(50)}SLUTTORD`;
+    const out = await say(t, net, kari, `info: ${long}`);
+    expect(out).toContain('Teksten er for lang');
+    expect(out).toContain(`Den har ${long.trim().length} tegn`);
+    expect(out).toContain('SLUTTORD'); // shown back whole, so it can be copied
+    const m = (await t.app.services.store.meetings.running(net.tenantId, net.teamId))!;
+    const entries = (await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as { kind: string }[];
+    expect(entries.filter((e) => e.kind === 'note')).toEqual([]);
+    // Within the limit it is kept whole.
+    const fits = `${'Kort sammendrag av drøftingen. '.repeat(60)}SISTE`;
+    expect(fits.length).toBeLessThan(2000);
+    await say(t, net, kari, `info: ${fits}`);
+    const after = (await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as { kind: string; text?: string }[];
+    expect(after.find((e) => e.kind === 'note')?.text).toBe(fits.trim());
+  });
+});
