@@ -1,5 +1,5 @@
 import { dateText as t } from '../i18n/index.ts';
-import { addDays, isLocalDate, localDateOf, type LocalDate } from './local-date.ts';
+import { addDays, daysBetween, isLocalDate, localDateOf, type LocalDate } from './local-date.ts';
 
 export type DateParse = { ok: true; date: LocalDate } | { ok: false; error: string; example: string };
 
@@ -23,13 +23,26 @@ function build(year: number, m: number, d: number): LocalDate | null {
   return isLocalDate(s) ? s : null;
 }
 
-/** A day and month without a year means the next time that date comes (today counts). */
-function nextOf(m: number, d: number, today: LocalDate): LocalDate | null {
+/** How long ago a date without a year may have been before it is read as next year's. */
+const RECENTLY_PASSED_DAYS = 14;
+
+/**
+ * A day and month without a year means the next time that date comes (today counts). A date that
+ * passed only weeks ago is more likely a slip than a date eleven months ahead, so it is questioned.
+ */
+function nextOf(m: number, d: number, today: LocalDate, typed: string): DateParse {
   const year = Number(today.slice(0, 4));
   const thisYear = build(year, m, d);
-  if (thisYear && thisYear >= today) return thisYear;
-  return build(year + 1, m, d) ?? (thisYear ? null : build(year + 1, m, d));
+  if (thisYear && thisYear >= today) return { ok: true, date: thisYear };
+  const next = build(year + 1, m, d) ?? build(year + 4 - (year % 4), m, d);
+  if (!next) return { ok: false, error: t.noSuchDate(typed), example: t.example };
+  if (thisYear && daysBetween(thisYear, today) <= RECENTLY_PASSED_DAYS) {
+    return { ok: false, error: t.justPassed(typed, formatShortDate(thisYear), formatShortDate(next)), example: t.example };
+  }
+  return { ok: true, date: next };
 }
+
+const formatShortDate = (date: LocalDate) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 
 function weekdayOf(date: LocalDate): number {
   return ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
@@ -50,7 +63,7 @@ export function parseNorwegianDate(input: string, opts: { now: Date; timeZone?: 
   if (/^(neste|til neste|førstkommende) møte$/.test(text)) {
     return opts.nextMeeting ? { ok: true, date: opts.nextMeeting } : fail(t.noNextMeeting);
   }
-  let m = /^om (\d{1,3}|[a-zæøå]+) (dag|dager|uke|uker|veke|veker|måned|måneder|månad|månader)$/.exec(text);
+  let m = /^(?:om )?(\d{1,3}|[a-zæøå]+) (dag|dager|uke|uker|veke|veker|måned|måneder|månad|månader)$/.exec(text);
   if (m) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!];
     if (!n) return fail();
@@ -62,13 +75,20 @@ export function parseNorwegianDate(input: string, opts: { now: Date; timeZone?: 
     const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
     return { ok: true, date: build(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d, lastDay))! };
   }
-  m = /^(neste |på )?([a-zæøå]+dag)$/.exec(text);
+  m = /^(neste |på |førstkommende )?([a-zæøå]+dag)$/.exec(text);
   if (m && WEEKDAYS[m[2]!]) {
     const want = WEEKDAYS[m[2]!]!;
     let ahead = (want - weekdayOf(today) + 7) % 7;
     if (ahead === 0) ahead = 7;
     // "neste fredag" said on a Monday still means this week's Friday in everyday Norwegian.
     return { ok: true, date: addDays(today, ahead) };
+  }
+  m = /^([a-zæøå]+dag) (\d.*)$/.exec(text);
+  if (m && WEEKDAYS[m[1]!]) {
+    const rest = parseNorwegianDate(m[2]!, opts);
+    if (!rest.ok || weekdayOf(rest.date) === WEEKDAYS[m[1]!]) return rest;
+    const actual = Object.keys(WEEKDAYS).find((w) => WEEKDAYS[w] === weekdayOf(rest.date))!;
+    return fail(t.weekdayMismatch(input.trim(), actual));
   }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (m) return build(+m[1]!, +m[2]!, +m[3]!) ? { ok: true, date: text } : fail(t.noSuchDate(input.trim()));
@@ -81,16 +101,26 @@ export function parseNorwegianDate(input: string, opts: { now: Date; timeZone?: 
       const date = build(year, mo, d);
       return date ? { ok: true, date } : fail(t.noSuchDate(input.trim()));
     }
-    const date = nextOf(mo, d, today);
-    return date ? { ok: true, date } : fail(t.noSuchDate(input.trim()));
+    return nextOf(mo, d, today, input.trim());
   }
-  m = /^(\d{1,2})\.? ([a-zæøå]+\.?)(?: (\d{4}))?$/.exec(text);
+  m = /^(\d{1,2})\.? ?([a-zæøå]+\.?)(?: (\d{4}))?$/.exec(text);
   if (m) {
     const mo = month(m[2]!);
     if (!mo) return fail();
     const d = +m[1]!;
-    const date = m[3] ? build(+m[3], mo, d) : nextOf(mo, d, today);
+    if (!m[3]) return nextOf(mo, d, today, input.trim());
+    const date = build(+m[3], mo, d);
     return date ? { ok: true, date } : fail(t.noSuchDate(input.trim()));
+  }
+  m = /^(?:utgangen|slutten|enden) av ([a-zæøå]+\.?)(?: (\d{4}))?$/.exec(text);
+  if (m) {
+    const mo = month(m[1]!);
+    if (!mo) return fail();
+    const lastDay = (y: number) => new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (m[2]) return { ok: true, date: build(+m[2], mo, lastDay(+m[2]))! };
+    const y = Number(today.slice(0, 4));
+    const end = build(y, mo, lastDay(y))!;
+    return { ok: true, date: end >= today ? end : build(y + 1, mo, lastDay(y + 1))! };
   }
   return fail();
 }

@@ -25,8 +25,30 @@ describe('Norwegian due dates', () => {
     ['om en uke', '2026-11-30'],
     ['om 3 dager', '2026-11-26'],
     ['2027-03-01', '2027-03-01'],
+    ['1.mars', '2027-03-01'],
+    ['fredag 4. desember', '2026-12-04'],
+    ['førstkommende mandag', '2026-11-30'],
+    ['2 uker', '2026-12-07'],
+    ['utgangen av januar', '2027-01-31'],
+    ['slutten av februar 2028', '2028-02-29'],
+    ['8.11', '2027-11-08'], // 15 days ago: next year's
   ])('%s → %s', (input, date) => {
     expect(parse(input)).toEqual({ ok: true, date });
+  });
+
+  it('questions a date that passed days ago instead of moving it a year ahead unasked', () => {
+    for (const [typed, nextYear] of [['20.11', '20.11.2027'], ['20. november', '20.11.2027'], ['9.11', '09.11.2027']] as const) {
+      const r = parse(typed);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toContain(nextYear);
+    }
+    expect(parse('20.11.2027')).toEqual({ ok: true, date: '2027-11-20' });
+  });
+
+  it('checks a weekday written before the date', () => {
+    const r = parse('torsdag 4. desember');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain('fredag');
   });
 
   it('explains what was wrong and shows forms that work', () => {
