@@ -100,7 +100,6 @@ export const meetingText = {
   downloadMd: 'Last ned (Markdown)',
   noMinutes: 'Nettverket har ingen referater ennå. Referatet lages når en leder skriver «avslutt møte».',
   noMinutesOn: (date: string) => `Jeg finner ikke noe møte ${date}. Skriv «referat» for det siste.`,
-  minutesExample: 'referat 27.11',
   linkExpired: 'Lenken er utløpt. Skriv «referat» i kanalen for å få en ny.',
   linkInvalid: 'Lenken er ikke gyldig.',
   notice: {

@@ -329,16 +329,22 @@ export function meetingsFeature(s: Services): Feature {
     return [text(t.ended(formatShort(m.date)))];
   }
 
+  /** An example that works: the date of the network's latest minutes, when it has any. */
+  async function minutesExample(network: Network): Promise<string> {
+    const last = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];
+    return last ? `referat ${Number(last.date.slice(8, 10))}.${last.date.slice(5, 7)}` : 'referat';
+  }
+
   async function showMinutes(ctx: RequestContext, args: string): Promise<Reply[]> {
     const network = ctx.scope.network!;
     let m: MeetingRecord | null;
     if (args.trim()) {
-      const d = parseNorwegianDate(args, { now: s.clock.now(), timeZone: tz() });
-      // "referat 27.11" means the last 27 November, not the next one.
-      const date = d.ok && d.date > today() ? `${Number(d.date.slice(0, 4)) - 1}${d.date.slice(4)}` : d.ok ? d.date : null;
-      if (!date) return [card(noticeCard({ title: d.ok ? '' : d.error, message: d.ok ? '' : d.error, example: t.minutesExample, tone: 'error' }))];
+      const d = parseNorwegianDate(args, { now: s.clock.now(), timeZone: tz(), back: true });
+      const example = await minutesExample(network);
+      if (!d.ok) return [card(noticeCard({ title: d.error, message: d.error, example, tone: 'error' }))];
+      const date = d.date;
       m = await s.store.meetings.byDate(network.tenantId, network.networkId, date);
-      if (!m || m.status !== 'ended') return [card(noticeCard({ title: t.noMinutesOn(formatShort(date)), message: t.noMinutesOn(formatShort(date)), example: t.minutesExample, tone: 'error' }))];
+      if (!m || m.status !== 'ended') return [card(noticeCard({ title: t.noMinutesOn(formatShort(date)), message: t.noMinutesOn(formatShort(date)), example, tone: 'error' }))];
     } else {
       m = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0] ?? null;
       if (!m) return [text(t.noMinutes)];

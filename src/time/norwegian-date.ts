@@ -30,9 +30,14 @@ const RECENTLY_PASSED_DAYS = 14;
  * A day and month without a year means the next time that date comes (today counts). A date that
  * passed only weeks ago is more likely a slip than a date eleven months ahead, so it is questioned.
  */
-function nextOf(m: number, d: number, today: LocalDate, typed: string): DateParse {
+function nextOf(m: number, d: number, today: LocalDate, typed: string, back: boolean): DateParse {
   const year = Number(today.slice(0, 4));
   const thisYear = build(year, m, d);
+  if (back) {
+    // Looking back (minutes of a past meeting): the last time that date came, today included.
+    const date = thisYear && thisYear <= today ? thisYear : build(year - 1, m, d);
+    return date ? { ok: true, date } : { ok: false, error: t.noSuchDate(typed), example: t.example };
+  }
   if (thisYear && thisYear >= today) return { ok: true, date: thisYear };
   const next = build(year + 1, m, d) ?? build(year + 4 - (year % 4), m, d);
   if (!next) return { ok: false, error: t.noSuchDate(typed), example: t.example };
@@ -52,7 +57,10 @@ function weekdayOf(date: LocalDate): number {
  * Reads a due date the way people write one in a Norwegian meeting: "30.09", "30.09.2027",
  * "30. september", "fredag", "neste fredag", "i morgen", "neste møte", "om 2 uker".
  */
-export function parseNorwegianDate(input: string, opts: { now: Date; timeZone?: string; nextMeeting?: LocalDate | null }): DateParse {
+export function parseNorwegianDate(
+  input: string,
+  opts: { now: Date; timeZone?: string; nextMeeting?: LocalDate | null; /** A day and month without a year points back, not ahead. */ back?: boolean },
+): DateParse {
   const text = input.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(innen|til|frist|den)\s+/, '');
   const today = localDateOf(opts.now, opts.timeZone ?? 'Europe/Oslo');
   const fail = (error: string = t.unreadable(input.trim())): DateParse => ({ ok: false, error, example: t.example });
@@ -101,14 +109,14 @@ export function parseNorwegianDate(input: string, opts: { now: Date; timeZone?: 
       const date = build(year, mo, d);
       return date ? { ok: true, date } : fail(t.noSuchDate(input.trim()));
     }
-    return nextOf(mo, d, today, input.trim());
+    return nextOf(mo, d, today, input.trim(), opts.back === true);
   }
   m = /^(\d{1,2})\.? ?([a-zæøå]+\.?)(?: (\d{4}))?$/.exec(text);
   if (m) {
     const mo = month(m[2]!);
     if (!mo) return fail();
     const d = +m[1]!;
-    if (!m[3]) return nextOf(mo, d, today, input.trim());
+    if (!m[3]) return nextOf(mo, d, today, input.trim(), opts.back === true);
     const date = build(+m[3], mo, d);
     return date ? { ok: true, date } : fail(t.noSuchDate(input.trim()));
   }

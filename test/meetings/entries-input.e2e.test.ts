@@ -77,3 +77,18 @@ describe('long entries', () => {
     expect(after.find((e) => e.kind === 'note')?.text).toBe(fits.trim());
   });
 });
+
+describe('referat <dato>', () => {
+  it('reads a date without a year backwards, and its example is a date that has minutes', async () => {
+    const { t, net } = await setup();
+    await say(t, net, kari, 'start møte');
+    await say(t, net, kari, 'vedtak: felles fagdag i mars');
+    await say(t, net, kari, 'avslutt møte');
+    t.clock.set('2026-11-30T09:00:00Z');
+    expect(await say(t, net, ola, 'referat 23.11')).toContain('felles fagdag i mars');
+    const none = await say(t, net, ola, 'referat 20.11');
+    expect(none).toContain('20.11.2026');
+    expect(none).toContain('referat 23.11');
+    expect(await say(t, net, ola, 'referat 23. november')).toContain('felles fagdag i mars');
+  });
+});
