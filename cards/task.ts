@@ -46,11 +46,15 @@ export function taskCardData(task: Task, opts: { today: string; meetingDate?: st
   if (last && last.change.type !== 'created') {
     const verb =
       last.change.type === 'status'
-        ? t.changeVerbs[last.change.to === 'done' ? 'done' : last.change.to === 'in_progress' ? 'in_progress' : last.change.to === 'postponed' ? 'postponed' : 'open']
+        ? last.change.to === 'postponed' && task.due
+          ? t.changeVerbs.movedDue(formatShort(task.due))
+          : t.changeVerbs[last.change.to === 'done' ? 'done' : last.change.to === 'in_progress' ? 'in_progress' : last.change.to === 'postponed' ? 'postponed' : 'open']
         : last.change.type === 'needs-help'
           ? t.changeVerbs.help
           : last.change.type === 'due'
-            ? t.changeVerbs.postponed
+            ? last.change.to
+              ? t.changeVerbs.movedDue(formatShort(last.change.to))
+              : t.changeVerbs.postponed
             : '';
     if (verb) lastChange = t.lastChange(last.by.name, verb, formatShort(last.at.slice(0, 10)));
   }

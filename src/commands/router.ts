@@ -63,9 +63,12 @@ export function closestCommand(text: string, specs: readonly CommandSpec[]): Com
   return best?.spec ?? null;
 }
 
+const GREETING = /^(hei|hallo|heisann|hei hei|hey|god (morgen|dag|ettermiddag|kveld)|morn|morna|halla)[\s!.,]*$/i;
+
 export function route(text: string, specs: readonly CommandSpec[]): Route {
   const clean = tidy(text);
-  if (!clean) return { kind: 'empty' };
+  // A greeting gets the same friendly start as an empty message, not "unknown command".
+  if (!clean || GREETING.test(clean)) return { kind: 'empty' };
   const hit = matchCommand(clean, specs);
   if (hit) return { kind: 'command', ...hit };
   if (looksLikeQuestion(clean)) return { kind: 'question', text: clean };

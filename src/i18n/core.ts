@@ -7,7 +7,7 @@ export const helpText = {
   helpUsage: 'hjelp',
   helpDescription: 'Viser denne oversikten over kommandoer.',
   unknownTitle: 'Den kommandoen kjenner jeg ikke',
-  unknownWithSuggestion: (typed: string, suggestion: string) => `Jeg forstod ikke «${typed}». Mente du **${suggestion}**?`,
+  unknownWithSuggestion: (typed: string, suggestion: string) => `Jeg forstod ikke «${typed}». Mente du «${suggestion}»?`,
   unknownNoSuggestion: (typed: string) => `Jeg forstod ikke «${typed}».`,
   seeHelp: 'Skriv «hjelp» for å se alle kommandoer.',
   empty: 'Hei! Skriv «hjelp» for å se hva jeg kan, eller still et spørsmål om retningslinjene.',

@@ -55,4 +55,9 @@ describe('command router', () => {
     expect(route('xyz', specs)).toEqual({ kind: 'unknown', suggestion: null });
     expect(route('   ', specs)).toEqual({ kind: 'empty' });
   });
+
+  it('greets a greeting instead of calling it an unknown command', () => {
+    for (const hi of ['hei', 'Hei!', 'hallo', 'God morgen', 'heisann.']) expect(route(hi, specs)).toEqual({ kind: 'empty' });
+    expect(route('hei, når er neste møte?', specs).kind).not.toBe('empty');
+  });
 });

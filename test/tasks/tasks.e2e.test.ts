@@ -103,6 +103,12 @@ describe('tasks followed up until done', () => {
     expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!.due).toBe('2026-12-11');
   });
 
+  it('Utsett to a later date says on the card who moved the due date, and to when', async () => {
+    const res = await t.post(personalCardAction(t.connector.url, net.tenantId, ola, 'task.postpone', { taskId: 'T1', networkId: net.teamId, newDue: '2026-12-18' }));
+    expect(JSON.stringify(res.body.value)).toContain('Ola Hansen flyttet fristen til 18.12.2026');
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!.due).toBe('2026-12-18');
+  });
+
   it('Ferdig from the owner updates the task, answers with the new card, and changes nothing on a replay', async () => {
     await t.app.services.store.tasks.setCardRef(net.tenantId, net.teamId, 'T1', { conversationId: `${net.channelId};messageid=555`, activityId: '555' });
     const before = t.connector.emulator.calls.length;
