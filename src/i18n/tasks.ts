@@ -9,7 +9,8 @@ export const taskText = {
   noDue: 'ingen frist',
   origin: 'Fra',
   originMeeting: (date: string, item: number | null) => (item ? `møtet ${date}, punkt ${item}` : `møtet ${date}`),
-  needsHelp: 'Trenger hjelp: ta det opp på neste møte eller kontakt den ansvarlige.',
+  needsHelp: 'Trenger hjelp: lederne er varslet i kanalen.',
+  helpAsked: (who: string, id: string, text: string) => `${who} trenger hjelp med oppgave ${id}: «${text}». Kan en av dere ta kontakt?`,
   deletedNotice: 'Oppgaven ble angret i møtet og finnes ikke lenger.',
   lastChange: (who: string, what: string, when: string) => `${who} ${what} (${when}).`,
   changeVerbs: {

@@ -96,9 +96,23 @@ export function tasksFeature(s: Services): Feature {
       if (task.status === 'done') await cancelTaskNudges(s, task);
       else await planTaskNudges(s, task, now);
       await refreshShared(ctx, task);
+      if (change.type === 'needs-help' && change.value) await askLeadersForHelp(ctx, task);
       ctx.log.info({ taskId: task.id, verb }, 'task changed');
     }
     return { kind: 'card', card: await cardFor(task) };
+  }
+
+  /** "Trenger hjelp" reaches the leaders in the channel; the card alone would tell nobody. */
+  async function askLeadersForHelp(ctx: RequestContext, task: Task): Promise<void> {
+    const network = await s.store.networks.get(task.tenantId, task.networkId);
+    if (!network?.active) return;
+    const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
+    const mentions = leaders.map((l) => ({ ...l, text: `@${l.name}` }));
+    const lead = mentions.map((m) => m.text).join(' ');
+    const message = t.helpAsked(ctx.actor.name, task.id, task.text);
+    await s.messenger
+      .startThread(network, { text: lead ? `${lead} ${message}` : message, mentions, card: await cardFor(task), summary: message })
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task needs help'));
   }
 
   const action = (verb: Verb) => ({

@@ -103,6 +103,18 @@ describe('tasks followed up until done', () => {
     expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!.due).toBe('2026-12-11');
   });
 
+  it('Trenger hjelp tells the leaders in the channel once, naming the task', async () => {
+    const before = t.connector.emulator.calls.length;
+    const click = () => t.post(personalCardAction(t.connector.url, net.tenantId, ola, 'task.help', { taskId: 'T1', networkId: net.teamId }));
+    const res = await click();
+    expect(JSON.stringify(res.body.value)).toContain('lederne er varslet');
+    await click();
+    const told = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('trenger hjelp med oppgave T1'));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.body.channelData.channel.id).toBe(net.channelId);
+    expect(JSON.stringify(told[0]!.body.activity.entities)).toContain('Kari Nordmann');
+  });
+
   it('Utsett to a later date says on the card who moved the due date, and to when', async () => {
     const res = await t.post(personalCardAction(t.connector.url, net.tenantId, ola, 'task.postpone', { taskId: 'T1', networkId: net.teamId, newDue: '2026-12-18' }));
     expect(JSON.stringify(res.body.value)).toContain('Ola Hansen flyttet fristen til 18.12.2026');
