@@ -52,9 +52,9 @@ export function deadlinesFeature(s: Services): Feature {
 
   const statsforvalterOf = (n: Pick<Network, 'tenantId' | 'networkId'>) => s.store.networks.getSetting<string>(n.tenantId, n.networkId, 'statsforvalter');
 
-  async function createFor(networkId: string, fields: Omit<NewDeadline, 'networkId'>): Promise<Deadline> {
+  async function createFor(networkId: string, fields: Omit<NewDeadline, 'networkId'>, cardShownNow = false): Promise<Deadline> {
     const d = await s.store.deadlines.create({ ...fields, networkId });
-    await planDeadlineNudges(s, d, s.clock.now());
+    await planDeadlineNudges(s, d, s.clock.now(), { cardShownNow });
     return d;
   }
 
@@ -95,7 +95,7 @@ export function deadlinesFeature(s: Services): Feature {
       createdBy: ctx.actor,
       createdAt: s.clock.now().toISOString(),
     };
-    const d = await createFor(network.networkId, fields);
+    const d = await createFor(network.networkId, fields, true);
     if (shared) {
       const peers = (await s.store.networks.networksWithSetting(network.tenantId, 'statsforvalter-key', statsforvalter!.toLowerCase())).filter((id) => id !== network.networkId);
       for (const peer of peers) await createFor(peer, fields);

@@ -30,7 +30,7 @@ export async function offsetsOf(s: Services, tenantId: string, networkId: string
 }
 
 /** One job per offset; keys carry the date, so a rolled-forward yearly deadline gets fresh ones. */
-export async function planDeadlineNudges(s: Services, d: Deadline, now: Date): Promise<void> {
+export async function planDeadlineNudges(s: Services, d: Deadline, now: Date, opts: { cardShownNow?: boolean } = {}): Promise<void> {
   if (d.status !== 'open') return;
   const tz = s.config.timezone;
   for (const offset of await offsetsOf(s, d.tenantId, d.networkId)) {
@@ -38,6 +38,8 @@ export async function planDeadlineNudges(s: Services, d: Deadline, now: Date): P
     const at = atLocalTime(day, NUDGE_TIME, tz);
     // A nudge whose day has passed when the deadline is created is not worth sending late.
     if (day < localDateOf(now, tz)) continue;
+    // Whoever registered it was just shown the card: a nudge the same day would repeat it.
+    if (opts.cardShownNow && day === localDateOf(now, tz)) continue;
     const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset };
     // replan, not plan: after a change of offsets or date the same key may sit cancelled and must come back.
     await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:${offset}`, kind: DEADLINE_NUDGE, dueAt: at, payload }, now);

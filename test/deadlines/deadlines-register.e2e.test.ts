@@ -64,6 +64,20 @@ describe('adding deadlines: clear answers to bad input', () => {
   });
 });
 
+describe('registering a deadline close at hand', () => {
+  it('does not repeat the card as a nudge the same day, and still nudges on the day itself', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    // Monday 23 November: due tomorrow, so the one-day nudge would fall today.
+    const out = await say(t, net, kari, 'frist i morgen Budsjett til styringsgruppen');
+    expect(out).toContain('Frist: Budsjett til styringsgruppen');
+    await at(t, '2026-11-23T14:00:00Z');
+    expect(cardsFor(t, 'Budsjett til styringsgruppen')).toHaveLength(0);
+    await at(t, '2026-11-24T08:00:00Z');
+    expect(cardsFor(t, 'Budsjett til styringsgruppen')).toHaveLength(1);
+  });
+});
+
 describe('the nudge card', () => {
   it('Påminn meg senere on a Friday comes back on Monday, not at the weekend', async () => {
     const { t, nets } = await app();

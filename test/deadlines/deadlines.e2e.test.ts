@@ -18,8 +18,8 @@ describe('deadlines, end to end', () => {
   };
 
   beforeAll(async () => {
-    // Monday 31 August 2026, 10:00 Oslo.
-    t = await startTestApp({ clock: new ManualClock('2026-08-31T08:00:00Z') });
+    // Monday 24 August 2026, 10:00 Oslo: a week before the first nudge of a 30 September deadline.
+    t = await startTestApp({ clock: new ManualClock('2026-08-24T08:00:00Z') });
     net = networkFixture(t.connector.url);
     await t.post(botAddedToTeam(net, kari));
   });
@@ -42,7 +42,10 @@ describe('deadlines, end to end', () => {
   });
 
   it('posts the card 30, 14, 7 and 1 days before, on working days 08–16 only', async () => {
-    // 30 days before is Monday 31 August itself: due at 09:00.
+    // 30 days before is Monday 31 August: due at 09:00, not earlier.
+    t.clock.set('2026-08-31T06:59:00Z');
+    await t.app.services.scheduler.tick();
+    expect(deadlineCards(t)).toHaveLength(0);
     t.clock.set('2026-08-31T07:00:00Z');
     await t.app.services.scheduler.tick();
     expect(deadlineCards(t)).toHaveLength(1);
