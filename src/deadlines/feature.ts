@@ -67,10 +67,10 @@ export function deadlinesFeature(s: Services): Feature {
     const example = shared ? t.sharedExample : t.addExample;
     const typed = args.trim();
     // What the leader typed is always shown back, so nothing has to be written again from memory.
-    const fail = (message: string) => [card(noticeCard({ title: message, message: `${message} «${typed}»`, example, tone: 'error' }))];
+    const fail = (message: string) => [card(noticeCard({ title: message, typed, example, tone: 'error' }))];
     if (!typed) return fail(t.noTitle);
     const split = splitDateAndTitle(args, s.clock.now(), tz());
-    if (!split) return fail(t.badDate(typed));
+    if (!split) return fail(t.noDateFound);
     if (!split.title) return fail(t.noTitle);
     if (split.date < today()) return fail(t.pastDate(formatShort(split.date)));
     const statsforvalter = shared ? await statsforvalterOf(network) : null;
@@ -78,6 +78,9 @@ export function deadlinesFeature(s: Services): Feature {
     const yearly = /\b(hvert år|årlig)\b/i.test(split.title);
     const title = split.title.replace(/\s*\b(hvert år|årlig)\b\s*/i, ' ').trim().slice(0, 200);
     const kind = guessKind(title);
+    const sameDay = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter((x) => x.date === split.date);
+    const twin = sameDay.find((x) => x.title.toLocaleLowerCase('nb') === title.toLocaleLowerCase('nb'));
+    if (twin) return fail(t.duplicate(twin.id, formatShort(twin.date)));
     const isYearly = yearly || (kind === 'rapportering' && split.date.endsWith('-03-01'));
     const fields: Omit<NewDeadline, 'networkId'> = {
       tenantId: network.tenantId,
@@ -102,7 +105,8 @@ export function deadlinesFeature(s: Services): Feature {
       return [text(t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)), card(deadlineCard(d, { today: today() }))];
     }
     const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0).join(', ');
-    return [text(`${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}`), card(deadlineCard(d, { today: today() }))];
+    const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
+    return [text(`${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}`), card(deadlineCard(d, { today: today() }))];
   }
 
   async function setStatsforvalter(ctx: RequestContext, args: string): Promise<Reply[]> {
@@ -116,7 +120,7 @@ export function deadlinesFeature(s: Services): Feature {
     if (refused) return [refused];
     const g = guard(typed);
     if (!g.ok) return [text(g.message)];
-    if (typed.length > 80) return [card(noticeCard({ title: t.statsforvalterBad, message: `${t.statsforvalterBad} «${typed}»`, example: t.statsforvalterExample, tone: 'error' }))];
+    if (typed.length > 80) return [card(noticeCard({ title: t.statsforvalterBad, typed, example: t.statsforvalterExample, tone: 'error' }))];
     const name = /^(statsforvalteren|fylkesmannen)\b/i.test(typed) ? typed : `Statsforvalteren i ${typed}`;
     const key = name.toLowerCase();
     await s.store.networks.setSetting(network.tenantId, network.networkId, 'statsforvalter', name);
@@ -162,7 +166,7 @@ export function deadlinesFeature(s: Services): Feature {
     if (refused) return [refused];
     const numbers = args.split(/[,\s]+/).filter(Boolean).map(Number);
     if (!numbers.length || numbers.some((x) => !Number.isInteger(x) || x < 0 || x > 365)) {
-      return [card(noticeCard({ title: t.offsetsBad, message: `${t.offsetsBad} «${args.trim()}»`, example: t.offsetsExample, tone: 'error' }))];
+      return [card(noticeCard({ title: t.offsetsBad, typed: args.trim(), example: t.offsetsExample, tone: 'error' }))];
     }
     const offsets = [...new Set(numbers)].sort((a, b) => b - a);
     await s.store.networks.setSetting(network.tenantId, network.networkId, 'deadline-offsets', offsets);

@@ -2,6 +2,7 @@ export const helpText = {
   title: 'Dette kan Nettverksboten',
   intro: 'Skriv kommandoene til meg. I en kanal nevner du meg først, for eksempel «@Nettverksboten hjelp». Store og små bokstaver spiller ingen rolle.',
   example: 'Eksempel:',
+  youWrote: (typed: string) => `Du skrev: «${typed}»`,
   privacy: 'Husk: kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker. Ikke skriv navn, fødselsnummer eller andre opplysninger om enkeltbarn.',
   groupGeneral: 'Generelt',
   helpUsage: 'hjelp',

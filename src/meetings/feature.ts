@@ -140,7 +140,7 @@ export function meetingsFeature(s: Services): Feature {
     if (!g.ok) return { ok: false, reply: [text(g.message)] };
     const trimmed = raw.trim();
     if (trimmed.length > MAX_TEXT) {
-      return { ok: false, reply: [card(noticeCard({ title: t.tooLongTitle, message: t.tooLong(trimmed.length, MAX_TEXT), kept: trimmed, tone: 'error' }))] };
+      return { ok: false, reply: [card(noticeCard({ title: t.tooLongTitle, message: t.tooLong(trimmed.length, MAX_TEXT), typed: trimmed, tone: 'error' }))] };
     }
     return { ok: true, text: trimmed };
   }
@@ -361,7 +361,7 @@ export function meetingsFeature(s: Services): Feature {
       const refused = await requireLeader(s.store, ctx, t.changeScheduleWhat);
       if (refused) return [refused];
       const parsed = parseSchedule(args, current.series);
-      if (!parsed.ok) return [card(noticeCard({ title: parsed.error, message: `${parsed.error} «${args.trim()}»`, example: parsed.example, tone: 'error' }))];
+      if (!parsed.ok) return [card(noticeCard({ title: parsed.error, typed: args.trim(), example: parsed.example, tone: 'error' }))];
       await s.store.meetings.saveSeries(network.tenantId, network.networkId, parsed.series, current.agenda, ctx.actor, s.clock.now());
       await replanNotices(s, network);
       return [text(`${t.scheduleSet(parsed.description)}\n\n${await nextDatesText(network)}`)];

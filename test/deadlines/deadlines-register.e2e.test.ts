@@ -64,6 +64,20 @@ describe('adding deadlines: clear answers to bad input', () => {
   });
 });
 
+describe('the same deadline twice', () => {
+  it('refuses an exact twin and points out another deadline on the same day', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 15.12 Søknad om overføring');
+    const twin = await say(t, net, kari, 'frist 15. desember søknad om overføring');
+    expect(twin).toContain('finnes allerede som F1');
+    expect(twin).toContain('Du skrev: «15. desember søknad om overføring»');
+    const other = await say(t, net, kari, 'frist 2026-12-15 Overføring til neste år');
+    expect(other).toContain('samme dag har nettverket også F1 «Søknad om overføring»');
+    expect((await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.id)).toEqual(['F1', 'F2']);
+  });
+});
+
 describe('registering a deadline close at hand', () => {
   it('does not repeat the card as a nudge the same day, and still nudges on the day itself', async () => {
     const { t, nets } = await app();
