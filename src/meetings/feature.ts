@@ -433,7 +433,9 @@ export function meetingsFeature(s: Services): Feature {
     const lines = (data.agendaText ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
     const { series, agenda: before } = await seriesOf(s, network);
     const items = lines.map((l) => {
-      const [title, minutes] = l.split('|').map((x) => x.trim());
+      // "Lunsj | 30", and also "Lunsj 30 min" or "Lunsj (30 min)": a bare trailing number may be part of the title ("Budsjett 2027").
+      const withMin = /^(.*?)[\s,–-]*\(?(\d{1,3})\s*min(?:utter)?\.?\)?$/i.exec(l);
+      const [title, minutes] = l.includes('|') ? l.split('|').map((x) => x.trim()) : withMin ? [withMin[1]!.trim(), withMin[2]] : [l];
       const known = before.find((b) => b.title === title);
       return { title: title ?? '', minutes: Number(minutes) || known?.minutes || 10, fill: known?.fill, owner: known?.owner };
     });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 import { validNationalId } from '../support/national-id.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo; the next meeting is Friday 27 November.
@@ -90,5 +90,24 @@ describe('referat <dato>', () => {
     expect(none).toContain('20.11.2026');
     expect(none).toContain('referat 23.11');
     expect(await say(t, net, ola, 'referat 23. november')).toContain('felles fagdag i mars');
+  });
+});
+
+describe('editing the fixed agenda on its card', () => {
+  it('reads minutes after | or as "30 min", keeps a number that belongs to the title, and refuses a member', async () => {
+    const { t, net } = await setup();
+    const agendaText = 'Velkommen | 15\nLunsj 30 min\nBudsjett 2027\nEvaluering (20 minutter)';
+    const member = await t.post(cardAction(net, ola, 'agenda.save', { networkId: net.teamId, agendaText }));
+    expect(JSON.stringify(member.body)).toContain('Bare nettverkets ledere');
+    const res = await t.post(cardAction(net, kari, 'agenda.save', { networkId: net.teamId, agendaText }));
+    expect(res.status).toBe(200);
+    const series = await t.app.services.store.meetings.getSeries(net.tenantId, net.teamId);
+    const items = (series!.agenda as { title: string; minutes: number }[]).map(({ title, minutes }) => [title, minutes]);
+    expect(items).toEqual([
+      ['Velkommen', 15],
+      ['Lunsj', 30],
+      ['Budsjett 2027', 10],
+      ['Evaluering', 20],
+    ]);
   });
 });
