@@ -50,7 +50,7 @@ import { answerCard } from './answer.ts';
 import { escalationCard } from './answer-escalation.ts';
 import type { Escalation, LocalAnswer } from '../src/guidelines/repository.ts';
 
-const sampleTask: Task = {
+export const sampleTask: Task = {
   tenantId: 't',
   networkId: 'n',
   id: 'T3',

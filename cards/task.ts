@@ -21,6 +21,8 @@ export interface TaskCardData {
   noticeColor: 'Warning' | 'Attention' | 'Default';
   lastChange: string;
   open: boolean;
+  /** Only a finished task can be opened again; an undone (deleted) one is gone. */
+  reopenable: boolean;
   minDate: string;
   labels: typeof t.labels;
 }
@@ -75,6 +77,7 @@ export function taskCardData(task: Task, opts: { today: string; meetingDate?: st
     noticeColor: task.status === 'deleted' ? 'Attention' : 'Warning',
     lastChange,
     open,
+    reopenable: task.status === 'done',
     minDate: addDays(opts.today, 0),
     labels: t.labels,
   };

@@ -39,4 +39,20 @@ describe('card templates', () => {
     const card = noticeCard({ title: 'Hei', message: 'pris ${1+1} kr' });
     expect(JSON.stringify(card)).toContain('pris ${1+1} kr');
   });
+
+  it('offers Åpne igjen on a finished task only, never on one that was undone', async () => {
+    const { taskCard } = await import('../../cards/task.ts');
+    const { sampleTask } = await import('../../cards/samples.ts');
+    const verbs = (status: typeof sampleTask.status) => JSON.stringify(taskCard({ ...sampleTask, status }, { today: '2026-11-30', last: null }));
+    expect(verbs('done')).toContain('task.reopen');
+    expect(verbs('deleted')).not.toContain('task.reopen');
+    expect(verbs('open')).not.toContain('task.reopen');
+  });
+
+  it('shows what was typed on its own line and does not repeat a one-sentence title', async () => {
+    const { noticeCard } = await import('../../cards/notice.ts');
+    const card = JSON.stringify(noticeCard({ title: 'Fristen mangler en tittel.', message: 'Fristen mangler en tittel.', typed: 'frist 1.3' }));
+    expect(card.split('Fristen mangler en tittel.').length - 1).toBe(1);
+    expect(card).toContain('Du skrev: «frist 1.3»');
+  });
 });
