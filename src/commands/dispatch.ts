@@ -36,6 +36,12 @@ export class Dispatcher {
         return r.spec.run(ctx, r.args);
       }
       case 'question': {
+        if (r.plain) {
+          for (const f of this.features) {
+            const claimed = await f.remark?.(ctx, r.text);
+            if (claimed) return claimed;
+          }
+        }
         const answerer = this.features.find((f) => f.question);
         if (answerer?.question) return answerer.question(ctx, r.text);
         return [{ kind: 'text', text: helpText.questionComing }];

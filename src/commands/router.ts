@@ -3,7 +3,8 @@ import type { CommandSpec } from './spec.ts';
 
 export type Route =
   | { kind: 'command'; spec: CommandSpec; args: string }
-  | { kind: 'question'; text: string }
+  /** `plain`: no question word or mark, just several words that are no command. */
+  | { kind: 'question'; text: string; plain?: boolean }
   | { kind: 'empty' }
   | { kind: 'unknown'; suggestion: CommandSpec | null };
 
@@ -75,6 +76,6 @@ export function route(text: string, specs: readonly CommandSpec[]): Route {
   const suggestion = closestCommand(clean, specs);
   if (suggestion) return { kind: 'unknown', suggestion };
   // Several words that are no command read as a question in plain words ("regler for overhead").
-  if (clean.split(' ').length >= 3) return { kind: 'question', text: clean };
+  if (clean.split(' ').length >= 3) return { kind: 'question', text: clean, plain: true };
   return { kind: 'unknown', suggestion: null };
 }

@@ -44,6 +44,11 @@ export interface Feature {
   onInstall?: (network: Network) => Promise<void>;
   /** HTTP routes the feature serves (downloads, feeds). */
   mount?: RouteMounter;
+  /**
+   * Plain words that are no command and no clear question; a feature may claim them (text typed in
+   * a running meeting's thread) by answering, or pass with null so they go to the question answerer.
+   */
+  remark?: (ctx: RequestContext, text: string) => Promise<Reply[] | null>;
   /** Answers free-text questions; only the guidelines feature provides it. */
   question?: (ctx: RequestContext, question: string) => Promise<Reply[]>;
   /** Message extension search ("Søk i retningslinjene"). */

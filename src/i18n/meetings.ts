@@ -59,6 +59,8 @@ export const meetingText = {
   noMeetingPlanned: 'Nettverket har ingen kommende møter i møteplanen. En leder kan sette den med for eksempel «møteplan siste fredag i måneden 09:00-15:30».',
   started: (date: string, title: string) => `Møtet ${date} er startet. Vi er på punkt 1: ${title}.`,
   alreadyRunning: (date: string) => `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
+  remarkTitle: 'Skal dette stå i referatet?',
+  remarkHint: 'I møtetråden fører jeg bare det som starter med «info:», «vedtak:» eller «oppgave». Vanlig prat lar jeg ligge, og spørsmål om retningslinjene svarer jeg på når de har spørsmålstegn.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',
   notRunningKept: (id: string, date: string) => `Teksten er lagret som agendaforslag ${id} til møtet ${date}, så ingenting er tapt. Lederne godtar eller avslår det under.`,
   notRunningNotKept: (typed: string) => `Nettverket har ikke noe planlagt møte å legge teksten til. Det du skrev: «${typed}»`,

@@ -478,6 +478,12 @@ export function meetingsFeature(s: Services): Feature {
     ],
     jobs: meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),
     mount: (server) => mountMinutesDownloads(server, s, { minutesOf, approvalLine }),
+    async remark(ctx, typed) {
+      if (!ctx.scope.network || !ctx.scope.threadId) return null;
+      const m = await running(ctx);
+      if (!m || m.thread?.threadId !== ctx.scope.threadId) return null;
+      return [card(noticeCard({ title: t.remarkTitle, message: t.remarkHint, example: `info: ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`, typed, tone: 'info' }))];
+    },
     async start() {
       for (const network of await s.store.networks.listActive()) await planNotices(s, network);
     },

@@ -111,3 +111,19 @@ describe('editing the fixed agenda on its card', () => {
     ]);
   });
 });
+
+describe('plain talk in a running meeting', () => {
+  it('is not sent to the guidelines in the meeting thread; the reply shows how to record it', async () => {
+    const { t, net } = await setup();
+    const plain = 'Vi diskuterte ny mal for referat';
+    expect(await say(t, net, kari, plain)).not.toContain('Skal dette stå i referatet?'); // no meeting yet
+    await say(t, net, kari, 'start møte');
+    const out = await say(t, net, ola, plain);
+    expect(out).toContain('Skal dette stå i referatet?');
+    expect(out).toContain(`info: ${plain}`);
+    const m = (await t.app.services.store.meetings.running(net.tenantId, net.teamId))!;
+    expect(((await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as { kind: string }[]).filter((e) => e.kind === 'note')).toEqual([]);
+    // A real question in the thread still reaches the guidelines.
+    expect(await say(t, net, ola, 'Trenger vi revisor?')).not.toContain('Skal dette stå i referatet?');
+  });
+});
