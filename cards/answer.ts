@@ -20,7 +20,11 @@ export interface AnswerCardData {
   answer: string;
   sourceLine: string;
   olderRuleNote: string;
-  suggestions: { id: string; topic: string }[];
+  /** "Tidligere regel", or "Gjelder nå" when the answer is the older rule a question asked about. */
+  noteLabel: string;
+  revisionNote: string;
+  /** label is the button title, short enough for Teams; topic is what the click answers. */
+  suggestions: { id: string; topic: string; label: string }[];
   hint: string;
   feedback: boolean;
   entryId: string;
@@ -38,19 +42,37 @@ export interface AnswerCardInput {
   escalate: Escalate;
 }
 
+/** Teams cuts or wraps long button titles badly; topics can run to 40 characters and more. */
+export const BUTTON_TITLE_MAX = 30;
+
+/** A button title of at most BUTTON_TITLE_MAX characters, cut after a whole word ("Rapportering fra…"). */
+export function buttonTitle(text: string, max = BUTTON_TITLE_MAX): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max - 1);
+  const atWord = /\s/.test(clean[max - 1] ?? '') ? room : room.replace(/\s+\S*$/, '');
+  // A word longer than the whole button is cut where it must be; a dash or comma is not left dangling.
+  return `${(atWord || room).replace(/[\s–—,;:-]+$/, '')}…`;
+}
+
 export function answerCardData(input: AnswerCardInput): AnswerCardData {
   const { answer, escalate } = input;
   const answered = answer.answered;
   return {
-    title: answered ? t.card.answeredTitle : t.card.declinedTitle,
+    title: !answered ? t.card.declinedTitle : answer.local ? t.card.localTitle : t.card.answeredTitle,
     titleColor: answered ? 'Default' : 'Warning',
     question: input.question,
     questionLine: input.question ? t.card.question(input.question) : '',
     answer: answer.answer,
     sourceLine: answered && answer.sources.length ? t.sources(answer.sources) : '',
     olderRuleNote: answered ? (answer.olderRuleNote ?? '') : '',
+    noteLabel: answer.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel,
+    revisionNote: answered ? (answer.revisionNote ?? '') : '',
     // Offered only on a refusal: next to a real answer they read as doubt about it.
-    suggestions: answered || escalate.kind === 'none' ? [] : answer.suggestions.slice(0, 3),
+    suggestions:
+      answered || escalate.kind === 'none'
+        ? []
+        : answer.suggestions.slice(0, 3).map((s) => ({ id: s.id, topic: s.topic, label: buttonTitle(s.topic) })),
     hint: escalate.kind === 'hint' && !answered ? t.card.noNetworkHint : '',
     feedback: answered && Boolean(answer.entryId) && escalate.kind !== 'none',
     entryId: answer.entryId ?? '',

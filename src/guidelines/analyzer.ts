@@ -89,6 +89,36 @@ export function contentStems(text: string): string[] {
   return out;
 }
 
+/**
+ * What kind of answer a question wants, from its question words. Those words are stop words (they say
+ * nothing about the topic), yet "Hvor mye kan vi søke om?", "Hvem kan søke?" and "Når må vi søke?" ask
+ * for an amount, an actor and a time. Ranking uses this to prefer an entry asked the same way; it never
+ * decides on its own whether a question is answered.
+ */
+export type Intent = 'amount' | 'count' | 'who' | 'when';
+
+const AMOUNT_AFTER_HOW = new Set(['mye', 'mykje', 'mykkje', 'stor', 'store', 'stort', 'høy', 'høyt', 'høg', 'høgt']);
+const MONEY = new Set(['kroner', 'kr', 'penger', 'pengar', 'prosent']);
+
+export function intents(text: string): Set<Intent> {
+  const out = new Set<Intent>();
+  // Sentence by sentence: "når" opens a question about time, but inside one it is a conjunction.
+  for (const sentence of normalize(text).split(/[.!?\n]+/)) {
+    const w = tokenize(sentence);
+    w.forEach((word, i) => {
+      const next = w[i + 1] ?? '';
+      if (word === 'hvem' || word === 'kven') out.add('who');
+      if (word === 'hvor' || word === 'kor') {
+        if (AMOUNT_AFTER_HOW.has(next)) out.add('amount');
+        else if (next === 'mange') out.add(MONEY.has(w[i + 2] ?? '') ? 'amount' : 'count');
+        else if (next === 'lenge') out.add('when');
+      }
+      if (i === 0 && (word === 'når' || (word === 'kva' && next === 'tid'))) out.add('when');
+    });
+  }
+  return out;
+}
+
 export interface AnalyzedTerm {
   /** The stem of the word as written. */
   stem: string;

@@ -73,18 +73,19 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
 
   /** The answer for a topic picked from "Mente du …?": that very entry, even when its title alone reads too vaguely to match. */
   function answerTopic(id: string, topic: string, extra: readonly KnowledgeEntry[]): Answer {
-    const byText = guidelines.answer(topic, { extraEntries: extra });
+    const opts = { extraEntries: extra, now: s.clock.now() };
+    const byText = guidelines.answer(topic, opts);
     if (byText.answered && byText.entryId === id) return byText;
-    const hit = guidelines.search(topic, 50, { extraEntries: extra }).find((h) => h.id === id);
+    const hit = guidelines.search(topic, 50, opts).find((h) => h.id === id);
     if (!hit) return byText;
-    return { answered: true, answer: hit.answer, sources: [hit.source], score: hit.score, entryId: hit.id, suggestions: [] };
+    return { ...hitAnswer(hit), suggestions: [] };
   }
 
   async function question(ctx: RequestContext, text: string): Promise<Reply[]> {
     // The card repeats the question and may carry it on to the channel: never with a national id in it.
     if (!checkPrivacy(text).ok) return [{ kind: 'text', text: t.privacyRefused }];
     const ac = await askContext(ctx);
-    const answer = guidelines.answer(text, { extraEntries: ac.extra });
+    const answer = guidelines.answer(text, { extraEntries: ac.extra, now: s.clock.now() });
     ctx.log.info({ answered: answer.answered, score: answer.score, entryId: answer.entryId }, 'guidelines question');
     return [card(answerReply(text, answer, ac))];
   }
@@ -194,13 +195,14 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     const ac = await askContext(ctx);
     const q = query.trim();
     let hits: SearchHit[];
+    const opts = { extraEntries: ac.extra, now: s.clock.now() };
     if (q) {
-      hits = guidelines.search(q, SEARCH_LIMIT, { extraEntries: ac.extra }).filter((h) => h.score > 0);
+      hits = guidelines.search(q, SEARCH_LIMIT, opts).filter((h) => h.score > 0);
     } else {
       // Nothing typed yet: the network's own answers and the current rules first, older documents after.
       const localIds = new Set(ac.extra.map((e) => e.id));
       hits = guidelines
-        .search('', 1000, { extraEntries: ac.extra })
+        .search('', 1000, opts)
         .sort((a, b) => Number(localIds.has(b.id)) - Number(localIds.has(a.id)) || b.source.year - a.source.year)
         .slice(0, SEARCH_LIMIT);
     }
@@ -209,7 +211,7 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
       preview: preview(h),
       card: answerCard({
         question: '',
-        answer: { answered: true, answer: h.answer, sources: [h.source], score: h.score, entryId: h.id, suggestions: [] },
+        answer: hitAnswer(h),
         networkId: ac.networkId,
         escalate: { kind: 'none' },
       }),
@@ -229,9 +231,23 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
   };
 }
 
+/** A search hit as an answer card's content: the same sources, notes and origin as a direct answer. */
+function hitAnswer(h: SearchHit): Answer {
+  return {
+    answered: true,
+    answer: h.answer,
+    sources: h.sources ?? [h.source],
+    score: h.score,
+    entryId: h.id,
+    suggestions: [],
+    ...(h.revisionNote ? { revisionNote: h.revisionNote } : {}),
+    ...(h.local ? { local: true } : {}),
+  };
+}
+
 function preview(h: SearchHit): string {
   const text = h.answer.length > PREVIEW_MAX ? `${h.answer.slice(0, PREVIEW_MAX - 1).replace(/\s\S*$/, '')}…` : h.answer;
-  return `${text}\n${t.source(h.source)}`;
+  return `${text}\n${t.sources(h.sources ?? [h.source])}`;
 }
 
 // An 11-digit number, whole or split 6+5 by a space, dot or dash, not part of a longer number.

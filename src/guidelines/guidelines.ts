@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
-import { analyze, tokenize } from './analyzer.ts';
+import { analyze, intents, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { synonymsOf } from './synonyms.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
@@ -31,6 +31,11 @@ export const THRESHOLDS = {
 const SECTION_FACTOR = 0.85;
 // A leader's saved answer is about this very network; it wins a near tie.
 const LOCAL_FACTOR = 1.1;
+// A text asked the way the question is asked (an amount, who, when) wins a near tie: "Hvor mye kan vi
+// søke om?" and "Hvem kan søke?" share every content word. One written only for other kinds of question
+// ("Hvem …" when the question is "Hvor mye …") loses a little. Nudges, never enough to outweigh the topic.
+const INTENT_FACTOR = 1.2;
+const OTHER_INTENT_FACTOR = 0.85;
 const PASSAGE_MAX = 600;
 
 function entryDoc(entry: KnowledgeEntry, local: boolean): IndexDoc<Item> {
@@ -82,8 +87,59 @@ const sourceOf = (item: Item): Source =>
   item.kind === 'entry'
     ? item.entry.source
     : { title: item.section.title, section: item.section.heading, year: item.section.year };
+const sourcesOf = (item: Item): Source[] =>
+  item.kind === 'entry' ? [item.entry.source, ...(item.entry.alsoFrom ?? [])] : [sourceOf(item)];
 
-const yearOf = (item: Item) => sourceOf(item).year;
+/** The kinds of question a text is written to answer: an entry's questions and topic, a section's heading. */
+function intentsOf(item: Item): Set<Intent> {
+  return item.kind === 'entry' ? intents([...item.entry.questions, item.entry.topic].join('\n')) : intents(item.section.heading);
+}
+
+// Figures that can differ between two versions of a rule: amounts, percentages, dates. Bare years are
+// left out, since every document names its own.
+function figures(text: string): Set<string> {
+  return new Set(tokenize(text).filter((w) => /^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)));
+}
+
+const canonical = (stem: string) => [stem, ...synonymsOf(stem)].sort()[0]!;
+
+/** Content stems of a text, compound parts included, each synonym group counted as one word. */
+function contentOf(text: string, vocab: Vocabulary): Set<string> {
+  const out = new Set<string>();
+  for (const a of analyze(text, vocab)) for (const x of [a.stem, ...a.parts]) if (!/\d/.test(x)) out.add(canonical(x));
+  return out;
+}
+
+// Share of the shorter passage's other words (beyond the question's) that the longer one uses too.
+const SAME_POINT_OVERLAP = 0.5;
+
+/**
+ * Whether an older document's passage states a different rule on the answer's very point, rather than
+ * the same thing in other words or something else that merely shares the question's words: beyond the
+ * words of the question the two must mostly say the same, and the older one must state a figure (amount,
+ * percentage, date) that the answer does not. Without that a "Tidligere regel" cannot be told from a
+ * restatement, and misleads.
+ */
+function differentRule(older: string, current: string, concepts: Concept[], vocab: Vocabulary): boolean {
+  const now = figures(current);
+  if (![...figures(older)].some((f) => !now.has(f))) return false;
+  const asked = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]).map(canonical));
+  const rest = (text: string) => new Set([...contentOf(text, vocab)].filter((x) => !asked.has(x)));
+  const a = rest(older);
+  const b = rest(current);
+  const smaller = Math.min(a.size, b.size);
+  if (smaller === 0) return true;
+  return [...a].filter((x) => b.has(x)).length / smaller >= SAME_POINT_OVERLAP;
+}
+
+/** An answer about one kind of network says so first, unless it already names that kind. */
+function scoped(entry: KnowledgeEntry): string {
+  if (!entry.network || entry.answer.toLowerCase().includes(t.networkKindWord[entry.network])) return entry.answer;
+  return `${t.appliesOnlyTo[entry.network]} ${entry.answer}`;
+}
+
+// An entry that folds in a newer document's rule on its point is as current as that document.
+const yearOf = (item: Item) => Math.max(...sourcesOf(item).map((s) => s.year));
 const topicOf = (item: Item) => (item.kind === 'entry' ? item.entry.topic : item.section.heading);
 const idOf = (item: Item) => (item.kind === 'entry' ? item.entry.id : item.section.id);
 
@@ -127,10 +183,15 @@ export class Guidelines implements Answerer {
   readonly #buildMs: number;
   readonly #maxIdf: number;
   readonly #sideIndexes = new WeakMap<readonly KnowledgeEntry[], Bm25Index<Item>>();
+  readonly #intents = new WeakMap<Item, Set<Intent>>();
+  readonly #docStems = new Map<string, Set<string>>();
+  /** Documents that announced their own revision: title → the month it was due and the entry saying so. */
+  readonly #revisions = new Map<string, { due: string; entryId: string }>();
 
   constructor(entries: readonly KnowledgeEntry[], docs: readonly OperatorDocument[] = []) {
     const start = performance.now();
     this.#entries = new Map(entries.map((e) => [e.id, e]));
+    for (const e of entries) if (e.revisionExpected) this.#revisions.set(e.source.title, { due: e.revisionExpected, entryId: e.id });
     this.#docs = [...docs];
     this.#index = new Bm25Index<Item>([
       ...entries.map((e) => entryDoc(e, false)),
@@ -169,8 +230,11 @@ export class Guidelines implements Answerer {
         : this.#maxIdf;
     });
     const total = weights.reduce((a, b) => a + b, 0);
+    const asked = intents(question);
     const adjust = (r: Scored<Item>): Scored<Item> => {
-      const factor = r.payload.kind === 'section' ? SECTION_FACTOR : r.payload.local ? LOCAL_FACTOR : 1;
+      let factor = r.payload.kind === 'section' ? SECTION_FACTOR : r.payload.local ? LOCAL_FACTOR : 1;
+      const own = this.#intentsOf(r.payload);
+      if (asked.size && own.size) factor *= [...own].some((i) => asked.has(i)) ? INTENT_FACTOR : OTHER_INTENT_FACTOR;
       return { ...r, score: r.score * factor };
     };
     const ranked = [...this.#index.score(concepts, idf), ...(side?.score(concepts, idf) ?? [])]
@@ -182,6 +246,12 @@ export class Guidelines implements Answerer {
       return { coverage: total ? w / total : 0, matchedWeight: w };
     };
     return { concepts, ranked, coverageOf, weights };
+  }
+
+  #intentsOf(item: Item): Set<Intent> {
+    let found = this.#intents.get(item);
+    if (!found) this.#intents.set(item, (found = intentsOf(item)));
+    return found;
   }
 
   /** Why a question was answered or declined: each word's weight and whether the best match holds it. */
@@ -215,7 +285,7 @@ export class Guidelines implements Answerer {
     });
     let chosen = top;
     if (askedYears.size) {
-      chosen = band.find((r) => askedYears.has(yearOf(r.payload))) ?? top;
+      chosen = band.find((r) => sourcesOf(r.payload).some((s) => askedYears.has(s.year))) ?? top;
     } else {
       // Where two documents answer the same question, the newest one stands. Curated entries carry their
       // own history (olderRule, supersededBy), so only an operator document can displace one by year.
@@ -227,49 +297,96 @@ export class Guidelines implements Answerer {
 
     let item = chosen.payload;
     let olderRuleNote: string | undefined;
+    let noteKind: 'older' | 'newer' = 'older';
     if (item.kind === 'entry' && item.entry.supersededBy) {
       const old = item.entry;
       const newer = this.#entries.get(old.supersededBy!);
-      // A question naming the old document's year or place ("i Hordaland", "i 2018") asks about history.
-      const oldMarkers = new Set(analyze(`${old.source.title} ${old.source.year}`).map((a) => a.stem));
-      for (const a of analyze(newer ? `${newer.source.title} ${newer.source.year}` : '')) oldMarkers.delete(a.stem);
-      const historical = concepts.some((c) => oldMarkers.has(c.surface));
-      if (newer && !historical) {
+      if (newer && !this.#asksAboutPast(old, newer, concepts)) {
         item = { kind: 'entry', entry: newer, local: false };
-        olderRuleNote = t.olderRule(old.source.year, old.source, old.answer);
+        // The newer entry's own account of the old rule, when it is about that document, is the curated one.
+        const o = newer.olderRule?.source.title === old.source.title ? newer.olderRule : undefined;
+        olderRuleNote = o ? t.olderRule(o.year, o.source, o.text) : t.olderRule(old.source.year, old.source, old.answer);
       } else if (newer) {
-        olderRuleNote = t.newerRule(newer.source, newer.answer);
+        olderRuleNote = t.newerRule(newer.source, scoped(newer));
+        noteKind = 'newer';
       }
     }
     if (!olderRuleNote && item.kind === 'entry' && item.entry.olderRule) {
       const o = item.entry.olderRule;
       olderRuleNote = t.olderRule(o.year, o.source, o.text);
     }
+    const text = this.#text(item, concepts);
     if (!olderRuleNote) {
+      // An operator document older than the answer, on the same point, that states other figures.
       const chosenYear = yearOf(item);
       const older = band.find(
         (r) =>
           yearOf(r.payload) < chosenYear &&
           sourceOf(r.payload).title !== sourceOf(item).title &&
-          (r.payload.kind === 'section' || item.kind === 'section'),
+          (r.payload.kind === 'section' || item.kind === 'section') &&
+          differentRule(this.#text(r.payload, concepts), text, concepts, this.#index),
       );
       if (older) olderRuleNote = t.olderDocument(sourceOf(older.payload), this.#text(older.payload, concepts));
     }
 
-    const text = this.#text(item, concepts);
+    const sources = sourcesOf(item);
+    const revisionNote = this.#revisionNote(item, sources, opts?.now);
     return {
       answered: true,
       answer: item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text,
-      sources: [sourceOf(item)],
+      sources,
       score,
       entryId: idOf(item),
-      ...(olderRuleNote ? { olderRuleNote } : {}),
+      ...(olderRuleNote ? { olderRuleNote, noteKind } : {}),
+      ...(revisionNote ? { revisionNote } : {}),
+      ...(item.kind === 'entry' && item.local ? { local: true } : {}),
       suggestions: suggestions.filter((s) => s.id !== idOf(item)),
     };
   }
 
+  /**
+   * Whether a question that found a superseded entry asks about that time: it names the old document's
+   * year, or a word of its title that the newer document never uses ("i Hordaland", "Fylkesmannen" does
+   * not count, since the newer one says Statsforvalteren).
+   */
+  #asksAboutPast(old: KnowledgeEntry, newer: KnowledgeEntry, concepts: Concept[]): boolean {
+    const newerWords = this.#documentStems(newer.source.title);
+    const markers = new Set(
+      analyze(old.source.title)
+        .map((a) => a.stem)
+        .filter((s) => !/^\d+$/.test(s) && !newerWords.has(s) && !synonymsOf(s).some((x) => newerWords.has(x))),
+    );
+    markers.add(String(old.source.year));
+    return concepts.some((c) => markers.has(c.surface));
+  }
+
+  /** Every stem the entries citing a document use. */
+  #documentStems(title: string): Set<string> {
+    let found = this.#docStems.get(title);
+    if (!found) {
+      found = new Set();
+      for (const e of this.#entries.values()) {
+        if (e.source.title !== title) continue;
+        for (const a of analyze(`${e.source.title} ${e.topic} ${e.questions.join(' ')} ${e.answer}`)) found.add(a.stem);
+      }
+      this.#docStems.set(title, found);
+    }
+    return found;
+  }
+
+  /** A short note when a cited document said it would be revised by a month that has now passed. */
+  #revisionNote(item: Item, sources: Source[], now: Date = new Date()): string | undefined {
+    const today = now.toISOString().slice(0, 7);
+    for (const s of sources) {
+      const r = this.#revisions.get(s.title);
+      // The entry that announces the revision says so itself.
+      if (r && r.due < today && idOf(item) !== r.entryId) return t.revisionDue(s.year, r.due);
+    }
+    return undefined;
+  }
+
   #text(item: Item, concepts: Concept[]): string {
-    return item.kind === 'entry' ? item.entry.answer : bestPassage(item.section.body, concepts, this.#index);
+    return item.kind === 'entry' ? scoped(item.entry) : bestPassage(item.section.body, concepts, this.#index);
   }
 
   #suggestions(ranked: Scored<Item>[]): { id: string; topic: string }[] {
@@ -287,18 +404,26 @@ export class Guidelines implements Answerer {
 
   /** For the message extension: best matches without refusing; an empty query lists topics. */
   search(query: string, limit: number, opts?: AnswerOptions): SearchHit[] {
-    const toHit = (item: Item, score: number, concepts: Concept[]): SearchHit => ({
-      id: idOf(item),
-      topic: topicOf(item),
-      answer: this.#text(item, concepts),
-      source: sourceOf(item),
-      score: Math.round(score * 1000) / 1000,
-    });
+    const toHit = (item: Item, score: number, concepts: Concept[]): SearchHit => {
+      const sources = sourcesOf(item);
+      const revisionNote = this.#revisionNote(item, sources, opts?.now);
+      return {
+        id: idOf(item),
+        topic: topicOf(item),
+        answer: this.#text(item, concepts),
+        source: sourceOf(item),
+        score: Math.round(score * 1000) / 1000,
+        ...(sources.length > 1 ? { sources } : {}),
+        ...(revisionNote ? { revisionNote } : {}),
+        ...(item.kind === 'entry' && item.local ? { local: true } : {}),
+      };
+    };
     if (!query.trim()) {
+      const localIds = new Set((opts?.extraEntries ?? []).map((e) => e.id));
       return [...(opts?.extraEntries ?? []), ...this.#entries.values()]
         .filter((e) => !e.supersededBy)
         .slice(0, limit)
-        .map((e) => toHit({ kind: 'entry', entry: e, local: false }, 0, []));
+        .map((e) => toHit({ kind: 'entry', entry: e, local: localIds.has(e.id) }, 0, []));
     }
     const { concepts, ranked } = this.#rank(query, opts);
     return ranked.slice(0, limit).map((r) => toHit(r.payload, r.score, concepts));

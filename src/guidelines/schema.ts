@@ -15,9 +15,11 @@ export const entrySchema = z.strictObject({
   answer: z.string().min(10),
   keywords: z.array(z.string().min(1)).optional(),
   source: sourceSchema,
+  alsoFrom: z.array(sourceSchema).min(1).optional(),
   network: z.enum(['learning', 'leaders']).optional(),
   olderRule: z.strictObject({ year, text: z.string().min(10), source: sourceSchema }).optional(),
   supersededBy: z.string().optional(),
+  revisionExpected: z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'revisionExpected: ÅÅÅÅ-MM').optional(),
 });
 
 export const knowledgeFileSchema = z.strictObject({

@@ -27,6 +27,14 @@ const GROUPS: string[][] = [
   // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
   ['statsforvalter', 'statsforvaltar', 'statsforvalteren', 'statsforvaltaren', 'fylkesmann', 'fylkesmannen'],
   ['erfaringslogg', 'logg', 'loggbok'],
+  // Handing something in: "når må rapporten leveres?" asks when it is sent to the Statsforvalter.
+  ['levere', 'leveres', 'levert', 'innlevere', 'innlevering', 'sende', 'sendes', 'sendast', 'innsending'],
+  ['hotell', 'overnatting', 'overnattingar', 'overnattinger', 'hotellopphold', 'losji'],
+  ['bespisning', 'mat', 'maten', 'lunsj', 'lunch', 'måltid', 'måltider', 'servering', 'bevertning', 'middag', 'frokost'],
+  ['beløp', 'søknadsbeløp', 'beløpsgrense', 'beløpsgrensa', 'maksbeløp'],
+  ['grense', 'grensen', 'grensa', 'tak', 'taket', 'maksimum'],
+  ['krav', 'kravet', 'påkrevd', 'påkrevet', 'obligatorisk', 'pålagt', 'kreve', 'kreves'],
+  ['utgave', 'utgaven', 'utgåve', 'versjon', 'versjonen'],
 ];
 
 let index: Map<string, string[]> | undefined;

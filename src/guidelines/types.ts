@@ -18,12 +18,19 @@ export interface KnowledgeEntry {
   answer: string;
   keywords?: string[];
   source: Source;
-  /** Which kind of network the rule is about, when it is not both. */
+  /** Further documents the answer draws on, when it combines them; every fact in it comes from one of the sources. */
+  alsoFrom?: Source[];
+  /** Which kind of network the rule is about, when it is not both; the answer then says so. */
   network?: 'learning' | 'leaders';
   /** What the rule was before, shown next to the current answer. */
   olderRule?: OlderRule;
   /** Set on historical entries: a hit on this one is answered with the newer entry. */
   supersededBy?: string;
+  /**
+   * Set on the entry that restates a document's own announcement that it will be revised ("YYYY-MM").
+   * Once that month has passed, answers citing the document say a newer version may exist.
+   */
+  revisionExpected?: string;
 }
 
 export interface Answer {
@@ -31,7 +38,14 @@ export interface Answer {
   answer: string;
   sources: Source[];
   score: number;
+  /** A rule from another year next to the answer: an older one, or the current one when the question asked about the past. */
   olderRuleNote?: string;
+  /** Which of the two olderRuleNote is; 'older' when absent. */
+  noteKind?: 'older' | 'newer';
+  /** The cited document announced a revision that is now due: a newer version may exist. */
+  revisionNote?: string;
+  /** A leader's saved answer for the network, not the guidelines. */
+  local?: boolean;
   /** Which entry or document passage answered: what a member's Nyttig / Ikke nyttig is recorded against. */
   entryId?: string;
   /** The nearest topics, offered as "Mente du …?" when declining. */
@@ -44,6 +58,9 @@ export interface SearchHit {
   answer: string;
   source: Source;
   score: number;
+  sources?: Source[];
+  revisionNote?: string;
+  local?: boolean;
 }
 
 export interface GuidelinesStats {
@@ -57,6 +74,8 @@ export interface GuidelinesStats {
 export interface AnswerOptions {
   /** Network-local entries (a leader's saved answers); indexed on the side and cached per array. */
   extraEntries?: readonly KnowledgeEntry[];
+  /** Today, for notes that depend on the date (a revision now due); the system clock by default. */
+  now?: Date;
 }
 
 /**

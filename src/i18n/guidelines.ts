@@ -1,19 +1,43 @@
 // Text for the guidelines answerer: answers come from the knowledge files, only the frame is here.
 type SourceLike = { title: string; section: string; year: number };
 
-const sourceText = (s: SourceLike) => `${s.title}, ${s.section} (${s.year})`;
+// A dated section ("Lagret av Kari 23.11.2026") already says the year.
+const sourceText = (s: SourceLike) => `${s.title}, ${s.section}${s.section.includes(String(s.year)) ? '' : ` (${s.year})`}`;
+// In a note the rule's text and the title often name the year too: say it once, and nest no parentheses.
+const noteSource = (s: SourceLike, text: string) =>
+  `${s.title}, ${s.section}${`${s.title} ${s.section} ${text}`.includes(String(s.year)) ? '' : `, ${s.year}`}`;
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+/** "2025-02" → "februar 2025". */
+const monthText = (yearMonth: string) => `${MONTHS[Number(yearMonth.slice(5, 7)) - 1] ?? ''} ${yearMonth.slice(0, 4)}`.trim();
 
 export const guidelinesText = {
   declined:
     'Det finner jeg ikke noe sikkert svar på i retningslinjene og dokumentene jeg kjenner. Spør gjerne Statsforvalteren, eller still spørsmålet med andre ord.',
   didYouMean: (topics: string[]) => (topics.length ? `Mente du: ${topics.join(' · ')}?` : ''),
   source: (s: SourceLike) => `Kilde: ${sourceText(s)}`,
-  sources: (list: SourceLike[]) => `Kilde: ${list.map(sourceText).join('; ')}`,
-  olderRule: (year: number, s: SourceLike, text: string) =>
-    `Før gjaldt noe annet (${year}; ${sourceText(s)}): ${text}`,
-  newerRule: (s: SourceLike, text: string) => `Nå gjelder noe annet (${sourceText(s)}): ${text}`,
-  olderDocument: (s: SourceLike, excerpt: string) =>
-    `Et eldre dokument sier dette: ${sourceText(s)}: ${excerpt}`,
+  // Two sections of one document name the document once: "Rammer og føringer …, 3. … og 6. … (2024)".
+  sources: (list: SourceLike[]) => {
+    const groups: SourceLike[] = [];
+    for (const s of list) {
+      const same = groups.find((g) => g.title === s.title && g.year === s.year);
+      if (same) same.section = `${same.section} og ${s.section}`;
+      else groups.push({ ...s });
+    }
+    return `Kilde: ${groups.map(sourceText).join('; ')}`;
+  },
+  // Shown under the label "Tidligere regel" / "Gjelder nå": the rule, then where it is from.
+  olderRule: (year: number, s: SourceLike, text: string) => {
+    const dated = text.includes(String(year)) ? text : `${year}: ${text}`;
+    return `${dated} Kilde: ${noteSource(s, dated)}.`;
+  },
+  newerRule: (s: SourceLike, text: string) => `${text} Kilde: ${noteSource(s, text)}.`,
+  olderDocument: (s: SourceLike, excerpt: string) => `${excerpt} Kilde: ${noteSource(s, excerpt)}.`,
+  /** Opens an answer whose rule is about one kind of network only, unless the answer already names it. */
+  appliesOnlyTo: { learning: 'Gjelder bare læringsnettverk.', leaders: 'Gjelder bare barnevernsledernettverk.' },
+  /** Names each kind, to tell whether an answer already says which one it is about. */
+  networkKindWord: { learning: 'læringsnettverk', leaders: 'ledernettverk' },
+  revisionDue: (sourceYear: number, yearMonth: string) =>
+    `Kilden fra ${sourceYear} skulle revideres i ${monthText(yearMonth)}, så det kan finnes en nyere versjon. Sjekk med Statsforvalteren.`,
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
   passageEllipsis: '…',
   cliUsage: 'Bruk: npm run ask -- "spørsmål"   eller   npm run ask -- --json < spørsmål.txt',
@@ -36,10 +60,12 @@ export const guidelinesText = {
   // The answer card and the bot's side of asking, voting and escalating.
   card: {
     answeredTitle: 'Svar fra retningslinjene',
+    localTitle: 'Svar fra nettverkslederen',
     declinedTitle: 'Ikke dekket av dokumentene',
     resultTitle: (topic: string) => topic,
     question: (q: string) => `Spørsmål: ${q}`,
     olderLabel: 'Tidligere regel',
+    newerLabel: 'Gjelder nå',
     useful: 'Nyttig',
     notUseful: 'Ikke nyttig',
     askLeader: 'Spør nettverkslederen',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, isStopWord, normalize, splitCompound, stem, tokenize, type Vocabulary } from '../../src/guidelines/analyzer.ts';
+import { analyze, intents, isStopWord, normalize, splitCompound, stem, tokenize, type Vocabulary } from '../../src/guidelines/analyzer.ts';
 import { synonymsOf } from '../../src/guidelines/synonyms.ts';
 
 const vocabOf = (words: string[]): Vocabulary => {
@@ -44,5 +44,29 @@ describe('Norwegian analyser', () => {
     expect(synonymsOf(stem('overhead'))).toContain(stem('administrasjonskostnader'));
     expect(synonymsOf(stem('ubrukte'))).toContain(stem('overføring'));
     expect(synonymsOf(stem('revisor'))).not.toContain(stem('overhead'));
+  });
+
+  it('links handing in, hotel and meal words, bokmål and nynorsk, to the words the documents use', () => {
+    expect(synonymsOf(stem('leverast'))).toContain(stem('sendes'));
+    expect(synonymsOf(stem('innlevering'))).toContain(stem('sende'));
+    expect(synonymsOf(stem('overnattingar'))).toContain(stem('hotell'));
+    expect(synonymsOf(stem('lunsjen'))).toContain(stem('bespisning'));
+    expect(synonymsOf(stem('måltider'))).toContain(stem('mat'));
+    expect(synonymsOf(stem('taket'))).toContain(stem('grense'));
+    expect(synonymsOf(stem('hotell'))).not.toContain(stem('mat'));
+  });
+
+  it('reads what kind of answer a question wants from its question words, in bokmål and nynorsk', () => {
+    expect([...intents('Hvor stort beløp kan nettverket få?')]).toEqual(['amount']);
+    expect([...intents('Kor mykje pengar får vi?')]).toEqual(['amount']);
+    expect([...intents('Hvor mange kroner kan gå til lønn?')]).toEqual(['amount']);
+    expect([...intents('Hvor mange kommuner må være med?')]).toEqual(['count']);
+    expect([...intents('Kven sender søknaden?')]).toEqual(['who']);
+    expect([...intents('Når skal rapporten leverast?')]).toEqual(['when']);
+    expect([...intents('Kva tid er fristen?')]).toEqual(['when']);
+    expect([...intents('Hvor lenge kan vi bruke pengene?')]).toEqual(['when']);
+    // Inside a question "når" joins clauses; it does not ask when.
+    expect([...intents('Hva gjør vi når prosjektet stopper?')]).toEqual([]);
+    expect([...intents('Hva er formålet med nettverket?')]).toEqual([]);
   });
 });

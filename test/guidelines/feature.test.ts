@@ -291,6 +291,23 @@ describe('guidelines feature: asking the network leader', () => {
     expect(elsewhere).toContain('Ikke dekket av dokumentene');
   });
 
+  it('heads a saved answer as the leader\'s, not the guidelines\', with the date once and no revision note', async () => {
+    const c = onlyCard(await ask(per, netA, 'Dekkes parkering når vi har samling?'));
+    expect(checkCard(c).errors).toEqual([]);
+    const text = cardText(c);
+    expect(text).toContain('parkering dekkes');
+    expect(text).toContain('"text":"Svar fra nettverkslederen"');
+    expect(text).not.toContain('Svar fra retningslinjene');
+    expect(text).toMatch(/Lagret av Kari Nordmann \d\d\.\d\d\.2026"/);
+    expect(text).not.toContain('(2026)');
+    expect(text).not.toContain('revideres');
+    // A built-in answer in the same network keeps the guidelines heading and, with the clock at
+    // November 2026, the note that the 2024 guidelines were due for revision in February 2025.
+    const builtIn = cardText(onlyCard(await ask(per, netA, 'Hvor mye kan vi bruke på overhead?')));
+    expect(builtIn).toContain('Svar fra retningslinjene');
+    expect(builtIn).toContain('februar 2025');
+  });
+
   it('says so when the channel cannot be reached, and posts on the next click', async () => {
     messenger.fail = true;
     const q = 'Kan vi leie lokaler på hotell til samlingen?';
