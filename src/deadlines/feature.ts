@@ -157,7 +157,7 @@ export function deadlinesFeature(s: Services): Feature {
   async function list(ctx: RequestContext): Promise<Reply[]> {
     const n = ctx.scope.network!;
     const open = await s.store.deadlines.listOpen(n.tenantId, n.networkId);
-    return [card(deadlineListCard(open, { today: today(), feedUrl: feedUrl(s, n.tenantId, n.networkId) }))];
+    return [card(deadlineListCard(open, { today: today(), feedUrl: await feedUrl(s, n.tenantId, n.networkId) }))];
   }
 
   async function setOffsets(ctx: RequestContext, args: string): Promise<Reply[]> {

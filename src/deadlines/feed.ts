@@ -2,13 +2,14 @@ import type { EventAttributes } from 'ics';
 import type { Server } from 'restify';
 import type { Services } from '../app/services.ts';
 import { meetingText } from '../i18n/index.ts';
+import { isCurrentGeneration, linkGeneration } from '../security/link-generation.ts';
 import type { Deadline } from './deadline.ts';
 
 const FEED_PATH = '/feeds/frister.ics';
 
 /** A signed, long-lived link: calendar apps poll it without a Teams login. */
-export function feedUrl(s: Services, tenantId: string, networkId: string): string {
-  return s.publicUrl() + s.signer.sign(FEED_PATH, { t: tenantId, n: networkId });
+export async function feedUrl(s: Services, tenantId: string, networkId: string): Promise<string> {
+  return s.publicUrl() + s.signer.sign(FEED_PATH, { t: tenantId, n: networkId, g: await linkGeneration(s, tenantId, networkId) });
 }
 
 export async function deadlinesIcs(deadlines: Deadline[]): Promise<string> {
@@ -35,7 +36,7 @@ export async function deadlinesIcs(deadlines: Deadline[]): Promise<string> {
 export function mountDeadlineFeed(server: Server, s: Services): void {
   server.get(FEED_PATH, async (req, res) => {
     const v = s.signer.verify(FEED_PATH, req.query ?? {}, s.clock.now());
-    if (!v.ok || !v.params.t || !v.params.n) {
+    if (!v.ok || !v.params.t || !v.params.n || !(await isCurrentGeneration(s, v.params))) {
       res.sendRaw(403, meetingText.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });
       return;
     }

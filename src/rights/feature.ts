@@ -8,6 +8,7 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { common, meetingText, rightsText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
+import { retireLinks } from '../security/link-generation.ts';
 import { RETENTION, planSweep, retentionJob, retentionMonths } from './retention.ts';
 
 const EXPORT_PATH = '/files/export/nettverksdata.json';
@@ -81,6 +82,8 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     if (!confirm) return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }) };
     if (new Date(d.expires).getTime() < s.clock.now().getTime()) return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: 'expired' } }) };
     const removed = await s.store.networkData.erase(n.tenantId, n.networkId);
+    // Calendar apps keep polling the old feed link; it must stop showing this network anything.
+    await retireLinks(s, n.tenantId, n.networkId);
     const rows = Object.values(removed).reduce((a, b) => a + b, 0);
     // The one who confirmed stays leader, so the network is never left without one.
     await s.store.people.setRole(n.tenantId, n.networkId, ctx.actor, 'leader', s.clock.now());

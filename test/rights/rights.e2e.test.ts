@@ -178,13 +178,22 @@ describe('slett nettverksdata', () => {
     expect(JSON.stringify(malformed.body)).toMatch(/kortet|Kortet/);
     expect(await store.meetings.get(a.tenantId, a.teamId, 'M1')).not.toBeNull();
 
+    const feedOf = async () => /"url":"([^"]+frister\.ics[^"]+)"/.exec(await say(t, a, ola, 'frister'))![1]!.replace(/\\u0026/g, '&');
+    const oldFeed = await feedOf();
+    expect((await fetch(oldFeed)).status).toBe(200);
+
     const done = await t.post(cardAction(a, kari, 'network.erase', data));
     expect(JSON.stringify(done.body)).toMatch(/Kari Nordmann slettet nettverkets data \(\d+ oppføringer\)/);
 
     const left = await store.networkData.export(a.tenantId, a.teamId);
     const nonEmpty = Object.fromEntries(Object.entries(left).filter(([, rows]) => rows.length));
-    // What remains: the installation, the confirming leader, the plans a fresh network starts with.
-    expect(Object.keys(nonEmpty).sort()).toEqual(['jobs', 'network_roles', 'networks']);
+    // What remains: the installation, the confirming leader, the plans a fresh network starts with,
+    // and the new generation of its links.
+    expect(Object.keys(nonEmpty).sort()).toEqual(['jobs', 'network_roles', 'network_settings', 'networks']);
+    expect(nonEmpty.network_settings!.map((r) => r.name)).toEqual(['link-generation']);
+    // A calendar still polling the old feed link gets nothing; a fresh link works.
+    expect((await fetch(oldFeed)).status).toBe(403);
+    expect((await fetch(await feedOf())).status).toBe(200);
     expect(nonEmpty.network_roles!.map((r) => r.name)).toEqual(['Kari Nordmann']);
     expect(JSON.stringify(nonEmpty.jobs)).not.toContain('NETTVERK-A');
     expect(await say(t, a, ola, 'referat')).not.toContain('NETTVERK-A');
