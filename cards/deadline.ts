@@ -16,7 +16,8 @@ export interface DeadlineCardData {
   sourceLabel: string;
   source: string;
   checklistTitle: string;
-  checklist: string[];
+  checklist: { text: string; item: string; deadlineId: string; networkId: string; tickLabel: string }[];
+  checkHint: string;
   hasChecklist: boolean;
   showChecklist: boolean;
   checklistToggle: string;
@@ -43,7 +44,11 @@ export function deadlineCardData(d: Deadline, opts: { today: string; showCheckli
     sourceLabel: t.sourceLabel,
     source: d.source,
     checklistTitle: t.checklistTitle,
-    checklist: d.checklist,
+    checklist: d.checklist.map((item) => {
+      const check = (d.checks ?? []).find((c) => c.item === item);
+      return { text: check ? `☑ ${item} ${t.checkedBy(check.by.name)}` : `☐ ${item}`, item, deadlineId: d.id, networkId: d.networkId, tickLabel: t.tickLabel };
+    }),
+    checkHint: open ? t.checkHint : '',
     hasChecklist: d.checklist.length > 0,
     showChecklist: show,
     checklistToggle: show ? t.hideChecklist : t.showChecklist,

@@ -31,6 +31,7 @@ const sampleDeadline: Deadline = {
   origin: null,
   source: 'Rammer og føringer 2024 (Bufdir)',
   checklist: ['Utfylt rapporteringsmal', 'Vurdering av måloppnåelse', 'Budsjett og regnskap', 'Revisorattestert regnskap når tilskuddet er over 200 000 kr'],
+  checks: [{ item: 'Utfylt rapporteringsmal', by: kari, at: '2027-02-10T10:00:00Z' }],
   yearly: true,
   status: 'open',
   doneBy: null,

@@ -21,6 +21,8 @@ export interface Deadline {
   origin: string | null;
   source: string;
   checklist: string[];
+  /** Checklist items ticked on the card, with who ticked them; one state for every member. */
+  checks: DeadlineCheck[];
   yearly: boolean;
   status: 'open' | 'done';
   doneBy: Person | null;
@@ -29,7 +31,13 @@ export interface Deadline {
   createdAt: string;
 }
 
-export type NewDeadline = Omit<Deadline, 'id' | 'status' | 'doneBy' | 'doneAt'>;
+export interface DeadlineCheck {
+  item: string;
+  by: Person;
+  at: string;
+}
+
+export type NewDeadline = Omit<Deadline, 'id' | 'status' | 'doneBy' | 'doneAt' | 'checks'>;
 export type DeadlineEdit = Pick<Deadline, 'title' | 'kind' | 'date' | 'source' | 'checklist' | 'yearly' | 'origin'>;
 
 export interface DeadlineRepository {
@@ -41,6 +49,8 @@ export interface DeadlineRepository {
   createUnlessLater(d: NewDeadline & { origin: string }): Promise<Deadline | null>;
   findByOrigin(tenantId: string, networkId: string, origin: string): Promise<Deadline | null>;
   update(tenantId: string, networkId: string, id: string, edit: DeadlineEdit, now: Date): Promise<Deadline | null>;
+  /** Ticks the item, or unticks it when it was ticked; null when the deadline is gone. */
+  toggleCheck(tenantId: string, networkId: string, id: string, item: string, by: Person, now: Date): Promise<Deadline | null>;
   markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date): Promise<Deadline | null>;
   addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }): Promise<void>;
   cards(tenantId: string, networkId: string, id: string): Promise<{ conversationId: string; activityId: string }[]>;

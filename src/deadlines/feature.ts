@@ -9,13 +9,17 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { deadlineText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
-import { nextWorkingSlot } from '../time/holidays.ts';
-import { addDays, atLocalTime, formatLong, formatShort, localDateOf } from '../time/local-date.ts';
+import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import type { Network } from '../networks/network.ts';
 import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type NewDeadline } from './deadline.ts';
 import { feedUrl, mountDeadlineFeed } from './feed.ts';
-import { deadlineJobs, keyPrefix, offsetsOf, planDeadlineNudges, rollForward, snoozeNudge } from './nudges.ts';
+import { deadlineJobs, keyPrefix, offsetsOf, planDeadlineNudges, rollForward, snoozeNudge, snoozeUntil } from './nudges.ts';
+
+/** "14:30" in the network's zone. */
+function clockTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant).replace('.', ':');
+}
 
 const KIND_WORDS: [RegExp, DeadlineKind][] = [
   [/rapport/i, 'rapportering'],
@@ -135,7 +139,7 @@ export function deadlinesFeature(s: Services): Feature {
         seen.add(d.origin);
         if (d.statsforvalter?.toLowerCase() !== key) continue;
         if (await s.store.deadlines.findByOrigin(network.tenantId, network.networkId, d.origin)) continue;
-        const { id: _i, status: _s, doneBy: _b, doneAt: _a, networkId: _n, ...fields } = d;
+        const { id: _i, status: _s, doneBy: _b, doneAt: _a, networkId: _n, checks: _c, ...fields } = d;
         await createFor(network.networkId, { ...fields, createdBy: ctx.actor, createdAt: s.clock.now().toISOString() });
         copied++;
       }
@@ -201,9 +205,21 @@ export function deadlinesFeature(s: Services): Feature {
     const found = await forClick(ctx, data);
     if ('refused' in found) return found.refused;
     if (found.status === 'done') return { kind: 'message', text: t.alreadyDone };
-    const until = nextWorkingSlot(atLocalTime(addDays(today(), 1), '09:00', tz()), { from: '09:00', to: '16:00' }, tz());
+    const until = snoozeUntil(s.clock.now(), found, tz());
+    if (!until) return { kind: 'message', text: t.snoozePassed };
     await snoozeNudge(s, found, until, s.clock.now());
-    return { kind: 'message', text: t.snoozed(formatLong(localDateOf(until, tz()))) };
+    const day = localDateOf(until, tz());
+    const at = clockTime(until, tz());
+    return { kind: 'message', text: day === today() ? t.snoozedLastDay(formatLong(day), at) : t.snoozed(formatLong(day), at) };
+  }
+
+  async function tick(ctx: RequestContext, data: { deadlineId: string; networkId: string; item: string }): Promise<ActionResult> {
+    const found = await forClick(ctx, data);
+    if ('refused' in found) return found.refused;
+    if (!found.checklist.includes(data.item)) return { kind: 'message', text: t.checkUnknown };
+    const d = (await s.store.deadlines.toggleCheck(found.tenantId, found.networkId, found.id, data.item, ctx.actor, s.clock.now()))!;
+    await refreshPosted(ctx, d);
+    return { kind: 'card', card: deadlineCard(d, { today: today(), showChecklist: d.status === 'open' }) };
   }
 
   async function checklist(ctx: RequestContext, data: { deadlineId: string; networkId: string; show?: boolean | string }): Promise<ActionResult> {
@@ -287,6 +303,7 @@ export function deadlinesFeature(s: Services): Feature {
     actions: [
       { verb: 'deadline.done', schema: ids, run: done },
       { verb: 'deadline.snooze', schema: ids, run: snooze },
+      { verb: 'deadline.tick', schema: ids.extend({ item: z.string().min(1).max(600) }), run: tick },
       { verb: 'deadline.edit', schema: ids, run: edit },
       { verb: 'deadline.save', schema: saveSchema, run: save },
       { verb: 'deadline.checklist', schema: ids.extend({ show: z.union([z.boolean(), z.string()]).optional() }), run: checklist },

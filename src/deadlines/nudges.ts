@@ -15,6 +15,8 @@ export const YEARLY_ROLLOVER = 'deadline.rollover';
 /** 30, 14, 7 and 1 days before, and on the day, unless the network chose otherwise. */
 export const DEFAULT_OFFSETS = [30, 14, 7, 1, 0];
 const NUDGE_TIME = '09:00';
+/** On a deadline's last day a snooze reminds by this time at the latest. */
+const LAST_DAY_TIME = '15:00';
 
 interface NudgePayload {
   deadlineId: string;
@@ -63,12 +65,28 @@ export function nextYear(date: string): string {
 
 export async function rollForward(s: Services, d: Deadline, by: Deadline['createdBy'], now: Date): Promise<Deadline | null> {
   if (!d.yearly || !d.origin) return null;
-  const { id: _id, status: _s, doneBy: _b, doneAt: _a, ...rest } = d;
+  const { id: _id, status: _s, doneBy: _b, doneAt: _a, checks: _c, ...rest } = d;
   // Levert and the rollover job may both arrive here at once: the store keeps it to one copy a year.
   const next = await s.store.deadlines.createUnlessLater({ ...rest, origin: d.origin, date: nextYear(d.date), createdBy: by, createdAt: now.toISOString() });
   if (!next) return null;
   await planDeadlineNudges(s, next, now);
   return next;
+}
+
+/**
+ * When "Påminn meg senere" reminds again: the next working morning, unless that is after the
+ * deadline; then (the last day) in two hours or at 15:00, whichever is sooner and still ahead,
+ * and never after the deadline itself. Null when the deadline has passed.
+ */
+export function snoozeUntil(now: Date, d: Pick<Deadline, 'date' | 'time'>, timeZone: string): Date | null {
+  const deadlineAt = atLocalTime(d.date, d.time, timeZone);
+  if (deadlineAt <= now) return null;
+  const morning = nextWorkingSlot(atLocalTime(addDays(localDateOf(now, timeZone), 1), NUDGE_TIME, timeZone), { from: NUDGE_TIME, to: '16:00' }, timeZone);
+  if (localDateOf(morning, timeZone) <= d.date && morning < deadlineAt) return morning;
+  const inTwoHours = new Date(now.getTime() + 2 * 3_600_000);
+  const afternoon = atLocalTime(localDateOf(now, timeZone), LAST_DAY_TIME, timeZone);
+  const soonest = afternoon > now && afternoon < inTwoHours ? afternoon : inTwoHours;
+  return soonest < deadlineAt ? soonest : deadlineAt;
 }
 
 export async function snoozeNudge(s: Services, d: Deadline, until: Date, now: Date): Promise<void> {
@@ -89,8 +107,13 @@ export function deadlineJobs(s: Services): JobHandler[] {
       kind: DEADLINE_NUDGE,
       async run(job: Job, now: Date): Promise<JobOutcome> {
         const p = job.payload as NudgePayload;
-        if (!isWithinWorkingHours(now, DEFAULT_WORKING_HOURS, tz())) return { deferUntil: nextWorkingSlot(now, DEFAULT_WORKING_HOURS, tz()) };
         const d = await s.store.deadlines.get(job.tenantId, job.networkId, p.deadlineId);
+        if (!isWithinWorkingHours(now, DEFAULT_WORKING_HOURS, tz())) {
+          const slot = nextWorkingSlot(now, DEFAULT_WORKING_HOURS, tz());
+          // A snooze asked for on the last day comes that day even after hours: the next slot is too late.
+          const tooLate = p.snooze && d && slot >= atLocalTime(d.date, d.time, tz());
+          if (!tooLate) return { deferUntil: slot };
+        }
         if (!d || d.status !== 'open' || d.date !== p.date) return;
         const network = await s.store.networks.get(job.tenantId, job.networkId);
         if (!network?.active) return;

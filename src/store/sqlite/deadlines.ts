@@ -20,6 +20,7 @@ interface Row {
   origin: string | null;
   source: string;
   checklist: string;
+  checks: string;
   yearly: number;
   status: 'open' | 'done';
   done_by: string | null;
@@ -27,6 +28,8 @@ interface Row {
   created_by: string;
   created_at: string;
 }
+
+const checksSchema = z.array(z.object({ item: z.string(), by: personSchema, at: z.string() }));
 
 const toDeadline = (r: Row): Deadline => ({
   tenantId: r.tenant_id,
@@ -41,6 +44,7 @@ const toDeadline = (r: Row): Deadline => ({
   origin: r.origin,
   source: r.source,
   checklist: z.array(z.string()).parse(JSON.parse(r.checklist)),
+  checks: checksSchema.parse(JSON.parse(r.checks ?? '[]')),
   yearly: r.yearly === 1,
   status: r.status,
   doneBy: r.done_by ? personSchema.parse(JSON.parse(r.done_by)) : null,
@@ -106,6 +110,21 @@ export class SqliteDeadlines implements DeadlineRepository {
       .prepare('UPDATE deadlines SET title = ?, kind = ?, date = ?, source = ?, checklist = ?, yearly = ?, origin = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
       .run(e.title, e.kind, e.date, e.source, JSON.stringify(e.checklist), e.yearly ? 1 : 0, e.origin, now.toISOString(), tenantId, networkId, id);
     return this.get(tenantId, networkId, id);
+  }
+
+  async toggleCheck(tenantId: string, networkId: string, id: string, item: string, by: Person, now: Date) {
+    // Read and write in one synchronous transaction: two members ticking at once both count.
+    const found = transaction(this.#db, () => {
+      const r = this.#db.prepare('SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as
+        | { checks: string }
+        | undefined;
+      if (!r) return false;
+      const checks = checksSchema.parse(JSON.parse(r.checks));
+      const next = checks.some((c) => c.item === item) ? checks.filter((c) => c.item !== item) : [...checks, { item, by, at: now.toISOString() }];
+      this.#db.prepare('UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').run(JSON.stringify(next), tenantId, networkId, id);
+      return true;
+    });
+    return found ? this.get(tenantId, networkId, id) : null;
   }
 
   async markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date) {
