@@ -37,7 +37,7 @@ export const welcomeText = {
   triesNetwork: [
     { command: 'møteplan', what: 'Se de neste møtedatoene.' },
     { command: 'agenda', what: 'Se den faste agendaen for neste møte.' },
-    { command: 'Hvor mye kan vi bruke på overhead?', what: 'Still et spørsmål om retningslinjene.' },
+    { command: 'Hvor stor del av tilskuddet kan gå til overhead?', what: 'Still et spørsmål om retningslinjene.' },
   ],
   triesPersonal: [
     { command: 'Trenger vi revisor?', what: 'Still et spørsmål om retningslinjene.' },
