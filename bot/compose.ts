@@ -25,13 +25,28 @@ export interface AppOptions {
   host?: string;
   /** How often the scheduler looks for due jobs; 0 leaves it to explicit tick() calls (tests, bench). */
   schedulerIntervalMs?: number;
-  /** How long a claimed job is held before another run may take it over (default 2 minutes). */
+  /** How long a claim holds without a heartbeat before another process may take the job over (default 15 s). */
   schedulerLeaseMs?: number;
+  /** How long a shutdown waits for sends in flight before handing their jobs back (default 8 s). */
+  shutdownBudgetMs?: number;
+}
+
+/** How a shutdown went: orderly when no send and no incoming activity was cut off. */
+export interface ShutdownReport {
+  orderly: boolean;
+  /** Claimed jobs handed back to the store for the next process. */
+  releasedJobs: number;
+  /** Proactive sends still running when the budget ran out (their jobs were handed back). */
+  cutSends: number;
+  /** Incoming activities still being handled when the server closed the store. */
+  cutActivities: number;
 }
 
 export interface RunningApp extends RunningServer {
   services: Services;
   dispatcher: Dispatcher;
+  /** Graceful stop with a verdict: what main turns into the exit code. */
+  shutdown(): Promise<ShutdownReport>;
 }
 
 /** The composition root: wires store, features, bot and HTTP server together. */
@@ -57,18 +72,39 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     mounts.push((server) => mountPlayground(server, { log, publicUrl: () => running.url }));
   }
 
+  let activities = 0;
+  const budgetMs = opts.shutdownBudgetMs ?? 8_000;
   const running = await startServer({
     port: config.port,
     host: opts.host,
     log,
     store,
-    onMessages: (req: Request, res: Response) => adapter.process(req as never, res as never, (ctx) => bot.run(ctx)),
+    onMessages: async (req: Request, res: Response) => {
+      activities++;
+      try {
+        await adapter.process(req as never, res as never, (ctx) => bot.run(ctx));
+      } finally {
+        activities--;
+      }
+    },
     mounts,
-    beforeClose: () => scheduler.stop(),
+    beforeClose: () => scheduler.stop(budgetMs).then(() => undefined),
   });
   baseUrl ||= running.url;
   for (const f of features) await f.start?.();
   const interval = opts.schedulerIntervalMs ?? 15_000;
   if (interval > 0) scheduler.start(interval);
-  return { ...running, services, dispatcher };
+  let report: Promise<ShutdownReport> | null = null;
+  const shutdown = () =>
+    (report ??= (async () => {
+      // The scheduler stops at once, in parallel with the HTTP drain: unsent claims go back to the
+      // store now, and sends in flight get the whole budget.
+      const stopped = scheduler.stop(budgetMs);
+      await running.close();
+      const { released, cut } = await stopped;
+      const cutActivities = activities;
+      if (cutActivities) log.warn({ cutActivities }, 'shutdown cut incoming activities still being handled');
+      return { orderly: cut === 0 && cutActivities === 0, releasedJobs: released, cutSends: cut, cutActivities };
+    })());
+  return { ...running, close: () => shutdown().then(() => undefined), shutdown, services, dispatcher };
 }

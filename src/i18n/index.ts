@@ -16,3 +16,4 @@ export * from './meetings.ts';
 export * from './privacy.ts';
 export * from './deadlines.ts';
 export * from './rights.ts';
+export * from './store.ts';

@@ -33,7 +33,16 @@ export interface JobRepository {
    * Atomically takes due jobs: planned ones due by now, and claimed ones whose claim is older than
    * the lease (the process died while sending). Claimed rows are invisible to other claimers.
    */
-  claimDue(now: Date, limit: number, leaseMs: number): Promise<Job[]>;
+  claimDue(now: Date, limit: number, leaseMs: number, owner?: string): Promise<Job[]>;
+  /** Moves the claim time of the owner's running jobs to now: the heartbeat that keeps a short lease alive. */
+  renew(ids: readonly number[], owner: string, now: Date): Promise<void>;
+  /**
+   * Hands the owner's claims back as planned, so another process (or the next start) sends them
+   * at once; `refund` undoes the attempt count for jobs that never ran. Returns how many it released.
+   */
+  release(ids: readonly number[], owner: string, refund: boolean): Promise<number>;
+  /** When the next job becomes claimable by the owner: a planned due time or another owner's claim running out. */
+  nextClaimable(leaseMs: number, owner: string): Promise<Date | null>;
   complete(id: number, now: Date): Promise<void>;
   /** Back to planned at a later time (outside working hours, a transient failure). */
   defer(id: number, until: Date, error: string | null): Promise<void>;

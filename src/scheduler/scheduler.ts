@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
 import type { Clock } from '../time/clock.ts';
 import type { Job, JobRepository } from './jobs.ts';
@@ -20,7 +21,11 @@ export interface SchedulerOptions {
   handlers: JobHandler[];
   clock: Clock;
   log: Logger;
-  /** How long a claim holds before another tick may take the job over (the sender died mid-way). */
+  /**
+   * How long a claim holds without a heartbeat before another process may take the job over (the
+   * sender died mid-way). Kept short and renewed every third of it while the job is held, so a
+   * crashed process's jobs wait seconds, not minutes.
+   */
   leaseMs?: number;
   batchSize?: number;
   concurrency?: number;
@@ -33,6 +38,12 @@ export interface TickResult {
   failed: number;
 }
 
+/** How a stop ended: claims handed back unsent, and sends still running when the budget ran out. */
+export interface StopReport {
+  released: number;
+  cut: number;
+}
+
 /**
  * Delivers planned messages. It keeps no timers with state: every tick reads due rows from the
  * store, so a restart picks up exactly where the last process stopped.
@@ -41,10 +52,18 @@ export class Scheduler {
   #o: Required<Omit<SchedulerOptions, 'handlers'>>;
   #handlers = new Map<string, JobHandler>();
   #timer: NodeJS.Timeout | null = null;
+  #heartbeat: NodeJS.Timeout | null = null;
   #running: Promise<TickResult> | null = null;
+  #stopping = false;
+  #stopped: Promise<StopReport> | null = null;
+  /** Claimed by this scheduler and not finished: what the heartbeat renews and a stop hands back. */
+  #held = new Set<number>();
+  /** The subset of #held whose handler is running. */
+  #active = new Set<number>();
+  readonly owner = randomUUID();
 
   constructor(opts: SchedulerOptions) {
-    this.#o = { leaseMs: 120_000, batchSize: 100, concurrency: 16, maxAttempts: 8, ...opts };
+    this.#o = { leaseMs: 15_000, batchSize: 100, concurrency: 16, maxAttempts: 8, ...opts };
     for (const h of opts.handlers) this.#handlers.set(h.kind, h);
   }
 
@@ -60,21 +79,59 @@ export class Scheduler {
 
   async #drain(): Promise<TickResult> {
     const total: TickResult = { done: 0, deferred: 0, failed: 0 };
-    for (;;) {
+    while (!this.#stopping) {
       const now = this.#o.clock.now();
-      const batch = await this.#o.jobs.claimDue(now, this.#o.batchSize, this.#o.leaseMs);
+      const batch = await this.#o.jobs.claimDue(now, this.#o.batchSize, this.#o.leaseMs, this.owner);
       if (!batch.length) return total;
+      for (const job of batch) this.#held.add(job.id);
+      this.#beat();
       let next = 0;
       const worker = async () => {
-        while (next < batch.length) {
+        while (next < batch.length && !this.#stopping) {
           const job = batch[next++]!;
-          const r = await this.#runOne(job);
-          total[r]++;
+          this.#active.add(job.id);
+          try {
+            const r = await this.#runOne(job);
+            total[r]++;
+          } finally {
+            this.#active.delete(job.id);
+            this.#held.delete(job.id);
+          }
         }
       };
       await Promise.all(Array.from({ length: Math.min(this.#o.concurrency, batch.length) }, worker));
+      if (this.#stopping) await this.#handBack(batch.slice(next).map((j) => j.id), true);
       if (batch.length < this.#o.batchSize) return total;
     }
+    return total;
+  }
+
+  #released = 0;
+
+  /** Returns held claims to planned so the next process sends them at once, not after a lease. */
+  async #handBack(ids: number[], refund: boolean): Promise<void> {
+    const mine = ids.filter((id) => this.#held.delete(id));
+    if (!mine.length) return;
+    this.#released += await this.#o.jobs.release(mine, this.owner, refund).catch((err) => {
+      this.#o.log.error({ err: { message: (err as Error).message } }, 'handing back claims failed');
+      return 0;
+    });
+  }
+
+  /** Keeps the claims of held jobs fresh while any are held; stops itself when none are. */
+  #beat(): void {
+    if (this.#heartbeat) return;
+    this.#heartbeat = setInterval(() => {
+      if (!this.#held.size) {
+        clearInterval(this.#heartbeat!);
+        this.#heartbeat = null;
+        return;
+      }
+      this.#o.jobs
+        .renew([...this.#held], this.owner, this.#o.clock.now())
+        .catch((err) => this.#o.log.warn({ err: { message: (err as Error).message } }, 'lease renewal failed'));
+    }, Math.max(10, Math.floor(this.#o.leaseMs / 3)));
+    this.#heartbeat.unref();
   }
 
   async #runOne(job: Job): Promise<keyof TickResult> {
@@ -108,22 +165,56 @@ export class Scheduler {
     }
   }
 
+  /**
+   * Ticks every intervalMs, and sooner when the store says a job becomes claimable earlier (a
+   * dead process's claim running out), so a takeover waits for the lease, not for the interval.
+   */
   start(intervalMs = 15_000): void {
-    if (this.#timer) return;
+    if (this.#timer || this.#stopping) return;
     const loop = () => {
       this.tick()
-        .catch((err) => this.#o.log.error({ err: { message: (err as Error).message } }, 'scheduler tick failed'))
-        .finally(() => {
-          if (this.#timer) this.#timer = setTimeout(loop, intervalMs);
+        .then(() => this.#o.jobs.nextClaimable(this.#o.leaseMs, this.owner))
+        .then(
+          (at) => (at ? Math.min(intervalMs, Math.max(100, at.getTime() - this.#o.clock.now().getTime())) : intervalMs),
+          (err) => {
+            this.#o.log.error({ err: { message: (err as Error).message } }, 'scheduler tick failed');
+            return intervalMs;
+          },
+        )
+        .then((wait) => {
+          if (this.#timer) this.#timer = setTimeout(loop, wait);
         });
     };
     this.#timer = setTimeout(loop, 0);
   }
 
-  /** Stops planning new ticks and waits for the one in flight: part of graceful shutdown. */
-  async stop(): Promise<void> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
-    await this.#running?.catch(() => undefined);
+  /**
+   * Graceful shutdown: claims no more jobs, hands back at once the claimed jobs no send has
+   * started on, and waits up to budgetMs for the sends in flight. Sends still running then are
+   * handed back too (another process may repeat them) and reported as cut.
+   */
+  stop(budgetMs = 8_000): Promise<StopReport> {
+    this.#stopped ??= (async () => {
+      this.#stopping = true;
+      if (this.#timer) clearTimeout(this.#timer);
+      this.#timer = null;
+      // Claimed but not started: no worker takes another job once #stopping is set.
+      await this.#handBack([...this.#held].filter((id) => !this.#active.has(id)), true);
+      const running = this.#running?.then(() => 'ok' as const, () => 'ok' as const) ?? Promise.resolve('ok' as const);
+      let timer: NodeJS.Timeout | undefined;
+      const outOfTime = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), budgetMs)));
+      const ended = await Promise.race([running, outOfTime]);
+      clearTimeout(timer);
+      let cut = 0;
+      if (ended === 'late') {
+        cut = this.#active.size;
+        await this.#handBack([...this.#held], false);
+      }
+      if (this.#heartbeat) clearInterval(this.#heartbeat);
+      this.#heartbeat = null;
+      if (cut) this.#o.log.warn({ cut }, 'shutdown cut sends in flight; their jobs were handed back');
+      return { released: this.#released, cut };
+    })();
+    return this.#stopped;
   }
 }

@@ -3,7 +3,7 @@ import type { Store } from './store.ts';
 import { SqliteStore } from './sqlite/index.ts';
 
 export async function openStore(target: DatabaseTarget): Promise<Store> {
-  if (target.kind === 'sqlite') return new SqliteStore(target.path);
+  if (target.kind === 'sqlite') return new SqliteStore(target.path, { singleProcess: true });
   // Config already refuses postgres:// until that engine lands; this guards direct callers.
   throw new Error('PostgreSQL støttes ikke ennå');
 }

@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { storeText } from '../../i18n/store.ts';
 import { fileURLToPath } from 'node:url';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
@@ -60,6 +61,37 @@ export function transaction<T>(db: DatabaseSync, fn: () => T): T {
     return out;
   } catch (err) {
     db.exec('ROLLBACK');
+    throw err;
+  }
+}
+
+/** A second process tried to open a SQLite file another process holds. */
+export class StoreInUseError extends Error {
+  override name = 'StoreInUseError';
+}
+
+/**
+ * Holds `<db>.lock`, a small SQLite database, in exclusive locking mode with a write done: SQLite
+ * keeps an OS file lock (fcntl) on it until the connection closes, and the kernel drops that lock
+ * the moment the process dies, kill -9 included. So a second live process is refused, and a
+ * crashed one never blocks the restart. The main database stays in WAL mode for readers (tools,
+ * the bench) that open it alongside.
+ */
+export function lockDatabaseFile(path: string): DatabaseSync {
+  mkdirSync(dirname(path), { recursive: true });
+  const lock = new DatabaseSync(`${path}.lock`);
+  try {
+    lock.exec('PRAGMA busy_timeout = 0; PRAGMA locking_mode = EXCLUSIVE;');
+    lock.exec('BEGIN EXCLUSIVE');
+    lock.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL, started_at TEXT NOT NULL)');
+    lock.exec('DELETE FROM holder');
+    lock.prepare('INSERT INTO holder (pid, started_at) VALUES (?, ?)').run(process.pid, new Date().toISOString());
+    lock.exec('COMMIT');
+    return lock;
+  } catch (err) {
+    lock.close();
+    const e = err as { errcode?: number; message?: string };
+    if (e.errcode === 5 || e.errcode === 6 || /locked|busy/i.test(e.message ?? '')) throw new StoreInUseError(storeText.inUse(path));
     throw err;
   }
 }

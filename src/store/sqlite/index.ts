@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Store } from '../store.ts';
-import { openSqlite } from './database.ts';
+import { lockDatabaseFile, openSqlite } from './database.ts';
 import { SqliteNetworks } from './networks.ts';
 import { SqlitePeople } from './people.ts';
 import { SqliteJobs } from './jobs.ts';
@@ -25,9 +25,20 @@ export class SqliteStore implements Store {
   readonly deliveries: SqliteDeliveries;
   readonly networkData: SqliteNetworkData;
   #closed = false;
+  #lock: DatabaseSync | null = null;
 
-  constructor(path: string) {
-    this.db = openSqlite(path);
+  /**
+   * `singleProcess` takes the file's process lock first (see lockDatabaseFile): the bot's own
+   * store does; tools and tests that look into a file beside a running bot do not.
+   */
+  constructor(path: string, opts: { singleProcess?: boolean } = {}) {
+    if (opts.singleProcess && path !== ':memory:') this.#lock = lockDatabaseFile(path);
+    try {
+      this.db = openSqlite(path);
+    } catch (err) {
+      this.#lock?.close();
+      throw err;
+    }
     this.networks = new SqliteNetworks(this.db);
     this.people = new SqlitePeople(this.db);
     this.jobs = new SqliteJobs(this.db);
@@ -38,6 +49,8 @@ export class SqliteStore implements Store {
     this.guidelines = new SqliteGuidelines(this.db);
     this.deliveries = new SqliteDeliveries(this.db);
     this.networkData = new SqliteNetworkData(this.db);
+    // Holding the lock proves no other process runs on this file: claims left are a dead one's.
+    if (this.#lock) this.jobs.releaseOrphans();
   }
 
   async ping(): Promise<void> {
@@ -49,5 +62,6 @@ export class SqliteStore implements Store {
     if (this.#closed) return;
     this.#closed = true;
     this.db.close();
+    this.#lock?.close();
   }
 }

@@ -63,7 +63,7 @@ export class SqliteJobs implements JobRepository {
     return Number(r.changes);
   }
 
-  async claimDue(now: Date, limit: number, leaseMs: number): Promise<Job[]> {
+  async claimDue(now: Date, limit: number, leaseMs: number, owner = ''): Promise<Job[]> {
     const at = now.toISOString();
     const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
     return transaction(this.#db, () => {
@@ -74,10 +74,48 @@ export class SqliteJobs implements JobRepository {
            ORDER BY due_at, id LIMIT ?`,
         )
         .all(at, staleBefore, limit) as unknown as Row[];
-      const claim = this.#db.prepare(`UPDATE jobs SET status = 'claimed', claimed_at = ?, attempts = attempts + 1 WHERE id = ?`);
-      for (const r of rows) claim.run(at, r.id);
+      const claim = this.#db.prepare(`UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?`);
+      for (const r of rows) claim.run(at, owner, r.id);
       return rows.map((r) => ({ ...toJob(r), status: 'claimed' as const, attempts: r.attempts + 1 }));
     });
+  }
+
+  async renew(ids: readonly number[], owner: string, now: Date): Promise<void> {
+    if (!ids.length) return;
+    this.#db
+      .prepare(`UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ? AND id IN (SELECT value FROM json_each(?))`)
+      .run(now.toISOString(), owner, JSON.stringify(ids));
+  }
+
+  async release(ids: readonly number[], owner: string, refund: boolean): Promise<number> {
+    if (!ids.length) return 0;
+    const r = this.#db
+      .prepare(
+        `UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL,
+           attempts = CASE WHEN ? THEN MAX(attempts - 1, 0) ELSE attempts END
+         WHERE status = 'claimed' AND claimed_by = ? AND id IN (SELECT value FROM json_each(?))`,
+      )
+      .run(refund ? 1 : 0, owner, JSON.stringify(ids));
+    return Number(r.changes);
+  }
+
+  async nextClaimable(leaseMs: number, owner: string): Promise<Date | null> {
+    const r = this.#db
+      .prepare(
+        `SELECT (SELECT MIN(due_at) FROM jobs WHERE status = 'planned') AS due,
+                (SELECT MIN(claimed_at) FROM jobs WHERE status = 'claimed' AND claimed_by IS NOT ?) AS claimed`,
+      )
+      .get(owner) as { due: string | null; claimed: string | null };
+    const times = [r.due ? new Date(r.due).getTime() : null, r.claimed ? new Date(r.claimed).getTime() + leaseMs : null].filter((t): t is number => t !== null);
+    return times.length ? new Date(Math.min(...times)) : null;
+  }
+
+  /**
+   * Hands back every claim: only valid while this process holds the file's single-process lock,
+   * when any claim left is from a process that died (kill -9, power loss) and waits on nobody.
+   */
+  releaseOrphans(): number {
+    return Number(this.#db.prepare(`UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL WHERE status = 'claimed'`).run().changes);
   }
 
   async complete(id: number, now: Date): Promise<void> {
@@ -86,7 +124,7 @@ export class SqliteJobs implements JobRepository {
 
   async defer(id: number, until: Date, error: string | null): Promise<void> {
     this.#db
-      .prepare(`UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, last_error = ? WHERE id = ?`)
+      .prepare(`UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, claimed_by = NULL, last_error = ? WHERE id = ?`)
       .run(until.toISOString(), error, id);
   }
 
