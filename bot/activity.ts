@@ -66,20 +66,30 @@ function decodeEntities(s: string): string {
   return s.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const squeeze = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim().toLowerCase();
+
 /**
  * The text a person typed: the bot's own mention removed, other mentions kept as "@Name",
- * Teams' HTML remnants stripped.
+ * Teams' HTML remnants stripped. `mentionedBot` says whether the person addressed the bot: an
+ * @mention entity for it, or its name typed as "@Nettverksboten" at the start (with RSC such a
+ * message arrives without an entity, and the person plainly meant the bot).
  */
-export function readMessage(a: Partial<Activity>): { text: string; mentions: Mention[] } {
+export function readMessage(a: Partial<Activity>): { text: string; mentions: Mention[]; mentionedBot: boolean } {
   let text = a.text ?? '';
   const botId = a.recipient?.id;
+  const botName = a.recipient?.name || 'Nettverksboten';
   const mentions: Mention[] = [];
+  let mentionedBot = false;
   for (const e of (a.entities ?? []) as Entity[]) {
     if (e.type !== 'mention') continue;
     const m = e as Entity & { mentioned?: { id?: string; name?: string; aadObjectId?: string }; text?: string };
     const tag = m.text ?? `<at>${m.mentioned?.name ?? ''}</at>`;
     if (m.mentioned?.id && m.mentioned.id === botId) {
-      text = text.split(tag).join(' ');
+      mentionedBot = true;
+      // The entity's text and the message may differ in case and spacing ("<at>nettverksboten </at>").
+      const names = new Set([squeeze(tag.replace(/<\/?at>/g, '')), squeeze(m.mentioned.name ?? ''), squeeze(botName)].filter(Boolean));
+      text = text.split(tag).join(' ').replace(/<at>([^<]*)<\/at>/gi, (whole, inner: string) => (names.has(squeeze(inner)) ? ' ' : whole));
       continue;
     }
     const name = decodeEntities(tag.replace(/<\/?at>/g, '')).trim();
@@ -87,8 +97,14 @@ export function readMessage(a: Partial<Activity>): { text: string; mentions: Men
     mentions.push({ id: m.mentioned.id, aadObjectId: m.mentioned.aadObjectId, name: m.mentioned.name ?? name, text: `@${name}` });
     text = text.split(tag).join(`@${name}`);
   }
-  text = decodeEntities(text.replace(/<[^>]+>/g, ' '));
-  return { text: text.replace(/\s+/g, ' ').trim(), mentions };
+  text = decodeEntities(text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  // "@Nettverksboten hjelp" typed by hand (no entity, or an entity plus the typed name): the name is no part of the command.
+  const typedName = new RegExp(`^(?:@\\s*${escapeRe(botName).replace(/ /g, '\\s*')}(?![\\p{L}\\p{N}])[\\s:,]*)+`, 'iu');
+  if (typedName.test(text)) {
+    mentionedBot = true;
+    text = text.replace(typedName, '');
+  }
+  return { text: text.replace(/\s+/g, ' ').trim(), mentions, mentionedBot };
 }
 
 export function mentionEntities(mentions: Mention[] | undefined): Entity[] {

@@ -122,11 +122,12 @@ export class NettverksBot extends TeamsActivityHandler {
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
-    const { text, mentions } = readMessage(context.activity);
+    const { text, mentions, mentionedBot } = readMessage(context.activity);
     // Card submits from Action.Submit arrive as messages with a value; Universal Actions are preferred.
     if (!text && context.activity.value) return;
-    const ctx = await this.#requestContext(context, text, mentions);
-    ctx.log.debug({ text }, 'message');
+    const ctx = { ...(await this.#requestContext(context, text, mentions)), mentionedBot };
+    // A channel message that does not address the bot is logged by its id only (the child logger's).
+    ctx.log.debug(mentionedBot || ctx.scope.conversationType === 'personal' ? { text } : {}, 'message');
     const replies = await this.#dispatcher.handleText(ctx);
     for (const r of replies) await context.sendActivity(toActivity(replyToMessage(r)));
     ctx.log.info({ replies: replies.length }, 'message handled');

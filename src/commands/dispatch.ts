@@ -22,8 +22,35 @@ export class Dispatcher {
     return this.#commands;
   }
 
+  /**
+   * The app asks for the RSC permissions ChannelMessage.Read.Group and ChatMessage.Read.Chat, so Teams
+   * delivers every channel and group chat message, not only those that @mention the bot. Group chats
+   * are treated like a channel with one thread: a meeting started there hears every line. A message
+   * without a mention is read only where a feature listens (the running meeting's thread); anywhere
+   * else it is dropped here, before anything is stored, answered or logged beyond the activity id.
+   * Where the permissions were not granted Teams sends only mentions, and everything still works.
+   */
   async handleText(ctx: RequestContext): Promise<Reply[]> {
+    const unmentioned = ctx.scope.conversationType !== 'personal' && ctx.mentionedBot === false;
+    if (unmentioned) {
+      let heard = false;
+      for (const f of this.features) if (await f.listens?.(ctx)) heard = true;
+      // Talk in the channel that is not addressed to the bot is none of its business.
+      if (!heard) return [];
+    }
     const r = route(ctx.text, this.#commands);
+    if (unmentioned && r.kind !== 'command' && !(r.kind === 'unknown' && r.suggestion)) {
+      // In the meeting thread, lines that are no command are told how to become an entry; a
+      // question between the people there is not answered unless they ask the bot.
+      if (r.kind === 'empty') return [];
+      // "ok", "enig": short talk is left alone; a typo of a command still gets its suggestion.
+      if (r.kind === 'unknown' && !r.suggestion && ctx.text.split(' ').length < 3) return [];
+      for (const f of this.features) {
+        const claimed = await f.remark?.(ctx, ctx.text);
+        if (claimed) return claimed;
+      }
+      return [];
+    }
     switch (r.kind) {
       case 'empty':
         return [{ kind: 'text', text: helpText.empty }];

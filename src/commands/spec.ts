@@ -49,6 +49,11 @@ export interface Feature {
    * a running meeting's thread) by answering, or pass with null so they go to the question answerer.
    */
   remark?: (ctx: RequestContext, text: string) => Promise<Reply[] | null>;
+  /**
+   * A channel or group chat message that does not @mention the bot is dropped unread unless a
+   * feature listens where it was written (a running meeting's thread) and says so here.
+   */
+  listens?: (ctx: RequestContext) => Promise<boolean>;
   /** Answers free-text questions; only the guidelines feature provides it. */
   question?: (ctx: RequestContext, question: string) => Promise<Reply[]>;
   /** Message extension search ("Søk i retningslinjene"). */

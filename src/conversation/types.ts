@@ -35,6 +35,11 @@ export interface RequestContext {
   /** The message text with the bot's own mention removed and whitespace tidied. */
   text: string;
   mentions: Mention[];
+  /**
+   * Whether the person @mentioned the bot. With RSC a channel delivers every message; one without a
+   * mention is read only where a feature listens (a running meeting's thread). Unset counts as mentioned.
+   */
+  mentionedBot?: boolean;
   now: Date;
   log: Logger;
 }

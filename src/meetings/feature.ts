@@ -18,7 +18,7 @@ import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, entrySchema, lastUndoable, buildMinutes, type Entry, type Minutes } from './log.ts';
 import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
 import { meetingNoticeHandlers } from './notices.ts';
-import { nextMeetingDate, planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
+import { planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
 import { MeetingAlreadyRunning, type AgendaProposal, type MeetingRecord } from './repository.ts';
 import { parseSchedule } from './schedule-text.ts';
 import { agendaSchema, checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
@@ -85,6 +85,13 @@ export function meetingsFeature(s: Services): Feature {
 
   // ---------- running meetings ----------
 
+  /** The same thread compared as Teams names it: a channel thread by its root, a group chat as a whole. */
+  function inMeetingThread(m: MeetingRecord, scope: RequestContext['scope']): boolean {
+    if (!m.thread) return true;
+    const base = (id: string) => id.split(';')[0]!;
+    return base(m.thread.conversationId) === base(scope.conversationId) && (m.thread.threadId ?? null) === (scope.threadId ?? null);
+  }
+
   async function running(ctx: RequestContext): Promise<MeetingRecord | null> {
     const n = ctx.scope.network!;
     return s.store.meetings.running(n.tenantId, n.networkId);
@@ -107,16 +114,14 @@ export function meetingsFeature(s: Services): Feature {
    * next meeting, never dropped, and shown to the leaders like any proposal. Steering commands
    * (neste, til stede, angre) mean nothing outside a meeting and pass an empty `typed`.
    */
-  async function keepOutsideMeeting(ctx: RequestContext, typed: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
-    const notice = (kept: string) => card(noticeCard({ title: t.notRunning, message: t.startHint, example: 'start møte', kept, tone: 'info' }));
-    if (!typed.trim()) return [notice('')];
-    const c = checked(ctx, typed);
-    if (!c.ok) return c.reply;
-    const date = await nextMeetingDate(s, network);
-    if (!date) return [notice(t.notRunningNotKept(c.text))];
-    const p = await s.store.meetings.propose({ tenantId: network.tenantId, networkId: network.networkId, meetingDate: date, text: c.text, proposedBy: ctx.actor, createdAt: s.clock.now().toISOString() });
-    return [notice(t.notRunningKept(p.id, formatShort(date))), await proposalForLeaders(network, p)];
+  async function keepOutsideMeeting(ctx: RequestContext, typed: string, elsewhere: MeetingRecord | null): Promise<Reply[]> {
+    // Not kept: an agenda proposal is made on purpose with «agenda + …». The text is shown back so nothing is lost.
+    const title = elsewhere ? t.runningElsewhere(formatShort(elsewhere.date)) : t.notRunning;
+    const message = elsewhere ? t.runningElsewhereHint : t.notRunningHint;
+    if (!typed.trim()) return [card(noticeCard({ title, message, example: elsewhere ? '' : 'start møte', tone: 'info' }))];
+    const g = guard(typed);
+    if (!g.ok) return [text(g.message)];
+    return [card(noticeCard({ title, message, example: elsewhere ? '' : `agenda + ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`, typed: typed.trim(), kept: t.notKept, tone: 'info' }))];
   }
 
   /** A proposal card that @mentions the leaders, who accept or decline it. */
@@ -125,11 +130,26 @@ export function meetingsFeature(s: Services): Feature {
     return { kind: 'card', card: proposalCard(p), mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })) };
   }
 
-  /** Common path for every entry typed during a meeting. */
+  /** Common path for every entry typed during a meeting: only lines in the meeting's own thread count. */
   async function withMeeting(ctx: RequestContext, typed: string, fn: (m: MeetingRecord, entries: Entry[]) => Promise<Reply[]>): Promise<Reply[]> {
     const m = await running(ctx);
-    if (!m) return keepOutsideMeeting(ctx, typed);
-    return fn(m, await log(m));
+    if (!m || !inMeetingThread(m, ctx.scope)) return keepOutsideMeeting(ctx, typed, m);
+    const replies = await fn(m, await log(m));
+    return [...replies, ...(await mentionHint(ctx, m))];
+  }
+
+  /**
+   * Without RSC, Teams delivers only lines that @mention the bot. The bot cannot ask Teams whether
+   * the permission was granted, so it reads the sign: a line arrives in the meeting with a mention,
+   * and this network has never delivered a message without one. Then it says once per meeting, in
+   * the thread, that every line needs the mention. (With RSC, ordinary talk in the channel arrives
+   * unmentioned soon after install, and the hint never shows.)
+   */
+  async function mentionHint(ctx: RequestContext, m: MeetingRecord): Promise<Reply[]> {
+    if (ctx.mentionedBot === false || ctx.scope.conversationType === 'personal') return [];
+    if (await s.store.meetings.unmentionedSeen(m.tenantId, m.networkId)) return [];
+    if (!(await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, 'needs-mention', s.clock.now()))) return [];
+    return [text(t.needsMention)];
   }
 
   const base = (ctx: RequestContext, entries: Entry[]) => ({ id: newId(), at: s.clock.now().toISOString(), author: ctx.actor, item: currentItem(entries) });
@@ -478,10 +498,19 @@ export function meetingsFeature(s: Services): Feature {
     ],
     jobs: meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),
     mount: (server) => mountMinutesDownloads(server, s, { minutesOf, approvalLine }),
-    async remark(ctx, typed) {
-      if (!ctx.scope.network || !ctx.scope.threadId) return null;
+    async listens(ctx) {
+      const n = ctx.scope.network;
+      if (!n) return false;
+      await s.store.meetings.noteUnmentioned(n.tenantId, n.networkId, s.clock.now());
       const m = await running(ctx);
-      if (!m || m.thread?.threadId !== ctx.scope.threadId) return null;
+      return !!m && inMeetingThread(m, ctx.scope);
+    },
+    async remark(ctx, typed) {
+      if (!ctx.scope.network) return null;
+      const m = await running(ctx);
+      if (!m || !inMeetingThread(m, ctx.scope)) return null;
+      const g = guard(typed);
+      if (!g.ok) return [text(g.message)];
       return [card(noticeCard({ title: t.remarkTitle, message: t.remarkHint, example: `info: ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`, typed, tone: 'info' }))];
     },
     async start() {

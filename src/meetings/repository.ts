@@ -69,6 +69,16 @@ export interface MeetingRepository {
   append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number>;
   entries(tenantId: string, networkId: string, meetingId: string): Promise<unknown[]>;
 
+  /** Records that the channel delivered a message without an @mention of the bot (RSC is granted). */
+  noteUnmentioned(tenantId: string, networkId: string, now: Date): Promise<void>;
+  unmentionedSeen(tenantId: string, networkId: string): Promise<boolean>;
+  /** True the first time a hint is recorded for the meeting, false after. */
+  markHint(tenantId: string, networkId: string, meetingId: string, hint: string, now: Date): Promise<boolean>;
+
+  /** The network's municipalities as the leaders set them; empty until they do. */
+  municipalities(tenantId: string, networkId: string): Promise<string[]>;
+  setMunicipalities(tenantId: string, networkId: string, names: string[], by: Person, now: Date): Promise<void>;
+
   propose(p: Omit<AgendaProposal, 'id' | 'status' | 'decidedBy'>): Promise<AgendaProposal>;
   proposals(tenantId: string, networkId: string, meetingDate: string): Promise<AgendaProposal[]>;
   decideProposal(tenantId: string, networkId: string, id: string, status: 'accepted' | 'declined', by: Person): Promise<AgendaProposal | null>;

@@ -109,6 +109,20 @@ describe('manifest template', () => {
     }
   });
 
+  it('asks for the RSC permissions that let meeting lines arrive without an @mention, and still validates', async () => {
+    const m = await filled();
+    expect(m.authorization.permissions.resourceSpecific).toEqual([
+      { name: 'ChannelMessage.Read.Group', type: 'Application' },
+      { name: 'ChatMessage.Read.Chat', type: 'Application' },
+    ]);
+    // RSC needs the app's Entra id in webApplicationInfo.
+    expect(m.webApplicationInfo.id).toBe(APP_ID);
+    expect(await validateManifest(m)).toEqual([]);
+    const broken = await filled();
+    broken.authorization.permissions.resourceSpecific.push({ name: 'ChannelMessage.Read.Group', type: 'Kanal' });
+    expect((await validateManifest(broken)).some((e) => e.includes('/authorization/permissions/resourceSpecific'))).toBe(true);
+  });
+
   it('has the guidelines search as a query message extension with one parameter', async () => {
     const ext = (await filled()).composeExtensions;
     expect(ext).toHaveLength(1);

@@ -29,7 +29,7 @@ async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: strin
 }
 
 describe('entries typed outside a meeting', () => {
-  it('steering commands keep nothing; a decision becomes a proposal the leaders are shown', async () => {
+  it('steering commands keep nothing; a decision is shown back with how to propose it, and not kept', async () => {
     const { t, net } = await setup();
     for (const cmd of ['neste', 'punkt 3', 'til stede Nes', 'forfall Hurdal', 'angre']) {
       const out = await say(t, net, ola, cmd);
@@ -39,11 +39,13 @@ describe('entries typed outside a meeting', () => {
     expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
 
     const out = await say(t, net, ola, 'vedtak: vi bytter møtested til Jessheim');
-    expect(out).toContain('agendaforslag P1 til møtet 27.11.2026');
-    expect(out).toContain('proposal.accept');
-    expect(out).toContain('Kari Nordmann'); // the leader is @mentioned on the proposal card
-    const kept = await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27');
-    expect(kept.map((p) => p.text)).toEqual(['vedtak: vi bytter møtested til Jessheim']);
+    expect(out).toContain('Teksten er ikke lagret');
+    expect(out).toContain('agenda + vedtak: vi bytter møtested til Jessheim');
+    expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
+    // The explicit way still proposes, and the leaders are @mentioned on the card.
+    const proposed = await say(t, net, ola, 'agenda + vi bytter møtested til Jessheim');
+    expect(proposed).toContain('proposal.accept');
+    expect(proposed).toContain('Kari Nordmann');
   });
 
   it('refuses an identity number outside a meeting too, and stores no trace of it', async () => {

@@ -55,13 +55,13 @@ describe('the monthly meeting, end to end', () => {
     expect(texts(await say(ola, 'start møte'))).toContain('Bare nettverkets ledere');
   });
 
-  it('keeps an entry made outside a meeting instead of dropping it', async () => {
+  it('an entry made outside a meeting is shown back with a hint, and not kept (agenda + proposes on purpose)', async () => {
     const out = texts(await say(ola, 'vedtak: dette kom før møtet'));
     expect(out).toContain('Det er ikke noe møte i gang');
-    expect(out).toContain('agendaforslag P1');
-    expect(out).toContain('proposal.accept');
-    const proposals = await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27');
-    expect(proposals.map((p) => p.text)).toContain('vedtak: dette kom før møtet');
+    expect(out).toContain('vedtak: dette kom før møtet');
+    expect(out).toContain('agenda +');
+    expect(out).not.toContain('proposal.accept');
+    expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
   });
 
   it('runs a meeting: attendance, a task with owner and date, a decision, a note, angre', async () => {

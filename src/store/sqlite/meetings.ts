@@ -191,6 +191,39 @@ export class SqliteMeetings implements MeetingRepository {
     return rows.map((r) => JSON.parse(r.entry));
   }
 
+  async noteUnmentioned(tenantId: string, networkId: string, now: Date) {
+    this.#db
+      .prepare('INSERT INTO network_unmentioned_seen (tenant_id, network_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(tenantId, networkId, now.toISOString());
+  }
+
+  async unmentionedSeen(tenantId: string, networkId: string) {
+    return !!this.#db.prepare('SELECT 1 FROM network_unmentioned_seen WHERE tenant_id = ? AND network_id = ?').get(tenantId, networkId);
+  }
+
+  async markHint(tenantId: string, networkId: string, meetingId: string, hint: string, now: Date) {
+    const r = this.#db
+      .prepare('INSERT INTO meeting_hints (tenant_id, network_id, meeting_id, hint, given_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(tenantId, networkId, meetingId, hint, now.toISOString());
+    return Number(r.changes) > 0;
+  }
+
+  async municipalities(tenantId: string, networkId: string) {
+    const r = this.#db.prepare('SELECT names FROM network_municipalities WHERE tenant_id = ? AND network_id = ?').get(tenantId, networkId) as
+      | { names: string }
+      | undefined;
+    return r ? z.array(z.string()).parse(JSON.parse(r.names)) : [];
+  }
+
+  async setMunicipalities(tenantId: string, networkId: string, names: string[], by: Person, now: Date) {
+    this.#db
+      .prepare(
+        `INSERT INTO network_municipalities (tenant_id, network_id, names, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, network_id) DO UPDATE SET names = excluded.names, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+      )
+      .run(tenantId, networkId, JSON.stringify(names), now.toISOString(), JSON.stringify(by));
+  }
+
   async propose(p: Omit<AgendaProposal, 'id' | 'status' | 'decidedBy'>): Promise<AgendaProposal> {
     const id = transaction(this.#db, () => {
       const id = nextId(this.#db, 'agenda_proposals', 'P', p.tenantId, p.networkId);

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/time/clock.ts';
+import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { personalMessage, person, type NetworkFixture } from '../support/teams.ts';
+import { entriesOf, speaker } from './channel-support.ts';
+
+// Friday 27 November 2026, 09:05 in Oslo: a meeting day.
+const kari = person('Kari Nordmann', 1); // leader
+const ola = person('Ola Hansen', 2);
+
+let t: TestApp | null = null;
+afterEach(async () => {
+  await t?.close();
+  t = null;
+});
+
+async function setup(): Promise<{ t: TestApp; net: NetworkFixture }> {
+  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
+  t = started.t;
+  return { t, net: started.nets[0]! };
+}
+
+describe('a real channel, where the bot reads every message (RSC)', () => {
+  it('ignores messages without an @mention outside a running meeting: no answer, nothing kept', async () => {
+    const { t, net } = await setup();
+    const s = speaker(t, net, '700001');
+    expect(await s.bodies(ola, 'vedtak: dette er bare prat', { mention: false })).toEqual([]);
+    expect(await s.bodies(ola, 'Hvor mye kan vi bruke på overhead?', { mention: false })).toEqual([]);
+    expect(await s.bodies(ola, 'hjelp', { mention: false })).toEqual([]);
+    expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
+    // With the mention, commands work anywhere.
+    expect(await s.say(ola, 'hjelp')).toContain('møteplan');
+    // A personal chat never needs a mention.
+    const before = t.connector.emulator.calls.length;
+    await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
+    expect(JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body))).toContain('mine oppgaver');
+  });
+
+  it('in the meeting thread every line counts without a mention; other threads stay outside the meeting', async () => {
+    const { t, net } = await setup();
+    const s = speaker(t, net, '700002');
+    expect(await s.say(kari, 'start møte')).toContain('er startet');
+    expect(await s.say(ola, 'info: Bufetat kan holde opplæring i mars', { mention: false })).toContain('Notat');
+    expect(await s.say(kari, 'vedtak: felles fagdag i mars', { mention: false })).toContain('Vedtak');
+    // Plain talk without a mention gets the hint, and a question between people is not answered from the guidelines.
+    expect(await s.say(ola, 'Vi diskuterte ny mal for referat', { mention: false })).toContain('Skal dette stå i referatet?');
+    expect(await s.say(ola, 'Kan du dele skjermen?', { mention: false })).not.toContain('retningslinjene sier');
+    expect(await s.bodies(ola, 'ok', { mention: false })).toEqual([]);
+
+    // Another thread of the same channel while the meeting runs: not the meeting.
+    expect(await s.bodies(ola, 'vedtak: skal ikke i referatet', { thread: '700099', mention: false })).toEqual([]);
+    const other = await s.say(ola, 'vedtak: heller ikke dette', { thread: '700099' });
+    expect(other).toContain('tråden der møtet');
+    const texts = (await entriesOf(t, net)).filter((e) => 'text' in e).map((e) => e.text);
+    expect(texts).toEqual(['Bufetat kan holde opplæring i mars', 'felles fagdag i mars']);
+    expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
+  });
+
+  it('without RSC the meeting works with mentions, and says once in the thread that lines need one', async () => {
+    const { t, net } = await setup();
+    const s = speaker(t, net, '700003');
+    await s.say(kari, 'start møte');
+    const first = await s.say(kari, 'info: første linje');
+    expect(first).toContain('Notat');
+    expect(first).toContain('@Nettverksboten');
+    const second = await s.say(kari, 'info: andre linje');
+    expect(second).toContain('Notat');
+    expect(second).not.toContain('@Nettverksboten');
+    expect((await entriesOf(t, net)).filter((e) => e.kind === 'note')).toHaveLength(2);
+  });
+
+  it('with RSC (a message without a mention has arrived) no such hint is given', async () => {
+    const { t, net } = await setup();
+    const s = speaker(t, net, '700004');
+    await s.bodies(ola, 'god morgen alle sammen', { thread: '700005', mention: false });
+    await s.say(kari, 'start møte');
+    expect(await s.say(kari, 'info: første linje')).not.toContain('@Nettverksboten');
+  });
+
+  it('"@Nettverksboten hjelp" typed by hand after the picked mention, or without one, is the help command', async () => {
+    const { t, net } = await setup();
+    const s = speaker(t, net, '700006');
+    const twice = await s.say(ola, '@Nettverksboten hjelp');
+    expect(twice).toContain('møteplan');
+    expect(twice).not.toContain('kjenner jeg ikke');
+    const typed = await s.say(ola, '@Nettverksboten hjelp', { mention: false });
+    expect(typed).toContain('møteplan');
+  });
+});
