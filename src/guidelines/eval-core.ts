@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Answer, Answerer } from './types.ts';
+import type { Answer, Answerer, KnowledgeEntry } from './types.ts';
+import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 export const qaLineSchema = z.object({
   id: z.string(),
   q: z.string().min(1),
   expect_any: z.array(z.string()).optional(),
+  /** Two-part questions: every group must be answered (one string of each group in the answer). */
+  expect_each: z.array(z.array(z.string()).min(1)).optional(),
+  /** How the question is written: plain, number, context, two-part, typo, synonym, short, nynorsk, negation, old-vs-new, unanswerable. */
+  forms: z.array(z.string()).optional(),
+  /** "<seed number> <section heading>" the question is about. */
+  section: z.string().optional(),
   answerable: z.boolean(),
 });
 export type QaItem = z.infer<typeof qaLineSchema>;
@@ -24,12 +31,25 @@ export function readQaFile(path: string): QaItem[] {
 // "200 000", "200.000" and "200000" are the same fact.
 const squash = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s.\u00a0]/g, '');
 
+/** Everything a member reads: the answer and, under its label, a note on the other version of the rule. */
+export function fullText(answer: Answer): string {
+  if (!answer.olderRuleNote) return answer.answer;
+  return `${answer.answer}\n${answer.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel}: ${answer.olderRuleNote}`;
+}
+
 export function containsExpected(answer: Answer, expectAny: readonly string[]): boolean {
-  const text = squash(answer.answer);
+  const text = squash(fullText(answer));
   return expectAny.some((e) => text.includes(squash(e)));
 }
 
 export type QaFailure = { item: QaItem; answer: Answer; reason: 'declined' | 'missing-fact' | 'no-source' | 'answered' };
+
+export interface QaRecord {
+  item: QaItem;
+  answer: Answer;
+  /** Answerable and answered with the expected fact and a source, or unanswerable and declined. */
+  right: boolean;
+}
 
 export interface QaResult {
   answerable: number;
@@ -39,33 +59,155 @@ export interface QaResult {
   answeredRate: number;
   declinedRate: number;
   failures: QaFailure[];
+  records: QaRecord[];
 }
 
 export const TARGETS = { answered: 0.95, declined: 0.9 } as const;
 
+function judge(item: QaItem, answer: Answer): QaFailure['reason'] | undefined {
+  if (!item.answerable) return answer.answered ? 'answered' : undefined;
+  if (!answer.answered) return 'declined';
+  if (item.expect_any?.length && !containsExpected(answer, item.expect_any)) return 'missing-fact';
+  if (item.expect_each?.some((group) => !containsExpected(answer, group))) return 'missing-fact';
+  if (!answer.sources.length) return 'no-source';
+  return undefined;
+}
+
 export function evaluate(answerer: Answerer, items: readonly QaItem[]): QaResult {
   const failures: QaFailure[] = [];
+  const records: QaRecord[] = [];
   let answerable = 0, answeredWell = 0, unanswerable = 0, declined = 0;
   for (const item of items) {
     const answer = answerer.answer(item.q);
-    if (item.answerable) {
-      answerable++;
-      if (!answer.answered) failures.push({ item, answer, reason: 'declined' });
-      else if (item.expect_any && !containsExpected(answer, item.expect_any)) failures.push({ item, answer, reason: 'missing-fact' });
-      else if (!answer.sources.length) failures.push({ item, answer, reason: 'no-source' });
-      else answeredWell++;
-    } else {
-      unanswerable++;
-      if (answer.answered) failures.push({ item, answer, reason: 'answered' });
-      else declined++;
-    }
+    const reason = judge(item, answer);
+    records.push({ item, answer, right: !reason });
+    if (item.answerable) answerable++;
+    else unanswerable++;
+    if (reason) failures.push({ item, answer, reason });
+    else if (item.answerable) answeredWell++;
+    else declined++;
   }
   return {
     answerable, answeredWell, unanswerable, declined,
     answeredRate: answerable ? answeredWell / answerable : 1,
     declinedRate: unanswerable ? declined / unanswerable : 1,
     failures,
+    records,
   };
 }
 
 export const meetsTargets = (r: QaResult) => r.answeredRate >= TARGETS.answered && r.declinedRate >= TARGETS.declined;
+
+export interface FormRow {
+  form: string;
+  total: number;
+  /** Share answered right (answerable forms) or declined (the unanswerable form). */
+  rate: number;
+  /** Share declined, whatever the form. */
+  declinedRate: number;
+  onTarget: boolean;
+}
+
+export function byForm(records: readonly QaRecord[]): FormRow[] {
+  const forms = [...new Set(records.flatMap((r) => r.item.forms ?? []))];
+  return forms.map((form) => {
+    const rs = records.filter((r) => r.item.forms?.includes(form));
+    const right = rs.filter((r) => r.right).length;
+    const declined = rs.filter((r) => !r.answer.answered).length;
+    const unanswerable = rs.every((r) => !r.item.answerable);
+    const rate = rs.length ? right / rs.length : 1;
+    return { form, total: rs.length, rate, declinedRate: rs.length ? declined / rs.length : 0, onTarget: rate >= (unanswerable ? TARGETS.declined : TARGETS.answered) };
+  });
+}
+
+export const SCORE_BANDS = [0, 0.5, 0.7, 0.9, 1.0001] as const;
+
+export interface BandRow {
+  band: string;
+  answered: number;
+  right: number;
+  /** Observed accuracy of the answers in the band; what a calibrated score in the band should be near. */
+  accuracy: number;
+  meanScore: number;
+}
+
+/** Observed accuracy of given answers per score band: 0.9 should mean about nine in ten right. */
+export function calibration(records: readonly QaRecord[]): BandRow[] {
+  const out: BandRow[] = [];
+  for (let i = 0; i < SCORE_BANDS.length - 1; i++) {
+    const lo = SCORE_BANDS[i]!, hi = SCORE_BANDS[i + 1]!;
+    const rs = records.filter((r) => r.answer.answered && r.answer.score >= lo && r.answer.score < hi);
+    const right = rs.filter((r) => r.right).length;
+    out.push({
+      band: `${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)}`,
+      answered: rs.length,
+      right,
+      accuracy: rs.length ? right / rs.length : 0,
+      meanScore: rs.length ? rs.reduce((a, r) => a + r.answer.score, 0) / rs.length : 0,
+    });
+  }
+  return out;
+}
+
+/** A section of one of the five documents, as the dev set names it: "<seed number> <heading>". */
+export interface SeedSection {
+  doc: string;
+  heading: string;
+}
+
+/** Which seed document a source title speaks for, by the words only that document's title uses. */
+const DOC_MARKERS: [string, RegExp][] = [
+  ['000', /oslo og viken|22\.? juni 2022|samling.*2022/i],
+  ['001', /hordaland|fylkesmannen|2018/i],
+  ['002', /prosjektplan/i],
+  ['003', /rammer og føringer|bufdir/i],
+  ['004', /romerike|lunner/i],
+];
+export const docOf = (title: string) => DOC_MARKERS.find(([, re]) => re.test(title))?.[0];
+
+const words = (s: string) =>
+  new Set(s.toLowerCase().replace(/^\s*\d+\.\s*/, '').match(/\p{L}{4,}/gu)?.map((w) => w.slice(0, 6)) ?? []);
+
+/** A source's section names the dev set's section when most of the shorter heading's words are in the other. */
+export function sameSection(a: string, b: string): boolean {
+  const na = /^\s*(\d+)\./.exec(a)?.[1];
+  const nb = /^\s*(\d+)\./.exec(b)?.[1];
+  if (na && nb) return na === nb;
+  const wa = words(a), wb = words(b);
+  const small = wa.size <= wb.size ? wa : wb, big = small === wa ? wb : wa;
+  if (!small.size) return false;
+  return [...small].filter((w) => big.has(w)).length / small.size >= 0.5;
+}
+
+export interface CoverageRow extends SeedSection {
+  entries: number;
+  devQuestions: number;
+  reached: number;
+}
+
+/**
+ * Sections of the seed documents (those the dev set names) and, for each, how many entries cite it and
+ * how many dev questions about it were answered right. A section counts as covered when both are non-zero.
+ */
+export function coverage(entries: readonly KnowledgeEntry[], records: readonly QaRecord[], known: readonly string[] = []): CoverageRow[] {
+  const sections = new Map<string, CoverageRow>();
+  for (const s of known) {
+    const m = /^(\d{3})\s+(.+)$/.exec(s);
+    if (m) sections.set(s, { doc: m[1]!, heading: m[2]!, entries: 0, devQuestions: 0, reached: 0 });
+  }
+  for (const r of records) {
+    const m = /^(\d{3})\s+(.+)$/.exec(r.item.section ?? '');
+    if (!m) continue;
+    const key = `${m[1]} ${m[2]}`;
+    let row = sections.get(key);
+    if (!row) sections.set(key, (row = { doc: m[1]!, heading: m[2]!, entries: 0, devQuestions: 0, reached: 0 }));
+    row.devQuestions++;
+    if (r.right) row.reached++;
+  }
+  for (const row of sections.values()) {
+    row.entries = entries.filter((e) =>
+      [e.source, ...(e.alsoFrom ?? [])].some((s) => docOf(s.title) === row.doc && sameSection(s.section, row.heading)),
+    ).length;
+  }
+  return [...sections.values()].sort((a, b) => `${a.doc}${a.heading}`.localeCompare(`${b.doc}${b.heading}`));
+}
