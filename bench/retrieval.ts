@@ -1,5 +1,6 @@
 // Retrieval latency and index build time; bench/run.ts calls retrievalBench(), and this file runs alone too.
 import { performance } from 'node:perf_hooks';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBaseSync } from '../src/guidelines/index.ts';
@@ -19,7 +20,9 @@ export async function retrievalBench(): Promise<{
   index_build_ms: number;
   questions: number;
 }> {
-  const questions = readQaFile(resolve(repoRoot, '../shared/eval/qa-dev.jsonl')).map((q) => q.q);
+  // The whole dev set: the shared one when ../shared is beside the clone, and the project's own always.
+  const sets = [resolve(repoRoot, '../shared/eval/qa-dev.jsonl'), resolve(repoRoot, 'test/guidelines/fixtures/dev-forms.jsonl')];
+  const questions = sets.filter((p) => existsSync(p)).flatMap((p) => readQaFile(p).map((q) => q.q));
   // Build time covers everything a cold start does: reading and validating the files, then indexing.
   const start = performance.now();
   const guidelines = loadKnowledgeBaseSync({});
