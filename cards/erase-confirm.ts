@@ -1,10 +1,11 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
-import { rightsText as t } from '../src/i18n/index.ts';
+import { helpText, rightsText as t } from '../src/i18n/index.ts';
 import { renderCard } from './render.ts';
 
 export interface EraseConfirmCardData {
   networkId: string;
   expires: string;
+  nonce: string;
   title: string;
   body: string;
   counts: string;
@@ -20,21 +21,27 @@ export type EraseCardState =
   | { kind: 'asked'; rows: number }
   | { kind: 'erased'; by: string; rows: number }
   | { kind: 'cancelled'; by: string }
-  | { kind: 'expired' };
+  | { kind: 'expired' }
+  /** Clicked again after it was answered (or a forged nonce): nothing done. */
+  | { kind: 'used' };
 
-/** The "are you sure" card for `slett nettverksdata`, and what it turns into once answered. */
-export function eraseConfirmCard(input: { networkId: string; expires: string; askedBy: string; state: EraseCardState }): AdaptiveCard {
+/**
+ * The "are you sure" card for `slett nettverksdata`, and what it turns into once answered. Its
+ * buttons carry a single-use nonce (src/conversation/confirmations.ts); answered cards carry none.
+ */
+export function eraseConfirmCard(input: { networkId: string; expires: string; nonce?: string; askedBy: string; state: EraseCardState }): AdaptiveCard {
   const { state } = input;
   const data: EraseConfirmCardData = {
     networkId: input.networkId,
     expires: input.expires,
+    nonce: input.nonce ?? '',
     title: t.eraseTitle,
     body: t.eraseBody,
     counts: state.kind === 'asked' ? t.eraseCounts(state.rows) : '',
     meta: t.eraseAsked(input.askedBy),
     open: state.kind === 'asked',
     outcome:
-      state.kind === 'erased' ? t.erased(state.by, state.rows) : state.kind === 'cancelled' ? t.eraseCancelled(state.by) : state.kind === 'expired' ? t.eraseExpired : '',
+      state.kind === 'erased' ? t.erased(state.by, state.rows) : state.kind === 'cancelled' ? t.eraseCancelled(state.by) : state.kind === 'expired' ? t.eraseExpired : state.kind === 'used' ? `${helpText.confirmationUsed} ${t.eraseUsed}` : '',
     outcomeColor: state.kind === 'erased' ? 'Attention' : 'Default',
     confirm: t.eraseConfirm,
     cancel: t.eraseCancel,

@@ -21,7 +21,12 @@ export const helpText = {
     personal: 'i en personlig chat med meg',
   },
   or: 'eller',
-  error: 'Beklager, noe gikk galt hos meg. Ingenting av det du skrev er mistet; prøv igjen om litt.',
+  // Only for a turn that failed before anything was stored: then the message really must come again.
+  error: 'Beklager, noe gikk galt hos meg, og det du skrev ble ikke lagret. Prøv igjen om litt.',
+  /** A reply that could not be posted at first, posted later by the scheduler. */
+  lateReply: (time: string) => `Svaret på meldingen din kl. ${time} kom ikke fram da, så du får det her nå. Det som er lagret, er lagret én gang.`,
+  confirmationUsed: 'Denne bekreftelsen er allerede brukt, så ingenting ble gjort nå.',
+  alreadyHandled: 'Dette klikket er allerede mottatt og behandlet. Last inn kortet på nytt for å se hvordan det står nå.',
   badCardData: 'Knappen sendte data jeg ikke forstod, så ingenting ble endret. Last inn kortet på nytt og prøv igjen.',
   unknownAction: 'Denne knappen er ikke i bruk lenger. Ingenting ble endret.',
   tenantNotAllowed: 'Denne organisasjonen har ikke tilgang til Nettverksboten.',

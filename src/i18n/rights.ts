@@ -34,5 +34,6 @@ export const rightsText = {
   erased: (name: string, rows: number) => `${name} slettet nettverkets data (${rows} oppføringer). Boten er fortsatt her; skriv «hjelp» for å komme i gang igjen.`,
   eraseCancelled: (name: string) => `${name} avbrøt slettingen. Ingenting er slettet.`,
   eraseExpired: 'Denne bekreftelsen er utløpt, og ingenting er slettet. Skriv «slett nettverksdata» på nytt om du fortsatt vil slette.',
+  eraseUsed: 'Skriv «slett nettverksdata» om du vil slette det som er lagret siden.',
   exportFile: 'nettverksdata',
 } as const;

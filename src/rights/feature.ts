@@ -4,6 +4,7 @@ import { eraseConfirmCard } from '../../cards/erase-confirm.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
+import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { common, meetingText, rightsText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
@@ -15,7 +16,9 @@ const EXPORT_PATH = '/files/export/nettverksdata.json';
 const EXPORT_LINK_MINUTES = 60;
 const CONFIRM_VALID_MS = 60 * 60_000;
 
-const eraseData = z.object({ networkId: z.string().min(1).max(300), expires: z.string().datetime() });
+const eraseData = z.object({ networkId: z.string().min(1).max(300), expires: z.string().datetime(), nonce: nonceSchema });
+/** Both buttons of one card share the nonce: whichever is clicked first answers the card. */
+const ERASE_CONFIRMATION = 'network.erase';
 
 /**
  * A network's rights over its own data: how long minutes are kept, a full export, and deletion.
@@ -68,19 +71,24 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     const refused = await requireLeader(s.store, ctx, t.eraseWhat);
     if (refused) return [refused];
     const n = ctx.scope.network!;
-    const expires = new Date(s.clock.now().getTime() + CONFIRM_VALID_MS).toISOString();
-    return [card(eraseConfirmCard({ networkId: n.networkId, expires, askedBy: ctx.actor.name, state: { kind: 'asked', rows: await rowsOf(n) } }))];
+    const { nonce, expires } = await issueConfirmation(s.store, n, ERASE_CONFIRMATION, s.clock.now(), CONFIRM_VALID_MS);
+    return [card(eraseConfirmCard({ networkId: n.networkId, expires, nonce, askedBy: ctx.actor.name, state: { kind: 'asked', rows: await rowsOf(n) } }))];
   }
 
-  /** Both buttons: the click must come from the network the card was made for, and a leader must confirm. */
+  /**
+   * Both buttons: the click must come from the network the card was made for, and a leader must
+   * confirm. Those refusals leave the card usable; the first answer (delete or cancel) uses it up,
+   * so a second click, a double click or a replayed request does nothing.
+   */
   async function answerErase(ctx: RequestContext, d: z.infer<typeof eraseData>, confirm: boolean): Promise<ActionResult> {
     const n = ctx.scope.network;
     if (!n || n.networkId !== d.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const refused = await requireLeader(s.store, ctx, t.eraseWhat);
     if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.eraseWhat };
     const base = { networkId: n.networkId, expires: d.expires, askedBy: ctx.actor.name };
-    if (!confirm) return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }) };
-    if (new Date(d.expires).getTime() < s.clock.now().getTime()) return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: 'expired' } }) };
+    const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, d.nonce, ctx.actor, s.clock.now());
+    if (use !== 'ok') return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: use } }) };
+    if (!confirm) return answered(ctx, n, eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }));
     const removed = await s.store.networkData.erase(n.tenantId, n.networkId);
     // Calendar apps keep polling the old feed link; it must stop showing this network anything.
     await retireLinks(s, n.tenantId, n.networkId);
@@ -89,7 +97,17 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     await s.store.people.setRole(n.tenantId, n.networkId, ctx.actor, 'leader', s.clock.now());
     await installAll(n);
     s.log.info({ tenantId: n.tenantId, networkId: n.networkId, rows }, 'network data erased on request');
-    return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: 'erased', by: ctx.actor.name, rows } }) };
+    return answered(ctx, n, eraseConfirmCard({ ...base, state: { kind: 'erased', by: ctx.actor.name, rows } }));
+  }
+
+  /** The returned card reaches only the clicker; the posted one loses its buttons for everyone. */
+  async function answered(ctx: RequestContext, n: Network, c: ReturnType<typeof eraseConfirmCard>): Promise<ActionResult> {
+    if (ctx.scope.cardActivityId) {
+      await s.messenger.update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch((err) =>
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted erase card'),
+      );
+    }
+    return { kind: 'card', card: c };
   }
 
   function mountExport(server: Server): void {

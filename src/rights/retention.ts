@@ -48,6 +48,9 @@ export function retentionJob(s: Services): JobHandler {
       if (!(await s.store.networks.get(n.tenantId, n.networkId))) return;
       const { months } = await retentionMonths(s, n);
       const removed = await s.store.networkData.purge(n.tenantId, n.networkId, cutoffFor(now, months, s.config.timezone));
+      // Answered or expired confirmation cards are of no use after a day; seen activity ids after 24 hours.
+      removed.confirmations = await s.store.confirmations.purge(n.tenantId, n.networkId, new Date(now.getTime() - 24 * 60 * 60_000));
+      removed.seen_activities = await s.store.seenActivities.purge(now);
       const total = Object.values(removed).reduce((a, b) => a + b, 0);
       if (total) s.log.info({ tenantId: n.tenantId, networkId: n.networkId, months, removed }, 'retention sweep removed old rows');
       await planSweep(s, n, now);

@@ -7,6 +7,8 @@ import type { DeadlineRepository } from '../deadlines/deadline.ts';
 import type { GuidelinesRepository } from '../guidelines/repository.ts';
 import type { DeliveryRepository } from '../messaging/deliveries.ts';
 import type { NetworkDataRepository } from '../rights/network-data.ts';
+import type { ConfirmationRepository } from '../conversation/confirmations.ts';
+import type { SeenActivityRepository } from '../conversation/seen-activities.ts';
 
 /**
  * The storage port the domain sees. Each feature contributes one repository; implementations
@@ -25,6 +27,10 @@ export interface Store {
   readonly deliveries: DeliveryRepository;
   /** A network's data as a whole: export, erase, retention. */
   readonly networkData: NetworkDataRepository;
+  /** Single-use nonces of confirmation cards ("Slett alt"). */
+  readonly confirmations: ConfirmationRepository;
+  /** Activity ids already handled: a redelivery does nothing twice. */
+  readonly seenActivities: SeenActivityRepository;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -11,6 +11,7 @@ import { SqliteDeadlines } from './deadlines.ts';
 import { SqliteGuidelines } from './guidelines.ts';
 import { SqliteDeliveries } from './deliveries.ts';
 import { SqliteNetworkData } from './network-data.ts';
+import { SqliteConfirmations, SqliteSeenActivities } from './idempotency.ts';
 
 export class SqliteStore implements Store {
   readonly db: DatabaseSync;
@@ -24,6 +25,8 @@ export class SqliteStore implements Store {
   readonly guidelines: SqliteGuidelines;
   readonly deliveries: SqliteDeliveries;
   readonly networkData: SqliteNetworkData;
+  readonly confirmations: SqliteConfirmations;
+  readonly seenActivities: SqliteSeenActivities;
   #closed = false;
   #lock: DatabaseSync | null = null;
 
@@ -49,6 +52,8 @@ export class SqliteStore implements Store {
     this.guidelines = new SqliteGuidelines(this.db);
     this.deliveries = new SqliteDeliveries(this.db);
     this.networkData = new SqliteNetworkData(this.db);
+    this.confirmations = new SqliteConfirmations(this.db);
+    this.seenActivities = new SqliteSeenActivities(this.db);
     // Holding the lock proves no other process runs on this file: claims left are a dead one's.
     if (this.#lock) this.jobs.releaseOrphans();
   }

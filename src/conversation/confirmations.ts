@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Person } from '../networks/network.ts';
+
+/** What a click on a confirmation found: it was the first use, or too late for one. */
+export type ConfirmationUse = 'ok' | 'used' | 'expired';
+
+export interface IssuedConfirmation {
+  tenantId: string;
+  networkId: string;
+  nonce: string;
+  /** What it confirms (the card verb family, e.g. `network.erase`): a nonce confirms nothing else. */
+  purpose: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+export interface ConfirmationRepository {
+  issue(c: IssuedConfirmation): Promise<void>;
+  /**
+   * Marks the confirmation used when it is unused and unexpired, in one conditional write: of two
+   * clicks at once exactly one gets 'ok'. Unknown nonces (forged, or erased with the network's
+   * data) are 'used'.
+   */
+  use(tenantId: string, networkId: string, nonce: string, purpose: string, by: Person, now: Date): Promise<ConfirmationUse>;
+  /** Removes confirmations that expired before `before` (used or not): the nightly sweep. */
+  purge(tenantId: string, networkId: string, before: Date): Promise<number>;
+}
+
+/** The nonce as a card sends it back: base64url, long enough not to be guessed. */
+export const nonceSchema = z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+/**
+ * A one-time confirmation for a card button that must act at most once (delete, remove, accept).
+ * Put `nonce` in the button's data; on the click call `useConfirmation` before acting, and act only
+ * on 'ok'. Checks that should not use it up (wrong network, not a leader) go before that call.
+ */
+export async function issueConfirmation(
+  store: { confirmations: ConfirmationRepository },
+  n: { tenantId: string; networkId: string },
+  purpose: string,
+  now: Date,
+  validMs: number,
+): Promise<{ nonce: string; expires: string }> {
+  const nonce = randomBytes(18).toString('base64url');
+  const expiresAt = new Date(now.getTime() + validMs);
+  await store.confirmations.issue({ tenantId: n.tenantId, networkId: n.networkId, nonce, purpose, createdAt: now, expiresAt });
+  return { nonce, expires: expiresAt.toISOString() };
+}
+
+export function useConfirmation(
+  store: { confirmations: ConfirmationRepository },
+  n: { tenantId: string; networkId: string },
+  purpose: string,
+  nonce: string,
+  by: Person,
+  now: Date,
+): Promise<ConfirmationUse> {
+  return store.confirmations.use(n.tenantId, n.networkId, nonce, purpose, by, now);
+}

@@ -1,0 +1,66 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ConfirmationRepository, ConfirmationUse, IssuedConfirmation } from '../../conversation/confirmations.ts';
+import { SEEN_FOR_MS, type SeenActivityRepository } from '../../conversation/seen-activities.ts';
+import type { Person } from '../../networks/network.ts';
+
+export class SqliteSeenActivities implements SeenActivityRepository {
+  #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  async claim(tenantId: string, conversationId: string, activityId: string, now: Date): Promise<boolean> {
+    const cutoff = new Date(now.getTime() - SEEN_FOR_MS).toISOString();
+    // A row past the 24 hours (not yet swept) is taken over as if it were not there.
+    const r = this.#db
+      .prepare(
+        `INSERT INTO seen_activities (tenant_id, conversation_id, activity_id, seen_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tenant_id, conversation_id, activity_id) DO UPDATE SET seen_at = excluded.seen_at WHERE seen_activities.seen_at < ?`,
+      )
+      .run(tenantId, conversationId, activityId, now.toISOString(), cutoff);
+    return Number(r.changes) === 1;
+  }
+
+  async release(tenantId: string, conversationId: string, activityId: string): Promise<void> {
+    this.#db.prepare('DELETE FROM seen_activities WHERE tenant_id = ? AND conversation_id = ? AND activity_id = ?').run(tenantId, conversationId, activityId);
+  }
+
+  async purge(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - SEEN_FOR_MS).toISOString();
+    return Number(this.#db.prepare('DELETE FROM seen_activities WHERE seen_at < ?').run(cutoff).changes);
+  }
+}
+
+export class SqliteConfirmations implements ConfirmationRepository {
+  #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  async issue(c: IssuedConfirmation): Promise<void> {
+    this.#db
+      .prepare('INSERT INTO confirmations (tenant_id, network_id, nonce, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(c.tenantId, c.networkId, c.nonce, c.purpose, c.createdAt.toISOString(), c.expiresAt.toISOString());
+  }
+
+  async use(tenantId: string, networkId: string, nonce: string, purpose: string, by: Person, now: Date): Promise<ConfirmationUse> {
+    const at = now.toISOString();
+    const r = this.#db
+      .prepare(
+        `UPDATE confirmations SET used_at = ?, used_by = ?
+         WHERE tenant_id = ? AND network_id = ? AND nonce = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?`,
+      )
+      .run(at, JSON.stringify({ id: by.id, name: by.name }), tenantId, networkId, nonce, purpose, at);
+    if (Number(r.changes) === 1) return 'ok';
+    const row = this.#db
+      .prepare('SELECT used_at FROM confirmations WHERE tenant_id = ? AND network_id = ? AND nonce = ? AND purpose = ?')
+      .get(tenantId, networkId, nonce, purpose) as { used_at: string | null } | undefined;
+    return row && row.used_at === null ? 'expired' : 'used';
+  }
+
+  async purge(tenantId: string, networkId: string, before: Date): Promise<number> {
+    return Number(
+      this.#db.prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND expires_at < ?').run(tenantId, networkId, before.toISOString()).changes,
+    );
+  }
+}
