@@ -9,6 +9,7 @@ import { taskCard, taskListCard } from './task.ts';
 import type { Task } from '../src/tasks/task.ts';
 import { agendaCard } from './agenda.ts';
 import { deadlineCard, deadlineListCard } from './deadline.ts';
+import { minutesArchiveCard } from './minutes-archive.ts';
 import { deadlineEditCard, editValuesOf } from './deadline-edit.ts';
 import type { Deadline } from '../src/deadlines/deadline.ts';
 import { minutesCard } from './minutes.ts';
@@ -160,6 +161,12 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
   minutes: () => [
     minutesCard(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), { approval: 'Godkjennes som punkt 2 på neste møte.', docxUrl: 'https://example.no/files/minutes/M1.docx?sig=x', mdUrl: 'https://example.no/files/minutes/M1.md?sig=x' }),
     minutesCard(buildMinutes({ id: 'M2', date: '2026-12-24', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), { approval: '' }),
+  ],
+  'minutes-archive': () => [
+    minutesArchiveCard('Referater', [
+      { meetingId: 'M2', networkId: 'n', heading: '30.11.2026 kl. 13:00', lines: ['• Neste samling holdes i Eidsvoll'], docxUrl: 'https://example.org/files/minutes/M2.docx', mdUrl: 'https://example.org/files/minutes/M2.md' },
+      { meetingId: 'M1', networkId: 'n', heading: '30.10.2026 kl. 09:00', lines: ['Ingen vedtak.'], docxUrl: 'https://example.org/files/minutes/M1.docx', mdUrl: 'https://example.org/files/minutes/M1.md' },
+    ], 'Viser de 2 nyeste av 14.'),
   ],
   deadline: () => [
     deadlineCard(sampleDeadline, { today: '2027-02-15' }),

@@ -5,6 +5,8 @@ import type { Scheduler } from '../scheduler/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/clock.ts';
 import type { UrlSigner } from '../security/signed-url.ts';
+import type { AdaptiveCard } from '../conversation/types.ts';
+import type { MeetingRecord } from '../meetings/repository.ts';
 
 /** What every feature gets to work with. Built once at start-up by src/app/compose.ts. */
 export interface Services {
@@ -24,4 +26,6 @@ export interface Services {
    * absent until it is loaded.
    */
   upcomingDeadlines?: (tenantId: string, networkId: string, from: string, to: string) => Promise<{ title: string; date: string }[]>;
+  /** A meeting's minutes card, as `referat` shows it. Set by the meetings feature; the archive opens minutes with it. */
+  minutesCardFor?: (m: MeetingRecord) => Promise<AdaptiveCard>;
 }

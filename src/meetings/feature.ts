@@ -17,6 +17,7 @@ import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '.
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, entrySchema, lastUndoable, buildMinutes, type Entry, type Minutes } from './log.ts';
 import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
+import { minutesChoice } from './archive.ts';
 import { meetingNoticeHandlers } from './notices.ts';
 import { planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
 import { MeetingAlreadyRunning, type AgendaProposal, type MeetingRecord } from './repository.ts';
@@ -332,6 +333,7 @@ export function meetingsFeature(s: Services): Feature {
     const links = minutesLinks(s, m);
     return minutesCard(minutes, { approval: approvalLine(m), docxUrl: links.docx, mdUrl: links.md });
   }
+  s.minutesCardFor = minutesCardFor;
 
   async function endMeeting(ctx: RequestContext): Promise<Reply[]> {
     const refused = await requireLeader(s.store, ctx, t.endWhat);
@@ -363,6 +365,8 @@ export function meetingsFeature(s: Services): Feature {
       const example = await minutesExample(network);
       if (!d.ok) return [card(noticeCard({ title: d.error, message: d.error, example, tone: 'error' }))];
       const date = d.date;
+      const several = await minutesChoice(s, network, date);
+      if (several) return several;
       m = await s.store.meetings.byDate(network.tenantId, network.networkId, date);
       if (!m || m.status !== 'ended') return [card(noticeCard({ title: t.noMinutesOn(formatShort(date)), message: t.noMinutesOn(formatShort(date)), example, tone: 'error' }))];
     } else {
