@@ -4,6 +4,7 @@ import { AuthenticationConstants, AuthenticationError, type ClaimsIdentity, type
 import type { Config } from '../src/config/env.ts';
 import { helpText } from '../src/i18n/index.ts';
 import type { Logger } from '../src/log.ts';
+import { outgoingPrivacy } from './outgoing.ts';
 
 /**
  * CloudAdapter with the app's credentials. With no app id (local playground and tests) botbuilder
@@ -18,6 +19,8 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
     ...(config.openIdMetadataUrl ? channelOverrides(config.openIdMetadataUrl, config.tokenIssuer) : {}),
   } as Record<string, string>);
   const adapter = new TeamsCloudAdapter(auth);
+  // No identity number leaves the bot: every send and update of every turn, replies and proactive alike.
+  adapter.use(outgoingPrivacy);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error({ err: { name: error.name, message: error.message, stack: error.stack }, type: context.activity.type }, 'turn failed');
     if (context.activity.type === 'message') {

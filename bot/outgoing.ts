@@ -1,6 +1,7 @@
-import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type MiddlewareHandler, type TurnContext } from 'botbuilder';
 import type { Reply } from '../src/conversation/types.ts';
 import type { OutgoingMessage } from '../src/messaging/messenger.ts';
+import { redactOutgoing } from '../src/privacy/redact.ts';
 import { mentionEntities } from './activity.ts';
 
 /** "@Name" in domain text becomes a real Teams mention. */
@@ -21,9 +22,40 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
   const text = message.text ?? (message.mentions?.length ? '' : undefined);
   if (text !== undefined) activity.text = withMentionTags(text, message);
   if (message.mentions?.length) activity.entities = mentionEntities(message.mentions);
+  // A new channel thread carries its first message inside the createConversation request, past the
+  // turn's send hooks, so what toActivity builds is guarded here as well as in outgoingPrivacy.
+  redactActivity(activity);
   return activity;
 }
 
 export function replyToMessage(reply: Reply): OutgoingMessage {
   return reply.kind === 'card' ? { card: reply.card, mentions: reply.mentions } : { text: reply.text, mentions: reply.mentions };
 }
+
+/**
+ * Replaces every identity number in what an activity shows (text, summary, cards, an invoke's
+ * answer) by the neutral mark. Addressing (ids, conversation, mentions' ids) is left alone: it is
+ * not user text, and changing it would misdirect the message.
+ */
+export function redactActivity(activity: Partial<Activity>): void {
+  for (const key of ['text', 'speak', 'summary', 'attachments', 'suggestedActions', 'value'] as const) {
+    if (activity[key] !== undefined) (activity as Record<string, unknown>)[key] = redactOutgoing(activity[key]);
+  }
+}
+
+/**
+ * The outgoing privacy guard, one adapter middleware: every activity any turn sends or updates
+ * passes redactActivity. That covers replies, card-action (invoke) answers, error messages and
+ * every proactive send and update by the messenger, which run in proactive turns of the same adapter.
+ */
+export const outgoingPrivacy: MiddlewareHandler = async (context: TurnContext, next) => {
+  context.onSendActivities(async (_ctx, activities, send) => {
+    for (const a of activities) redactActivity(a);
+    return send();
+  });
+  context.onUpdateActivity(async (_ctx, activity, update) => {
+    redactActivity(activity);
+    return update();
+  });
+  await next();
+};

@@ -1,22 +1,20 @@
-// Norwegian national identity numbers: fødselsnummer, D-nummer (first digit + 4) and
-// H-nummer (third digit + 4). Eleven digits, a date, an individual number and two mod-11 check digits.
+// Norwegian national identity numbers: fødselsnummer, D-nummer (first digit of the day + 4) and
+// H-nummer (first digit of the month + 4). Eleven digits: a date DDMMÅÅ, an individual number NNN
+// and two check digits KK.
+//
+// The check digits are deliberately ignored. A number typed with one wrong digit still points at a
+// child, and from 2032 new numbers may carry check digits the old mod-11 rule rejects. So any eleven
+// digits that start with a possible birth date (plain, D or H) count as an identity number.
 
 export type NationalIdKind = 'fnr' | 'd-nummer' | 'h-nummer';
 
 export interface NationalIdHit {
   kind: NationalIdKind;
+  /** UTF-16 offsets in the text as given, from the first digit to just after the last one. */
   start: number;
   end: number;
-}
-
-const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-
-function checkDigit(digits: number[], weights: number[]): number | null {
-  const sum = weights.reduce((acc, w, i) => acc + w * digits[i]!, 0);
-  const r = 11 - (sum % 11);
-  if (r === 11) return 0;
-  return r === 10 ? null : r;
+  /** The eleven digits, in ASCII. */
+  digits: string;
 }
 
 function validDate(day: number, month: number, yy: number): boolean {
@@ -27,38 +25,155 @@ function validDate(day: number, month: number, yy: number): boolean {
   return day <= days;
 }
 
-/** The kind of number, or null when the eleven digits are not a valid identity number. */
+/**
+ * The kind of number eleven ASCII digits would be, judged by the date in the first six alone;
+ * null when those six are no birth date of any kind.
+ */
 export function classifyNationalId(eleven: string): NationalIdKind | null {
   if (!/^\d{11}$/.test(eleven)) return null;
-  const d = [...eleven].map(Number);
-  const c1 = checkDigit(d, W1);
-  if (c1 === null || c1 !== d[9]) return null;
-  const c2 = checkDigit(d, W2);
-  if (c2 === null || c2 !== d[10]) return null;
-  let day = d[0]! * 10 + d[1]!;
-  let month = d[2]! * 10 + d[3]!;
-  const yy = d[4]! * 10 + d[5]!;
-  let kind: NationalIdKind = 'fnr';
-  if (day > 40) {
-    day -= 40;
-    kind = 'd-nummer';
-  } else if (month > 40) {
-    month -= 40;
-    kind = 'h-nummer';
+  const day = Number(eleven.slice(0, 2));
+  const month = Number(eleven.slice(2, 4));
+  const yy = Number(eleven.slice(4, 6));
+  if (validDate(day, month, yy)) return 'fnr';
+  if (day > 40 && validDate(day - 40, month, yy)) return 'd-nummer';
+  if (month > 40 && validDate(day, month - 40, yy)) return 'h-nummer';
+  return null;
+}
+
+// ---- Reading digits the way a person sees them ---------------------------------------------------
+
+/**
+ * Characters that draw nothing or only decorate the one before: soft hyphen, zero-width space and
+ * joiners, word joiner, byte order mark, direction marks (all \p{Cf}), combining marks, variation
+ * selectors and the Hangul fillers. Text pasted from Word, web pages and phones carries them; a
+ * number split by one looks whole on screen, so they are read as nothing.
+ */
+const IGNORABLE = /^[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]$/u;
+
+/**
+ * What may stand between the groups of one number, each read as its ASCII form: any space (also
+ * no-break, narrow and ideographic) and tab as ' ', any dash (hyphen, en and em dash, minus) as '-',
+ * dots and slashes in ASCII or full width. Line breaks stay: digits on two lines are two things.
+ */
+const SPACE = /^[\p{Zs}\t]$/u;
+const DASH = /^[\p{Pd}\u2212]$/u;
+const DOT = /^[.\uff0e]$/u;
+const SLASH = /^[/\u2044\u2215\uff0f]$/u;
+
+const ND = /^\p{Nd}$/u;
+
+/**
+ * The value of a decimal digit of any script: full-width ０-９, Arabic-Indic, Devanagari,
+ * mathematical bold and the rest. Unicode lays each script's digits out as runs of ten starting at
+ * zero (adjacent scripts' runs follow each other), so the value is the distance from the start of
+ * the run, modulo ten.
+ */
+function digitValue(cp: number): number {
+  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
+  let start = cp;
+  while (start > 0 && ND.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
+export interface Normalised {
+  /** Decimal digits in ASCII, separators in their ASCII form, ignorable characters gone. */
+  text: string;
+  /** For each UTF-16 unit of `text`: where the character it came from starts and ends in the original. */
+  starts: number[];
+  ends: number[];
+}
+
+/** The text as the guard reads it: one step, so input and output are judged alike. */
+export function normaliseDigits(original: string): Normalised {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const next = i + ch.length;
+    let out: string;
+    if (ND.test(ch)) out = String(digitValue(cp));
+    else if (IGNORABLE.test(ch)) out = '';
+    else if (SPACE.test(ch)) out = ' ';
+    else if (DASH.test(ch)) out = '-';
+    else if (DOT.test(ch)) out = '.';
+    else if (SLASH.test(ch)) out = '/';
+    else out = ch;
+    for (let k = 0; k < out.length; k++) {
+      starts.push(i);
+      ends.push(next);
+    }
+    text += out;
+    i = next;
   }
-  return validDate(day, month, yy) ? kind : null;
+  return { text, starts, ends };
+}
+
+interface Group {
+  digits: string;
+  start: number;
+  end: number;
 }
 
 /**
- * Finds identity numbers in free text: eleven digits, or six and five with one space, dot or dash
- * between, not part of a longer run of digits.
+ * Chains of digit groups in normalised text: groups joined by at most three separator characters
+ * ("010170 - 12345" has three). Offsets are in the original text.
+ */
+function chains(n: Normalised): Group[][] {
+  const out: Group[][] = [];
+  for (const m of n.text.matchAll(/\d+(?:[ ./-]{1,3}\d+)*/g)) {
+    const chain: Group[] = [];
+    for (const g of m[0].matchAll(/\d+/g)) {
+      const from = m.index + g.index;
+      const to = from + g[0].length - 1;
+      chain.push({ digits: g[0], start: n.starts[from]!, end: n.ends[to]! });
+    }
+    out.push(chain);
+  }
+  return out;
+}
+
+/**
+ * Where groups may be split inside an identity number: between the fields DD|MM|ÅÅ|NNN|KK, so after
+ * digit 2, 4, 6 or 9. This covers how people write one ("DDMMÅÅ NNNKK", "DD.MM.ÅÅ NNNKK",
+ * "DD MM ÅÅ NNN KK", "DDMMÅÅ/NNNKK") without reading two dates side by side ("1.11.2018 30.09")
+ * or a run of small numbers as one.
+ */
+const FIELD_BOUNDARIES = new Set([2, 4, 6, 9]);
+
+/** 4.2.5 is how Norwegian bank account numbers are written (1503.42.12345): always let through. */
+function isAccountGrouping(lengths: number[]): boolean {
+  return lengths.length === 3 && lengths[0] === 4 && lengths[1] === 2 && lengths[2] === 5;
+}
+
+/**
+ * Finds identity numbers in free text: eleven digits, written whole or in groups along the number's
+ * fields, in any script's digits, with invisible characters anywhere.
+ *
+ * A run of twelve or more digits without a separator is not read as one: it is a KID, an invoice,
+ * a case or an IBAN-like reference, and about one in ten of any eleven digits starts with a possible
+ * birth date, so looking inside such runs would refuse a fifth of all long references. A number glued
+ * to letters ("fnr01017012345") is still caught; only digits glued to digits make a longer number.
  */
 export function findNationalIds(text: string): NationalIdHit[] {
   const hits: NationalIdHit[] = [];
-  const re = /(?<![\d])(\d{6})[ .\u00a0-]?(\d{5})(?![\d])/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const kind = classifyNationalId(m[1]! + m[2]!);
-    if (kind) hits.push({ kind, start: m.index, end: m.index + m[0].length });
+  for (const chain of chains(normaliseDigits(text))) {
+    for (let i = 0; i < chain.length; i++) {
+      let total = 0;
+      const lengths: number[] = [];
+      for (let j = i; j < chain.length && total < 11; j++) {
+        total += chain[j]!.digits.length;
+        lengths.push(chain[j]!.digits.length);
+        if (total !== 11) continue;
+        let at = 0;
+        const splits = lengths.slice(0, -1).map((n) => (at += n));
+        if (!splits.every((s) => FIELD_BOUNDARIES.has(s)) || isAccountGrouping(lengths)) break;
+        const digits = chain.slice(i, j + 1).map((g) => g.digits).join('');
+        const kind = classifyNationalId(digits);
+        if (kind) hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
+      }
+    }
   }
   return hits;
 }

@@ -1,0 +1,60 @@
+import { privacyText as t } from '../i18n/index.ts';
+import { findNationalIds } from './national-id.ts';
+
+/** The text with every identity number (as the input guard reads them) replaced by a neutral mark. */
+export function redactText(text: string): string {
+  const hits = findNationalIds(text);
+  if (!hits.length) return text;
+  // Hits can overlap (one chain read two ways); merge them so each stretch is replaced once.
+  const spans: { start: number; end: number }[] = [];
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    const last = spans.at(-1);
+    if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
+    else spans.push({ start: h.start, end: h.end });
+  }
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + t.removed;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The outgoing guard: every string anywhere in a message or card (text, summary, every card
+ * element, action titles and data, fallback text) passes redactText. Pure: the input is not
+ * changed, and parts without a number are shared, not copied. Object keys are left alone; cards
+ * never put user text there.
+ */
+export function redactOutgoing<T>(value: T): T {
+  return walk(value) as T;
+}
+
+function walk(value: unknown): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const r = walk(v);
+      if (r !== v) changed = true;
+      return r;
+    });
+    return changed ? out : value;
+  }
+  if (value && typeof value === 'object' && isPlain(value)) {
+    let out: Record<string, unknown> | null = null;
+    for (const [k, v] of Object.entries(value)) {
+      const r = walk(v);
+      if (r !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = r;
+    }
+    return out ?? value;
+  }
+  return value;
+}
+
+/** Only JSON-like objects are walked: a Date, Buffer or class instance is passed on as it is. */
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}

@@ -1,0 +1,41 @@
+/**
+ * The ways people write an identity number in a chat: grouped by the number's own fields
+ * (DDMMÅÅ NNN KK) with spaces, dots, slashes or dashes, with invisible characters pasted in from
+ * other programs, and in full-width digits from East Asian keyboards.
+ */
+export function spellings(id: string): Record<string, string> {
+  const [dd, mm, yy, nnn, kk] = [id.slice(0, 2), id.slice(2, 4), id.slice(4, 6), id.slice(6, 9), id.slice(9)];
+  const date = `${dd}${mm}${yy}`;
+  const tail = `${nnn}${kk}`;
+  const fullWidth = (s: string) => s.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)));
+  return {
+    'DDMMÅÅNNNKK': id,
+    'DDMMÅÅ NNNKK': `${date} ${tail}`,
+    'DDMMÅÅ NNN KK': `${date} ${nnn} ${kk}`,
+    'DD.MM.ÅÅ NNNKK': `${dd}.${mm}.${yy} ${tail}`,
+    'DD MM ÅÅ NNNKK': `${dd} ${mm} ${yy} ${tail}`,
+    'DDMMÅÅ/NNNKK': `${date}/${tail}`,
+    'DDMMÅÅ-NNNKK': `${date}-${tail}`,
+    'DDMMÅÅ–NNNKK (en dash)': `${date}\u2013${tail}`,
+    'DDMMÅÅ NNNKK (no-break space)': `${date}\u00a0${tail}`,
+    'DDMMÅÅ - NNNKK': `${date} - ${tail}`,
+    'zero-width space between groups': `${date}\u200b${tail}`,
+    'zero-width joiner and soft hyphen inside': `${dd}\u200d${mm}${yy}\u00ad${nnn}\u2060${kk}`,
+    'byte order mark inside': `${date}\ufeff${tail}`,
+    'full-width digits': fullWidth(id),
+    'full-width, grouped': `${fullWidth(date)} ${fullWidth(tail)}`,
+  };
+}
+
+/**
+ * Whether `text` still carries the eleven digits of `id` in any of those spellings: invisible
+ * characters dropped, digits of every script made ASCII, separators between digits removed. The
+ * check is written apart from src/privacy so the tests do not grade the guard by itself.
+ */
+export function carries(text: string, id: string): boolean {
+  const plain = text
+    .normalize('NFKC')
+    .replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g, '')
+    .replace(/(?<=\d)[\s./\-\u2013\u2014]+(?=\d)/gu, '');
+  return plain.includes(id);
+}
