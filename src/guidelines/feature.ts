@@ -7,6 +7,7 @@ import type { ActionResult, Feature } from '../commands/spec.ts';
 import { card, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
 import { common, guidelinesText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
+import { guard } from '../privacy/guard.ts';
 import { requireLeader } from '../networks/roles.ts';
 import type { Guidelines } from './guidelines.ts';
 import { LocalEntries, localEntryId } from './local-entries.ts';
@@ -250,16 +251,12 @@ function preview(h: SearchHit): string {
   return `${text}\n${t.sources(h.sources ?? [h.source])}`;
 }
 
-// An 11-digit number, whole or split 6+5 by a space, dot or dash, not part of a longer number.
-const ELEVEN_DIGITS = /(?<![\d])\d{6}[ .-]?\d{5}(?![\d])/;
-
 /**
- * The one gate for text from members before this feature stores or posts it (questions, saved answers).
- * Until the shared guard in src/privacy/ lands this refuses every 11-digit number, erring on the side
- * of refusing a phone-and-postcode string over letting a fødselsnummer through.
+ * The one gate for text from members before this feature stores or posts it (questions, saved answers):
+ * the shared identity-number guard, so every spelling it knows is refused here too.
  */
 export function checkPrivacy(text: string): { ok: boolean } {
-  return { ok: !ELEVEN_DIGITS.test(text) };
+  return { ok: guard(text).ok };
 }
 
 /** One vote per person and entry without keeping who voted: a hash is enough to replace an earlier click. */
