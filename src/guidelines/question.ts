@@ -1,0 +1,237 @@
+// Pure question understanding, before retrieval: figures out of the text, nynorsk to bokmål, the kind of
+// network named, what kind of answer is wanted, negation, and where one message holds two questions.
+
+export type NetworkKind = 'learning' | 'leaders';
+export type QuestionType = 'who' | 'when' | 'amount' | 'count' | 'how' | 'why' | 'yesno' | 'what';
+
+export interface Figures {
+  /** Kroner: "175 000", "175000", "175k", "1,2 mill", "kr 50 000,-". */
+  amounts: number[];
+  percents: number[];
+  years: number[];
+  /** "31.12.2025", "1. mars" (year 0 when not given). */
+  dates: { day: number; month: number; year: number }[];
+  /** Small bare numbers: "tre kommuner", "4 personer". */
+  counts: number[];
+  /** The text with every figure taken out: what retrieval scores. */
+  rest: string;
+}
+
+export interface ParsedQuestion extends Figures {
+  original: string;
+  /** Lower-case bokmål, figures kept: what the question says. */
+  normalized: string;
+  networkKind?: NetworkKind;
+  type: QuestionType;
+  negated: boolean;
+  /** "fortsatt", "nå", "lenger", "endret": the current rule is wanted, the old one only as history. */
+  asksCurrent: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, februar: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, desember: 12, des: 12,
+};
+const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10 };
+
+// Words a caseworker writing nynorsk uses where bokmål differs; the knowledge base is bokmål.
+const NYNORSK: Record<string, string> = {
+  kva: 'hva', kven: 'hvem', kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', kvifor: 'hvorfor', kvifør: 'hvorfor',
+  ikkje: 'ikke', eg: 'jeg', me: 'vi', dykk: 'dere', dei: 'de', ein: 'en', eit: 'et', eitt: 'ett',
+  søkje: 'søke', søkjer: 'søker', søkjast: 'søkes', leiar: 'leder', leiaren: 'lederen', leiarar: 'ledere', leiarane: 'lederne',
+  leiarnettverk: 'ledernettverk', leiarnettverket: 'ledernettverket', leiarnettverka: 'ledernettverkene',
+  midlane: 'midlene', midlar: 'midler', pengane: 'pengene', tilskot: 'tilskudd', tilskotet: 'tilskuddet', tilskota: 'tilskuddene',
+  rekneskap: 'regnskap', rekneskapen: 'regnskapet', føremål: 'formål', føremålet: 'formålet', heim: 'hjem', fosterheim: 'fosterhjem',
+  fosterheimar: 'fosterhjem', treng: 'trenger', trengst: 'trengs', fekk: 'fikk', får: 'får', vere: 'være', vore: 'vært', kjem: 'kommer',
+  gjer: 'gjør', gjere: 'gjøre', møtest: 'møtes', brukast: 'brukes', nytta: 'brukt', unytta: 'ubrukte', berre: 'bare', mykje: 'mye',
+  frå: 'fra', seinast: 'senest', høyrer: 'hører', sjølv: 'selv', òg: 'også', framleis: 'fremdeles', kommunane: 'kommunene',
+  kommunar: 'kommuner', nettverka: 'nettverkene', læringsnettverka: 'læringsnettverkene', oppgåver: 'oppgaver', oppgåva: 'oppgaven',
+  statsforvaltaren: 'statsforvalteren', statsforvaltar: 'statsforvalter', rapporten: 'rapporten', lærte: 'lærte', dokumenta: 'dokumentene',
+  prosjekta: 'prosjektene', søknaden: 'søknaden', søknadar: 'søknader', utgifter: 'utgifter', kostnadar: 'kostnader', veke: 'uke',
+  månad: 'måned', månaden: 'måneden', år: 'år', tenestene: 'tjenestene', teneste: 'tjeneste', tenester: 'tjenester',
+  barnevernstenesta: 'barnevernstjenesten', barneverntenesta: 'barneverntjenesten', evalueringa: 'evalueringen',
+  følgjeevalueringa: 'følgeevalueringen', følgeevalueringa: 'følgeevalueringen', ynskjer: 'ønsker', ønskjer: 'ønsker',
+  hjelp: 'hjelp', fordelingsnøkkelen: 'fordelingsnøkkelen', styringsgruppa: 'styringsgruppa', attestere: 'attestere',
+  korte: 'korte', vart: 'ble', blei: 'ble', mellom: 'mellom', dette: 'dette', då: 'da', no: 'nå', nokon: 'noen', noko: 'noe',
+  mange: 'mange', fleire: 'flere', andre: 'andre', kjøpe: 'kjøpe', lønne: 'lønne', utan: 'uten', medan: 'mens',
+};
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+
+/** Lower case, NFC, each nynorsk word replaced by its bokmål twin (only whole words; the rest is left as written). */
+export function toBokmal(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? w);
+}
+
+const num = (s: string) => Number(s.replace(/[\s\u00a0.]/g, '').replace(',', '.'));
+
+/**
+ * Takes amounts, percentages, years, dates and counts out of a (lower-case) text. Order matters: a date
+ * holds a year, an amount may hold a thousands space, a year is a bare four-digit number.
+ */
+export function extractFigures(input: string): Figures {
+  const out: Figures = { amounts: [], percents: [], years: [], dates: [], counts: [], rest: '' };
+  let text = ` ${input.toLowerCase()} `;
+  const cut = (re: RegExp, take: (m: RegExpExecArray) => void) => {
+    text = text.replace(re, (...args) => {
+      const m = args.slice(0, -2) as unknown as RegExpExecArray;
+      take(m);
+      return ' ';
+    });
+  };
+  // 5 %, 5%, 5 prosent, 2,5 %
+  cut(/(?<![\d])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosent\b|pst\b)/g, (m) => out.percents.push(num(m[1]!)));
+  // 1,2 mill, 2 millioner, 1.5 mnok
+  cut(/(?<![\d])(\d+(?:[,.]\d+)?)\s*(?:mill(?:ioner|ion)?|mnok|mkr)\b\.?(?:\s*(?:kr|kroner|nok)\b\.?)?/g, (m) =>
+    out.amounts.push(Math.round(num(m[1]!) * 1_000_000)),
+  );
+  // 175k, 175 k, 175 tusen, 175' (with or without kr)
+  cut(/(?:kr\.?\s*)?(?<![\d])(\d+(?:[,.]\d+)?)\s*(?:k|tusen|tusen kroner|knok)\b(?:\s*(?:kr|kroner|nok)\b\.?)?/g, (m) =>
+    out.amounts.push(Math.round(num(m[1]!) * 1000)),
+  );
+  // 31.12.2025, 1.3.2025, 01.03
+  cut(/(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?\.?(?![\d])/g, (m) => {
+    const day = Number(m[1]), month = Number(m[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return;
+    const y = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : 0;
+    out.dates.push({ day, month, year: y });
+    if (y) out.years.push(y);
+  });
+  // 1. mars 2025, 1 mars
+  cut(new RegExp(`(?<![\\d])(\\d{1,2})\\.?\\s*(${MONTH_RE})\\b\\.?(?:\\s*(\\d{4}))?`, 'g'), (m) => {
+    const y = m[3] ? Number(m[3]) : 0;
+    out.dates.push({ day: Number(m[1]), month: MONTHS[m[2]!]!, year: y });
+    if (y) out.years.push(y);
+  });
+  // kr 50 000,-  50 000 kr  175000  200.000  NOK 300 000
+  cut(
+    /(?:(?:kr|nok)\.?\s*)?(?<![\d,])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d{4,})(?:,-|,00)?(?:\s*(?:kr|kroner|nok)\b\.?)?(?:,-)?/g,
+    (m) => {
+      const raw = m[1]!;
+      const value = num(raw);
+      const bare = /^\d{4}$/.test(raw) && !/kr|nok/.test(m[0]);
+      if (bare && value >= 1990 && value <= 2100) out.years.push(value);
+      else out.amounts.push(value);
+    },
+  );
+  // Remaining small numbers (with "kr" they are amounts): counts.
+  cut(/(?:(kr|nok)\.?\s*)?(?<![\d])(\d{1,3})(?![\d])(?:\s*(kr|kroner|nok)\b)?/g, (m) => {
+    const v = Number(m[2]);
+    if (m[1] || m[3]) out.amounts.push(v);
+    else out.counts.push(v);
+  });
+  for (const w of text.match(/\p{L}+/gu) ?? []) if (NUMBER_WORDS[w] && /\b(kommuner|personer|deltakere|tjenester|prosjekter|år|ganger)\b/.test(text)) out.counts.push(NUMBER_WORDS[w]);
+  out.rest = text.replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+const LEADER_KIND = /\b(?:barneverns?)?le(?:de|ia)r(?:e|ar)?-?nettverk\w*|\bbarnevernsleder\w*nettverk\w*/u;
+const LEARNING_KIND = /\blærings-?nettverk\w*/u;
+
+/** The kind of network a question is about, when it names exactly one. */
+export function networkKindOf(text: string): NetworkKind | undefined {
+  const t = text.toLowerCase();
+  const leaders = LEADER_KIND.test(t);
+  const learning = LEARNING_KIND.test(t);
+  if (leaders === learning) return undefined;
+  return leaders ? 'leaders' : 'learning';
+}
+
+const YESNO_START = new Set([
+  'kan', 'må', 'er', 'skal', 'har', 'trenger', 'trengs', 'gjelder', 'får', 'bør', 'slipper', 'blir', 'ble', 'var', 'finnes',
+  'holder', 'stemmer', 'kunne', 'skulle', 'ville', 'heter', 'hadde', 'fikk', 'burde', 'går',
+]);
+
+/** What kind of answer the question wants, from its opening words (the first question word decides). */
+export function questionType(text: string): QuestionType {
+  const w = askingClause(text).match(/\p{L}+/gu) ?? [];
+  for (let i = 0; i < w.length; i++) {
+    const a = w[i]!, b = w[i + 1] ?? '', c = w[i + 2] ?? '';
+    if (a === 'hvem') return 'who';
+    if (a === 'når' && i <= 1) return 'when';
+    if (a === 'hva' && b === 'tid') return 'when';
+    if (a === 'innen' && b === 'når') return 'when';
+    if (a === 'hvor') {
+      if (b === 'lenge') return 'when';
+      if (b === 'mye' || b === 'stor' || b === 'stort' || b === 'høy' || b === 'høyt') return 'amount';
+      if (b === 'mange') return /^(kroner|kr|penger|prosent)$/.test(c) ? 'amount' : 'count';
+      if (b === 'ofte') return 'when';
+      return 'what';
+    }
+    if (a === 'hvordan') return 'how';
+    if (a === 'hvorfor') return 'why';
+    if (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') return 'what';
+  }
+  return w[0] && YESNO_START.has(w[0]) ? 'yesno' : 'what';
+}
+
+const NEGATIONS = /\b(ikke|ikkje|unntatt|unntak|utenom|aldri|ingen|uten)\b/u;
+/** "Hva kan midlene ikke brukes til?": the opposite of what the same words ask without it. */
+export function isNegated(text: string): boolean {
+  const t = toBokmal(text);
+  // "ikke lenger" asks whether a rule still holds, not for its opposite.
+  return NEGATIONS.test(t.replace(/\bikke lenger\b/g, ' '));
+}
+
+const CURRENT = /\b(fortsatt|fremdeles|enda|ennå|lenger|nå|i dag|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende)\b/u;
+/** "Gjelder 2018-regelen fortsatt?": the member wants to know what holds now. */
+export function asksCurrentRule(text: string): boolean {
+  return CURRENT.test(toBokmal(text));
+}
+
+const OPENERS =
+  'hva|hvem|når|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket|kan|må|er|skal|trenger|bør|gjelder|får|har|slipper|blir|finnes';
+const AND_QUESTION = new RegExp(`\\s+(?:og|eller)\\s+(?=(?:${OPENERS})\\b)`, 'u');
+
+/**
+ * One message, several questions: "Hva er fristen og hvem sender vi til?", "Hva kan Bufetat bidra med? Hva
+ * gjør Statsforvalteren?". Parts shorter than two words stay with the one before.
+ */
+export function splitQuestion(text: string): string[] {
+  const bokmal = toBokmal(text);
+  const pieces = bokmal
+    .split(/\?+\s*|\n+/)
+    .flatMap((p) => p.split(AND_QUESTION))
+    .map((p) => p.replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, ''))
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const p of pieces) {
+    const isQuestion = new RegExp(`^(?:${OPENERS})\\b`, 'u').test(p);
+    if (out.length && (!isQuestion || p.split(/\s+/).length < 2)) out[out.length - 1] += ` ${p}`;
+    else out.push(p);
+  }
+  return out.length ? out : [bokmal.trim()];
+}
+
+/**
+ * The clause that asks, in a message that first says who we are and what we got: "vi er tre kommuner og
+ * fikk 175k. trenger vi revisor" → "trenger vi revisor". The whole text when no clause opens like a question.
+ */
+export function askingClause(text: string): string {
+  const clauses = toBokmal(text)
+    .split(/[.!?;]\s+|,\s+|\n+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const opener = new RegExp(`^(?:${OPENERS})\\b`, 'u');
+  for (let i = clauses.length - 1; i >= 0; i--) if (opener.test(clauses[i]!)) return clauses.slice(i).join(' ');
+  return clauses.join(' ');
+}
+
+export function parseQuestion(text: string): ParsedQuestion {
+  const normalized = toBokmal(text).replace(/\s+/g, ' ').trim();
+  const figures = extractFigures(normalized);
+  const kind = networkKindOf(normalized);
+  return {
+    original: text,
+    normalized,
+    ...figures,
+    ...(kind ? { networkKind: kind } : {}),
+    type: questionType(normalized),
+    negated: isNegated(normalized),
+    asksCurrent: asksCurrentRule(normalized),
+  };
+}
