@@ -1,16 +1,21 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { meetingText as t } from '../src/i18n/index.ts';
 import type { Minutes } from '../src/meetings/log.ts';
+import { attendanceFacts, correctedLine, previousLine } from '../src/meetings/minutes-text.ts';
 import { formatLong, formatShort } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
 
 export interface MinutesCardData {
   title: string;
-  presentLabel: string;
-  present: string;
-  absentLabel: string;
-  absent: string;
+  hasFacts: boolean;
+  facts: { label: string; value: string }[];
   approvedPrevious: string;
+  corrected: string;
+  /** Set on the copy shown at item 2 of the next meeting: "Godkjenn referatet". */
+  approveVerb: string;
+  approveTitle: string;
+  networkId: string;
+  meetingId: string;
   items: { heading: string; lines: string[] }[];
   hasTasks: boolean;
   tasksLabel: string;
@@ -36,16 +41,20 @@ export function itemLines(item: Minutes['items'][number]): string[] {
 
 export function minutesCardData(
   m: Minutes,
-  opts: { approval: string; docxUrl?: string; mdUrl?: string },
+  opts: { approval: string; docxUrl?: string; mdUrl?: string; approve?: { networkId: string } },
 ): MinutesCardData {
+  const facts = attendanceFacts(m);
   const rows = m.tasksByOwner.flatMap((g) => g.tasks.map((x) => ({ owner: g.owner, text: x.taskId ? `${x.taskId}: ${x.text}` : x.text, due: x.due ? formatShort(x.due) : t.noDue })));
   return {
     title: t.minutesTitle(formatLong(m.date)),
-    presentLabel: t.present,
-    present: m.present.join(', ') || t.none,
-    absentLabel: t.absent,
-    absent: m.absent.join(', ') || t.none,
-    approvedPrevious: m.approvedPrevious ? t.approvedPrevious(formatShort(m.approvedPrevious.meetingDate)) : '',
+    hasFacts: facts.length > 0,
+    facts,
+    approvedPrevious: previousLine(m),
+    corrected: correctedLine(m),
+    approveVerb: opts.approve ? 'minutes.approve' : '',
+    approveTitle: t.approveButton,
+    networkId: opts.approve?.networkId ?? '',
+    meetingId: m.meetingId,
     // Items with nothing recorded stay out of the card to keep it short; the document lists all.
     items: m.items.map((i) => ({ heading: `${i.index}. ${i.title}`, lines: itemLines(i) })).filter((i) => i.lines.length),
     hasTasks: rows.length > 0,

@@ -3,6 +3,7 @@ import { itemLines } from '../../cards/minutes.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
 import type { Minutes } from './log.ts';
+import { attendanceFacts, correctedLine, previousLine } from './minutes-text.ts';
 
 function taskRows(m: Minutes): [string, string, string][] {
   return m.tasksByOwner.flatMap((g) => g.tasks.map((x): [string, string, string] => [g.owner, x.taskId ? `${x.taskId}: ${x.text}` : x.text, x.due ? formatShort(x.due) : t.noDue]));
@@ -12,12 +13,15 @@ const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function minutesMarkdown(m: Minutes, approval: string): string {
   const out: string[] = [`# ${t.minutesTitle(formatLong(m.date))}`, ''];
-  out.push(`**${t.present}:** ${m.present.join(', ') || t.none}  `, `**${t.absent}:** ${m.absent.join(', ') || t.none}`, '');
-  if (m.approvedPrevious) out.push(t.approvedPrevious(formatShort(m.approvedPrevious.meetingDate)), '');
+  const facts = attendanceFacts(m);
+  if (facts.length) out.push(facts.map((f) => `**${f.label}:** ${f.value}`).join('  \n'), '');
+  if (previousLine(m)) out.push(previousLine(m), '');
+  // Items with nothing recorded are left out, as on the card.
   for (const item of m.items) {
-    out.push(`## ${item.index}. ${item.title}`, '');
     const lines = itemLines(item);
-    out.push(...(lines.length ? lines.map((l) => (l.startsWith('• ') ? `- ${l.slice(2)}` : `- ${l}`)) : [`- ${t.none}`]), '');
+    if (!lines.length) continue;
+    out.push(`## ${item.index}. ${item.title}`, '');
+    out.push(...lines.map((l) => (l.startsWith('• ') ? `- ${l.slice(2)}` : `- ${l}`)), '');
   }
   const rows = taskRows(m);
   if (rows.length) {
@@ -26,6 +30,7 @@ export function minutesMarkdown(m: Minutes, approval: string): string {
     out.push('');
   }
   out.push(`_${approval}_`, '');
+  if (correctedLine(m)) out.push(`_${correctedLine(m)}_`, '');
   return out.join('\n');
 }
 
@@ -39,14 +44,14 @@ export async function minutesDocx(m: Minutes, approval: string): Promise<Buffer>
   const { Document, HeadingLevel, Packer, Paragraph, Table, TableRow, TextRun, WidthType } = docx;
   const children: (Docx.Paragraph | Docx.Table)[] = [
     new Paragraph({ text: t.minutesTitle(formatLong(m.date)), heading: HeadingLevel.HEADING_1 }),
-    new Paragraph({ children: [new TextRun({ text: `${t.present}: `, bold: true }), new TextRun(m.present.join(', ') || t.none)] }),
-    new Paragraph({ children: [new TextRun({ text: `${t.absent}: `, bold: true }), new TextRun(m.absent.join(', ') || t.none)] }),
+    ...attendanceFacts(m).map((f) => new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.value)] })),
   ];
-  if (m.approvedPrevious) children.push(new Paragraph(t.approvedPrevious(formatShort(m.approvedPrevious.meetingDate))));
+  if (previousLine(m)) children.push(new Paragraph(previousLine(m)));
   for (const item of m.items) {
-    children.push(new Paragraph({ text: `${item.index}. ${item.title}`, heading: HeadingLevel.HEADING_2 }));
     const lines = itemLines(item);
-    for (const l of lines.length ? lines : [t.none]) children.push(new Paragraph({ text: l.replace(/^• /, ''), bullet: { level: 0 } }));
+    if (!lines.length) continue;
+    children.push(new Paragraph({ text: `${item.index}. ${item.title}`, heading: HeadingLevel.HEADING_2 }));
+    for (const l of lines) children.push(new Paragraph({ text: l.replace(/^• /, ''), bullet: { level: 0 } }));
   }
   const rows = taskRows(m);
   if (rows.length) {
@@ -59,6 +64,7 @@ export async function minutesDocx(m: Minutes, approval: string): Promise<Buffer>
     );
   }
   children.push(new Paragraph({ children: [new TextRun({ text: approval, italics: true })] }));
+  if (correctedLine(m)) children.push(new Paragraph({ children: [new TextRun({ text: correctedLine(m), italics: true })] }));
   const doc = new Document({ creator: 'Nettverksboten', title: t.minutesTitle(formatShort(m.date)), sections: [{ children }] });
   return Packer.toBuffer(doc);
 }

@@ -15,7 +15,7 @@ import { cancelTaskNudges, planTaskNudges } from '../tasks/nudges.ts';
 import type { TaskOwner } from '../tasks/task.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { currentItem, entrySchema, lastUndoable, buildMinutes, type Entry, type Minutes } from './log.ts';
+import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
 import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
 import { minutesChoice } from './archive.ts';
 import { meetingNoticeHandlers } from './notices.ts';
@@ -205,10 +205,15 @@ export function meetingsFeature(s: Services): Feature {
         return [card(noticeCard({ title: t.noSuchItem(String(target), agenda.length), message: t.noSuchItem(String(target), agenda.length), example: t.itemExample, tone: 'error' }))];
       }
       await append(m, { ...base(ctx, entries), kind: 'move', to });
-      // Passing item 2 approves the previous minutes; the approval is part of this meeting's log.
-      if (now <= 2 && to > 2) await approvePrevious(ctx, m, entries);
       const replies: Reply[] = [text(t.item(to, agenda[to - 1]!.title))];
       const network = ctx.scope.network!;
+      // The approval item shows the last minutes; only "Godkjenn referatet" or «godkjent» approves them.
+      if (to === (await approvalItem(network, m))) {
+        const previous = await previousOf(m);
+        if (previous && !effectiveEntries(entries).some((e) => e.kind === 'approval')) {
+          replies.push(card(await minutesCardFor(previous, { approve: true })), text(t.approveHint(formatShort(previous.date))));
+        }
+      }
       if (/oppfølging av oppgaver/i.test(agenda[to - 1]!.title)) {
         const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
         replies.push(card(taskListCard(open, { title: t.fillTasks(open.length), empty: t.fillTasks(0), today: today() })));
@@ -217,11 +222,44 @@ export function meetingsFeature(s: Services): Feature {
     });
   }
 
-  async function approvePrevious(ctx: RequestContext, m: MeetingRecord, entries: Entry[]): Promise<void> {
-    const previous = (await s.store.meetings.ended(m.tenantId, m.networkId, 1))[0];
-    if (!previous || previous.approvedAt || entries.some((e) => e.kind === 'approval')) return;
-    await append(m, { ...base(ctx, entries), item: 2, kind: 'approval', meetingId: previous.id, meetingDate: previous.date });
+  /** The agenda item where the last minutes are approved (the standing agenda marks it), if the meeting has one. */
+  async function approvalItem(network: Network, m: MeetingRecord): Promise<number | null> {
+    const { agenda } = await seriesOf(s, network);
+    const titles = new Set(agenda.filter((a) => a.fill === 'approval').map((a) => a.title));
+    const at = agendaOf(m).findIndex((a) => titles.has(a.title));
+    return at >= 0 ? at + 1 : null;
+  }
+
+  /** The minutes this meeting approves: the latest meeting that had ended when it started. */
+  async function previousOf(m: MeetingRecord): Promise<MeetingRecord | null> {
+    const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
+    return ended.find((x) => x.id !== m.id && (x.endedAt ?? '') <= m.startedAt) ?? null;
+  }
+
+  /** «godkjent» or the card's button: an approval entry in this meeting's log, undone by «angre» like any entry. */
+  async function approveMinutes(ctx: RequestContext, m: MeetingRecord, entries: Entry[], clicked?: string): Promise<{ ok: boolean; text: string; previous: MeetingRecord | null }> {
+    const previous = await previousOf(m);
+    if (!previous || (clicked && clicked !== previous.id)) return { ok: false, text: t.nothingToApprove, previous };
+    const date = formatShort(previous.date);
+    if (effectiveEntries(entries).some((e) => e.kind === 'approval')) return { ok: false, text: t.alreadyApproved(date), previous };
+    await append(m, { ...base(ctx, entries), kind: 'approval', meetingId: previous.id, meetingDate: previous.date });
     await s.store.meetings.approve(m.tenantId, m.networkId, previous.id, ctx.actor, m.id, s.clock.now());
+    return { ok: true, text: t.approvedNow(date), previous };
+  }
+
+  async function approveCommand(ctx: RequestContext): Promise<Reply[]> {
+    return withMeeting(ctx, '', async (m, entries) => [text((await approveMinutes(ctx, m, entries)).text)]);
+  }
+
+  async function approveClick(ctx: RequestContext, data: { networkId: string; meetingId: string }): Promise<ActionResult> {
+    const network = ctx.scope.network;
+    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+    const m = await running(ctx);
+    if (!m || !inMeetingThread(m, ctx.scope)) return { kind: 'message', text: t.approveOnlyInMeeting };
+    const r = await approveMinutes(ctx, m, await log(m), data.meetingId);
+    if (!r.ok || !r.previous) return { kind: 'message', text: r.text };
+    const approved = (await s.store.meetings.get(m.tenantId, m.networkId, r.previous.id))!;
+    return { kind: 'card', card: await minutesCardFor(approved) };
   }
 
   async function attendance(ctx: RequestContext, args: string, status: 'present' | 'absent', typed: string): Promise<Reply[]> {
@@ -302,9 +340,23 @@ export function meetingsFeature(s: Services): Feature {
 
   async function undo(ctx: RequestContext, typed: string): Promise<Reply[]> {
     return withMeeting(ctx, typed, async (m, entries) => {
-      const target = lastUndoable(entries, ctx.actor.id);
-      if (!target) return [text(t.nothingToUndo)];
+      const targets = undoTargets(entries, ctx.actor.id);
+      if (!targets.length) return [text(t.nothingToUndo)];
+      const whats: string[] = [];
+      for (const target of targets) whats.push(await undoOne(ctx, m, entries, target));
+      const what = whats.join(', ');
+      return [text(t.undone(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+    });
+  }
+
+  /** Appends the undo entry and reverses what the entry did outside the log (a task, an approval). */
+  async function undoOne(ctx: RequestContext, m: MeetingRecord, entries: Entry[], target: ReturnType<typeof undoTargets>[number]): Promise<string> {
+    {
       await append(m, { ...base(ctx, entries), kind: 'undo', target: target.id });
+      if (target.kind === 'approval') {
+        await s.store.meetings.unapprove(m.tenantId, m.networkId, target.meetingId, m.id);
+        return t.approvalUndone(formatShort(target.meetingDate));
+      }
       let what = target.kind === 'attendance' ? `${target.municipality}` : target.text;
       if (target.kind === 'task' && target.taskId) {
         const network = ctx.scope.network!;
@@ -316,22 +368,24 @@ export function meetingsFeature(s: Services): Feature {
           what = `${task.id} ${task.text}`;
         }
       }
-      return [text(t.undone(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
-    });
+      return what;
+    }
   }
 
   async function minutesOf(m: MeetingRecord): Promise<Minutes> {
-    return buildMinutes({ id: m.id, date: m.date, title: m.title, agenda: agendaOf(m) }, await log(m));
+    const previous = await previousOf(m);
+    const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
+    return buildMinutes({ id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities }, await log(m));
   }
 
   function approvalLine(m: MeetingRecord): string {
     return m.approvedAt ? t.approvedBy(formatShort(m.approvedAt.slice(0, 10)), m.approvedBy?.name ?? '') : t.notApprovedYet;
   }
 
-  async function minutesCardFor(m: MeetingRecord) {
+  async function minutesCardFor(m: MeetingRecord, opts: { approve?: boolean } = {}) {
     const minutes = await minutesOf(m);
     const links = minutesLinks(s, m);
-    return minutesCard(minutes, { approval: approvalLine(m), docxUrl: links.docx, mdUrl: links.md });
+    return minutesCard(minutes, { approval: approvalLine(m), docxUrl: links.docx, mdUrl: links.md, approve: opts.approve ? { networkId: m.networkId } : undefined });
   }
   s.minutesCardFor = minutesCardFor;
 
@@ -484,6 +538,7 @@ export function meetingsFeature(s: Services): Feature {
     cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(ctx, a, 'decision', ctx.text)),
     cmd('note', ['info', 'notat'], (ctx, a) => plainEntry(ctx, a, 'note', ctx.text)),
     cmd('undo', ['angre'], (ctx) => undo(ctx, '')),
+    cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx) => approveCommand(ctx)),
     cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(ctx)),
     cmd('minutes', ['referat'], (ctx, a) => showMinutes(ctx, a)),
     cmd('place', ['møtested', 'møtelenke'], (ctx, a) => setPlace(ctx, a)),
@@ -498,6 +553,7 @@ export function meetingsFeature(s: Services): Feature {
     actions: [
       { verb: 'proposal.accept', schema: proposalData, run: (ctx, d) => decide(ctx, d, 'accepted') },
       { verb: 'proposal.decline', schema: proposalData, run: (ctx, d) => decide(ctx, d, 'declined') },
+      { verb: 'minutes.approve', schema: z.object({ networkId: z.string().min(1).max(300), meetingId: z.string().min(1).max(20) }), run: approveClick },
       { verb: 'agenda.save', schema: z.object({ networkId: z.string().min(1).max(300), agendaText: z.string().max(5000).optional() }), run: saveAgenda },
     ],
     jobs: meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),

@@ -9,7 +9,8 @@ const owner = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), id: z.string(), aadObjectId: z.string().optional(), name: z.string() }),
   z.object({ kind: z.literal('municipality'), name: z.string() }),
 ]);
-const base = { id: z.string(), at: z.string(), author: person, item: z.number().int().min(0) };
+// `line`: entries written by one typed line (e.g. `til stede Nes, Hurdal`) share it, so `angre` takes back the whole line.
+const base = { id: z.string(), at: z.string(), author: person, item: z.number().int().min(0), line: z.string().optional() };
 
 export const entrySchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('start') }),
@@ -20,15 +21,17 @@ export const entrySchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('task'), text: z.string(), owners: z.array(owner), due: z.string().nullable(), taskId: z.string().optional() }),
   z.object({ ...base, kind: z.literal('undo'), target: z.string() }),
   z.object({ ...base, kind: z.literal('correction'), target: z.string(), text: z.string() }),
+  /** Removes an entry after the meeting (`rett referat`); kept in the log like every other entry. */
+  z.object({ ...base, kind: z.literal('removal'), target: z.string() }),
   z.object({ ...base, kind: z.literal('approval'), meetingId: z.string(), meetingDate: z.string() }),
   z.object({ ...base, kind: z.literal('end') }),
 ]);
 
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryKind = Entry['kind'];
-type Undoable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' }>;
+type Undoable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' | 'approval' }>;
 
-const UNDOABLE = new Set<EntryKind>(['attendance', 'note', 'decision', 'task']);
+const UNDOABLE = new Set<EntryKind>(['attendance', 'note', 'decision', 'task', 'approval']);
 
 export interface AgendaItemRef {
   title: string;
@@ -48,7 +51,13 @@ export interface Minutes {
   title: string;
   present: string[];
   absent: string[];
+  /** On the network's list of municipalities but neither present nor absent. */
+  notRegistered: string[];
   approvedPrevious: { meetingId: string; meetingDate: string } | null;
+  /** The previous minutes, and whether this meeting approved them (only when there were any). */
+  previous: { meetingDate: string; approved: boolean } | null;
+  /** Corrections made after the meeting ended: when and by whom, oldest first. */
+  corrections: { date: string; by: string }[];
   items: MinutesItem[];
   tasksByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
   counts: { notes: number; decisions: number; tasks: number; undone: number };
@@ -60,11 +69,11 @@ export function ownerLabel(o: TaskOwner): string {
 
 /** Entries still in force: undone ones removed, corrections applied to the text they replace. */
 export function effectiveEntries(entries: readonly Entry[]): Entry[] {
-  const undone = new Set(entries.filter((e) => e.kind === 'undo').map((e) => (e as Extract<Entry, { kind: 'undo' }>).target));
+  const undone = new Set(entries.flatMap((e) => (e.kind === 'undo' || e.kind === 'removal' ? [e.target] : [])));
   const corrected = new Map<string, string>();
   for (const e of entries) if (e.kind === 'correction' && !undone.has(e.id)) corrected.set(e.target, e.text);
   return entries
-    .filter((e) => !undone.has(e.id) && e.kind !== 'undo' && e.kind !== 'correction')
+    .filter((e) => !undone.has(e.id) && e.kind !== 'undo' && e.kind !== 'correction' && e.kind !== 'removal')
     .map((e) => ('text' in e && corrected.has(e.id) ? { ...e, text: corrected.get(e.id)! } : e));
 }
 
@@ -78,6 +87,15 @@ export function lastUndoable(entries: readonly Entry[], authorId: string): Undoa
   return null;
 }
 
+/** Everything one `angre` takes back: the person's last live entry and the rest of the line it was typed on. */
+export function undoTargets(entries: readonly Entry[], authorId: string): Undoable[] {
+  const last = lastUndoable(entries, authorId);
+  if (!last) return [];
+  if (!last.line) return [last];
+  const live = new Set(effectiveEntries(entries).map((e) => e.id));
+  return entries.filter((e): e is Undoable => e.line === last.line && live.has(e.id) && UNDOABLE.has(e.kind));
+}
+
 /** The agenda item the meeting is on after all entries so far (1 when nothing moved it). */
 export function currentItem(entries: readonly Entry[]): number {
   let item = 1;
@@ -86,7 +104,10 @@ export function currentItem(entries: readonly Entry[]): number {
 }
 
 /** The minutes: a pure function of the meeting and its log, so they can be rebuilt at any time. */
-export function buildMinutes(meeting: { id: string; date: string; title: string; agenda: readonly AgendaItemRef[] }, log: readonly Entry[]): Minutes {
+export function buildMinutes(
+  meeting: { id: string; date: string; title: string; agenda: readonly AgendaItemRef[]; previous?: { id: string; date: string } | null; municipalities?: readonly string[] },
+  log: readonly Entry[],
+): Minutes {
   const entries = effectiveEntries(log);
   const attendance = new Map<string, 'present' | 'absent'>();
   const items: MinutesItem[] = meeting.agenda.map((a, i) => ({ index: i + 1, title: a.title, notes: [], decisions: [], tasks: [] }));
@@ -135,13 +156,28 @@ export function buildMinutes(meeting: { id: string; date: string; title: string;
   }
   const sorted = (status: 'present' | 'absent') =>
     [...attendance].filter(([, s]) => s === status).map(([m]) => m).sort((a, b) => a.localeCompare(b, 'nb'));
+  const registered = new Set([...attendance.keys()].map((m) => m.toLocaleLowerCase('nb')));
+  const endAt = log.findIndex((e) => e.kind === 'end');
+  const corrections: Minutes['corrections'] = [];
+  for (const e of endAt >= 0 ? log.slice(endAt + 1) : []) {
+    if (e.kind !== 'correction' && e.kind !== 'removal') continue;
+    const c = { date: e.at.slice(0, 10), by: e.author.name };
+    if (!corrections.some((x) => x.date === c.date && x.by === c.by)) corrections.push(c);
+  }
   return {
     meetingId: meeting.id,
     date: meeting.date,
     title: meeting.title,
     present: sorted('present'),
     absent: sorted('absent'),
+    notRegistered: (meeting.municipalities ?? []).filter((m) => !registered.has(m.toLocaleLowerCase('nb'))),
     approvedPrevious,
+    previous: meeting.previous
+      ? { meetingDate: meeting.previous.date, approved: approvedPrevious?.meetingId === meeting.previous.id }
+      : approvedPrevious
+        ? { meetingDate: approvedPrevious.meetingDate, approved: true }
+        : null,
+    corrections,
     items,
     tasksByOwner: [...byOwner.values()]
       .map((g) => ({ ...g, tasks: g.tasks.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')) }))

@@ -64,6 +64,8 @@ export interface MeetingRepository {
   setCardRef(tenantId: string, networkId: string, id: string, ref: MessageRef): Promise<void>;
   setMinutesRef(tenantId: string, networkId: string, id: string, ref: MessageRef): Promise<void>;
   approve(tenantId: string, networkId: string, id: string, by: Person, inMeeting: string, now: Date): Promise<void>;
+  /** Takes back an approval made in `inMeeting` (its entry was undone). */
+  unapprove(tenantId: string, networkId: string, id: string, inMeeting: string): Promise<void>;
 
   /** Appends to the meeting's log and returns the sequence number it got. */
   append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMinutes, currentItem, effectiveEntries, lastUndoable, type Entry } from '../../src/meetings/log.ts';
+import { buildMinutes, currentItem, effectiveEntries, lastUndoable, undoTargets, type Entry } from '../../src/meetings/log.ts';
+import { attendanceFacts, correctedLine, previousLine } from '../../src/meetings/minutes-text.ts';
 
 const kari = { id: 'k', name: 'Kari' };
 const ola = { id: 'o', name: 'Ola' };
@@ -55,5 +56,39 @@ describe('minutes from the entry log', () => {
     expect(effectiveEntries(corrected)).toHaveLength(log.length);
     expect(currentItem(log)).toBe(3);
     expect(lastUndoable([], 'k')).toBeNull();
+  });
+
+  it('angre takes back a whole typed line, and an approval like any entry', () => {
+    const lined: Entry[] = [
+      e(kari, 1, { kind: 'attendance', municipality: 'Nes', status: 'present', line: 'L1' }),
+      e(kari, 1, { kind: 'attendance', municipality: 'Hurdal', status: 'present', line: 'L1' }),
+      e(kari, 2, { kind: 'approval', meetingId: 'M0', meetingDate: '2026-10-30' }),
+      e(kari, 2, { kind: 'attendance', municipality: 'Eidsvoll', status: 'present', line: 'L2' }),
+      e(kari, 2, { kind: 'attendance', municipality: 'Gjerdrum', status: 'absent', line: 'L2' }),
+    ];
+    expect(undoTargets(lined, 'k').map((x) => (x.kind === 'attendance' ? x.municipality : x.kind))).toEqual(['Eidsvoll', 'Gjerdrum']);
+    const once = [...lined, ...undoTargets(lined, 'k').map((x) => e(kari, 2, { kind: 'undo', target: x.id }))];
+    expect(undoTargets(once, 'k').map((x) => x.kind)).toEqual(['approval']);
+    const meeting = { id: 'M1', date: '2026-11-27', title: 'N', agenda, previous: { id: 'M0', date: '2026-10-30' }, municipalities: ['Nes', 'Hurdal', 'Ullensaker'] };
+    expect(previousLine(buildMinutes(meeting, once))).toBe('Referatet fra 30.10.2026 ble godkjent.');
+    const twice = [...once, e(kari, 2, { kind: 'undo', target: lined[2]!.id })];
+    const m = buildMinutes(meeting, twice);
+    expect(previousLine(m)).toBe('Referatet fra 30.10.2026 ble ikke godkjent.');
+    expect(m.notRegistered).toEqual(['Ullensaker']);
+    expect(attendanceFacts(m)).toEqual([
+      { label: 'Til stede', value: 'Hurdal, Nes' },
+      { label: 'Ikke registrert', value: 'Ullensaker' },
+    ]);
+  });
+
+  it('corrections after the end are listed by day and person; removals take the entry out', () => {
+    const ended: Entry[] = [...log, e(kari, 3, { kind: 'end' })];
+    const later = (rest: any) => ({ ...e(kari, 3, rest), at: '2026-11-30T10:00:00Z' }) as Entry;
+    const fixed = [...ended, later({ kind: 'correction', target: log[7]!.id, text: 'Vi søker i februar' }), later({ kind: 'removal', target: log[8]!.id })];
+    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, fixed);
+    expect(m.items[2]!.decisions).toEqual(['Vi søker i februar']);
+    expect(m.items[2]!.notes).toEqual([]);
+    expect(correctedLine(m)).toBe('Rettet 30.11.2026 av Kari.');
+    expect(correctedLine(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, ended))).toBe('');
   });
 });

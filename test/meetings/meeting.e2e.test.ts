@@ -129,10 +129,11 @@ describe('the monthly meeting, end to end', () => {
     expect(texts(await say(ola, 'referat 1.1.2020'))).toContain('finner ikke');
   });
 
-  it('approves the minutes as item 2 of the next meeting', async () => {
+  it('approves the minutes as item 2 of the next meeting when someone says so', async () => {
     t.clock.set('2026-12-24T08:05:00Z');
     await say(kari, 'start møte');
     await say(kari, 'neste');
+    await say(kari, 'godkjent');
     await say(kari, 'neste');
     const previous = await t.app.services.store.meetings.get(net.tenantId, net.teamId, 'M1');
     expect(previous?.approvedIn).toBe('M2');

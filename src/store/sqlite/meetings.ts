@@ -172,6 +172,12 @@ export class SqliteMeetings implements MeetingRepository {
       .run(now.toISOString(), JSON.stringify(by), inMeeting, tenantId, networkId, id);
   }
 
+  async unapprove(tenantId: string, networkId: string, id: string, inMeeting: string) {
+    this.#db
+      .prepare('UPDATE meetings SET approved_at = NULL, approved_by = NULL, approved_in = NULL WHERE tenant_id = ? AND network_id = ? AND id = ? AND approved_in = ?')
+      .run(tenantId, networkId, id, inMeeting);
+  }
+
   async append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number> {
     return transaction(this.#db, () => {
       const { n } = this.#db

@@ -1,0 +1,26 @@
+import { meetingText as t } from '../i18n/index.ts';
+import { formatShort } from '../time/local-date.ts';
+import type { Minutes } from './log.ts';
+
+// Pure: the words around the minutes that the card, the .docx and the Markdown all show the same way.
+
+/** Attendance lines with something in them; an empty one ("Forfall: Ingen notater") is left out. */
+export function attendanceFacts(m: Minutes): { label: string; value: string }[] {
+  return [
+    { label: t.present, value: m.present.join(', ') },
+    { label: t.absent, value: m.absent.join(', ') },
+    { label: t.notRegistered, value: m.notRegistered.join(', ') },
+  ].filter((f) => f.value);
+}
+
+/** "Referatet fra 27.11.2026 ble godkjent." or "… ble ikke godkjent." when there were earlier minutes. */
+export function previousLine(m: Minutes): string {
+  if (!m.previous) return '';
+  const date = formatShort(m.previous.meetingDate);
+  return m.previous.approved ? t.approvedPrevious(date) : t.notApprovedPrevious(date);
+}
+
+/** "Rettet 30.11.2026 av Kari Nordmann." for every day and person that corrected the minutes. */
+export function correctedLine(m: Minutes): string {
+  return m.corrections.map((c) => t.correctedBy(formatShort(c.date), c.by)).join(' ');
+}
