@@ -83,6 +83,11 @@ export class Bm25Index<T> implements Vocabulary {
     this.#avgLength = this.#lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.#lengths.length) || 1;
   }
 
+  /** Every word form the corpus uses (for spelling correction). */
+  words(): ReadonlySet<string> {
+    return this.#words;
+  }
+
   hasWord(word: string): boolean {
     return this.#words.has(word) || (this.#parentVocab?.hasWord(word) ?? false);
   }

@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
-import { analyze, intents, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
+import { analyze, intents, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
+import { computeAnswer } from './computed.ts';
+import { askingClause, extractFigures, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
+import { calibratedScore } from './calibration.ts';
+import { Speller } from './spelling.ts';
 import { synonymsOf } from './synonyms.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
@@ -138,6 +142,32 @@ function scoped(entry: KnowledgeEntry): string {
   return `${t.appliesOnlyTo[entry.network]} ${entry.answer}`;
 }
 
+/**
+ * Which kind of network a text is about: the entry's own field, else what its section or topic names
+ * (a section headed "… – barnevernsledernettverk"). Undefined for both kinds or neither.
+ */
+export function kindOf(item: Item): NetworkKind | undefined {
+  if (item.kind === 'entry' && item.entry.network) return item.entry.network;
+  const label = (item.kind === 'entry' ? `${item.entry.source.section} ${item.entry.topic}` : item.section.heading).toLowerCase();
+  const leaders = /ledernettverk/.test(label);
+  const learning = /læringsnettverk/.test(label) && !/ledernettverk/.test(label);
+  return leaders ? 'leaders' : learning && item.kind === 'entry' && /–\s*læringsnettverk|\(læringsnettverk\)/.test(label) ? 'learning' : undefined;
+}
+
+// What a question asking for a time, an amount, a count or a person needs to find in the answer.
+const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
+  when: /\d{1,2}\.\s?\d{1,2}|\b(?:19|20)\d\d\b|januar|februar|mars|april|\bmai\b|juni|juli|august|september|oktober|november|desember|utgangen av|\binnen\b|\bfrist|måned|fredag|årlig|hvert år|\bfør\b|\better\b/i,
+  amount: /\d|prosent|\bbeløp|\bingen fast|\bikke noe fast/i,
+  count: /\d|\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)\b/i,
+  who: /statsforvalter|bufdir|bufetat|kommune|leder|styringsgrupp|prosjekt(?:leder|eier|gruppe)|direktorat|fylkesmann|revisor|tjenest|deltaker|medlem|kompetansemiljø|kunnskapsmiljø|nettverk|ansatt|person/i,
+};
+const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
+/** Documents speak for their own year and the next (money may be carried over one year); later years are unknown. */
+const YEARS_AHEAD_KNOWN = 1;
+const QUESTION_MAX = 1000;
+const SAME_KIND_FACTOR = 1.15;
+const NEGATION_FACTOR = 1.15;
+
 // An entry that folds in a newer document's rule on its point is as current as that document.
 const yearOf = (item: Item) => Math.max(...sourcesOf(item).map((s) => s.year));
 const topicOf = (item: Item) => (item.kind === 'entry' ? item.entry.topic : item.section.heading);
@@ -187,6 +217,8 @@ export class Guidelines implements Answerer {
   readonly #docStems = new Map<string, Set<string>>();
   /** Documents that announced their own revision: title → the month it was due and the entry saying so. */
   readonly #revisions = new Map<string, { due: string; entryId: string }>();
+  readonly #newestYear: number;
+  #speller: Speller | undefined;
 
   constructor(entries: readonly KnowledgeEntry[], docs: readonly OperatorDocument[] = []) {
     const start = performance.now();
@@ -198,6 +230,7 @@ export class Guidelines implements Answerer {
       ...docs.flatMap((d) => d.sections.flatMap(sectionDocs)),
     ]);
     this.#maxIdf = this.#index.idf('\u0000');
+    this.#newestYear = Math.max(0, ...entries.map((e) => e.source.year), ...docs.map((d) => d.year));
     this.#buildMs = performance.now() - start;
   }
 
@@ -211,7 +244,7 @@ export class Guidelines implements Answerer {
     return side;
   }
 
-  #rank(question: string, opts?: AnswerOptions) {
+  #rank(question: string, opts?: AnswerOptions, q?: ParsedQuestion) {
     const concepts = this.#index.concepts(question);
     const side = this.#side(opts?.extraEntries);
     const extraDocs = side?.size ?? 0;
@@ -235,9 +268,13 @@ export class Guidelines implements Answerer {
       let factor = r.payload.kind === 'section' ? SECTION_FACTOR : r.payload.local ? LOCAL_FACTOR : 1;
       const own = this.#intentsOf(r.payload);
       if (asked.size && own.size) factor *= [...own].some((i) => asked.has(i)) ? INTENT_FACTOR : OTHER_INTENT_FACTOR;
+      if (q?.networkKind && kindOf(r.payload) === q.networkKind) factor *= SAME_KIND_FACTOR;
+      if (q?.negated && NEGATION_IN_TEXT.test(this.#plainText(r.payload))) factor *= NEGATION_FACTOR;
       return { ...r, score: r.score * factor };
     };
     const ranked = [...this.#index.score(concepts, idf), ...(side?.score(concepts, idf) ?? [])]
+      // A rule for one kind of network is never the answer for the other kind.
+      .filter((r) => !q?.networkKind || !kindOf(r.payload) || kindOf(r.payload) === q.networkKind)
       .map(adjust)
       .sort((a, b) => b.score - a.score);
     const coverageOf = (r: Scored<Item>) => {
@@ -264,20 +301,79 @@ export class Guidelines implements Answerer {
     }));
   }
 
+  /**
+   * The one answering function: the chat, the message extension and the CLI all call it. A message may hold
+   * context, figures and two questions; each question is answered on its own and the answers are joined.
+   */
   answer(question: string, opts?: AnswerOptions): Answer {
-    const { concepts, ranked, coverageOf } = this.#rank(question, opts);
+    const text = question.slice(0, QUESTION_MAX);
+    const whole = parseQuestion(text);
+    const parts = splitQuestion(text).slice(0, 3);
+    if (parts.length < 2) return this.#answerPart(text, whole, opts);
+    const answers = parts.map((part, i) => {
+      const a = this.#answerPart(part, whole, opts);
+      // "… og hvor mye er lov": the second part leans on the first part's topic.
+      if (a.answered || i === 0) return a;
+      const retry = this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts);
+      return retry.answered ? retry : a;
+    });
+    return joinAnswers(parts, answers);
+  }
+
+  #answerPart(text: string, whole: ParsedQuestion, opts?: AnswerOptions): Answer {
+    const q = parseQuestion(text);
+    if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
+    for (const y of whole.years) if (!q.years.includes(y)) q.years.push(y);
+    for (const a of whole.amounts) if (!q.amounts.includes(a)) q.amounts.push(a);
+    const all = this.#correct(q.rest);
+    // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
+    const clause = this.#correct(extractFigures(askingClause(q.normalized)).rest);
+    if (clause !== all && this.#index.concepts(clause).length >= 1) {
+      const a = this.#core(clause, q, opts);
+      if (a.answered) return a;
+      const b = this.#core(all, q, opts);
+      return b.answered || b.score > a.score ? b : a;
+    }
+    return this.#core(all, q, opts);
+  }
+
+  /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */
+  #correct(text: string): string {
+    return text.replace(/\p{L}+/gu, (w) => {
+      if (w.length < 5 || isStopWord(w) || this.#index.hasWord(w) || this.#index.hasStem(stem(w)) || splitCompound(w, this.#index)) return w;
+      this.#speller ??= new Speller(new Map([...this.#index.words()].map((x) => [x, this.#index.df(stem(x))])));
+      return this.#speller.correct(w) ?? w;
+    });
+  }
+
+  #plainText(item: Item): string {
+    return item.kind === 'entry' ? item.entry.answer : item.section.body;
+  }
+
+  #core(question: string, q: ParsedQuestion, opts?: AnswerOptions): Answer {
+    const { concepts, ranked, coverageOf, weights } = this.#rank(question, opts, q);
     const suggestions = this.#suggestions(ranked);
     const top = ranked[0];
-    const decline = (score: number): Answer => ({ answered: false, answer: t.declined, sources: [], score, suggestions });
+    const decline = (score: number, why?: string): Answer => ({
+      answered: false,
+      answer: why ? `${why} ${t.declined}` : t.declined,
+      sources: [],
+      score: Math.round(score * 1000) / 1000,
+      suggestions,
+    });
     if (!top) return decline(0);
     const { coverage, matchedWeight } = coverageOf(top);
-    const score = Math.round(coverage * 1000) / 1000;
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
-    if (!enough || matchedWeight < THRESHOLDS.minMatchedWeight) return decline(score);
+    if (!enough || matchedWeight < THRESHOLDS.minMatchedWeight) return decline(coverage);
+    // A figure for a year the documents cannot know ("søknadsfristen for 2027") is not in them.
+    const future = q.years.some((y) => y > this.#newestYear + YEARS_AHEAD_KNOWN);
+    if (future && (q.type === 'when' || q.type === 'amount' || q.type === 'count' || /frist|beløp|sats|mye/.test(q.normalized))) {
+      return decline(coverage * 0.5, t.gateDeclined.year);
+    }
 
-    const askedYears = new Set(tokenize(question).filter((w) => /^(19|20)\d\d$/.test(w)).map(Number));
+    const askedYears = new Set(q.asksCurrent ? [] : q.years);
     const band = ranked.filter((r) => {
       if (r.score < top.score * THRESHOLDS.sameQuestionBand) return false;
       const c = coverageOf(r).coverage;
@@ -295,13 +391,38 @@ export class Guidelines implements Answerer {
       }
     }
 
+    // The gate: a question asking for a time, an amount, a count or a person needs one in the answer.
+    const need = NEEDS[q.type];
+    if (need && !need.test(this.#text(chosen.payload, concepts))) {
+      const other = ranked
+        .slice(0, 5)
+        .find((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && need.test(this.#text(r.payload, concepts)));
+      if (!other) return decline(coverage * 0.5, t.gateDeclined[q.type as 'when' | 'amount' | 'count' | 'who']);
+      chosen = other;
+    }
+    const chosenCoverage = coverageOf(chosen).coverage;
+    const second = ranked.find((r) => r !== chosen && topicOf(r.payload) !== topicOf(chosen.payload));
+    // The word of the question that weighs most among those the corpus knows: the key concept.
+    let key = -1;
+    weights.forEach((w, i) => {
+      if (w < this.#maxIdf && (key < 0 || w > weights[key]!)) key = i;
+    });
+    const features = {
+      coverage: chosenCoverage,
+      margin: second ? Math.max(0, 1 - second.score / chosen.score) : 1,
+      keyMatched: key < 0 || chosen.matched.has(key) ? 1 : 0,
+      typed: need ? 1 : 0,
+      concepts: concepts.length,
+    };
+    const score = Math.round(calibratedScore(features) * 1000) / 1000;
+
     let item = chosen.payload;
     let olderRuleNote: string | undefined;
     let noteKind: 'older' | 'newer' = 'older';
     if (item.kind === 'entry' && item.entry.supersededBy) {
       const old = item.entry;
       const newer = this.#entries.get(old.supersededBy!);
-      if (newer && !this.#asksAboutPast(old, newer, concepts)) {
+      if (newer && (q.asksCurrent || !(this.#asksAboutPast(old, newer, concepts) || q.years.includes(old.source.year)))) {
         item = { kind: 'entry', entry: newer, local: false };
         // The newer entry's own account of the old rule, when it is about that document, is the curated one.
         const o = newer.olderRule?.source.title === old.source.title ? newer.olderRule : undefined;
@@ -331,11 +452,14 @@ export class Guidelines implements Answerer {
 
     const sources = sourcesOf(item);
     const revisionNote = this.#revisionNote(item, sources, opts?.now);
+    const computed = computeAnswer(q, this.#plainText(item), kindOf(item));
+    const body = item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text;
     return {
       answered: true,
-      answer: item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text,
+      answer: computed ? `${computed}\n\n${body}` : body,
       sources,
       score,
+      features,
       entryId: idOf(item),
       ...(olderRuleNote ? { olderRuleNote, noteKind } : {}),
       ...(revisionNote ? { revisionNote } : {}),
@@ -438,4 +562,30 @@ export class Guidelines implements Answerer {
       indexBuildMs: Math.round(this.#buildMs * 100) / 100,
     };
   }
+}
+
+/** Two questions in one message: each part's answer, once each, with every source; unanswered parts say so. */
+function joinAnswers(parts: string[], answers: Answer[]): Answer {
+  const answered = answers.filter((a) => a.answered);
+  if (!answered.length) return { ...answers[0]!, suggestions: answers.flatMap((a) => a.suggestions).filter((s, i, all) => all.findIndex((x) => x.id === s.id) === i).slice(0, 3) };
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  answers.forEach((a, i) => {
+    if (!a.answered) texts.push(t.partNotCovered(parts[i]!));
+    else if (!seen.has(a.entryId ?? a.answer)) {
+      seen.add(a.entryId ?? a.answer);
+      texts.push(a.answer);
+    }
+  });
+  const sources = answered.flatMap((a) => a.sources).filter((s, i, all) => all.findIndex((x) => x.title === s.title && x.section === s.section) === i);
+  const first = answered[0]!;
+  const notes = answered.filter((a) => a.olderRuleNote);
+  return {
+    ...first,
+    answer: texts.join('\n\n'),
+    sources,
+    // The weakest part decides; a part left unanswered halves it.
+    score: Math.min(...answered.map((a) => a.score)) * (answered.length < answers.length ? 0.5 : 1),
+    ...(notes[0] ? { olderRuleNote: notes[0].olderRuleNote, noteKind: notes[0].noteKind } : {}),
+  };
 }

@@ -46,10 +46,25 @@ export interface Answer {
   revisionNote?: string;
   /** A leader's saved answer for the network, not the guidelines. */
   local?: boolean;
+  /** What the score was computed from (coverage, margin to the next topic, key concept matched, …). */
+  features?: ScoreFeatures;
   /** Which entry or document passage answered: what a member's Nyttig / Ikke nyttig is recorded against. */
   entryId?: string;
   /** The nearest topics, offered as "Mente du …?" when declining. */
   suggestions: { id: string; topic: string }[];
+}
+
+export interface ScoreFeatures {
+  /** Share of the question's weight the answer matches. */
+  coverage: number;
+  /** 1 − score of the best other topic / score of the answer. */
+  margin: number;
+  /** Whether the answer holds the question's weightiest known word. */
+  keyMatched: number;
+  /** Whether the question asked for a time, amount, count or person (and the answer has one). */
+  typed: number;
+  /** How many content words the question had. */
+  concepts: number;
 }
 
 export interface SearchHit {

@@ -38,6 +38,30 @@ export const guidelinesText = {
   networkKindWord: { learning: 'læringsnettverk', leaders: 'ledernettverk' },
   revisionDue: (sourceYear: number, yearMonth: string) =>
     `Kilden fra ${sourceYear} skulle revideres i ${monthText(yearMonth)}, så det kan finnes en nyere versjon. Sjekk med Statsforvalteren.`,
+  // Computed answers: the rule applied to the member's own figure, put before the rule as written.
+  auditorOver: (amount: string, limit: string) => `${amount} er over grensen på ${limit}, så kravet om attestasjon fra registrert eller statsautorisert revisor gjelder.`,
+  auditorNotOver: (amount: string, limit: string, exactly: boolean) =>
+    exactly
+      ? `${amount} er ikke over ${limit} (kravet gjelder beløp over ${limit}), så kravet om attestasjon fra revisor gjelder ikke for dette beløpet.`
+      : `${amount} er ikke over grensen på ${limit}, så kravet om attestasjon fra revisor gjelder ikke for dette beløpet.`,
+  overheadOf: (pct: string, amount: string, max: string) => `${pct} av ${amount} er høyst ${max} til overhead.`,
+  overheadAbove: (asked: string, limit: string) => `${asked} er mer enn grensen på ${limit}.`,
+  overheadWithin: (asked: string, limit: string) => `${asked} er innenfor grensen på ${limit}.`,
+  spendLeaders: (year: number, until: string) => `Midler tildelt et barnevernsledernettverk for ${year} kan brukes til og med ${until}.`,
+  spendLearning: (year: number, end: string, transferred: string) =>
+    `Midler tildelt et læringsnettverk for ${year} skal brukes innen ${end}; innvilger Statsforvalteren overføring, innen ${transferred}.`,
+  reportBy: (year: number, date: string) => `Rapporten for midlene fra ${year} skal til Statsforvalteren innen ${date}.`,
+  /** A two-part question where one part has no answer in the documents. */
+  partNotCovered: (part: string) => `Om «${part}» finner jeg ikke noe sikkert svar i dokumentene.`,
+  /** The gate: texts on the topic were found, but none says what the question asks for. */
+  gateDeclined: {
+    when: 'Jeg fant tekster om dette, men ingen som sier noe om tidspunkt eller frist. Jeg vil ikke gjette.',
+    amount: 'Jeg fant tekster om dette, men ingen som oppgir et beløp eller en sats. Jeg vil ikke gjette.',
+    count: 'Jeg fant tekster om dette, men ingen som oppgir et antall. Jeg vil ikke gjette.',
+    who: 'Jeg fant tekster om dette, men ingen som sier hvem. Jeg vil ikke gjette.',
+    kind: 'Det jeg fant gjelder en annen type nettverk enn den du spør om, så jeg gir det ikke som svar.',
+    year: 'Dokumentene jeg kjenner sier ikke noe om det året. Sjekk utlysningen eller tilskuddsbrevet fra Statsforvalteren.',
+  },
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
   passageEllipsis: '…',
   cliUsage: 'Bruk: npm run ask -- "spørsmål"   eller   npm run ask -- --json < spørsmål.txt',

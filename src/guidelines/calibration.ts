@@ -1,0 +1,39 @@
+// `score` is an estimate of the chance that an answer is right: a logistic model over a few features of
+// the match, fitted on the project's dev set (npm run eval:qa -- --fit prints new coefficients).
+import type { ScoreFeatures } from './types.ts';
+
+export const COEFFICIENTS = {
+  intercept: -3,
+  coverage: 5,
+  margin: 2,
+  keyMatched: 1,
+  typed: 0.5,
+  concepts: 0,
+} as const;
+
+export function featureVector(f: ScoreFeatures): number[] {
+  return [1, f.coverage, f.margin, f.keyMatched, f.typed, Math.min(f.concepts, 6) / 6];
+}
+
+export function calibratedScore(f: ScoreFeatures, c: typeof COEFFICIENTS | readonly number[] = COEFFICIENTS): number {
+  const w = Array.isArray(c) ? (c as readonly number[]) : Object.values(c as typeof COEFFICIENTS);
+  const x = featureVector(f);
+  const z = x.reduce((a, xi, i) => a + xi * (w[i] ?? 0), 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Plain logistic regression by gradient descent with a little L2; enough for a handful of features. */
+export function fitLogistic(rows: { f: ScoreFeatures; right: boolean }[], steps = 4000, rate = 0.5, l2 = 0.001): number[] {
+  const xs = rows.map((r) => featureVector(r.f));
+  const ys = rows.map((r) => (r.right ? 1 : 0));
+  const w = new Array<number>(xs[0]?.length ?? 6).fill(0);
+  for (let s = 0; s < steps; s++) {
+    const grad = new Array<number>(w.length).fill(0);
+    xs.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-x.reduce((a, xi, j) => a + xi * w[j]!, 0)));
+      x.forEach((xi, j) => (grad[j]! += (p - ys[i]!) * xi));
+    });
+    w.forEach((_, j) => (w[j]! -= rate * (grad[j]! / xs.length + (j ? l2 * w[j]! : 0))));
+  }
+  return w.map((x) => Math.round(x * 1000) / 1000);
+}

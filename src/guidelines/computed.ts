@@ -1,0 +1,61 @@
+// Rules with a threshold or a date, applied to the member's own figures. The rule's figure is read from
+// the entry that retrieval chose (its text is the cited source), never from a constant here: when the
+// knowledge base says something else, the computation follows it, and without the figure there is none.
+import type { NetworkKind, ParsedQuestion } from './question.ts';
+import { guidelinesText as t } from '../i18n/guidelines.ts';
+
+const digits = (s: string) => Number(s.replace(/[^\d]/g, ''));
+
+/** "over kr. 200 000", "over 200 000 kr", "beløp over 200.000": the auditor limit an entry states. */
+export function auditorLimit(text: string): number | undefined {
+  if (!/revis|attest/i.test(text)) return undefined;
+  const m = /\bover\s+(?:kr\.?\s*)?(\d{1,3}(?:[\s\u00a0.]\d{3})+|\d{4,})/i.exec(text);
+  return m ? digits(m[1]!) : undefined;
+}
+
+/** "høyst 5 prosent", "max 5 %": the overhead ceiling an entry states. */
+export function overheadLimit(text: string): number | undefined {
+  if (!/overhead/i.test(text)) return undefined;
+  const m = /(\d{1,2}(?:,\d)?)\s*(?:%|prosent)/i.exec(text);
+  return m ? Number(m[1]!.replace(',', '.')) : undefined;
+}
+
+export const formatKr = (n: number) => `${Math.round(n).toLocaleString('nb-NO').replace(/\u00a0/g, ' ')} kr`;
+const formatPct = (n: number) => `${String(n).replace('.', ',')} %`;
+
+const AUDITOR_WORDS = /\b(revisor\w*|revisjon\w*|attest\w*|revider\w*)/u;
+const OVERHEAD_WORDS = /\b(overhead\w*|administrasjon\w*|adm|indirekte|påslag)\b/u;
+const SPEND_WORDS = /\b(bruk\w*|nytte|frist\w*|lenge|overfør\w*|innen)\b/u;
+const REPORT_WORDS = /\b(rapport\w*)\b/u;
+
+/**
+ * The rule applied to the question's figures, as sentences put before the entry's answer; undefined when the
+ * question gives no figure for it, or the entry does not state the rule.
+ */
+export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: NetworkKind): string | undefined {
+  const out: string[] = [];
+  const text = q.normalized;
+  const auditor = AUDITOR_WORDS.test(text) ? auditorLimit(entryText) : undefined;
+  if (auditor !== undefined && q.amounts.length) {
+    const a = Math.max(...q.amounts);
+    out.push(a > auditor ? t.auditorOver(formatKr(a), formatKr(auditor)) : t.auditorNotOver(formatKr(a), formatKr(auditor), a === auditor));
+  }
+  const overhead = OVERHEAD_WORDS.test(text) ? overheadLimit(entryText) : undefined;
+  if (overhead !== undefined) {
+    for (const a of q.amounts) out.push(t.overheadOf(formatPct(overhead), formatKr(a), formatKr((a * overhead) / 100)));
+    for (const p of q.percents) if (p !== overhead) out.push(p > overhead ? t.overheadAbove(formatPct(p), formatPct(overhead)) : t.overheadWithin(formatPct(p), formatPct(overhead)));
+  }
+  const year = q.years.length === 1 ? q.years[0]! : undefined;
+  const kind = q.networkKind ?? entryKind;
+  if (year !== undefined && !REPORT_WORDS.test(text) && SPEND_WORDS.test(text) && kind) {
+    const next = `31.12.${year + 1}`;
+    if (entryText.includes(next)) {
+      if (kind === 'leaders') out.push(t.spendLeaders(year, next));
+      else if (/overfør/i.test(entryText) && new RegExp(`utgangen av ${year}|31\\.12\\.${year}`).test(entryText)) out.push(t.spendLearning(year, `31.12.${year}`, next));
+    }
+  }
+  if (year !== undefined && REPORT_WORDS.test(text) && /(?:1\.\s*mars|01\.03)/i.test(entryText) && /(?:påfølgende|følgende|etter|neste)\s+år/i.test(entryText)) {
+    out.push(t.reportBy(year, `1. mars ${year + 1}`));
+  }
+  return out.length ? out.join(' ') : undefined;
+}
