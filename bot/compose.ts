@@ -76,7 +76,8 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const budgetMs = opts.shutdownBudgetMs ?? 8_000;
   const running = await startServer({
     port: config.port,
-    host: opts.host,
+    host: opts.host ?? config.host,
+    requireBearer: !config.anonymous,
     log,
     store,
     onMessages: async (req: Request, res: Response) => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { configText as t } from '../i18n/index.ts';
 
@@ -37,9 +38,39 @@ const databaseUrl = z
     return z.NEVER;
   });
 
+/** Settings that only make sense when tests stand in for Azure AD; production refuses them. */
+export const TEST_ONLY_SETTINGS = ['BOT_OPENID_METADATA_URL', 'BOT_TOKEN_ISSUER'] as const;
+
+function isHost(v: string): boolean {
+  return isIP(v) !== 0 || /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(v);
+}
+
+/** Comma-separated http(s) origins; each entry is reduced to its origin (scheme, host, port). */
+const origins = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const out: string[] = [];
+    for (const item of (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+      let url: URL | null = null;
+      try {
+        url = new URL(item);
+      } catch {
+        /* reported below */
+      }
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        ctx.addIssue({ code: 'custom', message: t.serviceUrls });
+        return z.NEVER;
+      }
+      out.push(url.origin);
+    }
+    return out;
+  });
+
 const schema = z
   .object({
     PORT: z.coerce.number({ message: t.port }).int(t.port).min(0, t.port).max(65535, t.port).default(3978),
+    HOST: optionalString.refine((v) => v === undefined || isHost(v), t.host),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { message: t.appType }).default('SingleTenant'),
@@ -54,6 +85,7 @@ const schema = z
       .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
       .pipe(z.array(z.uuid({ message: t.tenantIds }))),
     GUIDELINES_DIR: optionalString,
+    ALLOWED_SERVICE_URLS: origins,
     /** Where the bot reads its OpenID metadata; only changed by tests that stand in for Azure AD. */
     BOT_OPENID_METADATA_URL: optionalString,
     BOT_TOKEN_ISSUER: optionalString,
@@ -75,6 +107,10 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if (env.NODE_ENV === 'production' && !has('MicrosoftAppId')) {
     problems.push(`MicrosoftAppId: ${t.productionPlayground}`);
   }
+  const testHooks = TEST_ONLY_SETTINGS.filter(has);
+  if (env.NODE_ENV === 'production' && testHooks.length) {
+    problems.push(`${testHooks.join(', ')}: ${t.productionTestHooks}`);
+  }
   return problems;
 }
 
@@ -82,6 +118,8 @@ type Parsed = z.infer<typeof schema>;
 
 export interface Config {
   port: number;
+  /** Listening address: HOST, else 127.0.0.1 in local mode (no authentication) and all interfaces with an app id. */
+  host: string;
   appId: string | undefined;
   appPassword: string | undefined;
   appType: Parsed['MicrosoftAppType'];
@@ -92,6 +130,8 @@ export interface Config {
   logLevel: Parsed['LOG_LEVEL'];
   allowedTenantIds: string[];
   guidelinesDir: string | undefined;
+  /** Local mode only: origins besides loopback the bot may post replies to (ALLOWED_SERVICE_URLS). */
+  allowedServiceOrigins: string[];
   openIdMetadataUrl: string | undefined;
   tokenIssuer: string | undefined;
   production: boolean;
@@ -124,6 +164,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const c = result.data;
   return {
     port: c.PORT,
+    host: c.HOST ?? (c.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'),
     appId: c.MicrosoftAppId,
     appPassword: c.MicrosoftAppPassword,
     appType: c.MicrosoftAppType,
@@ -138,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? [c.MicrosoftAppTenantId]
         : [],
     guidelinesDir: c.GUIDELINES_DIR,
+    allowedServiceOrigins: c.ALLOWED_SERVICE_URLS,
     openIdMetadataUrl: c.BOT_OPENID_METADATA_URL,
     tokenIssuer: c.BOT_TOKEN_ISSUER,
     production: c.NODE_ENV === 'production',

@@ -12,5 +12,8 @@ export const configText = {
   logLevel: 'en av trace, debug, info, warn, error, fatal, silent, for eksempel LOG_LEVEL=info',
   tenantIds: 'kommaseparerte tenant-ID-er (GUID), for eksempel ALLOWED_TENANT_IDS=00000000-0000-0000-0000-000000000000',
   productionPlayground: 'NODE_ENV=production krever MicrosoftAppId: lekeplassen og anonym modus finnes ikke i produksjon',
+  host: 'en IP-adresse eller et vertsnavn å lytte på, for eksempel HOST=127.0.0.1 (bare denne maskinen) eller HOST=0.0.0.0 (alle grensesnitt)',
+  serviceUrls: 'kommaseparerte http(s)-adresser, for eksempel ALLOWED_SERVICE_URLS=http://192.168.1.20:3979',
+  productionTestHooks: 'bare for tester (de peker tokensjekken bort fra Azure AD) og er ikke tillatt med NODE_ENV=production; fjern dem',
   generic: 'ugyldig verdi',
 } as const;

@@ -19,4 +19,11 @@ export const serverText = {
   shuttingDown: 'Tjenesten stenger ned; prøv igjen om litt.',
   notAnActivity: 'Forventet en aktivitet som JSON-objekt, for eksempel {"type":"message","text":"hjelp",…}.',
   internal: 'Intern feil.',
+  encoded: 'Komprimerte forespørsler tas ikke imot (Content-Encoding må være identity eller mangle). Send JSON ukomprimert, for eksempel Content-Type: application/json.',
+  notJson: 'Forventet Content-Type: application/json med UTF-8, for eksempel Content-Type: application/json; charset=utf-8.',
+  badJson: 'Innholdet er ikke gyldig JSON i UTF-8, for eksempel {"type":"message","text":"hjelp",…}.',
+  tooLarge: 'Forespørselen er for stor (høyst 512 KB).',
+  unauthorized: 'Mangler gyldig token: Authorization: Bearer <token fra Bot Framework>.',
+  badField: (field: string) => `Ugyldig aktivitet: feltet «${field}» har feil type, for eksempel {"type":"message","conversation":{"id":"…"},…}.`,
+  serviceUrlRefused: 'Lokal modus svarer bare til serviceUrl på denne maskinen (127.0.0.1, ::1, localhost) eller adresser i ALLOWED_SERVICE_URLS.',
 } as const;

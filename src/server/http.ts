@@ -1,5 +1,7 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { randomUUID } from 'node:crypto';
+import { checkActivityShape } from './activity-shape.ts';
+import { decodeUtf8, hasBody, isEncoded, mediaType, parseJson, readBody } from './body.ts';
 import { serverText } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
@@ -13,6 +15,12 @@ export interface ServerOptions {
   store: Store;
   /** POST /api/messages: hands the request to the bot adapter. */
   onMessages: (req: Request, res: Response) => Promise<void>;
+  /**
+   * An app id is configured: /api/messages must carry `Authorization: Bearer <jwt>`. Checked from
+   * the headers before the body is read, so an unauthenticated request costs almost nothing; the
+   * token itself is validated by the adapter.
+   */
+  requireBearer?: boolean;
   /** Extra routes (playground, downloads, feeds), mounted after the core ones. */
   mounts?: RouteMounter[];
   /** Called on shutdown after the listener stops and in-flight requests finish (e.g. stop the scheduler). */
@@ -28,6 +36,25 @@ export interface RunningServer {
 
 const MAX_BODY_BYTES = 512 * 1024;
 const SHUTDOWN_BUDGET_MS = 10_000;
+const MESSAGES_PATH = '/api/messages';
+/** The shape of a bearer JWT: three base64url parts. Anything else cannot pass the adapter's check. */
+const BEARER = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+function pathOf(req: Request): string {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+}
+
+/**
+ * Answers early with a JSON message. The connection stays open: Node reads and discards whatever
+ * of the body still arrives (bounded by the request timeout), so the client sees this answer
+ * rather than a reset, and nothing of it is buffered or parsed.
+ */
+function refuse(res: Response, next: Next, status: number, message: string): void {
+  res.send(status, { message });
+  next(false as never);
+}
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const server = restify.createServer({ name: 'nettverksboten', handleUncaughtExceptions: false });
@@ -53,7 +80,31 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(...restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  // Our own body reader (src/server/body.ts); restify's bodyParser must never be mounted.
+  server.use((req, res, next) => {
+    if (req.method === 'POST' && pathOf(req) === MESSAGES_PATH) return next();
+    if (!hasBody(req)) return next();
+    if (isEncoded(req)) return refuse(res, next, 415, serverText.encoded);
+    readBody(req, MAX_BODY_BYTES).then(
+      (r) => {
+        if (r.kind === 'aborted') return next(false as never);
+        if (r.kind === 'too-large') return refuse(res, next, 413, serverText.tooLarge);
+        const type = mediaType(req);
+        const text = decodeUtf8(r.bytes);
+        if (type.json) {
+          const parsed = text === null || !type.utf8 ? { ok: false as const } : text ? parseJson(text) : { ok: true as const, value: undefined };
+          if (!parsed.ok) return refuse(res, next, 400, serverText.badJson);
+          req.body = parsed.value;
+        } else if (type.form && text !== null) {
+          req.body = Object.fromEntries(new URLSearchParams(text));
+        } else {
+          req.body = text ?? r.bytes;
+        }
+        return next();
+      },
+      (err: unknown) => next(err),
+    );
+  });
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
@@ -67,14 +118,33 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
   });
 
-  server.post('/api/messages', async (req, res) => {
+  // Cheap checks on the headers first, then the body with its byte limit, then its shape: a request
+  // that fails early is answered before its body is read (Node discards what still arrives).
+  const messagesGate = (req: Request, res: Response, next: Next) => {
+    if (isEncoded(req)) return refuse(res, next, 415, serverText.encoded);
+    if (opts.requireBearer && !BEARER.test(String(req.headers.authorization ?? ''))) return refuse(res, next, 401, serverText.unauthorized);
+    const type = mediaType(req);
+    if (!type.json || !type.utf8) return refuse(res, next, 400, serverText.notJson);
+    readBody(req, MAX_BODY_BYTES).then(
+      (r) => {
+        if (r.kind === 'aborted') return next(false as never);
+        if (r.kind === 'too-large') return refuse(res, next, 413, serverText.tooLarge);
+        const text = decodeUtf8(r.bytes);
+        const parsed = text === null ? { ok: false as const } : parseJson(text);
+        if (!parsed.ok) return refuse(res, next, 400, serverText.badJson);
+        const shape = checkActivityShape(parsed.value);
+        if (!shape.ok) return refuse(res, next, 400, shape.field ? serverText.badField(shape.field) : serverText.notAnActivity);
+        req.body = shape.activity;
+        return next();
+      },
+      (err: unknown) => next(err),
+    );
+  };
+
+  server.post(MESSAGES_PATH, messagesGate, async (req, res) => {
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     const started = performance.now();
     try {
-      if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
-        res.send(400, { message: serverText.notAnActivity });
-        return;
-      }
       await opts.onMessages(req, res);
     } catch (err) {
       opts.log.error({ requestId, err: { message: (err as Error).message, name: (err as Error).name } }, 'activity failed');
@@ -91,7 +161,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     cb();
   });
 
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '0.0.0.0', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '127.0.0.1', resolve));
   const port = server.address().port;
   const url = `http://127.0.0.1:${port}`;
 
