@@ -25,7 +25,9 @@ import {
   threadIdOf,
   toRef,
 } from './activity.ts';
-import { replyToMessage, toActivity } from './outgoing.ts';
+import { toActivity } from './outgoing.ts';
+import { answerDuplicate, claimTurn } from './redelivery.ts';
+import { lateReplyJob, sendReplies } from './replies.ts';
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -38,6 +40,7 @@ export class NettverksBot extends TeamsActivityHandler {
     super();
     this.#services = services;
     this.#dispatcher = dispatcher;
+    services.scheduler.register(lateReplyJob(services));
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -50,7 +53,16 @@ export class NettverksBot extends TeamsActivityHandler {
       }
       return;
     }
-    await super.run(context);
+    const claim = await claimTurn(this.#services, context.activity);
+    if (claim === 'duplicate') return answerDuplicate(this.#services, context);
+    try {
+      await super.run(context);
+    } catch (err) {
+      // Reply failures end in sendReplies; an error here came from a handler, before its work was stored
+      // (handlers store last), so a redelivery must be handled and the adapter asks for the message again.
+      await claim?.release().catch(() => undefined);
+      throw err;
+    }
   }
 
   /** Where a team's or group chat's messages belong: the network, registered on first contact if need be. */
@@ -129,7 +141,7 @@ export class NettverksBot extends TeamsActivityHandler {
     // A channel message that does not address the bot is logged by its id only (the child logger's).
     ctx.log.debug(mentionedBot || ctx.scope.conversationType === 'personal' ? { text } : {}, 'message');
     const replies = await this.#dispatcher.handleText(ctx);
-    for (const r of replies) await context.sendActivity(toActivity(replyToMessage(r)));
+    await sendReplies(this.#services, context, ctx, replies);
     ctx.log.info({ replies: replies.length }, 'message handled');
   }
 

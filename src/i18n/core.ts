@@ -24,7 +24,7 @@ export const helpText = {
   // Only for a turn that failed before anything was stored: then the message really must come again.
   error: 'Beklager, noe gikk galt hos meg, og det du skrev ble ikke lagret. Prøv igjen om litt.',
   /** A reply that could not be posted at first, posted later by the scheduler. */
-  lateReply: (time: string) => `Svaret på meldingen din kl. ${time} kom ikke fram da, så du får det her nå. Det som er lagret, er lagret én gang.`,
+  lateReply: (time: string) => `Svaret på meldingen din kl. ${time} kom ikke fram da, så her er det nå:`,
   confirmationUsed: 'Denne bekreftelsen er allerede brukt, så ingenting ble gjort nå.',
   alreadyHandled: 'Dette klikket er allerede mottatt og behandlet. Last inn kortet på nytt for å se hvordan det står nå.',
   badCardData: 'Knappen sendte data jeg ikke forstod, så ingenting ble endret. Last inn kortet på nytt og prøv igjen.',

@@ -1,0 +1,42 @@
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import type { Services } from '../src/app/services.ts';
+import { helpText } from '../src/i18n/index.ts';
+import { tenantOf } from './activity.ts';
+
+export interface Claim {
+  /** The turn failed before anything was stored: a redelivery must be handled after all. */
+  release(): Promise<void>;
+}
+
+/** Reads need no de-duplication (a search asked twice is answered twice); everything else may store. */
+function mayStore(a: Partial<Activity>): boolean {
+  return a.type !== ActivityTypes.Invoke || a.name === 'adaptiveCard/action';
+}
+
+/**
+ * Teams redelivers an activity (same id in the same conversation) when it did not hear back in
+ * time. The first delivery claims the id in the store before any handler runs; a later one gets
+ * null and does nothing, so no second note, task, card, proposal or reply.
+ * Activities without an id cannot be told apart and are always handled.
+ */
+export async function claimTurn(s: Services, a: Partial<Activity>): Promise<Claim | 'duplicate' | null> {
+  const conversationId = a.conversation?.id;
+  if (!a.id || !conversationId || !mayStore(a)) return null;
+  const tenantId = tenantOf(a);
+  const first = await s.store.seenActivities.claim(tenantId, conversationId, a.id, s.clock.now());
+  if (!first) return 'duplicate';
+  const id = a.id;
+  return { release: () => s.store.seenActivities.release(tenantId, conversationId, id) };
+}
+
+/** A redelivered card click still needs an answer, or Teams shows the person an error. */
+export async function answerDuplicate(s: Services, context: TurnContext): Promise<void> {
+  const a = context.activity;
+  s.log.info({ activityId: a.id, type: a.type, tenantId: tenantOf(a) }, 'redelivered activity ignored');
+  if (a.type === ActivityTypes.Invoke) {
+    await context.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: helpText.alreadyHandled } },
+    });
+  }
+}
