@@ -116,20 +116,27 @@ interface Group {
   end: number;
 }
 
+interface Chain {
+  groups: Group[];
+  /** The chain stops at an ellipsis ("…" or "..."): the text was shortened right there. */
+  cut: boolean;
+}
+
 /**
  * Chains of digit groups in normalised text: groups joined by at most three separator characters
  * ("010170 - 12345" has three). Offsets are in the original text.
  */
-function chains(n: Normalised): Group[][] {
-  const out: Group[][] = [];
+function chains(n: Normalised): Chain[] {
+  const out: Chain[] = [];
   for (const m of n.text.matchAll(/\d+(?:[ ./-]{1,3}\d+)*/g)) {
-    const chain: Group[] = [];
+    const groups: Group[] = [];
     for (const g of m[0].matchAll(/\d+/g)) {
       const from = m.index + g.index;
       const to = from + g[0].length - 1;
-      chain.push({ digits: g[0], start: n.starts[from]!, end: n.ends[to]! });
+      groups.push({ digits: g[0], start: n.starts[from]!, end: n.ends[to]! });
     }
-    out.push(chain);
+    const after = n.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    out.push({ groups, cut: after.startsWith('\u2026') || after === '...' });
   }
   return out;
 }
@@ -158,7 +165,7 @@ function isAccountGrouping(lengths: number[]): boolean {
  */
 export function findNationalIds(text: string): NationalIdHit[] {
   const hits: NationalIdHit[] = [];
-  for (const chain of chains(normaliseDigits(text))) {
+  for (const { groups: chain } of chains(normaliseDigits(text))) {
     for (let i = 0; i < chain.length; i++) {
       let total = 0;
       const lengths: number[] = [];
@@ -180,4 +187,35 @@ export function findNationalIds(text: string): NationalIdHit[] {
 
 export function containsNationalId(text: string): boolean {
   return findNationalIds(text).length > 0;
+}
+
+/**
+ * Where text the bot shortened ("…") cut an identity number: 7 to 10 digits right before the
+ * ellipsis that start with a birth date, written whole or split after the date (DDMMÅÅ NNN…,
+ * DD.MM.ÅÅ NN…). Only for what the bot sends: a member typing part of a number is not refused, but
+ * the bot never shows a birth date with the start of the individual number after it. A date with a
+ * four-digit year ("30.11.2026…") and a cut account number ("0101.70.123…") are not split after
+ * the date's six digits, so they stay.
+ */
+export function findCutNationalIds(text: string): NationalIdHit[] {
+  const hits: NationalIdHit[] = [];
+  for (const { groups, cut } of chains(normaliseDigits(text))) {
+    if (!cut) continue;
+    let total = 0;
+    const lengths: number[] = [];
+    for (let i = groups.length - 1; i >= 0 && total < 10; i--) {
+      total += groups[i]!.digits.length;
+      lengths.unshift(groups[i]!.digits.length);
+      if (total < 7 || total > 10) continue;
+      let at = 0;
+      const splits = lengths.slice(0, -1).map((n) => (at += n));
+      if (!splits.every((b) => FIELD_BOUNDARIES.has(b))) continue;
+      if (splits.length && !splits.includes(6)) continue;
+      if (lengths[0] === 4 && lengths[1] === 2) continue;
+      const digits = groups.slice(i).map((g) => g.digits).join('');
+      const kind = classifyNationalId(digits.padEnd(11, '0'));
+      if (kind) hits.push({ kind, start: groups[i]!.start, end: groups.at(-1)!.end, digits });
+    }
+  }
+  return hits;
 }

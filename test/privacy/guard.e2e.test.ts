@@ -121,3 +121,22 @@ describe('identity numbers in what the bot says back', () => {
     });
   }
 });
+
+describe('a number cut short where the bot shortens what was typed', () => {
+  // The bot shows long text back shortened to 57 characters and "…"; a number across the cut must
+  // not leave its birth date and individual number behind.
+  const cutAt = (prefix: string, keep: number) => `${prefix}${'a'.repeat(57 - prefix.length - keep - 1)} `;
+  for (const keep of [7, 9, 10]) {
+    it(`an unknown command and plain talk in a meeting, ${keep} digits before the cut`, async () => {
+      const { t, net } = await setup();
+      await say(t, net, kari, 'start møte');
+      for (const [prefix, thread] of [['møteplann ', undefined], ['vi snakket om ', THREAD]] as const) {
+        const typed = `${cutAt(prefix, keep)}${fnr} og mer tekst etter nummeret`;
+        const out = await say(t, net, kari, typed, thread);
+        expect(out.length).toBeGreaterThan(2);
+        expect(out, out).not.toContain(`${fnr.slice(0, keep)}…`);
+        expect(carries(out, fnr)).toBe(false);
+      }
+    });
+  }
+});

@@ -44,6 +44,24 @@ describe('redactText', () => {
   });
 });
 
+describe('redactText on text the bot shortened', () => {
+  it('removes a number cut by the ellipsis, from the date plus one digit to all but the last', () => {
+    for (let keep = 7; keep <= 10; keep++) {
+      expect(redactText(`Jeg forstod ikke «møteplan ${fnr.slice(0, keep)}…»`)).toBe(`Jeg forstod ikke «møteplan ${MARK}…»`);
+      expect(redactText(`info: ${fnr.slice(0, keep)}...`)).toBe(`info: ${MARK}...`);
+    }
+    expect(redactText(`«${fnr.slice(0, 6)} ${fnr.slice(6, 9)}…»`)).toBe(`«${MARK}…»`);
+    expect(redactText(`«${fnr.slice(0, 2)}.${fnr.slice(2, 4)}.${fnr.slice(4, 6)} ${fnr.slice(6, 8)}…»`)).toBe(`«${MARK}…»`);
+    expect(redactText(`«${mistypedNationalId(other).slice(0, 9)}…»`)).toBe(`«${MARK}…»`);
+  });
+
+  it('keeps dates, accounts, amounts, phone numbers and a bare birth date before an ellipsis, and cut text without one', () => {
+    for (const text of ['frist 30.11.2026…', 'konto 0101.70.123…', '1 200 000…', 'tlf 41234567…', 'født 010190…', `${fnr.slice(0, 9)} og mer`, 'Mente du …?']) {
+      expect(redactText(text), text).toBe(text);
+    }
+  });
+});
+
 describe('redactOutgoing', () => {
   const card = {
     type: 'AdaptiveCard',
