@@ -155,3 +155,19 @@ describe('a turn that failed before anything was stored', () => {
     expect(entries.filter((e) => JSON.stringify(e).includes('budsjettet er vedtatt'))).toHaveLength(1);
   });
 });
+
+describe('what de-duplication keeps', () => {
+  it('the nightly sweep removes activity ids older than 24 hours and expired confirmations', async () => {
+    const { t, net } = await app();
+    await say(t, net, kari, 'slett nettverksdata');
+    const db = (t.app.services.store as unknown as { db: import('node:sqlite').DatabaseSync }).db;
+    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(count('seen_activities')).toBeGreaterThan(0);
+    expect(count('confirmations')).toBe(1);
+    // The sweep of the night after next (03:00 Oslo on Wednesday): everything is older than a day by then.
+    t.clock.set('2026-11-25T02:30:00Z');
+    await t.app.services.scheduler.tick();
+    expect(count('seen_activities')).toBe(0);
+    expect(count('confirmations')).toBe(0);
+  });
+});
