@@ -1,6 +1,7 @@
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outgoingPrivacy } from '../../bot/outgoing.ts';
+import type { AdaptiveCard } from '../../src/conversation/types.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
 import { person, personalMessage } from '../support/teams.ts';
@@ -13,7 +14,7 @@ const fnr = validNationalId('241288', '456');
 const wrong = mistypedNationalId(validNationalId('010190', '123'));
 
 /** A card that repeats each spelling of both numbers, in text, a fact, an input and action data. */
-function cardWith(id: string) {
+function cardWith(id: string): AdaptiveCard {
   const all = Object.values(spellings(id));
   return {
     type: 'AdaptiveCard',
