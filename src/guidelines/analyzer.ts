@@ -13,6 +13,8 @@ const STOP_WORDS = new Set(
   frå til ved mellom sjølv sjå slik sånn bare vel dvs osv f.eks eks
   gang ganger hos overfor angående gjennom uten per hele samme egen eget egne selv helt ganske veldig
   svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
+  fortsatt fremdeles lenger endret endra annerledes tidligere akkurat lurer egentlig snart
+  regel regelen reglene regler
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -4,6 +4,7 @@ import { answerCard, type Escalate } from '../../cards/answer.ts';
 import { escalationCard } from '../../cards/answer-escalation.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult, Feature } from '../commands/spec.ts';
+import { onceAtATime } from '../conversation/confirmations.ts';
 import { card, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
 import { common, guidelinesText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
@@ -131,13 +132,19 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     const target = await escalationTarget(ctx, data.networkId || undefined);
     if ('kind' in target) return target;
     const network = target;
-    let e = await s.store.guidelines.findEscalation(network.tenantId, network.networkId, ctx.actor.id, data.question);
+    // Two clicks at once would both find the question not sent yet: one posts, the other is told it is sent.
+    const busy = (): ActionResult => ({ kind: 'message', text: t.escalation.alreadySent });
+    return onceAtATime(s.store, network, 'guidelines.escalate', `${ctx.actor.id}\n${data.question}`, s.clock.now(), 60_000, () => postEscalation(ctx, network, data.question), busy);
+  }
+
+  async function postEscalation(ctx: RequestContext, network: Network, question: string): Promise<ActionResult> {
+    let e = await s.store.guidelines.findEscalation(network.tenantId, network.networkId, ctx.actor.id, question);
     // A double click or a replayed invoke must not post the question twice; a failed post may be retried.
     if (e?.posted) return { kind: 'message', text: t.escalation.alreadySent };
     e ??= await s.store.guidelines.createEscalation({
       tenantId: network.tenantId,
       networkId: network.networkId,
-      question: data.question,
+      question: question,
       askedBy: ctx.actor,
       createdAt: s.clock.now().toISOString(),
     });

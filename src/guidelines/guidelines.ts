@@ -136,6 +136,13 @@ function differentRule(older: string, current: string, concepts: Concept[], voca
   return [...a].filter((x) => b.has(x)).length / smaller >= SAME_POINT_OVERLAP;
 }
 
+/** Two topics name the same point when most content words of the shorter one are in the other (years aside). */
+function sameTopic(a: string, b: string, vocab: Vocabulary): boolean {
+  const x = contentOf(a, vocab), y = contentOf(b, vocab);
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].filter((w) => big.has(w)).length / small.size >= 0.5;
+}
+
 /** An answer about one kind of network says so first, unless it already names that kind. */
 function scoped(entry: KnowledgeEntry): string {
   if (!entry.network || entry.answer.toLowerCase().includes(t.networkKindWord[entry.network])) return entry.answer;
@@ -157,7 +164,10 @@ export function kindOf(item: Item): NetworkKind | undefined {
 // What a question asking for a time, an amount, a count or a person needs to find in the answer.
 const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
   when: /\d{1,2}\.\s?\d{1,2}|\b(?:19|20)\d\d\b|januar|februar|mars|april|\bmai\b|juni|juli|august|september|oktober|november|desember|utgangen av|\binnen\b|\bfrist|måned|fredag|årlig|hvert år|\bfør\b|\better\b/i,
-  amount: /\d|prosent|\bbeløp|\bingen fast|\bikke noe fast/i,
+  amount: /\d[\d\s.]*\s*(?:kr\b|kroner|%|prosent|mill)|\d{1,3}(?:[ .]\d{3})+|\bbeløp|\bingen fast|\bikke noe fast/i,
+  // "hvem er prosjektleder i …": a named person (two capitalised words inside a sentence).
+  person: /[\p{Ll},;:]\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
+  contact: /@|\b\d{8}\b|\d{2} \d{2} \d{2} \d{2}|https?:|www\.|\w\.no\b/i,
   count: /\d|\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)\b/i,
   who: /statsforvalter|bufdir|bufetat|kommune|leder|styringsgrupp|prosjekt(?:leder|eier|gruppe)|direktorat|fylkesmann|revisor|tjenest|deltaker|medlem|kompetansemiljø|kunnskapsmiljø|nettverk|ansatt|person/i,
 };
@@ -165,6 +175,7 @@ const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 /** Documents speak for their own year and the next (money may be carried over one year); later years are unknown. */
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
+const NEWER_ENTRY_BAND = 0.6;
 const SAME_KIND_FACTOR = 1.15;
 const NEGATION_FACTOR = 1.15;
 
@@ -330,9 +341,9 @@ export class Guidelines implements Answerer {
     const clause = this.#correct(extractFigures(askingClause(q.normalized)).rest);
     if (clause !== all && this.#index.concepts(clause).length >= 1) {
       const a = this.#core(clause, q, opts);
-      if (a.answered) return a;
       const b = this.#core(all, q, opts);
-      return b.answered || b.score > a.score ? b : a;
+      if (a.answered !== b.answered) return a.answered ? a : b;
+      return b.score > a.score ? b : a;
     }
     return this.#core(all, q, opts);
   }
@@ -340,7 +351,8 @@ export class Guidelines implements Answerer {
   /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */
   #correct(text: string): string {
     return text.replace(/\p{L}+/gu, (w) => {
-      if (w.length < 5 || isStopWord(w) || this.#index.hasWord(w) || this.#index.hasStem(stem(w)) || splitCompound(w, this.#index)) return w;
+      if (w.length < 5 || isStopWord(w) || this.#index.hasWord(w) || this.#index.hasStem(stem(w))) return w;
+      // A near corpus word beats a compound split: "statsforvalterns" is a typo, not stats + forvalterns.
       this.#speller ??= new Speller(new Map([...this.#index.words()].map((x) => [x, this.#index.df(stem(x))])));
       return this.#speller.correct(w) ?? w;
     });
@@ -363,10 +375,13 @@ export class Guidelines implements Answerer {
     });
     if (!top) return decline(0);
     const { coverage, matchedWeight } = coverageOf(top);
+    // A rule with a threshold or a date that the question gives a figure for answers by computing, when the
+    // entry stating it is among the best matches.
+    const rule = ranked.slice(0, 8).find((r) => computeAnswer(q, this.#plainText(r.payload), kindOf(r.payload)));
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
-    if (!enough || matchedWeight < THRESHOLDS.minMatchedWeight) return decline(coverage);
+    if (!rule && (!enough || matchedWeight < THRESHOLDS.minMatchedWeight)) return decline(coverage);
     // A figure for a year the documents cannot know ("søknadsfristen for 2027") is not in them.
     const future = q.years.some((y) => y > this.#newestYear + YEARS_AHEAD_KNOWN);
     if (future && (q.type === 'when' || q.type === 'amount' || q.type === 'count' || /frist|beløp|sats|mye/.test(q.normalized))) {
@@ -379,25 +394,33 @@ export class Guidelines implements Answerer {
       const c = coverageOf(r).coverage;
       return c >= THRESHOLDS.minCoverage && c >= coverage - THRESHOLDS.sameQuestionCoverageGap;
     });
-    let chosen = top;
-    if (askedYears.size) {
+    let chosen = rule ?? top;
+    if (rule) {
+      // The rule entry stands.
+    } else if (askedYears.size) {
       chosen = band.find((r) => sourcesOf(r.payload).some((s) => askedYears.has(s.year))) ?? top;
     } else {
       // Where two documents answer the same question, the newest one stands. Curated entries carry their
       // own history (olderRule, supersededBy), so only an operator document can displace one by year.
       for (const r of band) {
         const byYear = r.payload.kind === 'section' || chosen.payload.kind === 'section';
-        if (byYear && yearOf(r.payload) > yearOf(chosen.payload)) chosen = r;
+        // Two entries on one point from different years (a 2018 purpose, a 2024 purpose): the newer one
+        // stands when it matches as much of the question, and the older stays reachable by naming its year.
+        const sameGround =
+          r.score >= chosen.score * NEWER_ENTRY_BAND &&
+          coverageOf(r).coverage >= coverageOf(chosen).coverage &&
+          sameTopic(topicOf(r.payload), topicOf(chosen.payload), this.#index);
+        if ((byYear || sameGround) && yearOf(r.payload) > yearOf(chosen.payload)) chosen = r;
       }
     }
 
     // The gate: a question asking for a time, an amount, a count or a person needs one in the answer.
-    const need = NEEDS[q.type];
+    const need = rule ? undefined : NEEDS[q.type];
     if (need && !need.test(this.#text(chosen.payload, concepts))) {
       const other = ranked
         .slice(0, 5)
         .find((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && need.test(this.#text(r.payload, concepts)));
-      if (!other) return decline(coverage * 0.5, t.gateDeclined[q.type as 'when' | 'amount' | 'count' | 'who']);
+      if (!other) return decline(coverage * 0.5, t.gateDeclined[q.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person']);
       chosen = other;
     }
     const chosenCoverage = coverageOf(chosen).coverage;
@@ -453,6 +476,12 @@ export class Guidelines implements Answerer {
     const sources = sourcesOf(item);
     const revisionNote = this.#revisionNote(item, sources, opts?.now);
     const computed = computeAnswer(q, this.#plainText(item), kindOf(item));
+    // A time or a figure asked for a given year needs an answer that speaks for that year.
+    if (q.years.length && !q.asksCurrent && !computed && (q.type === 'when' || q.type === 'amount' || q.type === 'count')) {
+      const spoken = `${text} ${olderRuleNote ?? ''}`;
+      const years = new Set(sourcesOf(item).map((x) => x.year));
+      if (!q.years.some((y) => years.has(y) || spoken.includes(String(y)))) return decline(coverage * 0.5, t.gateDeclined.year);
+    }
     const body = item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text;
     return {
       answered: true,

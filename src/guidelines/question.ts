@@ -22,7 +22,7 @@ export interface ParsedQuestion extends Figures {
   /** Lower-case bokmål, figures kept: what the question says. */
   normalized: string;
   networkKind?: NetworkKind;
-  type: QuestionType;
+  type: QuestionType | 'contact' | 'person';
   negated: boolean;
   /** "fortsatt", "nå", "lenger", "endret": the current rule is wanted, the old one only as history. */
   asksCurrent: boolean;
@@ -57,7 +57,8 @@ const NYNORSK: Record<string, string> = {
   mange: 'mange', fleire: 'flere', andre: 'andre', kjøpe: 'kjøpe', lønne: 'lønne', utan: 'uten', medan: 'mens',
 };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+// JavaScript's \b knows only ASCII letters ("nå" would match inside "når"): whole words are bounded by letters here.
+const words = (alternatives: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 
 /** Lower case, NFC, each nynorsk word replaced by its bokmål twin (only whole words; the rest is left as written). */
 export function toBokmal(text: string): string {
@@ -169,23 +170,38 @@ export function questionType(text: string): QuestionType {
   return w[0] && YESNO_START.has(w[0]) ? 'yesno' : 'what';
 }
 
-const NEGATIONS = /\b(ikke|ikkje|unntatt|unntak|utenom|aldri|ingen|uten)\b/u;
+const PRICE = words('lønn\\p{L}*|timepris\\p{L}*|pris(?:en)?|sats(?:en)?|kostnad(?:en)?|beløp(?:et)?|kostet|koster');
+const PERSON = words('hvem er (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|sjef\\p{L}*|direktør\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)');
+const CONTACT = words('e-?post\\p{L}*|epost\\p{L}*|mail\\p{L}*|telefon\\p{L}*|tlf|mobil\\p{L}*|kontonummer\\p{L}*|\\p{L}*adresse\\p{L}*|nettside\\p{L}*');
+
+/** "hva er lønnen …", "hva er e-postadressen …": a what-question that asks for a figure or a contact. */
+export function refinedType(text: string): QuestionType | 'contact' | 'person' {
+  const base = questionType(text);
+  const t = toBokmal(text);
+  if (CONTACT.test(t)) return 'contact';
+  if (PERSON.test(t)) return 'person';
+  if (base === 'what' && PRICE.test(t)) return 'amount';
+  return base;
+}
+
+const NEGATIONS = words('ikke|ikkje|unntatt|unntak|utenom|aldri|ingen|uten');
 /** "Hva kan midlene ikke brukes til?": the opposite of what the same words ask without it. */
 export function isNegated(text: string): boolean {
   const t = toBokmal(text);
   // "ikke lenger" asks whether a rule still holds, not for its opposite.
-  return NEGATIONS.test(t.replace(/\bikke lenger\b/g, ' '));
+  return NEGATIONS.test(t.replace(/ikke lenger/g, ' '));
 }
 
-const CURRENT = /\b(fortsatt|fremdeles|enda|ennå|lenger|nå|i dag|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende)\b/u;
+const CURRENT = words('fortsatt|fremdeles|enda|ennå|lenger|nå|i dag|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende');
 /** "Gjelder 2018-regelen fortsatt?": the member wants to know what holds now. */
 export function asksCurrentRule(text: string): boolean {
   return CURRENT.test(toBokmal(text));
 }
 
-const OPENERS =
-  'hva|hvem|når|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket|kan|må|er|skal|trenger|bør|gjelder|får|har|slipper|blir|finnes';
-const AND_QUESTION = new RegExp(`\\s+(?:og|eller)\\s+(?=(?:${OPENERS})\\b)`, 'u');
+const WH = 'hva|hvem|når|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket';
+const OPENERS = `${WH}|kan|må|er|skal|trenger|bør|gjelder|får|har|slipper|blir|finnes`;
+const AND_QUESTION = new RegExp(`\\s+(?:og|eller)\\s+(?=(?:${OPENERS})(?![\\p{L}]))`, 'u');
+const OPENER = new RegExp(`^(?:${OPENERS})(?![\\p{L}])`, 'u');
 
 /**
  * One message, several questions: "Hva er fristen og hvem sender vi til?", "Hva kan Bufetat bidra med? Hva
@@ -195,12 +211,14 @@ export function splitQuestion(text: string): string[] {
   const bokmal = toBokmal(text);
   const pieces = bokmal
     .split(/\?+\s*|\n+/)
-    .flatMap((p) => p.split(AND_QUESTION))
+    // "… og kan andre være med" starts a second question only when the first piece was a question too:
+    // in "jeg er ny og skal skrive rapporten" the "og skal" goes on telling.
+    .flatMap((p) => (OPENER.test(p.trim()) ? p.split(AND_QUESTION) : [p]))
     .map((p) => p.replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, ''))
     .filter(Boolean);
   const out: string[] = [];
   for (const p of pieces) {
-    const isQuestion = new RegExp(`^(?:${OPENERS})\\b`, 'u').test(p);
+    const isQuestion = OPENER.test(p);
     if (out.length && (!isQuestion || p.split(/\s+/).length < 2)) out[out.length - 1] += ` ${p}`;
     else out.push(p);
   }
@@ -216,9 +234,11 @@ export function askingClause(text: string): string {
     .split(/[.!?;]\s+|,\s+|\n+/)
     .map((c) => c.trim())
     .filter(Boolean);
-  const opener = new RegExp(`^(?:${OPENERS})\\b`, 'u');
-  for (let i = clauses.length - 1; i >= 0; i--) if (opener.test(clauses[i]!)) return clauses.slice(i).join(' ');
-  return clauses.join(' ');
+  for (let i = clauses.length - 1; i >= 0; i--) if (OPENER.test(clauses[i]!)) return clauses.slice(i).join(' ');
+  // "vi har fått 1,2 mill hvor mye kan gå til overhead": no punctuation, but a question word mid-sentence.
+  const last = clauses.at(-1) ?? '';
+  const wh = new RegExp(`\\s(?=(?:${WH})(?![\\p{L}]))`, 'u').exec(last);
+  return wh ? last.slice(wh.index + 1) : clauses.join(' ');
 }
 
 export function parseQuestion(text: string): ParsedQuestion {
@@ -230,7 +250,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     normalized,
     ...figures,
     ...(kind ? { networkKind: kind } : {}),
-    type: questionType(normalized),
+    type: refinedType(normalized),
     negated: isNegated(normalized),
     asksCurrent: asksCurrentRule(normalized),
   };

@@ -59,6 +59,8 @@ export const guidelinesText = {
     amount: 'Jeg fant tekster om dette, men ingen som oppgir et beløp eller en sats. Jeg vil ikke gjette.',
     count: 'Jeg fant tekster om dette, men ingen som oppgir et antall. Jeg vil ikke gjette.',
     who: 'Jeg fant tekster om dette, men ingen som sier hvem. Jeg vil ikke gjette.',
+    person: 'Dokumentene jeg kjenner navngir ikke hvem som har den rollen nå. Spør nettverkslederen.',
+    contact: 'Kontaktopplysninger står ikke i dokumentene jeg kjenner. Se nettsiden til Statsforvalteren.',
     kind: 'Det jeg fant gjelder en annen type nettverk enn den du spør om, så jeg gir det ikke som svar.',
     year: 'Dokumentene jeg kjenner sier ikke noe om det året. Sjekk utlysningen eller tilskuddsbrevet fra Statsforvalteren.',
   },
