@@ -99,6 +99,26 @@ describe('identity numbers typed as meeting lines', () => {
   });
 });
 
+describe('identity numbers in other things members type', () => {
+  it('a proposal outside a meeting, a deadline, a meeting plan: refused or not kept, in every spelling', async () => {
+    const { t, net } = await setup();
+    const typed: string[] = [];
+    for (const id of [fnr, mistyped]) {
+      for (const [spelling, shown] of Object.entries(spellings(id))) {
+        for (const text of [`vedtak: barnet ${shown} får tilbud`, `frist 30.12 Søknad for ${shown}`, `møteplan siste fredag i måneden 09:00-15:30 ${shown}`]) {
+          typed.push(text);
+          const out = await say(t, net, kari, text, undefined);
+          expect(carries(out, id), `${spelling}: ${out}`).toBe(false);
+        }
+      }
+    }
+    const bytes = dbBytes(t.dir);
+    for (const id of [fnr, mistyped]) expect(bytes.includes(id)).toBe(false);
+    for (const text of typed) expect(bytes.includes(Buffer.from(text, 'utf8'))).toBe(false);
+    expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
+  });
+});
+
 describe('identity numbers in what the bot says back', () => {
   const cases: { name: string; text: (shown: string) => string; inMeeting?: boolean }[] = [
     { name: 'møteplan <fnr>', text: (n) => `møteplan ${n}` },
