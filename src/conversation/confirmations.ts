@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Person } from '../networks/network.ts';
 
@@ -23,6 +23,13 @@ export interface ConfirmationRepository {
    * data) are 'used'.
    */
   use(tenantId: string, networkId: string, nonce: string, purpose: string, by: Person, now: Date): Promise<ConfirmationUse>;
+  /**
+   * Takes a one-time key (an action's own key, e.g. who asked what) until `until`; true for the
+   * first taker, false while someone holds it. A key past its time is taken over.
+   */
+  take(tenantId: string, networkId: string, key: string, purpose: string, now: Date, until: Date): Promise<boolean>;
+  /** Lets go of a taken key early, so a failed attempt can be tried again at once. */
+  release(tenantId: string, networkId: string, key: string, purpose: string): Promise<void>;
   /** Removes confirmations that expired before `before` (used or not): the nightly sweep. */
   purge(tenantId: string, networkId: string, before: Date): Promise<number>;
 }
@@ -57,4 +64,29 @@ export function useConfirmation(
   now: Date,
 ): Promise<ConfirmationUse> {
   return store.confirmations.use(n.tenantId, n.networkId, nonce, purpose, by, now);
+}
+
+/**
+ * Runs `work` unless the same action (by its own key) is already running or done within `holdMs`:
+ * for buttons whose effect is a post or a row that nothing else stops from being made twice, such
+ * as two clicks at once that both find "not sent yet" before either has sent. The key is let go
+ * when `work` ends, so a later click is judged by the stored state again (and a failed one may retry).
+ */
+export async function onceAtATime<T>(
+  store: { confirmations: ConfirmationRepository },
+  n: { tenantId: string; networkId: string },
+  purpose: string,
+  key: string,
+  now: Date,
+  holdMs: number,
+  work: () => Promise<T>,
+  busy: () => T,
+): Promise<T> {
+  const k = createHash('sha256').update(key).digest('base64url');
+  if (!(await store.confirmations.take(n.tenantId, n.networkId, k, purpose, now, new Date(now.getTime() + holdMs)))) return busy();
+  try {
+    return await work();
+  } finally {
+    await store.confirmations.release(n.tenantId, n.networkId, k, purpose);
+  }
 }

@@ -144,7 +144,7 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     e ??= await s.store.guidelines.createEscalation({
       tenantId: network.tenantId,
       networkId: network.networkId,
-      question: question,
+      question,
       askedBy: ctx.actor,
       createdAt: s.clock.now().toISOString(),
     });

@@ -58,6 +58,22 @@ export class SqliteConfirmations implements ConfirmationRepository {
     return row && row.used_at === null ? 'expired' : 'used';
   }
 
+  async take(tenantId: string, networkId: string, key: string, purpose: string, now: Date, until: Date): Promise<boolean> {
+    const at = now.toISOString();
+    const r = this.#db
+      .prepare(
+        `INSERT INTO confirmations (tenant_id, network_id, nonce, purpose, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, network_id, nonce) DO UPDATE SET purpose = excluded.purpose, created_at = excluded.created_at, expires_at = excluded.expires_at, used_at = excluded.used_at
+         WHERE confirmations.expires_at <= excluded.created_at`,
+      )
+      .run(tenantId, networkId, `once:${purpose}:${key}`, purpose, at, until.toISOString(), at);
+    return Number(r.changes) === 1;
+  }
+
+  async release(tenantId: string, networkId: string, key: string, purpose: string): Promise<void> {
+    this.#db.prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND nonce = ?').run(tenantId, networkId, `once:${purpose}:${key}`);
+  }
+
   async purge(tenantId: string, networkId: string, before: Date): Promise<number> {
     return Number(
       this.#db.prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND expires_at < ?').run(tenantId, networkId, before.toISOString()).changes,
