@@ -6,10 +6,12 @@ import { helpCard } from './help.ts';
 import { noticeCard } from './notice.ts';
 import { welcomeCard } from './welcome.ts';
 import { taskCard, taskListCard } from './task.ts';
+import { taskDraftCard } from './task-draft.ts';
 import type { Task } from '../src/tasks/task.ts';
 import { agendaCard } from './agenda.ts';
 import { deadlineCard, deadlineListCard } from './deadline.ts';
 import { minutesArchiveCard } from './minutes-archive.ts';
+import { meetingChoiceCard } from './meeting-choice.ts';
 import { deadlineEditCard, editValuesOf } from './deadline-edit.ts';
 import type { Deadline } from '../src/deadlines/deadline.ts';
 import { minutesCard } from './minutes.ts';
@@ -122,6 +124,9 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
     taskCard({ ...sampleTask, status: 'done' }, { today: '2027-03-01', last: { taskId: 'T3', seq: 2, at: '2027-02-01T10:00:00Z', by: { id: 'x', name: 'Ola' }, change: { type: 'status', from: 'open', to: 'done' } } }),
     taskCard({ ...sampleTask, status: 'deleted', due: null }, { today: '2026-11-30' }),
   ],
+  'task-draft': () => [
+    taskDraftCard({ title: 'Jeg forstod ikke fristen «blåmandag».', example: 'oppgave @Ola Hansen ringe Bufetat innen 30.09', line: 'oppgave @Ola Hansen ringe Bufetat innen blåmandag', networkId: 'n', mentions: [{ id: '29:b', name: 'Ola Hansen', text: '@Ola Hansen' }] }),
+  ],
   'task-list': () => [
     taskListCard([sampleTask, { ...sampleTask, id: 'T4', due: null }], { title: 'Åpne oppgaver', empty: 'Ingen', today: '2027-03-01' }),
     taskListCard([], { title: 'Åpne oppgaver', empty: 'Ingen', today: '2027-03-01' }),
@@ -161,6 +166,18 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
   minutes: () => [
     minutesCard(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), { approval: 'Godkjennes som punkt 2 på neste møte.', docxUrl: 'https://example.no/files/minutes/M1.docx?sig=x', mdUrl: 'https://example.no/files/minutes/M1.md?sig=x' }),
     minutesCard(buildMinutes({ id: 'M2', date: '2026-12-24', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), { approval: '' }),
+  ],
+  'meeting-choice': () => [
+    meetingChoiceCard({
+      title: 'Møtet fredag 25. desember 2026 faller på første juledag',
+      message: 'Hva skal skje med møtet?',
+      choices: [
+        { title: 'Flytt til onsdag 23. desember 2026', verb: 'meeting.holiday', networkId: 'n', date: '2026-12-25', choice: '2026-12-23' },
+        { title: 'Dropp møtet denne gangen', verb: 'meeting.holiday', networkId: 'n', date: '2026-12-25', choice: 'skip' },
+      ],
+    }),
+    meetingChoiceCard({ title: 'Ekstra møte', message: 'Det var ikke planlagt noe møte i dag.', choices: [{ title: 'Erstatter møtet 21.01.2027', verb: 'meeting.replaces', networkId: 'n', date: '2027-01-21', meetingId: 'M3' }] }),
+    meetingChoiceCard({ title: 'Ekstra møte', done: 'Kari Nordmann koblet møtet til det planlagte møtet 21.01.2027.' }),
   ],
   'minutes-archive': () => [
     minutesArchiveCard('Referater', [

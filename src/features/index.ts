@@ -6,6 +6,7 @@ import { rolesFeature } from '../networks/roles-feature.ts';
 import { tasksFeature } from '../tasks/feature.ts';
 import { meetingsFeature } from '../meetings/feature.ts';
 import { archiveFeature } from '../meetings/archive.ts';
+import { calendarFeature } from '../meetings/calendar-feature.ts';
 import { deadlinesFeature } from '../deadlines/feature.ts';
 import { guidelinesFeature } from '../guidelines/feature.ts';
 import { rightsFeature } from '../rights/feature.ts';
@@ -15,7 +16,7 @@ import { rightsFeature } from '../rights/feature.ts';
  * A new feature adds one line here.
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
-  const features: Feature[] = [coreFeature(allCommands), meetingsFeature(services), archiveFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services), rolesFeature(services)];
+  const features: Feature[] = [coreFeature(allCommands), meetingsFeature(services), archiveFeature(services), calendarFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services), rolesFeature(services)];
   const installAll = async (network: Network) => {
     for (const f of features) await f.onInstall?.(network);
   };

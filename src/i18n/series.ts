@@ -5,4 +5,6 @@ export const seriesText = {
   weekly: (day: string) => `hver ${day}`,
   biweekly: (day: string) => `annenhver ${day}`,
   time: (start: string, end: string) => `kl. ${start}–${end}`,
+  christmasEve: 'julaften',
+  newYearsEve: 'nyttårsaften',
 } as const;

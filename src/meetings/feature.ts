@@ -18,6 +18,7 @@ import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
 import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
 import { minutesChoice } from './archive.ts';
+import { offScheduleStart } from './calendar-feature.ts';
 import { meetingNoticeHandlers } from './notices.ts';
 import { planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
 import { MeetingAlreadyRunning, type AgendaProposal, type MeetingRecord } from './repository.ts';
@@ -187,7 +188,7 @@ export function meetingsFeature(s: Services): Feature {
       });
       await append(m, { ...base(ctx, []), kind: 'start' });
       ctx.log.info({ meetingId: m.id }, 'meeting started');
-      return [text(t.started(formatShort(date), items[0]?.title ?? ''))];
+      return [text(t.started(formatShort(date), items[0]?.title ?? '')), ...(await offScheduleStart(s, network, m, ctx))];
     } catch (err) {
       if (!(err instanceof MeetingAlreadyRunning)) throw err;
       const m = await running(ctx);

@@ -1,13 +1,17 @@
 import type { Services } from '../app/services.ts';
 import type { Network } from '../networks/network.ts';
 import { addWorkingDays } from '../time/holidays.ts';
-import { addDays, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { addDays, addMonths, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { DEFAULT_AGENDA, PROPOSAL_CUTOFF_WORKING_DAYS, agendaSchema, type AgendaItem } from './standing-agenda.ts';
-import { DEFAULT_SERIES, nextOccurrences, seriesSchema, type Occurrence, type Series } from './series.ts';
+import { meetingsBetween, upcomingFrom, type MeetingException, type PlannedMeeting } from './occurrences.ts';
+import { DEFAULT_SERIES, seriesSchema, type Series } from './series.ts';
 
 export const AGENDA_NOTICE = 'meeting.agenda';
 export const DAY_BEFORE_REMINDER = 'meeting.reminder';
 export const PLAN_NOTICES = 'meeting.plan';
+export const HOLIDAY_QUESTION = 'meeting.holiday';
+/** How many meetings ahead a holiday question is planned for. */
+const HOLIDAY_LOOKAHEAD = 4;
 
 /** The network's series and standing agenda, or the defaults until a leader changes them. */
 export async function seriesOf(s: Services, network: Network): Promise<{ series: Series; agenda: AgendaItem[] }> {
@@ -17,9 +21,21 @@ export async function seriesOf(s: Services, network: Network): Promise<{ series:
   return { series: series.success ? series.data : DEFAULT_SERIES, agenda: agenda.success ? agenda.data : DEFAULT_AGENDA };
 }
 
-export async function upcoming(s: Services, network: Network, count: number): Promise<Occurrence[]> {
+export async function exceptionsOf(s: Services, network: Pick<Network, 'tenantId' | 'networkId'>): Promise<MeetingException[]> {
+  return s.store.meetingExceptions.list(network.tenantId, network.networkId);
+}
+
+/** The next planned meetings, moves, cancellations and extra meetings applied. */
+export async function upcoming(s: Services, network: Network, count: number): Promise<PlannedMeeting[]> {
   const { series } = await seriesOf(s, network);
-  return nextOccurrences(series, s.clock.now(), count, s.config.timezone);
+  return upcomingFrom(series, await exceptionsOf(s, network), s.clock.now(), count, s.config.timezone);
+}
+
+/** Every meeting with a date in [from, to], cancelled ones included (the calendar feed). */
+export async function meetingsIn(s: Services, network: Pick<Network, 'tenantId' | 'networkId'>, from: LocalDate, to: LocalDate): Promise<PlannedMeeting[]> {
+  const stored = await s.store.meetings.getSeries(network.tenantId, network.networkId);
+  const parsed = seriesSchema.safeParse(stored?.series);
+  return meetingsBetween(parsed.success ? parsed.data : DEFAULT_SERIES, await exceptionsOf(s, network), from, to, s.config.timezone);
 }
 
 export async function nextMeetingDate(s: Services, network: Network): Promise<LocalDate | null> {
@@ -52,6 +68,15 @@ export async function planNotices(s: Services, network: Network): Promise<void> 
         now,
       );
     }
+  }
+  // A meeting on a holiday, julaften or nyttårsaften is put to the leaders a month ahead, never moved unasked.
+  for (const o of await upcoming(s, network, HOLIDAY_LOOKAHEAD)) {
+    if (!o.conflict) continue;
+    const at = atLocalTime(addMonths(o.date, -1), '09:00', tz);
+    await s.store.jobs.replan(
+      { tenantId: network.tenantId, networkId: network.networkId, key: `${prefix(network)}${o.uidDate}:holiday`, kind: HOLIDAY_QUESTION, dueAt: at > now ? at : now, payload: { date: o.uidDate } },
+      now,
+    );
   }
   const tomorrow = localDateOf(new Date(now.getTime() + 86_400_000), tz);
   await s.store.jobs.plan(

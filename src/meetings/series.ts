@@ -1,8 +1,8 @@
 import rrule from 'rrule';
 import { z } from 'zod';
 import { seriesText as t } from '../i18n/index.ts';
-import { holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
-import { addDays, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
+import type { LocalDate } from '../time/local-date.ts';
+import { upcomingFrom } from './occurrences.ts';
 
 const { RRule } = rrule;
 
@@ -13,7 +13,7 @@ export const seriesSchema = z.object({
   rrule: z.string().min(1),
   start: hhmm,
   end: hhmm,
-  /** A meeting that falls on a public holiday moves to the working day before, or is skipped. */
+  /** A meeting that falls on a public holiday is put to the leaders ('move': they choose), or is skipped. */
   holidayPolicy: z.enum(['move', 'skip']).default('move'),
   place: z.string().max(300).optional(),
 });
@@ -36,36 +36,13 @@ export function meetingMinutes(series: Series): number {
   return eh * 60 + em - (sh * 60 + sm);
 }
 
-function ruleFor(series: Series, from: LocalDate) {
-  // The rule runs over calendar dates (UTC midnights); wall-clock times are added per date in
-  // the network's zone, so 09:00 stays 09:00 across daylight-saving changes.
-  return new RRule({ ...RRule.parseString(series.rrule), dtstart: new Date(`${addDays(from, -400)}T00:00:00Z`) });
-}
-
-/** The next meetings that have not ended by `after`, holidays applied. */
+/**
+ * The next meetings that have not ended by `after`, with no exceptions applied. A rule date on a
+ * holiday, julaften or nyttårsaften stays where it is, flagged, until the leaders decide (see
+ * occurrences.ts): moving it silently put December 2026 on julaften.
+ */
 export function nextOccurrences(series: Series, after: Date, count: number, timeZone = 'Europe/Oslo'): Occurrence[] {
-  const today = localDateOf(after, timeZone);
-  const rule = ruleFor(series, today);
-  const out: Occurrence[] = [];
-  let cursor = new Date(`${addDays(today, -10)}T00:00:00Z`);
-  for (let guard = 0; out.length < count && guard < count * 4 + 24; guard++) {
-    const next = rule.after(cursor, false);
-    if (!next) break;
-    cursor = next;
-    const ruleDate = next.toISOString().slice(0, 10);
-    let date = ruleDate;
-    let moved: Occurrence['moved'] = null;
-    const holiday = holidayName(ruleDate);
-    if (holiday || !isWorkingDay(ruleDate)) {
-      if (series.holidayPolicy === 'skip' || !holiday) continue;
-      date = previousWorkingDay(ruleDate);
-      moved = { from: ruleDate, holiday };
-    }
-    const end = atLocalTime(date, series.end, timeZone);
-    if (end <= after) continue;
-    out.push({ date, start: atLocalTime(date, series.start, timeZone), end, moved });
-  }
-  return out;
+  return upcomingFrom(series, [], after, count, timeZone);
 }
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

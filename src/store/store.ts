@@ -3,6 +3,7 @@ import type { JobRepository } from '../scheduler/jobs.ts';
 import type { TaskRepository } from '../tasks/task.ts';
 import type { SecretRepository } from '../security/secrets.ts';
 import type { MeetingRepository } from '../meetings/repository.ts';
+import type { MeetingExceptionRepository } from '../meetings/occurrences.ts';
 import type { DeadlineRepository } from '../deadlines/deadline.ts';
 import type { GuidelinesRepository } from '../guidelines/repository.ts';
 import type { DeliveryRepository } from '../messaging/deliveries.ts';
@@ -22,6 +23,8 @@ export interface Store {
   readonly tasks: TaskRepository;
   readonly secrets: SecretRepository;
   readonly meetings: MeetingRepository;
+  /** Single meetings moved, cancelled or added next to the series. */
+  readonly meetingExceptions: MeetingExceptionRepository;
   readonly deadlines: DeadlineRepository;
   readonly guidelines: GuidelinesRepository;
   readonly deliveries: DeliveryRepository;

@@ -42,12 +42,12 @@ describe('the monthly meeting, end to end', () => {
   });
   afterAll(async () => t?.close());
 
-  it('shows the next three dates, with Christmas moved to the working day before', async () => {
+  it('shows the next three dates; 1. juledag is not moved to julaften unasked (the leaders are asked)', async () => {
     const out = texts(await say(ola, 'møteplan'));
     expect(out).toContain('siste fredag i måneden');
     expect(out).toContain('fredag 27. november 2026');
-    expect(out).toContain('torsdag 24. desember 2026');
-    expect(out).toContain('første juledag');
+    expect(out).toContain('fredag 25. desember 2026');
+    expect(out).not.toContain('torsdag 24. desember 2026');
   });
 
   it('refuses a member who tries to change the schedule or start the meeting, naming the leader', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1);
 const agendaPosts = (t: TestApp) =>
@@ -14,31 +14,32 @@ describe('meeting notices through the durable scheduler', () => {
   let net: NetworkFixture;
 
   beforeAll(async () => {
-    // Monday 30 November 2026: the next meeting is Thursday 24 December (moved from 1. juledag).
+    // Monday 30 November 2026: the next meeting falls on 1. juledag; the leader moves it to Wednesday 23 December.
     t = await startTestApp({ clock: new ManualClock('2026-11-30T08:00:00Z') });
     net = networkFixture(t.connector.url);
     await t.post(botAddedToTeam(net, kari));
+    await t.post(cardAction(net, kari, 'meeting.holiday', { networkId: net.teamId, date: '2026-12-25', choice: '2026-12-23' }));
   });
   afterAll(async () => t?.close());
 
   it('posts the agenda as a new thread 7 days before, once, saying the meeting was moved', async () => {
-    t.clock.set('2026-12-17T07:59:00Z');
+    t.clock.set('2026-12-16T07:59:00Z');
     await t.app.services.scheduler.tick();
     expect(agendaPosts(t)).toHaveLength(0);
-    t.clock.set('2026-12-17T08:00:00Z');
+    t.clock.set('2026-12-16T08:00:00Z');
     await t.app.services.scheduler.tick();
     await t.app.services.scheduler.tick();
     const posts = agendaPosts(t);
     expect(posts).toHaveLength(1);
     const text = JSON.stringify(posts[0]!.body);
-    expect(text).toContain('torsdag 24. desember 2026');
+    expect(text).toContain('onsdag 23. desember 2026');
     expect(text).toContain('første juledag');
     expect(posts[0]!.body.channelData.channel.id).toBe(net.channelId);
   });
 
   it('survives a restart and sends the reminder the working day before, once', async () => {
     await t.restart();
-    t.clock.set('2026-12-23T11:00:00Z');
+    t.clock.set('2026-12-22T11:00:00Z');
     await t.app.services.scheduler.tick();
     await t.restart();
     await t.app.services.scheduler.tick();

@@ -7,6 +7,7 @@ import { SqliteJobs } from './jobs.ts';
 import { SqliteTasks } from './tasks.ts';
 import { SqliteSecrets } from '../../security/secrets.ts';
 import { SqliteMeetings } from './meetings.ts';
+import { SqliteMeetingExceptions } from './meeting-exceptions.ts';
 import { SqliteDeadlines } from './deadlines.ts';
 import { SqliteGuidelines } from './guidelines.ts';
 import { SqliteDeliveries } from './deliveries.ts';
@@ -21,6 +22,7 @@ export class SqliteStore implements Store {
   readonly tasks: SqliteTasks;
   readonly secrets: SqliteSecrets;
   readonly meetings: SqliteMeetings;
+  readonly meetingExceptions: SqliteMeetingExceptions;
   readonly deadlines: SqliteDeadlines;
   readonly guidelines: SqliteGuidelines;
   readonly deliveries: SqliteDeliveries;
@@ -48,6 +50,7 @@ export class SqliteStore implements Store {
     this.tasks = new SqliteTasks(this.db);
     this.secrets = new SqliteSecrets(this.db);
     this.meetings = new SqliteMeetings(this.db);
+    this.meetingExceptions = new SqliteMeetingExceptions(this.db);
     this.deadlines = new SqliteDeadlines(this.db);
     this.guidelines = new SqliteGuidelines(this.db);
     this.deliveries = new SqliteDeliveries(this.db);

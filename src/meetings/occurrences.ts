@@ -1,0 +1,133 @@
+import rrule from 'rrule';
+import { z } from 'zod';
+import { seriesText as t } from '../i18n/index.ts';
+import type { Person } from '../networks/network.ts';
+import { holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
+import { addDays, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
+import type { Occurrence, Series } from './series.ts';
+
+const { RRule } = rrule;
+
+// One meeting at a time: per-date exceptions kept next to the RRULE series. A moved meeting keeps
+// the date the rule gave it (`uidDate`), so calendars see the same event change, not a new one.
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+export const exceptionSchema = z.object({
+  /** The rule date it concerns (moved, cancelled, kept), or the date of an extra meeting. */
+  date: localDate,
+  kind: z.enum(['moved', 'cancelled', 'extra', 'kept']),
+  to: localDate.nullable(),
+  start: hhmm.nullable(),
+  end: hhmm.nullable(),
+  reason: z.string().max(300).nullable(),
+  /** Decided on the holiday card: the reason is the holiday's name. */
+  holiday: z.boolean(),
+  /** Bumped at every change, so calendars replace the event they have (SEQUENCE). */
+  revision: z.number().int().min(0),
+});
+export type MeetingException = z.infer<typeof exceptionSchema>;
+export type ExceptionInput = Omit<MeetingException, 'revision'>;
+
+export interface PlannedMeeting extends Occurrence {
+  /** The date the series gave it; an extra meeting's own date. Calendars know it by this. */
+  uidDate: LocalDate;
+  kind: 'series' | 'moved' | 'extra';
+  status: 'planned' | 'cancelled';
+  /** Set while the meeting still sits on a holiday, julaften or nyttårsaften nobody has decided on. */
+  conflict: string | null;
+  revision: number;
+  reason: string | null;
+}
+
+export interface MeetingExceptionRepository {
+  list(tenantId: string, networkId: string): Promise<MeetingException[]>;
+  /** Sets the exception for its date, one revision higher than any before it. */
+  set(tenantId: string, networkId: string, e: ExceptionInput, by: Person, now: Date): Promise<MeetingException>;
+  remove(tenantId: string, networkId: string, date: LocalDate): Promise<void>;
+  /** Proposals for one meeting follow it to its new date; returns how many moved. */
+  moveProposals(tenantId: string, networkId: string, from: LocalDate, to: LocalDate): Promise<number>;
+  /** Replaces the agenda of a running meeting (a meeting it replaces brings its proposals). */
+  setMeetingAgenda(tenantId: string, networkId: string, meetingId: string, agenda: unknown): Promise<void>;
+}
+
+/** A public holiday, julaften or nyttårsaften: days a meeting should not land on unasked. */
+export function specialDay(date: LocalDate): string | null {
+  const md = date.slice(5);
+  return holidayName(date) ?? (md === '12-24' ? t.christmasEve : md === '12-31' ? t.newYearsEve : null);
+}
+
+const isMeetingDay = (d: LocalDate) => isWorkingDay(d) && !specialDay(d);
+
+/** What the leaders are offered for a meeting on a special day: the working day before, a week earlier. */
+export function holidaySuggestions(date: LocalDate): LocalDate[] {
+  let before = previousWorkingDay(date);
+  while (!isMeetingDay(before)) before = previousWorkingDay(before);
+  let weekEarlier = addDays(date, -7);
+  while (!isMeetingDay(weekEarlier)) weekEarlier = previousWorkingDay(weekEarlier);
+  return [...new Set([before, weekEarlier])];
+}
+
+function ruleDates(series: Series, from: LocalDate, to: LocalDate): LocalDate[] {
+  // The rule runs over calendar dates (UTC midnights); wall-clock times are added per date in
+  // the network's zone, so 09:00 stays 09:00 across daylight-saving changes.
+  const rule = new RRule({ ...RRule.parseString(series.rrule), dtstart: new Date(`${addDays(from, -400)}T00:00:00Z`) });
+  return rule.between(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`), true).map((d) => d.toISOString().slice(0, 10));
+}
+
+/** How far a single meeting may be moved; the window is widened by it so moved meetings are found. */
+const MOVE_REACH_DAYS = 120;
+
+/**
+ * Every meeting whose date lies in [from, to], cancelled ones included (calendars need them):
+ * the series, with moves, cancellations and extra meetings applied. Pure.
+ */
+export function meetingsBetween(series: Series, exceptions: readonly MeetingException[], from: LocalDate, to: LocalDate, timeZone = 'Europe/Oslo'): PlannedMeeting[] {
+  const byDate = new Map(exceptions.filter((e) => e.kind !== 'extra').map((e) => [e.date, e]));
+  const out: PlannedMeeting[] = [];
+  const at = (date: LocalDate, start: string | null, end: string | null) => ({
+    start: atLocalTime(date, start ?? series.start, timeZone),
+    end: atLocalTime(date, end ?? series.end, timeZone),
+  });
+  for (const ruleDate of ruleDates(series, addDays(from, -MOVE_REACH_DAYS), addDays(to, MOVE_REACH_DAYS))) {
+    const e = byDate.get(ruleDate);
+    const special = specialDay(ruleDate);
+    // A rule on a weekday never meets a plain weekend; a weekend rule date that is no holiday is skipped.
+    if (!special && !isWorkingDay(ruleDate)) continue;
+    if (special && series.holidayPolicy === 'skip' && !e) continue;
+    const base = { uidDate: ruleDate, revision: e?.revision ?? 0, reason: e?.reason ?? null, moved: null };
+    if (e?.kind === 'moved' && e.to) {
+      out.push({
+        ...base,
+        date: e.to,
+        ...at(e.to, e.start, e.end),
+        kind: 'moved',
+        status: 'planned',
+        conflict: null,
+        moved: e.holiday ? { from: ruleDate, holiday: e.reason ?? special ?? '' } : null,
+      });
+    } else if (e?.kind === 'cancelled') {
+      out.push({ ...base, date: ruleDate, ...at(ruleDate, null, null), kind: 'series', status: 'cancelled', conflict: null });
+    } else {
+      out.push({ ...base, date: ruleDate, ...at(ruleDate, e?.start ?? null, e?.end ?? null), kind: 'series', status: 'planned', conflict: e?.kind === 'kept' ? null : special });
+    }
+  }
+  for (const e of exceptions) {
+    if (e.kind !== 'extra') continue;
+    out.push({ date: e.date, ...at(e.date, e.start, e.end), moved: null, uidDate: e.date, kind: 'extra', status: 'planned', conflict: null, revision: e.revision, reason: e.reason });
+  }
+  return out.filter((m) => m.date >= from && m.date <= to).sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** The next `count` planned meetings that have not ended by `after`. */
+export function upcomingFrom(series: Series, exceptions: readonly MeetingException[], after: Date, count: number, timeZone = 'Europe/Oslo'): PlannedMeeting[] {
+  const today = localDateOf(after, timeZone);
+  const out: PlannedMeeting[] = [];
+  // Widen the window until enough meetings are found (a weekly series needs weeks, a monthly one months).
+  for (let days = 100; out.length < count && days <= 3200; days *= 2) {
+    out.length = 0;
+    out.push(...meetingsBetween(series, exceptions, today, addDays(today, days), timeZone).filter((m) => m.status === 'planned' && m.end > after));
+  }
+  return out.slice(0, count);
+}

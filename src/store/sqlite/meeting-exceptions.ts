@@ -1,0 +1,61 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { exceptionSchema, type ExceptionInput, type MeetingException, type MeetingExceptionRepository } from '../../meetings/occurrences.ts';
+import type { Person } from '../../networks/network.ts';
+import { transaction } from './database.ts';
+
+interface Row {
+  date: string;
+  kind: string;
+  to_date: string | null;
+  start_time: string | null;
+  end_time: string | null;
+  reason: string | null;
+  holiday: number;
+  revision: number;
+}
+
+const toException = (r: Row): MeetingException =>
+  exceptionSchema.parse({ date: r.date, kind: r.kind, to: r.to_date, start: r.start_time, end: r.end_time, reason: r.reason, holiday: r.holiday === 1, revision: r.revision });
+
+export class SqliteMeetingExceptions implements MeetingExceptionRepository {
+  #db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  async list(tenantId: string, networkId: string) {
+    const rows = this.#db.prepare('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date').all(tenantId, networkId) as unknown as Row[];
+    return rows.map(toException);
+  }
+
+  async set(tenantId: string, networkId: string, e: ExceptionInput, by: Person, now: Date) {
+    return transaction(this.#db, () => {
+      const before = this.#db.prepare('SELECT revision FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?').get(tenantId, networkId, e.date) as
+        | { revision: number }
+        | undefined;
+      const revision = (before?.revision ?? 0) + 1;
+      this.#db
+        .prepare(
+          `INSERT INTO meeting_exceptions (tenant_id, network_id, date, kind, to_date, start_time, end_time, reason, holiday, revision, set_by, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (tenant_id, network_id, date) DO UPDATE SET kind = excluded.kind, to_date = excluded.to_date, start_time = excluded.start_time,
+             end_time = excluded.end_time, reason = excluded.reason, holiday = excluded.holiday, revision = excluded.revision, set_by = excluded.set_by, updated_at = excluded.updated_at`,
+        )
+        .run(tenantId, networkId, e.date, e.kind, e.to, e.start, e.end, e.reason, e.holiday ? 1 : 0, revision, JSON.stringify(by), now.toISOString());
+      return { ...e, revision };
+    });
+  }
+
+  async remove(tenantId: string, networkId: string, date: string) {
+    this.#db.prepare('DELETE FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?').run(tenantId, networkId, date);
+  }
+
+  async moveProposals(tenantId: string, networkId: string, from: string, to: string) {
+    const r = this.#db.prepare('UPDATE agenda_proposals SET meeting_date = ? WHERE tenant_id = ? AND network_id = ? AND meeting_date = ?').run(to, tenantId, networkId, from);
+    return Number(r.changes);
+  }
+
+  async setMeetingAgenda(tenantId: string, networkId: string, meetingId: string, agenda: unknown) {
+    this.#db.prepare(`UPDATE meetings SET agenda = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'running'`).run(JSON.stringify(agenda), tenantId, networkId, meetingId);
+  }
+}
