@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
   gang ganger hos overfor angående gjennom uten per hele samme egen eget egne selv helt ganske veldig
   svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
   fortsatt fremdeles lenger endret endra annerledes tidligere akkurat lurer egentlig snart
-  regel regelen reglene regler
+  regel regelen reglene regler gjaldt
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -8,6 +8,7 @@ import { loadKnowledgeBaseSync } from './index.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir } from './knowledge.ts';
 import { byForm, calibration, coverage, evaluate, fullText, meetsTargets, readQaFile, TARGETS, type QaResult } from './eval-core.ts';
 import { SEED_SECTIONS } from './seed-sections.ts';
+import { calibratedScore, fitLogistic } from './calibration.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,6 +51,14 @@ for (const path of sets) {
   const result = evaluate(guidelines, readQaFile(path));
   all.push(...result.records);
   ok = report(path.slice(resolve(repoRoot, '..').length + 1), result) && ok;
+}
+
+if (args.includes('--fit')) {
+  // Refit the score model on these answers; paste the printed coefficients into calibration.ts.
+  const rows = all.filter((r) => r.answer.answered && r.answer.features).map((r) => ({ f: r.answer.features!, right: r.right }));
+  const w = fitLogistic(rows);
+  console.log('\n== ny modell (intercept, coverage, margin, keyMatched, typed, concepts):', JSON.stringify(w));
+  for (const r of all) if (r.answer.features) r.answer.score = Math.round(calibratedScore(r.answer.features, w) * 1000) / 1000;
 }
 
 console.log('\n== kalibrering (alle besvarte): poengbånd, antall, riktige, observert treffsikkerhet, snitt-score');

@@ -406,7 +406,10 @@ export class Guidelines implements Answerer {
         const byYear = r.payload.kind === 'section' || chosen.payload.kind === 'section';
         // Two entries on one point from different years (a 2018 purpose, a 2024 purpose): the newer one
         // stands when it matches as much of the question, and the older stays reachable by naming its year.
+        const curated = (x: Item) => x.kind === 'entry' && Boolean(x.entry.supersededBy);
         const sameGround =
+          !curated(chosen.payload) &&
+          !curated(r.payload) &&
           r.score >= chosen.score * NEWER_ENTRY_BAND &&
           coverageOf(r).coverage >= coverageOf(chosen).coverage &&
           sameTopic(topicOf(r.payload), topicOf(chosen.payload), this.#index);
