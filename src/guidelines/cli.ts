@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import { loadKnowledgeBaseSync } from './index.ts';
 import type { Answer } from './types.ts';
+import { fullText } from './eval-core.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 const args = process.argv.slice(2);
@@ -11,7 +12,8 @@ const question = args.filter((a) => a !== '--json').join(' ').trim();
 const guidelines = loadKnowledgeBaseSync({ guidelinesDir: process.env.GUIDELINES_DIR || undefined });
 
 const asJson = (a: Answer) =>
-  JSON.stringify({ answered: a.answered, answer: a.answer, sources: a.sources, score: a.score });
+  // answer is all a member reads, the note on the other version of the rule ("Gjelder nå: …") included.
+  JSON.stringify({ answered: a.answered, answer: fullText(a), sources: a.sources, score: a.score });
 
 function print(a: Answer): void {
   console.log(a.answer);

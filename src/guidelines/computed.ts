@@ -46,7 +46,8 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
     for (const p of q.percents) if (p !== overhead) out.push(p > overhead ? t.overheadAbove(formatPct(p), formatPct(overhead)) : t.overheadWithin(formatPct(p), formatPct(overhead)));
   }
   const year = q.years.length === 1 ? q.years[0]! : undefined;
-  const kind = q.networkKind ?? entryKind;
+  // A rule for one kind of network is never applied to the other kind.
+  const kind = q.networkKind && entryKind && q.networkKind !== entryKind ? undefined : (q.networkKind ?? entryKind);
   if (year !== undefined && !REPORT_WORDS.test(text) && SPEND_WORDS.test(text) && kind) {
     const next = `31.12.${year + 1}`;
     if (entryText.includes(next)) {
@@ -54,7 +55,7 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
       else if (/overfør/i.test(entryText) && new RegExp(`utgangen av ${year}|31\\.12\\.${year}`).test(entryText)) out.push(t.spendLearning(year, `31.12.${year}`, next));
     }
   }
-  if (year !== undefined && REPORT_WORDS.test(text) && /(?:1\.\s*mars|01\.03)/i.test(entryText) && /(?:påfølgende|følgende|etter|neste)\s+år/i.test(entryText)) {
+  if (year !== undefined && REPORT_WORDS.test(text) && /(?:1\.\s*mars|01\.03)/i.test(entryText) && /(?:påfølgende|følgende|neste)\s+år|året\s+etter/i.test(entryText)) {
     out.push(t.reportBy(year, `1. mars ${year + 1}`));
   }
   return out.length ? out.join(' ') : undefined;

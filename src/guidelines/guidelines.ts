@@ -5,6 +5,7 @@ import { computeAnswer } from './computed.ts';
 import { askingClause, extractFigures, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { calibratedScore } from './calibration.ts';
 import { Speller } from './spelling.ts';
+import { containsNationalId } from '../privacy/national-id.ts';
 import { synonymsOf } from './synonyms.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
@@ -317,6 +318,8 @@ export class Guidelines implements Answerer {
    * context, figures and two questions; each question is answered on its own and the answers are joined.
    */
   answer(question: string, opts?: AnswerOptions): Answer {
+    // A national identity number is refused here too, so no path (CLI, search, a card) can echo it.
+    if (containsNationalId(question)) return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
     const text = question.slice(0, QUESTION_MAX);
     const whole = parseQuestion(text);
     const parts = splitQuestion(text).slice(0, 3);
