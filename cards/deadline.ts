@@ -16,7 +16,8 @@ export interface DeadlineCardData {
   sourceLabel: string;
   source: string;
   checklistTitle: string;
-  checklist: { text: string; item: string; deadlineId: string; networkId: string; tickLabel: string }[];
+  /** `on`: what the click asks for (tick an unticked item), so a second click or a replay changes nothing. */
+  checklist: { text: string; item: string; deadlineId: string; networkId: string; tickLabel: string; on: 'true' | 'false' }[];
   checkHint: string;
   hasChecklist: boolean;
   showChecklist: boolean;
@@ -46,7 +47,7 @@ export function deadlineCardData(d: Deadline, opts: { today: string; showCheckli
     checklistTitle: t.checklistTitle,
     checklist: d.checklist.map((item) => {
       const check = (d.checks ?? []).find((c) => c.item === item);
-      return { text: check ? `☑ ${item} ${t.checkedBy(check.by.name)}` : `☐ ${item}`, item, deadlineId: d.id, networkId: d.networkId, tickLabel: t.tickLabel };
+      return { text: check ? `☑ ${item} ${t.checkedBy(check.by.name)}` : `☐ ${item}`, item, deadlineId: d.id, networkId: d.networkId, tickLabel: t.tickLabel, on: check ? 'false' : 'true' };
     }),
     checkHint: open ? t.checkHint : '',
     hasChecklist: d.checklist.length > 0,

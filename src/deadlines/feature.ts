@@ -213,11 +213,11 @@ export function deadlinesFeature(s: Services): Feature {
     return { kind: 'message', text: day === today() ? t.snoozedLastDay(formatLong(day), at) : t.snoozed(formatLong(day), at) };
   }
 
-  async function tick(ctx: RequestContext, data: { deadlineId: string; networkId: string; item: string }): Promise<ActionResult> {
+  async function tick(ctx: RequestContext, data: { deadlineId: string; networkId: string; item: string; on?: boolean | string }): Promise<ActionResult> {
     const found = await forClick(ctx, data);
     if ('refused' in found) return found.refused;
     if (!found.checklist.includes(data.item)) return { kind: 'message', text: t.checkUnknown };
-    const d = (await s.store.deadlines.toggleCheck(found.tenantId, found.networkId, found.id, data.item, ctx.actor, s.clock.now()))!;
+    const d = (await s.store.deadlines.toggleCheck(found.tenantId, found.networkId, found.id, data.item, ctx.actor, s.clock.now(), data.on === undefined ? undefined : data.on === true || data.on === 'true'))!;
     await refreshPosted(ctx, d);
     return { kind: 'card', card: deadlineCard(d, { today: today(), showChecklist: d.status === 'open' }) };
   }
@@ -303,7 +303,7 @@ export function deadlinesFeature(s: Services): Feature {
     actions: [
       { verb: 'deadline.done', schema: ids, run: done },
       { verb: 'deadline.snooze', schema: ids, run: snooze },
-      { verb: 'deadline.tick', schema: ids.extend({ item: z.string().min(1).max(600) }), run: tick },
+      { verb: 'deadline.tick', schema: ids.extend({ item: z.string().min(1).max(600), on: z.union([z.boolean(), z.enum(['true', 'false'])]).optional() }), run: tick },
       { verb: 'deadline.edit', schema: ids, run: edit },
       { verb: 'deadline.save', schema: saveSchema, run: save },
       { verb: 'deadline.checklist', schema: ids.extend({ show: z.union([z.boolean(), z.string()]).optional() }), run: checklist },

@@ -83,4 +83,28 @@ describe('card actions are idempotent by their own key: a double click or a repl
     expect(after).toHaveLength(1);
     expect(after[0]!.status).toBe('accepted');
   });
+
+  it('ticking a checklist item twice leaves it ticked, and unticking twice leaves it unticked', async () => {
+    const { t, net } = await app();
+    const store = t.app.services.store;
+    await say(t, net, kari, 'frist 10.12.2026 søknad om overføring');
+    const ids = { deadlineId: 'F1', networkId: net.teamId };
+    const saved = await t.post(cardAction(net, kari, 'deadline.save', { ...ids, title: 'søknad om overføring', date: '2026-12-10', checklist: 'Budsjett\nUnderskrift' }));
+    expect(JSON.stringify(saved.body)).toContain('Budsjett');
+    const cardOf = async () => JSON.stringify((await t.post(cardAction(net, kari, 'deadline.checklist', { ...ids, show: true }))).body);
+    const buttonFor = (card: string, item: string) =>
+      JSON.parse(new RegExp(`"verb":"deadline\\.tick","data":(\\{[^}]*"item":"${item}"[^}]*\\})`).exec(card)![1]!);
+    const ticked = async () => ((await store.deadlines.get(net.tenantId, net.teamId, 'F1'))?.checks ?? []).map((c) => c.item);
+
+    // Two clicks on the same button (a double click, or a replay): the second must not undo the first.
+    const twice = async (data: object) => {
+      await t.post(cardAction(net, ola, 'deadline.tick', data));
+      await t.post(cardAction(net, ola, 'deadline.tick', data));
+    };
+    await twice(buttonFor(await cardOf(), 'Budsjett'));
+    expect(await ticked()).toEqual(['Budsjett']);
+    await twice(buttonFor(await cardOf(), 'Budsjett'));
+    expect(await ticked()).toEqual([]);
+  });
 });
+

@@ -112,7 +112,7 @@ export class SqliteDeadlines implements DeadlineRepository {
     return this.get(tenantId, networkId, id);
   }
 
-  async toggleCheck(tenantId: string, networkId: string, id: string, item: string, by: Person, now: Date) {
+  async toggleCheck(tenantId: string, networkId: string, id: string, item: string, by: Person, now: Date, on?: boolean) {
     // Read and write in one synchronous transaction: two members ticking at once both count.
     const found = transaction(this.#db, () => {
       const r = this.#db.prepare('SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as
@@ -120,7 +120,9 @@ export class SqliteDeadlines implements DeadlineRepository {
         | undefined;
       if (!r) return false;
       const checks = checksSchema.parse(JSON.parse(r.checks));
-      const next = checks.some((c) => c.item === item) ? checks.filter((c) => c.item !== item) : [...checks, { item, by, at: now.toISOString() }];
+      const ticked = checks.some((c) => c.item === item);
+      if (on !== undefined && on === ticked) return true;
+      const next = ticked ? checks.filter((c) => c.item !== item) : [...checks, { item, by, at: now.toISOString() }];
       this.#db.prepare('UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').run(JSON.stringify(next), tenantId, networkId, id);
       return true;
     });
