@@ -75,16 +75,20 @@ function digitValue(cp: number): number {
   return (cp - start) % 10;
 }
 
+/** Every character the normaliser changes; text without any is read as it stands (the usual case). */
+const CHANGED = /[[\p{Nd}--[0-9]][\p{Zs}--[ ]][\p{Pd}--[\-]]\p{Cf}\p{Mn}\p{Me}\t\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\uff0e\uff0f]/v;
+
 export interface Normalised {
   /** Decimal digits in ASCII, separators in their ASCII form, ignorable characters gone. */
   text: string;
-  /** For each UTF-16 unit of `text`: where the character it came from starts and ends in the original. */
-  starts: number[];
-  ends: number[];
+  /** For a UTF-16 unit of `text`: where the character it came from starts and ends in the original. */
+  start(i: number): number;
+  end(i: number): number;
 }
 
 /** The text as the guard reads it: one step, so input and output are judged alike. */
 export function normaliseDigits(original: string): Normalised {
+  if (!CHANGED.test(original)) return { text: original, start: (i) => i, end: (i) => i + 1 };
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -107,7 +111,14 @@ export function normaliseDigits(original: string): Normalised {
     text += out;
     i = next;
   }
-  return { text, starts, ends };
+  return { text, start: (i) => starts[i]!, end: (i) => ends[i]! };
+}
+
+/** Fewer than seven digits can hold no number, whole or cut: most strings a card carries stop here. */
+function tooFewDigits(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(/\p{Nd}/gu)) if (++n >= 7) return false;
+  return true;
 }
 
 interface Group {
@@ -129,11 +140,12 @@ interface Chain {
 function chains(n: Normalised): Chain[] {
   const out: Chain[] = [];
   for (const m of n.text.matchAll(/\d+(?:[ ./-]{1,3}\d+)*/g)) {
+    if (m[0].length < 7) continue; // fewer than seven digits: no number, whole or cut
     const groups: Group[] = [];
     for (const g of m[0].matchAll(/\d+/g)) {
       const from = m.index + g.index;
       const to = from + g[0].length - 1;
-      groups.push({ digits: g[0], start: n.starts[from]!, end: n.ends[to]! });
+      groups.push({ digits: g[0], start: n.start(from), end: n.end(to) });
     }
     const after = n.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     out.push({ groups, cut: after.startsWith('\u2026') || after === '...' });
@@ -164,25 +176,7 @@ function isAccountGrouping(lengths: number[]): boolean {
  * to letters ("fnr01017012345") is still caught; only digits glued to digits make a longer number.
  */
 export function findNationalIds(text: string): NationalIdHit[] {
-  const hits: NationalIdHit[] = [];
-  for (const { groups: chain } of chains(normaliseDigits(text))) {
-    for (let i = 0; i < chain.length; i++) {
-      let total = 0;
-      const lengths: number[] = [];
-      for (let j = i; j < chain.length && total < 11; j++) {
-        total += chain[j]!.digits.length;
-        lengths.push(chain[j]!.digits.length);
-        if (total !== 11) continue;
-        let at = 0;
-        const splits = lengths.slice(0, -1).map((n) => (at += n));
-        if (!splits.every((s) => FIELD_BOUNDARIES.has(s)) || isAccountGrouping(lengths)) break;
-        const digits = chain.slice(i, j + 1).map((g) => g.digits).join('');
-        const kind = classifyNationalId(digits);
-        if (kind) hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
-      }
-    }
-  }
-  return hits;
+  return scan(text, false);
 }
 
 export function containsNationalId(text: string): boolean {
@@ -190,32 +184,60 @@ export function containsNationalId(text: string): boolean {
 }
 
 /**
- * Where text the bot shortened ("…") cut an identity number: 7 to 10 digits right before the
- * ellipsis that start with a birth date, written whole or split after the date (DDMMÅÅ NNN…,
- * DD.MM.ÅÅ NN…). Only for what the bot sends: a member typing part of a number is not refused, but
- * the bot never shows a birth date with the start of the individual number after it. A date with a
- * four-digit year ("30.11.2026…") and a cut account number ("0101.70.123…") are not split after
- * the date's six digits, so they stay.
+ * What the outgoing guard removes: every number findNationalIds finds, and one the bot cut short.
+ * Where text the bot shortened ("…") cut an identity number, 7 to 10 digits stand right before the
+ * ellipsis and start with a birth date, written whole or split after the date (DDMMÅÅ NNN…,
+ * DD.MM.ÅÅ NN…). A member typing part of a number is not refused, but the bot never shows a birth
+ * date with the start of the individual number after it. A date with a four-digit year
+ * ("30.11.2026…") and a cut account number ("0101.70.123…") are not split after the date's six
+ * digits, so they stay.
  */
-export function findCutNationalIds(text: string): NationalIdHit[] {
+export function findNationalIdsToRedact(text: string): NationalIdHit[] {
+  return scan(text, true);
+}
+
+function scan(text: string, alsoCut: boolean): NationalIdHit[] {
   const hits: NationalIdHit[] = [];
-  for (const { groups, cut } of chains(normaliseDigits(text))) {
-    if (!cut) continue;
-    let total = 0;
-    const lengths: number[] = [];
-    for (let i = groups.length - 1; i >= 0 && total < 10; i--) {
-      total += groups[i]!.digits.length;
-      lengths.unshift(groups[i]!.digits.length);
-      if (total < 7 || total > 10) continue;
-      let at = 0;
-      const splits = lengths.slice(0, -1).map((n) => (at += n));
-      if (!splits.every((b) => FIELD_BOUNDARIES.has(b))) continue;
-      if (splits.length && !splits.includes(6)) continue;
-      if (lengths[0] === 4 && lengths[1] === 2) continue;
-      const digits = groups.slice(i).map((g) => g.digits).join('');
-      const kind = classifyNationalId(digits.padEnd(11, '0'));
-      if (kind) hits.push({ kind, start: groups[i]!.start, end: groups.at(-1)!.end, digits });
-    }
+  if (tooFewDigits(text)) return hits;
+  for (const chain of chains(normaliseDigits(text))) {
+    whole(chain.groups, hits);
+    if (alsoCut && chain.cut) cutShort(chain.groups, hits);
   }
   return hits;
+}
+
+function whole(chain: Group[], hits: NationalIdHit[]): void {
+  for (let i = 0; i < chain.length; i++) {
+    let total = 0;
+    const lengths: number[] = [];
+    for (let j = i; j < chain.length && total < 11; j++) {
+      total += chain[j]!.digits.length;
+      lengths.push(chain[j]!.digits.length);
+      if (total !== 11) continue;
+      let at = 0;
+      const splits = lengths.slice(0, -1).map((n) => (at += n));
+      if (!splits.every((s) => FIELD_BOUNDARIES.has(s)) || isAccountGrouping(lengths)) break;
+      const digits = chain.slice(i, j + 1).map((g) => g.digits).join('');
+      const kind = classifyNationalId(digits);
+      if (kind) hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
+    }
+  }
+}
+
+function cutShort(groups: Group[], hits: NationalIdHit[]): void {
+  let total = 0;
+  const lengths: number[] = [];
+  for (let i = groups.length - 1; i >= 0 && total < 10; i--) {
+    total += groups[i]!.digits.length;
+    lengths.unshift(groups[i]!.digits.length);
+    if (total < 7 || total > 10) continue;
+    let at = 0;
+    const splits = lengths.slice(0, -1).map((n) => (at += n));
+    if (!splits.every((b) => FIELD_BOUNDARIES.has(b))) continue;
+    if (splits.length && !splits.includes(6)) continue;
+    if (lengths[0] === 4 && lengths[1] === 2) continue;
+    const digits = groups.slice(i).map((g) => g.digits).join('');
+    const kind = classifyNationalId(digits.padEnd(11, '0'));
+    if (kind) hits.push({ kind, start: groups[i]!.start, end: groups.at(-1)!.end, digits });
+  }
 }

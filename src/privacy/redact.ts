@@ -1,12 +1,12 @@
 import { privacyText as t } from '../i18n/index.ts';
-import { findCutNationalIds, findNationalIds } from './national-id.ts';
+import { findNationalIdsToRedact } from './national-id.ts';
 
 /**
  * The text with every identity number (as the input guard reads them) replaced by a neutral mark,
  * and any such number the text was shortened in the middle of.
  */
 export function redactText(text: string): string {
-  const hits = [...findNationalIds(text), ...findCutNationalIds(text)];
+  const hits = findNationalIdsToRedact(text);
   if (!hits.length) return text;
   // Hits can overlap (one chain read two ways); merge them so each stretch is replaced once.
   const spans: { start: number; end: number }[] = [];

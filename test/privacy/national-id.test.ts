@@ -47,8 +47,11 @@ describe('the normaliser', () => {
     const original = 'a\u200b𝟏2';
     const n = normaliseDigits(original);
     expect(n.text).toBe('a12');
-    expect(n.starts).toEqual([0, 2, 4]);
-    expect(n.ends).toEqual([1, 4, 5]);
+    expect([0, 1, 2].map((i) => n.start(i))).toEqual([0, 2, 4]);
+    expect([0, 1, 2].map((i) => n.end(i))).toEqual([1, 4, 5]);
+    const plain = normaliseDigits('Møte 30.11.2026 kl 09-15');
+    expect(plain.text).toBe('Møte 30.11.2026 kl 09-15');
+    expect([5, 14].map((i) => [plain.start(i), plain.end(i)])).toEqual([[5, 6], [14, 15]]);
   });
 
   it('maps every Unicode decimal digit to its value', () => {
