@@ -57,7 +57,11 @@ export function taskCardData(task: Task, opts: { today: string; meetingDate?: st
             ? last.change.to
               ? t.changeVerbs.movedDue(formatShort(last.change.to))
               : t.changeVerbs.postponed
-            : '';
+            : last.change.type === 'owners'
+              ? t.changeVerbs.owners(last.change.to.map((o) => o.name).join(', '))
+              : last.change.type === 'text'
+                ? t.changeVerbs.text
+                : '';
     if (verb) lastChange = t.lastChange(last.by.name, verb, formatShort(last.at.slice(0, 10)));
   }
   return {

@@ -20,6 +20,8 @@ export const taskText = {
     movedDue: (to: string) => `flyttet fristen til ${to}`,
     open: 'åpnet den igjen',
     help: 'ba om hjelp',
+    owners: (to: string) => `ga den til ${to}`,
+    text: 'endret teksten',
   },
   labels: {
     done: 'Ferdig',
@@ -30,6 +32,12 @@ export const taskText = {
     newDueError: 'Velg en ny frist.',
     postponeConfirm: 'Lagre ny frist',
     reopen: 'Åpne igjen',
+  },
+  draft: {
+    help: 'Oppgaven er ikke lagret, og ingenting er ført i referatet. Rett linjen under og send den på nytt.',
+    label: 'Linjen du skrev',
+    error: 'Skriv oppgaven, for eksempel «oppgave @Ola Hansen sende rapport innen 15.01».',
+    resend: 'Send på nytt',
   },
   listTitle: (network: string) => `Åpne oppgaver i ${network}`,
   myListTitle: 'Mine åpne oppgaver',
@@ -52,6 +60,18 @@ export const taskText = {
   pastDate: (date: string, today: string) => `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
   badDate: 'Jeg forstod ikke den nye fristen. Velg en dato i kalenderen, for eksempel 2027-01-15.',
   deleted: 'Denne oppgaven finnes ikke lenger (den ble angret i møtet). Ingenting ble endret.',
+  change: {
+    unknown: (id: string, rest: string) => `Jeg forstod ikke hva som skal endres på ${id}: «${rest}».`,
+    forms: (id: string) => `Skriv for eksempel «oppgave ${id} ferdig», «oppgave ${id} pågår», «oppgave ${id} utsett 15.01», «oppgave ${id} ny ansvarlig @Navn» eller «oppgave ${id} tekst ny tekst».`,
+    ownersMissing: (id: string) => `Skriv hvem som skal ha ${id}: nevn en person med @, eller skriv kommunen.`,
+    textMissing: (id: string) => `Skriv den nye teksten etter «oppgave ${id} tekst».`,
+    dueMissing: (id: string) => `Skriv den nye fristen etter «oppgave ${id} utsett».`,
+    textTooLong: (length: number, max: number) => `Teksten har ${length} tegn; en oppgave kan ha høyst ${max}.`,
+    unchanged: (id: string) => `${id} er allerede slik. Ingenting ble endret.`,
+  },
+  pastDue: (date: string, today: string) => `Fristen ${date} er passert. Velg en dato fra og med i dag (${today}).`,
+  notListed: (name: string, suggestion: string | null, list: string) =>
+    `«${name}» er ikke blant nettverkets kommuner${suggestion ? `. Mente du ${suggestion}?` : ''} Kommunene er: ${list}.`,
   nudge: {
     before: (id: string, days: number) => `Påminnelse: oppgave ${id} har frist om ${days} virkedager.`,
     dueToday: (id: string) => `Påminnelse: oppgave ${id} har frist i dag.`,

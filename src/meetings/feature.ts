@@ -4,15 +4,20 @@ import { minutesCard } from '../../cards/minutes.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { proposalCard } from '../../cards/proposal.ts';
 import { taskCard, taskListCard } from '../../cards/task.ts';
+import { taskDraftCard } from '../../cards/task-draft.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
-import { card, text, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, meetingText as t, seriesText } from '../i18n/index.ts';
+import { card, text, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
+import { common, meetingText as t, seriesText, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { cancelTaskNudges, planTaskNudges } from '../tasks/nudges.ts';
-import type { TaskOwner } from '../tasks/task.ts';
+import { changeTaskByCommand } from '../tasks/change-by-command.ts';
+import { parseTaskCommand } from '../tasks/task-command.ts';
+import type { Task } from '../tasks/task.ts';
+import { parseTaskLine } from './entry-parser.ts';
+import { parseAttendance, splitNames } from './municipalities.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
@@ -263,16 +268,36 @@ export function meetingsFeature(s: Services): Feature {
     return { kind: 'card', card: await minutesCardFor(approved) };
   }
 
-  async function attendance(ctx: RequestContext, args: string, status: 'present' | 'absent', typed: string): Promise<Reply[]> {
-    return withMeeting(ctx, typed, async (m, entries) => {
-      const names = args.split(/,| og /).map((x) => x.trim()).filter(Boolean);
-      if (!names.length) return [card(noticeCard({ title: t.municipalitiesMissing, message: t.municipalitiesMissing, example: status === 'present' ? t.commands.present.example : t.commands.absent.example, tone: 'error' }))];
-      for (const name of names) {
-        const c = checked(ctx, name);
-        if (!c.ok) return c.reply;
-        await append(m, { ...base(ctx, entries), kind: 'attendance', municipality: c.text, status });
+  async function municipalitiesOf(network: Network): Promise<string[]> {
+    return s.store.meetings.municipalities(network.tenantId, network.networkId);
+  }
+
+  /** `til stede Nes, Hurdal` / `forfall alle`: checked against the network's list; one line is one `angre`. */
+  async function attendance(ctx: RequestContext, args: string, status: 'present' | 'absent'): Promise<Reply[]> {
+    return withMeeting(ctx, '', async (m, entries) => {
+      const example = status === 'present' ? t.commands.present.example : t.commands.absent.example;
+      const refuse = (title: string, ex: string = example) => [card(noticeCard({ title, example: ex, tone: 'error' }))];
+      const list = await municipalitiesOf(ctx.scope.network!);
+      const p = parseAttendance(args, list);
+      if (!p.ok) {
+        if (p.error === 'empty') return refuse(t.municipalitiesMissing);
+        if (p.error === 'no-list-for-all') return refuse(t.noListForAll, t.commands.municipalities.example);
+        return refuse(taskText.notListed(p.name!, p.suggestion ?? null, list.join(', ')), `${status === 'present' ? 'til stede' : 'forfall'} ${p.suggestion ?? list[0]}`);
       }
-      return [text(t.ackLine(status === 'present' ? t.ack.present : t.ack.absent, currentItem(entries), names.join(', ')))];
+      for (const name of p.names) {
+        const g = guard(name);
+        if (!g.ok) return [text(g.message)];
+        if (name.length > 100) return refuse(t.municipalitiesMissing);
+      }
+      const now = new Map<string, 'present' | 'absent'>();
+      for (const e of effectiveEntries(entries)) if (e.kind === 'attendance') now.set(e.municipality.toLocaleLowerCase('nb'), e.status);
+      const conflicts = p.names.filter((n) => now.has(n.toLocaleLowerCase('nb')) && now.get(n.toLocaleLowerCase('nb')) !== status);
+      if (conflicts.length) return refuse(t.attendanceConflict(conflicts.join(', '), status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase()), 'angre');
+      const fresh = p.names.filter((n) => !now.has(n.toLocaleLowerCase('nb')));
+      if (!fresh.length) return [text(t.attendanceAlready(p.names.join(', ')))];
+      const line = newId();
+      for (const name of fresh) await append(m, { ...base(ctx, entries), kind: 'attendance', municipality: name, status, line });
+      return [text(t.ackLine(status === 'present' ? t.ack.present : t.ack.absent, currentItem(entries), fresh.join(', ')))];
     });
   }
 
@@ -286,57 +311,103 @@ export function meetingsFeature(s: Services): Feature {
     });
   }
 
-  /** "oppgave @Ola Hansen sende rapport innen 15.01" or "oppgave Nes: sende rapport innen fredag". */
-  function parseTask(args: string, mentions: Mention[]): { owners: TaskOwner[]; text: string; due: string | null } {
-    let rest = args;
-    const owners: TaskOwner[] = [];
-    for (const m of mentions) {
-      if (!rest.includes(m.text)) continue;
-      owners.push({ kind: 'person', id: m.id, aadObjectId: m.aadObjectId, name: m.name });
-      rest = rest.replace(m.text, ' ');
-    }
-    if (!owners.length) {
-      const muni = /^\s*([\p{Lu}][\p{L}\- ]{1,40}?)\s*:\s*(.+)$/u.exec(rest);
-      if (muni) {
-        owners.push({ kind: 'municipality', name: muni[1]!.trim() });
-        rest = muni[2]!;
-      }
-    }
-    rest = rest.replace(/\s+/g, ' ').trim().replace(/^(og|,)\s+/, '');
-    const at = rest.toLowerCase().lastIndexOf(' innen ');
-    const due = at >= 0 ? rest.slice(at + 7).trim() : null;
-    return { owners, text: (at >= 0 ? rest.slice(0, at) : rest).trim(), due };
+  async function nextMeetingAfterToday(network: Network): Promise<string | null> {
+    return (await upcoming(s, network, 2)).find((o) => o.date > today())?.date ?? null;
   }
 
-  async function taskEntry(ctx: RequestContext, args: string, typed: string): Promise<Reply[]> {
-    return withMeeting(ctx, typed, async (m, entries) => {
-      const network = ctx.scope.network!;
-      const c = checked(ctx, args);
-      if (!c.ok) return c.reply;
-      const parsed = parseTask(c.text, ctx.mentions);
-      const keepAsNote = async (reason: string, example: string) => {
-        await append(m, { ...base(ctx, entries), kind: 'note', text: c.text });
-        return [card(noticeCard({ title: reason, message: reason, example, kept: t.badDueKept, tone: 'error' }))];
-      };
-      if (!parsed.owners.length) return keepAsNote(t.noOwner, t.taskExample);
-      if (!parsed.text) return keepAsNote(t.emptyEntry(t.taskExample), t.taskExample);
-      let due: string | null = null;
-      if (parsed.due) {
-        const d = parseNorwegianDate(parsed.due, { now: s.clock.now(), timeZone: tz(), nextMeeting: (await upcoming(s, network, 2)).find((o) => o.date > today())?.date ?? null });
-        if (!d.ok) return keepAsNote(d.error, `oppgave @Navn ${parsed.text} innen 30.09`);
-        due = d.date;
-      }
-      const entry: Entry = { ...base(ctx, entries), kind: 'task', text: parsed.text, owners: parsed.owners, due };
-      const task = await s.store.tasks.create(
-        { tenantId: network.tenantId, networkId: network.networkId, text: parsed.text, owners: parsed.owners, due, meetingId: m.id, agendaItem: entry.item, entryId: entry.id, createdBy: ctx.actor },
-        s.clock.now(),
-      );
-      await append(m, { ...entry, taskId: task.id });
-      await planTaskNudges(s, task, s.clock.now());
-      const posted = await s.messenger.send(network.conversation, { card: taskCard(task, { today: today(), meetingDate: m.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), due ? formatShort(due) : '') }, ctx.scope.threadId);
-      await s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
-      return [];
-    });
+  type TaskOutcome = { ok: true; task: Task } | { ok: false; reply: Reply; draft: AdaptiveCard | null };
+
+  /**
+   * One task line, typed or resent from a draft: parsed, checked (owner, municipality list, due date
+   * not past), then created, in the meeting's log when it is typed in the meeting's thread. A line
+   * that fails is never stored: the person gets it back in a draft card to fix and resend.
+   */
+  async function recordTask(ctx: RequestContext, line: string, mentions: readonly Mention[], meeting: MeetingRecord | null): Promise<TaskOutcome> {
+    const network = ctx.scope.network!;
+    const c = checked(ctx, line);
+    if (!c.ok) return { ok: false, reply: c.reply[0]!, draft: null };
+    const list = await municipalitiesOf(network);
+    const draft = (title: string, example: string): TaskOutcome => {
+      const d = taskDraftCard({ title, example, line: `oppgave ${c.text}`, networkId: network.networkId, mentions });
+      return { ok: false, reply: card(d), draft: d };
+    };
+    const parsed = parseTaskLine(c.text, mentions, list);
+    if (!parsed.ok) {
+      if (parsed.error !== 'not-listed') return draft(parsed.error === 'no-owner' ? t.noOwner : t.emptyEntry(t.taskExample), t.taskExample);
+      return draft(taskText.notListed(parsed.name, parsed.suggestion, list.join(', ')), `oppgave ${parsed.suggestion ?? list[0]}: ${c.text.replace(/^\S+\s*:?\s*/, '')}`);
+    }
+    let due: string | null = null;
+    if (parsed.due) {
+      const who = parsed.owners.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ');
+      const d = parseNorwegianDate(parsed.due, { now: s.clock.now(), timeZone: tz(), nextMeeting: await nextMeetingAfterToday(network) });
+      if (!d.ok) return draft(d.error, `oppgave ${who} ${parsed.text} innen 30.09`);
+      if (d.date < today()) return draft(taskText.pastDue(formatShort(d.date), formatShort(today())), `oppgave ${who} ${parsed.text} innen neste fredag`);
+      due = d.date;
+    }
+    const entries = meeting ? await log(meeting) : [];
+    const entry = { ...base(ctx, entries), kind: 'task' as const, text: parsed.text, owners: parsed.owners, due };
+    const task = await s.store.tasks.create(
+      { tenantId: network.tenantId, networkId: network.networkId, text: parsed.text, owners: parsed.owners, due, meetingId: meeting?.id ?? null, agendaItem: meeting ? entry.item : null, entryId: meeting ? entry.id : null, createdBy: ctx.actor },
+      s.clock.now(),
+    );
+    if (meeting) await append(meeting, { ...entry, taskId: task.id });
+    await planTaskNudges(s, task, s.clock.now());
+    return { ok: true, task };
+  }
+
+  /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
+  async function taskEntry(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const change = parseTaskCommand(args);
+    if (change) return changeTaskByCommand(s, ctx, { ...change, municipalities: await municipalitiesOf(network), nextMeeting: await nextMeetingAfterToday(network) });
+    const m = await running(ctx);
+    const meeting = m && inMeetingThread(m, ctx.scope) ? m : null;
+    const r = await recordTask(ctx, args, ctx.mentions, meeting);
+    if (!r.ok) return [r.reply];
+    const task = r.task;
+    const posted = await s.messenger.send(network.conversation, { card: taskCard(task, { today: today(), meetingDate: meeting?.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), task.due ? formatShort(task.due) : '') }, ctx.scope.threadId);
+    await s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
+    return meeting ? mentionHint(ctx, meeting) : [];
+  }
+
+  const mentionList = z.array(z.object({ id: z.string().max(200), aadObjectId: z.string().max(100).optional(), name: z.string().max(200), text: z.string().max(210) })).max(20);
+
+  /** "Send på nytt" on a draft card: the fixed line, with the people the first line mentioned. */
+  async function resendTask(ctx: RequestContext, data: { networkId: string; line?: string; mentions?: string }): Promise<ActionResult> {
+    const network = ctx.scope.network;
+    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+    let mentions: Mention[] = [];
+    try {
+      mentions = mentionList.parse(JSON.parse(data.mentions || '[]'));
+    } catch {
+      mentions = [];
+    }
+    const line = (data.line ?? '').replace(/^\s*@?nettverksboten\s*/i, '').replace(/^\s*oppgave\s*:?\s*/i, '');
+    const m = await running(ctx);
+    const meeting = m && inMeetingThread(m, ctx.scope) ? m : null;
+    const r = await recordTask(ctx, line, mentions, meeting);
+    if (!r.ok) return r.draft ? { kind: 'card', card: r.draft } : { kind: 'message', text: r.reply.kind === 'text' ? r.reply.text : t.notKept };
+    // The draft card becomes the task's card, so its buttons work where the person is looking.
+    if (ctx.scope.cardActivityId) await s.store.tasks.setCardRef(network.tenantId, network.networkId, r.task.id, { conversationId: ctx.scope.conversationId, activityId: ctx.scope.cardActivityId });
+    return { kind: 'card', card: taskCard(r.task, { today: today(), meetingDate: meeting?.date }) };
+  }
+
+  /** `kommuner` lists the network's municipalities; a leader sets them with `kommuner Nes, Eidsvoll, …`. */
+  async function municipalities(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const network = ctx.scope.network!;
+    const list = await municipalitiesOf(network);
+    if (!args.trim()) return [text(list.length ? t.municipalitiesAre(list.join(', ')) : t.municipalitiesNone)];
+    const refused = await requireLeader(s.store, ctx, t.municipalitiesWhat);
+    if (refused) return [refused];
+    const names = splitNames(args);
+    for (const n of names) {
+      const g = guard(n);
+      if (!g.ok) return [text(g.message)];
+      if (n.length > 60 || !/^[\p{L}][\p{L}\p{N} .'-]*$/u.test(n)) return [card(noticeCard({ title: t.municipalityBad(n), example: t.commands.municipalities.example, tone: 'error' }))];
+    }
+    if (!names.length || names.length > 60) return [card(noticeCard({ title: t.municipalitiesMissing, example: t.commands.municipalities.example, tone: 'error' }))];
+    await s.store.meetings.setMunicipalities(network.tenantId, network.networkId, names, ctx.actor, s.clock.now());
+    return [text(t.municipalitiesSet(names.join(', ')))];
   }
 
   async function undo(ctx: RequestContext, typed: string): Promise<Reply[]> {
@@ -533,9 +604,10 @@ export function meetingsFeature(s: Services): Feature {
     cmd('propose', ['agenda +', 'agendaforslag', 'foreslå'], (ctx, a) => propose(ctx, a)),
     cmd('start', ['start møte', 'start møtet', 'møtestart'], (ctx) => startMeeting(ctx)),
     cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => (a.trim() ? moveTo(ctx, Number(a.trim().replace(/\.$/, '')), '') : moveTo(ctx, 'next', ''))),
-    cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present', '')),
-    cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent', '')),
-    cmd('task', ['oppgave'], (ctx, a) => taskEntry(ctx, a, ctx.text)),
+    cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present')),
+    cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent')),
+    cmd('task', ['oppgave'], (ctx, a) => taskEntry(ctx, a)),
+    cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalities(ctx, a)),
     cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(ctx, a, 'decision', ctx.text)),
     cmd('note', ['info', 'notat'], (ctx, a) => plainEntry(ctx, a, 'note', ctx.text)),
     cmd('undo', ['angre'], (ctx) => undo(ctx, '')),
@@ -555,6 +627,11 @@ export function meetingsFeature(s: Services): Feature {
       { verb: 'proposal.accept', schema: proposalData, run: (ctx, d) => decide(ctx, d, 'accepted') },
       { verb: 'proposal.decline', schema: proposalData, run: (ctx, d) => decide(ctx, d, 'declined') },
       { verb: 'minutes.approve', schema: z.object({ networkId: z.string().min(1).max(300), meetingId: z.string().min(1).max(20) }), run: approveClick },
+      {
+        verb: 'task.resend',
+        schema: z.object({ networkId: z.string().min(1).max(300), line: z.string().max(5000).optional(), mentions: z.string().max(10000).optional() }),
+        run: resendTask,
+      },
       { verb: 'agenda.save', schema: z.object({ networkId: z.string().min(1).max(300), agendaText: z.string().max(5000).optional() }), run: saveAgenda },
     ],
     jobs: meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),

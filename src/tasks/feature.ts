@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { taskCard, taskListCard } from '../../cards/task.ts';
+import { taskListCard } from '../../cards/task.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
 import { common, taskText as t } from '../i18n/index.ts';
 import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
-import { cancelTaskNudges, planTaskNudges, taskNudgeHandler } from './nudges.ts';
+import { applyTaskChange, taskCardFor } from './apply-change.ts';
+import { taskNudgeHandler } from './nudges.ts';
 import { isOwner, mayChange } from './permissions.ts';
 import type { Task, TaskChange } from './task.ts';
 
@@ -19,10 +20,7 @@ type Verb = 'done' | 'progress' | 'help' | 'postpone' | 'reopen' | 'show';
 export function tasksFeature(s: Services): Feature {
   const today = () => localDateOf(s.clock.now(), s.config.timezone);
 
-  async function cardFor(task: Task) {
-    const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
-    return taskCard(task, { today: today(), last: history.at(-1) ?? null });
-  }
+  const cardFor = (task: Task) => taskCardFor(s, task);
 
   /** Resolves the task a click is about, refusing cards from another network or tenant. */
   async function taskForClick(ctx: RequestContext, networkId: string, taskId: string): Promise<Task | ActionResult> {
@@ -37,23 +35,6 @@ export function tasksFeature(s: Services): Feature {
     return task;
   }
 
-  /** Every posted copy of the task card shows the new state, not just the clicker's. */
-  async function refreshShared(ctx: RequestContext, task: Task) {
-    const network = await s.store.networks.get(task.tenantId, task.networkId);
-    const c = await cardFor(task);
-    if (task.cardRef && network) {
-      await s.messenger
-        .update({ ...network.conversation, conversationId: task.cardRef.conversationId }, task.cardRef.activityId, { card: c })
-        .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update shared task card'));
-    }
-    const clicked = ctx.scope.cardActivityId;
-    if (clicked && clicked !== task.cardRef?.activityId && network && ctx.scope.conversationType === 'channel') {
-      await s.messenger
-        .update({ ...network.conversation, conversationId: ctx.scope.conversationId }, clicked, { card: c })
-        .catch(() => undefined);
-    }
-  }
-
   async function act(ctx: RequestContext, verb: Verb, data: z.infer<typeof postponeData>): Promise<ActionResult> {
     const found = await taskForClick(ctx, data.networkId, data.taskId);
     if ('kind' in found) return found;
@@ -64,7 +45,6 @@ export function tasksFeature(s: Services): Feature {
       const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
       return { kind: 'message', text: t.notAllowed(task.owners.map((o) => o.name).join(', '), leaders.map((l) => l.name).join(', ')) };
     }
-    const now = s.clock.now();
     let change: TaskChange | null = null;
     switch (verb) {
       case 'done':
@@ -88,31 +68,8 @@ export function tasksFeature(s: Services): Feature {
       }
     }
     // A double click or a replayed invoke finds nothing left to change and changes nothing.
-    if (change) {
-      task = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now);
-      if (change.type === 'due' && task.status !== 'postponed') {
-        task = await s.store.tasks.update(task.tenantId, task.networkId, task.id, { type: 'status', from: task.status, to: 'postponed' }, ctx.actor, now);
-      }
-      if (task.status === 'done') await cancelTaskNudges(s, task);
-      else await planTaskNudges(s, task, now);
-      await refreshShared(ctx, task);
-      if (change.type === 'needs-help' && change.value) await askLeadersForHelp(ctx, task);
-      ctx.log.info({ taskId: task.id, verb }, 'task changed');
-    }
+    if (change) task = await applyTaskChange(s, ctx, task, change, verb);
     return { kind: 'card', card: await cardFor(task) };
-  }
-
-  /** "Trenger hjelp" reaches the leaders in the channel; the card alone would tell nobody. */
-  async function askLeadersForHelp(ctx: RequestContext, task: Task): Promise<void> {
-    const network = await s.store.networks.get(task.tenantId, task.networkId);
-    if (!network?.active) return;
-    const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
-    const mentions = leaders.map((l) => ({ ...l, text: `@${l.name}` }));
-    const lead = mentions.map((m) => m.text).join(' ');
-    const message = t.helpAsked(ctx.actor.name, task.id, task.text);
-    await s.messenger
-      .startThread(network, { text: lead ? `${lead} ${message}` : message, mentions, card: await cardFor(task), summary: message })
-      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task needs help'));
   }
 
   const action = (verb: Verb) => ({

@@ -33,7 +33,8 @@ export type TaskChange =
   | { type: 'status'; from: TaskStatus; to: TaskStatus }
   | { type: 'due'; from: string | null; to: string | null }
   | { type: 'needs-help'; value: boolean }
-  | { type: 'text'; from: string; to: string };
+  | { type: 'text'; from: string; to: string }
+  | { type: 'owners'; from: TaskOwner[]; to: TaskOwner[] };
 
 export interface TaskEvent {
   taskId: string;

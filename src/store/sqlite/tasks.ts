@@ -141,6 +141,13 @@ export class SqliteTasks implements TaskRepository {
         case 'text':
           set('text', change.to);
           break;
+        case 'owners': {
+          set('owners', JSON.stringify(change.to));
+          this.#db.prepare('DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?').run(tenantId, networkId, id);
+          const owner = this.#db.prepare('INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)');
+          for (const o of change.to) if (o.kind === 'person') owner.run(tenantId, networkId, id, o.id, o.aadObjectId ?? null);
+          break;
+        }
         case 'created':
           break;
       }

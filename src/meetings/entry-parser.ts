@@ -1,0 +1,49 @@
+import type { Mention } from '../conversation/types.ts';
+import type { TaskOwner } from '../tasks/task.ts';
+import { closestListed, findListed, leadingListed } from './municipalities.ts';
+
+// Pure: how a task line is read. "oppgave @Ola Hansen sende rapport innen 15.01",
+// "oppgave Nes: sjekke lokaler innen fredag", and with the network's list known "oppgave Hurdal lage plan".
+
+export type TaskParse =
+  | { ok: true; owners: TaskOwner[]; text: string; due: string | null }
+  | { ok: false; error: 'no-owner' | 'empty' }
+  | { ok: false; error: 'not-listed'; name: string; suggestion: string | null };
+
+export function parseTaskLine(args: string, mentions: readonly Mention[], municipalities: readonly string[]): TaskParse {
+  let rest = args;
+  const owners: TaskOwner[] = [];
+  for (const m of mentions) {
+    if (!rest.includes(m.text)) continue;
+    owners.push({ kind: 'person', id: m.id, aadObjectId: m.aadObjectId, name: m.name });
+    rest = rest.replace(m.text, ' ');
+  }
+  if (!owners.length) {
+    const colon = /^\s*([\p{Lu}][\p{L}\- ]{1,40}?)\s*:\s*(.+)$/u.exec(rest);
+    if (colon) {
+      const typed = colon[1]!.trim();
+      const listed = municipalities.length ? findListed(municipalities, typed) : typed;
+      if (!listed) return { ok: false, error: 'not-listed', name: typed, suggestion: closestListed(municipalities, typed) };
+      owners.push({ kind: 'municipality', name: listed });
+      rest = colon[2]!;
+    } else if (municipalities.length) {
+      const lead = leadingListed(municipalities, rest);
+      if (lead) {
+        owners.push({ kind: 'municipality', name: lead.name });
+        rest = lead.rest;
+      } else {
+        // "oppgave Eidsvol lage plan": a capitalised first word close to a listed name is a typo, not a task text.
+        const first = /^\s*([\p{Lu}][\p{L}-]+)/u.exec(rest)?.[1];
+        const near = first ? closestListed(municipalities, first) : null;
+        if (first && near) return { ok: false, error: 'not-listed', name: first, suggestion: near };
+      }
+    }
+  }
+  if (!owners.length) return { ok: false, error: 'no-owner' };
+  rest = rest.replace(/\s+/g, ' ').trim().replace(/^(og|,)\s+/, '');
+  const at = rest.toLowerCase().lastIndexOf(' innen ');
+  const due = at >= 0 ? rest.slice(at + 7).trim() : rest.toLowerCase().startsWith('innen ') ? rest.slice(6).trim() : null;
+  const text = (at >= 0 ? rest.slice(0, at) : due !== null ? '' : rest).trim();
+  if (!text) return { ok: false, error: 'empty' };
+  return { ok: true, owners, text, due };
+}

@@ -1,0 +1,67 @@
+import { distance } from 'fastest-levenshtein';
+
+// Pure: the network's municipalities as the leaders listed them, and how typed names are matched to them.
+
+const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+
+/** "Nes, Eidsvoll og Hurdal" → ["Nes", "Eidsvoll", "Hurdal"]; duplicates (in any case) dropped. */
+export function splitNames(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/,|;|\s+og\s+|\s+&\s+/i)) {
+    const name = raw.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    if (name && !out.some((x) => key(x) === key(name))) out.push(name);
+  }
+  return out;
+}
+
+/** The listed name a typed one means (any case), or null. */
+export function findListed(list: readonly string[], typed: string): string | null {
+  return list.find((m) => key(m) === key(typed)) ?? null;
+}
+
+/** The listed name nearest to a typo ("Eidsvol" → "Eidsvoll"), if it is near enough to be one. */
+export function closestListed(list: readonly string[], typed: string): string | null {
+  let best: { name: string; d: number } | null = null;
+  for (const name of list) {
+    const d = distance(key(name), key(typed));
+    if (d <= Math.max(2, Math.floor(name.length / 3)) && (!best || d < best.d)) best = { name, d };
+  }
+  return best?.name ?? null;
+}
+
+/** The listed municipality the text starts with ("Hurdal lage plan" → Hurdal), longest name first. */
+export function leadingListed(list: readonly string[], text: string): { name: string; rest: string } | null {
+  const lower = key(text);
+  for (const name of [...list].sort((a, b) => b.length - a.length)) {
+    const k = key(name);
+    if (lower.startsWith(k) && (lower.length === k.length || /[\s:,]/.test(lower.charAt(k.length)))) {
+      const words = name.trim().split(/\s+/).length;
+      return { name, rest: text.trim().split(/\s+/).slice(words).join(' ').replace(/^[:,]\s*/, '') };
+    }
+  }
+  return null;
+}
+
+export type AttendanceParse =
+  | { ok: true; names: string[] }
+  | { ok: false; error: 'empty' | 'no-list-for-all' | 'not-listed'; name?: string; suggestion?: string | null };
+
+/**
+ * `til stede Nes, Hurdal` or `til stede alle`. With a list, every name must be on it (the nearest
+ * one is suggested); without one, names are taken as typed and "alle" cannot be expanded.
+ */
+export function parseAttendance(args: string, list: readonly string[]): AttendanceParse {
+  const names = splitNames(args);
+  if (!names.length) return { ok: false, error: 'empty' };
+  if (names.length === 1 && /^(alle|samtlige|alle kommunene)$/i.test(names[0]!)) {
+    return list.length ? { ok: true, names: [...list] } : { ok: false, error: 'no-list-for-all' };
+  }
+  if (!list.length) return { ok: true, names };
+  const out: string[] = [];
+  for (const n of names) {
+    const hit = findListed(list, n);
+    if (!hit) return { ok: false, error: 'not-listed', name: n, suggestion: closestListed(list, n) };
+    out.push(hit);
+  }
+  return { ok: true, names: out };
+}

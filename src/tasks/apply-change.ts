@@ -1,0 +1,58 @@
+import { taskCard } from '../../cards/task.ts';
+import type { Services } from '../app/services.ts';
+import type { RequestContext } from '../conversation/types.ts';
+import { taskText as t } from '../i18n/index.ts';
+import { localDateOf } from '../time/local-date.ts';
+import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
+import type { Task, TaskChange } from './task.ts';
+
+// One use case shared by the task card's buttons and the `oppgave T3 …` command: apply a change,
+// keep the nudges in step, and show the new state on every posted copy of the card.
+
+export async function taskCardFor(s: Services, task: Task) {
+  const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
+  return taskCard(task, { today: localDateOf(s.clock.now(), s.config.timezone), last: history.at(-1) ?? null });
+}
+
+/** Every posted copy of the task card shows the new state, not just the clicker's. */
+async function refreshShared(s: Services, ctx: RequestContext, task: Task) {
+  const network = await s.store.networks.get(task.tenantId, task.networkId);
+  const c = await taskCardFor(s, task);
+  if (task.cardRef && network) {
+    await s.messenger
+      .update({ ...network.conversation, conversationId: task.cardRef.conversationId }, task.cardRef.activityId, { card: c })
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update shared task card'));
+  }
+  const clicked = ctx.scope.cardActivityId;
+  if (clicked && clicked !== task.cardRef?.activityId && network && ctx.scope.conversationType === 'channel') {
+    await s.messenger.update({ ...network.conversation, conversationId: ctx.scope.conversationId }, clicked, { card: c }).catch(() => undefined);
+  }
+}
+
+/** "Trenger hjelp" reaches the leaders in the channel; the card alone would tell nobody. */
+async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): Promise<void> {
+  const network = await s.store.networks.get(task.tenantId, task.networkId);
+  if (!network?.active) return;
+  const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
+  const mentions = leaders.map((l) => ({ ...l, text: `@${l.name}` }));
+  const lead = mentions.map((m) => m.text).join(' ');
+  const message = t.helpAsked(ctx.actor.name, task.id, task.text);
+  await s.messenger
+    .startThread(network, { text: lead ? `${lead} ${message}` : message, mentions, card: await taskCardFor(s, task), summary: message })
+    .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task needs help'));
+}
+
+/** Applies one change (a new due date also marks the task postponed) and returns the task as it now is. */
+export async function applyTaskChange(s: Services, ctx: RequestContext, task: Task, change: TaskChange, verb: string): Promise<Task> {
+  const now = s.clock.now();
+  let next = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now);
+  if (change.type === 'due' && next.status !== 'postponed') {
+    next = await s.store.tasks.update(next.tenantId, next.networkId, next.id, { type: 'status', from: next.status, to: 'postponed' }, ctx.actor, now);
+  }
+  if (next.status === 'done') await cancelTaskNudges(s, next);
+  else await planTaskNudges(s, next, now);
+  await refreshShared(s, ctx, next);
+  if (change.type === 'needs-help' && change.value) await askLeadersForHelp(s, ctx, next);
+  ctx.log.info({ taskId: next.id, verb }, 'task changed');
+  return next;
+}

@@ -1,0 +1,84 @@
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { taskText as t } from '../i18n/index.ts';
+import { closestListed, findListed, splitNames } from '../meetings/municipalities.ts';
+import { guard } from '../privacy/guard.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { applyTaskChange, taskCardFor } from './apply-change.ts';
+import { mayChange } from './permissions.ts';
+import type { TaskCommand } from './task-command.ts';
+import type { TaskChange, TaskOwner } from './task.ts';
+
+const MAX_TEXT = 2000;
+
+/** `oppgave T3 …` in the channel, in or outside a meeting: the same rules as the task card's buttons. */
+export async function changeTaskByCommand(
+  s: Services,
+  ctx: RequestContext,
+  input: { id: string; command: TaskCommand; municipalities: readonly string[]; nextMeeting: string | null },
+): Promise<Reply[]> {
+  const network = ctx.scope.network!;
+  const { id, command } = input;
+  const refuse = (title: string, example: string) => [card(noticeCard({ title, example, tone: 'error' }))];
+  const task = await s.store.tasks.get(network.tenantId, network.networkId, id);
+  if (!task) return [card(noticeCard({ title: t.heading(id), message: t.notFound(id), example: t.showExample, tone: 'error' }))];
+  if (command.verb === 'show') return [card(await taskCardFor(s, task))];
+  if (task.status === 'deleted') return [text(t.deleted)];
+  if (!(await mayChange(s.store, task, ctx.actor))) {
+    const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
+    return [text(t.notAllowed(task.owners.map((o) => o.name).join(', '), leaders.map((l) => l.name).join(', ')))];
+  }
+  const today = localDateOf(s.clock.now(), s.config.timezone);
+  let change: TaskChange | null = null;
+  switch (command.verb) {
+    case 'done':
+      if (task.status !== 'done') change = { type: 'status', from: task.status, to: 'done' };
+      break;
+    case 'progress':
+      if (task.status !== 'in_progress') change = { type: 'status', from: task.status, to: 'in_progress' };
+      break;
+    case 'reopen':
+      if (task.status === 'done') change = { type: 'status', from: task.status, to: 'open' };
+      break;
+    case 'postpone': {
+      if (!command.date) return refuse(t.change.dueMissing(id), `oppgave ${id} utsett 15.01`);
+      const d = parseNorwegianDate(command.date, { now: s.clock.now(), timeZone: s.config.timezone, nextMeeting: input.nextMeeting });
+      if (!d.ok) return refuse(d.error, `oppgave ${id} utsett ${d.example}`);
+      if (d.date < today) return refuse(t.pastDue(formatShort(d.date), formatShort(today)), `oppgave ${id} utsett neste fredag`);
+      if (d.date !== task.due) change = { type: 'due', from: task.due, to: d.date };
+      break;
+    }
+    case 'owners': {
+      const owners: TaskOwner[] = ctx.mentions
+        .filter((m) => command.who.includes(m.text))
+        .map((m) => ({ kind: 'person', id: m.id, aadObjectId: m.aadObjectId, name: m.name }));
+      let rest = command.who;
+      for (const m of ctx.mentions) rest = rest.replace(m.text, ' ');
+      for (const name of splitNames(rest)) {
+        const listed = input.municipalities.length ? findListed(input.municipalities, name) : name;
+        if (!listed) return refuse(t.notListed(name, closestListed(input.municipalities, name), input.municipalities.join(', ')), `oppgave ${id} ny ansvarlig ${input.municipalities[0]}`);
+        const g = guard(listed);
+        if (!g.ok) return [text(g.message)];
+        owners.push({ kind: 'municipality', name: listed });
+      }
+      if (!owners.length) return refuse(t.change.ownersMissing(id), `oppgave ${id} ny ansvarlig @Ola Hansen`);
+      change = { type: 'owners', from: task.owners, to: owners };
+      break;
+    }
+    case 'text': {
+      if (!command.text) return refuse(t.change.textMissing(id), `oppgave ${id} tekst Sende søknad til Statsforvalteren`);
+      const g = guard(command.text);
+      if (!g.ok) return [text(g.message)];
+      if (command.text.length > MAX_TEXT) return refuse(t.change.textTooLong(command.text.length, MAX_TEXT), `oppgave ${id} tekst Sende søknad til Statsforvalteren`);
+      if (command.text !== task.text) change = { type: 'text', from: task.text, to: command.text };
+      break;
+    }
+    case 'unknown':
+      return [card(noticeCard({ title: t.change.unknown(id, command.rest.length > 60 ? `${command.rest.slice(0, 57)}…` : command.rest), message: t.change.forms(id), tone: 'error' }))];
+  }
+  if (!change) return [text(t.change.unchanged(id)), card(await taskCardFor(s, task))];
+  const changed = await applyTaskChange(s, ctx, task, change, `command.${command.verb}`);
+  return [card(await taskCardFor(s, changed))];
+}
