@@ -59,6 +59,15 @@ describe('identity numbers typed as meeting lines', () => {
         expect(carries(out, id), `${kind}, ${spelling}: the refusal repeats the number`).toBe(false);
       }
     }
+    for (const id of [fnr, mistyped]) {
+      for (const [spelling, shown] of Object.entries(spellings(id))) {
+        for (const text of [`vedtak: barnet ${shown} flyttes`, `oppgave @Ola Hansen følge opp ${shown} innen 15.12`, `gjort: samtale med ${shown}`]) {
+          typed.push({ id, text });
+          const out = await say(t, net, ola, text);
+          expect(carries(out, id), `${spelling}: ${out}`).toBe(false);
+        }
+      }
+    }
     // A line without a number is still kept, so the refusals above are the guard and not a broken meeting.
     await say(t, net, ola, 'info: samtale om rutiner for fosterhjemsveiledning');
     const m = (await t.app.services.store.meetings.running(net.tenantId, net.teamId))!;
