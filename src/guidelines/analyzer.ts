@@ -15,6 +15,7 @@ const STOP_WORDS = new Set(
   svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
   fortsatt fremdeles lenger endret endra annerledes tidligere akkurat lurer egentlig snart
   regel regelen reglene regler gjaldt
+  fungere fungerer fungerte fungert skjer skje skjedde betyr bety innebærer handler dreier menes ligger
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -24,7 +24,9 @@ const PART_WEIGHT = 0.6;
 const VARIANT_WEIGHT = 0.9;
 const VARIANT_MIN = 5;
 // Only endings the stemmer is known to leave behind, so prosjekteier never turns into prosjekt.
-const INFLECTION_ENDINGS = new Set(['e', 'r', 'er', 'en', 'et', 'a', 'ar']);
+// -t/-te: past forms the stemmer keeps (anbefalt, anbefalte) next to the present (anbefal).
+// -n/-ne/-ern: plural and definite forms (statsforvalterne → statsforvaltern, next to statsforvalter).
+const INFLECTION_ENDINGS = new Set(['e', 'r', 'er', 'en', 'et', 'a', 'ar', 't', 'te', 'n', 'ne', 'ern']);
 
 /** One query word with the stems that count as a hit for it. */
 export interface Concept {

@@ -214,7 +214,7 @@ export function splitQuestion(text: string): string[] {
     // "… og kan andre være med" starts a second question only when the first piece was a question too:
     // in "jeg er ny og skal skrive rapporten" the "og skal" goes on telling.
     .flatMap((p) => (OPENER.test(p.trim()) ? p.split(AND_QUESTION) : [p]))
-    .map((p) => p.replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, ''))
+    .map((p) => p.replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, '').replace(/^(?:og|eller|men)\s+/u, ''))
     .filter(Boolean);
   const out: string[] = [];
   for (const p of pieces) {

@@ -35,10 +35,15 @@ export class Speller {
   readonly #byLength = new Map<number, string[]>();
   readonly #count: Map<string, number>;
   readonly #cache = new Map<string, string | null>();
+  readonly #key: (word: string) => string;
 
-  /** words: the corpus's words with how often they occur. */
-  constructor(words: Map<string, number>) {
+  /**
+   * words: the corpus's words with how often they occur. key: what makes two words forms of one word
+   * (their stem), so "statsforvalteren" and "statsforvalterne" as candidates are no real tie.
+   */
+  constructor(words: Map<string, number>, key: (word: string) => string = stemPrefix) {
     this.#count = words;
+    this.#key = key;
     for (const w of words.keys()) {
       if (w.length < 4 || /\d/.test(w)) continue;
       const list = this.#byLength.get(w.length);
@@ -64,9 +69,9 @@ export class Speller {
         if (d > max) continue;
         const c = this.#count.get(w) ?? 0;
         if (d < bestDistance || (d === bestDistance && c > bestCount)) {
-          tie = d === bestDistance && best !== undefined && stemPrefix(best) !== stemPrefix(w) && c === bestCount;
+          tie = d === bestDistance && best !== undefined && this.#key(best) !== this.#key(w) && c === bestCount;
           [best, bestDistance, bestCount] = [w, d, c];
-        } else if (d === bestDistance && c === bestCount && stemPrefix(best!) !== stemPrefix(w)) tie = true;
+        } else if (d === bestDistance && c === bestCount && this.#key(best!) !== this.#key(w)) tie = true;
       }
     }
     const out = best && !tie ? best : undefined;
