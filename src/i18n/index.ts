@@ -17,3 +17,5 @@ export * from './privacy.ts';
 export * from './deadlines.ts';
 export * from './rights.ts';
 export * from './store.ts';
+export * from './archive.ts';
+export * from './calendar.ts';

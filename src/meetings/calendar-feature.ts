@@ -114,6 +114,9 @@ export function calendarFeature(s: Services): Feature {
     return null;
   }
 
+  /** "flytt neste møte til 18.12" / "avlys neste møte": the words name the meeting themselves. */
+  const aboutNext = (ctx: RequestContext, args: string) => (/^(flytt|flytte|avlys|avlyse)\s+(det\s+)?neste\s+møte/i.test(ctx.text.trim()) ? `neste møte ${args.trim()}` : args.trim());
+
   const nextList = (ms: PlannedMeeting[]) => ms.slice(0, 3).map((o) => formatShort(o.date)).join(', ');
 
   async function move(ctx: RequestContext, args: string): Promise<Reply[]> {
@@ -121,9 +124,10 @@ export function calendarFeature(s: Services): Feature {
     const refused = await requireLeader(s.store, ctx, t.moveWhat);
     if (refused) return [refused];
     const coming = await comingMeetings(network);
-    const first = coming[0];
+    // "neste møte" is the next one still to come, not one held today.
+    const first = coming.find((o) => o.date > today()) ?? coming[0];
     const example = first ? `flytt møte ${dm(first.date)} til ${dm(addDays(first.date, -7))}` : t.commands.move.example;
-    const typed = args.trim();
+    const typed = aboutNext(ctx, args);
     const parts = splitMove(typed);
     if (!parts) return fail(t.noTarget, typed, example);
     const from = parseDate(parts.from, first?.date ?? null);
@@ -168,9 +172,10 @@ export function calendarFeature(s: Services): Feature {
     const refused = await requireLeader(s.store, ctx, t.cancelWhat);
     if (refused) return [refused];
     const coming = await comingMeetings(network);
-    const first = coming[0];
+    // "neste møte" is the next one still to come, not one held today.
+    const first = coming.find((o) => o.date > today()) ?? coming[0];
     const example = first ? `avlys møte ${dm(first.date)} for få saker` : t.commands.cancel.example;
-    const typed = args.trim();
+    const typed = aboutNext(ctx, args);
     if (!typed) return fail(t.noDate, typed, example);
     const lead = leadingDate(typed, first?.date ?? null);
     if (!lead) return fail(t.noDate, typed, example);
@@ -328,8 +333,8 @@ export function calendarFeature(s: Services): Feature {
   return {
     name: 'calendar',
     commands: [
-      cmd('move', ['flytt møte', 'flytt møtet', 'flytte møte', 'flytte møtet'], move),
-      cmd('cancel', ['avlys møte', 'avlys møtet', 'avlyse møte', 'avlyse møtet'], cancel),
+      cmd('move', ['flytt møte', 'flytt møtet', 'flytte møte', 'flytte møtet', 'flytt neste møte', 'flytt det neste møtet'], move),
+      cmd('cancel', ['avlys møte', 'avlys møtet', 'avlyse møte', 'avlyse møtet', 'avlys neste møte', 'avlys det neste møtet'], cancel),
       cmd('extra', ['ekstra møte', 'ekstramøte', 'nytt møte'], extra),
     ],
     actions: [

@@ -150,5 +150,9 @@ describe('one meeting at a time, end to end', () => {
     const ics = await feed();
     expect(event(ics, '2027-01-29')).toContain('DTSTART:20270108');
     expect(event(ics, 'x-2027-01-08')).toBe('');
+    // "neste møte" names the meeting itself.
+    expect(await say(kari, 'flytt neste møte til 11.02')).toContain('torsdag 11. februar 2027');
+    expect(await say(kari, 'avlys neste møte sykdom')).toContain('11. februar 2027');
+    expect(await say(ola, 'møteplan')).not.toContain('februar');
   });
 });
