@@ -278,7 +278,8 @@ export class Guidelines implements Answerer {
       let factor = r.payload.kind === 'section' ? SECTION_FACTOR : r.payload.local ? LOCAL_FACTOR : 1;
       const own = this.#intentsOf(r.payload);
       if (asked.size && own.size) factor *= [...own].some((i) => asked.has(i)) ? INTENT_FACTOR : OTHER_INTENT_FACTOR;
-      if (q?.networkKind && kindOf(r.payload) === q.networkKind) factor *= SAME_KIND_FACTOR;
+      // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
+      if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
       if (q?.negated && NEGATION_IN_TEXT.test(this.#plainText(r.payload))) factor *= NEGATION_FACTOR;
       return { ...r, score: r.score * factor };
     };
