@@ -3,7 +3,7 @@
 // and two check digits KK.
 //
 // The check digits are deliberately ignored. A number typed with one wrong digit still points at a
-// child, and from 2032 new numbers may carry check digits the old mod-11 rule rejects. So any eleven
+// child, and the check-digit rule is set to change for numbers issued from 2032. So any eleven
 // digits that start with a possible birth date (plain, D or H) count as an identity number.
 
 export type NationalIdKind = 'fnr' | 'd-nummer' | 'h-nummer';
