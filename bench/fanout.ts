@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startConnectorEmulator } from '../test/support/connector-emulator.ts';
 import { DEADLINE_NUDGE } from '../src/deadlines/nudges.ts';
+import { deadlineText } from '../src/i18n/index.ts';
+import type { RecordedCall } from '../src/connector/emulator.ts';
 import { SqliteStore } from '../src/store/sqlite/index.ts';
 
 const CHANNELS = 1000;
@@ -22,6 +24,12 @@ export interface FanoutResult {
   lost: number;
   duplicates: number;
   in_flight_at_kill: number | null;
+  /** Kill mode: from starting the new process to the last card reaching Teams (the rest of the fan-out included). */
+  restart_to_last_card_s: number | null;
+  /** Kill mode: from starting the new process until every nudge the dead process had claimed but not finished was delivered. */
+  restart_to_takeover_s: number | null;
+  /** Kill mode: nudges the dead process had claimed and not marked done. */
+  claimed_at_kill: number | null;
   calls: number;
   injected_429: number;
   injected_500: number;
@@ -32,10 +40,19 @@ export interface FanoutResult {
   seconds: number;
 }
 
-async function seed(dbPath: string, serviceUrl: string): Promise<void> {
+const TITLE = 'Rapport til Statsforvalteren';
+
+/**
+ * A deadline card the fan-out sent (a new thread answered 200). Other features' messages that
+ * start-up plans for every network (a meeting on a holiday, say) reach the same channels and are
+ * not counted.
+ */
+export const isNudgeCard = (c: RecordedCall) => c.kind === 'create' && c.status === 200 && c.body?.activity?.summary === deadlineText.summary(TITLE);
+
+export async function seed(dbPath: string, serviceUrl: string, channels = CHANNELS): Promise<void> {
   const store = new SqliteStore(dbPath);
   const now = new Date(START);
-  for (let i = 0; i < CHANNELS; i++) {
+  for (let i = 0; i < channels; i++) {
     const networkId = `19:bench-team-${i}@thread.tacv2`;
     const channelId = `19:bench-channel-${i}@thread.tacv2`;
     await store.networks.upsert(
@@ -55,7 +72,7 @@ async function seed(dbPath: string, serviceUrl: string): Promise<void> {
     const d = await store.deadlines.create({
       tenantId: TENANT,
       networkId,
-      title: 'Rapport til Statsforvalteren',
+      title: TITLE,
       kind: 'rapportering',
       date: '2026-12-01',
       time: '23:59',
@@ -73,29 +90,36 @@ async function seed(dbPath: string, serviceUrl: string): Promise<void> {
   await store.close();
 }
 
+/** The channel a nudge job's network posts in (the seed names them in step). */
+export const channelOf = (networkId: string) => networkId.replace('bench-team-', 'bench-channel-');
+
 /**
- * Sends in flight at the kill: nudges the dead process had claimed but not marked done, whose
- * request had already reached Teams. Those are the only ones a restart can send twice (Teams
- * has no idempotency key for a new thread), so duplicates must stay at or below this.
+ * The nudges a dead process had claimed and not marked done, and of those the sends in flight at
+ * the kill: the request had already reached Teams. Only those can a restart send twice (Teams
+ * has no idempotency key for a new thread), so duplicates must stay at or below that count.
  */
-async function inFlightAtKill(dbPath: string, reachedTeams: Set<string>): Promise<number> {
+export async function claimedAtKill(dbPath: string, reachedTeams: Set<string>): Promise<{ claimed: string[]; inFlight: number }> {
   const store = new SqliteStore(dbPath);
   try {
     const rows = store.db.prepare(`SELECT network_id FROM jobs WHERE status = 'claimed' AND kind = ?`).all(DEADLINE_NUDGE) as { network_id: string }[];
-    return rows.filter((r) => reachedTeams.has(r.network_id.replace('bench-team-', 'bench-channel-'))).length;
+    const claimed = rows.map((r) => channelOf(r.network_id));
+    return { claimed, inFlight: claimed.filter((c) => reachedTeams.has(c)).length };
   } finally {
     await store.close();
   }
 }
 
-function startWorker(dbPath: string): Promise<ChildProcess> {
+/** The bench's bot process (bench/fanout-worker.ts) on dbPath; resolves once it is ready, rejects if it exits first. */
+export function startWorker(dbPath: string, stderr: 'inherit' | 'pipe' = 'inherit'): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bench/fanout-worker.ts'], {
     env: { ...process.env, DATABASE_URL: `sqlite:${dbPath}`, FANOUT_START: START },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', stderr],
   });
+  let err = '';
+  child.stderr?.on('data', (d) => (err += String(d)));
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('ready') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker exited ${code}`)));
+    child.once('exit', (code) => reject(Object.assign(new Error(`worker exited ${code}`), { code, stderr: err })));
   });
 }
 
@@ -107,11 +131,13 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
   await seed(dbPath, connector.url);
   em.faults.enforceTeamsLimits(true);
   em.faults.random({ rate429: 0.05, rate500: 0.01, seed: 42 });
-  const delivered = () => em.calls.filter((c) => c.kind === 'create' && c.status === 200);
+  const delivered = () => em.calls.filter(isNudgeCard);
   const distinct = () => new Set(delivered().map((c) => c.body?.channelData?.channel?.id)).size;
   let worker = await startWorker(dbPath);
   const t0 = performance.now();
   let inFlight: number | null = null;
+  let claimed: string[] | null = null;
+  let restartedAt: number | null = null;
   try {
     if (opts.kill) {
       while (delivered().length < CHANNELS * 0.4) await new Promise((r) => setTimeout(r, 20));
@@ -119,13 +145,19 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
       await new Promise((r) => worker.once('exit', r));
       // Requests the dead process had on the wire still land before we look.
       await new Promise((r) => setTimeout(r, 200));
-      inFlight = await inFlightAtKill(dbPath, new Set(em.calls.map((c) => c.body?.channelData?.channel?.id)));
+      ({ claimed, inFlight } = await claimedAtKill(dbPath, new Set(em.calls.filter((c) => c.body?.activity?.summary === deadlineText.summary(TITLE)).map((c) => c.body?.channelData?.channel?.id))));
+      restartedAt = Date.now();
       worker = await startWorker(dbPath);
     }
     const deadline = performance.now() + 240_000;
     while (distinct() < CHANNELS && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const seconds = (performance.now() - t0) / 1000;
     await new Promise((r) => setTimeout(r, 500)); // let stragglers show up as duplicates if any
+    const after = (channels: Set<string> | null) => {
+      if (restartedAt === null) return null;
+      const times = delivered().filter((c) => c.at >= restartedAt! && (!channels || channels.has(c.body?.channelData?.channel?.id))).map((c) => c.at);
+      return times.length ? Math.round((Math.max(...times) - restartedAt) / 100) / 10 : 0;
+    };
     const perChannel = new Map<string, number>();
     for (const c of delivered()) perChannel.set(c.body?.channelData?.channel?.id, (perChannel.get(c.body?.channelData?.channel?.id) ?? 0) + 1);
     const sent = perChannel.size;
@@ -138,6 +170,9 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
       lost: CHANNELS - sent,
       duplicates,
       in_flight_at_kill: inFlight,
+      restart_to_last_card_s: after(null),
+      restart_to_takeover_s: claimed ? after(new Set(claimed)) : null,
+      claimed_at_kill: claimed ? claimed.length : null,
       calls: em.calls.length,
       injected_429: em.calls.filter((c) => c.status === 429).length,
       injected_500: em.calls.filter((c) => c.status === 500).length,

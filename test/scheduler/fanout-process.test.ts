@@ -1,0 +1,147 @@
+// A fan-out interrupted by SIGTERM or kill -9, with real bot processes (bench/fanout-worker.ts:
+// the production scheduler, ReliableMessenger and botbuilder) against the connector emulator.
+// Every nudge is due when the worker starts, so nothing waits for a schedule; what is measured
+// is wall time from the restart to the last card.
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimedAtKill, isNudgeCard, seed, startWorker } from '../../bench/fanout.ts';
+import { DEADLINE_NUDGE } from '../../src/deadlines/nudges.ts';
+import { SqliteStore } from '../../src/store/sqlite/index.ts';
+import { startConnectorEmulator } from '../support/connector-emulator.ts';
+
+const CHANNELS = 150;
+type Connector = Awaited<ReturnType<typeof startConnectorEmulator>>;
+
+function exitOf(child: ChildProcess): Promise<{ code: number | null; ms: number }> {
+  const t0 = Date.now();
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, ms: Date.now() - t0 })));
+}
+
+function jobCounts(dbPath: string): Record<string, number> {
+  const store = new SqliteStore(dbPath);
+  try {
+    const rows = store.db.prepare(`SELECT status, COUNT(*) AS n FROM jobs WHERE kind = ? GROUP BY status`).all(DEADLINE_NUDGE) as { status: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  } finally {
+    void store.close();
+  }
+}
+
+describe('a fan-out interrupted by a stop or a crash', () => {
+  let dir: string;
+  let dbPath: string;
+  let connector: Connector;
+  const workers: ChildProcess[] = [];
+  /** Channel → wall times at which a card reached it (when the emulator answered 200). */
+  let cards: Map<string, number[]>;
+  /** Channel → wall times at which a request for a card arrived at the emulator (before its latency). */
+  let arrivals: Map<string, number[]>;
+
+  const delivered = () => cards.size;
+  const duplicates = () => [...cards.values()].reduce((a, t) => a + t.length - 1, 0);
+  const lastCardAt = () => Math.max(...[...cards.values()].flat());
+  async function until(pred: () => boolean, ms: number): Promise<void> {
+    const end = Date.now() + ms;
+    while (!pred()) {
+      if (Date.now() > end) throw new Error(`timed out; ${delivered()} of ${CHANNELS} delivered`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  async function worker(): Promise<ChildProcess> {
+    const w = await startWorker(dbPath, 'pipe');
+    workers.push(w);
+    return w;
+  }
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nb-fanout-stop-'));
+    dbPath = join(dir, 'fanout.db');
+    connector = await startConnectorEmulator();
+    // This test's own maps: a hung request of an earlier test's emulator must not count here.
+    const mine = { cards: new Map<string, number[]>(), arrivals: new Map<string, number[]>() };
+    ({ cards, arrivals } = mine);
+    connector.emulator.on('call', (c) => {
+      if (!isNudgeCard(c)) return;
+      const channel = c.body?.channelData?.channel?.id as string;
+      mine.cards.set(channel, [...(mine.cards.get(channel) ?? []), Date.now()]);
+      mine.arrivals.set(channel, [...(mine.arrivals.get(channel) ?? []), c.at]);
+    });
+    await seed(dbPath, connector.url, CHANNELS);
+  });
+  afterEach(async () => {
+    for (const w of workers.splice(0)) w.kill('SIGKILL');
+    await connector.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('SIGTERM mid-way: lets the sends in flight finish, hands the rest back, exits 0; the next process sends the rest within 20 s', async () => {
+    // A slow Teams: every call takes 300 ms, so the fan-out runs for several seconds.
+    connector.emulator.faults.next(...Array.from({ length: 4 * CHANNELS }, () => ({ latencyMs: 300 })));
+    const first = await worker();
+    await until(() => delivered() >= 20, 30_000);
+    const exited = exitOf(first);
+    first.kill('SIGTERM');
+    const { code, ms } = await exited;
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(10_000);
+    const atStop = delivered();
+    expect(atStop).toBeLessThan(CHANNELS); // the stop came mid-way, it did not send everything first
+    // Nothing is left claimed: what was not sent is planned again, for the next process at once.
+    const counts = jobCounts(dbPath);
+    expect(counts.claimed ?? 0).toBe(0);
+    expect(counts.done).toBe(atStop);
+    expect(counts.planned).toBe(CHANNELS - atStop);
+
+    const restartedAt = Date.now();
+    await worker();
+    await until(() => delivered() === CHANNELS, 60_000);
+    expect((lastCardAt() - restartedAt) / 1000).toBeLessThan(20);
+    await new Promise((r) => setTimeout(r, 300)); // stragglers would show up as duplicates
+    expect(duplicates()).toBe(0);
+  }, 90_000);
+
+  it('SIGTERM while Teams hangs: the sends that cannot finish in the budget are handed back and the exit code says so', async () => {
+    connector.emulator.faults.next(...Array.from({ length: 16 }, () => ({ latencyMs: 20_000 })));
+    const first = await worker();
+    await until(() => (jobCounts(dbPath).claimed ?? 0) > 0, 10_000);
+    await new Promise((r) => setTimeout(r, 1000)); // the first 16 sends are on the wire, each held 20 s
+    const exited = exitOf(first);
+    first.kill('SIGTERM');
+    const { code, ms } = await exited;
+    expect(code).toBe(1);
+    expect(ms).toBeLessThan(12_000);
+    expect(jobCounts(dbPath).claimed ?? 0).toBe(0);
+
+    const restartedAt = Date.now();
+    await worker();
+    await until(() => delivered() === CHANNELS, 60_000);
+    expect((lastCardAt() - restartedAt) / 1000).toBeLessThan(20);
+  }, 90_000);
+
+  it('kill -9 mid-way: the restart takes over the dead process\'s claims at once and delivers everything within 20 s', async () => {
+    connector.emulator.faults.next(...Array.from({ length: 4 * CHANNELS }, () => ({ latencyMs: 300 })));
+    const first = await worker();
+    await until(() => delivered() >= 20, 30_000);
+    const exited = exitOf(first);
+    first.kill('SIGKILL');
+    await exited;
+    const { claimed } = await claimedAtKill(dbPath, new Set());
+    expect(claimed.length).toBeGreaterThan(0); // the crash left claims behind
+
+    const restartedAt = Date.now();
+    await worker(); // the dead process's lock does not block the start
+    await until(() => delivered() === CHANNELS, 60_000);
+    expect((lastCardAt() - restartedAt) / 1000).toBeLessThan(20);
+    const takenOver = Math.max(...claimed.map((c) => Math.max(...(cards.get(c) ?? [Infinity]))));
+    expect((takenOver - restartedAt) / 1000).toBeLessThan(20);
+    await new Promise((r) => setTimeout(r, 500));
+    // Only a send the dead process already had at Teams may be repeated: Teams has no idempotency key for a new thread.
+    const onTheWire = claimed.filter((c) => (arrivals.get(c) ?? []).some((at) => at < restartedAt));
+    const twice = [...cards].filter(([, t]) => t.length > 1).map(([c]) => c);
+    expect(twice.filter((c) => !onTheWire.includes(c)).map((c) => ({ c, claimed: claimed.includes(c), arrivals: arrivals.get(c)!.map((t) => t - restartedAt) }))).toEqual([]);
+    expect(duplicates()).toBeLessThanOrEqual(onTheWire.length);
+  }, 90_000);
+});
