@@ -7,6 +7,7 @@ import { noticeCard } from './notice.ts';
 import { welcomeCard } from './welcome.ts';
 import { taskCard, taskListCard } from './task.ts';
 import { taskDraftCard } from './task-draft.ts';
+import { minutesCorrectCard } from './minutes-correct.ts';
 import type { Task } from '../src/tasks/task.ts';
 import { agendaCard } from './agenda.ts';
 import { deadlineCard, deadlineListCard } from './deadline.ts';
@@ -123,6 +124,10 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
     taskCard(sampleTask, { today: '2026-11-30', meetingDate: '2026-11-27' }),
     taskCard({ ...sampleTask, status: 'done' }, { today: '2027-03-01', last: { taskId: 'T3', seq: 2, at: '2027-02-01T10:00:00Z', by: { id: 'x', name: 'Ola' }, change: { type: 'status', from: 'open', to: 'done' } } }),
     taskCard({ ...sampleTask, status: 'deleted', due: null }, { today: '2026-11-30' }),
+  ],
+  'minutes-correct': () => [
+    minutesCorrectCard({ networkId: 'n', minutes: buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), entries: sampleLog }),
+    minutesCorrectCard({ networkId: 'n', minutes: buildMinutes({ id: 'M2', date: '2026-12-18', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), entries: [] }),
   ],
   'task-draft': () => [
     taskDraftCard({ title: 'Jeg forstod ikke fristen «blåmandag».', example: 'oppgave @Ola Hansen ringe Bufetat innen 30.09', line: 'oppgave @Ola Hansen ringe Bufetat innen blåmandag', networkId: 'n', mentions: [{ id: '29:b', name: 'Ola Hansen', text: '@Ola Hansen' }] }),
