@@ -185,7 +185,7 @@ export function refinedType(text: string): QuestionType | 'contact' | 'person' {
 }
 
 const NEGATIONS = words('ikke|ikkje|unntatt|unntak|utenom|aldri|ingen|uten');
-/** "Hva kan midlene ikke brukes til?": the opposite of what the same words ask without it. */
+/** "… som ikke dekkes av tilskuddet": the opposite of what the same words ask without it. */
 export function isNegated(text: string): boolean {
   const t = toBokmal(text);
   // "ikke lenger" asks whether a rule still holds, not for its opposite.
@@ -204,8 +204,8 @@ const AND_QUESTION = new RegExp(`\\s+(?:og|eller)\\s+(?=(?:${OPENERS})(?![\\p{L}
 const OPENER = new RegExp(`^(?:${OPENERS})(?![\\p{L}])`, 'u');
 
 /**
- * One message, several questions: "Hva er fristen og hvem sender vi til?", "Hva kan Bufetat bidra med? Hva
- * gjør Statsforvalteren?". Parts shorter than two words stay with the one before.
+ * One message, several questions ("When is X due, and who gets it?", "What does A do? And B?"). Parts
+ * shorter than two words stay with the one before.
  */
 export function splitQuestion(text: string): string[] {
   const bokmal = toBokmal(text);
