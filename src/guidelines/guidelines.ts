@@ -138,8 +138,14 @@ function differentRule(older: string, current: string, concepts: Concept[], voca
 }
 
 /** Two topics name the same point when most content words of the shorter one are in the other (years aside). */
+const topicWords = new Map<string, Set<string>>();
 function sameTopic(a: string, b: string, vocab: Vocabulary): boolean {
-  const x = contentOf(a, vocab), y = contentOf(b, vocab);
+  const words = (topic: string) => {
+    let w = topicWords.get(topic);
+    if (!w) topicWords.set(topic, (w = contentOf(topic, vocab)));
+    return w;
+  };
+  const x = words(a), y = words(b);
   const [small, big] = x.size <= y.size ? [x, y] : [y, x];
   return small.size > 0 && [...small].filter((w) => big.has(w)).length / small.size >= 0.5;
 }
@@ -154,7 +160,14 @@ function scoped(entry: KnowledgeEntry): string {
  * Which kind of network a text is about: the entry's own field, else what its section or topic names
  * (a section headed "… – barnevernsledernettverk"). Undefined for both kinds or neither.
  */
+const kinds = new WeakMap<Item, NetworkKind | 'none'>();
 export function kindOf(item: Item): NetworkKind | undefined {
+  let k = kinds.get(item);
+  if (k === undefined) kinds.set(item, (k = deriveKind(item) ?? 'none'));
+  return k === 'none' ? undefined : k;
+}
+
+function deriveKind(item: Item): NetworkKind | undefined {
   if (item.kind === 'entry' && item.entry.network) return item.entry.network;
   const label = (item.kind === 'entry' ? `${item.entry.source.section} ${item.entry.topic}` : item.section.heading).toLowerCase();
   const leaders = /ledernettverk/.test(label);
@@ -280,7 +293,7 @@ export class Guidelines implements Answerer {
       if (asked.size && own.size) factor *= [...own].some((i) => asked.has(i)) ? INTENT_FACTOR : OTHER_INTENT_FACTOR;
       // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
       if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
-      if (q?.negated && NEGATION_IN_TEXT.test(this.#plainText(r.payload))) factor *= NEGATION_FACTOR;
+      if (q?.negated && this.#negates(r.payload)) factor *= NEGATION_FACTOR;
       return { ...r, score: r.score * factor };
     };
     const ranked = [...this.#index.score(concepts, idf), ...(side?.score(concepts, idf) ?? [])]
@@ -358,6 +371,13 @@ export class Guidelines implements Answerer {
       this.#speller ??= new Speller(new Map([...this.#index.words()].map((x) => [x, this.#index.df(stem(x))])), stem);
       return this.#speller.correct(w) ?? w;
     });
+  }
+
+  readonly #negations = new WeakMap<Item, boolean>();
+  #negates(item: Item): boolean {
+    let n = this.#negations.get(item);
+    if (n === undefined) this.#negations.set(item, (n = NEGATION_IN_TEXT.test(this.#plainText(item))));
+    return n;
   }
 
   #plainText(item: Item): string {
