@@ -24,7 +24,6 @@ import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
 import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
 import { minutesChoice } from './archive.ts';
-import { minutesCorrections } from './corrections.ts';
 import { offScheduleStart } from './calendar-feature.ts';
 import { meetingNoticeHandlers } from './notices.ts';
 import { planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
@@ -462,7 +461,6 @@ export function meetingsFeature(s: Services): Feature {
     return minutesCard(minutes, { approval: approvalLine(m), docxUrl: links.docx, mdUrl: links.md, approve: opts.approve ? { networkId: m.networkId } : undefined });
   }
   s.minutesCardFor = minutesCardFor;
-  const corrections = minutesCorrections(s, { log, append, minutesOf, minutesCardFor: (m) => minutesCardFor(m), newId });
 
   async function endMeeting(ctx: RequestContext): Promise<Reply[]> {
     const refused = await requireLeader(s.store, ctx, t.endWhat);
@@ -682,7 +680,6 @@ export function meetingsFeature(s: Services): Feature {
     cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(ctx)),
     cmd('minutes', ['referat'], (ctx, a) => showMinutes(ctx, a)),
     cmd('correct', ['rett referat', 'rett referatet', 'korriger referat'], (ctx, a) => correctMinutes(ctx, a)),
-    cmd('correct', ['rett referat', 'rett referatet'], (ctx, a) => corrections.command(ctx, a)),
     cmd('place', ['møtested', 'møtelenke'], (ctx, a) => setPlace(ctx, a)),
   ];
   // "punkt" alone is not "neste": keep the help text honest by hiding the alias from the list.
@@ -704,7 +701,6 @@ export function meetingsFeature(s: Services): Feature {
       { verb: 'minutes.correct', schema: correctionData, run: (ctx, d) => correctionClick(ctx, d, 'correction') },
       { verb: 'minutes.remove', schema: correctionData, run: (ctx, d) => correctionClick(ctx, d, 'removal') },
       { verb: 'agenda.save', schema: z.object({ networkId: z.string().min(1).max(300), agendaText: z.string().max(5000).optional() }), run: saveAgenda },
-      ...corrections.actions,
     ],
     jobs: meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),
     mount: (server) => mountMinutesDownloads(server, s, { minutesOf, approvalLine }),
