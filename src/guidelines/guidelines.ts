@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
 import { analyze, intents, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
-import { askingClause, extractFigures, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
+import { askingClause, extractFigures, negatedWords, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { calibratedScore } from './calibration.ts';
 import { Speller } from './spelling.ts';
 import { guard } from '../privacy/guard.ts';
@@ -189,7 +189,9 @@ const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
 const SAME_KIND_FACTOR = 1.15;
-const NEGATION_FACTOR = 1.15;
+const NEGATION_FACTOR = 1.1;
+const SAME_NEGATION_FACTOR = 1.4;
+const OPPOSITE_NEGATION_FACTOR = 0.7;
 
 // An entry that folds in a newer document's rule on its point is as current as that document.
 const yearOf = (item: Item) => Math.max(...sourcesOf(item).map((s) => s.year));
@@ -287,13 +289,22 @@ export class Guidelines implements Answerer {
     });
     const total = weights.reduce((a, b) => a + b, 0);
     const asked = intents(question);
+    // "… ikke brukes til" and "… brukes til" share every content word; what the negation applies to tells them apart.
+    const negatedInQuestion = q ? negatedWords(q.normalized, stem, isStopWord) : new Set<string>();
+    const questionStems = q ? new Set(analyze(q.normalized).map((a) => a.stem)) : new Set<string>();
     const adjust = (r: Scored<Item>): Scored<Item> => {
       let factor = r.payload.kind === 'section' ? SECTION_FACTOR : r.payload.local ? LOCAL_FACTOR : 1;
       const own = this.#intentsOf(r.payload);
       if (asked.size && own.size) factor *= [...own].some((i) => asked.has(i)) ? INTENT_FACTOR : OTHER_INTENT_FACTOR;
       // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
       if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
-      if (q?.negated && this.#negates(r.payload)) factor *= NEGATION_FACTOR;
+      const negatedInItem = this.#negatedWords(r.payload);
+      if (negatedInQuestion.size) {
+        if ([...negatedInQuestion].some((w) => negatedInItem.has(w))) factor *= SAME_NEGATION_FACTOR;
+        else if (this.#negates(r.payload)) factor *= NEGATION_FACTOR;
+      } else if ([...negatedInItem].some((w) => questionStems.has(w))) {
+        factor *= OPPOSITE_NEGATION_FACTOR;
+      }
       return { ...r, score: r.score * factor };
     };
     const ranked = [...this.#index.score(concepts, idf), ...(side?.score(concepts, idf) ?? [])]
@@ -374,6 +385,16 @@ export class Guidelines implements Answerer {
   }
 
   readonly #negations = new WeakMap<Item, boolean>();
+  readonly #negatedByItem = new WeakMap<Item, Set<string>>();
+  /** What an entry's topic and questions (a section's heading) negate: the question it is written for. */
+  #negatedWords(item: Item): Set<string> {
+    let n = this.#negatedByItem.get(item);
+    if (!n) {
+      const text = item.kind === 'entry' ? [item.entry.topic, ...item.entry.questions].join('\n') : item.section.heading;
+      this.#negatedByItem.set(item, (n = negatedWords(text, stem, isStopWord)));
+    }
+    return n;
+  }
   #negates(item: Item): boolean {
     let n = this.#negations.get(item);
     if (n === undefined) this.#negations.set(item, (n = NEGATION_IN_TEXT.test(this.#plainText(item))));

@@ -255,3 +255,24 @@ export function parseQuestion(text: string): ParsedQuestion {
     asksCurrent: asksCurrentRule(normalized),
   };
 }
+
+const NEGATORS = new Set(['ikke', 'ikkje', 'unntatt', 'utenom']);
+
+/**
+ * The words a negation applies to: "hva kan midlene ikke brukes til" → the stem of "brukes". Used to
+ * tell "what can the money not be used for" from "what can it be used for", which share every content word.
+ */
+export function negatedWords(text: string, stemOf: (w: string) => string, isStop: (w: string) => boolean): Set<string> {
+  const w = toBokmal(text).replace(/ikke lenger/g, ' ').match(/\p{L}+/gu) ?? [];
+  const out = new Set<string>();
+  w.forEach((word, i) => {
+    if (!NEGATORS.has(word)) return;
+    let taken = 0;
+    for (let j = i + 1; j < w.length && j <= i + 3 && taken < 2; j++) {
+      if (isStop(w[j]!)) continue;
+      out.add(stemOf(w[j]!));
+      taken++;
+    }
+  });
+  return out;
+}

@@ -5,7 +5,11 @@ import { stem } from './analyzer.ts';
 const GROUPS: string[][] = [
   ['revisor', 'revisjon', 'revisjonsuttalelse', 'attestasjon', 'attestert', 'revisorattestert', 'revisorkontroll', 'revidert', 'attestere', 'revisorattestasjon'],
   ['overhead', 'overheadkostnader', 'administrasjonskostnader', 'administrasjon', 'indirekte', 'fellesutgifter', 'påslag'],
-  ['ubrukte', 'ubrukt', 'overføring', 'overføre', 'flytte', 'tilbakebetale', 'tilbakebetaling', 'tilbakebetales', 'restmidler', 'overskudd', 'gjenstående', 'unytta', 'ubrukt'],
+  // Unused money, moving it to next year and paying it back are three concepts: a question about one
+  // must not be answered with the rule for another.
+  ['ubrukte', 'ubrukt', 'restmidler', 'overskudd', 'gjenstående', 'unytta'],
+  ['overføring', 'overføre', 'overføres', 'flytte'],
+  ['tilbakebetale', 'tilbakebetaling', 'tilbakebetales', 'betale tilbake', 'tilbakeføre'],
   ['stimuleringsmidler', 'tilskudd', 'tilskot', 'penger', 'pengar', 'bevilgning', 'støtte', 'midler', 'midlar'],
   ['frist', 'fristen', 'tidsfrist', 'deadline', 'innen', 'seinast', 'senest'],
   ['rapportering', 'rapport', 'rapportere', 'rapporteringsmal', 'rapportera'],

@@ -4,6 +4,7 @@ import {
   asksCurrentRule,
   extractFigures,
   isNegated,
+  negatedWords,
   networkKindOf,
   parseQuestion,
   questionType,
@@ -129,5 +130,19 @@ describe('parseQuestion', () => {
     expect(p.networkKind).toBe('leaders');
     expect(p.type).toBe('yesno');
     expect(p.rest).toBe('vi fikk til ledernettverket i , trenger vi revisor?');
+  });
+});
+
+describe('negatedWords', () => {
+  const stem = (w: string) => w.slice(0, 5);
+  const stop = (w: string) => ['kan', 'er', 'til', 'som', 'de', 'hva'].includes(w);
+  it('finds what a negation applies to, skipping fillers', () => {
+    expect([...negatedWords('hva kan midlene ikke brukes til', stem, stop)]).toEqual(['bruke']);
+    expect([...negatedWords('midler som ikke er brukt', stem, stop)]).toEqual(['brukt']);
+    expect([...negatedWords('kva kan ikkje midlane brukast til', stem, stop)]).toEqual(['midle', 'bruke']);
+  });
+  it('"ikke lenger" and a question without negation negate nothing', () => {
+    expect(negatedWords('er det ikke lenger krav', stem, stop).size).toBe(0);
+    expect(negatedWords('hva kan midlene brukes til', stem, stop).size).toBe(0);
   });
 });
