@@ -47,6 +47,11 @@ export const calendarText = {
   replacedDone: (date: string, who: string) => `${who} koblet møtet til det planlagte møtet ${date}.`,
   replaceGone: 'Det møtet er ikke lenger i gang eller planlagt, så jeg kan ikke koble dem.',
   wrongNetwork: 'Dette kortet hører til et annet nettverk.',
+  // Read after "Merk: møtet er …" on the agenda and in brackets in «møteplan».
+  noteHolidayMove: (from: string, day: string) => `flyttet fra ${from} fordi det er ${day.toLowerCase()}`,
+  noteConflict: (day: string) => `på ${day.toLowerCase()}; lederne er bedt om å velge dato`,
+  noteMoved: (from: string) => `flyttet fra ${from}`,
+  noteExtra: 'et ekstra møte',
 } as const;
 
 /** Words in the calendar feed. */

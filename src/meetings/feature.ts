@@ -26,7 +26,7 @@ import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
 import { minutesChoice } from './archive.ts';
 import { offScheduleStart } from './calendar-feature.ts';
 import { meetingNoticeHandlers } from './notices.ts';
-import { planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
+import { occurrenceNote, occurrenceTime, planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
 import { MeetingAlreadyRunning, type AgendaProposal, type MeetingRecord } from './repository.ts';
 import { parseSchedule } from './schedule-text.ts';
 import { agendaSchema, checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
@@ -52,8 +52,8 @@ export function meetingsFeature(s: Services): Feature {
     return {
       networkId: network.networkId,
       dateLabel: formatLong(o.date),
-      when: `${seriesText.time(series.start, series.end)}${series.place ? `, ${series.place}` : ''}`,
-      moved: o.moved ? t.agendaMoved(t.movedForHoliday(formatShort(o.moved.from), o.moved.holiday)) : '',
+      when: `${occurrenceTime(o, tz())}${series.place ? `, ${series.place}` : ''}`,
+      moved: occurrenceNote(o) ? t.agendaMoved(occurrenceNote(o)) : '',
       items: withProposals(items, accepted.map((p) => p.text)),
       warning: warning ? t.timeBoxWarning(warning) : '',
       cutoff: cutoff >= today() ? t.agendaCutoff(formatShort(cutoff)) : '',
@@ -599,7 +599,7 @@ export function meetingsFeature(s: Services): Feature {
   async function nextDatesText(network: Network): Promise<string> {
     const next = await upcoming(s, network, 3);
     if (!next.length) return t.scheduleNone;
-    return [t.scheduleNext, ...next.map((o) => `- ${formatLong(o.date)}${o.moved ? ` (${t.movedForHoliday(formatShort(o.moved.from), o.moved.holiday)})` : ''}`)].join('\n');
+    return [t.scheduleNext, ...next.map((o) => `- ${formatLong(o.date)} ${occurrenceTime(o, tz())}${occurrenceNote(o) ? ` (${occurrenceNote(o)})` : ''}`)].join('\n');
   }
 
   async function showAgenda(ctx: RequestContext): Promise<Reply[]> {

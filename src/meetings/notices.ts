@@ -1,10 +1,10 @@
 import type { Services } from '../app/services.ts';
 import type { AdaptiveCard } from '../conversation/types.ts';
-import { meetingText as t, seriesText } from '../i18n/index.ts';
+import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
 import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
-import { AGENDA_NOTICE, DAY_BEFORE_REMINDER, PLAN_NOTICES, planNotices, seriesOf, upcoming } from './planning.ts';
+import { AGENDA_NOTICE, DAY_BEFORE_REMINDER, PLAN_NOTICES, occurrenceTime, planNotices, upcoming } from './planning.ts';
 import type { Occurrence } from './series.ts';
 
 /** The agenda a week before, a reminder (and the leaders' overdue list) the working day before. */
@@ -31,8 +31,8 @@ export function meetingNoticeHandlers(s: Services, deps: { agendaCardFor: (n: Ne
       async run(job) {
         const c = await context(job.tenantId, job.networkId, (job.payload as { date: string }).date);
         if (!c) return;
-        const { series } = await seriesOf(s, c.network);
-        await s.messenger.startThread(c.network, { text: t.notice.reminder(formatLong(c.occurrence.date), seriesText.time(series.start, series.end)) });
+        // The meeting's own time: a move may have changed it from the series'.
+        await s.messenger.startThread(c.network, { text: t.notice.reminder(formatLong(c.occurrence.date), occurrenceTime(c.occurrence, s.config.timezone)) });
         const today = localDateOf(s.clock.now(), s.config.timezone);
         const overdue = (await s.store.tasks.listOpen(c.network.tenantId, c.network.networkId)).filter((x) => x.due && x.due < today);
         if (!overdue.length) return;

@@ -3,8 +3,10 @@ import type { Network } from '../networks/network.ts';
 import { addWorkingDays } from '../time/holidays.ts';
 import { addDays, addMonths, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { DEFAULT_AGENDA, PROPOSAL_CUTOFF_WORKING_DAYS, agendaSchema, type AgendaItem } from './standing-agenda.ts';
+import { calendarText } from '../i18n/calendar.ts';
+import { seriesText } from '../i18n/index.ts';
 import { meetingsBetween, upcomingFrom, type MeetingException, type PlannedMeeting } from './occurrences.ts';
-import { DEFAULT_SERIES, seriesSchema, type Series } from './series.ts';
+import { DEFAULT_SERIES, seriesSchema, type Occurrence, type Series } from './series.ts';
 
 export const AGENDA_NOTICE = 'meeting.agenda';
 export const DAY_BEFORE_REMINDER = 'meeting.reminder';
@@ -91,6 +93,23 @@ export async function replanNotices(s: Services, network: Network): Promise<void
   await planNotices(s, network);
 }
 
+
+type AnyOccurrence = Occurrence & Partial<Pick<PlannedMeeting, 'kind' | 'uidDate' | 'conflict'>>;
+
+/** "kl. 10:00–14:00": the meeting's own time, which a move may have changed from the series'. */
+export function occurrenceTime(o: Occurrence, timeZone: string): string {
+  const f = (d: Date) => new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d).replace('.', ':');
+  return seriesText.time(f(o.start), f(o.end));
+}
+
+/** What sets this meeting apart from the series, in words ("flyttet fra 29.01.2027"), or ''. */
+export function occurrenceNote(o: AnyOccurrence): string {
+  if (o.moved) return calendarText.noteHolidayMove(formatShort(o.moved.from), o.moved.holiday);
+  if (o.conflict) return calendarText.noteConflict(o.conflict);
+  if (o.kind === 'moved' && o.uidDate && o.uidDate !== o.date) return calendarText.noteMoved(formatShort(o.uidDate));
+  if (o.kind === 'extra') return calendarText.noteExtra;
+  return '';
+}
 
 export function describeDate(date: LocalDate): string {
   return formatShort(date);

@@ -41,7 +41,9 @@ describe('one meeting at a time, end to end', () => {
   afterAll(async () => t?.close());
 
   it('asks the leaders a month ahead when the series lands on 1. juledag, with suggested dates, and moves nothing unasked', async () => {
-    expect(await say(ola, 'møteplan')).toContain('fredag 25. desember 2026');
+    const before = await say(ola, 'møteplan');
+    expect(before).toContain('fredag 25. desember 2026');
+    expect(before).toContain('på første juledag; lederne er bedt om å velge dato');
     const sent = await tickAt('2026-11-25T08:00:00Z');
     const cards = sent.filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('meeting.holiday'));
     expect(cards).toHaveLength(1);
@@ -83,6 +85,7 @@ describe('one meeting at a time, end to end', () => {
     const agenda = texts(await tickAt('2026-12-16T08:00:00Z'));
     expect(agenda).toContain('onsdag 23. desember 2026');
     expect(agenda).toContain('Budsjett 2027');
+    expect(agenda).toContain('flyttet fra 25.12.2026 fordi det er første juledag');
     expect(texts(await tickAt('2026-12-18T08:00:00Z'))).not.toContain('25. desember');
     expect(texts(await tickAt('2026-12-22T11:00:00Z'))).toContain('23. desember');
   });
@@ -97,7 +100,8 @@ describe('one meeting at a time, end to end', () => {
     expect(cancelled).toContain('26. februar');
     expect(await say(kari, 'ekstra møte 12.02.2027 kl. 12-14')).toContain('fredag 12. februar 2027');
     const plan = await say(ola, 'møteplan');
-    expect(plan).toContain('fredag 22. januar 2027');
+    expect(plan).toContain('fredag 22. januar 2027 kl. 10:00–14:00 (flyttet fra 29.01.2027)');
+    expect(plan).toContain('fredag 12. februar 2027 kl. 12:00–14:00 (et ekstra møte)');
     expect(plan).toContain('fredag 12. februar 2027');
     expect(plan).not.toContain('26. februar');
     expect(plan).not.toContain('29. januar');
