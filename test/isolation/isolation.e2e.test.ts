@@ -336,7 +336,15 @@ describe('isolation between networks and tenants, end to end', () => {
       const show: ExecuteAction[] = v.tasks.map((k) => ({ title: 'show', verb: 'task.show', data: k.action.find((a) => a.verb === 'task.done')!.data }));
       const reopen: ExecuteAction[] = v.tasks.map((k) => ({ title: 'reopen', verb: 'task.reopen', data: k.action.find((a) => a.verb === 'task.done')!.data }));
       const edit: ExecuteAction[] = v.deadlines.map((d) => ({ title: 'save', verb: 'deadline.save', data: d.find((a) => a.verb === 'deadline.edit')!.data }));
+      // Buttons on meeting cards (approval at item 2, a task draft, the correction card), with the victim's ids.
+      const meeting: ExecuteAction[] = [
+        { title: 'approve', verb: 'minutes.approve', data: { networkId: v.fx.teamId, meetingId: 'M1' } },
+        { title: 'resend', verb: 'task.resend', data: { networkId: v.fx.teamId, line: `oppgave @${v.owner.name} ${v.gem} kapret oppgave`, mentions: '[]' } },
+        { title: 'correct', verb: 'minutes.correct', data: { networkId: v.fx.teamId, meetingId: 'M1', entryId: 'e1', text_e1: `${v.gem} kapret referat` } },
+        { title: 'remove', verb: 'minutes.remove', data: { networkId: v.fx.teamId, meetingId: 'M1', entryId: 'e1' } },
+      ];
       return [
+        ...meeting,
         ...v.tasks.flatMap((k) => k.action),
         ...show,
         ...reopen,
