@@ -11,7 +11,7 @@ import { startServer, type RouteMounter, type RunningServer } from '../src/serve
 import { mountInfoPages } from '../src/server/pages.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
-import { systemClock, type Clock } from '../src/time/clock.ts';
+import { ShiftableClock, systemClock, type Clock } from '../src/time/clock.ts';
 import { createAdapter } from './adapter.ts';
 import { NettverksBot } from './bot.ts';
 import { TeamsMessenger } from './messenger.ts';
@@ -52,7 +52,8 @@ export interface RunningApp extends RunningServer {
 /** The composition root: wires store, features, bot and HTTP server together. */
 export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const { config, log } = opts;
-  const clock = opts.clock ?? systemClock;
+  // Local mode runs on a clock the playground's "Spol fram" can move; production on the system clock.
+  const clock = opts.clock ?? (config.anonymous ? new ShiftableClock() : systemClock);
   const store = opts.store ?? (await openStore(config.database));
   const adapter = createAdapter(config, log);
   const messenger = new ReliableMessenger(new TeamsMessenger(adapter, config.appId, store, () => clock.now()), { store, log });
@@ -69,7 +70,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const mounts: RouteMounter[] = [mountInfoPages, ...features.flatMap((f) => (f.mount ? [f.mount] : []))];
   if (config.anonymous) {
     const { mountPlayground } = await import('../src/playground/routes.ts');
-    mounts.push((server) => mountPlayground(server, { log, publicUrl: () => running.url }));
+    mounts.push((server) => mountPlayground(server, { log, publicUrl: () => running.url, services }));
   }
 
   let activities = 0;

@@ -1,5 +1,30 @@
+/** Teams' limit for one chat message: about 28 KB of text including markup. */
+export const TEAMS_MESSAGE_MAX_BYTES = 28 * 1024;
+
+const kb = (bytes: number) => (bytes / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 });
+const when = (d: Date, timeZone: string) =>
+  d.toLocaleString('nb-NO', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
 export const playgroundText = {
   teamName: 'Demonettverket',
   channelName: 'Nettverket',
   badRequest: 'Forespørselen manglet tekst eller hadde feil format.',
+  tooLong: (bytes: number) =>
+    `Meldingen er for lang til å sendes (${kb(bytes)} KB). Teams tar imot om lag ${kb(TEAMS_MESSAGE_MAX_BYTES)} KB tekst i én melding. Del den opp i flere meldinger, for eksempel én sak per melding.`,
+  clockMoved: (to: Date, timeZone: string, jobs: number) =>
+    `Klokka er nå ${when(to, timeZone)}. ${jobs === 0 ? 'Ingen planlagte meldinger var forfalt.' : jobs === 1 ? 'Én planlagt jobb ble kjørt.' : `${jobs} planlagte jobber ble kjørt.`}`,
+  clockFixed: 'Klokka kan bare flyttes når boten kjører lokalt (uten app-id).',
+  noMeeting: 'Fant ikke noe planlagt møte. Skriv hjelp i kanalen først, så legges boten til i demonettverket.',
+  clockNow: (now: Date, timeZone: string) => `Klokka i lekeplassen: ${when(now, timeZone)}`,
+  /** Words the page itself shows; the page fetches them, so every word lives here. */
+  client: {
+    replyInThread: 'Svar i tråden',
+    replyingInThread: 'Svarer i tråd ✕',
+    cardFailed: 'Kortet kunne ikke vises: ',
+    unseen: 'Boten ser ikke denne meldingen: den nevner ikke @Nettverksboten, og tenanten har ikke gitt RSC-samtykke.',
+    mentionMenu: 'Nevn noen',
+    removeMention: 'Fjern omtalen',
+    botHint: 'Skriv @ for å nevne Nettverksboten',
+    working: 'Spoler fram …',
+  },
 } as const;

@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'restify';
 import { z } from 'zod';
+import type { Services } from '../app/services.ts';
 import { createConnectorEmulator, type RecordedCall } from '../connector/emulator.ts';
 import type { Logger } from '../log.ts';
-import { playgroundText as t } from '../i18n/index.ts';
+import { playgroundText as t, TEAMS_MESSAGE_MAX_BYTES } from '../i18n/index.ts';
+import { travel } from './time-travel.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -23,9 +25,19 @@ const PEOPLE = {
 
 type Where = 'channel' | 'personal';
 
+const personalId = (who: keyof typeof PEOPLE) => `a:playground-personal-${PEOPLE[who].id}`;
+type Who = keyof typeof PEOPLE;
+/** Who can be picked from the @ menu: the bot and the two test users. */
+const MENTIONABLE = { bot: BOT, leader: PEOPLE.leader, member: PEOPLE.member } as const;
+type Mentionable = keyof typeof MENTIONABLE;
+
 interface Entry {
   id: string;
   where: Where;
+  /** Whose personal chat this belongs to; null in the channel (everyone sees it). */
+  owner: Who | null;
+  /** A channel message the bot never received: no @mention and no RSC consent. */
+  unseen?: boolean;
   thread: string | null;
   from: 'user' | 'bot';
   name: string;
@@ -34,12 +46,18 @@ interface Entry {
   updated?: boolean;
 }
 
+// The length is checked against Teams' own limit below, with a message; the server's body limit is the only cap here.
 const sayBody = z.object({
-  text: z.string().min(1).max(4000),
+  text: z.string().trim().min(1),
   as: z.enum(['leader', 'member']).default('leader'),
   where: z.enum(['channel', 'personal']).default('channel'),
   thread: z.string().nullable().optional(),
+  /** Who the person picked from the @ menu, in order; typed-out names without a pick stay plain text, as in Teams. */
+  mentions: z.array(z.enum(['bot', 'leader', 'member'])).max(20).default([]),
 });
+const settingsBody = z.object({ rsc: z.boolean() });
+const clockBody = z.object({ jump: z.enum(['hour', 'day', 'week', 'next-meeting']) });
+const feedQuery = z.object({ as: z.enum(['leader', 'member']).default('leader') });
 const clickBody = z.object({
   verb: z.string().min(1),
   data: z.unknown(),
@@ -54,24 +72,33 @@ const clickBody = z.object({
  * Messages travel as real activities over HTTP to /api/messages; the bot's answers go to an
  * emulated Bot Connector mounted here, and the page reads them back as a transcript.
  */
-export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: () => string }): void {
+export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: () => string; services: Services }): void {
   const prefix = '/playground/connector';
   const connector = createConnectorEmulator({ prefix });
+  // Both test users have the app in their personal scope, so the bot can open a chat with each.
+  for (const p of Object.values(PEOPLE)) connector.installPersonal(p.id);
   const entries: Entry[] = [];
+  /** Personal conversations the bot opened or was written in, and whose they are. */
+  const personalOwners = new Map<string, Who>();
+  for (const who of Object.keys(PEOPLE) as Who[]) personalOwners.set(personalId(who), who);
+  // Like Teams with the app's RSC permission granted: every channel message reaches the bot.
+  let rsc = true;
   let version = 0;
   let installed = false;
   let seq = 0;
   const nextId = () => `pg-${Date.now()}-${++seq}`;
+  const ownerOf = (userId: string | undefined): Who | null =>
+    (Object.keys(PEOPLE) as Who[]).find((w) => PEOPLE[w].id === userId) ?? null;
 
   const serviceUrl = () => `${opts.publicUrl()}${prefix}/`;
 
-  function conversationFor(where: Where, who: keyof typeof PEOPLE, thread: string | null) {
+  function conversationFor(where: Where, who: Who, thread: string | null) {
     return where === 'personal'
-      ? { id: `a:playground-personal-${PEOPLE[who].id}`, conversationType: 'personal', tenantId: TENANT }
+      ? { id: personalId(who), conversationType: 'personal', tenantId: TENANT }
       : { id: `${CHANNEL};messageid=${thread}`, conversationType: 'channel', isGroup: true, tenantId: TENANT };
   }
 
-  function baseActivity(where: Where, who: keyof typeof PEOPLE, thread: string | null) {
+  function baseActivity(where: Where, who: Who, thread: string | null) {
     return {
       channelId: 'msteams',
       serviceUrl: serviceUrl(),
@@ -83,7 +110,7 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
           ? { team: { id: TEAM, name: t.teamName }, channel: { id: CHANNEL, name: t.channelName }, tenant: { id: TENANT } }
           : { tenant: { id: TENANT } },
       locale: 'nb-NO',
-      timestamp: new Date().toISOString(),
+      timestamp: opts.services.clock.now().toISOString(),
     };
   }
 
@@ -123,6 +150,13 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     const card = activity.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
     const conversationId = call.conversationId ?? '';
     const where: Where = conversationId.startsWith('a:') ? 'personal' : 'channel';
+    if (call.kind === 'create' && where === 'personal') {
+      const owner = ownerOf(body && (body as any).members?.[0]?.id);
+      if (owner) personalOwners.set(conversationId, owner);
+    }
+    // A personal message whose person is unknown is shown to nobody rather than to the wrong one.
+    const owner = where === 'personal' ? (personalOwners.get(conversationId) ?? null) : null;
+    if (where === 'personal' && !owner) return;
     if (call.kind === 'update' && call.activityId) {
       const existing = entries.find((e) => e.id === call.activityId);
       if (existing) {
@@ -136,7 +170,7 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     if (call.kind !== 'create' && call.kind !== 'send' && call.kind !== 'reply') return;
     const thread = where === 'channel' ? (/;messageid=(.+)$/.exec(conversationId)?.[1] ?? null) : null;
     const id = call.responseId ?? nextId();
-    entries.push({ id, where, thread: call.kind === 'create' ? null : thread, from: 'bot', name: BOT.name, text: activity.text, card });
+    entries.push({ id, where, owner, thread: call.kind === 'create' ? null : thread, from: 'bot', name: BOT.name, text: activity.text, card });
     version++;
   }
   connector.on('call', record);
@@ -167,21 +201,46 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       res.send(400, { message: t.badRequest });
       return;
     }
-    await ensureInstalled();
     const { text, as, where } = parsed.data;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    // Teams' compose box will not send it: nothing appears in the chat and the bot hears nothing.
+    if (bytes > TEAMS_MESSAGE_MAX_BYTES) {
+      res.send(413, { message: t.tooLong(bytes) });
+      return;
+    }
+    await ensureInstalled();
     const id = nextId();
     const thread = where === 'channel' ? (parsed.data.thread ?? id) : null;
-    entries.push({ id, where, thread: where === 'channel' && parsed.data.thread ? parsed.data.thread : null, from: 'user', name: PEOPLE[as].name, text });
+    // Each picked name becomes a mention at its first plain "@Name" in the text, as the Teams composer does.
+    let body = text;
+    const entities: object[] = [];
+    const picked = new Set<Mentionable>();
+    for (const key of parsed.data.mentions) {
+      const m = MENTIONABLE[key];
+      if (picked.has(key) || !body.includes(`@${m.name}`)) continue;
+      picked.add(key);
+      body = body.replace(`@${m.name}`, `<at>${m.name}</at>`);
+      entities.push({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` });
+    }
+    // Without RSC consent Teams delivers a channel message to the bot only when it @mentions the bot.
+    const delivered = where === 'personal' || rsc || picked.has('bot');
+    entries.push({
+      id,
+      where,
+      owner: where === 'personal' ? as : null,
+      thread: where === 'channel' && parsed.data.thread ? parsed.data.thread : null,
+      from: 'user',
+      name: PEOPLE[as].name,
+      text: body,
+      ...(delivered ? {} : { unseen: true }),
+    });
     version++;
-    const mentions = Object.values(PEOPLE).filter((p) => text.includes(`@${p.name}`));
-    let body = where === 'channel' ? `<at>${BOT.name}</at> ${text}` : text;
-    for (const m of mentions) body = body.replace(`@${m.name}`, `<at>${m.name}</at>`);
-    const entities = [
-      ...(where === 'channel' ? [{ type: 'mention', mentioned: BOT, text: `<at>${BOT.name}</at>` }] : []),
-      ...mentions.map((m) => ({ type: 'mention', mentioned: m, text: `<at>${m.name}</at>` })),
-    ];
+    if (!delivered) {
+      res.send(200, { ok: true, delivered: false });
+      return;
+    }
     const result = await toBot({ ...baseActivity(where, as, thread), type: 'message', id, text: body, entities, replyToId: parsed.data.thread ?? undefined });
-    res.send(200, { ok: result.status < 300 });
+    res.send(200, { ok: result.status < 300, delivered: true });
   });
 
   server.post('/playground/api/click', async (req, res) => {
@@ -207,8 +266,48 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     else res.send(200, { message: typeof invoke?.value === 'string' ? invoke.value : undefined });
   });
 
-  server.get('/playground/api/feed', async (_req, res) => {
-    res.send(200, { version, entries });
+  server.get('/playground/api/feed', async (req, res) => {
+    const q = feedQuery.safeParse(req.query ?? {});
+    const as = q.success ? q.data.as : 'leader';
+    // A person sees the channel and their own personal chat, never someone else's.
+    res.send(200, {
+      version,
+      rsc,
+      now: t.clockNow(opts.services.clock.now(), opts.services.config.timezone),
+      entries: entries.filter((e) => e.where === 'channel' || e.owner === as),
+    });
+  });
+
+  server.get('/playground/api/setup', async (_req, res) => {
+    res.send(200, { strings: t.client, bot: BOT.name, mentionable: Object.entries(MENTIONABLE).map(([key, m]) => ({ key, name: m.name })) });
+  });
+
+  server.post('/playground/api/settings', async (req, res) => {
+    const parsed = settingsBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { message: t.badRequest });
+      return;
+    }
+    rsc = parsed.data.rsc;
+    version++;
+    res.send(200, { rsc });
+  });
+
+  // Local mode only, like the whole playground: production never mounts it.
+  server.post('/playground/api/clock', async (req, res) => {
+    const parsed = clockBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { message: t.badRequest });
+      return;
+    }
+    await ensureInstalled();
+    const r = await travel(opts.services, parsed.data.jump, TENANT);
+    if (!r.ok) {
+      res.send(409, { message: r.reason === 'fixed-clock' ? t.clockFixed : t.noMeeting });
+      return;
+    }
+    version++;
+    res.send(200, { message: t.clockMoved(r.to, opts.services.config.timezone, r.jobs), now: r.to.toISOString() });
   });
 
   opts.log.debug('playground mounted');

@@ -25,3 +25,33 @@ export class ManualClock implements Clock {
     this.#ms += ms;
   }
 }
+
+/** A clock that can be moved forward: the local playground's "Spol fram" and tests. */
+export interface AdvancingClock extends Clock {
+  advance(ms: number): void;
+}
+
+export function canAdvance(clock: Clock): clock is AdvancingClock {
+  return typeof (clock as Partial<AdvancingClock>).advance === 'function';
+}
+
+/**
+ * The system clock plus an offset that only grows. Local mode only: it lets a person try a month
+ * of reminders in minutes, while time still runs between the jumps as it does in Teams.
+ */
+export class ShiftableClock implements AdvancingClock {
+  #offsetMs = 0;
+  #base: Clock;
+
+  constructor(base: Clock = systemClock) {
+    this.#base = base;
+  }
+
+  now(): Date {
+    return new Date(this.#base.now().getTime() + this.#offsetMs);
+  }
+
+  advance(ms: number): void {
+    if (ms > 0) this.#offsetMs += ms;
+  }
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.ts';
+
+// The playground's own HTTP API, driven as the page drives it: what Teams would and would not deliver.
+
+type Entry = { id: string; where: string; owner: string | null; thread: string | null; from: string; text?: string; card?: any; unseen?: boolean };
+
+function client(t: TestApp) {
+  const post = async (path: string, body: object) => {
+    const res = await fetch(`${t.app.url}/playground/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  return {
+    say: (body: object) => post('say', body),
+    settings: (rsc: boolean) => post('settings', { rsc }),
+    clock: (jump: string) => post('clock', { jump }),
+    async feed(as: 'leader' | 'member'): Promise<{ version: number; rsc: boolean; entries: Entry[] }> {
+      return (await fetch(`${t.app.url}/playground/api/feed?as=${as}`)).json() as any;
+    },
+  };
+}
+
+const cardText = (e: Entry) => JSON.stringify(e.card ?? '');
+const botIn = (entries: Entry[], where: string) => entries.filter((e) => e.from === 'bot' && e.where === where);
+
+describe('playground API: personal chats, mentions and RSC as in Teams', () => {
+  let t: TestApp;
+  let pg: ReturnType<typeof client>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    pg = client(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('gives each test user a personal chat of their own: the member never sees the leader\'s', async () => {
+    expect((await pg.say({ text: 'hjelp', as: 'leader', where: 'personal' })).status).toBe(200);
+    const kari = await pg.feed('leader');
+    expect(botIn(kari.entries, 'personal').length).toBeGreaterThan(0);
+    const ola = await pg.feed('member');
+    expect(ola.entries.filter((e) => e.where === 'personal')).toEqual([]);
+
+    await pg.say({ text: 'hjelp', as: 'member', where: 'personal' });
+    const olaAfter = (await pg.feed('member')).entries.filter((e) => e.where === 'personal');
+    expect(olaAfter.every((e) => e.owner === 'member')).toBe(true);
+    expect(olaAfter.filter((e) => e.from === 'user')).toHaveLength(1);
+    const kariAfter = (await pg.feed('leader')).entries.filter((e) => e.where === 'personal');
+    expect(kariAfter.every((e) => e.owner === 'leader')).toBe(true);
+    expect(kariAfter.filter((e) => e.from === 'user')).toHaveLength(1);
+  });
+
+  it('sends a mention entity only for a name picked from the @ menu', async () => {
+    const before = botIn((await pg.feed('leader')).entries, 'channel').length;
+    await pg.say({ text: '@Nettverksboten hjelp', as: 'leader', where: 'channel', mentions: ['bot'] });
+    const after = (await pg.feed('leader')).entries;
+    const mine = after.filter((e) => e.from === 'user' && e.where === 'channel').at(-1)!;
+    expect(mine.text).toBe('<at>Nettverksboten</at> hjelp');
+    expect(botIn(after, 'channel').length).toBeGreaterThan(before);
+    expect(after.some((e) => e.from === 'bot' && e.thread === mine.id && cardText(e).includes('Dette kan Nettverksboten'))).toBe(true);
+
+    // Typed out without picking: plain text, no <at> tag, as the Teams composer does.
+    await pg.say({ text: 'Hei @Ola Hansen, ser du dette?', as: 'leader', where: 'channel' });
+    const plain = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
+    expect(plain.text).toBe('Hei @Ola Hansen, ser du dette?');
+    await pg.say({ text: 'Hei @Ola Hansen, ser du dette?', as: 'leader', where: 'channel', mentions: ['member'] });
+    const picked = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
+    expect(picked.text).toBe('Hei <at>Ola Hansen</at>, ser du dette?');
+  });
+
+  it('with RSC (the default) delivers every channel message; without it only those that @mention the bot', async () => {
+    expect((await pg.feed('leader')).rsc).toBe(true);
+    await pg.settings(false);
+    expect((await pg.feed('leader')).rsc).toBe(false);
+    const before = botIn((await pg.feed('leader')).entries, 'channel').length;
+    // A command typed without picking the bot never reaches it: no answer at all.
+    await pg.say({ text: 'hjelp', as: 'leader', where: 'channel' });
+    const unseen = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
+    expect(unseen.unseen).toBe(true);
+    expect(botIn((await pg.feed('leader')).entries, 'channel').length).toBe(before);
+    // Picked: delivered, answered in its thread.
+    await pg.say({ text: '@Nettverksboten hjelp', as: 'leader', where: 'channel', mentions: ['bot'] });
+    const seen = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
+    expect(seen.unseen).toBeUndefined();
+    expect((await pg.feed('leader')).entries.some((e) => e.from === 'bot' && e.thread === seen.id)).toBe(true);
+    // A personal chat needs no mention in either tenant.
+    const personal = botIn((await pg.feed('member')).entries, 'personal').length;
+    await pg.say({ text: 'hjelp', as: 'member', where: 'personal' });
+    expect(botIn((await pg.feed('member')).entries, 'personal').length).toBeGreaterThan(personal);
+    await pg.settings(true);
+  });
+
+  it('refuses a message over Teams\' limit in Norwegian, and the bot refuses a meeting line over its own', async () => {
+    const huge = 'a'.repeat(29 * 1024);
+    const r = await pg.say({ text: huge, as: 'leader', where: 'channel' });
+    expect(r.status).toBe(413);
+    expect(r.body.message).toMatch(/for lang.*28 KB/);
+    expect((await pg.feed('leader')).entries.some((e) => e.text === huge)).toBe(false);
+
+    // Under Teams' limit the bot gets it, and a meeting line over 2,000 characters is refused by the bot.
+    await pg.say({ text: '@Nettverksboten start møte', as: 'leader', where: 'channel', mentions: ['bot'] });
+    const root = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
+    const line = `info: ${'lang tekst '.repeat(300)}`;
+    const ok = await pg.say({ text: line, as: 'leader', where: 'channel', thread: root.id });
+    expect(ok.status).toBe(200);
+    const replies = (await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && e.thread === root.id);
+    expect(replies.some((e) => cardText(e).includes('Teksten er for lang'))).toBe(true);
+    await pg.say({ text: '@Nettverksboten avslutt møte', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
+  });
+
+  it('"Spol fram" moves the clock and fires what fell due on the way: reminder, agenda and a task nudge in the owner\'s own chat', async () => {
+    const start = t.clock.now().getTime();
+    expect((await pg.clock('hour')).status).toBe(200);
+    expect(t.clock.now().getTime() - start).toBe(3_600_000);
+    // A task for Ola, due in a little over two weeks.
+    await pg.say({ text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12', as: 'leader', where: 'channel', mentions: ['bot', 'member'] });
+    const moved = await pg.clock('next-meeting');
+    expect(moved.status).toBe(200);
+    expect(moved.body.message).toMatch(/Klokka er nå fredag 27\. november 2026/);
+    const channel = (await pg.feed('leader')).entries.filter((e) => e.where === 'channel' && e.from === 'bot');
+    expect(channel.some((e) => /Påminnelse: nettverksmøte i morgen/.test(e.text ?? ''))).toBe(true);
+    expect(channel.some((e) => cardText(e).includes('Agenda for møtet'))).toBe(true);
+    for (let i = 0; i < 2; i++) expect((await pg.clock('week')).status).toBe(200);
+    const ola = (await pg.feed('member')).entries.filter((e) => e.where === 'personal' && e.from === 'bot');
+    expect(ola.some((e) => /Påminnelse: oppgave T\d+ har frist om 3 virkedager/.test(e.text ?? ''))).toBe(true);
+    const kari = (await pg.feed('leader')).entries.filter((e) => e.where === 'personal');
+    expect(kari.some((e) => /Påminnelse: oppgave/.test(e.text ?? ''))).toBe(false);
+  });
+
+  it('says in Norwegian what was wrong with a bad jump', async () => {
+    const r = await pg.clock('century');
+    expect(r.status).toBe(400);
+    expect(r.body.message).toMatch(/feil format/);
+  });
+});
