@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
 import { personalMessage, person, type NetworkFixture } from '../support/teams.ts';
-import { entriesOf, speaker } from './channel-support.ts';
+import { entriesOf, groupChat, speaker } from './channel-support.ts';
 
 // Friday 27 November 2026, 09:05 in Oslo: a meeting day.
 const kari = person('Kari Nordmann', 1); // leader
@@ -85,5 +85,29 @@ describe('a real channel, where the bot reads every message (RSC)', () => {
     expect(twice).not.toContain('kjenner jeg ikke');
     const typed = await s.say(ola, '@Nettverksboten hjelp', { mention: false });
     expect(typed).toContain('møteplan');
+  });
+});
+
+describe('a group chat, where the app reads every message with ChatMessage.Read.Chat', () => {
+  it('a meeting there hears every line without a mention; outside a meeting such lines are ignored', async () => {
+    const started = await startWithNetworks(0, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
+    t = started.t;
+    const app = started.t;
+    const tenantId = '10000000-0000-4000-8000-000000000001';
+    const chat = groupChat(app.connector.url, tenantId);
+    const post = async (activity: object) => {
+      const before = app.connector.emulator.calls.length;
+      expect((await app.post(activity)).status).toBe(200);
+      return JSON.stringify(app.connector.emulator.calls.slice(before).map((c) => c.body));
+    };
+    await post(chat.installed(kari));
+    expect(await post(chat.message(ola, 'info: før møtet', false))).toBe('[]');
+    expect(await post(chat.message(kari, 'start møte'))).toContain('er startet');
+    expect(await post(chat.message(ola, 'info: Bufetat kan holde opplæring', false))).toContain('Notat');
+    expect(await post(chat.message(kari, 'avslutt møte', false))).toContain('avsluttet');
+    expect(await post(chat.message(ola, 'info: etter møtet', false))).toBe('[]');
+    const m = (await app.app.services.store.meetings.ended(tenantId, chat.conversationId, 1))[0]!;
+    const texts = ((await app.app.services.store.meetings.entries(tenantId, chat.conversationId, m.id)) as any[]).filter((e) => e.kind === 'note').map((e) => e.text);
+    expect(texts).toEqual(['Bufetat kan holde opplæring']);
   });
 });
