@@ -67,6 +67,8 @@ export interface MeetingRepository {
   /** Takes back an approval made in `inMeeting` (its entry was undone). */
   unapprove(tenantId: string, networkId: string, id: string, inMeeting: string): Promise<void>;
 
+  /** A new meeting-log entry id, handed out by the store so processes and restarts never repeat one. */
+  nextEntryId(tenantId: string, networkId: string): Promise<string>;
   /** Appends to the meeting's log and returns the sequence number it got. */
   append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number>;
   entries(tenantId: string, networkId: string, meetingId: string): Promise<unknown[]>;

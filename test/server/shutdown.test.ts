@@ -1,8 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startConnectorEmulator } from '../support/connector-emulator.ts';
+import { person, personalConversationId, personalMessage } from '../support/teams.ts';
 
 async function waitReady(url: string, ms = 20_000): Promise<void> {
   const until = Date.now() + ms;
@@ -13,29 +15,112 @@ async function waitReady(url: string, ms = 20_000): Promise<void> {
   throw new Error('not ready');
 }
 
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGKILL');
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nb-stop-'));
+  dirs.push(dir);
+  return join(dir, 'db.sqlite');
+}
+
+/** The real production entry point (bot/main.ts) as its own process. */
+function startMain(dbPath: string): { child: ChildProcess; url: string; stderr: () => string; exited: Promise<{ code: number | null; at: number }> } {
+  const port = 41000 + Math.floor(Math.random() * 10000);
+  const child = spawn(process.execPath, ['bot/main.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbPath}`, LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(child);
+  let err = '';
+  child.stderr!.on('data', (d) => (err += String(d)));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
+  return { child, url: `http://127.0.0.1:${port}`, stderr: () => err, exited };
+}
+
 describe('graceful shutdown', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`stops on ${signal} within 10 s with exit code 0`, async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'nb-stop-'));
-      const port = 41000 + Math.floor(Math.random() * 10000);
-      const child = spawn(process.execPath, ['bot/main.ts'], {
-        env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'silent' },
-        stdio: 'ignore',
-      });
-      try {
-        await waitReady(`http://127.0.0.1:${port}`);
-        const exited = new Promise<{ code: number | null; ms: number }>((resolve) => {
-          const t0 = Date.now();
-          child.once('exit', (code) => resolve({ code, ms: Date.now() - t0 }));
-        });
-        child.kill(signal);
-        const { code, ms } = await exited;
-        expect(code).toBe(0);
-        expect(ms).toBeLessThan(10_000);
-      } finally {
-        child.kill('SIGKILL');
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const bot = startMain(tempDb());
+      await waitReady(bot.url);
+      const t0 = Date.now();
+      bot.child.kill(signal);
+      const { code, at } = await bot.exited;
+      expect(code).toBe(0);
+      expect(at - t0).toBeLessThan(10_000);
     });
   }
+
+  it('lets activities being answered finish on SIGTERM and exits 0; when Teams hangs past the budget it cuts them and exits 1', async () => {
+    const connector = await startConnectorEmulator();
+    try {
+      for (const [latencyMs, expected] of [[1_000, 0], [30_000, 1]] as const) {
+        const bot = startMain(tempDb());
+        await waitReady(bot.url);
+        connector.emulator.reset();
+        connector.emulator.faults.next(...Array.from({ length: 40 }, () => ({ latencyMs })));
+        const users = Array.from({ length: 8 }, (_, i) => person(`Bruker ${i}`, 900 + i));
+        const posts = users.map((u) =>
+          fetch(`${bot.url}/api/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(personalMessage(connector.url, '10000000-0000-4000-8000-000000000001', u, 'hjelp')),
+          }).then((r) => r.status, () => 0),
+        );
+        await new Promise((r) => setTimeout(r, 500)); // the replies are on their way to the slow connector
+        const t0 = Date.now();
+        bot.child.kill('SIGTERM');
+        const { code, at } = await bot.exited;
+        expect(code).toBe(expected);
+        expect(at - t0).toBeLessThan(16_000);
+        const statuses = await Promise.all(posts);
+        if (expected === 0) {
+          // Every user got the answer, and Teams heard 200 for every activity.
+          expect(statuses).toEqual(users.map(() => 200));
+          for (const u of users) expect(connector.emulator.calls.some((c) => c.conversationId === personalConversationId(u) && c.status === 200)).toBe(true);
+        }
+      }
+    } finally {
+      await connector.close();
+    }
+  }, 60_000);
+});
+
+describe('one process per SQLite file', () => {
+  it('refuses a second process on the same file with a Norwegian message that points to PostgreSQL', async () => {
+    const db = tempDb();
+    const first = startMain(db);
+    await waitReady(first.url);
+    const second = startMain(db);
+    const { code } = await second.exited;
+    expect(code).toBe(1);
+    expect(second.stderr()).toContain('brukes allerede av en annen Nettverksboten-prosess');
+    expect(second.stderr()).toContain('PostgreSQL');
+    expect(second.stderr()).toContain('ikke støttet ennå');
+    expect(second.stderr()).not.toMatch(/\bat .+\(.+:\d+:\d+\)/); // no stack trace
+    // The first keeps running, undisturbed.
+    expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect((await first.exited).code).toBe(0);
+    // Once the first has stopped, a new process starts on the file.
+    const third = startMain(db);
+    await waitReady(third.url);
+  }, 60_000);
+
+  it('starts on a file whose previous process was killed with kill -9', async () => {
+    const db = tempDb();
+    for (let i = 0; i < 3; i++) {
+      const bot = startMain(db);
+      await waitReady(bot.url);
+      bot.child.kill('SIGKILL');
+      await bot.exited;
+    }
+    const bot = startMain(db);
+    await waitReady(bot.url);
+    expect(bot.stderr()).toBe('');
+  }, 60_000);
 });

@@ -178,6 +178,18 @@ export class SqliteMeetings implements MeetingRepository {
       .run(tenantId, networkId, id, inMeeting);
   }
 
+  async nextEntryId(tenantId: string, networkId: string): Promise<string> {
+    // Entry ids used to be made in process memory (time + counter) and could repeat; the sequence
+    // row makes them unique per network, and the 'e-' form never meets one of the old ids.
+    const { last } = this.#db
+      .prepare(
+        `INSERT INTO id_sequences (tenant_id, network_id, prefix, last) VALUES (?, ?, 'e', 1)
+         ON CONFLICT (tenant_id, network_id, prefix) DO UPDATE SET last = id_sequences.last + 1 RETURNING last`,
+      )
+      .get(tenantId, networkId) as { last: number };
+    return `e-${last}`;
+  }
+
   async append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number> {
     return transaction(this.#db, () => {
       const { n } = this.#db
