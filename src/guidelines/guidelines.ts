@@ -188,6 +188,7 @@ const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
+const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
 const NEGATION_FACTOR = 1.1;
 const SAME_NEGATION_FACTOR = 1.4;
@@ -410,7 +411,14 @@ export class Guidelines implements Answerer {
   #core(question: string, q: ParsedQuestion, opts?: AnswerOptions): Answer {
     const { concepts, ranked, coverageOf, weights } = this.#rank(question, opts, q);
     const suggestions = this.#suggestions(ranked);
-    const top = ranked[0];
+    // A nudge (negation, kind) may lift a text that holds less of the question above one that holds all of
+    // it; a close runner-up that passes the coverage rule then answers instead of a decline.
+    const covers = (r: Scored<Item>) => {
+      const c = coverageOf(r);
+      return (c.coverage >= THRESHOLDS.minCoverage || (r.matched.size >= THRESHOLDS.manyMatched && c.coverage >= THRESHOLDS.minCoverageWhenMany)) && c.matchedWeight >= THRESHOLDS.minMatchedWeight;
+    };
+    const first = ranked[0];
+    const top = first && !covers(first) ? (ranked.slice(1, 4).find((r) => r.score >= first.score * RUNNER_UP_BAND && covers(r)) ?? first) : first;
     const decline = (score: number, why?: string): Answer => ({
       answered: false,
       answer: why ? `${why} ${t.declined}` : t.declined,
