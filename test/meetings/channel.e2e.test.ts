@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
@@ -28,6 +30,9 @@ describe('a real channel, where the bot reads every message (RSC)', () => {
     expect(await s.bodies(ola, 'Hvor mye kan vi bruke på overhead?', { mention: false })).toEqual([]);
     expect(await s.bodies(ola, 'hjelp', { mention: false })).toEqual([]);
     expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toEqual([]);
+    const db = readFileSync(join(t.dir, 'test.db'));
+    const wal = existsSync(join(t.dir, 'test.db-wal')) ? readFileSync(join(t.dir, 'test.db-wal')) : Buffer.alloc(0);
+    expect(db.includes('bare prat') || wal.includes('bare prat')).toBe(false);
     // With the mention, commands work anywhere.
     expect(await s.say(ola, 'hjelp')).toContain('møteplan');
     // A personal chat never needs a mention.

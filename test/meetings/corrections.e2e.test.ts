@@ -61,6 +61,15 @@ describe('correcting minutes after the meeting', () => {
     expect(shown).not.toContain('Forfall');
     expect(shown).not.toContain('Ingen notater');
 
+    // The Markdown and .docx exports say the same.
+    const md = /"url":"([^"]+\.md\?[^"]+)"/.exec(shown)![1]!.replace(/\\u0026/g, '&');
+    const doc = await (await fetch(md)).text();
+    expect(doc).toContain('søker om midler i februar');
+    expect(doc).toContain('Rettet 30.11.2026 av Kari Nordmann');
+    expect(doc).not.toContain('dette skal ikke stå der');
+    expect(doc).not.toContain('Ingen notater');
+    expect(doc).not.toContain('Forfall');
+
     // The history is kept: the original entries are still in the log, the corrections appended after them.
     const after = await entriesOf(t, net, m.id);
     expect(after.find((e) => e.id === decision.id)?.text).toBe('Nettverket søker om midler i januar');
