@@ -28,9 +28,10 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function waitReady(url: string, ms = 30_000): Promise<void> {
+export async function waitReady(url: string, ms = 30_000, gone: () => boolean = () => false): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
+    if (gone()) throw new Error(`exited before it was ready: ${url}`);
     if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -53,7 +54,7 @@ export async function spawnBot(env: Record<string, string> = {}, script = 'bot/m
   child.once('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitReady(url);
+    await waitReady(url, 30_000, () => exited);
   } catch (e) {
     child.kill('SIGKILL');
     throw new Error(`${(e as Error).message}\nstdout: ${out}\nstderr: ${err}`);
