@@ -38,8 +38,8 @@ const MAX_TEXT = 2000;
 export function meetingsFeature(s: Services): Feature {
   const tz = () => s.config.timezone;
   const today = () => localDateOf(s.clock.now(), tz());
-  let entrySeq = 0;
-  const newId = () => `e${s.clock.now().getTime().toString(36)}${(++entrySeq).toString(36)}`;
+  // Entry ids come from the store: ids made in process memory repeated across processes and restarts.
+  const newId = (n: { tenantId: string; networkId: string }) => s.store.meetings.nextEntryId(n.tenantId, n.networkId);
 
   // ---------- agenda ----------
 
@@ -160,7 +160,7 @@ export function meetingsFeature(s: Services): Feature {
     return [text(t.needsMention)];
   }
 
-  const base = (ctx: RequestContext, entries: Entry[]) => ({ id: newId(), at: s.clock.now().toISOString(), author: ctx.actor, item: currentItem(entries) });
+  const base = async (ctx: RequestContext, entries: Entry[], m: { tenantId: string; networkId: string }) => ({ id: await newId(m), at: s.clock.now().toISOString(), author: ctx.actor, item: currentItem(entries) });
 
   /** Privacy first, then length: text over the limit is refused whole, never cut, and shown back. */
   function checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] } {
@@ -192,7 +192,7 @@ export function meetingsFeature(s: Services): Feature {
         startedBy: ctx.actor,
         startedAt: s.clock.now().toISOString(),
       });
-      await append(m, { ...base(ctx, []), kind: 'start' });
+      await append(m, { ...(await base(ctx, [], m)), kind: 'start' });
       ctx.log.info({ meetingId: m.id }, 'meeting started');
       return [text(t.started(formatShort(date), items[0]?.title ?? '')), ...(await offScheduleStart(s, network, m, ctx))];
     } catch (err) {
@@ -211,7 +211,7 @@ export function meetingsFeature(s: Services): Feature {
       if (!Number.isInteger(to) || to < 1 || to > agenda.length) {
         return [card(noticeCard({ title: t.noSuchItem(String(target), agenda.length), message: t.noSuchItem(String(target), agenda.length), example: t.itemExample, tone: 'error' }))];
       }
-      await append(m, { ...base(ctx, entries), kind: 'move', to });
+      await append(m, { ...(await base(ctx, entries, m)), kind: 'move', to });
       const replies: Reply[] = [text(t.item(to, agenda[to - 1]!.title))];
       const network = ctx.scope.network!;
       // The approval item shows the last minutes; only "Godkjenn referatet" or «godkjent» approves them.
@@ -249,7 +249,7 @@ export function meetingsFeature(s: Services): Feature {
     if (!previous || (clicked && clicked !== previous.id)) return { ok: false, text: t.nothingToApprove, previous };
     const date = formatShort(previous.date);
     if (effectiveEntries(entries).some((e) => e.kind === 'approval')) return { ok: false, text: t.alreadyApproved(date), previous };
-    await append(m, { ...base(ctx, entries), kind: 'approval', meetingId: previous.id, meetingDate: previous.date });
+    await append(m, { ...(await base(ctx, entries, m)), kind: 'approval', meetingId: previous.id, meetingDate: previous.date });
     await s.store.meetings.approve(m.tenantId, m.networkId, previous.id, ctx.actor, m.id, s.clock.now());
     return { ok: true, text: t.approvedNow(date), previous };
   }
@@ -296,8 +296,8 @@ export function meetingsFeature(s: Services): Feature {
       if (conflicts.length) return refuse(t.attendanceConflict(conflicts.join(', '), status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase()), 'angre');
       const fresh = p.names.filter((n) => !now.has(n.toLocaleLowerCase('nb')));
       if (!fresh.length) return [text(t.attendanceAlready(p.names.join(', ')))];
-      const line = newId();
-      for (const name of fresh) await append(m, { ...base(ctx, entries), kind: 'attendance', municipality: name, status, line });
+      const line = await newId(m);
+      for (const name of fresh) await append(m, { ...(await base(ctx, entries, m)), kind: 'attendance', municipality: name, status, line });
       return [text(t.ackLine(status === 'present' ? t.ack.present : t.ack.absent, currentItem(entries), fresh.join(', ')))];
     });
   }
@@ -307,7 +307,7 @@ export function meetingsFeature(s: Services): Feature {
       if (!args.trim()) return [text(t.emptyEntry(kind === 'note' ? t.commands.note.example : t.commands.decision.example))];
       const c = checked(ctx, args);
       if (!c.ok) return c.reply;
-      await append(m, { ...base(ctx, entries), kind, text: c.text });
+      await append(m, { ...(await base(ctx, entries, m)), kind, text: c.text });
       return [text(t.ackLine(kind === 'note' ? t.ack.note : t.ack.decision, currentItem(entries), ''))];
     });
   }
@@ -338,7 +338,7 @@ export function meetingsFeature(s: Services): Feature {
       return draft(taskText.notListed(parsed.name, parsed.suggestion, list.join(', ')), `oppgave ${parsed.suggestion ?? list[0]}: ${c.text.replace(/^\S+\s*:?\s*/, '')}`);
     }
     let due: string | null = null;
-    if (parsed.due) {
+    if (parsed.due !== null) {
       const who = parsed.owners.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ');
       const d = parseNorwegianDate(parsed.due, { now: s.clock.now(), timeZone: tz(), nextMeeting: await nextMeetingAfterToday(network) });
       if (!d.ok) return draft(d.error, `oppgave ${who} ${parsed.text} innen 30.09`);
@@ -346,7 +346,7 @@ export function meetingsFeature(s: Services): Feature {
       due = d.date;
     }
     const entries = meeting ? await log(meeting) : [];
-    const entry = { ...base(ctx, entries), kind: 'task' as const, text: parsed.text, owners: parsed.owners, due };
+    const entry = { ...(await base(ctx, entries, network)), kind: 'task' as const, text: parsed.text, owners: parsed.owners, due };
     const task = await s.store.tasks.create(
       { tenantId: network.tenantId, networkId: network.networkId, text: parsed.text, owners: parsed.owners, due, meetingId: meeting?.id ?? null, agendaItem: meeting ? entry.item : null, entryId: meeting ? entry.id : null, createdBy: ctx.actor },
       s.clock.now(),
@@ -425,7 +425,7 @@ export function meetingsFeature(s: Services): Feature {
   /** Appends the undo entry and reverses what the entry did outside the log (a task, an approval). */
   async function undoOne(ctx: RequestContext, m: MeetingRecord, entries: Entry[], target: ReturnType<typeof undoTargets>[number]): Promise<string> {
     {
-      await append(m, { ...base(ctx, entries), kind: 'undo', target: target.id });
+      await append(m, { ...(await base(ctx, entries, m)), kind: 'undo', target: target.id });
       if (target.kind === 'approval') {
         await s.store.meetings.unapprove(m.tenantId, m.networkId, target.meetingId, m.id);
         return t.approvalUndone(formatShort(target.meetingDate));
@@ -468,7 +468,7 @@ export function meetingsFeature(s: Services): Feature {
     const m = await running(ctx);
     if (!m) return [text(t.notRunning)];
     const entries = await log(m);
-    await append(m, { ...base(ctx, entries), kind: 'end' });
+    await append(m, { ...(await base(ctx, entries, m)), kind: 'end' });
     await s.store.meetings.end(m.tenantId, m.networkId, m.id, s.clock.now());
     const ended = (await s.store.meetings.get(m.tenantId, m.networkId, m.id))!;
     const network = ctx.scope.network!;
@@ -545,7 +545,7 @@ export function meetingsFeature(s: Services): Feature {
     const entries = await log(m);
     const target = effectiveEntries(entries).find((e) => e.id === data.entryId);
     if (!target || !['note', 'decision', 'task', 'attendance'].includes(target.kind)) return { kind: 'message', text: t.correct.gone };
-    const entry = { id: newId(), at: s.clock.now().toISOString(), author: ctx.actor, item: target.item };
+    const entry = { id: await newId(network), at: s.clock.now().toISOString(), author: ctx.actor, item: target.item };
     if (kind === 'correction') {
       if (target.kind !== 'note' && target.kind !== 'decision') return { kind: 'message', text: t.correct.gone };
       const raw = (data as Record<string, unknown>)[correctionInputId(target.id)];
