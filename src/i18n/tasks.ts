@@ -71,7 +71,7 @@ export const taskText = {
   },
   pastDue: (date: string, today: string) => `Fristen ${date} er passert. Velg en dato fra og med i dag (${today}).`,
   notListed: (name: string, suggestion: string | null, list: string) =>
-    `«${name}» er ikke blant nettverkets kommuner${suggestion ? `. Mente du ${suggestion}?` : ''} Kommunene er: ${list}.`,
+    `«${name}» er ikke blant nettverkets kommuner.${suggestion ? ` Mente du ${suggestion}?` : ''} Kommunene er: ${list}.`,
   nudge: {
     before: (id: string, days: number) => `Påminnelse: oppgave ${id} har frist om ${days} virkedager.`,
     dueToday: (id: string) => `Påminnelse: oppgave ${id} har frist i dag.`,

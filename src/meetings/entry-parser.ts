@@ -41,9 +41,10 @@ export function parseTaskLine(args: string, mentions: readonly Mention[], munici
   }
   if (!owners.length) return { ok: false, error: 'no-owner' };
   rest = rest.replace(/\s+/g, ' ').trim().replace(/^(og|,)\s+/, '');
-  const at = rest.toLowerCase().lastIndexOf(' innen ');
-  const due = at >= 0 ? rest.slice(at + 7).trim() : rest.toLowerCase().startsWith('innen ') ? rest.slice(6).trim() : null;
-  const text = (at >= 0 ? rest.slice(0, at) : due !== null ? '' : rest).trim();
+  // The last "innen" starts the due date; "innen" with nothing after it is a date left out, not task text.
+  const innen = [...rest.matchAll(/(?:^|\s)innen(?=\s|$)/giu)].at(-1);
+  const due = innen ? rest.slice(innen.index + innen[0].length).trim() : null;
+  const text = (innen ? rest.slice(0, innen.index) : rest).trim();
   if (!text) return { ok: false, error: 'empty' };
   return { ok: true, owners, text, due };
 }

@@ -21,6 +21,10 @@ describe('task lines', () => {
     expect(parseTaskLine('Eidsvol lage plan', [], list)).toEqual({ ok: false, error: 'not-listed', name: 'Eidsvol', suggestion: 'Eidsvoll' });
     expect(parseTaskLine('lage plan', [], list)).toEqual({ ok: false, error: 'no-owner' });
     expect(parseTaskLine('Hurdal innen 12.12', [], list)).toEqual({ ok: false, error: 'empty' });
+    // "innen" with no date after it is a date left out (the date parser then says so), not task text.
+    expect(parseTaskLine('Hurdal lage plan innen', [], list)).toMatchObject({ ok: true, text: 'lage plan', due: '' });
+    expect(parseTaskLine('Hurdal innen', [], list)).toEqual({ ok: false, error: 'empty' });
+    expect(parseTaskLine('Hurdal sjekke innenlandske reiser innen 1.12', [], list)).toMatchObject({ ok: true, text: 'sjekke innenlandske reiser', due: '1.12' });
   });
 });
 
