@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
   fortsatt fremdeles lenger endret endra annerledes tidligere akkurat lurer egentlig snart
   regel regelen reglene regler gjaldt
   fungere fungerer fungerte fungert skjer skje skjedde betyr bety innebærer handler dreier menes ligger
-  kom kommer komme kommet spørsmål spørre spør lure fant finne finnes funnet viste vise viser
+  kom kommer komme kommet spørsmål spørre spør lure fant finne finnes funnet viste vise viser sa si sier sagt
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -244,6 +244,7 @@ export class Guidelines implements Answerer {
   /** Documents that announced their own revision: title → the month it was due and the entry saying so. */
   readonly #revisions = new Map<string, { due: string; entryId: string }>();
   readonly #newestYear: number;
+  readonly #oldNames = new Set<string>();
   #speller: Speller | undefined;
 
   constructor(entries: readonly KnowledgeEntry[], docs: readonly OperatorDocument[] = []) {
@@ -257,6 +258,12 @@ export class Guidelines implements Answerer {
     ]);
     this.#maxIdf = this.#index.idf('\u0000');
     this.#newestYear = Math.max(0, ...entries.map((e) => e.source.year), ...docs.map((d) => d.year));
+    // Names in older documents' titles (Hordaland, Fylkesmannen, Oslo og Viken) that no newest document
+    // uses: in "gjelder Hordaland-reglene fortsatt?" they point at the old document, not at the topic.
+    const titles = [...entries.map((e) => e.source), ...docs.map((d) => ({ title: d.title, year: d.year }))];
+    const namesOf = (title: string) => (title.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase());
+    const newestNames = new Set(titles.filter((x) => x.year === this.#newestYear).flatMap((x) => namesOf(x.title)));
+    for (const x of titles) if (x.year < this.#newestYear) for (const n of namesOf(x.title)) if (!newestNames.has(n)) this.#oldNames.add(n);
     this.#buildMs = performance.now() - start;
   }
 
@@ -363,9 +370,10 @@ export class Guidelines implements Answerer {
     if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
     for (const y of whole.years) if (!q.years.includes(y)) q.years.push(y);
     for (const a of whole.amounts) if (!q.amounts.includes(a)) q.amounts.push(a);
-    const all = this.#correct(q.rest);
+    const unnamed = (x: string) => (q.asksCurrent ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) ? ' ' : w)) : x);
+    const all = this.#correct(unnamed(q.rest));
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
-    const clause = this.#correct(extractFigures(askingClause(q.normalized)).rest);
+    const clause = this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest));
     if (clause !== all && this.#index.concepts(clause).length >= 1) {
       // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
       // that matched more of the whole message lost more context questions than it won).
@@ -497,6 +505,21 @@ export class Guidelines implements Answerer {
     };
     const score = Math.round(calibratedScore(features) * 1000) / 1000;
 
+    // "Gjelder dette fortsatt?" answered by an older text: a newer one that holds as much of the question
+    // answers first, and the old text follows, labelled as the earlier rule.
+    let displaced: Item | undefined;
+    if (q.asksCurrent && !rule && !(chosen.payload.kind === 'entry' && chosen.payload.entry.supersededBy)) {
+      const c = coverageOf(chosen).coverage;
+      const newer = ranked
+        .slice(0, 6)
+        .filter((r) => r !== chosen && yearOf(r.payload) > yearOf(chosen.payload) && coverageOf(r).coverage >= Math.max(THRESHOLDS.minCoverage, c - THRESHOLDS.sameQuestionCoverageGap))
+        .sort((a, b) => yearOf(b.payload) - yearOf(a.payload) || b.score - a.score)[0];
+      if (newer) {
+        displaced = chosen.payload;
+        chosen = newer;
+      }
+    }
+
     let item = chosen.payload;
     let olderRuleNote: string | undefined;
     let noteKind: 'older' | 'newer' = 'older';
@@ -517,6 +540,7 @@ export class Guidelines implements Answerer {
       const o = item.entry.olderRule;
       olderRuleNote = t.olderRule(o.year, o.source, o.text);
     }
+    if (!olderRuleNote && displaced) olderRuleNote = t.olderRule(yearOf(displaced), sourceOf(displaced), this.#text(displaced, concepts));
     const text = this.#text(item, concepts);
     if (!olderRuleNote) {
       // An operator document older than the answer, on the same point, that states other figures.
