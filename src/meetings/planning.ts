@@ -30,7 +30,12 @@ export async function exceptionsOf(s: Services, network: Pick<Network, 'tenantId
 /** The next planned meetings, moves, cancellations and extra meetings applied. */
 export async function upcoming(s: Services, network: Network, count: number): Promise<PlannedMeeting[]> {
   const { series } = await seriesOf(s, network);
-  return upcomingFrom(series, await exceptionsOf(s, network), s.clock.now(), count, s.config.timezone);
+  const now = s.clock.now();
+  const list = upcomingFrom(series, await exceptionsOf(s, network), now, count + 1, s.config.timezone);
+  // Today's meeting is no longer ahead once it has been held and ended, even before its planned end.
+  const today = localDateOf(now, s.config.timezone);
+  if (list[0]?.date === today && (await s.store.meetings.ended(network.tenantId, network.networkId, 3)).some((m) => m.date === today)) list.shift();
+  return list.slice(0, count);
 }
 
 /** Every meeting with a date in [from, to], cancelled ones included (the calendar feed). */

@@ -342,6 +342,10 @@ describe('isolation between networks and tenants, end to end', () => {
         { title: 'resend', verb: 'task.resend', data: { networkId: v.fx.teamId, line: `oppgave @${v.owner.name} ${v.gem} kapret oppgave`, mentions: '[]' } },
         { title: 'correct', verb: 'minutes.correct', data: { networkId: v.fx.teamId, meetingId: 'M1', entryId: 'e1', text_e1: `${v.gem} kapret referat` } },
         { title: 'remove', verb: 'minutes.remove', data: { networkId: v.fx.teamId, meetingId: 'M1', entryId: 'e1' } },
+        // The archive's "Vis referatet", the holiday question and "Erstatter møtet".
+        { title: 'show', verb: 'minutes.show', data: { networkId: v.fx.teamId, meetingId: 'M1' } },
+        { title: 'holiday', verb: 'meeting.holiday', data: { networkId: v.fx.teamId, date: '2026-12-25', choice: '2026-12-23' } },
+        { title: 'replaces', verb: 'meeting.replaces', data: { networkId: v.fx.teamId, meetingId: 'M1', date: '2026-11-27' } },
       ];
       return [
         ...meeting,

@@ -158,5 +158,11 @@ describe('one meeting at a time, end to end', () => {
     expect(await say(kari, 'flytt neste møte til 11.02')).toContain('torsdag 11. februar 2027');
     expect(await say(kari, 'avlys neste møte sykdom')).toContain('11. februar 2027');
     expect(await say(ola, 'møteplan')).not.toContain('februar');
+    // Held and ended today: no longer ahead, so a proposal made now goes to the next meeting.
+    expect(await say(ola, 'møteplan')).toContain('fredag 8. januar 2027');
+    await say(kari, 'avslutt møte', thread);
+    expect(await say(ola, 'møteplan')).not.toContain('8. januar');
+    await say(ola, 'agenda + Noe til mars');
+    expect((await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-03-26')).map((x) => x.text)).toContain('Noe til mars');
   });
 });
