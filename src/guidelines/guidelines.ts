@@ -397,11 +397,14 @@ export class Guidelines implements Answerer {
 
   readonly #negations = new WeakMap<Item, boolean>();
   readonly #negatedByItem = new WeakMap<Item, Set<string>>();
-  /** What an entry's topic and questions (a section's heading) negate: the question it is written for. */
+  /**
+   * What an entry's topic (a section's heading) negates: the point it is written for. Its questions are left
+   * out, since an entry may well list "trenger vi ikke revisor …?" among the ways its own rule is asked.
+   */
   #negatedWords(item: Item): Set<string> {
     let n = this.#negatedByItem.get(item);
     if (!n) {
-      const text = item.kind === 'entry' ? [item.entry.topic, ...item.entry.questions].join('\n') : item.section.heading;
+      const text = item.kind === 'entry' ? item.entry.topic : item.section.heading;
       this.#negatedByItem.set(item, (n = negatedWords(text, stem, isStopWord)));
     }
     return n;

@@ -259,7 +259,7 @@ export function parseQuestion(text: string): ParsedQuestion {
 const NEGATORS = new Set(['ikke', 'ikkje', 'unntatt', 'utenom']);
 
 /**
- * The words a negation applies to: "hva kan midlene ikke brukes til" → the stem of "brukes". Used to
+ * The words a negation applies to: "… som ikke kan brukes til …" → the stem of "brukes". Used to
  * tell "what can the money not be used for" from "what can it be used for", which share every content word.
  */
 export function negatedWords(text: string, stemOf: (w: string) => string, isStop: (w: string) => boolean): Set<string> {
