@@ -39,6 +39,8 @@ const GROUPS: string[][] = [
   ['grense', 'grensen', 'grensa', 'tak', 'taket', 'maksimum'],
   ['krav', 'kravet', 'påkrevd', 'påkrevet', 'obligatorisk', 'pålagt', 'kreve', 'kreves'],
   ['utgave', 'utgaven', 'utgåve', 'versjon', 'versjonen'],
+  // "Er det åpent for andre?" asks whom something is reserved for.
+  ['forbeholdt', 'åpen', 'åpent', 'reservert', 'eksklusivt'],
 ];
 
 let index: Map<string, string[]> | undefined;
