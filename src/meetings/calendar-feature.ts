@@ -32,7 +32,7 @@ export type TimeRange = { start: string; end: string | null };
 export function splitTime(input: string): { rest: string; time: TimeRange | null } | { error: string } {
   const text = input.replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
   const range = /(?:^|\s)(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*-\s*(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?$/.exec(text);
-  if (range && (/kl|:/.test(range[0]) || !/\d{1,2}\.\d{1,2}\s*-/.test(range[0]))) {
+  if (range) {
     const start = hhmm(range[1]!, range[2]);
     const end = hhmm(range[3]!, range[4]);
     if (!start || !end || end <= start) return { error: t.badTime };

@@ -68,3 +68,25 @@ describe('planned meetings with per-date exceptions (pure)', () => {
     expect(meetingsBetween(DEFAULT_SERIES, exceptions, '2027-01-20', '2027-01-31')).toEqual([]);
   });
 });
+
+describe('how leaders write a move (pure)', async () => {
+  const { splitMove, splitTime } = await import('../../src/meetings/calendar-feature.ts');
+  it.each([
+    ['22.01 kl. 10:00–14:00', '22.01', { start: '10:00', end: '14:00' }],
+    ['22.01 kl 10-14', '22.01', { start: '10:00', end: '14:00' }],
+    ['22. januar kl. 10', '22. januar', { start: '10:00', end: null }],
+    ['22.01.2027 10.00 - 14.30', '22.01.2027', { start: '10:00', end: '14:30' }],
+    ['fredag 22. januar', 'fredag 22. januar', null],
+    ['2027-01-22', '2027-01-22', null],
+  ])('%s', (input, rest, time) => {
+    expect(splitTime(input)).toEqual({ rest, time });
+  });
+  it('refuses a time that ends before it starts', () => {
+    expect(splitTime('22.01 kl. 14-10')).toHaveProperty('error');
+  });
+  it('splits from and to, with or without «fra»', () => {
+    expect(splitMove('24.12 til 18.12')).toEqual({ from: '24.12', to: '18.12' });
+    expect(splitMove('fra 24. desember til 18. desember kl. 10-14')).toEqual({ from: '24. desember', to: '18. desember kl. 10-14' });
+    expect(splitMove('24.12')).toBeNull();
+  });
+});
