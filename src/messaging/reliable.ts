@@ -1,6 +1,6 @@
 import type { Logger } from '../log.ts';
 import type { ConversationRef, Network, Person } from '../networks/network.ts';
-import { PermanentJobError } from '../scheduler/scheduler.ts';
+import { JobInterrupted, PermanentJobError, jobStopSignal } from '../scheduler/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import { deliveryContext, type DeliveryOutcome } from './deliveries.ts';
 import type { Messenger, OutgoingMessage, Posted } from './messenger.ts';
@@ -76,16 +76,42 @@ export class ReliableMessenger implements Messenger {
 
   async #slot(tenantId: string, key: string): Promise<void> {
     for (;;) {
+      this.#checkStop();
       const now = this.#o.now();
       const tenantWait = this.#tenants.reserve(tenantId, now);
       if (tenantWait > 0) {
-        await this.#o.sleep(tenantWait);
+        await this.#wait(tenantWait);
         continue;
       }
       const threadWait = this.#threads.reserve(key, now);
       if (threadWait === 0) return;
-      await this.#o.sleep(threadWait);
+      await this.#wait(threadWait);
     }
+  }
+
+  /**
+   * A planned send whose scheduler is stopping gives up its wait: nothing of it is on the wire
+   * (no slot booked yet, or the last try failed), so its job can go back to planned untouched
+   * instead of spending the shutdown budget asleep.
+   */
+  #checkStop(): void {
+    if (jobStopSignal()?.aborted) throw new JobInterrupted('the scheduler is stopping; the send was not made');
+  }
+
+  async #wait(ms: number): Promise<void> {
+    const signal = jobStopSignal();
+    if (!signal) return this.#o.sleep(ms);
+    let onAbort = () => {};
+    const aborted = new Promise<void>((resolve) => {
+      onAbort = resolve;
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      await Promise.race([this.#o.sleep(ms), aborted]);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+    this.#checkStop();
   }
 
   #delay(err: SendError, attempt: number): number {
@@ -118,7 +144,7 @@ export class ReliableMessenger implements Messenger {
           throw err;
         }
         await this.#record(tenantId, network?.networkId ?? '', key, operation, 'retried', status, attempt);
-        await this.#o.sleep(this.#delay(err as SendError, attempt));
+        await this.#wait(this.#delay(err as SendError, attempt));
       }
     }
   }

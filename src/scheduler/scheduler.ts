@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
 import type { Clock } from '../time/clock.ts';
@@ -14,6 +15,24 @@ export interface JobHandler {
 /** A failure that retrying cannot fix (the conversation is gone, the data no longer exists). */
 export class PermanentJobError extends Error {
   override name = 'PermanentJobError';
+}
+
+/**
+ * Thrown by a send that gave up waiting because the scheduler is stopping (it was waiting for a
+ * rate-limit slot or a retry, with nothing on the wire): the job goes back to planned untouched.
+ */
+export class JobInterrupted extends Error {
+  override name = 'JobInterrupted';
+}
+
+const jobScope = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Aborted when the scheduler running the current job stops; undefined outside a job. Lets a
+ * sender stop waiting (for a slot, for a retry) at shutdown instead of using up the budget.
+ */
+export function jobStopSignal(): AbortSignal | undefined {
+  return jobScope.getStore();
 }
 
 export interface SchedulerOptions {
@@ -61,6 +80,7 @@ export class Scheduler {
   /** The subset of #held whose handler is running. */
   #active = new Set<number>();
   readonly owner = randomUUID();
+  #abort = new AbortController();
 
   constructor(opts: SchedulerOptions) {
     this.#o = { leaseMs: 15_000, batchSize: 100, concurrency: 16, maxAttempts: 8, ...opts };
@@ -143,7 +163,7 @@ export class Scheduler {
       return 'failed';
     }
     try {
-      const outcome = await handler.run(job, clock.now());
+      const outcome = await jobScope.run(this.#abort.signal, () => handler.run(job, clock.now()));
       if (outcome && 'deferUntil' in outcome) {
         await jobs.defer(job.id, outcome.deferUntil, null);
         return 'deferred';
@@ -151,6 +171,10 @@ export class Scheduler {
       await jobs.complete(job.id, clock.now());
       return 'done';
     } catch (err) {
+      if (err instanceof JobInterrupted) {
+        await this.#handBack([job.id], true);
+        return 'deferred';
+      }
       const message = (err as Error).message ?? String(err);
       if (err instanceof PermanentJobError || job.attempts >= this.#o.maxAttempts) {
         await jobs.fail(job.id, message, clock.now());
@@ -196,6 +220,7 @@ export class Scheduler {
   stop(budgetMs = 8_000): Promise<StopReport> {
     this.#stopped ??= (async () => {
       this.#stopping = true;
+      this.#abort.abort();
       if (this.#timer) clearTimeout(this.#timer);
       this.#timer = null;
       // Claimed but not started: no worker takes another job once #stopping is set.

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/log.ts';
+import { ReliableMessenger } from '../../src/messaging/reliable.ts';
+import type { Messenger } from '../../src/messaging/messenger.ts';
 import { Scheduler, type JobHandler } from '../../src/scheduler/scheduler.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { ManualClock } from '../../src/time/clock.ts';
@@ -110,5 +112,30 @@ describe('short job leases, heartbeats and handing claims back', () => {
     await store.close();
     store = new SqliteStore(join(dir, 's.db'), { singleProcess: true });
     expect(rows()[0]).toMatchObject({ status: 'planned', claimed_at: null, claimed_by: null });
+  });
+
+  it('a send waiting out a Retry-After gives up its wait on stop: nothing was sent, so the job is handed back, not cut', async () => {
+    await store.jobs.plan(plan('throttled'), clock.now());
+    let calls = 0;
+    const teams: Messenger = {
+      startThread: async () => ({ conversationId: 'c', activityId: 'a' }),
+      update: async () => undefined,
+      sendToPerson: async () => null,
+      send: async () => {
+        calls++;
+        throw Object.assign(new Error('status 429'), { statusCode: 429, response: { headers: { get: (h: string) => (h === 'retry-after' ? '30' : undefined) } } });
+      },
+    };
+    const messenger = new ReliableMessenger(teams, { store, log });
+    const ref = { serviceUrl: 'http://127.0.0.1:1/', channelId: 'msteams', conversationId: 'c', conversationType: 'channel' as const, tenantId: 't', botId: 'b' };
+    const s = new Scheduler({ jobs: store.jobs, handlers: [{ kind: 'k', run: async () => void (await messenger.send(ref, { text: 'x' })) }], clock, log });
+    const tick = s.tick();
+    await vi.waitFor(() => expect(calls).toBe(1)); // answered 429, now waiting 30 s
+    const t0 = Date.now();
+    expect(await s.stop(8_000)).toEqual({ released: 1, cut: 0 });
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    await tick;
+    expect(calls).toBe(1);
+    expect(rows()[0]).toMatchObject({ status: 'planned', claimed_by: null, attempts: 0 });
   });
 });
