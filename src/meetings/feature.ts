@@ -431,18 +431,24 @@ export function meetingsFeature(s: Services): Feature {
         return t.approvalUndone(formatShort(target.meetingDate));
       }
       let what = target.kind === 'attendance' ? `${target.municipality}` : target.text;
-      if (target.kind === 'task' && target.taskId) {
-        const network = ctx.scope.network!;
-        const task = await s.store.tasks.get(network.tenantId, network.networkId, target.taskId);
-        if (task && task.status !== 'deleted') {
-          const gone = await s.store.tasks.update(task.tenantId, task.networkId, task.id, { type: 'status', from: task.status, to: 'deleted' }, ctx.actor, s.clock.now());
-          await cancelTaskNudges(s, gone);
-          if (gone.cardRef) await s.messenger.update(network.conversation, gone.cardRef.activityId, { card: taskCard(gone, { today: today() }) }, ctx.scope.threadId).catch(() => undefined);
-          what = `${task.id} ${task.text}`;
-        }
-      }
+      if (target.kind === 'task' && target.taskId) what = (await retireTask(ctx, target.taskId)) ?? what;
       return what;
     }
+  }
+
+  /** A task whose entry was undone or removed from the minutes is gone: no nudges, its card says so. */
+  async function retireTask(ctx: RequestContext, taskId: string): Promise<string | null> {
+    const network = ctx.scope.network!;
+    const task = await s.store.tasks.get(network.tenantId, network.networkId, taskId);
+    if (!task || task.status === 'deleted') return null;
+    const gone = await s.store.tasks.update(task.tenantId, task.networkId, task.id, { type: 'status', from: task.status, to: 'deleted' }, ctx.actor, s.clock.now());
+    await cancelTaskNudges(s, gone);
+    if (gone.cardRef) {
+      await s.messenger
+        .update({ ...network.conversation, conversationId: gone.cardRef.conversationId }, gone.cardRef.activityId, { card: taskCard(gone, { today: today() }) })
+        .catch(() => undefined);
+    }
+    return `${task.id} ${task.text}`;
   }
 
   async function minutesOf(m: MeetingRecord): Promise<Minutes> {
@@ -557,6 +563,8 @@ export function meetingsFeature(s: Services): Feature {
       await append(m, { ...entry, kind: 'correction', target: target.id, text: c.text });
     } else {
       await append(m, { ...entry, kind: 'removal', target: target.id });
+      // A task taken out of the minutes is not followed up either, as with «angre» in the meeting.
+      if (target.kind === 'task' && target.taskId) await retireTask(ctx, target.taskId);
     }
     ctx.log.info({ meetingId: m.id, kind }, 'minutes corrected');
     if (m.minutesRef) {

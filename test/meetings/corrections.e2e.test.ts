@@ -24,6 +24,7 @@ describe('correcting minutes after the meeting', () => {
     await s.say(kari, 'vedtak: Nettverket søker om midler i januar');
     await s.say(ola, 'info: dette skal ikke stå der');
     await s.say(ola, 'info: Bufetat kan holde opplæring');
+    await s.say(kari, 'oppgave @Ola Hansen bestille lokale innen 11.12', { mentions: [ola] });
     const minutes = await s.bodies(kari, 'avslutt møte');
     expect(JSON.stringify(minutes)).toContain('søker om midler i januar');
     const m = (await t.app.services.store.meetings.ended(net.tenantId, net.teamId, 1))[0]!;
@@ -48,6 +49,10 @@ describe('correcting minutes after the meeting', () => {
     expect(edit.status).toBe(200);
     expect(JSON.stringify(edit.body)).toContain('Rettet 30.11.2026 av Kari Nordmann');
     await t.post(cardAction(net, kari, 'minutes.remove', { ...data, entryId: stray.id }, { thread: '300001', replyToId: '300002' }));
+    const taskEntry = log.find((e) => e.kind === 'task');
+    await t.post(cardAction(net, kari, 'minutes.remove', { ...data, entryId: taskEntry.id }, { thread: '300001', replyToId: '300002' }));
+    // A task taken out of the minutes is not followed up either.
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))?.status).toBe('deleted');
     const again = await t.post(cardAction(net, kari, 'minutes.remove', { ...data, entryId: stray.id }, { thread: '300001', replyToId: '300002' }));
     expect(JSON.stringify(again.body)).toContain('allerede fjernet');
 
@@ -74,7 +79,8 @@ describe('correcting minutes after the meeting', () => {
     const after = await entriesOf(t, net, m.id);
     expect(after.find((e) => e.id === decision.id)?.text).toBe('Nettverket søker om midler i januar');
     expect(after.find((e) => e.id === stray.id)?.text).toBe('dette skal ikke stå der');
-    expect(after.slice(-2).map((e) => e.kind)).toEqual(['correction', 'removal']);
+    expect(after.slice(-3).map((e) => e.kind)).toEqual(['correction', 'removal', 'removal']);
+    expect(shown).not.toContain('bestille lokale');
     // The posted minutes card was updated for everyone.
     const update = t.connector.emulator.calls.filter((c) => c.method === 'PUT').at(-1);
     expect(JSON.stringify(update?.body)).toContain('søker om midler i februar');
