@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { z } from 'zod';
+import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '../../guidelines/repository.ts';
+import { personSchema } from '../../networks/schemas.ts';
+import { Sql, transaction } from './database.ts';
+
+const postedSchema = z.object({ conversationId: z.string(), activityId: z.string() });
+
+interface EscalationRow {
+  tenant_id: string;
+  network_id: string;
+  id: string;
+  question: string;
+  asked_by: string;
+  created_at: string;
+  posted: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+}
+
+interface LocalRow {
+  tenant_id: string;
+  network_id: string;
+  id: string;
+  question: string;
+  answer: string;
+  saved_by: string;
+  saved_at: string;
+  escalation_id: string | null;
+}
+
+const toEscalation = (r: EscalationRow): Escalation => ({
+  tenantId: r.tenant_id,
+  networkId: r.network_id,
+  id: r.id,
+  question: r.question,
+  askedBy: personSchema.parse(JSON.parse(r.asked_by)),
+  createdAt: r.created_at,
+  posted: r.posted ? postedSchema.parse(JSON.parse(r.posted)) : null,
+  answeredBy: r.answered_by ? personSchema.parse(JSON.parse(r.answered_by)) : null,
+  answeredAt: r.answered_at,
+});
+
+const toLocal = (r: LocalRow): LocalAnswer => ({
+  tenantId: r.tenant_id,
+  networkId: r.network_id,
+  id: r.id,
+  question: r.question,
+  answer: r.answer,
+  savedBy: personSchema.parse(JSON.parse(r.saved_by)),
+  savedAt: r.saved_at,
+  escalationId: r.escalation_id,
+});
+
+export class PgGuidelines implements GuidelinesRepository {
+  #pool: pg.Pool;
+  #sql: Sql;
+  constructor(pool: pg.Pool) {
+    this.#pool = pool;
+    this.#sql = new Sql(pool);
+  }
+
+  async recordFeedback(f: Feedback) {
+    await this.#sql.run(
+      `INSERT INTO guideline_feedback (tenant_id, network_id, entry_id, voter_key, vote, at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (tenant_id, network_id, entry_id, voter_key) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
+      f.tenantId,
+      f.networkId,
+      f.entryId,
+      f.voterKey,
+      f.vote,
+      f.at,
+    );
+  }
+
+  async feedbackCounts(tenantId: string, networkId: string) {
+    const rows = await this.#sql.all<{ entry_id: string; up: number; down: number }>(
+      `SELECT entry_id, COUNT(*) FILTER (WHERE vote = 'up') AS up, COUNT(*) FILTER (WHERE vote = 'down') AS down FROM guideline_feedback
+       WHERE tenant_id = ? AND network_id = ? GROUP BY entry_id ORDER BY entry_id`,
+      tenantId,
+      networkId,
+    );
+    return rows.map((r) => ({ entryId: r.entry_id, up: Number(r.up), down: Number(r.down) }));
+  }
+
+  async createEscalation(e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>): Promise<Escalation> {
+    const id = randomUUID().slice(0, 8);
+    await this.#sql.run(
+      `INSERT INTO guideline_escalations (tenant_id, network_id, id, question, asked_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+      e.tenantId,
+      e.networkId,
+      id,
+      e.question,
+      JSON.stringify(e.askedBy),
+      e.createdAt,
+    );
+    return { ...e, id, posted: null, answeredBy: null, answeredAt: null };
+  }
+
+  async setEscalationPosted(tenantId: string, networkId: string, id: string, posted: { conversationId: string; activityId: string }) {
+    await this.#sql.run('UPDATE guideline_escalations SET posted = ? WHERE tenant_id = ? AND network_id = ? AND id = ?', JSON.stringify(posted), tenantId, networkId, id);
+  }
+
+  async findEscalation(tenantId: string, networkId: string, askedById: string, question: string) {
+    const row = await this.#sql.get<EscalationRow>(
+      `SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND (asked_by::json ->> 'id') = ? AND question = ?
+       ORDER BY created_at DESC LIMIT 1`,
+      tenantId,
+      networkId,
+      askedById,
+      question,
+    );
+    return row ? toEscalation(row) : null;
+  }
+
+  async getEscalation(tenantId: string, networkId: string, id: string) {
+    const row = await this.#sql.get<EscalationRow>('SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?', tenantId, networkId, id);
+    return row ? toEscalation(row) : null;
+  }
+
+  async saveLocalAnswer(a: LocalAnswer) {
+    await transaction(this.#pool, async (sql) => {
+      await sql.run(
+        `INSERT INTO guideline_local_answers (tenant_id, network_id, id, question, answer, saved_by, saved_at, escalation_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, network_id, id) DO UPDATE SET
+           question = excluded.question, answer = excluded.answer, saved_by = excluded.saved_by, saved_at = excluded.saved_at`,
+        a.tenantId,
+        a.networkId,
+        a.id,
+        a.question,
+        a.answer,
+        JSON.stringify(a.savedBy),
+        a.savedAt,
+        a.escalationId,
+      );
+      if (a.escalationId) {
+        await sql.run(
+          'UPDATE guideline_escalations SET answered_by = ?, answered_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+          JSON.stringify(a.savedBy),
+          a.savedAt,
+          a.tenantId,
+          a.networkId,
+          a.escalationId,
+        );
+      }
+    });
+  }
+
+  async listLocalAnswers(tenantId: string, networkId: string) {
+    const rows = await this.#sql.all<LocalRow>('SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id', tenantId, networkId);
+    return rows.map(toLocal);
+  }
+}

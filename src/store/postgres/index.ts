@@ -1,0 +1,83 @@
+import type pg from 'pg';
+import type { Store } from '../store.ts';
+import { createPool, migrate, type PgOptions } from './database.ts';
+import { PgNetworks } from './networks.ts';
+import { PgPeople } from './people.ts';
+import { PgJobs } from './jobs.ts';
+import { PgTasks } from './tasks.ts';
+import { PgSecrets } from './secrets.ts';
+import { PgMeetings } from './meetings.ts';
+import { PgMeetingExceptions } from './meeting-exceptions.ts';
+import { PgDeadlines } from './deadlines.ts';
+import { PgGuidelines } from './guidelines.ts';
+import { PgDeliveries } from './deliveries.ts';
+import { PgNetworkData } from './network-data.ts';
+import { PgConfirmations, PgSeenActivities } from './idempotency.ts';
+
+export interface PostgresStoreOptions extends PgOptions {
+  /** Apply pending migrations (under the advisory lock) before serving; MIGRATE_ON_START=false turns it off. */
+  migrate?: boolean;
+}
+
+/**
+ * The Store on PostgreSQL, for several instances on one database. Unlike SQLite's single-process
+ * store it never hands back claims at start: another live instance may hold them, and a dead one's
+ * claims come back when their lease runs out.
+ */
+export class PostgresStore implements Store {
+  readonly pool: pg.Pool;
+  readonly networks: PgNetworks;
+  readonly people: PgPeople;
+  readonly jobs: PgJobs;
+  readonly tasks: PgTasks;
+  readonly secrets: PgSecrets;
+  readonly meetings: PgMeetings;
+  readonly meetingExceptions: PgMeetingExceptions;
+  readonly deadlines: PgDeadlines;
+  readonly guidelines: PgGuidelines;
+  readonly deliveries: PgDeliveries;
+  readonly networkData: PgNetworkData;
+  readonly confirmations: PgConfirmations;
+  readonly seenActivities: PgSeenActivities;
+  #closed = false;
+
+  private constructor(pool: pg.Pool) {
+    this.pool = pool;
+    this.networks = new PgNetworks(pool);
+    this.people = new PgPeople(pool);
+    this.jobs = new PgJobs(pool);
+    this.tasks = new PgTasks(pool);
+    this.secrets = new PgSecrets(pool);
+    this.meetings = new PgMeetings(pool);
+    this.meetingExceptions = new PgMeetingExceptions(pool);
+    this.deadlines = new PgDeadlines(pool);
+    this.guidelines = new PgGuidelines(pool);
+    this.deliveries = new PgDeliveries(pool);
+    this.networkData = new PgNetworkData(pool);
+    this.confirmations = new PgConfirmations(pool);
+    this.seenActivities = new PgSeenActivities(pool);
+  }
+
+  static async open(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const pool = createPool(url, opts);
+    try {
+      if (opts.migrate ?? true) await migrate(pool);
+      else await pool.query('SELECT 1');
+    } catch (err) {
+      await pool.end().catch(() => {});
+      throw err;
+    }
+    return new PostgresStore(pool);
+  }
+
+  async ping(): Promise<void> {
+    if (this.#closed) throw new Error('store closed');
+    await this.pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.pool.end();
+  }
+}

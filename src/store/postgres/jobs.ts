@@ -1,0 +1,158 @@
+import type pg from 'pg';
+import type { Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
+import { Sql } from './database.ts';
+
+interface Row {
+  id: number;
+  tenant_id: string;
+  network_id: string;
+  key: string;
+  kind: string;
+  due_at: string;
+  payload: string;
+  status: JobStatus;
+  attempts: number;
+}
+
+const toJob = (r: Row): Job => ({
+  id: r.id,
+  tenantId: r.tenant_id,
+  networkId: r.network_id,
+  key: r.key,
+  kind: r.kind,
+  dueAt: new Date(r.due_at),
+  payload: JSON.parse(r.payload),
+  status: r.status,
+  attempts: r.attempts,
+});
+
+/** Orders as SQLite's `ORDER BY due_at, id` (ISO times compare as text). */
+const byDue = (a: Row, b: Row) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
+
+export class PgJobs implements JobRepository {
+  #sql: Sql;
+  constructor(pool: pg.Pool) {
+    this.#sql = new Sql(pool);
+  }
+
+  async plan(j: PlannedJob, now: Date): Promise<boolean> {
+    const n = await this.#sql.run(
+      `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (key) DO NOTHING`,
+      j.tenantId,
+      j.networkId,
+      j.key,
+      j.kind,
+      j.dueAt.toISOString(),
+      JSON.stringify(j.payload ?? null),
+      now.toISOString(),
+    );
+    return n > 0;
+  }
+
+  async replan(j: PlannedJob, now: Date): Promise<void> {
+    await this.#sql.run(
+      `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)
+       ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload,
+         status = CASE WHEN jobs.status IN ('planned', 'cancelled') THEN 'planned' ELSE jobs.status END
+       WHERE jobs.status IN ('planned', 'cancelled')`,
+      j.tenantId,
+      j.networkId,
+      j.key,
+      j.kind,
+      j.dueAt.toISOString(),
+      JSON.stringify(j.payload ?? null),
+      now.toISOString(),
+    );
+  }
+
+  async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
+    return this.#sql.run(
+      `UPDATE jobs SET status = 'cancelled' WHERE tenant_id = ? AND network_id = ? AND status = 'planned' AND left(key, ?::int) = ?`,
+      tenantId,
+      networkId,
+      keyPrefix.length,
+      keyPrefix,
+    );
+  }
+
+  /**
+   * One statement picks and claims: rows another instance is claiming right now are skipped
+   * (FOR UPDATE SKIP LOCKED), never waited on and never handed out twice.
+   */
+  async claimDue(now: Date, limit: number, leaseMs: number, owner = ''): Promise<Job[]> {
+    const at = now.toISOString();
+    const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
+    const rows = await this.#sql.all<Row>(
+      `WITH due AS (
+         SELECT id FROM jobs
+         WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
+         ORDER BY due_at, id LIMIT ?
+         FOR UPDATE SKIP LOCKED
+       )
+       UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = jobs.attempts + 1
+       FROM due WHERE jobs.id = due.id
+       RETURNING jobs.*`,
+      at,
+      staleBefore,
+      limit,
+      at,
+      owner,
+    );
+    return rows.sort(byDue).map(toJob);
+  }
+
+  async renew(ids: readonly number[], owner: string, now: Date): Promise<void> {
+    if (!ids.length) return;
+    await this.#sql.run(`UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ? AND id = ANY(?::bigint[])`, now.toISOString(), owner, [...ids]);
+  }
+
+  async release(ids: readonly number[], owner: string, refund: boolean): Promise<number> {
+    if (!ids.length) return 0;
+    return this.#sql.run(
+      `UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL,
+         attempts = CASE WHEN ?::boolean THEN GREATEST(attempts - 1, 0) ELSE attempts END
+       WHERE status = 'claimed' AND claimed_by = ? AND id = ANY(?::bigint[])`,
+      refund,
+      owner,
+      [...ids],
+    );
+  }
+
+  async nextClaimable(leaseMs: number, owner: string): Promise<Date | null> {
+    const r = (await this.#sql.get<{ due: string | null; claimed: string | null }>(
+      `SELECT (SELECT MIN(due_at) FROM jobs WHERE status = 'planned') AS due,
+              (SELECT MIN(claimed_at) FROM jobs WHERE status = 'claimed' AND claimed_by IS DISTINCT FROM ?::text) AS claimed`,
+      owner,
+    ))!;
+    const times = [r.due ? new Date(r.due).getTime() : null, r.claimed ? new Date(r.claimed).getTime() + leaseMs : null].filter((t): t is number => t !== null);
+    return times.length ? new Date(Math.min(...times)) : null;
+  }
+
+  async complete(id: number, now: Date): Promise<void> {
+    await this.#sql.run(`UPDATE jobs SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`, now.toISOString(), id);
+  }
+
+  async defer(id: number, until: Date, error: string | null): Promise<void> {
+    await this.#sql.run(`UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, claimed_by = NULL, last_error = ? WHERE id = ?`, until.toISOString(), error, id);
+  }
+
+  async fail(id: number, error: string, now: Date): Promise<void> {
+    await this.#sql.run(`UPDATE jobs SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`, error, now.toISOString(), id);
+  }
+
+  async list(tenantId: string, networkId: string, opts: { kind?: string; status?: JobStatus } = {}): Promise<Job[]> {
+    const rows = await this.#sql.all<Row>(
+      `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
+       AND (?::text IS NULL OR kind = ?) AND (?::text IS NULL OR status = ?) ORDER BY due_at, id`,
+      tenantId,
+      networkId,
+      opts.kind ?? null,
+      opts.kind ?? null,
+      opts.status ?? null,
+      opts.status ?? null,
+    );
+    return rows.map(toJob);
+  }
+}

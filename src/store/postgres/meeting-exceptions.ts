@@ -1,0 +1,66 @@
+import type pg from 'pg';
+import { exceptionSchema, type ExceptionInput, type MeetingException, type MeetingExceptionRepository } from '../../meetings/occurrences.ts';
+import type { Person } from '../../networks/network.ts';
+import { Sql } from './database.ts';
+
+interface Row {
+  date: string;
+  kind: string;
+  to_date: string | null;
+  start_time: string | null;
+  end_time: string | null;
+  reason: string | null;
+  holiday: number;
+  revision: number;
+}
+
+const toException = (r: Row): MeetingException =>
+  exceptionSchema.parse({ date: r.date, kind: r.kind, to: r.to_date, start: r.start_time, end: r.end_time, reason: r.reason, holiday: r.holiday === 1, revision: r.revision });
+
+export class PgMeetingExceptions implements MeetingExceptionRepository {
+  #sql: Sql;
+  constructor(pool: pg.Pool) {
+    this.#sql = new Sql(pool);
+  }
+
+  async list(tenantId: string, networkId: string) {
+    const rows = await this.#sql.all<Row>('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date', tenantId, networkId);
+    return rows.map(toException);
+  }
+
+  /** One upsert reads and bumps the revision under the row's lock: concurrent changes each get their own. */
+  async set(tenantId: string, networkId: string, e: ExceptionInput, by: Person, now: Date) {
+    const { revision } = (await this.#sql.get<{ revision: number }>(
+      `INSERT INTO meeting_exceptions (tenant_id, network_id, date, kind, to_date, start_time, end_time, reason, holiday, revision, set_by, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+       ON CONFLICT (tenant_id, network_id, date) DO UPDATE SET kind = excluded.kind, to_date = excluded.to_date, start_time = excluded.start_time,
+         end_time = excluded.end_time, reason = excluded.reason, holiday = excluded.holiday, revision = meeting_exceptions.revision + 1,
+         set_by = excluded.set_by, updated_at = excluded.updated_at
+       RETURNING revision`,
+      tenantId,
+      networkId,
+      e.date,
+      e.kind,
+      e.to,
+      e.start,
+      e.end,
+      e.reason,
+      e.holiday ? 1 : 0,
+      JSON.stringify(by),
+      now.toISOString(),
+    ))!;
+    return { ...e, revision };
+  }
+
+  async remove(tenantId: string, networkId: string, date: string) {
+    await this.#sql.run('DELETE FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?', tenantId, networkId, date);
+  }
+
+  async moveProposals(tenantId: string, networkId: string, from: string, to: string) {
+    return this.#sql.run('UPDATE agenda_proposals SET meeting_date = ? WHERE tenant_id = ? AND network_id = ? AND meeting_date = ?', to, tenantId, networkId, from);
+  }
+
+  async setMeetingAgenda(tenantId: string, networkId: string, meetingId: string, agenda: unknown) {
+    await this.#sql.run(`UPDATE meetings SET agenda = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'running'`, JSON.stringify(agenda), tenantId, networkId, meetingId);
+  }
+}

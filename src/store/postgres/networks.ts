@@ -1,0 +1,117 @@
+import type pg from 'pg';
+import type { Network, NetworkRepository } from '../../networks/network.ts';
+import { conversationRefSchema, personSchema } from '../../networks/schemas.ts';
+import { Sql } from './database.ts';
+
+interface Row {
+  tenant_id: string;
+  network_id: string;
+  scope: 'team' | 'groupChat';
+  name: string;
+  team_id: string | null;
+  channel_id: string | null;
+  conversation: string;
+  active: number;
+  installed_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toNetwork(r: Row): Network {
+  return {
+    tenantId: r.tenant_id,
+    networkId: r.network_id,
+    scope: r.scope,
+    name: r.name,
+    teamId: r.team_id,
+    channelId: r.channel_id,
+    conversation: conversationRefSchema.parse(JSON.parse(r.conversation)),
+    active: r.active === 1,
+    installedBy: r.installed_by ? personSchema.parse(JSON.parse(r.installed_by)) : null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export class PgNetworks implements NetworkRepository {
+  #sql: Sql;
+  constructor(pool: pg.Pool) {
+    this.#sql = new Sql(pool);
+  }
+
+  async get(tenantId: string, networkId: string): Promise<Network | null> {
+    const row = await this.#sql.get<Row>('SELECT * FROM networks WHERE tenant_id = ? AND network_id = ?', tenantId, networkId);
+    return row ? toNetwork(row) : null;
+  }
+
+  async upsert(n: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date) {
+    const at = now.toISOString();
+    // xmax = 0 marks a row this statement inserted; the old `active` comes from the row before the update.
+    const r = await this.#sql.get<{ inserted: boolean; was_active: number | null }>(
+      `WITH before AS (SELECT active FROM networks WHERE tenant_id = ? AND network_id = ?)
+       INSERT INTO networks (tenant_id, network_id, scope, name, team_id, channel_id, conversation, active, installed_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+       ON CONFLICT (tenant_id, network_id) DO UPDATE SET
+         name = excluded.name, team_id = excluded.team_id,
+         channel_id = COALESCE(excluded.channel_id, networks.channel_id),
+         conversation = excluded.conversation, active = 1,
+         installed_by = COALESCE(networks.installed_by, excluded.installed_by),
+         updated_at = excluded.updated_at
+       RETURNING (xmax = 0) AS inserted, (SELECT active FROM before) AS was_active`,
+      n.tenantId,
+      n.networkId,
+      n.tenantId,
+      n.networkId,
+      n.scope,
+      n.name,
+      n.teamId,
+      n.channelId,
+      JSON.stringify(n.conversation),
+      n.installedBy ? JSON.stringify(n.installedBy) : null,
+      at,
+      at,
+    );
+    const created = r!.inserted;
+    return { created, reactivated: !created && r!.was_active !== 1 };
+  }
+
+  async setActive(tenantId: string, networkId: string, active: boolean, now: Date) {
+    await this.#sql.run('UPDATE networks SET active = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?', active ? 1 : 0, now.toISOString(), tenantId, networkId);
+  }
+
+  async rename(tenantId: string, networkId: string, name: string, now: Date) {
+    await this.#sql.run('UPDATE networks SET name = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?', name, now.toISOString(), tenantId, networkId);
+  }
+
+  async listActive(tenantId?: string) {
+    const rows = tenantId
+      ? await this.#sql.all<Row>('SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id', tenantId)
+      : await this.#sql.all<Row>('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id');
+    return rows.map(toNetwork);
+  }
+
+  async getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null> {
+    const r = await this.#sql.get<{ value: string }>('SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?', tenantId, networkId, name);
+    return r ? (JSON.parse(r.value) as T) : null;
+  }
+
+  async setSetting(tenantId: string, networkId: string, name: string, value: unknown) {
+    await this.#sql.run(
+      'INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, network_id, name) DO UPDATE SET value = excluded.value',
+      tenantId,
+      networkId,
+      name,
+      JSON.stringify(value),
+    );
+  }
+
+  async networksWithSetting(tenantId: string, name: string, value: unknown) {
+    const rows = await this.#sql.all<{ network_id: string }>(
+      'SELECT network_id FROM network_settings WHERE tenant_id = ? AND name = ? AND value = ? ORDER BY network_id',
+      tenantId,
+      name,
+      JSON.stringify(value),
+    );
+    return rows.map((r) => r.network_id);
+  }
+}
