@@ -188,6 +188,8 @@ const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
+const SURPLUS_IDF = 3;
+const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
 const NEGATION_FACTOR = 1.1;
@@ -297,6 +299,7 @@ export class Guidelines implements Answerer {
     });
     const total = weights.reduce((a, b) => a + b, 0);
     const asked = intents(question);
+    const askedStems = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]));
     // "… ikke brukes til" and "… brukes til" share every content word; what the negation applies to tells them apart.
     const negatedInQuestion = q ? negatedWords(q.normalized, stem, isStopWord) : new Set<string>();
     const questionStems = q ? new Set(analyze(q.normalized).map((a) => a.stem)) : new Set<string>();
@@ -306,6 +309,9 @@ export class Guidelines implements Answerer {
       if (asked.size && own.size) factor *= [...own].some((i) => asked.has(i)) ? INTENT_FACTOR : OTHER_INTENT_FACTOR;
       // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
       if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
+      // A topic about a named actor or thing the question never mentions ("Bufetats rolle" for "roller i et prosjekt").
+      const surplus = [...this.#topicStems(r.payload)].filter((x) => !askedStems.has(x) && idf(x) > SURPLUS_IDF).length;
+      factor *= Math.pow(SURPLUS_FACTOR, Math.min(surplus, 2));
       const negatedInItem = this.#negatedWords(r.payload);
       if (negatedInQuestion.size) {
         if ([...negatedInQuestion].some((w) => negatedInItem.has(w))) factor *= SAME_NEGATION_FACTOR;
@@ -397,6 +403,12 @@ export class Guidelines implements Answerer {
 
   readonly #negations = new WeakMap<Item, boolean>();
   readonly #negatedByItem = new WeakMap<Item, Set<string>>();
+  readonly #topicStemsByItem = new WeakMap<Item, Set<string>>();
+  #topicStems(item: Item): Set<string> {
+    let n = this.#topicStemsByItem.get(item);
+    if (!n) this.#topicStemsByItem.set(item, (n = new Set(analyze(topicOf(item)).map((a) => a.stem).filter((x) => !/\d/.test(x)))));
+    return n;
+  }
   /**
    * What an entry's topic (a section's heading) negates: the point it is written for. Its questions are left
    * out, since an entry may well list "trenger vi ikke revisor …?" among the ways its own rule is asked.
