@@ -18,7 +18,8 @@ import { changeTaskByCommand } from '../tasks/change-by-command.ts';
 import { parseTaskCommand } from '../tasks/task-command.ts';
 import type { Task } from '../tasks/task.ts';
 import { parseTaskLine } from './entry-parser.ts';
-import { parseAttendance, splitNames } from './municipalities.ts';
+import { parseAttendance } from './municipalities.ts';
+import { municipalitiesCommand } from './set-municipalities.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
@@ -393,24 +394,6 @@ export function meetingsFeature(s: Services): Feature {
     return { kind: 'card', card: taskCard(r.task, { today: today(), meetingDate: meeting?.date }) };
   }
 
-  /** `kommuner` lists the network's municipalities; a leader sets them with `kommuner Nes, Eidsvoll, …`. */
-  async function municipalities(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
-    const list = await municipalitiesOf(network);
-    if (!args.trim()) return [text(list.length ? t.municipalitiesAre(list.join(', ')) : t.municipalitiesNone)];
-    const refused = await requireLeader(s.store, ctx, t.municipalitiesWhat);
-    if (refused) return [refused];
-    const names = splitNames(args);
-    for (const n of names) {
-      const g = guard(n);
-      if (!g.ok) return [text(g.message)];
-      if (n.length > 60 || !/^[\p{L}][\p{L}\p{N} .'-]*$/u.test(n)) return [card(noticeCard({ title: t.municipalityBad(n), example: t.commands.municipalities.example, tone: 'error' }))];
-    }
-    if (!names.length || names.length > 60) return [card(noticeCard({ title: t.municipalitiesMissing, example: t.commands.municipalities.example, tone: 'error' }))];
-    await s.store.meetings.setMunicipalities(network.tenantId, network.networkId, names, ctx.actor, s.clock.now());
-    return [text(t.municipalitiesSet(names.join(', ')))];
-  }
-
   async function undo(ctx: RequestContext, typed: string): Promise<Reply[]> {
     return withMeeting(ctx, typed, async (m, entries) => {
       const targets = undoTargets(entries, ctx.actor.id);
@@ -680,7 +663,7 @@ export function meetingsFeature(s: Services): Feature {
     cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present')),
     cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent')),
     cmd('task', ['oppgave'], (ctx, a) => taskEntry(ctx, a)),
-    cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalities(ctx, a)),
+    cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
     cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(ctx, a, 'decision', ctx.text)),
     cmd('note', ['info', 'notat'], (ctx, a) => plainEntry(ctx, a, 'note', ctx.text)),
     cmd('undo', ['angre'], (ctx) => undo(ctx, '')),
