@@ -310,8 +310,10 @@ export class Guidelines implements Answerer {
       // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
       if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
       // A topic about a named actor or thing the question never mentions ("Bufetats rolle" for "roller i et prosjekt").
-      const surplus = [...this.#topicStems(r.payload)].filter((x) => !askedStems.has(x) && idf(x) > SURPLUS_IDF).length;
-      factor *= Math.pow(SURPLUS_FACTOR, Math.min(surplus, 2));
+      if (q) {
+        const surplus = [...this.#topicStems(r.payload)].filter((x) => !askedStems.has(x) && idf(x) > SURPLUS_IDF).length;
+        factor *= Math.pow(SURPLUS_FACTOR, Math.min(surplus, 2));
+      }
       const negatedInItem = this.#negatedWords(r.payload);
       if (negatedInQuestion.size) {
         if ([...negatedInQuestion].some((w) => negatedInItem.has(w))) factor *= SAME_NEGATION_FACTOR;
