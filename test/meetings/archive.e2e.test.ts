@@ -93,6 +93,14 @@ describe('the minutes archive, end to end', () => {
     expect(empty).toContain('finn vedtak fosterhjem');
   });
 
+  it('referat <dato> shows the ended meeting of a day when another one that day is still running', async () => {
+    await meeting('2026-12-01T09:00:00Z', 'Tidlig vedtak samme dag');
+    thread = 'th-running';
+    await say(kari, 'start møte');
+    expect(await say(ola, 'referat 1.12', false)).toContain('Tidlig vedtak samme dag');
+    await say(kari, 'avslutt møte');
+  });
+
   it('a click from another network is refused', async () => {
     const [m] = await t.app.services.store.meetings.ended(net.tenantId, net.teamId, 1);
     const res = await t.post(cardAction(net, ola, 'minutes.show', { meetingId: m!.id, networkId: 'annet' }));
