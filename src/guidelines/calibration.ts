@@ -6,12 +6,12 @@ import type { ScoreFeatures } from './types.ts';
 // keyMatched comes out negative because it is nearly always 1 and collinear with coverage; it stays in so
 // that a refit can use it once the dev set holds more answers that miss the key word.
 export const COEFFICIENTS = {
-  intercept: -0.516,
-  coverage: 4.29,
-  margin: 0.305,
-  keyMatched: -1.408,
-  typed: 0.088,
-  concepts: -0.434,
+  intercept: 0.803,
+  coverage: 2.597,
+  margin: 1.411,
+  keyMatched: -0.974,
+  typed: 1.053,
+  concepts: -0.946,
 } as const;
 
 export function featureVector(f: ScoreFeatures): number[] {
