@@ -105,7 +105,7 @@ export const deadlineText = {
   addExample: 'frist 1. mars Rapport til Statsforvalteren',
   listTitle: 'Kommende frister',
   listEmpty: 'Ingen åpne frister. En leder kan legge inn en med for eksempel «frist 1. mars Rapport til Statsforvalteren».',
-  feedHint: 'Abonner på fristene i Outlook: Legg til kalender → Fra Internett, og lim inn lenken.',
+  feedHint: 'Abonner på nettverkets møter og frister i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Flyttede og avlyste møter oppdateres der av seg selv.',
   feedLink: 'Kalenderlenke (iCalendar)',
   offsetsSet: (offsets: string) => `Varslene er endret: ${offsets} dager før fristen.`,
   offsetsBad: 'Skriv antall dager før fristen, skilt med komma, mellom 0 og 365.',
