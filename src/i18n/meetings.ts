@@ -8,7 +8,11 @@ export const meetingText = {
     next: { usage: 'neste / punkt <n>', description: 'Går til neste punkt eller til punkt n på agendaen.', example: 'punkt 4' },
     present: { usage: 'til stede <kommuner>', description: 'Fører opp kommuner som er til stede.', example: 'til stede Nes, Eidsvoll, Hurdal' },
     absent: { usage: 'forfall <kommuner>', description: 'Fører opp forfall.', example: 'forfall Gjerdrum' },
-    task: { usage: 'oppgave @Navn <tekst> innen <dato>', description: 'Delegerer en oppgave med ansvarlig og frist. En kommune kan også være ansvarlig.', example: 'oppgave @Ola Hansen sende rapportutkast innen 15.01' },
+    task: {
+      usage: 'oppgave @Navn <tekst> innen <dato> · oppgave T3 ferdig|pågår|utsett <dato>|ny ansvarlig @Navn|tekst <ny tekst>',
+      description: 'Delegerer en oppgave med ansvarlig og frist, i møtet eller mellom møtene. En kommune på nettverkets liste kan også være ansvarlig. Med nummeret endrer du en oppgave.',
+      example: 'oppgave @Ola Hansen sende rapportutkast innen 15.01',
+    },
     decision: { usage: 'vedtak: <tekst>', description: 'Fører et vedtak i referatet.', example: 'vedtak: Nettverket søker om midler til felles veiledningsteam' },
     note: { usage: 'info: <tekst>', description: 'Fører et notat under punktet.', example: 'info: Bufetat kan holde opplæring i mars' },
     undo: { usage: 'angre', description: 'Angrer det siste du førte i møtet (hele linjen).', example: 'angre' },
