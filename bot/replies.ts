@@ -20,6 +20,8 @@ const ref = z.object({
   botName: z.string().optional(),
 });
 const payloadSchema = z.object({
+  /** The turn the replies belong to (conversation and activity id): the job keys hang on it. */
+  turnKey: z.string(),
   conversation: ref,
   threadId: z.string().nullable(),
   /** When the person wrote: the late reply names the time so they know which message it answers. */
@@ -47,6 +49,7 @@ export async function sendReplies(s: Services, context: TurnContext, ctx: Reques
       const e = err as { statusCode?: number; message?: string };
       ctx.log.warn({ err: { status: e.statusCode, message: e.message }, left: replies.length - i }, 'reply not posted; the scheduler posts it later');
       const payload: LatePayload = {
+        turnKey: `${ctx.scope.conversationId}:${ctx.scope.activityId ?? ctx.now.toISOString()}`,
         conversation: toRef(context.activity),
         threadId: ctx.scope.threadId,
         writtenAt: ctx.now.toISOString(),
@@ -54,7 +57,7 @@ export async function sendReplies(s: Services, context: TurnContext, ctx: Reques
         sent: i,
         explained: false,
       };
-      await planLate(s, ctx.scope.tenantId, ctx.scope.network?.networkId ?? '', `${ctx.scope.conversationId}:${ctx.scope.activityId ?? ctx.now.toISOString()}`, payload, ctx.now).catch(
+      await planLate(s, ctx.scope.tenantId, ctx.scope.network?.networkId ?? '', payload, ctx.now).catch(
         (planErr) => ctx.log.error({ err: { message: (planErr as Error).message } }, 'could not plan the late reply'),
       );
       return;
@@ -62,8 +65,8 @@ export async function sendReplies(s: Services, context: TurnContext, ctx: Reques
   }
 }
 
-function planLate(s: Services, tenantId: string, networkId: string, turnKey: string, payload: LatePayload, now: Date): Promise<boolean> {
-  return s.store.jobs.plan({ tenantId, networkId, key: `${LATE_REPLY}:${tenantId}:${turnKey}:${payload.sent}`, kind: LATE_REPLY, dueAt: now, payload: { ...payload, turnKey } }, now);
+function planLate(s: Services, tenantId: string, networkId: string, payload: LatePayload, now: Date): Promise<boolean> {
+  return s.store.jobs.plan({ tenantId, networkId, key: `${LATE_REPLY}:${tenantId}:${payload.turnKey}:${payload.sent}`, kind: LATE_REPLY, dueAt: now, payload }, now);
 }
 
 /** The scheduler's side: posts what a turn could not, through the sender with its own retries. */
@@ -71,8 +74,7 @@ export function lateReplyJob(s: Services): JobHandler {
   return {
     kind: LATE_REPLY,
     async run(job, now) {
-      const raw = job.payload as { turnKey?: unknown };
-      const parsed = payloadSchema.safeParse(raw);
+      const parsed = payloadSchema.safeParse(job.payload);
       if (!parsed.success) {
         s.log.error({ key: job.key }, 'late reply with unreadable payload dropped');
         return;
@@ -87,7 +89,7 @@ export function lateReplyJob(s: Services): JobHandler {
       await s.messenger.send(p.conversation, head, p.threadId);
       // One message per job run: a failure later on must not post the first one twice.
       if (rest.length) {
-        await planLate(s, job.tenantId, job.networkId, String(raw.turnKey ?? job.key), { ...p, messages: rest as LatePayload['messages'], sent: p.sent + 1, explained: true }, now);
+        await planLate(s, job.tenantId, job.networkId, { ...p, messages: rest as LatePayload['messages'], sent: p.sent + 1, explained: true }, now);
       }
     },
   };

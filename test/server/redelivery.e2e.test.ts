@@ -133,6 +133,26 @@ describe('a stored entry whose acknowledgement could not be posted', () => {
   }
 });
 
+describe('a turn with several replies whose first could not be posted', () => {
+  it('posts them all later, in order, each once, with one line saying they came late', async () => {
+    const { t, net } = await app();
+    const before = t.connector.emulator.calls.length;
+    t.connector.emulator.faults.next({ status: 429 });
+    await t.post(channelMessage(net, ola, 'agenda + budsjett for 2027', { id: 'late-proposal' }));
+    expect(sentSince(t, before)).toEqual([]);
+    expect(await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).toHaveLength(1);
+    await t.app.services.scheduler.tick();
+    await t.app.services.scheduler.tick();
+    await t.app.services.scheduler.tick();
+    // Replies in the thread (the ticks also post the week's agenda as a new thread).
+    const late = sentSince(t, before).filter((c) => c.kind !== 'create').map((c) => JSON.stringify(c.body));
+    expect(late).toHaveLength(2);
+    expect(late[0]).toContain('kom ikke fram da');
+    expect(late[1]).toContain('proposal.accept');
+    expect(late[1]).not.toContain('kom ikke fram da');
+  });
+});
+
 describe('a turn that failed before anything was stored', () => {
   it('tells the person nothing was stored, and a redelivery of it is handled, not dropped', async () => {
     const { t, net } = await app();
