@@ -103,10 +103,10 @@ export async function transaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<T>
 
 /**
  * Serialises writers of one logical thing (a meeting's log, a deadline's origin) for the rest of
- * the transaction, across every instance: the two 64-bit halves are hashes of the parts.
+ * the transaction, across every instance: the key is a 64-bit hash of the parts.
  */
 export async function lockFor(sql: Sql, ...parts: string[]): Promise<void> {
-  await sql.run('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', parts.join('\u0000'));
+  await sql.run('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', JSON.stringify(parts));
 }
 
 /** The advisory lock key migrations run under (any fixed bigint; "nbmigrat" in ASCII). */
