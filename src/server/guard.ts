@@ -8,12 +8,13 @@ import type { Logger } from '../log.ts';
  * error is a programming error whose effects are unknown: it is logged as fatal and the process
  * exits 1 so the supervisor restarts it cleanly, instead of serving in an unknown state.
  */
-const STREAM_CODE = /^(Z_|ERR_STREAM_|ERR_HTTP_|ERR_ZLIB_|HPE_|ERR_SOCKET_|ECONN|EPIPE|ETIMEDOUT|EHOST|ENET|EAI_|ERR_INVALID_CHUNK)/;
+const STREAM_CODE = /^(Z_|ERR_STREAM_|ERR_HTTP_|ERR_ZLIB_|HPE_|ECONNRESET$|ECONNABORTED$|ECONNREFUSED$|EPIPE$|ETIMEDOUT$|EHOSTUNREACH$|ENETUNREACH$|EAI_AGAIN$|ERR_INVALID_CHUNK)/;
 
+/** Errors of one stream or connection. Not EADDRINUSE and friends: a server that cannot listen must not look alive. */
 export function isStreamError(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
-  const { code, syscall } = err as Error & { code?: unknown; syscall?: unknown };
-  return (typeof code === 'string' && STREAM_CODE.test(code)) || typeof syscall === 'string';
+  const { code } = err as Error & { code?: unknown };
+  return typeof code === 'string' && STREAM_CODE.test(code);
 }
 
 function describe(err: unknown): Record<string, unknown> {

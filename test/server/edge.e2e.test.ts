@@ -242,17 +242,19 @@ describe('a process-level guard (the real app in a child process, with routes th
     }
   });
 
-  it('exits non-zero with a fatal log line on an error that is not a stream error', async () => {
-    const bot = await spawnBot({}, fixture);
-    try {
-      const exited = new Promise<number | null>((r) => bot.child.once('exit', (code) => r(code)));
-      await fetch(`${bot.url}/test/programming-error`).catch(() => undefined);
-      expect(await exited).toBe(1);
-      expect(logLines(bot.out()).some((l) => l.level === 60)).toBe(true);
-    } finally {
-      await bot.stop();
-    }
-  });
+  for (const route of ['programming-error', 'listen-in-use']) {
+    it(`exits non-zero with a fatal log line on an error that is not a stream error (${route})`, async () => {
+      const bot = await spawnBot({}, fixture);
+      try {
+        const exited = new Promise<number | null>((r) => bot.child.once('exit', (code) => r(code)));
+        await fetch(`${bot.url}/test/${route}`).catch(() => undefined);
+        expect(await exited).toBe(1);
+        expect(logLines(bot.out()).some((l) => l.level === 60)).toBe(true);
+      } finally {
+        await bot.stop();
+      }
+    });
+  }
 });
 
 /** The connector emulator on a non-loopback address: a serviceUrl local mode must not post to. */

@@ -2,6 +2,7 @@
 // way a library bug would: a gunzip stream with no 'error' listener (what restify's body reader
 // made for a bad gzip body) and a promise rejected with nobody waiting. GUARD=off leaves the
 // guard out, to show the test would see the crash.
+import { createServer } from 'node:http';
 import { createGunzip } from 'node:zlib';
 import { startApp } from '../../bot/compose.ts';
 import { loadConfig } from '../../src/config/env.ts';
@@ -26,5 +27,10 @@ app.server.get('/test/programming-error', async (_req, res) => {
   setImmediate(() => {
     (undefined as unknown as { x: number }).x;
   });
+  res.send(202, { started: true });
+});
+app.server.get('/test/listen-in-use', async (_req, res) => {
+  // A second listener on the port in use: its 'error' event (EADDRINUSE) has no listener.
+  createServer().listen(app.port, '127.0.0.1');
   res.send(202, { started: true });
 });
