@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { agendaCard, type AgendaView } from '../../cards/agenda.ts';
 import { minutesCard } from '../../cards/minutes.ts';
-import { correctionInputId, minutesCorrectCard } from '../../cards/minutes-correct.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { proposalCard } from '../../cards/proposal.ts';
 import { taskCard, taskListCard } from '../../cards/task.ts';
@@ -20,6 +19,7 @@ import type { Task } from '../tasks/task.ts';
 import { parseTaskLine } from './entry-parser.ts';
 import { parseAttendance } from './municipalities.ts';
 import { municipalitiesCommand } from './set-municipalities.ts';
+import { correctionClick, correctionData, correctMinutes, type CorrectionDeps } from './correct-minutes.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
@@ -494,69 +494,7 @@ export function meetingsFeature(s: Services): Feature {
 
   // ---------- corrections after the meeting ----------
 
-  /** `rett referat [dato]` (leaders): a card with every entry still in the minutes, to edit or remove. */
-  async function correctMinutes(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
-    const refused = await requireLeader(s.store, ctx, t.correct.what);
-    if (refused) return [refused];
-    let m: MeetingRecord | null;
-    const example = (await minutesExample(network)).replace(/^referat/, 'rett referat');
-    if (args.trim()) {
-      const d = parseNorwegianDate(args, { now: s.clock.now(), timeZone: tz(), back: true });
-      if (!d.ok) return [card(noticeCard({ title: d.error, example, tone: 'error' }))];
-      m = await s.store.meetings.byDate(network.tenantId, network.networkId, d.date);
-      if (!m) return [card(noticeCard({ title: t.noMinutesOn(formatShort(d.date)), example, tone: 'error' }))];
-    } else {
-      m = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0] ?? null;
-      if (!m) return [text((await running(ctx)) ? t.correct.notEnded : t.noMinutes)];
-    }
-    if (m.status !== 'ended') return [text(t.correct.notEnded)];
-    return [card(await correctionCardFor(m))];
-  }
-
-  async function correctionCardFor(m: MeetingRecord) {
-    return minutesCorrectCard({ networkId: m.networkId, minutes: await minutesOf(m), entries: effectiveEntries(await log(m)) });
-  }
-
-  const correctionData = z.object({ networkId: z.string().min(1).max(300), meetingId: z.string().min(1).max(20), entryId: z.string().min(1).max(60) }).loose();
-
-  /**
-   * "Lagre" or "Fjern" on the correction card: a correction or removal entry appended to the log
-   * (the original stays), and the posted minutes card shown anew for everyone.
-   */
-  async function correctionClick(ctx: RequestContext, data: z.infer<typeof correctionData>, kind: 'correction' | 'removal'): Promise<ActionResult> {
-    const network = ctx.scope.network;
-    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
-    const refused = await requireLeader(s.store, ctx, t.correct.what);
-    if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
-    const m = await s.store.meetings.get(network.tenantId, network.networkId, data.meetingId);
-    if (!m || m.status !== 'ended') return { kind: 'message', text: t.correct.notEnded };
-    const entries = await log(m);
-    const target = effectiveEntries(entries).find((e) => e.id === data.entryId);
-    if (!target || !['note', 'decision', 'task', 'attendance'].includes(target.kind)) return { kind: 'message', text: t.correct.gone };
-    const entry = { id: await newId(network), at: s.clock.now().toISOString(), author: ctx.actor, item: target.item };
-    if (kind === 'correction') {
-      if (target.kind !== 'note' && target.kind !== 'decision') return { kind: 'message', text: t.correct.gone };
-      const raw = (data as Record<string, unknown>)[correctionInputId(target.id)];
-      const typed = typeof raw === 'string' ? raw.trim() : '';
-      if (!typed) return { kind: 'message', text: t.correct.empty_text };
-      const c = checked(ctx, typed);
-      if (!c.ok) return { kind: 'message', text: c.reply[0]?.kind === 'text' ? c.reply[0].text : t.tooLong(typed.length, MAX_TEXT) };
-      if (c.text === target.text) return { kind: 'message', text: t.correct.unchanged };
-      await append(m, { ...entry, kind: 'correction', target: target.id, text: c.text });
-    } else {
-      await append(m, { ...entry, kind: 'removal', target: target.id });
-      // A task taken out of the minutes is not followed up either, as with «angre» in the meeting.
-      if (target.kind === 'task' && target.taskId) await retireTask(ctx, target.taskId);
-    }
-    ctx.log.info({ meetingId: m.id, kind }, 'minutes corrected');
-    if (m.minutesRef) {
-      await s.messenger
-        .update({ ...network.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, { card: await minutesCardFor(m) })
-        .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'));
-    }
-    return { kind: 'card', card: await correctionCardFor(m) };
-  }
+  const corrections: CorrectionDeps = { s, log, append, newId, minutesOf, minutesCard: (m) => minutesCardFor(m), checked, retireTask, minutesExample, running };
 
   // ---------- schedule and agenda commands ----------
 
@@ -670,7 +608,7 @@ export function meetingsFeature(s: Services): Feature {
     cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx) => approveCommand(ctx)),
     cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(ctx)),
     cmd('minutes', ['referat'], (ctx, a) => showMinutes(ctx, a)),
-    cmd('correct', ['rett referat', 'rett referatet', 'korriger referat'], (ctx, a) => correctMinutes(ctx, a)),
+    cmd('correct', ['rett referat', 'rett referatet', 'korriger referat'], (ctx, a) => correctMinutes(corrections, ctx, a)),
     cmd('place', ['møtested', 'møtelenke'], (ctx, a) => setPlace(ctx, a)),
   ];
   // "punkt" alone is not "neste": keep the help text honest by hiding the alias from the list.
@@ -689,8 +627,8 @@ export function meetingsFeature(s: Services): Feature {
         schema: z.object({ networkId: z.string().min(1).max(300), line: z.string().max(5000).optional(), mentions: z.string().max(10000).optional() }),
         run: resendTask,
       },
-      { verb: 'minutes.correct', schema: correctionData, run: (ctx, d) => correctionClick(ctx, d, 'correction') },
-      { verb: 'minutes.remove', schema: correctionData, run: (ctx, d) => correctionClick(ctx, d, 'removal') },
+      { verb: 'minutes.correct', schema: correctionData, run: (ctx, d) => correctionClick(corrections, ctx, d, 'correction') },
+      { verb: 'minutes.remove', schema: correctionData, run: (ctx, d) => correctionClick(corrections, ctx, d, 'removal') },
       { verb: 'agenda.save', schema: z.object({ networkId: z.string().min(1).max(300), agendaText: z.string().max(5000).optional() }), run: saveAgenda },
     ],
     jobs: meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { correctionInputId, minutesCorrectCard } from '../../cards/minutes-correct.ts';
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
+import { common, meetingText as t } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { formatShort } from '../time/local-date.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { effectiveEntries, type Entry, type Minutes } from './log.ts';
+import type { MeetingRecord } from './repository.ts';
+
+// Corrections after `avslutt møte`: use cases with their dependencies named, out of the meetings closure.
+
+/** What the corrections need from the meeting log and the minutes. */
+export interface CorrectionDeps {
+  s: Pick<Services, 'store' | 'clock' | 'messenger' | 'config'>;
+  log(m: MeetingRecord): Promise<Entry[]>;
+  append(m: MeetingRecord, e: Entry): Promise<void>;
+  newId(n: { tenantId: string; networkId: string }): Promise<string>;
+  minutesOf(m: MeetingRecord): Promise<Minutes>;
+  minutesCard(m: MeetingRecord): Promise<AdaptiveCard>;
+  /** The privacy and length check every entry passes. */
+  checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] };
+  /** A task taken out of the minutes stops being followed up. */
+  retireTask(ctx: RequestContext, taskId: string): Promise<unknown>;
+  minutesExample(network: Network): Promise<string>;
+  running(ctx: RequestContext): Promise<MeetingRecord | null>;
+}
+
+export const correctionData = z
+  .object({ networkId: z.string().min(1).max(300), meetingId: z.string().min(1).max(20), entryId: z.string().min(1).max(60) })
+  .loose();
+
+async function correctionCard(d: CorrectionDeps, m: MeetingRecord): Promise<AdaptiveCard> {
+  return minutesCorrectCard({ networkId: m.networkId, minutes: await d.minutesOf(m), entries: effectiveEntries(await d.log(m)) });
+}
+
+/** `rett referat [dato]` (leaders): a card with every entry still in the minutes, to edit or remove. */
+export async function correctMinutes(d: CorrectionDeps, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const { s } = d;
+  const network = ctx.scope.network!;
+  const refused = await requireLeader(s.store, ctx, t.correct.what);
+  if (refused) return [refused];
+  let m: MeetingRecord | null;
+  const example = (await d.minutesExample(network)).replace(/^referat/, 'rett referat');
+  if (args.trim()) {
+    const date = parseNorwegianDate(args, { now: s.clock.now(), timeZone: s.config.timezone, back: true });
+    if (!date.ok) return [card(noticeCard({ title: date.error, example, tone: 'error' }))];
+    m = await s.store.meetings.byDate(network.tenantId, network.networkId, date.date);
+    if (!m) return [card(noticeCard({ title: t.noMinutesOn(formatShort(date.date)), example, tone: 'error' }))];
+  } else {
+    m = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0] ?? null;
+    if (!m) return [text((await d.running(ctx)) ? t.correct.notEnded : t.noMinutes)];
+  }
+  if (m.status !== 'ended') return [text(t.correct.notEnded)];
+  return [card(await correctionCard(d, m))];
+}
+
+/**
+ * "Lagre" or "Fjern" on the correction card: a correction or removal entry appended to the log
+ * (the original stays), and the posted minutes card shown anew for everyone.
+ */
+export async function correctionClick(d: CorrectionDeps, ctx: RequestContext, data: z.infer<typeof correctionData>, kind: 'correction' | 'removal'): Promise<ActionResult> {
+  const { s } = d;
+  const network = ctx.scope.network;
+  if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+  const refused = await requireLeader(s.store, ctx, t.correct.what);
+  if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+  const m = await s.store.meetings.get(network.tenantId, network.networkId, data.meetingId);
+  if (!m || m.status !== 'ended') return { kind: 'message', text: t.correct.notEnded };
+  const target = effectiveEntries(await d.log(m)).find((e) => e.id === data.entryId);
+  if (!target || !['note', 'decision', 'task', 'attendance'].includes(target.kind)) return { kind: 'message', text: t.correct.gone };
+  const entry = { id: await d.newId(network), at: s.clock.now().toISOString(), author: ctx.actor, item: target.item };
+  if (kind === 'correction') {
+    if (target.kind !== 'note' && target.kind !== 'decision') return { kind: 'message', text: t.correct.gone };
+    const raw = (data as Record<string, unknown>)[correctionInputId(target.id)];
+    const typed = typeof raw === 'string' ? raw.trim() : '';
+    if (!typed) return { kind: 'message', text: t.correct.empty_text };
+    const c = d.checked(ctx, typed);
+    if (!c.ok) return { kind: 'message', text: c.reply[0]?.kind === 'text' ? c.reply[0].text : t.tooLongTitle };
+    if (c.text === target.text) return { kind: 'message', text: t.correct.unchanged };
+    await d.append(m, { ...entry, kind: 'correction', target: target.id, text: c.text });
+  } else {
+    await d.append(m, { ...entry, kind: 'removal', target: target.id });
+    // A task taken out of the minutes is not followed up either, as with «angre» in the meeting.
+    if (target.kind === 'task' && target.taskId) await d.retireTask(ctx, target.taskId);
+  }
+  ctx.log.info({ meetingId: m.id, kind }, 'minutes corrected');
+  if (m.minutesRef) {
+    await s.messenger
+      .update({ ...network.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, { card: await d.minutesCard(m) })
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'));
+  }
+  return { kind: 'card', card: await correctionCard(d, m) };
+}
