@@ -19,7 +19,6 @@ export async function feedUrl(s: Services, tenantId: string, networkId: string):
   return s.publicUrl() + s.signer.sign(FEED_PATH, { t: tenantId, n: networkId, g: await linkGeneration(s, tenantId, networkId) });
 }
 
-const CAL_NAME = 'Nettverksboten – møter og frister';
 const utcParts = (d: Date): [number, number, number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
 
 /**
@@ -61,7 +60,7 @@ export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttribu
     };
   });
   const all = [...meetings, ...events];
-  const { error, value } = createEvents(all, { calName: CAL_NAME, productId: 'nettverksboten', method: 'PUBLISH' });
+  const { error, value } = createEvents(all, { calName: feedText.calendarName, productId: 'nettverksboten', method: 'PUBLISH' });
   if (error) throw error;
   return value ?? '';
 }

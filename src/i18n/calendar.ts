@@ -56,6 +56,7 @@ export const calendarText = {
 
 /** Words in the calendar feed. */
 export const feedText = {
+  calendarName: 'Nettverksboten – møter og frister',
   meetingTitle: (network: string) => (network ? `Nettverksmøte – ${network}` : 'Nettverksmøte'),
   cancelledTitle: (title: string) => `AVLYST: ${title}`,
 } as const;
