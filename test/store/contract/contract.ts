@@ -326,7 +326,7 @@ export function storeContract(engine: string, open: StoreFactory): void {
     });
 
     it('deadlines: a shared deadline is copied once per network, and not behind a later copy', async () => {
-      const shared = deadline('t1', 'n1', { scope: 'statsforvalter', statsforvalter: 'Vestland', origin: 'sf-1' });
+      const shared = { ...deadline('t1', 'n1', { scope: 'statsforvalter', statsforvalter: 'Vestland' }), origin: 'sf-1' };
       const made = await Promise.all([store.deadlines.createUnlessLater(shared), store.deadlines.createUnlessLater(shared), store.deadlines.createUnlessLater(shared)]);
       expect(made.filter((d) => d !== null).length).toBe(1);
       expect(await store.deadlines.createUnlessLater({ ...shared, date: '2027-02-01' })).toBeNull();
