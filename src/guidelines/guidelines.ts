@@ -22,6 +22,8 @@ export const THRESHOLDS = {
   minCoverage: 0.58,
   /** Idf weight that must match, so a single very common word is never enough. */
   minMatchedWeight: 1.6,
+  /** ...but the second question of a two-part message may be one common word ("hva gjør Statsforvalteren"). */
+  minMatchedWeightLaterPart: 1.2,
   /** A longer question that matches this many words may carry one unknown word ("helsestasjonen")... */
   manyMatched: 3,
   /** ...as long as the match still covers this share. */
@@ -363,17 +365,20 @@ export class Guidelines implements Answerer {
     const whole = parseQuestion(text);
     const parts = splitQuestion(text).slice(0, 3);
     if (parts.length < 2) return this.#answerPart(text, whole, opts);
-    const answers = parts.map((part, i) => {
-      const a = this.#answerPart(part, whole, opts);
+    const answers: Answer[] = [];
+    parts.forEach((part, i) => {
+      // A later part is a question in its own right, however short ("… og hvem sender vi den til?"): one
+      // matched word is enough, as the first part has already set the topic.
+      const a = this.#answerPart(part, whole, opts, i > 0);
+      if (a.answered || i === 0) return void answers.push(a);
       // "… og hvor mye er lov": the second part leans on the first part's topic.
-      if (a.answered || i === 0) return a;
-      const retry = this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts);
-      return retry.answered ? retry : a;
+      const retry = this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true);
+      answers.push(retry.answered && retry.entryId !== answers[0]?.entryId ? retry : a);
     });
     return joinAnswers(parts, answers);
   }
 
-  #answerPart(text: string, whole: ParsedQuestion, opts?: AnswerOptions): Answer {
+  #answerPart(text: string, whole: ParsedQuestion, opts?: AnswerOptions, laterPart = false): Answer {
     const q = parseQuestion(text);
     if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
     for (const y of whole.years) if (!q.years.includes(y)) q.years.push(y);
@@ -385,12 +390,12 @@ export class Guidelines implements Answerer {
     if (clause !== all && this.#index.concepts(clause).length >= 1) {
       // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
       // that matched more of the whole message lost more context questions than it won).
-      const a = this.#core(clause, q, opts);
+      const a = this.#core(clause, q, opts, laterPart);
       if (a.answered) return a;
-      const b = this.#core(all, q, opts);
+      const b = this.#core(all, q, opts, laterPart);
       return b.answered ? b : a;
     }
-    return this.#core(all, q, opts);
+    return this.#core(all, q, opts, laterPart);
   }
 
   /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */
@@ -433,7 +438,7 @@ export class Guidelines implements Answerer {
     return item.kind === 'entry' ? item.entry.answer : item.section.body;
   }
 
-  #core(question: string, q: ParsedQuestion, opts?: AnswerOptions): Answer {
+  #core(question: string, q: ParsedQuestion, opts?: AnswerOptions, laterPart = false): Answer {
     const { concepts, ranked, coverageOf, weights } = this.#rank(question, opts, q);
     const suggestions = this.#suggestions(ranked);
     // A nudge (negation, kind) may lift a text that holds less of the question above one that holds all of
@@ -459,7 +464,8 @@ export class Guidelines implements Answerer {
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
-    if (!rule && (!enough || matchedWeight < THRESHOLDS.minMatchedWeight)) return decline(coverage);
+    const minWeight = laterPart ? THRESHOLDS.minMatchedWeightLaterPart : THRESHOLDS.minMatchedWeight;
+    if (!rule && (!enough || matchedWeight < minWeight)) return decline(coverage);
     // "Hvem er barnevernsleder i …": who holds a role now is never in the guidelines.
     if (q.type === 'person') return decline(coverage * 0.5, t.gateDeclined.person);
     // A figure for a year the documents cannot know ("søknadsfristen for 2027") is not in them.
