@@ -12,8 +12,9 @@ const question = args.filter((a) => a !== '--json').join(' ').trim();
 const guidelines = loadKnowledgeBaseSync({ guidelinesDir: process.env.GUIDELINES_DIR || undefined });
 
 const asJson = (a: Answer) =>
-  // answer is all a member reads, the note on the other version of the rule ("Gjelder nå: …") included.
-  JSON.stringify({ answered: a.answered, answer: fullText(a), sources: a.sources, score: a.score });
+  // answer is all a member reads: the note on the other version of the rule ("Gjelder nå: …") and a
+  // revision now due included.
+  JSON.stringify({ answered: a.answered, answer: [fullText(a), a.revisionNote].filter(Boolean).join('\n'), sources: a.sources, score: a.score });
 
 function print(a: Answer): void {
   console.log(a.answer);
