@@ -3,7 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, constants as zc, createGzip, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdapter } from '../../bot/adapter.ts';
 import { createConnectorEmulator, type ConnectorEmulator } from '../../src/connector/emulator.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import { createLogger } from '../../src/log.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { startOpenIdServer, type OpenIdServer } from '../support/openid-server.ts';
 import { channelMessage, networkFixture, person } from '../support/teams.ts';
@@ -301,6 +304,13 @@ describe('local mode posts replies only to loopback serviceUrls (real server in-
     const local = t.connector.url.replace('127.0.0.1', 'localhost');
     expect((await t.post(channelMessage(networkFixture(local, 4), kari, 'hjelp'))).status).toBe(200);
     expect(t.connector.emulator.calls.length - before).toBe(2);
+  });
+
+  it('refuses proactive sends to a stored serviceUrl outside the machine too', async () => {
+    const adapter = createAdapter(loadConfig({}), createLogger('silent'));
+    const ref = { serviceUrl: outside.url, channelId: 'msteams', conversation: { id: '19:elsewhere@thread.tacv2', isGroup: true, conversationType: 'channel' } };
+    await expect(adapter.continueConversationAsync('', ref as never, async (tc) => void (await tc.sendActivity('hei')))).rejects.toThrow(/local mode/);
+    expect(outside.emulator.calls).toEqual([]);
   });
 
   it('replies to an origin ALLOWED_SERVICE_URLS names', async () => {
