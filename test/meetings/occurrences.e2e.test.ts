@@ -166,3 +166,40 @@ describe('one meeting at a time, end to end', () => {
     expect((await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-03-26')).map((x) => x.text)).toContain('Noe til mars');
   });
 });
+
+describe('the holiday question answered with «Dropp møtet»', () => {
+  it('cancels that meeting only, moves its proposals to the next one, and the calendar shows it cancelled', async () => {
+    // Wednesday 24 February 2027: the March meeting falls on Langfredag (26 March).
+    const t = await startTestApp({ clock: new ManualClock('2027-02-24T08:00:00Z') });
+    try {
+      const net = networkFixture(t.connector.url);
+      await t.post(botAddedToTeam(net, kari));
+      t.clock.set('2027-02-26T08:00:00Z');
+      await t.app.services.scheduler.tick();
+      // After the February meeting has ended, a proposal goes to the March meeting.
+      t.clock.set('2027-02-26T15:00:00Z');
+      await t.post(channelMessage(net, ola, 'agenda + Påsketema'));
+      const march = await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-03-26');
+      expect(march.map((p) => p.text)).toEqual(['Påsketema']);
+      const asked = t.connector.emulator.calls.filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('meeting.holiday'));
+      expect(asked).toHaveLength(1);
+      expect(JSON.stringify(asked[0]!.body)).toContain('langfredag');
+      expect(JSON.stringify(asked[0]!.body)).toContain('onsdag 24. mars 2027');
+      const res = await t.post(cardAction(net, kari, 'meeting.holiday', { networkId: net.teamId, date: '2027-03-26', choice: 'skip' }, { replyToId: asked[0]!.responseId }));
+      expect(JSON.stringify(res.body)).toContain('droppes');
+      const out = JSON.stringify((await t.post(channelMessage(net, ola, 'møteplan'))) && t.connector.emulator.calls.at(-1)!.body);
+      expect(out).not.toContain('mars 2027');
+      expect(out).toContain('fredag 30. april 2027');
+      expect((await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-04-30')).map((p) => p.text)).toEqual(['Påsketema']);
+      const before = t.connector.emulator.calls.length;
+      await t.post(channelMessage(net, ola, 'frister'));
+      const list = JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
+      const ics = await (await fetch(/"url":"([^"]+frister\.ics[^"]+)"/.exec(list)![1]!.replace(/\\u0026/g, '&'))).text();
+      const cancelled = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:meeting-2027-03-26')) ?? '';
+      expect(cancelled).toContain('STATUS:CANCELLED');
+      expect(cancelled).toContain('SEQUENCE:1');
+    } finally {
+      await t.close();
+    }
+  });
+});
