@@ -684,7 +684,22 @@ export class Guidelines implements Answerer {
         .map((e) => toHit({ kind: 'entry', entry: e, local: localIds.has(e.id) }, 0, []));
     }
     const { concepts, ranked } = this.#rank(query, opts);
-    return ranked.slice(0, limit).map((r) => toHit(r.payload, r.score, concepts));
+    const hits = ranked.slice(0, limit).map((r) => toHit(r.payload, r.score, concepts));
+    // The message extension's first result is the chat's answer, word for word (computed part, notes).
+    const a = this.answer(query, opts);
+    if (!a.answered || !a.entryId) return hits;
+    const label = a.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel;
+    const first: SearchHit = {
+      id: a.entryId,
+      topic: this.#entries.get(a.entryId)?.topic ?? hits.find((h) => h.id === a.entryId)?.topic ?? query,
+      answer: a.olderRuleNote ? `${a.answer}\n${label}: ${a.olderRuleNote}` : a.answer,
+      source: a.sources[0]!,
+      score: a.score,
+      ...(a.sources.length > 1 ? { sources: a.sources } : {}),
+      ...(a.revisionNote ? { revisionNote: a.revisionNote } : {}),
+      ...(a.local ? { local: true } : {}),
+    };
+    return [first, ...hits.filter((h) => h.id !== a.entryId)].slice(0, limit);
   }
 
   stats(): GuidelinesStats {

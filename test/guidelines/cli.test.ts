@@ -28,3 +28,26 @@ describe('ask CLI', () => {
     expect(out).toContain('Kilde: Rammer og føringer');
   });
 });
+
+describe('one answer everywhere: the chat, the message extension and the CLI', () => {
+  it('gives the same text for questions in every form', async () => {
+    const { loadKnowledgeBaseSync } = await import('../../src/guidelines/index.ts');
+    const g = loadKnowledgeBaseSync();
+    const questions = [
+      'vi fikk 175k, trenger vi revisor',
+      'kva skjer med midlane vi ikkje har brukt',
+      'gjelder 2018-regelen om kompetansemiljø fortsatt',
+      'hvor mye kan gå til overhead og trenger vi revisor',
+    ];
+    const out = execFileSync(node, ['src/guidelines/cli.ts', '--json'], { cwd: root, input: `${questions.join('\n')}\n`, encoding: 'utf8' });
+    const cli = out.trim().split('\n').map((l) => JSON.parse(l) as { answer: string; score: number });
+    questions.forEach((q, i) => {
+      const chat = g.answer(q);
+      expect(chat.answered, q).toBe(true);
+      expect(cli[i]!.answer.startsWith(chat.answer), q).toBe(true);
+      expect(cli[i]!.score).toBe(chat.score);
+      // The message extension's first result is the same answer.
+      expect(g.search(q, 5)[0]!.answer.startsWith(chat.answer), q).toBe(true);
+    });
+  });
+});
