@@ -23,6 +23,8 @@ const SYNONYM_WEIGHT = 0.7;
 const PART_WEIGHT = 0.6;
 const VARIANT_WEIGHT = 0.9;
 const VARIANT_MIN = 5;
+const HEAD_WEIGHT = 0.5;
+const HEAD_MIN = 5;
 // Only endings the stemmer is known to leave behind, so prosjekteier never turns into prosjekt.
 // -t/-te: past forms the stemmer keeps (anbefalt, anbefalte) next to the present (anbefal).
 // -n/-ne/-ern: plural and definite forms (statsforvalterne → statsforvaltern, next to statsforvalter).
@@ -164,6 +166,10 @@ export class Bm25Index<T> implements Vocabulary {
       for (const v of this.variants(t.stem)) stems.push({ stem: v, weight: VARIANT_WEIGHT });
       // A compound's own stem may be unknown while its parts are known: give the parts their synonyms too.
       const parts = t.parts.filter((p) => p !== t.stem);
+      // Norwegian compounds name a kind of their last part: a "sluttrapport" is a report. When the corpus
+      // lacks the compound itself, its head counts as a weaker hit.
+      const head = parts.at(-1);
+      if (parts.length > 1 && head && head.length >= HEAD_MIN && !this.#hasOwnStem(t.stem)) stems.push({ stem: head, weight: HEAD_WEIGHT });
       out.push({ surface: t.stem, stems, parts });
     }
     return out;
