@@ -144,16 +144,17 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
 
   /** Turns what the bot sent to the emulated connector into transcript entries. */
   function record(call: RecordedCall) {
-    const body = (call.body ?? {}) as { activity?: any; text?: string; attachments?: any[]; id?: string };
+    const body = (call.body ?? {}) as { activity?: any; text?: string; attachments?: any[]; id?: string; members?: { id?: string }[] };
+    // A 1:1 chat the bot opens (often without a first message) belongs to the one member it names.
+    if (call.kind === 'create' && call.conversationId?.startsWith('a:')) {
+      const owner = ownerOf(body.members?.[0]?.id);
+      if (owner) personalOwners.set(call.conversationId, owner);
+    }
     const activity = call.kind === 'create' ? body.activity : body;
     if (!activity || (activity.type && activity.type !== 'message')) return;
     const card = activity.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
     const conversationId = call.conversationId ?? '';
     const where: Where = conversationId.startsWith('a:') ? 'personal' : 'channel';
-    if (call.kind === 'create' && where === 'personal') {
-      const owner = ownerOf(body && (body as any).members?.[0]?.id);
-      if (owner) personalOwners.set(conversationId, owner);
-    }
     // A personal message whose person is unknown is shown to nobody rather than to the wrong one.
     const owner = where === 'personal' ? (personalOwners.get(conversationId) ?? null) : null;
     if (where === 'personal' && !owner) return;

@@ -1,7 +1,26 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { launchChromium } from '../support/chromium.ts';
+
+/** Types @ and a prefix, then picks from the menu with the given key (Enter, Tab) or a click. */
+async function mention(page: Page, prefix: string, name: string, how: 'Enter' | 'Tab' | 'click') {
+  await page.locator('#text').pressSequentially(`@${prefix}`);
+  const option = page.locator('#mention-menu li', { hasText: `@${name}` });
+  await option.waitFor();
+  if (how === 'click') await option.click();
+  else {
+    const options = await page.locator('#mention-menu li').allTextContents();
+    for (let i = 0; i < options.indexOf(`@${name}`); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press(how);
+  }
+  await page.locator('#mention-pills .pill', { hasText: `@${name}` }).waitFor();
+}
+
+async function send(page: Page, text: string) {
+  await page.locator('#text').pressSequentially(text);
+  await page.keyboard.press('Enter');
+}
 
 describe('playground in real Chromium', () => {
   let t: TestApp;
@@ -16,16 +35,24 @@ describe('playground in real Chromium', () => {
     await t?.close();
   });
 
-  it('sends hjelp and shows the help card rendered by the Adaptive Cards renderer', async () => {
+  it('@ autocompletes Nettverksboten; the picked mention reaches the bot and the help card renders', async () => {
     const page = await browser.newPage();
     await page.goto(`${t.app.url}/playground`);
-    await page.fill('#text', 'hjelp');
-    await page.click('#composer button[type=submit]');
+    await page.locator('body[data-ready]').waitFor();
+    await page.locator('#text').pressSequentially('@Nett');
+    const menu = page.locator('#mention-menu li');
+    expect(await menu.allTextContents()).toEqual(['@Nettverksboten']);
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('#text')).toBe('@Nettverksboten ');
+    await page.locator('#mention-pills .pill', { hasText: '@Nettverksboten' }).waitFor();
+    await send(page, 'hjelp');
     // The welcome card comes first (install on first use), then the help card in the thread.
     const helpTitle = page.locator('.ac-adaptiveCard', { hasText: 'Dette kan Nettverksboten' });
     await helpTitle.first().waitFor({ timeout: 15_000 });
-    expect(await helpTitle.count()).toBeGreaterThan(0);
     expect(await page.locator('.ac-adaptiveCard', { hasText: 'Hei! Jeg er Nettverksboten' }).count()).toBe(1);
+    // The sent message shows the mention as Teams does, and the composer is empty again.
+    await page.locator('.msg.user .mention', { hasText: '@Nettverksboten' }).first().waitFor();
+    expect(await page.inputValue('#text')).toBe('');
     await page.screenshot({ path: `${t.dir}/playground.png` });
   });
 
@@ -39,6 +66,117 @@ describe('playground in real Chromium', () => {
     await page.locator('.ac-adaptiveCard', { hasText: 'Dette kan Nettverksboten' }).first().waitFor({ timeout: 15_000 });
   });
 
+  it('without RSC a message that does not @mention the bot appears in the channel but never reaches the bot', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.app.url}/playground`);
+    await page.locator('body[data-ready]').waitFor();
+    await page.check('#no-rsc');
+    await page.waitForFunction(async () => (await (await fetch('/playground/api/feed')).json()).rsc === false);
+    const botBefore = await page.locator('.msg.bot').count();
+    // Typed out in full but not picked: plain text, as in Teams.
+    await send(page, '@Nettverksboten hjelp');
+    const unseen = page.locator('.msg.user.unseen').last();
+    await unseen.waitFor();
+    expect(await unseen.locator('.unseen-note').textContent()).toMatch(/ser ikke denne meldingen/);
+    expect(await unseen.locator('.mention').count()).toBe(0);
+    expect(await page.locator('.msg.bot').count()).toBe(botBefore);
+    // Picked with Tab: delivered and answered.
+    await mention(page, 'nett', 'Nettverksboten', 'Tab');
+    await send(page, 'hjelp');
+    await page.waitForFunction((n) => document.querySelectorAll('.msg.bot').length > n, botBefore, { timeout: 15_000 });
+    await page.uncheck('#no-rsc');
+    await page.waitForFunction(async () => (await (await fetch('/playground/api/feed')).json()).rsc === true);
+  });
+
+  it('gives Kari and Ola a personal chat each: Ola never sees what the bot told Kari', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.app.url}/playground`);
+    await page.locator('body[data-ready]').waitFor();
+    await page.click('.conv[data-where=personal]');
+    await send(page, 'hjelp');
+    await page.locator('#chat .msg.bot').first().waitFor({ timeout: 15_000 });
+    const kari = await page.locator('#chat .msg').count();
+    expect(kari).toBeGreaterThan(1);
+    await page.selectOption('#as', 'member');
+    await page.waitForFunction(() => document.querySelectorAll('#chat .msg').length === 0);
+    await send(page, 'hjelp');
+    await page.locator('#chat .msg.bot').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('#chat .msg.user').count()).toBe(1);
+    await page.selectOption('#as', 'leader');
+    await page.waitForFunction((n) => document.querySelectorAll('#chat .msg').length === n, kari);
+  });
+
+  it('renders the bot\'s Markdown as Teams does: the export link is a link, in Kari\'s own chat only', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.app.url}/playground`);
+    await page.locator('body[data-ready]').waitFor();
+    await mention(page, 'Nett', 'Nettverksboten', 'Enter');
+    await send(page, 'eksporter data');
+    await page.locator('.msg.bot .text', { hasText: 'personlig melding' }).first().waitFor({ timeout: 15_000 });
+    await page.click('.conv[data-where=personal]');
+    const link = page.locator('.msg.bot .text a', { hasText: 'Last ned nettverksdata (JSON)' });
+    await link.first().waitFor({ timeout: 15_000 });
+    expect(await link.first().getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    expect(await page.locator('.msg.bot .text', { hasText: '](' }).count()).toBe(0);
+    await page.selectOption('#as', 'member');
+    await page.waitForFunction(() => !document.querySelector('#as') || (document.querySelector('#as') as HTMLSelectElement).value === 'member');
+    await page.waitForFunction(() => !document.body.textContent!.includes('Last ned nettverksdata'));
+  });
+
+  it('renders Markdown only after escaping: HTML typed in a message stays text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.app.url}/playground`);
+    await page.locator('body[data-ready]').waitFor();
+    await page.click('.conv[data-where=personal]');
+    await send(page, '<img src=x onerror="window.pwned=1"> **fet** [lenke](https://example.org/a_b_c)');
+    const msg = page.locator('.msg.user').last();
+    await msg.locator('a[href="https://example.org/a_b_c"]').waitFor();
+    expect(await msg.locator('strong', { hasText: 'fet' }).count()).toBe(1);
+    expect(await msg.locator('img').count()).toBe(0);
+    expect(await msg.locator('.text').textContent()).toContain('<img src=x');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  it('refuses a message over Teams\' limit in Norwegian and keeps it in the box', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.app.url}/playground`);
+    await page.locator('body[data-ready]').waitFor();
+    const long = 'x'.repeat(30_000);
+    await page.fill('#text', long);
+    await page.keyboard.press('Enter');
+    await page.locator('#notice').waitFor();
+    expect(await page.locator('#notice').textContent()).toMatch(/for lang til å sendes.*28 KB/);
+    expect((await page.inputValue('#text')).length).toBe(30_000);
+  });
+
+  it('runs a month with "Spol fram": the agenda notice, the reminder and a task nudge arrive', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.app.url}/playground`);
+    await page.locator('body[data-ready]').waitFor();
+    // A task for Ola with a due date a little over two weeks ahead.
+    await mention(page, 'Nett', 'Nettverksboten', 'Enter');
+    await page.locator('#text').pressSequentially('oppgave ');
+    await mention(page, 'Ola', 'Ola Hansen', 'click');
+    await send(page, 'lage samarbeidsplan innen 10.12');
+    await page.locator('.ac-adaptiveCard', { hasText: 'samarbeidsplan' }).first().waitFor({ timeout: 45_000 });
+
+    await page.click('.jump[data-jump=next-meeting]');
+    await page.locator('#clock-status', { hasText: 'fredag 27. november 2026' }).waitFor({ timeout: 45_000 });
+    await page.locator('.ac-adaptiveCard', { hasText: 'Agenda for møtet' }).first().waitFor({ timeout: 45_000 });
+    await page.locator('.msg.bot .text', { hasText: 'Påminnelse: nettverksmøte i morgen' }).first().waitFor({ timeout: 45_000 });
+    for (const jump of ['week', 'week'] as const) {
+      const before = await page.locator('#clock-status').textContent();
+      await page.click(`.jump[data-jump=${jump}]`);
+      await page.waitForFunction((b) => document.getElementById('clock-status')!.textContent !== b && !document.querySelector('.jump:disabled'), before, { timeout: 45_000 });
+    }
+    // The nudge goes to Ola's own chat.
+    await page.selectOption('#as', 'member');
+    await page.click('.conv[data-where=personal]');
+    await page.locator('.msg.bot .text', { hasText: /Påminnelse: oppgave T\d+ har frist om 3 virkedager/ }).first().waitFor({ timeout: 45_000 });
+    expect(await page.locator('#clock-now').textContent()).toMatch(/desember 2026/);
+    await page.screenshot({ path: `${t.dir}/month.png` });
+  }, 180_000);
+
   it('is not served when an app id is set', async () => {
     const secured = await startTestApp({
       env: { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001' },
@@ -46,6 +184,8 @@ describe('playground in real Chromium', () => {
     try {
       expect((await fetch(`${secured.app.url}/playground`)).status).toBe(404);
       expect((await fetch(`${secured.app.url}/playground/api/feed`)).status).toBe(404);
+      const jump = await fetch(`${secured.app.url}/playground/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jump":"week"}' });
+      expect(jump.status).toBe(404);
     } finally {
       await secured.close();
     }

@@ -133,3 +133,23 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     expect(r.body.message).toMatch(/feil format/);
   });
 });
+
+describe('playground API: a nudge to someone who never wrote to the bot', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('opens Ola\'s own chat for the nudge and shows it to Ola only', async () => {
+    const pg = client(t);
+    await pg.say({ text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12', as: 'leader', where: 'channel', mentions: ['bot', 'member'] });
+    for (let i = 0; i < 3; i++) expect((await pg.clock('week')).status).toBe(200);
+    const ola = (await pg.feed('member')).entries.filter((e) => e.where === 'personal');
+    expect(ola.some((e) => /Påminnelse: oppgave T\d+ har frist om 3 virkedager/.test(e.text ?? ''))).toBe(true);
+    expect(ola.every((e) => e.owner === 'member')).toBe(true);
+    expect((await pg.feed('leader')).entries.some((e) => e.where === 'personal')).toBe(false);
+  });
+});

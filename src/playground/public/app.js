@@ -399,6 +399,6 @@
     input.placeholder = strings.botHint;
     menu.setAttribute('aria-label', strings.mentionMenu);
     setInterval(poll, 700);
-    poll();
+    poll().then(() => (document.body.dataset.ready = '1'));
   });
 })();
