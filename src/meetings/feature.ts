@@ -4,22 +4,18 @@ import { minutesCard } from '../../cards/minutes.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { proposalCard } from '../../cards/proposal.ts';
 import { taskCard, taskListCard } from '../../cards/task.ts';
-import { taskDraftCard } from '../../cards/task-draft.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
-import { card, text, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { common, meetingText as t, seriesText, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
-import { cancelTaskNudges, planTaskNudges } from '../tasks/nudges.ts';
-import { changeTaskByCommand } from '../tasks/change-by-command.ts';
-import { parseTaskCommand } from '../tasks/task-command.ts';
-import type { Task } from '../tasks/task.ts';
-import { parseTaskLine } from './entry-parser.ts';
+import { cancelTaskNudges } from '../tasks/nudges.ts';
 import { parseAttendance } from './municipalities.ts';
 import { municipalitiesCommand } from './set-municipalities.ts';
 import { correctionClick, correctionData, correctMinutes, type CorrectionDeps } from './correct-minutes.ts';
+import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
@@ -119,9 +115,9 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   /**
-   * An entry typed when no meeting runs (a decision, a note, a task) is kept as a proposal for the
-   * next meeting, never dropped, and shown to the leaders like any proposal. Steering commands
-   * (neste, til stede, angre) mean nothing outside a meeting and pass an empty `typed`.
+   * An entry typed when no meeting runs here (none at all, or it runs in another thread) is shown
+   * back with how to propose it, and not kept. Steering commands (neste, til stede, angre) mean
+   * nothing outside a meeting and pass an empty `typed`.
    */
   async function keepOutsideMeeting(ctx: RequestContext, typed: string, elsewhere: MeetingRecord | null): Promise<Reply[]> {
     // Not kept: an agenda proposal is made on purpose with «agenda + …». The text is shown back so nothing is lost.
@@ -317,82 +313,7 @@ export function meetingsFeature(s: Services): Feature {
     return (await upcoming(s, network, 2)).find((o) => o.date > today())?.date ?? null;
   }
 
-  type TaskOutcome = { ok: true; task: Task } | { ok: false; reply: Reply; draft: AdaptiveCard | null };
-
-  /**
-   * One task line, typed or resent from a draft: parsed, checked (owner, municipality list, due date
-   * not past), then created, in the meeting's log when it is typed in the meeting's thread. A line
-   * that fails is never stored: the person gets it back in a draft card to fix and resend.
-   */
-  async function recordTask(ctx: RequestContext, line: string, mentions: readonly Mention[], meeting: MeetingRecord | null): Promise<TaskOutcome> {
-    const network = ctx.scope.network!;
-    const c = checked(ctx, line);
-    if (!c.ok) return { ok: false, reply: c.reply[0]!, draft: null };
-    const list = await municipalitiesOf(network);
-    const draft = (title: string, example: string): TaskOutcome => {
-      const d = taskDraftCard({ title, example, line: `oppgave ${c.text}`, networkId: network.networkId, mentions });
-      return { ok: false, reply: card(d), draft: d };
-    };
-    const parsed = parseTaskLine(c.text, mentions, list);
-    if (!parsed.ok) {
-      if (parsed.error !== 'not-listed') return draft(parsed.error === 'no-owner' ? t.noOwner : t.emptyEntry(t.taskExample), t.taskExample);
-      return draft(taskText.notListed(parsed.name, parsed.suggestion, list.join(', ')), `oppgave ${parsed.suggestion ?? list[0]}: ${c.text.replace(/^\S+\s*:?\s*/, '')}`);
-    }
-    let due: string | null = null;
-    if (parsed.due !== null) {
-      const who = parsed.owners.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ');
-      const d = parseNorwegianDate(parsed.due, { now: s.clock.now(), timeZone: tz(), nextMeeting: await nextMeetingAfterToday(network) });
-      if (!d.ok) return draft(d.error, `oppgave ${who} ${parsed.text} innen 30.09`);
-      if (d.date < today()) return draft(taskText.pastDue(formatShort(d.date), formatShort(today())), `oppgave ${who} ${parsed.text} innen neste fredag`);
-      due = d.date;
-    }
-    const entries = meeting ? await log(meeting) : [];
-    const entry = { ...(await base(ctx, entries, network)), kind: 'task' as const, text: parsed.text, owners: parsed.owners, due };
-    const task = await s.store.tasks.create(
-      { tenantId: network.tenantId, networkId: network.networkId, text: parsed.text, owners: parsed.owners, due, meetingId: meeting?.id ?? null, agendaItem: meeting ? entry.item : null, entryId: meeting ? entry.id : null, createdBy: ctx.actor },
-      s.clock.now(),
-    );
-    if (meeting) await append(meeting, { ...entry, taskId: task.id });
-    await planTaskNudges(s, task, s.clock.now());
-    return { ok: true, task };
-  }
-
-  /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
-  async function taskEntry(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
-    const change = parseTaskCommand(args);
-    if (change) return changeTaskByCommand(s, ctx, { ...change, municipalities: await municipalitiesOf(network), nextMeeting: await nextMeetingAfterToday(network) });
-    const m = await running(ctx);
-    const meeting = m && inMeetingThread(m, ctx.scope) ? m : null;
-    const r = await recordTask(ctx, args, ctx.mentions, meeting);
-    if (!r.ok) return [r.reply];
-    const task = r.task;
-    const posted = await s.messenger.send(network.conversation, { card: taskCard(task, { today: today(), meetingDate: meeting?.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), task.due ? formatShort(task.due) : '') }, ctx.scope.threadId);
-    await s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
-    return meeting ? mentionHint(ctx, meeting) : [];
-  }
-
-  const mentionList = z.array(z.object({ id: z.string().max(200), aadObjectId: z.string().max(100).optional(), name: z.string().max(200), text: z.string().max(210) })).max(20);
-
-  /** "Send på nytt" on a draft card: the fixed line, with the people the first line mentioned. */
-  async function resendTask(ctx: RequestContext, data: { networkId: string; line?: string; mentions?: string }): Promise<ActionResult> {
-    const network = ctx.scope.network;
-    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
-    let mentions: Mention[] = [];
-    try {
-      mentions = mentionList.parse(JSON.parse(data.mentions || '[]'));
-    } catch {
-      mentions = [];
-    }
-    const line = (data.line ?? '').replace(/^\s*@?nettverksboten\s*/i, '').replace(/^\s*oppgave\s*:?\s*/i, '');
-    const m = await running(ctx);
-    const meeting = m && inMeetingThread(m, ctx.scope) ? m : null;
-    const r = await recordTask(ctx, line, mentions, meeting);
-    if (!r.ok) return r.draft ? { kind: 'card', card: r.draft } : { kind: 'message', text: r.reply.kind === 'text' ? r.reply.text : t.notKept };
-    // The draft card becomes the task's card, so its buttons work where the person is looking.
-    if (ctx.scope.cardActivityId) await s.store.tasks.setCardRef(network.tenantId, network.networkId, r.task.id, { conversationId: ctx.scope.conversationId, activityId: ctx.scope.cardActivityId });
-    return { kind: 'card', card: taskCard(r.task, { today: today(), meetingDate: meeting?.date }) };
-  }
+  const tasks: TaskDeps = { s, checked, log, append, base, running, inMeetingThread, mentionHint, nextMeetingAfterToday };
 
   async function undo(ctx: RequestContext, typed: string): Promise<Reply[]> {
     return withMeeting(ctx, typed, async (m, entries) => {
@@ -600,7 +521,7 @@ export function meetingsFeature(s: Services): Feature {
     cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => (a.trim() ? moveTo(ctx, Number(a.trim().replace(/\.$/, '')), '') : moveTo(ctx, 'next', ''))),
     cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present')),
     cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent')),
-    cmd('task', ['oppgave'], (ctx, a) => taskEntry(ctx, a)),
+    cmd('task', ['oppgave'], (ctx, a) => taskEntry(tasks, ctx, a)),
     cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
     cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(ctx, a, 'decision', ctx.text)),
     cmd('note', ['info', 'notat'], (ctx, a) => plainEntry(ctx, a, 'note', ctx.text)),
@@ -625,7 +546,7 @@ export function meetingsFeature(s: Services): Feature {
       {
         verb: 'task.resend',
         schema: z.object({ networkId: z.string().min(1).max(300), line: z.string().max(5000).optional(), mentions: z.string().max(10000).optional() }),
-        run: resendTask,
+        run: (ctx, d) => resendTask(tasks, ctx, d),
       },
       { verb: 'minutes.correct', schema: correctionData, run: (ctx, d) => correctionClick(corrections, ctx, d, 'correction') },
       { verb: 'minutes.remove', schema: correctionData, run: (ctx, d) => correctionClick(corrections, ctx, d, 'removal') },

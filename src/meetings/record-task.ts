@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { taskCard } from '../../cards/task.ts';
+import { taskDraftCard } from '../../cards/task-draft.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import { card, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
+import { common, meetingText as t, taskText } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { changeTaskByCommand } from '../tasks/change-by-command.ts';
+import { planTaskNudges } from '../tasks/nudges.ts';
+import { parseTaskCommand } from '../tasks/task-command.ts';
+import type { Task } from '../tasks/task.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { parseTaskLine } from './entry-parser.ts';
+import type { Entry } from './log.ts';
+import type { MeetingRecord } from './repository.ts';
+
+// `oppgave …` typed or resent from a draft: use cases with their dependencies named (#14).
+
+const today = (d: TaskDeps) => localDateOf(d.s.clock.now(), d.s.config.timezone);
+
+/** What recording a task needs from the running meeting and its log. */
+export interface TaskDeps {
+  s: Services;
+  checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] };
+  log(m: MeetingRecord): Promise<Entry[]>;
+  append(m: MeetingRecord, e: Entry): Promise<void>;
+  base(ctx: RequestContext, entries: Entry[], m: { tenantId: string; networkId: string }): Promise<{ id: string; at: string; author: Entry['author']; item: number }>;
+  running(ctx: RequestContext): Promise<MeetingRecord | null>;
+  inMeetingThread(m: MeetingRecord, scope: RequestContext['scope']): boolean;
+  mentionHint(ctx: RequestContext, m: MeetingRecord): Promise<Reply[]>;
+  nextMeetingAfterToday(network: Network): Promise<string | null>;
+}
+
+type TaskOutcome = { ok: true; task: Task } | { ok: false; reply: Reply; draft: AdaptiveCard | null };
+
+/**
+ * One task line, typed or resent from a draft: parsed, checked (owner, municipality list, due date
+ * not past), then created, in the meeting's log when it is typed in the meeting's thread. A line
+ * that fails is never stored: the person gets it back in a draft card to fix and resend.
+ */
+async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentions: readonly Mention[], meeting: MeetingRecord | null): Promise<TaskOutcome> {
+  const network = ctx.scope.network!;
+  const c = d.checked(ctx, line);
+  if (!c.ok) return { ok: false, reply: c.reply[0]!, draft: null };
+  const list = await d.s.store.meetings.municipalities(network.tenantId, network.networkId);
+  const draft = (title: string, example: string): TaskOutcome => {
+    const draftCard = taskDraftCard({ title, example, line: `oppgave ${c.text}`, networkId: network.networkId, mentions });
+    return { ok: false, reply: card(draftCard), draft: draftCard };
+  };
+  const parsed = parseTaskLine(c.text, mentions, list);
+  if (!parsed.ok) {
+    if (parsed.error !== 'not-listed') return draft(parsed.error === 'no-owner' ? t.noOwner : t.emptyEntry(t.taskExample), t.taskExample);
+    return draft(taskText.notListed(parsed.name, parsed.suggestion, list.join(', ')), `oppgave ${parsed.suggestion ?? list[0]}: ${c.text.replace(/^\S+\s*:?\s*/, '')}`);
+  }
+  let due: string | null = null;
+  if (parsed.due !== null) {
+    const who = parsed.owners.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ');
+    const date = parseNorwegianDate(parsed.due, { now: d.s.clock.now(), timeZone: d.s.config.timezone, nextMeeting: await d.nextMeetingAfterToday(network) });
+    if (!date.ok) return draft(date.error, `oppgave ${who} ${parsed.text} innen 30.09`);
+    if (date.date < today(d)) return draft(taskText.pastDue(formatShort(date.date), formatShort(today(d))), `oppgave ${who} ${parsed.text} innen neste fredag`);
+    due = date.date;
+  }
+  const entries = meeting ? await d.log(meeting) : [];
+  const entry = { ...(await d.base(ctx, entries, network)), kind: 'task' as const, text: parsed.text, owners: parsed.owners, due };
+  const task = await d.s.store.tasks.create(
+    { tenantId: network.tenantId, networkId: network.networkId, text: parsed.text, owners: parsed.owners, due, meetingId: meeting?.id ?? null, agendaItem: meeting ? entry.item : null, entryId: meeting ? entry.id : null, createdBy: ctx.actor },
+    d.s.clock.now(),
+  );
+  if (meeting) await d.append(meeting, { ...entry, taskId: task.id });
+  await planTaskNudges(d.s, task, d.s.clock.now());
+  return { ok: true, task };
+}
+
+/** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
+export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const network = ctx.scope.network!;
+  const change = parseTaskCommand(args);
+  if (change) return changeTaskByCommand(d.s, ctx, { ...change, municipalities: await d.s.store.meetings.municipalities(network.tenantId, network.networkId), nextMeeting: await d.nextMeetingAfterToday(network) });
+  const m = await d.running(ctx);
+  const meeting = m && d.inMeetingThread(m, ctx.scope) ? m : null;
+  const r = await recordTask(d, ctx, args, ctx.mentions, meeting);
+  if (!r.ok) return [r.reply];
+  const task = r.task;
+  const posted = await d.s.messenger.send(network.conversation, { card: taskCard(task, { today: today(d), meetingDate: meeting?.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), task.due ? formatShort(task.due) : '') }, ctx.scope.threadId);
+  await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
+  return meeting ? d.mentionHint(ctx, meeting) : [];
+}
+
+const mentionList = z.array(z.object({ id: z.string().max(200), aadObjectId: z.string().max(100).optional(), name: z.string().max(200), text: z.string().max(210) })).max(20);
+
+/** "Send på nytt" on a draft card: the fixed line, with the people the first line mentioned. */
+export async function resendTask(d: TaskDeps, ctx: RequestContext, data: { networkId: string; line?: string; mentions?: string }): Promise<ActionResult> {
+  const network = ctx.scope.network;
+  if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+  let mentions: Mention[] = [];
+  try {
+    mentions = mentionList.parse(JSON.parse(data.mentions || '[]'));
+  } catch {
+    mentions = [];
+  }
+  const line = (data.line ?? '').replace(/^\s*@?nettverksboten\s*/i, '').replace(/^\s*oppgave\s*:?\s*/i, '');
+  const m = await d.running(ctx);
+  const meeting = m && d.inMeetingThread(m, ctx.scope) ? m : null;
+  const r = await recordTask(d, ctx, line, mentions, meeting);
+  if (!r.ok) return r.draft ? { kind: 'card', card: r.draft } : { kind: 'message', text: r.reply.kind === 'text' ? r.reply.text : t.notKept };
+  // The draft card becomes the task's card, so its buttons work where the person is looking.
+  if (ctx.scope.cardActivityId) await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, r.task.id, { conversationId: ctx.scope.conversationId, activityId: ctx.scope.cardActivityId });
+  return { kind: 'card', card: taskCard(r.task, { today: today(d), meetingDate: meeting?.date }) };
+}
