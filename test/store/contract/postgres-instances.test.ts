@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, migrate, readPgMigrations } from '../../../src/store/postgres/database.ts';
 import { PostgresStore } from '../../../src/store/postgres/index.ts';
 import { readMigrations } from '../../../src/store/sqlite/database.ts';
+import { openStore } from '../../../src/store/open.ts';
 import { startPostgres, type PgCluster } from '../../support/postgres.ts';
 
 const now = new Date('2026-11-23T08:00:00Z');
@@ -54,6 +55,18 @@ describe('PostgreSQL store: migrations', () => {
 });
 
 describe('PostgreSQL store: connections', () => {
+  it('is what openStore opens for a postgres:// target, migrated on open', async () => {
+    const store = await openStore({ kind: 'postgres', url: await cluster.createDatabase() }, { poolSize: 2 });
+    try {
+      expect(store).toBeInstanceOf(PostgresStore);
+      await store.ping();
+      expect(await store.networks.upsert({ tenantId: 't', networkId: 'n', scope: 'groupChat', name: 'x', teamId: null, channelId: null, conversation: { serviceUrl: 'http://x/', channelId: 'msteams', conversationId: 'c', conversationType: 'groupChat', tenantId: 't', botId: 'b' }, active: true, installedBy: null }, now)).toEqual({ created: true, reactivated: false });
+    } finally {
+      await store.close();
+    }
+  });
+
+
   it('sets a statement timeout on every connection and honours the pool size', async () => {
     const url = await cluster.createDatabase();
     const store = await PostgresStore.open(url, { statementTimeoutMs: 300, poolSize: 3 });
