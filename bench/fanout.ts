@@ -37,6 +37,7 @@ export interface FanoutResult {
   /** Every request that reached Teams per second, failures and retries included: what the tenant limit counts. */
   request_rps: number;
   allowed_rps: number;
+  /** From spawning the worker to the last card, start-up included. */
   seconds: number;
 }
 
@@ -133,8 +134,10 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
   em.faults.random({ rate429: 0.05, rate500: 0.01, seed: 42 });
   const delivered = () => em.calls.filter(isNudgeCard);
   const distinct = () => new Set(delivered().map((c) => c.body?.channelData?.channel?.id)).size;
-  let worker = await startWorker(dbPath);
+  // From the spawn: the worker sends while its features still plan at start-up, so the clock
+  // cannot start at 'ready'.
   const t0 = performance.now();
+  let worker = await startWorker(dbPath);
   let inFlight: number | null = null;
   let claimed: string[] | null = null;
   let restartedAt: number | null = null;
@@ -152,6 +155,9 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
     const deadline = performance.now() + 240_000;
     while (distinct() < CHANNELS && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const seconds = (performance.now() - t0) / 1000;
+    // The rate counts the sending window, first card to last, as before start-up overlapped it.
+    const cardTimes = delivered().map((c) => c.at);
+    const sending = Math.max(0.001, (Math.max(...cardTimes) - Math.min(...cardTimes)) / 1000);
     await new Promise((r) => setTimeout(r, 500)); // let stragglers show up as duplicates if any
     const after = (channels: Set<string> | null) => {
       if (restartedAt === null) return null;
@@ -176,8 +182,8 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
       calls: em.calls.length,
       injected_429: em.calls.filter((c) => c.status === 429).length,
       injected_500: em.calls.filter((c) => c.status === 500).length,
-      achieved_rps: Math.round((delivered().length / seconds) * 10) / 10,
-      request_rps: Math.round((em.calls.length / seconds) * 10) / 10,
+      achieved_rps: Math.round((delivered().length / sending) * 10) / 10,
+      request_rps: Math.round((em.calls.length / sending) * 10) / 10,
       allowed_rps: ALLOWED_RPS,
       seconds: Math.round(seconds * 10) / 10,
     };

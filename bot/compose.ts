@@ -74,6 +74,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   }
 
   let activities = 0;
+  let unfinished = 0;
   const budgetMs = opts.shutdownBudgetMs ?? 8_000;
   const running = await startServer({
     port: config.port,
@@ -90,12 +91,20 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
       }
     },
     mounts,
-    beforeClose: () => scheduler.stop(budgetMs).then(() => undefined),
+    // Called once the HTTP drain ended (all answered, or its budget ran out), before connections
+    // are cut and the store closes: activities still running now are the ones being cut.
+    beforeClose: async () => {
+      unfinished = activities;
+      await scheduler.stop(budgetMs);
+    },
   });
   baseUrl ||= running.url;
-  for (const f of features) await f.start?.();
+  // The scheduler starts before the features' start-up planning: jobs already due (a dead
+  // process's nudges) must not wait for it (with 1,000 networks it took half a minute); what
+  // start-up plans is picked up by the next tick.
   const interval = opts.schedulerIntervalMs ?? 15_000;
   if (interval > 0) scheduler.start(interval);
+  for (const f of features) await f.start?.();
   let report: Promise<ShutdownReport> | null = null;
   const shutdown = () =>
     (report ??= (async () => {
@@ -104,7 +113,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
       const stopped = scheduler.stop(budgetMs);
       await running.close();
       const { released, cut } = await stopped;
-      const cutActivities = activities;
+      const cutActivities = unfinished;
       if (cutActivities) log.warn({ cutActivities }, 'shutdown cut incoming activities still being handled');
       return { orderly: cut === 0 && cutActivities === 0, releasedJobs: released, cutSends: cut, cutActivities };
     })());

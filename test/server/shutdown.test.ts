@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startConnectorEmulator } from '../support/connector-emulator.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createConnectorEmulator } from '../../src/connector/emulator.ts';
 import { person, personalConversationId, personalMessage } from '../support/teams.ts';
 
 async function waitReady(url: string, ms = 20_000): Promise<void> {
@@ -56,12 +58,25 @@ describe('graceful shutdown', () => {
   }
 
   it('lets activities being answered finish on SIGTERM and exits 0; when Teams hangs past the budget it cuts them and exits 1', async () => {
-    const connector = await startConnectorEmulator();
+    // The connector emulator behind a counter of requests that arrived, answered or not yet.
+    const emulator = createConnectorEmulator();
+    let arrived = 0;
+    const server = createServer((req, res) => {
+      arrived++;
+      void emulator.handle(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const connector = {
+      emulator,
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+      close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    };
     try {
       for (const [latencyMs, expected] of [[1_000, 0], [30_000, 1]] as const) {
         const bot = startMain(tempDb());
         await waitReady(bot.url);
         connector.emulator.reset();
+        arrived = 0;
         connector.emulator.faults.next(...Array.from({ length: 40 }, () => ({ latencyMs })));
         const users = Array.from({ length: 8 }, (_, i) => person(`Bruker ${i}`, 900 + i));
         const posts = users.map((u) =>
@@ -71,7 +86,10 @@ describe('graceful shutdown', () => {
             body: JSON.stringify(personalMessage(connector.url, '10000000-0000-4000-8000-000000000001', u, 'hjelp')),
           }).then((r) => r.status, () => 0),
         );
-        await new Promise((r) => setTimeout(r, 500)); // the replies are on their way to the slow connector
+        // Every activity is being handled: its reply has reached the (slow) connector.
+        const until = Date.now() + 20_000;
+        while (arrived < users.length && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+        expect(arrived).toBeGreaterThanOrEqual(users.length);
         const t0 = Date.now();
         bot.child.kill('SIGTERM');
         const { code, at } = await bot.exited;
