@@ -135,6 +135,16 @@ describe('playground in real Chromium', () => {
     expect(await msg.locator('img').count()).toBe(0);
     expect(await msg.locator('.text').textContent()).toContain('<img src=x');
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    // A card's TextBlock goes through the same renderer, as in Teams: links, bold, lists; HTML as text.
+    const card = await page.evaluate(() => {
+      const AC = (window as any).AdaptiveCards;
+      const c = new AC.AdaptiveCard();
+      c.parse({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', wrap: true, text: '**Frist** [Åpne](https://example.org/x) <b>rå</b>\n- én\n- to' }] });
+      const el = c.render() as HTMLElement;
+      return { links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')), strong: el.querySelectorAll('strong').length, items: el.querySelectorAll('li').length, b: el.querySelectorAll('b').length, text: el.textContent };
+    });
+    expect(card).toMatchObject({ links: ['https://example.org/x'], strong: 1, items: 2, b: 0 });
+    expect(card.text).toContain('<b>rå</b>');
   });
 
   it('refuses a message over Teams\' limit in Norwegian and keeps it in the box', async () => {
