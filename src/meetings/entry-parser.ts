@@ -48,3 +48,11 @@ export function parseTaskLine(args: string, mentions: readonly Mention[], munici
   if (!text) return { ok: false, error: 'empty' };
   return { ok: true, owners, text, due };
 }
+
+/** `neste`, `punkt 4`, `punkt 4.`: the agenda item to move to, or what was typed when it is no number. */
+export function parseItemTarget(args: string): { ok: true; to: number | 'next' } | { ok: false; typed: string } {
+  const a = args.trim();
+  if (!a) return { ok: true, to: 'next' };
+  const n = /^(\d{1,2})\.?$/.exec(a);
+  return n ? { ok: true, to: Number(n[1]) } : { ok: false, typed: a.length > 40 ? `${a.slice(0, 37)}…` : a };
+}

@@ -13,6 +13,7 @@ import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { cancelTaskNudges } from '../tasks/nudges.ts';
 import { parseAttendance } from './municipalities.ts';
+import { parseItemTarget } from './entry-parser.ts';
 import { municipalitiesCommand } from './set-municipalities.ts';
 import { correctionClick, correctionData, correctMinutes, type CorrectionDeps } from './correct-minutes.ts';
 import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
@@ -199,11 +200,11 @@ export function meetingsFeature(s: Services): Feature {
     }
   }
 
-  async function moveTo(ctx: RequestContext, target: number | 'next', typed: string): Promise<Reply[]> {
+  async function moveTo(ctx: RequestContext, target: number | 'next' | string, typed: string): Promise<Reply[]> {
     return withMeeting(ctx, typed, async (m, entries) => {
       const agenda = agendaOf(m);
       const now = currentItem(entries);
-      const to = target === 'next' ? now + 1 : target;
+      const to = target === 'next' ? now + 1 : typeof target === 'number' ? target : NaN;
       if (target === 'next' && now >= agenda.length) return [text(t.lastItem)];
       if (!Number.isInteger(to) || to < 1 || to > agenda.length) {
         return [card(noticeCard({ title: t.noSuchItem(String(target), agenda.length), message: t.noSuchItem(String(target), agenda.length), example: t.itemExample, tone: 'error' }))];
@@ -518,7 +519,10 @@ export function meetingsFeature(s: Services): Feature {
     cmd('agenda', ['agenda', 'dagsorden'], (ctx) => showAgenda(ctx)),
     cmd('propose', ['agenda +', 'agendaforslag', 'foreslå'], (ctx, a) => propose(ctx, a)),
     cmd('start', ['start møte', 'start møtet', 'møtestart'], (ctx) => startMeeting(ctx)),
-    cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => (a.trim() ? moveTo(ctx, Number(a.trim().replace(/\.$/, '')), '') : moveTo(ctx, 'next', ''))),
+    cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => {
+      const target = parseItemTarget(a);
+      return moveTo(ctx, target.ok ? target.to : target.typed, '');
+    }),
     cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present')),
     cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent')),
     cmd('task', ['oppgave'], (ctx, a) => taskEntry(tasks, ctx, a)),

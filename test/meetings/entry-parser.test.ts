@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTaskLine } from '../../src/meetings/entry-parser.ts';
+import { parseItemTarget, parseTaskLine } from '../../src/meetings/entry-parser.ts';
 import { closestListed, leadingListed, parseAttendance, splitNames } from '../../src/meetings/municipalities.ts';
 
 const ola = { id: '29:ola', name: 'Ola Hansen', text: '@Ola Hansen' };
@@ -43,5 +43,14 @@ describe('municipality names', () => {
     expect(parseAttendance('Nes, Oslo', list)).toEqual({ ok: false, error: 'not-listed', name: 'Oslo', suggestion: null });
     expect(parseAttendance('Nes, Oslo', [])).toEqual({ ok: true, names: ['Nes', 'Oslo'] });
     expect(parseAttendance(' ', list)).toEqual({ ok: false, error: 'empty' });
+  });
+});
+
+describe('agenda steps', () => {
+  it('reads neste, punkt 4 and punkt 4., and keeps what was typed when it is no number', () => {
+    expect(parseItemTarget('')).toEqual({ ok: true, to: 'next' });
+    expect(parseItemTarget(' 4 ')).toEqual({ ok: true, to: 4 });
+    expect(parseItemTarget('4.')).toEqual({ ok: true, to: 4 });
+    expect(parseItemTarget('uke')).toEqual({ ok: false, typed: 'uke' });
   });
 });

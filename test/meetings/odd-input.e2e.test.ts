@@ -38,6 +38,13 @@ describe('odd input to the meeting commands', () => {
     });
   }
 
+  it('"neste uke" in the meeting names what was typed, never NaN, and moves nothing', async () => {
+    const s = speaker(t, net, '200002');
+    const out = await s.say(kari, 'neste uke');
+    expect(out).toContain('ikke «uke»');
+    expect(out).not.toContain('NaN');
+  });
+
   it('"innen" with no date is refused, not saved as task text', async () => {
     const s = speaker(t, net, '200003');
     const out = await s.say(kari, 'oppgave Hurdal lage plan innen');
