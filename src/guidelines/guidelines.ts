@@ -190,6 +190,7 @@ const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
+const NUDGED = 40;
 const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
@@ -325,11 +326,12 @@ export class Guidelines implements Answerer {
       }
       return { ...r, score: r.score * factor };
     };
-    const ranked = [...this.#index.score(concepts, idf), ...(side?.score(concepts, idf) ?? [])]
+    const raw = [...this.#index.score(concepts, idf), ...(side?.score(concepts, idf) ?? [])]
       // A rule for one kind of network is never the answer for the other kind.
       .filter((r) => !q?.networkKind || !kindOf(r.payload) || kindOf(r.payload) === q.networkKind)
-      .map(adjust)
       .sort((a, b) => b.score - a.score);
+    // The nudges are at most a factor of about 1.7 either way: only the leading texts can change places.
+    const ranked = [...raw.slice(0, NUDGED).map(adjust).sort((a, b) => b.score - a.score), ...raw.slice(NUDGED)];
     const coverageOf = (r: Scored<Item>) => {
       let w = 0;
       for (const i of r.matched) w += weights[i]!;

@@ -61,11 +61,19 @@ const NYNORSK: Record<string, string> = {
 const words = (alternatives: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 
 /** Lower case, NFC, each nynorsk word replaced by its bokmål twin (only whole words; the rest is left as written). */
+const bokmalCache = new Map<string, string>();
 export function toBokmal(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? w);
+  let out = bokmalCache.get(text);
+  if (out === undefined) {
+    out = text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? w);
+    // Each question passes through here several times (type, negation, version, split); keep a few hundred.
+    if (bokmalCache.size > 500) bokmalCache.clear();
+    bokmalCache.set(text, out);
+  }
+  return out;
 }
 
 const num = (s: string) => Number(s.replace(/[\s\u00a0.]/g, '').replace(',', '.'));
