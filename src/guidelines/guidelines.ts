@@ -190,6 +190,8 @@ const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
+// The asking clause must hold this many content words to be scored on its own before the whole message.
+const CLAUSE_MIN_WORDS = 1;
 const NUDGED = 40;
 const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
@@ -389,7 +391,7 @@ export class Guidelines implements Answerer {
     const all = this.#correct(unnamed(q.rest));
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     const clause = this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest));
-    if (clause !== all && this.#index.concepts(clause).length >= 1) {
+    if (clause !== all && this.#index.concepts(clause).length >= CLAUSE_MIN_WORDS) {
       // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
       // that matched more of the whole message lost more context questions than it won).
       const a = this.#core(clause, q, opts, laterPart);
