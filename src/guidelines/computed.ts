@@ -23,10 +23,11 @@ export function overheadLimit(text: string): number | undefined {
 export const formatKr = (n: number) => `${Math.round(n).toLocaleString('nb-NO').replace(/\u00a0/g, ' ')} kr`;
 const formatPct = (n: number) => `${String(n).replace('.', ',')} %`;
 
-const AUDITOR_WORDS = /\b(revisor\w*|revisjon\w*|attest\w*|revider\w*)/u;
-const OVERHEAD_WORDS = /\b(overhead\w*|administrasjon\w*|adm|indirekte|påslag)\b/u;
-const SPEND_WORDS = /\b(bruk\w*|nytte|frist\w*|lenge|overfør\w*|innen)\b/u;
-const REPORT_WORDS = /\b(rapport\w*)\b/u;
+const AUDITOR_WORDS = /(?<![\p{L}])(revisor\p{L}*|revisjon\p{L}*|attest\p{L}*|revider\p{L}*|\p{L}*revisor\p{L}*)/u;
+// Overhead by name, or by what the guidelines count as overhead (rent, IT, accounting).
+const OVERHEAD_WORDS = /(?<![\p{L}])(overhead\p{L}*|administrasjon\p{L}*|adm|indirekte|påslag|husleie|felleskostnad\p{L}*|fellesutgift\p{L}*)(?![\p{L}])/u;
+const SPEND_WORDS = /(?<![\p{L}])(bruk\p{L}*|nytte|frist\p{L}*|lenge|overfør\p{L}*|innen)(?![\p{L}])/u;
+const REPORT_WORDS = /(?<![\p{L}])(\p{L}*rapport\p{L}*)(?![\p{L}])/u;
 
 /**
  * The rule applied to the question's figures, as sentences put before the entry's answer; undefined when the

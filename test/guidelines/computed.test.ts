@@ -87,3 +87,13 @@ describe('computed answers through the answerer, citing the entry that states th
     expect(a.sources.length).toBeGreaterThan(0);
   });
 });
+
+describe('overhead named by what it covers', () => {
+  it('rent and IT are overhead: 5 % of 450 000 kr is at most 22 500 kr', () => {
+    expect(ask('hvor mye av 450k kan gå til husleie og it', OVERHEAD)).toBe('5 % av 450 000 kr er høyst 22 500 kr til overhead.');
+  });
+  it('a word with æøå after the key word still counts (revisorattestasjon, sluttrapporten)', () => {
+    expect(ask('fikk 250 000, trengs revisorattestasjon', AUDIT)).toContain('er over');
+    expect(ask('sluttrapporten for 2024, når skal den sendes', REPORT)).toContain('1. mars 2025');
+  });
+});
