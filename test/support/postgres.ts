@@ -106,6 +106,19 @@ export async function startPostgres(): Promise<PgCluster> {
 
   let n = 0;
   let stopped = false;
+  // A test process that ends without afterAll (an uncaught error, process.exit) still stops the
+  // server: nothing else would, and a leaked postmaster holds memory on a shared machine.
+  const stopOnExit = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      run(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate', '-w']);
+    } catch {
+      /* already gone */
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stopOnExit);
   return {
     adminUrl,
     port,
@@ -122,6 +135,7 @@ export async function startPostgres(): Promise<PgCluster> {
     async stop() {
       if (stopped) return;
       stopped = true;
+      process.off('exit', stopOnExit);
       try {
         run(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'immediate', '-w']);
       } finally {
