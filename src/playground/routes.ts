@@ -13,10 +13,15 @@ import { travel } from './time-travel.ts';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-// The demo network the playground user belongs to. Fixed ids: the playground is one person's sandbox.
-const TENANT = 'playground-tenant';
-const TEAM = '19:playground-team@thread.tacv2';
-const CHANNEL = '19:playground-channel@thread.tacv2';
+// The demo networks the playground user belongs to. Fixed ids: the playground is one person's sandbox.
+// RSC consent is given per tenant, so "a tenant without RSC" is a second demo tenant with its own
+// team: the bot there has never been sent a message without a mention, exactly as in such a tenant.
+const TENANTS = {
+  rsc: { id: 'playground-tenant', team: '19:playground-team@thread.tacv2', channel: '19:playground-channel@thread.tacv2' },
+  'no-rsc': { id: 'playground-tenant-uten-rsc', team: '19:playground-team-uten-rsc@thread.tacv2', channel: '19:playground-channel-uten-rsc@thread.tacv2' },
+} as const;
+type TenantKey = keyof typeof TENANTS;
+const TENANT_KEYS = Object.keys(TENANTS) as TenantKey[];
 const BOT = { id: '28:nettverksboten', name: 'Nettverksboten' };
 const PEOPLE = {
   leader: { id: '29:playground-kari', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Kari Nordmann' },
@@ -25,7 +30,8 @@ const PEOPLE = {
 
 type Where = 'channel' | 'personal';
 
-const personalId = (who: keyof typeof PEOPLE) => `a:playground-personal-${PEOPLE[who].id}`;
+const personalId = (tenant: TenantKey, who: keyof typeof PEOPLE) =>
+  tenant === 'rsc' ? `a:playground-personal-${PEOPLE[who].id}` : `a:playground-personal-${tenant}-${PEOPLE[who].id}`;
 type Who = keyof typeof PEOPLE;
 /** Who can be picked from the @ menu: the bot and the two test users. */
 const MENTIONABLE = { bot: BOT, leader: PEOPLE.leader, member: PEOPLE.member } as const;
@@ -33,6 +39,8 @@ type Mentionable = keyof typeof MENTIONABLE;
 
 interface Entry {
   id: string;
+  /** Which demo tenant it happened in: with or without RSC consent. */
+  tenant: TenantKey;
   where: Where;
   /** Whose personal chat this belongs to; null in the channel (everyone sees it). */
   owner: Who | null;
@@ -79,12 +87,12 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
   for (const p of Object.values(PEOPLE)) connector.installPersonal(p.id);
   const entries: Entry[] = [];
   /** Personal conversations the bot opened or was written in, and whose they are. */
-  const personalOwners = new Map<string, Who>();
-  for (const who of Object.keys(PEOPLE) as Who[]) personalOwners.set(personalId(who), who);
+  const personalOwners = new Map<string, { who: Who; tenant: TenantKey }>();
+  for (const tenant of TENANT_KEYS) for (const who of Object.keys(PEOPLE) as Who[]) personalOwners.set(personalId(tenant, who), { who, tenant });
   // Like Teams with the app's RSC permission granted: every channel message reaches the bot.
-  let rsc = true;
+  let current: TenantKey = 'rsc';
   let version = 0;
-  let installed = false;
+  const installed = new Set<TenantKey>();
   let seq = 0;
   const nextId = () => `pg-${Date.now()}-${++seq}`;
   const ownerOf = (userId: string | undefined): Who | null =>
@@ -92,19 +100,25 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
 
   const serviceUrl = () => `${opts.publicUrl()}${prefix}/`;
 
-  function conversationFor(where: Where, who: Who, thread: string | null) {
+  const tenantOf = (tenantId: unknown): TenantKey | null => TENANT_KEYS.find((k) => TENANTS[k].id === tenantId) ?? null;
+  const channelTenant = (conversationId: string): TenantKey | null =>
+    TENANT_KEYS.find((k) => conversationId === TENANTS[k].channel || conversationId.startsWith(`${TENANTS[k].channel};`)) ?? null;
+
+  function conversationFor(tenant: TenantKey, where: Where, who: Who, thread: string | null) {
+    const { id: tenantId, channel } = TENANTS[tenant];
     return where === 'personal'
-      ? { id: personalId(who), conversationType: 'personal', tenantId: TENANT }
-      : { id: `${CHANNEL};messageid=${thread}`, conversationType: 'channel', isGroup: true, tenantId: TENANT };
+      ? { id: personalId(tenant, who), conversationType: 'personal', tenantId }
+      : { id: `${channel};messageid=${thread}`, conversationType: 'channel', isGroup: true, tenantId };
   }
 
-  function baseActivity(where: Where, who: Who, thread: string | null) {
+  function baseActivity(tenant: TenantKey, where: Where, who: Who, thread: string | null) {
+    const { id: TENANT, team: TEAM, channel: CHANNEL } = TENANTS[tenant];
     return {
       channelId: 'msteams',
       serviceUrl: serviceUrl(),
       from: PEOPLE[who],
       recipient: BOT,
-      conversation: conversationFor(where, who, thread),
+      conversation: conversationFor(tenant, where, who, thread),
       channelData:
         where === 'channel'
           ? { team: { id: TEAM, name: t.teamName }, channel: { id: CHANNEL, name: t.channelName }, tenant: { id: TENANT } }
@@ -124,11 +138,12 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     return { status: res.status, body: text ? JSON.parse(text) : null };
   }
 
-  async function ensureInstalled() {
-    if (installed) return;
-    installed = true;
+  async function ensureInstalled(tenant: TenantKey) {
+    if (installed.has(tenant)) return;
+    installed.add(tenant);
+    const { id: TENANT, team: TEAM, channel: CHANNEL } = TENANTS[tenant];
     await toBot({
-      ...baseActivity('channel', 'leader', null),
+      ...baseActivity(tenant, 'channel', 'leader', null),
       type: 'conversationUpdate',
       id: nextId(),
       membersAdded: [{ id: BOT.id }],
@@ -147,17 +162,20 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     const body = (call.body ?? {}) as { activity?: any; text?: string; attachments?: any[]; id?: string; members?: { id?: string }[] };
     // A 1:1 chat the bot opens (often without a first message) belongs to the one member it names.
     if (call.kind === 'create' && call.conversationId?.startsWith('a:')) {
-      const owner = ownerOf(body.members?.[0]?.id);
-      if (owner) personalOwners.set(call.conversationId, owner);
+      const who = ownerOf(body.members?.[0]?.id);
+      const tenant = tenantOf((body as { tenantId?: string }).tenantId ?? (body as any).channelData?.tenant?.id);
+      if (who && tenant) personalOwners.set(call.conversationId, { who, tenant });
     }
     const activity = call.kind === 'create' ? body.activity : body;
     if (!activity || (activity.type && activity.type !== 'message')) return;
     const card = activity.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
     const conversationId = call.conversationId ?? '';
     const where: Where = conversationId.startsWith('a:') ? 'personal' : 'channel';
-    // A personal message whose person is unknown is shown to nobody rather than to the wrong one.
-    const owner = where === 'personal' ? (personalOwners.get(conversationId) ?? null) : null;
-    if (where === 'personal' && !owner) return;
+    // A message whose person or tenant is unknown is shown to nobody rather than to the wrong one.
+    const personal = where === 'personal' ? personalOwners.get(conversationId) : undefined;
+    const owner = personal?.who ?? null;
+    const tenant = where === 'personal' ? personal?.tenant : channelTenant(conversationId);
+    if (!tenant || (where === 'personal' && !owner)) return;
     if (call.kind === 'update' && call.activityId) {
       const existing = entries.find((e) => e.id === call.activityId);
       if (existing) {
@@ -171,7 +189,7 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     if (call.kind !== 'create' && call.kind !== 'send' && call.kind !== 'reply') return;
     const thread = where === 'channel' ? (/;messageid=(.+)$/.exec(conversationId)?.[1] ?? null) : null;
     const id = call.responseId ?? nextId();
-    entries.push({ id, where, owner, thread: call.kind === 'create' ? null : thread, from: 'bot', name: BOT.name, text: activity.text, card });
+    entries.push({ id, tenant, where, owner, thread: call.kind === 'create' ? null : thread, from: 'bot', name: BOT.name, text: activity.text, card });
     version++;
   }
   connector.on('call', record);
@@ -209,7 +227,8 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       res.send(413, { message: t.tooLong(bytes) });
       return;
     }
-    await ensureInstalled();
+    const tenant = current;
+    await ensureInstalled(tenant);
     const id = nextId();
     const thread = where === 'channel' ? (parsed.data.thread ?? id) : null;
     // Each picked name becomes a mention at its first plain "@Name" in the text, as the Teams composer does.
@@ -224,9 +243,10 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       entities.push({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` });
     }
     // Without RSC consent Teams delivers a channel message to the bot only when it @mentions the bot.
-    const delivered = where === 'personal' || rsc || picked.has('bot');
+    const delivered = where === 'personal' || tenant === 'rsc' || picked.has('bot');
     entries.push({
       id,
+      tenant,
       where,
       owner: where === 'personal' ? as : null,
       thread: where === 'channel' && parsed.data.thread ? parsed.data.thread : null,
@@ -240,7 +260,7 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       res.send(200, { ok: true, delivered: false });
       return;
     }
-    const result = await toBot({ ...baseActivity(where, as, thread), type: 'message', id, text: body, entities, replyToId: parsed.data.thread ?? undefined });
+    const result = await toBot({ ...baseActivity(tenant, where, as, thread), type: 'message', id, text: body, entities, replyToId: parsed.data.thread ?? undefined });
     res.send(200, { ok: result.status < 300, delivered: true });
   });
 
@@ -250,11 +270,12 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       res.send(400, { message: t.badRequest });
       return;
     }
-    await ensureInstalled();
+    const tenant = current;
+    await ensureInstalled(tenant);
     const { verb, data, as, where, replyToId } = parsed.data;
     const thread = where === 'channel' ? (parsed.data.thread ?? replyToId) : null;
     const result = await toBot({
-      ...baseActivity(where, as, thread),
+      ...baseActivity(tenant, where, as, thread),
       type: 'invoke',
       name: 'adaptiveCard/action',
       id: nextId(),
@@ -273,9 +294,9 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     // A person sees the channel and their own personal chat, never someone else's.
     res.send(200, {
       version,
-      rsc,
+      rsc: current === 'rsc',
       now: t.clockNow(opts.services.clock.now(), opts.services.config.timezone),
-      entries: entries.filter((e) => e.where === 'channel' || e.owner === as),
+      entries: entries.filter((e) => e.tenant === current && (e.where === 'channel' || e.owner === as)),
     });
   });
 
@@ -289,9 +310,9 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       res.send(400, { message: t.badRequest });
       return;
     }
-    rsc = parsed.data.rsc;
+    current = parsed.data.rsc ? 'rsc' : 'no-rsc';
     version++;
-    res.send(200, { rsc });
+    res.send(200, { rsc: current === 'rsc' });
   });
 
   // Local mode only, like the whole playground: production never mounts it.
@@ -301,8 +322,8 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       res.send(400, { message: t.badRequest });
       return;
     }
-    await ensureInstalled();
-    const r = await travel(opts.services, parsed.data.jump, TENANT);
+    await ensureInstalled(current);
+    const r = await travel(opts.services, parsed.data.jump, TENANTS[current].id);
     if (!r.ok) {
       res.send(409, { message: r.reason === 'fixed-clock' ? t.clockFixed : t.noMeeting });
       return;

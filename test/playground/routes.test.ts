@@ -72,12 +72,14 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     expect((await pg.feed('leader')).rsc).toBe(true);
     await pg.settings(false);
     expect((await pg.feed('leader')).rsc).toBe(false);
-    const before = botIn((await pg.feed('leader')).entries, 'channel').length;
-    // A command typed without picking the bot never reaches it: no answer at all.
+    // A command typed without picking the bot never reaches it: no answer at all (only the welcome
+    // card of the bot's installation in this second tenant is there).
     await pg.say({ text: 'hjelp', as: 'leader', where: 'channel' });
     const unseen = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
     expect(unseen.unseen).toBe(true);
-    expect(botIn((await pg.feed('leader')).entries, 'channel').length).toBe(before);
+    const botSoFar = botIn((await pg.feed('leader')).entries, 'channel');
+    expect(botSoFar).toHaveLength(1);
+    expect(cardText(botSoFar[0]!)).toContain('Hei! Jeg er Nettverksboten');
     // Picked: delivered, answered in its thread.
     await pg.say({ text: '@Nettverksboten hjelp', as: 'leader', where: 'channel', mentions: ['bot'] });
     const seen = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
@@ -87,7 +89,22 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     const personal = botIn((await pg.feed('member')).entries, 'personal').length;
     await pg.say({ text: 'hjelp', as: 'member', where: 'personal' });
     expect(botIn((await pg.feed('member')).entries, 'personal').length).toBeGreaterThan(personal);
+
+    // A meeting in this tenant works with mentions, and the bot says once in its thread that lines need one.
+    await pg.say({ text: '@Nettverksboten start møte', as: 'leader', where: 'channel', mentions: ['bot'] });
+    const root = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
+    await pg.say({ text: '@Nettverksboten info: Ny veileder er på plass', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
+    await pg.say({ text: '@Nettverksboten info: Kurs i mars', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
+    const inThread = (await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && e.thread === root.id);
+    expect(inThread.filter((e) => /bare se linjer som nevner meg/.test(e.text ?? ''))).toHaveLength(1);
+    const count = inThread.length;
+    await pg.say({ text: 'info: denne ser ikke boten', as: 'leader', where: 'channel', thread: root.id });
+    expect((await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && e.thread === root.id)).toHaveLength(count);
+    await pg.say({ text: '@Nettverksboten avslutt møte', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
+
+    // Back in the tenant with RSC: its own channel, untouched by what happened in the other.
     await pg.settings(true);
+    expect((await pg.feed('leader')).entries.some((e) => e.id === root.id)).toBe(false);
   });
 
   it('refuses a message over Teams\' limit in Norwegian, and the bot refuses a meeting line over its own', async () => {

@@ -374,6 +374,8 @@
   });
 
   noRsc.addEventListener('change', async () => {
+    // Another tenant: another team, channel and personal chats.
+    setThread(null);
     await api('settings', { rsc: !noRsc.checked });
     await poll();
   });
