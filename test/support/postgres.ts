@@ -30,18 +30,19 @@ const MISSING =
   'PostgreSQL mangler: testene trenger initdb og pg_ctl. Installer Debian-pakken «postgresql» (apt-get install postgresql), ' +
   'eller sett PG_BIN til mappen med initdb.';
 
-/** Debian keeps initdb off PATH, under /usr/lib/postgresql/<version>/bin; the newest version wins. */
-export function postgresBinDir(): string {
-  const fromEnv = process.env.PG_BIN;
-  if (fromEnv && existsSync(join(fromEnv, 'initdb'))) return fromEnv;
-  const root = '/usr/lib/postgresql';
+/**
+ * Debian keeps initdb off PATH, under /usr/lib/postgresql/<version>/bin; the newest version wins.
+ * PG_BIN overrides; PATH is the last resort (other systems). Throws the install hint otherwise.
+ */
+export function postgresBinDir(root = '/usr/lib/postgresql', env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PG_BIN && existsSync(join(env.PG_BIN, 'initdb'))) return env.PG_BIN;
   if (existsSync(root)) {
     const versions = readdirSync(root)
       .filter((v) => /^\d+$/.test(v) && existsSync(join(root, v, 'bin', 'initdb')))
       .sort((a, b) => Number(b) - Number(a));
     if (versions.length) return join(root, versions[0]!, 'bin');
   }
-  const which = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' });
+  const which = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8', env: { PATH: env.PATH ?? '' } });
   if (which.status === 0 && which.stdout.trim()) return join(which.stdout.trim(), '..');
   throw new Error(MISSING);
 }
