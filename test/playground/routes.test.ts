@@ -114,6 +114,14 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     expect(r.body.message).toMatch(/for lang.*28 KB/);
     expect((await pg.feed('leader')).entries.some((e) => e.text === huge)).toBe(false);
 
+    // Over the old 4,000-character cut but under Teams' limit: it reaches the bot, which answers it.
+    const long = `@Nettverksboten ${'hvordan søker vi om skjønnsmidler til nettverket '.repeat(400)}`;
+    expect(Buffer.byteLength(long)).toBeGreaterThan(15_000);
+    expect((await pg.say({ text: long, as: 'leader', where: 'channel', mentions: ['bot'] })).status).toBe(200);
+    const sent = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
+    expect(sent.text!.length).toBeGreaterThan(15_000);
+    expect((await pg.feed('leader')).entries.some((e) => e.from === 'bot' && e.thread === sent.id)).toBe(true);
+
     // Under Teams' limit the bot gets it, and a meeting line over 2,000 characters is refused by the bot.
     await pg.say({ text: '@Nettverksboten start møte', as: 'leader', where: 'channel', mentions: ['bot'] });
     const root = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
