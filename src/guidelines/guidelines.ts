@@ -190,6 +190,8 @@ const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
+/** Below this estimated chance of being right the answer is withheld (the calibration table showed 1 in 3 right at 0.5–0.7). */
+const MIN_CONFIDENCE = 0.6;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
 const NUDGED = 40;
@@ -531,6 +533,8 @@ export class Guidelines implements Answerer {
       concepts: concepts.length,
     };
     const score = Math.round(calibratedScore(features) * 1000) / 1000;
+    // Likelier wrong than right: say so and offer the nearest topics instead of asserting (a computed rule stands).
+    if (!rule && score < MIN_CONFIDENCE) return decline(score, t.lowConfidence);
 
     // "Gjelder dette fortsatt?" answered by an older text: a newer one that holds as much of the question
     // answers first, and the old text follows, labelled as the earlier rule.

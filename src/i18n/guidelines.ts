@@ -53,6 +53,8 @@ export const guidelinesText = {
   reportBy: (year: number, date: string) => `Rapporten for midlene fra ${year} skal til Statsforvalteren innen ${date}.`,
   /** A two-part question where one part has no answer in the documents. */
   partNotCovered: (part: string) => `Om «${part}» finner jeg ikke noe sikkert svar i dokumentene.`,
+  /** The best match is more likely wrong than right. */
+  lowConfidence: 'Jeg fant noe som ligner, men er ikke sikker på at det svarer på spørsmålet ditt.',
   /** The gate: texts on the topic were found, but none says what the question asks for. */
   gateDeclined: {
     when: 'Jeg fant tekster om dette, men ingen som sier noe om tidspunkt eller frist. Jeg vil ikke gjette.',
