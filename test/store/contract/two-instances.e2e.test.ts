@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../../bot/compose.ts';
+import { loadConfig } from '../../../src/config/env.ts';
+import { createLogger } from '../../../src/log.ts';
+import { PostgresStore } from '../../../src/store/postgres/index.ts';
+import { ManualClock } from '../../../src/time/clock.ts';
+import { startConnectorEmulator } from '../../support/connector-emulator.ts';
+import { startPostgres, type PgCluster } from '../../support/postgres.ts';
+import { botAddedToTeam, channelMessage, networkFixture, person, type NetworkFixture } from '../../support/teams.ts';
+
+const kari = person('Kari Nordmann', 1); // leader: she installs the bot
+const ola = person('Ola Hansen', 2);
+const texts = (calls: { body: unknown }[]) => calls.map((c) => JSON.stringify(c.body)).join('\n');
+
+/**
+ * Two bot instances behind one load balancer share one PostgreSQL database: each message goes to
+ * whichever instance the balancer picks. Config still refuses postgres:// in DATABASE_URL, so the
+ * store is handed to the composition root directly, as openStore will once config accepts it.
+ */
+describe('two instances on one PostgreSQL database, end to end', () => {
+  let cluster: PgCluster;
+  let connector: Awaited<ReturnType<typeof startConnectorEmulator>>;
+  let apps: RunningApp[] = [];
+  let net: NetworkFixture;
+  const clock = new ManualClock('2026-11-27T08:05:00Z');
+  const thread = '700001';
+
+  const post = async (app: RunningApp, activity: object) => {
+    const before = connector.emulator.calls.length;
+    const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(res.status).toBe(200);
+    return connector.emulator.calls.slice(before);
+  };
+  const say = (i: number, who: typeof kari, text: string, mentions: (typeof kari)[] = []) => post(apps[i]!, channelMessage(net, who, text, { thread, mentions }));
+
+  beforeAll(async () => {
+    cluster = await startPostgres();
+    connector = await startConnectorEmulator();
+    const url = await cluster.createDatabase();
+    const config = loadConfig({ PORT: '0', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' });
+    for (const name of ['a', 'b']) {
+      const store = await PostgresStore.open(url, { applicationName: name, poolSize: 4 });
+      apps.push(await startApp({ config, log: createLogger('silent'), clock, host: '127.0.0.1', schedulerIntervalMs: 0, store }));
+    }
+    net = networkFixture(connector.url);
+    await post(apps[0]!, botAddedToTeam(net, kari));
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    apps = [];
+    await connector?.close();
+    await cluster?.stop();
+  });
+
+  it('serves one meeting alternately: every entry once, in order, and angre takes back the last', async () => {
+    expect(texts(await say(1, kari, 'start møte'))).toContain('Møtet 27.11.2026 er startet');
+    expect(texts(await say(0, kari, 'start møte'))).toContain('allerede i gang');
+    await say(0, kari, 'til stede Nes, Eidsvoll');
+    await say(1, kari, 'vedtak: Nettverket søker om midler til felles veiledningsteam');
+    await say(0, ola, 'info: Bufetat kan holde opplæring i mars');
+    await say(1, ola, 'info: en feilføring');
+    expect(texts(await say(0, ola, 'angre'))).toContain('en feilføring');
+    expect(texts(await say(1, kari, 'oppgave @Ola Hansen sende utkast til søknad innen 15.01.2027', [ola]))).toContain('Oppgave T1');
+    expect(texts(await say(0, kari, 'oppgave @Ola Hansen ringe Bufetat innen 20.01.2027', [ola]))).toContain('Oppgave T2');
+
+    const store = apps[0]!.services.store;
+    const entries = (await store.meetings.entries(net.tenantId, net.teamId, 'M1')) as { id?: string }[];
+    const ids = entries.map((e) => e.id);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const minutes = texts(await say(1, kari, 'avslutt møte'));
+    expect(minutes).toContain('Referat fra møtet fredag 27. november 2026');
+    const order = ['Nes', 'felles veiledningsteam', 'Bufetat kan holde opplæring', 'sende utkast til søknad', 'ringe Bufetat'];
+    const at = order.map((s) => minutes.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(minutes).not.toContain('en feilføring');
+    // The log holds each line once, in the order it was said, whichever instance took it.
+    const log = entries.map((e) => JSON.stringify(e));
+    const where = order.map((s) => log.filter((l) => l.includes(s)).length);
+    expect(where).toEqual([1, 1, 1, 1, 1]);
+    const firstAt = order.map((s) => log.findIndex((l) => l.includes(s)));
+    expect(firstAt).toEqual([...firstAt].sort((a, b) => a - b));
+    expect((await store.tasks.listAll(net.tenantId, net.teamId)).map((t) => t.id)).toEqual(['T1', 'T2']);
+  });
+
+  it('handles an activity Teams delivers twice, once, whichever instances receive it', async () => {
+    expect(texts(await say(0, kari, 'start møte'))).toContain('er startet');
+    const line = channelMessage(net, ola, 'info: levert to ganger', { thread, id: 'dup-1' });
+    const [first, second] = await Promise.all([post(apps[0]!, line), post(apps[1]!, line)]);
+    expect(texts([...first, ...second]).split('levert to ganger').length - 1).toBeLessThanOrEqual(1);
+    const entries = await apps[1]!.services.store.meetings.entries(net.tenantId, net.teamId, 'M2');
+    expect(JSON.stringify(entries).split('levert to ganger').length - 1).toBe(1);
+  });
+});
