@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
 import { analyze, intents, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
-import { askingClause, extractFigures, negatedWords, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
+import { askingClause, extractFigures, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { calibratedScore } from './calibration.ts';
 import { Speller } from './spelling.ts';
 import { guard } from '../privacy/guard.ts';
@@ -408,6 +408,8 @@ export class Guidelines implements Answerer {
   #correct(text: string): string {
     return text.replace(/\p{L}+/gu, (w) => {
       if (w.length < 5 || isStopWord(w) || this.#index.hasWord(w) || this.#index.df(stem(w)) > 0) return w;
+      const twin = nynorskVariants(w).find((v) => this.#index.hasWord(v));
+      if (twin) return twin;
       // A near corpus word beats a compound split: "statsforvalterns" is a typo, not stats + forvalterns.
       this.#speller ??= new Speller(new Map([...this.#index.words()].map((x) => [x, this.#index.df(stem(x))])), stem);
       return this.#speller.correct(w) ?? w;

@@ -284,3 +284,14 @@ export function negatedWords(text: string, stemOf: (w: string) => string, isStop
   });
   return out;
 }
+
+// Nynorsk endings and their bokmål twins, tried on a word the corpus does not know (pengane → pengene,
+// søknadar → søknader, brukast → brukes, evalueringa → evalueringen, vanleg → vanlig).
+const ENDINGS: [RegExp, string][] = [
+  [/ane$/u, 'ene'], [/ar$/u, 'er'], [/ast$/u, 'es'], [/inga$/u, 'ingen'], [/leg$/u, 'lig'], [/lege$/u, 'lige'],
+  [/ande$/u, 'ende'], [/a$/u, 'en'], [/er$/u, 'e'],
+];
+export function nynorskVariants(word: string): string[] {
+  if (word.length < 5) return [];
+  return ENDINGS.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
+}

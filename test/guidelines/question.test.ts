@@ -5,6 +5,7 @@ import {
   extractFigures,
   isNegated,
   negatedWords,
+  nynorskVariants,
   networkKindOf,
   parseQuestion,
   questionType,
@@ -144,5 +145,16 @@ describe('negatedWords', () => {
   it('"ikke lenger" and a question without negation negate nothing', () => {
     expect(negatedWords('er det ikke lenger krav', stem, stop).size).toBe(0);
     expect(negatedWords('hva kan midlene brukes til', stem, stop).size).toBe(0);
+  });
+});
+
+describe('nynorskVariants', () => {
+  it('offers the bokmål ending for a nynorsk one', () => {
+    expect(nynorskVariants('pengane')).toContain('pengene');
+    expect(nynorskVariants('søknadar')).toContain('søknader');
+    expect(nynorskVariants('brukast')).toContain('brukes');
+    expect(nynorskVariants('evalueringa')).toContain('evalueringen');
+    expect(nynorskVariants('vanleg')).toContain('vanlig');
+    expect(nynorskVariants('kva')).toEqual([]);
   });
 });
