@@ -459,7 +459,7 @@ export class Guidelines implements Answerer {
     const top = first && !covers(first) ? (ranked.slice(1, 4).find((r) => r.score >= first.score * RUNNER_UP_BAND && covers(r)) ?? first) : first;
     const decline = (score: number, why?: string): Answer => ({
       answered: false,
-      answer: why ? `${why} ${t.declined}` : t.declined,
+      answer: why ? `${why} ${t.declinedHint}` : t.declined,
       sources: [],
       score: Math.round(score * 1000) / 1000,
       suggestions,

@@ -13,6 +13,8 @@ const monthText = (yearMonth: string) => `${MONTHS[Number(yearMonth.slice(5, 7))
 export const guidelinesText = {
   declined:
     'Det finner jeg ikke noe sikkert svar på i retningslinjene og dokumentene jeg kjenner. Spør gjerne Statsforvalteren, eller still spørsmålet med andre ord.',
+  /** After a specific reason for declining: where to go instead. */
+  declinedHint: 'Spør gjerne nettverkslederen eller Statsforvalteren, eller still spørsmålet med andre ord.',
   didYouMean: (topics: string[]) => (topics.length ? `Mente du: ${topics.join(' · ')}?` : ''),
   source: (s: SourceLike) => `Kilde: ${sourceText(s)}`,
   // Two sections of one document name the document once: "Rammer og føringer …, 3. … og 6. … (2024)".
@@ -61,10 +63,10 @@ export const guidelinesText = {
     amount: 'Jeg fant tekster om dette, men ingen som oppgir et beløp eller en sats. Jeg vil ikke gjette.',
     count: 'Jeg fant tekster om dette, men ingen som oppgir et antall. Jeg vil ikke gjette.',
     who: 'Jeg fant tekster om dette, men ingen som sier hvem. Jeg vil ikke gjette.',
-    person: 'Dokumentene jeg kjenner navngir ikke hvem som har den rollen nå. Spør nettverkslederen.',
-    contact: 'Kontaktopplysninger står ikke i dokumentene jeg kjenner. Se nettsiden til Statsforvalteren.',
+    person: 'Dokumentene jeg kjenner sier ikke hvem som har den rollen nå.',
+    contact: 'Kontaktopplysninger står ikke i dokumentene jeg kjenner.',
     kind: 'Det jeg fant gjelder en annen type nettverk enn den du spør om, så jeg gir det ikke som svar.',
-    year: 'Dokumentene jeg kjenner sier ikke noe om det året. Sjekk utlysningen eller tilskuddsbrevet fra Statsforvalteren.',
+    year: 'Dokumentene jeg kjenner sier ikke noe om det året; det står i utlysningen eller tilskuddsbrevet.',
   },
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
   passageEllipsis: '…',
