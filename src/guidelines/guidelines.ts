@@ -393,15 +393,17 @@ export class Guidelines implements Answerer {
     const all = this.#correct(unnamed(q.rest));
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     const clause = this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest));
-    if (clause !== all && this.#index.concepts(clause).length >= CLAUSE_MIN_WORDS) {
-      // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
-      // that matched more of the whole message lost more context questions than it won).
-      const a = this.#core(clause, q, opts, laterPart);
-      if (a.answered) return a;
-      const b = this.#core(all, q, opts, laterPart);
-      return b.answered ? b : a;
-    }
-    return this.#core(all, q, opts, laterPart);
+    // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
+    const pointsBack = /(?<![\p{L}])(den|det|dem|dette|disse|de)(?![\p{L}])/u.test(askingClause(q.normalized)) && this.#index.concepts(clause).length <= 1;
+    if (clause === all || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS) return this.#core(all, q, opts, laterPart);
+    // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
+    // that matched more of the whole message lost more context questions than it won); one that points back
+    // comes second.
+    const [first, second] = pointsBack ? [all, clause] : [clause, all];
+    const a = this.#core(first, q, opts, laterPart);
+    if (a.answered) return a;
+    const b = this.#core(second, q, opts, laterPart);
+    return b.answered ? b : a;
   }
 
   /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */
