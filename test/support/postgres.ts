@@ -73,7 +73,9 @@ function run(bin: string, args: string[]): void {
 
 export async function startPostgres(): Promise<PgCluster> {
   const bin = postgresBinDir();
-  const dir = mkdtempSync(join(tmpdir(), 'nb-pg-'));
+  // Under root the postgres user must reach the folder, and the socket path must stay short
+  // (about 100 bytes): /tmp satisfies both whatever TMPDIR says.
+  const dir = mkdtempSync(join(asRoot && existsSync('/tmp') ? '/tmp' : tmpdir(), 'nb-pg-'));
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());

@@ -21,6 +21,8 @@ export interface PgOptions {
   statementTimeoutMs?: number;
   /** application_name, seen in pg_stat_activity: which instance holds a connection. */
   applicationName?: string;
+  /** Told when an idle pooled connection breaks (a failover); the pool has already dropped it. */
+  onIdleError?: (err: Error) => void;
 }
 
 /** bigint (COUNT, identity ids) arrives as a string by default; every one of ours fits a double. */
@@ -43,7 +45,7 @@ export function createPool(url: string, opts: PgOptions = {}): pg.Pool {
     types,
   });
   // An idle client losing its connection (a failover) must not crash the process; the pool drops it.
-  pool.on('error', () => {});
+  pool.on('error', (err) => opts.onIdleError?.(err));
   return pool;
 }
 

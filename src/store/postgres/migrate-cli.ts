@@ -15,9 +15,15 @@ import { createPool, migrate } from './database.ts';
 
 const isPg = (v: string) => /^postgres(ql)?:\/\//.test(v);
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const out = (s: string) => process.stdout.write(`${s}\n`);
-  const err = (s: string) => process.stderr.write(`${s}\n`);
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const stdio: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = stdio): Promise<number> {
+  const { out, err } = io;
   const url = argv.find(isPg) ?? env.DATABASE_URL ?? '';
   if (!isPg(url)) {
     err(migrateText.usage);

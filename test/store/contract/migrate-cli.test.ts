@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/store/postgres/migrate-cli.ts';
 import { PostgresStore } from '../../../src/store/postgres/index.ts';
 import { SqliteStore } from '../../../src/store/sqlite/index.ts';
 import type { Store } from '../../../src/store/store.ts';
@@ -19,6 +20,13 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
+}
+
+/** The CLI's main in this process: for the cases that need no separate process. */
+async function inProcess(args: string[], env: Record<string, string> = {}) {
+  const lines = { stdout: '', stderr: '' };
+  const code = await main(args, env, { out: (l) => (lines.stdout += `${l}\n`), err: (l) => (lines.stderr += `${l}\n`) });
+  return { code, ...lines };
 }
 
 /** A network's life in a few calls: every kind of row the move must carry. */
@@ -53,17 +61,17 @@ afterAll(async () => {
 
 describe('npm run migrate', () => {
   it('says what it needs when DATABASE_URL is no PostgreSQL address', async () => {
-    const r = await cli([], { DATABASE_URL: 'sqlite:./data/x.db' });
+    const r = await inProcess([], { DATABASE_URL: 'sqlite:./data/x.db' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('DATABASE_URL må være en PostgreSQL-adresse');
   });
 
   it('migrates once, then finds nothing left to do', async () => {
     const url = await cluster.createDatabase();
-    const first = await cli([], { DATABASE_URL: url });
+    const first = await inProcess([], { DATABASE_URL: url });
     expect(first).toMatchObject({ code: 0 });
     expect(first.stdout).toMatch(/^Migreringer kjørt: 1, 2, 3/);
-    const again = await cli([url]);
+    const again = await inProcess([url]);
     expect(again).toMatchObject({ code: 0, stdout: 'Databasen er allerede oppdatert.\n' });
   });
 
@@ -97,26 +105,30 @@ describe('npm run migrate', () => {
       await source.close();
     }
 
-    const twice = await cli([url, `--from=sqlite:${path}`]);
+    const twice = await inProcess([url, `--from=sqlite:${path}`]);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain('har allerede data');
   });
 
-  it('refuses a SQLite file a running bot holds, and a source that is not there', async () => {
+  it('refuses a SQLite file a running bot holds (another process: the lock is per process)', async () => {
     const path = join(dir, 'running.db');
     const running = new SqliteStore(path, { singleProcess: true });
     try {
-      const url = await cluster.createDatabase();
-      const r = await cli([url, '--from', `sqlite:${path}`]);
+      const r = await cli([await cluster.createDatabase(), '--from', `sqlite:${path}`]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('brukes allerede av en annen Nettverksboten-prosess');
-      const missing = await cli([url, '--from', `sqlite:${join(dir, 'nope.db')}`]);
-      expect(missing).toMatchObject({ code: 2 });
-      expect(missing.stderr).toContain('Finner ikke SQLite-filen');
-      const bad = await cli([url, '--from', 'mysql://x']);
-      expect(bad.stderr).toContain('--from sqlite:./data/nettverksboten.db');
     } finally {
       await running.close();
     }
+  });
+
+  it('refuses a source that is not there or not SQLite, saying how to write it', async () => {
+    const url = await cluster.createDatabase();
+    const missing = await inProcess([url, '--from', `sqlite:${join(dir, 'nope.db')}`]);
+    expect(missing).toMatchObject({ code: 2 });
+    expect(missing.stderr).toContain('Finner ikke SQLite-filen');
+    const bad = await inProcess([url, '--from', 'mysql://x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--from sqlite:./data/nettverksboten.db');
   });
 });
