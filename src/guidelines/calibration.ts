@@ -6,12 +6,12 @@ import type { ScoreFeatures } from './types.ts';
 // keyMatched comes out negative because it is nearly always 1 and collinear with coverage; it stays in so
 // that a refit can use it once the dev set holds more answers that miss the key word.
 export const COEFFICIENTS = {
-  intercept: 0.803,
-  coverage: 2.597,
-  margin: 1.411,
-  keyMatched: -0.974,
-  typed: 1.053,
-  concepts: -0.946,
+  intercept: 1.121,
+  coverage: 2.608,
+  margin: 1.091,
+  keyMatched: -0.921,
+  typed: 2.122,
+  concepts: -1.422,
 } as const;
 
 export function featureVector(f: ScoreFeatures): number[] {
