@@ -178,6 +178,29 @@ describe('guidelines answers by chat, end to end through the server and the conn
     }
     expect(JSON.stringify(attachments)).toContain('200 000');
   });
+
+  it('a question with a figure gets the rule applied to it, the same in the chat and in the message extension', async () => {
+    const q = 'vi fikk 175k i år, trenger vi revisor';
+    const { card } = await replyCard(channelMessage(a, ola, q));
+    expect(checkCard(card).errors).toEqual([]);
+    const chat = JSON.stringify(card);
+    expect(chat).toContain('175 000 kr er ikke over grensen på 200 000 kr');
+    expect(chat).toContain('Kilde:');
+    const res = await t.post(composeExtensionQuery(a, per, q));
+    const first = res.body.composeExtension.attachments[0];
+    expect(JSON.stringify(first.content)).toContain('175 000 kr er ikke over grensen på 200 000 kr');
+  });
+
+  it('a gate decline says why, offers up to three topics and the network leader, and asserts nothing', async () => {
+    const { card } = await replyCard(channelMessage(a, ola, 'hva er søknadsfristen for 2027'));
+    const text = JSON.stringify(card);
+    expect(text).toContain('Ikke dekket av dokumentene');
+    expect(text).toContain('det året');
+    expect(text).not.toContain('Kilde:');
+    const buttons = executes(card);
+    expect(buttons.filter((x) => x.verb === 'guidelines.topic').length).toBeLessThanOrEqual(3);
+    expect(buttons.some((x) => x.verb === 'guidelines.escalate')).toBe(true);
+  });
 });
 
 describe('GUIDELINES_DIR through startApp', () => {
