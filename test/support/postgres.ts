@@ -83,7 +83,7 @@ export async function startPostgres(): Promise<PgCluster> {
   }
   const data = join(dir, 'data');
   // C collation: text sorts and compares by code point, as SQLite's BINARY does (ISO times, ids).
-  run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-locale', '-E', 'UTF8', '--no-sync', '--no-instructions']);
+  run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-locale', '-E', 'UTF8', '--no-sync']);
 
   let port = 0;
   for (let attempt = 0; ; attempt++) {
