@@ -192,7 +192,7 @@ export function refinedType(text: string): QuestionType | 'contact' | 'person' {
   return base;
 }
 
-const NEGATIONS = words('ikke|ikkje|unntatt|unntak|utenom|aldri|ingen|uten');
+const NEGATIONS = words('ikke|ikkje|unntatt|unntak|utenom|aldri|ingen|uten|unngå|unngår');
 /** "… som ikke dekkes av tilskuddet": the opposite of what the same words ask without it. */
 export function isNegated(text: string): boolean {
   const t = toBokmal(text);
@@ -264,7 +264,7 @@ export function parseQuestion(text: string): ParsedQuestion {
   };
 }
 
-const NEGATORS = new Set(['ikke', 'ikkje', 'unntatt', 'utenom']);
+const NEGATORS = new Set(['ikke', 'ikkje', 'unntatt', 'utenom', 'unngå', 'unngår']);
 
 /**
  * The words a negation applies to: "… som ikke kan brukes til …" → the stem of "brukes". Used to
