@@ -95,6 +95,8 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
   const installed = new Set<TenantKey>();
   let seq = 0;
   const nextId = () => `pg-${Date.now()}-${++seq}`;
+  /** Tells the page that the server restarted and counts its versions from zero again. */
+  const epoch = nextId();
   const ownerOf = (userId: string | undefined): Who | null =>
     (Object.keys(PEOPLE) as Who[]).find((w) => PEOPLE[w].id === userId) ?? null;
 
@@ -294,6 +296,7 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     // A person sees the channel and their own personal chat, never someone else's.
     res.send(200, {
       version,
+      epoch,
       rsc: current === 'rsc',
       now: t.clockNow(opts.services.clock.now(), opts.services.config.timezone),
       entries: entries.filter((e) => e.tenant === current && (e.where === 'channel' || e.owner === as)),

@@ -17,6 +17,9 @@
   let mentionable = [];
   let where = 'channel';
   let thread = null;
+  /** Whose transcript at which server version is on screen. */
+  let shownAs = null;
+  let epoch = null;
   let version = -1;
   let transcript = [];
   /** Keys picked from the @ menu for the message being written, in order. */
@@ -203,14 +206,23 @@
 
   async function poll() {
     try {
-      const feed = await api('feed?as=' + encodeURIComponent(asSelect.value));
+      const asked = asSelect.value;
+      const feed = await api('feed?as=' + encodeURIComponent(asked));
+      // An answer for the person selected before a switch would show their chat to the other one.
+      if (asked !== asSelect.value) return;
       clockNow.textContent = feed.now || '';
       noRsc.checked = feed.rsc === false;
-      if (feed.version !== version) {
-        version = feed.version;
-        transcript = feed.entries;
-        render();
+      // A restarted server counts from zero again.
+      if (feed.epoch !== epoch) {
+        epoch = feed.epoch;
+        shownAs = null;
       }
+      // Polls overlap: an older answer arriving late must not replace a newer transcript.
+      if (shownAs === asked && feed.version <= version) return;
+      shownAs = asked;
+      version = feed.version;
+      transcript = feed.entries;
+      render();
     } catch (_) {
       /* the server restarted; try again next round */
     }
@@ -369,7 +381,7 @@
   }
 
   asSelect.addEventListener('change', () => {
-    version = -1;
+    shownAs = null;
     poll();
   });
 
