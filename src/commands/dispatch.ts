@@ -60,6 +60,7 @@ export class Dispatcher {
           const places = where.map((w) => helpText.wherePhrases[w]).join(` ${helpText.or} `);
           return [{ kind: 'text', text: helpText.wrongPlace(r.spec.words[0]!, places) }];
         }
+        if (this.#homeless(ctx) && !r.spec.words.includes('hjelp')) return [{ kind: 'text', text: helpText.networkUnknown }];
         return r.spec.run(ctx, r.args);
       }
       case 'question': {
@@ -97,6 +98,16 @@ export class Dispatcher {
     if (!spec) return { kind: 'message', text: helpText.unknownAction };
     const parsed = spec.schema.safeParse(data ?? {});
     if (!parsed.success) return { kind: 'bad-request', text: helpText.badCardData };
+    if (this.#homeless(ctx)) return { kind: 'message', text: helpText.networkUnknown };
     return spec.run(ctx, parsed.data);
+  }
+
+  /**
+   * A channel or group chat message whose network could not be told (Teams always names the team;
+   * a forged or truncated activity may not). Features may rely on the network being there, so
+   * nothing but help runs without it.
+   */
+  #homeless(ctx: RequestContext): boolean {
+    return ctx.scope.conversationType !== 'personal' && !ctx.scope.network;
   }
 }

@@ -28,6 +28,8 @@ export const helpText = {
   confirmationUsed: 'Denne bekreftelsen er allerede brukt, så ingenting ble gjort nå.',
   alreadyHandled: 'Dette klikket er allerede mottatt og behandlet. Last inn kortet på nytt for å se hvordan det står nå.',
   badCardData: 'Knappen sendte data jeg ikke forstod, så ingenting ble endret. Last inn kortet på nytt og prøv igjen.',
+  networkUnknown:
+    'Jeg finner ikke hvilket nettverk denne samtalen hører til, så jeg kan ikke gjøre dette her. Skriv til meg i kanalen der Nettverksboten er lagt til i teamet, for eksempel «@Nettverksboten hjelp».',
   unknownAction: 'Denne knappen er ikke i bruk lenger. Ingenting ble endret.',
   tenantNotAllowed: 'Denne organisasjonen har ikke tilgang til Nettverksboten.',
 } as const;
