@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
   regel regelen reglene regler gjaldt
   fungere fungerer fungerte fungert skjer skje skjedde betyr bety innebærer handler dreier menes ligger
   kom kommer komme kommet spørsmål spørre spør lure fant finne finnes funnet viste vise viser sa si sier sagt
-  holder holde holdt nok greit mulig fått beskjed lage laget inneholde inneholder unngå unngår
+  holder holde holdt nok greit mulig fått beskjed lage laget inneholde inneholder unngå unngår ifølge iht jf
 `
     .split(/\s+/)
     .filter(Boolean),
