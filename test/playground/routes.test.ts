@@ -133,12 +133,16 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     await pg.say({ text: '@Nettverksboten avslutt møte', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
   });
 
-  it('"Spol fram" moves the clock and fires what fell due on the way: reminder, agenda and a task nudge in the owner\'s own chat', async () => {
+  it('"Spol fram" moves the clock and fires what fell due on the way: reminder, agenda, deadline nudges and a task nudge in the owner\'s own chat', async () => {
     const start = t.clock.now().getTime();
     expect((await pg.clock('hour')).status).toBe(200);
     expect(t.clock.now().getTime() - start).toBe(3_600_000);
     // A task for Ola, due in a little over two weeks.
     await pg.say({ text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12', as: 'leader', where: 'channel', mentions: ['bot', 'member'] });
+    await pg.say({ text: '@Nettverksboten frist 4.12 Rapport til Statsforvalteren', as: 'leader', where: 'channel', mentions: ['bot'] });
+    const deadlineCards = async (left: string) =>
+      (await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && cardText(e).includes('Frist: Rapport til Statsforvalteren') && cardText(e).includes(left));
+    expect(await deadlineCards('1 dag igjen')).toHaveLength(0);
     const moved = await pg.clock('next-meeting');
     expect(moved.status).toBe(200);
     expect(moved.body.message).toMatch(/Klokka er nå fredag 27\. november 2026/);
@@ -146,6 +150,9 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     expect(channel.some((e) => /Påminnelse: nettverksmøte i morgen/.test(e.text ?? ''))).toBe(true);
     expect(channel.some((e) => cardText(e).includes('Agenda for møtet'))).toBe(true);
     for (let i = 0; i < 2; i++) expect((await pg.clock('week')).status).toBe(200);
+    // The deadline's nudges the day before and on the day came in the channel on the way.
+    expect(await deadlineCards('1 dag igjen')).toHaveLength(1);
+    expect(await deadlineCards('Fristen er i dag')).toHaveLength(1);
     const ola = (await pg.feed('member')).entries.filter((e) => e.where === 'personal' && e.from === 'bot');
     expect(ola.some((e) => /Påminnelse: oppgave T\d+ har frist om 3 virkedager/.test(e.text ?? ''))).toBe(true);
     const kari = (await pg.feed('leader')).entries.filter((e) => e.where === 'personal');
