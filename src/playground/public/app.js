@@ -54,7 +54,8 @@
 
   /** Escape first, then the subset: bold, italics, strike, code, links, bullet and numbered lists, line breaks. */
   function markdownToHtml(text) {
-    const lines = String(text || '').replace(/\r\n?/g, '\n').split('\n');
+    // NUL marks the set-aside pieces in inline(); it has no business in a chat message.
+    const lines = String(text || '').replace(/\u0000/g, '').replace(/\r\n?/g, '\n').split('\n');
     const out = [];
     let list = null;
     const close = () => {
