@@ -1,6 +1,10 @@
 import type pg from 'pg';
 import type { Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
 import { Sql } from './database.ts';
+import { JOBS_CHANNEL } from './notify.ts';
+
+/** Appended to a statement RETURNING due_at: one NOTIFY per changed row (PostgreSQL folds repeats), sent at commit. */
+const NOTIFY_DUE = `SELECT COUNT(*)::int AS n FROM changed CROSS JOIN LATERAL pg_notify('${JOBS_CHANNEL}', changed.due_at) AS sent`;
 
 interface Row {
   id: number;
@@ -35,10 +39,13 @@ export class PgJobs implements JobRepository {
     this.#sql = new Sql(pool);
   }
 
+  /** Inserts and, when new, wakes other instances (JOBS_CHANNEL) in the same statement. */
   async plan(j: PlannedJob, now: Date): Promise<boolean> {
-    const n = await this.#sql.run(
-      `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (key) DO NOTHING`,
+    const { n } = (await this.#sql.get<{ n: number }>(
+      `WITH changed AS (
+         INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (key) DO NOTHING RETURNING due_at)
+       ${NOTIFY_DUE}`,
       j.tenantId,
       j.networkId,
       j.key,
@@ -46,17 +53,20 @@ export class PgJobs implements JobRepository {
       j.dueAt.toISOString(),
       JSON.stringify(j.payload ?? null),
       now.toISOString(),
-    );
+    ))!;
     return n > 0;
   }
 
   async replan(j: PlannedJob, now: Date): Promise<void> {
-    await this.#sql.run(
-      `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)
-       ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload,
-         status = CASE WHEN jobs.status IN ('planned', 'cancelled') THEN 'planned' ELSE jobs.status END
-       WHERE jobs.status IN ('planned', 'cancelled')`,
+    await this.#sql.get(
+      `WITH changed AS (
+         INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)
+         ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at, payload = excluded.payload,
+           status = CASE WHEN jobs.status IN ('planned', 'cancelled') THEN 'planned' ELSE jobs.status END
+         WHERE jobs.status IN ('planned', 'cancelled')
+         RETURNING due_at)
+       ${NOTIFY_DUE}`,
       j.tenantId,
       j.networkId,
       j.key,
@@ -110,14 +120,19 @@ export class PgJobs implements JobRepository {
 
   async release(ids: readonly number[], owner: string, refund: boolean): Promise<number> {
     if (!ids.length) return 0;
-    return this.#sql.run(
-      `UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL,
-         attempts = CASE WHEN ?::boolean THEN GREATEST(attempts - 1, 0) ELSE attempts END
-       WHERE status = 'claimed' AND claimed_by = ? AND id = ANY(?::bigint[])`,
+    // Handed back at shutdown: another instance should send them now, not at its next tick.
+    const { n } = (await this.#sql.get<{ n: number }>(
+      `WITH changed AS (
+         UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL,
+           attempts = CASE WHEN ?::boolean THEN GREATEST(attempts - 1, 0) ELSE attempts END
+         WHERE status = 'claimed' AND claimed_by = ? AND id = ANY(?::bigint[])
+         RETURNING due_at)
+       ${NOTIFY_DUE}`,
       refund,
       owner,
       [...ids],
-    );
+    ))!;
+    return n;
   }
 
   async nextClaimable(leaseMs: number, owner: string): Promise<Date | null> {
@@ -135,7 +150,14 @@ export class PgJobs implements JobRepository {
   }
 
   async defer(id: number, until: Date, error: string | null): Promise<void> {
-    await this.#sql.run(`UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, claimed_by = NULL, last_error = ? WHERE id = ?`, until.toISOString(), error, id);
+    await this.#sql.get(
+      `WITH changed AS (
+         UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, claimed_by = NULL, last_error = ? WHERE id = ? RETURNING due_at)
+       ${NOTIFY_DUE}`,
+      until.toISOString(),
+      error,
+      id,
+    );
   }
 
   async fail(id: number, error: string, now: Date): Promise<void> {

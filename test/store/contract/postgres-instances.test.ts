@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, migrate, readPgMigrations } from '../../../src/store/postgres/database.ts';
 import { PostgresStore } from '../../../src/store/postgres/index.ts';
+import { JOBS_CHANNEL, PgListener } from '../../../src/store/postgres/notify.ts';
 import { readMigrations } from '../../../src/store/sqlite/database.ts';
 import { openStore } from '../../../src/store/open.ts';
 import { startPostgres, type PgCluster } from '../../support/postgres.ts';
@@ -131,5 +132,72 @@ describe('PostgreSQL store: two instances on one database', () => {
     const entries = (await b.meetings.entries('t1', 'n9', started.id)) as { i: number }[];
     expect(entries.slice(0, 10).map((e) => e.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(entries.map((e) => e.i).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+});
+
+/** Payloads in arrival order; next() resolves with the following one. */
+function inbox() {
+  const got: string[] = [];
+  const waiting: ((p: string) => void)[] = [];
+  return {
+    push: (p: string) => (waiting.length ? waiting.shift()!(p) : got.push(p)),
+    next: () => new Promise<string>((resolve) => (got.length ? resolve(got.shift()!) : waiting.push(resolve))),
+  };
+}
+
+describe('PostgreSQL store: waking other instances', () => {
+  it('tells listeners when jobs are planned, moved, deferred or handed back, and only then', async () => {
+    const url = await cluster.createDatabase();
+    const a = await PostgresStore.open(url);
+    const listener = await PgListener.start(url);
+    const box = inbox();
+    await listener.listen(JOBS_CHANNEL, box.push);
+    try {
+      const job = (key: string, at: string) => ({ tenantId: 't1', networkId: 'n1', key, kind: 'nudge', dueAt: new Date(at), payload: null });
+      expect(await a.jobs.plan(job('k1', '2026-12-01T08:00:00Z'), now)).toBe(true);
+      expect(await box.next()).toBe('2026-12-01T08:00:00.000Z');
+      // A key planned again changes nothing and says nothing: the next word is the replan's.
+      expect(await a.jobs.plan(job('k1', '2026-12-02T08:00:00Z'), now)).toBe(false);
+      await a.jobs.replan(job('k1', '2026-11-30T08:00:00Z'), now);
+      expect(await box.next()).toBe('2026-11-30T08:00:00.000Z');
+      const [claimed] = await a.jobs.claimDue(new Date('2026-11-30T08:00:00Z'), 1, 60_000, 'A');
+      await a.jobs.defer(claimed!.id, new Date('2026-11-30T09:00:00Z'), '429');
+      expect(await box.next()).toBe('2026-11-30T09:00:00.000Z');
+      const [again] = await a.jobs.claimDue(new Date('2026-11-30T09:00:00Z'), 1, 60_000, 'A');
+      expect(await a.jobs.release([again!.id], 'A', true)).toBe(1);
+      expect(await box.next()).toBe('2026-11-30T09:00:00.000Z');
+    } finally {
+      await listener.close();
+      await a.close();
+    }
+  });
+
+  it('listens again after its connection is cut, and says so (notifications in the gap are lost)', async () => {
+    const url = await cluster.createDatabase();
+    const a = await PostgresStore.open(url);
+    let reconnected!: () => void;
+    const back = new Promise<void>((resolve) => (reconnected = resolve));
+    const listener = await PgListener.start(url, { reconnectMs: 20, onReconnect: () => reconnected() });
+    const box = inbox();
+    await listener.listen(JOBS_CHANNEL, box.push);
+    try {
+      const cut = await a.pool.query(`SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = 'nettverksboten-listen' AND datname = current_database()`);
+      expect(cut.rows).toEqual([{ ok: true }]);
+      await back;
+      await a.jobs.plan({ tenantId: 't1', networkId: 'n1', key: 'after', kind: 'nudge', dueAt: now, payload: null }, now);
+      expect(await box.next()).toBe(now.toISOString());
+    } finally {
+      await listener.close();
+      await a.close();
+    }
+  });
+
+  it('refuses a channel name that is not a plain identifier', async () => {
+    const listener = await PgListener.start(await cluster.createDatabase());
+    try {
+      await expect(listener.listen('jobs; DROP TABLE jobs', () => {})).rejects.toThrow(/invalid channel/);
+    } finally {
+      await listener.close();
+    }
   });
 });
