@@ -190,6 +190,8 @@ const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
+// Words that point back to something said before: "den", "deres", "dette".
+const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
 /** Below this estimated chance of being right the answer is withheld (the calibration table showed 1 in 3 right at 0.5–0.7). */
 const MIN_CONFIDENCE = 0.6;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
@@ -373,18 +375,26 @@ export class Guidelines implements Answerer {
     if (parts.length < 2) return this.#answerPart(text, whole, opts);
     const answers: Answer[] = [];
     parts.forEach((part, i) => {
+      // Read with the first part's words, but not answered with the first part's own entry again.
+      const withFirst = () => this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true, answers[0]?.entryId);
+      const differs = (x: Answer) => x.answered && x.entryId !== answers[0]?.entryId;
+      // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
+      if (i > 0 && POINTS_BACK.test(part)) {
+        const joined = withFirst();
+        if (differs(joined)) return void answers.push(joined);
+      }
       // A later part is a question in its own right, however short ("… og hvem sender vi den til?"): one
       // matched word is enough, as the first part has already set the topic.
       const a = this.#answerPart(part, whole, opts, i > 0);
       if (a.answered || i === 0) return void answers.push(a);
       // "… og hvor mye er lov": the second part leans on the first part's topic.
-      const retry = this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true);
-      answers.push(retry.answered && retry.entryId !== answers[0]?.entryId ? retry : a);
+      const retry = withFirst();
+      answers.push(differs(retry) ? retry : a);
     });
     return joinAnswers(parts, answers);
   }
 
-  #answerPart(text: string, whole: ParsedQuestion, opts?: AnswerOptions, laterPart = false): Answer {
+  #answerPart(text: string, whole: ParsedQuestion, opts?: AnswerOptions, laterPart = false, exclude?: string): Answer {
     const q = parseQuestion(text);
     if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
     for (const y of whole.years) if (!q.years.includes(y)) q.years.push(y);
@@ -394,15 +404,15 @@ export class Guidelines implements Answerer {
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     const clause = this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest));
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
-    const pointsBack = /(?<![\p{L}])(den|det|dem|dette|disse|de)(?![\p{L}])/u.test(askingClause(q.normalized)) && this.#index.concepts(clause).length <= 1;
-    if (clause === all || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS) return this.#core(all, q, opts, laterPart);
+    const pointsBack = POINTS_BACK.test(askingClause(q.normalized)) && this.#index.concepts(clause).length <= 1;
+    if (clause === all || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS) return this.#core(all, q, opts, laterPart, exclude);
     // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
     // that matched more of the whole message lost more context questions than it won); one that points back
     // comes second.
     const [first, second] = pointsBack ? [all, clause] : [clause, all];
-    const a = this.#core(first, q, opts, laterPart);
+    const a = this.#core(first, q, opts, laterPart, exclude);
     if (a.answered) return a;
-    const b = this.#core(second, q, opts, laterPart);
+    const b = this.#core(second, q, opts, laterPart, exclude);
     return b.answered ? b : a;
   }
 
@@ -448,8 +458,10 @@ export class Guidelines implements Answerer {
     return item.kind === 'entry' ? item.entry.answer : item.section.body;
   }
 
-  #core(question: string, q: ParsedQuestion, opts?: AnswerOptions, laterPart = false): Answer {
-    const { concepts, ranked, coverageOf, weights } = this.#rank(question, opts, q);
+  #core(question: string, q: ParsedQuestion, opts?: AnswerOptions, laterPart = false, exclude?: string): Answer {
+    const found = this.#rank(question, opts, q);
+    const { concepts, coverageOf, weights } = found;
+    const ranked = exclude ? found.ranked.filter((r) => idOf(r.payload) !== exclude) : found.ranked;
     const suggestions = this.#suggestions(ranked);
     // A nudge (negation, kind) may lift a text that holds less of the question above one that holds all of
     // it; a close runner-up that passes the coverage rule then answers instead of a decline.
