@@ -304,7 +304,14 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
   });
 
   server.get('/playground/api/setup', async (_req, res) => {
-    res.send(200, { strings: t.client, bot: BOT.name, mentionable: Object.entries(MENTIONABLE).map(([key, m]) => ({ key, name: m.name })) });
+    res.send(200, { strings: t.client, bot: BOT.name, maxBytes: TEAMS_MESSAGE_MAX_BYTES, mentionable: Object.entries(MENTIONABLE).map(([key, m]) => ({ key, name: m.name })) });
+  });
+
+  // The page asks for the wording of the refusal itself when a text is too big to send at all
+  // (over the server's body limit it would otherwise get the generic "request too large").
+  server.post('/playground/api/too-long', async (req, res) => {
+    const parsed = z.object({ bytes: z.number().int().positive() }).safeParse(req.body);
+    res.send(parsed.success ? 200 : 400, { message: parsed.success ? t.tooLong(parsed.data.bytes) : t.badRequest });
   });
 
   server.post('/playground/api/settings', async (req, res) => {

@@ -175,6 +175,12 @@ describe('playground in real Chromium', () => {
     await page.locator('#notice').waitFor();
     expect(await page.locator('#notice').textContent()).toMatch(/for lang til å sendes.*28 KB/);
     expect((await page.inputValue('#text')).length).toBe(30_000);
+    // Far over the server's own body limit the words are the same, not a generic error.
+    await page.fill('#text', 'æ'.repeat(400_000));
+    await page.keyboard.press('Enter');
+    await page.locator('#notice', { hasText: '781,3 KB' }).waitFor();
+    expect(await page.locator('#notice').textContent()).toMatch(/for lang til å sendes.*28 KB/);
+    expect(await page.locator('.msg.user', { hasText: 'ææææ' }).count()).toBe(0);
   });
 
   it('runs a month with "Spol fram": the agenda notice, the reminder and a task nudge arrive', async () => {

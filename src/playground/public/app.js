@@ -15,6 +15,7 @@
   const clockStatus = $('clock-status');
   let strings = {};
   let mentionable = [];
+  let maxBytes = Infinity;
   let where = 'channel';
   let thread = null;
   /** Whose transcript at which server version is on screen. */
@@ -358,6 +359,12 @@
     const text = input.value.trim();
     if (!text) return;
     prunePicks();
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > maxBytes) {
+      // Teams' compose box will not send it; neither do we, and we say why.
+      showNotice((await api('too-long', { bytes })).message);
+      return;
+    }
     const result = await api('say', { text, as: asSelect.value, where, thread: where === 'channel' ? thread : null, mentions: picked });
     if (!result.ok) {
       // Refused, as the Teams compose box refuses: the text stays in the box so nothing is lost.
@@ -411,6 +418,7 @@
   api('setup').then((setup) => {
     strings = setup.strings || {};
     mentionable = setup.mentionable || [];
+    maxBytes = setup.maxBytes || Infinity;
     input.placeholder = strings.botHint;
     menu.setAttribute('aria-label', strings.mentionMenu);
     setInterval(poll, 700);
