@@ -101,12 +101,12 @@ describe('a fan-out interrupted by a stop or a crash', () => {
     expect((lastCardAt() - restartedAt) / 1000).toBeLessThan(20);
     await new Promise((r) => setTimeout(r, 300)); // stragglers would show up as duplicates
     expect(duplicates()).toBe(0);
-  }, 90_000);
+  }, 180_000);
 
   it('SIGTERM while Teams hangs: the sends that cannot finish in the budget are handed back and the exit code says so', async () => {
     connector.emulator.faults.next(...Array.from({ length: 16 }, () => ({ latencyMs: 20_000 })));
     const first = await worker();
-    await until(() => (jobCounts(dbPath).claimed ?? 0) > 0, 10_000);
+    await until(() => (jobCounts(dbPath).claimed ?? 0) > 0, 30_000);
     await new Promise((r) => setTimeout(r, 1000)); // the first 16 sends are on the wire, each held 20 s
     const exited = exitOf(first);
     first.kill('SIGTERM');
@@ -119,7 +119,7 @@ describe('a fan-out interrupted by a stop or a crash', () => {
     await worker();
     await until(() => delivered() === CHANNELS, 60_000);
     expect((lastCardAt() - restartedAt) / 1000).toBeLessThan(20);
-  }, 90_000);
+  }, 180_000);
 
   it('kill -9 mid-way: the restart takes over the dead process\'s claims at once and delivers everything within 20 s', async () => {
     connector.emulator.faults.next(...Array.from({ length: 4 * CHANNELS }, () => ({ latencyMs: 300 })));
@@ -143,5 +143,5 @@ describe('a fan-out interrupted by a stop or a crash', () => {
     const twice = [...cards].filter(([, t]) => t.length > 1).map(([c]) => c);
     expect(twice.filter((c) => !onTheWire.includes(c)).map((c) => ({ c, claimed: claimed.includes(c), arrivals: arrivals.get(c)!.map((t) => t - restartedAt) }))).toEqual([]);
     expect(duplicates()).toBeLessThanOrEqual(onTheWire.length);
-  }, 90_000);
+  }, 180_000);
 });
