@@ -149,7 +149,7 @@ function sameTopic(a: string, b: string, vocab: Vocabulary): boolean {
   };
   const x = words(a), y = words(b);
   const [small, big] = x.size <= y.size ? [x, y] : [y, x];
-  return small.size > 0 && [...small].filter((w) => big.has(w)).length / small.size >= 0.5;
+  return small.size > 0 && [...small].filter((w) => big.has(w)).length / small.size > SAME_TOPIC_SHARE;
 }
 
 /** An answer about one kind of network says so first, unless it already names that kind. */
@@ -190,6 +190,8 @@ const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
+// More than half of the shorter topic's words: "Bufetats rolle" and "Roller i et utviklingsprosjekt" share one of two.
+const SAME_TOPIC_SHARE = 0.5;
 // Words that point back to something said before: "den", "deres", "dette".
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
 /** Below this estimated chance of being right the answer is withheld (the calibration table showed 1 in 3 right at 0.5–0.7). */
