@@ -192,6 +192,7 @@ export class Scheduler {
   /**
    * Ticks every intervalMs, and sooner when the store says a job becomes claimable earlier (a
    * dead process's claim running out), so a takeover waits for the lease, not for the interval.
+   * Never sooner than a second: a job deferred to a moment already past must not spin the loop.
    */
   start(intervalMs = 15_000): void {
     if (this.#timer || this.#stopping) return;
@@ -199,7 +200,7 @@ export class Scheduler {
       this.tick()
         .then(() => this.#o.jobs.nextClaimable(this.#o.leaseMs, this.owner))
         .then(
-          (at) => (at ? Math.min(intervalMs, Math.max(100, at.getTime() - this.#o.clock.now().getTime())) : intervalMs),
+          (at) => (at ? Math.min(intervalMs, Math.max(1_000, at.getTime() - this.#o.clock.now().getTime())) : intervalMs),
           (err) => {
             this.#o.log.error({ err: { message: (err as Error).message } }, 'scheduler tick failed');
             return intervalMs;
