@@ -18,7 +18,7 @@ const STOP_WORDS = new Set(
   fungere fungerer fungerte fungert skjer skje skjedde betyr bety innebærer handler dreier menes ligger
   kom kommer komme kommet spørsmål spørre spør lure fant finne finnes funnet viste vise viser sa si sier sagt
   holder holde holdt nok greit mulig fått beskjed lage laget inneholde inneholder unngå unngår ifølge iht jf
-  la lagt grunn
+  la lagt grunn stå står
 `
     .split(/\s+/)
     .filter(Boolean),
