@@ -54,7 +54,16 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const { config, log } = opts;
   // Local mode runs on a clock the playground's "Spol fram" can move; production on the system clock.
   const clock = opts.clock ?? (config.anonymous ? new ShiftableClock() : systemClock);
-  const store = opts.store ?? (await openStore(config.database));
+  const pg = config.postgres;
+  const store =
+    opts.store ??
+    (await openStore(config.database, {
+      poolSize: pg.poolSize,
+      statementTimeoutMs: pg.statementTimeoutMs,
+      migrate: pg.migrate,
+      applicationName: pg.instanceId ? `nettverksboten-${pg.instanceId}` : 'nettverksboten',
+      onIdleError: (err) => log.warn({ err: { message: err.message } }, 'database connection dropped'),
+    }));
   const adapter = createAdapter(config, log);
   const messenger = new ReliableMessenger(new TeamsMessenger(adapter, config.appId, store, () => clock.now()), { store, log });
   const scheduler = new Scheduler({ jobs: store.jobs, handlers: [], clock, log, ...(opts.schedulerLeaseMs ? { leaseMs: opts.schedulerLeaseMs } : {}) });

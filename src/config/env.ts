@@ -29,11 +29,7 @@ const databaseUrl = z
       const path = v.slice('sqlite:'.length);
       if (path) return { kind: 'sqlite', path };
     }
-    if (/^postgres(ql)?:\/\//.test(v)) {
-      // The PostgreSQL store is a later piece of work; refuse clearly rather than fall back silently.
-      ctx.addIssue({ code: 'custom', message: t.postgresNotYet });
-      return z.NEVER;
-    }
+    if (/^postgres(ql)?:\/\/[^/\s]+/.test(v)) return { kind: 'postgres', url: v };
     ctx.addIssue({ code: 'custom', message: t.databaseUrl });
     return z.NEVER;
   });
@@ -90,6 +86,10 @@ const schema = z
     BOT_OPENID_METADATA_URL: optionalString,
     BOT_TOKEN_ISSUER: optionalString,
     NODE_ENV: optionalString,
+    PG_POOL_SIZE: z.coerce.number({ message: t.poolSize }).int(t.poolSize).min(1, t.poolSize).max(200, t.poolSize).default(10),
+    PG_STATEMENT_TIMEOUT_MS: z.coerce.number({ message: t.statementTimeout }).int(t.statementTimeout).min(100, t.statementTimeout).max(600_000, t.statementTimeout).default(15_000),
+    MIGRATE_ON_START: z.enum(['true', 'false'], { message: t.migrateOnStart }).default('true'),
+    INSTANCE_ID: optionalString,
   })
   ;
 
@@ -125,6 +125,8 @@ export interface Config {
   appType: Parsed['MicrosoftAppType'];
   appTenantId: string | undefined;
   database: DatabaseTarget;
+  /** PostgreSQL only: pool size, statement timeout, whether to migrate at start, and this instance's name. */
+  postgres: { poolSize: number; statementTimeoutMs: number; migrate: boolean; instanceId: string | undefined };
   publicBaseUrl: string | undefined;
   timezone: string;
   logLevel: Parsed['LOG_LEVEL'];
@@ -170,6 +172,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     appType: c.MicrosoftAppType,
     appTenantId: c.MicrosoftAppTenantId,
     database: c.DATABASE_URL,
+    postgres: {
+      poolSize: c.PG_POOL_SIZE,
+      statementTimeoutMs: c.PG_STATEMENT_TIMEOUT_MS,
+      migrate: c.MIGRATE_ON_START === 'true',
+      instanceId: c.INSTANCE_ID,
+    },
     publicBaseUrl: c.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     timezone: c.TIMEZONE,
     logLevel: c.LOG_LEVEL,

@@ -17,5 +17,6 @@ export * from './privacy.ts';
 export * from './deadlines.ts';
 export * from './rights.ts';
 export * from './store.ts';
+export * from './migrate.ts';
 export * from './archive.ts';
 export * from './calendar.ts';

@@ -29,9 +29,16 @@ describe('configuration', () => {
     expect((err as Error).message).toContain('for eksempel');
   });
 
-  it('refuses postgres:// clearly until that store exists', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/nb' })).toThrow(/PostgreSQL støttes ikke ennå/);
+  it('reads sqlite: and postgres:// targets with the PostgreSQL settings, and refuses anything else', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.db' }).database).toEqual({ kind: 'sqlite', path: '/tmp/x.db' });
+    const pg = loadConfig({ DATABASE_URL: 'postgres://u:p@db.example:5432/nb', PG_POOL_SIZE: '4', MIGRATE_ON_START: 'false', INSTANCE_ID: 'b' });
+    expect(pg.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db.example:5432/nb' });
+    expect(pg.postgres).toEqual({ poolSize: 4, statementTimeoutMs: 15_000, migrate: false, instanceId: 'b' });
+    expect(loadConfig({}).postgres).toEqual({ poolSize: 10, statementTimeoutMs: 15_000, migrate: true, instanceId: undefined });
+    for (const bad of ['mysql://x/y', 'postgres://', 'sqlite:']) {
+      expect(() => loadConfig({ DATABASE_URL: bad })).toThrow(/DATABASE_URL: sqlite:<sti> eller postgres/);
+    }
+    expect(() => loadConfig({ PG_POOL_SIZE: '0', MIGRATE_ON_START: 'ja' })).toThrow(/PG_POOL_SIZE[\s\S]*MIGRATE_ON_START/);
   });
 
   it('never runs anonymous in production', () => {

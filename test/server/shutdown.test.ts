@@ -119,7 +119,7 @@ describe('one process per SQLite file', () => {
     expect(code).toBe(1);
     expect(second.stderr()).toContain('brukes allerede av en annen Nettverksboten-prosess');
     expect(second.stderr()).toContain('PostgreSQL');
-    expect(second.stderr()).toContain('ikke støttet ennå');
+    expect(second.stderr()).toContain('DATABASE_URL=postgres://');
     expect(second.stderr()).not.toMatch(/\bat .+\(.+:\d+:\d+\)/); // no stack trace
     // The first keeps running, undisturbed.
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../../bot/compose.ts';
 import { loadConfig } from '../../../src/config/env.ts';
 import { createLogger } from '../../../src/log.ts';
-import { PostgresStore } from '../../../src/store/postgres/index.ts';
 import { ManualClock } from '../../../src/time/clock.ts';
 import { startConnectorEmulator } from '../../support/connector-emulator.ts';
 import { startPostgres, type PgCluster } from '../../support/postgres.ts';
@@ -14,8 +13,7 @@ const texts = (calls: { body: unknown }[]) => calls.map((c) => JSON.stringify(c.
 
 /**
  * Two bot instances behind one load balancer share one PostgreSQL database: each message goes to
- * whichever instance the balancer picks. Config still refuses postgres:// in DATABASE_URL, so the
- * store is handed to the composition root directly, as openStore will once config accepts it.
+ * whichever instance the balancer picks.
  */
 describe('two instances on one PostgreSQL database, end to end', () => {
   let cluster: PgCluster;
@@ -37,10 +35,10 @@ describe('two instances on one PostgreSQL database, end to end', () => {
     cluster = await startPostgres();
     connector = await startConnectorEmulator();
     const url = await cluster.createDatabase();
-    const config = loadConfig({ PORT: '0', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent' });
+    // Each instance opens the database from its own DATABASE_URL, as a deployment does.
     for (const name of ['a', 'b']) {
-      const store = await PostgresStore.open(url, { applicationName: name, poolSize: 4 });
-      apps.push(await startApp({ config, log: createLogger('silent'), clock, host: '127.0.0.1', schedulerIntervalMs: 0, store }));
+      const config = loadConfig({ PORT: '0', DATABASE_URL: url, PG_POOL_SIZE: '4', INSTANCE_ID: name, LOG_LEVEL: 'silent' });
+      apps.push(await startApp({ config, log: createLogger('silent'), clock, host: '127.0.0.1', schedulerIntervalMs: 0 }));
     }
     net = networkFixture(connector.url);
     await post(apps[0]!, botAddedToTeam(net, kari));
