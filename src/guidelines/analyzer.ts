@@ -19,6 +19,7 @@ const STOP_WORDS = new Set(
   kom kommer komme kommet spørsmål spørre spør lure fant finne finnes funnet viste vise viser sa si sier sagt
   holder holde holdt nok greit mulig fått beskjed lage laget inneholde inneholder unngå unngår ifølge iht jf
   la lagt grunn stå står
+  heter het hete kalles kalt kaller navn navnet
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -88,10 +89,24 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
   return undefined;
 }
 
+// Everyday phrases read as the one word the documents use, on both sides (questions and texts). "være med"
+// is taking part, except in "hva skal være med i …", which asks what something contains.
+const PHRASES: [RegExp, string][] = [
+  [/(?<!(?:hva|kva) (?:må|skal|bør|kan|skal) )(?<![\p{L}])(?:være|vere|bli|ta) med(?= (?:i|på|som)(?![\p{L}]))/gu, 'delta'],
+  [/(?<![\p{L}])ta del(?= i(?![\p{L}]))/gu, 'delta'],
+  [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
+  [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
+];
+export function phrases(text: string): string {
+  let out = text;
+  for (const [re, to] of PHRASES) out = out.replace(re, to);
+  return out;
+}
+
 /** Stems of the content words, without compound parts: the first pass that builds the vocabulary. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const word of tokenize(text)) if (!isStopWord(word)) out.push(stem(word));
+  for (const word of tokenize(phrases(normalize(text)))) if (!isStopWord(word)) out.push(stem(word));
   return out;
 }
 
@@ -101,15 +116,21 @@ export function contentStems(text: string): string[] {
  * for an amount, an actor and a time. Ranking uses this to prefer an entry asked the same way; it never
  * decides on its own whether a question is answered.
  */
-export type Intent = 'amount' | 'count' | 'who' | 'when';
+export type Intent = 'amount' | 'count' | 'who' | 'when' | 'contents';
+
+// "Hva skal rapporten inneholde?", "hva må være med i planen", "hva skal stå i …": what a document holds.
+const CONTENTS = /(?<![\p{L}])(?:inneholde\p{L}*|innhold\p{L}*|(?:være|vere|stå|ta|ha) med i|stå i|skal med i|må med i)(?![\p{L}])/u;
 
 const AMOUNT_AFTER_HOW = new Set(['mye', 'mykje', 'mykkje', 'stor', 'store', 'stort', 'høy', 'høyt', 'høg', 'høgt']);
+/** Nouns that name a point in time: "hvilken dag", "hvilket tidspunkt", "hva er datoen". */
+export const TIME_NOUN = /^(?:uke)?dag(?:en|er)?$|^dato(?:en)?$|^tidspunkt(?:et)?$|^måned(?:en)?$|^klokkeslett(?:et)?$|^uke(?:n)?$|^tid(?:en)?$/u;
 const MONEY = new Set(['kroner', 'kr', 'penger', 'pengar', 'prosent']);
 
 export function intents(text: string): Set<Intent> {
   const out = new Set<Intent>();
   // Sentence by sentence: "når" opens a question about time, but inside one it is a conjunction.
   for (const sentence of normalize(text).split(/[.!?\n]+/)) {
+    if (CONTENTS.test(sentence)) out.add('contents');
     const w = tokenize(sentence);
     w.forEach((word, i) => {
       const next = w[i + 1] ?? '';
@@ -120,6 +141,8 @@ export function intents(text: string): Set<Intent> {
         else if (next === 'lenge') out.add('when');
       }
       if (i === 0 && (word === 'når' || (word === 'kva' && next === 'tid'))) out.add('when');
+      // "hvilken ukedag …", "hvilken dato …", "hva er datoen …": a time asked with a what-word.
+      if ((word === 'hvilken' || word === 'hvilket' || word === 'kva' || word === 'hva' || word === 'hvilke') && TIME_NOUN.test(next)) out.add('when');
     });
   }
   return out;
@@ -134,7 +157,7 @@ export interface AnalyzedTerm {
 
 export function analyze(text: string, vocab?: Vocabulary): AnalyzedTerm[] {
   const out: AnalyzedTerm[] = [];
-  for (const word of tokenize(text)) {
+  for (const word of tokenize(phrases(normalize(text)))) {
     if (isStopWord(word) || (word.length < 2 && !/\d/.test(word))) continue;
     const parts = vocab ? (splitCompound(word, vocab)?.map((p) => stem(p)) ?? []) : [];
     out.push({ stem: stem(word), parts: parts.filter((p) => !isStopWord(p)) });

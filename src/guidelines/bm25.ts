@@ -1,5 +1,5 @@
 import { analyze, contentStems, tokenize, type AnalyzedTerm, type Vocabulary } from './analyzer.ts';
-import { synonymsOf } from './synonyms.ts';
+import { broaderOf, synonymsOf } from './synonyms.ts';
 
 export interface Field {
   text: string;
@@ -20,11 +20,14 @@ interface Posting {
 const K1 = 1.2;
 const B = 0.75;
 const SYNONYM_WEIGHT = 0.7;
+const BROADER_WEIGHT = 0.5;
 const PART_WEIGHT = 0.6;
 const VARIANT_WEIGHT = 0.9;
 const VARIANT_MIN = 5;
 const HEAD_WEIGHT = 0.5;
 const HEAD_MIN = 5;
+// Term frequency a compound's head part adds to a text, against 0.5 for its other parts.
+const HEAD_TF = 0.8;
 // Only endings the stemmer is known to leave behind, so prosjekteier never turns into prosjekt.
 // -t/-te: past forms the stemmer keeps (anbefalt, anbefalte) next to the present (anbefal).
 // -n/-ne/-ern: plural and definite forms (statsforvalterne → statsforvaltern, next to statsforvalter).
@@ -71,7 +74,8 @@ export class Bm25Index<T> implements Vocabulary {
       for (const f of d.fields) {
         for (const t of analyze(f.text, this)) {
           tf.set(t.stem, (tf.get(t.stem) ?? 0) + f.weight);
-          for (const p of t.parts) tf.set(p, (tf.get(p) ?? 0) + f.weight * 0.5);
+          // A compound names a kind of its last part (a "følgeevaluering" is an evaluation): the head counts more.
+          t.parts.forEach((p, i) => tf.set(p, (tf.get(p) ?? 0) + f.weight * (i === t.parts.length - 1 ? HEAD_TF : 0.5)));
           length += f.weight;
         }
       }
@@ -163,6 +167,7 @@ export class Bm25Index<T> implements Vocabulary {
       seen.add(t.stem);
       const stems = [{ stem: t.stem, weight: 1 }];
       for (const s of synonymsOf(t.stem)) stems.push({ stem: s, weight: SYNONYM_WEIGHT });
+      for (const s of broaderOf(t.stem)) if (!stems.some((x) => x.stem === s)) stems.push({ stem: s, weight: BROADER_WEIGHT });
       for (const v of this.variants(t.stem)) stems.push({ stem: v, weight: VARIANT_WEIGHT });
       // A compound's own stem may be unknown while its parts are known: give the parts their synonyms too.
       const parts = t.parts.filter((p) => p !== t.stem);

@@ -17,7 +17,14 @@ export const SHARED_DEV_SET = resolve(repoRoot, '../shared/eval/qa-dev.jsonl');
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const parityArg = args.find((a) => a.startsWith('--parity='))?.slice('--parity='.length);
 const paths = args.filter((a) => !a.startsWith('--')).map((p) => resolve(p));
+/** --parity=odd|even keeps only the questions whose id ends in an odd/even number: tune on one half, report the other. */
+const keep = (id: string) => {
+  if (parityArg !== 'odd' && parityArg !== 'even') return true;
+  const n = /(\d+)\D*$/.exec(id)?.[1];
+  return n !== undefined && Number(n) % 2 === (parityArg === 'odd' ? 1 : 0);
+};
 const sets = paths.length ? paths : [SHARED_DEV_SET, OWN_DEV_SET].filter((p) => existsSync(p));
 const guidelines = loadKnowledgeBaseSync({ guidelinesDir: process.env.GUIDELINES_DIR || undefined });
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -48,7 +55,7 @@ function report(name: string, result: QaResult): boolean {
 let ok = true;
 const all = [];
 for (const path of sets) {
-  const result = evaluate(guidelines, readQaFile(path));
+  const result = evaluate(guidelines, readQaFile(path).filter((q) => keep(q.id)));
   all.push(...result.records);
   ok = report(path.slice(resolve(repoRoot, '..').length + 1), result) && ok;
 }

@@ -1,3 +1,4 @@
+import { TIME_NOUN } from './analyzer.ts';
 // Pure question understanding, before retrieval: figures out of the text, nynorsk to bokmål, the kind of
 // network named, what kind of answer is wanted, negation, and where one message holds two questions.
 
@@ -173,6 +174,7 @@ export function questionType(text: string): QuestionType {
     }
     if (a === 'hvordan') return 'how';
     if (a === 'hvorfor') return 'why';
+    if ((a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') && (TIME_NOUN.test(b) || (b === 'er' && TIME_NOUN.test(c)))) return 'when';
     if (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') return 'what';
   }
   return w[0] && YESNO_START.has(w[0]) ? 'yesno' : 'what';

@@ -41,7 +41,24 @@ const GROUPS: string[][] = [
   ['utgave', 'utgaven', 'utgåve', 'versjon', 'versjonen'],
   // "Er det åpent for andre?" asks whom something is reserved for.
   ['forbeholdt', 'åpen', 'åpent', 'reservert', 'eksklusivt'],
+  // A day of the week asked for by its kind: "hvilken ukedag møtes dere?" finds the text that says "fredag".
+  ['ukedag', 'ukedagen', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  // Falling behind the plan; "henger etter", "står stille" are read as "forsinket" (see PHRASES in analyzer.ts).
+  ['avvik', 'forsinket', 'forsinkelse', 'forsinkelser', 'etterslep', 'utsettelse'],
+  // Taking part; "være med", "ta del" are read as "delta".
+  ['delta', 'deltar', 'deltakelse', 'deltagelse', 'deltatt', 'bli med'],
+  ['anbefaling', 'anbefalinger', 'anbefale', 'anbefalte', 'anbefalt', 'tilråding', 'tilrådingar', 'råd'],
 ];
+
+// Words narrower than a concept the documents use: a member names the service ("helsestasjonen"), the
+// documents speak of "andre kommunale tjenester". One way only, and weaker than a synonym.
+const BROADER: Record<string, string[]> = {
+  tjeneste: [
+    'helsestasjon', 'helsestasjonen', 'skolehelsetjeneste', 'skolehelsetjenesten', 'ppt', 'nav', 'barnehage', 'barnehagen',
+    'skole', 'skolen', 'fastlege', 'fastlegen', 'familievern', 'familievernet', 'bup', 'psykiatri', 'rustjeneste', 'tannhelse',
+    'helsetjeneste', 'helsetjenesten', 'oppfølgingstjeneste', 'oppfølgingstjenesten', 'skulen', 'barnehagen',
+  ],
+};
 
 let index: Map<string, string[]> | undefined;
 
@@ -55,6 +72,16 @@ function build(): Map<string, string[]> {
     }
   }
   return map;
+}
+
+let broader: Map<string, string[]> | undefined;
+/** The broader concepts' stems a narrower word counts as a weak hit for. */
+export function broaderOf(termStem: string): readonly string[] {
+  if (!broader) {
+    broader = new Map();
+    for (const [wide, narrow] of Object.entries(BROADER)) for (const n of narrow) broader.set(stem(n), [stem(wide)]);
+  }
+  return broader.get(termStem) ?? [];
 }
 
 export function synonymsOf(termStem: string): readonly string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, intents, isStopWord, normalize, splitCompound, stem, tokenize, type Vocabulary } from '../../src/guidelines/analyzer.ts';
-import { synonymsOf } from '../../src/guidelines/synonyms.ts';
+import { analyze, intents, phrases, isStopWord, normalize, splitCompound, stem, tokenize, type Vocabulary } from '../../src/guidelines/analyzer.ts';
+import { broaderOf, synonymsOf } from '../../src/guidelines/synonyms.ts';
 
 const vocabOf = (words: string[]): Vocabulary => {
   const w = new Set(words);
@@ -71,5 +71,22 @@ describe('Norwegian analyser', () => {
     // Inside a question "når" joins clauses; it does not ask when.
     expect([...intents('Hva gjør vi når prosjektet stopper?')]).toEqual([]);
     expect([...intents('Hva er formålet med nettverket?')]).toEqual([]);
+  });
+
+  it('reads everyday phrases as the documents\' word, but "hva skal være med i" asks for contents', () => {
+    expect(phrases('skolen vil være med i prosjektet')).toBe('skolen vil delta i prosjektet');
+    expect(phrases('kan vi ta del i nettverket')).toBe('kan vi delta i nettverket');
+    expect(phrases('vi henger etter og prosjektet har stoppet opp')).toBe('vi forsinket og prosjektet har forsinket');
+    expect(phrases('hva skal være med i rapporten')).toBe('hva skal være med i rapporten');
+    expect([...intents('hva må være med i rapporten')]).toEqual(['contents']);
+    expect([...intents('Hva skal rapporten inneholde?')]).toEqual(['contents']);
+    expect([...intents('hvilken ukedag møtes de')]).toEqual(['when']);
+  });
+
+  it('a narrower word counts towards the broader concept, one way only', () => {
+    expect(broaderOf(stem('helsestasjonen'))).toEqual([stem('tjeneste')]);
+    expect(broaderOf(stem('tjeneste'))).toEqual([]);
+    // Names of a concept are not words that merely look alike: "utsatte barn" is not a delay.
+    expect(synonymsOf(stem('forsinket'))).not.toContain(stem('utsatt'));
   });
 });

@@ -82,6 +82,10 @@ describe('questionType', () => {
     ['hvordan fordeles kostnadene', 'how'],
     ['hva er formålet', 'what'],
     ['vi fikk 175k, trenger vi revisor', 'yesno'],
+    ['hvilken ukedag møtes de', 'when'],
+    ['hvilket tidspunkt passer', 'when'],
+    ['hva er datoen for samlingen', 'when'],
+    ['hvilken kommune er med', 'what'],
   ])('%s → %s', (text, type) => expect(questionType(text)).toBe(type));
 });
 

@@ -91,4 +91,10 @@ describe('calibrated score', () => {
     expect(plain.score).toBeLessThanOrEqual(1);
     if (vague.answered) expect(vague.score).toBeLessThan(plain.score);
   });
+
+  it('a question naming both an old name and the new one is about the renaming, answered with what holds now', () => {
+    const a = g.answer('kalles det fortsatt fylkesmannen, eller statsforvalteren?');
+    expect(a.answered).toBe(true);
+    expect(a.answer.toLowerCase()).toContain('statsforvalter');
+  });
 });
