@@ -30,6 +30,7 @@ import { answerDuplicate, claimTurn } from './redelivery.ts';
 import { lateReplyJob, sendReplies } from './replies.ts';
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+const SEARCH_QUERY_MAX = 200;
 
 /** Translates Teams activities into domain calls and the answers back. Holds no state of its own. */
 export class NettverksBot extends TeamsActivityHandler {
@@ -149,7 +150,8 @@ export class NettverksBot extends TeamsActivityHandler {
     const ctx = await this.#requestContext(context, '', []);
     const verb = typeof value?.action?.verb === 'string' ? value.action.verb : '';
     const outcome = await this.#dispatcher.handleAction(ctx, verb, value?.action?.data);
-    ctx.log.info({ verb, outcome: outcome.kind }, 'card action');
+    // The verb comes from the client: only a registered one is worth logging (and is safe to log).
+    ctx.log.info({ verb: this.#dispatcher.knowsAction(verb) ? verb : '(ukjent)', outcome: outcome.kind }, 'card action');
     switch (outcome.kind) {
       case 'card':
         return { statusCode: 200, type: CARD_CONTENT_TYPE, value: outcome.card as never };
@@ -169,7 +171,11 @@ export class NettverksBot extends TeamsActivityHandler {
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
     const ctx = await this.#requestContext(context, '', []);
-    const q = String(query?.parameters?.find((p) => p.name !== 'initialRun')?.value ?? '').trim();
+    // Teams' search box holds a short phrase; a forged invoke may carry far more, which the search
+    // has no use for and must not spend its time on.
+    const q = String(query?.parameters?.find((p) => p.name !== 'initialRun')?.value ?? '')
+      .slice(0, SEARCH_QUERY_MAX)
+      .trim();
     const searcher = this.#dispatcher.features.find((f) => f.search);
     const results = searcher?.search && q ? await searcher.search(ctx, q) : [];
     return {

@@ -93,6 +93,10 @@ export class Dispatcher {
     }
   }
 
+  knowsAction(verb: string): boolean {
+    return this.#actions.has(verb);
+  }
+
   async handleAction(ctx: RequestContext, verb: string, data: unknown): Promise<ActionOutcome> {
     const spec = this.#actions.get(verb);
     if (!spec) return { kind: 'message', text: helpText.unknownAction };
