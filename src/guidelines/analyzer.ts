@@ -90,10 +90,15 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
 }
 
 // Everyday phrases read as the one word the documents use, on both sides (questions and texts). "være med"
-// is taking part, except in "hva skal være med i …", which asks what something contains.
+// is taking part ("deltakelse": the stemmer folds "delta" into "delt", shared), except in "hva skal være med i …", which asks what something contains.
 const PHRASES: [RegExp, string][] = [
-  [/(?<!(?:hva|kva) (?:må|skal|bør|kan|skal) )(?<![\p{L}])(?:være|vere|bli|ta) med(?= (?:i|på|som)(?![\p{L}]))/gu, 'delta'],
-  [/(?<![\p{L}])ta del(?= i(?![\p{L}]))/gu, 'delta'],
+  [/(?<!(?:hva|kva) (?:må|skal|bør|kan|skal) )(?<![\p{L}])(?:være|vere|er|var|vært|vore|bli|blir|ble|ta|tar) med(?= (?:i|på|som)(?![\p{L}]))/gu, 'deltakelse'],
+  [/(?<![\p{L}])ta del(?= i(?![\p{L}]))/gu, 'deltakelse'],
+  // The stemmer folds "delta" (take part) and "delt" (shared) into one stem; the verb is read as the noun.
+  [/(?<![\p{L}])(?:delta|deltar|deltek|deltok|deltatt|deltakast)(?![\p{L}])/gu, 'deltakelse'],
+  // Money not spent: "ikke brukt opp pengene", "midler som ikke er brukt", "penger til overs".
+  [/(?<![\p{L}])(?:ikke|ikkje) (?:er |har |har blitt |blitt |fått |rukket å |klart å )?(?:brukt|bruke|nytta)(?: opp)?(?![\p{L}])/gu, 'ubrukte'],
+  [/(?<![\p{L}])til overs(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
   [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
 ];

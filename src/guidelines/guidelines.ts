@@ -204,6 +204,8 @@ const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
 const NEGATION_FACTOR = 1.1;
+// At most this much more for a topic that holds the whole question.
+const TOPIC_BONUS = 0.1;
 const SAME_NEGATION_FACTOR = 1.4;
 const OPPOSITE_NEGATION_FACTOR = 0.7;
 
@@ -325,6 +327,17 @@ export class Guidelines implements Answerer {
         const surplus = [...this.#topicStems(r.payload)].filter((x) => !askedStems.has(x) && idf(x) > SURPLUS_IDF).length;
         factor *= Math.pow(SURPLUS_FACTOR, Math.min(surplus, 2));
       }
+      // The topic names what a text is written for: one whose topic holds more of the question's weight
+      // wins a near tie over one that only mentions the words in its body or in a question.
+      // (Entries only: a document's heading names a whole section, not the point of one passage.)
+      if (total && r.payload.kind === 'entry') {
+        const inTopic = this.#topicTerms(r.payload);
+        let w = 0;
+        concepts.forEach((c, i) => {
+          if (c.stems.some((x) => inTopic.has(x.stem)) || (c.parts.length > 1 && c.parts.every((p) => inTopic.has(p)))) w += weights[i]!;
+        });
+        factor *= 1 + TOPIC_BONUS * (w / total);
+      }
       const negatedInItem = this.#negatedWords(r.payload);
       if (negatedInQuestion.size) {
         if ([...negatedInQuestion].some((w) => negatedInItem.has(w))) factor *= SAME_NEGATION_FACTOR;
@@ -437,6 +450,13 @@ export class Guidelines implements Answerer {
   readonly #negations = new WeakMap<Item, boolean>();
   readonly #negatedByItem = new WeakMap<Item, Set<string>>();
   readonly #topicStemsByItem = new WeakMap<Item, Set<string>>();
+  readonly #topicTermsByItem = new WeakMap<Item, Set<string>>();
+  /** The topic's stems with their compound parts ("følgeevalueringen" holds "evaluering"). */
+  #topicTerms(item: Item): Set<string> {
+    let n = this.#topicTermsByItem.get(item);
+    if (!n) this.#topicTermsByItem.set(item, (n = new Set(analyze(topicOf(item), this.#index).flatMap((a) => [a.stem, ...a.parts]))));
+    return n;
+  }
   #topicStems(item: Item): Set<string> {
     let n = this.#topicStemsByItem.get(item);
     if (!n) this.#topicStemsByItem.set(item, (n = new Set(analyze(topicOf(item)).map((a) => a.stem).filter((x) => !/\d/.test(x)))));

@@ -26,6 +26,8 @@ const GROUPS: string[][] = [
   ['styringsgruppe', 'styringsgruppa', 'styringsgruppen'],
   ['bruke', 'bruka', 'nytte', 'benytte', 'brukast', 'brukes'],
   ['år', 'året', 'årsskiftet', 'ettårige'],
+  // "når året er slutt" is "ved utgangen av året".
+  ['slutt', 'slutten', 'utgang', 'utgangen', 'avslutning'],
   ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern'],
   ['kommune', 'kommunar', 'kommuner', 'bydel'],
   // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
@@ -45,8 +47,8 @@ const GROUPS: string[][] = [
   ['ukedag', 'ukedagen', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
   // Falling behind the plan; "henger etter", "står stille" are read as "forsinket" (see PHRASES in analyzer.ts).
   ['avvik', 'forsinket', 'forsinkelse', 'forsinkelser', 'etterslep', 'utsettelse'],
-  // Taking part; "være med", "ta del" are read as "delta".
-  ['delta', 'deltar', 'deltakelse', 'deltagelse', 'deltatt', 'bli med'],
+  // Taking part; "være med", "ta del" are read as "deltakelse".
+  ['deltakelse', 'deltagelse'],
   ['anbefaling', 'anbefalinger', 'anbefale', 'anbefalte', 'anbefalt', 'tilråding', 'tilrådingar', 'råd'],
 ];
 
