@@ -8,24 +8,30 @@ import { z } from 'zod';
  * recipient and conversation on every activity it delivers, so those are required.
  * Unknown fields pass through untouched (Teams adds new ones).
  */
-const account = z.looseObject({ id: z.string().optional(), name: z.string().nullish(), aadObjectId: z.string().nullish() });
-const party = account.extend({ id: z.string().min(1) });
+/**
+ * Ids are bounded: Teams conversation ids run to a few hundred characters, and every id is logged,
+ * stored and sent back in a URL or header, so a 400 KB one must not get that far.
+ */
+export const MAX_ID_LENGTH = 1024;
+const id = () => z.string().max(MAX_ID_LENGTH);
+const account = z.looseObject({ id: id().optional(), name: z.string().nullish(), aadObjectId: z.string().max(MAX_ID_LENGTH).nullish() });
+const party = account.extend({ id: id().min(1) });
 
 const activityEnvelope = z.looseObject({
   type: z.string().min(1),
-  id: z.string().optional(),
-  serviceUrl: z.string().min(1),
+  id: id().optional(),
+  serviceUrl: id().min(1),
   channelId: z.string().min(1),
   timestamp: z.string().optional(),
   localTimestamp: z.string().optional(),
   expiration: z.string().optional(),
-  replyToId: z.string().nullish(),
+  replyToId: id().nullish(),
   name: z.string().nullish(),
   text: z.string().nullish(),
   locale: z.string().nullish(),
   from: party,
   recipient: party,
-  conversation: z.looseObject({ id: z.string().min(1), tenantId: z.string().nullish(), conversationType: z.string().nullish() }),
+  conversation: z.looseObject({ id: id().min(1), tenantId: z.string().max(MAX_ID_LENGTH).nullish(), conversationType: z.string().nullish() }),
   channelData: z.record(z.string(), z.unknown()).nullish(),
   entities: z.array(z.record(z.string(), z.unknown())).nullish(),
   attachments: z.array(z.record(z.string(), z.unknown())).nullish(),
@@ -39,13 +45,14 @@ const activityEnvelope = z.looseObject({
   }
 });
 
-export type ShapeResult = { ok: true; activity: Record<string, unknown> } | { ok: false; field: string | null };
+export type ShapeResult = { ok: true; activity: Record<string, unknown> } | { ok: false; field: string | null; tooLong?: boolean };
 
 /** Checks the envelope; on failure names the first wrong field (null when the body is not an object at all). */
 export function checkActivityShape(body: unknown): ShapeResult {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, field: null };
   const r = activityEnvelope.safeParse(body);
   if (r.success) return { ok: true, activity: body as Record<string, unknown> };
-  const path = r.error.issues[0]?.path ?? [];
-  return { ok: false, field: path.length ? path.map(String).join('.') : 'type' };
+  const issue = r.error.issues[0];
+  const path = issue?.path ?? [];
+  return { ok: false, field: path.length ? path.map(String).join('.') : 'type', ...(issue?.code === 'too_big' ? { tooLong: true } : {}) };
 }

@@ -1,6 +1,6 @@
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { randomUUID } from 'node:crypto';
-import { checkActivityShape } from './activity-shape.ts';
+import { checkActivityShape, MAX_ID_LENGTH } from './activity-shape.ts';
 import { decodeUtf8, hasBody, isEncoded, mediaType, parseJson, readBody } from './body.ts';
 import { serverText } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
@@ -133,7 +133,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         const parsed = text === null ? { ok: false as const } : parseJson(text);
         if (!parsed.ok) return refuse(res, next, 400, serverText.badJson);
         const shape = checkActivityShape(parsed.value);
-        if (!shape.ok) return refuse(res, next, 400, shape.field ? serverText.badField(shape.field) : serverText.notAnActivity);
+        if (!shape.ok) {
+          const message = !shape.field ? serverText.notAnActivity : shape.tooLong ? serverText.fieldTooLong(shape.field, MAX_ID_LENGTH) : serverText.badField(shape.field);
+          return refuse(res, next, 400, message);
+        }
         req.body = shape.activity;
         return next();
       },
