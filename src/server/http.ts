@@ -77,6 +77,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       inFlight--;
       if (closing && inFlight === 0) drained?.();
     });
+    // HEAD is GET without the body: Node's response drops the body of a HEAD request by itself.
+    if (req.method === 'HEAD') req.method = 'GET';
     return next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
