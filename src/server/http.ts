@@ -1,5 +1,6 @@
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
 import { checkActivityShape, MAX_ID_LENGTH } from './activity-shape.ts';
 import { decodeUtf8, hasBody, isEncoded, mediaType, parseJson, readBody } from './body.ts';
 import { serverText } from '../i18n/index.ts';
@@ -21,6 +22,13 @@ export interface ServerOptions {
    * token itself is validated by the adapter.
    */
   requireBearer?: boolean;
+  /**
+   * Local mode (no app id, nothing authenticated): every route answers only requests addressed to
+   * this machine by name (Host localhost, 127.0.0.1, [::1] or another IP literal, any port) and
+   * state-changing requests from a web page only when the page is this server or on loopback.
+   * Defaults to !requireBearer.
+   */
+  localOnly?: boolean;
   /** Extra routes (playground, downloads, feeds), mounted after the core ones. */
   mounts?: RouteMounter[];
   /** Called on shutdown after the listener stops and in-flight requests finish (e.g. stop the scheduler). */
@@ -39,6 +47,51 @@ const SHUTDOWN_BUDGET_MS = 10_000;
 const MESSAGES_PATH = '/api/messages';
 /** The shape of a bearer JWT: three base64url parts. Anything else cannot pass the adapter's check. */
 const BEARER = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+/** The host name of a Host header (no port, lower case, no trailing dot); null when it cannot be read. */
+export function hostOf(header: string): string | null {
+  const h = header.trim().toLowerCase();
+  let name: string;
+  if (h.startsWith('[')) {
+    const end = h.indexOf(']');
+    if (end < 0) return null;
+    const rest = h.slice(end + 1);
+    if (rest && !/^:\d*$/.test(rest)) return null;
+    name = h.slice(1, end);
+  } else {
+    const m = /^([^:]*)(?::\d*)?$/.exec(h);
+    if (!m) return null;
+    name = m[1]!;
+  }
+  return name.replace(/\.$/, '');
+}
+
+/**
+ * A name a browser can only be using when it talks to this machine. A DNS name other than
+ * localhost may be rebound to 127.0.0.1 by whoever controls it (a page on attacker.example then
+ * reads this server as its own origin); an IP literal cannot be rebound, so it is accepted too
+ * (HOST=0.0.0.0 reached by the machine's own address keeps working).
+ */
+export function isLocalHostName(name: string | null): boolean {
+  if (name === null) return false;
+  return name === 'localhost' || isIP(name) !== 0;
+}
+
+/** The Origin of a web page that may change state here: this server itself, or a page on loopback. */
+export function isLocalOrigin(origin: string, hostHeader: string | undefined): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false; // "null" (sandboxed frames, file:) and anything unreadable
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (hostHeader && url.host === hostHeader.trim().toLowerCase()) return true;
+  const name = url.hostname.replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function pathOf(req: Request): string {
   const url = req.url ?? '/';
@@ -60,6 +113,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const server = restify.createServer({ name: 'nettverksboten', handleUncaughtExceptions: false });
   let inFlight = 0;
   let closing = false;
+  const localOnly = opts.localOnly ?? !opts.requireBearer;
   let drained: (() => void) | null = null;
 
   // Slow or stuck clients must not hold a connection (and a shutdown) forever.
@@ -77,6 +131,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       inFlight--;
       if (closing && inFlight === 0) drained?.();
     });
+    if (localOnly) {
+      const host = req.headers.host;
+      if (host !== undefined && !isLocalHostName(hostOf(host))) return refuse(res, next, 421, serverText.hostRefused);
+      const origin = req.headers.origin;
+      if (origin !== undefined && !SAFE_METHODS.has(req.method ?? '') && !isLocalOrigin(String(origin), host)) return refuse(res, next, 403, serverText.originRefused);
+    }
     // HEAD is GET without the body: Node's response drops the body of a HEAD request by itself.
     if (req.method === 'HEAD') req.method = 'GET';
     return next();
