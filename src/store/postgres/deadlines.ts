@@ -1,57 +1,9 @@
 import type pg from 'pg';
-import { z } from 'zod';
 import type { Deadline, DeadlineEdit, DeadlineRepository, NewDeadline } from '../../deadlines/deadline.ts';
-import { DEADLINE_KINDS } from '../../deadlines/deadline.ts';
 import type { Person } from '../../networks/network.ts';
-import { personSchema } from '../../networks/schemas.ts';
 import { lockFor, Sql, transaction } from './database.ts';
 import { idNumber, nextId } from './ids.ts';
-
-interface Row {
-  tenant_id: string;
-  network_id: string;
-  id: string;
-  title: string;
-  kind: string;
-  date: string;
-  time: string;
-  scope: 'network' | 'statsforvalter';
-  statsforvalter: string | null;
-  origin: string | null;
-  source: string;
-  checklist: string;
-  checks: string;
-  yearly: number;
-  status: 'open' | 'done';
-  done_by: string | null;
-  done_at: string | null;
-  created_by: string;
-  created_at: string;
-}
-
-const checksSchema = z.array(z.object({ item: z.string(), by: personSchema, at: z.string() }));
-
-const toDeadline = (r: Row): Deadline => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
-  title: r.title,
-  kind: z.enum(DEADLINE_KINDS).parse(r.kind),
-  date: r.date,
-  time: r.time,
-  scope: r.scope,
-  statsforvalter: r.statsforvalter,
-  origin: r.origin,
-  source: r.source,
-  checklist: z.array(z.string()).parse(JSON.parse(r.checklist)),
-  checks: checksSchema.parse(JSON.parse(r.checks ?? '[]')),
-  yearly: r.yearly === 1,
-  status: r.status,
-  doneBy: r.done_by ? personSchema.parse(JSON.parse(r.done_by)) : null,
-  doneAt: r.done_at,
-  createdBy: personSchema.parse(JSON.parse(r.created_by)),
-  createdAt: r.created_at,
-});
+import { toDeadline, toggledChecks, type DeadlineRow } from '../rows/deadlines.ts';
 
 const ID_NOCASE = 'upper(id) = upper(?)';
 
@@ -103,17 +55,17 @@ export class PgDeadlines implements DeadlineRepository {
   }
 
   async get(tenantId: string, networkId: string, id: string) {
-    const r = await this.#sql.get<Row>(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, tenantId, networkId, id);
+    const r = await this.#sql.get<DeadlineRow>(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, tenantId, networkId, id);
     return r ? toDeadline(r) : null;
   }
 
   async listOpen(tenantId: string, networkId: string) {
-    const rows = await this.#sql.all<Row>(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, ${idNumber()}`, tenantId, networkId);
+    const rows = await this.#sql.all<DeadlineRow>(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, ${idNumber()}`, tenantId, networkId);
     return rows.map(toDeadline);
   }
 
   async findByOrigin(tenantId: string, networkId: string, origin: string) {
-    const r = await this.#sql.get<Row>('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1', tenantId, networkId, origin);
+    const r = await this.#sql.get<DeadlineRow>('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1', tenantId, networkId, origin);
     return r ? toDeadline(r) : null;
   }
 
@@ -140,10 +92,8 @@ export class PgDeadlines implements DeadlineRepository {
     const found = await transaction(this.#pool, async (sql) => {
       const r = await sql.get<{ checks: string }>(`SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE} FOR UPDATE`, tenantId, networkId, id);
       if (!r) return false;
-      const checks = checksSchema.parse(JSON.parse(r.checks));
-      const ticked = checks.some((c) => c.item === item);
-      if (on !== undefined && on === ticked) return true;
-      const next = ticked ? checks.filter((c) => c.item !== item) : [...checks, { item, by, at: now.toISOString() }];
+      const next = toggledChecks(r.checks, item, by, now, on);
+      if (!next) return true;
       await sql.run(`UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, JSON.stringify(next), tenantId, networkId, id);
       return true;
     });

@@ -1,16 +1,7 @@
 import type pg from 'pg';
-import type { Delivery, DeliveryOutcome, DeliveryRepository } from '../../messaging/deliveries.ts';
+import type { Delivery, DeliveryRepository } from '../../messaging/deliveries.ts';
 import { Sql } from './database.ts';
-
-interface Row {
-  job_key: string;
-  conversation: string;
-  operation: string;
-  outcome: DeliveryOutcome;
-  status: number | null;
-  attempts: number;
-  at: string;
-}
+import { toDelivery, type DeliveryRow } from '../rows/deliveries.ts';
 
 export class PgDeliveries implements DeliveryRepository {
   #sql: Sql;
@@ -36,16 +27,8 @@ export class PgDeliveries implements DeliveryRepository {
   async list(tenantId: string, networkId: string, opts: { key?: string } = {}) {
     const rows =
       opts.key === undefined
-        ? await this.#sql.all<Row>('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id', tenantId, networkId)
-        : await this.#sql.all<Row>('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id', tenantId, networkId, opts.key);
-    return rows.map((r) => ({
-      key: r.job_key,
-      conversation: r.conversation,
-      operation: r.operation,
-      outcome: r.outcome,
-      status: r.status,
-      attempts: r.attempts,
-      at: new Date(r.at),
-    }));
+        ? await this.#sql.all<DeliveryRow>('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id', tenantId, networkId)
+        : await this.#sql.all<DeliveryRow>('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id', tenantId, networkId, opts.key);
+    return rows.map(toDelivery);
   }
 }

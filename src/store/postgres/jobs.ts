@@ -2,36 +2,13 @@ import type pg from 'pg';
 import type { Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
 import { Sql } from './database.ts';
 import { JOBS_CHANNEL } from './notify.ts';
+import { nextClaimableAt, plannedJobValues, toJob, type JobRow } from '../rows/jobs.ts';
 
 /** Appended to a statement RETURNING due_at: one NOTIFY per changed row (PostgreSQL folds repeats), sent at commit. */
 const NOTIFY_DUE = `SELECT COUNT(*)::int AS n FROM changed CROSS JOIN LATERAL pg_notify('${JOBS_CHANNEL}', changed.due_at) AS sent`;
 
-interface Row {
-  id: number;
-  tenant_id: string;
-  network_id: string;
-  key: string;
-  kind: string;
-  due_at: string;
-  payload: string;
-  status: JobStatus;
-  attempts: number;
-}
-
-const toJob = (r: Row): Job => ({
-  id: r.id,
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  key: r.key,
-  kind: r.kind,
-  dueAt: new Date(r.due_at),
-  payload: JSON.parse(r.payload),
-  status: r.status,
-  attempts: r.attempts,
-});
-
 /** Orders as SQLite's `ORDER BY due_at, id` (ISO times compare as text). */
-const byDue = (a: Row, b: Row) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
+const byDue = (a: JobRow, b: JobRow) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
 
 export class PgJobs implements JobRepository {
   #sql: Sql;
@@ -46,13 +23,7 @@ export class PgJobs implements JobRepository {
          INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (key) DO NOTHING RETURNING due_at)
        ${NOTIFY_DUE}`,
-      j.tenantId,
-      j.networkId,
-      j.key,
-      j.kind,
-      j.dueAt.toISOString(),
-      JSON.stringify(j.payload ?? null),
-      now.toISOString(),
+      ...plannedJobValues(j, now),
     ))!;
     return n > 0;
   }
@@ -67,13 +38,7 @@ export class PgJobs implements JobRepository {
          WHERE jobs.status IN ('planned', 'cancelled')
          RETURNING due_at)
        ${NOTIFY_DUE}`,
-      j.tenantId,
-      j.networkId,
-      j.key,
-      j.kind,
-      j.dueAt.toISOString(),
-      JSON.stringify(j.payload ?? null),
-      now.toISOString(),
+      ...plannedJobValues(j, now),
     );
   }
 
@@ -94,7 +59,7 @@ export class PgJobs implements JobRepository {
   async claimDue(now: Date, limit: number, leaseMs: number, owner = ''): Promise<Job[]> {
     const at = now.toISOString();
     const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
-    const rows = await this.#sql.all<Row>(
+    const rows = await this.#sql.all<JobRow>(
       `WITH due AS (
          SELECT id FROM jobs
          WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
@@ -141,8 +106,7 @@ export class PgJobs implements JobRepository {
               (SELECT MIN(claimed_at) FROM jobs WHERE status = 'claimed' AND claimed_by IS DISTINCT FROM ?::text) AS claimed`,
       owner,
     ))!;
-    const times = [r.due ? new Date(r.due).getTime() : null, r.claimed ? new Date(r.claimed).getTime() + leaseMs : null].filter((t): t is number => t !== null);
-    return times.length ? new Date(Math.min(...times)) : null;
+    return nextClaimableAt(r, leaseMs);
   }
 
   async complete(id: number, now: Date): Promise<void> {
@@ -165,7 +129,7 @@ export class PgJobs implements JobRepository {
   }
 
   async list(tenantId: string, networkId: string, opts: { kind?: string; status?: JobStatus } = {}): Promise<Job[]> {
-    const rows = await this.#sql.all<Row>(
+    const rows = await this.#sql.all<JobRow>(
       `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
        AND (?::text IS NULL OR kind = ?) AND (?::text IS NULL OR status = ?) ORDER BY due_at, id`,
       tenantId,

@@ -1,21 +1,8 @@
 import type pg from 'pg';
-import { exceptionSchema, type ExceptionInput, type MeetingException, type MeetingExceptionRepository } from '../../meetings/occurrences.ts';
+import type { ExceptionInput, MeetingExceptionRepository } from '../../meetings/occurrences.ts';
 import type { Person } from '../../networks/network.ts';
 import { Sql } from './database.ts';
-
-interface Row {
-  date: string;
-  kind: string;
-  to_date: string | null;
-  start_time: string | null;
-  end_time: string | null;
-  reason: string | null;
-  holiday: number;
-  revision: number;
-}
-
-const toException = (r: Row): MeetingException =>
-  exceptionSchema.parse({ date: r.date, kind: r.kind, to: r.to_date, start: r.start_time, end: r.end_time, reason: r.reason, holiday: r.holiday === 1, revision: r.revision });
+import { toException, type ExceptionRow } from '../rows/meeting-exceptions.ts';
 
 export class PgMeetingExceptions implements MeetingExceptionRepository {
   #sql: Sql;
@@ -24,7 +11,7 @@ export class PgMeetingExceptions implements MeetingExceptionRepository {
   }
 
   async list(tenantId: string, networkId: string) {
-    const rows = await this.#sql.all<Row>('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date', tenantId, networkId);
+    const rows = await this.#sql.all<ExceptionRow>('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date', tenantId, networkId);
     return rows.map(toException);
   }
 

@@ -1,37 +1,7 @@
 import type pg from 'pg';
 import type { Network, NetworkRepository } from '../../networks/network.ts';
-import { conversationRefSchema, personSchema } from '../../networks/schemas.ts';
 import { Sql } from './database.ts';
-
-interface Row {
-  tenant_id: string;
-  network_id: string;
-  scope: 'team' | 'groupChat';
-  name: string;
-  team_id: string | null;
-  channel_id: string | null;
-  conversation: string;
-  active: number;
-  installed_by: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-function toNetwork(r: Row): Network {
-  return {
-    tenantId: r.tenant_id,
-    networkId: r.network_id,
-    scope: r.scope,
-    name: r.name,
-    teamId: r.team_id,
-    channelId: r.channel_id,
-    conversation: conversationRefSchema.parse(JSON.parse(r.conversation)),
-    active: r.active === 1,
-    installedBy: r.installed_by ? personSchema.parse(JSON.parse(r.installed_by)) : null,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
+import { networkValues, toNetwork, type NetworkRow } from '../rows/networks.ts';
 
 export class PgNetworks implements NetworkRepository {
   #sql: Sql;
@@ -40,12 +10,11 @@ export class PgNetworks implements NetworkRepository {
   }
 
   async get(tenantId: string, networkId: string): Promise<Network | null> {
-    const row = await this.#sql.get<Row>('SELECT * FROM networks WHERE tenant_id = ? AND network_id = ?', tenantId, networkId);
+    const row = await this.#sql.get<NetworkRow>('SELECT * FROM networks WHERE tenant_id = ? AND network_id = ?', tenantId, networkId);
     return row ? toNetwork(row) : null;
   }
 
   async upsert(n: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date) {
-    const at = now.toISOString();
     // xmax = 0 marks a row this statement inserted; the old `active` comes from the row before the update.
     const r = await this.#sql.get<{ inserted: boolean; was_active: number | null }>(
       `WITH before AS (SELECT active FROM networks WHERE tenant_id = ? AND network_id = ?)
@@ -60,16 +29,7 @@ export class PgNetworks implements NetworkRepository {
        RETURNING (xmax = 0) AS inserted, (SELECT active FROM before) AS was_active`,
       n.tenantId,
       n.networkId,
-      n.tenantId,
-      n.networkId,
-      n.scope,
-      n.name,
-      n.teamId,
-      n.channelId,
-      JSON.stringify(n.conversation),
-      n.installedBy ? JSON.stringify(n.installedBy) : null,
-      at,
-      at,
+      ...networkValues(n, now),
     );
     const created = r!.inserted;
     return { created, reactivated: !created && r!.was_active !== 1 };
@@ -85,8 +45,8 @@ export class PgNetworks implements NetworkRepository {
 
   async listActive(tenantId?: string) {
     const rows = tenantId
-      ? await this.#sql.all<Row>('SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id', tenantId)
-      : await this.#sql.all<Row>('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id');
+      ? await this.#sql.all<NetworkRow>('SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id', tenantId)
+      : await this.#sql.all<NetworkRow>('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id');
     return rows.map(toNetwork);
   }
 

@@ -1,52 +1,9 @@
 import type pg from 'pg';
-import { z } from 'zod';
-import { personSchema } from '../../networks/schemas.ts';
 import type { Person } from '../../networks/network.ts';
 import type { NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
 import { Sql, transaction } from './database.ts';
 import { idNumber, nextId } from './ids.ts';
-
-const ownerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('person'), id: z.string(), aadObjectId: z.string().optional(), name: z.string() }),
-  z.object({ kind: z.literal('municipality'), name: z.string() }),
-]);
-const cardRefSchema = z.object({ conversationId: z.string(), activityId: z.string() });
-
-interface Row {
-  tenant_id: string;
-  network_id: string;
-  id: string;
-  text: string;
-  owners: string;
-  due: string | null;
-  status: Task['status'];
-  needs_help: number;
-  meeting_id: string | null;
-  agenda_item: number | null;
-  entry_id: string | null;
-  created_by: string;
-  created_at: string;
-  updated_at: string;
-  card_ref: string | null;
-}
-
-const toTask = (r: Row): Task => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
-  text: r.text,
-  owners: z.array(ownerSchema).parse(JSON.parse(r.owners)),
-  due: r.due,
-  status: r.status,
-  needsHelp: r.needs_help === 1,
-  meetingId: r.meeting_id,
-  agendaItem: r.agenda_item,
-  entryId: r.entry_id,
-  createdBy: personSchema.parse(JSON.parse(r.created_by)),
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  cardRef: r.card_ref ? cardRefSchema.parse(JSON.parse(r.card_ref)) : null,
-});
+import { toTask, toTaskEvent, type TaskEventRow, type TaskRow } from '../rows/tasks.ts';
 
 /** Case-insensitive id match, as SQLite's `id = ? COLLATE NOCASE` (ids are ASCII). */
 const ID_NOCASE = 'upper(id) = upper(?)';
@@ -121,12 +78,12 @@ export class PgTasks implements TaskRepository {
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Task | null> {
-    const r = await this.#sql.get<Row>(`SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, tenantId, networkId, id);
+    const r = await this.#sql.get<TaskRow>(`SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, tenantId, networkId, id);
     return r ? toTask(r) : null;
   }
 
   async listOpen(tenantId: string, networkId: string): Promise<Task[]> {
-    const rows = await this.#sql.all<Row>(
+    const rows = await this.#sql.all<TaskRow>(
       `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted')
        ORDER BY due IS NULL, due, ${idNumber()}`,
       tenantId,
@@ -136,12 +93,12 @@ export class PgTasks implements TaskRepository {
   }
 
   async listAll(tenantId: string, networkId: string): Promise<Task[]> {
-    const rows = await this.#sql.all<Row>(`SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`, tenantId, networkId);
+    const rows = await this.#sql.all<TaskRow>(`SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`, tenantId, networkId);
     return rows.map(toTask);
   }
 
   async listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]> {
-    const rows = await this.#sql.all<Row>(
+    const rows = await this.#sql.all<TaskRow>(
       `SELECT t.* FROM tasks t
        WHERE t.tenant_id = ? AND t.status NOT IN ('done', 'deleted')
          AND EXISTS (SELECT 1 FROM task_owners o
@@ -198,23 +155,17 @@ export class PgTasks implements TaskRepository {
   }
 
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {
-    const rows = await this.#sql.all<{ task_id: string; seq: number; at: string; by_person: string; change: string }>(
+    const rows = await this.#sql.all<TaskEventRow>(
       'SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq',
       tenantId,
       networkId,
       id,
     );
-    return rows.map((r) => ({
-      taskId: r.task_id,
-      seq: r.seq,
-      at: r.at,
-      by: personSchema.parse(JSON.parse(r.by_person)),
-      change: JSON.parse(r.change) as TaskChange,
-    }));
+    return rows.map(toTaskEvent);
   }
 
   async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
-    const r = await this.#sql.get<Row>('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ? LIMIT 1', tenantId, networkId, entryId);
+    const r = await this.#sql.get<TaskRow>('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ? LIMIT 1', tenantId, networkId, entryId);
     return r ? toTask(r) : null;
   }
 }

@@ -1,15 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Delivery, DeliveryOutcome, DeliveryRepository } from '../../messaging/deliveries.ts';
-
-interface Row {
-  job_key: string;
-  conversation: string;
-  operation: string;
-  outcome: DeliveryOutcome;
-  status: number | null;
-  attempts: number;
-  at: string;
-}
+import type { Delivery, DeliveryRepository } from '../../messaging/deliveries.ts';
+import { toDelivery, type DeliveryRow } from '../rows/deliveries.ts';
 
 export class SqliteDeliveries implements DeliveryRepository {
   #db: DatabaseSync;
@@ -28,15 +19,7 @@ export class SqliteDeliveries implements DeliveryRepository {
       opts.key === undefined
         ? this.#db.prepare('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id').all(tenantId, networkId)
         : this.#db.prepare('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id').all(tenantId, networkId, opts.key)
-    ) as unknown as Row[];
-    return rows.map((r) => ({
-      key: r.job_key,
-      conversation: r.conversation,
-      operation: r.operation,
-      outcome: r.outcome,
-      status: r.status,
-      attempts: r.attempts,
-      at: new Date(r.at),
-    }));
+    ) as unknown as DeliveryRow[];
+    return rows.map(toDelivery);
   }
 }

@@ -1,30 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
 import { transaction } from './database.ts';
-
-interface Row {
-  id: number;
-  tenant_id: string;
-  network_id: string;
-  key: string;
-  kind: string;
-  due_at: string;
-  payload: string;
-  status: JobStatus;
-  attempts: number;
-}
-
-const toJob = (r: Row): Job => ({
-  id: r.id,
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  key: r.key,
-  kind: r.kind,
-  dueAt: new Date(r.due_at),
-  payload: JSON.parse(r.payload),
-  status: r.status,
-  attempts: r.attempts,
-});
+import { nextClaimableAt, plannedJobValues, toJob, type JobRow } from '../rows/jobs.ts';
 
 export class SqliteJobs implements JobRepository {
   #db: DatabaseSync;
@@ -38,7 +15,7 @@ export class SqliteJobs implements JobRepository {
         `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (key) DO NOTHING`,
       )
-      .run(j.tenantId, j.networkId, j.key, j.kind, j.dueAt.toISOString(), JSON.stringify(j.payload ?? null), now.toISOString());
+      .run(...plannedJobValues(j, now));
     return Number(r.changes) > 0;
   }
 
@@ -51,7 +28,7 @@ export class SqliteJobs implements JobRepository {
            status = CASE WHEN jobs.status IN ('planned', 'cancelled') THEN 'planned' ELSE jobs.status END
          WHERE jobs.status IN ('planned', 'cancelled')`,
       )
-      .run(j.tenantId, j.networkId, j.key, j.kind, j.dueAt.toISOString(), JSON.stringify(j.payload ?? null), now.toISOString());
+      .run(...plannedJobValues(j, now));
   }
 
   async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
@@ -73,7 +50,7 @@ export class SqliteJobs implements JobRepository {
            WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
            ORDER BY due_at, id LIMIT ?`,
         )
-        .all(at, staleBefore, limit) as unknown as Row[];
+        .all(at, staleBefore, limit) as unknown as JobRow[];
       const claim = this.#db.prepare(`UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?`);
       for (const r of rows) claim.run(at, owner, r.id);
       return rows.map((r) => ({ ...toJob(r), status: 'claimed' as const, attempts: r.attempts + 1 }));
@@ -106,8 +83,7 @@ export class SqliteJobs implements JobRepository {
                 (SELECT MIN(claimed_at) FROM jobs WHERE status = 'claimed' AND claimed_by IS NOT ?) AS claimed`,
       )
       .get(owner) as { due: string | null; claimed: string | null };
-    const times = [r.due ? new Date(r.due).getTime() : null, r.claimed ? new Date(r.claimed).getTime() + leaseMs : null].filter((t): t is number => t !== null);
-    return times.length ? new Date(Math.min(...times)) : null;
+    return nextClaimableAt(r, leaseMs);
   }
 
   /**
@@ -138,7 +114,7 @@ export class SqliteJobs implements JobRepository {
         `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
          AND (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?) ORDER BY due_at, id`,
       )
-      .all(tenantId, networkId, opts.kind ?? null, opts.kind ?? null, opts.status ?? null, opts.status ?? null) as unknown as Row[];
+      .all(tenantId, networkId, opts.kind ?? null, opts.kind ?? null, opts.status ?? null, opts.status ?? null) as unknown as JobRow[];
     return rows.map(toJob);
   }
 }

@@ -1,21 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { exceptionSchema, type ExceptionInput, type MeetingException, type MeetingExceptionRepository } from '../../meetings/occurrences.ts';
+import type { ExceptionInput, MeetingExceptionRepository } from '../../meetings/occurrences.ts';
 import type { Person } from '../../networks/network.ts';
 import { transaction } from './database.ts';
-
-interface Row {
-  date: string;
-  kind: string;
-  to_date: string | null;
-  start_time: string | null;
-  end_time: string | null;
-  reason: string | null;
-  holiday: number;
-  revision: number;
-}
-
-const toException = (r: Row): MeetingException =>
-  exceptionSchema.parse({ date: r.date, kind: r.kind, to: r.to_date, start: r.start_time, end: r.end_time, reason: r.reason, holiday: r.holiday === 1, revision: r.revision });
+import { toException, type ExceptionRow } from '../rows/meeting-exceptions.ts';
 
 export class SqliteMeetingExceptions implements MeetingExceptionRepository {
   #db: DatabaseSync;
@@ -24,7 +11,7 @@ export class SqliteMeetingExceptions implements MeetingExceptionRepository {
   }
 
   async list(tenantId: string, networkId: string) {
-    const rows = this.#db.prepare('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date').all(tenantId, networkId) as unknown as Row[];
+    const rows = this.#db.prepare('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date').all(tenantId, networkId) as unknown as ExceptionRow[];
     return rows.map(toException);
   }
 

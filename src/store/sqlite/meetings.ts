@@ -1,7 +1,6 @@
 import { nextId } from './ids.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
-import { personSchema } from '../../networks/schemas.ts';
 import type { Person } from '../../networks/network.ts';
 import {
   MeetingAlreadyRunning,
@@ -11,72 +10,7 @@ import {
   type MessageRef,
 } from '../../meetings/repository.ts';
 import { transaction } from './database.ts';
-
-const refSchema = z.object({ conversationId: z.string(), activityId: z.string() });
-const threadSchema = z.object({ conversationId: z.string(), threadId: z.string().nullable() });
-const json = <T>(schema: z.ZodType<T>, v: string | null): T | null => (v ? schema.parse(JSON.parse(v)) : null);
-
-interface MeetingRow {
-  tenant_id: string;
-  network_id: string;
-  id: string;
-  date: string;
-  title: string;
-  status: 'running' | 'ended';
-  agenda: string;
-  thread: string | null;
-  card_ref: string | null;
-  minutes_ref: string | null;
-  started_by: string;
-  started_at: string;
-  ended_at: string | null;
-  approved_at: string | null;
-  approved_by: string | null;
-  approved_in: string | null;
-}
-
-const toMeeting = (r: MeetingRow): MeetingRecord => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
-  date: r.date,
-  title: r.title,
-  status: r.status,
-  agenda: JSON.parse(r.agenda),
-  thread: json(threadSchema, r.thread),
-  cardRef: json(refSchema, r.card_ref),
-  minutesRef: json(refSchema, r.minutes_ref),
-  startedBy: personSchema.parse(JSON.parse(r.started_by)),
-  startedAt: r.started_at,
-  endedAt: r.ended_at,
-  approvedAt: r.approved_at,
-  approvedBy: json(personSchema, r.approved_by),
-  approvedIn: r.approved_in,
-});
-
-interface ProposalRow {
-  tenant_id: string;
-  network_id: string;
-  id: string;
-  meeting_date: string;
-  text: string;
-  proposed_by: string;
-  status: AgendaProposal['status'];
-  decided_by: string | null;
-  created_at: string;
-}
-
-const toProposal = (r: ProposalRow): AgendaProposal => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
-  meetingDate: r.meeting_date,
-  text: r.text,
-  proposedBy: personSchema.parse(JSON.parse(r.proposed_by)),
-  status: r.status,
-  decidedBy: json(personSchema, r.decided_by),
-  createdAt: r.created_at,
-});
+import { toMeeting, toProposal, type MeetingRow, type ProposalRow } from '../rows/meetings.ts';
 
 export class SqliteMeetings implements MeetingRepository {
   #db: DatabaseSync;

@@ -1,11 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { NetworkDataRepository, NetworkRows, RemovedCounts, RetentionCutoff } from '../../rights/network-data.ts';
 import { transaction } from './database.ts';
-
-/** Key material is never exported, and the id sequences are bookkeeping, not the network's data. */
-const NOT_EXPORTED = new Set(['secrets', 'id_sequences']);
-/** Erasing keeps the installation (the bot must still reach the channel) and the id sequences. */
-const NOT_ERASED = new Set(['networks', 'id_sequences']);
+import { NOT_ERASED, NOT_EXPORTED, readable } from '../rows/network-data.ts';
 
 export class SqliteNetworkData implements NetworkDataRepository {
   #db: DatabaseSync;
@@ -73,21 +69,4 @@ export class SqliteNetworkData implements NetworkDataRepository {
       jobs: run(`DELETE FROM jobs WHERE ${scope} AND status IN ('done', 'cancelled', 'failed') AND due_at < ?`, cutoff.instant),
     }));
   }
-}
-
-/** Columns holding JSON are exported as JSON, not as strings of it. */
-function readable(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
-    if (typeof v === 'string' && /^[[{]/.test(v)) {
-      try {
-        out[k] = JSON.parse(v);
-        continue;
-      } catch {
-        /* text that merely starts with a bracket */
-      }
-    }
-    out[k] = v;
-  }
-  return out;
 }

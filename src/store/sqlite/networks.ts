@@ -1,36 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Network, NetworkRepository } from '../../networks/network.ts';
-import { conversationRefSchema, personSchema } from '../../networks/schemas.ts';
-
-interface Row {
-  tenant_id: string;
-  network_id: string;
-  scope: 'team' | 'groupChat';
-  name: string;
-  team_id: string | null;
-  channel_id: string | null;
-  conversation: string;
-  active: number;
-  installed_by: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-function toNetwork(r: Row): Network {
-  return {
-    tenantId: r.tenant_id,
-    networkId: r.network_id,
-    scope: r.scope,
-    name: r.name,
-    teamId: r.team_id,
-    channelId: r.channel_id,
-    conversation: conversationRefSchema.parse(JSON.parse(r.conversation)),
-    active: r.active === 1,
-    installedBy: r.installed_by ? personSchema.parse(JSON.parse(r.installed_by)) : null,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
+import { networkValues, toNetwork, type NetworkRow } from '../rows/networks.ts';
 
 export class SqliteNetworks implements NetworkRepository {
   #db: DatabaseSync;
@@ -41,13 +11,12 @@ export class SqliteNetworks implements NetworkRepository {
   async get(tenantId: string, networkId: string): Promise<Network | null> {
     const row = this.#db
       .prepare('SELECT * FROM networks WHERE tenant_id = ? AND network_id = ?')
-      .get(tenantId, networkId) as Row | undefined;
+      .get(tenantId, networkId) as NetworkRow | undefined;
     return row ? toNetwork(row) : null;
   }
 
   async upsert(n: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date) {
     const before = await this.get(n.tenantId, n.networkId);
-    const at = now.toISOString();
     this.#db
       .prepare(
         `INSERT INTO networks (tenant_id, network_id, scope, name, team_id, channel_id, conversation, active, installed_by, created_at, updated_at)
@@ -59,18 +28,7 @@ export class SqliteNetworks implements NetworkRepository {
            installed_by = COALESCE(networks.installed_by, excluded.installed_by),
            updated_at = excluded.updated_at`,
       )
-      .run(
-        n.tenantId,
-        n.networkId,
-        n.scope,
-        n.name,
-        n.teamId,
-        n.channelId,
-        JSON.stringify(n.conversation),
-        n.installedBy ? JSON.stringify(n.installedBy) : null,
-        at,
-        at,
-      );
+      .run(...networkValues(n, now));
     return { created: before === null, reactivated: before !== null && !before.active };
   }
 
@@ -91,7 +49,7 @@ export class SqliteNetworks implements NetworkRepository {
       tenantId
         ? this.#db.prepare('SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id').all(tenantId)
         : this.#db.prepare('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id').all()
-    ) as unknown as Row[];
+    ) as unknown as NetworkRow[];
     return rows.map(toNetwork);
   }
 

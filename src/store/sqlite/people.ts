@@ -1,15 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { PeopleRepository, PersonalConversation, Person, Role } from '../../networks/network.ts';
-import { conversationRefSchema } from '../../networks/schemas.ts';
-
-type Who = { id?: string; aadObjectId?: string };
-
-/** People are matched on the Teams user id or, across chats where ids differ, the AAD object id. */
-function whoClause(who: Who): { sql: string; args: string[] } {
-  if (who.aadObjectId && who.id) return { sql: '(user_id = ? OR aad_object_id = ?)', args: [who.id, who.aadObjectId] };
-  if (who.aadObjectId) return { sql: 'aad_object_id = ?', args: [who.aadObjectId] };
-  return { sql: 'user_id = ?', args: [who.id ?? ''] };
-}
+import { toPersonalConversation, whoClause, type PersonalConversationRow, type Who } from '../rows/people.ts';
 
 export class SqlitePeople implements PeopleRepository {
   #db: DatabaseSync;
@@ -34,15 +25,10 @@ export class SqlitePeople implements PeopleRepository {
     const row = this.#db
       .prepare(`SELECT * FROM personal_conversations WHERE tenant_id = ? AND ${w.sql} LIMIT 1`)
       .get(tenantId, ...w.args) as
-      | { user_id: string; aad_object_id: string | null; name: string; conversation: string; created_at: string }
+      | PersonalConversationRow
       | undefined;
     if (!row) return null;
-    return {
-      tenantId,
-      person: { id: row.user_id, aadObjectId: row.aad_object_id ?? undefined, name: row.name },
-      conversation: conversationRefSchema.parse(JSON.parse(row.conversation)),
-      createdAt: row.created_at,
-    };
+    return toPersonalConversation(tenantId, row);
   }
 
   async setRole(tenantId: string, networkId: string, person: Person, role: Role, now: Date) {

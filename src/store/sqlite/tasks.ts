@@ -1,52 +1,9 @@
 import { nextId } from './ids.ts';
 import type { DatabaseSync } from 'node:sqlite';
-import { z } from 'zod';
-import { personSchema } from '../../networks/schemas.ts';
 import type { Person } from '../../networks/network.ts';
 import type { NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
 import { transaction } from './database.ts';
-
-const ownerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('person'), id: z.string(), aadObjectId: z.string().optional(), name: z.string() }),
-  z.object({ kind: z.literal('municipality'), name: z.string() }),
-]);
-const cardRefSchema = z.object({ conversationId: z.string(), activityId: z.string() });
-
-interface Row {
-  tenant_id: string;
-  network_id: string;
-  id: string;
-  text: string;
-  owners: string;
-  due: string | null;
-  status: Task['status'];
-  needs_help: number;
-  meeting_id: string | null;
-  agenda_item: number | null;
-  entry_id: string | null;
-  created_by: string;
-  created_at: string;
-  updated_at: string;
-  card_ref: string | null;
-}
-
-const toTask = (r: Row): Task => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
-  text: r.text,
-  owners: z.array(ownerSchema).parse(JSON.parse(r.owners)),
-  due: r.due,
-  status: r.status,
-  needsHelp: r.needs_help === 1,
-  meetingId: r.meeting_id,
-  agendaItem: r.agenda_item,
-  entryId: r.entry_id,
-  createdBy: personSchema.parse(JSON.parse(r.created_by)),
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  cardRef: r.card_ref ? cardRefSchema.parse(JSON.parse(r.card_ref)) : null,
-});
+import { toTask, toTaskEvent, type TaskEventRow, type TaskRow } from '../rows/tasks.ts';
 
 export class SqliteTasks implements TaskRepository {
   #db: DatabaseSync;
@@ -86,7 +43,7 @@ export class SqliteTasks implements TaskRepository {
   async get(tenantId: string, networkId: string, id: string): Promise<Task | null> {
     const r = this.#db
       .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-      .get(tenantId, networkId, id) as Row | undefined;
+      .get(tenantId, networkId, id) as TaskRow | undefined;
     return r ? toTask(r) : null;
   }
 
@@ -96,14 +53,14 @@ export class SqliteTasks implements TaskRepository {
         `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted')
          ORDER BY due IS NULL, due, CAST(substr(id, 2) AS INTEGER)`,
       )
-      .all(tenantId, networkId) as unknown as Row[];
+      .all(tenantId, networkId) as unknown as TaskRow[];
     return rows.map(toTask);
   }
 
   async listAll(tenantId: string, networkId: string): Promise<Task[]> {
     const rows = this.#db
       .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY CAST(substr(id, 2) AS INTEGER)')
-      .all(tenantId, networkId) as unknown as Row[];
+      .all(tenantId, networkId) as unknown as TaskRow[];
     return rows.map(toTask);
   }
 
@@ -117,7 +74,7 @@ export class SqliteTasks implements TaskRepository {
          GROUP BY t.tenant_id, t.network_id, t.id
          ORDER BY t.due IS NULL, t.due`,
       )
-      .all(tenantId, who.aadObjectId ?? null, who.aadObjectId ?? null, who.id ?? null, who.id ?? null) as unknown as Row[];
+      .all(tenantId, who.aadObjectId ?? null, who.aadObjectId ?? null, who.id ?? null, who.id ?? null) as unknown as TaskRow[];
     return rows.map(toTask);
   }
 
@@ -167,20 +124,14 @@ export class SqliteTasks implements TaskRepository {
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {
     const rows = this.#db
       .prepare('SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq')
-      .all(tenantId, networkId, id) as { task_id: string; seq: number; at: string; by_person: string; change: string }[];
-    return rows.map((r) => ({
-      taskId: r.task_id,
-      seq: r.seq,
-      at: r.at,
-      by: personSchema.parse(JSON.parse(r.by_person)),
-      change: JSON.parse(r.change) as TaskChange,
-    }));
+      .all(tenantId, networkId, id) as unknown as TaskEventRow[];
+    return rows.map(toTaskEvent);
   }
 
   async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
     const r = this.#db
       .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ?')
-      .get(tenantId, networkId, entryId) as Row | undefined;
+      .get(tenantId, networkId, entryId) as TaskRow | undefined;
     return r ? toTask(r) : null;
   }
 }

@@ -1,0 +1,16 @@
+/** Row types and row → domain mapping shared by the SQLite and PostgreSQL stores; the SQL stays per dialect. */
+import { exceptionSchema, type MeetingException } from '../../meetings/occurrences.ts';
+
+export interface ExceptionRow {
+  date: string;
+  kind: string;
+  to_date: string | null;
+  start_time: string | null;
+  end_time: string | null;
+  reason: string | null;
+  holiday: number;
+  revision: number;
+}
+
+export const toException = (r: ExceptionRow): MeetingException =>
+  exceptionSchema.parse({ date: r.date, kind: r.kind, to: r.to_date, start: r.start_time, end: r.end_time, reason: r.reason, holiday: r.holiday === 1, revision: r.revision });

@@ -1,0 +1,39 @@
+/** Row types and row → domain mapping shared by the SQLite and PostgreSQL stores; the SQL stays per dialect. */
+import type { Network } from '../../networks/network.ts';
+import { conversationRefSchema, personSchema } from '../../networks/schemas.ts';
+
+export interface NetworkRow {
+  tenant_id: string;
+  network_id: string;
+  scope: 'team' | 'groupChat';
+  name: string;
+  team_id: string | null;
+  channel_id: string | null;
+  conversation: string;
+  active: number;
+  installed_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toNetwork(r: NetworkRow): Network {
+  return {
+    tenantId: r.tenant_id,
+    networkId: r.network_id,
+    scope: r.scope,
+    name: r.name,
+    teamId: r.team_id,
+    channelId: r.channel_id,
+    conversation: conversationRefSchema.parse(JSON.parse(r.conversation)),
+    active: r.active === 1,
+    installedBy: r.installed_by ? personSchema.parse(JSON.parse(r.installed_by)) : null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** The values of `INSERT INTO networks (tenant_id, network_id, scope, name, team_id, channel_id, conversation, active, installed_by, created_at, updated_at)`, less `active`. */
+export function networkValues(n: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date) {
+  const at = now.toISOString();
+  return [n.tenantId, n.networkId, n.scope, n.name, n.teamId, n.channelId, JSON.stringify(n.conversation), n.installedBy ? JSON.stringify(n.installedBy) : null, at, at] as const;
+}
