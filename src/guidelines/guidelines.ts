@@ -508,7 +508,10 @@ export class Guidelines implements Answerer {
     const { coverage, matchedWeight } = coverageOf(top);
     // A rule with a threshold or a date that the question gives a figure for answers by computing, when the
     // entry stating it is among the best matches.
-    const rule = ranked.slice(0, 8).find((r) => computeAnswer(q, this.#plainText(r.payload), kindOf(r.payload)));
+    // "Er fristen fra 2022 fortsatt 1. mars?": an older year named in a question about what holds now is
+    // history, so the rule is not applied to it (the answer gives the current rule, the old one labelled).
+    const forRule = q.asksCurrent ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) } : q;
+    const rule = ranked.slice(0, 8).find((r) => computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)));
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
@@ -630,7 +633,7 @@ export class Guidelines implements Answerer {
 
     const sources = sourcesOf(item);
     const revisionNote = this.#revisionNote(item, sources, opts?.now);
-    const computed = computeAnswer(q, this.#plainText(item), kindOf(item));
+    const computed = computeAnswer(forRule, this.#plainText(item), kindOf(item));
     // A time or a figure asked for a given year needs an answer that speaks for that year.
     if (q.years.length && !q.asksCurrent && !computed && (q.type === 'when' || q.type === 'amount' || q.type === 'count')) {
       const spoken = `${text} ${olderRuleNote ?? ''}`;

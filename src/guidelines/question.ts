@@ -202,7 +202,7 @@ export function isNegated(text: string): boolean {
   return NEGATIONS.test(t.replace(/ikke lenger/g, ' '));
 }
 
-const CURRENT = words('fortsatt|fremdeles|enda|ennå|lenger|nå|i dag|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende');
+const CURRENT = words('fortsatt|fremdeles|framleis|stadig|enda|ennå|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende');
 /** "Gjelder 2018-regelen fortsatt?": the member wants to know what holds now. */
 export function asksCurrentRule(text: string): boolean {
   return CURRENT.test(toBokmal(text));
@@ -239,9 +239,25 @@ export function splitQuestion(text: string): string[] {
  * The clause that asks, in a message that first says who we are and what we got: "vi er tre kommuner og
  * fikk 175k. trenger vi revisor" → "trenger vi revisor". The whole text when no clause opens like a question.
  */
+// "vi lurer på om …", "jeg vil gjerne vite hvem …", "lurer på hvordan …": what follows is the question.
+const ASK_FRAME = words('(?:lurer|lure|lurte|undrer|undres) (?:på|over)(?: om)?|(?:vil|ville) (?:gjerne )?vite(?: om)?|(?:spør|spørre|spurte) (?:om|etter)|(?:er|var) usikre? på(?: om)?|(?:vet|veit) ikke(?: om)?', 'gu');
+
 export function askingClause(text: string): string {
-  const clauses = toBokmal(text)
-    .split(/[.!?;]\s+|,\s+|\n+/)
+  const bokmal = toBokmal(text);
+  // The last sentence that ends in "?" holds the question when the message marks one.
+  // A full stop after a digit is a date or an ordinal ("1. mars"), not the end of a sentence.
+  const sentences = bokmal.split(/(?<=[!?])\s+|(?<!\d)\.\s+|\n+/).map((x) => x.trim()).filter(Boolean);
+  const marked = sentences.length > 1 ? sentences.filter((x) => x.includes('?')).at(-1) : undefined;
+  const source = marked ?? bokmal;
+  let framed: RegExpExecArray | null = null;
+  for (let m: RegExpExecArray | null; (m = ASK_FRAME.exec(source)); ) framed = m;
+  ASK_FRAME.lastIndex = 0;
+  if (framed) {
+    const after = source.slice(framed.index + framed[0].length).replace(/^[\s,:]+/, '').replace(/[?.!\s]+$/, '');
+    if (/\p{L}{3,}/u.test(after)) return after;
+  }
+  const clauses = source
+    .split(/[!?;]\s+|(?<!\d)\.\s+|,\s+|\n+/)
     .map((c) => c.trim())
     .filter(Boolean);
   for (let i = clauses.length - 1; i >= 0; i--) if (OPENER.test(clauses[i]!)) return clauses.slice(i).join(' ');

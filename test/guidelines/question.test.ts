@@ -100,6 +100,8 @@ describe('negation and old-versus-new', () => {
 
   it('sees a question about whether a rule still holds', () => {
     expect(asksCurrentRule('gjelder 2018-regelen fortsatt')).toBe(true);
+    expect(asksCurrentRule('er fristen stadig den samme')).toBe(true);
+    expect(asksCurrentRule('hva er gjeldende frist')).toBe(true);
     expect(asksCurrentRule('er det ikke lenger krav om det')).toBe(true);
     expect(asksCurrentRule('gjeld det framleis')).toBe(true);
     expect(asksCurrentRule('hva er regelen for overhead')).toBe(false);
@@ -122,6 +124,12 @@ describe('splitQuestion and askingClause', () => {
 
   it('finds the clause that asks after the context', () => {
     expect(askingClause('vi er tre kommuner på vestlandet og fikk 175k. trenger vi revisor')).toBe('trenger vi revisor');
+    // "lurer på om …", "vil gjerne vite …": what follows the frame is the question.
+    expect(askingClause('Vi er fire kommuner. Vi har en samling, og lurer på om maten kan dekkes?')).toBe('maten kan dekkes');
+    expect(askingClause('Jeg vil gjerne vite hvem som fordeler midlene')).toBe('hvem som fordeler midlene');
+    // The sentence that carries the "?" holds the question; a date's full stop ends no sentence.
+    expect(askingClause('Vi fikk midler. Hvem fordeler dem? Takk for svar.')).toBe('hvem fordeler dem?');
+    expect(askingClause('Vi er nye. Er fristen 1. mars?')).toBe('er fristen 1. mars?');
     expect(askingClause('Vi fikk 175k, trenger vi revisor?')).toBe('trenger vi revisor?');
     expect(askingClause('revisor')).toBe('revisor');
   });

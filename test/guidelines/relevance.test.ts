@@ -97,4 +97,11 @@ describe('calibrated score', () => {
     expect(a.answered).toBe(true);
     expect(a.answer.toLowerCase()).toContain('statsforvalter');
   });
+
+  it('an older year named in a question about what holds now is not computed on: the current rule comes first', () => {
+    const a = g.answer('Vi er nye. Er rapportfristen fra 2022 stadig 1. mars?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toMatch(/1\. mars 2023/);
+    expect(a.sources.some((s) => s.year === 2024)).toBe(true);
+  });
 });
