@@ -24,7 +24,7 @@ export interface RecordedCall {
   at: number;
 }
 
-export type Fault = { status: number; retryAfterSeconds?: number } | { latencyMs: number };
+export type Fault = { status: number; retryAfterSeconds?: number } | { latencyMs: number } | { reset: true };
 
 export interface Member {
   id: string;
@@ -207,6 +207,14 @@ export function createConnectorEmulator(opts: { prefix?: string } = {}): Connect
         const ms = fault.latencyMs;
         await new Promise((r) => setTimeout(r, ms));
         fault = null;
+      }
+      if (fault && 'reset' in fault) {
+        // A connection dropped mid-request: the caller sees ECONNRESET, with no answer at all.
+        call.status = 0;
+        calls.push(call);
+        events.emit('call', call);
+        res.socket?.destroy();
+        return true;
       }
       if (fault && 'status' in fault) {
         call.status = fault.status;

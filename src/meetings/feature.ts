@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { postStoredCard } from '../conversation/post-stored.ts';
 import { agendaCard, type AgendaView } from '../../cards/agenda.ts';
 import { minutesCard } from '../../cards/minutes.ts';
 import { noticeCard } from '../../cards/notice.ts';
@@ -383,10 +384,10 @@ export function meetingsFeature(s: Services): Feature {
     await s.store.meetings.end(m.tenantId, m.networkId, m.id, s.clock.now());
     const ended = (await s.store.meetings.get(m.tenantId, m.networkId, m.id))!;
     const network = ctx.scope.network!;
-    const posted = await s.messenger.send(network.conversation, { card: await minutesCardFor(ended), summary: t.minutesTitle(formatShort(m.date)) }, ctx.scope.threadId);
-    await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
+    const { posted, fallback } = await postStoredCard(s.messenger, ctx.log, network.conversation, { card: await minutesCardFor(ended), summary: t.minutesTitle(formatShort(m.date)) }, ctx.scope.threadId);
+    if (posted) await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
     ctx.log.info({ meetingId: m.id }, 'meeting ended');
-    return [text(t.ended(formatShort(m.date)))];
+    return [...fallback, text(t.ended(formatShort(m.date)))];
   }
 
   /** An example that works: the date of the network's latest minutes, when it has any. */

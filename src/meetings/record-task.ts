@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { postStoredCard } from '../conversation/post-stored.ts';
 import { taskCard } from '../../cards/task.ts';
 import { taskDraftCard } from '../../cards/task-draft.ts';
 import type { Services } from '../app/services.ts';
@@ -83,9 +84,9 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string):
   const r = await recordTask(d, ctx, args, ctx.mentions, meeting);
   if (!r.ok) return [r.reply];
   const task = r.task;
-  const posted = await d.s.messenger.send(network.conversation, { card: taskCard(task, { today: today(d), meetingDate: meeting?.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), task.due ? formatShort(task.due) : '') }, ctx.scope.threadId);
-  await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
-  return meeting ? d.mentionHint(ctx, meeting) : [];
+  const { posted, fallback } = await postStoredCard(d.s.messenger, ctx.log, network.conversation, { card: taskCard(task, { today: today(d), meetingDate: meeting?.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), task.due ? formatShort(task.due) : '') }, ctx.scope.threadId);
+  if (posted) await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
+  return [...fallback, ...(meeting ? await d.mentionHint(ctx, meeting) : [])];
 }
 
 const mentionList = z.array(z.object({ id: z.string().max(200), aadObjectId: z.string().max(100).optional(), name: z.string().max(200), text: z.string().max(210) })).max(20);
