@@ -56,3 +56,8 @@ export function parseItemTarget(args: string): { ok: true; to: number | 'next' }
   const n = /^(\d{1,2})\.?$/.exec(a);
   return n ? { ok: true, to: Number(n[1]) } : { ok: false, typed: a.length > 40 ? `${a.slice(0, 37)}…` : a };
 }
+
+/** What follows an entry word: ':' , '-', '–', '—' (or nothing) before the text, all left out. */
+export function stripEntryPunctuation(args: string): string {
+  return args.replace(/^[\s:\-\u2013\u2014]+/u, '');
+}

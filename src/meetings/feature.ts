@@ -14,7 +14,7 @@ import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { cancelTaskNudges } from '../tasks/nudges.ts';
 import { parseAttendance } from './municipalities.ts';
-import { parseItemTarget } from './entry-parser.ts';
+import { parseItemTarget, stripEntryPunctuation } from './entry-parser.ts';
 import { municipalitiesCommand } from './set-municipalities.ts';
 import { correctionClick, correctionData, correctMinutes, type CorrectionDeps } from './correct-minutes.ts';
 import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
@@ -45,15 +45,16 @@ export function meetingsFeature(s: Services): Feature {
   async function agendaView(network: Network, o: Occurrence): Promise<AgendaView> {
     const { series, agenda } = await seriesOf(s, network);
     const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, o.date)).filter((p) => p.status === 'accepted');
-    const items = await agendaFor(network, agenda, o.date);
-    const warning = checkTimeBoxes(agenda, meetingMinutes(series))[0] ?? '';
+    const items = withProposals(await agendaFor(network, agenda, o.date), accepted.map((p) => p.text));
+    // What the meeting will hold: the standing agenda and the accepted proposals, each with its time box.
+    const warning = checkTimeBoxes(items, meetingMinutes(series))[0] ?? '';
     const cutoff = proposalCutoff(o.date);
     return {
       networkId: network.networkId,
       dateLabel: formatLong(o.date),
       when: `${occurrenceTime(o, tz())}${series.place ? `, ${series.place}` : ''}`,
       moved: occurrenceNote(o) ? t.agendaMoved(occurrenceNote(o)) : '',
-      items: withProposals(items, accepted.map((p) => p.text)),
+      items,
       warning: warning ? t.timeBoxWarning(warning) : '',
       cutoff: cutoff >= today() ? t.agendaCutoff(formatShort(cutoff)) : '',
       editValue: agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n'),
@@ -301,7 +302,9 @@ export function meetingsFeature(s: Services): Feature {
     });
   }
 
-  async function plainEntry(ctx: RequestContext, args: string, kind: 'note' | 'decision', typed: string): Promise<Reply[]> {
+  async function plainEntry(ctx: RequestContext, raw: string, kind: 'note' | 'decision', typed: string): Promise<Reply[]> {
+    // "vedtak - …", "info – …", "vedtak — …": the dash after the entry word is punctuation, not part of the text.
+    const args = stripEntryPunctuation(raw);
     return withMeeting(ctx, typed, async (m, entries) => {
       if (!args.trim()) return [text(t.emptyEntry(kind === 'note' ? t.commands.note.example : t.commands.decision.example))];
       const c = checked(ctx, args);
@@ -497,6 +500,9 @@ export function meetingsFeature(s: Services): Feature {
     if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const refused = await requireLeader(s.store, ctx, t.editAgendaWhat);
     if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+    // Privacy before format: an identity number gets the same refusal as anywhere else, never echoed.
+    const g = guard(data.agendaText ?? '');
+    if (!g.ok) return { kind: 'message', text: g.message };
     const lines = (data.agendaText ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
     const { series, agenda: before } = await seriesOf(s, network);
     const items = lines.map((l) => {
@@ -507,7 +513,7 @@ export function meetingsFeature(s: Services): Feature {
       return { title: title ?? '', minutes: Number(minutes) || known?.minutes || 10, fill: known?.fill, owner: known?.owner };
     });
     const parsed = agendaSchema.safeParse(items);
-    if (!parsed.success || lines.some((l) => !guard(l).ok)) return { kind: 'message', text: t.agendaSaveError };
+    if (!parsed.success) return { kind: 'message', text: t.agendaSaveError };
     await s.store.meetings.saveSeries(network.tenantId, network.networkId, series, parsed.data, ctx.actor, s.clock.now());
     const o = await nextOccurrence(network);
     return o ? { kind: 'card', card: agendaCard(await agendaView(network, o)) } : { kind: 'message', text: t.noMeetingPlanned };

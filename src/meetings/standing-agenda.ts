@@ -31,7 +31,7 @@ export const DEFAULT_AGENDA: AgendaItem[] = [
 ];
 
 /** Warnings when the time boxes do not fit the meeting (empty when they do). */
-export function checkTimeBoxes(agenda: readonly AgendaItem[], meetingMinutes: number): string[] {
+export function checkTimeBoxes(agenda: readonly Pick<AgendaItem, 'minutes'>[], meetingMinutes: number): string[] {
   const total = agenda.reduce((sum, i) => sum + i.minutes, 0);
   return total > meetingMinutes ? [t.overLength(total, meetingMinutes)] : [];
 }
