@@ -43,6 +43,23 @@ export function splitDateAndTitle(args: string, now: Date, timeZone: string): { 
   return null;
 }
 
+/**
+ * When the text starts with something shaped like a date that is none ("31.02", "30.2", "32.1",
+ * "31. april"), what is wrong with it, so the leader is not told that no date was found at all.
+ */
+export function leadingDateError(args: string, now: Date, timeZone: string): string | null {
+  const words = args.trim().split(/\s+/);
+  const shaped = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$/.test(words[0] ?? '')
+    ? words[0]!
+    : /^\d{1,2}\.?$/.test(words[0] ?? '') && /^[a-zæøå]{3,}\.?$/i.test(words[1] ?? '')
+      ? `${words[0]} ${words[1]}`
+      : null;
+  if (!shaped) return null;
+  const r = parseNorwegianDate(shaped, { now, timeZone });
+  // A month name that is no month ("5 stk") is not a date at all.
+  return r.ok || /forstod ikke/i.test(r.error) ? null : r.error;
+}
+
 /** Application, reporting and spending deadlines: a register, nudges until Levert, and a calendar feed. */
 export function deadlinesFeature(s: Services): Feature {
   const tz = () => s.config.timezone;
@@ -74,7 +91,7 @@ export function deadlinesFeature(s: Services): Feature {
     const fail = (message: string) => [card(noticeCard({ title: message, typed, example, tone: 'error' }))];
     if (!typed) return fail(t.noTitle);
     const split = splitDateAndTitle(args, s.clock.now(), tz());
-    if (!split) return fail(t.noDateFound);
+    if (!split) return fail(leadingDateError(args, s.clock.now(), tz()) ?? t.noDateFound);
     if (!split.title) return fail(t.noTitle);
     if (split.date < today()) return fail(t.pastDate(formatShort(split.date)));
     const statsforvalter = shared ? await statsforvalterOf(network) : null;
