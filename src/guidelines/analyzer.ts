@@ -121,7 +121,10 @@ export function contentStems(text: string): string[] {
  * for an amount, an actor and a time. Ranking uses this to prefer an entry asked the same way; it never
  * decides on its own whether a question is answered.
  */
-export type Intent = 'amount' | 'count' | 'who' | 'when' | 'contents';
+export type Intent = 'amount' | 'count' | 'who' | 'when' | 'contents' | 'role';
+
+// "Hva gjør Bufetat?" (not "hva gjør vi …"), "hvilke oppgaver har Statsforvalteren", "hva er kommunens ansvar": an actor's role.
+const ROLE = /(?<![\p{L}])(?:(?:hva|kva) (?:gjør|gjer|driver) (?!(?:vi|jeg|eg|me|man|dere|dykk|du|det|de|dei|en|ein|vi)(?![\p{L}]))\p{L}|rolle\p{L}*|oppgave\p{L}*|oppgåve\p{L}*|ansvar(?:et|såreal\p{L}*)?(?![\p{L}]))/u;
 
 // "Hva skal rapporten inneholde?", "hva må være med i planen", "hva skal stå i …": what a document holds.
 const CONTENTS = /(?<![\p{L}])(?:inneholde\p{L}*|innhold\p{L}*|(?:være|vere|stå|ta|ha) med i|stå i|skal med i|må med i)(?![\p{L}])/u;
@@ -136,6 +139,7 @@ export function intents(text: string): Set<Intent> {
   // Sentence by sentence: "når" opens a question about time, but inside one it is a conjunction.
   for (const sentence of normalize(text).split(/[.!?\n]+/)) {
     if (CONTENTS.test(sentence)) out.add('contents');
+    if (ROLE.test(sentence)) out.add('role');
     const w = tokenize(sentence);
     w.forEach((word, i) => {
       const next = w[i + 1] ?? '';

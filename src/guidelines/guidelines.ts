@@ -772,11 +772,13 @@ function joinAnswers(parts: string[], answers: Answer[]): Answer {
   if (!answered.length) return { ...answers[0]!, suggestions: answers.flatMap((a) => a.suggestions).filter((s, i, all) => all.findIndex((x) => x.id === s.id) === i).slice(0, 3) };
   const seen = new Set<string>();
   const texts: string[] = [];
+  // Each part's answer carries its own source, so the member sees which document backs which part.
+  const distinct = new Set(answered.map((a) => a.entryId ?? a.answer)).size;
   answers.forEach((a, i) => {
     if (!a.answered) texts.push(t.partNotCovered(parts[i]!));
     else if (!seen.has(a.entryId ?? a.answer)) {
       seen.add(a.entryId ?? a.answer);
-      texts.push(a.answer);
+      texts.push(distinct > 1 && a.sources.length ? `${a.answer}\n${t.sources(a.sources)}` : a.answer);
     }
   });
   const sources = answered.flatMap((a) => a.sources).filter((s, i, all) => all.findIndex((x) => x.title === s.title && x.section === s.section) === i);

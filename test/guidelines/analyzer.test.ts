@@ -84,6 +84,8 @@ describe('Norwegian analyser', () => {
     expect([...intents('hva må være med i rapporten')]).toEqual(['contents']);
     expect([...intents('Hva skal rapporten inneholde?')]).toEqual(['contents']);
     expect([...intents('hvilken ukedag møtes de')]).toEqual(['when']);
+    expect([...intents('hva gjør Bufetat')]).toEqual(['role']);
+    expect([...intents('hva gjør vi da')]).toEqual([]);
   });
 
   it('a narrower word counts towards the broader concept, one way only', () => {

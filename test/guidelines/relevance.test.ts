@@ -104,4 +104,15 @@ describe('calibrated score', () => {
     expect(a.answer).not.toMatch(/1\. mars 2023/);
     expect(a.sources.some((s) => s.year === 2024)).toBe(true);
   });
+
+  it('a two-part question answers both parts, each followed by its own source', () => {
+    const a = g.answer('Hvor mye kan gå til overhead? Trenger vi revisor?');
+    expect(a.answered).toBe(true);
+    const [first, second] = a.answer.split(/\n\n/);
+    expect(first).toMatch(/5 prosent[\s\S]*\nKilde: /);
+    expect(second).toMatch(/200 000[\s\S]*\nKilde: /);
+    // "Hva gjør X?" asks for X's role.
+    const roles = g.answer('Hva gjør Bufetat? Og hvilke oppgaver har Statsforvalteren?');
+    expect(roles.sources.map((s) => s.section)).toEqual(expect.arrayContaining(['9. Bufetats rolle', '8. Statsforvalterens rolle']));
+  });
 });
