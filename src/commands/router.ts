@@ -72,6 +72,10 @@ export function route(text: string, specs: readonly CommandSpec[]): Route {
   if (!clean || GREETING.test(clean)) return { kind: 'empty' };
   const hit = matchCommand(clean, specs);
   if (hit) return { kind: 'command', ...hit };
+  for (const spec of specs) {
+    const args = spec.claims?.(clean);
+    if (args != null) return { kind: 'command', spec, args };
+  }
   if (looksLikeQuestion(clean)) return { kind: 'question', text: clean };
   const suggestion = closestCommand(clean, specs);
   if (suggestion) return { kind: 'unknown', suggestion };

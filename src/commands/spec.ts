@@ -18,6 +18,11 @@ export interface CommandSpec {
   /** Where it makes sense; elsewhere the router explains where to use it. Default: everywhere. */
   where?: ConversationKind[];
   run(ctx: RequestContext, args: string): Promise<Reply[]>;
+  /**
+   * Text that does not start with the command's words but means it ("T1 er ferdig" for `oppgave
+   * T1 ferdig`): the arguments to run it with, or null. Asked before the text is read as a question.
+   */
+  claims?(text: string): string | null;
 }
 
 export type ActionResult =

@@ -18,6 +18,7 @@ import { parseItemTarget, stripEntryPunctuation } from './entry-parser.ts';
 import { municipalitiesCommand } from './set-municipalities.ts';
 import { correctionClick, correctionData, correctMinutes, type CorrectionDeps } from './correct-minutes.ts';
 import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
+import { readTaskStatus } from './task-status-phrase.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
@@ -532,7 +533,7 @@ export function meetingsFeature(s: Services): Feature {
     }),
     cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(ctx, a, 'present')),
     cmd('absent', ['forfall'], (ctx, a) => attendance(ctx, a, 'absent')),
-    cmd('task', ['oppgave'], (ctx, a) => taskEntry(tasks, ctx, a)),
+    { ...cmd('task', ['oppgave'], (ctx, a) => taskEntry(tasks, ctx, a)), claims: readTaskStatus },
     cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
     cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(ctx, a, 'decision', ctx.text)),
     cmd('note', ['info', 'notat'], (ctx, a) => plainEntry(ctx, a, 'note', ctx.text)),

@@ -77,8 +77,17 @@ async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentio
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
 export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = ctx.scope.network!;
-  const change = parseTaskCommand(args);
-  if (change) return changeTaskByCommand(d.s, ctx, { ...change, municipalities: await d.s.store.meetings.municipalities(network.tenantId, network.networkId), nextMeeting: await d.nextMeetingAfterToday(network) });
+  // "T4 og T5 ferdig", "T1, T2 ferdig": the same change to each task named.
+  const several = /^((?:#?t\d{1,6}(?:\s*,\s*|\s+og\s+|\s+))+)(?![\p{L}\p{N}])(.*)$/iu.exec(args.trim());
+  const ids = several ? [...several[1]!.matchAll(/t\d{1,6}/giu)].map((m) => m[0]) : [];
+  const lines = ids.length > 1 ? ids.map((id) => `${id} ${several![2]}`) : [args];
+  const replies: Reply[] = [];
+  for (const line of lines) {
+    const change = parseTaskCommand(line);
+    if (!change) break;
+    replies.push(...(await changeTaskByCommand(d.s, ctx, { ...change, municipalities: await d.s.store.meetings.municipalities(network.tenantId, network.networkId), nextMeeting: await d.nextMeetingAfterToday(network) })));
+  }
+  if (replies.length) return replies;
   const m = await d.running(ctx);
   const meeting = m && d.inMeetingThread(m, ctx.scope) ? m : null;
   const r = await recordTask(d, ctx, args, ctx.mentions, meeting);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readTaskStatus } from '../../src/meetings/task-status-phrase.ts';
+
+describe('readTaskStatus', () => {
+  it.each([
+    ['T1 er ferdig', 'T1 ferdig'],
+    ['t1 ferdig!', 'T1 ferdig'],
+    ['ferdig med oppgave T5', 'T5 ferdig'],
+    ['Oppgave T5 er nå fullført', 'T5 ferdig'],
+    ['T5 er done', 'T5 ferdig'],
+    ['#T5 gjort', 'T5 ferdig'],
+    ['T3 pågår', 'T3 pågår'],
+    ['T3 er i gang', 'T3 pågår'],
+    ['Jeg har startet på T6 nå.', 'T6 pågår'],
+    ['T2 er utsatt til 20.12', 'T2 utsett 20.12'],
+    ['utsett T2 til neste møte', 'T2 utsett neste møte'],
+    ['flytt T7 til fredag', 'T7 utsett fredag'],
+    ['ny frist for T2: 20.12', 'T2 utsett 20.12'],
+    ['T2 er utsatt', 'T2 utsett'],
+    ['T4 og T5 er gjort', 'T4 T5 ferdig'],
+    ['T1 er ikke ferdig', 'T1 åpne igjen'],
+    ['er T1 ferdig?', 'T1'],
+  ])('%s → %s', (typed, args) => {
+    expect(readTaskStatus(typed)).toBe(args);
+  });
+
+  it.each([
+    'Hva er fristen for søknaden?',
+    'T1',
+    'hva handler T1 om',
+    'Når er rapporten ferdig?',
+    'T3 handler om opplæring, og det tar tid før vi kan si noe mer om hvordan det går med planen for ferdig arbeid',
+    'TV-serien er ferdig',
+  ])('leaves «%s» alone', (typed) => {
+    expect(readTaskStatus(typed)).toBeNull();
+  });
+});
