@@ -87,6 +87,11 @@ export const meetingText = {
   emptyEntry: (usage: string) => `Skriv teksten etter kommandoen, for eksempel «${usage}».`,
   noOwner: 'Jeg fant ingen ansvarlig. Nevn en person med @ (så Teams markerer navnet), eller skriv kommunen først med kolon, for eksempel «oppgave Nes: sjekke lokaler innen 31.12».',
   taskExample: 'oppgave @Ola Hansen sende rapportutkast innen 15.01',
+  /** A due date read from the end of the line, written without «innen». */
+  taskDueRead: (id: string, date: string, typed: string) =>
+    `Frist for ${id}: ${date} — tolket fra «${typed}». Var det feil, skriv for eksempel «oppgave ${id} utsett 15.01».`,
+  taskNoDue: (id: string) =>
+    `${id} har ingen frist. Sett en med «oppgave ${id} utsett 15.01», eller skriv fristen med «innen» neste gang: «oppgave @Navn sende rapportutkast innen 15.01».`,
   badDueKept: 'Oppgaven er ikke lagret; teksten er ført som notat så den ikke går tapt. Skriv oppgaven på nytt når det er rettet, og fjern notatet med «angre» om du ikke vil ha det i referatet.',
   municipalitiesMissing: 'Skriv hvilke kommuner det gjelder, skilt med komma.',
   municipalitiesAre: (list: string) => `Nettverkets kommuner: ${list}.`,

@@ -61,3 +61,31 @@ export function parseItemTarget(args: string): { ok: true; to: number | 'next' }
 export function stripEntryPunctuation(args: string): string {
   return args.replace(/^[\s:\-\u2013\u2014]+/u, '');
 }
+
+/** Words that open a due date at the end of a task line ("… til 20.02", "… før fredag"). */
+const DUE_OPENER = /\s+(?:innen|til|før|frist|senest|med frist)$/iu;
+/** "10 dager", "to uker": how long something takes, unless written "om 10 dager". */
+const DURATION = /^(?:\d{1,3}|[\p{L}]+) (?:dag|dager|uke|uker|veke|veker|måned|måneder|månad|månader)$/iu;
+const DATE_SHAPED = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$/;
+
+export type TrailingDate<P> = { text: string; typed: string; parsed: P };
+
+/**
+ * A task line written without «innen» that ends in a date ("lage presentasjon 20.02", "ringe
+ * Bufetat fredag", "sende planen til 18. desember", "… neste møte"): the text before it, what was
+ * typed as the date, and how it parsed. A date-shaped ending that is no date ("31.02") comes back
+ * with its failed parse, so it is refused instead of silently left in the text.
+ */
+export function trailingDate<P extends { ok: boolean }>(text: string, parse: (typed: string) => P): TrailingDate<P> | null {
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    // "fredag." loses its full stop; "20.02." keeps it, as the date reader knows that form.
+    const typed = words.slice(-n).join(' ').replace(/^(?:innen|til|før|frist|senest)\s+/iu, '').replace(/[,!]+$/, '').replace(/(?<=\p{L})\.$/u, '');
+    const rest = words.slice(0, -n).join(' ').replace(DUE_OPENER, '').trim();
+    if (!rest || !typed) continue;
+    if (DURATION.test(typed)) continue;
+    const parsed = parse(typed);
+    if (parsed.ok || (n === 1 && DATE_SHAPED.test(typed))) return { text: rest, typed, parsed };
+  }
+  return null;
+}

@@ -4,16 +4,16 @@ import { taskCard } from '../../cards/task.ts';
 import { taskDraftCard } from '../../cards/task-draft.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
-import { card, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
+import { card, text, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
 import { common, meetingText as t, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { changeTaskByCommand } from '../tasks/change-by-command.ts';
 import { planTaskNudges } from '../tasks/nudges.ts';
 import { parseTaskCommand } from '../tasks/task-command.ts';
 import type { Task } from '../tasks/task.ts';
-import { formatShort, localDateOf } from '../time/local-date.ts';
+import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { parseTaskLine } from './entry-parser.ts';
+import { parseTaskLine, trailingDate } from './entry-parser.ts';
 import type { Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 
@@ -34,7 +34,7 @@ export interface TaskDeps {
   nextMeetingAfterToday(network: Network): Promise<string | null>;
 }
 
-type TaskOutcome = { ok: true; task: Task } | { ok: false; reply: Reply; draft: AdaptiveCard | null };
+type TaskOutcome = { ok: true; task: Task; readFrom: string | null } | { ok: false; reply: Reply; draft: AdaptiveCard | null };
 
 /**
  * One task line, typed or resent from a draft: parsed, checked (owner, municipality list, due date
@@ -56,9 +56,20 @@ async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentio
     return draft(taskText.notListed(parsed.name, parsed.suggestion, list.join(', ')), `oppgave ${parsed.suggestion ?? list[0]}: ${c.text.replace(/^\S+\s*:?\s*/, '')}`);
   }
   let due: string | null = null;
+  let readFrom: string | null = null;
+  const who = parsed.owners.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ');
+  const dateOpts = { now: d.s.clock.now(), timeZone: d.s.config.timezone, nextMeeting: await d.nextMeetingAfterToday(network) };
+  if (parsed.due === null) {
+    // Every delegated task needs a due date: one written at the end without «innen» is read as it, and the reply says so.
+    const trailing = trailingDate(parsed.text, (typed) => parseNorwegianDate(typed, dateOpts));
+    if (trailing) {
+      parsed.text = trailing.text;
+      parsed.due = trailing.typed;
+      readFrom = trailing.typed;
+    }
+  }
   if (parsed.due !== null) {
-    const who = parsed.owners.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ');
-    const date = parseNorwegianDate(parsed.due, { now: d.s.clock.now(), timeZone: d.s.config.timezone, nextMeeting: await d.nextMeetingAfterToday(network) });
+    const date = parseNorwegianDate(parsed.due, dateOpts);
     if (!date.ok) return draft(date.error, `oppgave ${who} ${parsed.text} innen 30.09`);
     if (date.date < today(d)) return draft(taskText.pastDue(formatShort(date.date), formatShort(today(d))), `oppgave ${who} ${parsed.text} innen neste fredag`);
     due = date.date;
@@ -71,7 +82,7 @@ async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentio
   );
   if (meeting) await d.append(meeting, { ...entry, taskId: task.id });
   await planTaskNudges(d.s, task, d.s.clock.now());
-  return { ok: true, task };
+  return { ok: true, task, readFrom };
 }
 
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
@@ -95,7 +106,9 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string):
   const task = r.task;
   const { posted, fallback } = await postStoredCard(d.s.messenger, ctx.log, network.conversation, { card: taskCard(task, { today: today(d), meetingDate: meeting?.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), task.due ? formatShort(task.due) : '') }, ctx.scope.threadId);
   if (posted) await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
-  return [...fallback, ...(meeting ? await d.mentionHint(ctx, meeting) : [])];
+  // A due date read from the line's end, or none at all, is said plainly with how to change it.
+  const dueLine = task.due ? (r.readFrom ? [text(t.taskDueRead(task.id, formatLong(task.due), r.readFrom))] : []) : [text(t.taskNoDue(task.id))];
+  return [...fallback, ...dueLine, ...(meeting ? await d.mentionHint(ctx, meeting) : [])];
 }
 
 const mentionList = z.array(z.object({ id: z.string().max(200), aadObjectId: z.string().max(100).optional(), name: z.string().max(200), text: z.string().max(210) })).max(20);
