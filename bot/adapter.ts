@@ -5,12 +5,13 @@ import type { Config } from '../src/config/env.ts';
 import { helpText, serverText } from '../src/i18n/index.ts';
 import type { Logger } from '../src/log.ts';
 import { outgoingPrivacy } from './outgoing.ts';
+import { createTokenGate, type TokenVerdict } from './token-gate.ts';
 
 /**
  * CloudAdapter with the app's credentials. With no app id (local playground and tests) botbuilder
  * accepts unauthenticated requests and sends unauthenticated replies; config refuses that in production.
  */
-export function createAdapter(config: Config, log: Logger): CloudAdapter {
+export function createAdapter(config: Config, log: Logger): TeamsCloudAdapter {
   const auth = new SenderAwareAuthentication({
     MicrosoftAppId: config.appId ?? '',
     MicrosoftAppPassword: config.appPassword ?? '',
@@ -20,6 +21,10 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
   } as Record<string, string>);
   const adapter = new TeamsCloudAdapter(auth);
   adapter.log = log;
+  if (config.appId) {
+    const gate = createTokenGate({ appId: config.appId, metadataUrl: config.openIdMetadataUrl, issuer: config.tokenIssuer, log });
+    adapter.checkToken = (authorization) => gate.check(authorization);
+  }
   adapter.serviceUrlAllowed = config.anonymous ? localServiceUrlRule(config.allowedServiceOrigins) : () => true;
   auth.serviceUrlAllowed = adapter.serviceUrlAllowed;
   // No identity number leaves the bot: every send and update of every turn, replies and proactive alike.
@@ -114,8 +119,13 @@ type HttpResponse = { headersSent?: boolean; status(code: number): void; send(co
  * It also answers 401 rather than 500 when the JWT library rejects a token's signature (only
  * botbuilder's own AuthenticationError became 401). A forged token is the caller's fault.
  */
-class TeamsCloudAdapter extends CloudAdapter {
+export class TeamsCloudAdapter extends CloudAdapter {
   log: Logger | null = null;
+  /**
+   * With an app id: the token check on the headers alone, for src/server to run before it reads
+   * the body (bot/token-gate.ts). botbuilder checks the whole token again with the activity.
+   */
+  checkToken: ((authorization: string | undefined) => Promise<TokenVerdict>) | undefined = undefined;
   serviceUrlAllowed: (serviceUrl: unknown) => boolean = () => true;
 
   override process: CloudAdapter['process'] = async (...args: unknown[]): Promise<void> => {
@@ -145,6 +155,12 @@ class TeamsCloudAdapter extends CloudAdapter {
         | undefined;
       return reply(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (err) {
+      if (keysUnreachable(err)) {
+        // botbuilder could not fetch the OpenID keys: not the caller's fault, and no stack to show.
+        this.log?.warn({ reason: safeReason(err), status: 503 }, 'OpenID signing keys could not be fetched; token not checked');
+        (res as { header?: (k: string, v: string) => void }).header?.('Retry-After', '30');
+        return reply(503, { message: serverText.keysUnavailable });
+      }
       if (err instanceof AuthenticationError || TOKEN_ERRORS.has((err as Error)?.name)) {
         this.log?.warn({ reason: safeReason(err), status: 401 }, 'token rejected');
         return reply(401, { message: serverText.unauthorized });
@@ -162,6 +178,14 @@ class TeamsCloudAdapter extends CloudAdapter {
       throw err;
     }
   };
+}
+
+/** botbuilder's key fetch failed (node-fetch's FetchError, or its own 500 "Failed to load openID config/Keys"). */
+function keysUnreachable(err: unknown): boolean {
+  const e = err as { name?: unknown; statusCode?: unknown; message?: unknown } | null;
+  if (!e) return false;
+  if (e.name === 'FetchError' || e.name === 'AbortError') return true;
+  return err instanceof AuthenticationError && Number(e.statusCode) >= 500 && /Failed to load/.test(String(e.message));
 }
 
 const silentLogger = { debug: () => undefined } as unknown as Logger;

@@ -89,6 +89,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     port: config.port,
     host: opts.host ?? config.host,
     requireBearer: !config.anonymous,
+    authenticate: adapter.checkToken,
     log,
     store,
     onMessages: async (req: Request, res: Response) => {

@@ -23,6 +23,13 @@ export interface ServerOptions {
    */
   requireBearer?: boolean;
   /**
+   * With an app id: the full token check on the headers alone (issuer, audience, signature with the
+   * channel's cached keys, expiry), awaited before a byte of the body is read, so a forged token
+   * costs no body buffering. 401 when rejected; 503 with Retry-After when the keys cannot be had.
+   * The checks that need the body (serviceurl claim, endorsements) the adapter makes afterwards.
+   */
+  authenticate?: (authorization: string | undefined) => Promise<{ ok: true } | { ok: false; status: 401 | 503; reason: string; retryAfterS?: number }>;
+  /**
    * Local mode (no app id, nothing authenticated): every route answers only requests addressed to
    * this machine by name (Host localhost, 127.0.0.1, [::1] or another IP literal, any port) and
    * state-changing requests from a web page only when the page is this server or on loopback.
@@ -43,6 +50,7 @@ export interface RunningServer {
 }
 
 const MAX_BODY_BYTES = 512 * 1024;
+
 const SHUTDOWN_BUDGET_MS = 10_000;
 const MESSAGES_PATH = '/api/messages';
 /** The shape of a bearer JWT: three base64url parts. Anything else cannot pass the adapter's check. */
@@ -104,7 +112,8 @@ function pathOf(req: Request): string {
  * of the body still arrives (bounded by the request timeout), so the client sees this answer
  * rather than a reset, and nothing of it is buffered or parsed.
  */
-function refuse(res: Response, next: Next, status: number, message: string): void {
+function refuse(res: Response, next: Next, status: number, message: string, retryAfterS?: number): void {
+  if (retryAfterS !== undefined) res.header('Retry-After', String(retryAfterS));
   res.send(status, { message });
   next(false as never);
 }
@@ -187,6 +196,23 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (opts.requireBearer && !BEARER.test(String(req.headers.authorization ?? ''))) return refuse(res, next, 401, serverText.unauthorized);
     const type = mediaType(req);
     if (!type.json || !type.utf8) return refuse(res, next, 400, serverText.notJson);
+    const authenticate = opts.authenticate;
+    if (!authenticate) return readActivity(req, res, next);
+    // The body waits unread (the socket is paused) while the token is checked.
+    authenticate(req.headers.authorization).then(
+      (verdict) => {
+        if (verdict.ok) return readActivity(req, res, next);
+        if (verdict.status === 503) {
+          opts.log.debug({ reason: verdict.reason }, 'token not checked');
+          return refuse(res, next, 503, serverText.keysUnavailable, verdict.retryAfterS ?? 30);
+        }
+        opts.log.warn({ reason: verdict.reason, status: 401 }, 'token rejected');
+        return refuse(res, next, 401, serverText.unauthorized);
+      },
+      (err: unknown) => next(err),
+    );
+  };
+  const readActivity = (req: Request, res: Response, next: Next) => {
     readBody(req, MAX_BODY_BYTES).then(
       (r) => {
         if (r.kind === 'aborted') return next(false as never);
