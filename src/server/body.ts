@@ -34,13 +34,43 @@ export function hasBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined || (declaredLength(req) ?? 0) > 0;
 }
 
-export type ReadResult = { kind: 'ok'; bytes: Buffer } | { kind: 'too-large' } | { kind: 'aborted' };
+export type ReadResult = { kind: 'ok'; bytes: Buffer } | { kind: 'too-large' } | { kind: 'aborted' } | { kind: 'busy' };
 
-export function readBody(req: IncomingMessage, limit: number): Promise<ReadResult> {
+/**
+ * A bound on the bytes of all request bodies being read at once. Each body reserves its declared
+ * length before its first byte is read (a chunked one reserves as its bytes arrive) and gives the
+ * reservation back when the read ends. Without it, many slow uploads each below the per-request
+ * limit add up: 1,500 stalled 490 KB uploads held 884 MB. A read that would exceed it is 'busy'.
+ */
+export class BodyBudget {
+  readonly capacity: number;
+  private used = 0;
+  constructor(capacity: number) {
+    this.capacity = capacity;
+  }
+  get inUse(): number {
+    return this.used;
+  }
+  reserve(bytes: number): boolean {
+    if (this.used + bytes > this.capacity) return false;
+    this.used += bytes;
+    return true;
+  }
+  release(bytes: number): void {
+    this.used = Math.max(0, this.used - bytes);
+  }
+}
+
+export function readBody(req: IncomingMessage, limit: number, budget?: BodyBudget): Promise<ReadResult> {
   const declared = declaredLength(req);
   if (declared !== null && declared > limit) return Promise.resolve({ kind: 'too-large' });
   if (req.destroyed) return Promise.resolve({ kind: 'aborted' });
   if (req.readableEnded) return Promise.resolve({ kind: 'ok', bytes: Buffer.alloc(0) });
+  let reserved = 0;
+  if (budget && declared !== null) {
+    if (!budget.reserve(declared)) return Promise.resolve({ kind: 'busy' });
+    reserved = declared;
+  }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -48,6 +78,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<ReadResul
     const finish = (r: ReadResult) => {
       if (settled) return;
       settled = true;
+      budget?.release(reserved);
+      reserved = 0;
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('close', onClose);
@@ -56,6 +88,17 @@ export function readBody(req: IncomingMessage, limit: number): Promise<ReadResul
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
+      if (budget && size > reserved) {
+        // More than declared (chunked): reserve what arrived beyond the reservation.
+        const more = size - reserved;
+        if (!budget.reserve(more)) {
+          chunks.length = 0;
+          finish({ kind: 'busy' });
+          req.resume();
+          return;
+        }
+        reserved += more;
+      }
       if (size > limit) {
         // Stop keeping it, but drain the rest so the answer reaches the client (the request timeout bounds how long).
         chunks.length = 0;
