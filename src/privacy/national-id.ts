@@ -125,6 +125,8 @@ interface Group {
   digits: string;
   start: number;
   end: number;
+  /** The separator before it in the normalised text ('' for the first of a chain). */
+  sep: string;
 }
 
 interface Chain {
@@ -142,10 +144,12 @@ function chains(n: Normalised): Chain[] {
   for (const m of n.text.matchAll(/\d+(?:[ ./-]{1,3}\d+)*/g)) {
     if (m[0].length < 7) continue; // fewer than seven digits: no number, whole or cut
     const groups: Group[] = [];
+    let last = 0;
     for (const g of m[0].matchAll(/\d+/g)) {
       const from = m.index + g.index;
       const to = from + g[0].length - 1;
-      groups.push({ digits: g[0], start: n.start(from), end: n.end(to) });
+      groups.push({ digits: g[0], start: n.start(from), end: n.end(to), sep: m[0].slice(last, g.index) });
+      last = g.index + g[0].length;
     }
     const after = n.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     out.push({ groups, cut: after.startsWith('\u2026') || after === '...' });
@@ -201,6 +205,7 @@ function scan(text: string, alsoCut: boolean): NationalIdHit[] {
   if (tooFewDigits(text)) return hits;
   for (const chain of chains(normaliseDigits(text))) {
     whole(chain.groups, hits);
+    digitByDigit(chain.groups, hits);
     if (alsoCut && chain.cut) cutShort(chain.groups, hits);
   }
   return hits;
@@ -221,6 +226,31 @@ function whole(chain: Group[], hits: NationalIdHit[]): void {
       const kind = classifyNationalId(digits);
       if (kind) hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
     }
+  }
+}
+
+/**
+ * A number spelled out one digit at a time: "0-1-0-1-9-0-0-0-0-8-3", "0 1 0 1 9 0 0 0 0 8 3".
+ * Exactly eleven single digits, each separated from the next by one separator character (a space,
+ * dash, dot or slash, also mixed), read as one number under the same date rule. Like an unbroken run, a longer run of
+ * spelled-out digits is some other reference and is not looked into; and nothing people write
+ * for amounts, dates, phone or account numbers has single-digit groups throughout.
+ */
+function digitByDigit(chain: Group[], hits: NationalIdHit[]): void {
+  let i = 0;
+  while (i < chain.length) {
+    if (chain[i]!.digits.length !== 1) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < chain.length && chain[j]!.digits.length === 1 && chain[j]!.sep.length === 1) j++;
+    if (j - i === 11) {
+      const digits = chain.slice(i, j).map((g) => g.digits).join('');
+      const kind = classifyNationalId(digits);
+      if (kind) hits.push({ kind, start: chain[i]!.start, end: chain[j - 1]!.end, digits });
+    }
+    i = j;
   }
 }
 

@@ -135,6 +135,36 @@ describe('the detector', () => {
     }
   });
 
+  it('reads a number spelled out one digit at a time, with one separator between digits', () => {
+    for (const id of [fnr, d, h, '01019000083', mistypedNationalId(fnr)]) {
+      for (const sep of ['-', ' ', '.', '/', '\u00a0', '\u2013']) {
+        const shown = id.split('').join(sep);
+        const text = `Spørsmål om barnet ${shown}, hva gjør vi?`;
+        const hits = findNationalIds(text);
+        expect(hits.map((x) => x.digits), JSON.stringify(shown)).toEqual([id]);
+        expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe(shown);
+        expect(guard(text).ok).toBe(false);
+      }
+      // Mixed separators and full-width digits too.
+      const mixed = id.split('').map((c, i) => (i ? ['-', ' ', '.'][i % 3] : '') + c).join('');
+      expect(findNationalIds(mixed).map((x) => x.digits)).toEqual([id]);
+    }
+    expect(findNationalIds('０ １ ０ １ ９ ０ ０ ０ ０ ８ ３').map((x) => x.digits)).toEqual(['01019000083']);
+  });
+
+  it('does not read spelled-out digits as a number when they are not eleven or not a birth date', () => {
+    const allowed = [
+      '1 2 3 4 5 6 7 8 9 0 1', // no date
+      `${fnr}4`.split('').join(' '), // twelve spelled-out digits: some other reference
+      '0 1 0 1', // four digits
+      fnr.slice(0, 10).split('').join('-'), // ten
+      'poeng 1 2 3 4 5 6 7 8 9 10 11', // a count
+      'tlf 4 1 2 3 4 5 6 7', // a phone number spelled out
+      'dato 0 1. 0 1. 9 0, 0 0 0 8 3', // two separators between some digits
+    ];
+    for (const text of allowed) expect(findNationalIds(text), text).toEqual([]);
+  });
+
   it('does not look inside a run of twelve or more digits (references, KID, IBAN), nor across a line break', () => {
     expect(findNationalIds(`${fnr}9`)).toEqual([]);
     expect(findNationalIds(`9${fnr}`)).toEqual([]);
