@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, sayer } from '../support/chat.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 import { validNationalId } from '../support/national-id.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo (UTC+1).
@@ -9,24 +9,8 @@ const MONDAY = '2026-11-23T08:00:00Z';
 const kari = person('Kari Nordmann', 1); // installs the bot, so she is the leader
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
-
-async function app(networks = 1): Promise<{ t: TestApp; nets: NetworkFixture[] }> {
-  const started = await startWithNetworks(networks, kari, { clock: new ManualClock(MONDAY) });
-  t = started.t;
-  return started;
-}
-
-/** Posts a channel message and returns everything the bot sent because of it, as one string. */
-async function say(t: TestApp, net: NetworkFixture, who: typeof kari, text: string): Promise<string> {
-  const before = t.connector.emulator.calls.length;
-  await t.post(channelMessage(net, who, text));
-  return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
-}
+const app = appPerTest(kari, MONDAY);
+const say = sayer({});
 
 const cardsFor = (t: TestApp, title: string, net?: NetworkFixture) =>
   t.connector.emulator.calls.filter(

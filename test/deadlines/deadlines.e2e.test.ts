@@ -1,27 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { createdWith, say as chatSay, startAt } from '../support/chat.ts';
 import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
-const deadlineCards = (t: TestApp, from = 0) =>
-  t.connector.emulator.calls.slice(from).filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('Frist: Søknad om stimuleringsmidler'));
+const deadlineCards = (t: TestApp, from = 0) => createdWith(t, 'Frist: Søknad om stimuleringsmidler', from);
 
 describe('deadlines, end to end', () => {
   let t: TestApp;
   let net: NetworkFixture;
-  const say = async (who: typeof kari, text: string) => {
-    const before = t.connector.emulator.calls.length;
-    await t.post(channelMessage(net, who, text));
-    return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
-  };
+  const say = (who: typeof kari, text: string) => chatSay(t, net, who, text);
 
   beforeAll(async () => {
     // Monday 24 August 2026, 10:00 Oslo: a week before the first nudge of a 30 September deadline.
-    t = await startTestApp({ clock: new ManualClock('2026-08-24T08:00:00Z') });
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await startAt('2026-08-24T08:00:00Z', kari));
   });
   afterAll(async () => t?.close());
 

@@ -1,23 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, speaker } from '../support/chat.ts';
 import { cardAction, person } from '../support/teams.ts';
-import { speaker } from './channel-support.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const start = appPerTest(kari, '2026-11-27T08:05:00Z');
 
 describe('approving the previous minutes is explicit', () => {
   it('item 2 shows the last minutes with a button; passing it without approval says "ikke godkjent"; godkjent, angre and the button work', async () => {
-    const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
-    t = started.t;
-    const net = started.nets[0]!;
+    const { t, net } = await start();
     const store = t.app.services.store.meetings;
 
     let s = speaker(t, net, '600001');

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldForSearch, matchesQuery } from '../../src/meetings/archive.ts';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import type { TestApp } from '../support/app.ts';
+import { startAt, textOf as texts } from '../support/chat.ts';
+import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
-
-const texts = (calls: any[]) => calls.map((c) => JSON.stringify(c.body)).join('\n');
 
 describe('decision search is tolerant (pure)', () => {
   it('ignores case and Norwegian letters written the old way, and matches parts of words', () => {
@@ -40,9 +38,7 @@ describe('the minutes archive, end to end', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ clock: new ManualClock('2026-10-30T07:00:00Z') });
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await startAt('2026-10-30T07:00:00Z', kari));
     await meeting('2026-10-30T08:00:00Z', 'Forsøksordningen med felles fosterhjemsrekruttering videreføres');
     await meeting('2026-11-30T08:00:00Z', 'Nettverket søker om midler til veiledningsteam');
     await meeting('2026-11-30T12:00:00Z', 'Neste samling holdes i Eidsvoll');

@@ -1,32 +1,7 @@
 import type { TestApp } from '../support/app.ts';
-import { BOT, channelMessage, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { BOT, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 
-/** A channel message as Teams delivers it with RSC when the person did not @mention the bot. */
-export function withoutMention<T extends { text: string; entities: object[] }>(msg: T): T {
-  return {
-    ...msg,
-    text: msg.text.replace(`<at>${BOT.name}</at> `, ''),
-    entities: msg.entities.filter((e) => (e as { mentioned?: { id?: string } }).mentioned?.id !== BOT.id),
-  };
-}
-
-export interface Speaker {
-  /** With an @mention of the bot (the default) or without. */
-  say(who: TestPerson, text: string, opts?: { thread?: string; mentions?: TestPerson[]; mention?: boolean }): Promise<string>;
-  /** The raw bodies the bot sent for the last message. */
-  bodies(who: TestPerson, text: string, opts?: { thread?: string; mentions?: TestPerson[]; mention?: boolean }): Promise<any[]>;
-}
-
-export function speaker(t: TestApp, net: NetworkFixture, defaultThread: string): Speaker {
-  const bodies: Speaker['bodies'] = async (who, text, opts = {}) => {
-    const before = t.connector.emulator.calls.length;
-    const msg = channelMessage(net, who, text, { thread: opts.thread ?? defaultThread, mentions: opts.mentions });
-    const res = await t.post(opts.mention === false ? withoutMention(msg) : msg);
-    if (res.status !== 200) throw new Error(`status ${res.status}`);
-    return t.connector.emulator.calls.slice(before).map((c) => c.body);
-  };
-  return { bodies, say: async (who, text, opts) => JSON.stringify(await bodies(who, text, opts)) };
-}
+export { speaker, withoutMention, type Speaker } from '../support/chat.ts';
 
 export async function entriesOf(t: TestApp, net: NetworkFixture, meetingId?: string): Promise<any[]> {
   const m = meetingId ?? (await t.app.services.store.meetings.running(net.tenantId, net.teamId))?.id;

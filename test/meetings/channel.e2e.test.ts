@@ -1,26 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { personalMessage, person, type NetworkFixture } from '../support/teams.ts';
-import { entriesOf, groupChat, speaker } from './channel-support.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, speaker } from '../support/chat.ts';
+import { personalMessage, person } from '../support/teams.ts';
+import { entriesOf, groupChat } from './channel-support.ts';
 
 // Friday 27 November 2026, 09:05 in Oslo: a meeting day.
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
-
-async function setup(): Promise<{ t: TestApp; net: NetworkFixture }> {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
-  t = started.t;
-  return { t, net: started.nets[0]! };
-}
+const setup = appPerTest(kari, '2026-11-27T08:05:00Z');
 
 describe('a real channel, where the bot reads every message (RSC)', () => {
   it('ignores messages without an @mention outside a running meeting: no answer, nothing kept', async () => {
@@ -95,9 +84,7 @@ describe('a real channel, where the bot reads every message (RSC)', () => {
 
 describe('a group chat, where the app reads every message with ChatMessage.Read.Chat', () => {
   it('a meeting there hears every line without a mention; outside a meeting such lines are ignored', async () => {
-    const started = await startWithNetworks(0, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
-    t = started.t;
-    const app = started.t;
+    const app = (await setup(0)).t;
     const tenantId = '10000000-0000-4000-8000-000000000001';
     const chat = groupChat(app.connector.url, tenantId);
     const post = async (activity: object) => {

@@ -1,23 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, speaker } from '../support/chat.ts';
 import { cardAction, person } from '../support/teams.ts';
-import { entriesOf, speaker } from './channel-support.ts';
+import { entriesOf } from './channel-support.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const start = appPerTest(kari, '2026-11-27T08:05:00Z');
 
 describe('correcting minutes after the meeting', () => {
   it('rett referat lists the entries; edit and remove are appended, the minutes say who corrected them and when', async () => {
-    const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
-    t = started.t;
-    const net = started.nets[0]!;
+    const { t, net } = await start();
     const s = speaker(t, net, '300001');
     await s.say(kari, 'start møte');
     expect(await s.say(kari, 'rett referat')).toContain('Møtet pågår fortsatt');

@@ -1,32 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, sayer } from '../support/chat.ts';
+import { cardAction, person } from '../support/teams.ts';
 import { validNationalId } from '../support/national-id.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo; the next meeting is Friday 27 November.
 const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
-
-async function setup(): Promise<{ t: TestApp; net: NetworkFixture }> {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-23T08:00:00Z') });
-  t = started.t;
-  return { t, net: started.nets[0]! };
-}
-
-async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string): Promise<string> {
-  const before = t.connector.emulator.calls.length;
-  await t.post(channelMessage(net, who, text, { thread: '800001' }));
-  return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
-}
+const setup = appPerTest(kari, '2026-11-23T08:00:00Z');
+const say = sayer({ thread: '800001' });
 
 describe('entries typed outside a meeting', () => {
   it('steering commands keep nothing; a decision is shown back with how to propose it, and not kept', async () => {

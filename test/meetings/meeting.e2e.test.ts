@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import type { TestApp } from '../support/app.ts';
+import { startAt, textOf as texts } from '../support/chat.ts';
+import { channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
@@ -21,8 +21,6 @@ function syntheticFnr(): string {
   return [...d2, c2].join('');
 }
 
-const texts = (calls: any[]) => calls.map((c) => JSON.stringify(c.body)).join('\n');
-
 describe('the monthly meeting, end to end', () => {
   let t: TestApp;
   let net: NetworkFixture;
@@ -36,9 +34,7 @@ describe('the monthly meeting, end to end', () => {
 
   beforeAll(async () => {
     // Friday 27 November 2026, 09:05 in Oslo: the last Friday of the month.
-    t = await startTestApp({ clock: new ManualClock('2026-11-27T08:05:00Z') });
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await startAt('2026-11-27T08:05:00Z', kari));
   });
   afterAll(async () => t?.close());
 

@@ -1,24 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, speaker } from '../support/chat.ts';
 import { person } from '../support/teams.ts';
-import { entriesOf, speaker } from './channel-support.ts';
+import { entriesOf } from './channel-support.ts';
 
 // Friday 27 November 2026, 09:05 in Oslo.
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const start = appPerTest(kari, '2026-11-27T08:05:00Z');
 
 describe("the network's municipalities", () => {
   it('kommuner lists them, leaders set them, and attendance and owners are checked against the list', async () => {
-    const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
-    t = started.t;
-    const net = started.nets[0]!;
+    const { t, net } = await start();
     const s = speaker(t, net, '400001');
 
     expect(await s.say(ola, 'kommuner')).toContain('ingen kommuneliste');

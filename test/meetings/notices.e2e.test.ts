@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import type { TestApp } from '../support/app.ts';
+import { startAt } from '../support/chat.ts';
+import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1);
 const agendaPosts = (t: TestApp) =>
@@ -15,9 +15,7 @@ describe('meeting notices through the durable scheduler', () => {
 
   beforeAll(async () => {
     // Monday 30 November 2026: the next meeting falls on 1. juledag; the leader moves it to Wednesday 23 December.
-    t = await startTestApp({ clock: new ManualClock('2026-11-30T08:00:00Z') });
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await startAt('2026-11-30T08:00:00Z', kari));
     await t.post(cardAction(net, kari, 'meeting.holiday', { networkId: net.teamId, date: '2026-12-25', choice: '2026-12-23' }));
   });
   afterAll(async () => t?.close());

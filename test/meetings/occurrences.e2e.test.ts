@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import type { TestApp } from '../support/app.ts';
+import { startAt, textOf as texts } from '../support/chat.ts';
+import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
-
-const texts = (calls: any[]) => calls.map((c) => JSON.stringify(c.body)).join('\n');
 
 describe('one meeting at a time, end to end', () => {
   let t: TestApp;
@@ -34,9 +32,7 @@ describe('one meeting at a time, end to end', () => {
 
   beforeAll(async () => {
     // Wednesday 25 November 2026, 09:00 Oslo: one month before the December meeting on 1. juledag.
-    t = await startTestApp({ clock: new ManualClock('2026-11-25T07:00:00Z') });
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await startAt('2026-11-25T07:00:00Z', kari));
   });
   afterAll(async () => t?.close());
 
@@ -170,10 +166,8 @@ describe('one meeting at a time, end to end', () => {
 describe('the holiday question answered with «Dropp møtet»', () => {
   it('cancels that meeting only, moves its proposals to the next one, and the calendar shows it cancelled', async () => {
     // Wednesday 24 February 2027: the March meeting falls on Langfredag (26 March).
-    const t = await startTestApp({ clock: new ManualClock('2027-02-24T08:00:00Z') });
+    const { t, net } = await startAt('2027-02-24T08:00:00Z', kari);
     try {
-      const net = networkFixture(t.connector.url);
-      await t.post(botAddedToTeam(net, kari));
       t.clock.set('2027-02-26T08:00:00Z');
       await t.app.services.scheduler.tick();
       // After the February meeting has ended, a proposal goes to the March meeting.

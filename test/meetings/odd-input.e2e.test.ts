@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
+import { speaker, startAt } from '../support/chat.ts';
 import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
-import { speaker } from './channel-support.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 
@@ -19,9 +18,7 @@ describe('odd input to the meeting commands', () => {
   let t: TestApp;
   let net: NetworkFixture;
   beforeAll(async () => {
-    const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
-    t = started.t;
-    net = started.nets[0]!;
+    ({ t, net } = await startAt('2026-11-27T08:05:00Z', kari));
   });
   afterAll(async () => t?.close());
 

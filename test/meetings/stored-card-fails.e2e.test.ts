@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, textOf } from '../support/chat.ts';
 import { channelMessage, person } from '../support/teams.ts';
 
 // From a stranger's month in the playground: a task line whose card could not be posted (the
@@ -10,21 +10,14 @@ const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
 const THREAD = '730001';
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const start = appPerTest(kari, '2026-11-27T08:05:00Z');
 
 const sentSince = (t: TestApp, from: number) => t.connector.emulator.calls.slice(from).filter((c) => c.status > 0 && c.status < 300);
-const textOf = (calls: { body: unknown }[]) => calls.map((c) => JSON.stringify(c.body)).join('\n');
 
 describe('the card of a stored entry that Teams will not take', () => {
   for (const fault of [{ reset: true as const }, { status: 500 }]) {
     it(`keeps the task once and never says it was not saved (${'reset' in fault ? 'connection reset' : 'connector 500'})`, async () => {
-      const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-27T08:05:00Z') });
-      t = started.t;
-      const net = started.nets[0]!;
+      const { t, net } = await start();
       await t.post(channelMessage(net, kari, 'start møte', { thread: THREAD }));
       const before = t.connector.emulator.calls.length;
       // Every call in this turn fails: the card post, its retries and the reply.

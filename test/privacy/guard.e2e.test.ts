@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, say as chatSay } from '../support/chat.ts';
+import { person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 import { validNationalId } from '../support/national-id.ts';
 import { carries, spellings } from '../support/national-id-spellings.ts';
 
@@ -20,25 +20,11 @@ const hnr = validNationalId('154685', '321'); // 15 June 1985, month's first dig
 const mistyped = '01017012345';
 const NUMBERS = { fødselsnummer: fnr, 'D-nummer': dnr, 'H-nummer': hnr, 'wrong check digits': mistyped };
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
-
-async function setup(): Promise<{ t: TestApp; net: NetworkFixture }> {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-23T08:00:00Z') });
-  t = started.t;
-  return { t, net: started.nets[0]! };
-}
+const setup = appPerTest(kari, '2026-11-23T08:00:00Z');
 
 /** What the bot sent to the connector for one message, as JSON text. */
-async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string, thread: string | undefined = THREAD): Promise<string> {
-  const before = t.connector.emulator.calls.length;
-  const res = await t.post(channelMessage(net, who, text, thread ? { thread } : {}));
-  expect(res.status).toBeLessThan(300);
-  return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
-}
+const say = (t: TestApp, net: NetworkFixture, who: TestPerson, text: string, thread: string | undefined = THREAD): Promise<string> =>
+  chatSay(t, net, who, text, { thread, status: (status) => expect(status).toBeLessThan(300) });
 
 /** Every file SQLite keeps for the test database (main file, WAL, shared memory), as bytes. */
 function dbBytes(dir: string): Buffer {

@@ -1,25 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, sayer } from '../support/chat.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
 const kari = person('Kari Nordmann', 1); // installs the bot: leader
 const ola = person('Ola Hansen', 2); // member
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const start = appPerTest(kari, MONDAY);
 
-async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string, mentions: TestPerson[] = []): Promise<string> {
-  const before = t.connector.emulator.calls.length;
-  const res = await t.post(channelMessage(net, who, text, { thread: '710001', mentions }));
-  expect(res.status).toBe(200);
-  return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
-}
+const say = sayer({ thread: '710001', status: (status) => expect(status).toBe(200) });
 
 /** Asks for deletion and reads the data the card's "Slett alt" button sends. */
 async function askErase(t: TestApp, net: NetworkFixture): Promise<Record<string, string>> {
@@ -32,9 +23,8 @@ const USED = 'Denne bekreftelsen er allerede brukt';
 
 describe('single-use confirmations: slett nettverksdata', () => {
   it('a second click on the same "Slett alt" deletes nothing that came after and says the confirmation was used', async () => {
-    const started = await startWithNetworks(1, kari, { clock: new ManualClock(MONDAY) });
-    t = started.t;
-    const [a] = started.nets as [NetworkFixture];
+    const { t, nets } = await start();
+    const [a] = nets as [NetworkFixture];
     const store = t.app.services.store;
     await say(t, a, kari, 'frist 10.12.2026 gammel søknad');
     const data = await askErase(t, a);
@@ -61,9 +51,8 @@ describe('single-use confirmations: slett nettverksdata', () => {
   });
 
   it('a double click deletes once; the second click reports the confirmation used, not a wrong count', async () => {
-    const started = await startWithNetworks(1, kari, { clock: new ManualClock(MONDAY) });
-    t = started.t;
-    const [a] = started.nets as [NetworkFixture];
+    const { t, nets } = await start();
+    const [a] = nets as [NetworkFixture];
     const store = t.app.services.store;
     await say(t, a, kari, 'frist 10.12.2026 søknad om overføring');
     await say(t, a, kari, 'frist 11.12.2026 rapport til Statsforvalteren');
@@ -81,9 +70,8 @@ describe('single-use confirmations: slett nettverksdata', () => {
   });
 
   it('a refused click (member, other network) does not use up the confirmation; cancel does', async () => {
-    const started = await startWithNetworks(2, kari, { clock: new ManualClock(MONDAY) });
-    t = started.t;
-    const [a, b] = started.nets as [NetworkFixture, NetworkFixture];
+    const { t, nets } = await start(2);
+    const [a, b] = nets as [NetworkFixture, NetworkFixture];
     const store = t.app.services.store;
     await say(t, a, kari, 'frist 10.12.2026 søknad');
     const data = await askErase(t, a);

@@ -1,31 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, sayer } from '../support/chat.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
 const kari = person('Kari Nordmann', 1); // installs the bot: leader
 const ola = person('Ola Hansen', 2); // member
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const app = appPerTest(kari, MONDAY);
 
-async function app(networks: number): Promise<{ t: TestApp; nets: NetworkFixture[] }> {
-  const started = await startWithNetworks(networks, kari, { clock: new ManualClock(MONDAY) });
-  t = started.t;
-  return started;
-}
-
-async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string, mentions: TestPerson[] = []): Promise<string> {
-  const before = t.connector.emulator.calls.length;
-  const res = await t.post(channelMessage(net, who, text, { thread: '700001', mentions }));
-  expect(res.status).toBe(200);
-  return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
-}
+const say = sayer({ thread: '700001', status: (status) => expect(status).toBe(200) });
 
 /** A short meeting with a decision, an open task and a task that gets finished, and a delivered deadline. */
 async function holdMeeting(t: TestApp, net: NetworkFixture, marker: string): Promise<void> {

@@ -1,28 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, sayer } from '../support/chat.ts';
+import { cardAction, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
 const kari = person('Kari Nordmann', 1); // installs the bot: leader
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const app = appPerTest(kari, MONDAY);
 
-async function app(): Promise<{ t: TestApp; net: NetworkFixture }> {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock(MONDAY) });
-  t = started.t;
-  return { t: started.t, net: started.nets[0]! };
-}
-
-async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string, mentions: TestPerson[] = []) {
-  expect((await t.post(channelMessage(net, who, text, { thread: '730001', mentions }))).status).toBe(200);
-}
+const say = sayer({ thread: '730001', status: (status) => expect(status).toBe(200) });
 
 /** New threads the bot started (cards for the leaders, escalations) since call number `from`. */
 const threadsSince = (t: TestApp, from: number) => t.connector.emulator.calls.slice(from).filter((c) => c.kind === 'create' && c.status < 300);

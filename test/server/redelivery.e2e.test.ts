@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, sayer, sentSince, textOf } from '../support/chat.ts';
+import { cardAction, channelMessage, person } from '../support/teams.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo; the next meeting is Friday 27 November.
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -9,27 +8,9 @@ const kari = person('Kari Nordmann', 1); // installs the bot: leader
 const ola = person('Ola Hansen', 2);
 const THREAD = '720001';
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const app = appPerTest(kari, MONDAY);
 
-async function app(): Promise<{ t: TestApp; net: NetworkFixture }> {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock(MONDAY) });
-  t = started.t;
-  return { t: started.t, net: started.nets[0]! };
-}
-
-/** Everything the bot sent to Teams (messages, replies, new threads) from call number `from` on. */
-const sentSince = (t: TestApp, from: number) =>
-  t.connector.emulator.calls.slice(from).filter((c) => (c.kind === 'send' || c.kind === 'reply' || c.kind === 'create') && c.status < 300);
-const textOf = (calls: { body: unknown }[]) => calls.map((c) => JSON.stringify(c.body)).join('\n');
-
-async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string, mentions: TestPerson[] = []) {
-  const res = await t.post(channelMessage(net, who, text, { thread: THREAD, mentions }));
-  expect(res.status).toBe(200);
-}
+const say = sayer({ thread: THREAD, status: (status) => expect(status).toBe(200) });
 
 describe('a redelivered activity (same id) does nothing twice', () => {
   it('one note, one task with one card, one agenda proposal, and one reply each', async () => {
