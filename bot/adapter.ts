@@ -1,6 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { lookup as dnsLookup } from 'node:dns';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
+import type { Activity } from 'botbuilder';
 import type { Config } from '../src/config/env.ts';
 import { helpText, serverText } from '../src/i18n/index.ts';
 import type { Logger } from '../src/log.ts';
@@ -230,13 +235,28 @@ class SenderAwareAuthentication extends ConfigurationBotFrameworkAuthentication 
   /** Set in local mode: every connector client, proactive ones included, is refused for other hosts. */
   serviceUrlAllowed: (serviceUrl: unknown) => boolean = () => true;
 
+  /** The connector factory of a turn's replies gets the IPv6 fix too (see withIpv6Literals). */
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    const inner = result.connectorFactory;
+    if (!inner) return result;
+    return {
+      ...result,
+      connectorFactory: {
+        async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+          return withIpv6Literals(await inner.create(serviceUrl, audience));
+        },
+      } as ConnectorFactory,
+    };
+  }
+
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const inner = super.createConnectorFactory(claimsIdentity);
     const allowed = this.serviceUrlAllowed;
     return {
       async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
         if (!allowed(serviceUrl)) throw new Error('local mode: refusing to send to a serviceUrl outside this machine (see ALLOWED_SERVICE_URLS)');
-        const client = await inner.create(serviceUrl, audience);
+        const client = withIpv6Literals(await inner.create(serviceUrl, audience));
         if (ownRetries.getStore()) {
           const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(o: { phase: 'Retry' }): unknown } } }).client?.pipeline;
           if (!pipeline) throw new Error('connector client has no pipeline: botbuilder changed, review withOwnRetries');
@@ -246,4 +266,32 @@ class SenderAwareAuthentication extends ConfigurationBotFrameworkAuthentication 
       },
     } as ConnectorFactory;
   }
+}
+
+/**
+ * A serviceUrl with an IPv6 literal (http://[::1]:3978/) passes the loopback rule, but the Azure
+ * HTTP client hands the bracketed host name to DNS ("getaddrinfo ENOTFOUND [::1]") and every reply
+ * failed. Requests to such a URL go through agents whose lookup drops the brackets.
+ */
+const unbracketed: LookupFunction = (hostname, options, callback) => dnsLookup(hostname.replace(/^\[(.*)\]$/, '$1'), options, callback);
+const ipv6Agents = { http: new HttpAgent({ lookup: unbracketed }), https: new HttpsAgent({ lookup: unbracketed }) };
+const IPV6_POLICY = 'nettverksboten-ipv6-literal-host';
+
+type Pipeline = {
+  addPolicy(policy: { name: string; sendRequest(request: { url: string; agent?: unknown }, next: (r: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  getOrderedPolicies?(): Array<{ name: string }>;
+};
+
+function withIpv6Literals(client: ConnectorClient): ConnectorClient {
+  const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
+  if (!pipeline) throw new Error('connector client has no pipeline: botbuilder changed, review withIpv6Literals');
+  if (pipeline.getOrderedPolicies?.().some((p) => p.name === IPV6_POLICY)) return client;
+  pipeline.addPolicy({
+    name: IPV6_POLICY,
+    sendRequest(request, next) {
+      if (/^https?:\/\/\[/i.test(request.url)) request.agent = request.url.toLowerCase().startsWith('https:') ? ipv6Agents.https : ipv6Agents.http;
+      return next(request);
+    },
+  });
+  return client;
 }
