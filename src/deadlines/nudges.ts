@@ -23,6 +23,8 @@ interface NudgePayload {
   date: string;
   offset: number;
   snooze?: boolean;
+  /** The one nudge the working day after the deadline passed, asking whether it was delivered. */
+  after?: boolean;
 }
 
 export const keyPrefix = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id'>) => `deadline:${d.tenantId}:${d.networkId}:${d.id}:`;
@@ -45,6 +47,12 @@ export async function planDeadlineNudges(s: Services, d: Deadline, now: Date, op
     const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset };
     // replan, not plan: after a change of offsets or date the same key may sit cancelled and must come back.
     await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:${offset}`, kind: DEADLINE_NUDGE, dueAt: at, payload }, now);
+  }
+  // A deadline that passes without «Levert» is asked about once more, the morning after; never again.
+  const dayAfter = addDays(d.date, 1);
+  if (dayAfter >= localDateOf(now, tz)) {
+    const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, after: true };
+    await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:after`, kind: DEADLINE_NUDGE, dueAt: atLocalTime(dayAfter, NUDGE_TIME, tz), payload }, now);
   }
   await planRollover(s, d, now);
 }
@@ -118,6 +126,23 @@ export function deadlineJobs(s: Services): JobHandler[] {
         const network = await s.store.networks.get(job.tenantId, job.networkId);
         if (!network?.active) return;
         const today = localDateOf(now, tz());
+        if (p.after) {
+          if (d.date >= today) return;
+          // More than a day late means the bot was down: the one summary of passed deadlines speaks instead.
+          if (now.getTime() - new Date(job.dueAt).getTime() > 86_400_000) {
+            await s.store.jobs.plan(
+              { tenantId: d.tenantId, networkId: d.networkId, key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`, kind: STALE_SUMMARY, dueAt: now, payload: {} },
+              now,
+            );
+            return;
+          }
+          const when = addDays(d.date, 1) === today ? t.yesterday : formatShort(d.date);
+          const posted = await withDeliveryKey(job.key, job.networkId, () =>
+            s.messenger.startThread(network, { text: t.passedNudge(when), card: deadlineCard(d, { today }), summary: t.passedSummary(d.title) }),
+          );
+          if (posted) await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
+          return;
+        }
         if (d.date < today) {
           // Downtime swallowed the deadline itself: one summary for the network, not a flood.
           await s.store.jobs.plan(

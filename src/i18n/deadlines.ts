@@ -114,4 +114,8 @@ export const deadlineText = {
   staleLine: (id: string, title: string, date: string) => `${id} ${title} (${date})`,
   staleHint: 'Trykk «Levert» på kortene eller skriv «frister» for å se dem.',
   summary: (title: string) => `Frist: ${title}`,
+  /** The one nudge after a deadline passed without «Levert». */
+  passedNudge: (when: string) => `Fristen gikk ut ${when} — er den levert? Trykk «Levert» på kortet når den er det.`,
+  yesterday: 'i går',
+  passedSummary: (title: string) => `Forfalt: ${title}`,
 } as const;

@@ -50,6 +50,7 @@ export const meetingText = {
   agendaProposals: 'Forslag fra medlemmene',
   agendaCutoff: (date: string) => `Forslag til agendaen tas imot til og med ${date}.`,
   fillTasks: (n: number) => (n ? `${n} åpne oppgaver følges opp` : 'Ingen åpne oppgaver'),
+  fillOverdue: (date: string, title: string) => `Forfalt ${date}: ${title} – ikke merket levert`,
   fillDeadlines: (n: number) => (n ? `${n} frister de neste 60 dagene` : 'Ingen frister de neste 60 dagene'),
   fillApproval: (date: string | null) => (date ? `Referat fra ${date}` : 'Ingen tidligere referater'),
   fillProjects: 'Følger vi planen? Ja: hva fikk oss dit, og hvordan feirer vi? Nei: hva skjedde, og hvordan kommer vi tilbake på sporet?',

@@ -34,6 +34,9 @@ import { describeSeries, meetingMinutes, type Occurrence } from './series.ts';
 
 const MAX_TEXT = 2000;
 
+/** "15.12": a date near enough that the year goes without saying. */
+const dayMonth = (date: LocalDate) => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
+
 /** The monthly meeting: schedule, fixed agenda, live minutes with owners, and the minutes after. */
 export function meetingsFeature(s: Services): Feature {
   const tz = () => s.config.timezone;
@@ -65,13 +68,21 @@ export function meetingsFeature(s: Services): Feature {
   /** The standing agenda with items 2, 3 and 5 filled from what the bot knows. */
   async function agendaFor(network: Network, agenda: AgendaItem[], date: LocalDate) {
     const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
-    const deadlines = s.upcomingDeadlines ? await s.upcomingDeadlines(network.tenantId, network.networkId, date, addDays(date, 60)) : [];
+    // Open deadlines up to 60 days after the meeting, and every passed one nobody marked «Levert»:
+    // a missed deadline stays on the agenda as overdue until someone does.
+    const notDelivered = s.upcomingDeadlines ? await s.upcomingDeadlines(network.tenantId, network.networkId, '0000-01-01', addDays(date, 60)) : [];
+    const overdue = notDelivered.filter((d) => d.date < today());
+    const deadlines = notDelivered.filter((d) => d.date >= today());
     const previous = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];
     return agenda.map((item, i) => {
       let detail = item.owner ?? '';
       const add = (x: string) => (detail = detail ? `${detail} · ${x}` : x);
       if (item.fill === 'tasks') add(open.length ? `${t.fillTasks(open.length)}: ${open.slice(0, 5).map((x) => `${x.id} ${x.text}`).join('; ')}` : t.fillTasks(0));
-      if (item.fill === 'deadlines') add(deadlines.length ? `${t.fillDeadlines(deadlines.length)}: ${deadlines.map((d) => `${d.title} (${formatShort(d.date)})`).join('; ')}` : t.fillDeadlines(0));
+      if (item.fill === 'deadlines') {
+        for (const d of overdue) add(t.fillOverdue(dayMonth(d.date), d.title));
+        if (deadlines.length) add(`${t.fillDeadlines(deadlines.length)}: ${deadlines.map((d) => `${d.title} (${formatShort(d.date)})`).join('; ')}`);
+        else if (!overdue.length) add(t.fillDeadlines(0));
+      }
       if (item.fill === 'approval') add(t.fillApproval(previous ? formatShort(previous.date) : null));
       if (item.fill === 'projects') add(t.fillProjects);
       if (item.fill === 'experience-log') add(t.fillLog);
