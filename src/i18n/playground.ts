@@ -1,6 +1,8 @@
 /** Teams' limit for one chat message: about 28 KB of text including markup. */
 export const TEAMS_MESSAGE_MAX_BYTES = 28 * 1024;
 
+const CLICK_FAILED = 'Noe gikk galt, og appen svarte ikke på knappen. Prøv igjen.';
+
 const kb = (bytes: number) => (bytes / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 });
 const when = (d: Date, timeZone: string) =>
   d.toLocaleString('nb-NO', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -15,6 +17,8 @@ export const playgroundText = {
     `Klokka er nå ${when(to, timeZone)}. ${jobs === 0 ? 'Ingen planlagte meldinger var forfalt.' : jobs === 1 ? 'Én planlagt jobb ble kjørt.' : `${jobs} planlagte jobber ble kjørt.`}`,
   clockFixed: 'Klokka kan bare flyttes når boten kjører lokalt (uten app-id).',
   noMeeting: 'Fant ikke noe planlagt møte. Skriv hjelp i kanalen først, så legges boten til i demonettverket.',
+  /** Teams' words when an app does not answer a card button (no card, message or error came back). */
+  clickFailed: CLICK_FAILED,
   clockNow: (now: Date, timeZone: string) => `Klokka i lekeplassen: ${when(now, timeZone)}`,
   /** Words the page itself shows; the page fetches them, so every word lives here. */
   client: {
@@ -26,5 +30,8 @@ export const playgroundText = {
     removeMention: 'Fjern omtalen',
     botHint: 'Skriv @ for å nevne Nettverksboten',
     working: 'Spoler fram …',
+    closeReply: 'Lukk',
+    clickFailed: CLICK_FAILED,
+    onlyYou: 'Bare du ser dette',
   },
 } as const;

@@ -52,6 +52,8 @@ interface Entry {
   text?: string;
   card?: unknown;
   updated?: boolean;
+  /** How often the bot has updated it: a card shown to one clicker gives way to a later shared update. */
+  rev?: number;
 }
 
 // The length is checked against Teams' own limit below, with a message; the server's body limit is the only cap here.
@@ -137,7 +139,11 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       body: JSON.stringify(activity),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
+    try {
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    } catch {
+      return { status: res.status, body: null };
+    }
   }
 
   async function ensureInstalled(tenant: TenantKey) {
@@ -184,6 +190,7 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
         existing.text = activity.text;
         existing.card = card;
         existing.updated = true;
+        existing.rev = (existing.rev ?? 0) + 1;
         version++;
       }
       return;
@@ -284,10 +291,16 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       replyToId,
       value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
     });
+    // What Teams does with the invoke response, by its type, for the clicker only: a card replaces
+    // the card, a message and an error are shown on the card. A failed call shows an error, as Teams does.
     const invoke = result.body as { statusCode?: number; type?: string; value?: any } | null;
-    if (invoke?.type === 'application/vnd.microsoft.card.adaptive') res.send(200, { card: invoke.value });
-    else if (invoke?.type === 'application/vnd.microsoft.error') res.send(200, { message: invoke.value?.message });
-    else res.send(200, { message: typeof invoke?.value === 'string' ? invoke.value : undefined });
+    const rev = entries.find((e) => e.id === replyToId)?.rev ?? 0;
+    if (invoke?.type === 'application/vnd.microsoft.card.adaptive') res.send(200, { card: invoke.value, rev });
+    else if (invoke?.type === 'application/vnd.microsoft.error')
+      res.send(200, { error: typeof invoke.value?.message === 'string' && invoke.value.message ? invoke.value.message : t.clickFailed });
+    else if (invoke?.type === 'application/vnd.microsoft.activity.message' && typeof invoke.value === 'string') res.send(200, { message: invoke.value });
+    else if (result.status >= 300 || (invoke?.statusCode ?? 200) >= 300) res.send(200, { error: t.clickFailed });
+    else res.send(200, {});
   });
 
   server.get('/playground/api/feed', async (req, res) => {

@@ -27,8 +27,55 @@
   let picked = [];
   /** The open @ menu: where its "@" sits in the text, the candidates and the highlighted one. */
   let menuState = null;
-  // Cards replaced for the clicker only (as Teams does with an Action.Execute response).
-  const localCards = new Map();
+  // What Teams shows only to the person who clicked a card button, per person and message:
+  // { card, rev } a card that replaces the shared one (until the bot updates the message for all),
+  // { reply: { kind: 'message' | 'error', text } } a message or an error shown on the card.
+  const clicked = new Map();
+  /** Cards with a click under way, per person: Teams shows the card as busy meanwhile. */
+  const busy = new Set();
+  const clickKey = (who, entry) => who + '|' + entry.id;
+
+  // Teams' own host config for Adaptive Cards (the light theme): up to 6 actions in a horizontal,
+  // left-aligned row, 8 px between buttons, Segoe UI at 12/14/14/18/24 px and Teams' colours.
+  const fg = (accent, attention) => ({
+    default: { default: '#ff252424', subtle: '#bf252424' },
+    dark: { default: '#252424', subtle: '#bf252424' },
+    light: { default: '#ffffff', subtle: '#fff3f2f1' },
+    accent: { default: accent, subtle: '#8b8cc7' },
+    good: { default: '#92c353', subtle: '#e592c353' },
+    warning: { default: '#f8d22a', subtle: '#e5f8d22a' },
+    attention: { default: attention, subtle: '#e5c4314b' },
+  });
+  const TEAMS_HOST_CONFIG = {
+    choiceSetInputValueSeparator: ',',
+    supportsInteractivity: true,
+    fontFamily: "'Segoe UI', 'Helvetica Neue', system-ui, sans-serif",
+    spacing: { small: 8, default: 12, medium: 16, large: 20, extraLarge: 24, padding: 16 },
+    separator: { lineThickness: 1, lineColor: '#EEEEEE' },
+    fontSizes: { small: 12, default: 14, medium: 14, large: 18, extraLarge: 24 },
+    fontWeights: { lighter: 300, default: 400, bolder: 600 },
+    imageSizes: { small: 32, medium: 52, large: 100 },
+    containerStyles: {
+      default: { foregroundColors: fg('#6264a7', '#c4314b'), backgroundColor: '#ffffff' },
+      emphasis: { foregroundColors: fg('#6264a7', '#c4314b'), backgroundColor: '#fff9f8f7' },
+    },
+    actions: {
+      maxActions: 6,
+      spacing: 'Default',
+      buttonSpacing: 8,
+      showCard: { actionMode: 'Inline', inlineTopMargin: 16, style: 'emphasis' },
+      preExpandSingleShowCardAction: false,
+      actionsOrientation: 'Horizontal',
+      actionAlignment: 'Left',
+    },
+    adaptiveCard: { allowCustomStyle: false },
+    imageSet: { imageSize: 'Medium', maxImageHeight: 100 },
+    factSet: {
+      title: { size: 'Default', color: 'Default', isSubtle: false, weight: 'Bolder', wrap: true },
+      value: { size: 'Default', color: 'Default', isSubtle: false, weight: 'Default', wrap: true },
+      spacing: 16,
+    },
+  };
 
   // ---- Markdown, the subset Teams renders in bot messages and card TextBlocks ----
   const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -95,18 +142,56 @@
 
   function renderCard(entry) {
     const holder = document.createElement('div');
+    holder.className = 'card';
+    const key = clickKey(asSelect.value, entry);
+    const mine = clicked.get(key);
+    // The bot updated the message for everyone after this person's click: that is what they see now.
+    if (mine && mine.card && (entry.rev || 0) > mine.rev) delete mine.card;
     try {
       const card = new AdaptiveCards.AdaptiveCard();
-      card.hostConfig = new AdaptiveCards.HostConfig({ fontFamily: 'Segoe UI, system-ui, sans-serif' });
+      card.hostConfig = new AdaptiveCards.HostConfig(TEAMS_HOST_CONFIG);
       card.onExecuteAction = (action) => onAction(entry, action);
-      card.parse(localCards.get(entry.id) || entry.card);
+      card.parse((mine && mine.card) || entry.card);
       const el = card.render();
       if (el) holder.appendChild(el);
     } catch (err) {
       holder.textContent = (strings.cardFailed || '') + err.message;
       holder.className = 'error';
     }
+    if (busy.has(key)) {
+      holder.classList.add('busy');
+      holder.setAttribute('aria-busy', 'true');
+      holder.querySelectorAll('button').forEach((b) => (b.disabled = true));
+    }
+    if (mine && mine.reply) holder.appendChild(renderReply(key, mine.reply));
     return holder;
+  }
+
+  /** A message or an error the bot answered a click with, on the card, for the clicker only. */
+  function renderReply(key, reply) {
+    const div = document.createElement('div');
+    div.className = 'card-reply' + (reply.kind === 'error' ? ' error' : '');
+    div.setAttribute('role', reply.kind === 'error' ? 'alert' : 'status');
+    const icon = document.createElement('span');
+    icon.className = 'icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = reply.kind === 'error' ? '!' : 'i';
+    const text = document.createElement('span');
+    text.className = 'reply-text';
+    text.textContent = reply.text;
+    text.title = strings.onlyYou || '';
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'close';
+    close.textContent = '✕';
+    close.setAttribute('aria-label', strings.closeReply || '');
+    close.onclick = () => {
+      const mine = clicked.get(key);
+      if (mine) delete mine.reply;
+      render();
+    };
+    div.append(icon, text, close);
+    return div;
   }
 
   function renderText(text) {
@@ -145,7 +230,14 @@
     return div;
   }
 
+  /** Scroll to the newest message on the next render (after sending, or on another chat or person). */
+  let follow = true;
+
   function render() {
+    // Like Teams: the view stays where the person is reading (a reply on a card higher up stays in
+    // sight) and follows new messages only when it was at the bottom.
+    const atBottom = chat.scrollHeight - chat.scrollTop - chat.clientHeight < 40;
+    const was = chat.scrollTop;
     chat.innerHTML = '';
     const mine = transcript.filter((e) => e.where === where);
     const roots = mine.filter((e) => !e.thread);
@@ -159,7 +251,8 @@
         chat.appendChild(t);
       }
     }
-    chat.scrollTop = chat.scrollHeight;
+    chat.scrollTop = follow || atBottom ? chat.scrollHeight : was;
+    follow = false;
   }
 
   function setThread(id) {
@@ -191,18 +284,35 @@
   }
 
   async function onAction(entry, action) {
-    const verb = action.verb || (action.data && action.data.verb);
     if (action instanceof AdaptiveCards.OpenUrlAction) {
       window.open(action.url, '_blank');
       return;
     }
-    const result = await api('click', { verb, data: action.data || {}, as: asSelect.value, where, replyToId: entry.id, thread: entry.thread || entry.id });
-    if (result.card) {
-      localCards.set(entry.id, result.card);
-      render();
-    } else if (result.message) {
-      alert(result.message);
+    const verb = action.verb || (action.data && action.data.verb);
+    // The answer belongs to whoever clicked, even if the page is switched to the other person meanwhile.
+    const who = asSelect.value;
+    const key = clickKey(who, entry);
+    const mine = clicked.get(key) || {};
+    delete mine.reply;
+    clicked.set(key, mine);
+    busy.add(key);
+    render();
+    let result;
+    try {
+      result = await api('click', { verb, data: action.data || {}, as: who, where, replyToId: entry.id, thread: entry.thread || entry.id });
+    } catch (_) {
+      result = { ok: false };
     }
+    busy.delete(key);
+    if (result.card) {
+      mine.card = result.card;
+      mine.rev = result.rev || 0;
+    } else if (result.error || !result.ok) {
+      mine.reply = { kind: 'error', text: result.error || result.message || strings.clickFailed };
+    } else if (result.message) {
+      mine.reply = { kind: 'message', text: result.message };
+    }
+    render();
     await poll();
   }
 
@@ -372,6 +482,7 @@
       return;
     }
     showNotice('');
+    follow = true;
     input.value = '';
     picked = [];
     drawPills();
@@ -383,6 +494,7 @@
       document.querySelectorAll('.conv').forEach((x) => x.classList.remove('active'));
       b.classList.add('active');
       where = b.dataset.where;
+      follow = true;
       setThread(null);
       render();
     });
@@ -390,6 +502,7 @@
 
   asSelect.addEventListener('change', () => {
     shownAs = null;
+    follow = true;
     poll();
   });
 
