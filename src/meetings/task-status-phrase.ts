@@ -10,6 +10,8 @@ const PROGRESS = /(?<![\p{L}])(pågår|påbegynt|i gang|igang|startet|begynt på
 const POSTPONE = /(?<![\p{L}])(utsett\p{L}*|utsatt|flytt\p{L}*|ny frist)(?![\p{L}])/iu;
 const NOT = /(?<![\p{L}])(ikke|ikkje|ennå ikke)\s+(\p{L}+\s+)?$/iu;
 
+const TERTIAL_BEFORE = /(?<![\p{L}])(tertial\p{L}*|i|per|pr\.?|innen)\s+$/iu;
+
 /** How far (in words) a status word may stand from the task id and still be about it. */
 const NEAR = 4;
 /** Longer text is a message about something else that happens to name a task. */
@@ -32,6 +34,8 @@ export function readTaskStatus(input: string): string | null {
   const unique = [...new Set(ids.map((m) => m[1]!.toUpperCase()))];
   const first = ids[0]!.index!;
   const last = ids.at(-1)!.index! + ids.at(-1)![0].length;
+  // "T2" is also a tertial: "rapporten for tertial T2 er levert", "i T2 2026" are not about a task.
+  if (TERTIAL_BEFORE.test(text.slice(0, first)) || /^\s*(?:20\d\d|-?rapport)/iu.test(text.slice(last))) return null;
 
   const near = (re: RegExp): RegExpExecArray | null => {
     const m = re.exec(text);

@@ -31,6 +31,10 @@ describe('readTaskStatus', () => {
     'Når er rapporten ferdig?',
     'T3 handler om opplæring, og det tar tid før vi kan si noe mer om hvordan det går med planen for ferdig arbeid',
     'TV-serien er ferdig',
+    'Rapporten for tertial T2 er levert',
+    'Regnskapet i T2 er ferdig',
+    'T2 2026 er ferdig rapportert',
+    'T2-rapporten er levert',
   ])('leaves «%s» alone', (typed) => {
     expect(readTaskStatus(typed)).toBeNull();
   });
