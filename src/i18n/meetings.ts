@@ -10,7 +10,7 @@ export const meetingText = {
     absent: { usage: 'forfall <kommuner>', description: 'Fører opp forfall.', example: 'forfall Gjerdrum' },
     task: {
       usage: 'oppgave @Navn <tekst> innen <dato> · oppgave T3 ferdig|pågår|utsett <dato>|ny ansvarlig @Navn|tekst <ny tekst>',
-      description: 'Delegerer en oppgave med ansvarlig og frist, i møtet eller mellom møtene. En kommune på nettverkets liste kan også være ansvarlig. Med nummeret endrer du en oppgave.',
+      description: 'Delegerer en oppgave med ansvarlig og frist, i møtet eller mellom møtene. En kommune på nettverkets liste kan også være ansvarlig. Med nummeret endrer du en oppgave; «T3 er ferdig» og «T3 er utsatt til 20.12» forstår jeg også.',
       example: 'oppgave @Ola Hansen sende rapportutkast innen 15.01',
     },
     decision: { usage: 'vedtak: <tekst>', description: 'Fører et vedtak i referatet.', example: 'vedtak: Nettverket søker om midler til felles veiledningsteam' },

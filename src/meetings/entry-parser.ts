@@ -40,7 +40,8 @@ export function parseTaskLine(args: string, mentions: readonly Mention[], munici
     }
   }
   if (!owners.length) return { ok: false, error: 'no-owner' };
-  rest = rest.replace(/\s+/g, ' ').trim().replace(/^(og|,)\s+/, '');
+  // "oppgave @Ola – lage plan": a dash or colon between owner and text is punctuation.
+  rest = stripEntryPunctuation(rest.replace(/\s+/g, ' ').trim().replace(/^(og|,)\s+/, ''));
   // The last "innen" starts the due date; "innen" with nothing after it is a date left out, not task text.
   const innen = [...rest.matchAll(/(?:^|\s)innen(?=\s|$)/giu)].at(-1);
   const due = innen ? rest.slice(innen.index + innen[0].length).trim() : null;

@@ -147,8 +147,9 @@ describe('entry words followed by a dash', () => {
     await s.say(kari, 'vedtak – vi bytter møtested');
     await s.say(kari, 'info — Bufetat kommer i mars');
     await s.say(kari, 'info nytt skjema');
-    const texts = (await entriesOf(t, net)).filter((e) => e.kind === 'note' || e.kind === 'decision').map((e) => e.text);
-    expect(texts).toEqual(['nettverket inviterer Bufetat', 'vi bytter møtested', 'Bufetat kommer i mars', 'nytt skjema']);
+    await s.say(kari, 'oppgave @Ola Hansen – lage plan innen 18.12', { mentions: [ola] });
+    const texts = (await entriesOf(t, net)).filter((e) => ['note', 'decision', 'task'].includes(e.kind)).map((e) => e.text);
+    expect(texts).toEqual(['nettverket inviterer Bufetat', 'vi bytter møtested', 'Bufetat kommer i mars', 'nytt skjema', 'lage plan']);
   });
 });
 
