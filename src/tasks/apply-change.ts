@@ -56,3 +56,18 @@ export async function applyTaskChange(s: Services, ctx: RequestContext, task: Ta
   ctx.log.info({ taskId: next.id, verb }, 'task changed');
   return next;
 }
+
+/** The status change `done`, `progress` or `reopen` asks for, or null when the task is already there (a double click changes nothing). */
+export function statusChange(task: Task, verb: 'done' | 'progress' | 'reopen'): TaskChange | null {
+  switch (verb) {
+    case 'done':
+      return task.status !== 'done' ? { type: 'status', from: task.status, to: 'done' } : null;
+    case 'progress':
+      return task.status !== 'in_progress' ? { type: 'status', from: task.status, to: 'in_progress' } : null;
+    case 'reopen':
+      return task.status === 'done' ? { type: 'status', from: task.status, to: 'open' } : null;
+  }
+}
+
+/** The new due date as a change, or null when it is the date the task already has. */
+export const dueChange = (task: Task, date: string): TaskChange | null => (date !== task.due ? { type: 'due', from: task.due, to: date } : null);

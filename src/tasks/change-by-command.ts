@@ -6,8 +6,8 @@ import { closestListed, findListed, splitNames } from '../meetings/municipalitie
 import { guard } from '../privacy/guard.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { applyTaskChange, taskCardFor } from './apply-change.ts';
-import { mayChange } from './permissions.ts';
+import { applyTaskChange, dueChange, statusChange, taskCardFor } from './apply-change.ts';
+import { changeRefusal } from './permissions.ts';
 import type { TaskCommand } from './task-command.ts';
 import type { TaskChange, TaskOwner } from './task.ts';
 
@@ -25,29 +25,22 @@ export async function changeTaskByCommand(
   const task = await s.store.tasks.get(network.tenantId, network.networkId, id);
   if (!task) return [card(noticeCard({ title: t.heading(id), message: t.notFound(id), example: t.showExample, tone: 'error' }))];
   if (command.verb === 'show') return [card(await taskCardFor(s, task))];
-  if (task.status === 'deleted') return [text(t.deleted)];
-  if (!(await mayChange(s.store, task, ctx.actor))) {
-    const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
-    return [text(t.notAllowed(task.owners.map((o) => o.name).join(', '), leaders.map((l) => l.name).join(', ')))];
-  }
+  const refused = await changeRefusal(s.store, task, ctx.actor);
+  if (refused) return [text(refused)];
   const today = localDateOf(s.clock.now(), s.config.timezone);
   let change: TaskChange | null = null;
   switch (command.verb) {
     case 'done':
-      if (task.status !== 'done') change = { type: 'status', from: task.status, to: 'done' };
-      break;
     case 'progress':
-      if (task.status !== 'in_progress') change = { type: 'status', from: task.status, to: 'in_progress' };
-      break;
     case 'reopen':
-      if (task.status === 'done') change = { type: 'status', from: task.status, to: 'open' };
+      change = statusChange(task, command.verb);
       break;
     case 'postpone': {
       if (!command.date) return refuse(t.change.dueMissing(id), `oppgave ${id} utsett 15.01`);
       const d = parseNorwegianDate(command.date, { now: s.clock.now(), timeZone: s.config.timezone, nextMeeting: input.nextMeeting });
       if (!d.ok) return refuse(d.error, `oppgave ${id} utsett ${d.example}`);
       if (d.date < today) return refuse(t.pastDue(formatShort(d.date), formatShort(today)), `oppgave ${id} utsett neste fredag`);
-      if (d.date !== task.due) change = { type: 'due', from: task.due, to: d.date };
+      change = dueChange(task, d.date);
       break;
     }
     case 'owners': {

@@ -6,9 +6,9 @@ import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
 import { common, taskText as t } from '../i18n/index.ts';
 import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
-import { applyTaskChange, taskCardFor } from './apply-change.ts';
+import { applyTaskChange, dueChange, statusChange, taskCardFor } from './apply-change.ts';
 import { taskNudgeHandler } from './nudges.ts';
-import { isOwner, mayChange } from './permissions.ts';
+import { changeRefusal, isOwner } from './permissions.ts';
 import type { Task, TaskChange } from './task.ts';
 
 const ref = z.object({ taskId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
@@ -40,21 +40,14 @@ export function tasksFeature(s: Services): Feature {
     if ('kind' in found) return found;
     let task = found;
     if (verb === 'show') return { kind: 'card', card: await cardFor(task) };
-    if (task.status === 'deleted') return { kind: 'message', text: t.deleted };
-    if (!(await mayChange(s.store, task, ctx.actor))) {
-      const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
-      return { kind: 'message', text: t.notAllowed(task.owners.map((o) => o.name).join(', '), leaders.map((l) => l.name).join(', ')) };
-    }
+    const refused = await changeRefusal(s.store, task, ctx.actor);
+    if (refused) return { kind: 'message', text: refused };
     let change: TaskChange | null = null;
     switch (verb) {
       case 'done':
-        if (task.status !== 'done') change = { type: 'status', from: task.status, to: 'done' };
-        break;
       case 'progress':
-        if (task.status !== 'in_progress') change = { type: 'status', from: task.status, to: 'in_progress' };
-        break;
       case 'reopen':
-        if (task.status === 'done') change = { type: 'status', from: task.status, to: 'open' };
+        change = statusChange(task, verb);
         break;
       case 'help':
         if (!task.needsHelp) change = { type: 'needs-help', value: true };
@@ -63,7 +56,7 @@ export function tasksFeature(s: Services): Feature {
         const d = data.newDue?.trim() ?? '';
         if (!isLocalDate(d)) return { kind: 'message', text: t.badDate };
         if (d < today()) return { kind: 'message', text: t.pastDate(formatShort(d), formatShort(today())) };
-        if (d !== task.due) change = { type: 'due', from: task.due, to: d };
+        change = dueChange(task, d);
         break;
       }
     }

@@ -1,3 +1,4 @@
+import { taskText as t } from '../i18n/index.ts';
 import type { Person } from '../networks/network.ts';
 import type { Store } from '../store/store.ts';
 import type { Task } from './task.ts';
@@ -16,4 +17,15 @@ export async function mayChange(store: Store, task: Task, who: Person): Promise<
   if (isOwner(task, who)) return true;
   if (task.owners.every((o) => o.kind === 'municipality') && task.createdBy.id === who.id) return true;
   return (await store.people.roleOf(task.tenantId, task.networkId, who)) === 'leader';
+}
+
+/**
+ * Why `who` may not change `task` (a deleted task, or neither owner nor leader: the answer names both), or null when they may.
+ * The same answer for the card's buttons and the `oppgave T3 …` command.
+ */
+export async function changeRefusal(store: Store, task: Task, who: Person): Promise<string | null> {
+  if (task.status === 'deleted') return t.deleted;
+  if (await mayChange(store, task, who)) return null;
+  const leaders = await store.people.listRole(task.tenantId, task.networkId, 'leader');
+  return t.notAllowed(task.owners.map((o) => o.name).join(', '), leaders.map((l) => l.name).join(', '));
 }
