@@ -5,7 +5,7 @@ import { taskDraftCard } from '../../cards/task-draft.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { card, text, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, meetingText as t, taskText } from '../i18n/index.ts';
+import { common, dateText, meetingText as t, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { changeTaskByCommand } from '../tasks/change-by-command.ts';
 import { planTaskNudges } from '../tasks/nudges.ts';
@@ -62,7 +62,9 @@ async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentio
   if (parsed.due === null) {
     // Every delegated task needs a due date: one written at the end without «innen» is read as it, and the reply says so.
     const trailing = trailingDate(parsed.text, (typed) => parseNorwegianDate(typed, dateOpts));
-    if (trailing) {
+    // A past date at the end ("referat fra møtet 23.11") names something, not when it is due; a date that does not exist is refused.
+    const meant = trailing && (trailing.parsed.ok ? trailing.parsed.date >= today(d) : trailing.parsed.error === dateText.noSuchDate(trailing.typed));
+    if (trailing && meant) {
       parsed.text = trailing.text;
       parsed.due = trailing.typed;
       readFrom = trailing.typed;

@@ -120,10 +120,13 @@ describe('a task line without "innen"', () => {
     expect(none).toContain('oppgave T4 utsett');
     expect(none).toContain('innen');
 
+    // A past date at the end names something; it is no due date.
+    await s.say(kari, 'oppgave @Ola Hansen sende referat fra møtet 23.11', { mentions: [ola] });
+    expect(await get('T5')).toMatchObject({ text: 'sende referat fra møtet 23.11', due: null });
     // A trailing date that does not exist is refused, not silently dropped.
     const bad = await s.say(kari, 'oppgave @Ola Hansen ringe Bufetat 31.02', { mentions: [ola] });
     expect(bad).toContain('finnes ikke');
-    expect(await get('T5')).toBeNull();
+    expect(await get('T6')).toBeNull();
   });
 });
 
