@@ -424,6 +424,18 @@ export class Guidelines implements Answerer {
     const clause = this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest));
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
     const pointsBack = POINTS_BACK.test(askingClause(q.normalized)) && this.#index.concepts(clause).length <= 1;
+    const answer = this.#answerText(all, clause, pointsBack, q, opts, laterPart, exclude);
+    if (answer.answered || !q.asksCurrent) return answer;
+    // "Gjelder reglene fra 2018 / fra Oslo og Viken fortsatt?": nothing but an older document is named, so
+    // the question is whether that version still holds. What changed since then answers it, with the
+    // current rules first.
+    const namesOld = q.years.some((y) => y < this.#newestYear) || unnamed(q.normalized) !== q.normalized;
+    if (!namesOld) return answer;
+    const since = this.#core(`${t.changesQuery} ${q.years.filter((y) => y < this.#newestYear).join(' ')} ${all}`, { ...q, asksCurrent: true }, opts, laterPart, exclude);
+    return since.answered ? since : answer;
+  }
+
+  #answerText(all: string, clause: string, pointsBack: boolean, q: ParsedQuestion, opts: AnswerOptions | undefined, laterPart: boolean, exclude: string | undefined): Answer {
     if (clause === all || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS) return this.#core(all, q, opts, laterPart, exclude);
     // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
     // that matched more of the whole message lost more context questions than it won); one that points back

@@ -70,6 +70,8 @@ export const guidelinesText = {
   },
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
   passageEllipsis: '…',
+  /** Searched (never shown) when a question only asks whether an older document still holds. */
+  changesQuery: 'endringer retningslinjene',
   cliUsage: 'Bruk: npm run ask -- "spørsmål"   eller   npm run ask -- --json < spørsmål.txt',
   cliScore: (score: number) => `Treffsikkerhet: ${score.toFixed(2)}`,
   evalAnswered: (ok: number, total: number) => `Besvart med riktig opplysning og kilde: ${ok}/${total}`,

@@ -115,4 +115,12 @@ describe('calibrated score', () => {
     const roles = g.answer('Hva gjør Bufetat? Og hvilke oppgaver har Statsforvalteren?');
     expect(roles.sources.map((s) => s.section)).toEqual(expect.arrayContaining(['9. Bufetats rolle', '8. Statsforvalterens rolle']));
   });
+
+  it('asked only whether an older document still holds, the answer says what holds now (a 2024 source)', () => {
+    const a = g.answer('Er reglene fra Oslo og Viken i 2022 fortsatt gyldige?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]!.year).toBe(2024);
+    // Without "still/now" nothing is assumed: the same words asking for the old document's content are not rerouted.
+    expect(g.answer('hva sa reglene fra Oslo og Viken').entryId).not.toBe(a.entryId);
+  });
 });
