@@ -102,9 +102,18 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
   [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
 ];
+// Every indexed text passes here twice (vocabulary, then terms) and each question several times.
+const phraseCache = new Map<string, string>();
+const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille/u;
 export function phrases(text: string): string {
-  let out = text;
-  for (const [re, to] of PHRASES) out = out.replace(re, to);
+  if (!PHRASE_HINT.test(text)) return text;
+  let out = phraseCache.get(text);
+  if (out === undefined) {
+    out = text;
+    for (const [re, to] of PHRASES) out = out.replace(re, to);
+    if (phraseCache.size > 2000) phraseCache.clear();
+    phraseCache.set(text, out);
+  }
   return out;
 }
 
