@@ -20,6 +20,8 @@ const STOP_WORDS = new Set(
   holder holde holdt nok greit mulig fått beskjed lage laget inneholde inneholder unngå unngår ifølge iht jf
   la lagt grunn stå står
   heter het hete kalles kalt kaller navn navnet
+  likevel allikevel uansett nemlig forresten liksom vanligvis egentlig virkelig
+  god godt gode bra fin fint fine
 `
     .split(/\s+/)
     .filter(Boolean),

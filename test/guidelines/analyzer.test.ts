@@ -86,6 +86,8 @@ describe('Norwegian analyser', () => {
     expect([...intents('hvilken ukedag møtes de')]).toEqual(['when']);
     expect([...intents('hva gjør Bufetat')]).toEqual(['role']);
     expect([...intents('hva gjør vi da')]).toEqual([]);
+    // Fillers and praise words carry no topic: "kan vi likevel delta", "et godt nettverk".
+    for (const w of ['likevel', 'uansett', 'godt', 'bra', 'heter', 'stadig']) expect(isStopWord(w), w).toBe(true);
   });
 
   it('a narrower word counts towards the broader concept, one way only', () => {
