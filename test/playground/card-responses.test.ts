@@ -48,6 +48,13 @@ const shots = (t: TestApp) => process.env.SCREENSHOT_DIR ?? t.dir;
 describe('playground shows card-action answers as Teams does (Chromium)', () => {
   let t: TestApp;
   let browser: Browser;
+  let jumped = false;
+  /** A week on from 23.11: the agenda for 27.11 and the question about 25.12 (første juledag) are posted. */
+  async function weekOn(page: Page) {
+    if (jumped) return;
+    jumped = true;
+    await page.click('.jump[data-jump=week]');
+  }
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -84,8 +91,8 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
 
   it('the holiday card shows all its buttons; a message answer appears on the card for the clicker only', async () => {
     const page = await open(browser, t);
-    // The December meeting (last Friday) is 1. juledag; the leaders are asked a month ahead.
-    await page.click('.jump[data-jump=week]');
+    // The December meeting (last Friday) is første juledag; the leaders are asked a month ahead.
+    await weekOn(page);
     const card = page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first();
     await card.waitFor({ timeout: 45_000 });
     const buttons = card.locator('.ac-pushButton');
@@ -129,6 +136,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
 
   it('an error answer is shown on the card as an error, to the clicker only', async () => {
     const page = await open(browser, t);
+    await weekOn(page);
     const card = page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first();
     await card.waitFor({ timeout: 45_000 });
     // A button whose data the bot cannot read (as from an old or tampered card): the real bot
@@ -149,6 +157,39 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     await switchTo(page, 'member');
     await page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first().locator('.ac-pushButton', { hasText: 'Behold datoen' }).waitFor();
     expect(await page.locator('.msg.bot .card-reply').count()).toBe(0);
+    await page.close();
+  }, 120_000);
+  it('saving the fixed agenda with a bad line: the refusal shows on the card, the opened form keeps what was typed, only for her', async () => {
+    const page = await open(browser, t);
+    await weekOn(page);
+    const agenda = page.locator('.msg.bot', { hasText: 'Agenda for møtet' }).first();
+    await agenda.waitFor({ timeout: 45_000 });
+    const id = await agenda.getAttribute('data-id');
+    const msg = page.locator(`.msg.bot[data-id="${id}"]`);
+    await msg.locator('.ac-pushButton', { hasText: 'Endre fast agenda' }).click();
+    const box = msg.locator('textarea');
+    await box.waitFor({ timeout: 15_000 });
+    // 600 minutes is over the limit of one item: the bot answers with a message, not a card.
+    await box.fill('Velkommen | 10\nEventuelt | 600');
+    await msg.locator('.ac-pushButton', { hasText: 'Lagre fast agenda' }).click();
+    const reply = msg.locator('.card-reply');
+    await reply.waitFor({ timeout: 15_000 });
+    expect(await reply.textContent()).toContain('Agendaen ble ikke lagret');
+    // The opened form stays open for Kari with what she wrote, so she can correct it, even as new
+    // messages redraw the chat.
+    expect(await box.inputValue()).toContain('Eventuelt | 600');
+    await msg.evaluate((el) => el.setAttribute('data-before-redraw', ''));
+    await page.click('.jump[data-jump=hour]');
+    await page.waitForFunction((sel) => !document.querySelector(sel), `.msg[data-id="${id}"][data-before-redraw]`, { timeout: 45_000 });
+    expect(await box.inputValue()).toContain('Eventuelt | 600');
+    expect(await reply.textContent()).toContain('Agendaen ble ikke lagret');
+    await page.screenshot({ path: `${shots(t)}/agenda-error.png` });
+    // Ola sees the agenda as posted: no edit card, no refusal.
+    await switchTo(page, 'member');
+    const olas = page.locator(`.msg.bot[data-id="${id}"]`);
+    await olas.locator('.ac-pushButton', { hasText: 'Endre fast agenda' }).waitFor();
+    expect(await olas.locator('textarea').count()).toBe(0);
+    expect(await olas.locator('.card-reply').count()).toBe(0);
     await page.close();
   }, 120_000);
 });

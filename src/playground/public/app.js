@@ -140,6 +140,13 @@
     result.didProcess = true;
   };
 
+  /**
+   * The drawn card per person and message. A new poll redraws the transcript, but a card whose JSON
+   * did not change keeps its DOM, as in Teams: an opened Action.ShowCard stays open and what the
+   * person typed stays typed, also after a message or an error shown on the card.
+   */
+  const drawn = new Map();
+
   function renderCard(entry) {
     const holder = document.createElement('div');
     holder.className = 'card';
@@ -147,21 +154,29 @@
     const mine = clicked.get(key);
     // The bot updated the message for everyone after this person's click: that is what they see now.
     if (mine && mine.card && (entry.rev || 0) > mine.rev) delete mine.card;
-    try {
-      const card = new AdaptiveCards.AdaptiveCard();
-      card.hostConfig = new AdaptiveCards.HostConfig(TEAMS_HOST_CONFIG);
-      card.onExecuteAction = (action) => onAction(entry, action);
-      card.parse((mine && mine.card) || entry.card);
-      const el = card.render();
-      if (el) holder.appendChild(el);
-    } catch (err) {
-      holder.textContent = (strings.cardFailed || '') + err.message;
-      holder.className = 'error';
+    const json = (mine && mine.card) || entry.card;
+    const sig = JSON.stringify(json);
+    let cached = drawn.get(key);
+    if (!cached || cached.sig !== sig) {
+      let el;
+      try {
+        const card = new AdaptiveCards.AdaptiveCard();
+        card.hostConfig = new AdaptiveCards.HostConfig(TEAMS_HOST_CONFIG);
+        card.onExecuteAction = (action) => onAction(entry, action);
+        card.parse(json);
+        el = card.render() || document.createElement('div');
+      } catch (err) {
+        el = document.createElement('div');
+        el.textContent = (strings.cardFailed || '') + err.message;
+        el.className = 'error';
+      }
+      cached = { sig, el };
+      drawn.set(key, cached);
     }
+    holder.appendChild(cached.el);
     if (busy.has(key)) {
       holder.classList.add('busy');
       holder.setAttribute('aria-busy', 'true');
-      holder.querySelectorAll('button').forEach((b) => (b.disabled = true));
     }
     if (mine && mine.reply) holder.appendChild(renderReply(key, mine.reply));
     return holder;
@@ -503,6 +518,9 @@
   asSelect.addEventListener('change', () => {
     shownAs = null;
     follow = true;
+    // Nothing of the previous person's view (their chat, what their clicks showed) stays while the new one loads.
+    transcript = [];
+    render();
     poll();
   });
 
