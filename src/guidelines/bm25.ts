@@ -36,7 +36,8 @@ const INFLECTION_ENDINGS = new Set(['e', 'r', 'er', 'en', 'et', 'a', 'ar', 't', 
 /** One query word with the stems that count as a hit for it. */
 export interface Concept {
   surface: string;
-  stems: { stem: string; weight: number }[];
+  /** `broader`: a wider concept the word is a kind of; it matches, but does not make the word known. */
+  stems: { stem: string; weight: number; broader?: true }[];
   /** Compound parts; a document holding all of them counts as a (weaker) hit. */
   parts: string[];
 }
@@ -165,9 +166,9 @@ export class Bm25Index<T> implements Vocabulary {
     for (const t of analyze(question, this) as AnalyzedTerm[]) {
       if (seen.has(t.stem)) continue;
       seen.add(t.stem);
-      const stems = [{ stem: t.stem, weight: 1 }];
+      const stems: Concept['stems'] = [{ stem: t.stem, weight: 1 }];
       for (const s of synonymsOf(t.stem)) stems.push({ stem: s, weight: SYNONYM_WEIGHT });
-      for (const s of broaderOf(t.stem)) if (!stems.some((x) => x.stem === s)) stems.push({ stem: s, weight: BROADER_WEIGHT });
+      for (const s of broaderOf(t.stem)) if (s !== t.stem) stems.push({ stem: s, weight: BROADER_WEIGHT, broader: true });
       for (const v of this.variants(t.stem)) stems.push({ stem: v, weight: VARIANT_WEIGHT });
       // A compound's own stem may be unknown while its parts are known: give the parts their synonyms too.
       const parts = t.parts.filter((p) => p !== t.stem);

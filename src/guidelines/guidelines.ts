@@ -300,7 +300,9 @@ export class Guidelines implements Answerer {
     // How much each word of the question matters; words no document uses weigh the most, so
     // "ordfører" or "fly" in a question pull it towards a refusal.
     const weights = concepts.map((c) => {
-      const known = c.stems.filter((s) => this.#index.df(s.stem) + (side?.df(s.stem) ?? 0) > 0);
+      // A broader word matches ("helsestasjonen" → tjeneste) but the word itself stays as rare as unknown:
+      // "hvor mange ansatte har helsestasjonen" must not be answered by any text about staff.
+      const known = c.stems.filter((s) => !s.broader && this.#index.df(s.stem) + (side?.df(s.stem) ?? 0) > 0);
       if (known.length) return Math.min(...known.map((s) => idf(s.stem)));
       const partIdf = c.parts.map((p) => {
         const known = [p, ...synonymsOf(p)].filter((x) => this.#index.df(x) > 0);
@@ -430,7 +432,11 @@ export class Guidelines implements Answerer {
     // the question is whether that version still holds. What changed since then answers it, with the
     // current rules first.
     const namesOld = q.years.some((y) => y < this.#newestYear) || unnamed(q.normalized) !== q.normalized;
-    if (!namesOld) return answer;
+    // Only when nothing else is asked: a word the documents never use ("reiseregning") is a topic they lack,
+    // and a later part ("… og gjelder den nå?") points back at the first part, not at a document.
+    const known = (c: Concept) =>
+      c.stems.some((x) => !x.broader && this.#index.df(x.stem) > 0) || (c.parts.length > 1 && c.parts.every((p) => this.#index.hasStem(p)));
+    if (!namesOld || laterPart || !this.#index.concepts(all).every(known)) return answer;
     const since = this.#core(`${t.changesQuery} ${q.years.filter((y) => y < this.#newestYear).join(' ')} ${all}`, { ...q, asksCurrent: true }, opts, laterPart, exclude);
     return since.answered ? since : answer;
   }

@@ -123,4 +123,12 @@ describe('calibrated score', () => {
     // Without "still/now" nothing is assumed: the same words asking for the old document's content are not rerouted.
     expect(g.answer('hva sa reglene fra Oslo og Viken').entryId).not.toBe(a.entryId);
   });
+
+  it('a narrower word or an old document named next to a topic the documents lack still declines', () => {
+    // "helsestasjonen" counts as a kind of service for matching, but stays a rare word for the gate.
+    expect(g.answer('Hvor mange ansatte har helsestasjonen?').answered).toBe(false);
+    // "Still?" about an older document's rules on a topic no document covers is not answered with what changed.
+    expect(g.answer('Gjelder 2018-reglene om reiseregning fortsatt?').answered).toBe(false);
+    expect(g.answer('Hva er timeprisen for en psykolog i 2018, og gjelder den nå?').answered).toBe(false);
+  });
 });
