@@ -192,4 +192,22 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     expect(await olas.locator('.card-reply').count()).toBe(0);
     await page.close();
   }, 120_000);
+  it('a card answer that the bot also posts for everyone: the clicker and the others see the decided card', async () => {
+    const page = await open(browser, t);
+    await weekOn(page);
+    const card = page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first();
+    await card.waitFor({ timeout: 45_000 });
+    const id = await card.getAttribute('data-id');
+    const kari = page.locator(`.msg.bot[data-id="${id}"]`);
+    await kari.locator('.ac-pushButton', { hasText: 'Behold datoen' }).click();
+    await kari.locator('.ac-adaptiveCard', { hasText: 'Kari Nordmann valgte' }).waitFor({ timeout: 15_000 });
+    expect(await kari.locator('.ac-pushButton').count()).toBe(0);
+    expect(await kari.locator('.card-reply').count()).toBe(0);
+    // The bot updated the message as well: Ola sees the same decision, without having clicked.
+    await switchTo(page, 'member');
+    const ola = page.locator(`.msg.bot[data-id="${id}"]`);
+    await ola.locator('.ac-adaptiveCard', { hasText: 'Kari Nordmann valgte' }).waitFor({ timeout: 15_000 });
+    expect(await ola.locator('.ac-pushButton').count()).toBe(0);
+    await page.close();
+  }, 120_000);
 });

@@ -14,6 +14,7 @@ function client(t: TestApp) {
     say: (body: object) => post('say', body),
     settings: (rsc: boolean) => post('settings', { rsc }),
     clock: (jump: string) => post('clock', { jump }),
+    click: (body: object) => post('click', body),
     async feed(as: 'leader' | 'member'): Promise<{ version: number; rsc: boolean; entries: Entry[] }> {
       return (await fetch(`${t.app.url}/playground/api/feed?as=${as}`)).json() as any;
     },
@@ -163,6 +164,31 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     const r = await pg.clock('century');
     expect(r.status).toBe(400);
     expect(r.body.message).toMatch(/feil format/);
+  });
+
+  it('hands the page what Teams shows for each kind of invoke answer: a card, a message, an error', async () => {
+    // Install and get the welcome card, whose button answers with the help card.
+    await pg.say({ text: '@Nettverksboten hjelp', as: 'leader', where: 'channel', mentions: ['bot'] });
+    const welcome = (await pg.feed('leader')).entries.find((e) => e.from === 'bot' && cardText(e).includes('Hei! Jeg er Nettverksboten'))!;
+    const button = welcome.card.actions.find((a: any) => a.type === 'Action.Execute');
+    const card = await pg.click({ verb: button.verb, data: button.data ?? {}, as: 'leader', where: 'channel', replyToId: welcome.id });
+    expect(card.status).toBe(200);
+    expect(JSON.stringify(card.body.card)).toContain('Dette kan Nettverksboten');
+    expect(card.body.rev).toBe(0);
+    expect(card.body.message).toBeUndefined();
+    // A verb the bot does not know: the bot answers with a message.
+    const message = await pg.click({ verb: 'finnes.ikke', data: {}, as: 'member', where: 'channel', replyToId: welcome.id });
+    expect(typeof message.body.message).toBe('string');
+    expect(message.body.message.length).toBeGreaterThan(10);
+    expect(message.body.card).toBeUndefined();
+    expect(message.body.error).toBeUndefined();
+    // Data the bot cannot read: application/vnd.microsoft.error, shown as an error with the bot's words.
+    const error = await pg.click({ verb: 'guidelines.feedback', data: { entryId: 'x', vote: 'sideways' }, as: 'leader', where: 'channel', replyToId: welcome.id });
+    expect(error.body.error).toContain('Knappen sendte data jeg ikke forstod');
+    expect(error.body.message).toBeUndefined();
+    // Nothing of this reached the shared transcript: it was the clicker's alone.
+    const after = await pg.feed('member');
+    expect(after.entries.some((e) => (e.text ?? '').includes('Knappen sendte data'))).toBe(false);
   });
 });
 
