@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Server } from 'restify';
+import type { RouteMounter } from '../server/http.ts';
 import { eraseConfirmCard } from '../../cards/erase-confirm.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
@@ -110,7 +110,7 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     return { kind: 'card', card: c };
   }
 
-  function mountExport(server: Server): void {
+  function mountExport(server: Parameters<RouteMounter>[0]): void {
     server.get(EXPORT_PATH, async (req, res) => {
       const v = s.signer.verify(EXPORT_PATH, req.query ?? {}, s.clock.now());
       if (!v.ok || !v.params.t || !v.params.n) {

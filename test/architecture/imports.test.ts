@@ -1,0 +1,98 @@
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { readSource, resolveSpecifier, sourceFiles } from './sources.ts';
+
+/**
+ * The one-way rules of ARCHITECTURE.md, checked over the import graph so a later move off
+ * botbuilder (archived end of 2025) touches bot/ and src/server only, and the domain never learns
+ * which database it runs on.
+ */
+
+type Import = { file: string; specifier: string };
+type Violation = Import & { rule: string };
+
+/** Static imports, `export … from`, `import type`, `import x = require()` and `import('…')` with a string literal. Comments and strings do not count. */
+export function importsOf(file: string, text: string): Import[] {
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => ({ file, specifier: f.fileName }));
+}
+
+const FRAMEWORK = /^(botbuilder|botframework-|restify)(?:$|[-/@])/;
+
+/** Files in src/ that wire the parts together; they may know the concrete store. */
+const COMPOSITION = ['src/app/services.ts', 'src/features/index.ts'];
+
+/** Not the domain: adapters, the server edge and dev-only parts loaded in local mode. */
+const NOT_DOMAIN = ['src/store/', 'src/server/', 'src/dev/', 'src/playground/', 'src/connector/'];
+
+const isDomain = (file: string): boolean =>
+  file.startsWith('src/') && !NOT_DOMAIN.some((d) => file.startsWith(d)) && !COMPOSITION.includes(file);
+
+export function violations(imports: Import[]): Violation[] {
+  const out: Violation[] = [];
+  for (const imp of imports) {
+    const { file, specifier } = imp;
+    const target = resolveSpecifier(file, specifier);
+    const add = (rule: string): void => void out.push({ ...imp, rule });
+    if (file.startsWith('src/') && !file.startsWith('src/server/') && FRAMEWORK.test(specifier)) add('src imports the Teams framework or restify outside src/server');
+    if (file.startsWith('src/') && target.startsWith('bot/')) add('src imports bot/');
+    if (isDomain(file) && /^src\/store\/(sqlite|postgres)\//.test(target)) add('domain imports a store implementation');
+    if (isDomain(file) && /^src\/(dev|playground|connector)\//.test(target)) add('domain imports a dev-only part');
+    if (file.startsWith('cards/') && target.startsWith('bot/')) add('cards imports bot/');
+  }
+  return out;
+}
+
+/**
+ * Known violations, each in a file another engineer is reshaping (issue #14: the domain should
+ * see an HttpRoute type of its own, restify only in src/server). This list may only shrink:
+ * a new violation fails, and so does an entry that no longer occurs (remove it).
+ */
+const ALLOWED: ReadonlyArray<Omit<Violation, 'rule'>> = [
+  { file: 'src/deadlines/feed.ts', specifier: 'restify' }, // the .ics feed route types its handler with restify's Server
+  { file: 'src/meetings/downloads.ts', specifier: 'restify' }, // the minutes download route, same
+  { file: 'src/playground/routes.ts', specifier: 'restify' }, // dev-only playground routes; belongs in src/dev/ or src/server/
+];
+
+const key = (v: Omit<Violation, 'rule'>): string => `${v.file} → ${v.specifier}`;
+
+describe('import rules', () => {
+  const files = sourceFiles('src', 'bot', 'cards');
+  const found = violations(files.flatMap((f) => importsOf(f, readSource(f))));
+
+  it('reads the whole graph', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(files).toContain('bot/compose.ts');
+  });
+
+  it('finds imports of every form and ignores comments and strings', () => {
+    const text = [
+      "// import 'botbuilder';",
+      "const s = \"import('restify')\";",
+      "import type { Server } from 'restify';",
+      "export { x } from '../../bot/outgoing.ts';",
+      "const m = await import('../store/sqlite/index.ts');",
+      "import { TurnContext } from 'botbuilder-core';",
+    ].join('\n');
+    const got = violations(importsOf('src/tasks/x.ts', text)).map((v) => `${v.specifier}: ${v.rule}`);
+    expect(got).toEqual([
+      'restify: src imports the Teams framework or restify outside src/server',
+      '../../bot/outgoing.ts: src imports bot/',
+      '../store/sqlite/index.ts: domain imports a store implementation',
+      'botbuilder-core: src imports the Teams framework or restify outside src/server',
+    ]);
+    expect(violations(importsOf('src/server/http.ts', "import restify from 'restify';"))).toEqual([]);
+    expect(violations(importsOf('src/store/open.ts', "import { S } from './sqlite/index.ts';"))).toEqual([]);
+    expect(violations(importsOf('cards/x.ts', "import { y } from '../bot/replies.ts';")).map((v) => v.rule)).toEqual(['cards imports bot/']);
+  });
+
+  it('src, bot and cards keep the one-way rules (only the named known violations remain)', () => {
+    const allowed = new Set(ALLOWED.map(key));
+    const fresh = found.filter((v) => !allowed.has(key(v))).map((v) => `${key(v)} (${v.rule})`);
+    expect(fresh, 'new import-rule violations').toEqual([]);
+  });
+
+  it('the allow-list names only violations that still occur', () => {
+    const still = new Set(found.map(key));
+    expect(ALLOWED.map(key).filter((k) => !still.has(k)), 'fixed: remove these from ALLOWED').toEqual([]);
+  });
+});
