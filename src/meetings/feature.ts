@@ -189,7 +189,7 @@ export function meetingsFeature(s: Services): Feature {
     const network = ctx.scope.network!;
     const refused = await requireLeader(s.store, ctx, t.startWhat);
     if (refused) return [refused];
-    const { agenda } = await seriesOf(s, network);
+    const { series, agenda } = await seriesOf(s, network);
     const date = today();
     const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, date)).filter((p) => p.status === 'accepted');
     const items = withProposals(agenda.map((a, i) => ({ n: i + 1, title: a.title, detail: '', minutes: a.minutes })), accepted.map((p) => p.text));
@@ -206,7 +206,9 @@ export function meetingsFeature(s: Services): Feature {
       });
       await append(m, { ...(await base(ctx, [], m)), kind: 'start' });
       ctx.log.info({ meetingId: m.id }, 'meeting started');
-      return [text(t.started(formatShort(date), items[0]?.title ?? '')), ...(await offScheduleStart(s, network, m, ctx))];
+      // The leader who starts sees at once when the time boxes (standing agenda and proposals) exceed the meeting.
+      const over = checkTimeBoxes(items, meetingMinutes(series))[0];
+      return [text(t.started(formatShort(date), items[0]?.title ?? '')), ...(over ? [text(t.timeBoxWarning(over))] : []), ...(await offScheduleStart(s, network, m, ctx))];
     } catch (err) {
       if (!(err instanceof MeetingAlreadyRunning)) throw err;
       const m = await running(ctx);

@@ -187,4 +187,12 @@ describe('an agenda longer than the meeting', () => {
     expect(agenda).toContain('Advarsel');
     expect(agenda).toContain('5 t 10 min');
   });
+
+  it('warns the leader who starts a meeting whose time boxes do not fit', async () => {
+    const { t, net } = await setup();
+    const s = speaker(t, net, '600008');
+    await s.say(kari, 'møteplan siste fredag kl 09:00-11:00');
+    const started = await s.say(kari, 'start møte');
+    expect(started).toContain('Advarsel: Tidsrammene er til sammen 4 t 40 min, men møtet varer 2 t');
+  });
 });
