@@ -199,6 +199,11 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     await card.waitFor({ timeout: 45_000 });
     const id = await card.getAttribute('data-id');
     const kari = page.locator(`.msg.bot[data-id="${id}"]`);
+    // What the "Dropp" button sends, for a second choice made elsewhere later on.
+    const skip = await page.evaluate(async (entryId) => {
+      const feed = await (await fetch('/playground/api/feed?as=leader')).json();
+      return feed.entries.find((e: any) => e.id === entryId).card.actions.find((a: any) => a.data?.choice === 'skip');
+    }, id);
     await kari.locator('.ac-pushButton', { hasText: 'Behold datoen' }).click();
     await kari.locator('.ac-adaptiveCard', { hasText: 'Kari Nordmann valgte' }).waitFor({ timeout: 15_000 });
     expect(await kari.locator('.ac-pushButton').count()).toBe(0);
@@ -208,6 +213,18 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     const ola = page.locator(`.msg.bot[data-id="${id}"]`);
     await ola.locator('.ac-adaptiveCard', { hasText: 'Kari Nordmann valgte' }).waitFor({ timeout: 15_000 });
     expect(await ola.locator('.ac-pushButton').count()).toBe(0);
+    // The choice is changed from another client (Kari on her phone): the bot updates the message
+    // again, and that newer shared card replaces the one her click gave her here, as in Teams.
+    await switchTo(page, 'leader');
+    await kari.locator('.ac-adaptiveCard', { hasText: 'møtet holdes på datoen' }).waitFor();
+    const changed = await page.evaluate(
+      async ({ entryId, action }) =>
+        (await fetch('/playground/api/click', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ verb: action.verb, data: action.data, as: 'leader', where: 'channel', replyToId: entryId }) })).json(),
+      { entryId: id, action: skip },
+    );
+    expect(JSON.stringify(changed.card)).toContain('droppes');
+    await kari.locator('.ac-adaptiveCard', { hasText: 'møtet droppes denne gangen' }).waitFor({ timeout: 15_000 });
+    expect(await kari.textContent()).not.toContain('holdes på datoen');
     await page.close();
   }, 120_000);
 });
