@@ -418,8 +418,8 @@ export class Guidelines implements Answerer {
     for (const a of whole.amounts) if (!q.amounts.includes(a)) q.amounts.push(a);
     // An old name in a question that also names its successor ("fylkesmannen eller statsforvalteren") is
     // the topic itself (the renaming), not a pointer at the old document.
-    const stemsOfQ = new Set(analyze(q.normalized).map((a) => a.stem));
-    const contrasted = (w: string) => synonymsOf(stem(w)).some((x) => stemsOfQ.has(x));
+    let stemsOfQ: Set<string> | undefined;
+    const contrasted = (w: string) => synonymsOf(stem(w)).some((x) => (stemsOfQ ??= new Set(analyze(q.normalized).map((a) => a.stem))).has(x));
     const unnamed = (x: string) => (q.asksCurrent ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w)) : x);
     const all = this.#correct(unnamed(q.rest));
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
