@@ -186,6 +186,10 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     const error = await pg.click({ verb: 'guidelines.feedback', data: { entryId: 'x', vote: 'sideways' }, as: 'leader', where: 'channel', replyToId: welcome.id });
     expect(error.body.error).toContain('Knappen sendte data jeg ikke forstod');
     expect(error.body.message).toBeUndefined();
+    // The bot refuses the call itself (here an activity id over Teams' 1,024 characters): Teams says
+    // the app did not answer; the page is never left without a word.
+    const failed = await pg.click({ verb: button.verb, data: button.data ?? {}, as: 'leader', where: 'channel', replyToId: 'x'.repeat(2_000) });
+    expect(failed.body.error).toMatch(/Noe gikk galt.*Prøv igjen/);
     // Nothing of this reached the shared transcript: it was the clicker's alone.
     const after = await pg.feed('member');
     expect(after.entries.some((e) => (e.text ?? '').includes('Knappen sendte data'))).toBe(false);
