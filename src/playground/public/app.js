@@ -343,6 +343,9 @@
       if (feed.epoch !== epoch) {
         epoch = feed.epoch;
         shownAs = null;
+        // Message ids may be handed out again: nothing a click showed belongs to the new transcript.
+        clicked.clear();
+        drawn.clear();
       }
       // Polls overlap: an older answer arriving late must not replace a newer transcript.
       if (shownAs === asked && feed.version <= version) return;
