@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { systemClock, type Clock } from '../time/clock.ts';
 
 /**
  * A stand-in for the Bot Framework Connector (Teams' side of the REST API the bot calls). It
@@ -117,7 +118,12 @@ export interface ConnectorEmulator {
   reset(): void;
 }
 
-export function createConnectorEmulator(opts: { prefix?: string } = {}): ConnectorEmulator {
+/**
+ * `clock` times the recorded calls and Teams' rate windows; it stands for Teams' own servers, so it
+ * defaults to the system clock even when the bot runs on a manual one.
+ */
+export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock } = {}): ConnectorEmulator {
+  const clock = opts.clock ?? systemClock;
   const prefix = (opts.prefix ?? '').replace(/\/+$/, '');
   const events = new EventEmitter();
   const calls: RecordedCall[] = [];
@@ -195,12 +201,12 @@ export function createConnectorEmulator(opts: { prefix?: string } = {}): Connect
         status: 200,
         responseId: null,
         authorization: (req.headers.authorization as string | undefined) ?? null,
-        at: Date.now(),
+        at: clock.now().getTime(),
       };
       const writes = kind === 'create' || kind === 'send' || kind === 'reply' || kind === 'update';
       let fault = faults.take();
       const tenant = body?.tenantId ?? body?.conversation?.tenantId ?? body?.channelData?.tenant?.id ?? 'unknown';
-      if (!fault && faults.enforceLimits && writes && overLimit(kind === 'create' ? (body?.channelData?.channel?.id ?? `create:${tenant}`) : conversationId, tenant, Date.now())) {
+      if (!fault && faults.enforceLimits && writes && overLimit(kind === 'create' ? (body?.channelData?.channel?.id ?? `create:${tenant}`) : conversationId, tenant, clock.now().getTime())) {
         fault = { status: 429 };
       }
       if (fault && 'latencyMs' in fault) {

@@ -2,6 +2,7 @@ import type { Logger } from '../log.ts';
 import type { ConversationRef, Network, Person } from '../networks/network.ts';
 import { JobInterrupted, PermanentJobError, jobStopSignal } from '../scheduler/scheduler.ts';
 import type { Store } from '../store/store.ts';
+import { systemClock } from '../time/clock.ts';
 import { deliveryContext, type DeliveryOutcome } from './deliveries.ts';
 import type { Messenger, OutgoingMessage, Posted } from './messenger.ts';
 import { SlidingWindows, TENANT_LIMITS, THREAD_LIMITS } from './rate-limit.ts';
@@ -13,6 +14,11 @@ const GONE = new Set([403, 404]);
 export interface ReliableOptions {
   store: Store;
   log: Logger;
+  /**
+   * Milliseconds for the rate windows. They must advance with `sleep`, so the default is the
+   * system clock, not the app's Clock: a ManualClock in tests or the playground's shifted clock
+   * would leave a full window full forever, or empty it by a jump.
+   */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -47,7 +53,7 @@ export class ReliableMessenger implements Messenger {
   constructor(inner: Messenger, opts: ReliableOptions) {
     this.#inner = inner;
     this.#o = {
-      now: () => Date.now(),
+      now: () => systemClock.now().getTime(),
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
       random: Math.random,
       maxAttempts: 6,

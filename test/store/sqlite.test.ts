@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { readMigrations } from '../../src/store/sqlite/database.ts';
+import { ManualClock } from '../../src/time/clock.ts';
 
 const now = new Date('2026-11-23T08:00:00Z');
 const ref = (id: string) => ({ serviceUrl: 'http://x/', channelId: 'msteams', conversationId: id, conversationType: 'channel' as const, tenantId: 't1', botId: 'b' });
@@ -39,6 +40,25 @@ describe('SQLite store', () => {
     await store.close();
     store = new SqliteStore(join(dir, 'db.sqlite'));
     expect((store.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(applied.length);
+  });
+
+  it('stamps migrations and the process lock with the injected clock', async () => {
+    const clock = new ManualClock('2031-02-03T04:05:06Z');
+    const path = join(dir, 'clocked.sqlite');
+    const clocked = new SqliteStore(path, { singleProcess: true, clock });
+    try {
+      const stamps = clocked.db.prepare('SELECT DISTINCT applied_at FROM schema_migrations').all() as { applied_at: string }[];
+      expect(stamps).toEqual([{ applied_at: '2031-02-03T04:05:06.000Z' }]);
+    } finally {
+      await clocked.close();
+    }
+    // The lock file is held exclusively while the store is open; its row stays after.
+    const lock = new DatabaseSync(`${path}.lock`, { readOnly: true });
+    try {
+      expect({ ...(lock.prepare('SELECT started_at FROM holder').get() as object) }).toEqual({ started_at: '2031-02-03T04:05:06.000Z' });
+    } finally {
+      lock.close();
+    }
   });
 
   it('carries tenant_id and network_id on every table', () => {

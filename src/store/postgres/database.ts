@@ -2,6 +2,7 @@ import pg from 'pg';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrations, type Migration } from '../sqlite/database.ts';
+import { systemClock, type Clock } from '../../time/clock.ts';
 
 /**
  * PostgreSQL's own copy of every migration, same number and name as the SQLite file: types differ
@@ -118,7 +119,7 @@ const MIGRATION_LOCK = 0x6e626d6967726174n;
  * Applies every migration not yet recorded, each in its own transaction, under a session advisory
  * lock: instances starting together wait for the first, then find nothing left to do.
  */
-export async function migrate(pool: pg.Pool, migrations = readPgMigrations()): Promise<number[]> {
+export async function migrate(pool: pg.Pool, migrations = readPgMigrations(), clock: Clock = systemClock): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];
   try {
@@ -136,7 +137,7 @@ export async function migrate(pool: pg.Pool, migrations = readPgMigrations()): P
         await client.query('BEGIN');
         try {
           await client.query(m.sql);
-          await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+          await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, clock.now().toISOString()]);
           await client.query('COMMIT');
           applied.push(m.version);
         } catch (err) {

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { storeText } from '../../i18n/store.ts';
 import { fileURLToPath } from 'node:url';
+import { systemClock, type Clock } from '../../time/clock.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 
@@ -20,16 +21,16 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .map((f) => ({ version: Number(f.slice(0, 4)), name: f.slice(5, -4), sql: readFileSync(join(dir, f), 'utf8') }));
 }
 
-export function openSqlite(path: string): DatabaseSync {
+export function openSqlite(path: string, clock: Clock = systemClock): DatabaseSync {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path);
   // WAL lets /readyz and the scheduler read while a command writes; busy_timeout rides out short locks.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-  migrate(db);
+  migrate(db, clock);
   return db;
 }
 
-function migrate(db: DatabaseSync): void {
+function migrate(db: DatabaseSync, clock: Clock): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
@@ -42,7 +43,7 @@ function migrate(db: DatabaseSync): void {
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.name,
-        new Date().toISOString(),
+        clock.now().toISOString(),
       );
       db.exec('COMMIT');
     } catch (err) {
@@ -77,7 +78,7 @@ export class StoreInUseError extends Error {
  * crashed one never blocks the restart. The main database stays in WAL mode for readers (tools,
  * the bench) that open it alongside.
  */
-export function lockDatabaseFile(path: string): DatabaseSync {
+export function lockDatabaseFile(path: string, clock: Clock = systemClock): DatabaseSync {
   mkdirSync(dirname(path), { recursive: true });
   const lock = new DatabaseSync(`${path}.lock`);
   try {
@@ -85,7 +86,7 @@ export function lockDatabaseFile(path: string): DatabaseSync {
     lock.exec('BEGIN EXCLUSIVE');
     lock.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL, started_at TEXT NOT NULL)');
     lock.exec('DELETE FROM holder');
-    lock.prepare('INSERT INTO holder (pid, started_at) VALUES (?, ?)').run(process.pid, new Date().toISOString());
+    lock.prepare('INSERT INTO holder (pid, started_at) VALUES (?, ?)').run(process.pid, clock.now().toISOString());
     lock.exec('COMMIT');
     return lock;
   } catch (err) {

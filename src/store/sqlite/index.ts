@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Store } from '../store.ts';
+import type { Clock } from '../../time/clock.ts';
 import { lockDatabaseFile, openSqlite } from './database.ts';
 import { SqliteNetworks } from './networks.ts';
 import { SqlitePeople } from './people.ts';
@@ -36,10 +37,10 @@ export class SqliteStore implements Store {
    * `singleProcess` takes the file's process lock first (see lockDatabaseFile): the bot's own
    * store does; tools and tests that look into a file beside a running bot do not.
    */
-  constructor(path: string, opts: { singleProcess?: boolean } = {}) {
-    if (opts.singleProcess && path !== ':memory:') this.#lock = lockDatabaseFile(path);
+  constructor(path: string, opts: { singleProcess?: boolean; clock?: Clock } = {}) {
+    if (opts.singleProcess && path !== ':memory:') this.#lock = lockDatabaseFile(path, opts.clock);
     try {
-      this.db = openSqlite(path);
+      this.db = openSqlite(path, opts.clock);
     } catch (err) {
       this.#lock?.close();
       throw err;
