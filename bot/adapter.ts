@@ -38,7 +38,9 @@ export function createAdapter(config: Config, log: Logger): TeamsCloudAdapter {
     log.error({ err: { name: error.name, message: error.message, stack: error.stack }, type: context.activity.type }, 'turn failed');
     if (context.activity.type === 'message') {
       // The person's text was not consumed by a half-finished write; say so and let them retry.
-      await context.sendActivity(helpText.error).catch(() => undefined);
+      await context.sendActivity(helpText.error).catch((e: unknown) =>
+        log.warn({ err: { message: (e as Error).message } }, 'could not tell the sender that the turn failed'),
+      );
     }
   };
   return adapter;

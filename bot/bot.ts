@@ -61,7 +61,12 @@ export class NettverksBot extends TeamsActivityHandler {
     } catch (err) {
       // Reply failures end in sendReplies; an error here came from a handler, before its work was stored
       // (handlers store last), so a redelivery must be handled and the adapter asks for the message again.
-      await claim?.release().catch(() => undefined);
+      await claim?.release().catch((e: unknown) =>
+        this.#services.log.warn(
+          { err: { message: (e as Error).message }, activityId: context.activity.id },
+          'could not release the turn claim: a redelivery of this activity will be taken for a duplicate',
+        ),
+      );
       throw err;
     }
   }

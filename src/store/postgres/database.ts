@@ -97,6 +97,7 @@ export async function transaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<T>
     await client.query('COMMIT');
     return out;
   } catch (err) {
+    // The statement's error is the one to report; a ROLLBACK that fails finds no transaction to keep.
     await client.query('ROLLBACK').catch(() => {});
     throw err;
   } finally {
@@ -141,11 +142,13 @@ export async function migrate(pool: pg.Pool, migrations = readPgMigrations(), cl
           await client.query('COMMIT');
           applied.push(m.version);
         } catch (err) {
+          // The migration's error is the one to report.
           await client.query('ROLLBACK').catch(() => {});
           throw new Error(`Migrering ${m.version}_${m.name} feilet: ${(err as Error).message}`);
         }
       }
     } finally {
+      // Best effort on the way out: the lock is per session and ends with the connection.
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK.toString()]).catch(() => {});
     }
   } finally {

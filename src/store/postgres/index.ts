@@ -64,6 +64,7 @@ export class PostgresStore implements Store {
       if (opts.migrate ?? true) await migrate(pool);
       else await pool.query('SELECT 1');
     } catch (err) {
+      // The open failed; its error is the one to report, not a failure to close the half-open pool.
       await pool.end().catch(() => {});
       throw err;
     }

@@ -57,6 +57,7 @@ export class PgListener {
     this.#client = null;
     if (err) this.#opts.onError?.(err);
     if (this.#closed) return;
+    // The connection is already lost and reported through onError; ending it only frees it.
     client.end().catch(() => {});
     const retry = () => {
       this.#timer = null;
@@ -92,6 +93,7 @@ export class PgListener {
     if (this.#timer) clearTimeout(this.#timer);
     const c = this.#client;
     this.#client = null;
+    // Shutting down: a connection that cannot end cleanly is dropped with the process.
     await c?.end().catch(() => {});
   }
 }
