@@ -8,7 +8,7 @@ import type { UrlSigner } from '../security/signed-url.ts';
 import type { AdaptiveCard } from '../conversation/types.ts';
 import type { MeetingRecord } from '../meetings/repository.ts';
 
-/** What every feature gets to work with. Built once at start-up by src/app/compose.ts. */
+/** What every feature gets to work with. Built once at start-up by bot/compose.ts. */
 export interface Services {
   config: Config;
   store: Store;

@@ -33,11 +33,10 @@ interface SendError {
 }
 
 /**
- * Bound on HTTP requests per message: botframework-connector's own pipeline (core-rest-pipeline's
- * default retry policy) already retries up to 3 times inside one call (429/503 with Retry-After,
- * and 5xx other than 501/505), so one message costs at most maxAttempts × 4 requests (24 with the
- * defaults). Those inner retries bypass the windows below; they are rare (Teams sends Retry-After
- * only when throttling hard) and the windows are booked a little wide to absorb them.
+ * Bound on HTTP requests per message: one per attempt, so at most maxAttempts (6 with the
+ * defaults). The Teams messenger sends inside withOwnRetries (bot/adapter.ts), which takes the
+ * connector client's own retry phase out of its pipeline, so every request is booked in the
+ * windows below and every retry waits on the backoff here.
  *
  * Every proactive message goes through here: it keeps under Teams' rate limits by waiting,
  * retries what Teams asks to retry (Retry-After when given, else exponential backoff with
