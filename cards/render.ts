@@ -22,7 +22,3 @@ export function renderCard(name: string, data: object): AdaptiveCard {
 export function exampleLine(example: string): string {
   return `${helpText.example} «${example}»`;
 }
-
-export function templateNames(): string[] {
-  return ['help', 'welcome', 'notice'];
-}
