@@ -152,6 +152,7 @@ export async function migrate(pool: pg.Pool, migrations = readPgMigrations(), cl
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK.toString()]).catch(() => {});
     }
   } finally {
+    // Best effort too: a connection that cannot reset is broken, and the error above is the one to report.
     await client.query('RESET statement_timeout').catch(() => {});
     await client.query('RESET lock_timeout').catch(() => {});
     client.release();
