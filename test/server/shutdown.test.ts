@@ -9,13 +9,24 @@ import { createConnectorEmulator } from '../../src/connector/emulator.ts';
 import { person, personalConversationId, personalMessage } from '../support/teams.ts';
 
 // Start-up of a bot process takes 1–2 s on an idle machine and over 20 s on a loaded shared one.
-async function waitReady(url: string, ms = 60_000): Promise<void> {
+async function waitReady(url: string, ms = 60_000, bot?: { child: ChildProcess; stderr: () => string }): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return;
+    // A process that died (a taken port, say) will never be ready: say why at once.
+    if (bot && bot.child.exitCode !== null) throw new Error(`exited ${bot.child.exitCode} before ready: ${bot.stderr()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('not ready');
+}
+
+/** A port nobody listens on now: random ones in a fixed range collided with other tests' servers. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 const children: ChildProcess[] = [];
@@ -32,8 +43,8 @@ function tempDb(): string {
 }
 
 /** The real production entry point (bot/main.ts) as its own process. */
-function startMain(dbPath: string): { child: ChildProcess; url: string; stderr: () => string; exited: Promise<{ code: number | null; at: number }> } {
-  const port = 41000 + Math.floor(Math.random() * 10000);
+async function startMain(dbPath: string): Promise<{ child: ChildProcess; url: string; stderr: () => string; exited: Promise<{ code: number | null; at: number }> }> {
+  const port = await freePort();
   const child = spawn(process.execPath, ['bot/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbPath}`, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -48,8 +59,8 @@ function startMain(dbPath: string): { child: ChildProcess; url: string; stderr: 
 describe('graceful shutdown', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`stops on ${signal} within 10 s with exit code 0`, async () => {
-      const bot = startMain(tempDb());
-      await waitReady(bot.url);
+      const bot = await startMain(tempDb());
+      await waitReady(bot.url, 60_000, bot);
       const t0 = Date.now();
       bot.child.kill(signal);
       const { code, at } = await bot.exited;
@@ -74,8 +85,8 @@ describe('graceful shutdown', () => {
     };
     try {
       for (const [latencyMs, expected] of [[1_000, 0], [30_000, 1]] as const) {
-        const bot = startMain(tempDb());
-        await waitReady(bot.url);
+        const bot = await startMain(tempDb());
+        await waitReady(bot.url, 60_000, bot);
         connector.emulator.reset();
         arrived = 0;
         connector.emulator.faults.next(...Array.from({ length: 40 }, () => ({ latencyMs })));
@@ -112,9 +123,9 @@ describe('graceful shutdown', () => {
 describe('one process per SQLite file', () => {
   it('refuses a second process on the same file with a Norwegian message that points to PostgreSQL', async () => {
     const db = tempDb();
-    const first = startMain(db);
-    await waitReady(first.url);
-    const second = startMain(db);
+    const first = await startMain(db);
+    await waitReady(first.url, 60_000, first);
+    const second = await startMain(db);
     const { code } = await second.exited;
     expect(code).toBe(1);
     expect(second.stderr()).toContain('brukes allerede av en annen Nettverksboten-prosess');
@@ -126,20 +137,20 @@ describe('one process per SQLite file', () => {
     first.child.kill('SIGTERM');
     expect((await first.exited).code).toBe(0);
     // Once the first has stopped, a new process starts on the file.
-    const third = startMain(db);
-    await waitReady(third.url);
+    const third = await startMain(db);
+    await waitReady(third.url, 60_000, third);
   }, 240_000);
 
   it('starts on a file whose previous process was killed with kill -9', async () => {
     const db = tempDb();
     for (let i = 0; i < 2; i++) {
-      const bot = startMain(db);
-      await waitReady(bot.url);
+      const bot = await startMain(db);
+      await waitReady(bot.url, 60_000, bot);
       bot.child.kill('SIGKILL');
       await bot.exited;
     }
-    const bot = startMain(db);
-    await waitReady(bot.url);
+    const bot = await startMain(db);
+    await waitReady(bot.url, 60_000, bot);
     expect(bot.stderr()).toBe('');
   }, 240_000);
 });
