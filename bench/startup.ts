@@ -2,18 +2,17 @@ import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { START_ENTRY, START_FLAGS } from '../bot/start-flags.ts';
 import { startConnectorEmulator } from '../test/support/connector-emulator.ts';
 import { botAddedToTeam, channelMessage, networkFixture, person } from '../test/support/teams.ts';
 
 /**
- * What `npm start` runs (package.json): its prestart step (the build), its V8 flags and its entry point, so the figure
- * is the one operators get.
+ * What `npm start` runs: package.json's prestart step (the build), then the launcher's V8 flags and entry
+ * point. The server is spawned directly, not through the launcher, so RSS is read off the server itself.
  */
 const SCRIPTS = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
-const START = /^node ((?:--\S+ )*)(\S+)$/.exec(SCRIPTS.start ?? '');
-if (!START) throw new Error(`the start script is not "node [flags] <entry>": ${SCRIPTS.start}`);
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? START[1]!).split(' ').filter(Boolean);
-const ENTRY = START[2]!;
+const NODE_FLAGS = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : START_FLAGS;
+const ENTRY = START_ENTRY;
 
 export interface StartupResult {
   scenario: 'startup';

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { launchText } from '../src/i18n/launch.ts';
+import { START_ENTRY, START_FLAGS } from './start-flags.ts';
 
 /**
  * What `npm start` runs: the server as a child process with the memory flags, and every stop
@@ -8,9 +9,8 @@ import { launchText } from '../src/i18n/launch.ts';
  * Here the launcher forwards SIGTERM/SIGINT/SIGHUP, notices when the shell above it is gone (its
  * parent changes), and exits with the server's own code.
  */
-const FLAGS = ['--max-semi-space-size=1', '--max-old-space-size=192', '--no-concurrent-recompilation', '--optimize-for-size'];
-const entry = process.argv[2] ?? 'dist/bot/main.js';
-const child = spawn(process.execPath, [...FLAGS, entry, ...process.argv.slice(3)], { stdio: 'inherit' });
+const entry = process.argv[2] ?? START_ENTRY;
+const child = spawn(process.execPath, [...START_FLAGS, entry, ...process.argv.slice(3)], { stdio: 'inherit' });
 
 let forwarded = false;
 const stop = (signal: NodeJS.Signals) => {
