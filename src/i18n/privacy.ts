@@ -1,6 +1,9 @@
 export const privacyText = {
   refused:
-    'Meldingen ser ut til å inneholde et fødselsnummer (eller D-/H-nummer), så jeg har ikke lagret eller delt den. Kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltbarn. Skriv det på nytt uten personopplysninger, for eksempel «oppgave @Navn følge opp rutinen for fosterhjemsveiledning innen 30.09».',
+    'Meldingen ser ut til å inneholde et fødselsnummer (eller D-/H-nummer), så jeg har verken lagret eller delt den. ' +
+    'Står nummeret i en melding du sendte, ser alle i samtalen det fortsatt: slett meldingen (… ved meldingen › Slett). ' +
+    'Her handler det om tjenestene og nettverkets arbeid, aldri om enkeltbarn. Skriv det på nytt uten personopplysninger, ' +
+    'for eksempel «et barn i fosterhjem» i stedet for nummeret.',
   /** Stands where the bot would otherwise have repeated an identity number. */
   removed: '[fødselsnummer fjernet]',
 } as const;

@@ -41,6 +41,8 @@ describe('identity numbers spelled out one digit at a time', () => {
       typed.push({ id, text });
       const out = await say(t, net, ola, text, { thread: '900001' });
       expect(out).toContain('ser ut til å inneholde et fødselsnummer');
+      // The number still stands in the person's own message: the refusal says how to remove it.
+      expect(out).toContain('slett meldingen');
       expect(carries(out, id)).toBe(false);
     }
     const bytes = dbBytes(t.dir);
