@@ -198,6 +198,30 @@ const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine
 const MIN_CONFIDENCE = 0.6;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
+// Words weighing at least this share of the question's heaviest known word are its key words.
+const KEY_SHARE = 0.6;
+// A figure counts a noun when it stands this many words from it at most ("minst to barneverntjenester").
+const COUNT_DISTANCE = 3;
+const FIGURE_TOKEN = /^(?:\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|hundre|én|ett)$/;
+
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+
+/** Whether a text puts a figure next to the counted noun (or a compound or synonym of it). */
+export function countedNear(text: string, noun: string): boolean {
+  const nounStem = stem(noun.toLowerCase());
+  const forms = new Set([nounStem, ...synonymsOf(nounStem)]);
+  const words = text.toLowerCase().match(/[\p{L}\d][\p{L}\d.,]*/gu)?.map((w) => w.replace(/[.,]+$/, '')) ?? [];
+  const isNoun = (w: string) => {
+    const s = stem(w);
+    return forms.has(s) || [...forms].some((f) => f.length >= 4 && s.endsWith(f));
+  };
+  // "innbyggertallene: Ullensaker 41 565": a "-tall" compound of the noun announces the figures that follow.
+  const isTally = (w: string) => [...forms].some((f) => f.length >= 4 && new RegExp(`^${f}\\p{L}{0,2}(?:tall|antall)`, 'u').test(w));
+  return words.some((w, i) => {
+    const reach = isTally(w) ? COUNT_DISTANCE * 3 : isNoun(w) ? COUNT_DISTANCE : -1;
+    return reach >= 0 && words.slice(Math.max(0, i - reach), i + reach + 1).some((x) => FIGURE_TOKEN.test(x));
+  });
+}
 const NUDGED = 40;
 const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
@@ -498,6 +522,39 @@ export class Guidelines implements Answerer {
     return n;
   }
 
+  /**
+   * The stems of the question's weightiest words: those within KEY_SHARE of the heaviest word the corpus
+   * knows. A date or an amount answers only in a sentence that names one of them.
+   */
+  #keyStems(concepts: Concept[], weights: number[]): Set<string> {
+    const known = weights.filter((w) => w < this.#maxIdf);
+    const top = known.length ? Math.max(...known) : 0;
+    const out = new Set<string>();
+    concepts.forEach((c, i) => {
+      if (weights[i]! >= this.#maxIdf || weights[i]! < top * KEY_SHARE) return;
+      for (const x of [...c.stems.map((s) => s.stem), ...c.parts]) if (!/\d/.test(x)) out.add(canonical(x));
+    });
+    return out;
+  }
+
+  /**
+   * Whether a text gives what the question asks for as its own point. A text written to answer that kind of
+   * question (its questions or topic ask "når", "hvor mye") gives it anywhere; any other text only in a
+   * sentence that also names a key word of the question. A count needs the counted thing next to a figure.
+   */
+  #meetsNeed(need: RegExp, item: Item, q: ParsedQuestion, concepts: Concept[], keyStems: Set<string>): boolean {
+    const text = this.#text(item, concepts);
+    if (!need.test(text)) return false;
+    if (q.counted) return countedNear(text, q.counted);
+    if (q.type !== 'when' && q.type !== 'amount') return true;
+    if (this.#intentsOf(item).has(q.type)) return true;
+    return sentencesOf(text).some((s) => need.test(s) && [...contentOf(s, this.#index)].some((x) => keyStems.has(x)));
+  }
+
+  #anyCounted(noun: string, ranked: Scored<Item>[], concepts: Concept[]): boolean {
+    return ranked.some((r) => countedNear(this.#text(r.payload, concepts), noun));
+  }
+
   #plainText(item: Item): string {
     return item.kind === 'entry' ? item.entry.answer : item.section.body;
   }
@@ -572,12 +629,15 @@ export class Guidelines implements Answerer {
       }
     }
 
-    // The gate: a question asking for a time, an amount, a count or a person needs one in the answer.
+    // The gate: a question asking for a time, an amount, a count or a person needs one in the answer, as
+    // the answer's own point and not as an aside (a membership date does not say when a network meets).
     const need = rule ? undefined : NEEDS[q.type];
-    if (need && !need.test(this.#text(chosen.payload, concepts))) {
+    const keyStems = this.#keyStems(concepts, weights);
+    if (need && !this.#meetsNeed(need, chosen.payload, q, concepts, keyStems)) {
+      if (q.counted && !this.#anyCounted(q.counted, ranked.slice(0, 5), concepts)) return decline(coverage * 0.5, t.gateDeclined.countNotGiven(q.counted));
       const other = ranked
         .slice(0, 5)
-        .find((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && need.test(this.#text(r.payload, concepts)));
+        .find((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && this.#meetsNeed(need, r.payload, q, concepts, keyStems));
       if (!other) return decline(coverage * 0.5, t.gateDeclined[q.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person']);
       chosen = other;
     }

@@ -27,6 +27,8 @@ export interface ParsedQuestion extends Figures {
   negated: boolean;
   /** "fortsatt", "nå", "lenger", "endret": the current rule is wanted, the old one only as history. */
   asksCurrent: boolean;
+  /** What a count or a ceiling is asked of: "hvor mange søknader", "maks antall deltakere" → "søknader", "deltakere". */
+  counted?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -267,16 +269,43 @@ export function askingClause(text: string): string {
   return wh ? last.slice(wh.index + 1) : clauses.join(' ');
 }
 
+// Words between "hvor mange" / "antall" and the noun counted: "hvor mange flere søknader", "antall av de".
+const COUNT_FILLER = new Set(['flere', 'færre', 'andre', 'ulike', 'forskjellige', 'av', 'de', 'våre', 'deres', 'slike', 'nye', 'ekstra']);
+// After these the question asks about money or a time, not a count of things.
+const NOT_COUNTED = /^(kroner|kr|penger|prosent|ganger|år|måneder|uker|dager)$/;
+
+/**
+ * The noun a count or a ceiling is asked of: "hvor mange søknader kom inn" → "søknader", "hva er maks antall
+ * deltakere" → "deltakere", "høyeste antall kommuner" → "kommuner". Undefined when nothing countable is named.
+ */
+export function countedNoun(text: string): string | undefined {
+  const w = askingClause(toBokmal(text)).match(/\p{L}+/gu) ?? [];
+  for (let i = 0; i < w.length; i++) {
+    const opener = (w[i] === 'hvor' && w[i + 1] === 'mange') ? i + 2 : w[i] === 'antall' || w[i] === 'antallet' ? i + 1 : -1;
+    if (opener < 0) continue;
+    let j = opener;
+    while (j < w.length && COUNT_FILLER.has(w[j]!)) j++;
+    const noun = w[j];
+    if (!noun || NOT_COUNTED.test(noun) || noun.length < 4) return undefined;
+    return noun;
+  }
+  return undefined;
+}
+
 export function parseQuestion(text: string): ParsedQuestion {
   const normalized = toBokmal(text).replace(/\s+/g, ' ').trim();
   const figures = extractFigures(normalized);
   const kind = networkKindOf(normalized);
+  const counted = countedNoun(normalized);
+  const base = refinedType(normalized);
   return {
     original: text,
     normalized,
     ...figures,
     ...(kind ? { networkKind: kind } : {}),
-    type: refinedType(normalized),
+    ...(counted ? { counted } : {}),
+    // "hva er maks antall deltakere": a what-question that asks for a count.
+    type: counted && base === 'what' ? 'count' : base,
     negated: isNegated(normalized),
     asksCurrent: asksCurrentRule(normalized),
   };

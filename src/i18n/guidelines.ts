@@ -62,6 +62,7 @@ export const guidelinesText = {
     when: 'Jeg fant tekster om dette, men ingen som sier noe om tidspunkt eller frist. Jeg vil ikke gjette.',
     amount: 'Jeg fant tekster om dette, men ingen som oppgir et beløp eller en sats. Jeg vil ikke gjette.',
     count: 'Jeg fant tekster om dette, men ingen som oppgir et antall. Jeg vil ikke gjette.',
+    countNotGiven: (noun: string) => `Dokumentene jeg kjenner oppgir ikke noe tall for ${noun}. Jeg vil ikke gjette; kanskje et av emnene under hjelper.`,
     who: 'Jeg fant tekster om dette, men ingen som sier hvem. Jeg vil ikke gjette.',
     person: 'Dokumentene jeg kjenner sier ikke hvem som har den rollen nå.',
     contact: 'Kontaktopplysninger står ikke i dokumentene jeg kjenner.',

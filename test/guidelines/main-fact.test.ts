@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { countedNear, Guidelines } from '../../src/guidelines/guidelines.ts';
+import { countedNoun, parseQuestion } from '../../src/guidelines/question.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir, type KnowledgeEntry } from '../../src/guidelines/index.ts';
+
+// The asked-for kind of answer (a time, a count) must be the text's own point, not an aside in it.
+// A made-up network beside the real knowledge base, so the words weigh as they do in use.
+const real = loadKnowledgeDir(DEFAULT_KNOWLEDGE_DIR);
+const src = { title: 'Notat om Granfjell-nettverket', section: 'Praktisk', year: 2024 };
+const entry = (id: string, topic: string, questions: string[], answer: string): KnowledgeEntry => ({ id, topic, questions, answer, source: src });
+const membership = entry(
+  'medlemskap',
+  'Medlemskap i Granfjell-nettverket',
+  ['Hvem er med i Granfjell-nettverket?', 'Hvilke kommuner deltar i Granfjell?'],
+  'Fem kommuner deltar i Granfjell-nettverket. Gran kommune ble med 1. januar 2020, og alle kommunene har en kontaktperson.',
+);
+const meetings = entry('moter', 'Møter i Granfjell-nettverket', ['Når møtes Granfjell-nettverket?'], 'Granfjell-nettverket møtes første tirsdag i hver måned.');
+const applications = entry(
+  'soknad',
+  'Søknader i Granfjell-nettverket',
+  ['Hvordan behandler Granfjell søknader?'],
+  'Søknadene fra Granfjell-nettverket sendes samlet til statsforvalteren innen 1. mars, og fem kommuner skriver under.',
+);
+
+describe('counted noun', () => {
+  it('is the noun after "hvor mange" or "antall", past fillers', () => {
+    expect(countedNoun('hvor mange søknader kom inn i fjor')).toBe('søknader');
+    expect(countedNoun('hva er maks antall deltakere på samlingen')).toBe('deltakere');
+    expect(countedNoun('hvor mange flere kommuner kan bli med')).toBe('kommuner');
+    expect(countedNoun('hvor mange kroner kan vi søke om')).toBeUndefined();
+    expect(countedNoun('hva kan vi søke om')).toBeUndefined();
+    expect(parseQuestion('hva er maks antall deltakere').type).toBe('count');
+  });
+
+  it('needs a figure next to the noun, its compound or its "-tall" word', () => {
+    expect(countedNear('Nettverket må omfatte minst to barneverntjenester.', 'tjenester')).toBe(true);
+    expect(countedNear('Innbyggertallene som ble oppgitt: Gran 13 000, Lunner 9 144.', 'innbyggere')).toBe(true);
+    expect(countedNear('Søknadene vurderes av statsforvalteren innen 1. mars.', 'søknader')).toBe(false);
+    expect(countedNear('Fem kommuner deltar.', 'søknader')).toBe(false);
+  });
+});
+
+describe('the asked-for fact is the answer’s own point', () => {
+  it('a "when" question is not answered by an incidental date in an entry about something else', () => {
+    const g = new Guidelines([...real, membership]);
+    const a = g.answer('når møtes Granfjell-nettverket');
+    expect(a.answered).toBe(false);
+    // With the entry that is about meetings, that one answers.
+    const both = new Guidelines([...real, membership, meetings]);
+    const b = both.answer('når møtes Granfjell-nettverket');
+    expect(b.answered).toBe(true);
+    expect(b.entryId).toBe('moter');
+  });
+
+  it('a count the documents never state is declined, saying the figure is not given', () => {
+    const g = new Guidelines([...real, membership, applications]);
+    const a = g.answer('hvor mange søknader sendte Granfjell-nettverket');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/oppgir ikke noe tall for søknader/);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    // The count the entry does state is answered.
+    expect(g.answer('hvor mange kommuner deltar i Granfjell-nettverket').answered).toBe(true);
+  });
+});
