@@ -29,6 +29,22 @@ const OVERHEAD_WORDS = /(?<![\p{L}])(overhead\p{L}*|administrasjon\p{L}*|adm|ind
 const SPEND_WORDS = /(?<![\p{L}])(bruk\p{L}*|nytte|frist\p{L}*|lenge|overfør\p{L}*|innen)(?![\p{L}])/u;
 const REPORT_WORDS = /(?<![\p{L}])(\p{L}*rapport\p{L}*)(?![\p{L}])/u;
 
+// "20 000 av 350 000", "20 000 av tilskuddet på 350 000", "20 000 når vi fikk 350 000": a part named before its whole.
+const OF_WHOLE = /(?<![\p{L}])(?:av|ut av|fra|når vi fikk|av et tilskudd på|av tilskuddet på|av totalt|av en ramme på)(?![\p{L}])/u;
+
+/**
+ * A part and its whole, when the question gives two amounts and asks whether the one may be spent out of
+ * the other: a yes/no question, or the smaller amount named before the larger with "av" between.
+ */
+export function partAndWhole(q: ParsedQuestion): { part: number; whole: number } | undefined {
+  const distinct = [...new Set(q.amounts)];
+  if (distinct.length !== 2) return undefined;
+  const [a, b] = distinct as [number, number];
+  const part = Math.min(a, b), whole = Math.max(a, b);
+  if (q.type === 'yesno' || OF_WHOLE.test(q.normalized)) return { part, whole };
+  return undefined;
+}
+
 /**
  * The rule applied to the question's figures, as sentences put before the entry's answer; undefined when the
  * question gives no figure for it, or the entry does not state the rule.
@@ -42,7 +58,14 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
     out.push(a > auditor ? t.auditorOver(formatKr(a), formatKr(auditor)) : t.auditorNotOver(formatKr(a), formatKr(auditor), a === auditor));
   }
   const overhead = OVERHEAD_WORDS.test(text) ? overheadLimit(entryText) : undefined;
-  if (overhead !== undefined) {
+  const partWhole = overhead !== undefined ? partAndWhole(q) : undefined;
+  if (overhead !== undefined && partWhole) {
+    // "20 000 av 350 000 på adm": the ceiling is a share of the whole, and the part is held against it.
+    const { part, whole } = partWhole;
+    const max = (whole * overhead) / 100;
+    out.push(part > max ? t.overheadPartAbove(formatKr(part), formatPct(overhead), formatKr(whole), formatKr(max)) : t.overheadPartWithin(formatKr(part), formatPct(overhead), formatKr(whole), formatKr(max)));
+    for (const p of q.percents) if (p !== overhead) out.push(p > overhead ? t.overheadAbove(formatPct(p), formatPct(overhead)) : t.overheadWithin(formatPct(p), formatPct(overhead)));
+  } else if (overhead !== undefined) {
     for (const a of q.amounts) out.push(t.overheadOf(formatPct(overhead), formatKr(a), formatKr((a * overhead) / 100)));
     for (const p of q.percents) if (p !== overhead) out.push(p > overhead ? t.overheadAbove(formatPct(p), formatPct(overhead)) : t.overheadWithin(formatPct(p), formatPct(overhead)));
   }

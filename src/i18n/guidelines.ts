@@ -48,6 +48,8 @@ export const guidelinesText = {
       : `${amount} er ikke over grensen på ${limit}, så kravet om attestasjon fra revisor gjelder ikke for dette beløpet.`,
   overheadOf: (pct: string, amount: string, max: string) => `${pct} av ${amount} er høyst ${max} til overhead.`,
   overheadAbove: (asked: string, limit: string) => `${asked} er mer enn grensen på ${limit}.`,
+  overheadPartAbove: (part: string, pct: string, whole: string, max: string) => `Nei: ${part} er mer enn ${pct} av ${whole} (${max}).`,
+  overheadPartWithin: (part: string, pct: string, whole: string, max: string) => `Ja: ${part} er innenfor ${pct} av ${whole} (høyst ${max}).`,
   overheadWithin: (asked: string, limit: string) => `${asked} er innenfor grensen på ${limit}.`,
   spendLeaders: (year: number, until: string) => `Midler tildelt et barnevernsledernettverk for ${year} kan brukes til og med ${until}.`,
   spendLearning: (year: number, end: string, transferred: string) =>

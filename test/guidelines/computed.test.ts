@@ -97,3 +97,25 @@ describe('overhead named by what it covers', () => {
     expect(ask('sluttrapporten for 2024, når skal den sendes', REPORT)).toContain('1. mars 2025');
   });
 });
+
+describe('overhead with a part and a whole', () => {
+  it('computes the ceiling on the whole and holds the part against it, boundaries included', () => {
+    expect(ask('kan vi bruke 20 000 av 350 000 på adm?', OVERHEAD)).toBe('Nei: 20 000 kr er mer enn 5 % av 350 000 kr (17 500 kr).');
+    expect(ask('kan vi bruke 17 500 av 350 000 til overhead', OVERHEAD)).toBe('Ja: 17 500 kr er innenfor 5 % av 350 000 kr (høyst 17 500 kr).');
+    expect(ask('kan vi bruke 17 501 av 350 000 til overhead', OVERHEAD)).toBe('Nei: 17 501 kr er mer enn 5 % av 350 000 kr (17 500 kr).');
+    expect(ask('er 10k i husleie ok når vi fikk 300k', OVERHEAD)).toBe('Ja: 10 000 kr er innenfor 5 % av 300 000 kr (høyst 15 000 kr).');
+    // The order the member writes them in does not matter: the whole is the larger.
+    expect(ask('vi fikk 350 000, kan 20 000 gå til administrasjon', OVERHEAD)).toMatch(/^Nei: 20 000 kr er mer enn 5 % av 350 000 kr/);
+  });
+
+  it('one amount still gets the ceiling on that amount', () => {
+    expect(ask('hvor mye kan vi bruke på overhead når vi fikk 300 000', OVERHEAD)).toBe('5 % av 300 000 kr er høyst 15 000 kr til overhead.');
+  });
+
+  it('the whole knowledge base gives the verdict, not the ceiling of each figure', () => {
+    const a = loadKnowledgeBaseSync().answer('kan vi bruke 20 000 av 350 000 på adm?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Nei: 20 000 kr er mer enn 5 % av 350 000 kr (17 500 kr).');
+    expect(a.answer).not.toContain('5 % av 20 000');
+  });
+});
