@@ -204,6 +204,17 @@ const KEY_SHARE = 0.6;
 const COUNT_DISTANCE = 3;
 const FIGURE_TOKEN = /^(?:\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|hundre|én|ett)$/;
 
+// What one application may ask for, and the total a funder has to distribute: amounts in different roles.
+const APPLY_FOR = /(?<![\p{L}])(?:søke om|søker om|søknad på|per søknad|hver søknad|per prosjekt|hvert prosjekt|per kommune|hver kommune|søknadsbeløp\p{L}*)(?![\p{L}])/u;
+const POT = /(?<![\p{L}])(?:å fordele|til fordeling|til sammen|totalt|samlet|pott\p{L}*|rammen?)(?![\p{L}])/u;
+const PER_APPLICATION = /(?<![\p{L}])(?:per søknad|hver søknad|per prosjekt|søke om|søknader på|inntil|opptil|høyst|maks\p{L}*|ikke noe fast|ingen fast|beløpsgrense)(?![\p{L}])/u;
+
+/** A sentence whose amount is a total to distribute, and says nothing of what one application may get. */
+export function potOnly(sentence: string): boolean {
+  const s = sentence.toLowerCase();
+  return POT.test(s) && !PER_APPLICATION.test(s);
+}
+
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 
 /** Whether a text puts a figure next to the counted noun (or a compound or synonym of it). */
@@ -547,6 +558,10 @@ export class Guidelines implements Answerer {
     if (!need.test(text)) return false;
     if (q.counted) return countedNear(text, q.counted);
     if (q.type !== 'when' && q.type !== 'amount') return true;
+    // "Hvor mye kan vi søke om?": a total to distribute is not a per-application figure.
+    if (q.type === 'amount' && APPLY_FOR.test(q.normalized) && !POT.test(q.normalized)) {
+      if (!sentencesOf(text).some((s) => need.test(s) && !potOnly(s))) return false;
+    }
     if (this.#intentsOf(item).has(q.type)) return true;
     return sentencesOf(text).some((s) => need.test(s) && [...contentOf(s, this.#index)].some((x) => keyStems.has(x)));
   }
@@ -635,9 +650,11 @@ export class Guidelines implements Answerer {
     const keyStems = this.#keyStems(concepts, weights);
     if (need && !this.#meetsNeed(need, chosen.payload, q, concepts, keyStems)) {
       if (q.counted && !this.#anyCounted(q.counted, ranked.slice(0, 5), concepts)) return decline(coverage * 0.5, t.gateDeclined.countNotGiven(q.counted));
-      const other = ranked
+      const fits = ranked
         .slice(0, 5)
-        .find((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && this.#meetsNeed(need, r.payload, q, concepts, keyStems));
+        .filter((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && this.#meetsNeed(need, r.payload, q, concepts, keyStems));
+      // The same document's text on the asked point first ("i Hordaland": Hordaland's per-application range, not today's rule).
+      const other = fits.find((r) => sourceOf(r.payload).title === sourceOf(chosen.payload).title) ?? fits[0];
       if (!other) return decline(coverage * 0.5, t.gateDeclined[q.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person']);
       chosen = other;
     }

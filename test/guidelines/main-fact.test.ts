@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countedNear, Guidelines } from '../../src/guidelines/guidelines.ts';
+import { countedNear, Guidelines, potOnly } from '../../src/guidelines/guidelines.ts';
 import { countedNoun, parseQuestion } from '../../src/guidelines/question.ts';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir, type KnowledgeEntry } from '../../src/guidelines/index.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBaseSync, loadKnowledgeDir, type KnowledgeEntry } from '../../src/guidelines/index.ts';
 
 // The asked-for kind of answer (a time, a count) must be the text's own point, not an aside in it.
 // A made-up network beside the real knowledge base, so the words weigh as they do in use.
@@ -60,5 +60,24 @@ describe('the asked-for fact is the answer’s own point', () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
     // The count the entry does state is answered.
     expect(g.answer('hvor mange kommuner deltar i Granfjell-nettverket').answered).toBe(true);
+  });
+});
+
+describe('amounts have roles', () => {
+  it('a total to distribute is not what one application may ask for', () => {
+    expect(potOnly('Statsforvalteren hadde 900 000 kr å fordele i år.')).toBe(true);
+    expect(potOnly('Nettverkene fikk til sammen 2 mill.')).toBe(true);
+    expect(potOnly('Et nettverk kan søke om 50 000–500 000 kr per søknad.')).toBe(false);
+  });
+
+  it('asked what one may apply for, the answer gives a per-application figure, never only the pot', () => {
+    const g = loadKnowledgeBaseSync();
+    for (const q of ['hvor mye kunne hver kommune i hordaland søke om', 'hvor mye kan et prosjekt søke om i hordaland']) {
+      const a = g.answer(q);
+      if (a.answered) expect(a.answer, q).not.toMatch(/^[^.]*å fordele[^.]*\.\s*[^\d]*$/);
+      if (a.answered) expect(a.answer, q).toMatch(/per søknad|ikke noe fast|beløpsgrense/);
+    }
+    // Asked for the pot, the pot answers.
+    expect(g.answer('hvor mye var det til fordeling i hordaland').answer).toMatch(/650 000 kr å fordele/);
   });
 });
