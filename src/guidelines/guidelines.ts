@@ -294,6 +294,7 @@ export class Guidelines implements Answerer {
   /** Documents that announced their own revision: title → the month it was due and the entry saying so. */
   readonly #revisions = new Map<string, { due: string; entryId: string }>();
   readonly #newestYear: number;
+  readonly #oldestYear: number;
   readonly #oldNames = new Set<string>();
   #speller: Speller | undefined;
 
@@ -308,6 +309,7 @@ export class Guidelines implements Answerer {
     ]);
     this.#maxIdf = this.#index.idf('\u0000');
     this.#newestYear = Math.max(0, ...entries.map((e) => e.source.year), ...docs.map((d) => d.year));
+    this.#oldestYear = Math.min(this.#newestYear, ...entries.map((e) => e.source.year), ...docs.map((d) => d.year));
     // Names in older documents' titles (Hordaland, Fylkesmannen, Oslo og Viken) that no newest document
     // uses: in "gjelder Hordaland-reglene fortsatt?" they point at the old document, not at the topic.
     const titles = [...entries.map((e) => e.source), ...docs.map((d) => ({ title: d.title, year: d.year }))];
@@ -730,10 +732,15 @@ export class Guidelines implements Answerer {
     const revisionNote = this.#revisionNote(item, sources, opts?.now);
     const computed = computeAnswer(forRule, this.#plainText(item), kindOf(item));
     // A time or a figure asked for a given year needs an answer that speaks for that year.
-    if (q.years.length && !q.asksCurrent && !computed && (q.type === 'when' || q.type === 'amount' || q.type === 'count')) {
+    // So does who held a role or what a rule was in a past year ("hvem ledet styringsgruppa i 2019", "hva var
+    // grensen i 2015"): a document from another year does not say so.
+    // Who held a role is tied to its year; any other rule only before the oldest document, which cannot speak for it.
+    const pastAsked = q.years.filter((y) => y < (q.type === 'who' ? this.#newestYear : this.#oldestYear));
+    const byYear = q.type === 'when' || q.type === 'amount' || q.type === 'count' ? q.years : pastAsked;
+    if (byYear.length && !q.asksCurrent && !computed) {
       const spoken = `${text} ${olderRuleNote ?? ''}`;
       const years = new Set(sourcesOf(item).map((x) => x.year));
-      if (!q.years.some((y) => years.has(y) || spoken.includes(String(y)))) return decline(coverage * 0.5, t.gateDeclined.year);
+      if (!byYear.some((y) => years.has(y) || spoken.includes(String(y)))) return decline(coverage * 0.5, t.gateDeclined.year);
     }
     const body = item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text;
     return {

@@ -81,3 +81,16 @@ describe('amounts have roles', () => {
     expect(g.answer('hvor mye var det til fordeling i hordaland').answer).toMatch(/650 000 kr å fordele/);
   });
 });
+
+describe('other years', () => {
+  const g = loadKnowledgeBaseSync();
+  it('who held a role in a past year the documents do not speak for is declined', () => {
+    const a = g.answer('hvem var leder for nettverket i 2020');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/det året/);
+  });
+  it('a rule from before the oldest document is declined, the documents’ own years still answer', () => {
+    expect(g.answer('hva var satsen for overhead i 2012').answered).toBe(false);
+    expect(g.answer('hvor mye hadde fylkesmannen i hordaland å fordele i 2018').answered).toBe(true);
+  });
+});
