@@ -732,8 +732,8 @@ export class Guidelines implements Answerer {
     const revisionNote = this.#revisionNote(item, sources, opts?.now);
     const computed = computeAnswer(forRule, this.#plainText(item), kindOf(item));
     // A time or a figure asked for a given year needs an answer that speaks for that year.
-    // So does who held a role or what a rule was in a past year ("hvem ledet styringsgruppa i 2019", "hva var
-    // grensen i 2015"): a document from another year does not say so.
+    // So does who held a role or what a rule was in a past year ("hvem var koordinator det året", "hva var
+    // satsen før 2010"): a document from another year does not say so.
     // Who held a role is tied to its year; any other rule only before the oldest document, which cannot speak for it.
     const pastAsked = q.years.filter((y) => y < (q.type === 'who' ? this.#newestYear : this.#oldestYear));
     const byYear = q.type === 'when' || q.type === 'amount' || q.type === 'count' ? q.years : pastAsked;
