@@ -8,7 +8,7 @@ import { loadKnowledgeBaseSync } from './index.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir } from './knowledge.ts';
 import { byForm, calibration, coverage, evaluate, fullText, meetsTargets, readQaFile, TARGETS, type QaResult } from './eval-core.ts';
 import { SEED_SECTIONS } from './seed-sections.ts';
-import { calibratedScore, fitLogistic } from './calibration.ts';
+import { fitLogistic, reportedScore } from './calibration.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,10 +62,20 @@ for (const path of sets) {
 
 if (args.includes('--fit')) {
   // Refit the score model on these answers; paste the printed coefficients into calibration.ts.
-  const rows = all.filter((r) => r.answer.answered && r.answer.features).map((r) => ({ f: r.answer.features!, right: r.right }));
+  // --fit --parity=even --with-heldout: fit on the even half plus the held-out fixtures, then report with
+  // --parity=odd (without --fit) on the half the model never saw.
+  const fitOn = [...all];
+  if (args.includes('--with-heldout')) {
+    const fixtures = resolve(repoRoot, 'test/guidelines/fixtures');
+    for (const name of ['heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl']) {
+      const p = resolve(fixtures, name);
+      if (existsSync(p)) fitOn.push(...evaluate(guidelines, readQaFile(p)).records);
+    }
+  }
+  const rows = fitOn.filter((r) => r.answer.answered && r.answer.features).map((r) => ({ f: r.answer.features!, right: r.right }));
   const w = fitLogistic(rows);
-  console.log('\n== ny modell (intercept, coverage, margin, keyMatched, typed, concepts):', JSON.stringify(w));
-  for (const r of all) if (r.answer.features) r.answer.score = Math.round(calibratedScore(r.answer.features, w) * 1000) / 1000;
+  console.log(`\n== ny modell på ${rows.length} svar (intercept, coverage, margin, keyMatched, typed, concepts):`, JSON.stringify(w));
+  for (const r of all) if (r.answer.features) r.answer.score = Math.round(reportedScore(r.answer.features, w) * 1000) / 1000;
 }
 
 console.log('\n== kalibrering (alle besvarte): poengbånd, antall, riktige, observert treffsikkerhet, snitt-score');

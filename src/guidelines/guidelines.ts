@@ -3,7 +3,7 @@ import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
 import { analyze, intents, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
 import { askingClause, extractFigures, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
-import { calibratedScore } from './calibration.ts';
+import { calibratedScore, reportedScore } from './calibration.ts';
 import { Speller } from './spelling.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -674,9 +674,11 @@ export class Guidelines implements Answerer {
       typed: need ? 1 : 0,
       concepts: concepts.length,
     };
-    const score = Math.round(calibratedScore(features) * 1000) / 1000;
+    const fitted = calibratedScore(features);
+    const score = Math.round(reportedScore(features) * 1000) / 1000;
     // Likelier wrong than right: say so and offer the nearest topics instead of asserting (a computed rule stands).
-    if (!rule && score < MIN_CONFIDENCE) return decline(score, t.lowConfidence);
+    // Decided on the fitted chance; the reported score is that chance shrunk for unseen questions.
+    if (!rule && fitted < MIN_CONFIDENCE) return decline(score, t.lowConfidence);
 
     // "Gjelder dette fortsatt?" answered by an older text: a newer one that holds as much of the question
     // answers first, and the old text follows, labelled as the earlier rule.
