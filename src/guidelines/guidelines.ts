@@ -215,6 +215,7 @@ export function potOnly(sentence: string): boolean {
   return POT.test(s) && !PER_APPLICATION.test(s);
 }
 
+const DEADLINE = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|innen|senest|dato\p{L}*)(?![\p{L}])/u;
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 
 /** Whether a text puts a figure next to the counted noun (or a compound or synonym of it). */
@@ -648,16 +649,29 @@ export class Guidelines implements Answerer {
 
     // The gate: a question asking for a time, an amount, a count or a person needs one in the answer, as
     // the answer's own point and not as an aside (a membership date does not say when a network meets).
-    const need = rule ? undefined : NEEDS[q.type];
+    // "Søknader på 50 000–500 000 kr, gjelder det fortsatt?", "i 2022 var fristen 1. mars, hva er den nå?": the
+    // old rule's figure names its subject, so the current rule must state the same kind of figure.
+    const oldFigure =
+      q.asksCurrent && (q.type === 'yesno' || q.type === 'what')
+        ? q.amounts.length || q.percents.length
+          ? 'amount'
+          : // A date is the old rule's point when it is held up for a yes or no, or named as a deadline; "hva endret
+            // seg 1. januar" asks what happened on that day.
+            q.dates.length && (q.type === 'yesno' || DEADLINE.test(q.normalized))
+            ? 'when'
+            : undefined
+        : undefined;
+    const gq: ParsedQuestion = oldFigure ? { ...q, type: oldFigure } : q;
+    const need = rule ? undefined : NEEDS[gq.type];
     const keyStems = this.#keyStems(concepts, weights);
-    if (need && !this.#meetsNeed(need, chosen.payload, q, concepts, keyStems)) {
+    if (need && !this.#meetsNeed(need, chosen.payload, gq, concepts, keyStems)) {
       if (q.counted && !this.#anyCounted(q.counted, ranked.slice(0, 5), concepts)) return decline(coverage * 0.5, t.gateDeclined.countNotGiven(q.counted));
       const fits = ranked
         .slice(0, 5)
-        .filter((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && this.#meetsNeed(need, r.payload, q, concepts, keyStems));
+        .filter((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && this.#meetsNeed(need, r.payload, gq, concepts, keyStems));
       // The same document's text on the asked point first ("i Hordaland": Hordaland's per-application range, not today's rule).
       const other = fits.find((r) => sourceOf(r.payload).title === sourceOf(chosen.payload).title) ?? fits[0];
-      if (!other) return decline(coverage * 0.5, t.gateDeclined[q.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person']);
+      if (!other) return decline(coverage * 0.5, t.gateDeclined[gq.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person']);
       chosen = other;
     }
     const chosenCoverage = coverageOf(chosen).coverage;

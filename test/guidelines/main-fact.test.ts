@@ -94,3 +94,17 @@ describe('other years', () => {
     expect(g.answer('hvor mye hadde fylkesmannen i hordaland å fordele i 2018').answered).toBe(true);
   });
 });
+
+describe('an old rule is matched to the current rule on the same subject', () => {
+  const g = loadKnowledgeBaseSync();
+  it('an old amount range asked about now gets the current rule on amounts, not a general entry', () => {
+    const a = g.answer('før kunne et nettverk søke 60 000 til 400 000 kr, gjelder det fortsatt');
+    expect(a.answered).toBe(true);
+    expect(a.entryId).toBe('rf-soknadsbelop');
+  });
+  it('an old date asked about now gets the current rule that states a date', () => {
+    const a = g.answer('i 2022 skulle rapporten inn 1. mars, er det sånn fortsatt');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/1\. mars/);
+  });
+});
