@@ -180,7 +180,8 @@ function deriveKind(item: Item): NetworkKind | undefined {
 // What a question asking for a time, an amount, a count or a person needs to find in the answer.
 const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
   when: /\d{1,2}\.\s?\d{1,2}|\b(?:19|20)\d\d\b|januar|februar|mars|april|\bmai\b|juni|juli|august|september|oktober|november|desember|utgangen av|\binnen\b|\bfrist|måned|fredag|årlig|hvert år|\bfør\b|\better\b/i,
-  amount: /\d[\d\s.]*\s*(?:kr\b|kroner|%|prosent|mill)|\d{1,3}(?:[ .]\d{3})+|\bbeløp|\bingen fast|\bikke noe fast/i,
+  // Money or a share: a bare large number (an inhabitant count) is not an amount.
+  amount: /\d[\d\s.]*\s*(?:kr\b|kroner|%|prosent|mill)|(?:kr\.?|kroner)\s*\d|\bbeløp|\bingen fast|\bikke noe fast/i,
   contact: /@|\b\d{8}\b|\d{2} \d{2} \d{2} \d{2}|https?:|www\.|\w\.no\b/i,
   count: /\d|\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)\b/i,
   who: /statsforvalter|bufdir|bufetat|kommune|leder|styringsgrupp|prosjekt(?:leder|eier|gruppe)|direktorat|fylkesmann|revisor|tjenest|deltaker|medlem|kompetansemiljø|kunnskapsmiljø|nettverk|ansatt|person/i,

@@ -108,3 +108,11 @@ describe('an old rule is matched to the current rule on the same subject', () =>
     expect(a.answer).toMatch(/1\. mars/);
   });
 });
+
+describe('an amount is money or a share', () => {
+  it('a bare large number (inhabitants) does not answer how much money', () => {
+    const people = entry('folketall', 'Kommunene i Granfjell-nettverket', ['Hvor store er kommunene i Granfjell?'], 'Granfjell-nettverket har fem kommuner; den største har 41 565 innbyggere.');
+    const g = new Guidelines([...real, people]);
+    expect(g.answer('hvor mye penger har Granfjell-nettverket fått').answered).toBe(false);
+  });
+});
