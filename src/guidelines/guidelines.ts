@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
 import { analyze, intents, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
-import { askingClause, extractFigures, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
+import { askingClause, extractFigures, grantObject, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
 import { Speller } from './spelling.ts';
 import { guard } from '../privacy/guard.ts';
@@ -206,7 +206,7 @@ const COUNT_DISTANCE = 3;
 const FIGURE_TOKEN = /^(?:\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|hundre|én|ett)$/;
 
 // What one application may ask for, and the total a funder has to distribute: amounts in different roles.
-const APPLY_FOR = /(?<![\p{L}])(?:søke om|søker om|søknad på|per søknad|hver søknad|per prosjekt|hvert prosjekt|per kommune|hver kommune|søknadsbeløp\p{L}*)(?![\p{L}])/u;
+const APPLY_FOR = /(?<![\p{L}])(?:søke om|søker om|søknad på|per søknad|hver søknad|per prosjekt|hvert prosjekt|per kommune|hver kommune|søknadsbeløp\p{L}*|(?:kan|kunne) (?:vi|man|de|et \p{L}+|en \p{L}+|nettverket|prosjektet) få)(?![\p{L}])/u;
 const POT = /(?<![\p{L}])(?:å fordele|til fordeling|til sammen|totalt|samlet|pott\p{L}*|rammen?)(?![\p{L}])/u;
 const PER_APPLICATION = /(?<![\p{L}])(?:per søknad|hver søknad|per prosjekt|søke om|søknader på|inntil|opptil|høyst|maks\p{L}*|ikke noe fast|ingen fast|beløpsgrense)(?![\p{L}])/u;
 
@@ -216,6 +216,7 @@ export function potOnly(sentence: string): boolean {
   return POT.test(s) && !PER_APPLICATION.test(s);
 }
 
+const GRANT_IN_TEXT = /(?<![\p{L}])(?:tilskudd\p{L}*|stimuleringsmidl\p{L}*|midlene|midler)\s+(?:til|fra)\s+((?:\p{L}+[\s-]*){1,2})/u.source;
 const DEADLINE = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|innen|senest|dato\p{L}*)(?![\p{L}])/u;
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 
@@ -297,6 +298,7 @@ export class Guidelines implements Answerer {
   readonly #revisions = new Map<string, { due: string; entryId: string }>();
   readonly #newestYear: number;
   readonly #oldestYear: number;
+  readonly #grantStems = new Set<string>();
   readonly #oldNames = new Set<string>();
   #speller: Speller | undefined;
 
@@ -318,6 +320,13 @@ export class Guidelines implements Answerer {
     const namesOf = (title: string) => (title.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase());
     const newestNames = new Set(titles.filter((x) => x.year === this.#newestYear).flatMap((x) => namesOf(x.title)));
     for (const x of titles) if (x.year < this.#newestYear) for (const n of namesOf(x.title)) if (!newestNames.has(n)) this.#oldNames.add(n);
+    // What the documents' own grants are for and from: the words after "tilskudd til", "midler fra" in them.
+    const texts = [...entries.flatMap((e) => [e.answer, ...e.questions, e.topic]), ...docs.flatMap((d) => d.sections.map((x) => x.body))];
+    for (const text of texts) {
+      for (const m of text.toLowerCase().matchAll(new RegExp(GRANT_IN_TEXT, 'gu'))) {
+        for (const a of analyze(m[1]!, this.#index)) for (const x of [a.stem, ...a.parts]) this.#grantStems.add(x);
+      }
+    }
     this.#buildMs = performance.now() - start;
   }
 
@@ -617,6 +626,19 @@ export class Guidelines implements Answerer {
     const future = q.years.some((y) => y > this.#newestYear + YEARS_AHEAD_KNOWN);
     if (future && (q.type === 'when' || q.type === 'amount' || q.type === 'count' || /frist|beløp|sats|mye/.test(q.normalized))) {
       return decline(coverage * 0.5, t.gateDeclined.year);
+    }
+
+    // "Fristen for tilskudd til fosterhjemstjenesten": a grant named by what it is for, or who gives it, that the
+    // documents never name a grant of, nor the best text at all, is another grant scheme than the one they
+    // describe. (Only for when/how much/who/how many: "kan vi bruke midlene til kurs" asks about spending.)
+    const grant = (q.type === 'when' || q.type === 'amount' || q.type === 'who' || q.type === 'count') && grantObject(q.normalized);
+    if (grant) {
+      const grantStems = new Set(analyze(grant, this.#index).flatMap((a) => [a.stem, ...a.parts]).filter((x) => !isStopWord(x)));
+      // Only words still asked count: a network kind ("til læringsnettverk") is taken out as a filter, not a topic.
+      const about = concepts.map((c, i) => ({ i, hit: [...c.stems.map((x) => x.stem), ...c.parts].some((x) => grantStems.has(x)) })).filter((c) => c.hit);
+      // A grant the documents themselves name ("stimuleringsmidler til læringsnettverk", "tilskudd fra Bufdir") is theirs.
+      const theirs = [...grantStems].some((x) => this.#grantStems.has(x));
+      if (about.length && !theirs && !about.some((c) => top.matched.has(c.i))) return decline(coverage * 0.5, t.gateDeclined.otherScheme);
     }
 
     const askedYears = new Set(q.asksCurrent ? [] : q.years);

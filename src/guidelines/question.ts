@@ -292,6 +292,20 @@ export function countedNoun(text: string): string | undefined {
   return undefined;
 }
 
+const GRANT_OF = /(?<![\p{L}])(?:tilskudd\p{L}*|stimuleringsmidl\p{L}*|midlene|midler)\s+(til|fra)\s+((?:\p{L}+\s*){1,2})/u;
+const GRANT_FILLER = new Set(['en', 'et', 'ei', 'det', 'den', 'de', 'vårt', 'vår', 'våre', 'deres', 'sitt', 'sin', 'dette', 'denne']);
+
+/**
+ * What a grant named in the question is for or from: "søknadsfristen for tilskudd til fosterhjemstjenesten" →
+ * "fosterhjemstjenesten", "midler fra stiftelsen dam" → "stiftelsen dam". Up to two words, fillers skipped.
+ */
+export function grantObject(text: string): string | undefined {
+  const m = GRANT_OF.exec(toBokmal(text));
+  if (!m) return undefined;
+  const words = m[2]!.trim().split(/\s+/).filter((w) => !GRANT_FILLER.has(w));
+  return words.length ? words.slice(0, 2).join(' ') : undefined;
+}
+
 export function parseQuestion(text: string): ParsedQuestion {
   const normalized = toBokmal(text).replace(/\s+/g, ' ').trim();
   const figures = extractFigures(normalized);

@@ -70,6 +70,7 @@ export const guidelinesText = {
     contact: 'Kontaktopplysninger står ikke i dokumentene jeg kjenner.',
     kind: 'Det jeg fant gjelder en annen type nettverk enn den du spør om, så jeg gir det ikke som svar.',
     year: 'Dokumentene jeg kjenner sier ikke noe om det året; det står i utlysningen eller tilskuddsbrevet.',
+    otherScheme: 'Dokumentene jeg kjenner gjelder tilskuddet til kommunale læringsnettverk og barnevernsledernettverk, ikke den tilskuddsordningen du spør om.',
   },
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
   passageEllipsis: '…',

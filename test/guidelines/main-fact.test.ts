@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedNear, Guidelines, potOnly } from '../../src/guidelines/guidelines.ts';
-import { countedNoun, parseQuestion } from '../../src/guidelines/question.ts';
+import { countedNoun, grantObject, parseQuestion } from '../../src/guidelines/question.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBaseSync, loadKnowledgeDir, type KnowledgeEntry } from '../../src/guidelines/index.ts';
 
 // The asked-for kind of answer (a time, a count) must be the text's own point, not an aside in it.
@@ -114,5 +114,22 @@ describe('an amount is money or a share', () => {
     const people = entry('folketall', 'Kommunene i Granfjell-nettverket', ['Hvor store er kommunene i Granfjell?'], 'Granfjell-nettverket har fem kommuner; den største har 41 565 innbyggere.');
     const g = new Guidelines([...real, people]);
     expect(g.answer('hvor mye penger har Granfjell-nettverket fått').answered).toBe(false);
+  });
+});
+
+describe('another grant scheme', () => {
+  const g = loadKnowledgeBaseSync();
+  it('reads what a grant is for or from', () => {
+    expect(grantObject('hvor mye gir tilskuddet til rusarbeid')).toBe('rusarbeid');
+    expect(grantObject('kan vi få midler fra en stiftelse')).toBe('stiftelse');
+    expect(grantObject('hva kan vi bruke pengene på')).toBeUndefined();
+  });
+  it('a scheme the documents never name is declined, saying which grant they cover', () => {
+    const a = g.answer('hvor mye kan vi få i tilskudd til kurs fra helsedirektoratet');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/ikke den tilskuddsordningen/);
+  });
+  it('the documents’ own grant, named by its purpose, is still answered', () => {
+    expect(g.answer('hvor mye kan vi få i tilskudd til utviklingsprosjekter').answered).toBe(true);
   });
 });
