@@ -855,7 +855,9 @@ export class Guidelines implements Answerer {
   }
 
   /** For the message extension: best matches without refusing; an empty query lists topics. */
-  search(query: string, limit: number, opts?: AnswerOptions): SearchHit[] {
+  search(fullQuery: string, limit: number, opts?: AnswerOptions): SearchHit[] {
+    // Cut as a question is: ranking a 30,000-letter word held the event loop for a minute.
+    const query = fullQuery.slice(0, QUESTION_MAX);
     const toHit = (item: Item, score: number, concepts: Concept[]): SearchHit => {
       const sources = sourcesOf(item);
       const revisionNote = this.#revisionNote(item, sources, opts?.now);

@@ -63,3 +63,12 @@ describe('bad input to the answerer: a clear answer or a decline, never an excep
     expect(JSON.stringify(a)).not.toContain(fnr);
   });
 });
+
+describe('search with an over-long query', () => {
+  it('ranks only as much of it as a question would be, so a huge word cannot hold the process', () => {
+    const kb = loadKnowledgeBaseSync();
+    const head = `revisor ${'a'.repeat(992)}`;
+    const ids = (q: string) => kb.search(q, 5).map((h) => h.id);
+    expect(ids(head + 'a'.repeat(100_000))).toEqual(ids(head));
+  });
+});
