@@ -331,12 +331,15 @@
     await poll();
   }
 
+  let settingsChanges = 0;
   async function poll() {
     try {
       const asked = asSelect.value;
+      const settingsAsked = settingsChanges;
       const feed = await api('feed?as=' + encodeURIComponent(asked));
-      // An answer for the person selected before a switch would show their chat to the other one.
-      if (asked !== asSelect.value) return;
+      // An answer for the person selected before a switch would show their chat to the other one, and
+      // one asked for while the tenant switch was being flipped would show the old tenant (and flip it back).
+      if (asked !== asSelect.value || settingsAsked !== settingsChanges) return;
       clockNow.textContent = feed.now || '';
       noRsc.checked = feed.rsc === false;
       // A restarted server counts from zero again.
@@ -529,8 +532,10 @@
 
   noRsc.addEventListener('change', async () => {
     // Another tenant: another team, channel and personal chats.
+    settingsChanges++;
     setThread(null);
     await api('settings', { rsc: !noRsc.checked });
+    settingsChanges++;
     await poll();
   });
 
