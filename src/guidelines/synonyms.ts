@@ -1,10 +1,11 @@
 import { stem } from './analyzer.ts';
 
-// Members ask in everyday words; the documents use the formal ones. Each group is one concept.
+// Members ask in everyday words and chat short forms (adm, rapp, SF, BVT); the documents use the formal
+// ones. Each group is one concept.
 // Nynorsk forms sit next to their bokmål twins so both find the same entries.
 const GROUPS: string[][] = [
   ['revisor', 'revisjon', 'revisjonsuttalelse', 'attestasjon', 'attestert', 'revisorattestert', 'revisorkontroll', 'revidert', 'attestere', 'revisorattestasjon'],
-  ['overhead', 'overheadkostnader', 'administrasjonskostnader', 'administrasjon', 'indirekte', 'fellesutgifter', 'påslag'],
+  ['overhead', 'adm', 'overheadkostnader', 'administrasjonskostnader', 'administrasjon', 'indirekte', 'fellesutgifter', 'påslag'],
   // Unused money, moving it to next year and paying it back are three concepts: a question about one
   // must not be answered with the rule for another.
   ['ubrukte', 'ubrukt', 'restmidler', 'overskudd', 'gjenstående', 'unytta'],
@@ -12,7 +13,7 @@ const GROUPS: string[][] = [
   ['tilbakebetale', 'tilbakebetaling', 'tilbakebetales', 'betale tilbake', 'tilbakeføre'],
   ['stimuleringsmidler', 'tilskudd', 'tilskot', 'penger', 'pengar', 'bevilgning', 'støtte', 'midler', 'midlar'],
   ['frist', 'fristen', 'tidsfrist', 'deadline', 'innen', 'seinast', 'senest'],
-  ['rapportering', 'rapport', 'rapportere', 'rapporteringsmal', 'rapportera'],
+  ['rapportering', 'rapport', 'rapp', 'rapportere', 'rapporteringsmal', 'rapportera'],
   ['kompetansemiljø', 'kunnskapsmiljø', 'fagmiljø', 'forskningsmiljø', 'kompetansesenter', 'kunnskapsmiljøer', 'kompetansemiljøer'],
   ['leder', 'leiar', 'ledere', 'leiarar', 'sjef'],
   ['møte', 'møtes', 'møtast', 'samling', 'treff', 'møtedag', 'møterytme'],
@@ -28,10 +29,10 @@ const GROUPS: string[][] = [
   ['år', 'året', 'årsskiftet', 'ettårige'],
   // "når året er slutt" is "ved utgangen av året".
   ['slutt', 'slutten', 'utgang', 'utgangen', 'avslutning'],
-  ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern'],
+  ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern', 'bvt', 'bv'],
   ['kommune', 'kommunar', 'kommuner', 'bydel'],
   // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
-  ['statsforvalter', 'statsforvaltar', 'statsforvalteren', 'statsforvaltaren', 'fylkesmann', 'fylkesmannen'],
+  ['statsforvalter', 'statsforvaltar', 'statsforvalteren', 'statsforvaltaren', 'sf', 'fylkesmann', 'fylkesmannen'],
   ['erfaringslogg', 'logg', 'loggbok'],
   // Handing something in: "når må rapporten leveres?" asks when it is sent to the Statsforvalter.
   ['levere', 'leveres', 'levert', 'innlevere', 'innlevering', 'sende', 'sendes', 'sendast', 'innsending'],
