@@ -6,20 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { readMigrations } from '../../src/store/sqlite/database.ts';
 import { ManualClock } from '../../src/time/clock.ts';
+import { network } from '../support/store-fixtures.ts';
 
 const now = new Date('2026-11-23T08:00:00Z');
-const ref = (id: string) => ({ serviceUrl: 'http://x/', channelId: 'msteams', conversationId: id, conversationType: 'channel' as const, tenantId: 't1', botId: 'b' });
-const network = (tenantId: string, networkId: string) => ({
-  tenantId,
-  networkId,
-  scope: 'team' as const,
-  name: 'Nettverk',
-  teamId: networkId,
-  channelId: `${networkId}-ch`,
-  conversation: ref(`${networkId}-ch`),
-  active: true,
-  installedBy: { id: 'u1', name: 'Kari' },
-});
 
 describe('SQLite store', () => {
   let dir: string;

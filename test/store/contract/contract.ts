@@ -3,6 +3,7 @@ import type { Store } from '../../../src/store/store.ts';
 import { MeetingAlreadyRunning } from '../../../src/meetings/repository.ts';
 import type { NewDeadline } from '../../../src/deadlines/deadline.ts';
 import type { NewTask } from '../../../src/tasks/task.ts';
+import { network, ref } from '../../support/store-fixtures.ts';
 
 /** Opens a fresh, empty, migrated store; `done` closes and removes it. */
 export type StoreFactory = () => Promise<{ store: Store; done: () => Promise<void> }>;
@@ -11,18 +12,6 @@ const now = new Date('2026-11-23T08:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
 const kari = { id: 'u1', name: 'Kari', aadObjectId: 'aad-1' };
 const ola = { id: 'u2', name: 'Ola' };
-const ref = (id: string) => ({ serviceUrl: 'http://x/', channelId: 'msteams', conversationId: id, conversationType: 'channel' as const, tenantId: 't1', botId: 'b' });
-const network = (tenantId: string, networkId: string) => ({
-  tenantId,
-  networkId,
-  scope: 'team' as const,
-  name: 'Nettverk',
-  teamId: networkId,
-  channelId: `${networkId}-ch`,
-  conversation: ref(`${networkId}-ch`),
-  active: true,
-  installedBy: { id: 'u1', name: 'Kari' },
-});
 const task = (tenantId: string, networkId: string, over: Partial<NewTask> = {}): NewTask => ({
   tenantId,
   networkId,
