@@ -20,3 +20,4 @@ export * from './store.ts';
 export * from './migrate.ts';
 export * from './archive.ts';
 export * from './calendar.ts';
+export * from './projects-follow.ts';
