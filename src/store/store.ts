@@ -7,9 +7,11 @@ import type { MeetingExceptionRepository } from '../meetings/occurrences.ts';
 import type { DeadlineRepository } from '../deadlines/deadline.ts';
 import type { GuidelinesRepository } from '../guidelines/repository.ts';
 import type { DeliveryRepository } from '../messaging/deliveries.ts';
+import type { SendWindows } from '../messaging/rate-limit.ts';
 import type { NetworkDataRepository } from '../rights/network-data.ts';
 import type { ConfirmationRepository } from '../conversation/confirmations.ts';
 import type { SeenActivityRepository } from '../conversation/seen-activities.ts';
+import type { ProjectRepository } from '../projects/repository.ts';
 
 /**
  * The storage port the domain sees. Each feature contributes one repository; implementations
@@ -34,6 +36,13 @@ export interface Store {
   readonly confirmations: ConfirmationRepository;
   /** Activity ids already handled: a redelivery does nothing twice. */
   readonly seenActivities: SeenActivityRepository;
+  /** Development projects, one plan each (seed 002). */
+  readonly projects: ProjectRepository;
+  /**
+   * Teams' send windows shared by every instance on this store (PostgreSQL). Absent on SQLite:
+   * one process sends, and its windows live in memory.
+   */
+  readonly sendWindows?: SendWindows;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -13,6 +13,8 @@ import { PgGuidelines } from './guidelines.ts';
 import { PgDeliveries } from './deliveries.ts';
 import { PgNetworkData } from './network-data.ts';
 import { PgConfirmations, PgSeenActivities } from './idempotency.ts';
+import { PgSendWindows } from './send-windows.ts';
+import { PgProjects } from './projects.ts';
 
 export interface PostgresStoreOptions extends PgOptions {
   /** Apply pending migrations (under the advisory lock) before serving; MIGRATE_ON_START=false turns it off. */
@@ -39,6 +41,7 @@ export class PostgresStore implements Store {
   readonly networkData: PgNetworkData;
   readonly confirmations: PgConfirmations;
   readonly seenActivities: PgSeenActivities;
+  readonly projects: PgProjects;
   #closed = false;
 
   private constructor(pool: pg.Pool) {
@@ -56,6 +59,7 @@ export class PostgresStore implements Store {
     this.networkData = new PgNetworkData(pool);
     this.confirmations = new PgConfirmations(pool);
     this.seenActivities = new PgSeenActivities(pool);
+    this.projects = new PgProjects(pool);
   }
 
   static async open(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {

@@ -14,6 +14,7 @@ import { SqliteGuidelines } from './guidelines.ts';
 import { SqliteDeliveries } from './deliveries.ts';
 import { SqliteNetworkData } from './network-data.ts';
 import { SqliteConfirmations, SqliteSeenActivities } from './idempotency.ts';
+import { SqliteProjects } from './projects.ts';
 
 export class SqliteStore implements Store {
   readonly db: DatabaseSync;
@@ -30,6 +31,7 @@ export class SqliteStore implements Store {
   readonly networkData: SqliteNetworkData;
   readonly confirmations: SqliteConfirmations;
   readonly seenActivities: SqliteSeenActivities;
+  readonly projects: SqliteProjects;
   #closed = false;
   #lock: DatabaseSync | null = null;
 
@@ -58,6 +60,7 @@ export class SqliteStore implements Store {
     this.networkData = new SqliteNetworkData(this.db);
     this.confirmations = new SqliteConfirmations(this.db);
     this.seenActivities = new SqliteSeenActivities(this.db);
+    this.projects = new SqliteProjects(this.db);
     // Holding the lock proves no other process runs on this file: claims left are a dead one's.
     if (this.#lock) this.jobs.releaseOrphans();
   }

@@ -4,6 +4,7 @@ import { MeetingAlreadyRunning } from '../../../src/meetings/repository.ts';
 import type { NewDeadline } from '../../../src/deadlines/deadline.ts';
 import type { NewTask } from '../../../src/tasks/task.ts';
 import { network, ref } from '../../support/store-fixtures.ts';
+import { emptyPlan } from '../../../src/projects/project.ts';
 
 /** Opens a fresh, empty, migrated store; `done` closes and removes it. */
 export type StoreFactory = () => Promise<{ store: Store; done: () => Promise<void> }>;
@@ -502,6 +503,39 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.networks.get('t1', 'n1')).not.toBeNull();
       expect((await store.tasks.listAll('t1', 'n2')).length).toBe(1);
       expect((await store.secrets.getOrCreate('k', () => Buffer.from('new'), now)).toString()).toBe('secret');
+    });
+
+    it('projects: U-ids per network, list in order, change holds concurrent edits, remove; no call crosses networks', async () => {
+      const plan = emptyPlan('Tidlig innsats');
+      const a = await store.projects.create({ tenantId: 't1', networkId: 'n1', plan, origin: 'cards', createdBy: kari, createdAt: now.toISOString() });
+      const b = await store.projects.create({ tenantId: 't1', networkId: 'n1', plan: { ...plan, name: 'Fosterhjem', types: ['fosterhjemsprosjekt'] }, origin: 'import', createdBy: ola, createdAt: now.toISOString() });
+      const other = await store.projects.create({ tenantId: 't1', networkId: 'n2', plan, origin: 'cards', createdBy: kari, createdAt: now.toISOString() });
+      expect([a.id, b.id, other.id]).toEqual(['U1', 'U2', 'U1']);
+      expect(a).toMatchObject({ tenantId: 't1', networkId: 'n1', origin: 'cards', createdBy: kari, createdAt: now.toISOString(), updatedAt: now.toISOString() });
+      expect(a.plan).toEqual(plan);
+      expect((await store.projects.list('t1', 'n1')).map((p) => [p.id, p.plan.name])).toEqual([['U1', 'Tidlig innsats'], ['U2', 'Fosterhjem']]);
+      expect(await store.projects.get('t1', 'n1', 'u2')).toMatchObject({ id: 'U2', plan: { types: ['fosterhjemsprosjekt'] } });
+      expect(await store.projects.get('t2', 'n1', 'U1')).toBeNull();
+
+      const addGoal = (goal: string) => (p: typeof plan) => ({ ...p, subGoals: [...p.subGoals, { id: `d${p.subGoals.length + 1}`, goal, milestones: [] }] });
+      await Promise.all([store.projects.change('t1', 'n1', 'U1', addGoal('Kartlegge'), later(1000)), store.projects.change('t1', 'n1', 'u1', addGoal('Prøve ut'), later(2000))]);
+      const changed = (await store.projects.get('t1', 'n1', 'U1'))!;
+      expect(changed.plan.subGoals.map((g) => g.id)).toEqual(['d1', 'd2']);
+      expect(changed.plan.subGoals.map((g) => g.goal).sort()).toEqual(['Kartlegge', 'Prøve ut']);
+      expect([later(1000).toISOString(), later(2000).toISOString()]).toContain(changed.updatedAt);
+      expect(await store.projects.change('t1', 'n1', 'U9', addGoal('x'), now)).toBeNull();
+      await expect(store.projects.change('t1', 'n1', 'U1', (p) => ({ ...p, types: ['x' as 'egeninitiert'] }), now)).rejects.toThrow();
+      expect((await store.projects.get('t1', 'n1', 'U1'))!.plan.types).toEqual([]);
+      expect((await store.projects.get('t1', 'n2', 'U1'))!.plan.subGoals).toEqual([]);
+
+      expect(await store.projects.remove('t1', 'n1', 'u1')).toBe(true);
+      expect(await store.projects.remove('t1', 'n1', 'U1')).toBe(false);
+      const c = await store.projects.create({ tenantId: 't1', networkId: 'n1', plan, origin: 'cards', createdBy: kari, createdAt: now.toISOString() });
+      expect(c.id).toBe('U3');
+      expect((await store.networkData.export('t1', 'n1')).projects!.length).toBe(2);
+      expect((await store.networkData.erase('t1', 'n1')).projects).toBe(2);
+      expect(await store.projects.list('t1', 'n1')).toEqual([]);
+      expect((await store.projects.list('t1', 'n2')).length).toBe(1);
     });
 
     it('ping answers while open and throws once closed', async () => {
