@@ -98,8 +98,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])ta del(?= i(?![\p{L}]))/gu, 'deltakelse'],
   // The stemmer folds "delta" (take part) and "delt" (shared) into one stem; the verb is read as the noun.
   [/(?<![\p{L}])(?:delta|deltar|deltek|deltok|deltatt|deltakast)(?![\p{L}])/gu, 'deltakelse'],
-  // Money not spent: "ikke brukt opp pengene", "midler som ikke er brukt", "penger til overs".
-  [/(?<![\p{L}])(?:ikke|ikkje) (?:er |har |har blitt |blitt |fått |rukket å |klart å )?(?:brukt|bruke|nytta)(?: opp)?(?![\p{L}])/gu, 'ubrukte'],
+  // Money not spent: "ikke brukt opp pengene", "midler som ikke er brukt", "rakk ikke å bruke opp", "penger til
+  // overs". A participle, "opp", or a failed attempt says so; "ikke bruke … til/på" forbids a use and is left as it is.
+  [/(?<![\p{L}])(?:ikke|ikkje) (?:er |har |har blitt |blitt |blir |vart |fått )?(?:brukt|nytta)(?: opp)?(?![\p{L}])/gu, 'ubrukte'],
+  [/(?<![\p{L}])(?:ikke|ikkje) (?:(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier|fått|får|fekk) (?:å )?)?(?:å )?(?:bruke|nytte|bruka)(?: \p{L}+){0,2}? opp(?![\p{L}])/gu, 'ubrukte'],
+  [/(?<![\p{L}])(?:(?:ikke|ikkje) (?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier)|(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier) (?:ikke|ikkje)) (?:å )?(?:bruke|nytte|bruka)(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])til overs(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
   [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
