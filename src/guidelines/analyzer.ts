@@ -94,7 +94,10 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
 // Everyday phrases read as the one word the documents use, on both sides (questions and texts). "være med"
 // is taking part ("deltakelse": the stemmer folds "delta" into "delt", shared), except in "hva skal være med i …", which asks what something contains.
 const PHRASES: [RegExp, string][] = [
-  [/(?<!(?:hva|kva) (?:må|skal|bør|kan|skal) )(?<![\p{L}])(?:være|vere|er|var|vært|vore|bli|blir|ble|ta|tar) med(?= (?:i|på|som)(?![\p{L}]))/gu, 'deltakelse'],
+  // At the end of a question too ("kan skolen være med?"), and "ta/ha med andre, flere" (people or services,
+  // never money carried over: "restmidler tas med" stays).
+  [/(?<!(?:hva|kva) (?:må|skal|bør|kan|skal) )(?<![\p{L}])(?:være|vere|er|var|vært|vore|bli|blir|ble|ta|tar) med(?= (?:i|på|som)(?![\p{L}])|\s*(?:[?.!,;]|$))/gu, 'deltakelse'],
+  [/(?<![\p{L}])(?:ta|tar|ha|har|få|får) med (?=(?:andre|flere|fleire|også|ogso)(?![\p{L}]))/gu, 'deltakelse '],
   [/(?<![\p{L}])ta del(?= i(?![\p{L}]))/gu, 'deltakelse'],
   // The stemmer folds "delta" (take part) and "delt" (shared) into one stem; the verb is read as the noun.
   [/(?<![\p{L}])(?:delta|deltar|deltek|deltok|deltatt|deltakast)(?![\p{L}])/gu, 'deltakelse'],

@@ -31,3 +31,22 @@ describe('what the money may not be used for is not money left unspent', () => {
     expect(fullText(a)).toMatch(/tilbake|overf/);
   });
 });
+
+describe('taking part, however it is phrased', () => {
+  it('reads "være med", "bli med" at the end of a question, and "ta med andre/flere", as taking part', () => {
+    expect(phrases('kan barnehagen være med?')).toContain('deltakelse');
+    expect(phrases('får skolen bli med')).toContain('deltakelse');
+    expect(phrases('kan vi ha med flere tjenester')).toContain('deltakelse');
+    // Carrying money over is not taking part; "hva skal være med i" asks what a document holds.
+    expect(phrases('kan restmidler tas med over nyttår')).not.toContain('deltakelse');
+    expect(phrases('hva skal være med i søknaden')).not.toContain('deltakelse');
+  });
+
+  it('asked whether other services may take part, the answer is the rule from 2021', () => {
+    for (const q of ['kan også andre tjenester være med?', 'kan helsetjenesten og skolen være med?', 'kan vi ha med flere tjenester enn barnevernet i prosjektet', 'får andre kommunale tjenester bli med']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(/andre kommunale tjenester/);
+    }
+  });
+});
