@@ -6,6 +6,7 @@ import { BodyBudget, declaredLength, decodeUtf8, hasBody, isEncoded, mediaType, 
 import { serverText } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { mountTabStatic } from '../tab/static.ts';
 
 export type RouteMounter = (server: Server) => void;
 
@@ -257,6 +258,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
   });
 
+  mountTabStatic(server, { playground: localOnly, onError: (err) => opts.log.error({ err: { message: (err as Error).message } }, 'tab build failed') });
   for (const mount of opts.mounts ?? []) mount(server);
 
   server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; name?: string }, cb: () => void) => {
