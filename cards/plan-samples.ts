@@ -1,0 +1,20 @@
+// Samples of the project follow-up cards (issue #17), merged into cards/samples.ts so the card test validates them.
+import type { AdaptiveCard } from '../src/conversation/types.ts';
+import { computeCostKey } from '../src/projects/cost-key.ts';
+import { parseCostKey } from '../src/projects/cost-key-parse.ts';
+import { costKeyCard } from './cost-key.ts';
+
+function costKeySample(text: string): AdaptiveCard {
+  const p = parseCostKey(text);
+  if (!p.ok) throw new Error(`sample does not parse: ${text}`);
+  const r = computeCostKey(p.parsed.input);
+  if (!r.ok) throw new Error(`sample does not compute: ${text}`);
+  return costKeyCard(r.result, { understood: p.understood, allByPopulation: p.parsed.allByPopulation });
+}
+
+export const projectFollowCardSamples: Record<string, () => AdaptiveCard[]> = {
+  'cost-key': () => [
+    costKeySample('600 000 fast 50 %: Ullensaker 41 565 bruk 14; Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 6; Gjerdrum 6 989 bruk 2; Hurdal 2 905 bruk 1; Nannestad 15 074 bruk 5; Lunner 9 144 bruk 3'),
+    costKeySample('100 000: Eidsvoll 26 716; Nes 23 898'),
+  ],
+};

@@ -1,0 +1,69 @@
+// `kostnadsfordeling`: text → key → card, or a card saying what was wrong, with an example that works
+// and everything that was understood, so nothing has to be typed again from memory.
+import { costKeyCard, understoodLine } from '../../cards/cost-key.ts';
+import { noticeCard } from '../../cards/notice.ts';
+import { card, text, type Reply } from '../conversation/types.ts';
+import { amountText, costKeyText as t } from '../i18n/index.ts';
+import { guard } from '../privacy/guard.ts';
+import { computeCostKey, type CostKeyError } from './cost-key.ts';
+import { MAX_MUNICIPALITIES, parseCostKey, type CostKeyProblem } from './cost-key-parse.ts';
+
+function problemText(p: CostKeyProblem): string {
+  switch (p.kind) {
+    case 'empty':
+      return t.problems.empty;
+    case 'too-long':
+      return t.problems.tooLong;
+    case 'no-total':
+      return t.problems.noTotal;
+    case 'bad-total':
+      return t.problems.badTotal(p.typed, amountText.error(p.error, p.typed).replace(/^«[^»]*»: /u, ''));
+    case 'bad-percent':
+      return t.problems.badPercent(p.typed);
+    case 'no-percent':
+      return t.problems.noPercent;
+    case 'no-municipalities':
+      return t.problems.noMunicipalities;
+    case 'too-many':
+      return t.problems.tooMany(MAX_MUNICIPALITIES);
+    case 'no-population':
+      return t.problems.noPopulation(p.name);
+    case 'bad-population':
+      return t.problems.badPopulation(p.name, p.typed);
+    case 'bad-use':
+      return t.problems.badUse(p.name, p.typed);
+    case 'unreadable':
+      return t.problems.unreadable(p.typed);
+  }
+}
+
+function keyErrorText(e: CostKeyError): string {
+  switch (e.kind) {
+    case 'no-municipalities':
+      return t.problems.noMunicipalities;
+    case 'duplicate':
+      return t.problems.duplicate(e.name);
+    case 'bad-percent':
+      return t.problems.badPercent('');
+    case 'no-population':
+      return t.problems.noPopulationAtAll;
+    case 'no-use':
+      return t.problems.noUse;
+    case 'bad-number':
+      return t.problems.badNumber;
+  }
+}
+
+export function costKeyReplies(args: string): Reply[] {
+  const typed = args.trim();
+  if (!typed) return [card(noticeCard({ title: t.helpTitle, message: `${t.help}\n\n${t.populationsNote}`, example: t.example, tone: 'info' }))];
+  const g = guard(typed);
+  if (!g.ok) return [text(g.message)];
+  const parsed = parseCostKey(typed);
+  const fail = (message: string, understood: string) =>
+    [card(noticeCard({ title: message, typed: typed.slice(0, 1500), kept: understood || t.nothingUnderstood, example: t.example, tone: 'error' }))];
+  if (!parsed.ok) return fail(problemText(parsed.problem), understoodLine(parsed.understood));
+  const key = computeCostKey(parsed.parsed.input);
+  if (!key.ok) return fail(keyErrorText(key.error), understoodLine(parsed.understood));
+  return [card(costKeyCard(key.result, { understood: parsed.understood, allByPopulation: parsed.parsed.allByPopulation }))];
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { bodiesOf, startAt } from '../support/chat.ts';
+import { person, personalMessage, type NetworkFixture } from '../support/teams.ts';
+
+const kari = person('Kari Nordmann', 1);
+const ola = person('Ola Hansen', 2);
+
+/** Every card the bot sent for one message. */
+const cardsOf = (bodies: any[]) => bodies.flatMap((b) => (b.attachments ?? []).map((a: any) => a.content));
+/** The texts of a card's table, row by row. */
+const tableRows = (card: any): string[][] =>
+  (card.body.find((e: any) => e.type === 'Table')?.rows ?? []).map((r: any) => r.cells.map((c: any) => c.items[0].text));
+
+describe('kostnadsfordeling, end to end through the real server', () => {
+  let t: TestApp;
+  let net: NetworkFixture;
+  beforeAll(async () => {
+    ({ t, net } = await startAt('2026-11-23T08:00:00Z', kari));
+  });
+  afterAll(async () => t?.close());
+
+  it('splits the Øvre Romerike model (seed 004) into whole kroner that sum to the total, as a table', async () => {
+    const typed =
+      'kostnadsfordeling 1 000 000 kr, fast 50 %: Ullensaker 41 565 bruk 8; Eidsvoll 26 716 bruk 6; Nes 23 898 bruk 5; Gjerdrum 6 989 bruk 2; Hurdal 2 905 bruk 1; Nannestad 15 074 bruk 4; Lunner 9 144 bruk 2';
+    const [card] = cardsOf(await bodiesOf(t, net, ola, typed));
+    const rows = tableRows(card);
+    expect(rows[0]).toEqual(['Kommune', 'Innbyggere', 'Bruk', 'Fast del', 'Bruksdel', 'Å betale']);
+    expect(rows[1]).toEqual(['Ullensaker', '41 565', '8', '164 560 kr', '142 857 kr', '307 417 kr']);
+    expect(rows[7]).toEqual(['Lunner', '9 144', '2', '36 202 kr', '35 714 kr', '71 916 kr']);
+    expect(rows[8]).toEqual(['Sum', '126 291', '28', '500 000 kr', '500 000 kr', '1 000 000 kr']);
+    const all = JSON.stringify(card);
+    expect(all).toContain('Jeg kan ikke hente innbyggertall selv');
+    expect(all).toContain('Jeg forstod: totalt 1 000 000 kr · fast andel 50 % · Ullensaker: 41 565 innbyggere, bruk 8');
+  });
+
+  it('works in a personal chat too, and with no share or use splits everything by population', async () => {
+    const res = await t.post(personalMessage(net.serviceUrl, net.tenantId, kari, 'kostnadsfordeling 100 000: Eidsvoll 26 716; Nes 23 898'));
+    expect(res.status).toBe(200);
+    const sent = JSON.stringify(t.connector.emulator.calls.at(-1)?.body);
+    expect(sent).toContain('hele beløpet er fordelt etter innbyggertall');
+    expect(sent).toContain('52 784 kr'); // 100 000 × 26 716 / 50 614 = 52 783,82
+    expect(sent).toContain('47 216 kr');
+  });
+
+  it('bad input: says what was wrong in Norwegian, with an example that works and what was understood', async () => {
+    const [card] = cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5'));
+    const all = JSON.stringify(card);
+    expect(all).toContain('Innbyggertallet for Eidsvoll («26 716 10») er ikke et helt tall');
+    expect(all).toContain('Eksempel: «kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5; Hurdal 2 905 bruk 1»');
+    expect(all).toContain('Du skrev: «600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5»');
+    expect(all).toContain('Jeg forstod: totalt 600 000 kr · fast andel 50 % · Nes: 23 898 innbyggere, bruk 5');
+
+    const ambiguous = JSON.stringify(cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 1,200 fast 50 %: Nes 23 898 bruk 5')));
+    expect(ambiguous).toContain('Totalbeløpet «1,200» kunne jeg ikke lese');
+    expect(ambiguous).toContain('kan leses på to måter');
+
+    const noShare = JSON.stringify(cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000: Nes 23 898 bruk 5; Hurdal 2 905 bruk 1')));
+    expect(noShare).toContain('ikke hvor stor del som fordeles fast');
+  });
+
+  it('without arguments explains how to write it and that populations are not fetched', async () => {
+    const help = JSON.stringify(cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling')));
+    expect(help).toContain('Slik fordeler du en felles kostnad');
+    expect(help).toContain('Jeg kan ikke hente innbyggertall selv');
+  });
+});
