@@ -20,6 +20,7 @@ import { proposalCard } from './proposal.ts';
 import { eraseConfirmCard } from './erase-confirm.ts';
 import { buildMinutes, type Entry } from '../src/meetings/log.ts';
 import { DEFAULT_AGENDA } from '../src/meetings/standing-agenda.ts';
+import { projectFollowCardSamples } from './plan-samples.ts';
 
 const kari = { id: '29:a', name: 'Kari Nordmann' };
 const sampleDeadline: Deadline = {
@@ -118,6 +119,7 @@ const sampleLocal: LocalAnswer = {
 };
 
 export const cardSamples: Record<string, () => AdaptiveCard[]> = {
+  ...projectFollowCardSamples,
   help: () => [helpCard(coreFeature(() => []).commands ?? [])],
   welcome: () => [welcomeCard('team'), welcomeCard('groupChat'), welcomeCard('personal')],
   task: () => [

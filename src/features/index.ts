@@ -10,6 +10,7 @@ import { calendarFeature } from '../meetings/calendar-feature.ts';
 import { deadlinesFeature } from '../deadlines/feature.ts';
 import { guidelinesFeature } from '../guidelines/feature.ts';
 import { rightsFeature } from '../rights/feature.ts';
+import { projectFollowFeature } from '../projects/follow-up-feature.ts';
 
 /**
  * Every feature the bot offers, in the order their commands are listed in `hjelp`.
@@ -17,6 +18,7 @@ import { rightsFeature } from '../rights/feature.ts';
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
   const features: Feature[] = [coreFeature(allCommands), meetingsFeature(services), archiveFeature(services), calendarFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services), rolesFeature(services)];
+  features.push(projectFollowFeature(services));
   const installAll = async (network: Network) => {
     for (const f of features) await f.onInstall?.(network);
   };
