@@ -241,6 +241,7 @@ const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
+const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
 const NEGATION_FACTOR = 1.1;
 // At most this much more for a topic that holds the whole question.
 const TOPIC_BONUS = 0.1;
@@ -372,6 +373,10 @@ export class Guidelines implements Answerer {
       if (asked.size && own.size) factor *= [...own].some((i) => asked.has(i)) ? INTENT_FACTOR : OTHER_INTENT_FACTOR;
       // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
       if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
+      // A question that names neither kind nor leaders is most often from a learning network (and the rule for
+      // both kinds, or for learning networks, is the one to give first): the leader networks' own rule loses a
+      // near tie. "hvor lenge har vi på oss å bruke pengene" is not asked about the leaders' extra year.
+      else if (q && !q.networkKind && kindOf(r.payload) === 'leaders' && !LEADER_WORD.test(q.normalized)) factor /= SAME_KIND_FACTOR;
       // A topic about a named actor or thing the question never mentions ("Bufetats rolle" for "roller i et prosjekt").
       if (q) {
         const surplus = [...this.#topicStems(r.payload)].filter((x) => !askedStems.has(x) && idf(x) > SURPLUS_IDF).length;

@@ -50,3 +50,20 @@ describe('taking part, however it is phrased', () => {
     }
   });
 });
+
+describe('a question that names no kind of network', () => {
+  const leadersOnly = (text: string) => /^Gjelder bare barnevernsledernettverk|^Barnevernsledernettverk/.test(text);
+
+  it('is not answered with the leader networks’ own rule when a general or learning-network rule answers it', () => {
+    for (const q of ['hvor lang tid har vi på oss til å bruke tilskuddet', 'kor lenge kan me bruke tilskotet', 'kan andre enn barnevernet bli med']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(leadersOnly(a.answer), `${q}: ${a.answer}`).toBe(false);
+    }
+  });
+
+  it('still gets the leader networks’ rule when it names them or their people', () => {
+    expect(fullText(g.answer('hvor lenge kan barnevernsledernettverket bruke pengene'))).toMatch(/31\.12\.2025/);
+    expect(fullText(g.answer('kan saksbehandlerne våre delta i ledernettverket'))).toMatch(/forbeholdt/);
+  });
+});
