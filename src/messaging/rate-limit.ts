@@ -38,3 +38,34 @@ export class SlidingWindows {
     return wait;
   }
 }
+
+/**
+ * A reservation: `wait` 0 means both slots are booked; `settle`, when given, is called once the
+ * request has been answered, so the booking counts from then (Teams counts on arrival).
+ */
+export interface Slot {
+  wait: number;
+  settle?: () => Promise<void>;
+}
+
+/**
+ * Where the sender books its slots: per tenant (TENANT_LIMITS) and per thread (THREAD_LIMITS).
+ * `reserve` books both slots, or answers how many milliseconds to wait before asking again. In
+ * one process (SQLite) the windows live in memory; several instances share them through the
+ * database (PostgreSQL), because Teams counts per app per tenant, not per process.
+ */
+export interface SendWindows {
+  reserve(tenantId: string, thread: string, now: number): Promise<Slot>;
+}
+
+/** The windows of one process: enough when it is the only sender (the SQLite default). */
+export class LocalSendWindows implements SendWindows {
+  #threads = new SlidingWindows(THREAD_LIMITS);
+  #tenants = new SlidingWindows(TENANT_LIMITS);
+
+  async reserve(tenantId: string, thread: string, now: number): Promise<Slot> {
+    const tenantWait = this.#tenants.reserve(tenantId, now);
+    if (tenantWait > 0) return { wait: tenantWait };
+    return { wait: this.#threads.reserve(thread, now) };
+  }
+}

@@ -5,7 +5,7 @@ import type { Store } from '../store/store.ts';
 import { systemClock } from '../time/clock.ts';
 import { deliveryContext, type DeliveryOutcome } from './deliveries.ts';
 import type { Messenger, OutgoingMessage, Posted } from './messenger.ts';
-import { SlidingWindows, TENANT_LIMITS, THREAD_LIMITS } from './rate-limit.ts';
+import { LocalSendWindows, type SendWindows } from './rate-limit.ts';
 
 /** Statuses worth another try: throttling, a lost precondition race, and transient server trouble. */
 const RETRYABLE = new Set([412, 429, 500, 502, 503, 504]);
@@ -25,6 +25,11 @@ export interface ReliableOptions {
   maxAttempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /**
+   * Where send slots are booked. Defaults to the store's shared windows when it has them
+   * (PostgreSQL: every instance counts against one tenant budget), else this process's own.
+   */
+  windows?: SendWindows;
 }
 
 interface SendError {
@@ -46,8 +51,6 @@ interface SendError {
 export class ReliableMessenger implements Messenger {
   #inner: Messenger;
   #o: Required<ReliableOptions>;
-  #threads = new SlidingWindows(THREAD_LIMITS);
-  #tenants = new SlidingWindows(TENANT_LIMITS);
 
   constructor(inner: Messenger, opts: ReliableOptions) {
     this.#inner = inner;
@@ -59,6 +62,7 @@ export class ReliableMessenger implements Messenger {
       baseDelayMs: 500,
       maxDelayMs: 30_000,
       ...opts,
+      windows: opts.windows ?? opts.store.sendWindows ?? new LocalSendWindows(),
     };
   }
 
@@ -79,18 +83,12 @@ export class ReliableMessenger implements Messenger {
     return this.#deliver('sendToPerson', tenantId, `person:${person.id}`, () => this.#inner.sendToPerson(tenantId, person, message));
   }
 
-  async #slot(tenantId: string, key: string): Promise<void> {
+  async #slot(tenantId: string, key: string): Promise<(() => Promise<void>) | undefined> {
     for (;;) {
       this.#checkStop();
-      const now = this.#o.now();
-      const tenantWait = this.#tenants.reserve(tenantId, now);
-      if (tenantWait > 0) {
-        await this.#wait(tenantWait);
-        continue;
-      }
-      const threadWait = this.#threads.reserve(key, now);
-      if (threadWait === 0) return;
-      await this.#wait(threadWait);
+      const slot = await this.#o.windows.reserve(tenantId, key, this.#o.now());
+      if (slot.wait === 0) return slot.settle;
+      await this.#wait(slot.wait);
     }
   }
 
@@ -130,9 +128,9 @@ export class ReliableMessenger implements Messenger {
 
   async #deliver<T>(operation: string, tenantId: string, key: string, op: () => Promise<T>, network?: Network): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      await this.#slot(tenantId, key);
+      const settle = await this.#slot(tenantId, key);
       try {
-        const result = await op();
+        const result = await op().finally(() => this.#settle(settle));
         await this.#record(tenantId, network?.networkId ?? '', key, operation, 'sent', 200, attempt);
         return result;
       } catch (err) {
@@ -152,6 +150,11 @@ export class ReliableMessenger implements Messenger {
         await this.#wait(this.#delay(err as SendError, attempt));
       }
     }
+  }
+
+  /** A booking that cannot move to its answer time stays at its booking time: the send is not failed for it. */
+  async #settle(settle: (() => Promise<void>) | undefined): Promise<void> {
+    await settle?.().catch((err) => this.#o.log.warn({ err: { message: (err as Error).message } }, 'send window booking not settled'));
   }
 
   async #networkOf(tenantId: string, key: string): Promise<Network | undefined> {

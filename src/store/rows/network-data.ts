@@ -1,7 +1,7 @@
 /** Row types and row → domain mapping shared by the SQLite and PostgreSQL stores; the SQL stays per dialect. */
 
-/** Key material is never exported, and the id sequences are bookkeeping, not the network's data. */
-export const NOT_EXPORTED = new Set(['secrets', 'id_sequences']);
+/** Key material is never exported; the id sequences and Teams' send windows are bookkeeping, not the network's data. */
+export const NOT_EXPORTED = new Set(['secrets', 'id_sequences', 'send_window_hits']);
 /** Erasing keeps the installation (the bot must still reach the channel) and the id sequences. */
 export const NOT_ERASED = new Set(['networks', 'id_sequences']);
 

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../bot/compose.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import type { RecordedCall } from '../../src/connector/emulator.ts';
+import { createLogger } from '../../src/log.ts';
+import type { Messenger } from '../../src/messaging/messenger.ts';
+import { LocalSendWindows } from '../../src/messaging/rate-limit.ts';
+import { ReliableMessenger } from '../../src/messaging/reliable.ts';
+import type { Network } from '../../src/networks/network.ts';
+import { PostgresStore } from '../../src/store/postgres/index.ts';
+import { ManualClock } from '../../src/time/clock.ts';
+import { startConnectorEmulator } from '../support/connector-emulator.ts';
+import { startPostgres, type PgCluster } from '../support/postgres.ts';
+
+const TENANT = '40000000-0000-4000-8000-000000000004';
+const PER_INSTANCE = 45;
+const now = new Date('2026-12-01T08:00:00Z');
+
+const networkOf = (serviceUrl: string, i: number): Network => ({
+  tenantId: TENANT,
+  networkId: `19:win-team-${i}@thread.tacv2`,
+  scope: 'team',
+  name: `Nettverk ${i}`,
+  teamId: `19:win-team-${i}@thread.tacv2`,
+  channelId: `19:win-channel-${i}@thread.tacv2`,
+  conversation: { serviceUrl, channelId: 'msteams', conversationId: `19:win-channel-${i}@thread.tacv2`, conversationType: 'channel', tenantId: TENANT, botId: '28:bot' },
+  active: true,
+  installedBy: null,
+  createdAt: now.toISOString(),
+  updatedAt: now.toISOString(),
+});
+
+/** Sends each network's new thread with `width` sends at once, as the scheduler's workers do. */
+async function fanOut(m: Messenger, networks: Network[], width = 16): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < networks.length) await m.startThread(networks[next++]!, { text: 'Påminnelse' });
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
+
+/** The most requests that reached Teams for the tenant in any one second. */
+const busiestSecond = (calls: RecordedCall[]) => Math.max(...calls.map((c) => calls.filter((d) => d.at >= c.at && d.at < c.at + 1000).length));
+
+/**
+ * Teams counts 30 requests per second per app per tenant, whatever the number of processes. The
+ * emulator enforces that count (429 beyond it); two instances each booking their own windows send
+ * up to twice that.
+ */
+describe('Teams send windows shared by two instances on one PostgreSQL database', () => {
+  let cluster: PgCluster;
+  let connector: Awaited<ReturnType<typeof startConnectorEmulator>>;
+  let url: string;
+  const apps: RunningApp[] = [];
+
+  beforeAll(async () => {
+    cluster = await startPostgres();
+    connector = await startConnectorEmulator();
+    url = await cluster.createDatabase();
+    for (const name of ['a', 'b']) {
+      const config = loadConfig({ PORT: '0', DATABASE_URL: url, PG_POOL_SIZE: '4', INSTANCE_ID: name, LOG_LEVEL: 'silent' });
+      apps.push(await startApp({ config, log: createLogger('silent'), clock: new ManualClock(now), host: '127.0.0.1', schedulerIntervalMs: 0 }));
+    }
+    for (let i = 0; i < 2 * PER_INSTANCE; i++) await apps[0]!.services.store.networks.upsert(networkOf(connector.url, i), now);
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await connector?.close();
+    await cluster?.stop();
+  });
+
+  it('keeps the tenant within 30 requests a second: no 429 from the emulator', async () => {
+    const em = connector.emulator;
+    em.reset();
+    em.faults.enforceTeamsLimits(true);
+    const nets = Array.from({ length: 2 * PER_INSTANCE }, (_, i) => networkOf(connector.url, i));
+    await Promise.all([fanOut(apps[0]!.services.messenger, nets.slice(0, PER_INSTANCE)), fanOut(apps[1]!.services.messenger, nets.slice(PER_INSTANCE))]);
+    const created = em.calls.filter((c) => c.kind === 'create');
+    expect(created.filter((c) => c.status === 200)).toHaveLength(2 * PER_INSTANCE);
+
+    expect(created.filter((c) => c.status === 429).length).toBeLessThanOrEqual(1);
+    expect(busiestSecond(created.filter((c) => c.status === 200))).toBeLessThanOrEqual(30);
+    // The store holds the bookings, one tenant row and one thread row per request.
+    const store = apps[0]!.services.store as PostgresStore;
+    const { rows } = await store.pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM send_window_hits WHERE tenant_id = $1 AND bucket <> ''`, [TENANT]);
+    expect(rows[0]!.n).toBe(2 * PER_INSTANCE);
+  });
+
+  it('where each instance counting only its own sends draws many 429s (the same sends, windows in memory)', async () => {
+    const em = connector.emulator;
+    em.reset();
+    em.faults.enforceTeamsLimits(true);
+    const nets = Array.from({ length: 2 * PER_INSTANCE }, (_, i) => networkOf(connector.url, 100 + i));
+    // The inner messenger is the plain HTTP call the Teams messenger makes for a new channel thread.
+    const http: Messenger = {
+      async startThread(n) {
+        const res = await fetch(`${connector.url}v3/conversations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ isGroup: true, channelData: { channel: { id: n.channelId }, tenant: { id: n.tenantId } }, activity: { type: 'message', text: 'x' }, tenantId: n.tenantId }),
+        });
+        if (!res.ok) throw Object.assign(new Error(`status ${res.status}`), { statusCode: res.status });
+        const body = (await res.json()) as { id: string };
+        return { conversationId: body.id, activityId: '' };
+      },
+      send: async () => ({ conversationId: '', activityId: '' }),
+      update: async () => undefined,
+      sendToPerson: async () => null,
+    };
+    const store = apps[0]!.services.store;
+    const separate = () => new ReliableMessenger(http, { store, log: createLogger('silent'), windows: new LocalSendWindows() });
+    await Promise.all([fanOut(separate(), nets.slice(0, PER_INSTANCE)), fanOut(separate(), nets.slice(PER_INSTANCE))]);
+    const created = em.calls.filter((c) => c.kind === 'create');
+    expect(created.filter((c) => c.status === 200)).toHaveLength(2 * PER_INSTANCE);
+    expect(created.filter((c) => c.status === 429).length).toBeGreaterThan(10);
+  });
+
+  it('books both windows or none: a full thread window does not use up the tenant budget', async () => {
+    const store = apps[1]!.services.store as PostgresStore;
+    const windows = store.sendWindows;
+    // Seven sends fill the thread's one-second window; the eighth must wait, and is not booked.
+    for (let i = 0; i < 7; i++) expect((await windows.reserve('t-book', 'thread-x', 0)).wait).toBe(0);
+    const { wait, settle } = await windows.reserve('t-book', 'thread-x', 0);
+    expect(settle).toBeUndefined();
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(1000);
+    const { rows } = await store.pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM send_window_hits WHERE tenant_id = 't-book' AND bucket = ''`);
+    expect(rows[0]!.n).toBe(7);
+    // Another thread of the tenant still has room.
+    const other = await windows.reserve('t-book', 'thread-y', 0);
+    expect(other.wait).toBe(0);
+    // Settling moves the booking to the time the request was answered.
+    const at = async () =>
+      (await store.pool.query<{ n: number; times: number; t: number }>(
+        `SELECT COUNT(*)::int AS n, COUNT(DISTINCT at)::int AS times, MAX(extract(epoch FROM at))::float8 AS t FROM send_window_hits
+         WHERE booking = (SELECT booking FROM send_window_hits WHERE tenant_id = 't-book' AND bucket = 'thread-y')`,
+      )).rows[0]!;
+    const before = await at();
+    await other.settle!();
+    const after = await at();
+    expect(after).toMatchObject({ n: 2, times: 1 });
+    expect(after.t).toBeGreaterThan(before.t);
+  });
+});
