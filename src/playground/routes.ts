@@ -212,6 +212,11 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
   server.get('/playground', asset(join(HERE, 'public', 'index.html'), 'text/html; charset=utf-8'));
   server.get('/playground/assets/app.js', asset(join(HERE, 'public', 'app.js'), 'text/javascript; charset=utf-8'));
   server.get('/playground/assets/app.css', asset(join(HERE, 'public', 'app.css'), 'text/css; charset=utf-8'));
+  // The tab beside the chat: a host page that answers teams-js as the Teams client does.
+  server.get('/playground/tab', asset(join(HERE, 'public', 'tab-host.html'), 'text/html; charset=utf-8'));
+  server.get('/playground/assets/tab-host.js', asset(join(HERE, 'public', 'tab-host.js'), 'text/javascript; charset=utf-8'));
+  server.get('/playground/assets/tab-pane.js', asset(join(HERE, 'public', 'tab-pane.js'), 'text/javascript; charset=utf-8'));
+  server.get('/playground/assets/tab-host.css', asset(join(HERE, 'public', 'tab-host.css'), 'text/css; charset=utf-8'));
   server.get(
     '/playground/assets/adaptivecards.js',
     asset(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'text/javascript; charset=utf-8'),
