@@ -177,14 +177,14 @@ export class TeamsCloudAdapter extends CloudAdapter {
     }
   };
 
-  override processActivity: CloudAdapter['processActivity'] = async (...args: unknown[]): Promise<any> => {
+  override processActivity = (async (...args: unknown[]): Promise<unknown> => {
     try {
       return await (CloudAdapter.prototype as unknown as { processActivity: (...a: unknown[]) => Promise<unknown> }).processActivity.apply(this, args);
     } catch (err) {
       if (TOKEN_ERRORS.has((err as Error)?.name)) throw new AuthenticationError(`Unauthorized. ${safeReason(err)}`, 401);
       throw err;
     }
-  };
+  }) as CloudAdapter['processActivity'];
 }
 
 /** botbuilder's key fetch failed (node-fetch's FetchError, or its own 500 "Failed to load openID config/Keys"). */

@@ -41,6 +41,9 @@ export interface ActionSpec<T = unknown> {
 export interface Feature {
   name: string;
   commands?: CommandSpec[];
+  // Each button's data has its own type, checked by its schema at run time; `any` lets an inline
+  // action literal infer `data` from that schema (with `unknown` every run() would see unknown).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   actions?: ActionSpec<any>[];
   jobs?: JobHandler[];
   /** Runs once after the server is up (e.g. plan the first jobs); must be idempotent. */

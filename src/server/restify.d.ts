@@ -30,7 +30,7 @@ declare module 'restify' {
     post(path: string, ...handlers: Handler[]): void;
     put(path: string, ...handlers: Handler[]): void;
     del(path: string, ...handlers: Handler[]): void;
-    on(event: string, listener: (...args: any[]) => void): void;
+    on(event: string, listener: (...args: never[]) => void): void;
     listen(port: number, host: string, cb: () => void): void;
     close(cb?: () => void): void;
   }

@@ -25,7 +25,9 @@ async function refreshShared(s: Services, ctx: RequestContext, task: Task) {
   }
   const clicked = ctx.scope.cardActivityId;
   if (clicked && clicked !== task.cardRef?.activityId && network && ctx.scope.conversationType === 'channel') {
-    await s.messenger.update({ ...network.conversation, conversationId: ctx.scope.conversationId }, clicked, { card: c }).catch(() => undefined);
+    await s.messenger
+      .update({ ...network.conversation, conversationId: ctx.scope.conversationId }, clicked, { card: c })
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the clicked copy of the task card'));
   }
 }
 

@@ -57,7 +57,7 @@ export async function spawnBot(env: Record<string, string> = {}, script = 'bot/m
     await waitReady(url, 30_000, () => exited);
   } catch (e) {
     child.kill('SIGKILL');
-    throw new Error(`${(e as Error).message}\nstdout: ${out}\nstderr: ${err}`);
+    throw new Error(`${(e as Error).message}\nstdout: ${out}\nstderr: ${err}`, { cause: e });
   }
   return {
     url,

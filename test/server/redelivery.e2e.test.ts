@@ -1,3 +1,4 @@
+import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { appPerTest, sayer, sentSince, textOf } from '../support/chat.ts';
 import { cardAction, channelMessage, person } from '../support/teams.ts';
@@ -161,7 +162,7 @@ describe('what de-duplication keeps', () => {
   it('the nightly sweep removes activity ids older than 24 hours and expired confirmations', async () => {
     const { t, net } = await app();
     await say(t, net, kari, 'slett nettverksdata');
-    const db = (t.app.services.store as unknown as { db: import('node:sqlite').DatabaseSync }).db;
+    const db = (t.app.services.store as unknown as { db: DatabaseSync }).db;
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect(count('seen_activities')).toBeGreaterThan(0);
     expect(count('confirmations')).toBe(1);

@@ -25,7 +25,7 @@ app.server.get('/test/unhandled-rejection', async (_req, res) => {
 });
 app.server.get('/test/programming-error', async (_req, res) => {
   setImmediate(() => {
-    (undefined as unknown as { x: number }).x;
+    void (undefined as unknown as { x: number }).x;
   });
   res.send(202, { started: true });
 });

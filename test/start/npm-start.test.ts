@@ -33,7 +33,10 @@ function descendants(root: number): number[] {
   const queue = [root];
   while (queue.length) {
     const pid = queue.shift()!;
-    for (const [child, parent] of table) if (parent === pid && !found.includes(child)) (found.push(child), queue.push(child));
+    for (const [child, parent] of table) if (parent === pid && !found.includes(child)) {
+      found.push(child);
+      queue.push(child);
+    }
   }
   return found;
 }

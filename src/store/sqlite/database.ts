@@ -48,7 +48,7 @@ function migrate(db: DatabaseSync, clock: Clock): void {
       db.exec('COMMIT');
     } catch (err) {
       db.exec('ROLLBACK');
-      throw new Error(`Migrering ${m.version}_${m.name} feilet: ${(err as Error).message}`);
+      throw new Error(`Migrering ${m.version}_${m.name} feilet: ${(err as Error).message}`, { cause: err });
     }
   }
 }
