@@ -80,7 +80,7 @@ export const milestoneSchema = z.object({
         checkpoint: long.default(''),
       }),
     )
-    .default([]),
+    .default(() => []),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -88,7 +88,7 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export const subGoalSchema = z.object({
   id: z.string().regex(/^d\d+$/),
   goal: long,
-  milestones: z.array(milestoneSchema).default([]),
+  milestones: z.array(milestoneSchema).default(() => []),
 });
 export type SubGoal = z.infer<typeof subGoalSchema>;
 
@@ -106,7 +106,7 @@ export const budgetLineSchema = z.object({
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
 
 export const budgetSchema = z.object({
-  lines: z.array(budgetLineSchema).default([]),
+  lines: z.array(budgetLineSchema).default(() => []),
   /** "Sum kostnader" as the plan states it; null when the plan leaves it empty. */
   statedTotal: z.number().int().nonnegative().nullable().default(null),
   statedTotalText: line.default(''),
@@ -130,27 +130,27 @@ export const projectPlanSchema = z.object({
    * The types ticked. The template allows exactly one; an imported plan may tick both or none, and
    * the plan check says so, so what was ticked is kept as it stands (see `projectType`).
    */
-  types: z.array(z.enum(PROJECT_TYPES)).max(2).default([]),
+  types: z.array(z.enum(PROJECT_TYPES)).max(2).default(() => []),
   /** Søkerkommune/-bydel. */
   applicant: line.default(''),
   /** Deltakende kommuner/bydeler, one per entry. */
-  municipalities: z.array(line).default([]),
+  municipalities: z.array(line).default(() => []),
   leader: leaderSchema.nullable().default(null),
-  steeringGroup: z.array(steeringMemberSchema).default([]),
-  projectGroup: z.array(groupMemberSchema).default([]),
+  steeringGroup: z.array(steeringMemberSchema).default(() => []),
+  projectGroup: z.array(groupMemberSchema).default(() => []),
   /** Kompetansemiljø and what the cooperation is to consist of. */
   competence: long.default(''),
   /** Bakgrunn for prosjektet – lokale tilstandsvurderinger. */
   background: long.default(''),
   /** Hovedmål: one goal for the whole project. */
   mainGoal: long.default(''),
-  successCriteria: z.array(long).default([]),
-  obstacles: z.array(obstacleSchema).default([]),
-  subGoals: z.array(subGoalSchema).default([]),
+  successCriteria: z.array(long).default(() => []),
+  obstacles: z.array(obstacleSchema).default(() => []),
+  subGoals: z.array(subGoalSchema).default(() => []),
   /** Videre utviklingsarbeid – implementering, vedlikehold og videreutvikling. */
   furtherWork: long.default(''),
-  budget: budgetSchema.default({ lines: [], statedTotal: null, statedTotalText: '' }),
-  grant: grantSchema.default({ applied: null, received: null }),
+  budget: budgetSchema.default(() => ({ lines: [], statedTotal: null, statedTotalText: '' })),
+  grant: grantSchema.default(() => ({ applied: null, received: null })),
 });
 export type ProjectPlan = z.infer<typeof projectPlanSchema>;
 /** A plan as callers may write it: every field with a default may be left out. */

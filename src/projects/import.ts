@@ -1,0 +1,70 @@
+import type { Person } from '../networks/network.ts';
+import type { Store } from '../store/store.ts';
+import { guard } from '../privacy/guard.ts';
+import { checkDocx, type DocxProblem } from './docx-safety.ts';
+import { readBlocks } from './docx-blocks.ts';
+import { mapTemplate, MIN_LABELS } from './template-map.ts';
+import { checkPlan, type Finding } from './plan-check.ts';
+import type { Project, ProjectPlan } from './project.ts';
+
+export type ImportRefusal = DocxProblem | 'not-template' | 'national-id' | 'empty';
+
+/** A plan read from the Word template, not stored yet. */
+export interface ReadPlan {
+  plan: ProjectPlan;
+  /** Template fields left empty, in Norwegian. */
+  missing: string[];
+  /** Text that could not be read, in Norwegian. */
+  unreadable: string[];
+}
+
+export type ReadResult = ({ ok: true } & ReadPlan) | { ok: false; refusal: ImportRefusal; part?: string };
+
+/**
+ * Reads a filled-in template 002 from .docx bytes: size and zip checked before anything inflates
+ * (see checkDocx), the body read with mammoth, the fields mapped, and every piece of text passed
+ * through the privacy guard. Pure: stores nothing.
+ */
+export async function readPlanDocx(bytes: Uint8Array): Promise<ReadResult> {
+  if (!bytes.length) return { ok: false, refusal: 'empty' };
+  const safe = checkDocx(bytes);
+  if (!safe.ok) return { ok: false, refusal: safe.problem };
+  let blocks;
+  try {
+    blocks = await readBlocks(bytes);
+  } catch {
+    return { ok: false, refusal: 'damaged' };
+  }
+  const mapped = mapTemplate(blocks);
+  if (mapped.labelsFound < MIN_LABELS) return { ok: false, refusal: 'not-template' };
+  for (const { part, text } of mapped.texts) if (!guard(text).ok) return { ok: false, refusal: 'national-id', part };
+  return { ok: true, plan: mapped.plan, missing: mapped.missing, unreadable: mapped.unreadable };
+}
+
+/** Where an imported plan goes, and who brought it. */
+export interface ImportScope {
+  tenantId: string;
+  networkId: string;
+  by: Person;
+  now: Date;
+}
+
+export type ImportResult = ({ ok: true; project: Project; findings: Finding[] } & ReadPlan) | { ok: false; refusal: ImportRefusal; part?: string };
+
+/**
+ * Reads the .docx and stores it as a new project of the network, in one write: a refused or
+ * unreadable file stores nothing. The tab's upload and the operators' CLI both call this.
+ */
+export async function importPlan(store: Store, scope: ImportScope, bytes: Uint8Array): Promise<ImportResult> {
+  const read = await readPlanDocx(bytes);
+  if (!read.ok) return read;
+  const project = await store.projects.create({
+    tenantId: scope.tenantId,
+    networkId: scope.networkId,
+    plan: read.plan,
+    origin: 'import',
+    createdBy: scope.by,
+    createdAt: scope.now.toISOString(),
+  });
+  return { ok: true, project, findings: checkPlan(project.plan), plan: project.plan, missing: read.missing, unreadable: read.unreadable };
+}
