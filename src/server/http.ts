@@ -196,7 +196,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     try {
       await opts.store.ping();
       res.send(200, { status: 'ready' });
-    } catch {
+    } catch (err) {
+      // The probe answers 503 either way; the log says why, or a failing readiness check is a guess.
+      opts.log.warn({ err: { name: (err as Error).name, message: (err as Error).message } }, 'readiness: store ping failed');
       res.send(503, { status: 'store unavailable' });
     }
   });
