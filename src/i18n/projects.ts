@@ -100,3 +100,27 @@ export const importText = {
   unreadableHeading: 'Kunne ikke leses:',
   everythingRead: 'Alle feltene i malen ble lest inn.',
 };
+
+export const cliText = {
+  usage: [
+    'Bruk:',
+    '  npm run plan -- check <plan.docx|plan.json> [--json]',
+    '  npm run plan -- import <plan.docx> --tenant <tenant-id> --network <nettverk-id> [--json]',
+    'Eksempel: npm run plan -- check prosjektplan.docx --json',
+  ].join('\n'),
+  cannotOpen: (file: string) => `Fant ikke filen «${file}», eller den kan ikke leses.`,
+  notJsonOrDocx: (file: string) => `«${file}» er verken en Word-fil (.docx) eller JSON. Oppgi den utfylte prosjektplanmalen (.docx) eller en plan som JSON.`,
+  badJson: (field: string, problem: string) => `JSON-planen har feil i feltet «${field}»: ${problem}. Eksempel på en plan: {"name": "Tryggere overganger", "types": ["egeninitiert"], "municipalities": ["Nes", "Eidsvoll"]}`,
+  jsonPart: 'JSON-planen',
+  importNeedsNetwork: 'Oppgi hvilket nettverk planen skal inn i: --tenant <tenant-id> --network <nettverk-id>. Eksempel: npm run plan -- import plan.docx --tenant 72f988bf-… --network 19:abc…@thread.tacv2',
+  noDatabase: (path: string) => `Databasen «${path}» finnes ikke. Sett DATABASE_URL til databasen boten bruker, for eksempel DATABASE_URL=sqlite:./data/nettverksboten.db.`,
+  noSuchNetwork: (tenant: string, network: string, known: string[]) =>
+    `Nettverket «${network}» finnes ikke i tenant «${tenant}».` + (known.length ? ` Nettverk i denne tenanten: ${known.join(', ')}.` : ' Tenanten har ingen aktive nettverk.'),
+  operator: 'Operatør (kommandolinjen)',
+  inNetwork: (name: string) => `Nettverk: ${name}.`,
+  noFindings: 'Ingen funn: planen består alle kontrollene.',
+  error: 'FEIL',
+  advice: 'RÅD ',
+  note: 'MERK',
+  source: 'Kilde',
+};
