@@ -15,11 +15,11 @@ async function axeProblems(page: Page): Promise<string[]> {
   const frame = page.frames().find((f) => f.url().includes('/tab/'))!;
   await frame.evaluate(axeSource);
   const result = (await frame.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }))) as {
-    violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
+    violations: { id: string; impact: string | null; nodes: { target: unknown; html: string; failureSummary?: string }[] }[];
   };
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.html} ${n.failureSummary ?? ''}`).join('; ')}`);
 }
 
 describe('the tab through the Teams host stand-in (real Chromium)', () => {
@@ -32,6 +32,10 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
   beforeAll(async () => {
     ({ t, net } = await seededApp());
     browser = await launchChromium();
+    // The network's id as the configuration page gets it (and saves as entityId); the first test checks it is saved.
+    const token = (await (await fetch(`${t.app.url}/playground/tab-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"leader"}' })).json()).token;
+    const q = new URLSearchParams({ tenantId: net.tenantId, teamId: net.teamId, channelId: net.channelId });
+    entityId = (await (await fetch(`${t.app.url}/tab/api/context?${q}`, { headers: { authorization: `Bearer ${token}` } })).json()).network.id;
   });
   afterAll(async () => {
     await browser?.close();
@@ -52,7 +56,7 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     expect(saved.entityId).toBeTruthy();
     expect(saved.contentUrl).toBe(`${t.app.url}/tab/overview?network=${encodeURIComponent(saved.entityId)}`);
     expect(saved.suggestedDisplayName).toBe('Nettverket');
-    entityId = saved.entityId;
+    expect(saved.entityId).toBe(entityId);
     await tab.locator('body[data-page="overview"][data-state="ready"]').waitFor({ timeout: 20_000 });
     expect(await tab.locator('h1').first().textContent()).toContain('Demonettverket');
     expect(foreign).toEqual([]);
@@ -101,6 +105,67 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await tab.locator('body.theme-contrast').waitFor();
     expect(await tab.locator('body').evaluate(() => (window as any).__sameDocument)).toBe(true);
     expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('Referater: searches decisions, notes and tasks, opens the minutes with .docx and .md downloads', async () => {
+    const { page, tab } = await content({ page: 'minutes' });
+    await tab.locator('body[data-page="minutes"][data-state="ready"]').waitFor();
+    expect(await tab.locator('ul.archive li').count()).toBe(2);
+    // By keyboard: into the search field, type, Enter.
+    await tab.locator('#minutes-q').focus();
+    await page.keyboard.type('fosterhjem');
+    await page.keyboard.press('Enter');
+    await tab.locator('#hits-title').waitFor();
+    const hits = await tab.locator('ol.hits li').allTextContents();
+    expect(hits.some((h) => h.includes('Forsøksordningen med felles fosterhjemsrekruttering videreføres') && h.includes('Vedtak'))).toBe(true);
+    expect(hits.some((h) => h.includes('Eidsvoll har rekruttert fire nye fosterhjem') && h.includes('Notat'))).toBe(true);
+    expect(hits.join('\n')).not.toContain('veiledningsteam');
+    expect(new URL(tab.locator('body').page().frames().find((f) => f.url().includes('/tab/'))!.url()).searchParams.get('q')).toBe('fosterhjem');
+    // A search with no hit says so.
+    await tab.locator('#minutes-q').fill('budsjettrevisjon');
+    await tab.locator('#minutes-q').press('Enter');
+    await tab.locator('#hits-title', { hasText: 'Ingen treff på «budsjettrevisjon».' }).waitFor();
+    // Open the October minutes from the archive.
+    await tab.locator('#minutes-q').fill('fosterhjem');
+    await tab.locator('#minutes-q').press('Enter');
+    await tab.locator('ol.hits li a').first().click();
+    await tab.locator('#doc-title').waitFor();
+    const doc = (await tab.locator('article').textContent())!;
+    expect(doc).toContain('Forsøksordningen med felles fosterhjemsrekruttering videreføres');
+    expect(doc).toContain('sende utkast til rapport');
+    expect(doc).toContain('Godkjent');
+    const docx = await tab.locator('a', { hasText: 'Word (.docx)' }).getAttribute('href');
+    const md = await tab.locator('a', { hasText: 'Tekst (.md)' }).getAttribute('href');
+    const docxRes = await fetch(new URL(docx!, t.app.url));
+    expect(docxRes.status).toBe(200);
+    expect(docxRes.headers.get('content-type')).toContain('officedocument.wordprocessingml');
+    const mdRes = await fetch(new URL(md!, t.app.url));
+    expect(mdRes.status).toBe(200);
+    expect(await mdRes.text()).toContain('Forsøksordningen med felles fosterhjemsrekruttering videreføres');
+    expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('Oppgaver: Ferdig on the board moves the task to done and updates its card in the channel', async () => {
+    const { page, tab } = await content({ page: 'tasks' });
+    await tab.locator('body[data-page="tasks"][data-state="ready"]').waitFor();
+    const open = tab.locator('section[data-status="open"] article', { hasText: 'sende utkast til rapport' });
+    expect(await open.locator('.chip.overdue').count()).toBe(1);
+    expect(await open.locator('button').allTextContents()).toEqual(expect.arrayContaining(['Ferdig', 'Pågår', 'Trenger hjelp', 'Utsett']));
+    expect(await axeProblems(page)).toEqual([]);
+    const before = t.connector.emulator.calls.length;
+    // By keyboard: focus the button and press Enter.
+    await open.locator('button[data-action="done"]').focus();
+    await page.keyboard.press('Enter');
+    await tab.locator('body[data-last-action]').waitFor();
+    expect(await tab.locator('#announce').textContent()).toContain('sende utkast til rapport');
+    await tab.locator('section[data-status="done"] article', { hasText: 'sende utkast til rapport' }).waitFor();
+    expect(await tab.locator('section[data-status="open"] article', { hasText: 'sende utkast til rapport' }).count()).toBe(0);
+    // The shared card in the channel was updated (updateActivity), as a click on the card does.
+    const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
+    expect(updates.length).toBeGreaterThan(0);
+    expect(JSON.stringify(updates.map((c) => c.body))).toContain('sende utkast til rapport');
     await page.close();
   });
 
