@@ -65,9 +65,103 @@ export const costKeyText = {
   },
 };
 
+
+export const milestoneDeadlineText = {
+  title: (projectId: string, milestoneId: string, activity: string, owner: string) =>
+    `Milepæl ${projectId} ${milestoneId}: ${activity.replace(/\s+/g, ' ').trim()}${owner.trim() ? ` (ansvarlig: ${owner.trim()})` : ''}`,
+  source: (projectId: string, name: string, subGoalId: string, goal: string, partner: string) =>
+    `Prosjektplan ${projectId} «${name}», delmål ${subGoalId}${goal.trim() ? `: ${goal.replace(/\s+/g, ' ').trim().slice(0, 120)}` : ''}${partner.trim() ? `. Samarbeid med: ${partner.trim()}` : ''}`,
+};
+
+const yesNo = { yes: 'ja', no: 'nei' } as const;
+
+export const planAnswerText = {
+  agendaItemPattern: /følger vi planen|utviklingsprosjekt/i,
+  exampleYes: 'plan ja',
+  exampleNo: 'plan nei: rekrutteringen av fosterhjem tok lengre tid enn planlagt',
+  exampleImport: 'prosjekt',
+  exampleWith: (answer: 'yes' | 'no', projectId: string, milestoneId: string) =>
+    answer === 'yes' ? `plan ja ${projectId} ${milestoneId}` : `plan nei ${projectId} ${milestoneId}: hva skjedde`,
+  milestoneLabel: (projectId: string, milestoneId: string, activity: string, due: string | null) =>
+    `${projectId} ${milestoneId} «${activity.replace(/\s+/g, ' ').trim().slice(0, 120)}»${due ? ` (frist ${due})` : ''}`,
+  noteYes: (label: string, how: string) => `Følger vi planen? ${label}: Ja.${how ? ` ${how}` : ''}`,
+  noteNo: (label: string, what: string) => `Følger vi planen? ${label}: Nei. Hva skjedde: ${what}`,
+  recorded: (answer: 'yes' | 'no', item: number, labels: string[]) =>
+    `Ført i referatet under punkt ${item}, «${yesNo[answer]}» for ${labels.length === 1 ? 'milepælen' : `${labels.length} milepæler`}: ${labels.join('; ')}.` +
+    (answer === 'no' ? ' Avtal gjerne hvordan dere kommer på sporet igjen, og før det som oppgave.' : ' Hva fikk dere til, og hvordan vil dere feire?'),
+  runningElsewhere: (date: string) => `Møtet ${date} holdes i en annen tråd.`,
+  notRunning: 'Det er ikke noe møte i gang her.',
+  notRunningHint: '«plan ja» og «plan nei» føres i referatet, så de brukes i tråden til et møte som er i gang (start med «start møte»).',
+  notKept: 'Ikke lagret.',
+  tooLong: (len: number, max: number) => `Teksten er ${len} tegn; høyst ${max} får plass. Skriv det kortere.`,
+  whatHappened: 'Skriv hva som skjedde etter «plan nei:», så det kommer med i referatet og rapporten.',
+  noProjects: 'Nettverket har ingen utviklingsprosjekter registrert ennå, så det er ingen milepæler å svare for.',
+  unknownProject: (id: string, known: string) => `Finner ikke prosjekt ${id}.${known ? ` Nettverkets prosjekter: ${known}.` : ''}`,
+  unknownMilestone: (id: string, projectId: string | null) => `Finner ikke milepæl ${id}${projectId ? ` i ${projectId}` : ''}.`,
+  whichProject: (id: string, projects: string) => `Flere prosjekter har milepæl ${id} (${projects}). Skriv prosjektet foran.`,
+  nothingDueIn: (projectId: string) => `Ingen milepæler i ${projectId} hadde frist siden forrige møte. Skriv milepælen, for eksempel «m2».`,
+  nothingDue: (since: string | null) =>
+    `Ingen milepæler hadde frist ${since ? `siden forrige møte (${since})` : 'ennå'}. Vil dere svare for en bestemt milepæl, skriv den.`,
+  allAnswered: 'Alle milepælene med frist siden forrige møte er besvart i dette møtet. Vil dere endre et svar, skriv «angre» og svar på nytt.',
+  whichMilestone: 'Flere milepæler hadde frist siden forrige møte. Skriv hvilken det gjelder:',
+};
+
+export const experienceText = {
+  agendaItemPattern: /erfaringslogg|gjort.*lært.*lurt/i,
+  example: 'erfaring lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter',
+  exampleFor: (projectId: string, kind: string, body: string) => `erfaring ${kind} ${projectId}: ${body.length > 60 ? `${body.slice(0, 57)}…` : body}`,
+  noKind: 'Skriv om det er noe dere har gjort, lært eller funnet lurt: «erfaring gjort: …», «erfaring lært: …» eller «erfaring lurt: …».',
+  noText: 'Skriv selve erfaringen etter kolon.',
+  tooLong: (len: number, max: number) => `Teksten er ${len} tegn; høyst ${max} får plass. Skriv det kortere.`,
+  noProjects: 'Nettverket har ingen utviklingsprosjekter registrert ennå, så erfaringen har ikke noe prosjekt å høre til. Legg inn prosjektplanen først.',
+  whichProject: (ids: string) => `Nettverket har flere prosjekter (${ids}). Skriv hvilket erfaringen gjelder.`,
+  whichProjectList: (ids: string) => `Nettverket har flere prosjekter (${ids}). Skriv hvilket, for eksempel «erfaringslogg ${ids.split(',')[0]}».`,
+  unknownProject: (id: string, ids: string) => `Finner ikke prosjekt ${id}.${ids ? ` Nettverkets prosjekter: ${ids}.` : ''}`,
+  notKept: 'Ikke lagret.',
+  note: (projectId: string, kind: string, body: string) => `Erfaringslogg ${projectId}, ${kind}: ${body}`,
+  added: (projectId: string, name: string, kind: string, count: number, item: number | null) =>
+    `Lagt i erfaringsloggen til ${projectId} «${name}» som «${kind}» (${count} ${count === 1 ? 'linje' : 'linjer'} i loggen).${item === null ? '' : ` Også ført i referatet under punkt ${item}.`} Loggen tas med i rapportutkastet.`,
+  listTitle: (projectId: string, name: string) => `**Erfaringslogg ${projectId} «${name}»**`,
+  kindTitle: { gjort: 'Gjort', lært: 'Lært', lurt: 'Lurt' } as Record<string, string>,
+  none: 'ingenting ennå',
+  empty: (projectId: string) => `Erfaringsloggen til ${projectId} er tom. Skriv for eksempel «erfaring lært: …».`,
+};
+
+export const milestoneListText = {
+  noProjects: 'Nettverket har ingen utviklingsprosjekter registrert ennå.',
+  whichProject: (ids: string) => `Nettverket har flere prosjekter (${ids}). Skriv hvilket, for eksempel «milepæler ${ids.split(',')[0]}».`,
+  unknownProject: (id: string, ids: string) => `Finner ikke prosjekt ${id}.${ids ? ` Nettverkets prosjekter: ${ids}.` : ''}`,
+  none: (projectId: string) => `Planen til ${projectId} har ingen milepæler ennå.`,
+  title: (projectId: string, name: string) => `**Milepæler ${projectId} «${name}»**`,
+  row: (subGoalId: string, id: string, activity: string, owner: string, when: string, deadlineId: string | null, status: string) =>
+    `- ${subGoalId}/${id} ${activity.replace(/\s+/g, ' ').trim()} · ansvarlig: ${owner.trim() || 'ikke satt'} · ${when.trim() || 'ingen dato'}${deadlineId ? ` (frist ${deadlineId})` : ''} · ${status}`,
+  synced: (created: number, moved: number, noDate: number, past: number) =>
+    [
+      created ? `${created} ${created === 1 ? 'milepæl er lagt inn som frist' : 'milepæler er lagt inn som frister'} med påminnelser.` : '',
+      moved ? `${moved} ${moved === 1 ? 'frist er flyttet' : 'frister er flyttet'} etter planen.` : '',
+      noDate ? `${noDate} ${noDate === 1 ? 'milepæl har' : 'milepæler har'} ingen dato jeg kan lese, og får ingen frist før planen får en dato.` : '',
+      past ? `${past} ${past === 1 ? 'milepæl hadde' : 'milepæler hadde'} dato som alt var passert, og fikk ingen frist; de tas opp under «Følger vi planen?».` : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || 'Fristene følger planen.',
+  status: {
+    delivered: (on: string) => `levert${on ? ` ${on}` : ''}`,
+    onTrack: (on: string) => `i rute (svart ja ${on})`,
+    offTrack: (on: string, what: string) => `ikke i rute (svart nei ${on}: ${what})`,
+    notDue: 'frist fremover',
+    noDate: 'mangler dato',
+    unanswered: 'frist passert, ikke besvart i møte',
+  },
+};
+
 export const projectFollowText = {
   group: 'Prosjekt',
   commands: {
+    yes: { usage: 'plan ja [U1 m3]', description: 'Svar på «Følger vi planen?» i møtet: milepælene med frist siden forrige møte er i rute. Føres i referatet.', example: 'plan ja' },
+    no: { usage: 'plan nei [U1 m3]: <hva skjedde>', description: 'Svar nei for en milepæl, med hva som skjedde. Føres i referatet og i rapportutkastet.', example: 'plan nei: rekrutteringen av fosterhjem tok lengre tid enn planlagt' },
+    experience: { usage: 'erfaring gjort|lært|lurt [U1]: <tekst>', description: 'Legger en linje i prosjektets erfaringslogg (gjort, lært, lurt). I møtet føres den også i referatet.', example: 'erfaring lært: faste veiledningsgrupper gir bedre oppmøte' },
+    experienceLog: { usage: 'erfaringslogg [U1]', description: 'Viser prosjektets erfaringslogg.', example: 'erfaringslogg' },
+    milestones: { usage: 'milepæler [U1]', description: 'Viser prosjektets milepæler med ansvarlig, dato og status, og legger dem inn som frister med påminnelser.', example: 'milepæler U1' },
     costKey: {
       usage: 'kostnadsfordeling <totalt> fast <prosent>: <kommune> <innbyggere> bruk <bruk>; …',
       description: 'Fordeler en felles kostnad mellom kommunene: en fast del etter innbyggertall og resten etter bruk, i hele kroner som summerer seg nøyaktig.',

@@ -1,14 +1,25 @@
-// Following a development project (issue #17 items 4–6): the cost-sharing key, "følger vi planen?",
-// the experience log and the report and application drafts.
+// Following a development project (issue #17 items 4–6): «Følger vi planen?» in meetings, milestones
+// as deadlines, the experience log, the cost-sharing key, and the report and application drafts.
 import type { Services } from '../app/services.ts';
 import { commandFamily, type Feature } from '../commands/spec.ts';
 import { projectFollowText as t } from '../i18n/index.ts';
+import { addExperience, listExperiences } from './experience.ts';
+import { answerPlan } from './follow-up-answer.ts';
 import { costKeyReplies } from './follow-up-cost-key.ts';
+import { listMilestones } from './milestones-command.ts';
 
-export function projectFollowFeature(_s: Services): Feature {
-  const cmd = commandFamily('projectFollow', t);
+export function projectFollowFeature(s: Services): Feature {
+  const inNetwork = commandFamily('projectFollow', t, ['channel', 'groupChat']);
+  const anywhere = commandFamily('projectFollow', t);
   return {
     name: 'project-follow',
-    commands: [cmd('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (_ctx, args) => costKeyReplies(args))],
+    commands: [
+      inNetwork('yes', ['plan ja', 'planen ja', 'følger planen ja'], (ctx, args) => answerPlan(s, ctx, 'yes', args)),
+      inNetwork('no', ['plan nei', 'planen nei', 'følger planen nei'], (ctx, args) => answerPlan(s, ctx, 'no', args)),
+      inNetwork('experience', ['erfaring', 'erfaringer'], (ctx, args) => addExperience(s, ctx, args)),
+      inNetwork('experienceLog', ['erfaringslogg', 'erfaringsloggen'], (ctx, args) => listExperiences(s, ctx, args)),
+      inNetwork('milestones', ['milepæler', 'milepælene', 'milepæl'], (ctx, args) => listMilestones(s, ctx, args)),
+      anywhere('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (_ctx, args) => costKeyReplies(args)),
+    ],
   };
 }

@@ -12,6 +12,7 @@ import type { NetworkDataRepository } from '../rights/network-data.ts';
 import type { ConfirmationRepository } from '../conversation/confirmations.ts';
 import type { SeenActivityRepository } from '../conversation/seen-activities.ts';
 import type { ProjectRepository } from '../projects/repository.ts';
+import type { ProjectFollowRepository } from '../projects/follow-up-repository.ts';
 
 /**
  * The storage port the domain sees. Each feature contributes one repository; implementations
@@ -38,6 +39,8 @@ export interface Store {
   readonly seenActivities: SeenActivityRepository;
   /** Development projects, one plan each (seed 002). */
   readonly projects: ProjectRepository;
+  /** Following the projects: plan answers per milestone and the experience log. */
+  readonly projectFollow: ProjectFollowRepository;
   /**
    * Teams' send windows shared by every instance on this store (PostgreSQL). Absent on SQLite:
    * one process sends, and its windows live in memory.

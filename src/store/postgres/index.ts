@@ -15,6 +15,7 @@ import { PgNetworkData } from './network-data.ts';
 import { PgConfirmations, PgSeenActivities } from './idempotency.ts';
 import { PgSendWindows } from './send-windows.ts';
 import { PgProjects } from './projects.ts';
+import { PgProjectFollow } from './project-follow.ts';
 
 export interface PostgresStoreOptions extends PgOptions {
   /** Apply pending migrations (under the advisory lock) before serving; MIGRATE_ON_START=false turns it off. */
@@ -42,6 +43,7 @@ export class PostgresStore implements Store {
   readonly confirmations: PgConfirmations;
   readonly seenActivities: PgSeenActivities;
   readonly projects: PgProjects;
+  readonly projectFollow: PgProjectFollow;
   readonly sendWindows: PgSendWindows;
   #closed = false;
 
@@ -61,6 +63,7 @@ export class PostgresStore implements Store {
     this.confirmations = new PgConfirmations(pool);
     this.seenActivities = new PgSeenActivities(pool);
     this.projects = new PgProjects(pool);
+    this.projectFollow = new PgProjectFollow(pool);
     this.sendWindows = new PgSendWindows(pool);
   }
 

@@ -15,6 +15,7 @@ import { SqliteDeliveries } from './deliveries.ts';
 import { SqliteNetworkData } from './network-data.ts';
 import { SqliteConfirmations, SqliteSeenActivities } from './idempotency.ts';
 import { SqliteProjects } from './projects.ts';
+import { SqliteProjectFollow } from './project-follow.ts';
 
 export class SqliteStore implements Store {
   readonly db: DatabaseSync;
@@ -32,6 +33,7 @@ export class SqliteStore implements Store {
   readonly confirmations: SqliteConfirmations;
   readonly seenActivities: SqliteSeenActivities;
   readonly projects: SqliteProjects;
+  readonly projectFollow: SqliteProjectFollow;
   #closed = false;
   #lock: DatabaseSync | null = null;
 
@@ -61,6 +63,7 @@ export class SqliteStore implements Store {
     this.confirmations = new SqliteConfirmations(this.db);
     this.seenActivities = new SqliteSeenActivities(this.db);
     this.projects = new SqliteProjects(this.db);
+    this.projectFollow = new SqliteProjectFollow(this.db);
     // Holding the lock proves no other process runs on this file: claims left are a dead one's.
     if (this.#lock) this.jobs.releaseOrphans();
   }

@@ -1,0 +1,129 @@
+// `plan ja` / `plan nei: <hva skjedde>` in a running meeting: the answer to «Følger vi planen?» for
+// each milestone due since the last meeting (or the one named), written into the minutes as a note
+// under the agenda item on the projects, and kept per milestone for the report.
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { planAnswerText as t } from '../i18n/index.ts';
+import { currentItem, entrySchema, type Entry } from '../meetings/log.ts';
+import type { MeetingRecord } from '../meetings/repository.ts';
+import { guard } from '../privacy/guard.ts';
+import { formatShort } from '../time/local-date.ts';
+import { dueSinceLastMeeting, standingAnswers, type ProjectMilestone } from './follow-up.ts';
+import { milestonesOf, type Project } from './project.ts';
+
+const MAX_TEXT = 2000;
+
+export interface PlanAnswerArgs {
+  projectId: string | null;
+  milestoneId: string | null;
+  text: string;
+}
+
+/** `U1 m3: tekst`, `m3 – tekst`, `U1:m3 tekst`, `: tekst`, `tekst`: an optional milestone, then free text. */
+export function parsePlanAnswerArgs(args: string): PlanAnswerArgs {
+  const m = /^\s*(?:(u\d+)\s*[:/.]?\s*)?(?:(m\d+)(?![\p{L}\d]))?/iu.exec(args)!;
+  let projectId: string | null = m[1]?.toUpperCase() ?? null;
+  let milestoneId: string | null = m[2]?.toLowerCase() ?? null;
+  let rest = args.slice(m[0].length);
+  // `U1` followed by a word is a project; `u1` glued to the text is not worth guessing about.
+  if (projectId && !milestoneId && rest && !/^[\s:–—-]/u.test(rest)) {
+    projectId = null;
+    rest = args;
+  }
+  if (milestoneId && rest && !/^[\s:–—.,-]/u.test(rest)) {
+    milestoneId = null;
+    rest = args;
+  }
+  const cleaned = rest.replace(/^[\s:–—.,-]+/u, '').trim();
+  return { projectId, milestoneId, text: cleaned };
+}
+
+/** The same thread compared as Teams names it: a channel thread by its root, a group chat as a whole. */
+export function inMeetingThread(m: MeetingRecord, scope: RequestContext['scope']): boolean {
+  if (!m.thread) return true;
+  const base = (id: string) => id.split(';')[0]!;
+  return base(m.thread.conversationId) === base(scope.conversationId) && (m.thread.threadId ?? null) === (scope.threadId ?? null);
+}
+
+/** The agenda item the projects are followed up under (the standing agenda's item 4), else where the meeting is. */
+export function projectsItem(m: MeetingRecord, entries: readonly Entry[], pattern: RegExp): number {
+  const agenda = Array.isArray(m.agenda) ? (m.agenda as { title?: unknown }[]) : [];
+  const at = agenda.findIndex((a) => typeof a.title === 'string' && pattern.test(a.title));
+  return at >= 0 ? at + 1 : currentItem(entries);
+}
+
+const label = (x: ProjectMilestone) => t.milestoneLabel(x.project.id, x.milestone.id, x.milestone.activity, x.milestone.due ? formatShort(x.milestone.due) : null);
+
+export async function answerPlan(s: Services, ctx: RequestContext, answer: 'yes' | 'no', args: string): Promise<Reply[]> {
+  const network = ctx.scope.network!;
+  const typed = ctx.text;
+  const example = answer === 'yes' ? t.exampleYes : t.exampleNo;
+  const refuse = (title: string, message?: string, ex = example) => [card(noticeCard({ title, message, typed, example: ex, tone: 'error' }))];
+  const g = guard(args);
+  if (!g.ok) return [text(g.message)];
+  const m = await s.store.meetings.running(network.tenantId, network.networkId);
+  if (!m || !inMeetingThread(m, ctx.scope)) return [card(noticeCard({ title: m ? t.runningElsewhere(formatShort(m.date)) : t.notRunning, message: t.notRunningHint, typed, kept: t.notKept, tone: 'info' }))];
+  const parsed = parsePlanAnswerArgs(args);
+  if (parsed.text.length > MAX_TEXT) return refuse(t.tooLong(parsed.text.length, MAX_TEXT));
+  if (answer === 'no' && !parsed.text) return refuse(t.whatHappened);
+
+  const projects = await s.store.projects.list(network.tenantId, network.networkId);
+  if (!projects.length) return refuse(t.noProjects, undefined, t.exampleImport);
+  const log = (await s.store.meetings.entries(m.tenantId, m.networkId, m.id)).map((e) => entrySchema.parse(e));
+
+  let targets: ProjectMilestone[];
+  if (parsed.milestoneId || parsed.projectId) {
+    const chosen = parsed.projectId ? projects.filter((p) => p.id === parsed.projectId) : projects;
+    if (!chosen.length) return refuse(t.unknownProject(parsed.projectId!, projects.map((p) => p.id).join(', ')));
+    const all = chosen.flatMap((project) => milestonesOf(project.plan).map((x) => ({ project, ...x })));
+    if (parsed.milestoneId) {
+      targets = all.filter((x) => x.milestone.id === parsed.milestoneId);
+      if (!targets.length) return refuse(t.unknownMilestone(parsed.milestoneId, parsed.projectId), undefined, t.exampleWith(answer, projects[0]!.id, firstMilestone(projects[0]!)));
+      if (targets.length > 1) return refuse(t.whichProject(parsed.milestoneId, targets.map((x) => x.project.id).join(', ')), undefined, t.exampleWith(answer, targets[0]!.project.id, parsed.milestoneId));
+    } else {
+      // `plan ja U1`: every milestone of that project due since the last meeting.
+      targets = (await dueSinceLastMeeting(s, network, m.date, m.id)).due.filter((x) => x.project.id === parsed.projectId);
+      if (!targets.length) return refuse(t.nothingDueIn(parsed.projectId!), undefined, t.exampleWith(answer, parsed.projectId!, firstMilestone(chosen[0]!)));
+    }
+  } else {
+    const due = await dueSinceLastMeeting(s, network, m.date, m.id);
+    // Already answered in this meeting: `plan ja` after `plan nei m2: …` covers the rest.
+    const answeredHere = new Set((await standingAnswers(s, m.tenantId, m.networkId, null)).filter((a) => a.meetingId === m.id).map((a) => `${a.projectId}:${a.milestoneId}`));
+    const open = due.due.filter((x) => !answeredHere.has(`${x.project.id}:${x.milestone.id}`));
+    if (!open.length) {
+      return refuse(due.due.length ? t.allAnswered : t.nothingDue(due.since ? formatShort(due.since) : null), undefined, t.exampleWith(answer, projects[0]!.id, firstMilestone(projects[0]!)));
+    }
+    if (answer === 'no' && open.length > 1) {
+      return refuse(t.whichMilestone, open.map(label).join('\n'), t.exampleWith('no', open[0]!.project.id, open[0]!.milestone.id));
+    }
+    targets = open;
+  }
+
+  const item = projectsItem(m, log, t.agendaItemPattern);
+  const line = await s.store.meetings.nextEntryId(m.tenantId, m.networkId);
+  const at = s.clock.now().toISOString();
+  for (const x of targets) {
+    const id = await s.store.meetings.nextEntryId(m.tenantId, m.networkId);
+    const note = answer === 'yes' ? t.noteYes(label(x), parsed.text) : t.noteNo(label(x), parsed.text);
+    await s.store.meetings.append(m.tenantId, m.networkId, m.id, { id, at, author: ctx.actor, item, kind: 'note', text: note, line } satisfies Entry);
+    await s.store.projectFollow.recordAnswer({
+      tenantId: m.tenantId,
+      networkId: m.networkId,
+      projectId: x.project.id,
+      milestoneId: x.milestone.id,
+      meetingId: m.id,
+      entryId: id,
+      answer,
+      whatHappened: parsed.text,
+      answeredBy: ctx.actor,
+      answeredAt: at,
+    });
+  }
+  ctx.log.info({ meetingId: m.id, milestones: targets.length, answer }, 'plan follow-up recorded');
+  return [text(t.recorded(answer, item, targets.map(label)))];
+}
+
+function firstMilestone(p: Project): string {
+  return milestonesOf(p.plan)[0]?.milestone.id ?? 'm1';
+}

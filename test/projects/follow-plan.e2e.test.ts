@@ -1,0 +1,134 @@
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectPlanSchema, type ProjectPlanInput } from '../../src/projects/project.ts';
+import type { TestApp } from '../support/app.ts';
+import { createdWith, startAt, textOf as texts } from '../support/chat.ts';
+import { channelMessage, person, type NetworkFixture } from '../support/teams.ts';
+
+const kari = person('Kari Nordmann', 1); // leader
+const ola = person('Ola Hansen', 2);
+const THREAD = '910001';
+
+export const SAMPLE_PLAN: ProjectPlanInput = {
+  networkName: 'Læringsnettverket Øvre Romerike',
+  name: 'Tidlig innsats i barnevernet',
+  types: ['egeninitiert'],
+  applicant: 'Nes kommune',
+  municipalities: ['Nes', 'Eidsvoll', 'Hurdal'],
+  leader: { name: 'Kari Nordmann', municipality: 'Nes', phone: '', email: 'kari@nes.kommune.no' },
+  competence: 'RBUP Øst og Sør',
+  mainGoal: 'Barn i de tre kommunene får hjelp tidligere.',
+  subGoals: [
+    {
+      id: 'd1',
+      goal: 'Felles kartlegging',
+      milestones: [
+        { id: 'm1', activity: 'Tilstandsanalyse i hver kommune', owner: 'Nes', due: '2026-11-20', when: '20.11.2026', checkpoint: 'Analysen er lagt fram' },
+        { id: 'm2', activity: 'Oppstartssamling', owner: 'Eidsvoll', due: '2026-11-25', when: '25.11.2026' },
+      ],
+    },
+    {
+      id: 'd2',
+      goal: 'Prøve ut ny rutine',
+      milestones: [
+        { id: 'm3', activity: 'Rutine for tidlig kontakt prøvd ut', owner: 'Hurdal', partner: 'RBUP', due: '2027-01-15', when: '15.01.2027', checkpoint: 'Evaluering i styringsgruppen' },
+        { id: 'm4', activity: 'Evaluering', owner: '', when: 'våren 2027' },
+      ],
+    },
+  ],
+  budget: { lines: [{ description: 'Prosjektleder 20 %', amount: 180_000, amountText: '180 000' }, { description: 'Administrasjon', amount: 10_000, amountText: '10 000', overhead: true }] },
+  grant: { applied: 250_000, received: 250_000 },
+};
+
+describe('following the plan in a meeting, end to end', () => {
+  let t: TestApp;
+  let net: NetworkFixture;
+  const say = async (who: typeof kari, text: string, thread = THREAD) => {
+    const before = t.connector.emulator.calls.length;
+    const res = await t.post(channelMessage(net, who, text, { thread }));
+    expect(res.status).toBe(200);
+    return texts(t.connector.emulator.calls.slice(before));
+  };
+
+  beforeAll(async () => {
+    // Friday 27 November 2026, 09:05 in Oslo.
+    ({ t, net } = await startAt('2026-11-27T08:05:00Z', kari));
+    await t.app.services.store.projects.create({
+      tenantId: net.tenantId,
+      networkId: net.teamId,
+      plan: projectPlanSchema.parse(SAMPLE_PLAN),
+      origin: 'cards',
+      createdBy: kari,
+      createdAt: '2026-11-01T10:00:00.000Z',
+    });
+  });
+  afterAll(async () => t?.close());
+
+  it('milestones become deadlines with their owner, and nudge like any deadline', async () => {
+    const out = await say(ola, 'milepæler', '910000');
+    expect(out).toContain('Milepæler U1');
+    expect(out).toContain('1 milepæl er lagt inn som frist');
+    expect(out).toContain('1 milepæl har ingen dato');
+    expect(out).toContain('2 milepæler hadde dato som alt var passert');
+    const open = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
+    expect(open.map((d) => [d.title, d.date, d.origin, d.checklist])).toEqual([
+      ['Milepæl U1 m3: Rutine for tidlig kontakt prøvd ut (ansvarlig: Hurdal)', '2027-01-15', 'milestone:U1:m3', ['Evaluering i styringsgruppen']],
+    ]);
+    // Asking again makes no second deadline.
+    expect(await say(ola, 'milepæler U1', '910000')).not.toContain('lagt inn som frist');
+    expect(await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).toHaveLength(1);
+  });
+
+  it('outside a meeting, plan ja is shown back and not kept', async () => {
+    const out = await say(kari, 'plan ja', '910002');
+    expect(out).toContain('Det er ikke noe møte i gang her');
+    expect(out).toContain('Du skrev: «plan ja»');
+    expect(await t.app.services.store.projectFollow.answers(net.tenantId, net.teamId, null)).toEqual([]);
+  });
+
+  it('«plan nei» asks which milestone when several were due, then records the answer in the minutes', async () => {
+    expect(await say(kari, 'start møte')).toContain('er startet');
+    const which = await say(kari, 'plan nei: Eidsvoll fikk ikke frikjøpt tid');
+    expect(which).toContain('Flere milepæler hadde frist siden forrige møte');
+    expect(which).toContain('U1 m1 «Tilstandsanalyse i hver kommune» (frist 20.11.2026)');
+    expect(which).toContain('Du skrev: «plan nei: Eidsvoll fikk ikke frikjøpt tid»');
+    expect(await say(kari, 'plan nei m2')).toContain('Skriv hva som skjedde');
+
+    const no = await say(kari, 'plan nei m2: Eidsvoll fikk ikke frikjøpt tid, ny dato avtales');
+    expect(no).toContain('Ført i referatet under punkt 4');
+    const yes = await say(ola, 'plan ja: alle tre analysene er levert');
+    expect(yes).toContain('«ja» for milepælen: U1 m1');
+    expect(await say(ola, 'plan ja')).toContain('er besvart i dette møtet');
+    expect(await say(ola, 'erfaring lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter')).toContain('Også ført i referatet under punkt 7');
+  });
+
+  it('angre takes an answer back from the minutes and from the milestone status', async () => {
+    await say(ola, 'plan ja m3: godt i gang');
+    expect(await say(ola, 'milepæler', '910000')).toContain('i rute (svart ja 27.11.2026)');
+    await say(ola, 'angre');
+    const after = await say(ola, 'milepæler', '910000');
+    expect(after).toContain('m3 Rutine for tidlig kontakt prøvd ut · ansvarlig: Hurdal · 15.01.2027 (frist F1) · frist fremover');
+    expect(after).toContain('ikke i rute (svart nei 27.11.2026: Eidsvoll fikk ikke frikjøpt tid, ny dato avtales)');
+  });
+
+  it('the minutes carry the answers under «Følger vi planen?», in the card and the .docx', async () => {
+    expect(await say(kari, 'avslutt møte')).toContain('avsluttet');
+    const out = await say(ola, 'referat', '910003');
+    expect(out).toContain('Følger vi planen? U1 m2 «Oppstartssamling» (frist 25.11.2026): Nei. Hva skjedde: Eidsvoll fikk ikke frikjøpt tid, ny dato avtales');
+    expect(out).toContain('Følger vi planen? U1 m1 «Tilstandsanalyse i hver kommune» (frist 20.11.2026): Ja. alle tre analysene er levert');
+    expect(out).not.toContain('godt i gang');
+    const docxUrl = /"url":"([^"]+\.docx[^"]+)"/.exec(out)![1]!.replace(/\\u0026/g, '&');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await (await fetch(docxUrl)).arrayBuffer()) });
+    expect(value).toMatch(/4\. Status i utviklingsprosjektene – følger vi planen\?\s+Følger vi planen\? U1 m2 «Oppstartssamling» \(frist 25\.11\.2026\): Nei\. Hva skjedde: Eidsvoll fikk ikke frikjøpt tid/);
+    expect(value).toContain('Erfaringslogg U1, lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter');
+  });
+
+  it('the milestone deadline nudges the channel 30 days before, naming the owner', async () => {
+    const before = t.connector.emulator.calls.length;
+    t.clock.set('2026-12-16T08:00:00Z'); // Wednesday 16 December 09:00 in Oslo
+    await t.app.services.scheduler.tick();
+    const nudges = createdWith(t, 'Milepæl U1 m3: Rutine for tidlig kontakt prøvd ut (ansvarlig: Hurdal)', before);
+    expect(nudges).toHaveLength(1);
+    expect(JSON.stringify(nudges[0]!.body)).toContain('30 dager igjen');
+  });
+});
