@@ -16,6 +16,8 @@ import { createAdapter } from './adapter.ts';
 import { NettverksBot } from './bot.ts';
 import { TeamsMessenger } from './messenger.ts';
 import { ReliableMessenger } from '../src/messaging/reliable.ts';
+import { createTab } from '../src/tab/mount.ts';
+import { TeamsRoster } from './roster.ts';
 
 export interface AppOptions {
   config: Config;
@@ -69,17 +71,20 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const scheduler = new Scheduler({ jobs: store.jobs, handlers: [], clock, log, ...(opts.schedulerLeaseMs ? { leaseMs: opts.schedulerLeaseMs } : {}) });
   let baseUrl = config.publicBaseUrl ?? '';
   const signer = await urlSigner(store.secrets, clock.now());
-  const services: Services = { config, store, clock, log, messenger, scheduler, publicUrl: () => baseUrl, signer };
+  const services: Services = { config, store, clock, log, messenger, scheduler, publicUrl: () => baseUrl, signer, roster: new TeamsRoster(adapter, config.appId) };
 
   const features: Feature[] = createFeatures(services, () => dispatcher.commands());
   const dispatcher = new Dispatcher(features);
   for (const f of features) for (const h of f.jobs ?? []) scheduler.register(h);
   const bot = new NettverksBot(services, dispatcher);
 
-  const mounts: RouteMounter[] = [mountInfoPages, ...features.flatMap((f) => (f.mount ? [f.mount] : []))];
+  const tab = createTab(services, dispatcher);
+  const mounts: RouteMounter[] = [mountInfoPages, (server) => tab.mount(server as never), ...features.flatMap((f) => (f.mount ? [f.mount] : []))];
   if (config.anonymous) {
     const { mountPlayground } = await import('../src/playground/routes.ts');
     mounts.push((server) => mountPlayground(server, { log, publicUrl: () => running.url, services }));
+    const { mountTabToken } = await import('../src/playground/tab-token.ts');
+    mounts.push((server) => mountTabToken(server as never, tab.localSigner!));
   }
 
   let activities = 0;

@@ -7,6 +7,11 @@ import type { Clock } from '../time/clock.ts';
 import type { UrlSigner } from '../security/signed-url.ts';
 import type { AdaptiveCard } from '../conversation/types.ts';
 import type { MeetingRecord } from '../meetings/repository.ts';
+import type { Minutes } from '../meetings/log.ts';
+import type { PlannedMeeting } from '../meetings/occurrences.ts';
+import type { AgendaView } from '../../cards/agenda.ts';
+import type { Network } from '../networks/network.ts';
+import type { Roster } from '../tab/roster.ts';
 
 /** What every feature gets to work with. Built once at start-up by bot/compose.ts. */
 export interface Services {
@@ -28,4 +33,15 @@ export interface Services {
   upcomingDeadlines?: (tenantId: string, networkId: string, from: string, to: string) => Promise<{ title: string; date: string }[]>;
   /** A meeting's minutes card, as `referat` shows it. Set by the meetings feature; the archive opens minutes with it. */
   minutesCardFor?: (m: MeetingRecord) => Promise<AdaptiveCard>;
+  /**
+   * What the meetings feature shows, for the tab: the next meeting with its agenda as the agenda card
+   * fills it, a meeting's minutes and its approval line. Set by the meetings feature.
+   */
+  meetingViews?: {
+    nextAgenda(network: Network): Promise<{ meeting: PlannedMeeting; view: AgendaView } | null>;
+    minutes(m: MeetingRecord): Promise<Minutes>;
+    approvalLine(m: MeetingRecord): string;
+  };
+  /** Who is in a network's team or chat, asked of Teams; set by the bot layer (the tab checks membership with it). */
+  roster?: Roster;
 }

@@ -35,7 +35,7 @@ const databaseUrl = z
   });
 
 /** Settings that only make sense when tests stand in for Azure AD; production refuses them. */
-export const TEST_ONLY_SETTINGS = ['BOT_OPENID_METADATA_URL', 'BOT_TOKEN_ISSUER'] as const;
+export const TEST_ONLY_SETTINGS = ['BOT_OPENID_METADATA_URL', 'BOT_TOKEN_ISSUER', 'TAB_OPENID_METADATA_URL'] as const;
 
 function isHost(v: string): boolean {
   return isIP(v) !== 0 || /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(v);
@@ -85,6 +85,10 @@ const schema = z
     /** Where the bot reads its OpenID metadata; only changed by tests that stand in for Azure AD. */
     BOT_OPENID_METADATA_URL: optionalString,
     BOT_TOKEN_ISSUER: optionalString,
+    /** The Entra app the tab's tokens are for (webApplicationInfo.id); defaults to MicrosoftAppId. */
+    TAB_APP_ID: optionalString,
+    /** Where a tenant's OpenID metadata for tab tokens is read, `{tenant}` standing for its id; only changed by tests. */
+    TAB_OPENID_METADATA_URL: optionalString,
     NODE_ENV: optionalString,
     PG_POOL_SIZE: z.coerce.number({ message: t.poolSize }).int(t.poolSize).min(1, t.poolSize).max(200, t.poolSize).default(10),
     PG_STATEMENT_TIMEOUT_MS: z.coerce.number({ message: t.statementTimeout }).int(t.statementTimeout).min(100, t.statementTimeout).max(600_000, t.statementTimeout).default(15_000),
@@ -136,6 +140,10 @@ export interface Config {
   allowedServiceOrigins: string[];
   openIdMetadataUrl: string | undefined;
   tokenIssuer: string | undefined;
+  /** The tab's Entra app id (TAB_APP_ID, else the bot's app id); tab tokens are checked against it. */
+  tabAppId: string | undefined;
+  /** Test-only: the tenant OpenID metadata URL template for tab tokens ({tenant} is replaced). */
+  tabOpenIdMetadataUrl: string | undefined;
   production: boolean;
   /** Anonymous mode (no app id): the playground is served and tokens are not checked. */
   anonymous: boolean;
@@ -190,6 +198,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedServiceOrigins: c.ALLOWED_SERVICE_URLS,
     openIdMetadataUrl: c.BOT_OPENID_METADATA_URL,
     tokenIssuer: c.BOT_TOKEN_ISSUER,
+    tabAppId: c.TAB_APP_ID ?? c.MicrosoftAppId,
+    tabOpenIdMetadataUrl: c.TAB_OPENID_METADATA_URL,
     production: c.NODE_ENV === 'production',
     anonymous: !c.MicrosoftAppId,
   };

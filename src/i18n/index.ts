@@ -21,3 +21,4 @@ export * from './migrate.ts';
 export * from './archive.ts';
 export * from './calendar.ts';
 export * from './projects-follow.ts';
+export * from './tab.ts';

@@ -390,6 +390,14 @@ export function meetingsFeature(s: Services): Feature {
     return minutesCard(minutes, { approval: approvalLine(m), docxUrl: links.docx, mdUrl: links.md, approve: opts.approve ? { networkId: m.networkId } : undefined });
   }
   s.minutesCardFor = minutesCardFor;
+  s.meetingViews = {
+    async nextAgenda(network) {
+      const meeting = (await upcoming(s, network, 1))[0];
+      return meeting ? { meeting, view: await agendaView(network, meeting) } : null;
+    },
+    minutes: minutesOf,
+    approvalLine,
+  };
 
   async function endMeeting(ctx: RequestContext): Promise<Reply[]> {
     const refused = await requireLeader(s.store, ctx, t.endWhat);

@@ -12,6 +12,11 @@ export interface OpenIdServer {
   url: string;
   metadataUrl: string;
   issuer: string;
+  /**
+   * A tenant's OpenID metadata as Entra serves it (…/<tenant>/v2.0/.well-known/openid-configuration),
+   * with `{tenant}` left in: the tab's TAB_OPENID_METADATA_URL. Every tenant shares the one key set.
+   */
+  tenantMetadataUrl: string;
   signToken(claims: Record<string, unknown> & { aud: string }, opts?: { wrongKey?: boolean; expired?: boolean; issuer?: string }): Promise<string>;
   close(): Promise<void>;
 }
@@ -24,7 +29,7 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
   let base = '';
   const server = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
-    if (req.url === '/.well-known/openidconfiguration' || req.url === '/.well-known/openid-configuration') {
+    if (req.url === '/.well-known/openidconfiguration' || /^(\/[\w-]+\/v2\.0)?\/\.well-known\/openid-configuration$/.test(req.url ?? '')) {
       res.end(JSON.stringify({ issuer: `${base}/issuer`, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
     } else if (req.url === '/keys') {
       res.end(JSON.stringify({ keys: [{ ...jwk, endorsements: ['msteams'] }] }));
@@ -40,6 +45,7 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
     url: base,
     metadataUrl: `${base}/.well-known/openidconfiguration`,
     issuer,
+    tenantMetadataUrl: `${base}/{tenant}/v2.0/.well-known/openid-configuration`,
     async signToken(claims, opts = {}) {
       const now = Math.floor(Date.now() / 1000);
       const key: CryptoKey = opts.wrongKey ? rogue.privateKey : good.privateKey;

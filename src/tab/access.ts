@@ -1,0 +1,91 @@
+import type { Services } from '../app/services.ts';
+import type { RequestContext } from '../conversation/types.ts';
+import type { Network, Person, Role } from '../networks/network.ts';
+import type { TabIdentity } from './auth.ts';
+
+/** How long Teams' answer about a person's membership is kept: leaving a team shows within minutes. */
+const MEMBER_TTL_MS = 5 * 60_000;
+const MAX_CACHED = 5000;
+
+export type Access =
+  | { ok: true; network: Network; role: Role; actor: Person }
+  | { ok: false; status: 403 | 503 };
+
+/**
+ * Maps the token's person (tenant + Entra object id) to their place in a network: a leader the
+ * store knows, else a member when Teams' roster has them in the team or chat. A network of
+ * another tenant, one that does not exist, one the bot left, and one the person is not in all
+ * give the same 403, so a tampered network id learns nothing.
+ */
+export class TabAccess {
+  readonly #s: Services;
+  readonly #cache = new Map<string, { person: Person | null; at: number }>();
+
+  constructor(s: Services) {
+    this.#s = s;
+  }
+
+  async resolve(who: TabIdentity, networkId: string): Promise<Access> {
+    const network = await this.#s.store.networks.get(who.tenantId, networkId);
+    if (!network || !network.active || network.tenantId !== who.tenantId) return { ok: false, status: 403 };
+    return this.resolveIn(who, network);
+  }
+
+  async resolveIn(who: TabIdentity, network: Network): Promise<Access> {
+    const { store } = this.#s;
+    const ids = { aadObjectId: who.oid, ...(who.teamsUserId ? { id: who.teamsUserId } : {}) };
+    const stored = await store.people.roleOf(network.tenantId, network.networkId, ids);
+    if (stored === 'leader') {
+      const known = (await store.people.listRole(network.tenantId, network.networkId, 'leader')).find(
+        (p) => p.aadObjectId === who.oid || (!!who.teamsUserId && p.id === who.teamsUserId),
+      );
+      return { ok: true, network, role: 'leader', actor: { id: known?.id ?? who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name || known?.name || '' } };
+    }
+    // The playground's own tokens name one of its two people, who are in every demo team of their tenant.
+    if (who.local) return { ok: true, network, role: stored ?? 'member', actor: { id: who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name } };
+    const member = await this.#member(network, who.oid);
+    if (member === 'unavailable') return { ok: false, status: 503 };
+    if (!member) return { ok: false, status: 403 };
+    return { ok: true, network, role: stored ?? 'member', actor: { id: member.id, aadObjectId: who.oid, name: who.name || member.name } };
+  }
+
+  async #member(network: Network, oid: string): Promise<Person | null | 'unavailable'> {
+    const roster = this.#s.roster;
+    if (!roster) return null;
+    const key = `${network.tenantId}\u0000${network.networkId}\u0000${oid.toLowerCase()}`;
+    const now = this.#s.clock.now().getTime();
+    const hit = this.#cache.get(key);
+    if (hit && now - hit.at >= 0 && now - hit.at < MEMBER_TTL_MS) return hit.person;
+    let person: Person | null;
+    try {
+      person = await roster.member(network, oid);
+    } catch (err) {
+      this.#s.log.warn({ err: { message: (err as Error).message }, networkId: network.networkId }, 'tab: roster could not be asked');
+      return 'unavailable';
+    }
+    if (this.#cache.size >= MAX_CACHED) this.#cache.delete(this.#cache.keys().next().value!);
+    this.#cache.set(key, { person, at: now });
+    return person;
+  }
+}
+
+/** The request context a card click in the network's channel would have: the domain code sees no difference. */
+export function tabContext(s: Services, network: Network, actor: Person): RequestContext {
+  return {
+    scope: {
+      tenantId: network.tenantId,
+      conversationType: network.scope === 'team' ? 'channel' : 'groupChat',
+      conversationId: network.conversation.conversationId,
+      network,
+      threadId: null,
+      activityId: null,
+      cardActivityId: null,
+    },
+    actor,
+    text: '',
+    mentions: [],
+    mentionedBot: true,
+    now: s.clock.now(),
+    log: s.log.child({ via: 'tab', networkId: network.networkId }),
+  };
+}

@@ -1,0 +1,506 @@
+import type { z } from 'zod';
+import type { Services } from '../app/services.ts';
+import type { Dispatcher } from '../commands/dispatch.ts';
+import type { Reply } from '../conversation/types.ts';
+import { feedUrl } from '../deadlines/feed.ts';
+import { deadlineText, tabApiText as t, taskText } from '../i18n/index.ts';
+import { matchesQuery, minutesOfRecord } from '../meetings/archive.ts';
+import { minutesLinks } from '../meetings/downloads.ts';
+import type { Minutes } from '../meetings/log.ts';
+import { occurrenceNote, occurrenceTime, seriesOf } from '../meetings/planning.ts';
+import type { MeetingRecord } from '../meetings/repository.ts';
+import { describeSeries } from '../meetings/series.ts';
+import type { Network, Person } from '../networks/network.ts';
+import { guard } from '../privacy/guard.ts';
+import { RETENTION, retentionMonths } from '../rights/retention.ts';
+import { changeRefusal, mayChange } from '../tasks/permissions.ts';
+import type { Task } from '../tasks/task.ts';
+import { addMonths, localDateOf } from '../time/local-date.ts';
+import { tabContext, TabAccess } from './access.ts';
+import type { TabAuth, TabIdentity } from './auth.ts';
+import {
+  askRequest,
+  contextQuery,
+  minutesQuery,
+  settingsSections,
+  settingsUpdates,
+  taskActionRequest,
+  type AskResponse,
+  type ContextResponse,
+  type DeadlineDeliveredResponse,
+  type DeadlinesResponse,
+  type MinutesDocument,
+  type MinutesHit,
+  type MinutesListResponse,
+  type MyTasksResponse,
+  type OverviewResponse,
+  type SettingsResponse,
+  type SettingsSection,
+  type SettingsUpdateResponse,
+  type TabRole,
+  type TaskActionResponse,
+  type TasksBoardResponse,
+  type TaskView,
+} from './contract.ts';
+import { deadlineView, plainText, taskView } from './views.ts';
+
+// Only what this file calls: src/ outside src/server does not import restify.
+export interface TabReq {
+  headers: Record<string, string | string[] | undefined>;
+  params?: Record<string, string>;
+  query?: Record<string, string | string[] | undefined>;
+  body?: unknown;
+}
+export interface TabRes {
+  send(code: number, body: unknown, headers?: Record<string, string>): void;
+}
+type Handler = (req: TabReq, res: TabRes) => Promise<void>;
+export interface TabApiServer {
+  get(path: string, handler: Handler): unknown;
+  post(path: string, handler: Handler): unknown;
+  put(path: string, handler: Handler): unknown;
+}
+
+type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+const ok = (body: unknown): Answer => ({ status: 200, body });
+const fail = (status: number, error: string, headers?: Record<string, string>): Answer => ({ status, body: { error }, headers });
+
+const ALL_MEETINGS = 1000;
+const HITS_MAX = 50;
+const DONE_ON_BOARD = 50;
+const QUESTION_MAX = 500;
+const QUERY_MAX = 200;
+
+const EXAMPLES: Record<string, string> = {
+  action: '{"action":"done"}',
+  due: '{"action":"postpone","due":"2026-12-15"}',
+  question: '{"question":"Hvor mye kan vi bruke på administrasjon?"}',
+  text: '{"text":"siste fredag 09:00-15:30"}',
+  place: '{"place":"Rådhuset, møterom 2"}',
+  items: '{"items":[{"title":"Velkommen","minutes":10}]}',
+  names: '{"names":["Nes","Eidsvoll"]}',
+  months: '{"months":24}',
+  personId: '{"action":"add","personId":"29:…"}',
+  tenantId: '?tenantId=…&teamId=…',
+  q: '?q=fosterhjem',
+};
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; answer: Answer } {
+  const r = schema.safeParse(value ?? {});
+  if (r.success) return { ok: true, data: r.data };
+  const field = String(r.error.issues[0]?.path[0] ?? 'body');
+  return { ok: false, answer: fail(400, t.badField(field, EXAMPLES[field] ?? '{}')) };
+}
+
+/** Every text field of a body, however deep: each passes the identity guard before anything runs. */
+function texts(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) texts(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) texts(v, out);
+  return out;
+}
+function identityRefusal(value: unknown): Answer | null {
+  for (const s of texts(value)) {
+    const g = guard(s);
+    if (!g.ok) return fail(400, g.message);
+  }
+  return null;
+}
+
+const replyText = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'text' ? [r.text] : plainText(r.card.body))).join('\n\n');
+
+export interface TabApiDeps {
+  s: Services;
+  dispatcher: Dispatcher;
+  auth: TabAuth;
+}
+
+/** The tab's JSON API under /tab/api/ (the contract is src/tab/contract.ts). */
+export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
+  const { s, dispatcher, auth } = deps;
+  const access = new TabAccess(s);
+  const today = () => localDateOf(s.clock.now(), s.config.timezone);
+
+  type Caller = { who: TabIdentity };
+  type InNetwork = Caller & { network: Network; role: TabRole; actor: Person };
+
+  async function authenticate(req: TabReq): Promise<Caller | Answer> {
+    const header = req.headers.authorization;
+    const v = await auth.check(Array.isArray(header) ? header[0] : header);
+    if (v.ok) return { who: v.who };
+    if (v.status === 503) return fail(503, t.keysUnavailable, { 'Retry-After': String(v.retryAfterS) });
+    s.log.debug({ reason: v.reason, status: v.status }, 'tab token refused');
+    return fail(v.status, v.status === 403 ? t.tenantNotAllowed : t.unauthorized);
+  }
+
+  const isAnswer = (x: object): x is Answer => 'status' in x && 'body' in x;
+
+  /** A route for any signed-in caller. */
+  function route(method: 'get' | 'post' | 'put', path: string, run: (c: Caller, req: TabReq) => Promise<Answer>) {
+    server[method](path, async (req, res) => {
+      let answer: Answer;
+      try {
+        const c = await authenticate(req);
+        answer = isAnswer(c) ? c : await run(c, req);
+      } catch (err) {
+        s.log.error({ err: { message: (err as Error).message, name: (err as Error).name }, path }, 'tab api failed');
+        answer = fail(500, t.internal);
+      }
+      res.send(answer.status, answer.body, { 'Cache-Control': 'no-store', ...answer.headers });
+    });
+  }
+
+  /** A route about one network, for its leaders and members (leaders only when `leaderOnly`). */
+  function networkRoute(method: 'get' | 'post' | 'put', path: string, run: (c: InNetwork, req: TabReq) => Promise<Answer>, leaderOnly = false) {
+    route(method, `/tab/api/networks/:networkId${path}`, async (c, req) => {
+      const a = await access.resolve(c.who, String(req.params?.networkId ?? ''));
+      if (!a.ok) return a.status === 503 ? fail(503, t.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, t.forbidden);
+      if (leaderOnly && a.role !== 'leader') {
+        const leaders = await s.store.people.listRole(a.network.tenantId, a.network.networkId, 'leader');
+        return fail(403, t.leaderOnly(leaders.map((l) => l.name)));
+      }
+      return run({ ...c, network: a.network, role: a.role, actor: a.actor }, req);
+    });
+  }
+
+  const viewOf = async (task: Task, actor: Person) => taskView(task, today(), task.status !== 'deleted' && (await mayChange(s.store, task, actor)));
+
+  async function minutesOf(m: MeetingRecord): Promise<Minutes> {
+    return s.meetingViews ? s.meetingViews.minutes(m) : minutesOfRecord(s, m);
+  }
+  const approvalText = (m: MeetingRecord) => s.meetingViews?.approvalLine(m) ?? '';
+
+  // ---------- context (the configuration page) ----------
+
+  route('get', '/tab/api/context', async (c, req) => {
+    const q = parsed(contextQuery, req.query);
+    if (!q.ok) return q.answer;
+    if (q.data.tenantId.toLowerCase() !== c.who.tenantId.toLowerCase()) return fail(403, t.forbidden);
+    const networkId = q.data.teamId || q.data.chatId;
+    if (!networkId) return fail(400, t.contextNeedsPlace);
+    const network = await s.store.networks.get(c.who.tenantId, networkId);
+    const none: ContextResponse = { network: null, role: null, howToAdd: q.data.teamId ? t.howToAddTeam : t.howToAddChat };
+    if (!network?.active) return ok(none);
+    const a = await access.resolveIn(c.who, network);
+    if (!a.ok) return a.status === 503 ? fail(503, t.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, t.forbidden);
+    const body: ContextResponse = { network: { id: network.networkId, name: network.name, kind: network.scope }, role: a.role };
+    return ok(body);
+  });
+
+  // ---------- overview ----------
+
+  networkRoute('get', '/overview', async ({ network, role, actor }) => {
+    const day = today();
+    const tz = s.config.timezone;
+    const { series } = await seriesOf(s, network);
+    const next = s.meetingViews ? await s.meetingViews.nextAgenda(network) : null;
+    const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+    const views = await Promise.all(open.map((x) => viewOf(x, actor)));
+    const listed = await s.store.meetings.municipalities(network.tenantId, network.networkId);
+
+    const group = (keyOf: (v: TaskView) => string[], order: string[]) => {
+      const map = new Map<string, TaskView[]>(order.map((k) => [k, []]));
+      for (const v of views) for (const k of keyOf(v)) map.set(k, [...(map.get(k) ?? []), v]);
+      return [...map].filter(([, list]) => list.length).map(([key, list]) => ({ key, open: list.length, overdue: list.filter((v) => v.overdue).length, tasks: list }));
+    };
+    const byOwner = group((v) => (v.owners.length ? v.owners : [t.noMunicipality]), []).map(({ key, ...rest }) => ({ owner: key, ...rest }));
+    const byMunicipality = group((v) => (v.municipalities.length ? v.municipalities : [t.noMunicipality]), listed).map(({ key, ...rest }) => ({ municipality: key, ...rest }));
+
+    const until = addMonths(day, 12);
+    const deadlines = (await s.store.deadlines.listOpen(network.tenantId, network.networkId))
+      .filter((d) => d.date <= until)
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((d) => deadlineView(d, day));
+    const last = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0] ?? null;
+
+    const body: OverviewResponse = {
+      network: { id: network.networkId, name: network.name, kind: network.scope },
+      role,
+      today: day,
+      nextMeeting: next
+        ? {
+            date: next.meeting.date,
+            time: occurrenceTime(next.meeting, tz),
+            note: occurrenceNote(next.meeting) || null,
+            place: series.place ?? null,
+            agenda: next.view.items.map((i) => ({ index: i.n, title: i.title, minutes: i.minutes, owner: null, lines: i.detail ? i.detail.split(' · ') : [] })),
+          }
+        : null,
+      tasks: { open: views.length, overdue: views.filter((v) => v.overdue).length, byOwner, byMunicipality },
+      deadlines,
+      lastMinutes: last
+        ? { meetingId: last.id, date: last.date, title: last.title, approved: !!last.approvedAt, approvedAt: last.approvedAt, approvedBy: last.approvedBy?.name ?? null, approvalText: approvalText(last) }
+        : null,
+      series: { text: describeSeries(series), place: series.place ?? null },
+    };
+    return ok(body);
+  });
+
+  // ---------- minutes ----------
+
+  networkRoute('get', '/minutes', async ({ network }, req) => {
+    const raw = req.query?.q;
+    const q = parsed(minutesQuery, { q: Array.isArray(raw) ? raw[0] : raw });
+    if (!q.ok) return fail(400, t.queryTooLong(QUERY_MAX));
+    const query = q.data.q?.trim() ?? '';
+    if (query) {
+      const refused = identityRefusal(query);
+      if (refused) return refused;
+    }
+    const meetings = await s.store.meetings.ended(network.tenantId, network.networkId, ALL_MEETINGS);
+    const body: MinutesListResponse = { meetings: [] };
+    const hits: MinutesHit[] = [];
+    for (const m of meetings) {
+      const minutes = await minutesOf(m);
+      body.meetings.push({ meetingId: m.id, date: m.date, title: m.title, approved: !!m.approvedAt, counts: { notes: minutes.counts.notes, decisions: minutes.counts.decisions, tasks: minutes.counts.tasks } });
+      if (!query || hits.length >= HITS_MAX) continue;
+      for (const item of minutes.items) {
+        const found: [MinutesHit['kind'], string][] = [
+          ...item.decisions.map((d): [MinutesHit['kind'], string] => ['decision', d]),
+          ...item.notes.map((n): [MinutesHit['kind'], string] => ['note', n]),
+          ...item.tasks.map((x): [MinutesHit['kind'], string] => ['task', x.text]),
+        ];
+        for (const [kind, text] of found) if (matchesQuery(text, query) && hits.length < HITS_MAX) hits.push({ meetingId: m.id, date: m.date, kind, text, itemTitle: item.title });
+      }
+    }
+    if (query) {
+      body.hits = hits;
+      body.query = query;
+    }
+    return ok(body);
+  });
+
+  networkRoute('get', '/minutes/:meetingId', async ({ network }, req) => {
+    const id = String(req.params?.meetingId ?? '');
+    const m = id.length <= 20 ? await s.store.meetings.get(network.tenantId, network.networkId, id) : null;
+    if (!m || m.status !== 'ended') return fail(404, t.meetingNotFound(id.slice(0, 20)));
+    const minutes = await minutesOf(m);
+    const body: MinutesDocument = {
+      meetingId: m.id,
+      date: m.date,
+      title: m.title,
+      approved: !!m.approvedAt,
+      approvalText: approvalText(m),
+      present: minutes.present,
+      absent: minutes.absent,
+      notRegistered: minutes.notRegistered,
+      previous: minutes.previous,
+      corrections: minutes.corrections,
+      items: minutes.items.map((i) => ({ index: i.index, title: i.title, notes: i.notes, decisions: i.decisions, tasks: i.tasks })),
+      tasksByOwner: minutes.tasksByOwner,
+      downloads: minutesLinks(s, m),
+    };
+    return ok(body);
+  });
+
+  // ---------- tasks ----------
+
+  networkRoute('get', '/tasks', async ({ network, actor }) => {
+    const all = (await s.store.tasks.listAll(network.tenantId, network.networkId)).filter((x) => x.status !== 'deleted');
+    const views = await Promise.all(all.map((x) => viewOf(x, actor)));
+    const column = (status: TaskView['status']) => {
+      let list = views.filter((v) => v.status === status);
+      if (status === 'done') {
+        const updated = new Map(all.map((x) => [x.id, x.updatedAt]));
+        list = list.sort((a, b) => (updated.get(b.id) ?? '').localeCompare(updated.get(a.id) ?? '')).slice(0, DONE_ON_BOARD);
+      } else {
+        list = list.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+      }
+      return { status, title: t.columns[status], tasks: list };
+    };
+    const body: TasksBoardResponse = { columns: (['open', 'in_progress', 'postponed', 'done'] as const).map(column) };
+    return ok(body);
+  });
+
+  networkRoute('post', '/tasks/:taskId', async ({ network, actor }, req) => {
+    const taskId = String(req.params?.taskId ?? '').toUpperCase();
+    const body = parsed(taskActionRequest, req.body);
+    if (!body.ok) return body.answer;
+    const task = taskId.length <= 20 ? await s.store.tasks.get(network.tenantId, network.networkId, taskId) : null;
+    if (!task) return fail(404, taskText.notFound(taskId.slice(0, 20)));
+    const refused = await changeRefusal(s.store, task, actor);
+    if (refused) return fail(task.status === 'deleted' ? 400 : 403, refused);
+    if (body.data.action === 'postpone' && !body.data.due) return fail(400, t.dueNeeded);
+    // The card's own button, through the dispatcher: the same checks, the same change, the same card update.
+    const outcome = await dispatcher.handleAction(tabContext(s, network, actor), `task.${body.data.action}`, {
+      taskId: task.id,
+      networkId: network.networkId,
+      ...(body.data.action === 'postpone' ? { newDue: body.data.due } : {}),
+    });
+    if (outcome.kind !== 'card') return fail(400, outcome.text);
+    const now = (await s.store.tasks.get(network.tenantId, network.networkId, task.id))!;
+    const answer: TaskActionResponse = { task: await viewOf(now, actor) };
+    return ok(answer);
+  });
+
+  // ---------- deadlines ----------
+
+  networkRoute('get', '/deadlines', async ({ network }) => {
+    const day = today();
+    const list = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).sort((a, b) => a.date.localeCompare(b.date));
+    const body: DeadlinesResponse = { deadlines: list.map((d) => deadlineView(d, day)), feedUrl: await feedUrl(s, network.tenantId, network.networkId) };
+    return ok(body);
+  });
+
+  networkRoute('post', '/deadlines/:deadlineId/delivered', async ({ network, actor }, req) => {
+    const id = String(req.params?.deadlineId ?? '').toUpperCase();
+    const before = id.length <= 20 ? await s.store.deadlines.get(network.tenantId, network.networkId, id) : null;
+    if (!before) return fail(404, deadlineText.notFound(id.slice(0, 20)));
+    const outcome = await dispatcher.handleAction(tabContext(s, network, actor), 'deadline.done', { deadlineId: before.id, networkId: network.networkId });
+    if (outcome.kind !== 'card') return fail(400, outcome.text);
+    const after = (await s.store.deadlines.get(network.tenantId, network.networkId, before.id)) ?? before;
+    const body: DeadlineDeliveredResponse = {
+      deadline: deadlineView(after, today()),
+      message: before.status === 'done' ? t.alreadyDelivered(after.title) : t.delivered(after.title),
+    };
+    return ok(body);
+  });
+
+  // ---------- ask ----------
+
+  networkRoute('post', '/ask', async ({ network, actor }, req) => {
+    const raw = (req.body ?? {}) as { question?: unknown };
+    if (typeof raw.question === 'string' && raw.question.length > QUESTION_MAX) return fail(400, t.questionTooLong(QUESTION_MAX));
+    const body = parsed(askRequest, req.body);
+    if (!body.ok) return body.answer;
+    const refused = identityRefusal(body.data.question);
+    if (refused) return refused;
+    const answerer = dispatcher.features.find((f) => f.question);
+    const ctx = { ...tabContext(s, network, actor), text: body.data.question.trim() };
+    const replies = answerer?.question ? await answerer.question(ctx, body.data.question.trim()) : [];
+    const answer: AskResponse = { text: replyText(replies), cards: replies.flatMap((r) => (r.kind === 'card' ? [r.card as AskResponse['cards'][number]] : [])) };
+    return ok(answer);
+  });
+
+  // ---------- settings ----------
+
+  async function settingsOf(network: Network, role: TabRole): Promise<SettingsResponse> {
+    const { series, agenda } = await seriesOf(s, network);
+    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+    const retention = await retentionMonths(s, network);
+    const body: SettingsResponse = {
+      role,
+      editable: role === 'leader',
+      series: { text: describeSeries(series), rrule: series.rrule, start: series.start, end: series.end, place: series.place ?? null },
+      standingAgenda: agenda.map((i) => ({ title: i.title, minutes: i.minutes, ...(i.owner ? { owner: i.owner } : {}), ...(i.fill ? { fill: i.fill } : {}) })),
+      municipalities: await s.store.meetings.municipalities(network.tenantId, network.networkId),
+      leaders: leaders.map((l) => ({ id: l.id, name: l.name })),
+      retention: { months: retention.months, isDefault: retention.isDefault, min: RETENTION.minMonths, max: RETENTION.maxMonths },
+    };
+    if (role === 'leader') body.people = (await peopleOf(network, leaders)).map((p) => ({ id: p.id, name: p.name, role: p.role }));
+    return body;
+  }
+
+  /** Everyone Teams has in the team or chat, leaders first marked; only the leaders when Teams cannot be asked. */
+  async function peopleOf(network: Network, leaders: Person[]): Promise<(Person & { role: TabRole })[]> {
+    let members: Person[] = [];
+    try {
+      members = s.roster ? await s.roster.members(network) : [];
+    } catch (err) {
+      s.log.warn({ err: { message: (err as Error).message } }, 'tab: roster members could not be listed');
+    }
+    const isLeader = (p: Person) => leaders.some((l) => l.id === p.id || (!!l.aadObjectId && l.aadObjectId === p.aadObjectId));
+    const out: (Person & { role: TabRole })[] = leaders.map((l) => ({ ...l, role: 'leader' }));
+    for (const m of members) if (!isLeader(m) && !out.some((o) => o.id === m.id)) out.push({ ...m, role: 'member' });
+    return out;
+  }
+
+  networkRoute('get', '/settings', async ({ network, role }) => ok(await settingsOf(network, role)));
+
+  /** Runs a chat command by its id, as if the leader had typed it in the channel. */
+  async function command(id: string, ctx: ReturnType<typeof tabContext>, args: string): Promise<Reply[]> {
+    const spec = dispatcher.commands().find((c) => c.id === id);
+    if (!spec) throw new Error(`no command ${id}`);
+    return spec.run({ ...ctx, text: `${spec.words[0]} ${args}`.trim() }, args);
+  }
+  /** The chat commands answer a change with text and a refusal with a notice card. */
+  const changed = (replies: Reply[]) => replies.length > 0 && replies.every((r) => r.kind === 'text');
+
+  networkRoute(
+    'put',
+    '/settings/:section',
+    async ({ network, role, actor }, req) => {
+      const section = String(req.params?.section ?? '') as SettingsSection;
+      if (!(settingsSections as readonly string[]).includes(section)) return fail(404, t.badField('section', settingsSections.join(', ')));
+      const refused = identityRefusal(req.body);
+      if (refused) return refused;
+      const ctx = tabContext(s, network, actor);
+      let result: { ok: boolean; message: string };
+      switch (section) {
+        case 'series': {
+          const b = parsed(settingsUpdates.series, req.body);
+          if (!b.ok) return b.answer;
+          const r = await command('meeting.schedule', ctx, b.data.text);
+          result = { ok: changed(r), message: replyText(r) };
+          break;
+        }
+        case 'place': {
+          const b = parsed(settingsUpdates.place, req.body);
+          if (!b.ok) return b.answer;
+          const r = await command('meeting.place', ctx, b.data.place);
+          result = { ok: changed(r), message: replyText(r) };
+          break;
+        }
+        case 'municipalities': {
+          const b = parsed(settingsUpdates.municipalities, req.body);
+          if (!b.ok) return b.answer;
+          const r = await command('meeting.municipalities', ctx, b.data.names.map((n) => n.trim()).join(', '));
+          result = { ok: changed(r), message: replyText(r) };
+          break;
+        }
+        case 'retention': {
+          const b = parsed(settingsUpdates.retention, req.body);
+          if (!b.ok) return b.answer;
+          const r = await command('rights.retention', ctx, String(b.data.months));
+          result = { ok: changed(r), message: replyText(r) };
+          break;
+        }
+        case 'agenda': {
+          const b = parsed(settingsUpdates.agenda, req.body);
+          if (!b.ok) return b.answer;
+          // The agenda card's own save: one "Tittel | minutter" line per item.
+          const agendaText = b.data.items.map((i) => `${i.title.replace(/[|\n]/g, ' ').trim()} | ${i.minutes}`).join('\n');
+          const outcome = await dispatcher.handleAction(ctx, 'agenda.save', { networkId: network.networkId, agendaText });
+          const saved = outcome.kind === 'card' || (outcome.kind === 'message' && (await seriesOf(s, network)).agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n') === agendaText);
+          result = { ok: saved, message: outcome.kind === 'card' ? t.saved : outcome.text };
+          break;
+        }
+        case 'leaders': {
+          const b = parsed(settingsUpdates.leaders, req.body);
+          if (!b.ok) return b.answer;
+          const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+          const full = (await peopleOf(network, leaders)).find((p) => p.id === b.data.personId);
+          if (!full) return fail(400, t.personUnknown);
+          const mention = { id: full.id, aadObjectId: full.aadObjectId, name: full.name, text: `<at>${full.name}</at>` };
+          const r = await command(b.data.action === 'add' ? 'roles.add' : 'roles.remove', { ...ctx, mentions: [mention] }, mention.text);
+          const nowLeader = (await s.store.people.roleOf(network.tenantId, network.networkId, full)) === 'leader';
+          result = { ok: b.data.action === 'add' ? nowLeader : !nowLeader, message: replyText(r) };
+          break;
+        }
+      }
+      if (!result.ok) return fail(400, result.message || t.badField(section, ''));
+      const body: SettingsUpdateResponse = { ...(await settingsOf(network, role)), message: result.message || t.saved };
+      return ok(body);
+    },
+    true,
+  );
+
+  // ---------- the personal tab ----------
+
+  route('get', '/tab/api/me/tasks', async ({ who }) => {
+    const mine = await s.store.tasks.listOpenForPerson(who.tenantId, { aadObjectId: who.oid, ...(who.teamsUserId ? { id: who.teamsUserId } : {}) });
+    const networks = new Map<string, { network: Network; actor: Person } | null>();
+    for (const id of new Set(mine.map((x) => x.networkId))) {
+      const a = await access.resolve(who, id);
+      networks.set(id, a.ok ? { network: a.network, actor: a.actor } : null);
+    }
+    const tasks: MyTasksResponse['tasks'] = [];
+    for (const task of mine) {
+      const n = networks.get(task.networkId);
+      if (n) tasks.push({ ...(await viewOf(task, n.actor)), networkName: n.network.name });
+    }
+    const body: MyTasksResponse = { tasks };
+    return ok(body);
+  });
+
+}

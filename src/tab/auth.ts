@@ -1,0 +1,237 @@
+import { createHmac, createPublicKey, randomBytes, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
+import type { Logger } from '../log.ts';
+
+/**
+ * Who is calling the tab API, from the bearer token alone. Teams' `authentication.getAuthToken()`
+ * gives an Entra ID token for the app's `webApplicationInfo.resource`; it is checked the way
+ * bot/token-gate.ts checks the connector's tokens, but against the caller's own tenant's keys:
+ * RS256 only, a key of the tenant's OpenID key set (by kid), issuer the tenant's v1
+ * (https://sts.windows.net/<tid>/) or v2 (https://login.microsoftonline.com/<tid>/v2.0) issuer,
+ * audience the resource (api://<domain>/<app id>) or the bare app id, exp/nbf with 5 minutes'
+ * tolerance, and the tenant on ALLOWED_TENANT_IDS when that is set.
+ *
+ * The tenant is read before the signature: a tenant that is not allowed is refused (403) without
+ * fetching anything, so forged tokens cannot make the server fetch key sets for any tenant id.
+ *
+ * Local mode (no app id) also accepts tokens the server signs itself for the playground's people
+ * (HS256 with a key made at start and never stored). With an app id they are refused like any
+ * token with a foreign issuer.
+ */
+
+export interface TabIdentity {
+  tenantId: string;
+  /** Entra object id: the person, across every team of the tenant. */
+  oid: string;
+  name: string;
+  /** Set for the server's own playground tokens: the Teams user id the playground uses for this person. */
+  teamsUserId?: string;
+  local: boolean;
+}
+
+export type TabAuthVerdict =
+  | { ok: true; who: TabIdentity }
+  | { ok: false; status: 401 | 403; reason: string }
+  | { ok: false; status: 503; reason: string; retryAfterS: number };
+
+const CLOCK_TOLERANCE_S = 5 * 60;
+const FAILURE_TTL_MS = 30_000;
+const REFRESH_MS = 24 * 60 * 60 * 1000;
+const UNKNOWN_KID_REFRESH_MS = 5 * 60 * 1000;
+const FETCH_TIMEOUT_MS = 5_000;
+/** Key sets kept at once when every tenant is allowed (no allow-list): the oldest goes first. */
+const MAX_TENANTS = 200;
+const JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ENTRA_METADATA = 'https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration';
+
+export const LOCAL_ISSUER = 'urn:nettverksboten:local-tab';
+export const LOCAL_AUDIENCE = 'urn:nettverksboten:tab-api';
+const LOCAL_LIFETIME_S = 60 * 60;
+
+function decodePart(part: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function getJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+  if (!res.ok) throw new Error(`HTTP ${res.status} from ${new URL(url).origin}`);
+  return res.json();
+}
+
+/** One tenant's signing keys, fetched through its OpenID metadata; failures are remembered for 30 s. */
+class TenantKeys {
+  private keys: Map<string, KeyObject> | null = null;
+  private loadedAt = 0;
+  private attemptedAt = Number.NEGATIVE_INFINITY;
+  private failedAt = Number.NEGATIVE_INFINITY;
+  private inflight: Promise<void> | null = null;
+  private readonly metadataUrl: string;
+  private readonly log: Logger;
+  private readonly now: () => number;
+
+  constructor(metadataUrl: string, log: Logger, now: () => number) {
+    this.metadataUrl = metadataUrl;
+    this.log = log;
+    this.now = now;
+  }
+
+  retryAfterS(): number {
+    return Math.max(1, Math.ceil((this.failedAt + FAILURE_TTL_MS - this.now()) / 1000));
+  }
+
+  async get(kid: string): Promise<{ key: KeyObject } | 'unknown' | 'unavailable'> {
+    const now = this.now();
+    const mayFetch = now - this.failedAt >= FAILURE_TTL_MS;
+    const stale = this.keys === null || now - this.loadedAt > REFRESH_MS;
+    const unknown = this.keys !== null && !this.keys.has(kid) && now - this.attemptedAt > UNKNOWN_KID_REFRESH_MS;
+    if (mayFetch && (stale || unknown)) await (this.inflight ??= this.load().finally(() => (this.inflight = null)));
+    if (this.keys === null) return 'unavailable';
+    const key = this.keys.get(kid);
+    return key ? { key } : 'unknown';
+  }
+
+  private async load(): Promise<void> {
+    this.attemptedAt = this.now();
+    try {
+      const metadata = (await getJson(this.metadataUrl)) as { jwks_uri?: unknown };
+      if (typeof metadata?.jwks_uri !== 'string') throw new Error('metadata has no jwks_uri');
+      const jwks = (await getJson(metadata.jwks_uri)) as { keys?: unknown };
+      if (!Array.isArray(jwks?.keys)) throw new Error('key set has no keys');
+      const keys = new Map<string, KeyObject>();
+      for (const jwk of jwks.keys as Array<Record<string, unknown>>) {
+        if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || typeof jwk.n !== 'string' || typeof jwk.e !== 'string') continue;
+        try {
+          keys.set(jwk.kid, createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }));
+        } catch {
+          /* a key we cannot read cannot have signed a token we accept */
+        }
+      }
+      this.keys = keys;
+      this.loadedAt = this.now();
+      this.failedAt = Number.NEGATIVE_INFINITY;
+    } catch (err) {
+      this.failedAt = this.now();
+      const reason = (err instanceof Error ? err.message : String(err)).slice(0, 200);
+      this.log.warn({ metadataUrl: this.metadataUrl, reason, cachedKeys: this.keys !== null }, 'tab: tenant signing keys could not be fetched');
+    }
+  }
+}
+
+/** Signs the playground's tab tokens; the key lives in this process only. */
+export class LocalTabSigner {
+  readonly #key = randomBytes(32);
+  readonly #now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
+
+  sign(who: { tenantId: string; oid: string; name: string; teamsUserId: string }): { token: string; expiresAt: string } {
+    const iat = Math.floor(this.#now() / 1000);
+    const exp = iat + LOCAL_LIFETIME_S;
+    const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+    const claims = { iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, tid: who.tenantId, oid: who.oid, name: who.name, uid: who.teamsUserId, iat, nbf: iat, exp };
+    const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    const sig = createHmac('sha256', this.#key).update(`${header}.${payload}`).digest('base64url');
+    return { token: `${header}.${payload}.${sig}`, expiresAt: new Date(exp * 1000).toISOString() };
+  }
+
+  verify(h: string, p: string, s: string): boolean {
+    const expected = createHmac('sha256', this.#key).update(`${h}.${p}`).digest();
+    const given = Buffer.from(s, 'base64url');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+}
+
+export interface TabAuthOptions {
+  /** The tab's Entra app id; without it no Entra token can be checked (local mode). */
+  appId: string | undefined;
+  /** api://<domain>/<app id>, from the public URL at the time of the check. */
+  resource: () => string | undefined;
+  /** Empty: every tenant. */
+  allowedTenantIds: readonly string[];
+  /** Template with {tenant}; Entra's own by default (tests point it at a local server). */
+  metadataUrl?: string;
+  /** Local mode only: the signer of the playground's tokens. */
+  local?: LocalTabSigner;
+  log: Logger;
+  now?: () => number;
+}
+
+export interface TabAuth {
+  check(authorization: string | undefined): Promise<TabAuthVerdict>;
+}
+
+export function createTabAuth(opts: TabAuthOptions): TabAuth {
+  const now = opts.now ?? Date.now;
+  const template = opts.metadataUrl ?? ENTRA_METADATA;
+  const tenants = new Map<string, TenantKeys>();
+  const keysOf = (tid: string) => {
+    let k = tenants.get(tid);
+    if (!k) {
+      if (tenants.size >= MAX_TENANTS) tenants.delete(tenants.keys().next().value!);
+      k = new TenantKeys(template.replaceAll('{tenant}', tid), opts.log, now);
+      tenants.set(tid, k);
+    }
+    return k;
+  };
+  const reject = (reason: string): TabAuthVerdict => ({ ok: false, status: 401, reason });
+
+  function times(claims: Record<string, unknown>): string | null {
+    const t = now() / 1000;
+    if (typeof claims.exp !== 'number') return 'no expiry';
+    if (t > claims.exp + CLOCK_TOLERANCE_S) return 'expired';
+    if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || t < claims.nbf - CLOCK_TOLERANCE_S)) return 'not yet valid';
+    return null;
+  }
+
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+  return {
+    async check(authorization) {
+      const m = JWT.exec(String(authorization ?? ''));
+      if (!m) return reject('not a bearer JWT');
+      const [, h, p, s] = m as unknown as [string, string, string, string];
+      const header = decodePart(h);
+      const claims = decodePart(p);
+      if (!header || !claims) return reject('token parts are not JSON');
+
+      if (claims.iss === LOCAL_ISSUER) {
+        if (!opts.local) return reject('local token outside local mode');
+        if (header.alg !== 'HS256' || !opts.local.verify(h, p, s)) return reject('bad signature');
+        if (claims.aud !== LOCAL_AUDIENCE) return reject('wrong audience');
+        const late = times(claims);
+        if (late) return reject(late);
+        if (!str(claims.tid) || !str(claims.oid)) return reject('no tenant or person');
+        return { ok: true, who: { tenantId: str(claims.tid), oid: str(claims.oid), name: str(claims.name), teamsUserId: str(claims.uid) || undefined, local: true } };
+      }
+
+      if (!opts.appId) return reject('no app id to check the audience against');
+      if (header.alg !== 'RS256') return reject(`signing algorithm ${String(header.alg).slice(0, 20)} not allowed`);
+      if (typeof header.kid !== 'string' || !header.kid || header.kid.length > 200) return reject('no key id');
+      const tid = str(claims.tid);
+      if (!TENANT_ID.test(tid)) return reject('no tenant id');
+      if (claims.iss !== `https://sts.windows.net/${tid}/` && claims.iss !== `https://login.microsoftonline.com/${tid}/v2.0`) return reject('wrong issuer');
+      const resource = opts.resource();
+      const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+      if (!auds.some((a) => a === opts.appId || (resource !== undefined && a === resource))) return reject('wrong audience');
+      const late = times(claims);
+      if (late) return reject(late);
+      if (!str(claims.oid)) return reject('no object id');
+      if (opts.allowedTenantIds.length && !opts.allowedTenantIds.some((a) => a.toLowerCase() === tid.toLowerCase())) {
+        return { ok: false, status: 403, reason: 'tenant not allowed' };
+      }
+      const keys = keysOf(tid.toLowerCase());
+      const found = await keys.get(header.kid);
+      if (found === 'unavailable') return { ok: false, status: 503, retryAfterS: keys.retryAfterS(), reason: 'signing keys unavailable' };
+      if (found === 'unknown') return reject('unknown signing key');
+      if (!verify('sha256', Buffer.from(`${h}.${p}`), found.key, Buffer.from(s, 'base64url'))) return reject('bad signature');
+      return { ok: true, who: { tenantId: tid, oid: str(claims.oid), name: str(claims.name) || str(claims.preferred_username), local: false } };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Services } from '../app/services.ts';
+import type { Dispatcher } from '../commands/dispatch.ts';
+import { mountTabApi, type TabApiServer } from './api.ts';
+import { createTabAuth, LocalTabSigner } from './auth.ts';
+
+/** api://<domain>/<app id>: the resource Teams asks Entra for when the tab calls getAuthToken(). */
+export function tabResource(publicUrl: string, appId: string | undefined): string | undefined {
+  if (!appId || !publicUrl) return undefined;
+  try {
+    return `api://${new URL(publicUrl).host}/${appId}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tab's API. In local mode (no app id) the server makes a signing key at start; the
+ * playground's token endpoint (src/playground/tab-token.ts) signs tokens for its two people with
+ * it, and the API accepts them only while the server runs without an app id.
+ */
+export function createTab(s: Services, dispatcher: Dispatcher): { mount: (server: TabApiServer) => void; localSigner: LocalTabSigner | undefined } {
+  const local = s.config.anonymous ? new LocalTabSigner() : undefined;
+  const auth = createTabAuth({
+    appId: s.config.tabAppId,
+    resource: () => tabResource(s.config.publicBaseUrl ?? s.publicUrl(), s.config.tabAppId),
+    allowedTenantIds: s.config.allowedTenantIds,
+    metadataUrl: s.config.tabOpenIdMetadataUrl,
+    local,
+    log: s.log,
+  });
+  return { mount: (server) => mountTabApi(server, { s, dispatcher, auth }), localSigner: local };
+}
