@@ -149,7 +149,7 @@ export const overviewResponse = z.object({
     /** Open tasks per municipality (the network's list, then any other municipality owner); "Uten kommune" for tasks no municipality owns. */
     byMunicipality: z.array(z.object({ municipality: z.string(), open: z.number().int(), overdue: z.number().int(), tasks: z.array(taskView) })),
   }),
-  /** Open deadlines from today through the next 12 months, soonest first. */
+  /** Open deadlines up to 12 months ahead, soonest first; a passed one nobody marked Levert stays, with overdue=true. */
   deadlines: z.array(deadlineView),
   lastMinutes: z
     .object({
@@ -258,8 +258,8 @@ export type TaskActionResponse = z.infer<typeof taskActionResponse>;
 
 // ---------------------------------------------------------------------------------------------
 // GET /tab/api/networks/:networkId/deadlines
-// Who: leaders and members. Open deadlines (soonest first) and those delivered in the last 90 days,
-// and the signed ICS subscription link (the one `frister` gives). Errors: 401, 403.
+// Who: leaders and members. The open deadlines (soonest first; passed ones not marked Levert have
+// overdue=true) and the signed ICS subscription link (the one `frister` gives). Errors: 401, 403.
 
 export const deadlinesResponse = z.object({ deadlines: z.array(deadlineView), feedUrl: z.string() });
 export type DeadlinesResponse = z.infer<typeof deadlinesResponse>;
