@@ -169,3 +169,12 @@ export const projectFollowText = {
     },
   },
 };
+
+export const planAgendaText = {
+  due: (n: number, since: string | null) => `${n === 1 ? 'Milepæl' : `${n} milepæler`} med frist ${since ? `siden forrige møte (${since})` : 'til nå'}`,
+  milestone: (projectId: string, id: string, activity: string, due: string, owner: string) =>
+    `${projectId} ${id} «${activity.replace(/\s+/g, ' ').trim().slice(0, 80)}» (${due}${owner.trim() ? `, ${owner.trim()}` : ''})`,
+  more: (n: number) => `… og ${n} til («milepæler» viser alle).`,
+  howToAnswer: 'Svar i møtet med «plan ja» eller «plan nei: hva skjedde».',
+  noneDue: (since: string | null) => `Ingen milepæler har hatt frist ${since ? `siden forrige møte (${since})` : 'ennå'}. Følger vi planen likevel?`,
+};

@@ -21,6 +21,7 @@ import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
 import { readTaskStatus } from './task-status-phrase.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { planAgendaDetail } from '../projects/follow-up-agenda.ts';
 import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
 import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
 import { minutesChoice } from './archive.ts';
@@ -74,6 +75,8 @@ export function meetingsFeature(s: Services): Feature {
     const overdue = notDelivered.filter((d) => d.date < today());
     const deadlines = notDelivered.filter((d) => d.date >= today());
     const previous = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];
+    // Item 4 lists the development projects' milestones due since the last meeting (src/projects).
+    const planLine = await planAgendaDetail(s, network, date);
     return agenda.map((item, i) => {
       let detail = item.owner ?? '';
       const add = (x: string) => (detail = detail ? `${detail} · ${x}` : x);
@@ -84,7 +87,7 @@ export function meetingsFeature(s: Services): Feature {
         else if (!overdue.length) add(t.fillDeadlines(0));
       }
       if (item.fill === 'approval') add(t.fillApproval(previous ? formatShort(previous.date) : null));
-      if (item.fill === 'projects') add(t.fillProjects);
+      if (item.fill === 'projects') add(planLine ?? t.fillProjects);
       if (item.fill === 'experience-log') add(t.fillLog);
       return { n: i + 1, title: item.title, detail, minutes: item.minutes };
     });

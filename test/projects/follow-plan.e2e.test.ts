@@ -64,6 +64,12 @@ describe('following the plan in a meeting, end to end', () => {
   });
   afterAll(async () => t?.close());
 
+  it('the agenda\'s «Følger vi planen?» item lists the milestones due so far, with owners', async () => {
+    const out = await say(ola, 'agenda', '910000');
+    expect(out).toContain('2 milepæler med frist til nå: U1 m1 «Tilstandsanalyse i hver kommune» (20.11.2026, Nes); U1 m2 «Oppstartssamling» (25.11.2026, Eidsvoll). Svar i møtet med «plan ja» eller «plan nei: hva skjedde».');
+    expect(out).not.toContain('Rutine for tidlig kontakt');
+  });
+
   it('milestones become deadlines with their owner, and nudge like any deadline', async () => {
     const out = await say(ola, 'milepæler', '910000');
     expect(out).toContain('Milepæler U1');
@@ -121,6 +127,11 @@ describe('following the plan in a meeting, end to end', () => {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await (await fetch(docxUrl)).arrayBuffer()) });
     expect(value).toMatch(/4\. Status i utviklingsprosjektene – følger vi planen\?\s+Følger vi planen\? U1 m2 «Oppstartssamling» \(frist 25\.11\.2026\): Nei\. Hva skjedde: Eidsvoll fikk ikke frikjøpt tid/);
     expect(value).toContain('Erfaringslogg U1, lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter');
+  });
+
+  it('after the meeting, the next agenda counts from it', async () => {
+    const out = await say(ola, 'agenda', '910004');
+    expect(out).toContain('Ingen milepæler har hatt frist siden forrige møte (27.11.2026)');
   });
 
   it('the milestone deadline nudges the channel 30 days before, naming the owner', async () => {
