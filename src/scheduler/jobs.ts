@@ -48,4 +48,11 @@ export interface JobRepository {
   defer(id: number, until: Date, error: string | null): Promise<void>;
   fail(id: number, error: string, now: Date): Promise<void>;
   list(tenantId: string, networkId: string, opts?: { kind?: string; status?: JobStatus }): Promise<Job[]>;
+  /**
+   * Where several instances share the jobs (PostgreSQL): calls `wake` with the due time of a job
+   * planned, moved, deferred or handed back by any instance, and with null when such news may
+   * have been missed (a lost connection). Resolves once listening; the result stops it. Absent
+   * where one process owns the jobs (SQLite): its own ticks see everything.
+   */
+  onDue?(wake: (dueAt: Date | null) => void): Promise<() => void>;
 }

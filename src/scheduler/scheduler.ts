@@ -51,6 +51,9 @@ export interface SchedulerOptions {
   maxAttempts?: number;
 }
 
+/** Shortest time between ticks that other instances' news sets off. */
+const NEWS_GAP_MS = 250;
+
 export interface TickResult {
   done: number;
   deferred: number;
@@ -189,14 +192,43 @@ export class Scheduler {
     }
   }
 
+  #started = false;
+  /** Clock time (ms) the timer is set for; null while a tick runs or before start. */
+  #nextAt: number | null = null;
+  /** The earliest due time heard of while a tick ran: the tick may have looked before it was planned. */
+  #heardDuringTick: number | null = null;
+  #unlisten: (() => void) | null = null;
+  /**
+   * Settles once this scheduler listens for other instances' jobs (PostgreSQL), at once where the
+   * store has no such news (SQLite). Never rejects: without wake-ups the ticks still run.
+   */
+  listening: Promise<void> = Promise.resolve();
+
   /**
    * Ticks every intervalMs, and sooner when the store says a job becomes claimable earlier (a
    * dead process's claim running out), so a takeover waits for the lease, not for the interval.
-   * Never sooner than a second: a job deferred to a moment already past must not spin the loop.
+   * Never sooner than a second after a tick: a job deferred to a moment already past must not spin
+   * the loop. Where instances share the jobs, a job any of them plans, moves or hands back that is
+   * due before the next tick wakes this one at its due time, not a whole interval later.
    */
   start(intervalMs = 15_000): void {
-    if (this.#timer || this.#stopping) return;
+    if (this.#started || this.#stopping) return;
+    this.#started = true;
+    const { jobs, log } = this.#o;
+    if (jobs.onDue) {
+      this.listening = jobs.onDue((due) => this.#heard(due)).then(
+        (unlisten) => {
+          if (this.#stopping) unlisten();
+          else this.#unlisten = unlisten;
+        },
+        (err) => log.warn({ err: { message: (err as Error).message } }, 'scheduler cannot listen for other instances; it ticks on its interval'),
+      );
+    }
     const loop = () => {
+      this.#timer = null;
+      this.#nextAt = null;
+      this.#tickStartedAt = performance.now();
+      this.#heardDuringTick = null;
       this.tick()
         .then(() => this.#o.jobs.nextClaimable(this.#o.leaseMs, this.owner))
         .then(
@@ -207,10 +239,67 @@ export class Scheduler {
           },
         )
         .then((wait) => {
-          if (this.#timer) this.#timer = setTimeout(loop, wait);
+          const heard = this.#heardDuringTick;
+          this.#heardDuringTick = null;
+          if (heard !== null) wait = Math.min(wait, this.#soonest(heard));
+          this.#arm(wait, loop, true);
         });
     };
-    this.#timer = setTimeout(loop, 0);
+    this.#loop = loop;
+    this.#arm(0, loop);
+  }
+
+  #loop: (() => void) | null = null;
+
+  #arm(wait: number, loop: () => void, afterTick = false): void {
+    if (this.#stopping) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#nextAt = this.#o.clock.now().getTime() + wait;
+    this.#timer = setTimeout(loop, wait);
+    if (afterTick) this.#ticked = true;
+    if (this.#ticked) for (const w of this.#settledWaiters.splice(0)) w(new Date(this.#nextAt));
+  }
+
+  #ticked = false;
+  #settledWaiters: ((at: Date) => void)[] = [];
+
+  /**
+   * Resolves with the next tick's time once the loop has ticked at least once and waits for the
+   * next (at once if it does now). For tests and operators: no sleeping to learn the schedule.
+   */
+  settled(): Promise<Date> {
+    if (this.#ticked && this.#nextAt !== null) return Promise.resolve(new Date(this.#nextAt));
+    return new Promise((resolve) => this.#settledWaiters.push(resolve));
+  }
+
+  /** Another instance's news (null: news may have been lost, so look now). */
+  #heard(due: Date | null): void {
+    if (!this.#started || this.#stopping || !this.#loop) return;
+    const at = due?.getTime() ?? Number.NEGATIVE_INFINITY;
+    if (this.#nextAt === null) {
+      // A tick is running: it may have read the jobs before this one was planned.
+      this.#heardDuringTick = Math.min(this.#heardDuringTick ?? Number.POSITIVE_INFINITY, at);
+      return;
+    }
+    if (at >= this.#nextAt) return;
+    this.#arm(this.#soonest(at), this.#loop);
+  }
+
+  #tickStartedAt = Number.NEGATIVE_INFINITY;
+
+  /**
+   * The wait before a tick for a job due at `at`: its due time, but never within NEWS_GAP_MS (real
+   * time) of the last tick's start, so instances deferring a job to a moment already past cannot
+   * wake each other in a loop.
+   */
+  #soonest(at: number): number {
+    const untilDue = Math.max(0, at - this.#o.clock.now().getTime());
+    return Math.max(untilDue, Math.ceil(this.#tickStartedAt + NEWS_GAP_MS - performance.now()));
+  }
+
+  /** When the next tick is set to run, in the scheduler's clock; null while a tick runs or before start. */
+  nextTickAt(): Date | null {
+    return this.#nextAt === null ? null : new Date(this.#nextAt);
   }
 
   /**
@@ -224,6 +313,9 @@ export class Scheduler {
       this.#abort.abort();
       if (this.#timer) clearTimeout(this.#timer);
       this.#timer = null;
+      this.#nextAt = null;
+      this.#unlisten?.();
+      this.#unlisten = null;
       // Claimed but not started: no worker takes another job once #stopping is set.
       await this.#handBack([...this.#held].filter((id) => !this.#active.has(id)), true);
       const running = this.#running?.then(() => 'ok' as const, () => 'ok' as const) ?? Promise.resolve('ok' as const);

@@ -14,12 +14,14 @@ import { PgDeliveries } from './deliveries.ts';
 import { PgNetworkData } from './network-data.ts';
 import { PgConfirmations, PgSeenActivities } from './idempotency.ts';
 import { PgSendWindows } from './send-windows.ts';
+import { PgPeers } from './peers.ts';
 import { PgProjects } from './projects.ts';
-import { PgProjectFollow } from './project-follow.ts';
 
 export interface PostgresStoreOptions extends PgOptions {
   /** Apply pending migrations (under the advisory lock) before serving; MIGRATE_ON_START=false turns it off. */
   migrate?: boolean;
+  /** Told when the LISTEN connection (peers' wake-ups and cache news) breaks; it reconnects by itself. */
+  onListenError?: (err: Error) => void;
 }
 
 /**
@@ -43,15 +45,17 @@ export class PostgresStore implements Store {
   readonly confirmations: PgConfirmations;
   readonly seenActivities: PgSeenActivities;
   readonly projects: PgProjects;
-  readonly projectFollow: PgProjectFollow;
   readonly sendWindows: PgSendWindows;
+  /** The LISTEN side of NOTIFY: peers' job wake-ups and cache news. */
+  readonly peers: PgPeers;
   #closed = false;
 
-  private constructor(pool: pg.Pool) {
+  private constructor(pool: pg.Pool, peers: PgPeers) {
     this.pool = pool;
+    this.peers = peers;
     this.networks = new PgNetworks(pool);
     this.people = new PgPeople(pool);
-    this.jobs = new PgJobs(pool);
+    this.jobs = new PgJobs(pool, peers);
     this.tasks = new PgTasks(pool);
     this.secrets = new PgSecrets(pool);
     this.meetings = new PgMeetings(pool);
@@ -63,7 +67,6 @@ export class PostgresStore implements Store {
     this.confirmations = new PgConfirmations(pool);
     this.seenActivities = new PgSeenActivities(pool);
     this.projects = new PgProjects(pool);
-    this.projectFollow = new PgProjectFollow(pool);
     this.sendWindows = new PgSendWindows(pool);
   }
 
@@ -77,7 +80,7 @@ export class PostgresStore implements Store {
       await pool.end().catch(() => {});
       throw err;
     }
-    return new PostgresStore(pool);
+    return new PostgresStore(pool, new PgPeers(url, opts.onListenError));
   }
 
   async ping(): Promise<void> {
@@ -88,6 +91,7 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    await this.peers.close();
     await this.pool.end();
   }
 }

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
 import { Sql } from './database.ts';
 import { JOBS_CHANNEL } from './notify.ts';
+import type { PgPeers } from './peers.ts';
 import { nextClaimableAt, plannedJobValues, toJob, type JobRow } from '../rows/jobs.ts';
 
 /** Appended to a statement RETURNING due_at: one NOTIFY per changed row (PostgreSQL folds repeats), sent at commit. */
@@ -12,8 +13,23 @@ const byDue = (a: JobRow, b: JobRow) => (a.due_at < b.due_at ? -1 : a.due_at > b
 
 export class PgJobs implements JobRepository {
   #sql: Sql;
-  constructor(pool: pg.Pool) {
+  #peers: PgPeers | null;
+  constructor(pool: pg.Pool, peers: PgPeers | null = null) {
     this.#sql = new Sql(pool);
+    this.#peers = peers;
+  }
+
+  /** Every instance's plan, move, defer and hand-back arrives here (JOBS_CHANNEL carries the due time). */
+  async onDue(wake: (dueAt: Date | null) => void): Promise<() => void> {
+    if (!this.#peers) return () => {};
+    return this.#peers.listen(
+      JOBS_CHANNEL,
+      (payload) => {
+        const at = new Date(payload);
+        wake(Number.isNaN(at.getTime()) ? null : at);
+      },
+      () => wake(null),
+    );
   }
 
   /** Inserts and, when new, wakes other instances (JOBS_CHANNEL) in the same statement. */

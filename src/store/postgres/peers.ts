@@ -1,0 +1,53 @@
+import { PgListener } from './notify.ts';
+
+/**
+ * The one LISTEN connection an instance holds, opened on first use: a store that never asks
+ * (a migration run, a contract test) costs no extra connection. Subscribers also hear when the
+ * connection was lost and came back, since notifications sent in the gap are gone: then the
+ * scheduler ticks and caches drop everything.
+ */
+export class PgPeers {
+  #url: string;
+  #listener: Promise<PgListener> | null = null;
+  #gapHandlers = new Set<() => void>();
+  #onError: (err: Error) => void;
+  #closed = false;
+
+  constructor(url: string, onError: (err: Error) => void = () => {}) {
+    this.#url = url;
+    this.#onError = onError;
+  }
+
+  #connect(): Promise<PgListener> {
+    if (this.#closed) return Promise.reject(new Error('store closed'));
+    this.#listener ??= PgListener.start(this.#url, {
+      onReconnect: () => {
+        for (const h of this.#gapHandlers) h();
+      },
+      onError: (err) => this.#onError(err),
+    }).catch((err: Error) => {
+      this.#listener = null;
+      throw err;
+    });
+    return this.#listener;
+  }
+
+  /** Resolves once LISTEN is in place: a notification sent after that reaches `handler`. */
+  async listen(channel: string, handler: (payload: string) => void, onGap: () => void): Promise<() => void> {
+    const listener = await this.#connect();
+    const stop = await listener.listen(channel, handler);
+    this.#gapHandlers.add(onGap);
+    return () => {
+      stop();
+      this.#gapHandlers.delete(onGap);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    const l = this.#listener;
+    this.#listener = null;
+    // A listener that never connected has nothing to close; its error was the opener's to report.
+    await (await l?.catch(() => null))?.close();
+  }
+}
