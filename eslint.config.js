@@ -41,6 +41,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
+          selector: "TSNonNullExpression > MemberExpression[property.name='network']",
+          message: 'Use networkHere(ctx) (src/conversation/network.ts): a missing network gets the one Norwegian answer instead of a TypeError.',
+        },
+        {
           selector:
             "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression.arguments:first-child[body.type='Identifier'][body.name='undefined']",
           message: 'A silent .catch(() => undefined) hides failures: log with context (src/log.ts), handle, or rethrow.',

@@ -1,4 +1,5 @@
 import { noticeCard } from '../../cards/notice.ts';
+import { NoNetworkHere } from '../conversation/network.ts';
 import { card, type Reply, type RequestContext } from '../conversation/types.ts';
 import { helpText } from '../i18n/index.ts';
 import { route } from './router.ts';
@@ -31,6 +32,15 @@ export class Dispatcher {
    * Where the permissions were not granted Teams sends only mentions, and everything still works.
    */
   async handleText(ctx: RequestContext): Promise<Reply[]> {
+    try {
+      return await this.#handleText(ctx);
+    } catch (err) {
+      if (err instanceof NoNetworkHere) return [{ kind: 'text', text: helpText.networkUnknown }];
+      throw err;
+    }
+  }
+
+  async #handleText(ctx: RequestContext): Promise<Reply[]> {
     const unmentioned = ctx.scope.conversationType !== 'personal' && ctx.mentionedBot === false;
     if (unmentioned) {
       let heard = false;
@@ -103,7 +113,13 @@ export class Dispatcher {
     const parsed = spec.schema.safeParse(data ?? {});
     if (!parsed.success) return { kind: 'bad-request', text: helpText.badCardData };
     if (this.#homeless(ctx)) return { kind: 'message', text: helpText.networkUnknown };
-    return spec.run(ctx, parsed.data);
+    try {
+      return await spec.run(ctx, parsed.data);
+    } catch (err) {
+      // A personal-chat click on a button whose use case needs the network (networkHere).
+      if (err instanceof NoNetworkHere) return { kind: 'message', text: helpText.networkUnknown };
+      throw err;
+    }
   }
 
   /**

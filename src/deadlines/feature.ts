@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
+import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
@@ -80,7 +81,7 @@ export function deadlinesFeature(s: Services): Feature {
   }
 
   async function add(ctx: RequestContext, args: string, shared: boolean): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const refused = await leaderOnly(ctx, t.addWhat);
     if (refused) return [refused];
     const g = guard(args);
@@ -131,7 +132,7 @@ export function deadlinesFeature(s: Services): Feature {
   }
 
   async function setStatsforvalter(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const typed = args.trim().replace(/\s+/g, ' ');
     if (!typed) {
       const current = await statsforvalterOf(network);
@@ -166,7 +167,7 @@ export function deadlinesFeature(s: Services): Feature {
 
   /** Every posted copy of a deadline's card is replaced: in channels only the clicker sees a returned card. */
   async function refreshPosted(ctx: RequestContext, d: Deadline): Promise<void> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const c = deadlineCard(d, { today: today(), showChecklist: d.status === 'open' });
     for (const ref of await s.store.deadlines.cards(d.tenantId, d.networkId, d.id)) {
       await s.messenger.update({ ...network.conversation, conversationId: ref.conversationId }, ref.activityId, { card: c }).catch((err) =>
@@ -176,13 +177,13 @@ export function deadlinesFeature(s: Services): Feature {
   }
 
   async function list(ctx: RequestContext): Promise<Reply[]> {
-    const n = ctx.scope.network!;
+    const n = networkHere(ctx);
     const open = await s.store.deadlines.listOpen(n.tenantId, n.networkId);
     return [card(deadlineListCard(open, { today: today(), feedUrl: await feedUrl(s, n.tenantId, n.networkId) }))];
   }
 
   async function setOffsets(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const refused = await leaderOnly(ctx, t.offsetsWhat);
     if (refused) return [refused];
     const numbers = args.split(/[,\s]+/).filter(Boolean).map(Number);

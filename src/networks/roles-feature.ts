@@ -1,6 +1,7 @@
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type Feature } from '../commands/spec.ts';
+import { networkHere } from '../conversation/network.ts';
 import { card, text, type RequestContext, type Reply } from '../conversation/types.ts';
 import { roleCommandText as t } from '../i18n/index.ts';
 import { requireLeader } from './roles.ts';
@@ -8,7 +9,7 @@ import { requireLeader } from './roles.ts';
 /** `leder + @Navn`, `leder - @Navn` and `ledere`: who may change the schedule, agenda and deadlines. */
 export function rolesFeature(s: Services): Feature {
   async function change(ctx: RequestContext, add: boolean): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const refused = await requireLeader(s.store, ctx, t.changeWhat);
     if (refused) return [refused];
     const who = ctx.mentions[0];
@@ -32,7 +33,7 @@ export function rolesFeature(s: Services): Feature {
       cmd('add', ['leder +', 'leder+'], (ctx) => change(ctx, true)),
       cmd('remove', ['leder -', 'leder-'], (ctx) => change(ctx, false)),
       cmd('list', ['ledere'], async (ctx) => {
-        const n = ctx.scope.network!;
+        const n = networkHere(ctx);
         const leaders = await s.store.people.listRole(n.tenantId, n.networkId, 'leader');
         return [text(leaders.length ? t.list(leaders.map((l) => l.name).join(', ')) : t.none)];
       }),

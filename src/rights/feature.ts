@@ -5,6 +5,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
 import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { common, meetingText, rightsText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
@@ -28,7 +29,7 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
   const rowsOf = async (n: Network) => Object.values(await s.store.networkData.export(n.tenantId, n.networkId)).reduce((a, rows) => a + rows.length, 0);
 
   async function retention(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const n = ctx.scope.network!;
+    const n = networkHere(ctx);
     const typed = args.trim().replace(/\s*måneder$/i, '');
     if (!typed) {
       const r = await retentionMonths(s, n);
@@ -55,7 +56,7 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
   async function exportData(ctx: RequestContext): Promise<Reply[]> {
     const refused = await requireLeader(s.store, ctx, t.exportWhat);
     if (refused) return [refused];
-    const n = ctx.scope.network!;
+    const n = networkHere(ctx);
     const expires = new Date(s.clock.now().getTime() + EXPORT_LINK_MINUTES * 60_000);
     const link = s.publicUrl() + s.signer.sign(EXPORT_PATH, { t: n.tenantId, n: n.networkId }, expires);
     const sent = await s.messenger
@@ -70,7 +71,7 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
   async function askErase(ctx: RequestContext): Promise<Reply[]> {
     const refused = await requireLeader(s.store, ctx, t.eraseWhat);
     if (refused) return [refused];
-    const n = ctx.scope.network!;
+    const n = networkHere(ctx);
     const { nonce, expires } = await issueConfirmation(s.store, n, ERASE_CONFIRMATION, s.clock.now(), CONFIRM_VALID_MS);
     return [card(eraseConfirmCard({ networkId: n.networkId, expires, nonce, askedBy: ctx.actor.name, state: { kind: 'asked', rows: await rowsOf(n) } }))];
   }

@@ -1,5 +1,6 @@
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { closestListed, findListed, splitNames } from '../meetings/municipalities.ts';
@@ -19,7 +20,7 @@ export async function changeTaskByCommand(
   ctx: RequestContext,
   input: { id: string; command: TaskCommand; municipalities: readonly string[]; nextMeeting: string | null },
 ): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const { id, command } = input;
   const refuse = (title: string, example: string) => [card(noticeCard({ title, example, tone: 'error' }))];
   const task = await s.store.tasks.get(network.tenantId, network.networkId, id);

@@ -3,6 +3,7 @@ import { taskListCard } from '../../cards/task.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
+import { networkHere } from '../conversation/network.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
 import { common, taskText as t } from '../i18n/index.ts';
 import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
@@ -80,7 +81,7 @@ export function tasksFeature(s: Services): Feature {
     group: t.group,
     where: ['channel', 'groupChat'],
     async run(ctx) {
-      const network = ctx.scope.network!;
+      const network = networkHere(ctx);
       const tasks = await s.store.tasks.listOpen(network.tenantId, network.networkId);
       return [card(taskListCard(tasks, { title: t.listTitle(network.name), empty: t.listEmpty, today: today() }))];
     },
@@ -117,7 +118,7 @@ export function tasksFeature(s: Services): Feature {
     group: t.group,
     where: ['channel', 'groupChat'],
     async run(ctx, args) {
-      const network = ctx.scope.network!;
+      const network = networkHere(ctx);
       const id = args.trim().toUpperCase().replace(/^#/, '');
       const task = id ? await s.store.tasks.get(network.tenantId, network.networkId, id) : null;
       if (!task) {
