@@ -38,6 +38,11 @@ export interface AppPackageOptions {
   outDir?: string;
   /** App version; default the version in package.json (Teams wants it raised for every upload that changes the manifest). */
   version?: string;
+  /**
+   * The Entra app the tab's sign-in is for (webApplicationInfo.id and resource api://<domain>/<id>);
+   * default the bot's app id. TAB_APP_ID in the environment.
+   */
+  tabAppId?: string;
 }
 
 export interface AppPackage {
@@ -124,10 +129,13 @@ export async function validateManifest(manifest: Record<string, unknown>): Promi
   );
 }
 
-export async function fillManifest(opts: Pick<AppPackageOptions, 'appId' | 'publicBaseUrl' | 'version'>): Promise<Record<string, unknown>> {
+export async function fillManifest(opts: Pick<AppPackageOptions, 'appId' | 'publicBaseUrl' | 'version' | 'tabAppId'>): Promise<Record<string, unknown>> {
   const target = checkTarget(opts.appId, opts.publicBaseUrl);
+  const tabAppId = opts.tabAppId?.trim() || target.appId;
+  if (!GUID.test(tabAppId)) throw new AppPackageError(packageText.heading, [packageText.invalidTabAppId(tabAppId)]);
   return fillTemplate(await readTemplate(), {
     MICROSOFT_APP_ID: target.appId,
+    TAB_APP_ID: tabAppId,
     PUBLIC_BASE_URL: target.baseUrl,
     PUBLIC_DOMAIN: target.domain,
     APP_VERSION: opts.version ?? appVersion(),
@@ -162,7 +170,7 @@ export async function buildAppPackage(opts: AppPackageOptions): Promise<AppPacka
 }
 
 /** The settings the CLI needs: the process environment wins over a .env file in the working directory. */
-export function packageSettings(env: NodeJS.ProcessEnv, cwd: string): { appId: string; publicBaseUrl: string } {
+export function packageSettings(env: NodeJS.ProcessEnv, cwd: string): { appId: string; publicBaseUrl: string; tabAppId?: string } {
   const envFile = join(cwd, '.env');
   const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
   const pick = (name: string) => (env[name]?.trim() || fromFile[name]?.trim() || '');
@@ -177,7 +185,8 @@ export function packageSettings(env: NodeJS.ProcessEnv, cwd: string): { appId: s
       `  ${packageText.example}`,
     ]);
   }
-  return { appId, publicBaseUrl };
+  const tabAppId = pick('TAB_APP_ID');
+  return { appId, publicBaseUrl, ...(tabAppId ? { tabAppId } : {}) };
 }
 
 async function main(): Promise<number> {

@@ -8,6 +8,7 @@ export const packageText = {
   missingAppId: 'MicrosoftAppId: app-ID-en (en GUID) fra Azure Bot-registreringen',
   missingBaseUrl: 'PUBLIC_BASE_URL: adressen boten nås på utenfra (https)',
   invalidAppId: (v: string) => `MicrosoftAppId må være en GUID, for eksempel ${EXAMPLE_APP_ID} (fikk «${v}»)`,
+  invalidTabAppId: (v: string) => `TAB_APP_ID må være en GUID, for eksempel ${EXAMPLE_APP_ID} (fikk «${v}»); uten den brukes MicrosoftAppId`,
   invalidBaseUrl: (v: string) => `PUBLIC_BASE_URL må være en fullstendig https-adresse, for eksempel ${EXAMPLE_BASE_URL} (fikk «${v}»)`,
   howTo: 'Sett dem i miljøet eller i en .env-fil i prosjektmappen, for eksempel:',
   example: `MicrosoftAppId=${EXAMPLE_APP_ID} PUBLIC_BASE_URL=${EXAMPLE_BASE_URL} npm run package`,

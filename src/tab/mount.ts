@@ -3,11 +3,11 @@ import type { Dispatcher } from '../commands/dispatch.ts';
 import { mountTabApi, type TabApiServer } from './api.ts';
 import { createTabAuth, LocalTabSigner } from './auth.ts';
 
-/** api://<domain>/<app id>: the resource Teams asks Entra for when the tab calls getAuthToken(). */
+/** api://<domain>/<app id>: the resource Teams asks Entra for when the tab calls getAuthToken() (the manifest's webApplicationInfo.resource). */
 export function tabResource(publicUrl: string, appId: string | undefined): string | undefined {
   if (!appId || !publicUrl) return undefined;
   try {
-    return `api://${new URL(publicUrl).host}/${appId}`;
+    return `api://${new URL(publicUrl).hostname}/${appId}`;
   } catch {
     return undefined;
   }

@@ -41,7 +41,7 @@ describe('Entra tokens on the tab API', () => {
 
   it('accepts a v2 token for the app id, and a v1 token for the resource api://<domain>/<app id>', async () => {
     expect((await overview(net, await app.token(ola))).status).toBe(200);
-    const host = new URL(app.t.app.url).host;
+    const host = new URL(app.t.app.url).hostname;
     const v1 = await app.token(ola, T1, { aud: `api://${host}/${APP_ID}`, ver: '1.0' }, { issuer: `https://sts.windows.net/${T1}/` });
     expect((await overview(net, v1)).status).toBe(200);
   });
