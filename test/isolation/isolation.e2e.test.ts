@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../src/connector/emulator.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { startOpenIdServer, type OpenIdServer } from '../support/openid-server.ts';
+import { tabApi } from '../../src/tab/paths.ts';
 import { cardsOf, executeActions, openUrls, type ExecuteAction } from '../support/cards.ts';
 import { networkRows } from '../support/db-rows.ts';
 import {
@@ -24,6 +26,7 @@ import {
 const T1 = '10000000-0000-4000-8000-000000000001';
 const T2 = '20000000-0000-4000-8000-000000000002';
 const T3 = '30000000-0000-4000-8000-000000000003'; // not on the allow-list
+const TAB_APP_ID = '7c1e4b2a-3d5f-4a6b-8c9d-0e1f2a3b4c5d';
 
 // Ola owns tasks in A (tenant 1) and in C (tenant 2) under the same ids: the harshest case for "mine oppgaver".
 const ola = person('Ola Hansen', 2);
@@ -88,6 +91,7 @@ describe('isolation between networks and tenants, end to end', () => {
   let C: Net;
   let D: Net;
   let nets: Net[];
+  let idp: OpenIdServer;
 
   const calls = () => t.connector.emulator.calls;
 
@@ -225,7 +229,12 @@ describe('isolation between networks and tenants, end to end', () => {
 
   beforeAll(async () => {
     // Monday 23 November 2026, 09:00 in Oslo; the next meeting is Friday 27 November.
-    t = await startTestApp({ clock: new ManualClock('2026-11-23T08:00:00Z'), env: { ALLOWED_TENANT_IDS: `${T1},${T2}` } });
+    // The tab checks Entra tokens signed by a local OpenID server (issue #16).
+    idp = await startOpenIdServer();
+    t = await startTestApp({
+      clock: new ManualClock('2026-11-23T08:00:00Z'),
+      env: { ALLOWED_TENANT_IDS: `${T1},${T2}`, TAB_APP_ID, TAB_OPENID_METADATA_URL: idp.tenantMetadataUrl },
+    });
     const url = t.connector.url;
     A = net('A', 1, T1, 'Akvamarin', person('Astrid Aasen', 11), ola, 1, url);
     B = net('B', 2, T1, 'Bergkrystall', person('Bjørn Brekke', 12), person('Bodil Bakke', 13), 2, url);
@@ -233,8 +242,13 @@ describe('isolation between networks and tenants, end to end', () => {
     D = net('D', 4, T2, 'Diamant', person('Dagny Dahl', 15), person('Dina Dale', 16), 1, url);
     nets = [A, B, C, D];
     for (const x of nets) await seed(x);
+    // Teams' roster of each team, which the tab asks: the leader, the owner, and Per who writes everywhere.
+    for (const x of nets) t.connector.emulator.setMembers(x.fx.channelId, [x.leader, x.owner, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
   });
-  afterAll(async () => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    await idp?.close();
+  });
 
   it('seeded every network through its own commands, with ids that A does not have in B and C', async () => {
     for (const x of nets) {
@@ -601,6 +615,113 @@ describe('isolation between networks and tenants, end to end', () => {
       expect(leaks(JSON.stringify(cecilie.body), [A.gem, B.gem, C.gem, D.gem])).toEqual([]);
       const asked = await send(personalMessage(t.connector.url, T1, C.leader, QUESTION));
       expect(leaks(asked.text, [A.gem, B.gem, C.gem, D.gem])).toEqual([]);
+    });
+  });
+
+  describe('the tab’s API (issue #16)', () => {
+    const tok = (who: TestPerson, tenantId: string) =>
+      idp.signToken({ aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name }, { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0` });
+    const api = async (path: string, token: string, method = 'GET', body?: unknown) => {
+      const res = await fetch(`${t.app.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, text, body: text ? JSON.parse(text) : null };
+    };
+    /** Every route of the tab for one network id, reads first; writes carry bodies that would pass. */
+    const routes = (n: string): [keyof typeof tabApi, string, string, unknown?][] => [
+      ['context', 'GET', `${tabApi.context}?tenantId=${'{tenant}'}&teamId=${encodeURIComponent(n)}`],
+      ['overview', 'GET', tabApi.overview(n)],
+      ['minutes', 'GET', `${tabApi.minutes(n)}?q=vedtak`],
+      ['minutesDoc', 'GET', tabApi.minutesDoc(n, 'M1')],
+      ['tasks', 'GET', tabApi.tasks(n)],
+      ['deadlines', 'GET', tabApi.deadlines(n)],
+      ['settings', 'GET', tabApi.settings(n)],
+      ['ask', 'POST', tabApi.ask(n), { question: QUESTION }],
+      ['task', 'POST', tabApi.task(n, 'T1'), { action: 'done' }],
+      ['delivered', 'POST', tabApi.delivered(n, 'F1'), {}],
+      ['settingsSection', 'PUT', tabApi.settingsSection(n, 'municipalities'), { names: ['Kapretvik'] }],
+    ];
+
+    it('every route shows each network its own data and nothing of the others', async () => {
+      // A new route in tabApi cannot slip past: each is called here (the personal tab below).
+      expect(Object.keys(tabApi).filter((k) => !['myTasks', 'playgroundToken', 'minutesDoc', 'settingsSection'].includes(k) && !routes('x').some(([key]) => key === k))).toEqual([]);
+      for (const x of nets) {
+        const token = await tok(x.leader, x.fx.tenantId);
+        for (const [key, method, path] of routes(x.fx.teamId).filter(([, m]) => m === 'GET')) {
+          const res = await api(path.replace('{tenant}', x.fx.tenantId), token, method);
+          expect(res.status, `${x.key} ${key}`).toBe(200);
+          expect(leaks(res.text, foreign(x)), `${x.key} ${key}`).toEqual([]);
+        }
+        const overview = await api(tabApi.overview(x.fx.teamId), token);
+        expect(overview.text).toContain(taskText(x, 1));
+        expect(overview.text).toContain(`${x.gem} søknad om midler`);
+        const found = await api(`${tabApi.minutes(x.fx.teamId)}?q=${encodeURIComponent(`${x.gem}-vedtak`)}`, token);
+        expect(found.body.hits.length).toBe(x.count);
+        // Another network's words find nothing here.
+        for (const y of nets.filter((y) => y !== x)) expect((await api(`${tabApi.minutes(x.fx.teamId)}?q=${encodeURIComponent(y.gem)}`, token)).body.hits).toEqual([]);
+        const asked = await api(tabApi.ask(x.fx.teamId), token, 'POST', { question: QUESTION });
+        expect(asked.text).toContain(`${x.gem}-samlingene`);
+        expect(leaks(asked.text, foreign(x))).toEqual([]);
+      }
+    });
+
+    it('every route with another network’s id — same tenant, other tenant, or its ids in one’s own network — is refused and changes nothing', async () => {
+      const db = join(t.dir, 'test.db');
+      const everyone = nets.map((x) => ({ tenantId: x.fx.tenantId, networkId: x.fx.teamId }));
+      const before = networkRows(db, everyone);
+      const firstCall = calls().length;
+      const problems: string[] = [];
+      for (const x of nets) {
+        // The leader of x, and x's task owner when they are in no other network of that tenant.
+        const attackers = [x.leader, ...(x.owner === ola ? [] : [x.owner])];
+        for (const who of attackers) {
+          const token = await tok(who, x.fx.tenantId);
+          for (const v of nets.filter((v) => v !== x)) {
+            for (const [key, method, path, body] of routes(v.fx.teamId)) {
+              const res = await api(path.replace('{tenant}', x.fx.tenantId), token, method, body);
+              // A team id of the other tenant is no network in the caller's: the context says so, like any team without the bot.
+              const notHere = key === 'context' && v.fx.tenantId !== x.fx.tenantId;
+              if (notHere ? res.status !== 200 || res.body.network !== null : res.status !== 403) problems.push(`${who.name} (${x.key}) ${key} on ${v.key}: ${res.status}`);
+              const found = leaks(res.text, markers(v));
+              if (found.length) problems.push(`${who.name} (${x.key}) ${key} on ${v.key} shows ${found.join(', ')}`);
+            }
+          }
+        }
+      }
+      // Ids that exist only in B (T2, F2, M2), asked for inside A: not found, B untouched.
+      const a = await tok(A.leader, T1);
+      for (const [path, method, body] of [
+        [tabApi.task(A.fx.teamId, 'T2'), 'POST', { action: 'done' }],
+        [tabApi.delivered(A.fx.teamId, 'F2'), 'POST', {}],
+        [tabApi.minutesDoc(A.fx.teamId, 'M2'), 'GET', undefined],
+      ] as const) {
+        const res = await api(path, a, method, body);
+        if (res.status !== 404) problems.push(`${path}: ${res.status}`);
+        if (leaks(res.text, markers(B)).length) problems.push(`${path} shows B`);
+      }
+      // A tenant off the allow-list, and tenant 2's token naming tenant 1 in the context query.
+      for (const [key, method, path, body] of routes(A.fx.teamId)) {
+        const res = await api(path.replace('{tenant}', T3), await tok(A.leader, T3), method, body);
+        if (res.status !== 403 || leaks(res.text, markers(A)).length) problems.push(`T3 ${key}: ${res.status}`);
+      }
+      const crossContext = await api(`${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(A.fx.teamId)}`, await tok(C.leader, T2));
+      if (crossContext.status !== 403) problems.push(`context across tenants: ${crossContext.status}`);
+      expect(problems).toEqual([]);
+      expect(calls().slice(firstCall).filter((c) => ['send', 'reply', 'create', 'update'].includes(c.kind))).toEqual([]);
+      expect(networkRows(db, everyone)).toEqual(before);
+    });
+
+    it('Mine oppgaver lists the caller’s tasks in the tenant of the token only', async () => {
+      const inT1 = await api(tabApi.myTasks, await tok(ola, T1));
+      expect(inT1.body.tasks.map((x: { text: string }) => x.text)).toEqual([taskText(A, 1)]);
+      expect(leaks(inT1.text, [...markers(B), ...markers(C), ...markers(D), T2])).toEqual([]);
+      const inT2 = await api(tabApi.myTasks, await tok(ola, T2));
+      expect(inT2.body.tasks.map((x: { text: string }) => x.text).sort()).toEqual([taskText(C, 1), taskText(C, 2)].sort());
+      expect(leaks(inT2.text, [...markers(A), ...markers(B), ...markers(D), T1])).toEqual([]);
+      expect((await api(tabApi.myTasks, await tok(ola, T3))).status).toBe(403);
     });
   });
 
