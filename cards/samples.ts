@@ -21,6 +21,7 @@ import { eraseConfirmCard } from './erase-confirm.ts';
 import { buildMinutes, type Entry } from '../src/meetings/log.ts';
 import { DEFAULT_AGENDA } from '../src/meetings/standing-agenda.ts';
 import { projectFollowCardSamples } from './plan-samples.ts';
+import { projectCardSamples } from './project-samples.ts';
 
 const kari = { id: '29:a', name: 'Kari Nordmann' };
 const sampleDeadline: Deadline = {
@@ -120,6 +121,7 @@ const sampleLocal: LocalAnswer = {
 
 export const cardSamples: Record<string, () => AdaptiveCard[]> = {
   ...projectFollowCardSamples,
+  ...projectCardSamples,
   help: () => [helpCard(coreFeature(() => []).commands ?? [])],
   welcome: () => [welcomeCard('team'), welcomeCard('groupChat'), welcomeCard('personal')],
   task: () => [

@@ -11,6 +11,7 @@ import { deadlinesFeature } from '../deadlines/feature.ts';
 import { guidelinesFeature } from '../guidelines/feature.ts';
 import { rightsFeature } from '../rights/feature.ts';
 import { projectFollowFeature } from '../projects/follow-up-feature.ts';
+import { projectsFeature } from '../projects/feature.ts';
 
 /**
  * Every feature the bot offers, in the order their commands are listed in `hjelp`.
@@ -18,6 +19,7 @@ import { projectFollowFeature } from '../projects/follow-up-feature.ts';
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
   const features: Feature[] = [coreFeature(allCommands), meetingsFeature(services), archiveFeature(services), calendarFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services), rolesFeature(services)];
+  features.push(projectsFeature(services));
   features.push(projectFollowFeature(services));
   const installAll = async (network: Network) => {
     for (const f of features) await f.onInstall?.(network);

@@ -51,10 +51,10 @@ describe('reading a filled template 002', () => {
     expect(p.steeringGroup.map((m) => [m.name, m.position])).toEqual([['Per Hansen', 'Kommunalsjef oppvekst'], ['Siri Lund', 'Barnevernleder']]);
     expect(p.projectGroup.map((m) => [m.name, m.boughtOut])).toEqual([['Kari Nordmann', '20 % frikjøpt'], ['Anne Moe', null]]);
     expect(p.subGoals.map((g) => [g.id, g.goal, g.milestones.map((m) => [m.id, m.activity, m.owner, m.partner, m.due, m.checkpoint])])).toEqual([
-      ['d1', 'Felles veiledningsteam', [['m1', 'Teamet er satt sammen', 'Siri Lund', 'Bufetat', '2025-03-01', 'Teamet har møttes to ganger'], ['m2', 'Opplæring av teamet', 'Anne Moe', 'Bufetat', '2025-04-30', 'Alle i teamet har fullført']]],
-      ['d2', 'Veiledning hver måned', [['m3', 'Veiledningsplan for hvert fosterhjem', 'Kari Nordmann', '', '2025-09-15', 'Planene er laget']]],
+      ['d1', 'Felles veiledningsteam', [['m1', 'Teamet er satt sammen', 'Siri Lund', 'Bufetat', '2027-03-01', 'Teamet har møttes to ganger'], ['m2', 'Opplæring av teamet', 'Anne Moe', 'Bufetat', '2027-04-30', 'Alle i teamet har fullført']]],
+      ['d2', 'Veiledning hver måned', [['m3', 'Veiledningsplan for hvert fosterhjem', 'Kari Nordmann', '', '2027-09-15', 'Planene er laget']]],
     ]);
-    expect(p.subGoals[0]!.milestones[0]!.steps).toEqual([{ activity: 'Avtale med lederne', owner: 'Siri Lund', partner: '', when: '15.02.2025', due: '2025-02-15', checkpoint: 'Avtale signert' }]);
+    expect(p.subGoals[0]!.milestones[0]!.steps).toEqual([{ activity: 'Avtale med lederne', owner: 'Siri Lund', partner: '', when: '15.02.2027', due: '2027-02-15', checkpoint: 'Avtale signert' }]);
     expect(p.budget.lines.map((l) => [l.description, l.amount, l.overhead])).toEqual([['Lønn fosterhjemskonsulent', 120_000, false], ['Opplæring', 50_000, false], ['Administrasjon', 8_000, true]]);
     expect(checkPlan(p)).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe('reading a filled template 002', () => {
     expect(r.plan.budget.lines.map((l) => l.amount)).toEqual([200_000, 25_000, null, 1_200_000]);
     expect(r.plan.grant.applied).toBe(250_000);
     expect(r.unreadable).toEqual(['Beløpet «ca. en halv dag» for «Fagdag, lokalleie og servering» kunne ikke leses som kroner (skriv for eksempel 150 000 eller 1,2 mill.).']);
-    expect(r.plan.subGoals[0]!.milestones[1]).toMatchObject({ activity: 'Fagdag om overganger', owner: '', when: 'høsten 2025', due: null });
+    expect(r.plan.subGoals[0]!.milestones[1]).toMatchObject({ activity: 'Fagdag om overganger', owner: '', when: 'høsten 2027', due: null });
     expect(checkPlan(r.plan).map((f) => f.rule)).toEqual([
       'min-services',
       'type-both',

@@ -1,0 +1,45 @@
+// Samples of the project register cards (issue #17 items 1–3), merged into cards/samples.ts so the card test validates them.
+import type { AdaptiveCard } from '../src/conversation/types.ts';
+import { checkPlan } from '../src/projects/plan-check.ts';
+import { emptyPlan, projectPlanSchema, type Project } from '../src/projects/project.ts';
+import { projectCard, projectCheckCard, projectListCard } from './project.ts';
+import { basicsValuesOf, projectBasicsCard, projectBudgetCard, projectMilestoneCard, projectSubGoalCard } from './project-forms.ts';
+
+const kari = { id: '29:a', name: 'Kari Nordmann' };
+const full: Project = {
+  tenantId: 't',
+  networkId: 'n',
+  id: 'U1',
+  origin: 'import',
+  createdBy: kari,
+  createdAt: '2026-11-30T10:00:00Z',
+  updatedAt: '2026-11-30T10:00:00Z',
+  plan: projectPlanSchema.parse({
+    name: 'Fosterhjem i nærmiljøet',
+    types: ['fosterhjemsprosjekt'],
+    applicant: 'Nes kommune',
+    municipalities: ['Nes', 'Eidsvoll', 'Hurdal'],
+    leader: { name: 'Kari Nordmann', municipality: 'Nes barneverntjeneste' },
+    steeringGroup: [{ name: 'Per Hansen', municipality: 'Nes', position: 'Kommunalsjef' }],
+    projectGroup: [{ name: 'Anne Moe', role: 'Prosjektleder, 50 % frikjøpt', boughtOut: '50 % frikjøpt' }],
+    competence: 'Bufetat region øst',
+    mainGoal: 'Vi skal styrke veiledningen. Alle skal bli bedre.',
+    subGoals: [
+      { id: 'd1', goal: 'Felles veiledningsteam', milestones: [{ id: 'm1', activity: 'Teamet er satt sammen', owner: 'Siri Lund', when: '01.03.2025', due: '2025-03-01' }, { id: 'm2', activity: 'Opplæring', owner: '', when: '' }] },
+    ],
+    budget: { lines: [{ description: 'Lønn', amount: 200_000 }, { description: 'Administrasjon', amount: 30_000, overhead: true }], statedTotal: 230_000 },
+    grant: { applied: 230_000 },
+  }),
+};
+const empty: Project = { ...full, id: 'U2', origin: 'cards', plan: emptyPlan('Tryggere overganger') };
+const url = 'https://bot.example/files/projects/U1.docx?sig=x';
+
+export const projectCardSamples: Record<string, () => AdaptiveCard[]> = {
+  project: () => [projectCard(full, { findings: checkPlan(full.plan), downloadUrl: url, notice: 'Lagret.' }), projectCard(empty, { findings: checkPlan(empty.plan), downloadUrl: url })],
+  'project-list': () => [projectListCard('n', [full, empty].map((project) => ({ project, findings: checkPlan(project.plan) })))],
+  'project-check': () => [projectCheckCard(full, checkPlan(full.plan)), projectCheckCard(empty, [])],
+  'project-basics': () => [projectBasicsCard(full, basicsValuesOf(full)), projectBasicsCard(empty, basicsValuesOf(empty), 'Velg én type prosjekt.')],
+  'project-subgoal': () => [projectSubGoalCard(full, { goal: '' }), projectSubGoalCard(full, { goal: 'x' }, 'Feil')],
+  'project-milestone': () => [projectMilestoneCard(full, { subGoal: '', activity: '', owner: '', partner: '', when: '', checkpoint: '' }), projectMilestoneCard(full, { subGoal: 'd1', activity: 'A', owner: 'B', partner: '', when: 'høsten', checkpoint: '' }, 'Feil')],
+  'project-budget': () => [projectBudgetCard(full, { description: '', amount: '', overhead: false }), projectBudgetCard(full, { description: 'Adm', amount: 'mye', overhead: true }, 'Feil')],
+};
