@@ -152,9 +152,34 @@ export const TIME_NOUN = /^(?:uke)?dag(?:en|er)?$|^dato(?:en)?$|^tidspunkt(?:et)
 const MONEY = new Set(['kroner', 'kr', 'penger', 'pengar', 'prosent']);
 
 export function intents(text: string): Set<Intent> {
-  const out = new Set<Intent>();
+  return new Set(intentSentences(text).keys());
+}
+
+/**
+ * Each kind of question a text asks, with the content stems of the sentences that ask it: "Når ble Lunner
+ * med?" makes an entry a when-text about joining, not about meeting.
+ */
+export function intentSentences(text: string): Map<Intent, Set<string>> {
+  const found = new Map<Intent, Set<string>>();
   // Sentence by sentence: "når" opens a question about time, but inside one it is a conjunction.
-  for (const sentence of normalize(text).split(/[.!?\n]+/)) {
+  for (const raw of text.normalize('NFC').split(/[.!?\n]+/)) {
+    const sentence = raw.toLowerCase();
+    const out = new Set<Intent>();
+    sentenceIntents(sentence, out);
+    if (!out.size) continue;
+    // Names place the question ("Når ble Lunner med?"); the other words say what is asked about that time.
+    const stems = contentStems(raw.trim().replace(/(?<=\s)\p{Lu}\p{L}*/gu, ' '));
+    for (const i of out) {
+      const set = found.get(i) ?? new Set<string>();
+      for (const x of stems) set.add(x);
+      found.set(i, set);
+    }
+  }
+  return found;
+}
+
+function sentenceIntents(sentence: string, out: Set<Intent>): void {
+  {
     if (CONTENTS.test(sentence)) out.add('contents');
     if (ROLE.test(sentence)) out.add('role');
     const w = tokenize(sentence);
@@ -171,7 +196,6 @@ export function intents(text: string): Set<Intent> {
       if ((word === 'hvilken' || word === 'hvilket' || word === 'kva' || word === 'hva' || word === 'hvilke') && TIME_NOUN.test(next)) out.add('when');
     });
   }
-  return out;
 }
 
 export interface AnalyzedTerm {

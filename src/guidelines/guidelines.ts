@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
-import { analyze, intents, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
+import { analyze, contentStems, intents, intentSentences, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
 import { askingClause, extractFigures, grantObject, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
@@ -97,9 +97,11 @@ const sourceOf = (item: Item): Source =>
 const sourcesOf = (item: Item): Source[] =>
   item.kind === 'entry' ? [item.entry.source, ...(item.entry.alsoFrom ?? [])] : [sourceOf(item)];
 
-/** The kinds of question a text is written to answer: an entry's questions and topic, a section's heading. */
-function intentsOf(item: Item): Set<Intent> {
-  return item.kind === 'entry' ? intents([...item.entry.questions, item.entry.topic].join('\n')) : intents(item.section.heading);
+/** The kinds of question a text is written to answer (an entry's questions and topic, a section's heading), each with the words of the sentences that ask it. */
+function intentsOf(item: Item): Map<Intent, Set<string>> {
+  const found = intentSentences(item.kind === 'entry' ? [...item.entry.questions, item.entry.topic].join('\n') : item.section.heading);
+  for (const [i, stems] of found) found.set(i, new Set([...stems].map(canonical)));
+  return found;
 }
 
 // Figures that can differ between two versions of a rule: amounts, percentages, dates. Bare years are
@@ -109,6 +111,7 @@ function figures(text: string): Set<string> {
 }
 
 const canonical = (stem: string) => [stem, ...synonymsOf(stem)].sort()[0]!;
+const sharesWord = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /** Content stems of a text, compound parts included, each synonym group counted as one word. */
 function contentOf(text: string, vocab: Vocabulary): Set<string> {
@@ -203,6 +206,9 @@ const CLAUSE_MIN_WORDS = 1;
 const KEY_SHARE = 0.6;
 // A figure counts a noun when it stands this many words from it at most ("minst to barneverntjenester").
 const COUNT_DISTANCE = 3;
+// "mellom 50 000 og 500 000 kr per søknad", "5 %", "i 2018": amounts, shares and years, never a number of things.
+const YEAR_TOKEN = /(?<![\d.,])(?:19|20)\d\d(?![\d])/g;
+const MONEY_SPAN = /\d[\d\s.,]*(?:\s*(?:–|-|og|til)\s*\d[\d\s.,]*)*\s*(?:kr\b|kroner|nok\b|mill\p{L}*|%|prosent)/giu;
 const FIGURE_TOKEN = /^(?:\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|hundre|én|ett)$/;
 
 // What one application may ask for, and the total a funder has to distribute: amounts in different roles.
@@ -224,7 +230,7 @@ const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s)
 export function countedNear(text: string, noun: string): boolean {
   const nounStem = stem(noun.toLowerCase());
   const forms = new Set([nounStem, ...synonymsOf(nounStem)]);
-  const words = text.toLowerCase().match(/[\p{L}\d][\p{L}\d.,]*/gu)?.map((w) => w.replace(/[.,]+$/, '')) ?? [];
+  const words = text.toLowerCase().replace(MONEY_SPAN, ' beløp ').replace(YEAR_TOKEN, ' år ').match(/[\p{L}\d][\p{L}\d.,]*/gu)?.map((w) => w.replace(/[.,]+$/, '')) ?? [];
   const isNoun = (w: string) => {
     const s = stem(w);
     return forms.has(s) || [...forms].some((f) => f.length >= 4 && s.endsWith(f));
@@ -293,7 +299,7 @@ export class Guidelines implements Answerer {
   readonly #buildMs: number;
   readonly #maxIdf: number;
   readonly #sideIndexes = new WeakMap<readonly KnowledgeEntry[], Bm25Index<Item>>();
-  readonly #intents = new WeakMap<Item, Set<Intent>>();
+  readonly #intents = new WeakMap<Item, Map<Intent, Set<string>>>();
   readonly #docStems = new Map<string, Set<string>>();
   /** Documents that announced their own revision: title → the month it was due and the entry saying so. */
   readonly #revisions = new Map<string, { due: string; entryId: string }>();
@@ -363,6 +369,7 @@ export class Guidelines implements Answerer {
     });
     const total = weights.reduce((a, b) => a + b, 0);
     const asked = intents(question);
+    const askedWords = new Set(contentStems(question).map(canonical));
     const askedStems = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]));
     // "… ikke brukes til" and "… brukes til" share every content word; what the negation applies to tells them apart.
     const negatedInQuestion = q ? negatedWords(q.normalized, stem, isStopWord) : new Set<string>();
@@ -370,7 +377,12 @@ export class Guidelines implements Answerer {
     const adjust = (r: Scored<Item>): Scored<Item> => {
       let factor = r.payload.kind === 'section' ? SECTION_FACTOR : r.payload.local ? LOCAL_FACTOR : 1;
       const own = this.#intentsOf(r.payload);
-      if (asked.size && own.size) factor *= [...own].some((i) => asked.has(i)) ? INTENT_FACTOR : OTHER_INTENT_FACTOR;
+      // Asked the same way counts in full when the text asks it about a word of the question: "Når ble Lunner
+      // med?" does not make the membership entry the answer to when the network meets (it stays neutral).
+      if (asked.size && own.size) {
+        const same = [...asked].filter((i) => own.has(i));
+        factor *= !same.length ? OTHER_INTENT_FACTOR : same.some((i) => sharesWord(own.get(i)!, askedWords)) ? INTENT_FACTOR : 1;
+      }
       // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
       if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
       // A question that names neither kind nor leaders is most often from a learning network (and the rule for
@@ -416,7 +428,7 @@ export class Guidelines implements Answerer {
     return { concepts, ranked, coverageOf, weights };
   }
 
-  #intentsOf(item: Item): Set<Intent> {
+  #intentsOf(item: Item): Map<Intent, Set<string>> {
     let found = this.#intents.get(item);
     if (!found) this.#intents.set(item, (found = intentsOf(item)));
     return found;
@@ -568,11 +580,13 @@ export class Guidelines implements Answerer {
 
   /**
    * Whether a text gives what the question asks for as its own point. A text written to answer that kind of
-   * question (its questions or topic ask "når", "hvor mye") gives it anywhere; any other text only in a
-   * sentence that also names a key word of the question. A count needs the counted thing next to a figure.
+   * question (its questions or topic ask "når", "hvor mye"; for "når" about a word of this question) gives it
+   * anywhere; any other text only in a sentence that also names every key word of the question. A count needs
+   * the counted thing next to a figure.
    */
   #meetsNeed(need: RegExp, item: Item, q: ParsedQuestion, concepts: Concept[], keyStems: Set<string>): boolean {
     const text = this.#text(item, concepts);
+    const askedWords = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]).map(canonical));
     if (!need.test(text)) return false;
     if (q.counted) return countedNear(text, q.counted);
     if (q.type !== 'when' && q.type !== 'amount') return true;
@@ -580,8 +594,27 @@ export class Guidelines implements Answerer {
     if (q.type === 'amount' && APPLY_FOR.test(q.normalized) && !POT.test(q.normalized)) {
       if (!sentencesOf(text).some((s) => need.test(s) && !potOnly(s))) return false;
     }
-    if (this.#intentsOf(item).has(q.type)) return true;
-    return sentencesOf(text).some((s) => need.test(s) && [...contentOf(s, this.#index)].some((x) => keyStems.has(x)));
+    // "Når møtes kommunene?": a text asked "når ble Lunner med?" gives a time, but of another event. A text's
+    // own when-question must share a word with this one (names aside); otherwise a sentence with the figure
+    // must hold every key word of the question (one key word was enough for an incidental date).
+    const own = this.#intentsOf(item).get(q.type);
+    if (own && (q.type !== 'when' || sharesWord(own, askedWords))) return true;
+    return sentencesOf(text).some((s) => {
+      if (!need.test(s)) return false;
+      const words = contentOf(s, this.#index);
+      return [...keyStems].every((x) => words.has(x));
+    });
+  }
+
+  readonly #itemWordsCache = new WeakMap<Item, Set<string>>();
+  /** Every content word of a text, its questions, topic and keywords included (compound parts, synonym groups as one). */
+  #itemWords(item: Item): Set<string> {
+    let w = this.#itemWordsCache.get(item);
+    if (!w) {
+      const text = item.kind === 'entry' ? [item.entry.answer, item.entry.topic, ...item.entry.questions, ...(item.entry.keywords ?? [])].join('\n') : `${item.section.heading}\n${item.section.body}`;
+      this.#itemWordsCache.set(item, (w = contentOf(text, this.#index)));
+    }
+    return w;
   }
 
   #anyCounted(noun: string, ranked: Scored<Item>[], concepts: Concept[]): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fullText } from '../../src/guidelines/eval-core.ts';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
+import { countedNear } from '../../src/guidelines/guidelines.ts';
 
 // Mechanisms behind failures on questions nobody on the team wrote (outside tester, round 2). Each test
 // uses wordings of its own, not the evaluation sets' strings, and checks the kind of fact the answer gives.
@@ -65,5 +66,28 @@ describe('a question that names no kind of network', () => {
   it('still gets the leader networks’ rule when it names them or their people', () => {
     expect(fullText(g.answer('hvor lenge kan barnevernsledernettverket bruke pengene'))).toMatch(/31\.12\.2025/);
     expect(fullText(g.answer('kan saksbehandlerne våre delta i ledernettverket'))).toMatch(/forbeholdt/);
+  });
+});
+
+describe('a text written for "when" answers "when" only about its own point', () => {
+  // The membership entry is asked "when did Lunner join"; that does not make it the answer to when the network meets.
+  it('when the municipalities meet gets the meeting day, not when one of them joined', () => {
+    for (const q of ['når har kommunene på øvre romerike møtene sine', 'når møtes kommunene i lunner og øvre romerike']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(/fredag/);
+    }
+  });
+
+  it('when a municipality joined still gets the joining date', () => {
+    expect(fullText(g.answer('når kom lunner inn i nettverket på øvre romerike'))).toMatch(/2020/);
+  });
+});
+
+describe('a count is a number of things', () => {
+  it('an amount or a year next to the noun is not a count of it', () => {
+    expect(countedNear('I 2018 skulle søknaden ha et beløp mellom 50 000 og 500 000 kr.', 'søknader')).toBe(false);
+    expect(countedNear('Høyst 5 % per søknad.', 'søknader')).toBe(false);
+    expect(countedNear('Det kom inn 12 søknader i 2018.', 'søknader')).toBe(true);
   });
 });
