@@ -2,6 +2,7 @@ import { TeamsInfo, type CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Network, Person } from '../src/networks/network.ts';
 import type { Roster } from '../src/tab/roster.ts';
 import { toBotbuilderRef } from './activity.ts';
+import { withOwnRetries } from './adapter.ts';
 
 const MAX_MEMBERS = 2000;
 
@@ -46,13 +47,16 @@ export class TeamsRoster implements Roster {
     let result: { ok: true; value: T } | { ok: false; err: unknown } | null = null;
     // The conversation itself (the channel or chat), so TeamsInfo asks for its members, not a thread's.
     const ref = toBotbuilderRef({ ...network.conversation, conversationId: network.conversation.conversationId.split(';')[0]! });
-    await this.#adapter.continueConversationAsync(this.#appId, ref, async (tc) => {
-      try {
-        result = { ok: true, value: await logic(tc) };
-      } catch (err) {
-        result = { ok: false, err };
-      }
-    });
+    // No hidden retries: a person waits on the tab, and a failed look-up is answered 503 to try again.
+    await withOwnRetries(() =>
+      this.#adapter.continueConversationAsync(this.#appId, ref, async (tc) => {
+        try {
+          result = { ok: true, value: await logic(tc) };
+        } catch (err) {
+          result = { ok: false, err };
+        }
+      }),
+    );
     const r = result as { ok: true; value: T } | { ok: false; err: unknown } | null;
     if (!r) throw new Error('roster: no turn ran');
     if (!r.ok) throw r.err;
