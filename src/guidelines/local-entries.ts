@@ -1,5 +1,6 @@
 import type { Network } from '../networks/network.ts';
 import type { Store } from '../store/store.ts';
+import { LOCAL_ANSWERS } from '../store/changes.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
 import type { LocalAnswer } from './repository.ts';
@@ -25,8 +26,8 @@ export function toLocalEntry(a: LocalAnswer, networkName: string, timeZone: stri
 /**
  * One extraEntries array per network, kept until that network's saved answers change: the answerer
  * caches its side index by array identity, so a fresh array per question would rebuild it every time.
- * Held in this process only; with several instances behind a load balancer a save on one would not
- * reach the others until restart (the SQLite default runs one instance).
+ * With several instances on one database (PostgreSQL) the store's change feed tells each of them
+ * when any instance saved a network's answers, so the next question there reads them afresh.
  */
 export class LocalEntries {
   #store: Store;
@@ -37,7 +38,16 @@ export class LocalEntries {
   constructor(store: Store, timeZone: string) {
     this.#store = store;
     this.#timeZone = timeZone;
+    // Without the feed the cache still drops its own writes; a failed LISTEN must not stop start-up.
+    this.listening =
+      store.changes?.onChange(LOCAL_ANSWERS, (tenantId, networkId) => this.invalidate(tenantId, networkId), () => this.#byNetwork.clear()).then(
+        () => undefined,
+        () => undefined,
+      ) ?? Promise.resolve();
   }
+
+  /** Settles once other instances' saves reach this cache (at once without a change feed). */
+  readonly listening: Promise<void>;
 
   async forNetwork(network: Network): Promise<readonly KnowledgeEntry[]> {
     const key = `${network.tenantId}\u0000${network.networkId}`;

@@ -8,6 +8,7 @@ import type { DeadlineRepository } from '../deadlines/deadline.ts';
 import type { GuidelinesRepository } from '../guidelines/repository.ts';
 import type { DeliveryRepository } from '../messaging/deliveries.ts';
 import type { SendWindows } from '../messaging/rate-limit.ts';
+import type { ChangeFeed } from './changes.ts';
 import type { NetworkDataRepository } from '../rights/network-data.ts';
 import type { ConfirmationRepository } from '../conversation/confirmations.ts';
 import type { SeenActivityRepository } from '../conversation/seen-activities.ts';
@@ -46,6 +47,8 @@ export interface Store {
    * one process sends, and its windows live in memory.
    */
   readonly sendWindows?: SendWindows;
+  /** What other instances changed, for caches to drop (PostgreSQL). Absent on SQLite: one writer. */
+  readonly changes?: ChangeFeed;
   /** Throws when the store cannot answer: used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

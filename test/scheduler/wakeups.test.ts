@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
-import type { Job } from '../../src/scheduler/jobs.ts';
+import type { Job, JobRepository } from '../../src/scheduler/jobs.ts';
 import { Scheduler, type JobHandler } from '../../src/scheduler/scheduler.ts';
 import { PostgresStore } from '../../src/store/postgres/index.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
@@ -160,7 +160,7 @@ describe('scheduler on SQLite (one process)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nb-wake-'));
     const store = new SqliteStore(join(dir, 's.db'));
     try {
-      expect(store.jobs.onDue).toBeUndefined();
+      expect((store.jobs as JobRepository).onDue).toBeUndefined();
       const clock = new ManualClock('2026-12-01T08:00:00Z');
       const rec = recorder();
       const s = new Scheduler({ jobs: store.jobs, handlers: [rec.handler], clock, log });

@@ -3,6 +3,8 @@ import type pg from 'pg';
 import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '../../guidelines/repository.ts';
 import { Sql, transaction } from './database.ts';
 import { toEscalation, toLocal, type EscalationRow, type LocalRow } from '../rows/guidelines.ts';
+import { LOCAL_ANSWERS } from '../changes.ts';
+import { CHANGES_CHANNEL, notify } from './notify.ts';
 
 export class PgGuidelines implements GuidelinesRepository {
   #pool: pg.Pool;
@@ -96,6 +98,8 @@ export class PgGuidelines implements GuidelinesRepository {
           a.escalationId,
         );
       }
+      // Sent at commit: every instance drops its cached answers of this network (LocalEntries).
+      await notify(sql.db, CHANGES_CHANNEL, JSON.stringify({ topic: LOCAL_ANSWERS, tenantId: a.tenantId, networkId: a.networkId }));
     });
   }
 

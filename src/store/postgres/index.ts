@@ -48,11 +48,14 @@ export class PostgresStore implements Store {
   readonly sendWindows: PgSendWindows;
   /** The LISTEN side of NOTIFY: peers' job wake-ups and cache news. */
   readonly peers: PgPeers;
+  /** Cache news from every instance (the same LISTEN connection). */
+  readonly changes: PgPeers;
   #closed = false;
 
   private constructor(pool: pg.Pool, peers: PgPeers) {
     this.pool = pool;
     this.peers = peers;
+    this.changes = peers;
     this.networks = new PgNetworks(pool);
     this.people = new PgPeople(pool);
     this.jobs = new PgJobs(pool, peers);

@@ -2,6 +2,8 @@ import type pg from 'pg';
 import type { NetworkDataRepository, NetworkRows, RemovedCounts, RetentionCutoff } from '../../rights/network-data.ts';
 import { Sql, transaction } from './database.ts';
 import { NOT_ERASED, NOT_EXPORTED, readable } from '../rows/network-data.ts';
+import { ALL_TOPICS } from '../changes.ts';
+import { CHANGES_CHANNEL, notify } from './notify.ts';
 
 export class PgNetworkData implements NetworkDataRepository {
   #pool: pg.Pool;
@@ -44,6 +46,8 @@ export class PgNetworkData implements NetworkDataRepository {
         if (NOT_ERASED.has(table)) continue;
         removed[table] = await sql.run(`DELETE FROM "${table}" WHERE tenant_id = ? AND network_id = ?`, tenantId, networkId);
       }
+      // Every instance drops whatever it cached of the network (sent at commit).
+      await notify(sql.db, CHANGES_CHANNEL, JSON.stringify({ topic: ALL_TOPICS, tenantId, networkId }));
       return removed;
     });
   }

@@ -2,6 +2,8 @@ import pg from 'pg';
 
 /** Jobs planned, moved or handed back: the payload is the earliest due time (ISO) they carry. */
 export const JOBS_CHANNEL = 'nettverksboten_jobs';
+/** Cached data changed: the payload is JSON { topic, tenantId, networkId } (src/store/changes.ts). */
+export const CHANGES_CHANNEL = 'nettverksboten_changes';
 
 const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
 

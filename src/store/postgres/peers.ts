@@ -1,4 +1,5 @@
-import { PgListener } from './notify.ts';
+import { ALL_TOPICS, type ChangeFeed, type ChangeTopic } from '../changes.ts';
+import { CHANGES_CHANNEL, PgListener } from './notify.ts';
 
 /**
  * The one LISTEN connection an instance holds, opened on first use: a store that never asks
@@ -6,7 +7,7 @@ import { PgListener } from './notify.ts';
  * connection was lost and came back, since notifications sent in the gap are gone: then the
  * scheduler ticks and caches drop everything.
  */
-export class PgPeers {
+export class PgPeers implements ChangeFeed {
   #url: string;
   #listener: Promise<PgListener> | null = null;
   #gapHandlers = new Set<() => void>();
@@ -41,6 +42,23 @@ export class PgPeers {
       stop();
       this.#gapHandlers.delete(onGap);
     };
+  }
+
+  async onChange(topic: ChangeTopic, changed: (tenantId: string, networkId: string) => void, lost: () => void): Promise<() => void> {
+    return this.listen(
+      CHANGES_CHANNEL,
+      (payload) => {
+        let news: { topic?: unknown; tenantId?: unknown; networkId?: unknown };
+        try {
+          news = JSON.parse(payload);
+        } catch {
+          // Not ours to read (another tool on the channel): a cache dropped too often is only slower.
+          return lost();
+        }
+        if ((news.topic === topic || news.topic === ALL_TOPICS) && typeof news.tenantId === 'string' && typeof news.networkId === 'string') changed(news.tenantId, news.networkId);
+      },
+      lost,
+    );
   }
 
   async close(): Promise<void> {

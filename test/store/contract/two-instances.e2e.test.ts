@@ -5,7 +5,9 @@ import { createLogger } from '../../../src/log.ts';
 import { ManualClock } from '../../../src/time/clock.ts';
 import { startConnectorEmulator } from '../../support/connector-emulator.ts';
 import { startPostgres, type PgCluster } from '../../support/postgres.ts';
-import { botAddedToTeam, channelMessage, networkFixture, person, type NetworkFixture } from '../../support/teams.ts';
+import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../../support/teams.ts';
+import { executeActions } from '../../support/cards.ts';
+import { LOCAL_ANSWERS } from '../../../src/store/changes.ts';
 
 const kari = person('Kari Nordmann', 1); // leader: she installs the bot
 const ola = person('Ola Hansen', 2);
@@ -89,5 +91,29 @@ describe('two instances on one PostgreSQL database, end to end', () => {
     expect(texts([...first, ...second]).split('levert to ganger').length - 1).toBeLessThanOrEqual(1);
     const entries = await apps[1]!.services.store.meetings.entries(net.tenantId, net.teamId, 'M2');
     expect(JSON.stringify(entries).split('levert to ganger').length - 1).toBe(1);
+  });
+
+  it('a leader answer saved through one instance answers the next question on the other (its cache is dropped)', async () => {
+    const question = 'Dekker nettverket parkering ved samlingene?';
+    const answer = 'Ja, parkering dekkes etter regning for samlinger som styringsgruppa har vedtatt.';
+    // B answers first, so it holds the network's saved answers (none yet) in its cache.
+    const declined = texts(await post(apps[1]!, channelMessage(net, ola, question)));
+    expect(declined).toContain('Ikke dekket av dokumentene');
+    const escalate = executeActions(JSON.parse(declined.split('\n').find((l) => l.includes('guidelines.escalate'))!)).find((a) => a.verb === 'guidelines.escalate')!;
+    const posted = texts(await post(apps[0]!, cardAction(net, ola, escalate.verb, escalate.data)));
+    const save = executeActions(JSON.parse(posted.split('\n').find((l) => l.includes('guidelines.saveAnswer'))!)).find((a) => a.verb === 'guidelines.saveAnswer')!;
+
+    // B's store tells B's cache; the test hears the same news, after the cache (listeners run in order).
+    let heard!: () => void;
+    const news = new Promise<void>((r) => (heard = r));
+    const stop = await apps[1]!.services.store.changes!.onChange(LOCAL_ANSWERS, (_t, networkId) => networkId === net.teamId && heard(), () => {});
+    const res = await fetch(`${apps[0]!.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardAction(net, kari, save.verb, { ...save.data, answer })) });
+    expect(JSON.stringify(await res.json())).toContain('Svar lagret av Kari Nordmann');
+    await news;
+    stop();
+
+    const later = texts(await post(apps[1]!, channelMessage(net, ola, 'Får vi dekket parkering på samlinger?')));
+    expect(later).toContain('parkering dekkes');
+    expect(later).toContain('Svar fra nettverkslederen');
   });
 });
