@@ -22,7 +22,10 @@ const GROUPS: string[][] = [
   ['fosterhjem', 'fosterheim', 'fosterheimar', 'fosterhjemmene'],
   ['regnskap', 'rekneskap', 'regnskapet'],
   ['kostnader', 'utgifter', 'kostnad', 'utgift', 'koste'],
-  ['fordelingsnøkkel', 'kostnadsdeling', 'fordele', 'fordelte', 'deling', 'spleise', 'finansiering', 'finansieringsmodell'],
+  // Sharing costs between municipalities. Funding ("annen finansiering" in a budget) is another concept: a
+  // question on how the costs are split was answered with the budget template through it.
+  ['fordelingsnøkkel', 'kostnadsdeling', 'fordele', 'fordelte', 'deling', 'spleise'],
+  ['finansiering', 'finansieringsmodell', 'finansiere', 'finansieres'],
   ['roller', 'rolle', 'ansvar', 'oppgåver', 'oppgaver', 'ansvarsområde'],
   ['styringsgruppe', 'styringsgruppa', 'styringsgruppen'],
   ['bruke', 'bruka', 'nytte', 'benytte', 'brukast', 'brukes'],

@@ -91,3 +91,13 @@ describe('a count is a number of things', () => {
     expect(countedNear('Det kom inn 12 søknader i 2018.', 'søknader')).toBe(true);
   });
 });
+
+describe('sharing costs is not funding', () => {
+  it('how the municipalities split the costs of a joint team gets the cost-sharing key, not the budget template', () => {
+    for (const q of ['hvordan fordeler kommunene kostnadene i fosterhjemsteamet', 'hvordan fordelte de utgiftene til det felles teamet mellom seg']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(/innbygger/);
+    }
+  });
+});
