@@ -26,6 +26,8 @@ export async function seededApp(): Promise<{ t: TestApp; net: NetworkFixture }> 
   // Monday 23 November 2026, 09:00 in Oslo.
   const t = await startTestApp({ clock: new ManualClock('2026-11-23T08:00:00Z') });
   const net: NetworkFixture = { tenantId: DEMO.id, teamId: DEMO.team, teamName: 'Demonettverket', channelId: DEMO.channel, serviceUrl: t.connector.url };
+  // Teams' roster of the team: the tab API asks it who is in the network.
+  t.connector.emulator.setMembers(net.channelId, [kari, ola].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
   await t.post(botAddedToTeam(net, kari));
   const chat = speaker(t, net, 'seed-general');
   await chat.say(kari, 'kommuner Nes, Eidsvoll, Ullensaker');

@@ -169,6 +169,116 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await page.close();
   });
 
+  it('settings: a member sees the values read-only, a leader gets the forms and a change goes through the chat command', async () => {
+    const member = await content({ page: 'settings', as: 'member' });
+    await member.tab.locator('body[data-page="settings"][data-state="ready"]').waitFor();
+    expect(await member.tab.locator('body').getAttribute('data-settings')).toBe('read-only');
+    expect(await member.tab.locator('#read-only').textContent()).toContain('Bare nettverkets ledere kan endre innstillingene');
+    expect(await member.tab.locator('form').count()).toBe(0);
+    expect(await member.tab.locator('input, select, textarea').count()).toBe(0);
+    const view = (await member.tab.locator('dl').textContent())!;
+    expect(view).toContain('siste fredag i måneden');
+    expect(view).toContain('Nes, Eidsvoll, Ullensaker');
+    expect(view).toContain('Kari Nordmann');
+    expect(await axeProblems(member.page)).toEqual([]);
+    await member.page.close();
+
+    const leader = await content({ page: 'settings', as: 'leader' });
+    await leader.tab.locator('body[data-page="settings"][data-state="ready"]').waitFor();
+    expect(await leader.tab.locator('body').getAttribute('data-settings')).toBe('editable');
+    const sections = await leader.tab.locator('form[data-section]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section));
+    expect(sections).toEqual(expect.arrayContaining(['series', 'place', 'agenda', 'municipalities', 'retention', 'leaders']));
+    expect(await leader.tab.locator('#leader-pick option', { hasText: 'Ola Hansen' }).count()).toBe(1);
+    expect(await axeProblems(leader.page)).toEqual([]);
+    // A new municipality list, saved: the confirmation is the chat command's own.
+    await leader.tab.locator('#municipalities-text').fill('Nes, Eidsvoll, Ullensaker, Hurdal');
+    await leader.tab.locator('form[data-section="municipalities"] button[type=submit]').click();
+    const status = leader.tab.locator('form[data-section="municipalities"] .form-status');
+    await expect.poll(() => status.textContent()).toMatch(/Hurdal/);
+    expect(await leader.tab.locator('#municipalities-text').inputValue()).toBe('Nes, Eidsvoll, Ullensaker, Hurdal');
+    // An identity number is refused in a tab form as in chat, with nothing saved.
+    await leader.tab.locator('#place-text').fill('Rådhuset, ring 010190 12345 ved ankomst');
+    await leader.tab.locator('form[data-section="place"] button[type=submit]').click();
+    const refused = leader.tab.locator('form[data-section="place"] .form-status.error');
+    await refused.waitFor();
+    expect((await refused.textContent())!.length).toBeGreaterThan(20);
+    await leader.page.close();
+    const after = await content({ page: 'settings', as: 'member' });
+    await after.tab.locator('body[data-state="ready"]').waitFor();
+    expect(await after.tab.locator('dl').textContent()).toContain('Hurdal');
+    expect(await after.tab.locator('dl').textContent()).not.toContain('010190');
+    await after.page.close();
+  });
+
+  it('Frister: the ICS subscription link, and Levert marks a deadline delivered', async () => {
+    const { page, tab } = await content({ page: 'deadlines' });
+    await tab.locator('body[data-page="deadlines"][data-state="ready"]').waitFor();
+    const feed = await tab.locator('#ics-link').getAttribute('href');
+    const ics = await fetch(new URL(feed!, t.app.url));
+    expect(ics.status).toBe(200);
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+
+    const row = tab.locator('li.deadline', { hasText: 'Søknad om overføring av midler' });
+    expect(await row.getAttribute('data-status')).toBe('open');
+    expect(await axeProblems(page)).toEqual([]);
+    await row.locator('button[data-action="delivered"]').click();
+    await tab.locator('body[data-last-action]').waitFor();
+    expect(await tab.locator('#announce').textContent()).toBe('«Søknad om overføring av midler» er merket som levert.');
+    // No longer open: listed as delivered (or, once past, not at all), never with a Levert button.
+    expect(await tab.locator('li.deadline[data-status="open"]', { hasText: 'Søknad om overføring av midler' }).count()).toBe(0);
+    expect(await tab.locator('li.deadline[data-status="open"]', { hasText: 'Rapport til Statsforvalteren' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('Spør: the guideline answer chat gives, and an identity number refused as in chat', async () => {
+    const { page, tab } = await content({ page: 'ask' });
+    await tab.locator('body[data-page="ask"][data-state="ready"]').waitFor();
+    await tab.locator('#question').fill('Hvor mye kan vi bruke på administrasjon?');
+    await tab.locator('button[type=submit]').click();
+    const answer = tab.locator('.answer-text');
+    await answer.waitFor({ timeout: 20_000 });
+    expect(await answer.textContent()).toMatch(/høyst 5 prosent/);
+    await tab.locator('#question').fill('Gjelder dette 01019012345?');
+    await tab.locator('button[type=submit]').click();
+    await tab.locator('#answer [role=alert]').waitFor();
+    expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('Mine oppgaver (personal tab): the member\'s own open tasks across networks', async () => {
+    const { page, tab } = await openTab(browser, t, { view: 'personal', as: 'member' });
+    await tab.locator('body[data-page="me"][data-state="ready"]').waitFor();
+    const tasks = await tab.locator('article.task').allTextContents();
+    expect(tasks.join('\n')).toContain('skrive søknad om veiledningsteam');
+    expect(tasks.join('\n')).not.toContain('kartlegge behovet for veiledning');
+    expect(tasks.join('\n')).toContain('Demonettverket');
+    expect(await tab.locator('nav').count()).toBe(0);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('works by keyboard: Tab reaches the page links in order, Enter opens one and focus moves to the page', async () => {
+    const { page, tab } = await content();
+    await tab.locator('body[data-page="overview"][data-state="ready"]').waitFor();
+    await tab.locator('nav a').first().focus();
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      order.push((await tab.locator(':focus').textContent())!);
+      await page.keyboard.press('Tab');
+    }
+    expect(order).toEqual(['Oversikt', 'Referater', 'Oppgaver', 'Frister', 'Spør', 'Innstillinger']);
+    await tab.locator('nav a', { hasText: 'Oppgaver' }).focus();
+    await page.keyboard.press('Enter');
+    await tab.locator('body[data-page="tasks"][data-state="ready"]').waitFor();
+    expect(await tab.locator(':focus').getAttribute('id')).toBe('main');
+    expect(await tab.locator('nav a[aria-current="page"]').textContent()).toBe('Oppgaver');
+    // A visible focus ring on the focused control.
+    await page.keyboard.press('Tab');
+    const outline = await tab.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.close();
+  });
+
   it('in a channel of a team without the bot, Lagre stays disabled and the page says how to add the bot first', async () => {
     const { page, tab } = await openTab(browser, t, { view: 'config', channel: 'other' });
     await tab.locator('body[data-state="invalid"]').waitFor();
