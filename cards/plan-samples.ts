@@ -3,6 +3,8 @@ import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { computeCostKey } from '../src/projects/cost-key.ts';
 import { parseCostKey } from '../src/projects/cost-key-parse.ts';
 import { costKeyCard } from './cost-key.ts';
+import { reportDraftCard } from './report-draft.ts';
+import { buildApplication } from '../src/projects/application.ts';
 
 function costKeySample(text: string): AdaptiveCard {
   const p = parseCostKey(text);
@@ -12,9 +14,16 @@ function costKeySample(text: string): AdaptiveCard {
   return costKeyCard(r.result, { understood: p.understood, allByPopulation: p.parsed.allByPopulation });
 }
 
+const application = (fields: Parameters<typeof buildApplication>[0]['fields']) =>
+  buildApplication({ networkName: 'Barnevernledernettverket Øvre Romerike', municipalities: ['Nes', 'Eidsvoll'], leaders: [{ id: '29:a', name: 'Kari Nordmann' }], project: null, fields, year: 2027, today: '2026-11-30' });
+
 export const projectFollowCardSamples: Record<string, () => AdaptiveCard[]> = {
   'cost-key': () => [
     costKeySample('600 000 fast 50 %: Ullensaker 41 565 bruk 14; Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 6; Gjerdrum 6 989 bruk 2; Hurdal 2 905 bruk 1; Nannestad 15 074 bruk 5; Lunner 9 144 bruk 3'),
     costKeySample('100 000: Eidsvoll 26 716; Nes 23 898'),
+  ],
+  'report-draft': () => [
+    reportDraftCard(application({}), { url: 'https://example.no/files/drafts/ledernettverk-soknad-2027.docx?sig=x', hint: 'Gi meg feltene som mangler.' }),
+    reportDraftCard(application({ applicant: 'Nes', orgNumber: '974 123 456', address: 'Rådhusgata 1', postcode: '2150', postPlace: 'Årnes', phone: '900 00 000', email: 'kari@nes.kommune.no', amount: 250_000, description: 'Ledersamlinger og veiledning' }), { url: 'https://example.no/x.docx?sig=y' }),
   ],
 };

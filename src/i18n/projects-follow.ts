@@ -162,6 +162,16 @@ export const projectFollowText = {
     experience: { usage: 'erfaring gjort|lært|lurt [U1]: <tekst>', description: 'Legger en linje i prosjektets erfaringslogg (gjort, lært, lurt). I møtet føres den også i referatet.', example: 'erfaring lært: faste veiledningsgrupper gir bedre oppmøte' },
     experienceLog: { usage: 'erfaringslogg [U1]', description: 'Viser prosjektets erfaringslogg.', example: 'erfaringslogg' },
     milestones: { usage: 'milepæler [U1]', description: 'Viser prosjektets milepæler med ansvarlig, dato og status, og legger dem inn som frister med påminnelser.', example: 'milepæler U1' },
+    report: {
+      usage: 'rapportutkast [U1] [år]',
+      description: 'Lager utkast til årsrapporten (frist 1. mars) fra planen, referatene, milepælene, erfaringsloggen og budsjettet, som .docx, og viser hva som mangler.',
+      example: 'rapportutkast U1',
+    },
+    application: {
+      usage: 'søknadsutkast [orgnr …; adresse …; beløp …]',
+      description: 'Lager utkast til søknaden for barnevernsledernettverk i den forenklede formen, som .docx, og viser hva som mangler. Ledere kan gi meg feltene som mangler.',
+      example: 'søknadsutkast orgnr 974 123 456; beløp 150 000',
+    },
     costKey: {
       usage: 'kostnadsfordeling <totalt> fast <prosent>: <kommune> <innbyggere> bruk <bruk>; …',
       description: 'Fordeler en felles kostnad mellom kommunene: en fast del etter innbyggertall og resten etter bruk, i hele kroner som summerer seg nøyaktig.',
@@ -177,4 +187,129 @@ export const planAgendaText = {
   more: (n: number) => `… og ${n} til («milepæler» viser alle).`,
   howToAnswer: 'Svar i møtet med «plan ja» eller «plan nei: hva skjedde».',
   noneDue: (since: string | null) => `Ingen milepæler har hatt frist ${since ? `siden forrige møte (${since})` : 'ennå'}. Følger vi planen likevel?`,
+};
+
+export const draftDocxText = {
+  missing: '[mangler – fyll inn]',
+  source: 'kilde',
+};
+
+export const reportText = {
+  title: (year: number, name: string) => `Rapport ${year}: ${name}`,
+  subtitle: (today: string, projectId: string, dueYear: string) =>
+    `Utkast laget av Nettverksboten ${today} fra prosjektplanen (${projectId}), referatene, milepælene, erfaringsloggen og budsjettet. Rapporten sendes Statsforvalteren innen 1. mars ${dueYear}. Felt merket «mangler» fyller dere inn.`,
+  about: '1. Om prosjektet',
+  goals: '2. Mål og måloppnåelse',
+  deviations: 'Avvik fra planen (svart «nei» i møtene)',
+  decisions: (year: number) => `3. Vedtak i nettverket ${year}`,
+  noDecisions: (year: number) => `Ingen vedtak er ført i referatene for ${year}.`,
+  experience: '4. Erfaringslogg: gjort – lært – lurt',
+  budget: '5. Budsjett og regnskap',
+  further: '6. Videre arbeid',
+  checklistTitle: '7. Sjekkliste før innsending',
+  fields: {
+    network: 'Læringsnettverk',
+    project: 'Utviklingsprosjekt',
+    type: 'Type prosjekt (kun ett kryss)',
+    applicant: 'Søkerkommune/-bydel',
+    municipalities: 'Deltakende kommuner/bydeler',
+    leader: 'Prosjektleder',
+    competence: 'Kompetansemiljø',
+    grantReceived: (year: number) => `Tilskudd mottatt for ${year}`,
+    mainGoal: 'Hovedmål',
+    milestones: 'Milepæler',
+    assessment: 'Nettverkets vurdering av måloppnåelsen',
+    experience: 'Erfaringslogg (skriv «erfaring gjort|lært|lurt: …» i kanalen)',
+    budget: 'Budsjett',
+    accounts: 'Regnskap: faktisk brukt per post',
+    unused: 'Ubrukte midler (tilbakebetales eller søkes overført)',
+    furtherWork: 'Videre utviklingsarbeid: implementering, vedlikehold og videreutvikling',
+  },
+  types: { egeninitiert: 'Egeninitiert prosjekt', fosterhjemsprosjekt: 'Fosterhjemsprosjekt' } as Record<string, string>,
+  milestoneHeader: ['Delmål', 'Milepæl', 'Ansvarlig', 'Frist', 'Status'],
+  budgetHeader: ['Post', 'Budsjett', 'Regnskap'],
+  notSet: 'ikke satt',
+  toFill: '[fylles inn]',
+  overheadMark: '(overhead)',
+  sum: 'Sum',
+  milestoneSummary: (all: number, delivered: number, onTrack: number, offTrack: number, unanswered: number) =>
+    `Av ${all} milepæler er ${delivered} levert og ${onTrack} meldt i rute; ${offTrack} er meldt ikke i rute, og ${unanswered} har passert fristen uten svar i et møte.`,
+  offTrackLine: (id: string, activity: string, on: string, what: string) => `${id} ${activity} (svart nei ${on}): ${what}`,
+  kindTitle: { gjort: 'Gjort', lært: 'Lært', lurt: 'Lurt' } as Record<string, string>,
+  noneOfKind: 'Ingenting ført.',
+  check: {
+    deadline: (year: number) => `Rapporten sendes Statsforvalteren innen 1. mars ${year}`,
+    template: 'Rapporteringsmalen er fylt ut, med vurdert måloppnåelse og videre arbeid',
+    accounts: 'Budsjett og regnskap ligger ved',
+    auditor: (grant: string, limit: string) => `Regnskapet er attestert av registrert eller statsautorisert revisor: tilskuddet (${grant}) er over ${limit}`,
+    noAuditor: (grant: string, limit: string) => `Revisorattestasjon trengs ikke: tilskuddet (${grant}) er ikke over ${limit} (sjekk tilskuddsbrevet)`,
+    auditorUnknown: (limit: string) => `Tilskuddsbeløpet mangler i planen: er det over ${limit}, må regnskapet attesteres av revisor`,
+    usedFor: 'Rapporten viser hva midlene er brukt til for å bygge tjenester og tiltak for utsatte barn og familier',
+    unused: 'Ubrukte midler er betalt tilbake, eller overføring er søkt hos Statsforvalteren',
+  },
+};
+
+export const applicationText = {
+  title: (year: number) => `Søknad om stimuleringsmidler til barnevernsledernettverk ${year}`,
+  subtitle: (today: string) =>
+    `Utkast laget av Nettverksboten ${today} i den forenklede søknadsformen for barnevernsledernettverk (Bufdirs «Rammer og føringer» 2024, punkt 6). Felt merket «mangler» fyller dere inn, eller gir meg med «søknadsutkast orgnr …; adresse …».`,
+  contactHeading: 'Kontaktperson for barnevernsledernettverket',
+  applicationHeading: 'Søknaden',
+  checklistTitle: 'Sjekkliste før innsending',
+  labels: {
+    networkName: 'Navn på barnevernsledernettverk',
+    municipalities: 'Navn på kommuner i nettverket',
+    applicant: 'Ansvarlig søknadskommune',
+    orgNumber: 'Organisasjonsnummer',
+    address: 'Adresse',
+    postcode: 'Postnr.',
+    postPlace: 'Poststed',
+    contactName: 'Navn',
+    phone: 'Telefon',
+    email: 'E-post',
+    amount: 'Søknadsbeløp',
+    purpose: 'Søknaden gjelder',
+    description: 'Kort beskrivelse av hvordan midlene skal benyttes',
+    leadershipPartner: 'Samarbeid med følgende lederkompetansemiljø (om aktuelt)',
+  } as Record<string, string>,
+  defaultPurpose: (year: number) => `Stimuleringsmidler til barnevernsledernettverk ${year}: styrking av barnevernsledernes styring og ledelse av barnevernstjenesten`,
+  notRelevant: 'ikke oppgitt',
+  check: {
+    allBehind: (n: number) => `Det går fram at alle deltakerne i nettverket${n ? ` (${n} kommuner)` : ''} stiller seg bak søknaden`,
+    otherSupport: 'Støtte søkt eller gitt fra andre offentlige tilskuddsordninger er oppgitt',
+    useBy: (year: number) => `Midlene brukes innen 31.12.${year}; det som ikke er brukt, kan brukes til 31.12.${year + 1}`,
+    report: 'Rapporten viser hvordan midlene er brukt, en kort vurdering av erfaringene, og hvilken lederfaglig kompetanse som er hentet inn',
+    auditor: (amount: string) => `Søknadsbeløpet (${amount}) er over 200 000 kr: regnskapet må attesteres av registrert eller statsautorisert revisor`,
+  },
+  saved: (fields: string) => `Lagret for søknadsutkastet: ${fields}.`,
+  problems: {
+    'unknown-field': (typed: string) => `Jeg vet ikke hvilket felt «${typed}» gjelder. Feltene er: orgnr, søknadskommune, adresse, postnr, poststed, kontaktperson, telefon, e-post, beløp, gjelder, beskrivelse, kompetansemiljø.`,
+    'bad-amount': (typed: string) => `Beløpet i «${typed}» kunne jeg ikke lese. Skriv for eksempel «beløp 150 000».`,
+    'bad-orgnr': (typed: string) => `Organisasjonsnummeret i «${typed}» skal ha ni sifre, for eksempel «orgnr 974 123 456».`,
+    'bad-postcode': (typed: string) => `Postnummeret i «${typed}» skal ha fire sifre.`,
+  } as Record<string, (typed: string) => string>,
+  example: 'søknadsutkast orgnr 974 123 456; adresse Rådhusgata 1; postnr 2150; poststed Årnes; beløp 150 000',
+};
+
+export const draftCardText = {
+  missingTitle: (n: number) => `${n === 1 ? 'Ett felt mangler' : `${n} felt mangler`} (merket i dokumentet):`,
+  nothingMissing: 'Alle feltene er fylt ut.',
+  checklistTitle: 'Sjekkliste',
+  linkNote: 'Lenken virker i 7 dager. Dokumentet lages på nytt fra det jeg vet når du åpner den.',
+  download: 'Last ned utkastet (.docx)',
+  reportHint: 'Statusen for milepælene kommer fra «plan ja/nei» i møtene, erfaringene fra «erfaring gjort|lært|lurt: …».',
+  applicationHint: 'Gi meg feltene som mangler med for eksempel «søknadsutkast orgnr 974 123 456; adresse Rådhusgata 1; beløp 150 000».',
+};
+
+export const reportLinkText = {
+  example: 'rapportutkast U1 2026',
+  badArgs: 'Skriv prosjektet og eventuelt året, for eksempel «rapportutkast U1 2026».',
+  badYear: (year: number) => `Jeg kan ikke lage rapport for ${year}: året må være fra 2018 til i år.`,
+  noProjects: 'Nettverket har ingen utviklingsprosjekter registrert ennå. Legg inn prosjektplanen først, så lager jeg rapportutkastet fra den.',
+  whichProject: (ids: string) => `Nettverket har flere prosjekter (${ids}). Hvilket skal rapporten gjelde?`,
+  unknownProject: (id: string, ids: string) => `Finner ikke prosjekt ${id}.${ids ? ` Nettverkets prosjekter: ${ids}.` : ''}`,
+  applicationWhat: 'fylle inn søknadsutkastet',
+  understoodBefore: (fields: string) => `Disse feltene forstod jeg, men ingenting er lagret før alt kan leses: ${fields}.`,
+  linkExpired: 'Lenken er utløpt. Skriv «rapportutkast» eller «søknadsutkast» i kanalen for en ny.',
+  linkInvalid: 'Lenken er ikke gyldig.',
 };

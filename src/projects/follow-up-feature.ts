@@ -7,6 +7,7 @@ import { addExperience, listExperiences } from './experience.ts';
 import { answerPlan } from './follow-up-answer.ts';
 import { costKeyReplies } from './follow-up-cost-key.ts';
 import { listMilestones } from './milestones-command.ts';
+import { applicationReplies, mountDraftDownloads, reportReplies } from './report-command.ts';
 
 export function projectFollowFeature(s: Services): Feature {
   const inNetwork = commandFamily('projectFollow', t, ['channel', 'groupChat']);
@@ -19,7 +20,10 @@ export function projectFollowFeature(s: Services): Feature {
       inNetwork('experience', ['erfaring', 'erfaringer'], (ctx, args) => addExperience(s, ctx, args)),
       inNetwork('experienceLog', ['erfaringslogg', 'erfaringsloggen'], (ctx, args) => listExperiences(s, ctx, args)),
       inNetwork('milestones', ['milepæler', 'milepælene', 'milepæl'], (ctx, args) => listMilestones(s, ctx, args)),
+      inNetwork('report', ['rapportutkast', 'rapport utkast', 'utkast rapport', 'utkast til rapport', 'årsrapport'], (ctx, args) => reportReplies(s, ctx, args)),
+      inNetwork('application', ['søknadsutkast', 'søknad utkast', 'utkast søknad', 'utkast til søknad', 'ledersøknad'], (ctx, args) => applicationReplies(s, ctx, args)),
       anywhere('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (_ctx, args) => costKeyReplies(args)),
     ],
+    mount: mountDraftDownloads(s),
   };
 }
