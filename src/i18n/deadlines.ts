@@ -44,8 +44,6 @@ export const deadlineText = {
     save: 'Lagre',
     cancel: 'Avbryt',
   },
-  saved: (id: string) => `Fristen ${id} er endret. Varslene følger den nye datoen.`,
-  savedNote: (id: string, who: string) => `Fristen ${id} ble endret av ${who}.`,
   kinds: { søknad: 'Søknad', rapportering: 'Rapportering', 'bruk av midler': 'Bruk av midler', overføring: 'Overføring', revisjon: 'Revisjon', egen: 'Egen frist' } satisfies Record<DeadlineKind, string>,
   checklists: {
     søknad: [
