@@ -3,6 +3,7 @@
 import { fanoutBench } from './fanout.ts';
 import { retrievalBench } from './retrieval.ts';
 import { startupBench } from './startup.ts';
+import { tabBench } from './tab.ts';
 
 type Scenario = () => Promise<object>;
 
@@ -11,6 +12,7 @@ const scenarios: Record<string, Scenario> = {
   retrieval: () => retrievalBench(),
   fanout: () => fanoutBench(),
   'fanout-kill': () => fanoutBench({ kill: true }),
+  tab: () => tabBench(),
 };
 
 const args = process.argv.slice(2);

@@ -28,6 +28,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   const session: TeamsSession | null = await connect();
   if (!session) return renderOutside(root);
+  performance.mark('tab:connected');
   followTheme(session);
   const page = document.body.dataset.page ?? 'overview';
   if (page === 'config') await renderConfig(root, session);
