@@ -14,6 +14,7 @@ const STOP_WORDS = new Set(
   gang ganger hos overfor angående gjennom uten per hele samme egen eget egne selv helt ganske veldig
   svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
   fortsatt fremdeles framleis stadig lenger endret endra annerledes tidligere akkurat lurer egentlig snart
+  ennå enno siden sidan skjedd blitt vorte
   regel regelen reglene regler gjaldt
   fungere fungerer fungerte fungert skjer skje skjedde betyr bety innebærer handler dreier menes ligger
   kom kommer komme kommet spørsmål spørre spør lure fant finne finnes funnet viste vise viser sa si sier sagt
@@ -107,12 +108,15 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:ikke|ikkje) (?:(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier|fått|får|fekk) (?:å )?)?(?:å )?(?:bruke|nytte|bruka)(?: \p{L}+){0,2}? opp(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])(?:(?:ikke|ikkje) (?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier)|(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier) (?:ikke|ikkje)) (?:å )?(?:bruke|nytte|bruka)(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])til overs(?![\p{L}])/gu, 'ubrukte'],
+  // "er det slutt på at …", "har det skjedd noe med …" ask whether a rule still holds (see asksCurrentRule), not about endings.
+  [/(?<![\p{L}])slutt på(?: at)?(?![\p{L}])/gu, ' '],
+  [/(?<![\p{L}])skjedd (?:noe|noko|noen|nokon) (?:nytt )?med(?![\p{L}])/gu, ' '],
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
   [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
-const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille/u;
+const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
 import { analyze, contentStems, intents, intentSentences, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
-import { askingClause, extractFigures, grantObject, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
+import { askingClause, asksName, extractFigures, grantObject, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
 import { Speller } from './spelling.ts';
 import { guard } from '../privacy/guard.ts';
@@ -485,7 +485,8 @@ export class Guidelines implements Answerer {
     // the topic itself (the renaming), not a pointer at the old document.
     let stemsOfQ: Set<string> | undefined;
     const contrasted = (w: string) => synonymsOf(stem(w)).some((x) => (stemsOfQ ??= new Set(analyze(q.normalized).map((a) => a.stem))).has(x));
-    const unnamed = (x: string) => (q.asksCurrent ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w)) : x);
+    // "Heter det fortsatt Fylkesmannen?": asked about the name, the old name is the topic, not a pointer at the old document.
+    const unnamed = (x: string) => (q.asksCurrent && !asksName(q.normalized) ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w)) : x);
     const all = this.#correct(unnamed(q.rest));
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     const clause = this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest));
@@ -656,7 +657,8 @@ export class Guidelines implements Answerer {
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
-    const minWeight = laterPart ? THRESHOLDS.minMatchedWeightLaterPart : THRESHOLDS.minMatchedWeight;
+    // "Heter det fortsatt Fylkesmannen?": a question about a name has that one word for its topic.
+    const minWeight = laterPart || asksName(q.normalized) ? THRESHOLDS.minMatchedWeightLaterPart : THRESHOLDS.minMatchedWeight;
     if (!rule && (!enough || matchedWeight < minWeight)) return decline(coverage);
     // "Hvem er barnevernsleder i …": who holds a role now is never in the guidelines.
     if (q.type === 'person') return decline(coverage * 0.5, t.gateDeclined.person);

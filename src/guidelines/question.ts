@@ -57,7 +57,7 @@ const NYNORSK: Record<string, string> = {
   følgjeevalueringa: 'følgeevalueringen', følgeevalueringa: 'følgeevalueringen', ynskjer: 'ønsker', ønskjer: 'ønsker',
   hjelp: 'hjelp', fordelingsnøkkelen: 'fordelingsnøkkelen', styringsgruppa: 'styringsgruppa', attestere: 'attestere',
   korte: 'korte', vart: 'ble', blei: 'ble', mellom: 'mellom', dette: 'dette', då: 'da', no: 'nå', nokon: 'noen', noko: 'noe',
-  mange: 'mange', fleire: 'flere', andre: 'andre', kjøpe: 'kjøpe', lønne: 'lønne', utan: 'uten', medan: 'mens',
+  mange: 'mange', fleire: 'flere', heiter: 'heter', heitte: 'het', kallast: 'kalles', namn: 'navn', namnet: 'navnet', andre: 'andre', kjøpe: 'kjøpe', lønne: 'lønne', utan: 'uten', medan: 'mens',
 };
 
 // JavaScript's \b knows only ASCII letters ("nå" would match inside "når"): whole words are bounded by letters here.
@@ -204,7 +204,13 @@ export function isNegated(text: string): boolean {
   return NEGATIONS.test(t.replace(/ikke lenger/g, ' '));
 }
 
-const CURRENT = words('fortsatt|fremdeles|framleis|stadig|enda|ennå|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende');
+const CURRENT = words('fortsatt|fremdeles|framleis|stadig|enda|ennå|enno|siden|sidan|slutt på|skjedd (?:noe|noko|noen|nokon)|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende');
+const NAMING = words('heter|het|hette|kalles|kalt|kaller|navn|navnet');
+/** "Heter det fortsatt Fylkesmannen?": the name itself is asked about. */
+export function asksName(text: string): boolean {
+  return NAMING.test(toBokmal(text));
+}
+
 /** "Gjelder 2018-regelen fortsatt?": the member wants to know what holds now. */
 export function asksCurrentRule(text: string): boolean {
   return CURRENT.test(toBokmal(text));

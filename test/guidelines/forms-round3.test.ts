@@ -101,3 +101,25 @@ describe('sharing costs is not funding', () => {
     }
   });
 });
+
+describe('old versus new, asked in everyday words', () => {
+  it('"ennå", "siden 2022", "er det slutt på" ask what holds now; they are not topic words', () => {
+    const cases: [string, RegExp][] = [
+      ['er kravet om kunnskapsmiljø der ennå', /anbefal/],
+      ['er det slutt på at prosjektet må samarbeide med et kompetansemiljø', /anbefal/],
+      ['har grensa for overhead blitt endra sidan 2022', /5 (?:%|prosent)/],
+      ['har det skjedd noe med reglene for revisor sidan 2022', /200 000/],
+    ];
+    for (const [q, fact] of cases) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(fact);
+    }
+  });
+
+  it('asked whether an old name is still used, the answer is the renaming', () => {
+    for (const q of ['kalles det fremdeles fylkesmannen', 'heiter det framleis fylkesmannen']) {
+      expect(fullText(g.answer(q)), q).toMatch(/tidligere Fylkesmannen|Fylkesmannen hadde/);
+    }
+  });
+});
