@@ -485,7 +485,7 @@ export class Guidelines implements Answerer {
     // the topic itself (the renaming), not a pointer at the old document.
     let stemsOfQ: Set<string> | undefined;
     const contrasted = (w: string) => synonymsOf(stem(w)).some((x) => (stemsOfQ ??= new Set(analyze(q.normalized).map((a) => a.stem))).has(x));
-    // "Heter det fortsatt Fylkesmannen?": asked about the name, the old name is the topic, not a pointer at the old document.
+    // "Heter den fortsatt X?": asked about the name, the old name is the topic, not a pointer at the old document.
     const unnamed = (x: string) => (q.asksCurrent && !asksName(q.normalized) ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w)) : x);
     const all = this.#correct(unnamed(q.rest));
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
@@ -657,7 +657,7 @@ export class Guidelines implements Answerer {
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
-    // "Heter det fortsatt Fylkesmannen?": a question about a name has that one word for its topic.
+    // "Heter den fortsatt X?": a question about a name has that one word for its topic.
     const minWeight = laterPart || asksName(q.normalized) ? THRESHOLDS.minMatchedWeightLaterPart : THRESHOLDS.minMatchedWeight;
     if (!rule && (!enough || matchedWeight < minWeight)) return decline(coverage);
     // "Hvem er barnevernsleder i …": who holds a role now is never in the guidelines.

@@ -206,7 +206,7 @@ export function isNegated(text: string): boolean {
 
 const CURRENT = words('fortsatt|fremdeles|framleis|stadig|enda|ennå|enno|siden|sidan|slutt på|skjedd (?:noe|noko|noen|nokon)|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende');
 const NAMING = words('heter|het|hette|kalles|kalt|kaller|navn|navnet');
-/** "Heter det fortsatt Fylkesmannen?": the name itself is asked about. */
+/** "Heter den fortsatt X?": the name itself is asked about. */
 export function asksName(text: string): boolean {
   return NAMING.test(toBokmal(text));
 }
