@@ -10,6 +10,7 @@ import { DEADLINE_NUDGE } from '../src/deadlines/nudges.ts';
 import { deadlineText } from '../src/i18n/index.ts';
 import type { RecordedCall } from '../src/connector/emulator.ts';
 import { SqliteStore } from '../src/store/sqlite/index.ts';
+import type { Store } from '../src/store/store.ts';
 
 const CHANNELS = 1000;
 const TENANT = '30000000-0000-4000-8000-000000000003';
@@ -52,26 +53,39 @@ export const isNudgeCard = (c: RecordedCall) => c.kind === 'create' && c.status 
 
 export async function seed(dbPath: string, serviceUrl: string, channels = CHANNELS): Promise<void> {
   const store = new SqliteStore(dbPath);
+  try {
+    await seedInto(store, serviceUrl, { channels });
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * `channels` networks of one tenant, each with a deadline whose nudge is due at START; `first`
+ * numbers them, so several tenants' channels never share a name.
+ */
+export async function seedInto(store: Store, serviceUrl: string, opts: { channels: number; tenantId?: string; first?: number }): Promise<void> {
+  const tenantId = opts.tenantId ?? TENANT;
   const now = new Date(START);
-  for (let i = 0; i < channels; i++) {
+  for (let i = opts.first ?? 0; i < (opts.first ?? 0) + opts.channels; i++) {
     const networkId = `19:bench-team-${i}@thread.tacv2`;
     const channelId = `19:bench-channel-${i}@thread.tacv2`;
     await store.networks.upsert(
       {
-        tenantId: TENANT,
+        tenantId,
         networkId,
         scope: 'team',
         name: `Nettverk ${i}`,
         teamId: networkId,
         channelId,
-        conversation: { serviceUrl, channelId: 'msteams', conversationId: channelId, conversationType: 'channel', tenantId: TENANT, botId: '28:bench' },
+        conversation: { serviceUrl, channelId: 'msteams', conversationId: channelId, conversationType: 'channel', tenantId, botId: '28:bench' },
         active: true,
         installedBy: null,
       },
       now,
     );
     const d = await store.deadlines.create({
-      tenantId: TENANT,
+      tenantId,
       networkId,
       title: TITLE,
       kind: 'rapportering',
@@ -86,9 +100,8 @@ export async function seed(dbPath: string, serviceUrl: string, channels = CHANNE
       createdBy: { id: 'bench', name: 'Bench' },
       createdAt: START,
     });
-    await store.jobs.plan({ tenantId: TENANT, networkId, key: `deadline:${TENANT}:${networkId}:${d.id}:${d.date}:0`, kind: DEADLINE_NUDGE, dueAt: now, payload: { deadlineId: d.id, date: d.date, offset: 0 } }, now);
+    await store.jobs.plan({ tenantId, networkId, key: `deadline:${tenantId}:${networkId}:${d.id}:${d.date}:0`, kind: DEADLINE_NUDGE, dueAt: now, payload: { deadlineId: d.id, date: d.date, offset: 0 } }, now);
   }
-  await store.close();
 }
 
 /** The channel a nudge job's network posts in (the seed names them in step). */
@@ -112,17 +125,32 @@ export async function claimedAtKill(dbPath: string, reachedTeams: Set<string>): 
 
 /** The bench's bot process (bench/fanout-worker.ts) on dbPath; resolves once it is ready, rejects if it exits first. */
 export function startWorker(dbPath: string, stderr: 'inherit' | 'pipe' = 'inherit'): Promise<ChildProcess> {
+  return spawnWorker({ DATABASE_URL: `sqlite:${dbPath}` }, stderr);
+}
+
+/** The bench's bot process with these settings (DATABASE_URL, INSTANCE_ID, PG_POOL_SIZE). */
+export function spawnWorker(env: Record<string, string>, stderr: 'inherit' | 'pipe' = 'inherit'): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bench/fanout-worker.ts'], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${dbPath}`, FANOUT_START: START },
+    env: { ...process.env, ...env, FANOUT_START: START },
     stdio: ['ignore', 'pipe', stderr],
   });
   let err = '';
   child.stderr?.on('data', (d) => (err += String(d)));
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d) => String(d).includes('ready') && resolve(child));
+    child.stdout!.on('data', (d) => {
+      const ready = /ready(?: (\S+))?/.exec(String(d));
+      if (!ready) return;
+      if (ready[1]) owners.set(child, ready[1]);
+      resolve(child);
+    });
     child.once('exit', (code) => reject(Object.assign(new Error(`worker exited ${code}`), { code, stderr: err })));
   });
 }
+
+const owners = new WeakMap<ChildProcess, string>();
+
+/** The scheduler owner id a worker reported when ready: whose claims are whose in the jobs table. */
+export const ownerOf = (child: ChildProcess): string => owners.get(child) ?? '';
 
 export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<FanoutResult> {
   const dir = mkdtempSync(join(tmpdir(), 'nb-fanout-'));

@@ -13,6 +13,9 @@ const scenarios: Record<string, Scenario> = {
   fanout: () => fanoutBench(),
   'fanout-kill': () => fanoutBench({ kill: true }),
   tab: () => tabBench(),
+  'fanout-pg': async () => (await import('./fanout-pg.ts')).fanoutPgBench(),
+  'fanout-pg-kill': async () => (await import('./fanout-pg.ts')).fanoutPgBench({ kill: true }),
+  store: async () => (await import('./store.ts')).storeBench(),
 };
 
 const args = process.argv.slice(2);
