@@ -17,7 +17,6 @@ const amountErrors: Record<AmountError, string> = {
 
 export const amountText = {
   error: (error: AmountError, typed: string) => `«${typed}»: ${amountErrors[error]}`,
-  examples: '1 200 000 · 1 200 000 kr · 1,2 mill. · kr 50 000,- · 50 000,50',
 };
 
 const costKeyExample = 'kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5; Hurdal 2 905 bruk 1';
@@ -271,7 +270,7 @@ export const applicationText = {
     purpose: 'Søknaden gjelder',
     description: 'Kort beskrivelse av hvordan midlene skal benyttes',
     leadershipPartner: 'Samarbeid med følgende lederkompetansemiljø (om aktuelt)',
-  } as Record<string, string>,
+  },
   defaultPurpose: (year: number) => `Stimuleringsmidler til barnevernsledernettverk ${year}: styrking av barnevernsledernes styring og ledelse av barnevernstjenesten`,
   notRelevant: 'ikke oppgitt',
   check: {
