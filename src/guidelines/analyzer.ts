@@ -105,7 +105,7 @@ const PHRASES: [RegExp, string][] = [
   // Money not spent: "ikke brukt opp pengene", "midler som ikke er brukt", "rakk ikke å bruke opp", "penger til
   // overs". A participle, "opp", or a failed attempt says so; "ikke bruke … til/på" forbids a use and is left as it is.
   [/(?<![\p{L}])(?:ikke|ikkje) (?:er |har |har blitt |blitt |blir |vart |fått )?(?:brukt|nytta)(?: opp)?(?![\p{L}])/gu, 'ubrukte'],
-  [/(?<![\p{L}])(?:ikke|ikkje) (?:(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier|fått|får|fekk) (?:å )?)?(?:å )?(?:bruke|nytte|bruka)(?: \p{L}+){0,2}? opp(?![\p{L}])/gu, 'ubrukte'],
+  [/(?<![\p{L}])(?:ikke|ikkje) (?:(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier|fått|får|fekk) (?:å )?)?(?:å )?(?:bruke|bruker|brukar|nytte|nytter|nyttar|bruka)(?: \p{L}+){0,2}? opp(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])(?:(?:ikke|ikkje) (?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier)|(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier) (?:ikke|ikkje)) (?:å )?(?:bruke|nytte|bruka)(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])til overs(?![\p{L}])/gu, 'ubrukte'],
   // "er det slutt på at …", "har det skjedd noe med …" ask whether a rule still holds (see asksCurrentRule), not about endings.

@@ -247,6 +247,8 @@ const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
+// Words that ask for a time even in a what-question ("hva er fristen", "i hvilken periode").
+const TIME_WORD = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
 const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
 const NEGATION_FACTOR = 1.1;
 // At most this much more for a topic that holds the whole question.
@@ -370,6 +372,7 @@ export class Guidelines implements Answerer {
     const total = weights.reduce((a, b) => a + b, 0);
     const asked = intents(question);
     const askedWords = new Set(contentStems(question).map(canonical));
+    const plainWhat = q?.type === 'what' && !asked.size && !TIME_WORD.test(q.normalized);
     const askedStems = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]));
     // "… ikke brukes til" and "… brukes til" share every content word; what the negation applies to tells them apart.
     const negatedInQuestion = q ? negatedWords(q.normalized, stem, isStopWord) : new Set<string>();
@@ -382,6 +385,10 @@ export class Guidelines implements Answerer {
       if (asked.size && own.size) {
         const same = [...asked].filter((i) => own.has(i));
         factor *= !same.length ? OTHER_INTENT_FACTOR : same.some((i) => sharesWord(own.get(i)!, askedWords)) ? INTENT_FACTOR : 1;
+      } else if (plainWhat && own.size && [...own.keys()].every((i) => i === 'when')) {
+        // "Hva kan læringsnettverket bruke midlene til?" asks for a use, not a time: a text written only for
+        // "when" (the spending deadline) loses as one written for another kind of question does.
+        factor *= OTHER_INTENT_FACTOR;
       }
       // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
       if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
@@ -409,7 +416,7 @@ export class Guidelines implements Answerer {
       if (negatedInQuestion.size) {
         if ([...negatedInQuestion].some((w) => negatedInItem.has(w))) factor *= SAME_NEGATION_FACTOR;
         else if (this.#negates(r.payload)) factor *= NEGATION_FACTOR;
-      } else if ([...negatedInItem].some((w) => questionStems.has(w))) {
+      } else if ([...negatedInItem].some((w) => questionStems.has(w) || synonymsOf(w).some((x) => questionStems.has(x)))) {
         factor *= OPPOSITE_NEGATION_FACTOR;
       }
       return { ...r, score: r.score * factor };

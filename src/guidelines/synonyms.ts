@@ -28,7 +28,8 @@ const GROUPS: string[][] = [
   ['finansiering', 'finansieringsmodell', 'finansiere', 'finansieres'],
   ['roller', 'rolle', 'ansvar', 'oppgåver', 'oppgaver', 'ansvarsområde'],
   ['styringsgruppe', 'styringsgruppa', 'styringsgruppen'],
-  ['bruke', 'bruka', 'nytte', 'benytte', 'brukast', 'brukes'],
+  // "Hva dekker tilskuddet?" asks what it may be used for.
+  ['bruke', 'bruka', 'nytte', 'benytte', 'brukast', 'brukes', 'dekke', 'dekkes', 'dekker', 'dekkast'],
   ['år', 'året', 'årsskiftet', 'ettårige'],
   // "når året er slutt" is "ved utgangen av året".
   ['slutt', 'slutten', 'utgang', 'utgangen', 'avslutning'],

@@ -123,3 +123,18 @@ describe('old versus new, asked in everyday words', () => {
     }
   });
 });
+
+describe('what the money is for', () => {
+  it('a what-question about use gets what the money covers, not the spending deadline nor what it does not cover', () => {
+    for (const q of ['kva kan me nytte pengane til', 'hvilke utgifter kan vi dekke med midlene']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(/stillinger/);
+      expect(fullText(a), q).not.toMatch(/ingen fullstendig liste/);
+    }
+  });
+
+  it('the deadline is still what "when" and "how long" get', () => {
+    expect(fullText(g.answer('innen når må læringsnettverket ha brukt pengene'))).toMatch(/31\.12/);
+  });
+});
