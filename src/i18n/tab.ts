@@ -7,9 +7,9 @@ export const tabApiText = {
   keysUnavailable: 'Innloggingen kunne ikke sjekkes akkurat nå. Prøv igjen om et minutt.',
   rosterUnavailable: 'Jeg fikk ikke sjekket med Teams at du er med i teamet. Prøv igjen om et minutt.',
   internal: 'Noe gikk galt hos Nettverksboten. Prøv igjen om litt.',
-  leaderOnly: (leaders: string[]) =>
-    `Bare nettverkets ledere kan endre innstillingene.${leaders.length ? ` Ledere nå: ${leaders.join(', ')}.` : ''}`,
-  contextNeedsPlace: 'Fanen må vite hvilket team eller hvilken chat den står i (teamId eller chatId). Eksempel: /tab/api/context?tenantId=…&teamId=19:…@thread.tacv2',
+  leaderOnly: (leaders: string[]) => `Bare nettverkets ledere kan endre innstillingene.${leaders.length ? ` Ledere nå: ${leaders.join(', ')}.` : ''}`,
+  contextNeedsPlace:
+    'Fanen må vite hvilket team eller hvilken chat den står i (teamId eller chatId). Eksempel: /tab/api/context?tenantId=…&teamId=19:…@thread.tacv2',
   howToAddTeam:
     'Nettverksboten er ikke lagt til i dette teamet ennå. Legg den til først: velg «Apper» i Teams, søk etter Nettverksboten, velg «Legg til i et team» og velg kanalen nettverket bruker. Kom så tilbake hit og legg til fanen.',
   howToAddChat:

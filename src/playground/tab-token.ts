@@ -28,7 +28,15 @@ export function mountTabToken(server: { post(path: string, handler: (req: TabReq
     const person = PEOPLE[body.data.who];
     const tenant = TENANTS[body.data.tenant];
     const { token, expiresAt } = signer.sign({ tenantId: tenant.id, oid: person.aadObjectId, name: person.name, teamsUserId: person.id });
-    const answer: PlaygroundTokenResponse = { token, expiresAt, tenantId: tenant.id, userObjectId: person.aadObjectId, name: person.name, teamId: tenant.team, channelId: tenant.channel };
+    const answer: PlaygroundTokenResponse = {
+      token,
+      expiresAt,
+      tenantId: tenant.id,
+      userObjectId: person.aadObjectId,
+      name: person.name,
+      teamId: tenant.team,
+      channelId: tenant.channel,
+    };
     res.send(200, answer, { 'Cache-Control': 'no-store' });
   });
 }

@@ -7,9 +7,7 @@ import type { TabIdentity } from './auth.ts';
 const MEMBER_TTL_MS = 5 * 60_000;
 const MAX_CACHED = 5000;
 
-export type Access =
-  | { ok: true; network: Network; role: Role; actor: Person }
-  | { ok: false; status: 403 | 503 };
+export type Access = { ok: true; network: Network; role: Role; actor: Person } | { ok: false; status: 403 | 503 };
 
 /**
  * Maps the token's person (tenant + Entra object id) to their place in a network: a leader the
@@ -39,7 +37,12 @@ export class TabAccess {
       const known = (await store.people.listRole(network.tenantId, network.networkId, 'leader')).find(
         (p) => p.aadObjectId === who.oid || (!!who.teamsUserId && p.id === who.teamsUserId),
       );
-      return { ok: true, network, role: 'leader', actor: { id: known?.id ?? who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name || known?.name || '' } };
+      return {
+        ok: true,
+        network,
+        role: 'leader',
+        actor: { id: known?.id ?? who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name || known?.name || '' },
+      };
     }
     // The playground's own tokens name one of its two people, who are in every demo team of their tenant.
     if (who.local) return { ok: true, network, role: stored ?? 'member', actor: { id: who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name } };

@@ -201,10 +201,15 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const group = (keyOf: (v: TaskView) => string[], order: string[]) => {
       const map = new Map<string, TaskView[]>(order.map((k) => [k, []]));
       for (const v of views) for (const k of keyOf(v)) map.set(k, [...(map.get(k) ?? []), v]);
-      return [...map].filter(([, list]) => list.length).map(([key, list]) => ({ key, open: list.length, overdue: list.filter((v) => v.overdue).length, tasks: list }));
+      return [...map]
+        .filter(([, list]) => list.length)
+        .map(([key, list]) => ({ key, open: list.length, overdue: list.filter((v) => v.overdue).length, tasks: list }));
     };
     const byOwner = group((v) => (v.owners.length ? v.owners : [t.noMunicipality]), []).map(({ key, ...rest }) => ({ owner: key, ...rest }));
-    const byMunicipality = group((v) => (v.municipalities.length ? v.municipalities : [t.noMunicipality]), listed).map(({ key, ...rest }) => ({ municipality: key, ...rest }));
+    const byMunicipality = group((v) => (v.municipalities.length ? v.municipalities : [t.noMunicipality]), listed).map(({ key, ...rest }) => ({
+      municipality: key,
+      ...rest,
+    }));
 
     const until = addMonths(day, 12);
     const deadlines = (await s.store.deadlines.listOpen(network.tenantId, network.networkId))
@@ -229,7 +234,15 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       tasks: { open: views.length, overdue: views.filter((v) => v.overdue).length, byOwner, byMunicipality },
       deadlines,
       lastMinutes: last
-        ? { meetingId: last.id, date: last.date, title: last.title, approved: !!last.approvedAt, approvedAt: last.approvedAt, approvedBy: last.approvedBy?.name ?? null, approvalText: approvalText(last) }
+        ? {
+            meetingId: last.id,
+            date: last.date,
+            title: last.title,
+            approved: !!last.approvedAt,
+            approvedAt: last.approvedAt,
+            approvedBy: last.approvedBy?.name ?? null,
+            approvalText: approvalText(last),
+          }
         : null,
       series: { text: describeSeries(series), place: series.place ?? null },
     };
@@ -252,7 +265,13 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const hits: MinutesHit[] = [];
     for (const m of meetings) {
       const minutes = await minutesOf(m);
-      body.meetings.push({ meetingId: m.id, date: m.date, title: m.title, approved: !!m.approvedAt, counts: { notes: minutes.counts.notes, decisions: minutes.counts.decisions, tasks: minutes.counts.tasks } });
+      body.meetings.push({
+        meetingId: m.id,
+        date: m.date,
+        title: m.title,
+        approved: !!m.approvedAt,
+        counts: { notes: minutes.counts.notes, decisions: minutes.counts.decisions, tasks: minutes.counts.tasks },
+      });
       if (!query || hits.length >= HITS_MAX) continue;
       for (const item of minutes.items) {
         const found: [MinutesHit['kind'], string][] = [
@@ -260,7 +279,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
           ...item.notes.map((n): [MinutesHit['kind'], string] => ['note', n]),
           ...item.tasks.map((x): [MinutesHit['kind'], string] => ['task', x.text]),
         ];
-        for (const [kind, text] of found) if (matchesQuery(text, query) && hits.length < HITS_MAX) hits.push({ meetingId: m.id, date: m.date, kind, text, itemTitle: item.title });
+        for (const [kind, text] of found)
+          if (matchesQuery(text, query) && hits.length < HITS_MAX) hits.push({ meetingId: m.id, date: m.date, kind, text, itemTitle: item.title });
       }
     }
     if (query) {
@@ -368,7 +388,10 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const answerer = dispatcher.features.find((f) => f.question);
     const ctx = { ...tabContext(s, network, actor), text: body.data.question.trim() };
     const replies = answerer?.question ? await answerer.question(ctx, body.data.question.trim()) : [];
-    const answer: AskResponse = { text: replyText(replies), cards: replies.flatMap((r) => (r.kind === 'card' ? [r.card as AskResponse['cards'][number]] : [])) };
+    const answer: AskResponse = {
+      text: replyText(replies),
+      cards: replies.flatMap((r) => (r.kind === 'card' ? [r.card as AskResponse['cards'][number]] : [])),
+    };
     return ok(answer);
   });
 
@@ -461,7 +484,9 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
           // The agenda card's own save: one "Tittel | minutter" line per item.
           const agendaText = b.data.items.map((i) => `${i.title.replace(/[|\n]/g, ' ').trim()} | ${i.minutes}`).join('\n');
           const outcome = await dispatcher.handleAction(ctx, 'agenda.save', { networkId: network.networkId, agendaText });
-          const saved = outcome.kind === 'card' || (outcome.kind === 'message' && (await seriesOf(s, network)).agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n') === agendaText);
+          const saved =
+            outcome.kind === 'card' ||
+            (outcome.kind === 'message' && (await seriesOf(s, network)).agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n') === agendaText);
           result = { ok: saved, message: outcome.kind === 'card' ? t.saved : outcome.text };
           break;
         }
@@ -502,5 +527,4 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const body: MyTasksResponse = { tasks };
     return ok(body);
   });
-
 }

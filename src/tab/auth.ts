@@ -29,9 +29,7 @@ export interface TabIdentity {
 }
 
 export type TabAuthVerdict =
-  | { ok: true; who: TabIdentity }
-  | { ok: false; status: 401 | 403; reason: string }
-  | { ok: false; status: 503; reason: string; retryAfterS: number };
+  { ok: true; who: TabIdentity } | { ok: false; status: 401 | 403; reason: string } | { ok: false; status: 503; reason: string; retryAfterS: number };
 
 const CLOCK_TOLERANCE_S = 5 * 60;
 const FAILURE_TTL_MS = 30_000;
@@ -208,7 +206,10 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
         const late = times(claims);
         if (late) return reject(late);
         if (!str(claims.tid) || !str(claims.oid)) return reject('no tenant or person');
-        return { ok: true, who: { tenantId: str(claims.tid), oid: str(claims.oid), name: str(claims.name), teamsUserId: str(claims.uid) || undefined, local: true } };
+        return {
+          ok: true,
+          who: { tenantId: str(claims.tid), oid: str(claims.oid), name: str(claims.name), teamsUserId: str(claims.uid) || undefined, local: true },
+        };
       }
 
       if (!opts.appId) return reject('no app id to check the audience against');

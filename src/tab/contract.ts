@@ -228,7 +228,9 @@ export const minutesDocument = z.object({
       tasks: z.array(z.object({ text: z.string(), owners: z.array(z.string()), due: localDate.nullable(), taskId: z.string().optional() })),
     }),
   ),
-  tasksByOwner: z.array(z.object({ owner: z.string(), tasks: z.array(z.object({ text: z.string(), due: localDate.nullable(), taskId: z.string().optional() })) })),
+  tasksByOwner: z.array(
+    z.object({ owner: z.string(), tasks: z.array(z.object({ text: z.string(), due: localDate.nullable(), taskId: z.string().optional() })) }),
+  ),
   downloads: z.object({ docx: z.string(), md: z.string() }),
 });
 export type MinutesDocument = z.infer<typeof minutesDocument>;
@@ -337,7 +339,12 @@ export type SettingsSection = (typeof settingsSections)[number];
 
 export const seriesUpdate = z.object({ text: z.string().min(1).max(300) });
 export const placeUpdate = z.object({ place: z.string().min(1).max(300) });
-export const agendaUpdate = z.object({ items: z.array(z.object({ title: z.string().min(1).max(200), minutes: z.number().int().min(1).max(480) })).min(1).max(20) });
+export const agendaUpdate = z.object({
+  items: z
+    .array(z.object({ title: z.string().min(1).max(200), minutes: z.number().int().min(1).max(480) }))
+    .min(1)
+    .max(20),
+});
 export const municipalitiesUpdate = z.object({ names: z.array(z.string().min(1).max(60)).min(1).max(60) });
 export const retentionUpdate = z.object({ months: z.number().int() });
 export const leadersUpdate = z.object({ action: z.enum(['add', 'remove']), personId: z.string().min(1).max(300) });

@@ -11,7 +11,8 @@ export const tabApi = {
   delivered: (networkId: string, deadlineId: string) => `${n(networkId)}/deadlines/${encodeURIComponent(deadlineId)}/delivered`,
   ask: (networkId: string) => `${n(networkId)}/ask`,
   settings: (networkId: string) => `${n(networkId)}/settings`,
-  settingsSection: (networkId: string, section: 'series' | 'place' | 'agenda' | 'municipalities' | 'retention' | 'leaders') => `${n(networkId)}/settings/${section}`,
+  settingsSection: (networkId: string, section: 'series' | 'place' | 'agenda' | 'municipalities' | 'retention' | 'leaders') =>
+    `${n(networkId)}/settings/${section}`,
   myTasks: '/tab/api/me/tasks',
   playgroundToken: '/playground/tab-token',
 } as const;

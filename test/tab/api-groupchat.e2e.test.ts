@@ -18,7 +18,10 @@ describe('a group chat network', () => {
     chat = groupChat(app.t.connector.url, T1, 1);
     expect((await app.t.post(chat.installed(kari))).status).toBe(200);
     await app.t.post(chat.message(kari, 'oppgave @Ola Hansen ringe Bufetat innen 10.12'));
-    app.t.connector.emulator.setMembers(chat.conversationId, [kari, ola].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
+    app.t.connector.emulator.setMembers(
+      chat.conversationId,
+      [kari, ola].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
+    );
   }, 60_000);
   afterAll(async () => {
     await app?.close();

@@ -17,7 +17,10 @@ export interface TabApp {
   /** A v2 Entra token for the tab (aud = app id) of this person in this tenant. */
   token(who: TestPerson, tenantId?: string, claims?: Record<string, unknown>, opts?: Parameters<OpenIdServer['signToken']>[1]): Promise<string>;
   /** Calls the API over HTTP; JSON in and out. */
-  api(path: string, init?: { token?: string | null; method?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
+  api(
+    path: string,
+    init?: { token?: string | null; method?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any }>;
   /** Puts people in a network's team, as Teams' roster has them. */
   members(net: NetworkFixture, people: TestPerson[]): void;
   install(net: NetworkFixture, installer: TestPerson): Promise<void>;
@@ -34,12 +37,19 @@ export async function startTabApp(opts: { clock?: ManualClock; env?: Record<stri
     t,
     idp,
     token: (who, tenantId = T1, claims = {}, o = {}) =>
-      idp.signToken({ aud: APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name, ver: '2.0', ...claims }, { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0`, ...o }),
+      idp.signToken(
+        { aud: APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name, ver: '2.0', ...claims },
+        { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0`, ...o },
+      ),
     async api(path, init = {}) {
       const headers: Record<string, string> = { ...init.headers };
       if (init.token) headers.authorization = `Bearer ${init.token}`;
       if (init.body !== undefined) headers['content-type'] = 'application/json';
-      const res = await fetch(`${t.app.url}${path}`, { method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+      const res = await fetch(`${t.app.url}${path}`, {
+        method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'),
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
       const text = await res.text();
       let body: unknown = text;
       try {

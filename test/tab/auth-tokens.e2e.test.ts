@@ -58,13 +58,20 @@ describe('Entra tokens on the tab API', () => {
     ['no object id', async () => app.token(ola, T1, { oid: undefined })],
     [
       'alg none',
-      async () => `${part({ alg: 'none', typ: 'JWT' })}.${part({ aud: APP_ID, tid: T1, oid: ola.aadObjectId, iss: `https://login.microsoftonline.com/${T1}/v2.0`, exp: Date.now() / 1000 + 600 })}.`,
+      async () =>
+        `${part({ alg: 'none', typ: 'JWT' })}.${part({ aud: APP_ID, tid: T1, oid: ola.aadObjectId, iss: `https://login.microsoftonline.com/${T1}/v2.0`, exp: Date.now() / 1000 + 600 })}.`,
     ],
     [
       'HS256 signed with the app id as secret',
       async () => {
         const h = part({ alg: 'HS256', typ: 'JWT', kid: 'test-key-1' });
-        const p = part({ aud: APP_ID, tid: T1, oid: ola.aadObjectId, iss: `https://login.microsoftonline.com/${T1}/v2.0`, exp: Math.floor(Date.now() / 1000) + 600 });
+        const p = part({
+          aud: APP_ID,
+          tid: T1,
+          oid: ola.aadObjectId,
+          iss: `https://login.microsoftonline.com/${T1}/v2.0`,
+          exp: Math.floor(Date.now() / 1000) + 600,
+        });
         return `${h}.${p}.${createHmac('sha256', APP_ID).update(`${h}.${p}`).digest('base64url')}`;
       },
     ],
@@ -153,7 +160,11 @@ describe('local mode: the playground’s own tokens', () => {
   });
 
   const tokenFor = async (body: unknown) => {
-    const res = await fetch(`${t.app.url}${tabApi.playgroundToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${t.app.url}${tabApi.playgroundToken}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
   const call = (path: string, token: string) => fetch(`${t.app.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
@@ -186,10 +197,20 @@ describe('with an app id', () => {
   it('serves no token endpoint and refuses a token in the local form', async () => {
     const t = await startTestApp({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: T1 } });
     try {
-      const res = await fetch(`${t.app.url}${tabApi.playgroundToken}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"leader"}' });
+      const res = await fetch(`${t.app.url}${tabApi.playgroundToken}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"who":"leader"}',
+      });
       expect(res.status).toBe(404);
       const h = part({ alg: 'HS256', typ: 'JWT' });
-      const p = part({ iss: 'urn:nettverksboten:local-tab', aud: 'urn:nettverksboten:tab-api', tid: T1, oid: kari.aadObjectId, exp: Math.floor(Date.now() / 1000) + 600 });
+      const p = part({
+        iss: 'urn:nettverksboten:local-tab',
+        aud: 'urn:nettverksboten:tab-api',
+        tid: T1,
+        oid: kari.aadObjectId,
+        exp: Math.floor(Date.now() / 1000) + 600,
+      });
       const local = `${h}.${p}.${createHmac('sha256', 'guess').update(`${h}.${p}`).digest('base64url')}`;
       expect((await fetch(`${t.app.url}${tabApi.myTasks}`, { headers: { authorization: `Bearer ${local}` } })).status).toBe(401);
     } finally {
@@ -198,7 +219,13 @@ describe('with an app id', () => {
   });
 
   it('production refuses the test-only TAB_OPENID_METADATA_URL', () => {
-    const env = { NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: T1, TAB_OPENID_METADATA_URL: 'http://127.0.0.1:1/{tenant}' };
+    const env = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'x',
+      MicrosoftAppTenantId: T1,
+      TAB_OPENID_METADATA_URL: 'http://127.0.0.1:1/{tenant}',
+    };
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig({ ...env, TAB_OPENID_METADATA_URL: undefined })).not.toThrow();
   });
