@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { cliText as t, importText } from '../i18n/projects.ts';
-import { SqliteStore } from '../store/sqlite/index.ts';
+import { openToolStore } from '../store/open-tool.ts';
 import type { Store } from '../store/store.ts';
 import { systemClock } from '../time/clock.ts';
 import { importPlan, readPlanDocx, type ImportRefusal } from './import.ts';
@@ -95,7 +95,7 @@ function printFindings(findings: Finding[], json: boolean, io: Io): void {
   }
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = stdio, openStore: (url: string) => Promise<Store> = openFromUrl): Promise<number> {
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = stdio, openStore: (url: string) => Promise<Store> = (url) => openToolStore(url, 'nettverksboten-plan')): Promise<number> {
   const json = argv.includes('--json');
   const [command, file, ...rest] = positional(argv);
   if (!command || !file || rest.length || !['check', 'import'].includes(command)) {
@@ -156,12 +156,6 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   } finally {
     await store.close();
   }
-}
-
-async function openFromUrl(url: string): Promise<Store> {
-  if (url.startsWith('sqlite:')) return new SqliteStore(url.slice('sqlite:'.length));
-  const { PostgresStore } = await import('../store/postgres/index.ts');
-  return PostgresStore.open(url, { poolSize: 2, applicationName: 'nettverksboten-plan' });
 }
 
 const entry = process.argv[1] ? pathToFileURL(realpathSync(process.argv[1])).href : '';

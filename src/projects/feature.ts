@@ -2,9 +2,10 @@
 // plan, run the plan check, and fill a plan in on cards step by step; the plan downloads as .docx
 // in the template's order.
 import { z } from 'zod';
-import type { Server } from 'restify';
+import type { RouteMounter } from '../server/http.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
+import { looksLikeQuestion } from '../commands/router.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { amountText } from '../i18n/projects-follow.ts';
 import { projectText as t } from '../i18n/projects.ts';
@@ -230,7 +231,7 @@ export function projectsFeature(s: Services): Feature {
     return apply(ctx, p, (plan) => ({ ...plan, budget: { ...plan.budget, lines: [...plan.budget.lines, { description: values.description, amount: r.kroner, amountText: values.amount, overhead: values.overhead }] } }));
   }
 
-  function mount(server: Server): void {
+  const mount: RouteMounter = (server) => {
     server.get('/files/projects/:file', async (req, res) => {
       const file = String(req.params?.file ?? '');
       const m = /^(U\d+)\.docx$/.exec(file);
@@ -253,15 +254,24 @@ export function projectsFeature(s: Services): Feature {
         'Content-Disposition': `attachment; filename="${name}.docx"`,
       });
     });
-  }
+  };
 
   const cmd = commandFamily('project', t, ['channel', 'groupChat']);
+  /**
+   * «prosjekt U1», «prosjekt Tryggere overganger», «prosjektplan»: shown, unless the words read as a
+   * question («prosjektplan vs milepælsplan, hva er forskjellen?»), which goes to the guidelines.
+   */
+  const claimsShow = (text: string): string | null => {
+    const m = /^prosjekt(?:plan(?:en)?|et)?(?:\s+(.*))?$/isu.exec(text.trim());
+    if (!m || looksLikeQuestion(text) || /[?]|\b(hva|hvordan|hvorfor|hvilke|forskjell\p{L}*|vs\.?)\b/iu.test(m[1] ?? '')) return null;
+    return (m[1] ?? '').trim();
+  };
   return {
     name: 'projects',
     commands: [
       cmd('list', ['prosjekter', 'prosjektene', 'utviklingsprosjekter'], (ctx) => list(ctx)),
-      cmd('show', ['prosjekt', 'prosjektplan', 'vis prosjekt'], (ctx, a) => show(ctx, a)),
-      cmd('check', ['prosjekt sjekk', 'sjekk prosjekt', 'plansjekk', 'sjekk planen', 'sjekk plan'], (ctx, a) => check(ctx, a)),
+      { ...cmd('show', ['vis prosjekt', 'vis prosjektet', 'vis prosjektplan'], (ctx, a) => show(ctx, a)), claims: claimsShow },
+      cmd('check', ['prosjekt sjekk', 'sjekk prosjekt', 'plansjekk', 'sjekk prosjektplan', 'sjekk prosjektplanen'], (ctx, a) => check(ctx, a)),
       cmd('create', ['nytt prosjekt', 'opprett prosjekt', 'prosjekt ny'], (ctx, a) => create(ctx, a)),
     ],
     actions: [

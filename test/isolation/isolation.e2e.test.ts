@@ -48,6 +48,8 @@ interface Net {
   tasks: { action: ExecuteAction[]; text: string }[];
   deadlines: ExecuteAction[][];
   proposals: ExecuteAction[][];
+  /** The buttons of each project card (U1, U2). */
+  projects: ExecuteAction[][];
   agenda: ExecuteAction[];
   answer: ExecuteAction[];
   saveAnswer: ExecuteAction | null;
@@ -71,6 +73,7 @@ function net(key: Net['key'], n: number, tenantId: string, gem: string, leader: 
     tasks: [],
     deadlines: [],
     proposals: [],
+    projects: [],
     agenda: [],
     answer: [],
     saveAnswer: null,
@@ -192,6 +195,9 @@ describe('isolation between networks and tenants, end to end', () => {
         const res = await send(cardAction(x.fx, x.leader, accept.verb, accept.data, { replyToId: call.responseId! }));
         expect(res.body.statusCode).toBe(200);
       }
+    }
+    for (let i = 1; i <= x.count; i++) {
+      x.projects.push(executeActions(cardWithVerb(await say(x, x.leader, `nytt prosjekt ${x.gem}-prosjekt nummer ${i}`), 'project.check').card));
     }
     x.agenda = executeActions(cardWithVerb(await say(x, per, 'agenda'), 'agenda.save').card);
 
@@ -340,6 +346,7 @@ describe('isolation between networks and tenants, end to end', () => {
         'deadline.save': { title: `${attacker.gem} kapret frist`, date: '30.12.2026', checklist: 'kapret' },
         'agenda.save': { agendaText: `${attacker.gem} kapret agenda | 10` },
         'guidelines.saveAnswer': { answer: `${attacker.gem} kapret svar som er langt nok` },
+        'project.save': { goal: `${attacker.gem} kapret delmål` },
       };
       return { ...a.data, ...(extra[a.verb] ?? {}) };
     }
@@ -369,6 +376,11 @@ describe('isolation between networks and tenants, end to end', () => {
         ...v.deadlines.flat(),
         ...edit,
         ...v.proposals.flat(),
+        ...v.projects.flat(),
+        // The forms' Lagre, with what the form would carry.
+        ...v.projects.map((p) => ({ title: 'save', verb: 'project.save', data: { ...p.find((a) => a.verb === 'project.form')!.data, form: 'subgoal', goal: `${v.gem} delmål` } })),
+        // «Tilbake» on the forms and «Vis» in the list.
+        ...v.projects.map((p) => ({ title: 'show', verb: 'project.show', data: p.find((a) => a.verb === 'project.check')!.data })),
         ...v.agenda,
         ...v.answer,
         v.saveAnswer!,
@@ -383,6 +395,7 @@ describe('isolation between networks and tenants, end to end', () => {
       if (a.verb.startsWith('task.')) return d.taskId === 'T2';
       if (a.verb.startsWith('deadline.')) return d.deadlineId === 'F2';
       if (a.verb.startsWith('proposal.')) return d.proposalId === 'P2';
+      if (a.verb.startsWith('project.')) return d.projectId === 'U2';
       return a.verb === 'guidelines.saveAnswer' || a.verb === 'guidelines.topic';
     }
 
