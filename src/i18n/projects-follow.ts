@@ -286,6 +286,7 @@ export const applicationText = {
     'bad-amount': (typed: string) => `Beløpet i «${typed}» kunne jeg ikke lese. Skriv for eksempel «beløp 150 000».`,
     'bad-orgnr': (typed: string) => `Organisasjonsnummeret i «${typed}» skal ha ni sifre, for eksempel «orgnr 974 123 456».`,
     'bad-postcode': (typed: string) => `Postnummeret i «${typed}» skal ha fire sifre.`,
+    'too-long': (typed: string) => `Teksten i «${typed}» er for lang for feltet. Skriv det kortere.`,
   } as Record<string, (typed: string) => string>,
   example: 'søknadsutkast orgnr 974 123 456; adresse Rådhusgata 1; postnr 2150; poststed Årnes; beløp 150 000',
 };

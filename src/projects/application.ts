@@ -45,7 +45,7 @@ const FIELD_WORDS: [RegExp, Key][] = [
   [/^(?:lederkompetansemiljø|kompetansemiljø|samarbeid)$/iu, 'leadershipPartner'],
 ];
 
-export type ApplicationFieldsParse = { ok: true; fields: ApplicationFields; understood: string[] } | { ok: false; problem: 'unknown-field' | 'bad-amount' | 'bad-orgnr' | 'bad-postcode'; typed: string; understood: string[] };
+export type ApplicationFieldsParse = { ok: true; fields: ApplicationFields; understood: string[] } | { ok: false; problem: 'unknown-field' | 'bad-amount' | 'bad-orgnr' | 'bad-postcode' | 'too-long'; typed: string; understood: string[] };
 
 /** `orgnr 974 123 456; adresse Rådhusgata 1; beløp 150 000` → fields. Parts are split on `;` or new lines. */
 export function parseApplicationFields(args: string): ApplicationFieldsParse {
@@ -67,7 +67,12 @@ export function parseApplicationFields(args: string): ApplicationFieldsParse {
     } else if (key === 'postcode') {
       if (!/^\d{4}$/u.test(value)) return { ok: false, problem: 'bad-postcode', typed: part, understood };
       fields.postcode = value;
-    } else fields[key] = value;
+    } else {
+      // Each field has its room on the form; a longer text is refused whole, never cut.
+      const max = applicationFieldsSchema.shape[key].unwrap() as unknown as { maxLength: number | null };
+      if (max.maxLength !== null && value.length > max.maxLength) return { ok: false, problem: 'too-long', typed: part.length > 80 ? `${part.slice(0, 77)}…` : part, understood };
+      fields[key] = value;
+    }
     understood.push(t.labels[key]);
   }
   return { ok: true, fields: applicationFieldsSchema.parse(fields), understood };
