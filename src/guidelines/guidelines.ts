@@ -247,6 +247,7 @@ const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
+const LEARNING_WORD = /(?<![\p{L}])(?:kommunale? )?lærings-?nettverk\p{L}*(?![\p{L}])/gu;
 // Words that ask for a time even in a what-question ("hva er fristen", "i hvilken periode").
 const TIME_WORD = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
 const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
@@ -494,9 +495,9 @@ export class Guidelines implements Answerer {
     const contrasted = (w: string) => synonymsOf(stem(w)).some((x) => (stemsOfQ ??= new Set(analyze(q.normalized).map((a) => a.stem))).has(x));
     // "Heter den fortsatt X?": asked about the name, the old name is the topic, not a pointer at the old document.
     const unnamed = (x: string) => (q.asksCurrent && !asksName(q.normalized) ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w)) : x);
-    const all = this.#correct(unnamed(q.rest));
+    const all = this.#withoutKind(this.#correct(unnamed(q.rest)), q);
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
-    const clause = this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest));
+    const clause = this.#withoutKind(this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest)), q);
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
     const pointsBack = POINTS_BACK.test(askingClause(q.normalized)) && this.#index.concepts(clause).length <= 1;
     const answer = this.#answerText(all, clause, pointsBack, q, opts, laterPart, exclude);
@@ -524,6 +525,17 @@ export class Guidelines implements Answerer {
     if (a.answered) return a;
     const b = this.#core(second, q, opts, laterPart, exclude);
     return b.answered ? b : a;
+  }
+
+  /**
+   * "Hva kan læringsnettverket bruke midlene til?": the network kind is a filter (kindOf), not a topic word. Left
+   * in, it lifts whatever text names the kind in its topic (the spending deadline) over the text on the point.
+   * Kept when little else is asked ("hva er et læringsnettverk").
+   */
+  #withoutKind(text: string, q: ParsedQuestion): string {
+    if (q.networkKind !== 'learning') return text;
+    const stripped = text.replace(LEARNING_WORD, ' ');
+    return this.#index.concepts(stripped).length >= 2 ? stripped : text;
   }
 
   /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */

@@ -138,3 +138,17 @@ describe('what the money is for', () => {
     expect(fullText(g.answer('innen når må læringsnettverket ha brukt pengene'))).toMatch(/31\.12/);
   });
 });
+
+describe('the network kind is a filter, not a topic word', () => {
+  it('"læringsnettverket" in a question about use does not pull in the text that names the kind in its topic', () => {
+    for (const q of ['hva kan et læringsnettverk bruke tilskuddet på', 'hva får vi bruke stimuleringsmidlene til i læringsnettverket']) {
+      expect(fullText(g.answer(q)), q).toMatch(/stillinger/);
+    }
+  });
+
+  it('a question about learning networks as such is still answered', () => {
+    expect(fullText(g.answer('hvor mange barneverntjenester må et læringsnettverk ha'))).toMatch(/minst to/);
+    expect(fullText(g.answer('hva er formålet med læringsnettverkene'))).toMatch(/\S/);
+    expect(g.answer('hva er formålet med læringsnettverkene').answered).toBe(true);
+  });
+});
