@@ -20,6 +20,7 @@ import { tabContext, TabAccess } from './access.ts';
 import type { TabAuth, TabIdentity } from './auth.ts';
 import {
   askRequest,
+  type AgendaLine,
   contextQuery,
   minutesQuery,
   settingsSections,
@@ -109,6 +110,13 @@ function identityRefusal(value: unknown): Answer | null {
 
 const replyText = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'text' ? [r.text] : plainText(r.card.body))).join('\n\n');
 
+/** An agenda item as the agenda card fills it: its owner (put first in the card's detail) apart from the lines. */
+function agendaLine(i: { n: number; title: string; detail: string; minutes: number }, owner: string | null): AgendaLine {
+  const lines = i.detail ? i.detail.split(' · ') : [];
+  if (owner && lines[0] === owner) lines.shift();
+  return { index: i.n, title: i.title, minutes: i.minutes, owner, lines };
+}
+
 export interface TabApiDeps {
   s: Services;
   dispatcher: Dispatcher;
@@ -192,7 +200,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   networkRoute('get', '/overview', async ({ network, role, actor }) => {
     const day = today();
     const tz = s.config.timezone;
-    const { series } = await seriesOf(s, network);
+    const { series, agenda: standing } = await seriesOf(s, network);
     const next = s.meetingViews ? await s.meetingViews.nextAgenda(network) : null;
     const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
     const views = await Promise.all(open.map((x) => viewOf(x, actor)));
@@ -228,7 +236,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
             time: occurrenceTime(next.meeting, tz),
             note: occurrenceNote(next.meeting) || null,
             place: series.place ?? null,
-            agenda: next.view.items.map((i) => ({ index: i.n, title: i.title, minutes: i.minutes, owner: null, lines: i.detail ? i.detail.split(' · ') : [] })),
+            agenda: next.view.items.map((i) => agendaLine(i, standing.find((a) => a.title === i.title)?.owner ?? null)),
           }
         : null,
       tasks: { open: views.length, overdue: views.filter((v) => v.overdue).length, byOwner, byMunicipality },

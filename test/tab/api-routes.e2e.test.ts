@@ -16,6 +16,8 @@ import {
   tasksBoardResponse,
 } from '../../src/tab/contract.ts';
 import { tabApi } from '../../src/tab/paths.ts';
+import { DEFAULT_AGENDA } from '../../src/meetings/standing-agenda.ts';
+import { DEFAULT_SERIES } from '../../src/meetings/series.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { speaker } from '../support/chat.ts';
 import { validNationalId } from '../support/national-id.ts';
@@ -86,6 +88,11 @@ describe('GET /tab/api/context (the configuration page)', () => {
 
 describe('GET overview', () => {
   it('has the next meeting with its agenda, tasks by owner and municipality, deadlines, the last minutes and the series', async () => {
+    // A standing agenda item with an owner: the owner is its own field, not the first of its lines.
+    const store = app.t.app.services.store;
+    const stored = (await store.meetings.getSeries(T1, N()))!;
+    const withOwner = DEFAULT_AGENDA.map((i, n) => (n === 3 ? { ...i, owner: 'Prosjektlederne' } : i));
+    await store.meetings.saveSeries(T1, N(), stored?.series ?? DEFAULT_SERIES, withOwner, kari, clock.now());
     const res = await app.api(tabApi.overview(N()), { token: tokens.ola });
     expect(res.status).toBe(200);
     const o = overviewResponse.parse(res.body);
@@ -96,6 +103,9 @@ describe('GET overview', () => {
     expect(o.nextMeeting?.note).toBeTruthy();
     expect(o.nextMeeting?.agenda.length).toBeGreaterThanOrEqual(9);
     expect(o.nextMeeting?.agenda.find((i) => i.title.startsWith('Frister'))?.lines.join(' ')).toContain('Rapportering til Statsforvalteren');
+    expect(o.nextMeeting?.agenda[3]).toMatchObject({ owner: 'Prosjektlederne' });
+    expect(o.nextMeeting?.agenda[3]?.lines).not.toContain('Prosjektlederne');
+    expect(o.nextMeeting?.agenda[3]?.lines.length).toBeGreaterThan(0);
     expect(o.tasks.open).toBe(3);
     expect(o.tasks.overdue).toBe(1);
     expect(o.tasks.byOwner.find((g) => g.owner === 'Ola Hansen')?.tasks.map((x) => x.id)).toEqual(['T1']);
