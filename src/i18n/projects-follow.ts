@@ -66,6 +66,7 @@ export const costKeyText = {
 
 
 export const milestoneDeadlineText = {
+  retiredTitle: (title: string) => `${title} – tatt ut av planen`,
   title: (projectId: string, milestoneId: string, activity: string, owner: string) =>
     `Milepæl ${projectId} ${milestoneId}: ${activity.replace(/\s+/g, ' ').trim()}${owner.trim() ? ` (ansvarlig: ${owner.trim()})` : ''}`,
   source: (projectId: string, name: string, subGoalId: string, goal: string, partner: string) =>
@@ -134,8 +135,9 @@ export const milestoneListText = {
   title: (projectId: string, name: string) => `**Milepæler ${projectId} «${name}»**`,
   row: (subGoalId: string, id: string, activity: string, owner: string, when: string, deadlineId: string | null, status: string) =>
     `- ${subGoalId}/${id} ${activity.replace(/\s+/g, ' ').trim()} · ansvarlig: ${owner.trim() || 'ikke satt'} · ${when.trim() || 'ingen dato'}${deadlineId ? ` (frist ${deadlineId})` : ''} · ${status}`,
-  synced: (created: number, moved: number, noDate: number, past: number) =>
+  synced: (created: number, moved: number, noDate: number, past: number, retired = 0) =>
     [
+      retired ? `${retired} ${retired === 1 ? 'frist' : 'frister'} for milepæler som er tatt ut av planen, er lukket.` : '',
       created ? `${created} ${created === 1 ? 'milepæl er lagt inn som frist' : 'milepæler er lagt inn som frister'} med påminnelser.` : '',
       moved ? `${moved} ${moved === 1 ? 'frist er flyttet' : 'frister er flyttet'} etter planen.` : '',
       noDate ? `${noDate} ${noDate === 1 ? 'milepæl har' : 'milepæler har'} ingen dato jeg kan lese, og får ingen frist før planen får en dato.` : '',

@@ -45,6 +45,6 @@ export async function listMilestones(s: Services, ctx: RequestContext, args: str
     return t.row(subGoal.id, m.id, m.activity, m.owner, m.due ? formatShort(m.due) : m.when, d?.id ?? null, statusText(statuses.get(m.id)));
   });
   if (!rows.length) return [text(t.none(project.id))];
-  const summary = t.synced(sync.created.length, sync.moved.length, sync.skipped.filter((x) => x.reason === 'no-date').length, sync.skipped.filter((x) => x.reason === 'past').length);
+  const summary = t.synced(sync.created.length, sync.moved.length, sync.skipped.filter((x) => x.reason === 'no-date').length, sync.skipped.filter((x) => x.reason === 'past').length, sync.retired.length);
   return [text(`${t.title(project.id, project.plan.name)}\n\n${rows.join('\n')}\n\n${summary}`)];
 }

@@ -32,6 +32,8 @@ export interface MilestoneSync {
   unchanged: Deadline[];
   /** Milestones that got no deadline, and why. */
   skipped: { milestone: Milestone; reason: 'no-date' | 'past' }[];
+  /** Open deadlines of milestones the plan no longer has: closed, their nudges stopped. */
+  retired: Deadline[];
 }
 
 /**
@@ -43,7 +45,7 @@ export interface MilestoneSync {
 export async function syncMilestoneDeadlines(s: Services, project: Project, by: Person): Promise<MilestoneSync> {
   const now = s.clock.now();
   const today = localDateOf(now, s.config.timezone);
-  const out: MilestoneSync = { created: [], moved: [], unchanged: [], skipped: [] };
+  const out: MilestoneSync = { created: [], moved: [], unchanged: [], skipped: [], retired: [] };
   for (const { subGoal, milestone } of milestonesOf(project.plan)) {
     const origin = milestoneOrigin(project.id, milestone.id);
     const existing = await s.store.deadlines.findByOrigin(project.tenantId, project.networkId, origin);
@@ -84,6 +86,15 @@ export async function syncMilestoneDeadlines(s: Services, project: Project, by: 
     });
     await planDeadlineNudges(s, d, now);
     out.created.push(d);
+  }
+  // A milestone taken out of the plan must not go on nudging: its deadline is closed, saying why.
+  const kept = new Set(milestonesOf(project.plan).map((x) => x.milestone.id));
+  for (const d of await s.store.deadlines.listOpen(project.tenantId, project.networkId)) {
+    const link = milestoneOfOrigin(d.origin);
+    if (!link || link.projectId !== project.id || kept.has(link.milestoneId)) continue;
+    await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
+    await s.store.deadlines.update(d.tenantId, d.networkId, d.id, { title: t.retiredTitle(d.title).slice(0, 200), kind: d.kind, date: d.date, source: d.source, checklist: d.checklist, yearly: false, origin: d.origin }, now);
+    out.retired.push((await s.store.deadlines.markDone(d.tenantId, d.networkId, d.id, by, now))!);
   }
   return out;
 }

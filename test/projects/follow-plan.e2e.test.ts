@@ -100,6 +100,19 @@ describe('following the plan in a meeting, end to end', () => {
     expect(value).toContain('Erfaringslogg U1, lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter');
   });
 
+  it('a milestone taken out of the plan closes its deadline, so it stops nudging', async () => {
+    const store = t.app.services.store;
+    await store.projects.change(net.tenantId, net.teamId, 'U1', (p) => ({ ...p, subGoals: [...p.subGoals, { id: 'd3', goal: 'Ekstra', milestones: [{ id: 'm5', activity: 'Fagdag', owner: 'Nes', partner: '', when: '', due: '2027-02-10', checkpoint: '', steps: [] }] }] }), t.clock.now());
+    expect(await say(ola, 'milepæler', '910000')).toContain('1 milepæl er lagt inn som frist');
+    const m5 = (await store.deadlines.findByOrigin(net.tenantId, net.teamId, 'milestone:U1:m5'))!;
+    expect(m5.status).toBe('open');
+    await store.projects.change(net.tenantId, net.teamId, 'U1', (p) => ({ ...p, subGoals: p.subGoals.filter((g) => g.id !== 'd3') }), t.clock.now());
+    expect(await say(ola, 'milepæler', '910000')).toContain('1 frist for milepæler som er tatt ut av planen, er lukket.');
+    const closed = (await store.deadlines.get(net.tenantId, net.teamId, m5.id))!;
+    expect([closed.status, closed.title]).toEqual(['done', 'Milepæl U1 m5: Fagdag (ansvarlig: Nes) – tatt ut av planen']);
+    expect((await store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.origin)).toEqual(['milestone:U1:m3']);
+  });
+
   it('after the meeting, the next agenda counts from it', async () => {
     const out = await say(ola, 'agenda', '910004');
     expect(out).toContain('Ingen milepæler har hatt frist siden forrige møte (27.11.2026)');
