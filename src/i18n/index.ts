@@ -22,3 +22,4 @@ export * from './archive.ts';
 export * from './calendar.ts';
 export * from './projects-follow.ts';
 export * from './tab.ts';
+export * from './projects.ts';
