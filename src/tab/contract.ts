@@ -18,7 +18,10 @@ import { z } from 'zod';
  * - 400 `{ error }`: a body or query that does not fit (the message says what and gives an example),
  *   and an identity number (fødselsnummer, D-/H-nummer) in any text field — the same refusal as chat.
  * - 404 `{ error }`: a task, meeting or deadline id that the network does not have.
- * - Every error body is `{ error: <Norwegian message> }`.
+ * - Every error body is `{ error: <Norwegian message> }`. Only what the server refuses before any
+ *   route runs keeps its general shape `{ message }`: 413 (body over 512 KB), 415 (compressed body),
+ *   400 (a body that is not JSON), 503 (busy or shutting down).
+ * - A channel tab belongs to the network of its team, whichever channel of the team it is added to.
  * - `:networkId` is the network's id, URL-encoded (`encodeURIComponent`): the `entityId` the
  *   configuration page saves is exactly this id (from `context.network.id`).
  * - Dates are Oslo local dates `YYYY-MM-DD`; instants are ISO 8601 strings.
