@@ -20,7 +20,8 @@ import { DEFAULT_AGENDA } from '../../src/meetings/standing-agenda.ts';
 import { DEFAULT_SERIES } from '../../src/meetings/series.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { speaker } from '../support/chat.ts';
-import { validNationalId } from '../support/national-id.ts';
+import { dNumberDate, hNumberDate, validNationalId } from '../support/national-id.ts';
+import { carries, spellings } from '../support/national-id-spellings.ts';
 import { person, type NetworkFixture } from '../support/teams.ts';
 import { netOf, startTabApp, T1, type TabApp } from './api-support.ts';
 
@@ -315,6 +316,14 @@ describe('settings', () => {
       const res = await app.api(tabApi.settingsSection(N(), section), { token: tokens.kari, method: 'PUT', body });
       expect(res.status, section).toBe(400);
       expect(res.body.error).toMatch(/fødselsnummer|personnummer/i);
+    }
+    // The ways people write the number (grouped, dotted, pasted with invisible characters, full-width), and D- and H-numbers.
+    const forms = { ...spellings(id), 'D-nummer': validNationalId(dNumberDate('311299'), '456'), 'H-nummer': validNationalId(hNumberDate('311299'), '456') };
+    for (const [form, written] of Object.entries(forms)) {
+      const res = await app.api(tabApi.settingsSection(N(), 'place'), { token: tokens.kari, method: 'PUT', body: { place: `Møterom hos ${written}` } });
+      expect(res.status, form).toBe(400);
+      expect(carries(res.body.error, id), form).toBe(false);
+      expect(carries(JSON.stringify(await app.t.app.services.store.meetings.getSeries(T1, N())), id), form).toBe(false);
     }
     expect(JSON.stringify(await app.t.app.services.store.meetings.getSeries(T1, N()))).not.toContain(id);
     expect(await app.t.app.services.store.meetings.municipalities(T1, N())).not.toContain(`Hurdal ${id}`);
