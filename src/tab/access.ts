@@ -5,6 +5,8 @@ import type { TabIdentity } from './auth.ts';
 
 /** How long Teams' answer about a person's membership is kept: leaving a team shows within minutes. */
 const MEMBER_TTL_MS = 5 * 60_000;
+/** A "not in the team" is kept shorter: someone just added should not wait five minutes for the tab. */
+const NOT_MEMBER_TTL_MS = 60_000;
 const MAX_CACHED = 5000;
 
 export type Access = { ok: true; network: Network; role: Role; actor: Person } | { ok: false; status: 403 | 503 };
@@ -58,7 +60,7 @@ export class TabAccess {
     const key = `${network.tenantId}\u0000${network.networkId}\u0000${oid.toLowerCase()}`;
     const now = this.#s.clock.now().getTime();
     const hit = this.#cache.get(key);
-    if (hit && now - hit.at >= 0 && now - hit.at < MEMBER_TTL_MS) return hit.person;
+    if (hit && now - hit.at >= 0 && now - hit.at < (hit.person ? MEMBER_TTL_MS : NOT_MEMBER_TTL_MS)) return hit.person;
     let person: Person | null;
     try {
       person = await roster.member(network, oid);

@@ -126,6 +126,10 @@ describe('Entra tokens on the tab API', () => {
     app.members(net, [kari, ola]);
     app.t.clock.advance(6 * 60_000);
     expect((await overview(net, await app.token(per))).status).toBe(403);
+    // Added again: in the tab within a minute, not after the five a membership is kept.
+    app.members(net, [kari, ola, per]);
+    app.t.clock.advance(61_000);
+    expect((await overview(net, await app.token(per))).status).toBe(200);
   });
 });
 
