@@ -1,9 +1,9 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
-import { costKeyText as t } from '../src/i18n/index.ts';
+import { costKeyText as t, helpText } from '../src/i18n/index.ts';
 import { formatKroner } from '../src/projects/amounts.ts';
 import type { CostKeyResult } from '../src/projects/cost-key.ts';
 import type { UnderstoodPart } from '../src/projects/cost-key-parse.ts';
-import { renderCard } from './render.ts';
+import { exampleLine, renderCard } from './render.ts';
 
 type Row = { name: string; population: string; use: string; fixed: string; byUse: string; share: string };
 
@@ -16,6 +16,9 @@ export interface CostKeyCardData {
   sum: Row;
   note: string;
   populationsNote: string;
+  inputLabel: string;
+  value: string;
+  computeLabel: string;
 }
 
 /** 26716 → "26 716"; 12.5 → "12,5". */
@@ -68,9 +71,50 @@ export function costKeyCardData(r: CostKeyResult, opts: { understood: Understood
     },
     note: opts.allByPopulation ? t.allByPopulation : t.roundingNote(pct),
     populationsNote: t.populationsNote,
+    inputLabel: t.form.again,
+    value: costKeyText(opts.understood),
+    computeLabel: t.form.compute,
   };
 }
 
 export function costKeyCard(r: CostKeyResult, opts: Parameters<typeof costKeyCardData>[1]): AdaptiveCard {
   return renderCard('cost-key', costKeyCardData(r, opts));
+}
+
+export interface CostKeyFormCardData {
+  title: string;
+  color: 'Attention' | 'Default';
+  message: string;
+  exampleLine: string;
+  kept: string;
+  inputLabel: string;
+  value: string;
+  placeholder: string;
+  computeLabel: string;
+}
+
+/**
+ * The key as a form: what was wrong (or how to write it), what was understood, and the text in an
+ * editable field with «Regn ut», so a figure is corrected without typing the rest again.
+ */
+export function costKeyFormCard(input: { title: string; message?: string; typed?: string; understood?: string; tone: 'error' | 'info'; value: string }): AdaptiveCard {
+  const data: CostKeyFormCardData = {
+    title: input.title,
+    color: input.tone === 'error' ? 'Attention' : 'Default',
+    message: input.message ?? '',
+    exampleLine: exampleLine(t.example),
+    kept: [input.typed ? helpText.youWrote(input.typed) : '', input.understood ?? ''].filter(Boolean).join('\n\n'),
+    inputLabel: t.form.label,
+    value: input.value,
+    placeholder: t.form.placeholder,
+    computeLabel: t.form.compute,
+  };
+  return renderCard('cost-key-form', data);
+}
+
+/** The key written back one municipality a line, as the form's starting text. */
+export function costKeyText(parts: UnderstoodPart[]): string {
+  const head = parts.flatMap((p) => (p.kind === 'total' ? [formatKroner(p.kroner)] : p.kind === 'percent' ? [`fast ${formatPercent(p.percent)}`] : []));
+  const lines = parts.flatMap((p) => (p.kind === 'municipality' ? [`${p.name} ${formatCount(p.population)}${p.use === null ? '' : ` bruk ${formatCount(p.use)}`}`] : []));
+  return [`${head.join(' ')}:`, ...lines].join('\n');
 }

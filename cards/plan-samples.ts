@@ -2,7 +2,7 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { computeCostKey } from '../src/projects/cost-key.ts';
 import { parseCostKey } from '../src/projects/cost-key-parse.ts';
-import { costKeyCard } from './cost-key.ts';
+import { costKeyCard, costKeyFormCard } from './cost-key.ts';
 import { reportDraftCard } from './report-draft.ts';
 import { buildApplication } from '../src/projects/application.ts';
 
@@ -21,6 +21,10 @@ export const projectFollowCardSamples: Record<string, () => AdaptiveCard[]> = {
   'cost-key': () => [
     costKeySample('600 000 fast 50 %: Ullensaker 41 565 bruk 14; Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 6; Gjerdrum 6 989 bruk 2; Hurdal 2 905 bruk 1; Nannestad 15 074 bruk 5; Lunner 9 144 bruk 3'),
     costKeySample('100 000: Eidsvoll 26 716; Nes 23 898'),
+  ],
+  'cost-key-form': () => [
+    costKeyFormCard({ title: 'Slik fordeler du en felles kostnad', message: 'Skriv totalbeløpet …', tone: 'info', value: '' }),
+    costKeyFormCard({ title: 'Innbyggertallet mangler for Nes.', typed: '600 000 fast 50 %: Nes bruk 5', understood: 'Jeg forstod: totalt 600 000 kr', tone: 'error', value: '600 000 fast 50 %: Nes bruk 5' }),
   ],
   'report-draft': () => [
     reportDraftCard(application({}), { url: 'https://example.no/files/drafts/ledernettverk-soknad-2027.docx?sig=x', hint: 'Gi meg feltene som mangler.' }),

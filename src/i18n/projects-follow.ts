@@ -43,6 +43,12 @@ export const costKeyText = {
   understoodMunicipality: (name: string, population: string, use: string | null) =>
     `${name}: ${population} innbyggere${use === null ? '' : `, bruk ${use}`}`,
   nothingUnderstood: 'Jeg forstod ingenting av det ennå.',
+  form: {
+    label: 'Totalt og fast andel på første linje, så én kommune per linje',
+    again: 'Endre tallene og regn ut på nytt',
+    placeholder: '600 000 fast 50 %:\nEidsvoll 26 716 bruk 10\nNes 23 898 bruk 5',
+    compute: 'Regn ut',
+  },
   problems: {
     empty: 'Skriv totalbeløpet og kommunene med innbyggertall.',
     tooLong: 'Meldingen er for lang. Del opp, eller skriv færre kommuner.',

@@ -1,7 +1,7 @@
 // `kostnadsfordeling`: text → key → card, or a card saying what was wrong, with an example that works
 // and everything that was understood, so nothing has to be typed again from memory.
-import { costKeyCard, understoodLine } from '../../cards/cost-key.ts';
-import { noticeCard } from '../../cards/notice.ts';
+import { costKeyCard, costKeyFormCard, understoodLine } from '../../cards/cost-key.ts';
+import type { AdaptiveCard } from '../conversation/types.ts';
 import { card, text, type Reply } from '../conversation/types.ts';
 import { amountText, costKeyText as t } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
@@ -54,16 +54,30 @@ function keyErrorText(e: CostKeyError): string {
   }
 }
 
-export function costKeyReplies(args: string): Reply[] {
+/** The key for the text, or a form saying what was wrong with the text in it to correct. */
+export function costKeyCardFor(args: string): AdaptiveCard {
   const typed = args.trim();
-  if (!typed) return [card(noticeCard({ title: t.helpTitle, message: `${t.help}\n\n${t.populationsNote}`, example: t.example, tone: 'info' }))];
-  const g = guard(typed);
-  if (!g.ok) return [text(g.message)];
+  if (!typed) return costKeyFormCard({ title: t.helpTitle, message: `${t.help}\n\n${t.populationsNote}`, tone: 'info', value: '' });
   const parsed = parseCostKey(typed);
+  // What was typed is shown back and left in the field, so only the wrong figure needs retyping.
   const fail = (message: string, understood: string) =>
-    [card(noticeCard({ title: message, typed: typed.slice(0, 1500), kept: understood || t.nothingUnderstood, example: t.example, tone: 'error' }))];
+    costKeyFormCard({ title: message, typed: typed.slice(0, 1500), understood: understood || t.nothingUnderstood, tone: 'error', value: typed.slice(0, 5000) });
   if (!parsed.ok) return fail(problemText(parsed.problem), understoodLine(parsed.understood));
   const key = computeCostKey(parsed.parsed.input);
   if (!key.ok) return fail(keyErrorText(key.error), understoodLine(parsed.understood));
-  return [card(costKeyCard(key.result, { understood: parsed.understood, allByPopulation: parsed.parsed.allByPopulation }))];
+  return costKeyCard(key.result, { understood: parsed.understood, allByPopulation: parsed.parsed.allByPopulation });
+}
+
+export function costKeyReplies(args: string): Reply[] {
+  const g = guard(args);
+  if (!g.ok) return [text(g.message)];
+  return [card(costKeyCardFor(args))];
+}
+
+/** «Regn ut» on the form: the same reading of the field's text, the answer replacing the card for the clicker. */
+export function costKeyAction(data: { costKeyText?: string }): { kind: 'card'; card: AdaptiveCard } | { kind: 'message'; text: string } {
+  const typed = data.costKeyText ?? '';
+  const g = guard(typed);
+  if (!g.ok) return { kind: 'message', text: g.message };
+  return { kind: 'card', card: costKeyCardFor(typed) };
 }

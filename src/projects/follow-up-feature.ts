@@ -1,11 +1,12 @@
 // Following a development project (issue #17 items 4–6): «Følger vi planen?» in meetings, milestones
 // as deadlines, the experience log, the cost-sharing key, and the report and application drafts.
+import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type Feature } from '../commands/spec.ts';
 import { projectFollowText as t } from '../i18n/index.ts';
 import { addExperience, listExperiences } from './experience.ts';
 import { answerPlan } from './follow-up-answer.ts';
-import { costKeyReplies } from './follow-up-cost-key.ts';
+import { costKeyAction, costKeyReplies } from './follow-up-cost-key.ts';
 import { listMilestones } from './milestones-command.ts';
 import { applicationReplies, mountDraftDownloads, reportReplies } from './report-command.ts';
 
@@ -24,6 +25,7 @@ export function projectFollowFeature(s: Services): Feature {
       inNetwork('application', ['søknadsutkast', 'søknad utkast', 'utkast søknad', 'utkast til søknad', 'ledersøknad'], (ctx, args) => applicationReplies(s, ctx, args)),
       anywhere('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (_ctx, args) => costKeyReplies(args)),
     ],
+    actions: [{ verb: 'costkey.compute', schema: z.object({ costKeyText: z.string().max(5000).optional() }), run: async (_ctx, data) => costKeyAction(data) }],
     mount: mountDraftDownloads(s),
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { bodiesOf, startAt } from '../support/chat.ts';
-import { person, personalMessage, type NetworkFixture } from '../support/teams.ts';
+import { cardAction, person, personalMessage, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
@@ -57,6 +57,22 @@ describe('kostnadsfordeling, end to end through the real server', () => {
 
     const noShare = JSON.stringify(cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000: Nes 23 898 bruk 5; Hurdal 2 905 bruk 1')));
     expect(noShare).toContain('ikke hvor stor del som fordeles fast');
+  });
+
+  it('the error card keeps the text in a field; «Regn ut» with one figure corrected gives the key', async () => {
+    const [form] = cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5'));
+    const input = form.body.find((e: any) => e.type === 'Input.Text');
+    expect(input.value).toBe('600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5');
+    expect(form.actions[0].verb).toBe('costkey.compute');
+    // The leader fixes the line in the field (line breaks survive in a card input) and clicks.
+    const res = await t.post(cardAction(net, ola, 'costkey.compute', { costKeyText: '600 000 fast 50 %:\nEidsvoll 26 716 bruk 10\nNes 23 898 bruk 5' }));
+    expect(res.status).toBe(200);
+    const card = res.body.value;
+    expect(tableRows(card)[3]).toEqual(['Sum', '50 614', '15', '300 000 kr', '300 000 kr', '600 000 kr']);
+    // The result card carries the key one municipality a line, ready to change and compute again.
+    expect(card.body.find((e: any) => e.type === 'Input.Text').value).toBe('600 000 kr fast 50 %:\nEidsvoll 26 716 bruk 10\nNes 23 898 bruk 5');
+    const bad = await t.post(cardAction(net, ola, 'costkey.compute', { costKeyText: '600 000 fast 50 %:\nEidsvoll bruk 10' }));
+    expect(JSON.stringify(bad.body.value)).toContain('Innbyggertallet mangler for Eidsvoll');
   });
 
   it('without arguments explains how to write it and that populations are not fetched', async () => {
