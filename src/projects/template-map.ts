@@ -138,19 +138,48 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
     }
   };
 
+  /** The leader's lines written as paragraphs ("Navn prosjektleder: …", "Telefonnummer: …"). */
+  const leaderLine = (text: string): boolean => {
+    const n = normalise(text);
+    const field = /^navn/u.test(n) ? 'name' : /^kommune/u.test(n) ? 'municipality' : /^telefon/u.test(n) ? 'phone' : /^e-?post/u.test(n) ? 'email' : null;
+    if (!field || !text.includes(':')) return false;
+    plan.leader ??= { name: '', municipality: '', phone: '', email: '' };
+    plan.leader[field] ||= afterColon(text);
+    return true;
+  };
+
   const paragraph = (text: string) => {
     const key = labelOf(text);
     if (key) {
       found.add(key);
       section = key;
       if (key === 'type') readTypes(afterLabel(text, key));
+      else if (key === 'leader') leaderLine(text);
       else setValue(key, afterLabel(text, key));
       return;
     }
     if (isHelpText(text)) return;
     if (section === 'type') return readTypes(text);
+    if (section === 'leader' && leaderLine(text)) return;
     if (section) setValue(section, text);
     else unreadable.push(t.textOutside(text));
+  };
+
+  /**
+   * A table of label and value side by side ("Navn på utviklingsprosjektet:" | "Tryggere overganger"),
+   * or with the value after the label in the same cell: each row read as a paragraph would be.
+   */
+  const labelRows = (rows: Cell[][]): boolean => {
+    const labelled = rows.filter((r) => r[0] && labelOf(cellText(r[0])));
+    if (!labelled.length) return false;
+    for (const r of rows) {
+      const head = cellText(r[0]);
+      const key = labelOf(head);
+      const rest = r.slice(1).map(own).filter(Boolean).join('\n');
+      if (key) paragraph(rest && !afterLabel(head, key) ? `${head.replace(/\s*$/u, '')} ${rest}` : head);
+      else for (const p of r.flatMap((c) => c.paragraphs)) paragraph(p);
+    }
+    return true;
   };
 
   const table = (rows: Cell[][]) => {
@@ -208,6 +237,7 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
       section = 'budget';
       return budgetTable(rows);
     }
+    if (labelRows(rows)) return;
     // A table the template has no place for: its text is kept under the section it stood in, or reported.
     const text = rows.map((r) => r.map(own).filter(Boolean).join(' – ')).filter(Boolean).join('\n');
     if (!text) return;

@@ -8,6 +8,7 @@ import { htmlToBlocks } from '../../src/projects/docx-blocks.ts';
 import { splitNames } from '../../src/projects/template-map.ts';
 import { checkPlan } from '../../src/projects/plan-check.ts';
 import { validNationalId } from '../support/national-id.ts';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -101,6 +102,68 @@ describe('reading a filled template 002', () => {
       { kind: 'p', text: 'Navn & sånn' },
       { kind: 'table', rows: [[{ paragraphs: ['Egeninitiert prosjekt'] }, { paragraphs: ['☒'] }], [{ paragraphs: ['a', 'b'] }]] },
     ]);
+  });
+});
+
+describe('the template filled in other ways', () => {
+  const p = (text: string) => new Paragraph({ text });
+  const row = (...cells: (string | string[])[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: (Array.isArray(c) ? c : [c]).map(p) })) });
+  const table = (...rows: TableRow[]) => new Table({ rows });
+
+  it('labels beside their values in a table, ticks typed as characters, the leader on lines, several milestones in one cell', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            p('PROSJEKTPLAN FOR LÆRINGSNETTVERK 2024/2025'),
+            table(
+              row('Navn på læringsnettverket dere er medlem av:', 'Nettverk Oslo sør'),
+              row('Navn på utviklingsprosjektet:', 'Trygg start'),
+              row('Søkerkommune/-bydel:', 'Bydel Alna'),
+              row('Deltakende kommuner/bydeler:', 'Bydel Grorud; Bydel Stovner'),
+            ),
+            p('Kryss av for type prosjekt:'),
+            p('☐ Egeninitiert prosjekt'),
+            p('☒ Fosterhjemsprosjekt'),
+            p('Navn prosjektleder: Kari Nordmann'),
+            p('Kommune/bydel/barneverntjeneste: Bydel Alna'),
+            p('E-postadresse: kari@alna.oslo.kommune.no'),
+            p('Hvilke(t) kompetansemiljø har dere avtalt å samarbeide med:'),
+            p('RBUP Øst og Sør'),
+            p('Bakgrunn for prosjektet - Lokale tilstandsvurderinger:'),
+            p('Lite veiledning det første året.'),
+            p('Hovedmål:'),
+            p('Alle fosterhjem får veiledning hver måned.'),
+            table(
+              row('Delmål', 'Hovedaktiviteter/milepæler', 'Ansvar', 'Samarbeid med kompetansemiljø/Bufetat', 'Når?', 'Evaluering sjekkpunkter, justering'),
+              row('1. Felles team', ['Team satt sammen', 'Opplæring'], ['Siri', 'Anne'], 'Bufetat', ['01.03.2027', 'mai 2027'], ''),
+            ),
+            p('BUDSJETT for å gjennomføre planen:'),
+            table(row('Beskrivelse av kostnad', 'Kroner'), row('Lønn', '100 000 kr'), row('Sum kostnader', '100 000')),
+          ],
+        },
+      ],
+    });
+    const r = await readPlanDocx(await Packer.toBuffer(doc));
+    if (!r.ok) throw new Error(r.refusal);
+    expect(r.plan).toMatchObject({
+      networkName: 'Nettverk Oslo sør',
+      name: 'Trygg start',
+      applicant: 'Bydel Alna',
+      municipalities: ['Bydel Grorud', 'Bydel Stovner'],
+      types: ['fosterhjemsprosjekt'],
+      leader: { name: 'Kari Nordmann', municipality: 'Bydel Alna', phone: '', email: 'kari@alna.oslo.kommune.no' },
+      competence: 'RBUP Øst og Sør',
+      background: 'Lite veiledning det første året.',
+      mainGoal: 'Alle fosterhjem får veiledning hver måned.',
+      budget: { lines: [{ description: 'Lønn', amount: 100_000 }], statedTotal: 100_000 },
+    });
+    expect(r.plan.subGoals[0]!.milestones.map((m) => [m.activity, m.owner, m.due])).toEqual([
+      ['Team satt sammen', 'Siri', '2027-03-01'],
+      ['Opplæring', 'Anne', '2027-05-31'],
+    ]);
+    expect(r.unreadable).toEqual([]);
+    expect(checkPlan(r.plan).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 
