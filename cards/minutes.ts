@@ -56,7 +56,11 @@ export function minutesCardData(
     networkId: opts.approve?.networkId ?? '',
     meetingId: m.meetingId,
     // Items with nothing recorded stay out of the card to keep it short; the document lists all.
-    items: m.items.map((i) => ({ heading: `${i.index}. ${i.title}`, lines: itemLines(i) })).filter((i) => i.lines.length),
+    // Teams reads "3. Oppfølging" at the start of a TextBlock as a numbered list and shows it as "1.": a no-break
+    // space after the number is not a list marker, so the item keeps its own number. Every line gets the same bullet.
+    items: m.items
+      .map((i) => ({ heading: `${i.index}.\u00a0${i.title}`, lines: itemLines(i).map((l) => (l.startsWith('• ') ? l : `• ${l}`)) }))
+      .filter((i) => i.lines.length),
     hasTasks: rows.length > 0,
     tasksLabel: t.tasksByOwner,
     ownerLabel: t.owner,
