@@ -26,7 +26,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 async function entityIdOf(url: string, net: { tenantId: string; teamId: string; channelId: string }): Promise<string> {
-  const token = (await (await fetch(`${url}/playground/tab-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"leader"}' })).json()).token;
+  const token = (
+    await (await fetch(`${url}/playground/tab-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"leader"}' })).json()
+  ).token;
   const q = new URLSearchParams({ tenantId: net.tenantId, teamId: net.teamId, channelId: net.channelId });
   return (await (await fetch(`${url}/tab/api/context?${q}`, { headers: { authorization: `Bearer ${token}` } })).json()).network.id;
 }

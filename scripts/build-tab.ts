@@ -39,7 +39,8 @@ const NO_CDN_FETCH = {
   setup(build: { onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'js' }): void }) {
     build.onLoad({ filter: /teams-js[\\/].*[\\/]internal[\\/]validOrigins\.js$/ }, ({ path }) => {
       const source = readFileSync(path, 'utf8');
-      if (!source.includes('fetch(')) throw new Error(`${path}: teams-js henter ikke lenger opprinnelseslista med fetch; se over NO_CDN_FETCH i scripts/build-tab.ts`);
+      if (!source.includes('fetch('))
+        throw new Error(`${path}: teams-js henter ikke lenger opprinnelseslista med fetch; se over NO_CDN_FETCH i scripts/build-tab.ts`);
       return { contents: `const fetch = () => Promise.reject(new Error('no CDN: the bundled list is used'));\n${source}`, loader: 'js' };
     });
   },
@@ -99,5 +100,7 @@ export async function writeTab(outDir = TAB_OUT): Promise<TabBuild> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const built = await writeTab();
-  console.log(`tab: ${built.js.name} ${(built.js.gzip.length / 1024).toFixed(1)} KB gz, ${built.css.name} ${(built.css.gzip.length / 1024).toFixed(1)} KB gz → ${TAB_OUT}`);
+  console.log(
+    `tab: ${built.js.name} ${(built.js.gzip.length / 1024).toFixed(1)} KB gz, ${built.css.name} ${(built.css.gzip.length / 1024).toFixed(1)} KB gz → ${TAB_OUT}`,
+  );
 }

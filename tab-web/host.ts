@@ -29,7 +29,10 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
 export async function connect(timeoutMs = initTimeoutMs()): Promise<TeamsSession | null> {
   try {
     // Top level with no opener: teams-js rejects at once. In someone else's frame: it never settles.
-    const ready = await within(app.initialize().then(() => true), timeoutMs);
+    const ready = await within(
+      app.initialize().then(() => true),
+      timeoutMs,
+    );
     if (!ready) return null;
     const context = await within(app.getContext(), timeoutMs);
     if (!context) return null;

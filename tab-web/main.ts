@@ -21,11 +21,13 @@ function renderOutside(root: HTMLElement): void {
     ),
   );
   root.removeAttribute('aria-busy');
+  performance.mark('tab:outside');
   document.body.dataset.state = 'outside';
 }
 
 async function start(): Promise<void> {
   const root = document.getElementById('app')!;
+  performance.mark('tab:start');
   const session: TeamsSession | null = await connect();
   if (!session) return renderOutside(root);
   performance.mark('tab:connected');

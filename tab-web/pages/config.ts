@@ -41,9 +41,7 @@ export async function renderConfig(root: HTMLElement, session: TeamsSession): Pr
 
   const network = answer.network;
   if (!network) {
-    status.replaceWith(
-      h('section', { role: 'alert' }, h('h2', {}, t.config.notNetworkTitle), h('p', {}, answer.howToAdd || t.config.notNetworkFallback)),
-    );
+    status.replaceWith(h('section', { role: 'alert' }, h('h2', {}, t.config.notNetworkTitle), h('p', {}, answer.howToAdd || t.config.notNetworkFallback)));
     document.body.dataset.state = 'invalid';
     return;
   }

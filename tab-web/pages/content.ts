@@ -45,7 +45,10 @@ const RENDER: Record<ContentPage, (v: View) => Promise<void>> = {
 export async function contentPage(root: HTMLElement, session: TeamsSession, first: ContentPage): Promise<void> {
   const api = apiFor(session);
   // The saved entityId is the network; the contentUrl carries it too, for a page opened from a link.
-  const networkId = session.context.page.id && session.context.page.id !== 'mine-oppgaver' ? session.context.page.id : (new URLSearchParams(location.search).get('network') ?? '');
+  const networkId =
+    session.context.page.id && session.context.page.id !== 'mine-oppgaver'
+      ? session.context.page.id
+      : (new URLSearchParams(location.search).get('network') ?? '');
   const live = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', id: 'announce' });
   const nav = h('nav', { class: 'tabs', 'aria-label': t.nav.label });
   const main = h('main', { id: 'main', tabindex: '-1' });

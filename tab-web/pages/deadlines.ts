@@ -28,23 +28,23 @@ export async function renderDeadlines(v: View): Promise<void> {
           class: 'primary',
           'data-action': 'delivered',
           'aria-label': `${d.markDelivered}: ${item.title}`,
-          onclick: async (e: Event) => {
-            const b = e.currentTarget as HTMLButtonElement;
-            b.disabled = true;
-            try {
-              const res = await v.api.post<DeadlineDeliveredResponse>(tabApi.delivered(v.networkId, item.id));
-              await renderDeadlines(v);
-              v.announce(res.message);
-              document.body.dataset.lastAction = res.message;
-            } catch (err) {
-              error.textContent = err instanceof ApiError ? err.message : t.errors.generic;
-              error.hidden = false;
-              b.disabled = false;
-            }
-          },
+          onclick: (e: Event) => void deliver(e.currentTarget as HTMLButtonElement),
         },
         d.markDelivered,
       );
+    async function deliver(b: HTMLButtonElement) {
+      b.disabled = true;
+      try {
+        const res = await v.api.post<DeadlineDeliveredResponse>(tabApi.delivered(v.networkId, item.id));
+        await renderDeadlines(v);
+        v.announce(res.message);
+        document.body.dataset.lastAction = res.message;
+      } catch (err) {
+        error.textContent = err instanceof ApiError ? err.message : t.errors.generic;
+        error.hidden = false;
+        b.disabled = false;
+      }
+    }
     return h(
       'li',
       { class: 'card deadline', 'data-deadline-id': item.id, 'data-status': item.status },
@@ -62,7 +62,11 @@ export async function renderDeadlines(v: View): Promise<void> {
       h('p', { class: 'muted' }, d.source(item.source)),
       item.checklist.length > 0 && [
         h('h4', { class: 'visually-hidden' }, d.checklist),
-        h('ul', {}, item.checklist.map((c) => h('li', {}, c.done ? '✓ ' : '', c.item))),
+        h(
+          'ul',
+          {},
+          item.checklist.map((c) => h('li', {}, c.done ? '✓ ' : '', c.item)),
+        ),
       ],
       item.status === 'done' && item.doneBy && item.doneAt && h('p', {}, d.deliveredBy(item.doneBy, formatDate(item.doneAt.slice(0, 10)))),
       button && h('div', { class: 'actions' }, button),
@@ -83,7 +87,12 @@ export async function renderDeadlines(v: View): Promise<void> {
     data.deadlines.length === 0
       ? h('p', {}, d.empty)
       : [...months].map(([key, items]) =>
-          h('section', { class: 'month', 'aria-labelledby': `m-${key}` }, h('h2', { id: `m-${key}` }, formatMonth(`${key}-01`)), h('ul', { class: 'deadline-list' }, items.map(row))),
+          h(
+            'section',
+            { class: 'month', 'aria-labelledby': `m-${key}` },
+            h('h2', { id: `m-${key}` }, formatMonth(`${key}-01`)),
+            h('ul', { class: 'deadline-list' }, items.map(row)),
+          ),
         ),
   );
 }

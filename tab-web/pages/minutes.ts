@@ -20,7 +20,13 @@ export async function renderMinutes(v: View): Promise<void> {
     'form',
     { role: 'search', class: 'card' },
     h('label', { for: 'minutes-q' }, m.searchLabel),
-    h('div', { class: 'row' }, input, h('button', { type: 'submit', class: 'primary' }, m.searchButton), q && h('a', { href: v.href('minutes'), 'data-go': 'minutes' }, m.clear)),
+    h(
+      'div',
+      { class: 'row' },
+      input,
+      h('button', { type: 'submit', class: 'primary' }, m.searchButton),
+      q && h('a', { href: v.href('minutes'), 'data-go': 'minutes' }, m.clear),
+    ),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -28,7 +34,8 @@ export async function renderMinutes(v: View): Promise<void> {
     v.go('minutes', next ? { q: next } : {});
   });
 
-  const link = (meetingId: string, label: string) => h('a', { href: v.href('minutes', { meeting: meetingId }), 'data-go': 'minutes', 'data-meeting': meetingId }, label);
+  const link = (meetingId: string, label: string) =>
+    h('a', { href: v.href('minutes', { meeting: meetingId }), 'data-go': 'minutes', 'data-meeting': meetingId }, label);
 
   const hits =
     data.hits !== undefined &&
@@ -95,7 +102,13 @@ async function renderDocument(v: View, meetingId: string): Promise<void> {
       'article',
       { class: 'card', 'aria-labelledby': 'doc-title' },
       h('h1', { id: 'doc-title' }, doc.title),
-      h('p', {}, formatLongDate(doc.date), ' ', h('span', { class: doc.approved ? 'chip ok' : 'chip warn' }, doc.approved ? t.overview.approved : t.overview.notApproved)),
+      h(
+        'p',
+        {},
+        formatLongDate(doc.date),
+        ' ',
+        h('span', { class: doc.approved ? 'chip ok' : 'chip warn' }, doc.approved ? t.overview.approved : t.overview.notApproved),
+      ),
       h('p', {}, doc.approvalText),
       h(
         'p',
@@ -114,16 +127,27 @@ async function renderDocument(v: View, meetingId: string): Promise<void> {
           'section',
           { class: 'item' },
           h('h2', {}, `${item.index}. ${item.title}`),
-          item.decisions.length > 0 && [h('h3', {}, m.decisions), h('ul', {}, item.decisions.map((d) => h('li', {}, d)))],
-          item.notes.length > 0 && [h('h3', {}, m.notes), h('ul', {}, item.notes.map((n) => h('li', {}, n)))],
+          item.decisions.length > 0 && [
+            h('h3', {}, m.decisions),
+            h(
+              'ul',
+              {},
+              item.decisions.map((d) => h('li', {}, d)),
+            ),
+          ],
+          item.notes.length > 0 && [
+            h('h3', {}, m.notes),
+            h(
+              'ul',
+              {},
+              item.notes.map((n) => h('li', {}, n)),
+            ),
+          ],
           item.tasks.length > 0 && [h('h3', {}, m.tasks), h('ul', {}, item.tasks.map(taskLine))],
           item.decisions.length + item.notes.length + item.tasks.length === 0 && h('p', { class: 'muted' }, m.nothing),
         ),
       ),
-      doc.tasksByOwner.length > 0 && [
-        h('h2', {}, m.tasksByOwner),
-        doc.tasksByOwner.map((g) => [h('h3', {}, g.owner), h('ul', {}, g.tasks.map(taskLine))]),
-      ],
+      doc.tasksByOwner.length > 0 && [h('h2', {}, m.tasksByOwner), doc.tasksByOwner.map((g) => [h('h3', {}, g.owner), h('ul', {}, g.tasks.map(taskLine))])],
     ),
   );
 }

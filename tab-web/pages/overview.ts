@@ -18,7 +18,9 @@ function countTable(caption: string, head: string, rows: { name: string; open: n
     h(
       'tbody',
       {},
-      rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', {}, r.open), h('td', {}, r.overdue ? h('span', { class: 'chip overdue' }, r.overdue) : '0'))),
+      rows.map((r) =>
+        h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', {}, r.open), h('td', {}, r.overdue ? h('span', { class: 'chip overdue' }, r.overdue) : '0')),
+      ),
     ),
   );
 }
@@ -46,7 +48,12 @@ export async function renderOverview(v: View): Promise<void> {
                 a.title,
                 ' ',
                 h('span', { class: 'muted' }, o.minutesShort(a.minutes)),
-                a.lines.length > 0 && h('ul', {}, a.lines.map((l) => h('li', {}, l))),
+                a.lines.length > 0 &&
+                  h(
+                    'ul',
+                    {},
+                    a.lines.map((l) => h('li', {}, l)),
+                  ),
               ),
             ),
           ),
@@ -62,10 +69,18 @@ export async function renderOverview(v: View): Promise<void> {
       ? h('p', { class: 'muted' }, o.noTasks)
       : [
           h('h3', {}, o.byOwner),
-          countTable(o.byOwner, o.owner, data.tasks.byOwner.map((r) => ({ name: r.owner, open: r.open, overdue: r.overdue }))),
+          countTable(
+            o.byOwner,
+            o.owner,
+            data.tasks.byOwner.map((r) => ({ name: r.owner, open: r.open, overdue: r.overdue })),
+          ),
           data.tasks.byMunicipality.length > 0 && h('h3', {}, o.byMunicipality),
           data.tasks.byMunicipality.length > 0 &&
-            countTable(o.byMunicipality, o.municipality, data.tasks.byMunicipality.map((r) => ({ name: r.municipality, open: r.open, overdue: r.overdue }))),
+            countTable(
+              o.byMunicipality,
+              o.municipality,
+              data.tasks.byMunicipality.map((r) => ({ name: r.municipality, open: r.open, overdue: r.overdue })),
+            ),
         ],
   );
 
@@ -79,7 +94,13 @@ export async function renderOverview(v: View): Promise<void> {
           'ul',
           { class: 'deadlines' },
           data.deadlines.map((d) =>
-            h('li', {}, h('strong', {}, formatDate(d.date)), ` ${d.title} `, h('span', { class: d.daysLeft < 0 ? 'chip overdue' : d.daysLeft <= 14 ? 'chip warn' : 'chip' }, t.days(d.daysLeft))),
+            h(
+              'li',
+              {},
+              h('strong', {}, formatDate(d.date)),
+              ` ${d.title} `,
+              h('span', { class: d.daysLeft < 0 ? 'chip overdue' : d.daysLeft <= 14 ? 'chip warn' : 'chip' }, t.days(d.daysLeft)),
+            ),
           ),
         ),
   );
@@ -91,7 +112,13 @@ export async function renderOverview(v: View): Promise<void> {
     h('h2', { id: 'minutes-title' }, o.lastMinutes),
     last
       ? [
-          h('p', {}, h('strong', {}, formatDate(last.date)), ` ${last.title} `, h('span', { class: last.approved ? 'chip ok' : 'chip warn' }, last.approved ? o.approved : o.notApproved)),
+          h(
+            'p',
+            {},
+            h('strong', {}, formatDate(last.date)),
+            ` ${last.title} `,
+            h('span', { class: last.approved ? 'chip ok' : 'chip warn' }, last.approved ? o.approved : o.notApproved),
+          ),
           h('p', {}, last.approvalText),
           h('p', {}, h('a', { href: v.href('minutes', { meeting: last.meetingId }), 'data-go': 'minutes', 'data-meeting': last.meetingId }, o.openMinutes)),
         ]

@@ -18,7 +18,14 @@ function readOnly(data: SettingsResponse): Children {
       { class: 'card settings-view' },
       dl(s.series, data.series.text),
       dl(s.place, data.series.place ?? s.noPlace),
-      dl(s.agenda, h('ol', {}, data.standingAgenda.map((a) => h('li', {}, `${a.title} (${t.overview.minutesShort(a.minutes)})`)))),
+      dl(
+        s.agenda,
+        h(
+          'ol',
+          {},
+          data.standingAgenda.map((a) => h('li', {}, `${a.title} (${t.overview.minutesShort(a.minutes)})`)),
+        ),
+      ),
       dl(s.municipalities, data.municipalities.join(', ') || '–'),
       dl(s.leaders, data.leaders.map((l) => l.name).join(', ')),
       dl(s.retention, s.retentionValue(data.retention.months, data.retention.isDefault)),
@@ -57,7 +64,13 @@ export async function renderSettings(v: View): Promise<void> {
   };
 
   const section = (key: SettingsSection, title: string, fields: Children, collect: () => unknown) => {
-    const form = h('form', { class: 'card', 'data-section': key, 'aria-labelledby': `s-${key}` }, h('h2', { id: `s-${key}` }, title), fields, h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, s.save), h('p', { class: 'form-status', role: 'status' })));
+    const form = h(
+      'form',
+      { class: 'card', 'data-section': key, 'aria-labelledby': `s-${key}` },
+      h('h2', { id: `s-${key}` }, title),
+      fields,
+      h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, s.save), h('p', { class: 'form-status', role: 'status' })),
+    );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       void save(key, collect(), form);
@@ -68,7 +81,14 @@ export async function renderSettings(v: View): Promise<void> {
   const series = h('input', { id: 'series-text', value: data.series.text, maxlength: 300, 'aria-describedby': 'series-help', size: 40 });
   const place = h('input', { id: 'place-text', value: data.series.place ?? '', maxlength: 300, 'aria-describedby': 'place-help', size: 40 });
   const municipalities = h('input', { id: 'municipalities-text', value: data.municipalities.join(', '), 'aria-describedby': 'municipalities-help', size: 40 });
-  const retention = h('input', { id: 'retention-months', type: 'number', min: data.retention.min, max: data.retention.max, value: data.retention.months, 'aria-describedby': 'retention-help' });
+  const retention = h('input', {
+    id: 'retention-months',
+    type: 'number',
+    min: data.retention.min,
+    max: data.retention.max,
+    value: data.retention.months,
+    'aria-describedby': 'retention-help',
+  });
 
   const agendaList = h('ol', { class: 'agenda-edit' });
   const agendaRow = (title: string, minutes: number) => {
@@ -90,7 +110,12 @@ export async function renderSettings(v: View): Promise<void> {
 
   const people = data.people ?? [];
   const candidates = people.filter((p) => p.role !== 'leader');
-  const pick = h('select', { id: 'leader-pick' }, h('option', { value: '' }, s.pickPerson), candidates.map((p) => h('option', { value: p.id }, p.name)));
+  const pick = h(
+    'select',
+    { id: 'leader-pick' },
+    h('option', { value: '' }, s.pickPerson),
+    candidates.map((p) => h('option', { value: p.id }, p.name)),
+  );
 
   const leadersForm = h(
     'section',
@@ -100,7 +125,22 @@ export async function renderSettings(v: View): Promise<void> {
       'ul',
       {},
       data.leaders.map((l) =>
-        h('li', { class: 'row' }, l.name, ' ', h('button', { type: 'button', 'data-remove-leader': l.id, onclick: (e: Event) => void save('leaders', { action: 'remove', personId: l.id }, (e.currentTarget as Element).closest('section')!.querySelector('form')!) }, s.removeLeader(l.name))),
+        h(
+          'li',
+          { class: 'row' },
+          l.name,
+          ' ',
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-remove-leader': l.id,
+              onclick: (e: Event) =>
+                void save('leaders', { action: 'remove', personId: l.id }, (e.currentTarget as Element).closest('section')!.querySelector('form')!),
+            },
+            s.removeLeader(l.name),
+          ),
+        ),
       ),
     ),
     section('leaders', s.addLeader, h('label', { for: 'leader-pick' }, s.pickPerson), () => ({ action: 'add', personId: pick.value })),
@@ -114,25 +154,45 @@ export async function renderSettings(v: View): Promise<void> {
     h(
       'div',
       { class: 'grid' },
-      section('series', s.series, [h('label', { for: 'series-text' }, s.series), series, h('p', { id: 'series-help', class: 'muted' }, s.seriesHelp)], () => ({ text: series.value.trim() })),
-      section('place', s.place, [h('label', { for: 'place-text' }, s.place), place, h('p', { id: 'place-help', class: 'muted' }, s.placeHelp)], () => ({ place: place.value.trim() })),
+      section('series', s.series, [h('label', { for: 'series-text' }, s.series), series, h('p', { id: 'series-help', class: 'muted' }, s.seriesHelp)], () => ({
+        text: series.value.trim(),
+      })),
+      section('place', s.place, [h('label', { for: 'place-text' }, s.place), place, h('p', { id: 'place-help', class: 'muted' }, s.placeHelp)], () => ({
+        place: place.value.trim(),
+      })),
+      section('agenda', s.agenda, [agendaList, h('button', { type: 'button', onclick: () => agendaList.append(agendaRow('', 10)) }, s.addItem)], () => ({
+        items: [...agendaList.children].map((li) => ({
+          title: (li.querySelector('.agenda-title') as HTMLInputElement).value.trim(),
+          minutes: Number((li.querySelector('.agenda-minutes') as HTMLInputElement).value),
+        })),
+      })),
       section(
-        'agenda',
-        s.agenda,
-        [agendaList, h('button', { type: 'button', onclick: () => agendaList.append(agendaRow('', 10)) }, s.addItem)],
+        'municipalities',
+        s.municipalities,
+        [
+          h('label', { for: 'municipalities-text' }, s.municipalities),
+          municipalities,
+          h('p', { id: 'municipalities-help', class: 'muted' }, s.municipalitiesHelp),
+        ],
         () => ({
-          items: [...agendaList.children].map((li) => ({
-            title: (li.querySelector('.agenda-title') as HTMLInputElement).value.trim(),
-            minutes: Number((li.querySelector('.agenda-minutes') as HTMLInputElement).value),
-          })),
+          names: municipalities.value
+            .split(/[,;\n]/)
+            .map((n) => n.trim())
+            .filter(Boolean),
         }),
       ),
-      section('municipalities', s.municipalities, [h('label', { for: 'municipalities-text' }, s.municipalities), municipalities, h('p', { id: 'municipalities-help', class: 'muted' }, s.municipalitiesHelp)], () => ({
-        names: municipalities.value.split(/[,;\n]/).map((n) => n.trim()).filter(Boolean),
-      })),
-      section('retention', s.retention, [h('label', { for: 'retention-months' }, `${s.retention} (${s.months})`), retention, h('p', { id: 'retention-help', class: 'muted' }, s.retentionHelp(data.retention.min, data.retention.max))], () => ({
-        months: Number(retention.value),
-      })),
+      section(
+        'retention',
+        s.retention,
+        [
+          h('label', { for: 'retention-months' }, `${s.retention} (${s.months})`),
+          retention,
+          h('p', { id: 'retention-help', class: 'muted' }, s.retentionHelp(data.retention.min, data.retention.max)),
+        ],
+        () => ({
+          months: Number(retention.value),
+        }),
+      ),
       leadersForm,
     ),
   );

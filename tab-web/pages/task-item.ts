@@ -57,7 +57,9 @@ export function taskItem(
 
   for (const action of task.actions) {
     if (action !== 'postpone') {
-      buttons.append(h('button', { type: 'button', class: action === 'done' ? 'primary' : null, 'data-action': action, onclick: () => void run(action) }, k.actions[action]));
+      buttons.append(
+        h('button', { type: 'button', class: action === 'done' ? 'primary' : null, 'data-action': action, onclick: () => void run(action) }, k.actions[action]),
+      );
       continue;
     }
     // Utsett needs a new date, as on the card.

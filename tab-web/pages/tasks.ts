@@ -29,7 +29,18 @@ export async function renderTasks(v: View): Promise<void> {
             : h(
                 'ul',
                 {},
-                col.tasks.map((task) => h('li', {}, taskItem(v.api, task, (_changed, message) => void refresh(message), (message) => v.announce(message)))),
+                col.tasks.map((task) =>
+                  h(
+                    'li',
+                    {},
+                    taskItem(
+                      v.api,
+                      task,
+                      (_changed, message) => void refresh(message),
+                      (message) => v.announce(message),
+                    ),
+                  ),
+                ),
               ),
         ),
       ),

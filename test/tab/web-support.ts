@@ -27,7 +27,10 @@ export async function seededApp(): Promise<{ t: TestApp; net: NetworkFixture }> 
   const t = await startTestApp({ clock: new ManualClock('2026-11-23T08:00:00Z') });
   const net: NetworkFixture = { tenantId: DEMO.id, teamId: DEMO.team, teamName: 'Demonettverket', channelId: DEMO.channel, serviceUrl: t.connector.url };
   // Teams' roster of the team: the tab API asks it who is in the network.
-  t.connector.emulator.setMembers(net.channelId, [kari, ola].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
+  t.connector.emulator.setMembers(
+    net.channelId,
+    [kari, ola].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
+  );
   await t.post(botAddedToTeam(net, kari));
   const chat = speaker(t, net, 'seed-general');
   await chat.say(kari, 'kommuner Nes, Eidsvoll, Ullensaker');
@@ -72,6 +75,10 @@ export async function openTab(browser: Browser, t: TestApp, opts: HostOptions = 
   const foreign: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(t.app.url)) foreign.push(r.url());
+  });
+  // A request the tab's CSP blocks never shows as a request: it shows as a violation.
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) foreign.push(`CSP: ${m.text()}`);
   });
   const q = new URLSearchParams(Object.entries(opts).filter(([, v]) => v !== undefined) as [string, string][]);
   await page.goto(`${t.app.url}/playground/tab?${q}`);

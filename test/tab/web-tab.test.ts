@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { launchChromium } from '../support/chromium.ts';
@@ -33,7 +33,11 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     ({ t, net } = await seededApp());
     browser = await launchChromium();
     // The network's id as the configuration page gets it (and saves as entityId); the first test checks it is saved.
-    const token = (await (await fetch(`${t.app.url}/playground/tab-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"leader"}' })).json()).token;
+    const token = (
+      await (
+        await fetch(`${t.app.url}/playground/tab-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"leader"}' })
+      ).json()
+    ).token;
     const q = new URLSearchParams({ tenantId: net.tenantId, teamId: net.teamId, channelId: net.channelId });
     entityId = (await (await fetch(`${t.app.url}/tab/api/context?${q}`, { headers: { authorization: `Bearer ${token}` } })).json()).network.id;
   });
@@ -63,7 +67,7 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await page.close();
   });
 
-  it('Oversikt shows the seeded network in Teams\' three themes (screenshots kept), with no serious axe finding', async () => {
+  it("Oversikt shows the seeded network in Teams' three themes (screenshots kept), with no serious axe finding", async () => {
     const backgrounds = new Set<string>();
     for (const theme of ['default', 'dark', 'contrast'] as const) {
       const { page, tab, foreign } = await content({ theme });
@@ -121,7 +125,16 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     expect(hits.some((h) => h.includes('Forsøksordningen med felles fosterhjemsrekruttering videreføres') && h.includes('Vedtak'))).toBe(true);
     expect(hits.some((h) => h.includes('Eidsvoll har rekruttert fire nye fosterhjem') && h.includes('Notat'))).toBe(true);
     expect(hits.join('\n')).not.toContain('veiledningsteam');
-    expect(new URL(tab.locator('body').page().frames().find((f) => f.url().includes('/tab/'))!.url()).searchParams.get('q')).toBe('fosterhjem');
+    expect(
+      new URL(
+        tab
+          .locator('body')
+          .page()
+          .frames()
+          .find((f) => f.url().includes('/tab/'))!
+          .url(),
+      ).searchParams.get('q'),
+    ).toBe('fosterhjem');
     // A search with no hit says so.
     await tab.locator('#minutes-q').fill('budsjettrevisjon');
     await tab.locator('#minutes-q').press('Enter');
@@ -245,7 +258,7 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await page.close();
   });
 
-  it('Mine oppgaver (personal tab): the member\'s own open tasks across networks', async () => {
+  it("Mine oppgaver (personal tab): the member's own open tasks across networks", async () => {
     const { page, tab } = await openTab(browser, t, { view: 'personal', as: 'member' });
     await tab.locator('body[data-page="me"][data-state="ready"]').waitFor();
     const tasks = await tab.locator('article.task').allTextContents();
@@ -277,6 +290,19 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     const outline = await tab.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
     await page.close();
+  });
+
+  it('a tampered entityId gets the refusal and nothing of any network', async () => {
+    for (const tampered of ['19:playground-team-uten-rsc@thread.tacv2', '19:finnes-ikke@thread.tacv2']) {
+      const { page, tab } = await content({ entityId: tampered });
+      await tab.locator('body[data-state="error"]').waitFor();
+      const main = tab.locator('main');
+      expect(await main.locator('[role=alert]').count()).toBe(1);
+      expect(await main.locator('h1, h2, table, ul, ol').count()).toBe(0);
+      expect((await main.textContent())!.length).toBeGreaterThan(10);
+      expect(await main.textContent()).not.toContain('Demonettverket');
+      await page.close();
+    }
   });
 
   it('in a channel of a team without the bot, Lagre stays disabled and the page says how to add the bot first', async () => {

@@ -23,7 +23,8 @@
     if (show) open();
     else pane.replaceChildren();
   });
-  for (const el of [as, noRsc]) el.addEventListener('change', function () {
-    if (!pane.hidden) open();
-  });
+  for (const el of [as, noRsc])
+    el.addEventListener('change', function () {
+      if (!pane.hidden) open();
+    });
 })();
