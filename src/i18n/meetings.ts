@@ -64,7 +64,7 @@ export const meetingText = {
   started: (date: string, title: string) => `Møtet ${date} er startet. Vi er på punkt 1: ${title}.`,
   alreadyRunning: (date: string) => `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
   remarkTitle: 'Skal dette stå i referatet?',
-  remarkHint: 'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
+  remarkHint: 'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',
   notRunningHint: 'Møtelinjer føres når en leder har skrevet «start møte». Vil du ta det opp på neste møte, foreslå det med «agenda + …».',
   runningElsewhere: (date: string) => `Møtet ${date} går i en annen tråd`,

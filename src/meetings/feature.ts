@@ -603,6 +603,14 @@ export function meetingsFeature(s: Services): Feature {
       if (!m || !inMeetingThread(m, ctx.scope)) return null;
       const g = guard(typed);
       if (!g.ok) return [text(g.message)];
+      // People talk among themselves in the meeting thread: the hint comes once per person and meeting, or the
+      // bot would answer every line of their chat. Asked by name, it always answers. The store keeps the mark,
+      // so a restart or a second instance does not repeat it.
+      if (ctx.mentionedBot === false) {
+        const n = ctx.scope.network;
+        const first = await s.store.seenActivities.claim(n.tenantId, ctx.scope.conversationId, `remark-hint:${m.id}:${ctx.actor.id}`, ctx.now);
+        if (!first) return [];
+      }
       return [card(noticeCard({ title: t.remarkTitle, message: t.remarkHint, example: `info: ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`, typed, tone: 'info' }))];
     },
     async start() {

@@ -40,6 +40,12 @@ describe('a real channel, where the bot reads every message (RSC)', () => {
     expect(await s.say(ola, 'Vi diskuterte ny mal for referat', { mention: false })).toContain('Skal dette stå i referatet?');
     expect(await s.say(ola, 'Kan du dele skjermen?', { mention: false })).not.toContain('retningslinjene sier');
     expect(await s.bodies(ola, 'ok', { mention: false })).toEqual([]);
+    // The hint comes once per person and meeting: the people's own chat is not answered line by line.
+    expect(await s.bodies(ola, 'enig med det, bra forslag', { mention: false })).toEqual([]);
+    expect(await s.say(kari, 'kaffe nå tror jeg', { mention: false })).toContain('Skal dette stå i referatet?');
+    expect(await s.bodies(kari, 'ja kaffe nå er lurt', { mention: false })).toEqual([]);
+    // Asked by name, the bot still answers.
+    expect(await s.say(ola, 'vi diskuterte ny mal for referat')).toContain('Skal dette stå i referatet?');
 
     // Another thread of the same channel while the meeting runs: not the meeting.
     expect(await s.bodies(ola, 'vedtak: skal ikke i referatet', { thread: '700099', mention: false })).toEqual([]);
