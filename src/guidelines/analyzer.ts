@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
   gang ganger hos overfor angående gjennom uten per hele samme egen eget egne selv helt ganske veldig
   svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
   fortsatt fremdeles framleis stadig lenger endret endra annerledes tidligere akkurat lurer egentlig snart
-  ennå enno siden sidan skjedd blitt vorte
+  ennå enno siden sidan skjedd blitt vorte eneste einaste vs
   regel regelen reglene regler gjaldt
   fungere fungerer fungerte fungert skjer skje skjedde betyr bety innebærer handler dreier menes ligger
   kom kommer komme kommet spørsmål spørre spør lure fant finne finnes funnet viste vise viser sa si sier sagt
@@ -108,6 +108,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:ikke|ikkje) (?:(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier|fått|får|fekk) (?:å )?)?(?:å )?(?:bruke|bruker|brukar|nytte|nytter|nyttar|bruka)(?: \p{L}+){0,2}? opp(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])(?:(?:ikke|ikkje) (?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier)|(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier) (?:ikke|ikkje)) (?:å )?(?:bruke|nytte|bruka)(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])til overs(?![\p{L}])/gu, 'ubrukte'],
+  // "vi har midler igjen", "pengar att": money left over.
+  [/(?<=(?:midler|midlar|midlene|midlane|penger|pengar|pengene|pengane|tilskudd|tilskot)(?: \p{L}+){0,2}) (?:igjen|att)(?![\p{L}])/gu, ' ubrukte'],
+  // "kan pengene gå til …", "… som tilskuddet ikke kan gå til": money that goes to something is money used for it.
+  // ("hvor mye kan gå til overhead" is already asked the documents' way.)
+  [/(?<=(?:ikke|ikkje|midlene|midlane|pengene|pengane|tilskuddet|tilskotet|stimuleringsmidlene)) (?:gå|går|gikk|gått) til(?![\p{L}])/gu, ' brukes til'],
   // "er det slutt på at …", "har det skjedd noe med …" ask whether a rule still holds (see asksCurrentRule), not about endings.
   [/(?<![\p{L}])slutt på(?: at)?(?![\p{L}])/gu, ' '],
   [/(?<![\p{L}])skjedd (?:noe|noko|noen|nokon) (?:nytt )?med(?![\p{L}])/gu, ' '],
@@ -116,7 +121,7 @@ const PHRASES: [RegExp, string][] = [
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
-const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt/u;
+const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -14,6 +14,8 @@ export interface Figures {
   dates: { day: number; month: number; year: number }[];
   /** Small bare numbers: "tre kommuner", "4 personer". */
   counts: number[];
+  /** A month named without a day: "nå i desember" (1–12). */
+  months: number[];
   /** The text with every figure taken out: what retrieval scores. */
   rest: string;
 }
@@ -86,7 +88,7 @@ const num = (s: string) => Number(s.replace(/[\s\u00a0.]/g, '').replace(',', '.'
  * holds a year, an amount may hold a thousands space, a year is a bare four-digit number.
  */
 export function extractFigures(input: string): Figures {
-  const out: Figures = { amounts: [], percents: [], years: [], dates: [], counts: [], rest: '' };
+  const out: Figures = { amounts: [], percents: [], years: [], dates: [], counts: [], months: [], rest: '' };
   let text = ` ${input.toLowerCase()} `;
   const cut = (re: RegExp, take: (m: RegExpExecArray) => void) => {
     text = text.replace(re, (...args) => {
@@ -119,6 +121,9 @@ export function extractFigures(input: string): Figures {
     out.dates.push({ day: Number(m[1]), month: MONTHS[m[2]!]!, year: y });
     if (y) out.years.push(y);
   });
+  // "nå i desember", "i løpet av mars": a month without a day places the question in time; it is not a topic word.
+  // With a year ("samlingen i september 2018") it names a dated event the documents name, and stays.
+  cut(/(?<![\p{L}])(januar|februar|mars|april|juni|juli|august|september|oktober|november|desember)(?![\p{L}])(?!\s*\d{4})/gu, (m) => out.months.push(MONTHS[m[1]!]!));
   // kr 50 000,-  50 000 kr  175000  200.000  NOK 300 000
   cut(
     /(?:(?:kr|nok)\.?\s*)?(?<![\d,])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d{4,})(?:,-|,00)?(?:\s*(?:kr|kroner|nok)\b\.?)?(?:,-)?/g,

@@ -3,6 +3,7 @@ import { fullText } from '../../src/guidelines/eval-core.ts';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { countedNear } from '../../src/guidelines/guidelines.ts';
+import { extractFigures } from '../../src/guidelines/question.ts';
 
 // Mechanisms behind failures on questions nobody on the team wrote (outside tester, round 2). Each test
 // uses wordings of its own, not the evaluation sets' strings, and checks the kind of fact the answer gives.
@@ -150,5 +151,22 @@ describe('the network kind is a filter, not a topic word', () => {
     expect(fullText(g.answer('hvor mange barneverntjenester må et læringsnettverk ha'))).toMatch(/minst to/);
     expect(fullText(g.answer('hva er formålet med læringsnettverkene'))).toMatch(/\S/);
     expect(g.answer('hva er formålet med læringsnettverkene').answered).toBe(true);
+  });
+});
+
+describe('money in everyday phrasing', () => {
+  it('"penger igjen", "gå til", a month without a day and fillers like "eneste" are read for what they mean', () => {
+    expect(phrases('vi har pengar att')).toContain('ubrukte');
+    expect(phrases('hva kan pengene gå til')).toContain('brukes til');
+    expect(phrases('hvem går søknaden til')).not.toContain('brukes');
+    expect(extractFigures('nå i desember').months).toEqual([12]);
+    expect(extractFigures('nå i desember').rest).not.toContain('desember');
+    expect(extractFigures('samlingen i september 2018').rest).toContain('september');
+  });
+
+  it('answers them as the plain wording is answered', () => {
+    expect(fullText(g.answer('hva kan ikke pengene gå til'))).toMatch(/ingen fullstendig liste|godkjent budsjett/);
+    expect(fullText(g.answer('det er penger igjen på prosjektet nå i november, hva skjer med dem'))).toMatch(/tilbake|overf/);
+    expect(fullText(g.answer('må vi levere rapport for hvert eneste år'))).toMatch(/hvert år/);
   });
 });
