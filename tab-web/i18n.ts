@@ -39,6 +39,7 @@ export const t = {
     place: (p: string) => `Sted: ${p}`,
     agenda: 'Dagsorden',
     minutesShort: (m: number) => `${m} min`,
+    itemOwner: (owner: string) => `ansvarlig: ${owner}`,
     tasks: 'Oppgaver',
     taskCounts: (open: number, overdue: number) => `${plural(open, 'åpen', 'åpne')}, ${overdue} forfalt`,
     noTasks: 'Ingen åpne oppgaver.',

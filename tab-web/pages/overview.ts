@@ -48,6 +48,7 @@ export async function renderOverview(v: View): Promise<void> {
                 a.title,
                 ' ',
                 h('span', { class: 'muted' }, o.minutesShort(a.minutes)),
+                a.owner && h('span', { class: 'muted' }, ` · ${o.itemOwner(a.owner)}`),
                 a.lines.length > 0 &&
                   h(
                     'ul',

@@ -92,12 +92,12 @@ export async function renderSettings(v: View): Promise<void> {
 
   const agendaList = h('ol', { class: 'agenda-edit' });
   const agendaRow = (title: string, minutes: number) => {
-    const li = h('li', { class: 'row' });
+    const li = h('li');
     const i = () => [...agendaList.children].indexOf(li) + 1;
     const titleInput = h('input', { class: 'agenda-title', value: title, maxlength: 200, size: 36 });
     const minutesInput = h('input', { class: 'agenda-minutes', type: 'number', min: 1, max: 480, value: minutes });
     const remove = h('button', { type: 'button', onclick: () => li.remove() }, '×');
-    li.append(titleInput, minutesInput, remove);
+    li.append(h('div', { class: 'row' }, titleInput, minutesInput, remove));
     // Labels follow the item's place in the list.
     queueMicrotask(() => {
       titleInput.setAttribute('aria-label', s.agendaTitle(i()));
@@ -146,7 +146,9 @@ export async function renderSettings(v: View): Promise<void> {
     section('leaders', s.addLeader, h('label', { for: 'leader-pick' }, s.pickPerson), () => ({ action: 'add', personId: pick.value })),
   );
   // The add form holds the select; its heading repeats the action.
-  leadersForm.querySelector('form')!.insertBefore(pick, leadersForm.querySelector('form .row'));
+  const addForm = leadersForm.querySelector('form')!;
+  addForm.classList.remove('card');
+  addForm.insertBefore(pick, addForm.querySelector('.row'));
 
   clear(
     v.main,

@@ -194,6 +194,7 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     expect(view).toContain('Nes, Eidsvoll, Ullensaker');
     expect(view).toContain('Kari Nordmann');
     expect(await axeProblems(member.page)).toEqual([]);
+    await member.page.screenshot({ path: join(artifacts(), 'innstillinger-medlem.png'), fullPage: true });
     await member.page.close();
 
     const leader = await content({ page: 'settings', as: 'leader' });
@@ -203,6 +204,7 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     expect(sections).toEqual(expect.arrayContaining(['series', 'place', 'agenda', 'municipalities', 'retention', 'leaders']));
     expect(await leader.tab.locator('#leader-pick option', { hasText: 'Ola Hansen' }).count()).toBe(1);
     expect(await axeProblems(leader.page)).toEqual([]);
+    await leader.page.screenshot({ path: join(artifacts(), 'innstillinger-leder.png'), fullPage: true });
     // A new municipality list, saved: the confirmation is the chat command's own.
     await leader.tab.locator('#municipalities-text').fill('Nes, Eidsvoll, Ullensaker, Hurdal');
     await leader.tab.locator('form[data-section="municipalities"] button[type=submit]').click();
