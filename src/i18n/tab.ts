@@ -25,5 +25,4 @@ export const tabApiText = {
   alreadyDelivered: (title: string) => `«${title}» var allerede merket som levert.`,
   personUnknown: 'Fant ikke den personen i nettverket. Velg en person fra listen.',
   saved: 'Lagret.',
-  notLocal: 'Finnes ikke.',
 };
