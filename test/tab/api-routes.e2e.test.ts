@@ -210,8 +210,18 @@ describe('deadlines', () => {
     expect(await feed.text()).toContain('Rapportering til Statsforvalteren');
 
     const id = d.deadlines[0]!.id;
+    // The 14-day nudge posts the deadline's card in the channel (Tuesday 1 December).
+    clock.set(new Date('2026-12-01T08:00:00Z'));
+    await app.t.app.services.scheduler.tick();
+    const posted = await app.t.app.services.store.deadlines.cards(T1, N(), id);
+    expect(posted.length).toBeGreaterThan(0);
+    const before = app.t.connector.emulator.calls.length;
     const done = await app.api(tabApi.delivered(N(), id), { token: tokens.ola, method: 'POST' });
     expect(done.status).toBe(200);
+    // The deadline's card in the channel shows it delivered, as after a click on «Levert».
+    const updated = app.t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
+    expect(updated.map((c) => c.activityId)).toEqual(expect.arrayContaining(posted.map((p) => p.activityId)));
+    expect(JSON.stringify(updated[0]!.body)).not.toContain('deadline.done');
     expect(deadlineDeliveredResponse.parse(done.body).deadline).toMatchObject({ status: 'done', doneBy: 'Ola Hansen' });
     expect((await app.t.app.services.store.deadlines.get(T1, N(), id))?.status).toBe('done');
     const again = await app.api(tabApi.delivered(N(), id), { token: tokens.ola, method: 'POST' });
