@@ -7,6 +7,7 @@ import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
 import { looksLikeQuestion } from '../commands/router.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { networkHere } from '../conversation/network.ts';
 import { amountText } from '../i18n/projects-follow.ts';
 import { projectText as t } from '../i18n/projects.ts';
 import type { Network } from '../networks/network.ts';
@@ -64,14 +65,14 @@ export function projectsFeature(s: Services): Feature {
   const planCard = (p: Project, notice?: string) => projectCard(p, { findings: checkPlan(p.plan), downloadUrl: downloadUrl(p), notice });
 
   async function choose(ctx: RequestContext, arg: string): Promise<{ project: Project } | { replies: Reply[] }> {
-    const n = ctx.scope.network!;
+    const n = networkHere(ctx);
     const found = pickProject(await s.store.projects.list(n.tenantId, n.networkId), arg);
     if ('project' in found) return found;
     return { replies: [card(noticeCard({ title: found.error, typed: arg.trim() || undefined, example: t.noneExample, tone: 'error' }))] };
   }
 
   async function list(ctx: RequestContext): Promise<Reply[]> {
-    const n = ctx.scope.network!;
+    const n = networkHere(ctx);
     const projects = await s.store.projects.list(n.tenantId, n.networkId);
     if (!projects.length) return [card(noticeCard({ title: t.none, example: t.noneExample }))];
     return [card(projectListCard(n.networkId, projects.map((project) => ({ project, findings: checkPlan(project.plan) }))))];
@@ -88,7 +89,7 @@ export function projectsFeature(s: Services): Feature {
   }
 
   async function create(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const n = ctx.scope.network!;
+    const n = networkHere(ctx);
     const name = args.trim().replace(/^[«"']|[»"']$/g, '').trim();
     if (!name) return [card(noticeCard({ title: t.nameMissing, example: t.noneExample, tone: 'error' }))];
     const g = guard(name);
