@@ -1,4 +1,4 @@
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { storeText } from '../../i18n/store.ts';
@@ -21,9 +21,47 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .map((f) => ({ version: Number(f.slice(0, 4)), name: f.slice(5, -4), sql: readFileSync(join(dir, f), 'utf8') }));
 }
 
+/**
+ * node:sqlite compiles SQL text on every prepare(). The repositories prepare where they run a query,
+ * which reads well but compiled the same few dozen statements again on every message (issue #14).
+ * This database keeps the compiled statement per SQL text, so `db.prepare(sql).get(…)` stays the
+ * way to write a query and costs a map lookup after the first time. The cache is bounded (least
+ * recently used out first) because a few queries build their SQL (an IN list of varying length).
+ * Reusing a statement is safe: node:sqlite is synchronous and resets it on every run, and SQLite
+ * recompiles it by itself after a schema change.
+ */
+export class CachingDatabase extends DatabaseSync {
+  readonly #statements = new Map<string, StatementSync>();
+  readonly #max: number;
+
+  constructor(path: string, max = 500) {
+    super(path);
+    this.#max = max;
+  }
+
+  override prepare(sql: string, options?: Parameters<DatabaseSync['prepare']>[1]): StatementSync {
+    if (options) return super.prepare(sql, options);
+    const hit = this.#statements.get(sql);
+    if (hit) {
+      this.#statements.delete(sql);
+      this.#statements.set(sql, hit);
+      return hit;
+    }
+    const statement = super.prepare(sql);
+    this.#statements.set(sql, statement);
+    if (this.#statements.size > this.#max) this.#statements.delete(this.#statements.keys().next().value as string);
+    return statement;
+  }
+
+  /** How many compiled statements are kept (for tests). */
+  get cachedStatements(): number {
+    return this.#statements.size;
+  }
+}
+
 export function openSqlite(path: string, clock: Clock = systemClock): DatabaseSync {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path);
+  const db = new CachingDatabase(path);
   // WAL lets /readyz and the scheduler read while a command writes; busy_timeout rides out short locks.
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
   migrate(db, clock);
