@@ -182,6 +182,36 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await page.close();
   });
 
+  it('Oppgaver: Utsett asks for a new date, as the card does, and the owner sees the task postponed', async () => {
+    const { page, tab } = await content({ page: 'tasks', as: 'member' });
+    await tab.locator('body[data-page="tasks"][data-state="ready"]').waitFor();
+    const task = tab.locator('section[data-status="open"] article', { hasText: 'skrive søknad om veiledningsteam' });
+    await task.locator('button[data-action="postpone"]').click();
+    const date = task.locator('input[type="date"]');
+    expect(await date.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Without a date nothing is sent: the browser asks for one (the field is required).
+    expect(await date.evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);
+    await date.fill('2027-01-15');
+    const before = t.connector.emulator.calls.length;
+    await task.locator('form.postpone button[type=submit]').click();
+    await tab.locator('body[data-last-action]').waitFor();
+    const moved = tab.locator('section[data-status="postponed"] article', { hasText: 'skrive søknad om veiledningsteam' });
+    await moved.waitFor();
+    expect(await moved.textContent()).toContain('15.01.2027');
+    expect(
+      JSON.stringify(
+        t.connector.emulator.calls
+          .slice(before)
+          .filter((c) => c.kind === 'update')
+          .map((c) => c.body),
+      ),
+    ).toContain('skrive søknad om veiledningsteam');
+    // Someone else's task: the member gets no buttons on it.
+    const others = tab.locator('article', { hasText: 'kartlegge behovet for veiledning' });
+    expect(await others.locator('button').count()).toBe(0);
+    await page.close();
+  });
+
   it('settings: a member sees the values read-only, a leader gets the forms and a change goes through the chat command', async () => {
     const member = await content({ page: 'settings', as: 'member' });
     await member.tab.locator('body[data-page="settings"][data-state="ready"]').waitFor();
