@@ -5,9 +5,9 @@ import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { experienceText as t } from '../i18n/index.ts';
-import { entrySchema, type Entry } from '../meetings/log.ts';
+import { effectiveEntries, entrySchema, type Entry } from '../meetings/log.ts';
 import { guard } from '../privacy/guard.ts';
-import { EXPERIENCE_KINDS, type ExperienceKind } from './follow-up-repository.ts';
+import { EXPERIENCE_KINDS, type Experience, type ExperienceKind } from './follow-up-repository.ts';
 import { inMeetingThread, projectsItem } from './follow-up-answer.ts';
 import { chooseProject, takeProjectId } from './follow-up-projects.ts';
 
@@ -41,6 +41,17 @@ export function parseExperience(args: string): ExperienceArgs {
   return { ok: true, kind, projectId, text: body };
 }
 
+/** The log as it stands: a line typed in a meeting counts only while its note stands in the minutes (`angre`, `rett referat`). */
+export async function standingExperiences(s: Services, tenantId: string, networkId: string, projectId: string): Promise<Experience[]> {
+  const all = await s.store.projectFollow.experiences(tenantId, networkId, projectId);
+  const live = new Map<string, Set<string>>();
+  for (const meetingId of new Set(all.flatMap((e) => (e.meetingId && e.entryId ? [e.meetingId] : [])))) {
+    const log = (await s.store.meetings.entries(tenantId, networkId, meetingId)).map((e) => entrySchema.parse(e));
+    live.set(meetingId, new Set(effectiveEntries(log).map((e) => e.id)));
+  }
+  return all.filter((e) => !e.meetingId || !e.entryId || live.get(e.meetingId)?.has(e.entryId));
+}
+
 export async function addExperience(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = ctx.scope.network!;
   const typed = args.trim();
@@ -60,10 +71,12 @@ export async function addExperience(s: Services, ctx: RequestContext, args: stri
   // In the running meeting's own thread the line also goes into the minutes.
   const m = await s.store.meetings.running(network.tenantId, network.networkId);
   let item: number | null = null;
+  let entryId: string | null = null;
   if (m && inMeetingThread(m, ctx.scope)) {
     const log = (await s.store.meetings.entries(m.tenantId, m.networkId, m.id)).map((e) => entrySchema.parse(e));
     item = projectsItem(m, log, t.agendaItemPattern);
     const id = await s.store.meetings.nextEntryId(m.tenantId, m.networkId);
+    entryId = id;
     const note: Entry = { id, at: s.clock.now().toISOString(), author: ctx.actor, item, kind: 'note', text: t.note(project.id, p.kind, p.text) };
     await s.store.meetings.append(m.tenantId, m.networkId, m.id, note);
   }
@@ -74,10 +87,11 @@ export async function addExperience(s: Services, ctx: RequestContext, args: stri
     kind: p.kind,
     text: p.text,
     meetingId: item === null ? null : m!.id,
+    entryId,
     createdBy: ctx.actor,
     createdAt: s.clock.now().toISOString(),
   });
-  const count = (await s.store.projectFollow.experiences(project.tenantId, project.networkId, project.id)).length;
+  const count = (await standingExperiences(s, project.tenantId, project.networkId, project.id)).length;
   return [text(t.added(project.id, project.plan.name, p.kind, count, item))];
 }
 
@@ -90,7 +104,7 @@ export async function listExperiences(s: Services, ctx: RequestContext, args: st
     if (chosen.problem === 'which') return [text(t.whichProjectList(chosen.ids.join(', ')))];
     return [text(t.unknownProject(chosen.id, chosen.ids.join(', ')))];
   }
-  const all = await s.store.projectFollow.experiences(network.tenantId, network.networkId, chosen.project.id);
+  const all = await standingExperiences(s, network.tenantId, network.networkId, chosen.project.id);
   if (!all.length) return [text(t.empty(chosen.project.id))];
   const lines = EXPERIENCE_KINDS.map((k) => {
     const of = all.filter((e) => e.kind === k);

@@ -28,6 +28,8 @@ export interface Experience {
   kind: ExperienceKind;
   text: string;
   meetingId: string | null;
+  /** The minutes' note it was also written as (typed in a meeting); it stands only while that entry does. */
+  entryId: string | null;
   createdBy: Person;
   createdAt: string;
 }

@@ -11,6 +11,7 @@ import { guard } from '../privacy/guard.ts';
 import type { RouteMounter } from '../server/http.ts';
 import { localDateOf } from '../time/local-date.ts';
 import { APPLICATION_SETTING, applicationFieldsSchema, buildApplication, parseApplicationFields, type ApplicationFields } from './application.ts';
+import { standingExperiences } from './experience.ts';
 import { milestoneStatuses } from './follow-up.ts';
 import { chooseProject, takeProjectId } from './follow-up-projects.ts';
 import { statusText } from './milestones-command.ts';
@@ -54,7 +55,7 @@ export async function reportDraftFor(s: Services, tenantId: string, networkId: s
     today,
     statuses: await milestoneStatuses(s, project, today),
     decisions: await decisionsOf(s, tenantId, networkId, year),
-    experiences: await s.store.projectFollow.experiences(tenantId, networkId, project.id),
+    experiences: await standingExperiences(s, tenantId, networkId, project.id),
     needsAuditor: needsAuditorAttestation(project.plan, rules),
     auditorLimit: rules.auditor.limit,
     statusText,

@@ -77,6 +77,12 @@ describe('following the plan in a meeting, end to end', () => {
     expect(yes).toContain('«ja» for milepælen: U1 m1');
     expect(await say(ola, 'plan ja')).toContain('er besvart i dette møtet');
     expect(await say(ola, 'erfaring lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter')).toContain('Også ført i referatet under punkt 7');
+    // A line taken back with angre leaves the experience log too.
+    expect(await say(kari, 'erfaring lurt: denne ble skrevet feil')).toContain('(2 linjer i loggen)');
+    await say(kari, 'angre');
+    const log = await say(ola, 'erfaringslogg');
+    expect(log).toContain('faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter');
+    expect(log).not.toContain('denne ble skrevet feil');
   });
 
   it('angre takes an answer back from the minutes and from the milestone status', async () => {

@@ -43,13 +43,13 @@ function contract(name: string, open: () => Promise<{ store: Store; done: () => 
         expect((await f.answers('t1', 'n1', 'U1'))[0]!.answeredBy).toEqual(kari);
         expect(await f.answers('t2', 'n1', null)).toEqual([]);
 
-        const e1 = await f.addExperience({ tenantId: 't1', networkId: 'n1', projectId: 'U1', kind: 'lært', text: 'Faste grupper', meetingId: 'M1', createdBy: kari, createdAt: '2026-11-27T09:03:00.000Z' });
-        const e2 = await f.addExperience({ tenantId: 't1', networkId: 'n1', projectId: 'U1', kind: 'gjort', text: 'Kartlagt', meetingId: null, createdBy: kari, createdAt: '2026-11-27T09:04:00.000Z' });
-        await f.addExperience({ tenantId: 't1', networkId: 'n2', projectId: 'U1', kind: 'lurt', text: 'Annet nettverk', meetingId: null, createdBy: kari, createdAt: '2026-11-27T09:05:00.000Z' });
+        const e1 = await f.addExperience({ tenantId: 't1', networkId: 'n1', projectId: 'U1', kind: 'lært', text: 'Faste grupper', meetingId: 'M1', entryId: 'E7', createdBy: kari, createdAt: '2026-11-27T09:03:00.000Z' });
+        const e2 = await f.addExperience({ tenantId: 't1', networkId: 'n1', projectId: 'U1', kind: 'gjort', text: 'Kartlagt', meetingId: null, entryId: null, createdBy: kari, createdAt: '2026-11-27T09:04:00.000Z' });
+        await f.addExperience({ tenantId: 't1', networkId: 'n2', projectId: 'U1', kind: 'lurt', text: 'Annet nettverk', meetingId: null, entryId: null, createdBy: kari, createdAt: '2026-11-27T09:05:00.000Z' });
         expect(e2.seq).toBeGreaterThan(e1.seq);
-        expect((await f.experiences('t1', 'n1', 'U1')).map((e) => [e.kind, e.text, e.meetingId])).toEqual([
-          ['lært', 'Faste grupper', 'M1'],
-          ['gjort', 'Kartlagt', null],
+        expect((await f.experiences('t1', 'n1', 'U1')).map((e) => [e.kind, e.text, e.meetingId, e.entryId])).toEqual([
+          ['lært', 'Faste grupper', 'M1', 'E7'],
+          ['gjort', 'Kartlagt', null, null],
         ]);
         expect(await f.experiences('t1', 'n1', 'U2')).toEqual([]);
 

@@ -24,6 +24,7 @@ export interface ExperienceRow {
   kind: string;
   text: string;
   meeting_id: string | null;
+  entry_id: string | null;
   created_by: string;
   created_at: string;
 }
@@ -49,6 +50,7 @@ export const toExperience = (r: ExperienceRow): Experience => ({
   kind: z.enum(EXPERIENCE_KINDS).parse(r.kind),
   text: r.text,
   meetingId: r.meeting_id,
+  entryId: r.entry_id ?? null,
   createdBy: personSchema.parse(JSON.parse(r.created_by)),
   createdAt: r.created_at,
 });
@@ -69,5 +71,5 @@ export const planAnswerValues = (a: PlanAnswer) => [
 export const INSERT_ANSWER =
   'INSERT INTO plan_answers (tenant_id, network_id, project_id, milestone_id, meeting_id, entry_id, answer, what_happened, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, network_id, entry_id) DO NOTHING';
 export const INSERT_EXPERIENCE =
-  'INSERT INTO project_experiences (tenant_id, network_id, project_id, kind, text, meeting_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *';
-export const experienceValues = (e: Omit<Experience, 'seq'>) => [e.tenantId, e.networkId, e.projectId, e.kind, e.text, e.meetingId, JSON.stringify(e.createdBy), e.createdAt];
+  'INSERT INTO project_experiences (tenant_id, network_id, project_id, kind, text, meeting_id, entry_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *';
+export const experienceValues = (e: Omit<Experience, 'seq'>) => [e.tenantId, e.networkId, e.projectId, e.kind, e.text, e.meetingId, e.entryId, JSON.stringify(e.createdBy), e.createdAt];
