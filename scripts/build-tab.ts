@@ -2,7 +2,7 @@
 // `npm run build` runs this file and writes dist/tab-web/; the server (src/tab/static.ts) reads
 // what it wrote, and in dev and tests, where nothing was built, calls buildTab() itself in memory.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -53,6 +53,8 @@ const hashed = (base: string, ext: string, body: Buffer, type: string): BuiltAss
 
 /** Bundles tab-web/main.ts (teams-js included) and tab-web/tab.css; nothing is written to disk. */
 export async function buildTab(opts: { minify?: boolean } = {}): Promise<TabBuild> {
+  // Compiled into dist/ this file no longer sits next to tab-web/; the bundle must then come from `npm run build`.
+  if (!existsSync(join(TAB_SOURCE, 'main.ts'))) throw new Error(`Fanen er ikke bygget og kildene finnes ikke i ${TAB_SOURCE}: kjør npm run build.`);
   const esbuild = await import('esbuild');
   const minify = opts.minify ?? true;
   const result = await esbuild.build({
