@@ -31,13 +31,32 @@ const full: Project = {
     grant: { applied: 230_000 },
   }),
 };
+/** A plan at the schema's limits: the card must still stay under Teams' size limit. */
+const huge: Project = {
+  ...full,
+  id: 'U3',
+  plan: projectPlanSchema.parse({
+    ...full.plan,
+    name: 'N'.repeat(500),
+    mainGoal: 'M'.repeat(20_000),
+    competence: 'K'.repeat(20_000),
+    steeringGroup: Array.from({ length: 50 }, (_, i) => ({ name: `Person ${i} ${'x'.repeat(60)}` })),
+    projectGroup: Array.from({ length: 50 }, (_, i) => ({ name: `Person ${i} ${'x'.repeat(60)}` })),
+    subGoals: Array.from({ length: 50 }, (_, i) => ({
+      id: `d${i + 1}`,
+      goal: 'D'.repeat(2000),
+      milestones: Array.from({ length: 3 }, (_, k) => ({ id: `m${i * 3 + k + 1}`, activity: 'A'.repeat(2000), owner: 'O'.repeat(400), when: '01.03.2027' })),
+    })),
+    budget: { lines: Array.from({ length: 50 }, () => ({ description: 'B'.repeat(500), amount: 1000 })) },
+  }),
+};
 const empty: Project = { ...full, id: 'U2', origin: 'cards', plan: emptyPlan('Tryggere overganger') };
 const url = 'https://bot.example/files/projects/U1.docx?sig=x';
 
 export const projectCardSamples: Record<string, () => AdaptiveCard[]> = {
-  project: () => [projectCard(full, { findings: checkPlan(full.plan), downloadUrl: url, notice: 'Lagret.' }), projectCard(empty, { findings: checkPlan(empty.plan), downloadUrl: url })],
+  project: () => [projectCard(huge, { findings: checkPlan(huge.plan), downloadUrl: url }), projectCard(full, { findings: checkPlan(full.plan), downloadUrl: url, notice: 'Lagret.' }), projectCard(empty, { findings: checkPlan(empty.plan), downloadUrl: url })],
   'project-list': () => [projectListCard('n', [full, empty].map((project) => ({ project, findings: checkPlan(project.plan) })))],
-  'project-check': () => [projectCheckCard(full, checkPlan(full.plan)), projectCheckCard(empty, [])],
+  'project-check': () => [projectCheckCard(huge, checkPlan({ ...huge.plan, subGoals: huge.plan.subGoals.map((g) => ({ ...g, milestones: g.milestones.map((m) => ({ ...m, owner: '', when: '' })) })) })), projectCheckCard(full, checkPlan(full.plan)), projectCheckCard(empty, [])],
   'project-basics': () => [projectBasicsCard(full, basicsValuesOf(full)), projectBasicsCard(empty, basicsValuesOf(empty), 'Velg én type prosjekt.')],
   'project-subgoal': () => [projectSubGoalCard(full, { goal: '' }), projectSubGoalCard(full, { goal: 'x' }, 'Feil')],
   'project-milestone': () => [projectMilestoneCard(full, { subGoal: '', activity: '', owner: '', partner: '', when: '', checkpoint: '' }), projectMilestoneCard(full, { subGoal: 'd1', activity: 'A', owner: 'B', partner: '', when: 'høsten', checkpoint: '' }, 'Feil')],

@@ -10,7 +10,13 @@ export function typeLabel(plan: Pick<ProjectPlan, 'types'>): string {
   return plan.types.length ? t.typeBoth : t.typeNone;
 }
 
-const title = (p: Project) => `${p.id} · ${p.plan.name || t.untitled}`;
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const title = (p: Project) => cut(`${p.id} · ${p.plan.name || t.untitled}`, 200);
+/** Lines a card shows of one list: a plan far beyond the template still fits a Teams message; the .docx has it all. */
+const SHOWN = 12;
+/** Findings on one card; the CLI and a fixed plan show the rest. */
+const FINDINGS_SHOWN = 30;
+const capped = (lines: string[]) => (lines.length > SHOWN ? [...lines.slice(0, SHOWN), `… (+${lines.length - SHOWN})`] : lines);
 const or = (v: string) => v.trim() || t.card.notFilled;
 const counts = (findings: Finding[]) => ({ errors: findings.filter((f) => f.severity === 'error').length, advice: findings.filter((f) => f.severity === 'advice').length });
 
@@ -25,23 +31,26 @@ export function projectCard(p: Project, opts: { findings: Finding[]; downloadUrl
     subtitle: `${typeLabel(plan)} · ${c.origin[p.origin]}`,
     notice: opts.notice ?? '',
     facts: [
-      { title: c.applicant, value: or(plan.applicant) },
-      { title: c.municipalities, value: or(plan.municipalities.join(', ')) },
-      { title: c.leader, value: or([plan.leader?.name, plan.leader?.municipality].filter(Boolean).join(', ')) },
-      { title: c.steeringGroup, value: or(c.members(plan.steeringGroup.length, plan.steeringGroup.map((m) => m.name).join(', '))) },
-      { title: c.projectGroup, value: or(c.members(plan.projectGroup.length, plan.projectGroup.map((m) => c.boughtOut(m.name, m.boughtOut)).join(', '))) },
-      { title: c.competence, value: or(plan.competence.split('\n')[0] ?? '') },
-      { title: c.mainGoal, value: or(plan.mainGoal) },
+      { title: c.applicant, value: or(cut(plan.applicant, 300)) },
+      { title: c.municipalities, value: or(cut(plan.municipalities.join(', '), 400)) },
+      { title: c.leader, value: or(cut([plan.leader?.name, plan.leader?.municipality].filter(Boolean).join(', '), 300)) },
+      { title: c.steeringGroup, value: or(cut(c.members(plan.steeringGroup.length, plan.steeringGroup.map((m) => m.name).join(', ')), 400)) },
+      { title: c.projectGroup, value: or(cut(c.members(plan.projectGroup.length, plan.projectGroup.map((m) => c.boughtOut(m.name, m.boughtOut)).join(', ')), 400)) },
+      { title: c.competence, value: or(cut(plan.competence.split('\n')[0] ?? '', 300)) },
+      { title: c.mainGoal, value: or(cut(plan.mainGoal, 600)) },
       { title: c.grant, value: plan.grant.applied !== null ? formatKroner(plan.grant.applied) : c.notFilled },
     ],
     labels: { subGoals: c.subGoals, noSubGoals: c.noSubGoals, budget: c.budget },
-    subGoals: plan.subGoals.map((g, i) => ({
-      goal: `${i + 1} ${g.goal || c.notFilled}`,
-      milestones: g.milestones.length ? g.milestones.map((m) => `- ${c.milestone(m.activity, m.owner, m.when || m.due || '')}`).join('\n') : c.noMilestones,
-    })),
+    subGoals: [
+      ...plan.subGoals.slice(0, SHOWN).map((g, i) => ({
+        goal: cut(`${i + 1} ${g.goal || c.notFilled}`, 200),
+        milestones: g.milestones.length ? capped(g.milestones.map((m) => `- ${cut(c.milestone(cut(m.activity, 120), cut(m.owner, 60), m.when || m.due || ''), 220)}`)).join('\n') : c.noMilestones,
+      })),
+      ...(plan.subGoals.length > SHOWN ? [{ goal: `… (+${plan.subGoals.length - SHOWN})`, milestones: c.moreInDocx }] : []),
+    ],
     budget: plan.budget.lines.length
       ? [
-          ...plan.budget.lines.map((l) => `- ${c.budgetLine(l.description, l.amount !== null ? formatKroner(l.amount) : l.amountText)}`),
+          ...capped(plan.budget.lines.map((l) => `- ${cut(c.budgetLine(l.description, l.amount !== null ? formatKroner(l.amount) : l.amountText), 160)}`)),
           c.budgetTotal(formatKroner(budgetSum(plan.budget)), overhead ? formatKroner(overhead) : ''),
         ].join('\n')
       : c.noBudget,
@@ -69,14 +78,14 @@ export function projectListCard(networkId: string, projects: { project: Project;
 export function projectCheckCard(p: Project, findings: Finding[]): AdaptiveCard {
   const { errors, advice } = counts(findings);
   return renderCard('project-check', {
-    heading: t.checkHeading(p.id, p.plan.name || t.untitled),
+    heading: t.checkHeading(p.id, cut(p.plan.name || t.untitled, 120)),
     summary: t.checkSummary(errors, advice),
-    findings: findings.map((f) => ({
+    findings: [...findings.slice(0, FINDINGS_SHOWN).map((f) => ({
       label: f.severity === 'error' ? t.errorLabel : t.adviceLabel,
       color: f.severity === 'error' ? 'Attention' : 'Warning',
       message: f.message,
       source: t.sourceLabel(f.source),
-    })),
+    })), ...(findings.length > FINDINGS_SHOWN ? [{ label: `… (+${findings.length - FINDINGS_SHOWN})`, color: 'Default', message: t.moreFindings, source: '' }] : [])],
     back: t.actions.cancel,
     id: p.id,
     networkId: p.networkId,

@@ -166,6 +166,7 @@ export const projectText = {
     budgetLine: (description: string, amount: string) => `${description}: ${amount}`,
     budgetTotal: (sum: string, overhead: string) => `Sum ${sum}${overhead ? `, herav overhead ${overhead}` : ''}`,
     noBudget: 'Ingen budsjettposter ennå.',
+    moreInDocx: 'Resten står i planen: trykk «Last ned .docx».',
     findings: (errors: number, advice: number) =>
       errors || advice ? `Plansjekken: ${errors ? `${errors} feil` : 'ingen feil'}${advice ? ` og ${advice} råd` : ''}. Trykk «Sjekk planen».` : 'Plansjekken finner ingenting å utsette.',
     boughtOut: (name: string, boughtOut: string | null) => (boughtOut ? `${name} (${boughtOut})` : name),
@@ -185,6 +186,7 @@ export const projectText = {
   checkHeading: (id: string, name: string) => `Plansjekk for ${id} «${name}»`,
   checkSummary: (errors: number, advice: number) =>
     errors || advice ? `${errors === 1 ? '1 feil' : `${errors} feil`} og ${advice} råd. Hvert funn viser hvor regelen står.` : 'Ingen funn: planen består alle kontrollene.',
+  moreFindings: 'Flere funn enn kortet har plass til. Rett opp de første og sjekk planen på nytt.',
   errorLabel: 'Feil',
   adviceLabel: 'Råd',
   sourceLabel: (source: string) => `Kilde: ${source}`,

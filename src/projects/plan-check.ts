@@ -63,6 +63,12 @@ export function needsAuditorAttestation(plan: Pick<ProjectPlan, 'grant'>, rules:
   return grant !== null && grant > rules.auditor.limit;
 }
 
+/** User text quoted in a finding: enough to find it in the plan, not the whole paragraph. */
+const quote = (text: string) => {
+  const one = text.replace(/\s+/gu, ' ').trim() || '…';
+  return one.length > 80 ? `${one.slice(0, 79)}…` : one;
+};
+
 const pct = (n: number) => `${(Math.round(n * 10) / 10).toString().replace('.', ',')} %`;
 
 /** Every finding on the plan: errors first, then advice, each in the plan's order. */
@@ -79,7 +85,7 @@ export function checkPlan(plan: ProjectPlan, rules: PlanRules = planRules()): Fi
   const lines = plan.budget.lines;
   const sum = budgetSum(plan.budget);
   if (!lines.length) add(RULES.budgetMissing, 'error', t.budgetMissing, rules.budget);
-  for (const l of lines) if (l.amount === null && l.amountText.trim()) add(RULES.budgetUnread, 'error', t.budgetUnread(l.description, l.amountText), rules.budget);
+  for (const l of lines) if (l.amount === null && l.amountText.trim()) add(RULES.budgetUnread, 'error', t.budgetUnread(quote(l.description), quote(l.amountText)), rules.budget);
   if (lines.length) {
     const stated = plan.budget.statedTotal;
     // An empty «Sum kostnader» is no error: the sum is the lines' (the export writes it in).
@@ -96,9 +102,9 @@ export function checkPlan(plan: ProjectPlan, rules: PlanRules = planRules()): Fi
   }
 
   for (const { subGoal, milestone } of milestonesOf(plan)) {
-    const activity = milestone.activity.trim() || '…';
-    if (!milestone.owner.trim()) add(RULES.milestoneOwner, 'error', t.milestoneOwner(subGoal.goal, activity), rules.owner);
-    if (!milestone.when.trim() && !milestone.due) add(RULES.milestoneDate, 'error', t.milestoneDate(subGoal.goal, activity), rules.when);
+    const activity = quote(milestone.activity);
+    if (!milestone.owner.trim()) add(RULES.milestoneOwner, 'error', t.milestoneOwner(quote(subGoal.goal), activity), rules.owner);
+    if (!milestone.when.trim() && !milestone.due) add(RULES.milestoneDate, 'error', t.milestoneDate(quote(subGoal.goal), activity), rules.when);
   }
 
   const goal = plan.mainGoal.trim();
@@ -113,7 +119,7 @@ export function checkPlan(plan: ProjectPlan, rules: PlanRules = planRules()): Fi
     if (notObservable(goal)) add(RULES.mainGoalObservable, 'advice', t.mainGoalObservable, rules.mainGoal);
   }
   for (const { milestone } of milestonesOf(plan)) {
-    if (milestone.when.trim() && !milestone.due) add(RULES.milestoneDateUnread, 'advice', t.milestoneDateUnread(milestone.activity.trim() || '…', milestone.when.trim()), rules.when);
+    if (milestone.when.trim() && !milestone.due) add(RULES.milestoneDateUnread, 'advice', t.milestoneDateUnread(quote(milestone.activity), quote(milestone.when)), rules.when);
   }
   return out;
 }
