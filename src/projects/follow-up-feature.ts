@@ -8,6 +8,7 @@ import { addExperience, listExperiences } from './experience.ts';
 import { answerPlan } from './follow-up-answer.ts';
 import { costKeyAction, costKeyReplies } from './follow-up-cost-key.ts';
 import { listMilestones } from './milestones-command.ts';
+import { syncAllMilestoneDeadlines } from './milestones.ts';
 import { applicationReplies, mountDraftDownloads, reportReplies } from './report-command.ts';
 
 export function projectFollowFeature(s: Services): Feature {
@@ -27,5 +28,9 @@ export function projectFollowFeature(s: Services): Feature {
     ],
     actions: [{ verb: 'costkey.compute', schema: z.object({ costKeyText: z.string().max(5000).optional() }), run: async (_ctx, data) => costKeyAction(data) }],
     mount: mountDraftDownloads(s),
+    async start() {
+      const created = await syncAllMilestoneDeadlines(s);
+      if (created) s.log.info({ created }, 'milestone deadlines brought in at start');
+    },
   };
 }

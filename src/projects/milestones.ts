@@ -108,3 +108,24 @@ export async function milestoneDeadlines(s: Services, project: Project): Promise
   }
   return out;
 }
+
+/**
+ * At start-up every project's milestones are brought in as deadlines: a plan imported by an operator
+ * (`npm run plan -- import`, which has no scheduler to plan nudges with) gets its deadlines and
+ * nudges when the bot next starts, and a changed rule reaches old plans.
+ */
+export async function syncAllMilestoneDeadlines(s: Services): Promise<number> {
+  let created = 0;
+  for (const network of await s.store.networks.listActive()) {
+    // One network's unreadable plan must not keep the others' deadlines back, nor the bot from starting.
+    try {
+      for (const project of await s.store.projects.list(network.tenantId, network.networkId)) {
+        if (!milestonesOf(project.plan).length) continue;
+        created += (await syncMilestoneDeadlines(s, project, project.createdBy)).created.length;
+      }
+    } catch (err) {
+      s.log.warn({ err: { message: (err as Error).message }, networkId: network.networkId }, 'could not bring in milestone deadlines');
+    }
+  }
+  return created;
+}

@@ -124,6 +124,22 @@ describe('following the plan in a meeting, end to end', () => {
     expect(out).toContain('Ingen milepæler har hatt frist siden forrige møte (27.11.2026)');
   });
 
+  it('a plan stored without the bot (the operator\'s import) gets its milestone deadlines when the bot starts', async () => {
+    const store = t.app.services.store;
+    const imported = await store.projects.create({
+      tenantId: net.tenantId,
+      networkId: net.teamId,
+      plan: projectPlanSchema.parse({ name: 'Fosterhjem', types: ['fosterhjemsprosjekt'], subGoals: [{ id: 'd1', goal: 'Veiledning', milestones: [{ id: 'm1', activity: 'Første veiledningsgruppe', owner: 'Nes', due: '2027-03-05' }] }] }),
+      origin: 'import',
+      createdBy: { id: 'cli', name: 'Driftsansvarlig' },
+      createdAt: t.clock.now().toISOString(),
+    });
+    expect(await store.deadlines.findByOrigin(net.tenantId, net.teamId, `milestone:${imported.id}:m1`)).toBeNull();
+    await t.restart();
+    const d = await t.app.services.store.deadlines.findByOrigin(net.tenantId, net.teamId, `milestone:${imported.id}:m1`);
+    expect([d?.title, d?.date]).toEqual([`Milepæl ${imported.id} m1: Første veiledningsgruppe (ansvarlig: Nes)`, '2027-03-05']);
+  });
+
   it('the milestone deadline nudges the channel 30 days before, naming the owner', async () => {
     const before = t.connector.emulator.calls.length;
     t.clock.set('2026-12-16T08:00:00Z'); // Wednesday 16 December 09:00 in Oslo
