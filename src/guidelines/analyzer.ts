@@ -48,7 +48,11 @@ export function isStopWord(word: string): boolean {
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /^\d+$/.test(word) ? word : stemmer.stem(word);
+    // The Snowball stemmer leaves "ledern" for "lederne" but "leder" for "ledere": agent nouns in the definite
+    // plural ("barnevernslederne", "deltakerne", "søkerne") are stemmed as their indefinite plural. Adjectives
+    // in -erne ("eksterne", "interne", "moderne") keep their form.
+    const w = word.length > 6 && word.endsWith('erne') && !/(?:ekst|int|mod|kav|tav|lant|kas|fj)erne$/.test(word) ? `${word.slice(0, -4)}ere` : word;
+    s = /^\d+$/.test(w) ? w : stemmer.stem(w);
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;
