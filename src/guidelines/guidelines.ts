@@ -542,6 +542,8 @@ export class Guidelines implements Answerer {
   #correct(text: string): string {
     return text.replace(/\p{L}+/gu, (w) => {
       if (w.length < 5 || isStopWord(w) || this.#index.hasWord(w) || this.#index.df(stem(w)) > 0) return w;
+      // A word the synonym table knows ("enkel" for "forenklet") is not a typo of some other corpus word.
+      if (synonymsOf(stem(w)).some((x) => this.#index.df(x) > 0)) return w;
       const twin = nynorskVariants(w).find((v) => this.#index.hasWord(v));
       if (twin) return twin;
       // A near corpus word beats a compound split: "statsforvalterns" is a typo, not stats + forvalterns.

@@ -54,6 +54,8 @@ const GROUPS: string[][] = [
   ['avvik', 'forsinket', 'forsinkelse', 'forsinkelser', 'etterslep', 'utsettelse'],
   // Taking part; "være med", "ta del" are read as "deltakelse".
   ['deltakelse', 'deltagelse'],
+  // "En enkel søknad" is the documents' "forenklet søknad".
+  ['forenklet', 'forenkla', 'forenkle', 'enkel', 'enklere', 'enkle'],
   ['anbefaling', 'anbefalinger', 'anbefale', 'anbefalte', 'anbefalt', 'tilråding', 'tilrådingar', 'råd'],
 ];
 

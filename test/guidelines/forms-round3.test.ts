@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullText } from '../../src/guidelines/eval-core.ts';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { phrases } from '../../src/guidelines/analyzer.ts';
+import { phrases, stem } from '../../src/guidelines/analyzer.ts';
 import { countedNear } from '../../src/guidelines/guidelines.ts';
 import { extractFigures } from '../../src/guidelines/question.ts';
 
@@ -168,5 +168,32 @@ describe('money in everyday phrasing', () => {
     expect(fullText(g.answer('hva kan ikke pengene gå til'))).toMatch(/ingen fullstendig liste|godkjent budsjett/);
     expect(fullText(g.answer('det er penger igjen på prosjektet nå i november, hva skjer med dem'))).toMatch(/tilbake|overf/);
     expect(fullText(g.answer('må vi levere rapport for hvert eneste år'))).toMatch(/hvert år/);
+  });
+});
+
+describe('nynorsk and everyday synonyms of the documents’ words', () => {
+  it('a nynorsk question about an application, guidance or own share is answered as its bokmål twin', () => {
+    const pairs: [string, string][] = [
+      ['kva skal søknaden frå barnevernsleiarane innehalde', 'hva skal søknaden fra barnevernslederne inneholde'],
+      ['korleis blir rettleiinga i støttepilar betalt', 'hvordan blir veiledningen i støttepilar betalt'],
+      ['må me oppgi eigenandel i budsjettet', 'må vi oppgi egenandel i budsjettet'],
+    ];
+    for (const [nn, nb] of pairs) {
+      const a = g.answer(nn), b = g.answer(nb);
+      expect(b.answered, nb).toBe(true);
+      expect(a.entryId, nn).toBe(b.entryId);
+    }
+  });
+
+  it('"enkel søknad" is the documents’ simplified application, not a typo of another word', () => {
+    expect(fullText(g.answer('kan barnevernslederne sende en enkel søknad'))).toMatch(/forenklet søknad/);
+  });
+});
+
+describe('definite plurals of agent nouns', () => {
+  it('"lederne" and "ledere" share a stem, as "deltakerne" and "deltakere" do; adjectives in -erne keep theirs', () => {
+    expect(stem('barnevernslederne')).toBe(stem('barnevernsledere'));
+    expect(stem('deltakerne')).toBe(stem('deltakere'));
+    expect(stem('eksterne')).toBe(stem('ekstern'));
   });
 });
