@@ -142,6 +142,11 @@ export const meetingText = {
   noMinutesOn: (date: string) => `Jeg finner ikke noe møte ${date}. Skriv «referat» for det siste.`,
   linkExpired: 'Lenken er utløpt. Skriv «referat» i kanalen for å få en ny.',
   linkInvalid: 'Lenken er ikke gyldig.',
+  /** Task follow-up made while a meeting ran, as a line in its minutes. */
+  followUpStatus: (id: string, text: string, status: string) => `${id} «${text}»: ${status}`,
+  followUpDue: (id: string, text: string, due: string) => `${id} «${text}»: ny frist ${due}`,
+  followUpDueRemoved: (id: string, text: string) => `${id} «${text}»: fristen er tatt bort`,
+  followUpOwners: (id: string, text: string, owners: string) => `${id} «${text}»: ansvarlig nå ${owners}`,
   notice: {
     agendaSummary: (date: string) => `Agenda for møtet ${date}`,
     reminder: (date: string, time: string) => `Påminnelse: nettverksmøte i morgen, ${date} ${time}. Skriv «agenda» for å se agendaen.`,

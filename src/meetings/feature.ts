@@ -32,6 +32,7 @@ import { MeetingAlreadyRunning, type AgendaProposal, type MeetingRecord } from '
 import { parseSchedule } from './schedule-text.ts';
 import { agendaSchema, checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
 import { describeSeries, meetingMinutes, type Occurrence } from './series.ts';
+import { taskFollowUp } from './task-follow-up.ts';
 
 const MAX_TEXT = 2000;
 
@@ -380,7 +381,9 @@ export function meetingsFeature(s: Services): Feature {
   async function minutesOf(m: MeetingRecord): Promise<Minutes> {
     const previous = await previousOf(m);
     const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
-    return buildMinutes({ id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities }, await log(m));
+    const entries = await log(m);
+    const followUp = await taskFollowUp(s.store.tasks, m, entries, s.clock.now());
+    return buildMinutes({ id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities }, entries, followUp);
   }
 
   function approvalLine(m: MeetingRecord): string {
@@ -606,11 +609,7 @@ export function meetingsFeature(s: Services): Feature {
       // People talk among themselves in the meeting thread: the hint comes once per person and meeting, or the
       // bot would answer every line of their chat. Asked by name, it always answers. The store keeps the mark,
       // so a restart or a second instance does not repeat it.
-      if (ctx.mentionedBot === false) {
-        const n = ctx.scope.network;
-        const first = await s.store.seenActivities.claim(n.tenantId, ctx.scope.conversationId, `remark-hint:${m.id}:${ctx.actor.id}`, ctx.now);
-        if (!first) return [];
-      }
+      if (ctx.mentionedBot === false && !(await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, `remark:${ctx.actor.id}`, s.clock.now()))) return [];
       return [card(noticeCard({ title: t.remarkTitle, message: t.remarkHint, example: `info: ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`, typed, tone: 'info' }))];
     },
     async start() {

@@ -107,6 +107,8 @@ export function currentItem(entries: readonly Entry[]): number {
 export function buildMinutes(
   meeting: { id: string; date: string; title: string; agenda: readonly AgendaItemRef[]; previous?: { id: string; date: string } | null; municipalities?: readonly string[] },
   log: readonly Entry[],
+  /** Task changes made during the meeting and the tasks open at its end (src/meetings/task-follow-up.ts). */
+  followUp?: { lines: readonly { item: number; text: string }[]; openByOwner: Minutes['tasksByOwner'] } | null,
 ): Minutes {
   const entries = effectiveEntries(log);
   const attendance = new Map<string, 'present' | 'absent'>();
@@ -154,6 +156,8 @@ export function buildMinutes(
         break;
     }
   }
+  // Follow-up lines read like notes in the minutes but are not counted as notes taken.
+  for (const f of followUp?.lines ?? []) itemAt(f.item).notes.push(f.text);
   const sorted = (status: 'present' | 'absent') =>
     [...attendance].filter(([, s]) => s === status).map(([m]) => m).sort((a, b) => a.localeCompare(b, 'nb'));
   const registered = new Set([...attendance.keys()].map((m) => m.toLocaleLowerCase('nb')));
@@ -179,9 +183,11 @@ export function buildMinutes(
         : null,
     corrections,
     items,
-    tasksByOwner: [...byOwner.values()]
-      .map((g) => ({ ...g, tasks: g.tasks.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')) }))
-      .sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),
+    tasksByOwner:
+      followUp?.openByOwner ??
+      [...byOwner.values()]
+        .map((g) => ({ ...g, tasks: g.tasks.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')) }))
+        .sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),
     counts,
   };
 }

@@ -13,7 +13,13 @@ const minutes: Minutes = {
   previous: null,
   corrections: [],
   items: [
-    { index: 3, title: 'Oppfølging av oppgaver', notes: ['status gitt'], decisions: ['Budsjettet er vedtatt'], tasks: [{ text: 'sende utkast', owners: ['Ola Hansen'], due: '2027-01-08' }] },
+    {
+      index: 3,
+      title: 'Oppfølging av oppgaver',
+      notes: ['status gitt'],
+      decisions: ['Budsjettet er vedtatt'],
+      tasks: [{ text: 'sende utkast', owners: ['Ola Hansen'], due: '2027-01-08' }],
+    },
     { index: 7, title: 'Frister og rapportering', notes: ['rapport 1. mars'], decisions: [], tasks: [] },
   ],
   tasksByOwner: [],

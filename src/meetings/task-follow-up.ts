@@ -1,0 +1,96 @@
+import { meetingText as mt, taskText as tt } from '../i18n/index.ts';
+import type { Task, TaskEvent, TaskOwner, TaskRepository } from '../tasks/task.ts';
+import { formatShort } from '../time/local-date.ts';
+import { type Entry, ownerLabel } from './log.ts';
+
+// The follow-up of tasks in a meeting ("T4 er ferdig", "T2 utsett 12.2") lives in the tasks' own
+// history, not in the meeting log. The minutes read both: each change made while the meeting ran
+// is a line under the agenda item the meeting was on, and the owner table shows every task still
+// open when the meeting ended, replayed from the history so minutes rebuilt later say the same.
+
+export interface TaskFollowUp {
+  /** Lines under agenda items, in the order the changes were made. */
+  lines: { item: number; text: string }[];
+  /** Every task open at the end of the meeting (or now, while it runs), by owner. */
+  openByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
+}
+
+interface State {
+  text: string;
+  owners: TaskOwner[];
+  due: string | null;
+  status: Task['status'];
+}
+
+/** The task as it stood at `at`, replayed backwards from today's state through the later changes. */
+function stateAt(task: Task, history: readonly TaskEvent[], at: string): State | null {
+  const created = history.find((e) => e.change.type === 'created');
+  if (created && created.at > at) return null;
+  if (!created && task.createdAt > at) return null;
+  const s: State = { text: task.text, owners: task.owners, due: task.due, status: task.status };
+  for (const e of [...history].reverse()) {
+    if (e.at <= at) break;
+    const c = e.change;
+    if (c.type === 'status') s.status = c.from;
+    else if (c.type === 'due') s.due = c.from;
+    else if (c.type === 'text') s.text = c.from;
+    else if (c.type === 'owners') s.owners = c.from;
+  }
+  return s;
+}
+
+function itemAt(log: readonly Entry[], at: string): number {
+  let item = 1;
+  for (const e of log) {
+    if (e.at > at) break;
+    if (e.kind === 'move') item = e.to;
+  }
+  return item;
+}
+
+function changeLine(task: Task, e: TaskEvent): string | null {
+  const c = e.change;
+  if (c.type === 'status' && c.to !== 'postponed' && c.to !== 'deleted') return mt.followUpStatus(task.id, task.text, tt.status[c.to].toLowerCase());
+  if (c.type === 'due') return c.to ? mt.followUpDue(task.id, task.text, formatShort(c.to)) : mt.followUpDueRemoved(task.id, task.text);
+  if (c.type === 'owners') return mt.followUpOwners(task.id, task.text, c.to.map(ownerLabel).join(', '));
+  return null;
+}
+
+export async function taskFollowUp(
+  tasks: TaskRepository,
+  m: { tenantId: string; networkId: string },
+  log: readonly Entry[],
+  now: Date,
+): Promise<TaskFollowUp | null> {
+  const start = log.find((e) => e.kind === 'start')?.at;
+  if (!start) return null;
+  const end = log.find((e) => e.kind === 'end')?.at ?? now.toISOString();
+  // Tasks made in this meeting are already lines of their own; their later changes in the meeting still count.
+  const all = await tasks.listAll(m.tenantId, m.networkId);
+  const lines: (TaskFollowUp['lines'][number] & { at: string })[] = [];
+  const open = new Map<string, TaskFollowUp['openByOwner'][number]>();
+  for (const task of all) {
+    // A deleted task was taken out (often by removing it from these very minutes): it is not followed up anywhere.
+    if (task.status === 'deleted') continue;
+    const history = await tasks.history(m.tenantId, m.networkId, task.id);
+    for (const e of history) {
+      if (e.at < start || e.at > end) continue;
+      const line = changeLine(task, e);
+      if (line) lines.push({ item: itemAt(log, e.at), text: line, at: e.at });
+    }
+    const s = stateAt(task, history, end);
+    if (!s || s.status === 'done' || s.status === 'deleted') continue;
+    for (const o of s.owners.map(ownerLabel)) {
+      const g = open.get(o) ?? { owner: o, tasks: [] };
+      g.tasks.push({ text: s.text, due: s.due, taskId: task.id });
+      open.set(o, g);
+    }
+  }
+  lines.sort((a, b) => a.at.localeCompare(b.at));
+  return {
+    lines: lines.map(({ item, text }) => ({ item, text })),
+    openByOwner: [...open.values()]
+      .map((g) => ({ ...g, tasks: g.tasks.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')) }))
+      .sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),
+  };
+}
