@@ -68,7 +68,12 @@ export class Dispatcher {
         const where = r.spec.where;
         if (where && !where.includes(ctx.scope.conversationType)) {
           const places = where.map((w) => helpText.wherePhrases[w]).join(` ${helpText.or} `);
-          return [{ kind: 'text', text: helpText.wrongPlace(r.spec.words[0]!, places) }];
+          // The example is what they typed, addressed as it must be there: in a channel the bot needs its @mention.
+          const typed = ctx.text.length > 80 ? `${ctx.text.slice(0, 77)}…` : ctx.text;
+          const example = where.includes('personal') ? typed : `@Nettverksboten ${typed}`;
+          const message = helpText.wrongPlace(r.spec.words[0]!, places, example);
+          const tasks = ctx.scope.conversationType === 'personal' && r.spec.words[0] === 'oppgave';
+          return [{ kind: 'text', text: tasks ? `${message}\n\n${helpText.wrongPlaceTasks}` : message }];
         }
         if (this.#homeless(ctx) && !r.spec.words.includes('hjelp')) return [{ kind: 'text', text: helpText.networkUnknown }];
         return r.spec.run(ctx, r.args);

@@ -14,7 +14,9 @@ export const helpText = {
   empty: 'Hei! Skriv «hjelp» for å se hva jeg kan, eller still et spørsmål om retningslinjene.',
   questionComing:
     'Spørsmål om retningslinjene kommer snart: jeg kan ikke svare på dem ennå. Inntil videre finner du reglene i Bufdirs «Rammer og føringer» for læringsnettverk og barnevernsledernettverk.',
-  wrongPlace: (command: string, where: string) => `«${command}» brukes ${where}.`,
+  wrongPlace: (command: string, where: string, example: string) => `«${command}» brukes ${where}. Skriv det der, for eksempel: «${example}»`,
+  /** Added when a task command comes in a personal chat, where the task cards' buttons do work. */
+  wrongPlaceTasks: 'Dine egne oppgaver kan du også endre her: skriv «mine oppgaver» og bruk knappene på oppgaven.',
   wherePhrases: {
     channel: 'i nettverkets kanal',
     groupChat: 'i en gruppechat',
