@@ -1,5 +1,4 @@
 import type { EventAttributes } from 'ics';
-import type { Server } from 'restify';
 import type { Services } from '../app/services.ts';
 import { meetingText } from '../i18n/index.ts';
 import { isCurrentGeneration, linkGeneration } from '../security/link-generation.ts';
@@ -8,6 +7,7 @@ import { meetingsIn } from '../meetings/planning.ts';
 import type { PlannedMeeting } from '../meetings/occurrences.ts';
 import { addDays, localDateOf } from '../time/local-date.ts';
 import type { Deadline } from './deadline.ts';
+import type { HttpRoutes } from '../commands/http-route.ts';
 
 const FEED_PATH = '/feeds/frister.ics';
 /** Past meetings stay in calendars a while; a year ahead is what a network plans. */
@@ -65,8 +65,8 @@ export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttribu
   return value ?? '';
 }
 
-export function mountDeadlineFeed(server: Server, s: Services): void {
-  server.get(FEED_PATH, async (req, res) => {
+export function mountDeadlineFeed(routes: HttpRoutes, s: Services): void {
+  routes.get(FEED_PATH, async (req, res) => {
     const v = s.signer.verify(FEED_PATH, req.query ?? {}, s.clock.now());
     if (!v.ok || !v.params.t || !v.params.n || !(await isCurrentGeneration(s, v.params))) {
       res.sendRaw(403, meetingText.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });

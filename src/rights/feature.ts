@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteMounter } from '../server/http.ts';
+import type { HttpRoutes } from '../commands/http-route.ts';
 import { eraseConfirmCard } from '../../cards/erase-confirm.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
@@ -111,8 +111,8 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     return { kind: 'card', card: c };
   }
 
-  function mountExport(server: Parameters<RouteMounter>[0]): void {
-    server.get(EXPORT_PATH, async (req, res) => {
+  function mountExport(routes: HttpRoutes): void {
+    routes.get(EXPORT_PATH, async (req, res) => {
       const v = s.signer.verify(EXPORT_PATH, req.query ?? {}, s.clock.now());
       if (!v.ok || !v.params.t || !v.params.n) {
         const expired = !v.ok && v.reason === 'expired';
