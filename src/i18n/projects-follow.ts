@@ -92,6 +92,8 @@ export const planAnswerText = {
     `${projectId} ${milestoneId} «${activity.replace(/\s+/g, ' ').trim().slice(0, 120)}»${due ? ` (frist ${due})` : ''}`,
   noteYes: (label: string, how: string) => `Følger vi planen? ${label}: Ja.${how ? ` ${how}` : ''}`,
   noteNo: (label: string, what: string) => `Følger vi planen? ${label}: Nei. Hva skjedde: ${what}`,
+  /** The words after the label of a note written by noteYes/noteNo (kept beside them: one format, one reader). */
+  noteBody: (note: string) => note.replace(/^Følger vi planen\?.*?: (?:Nei\. Hva skjedde:|Ja\.)\s*/su, '').trim(),
   recorded: (answer: 'yes' | 'no', item: number, labels: string[]) =>
     `Ført i referatet under punkt ${item}, «${yesNo[answer]}» for ${labels.length === 1 ? 'milepælen' : `${labels.length} milepæler`}: ${labels.join('; ')}.` +
     (answer === 'no' ? ' Avtal gjerne hvordan dere kommer på sporet igjen, og før det som oppgave.' : ' Hva fikk dere til, og hvordan vil dere feire?'),

@@ -2,6 +2,7 @@
 // in meetings, and each milestone's status for the report. The answers live in the minutes as notes;
 // an answer counts only while its note stands in the meeting's log (not undone, not removed).
 import type { Services } from '../app/services.ts';
+import { planAnswerText as t } from '../i18n/index.ts';
 import { effectiveEntries, entrySchema } from '../meetings/log.ts';
 import type { Network } from '../networks/network.ts';
 import type { PlanAnswer } from './follow-up-repository.ts';
@@ -22,15 +23,25 @@ export function dueBetween(projects: readonly Project[], fromExclusive: string |
     .sort((a, b) => a.milestone.due!.localeCompare(b.milestone.due!) || a.project.id.localeCompare(b.project.id, 'nb', { numeric: true }));
 }
 
-/** The answers whose note still stands in its meeting's minutes, oldest first. */
+/**
+ * The answers whose note still stands in its meeting's minutes, oldest first. A note corrected with
+ * `rett referat` gives its corrected words as what happened: the minutes are what was agreed.
+ */
 export async function standingAnswers(s: Services, tenantId: string, networkId: string, projectId: string | null): Promise<PlanAnswer[]> {
   const answers = await s.store.projectFollow.answers(tenantId, networkId, projectId);
-  const live = new Map<string, Set<string>>();
+  const live = new Map<string, Map<string, string>>();
+  const corrected = new Set<string>();
   for (const meetingId of new Set(answers.map((a) => a.meetingId))) {
     const log = (await s.store.meetings.entries(tenantId, networkId, meetingId)).map((e) => entrySchema.parse(e));
-    live.set(meetingId, new Set(effectiveEntries(log).map((e) => e.id)));
+    for (const e of log) if (e.kind === 'correction') corrected.add(e.target);
+    live.set(meetingId, new Map(effectiveEntries(log).map((e) => [e.id, 'text' in e ? e.text : ''])));
   }
-  return answers.filter((a) => live.get(a.meetingId)?.has(a.entryId));
+  return answers.flatMap((a) => {
+    const note = live.get(a.meetingId)?.get(a.entryId);
+    if (note === undefined) return [];
+    if (!corrected.has(a.entryId)) return [a];
+    return [{ ...a, whatHappened: t.noteBody(note) }];
+  });
 }
 
 /**

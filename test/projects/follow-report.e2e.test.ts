@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPlanSchema } from '../../src/projects/project.ts';
 import type { TestApp } from '../support/app.ts';
 import { startAt, textOf as texts } from '../support/chat.ts';
-import { channelMessage, person, type NetworkFixture } from '../support/teams.ts';
+import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 import { SAMPLE_PLAN } from './follow-fixtures.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
@@ -77,6 +77,18 @@ describe('report and application drafts, end to end', () => {
     // A changed link is refused.
     expect((await fetch(url.replace(/n=[^&]+/, 'n=annet'))).status).toBe(403);
     expect((await fetch(url.replace('rapport-2026-U1', 'rapport-2026-U2'))).status).toBe(403);
+  });
+
+  it('a «plan nei» corrected with rett referat reaches the report in its corrected words', async () => {
+    const store = t.app.services.store;
+    const m = (await store.meetings.ended(net.tenantId, net.teamId, 1))[0]!;
+    const note = (await store.projectFollow.answers(net.tenantId, net.teamId, 'U1')).find((a) => a.milestoneId === 'm2')!;
+    const fixed = 'Følger vi planen? U1 m2 «Oppstartssamling» (frist 25.11.2026): Nei. Hva skjedde: Eidsvoll fikk frikjøpt tid først i desember';
+    const res = await t.post(cardAction(net, kari, 'minutes.correct', { networkId: net.teamId, meetingId: m.id, entryId: note.entryId, [`text_${note.entryId}`]: fixed }, { thread: '920009', replyToId: '920010' }));
+    expect(res.status).toBe(200);
+    const doc = await docxText(linkIn(await say(ola, 'rapportutkast', '920002')));
+    expect(doc).toContain('ikke i rute (svart nei 27.11.2026: Eidsvoll fikk frikjøpt tid først i desember)');
+    expect(doc).not.toContain('Eidsvoll fikk ikke frikjøpt tid');
   });
 
   it('bad arguments get a Norwegian message with an example, and what was typed', async () => {
