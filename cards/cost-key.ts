@@ -27,6 +27,8 @@ export const formatCount = (n: number): string => {
   return `${int!.replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')}${frac ? `,${frac}` : ''}`;
 };
 export const formatPercent = (p: number): string => `${formatCount(p)} %`;
+/** 41 565 of 126 291 → "32,9 %". */
+const share = (part: number, whole: number): string => `${(Math.round((part / whole) * 1000) / 10).toFixed(1).replace('.', ',')} %`;
 
 /** What was read from the message, as one line, so the leader sees it was all taken in. */
 export function understoodLine(parts: UnderstoodPart[]): string {
@@ -44,6 +46,7 @@ export function understoodLine(parts: UnderstoodPart[]): string {
 export function costKeyCardData(r: CostKeyResult, opts: { understood: UnderstoodPart[]; allByPopulation: boolean }): CostKeyCardData {
   const pct = formatPercent(r.fixedPercent);
   const sumOf = (f: (x: CostKeyResult['rows'][number]) => number) => r.rows.reduce((a, x) => a + f(x), 0);
+  const popTotal = sumOf((x) => x.population);
   return {
     title: `${t.title}: ${formatKroner(r.total)}`,
     understood: understoodLine(opts.understood),
@@ -55,7 +58,8 @@ export function costKeyCardData(r: CostKeyResult, opts: { understood: Understood
     columns: t.columns,
     rows: r.rows.map((x) => ({
       name: x.name,
-      population: formatCount(x.population),
+      // The fixed key itself, as the network's own slide gives it: each municipality's share of the population.
+      population: popTotal ? `${formatCount(x.population)} (${share(x.population, popTotal)})` : formatCount(x.population),
       use: formatCount(x.use),
       fixed: formatKroner(x.fixed),
       byUse: formatKroner(x.byUse),

@@ -26,8 +26,8 @@ describe('kostnadsfordeling, end to end through the real server', () => {
     const [card] = cardsOf(await bodiesOf(t, net, ola, typed));
     const rows = tableRows(card);
     expect(rows[0]).toEqual(['Kommune', 'Innbyggere', 'Bruk', 'Fast del', 'Bruksdel', 'Å betale']);
-    expect(rows[1]).toEqual(['Ullensaker', '41 565', '8', '164 560 kr', '142 857 kr', '307 417 kr']);
-    expect(rows[7]).toEqual(['Lunner', '9 144', '2', '36 202 kr', '35 714 kr', '71 916 kr']);
+    expect(rows[1]).toEqual(['Ullensaker', '41 565 (32,9 %)', '8', '164 560 kr', '142 857 kr', '307 417 kr']);
+    expect(rows[7]).toEqual(['Lunner', '9 144 (7,2 %)', '2', '36 202 kr', '35 714 kr', '71 916 kr']);
     expect(rows[8]).toEqual(['Sum', '126 291', '28', '500 000 kr', '500 000 kr', '1 000 000 kr']);
     const all = JSON.stringify(card);
     expect(all).toContain('Jeg kan ikke hente innbyggertall selv');
