@@ -45,6 +45,8 @@ export const t = {
     noTasks: 'Ingen åpne oppgaver.',
     byOwner: 'Etter ansvarlig',
     byMunicipality: 'Etter kommune',
+    overdueList: 'Forfalte oppgaver',
+    dueWas: (d: string) => `frist ${d}`,
     owner: 'Ansvarlig',
     municipality: 'Kommune',
     open: 'Åpne',

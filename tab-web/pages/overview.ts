@@ -61,6 +61,15 @@ export async function renderOverview(v: View): Promise<void> {
       )
     : h('section', { class: 'card', 'aria-labelledby': 'next-meeting' }, h('h2', { id: 'next-meeting' }, o.nextMeeting), h('p', {}, o.noMeeting));
 
+  // Every overdue task once (a task with two owners stands under both in byOwner), oldest due first.
+  const overdue = [
+    ...new Map(
+      data.tasks.byOwner
+        .flatMap((r) => r.tasks)
+        .filter((x) => x.overdue && x.due)
+        .map((x) => [x.id, x]),
+    ).values(),
+  ].sort((a, b) => a.due!.localeCompare(b.due!));
   const tasks = h(
     'section',
     { class: 'card', 'aria-labelledby': 'tasks-title' },
@@ -81,6 +90,15 @@ export async function renderOverview(v: View): Promise<void> {
               o.byMunicipality,
               o.municipality,
               data.tasks.byMunicipality.map((r) => ({ name: r.municipality, open: r.open, overdue: r.overdue })),
+            ),
+          overdue.length > 0 && h('h3', {}, o.overdueList),
+          overdue.length > 0 &&
+            h(
+              'ul',
+              { class: 'overdue-tasks' },
+              overdue.map((task) =>
+                h('li', {}, task.text, ' ', h('span', { class: 'muted' }, `– ${task.owners.join(', ')}, ${o.dueWas(formatDate(task.due!))}`)),
+              ),
             ),
         ],
   );

@@ -82,6 +82,7 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
       expect(text).toContain('Ola Hansen');
       expect(text).toContain('Nes');
       expect(text).toMatch(/3 åpne, 1 forfalt/);
+      expect(await tab.locator('ul.overdue-tasks li').allTextContents()).toEqual(['sende utkast til rapport – Ola Hansen, frist 20.11.2026']);
       // Deadlines of the next 12 months, soonest first.
       const deadlines = await tab.locator('ul.deadlines li').allTextContents();
       expect(deadlines[0]).toContain('Søknad om overføring av midler');
