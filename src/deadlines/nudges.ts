@@ -4,8 +4,8 @@ import { deadlineText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import { DEFAULT_WORKING_HOURS, isWithinWorkingHours, nextWorkingSlot } from '../time/holidays.ts';
-import { addDays, atLocalTime, formatShort, localDateOf } from '../time/local-date.ts';
+import { DEFAULT_WORKING_HOURS, isWithinWorkingHours, isWorkingDay, nextWorkingDay, nextWorkingSlot, previousWorkingDay } from '../time/holidays.ts';
+import { addDays, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { withDeliveryKey } from '../messaging/deliveries.ts';
 import type { Deadline } from './deadline.ts';
 
@@ -33,24 +33,48 @@ export async function offsetsOf(s: Services, tenantId: string, networkId: string
   return (await s.store.networks.getSetting<number[]>(tenantId, networkId, 'deadline-offsets')) ?? DEFAULT_OFFSETS;
 }
 
-/** One job per offset; keys carry the date, so a rolled-forward yearly deadline gets fresh ones. */
+/**
+ * The day a reminder meant for `day` is posted: a weekend or public holiday moves it to the last
+ * working day before, so a reminder never waits past the day it was meant for (and never past
+ * the deadline). Waiting for the next working day would remind of a deadline on første
+ * nyttårsdag only after it had passed.
+ */
+export function reminderDay(day: LocalDate): LocalDate {
+  return isWorkingDay(day) ? day : previousWorkingDay(day);
+}
+
+/** The working morning the first «er den levert?» comes: the next working day after the deadline. */
+export function firstPassedDay(deadline: LocalDate): LocalDate {
+  return nextWorkingDay(deadline);
+}
+
+/**
+ * One job per reminder day; keys carry the date, so a rolled-forward yearly deadline gets fresh
+ * ones. Offsets that land on the same working day (1 and 0 before a Saturday deadline) send one
+ * card, the one nearest the deadline.
+ */
 export async function planDeadlineNudges(s: Services, d: Deadline, now: Date, opts: { cardShownNow?: boolean } = {}): Promise<void> {
   if (d.status !== 'open') return;
   const tz = s.config.timezone;
+  const today = localDateOf(now, tz);
+  const byDay = new Map<LocalDate, number>();
   for (const offset of await offsetsOf(s, d.tenantId, d.networkId)) {
-    const day = addDays(d.date, -offset);
-    const at = atLocalTime(day, NUDGE_TIME, tz);
+    const day = reminderDay(addDays(d.date, -offset));
+    const kept = byDay.get(day);
+    if (kept === undefined || offset < kept) byDay.set(day, offset);
+  }
+  for (const [day, offset] of byDay) {
     // A nudge whose day has passed when the deadline is created is not worth sending late.
-    if (day < localDateOf(now, tz)) continue;
+    if (day < today) continue;
     // Whoever registered it was just shown the card: a nudge the same day would repeat it.
-    if (opts.cardShownNow && day === localDateOf(now, tz)) continue;
+    if (opts.cardShownNow && day === today) continue;
     const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset };
     // replan, not plan: after a change of offsets or date the same key may sit cancelled and must come back.
-    await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:${offset}`, kind: DEADLINE_NUDGE, dueAt: at, payload }, now);
+    await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:${offset}`, kind: DEADLINE_NUDGE, dueAt: atLocalTime(day, NUDGE_TIME, tz), payload }, now);
   }
-  // A deadline that passes without «Levert» is asked about once more, the morning after; never again.
-  const dayAfter = addDays(d.date, 1);
-  if (dayAfter >= localDateOf(now, tz)) {
+  // A deadline that passes without «Levert» is asked about the next working morning.
+  const dayAfter = firstPassedDay(d.date);
+  if (dayAfter >= today) {
     const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, after: true };
     await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:after`, kind: DEADLINE_NUDGE, dueAt: atLocalTime(dayAfter, NUDGE_TIME, tz), payload }, now);
   }
@@ -144,6 +168,10 @@ export function deadlineJobs(s: Services): JobHandler[] {
           return;
         }
         if (d.date < today) {
+          // The question after the deadline is still to come and says it all; a reminder planned
+          // before reminders moved off holidays must not add a second message or blame an outage.
+          const pending = await s.store.jobs.list(d.tenantId, d.networkId, { kind: DEADLINE_NUDGE, status: 'planned' });
+          if (pending.some((j) => j.key.startsWith(`${keyPrefix(d)}${d.date}:after`) && j.dueAt.getTime() >= now.getTime() - 86_400_000)) return;
           // Downtime swallowed the deadline itself: one summary for the network, not a flood.
           await s.store.jobs.plan(
             { tenantId: d.tenantId, networkId: d.networkId, key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`, kind: STALE_SUMMARY, dueAt: now, payload: {} },

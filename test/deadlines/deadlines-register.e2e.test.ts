@@ -92,15 +92,17 @@ describe('the nudge card', () => {
     expect(cardsFor(t, 'Søknad om overføring av midler')).toHaveLength(1);
   });
 
-  it('a nudge due on a Saturday waits for Monday 08:00', async () => {
+  it('a nudge that would fall on a Saturday comes on the Friday before, not after the weekend', async () => {
     const { t, nets } = await app();
     const [net] = nets as [NetworkFixture];
-    // 14 days before Saturday 19 December is Saturday 5 December.
+    // 14 days before Saturday 19 December is Saturday 5 December: it comes Friday 4 December at 09:00.
     await say(t, net, kari, 'frist 19.12 Bruk av midler');
+    await at(t, '2026-12-04T07:59:00Z');
+    expect(cardsFor(t, 'Bruk av midler')).toHaveLength(0);
+    await at(t, '2026-12-04T08:00:00Z');
+    expect(cardsFor(t, 'Bruk av midler')).toHaveLength(1);
+    expect(JSON.stringify(cardsFor(t, 'Bruk av midler')[0]!.body)).toContain('15 dager igjen');
     await at(t, '2026-12-05T08:00:00Z');
-    expect(cardsFor(t, 'Bruk av midler')).toHaveLength(0);
-    await at(t, '2026-12-07T06:59:00Z');
-    expect(cardsFor(t, 'Bruk av midler')).toHaveLength(0);
     await at(t, '2026-12-07T07:00:00Z');
     expect(cardsFor(t, 'Bruk av midler')).toHaveLength(1);
     // The send is recorded against the job it belonged to.
