@@ -83,6 +83,7 @@ export const importText = {
   budgetLineWhat: 'en budsjettpost',
   progressNoMilestone: (n: number) =>
     n ? `Fremdriftsplanen viser til milepæl ${n}, men planen har ikke så mange milepæler; de underaktivitetene ble ikke lest inn.` : 'Fremdriftsplanen har underaktiviteter uten nummer på milepælen; de ble ikke lest inn.',
+  cutShort: 'Noen felt var lengre enn det er plass til og er kortet ned (navn og korte felt: 500 tegn; beskrivelser: 20 000 tegn).',
   tableUnknown: (after: string) => `En tabell i delen «${after}» passer ikke i malen og ble ikke lest inn.`,
   textOutside: (text: string) => `Teksten «${text.length > 60 ? `${text.slice(0, 57)}…` : text}» står utenfor feltene i malen og ble ikke lest inn.`,
   refused: {

@@ -25,6 +25,9 @@ const decode = (s: string) =>
     e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
   );
 
+/** Longer than any field may be (the schema's 20 000), so cutting here loses nothing the plan could keep. */
+const MAX_PARAGRAPH = 25_000;
+
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
 /**
@@ -39,7 +42,8 @@ export function htmlToBlocks(html: string): Block[] {
   let text: string | null = null;
   const flush = () => {
     if (text === null) return;
-    const t = text.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    // No field of the template holds more than 20 000 characters; a longer paragraph is cut here, once.
+    const t = text.slice(0, MAX_PARAGRAPH).replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
     text = null;
     const table = tables.at(-1);
     if (table?.cell) {

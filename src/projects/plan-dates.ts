@@ -7,7 +7,8 @@ import { isLocalDate, type LocalDate } from '../time/local-date.ts';
  * last day). A plan runs over years, so a date without a year is not guessed: null.
  */
 export function dueDateOf(when: string): LocalDate | null {
-  const text = when.toLocaleLowerCase('nb').replace(/[\u00a0\u2009\u202f]/gu, ' ');
+  // A «Når?» cell is a date or a period; the first 500 characters hold it.
+  const text = when.slice(0, 500).toLocaleLowerCase('nb').replace(/[\u00a0\u2009\u202f]/gu, ' ');
   const found: { at: number; date: LocalDate }[] = [];
   const push = (at: number, y: number, m: number, d: number) => {
     const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

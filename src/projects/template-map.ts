@@ -32,14 +32,31 @@ export const MIN_LABELS = 5;
 // What the guidelines count as overhead (seed 003 section 3, 2024): general organisational services and infrastructure.
 const OVERHEAD = /(?<!\p{L})(overhead\p{L}*|administrasjon\p{L}*|adm\.?|indirekte\s+kostnad\p{L}*|påslag|husleie|felleskostnad\p{L}*|regnskap\p{L}*|it-\p{L}*|it)(?!\p{L})/iu;
 const TICK = /[☒☑✓✔✗✘■]|(?:^|\s)\[?\s*x\s*\]?(?:\s|$)/iu;
-const BOUGHT_OUT = /[^,;.]*frikjøp\p{L}*[^,;.]*/iu;
 
 /** "Nes, Eidsvoll og Hurdal" → three names. */
 export function splitNames(text: string): string[] {
+  // Spaces collapsed first, so the separators need no open-ended space on either side (linear on any input).
   return text
-    .split(/\s*(?:,|;|\n|\/(?!-)|\s+og\s+|\s+samt\s+|\s+&\s+)\s*/u)
+    .replace(/[^\S\n]+/gu, ' ')
+    .split(/ ?(?:[,;\n]|\/(?!-)| og | samt | & ) ?/iu)
     .map((s) => s.replace(/^[-–·•*]\s*/u, '').replace(/\.$/u, '').trim())
     .filter(Boolean);
+}
+
+/**
+ * What a project group member's role says about bought-out time: the clause around "frikjøpt"
+ * ("Prosjektleder, 50 % frikjøpt" → "50 % frikjøpt"). Found by index, not by a pattern open on both
+ * sides, so a huge cell costs one pass.
+ */
+export function boughtOutOf(role: string): string | null {
+  const hit = /frikjøp/iu.exec(role);
+  if (!hit) return null;
+  const separator = (c: string | undefined) => c === ',' || c === ';' || c === '.';
+  let start = hit.index;
+  while (start > 0 && !separator(role[start - 1])) start--;
+  let end = hit.index;
+  while (end < role.length && !separator(role[end])) end++;
+  return role.slice(start, end).trim().slice(0, 500) || null;
 }
 
 /** "1 Kartlegge …", "1. Kartlegge …", "1) …": the number and the rest. */
@@ -208,7 +225,7 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
     if (section === 'projectGroup' && records(rows, COLUMN_PATTERNS.projectGroup)) {
       for (const { cells } of records(rows, COLUMN_PATTERNS.projectGroup)!.rows) {
         const role = own(cells.role);
-        const m: GroupMember = { name: own(cells.name), municipality: own(cells.municipality), role, email: own(cells.email), phone: own(cells.phone), boughtOut: BOUGHT_OUT.exec(role)?.[0]?.trim() ?? null };
+        const m: GroupMember = { name: own(cells.name), municipality: own(cells.municipality), role, email: own(cells.email), phone: own(cells.phone), boughtOut: boughtOutOf(role) };
         if (m.name || m.municipality || m.role) plan.projectGroup.push(m);
       }
       return;
@@ -386,6 +403,7 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
   plan.types = (['egeninitiert', 'fosterhjemsprosjekt'] as const).filter((x) => types.has(x));
   plan.name = plan.name.slice(0, 500);
 
+  if (clampTexts(plan)) unreadable.push(t.cutShort);
   const labelsFound = CORE.filter((k) => found.has(k)).length;
   const need: [boolean, string][] = [
     [!plan.name, t.fields.name],
@@ -407,4 +425,35 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
 function afterColon(text: string): string {
   const i = text.indexOf(':');
   return i >= 0 ? text.slice(i + 1).trim() : '';
+}
+
+/** Fields the schema lets run long (free text); every other text is a line of at most 500 characters. */
+const LONG = new Set(['competence', 'background', 'mainGoal', 'furtherWork', 'successCriteria', 'obstacle', 'measure', 'goal', 'activity', 'checkpoint']);
+
+/** Cuts texts longer than the schema allows, in place, so what was read can always be stored; true when one was cut. */
+function clampTexts(value: unknown, key = ''): boolean {
+  let cut = false;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      if (typeof v === 'string') {
+        const max = LONG.has(key) ? 20_000 : 500;
+        if (v.length > max) {
+          value[i] = v.slice(0, max);
+          cut = true;
+        }
+      } else if (clampTexts(v, key)) cut = true;
+    });
+  } else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const [k, v] of Object.entries(obj)) {
+      if (typeof v === 'string') {
+        const max = LONG.has(k) ? 20_000 : 500;
+        if (v.length > max) {
+          obj[k] = v.slice(0, max);
+          cut = true;
+        }
+      } else if (clampTexts(v, k)) cut = true;
+    }
+  }
+  return cut;
 }
