@@ -4,7 +4,7 @@ import { tabApi } from '../../src/tab/paths.ts';
 import { clear, h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import type { View } from './content.ts';
-import { taskItem } from './task-item.ts';
+import { focusTask, taskItem } from './task-item.ts';
 
 export async function renderMe(v: View): Promise<void> {
   const data = await v.api.get<MyTasksResponse>(tabApi.myTasks);
@@ -23,8 +23,9 @@ export async function renderMe(v: View): Promise<void> {
               taskItem(
                 v.api,
                 task,
-                async (_changed, message) => {
+                async (changed, message) => {
                   await renderMe(v);
+                  focusTask(v.main, changed.id);
                   v.announce(message);
                 },
                 (message) => v.announce(message),

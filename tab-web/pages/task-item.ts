@@ -89,3 +89,11 @@ export function taskItem(
   }
   return item;
 }
+
+/** After a change the list is drawn anew: keyboard focus goes to the task where it now stands (or the page, when it left the list). */
+export function focusTask(main: HTMLElement, taskId: string): void {
+  const moved = main.querySelector<HTMLElement>(`article[data-task-id="${CSS.escape(taskId)}"]`);
+  const target = moved ?? main;
+  if (moved) moved.tabIndex = -1;
+  target.focus();
+}

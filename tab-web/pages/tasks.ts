@@ -4,12 +4,13 @@ import { tabApi } from '../../src/tab/paths.ts';
 import { clear, h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import type { View } from './content.ts';
-import { taskItem } from './task-item.ts';
+import { focusTask, taskItem } from './task-item.ts';
 
 export async function renderTasks(v: View): Promise<void> {
   const board = await v.api.get<TasksBoardResponse>(tabApi.tasks(v.networkId));
-  const refresh = async (message: string) => {
+  const refresh = async (taskId: string, message: string) => {
     await renderTasks(v);
+    focusTask(v.main, taskId);
     v.announce(message);
     document.body.dataset.lastAction = message;
   };
@@ -36,7 +37,7 @@ export async function renderTasks(v: View): Promise<void> {
                     taskItem(
                       v.api,
                       task,
-                      (_changed, message) => void refresh(message),
+                      (changed, message) => void refresh(changed.id, message),
                       (message) => v.announce(message),
                     ),
                   ),

@@ -175,6 +175,10 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await tab.locator('body[data-last-action]').waitFor();
     expect(await tab.locator('#announce').textContent()).toContain('sende utkast til rapport');
     await tab.locator('section[data-status="done"] article', { hasText: 'sende utkast til rapport' }).waitFor();
+    // Keyboard focus follows the task to its new column.
+    expect(await tab.locator(':focus').getAttribute('data-task-id')).toBe(
+      await tab.locator('section[data-status="done"] article', { hasText: 'sende utkast til rapport' }).getAttribute('data-task-id'),
+    );
     expect(await tab.locator('section[data-status="open"] article', { hasText: 'sende utkast til rapport' }).count()).toBe(0);
     // The shared card in the channel was updated (updateActivity), as a click on the card does.
     const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
