@@ -16,6 +16,8 @@ export interface Figures {
   counts: number[];
   /** A month named without a day: "nå i desember" (1–12). */
   months: number[];
+  /** How often, held up in the question: "hver uke", "månedlig", "annenhver fredag". */
+  frequency?: string;
   /** The text with every figure taken out: what retrieval scores. */
   rest: string;
 }
@@ -140,6 +142,8 @@ export function extractFigures(input: string): Figures {
   // "nå i desember", "i løpet av mars": a month without a day places the question in time; it is not a topic word.
   // With a year ("samlingen i september 2018") it names a dated event the documents name, and stays.
   cut(/(?<![\p{L}])(januar|februar|mars|april|juni|juli|august|september|oktober|november|desember)(?![\p{L}])(?!\s*\d{4})/gu, (m) => out.months.push(MONTHS[m[1]!]!));
+  // "møtes de hver uke?": a frequency held up for a yes or no asks when something happens.
+  cut(/(?<![\p{L}])(?:(?:hver|hvert|kvar|kvart|annenhver|annakvar|annen hver|én gang i|en gang i|ein gong i) (?:uke|uka|veke|veka|dag|måned|måneden|månad|månaden|fjortende dag)|ukentlig|vekentleg|daglig|dagleg|månedlig|månadleg|månedsvis)(?![\p{L}])/gu, (m) => (out.frequency = m[0]));
   // kr 50 000,-  50 000 kr  175000  200.000  NOK 300 000
   cut(
     /(?:(?:kr|nok)\.?\s*)?(?<![\d,])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d{4,})(?:,-|,00)?(?:\s*(?:kr|kroner|nok)\b\.?)?(?:,-)?/g,
@@ -200,8 +204,12 @@ export function questionType(text: string): QuestionType {
     if ((a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') && (TIME_NOUN.test(b) || (b === 'er' && TIME_NOUN.test(c)))) return 'when';
     if (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') return 'what';
   }
-  return w[0] && YESNO_START.has(w[0]) ? 'yesno' : 'what';
+  if (w[0] && YESNO_START.has(w[0])) return 'yesno';
+  // A question opened by its verb asks yes or no: "møtes de hver uke?", "betaler alle kommunene like mye?".
+  return w[0] && FINITE.test(w[0]) && (SUBJECT_NEXT.has(w[1] ?? '') || /\?\s*$/.test(text)) ? 'yesno' : 'what';
 }
+const FINITE = /^\p{L}{2,}(?:es|er|ar|ast|te|de)$/u;
+const SUBJECT_NEXT = new Set(['de', 'vi', 'dere', 'man', 'det', 'den', 'dei', 'me', 'dykk', 'alle', 'en', 'et', 'ein', 'eit', 'jeg', 'eg', 'du', 'nettverket', 'kommunene', 'kommunane']);
 
 const PRICE = words('lønn\\p{L}*|timepris\\p{L}*|pris(?:en)?|sats(?:en)?|kostnad(?:en)?|beløp(?:et)?|kostet|koster');
 const PERSON = words('hvem er (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|sjef\\p{L}*|direktør\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)');
@@ -345,8 +353,8 @@ export function parseQuestion(text: string): ParsedQuestion {
     ...figures,
     ...(kind ? { networkKind: kind } : {}),
     ...(counted ? { counted } : {}),
-    // "hva er maks antall deltakere": a what-question that asks for a count.
-    type: counted && base === 'what' ? 'count' : base,
+    // "hva er maks antall deltakere": a what-question that asks for a count; "møtes de hver uke?" asks when.
+    type: counted && base === 'what' ? 'count' : figures.frequency && base === 'yesno' ? 'when' : base,
     negated: isNegated(normalized),
     asksCurrent: asksCurrentRule(normalized),
   };

@@ -3,7 +3,7 @@ import { fullText } from '../../src/guidelines/eval-core.ts';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases, stem } from '../../src/guidelines/analyzer.ts';
 import { countedNear } from '../../src/guidelines/guidelines.ts';
-import { extractFigures } from '../../src/guidelines/question.ts';
+import { extractFigures, parseQuestion } from '../../src/guidelines/question.ts';
 
 // Mechanisms behind failures on questions nobody on the team wrote (outside tester, round 2). Each test
 // uses wordings of its own, not the evaluation sets' strings, and checks the kind of fact the answer gives.
@@ -195,5 +195,23 @@ describe('definite plurals of agent nouns', () => {
     expect(stem('barnevernslederne')).toBe(stem('barnevernsledere'));
     expect(stem('deltakerne')).toBe(stem('deltakere'));
     expect(stem('eksterne')).toBe(stem('ekstern'));
+  });
+});
+
+describe('a frequency held up for a yes or no', () => {
+  it('is a when-question in disguise, its frequency taken out of the scored text', () => {
+    const p = parseQuestion('treffes lederne på romerike ukentlig?');
+    expect(p.type).toBe('when');
+    expect(p.rest).not.toContain('ukentlig');
+    expect(parseQuestion('betaler alle kommunene like mye').type).toBe('yesno');
+    expect(parseQuestion('møter dere hver fredag').type).toBe('yesno');
+  });
+
+  it('gets the meeting rhythm the documents give', () => {
+    for (const q of ['treffes lederne på øvre romerike ukentlig?', 'har nettverket på romerike møte annenhver uke']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(/siste fredag|en gang i måneden/);
+    }
   });
 });
