@@ -227,6 +227,7 @@ export const projectText = {
     unknownSubGoal: 'Delmålet finnes ikke lenger. Velg et annet.',
     amountNeeded: 'Skriv beløpet i kroner.',
     tooMany: 'Planen har nådd grensen for antall rader her.',
+    tooLong: 'Et av feltene er for langt: navn, kommuner, ansvar og beskrivelse av kostnad får høyst 500 tegn hver. Skriv det kortere.',
   },
   saved: 'Lagret.',
   goneOrOther: (id: string) => `Prosjekt ${id} finnes ikke i dette nettverket.`,

@@ -30,7 +30,7 @@ import { checkPlan } from './plan-check.ts';
 import { dueDateOf } from './plan-dates.ts';
 import { planDocx } from './plan-docx.ts';
 import { splitNames } from './template-map.ts';
-import { emptyPlan, milestonesOf, nextMilestoneId, nextSubGoalId, PROJECT_TYPES, type Project, type ProjectPlan } from './project.ts';
+import { emptyPlan, milestonesOf, nextMilestoneId, nextSubGoalId, PROJECT_TYPES, projectPlanSchema, type Project, type ProjectPlan } from './project.ts';
 
 const LINK_DAYS = 7;
 /** Rows a card step may add to one list: a plan far beyond the template, or a stuck button. */
@@ -147,7 +147,9 @@ export function projectsFeature(s: Services): Feature {
   }
 
   /** Applies one step to the stored plan (under the repository's transaction) and shows the plan again. */
-  async function apply(ctx: RequestContext, p: Project, edit: (plan: ProjectPlan) => ProjectPlan): Promise<ActionResult> {
+  async function apply(ctx: RequestContext, p: Project, edit: (plan: ProjectPlan) => ProjectPlan, again: (error: string) => ActionResult): Promise<ActionResult> {
+    // A text longer than the plan may hold is said on the form, not thrown by the store.
+    if (!projectPlanSchema.safeParse(edit(p.plan)).success) return again(t.errors.tooLong);
     const updated = await s.store.projects.change(p.tenantId, p.networkId, p.id, edit, now());
     if (!updated) return { kind: 'message', text: t.goneOrOther(p.id) };
     ctx.log.info({ projectId: p.id }, 'project plan changed');
@@ -185,7 +187,7 @@ export function projectsFeature(s: Services): Feature {
         municipalities: splitNames(values.municipalities),
         mainGoal: values.mainGoal,
         grant: { ...plan.grant, applied: grant },
-      }));
+      }), again);
     }
 
     if (data.form === 'subgoal') {
@@ -194,7 +196,7 @@ export function projectsFeature(s: Services): Feature {
       if (!privacy.ok) return again(privacy.message);
       if (!values.goal) return again(t.forms.subGoalError);
       if (p.plan.subGoals.length >= MAX_ROWS) return again(t.errors.tooMany);
-      return apply(ctx, p, (plan) => ({ ...plan, subGoals: [...plan.subGoals, { id: nextSubGoalId(plan), goal: values.goal, milestones: [] }] }));
+      return apply(ctx, p, (plan) => ({ ...plan, subGoals: [...plan.subGoals, { id: nextSubGoalId(plan), goal: values.goal, milestones: [] }] }), again);
     }
 
     if (data.form === 'milestone') {
@@ -218,7 +220,7 @@ export function projectsFeature(s: Services): Feature {
       return apply(ctx, p, (plan) => {
         const milestone = { id: nextMilestoneId(plan), activity: values.activity, owner: values.owner, partner: values.partner, when: values.when, due, checkpoint: values.checkpoint, steps: [] };
         return { ...plan, subGoals: plan.subGoals.map((g) => (g.id === values.subGoal ? { ...g, milestones: [...g.milestones, milestone] } : g)) };
-      });
+      }, again);
     }
 
     const values: BudgetValues = { description: typed(data.description), amount: typed(data.amount), overhead: data.overhead === true || data.overhead === 'true' };
@@ -229,7 +231,7 @@ export function projectsFeature(s: Services): Feature {
     const r = parseWholeKroner(values.amount);
     if (!r.ok) return again(`${amountText.error(r.error, values.amount)} ${t.forms.amountPlaceholder}.`);
     if (p.plan.budget.lines.length >= MAX_ROWS) return again(t.errors.tooMany);
-    return apply(ctx, p, (plan) => ({ ...plan, budget: { ...plan.budget, lines: [...plan.budget.lines, { description: values.description, amount: r.kroner, amountText: values.amount, overhead: values.overhead }] } }));
+    return apply(ctx, p, (plan) => ({ ...plan, budget: { ...plan.budget, lines: [...plan.budget.lines, { description: values.description, amount: r.kroner, amountText: values.amount, overhead: values.overhead }] } }), again);
   }
 
   const mount: RouteMounter = (server) => {

@@ -127,6 +127,7 @@ describe('a plan filled in on cards, step by step', () => {
     expect(deadlines.map((d) => [d.date, d.title])).toEqual([['2027-03-15', expect.stringContaining('Teamet er satt sammen')]]);
 
     expect(await click(t, net, ola, 'project.save', { ...ids, form: 'budget', description: 'Lønn', amount: 'mye' })).toContain('«mye»: Jeg fant ikke et beløp her.');
+    expect(await click(t, net, ola, 'project.save', { ...ids, form: 'budget', description: 'L'.repeat(550), amount: '100' })).toContain('Et av feltene er for langt');
     await click(t, net, ola, 'project.save', { ...ids, form: 'budget', description: 'Lønn fosterhjemskonsulent', amount: '1 200 000', overhead: 'false' });
     const savedBudget = await click(t, net, ola, 'project.save', { ...ids, form: 'budget', description: 'Administrasjon', amount: 'kr 9 000,-', overhead: 'true' });
     expect(savedBudget).toContain('Sum 1 209 000 kr, herav overhead 9 000 kr');
