@@ -66,6 +66,8 @@ export const meetingText = {
   remarkTitle: 'Skal dette stå i referatet?',
   remarkHint: 'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',
+  stillOpen: (date: string) =>
+    `Møtet ${date} er fortsatt åpent, så referatet er ikke lagt ut. Skriv «avslutt møte» i denne tråden når dere er ferdige. Det dere skriver her til da, kommer med i referatet fra ${date}.`,
   notRunningHint: 'Møtelinjer føres når en leder har skrevet «start møte». Vil du ta det opp på neste møte, foreslå det med «agenda + …».',
   runningElsewhere: (date: string) => `Møtet ${date} går i en annen tråd`,
   runningElsewhereHint: 'Skriv i tråden der møtet ble startet, så kommer det i referatet. Her føres ingenting.',

@@ -32,6 +32,7 @@ import { MeetingAlreadyRunning, type AgendaProposal, type MeetingRecord } from '
 import { parseSchedule } from './schedule-text.ts';
 import { agendaSchema, checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
 import { describeSeries, meetingMinutes, type Occurrence } from './series.ts';
+import { planStillOpen, stillOpenHandler } from './still-open.ts';
 import { taskFollowUp } from './task-follow-up.ts';
 
 const MAX_TEXT = 2000;
@@ -209,6 +210,7 @@ export function meetingsFeature(s: Services): Feature {
         startedAt: s.clock.now().toISOString(),
       });
       await append(m, { ...(await base(ctx, [], m)), kind: 'start' });
+      await planStillOpen(s, m, meetingMinutes(series));
       ctx.log.info({ meetingId: m.id }, 'meeting started');
       // The leader who starts sees at once when the time boxes (standing agenda and proposals) exceed the meeting.
       const over = checkTimeBoxes(items, meetingMinutes(series))[0];
@@ -591,7 +593,7 @@ export function meetingsFeature(s: Services): Feature {
       { verb: 'minutes.remove', schema: correctionData, run: (ctx, d) => correctionClick(corrections, ctx, d, 'removal') },
       { verb: 'agenda.save', schema: z.object({ networkId: z.string().min(1).max(300), agendaText: z.string().max(5000).optional() }), run: saveAgenda },
     ],
-    jobs: meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),
+    jobs: [...meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }), stillOpenHandler(s)],
     mount: (server) => mountMinutesDownloads(server, s, { minutesOf, approvalLine }),
     async listens(ctx) {
       const n = ctx.scope.network;
