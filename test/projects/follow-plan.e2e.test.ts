@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPlanSchema } from '../../src/projects/project.ts';
 import type { TestApp } from '../support/app.ts';
 import { createdWith, startAt, textOf as texts } from '../support/chat.ts';
-import { channelMessage, person, type NetworkFixture } from '../support/teams.ts';
+import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 import { SAMPLE_PLAN } from './follow-fixtures.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
@@ -147,5 +147,9 @@ describe('following the plan in a meeting, end to end', () => {
     const nudges = createdWith(t, 'Milepæl U1 m3: Rutine for tidlig kontakt prøvd ut (ansvarlig: Hurdal)', before);
     expect(nudges).toHaveLength(1);
     expect(JSON.stringify(nudges[0]!.body)).toContain('30 dager igjen');
+    // «Levert» on the deadline is the milestone's status from then on.
+    const d = (await t.app.services.store.deadlines.findByOrigin(net.tenantId, net.teamId, 'milestone:U1:m3'))!;
+    expect((await t.post(cardAction(net, ola, 'deadline.done', { deadlineId: d.id, networkId: net.teamId }))).status).toBe(200);
+    expect(await say(ola, 'milepæler U1', '910000')).toContain('m3 Rutine for tidlig kontakt prøvd ut · ansvarlig: Hurdal · 15.01.2027 (frist F1) · levert 16.12.2026');
   });
 });
