@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { taskText as t } from '../src/i18n/index.ts';
 import type { Task, TaskEvent, TaskOwner } from '../src/tasks/task.ts';
+import { holidayName } from '../src/time/holidays.ts';
 import { addDays, daysBetween, formatLong, formatShort } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
 
@@ -42,7 +43,10 @@ const statusColor: Record<Task['status'], TaskCardData['statusColor']> = {
 export function taskCardData(task: Task, opts: { today: string; meetingDate?: string | null; last?: TaskEvent | null }): TaskCardData {
   const open = task.status !== 'done' && task.status !== 'deleted';
   let due = task.due ? formatLong(task.due) : t.noDue;
+  // A due date on a public holiday is easy to miss when it is typed as "innen fredag"; the card says so.
+  const holiday = task.due && open ? holidayName(task.due) : null;
   if (task.due && open && task.due < opts.today) due += ` (${t.overdue(daysBetween(task.due, opts.today))})`;
+  else if (holiday) due += ` (${t.onHoliday(holiday)})`;
   let lastChange = '';
   const last = opts.last;
   if (last && last.change.type !== 'created') {

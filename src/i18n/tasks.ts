@@ -48,6 +48,7 @@ export const taskText = {
   listHint: 'Trykk på en oppgave for å oppdatere den.',
   municipality: (name: string) => `${name} (kommune)`,
   overdue: (days: number) => (days === 1 ? 'forfalt i går' : `forfalt for ${days} dager siden`),
+  onHoliday: (holiday: string) => `${holiday.toLocaleLowerCase('nb')}, en fridag`,
   commands: {
     tasks: { usage: 'oppgaver', description: 'Viser nettverkets åpne oppgaver, gruppert etter hvem som er ansvarlig.' },
     mine: { usage: 'mine oppgaver', description: 'Viser dine egne åpne oppgaver: i kanalen fra dette nettverket, i personlig chat fra alle nettverkene dine.' },
