@@ -104,6 +104,9 @@ export async function seedInto(store: Store, serviceUrl: string, opts: { channel
   }
 }
 
+/** A request that carried a deadline card, whatever Teams answered: what a killed process may have had on the wire. */
+export const isNudgeRequest = (c: RecordedCall) => c.kind === 'create' && c.body?.activity?.summary === deadlineText.summary(TITLE);
+
 /** The channel a nudge job's network posts in (the seed names them in step). */
 export const channelOf = (networkId: string) => networkId.replace('bench-team-', 'bench-channel-');
 
@@ -128,23 +131,33 @@ export function startWorker(dbPath: string, stderr: 'inherit' | 'pipe' = 'inheri
   return spawnWorker({ DATABASE_URL: `sqlite:${dbPath}` }, stderr);
 }
 
-/** The bench's bot process with these settings (DATABASE_URL, INSTANCE_ID, PG_POOL_SIZE). */
+/** The bench's bot process with these settings (DATABASE_URL, INSTANCE_ID, PG_POOL_SIZE); resolves once it is ready. */
 export function spawnWorker(env: Record<string, string>, stderr: 'inherit' | 'pipe' = 'inherit'): Promise<ChildProcess> {
+  return spawnWorkerNow(env, stderr).ready;
+}
+
+/**
+ * The same, handing the process over at once: a worker sends while its features still plan at
+ * start-up, which on a loaded machine with thousands of networks takes minutes, so a scenario
+ * that kills one mid-way cannot wait for 'ready'.
+ */
+export function spawnWorkerNow(env: Record<string, string>, stderr: 'inherit' | 'pipe' = 'inherit'): { child: ChildProcess; ready: Promise<ChildProcess> } {
   const child = spawn(process.execPath, ['bench/fanout-worker.ts'], {
     env: { ...process.env, ...env, FANOUT_START: START },
     stdio: ['ignore', 'pipe', stderr],
   });
   let err = '';
   child.stderr?.on('data', (d) => (err += String(d)));
-  return new Promise((resolve, reject) => {
+  const ready = new Promise<ChildProcess>((resolve, reject) => {
     child.stdout!.on('data', (d) => {
-      const ready = /ready(?: (\S+))?/.exec(String(d));
-      if (!ready) return;
-      if (ready[1]) owners.set(child, ready[1]);
+      const line = /ready(?: (\S+))?/.exec(String(d));
+      if (!line) return;
+      if (line[1]) owners.set(child, line[1]);
       resolve(child);
     });
     child.once('exit', (code) => reject(Object.assign(new Error(`worker exited ${code}`), { code, stderr: err })));
   });
+  return { child, ready };
 }
 
 const owners = new WeakMap<ChildProcess, string>();
