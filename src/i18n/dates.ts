@@ -1,7 +1,9 @@
 export const dateText = {
-  example: 'innen 30.09, innen 30. september, innen fredag, innen neste møte eller innen om 2 uker',
+  /** One date as it can be copied into a command; the forms understood are listed in `unreadable`. */
+  example: '30.09',
   empty: 'Datoen mangler.',
-  unreadable: (typed: string) => `Jeg forstod ikke datoen «${typed}».`,
+  unreadable: (typed: string) =>
+    `Jeg forstod ikke datoen «${typed}». Jeg forstår for eksempel 30.09, 30. september, fredag, neste uke, om 2 uker, nyttår og neste møte.`,
   noSuchDate: (typed: string) => `Datoen «${typed}» finnes ikke i kalenderen.`,
   justPassed: (typed: string, passed: string, nextYear: string) =>
     `«${typed}» var ${passed}, for kort tid siden. Mener du ${nextYear}, skriv året med, for eksempel «${nextYear}».`,

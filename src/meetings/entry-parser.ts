@@ -65,8 +65,8 @@ export function stripEntryPunctuation(args: string): string {
 
 /** Words that open a due date at the end of a task line ("… til 20.02", "… før fredag"). */
 const DUE_OPENER = /\s+(?:innen|til|før|frist|senest|med frist)$/iu;
-/** "10 dager", "to uker": how long something takes, unless written "om 10 dager". */
-const DURATION = /^(?:\d{1,3}|[\p{L}]+) (?:dag|dager|uke|uker|veke|veker|måned|måneder|månad|månader)$/iu;
+/** "10 dager", "to uker": how long something takes, unless written "om 10 dager"; "neste uke" is a date. */
+const DURATION = /^(?!(?:neste|denne|samme) )(?:\d{1,3}|[\p{L}]+) (?:dag|dager|uke|uker|veke|veker|måned|måneder|månad|månader)$/iu;
 const DATE_SHAPED = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$/;
 
 export type TrailingDate<P> = { text: string; typed: string; parsed: P };

@@ -68,6 +68,18 @@ export function parseNorwegianDate(
   if (text === 'i dag' || text === 'idag') return { ok: true, date: today };
   if (text === 'i morgen' || text === 'imorgen') return { ok: true, date: addDays(today, 1) };
   if (text === 'i overmorgen') return { ok: true, date: addDays(today, 2) };
+  // "neste uke", "i løpet av uka": by the end of that working week, its Friday.
+  const week = /^(?:i løpet av |i )?(neste|denne|samme) (?:uke|uka|uken|veke|veka)$|^(?:i løpet av |ut )(?:uka|uken)$/.exec(text);
+  if (week) {
+    // This week's Friday; on a weekend the coming one, which is then also "next week"'s.
+    const friday = addDays(today, (5 - weekdayOf(today) + 7) % 7);
+    const weekend = weekdayOf(today) >= 6;
+    return { ok: true, date: week[1] === 'neste' && !weekend ? addDays(friday, 7) : friday };
+  }
+  // "innen nyttår", "til nyttår": the last day of the year (a new year just begun points at its end).
+  if (/^(?:nyttår|nyår|årsskiftet|utgangen av året|slutten av året|året er omme)$/.test(text)) {
+    return { ok: true, date: `${today.slice(0, 4)}-12-31` };
+  }
   if (/^(neste|til neste|førstkommende) møte$/.test(text)) {
     return opts.nextMeeting ? { ok: true, date: opts.nextMeeting } : fail(t.noNextMeeting);
   }

@@ -18,6 +18,8 @@ describe('trailingDate', () => {
     ['ta det opp til neste møte', 'ta det opp', 'neste møte', '2026-12-18'],
     ['sende utkast før 10.12.2026', 'sende utkast', '10.12.2026', '2026-12-10'],
     ['lage plan om 2 uker', 'lage plan', 'om 2 uker', '2026-12-14'],
+    ['sende referat til kommunedirektørene neste uke', 'sende referat til kommunedirektørene', 'neste uke', '2026-12-11'],
+    ['lage budsjett innen nyttår', 'lage budsjett', 'nyttår', '2026-12-31'],
   ])('%s', (line, text, typed, date) => {
     expect(read(line)).toEqual({ text, typed, date });
   });

@@ -8,6 +8,20 @@ const now = new Date('2026-11-23T09:00:00Z'); // Monday 23 November 2026
 const parse = (s: string) => parseNorwegianDate(s, { now, nextMeeting: '2026-11-27' });
 
 describe('Norwegian due dates', () => {
+  it('"neste uke" said on a weekend is the coming working week', () => {
+    const saturday = new Date('2026-11-28T09:00:00Z');
+    expect(parseNorwegianDate('neste uke', { now: saturday })).toEqual({ ok: true, date: '2026-12-04' });
+    expect(parseNorwegianDate('neste uke', { now: new Date('2026-11-27T09:00:00Z') })).toEqual({ ok: true, date: '2026-12-04' });
+  });
+
+  it('an unread date lists the forms that work, and the example is one date that can be copied', () => {
+    const r = parse('en gang i vår');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toContain('neste uke');
+    expect(r.example).toMatch(/^\d{1,2}\.\d{2}$/);
+  });
+
   it.each([
     ['30.09', '2027-09-30'],
     ['30.09.2027', '2027-09-30'],
@@ -32,6 +46,11 @@ describe('Norwegian due dates', () => {
     ['utgangen av januar', '2027-01-31'],
     ['slutten av februar 2028', '2028-02-29'],
     ['8.11', '2027-11-08'], // 15 days ago: next year's
+    ['neste uke', '2026-12-04'], // by the end of next working week
+    ['i løpet av neste uke', '2026-12-04'],
+    ['denne uka', '2026-11-27'],
+    ['nyttår', '2026-12-31'],
+    ['innen nyttår', '2026-12-31'],
   ])('%s → %s', (input, date) => {
     expect(parse(input)).toEqual({ ok: true, date });
   });
