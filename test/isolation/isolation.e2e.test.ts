@@ -438,8 +438,10 @@ describe('isolation between networks and tenants, end to end', () => {
       const before = networkRows(db, everyone);
       const firstCall = calls().length;
       const all = replays();
-      // Every button the bot registers is replayed (help.show carries no data), so a new one cannot slip past.
-      const registered = t.app.dispatcher.features.flatMap((f) => (f.actions ?? []).map((a) => a.verb)).filter((v) => v !== 'help.show');
+      // Every button the bot registers is replayed, so a new one cannot slip past. Left out: help.show carries no
+      // data, and costkey.compute reckons only from the figures typed into its own card, reading and storing nothing.
+      const pure = new Set(['help.show', 'costkey.compute']);
+      const registered = t.app.dispatcher.features.flatMap((f) => (f.actions ?? []).map((a) => a.verb)).filter((v) => !pure.has(v));
       const replayed = new Set(all.map((r) => r.activity.value.action.verb as string));
       expect(registered.filter((v) => !replayed.has(v))).toEqual([]);
       const problems: string[] = [];
