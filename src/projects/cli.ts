@@ -15,7 +15,7 @@ import type { Store } from '../store/store.ts';
 import { systemClock } from '../time/clock.ts';
 import { importPlan, readPlanDocx, type ImportRefusal } from './import.ts';
 import { checkPlan, type Finding } from './plan-check.ts';
-import { projectPlanSchema, type ProjectPlan } from './project.ts';
+import { milestonesOf, projectPlanSchema, type ProjectPlan } from './project.ts';
 import { guard } from '../privacy/guard.ts';
 
 export interface Io {
@@ -151,6 +151,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     if (r.missing.length) io.out([importText.missingHeading, ...r.missing.map((m) => `  - ${m}`)].join('\n'));
     if (r.unreadable.length) io.out([importText.unreadableHeading, ...r.unreadable.map((m) => `  - ${m}`)].join('\n'));
     if (!r.missing.length && !r.unreadable.length) io.out(importText.everythingRead);
+    // The bot's deadlines and nudges are planned inside the bot; from here the leader is told how to start them.
+    const dated = milestonesOf(r.project.plan).filter(({ milestone }) => milestone.due).length;
+    if (dated) io.out(t.milestonesLater(dated, r.project.id));
     printFindings(r.findings, false, io);
     return 0;
   } finally {
