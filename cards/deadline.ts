@@ -65,20 +65,37 @@ export function deadlineCard(d: Deadline, opts: Parameters<typeof deadlineCardDa
   return renderCard('deadline', deadlineCardData(d, opts));
 }
 
+export interface DeadlineListItem {
+  id: string;
+  networkId: string;
+  title: string;
+  date: string;
+  left: string;
+}
+
 export interface DeadlineListCardData {
   title: string;
   empty: string;
-  items: { id: string; networkId: string; title: string; date: string; left: string }[];
+  items: DeadlineListItem[];
+  /** Open deadlines whose day has gone by: they are no longer coming, and still want a «Levert». */
+  passedTitle: string;
+  passed: DeadlineListItem[];
   feedHint: string;
   feedLabel: string;
   feedUrl: string;
 }
 
 export function deadlineListCard(deadlines: Deadline[], opts: { today: string; feedUrl: string }): AdaptiveCard {
+  const item = (d: Deadline): DeadlineListItem => ({ id: d.id, networkId: d.networkId, title: d.title, date: formatShort(d.date), left: t.daysLeft(daysBetween(opts.today, d.date)) });
+  const coming = deadlines.filter((d) => d.date >= opts.today);
+  const passed = deadlines.filter((d) => d.date < opts.today);
   const data: DeadlineListCardData = {
-    title: t.listTitle,
+    title: coming.length || !passed.length ? t.listTitle : t.listPassedTitle,
     empty: deadlines.length ? '' : t.listEmpty,
-    items: deadlines.map((d) => ({ id: d.id, networkId: d.networkId, title: d.title, date: formatShort(d.date), left: t.daysLeft(daysBetween(opts.today, d.date)) })),
+    items: coming.map(item),
+    // With nothing coming the passed ones are the whole card, under their own title.
+    passedTitle: coming.length ? t.listPassedTitle : '',
+    passed: passed.map(item),
     feedHint: t.feedHint,
     feedLabel: t.feedLink,
     feedUrl: opts.feedUrl,

@@ -207,6 +207,9 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
   'deadline-list': () => [
     deadlineListCard([sampleDeadline], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
     deadlineListCard([], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
+    // Passed and coming under their own headings, and passed only.
+    deadlineListCard([{ ...sampleDeadline, id: 'F2', date: '2027-01-15' }, sampleDeadline], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
+    deadlineListCard([{ ...sampleDeadline, id: 'F2', date: '2027-01-15' }], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
   ],
   notice: () => [
     noticeCard({ title: 'Ukjent dato', message: 'Jeg forstod ikke datoen.', example: 'innen 30.09', kept: 'Teksten er lagret som notat.', tone: 'error' }),

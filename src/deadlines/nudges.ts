@@ -7,6 +7,7 @@ import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { DEFAULT_WORKING_HOURS, isWithinWorkingHours, isWorkingDay, nextWorkingDay, nextWorkingSlot, previousWorkingDay } from '../time/holidays.ts';
 import { addDays, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { withDeliveryKey } from '../messaging/deliveries.ts';
+import { nextWeeklyRound } from '../time/weekly.ts';
 import type { Deadline } from './deadline.ts';
 
 export const DEADLINE_NUDGE = 'deadline.nudge';
@@ -23,9 +24,20 @@ interface NudgePayload {
   date: string;
   offset: number;
   snooze?: boolean;
-  /** The one nudge the working day after the deadline passed, asking whether it was delivered. */
+  /** A question after the deadline passed whether it was delivered: the next working day, then weekly. */
   after?: boolean;
+  /** Which question after the deadline: 0 the first, then one a week up to PASSED_ASKS - 1. */
+  round?: number;
 }
+
+/**
+ * How many times a passed deadline is asked about («er den levert?»): the working day after, then
+ * weekly, as overdue tasks are. The last question says it is the last, so silence afterwards is
+ * not mistaken for forgetting; the deadline stays under «Passerte frister» until Levert.
+ */
+export const PASSED_ASKS = 6;
+
+const passedKey = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id' | 'date'>, round: number) => `${keyPrefix(d)}${d.date}:after${round ? `:${round}` : ''}`;
 
 export const keyPrefix = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id'>) => `deadline:${d.tenantId}:${d.networkId}:${d.id}:`;
 
@@ -72,11 +84,11 @@ export async function planDeadlineNudges(s: Services, d: Deadline, now: Date, op
     // replan, not plan: after a change of offsets or date the same key may sit cancelled and must come back.
     await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:${offset}`, kind: DEADLINE_NUDGE, dueAt: atLocalTime(day, NUDGE_TIME, tz), payload }, now);
   }
-  // A deadline that passes without «Levert» is asked about the next working morning.
+  // A deadline that passes without «Levert» is asked about the next working morning, then weekly.
   const dayAfter = firstPassedDay(d.date);
   if (dayAfter >= today) {
-    const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, after: true };
-    await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:after`, kind: DEADLINE_NUDGE, dueAt: atLocalTime(dayAfter, NUDGE_TIME, tz), payload }, now);
+    const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, after: true, round: 0 };
+    await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: passedKey(d, 0), kind: DEADLINE_NUDGE, dueAt: atLocalTime(dayAfter, NUDGE_TIME, tz), payload }, now);
   }
   await planRollover(s, d, now);
 }
@@ -152,6 +164,21 @@ export function deadlineJobs(s: Services): JobHandler[] {
         const today = localDateOf(now, tz());
         if (p.after) {
           if (d.date >= today) return;
+          const round = p.round ?? 0;
+          if (round + 1 < PASSED_ASKS) {
+            const next = nextWeeklyRound(firstPassedDay(d.date), round, today);
+            await s.store.jobs.plan(
+              {
+                tenantId: d.tenantId,
+                networkId: d.networkId,
+                key: passedKey(d, next.round),
+                kind: DEADLINE_NUDGE,
+                dueAt: atLocalTime(next.day, NUDGE_TIME, tz()),
+                payload: { ...p, round: next.round } satisfies NudgePayload,
+              },
+              now,
+            );
+          }
           // More than a day late means the bot was down: the one summary of passed deadlines speaks instead.
           if (now.getTime() - new Date(job.dueAt).getTime() > 86_400_000) {
             await s.store.jobs.plan(
@@ -161,8 +188,10 @@ export function deadlineJobs(s: Services): JobHandler[] {
             return;
           }
           const when = addDays(d.date, 1) === today ? t.yesterday : formatShort(d.date);
+          const last = round + 1 >= PASSED_ASKS;
+          const text = last ? `${t.passedNudge(when)} ${t.passedNudgeLast(d.id)}` : t.passedNudge(when);
           const posted = await withDeliveryKey(job.key, job.networkId, () =>
-            s.messenger.startThread(network, { text: t.passedNudge(when), card: deadlineCard(d, { today }), summary: t.passedSummary(d.title) }),
+            s.messenger.startThread(network, { text, card: deadlineCard(d, { today }), summary: t.passedSummary(d.title) }),
           );
           if (posted) await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
           return;
@@ -180,11 +209,14 @@ export function deadlineJobs(s: Services): JobHandler[] {
           return;
         }
         if (!p.snooze) {
-          // After downtime several nudges of one deadline can be due at once; only the latest speaks.
+          // After downtime several nudges of one deadline can be due at once; only the latest speaks,
+          // also when it was sent first (jobs of one batch run side by side).
           const pending = await s.store.jobs.list(d.tenantId, d.networkId, { kind: DEADLINE_NUDGE });
-          const newer = pending.some(
-            (j) => j.id !== job.id && j.key.startsWith(keyPrefix(d)) && (j.status === 'planned' || j.status === 'claimed') && j.dueAt <= now && (j.payload as NudgePayload).offset < p.offset,
-          );
+          const newer = pending.some((j) => {
+            const o = j.payload as NudgePayload;
+            const live = j.status === 'planned' || j.status === 'claimed' || j.status === 'done';
+            return j.id !== job.id && j.key.startsWith(`${keyPrefix(d)}${d.date}:`) && live && j.dueAt <= now && !o.snooze && !o.after && o.offset >= 0 && o.offset < p.offset;
+          });
           if (newer) return;
         }
         await withDeliveryKey(job.key, job.networkId, () => postDeadline(s, network, d, now));

@@ -102,6 +102,7 @@ export const deadlineText = {
   pastDate: (date: string) => `Datoen ${date} er passert. Legg inn en frist fram i tid.`,
   addExample: 'frist 1. mars Rapport til Statsforvalteren',
   listTitle: 'Kommende frister',
+  listPassedTitle: 'Passerte frister – ikke markert som levert',
   listEmpty: 'Ingen åpne frister. En leder kan legge inn en med for eksempel «frist 1. mars Rapport til Statsforvalteren».',
   feedHint: 'Abonner på nettverkets møter og frister i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Flyttede og avlyste møter oppdateres der av seg selv.',
   feedLink: 'Kalenderlenke (iCalendar)',
@@ -112,8 +113,9 @@ export const deadlineText = {
   staleLine: (id: string, title: string, date: string) => `${id} ${title} (${date})`,
   staleHint: 'Trykk «Levert» på kortene eller skriv «frister» for å se dem.',
   summary: (title: string) => `Frist: ${title}`,
-  /** The one nudge after a deadline passed without «Levert». */
+  /** The weekly question after a deadline passed without «Levert». */
   passedNudge: (when: string) => `Fristen gikk ut ${when} — er den levert? Trykk «Levert» på kortet når den er det.`,
+  passedNudgeLast: (id: string) => `Jeg spør ikke mer om ${id} etter dette; den står under «Passerte frister» når dere skriver «frister», til noen trykker «Levert».`,
   yesterday: 'i går',
   passedSummary: (title: string) => `Forfalt: ${title}`,
 } as const;
