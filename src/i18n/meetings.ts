@@ -46,6 +46,7 @@ export const meetingText = {
   agendaMoved: (text: string) => `Merk: møtet er ${text}.`,
   agendaCutoff: (date: string) => `Forslag til agendaen tas imot til og med ${date}.`,
   fillTasks: (n: number) => (n ? `${n} åpne oppgaver følges opp` : 'Ingen åpne oppgaver'),
+  noTasksToFollow: 'Ingen åpne oppgaver å følge opp fra tidligere møter.',
   fillOverdue: (date: string, title: string) => `Forfalt ${date}: ${title} – ikke merket levert`,
   fillDeadlines: (n: number) => (n ? `${n} frister de neste 60 dagene` : 'Ingen frister de neste 60 dagene'),
   fillApproval: (date: string | null) => (date ? `Referat fra ${date}` : 'Ingen tidligere referater'),

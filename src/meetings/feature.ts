@@ -243,7 +243,8 @@ export function meetingsFeature(s: Services): Feature {
       }
       if (/oppfølging av oppgaver/i.test(agenda[to - 1]!.title)) {
         const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
-        replies.push(card(taskListCard(open, { title: t.fillTasks(open.length), empty: t.fillTasks(0), today: today() })));
+        // With nothing open a card would say «Ingen åpne oppgaver» as title and body: one line is enough.
+        replies.push(open.length ? card(taskListCard(open, { title: t.fillTasks(open.length), empty: t.fillTasks(0), today: today() })) : text(t.noTasksToFollow));
       }
       return replies;
     });
