@@ -112,6 +112,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:ikke|ikkje) (?:(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier|fått|får|fekk) (?:å )?)?(?:å )?(?:bruke|bruker|brukar|nytte|nytter|nyttar|bruka)(?: \p{L}+){0,2}? opp(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])(?:(?:ikke|ikkje) (?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier)|(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier) (?:ikke|ikkje)) (?:å )?(?:bruke|nytte|bruka)(?![\p{L}])/gu, 'ubrukte'],
   [/(?<![\p{L}])til overs(?![\p{L}])/gu, 'ubrukte'],
+  // "betaler ut midlene" is paying the grant out, "betale tilbake" paying unspent money back: two procedures.
+  [/(?<![\p{L}])(?:betale|betaler|betalte|betalt|betales|betalast|betala) (?:\p{L}+ ){0,2}?ut(?![\p{L}])/gu, 'utbetaling'],
+  [/(?<![\p{L}])(?:betale|betaler|betalte|betalt|betales|betalast|betala) (?:\p{L}+ ){0,2}?(?:tilbake|attende)(?![\p{L}])/gu, 'tilbakebetaling'],
+  // "til dømes skulen", "for eksempel PPT": the example is the narrower word, the phrase itself says nothing.
+  [/(?<![\p{L}])(?:til dømes|til dømes|for eksempel|f\.?\s?eks\.?|blant anna|blant annet|bl\.?\s?a\.)(?![\p{L}])/gu, ' '],
   // "vi har midler igjen", "pengar att": money left over.
   [/(?<=(?:midler|midlar|midlene|midlane|penger|pengar|pengene|pengane|tilskudd|tilskot)(?: \p{L}+){0,2}) (?:igjen|att)(?![\p{L}])/gu, ' ubrukte'],
   // "kan pengene gå til …", "… som tilskuddet ikke kan gå til": money that goes to something is money used for it.
@@ -125,7 +130,7 @@ const PHRASES: [RegExp, string][] = [
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
-const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til/u;
+const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

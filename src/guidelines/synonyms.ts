@@ -21,10 +21,10 @@ const GROUPS: string[][] = [
   ['formål', 'føremål', 'hensikt', 'hensikten', 'meining'],
   ['fosterhjem', 'fosterheim', 'fosterheimar', 'fosterhjemmene'],
   ['regnskap', 'rekneskap', 'regnskapet'],
-  ['kostnader', 'utgifter', 'kostnad', 'utgift', 'koste'],
+  ['kostnader', 'utgifter', 'kostnad', 'utgift', 'koste', 'regning', 'regninga', 'regningen', 'regningene', 'utlegg'],
   // Sharing costs between municipalities. Funding ("annen finansiering" in a budget) is another concept: a
   // question on how the costs are split was answered with the budget template through it.
-  ['fordelingsnøkkel', 'kostnadsdeling', 'fordele', 'fordelte', 'deling', 'spleise'],
+  ['fordelingsnøkkel', 'kostnadsdeling', 'fordele', 'fordelte', 'deling', 'spleise', 'splitte', 'splittet', 'splitta', 'spleiset'],
   ['finansiering', 'finansieringsmodell', 'finansiere', 'finansieres'],
   ['roller', 'rolle', 'ansvar', 'oppgåver', 'oppgaver', 'ansvarsområde'],
   ['styringsgruppe', 'styringsgruppa', 'styringsgruppen'],
@@ -54,6 +54,11 @@ const GROUPS: string[][] = [
   ['avvik', 'forsinket', 'forsinkelse', 'forsinkelser', 'etterslep', 'utsettelse'],
   // Taking part; "være med", "ta del" are read as "deltakelse".
   ['deltakelse', 'deltagelse'],
+  // Everyday words for what the documents call hindrances and buying help.
+  ['hindringer', 'hindring', 'fallgruve', 'fallgruver', 'fallgrop', 'fallgroper', 'snublestein', 'snublesteiner', 'barrierer', 'barriere'],
+  ['kjøpe', 'kjøp', 'leie', 'hyre', 'engasjere'],
+  // The stemmer keeps "veileder" and "veiledning" apart.
+  ['veiledning', 'veileder', 'veiledere', 'veilede', 'veiledningen'],
   // "En enkel søknad" is the documents' "forenklet søknad".
   ['forenklet', 'forenkla', 'forenkle', 'enkel', 'enklere', 'enkle'],
   ['anbefaling', 'anbefalinger', 'anbefale', 'anbefalte', 'anbefalt', 'tilråding', 'tilrådingar', 'råd'],
