@@ -247,6 +247,8 @@ const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
+// An older document's rule given to a question about what holds now, with nothing newer on the point: a coin toss at best.
+const ONLY_OLDER_SCORE = 0.5;
 const LEARNING_WORD = /(?<![\p{L}])(?:kommunale? )?lærings-?nettverk\p{L}*(?![\p{L}])/gu;
 // Words that ask for a time even in a what-question ("hva er fristen", "i hvilken periode").
 const TIME_WORD = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
@@ -842,12 +844,16 @@ export class Guidelines implements Answerer {
       const years = new Set(sourcesOf(item).map((x) => x.year));
       if (!byYear.some((y) => years.has(y) || spoken.includes(String(y)))) return decline(coverage * 0.5, t.gateDeclined.year);
     }
-    const body = item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text;
+    const plainBody = item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text;
+    // "Er det fortsatt bare to potter?" answered from an older document that no newer one restates or replaces
+    // on the point: say how old it is instead of giving it as today's rule, and do not claim confidence.
+    const onlyOlder = q.asksCurrent && !rule && !olderRuleNote && yearOf(item) < this.#newestYear && !q.years.some((y) => y < this.#newestYear && sourcesOf(item).some((s) => s.year === y));
+    const body = onlyOlder ? `${t.onlyOlderSays(yearOf(item), this.#newestYear)}\n\n${plainBody}` : plainBody;
     return {
       answered: true,
       answer: computed ? `${computed}\n\n${body}` : body,
       sources,
-      score,
+      score: onlyOlder ? Math.min(score, ONLY_OLDER_SCORE) : score,
       features,
       entryId: idOf(item),
       ...(olderRuleNote ? { olderRuleNote, noteKind } : {}),

@@ -33,6 +33,9 @@ export const guidelinesText = {
     return `${dated} Kilde: ${noteSource(s, dated)}.`;
   },
   newerRule: (s: SourceLike, text: string) => `${text} Kilde: ${noteSource(s, text)}.`,
+  /** Opens an answer from an older document to a question about what holds now, when no newer document speaks to the point. */
+  onlyOlderSays: (year: number, newest: number) =>
+    `Dette står i et dokument fra ${year}. De nyeste dokumentene jeg kjenner (${newest}) sier ikke det samme om dette, så det kan ha endret seg. Sjekk med Statsforvalteren før dere legger det til grunn.`,
   olderDocument: (s: SourceLike, excerpt: string) => `${excerpt} Kilde: ${noteSource(s, excerpt)}.`,
   /** Opens an answer whose rule is about one kind of network only, unless the answer already names it. */
   appliesOnlyTo: { learning: 'Gjelder bare læringsnettverk.', leaders: 'Gjelder bare barnevernsledernettverk.' },

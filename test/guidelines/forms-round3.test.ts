@@ -215,3 +215,39 @@ describe('a frequency held up for a yes or no', () => {
     }
   });
 });
+
+describe('paying out is not paying back; everyday words for the documents’ terms', () => {
+  it('reads "betale ut" as paying the grant out and "betale tilbake" as repaying', () => {
+    expect(phrases('statsforvalteren betaler ut pengene')).toContain('utbetaling');
+    expect(phrases('vi må betale pengene tilbake')).toContain('tilbakebetaling');
+    expect(fullText(g.answer('når betaler statsforvalteren ut tilskuddet'))).not.toMatch(/betales tilbake/);
+  });
+
+  it('answers snublesteiner, hyre inn and splitte regningen as the documents’ words are answered', () => {
+    const cases: [string, RegExp][] = [
+      ['hvilke snublesteiner bør vi tenke på i prosjektplanen', /hindring/i],
+      ['kan ledernettverket hyre inn en ekstern veileder', /kjøpe/],
+      ['hvordan ble regningen for veiledningsteamet splittet mellom kommunene', /innbygger/],
+    ];
+    for (const [q, fact] of cases) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(fact);
+    }
+  });
+});
+
+describe('an older document is not given as what holds now', () => {
+  it('asked whether an old rule still holds, with nothing newer on the point, the answer says how old it is and claims no confidence', () => {
+    const a = g.answer('er det fremdeles slik at pengene kommer fra to potter');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/dokument fra 2022/);
+    expect(a.score).toBeLessThanOrEqual(0.5);
+  });
+
+  it('a current rule asked with "fortsatt" is answered as before', () => {
+    const a = g.answer('er revisorgrensen fortsatt 200 000');
+    expect(a.answer).not.toMatch(/dokument fra/);
+    expect(a.score).toBeGreaterThan(0.5);
+  });
+});
