@@ -132,7 +132,7 @@ export const projectText = {
   group: 'Utviklingsprosjekter',
   commands: {
     list: { usage: 'prosjekter', description: 'Viser nettverkets utviklingsprosjekter.', example: 'prosjekter' },
-    show: { usage: 'prosjekt <U-nummer eller navn>', description: 'Viser prosjektplanen, med knapper for å fylle den ut steg for steg.', example: 'prosjekt U1' },
+    show: { usage: 'prosjekt <U-nummer> (eller vis prosjekt <navn>)', description: 'Viser prosjektplanen, med knapper for å fylle den ut steg for steg.', example: 'prosjekt U1' },
     check: { usage: 'prosjekt sjekk <U-nummer>', description: 'Sjekker prosjektplanen mot malen og retningslinjene, med kilde for hvert funn.', example: 'prosjekt sjekk U1' },
     create: { usage: 'nytt prosjekt <navn>', description: 'Oppretter et utviklingsprosjekt og fyller ut planen på kort, steg for steg.', example: 'nytt prosjekt Tryggere overganger' },
   },

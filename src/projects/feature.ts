@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { RouteMounter } from '../server/http.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
-import { looksLikeQuestion } from '../commands/router.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { networkHere } from '../conversation/network.ts';
 import { amountText } from '../i18n/projects-follow.ts';
@@ -261,13 +260,13 @@ export function projectsFeature(s: Services): Feature {
 
   const cmd = commandFamily('project', t, ['channel', 'groupChat']);
   /**
-   * «prosjekt U1», «prosjekt Tryggere overganger», «prosjektplan»: shown, unless the words read as a
-   * question («prosjektplan vs milepælsplan, hva er forskjellen?»), which goes to the guidelines.
+   * «prosjekt», «prosjekt U1», «prosjektplan 2»: shown. Only these short forms are claimed, so a line
+   * that merely starts with the word («prosjektplan vs milepælsplan, hva er forskjellen?», a note in a
+   * meeting thread) still goes where it would have gone; a project by name is «vis prosjekt <navn>».
    */
   const claimsShow = (text: string): string | null => {
-    const m = /^prosjekt(?:plan(?:en)?|et)?(?:\s+(.*))?$/isu.exec(text.trim());
-    if (!m || looksLikeQuestion(text) || /[?]|\b(hva|hvordan|hvorfor|hvilke|forskjell\p{L}*|vs\.?)\b/iu.test(m[1] ?? '')) return null;
-    return (m[1] ?? '').trim();
+    const m = /^prosjekt(?:plan(?:en)?|et)?(?:\s+(u?\s?\d{1,4}))?[.!]?$/iu.exec(text.trim());
+    return m ? (m[1] ?? '').replace(/\s/gu, '') : null;
   };
   return {
     name: 'projects',

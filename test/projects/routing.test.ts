@@ -15,7 +15,8 @@ describe('project words in the channel', () => {
     ['prosjekter', 'project.list', ''],
     ['prosjekt U1', 'project.show', 'U1'],
     ['prosjekt', 'project.show', ''],
-    ['Prosjektet Tryggere overganger', 'project.show', 'Tryggere overganger'],
+    ['Prosjektet u 3', 'project.show', 'u3'],
+    ['vis prosjekt Tryggere overganger', 'project.show', 'Tryggere overganger'],
     ['vis prosjekt 2', 'project.show', '2'],
     ['prosjekt sjekk U1', 'project.check', 'U1'],
     ['plansjekk', 'project.check', ''],
@@ -28,5 +29,7 @@ describe('project words in the channel', () => {
     expect(routed('prosjektplan vs milepælsplan, hva er forskjellen egentlig')[0]).not.toBe('project.show');
     expect(routed('prosjekt med bare én kommune, går det?')[0]).toBe('question');
     expect(routed('prosjektleder, hva gjør hun?')[0]).toBe('question');
+    // A note in a meeting thread that starts with the word is not taken for the command.
+    expect(routed('prosjekt Tryggere overganger går etter planen')[0]).not.toBe('command');
   });
 });
