@@ -49,4 +49,56 @@ describe('the playground opens the tab beside the chat (Chromium)', () => {
     expect(await tab.locator('ul.deadlines').textContent()).toContain('Rapport til Statsforvalteren');
     await page.close();
   }, 90_000);
+  it("the host stand-in answers as Teams does: a contentUrl off the app's domain is refused, and only the tab's own frame is heard", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.app.url}/playground/tab?view=config`);
+    await page.frameLocator('#tab-frame').locator('body[data-state]').waitFor({ timeout: 20_000 });
+    const frame = page.frames().find((f) => f.url().includes('/tab/config'))!;
+    // A request in teams-js's own wire format, from inside the tab's frame.
+    const ask = (func: string, args: unknown[]) =>
+      frame.evaluate(
+        ({ func, args }) =>
+          new Promise<unknown>((resolve) => {
+            const id = 900 + Math.floor(Math.random() * 1000);
+            const uuidAsString = crypto.randomUUID();
+            const onMessage = (e: MessageEvent) => {
+              if (e.data?.uuidAsString === uuidAsString) {
+                window.removeEventListener('message', onMessage);
+                resolve(e.data.args);
+              }
+            };
+            window.addEventListener('message', onMessage);
+            window.parent.postMessage({ id, uuidAsString, func, args }, location.origin);
+            setTimeout(() => resolve('no answer'), 2000);
+          }),
+        { func, args },
+      );
+    const refused = (await ask('settings.setSettings', [{ entityId: 'x', contentUrl: 'https://annet.example/tab' }])) as [boolean, string];
+    expect(refused[0]).toBe(false);
+    expect(refused[1]).toContain('domene');
+    expect(await ask('settings.setSettings', [{ entityId: 'x', contentUrl: `${t.app.url}/tab/overview?network=x` }])).toEqual([true]);
+    const context = ((await ask('getContext', [])) as [Record<string, unknown>])[0];
+    expect(context.frameContext).toBe('settings');
+    expect(context.tid).toBe('playground-tenant');
+    expect(context.entityId).toBeUndefined();
+    // Teams answers nothing it does not know.
+    expect(await ask('nothing.teams.knows', [])).toBe('no answer');
+    // The same request posted by another window (the host page itself): the stand-in must not answer it.
+    const uuid = crypto.randomUUID();
+    const heard = frame.evaluate(
+      (uuidAsString) =>
+        new Promise<string>((resolve) => {
+          // The stand-in answers into the tab's frame: an answer would arrive here.
+          window.addEventListener('message', (e) => {
+            if (e.data?.uuidAsString === uuidAsString && !('func' in e.data)) resolve('answered');
+          });
+          setTimeout(() => resolve('ignored'), 1500);
+        }),
+      uuid,
+    );
+    await page.evaluate((uuidAsString) => window.postMessage({ id: 1, uuidAsString, func: 'getContext', args: [] }, location.origin), uuid);
+    const fromHost = await heard;
+    expect(fromHost).toBe('ignored');
+    await page.close();
+  });
 });
