@@ -58,6 +58,7 @@ export const taskText = {
   showExample: 'oppgave vis T3',
   notAllowed: (owners: string, leaders: string) =>
     `Bare den ansvarlige (${owners}) eller en leder i nettverket${leaders ? ` (${leaders})` : ''} kan endre denne oppgaven.`,
+  notAllowedOwnerLeads: (owners: string) => `Bare ${owners} (ansvarlig og leder i nettverket) kan endre denne oppgaven.`,
   pastDate: (date: string, today: string) => `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
   badDate: 'Jeg forstod ikke den nye fristen. Velg en dato i kalenderen, for eksempel 2027-01-15.',
   deleted: 'Denne oppgaven finnes ikke lenger (den ble angret i møtet). Ingenting ble endret.',
@@ -76,6 +77,8 @@ export const taskText = {
   nudge: {
     before: (id: string, days: number) => `Påminnelse: oppgave ${id} har frist om ${days} virkedager.`,
     dueToday: (id: string) => `Påminnelse: oppgave ${id} har frist i dag.`,
+    /** Sent on the working day before a due date that falls on a weekend or holiday. */
+    dueOn: (id: string, date: string) => `Påminnelse: oppgave ${id} har frist ${date}.`,
     overdue: (id: string) => `Oppgave ${id} har passert fristen. Er den ferdig, eller trenger den ny frist?`,
     summary: 'Påminnelse om oppgave',
   },

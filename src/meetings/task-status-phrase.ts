@@ -10,6 +10,9 @@ const PROGRESS = /(?<![\p{L}])(pågår|påbegynt|i gang|igang|startet|begynt på
 const POSTPONE = /(?<![\p{L}])(utsett\p{L}*|utsatt|flytt\p{L}*|ny frist)(?![\p{L}])/iu;
 const NOT = /(?<![\p{L}])(ikke|ikkje|ennå ikke)\s+(\p{L}+\s+)?$/iu;
 
+// A question that asks for the change: "kan jeg få …", "kan du merke …", "får vi …", "vil du …".
+const REQUEST = /^(?:kan|kunne|får|vil|ville)\s+(?:jeg|vi|du|dere|me|eg|de)(?![\p{L}])/iu;
+
 const TERTIAL_BEFORE = /(?<![\p{L}])(tertial\p{L}*|i|per|pr\.?|innen)\s+$/iu;
 
 /** How far (in words) a status word may stand from the task id and still be about it. */
@@ -51,12 +54,13 @@ export function readTaskStatus(input: string): string | null {
   const found = [postpone, done, progress].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
   if (!found) return null;
   const idList = unique.join(' ');
-  if (text.endsWith('?')) return unique.length === 1 ? idList : null;
+  // "er T1 ferdig?" asks how it stands; "kan jeg få utsatt T2 til 1. februar?" asks for the change.
+  if (text.endsWith('?') && !REQUEST.test(text)) return unique.length === 1 ? idList : null;
   if (found === postpone) {
     // The date follows the word, after "til"/"innen"/":" if there is one, and never includes the id.
     const after = text.slice(found.index + found[0].length).replace(ID, ' ').replace(/^[\s:,]*/, '');
     const date = (/(?:^|\s)(?:til|innen|:)\s*(.+)$/iu.exec(after)?.[1] ?? after).replace(/[.!]+$/, '').trim();
-    return `${idList} utsett${date ? ` ${date}` : ''}`;
+    return `${idList} utsett${date ? ` ${date.replace(/\?+$/, '').trim()}` : ''}`;
   }
   // "T1 er ikke ferdig": back to open, not done.
   const negated = NOT.test(text.slice(0, found.index));

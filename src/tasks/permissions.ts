@@ -27,5 +27,9 @@ export async function changeRefusal(store: Store, task: Task, who: Person): Prom
   if (task.status === 'deleted') return t.deleted;
   if (await mayChange(store, task, who)) return null;
   const leaders = await store.people.listRole(task.tenantId, task.networkId, 'leader');
-  return t.notAllowed(task.owners.map((o) => o.name).join(', '), leaders.map((l) => l.name).join(', '));
+  const owners = task.owners.map((o) => o.name);
+  // A leader who is also the owner is named once ("Bare Kari Nordmann (ansvarlig og leder) …").
+  const others = leaders.map((l) => l.name).filter((name) => !owners.includes(name));
+  if (leaders.length && !others.length) return t.notAllowedOwnerLeads(owners.join(', '));
+  return t.notAllowed(owners.join(', '), others.join(', '));
 }
