@@ -119,7 +119,7 @@ export const cliText = {
     `Nettverket «${network}» finnes ikke i tenant «${tenant}».` + (known.length ? ` Nettverk i denne tenanten: ${known.join(', ')}.` : ' Tenanten har ingen aktive nettverk.'),
   operator: 'Operatør (kommandolinjen)',
   milestonesLater: (n: number, id: string) =>
-    `${n === 1 ? '1 milepæl har' : `${n} milepæler har`} dato. De blir frister med påminnelser når noen skriver «milepæler ${id}» i nettverkets kanal.`,
+    `${n === 1 ? '1 milepæl har' : `${n} milepæler har`} dato. De blir frister med påminnelser straks noen skriver «milepæler ${id}» i nettverkets kanal, og ellers når boten starter på nytt.`,
   inNetwork: (name: string) => `Nettverk: ${name}.`,
   noFindings: 'Ingen funn: planen består alle kontrollene.',
   error: 'FEIL',

@@ -67,7 +67,7 @@ describe('npm run plan -- import', () => {
     expect(r.out).toContain('Prosjektplanen «Tryggere overganger» er lest inn som U1.');
     expect(r.out).toContain('Kunne ikke leses:\n  - Beløpet «ca. en halv dag»');
     expect(r.out).toContain('FEIL  Overhead i budsjettet er 25 000 kr');
-    expect(r.out).toContain('1 milepæl har dato. De blir frister med påminnelser når noen skriver «milepæler U1» i nettverkets kanal.');
+    expect(r.out).toContain('1 milepæl har dato. De blir frister med påminnelser straks noen skriver «milepæler U1» i nettverkets kanal, og ellers når boten starter på nytt.');
 
     expect(plan(['import', fixture('not-a-plan.docx'), '--tenant', 't1', '--network', 'n1'], env).code).toBe(2);
     const other = plan(['import', fixture('plan-clean.docx'), '--tenant', 't1', '--network', 'n9'], env);
