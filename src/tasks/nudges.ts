@@ -3,14 +3,18 @@ import { taskCard } from '../../cards/task.ts';
 import { taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import { addWorkingDays, isWithinWorkingHours, nextWorkingSlot } from '../time/holidays.ts';
-import { addDays, atLocalTime, localDateOf } from '../time/local-date.ts';
+import { addWorkingDays, holidayName, isWithinWorkingHours, isWorkingDay, nextWorkingSlot, previousWorkingDay } from '../time/holidays.ts';
+import { addDays, atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Task } from './task.ts';
 
 export const TASK_NUDGE = 'task.nudge';
 const NUDGE_TIME = '09:00';
 const WORKING_HOURS = { from: '08:00', to: '16:00' };
-/** Follow-up cadence: three working days before, on the day, then weekly while overdue. */
+/**
+ * Follow-up cadence: three working days before, on the day, then weekly while overdue. A due day
+ * on a weekend or holiday is reminded of on the working day before: waiting for the next working
+ * day would remind the owner only after the task was due.
+ */
 export const NUDGE_POLICY = { workingDaysBefore: 3, overdueEveryDays: 7 };
 
 type NudgeKind = 'before' | 'due' | 'overdue';
@@ -36,7 +40,7 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
   const today = localDateOf(now, tz);
   const plans: { nudge: NudgeKind; date: string; round?: number }[] = [
     { nudge: 'before', date: addWorkingDays(task.due, -NUDGE_POLICY.workingDaysBefore) },
-    { nudge: 'due', date: task.due },
+    { nudge: 'due', date: isWorkingDay(task.due) ? task.due : previousWorkingDay(task.due) },
     { nudge: 'overdue', date: addDays(task.due, NUDGE_POLICY.overdueEveryDays), round: 1 },
   ];
   for (const p of plans) {
@@ -54,10 +58,13 @@ export async function cancelTaskNudges(s: Services, task: Task): Promise<void> {
   await s.store.jobs.cancel(task.tenantId, task.networkId, keyPrefix(task));
 }
 
-function nudgeText(task: Task, p: NudgePayload): string {
+/** What the reminder says, for the day it is sent: «i dag» only on the due day itself. */
+function nudgeText(task: Task, p: NudgePayload, today: LocalDate): string {
+  if (today > p.due) return t.nudge.overdue(task.id);
+  if (today === p.due) return t.nudge.dueToday(task.id);
   if (p.nudge === 'before') return t.nudge.before(task.id, NUDGE_POLICY.workingDaysBefore);
-  if (p.nudge === 'due') return t.nudge.dueToday(task.id);
-  return t.nudge.overdue(task.id);
+  const holiday = holidayName(p.due);
+  return t.nudge.dueOn(task.id, `${formatLong(p.due)}${holiday ? ` (${holiday.toLocaleLowerCase('nb')})` : ''}`);
 }
 
 /** Delivers one follow-up: to each owner in a personal chat when possible, else with an @mention in the channel. */
@@ -77,7 +84,7 @@ export function taskNudgeHandler(s: Services): JobHandler {
       if (!network?.active) return;
       const today = localDateOf(now, tz);
       const card = taskCard(task, { today });
-      const text = nudgeText(task, p);
+      const text = nudgeText(task, p, today);
       const unreached: { id: string; aadObjectId?: string; name: string }[] = [];
       let channelNeeded = false;
       for (const owner of task.owners) {
