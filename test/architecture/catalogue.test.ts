@@ -30,7 +30,6 @@ const KNOWN_UNUSED = [
   'guidelinesText.source',
   'planCheckText.auditorChecklistItem',
   'planCheckText.noFindings',
-  'tabApiText.notLocal',
 ];
 
 describe('text catalogue', () => {
