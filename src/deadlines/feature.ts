@@ -211,7 +211,9 @@ export function deadlinesFeature(s: Services): Feature {
     if ('refused' in found) return found.refused;
     if (found.status === 'done') return { kind: 'card', card: deadlineCard(found, { today: today(), showChecklist: false }) };
     const now = s.clock.now();
-    const d = (await s.store.deadlines.markDone(found.tenantId, found.networkId, found.id, ctx.actor, now))!;
+    const d = await s.store.deadlines.markDone(found.tenantId, found.networkId, found.id, ctx.actor, now);
+    // Erased between the read and the write (slett nettverksdata in another turn): say so, do not crash.
+    if (!d) return { kind: 'message', text: t.notFound(data.deadlineId) };
     await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
     await refreshPosted(ctx, d);
     await rollForward(s, d, ctx.actor, now);
@@ -235,7 +237,8 @@ export function deadlinesFeature(s: Services): Feature {
     const found = await forClick(ctx, data);
     if ('refused' in found) return found.refused;
     if (!found.checklist.includes(data.item)) return { kind: 'message', text: t.checkUnknown };
-    const d = (await s.store.deadlines.toggleCheck(found.tenantId, found.networkId, found.id, data.item, ctx.actor, s.clock.now(), data.on === undefined ? undefined : data.on === true || data.on === 'true'))!;
+    const d = await s.store.deadlines.toggleCheck(found.tenantId, found.networkId, found.id, data.item, ctx.actor, s.clock.now(), data.on === undefined ? undefined : data.on === true || data.on === 'true');
+    if (!d) return { kind: 'message', text: t.notFound(data.deadlineId) };
     await refreshPosted(ctx, d);
     return { kind: 'card', card: deadlineCard(d, { today: today(), showChecklist: d.status === 'open' }) };
   }
@@ -280,7 +283,7 @@ export function deadlinesFeature(s: Services): Feature {
     if (parsed.date < today() && parsed.date !== found.date) return again(t.pastDate(formatShort(parsed.date)));
     const checklist = values.checklist.split(/\r?\n/).map((l) => l.replace(/^\s*[-•☐*]\s*/, '').trim()).filter(Boolean).slice(0, 30);
     const now = s.clock.now();
-    const updated = (await s.store.deadlines.update(found.tenantId, found.networkId, found.id, {
+    const d = await s.store.deadlines.update(found.tenantId, found.networkId, found.id, {
       title: values.title.slice(0, 200),
       kind: values.kind,
       date: parsed.date,
@@ -289,8 +292,8 @@ export function deadlinesFeature(s: Services): Feature {
       yearly: values.yearly,
       // A deadline made yearly by an edit needs an origin to find its later years by.
       origin: found.origin ?? (values.yearly ? `y:${randomUUID()}` : null),
-    }, now))!;
-    const d = updated;
+    }, now);
+    if (!d) return { kind: 'message', text: t.notFound(data.deadlineId) };
     await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
     await planDeadlineNudges(s, d, now);
     await refreshPosted(ctx, d);
