@@ -26,7 +26,15 @@ const ERASE_CONFIRMATION = 'network.erase';
  * `installAll` re-runs every feature's install step after deletion so the network starts afresh.
  */
 export function rightsFeature(s: Services, installAll: (network: Network) => Promise<void>): Feature {
-  const rowsOf = async (n: Network) => Object.values(await s.store.networkData.export(n.tenantId, n.networkId)).reduce((a, rows) => a + rows.length, 0);
+  /**
+   * The entries the network sees as its data (the export's tables), less the installation itself, which
+   * deletion keeps. The confirmation and the result count the same way, so they name the same number
+   * (they differed by the kept installation row: 98 asked, 97 deleted).
+   */
+  const KEPT = new Set(['networks']);
+  const rowsOf = async (n: Network, skip: ReadonlySet<string> = new Set()) =>
+    Object.entries(await s.store.networkData.export(n.tenantId, n.networkId)).reduce((a, [table, rows]) => a + (skip.has(table) ? 0 : rows.length), 0);
+  const shownTables = async (n: Network) => new Set(Object.keys(await s.store.networkData.export(n.tenantId, n.networkId)));
 
   async function retention(ctx: RequestContext, args: string): Promise<Reply[]> {
     const n = networkHere(ctx);
@@ -73,7 +81,7 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     if (refused) return [refused];
     const n = networkHere(ctx);
     const { nonce, expires } = await issueConfirmation(s.store, n, ERASE_CONFIRMATION, s.clock.now(), CONFIRM_VALID_MS);
-    return [card(eraseConfirmCard({ networkId: n.networkId, expires, nonce, askedBy: ctx.actor.name, state: { kind: 'asked', rows: await rowsOf(n) } }))];
+    return [card(eraseConfirmCard({ networkId: n.networkId, expires, nonce, askedBy: ctx.actor.name, state: { kind: 'asked', rows: await rowsOf(n, KEPT) } }))];
   }
 
   /**
@@ -90,10 +98,12 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, d.nonce, ctx.actor, s.clock.now());
     if (use !== 'ok') return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: use } }) };
     if (!confirm) return answered(ctx, n, eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }));
+    const shown = await shownTables(n);
     const removed = await s.store.networkData.erase(n.tenantId, n.networkId);
     // Calendar apps keep polling the old feed link; it must stop showing this network anything.
     await retireLinks(s, n.tenantId, n.networkId);
-    const rows = Object.values(removed).reduce((a, b) => a + b, 0);
+    // Key material and send-window marks are no entries of the network's own: counted as the card counted.
+    const rows = Object.entries(removed).reduce((a, [table, b]) => a + (shown.has(table) && !KEPT.has(table) ? b : 0), 0);
     // The one who confirmed stays leader, so the network is never left without one.
     await s.store.people.setRole(n.tenantId, n.networkId, ctx.actor, 'leader', s.clock.now());
     await installAll(n);
