@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
   gang ganger hos overfor angående gjennom uten per hele samme egen eget egne selv helt ganske veldig
   svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
   fortsatt fremdeles framleis stadig lenger endret endra annerledes tidligere akkurat lurer egentlig snart
-  ennå enno siden sidan skjedd blitt vorte eneste einaste vs
+  ennå enno siden sidan skjedd blitt vorte eneste einaste vs slags slag greia greie greiene
   regel regelen reglene regler gjaldt
   fungere fungerer fungerte fungert skjer skje skjedde betyr bety innebærer handler dreier menes ligger
   kom kommer komme kommet spørsmål spørre spør lure fant finne finnes funnet viste vise viser sa si sier sagt

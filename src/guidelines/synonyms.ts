@@ -57,6 +57,8 @@ const GROUPS: string[][] = [
   // Everyday words for what the documents call hindrances and buying help.
   ['hindringer', 'hindring', 'fallgruve', 'fallgruver', 'fallgrop', 'fallgroper', 'snublestein', 'snublesteiner', 'barrierer', 'barriere'],
   ['kjøpe', 'kjøp', 'leie', 'hyre', 'engasjere'],
+  // The person who runs the project: members say "koordinator".
+  ['prosjektleder', 'prosjektleiar', 'prosjektlederen', 'koordinator', 'koordinatoren', 'prosjektkoordinator', 'prosjektkoordinatoren'],
   // The stemmer keeps "veileder" and "veiledning" apart.
   ['veiledning', 'veileder', 'veiledere', 'veilede', 'veiledningen'],
   // "En enkel søknad" is the documents' "forenklet søknad".

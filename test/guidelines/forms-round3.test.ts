@@ -251,3 +251,14 @@ describe('an older document is not given as what holds now', () => {
     expect(a.score).toBeGreaterThan(0.5);
   });
 });
+
+describe('a coordinator is the project leader; "hva slags" is "hvilke"', () => {
+  it('answers them as the documents’ words are answered', () => {
+    expect(fullText(g.answer('kan koordinatoren vår lønnes med prosjektmidlene'))).toMatch(/stillinger/);
+    expect(fullText(g.answer('hva slags hindringer skal stå i planen'))).toMatch(/arbeidspress|nøkkelpersoner/);
+  });
+
+  it('what a coordinator earns or how long they work is still not in the documents', () => {
+    expect(g.answer('hvor mye tjener en koordinator i måneden').answered).toBe(false);
+  });
+});
