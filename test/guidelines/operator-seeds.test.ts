@@ -52,7 +52,8 @@ describe('operator documents: the seeds as GUIDELINES_DIR', () => {
   it('adding the documents next to the built-in knowledge costs at most a few right answers', () => {
     const alone = evaluate(loadKnowledgeBaseSync(), devSet);
     const both = evaluate(loadKnowledgeBaseSync({ guidelinesDir: dir }), devSet);
-    expect(both.answeredWell).toBeGreaterThanOrEqual(alone.answeredWell - 5);
+    // At most 3 % of the answerable questions (5 of 166 when this was written; the dev set has grown since).
+    expect(both.answeredWell).toBeGreaterThanOrEqual(alone.answeredWell - Math.ceil(alone.answerable * 0.03));
     expect(both.declinedRate).toBeGreaterThanOrEqual(0.85);
   });
 });
