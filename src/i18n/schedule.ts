@@ -1,6 +1,7 @@
 export const scheduleText = {
   example: 'møteplan siste fredag i måneden 09:00-15:30',
   noWeekday: 'Jeg fant ingen ukedag i beskrivelsen.',
+  notWeekday: (typed: string, day: string) => `Jeg forstod ikke «${typed}». Mente du ${day}?`,
   noTime: 'Jeg fant ikke klokkeslettet møtet starter og slutter.',
   badTime: 'Klokkeslettet ser ikke riktig ut: sluttiden må være etter starttiden.',
   noOrdinal: 'Skriv hvilken ukedag i måneden det gjelder (første, andre, tredje, fjerde eller siste), eller «hver»/«annenhver» for ukentlige møter.',

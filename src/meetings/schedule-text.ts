@@ -1,13 +1,17 @@
+import { distance } from 'fastest-levenshtein';
 import { scheduleText as t } from '../i18n/index.ts';
 import { describeSeries, WEEKDAYS, type Series } from './series.ts';
 
-const DAY: Record<string, (typeof WEEKDAYS)[number]> = {
-  mandag: 'MO', mandager: 'MO', tirsdag: 'TU', tirsdager: 'TU', onsdag: 'WE', onsdager: 'WE', torsdag: 'TH', torsdager: 'TH',
-  fredag: 'FR', fredager: 'FR', lørdag: 'SA', søndag: 'SU',
-  // nynorsk
-  måndag: 'MO', tysdag: 'TU', laurdag: 'SA', sundag: 'SU',
+// Each weekday by its stem: bokmål and nynorsk, written as people write it (fredag, fredagen,
+// fredager, fredagene; nynorsk fredagane). The stem is matched with any of these endings.
+const DAY_STEM: Record<string, (typeof WEEKDAYS)[number]> = {
+  mandag: 'MO', måndag: 'MO', tirsdag: 'TU', tysdag: 'TU', onsdag: 'WE', torsdag: 'TH', fredag: 'FR',
+  lørdag: 'SA', laurdag: 'SA', søndag: 'SU', sundag: 'SU',
 };
-const ORDINAL: Record<string, number> = { første: 1, '1.': 1, andre: 2, '2.': 2, tredje: 3, '3.': 3, fjerde: 4, '4.': 4, siste: -1, 'nest siste': -2, fyrste: 1 };
+const DAY_FORM = new RegExp(`(?<![\\p{L}])(${Object.keys(DAY_STEM).join('|')})(?:en|er|ene|ane|ar|s)?(?![\\p{L}])`, 'u');
+const ORDINAL: Record<string, number> = {
+  første: 1, fyrste: 1, '1.': 1, andre: 2, annen: 2, '2.': 2, tredje: 3, '3.': 3, fjerde: 4, '4.': 4, siste: -1, 'nest siste': -2,
+};
 
 export type ScheduleParse = { ok: true; series: Series; description: string } | { ok: false; error: string; example: string };
 
@@ -18,34 +22,80 @@ function time(h: string, m: string | undefined): string | null {
   return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
 }
 
+const HOUR_WORDS: Record<string, number> = {
+  ett: 1, en: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+};
+
+/** The start and end written as "9-15.30", "09:00 - 15:30", "fra 9 til 15", "9 til halv fire". */
+function timeRange(text: string): [string, string | undefined, string, string | undefined] | null {
+  const one = String.raw`(?:kl\.?\s*)?(?:(\d{1,2})(?:[:.](\d{2}))?|halv\s+(\d{1,2}|\p{L}+))`;
+  const m = new RegExp(`${one}\\s*(?:-|til)\\s*${one}`, 'u').exec(text);
+  if (!m) return null;
+  const read = (h: string | undefined, min: string | undefined, half: string | undefined): [string, string | undefined] | null => {
+    if (h !== undefined) return [h, min];
+    const n = /^\d+$/.test(half ?? '') ? Number(half) : HOUR_WORDS[half ?? ''];
+    return n ? [String(n - 1), '30'] : null;
+  };
+  const a = read(m[1], m[2], m[3]);
+  let b = read(m[4], m[5], m[6]);
+  if (!a || !b) return null;
+  // "9 til halv fire", "9-3": an end before the start is the afternoon.
+  if (Number(a[0]) <= 12 && Number(b[0]) < Number(a[0]) && Number(b[0]) + 12 <= 23 && !/^0/.test(b[0])) b = [String(Number(b[0]) + 12), b[1]];
+  return [a[0], a[1], b[0], b[1]];
+}
+
+/** A word a letter or two from a weekday ("fredagn"), with the weekday it is nearest. */
+function nearWeekday(text: string): { typed: string; day: string } | null {
+  for (const word of text.split(/[^\p{L}]+/u)) {
+    if (word.length < 5) continue;
+    for (const stem of Object.keys(DAY_STEM)) {
+      if (distance(word, stem) <= 2 || (word.startsWith(stem.slice(0, 4)) && word.includes('dag'))) return { typed: word, day: stem };
+    }
+  }
+  return null;
+}
+
 /**
  * Reads how people describe a meeting rhythm ("siste fredag i måneden 09:00-15:30",
  * "første tirsdag kl 12-14", "annenhver torsdag 13-15") into a recurrence.
  */
 export function parseSchedule(input: string, previous?: Series): ScheduleParse {
-  const text = input.normalize('NFC').toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
-  const range = /(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*-\s*(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?/.exec(text);
-  const dayWord = Object.keys(DAY).find((d) => new RegExp(`(^|\\s)${d}(\\s|$)`).test(text));
-  if (!dayWord) return { ok: false, error: t.noWeekday, example: t.example };
+  const text = input
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    // "nestsiste", "nest-siste" are "nest siste"; "mnd"/"mnd." is "måned".
+    .replace(/(?<![\p{L}])nest[\s-]?siste(?![\p{L}])/gu, 'nest siste')
+    .replace(/(?<![\p{L}])mnd\.?(?![\p{L}])/gu, 'måned')
+    .trim();
+  const range = timeRange(text);
+  const dayHit = DAY_FORM.exec(text);
+  if (!dayHit) {
+    // A word that is nearly a weekday ("fredagn", "tisdag") is named, not denied.
+    const near = nearWeekday(text);
+    return { ok: false, error: near ? t.notWeekday(near.typed, near.day) : t.noWeekday, example: t.example };
+  }
+  const dayWord = dayHit[1]!;
   let start = previous?.start ?? '09:00';
   let end = previous?.end ?? '15:30';
   if (range) {
-    const s = time(range[1]!, range[2]);
-    const e = time(range[3]!, range[4]);
+    const s = time(range[0], range[1]);
+    const e = time(range[2], range[3]);
     if (!s || !e || e <= s) return { ok: false, error: t.badTime, example: t.example };
     start = s;
     end = e;
   } else if (!previous) {
     return { ok: false, error: t.noTime, example: t.example };
   }
-  const day = DAY[dayWord]!;
+  const day = DAY_STEM[dayWord]!;
   let rule: string;
-  if (/\b(annenhver|annakvar|hver andre)\b/.test(text)) rule = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
-  else if (/\b(hver|kvar)\b/.test(text) && !/måned|månad/.test(text)) rule = `FREQ=WEEKLY;BYDAY=${day}`;
+  if (/(?<![\p{L}])(annenhver|annakvar|hver andre|annen hver)(?![\p{L}])/u.test(text)) rule = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
+  else if (/(?<![\p{L}])(hver|kvar|alle)(?![\p{L}])/u.test(text) && !/måned|månad/.test(text)) rule = `FREQ=WEEKLY;BYDAY=${day}`;
   else {
     const ord = Object.keys(ORDINAL)
       .sort((a, b) => b.length - a.length)
-      .find((o) => text.includes(`${o} ${dayWord}`));
+      .find((o) => text.includes(`${o} ${dayHit[0]}`));
     if (!ord) return { ok: false, error: t.noOrdinal, example: t.example };
     rule = `FREQ=MONTHLY;BYDAY=${ORDINAL[ord]}${day}`;
   }
