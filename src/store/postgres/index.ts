@@ -16,6 +16,7 @@ import { PgConfirmations, PgSeenActivities } from './idempotency.ts';
 import { PgSendWindows } from './send-windows.ts';
 import { PgPeers } from './peers.ts';
 import { PgProjects } from './projects.ts';
+import { PgProjectFollow } from './project-follow.ts';
 
 export interface PostgresStoreOptions extends PgOptions {
   /** Apply pending migrations (under the advisory lock) before serving; MIGRATE_ON_START=false turns it off. */
@@ -45,6 +46,7 @@ export class PostgresStore implements Store {
   readonly confirmations: PgConfirmations;
   readonly seenActivities: PgSeenActivities;
   readonly projects: PgProjects;
+  readonly projectFollow: PgProjectFollow;
   readonly sendWindows: PgSendWindows;
   /** The LISTEN side of NOTIFY: peers' job wake-ups and cache news. */
   readonly peers: PgPeers;
@@ -70,6 +72,7 @@ export class PostgresStore implements Store {
     this.confirmations = new PgConfirmations(pool);
     this.seenActivities = new PgSeenActivities(pool);
     this.projects = new PgProjects(pool);
+    this.projectFollow = new PgProjectFollow(pool);
     this.sendWindows = new PgSendWindows(pool);
   }
 
