@@ -4,7 +4,8 @@ import { taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { addWorkingDays, holidayName, isWithinWorkingHours, isWorkingDay, nextWorkingSlot, previousWorkingDay } from '../time/holidays.ts';
-import { addDays, atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { nextWeeklyRound } from '../time/weekly.ts';
 import type { Task } from './task.ts';
 
 export const TASK_NUDGE = 'task.nudge';
@@ -41,7 +42,7 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
   const plans: { nudge: NudgeKind; date: string; round?: number }[] = [
     { nudge: 'before', date: addWorkingDays(task.due, -NUDGE_POLICY.workingDaysBefore) },
     { nudge: 'due', date: isWorkingDay(task.due) ? task.due : previousWorkingDay(task.due) },
-    { nudge: 'overdue', date: addDays(task.due, NUDGE_POLICY.overdueEveryDays), round: 1 },
+    { nudge: 'overdue', ...overdueAfter(task.due, 0, task.due) },
   ];
   for (const p of plans) {
     if (p.date < today) continue;
@@ -52,6 +53,12 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
       now,
     );
   }
+}
+
+/** The overdue reminder after round `sent` went out on `sentDay`: weekly from the due date, on working days, never closer than a week. */
+function overdueAfter(due: LocalDate, sent: number, sentDay: LocalDate): { round: number; date: LocalDate } {
+  const next = nextWeeklyRound(due, sent, sentDay, NUDGE_POLICY.overdueEveryDays);
+  return { round: next.round, date: next.day };
 }
 
 export async function cancelTaskNudges(s: Services, task: Task): Promise<void> {
@@ -101,8 +108,8 @@ export function taskNudgeHandler(s: Services): JobHandler {
         await s.messenger.startThread(network, { text: lead ? `${lead} ${text}` : text, mentions, card, summary: t.nudge.summary });
       }
       if (p.nudge === 'overdue') {
-        const round = (p.round ?? 1) + 1;
-        const next = addDays(p.due, NUDGE_POLICY.overdueEveryDays * round);
+        // Counted from the day this one went out: one moved off a holiday keeps a week to the next.
+        const { round, date: next } = overdueAfter(p.due, p.round ?? 1, today);
         await s.store.jobs.plan(
           {
             tenantId: task.tenantId,

@@ -51,3 +51,17 @@ describe('task reminders on weekends and holidays (a stranger’s month, F14 and
     expect(log.some((p) => p.text.includes('i dag'))).toBe(false);
   });
 });
+
+describe('weekly reminders of an overdue task across Easter (a stranger’s month, F25)', () => {
+  it('a reminder moved off langfredag and 2. påskedag is not followed by another three days later', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    const s = speaker(t, net, '910003');
+    await s.say(kari, 'oppgave @Ola Hansen sende regnskap innen 29.1.2027', { mentions: [ola] });
+    const overdue = (await walk(t, '2027-01-29', '2027-04-17', 'T1')).filter((p) => p.text.includes('passert fristen'));
+    // Every Friday; the one on langfredag 26 March comes Tuesday 30 March (after Easter), the next on Friday 9 April.
+    expect(overdue.map((p) => p.day)).toEqual([
+      '2027-02-05', '2027-02-12', '2027-02-19', '2027-02-26', '2027-03-05', '2027-03-12', '2027-03-19', '2027-03-30', '2027-04-09', '2027-04-16',
+    ]);
+  });
+});
