@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
 import { analyze, contentStems, intents, intentSentences, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
-import { askingClause, asksName, extractFigures, grantObject, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
+import { askingClause, asksName, asksStillHolds, extractFigures, grantObject, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
 import { Speller } from './spelling.ts';
 import { guard } from '../privacy/guard.ts';
@@ -847,7 +847,7 @@ export class Guidelines implements Answerer {
     const plainBody = item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text;
     // "Er det fortsatt bare to potter?" answered from an older document that no newer one restates or replaces
     // on the point: say how old it is instead of giving it as today's rule, and do not claim confidence.
-    const onlyOlder = q.asksCurrent && !rule && !olderRuleNote && yearOf(item) < this.#newestYear && !q.years.some((y) => y < this.#newestYear && sourcesOf(item).some((s) => s.year === y));
+    const onlyOlder = q.asksCurrent && asksStillHolds(q.normalized) && !rule && !olderRuleNote && yearOf(item) < this.#newestYear && !q.years.some((y) => y < this.#newestYear && sourcesOf(item).some((s) => s.year === y));
     const body = onlyOlder ? `${t.onlyOlderSays(yearOf(item), this.#newestYear)}\n\n${plainBody}` : plainBody;
     return {
       answered: true,

@@ -240,6 +240,12 @@ export function asksName(text: string): boolean {
   return NAMING.test(toBokmal(text));
 }
 
+const STILL = words('fortsatt|fremdeles|framleis|stadig|ennå|enno|lenger|nå|no|i dag|per i dag|gjeldende|gjeldande|slutt på');
+/** "Er det fortsatt …?", "gjelder X nå?": asks whether something still holds ("før vi søker" does not). */
+export function asksStillHolds(text: string): boolean {
+  return STILL.test(toBokmal(text));
+}
+
 /** "Gjelder 2018-regelen fortsatt?": the member wants to know what holds now. */
 export function asksCurrentRule(text: string): boolean {
   return CURRENT.test(toBokmal(text));

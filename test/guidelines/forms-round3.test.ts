@@ -245,6 +245,10 @@ describe('an older document is not given as what holds now', () => {
     expect(a.score).toBeLessThanOrEqual(0.5);
   });
 
+  it('"før vi søker" is a time in the procedure, not a question about an older rule', () => {
+    expect(g.answer('må nettverket ha gjort en tilstandsvurdering før vi søker om midler').answer).not.toMatch(/dokument fra/);
+  });
+
   it('a current rule asked with "fortsatt" is answered as before', () => {
     const a = g.answer('er revisorgrensen fortsatt 200 000');
     expect(a.answer).not.toMatch(/dokument fra/);
