@@ -110,7 +110,12 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
     workers.push(...spawned.map((w) => w.child));
     // 'ready' comes after the features' start-up planning; sending starts before it.
     const readyAt: (number | null)[] = spawned.map(() => null);
-    spawned.forEach((w, i) => w.ready.then(() => (readyAt[i] = Date.now()), () => {}));
+    spawned.forEach((w, i) =>
+      w.ready.then(
+        () => (readyAt[i] = Date.now()),
+        () => {},
+      ),
+    );
 
     let claimed: string[] | null = null;
     let inFlight: number | null = null;
@@ -129,7 +134,11 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
       const check = await PostgresStore.open(url, { migrate: false, poolSize: 1 });
       let held: { network_id: string; claimed_by: string }[];
       try {
-        held = (await check.pool.query<{ network_id: string; claimed_by: string }>(`SELECT network_id, claimed_by FROM jobs WHERE status = 'claimed' AND kind = $1`, [DEADLINE_NUDGE])).rows;
+        held = (
+          await check.pool.query<{ network_id: string; claimed_by: string }>(`SELECT network_id, claimed_by FROM jobs WHERE status = 'claimed' AND kind = $1`, [
+            DEADLINE_NUDGE,
+          ])
+        ).rows;
       } finally {
         await check.close();
       }
@@ -144,7 +153,9 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
 
     const deadline = Date.now() + 600_000;
     while (distinct() < CHANNELS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    const cardTimes = delivered().map((c) => c.at).sort((a, b) => a - b);
+    const cardTimes = delivered()
+      .map((c) => c.at)
+      .sort((a, b) => a - b);
     const sending = Math.max(0.001, (cardTimes.at(-1)! - cardTimes[0]!) / 1000);
     const p99At = cardTimes[Math.floor(0.99 * (cardTimes.length - 1))]!;
     const sending99 = Math.max(0.001, (p99At - cardTimes[0]!) / 1000);
@@ -156,7 +167,9 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
     let takeover: number | null = null;
     if (killedAt !== null && claimed) {
       const held = new Set(claimed);
-      const times = delivered().filter((c) => held.has(c.body?.channelData?.channel?.id)).map((c) => c.at);
+      const times = delivered()
+        .filter((c) => held.has(c.body?.channelData?.channel?.id))
+        .map((c) => c.at);
       takeover = times.length ? Math.round((Math.max(...times) - killedAt) / 100) / 10 : 0;
     }
     const writes = em.calls.filter((c) => c.kind === 'create' || c.kind === 'send' || c.kind === 'reply' || c.kind === 'update');

@@ -46,16 +46,42 @@ async function seed(store: Store): Promise<void> {
         name: `Nettverk ${i}`,
         teamId: networkId,
         channelId: `${networkId}-ch`,
-        conversation: { serviceUrl: 'http://x/', channelId: 'msteams', conversationId: `${networkId}-ch`, conversationType: 'channel', tenantId: TENANT, botId: 'b' },
+        conversation: {
+          serviceUrl: 'http://x/',
+          channelId: 'msteams',
+          conversationId: `${networkId}-ch`,
+          conversationType: 'channel',
+          tenantId: TENANT,
+          botId: 'b',
+        },
         active: true,
         installedBy: kari,
       },
       now,
     );
-    await store.meetings.start({ tenantId: TENANT, networkId, date: '2026-12-01', title: 'Nettverksmøte', agenda: [{ n: 1, title: 'Velkommen' }], thread: { conversationId: 'c1', threadId: null }, startedBy: kari, startedAt: now.toISOString() });
+    await store.meetings.start({
+      tenantId: TENANT,
+      networkId,
+      date: '2026-12-01',
+      title: 'Nettverksmøte',
+      agenda: [{ n: 1, title: 'Velkommen' }],
+      thread: { conversationId: 'c1', threadId: null },
+      startedBy: kari,
+      startedAt: now.toISOString(),
+    });
     for (let t = 0; t < 15; t++) {
       await store.tasks.create(
-        { tenantId: TENANT, networkId, text: `Oppgave ${t}`, owners: [{ kind: 'person', id: 'u1', aadObjectId: 'aad-1', name: 'Kari' }], due: '2026-12-15', meetingId: null, agendaItem: null, entryId: null, createdBy: kari },
+        {
+          tenantId: TENANT,
+          networkId,
+          text: `Oppgave ${t}`,
+          owners: [{ kind: 'person', id: 'u1', aadObjectId: 'aad-1', name: 'Kari' }],
+          due: '2026-12-15',
+          meetingId: null,
+          agendaItem: null,
+          entryId: null,
+          createdBy: kari,
+        },
         now,
       );
     }
@@ -91,7 +117,8 @@ async function mix(store: Store): Promise<Record<string, OpFigures>> {
     const id = await store.meetings.nextEntryId(TENANT, networkId);
     await store.meetings.append(TENANT, networkId, 'M1', { id, type: 'note', text: `Notat ${i}`, by: kari });
   });
-  for (let i = 0; i < OPS; i++) await store.jobs.plan({ tenantId: TENANT, networkId: netId(i % NETWORKS), key: `bench:${i}`, kind: 'bench', dueAt: now, payload: { i } }, now);
+  for (let i = 0; i < OPS; i++)
+    await store.jobs.plan({ tenantId: TENANT, networkId: netId(i % NETWORKS), key: `bench:${i}`, kind: 'bench', dueAt: now, payload: { i } }, now);
   out.claim_job = await measure(async () => {
     const [job] = await store.jobs.claimDue(now, 1, 15_000, 'bench');
     if (job) await store.jobs.complete(job.id, now);

@@ -229,7 +229,8 @@ export class Scheduler {
       this.#nextAt = null;
       this.#tickStartedAt = performance.now();
       this.#heardDuringTick = null;
-      this.tick()
+      // Cannot reject: a failed tick or lookup is logged above and waits the interval.
+      void this.tick()
         .then(() => this.#o.jobs.nextClaimable(this.#o.leaseMs, this.owner))
         .then(
           (at) => (at ? Math.min(intervalMs, Math.max(1_000, at.getTime() - this.#o.clock.now().getTime())) : intervalMs),

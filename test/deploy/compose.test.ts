@@ -145,7 +145,16 @@ describe('compose.yaml: two bot instances on one PostgreSQL behind a small proxy
     const envs = ['bot-a', 'bot-b'].map((s) => obj(obj(services[s]).environment));
     for (const env of envs) {
       expect(env.DATABASE_URL).toMatch(/^postgres:\/\/nettverksboten:[^@]+@postgres:5432\/nettverksboten$/);
-      for (const k of ['PG_POOL_SIZE', 'PG_STATEMENT_TIMEOUT_MS', 'MIGRATE_ON_START', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'PUBLIC_BASE_URL']) expect(env, k).toHaveProperty(k);
+      for (const k of [
+        'PG_POOL_SIZE',
+        'PG_STATEMENT_TIMEOUT_MS',
+        'MIGRATE_ON_START',
+        'MicrosoftAppId',
+        'MicrosoftAppPassword',
+        'MicrosoftAppTenantId',
+        'PUBLIC_BASE_URL',
+      ])
+        expect(env, k).toHaveProperty(k);
     }
     expect(envs.map((e) => e.INSTANCE_ID)).toEqual(['a', 'b']);
     expect(envs[0]!.DATABASE_URL).toBe(envs[1]!.DATABASE_URL);
@@ -208,7 +217,9 @@ describe('Dockerfile', () => {
   });
 
   it('keeps local data, secrets and installed modules out of the build context', () => {
-    const ignored = read('.dockerignore').split('\n').map((l) => l.trim());
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((l) => l.trim());
     for (const p of ['node_modules', '.env', 'data', 'dist', '.git']) expect(ignored).toContain(p);
   });
 });

@@ -7,7 +7,7 @@ import type { Messenger } from '../../src/messaging/messenger.ts';
 import { LocalSendWindows } from '../../src/messaging/rate-limit.ts';
 import { ReliableMessenger } from '../../src/messaging/reliable.ts';
 import type { Network } from '../../src/networks/network.ts';
-import { PostgresStore } from '../../src/store/postgres/index.ts';
+import type { PostgresStore } from '../../src/store/postgres/index.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startConnectorEmulator } from '../support/connector-emulator.ts';
 import { startPostgres, type PgCluster } from '../support/postgres.ts';
@@ -23,7 +23,14 @@ const networkOf = (serviceUrl: string, i: number): Network => ({
   name: `Nettverk ${i}`,
   teamId: `19:win-team-${i}@thread.tacv2`,
   channelId: `19:win-channel-${i}@thread.tacv2`,
-  conversation: { serviceUrl, channelId: 'msteams', conversationId: `19:win-channel-${i}@thread.tacv2`, conversationType: 'channel', tenantId: TENANT, botId: '28:bot' },
+  conversation: {
+    serviceUrl,
+    channelId: 'msteams',
+    conversationId: `19:win-channel-${i}@thread.tacv2`,
+    conversationType: 'channel',
+    tenantId: TENANT,
+    botId: '28:bot',
+  },
   active: true,
   installedBy: null,
   createdAt: now.toISOString(),
@@ -97,7 +104,12 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
         const res = await fetch(`${connector.url}v3/conversations`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ isGroup: true, channelData: { channel: { id: n.channelId }, tenant: { id: n.tenantId } }, activity: { type: 'message', text: 'x' }, tenantId: n.tenantId }),
+          body: JSON.stringify({
+            isGroup: true,
+            channelData: { channel: { id: n.channelId }, tenant: { id: n.tenantId } },
+            activity: { type: 'message', text: 'x' },
+            tenantId: n.tenantId,
+          }),
         });
         if (!res.ok) throw Object.assign(new Error(`status ${res.status}`), { statusCode: res.status });
         const body = (await res.json()) as { id: string };
@@ -131,10 +143,12 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
     expect(other.wait).toBe(0);
     // Settling moves the booking to the time the request was answered.
     const at = async () =>
-      (await store.pool.query<{ n: number; times: number; t: number }>(
-        `SELECT COUNT(*)::int AS n, COUNT(DISTINCT at)::int AS times, MAX(extract(epoch FROM at))::float8 AS t FROM send_window_hits
+      (
+        await store.pool.query<{ n: number; times: number; t: number }>(
+          `SELECT COUNT(*)::int AS n, COUNT(DISTINCT at)::int AS times, MAX(extract(epoch FROM at))::float8 AS t FROM send_window_hits
          WHERE booking = (SELECT booking FROM send_window_hits WHERE tenant_id = 't-book' AND bucket = 'thread-y')`,
-      )).rows[0]!;
+        )
+      ).rows[0]!;
     const before = await at();
     await other.settle!();
     const after = await at();

@@ -115,14 +115,18 @@ describe('scheduler wake-ups across instances (LISTEN/NOTIFY)', () => {
     let firstStarted!: () => void;
     const started = new Promise<void>((r) => (firstStarted = r));
     const ranOnA: string[] = [];
-    const sa = scheduler(a, {
-      kind: 'k',
-      run: async (job) => {
-        ranOnA.push(job.key);
-        firstStarted();
-        await hanging;
+    const sa = scheduler(
+      a,
+      {
+        kind: 'k',
+        run: async (job) => {
+          ranOnA.push(job.key);
+          firstStarted();
+          await hanging;
+        },
       },
-    }, { concurrency: 1 });
+      { concurrency: 1 },
+    );
     const tickA = sa.tick();
     await started;
 
@@ -146,7 +150,11 @@ describe('scheduler wake-ups across instances (LISTEN/NOTIFY)', () => {
 
   it('keeps no listener on a store that never asks, and stops listening when stopped', async () => {
     const rows = async () =>
-      (await a.pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE application_name = 'nettverksboten-listen' AND datname = current_database()`)).rows[0]!.n;
+      (
+        await a.pool.query<{ n: number }>(
+          `SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE application_name = 'nettverksboten-listen' AND datname = current_database()`,
+        )
+      ).rows[0]!.n;
     expect(await rows()).toBe(0);
     const sb = scheduler(b, recorder().handler);
     sb.start(INTERVAL);

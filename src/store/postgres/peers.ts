@@ -55,7 +55,8 @@ export class PgPeers implements ChangeFeed {
           // Not ours to read (another tool on the channel): a cache dropped too often is only slower.
           return lost();
         }
-        if ((news.topic === topic || news.topic === ALL_TOPICS) && typeof news.tenantId === 'string' && typeof news.networkId === 'string') changed(news.tenantId, news.networkId);
+        if ((news.topic === topic || news.topic === ALL_TOPICS) && typeof news.tenantId === 'string' && typeof news.networkId === 'string')
+          changed(news.tenantId, news.networkId);
       },
       lost,
     );
