@@ -49,7 +49,7 @@ export class Dispatcher {
       if (!heard) return [];
     }
     const r = route(ctx.text, this.#commands);
-    if (unmentioned && r.kind !== 'command' && !(r.kind === 'unknown' && r.suggestion)) {
+    if (unmentioned && r.kind !== 'command' && !(r.kind === 'unknown' && r.suggestion && !r.loose)) {
       // In the meeting thread, lines that are no command are told how to become an entry; a
       // question between the people there is not answered unless they ask the bot.
       if (r.kind === 'empty') return [];
@@ -91,15 +91,15 @@ export class Dispatcher {
       }
       case 'unknown': {
         const typed = ctx.text.length > 60 ? `${ctx.text.slice(0, 57)}…` : ctx.text;
-        const message = r.suggestion
-          ? helpText.unknownWithSuggestion(typed, r.suggestion.words[0]!)
-          : helpText.unknownNoSuggestion(typed);
+        // The suggestion as the line would read in it ("oppgave T2 utsett 20.1"), else the command's words.
+        const named = r.suggestion ? [r.line ?? r.suggestion.words[0]!, ...(r.also ?? []).map((x) => x.words[0]!)] : [];
+        const message = named.length ? helpText.unknownWithSuggestions(typed, named) : helpText.unknownNoSuggestion(typed);
         return [
           card(
             noticeCard({
               title: helpText.unknownTitle,
               message: `${message} ${helpText.seeHelp}`,
-              example: r.suggestion?.example ?? 'hjelp',
+              example: r.line ?? r.suggestion?.example ?? 'hjelp',
               tone: 'info',
             }),
           ),

@@ -6,7 +6,12 @@ export type Route =
   /** `plain`: no question word or mark, just several words that are no command. */
   | { kind: 'question'; text: string; plain?: boolean }
   | { kind: 'empty' }
-  | { kind: 'unknown'; suggestion: CommandSpec | null };
+  /**
+   * `line`: the typed line as the suggested command would read it ("oppgave T2 utsett 20.1");
+   * `also`: further commands it may have meant; `loose`: the suggestion is a guess from a word of a
+   * command or an English word, not a typo, so chat in a meeting thread is left alone with it.
+   */
+  | { kind: 'unknown'; suggestion: CommandSpec | null; line?: string; also?: CommandSpec[]; loose?: boolean };
 
 // Words that open a Norwegian question (bokmål and nynorsk); such text goes to the guidelines.
 const QUESTION_WORDS = new Set([
@@ -64,6 +69,79 @@ export function closestCommand(text: string, specs: readonly CommandSpec[]): Com
   return best?.spec ?? null;
 }
 
+// English words people bring from other tools, to the Norwegian command phrase they mean.
+const ENGLISH: Record<string, string> = {
+  tasks: 'oppgaver', 'open tasks': 'oppgaver', 'my tasks': 'mine oppgaver', task: 'oppgave', todo: 'oppgave',
+  deadline: 'frist', deadlines: 'frister', due: 'frist', minutes: 'referat', 'meeting minutes': 'referat',
+  meeting: 'møteplan', meetings: 'møteplan', schedule: 'møteplan', calendar: 'møteplan', 'start meeting': 'start møte',
+  'end meeting': 'avslutt møte', 'stop meeting': 'avslutt møte', 'next item': 'neste', next: 'neste', decision: 'vedtak',
+  note: 'info', undo: 'angre', leaders: 'ledere', export: 'eksporter data', present: 'til stede', absent: 'forfall',
+  municipalities: 'kommuner', agenda: 'agenda', 'add item': 'agenda +', propose: 'agenda +', place: 'møtested',
+};
+
+// Status words of a task line ("T2 utsett 20.1", "T3 er ferdig"), for a misspelt one to be put right.
+const TASK_VERBS = ['utsett', 'utsatt', 'ferdig', 'pågår', 'flytt', 'fullført', 'startet', 'levert'];
+
+// Ordinary words a letter from a status word ("T2 ser flott ut", "T4 lever videre").
+const NOT_VERBS = new Set(['flott', 'lever', 'levet', 'lovet', 'fersk', 'ferdi', 'utsyn', 'starte']);
+
+const specOf = (phrase: string, specs: readonly CommandSpec[]) => specs.find((s) => s.words.includes(phrase)) ?? null;
+
+/**
+ * A line that names a task and has a status word misspelt ("utset T2 til 20.1", "T3 er ferdgi"):
+ * the command a spec claims once the word is put right, written out.
+ */
+function misspeltClaim(clean: string, specs: readonly CommandSpec[]): { spec: CommandSpec; line: string } | null {
+  if (!/(?<![\p{L}\p{N}])#?t\d{1,6}(?![\p{L}\p{N}])/iu.test(clean)) return null;
+  const words = clean.split(' ');
+  for (let i = 0; i < Math.min(words.length, 6); i++) {
+    const w = words[i]!.toLowerCase();
+    if (w.length < 4 || TASK_VERBS.includes(w) || NOT_VERBS.has(w)) continue;
+    const verb = TASK_VERBS.find((v) => distance(w, v) <= (v.length >= 6 ? 2 : 1));
+    if (!verb) continue;
+    const fixed = [...words.slice(0, i), verb, ...words.slice(i + 1)].join(' ');
+    for (const spec of specs) {
+      const args = spec.claims?.(fixed);
+      if (args != null) return { spec, line: `${spec.words[0]} ${args}` };
+    }
+  }
+  return null;
+}
+
+/** An English command word at the start ("tasks", "deadline 1.3 Rapport"): the Norwegian command and the line in it. */
+function englishCommand(clean: string, specs: readonly CommandSpec[]): { spec: CommandSpec; line: string } | null {
+  const lower = clean.toLowerCase();
+  const hit = Object.keys(ENGLISH)
+    .sort((a, b) => b.length - a.length)
+    .find((w) => startsWithPhrase(lower, w));
+  if (!hit) return null;
+  const phrase = ENGLISH[hit]!;
+  const spec = specOf(phrase, specs);
+  if (!spec) return null;
+  const rest = clean.slice(hit.length).trim();
+  return { spec, line: rest ? `${phrase} ${rest}` : phrase };
+}
+
+/**
+ * One or two words that are part of longer commands ("møte", "start"): those commands, the ones the
+ * words begin first and shortest first, then the ones that hold them as a word. At most three.
+ */
+function partOfCommands(clean: string, specs: readonly CommandSpec[]): CommandSpec[] {
+  const lower = clean.toLowerCase();
+  if (lower.split(' ').length > 2 || lower.length < 4) return [];
+  const found: { spec: CommandSpec; rank: number }[] = [];
+  for (const spec of specs) {
+    let rank = Infinity;
+    for (const phrase of spec.words) {
+      if (phrase === lower) continue;
+      if (phrase.startsWith(lower)) rank = Math.min(rank, phrase.length);
+      else if (` ${phrase} `.includes(` ${lower} `)) rank = Math.min(rank, 100 + phrase.length);
+    }
+    if (rank < Infinity) found.push({ spec, rank });
+  }
+  return found.sort((a, b) => a.rank - b.rank).slice(0, 3).map((f) => f.spec);
+}
+
 const GREETING = /^(hei|hallo|heisann|hei hei|hey|god (morgen|dag|ettermiddag|kveld)|morn|morna|halla)[\s!.,]*$/i;
 
 export function route(text: string, specs: readonly CommandSpec[]): Route {
@@ -76,7 +154,13 @@ export function route(text: string, specs: readonly CommandSpec[]): Route {
     const args = spec.claims?.(clean);
     if (args != null) return { kind: 'command', spec, args };
   }
+  const misspelt = misspeltClaim(clean, specs);
+  if (misspelt) return { kind: 'unknown', suggestion: misspelt.spec, line: misspelt.line };
   if (looksLikeQuestion(clean)) return { kind: 'question', text: clean };
+  const english = englishCommand(clean, specs);
+  if (english) return { kind: 'unknown', suggestion: english.spec, line: english.line, loose: true };
+  const parts = partOfCommands(clean, specs);
+  if (parts.length) return { kind: 'unknown', suggestion: parts[0]!, also: parts.slice(1), loose: true };
   const suggestion = closestCommand(clean, specs);
   if (suggestion) return { kind: 'unknown', suggestion };
   // Several words that are no command read as a question in plain words ("regler for overhead").
