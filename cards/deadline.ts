@@ -1,6 +1,8 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import type { Deadline } from '../src/deadlines/deadline.ts';
 import { deadlineText as t } from '../src/i18n/index.ts';
+import { nonWorkingDay } from '../src/deadlines/non-working.ts';
+import { holidayName } from '../src/time/holidays.ts';
 import { daysBetween, formatLong, formatShort } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
 
@@ -27,17 +29,23 @@ export interface DeadlineCardData {
   scopeLabel: string;
   scopeLine: string;
   labels: { delivered: string; snooze: string; edit: string };
+  /** «Flytt til 31.12» while an open deadline sits on a holiday or weekend and the working day before is still ahead; else ''. */
+  moveLabel: string;
+  moveDate: string;
 }
 
 export function deadlineCardData(d: Deadline, opts: { today: string; showChecklist?: boolean }): DeadlineCardData {
   const left = daysBetween(opts.today, d.date);
   const open = d.status === 'open';
   const show = opts.showChecklist ?? true;
+  const holiday = holidayName(d.date);
+  const off = open ? nonWorkingDay(d.date) : null;
+  const movable = off && off.before >= opts.today ? off.before : '';
   return {
     id: d.id,
     networkId: d.networkId,
     title: t.cardTitle(d.title),
-    when: t.dateLine(formatLong(d.date), d.time),
+    when: t.dateLine(holiday ? t.dateOnHoliday(formatLong(d.date), holiday.toLocaleLowerCase('nb')) : formatLong(d.date), d.time),
     left: open ? t.daysLeft(left) : '',
     leftColor: !open ? 'Good' : left <= 1 ? 'Attention' : left <= 7 ? 'Warning' : 'Default',
     kindLabel: t.kindLabel,
@@ -58,6 +66,8 @@ export function deadlineCardData(d: Deadline, opts: { today: string; showCheckli
     scopeLabel: t.scopeLabel,
     scopeLine: d.scope === 'statsforvalter' && d.statsforvalter ? t.scopeStatsforvalter(d.statsforvalter) : '',
     labels: { delivered: t.delivered, snooze: t.snooze, edit: t.edit },
+    moveLabel: movable ? t.moveTo(formatShort(movable).slice(0, 5)) : '',
+    moveDate: movable,
   };
 }
 

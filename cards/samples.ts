@@ -198,6 +198,8 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
     deadlineCard(sampleDeadline, { today: '2027-02-15' }),
     deadlineCard({ ...sampleDeadline, status: 'done', doneBy: kari, doneAt: '2027-02-20T10:00:00Z' }, { today: '2027-02-20', showChecklist: false }),
     deadlineCard({ ...sampleDeadline, checklist: [] }, { today: '2027-03-01' }),
+    // On a public holiday: the date names it and the card offers the working day before.
+    deadlineCard({ ...sampleDeadline, date: '2027-01-01' }, { today: '2026-12-01' }),
     deadlineCard({ ...sampleDeadline, scope: 'statsforvalter', statsforvalter: 'Statsforvalteren i Oslo og Viken' }, { today: '2027-02-15' }),
   ],
   'deadline-edit': () => [

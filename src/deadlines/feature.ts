@@ -10,11 +10,12 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { deadlineText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
-import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
+import { formatLong, formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import type { Network } from '../networks/network.ts';
 import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type NewDeadline } from './deadline.ts';
 import { feedUrl, mountDeadlineFeed } from './feed.ts';
+import { nonWorkingNote } from './non-working.ts';
 import { deadlineJobs, keyPrefix, offsetsOf, planDeadlineNudges, rollForward, snoozeNudge, snoozeUntil } from './nudges.ts';
 
 /** "14:30" in the network's zone. */
@@ -121,14 +122,17 @@ export function deadlinesFeature(s: Services): Feature {
       createdAt: s.clock.now().toISOString(),
     };
     const d = await createFor(network.networkId, fields, true);
+    // A date on a holiday or weekend is kept (some are set that way) but never silently.
+    const offDay = nonWorkingNote(d.date);
+    const note = offDay ? ` ${offDay}` : '';
     if (shared) {
       const peers = (await s.store.networks.networksWithSetting(network.tenantId, 'statsforvalter-key', statsforvalter!.toLowerCase())).filter((id) => id !== network.networkId);
       for (const peer of peers) await createFor(peer, fields);
-      return [text(t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)), card(deadlineCard(d, { today: today() }))];
+      return [text(`${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`), card(deadlineCard(d, { today: today() }))];
     }
     const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0).join(', ');
     const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
-    return [text(`${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}`), card(deadlineCard(d, { today: today() }))];
+    return [text(`${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`), card(deadlineCard(d, { today: today() }))];
   }
 
   async function setStatsforvalter(ctx: RequestContext, args: string): Promise<Reply[]> {
@@ -301,6 +305,25 @@ export function deadlinesFeature(s: Services): Feature {
     return { kind: 'card', card: deadlineCard(d, { today: today() }) };
   }
 
+  /** «Flytt til 31.12» on the card of a deadline that sits on a holiday or weekend: the date only, as Endre would save it. */
+  async function move(ctx: RequestContext, data: { deadlineId: string; networkId: string; date: string }): Promise<ActionResult> {
+    const found = await forClick(ctx, data);
+    if ('refused' in found) return found.refused;
+    const refused = await leaderOnly(ctx, t.moveWhat);
+    if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.moveWhat };
+    if (found.status === 'done') return { kind: 'message', text: t.alreadyDone };
+    if (data.date < today()) return { kind: 'message', text: t.pastDate(formatShort(data.date)) };
+    const now = s.clock.now();
+    const { title, kind, source, checklist, yearly, origin } = found;
+    const d = await s.store.deadlines.update(found.tenantId, found.networkId, found.id, { title, kind, date: data.date, source, checklist, yearly, origin }, now);
+    if (!d) return { kind: 'message', text: t.notFound(data.deadlineId) };
+    await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
+    await planDeadlineNudges(s, d, now);
+    await refreshPosted(ctx, d);
+    ctx.log.info({ deadlineId: d.id }, 'deadline moved to a working day');
+    return { kind: 'card', card: deadlineCard(d, { today: today() }) };
+  }
+
   const ids = z.object({ deadlineId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
   const saveSchema = ids.extend({
     title: z.string().max(400).optional(),
@@ -326,6 +349,7 @@ export function deadlinesFeature(s: Services): Feature {
       { verb: 'deadline.snooze', schema: ids, run: snooze },
       { verb: 'deadline.tick', schema: ids.extend({ item: z.string().min(1).max(600), on: z.union([z.boolean(), z.enum(['true', 'false'])]).optional() }), run: tick },
       { verb: 'deadline.edit', schema: ids, run: edit },
+      { verb: 'deadline.move', schema: ids.extend({ date: z.string().refine(isLocalDate) }), run: move },
       { verb: 'deadline.save', schema: saveSchema, run: save },
       { verb: 'deadline.checklist', schema: ids.extend({ show: z.union([z.boolean(), z.string()]).optional() }), run: checklist },
     ],

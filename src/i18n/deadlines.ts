@@ -94,6 +94,13 @@ export const deadlineText = {
   notFound: (id: string) => `Jeg finner ingen frist «${id}» i dette nettverket.`,
   added: (id: string, title: string, date: string, offsets: string) => `Fristen ${id} «${title}» ${date} er lagt inn. Jeg minner kanalen på den ${offsets} dager før og på dagen.`,
   addedYearly: 'Den gjentas hvert år.',
+  /** A deadline registered on a public holiday or a weekend day. */
+  nonWorkingNote: (day: string, what: string, before: string, button: string) =>
+    `Merk: ${day} er ${what}. Siste virkedag før er ${before}; trykk «${button}» på kortet om fristen egentlig er da. Påminnelser som faller på en fridag, kommer virkedagen før.`,
+  aWeekday: (weekday: string) => `en ${weekday}`,
+  moveTo: (date: string) => `Flytt til ${date}`,
+  moveWhat: 'flytte frister',
+  dateOnHoliday: (date: string, holiday: string) => `${date} (${holiday})`,
   badDate: (typed: string) => `Jeg fant ingen dato jeg forstod i «${typed}».`,
   noTitle: 'Fristen mangler en tittel.',
   duplicate: (id: string, date: string) => `Fristen finnes allerede som ${id} med samme tittel og dato (${date}), så jeg la den ikke inn på nytt. Skriv «frister» for å se den.`,
