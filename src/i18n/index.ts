@@ -22,4 +22,5 @@ export * from './archive.ts';
 export * from './calendar.ts';
 export * from './projects-follow.ts';
 export * from './tab.ts';
+export * from './tab-projects.ts';
 export * from './projects.ts';

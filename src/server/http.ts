@@ -58,6 +58,7 @@ const MAX_IN_FLIGHT_BODY_BYTES = 32 * 1024 * 1024;
 const BUSY_RETRY_AFTER_S = 5;
 const SHUTDOWN_BUDGET_MS = 10_000;
 const MESSAGES_PATH = '/api/messages';
+const PLAN_UPLOAD = /^\/tab\/api\/networks\/[^/]+\/projects\/import\/?$/;
 /** The shape of a bearer JWT: three base64url parts. Anything else cannot pass the adapter's check. */
 const BEARER = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
@@ -165,6 +166,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Our own body reader (src/server/body.ts); restify's bodyParser must never be mounted.
   server.use((req, res, next) => {
     if (req.method === 'POST' && pathOf(req) === MESSAGES_PATH) return next();
+    // A plan upload (up to 10 MB) is read by its own route after the token check (src/tab/projects-api.ts).
+    if (req.method === 'POST' && PLAN_UPLOAD.test(pathOf(req))) return next();
     if (!hasBody(req)) return next();
     if (isEncoded(req)) return refuse(res, next, 415, serverText.encoded);
     readBody(req, MAX_BODY_BYTES, budget).then(

@@ -376,6 +376,70 @@ export const myTasksResponse = z.object({
 export type MyTasksResponse = z.infer<typeof myTasksResponse>;
 
 // ---------------------------------------------------------------------------------------------
+// GET /tab/api/networks/:networkId/projects
+// Who: leaders and members. The network's development projects (issue #17), oldest first, each with
+// the plan check's findings (errors first, each citing its source) and its milestones with the
+// deadline each became (null: no date read, or the date had passed when the plan came in).
+//
+// POST /tab/api/networks/:networkId/projects/import   body: the raw .docx (not JSON)
+// Who: leaders only (403 for members). Content-Type
+// application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/octet-stream
+// (415 otherwise); at most 10 MB, counted as it arrives (413 beyond). The same import as
+// `npm run plan -- import`; the milestones become deadlines with nudges at once. 400 `{ error }` for a
+// file that is refused (not the template, damaged, a zip bomb, an identity number, empty): nothing is
+// stored. 200 with the stored project, what was left empty or could not be read, and the findings.
+
+export const planFinding = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'advice']),
+  message: z.string(),
+  /** Where the rule comes from: the guideline's section and year. */
+  source: z.string(),
+});
+export type PlanFinding = z.infer<typeof planFinding>;
+
+export const projectMilestoneView = z.object({
+  id: z.string(),
+  subGoal: z.string(),
+  activity: z.string(),
+  owner: z.string(),
+  /** The date as written in the plan ('april 2027'). */
+  when: z.string(),
+  due: localDate.nullable(),
+  deadline: z.object({ id: z.string(), date: localDate, status: z.enum(['open', 'done']) }).nullable(),
+});
+export type ProjectMilestoneView = z.infer<typeof projectMilestoneView>;
+
+export const projectView = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The one ticked type, or null when both or neither were ticked. */
+  type: z.enum(['egeninitiert', 'fosterhjemsprosjekt']).nullable(),
+  mainGoal: z.string(),
+  municipalities: z.array(z.string()),
+  origin: z.enum(['import', 'cards']),
+  createdAt: z.string(),
+  summary: z.object({ errors: z.number().int(), advice: z.number().int() }),
+  findings: z.array(planFinding),
+  milestones: z.array(projectMilestoneView),
+});
+export type ProjectView = z.infer<typeof projectView>;
+
+export const projectsListResponse = z.object({ role: roleSchema, projects: z.array(projectView) });
+export type ProjectsListResponse = z.infer<typeof projectsListResponse>;
+
+export const projectImportResponse = z.object({
+  project: projectView,
+  /** Template fields left empty, in Norwegian. */
+  missing: z.array(z.string()),
+  /** What could not be read, in Norwegian. */
+  unreadable: z.array(z.string()),
+  findings: z.array(planFinding),
+  message: z.string(),
+});
+export type ProjectImportResponse = z.infer<typeof projectImportResponse>;
+
+// ---------------------------------------------------------------------------------------------
 // POST /playground/tab-token  { who, tenant? }   — local mode only (no app id), loopback only
 // Signs a token the tab API accepts in local mode, for the playground's people: 'leader' (Kari
 // Nordmann, leader of the demo network) or 'member' (Ola Hansen), in the demo tenant with RSC

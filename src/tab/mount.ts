@@ -2,6 +2,7 @@ import type { Services } from '../app/services.ts';
 import type { Dispatcher } from '../commands/dispatch.ts';
 import { mountTabApi, type TabApiServer } from './api.ts';
 import { createTabAuth, LocalTabSigner } from './auth.ts';
+import { mountProjectsApi } from './projects-api.ts';
 
 /** api://<domain>/<app id>: the resource Teams asks Entra for when the tab calls getAuthToken() (the manifest's webApplicationInfo.resource). */
 export function tabResource(publicUrl: string, appId: string | undefined): string | undefined {
@@ -28,5 +29,5 @@ export function createTab(s: Services, dispatcher: Dispatcher): { mount: (server
     local,
     log: s.log,
   });
-  return { mount: (server) => mountTabApi(server, { s, dispatcher, auth }), localSigner: local };
+  return { mount: (server) => { mountTabApi(server, { s, dispatcher, auth }); mountProjectsApi(server, { s, auth }); }, localSigner: local };
 }

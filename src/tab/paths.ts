@@ -13,6 +13,8 @@ export const tabApi = {
   settings: (networkId: string) => `${n(networkId)}/settings`,
   settingsSection: (networkId: string, section: 'series' | 'place' | 'agenda' | 'municipalities' | 'retention' | 'leaders') =>
     `${n(networkId)}/settings/${section}`,
+  projects: (networkId: string) => `${n(networkId)}/projects`,
+  projectImport: (networkId: string) => `${n(networkId)}/projects/import`,
   myTasks: '/tab/api/me/tasks',
   playgroundToken: '/playground/tab-token',
 } as const;
