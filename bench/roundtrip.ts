@@ -13,7 +13,20 @@ export interface RoundtripResult {
   scenario: 'roundtrip';
   messages: number;
   concurrency: number;
+  echo_msgs_per_s: number;
   bot_msgs_per_s: number;
+  /** bot / echo throughput (issue #14 target ≥ 0.8). */
+  ratio: number;
+  echo_p99_ms: number;
+  bot_p99_ms: number;
+  /** bot / echo p99 (target ≤ 1.5). */
+  p99_ratio: number;
+  echo_cpu_ms_per_msg: number;
+  /** bot / echo server CPU per message: the ratio least moved by a shared machine. */
+  cpu_ratio: number;
+  echo_rss_mb_after: number;
+  /** Requests whose connection dropped (counted, not timed; more than 1 % fails the run). */
+  dropped: number;
   p50_ms: number;
   p95_ms: number;
   p99_ms: number;
@@ -33,11 +46,54 @@ type Kind = 'hjelp' | 'question' | 'oppgaver' | 'meeting-line';
 const KINDS: Kind[] = ['hjelp', 'question', 'oppgaver', 'meeting-line'];
 const QUESTIONS = ['Hvor mye kan gå til administrasjon?', 'Når er fristen for rapportering?', 'Hvem kan søke om stimuleringsmidler?', 'Må regnskapet være revisorattestert?'];
 
+interface Run {
+  msgs_per_s: number;
+  dropped: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  per_kind: RoundtripResult['per_kind'];
+  cpu_ms_per_msg: number;
+  rss_mb_after: number;
+  load_before: number;
+  load_after: number;
+}
+
+/** The same load, first against the echo floor (bench/echo-bot.ts), then against the bot. */
 export async function roundtripBench(opts: { messages?: number; concurrency?: number; warmup?: number } = {}): Promise<RoundtripResult> {
   const messages = opts.messages ?? Number(process.env.BENCH_MESSAGES ?? 2000);
   const concurrency = opts.concurrency ?? Number(process.env.BENCH_CONCURRENCY ?? 32);
   const warmup = opts.warmup ?? 200;
-  const bot = await spawnBenchBot();
+  const echo = await drive('bench/echo-bot.ts', messages, concurrency, warmup);
+  const bot = await drive('bot/main.ts', messages, concurrency, warmup);
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    scenario: 'roundtrip',
+    messages,
+    concurrency,
+    echo_msgs_per_s: echo.msgs_per_s,
+    bot_msgs_per_s: bot.msgs_per_s,
+    ratio: r2(bot.msgs_per_s / echo.msgs_per_s),
+    echo_p99_ms: echo.p99_ms,
+    bot_p99_ms: bot.p99_ms,
+    p99_ratio: r2(bot.p99_ms / echo.p99_ms),
+    echo_cpu_ms_per_msg: echo.cpu_ms_per_msg,
+    cpu_ms_per_msg: bot.cpu_ms_per_msg,
+    cpu_ratio: r2(bot.cpu_ms_per_msg / echo.cpu_ms_per_msg),
+    p50_ms: bot.p50_ms,
+    p95_ms: bot.p95_ms,
+    p99_ms: bot.p99_ms,
+    per_kind: bot.per_kind,
+    echo_rss_mb_after: echo.rss_mb_after,
+    dropped: echo.dropped + bot.dropped,
+    rss_mb_after: bot.rss_mb_after,
+    load_before: echo.load_before,
+    load_after: bot.load_after,
+  };
+}
+
+async function drive(entry: string, messages: number, concurrency: number, warmup: number): Promise<Run> {
+  const bot = await spawnBenchBot(entry);
   try {
     // Meeting lines go to meetings in their own networks, one meeting per MEETING_CAP lines.
     const lines = Math.ceil((messages + warmup) / KINDS.length);
@@ -63,6 +119,7 @@ export async function roundtripBench(opts: { messages?: number; concurrency?: nu
       m.lines++;
       return { kind, body: channelMessage(m.net, ola, `info: punkt ${m.lines} om rekruttering av fosterhjem i kommunen`, { thread: m.thread }) };
     };
+    let dropped = 0;
     const times: Record<Kind, number[]> = { hjelp: [], question: [], oppgaver: [], 'meeting-line': [] };
     const run = async (count: number, record: boolean): Promise<number> => {
       const end = next + count;
@@ -72,6 +129,10 @@ export async function roundtripBench(opts: { messages?: number; concurrency?: nu
           while (next < end) {
             const { kind, body } = activity(next++);
             const r = await bot.post(body);
+            if (r.status === 0) {
+              dropped++;
+              continue;
+            }
             if (r.status !== 200) throw new Error(`${kind} answered ${r.status}`);
             if (record) times[kind].push(r.ms);
           }
@@ -85,14 +146,13 @@ export async function roundtripBench(opts: { messages?: number; concurrency?: nu
     const ms = await run(messages, true);
     const cpu = bot.cpuMs() - cpu0;
     const all = Object.values(times).flat();
+    if (dropped > messages / 100) throw new Error(`${dropped} connections dropped`);
     const per_kind = Object.fromEntries(
       KINDS.map((k) => [k, { n: times[k].length, p50_ms: quantile(times[k], 0.5), p95_ms: quantile(times[k], 0.95), p99_ms: quantile(times[k], 0.99) }]),
     );
     return {
-      scenario: 'roundtrip',
-      messages,
-      concurrency,
-      bot_msgs_per_s: Math.round((messages / ms) * 1000),
+      msgs_per_s: Math.round((messages / ms) * 1000),
+      dropped,
       p50_ms: quantile(all, 0.5),
       p95_ms: quantile(all, 0.95),
       p99_ms: quantile(all, 0.99),

@@ -35,11 +35,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function spawnBenchBot(): Promise<BenchBot> {
+export async function spawnBenchBot(entry = 'bot/main.ts'): Promise<BenchBot> {
   const dir = mkdtempSync(join(tmpdir(), 'nb-bench-'));
   const connector = await startConnectorEmulator();
   const port = await freePort();
-  const child = spawn(process.execPath, [...FLAGS, 'bot/main.ts'], {
+  const child = spawn(process.execPath, [...FLAGS, entry], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -52,11 +52,18 @@ export async function spawnBenchBot(): Promise<BenchBot> {
     }
     await new Promise((r) => setTimeout(r, 20));
   }
+  // status 0: the connection dropped (a keep-alive socket the server closed as it was reused, seen
+  // under heavy load); the caller counts it instead of the whole run failing.
   const post = async (activity: object) => {
     const t0 = performance.now();
-    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-    await res.arrayBuffer();
-    return { status: res.status, ms: performance.now() - t0 };
+    try {
+      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      await res.arrayBuffer();
+      return { status: res.status, ms: performance.now() - t0 };
+    } catch (err) {
+      process.stderr.write(`bench: request failed: ${(err as Error).message} ${String((err as { cause?: unknown }).cause ?? '')}\n`);
+      return { status: 0, ms: performance.now() - t0 };
+    }
   };
   return {
     url,
