@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
 import { person, type NetworkFixture } from '../support/teams.ts';
+import { addDays } from '../../src/time/local-date.ts';
+
+const days = (from: string, to: string) => {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+};
 
 // Monday 30 November 2026, 09:00 in Oslo (UTC+1).
 const MONDAY = '2026-11-30T08:00:00Z';
@@ -36,7 +43,11 @@ describe('a deadline on a public holiday (a stranger’s month, F15)', () => {
     const { t, nets } = await app();
     const [net] = nets as [NetworkFixture];
     await say(t, net, kari, 'frist 1.1 Regnskap for 2026');
-    const log = postsAbout(t, 'Regnskap for 2026', await walk(t, ['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04', '2027-01-05']));
+    const log = postsAbout(
+      t,
+      'Regnskap for 2026',
+      await walk(t, ['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04', '2027-01-05']),
+    );
     const on = (day: string) => log.filter((p) => p.day === day);
     // Thursday 31 December is the last working day before første nyttårsdag: the on-the-day reminder comes then, once.
     expect(on('2026-12-31')).toHaveLength(1);
@@ -62,5 +73,32 @@ describe('a deadline on a public holiday (a stranger’s month, F15)', () => {
     expect(log.filter((p) => p.day === '2026-12-11')[0]!.body).toContain('2 dager igjen');
     expect(log.filter((p) => p.day === '2026-12-12' || p.day === '2026-12-13')).toEqual([]);
     expect(log.filter((p) => p.day === '2026-12-14').map((p) => p.body.includes('er den levert?'))).toEqual([true]);
+  });
+
+  it('a reminder planned on the holiday by an older version (before reminders moved) adds no second message and no outage excuse', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 1.1 Regnskap for 2026');
+    const d = (await t.app.services.store.deadlines.get(net.tenantId, net.teamId, 'F1'))!;
+    const { keyPrefix, DEADLINE_NUDGE } = await import('../../src/deadlines/nudges.ts');
+    // As the old planning left it: the day-before nudge on 31 December, the on-the-day one on the holiday itself.
+    const plan = (offset: number, dueAt: string) =>
+      t.app.services.store.jobs.replan(
+        {
+          tenantId: d.tenantId,
+          networkId: d.networkId,
+          key: `${keyPrefix(d)}${d.date}:${offset}`,
+          kind: DEADLINE_NUDGE,
+          dueAt: new Date(dueAt),
+          payload: { deadlineId: d.id, date: d.date, offset },
+        },
+        t.clock.now(),
+      );
+    await plan(1, '2026-12-31T08:00:00Z');
+    await plan(0, '2027-01-01T08:00:00Z');
+    const log = postsAbout(t, 'Regnskap for 2026', await walk(t, days('2026-12-01', '2027-01-05')));
+    expect(log.map((p) => p.day).filter((day) => day >= '2026-12-25')).toEqual(['2026-12-31', '2027-01-04']);
+    expect(log.at(-1)!.body).toContain('er den levert?');
+    expect(log.some((p) => p.body.includes('passerte mens jeg ikke kunne varsle'))).toBe(false);
   });
 });

@@ -61,7 +61,16 @@ describe('weekly reminders of an overdue task across Easter (a stranger’s mont
     const overdue = (await walk(t, '2027-01-29', '2027-04-17', 'T1')).filter((p) => p.text.includes('passert fristen'));
     // Every Friday; the one on langfredag 26 March comes Tuesday 30 March (after Easter), the next on Friday 9 April.
     expect(overdue.map((p) => p.day)).toEqual([
-      '2027-02-05', '2027-02-12', '2027-02-19', '2027-02-26', '2027-03-05', '2027-03-12', '2027-03-19', '2027-03-30', '2027-04-09', '2027-04-16',
+      '2027-02-05',
+      '2027-02-12',
+      '2027-02-19',
+      '2027-02-26',
+      '2027-03-05',
+      '2027-03-12',
+      '2027-03-19',
+      '2027-03-30',
+      '2027-04-09',
+      '2027-04-16',
     ]);
   });
 });
