@@ -1,6 +1,8 @@
 // Issue #7: no command, card click, download link or search in one network reads or changes another's
 // rows. One real server, two allowed tenants with two networks each, everything through HTTP.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../src/connector/emulator.ts';
@@ -636,11 +638,14 @@ describe('isolation between networks and tenants, end to end', () => {
   describe('the tab’s API (issue #16)', () => {
     const tok = (who: TestPerson, tenantId: string) =>
       idp.signToken({ aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name }, { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0` });
+    const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const api = async (path: string, token: string, method = 'GET', body?: unknown) => {
+      // A plan upload is the raw .docx; every other body is JSON.
+      const raw = body instanceof Uint8Array;
       const res = await fetch(`${t.app.url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': raw ? DOCX : 'application/json' }) },
+        body: body === undefined ? undefined : raw ? (body as Uint8Array<ArrayBuffer>) : JSON.stringify(body),
       });
       const text = await res.text();
       return { status: res.status, text, body: text ? JSON.parse(text) : null };
@@ -658,13 +663,25 @@ describe('isolation between networks and tenants, end to end', () => {
       ['task', 'POST', tabApi.task(n, 'T1'), { action: 'done' }],
       ['delivered', 'POST', tabApi.delivered(n, 'F1'), {}],
       ['settingsSection', 'PUT', tabApi.settingsSection(n, 'municipalities'), { names: ['Kapretvik'] }],
+      ['projects', 'GET', tabApi.projects(n)],
+      ['projectImport', 'POST', tabApi.projectImport(n), PLAN],
     ];
+    const PLAN = readFileSync(new URL('../fixtures/plan-clean.docx', import.meta.url));
+    /** The clean plan with the network's gem word in its name, so a plan that shows up elsewhere is seen. */
+    const planOf = async (x: Net) => {
+      const zip = await JSZip.loadAsync(PLAN);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      zip.file('word/document.xml', xml.replace('Fosterhjem i nærmiljøet', `${x.gem} fosterhjem i nærmiljøet`));
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    };
 
     it('every route shows each network its own data and nothing of the others', async () => {
       // A new route in tabApi cannot slip past: each is called here (the personal tab below).
       expect(Object.keys(tabApi).filter((k) => !['myTasks', 'playgroundToken', 'minutesDoc', 'settingsSection'].includes(k) && !routes('x').some(([key]) => key === k))).toEqual([]);
       for (const x of nets) {
         const token = await tok(x.leader, x.fx.tenantId);
+        const listed = await api(tabApi.projects(x.fx.teamId), token);
+        expect(listed.body.projects.map((p: { name: string }) => p.name)).toEqual(x.projects.map((_, i) => `${x.gem}-prosjekt nummer ${i + 1}`));
         for (const [key, method, path] of routes(x.fx.teamId).filter(([, m]) => m === 'GET')) {
           const res = await api(path.replace('{tenant}', x.fx.tenantId), token, method);
           expect(res.status, `${x.key} ${key}`).toBe(200);
@@ -727,6 +744,26 @@ describe('isolation between networks and tenants, end to end', () => {
       expect(problems).toEqual([]);
       expect(calls().slice(firstCall).filter((c) => ['send', 'reply', 'create', 'update'].includes(c.kind))).toEqual([]);
       expect(networkRows(db, everyone)).toEqual(before);
+    });
+
+    it('a plan uploaded in the tab lands in its own network only, with its milestone deadlines', async () => {
+      const db = join(t.dir, 'test.db');
+      for (const x of nets) {
+        const others = nets.filter((y) => y !== x).map((y) => ({ tenantId: y.fx.tenantId, networkId: y.fx.teamId }));
+        const before = networkRows(db, others);
+        const token = await tok(x.leader, x.fx.tenantId);
+        const imported = await api(tabApi.projectImport(x.fx.teamId), token, 'POST', await planOf(x));
+        expect(imported.status, `${x.key} import`).toBe(200);
+        expect(imported.body.project).toMatchObject({ id: `U${x.projects.length + 1}`, name: `${x.gem} fosterhjem i nærmiljøet` });
+        expect(imported.body.project.milestones.filter((m: { deadline: unknown }) => m.deadline).length).toBeGreaterThan(0);
+        expect(leaks(imported.text, foreign(x))).toEqual([]);
+        expect(networkRows(db, others)).toEqual(before);
+      }
+      for (const x of nets) {
+        const listed = await api(tabApi.projects(x.fx.teamId), await tok(x.leader, x.fx.tenantId));
+        expect(listed.body.projects.map((p: { name: string }) => p.name).at(-1)).toBe(`${x.gem} fosterhjem i nærmiljøet`);
+        expect(leaks(listed.text, foreign(x))).toEqual([]);
+      }
     });
 
     it('Mine oppgaver lists the caller’s tasks in the tenant of the token only', async () => {
