@@ -1,7 +1,7 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { taskText as t } from '../src/i18n/index.ts';
 import type { Task, TaskEvent, TaskOwner } from '../src/tasks/task.ts';
-import { holidayName } from '../src/time/holidays.ts';
+import { holidayName, isWeekend } from '../src/time/holidays.ts';
 import { addDays, daysBetween, formatLong, formatShort } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
 
@@ -26,6 +26,8 @@ export interface TaskCardData {
   reopenable: boolean;
   minDate: string;
   labels: typeof t.labels;
+  /** The list the task was picked from ('mine' or 'network'), for a way back to it; '' when none. */
+  back: string;
 }
 
 export function ownerName(o: TaskOwner): string {
@@ -40,13 +42,14 @@ const statusColor: Record<Task['status'], TaskCardData['statusColor']> = {
   deleted: 'Attention',
 };
 
-export function taskCardData(task: Task, opts: { today: string; meetingDate?: string | null; last?: TaskEvent | null }): TaskCardData {
+export function taskCardData(task: Task, opts: { today: string; meetingDate?: string | null; last?: TaskEvent | null; back?: TaskListKind }): TaskCardData {
   const open = task.status !== 'done' && task.status !== 'deleted';
   let due = task.due ? formatLong(task.due) : t.noDue;
   // A due date on a public holiday is easy to miss when it is typed as "innen fredag"; the card says so.
   const holiday = task.due && open ? holidayName(task.due) : null;
   if (task.due && open && task.due < opts.today) due += ` (${t.overdue(daysBetween(task.due, opts.today))})`;
   else if (holiday) due += ` (${t.onHoliday(holiday)})`;
+  else if (task.due && open && isWeekend(task.due)) due += ` (${t.onWeekend})`;
   let lastChange = '';
   const last = opts.last;
   if (last && last.change.type !== 'created') {
@@ -88,14 +91,28 @@ export function taskCardData(task: Task, opts: { today: string; meetingDate?: st
     reopenable: task.status === 'done',
     minDate: addDays(opts.today, 0),
     labels: t.labels,
+    back: opts.back ?? '',
   };
 }
 
 export function taskCard(task: Task, opts: Parameters<typeof taskCardData>[1]): AdaptiveCard {
-  return renderCard('task', taskCardData(task, opts));
+  const c = renderCard('task', taskCardData(task, opts));
+  // A card not opened from a list carries no `back` in its buttons' data (the template writes it empty).
+  const strip = (actions: unknown) => {
+    for (const a of (actions as { data?: Record<string, unknown>; card?: { actions?: unknown } }[] | undefined) ?? []) {
+      if (a.data?.back === '') delete a.data.back;
+      strip(a.card?.actions);
+    }
+  };
+  strip((c as { actions?: unknown }).actions);
+  return c;
 }
 
+/** Which list a list card shows: the network's open tasks or one person's own. */
+export type TaskListKind = 'mine' | 'network';
+
 export interface TaskListCardData {
+  list: TaskListKind;
   title: string;
   empty: string;
   hint: string;
@@ -103,7 +120,10 @@ export interface TaskListCardData {
 }
 
 /** Open tasks grouped by owner; a task with two owners shows under both. */
-export function taskListCardData(tasks: Task[], opts: { title: string; empty: string; today: string; networkNames?: Map<string, string> }): TaskListCardData {
+export function taskListCardData(
+  tasks: Task[],
+  opts: { title: string; empty: string; today: string; networkNames?: Map<string, string>; list?: TaskListKind },
+): TaskListCardData {
   const groups = new Map<string, TaskListCardData['groups'][number]>();
   for (const task of tasks) {
     for (const owner of task.owners.length ? task.owners : [{ kind: 'municipality' as const, name: '–' }]) {
@@ -120,7 +140,7 @@ export function taskListCardData(tasks: Task[], opts: { title: string; empty: st
       groups.set(name, g);
     }
   }
-  return { title: opts.title, empty: tasks.length ? '' : opts.empty, hint: tasks.length ? t.listHint : '', groups: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner, 'nb')) };
+  return { list: opts.list ?? 'network', title: opts.title, empty: tasks.length ? '' : opts.empty, hint: tasks.length ? t.listHint : '', groups: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner, 'nb')) };
 }
 
 export function taskListCard(tasks: Task[], opts: Parameters<typeof taskListCardData>[1]): AdaptiveCard {

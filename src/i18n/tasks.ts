@@ -32,7 +32,9 @@ export const taskText = {
     newDueError: 'Velg en ny frist.',
     postponeConfirm: 'Lagre ny frist',
     reopen: 'Åpne igjen',
+    back: 'Tilbake til listen',
   },
+  onWeekend: 'i helgen',
   draft: {
     help: 'Oppgaven er ikke lagret, og ingenting er ført i referatet. Rett linjen under og send den på nytt.',
     label: 'Linjen du skrev',
@@ -59,6 +61,10 @@ export const taskText = {
   notAllowed: (owners: string, leaders: string) =>
     `Bare den ansvarlige (${owners}) eller en leder i nettverket${leaders ? ` (${leaders})` : ''} kan endre denne oppgaven.`,
   notAllowedOwnerLeads: (owners: string) => `Bare ${owners} (ansvarlig og leder i nettverket) kan endre denne oppgaven.`,
+  earlierThanDue: (date: string, due: string, example: string) =>
+    `Den nye fristen (${date}) er før fristen den har nå (${due}), så det er ingen utsettelse. Velg en senere dato, eller skriv «@Nettverksboten ${example}» hvis fristen skal flyttes fram.`,
+  dueOnHoliday: (date: string, holiday: string) => `Merk: ${date} er ${holiday.toLocaleLowerCase('nb')}, en fridag.`,
+  dueOnWeekend: (date: string) => `Merk: ${date} er i helgen.`,
   pastDate: (date: string, today: string) => `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
   badDate: 'Jeg forstod ikke den nye fristen. Velg en dato i kalenderen, for eksempel 2027-01-15.',
   deleted: 'Denne oppgaven finnes ikke lenger (den ble angret i møtet). Ingenting ble endret.',

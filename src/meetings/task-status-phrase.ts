@@ -60,7 +60,9 @@ export function readTaskStatus(input: string): string | null {
     // The date follows the word, after "til"/"innen"/":" if there is one, and never includes the id.
     const after = text.slice(found.index + found[0].length).replace(ID, ' ').replace(/^[\s:,]*/, '');
     const date = (/(?:^|\s)(?:til|innen|:)\s*(.+)$/iu.exec(after)?.[1] ?? after).replace(/[.!]+$/, '').trim();
-    return `${idList} utsett${date ? ` ${date.replace(/\?+$/, '').trim()}` : ''}`;
+    // "utsett"/"utsatt" move it later; "flytt" and "ny frist" may move it either way.
+    const verb = /^(flytt|ny)/iu.test(found[0]) ? 'ny frist' : 'utsett';
+    return `${idList} ${verb}${date ? ` ${date.replace(/\?+$/, '').trim()}` : ''}`;
   }
   // "T1 er ikke ferdig": back to open, not done.
   const negated = NOT.test(text.slice(0, found.index));

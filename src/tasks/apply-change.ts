@@ -1,17 +1,18 @@
-import { taskCard } from '../../cards/task.ts';
+import { taskCard, type TaskListKind } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
 import type { RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
-import { localDateOf } from '../time/local-date.ts';
+import { holidayName, isWeekend } from '../time/holidays.ts';
+import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
 import type { Task, TaskChange } from './task.ts';
 
 // One use case shared by the task card's buttons and the `oppgave T3 …` command: apply a change,
 // keep the nudges in step, and show the new state on every posted copy of the card.
 
-export async function taskCardFor(s: Services, task: Task) {
+export async function taskCardFor(s: Services, task: Task, back?: TaskListKind) {
   const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
-  return taskCard(task, { today: localDateOf(s.clock.now(), s.config.timezone), last: history.at(-1) ?? null });
+  return taskCard(task, { today: localDateOf(s.clock.now(), s.config.timezone), last: history.at(-1) ?? null, back });
 }
 
 /** Every posted copy of the task card shows the new state, not just the clicker's. */
@@ -48,7 +49,8 @@ async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): 
 export async function applyTaskChange(s: Services, ctx: RequestContext, task: Task, change: TaskChange, verb: string): Promise<Task> {
   const now = s.clock.now();
   let next = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now);
-  if (change.type === 'due' && next.status !== 'postponed') {
+  // Only a later date is a postponement; «ny frist» to an earlier day keeps the status it had.
+  if (change.type === 'due' && next.status !== 'postponed' && (!change.from || (change.to !== null && change.to > change.from))) {
     next = await s.store.tasks.update(next.tenantId, next.networkId, next.id, { type: 'status', from: next.status, to: 'postponed' }, ctx.actor, now);
   }
   if (next.status === 'done') await cancelTaskNudges(s, next);
@@ -69,6 +71,22 @@ export function statusChange(task: Task, verb: 'done' | 'progress' | 'reopen'): 
     case 'reopen':
       return task.status === 'done' ? { type: 'status', from: task.status, to: 'open' } : null;
   }
+}
+
+/**
+ * Why a new due date given by «Utsett» is refused (it is before the current one: that is no
+ * postponement), or null. Moving a due date earlier is written «oppgave T3 ny frist 20.12».
+ */
+export function earlierRefusal(task: Task, date: string): string | null {
+  if (!task.due || date >= task.due) return null;
+  return t.earlierThanDue(formatShort(date), formatShort(task.due), `oppgave ${task.id} ny frist ${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}`);
+}
+
+/** A note when the due date is a weekend day or a public holiday: nobody works then, so the owner should know. */
+export function dayOffNote(date: string): string | null {
+  const holiday = holidayName(date);
+  if (holiday) return t.dueOnHoliday(formatLong(date), holiday);
+  return isWeekend(date) ? t.dueOnWeekend(formatLong(date)) : null;
 }
 
 /** The new due date as a change, or null when it is the date the task already has. */

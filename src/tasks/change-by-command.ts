@@ -7,7 +7,7 @@ import { closestListed, findListed, splitNames } from '../meetings/municipalitie
 import { guard } from '../privacy/guard.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { applyTaskChange, dueChange, statusChange, taskCardFor } from './apply-change.ts';
+import { applyTaskChange, dayOffNote, dueChange, earlierRefusal, statusChange, taskCardFor } from './apply-change.ts';
 import { changeRefusal } from './permissions.ts';
 import type { TaskCommand } from './task-command.ts';
 import type { TaskChange, TaskOwner } from './task.ts';
@@ -30,6 +30,7 @@ export async function changeTaskByCommand(
   if (refused) return [text(refused)];
   const today = localDateOf(s.clock.now(), s.config.timezone);
   let change: TaskChange | null = null;
+  let note: string | null = null;
   switch (command.verb) {
     case 'done':
     case 'progress':
@@ -41,7 +42,10 @@ export async function changeTaskByCommand(
       const d = parseNorwegianDate(command.date, { now: s.clock.now(), timeZone: s.config.timezone, nextMeeting: input.nextMeeting });
       if (!d.ok) return refuse(d.error, `oppgave ${id} utsett ${d.example}`);
       if (d.date < today) return refuse(t.pastDue(formatShort(d.date), formatShort(today)), `oppgave ${id} utsett neste fredag`);
+      const earlier = command.later ? earlierRefusal(task, d.date) : null;
+      if (earlier) return refuse(earlier, `oppgave ${id} ny frist ${command.date}`);
       change = dueChange(task, d.date);
+      note = change ? dayOffNote(d.date) : null;
       break;
     }
     case 'owners': {
@@ -74,5 +78,5 @@ export async function changeTaskByCommand(
   }
   if (!change) return [text(t.change.unchanged(id)), card(await taskCardFor(s, task))];
   const changed = await applyTaskChange(s, ctx, task, change, `command.${command.verb}`);
-  return [card(await taskCardFor(s, changed))];
+  return [...(note ? [text(note)] : []), card(await taskCardFor(s, changed))];
 }

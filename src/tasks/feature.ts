@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { taskListCard } from '../../cards/task.ts';
+import { taskListCard, type TaskListKind } from '../../cards/task.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
@@ -7,12 +7,15 @@ import { networkHere } from '../conversation/network.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
 import { common, taskText as t } from '../i18n/index.ts';
 import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
-import { applyTaskChange, dueChange, statusChange, taskCardFor } from './apply-change.ts';
+import { applyTaskChange, dueChange, earlierRefusal, statusChange, taskCardFor } from './apply-change.ts';
 import { taskNudgeHandler } from './nudges.ts';
 import { changeRefusal, isOwner } from './permissions.ts';
 import type { Task, TaskChange } from './task.ts';
 
-const ref = z.object({ taskId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
+const listKind = z.enum(['mine', 'network']);
+// `back`: the list the card was opened from, so the task card can lead back to it ('' for none).
+const ref = z.object({ taskId: z.string().min(1).max(20), networkId: z.string().min(1).max(300), back: z.union([listKind, z.literal('')]).optional() });
+const listData = z.object({ networkId: z.string().min(1).max(300), list: listKind });
 const postponeData = ref.extend({ newDue: z.string().optional() });
 
 type Verb = 'done' | 'progress' | 'help' | 'postpone' | 'reopen' | 'show';
@@ -21,7 +24,7 @@ type Verb = 'done' | 'progress' | 'help' | 'postpone' | 'reopen' | 'show';
 export function tasksFeature(s: Services): Feature {
   const today = () => localDateOf(s.clock.now(), s.config.timezone);
 
-  const cardFor = (task: Task) => taskCardFor(s, task);
+  const cardFor = (task: Task, back?: TaskListKind | '') => taskCardFor(s, task, back || undefined);
 
   /** Resolves the task a click is about, refusing cards from another network or tenant. */
   async function taskForClick(ctx: RequestContext, networkId: string, taskId: string): Promise<Task | ActionResult> {
@@ -40,7 +43,7 @@ export function tasksFeature(s: Services): Feature {
     const found = await taskForClick(ctx, data.networkId, data.taskId);
     if ('kind' in found) return found;
     let task = found;
-    if (verb === 'show') return { kind: 'card', card: await cardFor(task) };
+    if (verb === 'show') return { kind: 'card', card: await cardFor(task, data.back) };
     const refused = await changeRefusal(s.store, task, ctx.actor);
     if (refused) return { kind: 'message', text: refused };
     let change: TaskChange | null = null;
@@ -57,13 +60,45 @@ export function tasksFeature(s: Services): Feature {
         const d = data.newDue?.trim() ?? '';
         if (!isLocalDate(d)) return { kind: 'message', text: t.badDate };
         if (d < today()) return { kind: 'message', text: t.pastDate(formatShort(d), formatShort(today())) };
+        // «Utsett» to an earlier date is no postponement (a stranger's month found one called «Utsatt»).
+        const earlier = earlierRefusal(task, d);
+        if (earlier) return { kind: 'message', text: earlier };
         change = dueChange(task, d);
         break;
       }
     }
     // A double click or a replayed invoke finds nothing left to change and changes nothing.
     if (change) task = await applyTaskChange(s, ctx, task, change, verb);
-    return { kind: 'card', card: await cardFor(task) };
+    return { kind: 'card', card: await cardFor(task, data.back) };
+  }
+
+  /** The open tasks of the network here, as the «oppgaver» card. */
+  async function networkList(network: { tenantId: string; networkId: string; name: string }) {
+    const tasks = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+    return taskListCard(tasks, { title: t.listTitle(network.name), empty: t.listEmpty, today: today(), list: 'network' });
+  }
+
+  /** The person's own open tasks: in a channel this network's only, in the personal chat all of them. */
+  async function myList(ctx: RequestContext) {
+    const here = ctx.scope.network;
+    // Everyone in a channel or group chat reads the answer: there it lists this network's tasks only,
+    // never those of the person's other networks. The personal chat shows them all.
+    const tasks = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).filter((x) => !here || x.networkId === here.networkId);
+    if (here) return taskListCard(tasks, { title: t.myListTitleHere(here.name), empty: t.myListEmptyHere(here.name), today: today(), list: 'mine' });
+    const names = new Map<string, string>();
+    for (const id of new Set(tasks.map((x) => x.networkId))) {
+      const n = await s.store.networks.get(ctx.scope.tenantId, id);
+      if (n) names.set(id, n.name);
+    }
+    return taskListCard(tasks, { title: t.myListTitle, empty: t.myListEmpty, today: today(), networkNames: names, list: 'mine' });
+  }
+
+  /** «Tilbake til listen» on a task card opened from a list: the list again, as it is now. */
+  async function backToList(ctx: RequestContext, data: z.infer<typeof listData>): Promise<ActionResult> {
+    if (data.list === 'mine') return { kind: 'card', card: await myList(ctx) };
+    const network = ctx.scope.network;
+    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+    return { kind: 'card', card: await networkList(network) };
   }
 
   const action = (verb: Verb) => ({
@@ -81,9 +116,7 @@ export function tasksFeature(s: Services): Feature {
     group: t.group,
     where: ['channel', 'groupChat'],
     async run(ctx) {
-      const network = networkHere(ctx);
-      const tasks = await s.store.tasks.listOpen(network.tenantId, network.networkId);
-      return [card(taskListCard(tasks, { title: t.listTitle(network.name), empty: t.listEmpty, today: today() }))];
+      return [card(await networkList(networkHere(ctx)))];
     },
   };
 
@@ -95,17 +128,7 @@ export function tasksFeature(s: Services): Feature {
     description: t.commands.mine.description,
     group: t.group,
     async run(ctx) {
-      const here = ctx.scope.network;
-      // Everyone in a channel or group chat reads the answer: there it lists this network's tasks only,
-      // never those of the person's other networks. The personal chat shows them all.
-      const tasks = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).filter((x) => !here || x.networkId === here.networkId);
-      if (here) return [card(taskListCard(tasks, { title: t.myListTitleHere(here.name), empty: t.myListEmptyHere(here.name), today: today() }))];
-      const names = new Map<string, string>();
-      for (const id of new Set(tasks.map((x) => x.networkId))) {
-        const n = await s.store.networks.get(ctx.scope.tenantId, id);
-        if (n) names.set(id, n.name);
-      }
-      return [card(taskListCard(tasks, { title: t.myListTitle, empty: t.myListEmpty, today: today(), networkNames: names }))];
+      return [card(await myList(ctx))];
     },
   };
 
@@ -131,7 +154,7 @@ export function tasksFeature(s: Services): Feature {
   return {
     name: 'tasks',
     commands: [list, mine, show],
-    actions: (['done', 'progress', 'help', 'postpone', 'reopen', 'show'] as const).map(action),
+    actions: [...(['done', 'progress', 'help', 'postpone', 'reopen', 'show'] as const).map(action), { verb: 'task.list', schema: listData, run: backToList }],
     jobs: [taskNudgeHandler(s)],
   };
 }

@@ -358,6 +358,8 @@ describe('isolation between networks and tenants, end to end', () => {
       const topic: ExecuteAction = { title: 'topic', verb: 'guidelines.topic', data: { id: `lokal-${v.escalationIds[0]}`, topic: QUESTION, networkId: v.fx.teamId } };
       const show: ExecuteAction[] = v.tasks.map((k) => ({ title: 'show', verb: 'task.show', data: k.action.find((a) => a.verb === 'task.done')!.data }));
       const reopen: ExecuteAction[] = v.tasks.map((k) => ({ title: 'reopen', verb: 'task.reopen', data: k.action.find((a) => a.verb === 'task.done')!.data }));
+      // «Tilbake til listen» on a task card opened from a list: the victim's list asked for from elsewhere.
+      const backToList: ExecuteAction[] = [{ title: 'list', verb: 'task.list', data: { networkId: v.fx.teamId, list: 'network' } }];
       const edit: ExecuteAction[] = v.deadlines.map((d) => ({ title: 'save', verb: 'deadline.save', data: d.find((a) => a.verb === 'deadline.edit')!.data }));
       // Buttons on meeting cards (approval at item 2, a task draft, the correction card), with the victim's ids.
       const meeting: ExecuteAction[] = [
@@ -375,6 +377,7 @@ describe('isolation between networks and tenants, end to end', () => {
         ...v.tasks.flatMap((k) => k.action),
         ...show,
         ...reopen,
+        ...backToList,
         ...v.deadlines.flat(),
         ...edit,
         ...v.proposals.flat(),

@@ -14,8 +14,9 @@ describe('readTaskStatus', () => {
     ['Jeg har startet på T6 nå.', 'T6 pågår'],
     ['T2 er utsatt til 20.12', 'T2 utsett 20.12'],
     ['utsett T2 til neste møte', 'T2 utsett neste møte'],
-    ['flytt T7 til fredag', 'T7 utsett fredag'],
-    ['ny frist for T2: 20.12', 'T2 utsett 20.12'],
+    // Moving and a new due date may go either way; only «utsett» must go later.
+    ['flytt T7 til fredag', 'T7 ny frist fredag'],
+    ['ny frist for T2: 20.12', 'T2 ny frist 20.12'],
     ['T2 er utsatt', 'T2 utsett'],
     ['T4 og T5 er gjort', 'T4 T5 ferdig'],
     ['T1 er ikke ferdig', 'T1 åpne igjen'],
