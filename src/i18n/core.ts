@@ -8,7 +8,6 @@ export const helpText = {
   helpUsage: 'hjelp',
   helpDescription: 'Viser denne oversikten over kommandoer.',
   unknownTitle: 'Den kommandoen kjenner jeg ikke',
-  unknownWithSuggestion: (typed: string, suggestion: string) => `Jeg forstod ikke «${typed}». Mente du «${suggestion}»?`,
   unknownWithSuggestions: (typed: string, suggestions: string[]) =>
     `Jeg forstod ikke «${typed}». Mente du ${suggestions.map((x) => `«${x}»`).join(suggestions.length > 2 ? ', ' : ' eller ').replace(/, («[^»]*»)$/, ' eller $1')}?`,
   unknownNoSuggestion: (typed: string) => `Jeg forstod ikke «${typed}».`,
