@@ -81,6 +81,8 @@ export const meetingText = {
   itemExample: 'punkt 3',
   lastItem: 'Vi er på siste punkt. Skriv «avslutt møte» når dere er ferdige.',
   ack: { note: 'Notat', decision: 'Vedtak', task: 'Oppgave', present: 'Til stede', absent: 'Forfall' },
+  ackAttendance: (status: 'present' | 'absent', names: string) => `✓ ${status === 'present' ? 'Til stede på møtet' : 'Forfall til møtet'}: ${names}`,
+  attendanceRestKept: 'De andre navnene på linjen er ført.',
   ackLine: (what: string, item: number, detail: string) => `✓ ${what} (punkt ${item})${detail ? `: ${detail}` : ''}`,
   taskAck: (id: string, owners: string, due: string) => `✓ Oppgave ${id} til ${owners}${due ? `, frist ${due}` : ''}`,
   emptyEntry: (usage: string) => `Skriv teksten etter kommandoen, for eksempel «${usage}».`,

@@ -316,10 +316,23 @@ export function meetingsFeature(s: Services): Feature {
       const conflicts = p.names.filter((n) => now.has(n.toLocaleLowerCase('nb')) && now.get(n.toLocaleLowerCase('nb')) !== status);
       if (conflicts.length) return refuse(t.attendanceConflict(conflicts.join(', '), status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase()), 'angre');
       const fresh = p.names.filter((n) => !now.has(n.toLocaleLowerCase('nb')));
-      if (!fresh.length) return [text(t.attendanceAlready(p.names.join(', ')))];
+      // A name not on the list is asked about with the line to write for it; the rest of the line is kept.
+      const command = status === 'present' ? 'til stede' : 'forfall';
+      const unknown = (p.unknown ?? []).map((u) =>
+        card(
+          noticeCard({
+            title: taskText.notListed(u.name, u.suggestion, list.join(', ')),
+            message: fresh.length ? t.attendanceRestKept : '',
+            example: `${command} ${u.suggestion ?? list[0]}`,
+            tone: 'info',
+          }),
+        ),
+      );
+      if (!fresh.length) return [text(t.attendanceAlready(p.names.join(', '))), ...unknown];
       const line = await newId(m);
       for (const name of fresh) await append(m, { ...(await base(ctx, entries, m)), kind: 'attendance', municipality: name, status, line });
-      return [text(t.ackLine(status === 'present' ? t.ack.present : t.ack.absent, currentItem(entries), fresh.join(', ')))];
+      // Attendance is the meeting's, whatever item is current: the minutes list it apart from the items.
+      return [text(t.ackAttendance(status, fresh.join(', '))), ...unknown];
     });
   }
 

@@ -43,12 +43,14 @@ export function leadingListed(list: readonly string[], text: string): { name: st
 }
 
 export type AttendanceParse =
-  | { ok: true; names: string[] }
+  /** `unknown`: typed names not on the list, each with the listed name nearest to it (if any). */
+  | { ok: true; names: string[]; unknown?: { name: string; suggestion: string | null }[] }
   | { ok: false; error: 'empty' | 'no-list-for-all' | 'not-listed'; name?: string; suggestion?: string | null };
 
 /**
- * `til stede Nes, Hurdal` or `til stede alle`. With a list, every name must be on it (the nearest
- * one is suggested); without one, names are taken as typed and "alle" cannot be expanded.
+ * `til stede Nes, Hurdal` or `til stede alle`. With a list, the names on it are taken and the others
+ * come back as unknown with the nearest listed name, so one typo does not lose the line; when none is
+ * on the list the line is refused. Without a list, names are taken as typed and "alle" cannot be expanded.
  */
 export function parseAttendance(args: string, list: readonly string[]): AttendanceParse {
   const names = splitNames(args);
@@ -58,10 +60,12 @@ export function parseAttendance(args: string, list: readonly string[]): Attendan
   }
   if (!list.length) return { ok: true, names };
   const out: string[] = [];
+  const unknown: { name: string; suggestion: string | null }[] = [];
   for (const n of names) {
     const hit = findListed(list, n);
-    if (!hit) return { ok: false, error: 'not-listed', name: n, suggestion: closestListed(list, n) };
-    out.push(hit);
+    if (hit) out.push(hit);
+    else unknown.push({ name: n, suggestion: closestListed(list, n) });
   }
-  return { ok: true, names: out };
+  if (!out.length) return { ok: false, error: 'not-listed', name: unknown[0]!.name, suggestion: unknown[0]!.suggestion };
+  return unknown.length ? { ok: true, names: out, unknown } : { ok: true, names: out };
 }

@@ -40,7 +40,9 @@ describe('municipality names', () => {
     expect(parseAttendance('alle', list)).toEqual({ ok: true, names: list });
     expect(parseAttendance('alle', [])).toEqual({ ok: false, error: 'no-list-for-all' });
     expect(parseAttendance('nes og hurdal', list)).toEqual({ ok: true, names: ['Nes', 'Hurdal'] });
-    expect(parseAttendance('Nes, Oslo', list)).toEqual({ ok: false, error: 'not-listed', name: 'Oslo', suggestion: null });
+    // One name off the list does not lose the others; only a line with none on it is refused.
+    expect(parseAttendance('Nes, Oslo', list)).toEqual({ ok: true, names: ['Nes'], unknown: [{ name: 'Oslo', suggestion: null }] });
+    expect(parseAttendance('Oslo', list)).toEqual({ ok: false, error: 'not-listed', name: 'Oslo', suggestion: null });
     expect(parseAttendance('Nes, Oslo', [])).toEqual({ ok: true, names: ['Nes', 'Oslo'] });
     expect(parseAttendance(' ', list)).toEqual({ ok: false, error: 'empty' });
   });
