@@ -111,6 +111,7 @@ function figures(text: string): Set<string> {
 }
 
 const canonical = (stem: string) => [stem, ...synonymsOf(stem)].sort()[0]!;
+const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 const sharesWord = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /** Content stems of a text, compound parts included, each synonym group counted as one word. */
@@ -468,7 +469,8 @@ export class Guidelines implements Answerer {
     const answers: Answer[] = [];
     parts.forEach((part, i) => {
       // Read with the first part's words, but not answered with the first part's own entry again.
-      const withFirst = () => this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true, answers[0]?.entryId);
+      const firstId = answers[0]?.entryId;
+      const withFirst = () => this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true, firstId ? (x) => idOf(x) !== firstId : undefined);
       const differs = (x: Answer) => x.answered && x.entryId !== answers[0]?.entryId;
       // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
       if (i > 0 && POINTS_BACK.test(part)) {
@@ -478,6 +480,16 @@ export class Guidelines implements Answerer {
       // A later part is a question in its own right, however short ("… og hvem sender vi den til?"): one
       // matched word is enough, as the first part has already set the topic.
       const a = this.#answerPart(part, whole, opts, i > 0);
+      // "hvordan delte de kostnadene på Romerike, og hvem var vertskommune": a later part after a first part that
+      // names one document's subject (a name only that document's title holds) is about that subject: an answer
+      // from that document wins over one from elsewhere (a general text on host municipalities or deadlines).
+      if (i > 0 && a.answered && answers[0]?.answered) {
+        const firstDoc = answers[0].sources[0]?.title;
+        if (firstDoc && a.sources[0]?.title !== firstDoc && this.#namesDocument(parts[0]!, firstDoc)) {
+          const within = this.#answerPart(part, whole, opts, true, (x) => idOf(x) !== firstId && sourceOf(x).title === firstDoc);
+          if (differs(within)) return void answers.push(within);
+        }
+      }
       if (a.answered || i === 0) return void answers.push(a);
       // "… og hvor mye er lov": the second part leans on the first part's topic.
       const retry = withFirst();
@@ -486,7 +498,22 @@ export class Guidelines implements Answerer {
     return joinAnswers(parts, answers);
   }
 
-  #answerPart(text: string, whole: ParsedQuestion, opts?: AnswerOptions, laterPart = false, exclude?: string): Answer {
+  readonly #titleNames = new Map<string, Set<string>>();
+  /** Whether a text names a word that only this document's title holds ("Romerike", "Hordaland"): it is about that document's subject. */
+  #namesDocument(text: string, title: string): boolean {
+    if (!this.#titleNames.size) {
+      const titles = new Set([...this.#entries.values()].map((e) => e.source.title).concat(this.#docs.map((d) => d.title)));
+      const namesOf = (x: string) => new Set((x.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase()));
+      for (const x of titles) {
+        const others = new Set([...titles].filter((y) => y !== x).flatMap((y) => [...namesOf(y)]));
+        this.#titleNames.set(x, new Set([...namesOf(x)].filter((n) => !others.has(n))));
+      }
+    }
+    const names = this.#titleNames.get(title);
+    return Boolean(names && (wordsOf(text).some((w) => names.has(w))));
+  }
+
+  #answerPart(text: string, whole: ParsedQuestion, opts?: AnswerOptions, laterPart = false, exclude?: (item: Item) => boolean): Answer {
     const q = parseQuestion(text);
     if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
     for (const y of whole.years) if (!q.years.includes(y)) q.years.push(y);
@@ -517,7 +544,7 @@ export class Guidelines implements Answerer {
     return since.answered ? since : answer;
   }
 
-  #answerText(all: string, clause: string, pointsBack: boolean, q: ParsedQuestion, opts: AnswerOptions | undefined, laterPart: boolean, exclude: string | undefined): Answer {
+  #answerText(all: string, clause: string, pointsBack: boolean, q: ParsedQuestion, opts: AnswerOptions | undefined, laterPart: boolean, exclude: ((item: Item) => boolean) | undefined): Answer {
     if (clause === all || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS) return this.#core(all, q, opts, laterPart, exclude);
     // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
     // that matched more of the whole message lost more context questions than it won); one that points back
@@ -649,10 +676,11 @@ export class Guidelines implements Answerer {
     return item.kind === 'entry' ? item.entry.answer : item.section.body;
   }
 
-  #core(question: string, q: ParsedQuestion, opts?: AnswerOptions, laterPart = false, exclude?: string): Answer {
+  /** `keep`: only texts it accepts may answer (a later part: not the first part's own entry, or only its document). */
+  #core(question: string, q: ParsedQuestion, opts?: AnswerOptions, laterPart = false, keep?: (item: Item) => boolean): Answer {
     const found = this.#rank(question, opts, q);
     const { concepts, coverageOf, weights } = found;
-    const ranked = exclude ? found.ranked.filter((r) => idOf(r.payload) !== exclude) : found.ranked;
+    const ranked = keep ? found.ranked.filter((r) => keep(r.payload)) : found.ranked;
     const suggestions = this.#suggestions(ranked);
     // A nudge (negation, kind) may lift a text that holds less of the question above one that holds all of
     // it; a close runner-up that passes the coverage rule then answers instead of a decline.

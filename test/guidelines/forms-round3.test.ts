@@ -266,3 +266,16 @@ describe('a coordinator is the project leader; "hva slags" is "hvilke"', () => {
     expect(g.answer('hvor mye tjener en koordinator i måneden').answered).toBe(false);
   });
 });
+
+describe('the second part of a two-part question about a named network', () => {
+  it('is answered from the document about that network, not from a general text', () => {
+    expect(fullText(g.answer('hvilke kommuner var med i hordaland og hva var søknadsfristen'))).toMatch(/1\. november 2018/);
+    expect(fullText(g.answer('hvordan ble kostnadene delt på romerike, og hvem var vertskommune'))).toMatch(/Nannestad/);
+  });
+
+  it('a second part after a general first part keeps its own answer', () => {
+    const a = g.answer('hva er grensen for overhead, og når skal rapporten sendes');
+    expect(fullText(a)).toMatch(/5 (?:%|prosent)/);
+    expect(fullText(a)).toMatch(/1\. mars/);
+  });
+});
