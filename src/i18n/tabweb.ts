@@ -9,6 +9,7 @@ export const tabWebText = {
     minutes: 'Referater – Nettverksboten',
     tasks: 'Oppgaver – Nettverksboten',
     deadlines: 'Frister – Nettverksboten',
+    projects: 'Prosjekter – Nettverksboten',
     ask: 'Spør – Nettverksboten',
     settings: 'Innstillinger – Nettverksboten',
     me: 'Mine oppgaver – Nettverksboten',

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { tabWebText as t } from '../i18n/tabweb.ts';
 
 /** The pages a tab can open, by their path under /tab/. */
-export const TAB_PAGES = ['config', 'overview', 'minutes', 'tasks', 'deadlines', 'ask', 'settings', 'me'] as const;
+export const TAB_PAGES = ['config', 'overview', 'minutes', 'tasks', 'deadlines', 'projects', 'ask', 'settings', 'me'] as const;
 export type TabPage = (typeof TAB_PAGES)[number];
 
 interface Asset {

@@ -9,10 +9,11 @@ import { renderDeadlines } from './deadlines.ts';
 import { renderMe } from './me.ts';
 import { renderMinutes } from './minutes.ts';
 import { renderOverview } from './overview.ts';
+import { renderProjects } from './projects.ts';
 import { renderSettings } from './settings.ts';
 import { renderTasks } from './tasks.ts';
 
-const NETWORK_PAGES = ['overview', 'minutes', 'tasks', 'deadlines', 'ask', 'settings'] as const;
+const NETWORK_PAGES = ['overview', 'minutes', 'tasks', 'deadlines', 'projects', 'ask', 'settings'] as const;
 export type ContentPage = (typeof NETWORK_PAGES)[number] | 'me';
 export const isContentPage = (p: string): p is ContentPage => p === 'me' || (NETWORK_PAGES as readonly string[]).includes(p);
 
@@ -37,6 +38,7 @@ const RENDER: Record<ContentPage, (v: View) => Promise<void>> = {
   minutes: renderMinutes,
   tasks: renderTasks,
   deadlines: renderDeadlines,
+  projects: renderProjects,
   ask: renderAsk,
   settings: renderSettings,
   me: renderMe,

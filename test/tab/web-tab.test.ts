@@ -312,11 +312,11 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await tab.locator('body[data-page="overview"][data-state="ready"]').waitFor();
     await tab.locator('nav a').first().focus();
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       order.push((await tab.locator(':focus').textContent())!);
       await page.keyboard.press('Tab');
     }
-    expect(order).toEqual(['Oversikt', 'Referater', 'Oppgaver', 'Frister', 'Spør', 'Innstillinger']);
+    expect(order).toEqual(['Oversikt', 'Referater', 'Oppgaver', 'Frister', 'Prosjekter', 'Spør', 'Innstillinger']);
     await tab.locator('nav a', { hasText: 'Oppgaver' }).focus();
     await page.keyboard.press('Enter');
     await tab.locator('body[data-page="tasks"][data-state="ready"]').waitFor();
