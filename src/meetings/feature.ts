@@ -19,6 +19,9 @@ import { municipalitiesCommand } from './set-municipalities.ts';
 import { correctionClick, correctionData, correctMinutes, type CorrectionDeps } from './correct-minutes.ts';
 import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
 import { readTaskStatus } from './task-status-phrase.ts';
+import { readExperienceLine, splitExperienceLine } from './experience-line.ts';
+import { addExperience } from '../projects/experience.ts';
+import { chooseProject } from '../projects/follow-up-projects.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { planAgendaDetail } from '../projects/follow-up-agenda.ts';
@@ -348,6 +351,35 @@ export function meetingsFeature(s: Services): Feature {
     });
   }
 
+  /**
+   * A line of the experience log («gjort: startet teamet. lært: det tar tid»): with a project each part
+   * goes to its log as `erfaring` does (and into the minutes when typed in the meeting); without one each
+   * part is a note under the current item. Anything else is an ordinary note.
+   */
+  async function noteOrExperience(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const typedAsNote = /^(info|notat)(?![\p{L}])/iu.test(ctx.text.trim());
+    const parts = !typedAsNote && readExperienceLine(args) ? splitExperienceLine(args) : [];
+    if (!parts.length) return plainEntry(ctx, args, 'note', ctx.text);
+    const network = ctx.scope.network;
+    const project = network ? await chooseProject(s, network, null) : null;
+    if (project && !(!project.ok && project.problem === 'none')) {
+      const replies: Reply[] = [];
+      for (const p of parts) replies.push(...(await addExperience(s, ctx, `${p.kind}: ${p.text}`)));
+      const texts = replies.flatMap((r) => (r.kind === 'text' ? [r.text] : []));
+      return [...(texts.length ? [text(texts.join('\n\n'))] : []), ...replies.filter((r) => r.kind !== 'text')];
+    }
+    return withMeeting(ctx, ctx.text, async (m, entries) => {
+      const notes: string[] = [];
+      for (const p of parts) {
+        const c = checked(ctx, `${p.kind.charAt(0).toLocaleUpperCase('nb')}${p.kind.slice(1)}: ${p.text}`);
+        if (!c.ok) return c.reply;
+        notes.push(c.text);
+      }
+      for (const note of notes) await append(m, { ...(await base(ctx, entries, m)), kind: 'note', text: note });
+      return [text(t.ackLine(t.ack.note, currentItem(entries), parts.map((p) => p.kind).join(', ')))];
+    });
+  }
+
   async function nextMeetingAfterToday(network: Network): Promise<string | null> {
     return (await upcoming(s, network, 2)).find((o) => o.date > today())?.date ?? null;
   }
@@ -579,7 +611,8 @@ export function meetingsFeature(s: Services): Feature {
     { ...cmd('task', ['oppgave'], (ctx, a) => taskEntry(tasks, ctx, a)), claims: readTaskStatus },
     cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
     cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(ctx, a, 'decision', ctx.text)),
-    cmd('note', ['info', 'notat'], (ctx, a) => plainEntry(ctx, a, 'note', ctx.text)),
+    // «gjort: … lært: … lurt: …», the words of the agenda's own experience-log item, are claimed as notes too.
+    { ...cmd('note', ['info', 'notat'], (ctx, a) => noteOrExperience(ctx, a)), claims: readExperienceLine },
     cmd('undo', ['angre'], (ctx) => undo(ctx, '')),
     cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx) => approveCommand(ctx)),
     cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(ctx)),
