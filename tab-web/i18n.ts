@@ -157,7 +157,8 @@ export const t = {
     empty: 'Nettverket har ingen prosjekter ennå.',
     emptyLeader: 'Nettverket har ingen prosjekter ennå. Last opp prosjektplanen (Bufdirs mal) over, eller skriv «nytt prosjekt <navn>» i kanalen.',
     upload: 'Last opp prosjektplan',
-    uploadHelp: 'Velg den utfylte prosjektplanmalen for læringsnettverk (Word, .docx, høyst 10 MB). Planen blir sjekket mot retningslinjene, og milepælene blir frister.',
+    uploadHelp:
+      'Velg den utfylte prosjektplanmalen for læringsnettverk (Word, .docx, høyst 10 MB). Planen blir sjekket mot retningslinjene, og milepælene blir frister.',
     file: 'Word-fil med prosjektplanen',
     send: 'Last opp',
     pickFirst: 'Velg en Word-fil (.docx) først, for eksempel «prosjektplan-2025.docx».',

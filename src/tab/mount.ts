@@ -29,5 +29,11 @@ export function createTab(s: Services, dispatcher: Dispatcher): { mount: (server
     local,
     log: s.log,
   });
-  return { mount: (server) => { mountTabApi(server, { s, dispatcher, auth }); mountProjectsApi(server, { s, auth }); }, localSigner: local };
+  return {
+    mount: (server) => {
+      mountTabApi(server, { s, dispatcher, auth });
+      mountProjectsApi(server, { s, auth });
+    },
+    localSigner: local,
+  };
 }

@@ -40,7 +40,16 @@ function findingList(kind: 'error' | 'advice', list: PlanFinding[]) {
 
 function findingsOf(findings: PlanFinding[]) {
   if (!findings.length) return h('p', {}, p.noFindings);
-  return [findingList('error', findings.filter((f) => f.severity === 'error')), findingList('advice', findings.filter((f) => f.severity === 'advice'))];
+  return [
+    findingList(
+      'error',
+      findings.filter((f) => f.severity === 'error'),
+    ),
+    findingList(
+      'advice',
+      findings.filter((f) => f.severity === 'advice'),
+    ),
+  ];
 }
 
 function projectCard(x: ProjectView) {
@@ -48,7 +57,13 @@ function projectCard(x: ProjectView) {
     'section',
     { class: 'card project', 'data-project-id': x.id, 'aria-labelledby': `p-${x.id}` },
     h('h2', { id: `p-${x.id}` }, `${x.id} – ${x.name}`),
-    h('p', {}, h('span', { class: 'chip' }, x.type ? p.type[x.type] : p.noType), ' ', h('span', { class: 'chip', 'data-summary': '' }, p.summary(x.summary.errors, x.summary.advice))),
+    h(
+      'p',
+      {},
+      h('span', { class: 'chip' }, x.type ? p.type[x.type] : p.noType),
+      ' ',
+      h('span', { class: 'chip', 'data-summary': '' }, p.summary(x.summary.errors, x.summary.advice)),
+    ),
     x.municipalities.length > 0 && h('p', { class: 'muted' }, p.municipalities(x.municipalities)),
     x.mainGoal && h('p', {}, p.mainGoal(x.mainGoal)),
     h('h3', {}, p.findings),
@@ -59,7 +74,18 @@ function projectCard(x: ProjectView) {
       : h(
           'table',
           { class: 'milestones' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, p.columns.activity), h('th', { scope: 'col' }, p.columns.owner), h('th', { scope: 'col' }, p.columns.when), h('th', { scope: 'col' }, p.columns.deadline))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, p.columns.activity),
+              h('th', { scope: 'col' }, p.columns.owner),
+              h('th', { scope: 'col' }, p.columns.when),
+              h('th', { scope: 'col' }, p.columns.deadline),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -152,8 +178,26 @@ function uploadForm(v: View, listEl: HTMLElement) {
       await renderList(v, listEl);
       clear(
         result,
-        res.unreadable.length ? [h('h4', {}, p.unreadable), h('ul', { id: 'plan-unreadable' }, res.unreadable.map((u) => h('li', {}, u)))] : null,
-        res.missing.length ? [h('h4', {}, p.missing), h('ul', { id: 'plan-missing' }, res.missing.map((m) => h('li', {}, m)))] : null,
+        res.unreadable.length
+          ? [
+              h('h4', {}, p.unreadable),
+              h(
+                'ul',
+                { id: 'plan-unreadable' },
+                res.unreadable.map((u) => h('li', {}, u)),
+              ),
+            ]
+          : null,
+        res.missing.length
+          ? [
+              h('h4', {}, p.missing),
+              h(
+                'ul',
+                { id: 'plan-missing' },
+                res.missing.map((m) => h('li', {}, m)),
+              ),
+            ]
+          : null,
         !res.unreadable.length && !res.missing.length && h('p', {}, p.everythingRead),
       );
       input.value = '';

@@ -66,7 +66,11 @@ describe('refusals store nothing', () => {
   });
 
   it('no token is 401 and another network id is 403', async () => {
-    const none = await fetch(`${app.t.app.url}${tabApi.projectImport(net.teamId)}`, { method: 'POST', headers: { 'content-type': DOCX }, body: fixture('plan-clean.docx') });
+    const none = await fetch(`${app.t.app.url}${tabApi.projectImport(net.teamId)}`, {
+      method: 'POST',
+      headers: { 'content-type': DOCX },
+      body: fixture('plan-clean.docx'),
+    });
     expect(none.status).toBe(401);
     const other = await fetch(`${app.t.app.url}${tabApi.projectImport('19:nope@thread.tacv2')}`, {
       method: 'POST',
