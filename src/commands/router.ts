@@ -119,7 +119,9 @@ function englishCommand(clean: string, specs: readonly CommandSpec[]): { spec: C
   const spec = specOf(phrase, specs);
   if (!spec) return null;
   const rest = clean.slice(hit.length).trim();
-  return { spec, line: rest ? `${phrase} ${rest}` : phrase };
+  // "deadline 1.3 Rapport" is a command; "deadline for søknad om midler" is a question that borrows the word.
+  if (rest && !/^[\d@:+-]/u.test(rest)) return null;
+  return { spec, line: rest ? `${phrase} ${rest.replace(/^:\s*/, '')}` : phrase };
 }
 
 /**
