@@ -549,7 +549,12 @@ export class Guidelines implements Answerer {
     // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
     // that matched more of the whole message lost more context questions than it won); one that points back
     // comes second.
-    const [first, second] = pointsBack ? [all, clause] : [clause, all];
+    // "I 2018 var fristen 1. november. Hva er fristen nå?": asked what holds now, a one-word clause ("fristen",
+    // "grensen") names no subject; the old rule before it does, so the whole message is scored first.
+    // ("Er rapportfristen stadig 1. mars?" names its subject in the compound, and stays first.)
+    const clauseConcepts = this.#index.concepts(clause);
+    const thin = q.asksCurrent && clauseConcepts.length <= 1 && !clauseConcepts.some((c) => c.parts.length > 1);
+    const [first, second] = pointsBack || thin ? [all, clause] : [clause, all];
     const a = this.#core(first, q, opts, laterPart, exclude);
     if (a.answered) return a;
     const b = this.#core(second, q, opts, laterPart, exclude);

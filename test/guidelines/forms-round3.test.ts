@@ -279,3 +279,17 @@ describe('the second part of a two-part question about a named network', () => {
     expect(fullText(a)).toMatch(/1\. mars/);
   });
 });
+
+describe('an old rule stated first, then a one-word question about now', () => {
+  it('is answered on the old rule’s subject, not on the one word', () => {
+    const cases: [string, RegExp][] = [
+      ['før måtte pengene være brukt innen 31.12.2019 – hvilken frist gjelder nå', /31\.12\.2024/],
+      ['tidligere var overheadgrensen 5 %. hva er grensen nå', /5 prosent/],
+    ];
+    for (const [q, fact] of cases) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(fact);
+    }
+  });
+});
