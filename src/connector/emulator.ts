@@ -183,7 +183,7 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
       const method = (req.method ?? 'GET').toUpperCase();
       const parts = url.pathname.slice(prefix.length).split('/').filter(Boolean).map(decodeURIComponent);
       const { kind, conversationId, activityId } = classify(method, parts);
-      let body: any = null;
+      let body: any;
       try {
         body = method === 'GET' || method === 'DELETE' ? null : await readJson(req as IncomingMessage & { body?: unknown });
       } catch {

@@ -10,6 +10,7 @@ import { guard } from '../privacy/guard.ts';
 import { EXPERIENCE_KINDS, type Experience, type ExperienceKind } from './follow-up-repository.ts';
 import { inMeetingThread, projectsItem } from './follow-up-answer.ts';
 import { chooseProject, takeProjectId } from './follow-up-projects.ts';
+import { networkHere } from '../conversation/network.ts';
 
 const MAX_TEXT = 2000;
 
@@ -53,7 +54,7 @@ export async function standingExperiences(s: Services, tenantId: string, network
 }
 
 export async function addExperience(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const typed = args.trim();
   const fail = (title: string, message?: string, example = t.example) => [card(noticeCard({ title, message, typed: typed || undefined, example, tone: 'error', kept: typed ? t.notKept : undefined }))];
   const g = guard(typed);
@@ -96,7 +97,7 @@ export async function addExperience(s: Services, ctx: RequestContext, args: stri
 }
 
 export async function listExperiences(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const { id } = takeProjectId(args);
   const chosen = await chooseProject(s, network, id);
   if (!chosen.ok) {

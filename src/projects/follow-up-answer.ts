@@ -11,6 +11,7 @@ import { guard } from '../privacy/guard.ts';
 import { formatShort } from '../time/local-date.ts';
 import { dueSinceLastMeeting, standingAnswers, type ProjectMilestone } from './follow-up.ts';
 import { milestonesOf, type Project } from './project.ts';
+import { networkHere } from '../conversation/network.ts';
 
 const MAX_TEXT = 2000;
 
@@ -56,7 +57,7 @@ export function projectsItem(m: MeetingRecord, entries: readonly Entry[], patter
 const label = (x: ProjectMilestone) => t.milestoneLabel(x.project.id, x.milestone.id, x.milestone.activity, x.milestone.due ? formatShort(x.milestone.due) : null);
 
 export async function answerPlan(s: Services, ctx: RequestContext, answer: 'yes' | 'no', args: string): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const typed = ctx.text;
   const example = answer === 'yes' ? t.exampleYes : t.exampleNo;
   const refuse = (title: string, message?: string, ex = example) => [card(noticeCard({ title, message, typed, example: ex, tone: 'error' }))];

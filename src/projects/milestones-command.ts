@@ -8,6 +8,7 @@ import { milestoneStatuses, type MilestoneStatus } from './follow-up.ts';
 import { chooseProject, takeProjectId } from './follow-up-projects.ts';
 import { milestoneDeadlines, syncMilestoneDeadlines } from './milestones.ts';
 import { milestonesOf } from './project.ts';
+import { networkHere } from '../conversation/network.ts';
 
 export function statusText(st: MilestoneStatus | undefined): string {
   switch (st?.kind) {
@@ -27,7 +28,7 @@ export function statusText(st: MilestoneStatus | undefined): string {
 }
 
 export async function listMilestones(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const { id } = takeProjectId(args);
   const chosen = await chooseProject(s, network, id);
   if (!chosen.ok) {

@@ -20,6 +20,7 @@ import { planRules } from './plan-rules.ts';
 import { draftDocx } from './report-docx.ts';
 import type { Draft } from './report-draft.ts';
 import { buildReport, reportYear } from './report.ts';
+import { networkHere } from '../conversation/network.ts';
 
 const LINK_DAYS = 7;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -79,7 +80,7 @@ export async function applicationDraftFor(s: Services, tenantId: string, network
 
 /** `rapportutkast`, `rapportutkast U2`, `rapportutkast 2026`, `rapportutkast U2 2026`. */
 export async function reportReplies(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const today = localDateOf(s.clock.now(), s.config.timezone);
   const yearMatch = /(?<![\d])(20\d{2})(?![\d])/u.exec(args);
   const year = yearMatch ? Number(yearMatch[1]) : reportYear(today);
@@ -100,7 +101,7 @@ export async function reportReplies(s: Services, ctx: RequestContext, args: stri
 
 /** `søknadsutkast` gives the draft; `søknadsutkast orgnr …; adresse …` (leaders) first stores those fields. */
 export async function applicationReplies(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const today = localDateOf(s.clock.now(), s.config.timezone);
   const yearOnly = /^\s*(20\d{2})\s*$/u.exec(args);
   const year = yearOnly ? Number(yearOnly[1]) : Number(today.slice(0, 4)) + (today.slice(5) >= '09-01' ? 1 : 0);

@@ -67,7 +67,7 @@ function run(bin: string, args: string[]): void {
     execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   } catch (err) {
     const e = err as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`${bin.split('/').pop()} feilet: ${e.stderr || e.stdout || e.message}`);
+    throw new Error(`${bin.split('/').pop()} feilet: ${e.stderr || e.stdout || e.message}`, { cause: err });
   }
 }
 

@@ -98,6 +98,7 @@ export async function transaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<T>
     return out;
   } catch (err) {
     // The statement's error is the one to report; a ROLLBACK that fails finds no transaction to keep.
+    // eslint-disable-next-line no-restricted-syntax -- a failed ROLLBACK after a failed statement has nothing left to undo
     await client.query('ROLLBACK').catch(() => {});
     throw err;
   } finally {
@@ -143,17 +144,21 @@ export async function migrate(pool: pg.Pool, migrations = readPgMigrations(), cl
           applied.push(m.version);
         } catch (err) {
           // The migration's error is the one to report.
+          // eslint-disable-next-line no-restricted-syntax -- a failed ROLLBACK after a failed migration has nothing left to undo
           await client.query('ROLLBACK').catch(() => {});
-          throw new Error(`Migrering ${m.version}_${m.name} feilet: ${(err as Error).message}`);
+          throw new Error(`Migrering ${m.version}_${m.name} feilet: ${(err as Error).message}`, { cause: err });
         }
       }
     } finally {
       // Best effort on the way out: the lock is per session and ends with the connection.
+      // eslint-disable-next-line no-restricted-syntax -- the advisory lock ends with the session anyway
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK.toString()]).catch(() => {});
     }
   } finally {
     // Best effort too: a connection that cannot reset is broken, and the error above is the one to report.
+    // eslint-disable-next-line no-restricted-syntax -- a connection that cannot reset is broken; the error above is reported
     await client.query('RESET statement_timeout').catch(() => {});
+    // eslint-disable-next-line no-restricted-syntax -- as above
     await client.query('RESET lock_timeout').catch(() => {});
     client.release();
   }

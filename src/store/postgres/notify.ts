@@ -60,6 +60,7 @@ export class PgListener {
     if (err) this.#opts.onError?.(err);
     if (this.#closed) return;
     // The connection is already lost and reported through onError; ending it only frees it.
+    // eslint-disable-next-line no-restricted-syntax -- the connection is already lost and reported through onError
     client.end().catch(() => {});
     const retry = () => {
       this.#timer = null;
@@ -96,6 +97,7 @@ export class PgListener {
     const c = this.#client;
     this.#client = null;
     // Shutting down: a connection that cannot end cleanly is dropped with the process.
+    // eslint-disable-next-line no-restricted-syntax -- shutting down: the connection goes with the process
     await c?.end().catch(() => {});
   }
 }
