@@ -14,6 +14,7 @@ import type { Guidelines } from './guidelines.ts';
 import { LocalEntries, localEntryId } from './local-entries.ts';
 import { loadBotKnowledge } from './startup.ts';
 import type { Answer, KnowledgeEntry, SearchHit } from './types.ts';
+import { networkHere } from '../conversation/network.ts';
 
 const networkId = z.string().max(300);
 const feedbackData = z.object({ entryId: z.string().min(1).max(200), networkId: networkId.default(''), vote: z.enum(['up', 'down']) });
@@ -169,7 +170,7 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
   async function saveAnswer(ctx: RequestContext, data: z.infer<typeof saveData>): Promise<ActionResult> {
     const refusal = await requireLeader(s.store, ctx, t.escalation.leaderWhat);
     if (refusal) return { kind: 'message', text: refusal.kind === 'text' ? refusal.text : t.escalation.notFound };
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     if (data.networkId !== network.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const text = data.answer.trim();
     if (text.length < ANSWER_MIN || text.length > ANSWER_MAX) return { kind: 'message', text: t.escalation.answerError };

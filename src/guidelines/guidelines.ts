@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
-import { analyze, contentStems, intents, intentSentences, isStopWord, splitCompound, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
+import { analyze, contentStems, intents, intentSentences, isStopWord, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
 import { askingClause, asksName, asksStillHolds, extractFigures, grantObject, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
@@ -660,17 +660,6 @@ export class Guidelines implements Answerer {
       const words = contentOf(s, this.#index);
       return [...keyStems].every((x) => words.has(x));
     });
-  }
-
-  readonly #itemWordsCache = new WeakMap<Item, Set<string>>();
-  /** Every content word of a text, its questions, topic and keywords included (compound parts, synonym groups as one). */
-  #itemWords(item: Item): Set<string> {
-    let w = this.#itemWordsCache.get(item);
-    if (!w) {
-      const text = item.kind === 'entry' ? [item.entry.answer, item.entry.topic, ...item.entry.questions, ...(item.entry.keywords ?? [])].join('\n') : `${item.section.heading}\n${item.section.body}`;
-      this.#itemWordsCache.set(item, (w = contentOf(text, this.#index)));
-    }
-    return w;
   }
 
   #anyCounted(noun: string, ranked: Scored<Item>[], concepts: Concept[]): boolean {
