@@ -21,7 +21,9 @@ const activityEnvelope = z.looseObject({
   type: z.string().min(1),
   id: id().optional(),
   serviceUrl: id().min(1),
-  channelId: z.string().min(1),
+  // Only Teams: the same Azure Bot also takes Web Chat and Direct Line, whose senders write `from` and `channelData`
+  // themselves, and the bot reads the team, tenant and person from exactly those fields.
+  channelId: z.literal('msteams'),
   timestamp: z.string().optional(),
   localTimestamp: z.string().optional(),
   expiration: z.string().optional(),
@@ -38,6 +40,11 @@ const activityEnvelope = z.looseObject({
   membersAdded: z.array(account).nullish(),
   membersRemoved: z.array(account).nullish(),
 }).superRefine((a, ctx) => {
+  // Teams names the tenant twice; two different tenants on one activity is a forgery, never Teams.
+  const named = (a.channelData?.tenant as { id?: unknown } | undefined)?.id;
+  if (typeof named === 'string' && a.conversation.tenantId && named !== a.conversation.tenantId) {
+    ctx.addIssue({ code: 'custom', path: ['channelData', 'tenant', 'id'], message: 'tenant differs from conversation.tenantId' });
+  }
   // botbuilder reads value.action.type of a card action unchecked (a missing action throws, 501).
   if (a.type === 'invoke' && a.name === 'adaptiveCard/action' && a.value !== undefined && a.value !== null) {
     const action = (a.value as { action?: unknown }).action;

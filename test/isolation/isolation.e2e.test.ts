@@ -361,6 +361,8 @@ describe('isolation between networks and tenants, end to end', () => {
       // «Tilbake til listen» on a task card opened from a list: the victim's list asked for from elsewhere.
       const backToList: ExecuteAction[] = [{ title: 'list', verb: 'task.list', data: { networkId: v.fx.teamId, list: 'network' } }];
       const edit: ExecuteAction[] = v.deadlines.map((d) => ({ title: 'save', verb: 'deadline.save', data: d.find((a) => a.verb === 'deadline.edit')!.data }));
+      // «Flytt til …» on a deadline that falls on a holiday, aimed at the victim's deadline.
+      const move: ExecuteAction[] = v.deadlines.map((d) => ({ title: 'move', verb: 'deadline.move', data: { ...d.find((a) => a.verb === 'deadline.edit')!.data, date: '2026-12-30' } }));
       // Buttons on meeting cards (approval at item 2, a task draft, the correction card), with the victim's ids.
       const meeting: ExecuteAction[] = [
         { title: 'approve', verb: 'minutes.approve', data: { networkId: v.fx.teamId, meetingId: 'M1' } },
@@ -380,6 +382,7 @@ describe('isolation between networks and tenants, end to end', () => {
         ...backToList,
         ...v.deadlines.flat(),
         ...edit,
+        ...move,
         ...v.proposals.flat(),
         ...v.projects.flat(),
         // The forms' Lagre, with what the form would carry.
