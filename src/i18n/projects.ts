@@ -91,6 +91,8 @@ export const importText = {
     'not-docx': 'Dette er ikke en Word-fil (.docx). Lagre prosjektplanen som .docx i Word og last den opp på nytt.',
     damaged: 'Word-filen er skadet og kan ikke leses. Åpne den i Word, lagre den på nytt som .docx og prøv igjen.',
     'zip-bomb': 'Filen pakker seg ut til langt mer enn et vanlig dokument og blir ikke åpnet.',
+    'too-much-text':
+      'Dokumentet har langt mer tekst enn en prosjektplan (over 750 kB i selve dokumentet) og blir ikke lest. Last opp bare den utfylte planmalen, uten vedlegg og lange lister.',
     'not-template': 'Dette ser ikke ut som prosjektplanmalen for læringsnettverk (Bufdirs mal 2024/2025): feltene i malen ble ikke funnet. Bruk malen fra Statsforvalteren og fyll ut feltene der.',
     'national-id': (part: string) =>
       `Planen inneholder et fødselsnummer, D-nummer eller H-nummer (i «${part}»). Ingenting er lagret. Fjern nummeret fra dokumentet og last det opp på nytt.`,

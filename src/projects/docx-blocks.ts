@@ -15,7 +15,24 @@ export const cellText = (c: Cell | undefined) => (c ? c.paragraphs.join('\n').tr
 
 /** Reads the document's body with mammoth (a maintained .docx reader). Throws on a file it cannot read. */
 export async function readBlocks(bytes: Uint8Array): Promise<Block[]> {
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  // One document at a time per process: each read holds a tree many times the document's size,
+  // so several uploads at once must queue rather than add up.
+  const turn = reading.then(() => read(bytes));
+  reading = turn.then(
+    () => undefined,
+    () => undefined,
+  );
+  return turn;
+}
+
+let reading: Promise<void> = Promise.resolve();
+
+async function read(bytes: Uint8Array): Promise<Block[]> {
+  const { value } = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    // Pictures are no part of the plan's fields: left out, not turned into base64 strings in memory.
+    { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+  );
   return htmlToBlocks(value);
 }
 

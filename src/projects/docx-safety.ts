@@ -10,10 +10,17 @@ export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
 /** All entries together, uncompressed: a plan with pictures stays far below this. */
 export const MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRIES = 2000;
+/**
+ * The document's own text (word/document.xml), uncompressed. The reader builds a tree of the XML
+ * that takes about 90 times its size in memory (2 MB of XML: 176 MB of heap), so a file stored
+ * without compression could exhaust the process while every zip check passed. A filled-in plan's
+ * body is a few hundred kB at most (the fixtures: 25 kB; Word adds formatting), so 768 kB is ample.
+ */
+export const MAX_BODY_XML_BYTES = 768 * 1024;
 /** Text XML compresses about tenfold; a ratio far beyond that in a large entry is a bomb. */
 const MAX_RATIO = 200;
 
-export type DocxProblem = 'too-large' | 'not-docx' | 'damaged' | 'zip-bomb';
+export type DocxProblem = 'too-large' | 'not-docx' | 'damaged' | 'zip-bomb' | 'too-much-text';
 
 export type SafetyResult = { ok: true; entries: string[] } | { ok: false; problem: DocxProblem };
 
@@ -47,6 +54,7 @@ export function checkDocx(bytes: Uint8Array): SafetyResult {
   }
   const names = entries.map((e) => e.name);
   if (!names.includes('[Content_Types].xml') || !names.includes('word/document.xml')) return { ok: false, problem: 'not-docx' };
+  if (entries.some((e) => e.name === 'word/document.xml' && e.uncompressed > MAX_BODY_XML_BYTES)) return { ok: false, problem: 'too-much-text' };
   // Inflate each entry with a cap: an entry whose data holds more than its header says is a bomb.
   for (const e of entries) {
     const r = inflateChecked(buf, e);

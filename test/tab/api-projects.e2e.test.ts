@@ -126,6 +126,24 @@ describe('refusals store nothing', () => {
     expect(await projects()).toEqual([]);
   });
 
+  it('a plan stored without compression whose body is far longer than any plan is refused before it is read', async () => {
+    // An outside attacker's 4 MB upload of this kind ran the process out of memory: the reader's tree
+    // is about 90 times the XML, and no zip check saw anything wrong with a file that is not compressed.
+    const zip = await JSZip.loadAsync(fixture('plan-with-findings.docx'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const filler = '<w:p><w:r><w:t>Fyll fyll fyll fyll fyll fyll fyll fyll fyll fyll</w:t></w:r></w:p>'.repeat(60_000);
+    zip.file('word/document.xml', xml.replace('</w:body>', `${filler}</w:body>`));
+    const stored = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    expect(stored.length).toBeGreaterThan(4 * 1024 * 1024);
+    expect(stored.length).toBeLessThan(10 * 1024 * 1024);
+    const r = await upload(stored);
+    expect(r.status).toBe(400);
+    expect(r.body.error).toContain('mer tekst enn en prosjektplan');
+    expect(await projects()).toEqual([]);
+    // Still serving, and a real plan still goes in afterwards (checked by the tests below).
+    expect((await fetch(`${app.t.app.url}/readyz`)).status).toBe(200);
+  });
+
   it('an identity number anywhere in the plan is refused, naming where', async () => {
     const id = validNationalId('010190', '123');
     const r = await upload(await edited('plan-with-findings.docx', 'Kartlegging av 20 saker', `Kartlegging av saken til ${id}`));
