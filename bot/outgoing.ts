@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, type Activity, type MiddlewareHandler, type TurnContext } from 'botbuilder';
 import type { Reply } from '../src/conversation/types.ts';
 import type { OutgoingMessage } from '../src/messaging/messenger.ts';
+import { disarmCardLinks } from '../src/conversation/card-links.ts';
 import { redactOutgoing } from '../src/privacy/redact.ts';
 import { mentionEntities } from './activity.ts';
 
@@ -41,6 +42,9 @@ export function redactActivity(activity: Partial<Activity>): void {
   for (const key of ['text', 'speak', 'summary', 'attachments', 'suggestedActions', 'value'] as const) {
     if (activity[key] !== undefined) (activity as Record<string, unknown>)[key] = redactOutgoing(activity[key]);
   }
+  // Cards (attachments, and an invoke's answer card) also lose Markdown links typed into their text.
+  if (activity.attachments) activity.attachments = disarmCardLinks(activity.attachments);
+  if (activity.value !== undefined) activity.value = disarmCardLinks(activity.value);
 }
 
 /**
