@@ -148,6 +148,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       return next(false as never);
     }
     inFlight++;
+    // Every answer is what it says it is, and nothing the bot serves is kept by a cache on the way
+    // (minutes, exports and calendar feeds are private); routes that may be cached (the tab's hashed
+    // assets) set their own Cache-Control, which replaces this one.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'no-store');
     res.on('close', () => {
       inFlight--;
       if (closing && inFlight === 0) drained?.();

@@ -61,7 +61,11 @@ describe('correcting minutes after the meeting', () => {
 
     // The Markdown and .docx exports say the same.
     const md = /"url":"([^"]+\.md\?[^"]+)"/.exec(shown)![1]!.replace(/\\u0026/g, '&');
-    const doc = await (await fetch(md)).text();
+    const mdRes = await fetch(md);
+    // Private minutes: not sniffed into something else, and not kept by any cache on the way.
+    expect(mdRes.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(mdRes.headers.get('cache-control')).toBe('no-store');
+    const doc = await mdRes.text();
     expect(doc).toContain('søker om midler i februar');
     expect(doc).toContain('Rettet 30.11.2026 av Kari Nordmann');
     expect(doc).not.toContain('dette skal ikke stå der');
