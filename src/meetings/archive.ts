@@ -10,6 +10,7 @@ import { formatShort } from '../time/local-date.ts';
 import { minutesLinks } from './downloads.ts';
 import { buildMinutes, entrySchema, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
+import { networkHere } from '../conversation/network.ts';
 
 /** All of a network's minutes is a few hundred meetings at most; the archive reads them whole. */
 const ALL = 1000;
@@ -87,7 +88,7 @@ export async function minutesChoice(s: Services, network: Network, date: string)
 /** `referater`, `finn vedtak` and the button that opens one meeting's minutes from a list. */
 export function archiveFeature(s: Services): Feature {
   async function list(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const typed = args.trim();
     if (typed && !/^\d{4}$/.test(typed)) return [card(noticeCard({ title: t.badYear(typed), typed, example: 'referater 2026', tone: 'error' }))];
     const all = (await s.store.meetings.ended(network.tenantId, network.networkId, ALL)).filter((m) => !typed || m.date.startsWith(typed));
@@ -98,7 +99,7 @@ export function archiveFeature(s: Services): Feature {
   }
 
   async function search(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const query = args.trim().replace(/^[:«"']+|[»"']+$/g, '').trim();
     if (!foldForSearch(query)) return [card(noticeCard({ title: t.searchEmpty, example: t.commands.search.example, tone: 'error' }))];
     const meetings = await s.store.meetings.ended(network.tenantId, network.networkId, ALL);

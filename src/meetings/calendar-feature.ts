@@ -15,6 +15,7 @@ import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { holidaySuggestions, specialDay, type PlannedMeeting } from './occurrences.ts';
 import { HOLIDAY_QUESTION, meetingsIn, replanNotices, seriesOf, upcoming } from './planning.ts';
 import type { MeetingRecord } from './repository.ts';
+import { networkHere } from '../conversation/network.ts';
 
 /** How many coming meetings a date typed in `flytt` or `avlys` is looked up among. */
 const LOOKUP = 24;
@@ -120,7 +121,7 @@ export function calendarFeature(s: Services): Feature {
   const nextList = (ms: PlannedMeeting[]) => ms.slice(0, 3).map((o) => formatShort(o.date)).join(', ');
 
   async function move(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const refused = await requireLeader(s.store, ctx, t.moveWhat);
     if (refused) return [refused];
     const coming = await comingMeetings(network);
@@ -168,7 +169,7 @@ export function calendarFeature(s: Services): Feature {
   }
 
   async function cancel(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const refused = await requireLeader(s.store, ctx, t.cancelWhat);
     if (refused) return [refused];
     const coming = await comingMeetings(network);
@@ -196,7 +197,7 @@ export function calendarFeature(s: Services): Feature {
   }
 
   async function extra(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const refused = await requireLeader(s.store, ctx, t.extraWhat);
     if (refused) return [refused];
     const typed = args.trim();
@@ -260,7 +261,7 @@ export function calendarFeature(s: Services): Feature {
   async function decideHoliday(ctx: RequestContext, data: { networkId: string; date: string; choice: string }): Promise<ActionResult> {
     const refused = await refusedClick(ctx, data.networkId, t.holidayWhat);
     if (refused) return refused;
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const m = (await meetingsIn(s, network, today(), addDays(today(), 400))).find((o) => o.uidDate === data.date && o.status === 'planned');
     const special = specialDay(data.date);
     if (!m || !special) return { kind: 'message', text: t.holidayGone };
@@ -298,7 +299,7 @@ export function calendarFeature(s: Services): Feature {
   async function replaces(ctx: RequestContext, data: { networkId: string; meetingId: string; date: string }): Promise<ActionResult> {
     const refused = await refusedClick(ctx, data.networkId, t.replaceWhat);
     if (refused) return refused;
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const running = await s.store.meetings.running(network.tenantId, network.networkId);
     const planned = (await comingMeetings(network)).find((o) => o.date === data.date);
     if (!running || running.id !== data.meetingId || !planned || planned.date <= running.date) return { kind: 'message', text: t.replaceGone };
@@ -323,7 +324,7 @@ export function calendarFeature(s: Services): Feature {
     await replanNotices(s, network);
     const done = t.replacedDone(formatShort(planned.date), ctx.actor.name);
     const c = meetingChoiceCard({ title: t.extraTitle, message: t.replaced(formatShort(planned.date), accepted.length), done });
-    if (ctx.scope.cardActivityId) await s.messenger.update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch(() => undefined);
+    if (ctx.scope.cardActivityId) await s.messenger.update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch((err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the clicked meeting card'));
     ctx.log.info({ meetingId: running.id, replaces: planned.date }, 'meeting linked to planned date');
     return { kind: 'card', card: c };
   }

@@ -11,6 +11,7 @@ import { formatShort } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, type Entry, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
+import { networkHere } from '../conversation/network.ts';
 
 // Corrections after `avslutt møte`: use cases with their dependencies named, out of the meetings closure.
 
@@ -41,7 +42,7 @@ async function correctionCard(d: CorrectionDeps, m: MeetingRecord): Promise<Adap
 /** `rett referat [dato]` (leaders): a card with every entry still in the minutes, to edit or remove. */
 export async function correctMinutes(d: CorrectionDeps, ctx: RequestContext, args: string): Promise<Reply[]> {
   const { s } = d;
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const refused = await requireLeader(s.store, ctx, t.correct.what);
   if (refused) return [refused];
   let m: MeetingRecord | null;

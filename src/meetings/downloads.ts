@@ -1,5 +1,5 @@
-import type { Server } from 'restify';
 import type { Services } from '../app/services.ts';
+import type { HttpRoutes } from '../commands/http-route.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import type { Minutes } from './log.ts';
 import { minutesDocx, minutesMarkdown } from './export.ts';
@@ -17,7 +17,7 @@ export function minutesLinks(s: Services, m: MeetingRecord): { docx: string; md:
 }
 
 export function mountMinutesDownloads(
-  server: Server,
+  server: HttpRoutes,
   s: Services,
   deps: { minutesOf: (m: MeetingRecord) => Promise<Minutes>; approvalLine: (m: MeetingRecord) => string },
 ): void {

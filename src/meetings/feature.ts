@@ -8,7 +8,7 @@ import { taskCard, taskListCard } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, meetingText as t, seriesText, taskText } from '../i18n/index.ts';
+import { common, meetingText as t, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
@@ -37,6 +37,7 @@ import { agendaSchema, checkTimeBoxes, type AgendaItem } from './standing-agenda
 import { describeSeries, meetingMinutes, type Occurrence } from './series.ts';
 import { planStillOpen, stillOpenHandler } from './still-open.ts';
 import { taskFollowUp } from './task-follow-up.ts';
+import { networkHere } from '../conversation/network.ts';
 
 const MAX_TEXT = 2000;
 
@@ -121,7 +122,7 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   async function running(ctx: RequestContext): Promise<MeetingRecord | null> {
-    const n = ctx.scope.network!;
+    const n = networkHere(ctx);
     return s.store.meetings.running(n.tenantId, n.networkId);
   }
 
@@ -194,7 +195,7 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   async function startMeeting(ctx: RequestContext): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const refused = await requireLeader(s.store, ctx, t.startWhat);
     if (refused) return [refused];
     const { series, agenda } = await seriesOf(s, network);
@@ -236,7 +237,7 @@ export function meetingsFeature(s: Services): Feature {
       }
       await append(m, { ...(await base(ctx, entries, m)), kind: 'move', to });
       const replies: Reply[] = [text(t.item(to, agenda[to - 1]!.title))];
-      const network = ctx.scope.network!;
+      const network = networkHere(ctx);
       // The approval item shows the last minutes; only "Godkjenn referatet" or «godkjent» approves them.
       if (to === (await approvalItem(network, m))) {
         const previous = await previousOf(m);
@@ -302,7 +303,7 @@ export function meetingsFeature(s: Services): Feature {
     return withMeeting(ctx, '', async (m, entries) => {
       const example = status === 'present' ? t.commands.present.example : t.commands.absent.example;
       const refuse = (title: string, ex: string = example) => [card(noticeCard({ title, example: ex, tone: 'error' }))];
-      const list = await municipalitiesOf(ctx.scope.network!);
+      const list = await municipalitiesOf(networkHere(ctx));
       const p = parseAttendance(args, list);
       if (!p.ok) {
         if (p.error === 'empty') return refuse(t.municipalitiesMissing);
@@ -413,7 +414,7 @@ export function meetingsFeature(s: Services): Feature {
 
   /** A task whose entry was undone or removed from the minutes is gone: no nudges, its card says so. */
   async function retireTask(ctx: RequestContext, taskId: string): Promise<string | null> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const task = await s.store.tasks.get(network.tenantId, network.networkId, taskId);
     if (!task || task.status === 'deleted') return null;
     const gone = await s.store.tasks.update(task.tenantId, task.networkId, task.id, { type: 'status', from: task.status, to: 'deleted' }, ctx.actor, s.clock.now());
@@ -421,7 +422,7 @@ export function meetingsFeature(s: Services): Feature {
     if (gone.cardRef) {
       await s.messenger
         .update({ ...network.conversation, conversationId: gone.cardRef.conversationId }, gone.cardRef.activityId, { card: taskCard(gone, { today: today() }) })
-        .catch(() => undefined);
+        .catch((err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'));
     }
     return `${task.id} ${task.text}`;
   }
@@ -462,7 +463,7 @@ export function meetingsFeature(s: Services): Feature {
     await append(m, { ...(await base(ctx, entries, m)), kind: 'end' });
     await s.store.meetings.end(m.tenantId, m.networkId, m.id, s.clock.now());
     const ended = (await s.store.meetings.get(m.tenantId, m.networkId, m.id))!;
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const { posted, fallback } = await postStoredCard(s.messenger, ctx.log, network.conversation, { card: await minutesCardFor(ended), summary: t.minutesTitle(formatShort(m.date)) }, ctx.scope.threadId);
     if (posted) await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
     ctx.log.info({ meetingId: m.id }, 'meeting ended');
@@ -476,7 +477,7 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   async function showMinutes(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     let m: MeetingRecord | null;
     if (args.trim()) {
       const d = parseNorwegianDate(args, { now: s.clock.now(), timeZone: tz(), back: true });
@@ -501,7 +502,7 @@ export function meetingsFeature(s: Services): Feature {
   // ---------- schedule and agenda commands ----------
 
   async function schedule(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const current = await seriesOf(s, network);
     if (args.trim()) {
       const refused = await requireLeader(s.store, ctx, t.changeScheduleWhat);
@@ -516,7 +517,7 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   async function setPlace(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const refused = await requireLeader(s.store, ctx, t.changeScheduleWhat);
     if (refused) return [refused];
     const c = checked(ctx, args);
@@ -534,14 +535,14 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   async function showAgenda(ctx: RequestContext): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     const o = await nextOccurrence(network);
     if (!o) return [text(t.noMeetingPlanned)];
     return [card(agendaCard(await agendaView(network, o)))];
   }
 
   async function propose(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = ctx.scope.network!;
+    const network = networkHere(ctx);
     if (!args.trim()) return [card(noticeCard({ title: t.proposalEmpty, message: t.proposalEmpty, example: t.commands.propose.example, tone: 'error' }))];
     const c = checked(ctx, args);
     if (!c.ok) return c.reply;
@@ -567,7 +568,7 @@ export function meetingsFeature(s: Services): Feature {
     const p = await s.store.meetings.decideProposal(network.tenantId, network.networkId, data.proposalId, status, ctx.actor);
     if (!p) return { kind: 'message', text: t.notRunning };
     const c = proposalCard(p);
-    if (ctx.scope.cardActivityId) await s.messenger.update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch(() => undefined);
+    if (ctx.scope.cardActivityId) await s.messenger.update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch((err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'));
     return { kind: 'card', card: c };
   }
 

@@ -16,6 +16,7 @@ import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { parseTaskLine, trailingDate } from './entry-parser.ts';
 import type { Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
+import { networkHere } from '../conversation/network.ts';
 
 // `oppgave …` typed or resent from a draft: use cases with their dependencies named (#14).
 
@@ -42,7 +43,7 @@ type TaskOutcome = { ok: true; task: Task; readFrom: string | null } | { ok: fal
  * that fails is never stored: the person gets it back in a draft card to fix and resend.
  */
 async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentions: readonly Mention[], meeting: MeetingRecord | null): Promise<TaskOutcome> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   const c = d.checked(ctx, line);
   if (!c.ok) return { ok: false, reply: c.reply[0]!, draft: null };
   const list = await d.s.store.meetings.municipalities(network.tenantId, network.networkId);
@@ -89,7 +90,7 @@ async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentio
 
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
 export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   // "T4 og T5 ferdig", "T1, T2 ferdig": the same change to each task named.
   const several = /^((?:#?t\d{1,6}(?:\s*,\s*|\s+og\s+|\s+))+)(?![\p{L}\p{N}])(.*)$/iu.exec(args.trim());
   const ids = several ? [...several[1]!.matchAll(/t\d{1,6}/giu)].map((m) => m[0]) : [];
@@ -119,7 +120,7 @@ const mentionList = z.array(z.object({ id: z.string().max(200), aadObjectId: z.s
 export async function resendTask(d: TaskDeps, ctx: RequestContext, data: { networkId: string; line?: string; mentions?: string }): Promise<ActionResult> {
   const network = ctx.scope.network;
   if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
-  let mentions: Mention[] = [];
+  let mentions: Mention[];
   try {
     mentions = mentionList.parse(JSON.parse(data.mentions || '[]'));
   } catch {

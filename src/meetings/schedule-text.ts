@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { scheduleText as t } from '../i18n/index.ts';
-import { describeSeries, type WEEKDAYS, type Series } from './series.ts';
+import { describeSeries, type Series } from './series.ts';
+import type { WEEKDAYS } from './series.ts';
 
 // Each weekday by its stem: bokmål and nynorsk, written as people write it (fredag, fredagen,
 // fredager, fredagene; nynorsk fredagane). The stem is matched with any of these endings.

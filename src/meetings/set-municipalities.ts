@@ -5,6 +5,7 @@ import { meetingText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { splitNames } from './municipalities.ts';
+import { networkHere } from '../conversation/network.ts';
 
 const MAX_NAMES = 60;
 const MAX_NAME = 60;
@@ -15,7 +16,7 @@ const NAME = /^[\p{L}][\p{L}\p{N} .'-]*$/u;
  * Attendance (`til stede alle`, "ikke registrert") and municipal task owners are checked against it.
  */
 export async function municipalitiesCommand(s: Pick<Services, 'store' | 'clock'>, ctx: RequestContext, args: string): Promise<Reply[]> {
-  const network = ctx.scope.network!;
+  const network = networkHere(ctx);
   if (!args.trim()) {
     const list = await s.store.meetings.municipalities(network.tenantId, network.networkId);
     return [text(list.length ? t.municipalitiesAre(list.join(', ')) : t.municipalitiesNone)];
