@@ -8,12 +8,18 @@ const framework = {
   group: ['botbuilder', 'botbuilder-*', 'botbuilder/*', 'botframework-*', 'restify', 'restify/*', 'restify-*'],
   message: 'src/ never imports the Teams framework or restify (only src/server mounts the adapter).',
 };
-const botLayer = { group: ['**/bot/*'], message: 'src/ and cards/ never import bot/: bot/ depends on them, not the reverse.' };
+const botLayer = {
+  group: ['**/bot/*'],
+  message: 'src/ and cards/ never import bot/: bot/ depends on them, not the reverse.',
+};
 const storeImpl = {
   group: ['**/store/sqlite/*', '**/store/postgres/*'],
   message: 'The domain sees only the Store port (src/store/store.ts), never a database implementation.',
 };
-const devOnly = { group: ['**/dev/*', '**/playground/*', '**/connector/*'], message: 'The domain never imports dev-only parts (emulator, playground).' };
+const devOnly = {
+  group: ['**/dev/*', '**/playground/*', '**/connector/*'],
+  message: 'The domain never imports dev-only parts (emulator, playground).',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', '**/*.js', '!eslint.config.js', 'tab-web/dist/'] },
@@ -28,9 +34,15 @@ export default tseslint.config(
     rules: {
       // A promise nobody awaits loses its error: the bot must never crash or go silent on input.
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
@@ -42,12 +54,14 @@ export default tseslint.config(
         'error',
         {
           selector: "TSNonNullExpression > MemberExpression[property.name='network']",
-          message: 'Use networkHere(ctx) (src/conversation/network.ts): a missing network gets the one Norwegian answer instead of a TypeError.',
+          message:
+            'Use networkHere(ctx) (src/conversation/network.ts): a missing network gets the one Norwegian answer instead of a TypeError.',
         },
         {
           selector:
             "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression.arguments:first-child[body.type='Identifier'][body.name='undefined']",
-          message: 'A silent .catch(() => undefined) hides failures: log with context (src/log.ts), handle, or rethrow.',
+          message:
+            'A silent .catch(() => undefined) hides failures: log with context (src/log.ts), handle, or rethrow.',
         },
         {
           selector:
@@ -70,7 +84,15 @@ export default tseslint.config(
   {
     // The domain: everything in src/ except the adapters, the server edge, dev-only parts and the two composition files.
     files: ['src/**/*.ts'],
-    ignores: ['src/server/**', 'src/store/**', 'src/dev/**', 'src/playground/**', 'src/connector/**', 'src/app/services.ts', 'src/features/index.ts'],
+    ignores: [
+      'src/server/**',
+      'src/store/**',
+      'src/dev/**',
+      'src/playground/**',
+      'src/connector/**',
+      'src/app/services.ts',
+      'src/features/index.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [framework, botLayer, storeImpl, devOnly] }] },
   },
   {

@@ -56,7 +56,8 @@ export interface FanoutPgResult {
   database: 'given' | 'throw-away';
 }
 
-const tenantOf = (c: RecordedCall): string => c.body?.tenantId ?? c.body?.conversation?.tenantId ?? c.body?.channelData?.tenant?.id ?? 'unknown';
+const tenantOf = (c: RecordedCall): string =>
+  c.body?.tenantId ?? c.body?.conversation?.tenantId ?? c.body?.channelData?.tenant?.id ?? 'unknown';
 
 /** Highest number of calls in any window of `ms` starting at a call, per tenant (two pointers over sorted times). */
 export function busiestWindow(calls: RecordedCall[], ms = 1000): number {
@@ -94,8 +95,10 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
     const store = await PostgresStore.open(url);
     try {
       const existing = await store.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM networks');
-      if (existing.rows[0]!.n > 0) throw new Error('DATABASE_URL must name an empty database: the bench seeds its own networks');
-      for (const [i, tenantId] of TENANTS.entries()) await seedInto(store, connector.url, { channels: PER_TENANT, tenantId, first: i * PER_TENANT });
+      if (existing.rows[0]!.n > 0)
+        throw new Error('DATABASE_URL must name an empty database: the bench seeds its own networks');
+      for (const [i, tenantId] of TENANTS.entries())
+        await seedInto(store, connector.url, { channels: PER_TENANT, tenantId, first: i * PER_TENANT });
     } finally {
       await store.close();
     }
@@ -106,7 +109,9 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
 
     const t0 = Date.now();
     // Pool of 8 each: 2 instances stay well inside a small Azure tier's connection limit.
-    const spawned = ['a', 'b'].map((name) => spawnWorkerNow({ DATABASE_URL: url, INSTANCE_ID: name, PG_POOL_SIZE: '8' }));
+    const spawned = ['a', 'b'].map((name) =>
+      spawnWorkerNow({ DATABASE_URL: url, INSTANCE_ID: name, PG_POOL_SIZE: '8' }),
+    );
     workers.push(...spawned.map((w) => w.child));
     // 'ready' comes after the features' start-up planning; sending starts before it.
     const readyAt: (number | null)[] = spawned.map(() => null);
@@ -135,9 +140,10 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
       let held: { network_id: string; claimed_by: string }[];
       try {
         held = (
-          await check.pool.query<{ network_id: string; claimed_by: string }>(`SELECT network_id, claimed_by FROM jobs WHERE status = 'claimed' AND kind = $1`, [
-            DEADLINE_NUDGE,
-          ])
+          await check.pool.query<{ network_id: string; claimed_by: string }>(
+            `SELECT network_id, claimed_by FROM jobs WHERE status = 'claimed' AND kind = $1`,
+            [DEADLINE_NUDGE],
+          )
         ).rows;
       } finally {
         await check.close();
@@ -162,7 +168,8 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
     const seconds = (cardTimes.at(-1)! - t0) / 1000;
     await new Promise((r) => setTimeout(r, 500)); // stragglers would show up as duplicates
     const perChannel = new Map<string, number>();
-    for (const c of delivered()) perChannel.set(c.body?.channelData?.channel?.id, (perChannel.get(c.body?.channelData?.channel?.id) ?? 0) + 1);
+    for (const c of delivered())
+      perChannel.set(c.body?.channelData?.channel?.id, (perChannel.get(c.body?.channelData?.channel?.id) ?? 0) + 1);
     const sent = perChannel.size;
     let takeover: number | null = null;
     if (killedAt !== null && claimed) {
@@ -172,7 +179,9 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
         .map((c) => c.at);
       takeover = times.length ? Math.round((Math.max(...times) - killedAt) / 100) / 10 : 0;
     }
-    const writes = em.calls.filter((c) => c.kind === 'create' || c.kind === 'send' || c.kind === 'reply' || c.kind === 'update');
+    const writes = em.calls.filter(
+      (c) => c.kind === 'create' || c.kind === 'send' || c.kind === 'reply' || c.kind === 'update',
+    );
     return {
       scenario: opts.kill ? 'fanout-pg-kill' : 'fanout-pg',
       instances: 2,
@@ -187,7 +196,8 @@ export async function fanoutPgBench(opts: { kill?: boolean } = {}): Promise<Fano
       injected_429: em.calls.filter((c) => c.status === 429).length,
       injected_500: em.calls.filter((c) => c.status === 500).length,
       request_rps: Math.round((writes.length / sending) * 10) / 10,
-      request_rps_99: Math.round((writes.filter((c) => c.at >= cardTimes[0]! && c.at <= p99At).length / sending99) * 10) / 10,
+      request_rps_99:
+        Math.round((writes.filter((c) => c.at >= cardTimes[0]! && c.at <= p99At).length / sending99) * 10) / 10,
       sending_s: Math.round(sending * 10) / 10,
       sending_99_s: Math.round(sending99 * 10) / 10,
       allowed_rps: TENANT_RPS * TENANTS.length,

@@ -49,7 +49,8 @@ const TITLE = 'Rapport til Statsforvalteren';
  * start-up plans for every network (a meeting on a holiday, say) reach the same channels and are
  * not counted.
  */
-export const isNudgeCard = (c: RecordedCall) => c.kind === 'create' && c.status === 200 && c.body?.activity?.summary === deadlineText.summary(TITLE);
+export const isNudgeCard = (c: RecordedCall) =>
+  c.kind === 'create' && c.status === 200 && c.body?.activity?.summary === deadlineText.summary(TITLE);
 
 export async function seed(dbPath: string, serviceUrl: string, channels = CHANNELS): Promise<void> {
   const store = new SqliteStore(dbPath);
@@ -64,7 +65,11 @@ export async function seed(dbPath: string, serviceUrl: string, channels = CHANNE
  * `channels` networks of one tenant, each with a deadline whose nudge is due at START; `first`
  * numbers them, so several tenants' channels never share a name.
  */
-export async function seedInto(store: Store, serviceUrl: string, opts: { channels: number; tenantId?: string; first?: number }): Promise<void> {
+export async function seedInto(
+  store: Store,
+  serviceUrl: string,
+  opts: { channels: number; tenantId?: string; first?: number },
+): Promise<void> {
   const tenantId = opts.tenantId ?? TENANT;
   const now = new Date(START);
   for (let i = opts.first ?? 0; i < (opts.first ?? 0) + opts.channels; i++) {
@@ -78,7 +83,14 @@ export async function seedInto(store: Store, serviceUrl: string, opts: { channel
         name: `Nettverk ${i}`,
         teamId: networkId,
         channelId,
-        conversation: { serviceUrl, channelId: 'msteams', conversationId: channelId, conversationType: 'channel', tenantId, botId: '28:bench' },
+        conversation: {
+          serviceUrl,
+          channelId: 'msteams',
+          conversationId: channelId,
+          conversationType: 'channel',
+          tenantId,
+          botId: '28:bench',
+        },
         active: true,
         installedBy: null,
       },
@@ -100,12 +112,23 @@ export async function seedInto(store: Store, serviceUrl: string, opts: { channel
       createdBy: { id: 'bench', name: 'Bench' },
       createdAt: START,
     });
-    await store.jobs.plan({ tenantId, networkId, key: `deadline:${tenantId}:${networkId}:${d.id}:${d.date}:0`, kind: DEADLINE_NUDGE, dueAt: now, payload: { deadlineId: d.id, date: d.date, offset: 0 } }, now);
+    await store.jobs.plan(
+      {
+        tenantId,
+        networkId,
+        key: `deadline:${tenantId}:${networkId}:${d.id}:${d.date}:0`,
+        kind: DEADLINE_NUDGE,
+        dueAt: now,
+        payload: { deadlineId: d.id, date: d.date, offset: 0 },
+      },
+      now,
+    );
   }
 }
 
 /** A request that carried a deadline card, whatever Teams answered: what a killed process may have had on the wire. */
-export const isNudgeRequest = (c: RecordedCall) => c.kind === 'create' && c.body?.activity?.summary === deadlineText.summary(TITLE);
+export const isNudgeRequest = (c: RecordedCall) =>
+  c.kind === 'create' && c.body?.activity?.summary === deadlineText.summary(TITLE);
 
 /** The channel a nudge job's network posts in (the seed names them in step). */
 export const channelOf = (networkId: string) => networkId.replace('bench-team-', 'bench-channel-');
@@ -115,10 +138,15 @@ export const channelOf = (networkId: string) => networkId.replace('bench-team-',
  * the kill: the request had already reached Teams. Only those can a restart send twice (Teams
  * has no idempotency key for a new thread), so duplicates must stay at or below that count.
  */
-export async function claimedAtKill(dbPath: string, reachedTeams: Set<string>): Promise<{ claimed: string[]; inFlight: number }> {
+export async function claimedAtKill(
+  dbPath: string,
+  reachedTeams: Set<string>,
+): Promise<{ claimed: string[]; inFlight: number }> {
   const store = new SqliteStore(dbPath);
   try {
-    const rows = store.db.prepare(`SELECT network_id FROM jobs WHERE status = 'claimed' AND kind = ?`).all(DEADLINE_NUDGE) as { network_id: string }[];
+    const rows = store.db
+      .prepare(`SELECT network_id FROM jobs WHERE status = 'claimed' AND kind = ?`)
+      .all(DEADLINE_NUDGE) as { network_id: string }[];
     const claimed = rows.map((r) => channelOf(r.network_id));
     return { claimed, inFlight: claimed.filter((c) => reachedTeams.has(c)).length };
   } finally {
@@ -132,7 +160,10 @@ export function startWorker(dbPath: string, stderr: 'inherit' | 'pipe' = 'inheri
 }
 
 /** The bench's bot process with these settings (DATABASE_URL, INSTANCE_ID, PG_POOL_SIZE); resolves once it is ready. */
-export function spawnWorker(env: Record<string, string>, stderr: 'inherit' | 'pipe' = 'inherit'): Promise<ChildProcess> {
+export function spawnWorker(
+  env: Record<string, string>,
+  stderr: 'inherit' | 'pipe' = 'inherit',
+): Promise<ChildProcess> {
   return spawnWorkerNow(env, stderr).ready;
 }
 
@@ -141,7 +172,10 @@ export function spawnWorker(env: Record<string, string>, stderr: 'inherit' | 'pi
  * start-up, which on a loaded machine with thousands of networks takes minutes, so a scenario
  * that kills one mid-way cannot wait for 'ready'.
  */
-export function spawnWorkerNow(env: Record<string, string>, stderr: 'inherit' | 'pipe' = 'inherit'): { child: ChildProcess; ready: Promise<ChildProcess> } {
+export function spawnWorkerNow(
+  env: Record<string, string>,
+  stderr: 'inherit' | 'pipe' = 'inherit',
+): { child: ChildProcess; ready: Promise<ChildProcess> } {
   const child = spawn(process.execPath, ['bench/fanout-worker.ts'], {
     env: { ...process.env, ...env, FANOUT_START: START },
     stdio: ['ignore', 'pipe', stderr],
@@ -189,7 +223,14 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
       await new Promise((r) => worker.once('exit', r));
       // Requests the dead process had on the wire still land before we look.
       await new Promise((r) => setTimeout(r, 200));
-      ({ claimed, inFlight } = await claimedAtKill(dbPath, new Set(em.calls.filter((c) => c.body?.activity?.summary === deadlineText.summary(TITLE)).map((c) => c.body?.channelData?.channel?.id))));
+      ({ claimed, inFlight } = await claimedAtKill(
+        dbPath,
+        new Set(
+          em.calls
+            .filter((c) => c.body?.activity?.summary === deadlineText.summary(TITLE))
+            .map((c) => c.body?.channelData?.channel?.id),
+        ),
+      ));
       restartedAt = Date.now();
       worker = await startWorker(dbPath);
     }
@@ -202,11 +243,14 @@ export async function fanoutBench(opts: { kill?: boolean } = {}): Promise<Fanout
     await new Promise((r) => setTimeout(r, 500)); // let stragglers show up as duplicates if any
     const after = (channels: Set<string> | null) => {
       if (restartedAt === null) return null;
-      const times = delivered().filter((c) => c.at >= restartedAt! && (!channels || channels.has(c.body?.channelData?.channel?.id))).map((c) => c.at);
+      const times = delivered()
+        .filter((c) => c.at >= restartedAt! && (!channels || channels.has(c.body?.channelData?.channel?.id)))
+        .map((c) => c.at);
       return times.length ? Math.round((Math.max(...times) - restartedAt) / 100) / 10 : 0;
     };
     const perChannel = new Map<string, number>();
-    for (const c of delivered()) perChannel.set(c.body?.channelData?.channel?.id, (perChannel.get(c.body?.channelData?.channel?.id) ?? 0) + 1);
+    for (const c of delivered())
+      perChannel.set(c.body?.channelData?.channel?.id, (perChannel.get(c.body?.channelData?.channel?.id) ?? 0) + 1);
     const sent = perChannel.size;
     const duplicates = [...perChannel.values()].reduce((a, n) => a + (n - 1), 0);
     return {

@@ -22,7 +22,10 @@ export async function retrievalBench(): Promise<{
   questions: number;
 }> {
   // The whole dev set: the shared one when ../shared is beside the clone, and the project's own always.
-  const sets = [resolve(repoRoot, '../shared/eval/qa-dev.jsonl'), resolve(repoRoot, 'test/guidelines/fixtures/dev-forms.jsonl')];
+  const sets = [
+    resolve(repoRoot, '../shared/eval/qa-dev.jsonl'),
+    resolve(repoRoot, 'test/guidelines/fixtures/dev-forms.jsonl'),
+  ];
   const questions = sets.filter((p) => existsSync(p)).flatMap((p) => readQaFile(p).map((q) => q.q));
   // Build time covers everything a cold start does: reading and validating the files, then indexing.
   const start = performance.now();

@@ -44,7 +44,12 @@ const ola = person('Ola Hansen', 2);
 
 type Kind = 'hjelp' | 'question' | 'oppgaver' | 'meeting-line';
 const KINDS: Kind[] = ['hjelp', 'question', 'oppgaver', 'meeting-line'];
-const QUESTIONS = ['Hvor mye kan gå til administrasjon?', 'Når er fristen for rapportering?', 'Hvem kan søke om stimuleringsmidler?', 'Må regnskapet være revisorattestert?'];
+const QUESTIONS = [
+  'Hvor mye kan gå til administrasjon?',
+  'Når er fristen for rapportering?',
+  'Hvem kan søke om stimuleringsmidler?',
+  'Må regnskapet være revisorattestert?',
+];
 
 interface Run {
   msgs_per_s: number;
@@ -60,7 +65,9 @@ interface Run {
 }
 
 /** The same load, first against the echo floor (bench/echo-bot.ts), then against the bot. */
-export async function roundtripBench(opts: { messages?: number; concurrency?: number; warmup?: number } = {}): Promise<RoundtripResult> {
+export async function roundtripBench(
+  opts: { messages?: number; concurrency?: number; warmup?: number } = {},
+): Promise<RoundtripResult> {
   const messages = opts.messages ?? Number(process.env.BENCH_MESSAGES ?? 2000);
   const concurrency = opts.concurrency ?? Number(process.env.BENCH_CONCURRENCY ?? 32);
   const warmup = opts.warmup ?? 200;
@@ -107,7 +114,10 @@ async function drive(entry: string, messages: number, concurrency: number, warmu
       meetings.push({ net, thread, lines: 0 });
     }
     // A few tasks so `oppgaver` lists something.
-    for (let i = 0; i < 5; i++) await bot.post(channelMessage(chat, kari, `oppgave @Ola Hansen lage utkast ${i} innen 20.12`, { mentions: [ola] }));
+    for (let i = 0; i < 5; i++)
+      await bot.post(
+        channelMessage(chat, kari, `oppgave @Ola Hansen lage utkast ${i} innen 20.12`, { mentions: [ola] }),
+      );
 
     let next = 0;
     const activity = (i: number): { kind: Kind; body: object } => {
@@ -117,7 +127,12 @@ async function drive(entry: string, messages: number, concurrency: number, warmu
       if (kind === 'oppgaver') return { kind, body: channelMessage(chat, ola, 'oppgaver') };
       const m = meetings.find((x) => x.lines < MEETING_CAP)!;
       m.lines++;
-      return { kind, body: channelMessage(m.net, ola, `info: punkt ${m.lines} om rekruttering av fosterhjem i kommunen`, { thread: m.thread }) };
+      return {
+        kind,
+        body: channelMessage(m.net, ola, `info: punkt ${m.lines} om rekruttering av fosterhjem i kommunen`, {
+          thread: m.thread,
+        }),
+      };
     };
     let dropped = 0;
     const times: Record<Kind, number[]> = { hjelp: [], question: [], oppgaver: [], 'meeting-line': [] };
@@ -148,7 +163,15 @@ async function drive(entry: string, messages: number, concurrency: number, warmu
     const all = Object.values(times).flat();
     if (dropped > messages / 100) throw new Error(`${dropped} connections dropped`);
     const per_kind = Object.fromEntries(
-      KINDS.map((k) => [k, { n: times[k].length, p50_ms: quantile(times[k], 0.5), p95_ms: quantile(times[k], 0.95), p99_ms: quantile(times[k], 0.99) }]),
+      KINDS.map((k) => [
+        k,
+        {
+          n: times[k].length,
+          p50_ms: quantile(times[k], 0.5),
+          p95_ms: quantile(times[k], 0.95),
+          p99_ms: quantile(times[k], 0.99),
+        },
+      ]),
     );
     return {
       msgs_per_s: Math.round((messages / ms) * 1000),

@@ -23,7 +23,9 @@ const scenarios: Record<string, Scenario> = {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const onlyArg = args.find((a) => a.startsWith('--only'));
-const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : args[args.indexOf(onlyArg) + 1]!).split(',') : null;
+const only = onlyArg
+  ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : args[args.indexOf(onlyArg) + 1]!).split(',')
+  : null;
 
 let failed = false;
 for (const [name, run] of Object.entries(scenarios)) {

@@ -25,7 +25,8 @@ export interface BenchBot {
   close(): Promise<void>;
 }
 
-const FLAGS = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : START_FLAGS;
+const FLAGS =
+  process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : START_FLAGS;
 
 async function freePort(): Promise<number> {
   const srv = createServer();
@@ -45,7 +46,12 @@ export async function spawnBenchBot(entry = 'bot/main.ts'): Promise<BenchBot> {
   });
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  while (!(await fetch(`${url}/readyz`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null || performance.now() - started > 30_000) {
       child.kill('SIGKILL');
       throw new Error('the bot did not become ready within 30 s');
@@ -57,11 +63,17 @@ export async function spawnBenchBot(entry = 'bot/main.ts'): Promise<BenchBot> {
   const post = async (activity: object) => {
     const t0 = performance.now();
     try {
-      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const res = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
       await res.arrayBuffer();
       return { status: res.status, ms: performance.now() - t0 };
     } catch (err) {
-      process.stderr.write(`bench: request failed: ${(err as Error).message} ${String((err as { cause?: unknown }).cause ?? '')}\n`);
+      process.stderr.write(
+        `bench: request failed: ${(err as Error).message} ${String((err as { cause?: unknown }).cause ?? '')}\n`,
+      );
       return { status: 0, ms: performance.now() - t0 };
     }
   };

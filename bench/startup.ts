@@ -11,7 +11,8 @@ import { botAddedToTeam, channelMessage, networkFixture, person } from '../test/
  * point. The server is spawned directly, not through the launcher, so RSS is read off the server itself.
  */
 const SCRIPTS = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
-const NODE_FLAGS = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : START_FLAGS;
+const NODE_FLAGS =
+  process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : START_FLAGS;
 const ENTRY = START_ENTRY;
 
 export interface StartupResult {
@@ -46,7 +47,10 @@ export async function startupBench(messages = 1000): Promise<StartupResult> {
   try {
     let readyMs = -1;
     while (performance.now() - started < 20_000) {
-      const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) {
         readyMs = Math.round(performance.now() - started);
         break;
@@ -57,7 +61,11 @@ export async function startupBench(messages = 1000): Promise<StartupResult> {
     const net = networkFixture(connector.url);
     const kari = person('Kari Nordmann', 1);
     const post = (a: object) =>
-      fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) });
+      fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(a),
+      });
     await post(botAddedToTeam(net, kari));
     const t0 = performance.now();
     for (let i = 0; i < messages; i++) {

@@ -118,7 +118,17 @@ async function mix(store: Store): Promise<Record<string, OpFigures>> {
     await store.meetings.append(TENANT, networkId, 'M1', { id, type: 'note', text: `Notat ${i}`, by: kari });
   });
   for (let i = 0; i < OPS; i++)
-    await store.jobs.plan({ tenantId: TENANT, networkId: netId(i % NETWORKS), key: `bench:${i}`, kind: 'bench', dueAt: now, payload: { i } }, now);
+    await store.jobs.plan(
+      {
+        tenantId: TENANT,
+        networkId: netId(i % NETWORKS),
+        key: `bench:${i}`,
+        kind: 'bench',
+        dueAt: now,
+        payload: { i },
+      },
+      now,
+    );
   out.claim_job = await measure(async () => {
     const [job] = await store.jobs.claimDue(now, 1, 15_000, 'bench');
     if (job) await store.jobs.complete(job.id, now);
@@ -149,8 +159,16 @@ export async function storeBench(): Promise<StoreBenchResult> {
     const pg = await PostgresStore.open(url, { poolSize: CALLERS });
     try {
       const existing = await pg.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM networks');
-      if (existing.rows[0]!.n > 0) throw new Error('DATABASE_URL must name an empty database: the bench seeds its own networks');
-      return { scenario: 'store', callers: CALLERS, ops: OPS, sqlite, postgres: await mix(pg), database: cluster ? 'throw-away' : 'given' };
+      if (existing.rows[0]!.n > 0)
+        throw new Error('DATABASE_URL must name an empty database: the bench seeds its own networks');
+      return {
+        scenario: 'store',
+        callers: CALLERS,
+        ops: OPS,
+        sqlite,
+        postgres: await mix(pg),
+        database: cluster ? 'throw-away' : 'given',
+      };
     } finally {
       await pg.close();
     }

@@ -27,10 +27,17 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 async function entityIdOf(url: string, net: { tenantId: string; teamId: string; channelId: string }): Promise<string> {
   const token = (
-    await (await fetch(`${url}/playground/tab-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"leader"}' })).json()
+    await (
+      await fetch(`${url}/playground/tab-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"who":"leader"}',
+      })
+    ).json()
   ).token;
   const q = new URLSearchParams({ tenantId: net.tenantId, teamId: net.teamId, channelId: net.channelId });
-  return (await (await fetch(`${url}/tab/api/context?${q}`, { headers: { authorization: `Bearer ${token}` } })).json()).network.id;
+  return (await (await fetch(`${url}/tab/api/context?${q}`, { headers: { authorization: `Bearer ${token}` } })).json())
+    .network.id;
 }
 
 async function oneLoad(browser: Browser, url: string, entityId: string): Promise<{ paint: number; fcp: number }> {
@@ -42,7 +49,8 @@ async function oneLoad(browser: Browser, url: string, entityId: string): Promise
     await frame.locator('body[data-page="overview"][data-state="ready"]').waitFor({ timeout: 20_000 });
     // The page marks 'tab:painted' two animation frames after it drew the dashboard with its data.
     return await frame.locator('body').evaluate(async () => {
-      for (let i = 0; i < 100 && !performance.getEntriesByName('tab:painted').length; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && !performance.getEntriesByName('tab:painted').length; i++)
+        await new Promise((r) => setTimeout(r, 20));
       const painted = performance.getEntriesByName('tab:painted')[0];
       if (!painted) throw new Error('the tab never marked tab:painted');
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1;

@@ -57,13 +57,25 @@ export function toBotbuilderRef(ref: ConversationRef): Partial<ConversationRefer
   return {
     serviceUrl: ref.serviceUrl,
     channelId: ref.channelId,
-    conversation: { id: ref.conversationId, isGroup: ref.conversationType !== 'personal', conversationType: ref.conversationType, tenantId: ref.tenantId, name: '' },
+    conversation: {
+      id: ref.conversationId,
+      isGroup: ref.conversationType !== 'personal',
+      conversationType: ref.conversationType,
+      tenantId: ref.tenantId,
+      name: '',
+    },
     bot: { id: ref.botId, name: ref.botName ?? 'Nettverksboten' },
   };
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,16 +100,28 @@ export function readMessage(a: Partial<Activity>): { text: string; mentions: Men
     if (m.mentioned?.id && m.mentioned.id === botId) {
       mentionedBot = true;
       // The entity's text and the message may differ in case and spacing ("<at>nettverksboten </at>").
-      const names = new Set([squeeze(tag.replace(/<\/?at>/g, '')), squeeze(m.mentioned.name ?? ''), squeeze(botName)].filter(Boolean));
-      text = text.split(tag).join(' ').replace(/<at>([^<]*)<\/at>/gi, (whole, inner: string) => (names.has(squeeze(inner)) ? ' ' : whole));
+      const names = new Set(
+        [squeeze(tag.replace(/<\/?at>/g, '')), squeeze(m.mentioned.name ?? ''), squeeze(botName)].filter(Boolean),
+      );
+      text = text
+        .split(tag)
+        .join(' ')
+        .replace(/<at>([^<]*)<\/at>/gi, (whole, inner: string) => (names.has(squeeze(inner)) ? ' ' : whole));
       continue;
     }
     const name = decodeEntities(tag.replace(/<\/?at>/g, '')).trim();
     if (!m.mentioned?.id) continue;
-    mentions.push({ id: m.mentioned.id, aadObjectId: m.mentioned.aadObjectId, name: m.mentioned.name ?? name, text: `@${name}` });
+    mentions.push({
+      id: m.mentioned.id,
+      aadObjectId: m.mentioned.aadObjectId,
+      name: m.mentioned.name ?? name,
+      text: `@${name}`,
+    });
     text = text.split(tag).join(`@${name}`);
   }
-  text = decodeEntities(text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  text = decodeEntities(text.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   // "@Nettverksboten hjelp" typed by hand (no entity, or an entity plus the typed name): the name is no part of the command.
   const typedName = new RegExp(`^(?:@\\s*${escapeRe(botName).replace(/ /g, '\\s*')}(?![\\p{L}\\p{N}])[\\s:,]*)+`, 'iu');
   if (typedName.test(text)) {

@@ -4,7 +4,14 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type ConnectorFactory,
+} from 'botframework-connector';
 import type { Activity } from 'botbuilder';
 import type { Config } from '../src/config/env.ts';
 import { helpText, serverText } from '../src/i18n/index.ts';
@@ -27,7 +34,12 @@ export function createAdapter(config: Config, log: Logger): TeamsCloudAdapter {
   const adapter = new TeamsCloudAdapter(auth);
   adapter.log = log;
   if (config.appId) {
-    const gate = createTokenGate({ appId: config.appId, metadataUrl: config.openIdMetadataUrl, issuer: config.tokenIssuer, log });
+    const gate = createTokenGate({
+      appId: config.appId,
+      metadataUrl: config.openIdMetadataUrl,
+      issuer: config.tokenIssuer,
+      log,
+    });
     adapter.checkToken = (authorization) => gate.check(authorization);
   }
   adapter.serviceUrlAllowed = config.anonymous ? localServiceUrlRule(config.allowedServiceOrigins) : () => true;
@@ -35,12 +47,17 @@ export function createAdapter(config: Config, log: Logger): TeamsCloudAdapter {
   // No identity number leaves the bot: every send and update of every turn, replies and proactive alike.
   adapter.use(outgoingPrivacy);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log.error({ err: { name: error.name, message: error.message, stack: error.stack }, type: context.activity.type }, 'turn failed');
+    log.error(
+      { err: { name: error.name, message: error.message, stack: error.stack }, type: context.activity.type },
+      'turn failed',
+    );
     if (context.activity.type === 'message') {
       // The person's text was not consumed by a half-finished write; say so and let them retry.
-      await context.sendActivity(helpText.error).catch((e: unknown) =>
-        log.warn({ err: { message: (e as Error).message } }, 'could not tell the sender that the turn failed'),
-      );
+      await context
+        .sendActivity(helpText.error)
+        .catch((e: unknown) =>
+          log.warn({ err: { message: (e as Error).message } }, 'could not tell the sender that the turn failed'),
+        );
     }
   };
   return adapter;
@@ -92,7 +109,10 @@ export function localServiceUrlRule(allowedOrigins: readonly string[]): (service
 /** A token never reaches a log: anything shaped like a JWT in an error message is masked, and the text is capped. */
 function safeReason(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  return message.replace(/[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g, '[token]').replace(/\s+/g, ' ').slice(0, 200);
+  return message
+    .replace(/[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g, '[token]')
+    .replace(/\s+/g, ' ')
+    .slice(0, 200);
 }
 
 /**
@@ -116,7 +136,12 @@ function wrapConsole(): void {
 }
 
 type HttpRequest = { body?: unknown; headers: Record<string, string | string[] | undefined> };
-type HttpResponse = { headersSent?: boolean; status(code: number): void; send(code: number, body?: unknown): void; end(): void };
+type HttpResponse = {
+  headersSent?: boolean;
+  status(code: number): void;
+  send(code: number, body?: unknown): void;
+  end(): void;
+};
 
 /**
  * The HTTP half of CloudAdapter.process, rewritten: src/server has already read and shape-checked
@@ -145,26 +170,37 @@ export class TeamsCloudAdapter extends CloudAdapter {
       } else res.send(status, body);
     };
     const body = req.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
+    if (
+      !body ||
+      typeof body !== 'object' ||
+      Array.isArray(body) ||
+      typeof (body as { type?: unknown }).type !== 'string'
+    ) {
       return reply(400, { message: serverText.notAnActivity });
     }
     const activity = fixTimestamps(body as Record<string, unknown>);
     if (!this.serviceUrlAllowed(activity.serviceUrl)) {
-      this.log?.warn({ serviceUrl: originOf(activity.serviceUrl) }, 'local mode: request names a serviceUrl outside this machine; nothing sent');
+      this.log?.warn(
+        { serviceUrl: originOf(activity.serviceUrl) },
+        'local mode: request names a serviceUrl outside this machine; nothing sent',
+      );
       return reply(403, { message: serverText.serviceUrlRefused });
     }
     const header = req.headers.authorization;
     const authHeader = typeof header === 'string' ? header : '';
     try {
       wrapConsole();
-      const invokeResponse = (await quietConsole.run(this.log ?? silentLogger, () => this.processActivity(authHeader, activity as never, logic))) as
-        | { status?: number; body?: unknown }
-        | undefined;
+      const invokeResponse = (await quietConsole.run(this.log ?? silentLogger, () =>
+        this.processActivity(authHeader, activity as never, logic),
+      )) as { status?: number; body?: unknown } | undefined;
       return reply(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (err) {
       if (keysUnreachable(err)) {
         // botbuilder could not fetch the OpenID keys: not the caller's fault, and no stack to show.
-        this.log?.warn({ reason: safeReason(err), status: 503 }, 'OpenID signing keys could not be fetched; token not checked');
+        this.log?.warn(
+          { reason: safeReason(err), status: 503 },
+          'OpenID signing keys could not be fetched; token not checked',
+        );
         (res as { header?: (k: string, v: string) => void }).header?.('Retry-After', '30');
         return reply(503, { message: serverText.keysUnavailable });
       }
@@ -172,16 +208,22 @@ export class TeamsCloudAdapter extends CloudAdapter {
         this.log?.warn({ reason: safeReason(err), status: 401 }, 'token rejected');
         return reply(401, { message: serverText.unauthorized });
       }
-      this.log?.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'activity failed');
+      this.log?.error(
+        { err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } },
+        'activity failed',
+      );
       return reply(500, { message: serverText.internal });
     }
   };
 
   override processActivity = (async (...args: unknown[]): Promise<unknown> => {
     try {
-      return await (CloudAdapter.prototype as unknown as { processActivity: (...a: unknown[]) => Promise<unknown> }).processActivity.apply(this, args);
+      return await (
+        CloudAdapter.prototype as unknown as { processActivity: (...a: unknown[]) => Promise<unknown> }
+      ).processActivity.apply(this, args);
     } catch (err) {
-      if (TOKEN_ERRORS.has((err as Error)?.name)) throw new AuthenticationError(`Unauthorized. ${safeReason(err)}`, 401);
+      if (TOKEN_ERRORS.has((err as Error)?.name))
+        throw new AuthenticationError(`Unauthorized. ${safeReason(err)}`, 401);
       throw err;
     }
   }) as CloudAdapter['processActivity'];
@@ -257,10 +299,15 @@ class SenderAwareAuthentication extends ConfigurationBotFrameworkAuthentication 
     const allowed = this.serviceUrlAllowed;
     return {
       async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-        if (!allowed(serviceUrl)) throw new Error('local mode: refusing to send to a serviceUrl outside this machine (see ALLOWED_SERVICE_URLS)');
+        if (!allowed(serviceUrl))
+          throw new Error(
+            'local mode: refusing to send to a serviceUrl outside this machine (see ALLOWED_SERVICE_URLS)',
+          );
         const client = withIpv6Literals(await inner.create(serviceUrl, audience));
         if (ownRetries.getStore()) {
-          const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(o: { phase: 'Retry' }): unknown } } }).client?.pipeline;
+          const pipeline = (
+            client as unknown as { client?: { pipeline?: { removePolicy(o: { phase: 'Retry' }): unknown } } }
+          ).client?.pipeline;
           if (!pipeline) throw new Error('connector client has no pipeline: botbuilder changed, review withOwnRetries');
           pipeline.removePolicy({ phase: 'Retry' });
         }
@@ -275,12 +322,16 @@ class SenderAwareAuthentication extends ConfigurationBotFrameworkAuthentication 
  * HTTP client hands the bracketed host name to DNS ("getaddrinfo ENOTFOUND [::1]") and every reply
  * failed. Requests to such a URL go through agents whose lookup drops the brackets.
  */
-const unbracketed: LookupFunction = (hostname, options, callback) => dnsLookup(hostname.replace(/^\[(.*)\]$/, '$1'), options, callback);
+const unbracketed: LookupFunction = (hostname, options, callback) =>
+  dnsLookup(hostname.replace(/^\[(.*)\]$/, '$1'), options, callback);
 const ipv6Agents = { http: new HttpAgent({ lookup: unbracketed }), https: new HttpsAgent({ lookup: unbracketed }) };
 const IPV6_POLICY = 'nettverksboten-ipv6-literal-host';
 
 type Pipeline = {
-  addPolicy(policy: { name: string; sendRequest(request: { url: string; agent?: unknown }, next: (r: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(request: { url: string; agent?: unknown }, next: (r: unknown) => Promise<unknown>): Promise<unknown>;
+  }): void;
   getOrderedPolicies?(): Array<{ name: string }>;
 };
 
@@ -291,7 +342,8 @@ function withIpv6Literals(client: ConnectorClient): ConnectorClient {
   pipeline.addPolicy({
     name: IPV6_POLICY,
     sendRequest(request, next) {
-      if (/^https?:\/\/\[/i.test(request.url)) request.agent = request.url.toLowerCase().startsWith('https:') ? ipv6Agents.https : ipv6Agents.http;
+      if (/^https?:\/\/\[/i.test(request.url))
+        request.agent = request.url.toLowerCase().startsWith('https:') ? ipv6Agents.https : ipv6Agents.http;
       return next(request);
     },
   });

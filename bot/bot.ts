@@ -50,7 +50,10 @@ export class NettverksBot extends TeamsActivityHandler {
     if (allowed.length && !allowed.includes(tenantId)) {
       this.#services.log.warn({ tenantId, type: context.activity.type }, 'activity from a tenant that is not allowed');
       if (context.activity.type === ActivityTypes.Invoke) {
-        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 403, body: { message: helpText.tenantNotAllowed } } });
+        await context.sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: { status: 403, body: { message: helpText.tenantNotAllowed } },
+        });
       }
       return;
     }
@@ -61,12 +64,14 @@ export class NettverksBot extends TeamsActivityHandler {
     } catch (err) {
       // Reply failures end in sendReplies; an error here came from a handler, before its work was stored
       // (handlers store last), so a redelivery must be handled and the adapter asks for the message again.
-      await claim?.release().catch((e: unknown) =>
-        this.#services.log.warn(
-          { err: { message: (e as Error).message }, activityId: context.activity.id },
-          'could not release the turn claim: a redelivery of this activity will be taken for a duplicate',
-        ),
-      );
+      await claim
+        ?.release()
+        .catch((e: unknown) =>
+          this.#services.log.warn(
+            { err: { message: (e as Error).message }, activityId: context.activity.id },
+            'could not release the turn claim: a redelivery of this activity will be taken for a duplicate',
+          ),
+        );
       throw err;
     }
   }
@@ -105,7 +110,11 @@ export class NettverksBot extends TeamsActivityHandler {
     return null;
   }
 
-  async #requestContext(context: TurnContext, text: string, mentions: RequestContext['mentions']): Promise<RequestContext> {
+  async #requestContext(
+    context: TurnContext,
+    text: string,
+    mentions: RequestContext['mentions'],
+  ): Promise<RequestContext> {
     const a = context.activity;
     const now = this.#services.clock.now();
     const type = conversationTypeOf(a);
@@ -151,12 +160,18 @@ export class NettverksBot extends TeamsActivityHandler {
     ctx.log.info({ replies: replies.length }, 'message handled');
   }
 
-  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const ctx = await this.#requestContext(context, '', []);
     const verb = typeof value?.action?.verb === 'string' ? value.action.verb : '';
     const outcome = await this.#dispatcher.handleAction(ctx, verb, value?.action?.data);
     // The verb comes from the client: only a registered one is worth logging (and is safe to log).
-    ctx.log.info({ verb: this.#dispatcher.knowsAction(verb) ? verb : '(ukjent)', outcome: outcome.kind }, 'card action');
+    ctx.log.info(
+      { verb: this.#dispatcher.knowsAction(verb) ? verb : '(ukjent)', outcome: outcome.kind },
+      'card action',
+    );
     switch (outcome.kind) {
       case 'card':
         return { statusCode: 200, type: CARD_CONTENT_TYPE, value: outcome.card as never };
@@ -216,7 +231,8 @@ export class NettverksBot extends TeamsActivityHandler {
     if (action.startsWith('add')) return this.#installed(context);
     if (action.startsWith('remove')) {
       const install = this.#installInput(context);
-      if (install) await recordRemoval(this.#services.store, install.tenantId, install.networkId, this.#services.clock.now());
+      if (install)
+        await recordRemoval(this.#services.store, install.tenantId, install.networkId, this.#services.clock.now());
     }
   }
 

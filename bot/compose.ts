@@ -67,11 +67,30 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
       onIdleError: (err) => log.warn({ err: { message: err.message } }, 'database connection dropped'),
     }));
   const adapter = createAdapter(config, log);
-  const messenger = new ReliableMessenger(new TeamsMessenger(adapter, config.appId, store, () => clock.now()), { store, log });
-  const scheduler = new Scheduler({ jobs: store.jobs, handlers: [], clock, log, ...(opts.schedulerLeaseMs ? { leaseMs: opts.schedulerLeaseMs } : {}) });
+  const messenger = new ReliableMessenger(new TeamsMessenger(adapter, config.appId, store, () => clock.now()), {
+    store,
+    log,
+  });
+  const scheduler = new Scheduler({
+    jobs: store.jobs,
+    handlers: [],
+    clock,
+    log,
+    ...(opts.schedulerLeaseMs ? { leaseMs: opts.schedulerLeaseMs } : {}),
+  });
   let baseUrl = config.publicBaseUrl ?? '';
   const signer = await urlSigner(store.secrets, clock.now());
-  const services: Services = { config, store, clock, log, messenger, scheduler, publicUrl: () => baseUrl, signer, roster: new TeamsRoster(adapter, config.appId) };
+  const services: Services = {
+    config,
+    store,
+    clock,
+    log,
+    messenger,
+    scheduler,
+    publicUrl: () => baseUrl,
+    signer,
+    roster: new TeamsRoster(adapter, config.appId),
+  };
 
   const features: Feature[] = createFeatures(services, () => dispatcher.commands());
   const dispatcher = new Dispatcher(features);
@@ -79,7 +98,11 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const bot = new NettverksBot(services, dispatcher);
 
   const tab = createTab(services, dispatcher);
-  const mounts: RouteMounter[] = [mountInfoPages, (server) => tab.mount(server as never), ...features.flatMap((f) => (f.mount ? [f.mount] : []))];
+  const mounts: RouteMounter[] = [
+    mountInfoPages,
+    (server) => tab.mount(server as never),
+    ...features.flatMap((f) => (f.mount ? [f.mount] : [])),
+  ];
   if (config.anonymous) {
     const { mountPlayground } = await import('../src/playground/routes.ts');
     mounts.push((server) => mountPlayground(server, { log, publicUrl: () => running.url, services }));

@@ -19,7 +19,8 @@ const stop = (signal: NodeJS.Signals) => {
   forwarded = true;
   child.kill(signal);
 };
-for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => stop(signal === 'SIGHUP' ? 'SIGTERM' : signal));
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const)
+  process.on(signal, () => stop(signal === 'SIGHUP' ? 'SIGTERM' : signal));
 
 // The shell npm started us under was killed (npm forwards its signal only to that shell): treat it as a stop.
 const parent = process.ppid;

@@ -31,12 +31,15 @@ export class TeamsMessenger implements Messenger {
       tenantId: network.tenantId,
     } as unknown as ConversationParameters;
     let posted: Posted | null = null;
-    await this.#surface((l) => this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, ref.serviceUrl, '', params, l), async (tc) => {
-      const conversationId = tc.activity.conversation.id;
-      // The new thread's first message id is the messageid= part of the conversation id Teams returns.
-      const activityId = /;messageid=(.+)$/.exec(conversationId)?.[1] ?? tc.activity.id ?? '';
-      posted = { conversationId, activityId };
-    });
+    await this.#surface(
+      (l) => this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, ref.serviceUrl, '', params, l),
+      async (tc) => {
+        const conversationId = tc.activity.conversation.id;
+        // The new thread's first message id is the messageid= part of the conversation id Teams returns.
+        const activityId = /;messageid=(.+)$/.exec(conversationId)?.[1] ?? tc.activity.id ?? '';
+        posted = { conversationId, activityId };
+      },
+    );
     if (!posted) throw new Error('startThread: no conversation created');
     return posted;
   }
@@ -44,18 +47,29 @@ export class TeamsMessenger implements Messenger {
   async send(conversation: ConversationRef, message: OutgoingMessage, threadId?: string | null): Promise<Posted> {
     const ref = this.#threadRef(conversation, threadId);
     let posted: Posted | null = null;
-    await this.#surface((l) => this.#adapter.continueConversationAsync(this.#appId, ref, l), async (tc) => {
-      const res = await tc.sendActivity(toActivity(message));
-      posted = { conversationId: ref.conversation!.id, activityId: res?.id ?? '' };
-    });
+    await this.#surface(
+      (l) => this.#adapter.continueConversationAsync(this.#appId, ref, l),
+      async (tc) => {
+        const res = await tc.sendActivity(toActivity(message));
+        posted = { conversationId: ref.conversation!.id, activityId: res?.id ?? '' };
+      },
+    );
     return posted!;
   }
 
-  async update(conversation: ConversationRef, activityId: string, message: OutgoingMessage, threadId?: string | null): Promise<void> {
+  async update(
+    conversation: ConversationRef,
+    activityId: string,
+    message: OutgoingMessage,
+    threadId?: string | null,
+  ): Promise<void> {
     const ref = this.#threadRef(conversation, threadId);
-    await this.#surface((l) => this.#adapter.continueConversationAsync(this.#appId, ref, l), async (tc) => {
-      await tc.updateActivity({ ...toActivity(message), id: activityId, conversation: ref.conversation as never });
-    });
+    await this.#surface(
+      (l) => this.#adapter.continueConversationAsync(this.#appId, ref, l),
+      async (tc) => {
+        await tc.updateActivity({ ...toActivity(message), id: activityId, conversation: ref.conversation as never });
+      },
+    );
   }
 
   async sendToPerson(tenantId: string, person: Person, message: OutgoingMessage): Promise<Posted | null> {
@@ -91,25 +105,36 @@ export class TeamsMessenger implements Messenger {
     message: OutgoingMessage,
     done: (p: Posted) => void,
   ): Promise<void> {
-    await this.#surface((l) => this.#adapter.createConversationAsync(this.#appId, Channels.Msteams, via.conversation.serviceUrl, '', params, l), async (tc) => {
-      const ref = TurnContext.getConversationReference(tc.activity);
-      await this.#store.people.savePersonalConversation({
-        tenantId,
-        person,
-        conversation: {
-          serviceUrl: via.conversation.serviceUrl,
-          channelId: 'msteams',
-          conversationId: ref.conversation!.id,
-          conversationType: 'personal',
+    await this.#surface(
+      (l) =>
+        this.#adapter.createConversationAsync(
+          this.#appId,
+          Channels.Msteams,
+          via.conversation.serviceUrl,
+          '',
+          params,
+          l,
+        ),
+      async (tc) => {
+        const ref = TurnContext.getConversationReference(tc.activity);
+        await this.#store.people.savePersonalConversation({
           tenantId,
-          botId: via.conversation.botId,
-          botName: via.conversation.botName,
-        },
-        createdAt: this.#now().toISOString(),
-      });
-      const res = await tc.sendActivity(toActivity(message));
-      done({ conversationId: ref.conversation!.id, activityId: res?.id ?? '' });
-    });
+          person,
+          conversation: {
+            serviceUrl: via.conversation.serviceUrl,
+            channelId: 'msteams',
+            conversationId: ref.conversation!.id,
+            conversationType: 'personal',
+            tenantId,
+            botId: via.conversation.botId,
+            botName: via.conversation.botName,
+          },
+          createdAt: this.#now().toISOString(),
+        });
+        const res = await tc.sendActivity(toActivity(message));
+        done({ conversationId: ref.conversation!.id, activityId: res?.id ?? '' });
+      },
+    );
   }
 
   /**
@@ -117,21 +142,30 @@ export class TeamsMessenger implements Messenger {
    * hand the error to onTurnError and report success, and a lost send would never be retried.
    * Retrying is the sender's job alone, so the connector client's own retries are off here.
    */
-  async #surface(run: (logic: (tc: TurnContext) => Promise<void>) => Promise<void>, logic: (tc: TurnContext) => Promise<void>): Promise<void> {
+  async #surface(
+    run: (logic: (tc: TurnContext) => Promise<void>) => Promise<void>,
+    logic: (tc: TurnContext) => Promise<void>,
+  ): Promise<void> {
     let failure: unknown = null;
-    await withOwnRetries(() => run(async (tc) => {
-      try {
-        await logic(tc);
-      } catch (err) {
-        failure = err;
-      }
-    }));
+    await withOwnRetries(() =>
+      run(async (tc) => {
+        try {
+          await logic(tc);
+        } catch (err) {
+          failure = err;
+        }
+      }),
+    );
     if (failure) throw failure;
   }
 
   #threadRef(conversation: ConversationRef, threadId?: string | null) {
     const ref = toBotbuilderRef(conversation);
-    if (threadId && conversation.conversationType === 'channel' && !conversation.conversationId.includes(';messageid=')) {
+    if (
+      threadId &&
+      conversation.conversationType === 'channel' &&
+      !conversation.conversationId.includes(';messageid=')
+    ) {
       ref.conversation = { ...ref.conversation!, id: `${conversation.conversationId};messageid=${threadId}` };
     }
     return ref;

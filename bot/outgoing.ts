@@ -30,7 +30,9 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
 }
 
 export function replyToMessage(reply: Reply): OutgoingMessage {
-  return reply.kind === 'card' ? { card: reply.card, mentions: reply.mentions } : { text: reply.text, mentions: reply.mentions };
+  return reply.kind === 'card'
+    ? { card: reply.card, mentions: reply.mentions }
+    : { text: reply.text, mentions: reply.mentions };
 }
 
 /**

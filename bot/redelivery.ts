@@ -36,7 +36,10 @@ export async function answerDuplicate(s: Services, context: TurnContext): Promis
   if (a.type === ActivityTypes.Invoke) {
     await context.sendActivity({
       type: ActivityTypes.InvokeResponse,
-      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: helpText.alreadyHandled } },
+      value: {
+        status: 200,
+        body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: helpText.alreadyHandled },
+      },
     });
   }
 }

@@ -41,13 +41,21 @@ type LatePayload = z.infer<typeof payloadSchema>;
  * So the rest of the replies is handed to the scheduler, which posts them as soon as the connector
  * answers, headed by a line that says the answer came late. The turn itself ends normally.
  */
-export async function sendReplies(s: Services, context: TurnContext, ctx: RequestContext, replies: Reply[]): Promise<void> {
+export async function sendReplies(
+  s: Services,
+  context: TurnContext,
+  ctx: RequestContext,
+  replies: Reply[],
+): Promise<void> {
   for (let i = 0; i < replies.length; i++) {
     try {
       await context.sendActivity(toActivity(replyToMessage(replies[i]!)));
     } catch (err) {
       const e = err as { statusCode?: number; message?: string };
-      ctx.log.warn({ err: { status: e.statusCode, message: e.message }, left: replies.length - i }, 'reply not posted; the scheduler posts it later');
+      ctx.log.warn(
+        { err: { status: e.statusCode, message: e.message }, left: replies.length - i },
+        'reply not posted; the scheduler posts it later',
+      );
       const payload: LatePayload = {
         turnKey: `${ctx.scope.conversationId}:${ctx.scope.activityId ?? ctx.now.toISOString()}`,
         conversation: toRef(context.activity),
@@ -57,8 +65,8 @@ export async function sendReplies(s: Services, context: TurnContext, ctx: Reques
         sent: i,
         explained: false,
       };
-      await planLate(s, ctx.scope.tenantId, ctx.scope.network?.networkId ?? '', payload, ctx.now).catch(
-        (planErr) => ctx.log.error({ err: { message: (planErr as Error).message } }, 'could not plan the late reply'),
+      await planLate(s, ctx.scope.tenantId, ctx.scope.network?.networkId ?? '', payload, ctx.now).catch((planErr) =>
+        ctx.log.error({ err: { message: (planErr as Error).message } }, 'could not plan the late reply'),
       );
       return;
     }
@@ -66,7 +74,17 @@ export async function sendReplies(s: Services, context: TurnContext, ctx: Reques
 }
 
 function planLate(s: Services, tenantId: string, networkId: string, payload: LatePayload, now: Date): Promise<boolean> {
-  return s.store.jobs.plan({ tenantId, networkId, key: `${LATE_REPLY}:${tenantId}:${payload.turnKey}:${payload.sent}`, kind: LATE_REPLY, dueAt: now, payload }, now);
+  return s.store.jobs.plan(
+    {
+      tenantId,
+      networkId,
+      key: `${LATE_REPLY}:${tenantId}:${payload.turnKey}:${payload.sent}`,
+      kind: LATE_REPLY,
+      dueAt: now,
+      payload,
+    },
+    now,
+  );
 }
 
 /** The scheduler's side: posts what a turn could not, through the sender with its own retries. */
@@ -80,16 +98,29 @@ export function lateReplyJob(s: Services): JobHandler {
         return;
       }
       const p = parsed.data;
-      const time = new Intl.DateTimeFormat('nb-NO', { timeZone: s.config.timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      const time = new Intl.DateTimeFormat('nb-NO', {
+        timeZone: s.config.timezone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
         .format(new Date(p.writtenAt))
         .replace('.', ':');
       const [first, ...rest] = p.messages as OutgoingMessage[];
       const why = helpText.lateReply(time);
-      const head: OutgoingMessage = p.explained ? first! : { ...first, text: first!.text ? `${why}\n\n${first!.text}` : why };
+      const head: OutgoingMessage = p.explained
+        ? first!
+        : { ...first, text: first!.text ? `${why}\n\n${first!.text}` : why };
       await s.messenger.send(p.conversation, head, p.threadId);
       // One message per job run: a failure later on must not post the first one twice.
       if (rest.length) {
-        await planLate(s, job.tenantId, job.networkId, { ...p, messages: rest as LatePayload['messages'], sent: p.sent + 1, explained: true }, now);
+        await planLate(
+          s,
+          job.tenantId,
+          job.networkId,
+          { ...p, messages: rest as LatePayload['messages'], sent: p.sent + 1, explained: true },
+          now,
+        );
       }
     },
   };

@@ -46,7 +46,10 @@ export class TeamsRoster implements Roster {
   async #run<T>(network: Network, logic: (tc: TurnContext) => Promise<T>): Promise<T> {
     let result: { ok: true; value: T } | { ok: false; err: unknown } | null = null;
     // The conversation itself (the channel or chat), so TeamsInfo asks for its members, not a thread's.
-    const ref = toBotbuilderRef({ ...network.conversation, conversationId: network.conversation.conversationId.split(';')[0]! });
+    const ref = toBotbuilderRef({
+      ...network.conversation,
+      conversationId: network.conversation.conversationId.split(';')[0]!,
+    });
     // No hidden retries: a person waits on the tab, and a failed look-up is answered 503 to try again.
     await withOwnRetries(() =>
       this.#adapter.continueConversationAsync(this.#appId, ref, async (tc) => {

@@ -22,7 +22,10 @@ import type { Logger } from '../src/log.ts';
  * answer is 503 with Retry-After (the Bot Connector retries), and the failure is one warn line per
  * 30 s, without a stack. With a key set cached from before, a failed refresh keeps using it.
  */
-export type TokenVerdict = { ok: true } | { ok: false; status: 401; reason: string } | { ok: false; status: 503; retryAfterS: number; reason: string };
+export type TokenVerdict =
+  | { ok: true }
+  | { ok: false; status: 401; reason: string }
+  | { ok: false; status: 503; retryAfterS: number; reason: string };
 
 const HASH_OF: Record<string, string> = { RS256: 'sha256', RS384: 'sha384', RS512: 'sha512' };
 const CLOCK_TOLERANCE_S = 5 * 60;
@@ -90,7 +93,8 @@ export class KeySet {
       if (!Array.isArray(jwks?.keys)) throw new Error('key set has no keys');
       const keys = new Map<string, KeyObject>();
       for (const jwk of jwks.keys as Array<Record<string, unknown>>) {
-        if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || typeof jwk.n !== 'string' || typeof jwk.e !== 'string') continue;
+        if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || typeof jwk.n !== 'string' || typeof jwk.e !== 'string')
+          continue;
         try {
           keys.set(jwk.kid, createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }));
         } catch {
@@ -103,10 +107,15 @@ export class KeySet {
     } catch (err) {
       this.failedAt = this.now();
       const cause = (err as { cause?: { code?: unknown; message?: unknown } })?.cause;
-      const reason = [err instanceof Error ? err.message : String(err), cause?.code ?? cause?.message].filter(Boolean).join(': ').slice(0, 200);
+      const reason = [err instanceof Error ? err.message : String(err), cause?.code ?? cause?.message]
+        .filter(Boolean)
+        .join(': ')
+        .slice(0, 200);
       this.log.warn(
         { metadataUrl: this.metadataUrl, reason, retryInS: FAILURE_TTL_MS / 1000, cachedKeys: this.keys !== null },
-        this.keys ? 'OpenID signing keys could not be refreshed; using the cached ones' : 'OpenID signing keys could not be fetched; tokens are answered 503 until they can',
+        this.keys
+          ? 'OpenID signing keys could not be refreshed; using the cached ones'
+          : 'OpenID signing keys could not be fetched; tokens are answered 503 until they can',
       );
     }
   }
@@ -145,16 +154,19 @@ export function createTokenGate(opts: TokenGateOptions): TokenGate {
       const claims = decodePart(p);
       if (!header || !claims) return reject('token parts are not JSON');
       const alg = header.alg;
-      if (typeof alg !== 'string' || !Object.hasOwn(HASH_OF, alg)) return reject(`signing algorithm ${String(alg).slice(0, 20)} not allowed`);
+      if (typeof alg !== 'string' || !Object.hasOwn(HASH_OF, alg))
+        return reject(`signing algorithm ${String(alg).slice(0, 20)} not allowed`);
       if (typeof header.kid !== 'string' || !header.kid || header.kid.length > 200) return reject('no key id');
       if (claims.iss !== issuer) return reject('wrong issuer');
       if (claims.aud !== opts.appId) return reject('wrong audience');
       const t = now() / 1000;
       if (typeof claims.exp !== 'number') return reject('no expiry');
       if (t > claims.exp + CLOCK_TOLERANCE_S) return reject('expired');
-      if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || t < claims.nbf - CLOCK_TOLERANCE_S)) return reject('not yet valid');
+      if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || t < claims.nbf - CLOCK_TOLERANCE_S))
+        return reject('not yet valid');
       const found = await keys.get(header.kid);
-      if (found === 'unavailable') return { ok: false, status: 503, retryAfterS: keys.retryAfterS(), reason: 'signing keys unavailable' };
+      if (found === 'unavailable')
+        return { ok: false, status: 503, retryAfterS: keys.retryAfterS(), reason: 'signing keys unavailable' };
       if (found === 'unknown') return reject('unknown signing key');
       const good = verify(HASH_OF[alg]!, Buffer.from(`${h}.${p}`), found.key, Buffer.from(s, 'base64url'));
       return good ? { ok: true } : reject('bad signature');

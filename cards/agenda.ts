@@ -51,4 +51,3 @@ export function agendaCardData(v: AgendaView): AgendaCardData {
 export function agendaCard(v: AgendaView): AdaptiveCard {
   return renderCard('agenda', agendaCardData(v));
 }
-

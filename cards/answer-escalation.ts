@@ -16,13 +16,19 @@ export interface EscalationCardData {
   labels: typeof t.escalation;
 }
 
-export function escalationCardData(e: Escalation, saved: LocalAnswer | null, timeZone = 'Europe/Oslo'): EscalationCardData {
+export function escalationCardData(
+  e: Escalation,
+  saved: LocalAnswer | null,
+  timeZone = 'Europe/Oslo',
+): EscalationCardData {
   return {
     question: e.question,
     askedByLine: t.escalation.askedBy(e.askedBy.name),
     answered: Boolean(saved),
     answer: saved?.answer ?? '',
-    answeredLine: saved ? t.escalation.answered(saved.savedBy.name, formatShort(localDateOf(new Date(saved.savedAt), timeZone))) : '',
+    answeredLine: saved
+      ? t.escalation.answered(saved.savedBy.name, formatShort(localDateOf(new Date(saved.savedAt), timeZone)))
+      : '',
     saveTitle: saved ? t.escalation.changeAnswer : t.escalation.saveAnswer,
     networkId: e.networkId,
     escalationId: e.id,

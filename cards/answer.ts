@@ -78,7 +78,8 @@ export function answerCardData(input: AnswerCardInput): AnswerCardData {
     entryId: answer.entryId ?? '',
     networkId: escalate.kind === 'direct' ? escalate.networkId : input.networkId,
     escalate: escalate.kind === 'direct' || escalate.kind === 'choose' ? escalate.kind : 'none',
-    networkChoices: escalate.kind === 'choose' ? escalate.networks.map((n) => ({ title: n.name, value: n.networkId })) : [],
+    networkChoices:
+      escalate.kind === 'choose' ? escalate.networks.map((n) => ({ title: n.name, value: n.networkId })) : [],
     labels: t.card,
   };
 }

@@ -28,7 +28,8 @@ export const formatCount = (n: number): string => {
 };
 export const formatPercent = (p: number): string => `${formatCount(p)} %`;
 /** 41 565 of 126 291 → "32,9 %". */
-const share = (part: number, whole: number): string => `${(Math.round((part / whole) * 1000) / 10).toFixed(1).replace('.', ',')} %`;
+const share = (part: number, whole: number): string =>
+  `${(Math.round((part / whole) * 1000) / 10).toFixed(1).replace('.', ',')} %`;
 
 /** What was read from the message, as one line, so the leader sees it was all taken in. */
 export function understoodLine(parts: UnderstoodPart[]): string {
@@ -43,7 +44,10 @@ export function understoodLine(parts: UnderstoodPart[]): string {
   return `${t.understoodLabel}: ${said.join(' · ')}`;
 }
 
-export function costKeyCardData(r: CostKeyResult, opts: { understood: UnderstoodPart[]; allByPopulation: boolean }): CostKeyCardData {
+export function costKeyCardData(
+  r: CostKeyResult,
+  opts: { understood: UnderstoodPart[]; allByPopulation: boolean },
+): CostKeyCardData {
   const pct = formatPercent(r.fixedPercent);
   const sumOf = (f: (x: CostKeyResult['rows'][number]) => number) => r.rows.reduce((a, x) => a + f(x), 0);
   const popTotal = sumOf((x) => x.population);
@@ -59,7 +63,9 @@ export function costKeyCardData(r: CostKeyResult, opts: { understood: Understood
     rows: r.rows.map((x) => ({
       name: x.name,
       // The fixed key itself, as the network's own slide gives it: each municipality's share of the population.
-      population: popTotal ? `${formatCount(x.population)} (${share(x.population, popTotal)})` : formatCount(x.population),
+      population: popTotal
+        ? `${formatCount(x.population)} (${share(x.population, popTotal)})`
+        : formatCount(x.population),
       use: formatCount(x.use),
       fixed: formatKroner(x.fixed),
       byUse: formatKroner(x.byUse),
@@ -101,7 +107,14 @@ export interface CostKeyFormCardData {
  * The key as a form: what was wrong (or how to write it), what was understood, and the text in an
  * editable field with «Regn ut», so a figure is corrected without typing the rest again.
  */
-export function costKeyFormCard(input: { title: string; message?: string; typed?: string; understood?: string; tone: 'error' | 'info'; value: string }): AdaptiveCard {
+export function costKeyFormCard(input: {
+  title: string;
+  message?: string;
+  typed?: string;
+  understood?: string;
+  tone: 'error' | 'info';
+  value: string;
+}): AdaptiveCard {
   const data: CostKeyFormCardData = {
     title: input.title,
     color: input.tone === 'error' ? 'Attention' : 'Default',
@@ -118,7 +131,13 @@ export function costKeyFormCard(input: { title: string; message?: string; typed?
 
 /** The key written back one municipality a line, as the form's starting text. */
 export function costKeyText(parts: UnderstoodPart[]): string {
-  const head = parts.flatMap((p) => (p.kind === 'total' ? [formatKroner(p.kroner)] : p.kind === 'percent' ? [`fast ${formatPercent(p.percent)}`] : []));
-  const lines = parts.flatMap((p) => (p.kind === 'municipality' ? [`${p.name} ${formatCount(p.population)}${p.use === null ? '' : ` bruk ${formatCount(p.use)}`}`] : []));
+  const head = parts.flatMap((p) =>
+    p.kind === 'total' ? [formatKroner(p.kroner)] : p.kind === 'percent' ? [`fast ${formatPercent(p.percent)}`] : [],
+  );
+  const lines = parts.flatMap((p) =>
+    p.kind === 'municipality'
+      ? [`${p.name} ${formatCount(p.population)}${p.use === null ? '' : ` bruk ${formatCount(p.use)}`}`]
+      : [],
+  );
   return [`${head.join(' ')}:`, ...lines].join('\n');
 }

@@ -15,10 +15,21 @@ export interface DeadlineEditValues {
 
 export function editValuesOf(d: Deadline): DeadlineEditValues {
   const [y, m, day] = d.date.split('-');
-  return { title: d.title, date: `${day}.${m}.${y}`, kind: d.kind, source: d.source, checklist: d.checklist.join('\n'), yearly: d.yearly };
+  return {
+    title: d.title,
+    date: `${day}.${m}.${y}`,
+    kind: d.kind,
+    source: d.source,
+    checklist: d.checklist.join('\n'),
+    yearly: d.yearly,
+  };
 }
 
-export function deadlineEditCard(d: Pick<Deadline, 'id' | 'networkId'>, values: DeadlineEditValues, error = ''): AdaptiveCard {
+export function deadlineEditCard(
+  d: Pick<Deadline, 'id' | 'networkId'>,
+  values: DeadlineEditValues,
+  error = '',
+): AdaptiveCard {
   return renderCard('deadline-edit', {
     heading: t.editHeading(d.id),
     error,

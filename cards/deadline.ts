@@ -19,7 +19,14 @@ export interface DeadlineCardData {
   source: string;
   checklistTitle: string;
   /** `on`: what the click asks for (tick an unticked item), so a second click or a replay changes nothing. */
-  checklist: { text: string; item: string; deadlineId: string; networkId: string; tickLabel: string; on: 'true' | 'false' }[];
+  checklist: {
+    text: string;
+    item: string;
+    deadlineId: string;
+    networkId: string;
+    tickLabel: string;
+    on: 'true' | 'false';
+  }[];
   checkHint: string;
   hasChecklist: boolean;
   showChecklist: boolean;
@@ -45,7 +52,10 @@ export function deadlineCardData(d: Deadline, opts: { today: string; showCheckli
     id: d.id,
     networkId: d.networkId,
     title: t.cardTitle(d.title),
-    when: t.dateLine(holiday ? t.dateOnHoliday(formatLong(d.date), holiday.toLocaleLowerCase('nb')) : formatLong(d.date), d.time),
+    when: t.dateLine(
+      holiday ? t.dateOnHoliday(formatLong(d.date), holiday.toLocaleLowerCase('nb')) : formatLong(d.date),
+      d.time,
+    ),
     left: open ? t.daysLeft(left) : '',
     leftColor: !open ? 'Good' : left <= 1 ? 'Attention' : left <= 7 ? 'Warning' : 'Default',
     kindLabel: t.kindLabel,
@@ -55,7 +65,14 @@ export function deadlineCardData(d: Deadline, opts: { today: string; showCheckli
     checklistTitle: t.checklistTitle,
     checklist: d.checklist.map((item) => {
       const check = (d.checks ?? []).find((c) => c.item === item);
-      return { text: check ? `☑ ${item} ${t.checkedBy(check.by.name)}` : `☐ ${item}`, item, deadlineId: d.id, networkId: d.networkId, tickLabel: t.tickLabel, on: check ? 'false' : 'true' };
+      return {
+        text: check ? `☑ ${item} ${t.checkedBy(check.by.name)}` : `☐ ${item}`,
+        item,
+        deadlineId: d.id,
+        networkId: d.networkId,
+        tickLabel: t.tickLabel,
+        on: check ? 'false' : 'true',
+      };
     }),
     checkHint: open ? t.checkHint : '',
     hasChecklist: d.checklist.length > 0,
@@ -96,7 +113,13 @@ export interface DeadlineListCardData {
 }
 
 export function deadlineListCard(deadlines: Deadline[], opts: { today: string; feedUrl: string }): AdaptiveCard {
-  const item = (d: Deadline): DeadlineListItem => ({ id: d.id, networkId: d.networkId, title: d.title, date: formatShort(d.date), left: t.daysLeft(daysBetween(opts.today, d.date)) });
+  const item = (d: Deadline): DeadlineListItem => ({
+    id: d.id,
+    networkId: d.networkId,
+    title: d.title,
+    date: formatShort(d.date),
+    left: t.daysLeft(daysBetween(opts.today, d.date)),
+  });
   const coming = deadlines.filter((d) => d.date >= opts.today);
   const passed = deadlines.filter((d) => d.date < opts.today);
   const data: DeadlineListCardData = {

@@ -29,7 +29,13 @@ export type EraseCardState =
  * The "are you sure" card for `slett nettverksdata`, and what it turns into once answered. Its
  * buttons carry a single-use nonce (src/conversation/confirmations.ts); answered cards carry none.
  */
-export function eraseConfirmCard(input: { networkId: string; expires: string; nonce?: string; askedBy: string; state: EraseCardState }): AdaptiveCard {
+export function eraseConfirmCard(input: {
+  networkId: string;
+  expires: string;
+  nonce?: string;
+  askedBy: string;
+  state: EraseCardState;
+}): AdaptiveCard {
   const { state } = input;
   const data: EraseConfirmCardData = {
     networkId: input.networkId,
@@ -41,7 +47,15 @@ export function eraseConfirmCard(input: { networkId: string; expires: string; no
     meta: t.eraseAsked(input.askedBy),
     open: state.kind === 'asked',
     outcome:
-      state.kind === 'erased' ? t.erased(state.by, state.rows) : state.kind === 'cancelled' ? t.eraseCancelled(state.by) : state.kind === 'expired' ? t.eraseExpired : state.kind === 'used' ? `${helpText.confirmationUsed} ${t.eraseUsed}` : '',
+      state.kind === 'erased'
+        ? t.erased(state.by, state.rows)
+        : state.kind === 'cancelled'
+          ? t.eraseCancelled(state.by)
+          : state.kind === 'expired'
+            ? t.eraseExpired
+            : state.kind === 'used'
+              ? `${helpText.confirmationUsed} ${t.eraseUsed}`
+              : '',
     outcomeColor: state.kind === 'erased' ? 'Attention' : 'Default',
     confirm: t.eraseConfirm,
     cancel: t.eraseCancel,

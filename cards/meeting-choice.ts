@@ -19,7 +19,13 @@ export interface MeetingChoiceCardData {
 }
 
 /** A question to the leaders about one meeting (a holiday date, an unplanned start); `done` once answered. */
-export function meetingChoiceCard(input: { title: string; message?: string; mentionLine?: string; done?: string; choices?: MeetingChoice[] }): AdaptiveCard {
+export function meetingChoiceCard(input: {
+  title: string;
+  message?: string;
+  mentionLine?: string;
+  done?: string;
+  choices?: MeetingChoice[];
+}): AdaptiveCard {
   const data: MeetingChoiceCardData = {
     title: input.title,
     mentionLine: input.mentionLine ?? '',

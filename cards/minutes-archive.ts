@@ -20,6 +20,10 @@ export interface MinutesArchiveCardData {
 
 /** A list of minutes (the archive, a day's choice, or search hits), each with its lines and links. */
 export function minutesArchiveCard(title: string, meetings: ArchiveEntry[], note = ''): AdaptiveCard {
-  const data: MinutesArchiveCardData = { title, note, meetings: meetings.map((m) => ({ ...m, showLabel: t.show, docxLabel: t.docx, mdLabel: t.md })) };
+  const data: MinutesArchiveCardData = {
+    title,
+    note,
+    meetings: meetings.map((m) => ({ ...m, showLabel: t.show, docxLabel: t.docx, mdLabel: t.md })),
+  };
   return renderCard('minutes-archive', data);
 }

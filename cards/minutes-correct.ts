@@ -30,19 +30,35 @@ export interface MinutesCorrectCardData {
 export const correctionInputId = (entryId: string) => `text_${entryId}`;
 
 function labelOf(e: Correctable): string {
-  const kind = e.kind === 'note' ? t.ack.note : e.kind === 'decision' ? t.ack.decision : e.kind === 'task' ? t.ack.task : e.status === 'present' ? t.ack.present : t.ack.absent;
+  const kind =
+    e.kind === 'note'
+      ? t.ack.note
+      : e.kind === 'decision'
+        ? t.ack.decision
+        : e.kind === 'task'
+          ? t.ack.task
+          : e.status === 'present'
+            ? t.ack.present
+            : t.ack.absent;
   return `${t.correct.itemLabel(e.item)} · ${kind}`;
 }
 
 function textOf(e: Correctable): string {
   if (e.kind === 'attendance') return e.municipality;
-  if (e.kind === 'task') return `${e.taskId ? `${e.taskId}: ` : ''}${e.text} (${e.owners.map((o) => o.name).join(', ')}${e.due ? `, ${formatShort(e.due)}` : ''})`;
+  if (e.kind === 'task')
+    return `${e.taskId ? `${e.taskId}: ` : ''}${e.text} (${e.owners.map((o) => o.name).join(', ')}${e.due ? `, ${formatShort(e.due)}` : ''})`;
   return e.text;
 }
 
 /** `rett referat <dato>`: every entry still in the minutes, notes and decisions editable, all removable. */
-export function minutesCorrectCard(input: { networkId: string; minutes: Minutes; entries: readonly Entry[] }): AdaptiveCard {
-  const entries = input.entries.filter((e): e is Correctable => e.kind === 'note' || e.kind === 'decision' || e.kind === 'task' || e.kind === 'attendance');
+export function minutesCorrectCard(input: {
+  networkId: string;
+  minutes: Minutes;
+  entries: readonly Entry[];
+}): AdaptiveCard {
+  const entries = input.entries.filter(
+    (e): e is Correctable => e.kind === 'note' || e.kind === 'decision' || e.kind === 'task' || e.kind === 'attendance',
+  );
   const data: MinutesCorrectCardData = {
     title: t.correct.title(formatShort(input.minutes.date)),
     help: t.correct.help,

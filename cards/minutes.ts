@@ -35,7 +35,10 @@ export function itemLines(item: Minutes['items'][number]): string[] {
   return [
     ...item.decisions.map((d) => `${t.decisions}: ${d}`),
     ...item.notes.map((n) => `• ${n}`),
-    ...item.tasks.map((x) => `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`),
+    ...item.tasks.map(
+      (x) =>
+        `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
+    ),
   ];
 }
 
@@ -44,7 +47,13 @@ export function minutesCardData(
   opts: { approval: string; docxUrl?: string; mdUrl?: string; approve?: { networkId: string } },
 ): MinutesCardData {
   const facts = attendanceFacts(m);
-  const rows = m.tasksByOwner.flatMap((g) => g.tasks.map((x) => ({ owner: g.owner, text: x.taskId ? `${x.taskId}: ${x.text}` : x.text, due: x.due ? formatShort(x.due) : t.noDue })));
+  const rows = m.tasksByOwner.flatMap((g) =>
+    g.tasks.map((x) => ({
+      owner: g.owner,
+      text: x.taskId ? `${x.taskId}: ${x.text}` : x.text,
+      due: x.due ? formatShort(x.due) : t.noDue,
+    })),
+  );
   return {
     title: t.minutesTitle(formatLong(m.date)),
     hasFacts: facts.length > 0,
@@ -59,7 +68,10 @@ export function minutesCardData(
     // Teams reads "3. Oppfølging" at the start of a TextBlock as a numbered list and shows it as "1.": a no-break
     // space after the number is not a list marker, so the item keeps its own number. Every line gets the same bullet.
     items: m.items
-      .map((i) => ({ heading: `${i.index}.\u00a0${i.title}`, lines: itemLines(i).map((l) => (l.startsWith('• ') ? l : `• ${l}`)) }))
+      .map((i) => ({
+        heading: `${i.index}.\u00a0${i.title}`,
+        lines: itemLines(i).map((l) => (l.startsWith('• ') ? l : `• ${l}`)),
+      }))
       .filter((i) => i.lines.length),
     hasTasks: rows.length > 0,
     tasksLabel: t.tasksByOwner,

@@ -16,7 +16,14 @@ export interface NoticeCardData {
  * `typed` is what the person wrote, shown back under the message so nothing has to be retyped;
  * `kept` says what was done with it instead (e.g. kept as a note).
  */
-export function noticeCard(input: { title: string; message?: string; example?: string; typed?: string; kept?: string; tone?: 'error' | 'ok' | 'info' }): AdaptiveCard {
+export function noticeCard(input: {
+  title: string;
+  message?: string;
+  example?: string;
+  typed?: string;
+  kept?: string;
+  tone?: 'error' | 'ok' | 'info';
+}): AdaptiveCard {
   const color = input.tone === 'error' ? 'Attention' : input.tone === 'ok' ? 'Good' : 'Default';
   const data: NoticeCardData = {
     title: input.title,

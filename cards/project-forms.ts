@@ -6,7 +6,12 @@ import { formatKroner } from '../src/projects/amounts.ts';
 import type { Project } from '../src/projects/project.ts';
 import { renderCard } from './render.ts';
 
-const ids = (p: Pick<Project, 'id' | 'networkId'>) => ({ id: p.id, networkId: p.networkId, labels: t.forms, actions: t.actions });
+const ids = (p: Pick<Project, 'id' | 'networkId'>) => ({
+  id: p.id,
+  networkId: p.networkId,
+  labels: t.forms,
+  actions: t.actions,
+});
 
 export interface BasicsValues {
   type: string;
@@ -67,5 +72,11 @@ export interface BudgetValues {
 }
 
 export function projectBudgetCard(p: Project, values: BudgetValues, error = ''): AdaptiveCard {
-  return renderCard('project-budget', { ...ids(p), heading: t.forms.budgetHeading(p.id), error, ...values, overhead: values.overhead ? 'true' : 'false' });
+  return renderCard('project-budget', {
+    ...ids(p),
+    heading: t.forms.budgetHeading(p.id),
+    error,
+    ...values,
+    overhead: values.overhead ? 'true' : 'false',
+  });
 }

@@ -3,7 +3,13 @@ import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { checkPlan } from '../src/projects/plan-check.ts';
 import { emptyPlan, projectPlanSchema, type Project } from '../src/projects/project.ts';
 import { projectCard, projectCheckCard, projectListCard } from './project.ts';
-import { basicsValuesOf, projectBasicsCard, projectBudgetCard, projectMilestoneCard, projectSubGoalCard } from './project-forms.ts';
+import {
+  basicsValuesOf,
+  projectBasicsCard,
+  projectBudgetCard,
+  projectMilestoneCard,
+  projectSubGoalCard,
+} from './project-forms.ts';
 
 const kari = { id: '29:a', name: 'Kari Nordmann' };
 const full: Project = {
@@ -25,9 +31,22 @@ const full: Project = {
     competence: 'Bufetat region øst',
     mainGoal: 'Vi skal styrke veiledningen. Alle skal bli bedre.',
     subGoals: [
-      { id: 'd1', goal: 'Felles veiledningsteam', milestones: [{ id: 'm1', activity: 'Teamet er satt sammen', owner: 'Siri Lund', when: '01.03.2025', due: '2025-03-01' }, { id: 'm2', activity: 'Opplæring', owner: '', when: '' }] },
+      {
+        id: 'd1',
+        goal: 'Felles veiledningsteam',
+        milestones: [
+          { id: 'm1', activity: 'Teamet er satt sammen', owner: 'Siri Lund', when: '01.03.2025', due: '2025-03-01' },
+          { id: 'm2', activity: 'Opplæring', owner: '', when: '' },
+        ],
+      },
     ],
-    budget: { lines: [{ description: 'Lønn', amount: 200_000 }, { description: 'Administrasjon', amount: 30_000, overhead: true }], statedTotal: 230_000 },
+    budget: {
+      lines: [
+        { description: 'Lønn', amount: 200_000 },
+        { description: 'Administrasjon', amount: 30_000, overhead: true },
+      ],
+      statedTotal: 230_000,
+    },
     grant: { applied: 230_000 },
   }),
 };
@@ -45,7 +64,12 @@ const huge: Project = {
     subGoals: Array.from({ length: 50 }, (_, i) => ({
       id: `d${i + 1}`,
       goal: 'D'.repeat(2000),
-      milestones: Array.from({ length: 3 }, (_, k) => ({ id: `m${i * 3 + k + 1}`, activity: 'A'.repeat(2000), owner: 'O'.repeat(400), when: '01.03.2027' })),
+      milestones: Array.from({ length: 3 }, (_, k) => ({
+        id: `m${i * 3 + k + 1}`,
+        activity: 'A'.repeat(2000),
+        owner: 'O'.repeat(400),
+        when: '01.03.2027',
+      })),
     })),
     budget: { lines: Array.from({ length: 50 }, () => ({ description: 'B'.repeat(500), amount: 1000 })) },
   }),
@@ -54,11 +78,46 @@ const empty: Project = { ...full, id: 'U2', origin: 'cards', plan: emptyPlan('Tr
 const url = 'https://bot.example/files/projects/U1.docx?sig=x';
 
 export const projectCardSamples: Record<string, () => AdaptiveCard[]> = {
-  project: () => [projectCard(huge, { findings: checkPlan(huge.plan), downloadUrl: url }), projectCard(full, { findings: checkPlan(full.plan), downloadUrl: url, notice: 'Lagret.' }), projectCard(empty, { findings: checkPlan(empty.plan), downloadUrl: url })],
-  'project-list': () => [projectListCard('n', [full, empty].map((project) => ({ project, findings: checkPlan(project.plan) })))],
-  'project-check': () => [projectCheckCard(huge, checkPlan({ ...huge.plan, subGoals: huge.plan.subGoals.map((g) => ({ ...g, milestones: g.milestones.map((m) => ({ ...m, owner: '', when: '' })) })) })), projectCheckCard(full, checkPlan(full.plan)), projectCheckCard(empty, [])],
-  'project-basics': () => [projectBasicsCard(full, basicsValuesOf(full)), projectBasicsCard(empty, basicsValuesOf(empty), 'Velg én type prosjekt.')],
+  project: () => [
+    projectCard(huge, { findings: checkPlan(huge.plan), downloadUrl: url }),
+    projectCard(full, { findings: checkPlan(full.plan), downloadUrl: url, notice: 'Lagret.' }),
+    projectCard(empty, { findings: checkPlan(empty.plan), downloadUrl: url }),
+  ],
+  'project-list': () => [
+    projectListCard(
+      'n',
+      [full, empty].map((project) => ({ project, findings: checkPlan(project.plan) })),
+    ),
+  ],
+  'project-check': () => [
+    projectCheckCard(
+      huge,
+      checkPlan({
+        ...huge.plan,
+        subGoals: huge.plan.subGoals.map((g) => ({
+          ...g,
+          milestones: g.milestones.map((m) => ({ ...m, owner: '', when: '' })),
+        })),
+      }),
+    ),
+    projectCheckCard(full, checkPlan(full.plan)),
+    projectCheckCard(empty, []),
+  ],
+  'project-basics': () => [
+    projectBasicsCard(full, basicsValuesOf(full)),
+    projectBasicsCard(empty, basicsValuesOf(empty), 'Velg én type prosjekt.'),
+  ],
   'project-subgoal': () => [projectSubGoalCard(full, { goal: '' }), projectSubGoalCard(full, { goal: 'x' }, 'Feil')],
-  'project-milestone': () => [projectMilestoneCard(full, { subGoal: '', activity: '', owner: '', partner: '', when: '', checkpoint: '' }), projectMilestoneCard(full, { subGoal: 'd1', activity: 'A', owner: 'B', partner: '', when: 'høsten', checkpoint: '' }, 'Feil')],
-  'project-budget': () => [projectBudgetCard(full, { description: '', amount: '', overhead: false }), projectBudgetCard(full, { description: 'Adm', amount: 'mye', overhead: true }, 'Feil')],
+  'project-milestone': () => [
+    projectMilestoneCard(full, { subGoal: '', activity: '', owner: '', partner: '', when: '', checkpoint: '' }),
+    projectMilestoneCard(
+      full,
+      { subGoal: 'd1', activity: 'A', owner: 'B', partner: '', when: 'høsten', checkpoint: '' },
+      'Feil',
+    ),
+  ],
+  'project-budget': () => [
+    projectBudgetCard(full, { description: '', amount: '', overhead: false }),
+    projectBudgetCard(full, { description: 'Adm', amount: 'mye', overhead: true }, 'Feil'),
+  ],
 };

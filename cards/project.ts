@@ -16,12 +16,19 @@ const title = (p: Project) => cut(`${p.id} · ${p.plan.name || t.untitled}`, 200
 const SHOWN = 12;
 /** Findings on one card; the CLI and a fixed plan show the rest. */
 const FINDINGS_SHOWN = 30;
-const capped = (lines: string[]) => (lines.length > SHOWN ? [...lines.slice(0, SHOWN), `… (+${lines.length - SHOWN})`] : lines);
+const capped = (lines: string[]) =>
+  lines.length > SHOWN ? [...lines.slice(0, SHOWN), `… (+${lines.length - SHOWN})`] : lines;
 const or = (v: string) => v.trim() || t.card.notFilled;
-const counts = (findings: Finding[]) => ({ errors: findings.filter((f) => f.severity === 'error').length, advice: findings.filter((f) => f.severity === 'advice').length });
+const counts = (findings: Finding[]) => ({
+  errors: findings.filter((f) => f.severity === 'error').length,
+  advice: findings.filter((f) => f.severity === 'advice').length,
+});
 
 /** The plan in the template's order, short enough for a card, with the steps to fill it in. */
-export function projectCard(p: Project, opts: { findings: Finding[]; downloadUrl: string; notice?: string }): AdaptiveCard {
+export function projectCard(
+  p: Project,
+  opts: { findings: Finding[]; downloadUrl: string; notice?: string },
+): AdaptiveCard {
   const plan = p.plan;
   const c = t.card;
   const overhead = plan.budget.lines.filter((l) => l.overhead).reduce((s, l) => s + (l.amount ?? 0), 0);
@@ -33,9 +40,26 @@ export function projectCard(p: Project, opts: { findings: Finding[]; downloadUrl
     facts: [
       { title: c.applicant, value: or(cut(plan.applicant, 300)) },
       { title: c.municipalities, value: or(cut(plan.municipalities.join(', '), 400)) },
-      { title: c.leader, value: or(cut([plan.leader?.name, plan.leader?.municipality].filter(Boolean).join(', '), 300)) },
-      { title: c.steeringGroup, value: or(cut(c.members(plan.steeringGroup.length, plan.steeringGroup.map((m) => m.name).join(', ')), 400)) },
-      { title: c.projectGroup, value: or(cut(c.members(plan.projectGroup.length, plan.projectGroup.map((m) => c.boughtOut(m.name, m.boughtOut)).join(', ')), 400)) },
+      {
+        title: c.leader,
+        value: or(cut([plan.leader?.name, plan.leader?.municipality].filter(Boolean).join(', '), 300)),
+      },
+      {
+        title: c.steeringGroup,
+        value: or(cut(c.members(plan.steeringGroup.length, plan.steeringGroup.map((m) => m.name).join(', ')), 400)),
+      },
+      {
+        title: c.projectGroup,
+        value: or(
+          cut(
+            c.members(
+              plan.projectGroup.length,
+              plan.projectGroup.map((m) => c.boughtOut(m.name, m.boughtOut)).join(', '),
+            ),
+            400,
+          ),
+        ),
+      },
       { title: c.competence, value: or(cut(plan.competence.split('\n')[0] ?? '', 300)) },
       { title: c.mainGoal, value: or(cut(plan.mainGoal, 600)) },
       { title: c.grant, value: plan.grant.applied !== null ? formatKroner(plan.grant.applied) : c.notFilled },
@@ -44,13 +68,26 @@ export function projectCard(p: Project, opts: { findings: Finding[]; downloadUrl
     subGoals: [
       ...plan.subGoals.slice(0, SHOWN).map((g, i) => ({
         goal: cut(`${i + 1} ${g.goal || c.notFilled}`, 200),
-        milestones: g.milestones.length ? capped(g.milestones.map((m) => `- ${cut(c.milestone(cut(m.activity, 120), cut(m.owner, 60), m.when || m.due || ''), 220)}`)).join('\n') : c.noMilestones,
+        milestones: g.milestones.length
+          ? capped(
+              g.milestones.map(
+                (m) => `- ${cut(c.milestone(cut(m.activity, 120), cut(m.owner, 60), m.when || m.due || ''), 220)}`,
+              ),
+            ).join('\n')
+          : c.noMilestones,
       })),
-      ...(plan.subGoals.length > SHOWN ? [{ goal: `… (+${plan.subGoals.length - SHOWN})`, milestones: c.moreInDocx }] : []),
+      ...(plan.subGoals.length > SHOWN
+        ? [{ goal: `… (+${plan.subGoals.length - SHOWN})`, milestones: c.moreInDocx }]
+        : []),
     ],
     budget: plan.budget.lines.length
       ? [
-          ...capped(plan.budget.lines.map((l) => `- ${cut(c.budgetLine(l.description, l.amount !== null ? formatKroner(l.amount) : l.amountText), 160)}`)),
+          ...capped(
+            plan.budget.lines.map(
+              (l) =>
+                `- ${cut(c.budgetLine(l.description, l.amount !== null ? formatKroner(l.amount) : l.amountText), 160)}`,
+            ),
+          ),
           c.budgetTotal(formatKroner(budgetSum(plan.budget)), overhead ? formatKroner(overhead) : ''),
         ].join('\n')
       : c.noBudget,
@@ -63,14 +100,21 @@ export function projectCard(p: Project, opts: { findings: Finding[]; downloadUrl
   });
 }
 
-export function projectListCard(networkId: string, projects: { project: Project; findings: Finding[] }[]): AdaptiveCard {
+export function projectListCard(
+  networkId: string,
+  projects: { project: Project; findings: Finding[] }[],
+): AdaptiveCard {
   return renderCard('project-list', {
     heading: t.listHeading,
     show: t.show,
     networkId,
     projects: projects.map(({ project, findings }) => {
       const { errors, advice } = counts(findings);
-      return { id: project.id, title: title(project), line: t.listLine(typeLabel(project.plan), milestonesOf(project.plan).length, errors, advice) };
+      return {
+        id: project.id,
+        title: title(project),
+        line: t.listLine(typeLabel(project.plan), milestonesOf(project.plan).length, errors, advice),
+      };
     }),
   });
 }
@@ -80,12 +124,17 @@ export function projectCheckCard(p: Project, findings: Finding[]): AdaptiveCard 
   return renderCard('project-check', {
     heading: t.checkHeading(p.id, cut(p.plan.name || t.untitled, 120)),
     summary: t.checkSummary(errors, advice),
-    findings: [...findings.slice(0, FINDINGS_SHOWN).map((f) => ({
-      label: f.severity === 'error' ? t.errorLabel : t.adviceLabel,
-      color: f.severity === 'error' ? 'Attention' : 'Warning',
-      message: f.message,
-      source: t.sourceLabel(f.source),
-    })), ...(findings.length > FINDINGS_SHOWN ? [{ label: `… (+${findings.length - FINDINGS_SHOWN})`, color: 'Default', message: t.moreFindings, source: '' }] : [])],
+    findings: [
+      ...findings.slice(0, FINDINGS_SHOWN).map((f) => ({
+        label: f.severity === 'error' ? t.errorLabel : t.adviceLabel,
+        color: f.severity === 'error' ? 'Attention' : 'Warning',
+        message: f.message,
+        source: t.sourceLabel(f.source),
+      })),
+      ...(findings.length > FINDINGS_SHOWN
+        ? [{ label: `… (+${findings.length - FINDINGS_SHOWN})`, color: 'Default', message: t.moreFindings, source: '' }]
+        : []),
+    ],
     back: t.actions.cancel,
     id: p.id,
     networkId: p.networkId,

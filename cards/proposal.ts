@@ -24,7 +24,12 @@ export function proposalCardData(p: AgendaProposal): ProposalCardData {
     title: t.proposalCardTitle,
     text: p.text,
     meta: `${p.proposedBy.name} · ${formatShort(p.meetingDate)} · ${p.id}`,
-    decision: p.status === 'accepted' ? t.accepted(p.decidedBy?.name ?? '') : p.status === 'declined' ? t.declined(p.decidedBy?.name ?? '') : '',
+    decision:
+      p.status === 'accepted'
+        ? t.accepted(p.decidedBy?.name ?? '')
+        : p.status === 'declined'
+          ? t.declined(p.decidedBy?.name ?? '')
+          : '',
     decisionColor: p.status === 'accepted' ? 'Good' : p.status === 'declined' ? 'Attention' : 'Default',
     open: p.status === 'proposed',
     accept: t.accept,

@@ -36,7 +36,12 @@ const sampleDeadline: Deadline = {
   statsforvalter: null,
   origin: null,
   source: 'Rammer og føringer 2024 (Bufdir)',
-  checklist: ['Utfylt rapporteringsmal', 'Vurdering av måloppnåelse', 'Budsjett og regnskap', 'Revisorattestert regnskap når tilskuddet er over 200 000 kr'],
+  checklist: [
+    'Utfylt rapporteringsmal',
+    'Vurdering av måloppnåelse',
+    'Budsjett og regnskap',
+    'Revisorattestert regnskap når tilskuddet er over 200 000 kr',
+  ],
   checks: [{ item: 'Utfylt rapporteringsmal', by: kari, at: '2027-02-10T10:00:00Z' }],
   yearly: true,
   status: 'open',
@@ -47,11 +52,51 @@ const sampleDeadline: Deadline = {
 };
 const sampleLog: Entry[] = [
   { id: 'e1', at: '2026-11-27T08:00:00Z', author: kari, item: 1, kind: 'start' },
-  { id: 'e2', at: '2026-11-27T08:01:00Z', author: kari, item: 1, kind: 'attendance', municipality: 'Nes', status: 'present' },
-  { id: 'e3', at: '2026-11-27T08:01:00Z', author: kari, item: 1, kind: 'attendance', municipality: 'Hurdal', status: 'absent' },
-  { id: 'e4', at: '2026-11-27T08:30:00Z', author: kari, item: 4, kind: 'decision', text: 'Vi søker midler til felles veiledningsteam' },
-  { id: 'e5', at: '2026-11-27T08:31:00Z', author: kari, item: 4, kind: 'note', text: 'Bufetat kan holde opplæring i mars' },
-  { id: 'e6', at: '2026-11-27T08:32:00Z', author: kari, item: 4, kind: 'task', text: 'Sende utkast til søknad', owners: [{ kind: 'person', id: '29:b', name: 'Ola Hansen' }], due: '2027-01-15', taskId: 'T1' },
+  {
+    id: 'e2',
+    at: '2026-11-27T08:01:00Z',
+    author: kari,
+    item: 1,
+    kind: 'attendance',
+    municipality: 'Nes',
+    status: 'present',
+  },
+  {
+    id: 'e3',
+    at: '2026-11-27T08:01:00Z',
+    author: kari,
+    item: 1,
+    kind: 'attendance',
+    municipality: 'Hurdal',
+    status: 'absent',
+  },
+  {
+    id: 'e4',
+    at: '2026-11-27T08:30:00Z',
+    author: kari,
+    item: 4,
+    kind: 'decision',
+    text: 'Vi søker midler til felles veiledningsteam',
+  },
+  {
+    id: 'e5',
+    at: '2026-11-27T08:31:00Z',
+    author: kari,
+    item: 4,
+    kind: 'note',
+    text: 'Bufetat kan holde opplæring i mars',
+  },
+  {
+    id: 'e6',
+    at: '2026-11-27T08:32:00Z',
+    author: kari,
+    item: 4,
+    kind: 'task',
+    text: 'Sende utkast til søknad',
+    owners: [{ kind: 'person', id: '29:b', name: 'Ola Hansen' }],
+    due: '2027-01-15',
+    taskId: 'T1',
+  },
 ];
 import { answerCard } from './answer.ts';
 import { escalationCard } from './answer-escalation.ts';
@@ -80,7 +125,8 @@ export const sampleTask: Task = {
 
 const overhead = {
   answered: true,
-  answer: 'Midlene kan dekke overhead, men høyst 5 prosent av stimuleringsmidlene tildelt det enkelte utviklingsprosjektet.',
+  answer:
+    'Midlene kan dekke overhead, men høyst 5 prosent av stimuleringsmidlene tildelt det enkelte utviklingsprosjektet.',
   sources: [{ title: 'Rammer og føringer (Bufdir)', section: '3. Forvaltning og rapportering', year: 2024 }],
   score: 1,
   entryId: 'rf-overhead',
@@ -126,23 +172,69 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
   welcome: () => [welcomeCard('team'), welcomeCard('groupChat'), welcomeCard('personal')],
   task: () => [
     taskCard(sampleTask, { today: '2026-11-30', meetingDate: '2026-11-27' }),
-    taskCard({ ...sampleTask, status: 'done' }, { today: '2027-03-01', last: { taskId: 'T3', seq: 2, at: '2027-02-01T10:00:00Z', by: { id: 'x', name: 'Ola' }, change: { type: 'status', from: 'open', to: 'done' } } }),
+    taskCard(
+      { ...sampleTask, status: 'done' },
+      {
+        today: '2027-03-01',
+        last: {
+          taskId: 'T3',
+          seq: 2,
+          at: '2027-02-01T10:00:00Z',
+          by: { id: 'x', name: 'Ola' },
+          change: { type: 'status', from: 'open', to: 'done' },
+        },
+      },
+    ),
     taskCard({ ...sampleTask, status: 'deleted', due: null }, { today: '2026-11-30' }),
   ],
   'minutes-correct': () => [
-    minutesCorrectCard({ networkId: 'n', minutes: buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), entries: sampleLog }),
-    minutesCorrectCard({ networkId: 'n', minutes: buildMinutes({ id: 'M2', date: '2026-12-18', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), entries: [] }),
+    minutesCorrectCard({
+      networkId: 'n',
+      minutes: buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog),
+      entries: sampleLog,
+    }),
+    minutesCorrectCard({
+      networkId: 'n',
+      minutes: buildMinutes({ id: 'M2', date: '2026-12-18', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []),
+      entries: [],
+    }),
   ],
   'task-draft': () => [
-    taskDraftCard({ title: 'Jeg forstod ikke fristen «blåmandag».', example: 'oppgave @Ola Hansen ringe Bufetat innen 30.09', line: 'oppgave @Ola Hansen ringe Bufetat innen blåmandag', networkId: 'n', mentions: [{ id: '29:b', name: 'Ola Hansen', text: '@Ola Hansen' }] }),
+    taskDraftCard({
+      title: 'Jeg forstod ikke fristen «blåmandag».',
+      example: 'oppgave @Ola Hansen ringe Bufetat innen 30.09',
+      line: 'oppgave @Ola Hansen ringe Bufetat innen blåmandag',
+      networkId: 'n',
+      mentions: [{ id: '29:b', name: 'Ola Hansen', text: '@Ola Hansen' }],
+    }),
   ],
   'task-list': () => [
-    taskListCard([sampleTask, { ...sampleTask, id: 'T4', due: null }], { title: 'Åpne oppgaver', empty: 'Ingen', today: '2027-03-01' }),
+    taskListCard([sampleTask, { ...sampleTask, id: 'T4', due: null }], {
+      title: 'Åpne oppgaver',
+      empty: 'Ingen',
+      today: '2027-03-01',
+    }),
     taskListCard([], { title: 'Åpne oppgaver', empty: 'Ingen', today: '2027-03-01' }),
   ],
   answer: () => [
-    answerCard({ question: 'Hvor mye kan vi bruke på overhead?', answer: overhead, networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } }),
-    answerCard({ question: 'Hvem er ordfører?', answer: declined, networkId: '', escalate: { kind: 'choose', networks: [{ networkId: 'n1', name: 'Nettverk Øst' }, { networkId: 'n2', name: 'Nettverk Vest' }] } }),
+    answerCard({
+      question: 'Hvor mye kan vi bruke på overhead?',
+      answer: overhead,
+      networkId: 'n',
+      escalate: { kind: 'direct', networkId: 'n' },
+    }),
+    answerCard({
+      question: 'Hvem er ordfører?',
+      answer: declined,
+      networkId: '',
+      escalate: {
+        kind: 'choose',
+        networks: [
+          { networkId: 'n1', name: 'Nettverk Øst' },
+          { networkId: 'n2', name: 'Nettverk Vest' },
+        ],
+      },
+    }),
     answerCard({ question: 'Hvem er ordfører?', answer: declined, networkId: '', escalate: { kind: 'hint' } }),
     answerCard({ question: '', answer: overhead, networkId: 'n', escalate: { kind: 'none' } }),
   ],
@@ -153,7 +245,12 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
       dateLabel: 'torsdag 24. desember 2026',
       when: 'kl. 09:00–15:30',
       moved: 'Merk: møtet er flyttet fra 25.12.2026 fordi det er første juledag.',
-      items: DEFAULT_AGENDA.map((a, i) => ({ n: i + 1, title: a.title, detail: i === 2 ? '2 åpne oppgaver følges opp' : '', minutes: a.minutes })),
+      items: DEFAULT_AGENDA.map((a, i) => ({
+        n: i + 1,
+        title: a.title,
+        detail: i === 2 ? '2 åpne oppgaver følges opp' : '',
+        minutes: a.minutes,
+      })),
       warning: '',
       cutoff: 'Forslag til agendaen tas imot til og med 22.12.2026.',
       editValue: DEFAULT_AGENDA.map((a) => `${a.title} | ${a.minutes}`).join('\n'),
@@ -165,56 +262,153 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
         networkId: '19:abc@thread.tacv2',
         expires: '2026-11-23T10:00:00.000Z',
         askedBy: kari.name,
-        state: kind === 'asked' ? { kind, rows: 412 } : kind === 'erased' ? { kind, by: kari.name, rows: 412 } : kind === 'cancelled' ? { kind, by: kari.name } : { kind },
+        state:
+          kind === 'asked'
+            ? { kind, rows: 412 }
+            : kind === 'erased'
+              ? { kind, by: kari.name, rows: 412 }
+              : kind === 'cancelled'
+                ? { kind, by: kari.name }
+                : { kind },
       }),
     ),
   proposal: () => [
-    proposalCard({ tenantId: 't', networkId: 'n', id: 'P1', meetingDate: '2026-12-24', text: 'Erfaringer med ny rutine', proposedBy: kari, status: 'proposed', decidedBy: null, createdAt: '2026-12-01T10:00:00Z' }),
-    proposalCard({ tenantId: 't', networkId: 'n', id: 'P1', meetingDate: '2026-12-24', text: 'Erfaringer med ny rutine', proposedBy: kari, status: 'accepted', decidedBy: kari, createdAt: '2026-12-01T10:00:00Z' }),
+    proposalCard({
+      tenantId: 't',
+      networkId: 'n',
+      id: 'P1',
+      meetingDate: '2026-12-24',
+      text: 'Erfaringer med ny rutine',
+      proposedBy: kari,
+      status: 'proposed',
+      decidedBy: null,
+      createdAt: '2026-12-01T10:00:00Z',
+    }),
+    proposalCard({
+      tenantId: 't',
+      networkId: 'n',
+      id: 'P1',
+      meetingDate: '2026-12-24',
+      text: 'Erfaringer med ny rutine',
+      proposedBy: kari,
+      status: 'accepted',
+      decidedBy: kari,
+      createdAt: '2026-12-01T10:00:00Z',
+    }),
   ],
   minutes: () => [
-    minutesCard(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), { approval: 'Godkjennes som punkt 2 på neste møte.', docxUrl: 'https://example.no/files/minutes/M1.docx?sig=x', mdUrl: 'https://example.no/files/minutes/M1.md?sig=x' }),
-    minutesCard(buildMinutes({ id: 'M2', date: '2026-12-24', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), { approval: '' }),
+    minutesCard(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), {
+      approval: 'Godkjennes som punkt 2 på neste møte.',
+      docxUrl: 'https://example.no/files/minutes/M1.docx?sig=x',
+      mdUrl: 'https://example.no/files/minutes/M1.md?sig=x',
+    }),
+    minutesCard(buildMinutes({ id: 'M2', date: '2026-12-24', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), {
+      approval: '',
+    }),
   ],
   'meeting-choice': () => [
     meetingChoiceCard({
       title: 'Møtet fredag 25. desember 2026 faller på første juledag',
       message: 'Hva skal skje med møtet?',
       choices: [
-        { title: 'Flytt til onsdag 23. desember 2026', verb: 'meeting.holiday', networkId: 'n', date: '2026-12-25', choice: '2026-12-23' },
-        { title: 'Dropp møtet denne gangen', verb: 'meeting.holiday', networkId: 'n', date: '2026-12-25', choice: 'skip' },
+        {
+          title: 'Flytt til onsdag 23. desember 2026',
+          verb: 'meeting.holiday',
+          networkId: 'n',
+          date: '2026-12-25',
+          choice: '2026-12-23',
+        },
+        {
+          title: 'Dropp møtet denne gangen',
+          verb: 'meeting.holiday',
+          networkId: 'n',
+          date: '2026-12-25',
+          choice: 'skip',
+        },
       ],
     }),
-    meetingChoiceCard({ title: 'Ekstra møte', message: 'Det var ikke planlagt noe møte i dag.', choices: [{ title: 'Erstatter møtet 21.01.2027', verb: 'meeting.replaces', networkId: 'n', date: '2027-01-21', meetingId: 'M3' }] }),
+    meetingChoiceCard({
+      title: 'Ekstra møte',
+      message: 'Det var ikke planlagt noe møte i dag.',
+      choices: [
+        {
+          title: 'Erstatter møtet 21.01.2027',
+          verb: 'meeting.replaces',
+          networkId: 'n',
+          date: '2027-01-21',
+          meetingId: 'M3',
+        },
+      ],
+    }),
     meetingChoiceCard({ title: 'Ekstra møte', done: 'Kari Nordmann koblet møtet til det planlagte møtet 21.01.2027.' }),
   ],
   'minutes-archive': () => [
-    minutesArchiveCard('Referater', [
-      { meetingId: 'M2', networkId: 'n', heading: '30.11.2026 kl. 13:00', lines: ['• Neste samling holdes i Eidsvoll'], docxUrl: 'https://example.org/files/minutes/M2.docx', mdUrl: 'https://example.org/files/minutes/M2.md' },
-      { meetingId: 'M1', networkId: 'n', heading: '30.10.2026 kl. 09:00', lines: ['Ingen vedtak.'], docxUrl: 'https://example.org/files/minutes/M1.docx', mdUrl: 'https://example.org/files/minutes/M1.md' },
-    ], 'Viser de 2 nyeste av 14.'),
+    minutesArchiveCard(
+      'Referater',
+      [
+        {
+          meetingId: 'M2',
+          networkId: 'n',
+          heading: '30.11.2026 kl. 13:00',
+          lines: ['• Neste samling holdes i Eidsvoll'],
+          docxUrl: 'https://example.org/files/minutes/M2.docx',
+          mdUrl: 'https://example.org/files/minutes/M2.md',
+        },
+        {
+          meetingId: 'M1',
+          networkId: 'n',
+          heading: '30.10.2026 kl. 09:00',
+          lines: ['Ingen vedtak.'],
+          docxUrl: 'https://example.org/files/minutes/M1.docx',
+          mdUrl: 'https://example.org/files/minutes/M1.md',
+        },
+      ],
+      'Viser de 2 nyeste av 14.',
+    ),
   ],
   deadline: () => [
     deadlineCard(sampleDeadline, { today: '2027-02-15' }),
-    deadlineCard({ ...sampleDeadline, status: 'done', doneBy: kari, doneAt: '2027-02-20T10:00:00Z' }, { today: '2027-02-20', showChecklist: false }),
+    deadlineCard(
+      { ...sampleDeadline, status: 'done', doneBy: kari, doneAt: '2027-02-20T10:00:00Z' },
+      { today: '2027-02-20', showChecklist: false },
+    ),
     deadlineCard({ ...sampleDeadline, checklist: [] }, { today: '2027-03-01' }),
     // On a public holiday: the date names it and the card offers the working day before.
     deadlineCard({ ...sampleDeadline, date: '2027-01-01' }, { today: '2026-12-01' }),
-    deadlineCard({ ...sampleDeadline, scope: 'statsforvalter', statsforvalter: 'Statsforvalteren i Oslo og Viken' }, { today: '2027-02-15' }),
+    deadlineCard(
+      { ...sampleDeadline, scope: 'statsforvalter', statsforvalter: 'Statsforvalteren i Oslo og Viken' },
+      { today: '2027-02-15' },
+    ),
   ],
   'deadline-edit': () => [
     deadlineEditCard(sampleDeadline, editValuesOf(sampleDeadline)),
-    deadlineEditCard(sampleDeadline, { ...editValuesOf(sampleDeadline), date: 'snart' }, 'Jeg fant ingen dato jeg forstod i «snart».'),
+    deadlineEditCard(
+      sampleDeadline,
+      { ...editValuesOf(sampleDeadline), date: 'snart' },
+      'Jeg fant ingen dato jeg forstod i «snart».',
+    ),
   ],
   'deadline-list': () => [
     deadlineListCard([sampleDeadline], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
     deadlineListCard([], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
     // Passed and coming under their own headings, and passed only.
-    deadlineListCard([{ ...sampleDeadline, id: 'F2', date: '2027-01-15' }, sampleDeadline], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
-    deadlineListCard([{ ...sampleDeadline, id: 'F2', date: '2027-01-15' }], { today: '2027-02-01', feedUrl: 'https://example.no/feeds/frister.ics?sig=x' }),
+    deadlineListCard([{ ...sampleDeadline, id: 'F2', date: '2027-01-15' }, sampleDeadline], {
+      today: '2027-02-01',
+      feedUrl: 'https://example.no/feeds/frister.ics?sig=x',
+    }),
+    deadlineListCard([{ ...sampleDeadline, id: 'F2', date: '2027-01-15' }], {
+      today: '2027-02-01',
+      feedUrl: 'https://example.no/feeds/frister.ics?sig=x',
+    }),
   ],
   notice: () => [
-    noticeCard({ title: 'Ukjent dato', message: 'Jeg forstod ikke datoen.', example: 'innen 30.09', kept: 'Teksten er lagret som notat.', tone: 'error' }),
+    noticeCard({
+      title: 'Ukjent dato',
+      message: 'Jeg forstod ikke datoen.',
+      example: 'innen 30.09',
+      kept: 'Teksten er lagret som notat.',
+      tone: 'error',
+    }),
     noticeCard({ title: 'Lagret', message: 'Oppgaven er lagret.', tone: 'ok' }),
   ],
 };

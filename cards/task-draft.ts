@@ -21,7 +21,14 @@ export interface TaskDraftCardData {
  * A task line that could not be saved: what was wrong, an example that works, and the line itself in
  * a field to fix and send again. Nothing of it is stored until it is sent and succeeds.
  */
-export function taskDraftCard(input: { title: string; message?: string; example?: string; line: string; networkId: string; mentions: readonly Mention[] }): AdaptiveCard {
+export function taskDraftCard(input: {
+  title: string;
+  message?: string;
+  example?: string;
+  line: string;
+  networkId: string;
+  mentions: readonly Mention[];
+}): AdaptiveCard {
   const data: TaskDraftCardData = {
     title: input.title,
     message: !input.message || input.message === input.title ? '' : input.message,
@@ -33,7 +40,9 @@ export function taskDraftCard(input: { title: string; message?: string; example?
     line: input.line,
     resend: t.draft.resend,
     networkId: input.networkId,
-    mentionsJson: JSON.stringify(input.mentions.map((m) => ({ id: m.id, aadObjectId: m.aadObjectId, name: m.name, text: m.text }))),
+    mentionsJson: JSON.stringify(
+      input.mentions.map((m) => ({ id: m.id, aadObjectId: m.aadObjectId, name: m.name, text: m.text })),
+    ),
   };
   return renderCard('task-draft', data);
 }

@@ -42,7 +42,10 @@ const statusColor: Record<Task['status'], TaskCardData['statusColor']> = {
   deleted: 'Attention',
 };
 
-export function taskCardData(task: Task, opts: { today: string; meetingDate?: string | null; last?: TaskEvent | null; back?: TaskListKind }): TaskCardData {
+export function taskCardData(
+  task: Task,
+  opts: { today: string; meetingDate?: string | null; last?: TaskEvent | null; back?: TaskListKind },
+): TaskCardData {
   const open = task.status !== 'done' && task.status !== 'deleted';
   let due = task.due ? formatLong(task.due) : t.noDue;
   // A due date on a public holiday is easy to miss when it is typed as "innen fredag"; the card says so.
@@ -57,7 +60,15 @@ export function taskCardData(task: Task, opts: { today: string; meetingDate?: st
       last.change.type === 'status'
         ? last.change.to === 'postponed' && task.due
           ? t.changeVerbs.movedDue(formatShort(task.due))
-          : t.changeVerbs[last.change.to === 'done' ? 'done' : last.change.to === 'in_progress' ? 'in_progress' : last.change.to === 'postponed' ? 'postponed' : 'open']
+          : t.changeVerbs[
+              last.change.to === 'done'
+                ? 'done'
+                : last.change.to === 'in_progress'
+                  ? 'in_progress'
+                  : last.change.to === 'postponed'
+                    ? 'postponed'
+                    : 'open'
+            ]
         : last.change.type === 'needs-help'
           ? t.changeVerbs.help
           : last.change.type === 'due'
@@ -116,7 +127,10 @@ export interface TaskListCardData {
   title: string;
   empty: string;
   hint: string;
-  groups: { owner: string; tasks: { id: string; networkId: string; text: string; due: string; dueColor: 'Default' | 'Attention' }[] }[];
+  groups: {
+    owner: string;
+    tasks: { id: string; networkId: string; text: string; due: string; dueColor: 'Default' | 'Attention' }[];
+  }[];
 }
 
 /** Open tasks grouped by owner; a task with two owners shows under both. */
@@ -140,7 +154,13 @@ export function taskListCardData(
       groups.set(name, g);
     }
   }
-  return { list: opts.list ?? 'network', title: opts.title, empty: tasks.length ? '' : opts.empty, hint: tasks.length ? t.listHint : '', groups: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner, 'nb')) };
+  return {
+    list: opts.list ?? 'network',
+    title: opts.title,
+    empty: tasks.length ? '' : opts.empty,
+    hint: tasks.length ? t.listHint : '',
+    groups: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),
+  };
 }
 
 export function taskListCard(tasks: Task[], opts: Parameters<typeof taskListCardData>[1]): AdaptiveCard {

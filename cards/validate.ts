@@ -21,7 +21,8 @@ export function checkCard(card: unknown): CardCheck {
   const errors: string[] = [];
   for (let i = 0; i < context.eventCount; i++) errors.push(String(context.getEventAt(i).message));
   const version = String((card as { version?: string }).version ?? '');
-  if (!(Number(version) > 0) || Number(version) > MAX_VERSION) errors.push(`version ${version} is not 1.0–${MAX_VERSION}`);
+  if (!(Number(version) > 0) || Number(version) > MAX_VERSION)
+    errors.push(`version ${version} is not 1.0–${MAX_VERSION}`);
   const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
   if (bytes >= MAX_CARD_BYTES) errors.push(`card is ${bytes} bytes, limit ${MAX_CARD_BYTES}`);
   const text = JSON.stringify(card);

@@ -24,8 +24,15 @@ const OUTER: Point[] = [-90, -18, 54, 126, 198].map((deg) => {
 const NODES: Point[] = [HUB, ...OUTER];
 /** Spokes from the hub, plus a ring that leaves one gap so it reads as a network, not a wheel. */
 const EDGES: [number, number][] = [
-  [0, 1], [0, 2], [0, 3], [0, 4], [0, 5],
-  [1, 2], [2, 3], [3, 4], [5, 1],
+  [0, 1],
+  [0, 2],
+  [0, 3],
+  [0, 4],
+  [0, 5],
+  [1, 2],
+  [2, 3],
+  [3, 4],
+  [5, 1],
 ];
 
 interface Layout {
@@ -148,5 +155,7 @@ export function writeIcons(dir: string): void {
 
 if (import.meta.main) {
   writeIcons(import.meta.dirname);
-  console.log(`Skrev color.png (${COLOR_SIZE}×${COLOR_SIZE}) og outline.png (${OUTLINE_SIZE}×${OUTLINE_SIZE}) i ${import.meta.dirname}`);
+  console.log(
+    `Skrev color.png (${COLOR_SIZE}×${COLOR_SIZE}) og outline.png (${OUTLINE_SIZE}×${OUTLINE_SIZE}) i ${import.meta.dirname}`,
+  );
 }

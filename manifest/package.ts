@@ -129,7 +129,9 @@ export async function validateManifest(manifest: Record<string, unknown>): Promi
   );
 }
 
-export async function fillManifest(opts: Pick<AppPackageOptions, 'appId' | 'publicBaseUrl' | 'version' | 'tabAppId'>): Promise<Record<string, unknown>> {
+export async function fillManifest(
+  opts: Pick<AppPackageOptions, 'appId' | 'publicBaseUrl' | 'version' | 'tabAppId'>,
+): Promise<Record<string, unknown>> {
   const target = checkTarget(opts.appId, opts.publicBaseUrl);
   const tabAppId = opts.tabAppId?.trim() || target.appId;
   if (!GUID.test(tabAppId)) throw new AppPackageError(packageText.heading, [packageText.invalidTabAppId(tabAppId)]);
@@ -170,10 +172,13 @@ export async function buildAppPackage(opts: AppPackageOptions): Promise<AppPacka
 }
 
 /** The settings the CLI needs: the process environment wins over a .env file in the working directory. */
-export function packageSettings(env: NodeJS.ProcessEnv, cwd: string): { appId: string; publicBaseUrl: string; tabAppId?: string } {
+export function packageSettings(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { appId: string; publicBaseUrl: string; tabAppId?: string } {
   const envFile = join(cwd, '.env');
   const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
-  const pick = (name: string) => (env[name]?.trim() || fromFile[name]?.trim() || '');
+  const pick = (name: string) => env[name]?.trim() || fromFile[name]?.trim() || '';
   const appId = pick('MicrosoftAppId');
   const publicBaseUrl = pick('PUBLIC_BASE_URL');
   const missing: string[] = [];

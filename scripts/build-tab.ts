@@ -36,12 +36,19 @@ export interface TabBuild {
  */
 const NO_CDN_FETCH = {
   name: 'teams-js-no-cdn',
-  setup(build: { onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'js' }): void }) {
+  setup(build: {
+    onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => { contents: string; loader: 'js' }): void;
+  }) {
     build.onLoad({ filter: /teams-js[\\/].*[\\/]internal[\\/]validOrigins\.js$/ }, ({ path }) => {
       const source = readFileSync(path, 'utf8');
       if (!source.includes('fetch('))
-        throw new Error(`${path}: teams-js henter ikke lenger opprinnelseslista med fetch; se over NO_CDN_FETCH i scripts/build-tab.ts`);
-      return { contents: `const fetch = () => Promise.reject(new Error('no CDN: the bundled list is used'));\n${source}`, loader: 'js' };
+        throw new Error(
+          `${path}: teams-js henter ikke lenger opprinnelseslista med fetch; se over NO_CDN_FETCH i scripts/build-tab.ts`,
+        );
+      return {
+        contents: `const fetch = () => Promise.reject(new Error('no CDN: the bundled list is used'));\n${source}`,
+        loader: 'js',
+      };
     });
   },
 };
@@ -54,7 +61,8 @@ const hashed = (base: string, ext: string, body: Buffer, type: string): BuiltAss
 /** Bundles tab-web/main.ts (teams-js included) and tab-web/tab.css; nothing is written to disk. */
 export async function buildTab(opts: { minify?: boolean } = {}): Promise<TabBuild> {
   // Compiled into dist/ this file no longer sits next to tab-web/; the bundle must then come from `npm run build`.
-  if (!existsSync(join(TAB_SOURCE, 'main.ts'))) throw new Error(`Fanen er ikke bygget og kildene finnes ikke i ${TAB_SOURCE}: kjør npm run build.`);
+  if (!existsSync(join(TAB_SOURCE, 'main.ts')))
+    throw new Error(`Fanen er ikke bygget og kildene finnes ikke i ${TAB_SOURCE}: kjør npm run build.`);
   const esbuild = await import('esbuild');
   const minify = opts.minify ?? true;
   const result = await esbuild.build({

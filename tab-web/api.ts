@@ -43,7 +43,8 @@ export function apiFor(session: TeamsSession): Api {
     const data = (await res.json().catch(() => null)) as unknown;
     if (!res.ok) {
       const message = (data as Partial<ErrorBody> | null)?.error;
-      const fallback = res.status === 401 ? t.errors.unauthorized : res.status === 403 ? t.errors.forbidden : t.errors.generic;
+      const fallback =
+        res.status === 401 ? t.errors.unauthorized : res.status === 403 ? t.errors.forbidden : t.errors.generic;
       throw new ApiError(res.status, typeof message === 'string' && message ? message : fallback);
     }
     return data as T;

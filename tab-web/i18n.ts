@@ -14,8 +14,12 @@ export const t = {
   config: {
     title: 'Legg til Nettverksboten som fane',
     checking: 'Sjekker om denne kanalen hører til et nettverk …',
-    ready: (name: string) => `Fanen viser nettverket «${name}»: neste møte, oppgaver, frister og referater. Trykk Lagre for å legge den til.`,
-    role: { leader: 'Du er leder i nettverket og kan endre innstillingene i fanen.', member: 'Du er medlem i nettverket.' },
+    ready: (name: string) =>
+      `Fanen viser nettverket «${name}»: neste møte, oppgaver, frister og referater. Trykk Lagre for å legge den til.`,
+    role: {
+      leader: 'Du er leder i nettverket og kan endre innstillingene i fanen.',
+      member: 'Du er medlem i nettverket.',
+    },
     notNetworkTitle: 'Denne kanalen hører ikke til et nettverk ennå',
     notNetworkFallback:
       'Legg først til Nettverksboten i teamet: velg «…» ved teamnavnet, «Administrer team», «Apper», søk etter Nettverksboten og velg Legg til, og velg denne kanalen. Åpne så denne fanen igjen.',
@@ -61,7 +65,8 @@ export const t = {
     notApproved: 'Ikke godkjent',
     series: 'Møteserie',
   },
-  days: (n: number) => (n === 0 ? 'i dag' : n === 1 ? 'i morgen' : n > 0 ? `om ${n} dager` : n === -1 ? 'i går' : `${-n} dager siden`),
+  days: (n: number) =>
+    n === 0 ? 'i dag' : n === 1 ? 'i morgen' : n > 0 ? `om ${n} dager` : n === -1 ? 'i går' : `${-n} dager siden`,
   minutes: {
     title: 'Referater',
     searchLabel: 'Søk i vedtak, notater og oppgaver',
@@ -88,12 +93,22 @@ export const t = {
     due: (d: string) => `frist ${d}`,
     nothing: 'Ingenting skrevet under dette punktet.',
     corrected: (date: string, by: string) => `Rettet ${date} av ${by}`,
-    previous: (date: string, approved: boolean) => `Referatet fra ${date} er ${approved ? 'godkjent' : 'ikke godkjent ennå'}.`,
+    previous: (date: string, approved: boolean) =>
+      `Referatet fra ${date} er ${approved ? 'godkjent' : 'ikke godkjent ennå'}.`,
   },
   tasks: {
     title: 'Oppgaver',
-    status: { open: 'Åpne', in_progress: 'Pågår', postponed: 'Utsatt', done: 'Ferdig' } as Record<TabTaskStatus, string>,
-    actions: { done: 'Ferdig', progress: 'Pågår', help: 'Trenger hjelp', postpone: 'Utsett', reopen: 'Gjenåpne' } as Record<TaskAction, string>,
+    status: { open: 'Åpne', in_progress: 'Pågår', postponed: 'Utsatt', done: 'Ferdig' } as Record<
+      TabTaskStatus,
+      string
+    >,
+    actions: {
+      done: 'Ferdig',
+      progress: 'Pågår',
+      help: 'Trenger hjelp',
+      postpone: 'Utsett',
+      reopen: 'Gjenåpne',
+    } as Record<TaskAction, string>,
     owners: (o: string[]) => (o.length ? `Ansvarlig: ${o.join(', ')}` : 'Ingen ansvarlig'),
     due: (d: string) => `Frist ${d}`,
     noDue: 'Ingen frist',
@@ -109,7 +124,8 @@ export const t = {
   deadlines: {
     title: 'Frister',
     subscribe: 'Abonner på fristene i kalenderen din',
-    subscribeHelp: 'Lim inn lenken i Outlook («Legg til kalender» → «Abonner fra nettet»), så kommer nye frister inn av seg selv.',
+    subscribeHelp:
+      'Lim inn lenken i Outlook («Legg til kalender» → «Abonner fra nettet»), så kommer nye frister inn av seg selv.',
     empty: 'Ingen frister er registrert.',
     delivered: 'Levert',
     markDelivered: 'Levert',
@@ -155,7 +171,8 @@ export const t = {
   projects: {
     title: 'Utviklingsprosjekter',
     empty: 'Nettverket har ingen prosjekter ennå.',
-    emptyLeader: 'Nettverket har ingen prosjekter ennå. Last opp prosjektplanen (Bufdirs mal) over, eller skriv «nytt prosjekt <navn>» i kanalen.',
+    emptyLeader:
+      'Nettverket har ingen prosjekter ennå. Last opp prosjektplanen (Bufdirs mal) over, eller skriv «nytt prosjekt <navn>» i kanalen.',
     upload: 'Last opp prosjektplan',
     uploadHelp:
       'Velg den utfylte prosjektplanmalen for læringsnettverk (Word, .docx, høyst 10 MB). Planen blir sjekket mot retningslinjene, og milepælene blir frister.',
@@ -197,6 +214,7 @@ export const t = {
     token: 'Teams ga oss ikke innloggingen din. Lukk fanen og åpne den igjen.',
     unauthorized: 'Du er ikke logget inn. Lukk fanen og åpne den igjen.',
     forbidden: 'Du har ikke tilgang til dette nettverket.',
-    noNetwork: 'Fanen vet ikke hvilket nettverk den hører til. Fjern fanen og legg den til på nytt i nettverkets kanal.',
+    noNetwork:
+      'Fanen vet ikke hvilket nettverk den hører til. Fjern fanen og legg den til på nytt i nettverkets kanal.',
   },
 };

@@ -30,7 +30,12 @@ export interface Services {
    * Deadlines coming up for a network, for item 5 of the agenda. Set by the deadlines feature;
    * absent until it is loaded.
    */
-  upcomingDeadlines?: (tenantId: string, networkId: string, from: string, to: string) => Promise<{ title: string; date: string }[]>;
+  upcomingDeadlines?: (
+    tenantId: string,
+    networkId: string,
+    from: string,
+    to: string,
+  ) => Promise<{ title: string; date: string }[]>;
   /** A meeting's minutes card, as `referat` shows it. Set by the meetings feature; the archive opens minutes with it. */
   minutesCardFor?: (m: MeetingRecord) => Promise<AdaptiveCard>;
   /**

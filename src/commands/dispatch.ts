@@ -75,7 +75,8 @@ export class Dispatcher {
           const tasks = ctx.scope.conversationType === 'personal' && r.spec.words[0] === 'oppgave';
           return [{ kind: 'text', text: tasks ? `${message}\n\n${helpText.wrongPlaceTasks}` : message }];
         }
-        if (this.#homeless(ctx) && !r.spec.words.includes('hjelp')) return [{ kind: 'text', text: helpText.networkUnknown }];
+        if (this.#homeless(ctx) && !r.spec.words.includes('hjelp'))
+          return [{ kind: 'text', text: helpText.networkUnknown }];
         return r.spec.run(ctx, r.args);
       }
       case 'question': {
@@ -93,7 +94,9 @@ export class Dispatcher {
         const typed = ctx.text.length > 60 ? `${ctx.text.slice(0, 57)}…` : ctx.text;
         // The suggestion as the line would read in it ("oppgave T2 utsett 20.1"), else the command's words.
         const named = r.suggestion ? [r.line ?? r.suggestion.words[0]!, ...(r.also ?? []).map((x) => x.words[0]!)] : [];
-        const message = named.length ? helpText.unknownWithSuggestions(typed, named) : helpText.unknownNoSuggestion(typed);
+        const message = named.length
+          ? helpText.unknownWithSuggestions(typed, named)
+          : helpText.unknownNoSuggestion(typed);
         return [
           card(
             noticeCard({

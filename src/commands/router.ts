@@ -15,9 +15,40 @@ export type Route =
 
 // Words that open a Norwegian question (bokmål and nynorsk); such text goes to the guidelines.
 const QUESTION_WORDS = new Set([
-  'hva', 'kva', 'hvor', 'kor', 'hvem', 'kven', 'hvordan', 'korleis', 'korleis', 'når', 'kan', 'må', 'skal', 'trenger',
-  'treng', 'er', 'bør', 'hvilke', 'hvilken', 'hvilket', 'kva for', 'hvorfor', 'kvifor', 'får', 'gjelder', 'finnes',
-  'fins', 'har', 'blir', 'vil', 'stemmer', 'må', 'skal', 'holder',
+  'hva',
+  'kva',
+  'hvor',
+  'kor',
+  'hvem',
+  'kven',
+  'hvordan',
+  'korleis',
+  'korleis',
+  'når',
+  'kan',
+  'må',
+  'skal',
+  'trenger',
+  'treng',
+  'er',
+  'bør',
+  'hvilke',
+  'hvilken',
+  'hvilket',
+  'kva for',
+  'hvorfor',
+  'kvifor',
+  'får',
+  'gjelder',
+  'finnes',
+  'fins',
+  'har',
+  'blir',
+  'vil',
+  'stemmer',
+  'må',
+  'skal',
+  'holder',
 ]);
 
 export function tidy(text: string): string {
@@ -42,7 +73,10 @@ export function matchCommand(text: string, specs: readonly CommandSpec[]): { spe
     }
   }
   if (!best) return null;
-  const args = clean.slice(best.phrase.length).replace(/^[\s:]+/, '').trim();
+  const args = clean
+    .slice(best.phrase.length)
+    .replace(/^[\s:]+/, '')
+    .trim();
   return { spec: best.spec, args };
 }
 
@@ -71,12 +105,37 @@ export function closestCommand(text: string, specs: readonly CommandSpec[]): Com
 
 // English words people bring from other tools, to the Norwegian command phrase they mean.
 const ENGLISH: Record<string, string> = {
-  tasks: 'oppgaver', 'open tasks': 'oppgaver', 'my tasks': 'mine oppgaver', task: 'oppgave', todo: 'oppgave',
-  deadline: 'frist', deadlines: 'frister', due: 'frist', minutes: 'referat', 'meeting minutes': 'referat',
-  meeting: 'møteplan', meetings: 'møteplan', schedule: 'møteplan', calendar: 'møteplan', 'start meeting': 'start møte',
-  'end meeting': 'avslutt møte', 'stop meeting': 'avslutt møte', 'next item': 'neste', next: 'neste', decision: 'vedtak',
-  note: 'info', undo: 'angre', leaders: 'ledere', export: 'eksporter data', present: 'til stede', absent: 'forfall',
-  municipalities: 'kommuner', agenda: 'agenda', 'add item': 'agenda +', propose: 'agenda +', place: 'møtested',
+  tasks: 'oppgaver',
+  'open tasks': 'oppgaver',
+  'my tasks': 'mine oppgaver',
+  task: 'oppgave',
+  todo: 'oppgave',
+  deadline: 'frist',
+  deadlines: 'frister',
+  due: 'frist',
+  minutes: 'referat',
+  'meeting minutes': 'referat',
+  meeting: 'møteplan',
+  meetings: 'møteplan',
+  schedule: 'møteplan',
+  calendar: 'møteplan',
+  'start meeting': 'start møte',
+  'end meeting': 'avslutt møte',
+  'stop meeting': 'avslutt møte',
+  'next item': 'neste',
+  next: 'neste',
+  decision: 'vedtak',
+  note: 'info',
+  undo: 'angre',
+  leaders: 'ledere',
+  export: 'eksporter data',
+  present: 'til stede',
+  absent: 'forfall',
+  municipalities: 'kommuner',
+  agenda: 'agenda',
+  'add item': 'agenda +',
+  propose: 'agenda +',
+  place: 'møtested',
 };
 
 // Status words of a task line ("T2 utsett 20.1", "T3 er ferdig"), for a misspelt one to be put right.
@@ -141,7 +200,10 @@ function partOfCommands(clean: string, specs: readonly CommandSpec[]): CommandSp
     }
     if (rank < Infinity) found.push({ spec, rank });
   }
-  return found.sort((a, b) => a.rank - b.rank).slice(0, 3).map((f) => f.spec);
+  return found
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, 3)
+    .map((f) => f.spec);
 }
 
 const GREETING = /^(hei|hallo|heisann|hei hei|hey|god (morgen|dag|ettermiddag|kveld)|morn|morna|halla)[\s!.,]*$/i;

@@ -25,9 +25,7 @@ export interface CommandSpec {
   claims?(text: string): string | null;
 }
 
-export type ActionResult =
-  | { kind: 'card'; card: AdaptiveCard }
-  | { kind: 'message'; text: string };
+export type ActionResult = { kind: 'card'; card: AdaptiveCard } | { kind: 'message'; text: string };
 
 /** A card button (Action.Execute verb) and the zod schema its data must satisfy. */
 export interface ActionSpec<T = unknown> {
@@ -35,7 +33,6 @@ export interface ActionSpec<T = unknown> {
   schema: z.ZodType<T>;
   run(ctx: RequestContext, data: T): Promise<ActionResult>;
 }
-
 
 /** What a feature plugs into the bot: its commands, its buttons and its scheduled jobs. */
 export interface Feature {

@@ -47,7 +47,10 @@ const origins = z
   .optional()
   .transform((v, ctx) => {
     const out: string[] = [];
-    for (const item of (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const item of (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       let url: URL | null = null;
       try {
         url = new URL(item);
@@ -63,39 +66,54 @@ const origins = z
     return out;
   });
 
-const schema = z
-  .object({
-    PORT: z.coerce.number({ message: t.port }).int(t.port).min(0, t.port).max(65535, t.port).default(3978),
-    HOST: optionalString.refine((v) => v === undefined || isHost(v), t.host),
-    MicrosoftAppId: optionalString,
-    MicrosoftAppPassword: optionalString,
-    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { message: t.appType }).default('SingleTenant'),
-    MicrosoftAppTenantId: optionalString,
-    DATABASE_URL: databaseUrl,
-    PUBLIC_BASE_URL: z.url({ message: t.url }).optional(),
-    TIMEZONE: z.string().default('Europe/Oslo').refine(isTimeZone, t.timezone),
-    LOG_LEVEL: z.enum(LOG_LEVELS, { message: t.logLevel }).default('info'),
-    ALLOWED_TENANT_IDS: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
-      .pipe(z.array(z.uuid({ message: t.tenantIds }))),
-    GUIDELINES_DIR: optionalString,
-    ALLOWED_SERVICE_URLS: origins,
-    /** Where the bot reads its OpenID metadata; only changed by tests that stand in for Azure AD. */
-    BOT_OPENID_METADATA_URL: optionalString,
-    BOT_TOKEN_ISSUER: optionalString,
-    /** The Entra app the tab's tokens are for (webApplicationInfo.id); defaults to MicrosoftAppId. */
-    TAB_APP_ID: optionalString,
-    /** Where a tenant's OpenID metadata for tab tokens is read, `{tenant}` standing for its id; only changed by tests. */
-    TAB_OPENID_METADATA_URL: optionalString,
-    NODE_ENV: optionalString,
-    PG_POOL_SIZE: z.coerce.number({ message: t.poolSize }).int(t.poolSize).min(1, t.poolSize).max(200, t.poolSize).default(10),
-    PG_STATEMENT_TIMEOUT_MS: z.coerce.number({ message: t.statementTimeout }).int(t.statementTimeout).min(100, t.statementTimeout).max(600_000, t.statementTimeout).default(15_000),
-    MIGRATE_ON_START: z.enum(['true', 'false'], { message: t.migrateOnStart }).default('true'),
-    INSTANCE_ID: optionalString,
-  })
-  ;
+const schema = z.object({
+  PORT: z.coerce.number({ message: t.port }).int(t.port).min(0, t.port).max(65535, t.port).default(3978),
+  HOST: optionalString.refine((v) => v === undefined || isHost(v), t.host),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z
+    .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { message: t.appType })
+    .default('SingleTenant'),
+  MicrosoftAppTenantId: optionalString,
+  DATABASE_URL: databaseUrl,
+  PUBLIC_BASE_URL: z.url({ message: t.url }).optional(),
+  TIMEZONE: z.string().default('Europe/Oslo').refine(isTimeZone, t.timezone),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: t.logLevel }).default('info'),
+  ALLOWED_TENANT_IDS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.uuid({ message: t.tenantIds }))),
+  GUIDELINES_DIR: optionalString,
+  ALLOWED_SERVICE_URLS: origins,
+  /** Where the bot reads its OpenID metadata; only changed by tests that stand in for Azure AD. */
+  BOT_OPENID_METADATA_URL: optionalString,
+  BOT_TOKEN_ISSUER: optionalString,
+  /** The Entra app the tab's tokens are for (webApplicationInfo.id); defaults to MicrosoftAppId. */
+  TAB_APP_ID: optionalString,
+  /** Where a tenant's OpenID metadata for tab tokens is read, `{tenant}` standing for its id; only changed by tests. */
+  TAB_OPENID_METADATA_URL: optionalString,
+  NODE_ENV: optionalString,
+  PG_POOL_SIZE: z.coerce
+    .number({ message: t.poolSize })
+    .int(t.poolSize)
+    .min(1, t.poolSize)
+    .max(200, t.poolSize)
+    .default(10),
+  PG_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ message: t.statementTimeout })
+    .int(t.statementTimeout)
+    .min(100, t.statementTimeout)
+    .max(600_000, t.statementTimeout)
+    .default(15_000),
+  MIGRATE_ON_START: z.enum(['true', 'false'], { message: t.migrateOnStart }).default('true'),
+  INSTANCE_ID: optionalString,
+});
 
 /** Rules between variables, checked on the raw values so they are reported even when others are invalid. */
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {

@@ -8,7 +8,8 @@ import { systemClock, type Clock } from '../time/clock.ts';
  * run it on loopback; the local playground mounts it under /playground/connector.
  */
 
-export type CallKind = 'create' | 'send' | 'reply' | 'update' | 'delete' | 'members' | 'member' | 'team' | 'channels' | 'other';
+export type CallKind =
+  'create' | 'send' | 'reply' | 'update' | 'delete' | 'members' | 'member' | 'team' | 'channels' | 'other';
 
 export interface RecordedCall {
   seq: number;
@@ -66,7 +67,9 @@ export class FaultInjector {
   }
 
   random(opts: { rate429?: number; rate500?: number; seed?: number } | null): void {
-    this.#random = opts ? { rate429: opts.rate429 ?? 0, rate500: opts.rate500 ?? 0, next: seeded(opts.seed ?? 1) } : null;
+    this.#random = opts
+      ? { rate429: opts.rate429 ?? 0, rate500: opts.rate500 ?? 0, next: seeded(opts.seed ?? 1) }
+      : null;
   }
 
   enforceTeamsLimits(on = true): void {
@@ -152,20 +155,30 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
     return false;
   }
 
-  function classify(method: string, parts: string[]): { kind: CallKind; conversationId: string | null; activityId: string | null } {
+  function classify(
+    method: string,
+    parts: string[],
+  ): { kind: CallKind; conversationId: string | null; activityId: string | null } {
     // parts: ['v3', 'conversations', id?, 'activities' | 'members' | 'pagedmembers', activityId?]
     if (parts[0] !== 'v3') return { kind: 'other', conversationId: null, activityId: null };
-    if (parts[1] === 'teams') return { kind: parts[3] === 'conversations' ? 'channels' : 'team', conversationId: parts[2] ?? null, activityId: null };
+    if (parts[1] === 'teams')
+      return {
+        kind: parts[3] === 'conversations' ? 'channels' : 'team',
+        conversationId: parts[2] ?? null,
+        activityId: null,
+      };
     if (parts[1] !== 'conversations') return { kind: 'other', conversationId: null, activityId: null };
     const conversationId = parts[2] ?? null;
-    if (!conversationId) return { kind: method === 'POST' ? 'create' : 'other', conversationId: null, activityId: null };
+    if (!conversationId)
+      return { kind: method === 'POST' ? 'create' : 'other', conversationId: null, activityId: null };
     const activityId = parts[4] ?? null;
     if (parts[3] === 'activities') {
       if (method === 'POST') return { kind: activityId ? 'reply' : 'send', conversationId, activityId };
       if (method === 'PUT') return { kind: 'update', conversationId, activityId };
       if (method === 'DELETE') return { kind: 'delete', conversationId, activityId };
     }
-    if (parts[3] === 'members' || parts[3] === 'pagedmembers') return { kind: parts[4] ? 'member' : 'members', conversationId, activityId: parts[4] ?? null };
+    if (parts[3] === 'members' || parts[3] === 'pagedmembers')
+      return { kind: parts[4] ? 'member' : 'members', conversationId, activityId: parts[4] ?? null };
     return { kind: 'other', conversationId, activityId };
   }
 
@@ -185,7 +198,8 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
       const { kind, conversationId, activityId } = classify(method, parts);
       let body: any;
       try {
-        body = method === 'GET' || method === 'DELETE' ? null : await readJson(req as IncomingMessage & { body?: unknown });
+        body =
+          method === 'GET' || method === 'DELETE' ? null : await readJson(req as IncomingMessage & { body?: unknown });
       } catch {
         send(res, 400, { error: { code: 'BadSyntax', message: 'invalid JSON' } });
         return true;
@@ -206,7 +220,16 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
       const writes = kind === 'create' || kind === 'send' || kind === 'reply' || kind === 'update';
       let fault = faults.take();
       const tenant = body?.tenantId ?? body?.conversation?.tenantId ?? body?.channelData?.tenant?.id ?? 'unknown';
-      if (!fault && faults.enforceLimits && writes && overLimit(kind === 'create' ? (body?.channelData?.channel?.id ?? `create:${tenant}`) : conversationId, tenant, clock.now().getTime())) {
+      if (
+        !fault &&
+        faults.enforceLimits &&
+        writes &&
+        overLimit(
+          kind === 'create' ? (body?.channelData?.channel?.id ?? `create:${tenant}`) : conversationId,
+          tenant,
+          clock.now().getTime(),
+        )
+      ) {
         fault = { status: 429 };
       }
       if (fault && 'latencyMs' in fault) {
@@ -226,8 +249,19 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
         call.status = fault.status;
         calls.push(call);
         events.emit('call', call);
-        const headers: Record<string, string> = fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
-        send(res, fault.status, { error: { code: fault.status === 429 ? 'TooManyRequests' : 'ServiceError', message: `injected ${fault.status}` } }, headers);
+        const headers: Record<string, string> =
+          fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
+        send(
+          res,
+          fault.status,
+          {
+            error: {
+              code: fault.status === 429 ? 'TooManyRequests' : 'ServiceError',
+              message: `injected ${fault.status}`,
+            },
+          },
+          headers,
+        );
         return true;
       }
       let response: unknown = {};
@@ -238,7 +272,9 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
             call.status = 403;
             calls.push(call);
             events.emit('call', call);
-            send(res, 403, { error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' } });
+            send(res, 403, {
+              error: { code: 'Forbidden', message: 'The bot is not part of the conversation roster.' },
+            });
             return true;
           }
           const id = String(++nextId);
@@ -264,10 +300,15 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
           response = undefined;
           break;
         case 'members':
-          response = parts[3] === 'pagedmembers' ? { members: members.get(conversationId!) ?? [] } : (members.get(conversationId!) ?? []);
+          response =
+            parts[3] === 'pagedmembers'
+              ? { members: members.get(conversationId!) ?? [] }
+              : (members.get(conversationId!) ?? []);
           break;
         case 'member': {
-          const m = (members.get(conversationId!) ?? []).find((x) => x.id === activityId || x.aadObjectId === activityId);
+          const m = (members.get(conversationId!) ?? []).find(
+            (x) => x.id === activityId || x.aadObjectId === activityId,
+          );
           if (!m) {
             call.status = 404;
             calls.push(call);
@@ -294,7 +335,10 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
     },
     activities(conversationId) {
       return calls.filter(
-        (c) => (c.kind === 'send' || c.kind === 'reply' || c.kind === 'create') && c.status < 300 && (!conversationId || c.conversationId === conversationId),
+        (c) =>
+          (c.kind === 'send' || c.kind === 'reply' || c.kind === 'create') &&
+          c.status < 300 &&
+          (!conversationId || c.conversationId === conversationId),
       );
     },
     setMembers(conversationId, list) {

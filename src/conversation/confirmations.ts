@@ -22,7 +22,14 @@ export interface ConfirmationRepository {
    * clicks at once exactly one gets 'ok'. Unknown nonces (forged, or erased with the network's
    * data) are 'used'.
    */
-  use(tenantId: string, networkId: string, nonce: string, purpose: string, by: Person, now: Date): Promise<ConfirmationUse>;
+  use(
+    tenantId: string,
+    networkId: string,
+    nonce: string,
+    purpose: string,
+    by: Person,
+    now: Date,
+  ): Promise<ConfirmationUse>;
   /**
    * Takes a one-time key (an action's own key, e.g. who asked what) until `until`; true for the
    * first taker, false while someone holds it. A key past its time is taken over.
@@ -35,7 +42,11 @@ export interface ConfirmationRepository {
 }
 
 /** The nonce as a card sends it back: base64url, long enough not to be guessed. */
-export const nonceSchema = z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const nonceSchema = z
+  .string()
+  .min(16)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /**
  * A one-time confirmation for a card button that must act at most once (delete, remove, accept).
@@ -51,7 +62,14 @@ export async function issueConfirmation(
 ): Promise<{ nonce: string; expires: string }> {
   const nonce = randomBytes(18).toString('base64url');
   const expiresAt = new Date(now.getTime() + validMs);
-  await store.confirmations.issue({ tenantId: n.tenantId, networkId: n.networkId, nonce, purpose, createdAt: now, expiresAt });
+  await store.confirmations.issue({
+    tenantId: n.tenantId,
+    networkId: n.networkId,
+    nonce,
+    purpose,
+    createdAt: now,
+    expiresAt,
+  });
   return { nonce, expires: expiresAt.toISOString() };
 }
 
@@ -83,7 +101,8 @@ export async function onceAtATime<T>(
   busy: () => T,
 ): Promise<T> {
   const k = createHash('sha256').update(key).digest('base64url');
-  if (!(await store.confirmations.take(n.tenantId, n.networkId, k, purpose, now, new Date(now.getTime() + holdMs)))) return busy();
+  if (!(await store.confirmations.take(n.tenantId, n.networkId, k, purpose, now, new Date(now.getTime() + holdMs))))
+    return busy();
   try {
     return await work();
   } finally {

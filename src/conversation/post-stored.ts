@@ -20,7 +20,10 @@ export async function postStoredCard(
     return { posted: await messenger.send(conversation, message, threadId), fallback: [] };
   } catch (err) {
     const e = err as { statusCode?: number; code?: string; message?: string };
-    log.warn({ err: { status: e.statusCode, code: e.code, message: e.message } }, 'card of a stored entry not posted; sent as a reply');
+    log.warn(
+      { err: { status: e.statusCode, code: e.code, message: e.message } },
+      'card of a stored entry not posted; sent as a reply',
+    );
     return { posted: null, fallback: [{ kind: 'card', card: message.card, mentions: message.mentions }] };
   }
 }

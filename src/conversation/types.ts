@@ -2,7 +2,13 @@ import type { Logger } from '../log.ts';
 import type { Network, Person } from '../networks/network.ts';
 
 /** An Adaptive Card as plain JSON; builders in cards/ produce these. */
-export type AdaptiveCard = { type: 'AdaptiveCard'; version: string; body?: unknown[]; actions?: unknown[]; [k: string]: unknown };
+export type AdaptiveCard = {
+  type: 'AdaptiveCard';
+  version: string;
+  body?: unknown[];
+  actions?: unknown[];
+  [k: string]: unknown;
+};
 
 /** A person named in a message with an @mention (other than the bot itself). */
 export interface Mention extends Person {
@@ -26,8 +32,7 @@ export interface Scope {
 }
 
 export type Reply =
-  | { kind: 'text'; text: string; mentions?: Mention[] }
-  | { kind: 'card'; card: AdaptiveCard; mentions?: Mention[] };
+  { kind: 'text'; text: string; mentions?: Mention[] } | { kind: 'card'; card: AdaptiveCard; mentions?: Mention[] };
 
 export interface RequestContext {
   scope: Scope;

@@ -53,8 +53,21 @@ export interface DeadlineRepository {
    * Ticks the item (`on` true) or unticks it (false); without `on` (cards posted before it was
    * sent) it flips. Null when the deadline is gone.
    */
-  toggleCheck(tenantId: string, networkId: string, id: string, item: string, by: Person, now: Date, on?: boolean): Promise<Deadline | null>;
+  toggleCheck(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    item: string,
+    by: Person,
+    now: Date,
+    on?: boolean,
+  ): Promise<Deadline | null>;
   markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date): Promise<Deadline | null>;
-  addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }): Promise<void>;
+  addCard(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    ref: { conversationId: string; activityId: string },
+  ): Promise<void>;
   cards(tenantId: string, networkId: string, id: string): Promise<{ conversationId: string; activityId: string }[]>;
 }

@@ -16,11 +16,21 @@ import type { Network } from '../networks/network.ts';
 import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type NewDeadline } from './deadline.ts';
 import { feedUrl, mountDeadlineFeed } from './feed.ts';
 import { nonWorkingNote } from './non-working.ts';
-import { deadlineJobs, keyPrefix, offsetsOf, planDeadlineNudges, rollForward, snoozeNudge, snoozeUntil } from './nudges.ts';
+import {
+  deadlineJobs,
+  keyPrefix,
+  offsetsOf,
+  planDeadlineNudges,
+  rollForward,
+  snoozeNudge,
+  snoozeUntil,
+} from './nudges.ts';
 
 /** "14:30" in the network's zone. */
 function clockTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant).replace('.', ':');
+  return new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(instant)
+    .replace('.', ':');
 }
 
 const KIND_WORDS: [RegExp, DeadlineKind][] = [
@@ -68,14 +78,21 @@ export function deadlinesFeature(s: Services): Feature {
   const today = () => localDateOf(s.clock.now(), tz());
 
   s.upcomingDeadlines = async (tenantId, networkId, from, to) =>
-    (await s.store.deadlines.listOpen(tenantId, networkId)).filter((d) => d.date >= from && d.date <= to).map((d) => ({ title: d.title, date: d.date }));
+    (await s.store.deadlines.listOpen(tenantId, networkId))
+      .filter((d) => d.date >= from && d.date <= to)
+      .map((d) => ({ title: d.title, date: d.date }));
 
   /** The one leader check of this feature; the app-wide role rules live in requireLeader. */
   const leaderOnly = (ctx: RequestContext, what: string) => requireLeader(s.store, ctx, what);
 
-  const statsforvalterOf = (n: Pick<Network, 'tenantId' | 'networkId'>) => s.store.networks.getSetting<string>(n.tenantId, n.networkId, 'statsforvalter');
+  const statsforvalterOf = (n: Pick<Network, 'tenantId' | 'networkId'>) =>
+    s.store.networks.getSetting<string>(n.tenantId, n.networkId, 'statsforvalter');
 
-  async function createFor(networkId: string, fields: Omit<NewDeadline, 'networkId'>, cardShownNow = false): Promise<Deadline> {
+  async function createFor(
+    networkId: string,
+    fields: Omit<NewDeadline, 'networkId'>,
+    cardShownNow = false,
+  ): Promise<Deadline> {
     const d = await s.store.deadlines.create({ ...fields, networkId });
     await planDeadlineNudges(s, d, s.clock.now(), { cardShownNow });
     return d;
@@ -99,9 +116,14 @@ export function deadlinesFeature(s: Services): Feature {
     const statsforvalter = shared ? await statsforvalterOf(network) : null;
     if (shared && !statsforvalter) return fail(t.sharedNeedsStatsforvalter);
     const yearly = /\b(hvert år|årlig)\b/i.test(split.title);
-    const title = split.title.replace(/\s*\b(hvert år|årlig)\b\s*/i, ' ').trim().slice(0, 200);
+    const title = split.title
+      .replace(/\s*\b(hvert år|årlig)\b\s*/i, ' ')
+      .trim()
+      .slice(0, 200);
     const kind = guessKind(title);
-    const sameDay = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter((x) => x.date === split.date);
+    const sameDay = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter(
+      (x) => x.date === split.date,
+    );
     const twin = sameDay.find((x) => x.title.toLocaleLowerCase('nb') === title.toLocaleLowerCase('nb'));
     if (twin) return fail(t.duplicate(twin.id, formatShort(twin.date)));
     const isYearly = yearly || (kind === 'rapportering' && split.date.endsWith('-03-01'));
@@ -126,13 +148,27 @@ export function deadlinesFeature(s: Services): Feature {
     const offDay = nonWorkingNote(d.date);
     const note = offDay ? ` ${offDay}` : '';
     if (shared) {
-      const peers = (await s.store.networks.networksWithSetting(network.tenantId, 'statsforvalter-key', statsforvalter!.toLowerCase())).filter((id) => id !== network.networkId);
+      const peers = (
+        await s.store.networks.networksWithSetting(
+          network.tenantId,
+          'statsforvalter-key',
+          statsforvalter!.toLowerCase(),
+        )
+      ).filter((id) => id !== network.networkId);
       for (const peer of peers) await createFor(peer, fields);
-      return [text(`${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`), card(deadlineCard(d, { today: today() }))];
+      return [
+        text(`${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`),
+        card(deadlineCard(d, { today: today() })),
+      ];
     }
     const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0).join(', ');
     const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
-    return [text(`${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`), card(deadlineCard(d, { today: today() }))];
+    return [
+      text(
+        `${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`,
+      ),
+      card(deadlineCard(d, { today: today() })),
+    ];
   }
 
   async function setStatsforvalter(ctx: RequestContext, args: string): Promise<Reply[]> {
@@ -146,7 +182,8 @@ export function deadlinesFeature(s: Services): Feature {
     if (refused) return [refused];
     const g = guard(typed);
     if (!g.ok) return [text(g.message)];
-    if (typed.length > 80) return [card(noticeCard({ title: t.statsforvalterBad, typed, example: t.statsforvalterExample, tone: 'error' }))];
+    if (typed.length > 80)
+      return [card(noticeCard({ title: t.statsforvalterBad, typed, example: t.statsforvalterExample, tone: 'error' }))];
     const name = /^(statsforvalteren|fylkesmannen)\b/i.test(typed) ? typed : `Statsforvalteren i ${typed}`;
     const key = name.toLowerCase();
     await s.store.networks.setSetting(network.tenantId, network.networkId, 'statsforvalter', name);
@@ -174,9 +211,9 @@ export function deadlinesFeature(s: Services): Feature {
     const network = networkHere(ctx);
     const c = deadlineCard(d, { today: today(), showChecklist: d.status === 'open' });
     for (const ref of await s.store.deadlines.cards(d.tenantId, d.networkId, d.id)) {
-      await s.messenger.update({ ...network.conversation, conversationId: ref.conversationId }, ref.activityId, { card: c }).catch((err) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update deadline card'),
-      );
+      await s.messenger
+        .update({ ...network.conversation, conversationId: ref.conversationId }, ref.activityId, { card: c })
+        .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update deadline card'));
     }
   }
 
@@ -190,7 +227,10 @@ export function deadlinesFeature(s: Services): Feature {
     const network = networkHere(ctx);
     const refused = await leaderOnly(ctx, t.offsetsWhat);
     if (refused) return [refused];
-    const numbers = args.split(/[,\s]+/).filter(Boolean).map(Number);
+    const numbers = args
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number);
     if (!numbers.length || numbers.some((x) => !Number.isInteger(x) || x < 0 || x > 365)) {
       return [card(noticeCard({ title: t.offsetsBad, typed: args.trim(), example: t.offsetsExample, tone: 'error' }))];
     }
@@ -203,9 +243,13 @@ export function deadlinesFeature(s: Services): Feature {
     return [text(t.offsetsSet(offsets.join(', ')))];
   }
 
-  async function forClick(ctx: RequestContext, data: { deadlineId: string; networkId: string }): Promise<Deadline | { refused: ActionResult }> {
+  async function forClick(
+    ctx: RequestContext,
+    data: { deadlineId: string; networkId: string },
+  ): Promise<Deadline | { refused: ActionResult }> {
     const n = ctx.scope.network;
-    if (!n || n.networkId !== data.networkId) return { refused: { kind: 'message', text: t.notFound(data.deadlineId) } };
+    if (!n || n.networkId !== data.networkId)
+      return { refused: { kind: 'message', text: t.notFound(data.deadlineId) } };
     const d = await s.store.deadlines.get(n.tenantId, n.networkId, data.deadlineId);
     return d ?? { refused: { kind: 'message', text: t.notFound(data.deadlineId) } };
   }
@@ -213,7 +257,8 @@ export function deadlinesFeature(s: Services): Feature {
   async function done(ctx: RequestContext, data: { deadlineId: string; networkId: string }): Promise<ActionResult> {
     const found = await forClick(ctx, data);
     if ('refused' in found) return found.refused;
-    if (found.status === 'done') return { kind: 'card', card: deadlineCard(found, { today: today(), showChecklist: false }) };
+    if (found.status === 'done')
+      return { kind: 'card', card: deadlineCard(found, { today: today(), showChecklist: false }) };
     const now = s.clock.now();
     const d = await s.store.deadlines.markDone(found.tenantId, found.networkId, found.id, ctx.actor, now);
     // Erased between the read and the write (slett nettverksdata in another turn): say so, do not crash.
@@ -234,20 +279,37 @@ export function deadlinesFeature(s: Services): Feature {
     await snoozeNudge(s, found, until, s.clock.now());
     const day = localDateOf(until, tz());
     const at = clockTime(until, tz());
-    return { kind: 'message', text: day === today() ? t.snoozedLastDay(formatLong(day), at) : t.snoozed(formatLong(day), at) };
+    return {
+      kind: 'message',
+      text: day === today() ? t.snoozedLastDay(formatLong(day), at) : t.snoozed(formatLong(day), at),
+    };
   }
 
-  async function tick(ctx: RequestContext, data: { deadlineId: string; networkId: string; item: string; on?: boolean | string }): Promise<ActionResult> {
+  async function tick(
+    ctx: RequestContext,
+    data: { deadlineId: string; networkId: string; item: string; on?: boolean | string },
+  ): Promise<ActionResult> {
     const found = await forClick(ctx, data);
     if ('refused' in found) return found.refused;
     if (!found.checklist.includes(data.item)) return { kind: 'message', text: t.checkUnknown };
-    const d = await s.store.deadlines.toggleCheck(found.tenantId, found.networkId, found.id, data.item, ctx.actor, s.clock.now(), data.on === undefined ? undefined : data.on === true || data.on === 'true');
+    const d = await s.store.deadlines.toggleCheck(
+      found.tenantId,
+      found.networkId,
+      found.id,
+      data.item,
+      ctx.actor,
+      s.clock.now(),
+      data.on === undefined ? undefined : data.on === true || data.on === 'true',
+    );
     if (!d) return { kind: 'message', text: t.notFound(data.deadlineId) };
     await refreshPosted(ctx, d);
     return { kind: 'card', card: deadlineCard(d, { today: today(), showChecklist: d.status === 'open' }) };
   }
 
-  async function checklist(ctx: RequestContext, data: { deadlineId: string; networkId: string; show?: boolean | string }): Promise<ActionResult> {
+  async function checklist(
+    ctx: RequestContext,
+    data: { deadlineId: string; networkId: string; show?: boolean | string },
+  ): Promise<ActionResult> {
     const found = await forClick(ctx, data);
     if ('refused' in found) return found.refused;
     const show = data.show === true || data.show === 'true';
@@ -285,18 +347,28 @@ export function deadlinesFeature(s: Services): Feature {
       : parseNorwegianDate(values.date, { now: s.clock.now(), timeZone: tz() });
     if (!values.date || !parsed.ok) return again(`${t.badDate(values.date)} ${t.editLabels.datePlaceholder}.`);
     if (parsed.date < today() && parsed.date !== found.date) return again(t.pastDate(formatShort(parsed.date)));
-    const checklist = values.checklist.split(/\r?\n/).map((l) => l.replace(/^\s*[-•☐*]\s*/, '').trim()).filter(Boolean).slice(0, 30);
+    const checklist = values.checklist
+      .split(/\r?\n/)
+      .map((l) => l.replace(/^\s*[-•☐*]\s*/, '').trim())
+      .filter(Boolean)
+      .slice(0, 30);
     const now = s.clock.now();
-    const d = await s.store.deadlines.update(found.tenantId, found.networkId, found.id, {
-      title: values.title.slice(0, 200),
-      kind: values.kind,
-      date: parsed.date,
-      source: values.source.slice(0, 300),
-      checklist,
-      yearly: values.yearly,
-      // A deadline made yearly by an edit needs an origin to find its later years by.
-      origin: found.origin ?? (values.yearly ? `y:${randomUUID()}` : null),
-    }, now);
+    const d = await s.store.deadlines.update(
+      found.tenantId,
+      found.networkId,
+      found.id,
+      {
+        title: values.title.slice(0, 200),
+        kind: values.kind,
+        date: parsed.date,
+        source: values.source.slice(0, 300),
+        checklist,
+        yearly: values.yearly,
+        // A deadline made yearly by an edit needs an origin to find its later years by.
+        origin: found.origin ?? (values.yearly ? `y:${randomUUID()}` : null),
+      },
+      now,
+    );
     if (!d) return { kind: 'message', text: t.notFound(data.deadlineId) };
     await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
     await planDeadlineNudges(s, d, now);
@@ -306,7 +378,10 @@ export function deadlinesFeature(s: Services): Feature {
   }
 
   /** «Flytt til 31.12» on the card of a deadline that sits on a holiday or weekend: the date only, as Endre would save it. */
-  async function move(ctx: RequestContext, data: { deadlineId: string; networkId: string; date: string }): Promise<ActionResult> {
+  async function move(
+    ctx: RequestContext,
+    data: { deadlineId: string; networkId: string; date: string },
+  ): Promise<ActionResult> {
     const found = await forClick(ctx, data);
     if ('refused' in found) return found.refused;
     const refused = await leaderOnly(ctx, t.moveWhat);
@@ -315,7 +390,13 @@ export function deadlinesFeature(s: Services): Feature {
     if (data.date < today()) return { kind: 'message', text: t.pastDate(formatShort(data.date)) };
     const now = s.clock.now();
     const { title, kind, source, checklist, yearly, origin } = found;
-    const d = await s.store.deadlines.update(found.tenantId, found.networkId, found.id, { title, kind, date: data.date, source, checklist, yearly, origin }, now);
+    const d = await s.store.deadlines.update(
+      found.tenantId,
+      found.networkId,
+      found.id,
+      { title, kind, date: data.date, source, checklist, yearly, origin },
+      now,
+    );
     if (!d) return { kind: 'message', text: t.notFound(data.deadlineId) };
     await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
     await planDeadlineNudges(s, d, now);
@@ -347,14 +428,24 @@ export function deadlinesFeature(s: Services): Feature {
     actions: [
       { verb: 'deadline.done', schema: ids, run: done },
       { verb: 'deadline.snooze', schema: ids, run: snooze },
-      { verb: 'deadline.tick', schema: ids.extend({ item: z.string().min(1).max(600), on: z.union([z.boolean(), z.enum(['true', 'false'])]).optional() }), run: tick },
+      {
+        verb: 'deadline.tick',
+        schema: ids.extend({
+          item: z.string().min(1).max(600),
+          on: z.union([z.boolean(), z.enum(['true', 'false'])]).optional(),
+        }),
+        run: tick,
+      },
       { verb: 'deadline.edit', schema: ids, run: edit },
       { verb: 'deadline.move', schema: ids.extend({ date: z.string().refine(isLocalDate) }), run: move },
       { verb: 'deadline.save', schema: saveSchema, run: save },
-      { verb: 'deadline.checklist', schema: ids.extend({ show: z.union([z.boolean(), z.string()]).optional() }), run: checklist },
+      {
+        verb: 'deadline.checklist',
+        schema: ids.extend({ show: z.union([z.boolean(), z.string()]).optional() }),
+        run: checklist,
+      },
     ],
     jobs: deadlineJobs(s),
     mount: (server) => mountDeadlineFeed(server, s),
   };
 }
-

@@ -16,16 +16,30 @@ const FEED_AHEAD_DAYS = 400;
 
 /** A signed, long-lived link: calendar apps poll it without a Teams login. */
 export async function feedUrl(s: Services, tenantId: string, networkId: string): Promise<string> {
-  return s.publicUrl() + s.signer.sign(FEED_PATH, { t: tenantId, n: networkId, g: await linkGeneration(s, tenantId, networkId) });
+  return (
+    s.publicUrl() +
+    s.signer.sign(FEED_PATH, { t: tenantId, n: networkId, g: await linkGeneration(s, tenantId, networkId) })
+  );
 }
 
-const utcParts = (d: Date): [number, number, number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+const utcParts = (d: Date): [number, number, number, number, number] => [
+  d.getUTCFullYear(),
+  d.getUTCMonth() + 1,
+  d.getUTCDate(),
+  d.getUTCHours(),
+  d.getUTCMinutes(),
+];
 
 /**
  * A meeting keeps one UID from the date the series gave it, so a move reaches calendars as the same
  * event with a higher SEQUENCE, and a cancellation as STATUS:CANCELLED, instead of a new event.
  */
-export function meetingEvents(meetings: PlannedMeeting[], networkId: string, title: string, now: Date): EventAttributes[] {
+export function meetingEvents(
+  meetings: PlannedMeeting[],
+  networkId: string,
+  title: string,
+  now: Date,
+): EventAttributes[] {
   const host = networkId.replace(/[^\w.-]/g, '');
   return meetings.map((m) => ({
     uid: `meeting-${m.kind === 'extra' ? 'x-' : ''}${m.uidDate}@${host}.nettverksboten`,
@@ -60,7 +74,11 @@ export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttribu
     };
   });
   const all = [...meetings, ...events];
-  const { error, value } = createEvents(all, { calName: feedText.calendarName, productId: 'nettverksboten', method: 'PUBLISH' });
+  const { error, value } = createEvents(all, {
+    calName: feedText.calendarName,
+    productId: 'nettverksboten',
+    method: 'PUBLISH',
+  });
   if (error) throw error;
   return value ?? '';
 }
@@ -77,6 +95,13 @@ export function mountDeadlineFeed(routes: HttpRoutes, s: Services): void {
     const today = localDateOf(s.clock.now(), s.config.timezone);
     const meetings = await meetingsIn(s, network, addDays(today, -FEED_PAST_DAYS), addDays(today, FEED_AHEAD_DAYS));
     const name = (await s.store.networks.get(network.tenantId, network.networkId))?.name ?? '';
-    res.sendRaw(200, await deadlinesIcs(deadlines, meetingEvents(meetings, network.networkId, feedText.meetingTitle(name), s.clock.now())), { 'Content-Type': 'text/calendar; charset=utf-8' });
+    res.sendRaw(
+      200,
+      await deadlinesIcs(
+        deadlines,
+        meetingEvents(meetings, network.networkId, feedText.meetingTitle(name), s.clock.now()),
+      ),
+      { 'Content-Type': 'text/calendar; charset=utf-8' },
+    );
   });
 }

@@ -17,12 +17,20 @@ export function nonWorkingDay(date: LocalDate): NonWorkingDay | null {
   const holiday = holidayName(date);
   const at = new Date(`${date}T12:00:00Z`);
   if (!holiday && !isWeekend(date)) return null;
-  return { what: holiday ? holiday.toLocaleLowerCase('nb') : t.aWeekday(weekday.format(at)), before: previousWorkingDay(date) };
+  return {
+    what: holiday ? holiday.toLocaleLowerCase('nb') : t.aWeekday(weekday.format(at)),
+    before: previousWorkingDay(date),
+  };
 }
 
 /** The note shown when a deadline is registered on such a day: «1. januar er første nyttårsdag …». */
 export function nonWorkingNote(date: LocalDate): string | null {
   const n = nonWorkingDay(date);
   if (!n) return null;
-  return t.nonWorkingNote(dayMonth.format(new Date(`${date}T12:00:00Z`)), n.what, formatLong(n.before), t.moveTo(formatShort(n.before).slice(0, 5)));
+  return t.nonWorkingNote(
+    dayMonth.format(new Date(`${date}T12:00:00Z`)),
+    n.what,
+    formatLong(n.before),
+    t.moveTo(formatShort(n.before).slice(0, 5)),
+  );
 }

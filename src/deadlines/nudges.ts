@@ -4,7 +4,14 @@ import { deadlineText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import { DEFAULT_WORKING_HOURS, isWithinWorkingHours, isWorkingDay, nextWorkingDay, nextWorkingSlot, previousWorkingDay } from '../time/holidays.ts';
+import {
+  DEFAULT_WORKING_HOURS,
+  isWithinWorkingHours,
+  isWorkingDay,
+  nextWorkingDay,
+  nextWorkingSlot,
+  previousWorkingDay,
+} from '../time/holidays.ts';
 import { addDays, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { withDeliveryKey } from '../messaging/deliveries.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
@@ -37,9 +44,11 @@ interface NudgePayload {
  */
 export const PASSED_ASKS = 6;
 
-const passedKey = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id' | 'date'>, round: number) => `${keyPrefix(d)}${d.date}:after${round ? `:${round}` : ''}`;
+const passedKey = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id' | 'date'>, round: number) =>
+  `${keyPrefix(d)}${d.date}:after${round ? `:${round}` : ''}`;
 
-export const keyPrefix = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id'>) => `deadline:${d.tenantId}:${d.networkId}:${d.id}:`;
+export const keyPrefix = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id'>) =>
+  `deadline:${d.tenantId}:${d.networkId}:${d.id}:`;
 
 export async function offsetsOf(s: Services, tenantId: string, networkId: string): Promise<number[]> {
   return (await s.store.networks.getSetting<number[]>(tenantId, networkId, 'deadline-offsets')) ?? DEFAULT_OFFSETS;
@@ -65,7 +74,12 @@ export function firstPassedDay(deadline: LocalDate): LocalDate {
  * ones. Offsets that land on the same working day (1 and 0 before a Saturday deadline) send one
  * card, the one nearest the deadline.
  */
-export async function planDeadlineNudges(s: Services, d: Deadline, now: Date, opts: { cardShownNow?: boolean } = {}): Promise<void> {
+export async function planDeadlineNudges(
+  s: Services,
+  d: Deadline,
+  now: Date,
+  opts: { cardShownNow?: boolean } = {},
+): Promise<void> {
   if (d.status !== 'open') return;
   const tz = s.config.timezone;
   const today = localDateOf(now, tz);
@@ -82,13 +96,33 @@ export async function planDeadlineNudges(s: Services, d: Deadline, now: Date, op
     if (opts.cardShownNow && day === today) continue;
     const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset };
     // replan, not plan: after a change of offsets or date the same key may sit cancelled and must come back.
-    await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:${offset}`, kind: DEADLINE_NUDGE, dueAt: atLocalTime(day, NUDGE_TIME, tz), payload }, now);
+    await s.store.jobs.replan(
+      {
+        tenantId: d.tenantId,
+        networkId: d.networkId,
+        key: `${keyPrefix(d)}${d.date}:${offset}`,
+        kind: DEADLINE_NUDGE,
+        dueAt: atLocalTime(day, NUDGE_TIME, tz),
+        payload,
+      },
+      now,
+    );
   }
   // A deadline that passes without «Levert» is asked about the next working morning, then weekly.
   const dayAfter = firstPassedDay(d.date);
   if (dayAfter >= today) {
     const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, after: true, round: 0 };
-    await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: passedKey(d, 0), kind: DEADLINE_NUDGE, dueAt: atLocalTime(dayAfter, NUDGE_TIME, tz), payload }, now);
+    await s.store.jobs.replan(
+      {
+        tenantId: d.tenantId,
+        networkId: d.networkId,
+        key: passedKey(d, 0),
+        kind: DEADLINE_NUDGE,
+        dueAt: atLocalTime(dayAfter, NUDGE_TIME, tz),
+        payload,
+      },
+      now,
+    );
   }
   await planRollover(s, d, now);
 }
@@ -97,7 +131,17 @@ export async function planDeadlineNudges(s: Services, d: Deadline, now: Date, op
 export async function planRollover(s: Services, d: Deadline, now: Date): Promise<void> {
   if (!d.yearly) return;
   const at = atLocalTime(addDays(d.date, 1), '00:00', s.config.timezone);
-  await s.store.jobs.replan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:rollover`, kind: YEARLY_ROLLOVER, dueAt: at, payload: { deadlineId: d.id } }, now);
+  await s.store.jobs.replan(
+    {
+      tenantId: d.tenantId,
+      networkId: d.networkId,
+      key: `${keyPrefix(d)}${d.date}:rollover`,
+      kind: YEARLY_ROLLOVER,
+      dueAt: at,
+      payload: { deadlineId: d.id },
+    },
+    now,
+  );
 }
 
 export function nextYear(date: string): string {
@@ -107,11 +151,22 @@ export function nextYear(date: string): string {
   return `${y}-${md}`;
 }
 
-export async function rollForward(s: Services, d: Deadline, by: Deadline['createdBy'], now: Date): Promise<Deadline | null> {
+export async function rollForward(
+  s: Services,
+  d: Deadline,
+  by: Deadline['createdBy'],
+  now: Date,
+): Promise<Deadline | null> {
   if (!d.yearly || !d.origin) return null;
   const { id: _id, status: _s, doneBy: _b, doneAt: _a, checks: _c, ...rest } = d;
   // Levert and the rollover job may both arrive here at once: the store keeps it to one copy a year.
-  const next = await s.store.deadlines.createUnlessLater({ ...rest, origin: d.origin, date: nextYear(d.date), createdBy: by, createdAt: now.toISOString() });
+  const next = await s.store.deadlines.createUnlessLater({
+    ...rest,
+    origin: d.origin,
+    date: nextYear(d.date),
+    createdBy: by,
+    createdAt: now.toISOString(),
+  });
   if (!next) return null;
   await planDeadlineNudges(s, next, now);
   return next;
@@ -125,7 +180,11 @@ export async function rollForward(s: Services, d: Deadline, by: Deadline['create
 export function snoozeUntil(now: Date, d: Pick<Deadline, 'date' | 'time'>, timeZone: string): Date | null {
   const deadlineAt = atLocalTime(d.date, d.time, timeZone);
   if (deadlineAt <= now) return null;
-  const morning = nextWorkingSlot(atLocalTime(addDays(localDateOf(now, timeZone), 1), NUDGE_TIME, timeZone), { from: NUDGE_TIME, to: '16:00' }, timeZone);
+  const morning = nextWorkingSlot(
+    atLocalTime(addDays(localDateOf(now, timeZone), 1), NUDGE_TIME, timeZone),
+    { from: NUDGE_TIME, to: '16:00' },
+    timeZone,
+  );
   if (localDateOf(morning, timeZone) <= d.date && morning < deadlineAt) return morning;
   const inTwoHours = new Date(now.getTime() + 2 * 3_600_000);
   const afternoon = atLocalTime(localDateOf(now, timeZone), LAST_DAY_TIME, timeZone);
@@ -135,12 +194,25 @@ export function snoozeUntil(now: Date, d: Pick<Deadline, 'date' | 'time'>, timeZ
 
 export async function snoozeNudge(s: Services, d: Deadline, until: Date, now: Date): Promise<void> {
   const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, snooze: true };
-  await s.store.jobs.plan({ tenantId: d.tenantId, networkId: d.networkId, key: `${keyPrefix(d)}${d.date}:snooze:${until.toISOString()}`, kind: DEADLINE_NUDGE, dueAt: until, payload }, now);
+  await s.store.jobs.plan(
+    {
+      tenantId: d.tenantId,
+      networkId: d.networkId,
+      key: `${keyPrefix(d)}${d.date}:snooze:${until.toISOString()}`,
+      kind: DEADLINE_NUDGE,
+      dueAt: until,
+      payload,
+    },
+    now,
+  );
 }
 
 /** Posts a deadline card as a new thread and remembers it, so Levert can update it later. */
 export async function postDeadline(s: Services, network: Network, d: Deadline, now: Date): Promise<void> {
-  const posted = await s.messenger.startThread(network, { card: deadlineCard(d, { today: localDateOf(now, s.config.timezone) }), summary: t.summary(d.title) });
+  const posted = await s.messenger.startThread(network, {
+    card: deadlineCard(d, { today: localDateOf(now, s.config.timezone) }),
+    summary: t.summary(d.title),
+  });
   await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
 }
 
@@ -182,7 +254,14 @@ export function deadlineJobs(s: Services): JobHandler[] {
           // More than a day late means the bot was down: the one summary of passed deadlines speaks instead.
           if (now.getTime() - new Date(job.dueAt).getTime() > 86_400_000) {
             await s.store.jobs.plan(
-              { tenantId: d.tenantId, networkId: d.networkId, key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`, kind: STALE_SUMMARY, dueAt: now, payload: {} },
+              {
+                tenantId: d.tenantId,
+                networkId: d.networkId,
+                key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`,
+                kind: STALE_SUMMARY,
+                dueAt: now,
+                payload: {},
+              },
               now,
             );
             return;
@@ -191,7 +270,11 @@ export function deadlineJobs(s: Services): JobHandler[] {
           const last = round + 1 >= PASSED_ASKS;
           const text = last ? `${t.passedNudge(when)} ${t.passedNudgeLast(d.id)}` : t.passedNudge(when);
           const posted = await withDeliveryKey(job.key, job.networkId, () =>
-            s.messenger.startThread(network, { text, card: deadlineCard(d, { today }), summary: t.passedSummary(d.title) }),
+            s.messenger.startThread(network, {
+              text,
+              card: deadlineCard(d, { today }),
+              summary: t.passedSummary(d.title),
+            }),
           );
           if (posted) await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
           return;
@@ -200,10 +283,23 @@ export function deadlineJobs(s: Services): JobHandler[] {
           // The question after the deadline is still to come and says it all; a reminder planned
           // before reminders moved off holidays must not add a second message or blame an outage.
           const pending = await s.store.jobs.list(d.tenantId, d.networkId, { kind: DEADLINE_NUDGE, status: 'planned' });
-          if (pending.some((j) => j.key.startsWith(`${keyPrefix(d)}${d.date}:after`) && j.dueAt.getTime() >= now.getTime() - 86_400_000)) return;
+          if (
+            pending.some(
+              (j) =>
+                j.key.startsWith(`${keyPrefix(d)}${d.date}:after`) && j.dueAt.getTime() >= now.getTime() - 86_400_000,
+            )
+          )
+            return;
           // Downtime swallowed the deadline itself: one summary for the network, not a flood.
           await s.store.jobs.plan(
-            { tenantId: d.tenantId, networkId: d.networkId, key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`, kind: STALE_SUMMARY, dueAt: now, payload: {} },
+            {
+              tenantId: d.tenantId,
+              networkId: d.networkId,
+              key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`,
+              kind: STALE_SUMMARY,
+              dueAt: now,
+              payload: {},
+            },
             now,
           );
           return;
@@ -215,7 +311,16 @@ export function deadlineJobs(s: Services): JobHandler[] {
           const newer = pending.some((j) => {
             const o = j.payload as NudgePayload;
             const live = j.status === 'planned' || j.status === 'claimed' || j.status === 'done';
-            return j.id !== job.id && j.key.startsWith(`${keyPrefix(d)}${d.date}:`) && live && j.dueAt <= now && !o.snooze && !o.after && o.offset >= 0 && o.offset < p.offset;
+            return (
+              j.id !== job.id &&
+              j.key.startsWith(`${keyPrefix(d)}${d.date}:`) &&
+              live &&
+              j.dueAt <= now &&
+              !o.snooze &&
+              !o.after &&
+              o.offset >= 0 &&
+              o.offset < p.offset
+            );
           });
           if (newer) return;
         }
@@ -225,7 +330,8 @@ export function deadlineJobs(s: Services): JobHandler[] {
     {
       kind: STALE_SUMMARY,
       async run(job: Job, now: Date): Promise<JobOutcome> {
-        if (!isWithinWorkingHours(now, DEFAULT_WORKING_HOURS, tz())) return { deferUntil: nextWorkingSlot(now, DEFAULT_WORKING_HOURS, tz()) };
+        if (!isWithinWorkingHours(now, DEFAULT_WORKING_HOURS, tz()))
+          return { deferUntil: nextWorkingSlot(now, DEFAULT_WORKING_HOURS, tz()) };
         const network = await s.store.networks.get(job.tenantId, job.networkId);
         if (!network?.active) return;
         const today = localDateOf(now, tz());

@@ -18,7 +18,16 @@ import { projectsFeature } from '../projects/feature.ts';
  * A new feature adds one line here.
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
-  const features: Feature[] = [coreFeature(allCommands), meetingsFeature(services), archiveFeature(services), calendarFeature(services), tasksFeature(services), deadlinesFeature(services), guidelinesFeature(services), rolesFeature(services)];
+  const features: Feature[] = [
+    coreFeature(allCommands),
+    meetingsFeature(services),
+    archiveFeature(services),
+    calendarFeature(services),
+    tasksFeature(services),
+    deadlinesFeature(services),
+    guidelinesFeature(services),
+    rolesFeature(services),
+  ];
   features.push(projectsFeature(services));
   features.push(projectFollowFeature(services));
   const installAll = async (network: Network) => {

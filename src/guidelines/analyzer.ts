@@ -51,7 +51,10 @@ export function stem(word: string): string {
     // The Snowball stemmer leaves "ledern" for "lederne" but "leder" for "ledere": agent nouns in the definite
     // plural ("barnevernslederne", "deltakerne", "søkerne") are stemmed as their indefinite plural. Adjectives
     // in -erne ("eksterne", "interne", "moderne") keep their form.
-    const w = word.length > 6 && word.endsWith('erne') && !/(?:ekst|int|mod|kav|tav|lant|kas|fj)erne$/.test(word) ? `${word.slice(0, -4)}ere` : word;
+    const w =
+      word.length > 6 && word.endsWith('erne') && !/(?:ekst|int|mod|kav|tav|lant|kas|fj)erne$/.test(word)
+        ? `${word.slice(0, -4)}ere`
+        : word;
     s = /^\d+$/.test(w) ? w : stemmer.stem(w);
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
@@ -101,27 +104,54 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
 const PHRASES: [RegExp, string][] = [
   // At the end of a question too ("kan skolen være med?"), and "ta/ha med andre, flere" (people or services,
   // never money carried over: "restmidler tas med" stays).
-  [/(?<!(?:hva|kva) (?:må|skal|bør|kan|skal) )(?<![\p{L}])(?:være|vere|er|var|vært|vore|bli|blir|ble|ta|tar) med(?= (?:i|på|som)(?![\p{L}])|\s*(?:[?.!,;]|$))/gu, 'deltakelse'],
+  [
+    /(?<!(?:hva|kva) (?:må|skal|bør|kan|skal) )(?<![\p{L}])(?:være|vere|er|var|vært|vore|bli|blir|ble|ta|tar) med(?= (?:i|på|som)(?![\p{L}])|\s*(?:[?.!,;]|$))/gu,
+    'deltakelse',
+  ],
   [/(?<![\p{L}])(?:ta|tar|ha|har|få|får) med (?=(?:andre|flere|fleire|også|ogso)(?![\p{L}]))/gu, 'deltakelse '],
   [/(?<![\p{L}])ta del(?= i(?![\p{L}]))/gu, 'deltakelse'],
   // The stemmer folds "delta" (take part) and "delt" (shared) into one stem; the verb is read as the noun.
   [/(?<![\p{L}])(?:delta|deltar|deltek|deltok|deltatt|deltakast)(?![\p{L}])/gu, 'deltakelse'],
   // Money not spent: "ikke brukt opp pengene", "midler som ikke er brukt", "rakk ikke å bruke opp", "penger til
   // overs". A participle, "opp", or a failed attempt says so; "ikke bruke … til/på" forbids a use and is left as it is.
-  [/(?<![\p{L}])(?:ikke|ikkje) (?:er |har |har blitt |blitt |blir |vart |fått )?(?:brukt|nytta)(?: opp)?(?![\p{L}])/gu, 'ubrukte'],
-  [/(?<![\p{L}])(?:ikke|ikkje) (?:(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier|fått|får|fekk) (?:å )?)?(?:å )?(?:bruke|bruker|brukar|nytte|nytter|nyttar|bruka)(?: \p{L}+){0,2}? opp(?![\p{L}])/gu, 'ubrukte'],
-  [/(?<![\p{L}])(?:(?:ikke|ikkje) (?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier)|(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier) (?:ikke|ikkje)) (?:å )?(?:bruke|nytte|bruka)(?![\p{L}])/gu, 'ubrukte'],
+  [
+    /(?<![\p{L}])(?:ikke|ikkje) (?:er |har |har blitt |blitt |blir |vart |fått )?(?:brukt|nytta)(?: opp)?(?![\p{L}])/gu,
+    'ubrukte',
+  ],
+  [
+    /(?<![\p{L}])(?:ikke|ikkje) (?:(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier|fått|får|fekk) (?:å )?)?(?:å )?(?:bruke|bruker|brukar|nytte|nytter|nyttar|bruka)(?: \p{L}+){0,2}? opp(?![\p{L}])/gu,
+    'ubrukte',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:ikke|ikkje) (?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier)|(?:rukket|rakk|rekker|rekk|klart|klarte|klarer|greidde|greier) (?:ikke|ikkje)) (?:å )?(?:bruke|nytte|bruka)(?![\p{L}])/gu,
+    'ubrukte',
+  ],
   [/(?<![\p{L}])til overs(?![\p{L}])/gu, 'ubrukte'],
   // "betaler ut midlene" is paying the grant out, "betale tilbake" paying unspent money back: two procedures.
-  [/(?<![\p{L}])(?:betale|betaler|betalte|betalt|betales|betalast|betala) (?:\p{L}+ ){0,2}?ut(?![\p{L}])/gu, 'utbetaling'],
-  [/(?<![\p{L}])(?:betale|betaler|betalte|betalt|betales|betalast|betala) (?:\p{L}+ ){0,2}?(?:tilbake|attende)(?![\p{L}])/gu, 'tilbakebetaling'],
+  [
+    /(?<![\p{L}])(?:betale|betaler|betalte|betalt|betales|betalast|betala) (?:\p{L}+ ){0,2}?ut(?![\p{L}])/gu,
+    'utbetaling',
+  ],
+  [
+    /(?<![\p{L}])(?:betale|betaler|betalte|betalt|betales|betalast|betala) (?:\p{L}+ ){0,2}?(?:tilbake|attende)(?![\p{L}])/gu,
+    'tilbakebetaling',
+  ],
   // "til dømes skulen", "for eksempel PPT": the example is the narrower word, the phrase itself says nothing.
-  [/(?<![\p{L}])(?:til dømes|til dømes|for eksempel|f\.?\s?eks\.?|blant anna|blant annet|bl\.?\s?a\.)(?![\p{L}])/gu, ' '],
+  [
+    /(?<![\p{L}])(?:til dømes|til dømes|for eksempel|f\.?\s?eks\.?|blant anna|blant annet|bl\.?\s?a\.)(?![\p{L}])/gu,
+    ' ',
+  ],
   // "vi har midler igjen", "pengar att": money left over.
-  [/(?<=(?:midler|midlar|midlene|midlane|penger|pengar|pengene|pengane|tilskudd|tilskot)(?: \p{L}+){0,2}) (?:igjen|att)(?![\p{L}])/gu, ' ubrukte'],
+  [
+    /(?<=(?:midler|midlar|midlene|midlane|penger|pengar|pengene|pengane|tilskudd|tilskot)(?: \p{L}+){0,2}) (?:igjen|att)(?![\p{L}])/gu,
+    ' ubrukte',
+  ],
   // "kan pengene gå til …", "… som tilskuddet ikke kan gå til": money that goes to something is money used for it.
   // ("hvor mye kan gå til overhead" is already asked the documents' way.)
-  [/(?<=(?:ikke|ikkje|midlene|midlane|pengene|pengane|tilskuddet|tilskotet|stimuleringsmidlene)) (?:gå|går|gikk|gått) til(?![\p{L}])/gu, ' brukes til'],
+  [
+    /(?<=(?:ikke|ikkje|midlene|midlane|pengene|pengane|tilskuddet|tilskotet|stimuleringsmidlene)) (?:gå|går|gikk|gått) til(?![\p{L}])/gu,
+    ' brukes til',
+  ],
   // "er det slutt på at …", "har det skjedd noe med …" ask whether a rule still holds (see asksCurrentRule), not about endings.
   [/(?<![\p{L}])slutt på(?: at)?(?![\p{L}])/gu, ' '],
   [/(?<![\p{L}])skjedd (?:noe|noko|noen|nokon) (?:nytt )?med(?![\p{L}])/gu, ' '],
@@ -159,14 +189,17 @@ export function contentStems(text: string): string[] {
 export type Intent = 'amount' | 'count' | 'who' | 'when' | 'contents' | 'role';
 
 // "Hva gjør Bufetat?" (not "hva gjør vi …"), "hvilke oppgaver har Statsforvalteren", "hva er kommunens ansvar": an actor's role.
-const ROLE = /(?<![\p{L}])(?:(?:hva|kva) (?:gjør|gjer|driver) (?!(?:vi|jeg|eg|me|man|dere|dykk|du|det|de|dei|en|ein|vi)(?![\p{L}]))\p{L}|rolle\p{L}*|oppgave\p{L}*|oppgåve\p{L}*|ansvar(?:et|såreal\p{L}*)?(?![\p{L}]))/u;
+const ROLE =
+  /(?<![\p{L}])(?:(?:hva|kva) (?:gjør|gjer|driver) (?!(?:vi|jeg|eg|me|man|dere|dykk|du|det|de|dei|en|ein|vi)(?![\p{L}]))\p{L}|rolle\p{L}*|oppgave\p{L}*|oppgåve\p{L}*|ansvar(?:et|såreal\p{L}*)?(?![\p{L}]))/u;
 
 // "Hva skal rapporten inneholde?", "hva må være med i planen", "hva skal stå i …": what a document holds.
-const CONTENTS = /(?<![\p{L}])(?:inneholde\p{L}*|innhold\p{L}*|(?:være|vere|stå|ta|ha) med i|stå i|skal med i|må med i)(?![\p{L}])/u;
+const CONTENTS =
+  /(?<![\p{L}])(?:inneholde\p{L}*|innhold\p{L}*|(?:være|vere|stå|ta|ha) med i|stå i|skal med i|må med i)(?![\p{L}])/u;
 
 const AMOUNT_AFTER_HOW = new Set(['mye', 'mykje', 'mykkje', 'stor', 'store', 'stort', 'høy', 'høyt', 'høg', 'høgt']);
 /** Nouns that name a point in time: "hvilken dag", "hvilket tidspunkt", "hva er datoen". */
-export const TIME_NOUN = /^(?:uke)?dag(?:en|er)?$|^dato(?:en)?$|^tidspunkt(?:et)?$|^måned(?:en)?$|^klokkeslett(?:et)?$|^uke(?:n)?$|^tid(?:en)?$/u;
+export const TIME_NOUN =
+  /^(?:uke)?dag(?:en|er)?$|^dato(?:en)?$|^tidspunkt(?:et)?$|^måned(?:en)?$|^klokkeslett(?:et)?$|^uke(?:n)?$|^tid(?:en)?$/u;
 const MONEY = new Set(['kroner', 'kr', 'penger', 'pengar', 'prosent']);
 
 export function intents(text: string): Set<Intent> {
@@ -211,7 +244,11 @@ function sentenceIntents(sentence: string, out: Set<Intent>): void {
       }
       if (i === 0 && (word === 'når' || (word === 'kva' && next === 'tid'))) out.add('when');
       // "hvilken ukedag …", "hvilken dato …", "hva er datoen …": a time asked with a what-word.
-      if ((word === 'hvilken' || word === 'hvilket' || word === 'kva' || word === 'hva' || word === 'hvilke') && TIME_NOUN.test(next)) out.add('when');
+      if (
+        (word === 'hvilken' || word === 'hvilket' || word === 'kva' || word === 'hva' || word === 'hvilke') &&
+        TIME_NOUN.test(next)
+      )
+        out.add('when');
     });
   }
 }

@@ -63,10 +63,11 @@ export class Bm25Index<T> implements Vocabulary {
     this.#parentVocab = parentVocab;
     // Pass 1: the corpus vocabulary, which compound splitting checks parts against.
     const stems = new Set<string>();
-    for (const d of docs) for (const f of d.fields) {
-      for (const w of tokenize(f.text)) this.#words.add(w);
-      for (const s of contentStems(f.text)) stems.add(s);
-    }
+    for (const d of docs)
+      for (const f of d.fields) {
+        for (const w of tokenize(f.text)) this.#words.add(w);
+        for (const s of contentStems(f.text)) stems.add(s);
+      }
     for (const s of stems) this.#postings.set(s, []);
     // Pass 2: weighted term frequencies, compound parts counted as terms of their own.
     for (const d of docs) {
@@ -76,7 +77,9 @@ export class Bm25Index<T> implements Vocabulary {
         for (const t of analyze(f.text, this)) {
           tf.set(t.stem, (tf.get(t.stem) ?? 0) + f.weight);
           // A compound names a kind of its last part (a "følgeevaluering" is an evaluation): the head counts more.
-          t.parts.forEach((p, i) => tf.set(p, (tf.get(p) ?? 0) + f.weight * (i === t.parts.length - 1 ? HEAD_TF : 0.5)));
+          t.parts.forEach((p, i) =>
+            tf.set(p, (tf.get(p) ?? 0) + f.weight * (i === t.parts.length - 1 ? HEAD_TF : 0.5)),
+          );
           length += f.weight;
         }
       }
@@ -103,7 +106,11 @@ export class Bm25Index<T> implements Vocabulary {
 
   hasStem(stem: string): boolean {
     // A nynorsk or everyday word whose synonym the corpus uses is known too (fosterheim → fosterhjem).
-    return this.#hasOwnStem(stem) || synonymsOf(stem).some((s) => this.#hasOwnStem(s)) || (this.#parentVocab?.hasStem(stem) ?? false);
+    return (
+      this.#hasOwnStem(stem) ||
+      synonymsOf(stem).some((s) => this.#hasOwnStem(s)) ||
+      (this.#parentVocab?.hasStem(stem) ?? false)
+    );
   }
 
   #hasOwnStem(stem: string): boolean {
@@ -168,14 +175,16 @@ export class Bm25Index<T> implements Vocabulary {
       seen.add(t.stem);
       const stems: Concept['stems'] = [{ stem: t.stem, weight: 1 }];
       for (const s of synonymsOf(t.stem)) stems.push({ stem: s, weight: SYNONYM_WEIGHT });
-      for (const s of broaderOf(t.stem)) if (s !== t.stem) stems.push({ stem: s, weight: BROADER_WEIGHT, broader: true });
+      for (const s of broaderOf(t.stem))
+        if (s !== t.stem) stems.push({ stem: s, weight: BROADER_WEIGHT, broader: true });
       for (const v of this.variants(t.stem)) stems.push({ stem: v, weight: VARIANT_WEIGHT });
       // A compound's own stem may be unknown while its parts are known: give the parts their synonyms too.
       const parts = t.parts.filter((p) => p !== t.stem);
       // Norwegian compounds name a kind of their last part: a "sluttrapport" is a report. When the corpus
       // lacks the compound itself, its head counts as a weaker hit.
       const head = parts.at(-1);
-      if (parts.length > 1 && head && head.length >= HEAD_MIN && !this.#hasOwnStem(t.stem)) stems.push({ stem: head, weight: HEAD_WEIGHT });
+      if (parts.length > 1 && head && head.length >= HEAD_MIN && !this.#hasOwnStem(t.stem))
+        stems.push({ stem: head, weight: HEAD_WEIGHT });
       out.push({ surface: t.stem, stems, parts });
     }
     return out;
@@ -215,7 +224,9 @@ export class Bm25Index<T> implements Vocabulary {
         // Only documents holding every part count, each part at a reduced weight.
         // Each part may be matched by its own synonym: fosterheim + prosjekt finds fosterhjem + prosjekt.
         const partTerms = c.parts.map((p) => [p, ...synonymsOf(p)].filter((x) => this.#hasOwnStem(x)));
-        const partDocs = partTerms.map((terms) => new Set(terms.flatMap((x) => this.#postings.get(x)!.map((y) => y.doc))));
+        const partDocs = partTerms.map(
+          (terms) => new Set(terms.flatMap((x) => this.#postings.get(x)!.map((y) => y.doc))),
+        );
         const both = [...(partDocs[0] ?? [])].filter((d) => partDocs.every((s) => s.has(d)));
         for (const doc of both) {
           let sum = 0;

@@ -47,7 +47,12 @@ export function reportedScore(f: ScoreFeatures, c: typeof COEFFICIENTS | readonl
 }
 
 /** Plain logistic regression by gradient descent with a little L2; enough for a handful of features. */
-export function fitLogistic(rows: { f: ScoreFeatures; right: boolean }[], steps = 4000, rate = 0.5, l2 = 0.02): number[] {
+export function fitLogistic(
+  rows: { f: ScoreFeatures; right: boolean }[],
+  steps = 4000,
+  rate = 0.5,
+  l2 = 0.02,
+): number[] {
   const xs = rows.map((r) => featureVector(r.f));
   const ys = rows.map((r) => (r.right ? 1 : 0));
   const w = new Array<number>(xs[0]?.length ?? 6).fill(0);

@@ -8,17 +8,26 @@ import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const question = args.filter((a) => a !== '--json').join(' ').trim();
+const question = args
+  .filter((a) => a !== '--json')
+  .join(' ')
+  .trim();
 const guidelines = loadKnowledgeBaseSync({ guidelinesDir: process.env.GUIDELINES_DIR || undefined });
 
 const asJson = (a: Answer) =>
   // answer is all a member reads: the note on the other version of the rule ("Gjelder nå: …") and a
   // revision now due included.
-  JSON.stringify({ answered: a.answered, answer: [fullText(a), a.revisionNote].filter(Boolean).join('\n'), sources: a.sources, score: a.score });
+  JSON.stringify({
+    answered: a.answered,
+    answer: [fullText(a), a.revisionNote].filter(Boolean).join('\n'),
+    sources: a.sources,
+    score: a.score,
+  });
 
 function print(a: Answer): void {
   console.log(a.answer);
-  if (a.olderRuleNote) console.log(`${a.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel}: ${a.olderRuleNote}`);
+  if (a.olderRuleNote)
+    console.log(`${a.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel}: ${a.olderRuleNote}`);
   if (a.answered) console.log(t.sources(a.sources));
   else if (a.suggestions.length) console.log(t.didYouMean(a.suggestions.map((s) => s.topic)));
   if (a.revisionNote) console.log(a.revisionNote);

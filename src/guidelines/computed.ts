@@ -20,17 +20,22 @@ export function overheadLimit(text: string): number | undefined {
   return m ? Number(m[1]!.replace(',', '.')) : undefined;
 }
 
-export const formatKr = (n: number) => `${Math.round(n).toLocaleString('nb-NO').replace(/\u00a0/g, ' ')} kr`;
+export const formatKr = (n: number) =>
+  `${Math.round(n)
+    .toLocaleString('nb-NO')
+    .replace(/\u00a0/g, ' ')} kr`;
 const formatPct = (n: number) => `${String(n).replace('.', ',')} %`;
 
 const AUDITOR_WORDS = /(?<![\p{L}])(revisor\p{L}*|revisjon\p{L}*|attest\p{L}*|revider\p{L}*|\p{L}*revisor\p{L}*)/u;
 // Overhead by name, or by what the guidelines count as overhead (rent, IT, accounting).
-const OVERHEAD_WORDS = /(?<![\p{L}])(overhead\p{L}*|administrasjon\p{L}*|adm|indirekte|påslag|husleie|felleskostnad\p{L}*|fellesutgift\p{L}*)(?![\p{L}])/u;
+const OVERHEAD_WORDS =
+  /(?<![\p{L}])(overhead\p{L}*|administrasjon\p{L}*|adm|indirekte|påslag|husleie|felleskostnad\p{L}*|fellesutgift\p{L}*)(?![\p{L}])/u;
 const SPEND_WORDS = /(?<![\p{L}])(bruk\p{L}*|nytte|frist\p{L}*|lenge|overfør\p{L}*|innen)(?![\p{L}])/u;
 const REPORT_WORDS = /(?<![\p{L}])(\p{L}*rapport\p{L}*)(?![\p{L}])/u;
 
 // "20 000 av 350 000", "20 000 av tilskuddet på 350 000", "20 000 når vi fikk 350 000": a part named before its whole.
-const OF_WHOLE = /(?<![\p{L}])(?:av|ut av|fra|når vi fikk|av et tilskudd på|av tilskuddet på|av totalt|av en ramme på)(?![\p{L}])/u;
+const OF_WHOLE =
+  /(?<![\p{L}])(?:av|ut av|fra|når vi fikk|av et tilskudd på|av tilskuddet på|av totalt|av en ramme på)(?![\p{L}])/u;
 
 /**
  * A part and its whole, when the question gives two amounts and asks whether the one may be spent out of
@@ -40,7 +45,8 @@ export function partAndWhole(q: ParsedQuestion): { part: number; whole: number }
   const distinct = [...new Set(q.amounts)];
   if (distinct.length !== 2) return undefined;
   const [a, b] = distinct as [number, number];
-  const part = Math.min(a, b), whole = Math.max(a, b);
+  const part = Math.min(a, b),
+    whole = Math.max(a, b);
   if (q.type === 'yesno' || OF_WHOLE.test(q.normalized)) return { part, whole };
   return undefined;
 }
@@ -55,7 +61,11 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
   const auditor = AUDITOR_WORDS.test(text) ? auditorLimit(entryText) : undefined;
   if (auditor !== undefined && q.amounts.length) {
     const a = Math.max(...q.amounts);
-    out.push(a > auditor ? t.auditorOver(formatKr(a), formatKr(auditor)) : t.auditorNotOver(formatKr(a), formatKr(auditor), a === auditor));
+    out.push(
+      a > auditor
+        ? t.auditorOver(formatKr(a), formatKr(auditor))
+        : t.auditorNotOver(formatKr(a), formatKr(auditor), a === auditor),
+    );
   }
   const overhead = OVERHEAD_WORDS.test(text) ? overheadLimit(entryText) : undefined;
   const partWhole = overhead !== undefined ? partAndWhole(q) : undefined;
@@ -63,11 +73,27 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
     // "20 000 av 350 000 på adm": the ceiling is a share of the whole, and the part is held against it.
     const { part, whole } = partWhole;
     const max = (whole * overhead) / 100;
-    out.push(part > max ? t.overheadPartAbove(formatKr(part), formatPct(overhead), formatKr(whole), formatKr(max)) : t.overheadPartWithin(formatKr(part), formatPct(overhead), formatKr(whole), formatKr(max)));
-    for (const p of q.percents) if (p !== overhead) out.push(p > overhead ? t.overheadAbove(formatPct(p), formatPct(overhead)) : t.overheadWithin(formatPct(p), formatPct(overhead)));
+    out.push(
+      part > max
+        ? t.overheadPartAbove(formatKr(part), formatPct(overhead), formatKr(whole), formatKr(max))
+        : t.overheadPartWithin(formatKr(part), formatPct(overhead), formatKr(whole), formatKr(max)),
+    );
+    for (const p of q.percents)
+      if (p !== overhead)
+        out.push(
+          p > overhead
+            ? t.overheadAbove(formatPct(p), formatPct(overhead))
+            : t.overheadWithin(formatPct(p), formatPct(overhead)),
+        );
   } else if (overhead !== undefined) {
     for (const a of q.amounts) out.push(t.overheadOf(formatPct(overhead), formatKr(a), formatKr((a * overhead) / 100)));
-    for (const p of q.percents) if (p !== overhead) out.push(p > overhead ? t.overheadAbove(formatPct(p), formatPct(overhead)) : t.overheadWithin(formatPct(p), formatPct(overhead)));
+    for (const p of q.percents)
+      if (p !== overhead)
+        out.push(
+          p > overhead
+            ? t.overheadAbove(formatPct(p), formatPct(overhead))
+            : t.overheadWithin(formatPct(p), formatPct(overhead)),
+        );
   }
   const year = q.years.length === 1 ? q.years[0]! : undefined;
   // A rule for one kind of network is never applied to the other kind.
@@ -76,10 +102,16 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
     const next = `31.12.${year + 1}`;
     if (entryText.includes(next)) {
       if (kind === 'leaders') out.push(t.spendLeaders(year, next));
-      else if (/overfør/i.test(entryText) && new RegExp(`utgangen av ${year}|31\\.12\\.${year}`).test(entryText)) out.push(t.spendLearning(year, `31.12.${year}`, next));
+      else if (/overfør/i.test(entryText) && new RegExp(`utgangen av ${year}|31\\.12\\.${year}`).test(entryText))
+        out.push(t.spendLearning(year, `31.12.${year}`, next));
     }
   }
-  if (year !== undefined && REPORT_WORDS.test(text) && /(?:1\.\s*mars|01\.03)/i.test(entryText) && /(?:påfølgende|følgende|neste)\s+år|året\s+etter/i.test(entryText)) {
+  if (
+    year !== undefined &&
+    REPORT_WORDS.test(text) &&
+    /(?:1\.\s*mars|01\.03)/i.test(entryText) &&
+    /(?:påfølgende|følgende|neste)\s+år|året\s+etter/i.test(entryText)
+  ) {
     out.push(t.reportBy(year, `1. mars ${year + 1}`));
   }
   return out.length ? out.join(' ') : undefined;

@@ -29,7 +29,11 @@ export function readQaFile(path: string): QaItem[] {
 }
 
 // "200 000", "200.000" and "200000" are the same fact.
-const squash = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s.\u00a0]/g, '');
+const squash = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s.\u00a0]/g, '');
 
 /** Everything a member reads: the answer and, under its label, a note on the other version of the rule. */
 export function fullText(answer: Answer): string {
@@ -42,7 +46,11 @@ export function containsExpected(answer: Answer, expectAny: readonly string[]): 
   return expectAny.some((e) => text.includes(squash(e)));
 }
 
-export type QaFailure = { item: QaItem; answer: Answer; reason: 'declined' | 'missing-fact' | 'no-source' | 'answered' };
+export type QaFailure = {
+  item: QaItem;
+  answer: Answer;
+  reason: 'declined' | 'missing-fact' | 'no-source' | 'answered';
+};
 
 export interface QaRecord {
   item: QaItem;
@@ -76,7 +84,10 @@ function judge(item: QaItem, answer: Answer): QaFailure['reason'] | undefined {
 export function evaluate(answerer: Answerer, items: readonly QaItem[]): QaResult {
   const failures: QaFailure[] = [];
   const records: QaRecord[] = [];
-  let answerable = 0, answeredWell = 0, unanswerable = 0, declined = 0;
+  let answerable = 0,
+    answeredWell = 0,
+    unanswerable = 0,
+    declined = 0;
   for (const item of items) {
     const answer = answerer.answer(item.q);
     const reason = judge(item, answer);
@@ -88,7 +99,10 @@ export function evaluate(answerer: Answerer, items: readonly QaItem[]): QaResult
     else declined++;
   }
   return {
-    answerable, answeredWell, unanswerable, declined,
+    answerable,
+    answeredWell,
+    unanswerable,
+    declined,
     answeredRate: answerable ? answeredWell / answerable : 1,
     declinedRate: unanswerable ? declined / unanswerable : 1,
     failures,
@@ -116,7 +130,13 @@ export function byForm(records: readonly QaRecord[]): FormRow[] {
     const declined = rs.filter((r) => !r.answer.answered).length;
     const unanswerable = rs.every((r) => !r.item.answerable);
     const rate = rs.length ? right / rs.length : 1;
-    return { form, total: rs.length, rate, declinedRate: rs.length ? declined / rs.length : 0, onTarget: rate >= (unanswerable ? TARGETS.declined : TARGETS.answered) };
+    return {
+      form,
+      total: rs.length,
+      rate,
+      declinedRate: rs.length ? declined / rs.length : 0,
+      onTarget: rate >= (unanswerable ? TARGETS.declined : TARGETS.answered),
+    };
   });
 }
 
@@ -135,7 +155,8 @@ export interface BandRow {
 export function calibration(records: readonly QaRecord[]): BandRow[] {
   const out: BandRow[] = [];
   for (let i = 0; i < SCORE_BANDS.length - 1; i++) {
-    const lo = SCORE_BANDS[i]!, hi = SCORE_BANDS[i + 1]!;
+    const lo = SCORE_BANDS[i]!,
+      hi = SCORE_BANDS[i + 1]!;
     const rs = records.filter((r) => r.answer.answered && r.answer.score >= lo && r.answer.score < hi);
     const right = rs.filter((r) => r.right).length;
     out.push({
@@ -166,15 +187,23 @@ const DOC_MARKERS: [string, RegExp][] = [
 export const docOf = (title: string) => DOC_MARKERS.find(([, re]) => re.test(title))?.[0];
 
 const words = (s: string) =>
-  new Set(s.toLowerCase().replace(/^\s*\d+\.\s*/, '').match(/\p{L}{4,}/gu)?.map((w) => w.slice(0, 6)) ?? []);
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/^\s*\d+\.\s*/, '')
+      .match(/\p{L}{4,}/gu)
+      ?.map((w) => w.slice(0, 6)) ?? [],
+  );
 
 /** A source's section names the dev set's section when most of the shorter heading's words are in the other. */
 export function sameSection(a: string, b: string): boolean {
   const na = /^\s*(\d+)\./.exec(a)?.[1];
   const nb = /^\s*(\d+)\./.exec(b)?.[1];
   if (na && nb) return na === nb;
-  const wa = words(a), wb = words(b);
-  const small = wa.size <= wb.size ? wa : wb, big = small === wa ? wb : wa;
+  const wa = words(a),
+    wb = words(b);
+  const small = wa.size <= wb.size ? wa : wb,
+    big = small === wa ? wb : wa;
   if (!small.size) return false;
   return [...small].filter((w) => big.has(w)).length / small.size >= 0.5;
 }
@@ -189,7 +218,11 @@ export interface CoverageRow extends SeedSection {
  * Sections of the seed documents (those the dev set names) and, for each, how many entries cite it and
  * how many dev questions about it were answered right. A section counts as covered when both are non-zero.
  */
-export function coverage(entries: readonly KnowledgeEntry[], records: readonly QaRecord[], known: readonly string[] = []): CoverageRow[] {
+export function coverage(
+  entries: readonly KnowledgeEntry[],
+  records: readonly QaRecord[],
+  known: readonly string[] = [],
+): CoverageRow[] {
   const sections = new Map<string, CoverageRow>();
   for (const s of known) {
     const m = /^(\d{3})\s+(.+)$/.exec(s);

@@ -6,7 +6,17 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBaseSync } from './index.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir } from './knowledge.ts';
-import { byForm, calibration, coverage, evaluate, fullText, meetsTargets, readQaFile, TARGETS, type QaResult } from './eval-core.ts';
+import {
+  byForm,
+  calibration,
+  coverage,
+  evaluate,
+  fullText,
+  meetsTargets,
+  readQaFile,
+  TARGETS,
+  type QaResult,
+} from './eval-core.ts';
 import { SEED_SECTIONS } from './seed-sections.ts';
 import { fitLogistic, reportedScore } from './calibration.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
@@ -38,15 +48,20 @@ function report(name: string, result: QaResult): boolean {
   if (forms.length) {
     console.log('\nform            antall  riktig   avslått  mål');
     for (const f of forms) {
-      console.log(`${f.form.padEnd(15)} ${String(f.total).padStart(6)}  ${pct(f.rate).padStart(7)}  ${pct(f.declinedRate).padStart(7)}  ${f.onTarget ? 'ok' : 'UNDER'}`);
+      console.log(
+        `${f.form.padEnd(15)} ${String(f.total).padStart(6)}  ${pct(f.rate).padStart(7)}  ${pct(f.declinedRate).padStart(7)}  ${f.onTarget ? 'ok' : 'UNDER'}`,
+      );
     }
   }
   for (const f of result.failures) {
     const why =
-      f.reason === 'declined' ? `${t.evalWhyDeclined} (${f.answer.score})`
-      : f.reason === 'missing-fact' ? `${t.evalWhyMissingFact(short(fullText(f.answer)))} (${f.answer.score})`
-      : f.reason === 'no-source' ? t.evalWhyNoSource
-      : `${t.evalWhyAnswered(short(f.answer.answer))} (${f.answer.score})`;
+      f.reason === 'declined'
+        ? `${t.evalWhyDeclined} (${f.answer.score})`
+        : f.reason === 'missing-fact'
+          ? `${t.evalWhyMissingFact(short(fullText(f.answer)))} (${f.answer.score})`
+          : f.reason === 'no-source'
+            ? t.evalWhyNoSource
+            : `${t.evalWhyAnswered(short(f.answer.answer))} (${f.answer.score})`;
     console.log(t.evalFailure(f.item.id, f.item.q, `${(f.item.forms ?? []).join('/')} ${why}`));
   }
   return meetsTargets(result) && forms.every((f) => f.onTarget);
@@ -55,7 +70,10 @@ function report(name: string, result: QaResult): boolean {
 let ok = true;
 const all = [];
 for (const path of sets) {
-  const result = evaluate(guidelines, readQaFile(path).filter((q) => keep(q.id)));
+  const result = evaluate(
+    guidelines,
+    readQaFile(path).filter((q) => keep(q.id)),
+  );
   all.push(...result.records);
   ok = report(path.slice(resolve(repoRoot, '..').length + 1), result) && ok;
 }
@@ -72,15 +90,23 @@ if (args.includes('--fit')) {
       if (existsSync(p)) fitOn.push(...evaluate(guidelines, readQaFile(p)).records);
     }
   }
-  const rows = fitOn.filter((r) => r.answer.answered && r.answer.features).map((r) => ({ f: r.answer.features!, right: r.right }));
+  const rows = fitOn
+    .filter((r) => r.answer.answered && r.answer.features)
+    .map((r) => ({ f: r.answer.features!, right: r.right }));
   const w = fitLogistic(rows);
-  console.log(`\n== ny modell på ${rows.length} svar (intercept, coverage, margin, keyMatched, typed, concepts):`, JSON.stringify(w));
-  for (const r of all) if (r.answer.features) r.answer.score = Math.round(reportedScore(r.answer.features, w) * 1000) / 1000;
+  console.log(
+    `\n== ny modell på ${rows.length} svar (intercept, coverage, margin, keyMatched, typed, concepts):`,
+    JSON.stringify(w),
+  );
+  for (const r of all)
+    if (r.answer.features) r.answer.score = Math.round(reportedScore(r.answer.features, w) * 1000) / 1000;
 }
 
 console.log('\n== kalibrering (alle besvarte): poengbånd, antall, riktige, observert treffsikkerhet, snitt-score');
 for (const b of calibration(all)) {
-  console.log(`${b.band.padEnd(9)} ${String(b.answered).padStart(4)} ${String(b.right).padStart(4)}  ${pct(b.accuracy).padStart(7)}  ${b.meanScore.toFixed(2)}`);
+  console.log(
+    `${b.band.padEnd(9)} ${String(b.answered).padStart(4)} ${String(b.right).padStart(4)}  ${pct(b.accuracy).padStart(7)}  ${b.meanScore.toFixed(2)}`,
+  );
 }
 
 const rows = coverage(loadKnowledgeDir(DEFAULT_KNOWLEDGE_DIR), all, SEED_SECTIONS);
@@ -90,7 +116,12 @@ console.log(
   `\n== dekning: ${covered.length}/${rows.length} seksjoner (${pct(covered.length / rows.length)}) har minst én oppføring og minst ett dev-spørsmål besvart riktig; ${withEntry.length}/${rows.length} har minst én oppføring`,
 );
 for (const r of rows.filter((r) => !(r.entries > 0 && r.reached > 0)).slice(0, verbose ? 100 : 100)) {
-  console.log(`  ikke dekket: ${r.doc} ${r.heading} (oppføringer ${r.entries}, spørsmål ${r.devQuestions}, riktig ${r.reached})`);
+  console.log(
+    `  ikke dekket: ${r.doc} ${r.heading} (oppføringer ${r.entries}, spørsmål ${r.devQuestions}, riktig ${r.reached})`,
+  );
 }
-console.log(ok ? t.evalOnTarget : t.evalBelowTarget, `(mål: ≥ ${TARGETS.answered * 100} % per form, ≥ ${TARGETS.declined * 100} % avslått)`);
+console.log(
+  ok ? t.evalOnTarget : t.evalBelowTarget,
+  `(mål: ≥ ${TARGETS.answered * 100} % per form, ≥ ${TARGETS.declined * 100} % avslått)`,
+);
 process.exitCode = ok ? 0 : 1;

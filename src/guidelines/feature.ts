@@ -17,10 +17,22 @@ import type { Answer, KnowledgeEntry, SearchHit } from './types.ts';
 import { networkHere } from '../conversation/network.ts';
 
 const networkId = z.string().max(300);
-const feedbackData = z.object({ entryId: z.string().min(1).max(200), networkId: networkId.default(''), vote: z.enum(['up', 'down']) });
-const topicData = z.object({ id: z.string().min(1).max(200), topic: z.string().min(1).max(300), networkId: networkId.default('') });
+const feedbackData = z.object({
+  entryId: z.string().min(1).max(200),
+  networkId: networkId.default(''),
+  vote: z.enum(['up', 'down']),
+});
+const topicData = z.object({
+  id: z.string().min(1).max(200),
+  topic: z.string().min(1).max(300),
+  networkId: networkId.default(''),
+});
 const escalateData = z.object({ question: z.string().trim().min(1).max(1000), networkId: networkId.optional() });
-const saveData = z.object({ networkId: networkId.min(1), escalationId: z.string().min(1).max(40), answer: z.string().max(4000).default('') });
+const saveData = z.object({
+  networkId: networkId.min(1),
+  escalationId: z.string().min(1).max(40),
+  answer: z.string().max(4000).default(''),
+});
 
 const SEARCH_LIMIT = 8;
 const PREVIEW_MAX = 140;
@@ -61,13 +73,23 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
 
   async function askContext(ctx: RequestContext): Promise<AskContext> {
     const network = ctx.scope.network;
-    if (network) return { networkId: network.networkId, extra: await local.forNetwork(network), escalate: { kind: 'direct', networkId: network.networkId } };
+    if (network)
+      return {
+        networkId: network.networkId,
+        extra: await local.forNetwork(network),
+        escalate: { kind: 'direct', networkId: network.networkId },
+      };
     if (ctx.scope.conversationType !== 'personal') return { networkId: '', extra: [], escalate: { kind: 'none' } };
     const mine = await networksOf(ctx);
     if (mine.length === 0) return { networkId: '', extra: [], escalate: { kind: 'hint' } };
     const extra = await local.forNetworks(mine);
-    if (mine.length === 1) return { networkId: mine[0]!.networkId, extra, escalate: { kind: 'direct', networkId: mine[0]!.networkId } };
-    return { networkId: '', extra, escalate: { kind: 'choose', networks: mine.map((n) => ({ networkId: n.networkId, name: n.name })) } };
+    if (mine.length === 1)
+      return { networkId: mine[0]!.networkId, extra, escalate: { kind: 'direct', networkId: mine[0]!.networkId } };
+    return {
+      networkId: '',
+      extra,
+      escalate: { kind: 'choose', networks: mine.map((n) => ({ networkId: n.networkId, name: n.name })) },
+    };
   }
 
   function answerReply(question: string, answer: Answer, ac: AskContext): AdaptiveCard {
@@ -96,7 +118,8 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
   async function feedback(ctx: RequestContext, data: z.infer<typeof feedbackData>): Promise<ActionResult> {
     let network = '';
     if (ctx.scope.network) {
-      if (data.networkId && data.networkId !== ctx.scope.network.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+      if (data.networkId && data.networkId !== ctx.scope.network.networkId)
+        return { kind: 'message', text: common.wrongNetworkCard };
       network = ctx.scope.network.networkId;
     } else if (data.networkId && (await networksOf(ctx)).some((n) => n.networkId === data.networkId)) {
       network = data.networkId;
@@ -123,7 +146,8 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     const here = ctx.scope.network;
     if (here) return chosen && chosen !== here.networkId ? { kind: 'message', text: common.wrongNetworkCard } : here;
     const mine = await networksOf(ctx);
-    if (chosen) return mine.find((n) => n.networkId === chosen) ?? { kind: 'message', text: t.escalation.notYourNetwork };
+    if (chosen)
+      return mine.find((n) => n.networkId === chosen) ?? { kind: 'message', text: t.escalation.notYourNetwork };
     if (mine.length === 1) return mine[0]!;
     return { kind: 'message', text: mine.length ? t.card.chooseNetwork : t.escalation.noNetwork };
   }
@@ -135,7 +159,16 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     const network = target;
     // Two clicks at once would both find the question not sent yet: one posts, the other is told it is sent.
     const busy = (): ActionResult => ({ kind: 'message', text: t.escalation.alreadySent });
-    return onceAtATime(s.store, network, 'guidelines.escalate', `${ctx.actor.id}\n${data.question}`, s.clock.now(), 60_000, () => postEscalation(ctx, network, data.question), busy);
+    return onceAtATime(
+      s.store,
+      network,
+      'guidelines.escalate',
+      `${ctx.actor.id}\n${data.question}`,
+      s.clock.now(),
+      60_000,
+      () => postEscalation(ctx, network, data.question),
+      busy,
+    );
   }
 
   async function postEscalation(ctx: RequestContext, network: Network, question: string): Promise<ActionResult> {
@@ -173,7 +206,8 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     const network = networkHere(ctx);
     if (data.networkId !== network.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const text = data.answer.trim();
-    if (text.length < ANSWER_MIN || text.length > ANSWER_MAX) return { kind: 'message', text: t.escalation.answerError };
+    if (text.length < ANSWER_MIN || text.length > ANSWER_MAX)
+      return { kind: 'message', text: t.escalation.answerError };
     if (!checkPrivacy(text).ok) return { kind: 'message', text: t.privacyRefused };
     const e = await s.store.guidelines.getEscalation(network.tenantId, network.networkId, data.escalationId);
     if (!e) return { kind: 'message', text: t.escalation.notFound };
@@ -193,7 +227,10 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     // The returned card reaches only the clicker; everyone else sees the answer once the posted card is replaced.
     if (e.posted) {
       await s.messenger
-        .update({ ...network.conversation, conversationId: e.posted.conversationId }, e.posted.activityId, { card: c, summary: t.escalation.summary })
+        .update({ ...network.conversation, conversationId: e.posted.conversationId }, e.posted.activityId, {
+          card: c,
+          summary: t.escalation.summary,
+        })
         .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update escalation card'));
     }
     ctx.log.info({ escalationId: e.id }, 'leader answer saved');
@@ -255,7 +292,8 @@ function hitAnswer(h: SearchHit): Answer {
 }
 
 function preview(h: SearchHit): string {
-  const text = h.answer.length > PREVIEW_MAX ? `${h.answer.slice(0, PREVIEW_MAX - 1).replace(/\s\S*$/, '')}…` : h.answer;
+  const text =
+    h.answer.length > PREVIEW_MAX ? `${h.answer.slice(0, PREVIEW_MAX - 1).replace(/\s\S*$/, '')}…` : h.answer;
   return `${text}\n${t.sources(h.sources ?? [h.source])}`;
 }
 

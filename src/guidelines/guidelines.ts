@@ -1,8 +1,30 @@
 import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
-import { analyze, contentStems, intents, intentSentences, isStopWord, stem, tokenize, type Intent, type Vocabulary } from './analyzer.ts';
+import {
+  analyze,
+  contentStems,
+  intents,
+  intentSentences,
+  isStopWord,
+  stem,
+  tokenize,
+  type Intent,
+  type Vocabulary,
+} from './analyzer.ts';
 import { computeAnswer } from './computed.ts';
-import { askingClause, asksName, asksStillHolds, extractFigures, grantObject, negatedWords, nynorskVariants, parseQuestion, splitQuestion, type NetworkKind, type ParsedQuestion } from './question.ts';
+import {
+  askingClause,
+  asksName,
+  asksStillHolds,
+  extractFigures,
+  grantObject,
+  negatedWords,
+  nynorskVariants,
+  parseQuestion,
+  splitQuestion,
+  type NetworkKind,
+  type ParsedQuestion,
+} from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
 import { Speller } from './spelling.ts';
 import { guard } from '../privacy/guard.ts';
@@ -65,7 +87,10 @@ const CHUNK_TARGET = 350;
  * normalisation buries the one paragraph that answers (overhead sits in a page-long section).
  */
 function sectionDocs(section: DocSection): IndexDoc<Item>[] {
-  const paragraphs = section.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = section.body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const chunks: string[] = [];
   let current = '';
   for (const p of paragraphs) {
@@ -99,7 +124,9 @@ const sourcesOf = (item: Item): Source[] =>
 
 /** The kinds of question a text is written to answer (an entry's questions and topic, a section's heading), each with the words of the sentences that ask it. */
 function intentsOf(item: Item): Map<Intent, Set<string>> {
-  const found = intentSentences(item.kind === 'entry' ? [...item.entry.questions, item.entry.topic].join('\n') : item.section.heading);
+  const found = intentSentences(
+    item.kind === 'entry' ? [...item.entry.questions, item.entry.topic].join('\n') : item.section.heading,
+  );
   for (const [i, stems] of found) found.set(i, new Set([...stems].map(canonical)));
   return found;
 }
@@ -151,7 +178,8 @@ function sameTopic(a: string, b: string, vocab: Vocabulary): boolean {
     if (!w) topicWords.set(topic, (w = contentOf(topic, vocab)));
     return w;
   };
-  const x = words(a), y = words(b);
+  const x = words(a),
+    y = words(b);
   const [small, big] = x.size <= y.size ? [x, y] : [y, x];
   return small.size > 0 && [...small].filter((w) => big.has(w)).length / small.size > SAME_TOPIC_SHARE;
 }
@@ -175,10 +203,16 @@ export function kindOf(item: Item): NetworkKind | undefined {
 
 function deriveKind(item: Item): NetworkKind | undefined {
   if (item.kind === 'entry' && item.entry.network) return item.entry.network;
-  const label = (item.kind === 'entry' ? `${item.entry.source.section} ${item.entry.topic}` : item.section.heading).toLowerCase();
+  const label = (
+    item.kind === 'entry' ? `${item.entry.source.section} ${item.entry.topic}` : item.section.heading
+  ).toLowerCase();
   const leaders = /ledernettverk/.test(label);
   const learning = /læringsnettverk/.test(label) && !/ledernettverk/.test(label);
-  return leaders ? 'leaders' : learning && item.kind === 'entry' && /–\s*læringsnettverk|\(læringsnettverk\)/.test(label) ? 'learning' : undefined;
+  return leaders
+    ? 'leaders'
+    : learning && item.kind === 'entry' && /–\s*læringsnettverk|\(læringsnettverk\)/.test(label)
+      ? 'learning'
+      : undefined;
 }
 
 // What a question asking for a time, an amount, a count or a person needs to find in the answer.
@@ -213,9 +247,11 @@ const MONEY_SPAN = /\d[\d\s.,]*(?:\s*(?:–|-|og|til)\s*\d[\d\s.,]*)*\s*(?:kr\b|
 const FIGURE_TOKEN = /^(?:\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|hundre|én|ett)$/;
 
 // What one application may ask for, and the total a funder has to distribute: amounts in different roles.
-const APPLY_FOR = /(?<![\p{L}])(?:søke om|søker om|søknad på|per søknad|hver søknad|per prosjekt|hvert prosjekt|per kommune|hver kommune|søknadsbeløp\p{L}*|(?:kan|kunne) (?:vi|man|de|et \p{L}+|en \p{L}+|nettverket|prosjektet) få)(?![\p{L}])/u;
+const APPLY_FOR =
+  /(?<![\p{L}])(?:søke om|søker om|søknad på|per søknad|hver søknad|per prosjekt|hvert prosjekt|per kommune|hver kommune|søknadsbeløp\p{L}*|(?:kan|kunne) (?:vi|man|de|et \p{L}+|en \p{L}+|nettverket|prosjektet) få)(?![\p{L}])/u;
 const POT = /(?<![\p{L}])(?:å fordele|til fordeling|til sammen|totalt|samlet|pott\p{L}*|rammen?)(?![\p{L}])/u;
-const PER_APPLICATION = /(?<![\p{L}])(?:per søknad|hver søknad|per prosjekt|søke om|søknader på|inntil|opptil|høyst|maks\p{L}*|ikke noe fast|ingen fast|beløpsgrense)(?![\p{L}])/u;
+const PER_APPLICATION =
+  /(?<![\p{L}])(?:per søknad|hver søknad|per prosjekt|søke om|søknader på|inntil|opptil|høyst|maks\p{L}*|ikke noe fast|ingen fast|beløpsgrense)(?![\p{L}])/u;
 
 /** A sentence whose amount is a total to distribute, and says nothing of what one application may get. */
 export function potOnly(sentence: string): boolean {
@@ -223,7 +259,9 @@ export function potOnly(sentence: string): boolean {
   return POT.test(s) && !PER_APPLICATION.test(s);
 }
 
-const GRANT_IN_TEXT = /(?<![\p{L}])(?:tilskudd\p{L}*|stimuleringsmidl\p{L}*|midlene|midler)\s+(?:til|fra)\s+((?:\p{L}+[\s-]*){1,2})/u.source;
+const GRANT_IN_TEXT =
+  /(?<![\p{L}])(?:tilskudd\p{L}*|stimuleringsmidl\p{L}*|midlene|midler)\s+(?:til|fra)\s+((?:\p{L}+[\s-]*){1,2})/u
+    .source;
 const DEADLINE = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|innen|senest|dato\p{L}*)(?![\p{L}])/u;
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 
@@ -231,13 +269,20 @@ const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s)
 export function countedNear(text: string, noun: string): boolean {
   const nounStem = stem(noun.toLowerCase());
   const forms = new Set([nounStem, ...synonymsOf(nounStem)]);
-  const words = text.toLowerCase().replace(MONEY_SPAN, ' beløp ').replace(YEAR_TOKEN, ' år ').match(/[\p{L}\d][\p{L}\d.,]*/gu)?.map((w) => w.replace(/[.,]+$/, '')) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(MONEY_SPAN, ' beløp ')
+      .replace(YEAR_TOKEN, ' år ')
+      .match(/[\p{L}\d][\p{L}\d.,]*/gu)
+      ?.map((w) => w.replace(/[.,]+$/, '')) ?? [];
   const isNoun = (w: string) => {
     const s = stem(w);
     return forms.has(s) || [...forms].some((f) => f.length >= 4 && s.endsWith(f));
   };
   // "innbyggertallene: Ullensaker 41 565": a "-tall" compound of the noun announces the figures that follow.
-  const isTally = (w: string) => [...forms].some((f) => f.length >= 4 && new RegExp(`^${f}\\p{L}{0,2}(?:tall|antall)`, 'u').test(w));
+  const isTally = (w: string) =>
+    [...forms].some((f) => f.length >= 4 && new RegExp(`^${f}\\p{L}{0,2}(?:tall|antall)`, 'u').test(w));
   return words.some((w, i) => {
     const reach = isTally(w) ? COUNT_DISTANCE * 3 : isNoun(w) ? COUNT_DISTANCE : -1;
     return reach >= 0 && words.slice(Math.max(0, i - reach), i + reach + 1).some((x) => FIGURE_TOKEN.test(x));
@@ -252,7 +297,8 @@ const SAME_KIND_FACTOR = 1.15;
 const ONLY_OLDER_SCORE = 0.5;
 const LEARNING_WORD = /(?<![\p{L}])(?:kommunale? )?lærings-?nettverk\p{L}*(?![\p{L}])/gu;
 // Words that ask for a time even in a what-question ("hva er fristen", "i hvilken periode").
-const TIME_WORD = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
+const TIME_WORD =
+  /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
 const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
 const NEGATION_FACTOR = 1.1;
 // At most this much more for a topic that holds the whole question.
@@ -276,8 +322,14 @@ function clean(text: string): string {
 function bestPassage(body: string, concepts: Concept[], index: Bm25Index<Item>): string {
   const whole = clean(body);
   if (whole.length <= PASSAGE_MAX) return whole;
-  const weighted = concepts.map((c) => ({ stems: new Set([...c.stems.map((s) => s.stem), ...c.parts]), idf: index.conceptIdf(c) }));
-  const sentences = whole.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)?.map((x) => x.trim()).filter(Boolean) ?? [whole];
+  const weighted = concepts.map((c) => ({
+    stems: new Set([...c.stems.map((s) => s.stem), ...c.parts]),
+    idf: index.conceptIdf(c),
+  }));
+  const sentences = whole
+    .match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)
+    ?.map((x) => x.trim())
+    .filter(Boolean) ?? [whole];
   const worth = (sentence: string) => {
     const present = new Set(analyze(sentence, index).flatMap((a) => [a.stem, ...a.parts]));
     return weighted.reduce((n, w) => n + ([...w.stems].some((x) => present.has(x)) ? w.idf : 0), 0);
@@ -318,7 +370,8 @@ export class Guidelines implements Answerer {
   constructor(entries: readonly KnowledgeEntry[], docs: readonly OperatorDocument[] = []) {
     const start = performance.now();
     this.#entries = new Map(entries.map((e) => [e.id, e]));
-    for (const e of entries) if (e.revisionExpected) this.#revisions.set(e.source.title, { due: e.revisionExpected, entryId: e.id });
+    for (const e of entries)
+      if (e.revisionExpected) this.#revisions.set(e.source.title, { due: e.revisionExpected, entryId: e.id });
     this.#docs = [...docs];
     this.#index = new Bm25Index<Item>([
       ...entries.map((e) => entryDoc(e, false)),
@@ -332,9 +385,13 @@ export class Guidelines implements Answerer {
     const titles = [...entries.map((e) => e.source), ...docs.map((d) => ({ title: d.title, year: d.year }))];
     const namesOf = (title: string) => (title.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase());
     const newestNames = new Set(titles.filter((x) => x.year === this.#newestYear).flatMap((x) => namesOf(x.title)));
-    for (const x of titles) if (x.year < this.#newestYear) for (const n of namesOf(x.title)) if (!newestNames.has(n)) this.#oldNames.add(n);
+    for (const x of titles)
+      if (x.year < this.#newestYear) for (const n of namesOf(x.title)) if (!newestNames.has(n)) this.#oldNames.add(n);
     // What the documents' own grants are for and from: the words after "tilskudd til", "midler fra" in them.
-    const texts = [...entries.flatMap((e) => [e.answer, ...e.questions, e.topic]), ...docs.flatMap((d) => d.sections.map((x) => x.body))];
+    const texts = [
+      ...entries.flatMap((e) => [e.answer, ...e.questions, e.topic]),
+      ...docs.flatMap((d) => d.sections.map((x) => x.body)),
+    ];
     for (const text of texts) {
       for (const m of text.toLowerCase().matchAll(new RegExp(GRANT_IN_TEXT, 'gu'))) {
         for (const a of analyze(m[1]!, this.#index)) for (const x of [a.stem, ...a.parts]) this.#grantStems.add(x);
@@ -347,7 +404,10 @@ export class Guidelines implements Answerer {
     if (!extra?.length) return undefined;
     let side = this.#sideIndexes.get(extra);
     if (!side) {
-      side = new Bm25Index(extra.map((e) => entryDoc(e, true)), this.#index);
+      side = new Bm25Index(
+        extra.map((e) => entryDoc(e, true)),
+        this.#index,
+      );
       this.#sideIndexes.set(extra, side);
     }
     return side;
@@ -388,7 +448,11 @@ export class Guidelines implements Answerer {
       // med?" does not make the membership entry the answer to when the network meets (it stays neutral).
       if (asked.size && own.size) {
         const same = [...asked].filter((i) => own.has(i));
-        factor *= !same.length ? OTHER_INTENT_FACTOR : same.some((i) => sharesWord(own.get(i)!, askedWords)) ? INTENT_FACTOR : 1;
+        factor *= !same.length
+          ? OTHER_INTENT_FACTOR
+          : same.some((i) => sharesWord(own.get(i)!, askedWords))
+            ? INTENT_FACTOR
+            : 1;
       } else if (plainWhat && own.size && [...own.keys()].every((i) => i === 'when')) {
         // "Hva kan læringsnettverket bruke midlene til?" asks for a use, not a time: a text written only for
         // "when" (the spending deadline) loses as one written for another kind of question does.
@@ -399,10 +463,13 @@ export class Guidelines implements Answerer {
       // A question that names neither kind nor leaders is most often from a learning network (and the rule for
       // both kinds, or for learning networks, is the one to give first): the leader networks' own rule loses a
       // near tie. "hvor lenge har vi på oss å bruke pengene" is not asked about the leaders' extra year.
-      else if (q && !q.networkKind && kindOf(r.payload) === 'leaders' && !LEADER_WORD.test(q.normalized)) factor /= SAME_KIND_FACTOR;
+      else if (q && !q.networkKind && kindOf(r.payload) === 'leaders' && !LEADER_WORD.test(q.normalized))
+        factor /= SAME_KIND_FACTOR;
       // A topic about a named actor or thing the question never mentions ("Bufetats rolle" for "roller i et prosjekt").
       if (q) {
-        const surplus = [...this.#topicStems(r.payload)].filter((x) => !askedStems.has(x) && idf(x) > SURPLUS_IDF).length;
+        const surplus = [...this.#topicStems(r.payload)].filter(
+          (x) => !askedStems.has(x) && idf(x) > SURPLUS_IDF,
+        ).length;
         factor *= Math.pow(SURPLUS_FACTOR, Math.min(surplus, 2));
       }
       // The topic names what a text is written for: one whose topic holds more of the question's weight
@@ -412,7 +479,8 @@ export class Guidelines implements Answerer {
         const inTopic = this.#topicTerms(r.payload);
         let w = 0;
         concepts.forEach((c, i) => {
-          if (c.stems.some((x) => inTopic.has(x.stem)) || (c.parts.length > 1 && c.parts.every((p) => inTopic.has(p)))) w += weights[i]!;
+          if (c.stems.some((x) => inTopic.has(x.stem)) || (c.parts.length > 1 && c.parts.every((p) => inTopic.has(p))))
+            w += weights[i]!;
         });
         factor *= 1 + TOPIC_BONUS * (w / total);
       }
@@ -420,7 +488,9 @@ export class Guidelines implements Answerer {
       if (negatedInQuestion.size) {
         if ([...negatedInQuestion].some((w) => negatedInItem.has(w))) factor *= SAME_NEGATION_FACTOR;
         else if (this.#negates(r.payload)) factor *= NEGATION_FACTOR;
-      } else if ([...negatedInItem].some((w) => questionStems.has(w) || synonymsOf(w).some((x) => questionStems.has(x)))) {
+      } else if (
+        [...negatedInItem].some((w) => questionStems.has(w) || synonymsOf(w).some((x) => questionStems.has(x)))
+      ) {
         factor *= OPPOSITE_NEGATION_FACTOR;
       }
       return { ...r, score: r.score * factor };
@@ -430,7 +500,13 @@ export class Guidelines implements Answerer {
       .filter((r) => !q?.networkKind || !kindOf(r.payload) || kindOf(r.payload) === q.networkKind)
       .sort((a, b) => b.score - a.score);
     // The nudges are at most a factor of about 1.7 either way: only the leading texts can change places.
-    const ranked = [...raw.slice(0, NUDGED).map(adjust).sort((a, b) => b.score - a.score), ...raw.slice(NUDGED)];
+    const ranked = [
+      ...raw
+        .slice(0, NUDGED)
+        .map(adjust)
+        .sort((a, b) => b.score - a.score),
+      ...raw.slice(NUDGED),
+    ];
     const coverageOf = (r: Scored<Item>) => {
       let w = 0;
       for (const i of r.matched) w += weights[i]!;
@@ -461,7 +537,8 @@ export class Guidelines implements Answerer {
    */
   answer(question: string, opts?: AnswerOptions): Answer {
     // A national identity number is refused here too, so no path (CLI, search, a card) can echo it.
-    if (!guard(question).ok) return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
+    if (!guard(question).ok)
+      return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
     const text = question.slice(0, QUESTION_MAX);
     const whole = parseQuestion(text);
     const parts = splitQuestion(text).slice(0, 3);
@@ -470,7 +547,14 @@ export class Guidelines implements Answerer {
     parts.forEach((part, i) => {
       // Read with the first part's words, but not answered with the first part's own entry again.
       const firstId = answers[0]?.entryId;
-      const withFirst = () => this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true, firstId ? (x) => idOf(x) !== firstId : undefined);
+      const withFirst = () =>
+        this.#answerPart(
+          `${part} ${extractFigures(parts[0]!).rest}`,
+          whole,
+          opts,
+          true,
+          firstId ? (x) => idOf(x) !== firstId : undefined,
+        );
       const differs = (x: Answer) => x.answered && x.entryId !== answers[0]?.entryId;
       // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
       if (i > 0 && POINTS_BACK.test(part)) {
@@ -486,7 +570,13 @@ export class Guidelines implements Answerer {
       if (i > 0 && a.answered && answers[0]?.answered) {
         const firstDoc = answers[0].sources[0]?.title;
         if (firstDoc && a.sources[0]?.title !== firstDoc && this.#namesDocument(parts[0]!, firstDoc)) {
-          const within = this.#answerPart(part, whole, opts, true, (x) => idOf(x) !== firstId && sourceOf(x).title === firstDoc);
+          const within = this.#answerPart(
+            part,
+            whole,
+            opts,
+            true,
+            (x) => idOf(x) !== firstId && sourceOf(x).title === firstDoc,
+          );
           if (differs(within)) return void answers.push(within);
         }
       }
@@ -502,18 +592,27 @@ export class Guidelines implements Answerer {
   /** Whether a text names a word that only this document's title holds ("Romerike", "Hordaland"): it is about that document's subject. */
   #namesDocument(text: string, title: string): boolean {
     if (!this.#titleNames.size) {
-      const titles = new Set([...this.#entries.values()].map((e) => e.source.title).concat(this.#docs.map((d) => d.title)));
-      const namesOf = (x: string) => new Set((x.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase()));
+      const titles = new Set(
+        [...this.#entries.values()].map((e) => e.source.title).concat(this.#docs.map((d) => d.title)),
+      );
+      const namesOf = (x: string) =>
+        new Set((x.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase()));
       for (const x of titles) {
         const others = new Set([...titles].filter((y) => y !== x).flatMap((y) => [...namesOf(y)]));
         this.#titleNames.set(x, new Set([...namesOf(x)].filter((n) => !others.has(n))));
       }
     }
     const names = this.#titleNames.get(title);
-    return Boolean(names && (wordsOf(text).some((w) => names.has(w))));
+    return Boolean(names && wordsOf(text).some((w) => names.has(w)));
   }
 
-  #answerPart(text: string, whole: ParsedQuestion, opts?: AnswerOptions, laterPart = false, exclude?: (item: Item) => boolean): Answer {
+  #answerPart(
+    text: string,
+    whole: ParsedQuestion,
+    opts?: AnswerOptions,
+    laterPart = false,
+    exclude?: (item: Item) => boolean,
+  ): Answer {
     const q = parseQuestion(text);
     if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
     for (const y of whole.years) if (!q.years.includes(y)) q.years.push(y);
@@ -521,9 +620,13 @@ export class Guidelines implements Answerer {
     // An old name in a question that also names its successor ("fylkesmannen eller statsforvalteren") is
     // the topic itself (the renaming), not a pointer at the old document.
     let stemsOfQ: Set<string> | undefined;
-    const contrasted = (w: string) => synonymsOf(stem(w)).some((x) => (stemsOfQ ??= new Set(analyze(q.normalized).map((a) => a.stem))).has(x));
+    const contrasted = (w: string) =>
+      synonymsOf(stem(w)).some((x) => (stemsOfQ ??= new Set(analyze(q.normalized).map((a) => a.stem))).has(x));
     // "Heter den fortsatt X?": asked about the name, the old name is the topic, not a pointer at the old document.
-    const unnamed = (x: string) => (q.asksCurrent && !asksName(q.normalized) ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w)) : x);
+    const unnamed = (x: string) =>
+      q.asksCurrent && !asksName(q.normalized)
+        ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w))
+        : x;
     const all = this.#withoutKind(this.#correct(unnamed(q.rest)), q);
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     const clause = this.#withoutKind(this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest)), q);
@@ -538,14 +641,30 @@ export class Guidelines implements Answerer {
     // Only when nothing else is asked: a word the documents never use ("reiseregning") is a topic they lack,
     // and a later part ("… og gjelder den nå?") points back at the first part, not at a document.
     const known = (c: Concept) =>
-      c.stems.some((x) => !x.broader && this.#index.df(x.stem) > 0) || (c.parts.length > 1 && c.parts.every((p) => this.#index.hasStem(p)));
+      c.stems.some((x) => !x.broader && this.#index.df(x.stem) > 0) ||
+      (c.parts.length > 1 && c.parts.every((p) => this.#index.hasStem(p)));
     if (!namesOld || laterPart || !this.#index.concepts(all).every(known)) return answer;
-    const since = this.#core(`${t.changesQuery} ${q.years.filter((y) => y < this.#newestYear).join(' ')} ${all}`, { ...q, asksCurrent: true }, opts, laterPart, exclude);
+    const since = this.#core(
+      `${t.changesQuery} ${q.years.filter((y) => y < this.#newestYear).join(' ')} ${all}`,
+      { ...q, asksCurrent: true },
+      opts,
+      laterPart,
+      exclude,
+    );
     return since.answered ? since : answer;
   }
 
-  #answerText(all: string, clause: string, pointsBack: boolean, q: ParsedQuestion, opts: AnswerOptions | undefined, laterPart: boolean, exclude: ((item: Item) => boolean) | undefined): Answer {
-    if (clause === all || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS) return this.#core(all, q, opts, laterPart, exclude);
+  #answerText(
+    all: string,
+    clause: string,
+    pointsBack: boolean,
+    q: ParsedQuestion,
+    opts: AnswerOptions | undefined,
+    laterPart: boolean,
+    exclude: ((item: Item) => boolean) | undefined,
+  ): Answer {
+    if (clause === all || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS)
+      return this.#core(all, q, opts, laterPart, exclude);
     // The clause that asks decides when it finds an answer (measured on the dev set: preferring the answer
     // that matched more of the whole message lost more context questions than it won); one that points back
     // comes second.
@@ -593,12 +712,24 @@ export class Guidelines implements Answerer {
   /** The topic's stems with their compound parts ("følgeevalueringen" holds "evaluering"). */
   #topicTerms(item: Item): Set<string> {
     let n = this.#topicTermsByItem.get(item);
-    if (!n) this.#topicTermsByItem.set(item, (n = new Set(analyze(topicOf(item), this.#index).flatMap((a) => [a.stem, ...a.parts]))));
+    if (!n)
+      this.#topicTermsByItem.set(
+        item,
+        (n = new Set(analyze(topicOf(item), this.#index).flatMap((a) => [a.stem, ...a.parts]))),
+      );
     return n;
   }
   #topicStems(item: Item): Set<string> {
     let n = this.#topicStemsByItem.get(item);
-    if (!n) this.#topicStemsByItem.set(item, (n = new Set(analyze(topicOf(item)).map((a) => a.stem).filter((x) => !/\d/.test(x)))));
+    if (!n)
+      this.#topicStemsByItem.set(
+        item,
+        (n = new Set(
+          analyze(topicOf(item))
+            .map((a) => a.stem)
+            .filter((x) => !/\d/.test(x)),
+        )),
+      );
     return n;
   }
   /**
@@ -671,7 +802,13 @@ export class Guidelines implements Answerer {
   }
 
   /** `keep`: only texts it accepts may answer (a later part: not the first part's own entry, or only its document). */
-  #core(question: string, q: ParsedQuestion, opts?: AnswerOptions, laterPart = false, keep?: (item: Item) => boolean): Answer {
+  #core(
+    question: string,
+    q: ParsedQuestion,
+    opts?: AnswerOptions,
+    laterPart = false,
+    keep?: (item: Item) => boolean,
+  ): Answer {
     const found = this.#rank(question, opts, q);
     const { concepts, coverageOf, weights } = found;
     const ranked = keep ? found.ranked.filter((r) => keep(r.payload)) : found.ranked;
@@ -680,10 +817,17 @@ export class Guidelines implements Answerer {
     // it; a close runner-up that passes the coverage rule then answers instead of a decline.
     const covers = (r: Scored<Item>) => {
       const c = coverageOf(r);
-      return (c.coverage >= THRESHOLDS.minCoverage || (r.matched.size >= THRESHOLDS.manyMatched && c.coverage >= THRESHOLDS.minCoverageWhenMany)) && c.matchedWeight >= THRESHOLDS.minMatchedWeight;
+      return (
+        (c.coverage >= THRESHOLDS.minCoverage ||
+          (r.matched.size >= THRESHOLDS.manyMatched && c.coverage >= THRESHOLDS.minCoverageWhenMany)) &&
+        c.matchedWeight >= THRESHOLDS.minMatchedWeight
+      );
     };
     const first = ranked[0];
-    const top = first && !covers(first) ? (ranked.slice(1, 4).find((r) => r.score >= first.score * RUNNER_UP_BAND && covers(r)) ?? first) : first;
+    const top =
+      first && !covers(first)
+        ? (ranked.slice(1, 4).find((r) => r.score >= first.score * RUNNER_UP_BAND && covers(r)) ?? first)
+        : first;
     const decline = (score: number, why?: string): Answer => ({
       answered: false,
       answer: why ? `${why} ${t.declinedHint}` : t.declined,
@@ -703,27 +847,39 @@ export class Guidelines implements Answerer {
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
     // "Heter den fortsatt X?": a question about a name has that one word for its topic.
-    const minWeight = laterPart || asksName(q.normalized) ? THRESHOLDS.minMatchedWeightLaterPart : THRESHOLDS.minMatchedWeight;
+    const minWeight =
+      laterPart || asksName(q.normalized) ? THRESHOLDS.minMatchedWeightLaterPart : THRESHOLDS.minMatchedWeight;
     if (!rule && (!enough || matchedWeight < minWeight)) return decline(coverage);
     // "Hvem er barnevernsleder i …": who holds a role now is never in the guidelines.
     if (q.type === 'person') return decline(coverage * 0.5, t.gateDeclined.person);
     // A figure for a year the documents cannot know ("søknadsfristen for 2027") is not in them.
     const future = q.years.some((y) => y > this.#newestYear + YEARS_AHEAD_KNOWN);
-    if (future && (q.type === 'when' || q.type === 'amount' || q.type === 'count' || /frist|beløp|sats|mye/.test(q.normalized))) {
+    if (
+      future &&
+      (q.type === 'when' || q.type === 'amount' || q.type === 'count' || /frist|beløp|sats|mye/.test(q.normalized))
+    ) {
       return decline(coverage * 0.5, t.gateDeclined.year);
     }
 
     // "Fristen for tilskudd til fosterhjemstjenesten": a grant named by what it is for, or who gives it, that the
     // documents never name a grant of, nor the best text at all, is another grant scheme than the one they
     // describe. (Only for when/how much/who/how many: "kan vi bruke midlene til kurs" asks about spending.)
-    const grant = (q.type === 'when' || q.type === 'amount' || q.type === 'who' || q.type === 'count') && grantObject(q.normalized);
+    const grant =
+      (q.type === 'when' || q.type === 'amount' || q.type === 'who' || q.type === 'count') && grantObject(q.normalized);
     if (grant) {
-      const grantStems = new Set(analyze(grant, this.#index).flatMap((a) => [a.stem, ...a.parts]).filter((x) => !isStopWord(x)));
+      const grantStems = new Set(
+        analyze(grant, this.#index)
+          .flatMap((a) => [a.stem, ...a.parts])
+          .filter((x) => !isStopWord(x)),
+      );
       // Only words still asked count: a network kind ("til læringsnettverk") is taken out as a filter, not a topic.
-      const about = concepts.map((c, i) => ({ i, hit: [...c.stems.map((x) => x.stem), ...c.parts].some((x) => grantStems.has(x)) })).filter((c) => c.hit);
+      const about = concepts
+        .map((c, i) => ({ i, hit: [...c.stems.map((x) => x.stem), ...c.parts].some((x) => grantStems.has(x)) }))
+        .filter((c) => c.hit);
       // A grant the documents themselves name ("stimuleringsmidler til læringsnettverk", "tilskudd fra Bufdir") is theirs.
       const theirs = [...grantStems].some((x) => this.#grantStems.has(x));
-      if (about.length && !theirs && !about.some((c) => top.matched.has(c.i))) return decline(coverage * 0.5, t.gateDeclined.otherScheme);
+      if (about.length && !theirs && !about.some((c) => top.matched.has(c.i)))
+        return decline(coverage * 0.5, t.gateDeclined.otherScheme);
     }
 
     const askedYears = new Set(q.asksCurrent ? [] : q.years);
@@ -773,13 +929,23 @@ export class Guidelines implements Answerer {
     const need = rule ? undefined : NEEDS[gq.type];
     const keyStems = this.#keyStems(concepts, weights);
     if (need && !this.#meetsNeed(need, chosen.payload, gq, concepts, keyStems)) {
-      if (q.counted && !this.#anyCounted(q.counted, ranked.slice(0, 5), concepts)) return decline(coverage * 0.5, t.gateDeclined.countNotGiven(q.counted));
+      if (q.counted && !this.#anyCounted(q.counted, ranked.slice(0, 5), concepts))
+        return decline(coverage * 0.5, t.gateDeclined.countNotGiven(q.counted));
       const fits = ranked
         .slice(0, 5)
-        .filter((r) => r !== chosen && coverageOf(r).coverage >= THRESHOLDS.minCoverage && this.#meetsNeed(need, r.payload, gq, concepts, keyStems));
+        .filter(
+          (r) =>
+            r !== chosen &&
+            coverageOf(r).coverage >= THRESHOLDS.minCoverage &&
+            this.#meetsNeed(need, r.payload, gq, concepts, keyStems),
+        );
       // The same document's text on the asked point first ("i Hordaland": Hordaland's per-application range, not today's rule).
       const other = fits.find((r) => sourceOf(r.payload).title === sourceOf(chosen.payload).title) ?? fits[0];
-      if (!other) return decline(coverage * 0.5, t.gateDeclined[gq.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person']);
+      if (!other)
+        return decline(
+          coverage * 0.5,
+          t.gateDeclined[gq.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person'],
+        );
       chosen = other;
     }
     const chosenCoverage = coverageOf(chosen).coverage;
@@ -809,7 +975,12 @@ export class Guidelines implements Answerer {
       const c = coverageOf(chosen).coverage;
       const newer = ranked
         .slice(0, 6)
-        .filter((r) => r !== chosen && yearOf(r.payload) > yearOf(chosen.payload) && coverageOf(r).coverage >= Math.max(THRESHOLDS.minCoverage, c - THRESHOLDS.sameQuestionCoverageGap))
+        .filter(
+          (r) =>
+            r !== chosen &&
+            yearOf(r.payload) > yearOf(chosen.payload) &&
+            coverageOf(r).coverage >= Math.max(THRESHOLDS.minCoverage, c - THRESHOLDS.sameQuestionCoverageGap),
+        )
         .sort((a, b) => yearOf(b.payload) - yearOf(a.payload) || b.score - a.score)[0];
       if (newer) {
         displaced = chosen.payload;
@@ -823,11 +994,16 @@ export class Guidelines implements Answerer {
     if (item.kind === 'entry' && item.entry.supersededBy) {
       const old = item.entry;
       const newer = this.#entries.get(old.supersededBy!);
-      if (newer && (q.asksCurrent || !(this.#asksAboutPast(old, newer, concepts) || q.years.includes(old.source.year)))) {
+      if (
+        newer &&
+        (q.asksCurrent || !(this.#asksAboutPast(old, newer, concepts) || q.years.includes(old.source.year)))
+      ) {
         item = { kind: 'entry', entry: newer, local: false };
         // The newer entry's own account of the old rule, when it is about that document, is the curated one.
         const o = newer.olderRule?.source.title === old.source.title ? newer.olderRule : undefined;
-        olderRuleNote = o ? t.olderRule(o.year, o.source, o.text) : t.olderRule(old.source.year, old.source, old.answer);
+        olderRuleNote = o
+          ? t.olderRule(o.year, o.source, o.text)
+          : t.olderRule(old.source.year, old.source, old.answer);
       } else if (newer) {
         olderRuleNote = t.newerRule(newer.source, scoped(newer));
         noteKind = 'newer';
@@ -837,7 +1013,8 @@ export class Guidelines implements Answerer {
       const o = item.entry.olderRule;
       olderRuleNote = t.olderRule(o.year, o.source, o.text);
     }
-    if (!olderRuleNote && displaced) olderRuleNote = t.olderRule(yearOf(displaced), sourceOf(displaced), this.#text(displaced, concepts));
+    if (!olderRuleNote && displaced)
+      olderRuleNote = t.olderRule(yearOf(displaced), sourceOf(displaced), this.#text(displaced, concepts));
     const text = this.#text(item, concepts);
     if (!olderRuleNote) {
       // An operator document older than the answer, on the same point, that states other figures.
@@ -864,12 +1041,19 @@ export class Guidelines implements Answerer {
     if (byYear.length && !q.asksCurrent && !computed) {
       const spoken = `${text} ${olderRuleNote ?? ''}`;
       const years = new Set(sourcesOf(item).map((x) => x.year));
-      if (!byYear.some((y) => years.has(y) || spoken.includes(String(y)))) return decline(coverage * 0.5, t.gateDeclined.year);
+      if (!byYear.some((y) => years.has(y) || spoken.includes(String(y))))
+        return decline(coverage * 0.5, t.gateDeclined.year);
     }
     const plainBody = item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text;
     // "Er det fortsatt bare to potter?" answered from an older document that no newer one restates or replaces
     // on the point: say how old it is instead of giving it as today's rule, and do not claim confidence.
-    const onlyOlder = q.asksCurrent && asksStillHolds(q.normalized) && !rule && !olderRuleNote && yearOf(item) < this.#newestYear && !q.years.some((y) => y < this.#newestYear && sourcesOf(item).some((s) => s.year === y));
+    const onlyOlder =
+      q.asksCurrent &&
+      asksStillHolds(q.normalized) &&
+      !rule &&
+      !olderRuleNote &&
+      yearOf(item) < this.#newestYear &&
+      !q.years.some((y) => y < this.#newestYear && sourcesOf(item).some((s) => s.year === y));
     const body = onlyOlder ? `${t.onlyOlderSays(yearOf(item), this.#newestYear)}\n\n${plainBody}` : plainBody;
     return {
       answered: true,
@@ -1001,7 +1185,14 @@ export class Guidelines implements Answerer {
 /** Two questions in one message: each part's answer, once each, with every source; unanswered parts say so. */
 function joinAnswers(parts: string[], answers: Answer[]): Answer {
   const answered = answers.filter((a) => a.answered);
-  if (!answered.length) return { ...answers[0]!, suggestions: answers.flatMap((a) => a.suggestions).filter((s, i, all) => all.findIndex((x) => x.id === s.id) === i).slice(0, 3) };
+  if (!answered.length)
+    return {
+      ...answers[0]!,
+      suggestions: answers
+        .flatMap((a) => a.suggestions)
+        .filter((s, i, all) => all.findIndex((x) => x.id === s.id) === i)
+        .slice(0, 3),
+    };
   const seen = new Set<string>();
   const texts: string[] = [];
   // Each part's answer carries its own source, so the member sees which document backs which part.
@@ -1013,7 +1204,9 @@ function joinAnswers(parts: string[], answers: Answer[]): Answer {
       texts.push(distinct > 1 && a.sources.length ? `${a.answer}\n${t.sources(a.sources)}` : a.answer);
     }
   });
-  const sources = answered.flatMap((a) => a.sources).filter((s, i, all) => all.findIndex((x) => x.title === s.title && x.section === s.section) === i);
+  const sources = answered
+    .flatMap((a) => a.sources)
+    .filter((s, i, all) => all.findIndex((x) => x.title === s.title && x.section === s.section) === i);
   const first = answered[0]!;
   const notes = answered.filter((a) => a.olderRuleNote);
   return {

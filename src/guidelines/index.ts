@@ -4,7 +4,12 @@ import { loadOperatorDocuments } from './operator-docs.ts';
 
 export { Guidelines, THRESHOLDS } from './guidelines.ts';
 export { KnowledgeFileError, parseKnowledgeFile, loadKnowledgeDir, DEFAULT_KNOWLEDGE_DIR } from './knowledge.ts';
-export { loadOperatorDocuments, parseOperatorDocument, type OperatorDocument, type DocSection } from './operator-docs.ts';
+export {
+  loadOperatorDocuments,
+  parseOperatorDocument,
+  type OperatorDocument,
+  type DocSection,
+} from './operator-docs.ts';
 export type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
 
 export interface LoadOptions {

@@ -19,10 +19,12 @@ export class KnowledgeFileError extends Error {
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  ) || '(rot)';
+  return (
+    path.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+      '',
+    ) || '(rot)'
+  );
 }
 
 export function parseKnowledgeFile(file: string, text: string): KnowledgeEntry[] {
@@ -42,7 +44,9 @@ export function parseKnowledgeFile(file: string, text: string): KnowledgeEntry[]
 
 /** Every *.json in the folder, validated; ids must be unique across files and references must resolve. */
 export function loadKnowledgeDir(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeEntry[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const seen = new Map<string, string>();
   const all: { file: string; index: number; entry: KnowledgeEntry }[] = [];
   for (const name of files) {

@@ -13,13 +13,18 @@ export const localEntryId = (escalationId: string) => `lokal-${escalationId}`;
 /** A leader's saved answer as an entry; the source names the network and the leader so members know who said it. */
 export function toLocalEntry(a: LocalAnswer, networkName: string, timeZone: string): KnowledgeEntry {
   const date = localDateOf(new Date(a.savedAt), timeZone);
-  const topic = a.question.length > TOPIC_MAX ? `${a.question.slice(0, TOPIC_MAX - 1).replace(/\s\S*$/, '')}…` : a.question;
+  const topic =
+    a.question.length > TOPIC_MAX ? `${a.question.slice(0, TOPIC_MAX - 1).replace(/\s\S*$/, '')}…` : a.question;
   return {
     id: a.id,
     topic,
     questions: [a.question],
     answer: a.answer,
-    source: { title: t.card.localSourceTitle(networkName), section: t.card.localSourceSection(a.savedBy.name, formatShort(date)), year: Number(date.slice(0, 4)) },
+    source: {
+      title: t.card.localSourceTitle(networkName),
+      section: t.card.localSourceSection(a.savedBy.name, formatShort(date)),
+      year: Number(date.slice(0, 4)),
+    },
   };
 }
 
@@ -40,10 +45,16 @@ export class LocalEntries {
     this.#timeZone = timeZone;
     // Without the feed the cache still drops its own writes; a failed LISTEN must not stop start-up.
     this.listening =
-      store.changes?.onChange(LOCAL_ANSWERS, (tenantId, networkId) => this.invalidate(tenantId, networkId), () => this.#byNetwork.clear()).then(
-        () => undefined,
-        () => undefined,
-      ) ?? Promise.resolve();
+      store.changes
+        ?.onChange(
+          LOCAL_ANSWERS,
+          (tenantId, networkId) => this.invalidate(tenantId, networkId),
+          () => this.#byNetwork.clear(),
+        )
+        .then(
+          () => undefined,
+          () => undefined,
+        ) ?? Promise.resolve();
   }
 
   /** Settles once other instances' saves reach this cache (at once without a change feed). */
@@ -67,7 +78,8 @@ export class LocalEntries {
     const parts = await Promise.all(networks.map((n) => this.forNetwork(n)));
     const key = networks.map((n) => `${n.tenantId}\u0000${n.networkId}`).join('\u0001');
     const cached = this.#combined.get(key);
-    if (cached && cached.parts.length === parts.length && cached.parts.every((p, i) => p === parts[i])) return cached.entries;
+    if (cached && cached.parts.length === parts.length && cached.parts.every((p, i) => p === parts[i]))
+      return cached.entries;
     const entries = Object.freeze(parts.flat());
     this.#combined.set(key, { parts, entries });
     return entries;

@@ -38,7 +38,11 @@ function frontMatter(text: string): { meta: Record<string, string>; rest: string
 export function detectYear(fileName: string, text: string, meta: Record<string, string> = {}): number | undefined {
   const declared = meta['år'] ?? meta['aar'] ?? meta['year'];
   if (declared && /^\d{4}$/.test(declared.trim())) return Number(declared.trim());
-  const firstLines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 5).join(' ');
+  const firstLines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 5)
+    .join(' ');
   const early = [...firstLines.matchAll(YEAR)].map((m) => Number(m[1]));
   if (early.length) return early[0];
   const inName = [...basename(fileName).matchAll(YEAR)].map((m) => Number(m[1]));
@@ -46,7 +50,8 @@ export function detectYear(fileName: string, text: string, meta: Record<string, 
   const counts = new Map<number, number>();
   for (const m of text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | undefined;
-  for (const [y, c] of counts) if (best === undefined || c > counts.get(best)! || (c === counts.get(best) && y > best)) best = y;
+  for (const [y, c] of counts)
+    if (best === undefined || c > counts.get(best)! || (c === counts.get(best) && y > best)) best = y;
   return best;
 }
 
@@ -111,7 +116,8 @@ export function splitSections(text: string, kind: 'md' | 'txt'): { heading: stri
     carryHeading = '';
   }
   if ((carry || carryHeading) && merged.length && !carryHeading) merged[merged.length - 1]!.body += `\n${carry}`;
-  else if (carry || carryHeading) merged.push({ heading: carryHeading || carry.split('\n')[0]!, body: carry || carryHeading });
+  else if (carry || carryHeading)
+    merged.push({ heading: carryHeading || carry.split('\n')[0]!, body: carry || carryHeading });
   return merged;
 }
 
@@ -119,7 +125,10 @@ function titleOf(fileName: string, text: string, meta: Record<string, string>): 
   if (meta['tittel'] || meta['title']) return (meta['tittel'] ?? meta['title'])!;
   const h1 = /^\s{0,3}#\s+(.+)$/m.exec(text);
   if (h1) return h1[1]!.trim();
-  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 3);
+  const first = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l.length > 3);
   return first && first.length <= 90 ? first : basename(fileName, extname(fileName));
 }
 

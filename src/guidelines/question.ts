@@ -36,52 +36,244 @@ export interface ParsedQuestion extends Figures {
 }
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, februar: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, desember: 12, des: 12,
+  januar: 1,
+  jan: 1,
+  februar: 2,
+  feb: 2,
+  mars: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  desember: 12,
+  des: 12,
 };
-const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const NUMBER_WORDS: Record<string, number> = { to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10 };
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUMBER_WORDS: Record<string, number> = {
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
+  ti: 10,
+};
 
 // Words a caseworker writing nynorsk uses where bokmål differs; the knowledge base is bokmål.
 const NYNORSK: Record<string, string> = {
-  kva: 'hva', kven: 'hvem', kvar: 'hvor', kor: 'hvor', korleis: 'hvordan', kvifor: 'hvorfor', kvifør: 'hvorfor',
-  ikkje: 'ikke', eg: 'jeg', me: 'vi', dykk: 'dere', dei: 'de', ein: 'en', eit: 'et', eitt: 'ett',
-  søkje: 'søke', søkjer: 'søker', søkjast: 'søkes', leiar: 'leder', leiaren: 'lederen', leiarar: 'ledere', leiarane: 'lederne',
-  leiarnettverk: 'ledernettverk', leiarnettverket: 'ledernettverket', leiarnettverka: 'ledernettverkene',
-  midlane: 'midlene', midlar: 'midler', pengane: 'pengene', tilskot: 'tilskudd', tilskotet: 'tilskuddet', tilskota: 'tilskuddene',
-  rekneskap: 'regnskap', rekneskapen: 'regnskapet', føremål: 'formål', føremålet: 'formålet', heim: 'hjem', fosterheim: 'fosterhjem',
-  fosterheimar: 'fosterhjem', treng: 'trenger', trengst: 'trengs', fekk: 'fikk', får: 'får', vere: 'være', vore: 'vært', kjem: 'kommer',
-  gjer: 'gjør', gjere: 'gjøre', møtest: 'møtes', brukast: 'brukes', nytta: 'brukt', unytta: 'ubrukte', berre: 'bare', mykje: 'mye',
-  frå: 'fra', seinast: 'senest', høyrer: 'hører', sjølv: 'selv', òg: 'også', framleis: 'fremdeles', kommunane: 'kommunene',
-  kommunar: 'kommuner', nettverka: 'nettverkene', læringsnettverka: 'læringsnettverkene', oppgåver: 'oppgaver', oppgåva: 'oppgaven',
-  statsforvaltaren: 'statsforvalteren', statsforvaltar: 'statsforvalter', rapporten: 'rapporten', lærte: 'lærte', dokumenta: 'dokumentene',
-  prosjekta: 'prosjektene', søknaden: 'søknaden', søknadar: 'søknader', utgifter: 'utgifter', kostnadar: 'kostnader', veke: 'uke',
-  månad: 'måned', månaden: 'måneden', år: 'år', tenestene: 'tjenestene', teneste: 'tjeneste', tenester: 'tjenester',
-  barnevernstenesta: 'barnevernstjenesten', barneverntenesta: 'barneverntjenesten', evalueringa: 'evalueringen',
-  følgjeevalueringa: 'følgeevalueringen', følgeevalueringa: 'følgeevalueringen', ynskjer: 'ønsker', ønskjer: 'ønsker',
-  hjelp: 'hjelp', fordelingsnøkkelen: 'fordelingsnøkkelen', styringsgruppa: 'styringsgruppa', attestere: 'attestere',
-  korte: 'korte', vart: 'ble', blei: 'ble', mellom: 'mellom', dette: 'dette', då: 'da', no: 'nå', nokon: 'noen', noko: 'noe',
+  kva: 'hva',
+  kven: 'hvem',
+  kvar: 'hvor',
+  kor: 'hvor',
+  korleis: 'hvordan',
+  kvifor: 'hvorfor',
+  kvifør: 'hvorfor',
+  ikkje: 'ikke',
+  eg: 'jeg',
+  me: 'vi',
+  dykk: 'dere',
+  dei: 'de',
+  ein: 'en',
+  eit: 'et',
+  eitt: 'ett',
+  søkje: 'søke',
+  søkjer: 'søker',
+  søkjast: 'søkes',
+  leiar: 'leder',
+  leiaren: 'lederen',
+  leiarar: 'ledere',
+  leiarane: 'lederne',
+  leiarnettverk: 'ledernettverk',
+  leiarnettverket: 'ledernettverket',
+  leiarnettverka: 'ledernettverkene',
+  midlane: 'midlene',
+  midlar: 'midler',
+  pengane: 'pengene',
+  tilskot: 'tilskudd',
+  tilskotet: 'tilskuddet',
+  tilskota: 'tilskuddene',
+  rekneskap: 'regnskap',
+  rekneskapen: 'regnskapet',
+  føremål: 'formål',
+  føremålet: 'formålet',
+  heim: 'hjem',
+  fosterheim: 'fosterhjem',
+  fosterheimar: 'fosterhjem',
+  treng: 'trenger',
+  trengst: 'trengs',
+  fekk: 'fikk',
+  får: 'får',
+  vere: 'være',
+  vore: 'vært',
+  kjem: 'kommer',
+  gjer: 'gjør',
+  gjere: 'gjøre',
+  møtest: 'møtes',
+  brukast: 'brukes',
+  nytta: 'brukt',
+  unytta: 'ubrukte',
+  berre: 'bare',
+  mykje: 'mye',
+  frå: 'fra',
+  seinast: 'senest',
+  høyrer: 'hører',
+  sjølv: 'selv',
+  òg: 'også',
+  framleis: 'fremdeles',
+  kommunane: 'kommunene',
+  kommunar: 'kommuner',
+  nettverka: 'nettverkene',
+  læringsnettverka: 'læringsnettverkene',
+  oppgåver: 'oppgaver',
+  oppgåva: 'oppgaven',
+  statsforvaltaren: 'statsforvalteren',
+  statsforvaltar: 'statsforvalter',
+  rapporten: 'rapporten',
+  lærte: 'lærte',
+  dokumenta: 'dokumentene',
+  prosjekta: 'prosjektene',
+  søknaden: 'søknaden',
+  søknadar: 'søknader',
+  utgifter: 'utgifter',
+  kostnadar: 'kostnader',
+  veke: 'uke',
+  månad: 'måned',
+  månaden: 'måneden',
+  år: 'år',
+  tenestene: 'tjenestene',
+  teneste: 'tjeneste',
+  tenester: 'tjenester',
+  barnevernstenesta: 'barnevernstjenesten',
+  barneverntenesta: 'barneverntjenesten',
+  evalueringa: 'evalueringen',
+  følgjeevalueringa: 'følgeevalueringen',
+  følgeevalueringa: 'følgeevalueringen',
+  ynskjer: 'ønsker',
+  ønskjer: 'ønsker',
+  hjelp: 'hjelp',
+  fordelingsnøkkelen: 'fordelingsnøkkelen',
+  styringsgruppa: 'styringsgruppa',
+  attestere: 'attestere',
+  korte: 'korte',
+  vart: 'ble',
+  blei: 'ble',
+  mellom: 'mellom',
+  dette: 'dette',
+  då: 'da',
+  no: 'nå',
+  nokon: 'noen',
+  noko: 'noe',
   // Verbs and nouns met in questions about applications, spending and guidance (round 3 of unseen questions
   // showed "innehalde", "rettleiing", "eigenandel" declined while the bokmål word is answered).
-  innehalde: 'inneholde', inneheld: 'inneholder', halde: 'holde', held: 'holder', gjeld: 'gjelder', nokre: 'noen', sjå: 'se',
-  spørje: 'spørre', veit: 'vet', seie: 'si', hugse: 'huske', byrje: 'begynne', vert: 'blir', rekne: 'regne', berekne: 'beregne',
-  kronar: 'kroner', millionar: 'millioner', prosjektgruppa: 'prosjektgruppen', arbeidsgruppa: 'arbeidsgruppen', søkjar: 'søker',
-  søkjarkommune: 'søkerkommune', barnevernsleiarar: 'barnevernsledere', barnevernsleiaren: 'barnevernslederen',
-  barnevernsleiar: 'barnevernsleder', oppfølgjing: 'oppfølging', møta: 'møtene', veka: 'uken', månadleg: 'månedlig',
-  årleg: 'årlig', kvart: 'hvert', innan: 'innen', attende: 'tilbake', tilskotsbrevet: 'tilskuddsbrevet', eigenandel: 'egenandel',
-  eigenandelen: 'egenandelen', eige: 'eget', eigen: 'egen', eigne: 'egne', deltakarar: 'deltakere', deltakar: 'deltaker',
-  deltakarane: 'deltakerne', verksemd: 'virksomhet', skulen: 'skolen', skule: 'skole', rettleiing: 'veiledning',
-  rettleiinga: 'veiledningen', rettleiar: 'veileder', rettleiarar: 'veiledere', rettleie: 'veilede', fosterforeldra: 'fosterforeldrene',
-  kostar: 'koster', løn: 'lønn', løna: 'lønnen', tilsette: 'ansatte', tilsett: 'ansatt', søknadsskjemaet: 'søknadsskjemaet',
-  planen: 'planen', kompetansemiljøa: 'kompetansemiljøene', kunnskapsmiljøa: 'kunnskapsmiljøene', utgiftene: 'utgiftene',
-  bruksfristen: 'bruksfristen', rapporteringa: 'rapporteringen', samlinga: 'samlingen',
-  samlingane: 'samlingene', nettverksmøta: 'nettverksmøtene', mål: 'mål', måla: 'målene', delmåla: 'delmålene', hovudmål: 'hovedmål',
-  hovudmålet: 'hovedmålet', budsjettet: 'budsjettet', løyve: 'bevilgning', løyving: 'bevilgning', fristen: 'fristen',
-  mange: 'mange', fleire: 'flere', heiter: 'heter', heitte: 'het', kallast: 'kalles', namn: 'navn', namnet: 'navnet', andre: 'andre', kjøpe: 'kjøpe', lønne: 'lønne', utan: 'uten', medan: 'mens',
+  innehalde: 'inneholde',
+  inneheld: 'inneholder',
+  halde: 'holde',
+  held: 'holder',
+  gjeld: 'gjelder',
+  nokre: 'noen',
+  sjå: 'se',
+  spørje: 'spørre',
+  veit: 'vet',
+  seie: 'si',
+  hugse: 'huske',
+  byrje: 'begynne',
+  vert: 'blir',
+  rekne: 'regne',
+  berekne: 'beregne',
+  kronar: 'kroner',
+  millionar: 'millioner',
+  prosjektgruppa: 'prosjektgruppen',
+  arbeidsgruppa: 'arbeidsgruppen',
+  søkjar: 'søker',
+  søkjarkommune: 'søkerkommune',
+  barnevernsleiarar: 'barnevernsledere',
+  barnevernsleiaren: 'barnevernslederen',
+  barnevernsleiar: 'barnevernsleder',
+  oppfølgjing: 'oppfølging',
+  møta: 'møtene',
+  veka: 'uken',
+  månadleg: 'månedlig',
+  årleg: 'årlig',
+  kvart: 'hvert',
+  innan: 'innen',
+  attende: 'tilbake',
+  tilskotsbrevet: 'tilskuddsbrevet',
+  eigenandel: 'egenandel',
+  eigenandelen: 'egenandelen',
+  eige: 'eget',
+  eigen: 'egen',
+  eigne: 'egne',
+  deltakarar: 'deltakere',
+  deltakar: 'deltaker',
+  deltakarane: 'deltakerne',
+  verksemd: 'virksomhet',
+  skulen: 'skolen',
+  skule: 'skole',
+  rettleiing: 'veiledning',
+  rettleiinga: 'veiledningen',
+  rettleiar: 'veileder',
+  rettleiarar: 'veiledere',
+  rettleie: 'veilede',
+  fosterforeldra: 'fosterforeldrene',
+  kostar: 'koster',
+  løn: 'lønn',
+  løna: 'lønnen',
+  tilsette: 'ansatte',
+  tilsett: 'ansatt',
+  søknadsskjemaet: 'søknadsskjemaet',
+  planen: 'planen',
+  kompetansemiljøa: 'kompetansemiljøene',
+  kunnskapsmiljøa: 'kunnskapsmiljøene',
+  utgiftene: 'utgiftene',
+  bruksfristen: 'bruksfristen',
+  rapporteringa: 'rapporteringen',
+  samlinga: 'samlingen',
+  samlingane: 'samlingene',
+  nettverksmøta: 'nettverksmøtene',
+  mål: 'mål',
+  måla: 'målene',
+  delmåla: 'delmålene',
+  hovudmål: 'hovedmål',
+  hovudmålet: 'hovedmålet',
+  budsjettet: 'budsjettet',
+  løyve: 'bevilgning',
+  løyving: 'bevilgning',
+  fristen: 'fristen',
+  mange: 'mange',
+  fleire: 'flere',
+  heiter: 'heter',
+  heitte: 'het',
+  kallast: 'kalles',
+  namn: 'navn',
+  namnet: 'navnet',
+  andre: 'andre',
+  kjøpe: 'kjøpe',
+  lønne: 'lønne',
+  utan: 'uten',
+  medan: 'mens',
 };
 
 // JavaScript's \b knows only ASCII letters ("nå" would match inside "når"): whole words are bounded by letters here.
-const words = (alternatives: string, flags = 'u') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+const words = (alternatives: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 
 /** Lower case, NFC, each nynorsk word replaced by its bokmål twin (only whole words; the rest is left as written). */
 const bokmalCache = new Map<string, string>();
@@ -127,7 +319,8 @@ export function extractFigures(input: string): Figures {
   );
   // 31.12.2025, 1.3.2025, 01.03
   cut(/(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?\.?(?![\d])/g, (m) => {
-    const day = Number(m[1]), month = Number(m[2]);
+    const day = Number(m[1]),
+      month = Number(m[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return;
     const y = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : 0;
     out.dates.push({ day, month, year: y });
@@ -141,9 +334,15 @@ export function extractFigures(input: string): Figures {
   });
   // "nå i desember", "i løpet av mars": a month without a day places the question in time; it is not a topic word.
   // With a year ("samlingen i september 2018") it names a dated event the documents name, and stays.
-  cut(/(?<![\p{L}])(januar|februar|mars|april|juni|juli|august|september|oktober|november|desember)(?![\p{L}])(?!\s*\d{4})/gu, (m) => out.months.push(MONTHS[m[1]!]!));
+  cut(
+    /(?<![\p{L}])(januar|februar|mars|april|juni|juli|august|september|oktober|november|desember)(?![\p{L}])(?!\s*\d{4})/gu,
+    (m) => out.months.push(MONTHS[m[1]!]!),
+  );
   // "møtes de hver uke?": a frequency held up for a yes or no asks when something happens.
-  cut(/(?<![\p{L}])(?:(?:hver|hvert|kvar|kvart|annenhver|annakvar|annen hver|én gang i|en gang i|ein gong i) (?:uke|uka|veke|veka|dag|måned|måneden|månad|månaden|fjortende dag)|ukentlig|vekentleg|daglig|dagleg|månedlig|månadleg|månedsvis)(?![\p{L}])/gu, (m) => (out.frequency = m[0]));
+  cut(
+    /(?<![\p{L}])(?:(?:hver|hvert|kvar|kvart|annenhver|annakvar|annen hver|én gang i|en gang i|ein gong i) (?:uke|uka|veke|veka|dag|måned|måneden|månad|månaden|fjortende dag)|ukentlig|vekentleg|daglig|dagleg|månedlig|månadleg|månedsvis)(?![\p{L}])/gu,
+    (m) => (out.frequency = m[0]),
+  );
   // kr 50 000,-  50 000 kr  175000  200.000  NOK 300 000
   cut(
     /(?:(?:kr|nok)\.?\s*)?(?<![\d,])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d{4,})(?:,-|,00)?(?:\s*(?:kr|kroner|nok)\b\.?)?(?:,-)?/g,
@@ -161,7 +360,9 @@ export function extractFigures(input: string): Figures {
     if (m[1] || m[3]) out.amounts.push(v);
     else out.counts.push(v);
   });
-  for (const w of text.match(/\p{L}+/gu) ?? []) if (NUMBER_WORDS[w] && /\b(kommuner|personer|deltakere|tjenester|prosjekter|år|ganger)\b/.test(text)) out.counts.push(NUMBER_WORDS[w]);
+  for (const w of text.match(/\p{L}+/gu) ?? [])
+    if (NUMBER_WORDS[w] && /\b(kommuner|personer|deltakere|tjenester|prosjekter|år|ganger)\b/.test(text))
+      out.counts.push(NUMBER_WORDS[w]);
   out.rest = text.replace(/\s+/g, ' ').trim();
   return out;
 }
@@ -179,15 +380,40 @@ export function networkKindOf(text: string): NetworkKind | undefined {
 }
 
 const YESNO_START = new Set([
-  'kan', 'må', 'er', 'skal', 'har', 'trenger', 'trengs', 'gjelder', 'får', 'bør', 'slipper', 'blir', 'ble', 'var', 'finnes',
-  'holder', 'stemmer', 'kunne', 'skulle', 'ville', 'heter', 'hadde', 'fikk', 'burde', 'går',
+  'kan',
+  'må',
+  'er',
+  'skal',
+  'har',
+  'trenger',
+  'trengs',
+  'gjelder',
+  'får',
+  'bør',
+  'slipper',
+  'blir',
+  'ble',
+  'var',
+  'finnes',
+  'holder',
+  'stemmer',
+  'kunne',
+  'skulle',
+  'ville',
+  'heter',
+  'hadde',
+  'fikk',
+  'burde',
+  'går',
 ]);
 
 /** What kind of answer the question wants, from its opening words (the first question word decides). */
 export function questionType(text: string): QuestionType {
   const w = askingClause(text).match(/\p{L}+/gu) ?? [];
   for (let i = 0; i < w.length; i++) {
-    const a = w[i]!, b = w[i + 1] ?? '', c = w[i + 2] ?? '';
+    const a = w[i]!,
+      b = w[i + 1] ?? '',
+      c = w[i + 2] ?? '';
     if (a === 'hvem') return 'who';
     if (a === 'når' && i <= 1) return 'when';
     if (a === 'hva' && b === 'tid') return 'when';
@@ -201,7 +427,11 @@ export function questionType(text: string): QuestionType {
     }
     if (a === 'hvordan') return 'how';
     if (a === 'hvorfor') return 'why';
-    if ((a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') && (TIME_NOUN.test(b) || (b === 'er' && TIME_NOUN.test(c)))) return 'when';
+    if (
+      (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') &&
+      (TIME_NOUN.test(b) || (b === 'er' && TIME_NOUN.test(c)))
+    )
+      return 'when';
     if (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') return 'what';
   }
   if (w[0] && YESNO_START.has(w[0])) return 'yesno';
@@ -209,11 +439,36 @@ export function questionType(text: string): QuestionType {
   return w[0] && FINITE.test(w[0]) && (SUBJECT_NEXT.has(w[1] ?? '') || /\?\s*$/.test(text)) ? 'yesno' : 'what';
 }
 const FINITE = /^\p{L}{2,}(?:es|er|ar|ast|te|de)$/u;
-const SUBJECT_NEXT = new Set(['de', 'vi', 'dere', 'man', 'det', 'den', 'dei', 'me', 'dykk', 'alle', 'en', 'et', 'ein', 'eit', 'jeg', 'eg', 'du', 'nettverket', 'kommunene', 'kommunane']);
+const SUBJECT_NEXT = new Set([
+  'de',
+  'vi',
+  'dere',
+  'man',
+  'det',
+  'den',
+  'dei',
+  'me',
+  'dykk',
+  'alle',
+  'en',
+  'et',
+  'ein',
+  'eit',
+  'jeg',
+  'eg',
+  'du',
+  'nettverket',
+  'kommunene',
+  'kommunane',
+]);
 
 const PRICE = words('lønn\\p{L}*|timepris\\p{L}*|pris(?:en)?|sats(?:en)?|kostnad(?:en)?|beløp(?:et)?|kostet|koster');
-const PERSON = words('hvem er (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|sjef\\p{L}*|direktør\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)');
-const CONTACT = words('e-?post\\p{L}*|epost\\p{L}*|mail\\p{L}*|telefon\\p{L}*|tlf|mobil\\p{L}*|kontonummer\\p{L}*|\\p{L}*adresse\\p{L}*|nettside\\p{L}*');
+const PERSON = words(
+  'hvem er (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|sjef\\p{L}*|direktør\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)',
+);
+const CONTACT = words(
+  'e-?post\\p{L}*|epost\\p{L}*|mail\\p{L}*|telefon\\p{L}*|tlf|mobil\\p{L}*|kontonummer\\p{L}*|\\p{L}*adresse\\p{L}*|nettside\\p{L}*',
+);
 
 /** "hva er lønnen …", "hva er e-postadressen …": a what-question that asks for a figure or a contact. */
 export function refinedType(text: string): QuestionType | 'contact' | 'person' {
@@ -233,14 +488,18 @@ export function isNegated(text: string): boolean {
   return NEGATIONS.test(t.replace(/ikke lenger/g, ' '));
 }
 
-const CURRENT = words('fortsatt|fremdeles|framleis|stadig|enda|ennå|enno|siden|sidan|slutt på|skjedd (?:noe|noko|noen|nokon)|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende');
+const CURRENT = words(
+  'fortsatt|fremdeles|framleis|stadig|enda|ennå|enno|siden|sidan|slutt på|skjedd (?:noe|noko|noen|nokon)|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende',
+);
 const NAMING = words('heter|het|hette|kalles|kalt|kaller|navn|navnet');
 /** "Heter den fortsatt X?": the name itself is asked about. */
 export function asksName(text: string): boolean {
   return NAMING.test(toBokmal(text));
 }
 
-const STILL = words('fortsatt|fremdeles|framleis|stadig|ennå|enno|lenger|nå|no|i dag|per i dag|gjeldende|gjeldande|slutt på');
+const STILL = words(
+  'fortsatt|fremdeles|framleis|stadig|ennå|enno|lenger|nå|no|i dag|per i dag|gjeldende|gjeldande|slutt på',
+);
 /** "Er det fortsatt …?", "gjelder X nå?": asks whether something still holds ("før vi søker" does not). */
 export function asksStillHolds(text: string): boolean {
   return STILL.test(toBokmal(text));
@@ -283,20 +542,29 @@ export function splitQuestion(text: string): string[] {
  * fikk 175k. trenger vi revisor" → "trenger vi revisor". The whole text when no clause opens like a question.
  */
 // "vi lurer på om …", "jeg vil gjerne vite hvem …", "lurer på hvordan …": what follows is the question.
-const ASK_FRAME = words('(?:lurer|lure|lurte|undrer|undres) (?:på|over)(?: om)?|(?:vil|ville) (?:gjerne )?vite(?: om)?|(?:spør|spørre|spurte) (?:om|etter)|(?:er|var) usikre? på(?: om)?|(?:vet|veit) ikke(?: om)?', 'gu');
+const ASK_FRAME = words(
+  '(?:lurer|lure|lurte|undrer|undres) (?:på|over)(?: om)?|(?:vil|ville) (?:gjerne )?vite(?: om)?|(?:spør|spørre|spurte) (?:om|etter)|(?:er|var) usikre? på(?: om)?|(?:vet|veit) ikke(?: om)?',
+  'gu',
+);
 
 export function askingClause(text: string): string {
   const bokmal = toBokmal(text);
   // The last sentence that ends in "?" holds the question when the message marks one.
   // A full stop after a digit is a date or an ordinal ("1. mars"), not the end of a sentence.
-  const sentences = bokmal.split(/(?<=[!?])\s+|(?<!\d)\.\s+|\n+/).map((x) => x.trim()).filter(Boolean);
+  const sentences = bokmal
+    .split(/(?<=[!?])\s+|(?<!\d)\.\s+|\n+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   const marked = sentences.length > 1 ? sentences.filter((x) => x.includes('?')).at(-1) : undefined;
   const source = marked ?? bokmal;
   let framed: RegExpExecArray | null = null;
-  for (let m: RegExpExecArray | null; (m = ASK_FRAME.exec(source)); ) framed = m;
+  for (let m: RegExpExecArray | null; (m = ASK_FRAME.exec(source));) framed = m;
   ASK_FRAME.lastIndex = 0;
   if (framed) {
-    const after = source.slice(framed.index + framed[0].length).replace(/^[\s,:]+/, '').replace(/[?.!\s]+$/, '');
+    const after = source
+      .slice(framed.index + framed[0].length)
+      .replace(/^[\s,:]+/, '')
+      .replace(/[?.!\s]+$/, '');
     if (/\p{L}{3,}/u.test(after)) return after;
   }
   const clauses = source
@@ -311,7 +579,20 @@ export function askingClause(text: string): string {
 }
 
 // Words between "hvor mange" / "antall" and the noun counted: "hvor mange flere søknader", "antall av de".
-const COUNT_FILLER = new Set(['flere', 'færre', 'andre', 'ulike', 'forskjellige', 'av', 'de', 'våre', 'deres', 'slike', 'nye', 'ekstra']);
+const COUNT_FILLER = new Set([
+  'flere',
+  'færre',
+  'andre',
+  'ulike',
+  'forskjellige',
+  'av',
+  'de',
+  'våre',
+  'deres',
+  'slike',
+  'nye',
+  'ekstra',
+]);
 // After these the question asks about money or a time, not a count of things.
 const NOT_COUNTED = /^(kroner|kr|penger|prosent|ganger|år|måneder|uker|dager)$/;
 
@@ -322,7 +603,8 @@ const NOT_COUNTED = /^(kroner|kr|penger|prosent|ganger|år|måneder|uker|dager)$
 export function countedNoun(text: string): string | undefined {
   const w = askingClause(toBokmal(text)).match(/\p{L}+/gu) ?? [];
   for (let i = 0; i < w.length; i++) {
-    const opener = (w[i] === 'hvor' && w[i + 1] === 'mange') ? i + 2 : w[i] === 'antall' || w[i] === 'antallet' ? i + 1 : -1;
+    const opener =
+      w[i] === 'hvor' && w[i + 1] === 'mange' ? i + 2 : w[i] === 'antall' || w[i] === 'antallet' ? i + 1 : -1;
     if (opener < 0) continue;
     let j = opener;
     while (j < w.length && COUNT_FILLER.has(w[j]!)) j++;
@@ -333,8 +615,24 @@ export function countedNoun(text: string): string | undefined {
   return undefined;
 }
 
-const GRANT_OF = /(?<![\p{L}])(?:tilskudd\p{L}*|stimuleringsmidl\p{L}*|midlene|midler)\s+(til|fra)\s+((?:\p{L}+\s*){1,2})/u;
-const GRANT_FILLER = new Set(['en', 'et', 'ei', 'det', 'den', 'de', 'vårt', 'vår', 'våre', 'deres', 'sitt', 'sin', 'dette', 'denne']);
+const GRANT_OF =
+  /(?<![\p{L}])(?:tilskudd\p{L}*|stimuleringsmidl\p{L}*|midlene|midler)\s+(til|fra)\s+((?:\p{L}+\s*){1,2})/u;
+const GRANT_FILLER = new Set([
+  'en',
+  'et',
+  'ei',
+  'det',
+  'den',
+  'de',
+  'vårt',
+  'vår',
+  'våre',
+  'deres',
+  'sitt',
+  'sin',
+  'dette',
+  'denne',
+]);
 
 /**
  * What a grant named in the question is for or from: "søknadsfristen for tilskudd til fosterhjemstjenesten" →
@@ -343,7 +641,10 @@ const GRANT_FILLER = new Set(['en', 'et', 'ei', 'det', 'den', 'de', 'vårt', 'v�
 export function grantObject(text: string): string | undefined {
   const m = GRANT_OF.exec(toBokmal(text));
   if (!m) return undefined;
-  const words = m[2]!.trim().split(/\s+/).filter((w) => !GRANT_FILLER.has(w));
+  const words = m[2]!
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !GRANT_FILLER.has(w));
   return words.length ? words.slice(0, 2).join(' ') : undefined;
 }
 
@@ -373,7 +674,10 @@ const NEGATORS = new Set(['ikke', 'ikkje', 'unntatt', 'utenom', 'unngå', 'unng�
  * tell "what can the money not be used for" from "what can it be used for", which share every content word.
  */
 export function negatedWords(text: string, stemOf: (w: string) => string, isStop: (w: string) => boolean): Set<string> {
-  const w = toBokmal(text).replace(/ikke lenger/g, ' ').match(/\p{L}+/gu) ?? [];
+  const w =
+    toBokmal(text)
+      .replace(/ikke lenger/g, ' ')
+      .match(/\p{L}+/gu) ?? [];
   const out = new Set<string>();
   w.forEach((word, i) => {
     if (!NEGATORS.has(word)) return;
@@ -390,8 +694,15 @@ export function negatedWords(text: string, stemOf: (w: string) => string, isStop
 // Nynorsk endings and their bokmål twins, tried on a word the corpus does not know (pengane → pengene,
 // søknadar → søknader, brukast → brukes, evalueringa → evalueringen, vanleg → vanlig).
 const ENDINGS: [RegExp, string][] = [
-  [/ane$/u, 'ene'], [/ar$/u, 'er'], [/ast$/u, 'es'], [/inga$/u, 'ingen'], [/leg$/u, 'lig'], [/lege$/u, 'lige'],
-  [/ande$/u, 'ende'], [/a$/u, 'en'], [/er$/u, 'e'],
+  [/ane$/u, 'ene'],
+  [/ar$/u, 'er'],
+  [/ast$/u, 'es'],
+  [/inga$/u, 'ingen'],
+  [/leg$/u, 'lig'],
+  [/lege$/u, 'lige'],
+  [/ande$/u, 'ende'],
+  [/a$/u, 'en'],
+  [/er$/u, 'e'],
 ];
 export function nynorskVariants(word: string): string[] {
   if (word.length < 5) return [];

@@ -46,7 +46,12 @@ export interface GuidelinesRepository {
   recordFeedback(f: Feedback): Promise<void>;
   feedbackCounts(tenantId: string, networkId: string): Promise<{ entryId: string; up: number; down: number }[]>;
   createEscalation(e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>): Promise<Escalation>;
-  setEscalationPosted(tenantId: string, networkId: string, id: string, posted: { conversationId: string; activityId: string }): Promise<void>;
+  setEscalationPosted(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    posted: { conversationId: string; activityId: string },
+  ): Promise<void>;
   /** The same person's earlier escalation of the same question, so a double click posts once. */
   findEscalation(tenantId: string, networkId: string, askedById: string, question: string): Promise<Escalation | null>;
   getEscalation(tenantId: string, networkId: string, id: string): Promise<Escalation | null>;

@@ -19,7 +19,10 @@ export const entrySchema = z.strictObject({
   network: z.enum(['learning', 'leaders']).optional(),
   olderRule: z.strictObject({ year, text: z.string().min(10), source: sourceSchema }).optional(),
   supersededBy: z.string().optional(),
-  revisionExpected: z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'revisionExpected: ÅÅÅÅ-MM').optional(),
+  revisionExpected: z
+    .string()
+    .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'revisionExpected: ÅÅÅÅ-MM')
+    .optional(),
 });
 
 export const knowledgeFileSchema = z.strictObject({

@@ -20,7 +20,9 @@ export function loadBotKnowledge(opts: { guidelinesDir?: string; knowledgeDir?: 
 
   const seen = new Map<string, string>(entries.map((e) => [e.id, t.builtIn]));
   const added: { file: string; index: number; entry: KnowledgeEntry }[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.json'))
+    .sort()) {
     const file = join(dir, name);
     parseKnowledgeFile(file, readFileSync(file, 'utf8')).forEach((entry, index) => {
       const earlier = seen.get(entry.id);

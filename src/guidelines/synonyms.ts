@@ -4,8 +4,28 @@ import { stem } from './analyzer.ts';
 // ones. Each group is one concept.
 // Nynorsk forms sit next to their bokmål twins so both find the same entries.
 const GROUPS: string[][] = [
-  ['revisor', 'revisjon', 'revisjonsuttalelse', 'attestasjon', 'attestert', 'revisorattestert', 'revisorkontroll', 'revidert', 'attestere', 'revisorattestasjon'],
-  ['overhead', 'adm', 'overheadkostnader', 'administrasjonskostnader', 'administrasjon', 'indirekte', 'fellesutgifter', 'påslag'],
+  [
+    'revisor',
+    'revisjon',
+    'revisjonsuttalelse',
+    'attestasjon',
+    'attestert',
+    'revisorattestert',
+    'revisorkontroll',
+    'revidert',
+    'attestere',
+    'revisorattestasjon',
+  ],
+  [
+    'overhead',
+    'adm',
+    'overheadkostnader',
+    'administrasjonskostnader',
+    'administrasjon',
+    'indirekte',
+    'fellesutgifter',
+    'påslag',
+  ],
   // Unused money, moving it to next year and paying it back are three concepts: a question about one
   // must not be answered with the rule for another.
   ['ubrukte', 'ubrukt', 'restmidler', 'overskudd', 'gjenstående', 'unytta'],
@@ -14,7 +34,15 @@ const GROUPS: string[][] = [
   ['stimuleringsmidler', 'tilskudd', 'tilskot', 'penger', 'pengar', 'bevilgning', 'støtte', 'midler', 'midlar'],
   ['frist', 'fristen', 'tidsfrist', 'deadline', 'innen', 'seinast', 'senest'],
   ['rapportering', 'rapport', 'rapp', 'rapportere', 'rapporteringsmal', 'rapportera'],
-  ['kompetansemiljø', 'kunnskapsmiljø', 'fagmiljø', 'forskningsmiljø', 'kompetansesenter', 'kunnskapsmiljøer', 'kompetansemiljøer'],
+  [
+    'kompetansemiljø',
+    'kunnskapsmiljø',
+    'fagmiljø',
+    'forskningsmiljø',
+    'kompetansesenter',
+    'kunnskapsmiljøer',
+    'kompetansemiljøer',
+  ],
   ['leder', 'leiar', 'ledere', 'leiarar', 'sjef'],
   ['møte', 'møtes', 'møtast', 'samling', 'treff', 'møtedag', 'møterytme'],
   ['søknad', 'søke', 'søkje', 'søknaden', 'søknadar'],
@@ -24,7 +52,18 @@ const GROUPS: string[][] = [
   ['kostnader', 'utgifter', 'kostnad', 'utgift', 'koste', 'regning', 'regninga', 'regningen', 'regningene', 'utlegg'],
   // Sharing costs between municipalities. Funding ("annen finansiering" in a budget) is another concept: a
   // question on how the costs are split was answered with the budget template through it.
-  ['fordelingsnøkkel', 'kostnadsdeling', 'fordele', 'fordelte', 'deling', 'spleise', 'splitte', 'splittet', 'splitta', 'spleiset'],
+  [
+    'fordelingsnøkkel',
+    'kostnadsdeling',
+    'fordele',
+    'fordelte',
+    'deling',
+    'spleise',
+    'splitte',
+    'splittet',
+    'splitta',
+    'spleiset',
+  ],
   ['finansiering', 'finansieringsmodell', 'finansiere', 'finansieres'],
   ['roller', 'rolle', 'ansvar', 'oppgåver', 'oppgaver', 'ansvarsområde'],
   ['styringsgruppe', 'styringsgruppa', 'styringsgruppen'],
@@ -41,7 +80,19 @@ const GROUPS: string[][] = [
   // Handing something in: "når må rapporten leveres?" asks when it is sent to the Statsforvalter.
   ['levere', 'leveres', 'levert', 'innlevere', 'innlevering', 'sende', 'sendes', 'sendast', 'innsending'],
   ['hotell', 'overnatting', 'overnattingar', 'overnattinger', 'hotellopphold', 'losji'],
-  ['bespisning', 'mat', 'maten', 'lunsj', 'lunch', 'måltid', 'måltider', 'servering', 'bevertning', 'middag', 'frokost'],
+  [
+    'bespisning',
+    'mat',
+    'maten',
+    'lunsj',
+    'lunch',
+    'måltid',
+    'måltider',
+    'servering',
+    'bevertning',
+    'middag',
+    'frokost',
+  ],
   ['beløp', 'søknadsbeløp', 'beløpsgrense', 'beløpsgrensa', 'maksbeløp'],
   ['grense', 'grensen', 'grensa', 'tak', 'taket', 'maksimum'],
   ['krav', 'kravet', 'påkrevd', 'påkrevet', 'obligatorisk', 'pålagt', 'kreve', 'kreves'],
@@ -55,10 +106,29 @@ const GROUPS: string[][] = [
   // Taking part; "være med", "ta del" are read as "deltakelse".
   ['deltakelse', 'deltagelse'],
   // Everyday words for what the documents call hindrances and buying help.
-  ['hindringer', 'hindring', 'fallgruve', 'fallgruver', 'fallgrop', 'fallgroper', 'snublestein', 'snublesteiner', 'barrierer', 'barriere'],
+  [
+    'hindringer',
+    'hindring',
+    'fallgruve',
+    'fallgruver',
+    'fallgrop',
+    'fallgroper',
+    'snublestein',
+    'snublesteiner',
+    'barrierer',
+    'barriere',
+  ],
   ['kjøpe', 'kjøp', 'leie', 'hyre', 'engasjere'],
   // The person who runs the project: members say "koordinator".
-  ['prosjektleder', 'prosjektleiar', 'prosjektlederen', 'koordinator', 'koordinatoren', 'prosjektkoordinator', 'prosjektkoordinatoren'],
+  [
+    'prosjektleder',
+    'prosjektleiar',
+    'prosjektlederen',
+    'koordinator',
+    'koordinatoren',
+    'prosjektkoordinator',
+    'prosjektkoordinatoren',
+  ],
   // The stemmer keeps "veileder" and "veiledning" apart.
   ['veiledning', 'veileder', 'veiledere', 'veilede', 'veiledningen'],
   // "En enkel søknad" is the documents' "forenklet søknad".
@@ -70,9 +140,30 @@ const GROUPS: string[][] = [
 // documents speak of "andre kommunale tjenester". One way only, and weaker than a synonym.
 const BROADER: Record<string, string[]> = {
   tjeneste: [
-    'helsestasjon', 'helsestasjonen', 'skolehelsetjeneste', 'skolehelsetjenesten', 'ppt', 'nav', 'barnehage', 'barnehagen',
-    'skole', 'skolen', 'fastlege', 'fastlegen', 'familievern', 'familievernet', 'bup', 'psykiatri', 'rustjeneste', 'tannhelse',
-    'helsetjeneste', 'helsetjenesten', 'oppfølgingstjeneste', 'oppfølgingstjenesten', 'skulen', 'barnehagen',
+    'helsestasjon',
+    'helsestasjonen',
+    'skolehelsetjeneste',
+    'skolehelsetjenesten',
+    'ppt',
+    'nav',
+    'barnehage',
+    'barnehagen',
+    'skole',
+    'skolen',
+    'fastlege',
+    'fastlegen',
+    'familievern',
+    'familievernet',
+    'bup',
+    'psykiatri',
+    'rustjeneste',
+    'tannhelse',
+    'helsetjeneste',
+    'helsetjenesten',
+    'oppfølgingstjeneste',
+    'oppfølgingstjenesten',
+    'skulen',
+    'barnehagen',
   ],
 };
 

@@ -4,9 +4,21 @@ import type { CommandText } from '../commands/spec.ts';
 export const calendarText = {
   group: 'Møter',
   commands: {
-    move: { usage: 'flytt møte <dato> til <dato> [kl. 10:00–14:00]', description: 'Flytter ett møte (bare ledere). Agendaforslag og varsler følger med.', example: 'flytt møte 29.01 til 22.01 kl. 10:00–14:00' },
-    cancel: { usage: 'avlys møte <dato> [grunn]', description: 'Avlyser ett møte (bare ledere). Agendaforslagene går til neste møte.', example: 'avlys møte 26.02 for få saker' },
-    extra: { usage: 'ekstra møte <dato> [kl. …]', description: 'Legger inn et ekstra møte (bare ledere).', example: 'ekstra møte 12.02 kl. 12–14' },
+    move: {
+      usage: 'flytt møte <dato> til <dato> [kl. 10:00–14:00]',
+      description: 'Flytter ett møte (bare ledere). Agendaforslag og varsler følger med.',
+      example: 'flytt møte 29.01 til 22.01 kl. 10:00–14:00',
+    },
+    cancel: {
+      usage: 'avlys møte <dato> [grunn]',
+      description: 'Avlyser ett møte (bare ledere). Agendaforslagene går til neste møte.',
+      example: 'avlys møte 26.02 for få saker',
+    },
+    extra: {
+      usage: 'ekstra møte <dato> [kl. …]',
+      description: 'Legger inn et ekstra møte (bare ledere).',
+      example: 'ekstra møte 12.02 kl. 12–14',
+    },
   } satisfies Record<string, CommandText>,
   moveWhat: 'flytte et møte',
   cancelWhat: 'avlyse et møte',
@@ -15,7 +27,8 @@ export const calendarText = {
   replaceWhat: 'koble møtet til et planlagt møte',
   noDate: 'Jeg fant ingen dato jeg forstod.',
   noTarget: 'Skriv hvilken dato møtet skal flyttes til, etter «til».',
-  noMeetingOn: (date: string, next: string) => `Det er ikke noe planlagt møte ${date}.${next ? ` Neste møter: ${next}.` : ''}`,
+  noMeetingOn: (date: string, next: string) =>
+    `Det er ikke noe planlagt møte ${date}.${next ? ` Neste møter: ${next}.` : ''}`,
   pastDate: (date: string) => `${date} er passert. Velg en dato fram i tid.`,
   alreadyMeeting: (date: string) => `Det er allerede et møte ${date}.`,
   badTime: 'Klokkeslettet forstod jeg ikke. Skriv for eksempel «kl. 10:00–14:00».',
@@ -23,13 +36,19 @@ export const calendarText = {
   moved: (from: string, to: string, time: string) => `Møtet ${from} er flyttet til ${to} ${time}.`,
   timeChanged: (date: string, time: string) => `Møtet ${date} går nå ${time}.`,
   proposalsMoved: (n: number) => (n === 1 ? '1 agendaforslag følger med.' : `${n} agendaforslag følger med.`),
-  proposalsToNext: (n: number, date: string) => (n === 1 ? `1 agendaforslag er flyttet til neste møte, ${date}.` : `${n} agendaforslag er flyttet til neste møte, ${date}.`),
+  proposalsToNext: (n: number, date: string) =>
+    n === 1
+      ? `1 agendaforslag er flyttet til neste møte, ${date}.`
+      : `${n} agendaforslag er flyttet til neste møte, ${date}.`,
   noticesFollow: 'Agendaen og påminnelsen kommer etter den nye datoen, og kalenderen oppdateres.',
   onSpecialDay: (day: string) => `Merk: den dagen er ${day.toLowerCase()}.`,
-  cancelled: (date: string, reason: string) => `Møtet ${date} er avlyst${reason ? ` (${reason})` : ''}. Varslene for det er stoppet, og kalenderen viser det som avlyst.`,
-  extraAdded: (date: string, time: string) => `Ekstra møte ${date} ${time} er lagt inn. Agendaen kommer en uke før, og møtet står i kalenderen.`,
+  cancelled: (date: string, reason: string) =>
+    `Møtet ${date} er avlyst${reason ? ` (${reason})` : ''}. Varslene for det er stoppet, og kalenderen viser det som avlyst.`,
+  extraAdded: (date: string, time: string) =>
+    `Ekstra møte ${date} ${time} er lagt inn. Agendaen kommer en uke før, og møtet står i kalenderen.`,
   holidayTitle: (date: string, day: string) => `Møtet ${date} faller på ${day.toLowerCase()}`,
-  holidayMessage: 'Hva skal skje med møtet? Ingenting flyttes før en leder har valgt. Andre datoer: skriv «flytt møte <dato> til <dato>».',
+  holidayMessage:
+    'Hva skal skje med møtet? Ingenting flyttes før en leder har valgt. Andre datoer: skriv «flytt møte <dato> til <dato>».',
   holidayMove: (date: string) => `Flytt til ${date}`,
   holidaySkip: 'Dropp møtet denne gangen',
   holidayKeep: 'Behold datoen',
@@ -43,7 +62,8 @@ export const calendarText = {
   extraMessage: (next: string) =>
     `Det var ikke planlagt noe møte i dag, så dette er et ekstra møte. Er det møtet ${next} dere holder nå, trykk knappen: da flyttes det hit, med agendaforslagene.`,
   replacesButton: (date: string) => `Erstatter møtet ${date}`,
-  replaced: (date: string, n: number) => `Dette møtet erstatter møtet ${date}.${n ? ` ${n} agendaforslag er lagt til på agendaen.` : ''}`,
+  replaced: (date: string, n: number) =>
+    `Dette møtet erstatter møtet ${date}.${n ? ` ${n} agendaforslag er lagt til på agendaen.` : ''}`,
   replacedDone: (date: string, who: string) => `${who} koblet møtet til det planlagte møtet ${date}.`,
   replaceGone: 'Det møtet er ikke lenger i gang eller planlagt, så jeg kan ikke koble dem.',
   wrongNetwork: 'Dette kortet hører til et annet nettverk.',

@@ -3,7 +3,8 @@ export const configText = {
   footer: 'Se env.example for alle variabler med forklaring.',
   port: 'et portnummer mellom 0 og 65535 (0 velger en ledig port), for eksempel PORT=3978',
   appType: 'SingleTenant, MultiTenant eller UserAssignedMSI, for eksempel MicrosoftAppType=SingleTenant',
-  tenantRequired: 'påkrevd når MicrosoftAppId er satt og MicrosoftAppType=SingleTenant, for eksempel MicrosoftAppTenantId=00000000-0000-0000-0000-000000000000',
+  tenantRequired:
+    'påkrevd når MicrosoftAppId er satt og MicrosoftAppType=SingleTenant, for eksempel MicrosoftAppTenantId=00000000-0000-0000-0000-000000000000',
   passwordRequired: 'påkrevd når MicrosoftAppId er satt, for eksempel MicrosoftAppPassword=<hemmelighet fra Azure>',
   databaseUrl: 'sqlite:<sti> eller postgres://…, for eksempel DATABASE_URL=sqlite:./data/nettverksboten.db',
   poolSize: 'et helt tall fra 1 til 200 (tilkoblinger i PostgreSQL-poolen), for eksempel PG_POOL_SIZE=10',
@@ -13,9 +14,11 @@ export const configText = {
   timezone: 'en IANA-tidssone, for eksempel TIMEZONE=Europe/Oslo',
   logLevel: 'en av trace, debug, info, warn, error, fatal, silent, for eksempel LOG_LEVEL=info',
   tenantIds: 'kommaseparerte tenant-ID-er (GUID), for eksempel ALLOWED_TENANT_IDS=00000000-0000-0000-0000-000000000000',
-  productionPlayground: 'NODE_ENV=production krever MicrosoftAppId: lekeplassen og anonym modus finnes ikke i produksjon',
+  productionPlayground:
+    'NODE_ENV=production krever MicrosoftAppId: lekeplassen og anonym modus finnes ikke i produksjon',
   host: 'en IP-adresse eller et vertsnavn å lytte på, for eksempel HOST=127.0.0.1 (bare denne maskinen) eller HOST=0.0.0.0 (alle grensesnitt)',
   serviceUrls: 'kommaseparerte http(s)-adresser, for eksempel ALLOWED_SERVICE_URLS=http://192.168.1.20:3979',
-  productionTestHooks: 'bare for tester (de peker tokensjekken bort fra Azure AD) og er ikke tillatt med NODE_ENV=production; fjern dem',
+  productionTestHooks:
+    'bare for tester (de peker tokensjekken bort fra Azure AD) og er ikke tillatt med NODE_ENV=production; fjern dem',
   generic: 'ugyldig verdi',
 } as const;

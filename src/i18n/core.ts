@@ -1,21 +1,27 @@
 export const helpText = {
   title: 'Dette kan Nettverksboten',
-  intro: 'Skriv kommandoene til meg. I en kanal nevner du meg først, for eksempel «@Nettverksboten hjelp». Store og små bokstaver spiller ingen rolle.',
+  intro:
+    'Skriv kommandoene til meg. I en kanal nevner du meg først, for eksempel «@Nettverksboten hjelp». Store og små bokstaver spiller ingen rolle.',
   example: 'Eksempel:',
   youWrote: (typed: string) => `Du skrev: «${typed}»`,
-  privacy: 'Husk: kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker. Ikke skriv navn, fødselsnummer eller andre opplysninger om enkeltbarn.',
+  privacy:
+    'Husk: kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker. Ikke skriv navn, fødselsnummer eller andre opplysninger om enkeltbarn.',
   groupGeneral: 'Generelt',
   helpUsage: 'hjelp',
   helpDescription: 'Viser denne oversikten over kommandoer.',
   unknownTitle: 'Den kommandoen kjenner jeg ikke',
   unknownWithSuggestions: (typed: string, suggestions: string[]) =>
-    `Jeg forstod ikke «${typed}». Mente du ${suggestions.map((x) => `«${x}»`).join(suggestions.length > 2 ? ', ' : ' eller ').replace(/, («[^»]*»)$/, ' eller $1')}?`,
+    `Jeg forstod ikke «${typed}». Mente du ${suggestions
+      .map((x) => `«${x}»`)
+      .join(suggestions.length > 2 ? ', ' : ' eller ')
+      .replace(/, («[^»]*»)$/, ' eller $1')}?`,
   unknownNoSuggestion: (typed: string) => `Jeg forstod ikke «${typed}».`,
   seeHelp: 'Skriv «hjelp» for å se alle kommandoer.',
   empty: 'Hei! Skriv «hjelp» for å se hva jeg kan, eller still et spørsmål om retningslinjene.',
   questionComing:
     'Spørsmål om retningslinjene kommer snart: jeg kan ikke svare på dem ennå. Inntil videre finner du reglene i Bufdirs «Rammer og føringer» for læringsnettverk og barnevernsledernettverk.',
-  wrongPlace: (command: string, where: string, example: string) => `«${command}» brukes ${where}. Skriv det der, for eksempel: «${example}»`,
+  wrongPlace: (command: string, where: string, example: string) =>
+    `«${command}» brukes ${where}. Skriv det der, for eksempel: «${example}»`,
   /** Added when a task command comes in a personal chat, where the task cards' buttons do work. */
   wrongPlaceTasks: 'Dine egne oppgaver kan du også endre her: skriv «mine oppgaver» og bruk knappene på oppgaven.',
   wherePhrases: {
@@ -29,7 +35,8 @@ export const helpText = {
   /** A reply that could not be posted at first, posted later by the scheduler. */
   lateReply: (time: string) => `Svaret på meldingen din kl. ${time} kom ikke fram da, så her er det nå:`,
   confirmationUsed: 'Denne bekreftelsen er allerede brukt, så ingenting ble gjort nå.',
-  alreadyHandled: 'Dette klikket er allerede mottatt og behandlet. Last inn kortet på nytt for å se hvordan det står nå.',
+  alreadyHandled:
+    'Dette klikket er allerede mottatt og behandlet. Last inn kortet på nytt for å se hvordan det står nå.',
   badCardData: 'Knappen sendte data jeg ikke forstod, så ingenting ble endret. Last inn kortet på nytt og prøv igjen.',
   networkUnknown:
     'Jeg finner ikke hvilket nettverk denne samtalen hører til, så jeg kan ikke gjøre dette her. Skriv til meg i kanalen der Nettverksboten er lagt til i teamet, for eksempel «@Nettverksboten hjelp».',
@@ -54,6 +61,7 @@ export const welcomeText = {
     { command: 'mine oppgaver', what: 'Se oppgavene du har ansvar for.' },
     { command: 'hjelp', what: 'Se alle kommandoene.' },
   ],
-  privacy: 'Kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker: ikke skriv opplysninger om enkeltbarn her.',
+  privacy:
+    'Kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker: ikke skriv opplysninger om enkeltbarn her.',
   helpButton: 'Vis alle kommandoer',
 } as const;

@@ -3,27 +3,45 @@ import type { DeadlineKind } from '../deadlines/deadline.ts';
 export const deadlineText = {
   group: 'Frister',
   commands: {
-    add: { usage: 'frist <dato> <tittel>', description: 'Legger inn en frist (ledere). Jeg minner kanalen på den til noen trykker «Levert».', example: 'frist 1. mars Rapport til Statsforvalteren' },
+    add: {
+      usage: 'frist <dato> <tittel>',
+      description: 'Legger inn en frist (ledere). Jeg minner kanalen på den til noen trykker «Levert».',
+      example: 'frist 1. mars Rapport til Statsforvalteren',
+    },
     list: { usage: 'frister', description: 'Viser de kommende fristene og lenken til kalenderen.', example: 'frister' },
     shared: {
       usage: 'felles frist <dato> <tittel>',
       description: 'Legger inn en frist fra Statsforvalteren for alle nettverk under samme Statsforvalter (ledere).',
       example: 'felles frist 30.09 Søknad om stimuleringsmidler',
     },
-    statsforvalter: { usage: 'statsforvalter <navn>', description: 'Hvilken Statsforvalter nettverket hører under (ledere setter den).', example: 'statsforvalter Oslo og Viken' },
-    offsets: { usage: 'frist varsler <dager>', description: 'Hvor mange dager før fristen jeg minner om (ledere).', example: 'frist varsler 30,14,7,1,0' },
+    statsforvalter: {
+      usage: 'statsforvalter <navn>',
+      description: 'Hvilken Statsforvalter nettverket hører under (ledere setter den).',
+      example: 'statsforvalter Oslo og Viken',
+    },
+    offsets: {
+      usage: 'frist varsler <dager>',
+      description: 'Hvor mange dager før fristen jeg minner om (ledere).',
+      example: 'frist varsler 30,14,7,1,0',
+    },
   },
   addWhat: 'legge inn frister',
   offsetsWhat: 'endre varslene for frister',
   editWhat: 'endre frister',
   statsforvalterWhat: 'sette hvilken Statsforvalter nettverket hører under',
   statsforvalterSet: (name: string, copied: number) =>
-    `Nettverket hører nå under ${name}.` + (copied ? ` ${copied === 1 ? '1 felles frist' : `${copied} felles frister`} fra andre nettverk under samme Statsforvalter er lagt inn her.` : ''),
-  statsforvalterIs: (name: string) => `Nettverket hører under ${name}. En leder kan endre det med for eksempel «statsforvalter Oslo og Viken».`,
-  statsforvalterNone: 'Nettverket har ingen Statsforvalter ennå. En leder kan sette den med for eksempel «statsforvalter Oslo og Viken».',
+    `Nettverket hører nå under ${name}.` +
+    (copied
+      ? ` ${copied === 1 ? '1 felles frist' : `${copied} felles frister`} fra andre nettverk under samme Statsforvalter er lagt inn her.`
+      : ''),
+  statsforvalterIs: (name: string) =>
+    `Nettverket hører under ${name}. En leder kan endre det med for eksempel «statsforvalter Oslo og Viken».`,
+  statsforvalterNone:
+    'Nettverket har ingen Statsforvalter ennå. En leder kan sette den med for eksempel «statsforvalter Oslo og Viken».',
   statsforvalterBad: 'Skriv navnet på Statsforvalteren, høyst 80 tegn.',
   statsforvalterExample: 'statsforvalter Oslo og Viken',
-  sharedNeedsStatsforvalter: 'Sett først hvilken Statsforvalter nettverket hører under, så vet jeg hvilke nettverk fristen gjelder.',
+  sharedNeedsStatsforvalter:
+    'Sett først hvilken Statsforvalter nettverket hører under, så vet jeg hvilke nettverk fristen gjelder.',
   sharedAdded: (id: string, title: string, date: string, name: string, networks: number) =>
     `Fristen ${id} «${title}» ${date} er lagt inn for ${networks === 1 ? '1 nettverk' : `${networks} nettverk`} under ${name}. Hvert nettverk markerer selv «Levert».`,
   sharedExample: 'felles frist 30.09 Søknad om stimuleringsmidler',
@@ -44,7 +62,14 @@ export const deadlineText = {
     save: 'Lagre',
     cancel: 'Avbryt',
   },
-  kinds: { søknad: 'Søknad', rapportering: 'Rapportering', 'bruk av midler': 'Bruk av midler', overføring: 'Overføring', revisjon: 'Revisjon', egen: 'Egen frist' } satisfies Record<DeadlineKind, string>,
+  kinds: {
+    søknad: 'Søknad',
+    rapportering: 'Rapportering',
+    'bruk av midler': 'Bruk av midler',
+    overføring: 'Overføring',
+    revisjon: 'Revisjon',
+    egen: 'Egen frist',
+  } satisfies Record<DeadlineKind, string>,
   checklists: {
     søknad: [
       'Prosjektplan på malen for læringsnettverk',
@@ -59,8 +84,14 @@ export const deadlineText = {
       'Budsjett og regnskap',
       'Revisorattestert regnskap når tilskuddet er over 200 000 kr',
     ],
-    'bruk av midler': ['Midlene er brukt innen 31. desember', 'Ubrukte midler: søk Statsforvalteren om overføring, ellers betales de tilbake'],
-    overføring: ['Søknad til Statsforvalteren om å overføre ubrukte midler til neste år', 'Oversikt over hva som er brukt og hva som gjenstår'],
+    'bruk av midler': [
+      'Midlene er brukt innen 31. desember',
+      'Ubrukte midler: søk Statsforvalteren om overføring, ellers betales de tilbake',
+    ],
+    overføring: [
+      'Søknad til Statsforvalteren om å overføre ubrukte midler til neste år',
+      'Oversikt over hva som er brukt og hva som gjenstår',
+    ],
     revisjon: ['Les de reviderte retningslinjene', 'Ta endringene opp på neste nettverksmøte'],
     egen: [],
   } satisfies Record<DeadlineKind, string[]>,
@@ -72,7 +103,14 @@ export const deadlineText = {
     revisjon: 'Rammer og føringer 2024 (Bufdir)',
     egen: 'Lagt inn av nettverket',
   } satisfies Record<DeadlineKind, string>,
-  daysLeft: (n: number) => (n === 0 ? 'Fristen er i dag' : n === 1 ? '1 dag igjen' : n < 0 ? `Fristen gikk ut for ${-n} dager siden` : `${n} dager igjen`),
+  daysLeft: (n: number) =>
+    n === 0
+      ? 'Fristen er i dag'
+      : n === 1
+        ? '1 dag igjen'
+        : n < 0
+          ? `Fristen gikk ut for ${-n} dager siden`
+          : `${n} dager igjen`,
   cardTitle: (title: string) => `Frist: ${title}`,
   dateLine: (date: string, time: string) => `${date} kl. ${time}`,
   checklistTitle: 'Sjekkliste',
@@ -84,7 +122,8 @@ export const deadlineText = {
   showChecklist: 'Vis sjekkliste',
   hideChecklist: 'Skjul sjekkliste',
   snoozed: (date: string, time: string) => `Greit, jeg minner om fristen igjen ${date} kl. ${time}.`,
-  snoozedLastDay: (date: string, time: string) => `Greit, jeg minner om fristen igjen i dag, ${date}, kl. ${time}, før fristen går ut.`,
+  snoozedLastDay: (date: string, time: string) =>
+    `Greit, jeg minner om fristen igjen i dag, ${date}, kl. ${time}, før fristen går ut.`,
   snoozePassed: 'Fristen har gått ut, så jeg kan ikke minne om den senere. Marker den som levert, eller endre datoen.',
   checkHint: 'Trykk på et punkt for å krysse det av (eller av igjen). Alle ser de samme avkryssingene.',
   checkedBy: (who: string) => `(${who})`,
@@ -92,7 +131,8 @@ export const deadlineText = {
   checkUnknown: 'Det punktet står ikke lenger på sjekklisten. Åpne sjekklisten på nytt og prøv igjen.',
   alreadyDone: 'Fristen er allerede markert som levert.',
   notFound: (id: string) => `Jeg finner ingen frist «${id}» i dette nettverket.`,
-  added: (id: string, title: string, date: string, offsets: string) => `Fristen ${id} «${title}» ${date} er lagt inn. Jeg minner kanalen på den ${offsets} dager før og på dagen.`,
+  added: (id: string, title: string, date: string, offsets: string) =>
+    `Fristen ${id} «${title}» ${date} er lagt inn. Jeg minner kanalen på den ${offsets} dager før og på dagen.`,
   addedYearly: 'Den gjentas hvert år.',
   /** A deadline registered on a public holiday or a weekend day. */
   nonWorkingNote: (day: string, what: string, before: string, button: string) =>
@@ -103,15 +143,19 @@ export const deadlineText = {
   dateOnHoliday: (date: string, holiday: string) => `${date} (${holiday})`,
   badDate: (typed: string) => `Jeg fant ingen dato jeg forstod i «${typed}».`,
   noTitle: 'Fristen mangler en tittel.',
-  duplicate: (id: string, date: string) => `Fristen finnes allerede som ${id} med samme tittel og dato (${date}), så jeg la den ikke inn på nytt. Skriv «frister» for å se den.`,
-  sameDay: (others: string) => `Merk: samme dag har nettverket også ${others}. Er det samme frist, kan den ene endres eller markeres som levert.`,
+  duplicate: (id: string, date: string) =>
+    `Fristen finnes allerede som ${id} med samme tittel og dato (${date}), så jeg la den ikke inn på nytt. Skriv «frister» for å se den.`,
+  sameDay: (others: string) =>
+    `Merk: samme dag har nettverket også ${others}. Er det samme frist, kan den ene endres eller markeres som levert.`,
   noDateFound: 'Jeg fant ingen dato jeg forstod først i teksten.',
   pastDate: (date: string) => `Datoen ${date} er passert. Legg inn en frist fram i tid.`,
   addExample: 'frist 1. mars Rapport til Statsforvalteren',
   listTitle: 'Kommende frister',
   listPassedTitle: 'Passerte frister – ikke markert som levert',
-  listEmpty: 'Ingen åpne frister. En leder kan legge inn en med for eksempel «frist 1. mars Rapport til Statsforvalteren».',
-  feedHint: 'Abonner på nettverkets møter og frister i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Flyttede og avlyste møter oppdateres der av seg selv.',
+  listEmpty:
+    'Ingen åpne frister. En leder kan legge inn en med for eksempel «frist 1. mars Rapport til Statsforvalteren».',
+  feedHint:
+    'Abonner på nettverkets møter og frister i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Flyttede og avlyste møter oppdateres der av seg selv.',
   feedLink: 'Kalenderlenke (iCalendar)',
   offsetsSet: (offsets: string) => `Varslene er endret: ${offsets} dager før fristen.`,
   offsetsBad: 'Skriv antall dager før fristen, skilt med komma, mellom 0 og 365.',
@@ -122,7 +166,8 @@ export const deadlineText = {
   summary: (title: string) => `Frist: ${title}`,
   /** The weekly question after a deadline passed without «Levert». */
   passedNudge: (when: string) => `Fristen gikk ut ${when} — er den levert? Trykk «Levert» på kortet når den er det.`,
-  passedNudgeLast: (id: string) => `Jeg spør ikke mer om ${id} etter dette; den står under «Passerte frister» når dere skriver «frister», til noen trykker «Levert».`,
+  passedNudgeLast: (id: string) =>
+    `Jeg spør ikke mer om ${id} etter dette; den står under «Passerte frister» når dere skriver «frister», til noen trykker «Levert».`,
   yesterday: 'i går',
   passedSummary: (title: string) => `Forfalt: ${title}`,
 } as const;

@@ -2,13 +2,28 @@
 type SourceLike = { title: string; section: string; year: number };
 
 // A dated section ("Lagret av Kari 23.11.2026") already says the year.
-const sourceText = (s: SourceLike) => `${s.title}, ${s.section}${s.section.includes(String(s.year)) ? '' : ` (${s.year})`}`;
+const sourceText = (s: SourceLike) =>
+  `${s.title}, ${s.section}${s.section.includes(String(s.year)) ? '' : ` (${s.year})`}`;
 // In a note the rule's text and the title often name the year too: say it once, and nest no parentheses.
 const noteSource = (s: SourceLike, text: string) =>
   `${s.title}, ${s.section}${`${s.title} ${s.section} ${text}`.includes(String(s.year)) ? '' : `, ${s.year}`}`;
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 /** "2025-02" → "februar 2025". */
-const monthText = (yearMonth: string) => `${MONTHS[Number(yearMonth.slice(5, 7)) - 1] ?? ''} ${yearMonth.slice(0, 4)}`.trim();
+const monthText = (yearMonth: string) =>
+  `${MONTHS[Number(yearMonth.slice(5, 7)) - 1] ?? ''} ${yearMonth.slice(0, 4)}`.trim();
 
 export const guidelinesText = {
   declined:
@@ -44,20 +59,25 @@ export const guidelinesText = {
   revisionDue: (sourceYear: number, yearMonth: string) =>
     `Kilden fra ${sourceYear} skulle revideres i ${monthText(yearMonth)}, så det kan finnes en nyere versjon. Sjekk med Statsforvalteren.`,
   // Computed answers: the rule applied to the member's own figure, put before the rule as written.
-  auditorOver: (amount: string, limit: string) => `${amount} er over grensen på ${limit}, så kravet om attestasjon fra registrert eller statsautorisert revisor gjelder.`,
+  auditorOver: (amount: string, limit: string) =>
+    `${amount} er over grensen på ${limit}, så kravet om attestasjon fra registrert eller statsautorisert revisor gjelder.`,
   auditorNotOver: (amount: string, limit: string, exactly: boolean) =>
     exactly
       ? `${amount} er ikke over ${limit} (kravet gjelder beløp over ${limit}), så kravet om attestasjon fra revisor gjelder ikke for dette beløpet.`
       : `${amount} er ikke over grensen på ${limit}, så kravet om attestasjon fra revisor gjelder ikke for dette beløpet.`,
   overheadOf: (pct: string, amount: string, max: string) => `${pct} av ${amount} er høyst ${max} til overhead.`,
   overheadAbove: (asked: string, limit: string) => `${asked} er mer enn grensen på ${limit}.`,
-  overheadPartAbove: (part: string, pct: string, whole: string, max: string) => `Nei: ${part} er mer enn ${pct} av ${whole} (${max}).`,
-  overheadPartWithin: (part: string, pct: string, whole: string, max: string) => `Ja: ${part} er innenfor ${pct} av ${whole} (høyst ${max}).`,
+  overheadPartAbove: (part: string, pct: string, whole: string, max: string) =>
+    `Nei: ${part} er mer enn ${pct} av ${whole} (${max}).`,
+  overheadPartWithin: (part: string, pct: string, whole: string, max: string) =>
+    `Ja: ${part} er innenfor ${pct} av ${whole} (høyst ${max}).`,
   overheadWithin: (asked: string, limit: string) => `${asked} er innenfor grensen på ${limit}.`,
-  spendLeaders: (year: number, until: string) => `Midler tildelt et barnevernsledernettverk for ${year} kan brukes til og med ${until}.`,
+  spendLeaders: (year: number, until: string) =>
+    `Midler tildelt et barnevernsledernettverk for ${year} kan brukes til og med ${until}.`,
   spendLearning: (year: number, end: string, transferred: string) =>
     `Midler tildelt et læringsnettverk for ${year} skal brukes innen ${end}; innvilger Statsforvalteren overføring, innen ${transferred}.`,
-  reportBy: (year: number, date: string) => `Rapporten for midlene fra ${year} skal til Statsforvalteren innen ${date}.`,
+  reportBy: (year: number, date: string) =>
+    `Rapporten for midlene fra ${year} skal til Statsforvalteren innen ${date}.`,
   /** A two-part question where one part has no answer in the documents. */
   partNotCovered: (part: string) => `Om «${part}» finner jeg ikke noe sikkert svar i dokumentene.`,
   /** The best match is more likely wrong than right. */
@@ -67,13 +87,15 @@ export const guidelinesText = {
     when: 'Jeg fant tekster om dette, men ingen som sier noe om tidspunkt eller frist. Jeg vil ikke gjette.',
     amount: 'Jeg fant tekster om dette, men ingen som oppgir et beløp eller en sats. Jeg vil ikke gjette.',
     count: 'Jeg fant tekster om dette, men ingen som oppgir et antall. Jeg vil ikke gjette.',
-    countNotGiven: (noun: string) => `Dokumentene jeg kjenner oppgir ikke noe tall for ${noun}. Jeg vil ikke gjette; kanskje et av emnene under hjelper.`,
+    countNotGiven: (noun: string) =>
+      `Dokumentene jeg kjenner oppgir ikke noe tall for ${noun}. Jeg vil ikke gjette; kanskje et av emnene under hjelper.`,
     who: 'Jeg fant tekster om dette, men ingen som sier hvem. Jeg vil ikke gjette.',
     person: 'Dokumentene jeg kjenner sier ikke hvem som har den rollen nå.',
     contact: 'Kontaktopplysninger står ikke i dokumentene jeg kjenner.',
     kind: 'Det jeg fant gjelder en annen type nettverk enn den du spør om, så jeg gir det ikke som svar.',
     year: 'Dokumentene jeg kjenner sier ikke noe om det året; det står i utlysningen eller tilskuddsbrevet.',
-    otherScheme: 'Dokumentene jeg kjenner gjelder tilskuddet til kommunale læringsnettverk og barnevernsledernettverk, ikke den tilskuddsordningen du spør om.',
+    otherScheme:
+      'Dokumentene jeg kjenner gjelder tilskuddet til kommunale læringsnettverk og barnevernsledernettverk, ikke den tilskuddsordningen du spør om.',
   },
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
   passageEllipsis: '…',
@@ -119,7 +141,8 @@ export const guidelinesText = {
   escalation: {
     title: 'Spørsmål til nettverkslederen',
     askedBy: (name: string) => `Spurt av ${name}`,
-    mentionLine: (names: string[]) => `${names.map((n) => `@${n}`).join(' ')} – et spørsmål som retningslinjene ikke svarer på.`,
+    mentionLine: (names: string[]) =>
+      `${names.map((n) => `@${n}`).join(' ')} – et spørsmål som retningslinjene ikke svarer på.`,
     noLeaderLine: 'Et spørsmål som retningslinjene ikke svarer på. Nettverket har ingen leder registrert ennå.',
     summary: 'Nytt spørsmål til nettverkslederen',
     saveAnswer: 'Lagre svar',

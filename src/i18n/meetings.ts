@@ -1,27 +1,77 @@
 export const meetingText = {
   group: 'Møter',
   commands: {
-    schedule: { usage: 'møteplan [beskrivelse]', description: 'Viser de neste tre møtedatoene. Ledere kan endre møteplanen med en beskrivelse.', example: 'møteplan siste fredag i måneden 09:00-15:30' },
+    schedule: {
+      usage: 'møteplan [beskrivelse]',
+      description: 'Viser de neste tre møtedatoene. Ledere kan endre møteplanen med en beskrivelse.',
+      example: 'møteplan siste fredag i måneden 09:00-15:30',
+    },
     agenda: { usage: 'agenda', description: 'Viser agendaen for neste møte.', example: 'agenda' },
-    propose: { usage: 'agenda + <tekst>', description: 'Foreslår et punkt til neste møte. Lederne godtar eller avslår forslaget.', example: 'agenda + Erfaringer med ny rutine for fosterhjemsveiledning' },
+    propose: {
+      usage: 'agenda + <tekst>',
+      description: 'Foreslår et punkt til neste møte. Lederne godtar eller avslår forslaget.',
+      example: 'agenda + Erfaringer med ny rutine for fosterhjemsveiledning',
+    },
     start: { usage: 'start møte', description: 'Starter møtet i denne tråden (ledere).', example: 'start møte' },
-    next: { usage: 'neste / punkt <n>', description: 'Går til neste punkt eller til punkt n på agendaen.', example: 'punkt 4' },
-    present: { usage: 'til stede <kommuner>', description: 'Fører opp kommuner som er til stede.', example: 'til stede Nes, Eidsvoll, Hurdal' },
+    next: {
+      usage: 'neste / punkt <n>',
+      description: 'Går til neste punkt eller til punkt n på agendaen.',
+      example: 'punkt 4',
+    },
+    present: {
+      usage: 'til stede <kommuner>',
+      description: 'Fører opp kommuner som er til stede.',
+      example: 'til stede Nes, Eidsvoll, Hurdal',
+    },
     absent: { usage: 'forfall <kommuner>', description: 'Fører opp forfall.', example: 'forfall Gjerdrum' },
     task: {
-      usage: 'oppgave @Navn <tekst> innen <dato> · oppgave T3 ferdig|pågår|utsett <dato>|ny ansvarlig @Navn|tekst <ny tekst>',
-      description: 'Delegerer en oppgave med ansvarlig og frist, i møtet eller mellom møtene. En kommune på nettverkets liste kan også være ansvarlig. Med nummeret endrer du en oppgave; «T3 er ferdig» og «T3 er utsatt til 20.12» forstår jeg også.',
+      usage:
+        'oppgave @Navn <tekst> innen <dato> · oppgave T3 ferdig|pågår|utsett <dato>|ny ansvarlig @Navn|tekst <ny tekst>',
+      description:
+        'Delegerer en oppgave med ansvarlig og frist, i møtet eller mellom møtene. En kommune på nettverkets liste kan også være ansvarlig. Med nummeret endrer du en oppgave; «T3 er ferdig» og «T3 er utsatt til 20.12» forstår jeg også.',
       example: 'oppgave @Ola Hansen sende rapportutkast innen 15.01',
     },
-    decision: { usage: 'vedtak: <tekst>', description: 'Fører et vedtak i referatet.', example: 'vedtak: Nettverket søker om midler til felles veiledningsteam' },
-    note: { usage: 'info: <tekst>', description: 'Fører et notat under punktet.', example: 'info: Bufetat kan holde opplæring i mars' },
+    decision: {
+      usage: 'vedtak: <tekst>',
+      description: 'Fører et vedtak i referatet.',
+      example: 'vedtak: Nettverket søker om midler til felles veiledningsteam',
+    },
+    note: {
+      usage: 'info: <tekst>',
+      description: 'Fører et notat under punktet.',
+      example: 'info: Bufetat kan holde opplæring i mars',
+    },
     undo: { usage: 'angre', description: 'Angrer det siste du førte i møtet (hele linjen).', example: 'angre' },
-    municipalities: { usage: 'kommuner [Nes, Eidsvoll, …]', description: 'Viser nettverkets kommuner. Ledere setter listen, som oppmøte og oppgaver sjekkes mot.', example: 'kommuner Nes, Eidsvoll, Hurdal, Gjerdrum' },
-    correct: { usage: 'rett referat [dato]', description: 'Retter et avsluttet referat: endre eller fjern føringer (ledere). Historikken beholdes.', example: 'rett referat 27.11' },
-    approve: { usage: 'godkjent', description: 'Godkjenner referatet fra forrige møte (punkt 2).', example: 'godkjent' },
-    end: { usage: 'avslutt møte', description: 'Avslutter møtet og legger ut referatet (ledere).', example: 'avslutt møte' },
-    place: { usage: 'møtested <sted eller Teams-lenke>', description: 'Setter hvor møtene holdes, eller lenken til Teams-møtet (ledere).', example: 'møtested Rådhuset i Nes, møterom 2' },
-    minutes: { usage: 'referat [dato]', description: 'Viser siste referat, eller referatet fra en bestemt dato.', example: 'referat 27.11' },
+    municipalities: {
+      usage: 'kommuner [Nes, Eidsvoll, …]',
+      description: 'Viser nettverkets kommuner. Ledere setter listen, som oppmøte og oppgaver sjekkes mot.',
+      example: 'kommuner Nes, Eidsvoll, Hurdal, Gjerdrum',
+    },
+    correct: {
+      usage: 'rett referat [dato]',
+      description: 'Retter et avsluttet referat: endre eller fjern føringer (ledere). Historikken beholdes.',
+      example: 'rett referat 27.11',
+    },
+    approve: {
+      usage: 'godkjent',
+      description: 'Godkjenner referatet fra forrige møte (punkt 2).',
+      example: 'godkjent',
+    },
+    end: {
+      usage: 'avslutt møte',
+      description: 'Avslutter møtet og legger ut referatet (ledere).',
+      example: 'avslutt møte',
+    },
+    place: {
+      usage: 'møtested <sted eller Teams-lenke>',
+      description: 'Setter hvor møtene holdes, eller lenken til Teams-møtet (ledere).',
+      example: 'møtested Rådhuset i Nes, møterom 2',
+    },
+    minutes: {
+      usage: 'referat [dato]',
+      description: 'Viser siste referat, eller referatet fra en bestemt dato.',
+      example: 'referat 27.11',
+    },
   },
   scheduleNext: 'De neste møtene:',
   scheduleNone: 'Møteplanen gir ingen kommende datoer.',
@@ -50,43 +100,53 @@ export const meetingText = {
   fillOverdue: (date: string, title: string) => `Forfalt ${date}: ${title} – ikke merket levert`,
   fillDeadlines: (n: number) => (n ? `${n} frister de neste 60 dagene` : 'Ingen frister de neste 60 dagene'),
   fillApproval: (date: string | null) => (date ? `Referat fra ${date}` : 'Ingen tidligere referater'),
-  fillProjects: 'Følger vi planen? Ja: hva fikk oss dit, og hvordan feirer vi? Nei: hva skjedde, og hvordan kommer vi tilbake på sporet?',
+  fillProjects:
+    'Følger vi planen? Ja: hva fikk oss dit, og hvordan feirer vi? Nei: hva skjedde, og hvordan kommer vi tilbake på sporet?',
   fillLog: 'Gjort – lært – lurt',
   timeBoxWarning: (w: string) => `Advarsel: ${w}`,
   proposed: (id: string, date: string) => `Takk! Forslaget (${id}) er sendt til lederne og gjelder møtet ${date}.`,
   proposalEmpty: 'Skriv hva punktet skal handle om etter «agenda +».',
-  proposalClosed: (date: string, cutoff: string) => `Fristen for forslag til møtet ${date} var ${cutoff}. Ta det opp under «Eventuelt», eller foreslå det til møtet etter.`,
+  proposalClosed: (date: string, cutoff: string) =>
+    `Fristen for forslag til møtet ${date} var ${cutoff}. Ta det opp under «Eventuelt», eller foreslå det til møtet etter.`,
   proposalCardTitle: 'Nytt forslag til agendaen',
   accept: 'Godta',
   decline: 'Avslå',
   accepted: (by: string) => `Godtatt av ${by}`,
   declined: (by: string) => `Avslått av ${by}`,
-  noMeetingPlanned: 'Nettverket har ingen kommende møter i møteplanen. En leder kan sette den med for eksempel «møteplan siste fredag i måneden 09:00-15:30».',
+  noMeetingPlanned:
+    'Nettverket har ingen kommende møter i møteplanen. En leder kan sette den med for eksempel «møteplan siste fredag i måneden 09:00-15:30».',
   started: (date: string, title: string) => `Møtet ${date} er startet. Vi er på punkt 1: ${title}.`,
-  alreadyRunning: (date: string) => `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
+  alreadyRunning: (date: string) =>
+    `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
   remarkTitle: 'Skal dette stå i referatet?',
-  remarkHint: 'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
+  remarkHint:
+    'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',
   stillOpen: (date: string) =>
     `Møtet ${date} er fortsatt åpent, så referatet er ikke lagt ut. Skriv «avslutt møte» i denne tråden når dere er ferdige. Det dere skriver her til da, kommer med i referatet fra ${date}.`,
-  notRunningHint: 'Møtelinjer føres når en leder har skrevet «start møte». Vil du ta det opp på neste møte, foreslå det med «agenda + …».',
+  notRunningHint:
+    'Møtelinjer føres når en leder har skrevet «start møte». Vil du ta det opp på neste møte, foreslå det med «agenda + …».',
   runningElsewhere: (date: string) => `Møtet ${date} går i en annen tråd`,
   runningElsewhereHint: 'Skriv i tråden der møtet ble startet, så kommer det i referatet. Her føres ingenting.',
   notKept: 'Teksten er ikke lagret.',
-  needsMention: 'Her får jeg bare se linjer som nevner meg. Skriv @Nettverksboten foran hver linje i dette møtet, eller be IT-ansvarlig om å gi appen lov til å lese kanalmeldinger (tillatelsen ChannelMessage.Read.Group), så holder det å skrive linjen.',
+  needsMention:
+    'Her får jeg bare se linjer som nevner meg. Skriv @Nettverksboten foran hver linje i dette møtet, eller be IT-ansvarlig om å gi appen lov til å lese kanalmeldinger (tillatelsen ChannelMessage.Read.Group), så holder det å skrive linjen.',
   tooLongTitle: 'Teksten er for lang',
-  tooLong: (length: number, max: number) => `Den har ${length} tegn, og en innføring kan ha høyst ${max}. Del den i flere innføringer. Hele teksten står under, så du kan kopiere den.`,
+  tooLong: (length: number, max: number) =>
+    `Den har ${length} tegn, og en innføring kan ha høyst ${max}. Del den i flere innføringer. Hele teksten står under, så du kan kopiere den.`,
   item: (n: number, title: string) => `Punkt ${n}: ${title}`,
   noSuchItem: (n: string, count: number) => `Agendaen har punkt 1–${count}, ikke «${n}».`,
   itemExample: 'punkt 3',
   lastItem: 'Vi er på siste punkt. Skriv «avslutt møte» når dere er ferdige.',
   ack: { note: 'Notat', decision: 'Vedtak', task: 'Oppgave', present: 'Til stede', absent: 'Forfall' },
-  ackAttendance: (status: 'present' | 'absent', names: string) => `✓ ${status === 'present' ? 'Til stede på møtet' : 'Forfall til møtet'}: ${names}`,
+  ackAttendance: (status: 'present' | 'absent', names: string) =>
+    `✓ ${status === 'present' ? 'Til stede på møtet' : 'Forfall til møtet'}: ${names}`,
   attendanceRestKept: 'De andre navnene på linjen er ført.',
   ackLine: (what: string, item: number, detail: string) => `✓ ${what} (punkt ${item})${detail ? `: ${detail}` : ''}`,
   taskAck: (id: string, owners: string, due: string) => `✓ Oppgave ${id} til ${owners}${due ? `, frist ${due}` : ''}`,
   emptyEntry: (usage: string) => `Skriv teksten etter kommandoen, for eksempel «${usage}».`,
-  noOwner: 'Jeg fant ingen ansvarlig. Nevn en person med @ (så Teams markerer navnet), eller skriv kommunen først med kolon, for eksempel «oppgave Nes: sjekke lokaler innen 31.12».',
+  noOwner:
+    'Jeg fant ingen ansvarlig. Nevn en person med @ (så Teams markerer navnet), eller skriv kommunen først med kolon, for eksempel «oppgave Nes: sjekke lokaler innen 31.12».',
   taskExample: 'oppgave @Ola Hansen sende rapportutkast innen 15.01',
   /** A due date read from the end of the line, written without «innen». */
   taskDueRead: (id: string, date: string, typed: string) =>
@@ -95,12 +155,16 @@ export const meetingText = {
     `${id} har ingen frist. Sett en med «oppgave ${id} utsett 15.01», eller skriv fristen med «innen» neste gang: «oppgave @Navn sende rapportutkast innen 15.01».`,
   municipalitiesMissing: 'Skriv hvilke kommuner det gjelder, skilt med komma.',
   municipalitiesAre: (list: string) => `Nettverkets kommuner: ${list}.`,
-  municipalitiesNone: 'Nettverket har ingen kommuneliste ennå. En leder setter den med for eksempel «kommuner Nes, Eidsvoll, Hurdal». Da sjekker jeg oppmøte og ansvarlige mot den.',
-  municipalitiesSet: (list: string) => `Nettverkets kommuner er nå: ${list}. Oppmøte («til stede alle») og ansvarlige kommuner sjekkes mot listen.`,
+  municipalitiesNone:
+    'Nettverket har ingen kommuneliste ennå. En leder setter den med for eksempel «kommuner Nes, Eidsvoll, Hurdal». Da sjekker jeg oppmøte og ansvarlige mot den.',
+  municipalitiesSet: (list: string) =>
+    `Nettverkets kommuner er nå: ${list}. Oppmøte («til stede alle») og ansvarlige kommuner sjekkes mot listen.`,
   municipalitiesWhat: 'endre kommunelisten',
   municipalityBad: (name: string) => `«${name}» ser ikke ut som et kommunenavn.`,
-  noListForAll: 'Jeg vet ikke hvilke kommuner «alle» er: nettverket har ingen kommuneliste ennå. En leder setter den med «kommuner».',
-  attendanceConflict: (names: string, other: string) => `${names} er allerede ført som ${other}. Skriv «angre» for å ta det tilbake først.`,
+  noListForAll:
+    'Jeg vet ikke hvilke kommuner «alle» er: nettverket har ingen kommuneliste ennå. En leder setter den med «kommuner».',
+  attendanceConflict: (names: string, other: string) =>
+    `${names} er allerede ført som ${other}. Skriv «angre» for å ta det tilbake først.`,
   attendanceAlready: (names: string) => `${names} er allerede ført. Ingenting er endret.`,
   nothingToUndo: 'Du har ikke ført noe i dette møtet som kan angres.',
   undone: (what: string) => `↩ Angret: ${what}`,
@@ -127,12 +191,14 @@ export const meetingText = {
     save: 'Lagre',
     remove: 'Fjern',
     what: 'rette referatet',
-    notEnded: 'Møtet pågår fortsatt. Rett med «angre» og skriv linjen på nytt; etter «avslutt møte» kan lederne rette referatet med «rett referat».',
+    notEnded:
+      'Møtet pågår fortsatt. Rett med «angre» og skriv linjen på nytt; etter «avslutt møte» kan lederne rette referatet med «rett referat».',
     gone: 'Den føringen er allerede fjernet eller finnes ikke i referatet.',
     empty_text: 'Teksten kan ikke være tom. Vil du fjerne føringen, trykk «Fjern».',
     unchanged: 'Teksten er den samme som før. Ingenting er endret.',
   },
-  approveHint: (date: string) => `Over er referatet fra ${date}. Godkjenn det med knappen eller ved å skrive «godkjent». Går dere videre uten, står det i referatet at det ikke ble godkjent.`,
+  approveHint: (date: string) =>
+    `Over er referatet fra ${date}. Godkjenn det med knappen eller ved å skrive «godkjent». Går dere videre uten, står det i referatet at det ikke ble godkjent.`,
   approvedNow: (date: string) => `✓ Referatet fra ${date} er godkjent. Skriv «angre» om det var feil.`,
   alreadyApproved: (date: string) => `Referatet fra ${date} er allerede godkjent i dette møtet.`,
   nothingToApprove: 'Det er ikke noe tidligere referat å godkjenne.',
@@ -154,7 +220,8 @@ export const meetingText = {
   followUpOwners: (id: string, text: string, owners: string) => `${id} «${text}»: ansvarlig nå ${owners}`,
   notice: {
     agendaSummary: (date: string) => `Agenda for møtet ${date}`,
-    reminder: (date: string, time: string) => `Påminnelse: nettverksmøte i morgen, ${date} ${time}. Skriv «agenda» for å se agendaen.`,
+    reminder: (date: string, time: string) =>
+      `Påminnelse: nettverksmøte i morgen, ${date} ${time}. Skriv «agenda» for å se agendaen.`,
     leaderSummary: (n: number) => `${n} oppgaver har passert fristen før møtet i morgen:`,
   },
 } as const;

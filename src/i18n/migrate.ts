@@ -13,6 +13,7 @@ export const migrateText = {
     `PostgreSQL-databasen har allerede data (${rows} rader i ${table}). Flytting skjer bare til en tom database, så ingenting blir skrevet over.`,
   columnsDiffer: (table: string, onlySqlite: string[], onlyPg: string[]) =>
     `Tabellen ${table} har ulike kolonner i SQLite (${onlySqlite.join(', ') || '–'}) og PostgreSQL (${onlyPg.join(', ') || '–'}). Oppdater koden slik at begge har samme migreringer.`,
-  tableMissing: (table: string) => `Tabellen ${table} finnes i SQLite, men ikke i PostgreSQL. Oppdater koden slik at begge har samme migreringer.`,
+  tableMissing: (table: string) =>
+    `Tabellen ${table} finnes i SQLite, men ikke i PostgreSQL. Oppdater koden slik at begge har samme migreringer.`,
   copied: (rows: number, tables: number) => `Flyttet ${rows} rader fra ${tables} tabeller til PostgreSQL.`,
 } as const;

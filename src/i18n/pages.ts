@@ -19,16 +19,24 @@ export const serverText = {
   shuttingDown: 'Tjenesten stenger ned; prøv igjen om litt.',
   notAnActivity: 'Forventet en aktivitet som JSON-objekt, for eksempel {"type":"message","text":"hjelp",…}.',
   internal: 'Intern feil.',
-  encoded: 'Komprimerte forespørsler tas ikke imot (Content-Encoding må være identity eller mangle). Send JSON ukomprimert, for eksempel Content-Type: application/json.',
-  notJson: 'Forventet Content-Type: application/json med UTF-8, for eksempel Content-Type: application/json; charset=utf-8.',
+  encoded:
+    'Komprimerte forespørsler tas ikke imot (Content-Encoding må være identity eller mangle). Send JSON ukomprimert, for eksempel Content-Type: application/json.',
+  notJson:
+    'Forventet Content-Type: application/json med UTF-8, for eksempel Content-Type: application/json; charset=utf-8.',
   badJson: 'Innholdet er ikke gyldig JSON i UTF-8, for eksempel {"type":"message","text":"hjelp",…}.',
   tooLarge: 'Forespørselen er for stor (høyst 512 KB).',
   unauthorized: 'Mangler gyldig token: Authorization: Bearer <token fra Bot Framework>.',
-  badField: (field: string) => `Ugyldig aktivitet: feltet «${field}» har feil type, for eksempel {"type":"message","conversation":{"id":"…"},…}.`,
-  fieldTooLong: (field: string, max: number) => `Ugyldig aktivitet: feltet «${field}» er for langt (høyst ${max} tegn). En Teams-samtale-ID er noen hundre tegn, for eksempel «19:abc…@thread.tacv2».`,
-  hostRefused: 'Lokal modus svarer bare på adressene til denne maskinen: åpne for eksempel http://localhost:3978/playground (Host må være localhost, 127.0.0.1 eller [::1]).',
-  originRefused: 'Forespørsler fra en annen nettside tas ikke imot i lokal modus. Bruk lekeplassen på samme adresse, for eksempel http://localhost:3978/playground.',
+  badField: (field: string) =>
+    `Ugyldig aktivitet: feltet «${field}» har feil type, for eksempel {"type":"message","conversation":{"id":"…"},…}.`,
+  fieldTooLong: (field: string, max: number) =>
+    `Ugyldig aktivitet: feltet «${field}» er for langt (høyst ${max} tegn). En Teams-samtale-ID er noen hundre tegn, for eksempel «19:abc…@thread.tacv2».`,
+  hostRefused:
+    'Lokal modus svarer bare på adressene til denne maskinen: åpne for eksempel http://localhost:3978/playground (Host må være localhost, 127.0.0.1 eller [::1]).',
+  originRefused:
+    'Forespørsler fra en annen nettside tas ikke imot i lokal modus. Bruk lekeplassen på samme adresse, for eksempel http://localhost:3978/playground.',
   busy: 'Tjenesten tar imot for mange forespørsler akkurat nå; prøv igjen om noen sekunder.',
-  keysUnavailable: 'Kan ikke kontrollere tokenet nå fordi nøklene til Bot Framework ikke kan hentes; prøv igjen om litt.',
-  serviceUrlRefused: 'Lokal modus svarer bare til serviceUrl på denne maskinen (127.0.0.1, ::1, localhost) eller adresser i ALLOWED_SERVICE_URLS.',
+  keysUnavailable:
+    'Kan ikke kontrollere tokenet nå fordi nøklene til Bot Framework ikke kan hentes; prøv igjen om litt.',
+  serviceUrlRefused:
+    'Lokal modus svarer bare til serviceUrl på denne maskinen (127.0.0.1, ::1, localhost) eller adresser i ALLOWED_SERVICE_URLS.',
 } as const;

@@ -5,7 +5,15 @@ const CLICK_FAILED = 'Noe gikk galt, og appen svarte ikke på knappen. Prøv igj
 
 const kb = (bytes: number) => (bytes / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 });
 const when = (d: Date, timeZone: string) =>
-  d.toLocaleString('nb-NO', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  d.toLocaleString('nb-NO', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 export const playgroundText = {
   teamName: 'Demonettverket',

@@ -1,6 +1,9 @@
 // Texts for the project register, plan import and export, the plan check and the project cards (issue #17 items 1–3).
 
-export const projectTypeNames = { egeninitiert: 'Egeninitiert prosjekt', fosterhjemsprosjekt: 'Fosterhjemsprosjekt' } as const;
+export const projectTypeNames = {
+  egeninitiert: 'Egeninitiert prosjekt',
+  fosterhjemsprosjekt: 'Fosterhjemsprosjekt',
+} as const;
 
 export const planCheckText = {
   servicesTooFew: (count: number, min: number) =>
@@ -8,7 +11,8 @@ export const planCheckText = {
       ? `Planen nevner ingen deltakende barneverntjenester. Et utviklingsprosjekt må omfatte minst ${min}: fyll inn søkerkommunen og de deltakende kommunene/bydelene.`
       : `Planen har bare ${count} deltakende barneverntjeneste. Et utviklingsprosjekt må omfatte minst ${min}; legg til de andre kommunene/bydelene som deltar.`,
   typeNone: 'Ingen type prosjekt er krysset av. Kryss av for enten egeninitiert prosjekt eller fosterhjemsprosjekt.',
-  typeBoth: 'Både egeninitiert prosjekt og fosterhjemsprosjekt er krysset av. Malen tillater bare ett kryss; har nettverket to prosjekter, lag én plan for hvert.',
+  typeBoth:
+    'Både egeninitiert prosjekt og fosterhjemsprosjekt er krysset av. Malen tillater bare ett kryss; har nettverket to prosjekter, lag én plan for hvert.',
   overheadTooHigh: (overhead: string, percent: string, limit: string, base: string, baseKind: string) =>
     `Overhead i budsjettet er ${overhead}, ${percent} av ${baseKind} (${base}). Grensen er ${limit}; flytt det som er over til andre poster eller reduser det.`,
   baseGrantReceived: 'tildelte midler',
@@ -17,20 +21,24 @@ export const planCheckText = {
   auditor: (grant: string, limit: string) =>
     `Tilskuddet er ${grant}, over ${limit}: regnskapet må attesteres av registrert eller statsautorisert revisor. Det er lagt til på rapporteringssjekklisten.`,
   auditorChecklistItem: 'Regnskap attestert av registrert eller statsautorisert revisor',
-  budgetMissing: 'Budsjettet er tomt. Før opp hva stimuleringsmidlene skal brukes til, med beløp i kroner, og summen nederst.',
+  budgetMissing:
+    'Budsjettet er tomt. Før opp hva stimuleringsmidlene skal brukes til, med beløp i kroner, og summen nederst.',
   budgetUnread: (description: string, typed: string) =>
     `Beløpet for «${description}» kan ikke leses som kroner («${typed}»). Skriv for eksempel 150 000 eller 1,2 mill.`,
   budgetSumWrong: (stated: string, sum: string, diff: string) =>
     `Budsjettet går ikke opp: «Sum kostnader» er ${stated}, men postene blir til sammen ${sum} (${diff} i forskjell).`,
-  mainGoalMissing: 'Hovedmålet er ikke fylt ut. Skriv én setning som beskriver tilstanden i tjenesten når prosjektet er gjennomført.',
+  mainGoalMissing:
+    'Hovedmålet er ikke fylt ut. Skriv én setning som beskriver tilstanden i tjenesten når prosjektet er gjennomført.',
   mainGoalSentences: (n: number) =>
     `Råd: hovedmålet ser ut til å ha ${n} setninger. Malen ber om én setning; flytt det andre til delmålene eller bakgrunnen.`,
   mainGoalTense: (word: string) =>
     `Råd: hovedmålet ser ut til å beskrive en hensikt («${word}») heller enn tilstanden når målet er nådd. Malen anbefaler presens, for eksempel «Alle medarbeidere i barneverntjenesten tar barn og familier med på råd i utformingen av plan for tiltak.»`,
   mainGoalObservable:
     'Råd: hovedmålet kan bli vanskelig å observere eller måle. Si hvem som merker hva når målet er nådd (for eksempel «alle», «hver», et antall eller noe medarbeidere og familier gjør).',
-  milestoneOwner: (goal: string, activity: string) => `Milepælen «${activity}» under delmål «${goal}» mangler ansvarlig. Skriv hvem som sørger for at den blir gjennomført.`,
-  milestoneDate: (goal: string, activity: string) => `Milepælen «${activity}» under delmål «${goal}» mangler dato. Skriv når den skal være gjennomført, for eksempel 15.03.2025.`,
+  milestoneOwner: (goal: string, activity: string) =>
+    `Milepælen «${activity}» under delmål «${goal}» mangler ansvarlig. Skriv hvem som sørger for at den blir gjennomført.`,
+  milestoneDate: (goal: string, activity: string) =>
+    `Milepælen «${activity}» under delmål «${goal}» mangler dato. Skriv når den skal være gjennomført, for eksempel 15.03.2025.`,
   milestoneDateUnread: (activity: string, typed: string) =>
     `Råd: «${typed}» for milepælen «${activity}» er ingen dato jeg kan lage en frist av. Skriv en dato, for eksempel 15.03.2025 eller mars 2025.`,
   noFindings: 'Planen har ingen funn: alle kontrollene er bestått.',
@@ -74,18 +82,24 @@ export const importText = {
     budget: 'Budsjettet har ingen poster.',
   },
   subGoalTextMissing: (n: number) => `Delmål ${n} har milepæler, men ingen tekst for selve delmålet.`,
-  activityMissing: (goal: string) => `En rad under delmål «${goal}» har ansvar eller dato, men ingen aktivitet/milepæl.`,
+  activityMissing: (goal: string) =>
+    `En rad under delmål «${goal}» har ansvar eller dato, men ingen aktivitet/milepæl.`,
   amountMissing: (what: string) => `Budsjettposten «${what}» har ikke noe beløp.`,
-  amountUnread: (what: string, typed: string) => `Beløpet «${typed}» for «${what}» kunne ikke leses som kroner (skriv for eksempel 150 000 eller 1,2 mill.).`,
+  amountUnread: (what: string, typed: string) =>
+    `Beløpet «${typed}» for «${what}» kunne ikke leses som kroner (skriv for eksempel 150 000 eller 1,2 mill.).`,
   grantAppliedWhat: 'søknadsbeløpet',
   grantReceivedWhat: 'tildelt beløp',
   sumWhat: 'Sum kostnader',
   budgetLineWhat: 'en budsjettpost',
   progressNoMilestone: (n: number) =>
-    n ? `Fremdriftsplanen viser til milepæl ${n}, men planen har ikke så mange milepæler; de underaktivitetene ble ikke lest inn.` : 'Fremdriftsplanen har underaktiviteter uten nummer på milepælen; de ble ikke lest inn.',
-  cutShort: 'Noen felt var lengre enn det er plass til og er kortet ned (navn og korte felt: 500 tegn; beskrivelser: 20 000 tegn).',
+    n
+      ? `Fremdriftsplanen viser til milepæl ${n}, men planen har ikke så mange milepæler; de underaktivitetene ble ikke lest inn.`
+      : 'Fremdriftsplanen har underaktiviteter uten nummer på milepælen; de ble ikke lest inn.',
+  cutShort:
+    'Noen felt var lengre enn det er plass til og er kortet ned (navn og korte felt: 500 tegn; beskrivelser: 20 000 tegn).',
   tableUnknown: (after: string) => `En tabell i delen «${after}» passer ikke i malen og ble ikke lest inn.`,
-  textOutside: (text: string) => `Teksten «${text.length > 60 ? `${text.slice(0, 57)}…` : text}» står utenfor feltene i malen og ble ikke lest inn.`,
+  textOutside: (text: string) =>
+    `Teksten «${text.length > 60 ? `${text.slice(0, 57)}…` : text}» står utenfor feltene i malen og ble ikke lest inn.`,
   refused: {
     'too-large': 'Filen er større enn 10 MB. En utfylt prosjektplan er langt mindre; fjern store bilder og prøv igjen.',
     'not-docx': 'Dette er ikke en Word-fil (.docx). Lagre prosjektplanen som .docx i Word og last den opp på nytt.',
@@ -93,7 +107,8 @@ export const importText = {
     'zip-bomb': 'Filen pakker seg ut til langt mer enn et vanlig dokument og blir ikke åpnet.',
     'too-much-text':
       'Dokumentet har langt mer tekst enn en prosjektplan (over 750 kB i selve dokumentet) og blir ikke lest. Last opp bare den utfylte planmalen, uten vedlegg og lange lister.',
-    'not-template': 'Dette ser ikke ut som prosjektplanmalen for læringsnettverk (Bufdirs mal 2024/2025): feltene i malen ble ikke funnet. Bruk malen fra Statsforvalteren og fyll ut feltene der.',
+    'not-template':
+      'Dette ser ikke ut som prosjektplanmalen for læringsnettverk (Bufdirs mal 2024/2025): feltene i malen ble ikke funnet. Bruk malen fra Statsforvalteren og fyll ut feltene der.',
     'national-id': (part: string) =>
       `Planen inneholder et fødselsnummer, D-nummer eller H-nummer (i «${part}»). Ingenting er lagret. Fjern nummeret fra dokumentet og last det opp på nytt.`,
     empty: 'Filen er tom.',
@@ -112,13 +127,18 @@ export const cliText = {
     'Eksempel: npm run plan -- check prosjektplan.docx --json',
   ].join('\n'),
   cannotOpen: (file: string) => `Fant ikke filen «${file}», eller den kan ikke leses.`,
-  notJsonOrDocx: (file: string) => `«${file}» er verken en Word-fil (.docx) eller JSON. Oppgi den utfylte prosjektplanmalen (.docx) eller en plan som JSON.`,
-  badJson: (field: string, problem: string) => `JSON-planen har feil i feltet «${field}»: ${problem}. Eksempel på en plan: {"name": "Tryggere overganger", "types": ["egeninitiert"], "municipalities": ["Nes", "Eidsvoll"]}`,
+  notJsonOrDocx: (file: string) =>
+    `«${file}» er verken en Word-fil (.docx) eller JSON. Oppgi den utfylte prosjektplanmalen (.docx) eller en plan som JSON.`,
+  badJson: (field: string, problem: string) =>
+    `JSON-planen har feil i feltet «${field}»: ${problem}. Eksempel på en plan: {"name": "Tryggere overganger", "types": ["egeninitiert"], "municipalities": ["Nes", "Eidsvoll"]}`,
   jsonPart: 'JSON-planen',
-  importNeedsNetwork: 'Oppgi hvilket nettverk planen skal inn i: --tenant <tenant-id> --network <nettverk-id>. Eksempel: npm run plan -- import plan.docx --tenant 72f988bf-… --network 19:abc…@thread.tacv2',
-  noDatabase: (path: string) => `Databasen «${path}» finnes ikke. Sett DATABASE_URL til databasen boten bruker, for eksempel DATABASE_URL=sqlite:./data/nettverksboten.db.`,
+  importNeedsNetwork:
+    'Oppgi hvilket nettverk planen skal inn i: --tenant <tenant-id> --network <nettverk-id>. Eksempel: npm run plan -- import plan.docx --tenant 72f988bf-… --network 19:abc…@thread.tacv2',
+  noDatabase: (path: string) =>
+    `Databasen «${path}» finnes ikke. Sett DATABASE_URL til databasen boten bruker, for eksempel DATABASE_URL=sqlite:./data/nettverksboten.db.`,
   noSuchNetwork: (tenant: string, network: string, known: string[]) =>
-    `Nettverket «${network}» finnes ikke i tenant «${tenant}».` + (known.length ? ` Nettverk i denne tenanten: ${known.join(', ')}.` : ' Tenanten har ingen aktive nettverk.'),
+    `Nettverket «${network}» finnes ikke i tenant «${tenant}».` +
+    (known.length ? ` Nettverk i denne tenanten: ${known.join(', ')}.` : ' Tenanten har ingen aktive nettverk.'),
   operator: 'Operatør (kommandolinjen)',
   milestonesLater: (n: number, id: string) =>
     `${n === 1 ? '1 milepæl har' : `${n} milepæler har`} dato. De blir frister med påminnelser straks noen skriver «milepæler ${id}» i nettverkets kanal, og ellers når boten starter på nytt.`,
@@ -134,17 +154,32 @@ export const projectText = {
   group: 'Utviklingsprosjekter',
   commands: {
     list: { usage: 'prosjekter', description: 'Viser nettverkets utviklingsprosjekter.', example: 'prosjekter' },
-    show: { usage: 'prosjekt <U-nummer> (eller vis prosjekt <navn>)', description: 'Viser prosjektplanen, med knapper for å fylle den ut steg for steg.', example: 'prosjekt U1' },
-    check: { usage: 'prosjekt sjekk <U-nummer>', description: 'Sjekker prosjektplanen mot malen og retningslinjene, med kilde for hvert funn.', example: 'prosjekt sjekk U1' },
-    create: { usage: 'nytt prosjekt <navn>', description: 'Oppretter et utviklingsprosjekt og fyller ut planen på kort, steg for steg.', example: 'nytt prosjekt Tryggere overganger' },
+    show: {
+      usage: 'prosjekt <U-nummer> (eller vis prosjekt <navn>)',
+      description: 'Viser prosjektplanen, med knapper for å fylle den ut steg for steg.',
+      example: 'prosjekt U1',
+    },
+    check: {
+      usage: 'prosjekt sjekk <U-nummer>',
+      description: 'Sjekker prosjektplanen mot malen og retningslinjene, med kilde for hvert funn.',
+      example: 'prosjekt sjekk U1',
+    },
+    create: {
+      usage: 'nytt prosjekt <navn>',
+      description: 'Oppretter et utviklingsprosjekt og fyller ut planen på kort, steg for steg.',
+      example: 'nytt prosjekt Tryggere overganger',
+    },
   },
   none: 'Nettverket har ingen utviklingsprosjekter ennå. Opprett ett med «nytt prosjekt <navn>», eller last opp den utfylte prosjektplanmalen i fanen.',
   noneExample: 'nytt prosjekt Tryggere overganger',
-  notFound: (id: string, known: string) => `Finner ikke prosjekt «${id}».${known ? ` Nettverkets prosjekter: ${known}.` : ''} Eksempel: «prosjekt U1».`,
-  which: (known: string) => `Nettverket har flere prosjekter (${known}). Skriv hvilket, for eksempel «prosjekt ${known.split(',')[0]!.trim()}».`,
+  notFound: (id: string, known: string) =>
+    `Finner ikke prosjekt «${id}».${known ? ` Nettverkets prosjekter: ${known}.` : ''} Eksempel: «prosjekt U1».`,
+  which: (known: string) =>
+    `Nettverket har flere prosjekter (${known}). Skriv hvilket, for eksempel «prosjekt ${known.split(',')[0]!.trim()}».`,
   nameMissing: 'Skriv navnet på prosjektet etter «nytt prosjekt».',
   nameTooLong: 'Navnet er for langt; høyst 200 tegn.',
-  created: (id: string, name: string) => `Prosjektet ${id} «${name}» er opprettet. Fyll ut planen steg for steg med knappene på kortet.`,
+  created: (id: string, name: string) =>
+    `Prosjektet ${id} «${name}» er opprettet. Fyll ut planen steg for steg med knappene på kortet.`,
   untitled: '(uten navn)',
   listHeading: 'Utviklingsprosjekter',
   listLine: (type: string, milestones: number, errors: number, advice: number) =>
@@ -167,13 +202,16 @@ export const projectText = {
     subGoals: 'Delmål og milepæler',
     noSubGoals: 'Ingen delmål ennå.',
     noMilestones: 'Ingen milepæler ennå.',
-    milestone: (activity: string, owner: string, when: string) => `${activity || '…'} · ${owner || 'ansvarlig mangler'} · ${when || 'dato mangler'}`,
+    milestone: (activity: string, owner: string, when: string) =>
+      `${activity || '…'} · ${owner || 'ansvarlig mangler'} · ${when || 'dato mangler'}`,
     budgetLine: (description: string, amount: string) => `${description}: ${amount}`,
     budgetTotal: (sum: string, overhead: string) => `Sum ${sum}${overhead ? `, herav overhead ${overhead}` : ''}`,
     noBudget: 'Ingen budsjettposter ennå.',
     moreInDocx: 'Resten står i planen: trykk «Last ned .docx».',
     findings: (errors: number, advice: number) =>
-      errors || advice ? `Plansjekken: ${errors ? `${errors} feil` : 'ingen feil'}${advice ? ` og ${advice} råd` : ''}. Trykk «Sjekk planen».` : 'Plansjekken finner ingenting å utsette.',
+      errors || advice
+        ? `Plansjekken: ${errors ? `${errors} feil` : 'ingen feil'}${advice ? ` og ${advice} råd` : ''}. Trykk «Sjekk planen».`
+        : 'Plansjekken finner ingenting å utsette.',
     boughtOut: (name: string, boughtOut: string | null) => (boughtOut ? `${name} (${boughtOut})` : name),
     members: (n: number, names: string) => (n ? `${n}: ${names}` : ''),
     origin: { import: 'Lest inn fra prosjektplanmalen', cards: 'Fylt ut på kort' },
@@ -190,7 +228,9 @@ export const projectText = {
   },
   checkHeading: (id: string, name: string) => `Plansjekk for ${id} «${name}»`,
   checkSummary: (errors: number, advice: number) =>
-    errors || advice ? `${errors === 1 ? '1 feil' : `${errors} feil`} og ${advice} råd. Hvert funn viser hvor regelen står.` : 'Ingen funn: planen består alle kontrollene.',
+    errors || advice
+      ? `${errors === 1 ? '1 feil' : `${errors} feil`} og ${advice} råd. Hvert funn viser hvor regelen står.`
+      : 'Ingen funn: planen består alle kontrollene.',
   moreFindings: 'Flere funn enn kortet har plass til. Rett opp de første og sjekk planen på nytt.',
   errorLabel: 'Feil',
   adviceLabel: 'Råd',
@@ -205,7 +245,8 @@ export const projectText = {
     municipalities: 'Deltakende kommuner/bydeler',
     municipalitiesPlaceholder: 'For eksempel: Nes, Eidsvoll og Hurdal',
     mainGoal: 'Hovedmål (én setning, i presens, som beskriver tilstanden når målet er nådd)',
-    mainGoalPlaceholder: 'For eksempel: Alle medarbeidere i barneverntjenesten tar barn og familier med på råd i utformingen av plan for tiltak.',
+    mainGoalPlaceholder:
+      'For eksempel: Alle medarbeidere i barneverntjenesten tar barn og familier med på råd i utformingen av plan for tiltak.',
     grant: 'Søknadsbeløp (kroner)',
     amountPlaceholder: 'For eksempel 150 000, 1,2 mill. eller kr 50 000,-',
     subGoal: 'Delmål',
@@ -226,12 +267,14 @@ export const projectText = {
   },
   errors: {
     badType: 'Velg én type prosjekt.',
-    badWhen: (typed: string) => `«${typed}» er ingen dato jeg kan lese. Skriv for eksempel 15.03.2025 eller mars 2025 (med år).`,
+    badWhen: (typed: string) =>
+      `«${typed}» er ingen dato jeg kan lese. Skriv for eksempel 15.03.2025 eller mars 2025 (med år).`,
     noSubGoal: 'Legg til et delmål først; milepælene står under delmålene.',
     unknownSubGoal: 'Delmålet finnes ikke lenger. Velg et annet.',
     amountNeeded: 'Skriv beløpet i kroner.',
     tooMany: 'Planen har nådd grensen for antall rader her.',
-    tooLong: 'Et av feltene er for langt: navn, kommuner, ansvar og beskrivelse av kostnad får høyst 500 tegn hver. Skriv det kortere.',
+    tooLong:
+      'Et av feltene er for langt: navn, kommuner, ansvar og beskrivelse av kostnad får høyst 500 tegn hver. Skriv det kortere.',
   },
   saved: 'Lagret.',
   goneOrOther: (id: string) => `Prosjekt ${id} finnes ikke i dette nettverket.`,

@@ -7,8 +7,16 @@ export const rightsText = {
       description: 'Viser eller endrer hvor lenge referater og møtelogger oppbevares (ledere endrer).',
       example: 'oppbevaring 24',
     },
-    export: { usage: 'eksporter data', description: 'Sender lederen en nedlastingslenke med alle nettverkets data som JSON, i personlig chat.', example: 'eksporter data' },
-    erase: { usage: 'slett nettverksdata', description: 'Sletter alle nettverkets data etter bekreftelse (ledere).', example: 'slett nettverksdata' },
+    export: {
+      usage: 'eksporter data',
+      description: 'Sender lederen en nedlastingslenke med alle nettverkets data som JSON, i personlig chat.',
+      example: 'eksporter data',
+    },
+    erase: {
+      usage: 'slett nettverksdata',
+      description: 'Sletter alle nettverkets data etter bekreftelse (ledere).',
+      example: 'slett nettverksdata',
+    },
   },
   retentionWhat: 'endre oppbevaringstiden',
   exportWhat: 'eksportere nettverkets data',
@@ -18,10 +26,12 @@ export const rightsText = {
   retentionSet: (months: number) =>
     `Oppbevaringstiden er nå ${months} måneder. Det som er eldre, slettes ved neste nattlige opprydding.`,
   retentionBadTitle: 'Jeg forstod ikke antallet måneder',
-  retentionBad: (typed: string, min: number, max: number) => `Oppbevaringstiden må være et helt antall måneder fra ${min} til ${max}. Du skrev «${typed}».`,
+  retentionBad: (typed: string, min: number, max: number) =>
+    `Oppbevaringstiden må være et helt antall måneder fra ${min} til ${max}. Du skrev «${typed}».`,
   exportReady: (network: string, link: string, minutes: number, rows: number) =>
     `Eksporten av ${network} er klar: ${rows} oppføringer fra alle nettverkets tabeller. [Last ned nettverksdata (JSON)](${link}). Lenken virker i ${minutes} minutter, og alle som har den kan laste ned, så ikke del den videre.`,
-  exportSentPrivately: (name: string) => `${name}, jeg har sendt deg lenken til eksporten i en personlig melding. Den deles ikke her, fordi den gir tilgang til alle nettverkets data.`,
+  exportSentPrivately: (name: string) =>
+    `${name}, jeg har sendt deg lenken til eksporten i en personlig melding. Den deles ikke her, fordi den gir tilgang til alle nettverkets data.`,
   exportNoPrivateChat:
     'Jeg får ikke sendt deg en personlig melding, og lenken til eksporten deles ikke i kanalen fordi den gir tilgang til alle nettverkets data. Åpne en chat med Nettverksboten (Apper → Nettverksboten), skriv «hei» der, og skriv «eksporter data» her igjen.',
   eraseTitle: 'Slette alle nettverkets data?',
@@ -31,9 +41,11 @@ export const rightsText = {
   eraseConfirm: 'Slett alt',
   eraseCancel: 'Avbryt',
   eraseAsked: (name: string) => `Bedt om av ${name}. Bekreftelsen gjelder i 1 time.`,
-  erased: (name: string, rows: number) => `${name} slettet nettverkets data (${rows} oppføringer). Boten er fortsatt her; skriv «hjelp» for å komme i gang igjen.`,
+  erased: (name: string, rows: number) =>
+    `${name} slettet nettverkets data (${rows} oppføringer). Boten er fortsatt her; skriv «hjelp» for å komme i gang igjen.`,
   eraseCancelled: (name: string) => `${name} avbrøt slettingen. Ingenting er slettet.`,
-  eraseExpired: 'Denne bekreftelsen er utløpt, og ingenting er slettet. Skriv «slett nettverksdata» på nytt om du fortsatt vil slette.',
+  eraseExpired:
+    'Denne bekreftelsen er utløpt, og ingenting er slettet. Skriv «slett nettverksdata» på nytt om du fortsatt vil slette.',
   eraseUsed: 'Skriv «slett nettverksdata» om du vil slette det som er lagret siden.',
   exportFile: 'nettverksdata',
 } as const;

@@ -12,8 +12,16 @@ export const rolesText = {
 export const roleCommandText = {
   group: 'Nettverk',
   commands: {
-    add: { usage: 'leder + @Navn', description: 'Gjør en person til leder i nettverket (ledere).', example: 'leder + @Ola Hansen' },
-    remove: { usage: 'leder - @Navn', description: 'Fjerner lederrollen fra en person (ledere).', example: 'leder - @Ola Hansen' },
+    add: {
+      usage: 'leder + @Navn',
+      description: 'Gjør en person til leder i nettverket (ledere).',
+      example: 'leder + @Ola Hansen',
+    },
+    remove: {
+      usage: 'leder - @Navn',
+      description: 'Fjerner lederrollen fra en person (ledere).',
+      example: 'leder - @Ola Hansen',
+    },
     list: { usage: 'ledere', description: 'Viser hvem som er ledere i nettverket.', example: 'ledere' },
   },
   changeWhat: 'endre hvem som er ledere',

@@ -4,5 +4,6 @@ export const scheduleText = {
   notWeekday: (typed: string, day: string) => `Jeg forstod ikke «${typed}». Mente du ${day}?`,
   noTime: 'Jeg fant ikke klokkeslettet møtet starter og slutter.',
   badTime: 'Klokkeslettet ser ikke riktig ut: sluttiden må være etter starttiden.',
-  noOrdinal: 'Skriv hvilken ukedag i måneden det gjelder (første, andre, tredje, fjerde eller siste), eller «hver»/«annenhver» for ukentlige møter.',
+  noOrdinal:
+    'Skriv hvilken ukedag i måneden det gjelder (første, andre, tredje, fjerde eller siste), eller «hver»/«annenhver» for ukentlige møter.',
 } as const;

@@ -1,6 +1,7 @@
 export const seriesText = {
   weekdays: { MO: 'mandag', TU: 'tirsdag', WE: 'onsdag', TH: 'torsdag', FR: 'fredag', SA: 'lørdag', SU: 'søndag' },
-  ordinal: (n: number) => ({ 1: 'første', 2: 'andre', 3: 'tredje', 4: 'fjerde', [-1]: 'siste', [-2]: 'nest siste' })[n] ?? `${n}.`,
+  ordinal: (n: number) =>
+    ({ 1: 'første', 2: 'andre', 3: 'tredje', 4: 'fjerde', [-1]: 'siste', [-2]: 'nest siste' })[n] ?? `${n}.`,
   monthly: (ordinal: string, day: string) => `${ordinal} ${day} i måneden`,
   weekly: (day: string) => `hver ${day}`,
   biweekly: (day: string) => `annenhver ${day}`,

@@ -7,7 +7,8 @@ export const tabApiText = {
   keysUnavailable: 'Innloggingen kunne ikke sjekkes akkurat nå. Prøv igjen om et minutt.',
   rosterUnavailable: 'Jeg fikk ikke sjekket med Teams at du er med i teamet. Prøv igjen om et minutt.',
   internal: 'Noe gikk galt hos Nettverksboten. Prøv igjen om litt.',
-  leaderOnly: (leaders: string[]) => `Bare nettverkets ledere kan endre innstillingene.${leaders.length ? ` Ledere nå: ${leaders.join(', ')}.` : ''}`,
+  leaderOnly: (leaders: string[]) =>
+    `Bare nettverkets ledere kan endre innstillingene.${leaders.length ? ` Ledere nå: ${leaders.join(', ')}.` : ''}`,
   contextNeedsPlace:
     'Fanen må vite hvilket team eller hvilken chat den står i (teamId eller chatId). Eksempel: /tab/api/context?tenantId=…&teamId=19:…@thread.tacv2',
   howToAddTeam:
@@ -16,8 +17,10 @@ export const tabApiText = {
     'Nettverksboten er ikke lagt til i denne chatten ennå. Legg den til først: velg «+» øverst i chatten eller «Apper», søk etter Nettverksboten og legg den til i chatten. Kom så tilbake hit og legg til fanen.',
   badField: (field: string, example: string) => `Feltet «${field}» mangler eller har feil form. Eksempel: ${example}`,
   dueNeeded: 'Velg en ny frist for å utsette oppgaven (en dato fra i dag), for eksempel 2026-12-15.',
-  meetingNotFound: (id: string) => `Fant ikke noe referat med id ${id} i dette nettverket. Velg et referat fra arkivet.`,
-  questionTooLong: (max: number) => `Spørsmålet er for langt: skriv det med høyst ${max} tegn. Eksempel: Hvor mye kan vi bruke på administrasjon?`,
+  meetingNotFound: (id: string) =>
+    `Fant ikke noe referat med id ${id} i dette nettverket. Velg et referat fra arkivet.`,
+  questionTooLong: (max: number) =>
+    `Spørsmålet er for langt: skriv det med høyst ${max} tegn. Eksempel: Hvor mye kan vi bruke på administrasjon?`,
   queryTooLong: (max: number) => `Søket er for langt: bruk høyst ${max} tegn. Eksempel: fosterhjem`,
   noMunicipality: 'Uten kommune',
   columns: { open: 'Åpne', in_progress: 'Pågår', postponed: 'Utsatt', done: 'Ferdig' },

@@ -2,7 +2,13 @@ import type { TaskStatus } from '../tasks/task.ts';
 
 export const taskText = {
   group: 'Oppgaver',
-  status: { open: 'Åpen', in_progress: 'Pågår', done: 'Ferdig', postponed: 'Utsatt', deleted: 'Slettet' } satisfies Record<TaskStatus, string>,
+  status: {
+    open: 'Åpen',
+    in_progress: 'Pågår',
+    done: 'Ferdig',
+    postponed: 'Utsatt',
+    deleted: 'Slettet',
+  } satisfies Record<TaskStatus, string>,
   heading: (id: string) => `Oppgave ${id}`,
   owners: 'Ansvarlig',
   due: 'Frist',
@@ -10,7 +16,8 @@ export const taskText = {
   origin: 'Fra',
   originMeeting: (date: string, item: number | null) => (item ? `møtet ${date}, punkt ${item}` : `møtet ${date}`),
   needsHelp: 'Trenger hjelp: lederne er varslet i kanalen.',
-  helpAsked: (who: string, id: string, text: string) => `${who} trenger hjelp med oppgave ${id}: «${text}». Kan en av dere ta kontakt?`,
+  helpAsked: (who: string, id: string, text: string) =>
+    `${who} trenger hjelp med oppgave ${id}: «${text}». Kan en av dere ta kontakt?`,
   deletedNotice: 'Oppgaven ble angret i møtet og finnes ikke lenger.',
   lastChange: (who: string, what: string, when: string) => `${who} ${what} (${when}).`,
   changeVerbs: {
@@ -46,31 +53,39 @@ export const taskText = {
   listEmpty: 'Ingen åpne oppgaver. Bra jobbet!',
   myListEmpty: 'Du har ingen åpne oppgaver i nettverkene du er med i.',
   myListTitleHere: (network: string) => `Mine åpne oppgaver i ${network}`,
-  myListEmptyHere: (network: string) => `Du har ingen åpne oppgaver i ${network}. Skriv «mine oppgaver» til meg i en personlig chat for å se alle nettverkene dine.`,
+  myListEmptyHere: (network: string) =>
+    `Du har ingen åpne oppgaver i ${network}. Skriv «mine oppgaver» til meg i en personlig chat for å se alle nettverkene dine.`,
   listHint: 'Trykk på en oppgave for å oppdatere den.',
   municipality: (name: string) => `${name} (kommune)`,
   overdue: (days: number) => (days === 1 ? 'forfalt i går' : `forfalt for ${days} dager siden`),
   onHoliday: (holiday: string) => `${holiday.toLocaleLowerCase('nb')}, en fridag`,
   commands: {
     tasks: { usage: 'oppgaver', description: 'Viser nettverkets åpne oppgaver, gruppert etter hvem som er ansvarlig.' },
-    mine: { usage: 'mine oppgaver', description: 'Viser dine egne åpne oppgaver: i kanalen fra dette nettverket, i personlig chat fra alle nettverkene dine.' },
+    mine: {
+      usage: 'mine oppgaver',
+      description:
+        'Viser dine egne åpne oppgaver: i kanalen fra dette nettverket, i personlig chat fra alle nettverkene dine.',
+    },
     show: { usage: 'oppgave vis <nr>', description: 'Viser én oppgave med knapper for å oppdatere den.' },
   },
   notFound: (id: string) => `Jeg finner ingen oppgave «${id}» i dette nettverket. Skriv «oppgaver» for å se numrene.`,
   showExample: 'oppgave vis T3',
   notAllowed: (owners: string, leaders: string) =>
     `Bare den ansvarlige (${owners}) eller en leder i nettverket${leaders ? ` (${leaders})` : ''} kan endre denne oppgaven.`,
-  notAllowedOwnerLeads: (owners: string) => `Bare ${owners} (ansvarlig og leder i nettverket) kan endre denne oppgaven.`,
+  notAllowedOwnerLeads: (owners: string) =>
+    `Bare ${owners} (ansvarlig og leder i nettverket) kan endre denne oppgaven.`,
   earlierThanDue: (date: string, due: string, example: string) =>
     `Den nye fristen (${date}) er før fristen den har nå (${due}), så det er ingen utsettelse. Velg en senere dato, eller skriv «@Nettverksboten ${example}» hvis fristen skal flyttes fram.`,
   dueOnHoliday: (date: string, holiday: string) => `Merk: ${date} er ${holiday.toLocaleLowerCase('nb')}, en fridag.`,
   dueOnWeekend: (date: string) => `Merk: ${date} er i helgen.`,
-  pastDate: (date: string, today: string) => `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
+  pastDate: (date: string, today: string) =>
+    `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
   badDate: 'Jeg forstod ikke den nye fristen. Velg en dato i kalenderen, for eksempel 2027-01-15.',
   deleted: 'Denne oppgaven finnes ikke lenger (den ble angret i møtet). Ingenting ble endret.',
   change: {
     unknown: (id: string, rest: string) => `Jeg forstod ikke hva som skal endres på ${id}: «${rest}».`,
-    forms: (id: string) => `Skriv for eksempel «oppgave ${id} ferdig», «oppgave ${id} pågår», «oppgave ${id} utsett 15.01», «oppgave ${id} ny ansvarlig @Navn» eller «oppgave ${id} tekst ny tekst».`,
+    forms: (id: string) =>
+      `Skriv for eksempel «oppgave ${id} ferdig», «oppgave ${id} pågår», «oppgave ${id} utsett 15.01», «oppgave ${id} ny ansvarlig @Navn» eller «oppgave ${id} tekst ny tekst».`,
     ownersMissing: (id: string) => `Skriv hvem som skal ha ${id}: nevn en person med @, eller skriv kommunen.`,
     textMissing: (id: string) => `Skriv den nye teksten etter «oppgave ${id} tekst».`,
     dueMissing: (id: string) => `Skriv den nye fristen etter «oppgave ${id} utsett».`,

@@ -44,7 +44,11 @@ export function matchesQuery(textToSearch: string, query: string): boolean {
   return words.length > 0 && words.every((w) => hay.includes(w));
 }
 
-const agendaOf = (m: MeetingRecord) => z.array(z.object({ title: z.string() })).catch([]).parse(m.agenda);
+const agendaOf = (m: MeetingRecord) =>
+  z
+    .array(z.object({ title: z.string() }))
+    .catch([])
+    .parse(m.agenda);
 
 export async function minutesOfRecord(s: Services, m: MeetingRecord): Promise<Minutes> {
   const entries = (await s.store.meetings.entries(m.tenantId, m.networkId, m.id)).map((e) => entrySchema.parse(e));
@@ -55,23 +59,40 @@ const decisionsOf = (minutes: Minutes) => minutes.items.flatMap((i) => i.decisio
 const cut = (x: string) => (x.length > LINE_MAX ? `${x.slice(0, LINE_MAX - 1)}…` : x);
 
 function clockTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso)).replace('.', ':');
+  return new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(new Date(iso))
+    .replace('.', ':');
 }
 
 function entryFor(s: Services, m: MeetingRecord, lines: string[]): ArchiveEntry {
   const links = minutesLinks(s, m);
-  return { meetingId: m.id, networkId: m.networkId, heading: t.heading(formatShort(m.date), clockTime(m.startedAt, s.config.timezone)), lines, docxUrl: links.docx, mdUrl: links.md };
+  return {
+    meetingId: m.id,
+    networkId: m.networkId,
+    heading: t.heading(formatShort(m.date), clockTime(m.startedAt, s.config.timezone)),
+    lines,
+    docxUrl: links.docx,
+    mdUrl: links.md,
+  };
 }
 
 function decisionLines(decisions: string[]): string[] {
   if (!decisions.length) return [t.noDecisions];
   const shown = decisions.slice(0, DECISIONS_PER_MEETING).map((d) => `• ${cut(d)}`);
-  return decisions.length > DECISIONS_PER_MEETING ? [...shown, t.moreDecisions(decisions.length - DECISIONS_PER_MEETING)] : shown;
+  return decisions.length > DECISIONS_PER_MEETING
+    ? [...shown, t.moreDecisions(decisions.length - DECISIONS_PER_MEETING)]
+    : shown;
 }
 
 /** The network's ended meetings on a date, earliest first. */
-export async function endedOn(s: Services, network: Pick<Network, 'tenantId' | 'networkId'>, date: string): Promise<MeetingRecord[]> {
-  return (await s.store.meetings.ended(network.tenantId, network.networkId, ALL)).filter((m) => m.date === date).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+export async function endedOn(
+  s: Services,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+  date: string,
+): Promise<MeetingRecord[]> {
+  return (await s.store.meetings.ended(network.tenantId, network.networkId, ALL))
+    .filter((m) => m.date === date)
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 }
 
 /**
@@ -81,7 +102,9 @@ export async function endedOn(s: Services, network: Pick<Network, 'tenantId' | '
 export async function minutesChoice(s: Services, network: Network, date: string): Promise<Reply[] | null> {
   const meetings = await endedOn(s, network, date);
   if (meetings.length < 2) return null;
-  const entries = await Promise.all(meetings.map(async (m) => entryFor(s, m, decisionLines(decisionsOf(await minutesOfRecord(s, m))))));
+  const entries = await Promise.all(
+    meetings.map(async (m) => entryFor(s, m, decisionLines(decisionsOf(await minutesOfRecord(s, m))))),
+  );
   return [card(minutesArchiveCard(t.chooseTitle(formatShort(date), meetings.length), entries))];
 }
 
@@ -90,18 +113,35 @@ export function archiveFeature(s: Services): Feature {
   async function list(ctx: RequestContext, args: string): Promise<Reply[]> {
     const network = networkHere(ctx);
     const typed = args.trim();
-    if (typed && !/^\d{4}$/.test(typed)) return [card(noticeCard({ title: t.badYear(typed), typed, example: 'referater 2026', tone: 'error' }))];
-    const all = (await s.store.meetings.ended(network.tenantId, network.networkId, ALL)).filter((m) => !typed || m.date.startsWith(typed));
+    if (typed && !/^\d{4}$/.test(typed))
+      return [card(noticeCard({ title: t.badYear(typed), typed, example: 'referater 2026', tone: 'error' }))];
+    const all = (await s.store.meetings.ended(network.tenantId, network.networkId, ALL)).filter(
+      (m) => !typed || m.date.startsWith(typed),
+    );
     if (!all.length) return [text(typed ? t.listYearEmpty(typed) : t.listEmpty)];
     const shown = all.slice(0, LIST_MAX);
-    const entries = await Promise.all(shown.map(async (m) => entryFor(s, m, decisionLines(decisionsOf(await minutesOfRecord(s, m))))));
-    return [card(minutesArchiveCard(typed ? t.listYearTitle(typed) : t.listTitle, entries, all.length > shown.length ? t.listMore(shown.length, all.length) : ''))];
+    const entries = await Promise.all(
+      shown.map(async (m) => entryFor(s, m, decisionLines(decisionsOf(await minutesOfRecord(s, m))))),
+    );
+    return [
+      card(
+        minutesArchiveCard(
+          typed ? t.listYearTitle(typed) : t.listTitle,
+          entries,
+          all.length > shown.length ? t.listMore(shown.length, all.length) : '',
+        ),
+      ),
+    ];
   }
 
   async function search(ctx: RequestContext, args: string): Promise<Reply[]> {
     const network = networkHere(ctx);
-    const query = args.trim().replace(/^[:«"']+|[»"']+$/g, '').trim();
-    if (!foldForSearch(query)) return [card(noticeCard({ title: t.searchEmpty, example: t.commands.search.example, tone: 'error' }))];
+    const query = args
+      .trim()
+      .replace(/^[:«"']+|[»"']+$/g, '')
+      .trim();
+    if (!foldForSearch(query))
+      return [card(noticeCard({ title: t.searchEmpty, example: t.commands.search.example, tone: 'error' }))];
     const meetings = await s.store.meetings.ended(network.tenantId, network.networkId, ALL);
     if (!meetings.length) return [text(t.searchNoMinutes)];
     const hits: { m: MeetingRecord; decisions: string[] }[] = [];
@@ -112,10 +152,25 @@ export function archiveFeature(s: Services): Feature {
       total += found.length;
       if (hits.reduce((n, h) => n + h.decisions.length, 0) < HITS_MAX) hits.push({ m, decisions: found });
     }
-    if (!total) return [card(noticeCard({ title: t.searchNone(query), example: t.commands.search.example, tone: 'info' }))];
+    if (!total)
+      return [card(noticeCard({ title: t.searchNone(query), example: t.commands.search.example, tone: 'info' }))];
     const shownCount = hits.reduce((n, h) => n + h.decisions.length, 0);
-    const entries = hits.map((h) => entryFor(s, h.m, h.decisions.map((d) => `• ${cut(d)}`)));
-    return [card(minutesArchiveCard(t.searchTitle(query, total), entries, total > shownCount ? t.searchMore(shownCount, total) : ''))];
+    const entries = hits.map((h) =>
+      entryFor(
+        s,
+        h.m,
+        h.decisions.map((d) => `• ${cut(d)}`),
+      ),
+    );
+    return [
+      card(
+        minutesArchiveCard(
+          t.searchTitle(query, total),
+          entries,
+          total > shownCount ? t.searchMore(shownCount, total) : '',
+        ),
+      ),
+    ];
   }
 
   async function show(ctx: RequestContext, data: { meetingId: string; networkId: string }): Promise<ActionResult> {
@@ -129,7 +184,16 @@ export function archiveFeature(s: Services): Feature {
   const cmd = commandFamily('archive', t, ['channel', 'groupChat']);
   return {
     name: 'archive',
-    commands: [cmd('list', ['referater', 'referatene', 'alle referater'], list), cmd('search', ['finn vedtak', 'søk vedtak', 'finn vedtaket'], search)],
-    actions: [{ verb: 'minutes.show', schema: z.object({ meetingId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) }), run: show }],
+    commands: [
+      cmd('list', ['referater', 'referatene', 'alle referater'], list),
+      cmd('search', ['finn vedtak', 'søk vedtak', 'finn vedtaket'], search),
+    ],
+    actions: [
+      {
+        verb: 'minutes.show',
+        schema: z.object({ meetingId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) }),
+        run: show,
+      },
+    ],
   };
 }

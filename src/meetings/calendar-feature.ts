@@ -32,7 +32,9 @@ export type TimeRange = { start: string; end: string | null };
 /** Splits "22.01 kl. 10:00–14:00" into the date words and the time, when there is one. Pure. */
 export function splitTime(input: string): { rest: string; time: TimeRange | null } | { error: string } {
   const text = input.replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
-  const range = /(?:^|\s)(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*-\s*(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?$/.exec(text);
+  const range = /(?:^|\s)(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?\s*-\s*(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?$/.exec(
+    text,
+  );
   if (range) {
     const start = hhmm(range[1]!, range[2]);
     const end = hhmm(range[3]!, range[4]);
@@ -61,7 +63,10 @@ function endFor(start: string, seriesStart: string, seriesEnd: string): string {
 }
 
 const timeOf = (m: PlannedMeeting, timeZone: string) => {
-  const f = (d: Date) => new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d).replace('.', ':');
+  const f = (d: Date) =>
+    new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(d)
+      .replace('.', ':');
   return seriesText.time(f(m.start), f(m.end));
 };
 
@@ -70,10 +75,21 @@ const timeOf = (m: PlannedMeeting, timeZone: string) => {
  * leaders get a button to link it to the next planned meeting instead. Called from the meetings
  * feature right after the meeting started; returns nothing when today was planned.
  */
-export async function offScheduleStart(s: Services, network: Network, m: MeetingRecord, ctx: RequestContext): Promise<Reply[]> {
+export async function offScheduleStart(
+  s: Services,
+  network: Network,
+  m: MeetingRecord,
+  ctx: RequestContext,
+): Promise<Reply[]> {
   const planned = await meetingsIn(s, network, m.date, m.date);
   if (planned.some((p) => p.status === 'planned')) return [];
-  await s.store.meetingExceptions.set(network.tenantId, network.networkId, { date: m.date, kind: 'extra', to: null, start: null, end: null, reason: null, holiday: false }, ctx.actor, s.clock.now());
+  await s.store.meetingExceptions.set(
+    network.tenantId,
+    network.networkId,
+    { date: m.date, kind: 'extra', to: null, start: null, end: null, reason: null, holiday: false },
+    ctx.actor,
+    s.clock.now(),
+  );
   const next = (await upcoming(s, network, 3)).find((o) => o.date > m.date);
   if (!next) return [text(t.extraTitle)];
   return [
@@ -81,7 +97,15 @@ export async function offScheduleStart(s: Services, network: Network, m: Meeting
       meetingChoiceCard({
         title: t.extraTitle,
         message: t.extraMessage(formatShort(next.date)),
-        choices: [{ title: t.replacesButton(formatShort(next.date)), verb: 'meeting.replaces', networkId: network.networkId, date: next.date, meetingId: m.id }],
+        choices: [
+          {
+            title: t.replacesButton(formatShort(next.date)),
+            verb: 'meeting.replaces',
+            networkId: network.networkId,
+            date: next.date,
+            meetingId: m.id,
+          },
+        ],
       }),
     ),
   ];
@@ -93,13 +117,18 @@ export function calendarFeature(s: Services): Feature {
   const today = () => localDateOf(s.clock.now(), tz());
   const ex = () => s.store.meetingExceptions;
 
-  const fail = (title: string, typed: string, example: string): Reply[] => [card(noticeCard({ title, typed, example, tone: 'error' }))];
+  const fail = (title: string, typed: string, example: string): Reply[] => [
+    card(noticeCard({ title, typed, example, tone: 'error' })),
+  ];
 
   async function comingMeetings(network: Network): Promise<PlannedMeeting[]> {
     return upcoming(s, network, LOOKUP);
   }
 
-  function parseDate(phrase: string, next: LocalDate | null): { ok: true; date: LocalDate } | { ok: false; error: string } {
+  function parseDate(
+    phrase: string,
+    next: LocalDate | null,
+  ): { ok: true; date: LocalDate } | { ok: false; error: string } {
     const cleaned = phrase.replace(/^(fra|den|på)\s+/i, '').replace(/^møtet\s+/i, '');
     const d = parseNorwegianDate(cleaned, { now: s.clock.now(), timeZone: tz(), nextMeeting: next });
     return d.ok ? d : { ok: false, error: d.error };
@@ -107,18 +136,37 @@ export function calendarFeature(s: Services): Feature {
 
   /** The longest leading words that read as a date, and what follows (a reason). */
   function leadingDate(args: string, next: LocalDate | null): { date: LocalDate; rest: string } | null {
-    const words = args.replace(/^(fra|den|på)\s+/i, '').trim().split(/\s+/).filter(Boolean);
+    const words = args
+      .replace(/^(fra|den|på)\s+/i, '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     for (let n = Math.min(4, words.length); n >= 1; n--) {
       const d = parseDate(words.slice(0, n).join(' '), next);
-      if (d.ok) return { date: d.date, rest: words.slice(n).join(' ').replace(/^[,:–-]\s*/, '').replace(/^(fordi|grunn:?|på grunn av)\s+/i, '') };
+      if (d.ok)
+        return {
+          date: d.date,
+          rest: words
+            .slice(n)
+            .join(' ')
+            .replace(/^[,:–-]\s*/, '')
+            .replace(/^(fordi|grunn:?|på grunn av)\s+/i, ''),
+        };
     }
     return null;
   }
 
   /** "flytt neste møte til 18.12" / "avlys neste møte": the words name the meeting themselves. */
-  const aboutNext = (ctx: RequestContext, args: string) => (/^(flytt|flytte|avlys|avlyse)\s+(det\s+)?neste\s+møte/i.test(ctx.text.trim()) ? `neste møte ${args.trim()}` : args.trim());
+  const aboutNext = (ctx: RequestContext, args: string) =>
+    /^(flytt|flytte|avlys|avlyse)\s+(det\s+)?neste\s+møte/i.test(ctx.text.trim())
+      ? `neste møte ${args.trim()}`
+      : args.trim();
 
-  const nextList = (ms: PlannedMeeting[]) => ms.slice(0, 3).map((o) => formatShort(o.date)).join(', ');
+  const nextList = (ms: PlannedMeeting[]) =>
+    ms
+      .slice(0, 3)
+      .map((o) => formatShort(o.date))
+      .join(', ');
 
   async function move(ctx: RequestContext, args: string): Promise<Reply[]> {
     const network = networkHere(ctx);
@@ -140,26 +188,46 @@ export function calendarFeature(s: Services): Feature {
     const to = parseDate(split.rest, null);
     if (!to.ok) return fail(to.error, typed, example);
     if (to.date < today()) return fail(t.pastDate(formatShort(to.date)), typed, example);
-    if (to.date !== meeting.date && coming.some((o) => o.date === to.date)) return fail(t.alreadyMeeting(formatShort(to.date)), typed, example);
+    if (to.date !== meeting.date && coming.some((o) => o.date === to.date))
+      return fail(t.alreadyMeeting(formatShort(to.date)), typed, example);
     if (to.date === meeting.date && !split.time) return fail(t.sameDate, typed, example);
     const { series } = await seriesOf(s, network);
     const previous = (await ex().list(network.tenantId, network.networkId)).find((e) => e.date === meeting.uidDate);
     const start = split.time?.start ?? previous?.start ?? null;
-    const end = split.time ? (split.time.end ?? endFor(split.time.start, series.start, series.end)) : (previous?.end ?? null);
+    const end = split.time
+      ? (split.time.end ?? endFor(split.time.start, series.start, series.end))
+      : (previous?.end ?? null);
     const now = s.clock.now();
     if (meeting.kind === 'extra') {
       await ex().remove(network.tenantId, network.networkId, meeting.uidDate);
-      await ex().set(network.tenantId, network.networkId, { date: to.date, kind: 'extra', to: null, start, end, reason: null, holiday: false }, ctx.actor, now);
+      await ex().set(
+        network.tenantId,
+        network.networkId,
+        { date: to.date, kind: 'extra', to: null, start, end, reason: null, holiday: false },
+        ctx.actor,
+        now,
+      );
     } else {
-      await ex().set(network.tenantId, network.networkId, { date: meeting.uidDate, kind: 'moved', to: to.date, start, end, reason: null, holiday: false }, ctx.actor, now);
+      await ex().set(
+        network.tenantId,
+        network.networkId,
+        { date: meeting.uidDate, kind: 'moved', to: to.date, start, end, reason: null, holiday: false },
+        ctx.actor,
+        now,
+      );
     }
-    const movedProposals = to.date === meeting.date ? 0 : await ex().moveProposals(network.tenantId, network.networkId, meeting.date, to.date);
+    const movedProposals =
+      to.date === meeting.date
+        ? 0
+        : await ex().moveProposals(network.tenantId, network.networkId, meeting.date, to.date);
     await replanNotices(s, network);
     const after = (await comingMeetings(network)).find((o) => o.date === to.date);
     const time = after ? timeOf(after, tz()) : '';
     const special = specialDay(to.date);
     const lines = [
-      to.date === meeting.date ? t.timeChanged(formatLong(to.date), time) : t.moved(formatLong(meeting.date), formatLong(to.date), time),
+      to.date === meeting.date
+        ? t.timeChanged(formatLong(to.date), time)
+        : t.moved(formatLong(meeting.date), formatLong(to.date), time),
       movedProposals ? t.proposalsMoved(movedProposals) : '',
       t.noticesFollow,
       special ? t.onSpecialDay(special) : '',
@@ -187,13 +255,29 @@ export function calendarFeature(s: Services): Feature {
     const reason = lead.rest.trim().slice(0, 300) || null;
     const now = s.clock.now();
     if (meeting.kind === 'extra') await ex().remove(network.tenantId, network.networkId, meeting.uidDate);
-    else await ex().set(network.tenantId, network.networkId, { date: meeting.uidDate, kind: 'cancelled', to: null, start: null, end: null, reason, holiday: false }, ctx.actor, now);
+    else
+      await ex().set(
+        network.tenantId,
+        network.networkId,
+        { date: meeting.uidDate, kind: 'cancelled', to: null, start: null, end: null, reason, holiday: false },
+        ctx.actor,
+        now,
+      );
     await replanNotices(s, network);
     // Proposals are never dropped: they go to the next meeting.
     const next = (await comingMeetings(network)).find((o) => o.date > meeting.date);
     const moved = next ? await ex().moveProposals(network.tenantId, network.networkId, meeting.date, next.date) : 0;
     ctx.log.info({ date: meeting.date }, 'meeting cancelled');
-    return [text([t.cancelled(formatLong(meeting.date), reason ?? ''), moved && next ? t.proposalsToNext(moved, formatShort(next.date)) : ''].filter(Boolean).join(' '))];
+    return [
+      text(
+        [
+          t.cancelled(formatLong(meeting.date), reason ?? ''),
+          moved && next ? t.proposalsToNext(moved, formatShort(next.date)) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ),
+    ];
   }
 
   async function extra(ctx: RequestContext, args: string): Promise<Reply[]> {
@@ -213,10 +297,25 @@ export function calendarFeature(s: Services): Feature {
     const { series } = await seriesOf(s, network);
     const start = split.time?.start ?? null;
     const end = split.time ? (split.time.end ?? endFor(split.time.start, series.start, series.end)) : null;
-    await ex().set(network.tenantId, network.networkId, { date: d.date, kind: 'extra', to: null, start, end, reason: null, holiday: false }, ctx.actor, s.clock.now());
+    await ex().set(
+      network.tenantId,
+      network.networkId,
+      { date: d.date, kind: 'extra', to: null, start, end, reason: null, holiday: false },
+      ctx.actor,
+      s.clock.now(),
+    );
     await replanNotices(s, network);
     const special = specialDay(d.date);
-    return [text([t.extraAdded(formatLong(d.date), seriesText.time(start ?? series.start, end ?? series.end)), special ? t.onSpecialDay(special) : ''].filter(Boolean).join(' '))];
+    return [
+      text(
+        [
+          t.extraAdded(formatLong(d.date), seriesText.time(start ?? series.start, end ?? series.end)),
+          special ? t.onSpecialDay(special) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      ),
+    ];
   }
 
   // ---------- the holiday question ----------
@@ -228,9 +327,27 @@ export function calendarFeature(s: Services): Feature {
       title: t.holidayTitle(formatLong(m.uidDate), m.conflict ?? ''),
       message: t.holidayMessage,
       choices: [
-        ...holidaySuggestions(m.uidDate).map((d) => ({ title: t.holidayMove(formatLong(d)), verb: 'meeting.holiday' as const, networkId: network.networkId, date: m.uidDate, choice: d })),
-        { title: t.holidaySkip, verb: 'meeting.holiday' as const, networkId: network.networkId, date: m.uidDate, choice: 'skip' },
-        { title: t.holidayKeep, verb: 'meeting.holiday' as const, networkId: network.networkId, date: m.uidDate, choice: 'keep' },
+        ...holidaySuggestions(m.uidDate).map((d) => ({
+          title: t.holidayMove(formatLong(d)),
+          verb: 'meeting.holiday' as const,
+          networkId: network.networkId,
+          date: m.uidDate,
+          choice: d,
+        })),
+        {
+          title: t.holidaySkip,
+          verb: 'meeting.holiday' as const,
+          networkId: network.networkId,
+          date: m.uidDate,
+          choice: 'skip',
+        },
+        {
+          title: t.holidayKeep,
+          verb: 'meeting.holiday' as const,
+          networkId: network.networkId,
+          date: m.uidDate,
+          choice: 'keep',
+        },
       ],
     });
   }
@@ -245,7 +362,11 @@ export function calendarFeature(s: Services): Feature {
         const m = (await upcoming(s, network, 6)).find((o) => o.uidDate === date && o.conflict);
         if (!m) return;
         const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
-        const posted = await s.messenger.startThread(network, { card: holidayQuestion(network, m), summary: t.holidaySummary(formatShort(m.uidDate)), mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })) });
+        const posted = await s.messenger.startThread(network, {
+          card: holidayQuestion(network, m),
+          summary: t.holidaySummary(formatShort(m.uidDate)),
+          mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })),
+        });
         await s.store.networks.setSetting(network.tenantId, network.networkId, holidayCardKey(date), posted);
       },
     },
@@ -258,11 +379,16 @@ export function calendarFeature(s: Services): Feature {
     return refused ? { kind: 'message', text: refused.kind === 'text' ? refused.text : what } : null;
   }
 
-  async function decideHoliday(ctx: RequestContext, data: { networkId: string; date: string; choice: string }): Promise<ActionResult> {
+  async function decideHoliday(
+    ctx: RequestContext,
+    data: { networkId: string; date: string; choice: string },
+  ): Promise<ActionResult> {
     const refused = await refusedClick(ctx, data.networkId, t.holidayWhat);
     if (refused) return refused;
     const network = networkHere(ctx);
-    const m = (await meetingsIn(s, network, today(), addDays(today(), 400))).find((o) => o.uidDate === data.date && o.status === 'planned');
+    const m = (await meetingsIn(s, network, today(), addDays(today(), 400))).find(
+      (o) => o.uidDate === data.date && o.status === 'planned',
+    );
     const special = specialDay(data.date);
     if (!m || !special) return { kind: 'message', text: t.holidayGone };
     const choices = holidaySuggestions(data.date);
@@ -282,49 +408,104 @@ export function calendarFeature(s: Services): Feature {
       return { kind: 'message', text: t.holidayBadChoice };
     }
     await replanNotices(s, network);
-    const target = data.choice === 'skip' ? (await comingMeetings(network)).find((o) => o.date > m.date)?.date : data.choice === 'keep' ? null : data.choice;
+    const target =
+      data.choice === 'skip'
+        ? (await comingMeetings(network)).find((o) => o.date > m.date)?.date
+        : data.choice === 'keep'
+          ? null
+          : data.choice;
     if (target && target !== m.date) await ex().moveProposals(network.tenantId, network.networkId, m.date, target);
     const decided = meetingChoiceCard({ title: t.holidayTitle(formatLong(data.date), special), done });
     const refs = new Set<string>();
-    const stored = await s.store.networks.getSetting<{ conversationId: string; activityId: string }>(network.tenantId, network.networkId, holidayCardKey(data.date));
+    const stored = await s.store.networks.getSetting<{ conversationId: string; activityId: string }>(
+      network.tenantId,
+      network.networkId,
+      holidayCardKey(data.date),
+    );
     if (stored) refs.add(stored.activityId);
     if (ctx.scope.cardActivityId) refs.add(ctx.scope.cardActivityId);
     for (const id of refs) {
-      await s.messenger.update(network.conversation, id, { card: decided }, ctx.scope.threadId).catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update holiday card'));
+      await s.messenger
+        .update(network.conversation, id, { card: decided }, ctx.scope.threadId)
+        .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update holiday card'));
     }
     ctx.log.info({ date: data.date, choice: data.choice }, 'holiday meeting decided');
     return { kind: 'card', card: decided };
   }
 
-  async function replaces(ctx: RequestContext, data: { networkId: string; meetingId: string; date: string }): Promise<ActionResult> {
+  async function replaces(
+    ctx: RequestContext,
+    data: { networkId: string; meetingId: string; date: string },
+  ): Promise<ActionResult> {
     const refused = await refusedClick(ctx, data.networkId, t.replaceWhat);
     if (refused) return refused;
     const network = networkHere(ctx);
     const running = await s.store.meetings.running(network.tenantId, network.networkId);
     const planned = (await comingMeetings(network)).find((o) => o.date === data.date);
-    if (!running || running.id !== data.meetingId || !planned || planned.date <= running.date) return { kind: 'message', text: t.replaceGone };
+    if (!running || running.id !== data.meetingId || !planned || planned.date <= running.date)
+      return { kind: 'message', text: t.replaceGone };
     const now = s.clock.now();
     await ex().remove(network.tenantId, network.networkId, running.date);
     if (planned.kind === 'extra') {
       await ex().remove(network.tenantId, network.networkId, planned.uidDate);
-      await ex().set(network.tenantId, network.networkId, { date: running.date, kind: 'extra', to: null, start: null, end: null, reason: null, holiday: false }, ctx.actor, now);
+      await ex().set(
+        network.tenantId,
+        network.networkId,
+        { date: running.date, kind: 'extra', to: null, start: null, end: null, reason: null, holiday: false },
+        ctx.actor,
+        now,
+      );
     } else {
-      await ex().set(network.tenantId, network.networkId, { date: planned.uidDate, kind: 'moved', to: running.date, start: null, end: null, reason: null, holiday: false }, ctx.actor, now);
+      await ex().set(
+        network.tenantId,
+        network.networkId,
+        {
+          date: planned.uidDate,
+          kind: 'moved',
+          to: running.date,
+          start: null,
+          end: null,
+          reason: null,
+          holiday: false,
+        },
+        ctx.actor,
+        now,
+      );
     }
     // The replaced meeting's accepted proposals join the running meeting's agenda, before Eventuelt.
-    const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, planned.date)).filter((p) => p.status === 'accepted');
+    const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, planned.date)).filter(
+      (p) => p.status === 'accepted',
+    );
     await ex().moveProposals(network.tenantId, network.networkId, planned.date, running.date);
     if (accepted.length) {
-      const agenda = z.array(z.object({ title: z.string(), minutes: z.number().optional() }).passthrough()).catch([]).parse(running.agenda);
+      const agenda = z
+        .array(z.object({ title: z.string(), minutes: z.number().optional() }).passthrough())
+        .catch([])
+        .parse(running.agenda);
       const at = agenda.findIndex((i) => /eventuelt/i.test(i.title));
       const insertAt = at >= 0 ? at : agenda.length;
-      const added = accepted.filter((p) => !agenda.some((i) => i.title === p.text)).map((p) => ({ title: p.text, minutes: 10 }));
-      await ex().setMeetingAgenda(network.tenantId, network.networkId, running.id, [...agenda.slice(0, insertAt), ...added, ...agenda.slice(insertAt)]);
+      const added = accepted
+        .filter((p) => !agenda.some((i) => i.title === p.text))
+        .map((p) => ({ title: p.text, minutes: 10 }));
+      await ex().setMeetingAgenda(network.tenantId, network.networkId, running.id, [
+        ...agenda.slice(0, insertAt),
+        ...added,
+        ...agenda.slice(insertAt),
+      ]);
     }
     await replanNotices(s, network);
     const done = t.replacedDone(formatShort(planned.date), ctx.actor.name);
-    const c = meetingChoiceCard({ title: t.extraTitle, message: t.replaced(formatShort(planned.date), accepted.length), done });
-    if (ctx.scope.cardActivityId) await s.messenger.update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch((err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the clicked meeting card'));
+    const c = meetingChoiceCard({
+      title: t.extraTitle,
+      message: t.replaced(formatShort(planned.date), accepted.length),
+      done,
+    });
+    if (ctx.scope.cardActivityId)
+      await s.messenger
+        .update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
+        .catch((err: unknown) =>
+          ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the clicked meeting card'),
+        );
     ctx.log.info({ meetingId: running.id, replaces: planned.date }, 'meeting linked to planned date');
     return { kind: 'card', card: c };
   }
@@ -334,8 +515,16 @@ export function calendarFeature(s: Services): Feature {
   return {
     name: 'calendar',
     commands: [
-      cmd('move', ['flytt møte', 'flytt møtet', 'flytte møte', 'flytte møtet', 'flytt neste møte', 'flytt det neste møtet'], move),
-      cmd('cancel', ['avlys møte', 'avlys møtet', 'avlyse møte', 'avlyse møtet', 'avlys neste møte', 'avlys det neste møtet'], cancel),
+      cmd(
+        'move',
+        ['flytt møte', 'flytt møtet', 'flytte møte', 'flytte møtet', 'flytt neste møte', 'flytt det neste møtet'],
+        move,
+      ),
+      cmd(
+        'cancel',
+        ['avlys møte', 'avlys møtet', 'avlyse møte', 'avlyse møtet', 'avlys neste møte', 'avlys det neste møtet'],
+        cancel,
+      ),
       cmd('extra', ['ekstra møte', 'ekstramøte', 'nytt møte'], extra),
     ],
     actions: [
@@ -345,4 +534,3 @@ export function calendarFeature(s: Services): Feature {
     jobs,
   };
 }
-

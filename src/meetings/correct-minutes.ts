@@ -32,11 +32,19 @@ export interface CorrectionDeps {
 }
 
 export const correctionData = z
-  .object({ networkId: z.string().min(1).max(300), meetingId: z.string().min(1).max(20), entryId: z.string().min(1).max(60) })
+  .object({
+    networkId: z.string().min(1).max(300),
+    meetingId: z.string().min(1).max(20),
+    entryId: z.string().min(1).max(60),
+  })
   .loose();
 
 async function correctionCard(d: CorrectionDeps, m: MeetingRecord): Promise<AdaptiveCard> {
-  return minutesCorrectCard({ networkId: m.networkId, minutes: await d.minutesOf(m), entries: effectiveEntries(await d.log(m)) });
+  return minutesCorrectCard({
+    networkId: m.networkId,
+    minutes: await d.minutesOf(m),
+    entries: effectiveEntries(await d.log(m)),
+  });
 }
 
 /** `rett referat [dato]` (leaders): a card with every entry still in the minutes, to edit or remove. */
@@ -64,7 +72,12 @@ export async function correctMinutes(d: CorrectionDeps, ctx: RequestContext, arg
  * "Lagre" or "Fjern" on the correction card: a correction or removal entry appended to the log
  * (the original stays), and the posted minutes card shown anew for everyone.
  */
-export async function correctionClick(d: CorrectionDeps, ctx: RequestContext, data: z.infer<typeof correctionData>, kind: 'correction' | 'removal'): Promise<ActionResult> {
+export async function correctionClick(
+  d: CorrectionDeps,
+  ctx: RequestContext,
+  data: z.infer<typeof correctionData>,
+  kind: 'correction' | 'removal',
+): Promise<ActionResult> {
   const { s } = d;
   const network = ctx.scope.network;
   if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
@@ -73,7 +86,8 @@ export async function correctionClick(d: CorrectionDeps, ctx: RequestContext, da
   const m = await s.store.meetings.get(network.tenantId, network.networkId, data.meetingId);
   if (!m || m.status !== 'ended') return { kind: 'message', text: t.correct.notEnded };
   const target = effectiveEntries(await d.log(m)).find((e) => e.id === data.entryId);
-  if (!target || !['note', 'decision', 'task', 'attendance'].includes(target.kind)) return { kind: 'message', text: t.correct.gone };
+  if (!target || !['note', 'decision', 'task', 'attendance'].includes(target.kind))
+    return { kind: 'message', text: t.correct.gone };
   const entry = { id: await d.newId(network), at: s.clock.now().toISOString(), author: ctx.actor, item: target.item };
   if (kind === 'correction') {
     if (target.kind !== 'note' && target.kind !== 'decision') return { kind: 'message', text: t.correct.gone };
@@ -92,8 +106,12 @@ export async function correctionClick(d: CorrectionDeps, ctx: RequestContext, da
   ctx.log.info({ meetingId: m.id, kind }, 'minutes corrected');
   if (m.minutesRef) {
     await s.messenger
-      .update({ ...network.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, { card: await d.minutesCard(m) })
-      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'));
+      .update({ ...network.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, {
+        card: await d.minutesCard(m),
+      })
+      .catch((err) =>
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'),
+      );
   }
   return { kind: 'card', card: await correctionCard(d, m) };
 }

@@ -13,7 +13,10 @@ export function minutesLinks(s: Services, m: MeetingRecord): { docx: string; md:
   const exp = new Date(s.clock.now().getTime() + LINK_DAYS * 86_400_000);
   const params = { t: m.tenantId, n: m.networkId };
   const base = s.publicUrl();
-  return { docx: base + s.signer.sign(path(m.id, 'docx'), params, exp), md: base + s.signer.sign(path(m.id, 'md'), params, exp) };
+  return {
+    docx: base + s.signer.sign(path(m.id, 'docx'), params, exp),
+    md: base + s.signer.sign(path(m.id, 'md'), params, exp),
+  };
 }
 
 export function mountMinutesDownloads(
@@ -26,9 +29,13 @@ export function mountMinutesDownloads(
     const m = /^(M\d+)\.(docx|md)$/.exec(file);
     const verified = m ? s.signer.verify(path(m[1]!, m[2] as 'docx' | 'md'), req.query ?? {}, s.clock.now()) : null;
     if (!m || !verified?.ok) {
-      res.sendRaw(verified?.ok === false && verified.reason === 'expired' ? 410 : 403, verified?.ok === false && verified.reason === 'expired' ? t.linkExpired : t.linkInvalid, {
-        'Content-Type': 'text/plain; charset=utf-8',
-      });
+      res.sendRaw(
+        verified?.ok === false && verified.reason === 'expired' ? 410 : 403,
+        verified?.ok === false && verified.reason === 'expired' ? t.linkExpired : t.linkInvalid,
+        {
+          'Content-Type': 'text/plain; charset=utf-8',
+        },
+      );
       return;
     }
     const meeting = await s.store.meetings.get(verified.params.t!, verified.params.n!, m[1]!);

@@ -10,7 +10,11 @@ export type TaskParse =
   | { ok: false; error: 'no-owner' | 'empty' }
   | { ok: false; error: 'not-listed'; name: string; suggestion: string | null };
 
-export function parseTaskLine(args: string, mentions: readonly Mention[], municipalities: readonly string[]): TaskParse {
+export function parseTaskLine(
+  args: string,
+  mentions: readonly Mention[],
+  municipalities: readonly string[],
+): TaskParse {
   let rest = args;
   const owners: TaskOwner[] = [];
   for (const m of mentions) {
@@ -23,7 +27,8 @@ export function parseTaskLine(args: string, mentions: readonly Mention[], munici
     if (colon) {
       const typed = colon[1]!.trim();
       const listed = municipalities.length ? findListed(municipalities, typed) : typed;
-      if (!listed) return { ok: false, error: 'not-listed', name: typed, suggestion: closestListed(municipalities, typed) };
+      if (!listed)
+        return { ok: false, error: 'not-listed', name: typed, suggestion: closestListed(municipalities, typed) };
       owners.push({ kind: 'municipality', name: listed });
       rest = colon[2]!;
     } else if (municipalities.length) {
@@ -41,7 +46,12 @@ export function parseTaskLine(args: string, mentions: readonly Mention[], munici
   }
   if (!owners.length) return { ok: false, error: 'no-owner' };
   // "oppgave @Ola – lage plan": a dash or colon between owner and text is punctuation.
-  rest = stripEntryPunctuation(rest.replace(/\s+/g, ' ').trim().replace(/^(og|,)\s+/, ''));
+  rest = stripEntryPunctuation(
+    rest
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^(og|,)\s+/, ''),
+  );
   // The last "innen" starts the due date; "innen" with nothing after it is a date left out, not task text.
   const innen = [...rest.matchAll(/(?:^|\s)innen(?=\s|$)/giu)].at(-1);
   const due = innen ? rest.slice(innen.index + innen[0].length).trim() : null;
@@ -66,7 +76,8 @@ export function stripEntryPunctuation(args: string): string {
 /** Words that open a due date at the end of a task line ("… til 20.02", "… før fredag"). */
 const DUE_OPENER = /\s+(?:innen|til|før|frist|senest|med frist)$/iu;
 /** "10 dager", "to uker": how long something takes, unless written "om 10 dager"; "neste uke" is a date. */
-const DURATION = /^(?!(?:neste|denne|samme) )(?:\d{1,3}|[\p{L}]+) (?:dag|dager|uke|uker|veke|veker|måned|måneder|månad|månader)$/iu;
+const DURATION =
+  /^(?!(?:neste|denne|samme) )(?:\d{1,3}|[\p{L}]+) (?:dag|dager|uke|uker|veke|veker|måned|måneder|månad|månader)$/iu;
 const DATE_SHAPED = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$/;
 
 export type TrailingDate<P> = { text: string; typed: string; parsed: P };
@@ -77,11 +88,19 @@ export type TrailingDate<P> = { text: string; typed: string; parsed: P };
  * typed as the date, and how it parsed. A date-shaped ending that is no date ("31.02") comes back
  * with its failed parse, so it is refused instead of silently left in the text.
  */
-export function trailingDate<P extends { ok: boolean }>(text: string, parse: (typed: string) => P): TrailingDate<P> | null {
+export function trailingDate<P extends { ok: boolean }>(
+  text: string,
+  parse: (typed: string) => P,
+): TrailingDate<P> | null {
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     // "fredag." loses its full stop; "20.02." keeps it, as the date reader knows that form.
-    const typed = words.slice(-n).join(' ').replace(/^(?:innen|til|før|frist|senest)\s+/iu, '').replace(/[,!]+$/, '').replace(/(?<=\p{L})\.$/u, '');
+    const typed = words
+      .slice(-n)
+      .join(' ')
+      .replace(/^(?:innen|til|før|frist|senest)\s+/iu, '')
+      .replace(/[,!]+$/, '')
+      .replace(/(?<=\p{L})\.$/u, '');
     const rest = words.slice(0, -n).join(' ').replace(DUE_OPENER, '').trim();
     if (!rest || !typed) continue;
     if (DURATION.test(typed)) continue;

@@ -6,7 +6,13 @@ import type { Minutes } from './log.ts';
 import { attendanceFacts, correctedLine, previousLine } from './minutes-text.ts';
 
 function taskRows(m: Minutes): [string, string, string][] {
-  return m.tasksByOwner.flatMap((g) => g.tasks.map((x): [string, string, string] => [g.owner, x.taskId ? `${x.taskId}: ${x.text}` : x.text, x.due ? formatShort(x.due) : t.noDue]));
+  return m.tasksByOwner.flatMap((g) =>
+    g.tasks.map((x): [string, string, string] => [
+      g.owner,
+      x.taskId ? `${x.taskId}: ${x.text}` : x.text,
+      x.due ? formatShort(x.due) : t.noDue,
+    ]),
+  );
 }
 
 const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -44,7 +50,9 @@ export async function minutesDocx(m: Minutes, approval: string): Promise<Buffer>
   const { Document, HeadingLevel, Packer, Paragraph, Table, TableRow, TextRun, WidthType } = docx;
   const children: (Docx.Paragraph | Docx.Table)[] = [
     new Paragraph({ text: t.minutesTitle(formatLong(m.date)), heading: HeadingLevel.HEADING_1 }),
-    ...attendanceFacts(m).map((f) => new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.value)] })),
+    ...attendanceFacts(m).map(
+      (f) => new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.value)] }),
+    ),
   ];
   if (previousLine(m)) children.push(new Paragraph(previousLine(m)));
   for (const item of m.items) {
@@ -59,12 +67,23 @@ export async function minutesDocx(m: Minutes, approval: string): Promise<Buffer>
     children.push(
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [new TableRow({ tableHeader: true, children: [cell(docx, t.owner, true), cell(docx, t.task, true), cell(docx, t.due, true)] }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(docx, c)) }))],
+        rows: [
+          new TableRow({
+            tableHeader: true,
+            children: [cell(docx, t.owner, true), cell(docx, t.task, true), cell(docx, t.due, true)],
+          }),
+          ...rows.map((r) => new TableRow({ children: r.map((c) => cell(docx, c)) })),
+        ],
       }),
     );
   }
   children.push(new Paragraph({ children: [new TextRun({ text: approval, italics: true })] }));
-  if (correctedLine(m)) children.push(new Paragraph({ children: [new TextRun({ text: correctedLine(m), italics: true })] }));
-  const doc = new Document({ creator: 'Nettverksboten', title: t.minutesTitle(formatShort(m.date)), sections: [{ children }] });
+  if (correctedLine(m))
+    children.push(new Paragraph({ children: [new TextRun({ text: correctedLine(m), italics: true })] }));
+  const doc = new Document({
+    creator: 'Nettverksboten',
+    title: t.minutesTitle(formatShort(m.date)),
+    sections: [{ children }],
+  });
   return Packer.toBuffer(doc);
 }

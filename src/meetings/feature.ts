@@ -25,12 +25,28 @@ import { chooseProject } from '../projects/follow-up-projects.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { planAgendaDetail } from '../projects/follow-up-agenda.ts';
-import { currentItem, effectiveEntries, entrySchema, undoTargets, buildMinutes, type Entry, type Minutes } from './log.ts';
+import {
+  currentItem,
+  effectiveEntries,
+  entrySchema,
+  undoTargets,
+  buildMinutes,
+  type Entry,
+  type Minutes,
+} from './log.ts';
 import { mountMinutesDownloads, minutesLinks } from './downloads.ts';
 import { minutesChoice } from './archive.ts';
 import { offScheduleStart } from './calendar-feature.ts';
 import { meetingNoticeHandlers } from './notices.ts';
-import { occurrenceNote, occurrenceTime, planNotices, proposalCutoff, replanNotices, seriesOf, upcoming } from './planning.ts';
+import {
+  occurrenceNote,
+  occurrenceTime,
+  planNotices,
+  proposalCutoff,
+  replanNotices,
+  seriesOf,
+  upcoming,
+} from './planning.ts';
 import { MeetingAlreadyRunning, type AgendaProposal, type MeetingRecord } from './repository.ts';
 import { parseSchedule } from './schedule-text.ts';
 import { agendaSchema, checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
@@ -55,8 +71,13 @@ export function meetingsFeature(s: Services): Feature {
 
   async function agendaView(network: Network, o: Occurrence): Promise<AgendaView> {
     const { series, agenda } = await seriesOf(s, network);
-    const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, o.date)).filter((p) => p.status === 'accepted');
-    const items = withProposals(await agendaFor(network, agenda, o.date), accepted.map((p) => p.text));
+    const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, o.date)).filter(
+      (p) => p.status === 'accepted',
+    );
+    const items = withProposals(
+      await agendaFor(network, agenda, o.date),
+      accepted.map((p) => p.text),
+    );
     // What the meeting will hold: the standing agenda and the accepted proposals, each with its time box.
     const warning = checkTimeBoxes(items, meetingMinutes(series))[0] ?? '';
     const cutoff = proposalCutoff(o.date);
@@ -77,7 +98,9 @@ export function meetingsFeature(s: Services): Feature {
     const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
     // Open deadlines up to 60 days after the meeting, and every passed one nobody marked «Levert»:
     // a missed deadline stays on the agenda as overdue until someone does.
-    const notDelivered = s.upcomingDeadlines ? await s.upcomingDeadlines(network.tenantId, network.networkId, '0000-01-01', addDays(date, 60)) : [];
+    const notDelivered = s.upcomingDeadlines
+      ? await s.upcomingDeadlines(network.tenantId, network.networkId, '0000-01-01', addDays(date, 60))
+      : [];
     const overdue = notDelivered.filter((d) => d.date < today());
     const deadlines = notDelivered.filter((d) => d.date >= today());
     const previous = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];
@@ -86,10 +109,21 @@ export function meetingsFeature(s: Services): Feature {
     return agenda.map((item, i) => {
       let detail = item.owner ?? '';
       const add = (x: string) => (detail = detail ? `${detail} · ${x}` : x);
-      if (item.fill === 'tasks') add(open.length ? `${t.fillTasks(open.length)}: ${open.slice(0, 5).map((x) => `${x.id} ${x.text}`).join('; ')}` : t.fillTasks(0));
+      if (item.fill === 'tasks')
+        add(
+          open.length
+            ? `${t.fillTasks(open.length)}: ${open
+                .slice(0, 5)
+                .map((x) => `${x.id} ${x.text}`)
+                .join('; ')}`
+            : t.fillTasks(0),
+        );
       if (item.fill === 'deadlines') {
         for (const d of overdue) add(t.fillOverdue(dayMonth(d.date), d.title));
-        if (deadlines.length) add(`${t.fillDeadlines(deadlines.length)}: ${deadlines.map((d) => `${d.title} (${formatShort(d.date)})`).join('; ')}`);
+        if (deadlines.length)
+          add(
+            `${t.fillDeadlines(deadlines.length)}: ${deadlines.map((d) => `${d.title} (${formatShort(d.date)})`).join('; ')}`,
+          );
         else if (!overdue.length) add(t.fillDeadlines(0));
       }
       if (item.fill === 'approval') add(t.fillApproval(previous ? formatShort(previous.date) : null));
@@ -102,9 +136,16 @@ export function meetingsFeature(s: Services): Feature {
   /** Accepted proposals go in before "Eventuelt" (or last), numbered with the rest. */
   function withProposals(items: AgendaView['items'], proposals: string[]): AgendaView['items'] {
     if (!proposals.length) return items;
-    const at = Math.max(0, items.findIndex((i) => /eventuelt/i.test(i.title)));
+    const at = Math.max(
+      0,
+      items.findIndex((i) => /eventuelt/i.test(i.title)),
+    );
     const insertAt = at > 0 ? at : items.length;
-    const merged = [...items.slice(0, insertAt), ...proposals.map((p) => ({ n: 0, title: p, detail: '', minutes: 10 })), ...items.slice(insertAt)];
+    const merged = [
+      ...items.slice(0, insertAt),
+      ...proposals.map((p) => ({ n: 0, title: p, detail: '', minutes: 10 })),
+      ...items.slice(insertAt),
+    ];
     return merged.map((m, i) => ({ ...m, n: i + 1 }));
   }
 
@@ -118,7 +159,10 @@ export function meetingsFeature(s: Services): Feature {
   function inMeetingThread(m: MeetingRecord, scope: RequestContext['scope']): boolean {
     if (!m.thread) return true;
     const base = (id: string) => id.split(';')[0]!;
-    return base(m.thread.conversationId) === base(scope.conversationId) && (m.thread.threadId ?? null) === (scope.threadId ?? null);
+    return (
+      base(m.thread.conversationId) === base(scope.conversationId) &&
+      (m.thread.threadId ?? null) === (scope.threadId ?? null)
+    );
   }
 
   async function running(ctx: RequestContext): Promise<MeetingRecord | null> {
@@ -143,14 +187,30 @@ export function meetingsFeature(s: Services): Feature {
    * back with how to propose it, and not kept. Steering commands (neste, til stede, angre) mean
    * nothing outside a meeting and pass an empty `typed`.
    */
-  async function keepOutsideMeeting(ctx: RequestContext, typed: string, elsewhere: MeetingRecord | null): Promise<Reply[]> {
+  async function keepOutsideMeeting(
+    ctx: RequestContext,
+    typed: string,
+    elsewhere: MeetingRecord | null,
+  ): Promise<Reply[]> {
     // Not kept: an agenda proposal is made on purpose with «agenda + …». The text is shown back so nothing is lost.
     const title = elsewhere ? t.runningElsewhere(formatShort(elsewhere.date)) : t.notRunning;
     const message = elsewhere ? t.runningElsewhereHint : t.notRunningHint;
-    if (!typed.trim()) return [card(noticeCard({ title, message, example: elsewhere ? '' : 'start møte', tone: 'info' }))];
+    if (!typed.trim())
+      return [card(noticeCard({ title, message, example: elsewhere ? '' : 'start møte', tone: 'info' }))];
     const g = guard(typed);
     if (!g.ok) return [text(g.message)];
-    return [card(noticeCard({ title, message, example: elsewhere ? '' : `agenda + ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`, typed: typed.trim(), kept: t.notKept, tone: 'info' }))];
+    return [
+      card(
+        noticeCard({
+          title,
+          message,
+          example: elsewhere ? '' : `agenda + ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`,
+          typed: typed.trim(),
+          kept: t.notKept,
+          tone: 'info',
+        }),
+      ),
+    ];
   }
 
   /** A proposal card that @mentions the leaders, who accept or decline it. */
@@ -160,7 +220,11 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   /** Common path for every entry typed during a meeting: only lines in the meeting's own thread count. */
-  async function withMeeting(ctx: RequestContext, typed: string, fn: (m: MeetingRecord, entries: Entry[]) => Promise<Reply[]>): Promise<Reply[]> {
+  async function withMeeting(
+    ctx: RequestContext,
+    typed: string,
+    fn: (m: MeetingRecord, entries: Entry[]) => Promise<Reply[]>,
+  ): Promise<Reply[]> {
     const m = await running(ctx);
     if (!m || !inMeetingThread(m, ctx.scope)) return keepOutsideMeeting(ctx, typed, m);
     const replies = await fn(m, await log(m));
@@ -181,7 +245,12 @@ export function meetingsFeature(s: Services): Feature {
     return [text(t.needsMention)];
   }
 
-  const base = async (ctx: RequestContext, entries: Entry[], m: { tenantId: string; networkId: string }) => ({ id: await newId(m), at: s.clock.now().toISOString(), author: ctx.actor, item: currentItem(entries) });
+  const base = async (ctx: RequestContext, entries: Entry[], m: { tenantId: string; networkId: string }) => ({
+    id: await newId(m),
+    at: s.clock.now().toISOString(),
+    author: ctx.actor,
+    item: currentItem(entries),
+  });
 
   /** Privacy first, then length: text over the limit is refused whole, never cut, and shown back. */
   function checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] } {
@@ -189,7 +258,19 @@ export function meetingsFeature(s: Services): Feature {
     if (!g.ok) return { ok: false, reply: [text(g.message)] };
     const trimmed = raw.trim();
     if (trimmed.length > MAX_TEXT) {
-      return { ok: false, reply: [card(noticeCard({ title: t.tooLongTitle, message: t.tooLong(trimmed.length, MAX_TEXT), typed: trimmed, tone: 'error' }))] };
+      return {
+        ok: false,
+        reply: [
+          card(
+            noticeCard({
+              title: t.tooLongTitle,
+              message: t.tooLong(trimmed.length, MAX_TEXT),
+              typed: trimmed,
+              tone: 'error',
+            }),
+          ),
+        ],
+      };
     }
     return { ok: true, text: trimmed };
   }
@@ -200,8 +281,13 @@ export function meetingsFeature(s: Services): Feature {
     if (refused) return [refused];
     const { series, agenda } = await seriesOf(s, network);
     const date = today();
-    const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, date)).filter((p) => p.status === 'accepted');
-    const items = withProposals(agenda.map((a, i) => ({ n: i + 1, title: a.title, detail: '', minutes: a.minutes })), accepted.map((p) => p.text));
+    const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, date)).filter(
+      (p) => p.status === 'accepted',
+    );
+    const items = withProposals(
+      agenda.map((a, i) => ({ n: i + 1, title: a.title, detail: '', minutes: a.minutes })),
+      accepted.map((p) => p.text),
+    );
     try {
       const m = await s.store.meetings.start({
         tenantId: network.tenantId,
@@ -218,7 +304,11 @@ export function meetingsFeature(s: Services): Feature {
       ctx.log.info({ meetingId: m.id }, 'meeting started');
       // The leader who starts sees at once when the time boxes (standing agenda and proposals) exceed the meeting.
       const over = checkTimeBoxes(items, meetingMinutes(series))[0];
-      return [text(t.started(formatShort(date), items[0]?.title ?? '')), ...(over ? [text(t.timeBoxWarning(over))] : []), ...(await offScheduleStart(s, network, m, ctx))];
+      return [
+        text(t.started(formatShort(date), items[0]?.title ?? '')),
+        ...(over ? [text(t.timeBoxWarning(over))] : []),
+        ...(await offScheduleStart(s, network, m, ctx)),
+      ];
     } catch (err) {
       if (!(err instanceof MeetingAlreadyRunning)) throw err;
       const m = await running(ctx);
@@ -233,7 +323,16 @@ export function meetingsFeature(s: Services): Feature {
       const to = target === 'next' ? now + 1 : typeof target === 'number' ? target : NaN;
       if (target === 'next' && now >= agenda.length) return [text(t.lastItem)];
       if (!Number.isInteger(to) || to < 1 || to > agenda.length) {
-        return [card(noticeCard({ title: t.noSuchItem(String(target), agenda.length), message: t.noSuchItem(String(target), agenda.length), example: t.itemExample, tone: 'error' }))];
+        return [
+          card(
+            noticeCard({
+              title: t.noSuchItem(String(target), agenda.length),
+              message: t.noSuchItem(String(target), agenda.length),
+              example: t.itemExample,
+              tone: 'error',
+            }),
+          ),
+        ];
       }
       await append(m, { ...(await base(ctx, entries, m)), kind: 'move', to });
       const replies: Reply[] = [text(t.item(to, agenda[to - 1]!.title))];
@@ -242,13 +341,20 @@ export function meetingsFeature(s: Services): Feature {
       if (to === (await approvalItem(network, m))) {
         const previous = await previousOf(m);
         if (previous && !effectiveEntries(entries).some((e) => e.kind === 'approval')) {
-          replies.push(card(await minutesCardFor(previous, { approve: true })), text(t.approveHint(formatShort(previous.date))));
+          replies.push(
+            card(await minutesCardFor(previous, { approve: true })),
+            text(t.approveHint(formatShort(previous.date))),
+          );
         }
       }
       if (/oppfølging av oppgaver/i.test(agenda[to - 1]!.title)) {
         const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
         // With nothing open a card would say «Ingen åpne oppgaver» as title and body: one line is enough.
-        replies.push(open.length ? card(taskListCard(open, { title: t.fillTasks(open.length), empty: t.fillTasks(0), today: today() })) : text(t.noTasksToFollow));
+        replies.push(
+          open.length
+            ? card(taskListCard(open, { title: t.fillTasks(open.length), empty: t.fillTasks(0), today: today() }))
+            : text(t.noTasksToFollow),
+        );
       }
       return replies;
     });
@@ -269,12 +375,23 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   /** «godkjent» or the card's button: an approval entry in this meeting's log, undone by «angre» like any entry. */
-  async function approveMinutes(ctx: RequestContext, m: MeetingRecord, entries: Entry[], clicked?: string): Promise<{ ok: boolean; text: string; previous: MeetingRecord | null }> {
+  async function approveMinutes(
+    ctx: RequestContext,
+    m: MeetingRecord,
+    entries: Entry[],
+    clicked?: string,
+  ): Promise<{ ok: boolean; text: string; previous: MeetingRecord | null }> {
     const previous = await previousOf(m);
     if (!previous || (clicked && clicked !== previous.id)) return { ok: false, text: t.nothingToApprove, previous };
     const date = formatShort(previous.date);
-    if (effectiveEntries(entries).some((e) => e.kind === 'approval')) return { ok: false, text: t.alreadyApproved(date), previous };
-    await append(m, { ...(await base(ctx, entries, m)), kind: 'approval', meetingId: previous.id, meetingDate: previous.date });
+    if (effectiveEntries(entries).some((e) => e.kind === 'approval'))
+      return { ok: false, text: t.alreadyApproved(date), previous };
+    await append(m, {
+      ...(await base(ctx, entries, m)),
+      kind: 'approval',
+      meetingId: previous.id,
+      meetingDate: previous.date,
+    });
     await s.store.meetings.approve(m.tenantId, m.networkId, previous.id, ctx.actor, m.id, s.clock.now());
     return { ok: true, text: t.approvedNow(date), previous };
   }
@@ -283,7 +400,10 @@ export function meetingsFeature(s: Services): Feature {
     return withMeeting(ctx, '', async (m, entries) => [text((await approveMinutes(ctx, m, entries)).text)]);
   }
 
-  async function approveClick(ctx: RequestContext, data: { networkId: string; meetingId: string }): Promise<ActionResult> {
+  async function approveClick(
+    ctx: RequestContext,
+    data: { networkId: string; meetingId: string },
+  ): Promise<ActionResult> {
     const network = ctx.scope.network;
     if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const m = await running(ctx);
@@ -308,7 +428,10 @@ export function meetingsFeature(s: Services): Feature {
       if (!p.ok) {
         if (p.error === 'empty') return refuse(t.municipalitiesMissing);
         if (p.error === 'no-list-for-all') return refuse(t.noListForAll, t.commands.municipalities.example);
-        return refuse(taskText.notListed(p.name!, p.suggestion ?? null, list.join(', ')), `${status === 'present' ? 'til stede' : 'forfall'} ${p.suggestion ?? list[0]}`);
+        return refuse(
+          taskText.notListed(p.name!, p.suggestion ?? null, list.join(', ')),
+          `${status === 'present' ? 'til stede' : 'forfall'} ${p.suggestion ?? list[0]}`,
+        );
       }
       for (const name of p.names) {
         const g = guard(name);
@@ -316,9 +439,19 @@ export function meetingsFeature(s: Services): Feature {
         if (name.length > 100) return refuse(t.municipalitiesMissing);
       }
       const now = new Map<string, 'present' | 'absent'>();
-      for (const e of effectiveEntries(entries)) if (e.kind === 'attendance') now.set(e.municipality.toLocaleLowerCase('nb'), e.status);
-      const conflicts = p.names.filter((n) => now.has(n.toLocaleLowerCase('nb')) && now.get(n.toLocaleLowerCase('nb')) !== status);
-      if (conflicts.length) return refuse(t.attendanceConflict(conflicts.join(', '), status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase()), 'angre');
+      for (const e of effectiveEntries(entries))
+        if (e.kind === 'attendance') now.set(e.municipality.toLocaleLowerCase('nb'), e.status);
+      const conflicts = p.names.filter(
+        (n) => now.has(n.toLocaleLowerCase('nb')) && now.get(n.toLocaleLowerCase('nb')) !== status,
+      );
+      if (conflicts.length)
+        return refuse(
+          t.attendanceConflict(
+            conflicts.join(', '),
+            status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase(),
+          ),
+          'angre',
+        );
       const fresh = p.names.filter((n) => !now.has(n.toLocaleLowerCase('nb')));
       // A name not on the list is asked about with the line to write for it; the rest of the line is kept.
       const command = status === 'present' ? 'til stede' : 'forfall';
@@ -334,17 +467,24 @@ export function meetingsFeature(s: Services): Feature {
       );
       if (!fresh.length) return [text(t.attendanceAlready(p.names.join(', '))), ...unknown];
       const line = await newId(m);
-      for (const name of fresh) await append(m, { ...(await base(ctx, entries, m)), kind: 'attendance', municipality: name, status, line });
+      for (const name of fresh)
+        await append(m, { ...(await base(ctx, entries, m)), kind: 'attendance', municipality: name, status, line });
       // Attendance is the meeting's, whatever item is current: the minutes list it apart from the items.
       return [text(t.ackAttendance(status, fresh.join(', '))), ...unknown];
     });
   }
 
-  async function plainEntry(ctx: RequestContext, raw: string, kind: 'note' | 'decision', typed: string): Promise<Reply[]> {
+  async function plainEntry(
+    ctx: RequestContext,
+    raw: string,
+    kind: 'note' | 'decision',
+    typed: string,
+  ): Promise<Reply[]> {
     // "vedtak - …", "info – …", "vedtak — …": the dash after the entry word is punctuation, not part of the text.
     const args = stripEntryPunctuation(raw);
     return withMeeting(ctx, typed, async (m, entries) => {
-      if (!args.trim()) return [text(t.emptyEntry(kind === 'note' ? t.commands.note.example : t.commands.decision.example))];
+      if (!args.trim())
+        return [text(t.emptyEntry(kind === 'note' ? t.commands.note.example : t.commands.decision.example))];
       const c = checked(ctx, args);
       if (!c.ok) return c.reply;
       await append(m, { ...(await base(ctx, entries, m)), kind, text: c.text });
@@ -385,7 +525,17 @@ export function meetingsFeature(s: Services): Feature {
     return (await upcoming(s, network, 2)).find((o) => o.date > today())?.date ?? null;
   }
 
-  const tasks: TaskDeps = { s, checked, log, append, base, running, inMeetingThread, mentionHint, nextMeetingAfterToday };
+  const tasks: TaskDeps = {
+    s,
+    checked,
+    log,
+    append,
+    base,
+    running,
+    inMeetingThread,
+    mentionHint,
+    nextMeetingAfterToday,
+  };
 
   async function undo(ctx: RequestContext, typed: string): Promise<Reply[]> {
     return withMeeting(ctx, typed, async (m, entries) => {
@@ -399,7 +549,12 @@ export function meetingsFeature(s: Services): Feature {
   }
 
   /** Appends the undo entry and reverses what the entry did outside the log (a task, an approval). */
-  async function undoOne(ctx: RequestContext, m: MeetingRecord, entries: Entry[], target: ReturnType<typeof undoTargets>[number]): Promise<string> {
+  async function undoOne(
+    ctx: RequestContext,
+    m: MeetingRecord,
+    entries: Entry[],
+    target: ReturnType<typeof undoTargets>[number],
+  ): Promise<string> {
     {
       await append(m, { ...(await base(ctx, entries, m)), kind: 'undo', target: target.id });
       if (target.kind === 'approval') {
@@ -417,12 +572,23 @@ export function meetingsFeature(s: Services): Feature {
     const network = networkHere(ctx);
     const task = await s.store.tasks.get(network.tenantId, network.networkId, taskId);
     if (!task || task.status === 'deleted') return null;
-    const gone = await s.store.tasks.update(task.tenantId, task.networkId, task.id, { type: 'status', from: task.status, to: 'deleted' }, ctx.actor, s.clock.now());
+    const gone = await s.store.tasks.update(
+      task.tenantId,
+      task.networkId,
+      task.id,
+      { type: 'status', from: task.status, to: 'deleted' },
+      ctx.actor,
+      s.clock.now(),
+    );
     await cancelTaskNudges(s, gone);
     if (gone.cardRef) {
       await s.messenger
-        .update({ ...network.conversation, conversationId: gone.cardRef.conversationId }, gone.cardRef.activityId, { card: taskCard(gone, { today: today() }) })
-        .catch((err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'));
+        .update({ ...network.conversation, conversationId: gone.cardRef.conversationId }, gone.cardRef.activityId, {
+          card: taskCard(gone, { today: today() }),
+        })
+        .catch((err: unknown) =>
+          ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'),
+        );
     }
     return `${task.id} ${task.text}`;
   }
@@ -432,17 +598,28 @@ export function meetingsFeature(s: Services): Feature {
     const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
     const entries = await log(m);
     const followUp = await taskFollowUp(s.store.tasks, m, entries, s.clock.now());
-    return buildMinutes({ id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities }, entries, followUp);
+    return buildMinutes(
+      { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities },
+      entries,
+      followUp,
+    );
   }
 
   function approvalLine(m: MeetingRecord): string {
-    return m.approvedAt ? t.approvedBy(formatShort(m.approvedAt.slice(0, 10)), m.approvedBy?.name ?? '') : t.notApprovedYet;
+    return m.approvedAt
+      ? t.approvedBy(formatShort(m.approvedAt.slice(0, 10)), m.approvedBy?.name ?? '')
+      : t.notApprovedYet;
   }
 
   async function minutesCardFor(m: MeetingRecord, opts: { approve?: boolean } = {}) {
     const minutes = await minutesOf(m);
     const links = minutesLinks(s, m);
-    return minutesCard(minutes, { approval: approvalLine(m), docxUrl: links.docx, mdUrl: links.md, approve: opts.approve ? { networkId: m.networkId } : undefined });
+    return minutesCard(minutes, {
+      approval: approvalLine(m),
+      docxUrl: links.docx,
+      mdUrl: links.md,
+      approve: opts.approve ? { networkId: m.networkId } : undefined,
+    });
   }
   s.minutesCardFor = minutesCardFor;
   s.meetingViews = {
@@ -464,7 +641,13 @@ export function meetingsFeature(s: Services): Feature {
     await s.store.meetings.end(m.tenantId, m.networkId, m.id, s.clock.now());
     const ended = (await s.store.meetings.get(m.tenantId, m.networkId, m.id))!;
     const network = networkHere(ctx);
-    const { posted, fallback } = await postStoredCard(s.messenger, ctx.log, network.conversation, { card: await minutesCardFor(ended), summary: t.minutesTitle(formatShort(m.date)) }, ctx.scope.threadId);
+    const { posted, fallback } = await postStoredCard(
+      s.messenger,
+      ctx.log,
+      network.conversation,
+      { card: await minutesCardFor(ended), summary: t.minutesTitle(formatShort(m.date)) },
+      ctx.scope.threadId,
+    );
     if (posted) await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
     ctx.log.info({ meetingId: m.id }, 'meeting ended');
     return [...fallback, text(t.ended(formatShort(m.date)))];
@@ -487,7 +670,17 @@ export function meetingsFeature(s: Services): Feature {
       const several = await minutesChoice(s, network, date);
       if (several) return several;
       m = await s.store.meetings.byDate(network.tenantId, network.networkId, date);
-      if (!m || m.status !== 'ended') return [card(noticeCard({ title: t.noMinutesOn(formatShort(date)), message: t.noMinutesOn(formatShort(date)), example, tone: 'error' }))];
+      if (!m || m.status !== 'ended')
+        return [
+          card(
+            noticeCard({
+              title: t.noMinutesOn(formatShort(date)),
+              message: t.noMinutesOn(formatShort(date)),
+              example,
+              tone: 'error',
+            }),
+          ),
+        ];
     } else {
       m = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0] ?? null;
       if (!m) return [text(t.noMinutes)];
@@ -497,7 +690,18 @@ export function meetingsFeature(s: Services): Feature {
 
   // ---------- corrections after the meeting ----------
 
-  const corrections: CorrectionDeps = { s, log, append, newId, minutesOf, minutesCard: (m) => minutesCardFor(m), checked, retireTask, minutesExample, running };
+  const corrections: CorrectionDeps = {
+    s,
+    log,
+    append,
+    newId,
+    minutesOf,
+    minutesCard: (m) => minutesCardFor(m),
+    checked,
+    retireTask,
+    minutesExample,
+    running,
+  };
 
   // ---------- schedule and agenda commands ----------
 
@@ -508,8 +712,16 @@ export function meetingsFeature(s: Services): Feature {
       const refused = await requireLeader(s.store, ctx, t.changeScheduleWhat);
       if (refused) return [refused];
       const parsed = parseSchedule(args, current.series);
-      if (!parsed.ok) return [card(noticeCard({ title: parsed.error, typed: args.trim(), example: parsed.example, tone: 'error' }))];
-      await s.store.meetings.saveSeries(network.tenantId, network.networkId, parsed.series, current.agenda, ctx.actor, s.clock.now());
+      if (!parsed.ok)
+        return [card(noticeCard({ title: parsed.error, typed: args.trim(), example: parsed.example, tone: 'error' }))];
+      await s.store.meetings.saveSeries(
+        network.tenantId,
+        network.networkId,
+        parsed.series,
+        current.agenda,
+        ctx.actor,
+        s.clock.now(),
+      );
       await replanNotices(s, network);
       return [text(`${t.scheduleSet(parsed.description)}\n\n${await nextDatesText(network)}`)];
     }
@@ -522,16 +734,34 @@ export function meetingsFeature(s: Services): Feature {
     if (refused) return [refused];
     const c = checked(ctx, args);
     if (!c.ok) return c.reply;
-    if (!c.text) return [card(noticeCard({ title: t.placeEmpty, message: t.placeEmpty, example: t.commands.place.example, tone: 'error' }))];
+    if (!c.text)
+      return [
+        card(
+          noticeCard({ title: t.placeEmpty, message: t.placeEmpty, example: t.commands.place.example, tone: 'error' }),
+        ),
+      ];
     const current = await seriesOf(s, network);
-    await s.store.meetings.saveSeries(network.tenantId, network.networkId, { ...current.series, place: c.text.slice(0, 300) }, current.agenda, ctx.actor, s.clock.now());
+    await s.store.meetings.saveSeries(
+      network.tenantId,
+      network.networkId,
+      { ...current.series, place: c.text.slice(0, 300) },
+      current.agenda,
+      ctx.actor,
+      s.clock.now(),
+    );
     return [text(t.placeSet(c.text))];
   }
 
   async function nextDatesText(network: Network): Promise<string> {
     const next = await upcoming(s, network, 3);
     if (!next.length) return t.scheduleNone;
-    return [t.scheduleNext, ...next.map((o) => `- ${formatLong(o.date)} ${occurrenceTime(o, tz())}${occurrenceNote(o) ? ` (${occurrenceNote(o)})` : ''}`)].join('\n');
+    return [
+      t.scheduleNext,
+      ...next.map(
+        (o) =>
+          `- ${formatLong(o.date)} ${occurrenceTime(o, tz())}${occurrenceNote(o) ? ` (${occurrenceNote(o)})` : ''}`,
+      ),
+    ].join('\n');
   }
 
   async function showAgenda(ctx: RequestContext): Promise<Reply[]> {
@@ -543,7 +773,17 @@ export function meetingsFeature(s: Services): Feature {
 
   async function propose(ctx: RequestContext, args: string): Promise<Reply[]> {
     const network = networkHere(ctx);
-    if (!args.trim()) return [card(noticeCard({ title: t.proposalEmpty, message: t.proposalEmpty, example: t.commands.propose.example, tone: 'error' }))];
+    if (!args.trim())
+      return [
+        card(
+          noticeCard({
+            title: t.proposalEmpty,
+            message: t.proposalEmpty,
+            example: t.commands.propose.example,
+            tone: 'error',
+          }),
+        ),
+      ];
     const c = checked(ctx, args);
     if (!c.ok) return c.reply;
     const o = await nextOccurrence(network);
@@ -554,25 +794,56 @@ export function meetingsFeature(s: Services): Feature {
       if (!after) return [text(t.proposalClosed(formatShort(o.date), formatShort(proposalCutoff(o.date))))];
       date = after.date;
     }
-    const p = await s.store.meetings.propose({ tenantId: network.tenantId, networkId: network.networkId, meetingDate: date, text: c.text, proposedBy: ctx.actor, createdAt: s.clock.now().toISOString() });
-    const replies: Reply[] = [text(date === o.date ? t.proposed(p.id, formatShort(date)) : `${t.proposalClosed(formatShort(o.date), formatShort(proposalCutoff(o.date)))} ${t.proposed(p.id, formatShort(date))}`)];
+    const p = await s.store.meetings.propose({
+      tenantId: network.tenantId,
+      networkId: network.networkId,
+      meetingDate: date,
+      text: c.text,
+      proposedBy: ctx.actor,
+      createdAt: s.clock.now().toISOString(),
+    });
+    const replies: Reply[] = [
+      text(
+        date === o.date
+          ? t.proposed(p.id, formatShort(date))
+          : `${t.proposalClosed(formatShort(o.date), formatShort(proposalCutoff(o.date)))} ${t.proposed(p.id, formatShort(date))}`,
+      ),
+    ];
     replies.push(await proposalForLeaders(network, p));
     return replies;
   }
 
-  async function decide(ctx: RequestContext, data: { proposalId: string; networkId: string }, status: 'accepted' | 'declined'): Promise<ActionResult> {
+  async function decide(
+    ctx: RequestContext,
+    data: { proposalId: string; networkId: string },
+    status: 'accepted' | 'declined',
+  ): Promise<ActionResult> {
     const network = ctx.scope.network;
     if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const refused = await requireLeader(s.store, ctx, t.decideWhat);
     if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
-    const p = await s.store.meetings.decideProposal(network.tenantId, network.networkId, data.proposalId, status, ctx.actor);
+    const p = await s.store.meetings.decideProposal(
+      network.tenantId,
+      network.networkId,
+      data.proposalId,
+      status,
+      ctx.actor,
+    );
     if (!p) return { kind: 'message', text: t.notRunning };
     const c = proposalCard(p);
-    if (ctx.scope.cardActivityId) await s.messenger.update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch((err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'));
+    if (ctx.scope.cardActivityId)
+      await s.messenger
+        .update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
+        .catch((err: unknown) =>
+          ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'),
+        );
     return { kind: 'card', card: c };
   }
 
-  async function saveAgenda(ctx: RequestContext, data: { networkId: string; agendaText?: string }): Promise<ActionResult> {
+  async function saveAgenda(
+    ctx: RequestContext,
+    data: { networkId: string; agendaText?: string },
+  ): Promise<ActionResult> {
     const network = ctx.scope.network;
     if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const refused = await requireLeader(s.store, ctx, t.editAgendaWhat);
@@ -580,20 +851,41 @@ export function meetingsFeature(s: Services): Feature {
     // Privacy before format: an identity number gets the same refusal as anywhere else, never echoed.
     const g = guard(data.agendaText ?? '');
     if (!g.ok) return { kind: 'message', text: g.message };
-    const lines = (data.agendaText ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (data.agendaText ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const { series, agenda: before } = await seriesOf(s, network);
     const items = lines.map((l) => {
       // "Lunsj | 30", and also "Lunsj 30 min" or "Lunsj (30 min)": a bare trailing number may be part of the title ("Budsjett 2027").
       const withMin = /^(.*?)[\s,–-]*\(?(\d{1,3})\s*min(?:utter)?\.?\)?$/i.exec(l);
-      const [title, minutes] = l.includes('|') ? l.split('|').map((x) => x.trim()) : withMin ? [withMin[1]!.trim(), withMin[2]] : [l];
+      const [title, minutes] = l.includes('|')
+        ? l.split('|').map((x) => x.trim())
+        : withMin
+          ? [withMin[1]!.trim(), withMin[2]]
+          : [l];
       const known = before.find((b) => b.title === title);
-      return { title: title ?? '', minutes: Number(minutes) || known?.minutes || 10, fill: known?.fill, owner: known?.owner };
+      return {
+        title: title ?? '',
+        minutes: Number(minutes) || known?.minutes || 10,
+        fill: known?.fill,
+        owner: known?.owner,
+      };
     });
     const parsed = agendaSchema.safeParse(items);
     if (!parsed.success) return { kind: 'message', text: t.agendaSaveError };
-    await s.store.meetings.saveSeries(network.tenantId, network.networkId, series, parsed.data, ctx.actor, s.clock.now());
+    await s.store.meetings.saveSeries(
+      network.tenantId,
+      network.networkId,
+      series,
+      parsed.data,
+      ctx.actor,
+      s.clock.now(),
+    );
     const o = await nextOccurrence(network);
-    return o ? { kind: 'card', card: agendaCard(await agendaView(network, o)) } : { kind: 'message', text: t.noMeetingPlanned };
+    return o
+      ? { kind: 'card', card: agendaCard(await agendaView(network, o)) }
+      : { kind: 'message', text: t.noMeetingPlanned };
   }
 
   const cmd = commandFamily('meeting', t, ['channel', 'groupChat']);
@@ -615,10 +907,14 @@ export function meetingsFeature(s: Services): Feature {
     // «gjort: … lært: … lurt: …», the words of the agenda's own experience-log item, are claimed as notes too.
     { ...cmd('note', ['info', 'notat'], (ctx, a) => noteOrExperience(ctx, a)), claims: readExperienceLine },
     cmd('undo', ['angre'], (ctx) => undo(ctx, '')),
-    cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx) => approveCommand(ctx)),
+    cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx) =>
+      approveCommand(ctx),
+    ),
     cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(ctx)),
     cmd('minutes', ['referat'], (ctx, a) => showMinutes(ctx, a)),
-    cmd('correct', ['rett referat', 'rett referatet', 'korriger referat'], (ctx, a) => correctMinutes(corrections, ctx, a)),
+    cmd('correct', ['rett referat', 'rett referatet', 'korriger referat'], (ctx, a) =>
+      correctMinutes(corrections, ctx, a),
+    ),
     cmd('place', ['møtested', 'møtelenke'], (ctx, a) => setPlace(ctx, a)),
   ];
   // "punkt" alone is not "neste": keep the help text honest by hiding the alias from the list.
@@ -631,17 +927,40 @@ export function meetingsFeature(s: Services): Feature {
     actions: [
       { verb: 'proposal.accept', schema: proposalData, run: (ctx, d) => decide(ctx, d, 'accepted') },
       { verb: 'proposal.decline', schema: proposalData, run: (ctx, d) => decide(ctx, d, 'declined') },
-      { verb: 'minutes.approve', schema: z.object({ networkId: z.string().min(1).max(300), meetingId: z.string().min(1).max(20) }), run: approveClick },
+      {
+        verb: 'minutes.approve',
+        schema: z.object({ networkId: z.string().min(1).max(300), meetingId: z.string().min(1).max(20) }),
+        run: approveClick,
+      },
       {
         verb: 'task.resend',
-        schema: z.object({ networkId: z.string().min(1).max(300), line: z.string().max(5000).optional(), mentions: z.string().max(10000).optional() }),
+        schema: z.object({
+          networkId: z.string().min(1).max(300),
+          line: z.string().max(5000).optional(),
+          mentions: z.string().max(10000).optional(),
+        }),
         run: (ctx, d) => resendTask(tasks, ctx, d),
       },
-      { verb: 'minutes.correct', schema: correctionData, run: (ctx, d) => correctionClick(corrections, ctx, d, 'correction') },
-      { verb: 'minutes.remove', schema: correctionData, run: (ctx, d) => correctionClick(corrections, ctx, d, 'removal') },
-      { verb: 'agenda.save', schema: z.object({ networkId: z.string().min(1).max(300), agendaText: z.string().max(5000).optional() }), run: saveAgenda },
+      {
+        verb: 'minutes.correct',
+        schema: correctionData,
+        run: (ctx, d) => correctionClick(corrections, ctx, d, 'correction'),
+      },
+      {
+        verb: 'minutes.remove',
+        schema: correctionData,
+        run: (ctx, d) => correctionClick(corrections, ctx, d, 'removal'),
+      },
+      {
+        verb: 'agenda.save',
+        schema: z.object({ networkId: z.string().min(1).max(300), agendaText: z.string().max(5000).optional() }),
+        run: saveAgenda,
+      },
     ],
-    jobs: [...meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }), stillOpenHandler(s)],
+    jobs: [
+      ...meetingNoticeHandlers(s, { agendaCardFor: async (network, o) => agendaCard(await agendaView(network, o)) }),
+      stillOpenHandler(s),
+    ],
     mount: (server) => mountMinutesDownloads(server, s, { minutesOf, approvalLine }),
     async listens(ctx) {
       const n = ctx.scope.network;
@@ -659,8 +978,22 @@ export function meetingsFeature(s: Services): Feature {
       // People talk among themselves in the meeting thread: the hint comes once per person and meeting, or the
       // bot would answer every line of their chat. Asked by name, it always answers. The store keeps the mark,
       // so a restart or a second instance does not repeat it.
-      if (ctx.mentionedBot === false && !(await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, `remark:${ctx.actor.id}`, s.clock.now()))) return [];
-      return [card(noticeCard({ title: t.remarkTitle, message: t.remarkHint, example: `info: ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`, typed, tone: 'info' }))];
+      if (
+        ctx.mentionedBot === false &&
+        !(await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, `remark:${ctx.actor.id}`, s.clock.now()))
+      )
+        return [];
+      return [
+        card(
+          noticeCard({
+            title: t.remarkTitle,
+            message: t.remarkHint,
+            example: `info: ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`,
+            typed,
+            tone: 'info',
+          }),
+        ),
+      ];
     },
     async start() {
       for (const network of await s.store.networks.listActive()) await planNotices(s, network);
@@ -670,4 +1003,3 @@ export function meetingsFeature(s: Services): Feature {
     },
   };
 }
-

@@ -10,15 +10,33 @@ const owner = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('municipality'), name: z.string() }),
 ]);
 // `line`: entries written by one typed line (e.g. `til stede Nes, Hurdal`) share it, so `angre` takes back the whole line.
-const base = { id: z.string(), at: z.string(), author: person, item: z.number().int().min(0), line: z.string().optional() };
+const base = {
+  id: z.string(),
+  at: z.string(),
+  author: person,
+  item: z.number().int().min(0),
+  line: z.string().optional(),
+};
 
 export const entrySchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('start') }),
   z.object({ ...base, kind: z.literal('move'), to: z.number().int().min(1) }),
-  z.object({ ...base, kind: z.literal('attendance'), municipality: z.string().min(1), status: z.enum(['present', 'absent']) }),
+  z.object({
+    ...base,
+    kind: z.literal('attendance'),
+    municipality: z.string().min(1),
+    status: z.enum(['present', 'absent']),
+  }),
   z.object({ ...base, kind: z.literal('note'), text: z.string() }),
   z.object({ ...base, kind: z.literal('decision'), text: z.string() }),
-  z.object({ ...base, kind: z.literal('task'), text: z.string(), owners: z.array(owner), due: z.string().nullable(), taskId: z.string().optional() }),
+  z.object({
+    ...base,
+    kind: z.literal('task'),
+    text: z.string(),
+    owners: z.array(owner),
+    due: z.string().nullable(),
+    taskId: z.string().optional(),
+  }),
   z.object({ ...base, kind: z.literal('undo'), target: z.string() }),
   z.object({ ...base, kind: z.literal('correction'), target: z.string(), text: z.string() }),
   /** Removes an entry after the meeting (`rett referat`); kept in the log like every other entry. */
@@ -105,14 +123,27 @@ export function currentItem(entries: readonly Entry[]): number {
 
 /** The minutes: a pure function of the meeting and its log, so they can be rebuilt at any time. */
 export function buildMinutes(
-  meeting: { id: string; date: string; title: string; agenda: readonly AgendaItemRef[]; previous?: { id: string; date: string } | null; municipalities?: readonly string[] },
+  meeting: {
+    id: string;
+    date: string;
+    title: string;
+    agenda: readonly AgendaItemRef[];
+    previous?: { id: string; date: string } | null;
+    municipalities?: readonly string[];
+  },
   log: readonly Entry[],
   /** Task changes made during the meeting and the tasks open at its end (src/meetings/task-follow-up.ts). */
   followUp?: { lines: readonly { item: number; text: string }[]; openByOwner: Minutes['tasksByOwner'] } | null,
 ): Minutes {
   const entries = effectiveEntries(log);
   const attendance = new Map<string, 'present' | 'absent'>();
-  const items: MinutesItem[] = meeting.agenda.map((a, i) => ({ index: i + 1, title: a.title, notes: [], decisions: [], tasks: [] }));
+  const items: MinutesItem[] = meeting.agenda.map((a, i) => ({
+    index: i + 1,
+    title: a.title,
+    notes: [],
+    decisions: [],
+    tasks: [],
+  }));
   const itemAt = (n: number): MinutesItem => {
     let it = items.find((x) => x.index === n);
     if (!it) {
@@ -159,7 +190,10 @@ export function buildMinutes(
   // Follow-up lines read like notes in the minutes but are not counted as notes taken.
   for (const f of followUp?.lines ?? []) itemAt(f.item).notes.push(f.text);
   const sorted = (status: 'present' | 'absent') =>
-    [...attendance].filter(([, s]) => s === status).map(([m]) => m).sort((a, b) => a.localeCompare(b, 'nb'));
+    [...attendance]
+      .filter(([, s]) => s === status)
+      .map(([m]) => m)
+      .sort((a, b) => a.localeCompare(b, 'nb'));
   const registered = new Set([...attendance.keys()].map((m) => m.toLocaleLowerCase('nb')));
   const endAt = log.findIndex((e) => e.kind === 'end');
   const corrections: Minutes['corrections'] = [];

@@ -36,7 +36,15 @@ export function leadingListed(list: readonly string[], text: string): { name: st
     const k = key(name);
     if (lower.startsWith(k) && (lower.length === k.length || /[\s:,]/.test(lower.charAt(k.length)))) {
       const words = name.trim().split(/\s+/).length;
-      return { name, rest: text.trim().split(/\s+/).slice(words).join(' ').replace(/^[:,]\s*/, '') };
+      return {
+        name,
+        rest: text
+          .trim()
+          .split(/\s+/)
+          .slice(words)
+          .join(' ')
+          .replace(/^[:,]\s*/, ''),
+      };
     }
   }
   return null;
@@ -66,6 +74,7 @@ export function parseAttendance(args: string, list: readonly string[]): Attendan
     if (hit) out.push(hit);
     else unknown.push({ name: n, suggestion: closestListed(list, n) });
   }
-  if (!out.length) return { ok: false, error: 'not-listed', name: unknown[0]!.name, suggestion: unknown[0]!.suggestion };
+  if (!out.length)
+    return { ok: false, error: 'not-listed', name: unknown[0]!.name, suggestion: unknown[0]!.suggestion };
   return unknown.length ? { ok: true, names: out, unknown } : { ok: true, names: out };
 }

@@ -8,7 +8,10 @@ import { AGENDA_NOTICE, DAY_BEFORE_REMINDER, PLAN_NOTICES, occurrenceTime, planN
 import type { Occurrence } from './series.ts';
 
 /** The agenda a week before, a reminder (and the leaders' overdue list) the working day before. */
-export function meetingNoticeHandlers(s: Services, deps: { agendaCardFor: (n: Network, o: Occurrence) => Promise<AdaptiveCard> }): JobHandler[] {
+export function meetingNoticeHandlers(
+  s: Services,
+  deps: { agendaCardFor: (n: Network, o: Occurrence) => Promise<AdaptiveCard> },
+): JobHandler[] {
   async function context(tenantId: string, networkId: string, date: string) {
     const network = await s.store.networks.get(tenantId, networkId);
     if (!network?.active) return null;
@@ -23,7 +26,10 @@ export function meetingNoticeHandlers(s: Services, deps: { agendaCardFor: (n: Ne
       async run(job) {
         const c = await context(job.tenantId, job.networkId, (job.payload as { date: string }).date);
         if (!c) return;
-        await s.messenger.startThread(c.network, { card: await deps.agendaCardFor(c.network, c.occurrence), summary: t.notice.agendaSummary(formatShort(c.occurrence.date)) });
+        await s.messenger.startThread(c.network, {
+          card: await deps.agendaCardFor(c.network, c.occurrence),
+          summary: t.notice.agendaSummary(formatShort(c.occurrence.date)),
+        });
       },
     },
     {
@@ -32,14 +38,27 @@ export function meetingNoticeHandlers(s: Services, deps: { agendaCardFor: (n: Ne
         const c = await context(job.tenantId, job.networkId, (job.payload as { date: string }).date);
         if (!c) return;
         // The meeting's own time: a move may have changed it from the series'.
-        await s.messenger.startThread(c.network, { text: t.notice.reminder(formatLong(c.occurrence.date), occurrenceTime(c.occurrence, s.config.timezone)) });
+        await s.messenger.startThread(c.network, {
+          text: t.notice.reminder(formatLong(c.occurrence.date), occurrenceTime(c.occurrence, s.config.timezone)),
+        });
         const today = localDateOf(s.clock.now(), s.config.timezone);
-        const overdue = (await s.store.tasks.listOpen(c.network.tenantId, c.network.networkId)).filter((x) => x.due && x.due < today);
+        const overdue = (await s.store.tasks.listOpen(c.network.tenantId, c.network.networkId)).filter(
+          (x) => x.due && x.due < today,
+        );
         if (!overdue.length) return;
-        const summary = [t.notice.leaderSummary(overdue.length), ...overdue.map((x) => `- ${x.id} ${x.text} (${x.owners.map((o) => o.name).join(', ')}, ${formatShort(x.due!)})`)].join('\n');
+        const summary = [
+          t.notice.leaderSummary(overdue.length),
+          ...overdue.map(
+            (x) => `- ${x.id} ${x.text} (${x.owners.map((o) => o.name).join(', ')}, ${formatShort(x.due!)})`,
+          ),
+        ].join('\n');
         for (const leader of await s.store.people.listRole(c.network.tenantId, c.network.networkId, 'leader')) {
           const sent = await s.messenger.sendToPerson(c.network.tenantId, leader, { text: summary });
-          if (!sent) await s.messenger.startThread(c.network, { text: `@${leader.name} ${summary}`, mentions: [{ ...leader, text: `@${leader.name}` }] });
+          if (!sent)
+            await s.messenger.startThread(c.network, {
+              text: `@${leader.name} ${summary}`,
+              mentions: [{ ...leader, text: `@${leader.name}` }],
+            });
         }
       },
     },

@@ -73,7 +73,9 @@ function ruleDates(series: Series, from: LocalDate, to: LocalDate): LocalDate[] 
   // The rule runs over calendar dates (UTC midnights); wall-clock times are added per date in
   // the network's zone, so 09:00 stays 09:00 across daylight-saving changes.
   const rule = new RRule({ ...RRule.parseString(series.rrule), dtstart: new Date(`${addDays(from, -400)}T00:00:00Z`) });
-  return rule.between(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`), true).map((d) => d.toISOString().slice(0, 10));
+  return rule
+    .between(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`), true)
+    .map((d) => d.toISOString().slice(0, 10));
 }
 
 /** How far a single meeting may be moved; the window is widened by it so moved meetings are found. */
@@ -83,7 +85,13 @@ const MOVE_REACH_DAYS = 120;
  * Every meeting whose date lies in [from, to], cancelled ones included (calendars need them):
  * the series, with moves, cancellations and extra meetings applied. Pure.
  */
-export function meetingsBetween(series: Series, exceptions: readonly MeetingException[], from: LocalDate, to: LocalDate, timeZone = 'Europe/Oslo'): PlannedMeeting[] {
+export function meetingsBetween(
+  series: Series,
+  exceptions: readonly MeetingException[],
+  from: LocalDate,
+  to: LocalDate,
+  timeZone = 'Europe/Oslo',
+): PlannedMeeting[] {
   const byDate = new Map(exceptions.filter((e) => e.kind !== 'extra').map((e) => [e.date, e]));
   const out: PlannedMeeting[] = [];
   const at = (date: LocalDate, start: string | null, end: string | null) => ({
@@ -108,26 +116,60 @@ export function meetingsBetween(series: Series, exceptions: readonly MeetingExce
         moved: e.holiday ? { from: ruleDate, holiday: e.reason ?? special ?? '' } : null,
       });
     } else if (e?.kind === 'cancelled') {
-      out.push({ ...base, date: ruleDate, ...at(ruleDate, null, null), kind: 'series', status: 'cancelled', conflict: null });
+      out.push({
+        ...base,
+        date: ruleDate,
+        ...at(ruleDate, null, null),
+        kind: 'series',
+        status: 'cancelled',
+        conflict: null,
+      });
     } else {
-      out.push({ ...base, date: ruleDate, ...at(ruleDate, e?.start ?? null, e?.end ?? null), kind: 'series', status: 'planned', conflict: e?.kind === 'kept' ? null : special });
+      out.push({
+        ...base,
+        date: ruleDate,
+        ...at(ruleDate, e?.start ?? null, e?.end ?? null),
+        kind: 'series',
+        status: 'planned',
+        conflict: e?.kind === 'kept' ? null : special,
+      });
     }
   }
   for (const e of exceptions) {
     if (e.kind !== 'extra') continue;
-    out.push({ date: e.date, ...at(e.date, e.start, e.end), moved: null, uidDate: e.date, kind: 'extra', status: 'planned', conflict: null, revision: e.revision, reason: e.reason });
+    out.push({
+      date: e.date,
+      ...at(e.date, e.start, e.end),
+      moved: null,
+      uidDate: e.date,
+      kind: 'extra',
+      status: 'planned',
+      conflict: null,
+      revision: e.revision,
+      reason: e.reason,
+    });
   }
   return out.filter((m) => m.date >= from && m.date <= to).sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
 /** The next `count` planned meetings that have not ended by `after`. */
-export function upcomingFrom(series: Series, exceptions: readonly MeetingException[], after: Date, count: number, timeZone = 'Europe/Oslo'): PlannedMeeting[] {
+export function upcomingFrom(
+  series: Series,
+  exceptions: readonly MeetingException[],
+  after: Date,
+  count: number,
+  timeZone = 'Europe/Oslo',
+): PlannedMeeting[] {
   const today = localDateOf(after, timeZone);
   const out: PlannedMeeting[] = [];
   // Widen the window until enough meetings are found (a weekly series needs weeks, a monthly one months).
   for (let days = 100; out.length < count && days <= 3200; days *= 2) {
     out.length = 0;
-    out.push(...meetingsBetween(series, exceptions, today, addDays(today, days), timeZone).filter((m) => m.status === 'planned' && m.end > after));
+    out.push(
+      ...meetingsBetween(series, exceptions, today, addDays(today, days), timeZone).filter(
+        (m) => m.status === 'planned' && m.end > after,
+      ),
+    );
   }
   return out.slice(0, count);
 }

@@ -20,10 +20,16 @@ export async function seriesOf(s: Services, network: Network): Promise<{ series:
   const stored = await s.store.meetings.getSeries(network.tenantId, network.networkId);
   const series = seriesSchema.safeParse(stored?.series);
   const agenda = agendaSchema.safeParse(stored?.agenda);
-  return { series: series.success ? series.data : DEFAULT_SERIES, agenda: agenda.success ? agenda.data : DEFAULT_AGENDA };
+  return {
+    series: series.success ? series.data : DEFAULT_SERIES,
+    agenda: agenda.success ? agenda.data : DEFAULT_AGENDA,
+  };
 }
 
-export async function exceptionsOf(s: Services, network: Pick<Network, 'tenantId' | 'networkId'>): Promise<MeetingException[]> {
+export async function exceptionsOf(
+  s: Services,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+): Promise<MeetingException[]> {
   return s.store.meetingExceptions.list(network.tenantId, network.networkId);
 }
 
@@ -34,15 +40,30 @@ export async function upcoming(s: Services, network: Network, count: number): Pr
   const list = upcomingFrom(series, await exceptionsOf(s, network), now, count + 1, s.config.timezone);
   // Today's meeting is no longer ahead once it has been held and ended, even before its planned end.
   const today = localDateOf(now, s.config.timezone);
-  if (list[0]?.date === today && (await s.store.meetings.ended(network.tenantId, network.networkId, 3)).some((m) => m.date === today)) list.shift();
+  if (
+    list[0]?.date === today &&
+    (await s.store.meetings.ended(network.tenantId, network.networkId, 3)).some((m) => m.date === today)
+  )
+    list.shift();
   return list.slice(0, count);
 }
 
 /** Every meeting with a date in [from, to], cancelled ones included (the calendar feed). */
-export async function meetingsIn(s: Services, network: Pick<Network, 'tenantId' | 'networkId'>, from: LocalDate, to: LocalDate): Promise<PlannedMeeting[]> {
+export async function meetingsIn(
+  s: Services,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+  from: LocalDate,
+  to: LocalDate,
+): Promise<PlannedMeeting[]> {
   const stored = await s.store.meetings.getSeries(network.tenantId, network.networkId);
   const parsed = seriesSchema.safeParse(stored?.series);
-  return meetingsBetween(parsed.success ? parsed.data : DEFAULT_SERIES, await exceptionsOf(s, network), from, to, s.config.timezone);
+  return meetingsBetween(
+    parsed.success ? parsed.data : DEFAULT_SERIES,
+    await exceptionsOf(s, network),
+    from,
+    to,
+    s.config.timezone,
+  );
 }
 
 export async function nextMeetingDate(s: Services, network: Network): Promise<LocalDate | null> {
@@ -71,7 +92,14 @@ export async function planNotices(s: Services, network: Network): Promise<void> 
       // A late agenda (the bot came in less than a week before) is still worth posting; a late reminder is not.
       if (p.at <= now && (p.tag === 'reminder' || o.start <= now)) continue;
       await s.store.jobs.replan(
-        { tenantId: network.tenantId, networkId: network.networkId, key: `${prefix(network)}${o.date}:${p.tag}`, kind: p.kind, dueAt: p.at > now ? p.at : now, payload: { date: o.date } },
+        {
+          tenantId: network.tenantId,
+          networkId: network.networkId,
+          key: `${prefix(network)}${o.date}:${p.tag}`,
+          kind: p.kind,
+          dueAt: p.at > now ? p.at : now,
+          payload: { date: o.date },
+        },
         now,
       );
     }
@@ -81,13 +109,27 @@ export async function planNotices(s: Services, network: Network): Promise<void> 
     if (!o.conflict) continue;
     const at = atLocalTime(addMonths(o.date, -1), '09:00', tz);
     await s.store.jobs.replan(
-      { tenantId: network.tenantId, networkId: network.networkId, key: `${prefix(network)}${o.uidDate}:holiday`, kind: HOLIDAY_QUESTION, dueAt: at > now ? at : now, payload: { date: o.uidDate } },
+      {
+        tenantId: network.tenantId,
+        networkId: network.networkId,
+        key: `${prefix(network)}${o.uidDate}:holiday`,
+        kind: HOLIDAY_QUESTION,
+        dueAt: at > now ? at : now,
+        payload: { date: o.uidDate },
+      },
       now,
     );
   }
   const tomorrow = localDateOf(new Date(now.getTime() + 86_400_000), tz);
   await s.store.jobs.plan(
-    { tenantId: network.tenantId, networkId: network.networkId, key: `${prefix(network)}plan:${tomorrow}`, kind: PLAN_NOTICES, dueAt: atLocalTime(tomorrow, '06:00', tz), payload: {} },
+    {
+      tenantId: network.tenantId,
+      networkId: network.networkId,
+      key: `${prefix(network)}plan:${tomorrow}`,
+      kind: PLAN_NOTICES,
+      dueAt: atLocalTime(tomorrow, '06:00', tz),
+      payload: {},
+    },
     now,
   );
 }
@@ -98,12 +140,14 @@ export async function replanNotices(s: Services, network: Network): Promise<void
   await planNotices(s, network);
 }
 
-
 type AnyOccurrence = Occurrence & Partial<Pick<PlannedMeeting, 'kind' | 'uidDate' | 'conflict'>>;
 
 /** "kl. 10:00–14:00": the meeting's own time, which a move may have changed from the series'. */
 export function occurrenceTime(o: Occurrence, timeZone: string): string {
-  const f = (d: Date) => new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d).replace('.', ':');
+  const f = (d: Date) =>
+    new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .format(d)
+      .replace('.', ':');
   return seriesText.time(f(o.start), f(o.end));
 }
 

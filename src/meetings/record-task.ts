@@ -28,43 +28,72 @@ export interface TaskDeps {
   checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] };
   log(m: MeetingRecord): Promise<Entry[]>;
   append(m: MeetingRecord, e: Entry): Promise<void>;
-  base(ctx: RequestContext, entries: Entry[], m: { tenantId: string; networkId: string }): Promise<{ id: string; at: string; author: Entry['author']; item: number }>;
+  base(
+    ctx: RequestContext,
+    entries: Entry[],
+    m: { tenantId: string; networkId: string },
+  ): Promise<{ id: string; at: string; author: Entry['author']; item: number }>;
   running(ctx: RequestContext): Promise<MeetingRecord | null>;
   inMeetingThread(m: MeetingRecord, scope: RequestContext['scope']): boolean;
   mentionHint(ctx: RequestContext, m: MeetingRecord): Promise<Reply[]>;
   nextMeetingAfterToday(network: Network): Promise<string | null>;
 }
 
-type TaskOutcome = { ok: true; task: Task; readFrom: string | null } | { ok: false; reply: Reply; draft: AdaptiveCard | null };
+type TaskOutcome =
+  { ok: true; task: Task; readFrom: string | null } | { ok: false; reply: Reply; draft: AdaptiveCard | null };
 
 /**
  * One task line, typed or resent from a draft: parsed, checked (owner, municipality list, due date
  * not past), then created, in the meeting's log when it is typed in the meeting's thread. A line
  * that fails is never stored: the person gets it back in a draft card to fix and resend.
  */
-async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentions: readonly Mention[], meeting: MeetingRecord | null): Promise<TaskOutcome> {
+async function recordTask(
+  d: TaskDeps,
+  ctx: RequestContext,
+  line: string,
+  mentions: readonly Mention[],
+  meeting: MeetingRecord | null,
+): Promise<TaskOutcome> {
   const network = networkHere(ctx);
   const c = d.checked(ctx, line);
   if (!c.ok) return { ok: false, reply: c.reply[0]!, draft: null };
   const list = await d.s.store.meetings.municipalities(network.tenantId, network.networkId);
   const draft = (title: string, example: string): TaskOutcome => {
-    const draftCard = taskDraftCard({ title, example, line: `oppgave ${c.text}`, networkId: network.networkId, mentions });
+    const draftCard = taskDraftCard({
+      title,
+      example,
+      line: `oppgave ${c.text}`,
+      networkId: network.networkId,
+      mentions,
+    });
     return { ok: false, reply: card(draftCard), draft: draftCard };
   };
   const parsed = parseTaskLine(c.text, mentions, list);
   if (!parsed.ok) {
-    if (parsed.error !== 'not-listed') return draft(parsed.error === 'no-owner' ? t.noOwner : t.emptyEntry(t.taskExample), t.taskExample);
-    return draft(taskText.notListed(parsed.name, parsed.suggestion, list.join(', ')), `oppgave ${parsed.suggestion ?? list[0]}: ${c.text.replace(/^\S+\s*:?\s*/, '')}`);
+    if (parsed.error !== 'not-listed')
+      return draft(parsed.error === 'no-owner' ? t.noOwner : t.emptyEntry(t.taskExample), t.taskExample);
+    return draft(
+      taskText.notListed(parsed.name, parsed.suggestion, list.join(', ')),
+      `oppgave ${parsed.suggestion ?? list[0]}: ${c.text.replace(/^\S+\s*:?\s*/, '')}`,
+    );
   }
   let due: string | null = null;
   let readFrom: string | null = null;
   const who = parsed.owners.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ');
-  const dateOpts = { now: d.s.clock.now(), timeZone: d.s.config.timezone, nextMeeting: await d.nextMeetingAfterToday(network) };
+  const dateOpts = {
+    now: d.s.clock.now(),
+    timeZone: d.s.config.timezone,
+    nextMeeting: await d.nextMeetingAfterToday(network),
+  };
   if (parsed.due === null) {
     // Every delegated task needs a due date: one written at the end without «innen» is read as it, and the reply says so.
     const trailing = trailingDate(parsed.text, (typed) => parseNorwegianDate(typed, dateOpts));
     // A past date at the end ("referat fra møtet 23.11") names something, not when it is due; a date that does not exist is refused.
-    const meant = trailing && (trailing.parsed.ok ? trailing.parsed.date >= today(d) : trailing.parsed.error === dateText.noSuchDate(trailing.typed));
+    const meant =
+      trailing &&
+      (trailing.parsed.ok
+        ? trailing.parsed.date >= today(d)
+        : trailing.parsed.error === dateText.noSuchDate(trailing.typed));
     if (trailing && meant) {
       parsed.text = trailing.text;
       parsed.due = trailing.typed;
@@ -74,13 +103,33 @@ async function recordTask(d: TaskDeps, ctx: RequestContext, line: string, mentio
   if (parsed.due !== null) {
     const date = parseNorwegianDate(parsed.due, dateOpts);
     if (!date.ok) return draft(date.error, `oppgave ${who} ${parsed.text} innen 30.09`);
-    if (date.date < today(d)) return draft(taskText.pastDue(formatShort(date.date), formatShort(today(d))), `oppgave ${who} ${parsed.text} innen neste fredag`);
+    if (date.date < today(d))
+      return draft(
+        taskText.pastDue(formatShort(date.date), formatShort(today(d))),
+        `oppgave ${who} ${parsed.text} innen neste fredag`,
+      );
     due = date.date;
   }
   const entries = meeting ? await d.log(meeting) : [];
-  const entry = { ...(await d.base(ctx, entries, network)), kind: 'task' as const, text: parsed.text, owners: parsed.owners, due };
+  const entry = {
+    ...(await d.base(ctx, entries, network)),
+    kind: 'task' as const,
+    text: parsed.text,
+    owners: parsed.owners,
+    due,
+  };
   const task = await d.s.store.tasks.create(
-    { tenantId: network.tenantId, networkId: network.networkId, text: parsed.text, owners: parsed.owners, due, meetingId: meeting?.id ?? null, agendaItem: meeting ? entry.item : null, entryId: meeting ? entry.id : null, createdBy: ctx.actor },
+    {
+      tenantId: network.tenantId,
+      networkId: network.networkId,
+      text: parsed.text,
+      owners: parsed.owners,
+      due,
+      meetingId: meeting?.id ?? null,
+      agendaItem: meeting ? entry.item : null,
+      entryId: meeting ? entry.id : null,
+      createdBy: ctx.actor,
+    },
     d.s.clock.now(),
   );
   if (meeting) await d.append(meeting, { ...entry, taskId: task.id });
@@ -99,7 +148,13 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string):
   for (const line of lines) {
     const change = parseTaskCommand(line);
     if (!change) break;
-    replies.push(...(await changeTaskByCommand(d.s, ctx, { ...change, municipalities: await d.s.store.meetings.municipalities(network.tenantId, network.networkId), nextMeeting: await d.nextMeetingAfterToday(network) })));
+    replies.push(
+      ...(await changeTaskByCommand(d.s, ctx, {
+        ...change,
+        municipalities: await d.s.store.meetings.municipalities(network.tenantId, network.networkId),
+        nextMeeting: await d.nextMeetingAfterToday(network),
+      })),
+    );
   }
   if (replies.length) return replies;
   const m = await d.running(ctx);
@@ -107,17 +162,43 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string):
   const r = await recordTask(d, ctx, args, ctx.mentions, meeting);
   if (!r.ok) return [r.reply];
   const task = r.task;
-  const { posted, fallback } = await postStoredCard(d.s.messenger, ctx.log, network.conversation, { card: taskCard(task, { today: today(d), meetingDate: meeting?.date }), summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), task.due ? formatShort(task.due) : '') }, ctx.scope.threadId);
+  const { posted, fallback } = await postStoredCard(
+    d.s.messenger,
+    ctx.log,
+    network.conversation,
+    {
+      card: taskCard(task, { today: today(d), meetingDate: meeting?.date }),
+      summary: t.taskAck(task.id, task.owners.map((o) => o.name).join(', '), task.due ? formatShort(task.due) : ''),
+    },
+    ctx.scope.threadId,
+  );
   if (posted) await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, task.id, posted);
   // A due date read from the line's end, or none at all, is said plainly with how to change it.
-  const dueLine = task.due ? (r.readFrom ? [text(t.taskDueRead(task.id, formatLong(task.due), r.readFrom))] : []) : [text(t.taskNoDue(task.id))];
+  const dueLine = task.due
+    ? r.readFrom
+      ? [text(t.taskDueRead(task.id, formatLong(task.due), r.readFrom))]
+      : []
+    : [text(t.taskNoDue(task.id))];
   return [...fallback, ...dueLine, ...(meeting ? await d.mentionHint(ctx, meeting) : [])];
 }
 
-const mentionList = z.array(z.object({ id: z.string().max(200), aadObjectId: z.string().max(100).optional(), name: z.string().max(200), text: z.string().max(210) })).max(20);
+const mentionList = z
+  .array(
+    z.object({
+      id: z.string().max(200),
+      aadObjectId: z.string().max(100).optional(),
+      name: z.string().max(200),
+      text: z.string().max(210),
+    }),
+  )
+  .max(20);
 
 /** "Send på nytt" on a draft card: the fixed line, with the people the first line mentioned. */
-export async function resendTask(d: TaskDeps, ctx: RequestContext, data: { networkId: string; line?: string; mentions?: string }): Promise<ActionResult> {
+export async function resendTask(
+  d: TaskDeps,
+  ctx: RequestContext,
+  data: { networkId: string; line?: string; mentions?: string },
+): Promise<ActionResult> {
   const network = ctx.scope.network;
   if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
   let mentions: Mention[];
@@ -130,8 +211,15 @@ export async function resendTask(d: TaskDeps, ctx: RequestContext, data: { netwo
   const m = await d.running(ctx);
   const meeting = m && d.inMeetingThread(m, ctx.scope) ? m : null;
   const r = await recordTask(d, ctx, line, mentions, meeting);
-  if (!r.ok) return r.draft ? { kind: 'card', card: r.draft } : { kind: 'message', text: r.reply.kind === 'text' ? r.reply.text : t.notKept };
+  if (!r.ok)
+    return r.draft
+      ? { kind: 'card', card: r.draft }
+      : { kind: 'message', text: r.reply.kind === 'text' ? r.reply.text : t.notKept };
   // The draft card becomes the task's card, so its buttons work where the person is looking.
-  if (ctx.scope.cardActivityId) await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, r.task.id, { conversationId: ctx.scope.conversationId, activityId: ctx.scope.cardActivityId });
+  if (ctx.scope.cardActivityId)
+    await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, r.task.id, {
+      conversationId: ctx.scope.conversationId,
+      activityId: ctx.scope.cardActivityId,
+    });
   return { kind: 'card', card: taskCard(r.task, { today: today(d), meetingDate: meeting?.date }) };
 }

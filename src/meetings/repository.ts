@@ -51,10 +51,22 @@ export interface AgendaProposal {
 
 export interface MeetingRepository {
   getSeries(tenantId: string, networkId: string): Promise<StoredSeries | null>;
-  saveSeries(tenantId: string, networkId: string, series: unknown, agenda: unknown, by: Person, now: Date): Promise<void>;
+  saveSeries(
+    tenantId: string,
+    networkId: string,
+    series: unknown,
+    agenda: unknown,
+    by: Person,
+    now: Date,
+  ): Promise<void>;
 
   /** Fails with MeetingAlreadyRunning when the network has one running (a unique index guards it). */
-  start(m: Omit<MeetingRecord, 'id' | 'status' | 'cardRef' | 'minutesRef' | 'endedAt' | 'approvedAt' | 'approvedBy' | 'approvedIn'>): Promise<MeetingRecord>;
+  start(
+    m: Omit<
+      MeetingRecord,
+      'id' | 'status' | 'cardRef' | 'minutesRef' | 'endedAt' | 'approvedAt' | 'approvedBy' | 'approvedIn'
+    >,
+  ): Promise<MeetingRecord>;
   running(tenantId: string, networkId: string): Promise<MeetingRecord | null>;
   get(tenantId: string, networkId: string, id: string): Promise<MeetingRecord | null>;
   /** Ended meetings, newest first. */
@@ -85,7 +97,13 @@ export interface MeetingRepository {
 
   propose(p: Omit<AgendaProposal, 'id' | 'status' | 'decidedBy'>): Promise<AgendaProposal>;
   proposals(tenantId: string, networkId: string, meetingDate: string): Promise<AgendaProposal[]>;
-  decideProposal(tenantId: string, networkId: string, id: string, status: 'accepted' | 'declined', by: Person): Promise<AgendaProposal | null>;
+  decideProposal(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    status: 'accepted' | 'declined',
+    by: Person,
+  ): Promise<AgendaProposal | null>;
 }
 
 export class MeetingAlreadyRunning extends Error {

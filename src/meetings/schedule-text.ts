@@ -6,15 +6,39 @@ import type { WEEKDAYS } from './series.ts';
 // Each weekday by its stem: bokmål and nynorsk, written as people write it (fredag, fredagen,
 // fredager, fredagene; nynorsk fredagane). The stem is matched with any of these endings.
 const DAY_STEM: Record<string, (typeof WEEKDAYS)[number]> = {
-  mandag: 'MO', måndag: 'MO', tirsdag: 'TU', tysdag: 'TU', onsdag: 'WE', torsdag: 'TH', fredag: 'FR',
-  lørdag: 'SA', laurdag: 'SA', søndag: 'SU', sundag: 'SU',
+  mandag: 'MO',
+  måndag: 'MO',
+  tirsdag: 'TU',
+  tysdag: 'TU',
+  onsdag: 'WE',
+  torsdag: 'TH',
+  fredag: 'FR',
+  lørdag: 'SA',
+  laurdag: 'SA',
+  søndag: 'SU',
+  sundag: 'SU',
 };
-const DAY_FORM = new RegExp(`(?<![\\p{L}])(${Object.keys(DAY_STEM).join('|')})(?:en|er|ene|ane|ar|s)?(?![\\p{L}])`, 'u');
+const DAY_FORM = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(DAY_STEM).join('|')})(?:en|er|ene|ane|ar|s)?(?![\\p{L}])`,
+  'u',
+);
 const ORDINAL: Record<string, number> = {
-  første: 1, fyrste: 1, '1.': 1, andre: 2, annen: 2, '2.': 2, tredje: 3, '3.': 3, fjerde: 4, '4.': 4, siste: -1, 'nest siste': -2,
+  første: 1,
+  fyrste: 1,
+  '1.': 1,
+  andre: 2,
+  annen: 2,
+  '2.': 2,
+  tredje: 3,
+  '3.': 3,
+  fjerde: 4,
+  '4.': 4,
+  siste: -1,
+  'nest siste': -2,
 };
 
-export type ScheduleParse = { ok: true; series: Series; description: string } | { ok: false; error: string; example: string };
+export type ScheduleParse =
+  { ok: true; series: Series; description: string } | { ok: false; error: string; example: string };
 
 function time(h: string, m: string | undefined): string | null {
   const hh = Number(h);
@@ -24,7 +48,20 @@ function time(h: string, m: string | undefined): string | null {
 }
 
 const HOUR_WORDS: Record<string, number> = {
-  ett: 1, en: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12,
+  ett: 1,
+  en: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
 };
 
 /** The start and end written as "9-15.30", "09:00 - 15:30", "fra 9 til 15", "9 til halv fire". */
@@ -32,7 +69,11 @@ function timeRange(text: string): [string, string | undefined, string, string | 
   const one = String.raw`(?:kl\.?\s*)?(?:(\d{1,2})(?:[:.](\d{2}))?|halv\s+(\d{1,2}|\p{L}+))`;
   const m = new RegExp(`${one}\\s*(?:-|til)\\s*${one}`, 'u').exec(text);
   if (!m) return null;
-  const read = (h: string | undefined, min: string | undefined, half: string | undefined): [string, string | undefined] | null => {
+  const read = (
+    h: string | undefined,
+    min: string | undefined,
+    half: string | undefined,
+  ): [string, string | undefined] | null => {
     if (h !== undefined) return [h, min];
     const n = /^\d+$/.test(half ?? '') ? Number(half) : HOUR_WORDS[half ?? ''];
     return n ? [String(n - 1), '30'] : null;
@@ -41,7 +82,8 @@ function timeRange(text: string): [string, string | undefined, string, string | 
   let b = read(m[4], m[5], m[6]);
   if (!a || !b) return null;
   // "9 til halv fire", "9-3": an end before the start is the afternoon.
-  if (Number(a[0]) <= 12 && Number(b[0]) < Number(a[0]) && Number(b[0]) + 12 <= 23 && !/^0/.test(b[0])) b = [String(Number(b[0]) + 12), b[1]];
+  if (Number(a[0]) <= 12 && Number(b[0]) < Number(a[0]) && Number(b[0]) + 12 <= 23 && !/^0/.test(b[0]))
+    b = [String(Number(b[0]) + 12), b[1]];
   return [a[0], a[1], b[0], b[1]];
 }
 
@@ -50,7 +92,8 @@ function nearWeekday(text: string): { typed: string; day: string } | null {
   for (const word of text.split(/[^\p{L}]+/u)) {
     if (word.length < 5) continue;
     for (const stem of Object.keys(DAY_STEM)) {
-      if (distance(word, stem) <= 2 || (word.startsWith(stem.slice(0, 4)) && word.includes('dag'))) return { typed: word, day: stem };
+      if (distance(word, stem) <= 2 || (word.startsWith(stem.slice(0, 4)) && word.includes('dag')))
+        return { typed: word, day: stem };
     }
   }
   return null;
@@ -91,8 +134,10 @@ export function parseSchedule(input: string, previous?: Series): ScheduleParse {
   }
   const day = DAY_STEM[dayWord]!;
   let rule: string;
-  if (/(?<![\p{L}])(annenhver|annakvar|hver andre|annen hver)(?![\p{L}])/u.test(text)) rule = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
-  else if (/(?<![\p{L}])(hver|kvar|alle)(?![\p{L}])/u.test(text) && !/måned|månad/.test(text)) rule = `FREQ=WEEKLY;BYDAY=${day}`;
+  if (/(?<![\p{L}])(annenhver|annakvar|hver andre|annen hver)(?![\p{L}])/u.test(text))
+    rule = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
+  else if (/(?<![\p{L}])(hver|kvar|alle)(?![\p{L}])/u.test(text) && !/måned|månad/.test(text))
+    rule = `FREQ=WEEKLY;BYDAY=${day}`;
   else {
     const ord = Object.keys(ORDINAL)
       .sort((a, b) => b.length - a.length)
@@ -100,6 +145,12 @@ export function parseSchedule(input: string, previous?: Series): ScheduleParse {
     if (!ord) return { ok: false, error: t.noOrdinal, example: t.example };
     rule = `FREQ=MONTHLY;BYDAY=${ORDINAL[ord]}${day}`;
   }
-  const series: Series = { rrule: rule, start, end, holidayPolicy: previous?.holidayPolicy ?? 'move', place: previous?.place };
+  const series: Series = {
+    rrule: rule,
+    start,
+    end,
+    holidayPolicy: previous?.holidayPolicy ?? 'move',
+    place: previous?.place,
+  };
   return { ok: true, series, description: describeSeries(series) };
 }

@@ -20,7 +20,12 @@ export const seriesSchema = z.object({
 export type Series = z.infer<typeof seriesSchema>;
 
 /** The rhythm one network described: the last Friday of each month, 09:00–15:30. */
-export const DEFAULT_SERIES: Series = { rrule: 'FREQ=MONTHLY;BYDAY=-1FR', start: '09:00', end: '15:30', holidayPolicy: 'move' };
+export const DEFAULT_SERIES: Series = {
+  rrule: 'FREQ=MONTHLY;BYDAY=-1FR',
+  start: '09:00',
+  end: '15:30',
+  holidayPolicy: 'move',
+};
 
 export interface Occurrence {
   date: LocalDate;

@@ -15,7 +15,11 @@ const NAME = /^[\p{L}][\p{L}\p{N} .'-]*$/u;
  * `kommuner` lists the network's municipalities; a leader sets them with `kommuner Nes, Eidsvoll, …`.
  * Attendance (`til stede alle`, "ikke registrert") and municipal task owners are checked against it.
  */
-export async function municipalitiesCommand(s: Pick<Services, 'store' | 'clock'>, ctx: RequestContext, args: string): Promise<Reply[]> {
+export async function municipalitiesCommand(
+  s: Pick<Services, 'store' | 'clock'>,
+  ctx: RequestContext,
+  args: string,
+): Promise<Reply[]> {
   const network = networkHere(ctx);
   if (!args.trim()) {
     const list = await s.store.meetings.municipalities(network.tenantId, network.networkId);
@@ -27,9 +31,15 @@ export async function municipalitiesCommand(s: Pick<Services, 'store' | 'clock'>
   for (const n of names) {
     const g = guard(n);
     if (!g.ok) return [text(g.message)];
-    if (n.length > MAX_NAME || !NAME.test(n)) return [card(noticeCard({ title: t.municipalityBad(n), example: t.commands.municipalities.example, tone: 'error' }))];
+    if (n.length > MAX_NAME || !NAME.test(n))
+      return [
+        card(noticeCard({ title: t.municipalityBad(n), example: t.commands.municipalities.example, tone: 'error' })),
+      ];
   }
-  if (!names.length || names.length > MAX_NAMES) return [card(noticeCard({ title: t.municipalitiesMissing, example: t.commands.municipalities.example, tone: 'error' }))];
+  if (!names.length || names.length > MAX_NAMES)
+    return [
+      card(noticeCard({ title: t.municipalitiesMissing, example: t.commands.municipalities.example, tone: 'error' })),
+    ];
   await s.store.meetings.setMunicipalities(network.tenantId, network.networkId, names, ctx.actor, s.clock.now());
   return [text(t.municipalitiesSet(names.join(', ')))];
 }

@@ -44,7 +44,9 @@ export function stillOpenHandler(s: Services): JobHandler {
       const who = m.startedBy;
       const mention = { ...who, text: `@${who.name}` };
       const message = `${mention.text} ${t.stillOpen(formatShort(m.date))}`;
-      const conversation = m.thread ? { ...network.conversation, conversationId: m.thread.conversationId } : network.conversation;
+      const conversation = m.thread
+        ? { ...network.conversation, conversationId: m.thread.conversationId }
+        : network.conversation;
       await s.messenger.send(conversation, { text: message, mentions: [mention] }, m.thread?.threadId ?? null);
       if (p.ask >= ASKS) return;
       const tz = s.config.timezone;

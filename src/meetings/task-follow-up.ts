@@ -50,8 +50,10 @@ function itemAt(log: readonly Entry[], at: string): number {
 
 function changeLine(task: Task, e: TaskEvent): string | null {
   const c = e.change;
-  if (c.type === 'status' && c.to !== 'postponed' && c.to !== 'deleted') return mt.followUpStatus(task.id, task.text, tt.status[c.to].toLowerCase());
-  if (c.type === 'due') return c.to ? mt.followUpDue(task.id, task.text, formatShort(c.to)) : mt.followUpDueRemoved(task.id, task.text);
+  if (c.type === 'status' && c.to !== 'postponed' && c.to !== 'deleted')
+    return mt.followUpStatus(task.id, task.text, tt.status[c.to].toLowerCase());
+  if (c.type === 'due')
+    return c.to ? mt.followUpDue(task.id, task.text, formatShort(c.to)) : mt.followUpDueRemoved(task.id, task.text);
   if (c.type === 'owners') return mt.followUpOwners(task.id, task.text, c.to.map(ownerLabel).join(', '));
   return null;
 }

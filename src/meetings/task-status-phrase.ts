@@ -44,21 +44,31 @@ export function readTaskStatus(input: string): string | null {
     const m = re.exec(text);
     if (!m) return null;
     const at = m.index;
-    const distance = at >= last ? wordsBetween(text, last, at) : at + m[0].length <= first ? wordsBetween(text, at + m[0].length, first) : 0;
+    const distance =
+      at >= last
+        ? wordsBetween(text, last, at)
+        : at + m[0].length <= first
+          ? wordsBetween(text, at + m[0].length, first)
+          : 0;
     return distance <= NEAR ? m : null;
   };
 
   const postpone = near(POSTPONE);
   const done = near(DONE);
   const progress = near(PROGRESS);
-  const found = [postpone, done, progress].filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
+  const found = [postpone, done, progress]
+    .filter((m): m is RegExpExecArray => !!m)
+    .sort((a, b) => a.index - b.index)[0];
   if (!found) return null;
   const idList = unique.join(' ');
   // "er T1 ferdig?" asks how it stands; "kan jeg få utsatt T2 til 1. februar?" asks for the change.
   if (text.endsWith('?') && !REQUEST.test(text)) return unique.length === 1 ? idList : null;
   if (found === postpone) {
     // The date follows the word, after "til"/"innen"/":" if there is one, and never includes the id.
-    const after = text.slice(found.index + found[0].length).replace(ID, ' ').replace(/^[\s:,]*/, '');
+    const after = text
+      .slice(found.index + found[0].length)
+      .replace(ID, ' ')
+      .replace(/^[\s:,]*/, '');
     const date = (/(?:^|\s)(?:til|innen|:)\s*(.+)$/iu.exec(after)?.[1] ?? after).replace(/[.!]+$/, '').trim();
     // "utsett"/"utsatt" move it later; "flytt" and "ny frist" may move it either way.
     const verb = /^(flytt|ny)/iu.test(found[0]) ? 'ny frist' : 'utsett';

@@ -19,7 +19,11 @@ export interface Delivery {
 /** The log of every proactive send and how it ended. */
 export interface DeliveryRepository {
   record(d: Delivery): Promise<void>;
-  list(tenantId: string, networkId: string, opts?: { key?: string }): Promise<Omit<Delivery, 'tenantId' | 'networkId'>[]>;
+  list(
+    tenantId: string,
+    networkId: string,
+    opts?: { key?: string },
+  ): Promise<Omit<Delivery, 'tenantId' | 'networkId'>[]>;
 }
 
 /**

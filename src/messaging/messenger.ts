@@ -24,7 +24,12 @@ export interface Messenger {
   /** A reply in a thread (threadId) or a plain message to a chat. */
   send(conversation: ConversationRef, message: OutgoingMessage, threadId?: string | null): Promise<Posted>;
   /** Replace a posted message for everyone: Teams' card refresh is unreliable in channels. */
-  update(conversation: ConversationRef, activityId: string, message: OutgoingMessage, threadId?: string | null): Promise<void>;
+  update(
+    conversation: ConversationRef,
+    activityId: string,
+    message: OutgoingMessage,
+    threadId?: string | null,
+  ): Promise<void>;
   /** A personal chat with someone; returns null when the bot cannot reach them. */
   sendToPerson(tenantId: string, person: Person, message: OutgoingMessage): Promise<Posted | null>;
 }

@@ -67,7 +67,13 @@ export class ReliableMessenger implements Messenger {
   }
 
   startThread(network: Network, message: OutgoingMessage): Promise<Posted> {
-    return this.#deliver('startThread', network.tenantId, network.channelId ?? network.conversation.conversationId, () => this.#inner.startThread(network, message), network);
+    return this.#deliver(
+      'startThread',
+      network.tenantId,
+      network.channelId ?? network.conversation.conversationId,
+      () => this.#inner.startThread(network, message),
+      network,
+    );
   }
 
   send(conversation: ConversationRef, message: OutgoingMessage, threadId?: string | null): Promise<Posted> {
@@ -75,12 +81,21 @@ export class ReliableMessenger implements Messenger {
     return this.#deliver('send', conversation.tenantId, key, () => this.#inner.send(conversation, message, threadId));
   }
 
-  update(conversation: ConversationRef, activityId: string, message: OutgoingMessage, threadId?: string | null): Promise<void> {
-    return this.#deliver('update', conversation.tenantId, conversation.conversationId, () => this.#inner.update(conversation, activityId, message, threadId));
+  update(
+    conversation: ConversationRef,
+    activityId: string,
+    message: OutgoingMessage,
+    threadId?: string | null,
+  ): Promise<void> {
+    return this.#deliver('update', conversation.tenantId, conversation.conversationId, () =>
+      this.#inner.update(conversation, activityId, message, threadId),
+    );
   }
 
   sendToPerson(tenantId: string, person: Person, message: OutgoingMessage): Promise<Posted | null> {
-    return this.#deliver('sendToPerson', tenantId, `person:${person.id}`, () => this.#inner.sendToPerson(tenantId, person, message));
+    return this.#deliver('sendToPerson', tenantId, `person:${person.id}`, () =>
+      this.#inner.sendToPerson(tenantId, person, message),
+    );
   }
 
   async #slot(tenantId: string, key: string): Promise<(() => Promise<void>) | undefined> {
@@ -126,7 +141,13 @@ export class ReliableMessenger implements Messenger {
     return Math.round(ceiling / 2 + (this.#o.random() * ceiling) / 2);
   }
 
-  async #deliver<T>(operation: string, tenantId: string, key: string, op: () => Promise<T>, network?: Network): Promise<T> {
+  async #deliver<T>(
+    operation: string,
+    tenantId: string,
+    key: string,
+    op: () => Promise<T>,
+    network?: Network,
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const settle = await this.#slot(tenantId, key);
       try {
@@ -137,9 +158,13 @@ export class ReliableMessenger implements Messenger {
         const status = (err as SendError).statusCode ?? 0;
         if (GONE.has(status)) {
           const target = network ?? (await this.#networkOf(tenantId, key));
-          if (target) await this.#o.store.networks.setActive(target.tenantId, target.networkId, false, new Date(this.#o.now()));
+          if (target)
+            await this.#o.store.networks.setActive(target.tenantId, target.networkId, false, new Date(this.#o.now()));
           await this.#record(tenantId, target?.networkId ?? '', key, operation, 'inactive', status, attempt);
-          this.#o.log.warn({ tenantId, networkId: target?.networkId, status, operation }, 'installation gone; marked inactive');
+          this.#o.log.warn(
+            { tenantId, networkId: target?.networkId, status, operation },
+            'installation gone; marked inactive',
+          );
           throw new PermanentJobError(`Teams answered ${status}: the bot is no longer in the conversation`);
         }
         if (!RETRYABLE.has(status) || attempt >= this.#o.maxAttempts) {
@@ -154,15 +179,27 @@ export class ReliableMessenger implements Messenger {
 
   /** A booking that cannot move to its answer time stays at its booking time: the send is not failed for it. */
   async #settle(settle: (() => Promise<void>) | undefined): Promise<void> {
-    await settle?.().catch((err) => this.#o.log.warn({ err: { message: (err as Error).message } }, 'send window booking not settled'));
+    await settle?.().catch((err) =>
+      this.#o.log.warn({ err: { message: (err as Error).message } }, 'send window booking not settled'),
+    );
   }
 
   async #networkOf(tenantId: string, key: string): Promise<Network | undefined> {
     const channel = key.split(';')[0];
-    return (await this.#o.store.networks.listActive(tenantId)).find((n) => n.channelId === channel || n.conversation.conversationId === channel);
+    return (await this.#o.store.networks.listActive(tenantId)).find(
+      (n) => n.channelId === channel || n.conversation.conversationId === channel,
+    );
   }
 
-  async #record(tenantId: string, networkId: string, conversation: string, operation: string, outcome: DeliveryOutcome, status: number | null, attempts: number) {
+  async #record(
+    tenantId: string,
+    networkId: string,
+    conversation: string,
+    operation: string,
+    outcome: DeliveryOutcome,
+    status: number | null,
+    attempts: number,
+  ) {
     const job = deliveryContext();
     await this.#o.store.deliveries.record({
       tenantId,

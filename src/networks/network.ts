@@ -46,7 +46,10 @@ export interface PersonalConversation {
 export interface NetworkRepository {
   get(tenantId: string, networkId: string): Promise<Network | null>;
   /** Inserts or refreshes; returns true when the network was not known (or was inactive) before. */
-  upsert(network: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date): Promise<{ created: boolean; reactivated: boolean }>;
+  upsert(
+    network: Omit<Network, 'createdAt' | 'updatedAt'>,
+    now: Date,
+  ): Promise<{ created: boolean; reactivated: boolean }>;
   setActive(tenantId: string, networkId: string, active: boolean, now: Date): Promise<void>;
   rename(tenantId: string, networkId: string, name: string, now: Date): Promise<void>;
   listActive(tenantId?: string): Promise<Network[]>;
@@ -59,7 +62,10 @@ export interface NetworkRepository {
 
 export interface PeopleRepository {
   savePersonalConversation(pc: PersonalConversation): Promise<void>;
-  findPersonalConversation(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<PersonalConversation | null>;
+  findPersonalConversation(
+    tenantId: string,
+    who: { id?: string; aadObjectId?: string },
+  ): Promise<PersonalConversation | null>;
   setRole(tenantId: string, networkId: string, person: Person, role: Role, now: Date): Promise<void>;
   removeRole(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<void>;
   roleOf(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<Role | null>;

@@ -13,7 +13,17 @@ export function rolesFeature(s: Services): Feature {
     const refused = await requireLeader(s.store, ctx, t.changeWhat);
     if (refused) return [refused];
     const who = ctx.mentions[0];
-    if (!who) return [card(noticeCard({ title: t.noMention, message: t.noMention, example: add ? t.commands.add.example : t.commands.remove.example, tone: 'error' }))];
+    if (!who)
+      return [
+        card(
+          noticeCard({
+            title: t.noMention,
+            message: t.noMention,
+            example: add ? t.commands.add.example : t.commands.remove.example,
+            tone: 'error',
+          }),
+        ),
+      ];
     const person = { id: who.id, aadObjectId: who.aadObjectId, name: who.name };
     if (add) {
       await s.store.people.setRole(network.tenantId, network.networkId, person, 'leader', s.clock.now());

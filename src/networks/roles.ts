@@ -23,5 +23,11 @@ export async function requireLeader(store: Store, ctx: RequestContext, what: str
   if (!network) return { kind: 'text', text: t.needsNetwork(what) };
   if ((await store.people.roleOf(network.tenantId, network.networkId, ctx.actor)) === 'leader') return null;
   const leaders = await store.people.listRole(network.tenantId, network.networkId, 'leader');
-  return { kind: 'text', text: t.leaderOnly(what, leaders.map((l) => l.name)) };
+  return {
+    kind: 'text',
+    text: t.leaderOnly(
+      what,
+      leaders.map((l) => l.name),
+    ),
+  };
 }

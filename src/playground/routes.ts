@@ -17,8 +17,16 @@ const require = createRequire(import.meta.url);
 // RSC consent is given per tenant, so "a tenant without RSC" is a second demo tenant with its own
 // team: the bot there has never been sent a message without a mention, exactly as in such a tenant.
 const TENANTS = {
-  rsc: { id: 'playground-tenant', team: '19:playground-team@thread.tacv2', channel: '19:playground-channel@thread.tacv2' },
-  'no-rsc': { id: 'playground-tenant-uten-rsc', team: '19:playground-team-uten-rsc@thread.tacv2', channel: '19:playground-channel-uten-rsc@thread.tacv2' },
+  rsc: {
+    id: 'playground-tenant',
+    team: '19:playground-team@thread.tacv2',
+    channel: '19:playground-channel@thread.tacv2',
+  },
+  'no-rsc': {
+    id: 'playground-tenant-uten-rsc',
+    team: '19:playground-team-uten-rsc@thread.tacv2',
+    channel: '19:playground-channel-uten-rsc@thread.tacv2',
+  },
 } as const;
 type TenantKey = keyof typeof TENANTS;
 const TENANT_KEYS = Object.keys(TENANTS) as TenantKey[];
@@ -63,7 +71,10 @@ const sayBody = z.object({
   where: z.enum(['channel', 'personal']).default('channel'),
   thread: z.string().nullable().optional(),
   /** Who the person picked from the @ menu, in order; typed-out names without a pick stay plain text, as in Teams. */
-  mentions: z.array(z.enum(['bot', 'leader', 'member'])).max(20).default([]),
+  mentions: z
+    .array(z.enum(['bot', 'leader', 'member']))
+    .max(20)
+    .default([]),
 });
 const settingsBody = z.object({ rsc: z.boolean() });
 const clockBody = z.object({ jump: z.enum(['hour', 'day', 'week', 'next-meeting']) });
@@ -82,7 +93,10 @@ const clickBody = z.object({
  * Messages travel as real activities over HTTP to /api/messages; the bot's answers go to an
  * emulated Bot Connector mounted here, and the page reads them back as a transcript.
  */
-export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: () => string; services: Services }): void {
+export function mountPlayground(
+  server: Server,
+  opts: { log: Logger; publicUrl: () => string; services: Services },
+): void {
   const prefix = '/playground/connector';
   const connector = createConnectorEmulator({ prefix });
   // Both test users have the app in their personal scope, so the bot can open a chat with each.
@@ -90,7 +104,8 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
   const entries: Entry[] = [];
   /** Personal conversations the bot opened or was written in, and whose they are. */
   const personalOwners = new Map<string, { who: Who; tenant: TenantKey }>();
-  for (const tenant of TENANT_KEYS) for (const who of Object.keys(PEOPLE) as Who[]) personalOwners.set(personalId(tenant, who), { who, tenant });
+  for (const tenant of TENANT_KEYS)
+    for (const who of Object.keys(PEOPLE) as Who[]) personalOwners.set(personalId(tenant, who), { who, tenant });
   // Like Teams with the app's RSC permission granted: every channel message reaches the bot.
   let current: TenantKey = 'rsc';
   let version = 0;
@@ -106,7 +121,9 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
 
   const tenantOf = (tenantId: unknown): TenantKey | null => TENANT_KEYS.find((k) => TENANTS[k].id === tenantId) ?? null;
   const channelTenant = (conversationId: string): TenantKey | null =>
-    TENANT_KEYS.find((k) => conversationId === TENANTS[k].channel || conversationId.startsWith(`${TENANTS[k].channel};`)) ?? null;
+    TENANT_KEYS.find(
+      (k) => conversationId === TENANTS[k].channel || conversationId.startsWith(`${TENANTS[k].channel};`),
+    ) ?? null;
 
   function conversationFor(tenant: TenantKey, where: Where, who: Who, thread: string | null) {
     const { id: tenantId, channel } = TENANTS[tenant];
@@ -125,7 +142,11 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       conversation: conversationFor(tenant, where, who, thread),
       channelData:
         where === 'channel'
-          ? { team: { id: TEAM, name: t.teamName }, channel: { id: CHANNEL, name: t.channelName }, tenant: { id: TENANT } }
+          ? {
+              team: { id: TEAM, name: t.teamName },
+              channel: { id: CHANNEL, name: t.channelName },
+              tenant: { id: TENANT },
+            }
           : { tenant: { id: TENANT } },
       locale: 'nb-NO',
       timestamp: opts.services.clock.now().toISOString(),
@@ -167,7 +188,13 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
 
   /** Turns what the bot sent to the emulated connector into transcript entries. */
   function record(call: RecordedCall) {
-    const body = (call.body ?? {}) as { activity?: any; text?: string; attachments?: any[]; id?: string; members?: { id?: string }[] };
+    const body = (call.body ?? {}) as {
+      activity?: any;
+      text?: string;
+      attachments?: any[];
+      id?: string;
+      members?: { id?: string }[];
+    };
     // A 1:1 chat the bot opens (often without a first message) belongs to the one member it names.
     if (call.kind === 'create' && call.conversationId?.startsWith('a:')) {
       const who = ownerOf(body.members?.[0]?.id);
@@ -176,7 +203,9 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     }
     const activity = call.kind === 'create' ? body.activity : body;
     if (!activity || (activity.type && activity.type !== 'message')) return;
-    const card = activity.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+    const card = activity.attachments?.find(
+      (a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive',
+    )?.content;
     const conversationId = call.conversationId ?? '';
     const where: Where = conversationId.startsWith('a:') ? 'personal' : 'channel';
     // A message whose person or tenant is unknown is shown to nobody rather than to the wrong one.
@@ -198,7 +227,17 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     if (call.kind !== 'create' && call.kind !== 'send' && call.kind !== 'reply') return;
     const thread = where === 'channel' ? (/;messageid=(.+)$/.exec(conversationId)?.[1] ?? null) : null;
     const id = call.responseId ?? nextId();
-    entries.push({ id, tenant, where, owner, thread: call.kind === 'create' ? null : thread, from: 'bot', name: BOT.name, text: activity.text, card });
+    entries.push({
+      id,
+      tenant,
+      where,
+      owner,
+      thread: call.kind === 'create' ? null : thread,
+      from: 'bot',
+      name: BOT.name,
+      text: activity.text,
+      card,
+    });
     version++;
   }
   connector.on('call', record);
@@ -214,8 +253,14 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
   server.get('/playground/assets/app.css', asset(join(HERE, 'public', 'app.css'), 'text/css; charset=utf-8'));
   // The tab beside the chat: a host page that answers teams-js as the Teams client does.
   server.get('/playground/tab', asset(join(HERE, 'public', 'tab-host.html'), 'text/html; charset=utf-8'));
-  server.get('/playground/assets/tab-host.js', asset(join(HERE, 'public', 'tab-host.js'), 'text/javascript; charset=utf-8'));
-  server.get('/playground/assets/tab-pane.js', asset(join(HERE, 'public', 'tab-pane.js'), 'text/javascript; charset=utf-8'));
+  server.get(
+    '/playground/assets/tab-host.js',
+    asset(join(HERE, 'public', 'tab-host.js'), 'text/javascript; charset=utf-8'),
+  );
+  server.get(
+    '/playground/assets/tab-pane.js',
+    asset(join(HERE, 'public', 'tab-pane.js'), 'text/javascript; charset=utf-8'),
+  );
   server.get('/playground/assets/tab-host.css', asset(join(HERE, 'public', 'tab-host.css'), 'text/css; charset=utf-8'));
   server.get(
     '/playground/assets/adaptivecards.js',
@@ -274,7 +319,14 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
       res.send(200, { ok: true, delivered: false });
       return;
     }
-    const result = await toBot({ ...baseActivity(tenant, where, as, thread), type: 'message', id, text: body, entities, replyToId: parsed.data.thread ?? undefined });
+    const result = await toBot({
+      ...baseActivity(tenant, where, as, thread),
+      type: 'message',
+      id,
+      text: body,
+      entities,
+      replyToId: parsed.data.thread ?? undefined,
+    });
     res.send(200, { ok: result.status < 300, delivered: true });
   });
 
@@ -302,8 +354,11 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
     const rev = entries.find((e) => e.id === replyToId)?.rev ?? 0;
     if (invoke?.type === 'application/vnd.microsoft.card.adaptive') res.send(200, { card: invoke.value, rev });
     else if (invoke?.type === 'application/vnd.microsoft.error')
-      res.send(200, { error: typeof invoke.value?.message === 'string' && invoke.value.message ? invoke.value.message : t.clickFailed });
-    else if (invoke?.type === 'application/vnd.microsoft.activity.message' && typeof invoke.value === 'string') res.send(200, { message: invoke.value });
+      res.send(200, {
+        error: typeof invoke.value?.message === 'string' && invoke.value.message ? invoke.value.message : t.clickFailed,
+      });
+    else if (invoke?.type === 'application/vnd.microsoft.activity.message' && typeof invoke.value === 'string')
+      res.send(200, { message: invoke.value });
     else if (result.status >= 300 || (invoke?.statusCode ?? 200) >= 300) res.send(200, { error: t.clickFailed });
     else res.send(200, {});
   });
@@ -322,7 +377,12 @@ export function mountPlayground(server: Server, opts: { log: Logger; publicUrl: 
   });
 
   server.get('/playground/api/setup', async (_req, res) => {
-    res.send(200, { strings: t.client, bot: BOT.name, maxBytes: TEAMS_MESSAGE_MAX_BYTES, mentionable: Object.entries(MENTIONABLE).map(([key, m]) => ({ key, name: m.name })) });
+    res.send(200, {
+      strings: t.client,
+      bot: BOT.name,
+      maxBytes: TEAMS_MESSAGE_MAX_BYTES,
+      mentionable: Object.entries(MENTIONABLE).map(([key, m]) => ({ key, name: m.name })),
+    });
   });
 
   // The page asks for the wording of the refusal itself when a text is too big to send at all

@@ -11,7 +11,8 @@ const LEASE_MS = 15_000;
 /** A month holds a few hundred due moments at most; the cap only guards against a loop. */
 const MAX_STEPS = 5_000;
 
-export type TravelResult = { ok: true; from: Date; to: Date; jobs: number } | { ok: false; reason: 'fixed-clock' | 'no-meeting' };
+export type TravelResult =
+  { ok: true; from: Date; to: Date; jobs: number } | { ok: false; reason: 'fixed-clock' | 'no-meeting' };
 
 /**
  * "Spol fram": moves the clock to the target, stopping at every moment a planned job falls due

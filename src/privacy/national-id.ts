@@ -76,7 +76,8 @@ function digitValue(cp: number): number {
 }
 
 /** Every character the normaliser changes; text without any is read as it stands (the usual case). */
-const CHANGED = /[[\p{Nd}--[0-9]][\p{Zs}--[ ]][\p{Pd}--[\-]]\p{Cf}\p{Mn}\p{Me}\t\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\uff0e\uff0f]/v;
+const CHANGED =
+  /[[\p{Nd}--[0-9]][\p{Zs}--[ ]][\p{Pd}--[\-]]\p{Cf}\p{Mn}\p{Me}\t\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\uff0e\uff0f]/v;
 
 export interface Normalised {
   /** Decimal digits in ASCII, separators in their ASCII form, ignorable characters gone. */
@@ -92,7 +93,7 @@ export function normaliseDigits(original: string): Normalised {
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const cp = original.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const next = i + ch.length;
@@ -222,7 +223,10 @@ function whole(chain: Group[], hits: NationalIdHit[]): void {
       let at = 0;
       const splits = lengths.slice(0, -1).map((n) => (at += n));
       if (!splits.every((s) => FIELD_BOUNDARIES.has(s)) || isAccountGrouping(lengths)) break;
-      const digits = chain.slice(i, j + 1).map((g) => g.digits).join('');
+      const digits = chain
+        .slice(i, j + 1)
+        .map((g) => g.digits)
+        .join('');
       const kind = classifyNationalId(digits);
       if (kind) hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
     }
@@ -246,7 +250,10 @@ function digitByDigit(chain: Group[], hits: NationalIdHit[]): void {
     let j = i + 1;
     while (j < chain.length && chain[j]!.digits.length === 1 && chain[j]!.sep.length === 1) j++;
     if (j - i === 11) {
-      const digits = chain.slice(i, j).map((g) => g.digits).join('');
+      const digits = chain
+        .slice(i, j)
+        .map((g) => g.digits)
+        .join('');
       const kind = classifyNationalId(digits);
       if (kind) hits.push({ kind, start: chain[i]!.start, end: chain[j - 1]!.end, digits });
     }
@@ -266,7 +273,10 @@ function cutShort(groups: Group[], hits: NationalIdHit[]): void {
     if (!splits.every((b) => FIELD_BOUNDARIES.has(b))) continue;
     if (splits.length && !splits.includes(6)) continue;
     if (lengths[0] === 4 && lengths[1] === 2) continue;
-    const digits = groups.slice(i).map((g) => g.digits).join('');
+    const digits = groups
+      .slice(i)
+      .map((g) => g.digits)
+      .join('');
     const kind = classifyNationalId(digits.padEnd(11, '0'));
     if (kind) hits.push({ kind, start: groups[i]!.start, end: groups.at(-1)!.end, digits });
   }

@@ -94,7 +94,8 @@ function splitNumber(s: string, hasMultiplier: boolean): Split {
     const at = s.indexOf(',');
     intPart = s.slice(0, at);
     frac = s.slice(at + 1).trim();
-    if (!/^\d+$/u.test(frac)) return { ok: false, error: dots > 0 && s.indexOf('.') > at ? 'ambiguous-separator' : 'bad-grouping' };
+    if (!/^\d+$/u.test(frac))
+      return { ok: false, error: dots > 0 && s.indexOf('.') > at ? 'ambiguous-separator' : 'bad-grouping' };
     // `1,200`: 1,20 kr or 1 200 kr? Three decimals are no Norwegian money, so the writer may be English.
     if (frac.length === 3 && dots === 0 && !/ /u.test(intPart)) return { ok: false, error: 'ambiguous-separator' };
     if (dots > 0) grouping = '.';

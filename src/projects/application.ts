@@ -45,14 +45,26 @@ const FIELD_WORDS: [RegExp, Key][] = [
   [/^(?:lederkompetansemiljø|kompetansemiljø|samarbeid)$/iu, 'leadershipPartner'],
 ];
 
-export type ApplicationFieldsParse = { ok: true; fields: ApplicationFields; understood: string[] } | { ok: false; problem: 'unknown-field' | 'bad-amount' | 'bad-orgnr' | 'bad-postcode' | 'too-long'; typed: string; understood: string[] };
+export type ApplicationFieldsParse =
+  | { ok: true; fields: ApplicationFields; understood: string[] }
+  | {
+      ok: false;
+      problem: 'unknown-field' | 'bad-amount' | 'bad-orgnr' | 'bad-postcode' | 'too-long';
+      typed: string;
+      understood: string[];
+    };
 
 /** `orgnr 974 123 456; adresse Rådhusgata 1; beløp 150 000` → fields. Parts are split on `;` or new lines. */
 export function parseApplicationFields(args: string): ApplicationFieldsParse {
   const fields: ApplicationFields = {};
   const understood: string[] = [];
-  for (const part of args.split(/[;\n]+/u).map((x) => x.trim()).filter(Boolean)) {
-    const m = /^(.+?)\s*[:=]\s*(.+)$/u.exec(part) ?? /^(\S+(?:\s+(?:søknadskommune|gjelder|av\s+midlene))?)\s+(.+)$/iu.exec(part);
+  for (const part of args
+    .split(/[;\n]+/u)
+    .map((x) => x.trim())
+    .filter(Boolean)) {
+    const m =
+      /^(.+?)\s*[:=]\s*(.+)$/u.exec(part) ??
+      /^(\S+(?:\s+(?:søknadskommune|gjelder|av\s+midlene))?)\s+(.+)$/iu.exec(part);
     const key = m ? FIELD_WORDS.find(([re]) => re.test(m[1]!.trim()))?.[1] : undefined;
     if (!m || !key) return { ok: false, problem: 'unknown-field', typed: part, understood };
     const value = m[2]!.trim();
@@ -70,7 +82,8 @@ export function parseApplicationFields(args: string): ApplicationFieldsParse {
     } else {
       // Each field has its room on the form; a longer text is refused whole, never cut.
       const max = applicationFieldsSchema.shape[key].unwrap() as unknown as { maxLength: number | null };
-      if (max.maxLength !== null && value.length > max.maxLength) return { ok: false, problem: 'too-long', typed: part.length > 80 ? `${part.slice(0, 77)}…` : part, understood };
+      if (max.maxLength !== null && value.length > max.maxLength)
+        return { ok: false, problem: 'too-long', typed: part.length > 80 ? `${part.slice(0, 77)}…` : part, understood };
       fields[key] = value;
     }
     understood.push(t.labels[key]);
@@ -114,7 +127,10 @@ export function buildApplication(a: ApplicationInput): Draft {
   field(t.labels.purpose, orNull(f.purpose) ?? t.defaultPurpose(a.year));
   field(t.labels.description, orNull(f.description) ?? orNull(p?.mainGoal));
   // «om aktuelt»: an empty answer is an answer here, so it is shown but not listed as missing.
-  blocks.push({ kind: 'paragraph', text: `${t.labels.leadershipPartner}: ${orNull(f.leadershipPartner) ?? orNull(p?.competence) ?? t.notRelevant}` });
+  blocks.push({
+    kind: 'paragraph',
+    text: `${t.labels.leadershipPartner}: ${orNull(f.leadershipPartner) ?? orNull(p?.competence) ?? t.notRelevant}`,
+  });
 
   blocks.push({ kind: 'heading', text: t.checklistTitle, level: 2 });
   const checklist = [
@@ -123,7 +139,8 @@ export function buildApplication(a: ApplicationInput): Draft {
     { text: t.check.useBy(a.year), source: sourceOf('rf-ledernettverk-frist') },
     { text: t.check.report, source: sourceOf('rf-ledernettverk-rapport') },
   ];
-  if (amount !== null && amount > 200_000) checklist.push({ text: t.check.auditor(formatKroner(amount)), source: sourceOf('rf-ledernettverk-revisjon') });
+  if (amount !== null && amount > 200_000)
+    checklist.push({ text: t.check.auditor(formatKroner(amount)), source: sourceOf('rf-ledernettverk-revisjon') });
   blocks.push({ kind: 'checklist', items: checklist });
 
   return {

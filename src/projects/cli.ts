@@ -25,7 +25,8 @@ export interface Io {
 
 const stdio: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
-const refusalText = (r: ImportRefusal, part?: string) => (r === 'national-id' ? importText.refused['national-id'](part ?? '') : importText.refused[r]);
+const refusalText = (r: ImportRefusal, part?: string) =>
+  r === 'national-id' ? importText.refused['national-id'](part ?? '') : importText.refused[r];
 
 function option(argv: string[], name: string): string | null {
   const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
@@ -81,7 +82,8 @@ async function readPlan(file: string, io: Io): Promise<{ plan: ProjectPlan; note
   return { plan: parsed.data, notes: [] };
 }
 
-const asLine = (f: Finding) => JSON.stringify({ rule: f.rule, severity: f.severity, message: f.message, source: f.source });
+const asLine = (f: Finding) =>
+  JSON.stringify({ rule: f.rule, severity: f.severity, message: f.message, source: f.source });
 
 function printFindings(findings: Finding[], json: boolean, io: Io): void {
   if (json) {
@@ -95,7 +97,12 @@ function printFindings(findings: Finding[], json: boolean, io: Io): void {
   }
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = stdio, openStore: (url: string) => Promise<Store> = (url) => openToolStore(url, 'nettverksboten-plan')): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: Io = stdio,
+  openStore: (url: string) => Promise<Store> = (url) => openToolStore(url, 'nettverksboten-plan'),
+): Promise<number> {
   const json = argv.includes('--json');
   const [command, file, ...rest] = positional(argv);
   if (!command || !file || rest.length || !['check', 'import'].includes(command)) {
@@ -138,13 +145,26 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       io.err(t.noSuchNetwork(tenantId, networkId, known));
       return 2;
     }
-    const r = await importPlan(store, { tenantId, networkId, by: { id: 'cli', name: t.operator }, now: systemClock.now() }, bytes);
+    const r = await importPlan(
+      store,
+      { tenantId, networkId, by: { id: 'cli', name: t.operator }, now: systemClock.now() },
+      bytes,
+    );
     if (!r.ok) {
       io.err(refusalText(r.refusal, r.part));
       return 2;
     }
     if (json) {
-      io.out(JSON.stringify({ project: r.project.id, name: r.project.plan.name, network: network.name, missing: r.missing, unreadable: r.unreadable, findings: r.findings }));
+      io.out(
+        JSON.stringify({
+          project: r.project.id,
+          name: r.project.plan.name,
+          network: network.name,
+          missing: r.missing,
+          unreadable: r.unreadable,
+          findings: r.findings,
+        }),
+      );
       return 0;
     }
     io.out(`${importText.imported(r.project.id, r.project.plan.name)} ${t.inNetwork(network.name)}`);

@@ -46,7 +46,8 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 const PERCENT_WORD = String.raw`(?:%|prosent)`;
 const FIXED_WORD = String.raw`(?:fast(?:\s*(?:andel|del|nøkkel|fordelingsnøkkel))?|fastandel|fastdel)`;
 // Words that belong to the header, never to a municipality's name.
-const HEADER_WORDS = /^(?:fast|fastandel|fastdel|andel|totalt?|sum|beløp|kr|nok|prosent|budsjett|kostnad(?:er)?|resten|etter|og)\b/iu;
+const HEADER_WORDS =
+  /^(?:fast|fastandel|fastdel|andel|totalt?|sum|beløp|kr|nok|prosent|budsjett|kostnad(?:er)?|resten|etter|og)\b/iu;
 
 function decimal(text: string): number | null {
   if (!new RegExp(`^${NUMBER}$`, 'u').test(text)) return null;
@@ -55,7 +56,10 @@ function decimal(text: string): number | null {
 }
 
 const UNIT_WORDS = String.raw`(?:bruk|forbruk|brukt|innbyggere|innbyggertall|innb|personer|oppdrag|timer|t|kr|kroner|nok|mill|millioner|million|mln|mrd|milliarder|milliard|tusen|k|fast|fastandel|fastdel|andel|prosent|og|etter|resten)`;
-const AFTER_FIGURE = new RegExp(String.raw`(?<=\d|%|innbyggere|innb\.|oppdrag|timer)\s+(?=\p{L})(?!${UNIT_WORDS}(?![\p{L}]))`, 'iu');
+const AFTER_FIGURE = new RegExp(
+  String.raw`(?<=\d|%|innbyggere|innb\.|oppdrag|timer)\s+(?=\p{L})(?!${UNIT_WORDS}(?![\p{L}]))`,
+  'iu',
+);
 
 /** Splits the message into the header and one piece per municipality. */
 function pieces(text: string): { header: string; rest: string[] } {
@@ -72,10 +76,12 @@ function pieces(text: string): { header: string; rest: string[] } {
   for (let i = 0; i < first.length; i++) {
     if (first[i] !== ':') continue;
     const after = first.slice(i + 1).trim();
-    if (/^\p{L}/u.test(after) && !HEADER_WORDS.test(after)) return { header: first.slice(0, i).trim(), rest: [after, ...parts] };
+    if (/^\p{L}/u.test(after) && !HEADER_WORDS.test(after))
+      return { header: first.slice(0, i).trim(), rest: [after, ...parts] };
   }
   // No header at all: the first piece already names a municipality (`Eidsvoll 26 716 …`).
-  if (/^\p{L}/u.test(first) && !HEADER_WORDS.test(first) && !/%|prosent/iu.test(first)) return { header: '', rest: [first, ...parts] };
+  if (/^\p{L}/u.test(first) && !HEADER_WORDS.test(first) && !/%|prosent/iu.test(first))
+    return { header: '', rest: [first, ...parts] };
   return { header: first, rest: parts };
 }
 
@@ -85,7 +91,10 @@ function readHeader(header: string): { total?: string; percent?: number; badPerc
   let badPercent: string | undefined;
   const patterns = [
     new RegExp(String.raw`${FIXED_WORD}\s*(?:på|:|=)?\s*(${NUMBER})\s*${PERCENT_WORD}`, 'iu'),
-    new RegExp(String.raw`(${NUMBER})\s*${PERCENT_WORD}\s*(?:fast\w*|etter\s+(?:innbyggertall|folketall|innbyggere))`, 'iu'),
+    new RegExp(
+      String.raw`(${NUMBER})\s*${PERCENT_WORD}\s*(?:fast\w*|etter\s+(?:innbyggertall|folketall|innbyggere))`,
+      'iu',
+    ),
     new RegExp(String.raw`(?<![\d.,])(\d{1,3})\s*/\s*(\d{1,3})(?![\d.,])`, 'u'),
     new RegExp(String.raw`(${NUMBER})\s*${PERCENT_WORD}`, 'iu'),
   ];
@@ -113,7 +122,10 @@ function readHeader(header: string): { total?: string; percent?: number; badPerc
   }
   const total = h
     // JavaScript's \b knows no å or ø, so word edges are spelled out.
-    .replace(/(?<![\p{L}\d])(?:totalt?|sum(?:men)?|beløp(?:et)?|budsjett(?:et)?|kostnad(?:en|er|ene)?|til\s+fordeling|å\s+fordele|fordeles|fordel|på|av|og|resten\s+etter\s+bruk|etter\s+bruk|bruk)(?![\p{L}\d])/giu, ' ')
+    .replace(
+      /(?<![\p{L}\d])(?:totalt?|sum(?:men)?|beløp(?:et)?|budsjett(?:et)?|kostnad(?:en|er|ene)?|til\s+fordeling|å\s+fordele|fordeles|fordel|på|av|og|resten\s+etter\s+bruk|etter\s+bruk|bruk)(?![\p{L}\d])/giu,
+      ' ',
+    )
     .replace(/[:=]/gu, ' ')
     .replace(/^[\s,]+|[\s,]+$/gu, '')
     .trim();
@@ -125,7 +137,9 @@ const SEGMENT = new RegExp(
   'iu',
 );
 
-function readMunicipality(piece: string): { ok: true; m: CostKeyMunicipality; useGiven: boolean } | { ok: false; problem: CostKeyProblem } {
+function readMunicipality(
+  piece: string,
+): { ok: true; m: CostKeyMunicipality; useGiven: boolean } | { ok: false; problem: CostKeyProblem } {
   const m = SEGMENT.exec(piece);
   if (!m?.groups) return { ok: false, problem: { kind: 'unreadable', typed: piece } };
   const name = m.groups.name!.replace(/\s+/gu, ' ').trim().slice(0, 80);
@@ -175,7 +189,12 @@ export function parseCostKey(args: string): CostKeyParse {
     }
     municipalities.push(r.m);
     anyUse ||= r.useGiven;
-    understood.push({ kind: 'municipality', name: r.m.name, population: r.m.population, use: r.useGiven ? r.m.use : null });
+    understood.push({
+      kind: 'municipality',
+      name: r.m.name,
+      population: r.m.population,
+      use: r.useGiven ? r.m.use : null,
+    });
   }
 
   if (totalProblem) return fail(totalProblem);

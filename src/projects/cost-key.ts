@@ -90,7 +90,9 @@ function largestRemainder(pot: bigint, weights: bigint[], names: string[]): bigi
 }
 
 /** Computes the key, or says what is missing for it. */
-export function computeCostKey(input: CostKeyInput): { ok: true; result: CostKeyResult } | { ok: false; error: CostKeyError } {
+export function computeCostKey(
+  input: CostKeyInput,
+): { ok: true; result: CostKeyResult } | { ok: false; error: CostKeyError } {
   const ms = input.municipalities;
   if (ms.length === 0) return { ok: false, error: { kind: 'no-municipalities' } };
   const seen = new Set<string>();
@@ -98,10 +100,13 @@ export function computeCostKey(input: CostKeyInput): { ok: true; result: CostKey
     const key = m.name.toLocaleLowerCase('nb');
     if (seen.has(key)) return { ok: false, error: { kind: 'duplicate', name: m.name } };
     seen.add(key);
-    if (!Number.isSafeInteger(m.population) || m.population < 0 || !Number.isFinite(m.use) || m.use < 0) return { ok: false, error: { kind: 'bad-number', name: m.name } };
+    if (!Number.isSafeInteger(m.population) || m.population < 0 || !Number.isFinite(m.use) || m.use < 0)
+      return { ok: false, error: { kind: 'bad-number', name: m.name } };
   }
-  if (!Number.isSafeInteger(input.total) || input.total < 0) return { ok: false, error: { kind: 'bad-number', name: '' } };
-  if (!Number.isFinite(input.fixedPercent) || input.fixedPercent < 0 || input.fixedPercent > 100) return { ok: false, error: { kind: 'bad-percent' } };
+  if (!Number.isSafeInteger(input.total) || input.total < 0)
+    return { ok: false, error: { kind: 'bad-number', name: '' } };
+  if (!Number.isFinite(input.fixedPercent) || input.fixedPercent < 0 || input.fixedPercent > 100)
+    return { ok: false, error: { kind: 'bad-percent' } };
   const pct = fraction(input.fixedPercent);
   const total = BigInt(input.total);
   const hundred = 100n * pct.den;
@@ -134,7 +139,16 @@ export function computeCostKey(input: CostKeyInput): { ok: true; result: CostKey
     byUse: Number(byUse[i]),
     share: Number(fixed[i]! + byUse[i]!),
   }));
-  return { ok: true, result: { total: input.total, fixedPercent: input.fixedPercent, fixedPot: Number(fixedPot), usePot: Number(usePot), rows } };
+  return {
+    ok: true,
+    result: {
+      total: input.total,
+      fixedPercent: input.fixedPercent,
+      fixedPot: Number(fixedPot),
+      usePot: Number(usePot),
+      rows,
+    },
+  };
 }
 
 /** A municipality's exact share as a float, for checking the rounding (tests, not invoices). */

@@ -39,7 +39,9 @@ async function read(bytes: Uint8Array): Promise<Block[]> {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e.toLowerCase()] ?? m),
   );
 
 /** Longer than any field may be (the schema's 20 000), so cutting here loses nothing the plan could keep. */
@@ -60,7 +62,11 @@ export function htmlToBlocks(html: string): Block[] {
   const flush = () => {
     if (text === null) return;
     // No field of the template holds more than 20 000 characters; a longer paragraph is cut here, once.
-    const t = text.slice(0, MAX_PARAGRAPH).replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    const t = text
+      .slice(0, MAX_PARAGRAPH)
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
     text = null;
     const table = tables.at(-1);
     if (table?.cell) {
@@ -77,7 +83,8 @@ export function htmlToBlocks(html: string): Block[] {
     const tag = m[2]!.toLowerCase();
     const attrs = m[3] ?? '';
     if (tag === 'br') text = (text ?? '') + '\n';
-    else if (tag === 'input' && /type="checkbox"/i.test(attrs)) text = `${text ?? ''}${/\bchecked\b/i.test(attrs) ? '☒' : '☐'} `;
+    else if (tag === 'input' && /type="checkbox"/i.test(attrs))
+      text = `${text ?? ''}${/\bchecked\b/i.test(attrs) ? '☒' : '☐'} `;
     else if (PARAGRAPH_TAGS.has(tag)) {
       flush();
       if (!closing) text = tag === 'li' ? '· ' : '';

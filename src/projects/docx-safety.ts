@@ -50,11 +50,14 @@ export function checkDocx(bytes: Uint8Array): SafetyResult {
     if (e.uncompressed === 0xffffffff || e.compressed === 0xffffffff) return { ok: false, problem: 'zip-bomb' };
     total += e.uncompressed;
     if (total > MAX_UNCOMPRESSED_BYTES) return { ok: false, problem: 'zip-bomb' };
-    if (e.uncompressed > 1024 * 1024 && e.uncompressed > e.compressed * MAX_RATIO) return { ok: false, problem: 'zip-bomb' };
+    if (e.uncompressed > 1024 * 1024 && e.uncompressed > e.compressed * MAX_RATIO)
+      return { ok: false, problem: 'zip-bomb' };
   }
   const names = entries.map((e) => e.name);
-  if (!names.includes('[Content_Types].xml') || !names.includes('word/document.xml')) return { ok: false, problem: 'not-docx' };
-  if (entries.some((e) => e.name === 'word/document.xml' && e.uncompressed > MAX_BODY_XML_BYTES)) return { ok: false, problem: 'too-much-text' };
+  if (!names.includes('[Content_Types].xml') || !names.includes('word/document.xml'))
+    return { ok: false, problem: 'not-docx' };
+  if (entries.some((e) => e.name === 'word/document.xml' && e.uncompressed > MAX_BODY_XML_BYTES))
+    return { ok: false, problem: 'too-much-text' };
   // Inflate each entry with a cap: an entry whose data holds more than its header says is a bomb.
   for (const e of entries) {
     const r = inflateChecked(buf, e);
@@ -110,6 +113,8 @@ function inflateChecked(buf: Buffer, e: Entry): 'ok' | DocxProblem {
     const out = inflateRawSync(data, { maxOutputLength: e.uncompressed + 1 });
     return out.length === e.uncompressed ? 'ok' : 'zip-bomb';
   } catch (err) {
-    return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError ? 'zip-bomb' : 'damaged';
+    return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError
+      ? 'zip-bomb'
+      : 'damaged';
   }
 }

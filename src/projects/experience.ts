@@ -20,7 +20,9 @@ const KIND_WORDS: [RegExp, ExperienceKind][] = [
   [/^lurt$|^lurest$|^smart$|^tips$/iu, 'lurt'],
 ];
 
-export type ExperienceArgs = { ok: true; kind: ExperienceKind; projectId: string | null; text: string } | { ok: false; problem: 'no-kind' | 'no-text' };
+export type ExperienceArgs =
+  | { ok: true; kind: ExperienceKind; projectId: string | null; text: string }
+  | { ok: false; problem: 'no-kind' | 'no-text' };
 
 /** `lært: …`, `U2 lært: …`, `lært U2: …`, `lært - …`: the kind (gjort, lært, lurt), an optional project, the text. */
 export function parseExperience(args: string): ExperienceArgs {
@@ -43,7 +45,12 @@ export function parseExperience(args: string): ExperienceArgs {
 }
 
 /** The log as it stands: a line typed in a meeting counts only while its note stands in the minutes (`angre`, `rett referat`). */
-export async function standingExperiences(s: Services, tenantId: string, networkId: string, projectId: string): Promise<Experience[]> {
+export async function standingExperiences(
+  s: Services,
+  tenantId: string,
+  networkId: string,
+  projectId: string,
+): Promise<Experience[]> {
   const all = await s.store.projectFollow.experiences(tenantId, networkId, projectId);
   const live = new Map<string, Set<string>>();
   for (const meetingId of new Set(all.flatMap((e) => (e.meetingId && e.entryId ? [e.meetingId] : [])))) {
@@ -56,7 +63,18 @@ export async function standingExperiences(s: Services, tenantId: string, network
 export async function addExperience(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = networkHere(ctx);
   const typed = args.trim();
-  const fail = (title: string, message?: string, example = t.example) => [card(noticeCard({ title, message, typed: typed || undefined, example, tone: 'error', kept: typed ? t.notKept : undefined }))];
+  const fail = (title: string, message?: string, example = t.example) => [
+    card(
+      noticeCard({
+        title,
+        message,
+        typed: typed || undefined,
+        example,
+        tone: 'error',
+        kept: typed ? t.notKept : undefined,
+      }),
+    ),
+  ];
   const g = guard(typed);
   if (!g.ok) return [text(g.message)];
   const p = parseExperience(typed);
@@ -65,8 +83,13 @@ export async function addExperience(s: Services, ctx: RequestContext, args: stri
   const chosen = await chooseProject(s, network, p.projectId);
   if (!chosen.ok) {
     if (chosen.problem === 'none') return fail(t.noProjects, undefined, 'prosjekt');
-    if (chosen.problem === 'which') return fail(t.whichProject(chosen.ids.join(', ')), undefined, t.exampleFor(chosen.ids[0]!, p.kind, p.text));
-    return fail(t.unknownProject(chosen.id, chosen.ids.join(', ')), undefined, chosen.ids[0] ? t.exampleFor(chosen.ids[0], p.kind, p.text) : t.example);
+    if (chosen.problem === 'which')
+      return fail(t.whichProject(chosen.ids.join(', ')), undefined, t.exampleFor(chosen.ids[0]!, p.kind, p.text));
+    return fail(
+      t.unknownProject(chosen.id, chosen.ids.join(', ')),
+      undefined,
+      chosen.ids[0] ? t.exampleFor(chosen.ids[0], p.kind, p.text) : t.example,
+    );
   }
   const project = chosen.project;
   // In the running meeting's own thread the line also goes into the minutes.
@@ -78,7 +101,14 @@ export async function addExperience(s: Services, ctx: RequestContext, args: stri
     item = projectsItem(m, log, t.agendaItemPattern);
     const id = await s.store.meetings.nextEntryId(m.tenantId, m.networkId);
     entryId = id;
-    const note: Entry = { id, at: s.clock.now().toISOString(), author: ctx.actor, item, kind: 'note', text: t.note(project.id, p.kind, p.text) };
+    const note: Entry = {
+      id,
+      at: s.clock.now().toISOString(),
+      author: ctx.actor,
+      item,
+      kind: 'note',
+      text: t.note(project.id, p.kind, p.text),
+    };
     await s.store.meetings.append(m.tenantId, m.networkId, m.id, note);
   }
   await s.store.projectFollow.addExperience({

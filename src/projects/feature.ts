@@ -29,7 +29,16 @@ import { checkPlan } from './plan-check.ts';
 import { dueDateOf } from './plan-dates.ts';
 import { planDocx } from './plan-docx.ts';
 import { splitNames } from './template-map.ts';
-import { emptyPlan, milestonesOf, nextMilestoneId, nextSubGoalId, PROJECT_TYPES, projectPlanSchema, type Project, type ProjectPlan } from './project.ts';
+import {
+  emptyPlan,
+  milestonesOf,
+  nextMilestoneId,
+  nextSubGoalId,
+  PROJECT_TYPES,
+  projectPlanSchema,
+  type Project,
+  type ProjectPlan,
+} from './project.ts';
 
 const LINK_DAYS = 7;
 /** Rows a card step may add to one list: a plan far beyond the template, or a stuck button. */
@@ -61,20 +70,32 @@ export function projectsFeature(s: Services): Feature {
     return s.publicUrl() + s.signer.sign(filePath(p.id), { t: p.tenantId, n: p.networkId }, exp);
   }
 
-  const planCard = (p: Project, notice?: string) => projectCard(p, { findings: checkPlan(p.plan), downloadUrl: downloadUrl(p), notice });
+  const planCard = (p: Project, notice?: string) =>
+    projectCard(p, { findings: checkPlan(p.plan), downloadUrl: downloadUrl(p), notice });
 
   async function choose(ctx: RequestContext, arg: string): Promise<{ project: Project } | { replies: Reply[] }> {
     const n = networkHere(ctx);
     const found = pickProject(await s.store.projects.list(n.tenantId, n.networkId), arg);
     if ('project' in found) return found;
-    return { replies: [card(noticeCard({ title: found.error, typed: arg.trim() || undefined, example: t.noneExample, tone: 'error' }))] };
+    return {
+      replies: [
+        card(noticeCard({ title: found.error, typed: arg.trim() || undefined, example: t.noneExample, tone: 'error' })),
+      ],
+    };
   }
 
   async function list(ctx: RequestContext): Promise<Reply[]> {
     const n = networkHere(ctx);
     const projects = await s.store.projects.list(n.tenantId, n.networkId);
     if (!projects.length) return [card(noticeCard({ title: t.none, example: t.noneExample }))];
-    return [card(projectListCard(n.networkId, projects.map((project) => ({ project, findings: checkPlan(project.plan) }))))];
+    return [
+      card(
+        projectListCard(
+          n.networkId,
+          projects.map((project) => ({ project, findings: checkPlan(project.plan) })),
+        ),
+      ),
+    ];
   }
 
   async function show(ctx: RequestContext, args: string): Promise<Reply[]> {
@@ -89,18 +110,34 @@ export function projectsFeature(s: Services): Feature {
 
   async function create(ctx: RequestContext, args: string): Promise<Reply[]> {
     const n = networkHere(ctx);
-    const name = args.trim().replace(/^[«"']|[»"']$/g, '').trim();
+    const name = args
+      .trim()
+      .replace(/^[«"']|[»"']$/g, '')
+      .trim();
     if (!name) return [card(noticeCard({ title: t.nameMissing, example: t.noneExample, tone: 'error' }))];
     const g = guard(name);
     if (!g.ok) return [text(g.message)];
-    if (name.length > 200) return [card(noticeCard({ title: t.nameTooLong, typed: name.slice(0, 80), example: t.noneExample, tone: 'error' }))];
-    const p = await s.store.projects.create({ tenantId: n.tenantId, networkId: n.networkId, plan: emptyPlan(name), origin: 'cards', createdBy: ctx.actor, createdAt: now().toISOString() });
+    if (name.length > 200)
+      return [
+        card(noticeCard({ title: t.nameTooLong, typed: name.slice(0, 80), example: t.noneExample, tone: 'error' })),
+      ];
+    const p = await s.store.projects.create({
+      tenantId: n.tenantId,
+      networkId: n.networkId,
+      plan: emptyPlan(name),
+      origin: 'cards',
+      createdBy: ctx.actor,
+      createdAt: now().toISOString(),
+    });
     ctx.log.info({ projectId: p.id }, 'project created');
     return [text(t.created(p.id, name)), card(planCard(p))];
   }
 
   /** The project a click is about, in the clicker's own network only. */
-  async function forClick(ctx: RequestContext, data: { projectId: string; networkId: string }): Promise<Project | { refused: ActionResult }> {
+  async function forClick(
+    ctx: RequestContext,
+    data: { projectId: string; networkId: string },
+  ): Promise<Project | { refused: ActionResult }> {
     const n = ctx.scope.network;
     const refused = { refused: { kind: 'message' as const, text: t.goneOrOther(data.projectId) } };
     if (!n || n.networkId !== data.networkId) return refused;
@@ -129,7 +166,10 @@ export function projectsFeature(s: Services): Feature {
     overhead: z.union([z.boolean(), z.string().max(10)]).optional(),
   });
 
-  async function openForm(ctx: RequestContext, data: z.infer<typeof ids> & { form: z.infer<typeof form> }): Promise<ActionResult> {
+  async function openForm(
+    ctx: RequestContext,
+    data: z.infer<typeof ids> & { form: z.infer<typeof form> },
+  ): Promise<ActionResult> {
     const p = await forClick(ctx, data);
     if ('refused' in p) return p.refused;
     switch (data.form) {
@@ -138,15 +178,31 @@ export function projectsFeature(s: Services): Feature {
       case 'subgoal':
         return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }) };
       case 'milestone':
-        if (!p.plan.subGoals.length) return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }, t.errors.noSubGoal) };
-        return { kind: 'card', card: projectMilestoneCard(p, { subGoal: '', activity: '', owner: '', partner: '', when: '', checkpoint: '' }) };
+        if (!p.plan.subGoals.length)
+          return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }, t.errors.noSubGoal) };
+        return {
+          kind: 'card',
+          card: projectMilestoneCard(p, {
+            subGoal: '',
+            activity: '',
+            owner: '',
+            partner: '',
+            when: '',
+            checkpoint: '',
+          }),
+        };
       case 'budget':
         return { kind: 'card', card: projectBudgetCard(p, { description: '', amount: '', overhead: false }) };
     }
   }
 
   /** Applies one step to the stored plan (under the repository's transaction) and shows the plan again. */
-  async function apply(ctx: RequestContext, p: Project, edit: (plan: ProjectPlan) => ProjectPlan, again: (error: string) => ActionResult): Promise<ActionResult> {
+  async function apply(
+    ctx: RequestContext,
+    p: Project,
+    edit: (plan: ProjectPlan) => ProjectPlan,
+    again: (error: string) => ActionResult,
+  ): Promise<ActionResult> {
     // A text longer than the plan may hold is said on the form, not thrown by the store.
     if (!projectPlanSchema.safeParse(edit(p.plan)).success) return again(t.errors.tooLong);
     const updated = await s.store.projects.change(p.tenantId, p.networkId, p.id, edit, now());
@@ -162,13 +218,32 @@ export function projectsFeature(s: Services): Feature {
     if ('refused' in p) return p.refused;
     const typed = (v: string | undefined) => (v ?? '').trim();
     const privacy = guard(
-      [data.applicant, data.municipalities, data.mainGoal, data.grant, data.goal, data.activity, data.owner, data.partner, data.when, data.checkpoint, data.description, data.amount]
+      [
+        data.applicant,
+        data.municipalities,
+        data.mainGoal,
+        data.grant,
+        data.goal,
+        data.activity,
+        data.owner,
+        data.partner,
+        data.when,
+        data.checkpoint,
+        data.description,
+        data.amount,
+      ]
         .filter(Boolean)
         .join('\n'),
     );
 
     if (data.form === 'basics') {
-      const values: BasicsValues = { type: typed(data.type), applicant: typed(data.applicant), municipalities: typed(data.municipalities), mainGoal: typed(data.mainGoal), grant: typed(data.grant) };
+      const values: BasicsValues = {
+        type: typed(data.type),
+        applicant: typed(data.applicant),
+        municipalities: typed(data.municipalities),
+        mainGoal: typed(data.mainGoal),
+        grant: typed(data.grant),
+      };
       const again = (error: string): ActionResult => ({ kind: 'card', card: projectBasicsCard(p, values, error) });
       if (!privacy.ok) return again(privacy.message);
       const type = PROJECT_TYPES.find((x) => x === values.type);
@@ -179,14 +254,19 @@ export function projectsFeature(s: Services): Feature {
         if (!r.ok) return again(`${amountText.error(r.error, values.grant)} ${t.forms.amountPlaceholder}.`);
         grant = r.kroner;
       }
-      return apply(ctx, p, (plan) => ({
-        ...plan,
-        types: type ? [type] : plan.types,
-        applicant: values.applicant,
-        municipalities: splitNames(values.municipalities),
-        mainGoal: values.mainGoal,
-        grant: { ...plan.grant, applied: grant },
-      }), again);
+      return apply(
+        ctx,
+        p,
+        (plan) => ({
+          ...plan,
+          types: type ? [type] : plan.types,
+          applicant: values.applicant,
+          municipalities: splitNames(values.municipalities),
+          mainGoal: values.mainGoal,
+          grant: { ...plan.grant, applied: grant },
+        }),
+        again,
+      );
     }
 
     if (data.form === 'subgoal') {
@@ -195,7 +275,15 @@ export function projectsFeature(s: Services): Feature {
       if (!privacy.ok) return again(privacy.message);
       if (!values.goal) return again(t.forms.subGoalError);
       if (p.plan.subGoals.length >= MAX_ROWS) return again(t.errors.tooMany);
-      return apply(ctx, p, (plan) => ({ ...plan, subGoals: [...plan.subGoals, { id: nextSubGoalId(plan), goal: values.goal, milestones: [] }] }), again);
+      return apply(
+        ctx,
+        p,
+        (plan) => ({
+          ...plan,
+          subGoals: [...plan.subGoals, { id: nextSubGoalId(plan), goal: values.goal, milestones: [] }],
+        }),
+        again,
+      );
     }
 
     if (data.form === 'milestone') {
@@ -216,13 +304,36 @@ export function projectsFeature(s: Services): Feature {
       // A date the bot cannot read is refused on the card (it could not become a deadline); an empty one is the check's to point out.
       const due = values.when ? dueDateOf(values.when) : null;
       if (values.when && !due) return again(t.errors.badWhen(values.when));
-      return apply(ctx, p, (plan) => {
-        const milestone = { id: nextMilestoneId(plan), activity: values.activity, owner: values.owner, partner: values.partner, when: values.when, due, checkpoint: values.checkpoint, steps: [] };
-        return { ...plan, subGoals: plan.subGoals.map((g) => (g.id === values.subGoal ? { ...g, milestones: [...g.milestones, milestone] } : g)) };
-      }, again);
+      return apply(
+        ctx,
+        p,
+        (plan) => {
+          const milestone = {
+            id: nextMilestoneId(plan),
+            activity: values.activity,
+            owner: values.owner,
+            partner: values.partner,
+            when: values.when,
+            due,
+            checkpoint: values.checkpoint,
+            steps: [],
+          };
+          return {
+            ...plan,
+            subGoals: plan.subGoals.map((g) =>
+              g.id === values.subGoal ? { ...g, milestones: [...g.milestones, milestone] } : g,
+            ),
+          };
+        },
+        again,
+      );
     }
 
-    const values: BudgetValues = { description: typed(data.description), amount: typed(data.amount), overhead: data.overhead === true || data.overhead === 'true' };
+    const values: BudgetValues = {
+      description: typed(data.description),
+      amount: typed(data.amount),
+      overhead: data.overhead === true || data.overhead === 'true',
+    };
     const again = (error: string): ActionResult => ({ kind: 'card', card: projectBudgetCard(p, values, error) });
     if (!privacy.ok) return again(privacy.message);
     if (!values.description) return again(t.forms.descriptionError);
@@ -230,7 +341,21 @@ export function projectsFeature(s: Services): Feature {
     const r = parseWholeKroner(values.amount);
     if (!r.ok) return again(`${amountText.error(r.error, values.amount)} ${t.forms.amountPlaceholder}.`);
     if (p.plan.budget.lines.length >= MAX_ROWS) return again(t.errors.tooMany);
-    return apply(ctx, p, (plan) => ({ ...plan, budget: { ...plan.budget, lines: [...plan.budget.lines, { description: values.description, amount: r.kroner, amountText: values.amount, overhead: values.overhead }] } }), again);
+    return apply(
+      ctx,
+      p,
+      (plan) => ({
+        ...plan,
+        budget: {
+          ...plan.budget,
+          lines: [
+            ...plan.budget.lines,
+            { description: values.description, amount: r.kroner, amountText: values.amount, overhead: values.overhead },
+          ],
+        },
+      }),
+      again,
+    );
   }
 
   const mount: RouteMounter = (server) => {
@@ -272,19 +397,34 @@ export function projectsFeature(s: Services): Feature {
     name: 'projects',
     commands: [
       cmd('list', ['prosjekter', 'prosjektene', 'utviklingsprosjekter'], (ctx) => list(ctx)),
-      { ...cmd('show', ['vis prosjekt', 'vis prosjektet', 'vis prosjektplan'], (ctx, a) => show(ctx, a)), claims: claimsShow },
-      cmd('check', ['prosjekt sjekk', 'sjekk prosjekt', 'plansjekk', 'sjekk prosjektplan', 'sjekk prosjektplanen'], (ctx, a) => check(ctx, a)),
+      {
+        ...cmd('show', ['vis prosjekt', 'vis prosjektet', 'vis prosjektplan'], (ctx, a) => show(ctx, a)),
+        claims: claimsShow,
+      },
+      cmd(
+        'check',
+        ['prosjekt sjekk', 'sjekk prosjekt', 'plansjekk', 'sjekk prosjektplan', 'sjekk prosjektplanen'],
+        (ctx, a) => check(ctx, a),
+      ),
       cmd('create', ['nytt prosjekt', 'opprett prosjekt', 'prosjekt ny'], (ctx, a) => create(ctx, a)),
     ],
     actions: [
-      { verb: 'project.show', schema: ids, run: async (ctx, d) => {
-        const p = await forClick(ctx, d);
-        return 'refused' in p ? p.refused : { kind: 'card', card: planCard(p) };
-      } },
-      { verb: 'project.check', schema: ids, run: async (ctx, d) => {
-        const p = await forClick(ctx, d);
-        return 'refused' in p ? p.refused : { kind: 'card', card: projectCheckCard(p, checkPlan(p.plan)) };
-      } },
+      {
+        verb: 'project.show',
+        schema: ids,
+        run: async (ctx, d) => {
+          const p = await forClick(ctx, d);
+          return 'refused' in p ? p.refused : { kind: 'card', card: planCard(p) };
+        },
+      },
+      {
+        verb: 'project.check',
+        schema: ids,
+        run: async (ctx, d) => {
+          const p = await forClick(ctx, d);
+          return 'refused' in p ? p.refused : { kind: 'card', card: projectCheckCard(p, checkPlan(p.plan)) };
+        },
+      },
       { verb: 'project.form', schema: ids.extend({ form }), run: openForm },
       { verb: 'project.save', schema: saveSchema, run: save },
     ],

@@ -44,7 +44,10 @@ export function parsePlanAnswerArgs(args: string): PlanAnswerArgs {
 export function inMeetingThread(m: MeetingRecord, scope: RequestContext['scope']): boolean {
   if (!m.thread) return true;
   const base = (id: string) => id.split(';')[0]!;
-  return base(m.thread.conversationId) === base(scope.conversationId) && (m.thread.threadId ?? null) === (scope.threadId ?? null);
+  return (
+    base(m.thread.conversationId) === base(scope.conversationId) &&
+    (m.thread.threadId ?? null) === (scope.threadId ?? null)
+  );
 }
 
 /** The agenda item the projects are followed up under (the standing agenda's item 4), else where the meeting is. */
@@ -54,17 +57,41 @@ export function projectsItem(m: MeetingRecord, entries: readonly Entry[], patter
   return at >= 0 ? at + 1 : currentItem(entries);
 }
 
-const label = (x: ProjectMilestone) => t.milestoneLabel(x.project.id, x.milestone.id, x.milestone.activity, x.milestone.due ? formatShort(x.milestone.due) : null);
+const label = (x: ProjectMilestone) =>
+  t.milestoneLabel(
+    x.project.id,
+    x.milestone.id,
+    x.milestone.activity,
+    x.milestone.due ? formatShort(x.milestone.due) : null,
+  );
 
-export async function answerPlan(s: Services, ctx: RequestContext, answer: 'yes' | 'no', args: string): Promise<Reply[]> {
+export async function answerPlan(
+  s: Services,
+  ctx: RequestContext,
+  answer: 'yes' | 'no',
+  args: string,
+): Promise<Reply[]> {
   const network = networkHere(ctx);
   const typed = ctx.text;
   const example = answer === 'yes' ? t.exampleYes : t.exampleNo;
-  const refuse = (title: string, message?: string, ex = example) => [card(noticeCard({ title, message, typed, example: ex, tone: 'error' }))];
+  const refuse = (title: string, message?: string, ex = example) => [
+    card(noticeCard({ title, message, typed, example: ex, tone: 'error' })),
+  ];
   const g = guard(args);
   if (!g.ok) return [text(g.message)];
   const m = await s.store.meetings.running(network.tenantId, network.networkId);
-  if (!m || !inMeetingThread(m, ctx.scope)) return [card(noticeCard({ title: m ? t.runningElsewhere(formatShort(m.date)) : t.notRunning, message: t.notRunningHint, typed, kept: t.notKept, tone: 'info' }))];
+  if (!m || !inMeetingThread(m, ctx.scope))
+    return [
+      card(
+        noticeCard({
+          title: m ? t.runningElsewhere(formatShort(m.date)) : t.notRunning,
+          message: t.notRunningHint,
+          typed,
+          kept: t.notKept,
+          tone: 'info',
+        }),
+      ),
+    ];
   const parsed = parsePlanAnswerArgs(args);
   if (parsed.text.length > MAX_TEXT) return refuse(t.tooLong(parsed.text.length, MAX_TEXT));
   if (answer === 'no' && !parsed.text) return refuse(t.whatHappened);
@@ -80,23 +107,52 @@ export async function answerPlan(s: Services, ctx: RequestContext, answer: 'yes'
     const all = chosen.flatMap((project) => milestonesOf(project.plan).map((x) => ({ project, ...x })));
     if (parsed.milestoneId) {
       targets = all.filter((x) => x.milestone.id === parsed.milestoneId);
-      if (!targets.length) return refuse(t.unknownMilestone(parsed.milestoneId, parsed.projectId), undefined, t.exampleWith(answer, projects[0]!.id, firstMilestone(projects[0]!)));
-      if (targets.length > 1) return refuse(t.whichProject(parsed.milestoneId, targets.map((x) => x.project.id).join(', ')), undefined, t.exampleWith(answer, targets[0]!.project.id, parsed.milestoneId));
+      if (!targets.length)
+        return refuse(
+          t.unknownMilestone(parsed.milestoneId, parsed.projectId),
+          undefined,
+          t.exampleWith(answer, projects[0]!.id, firstMilestone(projects[0]!)),
+        );
+      if (targets.length > 1)
+        return refuse(
+          t.whichProject(parsed.milestoneId, targets.map((x) => x.project.id).join(', ')),
+          undefined,
+          t.exampleWith(answer, targets[0]!.project.id, parsed.milestoneId),
+        );
     } else {
       // `plan ja U1`: every milestone of that project due since the last meeting.
-      targets = (await dueSinceLastMeeting(s, network, m.date, m.id)).due.filter((x) => x.project.id === parsed.projectId);
-      if (!targets.length) return refuse(t.nothingDueIn(parsed.projectId!), undefined, t.exampleWith(answer, parsed.projectId!, firstMilestone(chosen[0]!)));
+      targets = (await dueSinceLastMeeting(s, network, m.date, m.id)).due.filter(
+        (x) => x.project.id === parsed.projectId,
+      );
+      if (!targets.length)
+        return refuse(
+          t.nothingDueIn(parsed.projectId!),
+          undefined,
+          t.exampleWith(answer, parsed.projectId!, firstMilestone(chosen[0]!)),
+        );
     }
   } else {
     const due = await dueSinceLastMeeting(s, network, m.date, m.id);
     // Already answered in this meeting: `plan ja` after `plan nei m2: …` covers the rest.
-    const answeredHere = new Set((await standingAnswers(s, m.tenantId, m.networkId, null)).filter((a) => a.meetingId === m.id).map((a) => `${a.projectId}:${a.milestoneId}`));
+    const answeredHere = new Set(
+      (await standingAnswers(s, m.tenantId, m.networkId, null))
+        .filter((a) => a.meetingId === m.id)
+        .map((a) => `${a.projectId}:${a.milestoneId}`),
+    );
     const open = due.due.filter((x) => !answeredHere.has(`${x.project.id}:${x.milestone.id}`));
     if (!open.length) {
-      return refuse(due.due.length ? t.allAnswered : t.nothingDue(due.since ? formatShort(due.since) : null), undefined, t.exampleWith(answer, projects[0]!.id, firstMilestone(projects[0]!)));
+      return refuse(
+        due.due.length ? t.allAnswered : t.nothingDue(due.since ? formatShort(due.since) : null),
+        undefined,
+        t.exampleWith(answer, projects[0]!.id, firstMilestone(projects[0]!)),
+      );
     }
     if (answer === 'no' && open.length > 1) {
-      return refuse(t.whichMilestone, open.map(label).join('\n'), t.exampleWith('no', open[0]!.project.id, open[0]!.milestone.id));
+      return refuse(
+        t.whichMilestone,
+        open.map(label).join('\n'),
+        t.exampleWith('no', open[0]!.project.id, open[0]!.milestone.id),
+      );
     }
     targets = open;
   }
@@ -107,7 +163,15 @@ export async function answerPlan(s: Services, ctx: RequestContext, answer: 'yes'
   for (const x of targets) {
     const id = await s.store.meetings.nextEntryId(m.tenantId, m.networkId);
     const note = answer === 'yes' ? t.noteYes(label(x), parsed.text) : t.noteNo(label(x), parsed.text);
-    await s.store.meetings.append(m.tenantId, m.networkId, m.id, { id, at, author: ctx.actor, item, kind: 'note', text: note, line } satisfies Entry);
+    await s.store.meetings.append(m.tenantId, m.networkId, m.id, {
+      id,
+      at,
+      author: ctx.actor,
+      item,
+      kind: 'note',
+      text: note,
+      line,
+    } satisfies Entry);
     await s.store.projectFollow.recordAnswer({
       tenantId: m.tenantId,
       networkId: m.networkId,

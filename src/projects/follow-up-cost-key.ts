@@ -57,11 +57,23 @@ function keyErrorText(e: CostKeyError): string {
 /** The key for the text, or a form saying what was wrong with the text in it to correct. */
 export function costKeyCardFor(args: string): AdaptiveCard {
   const typed = args.trim();
-  if (!typed) return costKeyFormCard({ title: t.helpTitle, message: `${t.help}\n\n${t.populationsNote}`, tone: 'info', value: '' });
+  if (!typed)
+    return costKeyFormCard({
+      title: t.helpTitle,
+      message: `${t.help}\n\n${t.populationsNote}`,
+      tone: 'info',
+      value: '',
+    });
   const parsed = parseCostKey(typed);
   // What was typed is shown back and left in the field, so only the wrong figure needs retyping.
   const fail = (message: string, understood: string) =>
-    costKeyFormCard({ title: message, typed: typed.slice(0, 1500), understood: understood || t.nothingUnderstood, tone: 'error', value: typed.slice(0, 5000) });
+    costKeyFormCard({
+      title: message,
+      typed: typed.slice(0, 1500),
+      understood: understood || t.nothingUnderstood,
+      tone: 'error',
+      value: typed.slice(0, 5000),
+    });
   if (!parsed.ok) return fail(problemText(parsed.problem), understoodLine(parsed.understood));
   const key = computeCostKey(parsed.parsed.input);
   if (!key.ok) return fail(keyErrorText(key.error), understoodLine(parsed.understood));
@@ -75,7 +87,9 @@ export function costKeyReplies(args: string): Reply[] {
 }
 
 /** «Regn ut» on the form: the same reading of the field's text, the answer replacing the card for the clicker. */
-export function costKeyAction(data: { costKeyText?: string }): { kind: 'card'; card: AdaptiveCard } | { kind: 'message'; text: string } {
+export function costKeyAction(data: {
+  costKeyText?: string;
+}): { kind: 'card'; card: AdaptiveCard } | { kind: 'message'; text: string } {
   const typed = data.costKeyText ?? '';
   const g = guard(typed);
   if (!g.ok) return { kind: 'message', text: g.message };

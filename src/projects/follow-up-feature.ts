@@ -22,11 +22,27 @@ export function projectFollowFeature(s: Services): Feature {
       inNetwork('experience', ['erfaring', 'erfaringer'], (ctx, args) => addExperience(s, ctx, args)),
       inNetwork('experienceLog', ['erfaringslogg', 'erfaringsloggen'], (ctx, args) => listExperiences(s, ctx, args)),
       inNetwork('milestones', ['milepæler', 'milepælene', 'milepæl'], (ctx, args) => listMilestones(s, ctx, args)),
-      inNetwork('report', ['rapportutkast', 'rapport utkast', 'utkast rapport', 'utkast til rapport', 'årsrapport'], (ctx, args) => reportReplies(s, ctx, args)),
-      inNetwork('application', ['søknadsutkast', 'søknad utkast', 'utkast søknad', 'utkast til søknad', 'ledersøknad'], (ctx, args) => applicationReplies(s, ctx, args)),
-      anywhere('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (_ctx, args) => costKeyReplies(args)),
+      inNetwork(
+        'report',
+        ['rapportutkast', 'rapport utkast', 'utkast rapport', 'utkast til rapport', 'årsrapport'],
+        (ctx, args) => reportReplies(s, ctx, args),
+      ),
+      inNetwork(
+        'application',
+        ['søknadsutkast', 'søknad utkast', 'utkast søknad', 'utkast til søknad', 'ledersøknad'],
+        (ctx, args) => applicationReplies(s, ctx, args),
+      ),
+      anywhere('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (_ctx, args) =>
+        costKeyReplies(args),
+      ),
     ],
-    actions: [{ verb: 'costkey.compute', schema: z.object({ costKeyText: z.string().max(5000).optional() }), run: async (_ctx, data) => costKeyAction(data) }],
+    actions: [
+      {
+        verb: 'costkey.compute',
+        schema: z.object({ costKeyText: z.string().max(5000).optional() }),
+        run: async (_ctx, data) => costKeyAction(data),
+      },
+    ],
     mount: mountDraftDownloads(s),
     async start() {
       const created = await syncAllMilestoneDeadlines(s);

@@ -9,7 +9,11 @@ export type ProjectChoice =
   | { ok: false; problem: 'which'; ids: string[] }
   | { ok: false; problem: 'unknown'; id: string; ids: string[] };
 
-export async function chooseProject(s: Services, network: Pick<Network, 'tenantId' | 'networkId'>, id: string | null): Promise<ProjectChoice> {
+export async function chooseProject(
+  s: Services,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+  id: string | null,
+): Promise<ProjectChoice> {
   const projects = await s.store.projects.list(network.tenantId, network.networkId);
   const ids = projects.map((p) => p.id);
   if (id) {

@@ -16,18 +16,33 @@ export interface ProjectMilestone {
 }
 
 /** Milestones with a date after `fromExclusive` (none: from the start) up to and including `toInclusive`. */
-export function dueBetween(projects: readonly Project[], fromExclusive: string | null, toInclusive: string): ProjectMilestone[] {
+export function dueBetween(
+  projects: readonly Project[],
+  fromExclusive: string | null,
+  toInclusive: string,
+): ProjectMilestone[] {
   return projects
     .flatMap((project) => milestonesOf(project.plan).map((x) => ({ project, ...x })))
-    .filter(({ milestone: m }) => m.due !== null && m.due <= toInclusive && (fromExclusive === null || m.due > fromExclusive))
-    .sort((a, b) => a.milestone.due!.localeCompare(b.milestone.due!) || a.project.id.localeCompare(b.project.id, 'nb', { numeric: true }));
+    .filter(
+      ({ milestone: m }) => m.due !== null && m.due <= toInclusive && (fromExclusive === null || m.due > fromExclusive),
+    )
+    .sort(
+      (a, b) =>
+        a.milestone.due!.localeCompare(b.milestone.due!) ||
+        a.project.id.localeCompare(b.project.id, 'nb', { numeric: true }),
+    );
 }
 
 /**
  * The answers whose note still stands in its meeting's minutes, oldest first. A note corrected with
  * `rett referat` gives its corrected words as what happened: the minutes are what was agreed.
  */
-export async function standingAnswers(s: Services, tenantId: string, networkId: string, projectId: string | null): Promise<PlanAnswer[]> {
+export async function standingAnswers(
+  s: Services,
+  tenantId: string,
+  networkId: string,
+  projectId: string | null,
+): Promise<PlanAnswer[]> {
   const answers = await s.store.projectFollow.answers(tenantId, networkId, projectId);
   const live = new Map<string, Map<string, string>>();
   const corrected = new Set<string>();
@@ -60,8 +75,15 @@ export async function dueSinceLastMeeting(
   const ended = await s.store.meetings.ended(network.tenantId, network.networkId, 5);
   const previous = ended.find((m) => m.date < date) ?? null;
   if (previous) return { since: previous.date, due: dueBetween(projects, previous.date, date) };
-  const answered = new Set((await standingAnswers(s, network.tenantId, network.networkId, null)).filter((a) => a.meetingId !== meetingId).map((a) => `${a.projectId}:${a.milestoneId}`));
-  return { since: null, due: dueBetween(projects, null, date).filter((x) => !answered.has(`${x.project.id}:${x.milestone.id}`)) };
+  const answered = new Set(
+    (await standingAnswers(s, network.tenantId, network.networkId, null))
+      .filter((a) => a.meetingId !== meetingId)
+      .map((a) => `${a.projectId}:${a.milestoneId}`),
+  );
+  return {
+    since: null,
+    due: dueBetween(projects, null, date).filter((x) => !answered.has(`${x.project.id}:${x.milestone.id}`)),
+  };
 }
 
 export type MilestoneStatus =
@@ -76,7 +98,11 @@ export type MilestoneStatus =
  * Where each milestone stands: «Levert» on its deadline, else the last answer in a meeting, else
  * whether it is still ahead. `today` decides what is due.
  */
-export async function milestoneStatuses(s: Services, project: Project, today: string): Promise<Map<string, MilestoneStatus>> {
+export async function milestoneStatuses(
+  s: Services,
+  project: Project,
+  today: string,
+): Promise<Map<string, MilestoneStatus>> {
   const answers = await standingAnswers(s, project.tenantId, project.networkId, project.id);
   const deadlines = await milestoneDeadlines(s, project);
   const out = new Map<string, MilestoneStatus>();

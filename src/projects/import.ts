@@ -49,7 +49,9 @@ export interface ImportScope {
   now: Date;
 }
 
-export type ImportResult = ({ ok: true; project: Project; findings: Finding[] } & ReadPlan) | { ok: false; refusal: ImportRefusal; part?: string };
+export type ImportResult =
+  | ({ ok: true; project: Project; findings: Finding[] } & ReadPlan)
+  | { ok: false; refusal: ImportRefusal; part?: string };
 
 /**
  * Reads the .docx and stores it as a new project of the network, in one write: a refused or
@@ -66,5 +68,12 @@ export async function importPlan(store: Store, scope: ImportScope, bytes: Uint8A
     createdBy: scope.by,
     createdAt: scope.now.toISOString(),
   });
-  return { ok: true, project, findings: checkPlan(project.plan), plan: project.plan, missing: read.missing, unreadable: read.unreadable };
+  return {
+    ok: true,
+    project,
+    findings: checkPlan(project.plan),
+    plan: project.plan,
+    missing: read.missing,
+    unreadable: read.unreadable,
+  };
 }

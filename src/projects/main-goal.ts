@@ -15,7 +15,8 @@ export function sentenceCount(goal: string): number {
 }
 
 // Words that put the goal in the future or make it an intention ("skal", "vil", "ønsker å").
-const FUTURE = /(?<!\p{L})(skal|skulle|vil|kommer\s+til\s+å|ønsker\s+å|planlegger\s+å|tar\s+sikte\s+på|målet\s+er\s+å|har\s+som\s+mål)(?!\p{L})/iu;
+const FUTURE =
+  /(?<!\p{L})(skal|skulle|vil|kommer\s+til\s+å|ønsker\s+å|planlegger\s+å|tar\s+sikte\s+på|målet\s+er\s+å|har\s+som\s+mål)(?!\p{L})/iu;
 // A goal that opens with an infinitive ("Å styrke …", "Styrke …", "Utvikle …") names an aim, not a state.
 const INFINITIVE_START =
   /^(å|at|øke|styrke|utvikle|etablere|bedre|forbedre|heve|sikre|redusere|implementere|innføre|gi|lage|skape|bidra|bygge|forebygge|utarbeide|kartlegge|tilby|gjøre|fremme|løfte|videreutvikle|kvalitetssikre)(?!\p{L})/iu;
@@ -30,9 +31,11 @@ export function notPresentTense(goal: string): string | null {
 }
 
 // Something that can be counted or checked: a figure, a share, or a word for all/each/none.
-const QUANTITY = /\d|%|(?<!\p{L})(alle|hver|hvert|hvar|samtlige|ingen|minst|innen|antall|andel|ukentlig|månedlig|årlig)(?!\p{L})/iu;
+const QUANTITY =
+  /\d|%|(?<!\p{L})(alle|hver|hvert|hvar|samtlige|ingen|minst|innen|antall|andel|ukentlig|månedlig|årlig)(?!\p{L})/iu;
 // Who notices the change ...
-const ACTOR = /(?<!\p{L})(\p{L}*medarbeider\p{L}*|ansatte|\p{L}*veileder\p{L}*|\p{L}*familie\p{L}*|barn(?:a|et|ene)?|\p{L}*foreldr\p{L}*|ungdom\p{L}*|\p{L}*fosterhjem\p{L}*|\p{L}*tjenesten\p{L}*|kommunen\p{L}*|teamet|saksbehandler\p{L}*)(?!\p{L})/iu;
+const ACTOR =
+  /(?<!\p{L})(\p{L}*medarbeider\p{L}*|ansatte|\p{L}*veileder\p{L}*|\p{L}*familie\p{L}*|barn(?:a|et|ene)?|\p{L}*foreldr\p{L}*|ungdom\p{L}*|\p{L}*fosterhjem\p{L}*|\p{L}*tjenesten\p{L}*|kommunen\p{L}*|teamet|saksbehandler\p{L}*)(?!\p{L})/iu;
 // ... doing something one can see (not "har styrket", "er bedre": states nobody can point at).
 const DOING =
   /(?<!\p{L})(tar|bruker|benytter|får|mottar|gjennomfører|tilbyr|deltar|følger|gir|møter|kartlegger|dokumenterer|involverer|inviterer|evaluerer|rapporterer|henviser|kontakter|besøker|lager|holder|kjenner|bruk|snakker|spør|svarer|vet|opplever)(?!\p{L})/iu;

@@ -43,9 +43,23 @@ export async function listMilestones(s: Services, ctx: RequestContext, args: str
   const deadlines = await milestoneDeadlines(s, project);
   const rows = milestonesOf(project.plan).map(({ subGoal, milestone: m }) => {
     const d = deadlines.get(m.id);
-    return t.row(subGoal.id, m.id, m.activity, m.owner, m.due ? formatShort(m.due) : m.when, d?.id ?? null, statusText(statuses.get(m.id)));
+    return t.row(
+      subGoal.id,
+      m.id,
+      m.activity,
+      m.owner,
+      m.due ? formatShort(m.due) : m.when,
+      d?.id ?? null,
+      statusText(statuses.get(m.id)),
+    );
   });
   if (!rows.length) return [text(t.none(project.id))];
-  const summary = t.synced(sync.created.length, sync.moved.length, sync.skipped.filter((x) => x.reason === 'no-date').length, sync.skipped.filter((x) => x.reason === 'past').length, sync.retired.length);
+  const summary = t.synced(
+    sync.created.length,
+    sync.moved.length,
+    sync.skipped.filter((x) => x.reason === 'no-date').length,
+    sync.skipped.filter((x) => x.reason === 'past').length,
+    sync.retired.length,
+  );
   return [text(`${t.title(project.id, project.plan.name)}\n\n${rows.join('\n')}\n\n${summary}`)];
 }

@@ -18,7 +18,11 @@ export function milestoneOfOrigin(origin: string | null): { projectId: string; m
 }
 
 /** What the deadline says: the milestone, its owner (a name or a municipality from the plan), where it comes from. */
-export function milestoneDeadlineFields(project: Project, subGoal: SubGoal, milestone: Milestone): Pick<NewDeadline, 'title' | 'source' | 'checklist'> {
+export function milestoneDeadlineFields(
+  project: Project,
+  subGoal: SubGoal,
+  milestone: Milestone,
+): Pick<NewDeadline, 'title' | 'source' | 'checklist'> {
   return {
     title: t.title(project.id, milestone.id, milestone.activity, milestone.owner).slice(0, 200),
     source: t.source(project.id, project.plan.name, subGoal.id, subGoal.goal, milestone.partner).slice(0, 300),
@@ -51,12 +55,22 @@ export async function syncMilestoneDeadlines(s: Services, project: Project, by: 
     const existing = await s.store.deadlines.findByOrigin(project.tenantId, project.networkId, origin);
     const fields = milestoneDeadlineFields(project, subGoal, milestone);
     if (existing) {
-      const same = existing.date === milestone.due && existing.title === fields.title && existing.source === fields.source && existing.checklist.join('\n') === fields.checklist.join('\n');
+      const same =
+        existing.date === milestone.due &&
+        existing.title === fields.title &&
+        existing.source === fields.source &&
+        existing.checklist.join('\n') === fields.checklist.join('\n');
       if (existing.status === 'done' || same || !milestone.due) {
         out.unchanged.push(existing);
         continue;
       }
-      const d = (await s.store.deadlines.update(existing.tenantId, existing.networkId, existing.id, { ...fields, kind: existing.kind, date: milestone.due, yearly: false, origin }, now))!;
+      const d = (await s.store.deadlines.update(
+        existing.tenantId,
+        existing.networkId,
+        existing.id,
+        { ...fields, kind: existing.kind, date: milestone.due, yearly: false, origin },
+        now,
+      ))!;
       await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
       await planDeadlineNudges(s, d, now);
       out.moved.push(d);
@@ -93,7 +107,21 @@ export async function syncMilestoneDeadlines(s: Services, project: Project, by: 
     const link = milestoneOfOrigin(d.origin);
     if (!link || link.projectId !== project.id || kept.has(link.milestoneId)) continue;
     await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
-    await s.store.deadlines.update(d.tenantId, d.networkId, d.id, { title: t.retiredTitle(d.title).slice(0, 200), kind: d.kind, date: d.date, source: d.source, checklist: d.checklist, yearly: false, origin: d.origin }, now);
+    await s.store.deadlines.update(
+      d.tenantId,
+      d.networkId,
+      d.id,
+      {
+        title: t.retiredTitle(d.title).slice(0, 200),
+        kind: d.kind,
+        date: d.date,
+        source: d.source,
+        checklist: d.checklist,
+        yearly: false,
+        origin: d.origin,
+      },
+      now,
+    );
     out.retired.push((await s.store.deadlines.markDone(d.tenantId, d.networkId, d.id, by, now))!);
   }
   return out;
@@ -103,7 +131,11 @@ export async function syncMilestoneDeadlines(s: Services, project: Project, by: 
 export async function milestoneDeadlines(s: Services, project: Project): Promise<Map<string, Deadline>> {
   const out = new Map<string, Deadline>();
   for (const { milestone } of milestonesOf(project.plan)) {
-    const d = await s.store.deadlines.findByOrigin(project.tenantId, project.networkId, milestoneOrigin(project.id, milestone.id));
+    const d = await s.store.deadlines.findByOrigin(
+      project.tenantId,
+      project.networkId,
+      milestoneOrigin(project.id, milestone.id),
+    );
     if (d) out.set(milestone.id, d);
   }
   return out;
@@ -124,7 +156,10 @@ export async function syncAllMilestoneDeadlines(s: Services): Promise<number> {
         created += (await syncMilestoneDeadlines(s, project, project.createdBy)).created.length;
       }
     } catch (err) {
-      s.log.warn({ err: { message: (err as Error).message }, networkId: network.networkId }, 'could not bring in milestone deadlines');
+      s.log.warn(
+        { err: { message: (err as Error).message }, networkId: network.networkId },
+        'could not bring in milestone deadlines',
+      );
     }
   }
   return created;

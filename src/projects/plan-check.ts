@@ -74,10 +74,12 @@ const pct = (n: number) => `${(Math.round(n * 10) / 10).toString().replace('.', 
 /** Every finding on the plan: errors first, then advice, each in the plan's order. */
 export function checkPlan(plan: ProjectPlan, rules: PlanRules = planRules()): Finding[] {
   const out: Finding[] = [];
-  const add = (rule: string, severity: Severity, message: string, source: Parameters<typeof citation>[0]) => out.push({ rule, severity, message, source: citation(source) });
+  const add = (rule: string, severity: Severity, message: string, source: Parameters<typeof citation>[0]) =>
+    out.push({ rule, severity, message, source: citation(source) });
 
   const services = participatingServices(plan);
-  if (services.length < rules.minServices.count) add(RULES.services, 'error', t.servicesTooFew(services.length, rules.minServices.count), rules.minServices.source);
+  if (services.length < rules.minServices.count)
+    add(RULES.services, 'error', t.servicesTooFew(services.length, rules.minServices.count), rules.minServices.source);
 
   if (plan.types.length === 0) add(RULES.typeNone, 'error', t.typeNone, rules.projectType);
   else if (plan.types.length > 1) add(RULES.typeBoth, 'error', t.typeBoth, rules.projectType);
@@ -85,32 +87,58 @@ export function checkPlan(plan: ProjectPlan, rules: PlanRules = planRules()): Fi
   const lines = plan.budget.lines;
   const sum = budgetSum(plan.budget);
   if (!lines.length) add(RULES.budgetMissing, 'error', t.budgetMissing, rules.budget);
-  for (const l of lines) if (l.amount === null && l.amountText.trim()) add(RULES.budgetUnread, 'error', t.budgetUnread(quote(l.description), quote(l.amountText)), rules.budget);
+  for (const l of lines)
+    if (l.amount === null && l.amountText.trim())
+      add(RULES.budgetUnread, 'error', t.budgetUnread(quote(l.description), quote(l.amountText)), rules.budget);
   if (lines.length) {
     const stated = plan.budget.statedTotal;
     // An empty «Sum kostnader» is no error: the sum is the lines' (the export writes it in).
-    if (stated !== null && stated !== sum) add(RULES.budgetSum, 'error', t.budgetSumWrong(formatKroner(stated), formatKroner(sum), formatKroner(Math.abs(stated - sum))), rules.budget);
+    if (stated !== null && stated !== sum)
+      add(
+        RULES.budgetSum,
+        'error',
+        t.budgetSumWrong(formatKroner(stated), formatKroner(sum), formatKroner(Math.abs(stated - sum))),
+        rules.budget,
+      );
   }
 
   const overhead = lines.filter((l) => l.overhead).reduce((s, l) => s + (l.amount ?? 0), 0);
   const grant = grantOf(plan);
   const base = grant ?? (sum > 0 ? sum : null);
   if (overhead > 0 && base !== null && overhead * 100 > base * rules.overhead.percent) {
-    const baseKind = plan.grant.received !== null ? t.baseGrantReceived : plan.grant.applied !== null ? t.baseGrantApplied : t.baseBudget;
+    const baseKind =
+      plan.grant.received !== null
+        ? t.baseGrantReceived
+        : plan.grant.applied !== null
+          ? t.baseGrantApplied
+          : t.baseBudget;
     const limit = `${rules.overhead.percent} % (${formatKroner(Math.floor((base * rules.overhead.percent) / 100))})`;
-    add(RULES.overhead, 'error', t.overheadTooHigh(formatKroner(overhead), pct((overhead * 100) / base), limit, formatKroner(base), baseKind), rules.overhead.source);
+    add(
+      RULES.overhead,
+      'error',
+      t.overheadTooHigh(formatKroner(overhead), pct((overhead * 100) / base), limit, formatKroner(base), baseKind),
+      rules.overhead.source,
+    );
   }
 
   for (const { subGoal, milestone } of milestonesOf(plan)) {
     const activity = quote(milestone.activity);
-    if (!milestone.owner.trim()) add(RULES.milestoneOwner, 'error', t.milestoneOwner(quote(subGoal.goal), activity), rules.owner);
-    if (!milestone.when.trim() && !milestone.due) add(RULES.milestoneDate, 'error', t.milestoneDate(quote(subGoal.goal), activity), rules.when);
+    if (!milestone.owner.trim())
+      add(RULES.milestoneOwner, 'error', t.milestoneOwner(quote(subGoal.goal), activity), rules.owner);
+    if (!milestone.when.trim() && !milestone.due)
+      add(RULES.milestoneDate, 'error', t.milestoneDate(quote(subGoal.goal), activity), rules.when);
   }
 
   const goal = plan.mainGoal.trim();
   if (!goal) add(RULES.mainGoalMissing, 'error', t.mainGoalMissing, rules.mainGoal);
 
-  if (grant !== null && needsAuditorAttestation(plan, rules)) add(RULES.auditor, 'advice', t.auditor(formatKroner(grant), formatKroner(rules.auditor.limit)), rules.auditor.source);
+  if (grant !== null && needsAuditorAttestation(plan, rules))
+    add(
+      RULES.auditor,
+      'advice',
+      t.auditor(formatKroner(grant), formatKroner(rules.auditor.limit)),
+      rules.auditor.source,
+    );
   if (goal) {
     const n = sentenceCount(goal);
     if (n > 1) add(RULES.mainGoalSentences, 'advice', t.mainGoalSentences(n), rules.mainGoal);
@@ -119,7 +147,13 @@ export function checkPlan(plan: ProjectPlan, rules: PlanRules = planRules()): Fi
     if (notObservable(goal)) add(RULES.mainGoalObservable, 'advice', t.mainGoalObservable, rules.mainGoal);
   }
   for (const { milestone } of milestonesOf(plan)) {
-    if (milestone.when.trim() && !milestone.due) add(RULES.milestoneDateUnread, 'advice', t.milestoneDateUnread(quote(milestone.activity), quote(milestone.when)), rules.when);
+    if (milestone.when.trim() && !milestone.due)
+      add(
+        RULES.milestoneDateUnread,
+        'advice',
+        t.milestoneDateUnread(quote(milestone.activity), quote(milestone.when)),
+        rules.when,
+      );
   }
   return out;
 }

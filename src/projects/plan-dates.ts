@@ -8,16 +8,23 @@ import { isLocalDate, type LocalDate } from '../time/local-date.ts';
  */
 export function dueDateOf(when: string): LocalDate | null {
   // A «Når?» cell is a date or a period; the first 500 characters hold it.
-  const text = when.slice(0, 500).toLocaleLowerCase('nb').replace(/[\u00a0\u2009\u202f]/gu, ' ');
+  const text = when
+    .slice(0, 500)
+    .toLocaleLowerCase('nb')
+    .replace(/[\u00a0\u2009\u202f]/gu, ' ');
   const found: { at: number; date: LocalDate }[] = [];
   const push = (at: number, y: number, m: number, d: number) => {
     const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (isLocalDate(s)) found.push({ at, date: s });
   };
   const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
-  for (const m of text.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu)) push(m.index, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])/gu)) push(m.index, year(m[3]!), Number(m[2]), Number(m[1]));
-  for (const m of text.matchAll(/(?<![\p{L}\d])(?:(\d{1,2})\.?\s+)?(jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)\p{L}*\.?\s+(\d{4})(?!\d)/gu)) {
+  for (const m of text.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu))
+    push(m.index, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d])/gu))
+    push(m.index, year(m[3]!), Number(m[2]), Number(m[1]));
+  for (const m of text.matchAll(
+    /(?<![\p{L}\d])(?:(\d{1,2})\.?\s+)?(jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)\p{L}*\.?\s+(\d{4})(?!\d)/gu,
+  )) {
     const month = MONTHS.indexOf(m[2]!) + 1;
     const y = Number(m[3]);
     push(m.index, y, month, m[1] ? Number(m[1]) : lastDay(y, month));

@@ -45,7 +45,10 @@ export function planRulesFrom(entries: readonly KnowledgeEntry[]): PlanRules {
     return v;
   };
   return {
-    minServices: { count: figure('ov-minst-to-tjenester', minimumServices), source: entry('ov-minst-to-tjenester').source },
+    minServices: {
+      count: figure('ov-minst-to-tjenester', minimumServices),
+      source: entry('ov-minst-to-tjenester').source,
+    },
     overhead: { percent: figure('rf-overhead', overheadLimit), source: entry('rf-overhead').source },
     auditor: { limit: figure('rf-revisor', auditorLimit), source: entry('rf-revisor').source },
     projectType: entry('pm-prosjekttype').source,

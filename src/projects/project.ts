@@ -66,7 +66,11 @@ export const milestoneSchema = z.object({
   owner: line.default(''),
   partner: line.default(''),
   when: line.default(''),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   checkpoint: long.default(''),
   /** Underaktiviteter from the template's progress plan (Fremdriftsplan), in order. */
   steps: z
@@ -76,7 +80,11 @@ export const milestoneSchema = z.object({
         owner: line.default(''),
         partner: line.default(''),
         when: line.default(''),
-        due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+        due: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .nullable()
+          .default(null),
         checkpoint: long.default(''),
       }),
     )
@@ -130,7 +138,10 @@ export const projectPlanSchema = z.object({
    * The types ticked. The template allows exactly one; an imported plan may tick both or none, and
    * the plan check says so, so what was ticked is kept as it stands (see `projectType`).
    */
-  types: z.array(z.enum(PROJECT_TYPES)).max(2).default(() => []),
+  types: z
+    .array(z.enum(PROJECT_TYPES))
+    .max(2)
+    .default(() => []),
   /** Søkerkommune/-bydel. */
   applicant: line.default(''),
   /** Deltakende kommuner/bydeler, one per entry. */

@@ -10,7 +10,13 @@ import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import type { RouteMounter } from '../server/http.ts';
 import { localDateOf } from '../time/local-date.ts';
-import { APPLICATION_SETTING, applicationFieldsSchema, buildApplication, parseApplicationFields, type ApplicationFields } from './application.ts';
+import {
+  APPLICATION_SETTING,
+  applicationFieldsSchema,
+  buildApplication,
+  parseApplicationFields,
+  type ApplicationFields,
+} from './application.ts';
 import { standingExperiences } from './experience.ts';
 import { milestoneStatuses } from './follow-up.ts';
 import { chooseProject, takeProjectId } from './follow-up-projects.ts';
@@ -33,8 +39,15 @@ function signed(s: Services, path: string, tenantId: string, networkId: string):
 }
 
 /** The decisions in the minutes of the year's ended meetings, oldest first. */
-async function decisionsOf(s: Services, tenantId: string, networkId: string, year: number): Promise<{ date: string; text: string }[]> {
-  const meetings = (await s.store.meetings.ended(tenantId, networkId, 400)).filter((m) => m.date.startsWith(`${year}-`)).reverse();
+async function decisionsOf(
+  s: Services,
+  tenantId: string,
+  networkId: string,
+  year: number,
+): Promise<{ date: string; text: string }[]> {
+  const meetings = (await s.store.meetings.ended(tenantId, networkId, 400))
+    .filter((m) => m.date.startsWith(`${year}-`))
+    .reverse();
   const out: { date: string; text: string }[] = [];
   for (const m of meetings) {
     const log = (await s.store.meetings.entries(tenantId, networkId, m.id)).map((e) => entrySchema.parse(e));
@@ -43,7 +56,13 @@ async function decisionsOf(s: Services, tenantId: string, networkId: string, yea
   return out;
 }
 
-export async function reportDraftFor(s: Services, tenantId: string, networkId: string, projectId: string, year: number): Promise<Draft | null> {
+export async function reportDraftFor(
+  s: Services,
+  tenantId: string,
+  networkId: string,
+  projectId: string,
+  year: number,
+): Promise<Draft | null> {
   const project = await s.store.projects.get(tenantId, networkId, projectId);
   if (!project) return null;
   const network = await s.store.networks.get(tenantId, networkId);
@@ -63,10 +82,17 @@ export async function reportDraftFor(s: Services, tenantId: string, networkId: s
   });
 }
 
-export async function applicationDraftFor(s: Services, tenantId: string, networkId: string, year: number): Promise<Draft> {
+export async function applicationDraftFor(
+  s: Services,
+  tenantId: string,
+  networkId: string,
+  year: number,
+): Promise<Draft> {
   const network = await s.store.networks.get(tenantId, networkId);
   const projects = await s.store.projects.list(tenantId, networkId);
-  const stored = applicationFieldsSchema.safeParse((await s.store.networks.getSetting<unknown>(tenantId, networkId, APPLICATION_SETTING)) ?? {});
+  const stored = applicationFieldsSchema.safeParse(
+    (await s.store.networks.getSetting<unknown>(tenantId, networkId, APPLICATION_SETTING)) ?? {},
+  );
   return buildApplication({
     networkName: network?.name ?? '',
     municipalities: await s.store.meetings.municipalities(tenantId, networkId),
@@ -86,13 +112,34 @@ export async function reportReplies(s: Services, ctx: RequestContext, args: stri
   const year = yearMatch ? Number(yearMatch[1]) : reportYear(today);
   const rest = yearMatch ? args.replace(yearMatch[0], ' ') : args;
   const { id, rest: leftover } = takeProjectId(rest);
-  if (leftover.replace(/[\s,.]+/gu, '')) return [card(noticeCard({ title: t.badArgs, typed: ctx.text, example: t.example, tone: 'error' }))];
-  if (year > Number(today.slice(0, 4)) || year < 2018) return [card(noticeCard({ title: t.badYear(year), typed: ctx.text, example: t.example, tone: 'error' }))];
+  if (leftover.replace(/[\s,.]+/gu, ''))
+    return [card(noticeCard({ title: t.badArgs, typed: ctx.text, example: t.example, tone: 'error' }))];
+  if (year > Number(today.slice(0, 4)) || year < 2018)
+    return [card(noticeCard({ title: t.badYear(year), typed: ctx.text, example: t.example, tone: 'error' }))];
   const chosen = await chooseProject(s, network, id);
   if (!chosen.ok) {
     if (chosen.problem === 'none') return [text(t.noProjects)];
-    if (chosen.problem === 'which') return [card(noticeCard({ title: t.whichProject(chosen.ids.join(', ')), typed: ctx.text, example: `rapportutkast ${chosen.ids[0]}`, tone: 'info' }))];
-    return [card(noticeCard({ title: t.unknownProject(chosen.id, chosen.ids.join(', ')), typed: ctx.text, example: `rapportutkast ${chosen.ids[0] ?? 'U1'}`, tone: 'error' }))];
+    if (chosen.problem === 'which')
+      return [
+        card(
+          noticeCard({
+            title: t.whichProject(chosen.ids.join(', ')),
+            typed: ctx.text,
+            example: `rapportutkast ${chosen.ids[0]}`,
+            tone: 'info',
+          }),
+        ),
+      ];
+    return [
+      card(
+        noticeCard({
+          title: t.unknownProject(chosen.id, chosen.ids.join(', ')),
+          typed: ctx.text,
+          example: `rapportutkast ${chosen.ids[0] ?? 'U1'}`,
+          tone: 'error',
+        }),
+      ),
+    ];
   }
   const draft = (await reportDraftFor(s, network.tenantId, network.networkId, chosen.project.id, year))!;
   const url = signed(s, reportPath(chosen.project.id, year), network.tenantId, network.networkId);
@@ -114,9 +161,21 @@ export async function applicationReplies(s: Services, ctx: RequestContext, args:
     const parsed = parseApplicationFields(args);
     if (!parsed.ok) {
       const kept = parsed.understood.length ? t.understoodBefore(parsed.understood.join(', ')) : undefined;
-      return [card(noticeCard({ title: applicationText.problems[parsed.problem]!(parsed.typed), typed: args.trim(), kept, example: applicationText.example, tone: 'error' }))];
+      return [
+        card(
+          noticeCard({
+            title: applicationText.problems[parsed.problem]!(parsed.typed),
+            typed: args.trim(),
+            kept,
+            example: applicationText.example,
+            tone: 'error',
+          }),
+        ),
+      ];
     }
-    const before = applicationFieldsSchema.safeParse((await s.store.networks.getSetting<unknown>(network.tenantId, network.networkId, APPLICATION_SETTING)) ?? {});
+    const before = applicationFieldsSchema.safeParse(
+      (await s.store.networks.getSetting<unknown>(network.tenantId, network.networkId, APPLICATION_SETTING)) ?? {},
+    );
     const merged: ApplicationFields = { ...(before.success ? before.data : {}), ...parsed.fields };
     await s.store.networks.setSetting(network.tenantId, network.networkId, APPLICATION_SETTING, merged);
     replies.push(text(applicationText.saved(parsed.understood.join(', '))));
@@ -136,16 +195,23 @@ export function mountDraftDownloads(s: Services): RouteMounter {
       const verified = m ? s.signer.verify(`/files/drafts/${file}`, req.query ?? {}, s.clock.now()) : null;
       if (!m || !verified?.ok) {
         const expired = verified?.ok === false && verified.reason === 'expired';
-        res.sendRaw(expired ? 410 : 403, expired ? t.linkExpired : t.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.sendRaw(expired ? 410 : 403, expired ? t.linkExpired : t.linkInvalid, {
+          'Content-Type': 'text/plain; charset=utf-8',
+        });
         return;
       }
       const { t: tenantId, n: networkId } = verified.params;
-      const draft = m[1] ? await reportDraftFor(s, tenantId!, networkId!, m[2]!, Number(m[1])) : await applicationDraftFor(s, tenantId!, networkId!, Number(m[3]));
+      const draft = m[1]
+        ? await reportDraftFor(s, tenantId!, networkId!, m[2]!, Number(m[1]))
+        : await applicationDraftFor(s, tenantId!, networkId!, Number(m[3]));
       if (!draft) {
         res.sendRaw(404, t.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });
         return;
       }
-      res.sendRaw(200, await draftDocx(draft), { 'Content-Type': DOCX, 'Content-Disposition': `attachment; filename="${draft.fileName}.docx"` });
+      res.sendRaw(200, await draftDocx(draft), {
+        'Content-Type': DOCX,
+        'Content-Disposition': `attachment; filename="${draft.fileName}.docx"`,
+      });
     });
   };
 }

@@ -51,7 +51,10 @@ export function buildReport(r: ReportInput): Draft {
   field(t.fields.type, type ? t.types[type] : null);
   field(t.fields.applicant, orNull(p.applicant));
   field(t.fields.municipalities, orNull(p.municipalities.join(', ')));
-  field(t.fields.leader, p.leader && p.leader.name.trim() ? [p.leader.name, p.leader.municipality].filter((x) => x.trim()).join(', ') : null);
+  field(
+    t.fields.leader,
+    p.leader && p.leader.name.trim() ? [p.leader.name, p.leader.municipality].filter((x) => x.trim()).join(', ') : null,
+  );
   field(t.fields.competence, orNull(p.competence));
   field(t.fields.grantReceived(r.year), p.grant.received !== null ? formatKroner(p.grant.received) : null);
 
@@ -69,12 +72,24 @@ export function buildReport(r: ReportInput): Draft {
         r.statusText(r.statuses.get(m.id)),
       ]),
     });
-    const count = (k: MilestoneStatus['kind']) => milestones.filter(({ milestone: m }) => r.statuses.get(m.id)?.kind === k).length;
-    blocks.push({ kind: 'paragraph', text: t.milestoneSummary(milestones.length, count('delivered'), count('on-track'), count('off-track'), count('unanswered')) });
+    const count = (k: MilestoneStatus['kind']) =>
+      milestones.filter(({ milestone: m }) => r.statuses.get(m.id)?.kind === k).length;
+    blocks.push({
+      kind: 'paragraph',
+      text: t.milestoneSummary(
+        milestones.length,
+        count('delivered'),
+        count('on-track'),
+        count('off-track'),
+        count('unanswered'),
+      ),
+    });
   } else field(t.fields.milestones, null);
   const offTrack = milestones.flatMap(({ milestone: m }) => {
     const st = r.statuses.get(m.id);
-    return st?.kind === 'off-track' ? [t.offTrackLine(m.id, m.activity, formatShort(st.answer.answeredAt.slice(0, 10)), st.answer.whatHappened)] : [];
+    return st?.kind === 'off-track'
+      ? [t.offTrackLine(m.id, m.activity, formatShort(st.answer.answeredAt.slice(0, 10)), st.answer.whatHappened)]
+      : [];
   });
   if (offTrack.length) {
     h2(t.deviations);
@@ -83,7 +98,8 @@ export function buildReport(r: ReportInput): Draft {
   field(t.fields.assessment, null);
 
   h1(t.decisions(r.year));
-  if (r.decisions.length) blocks.push({ kind: 'bullets', items: r.decisions.map((d) => `${formatShort(d.date)}: ${d.text}`) });
+  if (r.decisions.length)
+    blocks.push({ kind: 'bullets', items: r.decisions.map((d) => `${formatShort(d.date)}: ${d.text}`) });
   else blocks.push({ kind: 'paragraph', text: t.noDecisions(r.year) });
 
   h1(t.experience);
@@ -91,7 +107,9 @@ export function buildReport(r: ReportInput): Draft {
     for (const k of EXPERIENCE_KINDS) {
       const of = r.experiences.filter((e) => e.kind === k);
       h2(t.kindTitle[k]!);
-      blocks.push(of.length ? { kind: 'bullets', items: of.map((e) => e.text) } : { kind: 'paragraph', text: t.noneOfKind });
+      blocks.push(
+        of.length ? { kind: 'bullets', items: of.map((e) => e.text) } : { kind: 'paragraph', text: t.noneOfKind },
+      );
     }
   } else field(t.fields.experience, null);
 
@@ -102,7 +120,11 @@ export function buildReport(r: ReportInput): Draft {
       kind: 'table',
       header: t.budgetHeader,
       rows: [
-        ...lines.map((l) => [l.description + (l.overhead ? ` ${t.overheadMark}` : ''), l.amount !== null ? formatKroner(l.amount) : l.amountText || t.notSet, t.toFill]),
+        ...lines.map((l) => [
+          l.description + (l.overhead ? ` ${t.overheadMark}` : ''),
+          l.amount !== null ? formatKroner(l.amount) : l.amountText || t.notSet,
+          t.toFill,
+        ]),
         [t.sum, formatKroner(budgetSum(p.budget)), t.toFill],
       ],
     });
@@ -122,7 +144,10 @@ export function buildReport(r: ReportInput): Draft {
       ? { text: t.check.auditorUnknown(formatKroner(r.auditorLimit)), source: sourceOf('rf-revisor') }
       : r.needsAuditor
         ? { text: t.check.auditor(formatKroner(grant), formatKroner(r.auditorLimit)), source: sourceOf('rf-revisor') }
-        : { text: t.check.noAuditor(formatKroner(grant), formatKroner(r.auditorLimit)), source: sourceOf('rf-revisor') },
+        : {
+            text: t.check.noAuditor(formatKroner(grant), formatKroner(r.auditorLimit)),
+            source: sourceOf('rf-revisor'),
+          },
     { text: t.check.usedFor, source: sourceOf('rf-rapportering-innhold') },
     { text: t.check.unused, source: sourceOf('rf-tilbakebetaling-laering') },
   ];

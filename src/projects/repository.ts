@@ -17,7 +17,13 @@ export interface ProjectRepository {
    * that holds the row: two card steps saved at once both land. The edited plan is checked against
    * the schema before it is written. Null when the project is gone.
    */
-  change(tenantId: string, networkId: string, id: string, edit: (plan: ProjectPlan) => ProjectPlan, now: Date): Promise<Project | null>;
+  change(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    edit: (plan: ProjectPlan) => ProjectPlan,
+    now: Date,
+  ): Promise<Project | null>;
   /** Removes the project; false when there was none. */
   remove(tenantId: string, networkId: string, id: string): Promise<boolean>;
 }

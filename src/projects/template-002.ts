@@ -15,17 +15,32 @@ export const LABELS = {
   applicant: { text: 'Søkerkommune/-bydel:', re: /^søkerkommune\b/ },
   municipalities: { text: 'Deltakende kommuner/bydeler:', re: /^deltakende kommuner\b/ },
   leader: { text: 'Navn prosjektleder:', re: /^navn (på )?prosjektleder\b/ },
-  steeringGroup: { text: 'Hvem inngår i styringsgruppen for utviklingsprosjektet:', re: /^hvem inngår i styringsgruppen\b/ },
+  steeringGroup: {
+    text: 'Hvem inngår i styringsgruppen for utviklingsprosjektet:',
+    re: /^hvem inngår i styringsgruppen\b/,
+  },
   projectGroup: { text: 'Hvem inngår i prosjektgruppen:', re: /^hvem inngår i prosjektgruppen\b/ },
-  competence: { text: 'Hvilke(t) kompetansemiljø har dere avtalt å samarbeide med:', re: /^hvilke\(?t?\)? kompetansemiljø(?!\p{L})/u },
+  competence: {
+    text: 'Hvilke(t) kompetansemiljø har dere avtalt å samarbeide med:',
+    re: /^hvilke\(?t?\)? kompetansemiljø(?!\p{L})/u,
+  },
   background: {
     text: 'Bakgrunn for prosjektet - Lokale tilstandsvurderinger: Hvordan vurderer dere tilstanden i de involverte barneverntjenestene? Hva er styrker, og hva er risiko/forbedringspunkter? På hvilke områder er det behov for endring/utvikling av tjenester/tilbud?',
     re: /^bakgrunn for prosjektet\b/,
   },
   mainGoal: { text: 'Hovedmål:', re: /^hovedmål\s*:/ },
-  mainGoalAgain: { text: 'Hovedmål: (hovedmålet settes på nytt inn her)', re: /^hovedmål\s*:\s*\(hovedmålet settes på nytt/ },
-  successHeading: { text: 'Suksesskriterier og hindringer for gjennomføring av prosjektet', re: /^suksesskriterier og hindringer\b/ },
-  success: { text: 'Suksesskriterier: Hva er avgjørende for at prosjektet gjennomføres og hovedmålet oppnås?', re: /^suksesskriterier\s*:/ },
+  mainGoalAgain: {
+    text: 'Hovedmål: (hovedmålet settes på nytt inn her)',
+    re: /^hovedmål\s*:\s*\(hovedmålet settes på nytt/,
+  },
+  successHeading: {
+    text: 'Suksesskriterier og hindringer for gjennomføring av prosjektet',
+    re: /^suksesskriterier og hindringer\b/,
+  },
+  success: {
+    text: 'Suksesskriterier: Hva er avgjørende for at prosjektet gjennomføres og hovedmålet oppnås?',
+    re: /^suksesskriterier\s*:/,
+  },
   obstacles: { text: 'Hindringer:', re: /^hindringer\s*:?/ },
   measures: { text: 'Tiltak:', re: /^tiltak\s*:?/ },
   progress: { text: 'FREMDRIFTSPLAN', re: /^fremdriftsplan\b/ },
@@ -43,9 +58,20 @@ export type LabelKey = keyof typeof LABELS;
 
 /** Column headers of the template's tables. */
 export const COLUMNS = {
-  leader: { name: 'Navn prosjektleder:', municipality: 'Kommune/bydel/barneverntjeneste:', phone: 'Telefonnummer:', email: 'E-postadresse:' },
+  leader: {
+    name: 'Navn prosjektleder:',
+    municipality: 'Kommune/bydel/barneverntjeneste:',
+    phone: 'Telefonnummer:',
+    email: 'E-postadresse:',
+  },
   steeringGroup: { name: 'Navn:', municipality: 'Kommune/bydel:', position: 'Stilling:', email: 'E-postadresse:' },
-  projectGroup: { name: 'Navn:', municipality: 'Kommune/bydel:', role: 'Rolle/arbeidsoppgave:', email: 'E-postadresse:', phone: 'Telefonnummer:' },
+  projectGroup: {
+    name: 'Navn:',
+    municipality: 'Kommune/bydel:',
+    role: 'Rolle/arbeidsoppgave:',
+    email: 'E-postadresse:',
+    phone: 'Telefonnummer:',
+  },
   subGoals: {
     goal: 'Delmål',
     activity: 'Hovedaktiviteter/milepæler',
@@ -62,7 +88,11 @@ export const COLUMNS = {
     when: 'Periode og frist for gjennomføring',
     checkpoint: 'Evaluering sjekkpunkter, justering',
   },
-  budget: { description: 'Beskrivelse av kostnad (lønn, administrasjon, lokalleie, el. annet)', amount: 'Kroner', sum: 'Sum kostnader' },
+  budget: {
+    description: 'Beskrivelse av kostnad (lønn, administrasjon, lokalleie, el. annet)',
+    amount: 'Kroner',
+    sum: 'Sum kostnader',
+  },
   types: { egeninitiert: 'Egeninitiert prosjekt', fosterhjemsprosjekt: 'Fosterhjemsprosjekt' },
 } as const;
 
@@ -71,7 +101,14 @@ export const COLUMN_PATTERNS = {
   leader: { name: /^navn\b/, municipality: /^kommune/, phone: /^telefon/, email: /^e-?post/ },
   steeringGroup: { name: /^navn\b/, municipality: /^kommune/, position: /^stilling/, email: /^e-?post/ },
   projectGroup: { name: /^navn\b/, municipality: /^kommune/, role: /^rolle/, email: /^e-?post/, phone: /^telefon/ },
-  subGoals: { goal: /^delmål/, activity: /^hovedaktivitet/, owner: /^ansvar/, partner: /^samarbeid|^kompetansemiljø/, when: /^når|^periode|^frist|^dato/, checkpoint: /^evaluering|^sjekkpunkt/ },
+  subGoals: {
+    goal: /^delmål/,
+    activity: /^hovedaktivitet/,
+    owner: /^ansvar/,
+    partner: /^samarbeid|^kompetansemiljø/,
+    when: /^når|^periode|^frist|^dato/,
+    checkpoint: /^evaluering|^sjekkpunkt/,
+  },
   progress: {
     milestone: /^hovedaktivitet/,
     activity: /^underaktivitet/,
@@ -151,7 +188,8 @@ export function labelOf(text: string): LabelKey | null {
   const n = normalise(text);
   // The repeated main goal is tested before the main goal itself.
   if (LABELS.mainGoalAgain.re.test(n)) return 'mainGoalAgain';
-  for (const [key, label] of Object.entries(LABELS) as [LabelKey, (typeof LABELS)[LabelKey]][]) if (label.re.test(n)) return key;
+  for (const [key, label] of Object.entries(LABELS) as [LabelKey, (typeof LABELS)[LabelKey]][])
+    if (label.re.test(n)) return key;
   return null;
 }
 

@@ -1,15 +1,17 @@
 import { parseWholeKroner } from './amounts.ts';
 import { cellText, type Block, type Cell } from './docx-blocks.ts';
 import { dueDateOf } from './plan-dates.ts';
+import { afterLabel, COLUMN_PATTERNS, isHelpText, labelOf, normalise, type LabelKey } from './template-002.ts';
 import {
-  afterLabel,
-  COLUMN_PATTERNS,
-  isHelpText,
-  labelOf,
-  normalise,
-  type LabelKey,
-} from './template-002.ts';
-import { projectPlanSchema, type BudgetLine, type GroupMember, type Milestone, type ProjectPlan, type ProjectType, type SteeringMember, type SubGoal } from './project.ts';
+  projectPlanSchema,
+  type BudgetLine,
+  type GroupMember,
+  type Milestone,
+  type ProjectPlan,
+  type ProjectType,
+  type SteeringMember,
+  type SubGoal,
+} from './project.ts';
 import { importText as t } from '../i18n/projects.ts';
 
 /** A filled template read into a plan, with what could not be read, in Norwegian, field by field. */
@@ -26,11 +28,24 @@ export interface MappedPlan {
 }
 
 /** Labels that every copy of template 002 carries; a file with fewer than MIN_LABELS of them is not the template. */
-const CORE: LabelKey[] = ['name', 'type', 'applicant', 'municipalities', 'steeringGroup', 'projectGroup', 'competence', 'background', 'mainGoal', 'furtherWork', 'budget'];
+const CORE: LabelKey[] = [
+  'name',
+  'type',
+  'applicant',
+  'municipalities',
+  'steeringGroup',
+  'projectGroup',
+  'competence',
+  'background',
+  'mainGoal',
+  'furtherWork',
+  'budget',
+];
 export const MIN_LABELS = 5;
 
 // What the guidelines count as overhead (seed 003 section 3, 2024): general organisational services and infrastructure.
-const OVERHEAD = /(?<!\p{L})(overhead\p{L}*|administrasjon\p{L}*|adm\.?|indirekte\s+kostnad\p{L}*|påslag|husleie|felleskostnad\p{L}*|regnskap\p{L}*|it-\p{L}*|it)(?!\p{L})/iu;
+const OVERHEAD =
+  /(?<!\p{L})(overhead\p{L}*|administrasjon\p{L}*|adm\.?|indirekte\s+kostnad\p{L}*|påslag|husleie|felleskostnad\p{L}*|regnskap\p{L}*|it-\p{L}*|it)(?!\p{L})/iu;
 const TICK = /[☒☑✓✔✗✘■]|(?:^|\s)\[?\s*x\s*\]?(?:\s|$)/iu;
 
 /** "Nes, Eidsvoll og Hurdal" → three names. */
@@ -39,7 +54,12 @@ export function splitNames(text: string): string[] {
   return text
     .replace(/[^\S\n]+/gu, ' ')
     .split(/ ?(?:[,;\n]|\/(?!-)| og | samt | & ) ?/iu)
-    .map((s) => s.replace(/^[-–·•*]\s*/u, '').replace(/\.$/u, '').trim())
+    .map((s) =>
+      s
+        .replace(/^[-–·•*]\s*/u, '')
+        .replace(/\.$/u, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -77,11 +97,26 @@ function headerColumns<K extends string>(row: Cell[], patterns: Record<K, RegExp
 }
 
 /** A cell's own text: help text left out. */
-const own = (c: Cell | undefined) => (c ? c.paragraphs.filter((p) => !isHelpText(p)).join('\n').trim() : '');
-const ownParagraphs = (c: Cell | undefined) => (c ? c.paragraphs.filter((p) => !isHelpText(p)).map((p) => p.trim()).filter(Boolean) : []);
+const own = (c: Cell | undefined) =>
+  c
+    ? c.paragraphs
+        .filter((p) => !isHelpText(p))
+        .join('\n')
+        .trim()
+    : '';
+const ownParagraphs = (c: Cell | undefined) =>
+  c
+    ? c.paragraphs
+        .filter((p) => !isHelpText(p))
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : [];
 
 /** Rows of a header table as records, help rows and empty rows left out. */
-function records<K extends string>(rows: Cell[][], patterns: Record<K, RegExp>): { header: Map<number, K>; rows: { cells: Partial<Record<K, Cell>>; index: number }[] } | null {
+function records<K extends string>(
+  rows: Cell[][],
+  patterns: Record<K, RegExp>,
+): { header: Map<number, K>; rows: { cells: Partial<Record<K, Cell>>; index: number }[] } | null {
   const headerAt = rows.findIndex((r) => headerColumns(r, patterns));
   if (headerAt < 0) return null;
   const header = headerColumns(rows[headerAt]!, patterns)!;
@@ -158,7 +193,15 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
   /** The leader's lines written as paragraphs ("Navn prosjektleder: …", "Telefonnummer: …"). */
   const leaderLine = (text: string): boolean => {
     const n = normalise(text);
-    const field = /^navn/u.test(n) ? 'name' : /^kommune/u.test(n) ? 'municipality' : /^telefon/u.test(n) ? 'phone' : /^e-?post/u.test(n) ? 'email' : null;
+    const field = /^navn/u.test(n)
+      ? 'name'
+      : /^kommune/u.test(n)
+        ? 'municipality'
+        : /^telefon/u.test(n)
+          ? 'phone'
+          : /^e-?post/u.test(n)
+            ? 'email'
+            : null;
     if (!field || !text.includes(':')) return false;
     plan.leader ??= { name: '', municipality: '', phone: '', email: '' };
     plan.leader[field] ||= afterColon(text);
@@ -204,7 +247,10 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
     const all = rows.flat();
     for (const c of all) for (const p of c.paragraphs) texts.push({ part: t.parts[section ?? 'name'], text: p });
     // The type boxes: a row per type, the tick in any cell of it.
-    if (all.some((c) => /^kryss av for type prosjekt/u.test(normalise(cellText(c)))) || rows.some((r) => r.some((c) => /^(egeninitiert prosjekt|fosterhjemsprosjekt)$/u.test(normalise(cellText(c)))))) {
+    if (
+      all.some((c) => /^kryss av for type prosjekt/u.test(normalise(cellText(c)))) ||
+      rows.some((r) => r.some((c) => /^(egeninitiert prosjekt|fosterhjemsprosjekt)$/u.test(normalise(cellText(c)))))
+    ) {
       found.add('type');
       section = 'type';
       for (const r of rows) readTypes(r.map(cellText).join(' '));
@@ -217,7 +263,12 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
     }
     if (section === 'steeringGroup' && records(rows, COLUMN_PATTERNS.steeringGroup)) {
       for (const { cells } of records(rows, COLUMN_PATTERNS.steeringGroup)!.rows) {
-        const m: SteeringMember = { name: own(cells.name), municipality: own(cells.municipality), position: own(cells.position), email: own(cells.email) };
+        const m: SteeringMember = {
+          name: own(cells.name),
+          municipality: own(cells.municipality),
+          position: own(cells.position),
+          email: own(cells.email),
+        };
         if (m.name || m.municipality || m.position) plan.steeringGroup.push(m);
       }
       return;
@@ -225,7 +276,14 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
     if (section === 'projectGroup' && records(rows, COLUMN_PATTERNS.projectGroup)) {
       for (const { cells } of records(rows, COLUMN_PATTERNS.projectGroup)!.rows) {
         const role = own(cells.role);
-        const m: GroupMember = { name: own(cells.name), municipality: own(cells.municipality), role, email: own(cells.email), phone: own(cells.phone), boughtOut: boughtOutOf(role) };
+        const m: GroupMember = {
+          name: own(cells.name),
+          municipality: own(cells.municipality),
+          role,
+          email: own(cells.email),
+          phone: own(cells.phone),
+          boughtOut: boughtOutOf(role),
+        };
         if (m.name || m.municipality || m.role) plan.projectGroup.push(m);
       }
       return;
@@ -256,7 +314,10 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
     }
     if (labelRows(rows)) return;
     // A table the template has no place for: its text is kept under the section it stood in, or reported.
-    const text = rows.map((r) => r.map(own).filter(Boolean).join(' – ')).filter(Boolean).join('\n');
+    const text = rows
+      .map((r) => r.map(own).filter(Boolean).join(' – '))
+      .filter(Boolean)
+      .join('\n');
     if (!text) return;
     if (section && ['competence', 'background', 'furtherWork', 'success'].includes(section)) setValue(section, text);
     else unreadable.push(t.tableUnknown(section ? t.parts[section] : t.parts.name));
@@ -294,7 +355,12 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
         if (key !== 'mainGoal' && key !== 'mainGoalAgain') continue;
         found.add(key);
         section = key;
-        const rest = [afterLabel(head, key).replace(/^\(hovedmålet settes på nytt inn her\)\s*/iu, ''), ...c.paragraphs.slice(1).filter((p) => !isHelpText(p))].join('\n').trim();
+        const rest = [
+          afterLabel(head, key).replace(/^\(hovedmålet settes på nytt inn her\)\s*/iu, ''),
+          ...c.paragraphs.slice(1).filter((p) => !isHelpText(p)),
+        ]
+          .join('\n')
+          .trim();
         const value = rest || own(r[i + 1]);
         setValue(key, value);
       }
@@ -308,7 +374,9 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
     }
   };
 
-  const subGoalTable = (rows: { cells: Partial<Record<keyof typeof COLUMN_PATTERNS.subGoals, Cell>>; index: number }[]) => {
+  const subGoalTable = (
+    rows: { cells: Partial<Record<keyof typeof COLUMN_PATTERNS.subGoals, Cell>>; index: number }[],
+  ) => {
     let current: SubGoal | null = null;
     let milestoneNo = milestoneCount();
     for (const { cells, index } of rows) {
@@ -347,7 +415,9 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
 
   const milestoneCount = () => plan.subGoals.reduce((n, g) => n + g.milestones.length, 0);
 
-  const progressTable = (rows: { cells: Partial<Record<keyof typeof COLUMN_PATTERNS.progress, Cell>>; index: number }[]) => {
+  const progressTable = (
+    rows: { cells: Partial<Record<keyof typeof COLUMN_PATTERNS.progress, Cell>>; index: number }[],
+  ) => {
     const all = plan.subGoals.flatMap((g) => g.milestones);
     let target: Milestone | null = null;
     let targetNo: number | null = null;
@@ -358,14 +428,23 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
         target = all[head.n - 1] ?? null;
         if (!target) unreadable.push(t.progressNoMilestone(head.n));
       }
-      const activity = own(cells.activity).replace(/^[A-ZÆØÅa-zæøå]\)\s*/u, '').trim();
+      const activity = own(cells.activity)
+        .replace(/^[A-ZÆØÅa-zæøå]\)\s*/u, '')
+        .trim();
       const when = own(cells.when);
       if (!activity && !own(cells.owner) && !when) continue;
       if (!target) {
         if (targetNo === null) unreadable.push(t.progressNoMilestone(0));
         continue;
       }
-      target.steps.push({ activity, owner: own(cells.owner), partner: own(cells.partner), when, due: dueDateOf(when), checkpoint: own(cells.checkpoint) });
+      target.steps.push({
+        activity,
+        owner: own(cells.owner),
+        partner: own(cells.partner),
+        when,
+        due: dueDateOf(when),
+        checkpoint: own(cells.checkpoint),
+      });
     }
   };
 
@@ -382,7 +461,12 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
         continue;
       }
       if (!typed) missing.push(t.amountMissing(description));
-      const line: BudgetLine = { description, amount: typed ? amount(typed, description || t.budgetLineWhat) : null, amountText: typed, overhead: OVERHEAD.test(description) };
+      const line: BudgetLine = {
+        description,
+        amount: typed ? amount(typed, description || t.budgetLineWhat) : null,
+        amountText: typed,
+        overhead: OVERHEAD.test(description),
+      };
       plan.budget.lines.push(line);
     }
   };
@@ -398,7 +482,10 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
   plan.competence = (free.competence ?? []).join('\n');
   plan.background = (free.background ?? []).join('\n');
   plan.furtherWork = (free.furtherWork ?? []).join('\n');
-  plan.successCriteria = (free.success ?? []).flatMap((s) => s.split('\n')).map((s) => s.replace(/^[-–·•*]\s*/u, '').trim()).filter(Boolean);
+  plan.successCriteria = (free.success ?? [])
+    .flatMap((s) => s.split('\n'))
+    .map((s) => s.replace(/^[-–·•*]\s*/u, '').trim())
+    .filter(Boolean);
   if (!plan.mainGoal && mainGoalAgain) plan.mainGoal = mainGoalAgain;
   plan.types = (['egeninitiert', 'fosterhjemsprosjekt'] as const).filter((x) => types.has(x));
   plan.name = plan.name.slice(0, 500);
@@ -428,7 +515,18 @@ function afterColon(text: string): string {
 }
 
 /** Fields the schema lets run long (free text); every other text is a line of at most 500 characters. */
-const LONG = new Set(['competence', 'background', 'mainGoal', 'furtherWork', 'successCriteria', 'obstacle', 'measure', 'goal', 'activity', 'checkpoint']);
+const LONG = new Set([
+  'competence',
+  'background',
+  'mainGoal',
+  'furtherWork',
+  'successCriteria',
+  'obstacle',
+  'measure',
+  'goal',
+  'activity',
+  'checkpoint',
+]);
 
 /** Cuts texts longer than the schema allows, in place, so what was read can always be stored; true when one was cut. */
 function clampTexts(value: unknown, key = ''): boolean {

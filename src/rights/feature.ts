@@ -17,7 +17,11 @@ const EXPORT_PATH = '/files/export/nettverksdata.json';
 const EXPORT_LINK_MINUTES = 60;
 const CONFIRM_VALID_MS = 60 * 60_000;
 
-const eraseData = z.object({ networkId: z.string().min(1).max(300), expires: z.string().datetime(), nonce: nonceSchema });
+const eraseData = z.object({
+  networkId: z.string().min(1).max(300),
+  expires: z.string().datetime(),
+  nonce: nonceSchema,
+});
 /** Both buttons of one card share the nonce: whichever is clicked first answers the card. */
 const ERASE_CONFIRMATION = 'network.erase';
 
@@ -33,8 +37,12 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
    */
   const KEPT = new Set(['networks']);
   const rowsOf = async (n: Network, skip: ReadonlySet<string> = new Set()) =>
-    Object.entries(await s.store.networkData.export(n.tenantId, n.networkId)).reduce((a, [table, rows]) => a + (skip.has(table) ? 0 : rows.length), 0);
-  const shownTables = async (n: Network) => new Set(Object.keys(await s.store.networkData.export(n.tenantId, n.networkId)));
+    Object.entries(await s.store.networkData.export(n.tenantId, n.networkId)).reduce(
+      (a, [table, rows]) => a + (skip.has(table) ? 0 : rows.length),
+      0,
+    );
+  const shownTables = async (n: Network) =>
+    new Set(Object.keys(await s.store.networkData.export(n.tenantId, n.networkId)));
 
   async function retention(ctx: RequestContext, args: string): Promise<Reply[]> {
     const n = networkHere(ctx);
@@ -49,7 +57,12 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     if (!(months >= RETENTION.minMonths && months <= RETENTION.maxMonths)) {
       return [
         card(
-          noticeCard({ title: t.retentionBadTitle, message: t.retentionBad(typed, RETENTION.minMonths, RETENTION.maxMonths), example: t.commands.retention.example, tone: 'error' }),
+          noticeCard({
+            title: t.retentionBadTitle,
+            message: t.retentionBad(typed, RETENTION.minMonths, RETENTION.maxMonths),
+            example: t.commands.retention.example,
+            tone: 'error',
+          }),
         ),
       ];
     }
@@ -81,7 +94,17 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     if (refused) return [refused];
     const n = networkHere(ctx);
     const { nonce, expires } = await issueConfirmation(s.store, n, ERASE_CONFIRMATION, s.clock.now(), CONFIRM_VALID_MS);
-    return [card(eraseConfirmCard({ networkId: n.networkId, expires, nonce, askedBy: ctx.actor.name, state: { kind: 'asked', rows: await rowsOf(n, KEPT) } }))];
+    return [
+      card(
+        eraseConfirmCard({
+          networkId: n.networkId,
+          expires,
+          nonce,
+          askedBy: ctx.actor.name,
+          state: { kind: 'asked', rows: await rowsOf(n, KEPT) },
+        }),
+      ),
+    ];
   }
 
   /**
@@ -89,7 +112,11 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
    * confirm. Those refusals leave the card usable; the first answer (delete or cancel) uses it up,
    * so a second click, a double click or a replayed request does nothing.
    */
-  async function answerErase(ctx: RequestContext, d: z.infer<typeof eraseData>, confirm: boolean): Promise<ActionResult> {
+  async function answerErase(
+    ctx: RequestContext,
+    d: z.infer<typeof eraseData>,
+    confirm: boolean,
+  ): Promise<ActionResult> {
     const n = ctx.scope.network;
     if (!n || n.networkId !== d.networkId) return { kind: 'message', text: common.wrongNetworkCard };
     const refused = await requireLeader(s.store, ctx, t.eraseWhat);
@@ -97,13 +124,17 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     const base = { networkId: n.networkId, expires: d.expires, askedBy: ctx.actor.name };
     const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, d.nonce, ctx.actor, s.clock.now());
     if (use !== 'ok') return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: use } }) };
-    if (!confirm) return answered(ctx, n, eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }));
+    if (!confirm)
+      return answered(ctx, n, eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }));
     const shown = await shownTables(n);
     const removed = await s.store.networkData.erase(n.tenantId, n.networkId);
     // Calendar apps keep polling the old feed link; it must stop showing this network anything.
     await retireLinks(s, n.tenantId, n.networkId);
     // Key material and send-window marks are no entries of the network's own: counted as the card counted.
-    const rows = Object.entries(removed).reduce((a, [table, b]) => a + (shown.has(table) && !KEPT.has(table) ? b : 0), 0);
+    const rows = Object.entries(removed).reduce(
+      (a, [table, b]) => a + (shown.has(table) && !KEPT.has(table) ? b : 0),
+      0,
+    );
     // The one who confirmed stays leader, so the network is never left without one.
     await s.store.people.setRole(n.tenantId, n.networkId, ctx.actor, 'leader', s.clock.now());
     await installAll(n);
@@ -112,11 +143,17 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
   }
 
   /** The returned card reaches only the clicker; the posted one loses its buttons for everyone. */
-  async function answered(ctx: RequestContext, n: Network, c: ReturnType<typeof eraseConfirmCard>): Promise<ActionResult> {
+  async function answered(
+    ctx: RequestContext,
+    n: Network,
+    c: ReturnType<typeof eraseConfirmCard>,
+  ): Promise<ActionResult> {
     if (ctx.scope.cardActivityId) {
-      await s.messenger.update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId).catch((err) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted erase card'),
-      );
+      await s.messenger
+        .update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
+        .catch((err) =>
+          ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted erase card'),
+        );
     }
     return { kind: 'card', card: c };
   }
@@ -126,7 +163,9 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
       const v = s.signer.verify(EXPORT_PATH, req.query ?? {}, s.clock.now());
       if (!v.ok || !v.params.t || !v.params.n) {
         const expired = !v.ok && v.reason === 'expired';
-        res.sendRaw(expired ? 410 : 403, expired ? meetingText.linkExpired : meetingText.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.sendRaw(expired ? 410 : 403, expired ? meetingText.linkExpired : meetingText.linkInvalid, {
+          'Content-Type': 'text/plain; charset=utf-8',
+        });
         return;
       }
       const network = await s.store.networks.get(v.params.t, v.params.n);

@@ -9,7 +9,10 @@ const JOB_KIND = 'retention.sweep';
 /** At night, when nobody is in a meeting and nothing is being sent. */
 const SWEEP_TIME = '03:00';
 
-export async function retentionMonths(s: Services, n: Pick<Network, 'tenantId' | 'networkId'>): Promise<{ months: number; isDefault: boolean }> {
+export async function retentionMonths(
+  s: Services,
+  n: Pick<Network, 'tenantId' | 'networkId'>,
+): Promise<{ months: number; isDefault: boolean }> {
   const stored = await s.store.networks.getSetting<number>(n.tenantId, n.networkId, RETENTION.setting);
   return stored === null ? { months: RETENTION.defaultMonths, isDefault: true } : { months: stored, isDefault: false };
 }
@@ -47,12 +50,24 @@ export function retentionJob(s: Services): JobHandler {
       const n = { tenantId: job.tenantId, networkId: job.networkId };
       if (!(await s.store.networks.get(n.tenantId, n.networkId))) return;
       const { months } = await retentionMonths(s, n);
-      const removed = await s.store.networkData.purge(n.tenantId, n.networkId, cutoffFor(now, months, s.config.timezone));
+      const removed = await s.store.networkData.purge(
+        n.tenantId,
+        n.networkId,
+        cutoffFor(now, months, s.config.timezone),
+      );
       // Answered or expired confirmation cards are of no use after a day; seen activity ids after 24 hours.
-      removed.confirmations = await s.store.confirmations.purge(n.tenantId, n.networkId, new Date(now.getTime() - 24 * 60 * 60_000));
+      removed.confirmations = await s.store.confirmations.purge(
+        n.tenantId,
+        n.networkId,
+        new Date(now.getTime() - 24 * 60 * 60_000),
+      );
       removed.seen_activities = await s.store.seenActivities.purge(now);
       const total = Object.values(removed).reduce((a, b) => a + b, 0);
-      if (total) s.log.info({ tenantId: n.tenantId, networkId: n.networkId, months, removed }, 'retention sweep removed old rows');
+      if (total)
+        s.log.info(
+          { tenantId: n.tenantId, networkId: n.networkId, months, removed },
+          'retention sweep removed old rows',
+        );
       await planSweep(s, n, now);
     },
   };

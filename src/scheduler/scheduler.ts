@@ -123,7 +123,11 @@ export class Scheduler {
         }
       };
       await Promise.all(Array.from({ length: Math.min(this.#o.concurrency, batch.length) }, worker));
-      if (this.#stopping) await this.#handBack(batch.slice(next).map((j) => j.id), true);
+      if (this.#stopping)
+        await this.#handBack(
+          batch.slice(next).map((j) => j.id),
+          true,
+        );
       if (batch.length < this.#o.batchSize) return total;
     }
     return total;
@@ -144,16 +148,19 @@ export class Scheduler {
   /** Keeps the claims of held jobs fresh while any are held; stops itself when none are. */
   #beat(): void {
     if (this.#heartbeat) return;
-    this.#heartbeat = setInterval(() => {
-      if (!this.#held.size) {
-        clearInterval(this.#heartbeat!);
-        this.#heartbeat = null;
-        return;
-      }
-      this.#o.jobs
-        .renew([...this.#held], this.owner, this.#o.clock.now())
-        .catch((err) => this.#o.log.warn({ err: { message: (err as Error).message } }, 'lease renewal failed'));
-    }, Math.max(10, Math.floor(this.#o.leaseMs / 3)));
+    this.#heartbeat = setInterval(
+      () => {
+        if (!this.#held.size) {
+          clearInterval(this.#heartbeat!);
+          this.#heartbeat = null;
+          return;
+        }
+        this.#o.jobs
+          .renew([...this.#held], this.owner, this.#o.clock.now())
+          .catch((err) => this.#o.log.warn({ err: { message: (err as Error).message } }, 'lease renewal failed'));
+      },
+      Math.max(10, Math.floor(this.#o.leaseMs / 3)),
+    );
     this.#heartbeat.unref();
   }
 
@@ -216,13 +223,19 @@ export class Scheduler {
     this.#started = true;
     const { jobs, log } = this.#o;
     if (jobs.onDue) {
-      this.listening = jobs.onDue((due) => this.#heard(due)).then(
-        (unlisten) => {
-          if (this.#stopping) unlisten();
-          else this.#unlisten = unlisten;
-        },
-        (err) => log.warn({ err: { message: (err as Error).message } }, 'scheduler cannot listen for other instances; it ticks on its interval'),
-      );
+      this.listening = jobs
+        .onDue((due) => this.#heard(due))
+        .then(
+          (unlisten) => {
+            if (this.#stopping) unlisten();
+            else this.#unlisten = unlisten;
+          },
+          (err) =>
+            log.warn(
+              { err: { message: (err as Error).message } },
+              'scheduler cannot listen for other instances; it ticks on its interval',
+            ),
+        );
     }
     const loop = () => {
       this.#timer = null;
@@ -233,7 +246,8 @@ export class Scheduler {
       void this.tick()
         .then(() => this.#o.jobs.nextClaimable(this.#o.leaseMs, this.owner))
         .then(
-          (at) => (at ? Math.min(intervalMs, Math.max(1_000, at.getTime() - this.#o.clock.now().getTime())) : intervalMs),
+          (at) =>
+            at ? Math.min(intervalMs, Math.max(1_000, at.getTime() - this.#o.clock.now().getTime())) : intervalMs,
           (err) => {
             this.#o.log.error({ err: { message: (err as Error).message } }, 'scheduler tick failed');
             return intervalMs;
@@ -318,8 +332,15 @@ export class Scheduler {
       this.#unlisten?.();
       this.#unlisten = null;
       // Claimed but not started: no worker takes another job once #stopping is set.
-      await this.#handBack([...this.#held].filter((id) => !this.#active.has(id)), true);
-      const running = this.#running?.then(() => 'ok' as const, () => 'ok' as const) ?? Promise.resolve('ok' as const);
+      await this.#handBack(
+        [...this.#held].filter((id) => !this.#active.has(id)),
+        true,
+      );
+      const running =
+        this.#running?.then(
+          () => 'ok' as const,
+          () => 'ok' as const,
+        ) ?? Promise.resolve('ok' as const);
       let timer: NodeJS.Timeout | undefined;
       const outOfTime = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), budgetMs)));
       const ended = await Promise.race([running, outOfTime]);

@@ -46,7 +46,8 @@ export class UrlSigner {
     q.sort();
     const expected = Buffer.from(this.#mac(`${path}?${q.toString()}`));
     const given = Buffer.from(sig);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad-signature' };
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      return { ok: false, reason: 'bad-signature' };
     const exp = q.get('exp');
     if (exp && Number(exp) * 1000 < now.getTime()) return { ok: false, reason: 'expired' };
     const params = Object.fromEntries(q.entries());

@@ -14,45 +14,61 @@ import { z } from 'zod';
  */
 export const MAX_ID_LENGTH = 1024;
 const id = () => z.string().max(MAX_ID_LENGTH);
-const account = z.looseObject({ id: id().optional(), name: z.string().nullish(), aadObjectId: z.string().max(MAX_ID_LENGTH).nullish() });
+const account = z.looseObject({
+  id: id().optional(),
+  name: z.string().nullish(),
+  aadObjectId: z.string().max(MAX_ID_LENGTH).nullish(),
+});
 const party = account.extend({ id: id().min(1) });
 
-const activityEnvelope = z.looseObject({
-  type: z.string().min(1),
-  id: id().optional(),
-  serviceUrl: id().min(1),
-  // Only Teams: the same Azure Bot also takes Web Chat and Direct Line, whose senders write `from` and `channelData`
-  // themselves, and the bot reads the team, tenant and person from exactly those fields.
-  channelId: z.literal('msteams'),
-  timestamp: z.string().optional(),
-  localTimestamp: z.string().optional(),
-  expiration: z.string().optional(),
-  replyToId: id().nullish(),
-  name: z.string().nullish(),
-  text: z.string().nullish(),
-  locale: z.string().nullish(),
-  from: party,
-  recipient: party,
-  conversation: z.looseObject({ id: id().min(1), tenantId: z.string().max(MAX_ID_LENGTH).nullish(), conversationType: z.string().nullish() }),
-  channelData: z.record(z.string(), z.unknown()).nullish(),
-  entities: z.array(z.record(z.string(), z.unknown())).nullish(),
-  attachments: z.array(z.record(z.string(), z.unknown())).nullish(),
-  membersAdded: z.array(account).nullish(),
-  membersRemoved: z.array(account).nullish(),
-}).superRefine((a, ctx) => {
-  // Teams names the tenant twice; two different tenants on one activity is a forgery, never Teams.
-  const named = (a.channelData?.tenant as { id?: unknown } | undefined)?.id;
-  if (typeof named === 'string' && a.conversation.tenantId && named !== a.conversation.tenantId) {
-    ctx.addIssue({ code: 'custom', path: ['channelData', 'tenant', 'id'], message: 'tenant differs from conversation.tenantId' });
-  }
-  // botbuilder reads value.action.type of a card action unchecked (a missing action throws, 501).
-  if (a.type === 'invoke' && a.name === 'adaptiveCard/action' && a.value !== undefined && a.value !== null) {
-    const action = (a.value as { action?: unknown }).action;
-    if (!action || typeof action !== 'object' || Array.isArray(action)) ctx.addIssue({ code: 'custom', path: ['value', 'action'], message: 'object' });
-  }
-});
+const activityEnvelope = z
+  .looseObject({
+    type: z.string().min(1),
+    id: id().optional(),
+    serviceUrl: id().min(1),
+    // Only Teams: the same Azure Bot also takes Web Chat and Direct Line, whose senders write `from` and `channelData`
+    // themselves, and the bot reads the team, tenant and person from exactly those fields.
+    channelId: z.literal('msteams'),
+    timestamp: z.string().optional(),
+    localTimestamp: z.string().optional(),
+    expiration: z.string().optional(),
+    replyToId: id().nullish(),
+    name: z.string().nullish(),
+    text: z.string().nullish(),
+    locale: z.string().nullish(),
+    from: party,
+    recipient: party,
+    conversation: z.looseObject({
+      id: id().min(1),
+      tenantId: z.string().max(MAX_ID_LENGTH).nullish(),
+      conversationType: z.string().nullish(),
+    }),
+    channelData: z.record(z.string(), z.unknown()).nullish(),
+    entities: z.array(z.record(z.string(), z.unknown())).nullish(),
+    attachments: z.array(z.record(z.string(), z.unknown())).nullish(),
+    membersAdded: z.array(account).nullish(),
+    membersRemoved: z.array(account).nullish(),
+  })
+  .superRefine((a, ctx) => {
+    // Teams names the tenant twice; two different tenants on one activity is a forgery, never Teams.
+    const named = (a.channelData?.tenant as { id?: unknown } | undefined)?.id;
+    if (typeof named === 'string' && a.conversation.tenantId && named !== a.conversation.tenantId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['channelData', 'tenant', 'id'],
+        message: 'tenant differs from conversation.tenantId',
+      });
+    }
+    // botbuilder reads value.action.type of a card action unchecked (a missing action throws, 501).
+    if (a.type === 'invoke' && a.name === 'adaptiveCard/action' && a.value !== undefined && a.value !== null) {
+      const action = (a.value as { action?: unknown }).action;
+      if (!action || typeof action !== 'object' || Array.isArray(action))
+        ctx.addIssue({ code: 'custom', path: ['value', 'action'], message: 'object' });
+    }
+  });
 
-export type ShapeResult = { ok: true; activity: Record<string, unknown> } | { ok: false; field: string | null; tooLong?: boolean };
+export type ShapeResult =
+  { ok: true; activity: Record<string, unknown> } | { ok: false; field: string | null; tooLong?: boolean };
 
 /** Checks the envelope; on failure names the first wrong field (null when the body is not an object at all). */
 export function checkActivityShape(body: unknown): ShapeResult {
@@ -61,5 +77,9 @@ export function checkActivityShape(body: unknown): ShapeResult {
   if (r.success) return { ok: true, activity: body as Record<string, unknown> };
   const issue = r.error.issues[0];
   const path = issue?.path ?? [];
-  return { ok: false, field: path.length ? path.map(String).join('.') : 'type', ...(issue?.code === 'too_big' ? { tooLong: true } : {}) };
+  return {
+    ok: false,
+    field: path.length ? path.map(String).join('.') : 'type',
+    ...(issue?.code === 'too_big' ? { tooLong: true } : {}),
+  };
 }

@@ -8,7 +8,8 @@ import type { Logger } from '../log.ts';
  * error is a programming error whose effects are unknown: it is logged as fatal and the process
  * exits 1 so the supervisor restarts it cleanly, instead of serving in an unknown state.
  */
-const STREAM_CODE = /^(Z_|ERR_STREAM_|ERR_HTTP_|ERR_ZLIB_|HPE_|ECONNRESET$|ECONNABORTED$|ECONNREFUSED$|EPIPE$|ETIMEDOUT$|EHOSTUNREACH$|ENETUNREACH$|EAI_AGAIN$|ERR_INVALID_CHUNK)/;
+const STREAM_CODE =
+  /^(Z_|ERR_STREAM_|ERR_HTTP_|ERR_ZLIB_|HPE_|ECONNRESET$|ECONNABORTED$|ECONNREFUSED$|EPIPE$|ETIMEDOUT$|EHOSTUNREACH$|ENETUNREACH$|EAI_AGAIN$|ERR_INVALID_CHUNK)/;
 
 /** Errors of one stream or connection. Not EADDRINUSE and friends: a server that cannot listen must not look alive. */
 export function isStreamError(err: unknown): boolean {

@@ -29,7 +29,9 @@ export interface ServerOptions {
    * costs no body buffering. 401 when rejected; 503 with Retry-After when the keys cannot be had.
    * The checks that need the body (serviceurl claim, endorsements) the adapter makes afterwards.
    */
-  authenticate?: (authorization: string | undefined) => Promise<{ ok: true } | { ok: false; status: 401 | 503; reason: string; retryAfterS?: number }>;
+  authenticate?: (
+    authorization: string | undefined,
+  ) => Promise<{ ok: true } | { ok: false; status: 401 | 503; reason: string; retryAfterS?: number }>;
   /** Bytes of request bodies read at once, all requests together (default 32 MB); beyond it 503. */
   maxInFlightBodyBytes?: number;
   /**
@@ -124,7 +126,12 @@ const DRAIN_AT_MOST = 64 * 1024;
 function refuse(res: Response, next: Next, status: number, message: string, retryAfterS?: number): void {
   if (retryAfterS !== undefined) res.header('Retry-After', String(retryAfterS));
   const req = (res as unknown as { req?: Request }).req;
-  if (req && !req.complete && (req.headers['transfer-encoding'] !== undefined || (declaredLength(req) ?? 0) > DRAIN_AT_MOST)) res.header('Connection', 'close');
+  if (
+    req &&
+    !req.complete &&
+    (req.headers['transfer-encoding'] !== undefined || (declaredLength(req) ?? 0) > DRAIN_AT_MOST)
+  )
+    res.header('Connection', 'close');
   res.send(status, { message });
   next(false as never);
 }
@@ -161,7 +168,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const host = req.headers.host;
       if (host !== undefined && !isLocalHostName(hostOf(host))) return refuse(res, next, 421, serverText.hostRefused);
       const origin = req.headers.origin;
-      if (origin !== undefined && !SAFE_METHODS.has(req.method ?? '') && !isLocalOrigin(String(origin), host)) return refuse(res, next, 403, serverText.originRefused);
+      if (origin !== undefined && !SAFE_METHODS.has(req.method ?? '') && !isLocalOrigin(String(origin), host))
+        return refuse(res, next, 403, serverText.originRefused);
     }
     // HEAD is GET without the body: Node's response drops the body of a HEAD request by itself.
     if (req.method === 'HEAD') req.method = 'GET';
@@ -183,7 +191,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         const type = mediaType(req);
         const text = decodeUtf8(r.bytes);
         if (type.json) {
-          const parsed = text === null || !type.utf8 ? { ok: false as const } : text ? parseJson(text) : { ok: true as const, value: undefined };
+          const parsed =
+            text === null || !type.utf8
+              ? { ok: false as const }
+              : text
+                ? parseJson(text)
+                : { ok: true as const, value: undefined };
           if (!parsed.ok) return refuse(res, next, 400, serverText.badJson);
           req.body = parsed.value;
         } else if (type.form && text !== null) {
@@ -206,7 +219,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       res.send(200, { status: 'ready' });
     } catch (err) {
       // The probe answers 503 either way; the log says why, or a failing readiness check is a guess.
-      opts.log.warn({ err: { name: (err as Error).name, message: (err as Error).message } }, 'readiness: store ping failed');
+      opts.log.warn(
+        { err: { name: (err as Error).name, message: (err as Error).message } },
+        'readiness: store ping failed',
+      );
       res.send(503, { status: 'store unavailable' });
     }
   });
@@ -215,7 +231,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // that fails early is answered before its body is read (Node discards what still arrives).
   const messagesGate = (req: Request, res: Response, next: Next) => {
     if (isEncoded(req)) return refuse(res, next, 415, serverText.encoded);
-    if (opts.requireBearer && !BEARER.test(String(req.headers.authorization ?? ''))) return refuse(res, next, 401, serverText.unauthorized);
+    if (opts.requireBearer && !BEARER.test(String(req.headers.authorization ?? '')))
+      return refuse(res, next, 401, serverText.unauthorized);
     const type = mediaType(req);
     if (!type.json || !type.utf8) return refuse(res, next, 400, serverText.notJson);
     const authenticate = opts.authenticate;
@@ -245,7 +262,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         if (!parsed.ok) return refuse(res, next, 400, serverText.badJson);
         const shape = checkActivityShape(parsed.value);
         if (!shape.ok) {
-          const message = !shape.field ? serverText.notAnActivity : shape.tooLong ? serverText.fieldTooLong(shape.field, MAX_ID_LENGTH) : serverText.badField(shape.field);
+          const message = !shape.field
+            ? serverText.notAnActivity
+            : shape.tooLong
+              ? serverText.fieldTooLong(shape.field, MAX_ID_LENGTH)
+              : serverText.badField(shape.field);
           return refuse(res, next, 400, message);
         }
         req.body = shape.activity;
@@ -261,20 +282,29 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     try {
       await opts.onMessages(req, res);
     } catch (err) {
-      opts.log.error({ requestId, err: { message: (err as Error).message, name: (err as Error).name } }, 'activity failed');
+      opts.log.error(
+        { requestId, err: { message: (err as Error).message, name: (err as Error).name } },
+        'activity failed',
+      );
       if (!res.headersSent) res.send(500, { message: serverText.internal });
     } finally {
       opts.log.debug({ requestId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'activity');
     }
   });
 
-  mountTabStatic(server, { playground: localOnly, onError: (err) => opts.log.error({ err: { message: (err as Error).message } }, 'tab build failed') });
+  mountTabStatic(server, {
+    playground: localOnly,
+    onError: (err) => opts.log.error({ err: { message: (err as Error).message } }, 'tab build failed'),
+  });
   for (const mount of opts.mounts ?? []) mount(server);
 
-  server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; name?: string }, cb: () => void) => {
-    if ((err.statusCode ?? 500) >= 500) opts.log.error({ path: req.url, name: err.name }, 'http error');
-    cb();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, res: Response, err: { statusCode?: number; name?: string }, cb: () => void) => {
+      if ((err.statusCode ?? 500) >= 500) opts.log.error({ path: req.url, name: err.name }, 'http error');
+      cb();
+    },
+  );
 
   await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '127.0.0.1', resolve));
   const port = server.address().port;

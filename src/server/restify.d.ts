@@ -35,7 +35,12 @@ declare module 'restify' {
     close(cb?: () => void): void;
   }
 
-  export function createServer(options?: { name?: string; handleUncaughtExceptions?: boolean; ignoreTrailingSlash?: boolean; strictNext?: boolean }): Server;
+  export function createServer(options?: {
+    name?: string;
+    handleUncaughtExceptions?: boolean;
+    ignoreTrailingSlash?: boolean;
+    strictNext?: boolean;
+  }): Server;
 
   // bodyParser is left out on purpose: its gzip path has no error listener and its limit counts
   // compressed bytes. Bodies are read by src/server/body.ts.

@@ -10,7 +10,11 @@ export interface ChangeFeed {
    * data was erased), and `lost` when news may have been missed (the connection dropped): then
    * drop everything. Resolves once listening; the result stops it.
    */
-  onChange(topic: ChangeTopic, changed: (tenantId: string, networkId: string) => void, lost: () => void): Promise<() => void>;
+  onChange(
+    topic: ChangeTopic,
+    changed: (tenantId: string, networkId: string) => void,
+    lost: () => void,
+  ): Promise<() => void>;
 }
 
 /** A leader's saved answers to members' questions (guidelines). */

@@ -43,15 +43,30 @@ export class TabAccess {
         ok: true,
         network,
         role: 'leader',
-        actor: { id: known?.id ?? who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name || known?.name || '' },
+        actor: {
+          id: known?.id ?? who.teamsUserId ?? who.oid,
+          aadObjectId: who.oid,
+          name: who.name || known?.name || '',
+        },
       };
     }
     // The playground's own tokens name one of its two people, who are in every demo team of their tenant.
-    if (who.local) return { ok: true, network, role: stored ?? 'member', actor: { id: who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name } };
+    if (who.local)
+      return {
+        ok: true,
+        network,
+        role: stored ?? 'member',
+        actor: { id: who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name },
+      };
     const member = await this.#member(network, who.oid);
     if (member === 'unavailable') return { ok: false, status: 503 };
     if (!member) return { ok: false, status: 403 };
-    return { ok: true, network, role: stored ?? 'member', actor: { id: member.id, aadObjectId: who.oid, name: who.name || member.name } };
+    return {
+      ok: true,
+      network,
+      role: stored ?? 'member',
+      actor: { id: member.id, aadObjectId: who.oid, name: who.name || member.name },
+    };
   }
 
   async #member(network: Network, oid: string): Promise<Person | null | 'unavailable'> {
@@ -65,7 +80,10 @@ export class TabAccess {
     try {
       person = await roster.member(network, oid);
     } catch (err) {
-      this.#s.log.warn({ err: { message: (err as Error).message }, networkId: network.networkId }, 'tab: roster could not be asked');
+      this.#s.log.warn(
+        { err: { message: (err as Error).message }, networkId: network.networkId },
+        'tab: roster could not be asked',
+      );
       return 'unavailable';
     }
     if (this.#cache.size >= MAX_CACHED) this.#cache.delete(this.#cache.keys().next().value!);

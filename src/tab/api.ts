@@ -64,7 +64,11 @@ export interface TabApiServer {
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 const ok = (body: unknown): Answer => ({ status: 200, body });
-const fail = (status: number, error: string, headers?: Record<string, string>): Answer => ({ status, body: { error }, headers });
+const fail = (status: number, error: string, headers?: Record<string, string>): Answer => ({
+  status,
+  body: { error },
+  headers,
+});
 
 const ALL_MEETINGS = 1000;
 const HITS_MAX = 50;
@@ -108,10 +112,14 @@ function identityRefusal(value: unknown): Answer | null {
   return null;
 }
 
-const replyText = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'text' ? [r.text] : plainText(r.card.body))).join('\n\n');
+const replyText = (replies: Reply[]) =>
+  replies.flatMap((r) => (r.kind === 'text' ? [r.text] : plainText(r.card.body))).join('\n\n');
 
 /** An agenda item as the agenda card fills it: its owner (put first in the card's detail) apart from the lines. */
-function agendaLine(i: { n: number; title: string; detail: string; minutes: number }, owner: string | null): AgendaLine {
+function agendaLine(
+  i: { n: number; title: string; detail: string; minutes: number },
+  owner: string | null,
+): AgendaLine {
   const lines = i.detail ? i.detail.split(' · ') : [];
   if (owner && lines[0] === owner) lines.shift();
   return { index: i.n, title: i.title, minutes: i.minutes, owner, lines };
@@ -159,10 +167,16 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   }
 
   /** A route about one network, for its leaders and members (leaders only when `leaderOnly`). */
-  function networkRoute(method: 'get' | 'post' | 'put', path: string, run: (c: InNetwork, req: TabReq) => Promise<Answer>, leaderOnly = false) {
+  function networkRoute(
+    method: 'get' | 'post' | 'put',
+    path: string,
+    run: (c: InNetwork, req: TabReq) => Promise<Answer>,
+    leaderOnly = false,
+  ) {
     route(method, `/tab/api/networks/:networkId${path}`, async (c, req) => {
       const a = await access.resolve(c.who, String(req.params?.networkId ?? ''));
-      if (!a.ok) return a.status === 503 ? fail(503, t.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, t.forbidden);
+      if (!a.ok)
+        return a.status === 503 ? fail(503, t.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, t.forbidden);
       if (leaderOnly && a.role !== 'leader') {
         const leaders = await s.store.people.listRole(a.network.tenantId, a.network.networkId, 'leader');
         return fail(403, t.leaderOnly(leaders.map((l) => l.name)));
@@ -171,7 +185,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     });
   }
 
-  const viewOf = async (task: Task, actor: Person) => taskView(task, today(), task.status !== 'deleted' && (await mayChange(s.store, task, actor)));
+  const viewOf = async (task: Task, actor: Person) =>
+    taskView(task, today(), task.status !== 'deleted' && (await mayChange(s.store, task, actor)));
 
   async function minutesOf(m: MeetingRecord): Promise<Minutes> {
     return s.meetingViews ? s.meetingViews.minutes(m) : minutesOfRecord(s, m);
@@ -187,11 +202,19 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const networkId = q.data.teamId || q.data.chatId;
     if (!networkId) return fail(400, t.contextNeedsPlace);
     const network = await s.store.networks.get(c.who.tenantId, networkId);
-    const none: ContextResponse = { network: null, role: null, howToAdd: q.data.teamId ? t.howToAddTeam : t.howToAddChat };
+    const none: ContextResponse = {
+      network: null,
+      role: null,
+      howToAdd: q.data.teamId ? t.howToAddTeam : t.howToAddChat,
+    };
     if (!network?.active) return ok(none);
     const a = await access.resolveIn(c.who, network);
-    if (!a.ok) return a.status === 503 ? fail(503, t.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, t.forbidden);
-    const body: ContextResponse = { network: { id: network.networkId, name: network.name, kind: network.scope }, role: a.role };
+    if (!a.ok)
+      return a.status === 503 ? fail(503, t.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, t.forbidden);
+    const body: ContextResponse = {
+      network: { id: network.networkId, name: network.name, kind: network.scope },
+      role: a.role,
+    };
     return ok(body);
   });
 
@@ -213,11 +236,16 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
         .filter(([, list]) => list.length)
         .map(([key, list]) => ({ key, open: list.length, overdue: list.filter((v) => v.overdue).length, tasks: list }));
     };
-    const byOwner = group((v) => (v.owners.length ? v.owners : [t.noMunicipality]), []).map(({ key, ...rest }) => ({ owner: key, ...rest }));
-    const byMunicipality = group((v) => (v.municipalities.length ? v.municipalities : [t.noMunicipality]), listed).map(({ key, ...rest }) => ({
-      municipality: key,
+    const byOwner = group((v) => (v.owners.length ? v.owners : [t.noMunicipality]), []).map(({ key, ...rest }) => ({
+      owner: key,
       ...rest,
     }));
+    const byMunicipality = group((v) => (v.municipalities.length ? v.municipalities : [t.noMunicipality]), listed).map(
+      ({ key, ...rest }) => ({
+        municipality: key,
+        ...rest,
+      }),
+    );
 
     const until = addMonths(day, 12);
     const deadlines = (await s.store.deadlines.listOpen(network.tenantId, network.networkId))
@@ -288,7 +316,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
           ...item.tasks.map((x): [MinutesHit['kind'], string] => ['task', x.text]),
         ];
         for (const [kind, text] of found)
-          if (matchesQuery(text, query) && hits.length < HITS_MAX) hits.push({ meetingId: m.id, date: m.date, kind, text, itemTitle: item.title });
+          if (matchesQuery(text, query) && hits.length < HITS_MAX)
+            hits.push({ meetingId: m.id, date: m.date, kind, text, itemTitle: item.title });
       }
     }
     if (query) {
@@ -314,7 +343,13 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       notRegistered: minutes.notRegistered,
       previous: minutes.previous,
       corrections: minutes.corrections,
-      items: minutes.items.map((i) => ({ index: i.index, title: i.title, notes: i.notes, decisions: i.decisions, tasks: i.tasks })),
+      items: minutes.items.map((i) => ({
+        index: i.index,
+        title: i.title,
+        notes: i.notes,
+        decisions: i.decisions,
+        tasks: i.tasks,
+      })),
       tasksByOwner: minutes.tasksByOwner,
       downloads: minutesLinks(s, m),
     };
@@ -324,13 +359,17 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   // ---------- tasks ----------
 
   networkRoute('get', '/tasks', async ({ network, actor }) => {
-    const all = (await s.store.tasks.listAll(network.tenantId, network.networkId)).filter((x) => x.status !== 'deleted');
+    const all = (await s.store.tasks.listAll(network.tenantId, network.networkId)).filter(
+      (x) => x.status !== 'deleted',
+    );
     const views = await Promise.all(all.map((x) => viewOf(x, actor)));
     const column = (status: TaskView['status']) => {
       let list = views.filter((v) => v.status === status);
       if (status === 'done') {
         const updated = new Map(all.map((x) => [x.id, x.updatedAt]));
-        list = list.sort((a, b) => (updated.get(b.id) ?? '').localeCompare(updated.get(a.id) ?? '')).slice(0, DONE_ON_BOARD);
+        list = list
+          .sort((a, b) => (updated.get(b.id) ?? '').localeCompare(updated.get(a.id) ?? ''))
+          .slice(0, DONE_ON_BOARD);
       } else {
         list = list.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
       }
@@ -365,8 +404,13 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
 
   networkRoute('get', '/deadlines', async ({ network }) => {
     const day = today();
-    const list = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).sort((a, b) => a.date.localeCompare(b.date));
-    const body: DeadlinesResponse = { deadlines: list.map((d) => deadlineView(d, day)), feedUrl: await feedUrl(s, network.tenantId, network.networkId) };
+    const list = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).sort((a, b) =>
+      a.date.localeCompare(b.date),
+    );
+    const body: DeadlinesResponse = {
+      deadlines: list.map((d) => deadlineView(d, day)),
+      feedUrl: await feedUrl(s, network.tenantId, network.networkId),
+    };
     return ok(body);
   });
 
@@ -374,7 +418,10 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const id = String(req.params?.deadlineId ?? '').toUpperCase();
     const before = id.length <= 20 ? await s.store.deadlines.get(network.tenantId, network.networkId, id) : null;
     if (!before) return fail(404, deadlineText.notFound(id.slice(0, 20)));
-    const outcome = await dispatcher.handleAction(tabContext(s, network, actor), 'deadline.done', { deadlineId: before.id, networkId: network.networkId });
+    const outcome = await dispatcher.handleAction(tabContext(s, network, actor), 'deadline.done', {
+      deadlineId: before.id,
+      networkId: network.networkId,
+    });
     if (outcome.kind !== 'card') return fail(400, outcome.text);
     const after = (await s.store.deadlines.get(network.tenantId, network.networkId, before.id)) ?? before;
     const body: DeadlineDeliveredResponse = {
@@ -388,7 +435,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
 
   networkRoute('post', '/ask', async ({ network, actor }, req) => {
     const raw = (req.body ?? {}) as { question?: unknown };
-    if (typeof raw.question === 'string' && raw.question.length > QUESTION_MAX) return fail(400, t.questionTooLong(QUESTION_MAX));
+    if (typeof raw.question === 'string' && raw.question.length > QUESTION_MAX)
+      return fail(400, t.questionTooLong(QUESTION_MAX));
     const body = parsed(askRequest, req.body);
     if (!body.ok) return body.answer;
     const refused = identityRefusal(body.data.question);
@@ -412,13 +460,30 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const body: SettingsResponse = {
       role,
       editable: role === 'leader',
-      series: { text: describeSeries(series), rrule: series.rrule, start: series.start, end: series.end, place: series.place ?? null },
-      standingAgenda: agenda.map((i) => ({ title: i.title, minutes: i.minutes, ...(i.owner ? { owner: i.owner } : {}), ...(i.fill ? { fill: i.fill } : {}) })),
+      series: {
+        text: describeSeries(series),
+        rrule: series.rrule,
+        start: series.start,
+        end: series.end,
+        place: series.place ?? null,
+      },
+      standingAgenda: agenda.map((i) => ({
+        title: i.title,
+        minutes: i.minutes,
+        ...(i.owner ? { owner: i.owner } : {}),
+        ...(i.fill ? { fill: i.fill } : {}),
+      })),
       municipalities: await s.store.meetings.municipalities(network.tenantId, network.networkId),
       leaders: leaders.map((l) => ({ id: l.id, name: l.name })),
-      retention: { months: retention.months, isDefault: retention.isDefault, min: RETENTION.minMonths, max: RETENTION.maxMonths },
+      retention: {
+        months: retention.months,
+        isDefault: retention.isDefault,
+        min: RETENTION.minMonths,
+        max: RETENTION.maxMonths,
+      },
     };
-    if (role === 'leader') body.people = (await peopleOf(network, leaders)).map((p) => ({ id: p.id, name: p.name, role: p.role }));
+    if (role === 'leader')
+      body.people = (await peopleOf(network, leaders)).map((p) => ({ id: p.id, name: p.name, role: p.role }));
     return body;
   }
 
@@ -430,7 +495,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     } catch (err) {
       s.log.warn({ err: { message: (err as Error).message } }, 'tab: roster members could not be listed');
     }
-    const isLeader = (p: Person) => leaders.some((l) => l.id === p.id || (!!l.aadObjectId && l.aadObjectId === p.aadObjectId));
+    const isLeader = (p: Person) =>
+      leaders.some((l) => l.id === p.id || (!!l.aadObjectId && l.aadObjectId === p.aadObjectId));
     const out: (Person & { role: TabRole })[] = leaders.map((l) => ({ ...l, role: 'leader' }));
     for (const m of members) if (!isLeader(m) && !out.some((o) => o.id === m.id)) out.push({ ...m, role: 'member' });
     return out;
@@ -452,7 +518,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     '/settings/:section',
     async ({ network, role, actor }, req) => {
       const section = String(req.params?.section ?? '') as SettingsSection;
-      if (!(settingsSections as readonly string[]).includes(section)) return fail(404, t.badField('section', settingsSections.join(', ')));
+      if (!(settingsSections as readonly string[]).includes(section))
+        return fail(404, t.badField('section', settingsSections.join(', ')));
       const refused = identityRefusal(req.body);
       if (refused) return refused;
       const ctx = tabContext(s, network, actor);
@@ -490,11 +557,17 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
           const b = parsed(settingsUpdates.agenda, req.body);
           if (!b.ok) return b.answer;
           // The agenda card's own save: one "Tittel | minutter" line per item.
-          const agendaText = b.data.items.map((i) => `${i.title.replace(/[|\n]/g, ' ').trim()} | ${i.minutes}`).join('\n');
-          const outcome = await dispatcher.handleAction(ctx, 'agenda.save', { networkId: network.networkId, agendaText });
+          const agendaText = b.data.items
+            .map((i) => `${i.title.replace(/[|\n]/g, ' ').trim()} | ${i.minutes}`)
+            .join('\n');
+          const outcome = await dispatcher.handleAction(ctx, 'agenda.save', {
+            networkId: network.networkId,
+            agendaText,
+          });
           const saved =
             outcome.kind === 'card' ||
-            (outcome.kind === 'message' && (await seriesOf(s, network)).agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n') === agendaText);
+            (outcome.kind === 'message' &&
+              (await seriesOf(s, network)).agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n') === agendaText);
           result = { ok: saved, message: outcome.kind === 'card' ? t.saved : outcome.text };
           break;
         }
@@ -504,8 +577,17 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
           const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
           const full = (await peopleOf(network, leaders)).find((p) => p.id === b.data.personId);
           if (!full) return fail(400, t.personUnknown);
-          const mention = { id: full.id, aadObjectId: full.aadObjectId, name: full.name, text: `<at>${full.name}</at>` };
-          const r = await command(b.data.action === 'add' ? 'roles.add' : 'roles.remove', { ...ctx, mentions: [mention] }, mention.text);
+          const mention = {
+            id: full.id,
+            aadObjectId: full.aadObjectId,
+            name: full.name,
+            text: `<at>${full.name}</at>`,
+          };
+          const r = await command(
+            b.data.action === 'add' ? 'roles.add' : 'roles.remove',
+            { ...ctx, mentions: [mention] },
+            mention.text,
+          );
           const nowLeader = (await s.store.people.roleOf(network.tenantId, network.networkId, full)) === 'leader';
           result = { ok: b.data.action === 'add' ? nowLeader : !nowLeader, message: replyText(r) };
           break;
@@ -521,7 +603,10 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   // ---------- the personal tab ----------
 
   route('get', '/tab/api/me/tasks', async ({ who }) => {
-    const mine = await s.store.tasks.listOpenForPerson(who.tenantId, { aadObjectId: who.oid, ...(who.teamsUserId ? { id: who.teamsUserId } : {}) });
+    const mine = await s.store.tasks.listOpenForPerson(who.tenantId, {
+      aadObjectId: who.oid,
+      ...(who.teamsUserId ? { id: who.teamsUserId } : {}),
+    });
     const networks = new Map<string, { network: Network; actor: Person } | null>();
     for (const id of new Set(mine.map((x) => x.networkId))) {
       const a = await access.resolve(who, id);

@@ -29,7 +29,9 @@ export interface TabIdentity {
 }
 
 export type TabAuthVerdict =
-  { ok: true; who: TabIdentity } | { ok: false; status: 401 | 403; reason: string } | { ok: false; status: 503; reason: string; retryAfterS: number };
+  | { ok: true; who: TabIdentity }
+  | { ok: false; status: 401 | 403; reason: string }
+  | { ok: false; status: 503; reason: string; retryAfterS: number };
 
 const CLOCK_TOLERANCE_S = 5 * 60;
 const FAILURE_TTL_MS = 30_000;
@@ -102,7 +104,8 @@ class TenantKeys {
       if (!Array.isArray(jwks?.keys)) throw new Error('key set has no keys');
       const keys = new Map<string, KeyObject>();
       for (const jwk of jwks.keys as Array<Record<string, unknown>>) {
-        if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || typeof jwk.n !== 'string' || typeof jwk.e !== 'string') continue;
+        if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || typeof jwk.n !== 'string' || typeof jwk.e !== 'string')
+          continue;
         try {
           keys.set(jwk.kid, createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }));
         } catch {
@@ -115,7 +118,10 @@ class TenantKeys {
     } catch (err) {
       this.failedAt = this.now();
       const reason = (err instanceof Error ? err.message : String(err)).slice(0, 200);
-      this.log.warn({ metadataUrl: this.metadataUrl, reason, cachedKeys: this.keys !== null }, 'tab: tenant signing keys could not be fetched');
+      this.log.warn(
+        { metadataUrl: this.metadataUrl, reason, cachedKeys: this.keys !== null },
+        'tab: tenant signing keys could not be fetched',
+      );
     }
   }
 }
@@ -129,11 +135,24 @@ export class LocalTabSigner {
     this.#now = now;
   }
 
-  sign(who: { tenantId: string; oid: string; name: string; teamsUserId: string }): { token: string; expiresAt: string } {
+  sign(who: { tenantId: string; oid: string; name: string; teamsUserId: string }): {
+    token: string;
+    expiresAt: string;
+  } {
     const iat = Math.floor(this.#now() / 1000);
     const exp = iat + LOCAL_LIFETIME_S;
     const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
-    const claims = { iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, tid: who.tenantId, oid: who.oid, name: who.name, uid: who.teamsUserId, iat, nbf: iat, exp };
+    const claims = {
+      iss: LOCAL_ISSUER,
+      aud: LOCAL_AUDIENCE,
+      tid: who.tenantId,
+      oid: who.oid,
+      name: who.name,
+      uid: who.teamsUserId,
+      iat,
+      nbf: iat,
+      exp,
+    };
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
     const sig = createHmac('sha256', this.#key).update(`${header}.${payload}`).digest('base64url');
     return { token: `${header}.${payload}.${sig}`, expiresAt: new Date(exp * 1000).toISOString() };
@@ -184,7 +203,8 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
     const t = now() / 1000;
     if (typeof claims.exp !== 'number') return 'no expiry';
     if (t > claims.exp + CLOCK_TOLERANCE_S) return 'expired';
-    if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || t < claims.nbf - CLOCK_TOLERANCE_S)) return 'not yet valid';
+    if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || t < claims.nbf - CLOCK_TOLERANCE_S))
+      return 'not yet valid';
     return null;
   }
 
@@ -208,7 +228,13 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
         if (!str(claims.tid) || !str(claims.oid)) return reject('no tenant or person');
         return {
           ok: true,
-          who: { tenantId: str(claims.tid), oid: str(claims.oid), name: str(claims.name), teamsUserId: str(claims.uid) || undefined, local: true },
+          who: {
+            tenantId: str(claims.tid),
+            oid: str(claims.oid),
+            name: str(claims.name),
+            teamsUserId: str(claims.uid) || undefined,
+            local: true,
+          },
         };
       }
 
@@ -217,10 +243,15 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
       if (typeof header.kid !== 'string' || !header.kid || header.kid.length > 200) return reject('no key id');
       const tid = str(claims.tid);
       if (!TENANT_ID.test(tid)) return reject('no tenant id');
-      if (claims.iss !== `https://sts.windows.net/${tid}/` && claims.iss !== `https://login.microsoftonline.com/${tid}/v2.0`) return reject('wrong issuer');
+      if (
+        claims.iss !== `https://sts.windows.net/${tid}/` &&
+        claims.iss !== `https://login.microsoftonline.com/${tid}/v2.0`
+      )
+        return reject('wrong issuer');
       const resource = opts.resource();
       const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-      if (!auds.some((a) => a === opts.appId || (resource !== undefined && a === resource))) return reject('wrong audience');
+      if (!auds.some((a) => a === opts.appId || (resource !== undefined && a === resource)))
+        return reject('wrong audience');
       const late = times(claims);
       if (late) return reject(late);
       if (!str(claims.oid)) return reject('no object id');
@@ -229,10 +260,20 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
       }
       const keys = keysOf(tid.toLowerCase());
       const found = await keys.get(header.kid);
-      if (found === 'unavailable') return { ok: false, status: 503, retryAfterS: keys.retryAfterS(), reason: 'signing keys unavailable' };
+      if (found === 'unavailable')
+        return { ok: false, status: 503, retryAfterS: keys.retryAfterS(), reason: 'signing keys unavailable' };
       if (found === 'unknown') return reject('unknown signing key');
-      if (!verify('sha256', Buffer.from(`${h}.${p}`), found.key, Buffer.from(s, 'base64url'))) return reject('bad signature');
-      return { ok: true, who: { tenantId: tid, oid: str(claims.oid), name: str(claims.name) || str(claims.preferred_username), local: false } };
+      if (!verify('sha256', Buffer.from(`${h}.${p}`), found.key, Buffer.from(s, 'base64url')))
+        return reject('bad signature');
+      return {
+        ok: true,
+        who: {
+          tenantId: tid,
+          oid: str(claims.oid),
+          name: str(claims.name) || str(claims.preferred_username),
+          local: false,
+        },
+      };
     },
   };
 }

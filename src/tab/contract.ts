@@ -148,9 +148,18 @@ export const overviewResponse = z.object({
     open: z.number().int(),
     overdue: z.number().int(),
     /** Open tasks (not done) per owner name, people and municipalities; a task with two owners shows under both. */
-    byOwner: z.array(z.object({ owner: z.string(), open: z.number().int(), overdue: z.number().int(), tasks: z.array(taskView) })),
+    byOwner: z.array(
+      z.object({ owner: z.string(), open: z.number().int(), overdue: z.number().int(), tasks: z.array(taskView) }),
+    ),
     /** Open tasks per municipality (the network's list, then any other municipality owner); "Uten kommune" for tasks no municipality owns. */
-    byMunicipality: z.array(z.object({ municipality: z.string(), open: z.number().int(), overdue: z.number().int(), tasks: z.array(taskView) })),
+    byMunicipality: z.array(
+      z.object({
+        municipality: z.string(),
+        open: z.number().int(),
+        overdue: z.number().int(),
+        tasks: z.array(taskView),
+      }),
+    ),
   }),
   /** Open deadlines up to 12 months ahead, soonest first; a passed one nobody marked Levert stays, with overdue=true. */
   deadlines: z.array(deadlineView),
@@ -228,11 +237,21 @@ export const minutesDocument = z.object({
       title: z.string(),
       notes: z.array(z.string()),
       decisions: z.array(z.string()),
-      tasks: z.array(z.object({ text: z.string(), owners: z.array(z.string()), due: localDate.nullable(), taskId: z.string().optional() })),
+      tasks: z.array(
+        z.object({
+          text: z.string(),
+          owners: z.array(z.string()),
+          due: localDate.nullable(),
+          taskId: z.string().optional(),
+        }),
+      ),
     }),
   ),
   tasksByOwner: z.array(
-    z.object({ owner: z.string(), tasks: z.array(z.object({ text: z.string(), due: localDate.nullable(), taskId: z.string().optional() })) }),
+    z.object({
+      owner: z.string(),
+      tasks: z.array(z.object({ text: z.string(), due: localDate.nullable(), taskId: z.string().optional() })),
+    }),
   ),
   downloads: z.object({ docx: z.string(), md: z.string() }),
 });
@@ -322,7 +341,12 @@ export const settingsResponse = z.object({
   leaders: z.array(z.object({ id: z.string(), name: z.string() })),
   /** Leaders only. */
   people: z.array(z.object({ id: z.string(), name: z.string(), role: roleSchema })).optional(),
-  retention: z.object({ months: z.number().int(), isDefault: z.boolean(), min: z.number().int(), max: z.number().int() }),
+  retention: z.object({
+    months: z.number().int(),
+    isDefault: z.boolean(),
+    min: z.number().int(),
+    max: z.number().int(),
+  }),
 });
 export type SettingsResponse = z.infer<typeof settingsResponse>;
 
@@ -445,7 +469,10 @@ export type ProjectImportResponse = z.infer<typeof projectImportResponse>;
 // Nordmann, leader of the demo network) or 'member' (Ola Hansen), in the demo tenant with RSC
 // ('rsc', default) or without ('no-rsc'). 404 when the server has an app id.
 
-export const playgroundTokenRequest = z.object({ who: z.enum(['leader', 'member']), tenant: z.enum(['rsc', 'no-rsc']).default('rsc') });
+export const playgroundTokenRequest = z.object({
+  who: z.enum(['leader', 'member']),
+  tenant: z.enum(['rsc', 'no-rsc']).default('rsc'),
+});
 export type PlaygroundTokenRequest = z.input<typeof playgroundTokenRequest>;
 
 export const playgroundTokenResponse = z.object({

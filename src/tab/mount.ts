@@ -19,7 +19,10 @@ export function tabResource(publicUrl: string, appId: string | undefined): strin
  * playground's token endpoint (src/playground/tab-token.ts) signs tokens for its two people with
  * it, and the API accepts them only while the server runs without an app id.
  */
-export function createTab(s: Services, dispatcher: Dispatcher): { mount: (server: TabApiServer) => void; localSigner: LocalTabSigner | undefined } {
+export function createTab(
+  s: Services,
+  dispatcher: Dispatcher,
+): { mount: (server: TabApiServer) => void; localSigner: LocalTabSigner | undefined } {
   const local = s.config.anonymous ? new LocalTabSigner() : undefined;
   const auth = createTabAuth({
     appId: s.config.tabAppId,

@@ -8,11 +8,14 @@ export const tabApi = {
   tasks: (networkId: string) => `${n(networkId)}/tasks`,
   task: (networkId: string, taskId: string) => `${n(networkId)}/tasks/${encodeURIComponent(taskId)}`,
   deadlines: (networkId: string) => `${n(networkId)}/deadlines`,
-  delivered: (networkId: string, deadlineId: string) => `${n(networkId)}/deadlines/${encodeURIComponent(deadlineId)}/delivered`,
+  delivered: (networkId: string, deadlineId: string) =>
+    `${n(networkId)}/deadlines/${encodeURIComponent(deadlineId)}/delivered`,
   ask: (networkId: string) => `${n(networkId)}/ask`,
   settings: (networkId: string) => `${n(networkId)}/settings`,
-  settingsSection: (networkId: string, section: 'series' | 'place' | 'agenda' | 'municipalities' | 'retention' | 'leaders') =>
-    `${n(networkId)}/settings/${section}`,
+  settingsSection: (
+    networkId: string,
+    section: 'series' | 'place' | 'agenda' | 'municipalities' | 'retention' | 'leaders',
+  ) => `${n(networkId)}/settings/${section}`,
   projects: (networkId: string) => `${n(networkId)}/projects`,
   projectImport: (networkId: string) => `${n(networkId)}/projects/import`,
   myTasks: '/tab/api/me/tasks',

@@ -16,15 +16,27 @@ import type { TabApiServer, TabReq, TabRes } from './api.ts';
 import type { TabAuth } from './auth.ts';
 import type { PlanFinding, ProjectImportResponse, ProjectsListResponse, ProjectView, TabRole } from './contract.ts';
 
-const DOCX_TYPES = new Set(['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/octet-stream']);
+const DOCX_TYPES = new Set([
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/octet-stream',
+]);
 /** Uploads being read at once may hold at most this much; one more is asked to come back. */
 const UPLOAD_BUDGET_BYTES = 4 * (MAX_DOCX_BYTES + 1);
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 const ok = (body: unknown): Answer => ({ status: 200, body });
-const fail = (status: number, error: string, headers?: Record<string, string>): Answer => ({ status, body: { error }, headers });
+const fail = (status: number, error: string, headers?: Record<string, string>): Answer => ({
+  status,
+  body: { error },
+  headers,
+});
 
-const findingView = (f: Finding): PlanFinding => ({ rule: f.rule, severity: f.severity, message: f.message, source: f.source });
+const findingView = (f: Finding): PlanFinding => ({
+  rule: f.rule,
+  severity: f.severity,
+  message: f.message,
+  source: f.source,
+});
 
 async function projectView(s: Services, p: Project, findings = checkPlan(p.plan)): Promise<ProjectView> {
   const deadlines = await milestoneDeadlines(s, p);
@@ -36,7 +48,10 @@ async function projectView(s: Services, p: Project, findings = checkPlan(p.plan)
     municipalities: p.plan.municipalities,
     origin: p.origin,
     createdAt: p.createdAt,
-    summary: { errors: findings.filter((f) => f.severity === 'error').length, advice: findings.filter((f) => f.severity === 'advice').length },
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      advice: findings.filter((f) => f.severity === 'advice').length,
+    },
     findings: findings.map(findingView),
     milestones: milestonesOf(p.plan).map(({ subGoal, milestone: m }) => {
       const d = deadlines.get(m.id);
@@ -60,7 +75,10 @@ export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth
   const budget = new BodyBudget(UPLOAD_BUDGET_BYTES);
 
   /** The caller's place in the network, or the answer that refuses them (the body still unread). */
-  async function caller(req: TabReq, leaderOnly: boolean): Promise<{ role: TabRole; actor: Person; tenantId: string; networkId: string } | Answer> {
+  async function caller(
+    req: TabReq,
+    leaderOnly: boolean,
+  ): Promise<{ role: TabRole; actor: Person; tenantId: string; networkId: string } | Answer> {
     const header = req.headers.authorization;
     const v = await auth.check(Array.isArray(header) ? header[0] : header);
     if (!v.ok) {
@@ -68,7 +86,10 @@ export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth
       return fail(v.status, v.status === 403 ? tabApiText.tenantNotAllowed : tabApiText.unauthorized);
     }
     const a = await access.resolve(v.who, String(req.params?.networkId ?? ''));
-    if (!a.ok) return a.status === 503 ? fail(503, tabApiText.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, tabApiText.forbidden);
+    if (!a.ok)
+      return a.status === 503
+        ? fail(503, tabApiText.rosterUnavailable, { 'Retry-After': '30' })
+        : fail(403, tabApiText.forbidden);
     if (leaderOnly && a.role !== 'leader') {
       const leaders = await s.store.people.listRole(a.network.tenantId, a.network.networkId, 'leader');
       return fail(403, t.leaderOnly(leaders.map((l) => l.name)));
@@ -83,7 +104,10 @@ export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth
       try {
         answer = await run(req);
       } catch (err) {
-        s.log.error({ err: { message: (err as Error).message, name: (err as Error).name }, path }, 'tab projects api failed');
+        s.log.error(
+          { err: { message: (err as Error).message, name: (err as Error).name }, path },
+          'tab projects api failed',
+        );
         answer = fail(500, tabApiText.internal);
       }
       // A body left unread (refused before reading, or cut at the cap) is not drained: the connection closes.
@@ -101,7 +125,10 @@ export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth
       const c = await caller(req, false);
       if (isAnswer(c)) return c;
       const projects = await s.store.projects.list(c.tenantId, c.networkId);
-      const body: ProjectsListResponse = { role: c.role, projects: await Promise.all(projects.map((p) => projectView(s, p))) };
+      const body: ProjectsListResponse = {
+        role: c.role,
+        projects: await Promise.all(projects.map((p) => projectView(s, p))),
+      };
       return ok(body);
     }),
   );
@@ -118,9 +145,14 @@ export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth
       if (read.kind === 'too-large') return fail(413, importText.refused['too-large']);
       if (read.kind === 'busy') return fail(503, t.busy, { 'Retry-After': '5' });
       if (read.kind === 'aborted') return fail(400, importText.refused.empty);
-      const r = await importPlan(s.store, { tenantId: c.tenantId, networkId: c.networkId, by: c.actor, now: s.clock.now() }, read.bytes);
+      const r = await importPlan(
+        s.store,
+        { tenantId: c.tenantId, networkId: c.networkId, by: c.actor, now: s.clock.now() },
+        read.bytes,
+      );
       if (!r.ok) {
-        const refused = r.refusal === 'national-id' ? importText.refused['national-id'](r.part ?? '') : importText.refused[r.refusal];
+        const refused =
+          r.refusal === 'national-id' ? importText.refused['national-id'](r.part ?? '') : importText.refused[r.refusal];
         return fail(r.refusal === 'too-large' ? 413 : 400, refused);
       }
       // The deadlines and their nudges now, as the card flow does: not at the bot's next start.

@@ -6,7 +6,17 @@ import { gzipSync } from 'node:zlib';
 import { tabWebText as t } from '../i18n/tabweb.ts';
 
 /** The pages a tab can open, by their path under /tab/. */
-export const TAB_PAGES = ['config', 'overview', 'minutes', 'tasks', 'deadlines', 'projects', 'ask', 'settings', 'me'] as const;
+export const TAB_PAGES = [
+  'config',
+  'overview',
+  'minutes',
+  'tasks',
+  'deadlines',
+  'projects',
+  'ask',
+  'settings',
+  'me',
+] as const;
 export type TabPage = (typeof TAB_PAGES)[number];
 
 interface Asset {
@@ -88,7 +98,8 @@ export function tabBundle(): Promise<Built> {
   return building;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function pageHtml(built: Built, page: TabPage, playground: boolean): string {
   const slots: Record<string, string> = {

@@ -58,7 +58,8 @@ export function plainText(value: unknown, out: string[] = []): string[] {
     const o = value as Record<string, unknown>;
     if (o.type === 'TextBlock' && typeof o.text === 'string' && o.text.trim()) out.push(o.text.trim());
     if (o.type === 'TextRun' && typeof o.text === 'string' && o.text.trim()) out.push(o.text.trim());
-    for (const [k, v] of Object.entries(o)) if (k !== 'actions' && k !== 'selectAction' && typeof v === 'object') plainText(v, out);
+    for (const [k, v] of Object.entries(o))
+      if (k !== 'actions' && k !== 'selectAction' && typeof v === 'object') plainText(v, out);
   }
   return out;
 }

@@ -21,14 +21,21 @@ async function refreshShared(s: Services, ctx: RequestContext, task: Task) {
   const c = await taskCardFor(s, task);
   if (task.cardRef && network) {
     await s.messenger
-      .update({ ...network.conversation, conversationId: task.cardRef.conversationId }, task.cardRef.activityId, { card: c })
+      .update({ ...network.conversation, conversationId: task.cardRef.conversationId }, task.cardRef.activityId, {
+        card: c,
+      })
       .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update shared task card'));
   }
   const clicked = ctx.scope.cardActivityId;
   if (clicked && clicked !== task.cardRef?.activityId && network && ctx.scope.conversationType === 'channel') {
     await s.messenger
       .update({ ...network.conversation, conversationId: ctx.scope.conversationId }, clicked, { card: c })
-      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the clicked copy of the task card'));
+      .catch((err) =>
+        ctx.log.warn(
+          { err: { message: (err as Error).message } },
+          'could not update the clicked copy of the task card',
+        ),
+      );
   }
 }
 
@@ -41,17 +48,41 @@ async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): 
   const lead = mentions.map((m) => m.text).join(' ');
   const message = t.helpAsked(ctx.actor.name, task.id, task.text);
   await s.messenger
-    .startThread(network, { text: lead ? `${lead} ${message}` : message, mentions, card: await taskCardFor(s, task), summary: message })
-    .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task needs help'));
+    .startThread(network, {
+      text: lead ? `${lead} ${message}` : message,
+      mentions,
+      card: await taskCardFor(s, task),
+      summary: message,
+    })
+    .catch((err) =>
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task needs help'),
+    );
 }
 
 /** Applies one change (a new due date also marks the task postponed) and returns the task as it now is. */
-export async function applyTaskChange(s: Services, ctx: RequestContext, task: Task, change: TaskChange, verb: string): Promise<Task> {
+export async function applyTaskChange(
+  s: Services,
+  ctx: RequestContext,
+  task: Task,
+  change: TaskChange,
+  verb: string,
+): Promise<Task> {
   const now = s.clock.now();
   let next = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now);
   // Only a later date is a postponement; «ny frist» to an earlier day keeps the status it had.
-  if (change.type === 'due' && next.status !== 'postponed' && (!change.from || (change.to !== null && change.to > change.from))) {
-    next = await s.store.tasks.update(next.tenantId, next.networkId, next.id, { type: 'status', from: next.status, to: 'postponed' }, ctx.actor, now);
+  if (
+    change.type === 'due' &&
+    next.status !== 'postponed' &&
+    (!change.from || (change.to !== null && change.to > change.from))
+  ) {
+    next = await s.store.tasks.update(
+      next.tenantId,
+      next.networkId,
+      next.id,
+      { type: 'status', from: next.status, to: 'postponed' },
+      ctx.actor,
+      now,
+    );
   }
   if (next.status === 'done') await cancelTaskNudges(s, next);
   else await planTaskNudges(s, next, now);
@@ -79,7 +110,11 @@ export function statusChange(task: Task, verb: 'done' | 'progress' | 'reopen'): 
  */
 export function earlierRefusal(task: Task, date: string): string | null {
   if (!task.due || date >= task.due) return null;
-  return t.earlierThanDue(formatShort(date), formatShort(task.due), `oppgave ${task.id} ny frist ${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}`);
+  return t.earlierThanDue(
+    formatShort(date),
+    formatShort(task.due),
+    `oppgave ${task.id} ny frist ${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}`,
+  );
 }
 
 /** A note when the due date is a weekend day or a public holiday: nobody works then, so the owner should know. */
@@ -90,4 +125,5 @@ export function dayOffNote(date: string): string | null {
 }
 
 /** The new due date as a change, or null when it is the date the task already has. */
-export const dueChange = (task: Task, date: string): TaskChange | null => (date !== task.due ? { type: 'due', from: task.due, to: date } : null);
+export const dueChange = (task: Task, date: string): TaskChange | null =>
+  date !== task.due ? { type: 'due', from: task.due, to: date } : null;

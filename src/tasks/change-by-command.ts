@@ -24,7 +24,8 @@ export async function changeTaskByCommand(
   const { id, command } = input;
   const refuse = (title: string, example: string) => [card(noticeCard({ title, example, tone: 'error' }))];
   const task = await s.store.tasks.get(network.tenantId, network.networkId, id);
-  if (!task) return [card(noticeCard({ title: t.heading(id), message: t.notFound(id), example: t.showExample, tone: 'error' }))];
+  if (!task)
+    return [card(noticeCard({ title: t.heading(id), message: t.notFound(id), example: t.showExample, tone: 'error' }))];
   if (command.verb === 'show') return [card(await taskCardFor(s, task))];
   const refused = await changeRefusal(s.store, task, ctx.actor);
   if (refused) return [text(refused)];
@@ -39,9 +40,14 @@ export async function changeTaskByCommand(
       break;
     case 'postpone': {
       if (!command.date) return refuse(t.change.dueMissing(id), `oppgave ${id} utsett 15.01`);
-      const d = parseNorwegianDate(command.date, { now: s.clock.now(), timeZone: s.config.timezone, nextMeeting: input.nextMeeting });
+      const d = parseNorwegianDate(command.date, {
+        now: s.clock.now(),
+        timeZone: s.config.timezone,
+        nextMeeting: input.nextMeeting,
+      });
       if (!d.ok) return refuse(d.error, `oppgave ${id} utsett ${d.example}`);
-      if (d.date < today) return refuse(t.pastDue(formatShort(d.date), formatShort(today)), `oppgave ${id} utsett neste fredag`);
+      if (d.date < today)
+        return refuse(t.pastDue(formatShort(d.date), formatShort(today)), `oppgave ${id} utsett neste fredag`);
       const earlier = command.later ? earlierRefusal(task, d.date) : null;
       if (earlier) return refuse(earlier, `oppgave ${id} ny frist ${command.date}`);
       change = dueChange(task, d.date);
@@ -56,7 +62,11 @@ export async function changeTaskByCommand(
       for (const m of ctx.mentions) rest = rest.replace(m.text, ' ');
       for (const name of splitNames(rest)) {
         const listed = input.municipalities.length ? findListed(input.municipalities, name) : name;
-        if (!listed) return refuse(t.notListed(name, closestListed(input.municipalities, name), input.municipalities.join(', ')), `oppgave ${id} ny ansvarlig ${input.municipalities[0]}`);
+        if (!listed)
+          return refuse(
+            t.notListed(name, closestListed(input.municipalities, name), input.municipalities.join(', ')),
+            `oppgave ${id} ny ansvarlig ${input.municipalities[0]}`,
+          );
         const g = guard(listed);
         if (!g.ok) return [text(g.message)];
         owners.push({ kind: 'municipality', name: listed });
@@ -66,15 +76,28 @@ export async function changeTaskByCommand(
       break;
     }
     case 'text': {
-      if (!command.text) return refuse(t.change.textMissing(id), `oppgave ${id} tekst Sende søknad til Statsforvalteren`);
+      if (!command.text)
+        return refuse(t.change.textMissing(id), `oppgave ${id} tekst Sende søknad til Statsforvalteren`);
       const g = guard(command.text);
       if (!g.ok) return [text(g.message)];
-      if (command.text.length > MAX_TEXT) return refuse(t.change.textTooLong(command.text.length, MAX_TEXT), `oppgave ${id} tekst Sende søknad til Statsforvalteren`);
+      if (command.text.length > MAX_TEXT)
+        return refuse(
+          t.change.textTooLong(command.text.length, MAX_TEXT),
+          `oppgave ${id} tekst Sende søknad til Statsforvalteren`,
+        );
       if (command.text !== task.text) change = { type: 'text', from: task.text, to: command.text };
       break;
     }
     case 'unknown':
-      return [card(noticeCard({ title: t.change.unknown(id, command.rest.length > 60 ? `${command.rest.slice(0, 57)}…` : command.rest), message: t.change.forms(id), tone: 'error' }))];
+      return [
+        card(
+          noticeCard({
+            title: t.change.unknown(id, command.rest.length > 60 ? `${command.rest.slice(0, 57)}…` : command.rest),
+            message: t.change.forms(id),
+            tone: 'error',
+          }),
+        ),
+      ];
   }
   if (!change) return [text(t.change.unchanged(id)), card(await taskCardFor(s, task))];
   const changed = await applyTaskChange(s, ctx, task, change, `command.${command.verb}`);

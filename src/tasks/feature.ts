@@ -14,7 +14,11 @@ import type { Task, TaskChange } from './task.ts';
 
 const listKind = z.enum(['mine', 'network']);
 // `back`: the list the card was opened from, so the task card can lead back to it ('' for none).
-const ref = z.object({ taskId: z.string().min(1).max(20), networkId: z.string().min(1).max(300), back: z.union([listKind, z.literal('')]).optional() });
+const ref = z.object({
+  taskId: z.string().min(1).max(20),
+  networkId: z.string().min(1).max(300),
+  back: z.union([listKind, z.literal('')]).optional(),
+});
 const listData = z.object({ networkId: z.string().min(1).max(300), list: listKind });
 const postponeData = ref.extend({ newDue: z.string().optional() });
 
@@ -33,7 +37,11 @@ export function tasksFeature(s: Services): Feature {
     // In a personal chat the card names its network; it must be one of the clicker's in this tenant.
     const task = await s.store.tasks.get(ctx.scope.tenantId, networkId, taskId);
     if (!task) return { kind: 'message', text: t.notFound(taskId) };
-    if (!network && !isOwner(task, ctx.actor) && (await s.store.people.roleOf(task.tenantId, task.networkId, ctx.actor)) !== 'leader') {
+    if (
+      !network &&
+      !isOwner(task, ctx.actor) &&
+      (await s.store.people.roleOf(task.tenantId, task.networkId, ctx.actor)) !== 'leader'
+    ) {
       return { kind: 'message', text: common.wrongNetworkCard };
     }
     return task;
@@ -75,7 +83,12 @@ export function tasksFeature(s: Services): Feature {
   /** The open tasks of the network here, as the «oppgaver» card. */
   async function networkList(network: { tenantId: string; networkId: string; name: string }) {
     const tasks = await s.store.tasks.listOpen(network.tenantId, network.networkId);
-    return taskListCard(tasks, { title: t.listTitle(network.name), empty: t.listEmpty, today: today(), list: 'network' });
+    return taskListCard(tasks, {
+      title: t.listTitle(network.name),
+      empty: t.listEmpty,
+      today: today(),
+      list: 'network',
+    });
   }
 
   /** The person's own open tasks: in a channel this network's only, in the personal chat all of them. */
@@ -83,14 +96,28 @@ export function tasksFeature(s: Services): Feature {
     const here = ctx.scope.network;
     // Everyone in a channel or group chat reads the answer: there it lists this network's tasks only,
     // never those of the person's other networks. The personal chat shows them all.
-    const tasks = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).filter((x) => !here || x.networkId === here.networkId);
-    if (here) return taskListCard(tasks, { title: t.myListTitleHere(here.name), empty: t.myListEmptyHere(here.name), today: today(), list: 'mine' });
+    const tasks = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).filter(
+      (x) => !here || x.networkId === here.networkId,
+    );
+    if (here)
+      return taskListCard(tasks, {
+        title: t.myListTitleHere(here.name),
+        empty: t.myListEmptyHere(here.name),
+        today: today(),
+        list: 'mine',
+      });
     const names = new Map<string, string>();
     for (const id of new Set(tasks.map((x) => x.networkId))) {
       const n = await s.store.networks.get(ctx.scope.tenantId, id);
       if (n) names.set(id, n.name);
     }
-    return taskListCard(tasks, { title: t.myListTitle, empty: t.myListEmpty, today: today(), networkNames: names, list: 'mine' });
+    return taskListCard(tasks, {
+      title: t.myListTitle,
+      empty: t.myListEmpty,
+      today: today(),
+      networkNames: names,
+      list: 'mine',
+    });
   }
 
   /** «Tilbake til listen» on a task card opened from a list: the list again, as it is now. */
@@ -145,7 +172,16 @@ export function tasksFeature(s: Services): Feature {
       const id = args.trim().toUpperCase().replace(/^#/, '');
       const task = id ? await s.store.tasks.get(network.tenantId, network.networkId, id) : null;
       if (!task) {
-        return [card(noticeCard({ title: t.heading(id || '?'), message: t.notFound(args.trim()), example: t.showExample, tone: 'error' }))];
+        return [
+          card(
+            noticeCard({
+              title: t.heading(id || '?'),
+              message: t.notFound(args.trim()),
+              example: t.showExample,
+              tone: 'error',
+            }),
+          ),
+        ];
       }
       return [card(await cardFor(task))];
     },
@@ -154,8 +190,10 @@ export function tasksFeature(s: Services): Feature {
   return {
     name: 'tasks',
     commands: [list, mine, show],
-    actions: [...(['done', 'progress', 'help', 'postpone', 'reopen', 'show'] as const).map(action), { verb: 'task.list', schema: listData, run: backToList }],
+    actions: [
+      ...(['done', 'progress', 'help', 'postpone', 'reopen', 'show'] as const).map(action),
+      { verb: 'task.list', schema: listData, run: backToList },
+    ],
     jobs: [taskNudgeHandler(s)],
   };
 }
-

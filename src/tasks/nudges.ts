@@ -3,7 +3,14 @@ import { taskCard } from '../../cards/task.ts';
 import { taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import { addWorkingDays, holidayName, isWithinWorkingHours, isWorkingDay, nextWorkingSlot, previousWorkingDay } from '../time/holidays.ts';
+import {
+  addWorkingDays,
+  holidayName,
+  isWithinWorkingHours,
+  isWorkingDay,
+  nextWorkingSlot,
+  previousWorkingDay,
+} from '../time/holidays.ts';
 import { atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
 import type { Task } from './task.ts';
@@ -49,7 +56,14 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
     const key = `${keyPrefix(task)}${task.due}:${p.nudge}${p.round ? `:${p.round}` : ''}`;
     const payload: NudgePayload = { taskId: task.id, due: task.due, nudge: p.nudge, round: p.round };
     await s.store.jobs.replan(
-      { tenantId: task.tenantId, networkId: task.networkId, key, kind: TASK_NUDGE, dueAt: atLocalTime(p.date, NUDGE_TIME, tz), payload },
+      {
+        tenantId: task.tenantId,
+        networkId: task.networkId,
+        key,
+        kind: TASK_NUDGE,
+        dueAt: atLocalTime(p.date, NUDGE_TIME, tz),
+        payload,
+      },
       now,
     );
   }
@@ -105,7 +119,12 @@ export function taskNudgeHandler(s: Services): JobHandler {
       if (unreached.length || channelNeeded) {
         const mentions = unreached.map((o) => ({ ...o, text: `@${o.name}` }));
         const lead = mentions.map((m) => `@${m.name}`).join(' ');
-        await s.messenger.startThread(network, { text: lead ? `${lead} ${text}` : text, mentions, card, summary: t.nudge.summary });
+        await s.messenger.startThread(network, {
+          text: lead ? `${lead} ${text}` : text,
+          mentions,
+          card,
+          summary: t.nudge.summary,
+        });
       }
       if (p.nudge === 'overdue') {
         // Counted from the day this one went out: one moved off a holiday keeps a week to the next.

@@ -5,7 +5,9 @@ import type { Task } from './task.ts';
 
 export function isOwner(task: Task, who: Person): boolean {
   return task.owners.some(
-    (o) => o.kind === 'person' && (o.id === who.id || (!!o.aadObjectId && !!who.aadObjectId && o.aadObjectId === who.aadObjectId)),
+    (o) =>
+      o.kind === 'person' &&
+      (o.id === who.id || (!!o.aadObjectId && !!who.aadObjectId && o.aadObjectId === who.aadObjectId)),
   );
 }
 

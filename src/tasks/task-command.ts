@@ -22,8 +22,18 @@ export function parseTaskCommand(args: string): { id: string; command: TaskComma
   if (word(/^(er )?(ferdig|gjort|utført|fullført|levert)\b/)) return { id, command: { verb: 'done' } };
   if (word(/^(pågår|påbegynt|i gang|startet)(?![\p{L}])/u)) return { id, command: { verb: 'progress' } };
   if (word(/^(åpne igjen|gjenåpne|åpne|ikke ferdig)(?![\p{L}])/u)) return { id, command: { verb: 'reopen' } };
-  let x = /^(utsett|utsatt|utsettes|ny frist|frist|flytt fristen|flytt frist)(?:\s+(?:til|innen))?\s*:?\s*(.*)$/u.exec(lower);
-  if (x) return { id, command: { verb: 'postpone', date: rest.slice(rest.length - x[2]!.length).trim(), later: x[1]!.startsWith('utsat') || x[1]!.startsWith('utsett') } };
+  let x = /^(utsett|utsatt|utsettes|ny frist|frist|flytt fristen|flytt frist)(?:\s+(?:til|innen))?\s*:?\s*(.*)$/u.exec(
+    lower,
+  );
+  if (x)
+    return {
+      id,
+      command: {
+        verb: 'postpone',
+        date: rest.slice(rest.length - x[2]!.length).trim(),
+        later: x[1]!.startsWith('utsat') || x[1]!.startsWith('utsett'),
+      },
+    };
   x = /^(?:ny ansvarlig|ansvarlig|gi til|gis til)\s*:?\s*(.*)$/u.exec(lower);
   if (x) return { id, command: { verb: 'owners', who: rest.slice(rest.length - x[1]!.length).trim() } };
   x = /^(?:ny tekst|tekst|endre teksten til|endre tekst til|endre tekst)\s*:?\s*(.*)$/su.exec(lower);

@@ -4,8 +4,7 @@ import type { Person } from '../networks/network.ts';
 export type TaskStatus = 'open' | 'in_progress' | 'done' | 'postponed' | 'deleted';
 
 export type TaskOwner =
-  | { kind: 'person'; id: string; aadObjectId?: string; name: string }
-  | { kind: 'municipality'; name: string };
+  { kind: 'person'; id: string; aadObjectId?: string; name: string } | { kind: 'municipality'; name: string };
 
 export interface Task {
   tenantId: string;
@@ -57,7 +56,12 @@ export interface TaskRepository {
   listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]>;
   /** Applies the change and appends it to the history in one transaction. */
   update(tenantId: string, networkId: string, id: string, change: TaskChange, by: Person, now: Date): Promise<Task>;
-  setCardRef(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }): Promise<void>;
+  setCardRef(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    ref: { conversationId: string; activityId: string },
+  ): Promise<void>;
   history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]>;
   findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null>;
 }

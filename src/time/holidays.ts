@@ -82,15 +82,28 @@ export interface WorkingHours {
 
 export const DEFAULT_WORKING_HOURS: WorkingHours = { from: '08:00', to: '16:00' };
 
-export function isWithinWorkingHours(instant: Date, hours: WorkingHours = DEFAULT_WORKING_HOURS, timeZone = 'Europe/Oslo'): boolean {
+export function isWithinWorkingHours(
+  instant: Date,
+  hours: WorkingHours = DEFAULT_WORKING_HOURS,
+  timeZone = 'Europe/Oslo',
+): boolean {
   const day = localDateOf(instant, timeZone);
-  return isWorkingDay(day) && instant >= atLocalTime(day, hours.from, timeZone) && instant < atLocalTime(day, hours.to, timeZone);
+  return (
+    isWorkingDay(day) &&
+    instant >= atLocalTime(day, hours.from, timeZone) &&
+    instant < atLocalTime(day, hours.to, timeZone)
+  );
 }
 
 /** The instant itself when it is inside working hours, else the start of the next working day's hours. */
-export function nextWorkingSlot(instant: Date, hours: WorkingHours = DEFAULT_WORKING_HOURS, timeZone = 'Europe/Oslo'): Date {
+export function nextWorkingSlot(
+  instant: Date,
+  hours: WorkingHours = DEFAULT_WORKING_HOURS,
+  timeZone = 'Europe/Oslo',
+): Date {
   if (isWithinWorkingHours(instant, hours, timeZone)) return instant;
   const day = localDateOf(instant, timeZone);
-  if (isWorkingDay(day) && instant < atLocalTime(day, hours.from, timeZone)) return atLocalTime(day, hours.from, timeZone);
+  if (isWorkingDay(day) && instant < atLocalTime(day, hours.from, timeZone))
+    return atLocalTime(day, hours.from, timeZone);
   return atLocalTime(nextWorkingDay(day), hours.from, timeZone);
 }

@@ -15,7 +15,9 @@ export function isLocalDate(s: string): s is LocalDate {
 
 /** The calendar date of an instant in the given zone. */
 export function localDateOf(instant: Date, timeZone = 'Europe/Oslo'): LocalDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -37,7 +39,13 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-const long = new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const long = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 const short = new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /** "torsdag 10. desember 2026" */

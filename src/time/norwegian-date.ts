@@ -4,13 +4,47 @@ import { addDays, daysBetween, isLocalDate, localDateOf, type LocalDate } from '
 export type DateParse = { ok: true; date: LocalDate } | { ok: false; error: string; example: string };
 
 const MONTHS: [string, number][] = [
-  ['januar', 1], ['februar', 2], ['mars', 3], ['april', 4], ['mai', 5], ['juni', 6], ['juli', 7], ['august', 8],
-  ['september', 9], ['oktober', 10], ['november', 11], ['desember', 12],
+  ['januar', 1],
+  ['februar', 2],
+  ['mars', 3],
+  ['april', 4],
+  ['mai', 5],
+  ['juni', 6],
+  ['juli', 7],
+  ['august', 8],
+  ['september', 9],
+  ['oktober', 10],
+  ['november', 11],
+  ['desember', 12],
 ];
 const WEEKDAYS: Record<string, number> = {
-  mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6, søndag: 7, måndag: 1, tysdag: 2, laurdag: 6, sundag: 7,
+  mandag: 1,
+  tirsdag: 2,
+  onsdag: 3,
+  torsdag: 4,
+  fredag: 5,
+  lørdag: 6,
+  søndag: 7,
+  måndag: 1,
+  tysdag: 2,
+  laurdag: 6,
+  sundag: 7,
 };
-const NUMBERS: Record<string, number> = { en: 1, ett: 1, ei: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10 };
+const NUMBERS: Record<string, number> = {
+  en: 1,
+  ett: 1,
+  ei: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
+  ti: 10,
+};
 
 function month(word: string): number | null {
   const w = word.replace(/\.$/, '');
@@ -42,7 +76,11 @@ function nextOf(m: number, d: number, today: LocalDate, typed: string, back: boo
   const next = build(year + 1, m, d) ?? build(year + 4 - (year % 4), m, d);
   if (!next) return { ok: false, error: t.noSuchDate(typed), example: t.example };
   if (thisYear && daysBetween(thisYear, today) <= RECENTLY_PASSED_DAYS) {
-    return { ok: false, error: t.justPassed(typed, formatShortDate(thisYear), formatShortDate(next)), example: t.example };
+    return {
+      ok: false,
+      error: t.justPassed(typed, formatShortDate(thisYear), formatShortDate(next)),
+      example: t.example,
+    };
   }
   return { ok: true, date: next };
 }
@@ -59,9 +97,19 @@ function weekdayOf(date: LocalDate): number {
  */
 export function parseNorwegianDate(
   input: string,
-  opts: { now: Date; timeZone?: string; nextMeeting?: LocalDate | null; /** A day and month without a year points back, not ahead. */ back?: boolean },
+  opts: {
+    now: Date;
+    timeZone?: string;
+    nextMeeting?: LocalDate | null;
+    /** A day and month without a year points back, not ahead. */ back?: boolean;
+  },
 ): DateParse {
-  const text = input.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(innen|til|frist|den)\s+/, '');
+  const text = input
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(innen|til|frist|den)\s+/, '');
   const today = localDateOf(opts.now, opts.timeZone ?? 'Europe/Oslo');
   const fail = (error: string = t.unreadable(input.trim())): DateParse => ({ ok: false, error, example: t.example });
   if (!text) return fail(t.empty);
@@ -69,7 +117,8 @@ export function parseNorwegianDate(
   if (text === 'i morgen' || text === 'imorgen') return { ok: true, date: addDays(today, 1) };
   if (text === 'i overmorgen') return { ok: true, date: addDays(today, 2) };
   // "neste uke", "i løpet av uka": by the end of that working week, its Friday.
-  const week = /^(?:i løpet av |i )?(neste|denne|samme) (?:uke|uka|uken|veke|veka)$|^(?:i løpet av |ut )(?:uka|uken)$/.exec(text);
+  const week =
+    /^(?:i løpet av |i )?(neste|denne|samme) (?:uke|uka|uken|veke|veka)$|^(?:i løpet av |ut )(?:uka|uken)$/.exec(text);
   if (week) {
     // This week's Friday; on a weekend the coming one, which is then also "next week"'s.
     const friday = addDays(today, (5 - weekdayOf(today) + 7) % 7);

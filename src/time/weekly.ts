@@ -8,7 +8,12 @@ import { addDays, daysBetween, type LocalDate } from './local-date.ts';
  * one was moved off a holiday, or came late) is skipped, so the follow-ups keep their spacing and
  * their weekday.
  */
-export function nextWeeklyRound(anchor: LocalDate, sent: number, sentDay: LocalDate, every = 7): { round: number; day: LocalDate } {
+export function nextWeeklyRound(
+  anchor: LocalDate,
+  sent: number,
+  sentDay: LocalDate,
+  every = 7,
+): { round: number; day: LocalDate } {
   for (let round = sent + 1; ; round++) {
     const nominal = addDays(anchor, every * round);
     const day = isWorkingDay(nominal) ? nominal : nextWorkingDay(nominal);

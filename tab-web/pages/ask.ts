@@ -8,7 +8,14 @@ import type { View } from './content.ts';
 
 export async function renderAsk(v: View): Promise<void> {
   const a = t.ask;
-  const input = h('textarea', { id: 'question', name: 'question', rows: 3, maxlength: 500, placeholder: a.placeholder, 'aria-describedby': 'ask-help' });
+  const input = h('textarea', {
+    id: 'question',
+    name: 'question',
+    rows: 3,
+    maxlength: 500,
+    placeholder: a.placeholder,
+    'aria-describedby': 'ask-help',
+  });
   const answer = h('section', { id: 'answer', 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', class: 'primary' }, a.button);
   const form = h(
@@ -32,7 +39,10 @@ export async function renderAsk(v: View): Promise<void> {
       const res = await v.api.post<AskResponse>(tabApi.ask(v.networkId), { question });
       clear(answer, h('div', { class: 'card document answer-text' }, res.text));
     } catch (err) {
-      clear(answer, h('p', { class: 'error', role: 'alert' }, err instanceof ApiError ? err.message : t.errors.generic));
+      clear(
+        answer,
+        h('p', { class: 'error', role: 'alert' }, err instanceof ApiError ? err.message : t.errors.generic),
+      );
     } finally {
       button.disabled = false;
     }

@@ -34,14 +34,23 @@ export async function renderConfig(root: HTMLElement, session: TeamsSession): Pr
   try {
     answer = await apiFor(session).get<ContextResponse>(`${tabApi.context}?${query}`);
   } catch (err) {
-    status.replaceWith(h('p', { class: 'error', role: 'alert' }, err instanceof ApiError ? err.message : t.errors.generic));
+    status.replaceWith(
+      h('p', { class: 'error', role: 'alert' }, err instanceof ApiError ? err.message : t.errors.generic),
+    );
     document.body.dataset.state = 'invalid';
     return;
   }
 
   const network = answer.network;
   if (!network) {
-    status.replaceWith(h('section', { role: 'alert' }, h('h2', {}, t.config.notNetworkTitle), h('p', {}, answer.howToAdd || t.config.notNetworkFallback)));
+    status.replaceWith(
+      h(
+        'section',
+        { role: 'alert' },
+        h('h2', {}, t.config.notNetworkTitle),
+        h('p', {}, answer.howToAdd || t.config.notNetworkFallback),
+      ),
+    );
     document.body.dataset.state = 'invalid';
     return;
   }

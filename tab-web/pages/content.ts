@@ -15,7 +15,8 @@ import { renderTasks } from './tasks.ts';
 
 const NETWORK_PAGES = ['overview', 'minutes', 'tasks', 'deadlines', 'projects', 'ask', 'settings'] as const;
 export type ContentPage = (typeof NETWORK_PAGES)[number] | 'me';
-export const isContentPage = (p: string): p is ContentPage => p === 'me' || (NETWORK_PAGES as readonly string[]).includes(p);
+export const isContentPage = (p: string): p is ContentPage =>
+  p === 'me' || (NETWORK_PAGES as readonly string[]).includes(p);
 
 export interface View {
   main: HTMLElement;
@@ -70,7 +71,12 @@ export async function contentPage(root: HTMLElement, session: TeamsSession, firs
     const mine = ++generation;
     document.body.dataset.page = page;
     document.title = t.nav[page];
-    clear(nav, ...NETWORK_PAGES.map((p) => h('a', { href: href(p), 'aria-current': p === page ? 'page' : null, 'data-page': p }, t.nav[p])));
+    clear(
+      nav,
+      ...NETWORK_PAGES.map((p) =>
+        h('a', { href: href(p), 'aria-current': p === page ? 'page' : null, 'data-page': p }, t.nav[p]),
+      ),
+    );
     clear(main, h('p', { class: 'status' }, t.loading));
     main.setAttribute('aria-busy', 'true');
     const view: View = {
@@ -87,7 +93,10 @@ export async function contentPage(root: HTMLElement, session: TeamsSession, firs
       },
       fail: (err) => {
         if (mine !== generation) return;
-        clear(main, h('p', { class: 'error', role: 'alert' }, err instanceof ApiError ? err.message : t.errors.generic));
+        clear(
+          main,
+          h('p', { class: 'error', role: 'alert' }, err instanceof ApiError ? err.message : t.errors.generic),
+        );
         main.removeAttribute('aria-busy');
         document.body.dataset.state = 'error';
       },

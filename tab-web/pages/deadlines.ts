@@ -56,7 +56,11 @@ export async function renderDeadlines(v: View): Promise<void> {
         ' ',
         item.status === 'done'
           ? h('span', { class: 'chip ok' }, d.delivered)
-          : h('span', { class: item.overdue ? 'chip overdue' : item.daysLeft <= 14 ? 'chip warn' : 'chip' }, item.overdue ? d.overdue : t.days(item.daysLeft)),
+          : h(
+              'span',
+              { class: item.overdue ? 'chip overdue' : item.daysLeft <= 14 ? 'chip warn' : 'chip' },
+              item.overdue ? d.overdue : t.days(item.daysLeft),
+            ),
       ),
       item.statsforvalter && h('p', { class: 'muted' }, item.statsforvalter),
       h('p', { class: 'muted' }, d.source(item.source)),
@@ -68,7 +72,10 @@ export async function renderDeadlines(v: View): Promise<void> {
           item.checklist.map((c) => h('li', {}, c.done ? '✓ ' : '', c.item)),
         ),
       ],
-      item.status === 'done' && item.doneBy && item.doneAt && h('p', {}, d.deliveredBy(item.doneBy, formatDate(item.doneAt.slice(0, 10)))),
+      item.status === 'done' &&
+        item.doneBy &&
+        item.doneAt &&
+        h('p', {}, d.deliveredBy(item.doneBy, formatDate(item.doneAt.slice(0, 10)))),
       button && h('div', { class: 'actions' }, button),
       error,
     );

@@ -13,9 +13,19 @@ export async function renderMinutes(v: View): Promise<void> {
   const meeting = v.params.get('meeting');
   if (meeting) return renderDocument(v, meeting);
   const q = (v.params.get('q') ?? '').trim();
-  const data = await v.api.get<MinutesListResponse>(`${tabApi.minutes(v.networkId)}${q ? `?${new URLSearchParams({ q })}` : ''}`);
+  const data = await v.api.get<MinutesListResponse>(
+    `${tabApi.minutes(v.networkId)}${q ? `?${new URLSearchParams({ q })}` : ''}`,
+  );
 
-  const input = h('input', { type: 'search', id: 'minutes-q', name: 'q', value: q, placeholder: m.placeholder, maxlength: 200, autocomplete: 'off' });
+  const input = h('input', {
+    type: 'search',
+    id: 'minutes-q',
+    name: 'q',
+    value: q,
+    placeholder: m.placeholder,
+    maxlength: 200,
+    autocomplete: 'off',
+  });
   const form = h(
     'form',
     { role: 'search', class: 'card' },
@@ -77,7 +87,11 @@ export async function renderMinutes(v: View): Promise<void> {
               {},
               link(row.meetingId, `${formatDate(row.date)} ${row.title}`),
               ' ',
-              h('span', { class: row.approved ? 'chip ok' : 'chip warn' }, row.approved ? t.overview.approved : t.overview.notApproved),
+              h(
+                'span',
+                { class: row.approved ? 'chip ok' : 'chip warn' },
+                row.approved ? t.overview.approved : t.overview.notApproved,
+              ),
               h('br'),
               h('span', { class: 'muted' }, m.counts(row.counts)),
             ),
@@ -91,9 +105,16 @@ export async function renderMinutes(v: View): Promise<void> {
 
 async function renderDocument(v: View, meetingId: string): Promise<void> {
   const doc = await v.api.get<MinutesDocument>(tabApi.minutesDoc(v.networkId, meetingId));
-  const people = (label: string, names: string[]) => names.length > 0 && h('p', {}, h('strong', {}, `${label}: `), names.join(', '));
+  const people = (label: string, names: string[]) =>
+    names.length > 0 && h('p', {}, h('strong', {}, `${label}: `), names.join(', '));
   const taskLine = (task: { text: string; owners?: string[]; due: string | null }) =>
-    h('li', {}, task.text, task.owners && task.owners.length ? ` – ${task.owners.join(', ')}` : '', task.due ? ` (${m.due(formatDate(task.due))})` : '');
+    h(
+      'li',
+      {},
+      task.text,
+      task.owners && task.owners.length ? ` – ${task.owners.join(', ')}` : '',
+      task.due ? ` (${m.due(formatDate(task.due))})` : '',
+    );
 
   clear(
     v.main,
@@ -107,7 +128,11 @@ async function renderDocument(v: View, meetingId: string): Promise<void> {
         {},
         formatLongDate(doc.date),
         ' ',
-        h('span', { class: doc.approved ? 'chip ok' : 'chip warn' }, doc.approved ? t.overview.approved : t.overview.notApproved),
+        h(
+          'span',
+          { class: doc.approved ? 'chip ok' : 'chip warn' },
+          doc.approved ? t.overview.approved : t.overview.notApproved,
+        ),
       ),
       h('p', {}, doc.approvalText),
       h(
@@ -120,7 +145,8 @@ async function renderDocument(v: View, meetingId: string): Promise<void> {
       people(m.present, doc.present),
       people(m.absent, doc.absent),
       people(m.notRegistered, doc.notRegistered),
-      doc.previous && h('p', { class: 'muted' }, m.previous(formatDate(doc.previous.meetingDate), doc.previous.approved)),
+      doc.previous &&
+        h('p', { class: 'muted' }, m.previous(formatDate(doc.previous.meetingDate), doc.previous.approved)),
       doc.corrections.map((c) => h('p', { class: 'muted' }, m.corrected(c.date, c.by))),
       doc.items.map((item) =>
         h(
@@ -147,7 +173,10 @@ async function renderDocument(v: View, meetingId: string): Promise<void> {
           item.decisions.length + item.notes.length + item.tasks.length === 0 && h('p', { class: 'muted' }, m.nothing),
         ),
       ),
-      doc.tasksByOwner.length > 0 && [h('h2', {}, m.tasksByOwner), doc.tasksByOwner.map((g) => [h('h3', {}, g.owner), h('ul', {}, g.tasks.map(taskLine))])],
+      doc.tasksByOwner.length > 0 && [
+        h('h2', {}, m.tasksByOwner),
+        doc.tasksByOwner.map((g) => [h('h3', {}, g.owner), h('ul', {}, g.tasks.map(taskLine))]),
+      ],
     ),
   );
 }

@@ -9,17 +9,37 @@ import type { View } from './content.ts';
 
 const o = t.overview;
 
-function countTable(caption: string, head: string, rows: { name: string; open: number; overdue: number }[]): HTMLElement {
+function countTable(
+  caption: string,
+  head: string,
+  rows: { name: string; open: number; overdue: number }[],
+): HTMLElement {
   return h(
     'table',
     {},
     h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, head), h('th', { scope: 'col' }, o.open), h('th', { scope: 'col' }, o.overdue))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, head),
+        h('th', { scope: 'col' }, o.open),
+        h('th', { scope: 'col' }, o.overdue),
+      ),
+    ),
     h(
       'tbody',
       {},
       rows.map((r) =>
-        h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', {}, r.open), h('td', {}, r.overdue ? h('span', { class: 'chip overdue' }, r.overdue) : '0')),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, r.name),
+          h('td', {}, r.open),
+          h('td', {}, r.overdue ? h('span', { class: 'chip overdue' }, r.overdue) : '0'),
+        ),
       ),
     ),
   );
@@ -59,7 +79,12 @@ export async function renderOverview(v: View): Promise<void> {
             ),
           ),
       )
-    : h('section', { class: 'card', 'aria-labelledby': 'next-meeting' }, h('h2', { id: 'next-meeting' }, o.nextMeeting), h('p', {}, o.noMeeting));
+    : h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'next-meeting' },
+        h('h2', { id: 'next-meeting' }, o.nextMeeting),
+        h('p', {}, o.noMeeting),
+      );
 
   // Every overdue task once (a task with two owners stands under both in byOwner), oldest due first.
   const overdue = [
@@ -97,7 +122,13 @@ export async function renderOverview(v: View): Promise<void> {
               'ul',
               { class: 'overdue-tasks' },
               overdue.map((task) =>
-                h('li', {}, task.text, ' ', h('span', { class: 'muted' }, `– ${task.owners.join(', ')}, ${o.dueWas(formatDate(task.due!))}`)),
+                h(
+                  'li',
+                  {},
+                  task.text,
+                  ' ',
+                  h('span', { class: 'muted' }, `– ${task.owners.join(', ')}, ${o.dueWas(formatDate(task.due!))}`),
+                ),
               ),
             ),
         ],
@@ -118,7 +149,11 @@ export async function renderOverview(v: View): Promise<void> {
               {},
               h('strong', {}, formatDate(d.date)),
               ` ${d.title} `,
-              h('span', { class: d.daysLeft < 0 ? 'chip overdue' : d.daysLeft <= 14 ? 'chip warn' : 'chip' }, t.days(d.daysLeft)),
+              h(
+                'span',
+                { class: d.daysLeft < 0 ? 'chip overdue' : d.daysLeft <= 14 ? 'chip warn' : 'chip' },
+                t.days(d.daysLeft),
+              ),
             ),
           ),
         ),
@@ -139,7 +174,19 @@ export async function renderOverview(v: View): Promise<void> {
             h('span', { class: last.approved ? 'chip ok' : 'chip warn' }, last.approved ? o.approved : o.notApproved),
           ),
           h('p', {}, last.approvalText),
-          h('p', {}, h('a', { href: v.href('minutes', { meeting: last.meetingId }), 'data-go': 'minutes', 'data-meeting': last.meetingId }, o.openMinutes)),
+          h(
+            'p',
+            {},
+            h(
+              'a',
+              {
+                href: v.href('minutes', { meeting: last.meetingId }),
+                'data-go': 'minutes',
+                'data-meeting': last.meetingId,
+              },
+              o.openMinutes,
+            ),
+          ),
         ]
       : h('p', { class: 'muted' }, o.noMinutes),
   );

@@ -100,7 +100,10 @@ function projectCard(x: ProjectView) {
                   'td',
                   { 'data-deadline-id': m.deadline?.id ?? null },
                   m.deadline
-                    ? [p.deadline(m.deadline.id, formatDate(m.deadline.date)), m.deadline.status === 'done' ? ` (${p.delivered})` : '']
+                    ? [
+                        p.deadline(m.deadline.id, formatDate(m.deadline.date)),
+                        m.deadline.status === 'done' ? ` (${p.delivered})` : '',
+                      ]
                     : h('span', { class: 'muted' }, p.noDeadline(m.due)),
                 ),
               ),
@@ -140,7 +143,13 @@ function send(v: View, file: File, onProgress: (pct: number) => void): Promise<P
 }
 
 function uploadForm(v: View, listEl: HTMLElement) {
-  const input = h('input', { type: 'file', id: 'plan-file', name: 'plan', accept: `.docx,${DOCX}`, 'aria-describedby': 'plan-help' });
+  const input = h('input', {
+    type: 'file',
+    id: 'plan-file',
+    name: 'plan',
+    accept: `.docx,${DOCX}`,
+    'aria-describedby': 'plan-help',
+  });
   const button = h('button', { type: 'submit', class: 'primary', id: 'plan-send' }, p.send);
   const progress = h('progress', { id: 'plan-progress', max: 100, value: 0, hidden: true });
   const status = h('p', { id: 'plan-status', role: 'status', 'aria-live': 'polite' });
@@ -202,7 +211,10 @@ function uploadForm(v: View, listEl: HTMLElement) {
       );
       input.value = '';
     } catch (err) {
-      showError(err instanceof ApiError ? err.message : t.errors.generic, err instanceof ApiError && err.status === 400 ? p.refused : undefined);
+      showError(
+        err instanceof ApiError ? err.message : t.errors.generic,
+        err instanceof ApiError && err.status === 400 ? p.refused : undefined,
+      );
     } finally {
       button.disabled = false;
       input.disabled = false;
@@ -214,7 +226,15 @@ function uploadForm(v: View, listEl: HTMLElement) {
     { class: 'card upload', 'aria-labelledby': 'upload-title' },
     h('h2', { id: 'upload-title' }, p.upload),
     h('p', { id: 'plan-help', class: 'muted' }, p.uploadHelp),
-    h('form', { onsubmit: (e: Event) => void submit(e) }, h('label', { for: 'plan-file' }, p.file), ' ', input, ' ', h('div', { class: 'actions' }, button)),
+    h(
+      'form',
+      { onsubmit: (e: Event) => void submit(e) },
+      h('label', { for: 'plan-file' }, p.file),
+      ' ',
+      input,
+      ' ',
+      h('div', { class: 'actions' }, button),
+    ),
     progress,
     status,
     error,
@@ -224,7 +244,12 @@ function uploadForm(v: View, listEl: HTMLElement) {
 
 async function renderList(v: View, into: HTMLElement): Promise<ProjectsListResponse> {
   const data = await v.api.get<ProjectsListResponse>(tabApi.projects(v.networkId));
-  clear(into, data.projects.length === 0 ? h('p', {}, data.role === 'leader' ? p.emptyLeader : p.empty) : data.projects.map(projectCard));
+  clear(
+    into,
+    data.projects.length === 0
+      ? h('p', {}, data.role === 'leader' ? p.emptyLeader : p.empty)
+      : data.projects.map(projectCard),
+  );
   return data;
 }
 

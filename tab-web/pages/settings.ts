@@ -69,7 +69,12 @@ export async function renderSettings(v: View): Promise<void> {
       { class: 'card', 'data-section': key, 'aria-labelledby': `s-${key}` },
       h('h2', { id: `s-${key}` }, title),
       fields,
-      h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, s.save), h('p', { class: 'form-status', role: 'status' })),
+      h(
+        'div',
+        { class: 'row' },
+        h('button', { type: 'submit', class: 'primary' }, s.save),
+        h('p', { class: 'form-status', role: 'status' }),
+      ),
     );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -78,9 +83,26 @@ export async function renderSettings(v: View): Promise<void> {
     return form;
   };
 
-  const series = h('input', { id: 'series-text', value: data.series.text, maxlength: 300, 'aria-describedby': 'series-help', size: 40 });
-  const place = h('input', { id: 'place-text', value: data.series.place ?? '', maxlength: 300, 'aria-describedby': 'place-help', size: 40 });
-  const municipalities = h('input', { id: 'municipalities-text', value: data.municipalities.join(', '), 'aria-describedby': 'municipalities-help', size: 40 });
+  const series = h('input', {
+    id: 'series-text',
+    value: data.series.text,
+    maxlength: 300,
+    'aria-describedby': 'series-help',
+    size: 40,
+  });
+  const place = h('input', {
+    id: 'place-text',
+    value: data.series.place ?? '',
+    maxlength: 300,
+    'aria-describedby': 'place-help',
+    size: 40,
+  });
+  const municipalities = h('input', {
+    id: 'municipalities-text',
+    value: data.municipalities.join(', '),
+    'aria-describedby': 'municipalities-help',
+    size: 40,
+  });
   const retention = h('input', {
     id: 'retention-months',
     type: 'number',
@@ -136,14 +158,21 @@ export async function renderSettings(v: View): Promise<void> {
               type: 'button',
               'data-remove-leader': l.id,
               onclick: (e: Event) =>
-                void save('leaders', { action: 'remove', personId: l.id }, (e.currentTarget as Element).closest('section')!.querySelector('form')!),
+                void save(
+                  'leaders',
+                  { action: 'remove', personId: l.id },
+                  (e.currentTarget as Element).closest('section')!.querySelector('form')!,
+                ),
             },
             s.removeLeader(l.name),
           ),
         ),
       ),
     ),
-    section('leaders', s.addLeader, h('label', { for: 'leader-pick' }, s.pickPerson), () => ({ action: 'add', personId: pick.value })),
+    section('leaders', s.addLeader, h('label', { for: 'leader-pick' }, s.pickPerson), () => ({
+      action: 'add',
+      personId: pick.value,
+    })),
   );
   // The add form holds the select; its heading repeats the action.
   const addForm = leadersForm.querySelector('form')!;
@@ -156,18 +185,37 @@ export async function renderSettings(v: View): Promise<void> {
     h(
       'div',
       { class: 'grid' },
-      section('series', s.series, [h('label', { for: 'series-text' }, s.series), series, h('p', { id: 'series-help', class: 'muted' }, s.seriesHelp)], () => ({
-        text: series.value.trim(),
-      })),
-      section('place', s.place, [h('label', { for: 'place-text' }, s.place), place, h('p', { id: 'place-help', class: 'muted' }, s.placeHelp)], () => ({
-        place: place.value.trim(),
-      })),
-      section('agenda', s.agenda, [agendaList, h('button', { type: 'button', onclick: () => agendaList.append(agendaRow('', 10)) }, s.addItem)], () => ({
-        items: [...agendaList.children].map((li) => ({
-          title: (li.querySelector('.agenda-title') as HTMLInputElement).value.trim(),
-          minutes: Number((li.querySelector('.agenda-minutes') as HTMLInputElement).value),
-        })),
-      })),
+      section(
+        'series',
+        s.series,
+        [
+          h('label', { for: 'series-text' }, s.series),
+          series,
+          h('p', { id: 'series-help', class: 'muted' }, s.seriesHelp),
+        ],
+        () => ({
+          text: series.value.trim(),
+        }),
+      ),
+      section(
+        'place',
+        s.place,
+        [h('label', { for: 'place-text' }, s.place), place, h('p', { id: 'place-help', class: 'muted' }, s.placeHelp)],
+        () => ({
+          place: place.value.trim(),
+        }),
+      ),
+      section(
+        'agenda',
+        s.agenda,
+        [agendaList, h('button', { type: 'button', onclick: () => agendaList.append(agendaRow('', 10)) }, s.addItem)],
+        () => ({
+          items: [...agendaList.children].map((li) => ({
+            title: (li.querySelector('.agenda-title') as HTMLInputElement).value.trim(),
+            minutes: Number((li.querySelector('.agenda-minutes') as HTMLInputElement).value),
+          })),
+        }),
+      ),
       section(
         'municipalities',
         s.municipalities,

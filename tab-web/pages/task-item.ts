@@ -44,7 +44,10 @@ export function taskItem(
     for (const b of buttons.querySelectorAll('button')) b.disabled = true;
     error.hidden = true;
     try {
-      const res = await api.post<TaskActionResponse>(tabApi.task(task.networkId, task.id), due ? { action, due } : { action });
+      const res = await api.post<TaskActionResponse>(
+        tabApi.task(task.networkId, task.id),
+        due ? { action, due } : { action },
+      );
       done(res.task, k.changed(res.task.text, k.status[res.task.status]));
     } catch (err) {
       const message = err instanceof ApiError ? err.message : t.errors.generic;
@@ -58,7 +61,16 @@ export function taskItem(
   for (const action of task.actions) {
     if (action !== 'postpone') {
       buttons.append(
-        h('button', { type: 'button', class: action === 'done' ? 'primary' : null, 'data-action': action, onclick: () => void run(action) }, k.actions[action]),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: action === 'done' ? 'primary' : null,
+            'data-action': action,
+            onclick: () => void run(action),
+          },
+          k.actions[action],
+        ),
       );
       continue;
     }
@@ -83,7 +95,11 @@ export function taskItem(
       }
       void run('postpone', input.value);
     });
-    const open = h('button', { type: 'button', 'data-action': 'postpone', onclick: () => ((picker.hidden = false), input.focus()) }, k.actions.postpone);
+    const open = h(
+      'button',
+      { type: 'button', 'data-action': 'postpone', onclick: () => ((picker.hidden = false), input.focus()) },
+      k.actions.postpone,
+    );
     buttons.append(open);
     item.append(picker);
   }

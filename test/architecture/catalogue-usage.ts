@@ -21,14 +21,20 @@ export interface CatalogueUsage {
   escaped: Map<string, string>;
 }
 
-
 function keyName(name: ts.PropertyName): string | null {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name))
+    return name.text;
   return null;
 }
 
 function unwrap(e: ts.Expression): ts.Expression {
-  while (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e) || ts.isTypeAssertionExpression(e)) e = e.expression;
+  while (
+    ts.isAsExpression(e) ||
+    ts.isSatisfiesExpression(e) ||
+    ts.isParenthesizedExpression(e) ||
+    ts.isTypeAssertionExpression(e)
+  )
+    e = e.expression;
   return e;
 }
 
@@ -37,7 +43,10 @@ export function catalogueUsage(codeDirs: string[]): CatalogueUsage {
   const config = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, root);
   const catalogueFiles = sourceFiles('src/i18n').filter((f) => f !== 'src/i18n/index.ts');
   const codeFiles = sourceFiles(...codeDirs).filter((f) => !f.endsWith('.d.ts'));
-  const program = ts.createProgram({ rootNames: [...new Set([...catalogueFiles, ...codeFiles])].map((f) => join(root, f)), options: { ...config.options, noEmit: true } });
+  const program = ts.createProgram({
+    rootNames: [...new Set([...catalogueFiles, ...codeFiles])].map((f) => join(root, f)),
+    options: { ...config.options, noEmit: true },
+  });
   const checker = program.getTypeChecker();
 
   // Declarations of catalogue keys → their path.
@@ -47,7 +56,13 @@ export function catalogueUsage(codeDirs: string[]): CatalogueUsage {
   const visitObject = (obj: ts.ObjectLiteralExpression, prefix: string, file: string): void => {
     objectPaths.add(prefix);
     for (const p of obj.properties) {
-      if (!(ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isGetAccessorDeclaration(p))) continue;
+      if (!(
+        ts.isPropertyAssignment(p) ||
+        ts.isShorthandPropertyAssignment(p) ||
+        ts.isMethodDeclaration(p) ||
+        ts.isGetAccessorDeclaration(p)
+      ))
+        continue;
       const name = keyName(p.name);
       if (name === null) continue;
       const path = `${prefix}.${name}`;
@@ -138,8 +153,16 @@ export function catalogueUsage(codeDirs: string[]): CatalogueUsage {
       let path: string | null = null;
       const at: ts.Node = node;
       if (ts.isPropertyAccessExpression(node)) path = resolve(checker.getSymbolAtLocation(node.name));
-      else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) path = resolve(checker.getSymbolAtLocation(node.argumentExpression));
-      else if (ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node.parent) && !ts.isImportSpecifier(node.parent) && !ts.isExportSpecifier(node.parent) && !ts.isVariableDeclaration(node.parent) && !ts.isPropertyAssignment(node.parent)) {
+      else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
+        path = resolve(checker.getSymbolAtLocation(node.argumentExpression));
+      else if (
+        ts.isIdentifier(node) &&
+        !ts.isPropertyAccessExpression(node.parent) &&
+        !ts.isImportSpecifier(node.parent) &&
+        !ts.isExportSpecifier(node.parent) &&
+        !ts.isVariableDeclaration(node.parent) &&
+        !ts.isPropertyAssignment(node.parent)
+      ) {
         path = resolve(checker.getSymbolAtLocation(node));
         if (path && path.includes('.')) path = null; // a key's own name in its declaration
       } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
@@ -153,10 +176,19 @@ export function catalogueUsage(codeDirs: string[]): CatalogueUsage {
           const parent = at.parent;
           const accessed =
             (ts.isPropertyAccessExpression(parent) && parent.expression === at) ||
-            (ts.isElementAccessExpression(parent) && parent.expression === at && (ts.isStringLiteralLike(parent.argumentExpression) || markByKeys(path, parent.argumentExpression)));
+            (ts.isElementAccessExpression(parent) &&
+              parent.expression === at &&
+              (ts.isStringLiteralLike(parent.argumentExpression) || markByKeys(path, parent.argumentExpression)));
           const destructured = ts.isVariableDeclaration(parent) && ts.isObjectBindingPattern(parent.name);
           const typeQuery = ts.isTypeQueryNode(parent) || ts.isQualifiedName(parent);
-          if (!accessed && !destructured && !typeQuery && !markByType(path, checker.getContextualType(at as ts.Expression)) && !escaped.has(path)) escaped.set(path, where(at));
+          if (
+            !accessed &&
+            !destructured &&
+            !typeQuery &&
+            !markByType(path, checker.getContextualType(at as ts.Expression)) &&
+            !escaped.has(path)
+          )
+            escaped.set(path, where(at));
         }
       }
       ts.forEachChild(node, visit);
@@ -165,15 +197,17 @@ export function catalogueUsage(codeDirs: string[]): CatalogueUsage {
   }
 
   const isEscapedBelow = (path: string): boolean => {
-    for (let p = path; p.includes('.'); ) {
+    for (let p = path; p.includes('.');) {
       p = p.slice(0, p.lastIndexOf('.'));
       if (escaped.has(p)) return true;
     }
     return escaped.has(path);
   };
-  const unused = [...keys.keys()].filter((k) => !used.has(k) && !isEscapedBelow(k)).filter((k) => {
-    const parent = k.includes('.') ? k.slice(0, k.lastIndexOf('.')) : null;
-    return parent === null || used.has(parent);
-  });
+  const unused = [...keys.keys()]
+    .filter((k) => !used.has(k) && !isEscapedBelow(k))
+    .filter((k) => {
+      const parent = k.includes('.') ? k.slice(0, k.lastIndexOf('.')) : null;
+      return parent === null || used.has(parent);
+    });
   return { keys, unused: unused.sort(), escaped };
 }

@@ -12,12 +12,16 @@ import { catalogueUsage, type CatalogueUsage } from './catalogue-usage.ts';
  * Each is here because its keys are reached by name somewhere the type checker does not look.
  */
 const REACHED_DYNAMICALLY: Record<string, string> = {
-  'deadlineText.editLabels': 'handed to cards/deadline-edit.json as `labels`; the template reads each label by name (${labels.title} …)',
+  'deadlineText.editLabels':
+    'handed to cards/deadline-edit.json as `labels`; the template reads each label by name (${labels.title} …)',
   'projectText.forms': 'handed to the project form templates as `labels`; the templates read them by name',
-  'projectText.actions': 'handed to the project form templates as `actions`; the templates read the button titles by name',
+  'projectText.actions':
+    'handed to the project form templates as `actions`; the templates read the button titles by name',
   projectTypeNames: 'Object.entries lists every project type as a choice in the form',
-  'projectText.card': 'aliased to a local (`const c = t.card`) in cards/project.ts, whose keys the checker does not follow',
-  'playgroundText.client': 'sent as JSON to the playground page (src/playground/public/app.js), which reads the strings by name',
+  'projectText.card':
+    'aliased to a local (`const c = t.card`) in cards/project.ts, whose keys the checker does not follow',
+  'playgroundText.client':
+    'sent as JSON to the playground page (src/playground/public/app.js), which reads the strings by name',
 };
 
 /**

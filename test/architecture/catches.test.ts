@@ -29,9 +29,14 @@ export function silentCatches(file: string, text: string): Finding[] {
   const out: Finding[] = [];
   const line = (n: ts.Node): number => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'catch') {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'catch'
+    ) {
       const h = node.arguments[0];
-      if (h && (ts.isArrowFunction(h) || ts.isFunctionExpression(h)) && doesNothing(h.body)) out.push({ file, line: line(node.expression.name), form: 'silent .catch()' });
+      if (h && (ts.isArrowFunction(h) || ts.isFunctionExpression(h)) && doesNothing(h.body))
+        out.push({ file, line: line(node.expression.name), form: 'silent .catch()' });
     }
     if (ts.isCatchClause(node) && node.block.statements.length === 0) {
       const inside = text.slice(node.block.getStart(sf) + 1, node.block.getEnd() - 1);
@@ -78,9 +83,12 @@ describe('silent catches', () => {
   });
 
   it('no catch in src/, bot/, cards/, bench/ or test/ swallows silently, beyond the shrinking list', () => {
-    const files = sourceFiles('src', 'bot', 'cards', 'bench', 'test').filter((f) => !f.endsWith('.d.ts') && f !== 'test/architecture/catches.test.ts');
+    const files = sourceFiles('src', 'bot', 'cards', 'bench', 'test').filter(
+      (f) => !f.endsWith('.d.ts') && f !== 'test/architecture/catches.test.ts',
+    );
     const perFile: Record<string, number> = {};
-    for (const f of files.flatMap((file) => silentCatches(file, readSource(file)))) perFile[f.file] = (perFile[f.file] ?? 0) + 1;
+    for (const f of files.flatMap((file) => silentCatches(file, readSource(file))))
+      perFile[f.file] = (perFile[f.file] ?? 0) + 1;
     expect(perFile).toEqual(ALLOWED);
   });
 });

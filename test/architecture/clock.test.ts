@@ -18,7 +18,10 @@ export function clockReads(file: string, source: string): Reading[] {
     const now =
       (ts.isNewExpression(n) && isDate(n.expression) && !n.arguments?.length) ||
       (ts.isCallExpression(n) && isDate(n.expression) && n.arguments.length === 0) ||
-      (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && isDate(n.expression.expression) && n.expression.name.text === 'now');
+      (ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        isDate(n.expression.expression) &&
+        n.expression.name.text === 'now');
     if (now) out.push({ file, line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1, text: n.getText(sf) });
     ts.forEachChild(n, visit);
   };
@@ -71,9 +74,7 @@ describe('clock rule', () => {
   });
 
   it('src reads time only through the Clock (only the named known reads remain)', () => {
-    const fresh = found
-      .filter((r) => !(r.file in ALLOWED))
-      .map((r) => `${r.file}:${r.line} ${r.text}`);
+    const fresh = found.filter((r) => !(r.file in ALLOWED)).map((r) => `${r.file}:${r.line} ${r.text}`);
     expect(fresh, 'read the time from the injected Clock').toEqual([]);
     const grown = Object.entries(perFile()).filter(([f, n]) => f in ALLOWED && n > (ALLOWED[f] ?? 0));
     expect(grown, 'more clock reads than allowed in').toEqual([]);
@@ -81,7 +82,9 @@ describe('clock rule', () => {
 
   it('the allow-list names only reads that still occur', () => {
     const counts = perFile();
-    const stale = Object.entries(ALLOWED).filter(([f, n]) => (counts[f] ?? 0) < n).map(([f, n]) => `${f}: allowed ${n}, found ${counts[f] ?? 0}`);
+    const stale = Object.entries(ALLOWED)
+      .filter(([f, n]) => (counts[f] ?? 0) < n)
+      .map(([f, n]) => `${f}: allowed ${n}, found ${counts[f] ?? 0}`);
     expect(stale, 'fixed: lower or remove these in ALLOWED').toEqual([]);
   });
 });

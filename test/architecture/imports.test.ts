@@ -33,7 +33,8 @@ export function violations(imports: Import[]): Violation[] {
     const { file, specifier } = imp;
     const target = resolveSpecifier(file, specifier);
     const add = (rule: string): void => void out.push({ ...imp, rule });
-    if (file.startsWith('src/') && !file.startsWith('src/server/') && FRAMEWORK.test(specifier)) add('src imports the Teams framework or restify outside src/server');
+    if (file.startsWith('src/') && !file.startsWith('src/server/') && FRAMEWORK.test(specifier))
+      add('src imports the Teams framework or restify outside src/server');
     if (file.startsWith('src/') && target.startsWith('bot/')) add('src imports bot/');
     if (isDomain(file) && /^src\/store\/(sqlite|postgres)\//.test(target)) add('domain imports a store implementation');
     if (isDomain(file) && /^src\/(dev|playground|connector)\//.test(target)) add('domain imports a dev-only part');
@@ -65,7 +66,7 @@ describe('import rules', () => {
   it('finds imports of every form and ignores comments and strings', () => {
     const text = [
       "// import 'botbuilder';",
-      "const s = \"import('restify')\";",
+      'const s = "import(\'restify\')";',
       "import type { Server } from 'restify';",
       "export { x } from '../../bot/outgoing.ts';",
       "const m = await import('../store/sqlite/index.ts');",
@@ -80,7 +81,9 @@ describe('import rules', () => {
     ]);
     expect(violations(importsOf('src/server/http.ts', "import restify from 'restify';"))).toEqual([]);
     expect(violations(importsOf('src/store/open.ts', "import { S } from './sqlite/index.ts';"))).toEqual([]);
-    expect(violations(importsOf('cards/x.ts', "import { y } from '../bot/replies.ts';")).map((v) => v.rule)).toEqual(['cards imports bot/']);
+    expect(violations(importsOf('cards/x.ts', "import { y } from '../bot/replies.ts';")).map((v) => v.rule)).toEqual([
+      'cards imports bot/',
+    ]);
   });
 
   it('src, bot and cards keep the one-way rules (only the named known violations remain)', () => {
@@ -91,6 +94,9 @@ describe('import rules', () => {
 
   it('the allow-list names only violations that still occur', () => {
     const still = new Set(found.map(key));
-    expect(ALLOWED.map(key).filter((k) => !still.has(k)), 'fixed: remove these from ALLOWED').toEqual([]);
+    expect(
+      ALLOWED.map(key).filter((k) => !still.has(k)),
+      'fixed: remove these from ALLOWED',
+    ).toEqual([]);
   });
 });

@@ -27,5 +27,7 @@ export function readSource(path: string): string {
 /** `src/a/b.ts` importing `../c.ts` → `src/c.ts`; bare specifiers are returned unchanged. */
 export function resolveSpecifier(from: string, specifier: string): string {
   if (!specifier.startsWith('.')) return specifier;
-  return relative(root, join(root, from, '..', specifier)).split(sep).join('/');
+  return relative(root, join(root, from, '..', specifier))
+    .split(sep)
+    .join('/');
 }

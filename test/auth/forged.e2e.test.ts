@@ -18,10 +18,15 @@ const kari = person('Kari Nordmann', 1);
 const b64url = (v: object | Buffer) => (Buffer.isBuffer(v) ? v : Buffer.from(JSON.stringify(v))).toString('base64url');
 
 /** A JWT with any header, claims and signing: the forms an attacker can make without the issuer's key. */
-function forge(header: Record<string, unknown>, claims: Record<string, unknown>, signWith: 'none' | 'hs256' | 'rs256-own-key'): string {
+function forge(
+  header: Record<string, unknown>,
+  claims: Record<string, unknown>,
+  signWith: 'none' | 'hs256' | 'rs256-own-key',
+): string {
   const input = `${b64url(header)}.${b64url(claims)}`;
   if (signWith === 'none') return `${input}.`;
-  if (signWith === 'hs256') return `${input}.${createHmac('sha256', 'guessed-secret').update(input).digest('base64url')}`;
+  if (signWith === 'hs256')
+    return `${input}.${createHmac('sha256', 'guessed-secret').update(input).digest('base64url')}`;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
 }
@@ -44,7 +49,12 @@ interface Stalled {
  * Opens `count` connections that each announce a 500,000-byte body, send 490 KB of it and stall,
  * and waits up to `waitMs` for answers while sampling the bot's RSS.
  */
-async function stalledUploads(bot: BotProcess, count: number, headers: Record<string, string>, waitMs: number): Promise<Stalled> {
+async function stalledUploads(
+  bot: BotProcess,
+  count: number,
+  headers: Record<string, string>,
+  waitMs: number,
+): Promise<Stalled> {
   const chunk = Buffer.alloc(490_000, 0x20);
   const head = [
     'POST /api/messages HTTP/1.1',
@@ -60,25 +70,27 @@ async function stalledUploads(bot: BotProcess, count: number, headers: Record<st
   const sockets: Socket[] = [];
   let peakRss = bot.rss();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, bot.rss())), 50);
-  const answered = Array.from({ length: count }, (_, i) =>
-    new Promise<void>((resolve) => {
-      const s = connect(bot.port, '127.0.0.1');
-      sockets.push(s);
-      let got = '';
-      s.on('data', (d) => {
-        got += d.toString('latin1');
-        const m = /^HTTP\/1\.1 (\d{3})/.exec(got);
-        if (m && got.includes('\r\n\r\n')) {
-          statuses[i] = Number(m[1]);
-          retryAfter[i] = /\r\nretry-after: *([^\r]+)/i.exec(got)?.[1];
-          resolve();
-        }
-      });
-      s.on('error', () => resolve());
-      s.on('close', () => resolve());
-      s.write(head);
-      s.write(chunk);
-    }),
+  const answered = Array.from(
+    { length: count },
+    (_, i) =>
+      new Promise<void>((resolve) => {
+        const s = connect(bot.port, '127.0.0.1');
+        sockets.push(s);
+        let got = '';
+        s.on('data', (d) => {
+          got += d.toString('latin1');
+          const m = /^HTTP\/1\.1 (\d{3})/.exec(got);
+          if (m && got.includes('\r\n\r\n')) {
+            statuses[i] = Number(m[1]);
+            retryAfter[i] = /\r\nretry-after: *([^\r]+)/i.exec(got)?.[1];
+            resolve();
+          }
+        });
+        s.on('error', () => resolve());
+        s.on('close', () => resolve());
+        s.write(head);
+        s.write(chunk);
+      }),
   );
   await Promise.race([Promise.all(answered), new Promise((r) => setTimeout(r, waitMs))]);
   clearInterval(sampler);
@@ -117,7 +129,9 @@ describe('with an app id: tokens are checked before the body is read (local Open
     const ms = performance.now() - started;
     await closeAll(r.sockets);
     const grown = r.peakRss - before;
-    console.log(`fake tokens: RSS ${(before / MB).toFixed(0)} → peak ${(r.peakRss / MB).toFixed(0)} MB, ${r.statuses.filter((s) => s === 401).length}/300 401 in ${ms.toFixed(0)} ms`);
+    console.log(
+      `fake tokens: RSS ${(before / MB).toFixed(0)} → peak ${(r.peakRss / MB).toFixed(0)} MB, ${r.statuses.filter((s) => s === 401).length}/300 401 in ${ms.toFixed(0)} ms`,
+    );
     expect(r.statuses.filter((s) => s !== 401)).toEqual([]);
     // Before the fix: no answer at all, and 206 → 440 MB while the bodies were held.
     expect(grown).toBeLessThan(60 * MB);
@@ -125,23 +139,57 @@ describe('with an app id: tokens are checked before the body is read (local Open
   }, 60_000);
 
   it('also answers well-formed forged tokens (valid-looking RS256) before reading the body', async () => {
-    const token = forge({ alg: 'RS256', kid: 'test-key-1', typ: 'JWT' }, claims(idp.issuer, 'http://127.0.0.1:9/'), 'rs256-own-key');
-    const res = await raw(bot.port, { headers: { ...JSON_CT, authorization: `Bearer ${token}`, 'content-length': 400_000 }, body: 'x', withholdBody: true, timeoutMs: 5000 });
+    const token = forge(
+      { alg: 'RS256', kid: 'test-key-1', typ: 'JWT' },
+      claims(idp.issuer, 'http://127.0.0.1:9/'),
+      'rs256-own-key',
+    );
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, authorization: `Bearer ${token}`, 'content-length': 400_000 },
+      body: 'x',
+      withholdBody: true,
+      timeoutMs: 5000,
+    });
     expect(res.status).toBe(401);
   });
 
   const forgeries: Array<[string, () => string]> = [
-    ['RS256 with an unknown kid', () => forge({ alg: 'RS256', kid: 'nobody-knows-me', typ: 'JWT' }, claims(idp.issuer, 'http://127.0.0.1:9/'), 'rs256-own-key')],
+    [
+      'RS256 with an unknown kid',
+      () =>
+        forge(
+          { alg: 'RS256', kid: 'nobody-knows-me', typ: 'JWT' },
+          claims(idp.issuer, 'http://127.0.0.1:9/'),
+          'rs256-own-key',
+        ),
+    ],
     ['alg none', () => forge({ alg: 'none', typ: 'JWT' }, claims(idp.issuer, 'http://127.0.0.1:9/'), 'none')],
-    ['alg none with the real kid', () => forge({ alg: 'none', kid: 'test-key-1', typ: 'JWT' }, claims(idp.issuer, 'http://127.0.0.1:9/'), 'none')],
-    ['HS256 with the real kid', () => forge({ alg: 'HS256', kid: 'test-key-1', typ: 'JWT' }, claims(idp.issuer, 'http://127.0.0.1:9/'), 'hs256')],
-    ['RS256 with the real kid, signed by another key', () => forge({ alg: 'RS256', kid: 'test-key-1', typ: 'JWT' }, claims(idp.issuer, 'http://127.0.0.1:9/'), 'rs256-own-key')],
+    [
+      'alg none with the real kid',
+      () => forge({ alg: 'none', kid: 'test-key-1', typ: 'JWT' }, claims(idp.issuer, 'http://127.0.0.1:9/'), 'none'),
+    ],
+    [
+      'HS256 with the real kid',
+      () => forge({ alg: 'HS256', kid: 'test-key-1', typ: 'JWT' }, claims(idp.issuer, 'http://127.0.0.1:9/'), 'hs256'),
+    ],
+    [
+      'RS256 with the real kid, signed by another key',
+      () =>
+        forge(
+          { alg: 'RS256', kid: 'test-key-1', typ: 'JWT' },
+          claims(idp.issuer, 'http://127.0.0.1:9/'),
+          'rs256-own-key',
+        ),
+    ],
   ];
   for (const [name, token] of forgeries) {
     it(`answers a forged token (${name}) with 401, no error line and no stack`, async () => {
       const outBefore = bot.out().length;
       const activity = channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp');
-      const res = await raw(bot.port, { headers: { ...JSON_CT, authorization: `Bearer ${token()}` }, body: JSON.stringify(activity) });
+      const res = await raw(bot.port, {
+        headers: { ...JSON_CT, authorization: `Bearer ${token()}` },
+        body: JSON.stringify(activity),
+      });
       expect(res.status).toBe(401);
       await new Promise((r) => setTimeout(r, 200));
       const lines = logLines(bot.out().slice(outBefore));
@@ -153,7 +201,10 @@ describe('with an app id: tokens are checked before the body is read (local Open
   it('still accepts a valid token', async () => {
     const activity = { ...channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp'), type: 'typing' };
     const token = await idp.signToken({ aud: APP_ID, serviceurl: activity.serviceUrl });
-    const res = await raw(bot.port, { headers: { ...JSON_CT, authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, authorization: `Bearer ${token}` },
+      body: JSON.stringify(activity),
+    });
     expect(res.status).toBe(200);
   });
 });
@@ -189,8 +240,15 @@ describe('with an app id and the OpenID metadata unreachable', () => {
     const before = connections;
     const statuses: number[] = [];
     for (let i = 0; i < 20; i++) {
-      const token = forge({ alg: 'RS256', kid: `kid-${i}`, typ: 'JWT' }, claims(issuer, 'http://127.0.0.1:9/'), 'rs256-own-key');
-      const res = await raw(bot.port, { headers: { ...JSON_CT, authorization: `Bearer ${token}` }, body: JSON.stringify(channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp')) });
+      const token = forge(
+        { alg: 'RS256', kid: `kid-${i}`, typ: 'JWT' },
+        claims(issuer, 'http://127.0.0.1:9/'),
+        'rs256-own-key',
+      );
+      const res = await raw(bot.port, {
+        headers: { ...JSON_CT, authorization: `Bearer ${token}` },
+        body: JSON.stringify(channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp')),
+      });
       statuses.push(res.status);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       expect(typeof res.json?.message).toBe('string');
@@ -211,7 +269,10 @@ describe('with an app id and the OpenID metadata unreachable', () => {
 
   it('answers alg none and HS256 with 401 without any fetch', async () => {
     const before = connections;
-    for (const [alg, how] of [['none', 'none'], ['HS256', 'hs256']] as const) {
+    for (const [alg, how] of [
+      ['none', 'none'],
+      ['HS256', 'hs256'],
+    ] as const) {
       const token = forge({ alg, kid: 'x', typ: 'JWT' }, claims(issuer, 'http://127.0.0.1:9/'), how);
       const res = await raw(bot.port, { headers: { ...JSON_CT, authorization: `Bearer ${token}` }, body: '{}' });
       expect(res.status, alg).toBe(401);
@@ -231,14 +292,19 @@ describe('local mode: in-flight request bodies are bounded', () => {
     const before = bot.rss();
     const r = await stalledUploads(bot, 300, {}, 8_000);
     const answered = r.statuses.filter((s) => s !== 0);
-    console.log(`local stalled uploads: RSS ${(before / MB).toFixed(0)} → peak ${(r.peakRss / MB).toFixed(0)} MB; ${answered.filter((s) => s === 503).length} of 300 got 503`);
+    console.log(
+      `local stalled uploads: RSS ${(before / MB).toFixed(0)} → peak ${(r.peakRss / MB).toFixed(0)} MB; ${answered.filter((s) => s === 503).length} of 300 got 503`,
+    );
     expect(new Set(answered)).toEqual(new Set([503]));
     // 32 MB of budget holds at most ~67 of these bodies; the rest are refused at once.
     expect(answered.length).toBeGreaterThanOrEqual(300 - 70);
     expect(r.retryAfter.filter((v, i) => r.statuses[i] === 503).every((v) => Number(v) > 0)).toBe(true);
     expect(r.peakRss - before).toBeLessThan(80 * MB);
     await closeAll(r.sockets);
-    const ok = await raw(bot.port, { headers: JSON_CT, body: JSON.stringify({ ...channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp'), type: 'typing' }) });
+    const ok = await raw(bot.port, {
+      headers: JSON_CT,
+      body: JSON.stringify({ ...channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp'), type: 'typing' }),
+    });
     expect(ok.status).toBe(200);
   }, 60_000);
 });

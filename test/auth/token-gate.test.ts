@@ -38,7 +38,13 @@ describe('token gate key cache', () => {
 
   it('answers 503 while the keys cannot be had, fetches at most once per 30 s, and accepts valid tokens when they are back', async () => {
     let now = Date.now();
-    const gate = createTokenGate({ appId: APP_ID, metadataUrl: `${frontUrl}/.well-known/openidconfiguration`, issuer: idp.issuer, log: createLogger('silent'), now: () => now });
+    const gate = createTokenGate({
+      appId: APP_ID,
+      metadataUrl: `${frontUrl}/.well-known/openidconfiguration`,
+      issuer: idp.issuer,
+      log: createLogger('silent'),
+      now: () => now,
+    });
     const good = `Bearer ${await idp.signToken({ aud: APP_ID, serviceurl: 'http://127.0.0.1:9/' })}`;
     const forged = `Bearer ${await idp.signToken({ aud: APP_ID, serviceurl: 'http://127.0.0.1:9/' }, { wrongKey: true })}`;
 
@@ -46,7 +52,8 @@ describe('token gate key cache', () => {
     expect(first).toMatchObject({ ok: false, status: 503 });
     expect((first as { retryAfterS: number }).retryAfterS).toBeGreaterThan(0);
     expect(fetches).toBe(1);
-    for (let i = 0; i < 20; i++) expect(await gate.check(i % 2 ? good : forged)).toMatchObject({ ok: false, status: 503 });
+    for (let i = 0; i < 20; i++)
+      expect(await gate.check(i % 2 ? good : forged)).toMatchObject({ ok: false, status: 503 });
     expect(fetches).toBe(1);
 
     down = false;
@@ -67,7 +74,12 @@ describe('token gate key cache', () => {
 
   it('refuses without any fetch what cannot be a channel token', async () => {
     const before = fetches;
-    const gate = createTokenGate({ appId: APP_ID, metadataUrl: `${frontUrl}/.well-known/openidconfiguration`, issuer: idp.issuer, log: createLogger('silent') });
+    const gate = createTokenGate({
+      appId: APP_ID,
+      metadataUrl: `${frontUrl}/.well-known/openidconfiguration`,
+      issuer: idp.issuer,
+      log: createLogger('silent'),
+    });
     const otherAudience = `Bearer ${await idp.signToken({ aud: '00000000-0000-0000-0000-000000000000' })}`;
     const otherIssuer = `Bearer ${await idp.signToken({ aud: APP_ID }, { issuer: 'https://issuer.example.invalid/' })}`;
     const expired = `Bearer ${await idp.signToken({ aud: APP_ID }, { expired: true })}`;

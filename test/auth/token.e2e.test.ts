@@ -35,7 +35,8 @@ describe('Bot Framework token checks on /api/messages (local OpenID and JWKS ser
     return { net, activity: channelMessage(net, kari, 'hjelp') };
   }
 
-  const stored = async (net: { tenantId: string; teamId: string }) => t.app.services.store.networks.get(net.tenantId, net.teamId);
+  const stored = async (net: { tenantId: string; teamId: string }) =>
+    t.app.services.store.networks.get(net.tenantId, net.teamId);
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
   it('accepts a valid token and processes the activity', async () => {
@@ -48,11 +49,30 @@ describe('Bot Framework token checks on /api/messages (local OpenID and JWKS ser
 
   const cases: [string, (a: { serviceUrl: string }) => Promise<Record<string, string>>][] = [
     ['a missing Authorization header', async () => ({})],
-    ['a bad signature', async (a) => bearer(await idp.signToken({ aud: APP_ID, serviceurl: a.serviceUrl }, { wrongKey: true }))],
-    ['an expired token', async (a) => bearer(await idp.signToken({ aud: APP_ID, serviceurl: a.serviceUrl }, { expired: true }))],
-    ['a wrong audience', async (a) => bearer(await idp.signToken({ aud: '00000000-0000-0000-0000-000000000000', serviceurl: a.serviceUrl }))],
-    ['a wrong issuer', async (a) => bearer(await idp.signToken({ aud: APP_ID, serviceurl: a.serviceUrl }, { issuer: 'https://issuer.example.invalid/' }))],
-    ['a token for another serviceUrl', async () => bearer(await idp.signToken({ aud: APP_ID, serviceurl: 'https://smba.example.invalid/' }))],
+    [
+      'a bad signature',
+      async (a) => bearer(await idp.signToken({ aud: APP_ID, serviceurl: a.serviceUrl }, { wrongKey: true })),
+    ],
+    [
+      'an expired token',
+      async (a) => bearer(await idp.signToken({ aud: APP_ID, serviceurl: a.serviceUrl }, { expired: true })),
+    ],
+    [
+      'a wrong audience',
+      async (a) =>
+        bearer(await idp.signToken({ aud: '00000000-0000-0000-0000-000000000000', serviceurl: a.serviceUrl })),
+    ],
+    [
+      'a wrong issuer',
+      async (a) =>
+        bearer(
+          await idp.signToken({ aud: APP_ID, serviceurl: a.serviceUrl }, { issuer: 'https://issuer.example.invalid/' }),
+        ),
+    ],
+    [
+      'a token for another serviceUrl',
+      async () => bearer(await idp.signToken({ aud: APP_ID, serviceurl: 'https://smba.example.invalid/' })),
+    ],
   ];
 
   cases.forEach(([name, headers], i) => {

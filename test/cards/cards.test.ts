@@ -29,9 +29,23 @@ describe('card templates', () => {
 
   it('the checker catches what it is there to catch', () => {
     expect(checkCard({ type: 'AdaptiveCard', version: '1.6', body: [] }).errors.join()).toMatch(/version/);
-    expect(checkCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Nope' }] }).errors.join()).toMatch(/Unknown element/);
-    expect(checkCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x'.repeat(30_000) }] }).errors.join()).toMatch(/bytes/);
-    expect(checkCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] }).errors.join()).toMatch(/unbound/);
+    expect(checkCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Nope' }] }).errors.join()).toMatch(
+      /Unknown element/,
+    );
+    expect(
+      checkCard({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [{ type: 'TextBlock', text: 'x'.repeat(30_000) }],
+      }).errors.join(),
+    ).toMatch(/bytes/);
+    expect(
+      checkCard({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [{ type: 'TextBlock', text: '${missing}' }],
+      }).errors.join(),
+    ).toMatch(/unbound/);
   });
 
   it('user text that looks like a template expression is shown as typed, not evaluated', async () => {
@@ -43,7 +57,8 @@ describe('card templates', () => {
   it('offers Åpne igjen on a finished task only, never on one that was undone', async () => {
     const { taskCard } = await import('../../cards/task.ts');
     const { sampleTask } = await import('../../cards/samples.ts');
-    const verbs = (status: typeof sampleTask.status) => JSON.stringify(taskCard({ ...sampleTask, status }, { today: '2026-11-30', last: null }));
+    const verbs = (status: typeof sampleTask.status) =>
+      JSON.stringify(taskCard({ ...sampleTask, status }, { today: '2026-11-30', last: null }));
     expect(verbs('done')).toContain('task.reopen');
     expect(verbs('deleted')).not.toContain('task.reopen');
     expect(verbs('open')).not.toContain('task.reopen');
@@ -51,7 +66,9 @@ describe('card templates', () => {
 
   it('shows what was typed on its own line and does not repeat a one-sentence title', async () => {
     const { noticeCard } = await import('../../cards/notice.ts');
-    const card = JSON.stringify(noticeCard({ title: 'Fristen mangler en tittel.', message: 'Fristen mangler en tittel.', typed: 'frist 1.3' }));
+    const card = JSON.stringify(
+      noticeCard({ title: 'Fristen mangler en tittel.', message: 'Fristen mangler en tittel.', typed: 'frist 1.3' }),
+    );
     expect(card.split('Fristen mangler en tittel.').length - 1).toBe(1);
     expect(card).toContain('Du skrev: «frist 1.3»');
   });

@@ -33,7 +33,10 @@ function texts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(texts);
   if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
-    return [...(o.type === 'TextBlock' && typeof o.text === 'string' ? [o.text] : []), ...Object.values(o).flatMap(texts)];
+    return [
+      ...(o.type === 'TextBlock' && typeof o.text === 'string' ? [o.text] : []),
+      ...Object.values(o).flatMap(texts),
+    ];
   }
   return [];
 }

@@ -50,7 +50,15 @@ describe('near-miss commands get the command they nearly were', () => {
 describe('an English word inside a question is no command', () => {
   it('«deadline for søknad om midler» stays a question', async () => {
     const { route } = await import('../../src/commands/router.ts');
-    const spec = (id: string, ...words: string[]) => ({ id, words, usage: words[0]!, example: words[0]!, description: id, group: 'test', run: async () => [] });
+    const spec = (id: string, ...words: string[]) => ({
+      id,
+      words,
+      usage: words[0]!,
+      example: words[0]!,
+      description: id,
+      group: 'test',
+      run: async () => [],
+    });
     const specs = [spec('deadline', 'frist'), spec('deadlines', 'frister')];
     expect(route('deadline for søknad om midler', specs).kind).toBe('question');
     expect(route('deadline 1.3 Rapport', specs)).toMatchObject({ kind: 'unknown', line: 'frist 1.3 Rapport' });

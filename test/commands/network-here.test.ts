@@ -17,7 +17,13 @@ const network: Network = {
   name: 'Nettverk Øst',
   teamId: 'team1',
   channelId: 'c1',
-  conversation: { serviceUrl: 'http://127.0.0.1:1/', tenantId: 't1', conversationId: 'c1', botId: 'bot', botName: 'Nettverksboten' },
+  conversation: {
+    serviceUrl: 'http://127.0.0.1:1/',
+    tenantId: 't1',
+    conversationId: 'c1',
+    botId: 'bot',
+    botName: 'Nettverksboten',
+  },
   active: true,
   installedBy: null,
   createdAt: '2026-11-23T08:00:00Z',
@@ -40,12 +46,26 @@ const feature: Feature = {
       },
     },
   ],
-  actions: [{ verb: 'probe.click', schema: { safeParse: (d: unknown) => ({ success: true, data: d }) } as never, run: async (ctx) => ({ kind: 'message', text: networkHere(ctx).name }) }],
+  actions: [
+    {
+      verb: 'probe.click',
+      schema: { safeParse: (d: unknown) => ({ success: true, data: d }) } as never,
+      run: async (ctx) => ({ kind: 'message', text: networkHere(ctx).name }),
+    },
+  ],
 };
 
 function ctx(conversationType: 'personal' | 'channel', net: Network | null, text = 'nettverksnavn'): RequestContext {
   return {
-    scope: { tenantId: 't1', conversationType, conversationId: 'conv', network: net, threadId: null, activityId: 'a1', cardActivityId: null },
+    scope: {
+      tenantId: 't1',
+      conversationType,
+      conversationId: 'conv',
+      network: net,
+      threadId: null,
+      activityId: 'a1',
+      cardActivityId: null,
+    },
     actor: { id: 'u1', aadObjectId: 'aad1', name: 'Kari Nordmann' },
     text,
     mentions: [],
@@ -59,7 +79,10 @@ describe('networkHere', () => {
 
   it('gives the network where there is one', async () => {
     expect(await d.handleText(ctx('channel', network))).toEqual([{ kind: 'text', text: 'Nettverk Øst' }]);
-    expect(await d.handleAction(ctx('channel', network), 'probe.click', {})).toEqual({ kind: 'message', text: 'Nettverk Øst' });
+    expect(await d.handleAction(ctx('channel', network), 'probe.click', {})).toEqual({
+      kind: 'message',
+      text: 'Nettverk Øst',
+    });
   });
 
   it('answers a command in a personal chat with the Norwegian "not installed here" text', async () => {
@@ -68,7 +91,10 @@ describe('networkHere', () => {
   });
 
   it('answers a click from a personal chat the same way', async () => {
-    expect(await d.handleAction(ctx('personal', null), 'probe.click', {})).toEqual({ kind: 'message', text: helpText.networkUnknown });
+    expect(await d.handleAction(ctx('personal', null), 'probe.click', {})).toEqual({
+      kind: 'message',
+      text: helpText.networkUnknown,
+    });
   });
 
   it('lets every other failure through to the error handling at the edge', async () => {

@@ -26,11 +26,16 @@ describe('a channel message whose team cannot be told', () => {
       const before = t.connector.emulator.calls.length;
       const res = await t.post(withoutTeam(channelMessage(net, kari, command)));
       expect(res.status).toBe(200);
-      const sent = t.connector.emulator.calls.slice(before).map((c) => JSON.stringify(c.body)).join('\n');
+      const sent = t.connector.emulator.calls
+        .slice(before)
+        .map((c) => JSON.stringify(c.body))
+        .join('\n');
       expect(sent).toContain('finner ikke hvilket nettverk');
       expect(sent).not.toContain('noe gikk galt');
     }
-    const click = await t.post(withoutTeam(cardAction(net, kari, 'task.done', { networkId: net.teamId, taskId: 'T1' })));
+    const click = await t.post(
+      withoutTeam(cardAction(net, kari, 'task.done', { networkId: net.teamId, taskId: 'T1' })),
+    );
     expect(click.status).toBe(200);
     expect(JSON.stringify(click.body)).toContain('finner ikke hvilket nettverk');
   });
@@ -40,7 +45,10 @@ describe('a channel message whose team cannot be told', () => {
     t = started.t;
     const before = t.connector.emulator.calls.length;
     await t.post(withoutTeam(channelMessage(started.nets[0]!, kari, 'hjelp')));
-    const sent = t.connector.emulator.calls.slice(before).map((c) => JSON.stringify(c.body)).join('\n');
+    const sent = t.connector.emulator.calls
+      .slice(before)
+      .map((c) => JSON.stringify(c.body))
+      .join('\n');
     expect(sent).not.toContain('finner ikke hvilket nettverk');
     expect(sent.length).toBeGreaterThan(100);
   });

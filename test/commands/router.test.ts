@@ -25,14 +25,20 @@ const specs = [
 describe('command router', () => {
   it('matches case-insensitively and takes the longest phrase', () => {
     expect(matchCommand('AGENDA', specs)?.spec.id).toBe('agenda');
-    expect(matchCommand('agenda + Nytt punkt om Kostra', specs)).toMatchObject({ spec: { id: 'propose' }, args: 'Nytt punkt om Kostra' });
+    expect(matchCommand('agenda + Nytt punkt om Kostra', specs)).toMatchObject({
+      spec: { id: 'propose' },
+      args: 'Nytt punkt om Kostra',
+    });
     expect(matchCommand('agenda+ Nytt punkt', specs)).toMatchObject({ spec: { id: 'propose' }, args: 'Nytt punkt' });
     expect(matchCommand('Start   Møte', specs)?.spec.id).toBe('start');
     expect(matchCommand('mine oppgaver', specs)?.spec.id).toBe('mine');
   });
 
   it('takes the text after a colon as arguments and keeps its case', () => {
-    expect(matchCommand('vedtak: Vi søker Statsforvalteren', specs)).toMatchObject({ spec: { id: 'decision' }, args: 'Vi søker Statsforvalteren' });
+    expect(matchCommand('vedtak: Vi søker Statsforvalteren', specs)).toMatchObject({
+      spec: { id: 'decision' },
+      args: 'Vi søker Statsforvalteren',
+    });
   });
 
   it('does not match a command inside a longer word', () => {
@@ -57,7 +63,8 @@ describe('command router', () => {
   });
 
   it('greets a greeting instead of calling it an unknown command', () => {
-    for (const hi of ['hei', 'Hei!', 'hallo', 'God morgen', 'heisann.']) expect(route(hi, specs)).toEqual({ kind: 'empty' });
+    for (const hi of ['hei', 'Hei!', 'hallo', 'God morgen', 'heisann.'])
+      expect(route(hi, specs)).toEqual({ kind: 'empty' });
     expect(route('hei, når er neste møte?', specs).kind).not.toBe('empty');
   });
 });

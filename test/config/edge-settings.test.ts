@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { localServiceUrlRule } from '../../bot/adapter.ts';
 import { ConfigError, loadConfig, TEST_ONLY_SETTINGS } from '../../src/config/env.ts';
 
-const APP = { MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001' };
+const APP = {
+  MicrosoftAppId: 'a',
+  MicrosoftAppPassword: 'p',
+  MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001',
+};
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -38,10 +42,10 @@ describe('HOST', () => {
 describe('ALLOWED_SERVICE_URLS', () => {
   it('is empty by default and keeps the origins of a comma-separated list', () => {
     expect(loadConfig({}).allowedServiceOrigins).toEqual([]);
-    expect(loadConfig({ ALLOWED_SERVICE_URLS: ' http://192.168.1.20:3979/path , https://dev.example.no ' }).allowedServiceOrigins).toEqual([
-      'http://192.168.1.20:3979',
-      'https://dev.example.no',
-    ]);
+    expect(
+      loadConfig({ ALLOWED_SERVICE_URLS: ' http://192.168.1.20:3979/path , https://dev.example.no ' })
+        .allowedServiceOrigins,
+    ).toEqual(['http://192.168.1.20:3979', 'https://dev.example.no']);
   });
 
   it('refuses entries that are not http(s) URLs', () => {
@@ -53,7 +57,12 @@ describe('ALLOWED_SERVICE_URLS', () => {
 
 describe('production and the test-only OpenID settings', () => {
   it('names every test-only setting that is set, in one problem', () => {
-    const p = problems({ ...APP, NODE_ENV: 'production', BOT_OPENID_METADATA_URL: 'http://127.0.0.1:1/.well-known/openid-configuration', BOT_TOKEN_ISSUER: 'x' });
+    const p = problems({
+      ...APP,
+      NODE_ENV: 'production',
+      BOT_OPENID_METADATA_URL: 'http://127.0.0.1:1/.well-known/openid-configuration',
+      BOT_TOKEN_ISSUER: 'x',
+    });
     expect(p).toHaveLength(1);
     expect(p[0]).toContain('BOT_OPENID_METADATA_URL, BOT_TOKEN_ISSUER');
     expect(p[0]).toContain('NODE_ENV=production');
@@ -69,12 +78,36 @@ describe('production and the test-only OpenID settings', () => {
 describe('which serviceUrls local mode replies to', () => {
   const rule = localServiceUrlRule(['http://192.168.1.20:3979']);
   it('accepts loopback in its forms and the allowed origins', () => {
-    for (const url of ['http://127.0.0.1:3979/', 'https://127.8.9.10/x', 'http://localhost:1/', 'http://LOCALHOST/', 'http://[::1]:9/', 'http://127.1/', 'http://2130706433/', 'http://192.168.1.20:3979/teams/']) {
+    for (const url of [
+      'http://127.0.0.1:3979/',
+      'https://127.8.9.10/x',
+      'http://localhost:1/',
+      'http://LOCALHOST/',
+      'http://[::1]:9/',
+      'http://127.1/',
+      'http://2130706433/',
+      'http://192.168.1.20:3979/teams/',
+    ]) {
       expect(rule(url), url).toBe(true);
     }
   });
   it('refuses every other host, scheme or shape', () => {
-    for (const url of ['http://192.168.1.20:3980/', 'https://192.168.1.20:3979/', 'https://smba.trafficmanager.net/emea/', 'http://127.0.0.1.example.invalid/', 'http://localhost.example.invalid/', 'http://[fd00::2]/', 'http://0.0.0.0/', 'ftp://127.0.0.1/', 'file:///etc/passwd', 'not a url', '', undefined, 7, null]) {
+    for (const url of [
+      'http://192.168.1.20:3980/',
+      'https://192.168.1.20:3979/',
+      'https://smba.trafficmanager.net/emea/',
+      'http://127.0.0.1.example.invalid/',
+      'http://localhost.example.invalid/',
+      'http://[fd00::2]/',
+      'http://0.0.0.0/',
+      'ftp://127.0.0.1/',
+      'file:///etc/passwd',
+      'not a url',
+      '',
+      undefined,
+      7,
+      null,
+    ]) {
       expect(rule(url), String(url)).toBe(false);
     }
   });

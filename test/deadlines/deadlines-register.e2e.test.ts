@@ -14,7 +14,11 @@ const say = sayer({});
 
 const cardsFor = (t: TestApp, title: string, net?: NetworkFixture) =>
   t.connector.emulator.calls.filter(
-    (c) => c.kind === 'create' && c.status === 200 && JSON.stringify(c.body).includes(`Frist: ${title}`) && (!net || c.body.channelData.channel.id === net.channelId),
+    (c) =>
+      c.kind === 'create' &&
+      c.status === 200 &&
+      JSON.stringify(c.body).includes(`Frist: ${title}`) &&
+      (!net || c.body.channelData.channel.id === net.channelId),
   );
 
 async function at(t: TestApp, iso: string): Promise<void> {
@@ -58,7 +62,10 @@ describe('the same deadline twice', () => {
     expect(twin).toContain('Du skrev: «15. desember søknad om overføring»');
     const other = await say(t, net, kari, 'frist 2026-12-15 Overføring til neste år');
     expect(other).toContain('samme dag har nettverket også F1 «Søknad om overføring»');
-    expect((await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.id)).toEqual(['F1', 'F2']);
+    expect((await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.id)).toEqual([
+      'F1',
+      'F2',
+    ]);
   });
 });
 
@@ -146,15 +153,33 @@ describe('editing a deadline by card', () => {
     expect(JSON.stringify(form.body.value)).toContain('Input.Text');
     expect(JSON.stringify(form.body.value)).toContain('18.12.2026');
 
-    const typed = { title: 'Overføring – endret tittel', date: 'en gang i januar', kind: 'overføring', source: 'Statsforvalteren', checklist: 'Punkt én\nPunkt to', yearly: 'false' };
-    const bad = JSON.stringify((await t.post(cardAction(net, kari, 'deadline.save', { ...ids, ...typed }, { replyToId: posted!.responseId! }))).body.value);
+    const typed = {
+      title: 'Overføring – endret tittel',
+      date: 'en gang i januar',
+      kind: 'overføring',
+      source: 'Statsforvalteren',
+      checklist: 'Punkt én\nPunkt to',
+      yearly: 'false',
+    };
+    const bad = JSON.stringify(
+      (await t.post(cardAction(net, kari, 'deadline.save', { ...ids, ...typed }, { replyToId: posted!.responseId! })))
+        .body.value,
+    );
     expect(bad).toContain('Jeg fant ingen dato');
     expect(bad).toContain('en gang i januar');
     expect(bad).toContain('Overføring – endret tittel');
     expect(bad).toContain('Punkt én\\nPunkt to');
 
     const before = t.connector.emulator.calls.length;
-    const ok = await t.post(cardAction(net, kari, 'deadline.save', { ...ids, ...typed, date: '22.12.2026' }, { replyToId: posted!.responseId! }));
+    const ok = await t.post(
+      cardAction(
+        net,
+        kari,
+        'deadline.save',
+        { ...ids, ...typed, date: '22.12.2026' },
+        { replyToId: posted!.responseId! },
+      ),
+    );
     expect(JSON.stringify(ok.body.value)).toContain('Frist: Overføring – endret tittel');
     const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
     expect(updates.map((u) => u.activityId)).toEqual([posted!.responseId]);
@@ -193,7 +218,9 @@ describe('deadlines set by a Statsforvalter', () => {
     // 14 days before: one card in each of the three networks, none in Vestland.
     await at(t, '2026-12-16T08:00:00Z');
     const cards = cardsFor(t, 'Søknad om stimuleringsmidler');
-    expect(cards.map((c) => c.body.channelData.channel.id).sort()).toEqual([oslo1.channelId, oslo2.channelId, late.channelId].sort());
+    expect(cards.map((c) => c.body.channelData.channel.id).sort()).toEqual(
+      [oslo1.channelId, oslo2.channelId, late.channelId].sort(),
+    );
     expect(JSON.stringify(cards[0]!.body)).toContain('Alle nettverk under Statsforvalteren i Oslo og Viken');
 
     await t.post(cardAction(oslo1, ola, 'deadline.done', { deadlineId: 'F1', networkId: oslo1.teamId }));
@@ -208,7 +235,8 @@ describe('yearly deadlines', () => {
     const { t, nets } = await app();
     const [net] = nets as [NetworkFixture];
     expect(await say(t, net, kari, 'frist 1. mars Rapport til Statsforvalteren')).toContain('gjentas hvert år');
-    const dates = async () => (await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.date);
+    const dates = async () =>
+      (await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.date);
     await at(t, '2027-03-02T08:00:00Z');
     await at(t, '2027-03-03T08:00:00Z');
     expect(await dates()).toEqual(['2027-03-01', '2028-03-01']);

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { createdWith, say as chatSay, startAt } from '../support/chat.ts';
-import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import {
+  botAddedToTeam,
+  cardAction,
+  channelMessage,
+  networkFixture,
+  person,
+  type NetworkFixture,
+} from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
@@ -62,7 +69,15 @@ describe('deadlines, end to end', () => {
   it('Levert updates every posted card for everyone and stops the rest', async () => {
     const posted = deadlineCards(t);
     const before = t.connector.emulator.calls.length;
-    const res = await t.post(cardAction(net, ola, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }, { replyToId: posted[2]!.responseId! }));
+    const res = await t.post(
+      cardAction(
+        net,
+        ola,
+        'deadline.done',
+        { deadlineId: 'F1', networkId: net.teamId },
+        { replyToId: posted[2]!.responseId! },
+      ),
+    );
     expect(res.body.statusCode).toBe(200);
     expect(JSON.stringify(res.body.value)).toContain('Levert');
     const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
@@ -100,7 +115,10 @@ describe('deadline nudges after downtime', () => {
       t.clock.set('2026-09-24T08:00:00Z');
       await t.app.services.scheduler.tick();
       await t.app.services.scheduler.tick();
-      const sent = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'create').map((c) => JSON.stringify(c.body));
+      const sent = t.connector.emulator.calls
+        .slice(before)
+        .filter((c) => c.kind === 'create')
+        .map((c) => JSON.stringify(c.body));
       expect(sent.filter((b) => b.includes('Frist: Søknad om stimuleringsmidler'))).toHaveLength(1);
       expect(sent.filter((b) => b.includes('Frist: Søknad om overføring'))).toHaveLength(0);
       const stale = sent.filter((b) => b.includes('passerte mens jeg ikke kunne varsle'));

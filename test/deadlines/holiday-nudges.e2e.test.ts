@@ -66,7 +66,11 @@ describe('a deadline on a public holiday (a stranger’s month, F15)', () => {
     const [net] = nets as [NetworkFixture];
     // Sunday 13 December: the 1-day (Saturday) and 0-day (Sunday) reminders both fall on Friday 11 December; one card says so.
     await say(t, net, kari, 'frist 13.12 Søknad om overføring');
-    const log = postsAbout(t, 'Søknad om overføring', await walk(t, ['2026-12-04', '2026-12-11', '2026-12-12', '2026-12-13', '2026-12-14']));
+    const log = postsAbout(
+      t,
+      'Søknad om overføring',
+      await walk(t, ['2026-12-04', '2026-12-11', '2026-12-12', '2026-12-13', '2026-12-14']),
+    );
     // The 7-day reminder (Sunday 6 December) came on Friday 4 December.
     expect(log.filter((p) => p.day === '2026-12-04').map((p) => p.body.includes('9 dager igjen'))).toEqual([true]);
     expect(log.filter((p) => p.day === '2026-12-11')).toHaveLength(1);

@@ -9,7 +9,8 @@ const ola = person('Ola Hansen', 2);
 const app = appPerTest(kari, '2026-11-30T08:00:00Z');
 const say = sayer({});
 
-const dateOf = async (t: TestApp, net: NetworkFixture, id: string) => (await t.app.services.store.deadlines.get(net.tenantId, net.teamId, id))!.date;
+const dateOf = async (t: TestApp, net: NetworkFixture, id: string) =>
+  (await t.app.services.store.deadlines.get(net.tenantId, net.teamId, id))!.date;
 
 describe('a deadline put on a public holiday or a weekend (a stranger’s month, F2)', () => {
   it('is registered with a note naming the holiday and the last working day before, and a button that moves it there', async () => {
@@ -21,15 +22,21 @@ describe('a deadline put on a public holiday or a weekend (a stranger’s month,
     expect(out).toContain('deadline.move');
     expect(await dateOf(t, net, 'F1')).toBe('2027-01-01');
     // A member may not move it; the leader may, and the card then says the new date.
-    const refused = await t.post(cardAction(net, ola, 'deadline.move', { deadlineId: 'F1', networkId: net.teamId, date: '2026-12-31' }));
+    const refused = await t.post(
+      cardAction(net, ola, 'deadline.move', { deadlineId: 'F1', networkId: net.teamId, date: '2026-12-31' }),
+    );
     expect(JSON.stringify(refused.body)).toContain('Bare nettverkets ledere');
     expect(await dateOf(t, net, 'F1')).toBe('2027-01-01');
-    const moved = await t.post(cardAction(net, kari, 'deadline.move', { deadlineId: 'F1', networkId: net.teamId, date: '2026-12-31' }));
+    const moved = await t.post(
+      cardAction(net, kari, 'deadline.move', { deadlineId: 'F1', networkId: net.teamId, date: '2026-12-31' }),
+    );
     expect(JSON.stringify(moved.body)).toContain('torsdag 31. desember 2026');
     expect(JSON.stringify(moved.body)).not.toContain('deadline.move');
     expect(await dateOf(t, net, 'F1')).toBe('2026-12-31');
     // A forged date (not a day, or in the past) changes nothing.
-    const forged = await t.post(cardAction(net, kari, 'deadline.move', { deadlineId: 'F1', networkId: net.teamId, date: '2026-11-01' }));
+    const forged = await t.post(
+      cardAction(net, kari, 'deadline.move', { deadlineId: 'F1', networkId: net.teamId, date: '2026-11-01' }),
+    );
     expect(JSON.stringify(forged.body)).toContain('passert');
     expect(await dateOf(t, net, 'F1')).toBe('2026-12-31');
   });

@@ -21,7 +21,8 @@ async function walk(t: TestApp, from: string, to: string, title: string): Promis
       for (const c of t.connector.emulator.calls.slice(before)) {
         // The deadline's own posts (its card, or the question after it), not agendas that list it.
         const summary = String(c.body.activity?.summary ?? '');
-        if (c.kind === 'create' && c.status < 300 && summary.endsWith(`: ${title}`)) log.push({ day, text: String(c.body.activity?.text ?? '') });
+        if (c.kind === 'create' && c.status < 300 && summary.endsWith(`: ${title}`))
+          log.push({ day, text: String(c.body.activity?.text ?? '') });
       }
     }
   }
@@ -33,11 +34,20 @@ describe('a grant deadline that passes without Levert (a stranger’s month, F22
     const { t, nets } = await app();
     const [net] = nets as [NetworkFixture];
     await say(t, net, kari, 'frist 15.1 Søknad om stimuleringsmidler 2027');
-    const log = (await walk(t, '2027-01-14', '2027-03-31', 'Søknad om stimuleringsmidler 2027')).filter((p) => p.day >= '2027-01-15');
+    const log = (await walk(t, '2027-01-14', '2027-03-31', 'Søknad om stimuleringsmidler 2027')).filter(
+      (p) => p.day >= '2027-01-15',
+    );
     const asks = log.filter((p) => p.text.includes('er den levert?'));
     // Friday 15 January is the day; Monday 18 January the first question; then every Monday.
     expect(log[0]).toMatchObject({ day: '2027-01-15' });
-    expect(asks.map((p) => p.day)).toEqual(['2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08', '2027-02-15', '2027-02-22']);
+    expect(asks.map((p) => p.day)).toEqual([
+      '2027-01-18',
+      '2027-01-25',
+      '2027-02-01',
+      '2027-02-08',
+      '2027-02-15',
+      '2027-02-22',
+    ]);
     expect(asks[1]!.text).toContain('15.01.2027');
     // The last one says plainly that the bot stops asking, and where the deadline can still be found.
     expect(asks.at(-1)!.text).toContain('Jeg spør ikke mer om F1');
@@ -56,7 +66,10 @@ describe('a grant deadline that passes without Levert (a stranger’s month, F22
     await say(t, net, kari, 'frist 15.1 Søknad om stimuleringsmidler 2027');
     await say(t, net, kari, 'frist 30.9 Søknad om midler til høsten');
     const first = await walk(t, '2027-01-15', '2027-01-26', 'Søknad om stimuleringsmidler 2027');
-    expect(first.filter((p) => p.text.includes('er den levert?')).map((p) => p.day)).toEqual(['2027-01-18', '2027-01-25']);
+    expect(first.filter((p) => p.text.includes('er den levert?')).map((p) => p.day)).toEqual([
+      '2027-01-18',
+      '2027-01-25',
+    ]);
     const list = await say(t, net, ola, 'frister');
     const coming = list.indexOf('Kommende frister');
     const passed = list.indexOf('Passerte frister');

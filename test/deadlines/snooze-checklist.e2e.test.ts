@@ -14,18 +14,30 @@ describe('snooze never passes the deadline (pure rule)', () => {
   const tz = 'Europe/Oslo';
   const at = (iso: string) => new Date(iso);
   it('the day before: the next working morning, which is the deadline day', () => {
-    expect(snoozeUntil(at('2026-09-29T08:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe('2026-09-30T07:00:00.000Z');
+    expect(snoozeUntil(at('2026-09-29T08:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe(
+      '2026-09-30T07:00:00.000Z',
+    );
   });
   it('on the last day: two hours on, or 15:00, whichever is sooner', () => {
-    expect(snoozeUntil(at('2026-09-30T08:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe('2026-09-30T10:00:00.000Z');
-    expect(snoozeUntil(at('2026-09-30T12:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe('2026-09-30T13:00:00.000Z');
+    expect(snoozeUntil(at('2026-09-30T08:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe(
+      '2026-09-30T10:00:00.000Z',
+    );
+    expect(snoozeUntil(at('2026-09-30T12:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe(
+      '2026-09-30T13:00:00.000Z',
+    );
   });
   it('after 15:00 on the last day: two hours on (15:00 is past), never after the deadline itself', () => {
-    expect(snoozeUntil(at('2026-09-30T14:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe('2026-09-30T16:00:00.000Z');
-    expect(snoozeUntil(at('2026-09-30T21:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe('2026-09-30T21:59:00.000Z');
+    expect(snoozeUntil(at('2026-09-30T14:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe(
+      '2026-09-30T16:00:00.000Z',
+    );
+    expect(snoozeUntil(at('2026-09-30T21:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)?.toISOString()).toBe(
+      '2026-09-30T21:59:00.000Z',
+    );
   });
   it('a Friday before a Saturday deadline stays on Friday; a passed deadline gets no snooze', () => {
-    expect(snoozeUntil(at('2026-10-02T08:00:00Z'), { date: '2026-10-03', time: '23:59' }, tz)?.toISOString()).toBe('2026-10-02T10:00:00.000Z');
+    expect(snoozeUntil(at('2026-10-02T08:00:00Z'), { date: '2026-10-03', time: '23:59' }, tz)?.toISOString()).toBe(
+      '2026-10-02T10:00:00.000Z',
+    );
     expect(snoozeUntil(at('2026-10-01T08:00:00Z'), { date: '2026-09-30', time: '23:59' }, tz)).toBeNull();
   });
 });
@@ -49,7 +61,15 @@ describe('deadline snooze and checklist, end to end', () => {
     expect(posted.length).toBeGreaterThan(0);
     // 10:00 Oslo on the deadline day.
     t.clock.set('2026-09-30T08:00:00Z');
-    const res = await t.post(cardAction(net, ola, 'deadline.snooze', { deadlineId: 'F1', networkId: net.teamId }, { replyToId: posted.at(-1)!.responseId! }));
+    const res = await t.post(
+      cardAction(
+        net,
+        ola,
+        'deadline.snooze',
+        { deadlineId: 'F1', networkId: net.teamId },
+        { replyToId: posted.at(-1)!.responseId! },
+      ),
+    );
     const reply = JSON.stringify(res.body);
     expect(reply).toContain('kl. 12:00');
     expect(reply).toContain('30. september');
@@ -66,7 +86,15 @@ describe('deadline snooze and checklist, end to end', () => {
   it('after 15:00 on the last day the reminder still comes that day, outside working hours', async () => {
     t.clock.set('2026-09-30T14:30:00Z'); // 16:30 Oslo
     const posted = cardsOf(t);
-    const res = await t.post(cardAction(net, ola, 'deadline.snooze', { deadlineId: 'F1', networkId: net.teamId }, { replyToId: posted.at(-1)!.responseId! }));
+    const res = await t.post(
+      cardAction(
+        net,
+        ola,
+        'deadline.snooze',
+        { deadlineId: 'F1', networkId: net.teamId },
+        { replyToId: posted.at(-1)!.responseId! },
+      ),
+    );
     expect(JSON.stringify(res.body)).toContain('kl. 18:30');
     const before = cardsOf(t).length;
     t.clock.set('2026-09-30T16:30:00Z');
@@ -81,7 +109,15 @@ describe('deadline snooze and checklist, end to end', () => {
     expect(card).toContain('deadline.tick');
     const full = /"item":"(Prosjektplan på malen[^"]*)"/.exec(card)![1]!;
     const before = t.connector.emulator.calls.length;
-    const res = await t.post(cardAction(net, per, 'deadline.tick', { deadlineId: 'F1', networkId: net.teamId, item: full }, { replyToId: posted[0]!.responseId! }));
+    const res = await t.post(
+      cardAction(
+        net,
+        per,
+        'deadline.tick',
+        { deadlineId: 'F1', networkId: net.teamId, item: full },
+        { replyToId: posted[0]!.responseId! },
+      ),
+    );
     expect(res.body.statusCode).toBe(200);
     expect(JSON.stringify(res.body.value)).toContain(`☑ ${item}`);
     const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
@@ -90,11 +126,15 @@ describe('deadline snooze and checklist, end to end', () => {
     expect(JSON.stringify(updates[0]!.body)).toContain('Per Berg');
     // Stored: a member opening the list after a restart sees the same state.
     await t.restart();
-    const shown = await t.post(cardAction(net, ola, 'deadline.checklist', { deadlineId: 'F1', networkId: net.teamId, show: true }));
+    const shown = await t.post(
+      cardAction(net, ola, 'deadline.checklist', { deadlineId: 'F1', networkId: net.teamId, show: true }),
+    );
     expect(JSON.stringify(shown.body.value)).toContain(`☑ ${item}`);
     // A second click unticks it, again for everyone.
     const from = t.connector.emulator.calls.length;
-    const again = await t.post(cardAction(net, ola, 'deadline.tick', { deadlineId: 'F1', networkId: net.teamId, item: full }));
+    const again = await t.post(
+      cardAction(net, ola, 'deadline.tick', { deadlineId: 'F1', networkId: net.teamId, item: full }),
+    );
     expect(JSON.stringify(again.body.value)).toContain(`☐ ${item}`);
     const updates2 = t.connector.emulator.calls.slice(from).filter((c) => c.kind === 'update');
     expect(updates2.length).toBe(posted.length);
@@ -102,7 +142,9 @@ describe('deadline snooze and checklist, end to end', () => {
   });
 
   it('an item that is not on the list is refused with a message', async () => {
-    const res = await t.post(cardAction(net, ola, 'deadline.tick', { deadlineId: 'F1', networkId: net.teamId, item: 'Finnes ikke' }));
+    const res = await t.post(
+      cardAction(net, ola, 'deadline.tick', { deadlineId: 'F1', networkId: net.teamId, item: 'Finnes ikke' }),
+    );
     expect(JSON.stringify(res.body)).toContain('sjekklisten');
   });
 });

@@ -16,7 +16,11 @@ type Yaml = string | Yaml[] | { [k: string]: Yaml };
 export function parseYaml(text: string): Yaml {
   const lines = text
     .split('\n')
-    .map((raw, n) => ({ n: n + 1, indent: raw.length - raw.trimStart().length, text: stripComment(raw).trimEnd().trim() }))
+    .map((raw, n) => ({
+      n: n + 1,
+      indent: raw.length - raw.trimStart().length,
+      text: stripComment(raw).trimEnd().trim(),
+    }))
     .filter((l) => l.text !== '');
   const anchors = new Map<string, Yaml>();
   let i = 0;
@@ -71,7 +75,8 @@ export function parseYaml(text: string): Yaml {
       let value: Yaml;
       if (rest !== '') value = scalar(rest, l.n);
       else if (i < lines.length && lines[i]!.indent > indent) value = block(lines[i]!.indent);
-      else if (i < lines.length && lines[i]!.indent === indent && lines[i]!.text.startsWith('- ')) value = block(indent);
+      else if (i < lines.length && lines[i]!.indent === indent && lines[i]!.text.startsWith('- '))
+        value = block(indent);
       else value = '';
       if (anchor) anchors.set(anchor, value);
       if (key === '<<') {

@@ -4,23 +4,59 @@ import { route } from '../../src/commands/router.ts';
 import { parseSchedule } from '../../src/meetings/schedule-text.ts';
 import { createLogger } from '../../src/log.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import {
+  botAddedToTeam,
+  cardAction,
+  channelMessage,
+  networkFixture,
+  person,
+  type NetworkFixture,
+} from '../support/teams.ts';
 
 const RUNS = 10_000;
-const word = fc.constantFrom('hjelp', 'agenda', 'agenda +', 'start møte', 'oppgave', 'vedtak:', 'info:', 'angre', 'punkt', 'frist', 'frister', 'leder +', 'referat', 'møteplan', 'til stede', '@Ola', '30.09', 'innen', '?');
+const word = fc.constantFrom(
+  'hjelp',
+  'agenda',
+  'agenda +',
+  'start møte',
+  'oppgave',
+  'vedtak:',
+  'info:',
+  'angre',
+  'punkt',
+  'frist',
+  'frister',
+  'leder +',
+  'referat',
+  'møteplan',
+  'til stede',
+  '@Ola',
+  '30.09',
+  'innen',
+  '?',
+);
 const commandish = fc.tuple(fc.array(word, { maxLength: 4 }), fc.string()).map(([w, s]) => `${w.join(' ')} ${s}`);
 
 describe('fuzzing the parsers', () => {
   it('routes any text without throwing', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), commandish), (s) => void route(s, [])), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), commandish), (s) => void route(s, [])),
+      { numRuns: RUNS },
+    );
   });
 
   it('parses any schedule text without throwing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), commandish.map((s) => `siste fredag ${s}`)), (s) => {
-        const r = parseSchedule(s);
-        if (!r.ok) expect(r.example).toContain('møteplan');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          commandish.map((s) => `siste fredag ${s}`),
+        ),
+        (s) => {
+          const r = parseSchedule(s);
+          if (!r.ok) expect(r.example).toContain('møteplan');
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -43,8 +79,27 @@ describe('fuzzing the bot', () => {
     const registered = t.app.dispatcher.features.flatMap((f) => (f.actions ?? []).map((a) => a.verb));
     expect(registered.length).toBeGreaterThan(10);
     verbs = fc.constantFrom(...registered, 'nope', '');
-    const value = fc.oneof(fc.string(), fc.constantFrom('T1', 'F1', 'M1', 'P1', net.teamId, new Date().toISOString(), ''), fc.jsonValue());
-    const keys = fc.constantFrom('taskId', 'deadlineId', 'proposalId', 'meetingId', 'networkId', 'expires', 'due', 'date', 'title', 'agendaText', 'vote', 'entryId', 'status', 'text');
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom('T1', 'F1', 'M1', 'P1', net.teamId, new Date().toISOString(), ''),
+      fc.jsonValue(),
+    );
+    const keys = fc.constantFrom(
+      'taskId',
+      'deadlineId',
+      'proposalId',
+      'meetingId',
+      'networkId',
+      'expires',
+      'due',
+      'date',
+      'title',
+      'agendaText',
+      'vote',
+      'entryId',
+      'status',
+      'text',
+    );
     data = fc.oneof(fc.jsonValue(), fc.dictionary(keys, value, { maxKeys: 6 }));
   });
   afterAll(async () => t?.close());
@@ -52,7 +107,15 @@ describe('fuzzing the bot', () => {
   it(`answers ${RUNS} arbitrary card actions in the dispatcher with a result, never an exception`, async () => {
     const network = (await t.app.services.store.networks.get(net.tenantId, net.teamId))!;
     const ctx = {
-      scope: { tenantId: net.tenantId, conversationType: 'channel' as const, conversationId: net.channelId, network, threadId: '1', activityId: '1', cardActivityId: null },
+      scope: {
+        tenantId: net.tenantId,
+        conversationType: 'channel' as const,
+        conversationId: net.channelId,
+        network,
+        threadId: '1',
+        activityId: '1',
+        cardActivityId: null,
+      },
       actor: { id: kari.id, aadObjectId: kari.aadObjectId, name: kari.name },
       text: '',
       mentions: [],

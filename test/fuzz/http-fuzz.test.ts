@@ -8,7 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../support/app.ts';
 import { startConnectorEmulator } from '../support/connector-emulator.ts';
 import { startOpenIdServer, type OpenIdServer } from '../support/openid-server.ts';
-import { botAddedToTeam, cardAction, channelMessage, installationUpdate, networkFixture, person, personalMessage, teamRenamed, type NetworkFixture } from '../support/teams.ts';
+import {
+  botAddedToTeam,
+  cardAction,
+  channelMessage,
+  installationUpdate,
+  networkFixture,
+  person,
+  personalMessage,
+  teamRenamed,
+  type NetworkFixture,
+} from '../support/teams.ts';
 import { logLines, spawnBot, type BotProcess } from '../server/edge-support.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
@@ -34,10 +44,55 @@ const pick = <T>(r: Rand, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 const chance = (r: Rand, p: number) => r() < p;
 
 const WEIRD_VALUES: unknown[] = [
-  null, 0, -1, 1e308, 3.5, true, false, '', ' ', 'x'.repeat(5000), '\u0000', '\u202e\u200b', '𝕏🙂', '<at>Nettverksboten</at>', '../../etc/passwd',
-  '01017012345', [], [null], [[[]]], {}, { id: 5 }, { id: null }, { __proto__: { polluted: true } }, ['message'], { type: 'message' },
+  null,
+  0,
+  -1,
+  1e308,
+  3.5,
+  true,
+  false,
+  '',
+  ' ',
+  'x'.repeat(5000),
+  '\u0000',
+  '\u202e\u200b',
+  '𝕏🙂',
+  '<at>Nettverksboten</at>',
+  '../../etc/passwd',
+  '01017012345',
+  [],
+  [null],
+  [[[]]],
+  {},
+  { id: 5 },
+  { id: null },
+  { __proto__: { polluted: true } },
+  ['message'],
+  { type: 'message' },
 ];
-const KEYS = ['type', 'id', 'serviceUrl', 'channelId', 'from', 'recipient', 'conversation', 'channelData', 'entities', 'attachments', 'text', 'value', 'name', 'replyToId', 'timestamp', 'locale', 'membersAdded', 'membersRemoved', 'action', '__proto__', 'constructor'];
+const KEYS = [
+  'type',
+  'id',
+  'serviceUrl',
+  'channelId',
+  'from',
+  'recipient',
+  'conversation',
+  'channelData',
+  'entities',
+  'attachments',
+  'text',
+  'value',
+  'name',
+  'replyToId',
+  'timestamp',
+  'locale',
+  'membersAdded',
+  'membersRemoved',
+  'action',
+  '__proto__',
+  'constructor',
+];
 
 function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
@@ -81,17 +136,46 @@ function mutateBytes(r: Rand, b: Buffer): Buffer {
       return Buffer.from(out.toString('utf8'), 'latin1');
     default: {
       const at = int(r, out.length);
-      return Buffer.concat([out.subarray(0, at), Buffer.from(pick(r, ['\u0000', '}', '{', '"', '\\', ',', ']]]', '\ud800'])), out.subarray(at)]);
+      return Buffer.concat([
+        out.subarray(0, at),
+        Buffer.from(pick(r, ['\u0000', '}', '{', '"', '\\', ',', ']]]', '\ud800'])),
+        out.subarray(at),
+      ]);
     }
   }
 }
 
 const CONTENT_TYPES = [
-  'application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/json;charset="UTF-8"', 'application/json; charset=utf-16',
-  'application/json; charset=iso-8859-1', 'application/vnd.teams+json', 'text/plain', 'text/json', 'application/x-www-form-urlencoded',
-  'multipart/form-data; boundary=x', 'application/octet-stream', '', ';;;', 'application/json; charset',
+  'application/json',
+  'application/json; charset=utf-8',
+  'APPLICATION/JSON',
+  'application/json;charset="UTF-8"',
+  'application/json; charset=utf-16',
+  'application/json; charset=iso-8859-1',
+  'application/vnd.teams+json',
+  'text/plain',
+  'text/json',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/octet-stream',
+  '',
+  ';;;',
+  'application/json; charset',
 ];
-const ENCODINGS = ['gzip', 'deflate', 'br', 'identity', 'gzip, gzip', 'GZIP', 'x-gzip', 'compress', 'identity, gzip', '', ' ', 'zstd'];
+const ENCODINGS = [
+  'gzip',
+  'deflate',
+  'br',
+  'identity',
+  'gzip, gzip',
+  'GZIP',
+  'x-gzip',
+  'compress',
+  'identity, gzip',
+  '',
+  ' ',
+  'zstd',
+];
 
 export interface FuzzRequest {
   head: string;
@@ -100,8 +184,19 @@ export interface FuzzRequest {
   honest: boolean;
 }
 
-function build(method: string, path: string, headers: Array<[string, string]>, body: Buffer, honest: boolean): FuzzRequest {
-  const lines = [`${method} ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close', ...headers.map(([k, v]) => `${k}: ${v}`)];
+function build(
+  method: string,
+  path: string,
+  headers: Array<[string, string]>,
+  body: Buffer,
+  honest: boolean,
+): FuzzRequest {
+  const lines = [
+    `${method} ${path} HTTP/1.1`,
+    'Host: 127.0.0.1',
+    'Connection: close',
+    ...headers.map(([k, v]) => `${k}: ${v}`),
+  ];
   return { head: `${lines.join('\r\n')}\r\n\r\n`, body, honest };
 }
 
@@ -121,7 +216,19 @@ function generate(r: Rand, ctx: Ctx): FuzzRequest {
   } else if (kind === 7) json = mutateBytes(r, Buffer.from(JSON.stringify(ctx.valid())));
   else if (kind === 8)
     json = Buffer.from(
-      pick(r, ['{}', '[]', 'null', '"x"', '1', '{"type":"message"}', '{"type":"message","__proto__":{"x":1}}', '['.repeat(5000) + ']'.repeat(5000), '{"a":'.repeat(3000) + '1' + '}'.repeat(3000), '', '\u0000']),
+      pick(r, [
+        '{}',
+        '[]',
+        'null',
+        '"x"',
+        '1',
+        '{"type":"message"}',
+        '{"type":"message","__proto__":{"x":1}}',
+        '['.repeat(5000) + ']'.repeat(5000),
+        '{"a":'.repeat(3000) + '1' + '}'.repeat(3000),
+        '',
+        '\u0000',
+      ]),
     );
   else json = Buffer.from(Array.from({ length: int(r, 2000) }, () => int(r, 256)));
 
@@ -150,16 +257,31 @@ function generate(r: Rand, ctx: Ctx): FuzzRequest {
     honest = false;
     if (cl === 8) headers.push(['Content-Length', String(Math.max(0, body.length - 1 - int(r, 50)))]);
     else if (cl === 9) headers.push(['Content-Length', String(body.length + 1 + int(r, 1000))]);
-    else if (cl === 10) headers.push(['Content-Length', pick(r, ['99999999999999', '18446744073709551616', '-1', '1e3', '0x10', 'abc', ''])]);
-    else if (cl === 11) headers.push(['Content-Length', String(body.length)], ['Content-Length', String(body.length + 1)]);
+    else if (cl === 10)
+      headers.push([
+        'Content-Length',
+        pick(r, ['99999999999999', '18446744073709551616', '-1', '1e3', '0x10', 'abc', '']),
+      ]);
+    else if (cl === 11)
+      headers.push(['Content-Length', String(body.length)], ['Content-Length', String(body.length + 1)]);
     else if (cl === 12) {
       headers.push(['Transfer-Encoding', 'chunked']);
       honest = chance(r, 0.8);
-      body = Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from(honest ? '\r\n0\r\n\r\n' : '\r\n')]);
+      body = Buffer.concat([
+        Buffer.from(`${body.length.toString(16)}\r\n`),
+        body,
+        Buffer.from(honest ? '\r\n0\r\n\r\n' : '\r\n'),
+      ]);
     } else headers.push(['Transfer-Encoding', 'chunked'], ['Content-Length', String(body.length)]);
   }
-  if (chance(r, 0.05)) headers.push([pick(r, ['X-Request-Id', 'Accept-Encoding', 'Expect', 'X-Forwarded-For']), pick(r, ['100-continue', 'gzip', '\u00ff', 'x'.repeat(4000), '1.2.3.4'])]);
-  const path = chance(r, 0.97) ? '/api/messages' : pick(r, ['/api/messages/', '/api/messages?x=1', '/API/MESSAGES', '/playground/api/say', '/readyz', '/%zz']);
+  if (chance(r, 0.05))
+    headers.push([
+      pick(r, ['X-Request-Id', 'Accept-Encoding', 'Expect', 'X-Forwarded-For']),
+      pick(r, ['100-continue', 'gzip', '\u00ff', 'x'.repeat(4000), '1.2.3.4']),
+    ]);
+  const path = chance(r, 0.97)
+    ? '/api/messages'
+    : pick(r, ['/api/messages/', '/api/messages?x=1', '/API/MESSAGES', '/playground/api/say', '/readyz', '/%zz']);
   return build(chance(r, 0.98) ? 'POST' : pick(r, ['PUT', 'GET', 'DELETE']), path, headers, body, honest);
 }
 
@@ -185,7 +307,8 @@ function send(port: number, req: FuzzRequest, timeoutMs = 15_000): Promise<numbe
     socket.on('data', (d: string) => {
       data += d;
       // The final status line (a 100 Continue may come first).
-      for (const m of data.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3})/g)) if (Number(m[1]) >= 200) return finish(Number(m[1]));
+      for (const m of data.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3})/g))
+        if (Number(m[1]) >= 200) return finish(Number(m[1]));
     });
     socket.on('error', () => finish(0));
     socket.on('close', () => finish(0));
@@ -221,9 +344,15 @@ async function hammer(bot: BotProcess, runs: number, seed: number, ctx: Ctx): Pr
       const req = generate(r, ctx);
       const status = await send(bot.port, req);
       tally.byStatus.set(status, (tally.byStatus.get(status) ?? 0) + 1);
-      if (status <= 0 && req.honest) tally.unanswered.push(`${status} ${req.head.split('\r\n').slice(0, 1).concat(req.head.split('\r\n').slice(3)).join(' | ')} :: ${req.body.subarray(0, 200).toString('latin1')}`);
+      if (status <= 0 && req.honest)
+        tally.unanswered.push(
+          `${status} ${req.head.split('\r\n').slice(0, 1).concat(req.head.split('\r\n').slice(3)).join(' | ')} :: ${req.body.subarray(0, 200).toString('latin1')}`,
+        );
       // 501 is botbuilder's answer to an invoke name the bot does not implement (a mutated `name`), by protocol.
-      if (status >= 500 && status !== 501) tally.fiveHundreds.push(`${status} ${req.head.split('\r\n').slice(3).join(' | ')} :: ${req.body.subarray(0, 300).toString('latin1')}`);
+      if (status >= 500 && status !== 501)
+        tally.fiveHundreds.push(
+          `${status} ${req.head.split('\r\n').slice(3).join(' | ')} :: ${req.body.subarray(0, 300).toString('latin1')}`,
+        );
       if (++sinceReady >= READY_EVERY) {
         sinceReady = 0;
         readyGate = readyGate.then(checkReady);
@@ -237,7 +366,10 @@ async function hammer(bot: BotProcess, runs: number, seed: number, ctx: Ctx): Pr
 }
 
 function summary(t: Tally): string {
-  return [...t.byStatus.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}:${n}`).join(' ');
+  return [...t.byStatus.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, n]) => `${s}:${n}`)
+    .join(' ');
 }
 
 describe('fuzzing the HTTP edge of the running server', () => {
@@ -270,9 +402,27 @@ describe('fuzzing the HTTP edge of the running server', () => {
         case 3:
           return personalMessage(connector.url, net.tenantId, who, pick(r, ['hjelp', 'frister', 'oppgaver']));
         case 4:
-          return cardAction(net, who, pick(r, ['task.done', 'delete.confirm', 'unknown.verb', '']), pick(r, [{}, { id: 'x' }, null, 'x', [1]] as unknown[]));
+          return cardAction(
+            net,
+            who,
+            pick(r, ['task.done', 'delete.confirm', 'unknown.verb', '']),
+            pick(r, [{}, { id: 'x' }, null, 'x', [1]] as unknown[]),
+          );
         default:
-          return channelMessage(net, who, pick(r, ['hjelp', 'frister', 'oppgave Ring Kari innen fredag', 'agenda', 'møteplan første tirsdag 09:00', 'xyzzy', '?', '']));
+          return channelMessage(
+            net,
+            who,
+            pick(r, [
+              'hjelp',
+              'frister',
+              'oppgave Ring Kari innen fredag',
+              'agenda',
+              'møteplan første tirsdag 09:00',
+              'xyzzy',
+              '?',
+              '',
+            ]),
+          );
       }
     };
   }
@@ -314,16 +464,21 @@ describe('fuzzing the HTTP edge of the running server', () => {
       });
       const seconds = (performance.now() - started) / 1000;
       // The figures for the report: status distribution per server and the time taken.
-      console.log(`http fuzz: local ${summary(localTally)}; app id ${summary(idTally)}; ${seconds.toFixed(1)} s; /readyz checked ${localTally.readyChecks + idTally.readyChecks} times`);
+      console.log(
+        `http fuzz: local ${summary(localTally)}; app id ${summary(idTally)}; ${seconds.toFixed(1)} s; /readyz checked ${localTally.readyChecks + idTally.readyChecks} times`,
+      );
       const errorLines = [...logLines(local.out()), ...logLines(withId.out())].filter((l) => l.level >= 50);
       // A turn that failed inside a feature is the bot's business (the user gets the error text, status 200);
       // listed here so it is seen, asserted by the bot's own fuzz tests. Everything else at error is the edge's.
       const turnFailures = new Map<string, number>();
       for (const l of errorLines.filter((x) => x.msg === 'turn failed')) {
-        const where = `${l.err?.message} @ ${String(l.err?.stack ?? '').split('\n')[1]?.trim()}`;
+        const where = `${l.err?.message} @ ${String(l.err?.stack ?? '')
+          .split('\n')[1]
+          ?.trim()}`;
         turnFailures.set(where, (turnFailures.get(where) ?? 0) + 1);
       }
-      if (turnFailures.size) console.log(`turn failures (bot, not edge):\n${[...turnFailures].map(([w, n]) => `  ${n}× ${w}`).join('\n')}`);
+      if (turnFailures.size)
+        console.log(`turn failures (bot, not edge):\n${[...turnFailures].map(([w, n]) => `  ${n}× ${w}`).join('\n')}`);
       expect(local.alive() && withId.alive()).toBe(true);
       expect(localTally.fiveHundreds, 'requests answered 5xx').toEqual([]);
       expect(idTally.fiveHundreds, 'requests answered 5xx').toEqual([]);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, intents, phrases, isStopWord, normalize, splitCompound, stem, tokenize, type Vocabulary } from '../../src/guidelines/analyzer.ts';
+import {
+  analyze,
+  intents,
+  phrases,
+  isStopWord,
+  normalize,
+  splitCompound,
+  stem,
+  tokenize,
+  type Vocabulary,
+} from '../../src/guidelines/analyzer.ts';
 import { broaderOf, synonymsOf } from '../../src/guidelines/synonyms.ts';
 
 const vocabOf = (words: string[]): Vocabulary => {
@@ -28,7 +38,10 @@ describe('Norwegian analyser', () => {
 
   it('drops bokmål and nynorsk stop words but keeps content words', () => {
     for (const w of ['hva', 'hvordan', 'kva', 'korleis', 'ikkje', 'og']) expect(isStopWord(w)).toBe(true);
-    expect(analyze('Kva er fristen for rapportering?').map((t) => t.stem)).toEqual([stem('fristen'), stem('rapportering')]);
+    expect(analyze('Kva er fristen for rapportering?').map((t) => t.stem)).toEqual([
+      stem('fristen'),
+      stem('rapportering'),
+    ]);
   });
 
   it('splits fosterhjemsprosjekt into fosterhjem + prosjekt over the linking -s-', () => {

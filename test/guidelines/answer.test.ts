@@ -52,7 +52,8 @@ describe('guidelines answerer', () => {
         id: 'lokal-kjoregodtgjorelse',
         topic: 'Kjøregodtgjørelse til samlinger',
         questions: ['Får vi dekket kjøregodtgjørelse til samlingene?'],
-        answer: 'Nettverket dekker kjøregodtgjørelse etter statens satser for samlinger som styringsgruppa har vedtatt.',
+        answer:
+          'Nettverket dekker kjøregodtgjørelse etter statens satser for samlinger som styringsgruppa har vedtatt.',
         source: { title: 'Vedtak i styringsgruppa', section: 'Møte 12. mars', year: 2025 },
       },
     ];

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Bm25Index } from '../../src/guidelines/bm25.ts';
 
 const index = new Bm25Index([
-  { key: 'rapport', payload: 'rapport', fields: [{ text: 'Rapporten sendes innen fristen. Slutten av året.', weight: 1 }] },
+  {
+    key: 'rapport',
+    payload: 'rapport',
+    fields: [{ text: 'Rapporten sendes innen fristen. Slutten av året.', weight: 1 }],
+  },
   { key: 'plan', payload: 'plan', fields: [{ text: 'Planen beskriver hovedmålet.', weight: 1 }] },
 ]);
 

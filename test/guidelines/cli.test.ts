@@ -12,7 +12,10 @@ describe('ask CLI', () => {
       input: 'Trenger vi revisor?\n\nHva blir været på fredag?\n',
       encoding: 'utf8',
     });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(Object.keys(lines[0]).sort()).toEqual(['answer', 'answered', 'score', 'sources']);
     expect(lines[0].answered).toBe(true);
@@ -23,7 +26,10 @@ describe('ask CLI', () => {
   });
 
   it('prints the answer and the source for one question', () => {
-    const out = execFileSync(node, ['src/guidelines/cli.ts', 'Hvor mye kan vi bruke på overhead?'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(node, ['src/guidelines/cli.ts', 'Hvor mye kan vi bruke på overhead?'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(out).toContain('5 prosent');
     expect(out).toContain('Kilde: Rammer og føringer');
   });
@@ -39,8 +45,15 @@ describe('one answer everywhere: the chat, the message extension and the CLI', (
       'gjelder 2018-regelen om kompetansemiljø fortsatt',
       'hvor mye kan gå til overhead og trenger vi revisor',
     ];
-    const out = execFileSync(node, ['src/guidelines/cli.ts', '--json'], { cwd: root, input: `${questions.join('\n')}\n`, encoding: 'utf8' });
-    const cli = out.trim().split('\n').map((l) => JSON.parse(l) as { answer: string; score: number });
+    const out = execFileSync(node, ['src/guidelines/cli.ts', '--json'], {
+      cwd: root,
+      input: `${questions.join('\n')}\n`,
+      encoding: 'utf8',
+    });
+    const cli = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { answer: string; score: number });
     questions.forEach((q, i) => {
       const chat = g.answer(q);
       expect(chat.answered, q).toBe(true);

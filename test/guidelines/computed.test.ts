@@ -4,10 +4,13 @@ import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { parseQuestion } from '../../src/guidelines/question.ts';
 
 // Entry texts written here, so the rule is read from the text as it is from a knowledge entry.
-const AUDIT = 'Krav til attestasjon fra registrert eller statsautorisert revisor gjelder bare for beløp over kr. 200 000.';
+const AUDIT =
+  'Krav til attestasjon fra registrert eller statsautorisert revisor gjelder bare for beløp over kr. 200 000.';
 const OVERHEAD = 'Midlene kan dekke overhead, men høyst 5 prosent av tilskuddet til prosjektet.';
-const LEADERS = 'Barnevernsledernettverk må bruke midlene innen utgangen av 2024, men midler som ikke er brukt i 2024 kan brukes innen 31.12.2025.';
-const LEARNING = 'Læringsnettverk må bruke midlene innen utgangen av 2024. De kan søke Statsforvalteren om overføring til 2025; da må midlene brukes innen 31.12.2025.';
+const LEADERS =
+  'Barnevernsledernettverk må bruke midlene innen utgangen av 2024, men midler som ikke er brukt i 2024 kan brukes innen 31.12.2025.';
+const LEARNING =
+  'Læringsnettverk må bruke midlene innen utgangen av 2024. De kan søke Statsforvalteren om overføring til 2025; da må midlene brukes innen 31.12.2025.';
 const REPORT = 'Rapporten skal sendes til Statsforvalteren innen 1. mars året etter tilskuddsåret.';
 
 const ask = (q: string, text: string, kind?: 'learning' | 'leaders') => computeAnswer(parseQuestion(q), text, kind);
@@ -49,7 +52,9 @@ describe('the auditor limit at its boundary: "over 200 000" does not include 200
 
 describe('the overhead ceiling', () => {
   it('5 % of 300 000 kr is at most 15 000 kr', () => {
-    expect(ask('hvor mye kan vi bruke på overhead når vi fikk 300 000', OVERHEAD)).toBe('5 % av 300 000 kr er høyst 15 000 kr til overhead.');
+    expect(ask('hvor mye kan vi bruke på overhead når vi fikk 300 000', OVERHEAD)).toBe(
+      '5 % av 300 000 kr er høyst 15 000 kr til overhead.',
+    );
   });
   it('a percentage over or within the ceiling', () => {
     expect(ask('kan vi ta 8 % i overhead', OVERHEAD)).toBe('8 % er mer enn grensen på 5 %.');
@@ -59,7 +64,9 @@ describe('the overhead ceiling', () => {
 
 describe('deadlines by year and network kind, and the reporting date', () => {
   it('2024 leader-network money may be used until 31.12.2025', () => {
-    expect(ask('midler fra 2024 til ledernettverket, hvor lenge kan vi bruke dem', LEADERS)).toContain('til og med 31.12.2025');
+    expect(ask('midler fra 2024 til ledernettverket, hvor lenge kan vi bruke dem', LEADERS)).toContain(
+      'til og med 31.12.2025',
+    );
   });
   it('2024 learning-network money: within 2024, or 2025 after an approved transfer', () => {
     const a = ask('pengene læringsnettverket fikk i 2024, når må de være brukt', LEARNING)!;
@@ -67,10 +74,14 @@ describe('deadlines by year and network kind, and the reporting date', () => {
     expect(a).toContain('31.12.2025');
   });
   it('never gives one kind the other kind’s deadline', () => {
-    expect(ask('midler fra 2024 til ledernettverket, hvor lenge kan vi bruke dem', LEARNING, 'learning')).toBeUndefined();
+    expect(
+      ask('midler fra 2024 til ledernettverket, hvor lenge kan vi bruke dem', LEARNING, 'learning'),
+    ).toBeUndefined();
   });
   it('the report for a year is due 1 March the year after', () => {
-    expect(ask('rapport for midlene fra 2024, når skal den leveres', REPORT)).toBe('Rapporten for midlene fra 2024 skal til Statsforvalteren innen 1. mars 2025.');
+    expect(ask('rapport for midlene fra 2024, når skal den leveres', REPORT)).toBe(
+      'Rapporten for midlene fra 2024 skal til Statsforvalteren innen 1. mars 2025.',
+    );
   });
 });
 
@@ -90,7 +101,9 @@ describe('computed answers through the answerer, citing the entry that states th
 
 describe('overhead named by what it covers', () => {
   it('rent and IT are overhead: 5 % of 450 000 kr is at most 22 500 kr', () => {
-    expect(ask('hvor mye av 450k kan gå til husleie og it', OVERHEAD)).toBe('5 % av 450 000 kr er høyst 22 500 kr til overhead.');
+    expect(ask('hvor mye av 450k kan gå til husleie og it', OVERHEAD)).toBe(
+      '5 % av 450 000 kr er høyst 22 500 kr til overhead.',
+    );
   });
   it('a word with æøå after the key word still counts (revisorattestasjon, sluttrapporten)', () => {
     expect(ask('fikk 250 000, trengs revisorattestasjon', AUDIT)).toContain('er over');
@@ -100,16 +113,28 @@ describe('overhead named by what it covers', () => {
 
 describe('overhead with a part and a whole', () => {
   it('computes the ceiling on the whole and holds the part against it, boundaries included', () => {
-    expect(ask('kan vi bruke 20 000 av 350 000 på adm?', OVERHEAD)).toBe('Nei: 20 000 kr er mer enn 5 % av 350 000 kr (17 500 kr).');
-    expect(ask('kan vi bruke 17 500 av 350 000 til overhead', OVERHEAD)).toBe('Ja: 17 500 kr er innenfor 5 % av 350 000 kr (høyst 17 500 kr).');
-    expect(ask('kan vi bruke 17 501 av 350 000 til overhead', OVERHEAD)).toBe('Nei: 17 501 kr er mer enn 5 % av 350 000 kr (17 500 kr).');
-    expect(ask('er 10k i husleie ok når vi fikk 300k', OVERHEAD)).toBe('Ja: 10 000 kr er innenfor 5 % av 300 000 kr (høyst 15 000 kr).');
+    expect(ask('kan vi bruke 20 000 av 350 000 på adm?', OVERHEAD)).toBe(
+      'Nei: 20 000 kr er mer enn 5 % av 350 000 kr (17 500 kr).',
+    );
+    expect(ask('kan vi bruke 17 500 av 350 000 til overhead', OVERHEAD)).toBe(
+      'Ja: 17 500 kr er innenfor 5 % av 350 000 kr (høyst 17 500 kr).',
+    );
+    expect(ask('kan vi bruke 17 501 av 350 000 til overhead', OVERHEAD)).toBe(
+      'Nei: 17 501 kr er mer enn 5 % av 350 000 kr (17 500 kr).',
+    );
+    expect(ask('er 10k i husleie ok når vi fikk 300k', OVERHEAD)).toBe(
+      'Ja: 10 000 kr er innenfor 5 % av 300 000 kr (høyst 15 000 kr).',
+    );
     // The order the member writes them in does not matter: the whole is the larger.
-    expect(ask('vi fikk 350 000, kan 20 000 gå til administrasjon', OVERHEAD)).toMatch(/^Nei: 20 000 kr er mer enn 5 % av 350 000 kr/);
+    expect(ask('vi fikk 350 000, kan 20 000 gå til administrasjon', OVERHEAD)).toMatch(
+      /^Nei: 20 000 kr er mer enn 5 % av 350 000 kr/,
+    );
   });
 
   it('one amount still gets the ceiling on that amount', () => {
-    expect(ask('hvor mye kan vi bruke på overhead når vi fikk 300 000', OVERHEAD)).toBe('5 % av 300 000 kr er høyst 15 000 kr til overhead.');
+    expect(ask('hvor mye kan vi bruke på overhead når vi fikk 300 000', OVERHEAD)).toBe(
+      '5 % av 300 000 kr er høyst 15 000 kr til overhead.',
+    );
   });
 
   it('the whole knowledge base gives the verdict, not the ceiling of each figure', () => {

@@ -53,7 +53,14 @@ const network = (networkId: string, name: string): Omit<Network, 'createdAt' | '
   name,
   teamId: networkId,
   channelId: `${networkId}-channel`,
-  conversation: { serviceUrl: 'http://127.0.0.1:1/', channelId: 'msteams', conversationId: `${networkId}-channel`, conversationType: 'channel', tenantId: TENANT, botId: '28:bot' },
+  conversation: {
+    serviceUrl: 'http://127.0.0.1:1/',
+    channelId: 'msteams',
+    conversationId: `${networkId}-channel`,
+    conversationType: 'channel',
+    tenantId: TENANT,
+    botId: '28:bot',
+  },
   active: true,
   installedBy: kari,
 });
@@ -193,9 +200,10 @@ describe('guidelines feature: answers by chat', () => {
 
   it('a "Mente du …?" button answers that very topic, even one whose title alone would be declined', async () => {
     // Whichever entry's title, asked alone, does not find that entry (the knowledge files change; the rule does not).
-    const hit = guidelines
-      .search('', 1000)
-      .find((h) => { const a = guidelines.answer(h.topic); return !a.answered || a.entryId !== h.id; })!;
+    const hit = guidelines.search('', 1000).find((h) => {
+      const a = guidelines.answer(h.topic);
+      return !a.answered || a.entryId !== h.id;
+    })!;
     expect(hit).toBeDefined();
     const res = await act('guidelines.topic', ola, netA, { id: hit.id, topic: hit.topic, networkId: 'team-a' });
     expect(res.kind).toBe('card');
@@ -208,7 +216,10 @@ describe('guidelines feature: answers by chat', () => {
     const replies = await ask(ola, netA, `Kan vi bruke midler på barnet med fnr ${FNR}?`);
     expect(replies).toEqual([{ kind: 'text', text: expect.stringContaining('fødselsnummer') }]);
     expect(cardText(replies)).not.toContain(FNR);
-    const esc = await act('guidelines.escalate', ola, netA, { question: `Gjelder ${FNR.slice(0, 6)} ${FNR.slice(6)}?`, networkId: 'team-a' });
+    const esc = await act('guidelines.escalate', ola, netA, {
+      question: `Gjelder ${FNR.slice(0, 6)} ${FNR.slice(6)}?`,
+      networkId: 'team-a',
+    });
     expect(esc).toEqual({ kind: 'message', text: expect.stringContaining('fødselsnummer') });
     expect(messenger.threads).toHaveLength(0);
     expect(checkPrivacy('Ring 22 33 44 55, postnr 0150').ok).toBe(true);
@@ -220,13 +231,23 @@ describe('guidelines feature: votes', () => {
   it('stores Nyttig as entry id and vote only, one vote per person that a second click replaces', async () => {
     const c = onlyCard(await ask(ola, netA, 'Hvor mye kan vi bruke på overhead?'));
     const [useful, notUseful] = executes(c);
-    expect(await act('guidelines.feedback', ola, netA, useful!.data)).toEqual({ kind: 'message', text: 'Takk! Tilbakemeldingen er lagret.' });
+    expect(await act('guidelines.feedback', ola, netA, useful!.data)).toEqual({
+      kind: 'message',
+      text: 'Takk! Tilbakemeldingen er lagret.',
+    });
     await act('guidelines.feedback', ola, netA, useful!.data);
     await act('guidelines.feedback', kari, netA, useful!.data);
-    expect(await store.guidelines.feedbackCounts(TENANT, 'team-a')).toEqual([{ entryId: useful!.data.entryId, up: 2, down: 0 }]);
+    expect(await store.guidelines.feedbackCounts(TENANT, 'team-a')).toEqual([
+      { entryId: useful!.data.entryId, up: 2, down: 0 },
+    ]);
     await act('guidelines.feedback', ola, netA, notUseful!.data);
-    expect(await store.guidelines.feedbackCounts(TENANT, 'team-a')).toEqual([{ entryId: useful!.data.entryId, up: 1, down: 1 }]);
-    const rows = store.db.prepare('SELECT * FROM guideline_feedback ORDER BY at, voter_key').all() as Record<string, unknown>[];
+    expect(await store.guidelines.feedbackCounts(TENANT, 'team-a')).toEqual([
+      { entryId: useful!.data.entryId, up: 1, down: 1 },
+    ]);
+    const rows = store.db.prepare('SELECT * FROM guideline_feedback ORDER BY at, voter_key').all() as Record<
+      string,
+      unknown
+    >[];
     expect(Object.keys(rows[0]!).sort()).toEqual(['at', 'entry_id', 'network_id', 'tenant_id', 'vote', 'voter_key']);
     expect(JSON.stringify(rows)).not.toMatch(/Hvor mye|Ola|29:ola|aad-ola/);
     expect(rows.map((r) => r.voter_key)).toContain(voterKey(TENANT, 'aad-ola'));
@@ -234,7 +255,10 @@ describe('guidelines feature: votes', () => {
 
   it('refuses a vote from a card of another network', async () => {
     const res = await act('guidelines.feedback', ola, netA, { entryId: 'x', networkId: 'team-b', vote: 'up' });
-    expect(res).toEqual({ kind: 'message', text: 'Dette kortet hører til et annet nettverk enn samtalen, så ingenting ble endret.' });
+    expect(res).toEqual({
+      kind: 'message',
+      text: 'Dette kortet hører til et annet nettverk enn samtalen, så ingenting ble endret.',
+    });
   });
 });
 
@@ -258,17 +282,33 @@ describe('guidelines feature: asking the network leader', () => {
     expect(cardText(posted.message.card)).toContain(question);
     escalationId = save.data.escalationId;
     // A double click posts nothing more.
-    expect(await act('guidelines.escalate', ola, netA, button.data)).toEqual({ kind: 'message', text: expect.stringContaining('allerede') });
+    expect(await act('guidelines.escalate', ola, netA, button.data)).toEqual({
+      kind: 'message',
+      text: expect.stringContaining('allerede'),
+    });
     expect(messenger.threads).toHaveLength(1);
   });
 
   it('lets only a leader save an answer, and checks its length and content', async () => {
-    const data = { networkId: 'team-a', escalationId, answer: 'Ja, parkering dekkes etter regning for samlinger som styringsgruppa har vedtatt.' };
+    const data = {
+      networkId: 'team-a',
+      escalationId,
+      answer: 'Ja, parkering dekkes etter regning for samlinger som styringsgruppa har vedtatt.',
+    };
     const refused = await act('guidelines.saveAnswer', ola, netA, data);
     expect(refused).toEqual({ kind: 'message', text: expect.stringContaining('Bare nettverkets ledere') });
-    expect(await act('guidelines.saveAnswer', kari, netA, { ...data, answer: 'Ja.' })).toEqual({ kind: 'message', text: expect.stringContaining('minst 10 tegn') });
-    expect(await act('guidelines.saveAnswer', kari, netA, { ...data, answer: `Ja, for ${FNR} spesielt.` })).toEqual({ kind: 'message', text: expect.stringContaining('fødselsnummer') });
-    expect(await act('guidelines.saveAnswer', kari, netA, { ...data, escalationId: 'nope' })).toEqual({ kind: 'message', text: expect.stringContaining('Fant ikke') });
+    expect(await act('guidelines.saveAnswer', kari, netA, { ...data, answer: 'Ja.' })).toEqual({
+      kind: 'message',
+      text: expect.stringContaining('minst 10 tegn'),
+    });
+    expect(await act('guidelines.saveAnswer', kari, netA, { ...data, answer: `Ja, for ${FNR} spesielt.` })).toEqual({
+      kind: 'message',
+      text: expect.stringContaining('fødselsnummer'),
+    });
+    expect(await act('guidelines.saveAnswer', kari, netA, { ...data, escalationId: 'nope' })).toEqual({
+      kind: 'message',
+      text: expect.stringContaining('Fant ikke'),
+    });
     expect(await act('guidelines.saveAnswer', kari, netB, data)).toMatchObject({ kind: 'message' });
     expect(await store.guidelines.listLocalAnswers(TENANT, 'team-a')).toEqual([]);
   });
@@ -295,7 +335,7 @@ describe('guidelines feature: asking the network leader', () => {
     expect(elsewhere).toContain('Ikke dekket av dokumentene');
   });
 
-  it('heads a saved answer as the leader\'s, not the guidelines\', with the date once and no revision note', async () => {
+  it("heads a saved answer as the leader's, not the guidelines', with the date once and no revision note", async () => {
     const c = onlyCard(await ask(per, netA, 'Dekkes parkering når vi har samling?'));
     expect(checkCard(c).errors).toEqual([]);
     const text = cardText(c);
@@ -315,10 +355,16 @@ describe('guidelines feature: asking the network leader', () => {
   it('says so when the channel cannot be reached, and posts on the next click', async () => {
     messenger.fail = true;
     const q = 'Kan vi leie lokaler på hotell til samlingen?';
-    expect(await act('guidelines.escalate', ola, netA, { question: q, networkId: 'team-a' })).toEqual({ kind: 'message', text: expect.stringContaining('Prøv igjen') });
+    expect(await act('guidelines.escalate', ola, netA, { question: q, networkId: 'team-a' })).toEqual({
+      kind: 'message',
+      text: expect.stringContaining('Prøv igjen'),
+    });
     messenger.fail = false;
     const count = messenger.threads.length;
-    expect(await act('guidelines.escalate', ola, netA, { question: q, networkId: 'team-a' })).toEqual({ kind: 'message', text: expect.stringContaining('sendt') });
+    expect(await act('guidelines.escalate', ola, netA, { question: q, networkId: 'team-a' })).toEqual({
+      kind: 'message',
+      text: expect.stringContaining('sendt'),
+    });
     expect(messenger.threads).toHaveLength(count + 1);
   });
 });
@@ -328,7 +374,10 @@ describe('guidelines feature: personal chat', () => {
     const c = onlyCard(await ask(ola, 'personal', 'Får vi dekket parkering på samlinger?'));
     expect(cardText(c)).toContain('parkering dekkes');
     const decline = onlyCard(await ask(ola, 'personal', 'Hvem er ordfører i Eidsvoll?'));
-    expect(executes(decline).find((b) => b.verb === 'guidelines.escalate')!.data).toEqual({ question: 'Hvem er ordfører i Eidsvoll?', networkId: 'team-a' });
+    expect(executes(decline).find((b) => b.verb === 'guidelines.escalate')!.data).toEqual({
+      question: 'Hvem er ordfører i Eidsvoll?',
+      networkId: 'team-a',
+    });
   });
 
   it('with several networks: offers a choice of them, and refuses a network the asker is not in', async () => {
@@ -344,7 +393,10 @@ describe('guidelines feature: personal chat', () => {
     const res = await act('guidelines.escalate', per, 'personal', { ...send.data, networkId: 'team-b' });
     expect(res).toEqual({ kind: 'message', text: expect.stringContaining('Læringsnettverk Vest') });
     expect(messenger.threads.at(-1)!.network.networkId).toBe('team-b');
-    expect(await act('guidelines.escalate', ola, 'personal', { ...send.data, networkId: 'team-b' })).toEqual({ kind: 'message', text: expect.stringContaining('nettverk du er med i') });
+    expect(await act('guidelines.escalate', ola, 'personal', { ...send.data, networkId: 'team-b' })).toEqual({
+      kind: 'message',
+      text: expect.stringContaining('nettverk du er med i'),
+    });
     expect(messenger.threads).toHaveLength(count + 1);
   });
 
@@ -372,7 +424,7 @@ describe('guidelines feature: message extension search', () => {
     expect(results.map((r) => cardText(r.card)).join()).toContain('200 000');
   });
 
-  it('lists a few topics for an empty query: this network\'s own answers first, then the newest rules', async () => {
+  it("lists a few topics for an empty query: this network's own answers first, then the newest rules", async () => {
     const results = await feature.search!(ctx(ola, netA), '  ');
     expect(results.length).toBe(8);
     expect(results[0]!.preview).toContain('Svar fra nettverkslederen i Læringsnettverk Øst');

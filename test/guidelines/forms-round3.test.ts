@@ -19,7 +19,11 @@ describe('what the money may not be used for is not money left unspent', () => {
   });
 
   it('asked what the grant may not pay for, the answer is about limits on use, not repayment', () => {
-    for (const q of ['hva får vi ikke bruke pengene til', 'hva er det vi ikke kan bruke tilskuddet på', 'kva kan me ikkje bruke midlane til']) {
+    for (const q of [
+      'hva får vi ikke bruke pengene til',
+      'hva er det vi ikke kan bruke tilskuddet på',
+      'kva kan me ikkje bruke midlane til',
+    ]) {
       const a = g.answer(q);
       expect(a.answered, q).toBe(true);
       expect(fullText(a), q).toMatch(/ikke kan brukes|dekkes ikke|godkjent budsjett/);
@@ -45,7 +49,12 @@ describe('taking part, however it is phrased', () => {
   });
 
   it('asked whether other services may take part, the answer is the rule from 2021', () => {
-    for (const q of ['kan også andre tjenester være med?', 'kan helsetjenesten og skolen være med?', 'kan vi ha med flere tjenester enn barnevernet i prosjektet', 'får andre kommunale tjenester bli med']) {
+    for (const q of [
+      'kan også andre tjenester være med?',
+      'kan helsetjenesten og skolen være med?',
+      'kan vi ha med flere tjenester enn barnevernet i prosjektet',
+      'får andre kommunale tjenester bli med',
+    ]) {
       const a = g.answer(q);
       expect(a.answered, q).toBe(true);
       expect(fullText(a), q).toMatch(/andre kommunale tjenester/);
@@ -57,7 +66,11 @@ describe('a question that names no kind of network', () => {
   const leadersOnly = (text: string) => /^Gjelder bare barnevernsledernettverk|^Barnevernsledernettverk/.test(text);
 
   it('is not answered with the leader networks’ own rule when a general or learning-network rule answers it', () => {
-    for (const q of ['hvor lang tid har vi på oss til å bruke tilskuddet', 'kor lenge kan me bruke tilskotet', 'kan andre enn barnevernet bli med']) {
+    for (const q of [
+      'hvor lang tid har vi på oss til å bruke tilskuddet',
+      'kor lenge kan me bruke tilskotet',
+      'kan andre enn barnevernet bli med',
+    ]) {
       const a = g.answer(q);
       expect(a.answered, q).toBe(true);
       expect(leadersOnly(a.answer), `${q}: ${a.answer}`).toBe(false);
@@ -73,7 +86,10 @@ describe('a question that names no kind of network', () => {
 describe('a text written for "when" answers "when" only about its own point', () => {
   // The membership entry is asked "when did Lunner join"; that does not make it the answer to when the network meets.
   it('when the municipalities meet gets the meeting day, not when one of them joined', () => {
-    for (const q of ['når har kommunene på øvre romerike møtene sine', 'når møtes kommunene i lunner og øvre romerike']) {
+    for (const q of [
+      'når har kommunene på øvre romerike møtene sine',
+      'når møtes kommunene i lunner og øvre romerike',
+    ]) {
       const a = g.answer(q);
       expect(a.answered, q).toBe(true);
       expect(fullText(a), q).toMatch(/fredag/);
@@ -95,7 +111,10 @@ describe('a count is a number of things', () => {
 
 describe('sharing costs is not funding', () => {
   it('how the municipalities split the costs of a joint team gets the cost-sharing key, not the budget template', () => {
-    for (const q of ['hvordan fordeler kommunene kostnadene i fosterhjemsteamet', 'hvordan fordelte de utgiftene til det felles teamet mellom seg']) {
+    for (const q of [
+      'hvordan fordeler kommunene kostnadene i fosterhjemsteamet',
+      'hvordan fordelte de utgiftene til det felles teamet mellom seg',
+    ]) {
       const a = g.answer(q);
       expect(a.answered, q).toBe(true);
       expect(fullText(a), q).toMatch(/innbygger/);
@@ -142,7 +161,10 @@ describe('what the money is for', () => {
 
 describe('the network kind is a filter, not a topic word', () => {
   it('"læringsnettverket" in a question about use does not pull in the text that names the kind in its topic', () => {
-    for (const q of ['hva kan et læringsnettverk bruke tilskuddet på', 'hva får vi bruke stimuleringsmidlene til i læringsnettverket']) {
+    for (const q of [
+      'hva kan et læringsnettverk bruke tilskuddet på',
+      'hva får vi bruke stimuleringsmidlene til i læringsnettverket',
+    ]) {
       expect(fullText(g.answer(q)), q).toMatch(/stillinger/);
     }
   });
@@ -166,7 +188,9 @@ describe('money in everyday phrasing', () => {
 
   it('answers them as the plain wording is answered', () => {
     expect(fullText(g.answer('hva kan ikke pengene gå til'))).toMatch(/ingen fullstendig liste|godkjent budsjett/);
-    expect(fullText(g.answer('det er penger igjen på prosjektet nå i november, hva skjer med dem'))).toMatch(/tilbake|overf/);
+    expect(fullText(g.answer('det er penger igjen på prosjektet nå i november, hva skjer med dem'))).toMatch(
+      /tilbake|overf/,
+    );
     expect(fullText(g.answer('må vi levere rapport for hvert eneste år'))).toMatch(/hvert år/);
   });
 });
@@ -179,7 +203,8 @@ describe('nynorsk and everyday synonyms of the documents’ words', () => {
       ['må me oppgi eigenandel i budsjettet', 'må vi oppgi egenandel i budsjettet'],
     ];
     for (const [nn, nb] of pairs) {
-      const a = g.answer(nn), b = g.answer(nb);
+      const a = g.answer(nn),
+        b = g.answer(nb);
       expect(b.answered, nb).toBe(true);
       expect(a.entryId, nn).toBe(b.entryId);
     }
@@ -246,7 +271,9 @@ describe('an older document is not given as what holds now', () => {
   });
 
   it('"før vi søker" is a time in the procedure, not a question about an older rule', () => {
-    expect(g.answer('må nettverket ha gjort en tilstandsvurdering før vi søker om midler').answer).not.toMatch(/dokument fra/);
+    expect(g.answer('må nettverket ha gjort en tilstandsvurdering før vi søker om midler').answer).not.toMatch(
+      /dokument fra/,
+    );
   });
 
   it('a current rule asked with "fortsatt" is answered as before', () => {
@@ -269,8 +296,12 @@ describe('a coordinator is the project leader; "hva slags" is "hvilke"', () => {
 
 describe('the second part of a two-part question about a named network', () => {
   it('is answered from the document about that network, not from a general text', () => {
-    expect(fullText(g.answer('hvilke kommuner var med i hordaland og hva var søknadsfristen'))).toMatch(/1\. november 2018/);
-    expect(fullText(g.answer('hvordan ble kostnadene delt på romerike, og hvem var vertskommune'))).toMatch(/Nannestad/);
+    expect(fullText(g.answer('hvilke kommuner var med i hordaland og hva var søknadsfristen'))).toMatch(
+      /1\. november 2018/,
+    );
+    expect(fullText(g.answer('hvordan ble kostnadene delt på romerike, og hvem var vertskommune'))).toMatch(
+      /Nannestad/,
+    );
   });
 
   it('a second part after a general first part keeps its own answer', () => {

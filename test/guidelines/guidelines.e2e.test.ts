@@ -67,7 +67,13 @@ describe('guidelines answers by chat, end to end through the server and the conn
     await t.post(botAddedToTeam(a, kari));
     await t.post(botAddedToTeam(b, berit));
     // Membership as the roles feature records it, so the personal chat knows Ola's network.
-    await t.app.services.store.people.setRole(a.tenantId, a.teamId, { id: ola.id, aadObjectId: ola.aadObjectId, name: ola.name }, 'member', t.clock.now());
+    await t.app.services.store.people.setRole(
+      a.tenantId,
+      a.teamId,
+      { id: ola.id, aadObjectId: ola.aadObjectId, name: ola.name },
+      'member',
+      t.clock.now(),
+    );
   });
   afterAll(async () => t?.close());
 
@@ -127,14 +133,24 @@ describe('guidelines answers by chat, end to end through the server and the conn
     expect(ask.data.networkId).toBe(a.teamId);
 
     const before = t.connector.emulator.calls.length;
-    const res = await t.post({ ...personalMessage(t.connector.url, a.tenantId, ola, ''), type: 'invoke', name: 'adaptiveCard/action', text: undefined, value: { action: { type: 'Action.Execute', verb: ask.verb, data: ask.data }, trigger: 'manual' } });
+    const res = await t.post({
+      ...personalMessage(t.connector.url, a.tenantId, ola, ''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: { action: { type: 'Action.Execute', verb: ask.verb, data: ask.data }, trigger: 'manual' },
+    });
     expect(res.body.statusCode).toBe(200);
     expect(JSON.stringify(res.body.value)).toContain('sendt til nettverkslederen');
-    const created = t.connector.emulator.calls.slice(before).filter((c: any) => c.method === 'POST' && c.body?.activity);
+    const created = t.connector.emulator.calls
+      .slice(before)
+      .filter((c: any) => c.method === 'POST' && c.body?.activity);
     expect(created).toHaveLength(1);
     expect(created[0].body.channelData.channel.id).toBe(a.channelId);
     const activity = created[0].body.activity;
-    expect(activity.entities).toContainEqual(expect.objectContaining({ type: 'mention', mentioned: expect.objectContaining({ id: kari.id }) }));
+    expect(activity.entities).toContainEqual(
+      expect.objectContaining({ type: 'mention', mentioned: expect.objectContaining({ id: kari.id }) }),
+    );
     expect(activity.text).toContain(`<at>${kari.name}</at>`);
     const posted = cardsIn(activity)[0];
     expect(JSON.stringify(posted)).toContain(question);
@@ -144,7 +160,9 @@ describe('guidelines answers by chat, end to end through the server and the conn
     const refused = await t.post(cardAction(a, ola, save.verb, { ...save.data, answer: leaderAnswer }));
     expect(JSON.stringify(refused.body.value)).toContain('Bare nettverkets ledere');
     const beforeSave = t.connector.emulator.calls.length;
-    const saved = await t.post(cardAction(a, kari, save.verb, { ...save.data, answer: leaderAnswer }, { replyToId: '4242' }));
+    const saved = await t.post(
+      cardAction(a, kari, save.verb, { ...save.data, answer: leaderAnswer }, { replyToId: '4242' }),
+    );
     expect(saved.body.statusCode).toBe(200);
     expect(JSON.stringify(saved.body.value)).toContain('Svar lagret av Kari Nordmann');
     const updates = t.connector.emulator.calls.slice(beforeSave).filter((c: any) => c.method === 'PUT');
@@ -153,15 +171,21 @@ describe('guidelines answers by chat, end to end through the server and the conn
   });
 
   it('a saved leader answer answers later questions in the same network, and never in another', async () => {
-    const same = JSON.stringify((await replyCard(channelMessage(a, per, 'Får vi dekket parkering på samlinger?'))).card);
+    const same = JSON.stringify(
+      (await replyCard(channelMessage(a, per, 'Får vi dekket parkering på samlinger?'))).card,
+    );
     expect(same).toContain('parkering dekkes');
     expect(same).toContain('Svar fra nettverkslederen i Læringsnettverk 1');
-    const other = JSON.stringify((await replyCard(channelMessage(b, per, 'Får vi dekket parkering på samlinger?'))).card);
+    const other = JSON.stringify(
+      (await replyCard(channelMessage(b, per, 'Får vi dekket parkering på samlinger?'))).card,
+    );
     expect(other).not.toContain('parkering dekkes');
     expect(other).toContain('Ikke dekket av dokumentene');
     // It survives a restart: the answers live in the store, the cache only in memory.
     await t.restart();
-    const again = JSON.stringify((await replyCard(channelMessage(a, per, 'Får vi dekket parkering på samlinger?'))).card);
+    const again = JSON.stringify(
+      (await replyCard(channelMessage(a, per, 'Får vi dekket parkering på samlinger?'))).card,
+    );
     expect(again).toContain('parkering dekkes');
   });
 
@@ -232,7 +256,12 @@ describe('GUIDELINES_DIR through startApp', () => {
     try {
       await expect(
         startApp({
-          config: loadConfig({ PORT: '0', DATABASE_URL: `sqlite:${join(root, 'db.sqlite')}`, LOG_LEVEL: 'silent', GUIDELINES_DIR: dir }),
+          config: loadConfig({
+            PORT: '0',
+            DATABASE_URL: `sqlite:${join(root, 'db.sqlite')}`,
+            LOG_LEVEL: 'silent',
+            GUIDELINES_DIR: dir,
+          }),
           log: createLogger('silent'),
           store,
           host: '127.0.0.1',

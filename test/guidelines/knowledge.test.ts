@@ -20,7 +20,8 @@ afterEach(() => {
 
 function withFiles(files: Record<string, unknown>): string {
   dir = mkdtempSync(join(tmpdir(), 'kb-'));
-  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), typeof body === 'string' ? body : JSON.stringify(body));
+  for (const [name, body] of Object.entries(files))
+    writeFileSync(join(dir, name), typeof body === 'string' ? body : JSON.stringify(body));
   return dir;
 }
 
@@ -44,7 +45,9 @@ describe('knowledge files', () => {
 
   it('names the file and the field when a year is not a number', () => {
     const bad = { entries: [good, { ...good, id: 'lokal-2', source: { ...good.source, year: '2024' } }] };
-    const err = errorOf(() => loadKnowledgeDir(withFiles({ 'a-ok.json': { entries: [{ ...good, id: 'x' }] }, 'b-feil.json': bad })));
+    const err = errorOf(() =>
+      loadKnowledgeDir(withFiles({ 'a-ok.json': { entries: [{ ...good, id: 'x' }] }, 'b-feil.json': bad })),
+    );
     expect(err.message).toContain('b-feil.json');
     expect(err.message).toContain('entries[1].source.year');
     expect(err.field).toBe('entries[1].source.year');
@@ -52,16 +55,26 @@ describe('knowledge files', () => {
 
   it('names the file and the field for a missing answer, an unknown field and broken JSON', () => {
     const { answer: _drop, ...noAnswer } = good;
-    expect(errorOf(() => loadKnowledgeDir(withFiles({ 'mangler.json': { entries: [noAnswer] } }))).message).toMatch(/mangler\.json.*entries\[0\]\.answer/);
-    expect(errorOf(() => loadKnowledgeDir(withFiles({ 'ekstra.json': { entries: [{ ...good, svar: 'x' }] } }))).message).toContain('ekstra.json');
-    expect(errorOf(() => loadKnowledgeDir(withFiles({ 'brukket.json': '{ "entries": [' }))).message).toContain('brukket.json');
+    expect(errorOf(() => loadKnowledgeDir(withFiles({ 'mangler.json': { entries: [noAnswer] } }))).message).toMatch(
+      /mangler\.json.*entries\[0\]\.answer/,
+    );
+    expect(
+      errorOf(() => loadKnowledgeDir(withFiles({ 'ekstra.json': { entries: [{ ...good, svar: 'x' }] } }))).message,
+    ).toContain('ekstra.json');
+    expect(errorOf(() => loadKnowledgeDir(withFiles({ 'brukket.json': '{ "entries": [' }))).message).toContain(
+      'brukket.json',
+    );
   });
 
   it('rejects a duplicate id across files and a supersededBy that points nowhere', () => {
-    const dup = errorOf(() => loadKnowledgeDir(withFiles({ 'a.json': { entries: [good] }, 'b.json': { entries: [good] } })));
+    const dup = errorOf(() =>
+      loadKnowledgeDir(withFiles({ 'a.json': { entries: [good] }, 'b.json': { entries: [good] } })),
+    );
     expect(dup.message).toContain('b.json');
     expect(dup.field).toBe('entries[0].id');
-    const dangling = errorOf(() => loadKnowledgeDir(withFiles({ 'c.json': { entries: [{ ...good, supersededBy: 'finnes-ikke' }] } })));
+    const dangling = errorOf(() =>
+      loadKnowledgeDir(withFiles({ 'c.json': { entries: [{ ...good, supersededBy: 'finnes-ikke' }] } })),
+    );
     expect(dangling.field).toBe('entries[0].supersededBy');
   });
 });

@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { countedNear, Guidelines, potOnly } from '../../src/guidelines/guidelines.ts';
 import { countedNoun, grantObject, parseQuestion } from '../../src/guidelines/question.ts';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBaseSync, loadKnowledgeDir, type KnowledgeEntry } from '../../src/guidelines/index.ts';
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  loadKnowledgeBaseSync,
+  loadKnowledgeDir,
+  type KnowledgeEntry,
+} from '../../src/guidelines/index.ts';
 
 // The asked-for kind of answer (a time, a count) must be the text's own point, not an aside in it.
 // A made-up network beside the real knowledge base, so the words weigh as they do in use.
 const real = loadKnowledgeDir(DEFAULT_KNOWLEDGE_DIR);
 const src = { title: 'Notat om Granfjell-nettverket', section: 'Praktisk', year: 2024 };
-const entry = (id: string, topic: string, questions: string[], answer: string): KnowledgeEntry => ({ id, topic, questions, answer, source: src });
+const entry = (id: string, topic: string, questions: string[], answer: string): KnowledgeEntry => ({
+  id,
+  topic,
+  questions,
+  answer,
+  source: src,
+});
 const membership = entry(
   'medlemskap',
   'Medlemskap i Granfjell-nettverket',
   ['Hvem er med i Granfjell-nettverket?', 'Hvilke kommuner deltar i Granfjell?'],
   'Fem kommuner deltar i Granfjell-nettverket. Gran kommune ble med 1. januar 2020, og alle kommunene har en kontaktperson.',
 );
-const meetings = entry('moter', 'Møter i Granfjell-nettverket', ['Når møtes Granfjell-nettverket?'], 'Granfjell-nettverket møtes første tirsdag i hver måned.');
+const meetings = entry(
+  'moter',
+  'Møter i Granfjell-nettverket',
+  ['Når møtes Granfjell-nettverket?'],
+  'Granfjell-nettverket møtes første tirsdag i hver måned.',
+);
 const applications = entry(
   'soknad',
   'Søknader i Granfjell-nettverket',
@@ -72,7 +88,10 @@ describe('amounts have roles', () => {
 
   it('asked what one may apply for, the answer gives a per-application figure, never only the pot', () => {
     const g = loadKnowledgeBaseSync();
-    for (const q of ['hvor mye kunne hver kommune i hordaland søke om', 'hvor mye kan et prosjekt søke om i hordaland']) {
+    for (const q of [
+      'hvor mye kunne hver kommune i hordaland søke om',
+      'hvor mye kan et prosjekt søke om i hordaland',
+    ]) {
       const a = g.answer(q);
       if (a.answered) expect(a.answer, q).not.toMatch(/^[^.]*å fordele[^.]*\.\s*[^\d]*$/);
       if (a.answered) expect(a.answer, q).toMatch(/per søknad|ikke noe fast|beløpsgrense/);
@@ -111,7 +130,12 @@ describe('an old rule is matched to the current rule on the same subject', () =>
 
 describe('an amount is money or a share', () => {
   it('a bare large number (inhabitants) does not answer how much money', () => {
-    const people = entry('folketall', 'Kommunene i Granfjell-nettverket', ['Hvor store er kommunene i Granfjell?'], 'Granfjell-nettverket har fem kommuner; den største har 41 565 innbyggere.');
+    const people = entry(
+      'folketall',
+      'Kommunene i Granfjell-nettverket',
+      ['Hvor store er kommunene i Granfjell?'],
+      'Granfjell-nettverket har fem kommuner; den største har 41 565 innbyggere.',
+    );
     const g = new Guidelines([...real, people]);
     expect(g.answer('hvor mye penger har Granfjell-nettverket fått').answered).toBe(false);
   });

@@ -10,7 +10,12 @@ const fixtures = join(root, 'test/guidelines/fixtures');
 const shared = resolve(root, '../shared/eval/qa-dev.jsonl');
 
 const normalise = (s: string) =>
-  ` ${s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  ` ${s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
 
 function questionsIn(file: string): string[] {
   return readFileSync(file, 'utf8')
@@ -21,7 +26,9 @@ function questionsIn(file: string): string[] {
 
 const evalFiles = [
   ...(existsSync(shared) ? [shared] : []),
-  ...readdirSync(fixtures).filter((f) => /^(heldout.*|dev-forms)\.jsonl$/.test(f)).map((f) => join(fixtures, f)),
+  ...readdirSync(fixtures)
+    .filter((f) => /^(heldout.*|dev-forms)\.jsonl$/.test(f))
+    .map((f) => join(fixtures, f)),
 ];
 
 function filesUnder(dir: string): string[] {

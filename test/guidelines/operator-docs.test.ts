@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Guidelines, loadKnowledgeBaseSync, loadOperatorDocuments, parseOperatorDocument } from '../../src/guidelines/index.ts';
+import {
+  Guidelines,
+  loadKnowledgeBaseSync,
+  loadOperatorDocuments,
+  parseOperatorDocument,
+} from '../../src/guidelines/index.ts';
 
 const SEEDS = '/work/shared/seeds';
 const squash = (s: string) => s.replace(/[\s.]/g, '');
@@ -26,7 +31,12 @@ describe('operator documents', () => {
     const guidelines = docs.find((d) => d.file.startsWith('003'))!;
     const headings = guidelines.sections.map((s) => s.heading);
     // Numbered headings in plain text become sections.
-    for (const h of ['1. Formål med kommunale læringsnettverk', '3. Forvaltning og rapportering – læringsnettverk', '9. Bufetats rolle', '12. Revidering']) {
+    for (const h of [
+      '1. Formål med kommunale læringsnettverk',
+      '3. Forvaltning og rapportering – læringsnettverk',
+      '9. Bufetats rolle',
+      '12. Revidering',
+    ]) {
       expect(headings).toContain(h);
     }
   });
@@ -36,7 +46,10 @@ describe('operator documents', () => {
     const overhead = g.answer('Hvor mye kan vi bruke på overhead?');
     expect(overhead.answered).toBe(true);
     expect(overhead.answer).toContain('5 prosent');
-    expect(overhead.sources[0]).toMatchObject({ section: '3. Forvaltning og rapportering – læringsnettverk', year: 2024 });
+    expect(overhead.sources[0]).toMatchObject({
+      section: '3. Forvaltning og rapportering – læringsnettverk',
+      year: 2024,
+    });
     const audit = g.answer('Når gjelder kravet om attestasjon fra revisor?');
     expect(squash(audit.answer)).toContain('200000');
     expect(g.answer('Hvem er ordfører i Eidsvoll?').answered).toBe(false);

@@ -4,7 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, readQaFile } from '../../src/guidelines/eval-core.ts';
-import { Guidelines, loadKnowledgeBaseSync, loadOperatorDocuments, type KnowledgeEntry } from '../../src/guidelines/index.ts';
+import {
+  Guidelines,
+  loadKnowledgeBaseSync,
+  loadOperatorDocuments,
+  type KnowledgeEntry,
+} from '../../src/guidelines/index.ts';
 
 // The five seed documents used as an operator's GUIDELINES_DIR: copied to a temp dir at test time, never committed.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,7 +45,8 @@ describe('operator documents: the seeds as GUIDELINES_DIR', () => {
     const r = evaluate(new Guidelines([], loadOperatorDocuments(dir)), devSet);
     expect(r.answeredRate).toBeGreaterThanOrEqual(0.4);
     expect(r.declinedRate).toBeGreaterThanOrEqual(0.9);
-    for (const rec of r.records) if (rec.answer.answered) expect(rec.answer.sources[0]!.section.length).toBeGreaterThan(0);
+    for (const rec of r.records)
+      if (rec.answer.answered) expect(rec.answer.sources[0]!.section.length).toBeGreaterThan(0);
   });
 
   it('the passages under the same gate: a figure for a year the documents cannot know is declined', () => {

@@ -6,8 +6,34 @@ import { guidelinesText as t } from '../../src/i18n/guidelines.ts';
 
 const RUNS = 2000;
 const piece = fc.constantFrom(
-  'hva', 'kva', 'hvem', 'når', 'hvor mye', 'kor mykje', 'og', 'ikke', 'ikkje', '?', '.', ',', '175k', '1,2 mill', 'kr 50 000,-', '5 %',
-  '2024', '31.12.2025', '1. mars', 'ledernettverk', 'læringsnettverk', 'revisor', 'overhead', 'fortsatt', '😀', '\n', '-', '200.000',
+  'hva',
+  'kva',
+  'hvem',
+  'når',
+  'hvor mye',
+  'kor mykje',
+  'og',
+  'ikke',
+  'ikkje',
+  '?',
+  '.',
+  ',',
+  '175k',
+  '1,2 mill',
+  'kr 50 000,-',
+  '5 %',
+  '2024',
+  '31.12.2025',
+  '1. mars',
+  'ledernettverk',
+  'læringsnettverk',
+  'revisor',
+  'overhead',
+  'fortsatt',
+  '😀',
+  '\n',
+  '-',
+  '200.000',
 );
 const questionish = fc.tuple(fc.array(piece, { maxLength: 8 }), fc.string()).map(([w, s]) => `${w.join(' ')} ${s}`);
 

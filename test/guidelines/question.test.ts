@@ -35,7 +35,10 @@ describe('extractFigures', () => {
     const f = extractFigures('kan vi ta 8 % overhead av midlene fra 2024 før 31.12.2025 og 1. mars, vi er 4 kommuner');
     expect(f.percents).toEqual([8]);
     expect(f.years).toEqual([2025, 2024]);
-    expect(f.dates).toEqual([{ day: 31, month: 12, year: 2025 }, { day: 1, month: 3, year: 0 }]);
+    expect(f.dates).toEqual([
+      { day: 31, month: 12, year: 2025 },
+      { day: 1, month: 3, year: 0 },
+    ]);
     expect(f.counts).toEqual([4]);
     expect(f.amounts).toEqual([]);
     expect(f.rest).toBe('kan vi ta overhead av midlene fra før og , vi er kommuner');
@@ -114,18 +117,27 @@ describe('splitQuestion and askingClause', () => {
       'hva er fristen for rapportering',
       'hvem skal vi sende den til',
     ]);
-    expect(splitQuestion('Hva kan Bufetat bidra med? Hva gjør Statsforvalteren?')).toEqual(['hva kan bufetat bidra med', 'hva gjør statsforvalteren']);
+    expect(splitQuestion('Hva kan Bufetat bidra med? Hva gjør Statsforvalteren?')).toEqual([
+      'hva kan bufetat bidra med',
+      'hva gjør statsforvalteren',
+    ]);
   });
 
   it('keeps one question whole, "og" inside it included', () => {
-    expect(splitQuestion('hvordan deler kommunene utgiftene og inntektene')).toEqual(['hvordan deler kommunene utgiftene og inntektene']);
+    expect(splitQuestion('hvordan deler kommunene utgiftene og inntektene')).toEqual([
+      'hvordan deler kommunene utgiftene og inntektene',
+    ]);
     expect(splitQuestion('trenger vi revisor?')).toEqual(['trenger vi revisor']);
   });
 
   it('finds the clause that asks after the context', () => {
-    expect(askingClause('vi er tre kommuner på vestlandet og fikk 175k. trenger vi revisor')).toBe('trenger vi revisor');
+    expect(askingClause('vi er tre kommuner på vestlandet og fikk 175k. trenger vi revisor')).toBe(
+      'trenger vi revisor',
+    );
     // "lurer på om …", "vil gjerne vite …": what follows the frame is the question.
-    expect(askingClause('Vi er fire kommuner. Vi har en samling, og lurer på om maten kan dekkes?')).toBe('maten kan dekkes');
+    expect(askingClause('Vi er fire kommuner. Vi har en samling, og lurer på om maten kan dekkes?')).toBe(
+      'maten kan dekkes',
+    );
     expect(askingClause('Jeg vil gjerne vite hvem som fordeler midlene')).toBe('hvem som fordeler midlene');
     // The sentence that carries the "?" holds the question; a date's full stop ends no sentence.
     expect(askingClause('Vi fikk midler. Hvem fordeler dem? Takk for svar.')).toBe('hvem fordeler dem?');

@@ -16,7 +16,11 @@ const kindOfEntry = (id: string | undefined) => {
 
 describe('relevance gate', () => {
   it('a rule for one kind of network is never given as the other kind’s rule', () => {
-    const asked = [...dev.map((d) => d.q), 'kan ledernettverket overføre midler til neste år', 'når må læringsnettverket bruke midlene'];
+    const asked = [
+      ...dev.map((d) => d.q),
+      'kan ledernettverket overføre midler til neste år',
+      'når må læringsnettverket bruke midlene',
+    ];
     for (const q of asked) {
       const kind = parseQuestion(q).networkKind;
       const a = g.answer(q);
@@ -31,8 +35,12 @@ describe('relevance gate', () => {
       const p = parseQuestion(d.q);
       const a = g.answer(d.q);
       if (!a.answered || d.forms?.includes('two-part')) continue;
-      if (p.type === 'when') expect(fullText(a), d.q).toMatch(/\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|utgangen|måned|fredag/i);
-      if (p.type === 'amount' || p.type === 'count') expect(fullText(a), d.q).toMatch(/\d|beløp|prosent|to|tre|fire|fem|seks/i);
+      if (p.type === 'when')
+        expect(fullText(a), d.q).toMatch(
+          /\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|utgangen|måned|fredag/i,
+        );
+      if (p.type === 'amount' || p.type === 'count')
+        expect(fullText(a), d.q).toMatch(/\d|beløp|prosent|to|tre|fire|fem|seks/i);
     }
   });
 
@@ -53,13 +61,21 @@ describe('relevance gate', () => {
   });
 
   it('a figure asked for a year the documents cannot know is declined, whatever the words', () => {
-    for (const q of ['hva er søknadsfristen for 2027', 'hvor mye kan vi søke om i 2028', 'hva er overhead-satsen for 2030']) {
+    for (const q of [
+      'hva er søknadsfristen for 2027',
+      'hvor mye kan vi søke om i 2028',
+      'hva er overhead-satsen for 2030',
+    ]) {
       expect(g.answer(q).answered, q).toBe(false);
     }
   });
 
   it('who holds a role now, and contact details, are declined', () => {
-    for (const q of ['hvem er barnevernsleder i eidsvoll', 'hva er e-postadressen til statsforvalteren', 'hva er telefonnummeret til prosjektlederen']) {
+    for (const q of [
+      'hvem er barnevernsleder i eidsvoll',
+      'hva er e-postadressen til statsforvalteren',
+      'hva er telefonnummeret til prosjektlederen',
+    ]) {
       const a = g.answer(q);
       expect(a.answered, q).toBe(false);
       expect(a.suggestions.length).toBeLessThanOrEqual(3);
@@ -68,7 +84,10 @@ describe('relevance gate', () => {
 });
 
 describe('version: the current rule first, the old one labelled', () => {
-  it.each(['gjelder 2018-regelen om kompetansemiljø fortsatt', 'er det fortsatt krav om kompetansemiljø slik som i 2018'])('%s', (q) => {
+  it.each([
+    'gjelder 2018-regelen om kompetansemiljø fortsatt',
+    'er det fortsatt krav om kompetansemiljø slik som i 2018',
+  ])('%s', (q) => {
     const a = g.answer(q);
     expect(a.answered).toBe(true);
     expect(a.sources[0]!.year).toBeGreaterThan(2018);
@@ -113,7 +132,9 @@ describe('calibrated score', () => {
     expect(second).toMatch(/200 000[\s\S]*\nKilde: /);
     // "Hva gjør X?" asks for X's role.
     const roles = g.answer('Hva gjør Bufetat? Og hvilke oppgaver har Statsforvalteren?');
-    expect(roles.sources.map((s) => s.section)).toEqual(expect.arrayContaining(['9. Bufetats rolle', '8. Statsforvalterens rolle']));
+    expect(roles.sources.map((s) => s.section)).toEqual(
+      expect.arrayContaining(['9. Bufetats rolle', '8. Statsforvalterens rolle']),
+    );
   });
 
   it('asked only whether an older document still holds, the answer says what holds now (a 2024 source)', () => {

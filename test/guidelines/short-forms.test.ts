@@ -9,7 +9,12 @@ const pairs: [string, string][] = [
   ['SF', 'Statsforvalteren'],
   ['BVT', 'barneverntjenesten'],
 ];
-const frames = ['hvor mye av midlene kan gå til {}', 'når må {} sendes inn', 'hva gjør {} i ordningen', 'må {} delta i prosjektet'];
+const frames = [
+  'hvor mye av midlene kan gå til {}',
+  'når må {} sendes inn',
+  'hva gjør {} i ordningen',
+  'må {} delta i prosjektet',
+];
 
 describe('chat short forms', () => {
   for (const [short, full] of pairs) {

@@ -13,7 +13,13 @@ describe('editDistance', () => {
 
 describe('Speller', () => {
   const words = new Map([
-    ['revisor', 5], ['overhead', 7], ['styringsgruppa', 3], ['rapporteringsfristen', 1], ['rolle', 2], ['rollen', 1], ['kompetansemiljø', 4],
+    ['revisor', 5],
+    ['overhead', 7],
+    ['styringsgruppa', 3],
+    ['rapporteringsfristen', 1],
+    ['rolle', 2],
+    ['rollen', 1],
+    ['kompetansemiljø', 4],
   ]);
   const s = new Speller(words);
 

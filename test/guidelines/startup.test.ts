@@ -6,7 +6,10 @@ import { KnowledgeFileError } from '../../src/guidelines/knowledge.ts';
 import { loadBotKnowledge } from '../../src/guidelines/startup.ts';
 import { doc2025 } from './operator-fixture.ts';
 
-const entry = (id: string, answer = 'Tolk kan leies inn når en deltaker trenger det; utgiften føres som fellesutgift.') => ({
+const entry = (
+  id: string,
+  answer = 'Tolk kan leies inn når en deltaker trenger det; utgiften føres som fellesutgift.',
+) => ({
   id,
   topic: 'Tolk på samlinger',
   questions: ['Kan vi leie tolk til samlingene?'],
@@ -34,7 +37,11 @@ describe('GUIDELINES_DIR: the operator folder', () => {
     const g = loadBotKnowledge({ guidelinesDir: dir });
     const travel = g.answer('Dekkes reiseutgifter til samlinger?');
     expect(travel.answered).toBe(true);
-    expect(travel.sources[0]).toEqual({ title: 'Retningslinjer for læringsnettverk, revidert 2025', section: 'Reiseutgifter', year: 2025 });
+    expect(travel.sources[0]).toEqual({
+      title: 'Retningslinjer for læringsnettverk, revidert 2025',
+      section: 'Reiseutgifter',
+      year: 2025,
+    });
     expect(g.answer('Kan vi leie inn tolk?').entryId).toBe('op-tolk');
     expect(g.answer('Hvor mye kan vi bruke på overhead?').answered).toBe(true);
     expect(g.stats()).toMatchObject({ operatorDocuments: 1 });
@@ -48,9 +55,15 @@ describe('GUIDELINES_DIR: the operator folder', () => {
 
   it('refuses an id the built-in knowledge already has, a dangling supersededBy, and a folder that is not there', () => {
     write('a.json', { entries: [entry('rf-overhead')] });
-    expect(() => loadBotKnowledge({ guidelinesDir: dir })).toThrow(/a\.json: feltet entries\[0\]\.id: id «rf-overhead» finnes allerede i de innebygde kunnskapsfilene/);
+    expect(() => loadBotKnowledge({ guidelinesDir: dir })).toThrow(
+      /a\.json: feltet entries\[0\]\.id: id «rf-overhead» finnes allerede i de innebygde kunnskapsfilene/,
+    );
     write('a.json', { entries: [{ ...entry('op-gammel'), supersededBy: 'op-ny' }] });
-    expect(() => loadBotKnowledge({ guidelinesDir: dir })).toThrow(/a\.json: feltet entries\[0\]\.supersededBy: ukjent id «op-ny»/);
-    expect(() => loadBotKnowledge({ guidelinesDir: join(root, 'finnes-ikke') })).toThrow(/GUIDELINES_DIR: finner ikke mappen .*finnes-ikke/);
+    expect(() => loadBotKnowledge({ guidelinesDir: dir })).toThrow(
+      /a\.json: feltet entries\[0\]\.supersededBy: ukjent id «op-ny»/,
+    );
+    expect(() => loadBotKnowledge({ guidelinesDir: join(root, 'finnes-ikke') })).toThrow(
+      /GUIDELINES_DIR: finner ikke mappen .*finnes-ikke/,
+    );
   });
 });

@@ -5,14 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { answerCard, answerCardData, buttonTitle, BUTTON_TITLE_MAX } from '../../cards/answer.ts';
 import { checkCard } from '../../cards/validate.ts';
 import { evaluate, readQaFile, TARGETS } from '../../src/guidelines/eval-core.ts';
-import { DEFAULT_KNOWLEDGE_DIR, Guidelines, loadKnowledgeDir, type Answer, type KnowledgeEntry } from '../../src/guidelines/index.ts';
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  Guidelines,
+  loadKnowledgeDir,
+  type Answer,
+  type KnowledgeEntry,
+} from '../../src/guidelines/index.ts';
 import { toLocalEntry } from '../../src/guidelines/local-entries.ts';
 import { parseOperatorDocument } from '../../src/guidelines/operator-docs.ts';
 
 const entries = loadKnowledgeDir(DEFAULT_KNOWLEDGE_DIR);
 const guidelines = new Guidelines(entries);
 const now = new Date('2026-11-23T09:00:00Z');
-const ask = (q: string, opts: { extraEntries?: readonly KnowledgeEntry[]; now?: Date } = {}) => guidelines.answer(q, { now, ...opts });
+const ask = (q: string, opts: { extraEntries?: readonly KnowledgeEntry[]; now?: Date } = {}) =>
+  guidelines.answer(q, { now, ...opts });
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 /** How deep parentheses nest in a text: "a (b (c))" is 2. */
@@ -36,22 +43,27 @@ describe('user test: held-out questions', () => {
 });
 
 describe('user test: handing in the report', () => {
-  it.each(['Når skal rapporteringen leveres til Statsforvalteren?', 'Når skal rapporten leverast?', 'Innen hvilken dato må vi sende inn rapporten?'])(
-    '%s → the reporting date, citing the 2022 slides and the 2024 rules it folds in',
-    (q) => {
-      const a = ask(q);
-      expect(a.answered).toBe(true);
-      expect(a.answer).toContain('1. mars');
-      expect(a.sources.map((s) => [s.section, s.year])).toEqual([
-        ['Rapportering', 2022],
-        ['3. Forvaltning og rapportering – læringsnettverk', 2024],
-      ]);
-    },
-  );
+  it.each([
+    'Når skal rapporteringen leveres til Statsforvalteren?',
+    'Når skal rapporten leverast?',
+    'Innen hvilken dato må vi sende inn rapporten?',
+  ])('%s → the reporting date, citing the 2022 slides and the 2024 rules it folds in', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1. mars');
+    expect(a.sources.map((s) => [s.section, s.year])).toEqual([
+      ['Rapportering', 2022],
+      ['3. Forvaltning og rapportering – læringsnettverk', 2024],
+    ]);
+  });
 });
 
 describe('user test: amount and applicant are different questions with the same content word', () => {
-  const amount = ['Hvor stort beløp kan nettverket få?', 'Kor mykje pengar kan vi søkje om?', 'Er det et tak på tilskuddet?'];
+  const amount = [
+    'Hvor stort beløp kan nettverket få?',
+    'Kor mykje pengar kan vi søkje om?',
+    'Er det et tak på tilskuddet?',
+  ];
   const who = ['Hvem er det som søker om tilskuddet?', 'Kven søkjer om midlane?'];
 
   it.each(amount)('%s → the Statsforvalter sets any limit (2024), with the 2018 range as the earlier rule', (q) => {
@@ -82,7 +94,9 @@ describe('user test: amount and applicant are different questions with the same 
     expect(a.answer).toContain('500 000');
     expect(a.noteKind).toBe('newer');
     expect(a.olderRuleNote).toContain('beløpsgrense');
-    const card = JSON.stringify(answerCard({ question: 'x', answer: a, networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } }));
+    const card = JSON.stringify(
+      answerCard({ question: 'x', answer: a, networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } }),
+    );
     expect(card).toContain('Gjelder nå');
     expect(card).not.toContain('Tidligere regel');
   });
@@ -102,7 +116,11 @@ describe('user test: the earlier rule is shown only when it says something diffe
   });
 
   it('an earlier rule reads plainly: no nested parentheses, the year not repeated in brackets', () => {
-    for (const q of ['Må regnskapet ha revisorattestasjon?', 'Er samarbeid med et fagmiljø påkrevd?', 'Hvor stort beløp kan nettverket få?']) {
+    for (const q of [
+      'Må regnskapet ha revisorattestasjon?',
+      'Er samarbeid med et fagmiljø påkrevd?',
+      'Hvor stort beløp kan nettverket få?',
+    ]) {
       const note = ask(q).olderRuleNote!;
       expect(note, q).toBeTruthy();
       expect(nesting(note), note).toBeLessThanOrEqual(1);
@@ -113,7 +131,10 @@ describe('user test: the earlier rule is shown only when it says something diffe
 
   // Next to the built-in knowledge, which says nothing about mileage, so only these two documents compete.
   const older = (body: string) =>
-    parseOperatorDocument('eldre.md', `---\når: 2023\n---\n# Samling om læringsnettverk 2023\n\n## Kjøregodtgjørelse\n\n${body}\n`)!;
+    parseOperatorDocument(
+      'eldre.md',
+      `---\når: 2023\n---\n# Samling om læringsnettverk 2023\n\n## Kjøregodtgjørelse\n\n${body}\n`,
+    )!;
   const newer = parseOperatorDocument(
     'nyere.md',
     '---\når: 2026\n---\n# Retningslinjer 2026\n\n## Kjøregodtgjørelse\n\nKjøregodtgjørelse til samlinger i nettverket dekkes med 4,50 kr per kilometer.\n',
@@ -121,7 +142,10 @@ describe('user test: the earlier rule is shown only when it says something diffe
   const question = 'Hvor mye kjøregodtgjørelse dekkes til samlinger?';
 
   it('an older document with another figure on the same point is shown as the earlier rule', () => {
-    const g = new Guidelines(entries, [older('Kjøregodtgjørelse til samlinger i nettverket dekkes med 3,50 kr per kilometer.'), newer]);
+    const g = new Guidelines(entries, [
+      older('Kjøregodtgjørelse til samlinger i nettverket dekkes med 3,50 kr per kilometer.'),
+      newer,
+    ]);
     const a = g.answer(question);
     expect(a.answer).toContain('4,50');
     expect(a.olderRuleNote).toContain('3,50');
@@ -129,10 +153,15 @@ describe('user test: the earlier rule is shown only when it says something diffe
   });
 
   it('an older document saying the same, or something else that shares words with the question, is not', () => {
-    const same = new Guidelines(entries, [older('Nettverket dekker kjøregodtgjørelse til samlinger med 4,50 kr per kilometer.'), newer]);
+    const same = new Guidelines(entries, [
+      older('Nettverket dekker kjøregodtgjørelse til samlinger med 4,50 kr per kilometer.'),
+      newer,
+    ]);
     expect(same.answer(question).olderRuleNote).toBeUndefined();
     const other = new Guidelines(entries, [
-      older('Påmelding til samlinger innen 1. mars; kjøregodtgjørelse dekkes etter eget skjema. Programmet starter kl. 09.00 med fosterhjemsarbeid og slutter kl. 15.30.'),
+      older(
+        'Påmelding til samlinger innen 1. mars; kjøregodtgjørelse dekkes etter eget skjema. Programmet starter kl. 09.00 med fosterhjemsarbeid og slutter kl. 15.30.',
+      ),
       newer,
     ]);
     const a = other.answer(question);
@@ -160,24 +189,41 @@ describe('user test: a rule for one kind of network says so', () => {
     const source = { title: 'Notat fra Statsforvalteren', section: '1', year: 2025 };
     const g = new Guidelines([
       ...entries,
-      { id: 'x-buss', topic: 'Buss til ekskursjoner', questions: ['Kan vi leie buss til ekskursjonen?'], source, network: 'leaders', answer: 'Ja, bussleie til ekskursjoner kan dekkes.' },
-      { id: 'x-tolk', topic: 'Tolk', questions: ['Kan vi leie tolk til fagdagen?'], source, network: 'learning', answer: 'Læringsnettverk kan leie tolk til fagdager.' },
+      {
+        id: 'x-buss',
+        topic: 'Buss til ekskursjoner',
+        questions: ['Kan vi leie buss til ekskursjonen?'],
+        source,
+        network: 'leaders',
+        answer: 'Ja, bussleie til ekskursjoner kan dekkes.',
+      },
+      {
+        id: 'x-tolk',
+        topic: 'Tolk',
+        questions: ['Kan vi leie tolk til fagdagen?'],
+        source,
+        network: 'learning',
+        answer: 'Læringsnettverk kan leie tolk til fagdager.',
+      },
     ]);
-    expect(g.answer('Kan vi leie buss til ekskursjonen?').answer).toBe('Gjelder bare barnevernsledernettverk. Ja, bussleie til ekskursjoner kan dekkes.');
+    expect(g.answer('Kan vi leie buss til ekskursjonen?').answer).toBe(
+      'Gjelder bare barnevernsledernettverk. Ja, bussleie til ekskursjoner kan dekkes.',
+    );
     expect(g.answer('Kan vi leie tolk til fagdagen?').answer).toBe('Læringsnettverk kan leie tolk til fagdager.');
   });
 });
 
 describe('user test: meals and overnight stays', () => {
-  it.each(['Dekker tilskotet overnatting og måltider på samlingane?', 'Kan vi bruke pengene på hotell og middag?', 'Kan midlane gå til servering?'])(
-    '%s → faglig innhold fremfor hotell og bespisning',
-    (q) => {
-      const a = ask(q);
-      expect(a.answered).toBe(true);
-      expect(a.entryId).toBe('ov-prioritert-sist');
-      expect(a.answer).toContain('hotell og bespisning');
-    },
-  );
+  it.each([
+    'Dekker tilskotet overnatting og måltider på samlingane?',
+    'Kan vi bruke pengene på hotell og middag?',
+    'Kan midlane gå til servering?',
+  ])('%s → faglig innhold fremfor hotell og bespisning', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.entryId).toBe('ov-prioritert-sist');
+    expect(a.answer).toContain('hotell og bespisning');
+  });
 });
 
 describe('user test: a document that announced its own revision', () => {
@@ -193,7 +239,10 @@ describe('user test: a document that announced its own revision', () => {
   });
 
   it('not before the revision is due, not for documents that announced none, and not on the entry announcing it', () => {
-    expect(ask('Kan et forskningsmiljø bli et krav for å få midler?', { now: new Date('2024-10-01T12:00:00Z') }).revisionNote).toBeUndefined();
+    expect(
+      ask('Kan et forskningsmiljø bli et krav for å få midler?', { now: new Date('2024-10-01T12:00:00Z') })
+        .revisionNote,
+    ).toBeUndefined();
     expect(ask('Hva betyr gjort, lært og lurt?').revisionNote).toBeUndefined();
     const announcing = ask('Kommer det en ny versjon av retningslinjene?');
     expect(announcing.entryId).toBe('rf-revidering');
@@ -202,11 +251,13 @@ describe('user test: a document that announced its own revision', () => {
 
   it('only an entry restating the announcement turns the note on', () => {
     const plain = entries.map(({ revisionExpected: _drop, ...e }) => e);
-    expect(new Guidelines(plain).answer('Kan et forskningsmiljø bli et krav for å få midler?', { now }).revisionNote).toBeUndefined();
+    expect(
+      new Guidelines(plain).answer('Kan et forskningsmiljø bli et krav for å få midler?', { now }).revisionNote,
+    ).toBeUndefined();
   });
 });
 
-describe('user test: a leader\'s saved answer on the card', () => {
+describe("user test: a leader's saved answer on the card", () => {
   const saved = toLocalEntry(
     {
       tenantId: 't',
@@ -222,16 +273,26 @@ describe('user test: a leader\'s saved answer on the card', () => {
     'Europe/Oslo',
   );
 
-  it('is headed as the leader\'s answer, and its dated source does not repeat the year', () => {
+  it("is headed as the leader's answer, and its dated source does not repeat the year", () => {
     const a = ask('Dekkes bompenger på samlinger?', { extraEntries: [saved] });
     expect(a.local).toBe(true);
-    const data = answerCardData({ question: 'x', answer: a, networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } });
+    const data = answerCardData({
+      question: 'x',
+      answer: a,
+      networkId: 'n',
+      escalate: { kind: 'direct', networkId: 'n' },
+    });
     expect(data.title).toBe('Svar fra nettverkslederen');
-    expect(data.sourceLine).toBe('Kilde: Svar fra nettverkslederen i Læringsnettverk Øst, Lagret av Kari Nordmann 23.11.2026');
+    expect(data.sourceLine).toBe(
+      'Kilde: Svar fra nettverkslederen i Læringsnettverk Øst, Lagret av Kari Nordmann 23.11.2026',
+    );
   });
 
   it('keeps that heading when the answer comes from a search hit (message extension, "Mente du …?")', () => {
-    for (const hits of [guidelines.search('bompenger', 3, { extraEntries: [saved] }), guidelines.search('', 3, { extraEntries: [saved] })]) {
+    for (const hits of [
+      guidelines.search('bompenger', 3, { extraEntries: [saved] }),
+      guidelines.search('', 3, { extraEntries: [saved] }),
+    ]) {
       expect(hits[0]).toMatchObject({ id: 'lokal-1', local: true });
     }
     expect(guidelines.search('revisor', 3, { extraEntries: [saved] })[0]!.local).toBeUndefined();
@@ -239,7 +300,12 @@ describe('user test: a leader\'s saved answer on the card', () => {
 
   it('keeps the guidelines heading and the year for the built-in answers', () => {
     const a = ask('Må vi ha revisor?', { extraEntries: [saved] });
-    const data = answerCardData({ question: 'x', answer: a, networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } });
+    const data = answerCardData({
+      question: 'x',
+      answer: a,
+      networkId: 'n',
+      escalate: { kind: 'direct', networkId: 'n' },
+    });
     expect(data.title).toBe('Svar fra retningslinjene');
     expect(data.sourceLine).toContain('(2024)');
   });
@@ -260,7 +326,9 @@ describe('user test: "Mente du …?" buttons stay short', () => {
       if (title !== topic) {
         const kept = title.slice(0, -1);
         expect(topic.startsWith(kept), topic).toBe(true);
-        expect(topic[kept.length] === ' ' || /[\s–,]/.test(topic.slice(kept.length, kept.length + 2)), topic).toBe(true);
+        expect(topic[kept.length] === ' ' || /[\s–,]/.test(topic.slice(kept.length, kept.length + 2)), topic).toBe(
+          true,
+        );
       }
     }
   });
@@ -273,7 +341,12 @@ describe('user test: "Mente du …?" buttons stay short', () => {
       score: 0.2,
       suggestions: [{ id: 'rf-ledernettverk-rapport', topic: 'Rapportering fra barnevernsledernettverk' }],
     };
-    const card = answerCard({ question: 'x', answer: declined, networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } });
+    const card = answerCard({
+      question: 'x',
+      answer: declined,
+      networkId: 'n',
+      escalate: { kind: 'direct', networkId: 'n' },
+    });
     expect(checkCard(card).errors).toEqual([]);
     const text = JSON.stringify(card);
     expect(text).toContain('"title":"Rapportering fra…"');

@@ -63,7 +63,16 @@ interface Net {
   erase: ExecuteAction[];
 }
 
-function net(key: Net['key'], n: number, tenantId: string, gem: string, leader: TestPerson, owner: TestPerson, count: 1 | 2, url: string): Net {
+function net(
+  key: Net['key'],
+  n: number,
+  tenantId: string,
+  gem: string,
+  leader: TestPerson,
+  owner: TestPerson,
+  count: 1 | 2,
+  url: string,
+): Net {
   return {
     key,
     n,
@@ -137,7 +146,8 @@ describe('isolation between networks and tenants, end to end', () => {
     return { ...res, calls: made, text: JSON.stringify([res.body, ...made.map((c) => c.body)]) };
   }
 
-  const say = (x: Net, who: TestPerson, text: string, opts: { thread?: string; mentions?: TestPerson[] } = {}) => send(channelMessage(x.fx, who, text, opts));
+  const say = (x: Net, who: TestPerson, text: string, opts: { thread?: string; mentions?: TestPerson[] } = {}) =>
+    send(channelMessage(x.fx, who, text, opts));
 
   /** The cards the bot sent in a turn, with the connector call that carried each. */
   function sentCards(turn: Turn): { card: any; call: RecordedCall }[] {
@@ -155,7 +165,9 @@ describe('isolation between networks and tenants, end to end', () => {
     const conv = c.conversationId ?? '';
     const tenant = c.body?.conversation?.tenantId ?? c.body?.tenantId ?? c.body?.channelData?.tenant?.id;
     const byChannel = nets.find(
-      (x) => (conv.startsWith(x.fx.channelId) || c.body?.channelData?.channel?.id === x.fx.channelId) && (!tenant || tenant === x.fx.tenantId),
+      (x) =>
+        (conv.startsWith(x.fx.channelId) || c.body?.channelData?.channel?.id === x.fx.channelId) &&
+        (!tenant || tenant === x.fx.tenantId),
     );
     if (byChannel) return { net: byChannel };
     return tenant ? { tenant } : null;
@@ -168,10 +180,13 @@ describe('isolation between networks and tenants, end to end', () => {
     expect((await send(botAddedToTeam(x.fx, x.leader))).status).toBe(200);
     for (let i = 1; i <= x.count; i++) {
       const thread = `${x.n}0000${i}`;
-      const inThread = (who: TestPerson, text: string, mentions: TestPerson[] = []) => say(x, who, text, { thread, mentions });
+      const inThread = (who: TestPerson, text: string, mentions: TestPerson[] = []) =>
+        say(x, who, text, { thread, mentions });
       expect((await inThread(x.leader, 'start møte')).text).toContain('er startet');
       await inThread(x.leader, `til stede ${x.gem}vik, ${x.gem}dal`);
-      const task = await inThread(x.leader, `oppgave @${x.owner.name} ${taskText(x, i)} innen ${DUES[i - 1]}`, [x.owner]);
+      const task = await inThread(x.leader, `oppgave @${x.owner.name} ${taskText(x, i)} innen ${DUES[i - 1]}`, [
+        x.owner,
+      ]);
       x.tasks.push({ action: executeActions(cardWithVerb(task, 'task.done').card), text: taskText(x, i) });
       await inThread(x.leader, `vedtak: ${x.gem}-vedtak nummer ${i} om felles veiledningsteam`);
       await inThread(x.owner, `info: ${x.gem}-notat nummer ${i}`);
@@ -199,13 +214,19 @@ describe('isolation between networks and tenants, end to end', () => {
       }
     }
     for (let i = 1; i <= x.count; i++) {
-      x.projects.push(executeActions(cardWithVerb(await say(x, x.leader, `nytt prosjekt ${x.gem}-prosjekt nummer ${i}`), 'project.check').card));
+      x.projects.push(
+        executeActions(
+          cardWithVerb(await say(x, x.leader, `nytt prosjekt ${x.gem}-prosjekt nummer ${i}`), 'project.check').card,
+        ),
+      );
     }
     x.agenda = executeActions(cardWithVerb(await say(x, per, 'agenda'), 'agenda.save').card);
 
     // A member asks what the documents do not answer; the leader saves the network's own answer.
     const asked = await say(x, x.owner, QUESTION);
-    const escalate = executeActions(cardWithVerb(asked, 'guidelines.escalate').card).find((a) => a.verb === 'guidelines.escalate')!;
+    const escalate = executeActions(cardWithVerb(asked, 'guidelines.escalate').card).find(
+      (a) => a.verb === 'guidelines.escalate',
+    )!;
     expect(escalate.data.networkId).toBe(x.fx.teamId);
     const escalated = await send(cardAction(x.fx, x.owner, escalate.verb, escalate.data));
     expect(escalated.body.statusCode).toBe(200);
@@ -214,7 +235,10 @@ describe('isolation between networks and tenants, end to end', () => {
     x.saveAnswer = executeActions(posted.card).find((a) => a.verb === 'guidelines.saveAnswer')!;
     x.escalationIds.push(x.saveAnswer.data.escalationId);
     const saved = await send(
-      cardAction(x.fx, x.leader, x.saveAnswer.verb, { ...x.saveAnswer.data, answer: `Ja, parkering dekkes etter regning for ${x.gem}-samlingene.` }),
+      cardAction(x.fx, x.leader, x.saveAnswer.verb, {
+        ...x.saveAnswer.data,
+        answer: `Ja, parkering dekkes etter regning for ${x.gem}-samlingene.`,
+      }),
     );
     expect(JSON.stringify(saved.body)).toContain(`${x.gem}-samlingene`);
     const again = await say(x, per, 'Får vi dekket parkering på samlinger?');
@@ -222,7 +246,9 @@ describe('isolation between networks and tenants, end to end', () => {
     x.answer = executeActions(cardWithVerb(again, 'guidelines.feedback').card);
 
     const listed = await say(x, per, 'frister');
-    const feed = sentCards(listed).flatMap(({ card }) => openUrls(card)).find((u) => u.includes('/feeds/'));
+    const feed = sentCards(listed)
+      .flatMap(({ card }) => openUrls(card))
+      .find((u) => u.includes('/feeds/'));
     if (!feed) throw new Error(`no feed link for ${x.key}`);
     x.feed = feed;
 
@@ -232,7 +258,8 @@ describe('isolation between networks and tenants, end to end', () => {
     const link = /\((https?:\/\/[^)]+nettverksdata\.json[^)]+)\)/.exec(exported.text)?.[1];
     if (!link) throw new Error(`no export link for ${x.key}`);
     x.exportLink = link;
-    if (x.count === 2) x.erase = executeActions(cardWithVerb(await say(x, x.leader, 'slett nettverksdata'), 'network.erase').card);
+    if (x.count === 2)
+      x.erase = executeActions(cardWithVerb(await say(x, x.leader, 'slett nettverksdata'), 'network.erase').card);
   }
 
   beforeAll(async () => {
@@ -251,7 +278,11 @@ describe('isolation between networks and tenants, end to end', () => {
     nets = [A, B, C, D];
     for (const x of nets) await seed(x);
     // Teams' roster of each team, which the tab asks: the leader, the owner, and Per who writes everywhere.
-    for (const x of nets) t.connector.emulator.setMembers(x.fx.channelId, [x.leader, x.owner, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
+    for (const x of nets)
+      t.connector.emulator.setMembers(
+        x.fx.channelId,
+        [x.leader, x.owner, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
+      );
   });
   afterAll(async () => {
     await t?.close();
@@ -261,8 +292,12 @@ describe('isolation between networks and tenants, end to end', () => {
   it('seeded every network through its own commands, with ids that A does not have in B and C', async () => {
     for (const x of nets) {
       const s = t.app.services.store;
-      expect((await s.tasks.listOpen(x.fx.tenantId, x.fx.teamId)).map((k) => k.id)).toEqual(x.count === 2 ? ['T2', 'T1'] : ['T1']);
-      expect((await s.deadlines.listOpen(x.fx.tenantId, x.fx.teamId)).map((d) => d.id)).toEqual(x.count === 2 ? ['F1', 'F2'] : ['F1']);
+      expect((await s.tasks.listOpen(x.fx.tenantId, x.fx.teamId)).map((k) => k.id)).toEqual(
+        x.count === 2 ? ['T2', 'T1'] : ['T1'],
+      );
+      expect((await s.deadlines.listOpen(x.fx.tenantId, x.fx.teamId)).map((d) => d.id)).toEqual(
+        x.count === 2 ? ['F1', 'F2'] : ['F1'],
+      );
       expect((await s.meetings.ended(x.fx.tenantId, x.fx.teamId, 5)).length).toBe(x.count);
       expect(await s.guidelines.listLocalAnswers(x.fx.tenantId, x.fx.teamId)).toHaveLength(1);
       expect(x.tasks.map((k) => k.action.find((a) => a.verb === 'task.done')!.data)).toEqual(
@@ -355,24 +390,62 @@ describe('isolation between networks and tenants, end to end', () => {
 
     /** Every button seen on a victim's cards. */
     function buttonsOf(v: Net): ExecuteAction[] {
-      const topic: ExecuteAction = { title: 'topic', verb: 'guidelines.topic', data: { id: `lokal-${v.escalationIds[0]}`, topic: QUESTION, networkId: v.fx.teamId } };
-      const show: ExecuteAction[] = v.tasks.map((k) => ({ title: 'show', verb: 'task.show', data: k.action.find((a) => a.verb === 'task.done')!.data }));
-      const reopen: ExecuteAction[] = v.tasks.map((k) => ({ title: 'reopen', verb: 'task.reopen', data: k.action.find((a) => a.verb === 'task.done')!.data }));
+      const topic: ExecuteAction = {
+        title: 'topic',
+        verb: 'guidelines.topic',
+        data: { id: `lokal-${v.escalationIds[0]}`, topic: QUESTION, networkId: v.fx.teamId },
+      };
+      const show: ExecuteAction[] = v.tasks.map((k) => ({
+        title: 'show',
+        verb: 'task.show',
+        data: k.action.find((a) => a.verb === 'task.done')!.data,
+      }));
+      const reopen: ExecuteAction[] = v.tasks.map((k) => ({
+        title: 'reopen',
+        verb: 'task.reopen',
+        data: k.action.find((a) => a.verb === 'task.done')!.data,
+      }));
       // «Tilbake til listen» on a task card opened from a list: the victim's list asked for from elsewhere.
-      const backToList: ExecuteAction[] = [{ title: 'list', verb: 'task.list', data: { networkId: v.fx.teamId, list: 'network' } }];
-      const edit: ExecuteAction[] = v.deadlines.map((d) => ({ title: 'save', verb: 'deadline.save', data: d.find((a) => a.verb === 'deadline.edit')!.data }));
+      const backToList: ExecuteAction[] = [
+        { title: 'list', verb: 'task.list', data: { networkId: v.fx.teamId, list: 'network' } },
+      ];
+      const edit: ExecuteAction[] = v.deadlines.map((d) => ({
+        title: 'save',
+        verb: 'deadline.save',
+        data: d.find((a) => a.verb === 'deadline.edit')!.data,
+      }));
       // «Flytt til …» on a deadline that falls on a holiday, aimed at the victim's deadline.
-      const move: ExecuteAction[] = v.deadlines.map((d) => ({ title: 'move', verb: 'deadline.move', data: { ...d.find((a) => a.verb === 'deadline.edit')!.data, date: '2026-12-30' } }));
+      const move: ExecuteAction[] = v.deadlines.map((d) => ({
+        title: 'move',
+        verb: 'deadline.move',
+        data: { ...d.find((a) => a.verb === 'deadline.edit')!.data, date: '2026-12-30' },
+      }));
       // Buttons on meeting cards (approval at item 2, a task draft, the correction card), with the victim's ids.
       const meeting: ExecuteAction[] = [
         { title: 'approve', verb: 'minutes.approve', data: { networkId: v.fx.teamId, meetingId: 'M1' } },
-        { title: 'resend', verb: 'task.resend', data: { networkId: v.fx.teamId, line: `oppgave @${v.owner.name} ${v.gem} kapret oppgave`, mentions: '[]' } },
-        { title: 'correct', verb: 'minutes.correct', data: { networkId: v.fx.teamId, meetingId: 'M1', entryId: 'e1', text_e1: `${v.gem} kapret referat` } },
+        {
+          title: 'resend',
+          verb: 'task.resend',
+          data: { networkId: v.fx.teamId, line: `oppgave @${v.owner.name} ${v.gem} kapret oppgave`, mentions: '[]' },
+        },
+        {
+          title: 'correct',
+          verb: 'minutes.correct',
+          data: { networkId: v.fx.teamId, meetingId: 'M1', entryId: 'e1', text_e1: `${v.gem} kapret referat` },
+        },
         { title: 'remove', verb: 'minutes.remove', data: { networkId: v.fx.teamId, meetingId: 'M1', entryId: 'e1' } },
         // The archive's "Vis referatet", the holiday question and "Erstatter møtet".
         { title: 'show', verb: 'minutes.show', data: { networkId: v.fx.teamId, meetingId: 'M1' } },
-        { title: 'holiday', verb: 'meeting.holiday', data: { networkId: v.fx.teamId, date: '2026-12-25', choice: '2026-12-23' } },
-        { title: 'replaces', verb: 'meeting.replaces', data: { networkId: v.fx.teamId, meetingId: 'M1', date: '2026-11-27' } },
+        {
+          title: 'holiday',
+          verb: 'meeting.holiday',
+          data: { networkId: v.fx.teamId, date: '2026-12-25', choice: '2026-12-23' },
+        },
+        {
+          title: 'replaces',
+          verb: 'meeting.replaces',
+          data: { networkId: v.fx.teamId, meetingId: 'M1', date: '2026-11-27' },
+        },
       ];
       return [
         ...meeting,
@@ -386,9 +459,17 @@ describe('isolation between networks and tenants, end to end', () => {
         ...v.proposals.flat(),
         ...v.projects.flat(),
         // The forms' Lagre, with what the form would carry.
-        ...v.projects.map((p) => ({ title: 'save', verb: 'project.save', data: { ...p.find((a) => a.verb === 'project.form')!.data, form: 'subgoal', goal: `${v.gem} delmål` } })),
+        ...v.projects.map((p) => ({
+          title: 'save',
+          verb: 'project.save',
+          data: { ...p.find((a) => a.verb === 'project.form')!.data, form: 'subgoal', goal: `${v.gem} delmål` },
+        })),
         // «Tilbake» on the forms and «Vis» in the list.
-        ...v.projects.map((p) => ({ title: 'show', verb: 'project.show', data: p.find((a) => a.verb === 'project.check')!.data })),
+        ...v.projects.map((p) => ({
+          title: 'show',
+          verb: 'project.show',
+          data: p.find((a) => a.verb === 'project.check')!.data,
+        })),
         ...v.agenda,
         ...v.answer,
         v.saveAnswer!,
@@ -415,7 +496,11 @@ describe('isolation between networks and tenants, end to end', () => {
           const data = withInputs(b, A);
           // In A's channel, by A's leader and by the victim's own leader (who may click it in their own channel).
           for (const actor of [A.leader, v.leader]) {
-            out.push({ label: `${v.key} ${b.verb} in A's channel by ${actor.name}`, activity: cardAction(A.fx, actor, b.verb, data), forbidden: victim });
+            out.push({
+              label: `${v.key} ${b.verb} in A's channel by ${actor.name}`,
+              activity: cardAction(A.fx, actor, b.verb, data),
+              forbidden: victim,
+            });
             if (readdressed(b)) {
               out.push({
                 label: `${v.key} ${b.verb} re-addressed to A by ${actor.name}`,
@@ -425,7 +510,11 @@ describe('isolation between networks and tenants, end to end', () => {
             }
           }
           // In a personal chat of the attacking tenant, and across tenants by the victim network's own leader.
-          out.push({ label: `${v.key} ${b.verb} in A's leader's personal chat`, activity: personalCardAction(t.connector.url, T1, A.leader, b.verb, data), forbidden: victim });
+          out.push({
+            label: `${v.key} ${b.verb} in A's leader's personal chat`,
+            activity: personalCardAction(t.connector.url, T1, A.leader, b.verb, data),
+            forbidden: victim,
+          });
           const otherTenant = v.fx.tenantId === T1 ? T2 : T1;
           out.push({
             label: `${v.key} ${b.verb} by ${v.leader.name} in a personal chat of the other tenant`,
@@ -433,7 +522,11 @@ describe('isolation between networks and tenants, end to end', () => {
             forbidden: [v.gem, `team-${v.n}`],
           });
           if (v.owner === ola) {
-            out.push({ label: `${v.key} ${b.verb} by the owner in tenant 1`, activity: personalCardAction(t.connector.url, T1, ola, b.verb, data), forbidden: victim });
+            out.push({
+              label: `${v.key} ${b.verb} by the owner in tenant 1`,
+              activity: personalCardAction(t.connector.url, T1, ola, b.verb, data),
+              forbidden: victim,
+            });
           }
         }
       }
@@ -449,14 +542,17 @@ describe('isolation between networks and tenants, end to end', () => {
       // Every button the bot registers is replayed, so a new one cannot slip past. Left out: help.show carries no
       // data, and costkey.compute reckons only from the figures typed into its own card, reading and storing nothing.
       const pure = new Set(['help.show', 'costkey.compute']);
-      const registered = t.app.dispatcher.features.flatMap((f) => (f.actions ?? []).map((a) => a.verb)).filter((v) => !pure.has(v));
+      const registered = t.app.dispatcher.features
+        .flatMap((f) => (f.actions ?? []).map((a) => a.verb))
+        .filter((v) => !pure.has(v));
       const replayed = new Set(all.map((r) => r.activity.value.action.verb as string));
       expect(registered.filter((v) => !replayed.has(v))).toEqual([]);
       const problems: string[] = [];
       for (const r of all) {
         const res = await send(r.activity);
         // 200 with a refusal: the data passed the schema, so it was the network check that said no.
-        if (res.status !== 200 || res.body?.statusCode !== 200) problems.push(`${r.label}: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+        if (res.status !== 200 || res.body?.statusCode !== 200)
+          problems.push(`${r.label}: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
         const found = leaks(JSON.stringify(res.body), r.forbidden);
         if (found.length) problems.push(`${r.label}: answer shows ${found.join(', ')}`);
       }
@@ -537,7 +633,10 @@ describe('isolation between networks and tenants, end to end', () => {
       const feedQuery = new URL(B.feed).searchParams;
       const tampered: [string, string][] = [
         ['network set to A', with_(m1.md, (u) => u.searchParams.set('n', A.fx.teamId))],
-        ['network set to C, tenant to C’s', with_(m1.md, (u) => (u.searchParams.set('n', C.fx.teamId), u.searchParams.set('t', T2)))],
+        [
+          'network set to C, tenant to C’s',
+          with_(m1.md, (u) => (u.searchParams.set('n', C.fx.teamId), u.searchParams.set('t', T2))),
+        ],
         ['tenant set to tenant 2', with_(m1.docx, (u) => u.searchParams.set('t', T2))],
         ['a second network appended', with_(m1.md, (u) => u.searchParams.append('n', A.fx.teamId))],
         ['M1’s signature on M2', with_(m1.md, (u) => (u.pathname = u.pathname.replace('M1', 'M2')))],
@@ -562,7 +661,10 @@ describe('isolation between networks and tenants, end to end', () => {
       const minutesQuery = new URL(B.minutes[0]!.md).searchParams;
       const tampered: [string, string][] = [
         ['network set to A', with_(B.feed, (u) => u.searchParams.set('n', A.fx.teamId))],
-        ['network and tenant set to C’s', with_(B.feed, (u) => (u.searchParams.set('n', C.fx.teamId), u.searchParams.set('t', T2)))],
+        [
+          'network and tenant set to C’s',
+          with_(B.feed, (u) => (u.searchParams.set('n', C.fx.teamId), u.searchParams.set('t', T2))),
+        ],
         ['tenant set to tenant 2', with_(B.feed, (u) => u.searchParams.set('t', T2))],
         ['a second network appended', with_(B.feed, (u) => u.searchParams.append('n', A.fx.teamId))],
         ['the minutes’ signature on the feed', with_(B.feed, (u) => (u.search = minutesQuery.toString()))],
@@ -590,19 +692,37 @@ describe('isolation between networks and tenants, end to end', () => {
       };
       const tampered: [string, string][] = [
         ['network set to A', with_(B.exportLink, (u) => u.searchParams.set('n', A.fx.teamId))],
-        ['network and tenant set to C’s', with_(B.exportLink, (u) => (u.searchParams.set('n', C.fx.teamId), u.searchParams.set('t', T2)))],
+        [
+          'network and tenant set to C’s',
+          with_(B.exportLink, (u) => (u.searchParams.set('n', C.fx.teamId), u.searchParams.set('t', T2))),
+        ],
         ['tenant set to tenant 2', with_(B.exportLink, (u) => u.searchParams.set('t', T2))],
         ['a second network appended', with_(B.exportLink, (u) => u.searchParams.append('n', A.fx.teamId))],
-        ['the expiry pushed', with_(B.exportLink, (u) => u.searchParams.set('exp', String(Number(u.searchParams.get('exp')) + 86_400)))],
-        ['the feed’s signature (no expiry) on the export', with_(B.exportLink, (u) => (u.search = new URL(B.feed).search))],
-        ['the minutes’ signature on the export', with_(B.exportLink, (u) => (u.search = new URL(B.minutes[0]!.md).search))],
+        [
+          'the expiry pushed',
+          with_(B.exportLink, (u) => u.searchParams.set('exp', String(Number(u.searchParams.get('exp')) + 86_400))),
+        ],
+        [
+          'the feed’s signature (no expiry) on the export',
+          with_(B.exportLink, (u) => (u.search = new URL(B.feed).search)),
+        ],
+        [
+          'the minutes’ signature on the export',
+          with_(B.exportLink, (u) => (u.search = new URL(B.minutes[0]!.md).search)),
+        ],
         ['C’s feed signature on the export', with_(B.exportLink, (u) => (u.search = new URL(C.feed).search))],
         ['no signature', with_(B.exportLink, (u) => u.searchParams.delete('sig'))],
       ];
       for (const [label, url] of tampered) {
         const res = await get(url);
         expect([403, 404], label).toContain(res.status);
-        expect(leaks(res.text, nets.map((x) => x.gem)), label).toEqual([]);
+        expect(
+          leaks(
+            res.text,
+            nets.map((x) => x.gem),
+          ),
+          label,
+        ).toEqual([]);
       }
       expect((await get(B.exportLink)).text).toContain(`${B.gem}-vedtak nummer 2`);
     });
@@ -614,7 +734,11 @@ describe('isolation between networks and tenants, end to end', () => {
       type: 'invoke',
       name: 'composeExtension/query',
       text: undefined,
-      value: { commandId: 'sokRetningslinjer', parameters: [{ name: 'sporsmal', value: q }], queryOptions: { skip: 0, count: 10 } },
+      value: {
+        commandId: 'sokRetningslinjer',
+        parameters: [{ name: 'sporsmal', value: q }],
+        queryOptions: { skip: 0, count: 10 },
+      },
     });
 
     it('the message extension in A returns A’s saved answer and never B’s, C’s or D’s', async () => {
@@ -643,14 +767,20 @@ describe('isolation between networks and tenants, end to end', () => {
 
   describe('the tab’s API (issue #16)', () => {
     const tok = (who: TestPerson, tenantId: string) =>
-      idp.signToken({ aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name }, { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0` });
+      idp.signToken(
+        { aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name },
+        { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0` },
+      );
     const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const api = async (path: string, token: string, method = 'GET', body?: unknown) => {
       // A plan upload is the raw .docx; every other body is JSON.
       const raw = body instanceof Uint8Array;
       const res = await fetch(`${t.app.url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': raw ? DOCX : 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': raw ? DOCX : 'application/json' }),
+        },
         body: body === undefined ? undefined : raw ? (body as Uint8Array<ArrayBuffer>) : JSON.stringify(body),
       });
       const text = await res.text();
@@ -683,11 +813,19 @@ describe('isolation between networks and tenants, end to end', () => {
 
     it('every route shows each network its own data and nothing of the others', async () => {
       // A new route in tabApi cannot slip past: each is called here (the personal tab below).
-      expect(Object.keys(tabApi).filter((k) => !['myTasks', 'playgroundToken', 'minutesDoc', 'settingsSection'].includes(k) && !routes('x').some(([key]) => key === k))).toEqual([]);
+      expect(
+        Object.keys(tabApi).filter(
+          (k) =>
+            !['myTasks', 'playgroundToken', 'minutesDoc', 'settingsSection'].includes(k) &&
+            !routes('x').some(([key]) => key === k),
+        ),
+      ).toEqual([]);
       for (const x of nets) {
         const token = await tok(x.leader, x.fx.tenantId);
         const listed = await api(tabApi.projects(x.fx.teamId), token);
-        expect(listed.body.projects.map((p: { name: string }) => p.name)).toEqual(x.projects.map((_, i) => `${x.gem}-prosjekt nummer ${i + 1}`));
+        expect(listed.body.projects.map((p: { name: string }) => p.name)).toEqual(
+          x.projects.map((_, i) => `${x.gem}-prosjekt nummer ${i + 1}`),
+        );
         for (const [key, method, path] of routes(x.fx.teamId).filter(([, m]) => m === 'GET')) {
           const res = await api(path.replace('{tenant}', x.fx.tenantId), token, method);
           expect(res.status, `${x.key} ${key}`).toBe(200);
@@ -699,7 +837,10 @@ describe('isolation between networks and tenants, end to end', () => {
         const found = await api(`${tabApi.minutes(x.fx.teamId)}?q=${encodeURIComponent(`${x.gem}-vedtak`)}`, token);
         expect(found.body.hits.length).toBe(x.count);
         // Another network's words find nothing here.
-        for (const y of nets.filter((y) => y !== x)) expect((await api(`${tabApi.minutes(x.fx.teamId)}?q=${encodeURIComponent(y.gem)}`, token)).body.hits).toEqual([]);
+        for (const y of nets.filter((y) => y !== x))
+          expect((await api(`${tabApi.minutes(x.fx.teamId)}?q=${encodeURIComponent(y.gem)}`, token)).body.hits).toEqual(
+            [],
+          );
         const asked = await api(tabApi.ask(x.fx.teamId), token, 'POST', { question: QUESTION });
         expect(asked.text).toContain(`${x.gem}-samlingene`);
         expect(leaks(asked.text, foreign(x))).toEqual([]);
@@ -722,7 +863,8 @@ describe('isolation between networks and tenants, end to end', () => {
               const res = await api(path.replace('{tenant}', x.fx.tenantId), token, method, body);
               // A team id of the other tenant is no network in the caller's: the context says so, like any team without the bot.
               const notHere = key === 'context' && v.fx.tenantId !== x.fx.tenantId;
-              if (notHere ? res.status !== 200 || res.body.network !== null : res.status !== 403) problems.push(`${who.name} (${x.key}) ${key} on ${v.key}: ${res.status}`);
+              if (notHere ? res.status !== 200 || res.body.network !== null : res.status !== 403)
+                problems.push(`${who.name} (${x.key}) ${key} on ${v.key}: ${res.status}`);
               const found = leaks(res.text, markers(v));
               if (found.length) problems.push(`${who.name} (${x.key}) ${key} on ${v.key} shows ${found.join(', ')}`);
             }
@@ -745,10 +887,17 @@ describe('isolation between networks and tenants, end to end', () => {
         const res = await api(path.replace('{tenant}', T3), await tok(A.leader, T3), method, body);
         if (res.status !== 403 || leaks(res.text, markers(A)).length) problems.push(`T3 ${key}: ${res.status}`);
       }
-      const crossContext = await api(`${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(A.fx.teamId)}`, await tok(C.leader, T2));
+      const crossContext = await api(
+        `${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(A.fx.teamId)}`,
+        await tok(C.leader, T2),
+      );
       if (crossContext.status !== 403) problems.push(`context across tenants: ${crossContext.status}`);
       expect(problems).toEqual([]);
-      expect(calls().slice(firstCall).filter((c) => ['send', 'reply', 'create', 'update'].includes(c.kind))).toEqual([]);
+      expect(
+        calls()
+          .slice(firstCall)
+          .filter((c) => ['send', 'reply', 'create', 'update'].includes(c.kind)),
+      ).toEqual([]);
       expect(networkRows(db, everyone)).toEqual(before);
     });
 
@@ -760,14 +909,21 @@ describe('isolation between networks and tenants, end to end', () => {
         const token = await tok(x.leader, x.fx.tenantId);
         const imported = await api(tabApi.projectImport(x.fx.teamId), token, 'POST', await planOf(x));
         expect(imported.status, `${x.key} import`).toBe(200);
-        expect(imported.body.project).toMatchObject({ id: `U${x.projects.length + 1}`, name: `${x.gem} fosterhjem i nærmiljøet` });
-        expect(imported.body.project.milestones.filter((m: { deadline: unknown }) => m.deadline).length).toBeGreaterThan(0);
+        expect(imported.body.project).toMatchObject({
+          id: `U${x.projects.length + 1}`,
+          name: `${x.gem} fosterhjem i nærmiljøet`,
+        });
+        expect(
+          imported.body.project.milestones.filter((m: { deadline: unknown }) => m.deadline).length,
+        ).toBeGreaterThan(0);
         expect(leaks(imported.text, foreign(x))).toEqual([]);
         expect(networkRows(db, others)).toEqual(before);
       }
       for (const x of nets) {
         const listed = await api(tabApi.projects(x.fx.teamId), await tok(x.leader, x.fx.tenantId));
-        expect(listed.body.projects.map((p: { name: string }) => p.name).at(-1)).toBe(`${x.gem} fosterhjem i nærmiljøet`);
+        expect(listed.body.projects.map((p: { name: string }) => p.name).at(-1)).toBe(
+          `${x.gem} fosterhjem i nærmiljøet`,
+        );
         expect(leaks(listed.text, foreign(x))).toEqual([]);
       }
     });
@@ -777,7 +933,9 @@ describe('isolation between networks and tenants, end to end', () => {
       expect(inT1.body.tasks.map((x: { text: string }) => x.text)).toEqual([taskText(A, 1)]);
       expect(leaks(inT1.text, [...markers(B), ...markers(C), ...markers(D), T2])).toEqual([]);
       const inT2 = await api(tabApi.myTasks, await tok(ola, T2));
-      expect(inT2.body.tasks.map((x: { text: string }) => x.text).sort()).toEqual([taskText(C, 1), taskText(C, 2)].sort());
+      expect(inT2.body.tasks.map((x: { text: string }) => x.text).sort()).toEqual(
+        [taskText(C, 1), taskText(C, 2)].sort(),
+      );
       expect(leaks(inT2.text, [...markers(A), ...markers(B), ...markers(D), T1])).toEqual([]);
       expect((await api(tabApi.myTasks, await tok(ola, T3))).status).toBe(403);
     });
@@ -804,7 +962,12 @@ describe('isolation between networks and tenants, end to end', () => {
       ]) {
         const res = await t.post(activity);
         expect(res.status).toBeLessThan(500);
-        expect(leaks(JSON.stringify(res.body ?? ''), nets.map((x) => x.gem))).toEqual([]);
+        expect(
+          leaks(
+            JSON.stringify(res.body ?? ''),
+            nets.map((x) => x.gem),
+          ),
+        ).toEqual([]);
       }
       const taskOfA = A.tasks[0]!.action.find((a) => a.verb === 'task.done')!;
       for (const activity of [
@@ -816,11 +979,20 @@ describe('isolation between networks and tenants, end to end', () => {
       ]) {
         const res = await t.post(activity);
         expect(res.status).toBe(403);
-        expect(leaks(JSON.stringify(res.body ?? ''), nets.map((x) => x.gem))).toEqual([]);
+        expect(
+          leaks(
+            JSON.stringify(res.body ?? ''),
+            nets.map((x) => x.gem),
+          ),
+        ).toEqual([]);
       }
       // An activity that names no tenant at all is refused the same way.
       const { tenantId: _t, ...noTenantConversation } = channelMessage(A.fx, A.leader, 'oppgaver').conversation;
-      await t.post({ ...channelMessage(A.fx, A.leader, 'oppgaver'), conversation: noTenantConversation, channelData: { team: { id: A.fx.teamId }, channel: { id: A.fx.channelId } } });
+      await t.post({
+        ...channelMessage(A.fx, A.leader, 'oppgaver'),
+        conversation: noTenantConversation,
+        channelData: { team: { id: A.fx.teamId }, channel: { id: A.fx.channelId } },
+      });
 
       expect(calls().slice(firstCall)).toEqual([]);
       const s = t.app.services.store;
@@ -851,7 +1023,8 @@ describe('isolation between networks and tenants, end to end', () => {
 
   describe('features that reach across networks on purpose stop at the tenant', () => {
     it('a Statsforvalter-wide deadline reaches B in the same tenant but not C or D with the same Statsforvalter', async () => {
-      for (const x of nets.slice(0, 3)) expect((await say(x, x.leader, 'statsforvalter Oslo og Viken')).text).toContain('Oslo og Viken');
+      for (const x of nets.slice(0, 3))
+        expect((await say(x, x.leader, 'statsforvalter Oslo og Viken')).text).toContain('Oslo og Viken');
       // A shared deadline belongs to the Statsforvalter, not to A: its title names no network.
       const title = 'Felles rapport om stimuleringsmidler';
       const shared = await say(A, A.leader, `felles frist 15.01.2027 ${title}`);
@@ -888,10 +1061,17 @@ describe('isolation between networks and tenants, end to end', () => {
         t.clock.set(at);
         await t.app.services.scheduler.tick();
       }
-      const sent = calls().slice(firstCall).filter((c) => ['send', 'reply', 'create', 'update'].includes(c.kind) && c.status < 300);
+      const sent = calls()
+        .slice(firstCall)
+        .filter((c) => ['send', 'reply', 'create', 'update'].includes(c.kind) && c.status < 300);
       // Every network got its own agenda notice, naming its own accepted proposal.
       for (const x of nets) {
-        expect(sent.some((c) => (destination(c) as { net?: Net })?.net === x && JSON.stringify(c.body).includes(`${x.gem}-tema nummer 1`))).toBe(true);
+        expect(
+          sent.some(
+            (c) =>
+              (destination(c) as { net?: Net })?.net === x && JSON.stringify(c.body).includes(`${x.gem}-tema nummer 1`),
+          ),
+        ).toBe(true);
       }
       const overdue = sent.filter((c) => JSON.stringify(c.body).includes(taskText(B, 2)));
       expect(overdue.length).toBeGreaterThan(0);
@@ -914,7 +1094,9 @@ describe('isolation between networks and tenants, end to end', () => {
         'net' in d
           ? foreign(d.net)
           : // A personal chat: the person may be known in both tenants (the recipient's own name is no leak).
-            nets.filter((x) => x.fx.tenantId !== d.tenant).flatMap((x) => [...markers(x, { people: false }), x.fx.tenantId]);
+            nets
+              .filter((x) => x.fx.tenantId !== d.tenant)
+              .flatMap((x) => [...markers(x, { people: false }), x.fx.tenantId]);
       const found = leaks(body, forbidden);
       if (found.length) problems.push(`${c.kind} to ${'net' in d ? d.net.key : d.tenant}: ${found.join(', ')}`);
     }

@@ -32,7 +32,9 @@ describe('manifest template', () => {
     const template = await readTemplate();
     const newest = newestBundledTeamsVersion();
     expect(template.manifestVersion).toBe(newest);
-    expect(template.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${newest}/MicrosoftTeams.schema.json`);
+    expect(template.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${newest}/MicrosoftTeams.schema.json`,
+    );
   });
 
   it('filled with a sample app id validates against the bundled schema', async () => {
@@ -94,7 +96,17 @@ describe('manifest template', () => {
     const lists: Json[] = (await filled()).bots[0].commandLists;
     const byScope = new Map(lists.map((l) => [l.scopes.join(','), l.commands as Json[]]));
     expect([...byScope.keys()].sort()).toEqual(['groupChat', 'personal', 'team']);
-    const networkCommands = ['hjelp', 'møteplan', 'agenda', 'start møte', 'avslutt møte', 'referat', 'oppgaver', 'mine oppgaver', 'frister'];
+    const networkCommands = [
+      'hjelp',
+      'møteplan',
+      'agenda',
+      'start møte',
+      'avslutt møte',
+      'referat',
+      'oppgaver',
+      'mine oppgaver',
+      'frister',
+    ];
     for (const scope of ['team', 'groupChat']) {
       const titles = byScope.get(scope)!.map((c) => c.title);
       expect(titles).toEqual(expect.arrayContaining(networkCommands));
@@ -120,7 +132,9 @@ describe('manifest template', () => {
     expect(await validateManifest(m)).toEqual([]);
     const broken = await filled();
     broken.authorization.permissions.resourceSpecific.push({ name: 'ChannelMessage.Read.Group', type: 'Kanal' });
-    expect((await validateManifest(broken)).some((e) => e.includes('/authorization/permissions/resourceSpecific'))).toBe(true);
+    expect(
+      (await validateManifest(broken)).some((e) => e.includes('/authorization/permissions/resourceSpecific')),
+    ).toBe(true);
   });
 
   it('has the guidelines search as a query message extension with one parameter', async () => {
@@ -133,7 +147,9 @@ describe('manifest template', () => {
   });
 
   it('refuses a missing or malformed app id and a non-https base URL, naming both', async () => {
-    const err = await fillManifest({ appId: 'ikke-en-guid', publicBaseUrl: 'http://nettverksboten.kommune.no' }).catch((e) => e);
+    const err = await fillManifest({ appId: 'ikke-en-guid', publicBaseUrl: 'http://nettverksboten.kommune.no' }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(AppPackageError);
     expect(err.problems).toHaveLength(2);
     expect(err.message).toMatch(/MicrosoftAppId må være en GUID/);

@@ -100,7 +100,9 @@ describe('npm run package (CLI)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(join(out, 'nettverksboten.zip'));
-    const manifest = JSON.parse(await (await openZip(join(out, 'nettverksboten.zip'))).file('manifest.json')!.async('string'));
+    const manifest = JSON.parse(
+      await (await openZip(join(out, 'nettverksboten.zip'))).file('manifest.json')!.async('string'),
+    );
     expect(manifest.webApplicationInfo.id).toBe(APP_ID);
   });
 
@@ -110,7 +112,9 @@ describe('npm run package (CLI)', () => {
     writeFileSync(join(cwd, '.env'), `MicrosoftAppId=${APP_ID}\nPUBLIC_BASE_URL=${BASE_URL}\n`);
     const run = await runCli(cwd, { MicrosoftAppId: other }, ['--out', cwd]);
     expect(run.code).toBe(0);
-    const manifest = JSON.parse(await (await openZip(join(cwd, 'nettverksboten.zip'))).file('manifest.json')!.async('string'));
+    const manifest = JSON.parse(
+      await (await openZip(join(cwd, 'nettverksboten.zip'))).file('manifest.json')!.async('string'),
+    );
     expect(manifest.id).toBe(other);
   });
 });

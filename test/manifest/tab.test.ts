@@ -18,14 +18,20 @@ describe('the tabs in the manifest', () => {
   it('has a configurable tab for team and group chat whose configuration page is served by the bot', async () => {
     const m = (await fillManifest({ appId: APP_ID, publicBaseUrl: `${BASE_URL}/` })) as Json;
     expect(m.configurableTabs).toEqual([
-      expect.objectContaining({ configurationUrl: `${BASE_URL}/tab/config`, canUpdateConfiguration: true, scopes: ['team', 'groupChat'] }),
+      expect.objectContaining({
+        configurationUrl: `${BASE_URL}/tab/config`,
+        canUpdateConfiguration: true,
+        scopes: ['team', 'groupChat'],
+      }),
     ]);
     expect(m.configurableTabs[0].context).toContain('channelTab');
   });
 
   it('has the personal tab «Mine oppgaver»', async () => {
     const m = (await fillManifest({ appId: APP_ID, publicBaseUrl: BASE_URL })) as Json;
-    expect(m.staticTabs).toEqual([{ entityId: 'mine-oppgaver', name: 'Mine oppgaver', contentUrl: `${BASE_URL}/tab/me`, scopes: ['personal'] }]);
+    expect(m.staticTabs).toEqual([
+      { entityId: 'mine-oppgaver', name: 'Mine oppgaver', contentUrl: `${BASE_URL}/tab/me`, scopes: ['personal'] },
+    ]);
   });
 
   it('names the sign-in app and the resource api://<domain>/<app id>, the same the server checks tokens against', async () => {
@@ -34,13 +40,22 @@ describe('the tabs in the manifest', () => {
     expect(tabResource('https://bot.kommune.no:8443/nb', APP_ID)).toBe(m.webApplicationInfo.resource);
     expect(m.validDomains).toEqual(['bot.kommune.no']);
     const other = (await fillManifest({ appId: APP_ID, publicBaseUrl: BASE_URL, tabAppId: TAB_APP_ID })) as Json;
-    expect(other.webApplicationInfo).toEqual({ id: TAB_APP_ID, resource: `api://nettverksboten.kommune.no/${TAB_APP_ID}` });
+    expect(other.webApplicationInfo).toEqual({
+      id: TAB_APP_ID,
+      resource: `api://nettverksboten.kommune.no/${TAB_APP_ID}`,
+    });
     expect(other.bots[0].botId).toBe(APP_ID);
   });
 
   it('still validates offline with the tabs, and refuses a TAB_APP_ID that is not a GUID', async () => {
-    expect(await validateManifest((await fillManifest({ appId: APP_ID, publicBaseUrl: BASE_URL, tabAppId: TAB_APP_ID })) as Json)).toEqual([]);
-    await expect(fillManifest({ appId: APP_ID, publicBaseUrl: BASE_URL, tabAppId: 'fanen' })).rejects.toThrow(AppPackageError);
+    expect(
+      await validateManifest(
+        (await fillManifest({ appId: APP_ID, publicBaseUrl: BASE_URL, tabAppId: TAB_APP_ID })) as Json,
+      ),
+    ).toEqual([]);
+    await expect(fillManifest({ appId: APP_ID, publicBaseUrl: BASE_URL, tabAppId: 'fanen' })).rejects.toThrow(
+      AppPackageError,
+    );
   });
 
   it('npm run package fills webApplicationInfo from TAB_APP_ID in the environment', async () => {
@@ -48,15 +63,22 @@ describe('the tabs in the manifest', () => {
     try {
       const root = join(import.meta.dirname, '..', '..');
       writeFileSync(join(dir, '.env'), `MicrosoftAppId=${APP_ID}\nPUBLIC_BASE_URL=${BASE_URL}\n`);
-      const run = spawnSync(join(root, 'node_modules', '.bin', 'node'), [join(root, 'manifest', 'package.ts'), '--out', dir], {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? '', HOME: dir, TAB_APP_ID },
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        join(root, 'node_modules', '.bin', 'node'),
+        [join(root, 'manifest', 'package.ts'), '--out', dir],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', HOME: dir, TAB_APP_ID },
+          encoding: 'utf8',
+        },
+      );
       expect(run.status, run.stderr).toBe(0);
       const zip = await JSZip.loadAsync(readFileSync(join(dir, 'nettverksboten.zip')));
       const m = JSON.parse(await zip.file('manifest.json')!.async('string'));
-      expect(m.webApplicationInfo).toEqual({ id: TAB_APP_ID, resource: `api://nettverksboten.kommune.no/${TAB_APP_ID}` });
+      expect(m.webApplicationInfo).toEqual({
+        id: TAB_APP_ID,
+        resource: `api://nettverksboten.kommune.no/${TAB_APP_ID}`,
+      });
       expect(m.staticTabs[0].contentUrl).toBe(`${BASE_URL}/tab/me`);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -43,7 +43,15 @@ describe('approving the previous minutes is explicit', () => {
     expect(await s.say(ola, 'angre')).toContain('Angret');
     expect((await store.get(net.tenantId, net.teamId, 'M2'))?.approvedAt).toBeNull();
 
-    const click = await t.post(cardAction(net, kari, 'minutes.approve', { networkId: net.teamId, meetingId: 'M2' }, { thread: '600003', replyToId: '600003' }));
+    const click = await t.post(
+      cardAction(
+        net,
+        kari,
+        'minutes.approve',
+        { networkId: net.teamId, meetingId: 'M2' },
+        { thread: '600003', replyToId: '600003' },
+      ),
+    );
     expect(click.status).toBe(200);
     expect(JSON.stringify(click.body)).toContain('Godkjent på møtet 29.01.2027 av Kari Nordmann');
     expect(JSON.stringify(click.body)).not.toContain('minutes.approve');

@@ -11,8 +11,12 @@ describe('decision search is tolerant (pure)', () => {
   it('ignores case and Norwegian letters written the old way, and matches parts of words', () => {
     expect(foldForSearch('Forsøksordningen')).toBe(foldForSearch('FORSOEKSORDNINGEN'));
     expect(foldForSearch('Årsmøte i Bærum')).toBe(foldForSearch('aarsmote i baerum'));
-    expect(matchesQuery('Forsøksordningen med felles fosterhjemsrekruttering videreføres', 'forsoksordning')).toBe(true);
-    expect(matchesQuery('Forsøksordningen med felles fosterhjemsrekruttering videreføres', 'rekruttering felles')).toBe(true);
+    expect(matchesQuery('Forsøksordningen med felles fosterhjemsrekruttering videreføres', 'forsoksordning')).toBe(
+      true,
+    );
+    expect(matchesQuery('Forsøksordningen med felles fosterhjemsrekruttering videreføres', 'rekruttering felles')).toBe(
+      true,
+    );
     expect(matchesQuery('Forsøksordningen med felles fosterhjemsrekruttering videreføres', 'budsjett')).toBe(false);
     expect(matchesQuery('Neste samling i Ås', 'as')).toBe(true);
   });

@@ -33,7 +33,9 @@ describe('attendance belongs to the meeting, and one typo does not lose the line
     expect(out).toContain('Til stede på møtet: Nes, Eidsvoll, Ullensaker');
     expect(out).toContain('«Hurdl» er ikke blant nettverkets kommuner. Mente du Hurdal?');
     expect(out).toContain('til stede Hurdal');
-    const present = (await entriesOf(t, net)).filter((e) => e.kind === 'attendance' && e.status === 'present').map((e) => e.municipality);
+    const present = (await entriesOf(t, net))
+      .filter((e) => e.kind === 'attendance' && e.status === 'present')
+      .map((e) => e.municipality);
     expect(present.sort()).toEqual(['Eidsvoll', 'Nes', 'Ullensaker']);
     expect(await meeting.say(kari, 'til stede Hurdal')).toContain('Til stede på møtet: Hurdal');
   });

@@ -16,7 +16,13 @@ export function groupChat(serviceUrl: string, tenantId: string, n = 1) {
     serviceUrl,
     from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
     recipient: BOT,
-    conversation: { id: conversationId, conversationType: 'groupChat', isGroup: true, tenantId, name: `Gruppechat ${n}` },
+    conversation: {
+      id: conversationId,
+      conversationType: 'groupChat',
+      isGroup: true,
+      tenantId,
+      name: `Gruppechat ${n}`,
+    },
     channelData: { tenant: { id: tenantId } },
     locale: 'nb-NO',
   });
@@ -30,7 +36,9 @@ export function groupChat(serviceUrl: string, tenantId: string, n = 1) {
       id: String(++seq),
       text: mention ? `<at>${BOT.name}</at> ${text}` : text,
       textFormat: 'plain',
-      entities: mention ? [{ type: 'mention', mentioned: { id: BOT.id, name: BOT.name }, text: `<at>${BOT.name}</at>` }] : [],
+      entities: mention
+        ? [{ type: 'mention', mentioned: { id: BOT.id, name: BOT.name }, text: `<at>${BOT.name}</at>` }]
+        : [],
     }),
   };
 }

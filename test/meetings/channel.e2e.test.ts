@@ -37,7 +37,9 @@ describe('a real channel, where the bot reads every message (RSC)', () => {
     expect(await s.say(ola, 'info: Bufetat kan holde opplæring i mars', { mention: false })).toContain('Notat');
     expect(await s.say(kari, 'vedtak: felles fagdag i mars', { mention: false })).toContain('Vedtak');
     // Plain talk without a mention gets the hint, and a question between people is not answered from the guidelines.
-    expect(await s.say(ola, 'Vi diskuterte ny mal for referat', { mention: false })).toContain('Skal dette stå i referatet?');
+    expect(await s.say(ola, 'Vi diskuterte ny mal for referat', { mention: false })).toContain(
+      'Skal dette stå i referatet?',
+    );
     expect(await s.say(ola, 'Kan du dele skjermen?', { mention: false })).not.toContain('retningslinjene sier');
     expect(await s.bodies(ola, 'ok', { mention: false })).toEqual([]);
     // The hint comes once per person and meeting: the people's own chat is not answered line by line.
@@ -105,7 +107,9 @@ describe('a group chat, where the app reads every message with ChatMessage.Read.
     expect(await post(chat.message(kari, 'avslutt møte', false))).toContain('avsluttet');
     expect(await post(chat.message(ola, 'info: etter møtet', false))).toBe('[]');
     const m = (await app.app.services.store.meetings.ended(tenantId, chat.conversationId, 1))[0]!;
-    const texts = ((await app.app.services.store.meetings.entries(tenantId, chat.conversationId, m.id)) as any[]).filter((e) => e.kind === 'note').map((e) => e.text);
+    const texts = ((await app.app.services.store.meetings.entries(tenantId, chat.conversationId, m.id)) as any[])
+      .filter((e) => e.kind === 'note')
+      .map((e) => e.text);
     expect(texts).toEqual(['Bufetat kan holde opplæring']);
   });
 });

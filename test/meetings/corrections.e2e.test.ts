@@ -34,19 +34,51 @@ describe('correcting minutes after the meeting', () => {
     expect(cardOut).toContain(`text_${decision.id}`);
 
     const data = { networkId: net.teamId, meetingId: m.id };
-    const member = await t.post(cardAction(net, ola, 'minutes.remove', { ...data, entryId: stray.id }, { thread: '300001', replyToId: '300002' }));
+    const member = await t.post(
+      cardAction(net, ola, 'minutes.remove', { ...data, entryId: stray.id }, { thread: '300001', replyToId: '300002' }),
+    );
     expect(JSON.stringify(member.body)).toContain('Bare nettverkets ledere');
     const edit = await t.post(
-      cardAction(net, kari, 'minutes.correct', { ...data, entryId: decision.id, [`text_${decision.id}`]: 'Nettverket søker om midler i februar' }, { thread: '300001', replyToId: '300002' }),
+      cardAction(
+        net,
+        kari,
+        'minutes.correct',
+        { ...data, entryId: decision.id, [`text_${decision.id}`]: 'Nettverket søker om midler i februar' },
+        { thread: '300001', replyToId: '300002' },
+      ),
     );
     expect(edit.status).toBe(200);
     expect(JSON.stringify(edit.body)).toContain('Rettet 30.11.2026 av Kari Nordmann');
-    await t.post(cardAction(net, kari, 'minutes.remove', { ...data, entryId: stray.id }, { thread: '300001', replyToId: '300002' }));
+    await t.post(
+      cardAction(
+        net,
+        kari,
+        'minutes.remove',
+        { ...data, entryId: stray.id },
+        { thread: '300001', replyToId: '300002' },
+      ),
+    );
     const taskEntry = log.find((e) => e.kind === 'task');
-    await t.post(cardAction(net, kari, 'minutes.remove', { ...data, entryId: taskEntry.id }, { thread: '300001', replyToId: '300002' }));
+    await t.post(
+      cardAction(
+        net,
+        kari,
+        'minutes.remove',
+        { ...data, entryId: taskEntry.id },
+        { thread: '300001', replyToId: '300002' },
+      ),
+    );
     // A task taken out of the minutes is not followed up either.
     expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))?.status).toBe('deleted');
-    const again = await t.post(cardAction(net, kari, 'minutes.remove', { ...data, entryId: stray.id }, { thread: '300001', replyToId: '300002' }));
+    const again = await t.post(
+      cardAction(
+        net,
+        kari,
+        'minutes.remove',
+        { ...data, entryId: stray.id },
+        { thread: '300001', replyToId: '300002' },
+      ),
+    );
     expect(JSON.stringify(again.body)).toContain('allerede fjernet');
 
     const shown = await s.say(ola, 'referat 27.11');

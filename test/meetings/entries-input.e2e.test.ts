@@ -59,7 +59,10 @@ describe('long entries', () => {
     const fits = `${'Kort sammendrag av drøftingen. '.repeat(60)}SISTE`;
     expect(fits.length).toBeLessThan(2000);
     await say(t, net, kari, `info: ${fits}`);
-    const after = (await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as { kind: string; text?: string }[];
+    const after = (await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as {
+      kind: string;
+      text?: string;
+    }[];
     expect(after.find((e) => e.kind === 'note')?.text).toBe(fits.trim());
   });
 });
@@ -88,7 +91,10 @@ describe('editing the fixed agenda on its card', () => {
     const res = await t.post(cardAction(net, kari, 'agenda.save', { networkId: net.teamId, agendaText }));
     expect(res.status).toBe(200);
     const series = await t.app.services.store.meetings.getSeries(net.tenantId, net.teamId);
-    const items = (series!.agenda as { title: string; minutes: number }[]).map(({ title, minutes }) => [title, minutes]);
+    const items = (series!.agenda as { title: string; minutes: number }[]).map(({ title, minutes }) => [
+      title,
+      minutes,
+    ]);
     expect(items).toEqual([
       ['Velkommen', 15],
       ['Lunsj', 30],
@@ -108,7 +114,11 @@ describe('plain talk in a running meeting', () => {
     expect(out).toContain('Skal dette stå i referatet?');
     expect(out).toContain(`info: ${plain}`);
     const m = (await t.app.services.store.meetings.running(net.tenantId, net.teamId))!;
-    expect(((await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as { kind: string }[]).filter((e) => e.kind === 'note')).toEqual([]);
+    expect(
+      ((await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as { kind: string }[]).filter(
+        (e) => e.kind === 'note',
+      ),
+    ).toEqual([]);
     // A real question in the thread still reaches the guidelines.
     expect(await say(t, net, ola, 'Trenger vi revisor?')).not.toContain('Skal dette stå i referatet?');
   });

@@ -63,7 +63,7 @@ describe('gjort/lært/lurt in the meeting thread of a network with a project', (
   beforeAll(async () => ({ t, net, meeting } = await meetingAtLog(true, '818002')));
   afterAll(async () => t?.close());
 
-  it('adds each part to the project\'s experience log, as «erfaring» does', async () => {
+  it("adds each part to the project's experience log, as «erfaring» does", async () => {
     const out = await meeting.say(ola, LINE, { mention: false });
     expect(out).not.toContain('Skal dette stå i referatet');
     const log = await t.app.services.store.projectFollow.experiences(net.tenantId, net.teamId, 'U1');

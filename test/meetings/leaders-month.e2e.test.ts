@@ -84,7 +84,9 @@ describe('a passed deadline not marked Levert', () => {
     t.clock.set('2026-12-17T08:05:00Z');
     const later = t.connector.emulator.calls.length;
     await t.app.services.scheduler.tick();
-    expect(JSON.stringify(t.connector.emulator.calls.slice(later).map((c) => c.body))).not.toContain('Søknad om stimuleringsmidler');
+    expect(JSON.stringify(t.connector.emulator.calls.slice(later).map((c) => c.body))).not.toContain(
+      'Søknad om stimuleringsmidler',
+    );
 
     const agenda = await s.say(kari, 'agenda');
     expect(agenda).toContain('Forfalt 15.12: Søknad om stimuleringsmidler – ikke merket levert');
@@ -133,7 +135,12 @@ describe('a task line without "innen"', () => {
 describe('editing the fixed agenda with an identity number', () => {
   it('gives the privacy refusal and never echoes the number', async () => {
     const { t, net } = await setup();
-    const res = await t.post(cardAction(net, kari, 'agenda.save', { networkId: net.teamId, agendaText: 'Velkommen | 10\nSak om barn 01019012345 | 15' }));
+    const res = await t.post(
+      cardAction(net, kari, 'agenda.save', {
+        networkId: net.teamId,
+        agendaText: 'Velkommen | 10\nSak om barn 01019012345 | 15',
+      }),
+    );
     const body = JSON.stringify(res.body);
     expect(body).toContain('fødselsnummer');
     expect(body).not.toContain('01019012345');
@@ -151,8 +158,16 @@ describe('entry words followed by a dash', () => {
     await s.say(kari, 'info — Bufetat kommer i mars');
     await s.say(kari, 'info nytt skjema');
     await s.say(kari, 'oppgave @Ola Hansen – lage plan innen 18.12', { mentions: [ola] });
-    const texts = (await entriesOf(t, net)).filter((e) => ['note', 'decision', 'task'].includes(e.kind)).map((e) => e.text);
-    expect(texts).toEqual(['nettverket inviterer Bufetat', 'vi bytter møtested', 'Bufetat kommer i mars', 'nytt skjema', 'lage plan']);
+    const texts = (await entriesOf(t, net))
+      .filter((e) => ['note', 'decision', 'task'].includes(e.kind))
+      .map((e) => e.text);
+    expect(texts).toEqual([
+      'nettverket inviterer Bufetat',
+      'vi bytter møtested',
+      'Bufetat kommer i mars',
+      'nytt skjema',
+      'lage plan',
+    ]);
   });
 });
 

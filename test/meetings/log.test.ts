@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { buildMinutes, currentItem, effectiveEntries, lastUndoable, undoTargets, type Entry } from '../../src/meetings/log.ts';
+import {
+  buildMinutes,
+  currentItem,
+  effectiveEntries,
+  lastUndoable,
+  undoTargets,
+  type Entry,
+} from '../../src/meetings/log.ts';
 import { attendanceFacts, correctedLine, previousLine } from '../../src/meetings/minutes-text.ts';
 
 const kari = { id: 'k', name: 'Kari' };
 const ola = { id: 'o', name: 'Ola' };
 let n = 0;
-const e = (author: typeof kari, item: number, rest: any): Entry => ({ id: `e${++n}`, at: '2026-11-27T08:00:00Z', author, item, ...rest });
+const e = (author: typeof kari, item: number, rest: any): Entry => ({
+  id: `e${++n}`,
+  at: '2026-11-27T08:00:00Z',
+  author,
+  item,
+  ...rest,
+});
 const agenda = [{ title: 'Velkommen' }, { title: 'Referat' }, { title: 'Oppgaver' }];
 
 describe('minutes from the entry log', () => {
@@ -15,8 +28,22 @@ describe('minutes from the entry log', () => {
     e(kari, 1, { kind: 'attendance', municipality: 'Hurdal', status: 'present' }),
     e(kari, 1, { kind: 'attendance', municipality: 'Hurdal', status: 'absent' }),
     e(kari, 3, { kind: 'move', to: 3 }),
-    e(kari, 3, { kind: 'task', text: 'Skrive rapport', owners: [{ kind: 'person', id: 'o', name: 'Ola' }], due: '2027-01-15', taskId: 'T1' }),
-    e(ola, 3, { kind: 'task', text: 'Bestille lokale', owners: [{ kind: 'municipality', name: 'Nes' }, { kind: 'person', id: 'o', name: 'Ola' }], due: null }),
+    e(kari, 3, {
+      kind: 'task',
+      text: 'Skrive rapport',
+      owners: [{ kind: 'person', id: 'o', name: 'Ola' }],
+      due: '2027-01-15',
+      taskId: 'T1',
+    }),
+    e(ola, 3, {
+      kind: 'task',
+      text: 'Bestille lokale',
+      owners: [
+        { kind: 'municipality', name: 'Nes' },
+        { kind: 'person', id: 'o', name: 'Ola' },
+      ],
+      due: null,
+    }),
     e(kari, 3, { kind: 'decision', text: 'Vi søker' }),
     e(ola, 3, { kind: 'note', text: 'Feil' }),
   ];
@@ -52,7 +79,9 @@ describe('minutes from the entry log', () => {
 
   it('applies corrections and tracks the current item', () => {
     const corrected = [...log, e(kari, 3, { kind: 'correction', target: log[7]!.id, text: 'Vi søker i januar' })];
-    expect(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, corrected).items[2]!.decisions).toEqual(['Vi søker i januar']);
+    expect(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, corrected).items[2]!.decisions).toEqual([
+      'Vi søker i januar',
+    ]);
     expect(effectiveEntries(corrected)).toHaveLength(log.length);
     expect(currentItem(log)).toBe(3);
     expect(lastUndoable([], 'k')).toBeNull();
@@ -66,10 +95,20 @@ describe('minutes from the entry log', () => {
       e(kari, 2, { kind: 'attendance', municipality: 'Eidsvoll', status: 'present', line: 'L2' }),
       e(kari, 2, { kind: 'attendance', municipality: 'Gjerdrum', status: 'absent', line: 'L2' }),
     ];
-    expect(undoTargets(lined, 'k').map((x) => (x.kind === 'attendance' ? x.municipality : x.kind))).toEqual(['Eidsvoll', 'Gjerdrum']);
+    expect(undoTargets(lined, 'k').map((x) => (x.kind === 'attendance' ? x.municipality : x.kind))).toEqual([
+      'Eidsvoll',
+      'Gjerdrum',
+    ]);
     const once = [...lined, ...undoTargets(lined, 'k').map((x) => e(kari, 2, { kind: 'undo', target: x.id }))];
     expect(undoTargets(once, 'k').map((x) => x.kind)).toEqual(['approval']);
-    const meeting = { id: 'M1', date: '2026-11-27', title: 'N', agenda, previous: { id: 'M0', date: '2026-10-30' }, municipalities: ['Nes', 'Hurdal', 'Ullensaker'] };
+    const meeting = {
+      id: 'M1',
+      date: '2026-11-27',
+      title: 'N',
+      agenda,
+      previous: { id: 'M0', date: '2026-10-30' },
+      municipalities: ['Nes', 'Hurdal', 'Ullensaker'],
+    };
     expect(previousLine(buildMinutes(meeting, once))).toBe('Referatet fra 30.10.2026 ble godkjent.');
     const twice = [...once, e(kari, 2, { kind: 'undo', target: lined[2]!.id })];
     const m = buildMinutes(meeting, twice);
@@ -84,7 +123,11 @@ describe('minutes from the entry log', () => {
   it('corrections after the end are listed by day and person; removals take the entry out', () => {
     const ended: Entry[] = [...log, e(kari, 3, { kind: 'end' })];
     const later = (rest: any) => ({ ...e(kari, 3, rest), at: '2026-11-30T10:00:00Z' }) as Entry;
-    const fixed = [...ended, later({ kind: 'correction', target: log[7]!.id, text: 'Vi søker i februar' }), later({ kind: 'removal', target: log[8]!.id })];
+    const fixed = [
+      ...ended,
+      later({ kind: 'correction', target: log[7]!.id, text: 'Vi søker i februar' }),
+      later({ kind: 'removal', target: log[8]!.id }),
+    ];
     const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, fixed);
     expect(m.items[2]!.decisions).toEqual(['Vi søker i februar']);
     expect(m.items[2]!.notes).toEqual([]);

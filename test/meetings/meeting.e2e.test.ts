@@ -100,7 +100,16 @@ describe('the monthly meeting, end to end', () => {
   it('ends the meeting and posts minutes with every entry, the owner and the date', async () => {
     const out = texts(await say(kari, 'avslutt møte'));
     expect(out).toContain('Referat fra møtet fredag 27. november 2026');
-    for (const s of ['Nes', 'Eidsvoll', 'Gjerdrum', 'Ola Hansen', '15.01.2027', 'felles veiledningsteam', 'Bufetat kan holde opplæring', 'sende utkast til søknad']) {
+    for (const s of [
+      'Nes',
+      'Eidsvoll',
+      'Gjerdrum',
+      'Ola Hansen',
+      '15.01.2027',
+      'felles veiledningsteam',
+      'Bufetat kan holde opplæring',
+      'sende utkast til søknad',
+    ]) {
       expect(out).toContain(s);
     }
     expect(out).not.toContain('en feilføring');

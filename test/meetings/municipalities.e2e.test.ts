@@ -16,7 +16,9 @@ describe("the network's municipalities", () => {
 
     expect(await s.say(ola, 'kommuner')).toContain('ingen kommuneliste');
     expect(await s.say(ola, 'kommuner Nes, Eidsvoll')).toContain('Bare nettverkets ledere');
-    expect(await s.say(kari, 'kommuner Nes, Eidsvoll, Hurdal og Gjerdrum')).toContain('Nes, Eidsvoll, Hurdal, Gjerdrum');
+    expect(await s.say(kari, 'kommuner Nes, Eidsvoll, Hurdal og Gjerdrum')).toContain(
+      'Nes, Eidsvoll, Hurdal, Gjerdrum',
+    );
     expect(await s.say(ola, 'kommuner')).toContain('Nes, Eidsvoll, Hurdal, Gjerdrum');
 
     await s.say(kari, 'start møte');
@@ -30,7 +32,10 @@ describe("the network's municipalities", () => {
     expect(await s.say(kari, 'angre')).toContain('Nes, Eidsvoll, Hurdal');
     expect((await entriesOf(t, net)).filter((e) => e.kind === 'attendance').length).toBe(3);
     await s.say(kari, 'til stede alle');
-    const present = (await entriesOf(t, net)).filter((e) => e.kind === 'attendance').slice(3).map((e) => e.municipality);
+    const present = (await entriesOf(t, net))
+      .filter((e) => e.kind === 'attendance')
+      .slice(3)
+      .map((e) => e.municipality);
     expect(present).toEqual(['Nes', 'Eidsvoll', 'Hurdal', 'Gjerdrum']);
     expect(present).not.toContain('alle');
     await s.say(kari, 'angre');
@@ -44,7 +49,9 @@ describe("the network's municipalities", () => {
     const task = await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1');
     expect(task).toMatchObject({ text: 'lage plan for fagdagen', owners: [{ kind: 'municipality', name: 'Hurdal' }] });
     expect(await s.say(kari, 'oppgave Gjerdrum sende tall innen 20.11.2026')).toContain('passert');
-    expect(await s.say(kari, 'oppgave Gjerdrum sende tall innen 20.11')).toContain('oppgave Gjerdrum sende tall innen 30.09');
+    expect(await s.say(kari, 'oppgave Gjerdrum sende tall innen 20.11')).toContain(
+      'oppgave Gjerdrum sende tall innen 30.09',
+    );
 
     const minutes = await s.say(kari, 'avslutt møte');
     expect(minutes).toContain('Ikke registrert');

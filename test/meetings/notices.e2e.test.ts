@@ -7,7 +7,9 @@ const kari = person('Kari Nordmann', 1);
 const agendaPosts = (t: TestApp) =>
   t.connector.emulator.calls.filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('Agenda for møtet'));
 const reminders = (t: TestApp) =>
-  t.connector.emulator.calls.filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('Påminnelse: nettverksmøte i morgen'));
+  t.connector.emulator.calls.filter(
+    (c) => c.kind === 'create' && JSON.stringify(c.body).includes('Påminnelse: nettverksmøte i morgen'),
+  );
 
 describe('meeting notices through the durable scheduler', () => {
   let t: TestApp;
@@ -16,7 +18,9 @@ describe('meeting notices through the durable scheduler', () => {
   beforeAll(async () => {
     // Monday 30 November 2026: the next meeting falls on 1. juledag; the leader moves it to Wednesday 23 December.
     ({ t, net } = await startAt('2026-11-30T08:00:00Z', kari));
-    await t.post(cardAction(net, kari, 'meeting.holiday', { networkId: net.teamId, date: '2026-12-25', choice: '2026-12-23' }));
+    await t.post(
+      cardAction(net, kari, 'meeting.holiday', { networkId: net.teamId, date: '2026-12-25', choice: '2026-12-23' }),
+    );
   });
   afterAll(async () => t?.close());
 
@@ -59,7 +63,9 @@ describe('meeting notices through the durable scheduler', () => {
   it('moves the notices when a leader changes the schedule', async () => {
     const before = t.connector.emulator.calls.length;
     await t.post(channelMessage(net, kari, 'møteplan første tirsdag kl 12-14'));
-    expect(JSON.stringify(t.connector.emulator.calls.slice(before)[0]!.body)).toContain('første tirsdag i måneden kl. 12:00–14:00');
+    expect(JSON.stringify(t.connector.emulator.calls.slice(before)[0]!.body)).toContain(
+      'første tirsdag i måneden kl. 12:00–14:00',
+    );
     // First Tuesday of January 2027 is the 5th; its agenda goes out on 29 December.
     t.clock.set('2026-12-29T08:00:00Z');
     await t.app.services.scheduler.tick();

@@ -28,7 +28,8 @@ describe('one meeting at a time, end to end', () => {
     return (await fetch(url)).text();
   };
   /** The VEVENT block of the calendar that carries this UID date. */
-  const event = (ics: string, uidDate: string) => ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:meeting-${uidDate}`)) ?? '';
+  const event = (ics: string, uidDate: string) =>
+    ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:meeting-${uidDate}`)) ?? '';
 
   beforeAll(async () => {
     // Wednesday 25 November 2026, 09:00 Oslo: one month before the December meeting on 1. juledag.
@@ -55,18 +56,22 @@ describe('one meeting at a time, end to end', () => {
     expect(again.filter((c) => JSON.stringify(c.body).includes('meeting.holiday'))).toHaveLength(0);
   });
 
-  it('a member cannot choose; a leader\'s choice moves the meeting, its accepted proposals and notices, for everyone', async () => {
+  it("a member cannot choose; a leader's choice moves the meeting, its accepted proposals and notices, for everyone", async () => {
     await say(ola, 'agenda + Budsjett 2027');
     const proposals = await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-12-25');
     expect(proposals).toHaveLength(1);
     await t.post(cardAction(net, kari, 'proposal.accept', { proposalId: proposals[0]!.id, networkId: net.teamId }));
 
     const data = (choice: string) => ({ networkId: net.teamId, date: '2026-12-25', choice });
-    const refused = await t.post(cardAction(net, ola, 'meeting.holiday', data('2026-12-23'), { replyToId: holidayCard.responseId }));
+    const refused = await t.post(
+      cardAction(net, ola, 'meeting.holiday', data('2026-12-23'), { replyToId: holidayCard.responseId }),
+    );
     expect(JSON.stringify(refused.body)).toContain('Bare nettverkets ledere');
 
     const before = t.connector.emulator.calls.length;
-    const res = await t.post(cardAction(net, kari, 'meeting.holiday', data('2026-12-23'), { replyToId: holidayCard.responseId }));
+    const res = await t.post(
+      cardAction(net, kari, 'meeting.holiday', data('2026-12-23'), { replyToId: holidayCard.responseId }),
+    );
     expect(JSON.stringify(res.body)).toContain('23. desember');
     const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
     expect(updates.map((u) => u.activityId)).toContain(holidayCard.responseId);
@@ -75,7 +80,9 @@ describe('one meeting at a time, end to end', () => {
     const plan = await say(ola, 'møteplan');
     expect(plan).toContain('onsdag 23. desember 2026');
     expect(plan).not.toContain('fredag 25. desember');
-    expect((await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-12-23')).map((p) => p.text)).toEqual(['Budsjett 2027']);
+    expect(
+      (await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2026-12-23')).map((p) => p.text),
+    ).toEqual(['Budsjett 2027']);
 
     // The agenda comes 7 days before the new date, with the proposal; the reminder the working day before.
     const agenda = texts(await tickAt('2026-12-16T08:00:00Z'));
@@ -141,7 +148,15 @@ describe('one meeting at a time, end to end', () => {
     expect(started).toContain('ekstra møte');
     expect(started).toContain('Erstatter møtet 21.01.2027');
     const running = await t.app.services.store.meetings.running(net.tenantId, net.teamId);
-    const res = await t.post(cardAction(net, kari, 'meeting.replaces', { networkId: net.teamId, meetingId: running!.id, date: '2027-01-21' }, { thread }));
+    const res = await t.post(
+      cardAction(
+        net,
+        kari,
+        'meeting.replaces',
+        { networkId: net.teamId, meetingId: running!.id, date: '2027-01-21' },
+        { thread },
+      ),
+    );
     expect(JSON.stringify(res.body)).toContain('21.01.2027');
     const after = await t.app.services.store.meetings.running(net.tenantId, net.teamId);
     expect(JSON.stringify(after!.agenda)).toContain('Evaluering av høsten');
@@ -159,7 +174,9 @@ describe('one meeting at a time, end to end', () => {
     await say(kari, 'avslutt møte', thread);
     expect(await say(ola, 'møteplan')).not.toContain('8. januar');
     await say(ola, 'agenda + Noe til mars');
-    expect((await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-03-26')).map((x) => x.text)).toContain('Noe til mars');
+    expect(
+      (await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-03-26')).map((x) => x.text),
+    ).toContain('Noe til mars');
   });
 });
 
@@ -175,20 +192,36 @@ describe('the holiday question answered with «Dropp møtet»', () => {
       await t.post(channelMessage(net, ola, 'agenda + Påsketema'));
       const march = await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-03-26');
       expect(march.map((p) => p.text)).toEqual(['Påsketema']);
-      const asked = t.connector.emulator.calls.filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('meeting.holiday'));
+      const asked = t.connector.emulator.calls.filter(
+        (c) => c.kind === 'create' && JSON.stringify(c.body).includes('meeting.holiday'),
+      );
       expect(asked).toHaveLength(1);
       expect(JSON.stringify(asked[0]!.body)).toContain('langfredag');
       expect(JSON.stringify(asked[0]!.body)).toContain('onsdag 24. mars 2027');
-      const res = await t.post(cardAction(net, kari, 'meeting.holiday', { networkId: net.teamId, date: '2027-03-26', choice: 'skip' }, { replyToId: asked[0]!.responseId ?? undefined }));
+      const res = await t.post(
+        cardAction(
+          net,
+          kari,
+          'meeting.holiday',
+          { networkId: net.teamId, date: '2027-03-26', choice: 'skip' },
+          { replyToId: asked[0]!.responseId ?? undefined },
+        ),
+      );
       expect(JSON.stringify(res.body)).toContain('droppes');
-      const out = JSON.stringify((await t.post(channelMessage(net, ola, 'møteplan'))) && t.connector.emulator.calls.at(-1)!.body);
+      const out = JSON.stringify(
+        (await t.post(channelMessage(net, ola, 'møteplan'))) && t.connector.emulator.calls.at(-1)!.body,
+      );
       expect(out).not.toContain('mars 2027');
       expect(out).toContain('fredag 30. april 2027');
-      expect((await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-04-30')).map((p) => p.text)).toEqual(['Påsketema']);
+      expect(
+        (await t.app.services.store.meetings.proposals(net.tenantId, net.teamId, '2027-04-30')).map((p) => p.text),
+      ).toEqual(['Påsketema']);
       const before = t.connector.emulator.calls.length;
       await t.post(channelMessage(net, ola, 'frister'));
       const list = JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
-      const ics = await (await fetch(/"url":"([^"]+frister\.ics[^"]+)"/.exec(list)![1]!.replace(/\\u0026/g, '&'))).text();
+      const ics = await (
+        await fetch(/"url":"([^"]+frister\.ics[^"]+)"/.exec(list)![1]!.replace(/\\u0026/g, '&'))
+      ).text();
       const cancelled = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:meeting-2027-03-26')) ?? '';
       expect(cancelled).toContain('STATUS:CANCELLED');
       expect(cancelled).toContain('SEQUENCE:1');

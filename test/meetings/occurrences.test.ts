@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { holidaySuggestions, meetingsBetween, specialDay, upcomingFrom, type MeetingException } from '../../src/meetings/occurrences.ts';
+import {
+  holidaySuggestions,
+  meetingsBetween,
+  specialDay,
+  upcomingFrom,
+  type MeetingException,
+} from '../../src/meetings/occurrences.ts';
 import { DEFAULT_SERIES } from '../../src/meetings/series.ts';
 
 const ex = (e: Partial<MeetingException> & Pick<MeetingException, 'date' | 'kind'>): MeetingException => ({
@@ -15,7 +21,13 @@ const ex = (e: Partial<MeetingException> & Pick<MeetingException, 'date' | 'kind
 describe('planned meetings with per-date exceptions (pure)', () => {
   it('does not move a meeting off a holiday by itself: it stays, flagged, until the leaders decide', () => {
     const [dec] = meetingsBetween(DEFAULT_SERIES, [], '2026-12-01', '2026-12-31');
-    expect(dec).toMatchObject({ date: '2026-12-25', conflict: 'Første juledag', status: 'planned', kind: 'series', revision: 0 });
+    expect(dec).toMatchObject({
+      date: '2026-12-25',
+      conflict: 'Første juledag',
+      status: 'planned',
+      kind: 'series',
+      revision: 0,
+    });
     const [mar] = meetingsBetween(DEFAULT_SERIES, [], '2027-03-01', '2027-03-31');
     expect(mar).toMatchObject({ date: '2027-03-26', conflict: 'Langfredag' });
   });
@@ -25,7 +37,10 @@ describe('planned meetings with per-date exceptions (pure)', () => {
     expect(specialDay('2026-12-31')).toBe('nyttårsaften');
     expect(specialDay('2026-12-23')).toBeNull();
     const lastThursday = { ...DEFAULT_SERIES, rrule: 'FREQ=MONTHLY;BYDAY=-1TH' };
-    expect(meetingsBetween(lastThursday, [], '2026-12-01', '2026-12-31')[0]).toMatchObject({ date: '2026-12-31', conflict: 'nyttårsaften' });
+    expect(meetingsBetween(lastThursday, [], '2026-12-01', '2026-12-31')[0]).toMatchObject({
+      date: '2026-12-31',
+      conflict: 'nyttårsaften',
+    });
   });
 
   it('suggests the working day before (not julaften) and a week earlier', () => {
@@ -58,13 +73,22 @@ describe('planned meetings with per-date exceptions (pure)', () => {
   });
 
   it('keeps a holiday date when the leaders chose to, and skips holidays when the series says so', () => {
-    expect(meetingsBetween(DEFAULT_SERIES, [ex({ date: '2026-12-25', kind: 'kept', holiday: true })], '2026-12-01', '2026-12-31')[0]).toMatchObject({ date: '2026-12-25', conflict: null });
+    expect(
+      meetingsBetween(
+        DEFAULT_SERIES,
+        [ex({ date: '2026-12-25', kind: 'kept', holiday: true })],
+        '2026-12-01',
+        '2026-12-31',
+      )[0],
+    ).toMatchObject({ date: '2026-12-25', conflict: null });
     expect(meetingsBetween({ ...DEFAULT_SERIES, holidayPolicy: 'skip' }, [], '2026-12-01', '2026-12-31')).toEqual([]);
   });
 
   it('a meeting moved from outside the window into it is found, and one moved out is gone', () => {
     const exceptions = [ex({ date: '2027-01-29', kind: 'moved', to: '2026-12-18' })];
-    expect(meetingsBetween(DEFAULT_SERIES, exceptions, '2026-12-10', '2026-12-20').map((m) => m.uidDate)).toEqual(['2027-01-29']);
+    expect(meetingsBetween(DEFAULT_SERIES, exceptions, '2026-12-10', '2026-12-20').map((m) => m.uidDate)).toEqual([
+      '2027-01-29',
+    ]);
     expect(meetingsBetween(DEFAULT_SERIES, exceptions, '2027-01-20', '2027-01-31')).toEqual([]);
   });
 });
@@ -86,7 +110,10 @@ describe('how leaders write a move (pure)', async () => {
   });
   it('splits from and to, with or without «fra»', () => {
     expect(splitMove('24.12 til 18.12')).toEqual({ from: '24.12', to: '18.12' });
-    expect(splitMove('fra 24. desember til 18. desember kl. 10-14')).toEqual({ from: '24. desember', to: '18. desember kl. 10-14' });
+    expect(splitMove('fra 24. desember til 18. desember kl. 10-14')).toEqual({
+      from: '24. desember',
+      to: '18. desember kl. 10-14',
+    });
     expect(splitMove('24.12')).toBeNull();
   });
 });

@@ -7,11 +7,35 @@ const kari = person('Kari Nordmann', 1); // leader
 
 // Odd forms of the new commands: each gets an answer in Norwegian, none crashes the bot.
 const LINES = [
-  'kommuner ,,,', 'kommuner ' + 'Nes, '.repeat(80), 'kommuner 1234', 'kommuner <script>', 'kommuner Nes og og Hurdal',
-  'til stede', 'til stede alle alle', 'til stede ,', 'forfall ' + 'x'.repeat(300), 'til stede Nes; Hurdal',
-  'oppgave', 'oppgave T', 'oppgave T0', 'oppgave T99999999 ferdig', 'oppgave T1 utsett', 'oppgave T1 utsett 31.02', 'oppgave T1 ny ansvarlig', 'oppgave T1 tekst',
-  'oppgave Hurdal', 'oppgave Hurdal innen', 'oppgave : innen 12.12', 'oppgave @Ukjent Person lage plan',
-  'godkjent', 'godkjent nå', 'rett referat', 'rett referat 99.99', 'rett referat i morgen', 'angre', 'angre angre',
+  'kommuner ,,,',
+  'kommuner ' + 'Nes, '.repeat(80),
+  'kommuner 1234',
+  'kommuner <script>',
+  'kommuner Nes og og Hurdal',
+  'til stede',
+  'til stede alle alle',
+  'til stede ,',
+  'forfall ' + 'x'.repeat(300),
+  'til stede Nes; Hurdal',
+  'oppgave',
+  'oppgave T',
+  'oppgave T0',
+  'oppgave T99999999 ferdig',
+  'oppgave T1 utsett',
+  'oppgave T1 utsett 31.02',
+  'oppgave T1 ny ansvarlig',
+  'oppgave T1 tekst',
+  'oppgave Hurdal',
+  'oppgave Hurdal innen',
+  'oppgave : innen 12.12',
+  'oppgave @Ukjent Person lage plan',
+  'godkjent',
+  'godkjent nå',
+  'rett referat',
+  'rett referat 99.99',
+  'rett referat i morgen',
+  'angre',
+  'angre angre',
 ];
 
 describe('odd input to the meeting commands', () => {
@@ -46,7 +70,9 @@ describe('odd input to the meeting commands', () => {
     const s = speaker(t, net, '200003');
     const out = await s.say(kari, 'oppgave Hurdal lage plan innen');
     expect(out).toContain('Send på nytt');
-    expect((await t.app.services.store.tasks.listAll(net.tenantId, net.teamId)).map((x) => x.text)).not.toContain('lage plan');
+    expect((await t.app.services.store.tasks.listAll(net.tenantId, net.teamId)).map((x) => x.text)).not.toContain(
+      'lage plan',
+    );
   });
 
   it('card buttons with broken data are refused with a message, never a crash', async () => {

@@ -36,10 +36,28 @@ describe('meeting series', () => {
 
 describe('schedule from plain Norwegian', () => {
   it.each([
-    ['siste fredag i måneden 09:00-15:30', 'FREQ=MONTHLY;BYDAY=-1FR', '09:00', '15:30', 'siste fredag i måneden kl. 09:00–15:30'],
+    [
+      'siste fredag i måneden 09:00-15:30',
+      'FREQ=MONTHLY;BYDAY=-1FR',
+      '09:00',
+      '15:30',
+      'siste fredag i måneden kl. 09:00–15:30',
+    ],
     ['første tirsdag kl 12-14', 'FREQ=MONTHLY;BYDAY=1TU', '12:00', '14:00', 'første tirsdag i måneden kl. 12:00–14:00'],
-    ['andre onsdag i måneden kl. 10–12', 'FREQ=MONTHLY;BYDAY=2WE', '10:00', '12:00', 'andre onsdag i måneden kl. 10:00–12:00'],
-    ['annenhver torsdag 13:00-15:00', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '13:00', '15:00', 'annenhver torsdag kl. 13:00–15:00'],
+    [
+      'andre onsdag i måneden kl. 10–12',
+      'FREQ=MONTHLY;BYDAY=2WE',
+      '10:00',
+      '12:00',
+      'andre onsdag i måneden kl. 10:00–12:00',
+    ],
+    [
+      'annenhver torsdag 13:00-15:00',
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH',
+      '13:00',
+      '15:00',
+      'annenhver torsdag kl. 13:00–15:00',
+    ],
   ])('%s', (input, rrule, start, end, description) => {
     const r = parseSchedule(input);
     expect(r).toMatchObject({ ok: true, series: { rrule, start, end }, description });

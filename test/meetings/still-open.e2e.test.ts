@@ -37,7 +37,11 @@ describe('a meeting left open', () => {
   it('asks the leader who started it, in the meeting thread, half an hour after the planned end', async () => {
     const asked = await askedAt('2026-11-27T15:05:00Z'); // 16:05
     expect(asked).toHaveLength(1);
-    const body = asked[0]!.body as { text: string; entities?: { type: string; mentioned?: { name: string } }[]; conversation?: { id: string } };
+    const body = asked[0]!.body as {
+      text: string;
+      entities?: { type: string; mentioned?: { name: string } }[];
+      conversation?: { id: string };
+    };
     expect(body.text).toContain('Møtet 27.11.2026 er fortsatt åpent');
     expect(body.text).toContain('«avslutt møte»');
     expect(body.entities?.some((e) => e.type === 'mention' && e.mentioned?.name === 'Kari Nordmann')).toBe(true);

@@ -12,7 +12,8 @@ const THREAD = '730001';
 
 const start = appPerTest(kari, '2026-11-27T08:05:00Z');
 
-const sentSince = (t: TestApp, from: number) => t.connector.emulator.calls.slice(from).filter((c) => c.status > 0 && c.status < 300);
+const sentSince = (t: TestApp, from: number) =>
+  t.connector.emulator.calls.slice(from).filter((c) => c.status > 0 && c.status < 300);
 
 describe('the card of a stored entry that Teams will not take', () => {
   for (const fault of [{ reset: true as const }, { status: 500 }]) {
@@ -22,7 +23,12 @@ describe('the card of a stored entry that Teams will not take', () => {
       const before = t.connector.emulator.calls.length;
       // Every call in this turn fails: the card post, its retries and the reply.
       t.connector.emulator.faults.next(...Array.from({ length: 12 }, () => fault));
-      const res = await t.post(channelMessage(net, kari, 'oppgave @Ola Hansen sende rapportutkast til alle innen 15.12', { thread: THREAD, mentions: [ola] }));
+      const res = await t.post(
+        channelMessage(net, kari, 'oppgave @Ola Hansen sende rapportutkast til alle innen 15.12', {
+          thread: THREAD,
+          mentions: [ola],
+        }),
+      );
       expect(res.status).toBe(200);
       t.connector.emulator.faults.reset();
 
@@ -32,7 +38,9 @@ describe('the card of a stored entry that Teams will not take', () => {
       const out = textOf(sentSince(t, before));
       expect(out).not.toMatch(/ble ikke lagret|prøv igjen|mistet/i);
       // The task card reaches the channel late, once.
-      expect(sentSince(t, before).filter((c) => JSON.stringify(c.body).includes('sende rapportutkast'))).toHaveLength(1);
+      expect(sentSince(t, before).filter((c) => JSON.stringify(c.body).includes('sende rapportutkast'))).toHaveLength(
+        1,
+      );
     });
   }
 });

@@ -44,7 +44,9 @@ describe('task follow-up in the minutes', () => {
   afterAll(async () => t?.close());
 
   it('records each status change made in the meeting under the item it was made on', async () => {
-    const m = await t.app.services.meetingViews!.minutes((await t.app.services.store.meetings.ended(net.tenantId, net.teamId, 1))[0]!);
+    const m = await t.app.services.meetingViews!.minutes(
+      (await t.app.services.store.meetings.ended(net.tenantId, net.teamId, 1))[0]!,
+    );
     const item3 = m.items.find((i) => i.index === 3)!;
     expect(item3.notes).toEqual(['T1 «lage utkast til budsjett»: ferdig', 'T2 «bestille lokale»: ny frist 12.02.2027']);
     expect(item3.tasks.map((x) => x.text)).toEqual(['ringe Bufetat']);
@@ -54,7 +56,9 @@ describe('task follow-up in the minutes', () => {
   });
 
   it('shows every task still open when the meeting ended, by owner, and not the ones done in it', async () => {
-    const m = await t.app.services.meetingViews!.minutes((await t.app.services.store.meetings.ended(net.tenantId, net.teamId, 1))[0]!);
+    const m = await t.app.services.meetingViews!.minutes(
+      (await t.app.services.store.meetings.ended(net.tenantId, net.teamId, 1))[0]!,
+    );
     const rows = m.tasksByOwner.flatMap((g) => g.tasks.map((x) => `${g.owner} ${x.taskId} ${x.due}`));
     // T3 was done an hour after the meeting: the minutes still show it open, as it was when the meeting ended.
     expect(rows).toEqual(['Kari Nordmann T3 2026-12-18', 'Ola Hansen T4 2027-01-08', 'Ola Hansen T2 2027-02-12']);

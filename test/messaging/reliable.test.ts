@@ -39,39 +39,73 @@ describe('sliding-window limits', () => {
 });
 
 describe('retry policy with an injected clock', () => {
-  const store = { networks: { setActive: async () => undefined, listActive: async () => [] }, deliveries: { record: async () => undefined } } as never;
+  const store = {
+    networks: { setActive: async () => undefined, listActive: async () => [] },
+    deliveries: { record: async () => undefined },
+  } as never;
   const failing = (statuses: number[], retryAfter?: string): Messenger => {
     let i = 0;
     const fail = async () => {
       const status = statuses[i++];
       if (status === undefined) return { conversationId: 'c', activityId: 'a' };
-      throw Object.assign(new Error(`status ${status}`), { statusCode: status, response: { headers: { get: (h: string) => (h === 'retry-after' ? retryAfter : undefined) } } });
+      throw Object.assign(new Error(`status ${status}`), {
+        statusCode: status,
+        response: { headers: { get: (h: string) => (h === 'retry-after' ? retryAfter : undefined) } },
+      });
     };
     return { startThread: fail, send: fail, update: fail as never, sendToPerson: fail };
   };
   it('retries 429, 412, 502 and 504 with growing, jittered delays', async () => {
     const waits: number[] = [];
-    const m = new ReliableMessenger(failing([429, 412, 502, 504]), { store, log: createLogger('silent'), sleep: async (ms) => void waits.push(ms), random: () => 0.5, now: () => 0 });
+    const m = new ReliableMessenger(failing([429, 412, 502, 504]), {
+      store,
+      log: createLogger('silent'),
+      sleep: async (ms) => void waits.push(ms),
+      random: () => 0.5,
+      now: () => 0,
+    });
     await expect(m.send(ref, { text: 'hei' })).resolves.toEqual({ conversationId: 'c', activityId: 'a' });
     expect(waits).toEqual([375, 750, 1500, 3000]);
   });
 
   it('honours Retry-After', async () => {
     const waits: number[] = [];
-    const m = new ReliableMessenger(failing([429], '7'), { store, log: createLogger('silent'), sleep: async (ms) => void waits.push(ms), now: () => 0 });
+    const m = new ReliableMessenger(failing([429], '7'), {
+      store,
+      log: createLogger('silent'),
+      sleep: async (ms) => void waits.push(ms),
+      now: () => 0,
+    });
     await m.send(ref, { text: 'hei' });
     expect(waits).toEqual([7000]);
   });
 
   it('gives up after a bounded number of tries, and at once on a 400', async () => {
-    const m = new ReliableMessenger(failing([503, 503, 503, 503, 503, 503, 503]), { store, log: createLogger('silent'), sleep: async () => undefined, now: () => 0 });
+    const m = new ReliableMessenger(failing([503, 503, 503, 503, 503, 503, 503]), {
+      store,
+      log: createLogger('silent'),
+      sleep: async () => undefined,
+      now: () => 0,
+    });
     await expect(m.send(ref, { text: 'x' })).rejects.toThrow('503');
-    const bad = new ReliableMessenger(failing([400]), { store, log: createLogger('silent'), sleep: async () => undefined, now: () => 0 });
+    const bad = new ReliableMessenger(failing([400]), {
+      store,
+      log: createLogger('silent'),
+      sleep: async () => undefined,
+      now: () => 0,
+    });
     await expect(bad.send(ref, { text: 'x' })).rejects.toThrow('400');
   });
 });
 
-const ref = { serviceUrl: 'x', channelId: 'msteams', conversationId: 'c', conversationType: 'channel' as const, tenantId: 't', botId: 'b' };
+const ref = {
+  serviceUrl: 'x',
+  channelId: 'msteams',
+  conversationId: 'c',
+  conversationType: 'channel' as const,
+  tenantId: 't',
+  botId: 'b',
+};
 
 describe('the sender under a tenant-wide fan-out, with an injected clock', () => {
   it('never lets more than 30 requests start in any second of one tenant, and waits instead of failing', async () => {
@@ -87,8 +121,14 @@ describe('the sender under a tenant-wide fan-out, with an injected clock', () =>
       sendToPerson: async () => null,
     };
     const store = { deliveries: { record: async () => undefined } } as never;
-    const m = new ReliableMessenger(inner, { store, log: createLogger('silent'), now: () => now, sleep: async (ms) => void (now += ms) });
-    const network = (i: number) => ({ tenantId: 't', networkId: `n${i}`, channelId: `c${i}`, conversation: { conversationId: `c${i}` } }) as never;
+    const m = new ReliableMessenger(inner, {
+      store,
+      log: createLogger('silent'),
+      now: () => now,
+      sleep: async (ms) => void (now += ms),
+    });
+    const network = (i: number) =>
+      ({ tenantId: 't', networkId: `n${i}`, channelId: `c${i}`, conversation: { conversationId: `c${i}` } }) as never;
     for (let i = 0; i < 300; i++) await m.startThread(network(i), { text: 'x' });
     expect(starts).toHaveLength(300);
     for (const s of starts) expect(starts.filter((x) => x >= s && x < s + 1000).length).toBeLessThanOrEqual(30);
@@ -100,9 +140,16 @@ describe('the sender under a tenant-wide fan-out, with an injected clock', () =>
   it('keeps one thread within 7 per second and 8 per two seconds', async () => {
     let now = 0;
     const starts: number[] = [];
-    const inner = { send: async () => (starts.push(now), { conversationId: 'c', activityId: 'a' }) } as unknown as Messenger;
+    const inner = {
+      send: async () => (starts.push(now), { conversationId: 'c', activityId: 'a' }),
+    } as unknown as Messenger;
     const store = { deliveries: { record: async () => undefined } } as never;
-    const m = new ReliableMessenger(inner, { store, log: createLogger('silent'), now: () => now, sleep: async (ms) => void (now += ms) });
+    const m = new ReliableMessenger(inner, {
+      store,
+      log: createLogger('silent'),
+      now: () => now,
+      sleep: async (ms) => void (now += ms),
+    });
     for (let i = 0; i < 20; i++) await m.send(ref, { text: 'x' }, 'thread-1');
     for (const s of starts) {
       expect(starts.filter((x) => x >= s && x < s + 1000).length).toBeLessThanOrEqual(7);
@@ -129,7 +176,9 @@ describe('reliable delivery through the connector emulator', () => {
     const calls = t.connector.emulator.calls.slice(before);
     expect(calls.map((c) => c.status)).toEqual([429, 500, 200]);
     // Every try is the sender's own (the connector client's retries are off), so each is booked and recorded.
-    const outcomes = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).slice(-3).map(({ outcome, status, attempts }) => ({ outcome, status, attempts }));
+    const outcomes = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId))
+      .slice(-3)
+      .map(({ outcome, status, attempts }) => ({ outcome, status, attempts }));
     expect(outcomes).toEqual([
       { outcome: 'retried', status: 429, attempts: 1 },
       { outcome: 'retried', status: 500, attempts: 2 },
@@ -143,7 +192,9 @@ describe('reliable delivery through the connector emulator', () => {
     const before = t.connector.emulator.calls.length;
     await t.app.services.messenger.startThread(network, { text: 'Påminnelse med Retry-After' });
     expect(t.connector.emulator.calls.slice(before).map((c) => c.status)).toEqual([429, 200]);
-    const last = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).slice(-2).map(({ outcome, status }) => ({ outcome, status }));
+    const last = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId))
+      .slice(-2)
+      .map(({ outcome, status }) => ({ outcome, status }));
     expect(last).toEqual([
       { outcome: 'retried', status: 429 },
       { outcome: 'sent', status: 200 },
@@ -156,7 +207,9 @@ describe('reliable delivery through the connector emulator', () => {
     const before = t.connector.emulator.calls.length;
     await t.app.services.messenger.startThread(network, { text: 'Gjennom tre feil' });
     const statuses = t.connector.emulator.calls.slice(before).map((c) => c.status);
-    const recorded = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId)).slice(-4).map((r) => r.status);
+    const recorded = (await t.app.services.store.deliveries.list(net.tenantId, net.teamId))
+      .slice(-4)
+      .map((r) => r.status);
     expect(statuses).toEqual([502, 504, 503, 200]);
     expect(recorded).toEqual(statuses);
   });
@@ -164,7 +217,9 @@ describe('reliable delivery through the connector emulator', () => {
   it('records the job key of a send made inside a scheduled job', async () => {
     const { withDeliveryKey } = await import('../../src/messaging/deliveries.ts');
     const network = (await t.app.services.store.networks.get(net.tenantId, net.teamId))!;
-    await withDeliveryKey('deadline:test:key:0', network.networkId, () => t.app.services.messenger.startThread(network, { text: 'Med nøkkel' }));
+    await withDeliveryKey('deadline:test:key:0', network.networkId, () =>
+      t.app.services.messenger.startThread(network, { text: 'Med nøkkel' }),
+    );
     const rows = await t.app.services.store.deliveries.list(net.tenantId, net.teamId, { key: 'deadline:test:key:0' });
     expect(rows.map((r) => r.outcome)).toEqual(['sent']);
   });

@@ -47,7 +47,8 @@ async function fanOut(m: Messenger, networks: Network[], width = 16): Promise<vo
 }
 
 /** The most requests that reached Teams for the tenant in any one second. */
-const busiestSecond = (calls: RecordedCall[]) => Math.max(...calls.map((c) => calls.filter((d) => d.at >= c.at && d.at < c.at + 1000).length));
+const busiestSecond = (calls: RecordedCall[]) =>
+  Math.max(...calls.map((c) => calls.filter((d) => d.at >= c.at && d.at < c.at + 1000).length));
 
 /**
  * Teams counts 30 requests per second per app per tenant, whatever the number of processes. The
@@ -65,10 +66,25 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
     connector = await startConnectorEmulator();
     url = await cluster.createDatabase();
     for (const name of ['a', 'b']) {
-      const config = loadConfig({ PORT: '0', DATABASE_URL: url, PG_POOL_SIZE: '4', INSTANCE_ID: name, LOG_LEVEL: 'silent' });
-      apps.push(await startApp({ config, log: createLogger('silent'), clock: new ManualClock(now), host: '127.0.0.1', schedulerIntervalMs: 0 }));
+      const config = loadConfig({
+        PORT: '0',
+        DATABASE_URL: url,
+        PG_POOL_SIZE: '4',
+        INSTANCE_ID: name,
+        LOG_LEVEL: 'silent',
+      });
+      apps.push(
+        await startApp({
+          config,
+          log: createLogger('silent'),
+          clock: new ManualClock(now),
+          host: '127.0.0.1',
+          schedulerIntervalMs: 0,
+        }),
+      );
     }
-    for (let i = 0; i < 2 * PER_INSTANCE; i++) await apps[0]!.services.store.networks.upsert(networkOf(connector.url, i), now);
+    for (let i = 0; i < 2 * PER_INSTANCE; i++)
+      await apps[0]!.services.store.networks.upsert(networkOf(connector.url, i), now);
   });
   afterAll(async () => {
     for (const app of apps) await app.close();
@@ -81,7 +97,10 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
     em.reset();
     em.faults.enforceTeamsLimits(true);
     const nets = Array.from({ length: 2 * PER_INSTANCE }, (_, i) => networkOf(connector.url, i));
-    await Promise.all([fanOut(apps[0]!.services.messenger, nets.slice(0, PER_INSTANCE)), fanOut(apps[1]!.services.messenger, nets.slice(PER_INSTANCE))]);
+    await Promise.all([
+      fanOut(apps[0]!.services.messenger, nets.slice(0, PER_INSTANCE)),
+      fanOut(apps[1]!.services.messenger, nets.slice(PER_INSTANCE)),
+    ]);
     const created = em.calls.filter((c) => c.kind === 'create');
     expect(created.filter((c) => c.status === 200)).toHaveLength(2 * PER_INSTANCE);
 
@@ -89,7 +108,10 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
     expect(busiestSecond(created.filter((c) => c.status === 200))).toBeLessThanOrEqual(30);
     // The store holds the bookings, one tenant row and one thread row per request.
     const store = apps[0]!.services.store as PostgresStore;
-    const { rows } = await store.pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM send_window_hits WHERE tenant_id = $1 AND bucket <> ''`, [TENANT]);
+    const { rows } = await store.pool.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM send_window_hits WHERE tenant_id = $1 AND bucket <> ''`,
+      [TENANT],
+    );
     expect(rows[0]!.n).toBe(2 * PER_INSTANCE);
   });
 
@@ -120,7 +142,8 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
       sendToPerson: async () => null,
     };
     const store = apps[0]!.services.store;
-    const separate = () => new ReliableMessenger(http, { store, log: createLogger('silent'), windows: new LocalSendWindows() });
+    const separate = () =>
+      new ReliableMessenger(http, { store, log: createLogger('silent'), windows: new LocalSendWindows() });
     await Promise.all([fanOut(separate(), nets.slice(0, PER_INSTANCE)), fanOut(separate(), nets.slice(PER_INSTANCE))]);
     const created = em.calls.filter((c) => c.kind === 'create');
     expect(created.filter((c) => c.status === 200)).toHaveLength(2 * PER_INSTANCE);
@@ -136,7 +159,9 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
     expect(settle).toBeUndefined();
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(1000);
-    const { rows } = await store.pool.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM send_window_hits WHERE tenant_id = 't-book' AND bucket = ''`);
+    const { rows } = await store.pool.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM send_window_hits WHERE tenant_id = 't-book' AND bucket = ''`,
+    );
     expect(rows[0]!.n).toBe(7);
     // Another thread of the tenant still has room.
     const other = await windows.reserve('t-book', 'thread-y', 0);

@@ -32,7 +32,8 @@ async function reallyVisible(card: Locator): Promise<boolean[]> {
       const box = el.closest('.ac-adaptiveCard')!.getBoundingClientRect();
       const r = el.getBoundingClientRect();
       if (r.width < 4 || r.height < 4) return false;
-      if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) return false;
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+        return false;
       const y = r.top + r.height / 2;
       return [r.left + 2, r.left + r.width / 2, r.right - 2].every((x) => {
         const hit = document.elementFromPoint(x, y);
@@ -155,7 +156,11 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     // Nothing was decided: the card still asks, and Ola sees no error.
     expect(await card.locator('.ac-pushButton').count()).toBe(4);
     await switchTo(page, 'member');
-    await page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first().locator('.ac-pushButton', { hasText: 'Behold datoen' }).waitFor();
+    await page
+      .locator('.msg.bot', { hasText: 'faller på første juledag' })
+      .first()
+      .locator('.ac-pushButton', { hasText: 'Behold datoen' })
+      .waitFor();
     expect(await page.locator('.msg.bot .card-reply').count()).toBe(0);
     await page.close();
   }, 120_000);
@@ -180,7 +185,9 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     expect(await box.inputValue()).toContain('Eventuelt | 600');
     await msg.evaluate((el) => el.setAttribute('data-before-redraw', ''));
     await page.click('.jump[data-jump=hour]');
-    await page.waitForFunction((sel) => !document.querySelector(sel), `.msg[data-id="${id}"][data-before-redraw]`, { timeout: 45_000 });
+    await page.waitForFunction((sel) => !document.querySelector(sel), `.msg[data-id="${id}"][data-before-redraw]`, {
+      timeout: 45_000,
+    });
     expect(await box.inputValue()).toContain('Eventuelt | 600');
     expect(await reply.textContent()).toContain('Agendaen ble ikke lagret');
     await page.screenshot({ path: `${shots(t)}/agenda-error.png` });
@@ -219,7 +226,19 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     await kari.locator('.ac-adaptiveCard', { hasText: 'møtet holdes på datoen' }).waitFor();
     const changed = await page.evaluate(
       async ({ entryId, action }) =>
-        (await fetch('/playground/api/click', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ verb: action.verb, data: action.data, as: 'leader', where: 'channel', replyToId: entryId }) })).json(),
+        (
+          await fetch('/playground/api/click', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              verb: action.verb,
+              data: action.data,
+              as: 'leader',
+              where: 'channel',
+              replyToId: entryId,
+            }),
+          })
+        ).json(),
       { entryId: id, action: skip },
     );
     expect(JSON.stringify(changed.card)).toContain('droppes');

@@ -24,7 +24,12 @@ describe('the clock of the app as started without a test clock', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nettverksboten-clock-'));
   const start = (env: Record<string, string> = {}) =>
     startApp({
-      config: loadConfig({ PORT: '0', DATABASE_URL: `sqlite:${join(dir, `${Object.keys(env).length ? 'secured' : 'local'}.db`)}`, LOG_LEVEL: 'silent', ...env }),
+      config: loadConfig({
+        PORT: '0',
+        DATABASE_URL: `sqlite:${join(dir, `${Object.keys(env).length ? 'secured' : 'local'}.db`)}`,
+        LOG_LEVEL: 'silent',
+        ...env,
+      }),
       log: createLogger('silent'),
       host: '127.0.0.1',
       schedulerIntervalMs: 0,
@@ -41,7 +46,11 @@ describe('the clock of the app as started without a test clock', () => {
   it('in local mode can be moved by "Spol fram"', async () => {
     expect(canAdvance(local.services.clock)).toBe(true);
     const before = local.services.clock.now().getTime();
-    const res = await fetch(`${local.url}/playground/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jump":"day"}' });
+    const res = await fetch(`${local.url}/playground/api/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"jump":"day"}',
+    });
     expect(res.status).toBe(200);
     const moved = local.services.clock.now().getTime() - before;
     expect(moved).toBeGreaterThanOrEqual(86_400_000);
@@ -49,7 +58,11 @@ describe('the clock of the app as started without a test clock', () => {
   });
 
   it('with an app id is the system clock, which nothing can move', async () => {
-    const secured = await start({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001' });
+    const secured = await start({
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'x',
+      MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001',
+    });
     try {
       expect(canAdvance(secured.services.clock)).toBe(false);
       expect(Math.abs(secured.services.clock.now().getTime() - Date.now())).toBeLessThan(5_000);

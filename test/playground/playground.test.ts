@@ -63,7 +63,10 @@ describe('playground in real Chromium', () => {
     await button.waitFor({ timeout: 15_000 });
     await button.click();
     // The clicked welcome card is replaced (for the clicker) by the help card.
-    await page.locator('.ac-adaptiveCard', { hasText: 'Dette kan Nettverksboten' }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.ac-adaptiveCard', { hasText: 'Dette kan Nettverksboten' })
+      .first()
+      .waitFor({ timeout: 15_000 });
   });
 
   it('without RSC a message that does not @mention the bot appears in the channel but never reaches the bot', async () => {
@@ -124,7 +127,7 @@ describe('playground in real Chromium', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#chat .msg').length === n, kari);
   });
 
-  it('renders the bot\'s Markdown as Teams does: the export link is a link, in Kari\'s own chat only', async () => {
+  it("renders the bot's Markdown as Teams does: the export link is a link, in Kari's own chat only", async () => {
     const page = await browser.newPage();
     await page.goto(`${t.app.url}/playground`);
     await page.locator('body[data-ready]').waitFor();
@@ -137,7 +140,9 @@ describe('playground in real Chromium', () => {
     expect(await link.first().getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     expect(await page.locator('.msg.bot .text', { hasText: '](' }).count()).toBe(0);
     await page.selectOption('#as', 'member');
-    await page.waitForFunction(() => !document.querySelector('#as') || (document.querySelector('#as') as HTMLSelectElement).value === 'member');
+    await page.waitForFunction(
+      () => !document.querySelector('#as') || (document.querySelector('#as') as HTMLSelectElement).value === 'member',
+    );
     await page.waitForFunction(() => !document.body.textContent!.includes('Last ned nettverksdata'));
   });
 
@@ -157,15 +162,27 @@ describe('playground in real Chromium', () => {
     const card = await page.evaluate(() => {
       const AC = (window as any).AdaptiveCards;
       const c = new AC.AdaptiveCard();
-      c.parse({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', wrap: true, text: '**Frist** [Åpne](https://example.org/x) <b>rå</b>\n- én\n- to' }] });
+      c.parse({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [
+          { type: 'TextBlock', wrap: true, text: '**Frist** [Åpne](https://example.org/x) <b>rå</b>\n- én\n- to' },
+        ],
+      });
       const el = c.render() as HTMLElement;
-      return { links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')), strong: el.querySelectorAll('strong').length, items: el.querySelectorAll('li').length, b: el.querySelectorAll('b').length, text: el.textContent };
+      return {
+        links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        strong: el.querySelectorAll('strong').length,
+        items: el.querySelectorAll('li').length,
+        b: el.querySelectorAll('b').length,
+        text: el.textContent,
+      };
     });
     expect(card).toMatchObject({ links: ['https://example.org/x'], strong: 1, items: 2, b: 0 });
     expect(card.text).toContain('<b>rå</b>');
   });
 
-  it('refuses a message over Teams\' limit in Norwegian and keeps it in the box', async () => {
+  it("refuses a message over Teams' limit in Norwegian and keeps it in the box", async () => {
     const page = await browser.newPage();
     await page.goto(`${t.app.url}/playground`);
     await page.locator('body[data-ready]').waitFor();
@@ -197,28 +214,46 @@ describe('playground in real Chromium', () => {
     await page.click('.jump[data-jump=next-meeting]');
     await page.locator('#clock-status', { hasText: 'fredag 27. november 2026' }).waitFor({ timeout: 45_000 });
     await page.locator('.ac-adaptiveCard', { hasText: 'Agenda for møtet' }).first().waitFor({ timeout: 45_000 });
-    await page.locator('.msg.bot .text', { hasText: 'Påminnelse: nettverksmøte i morgen' }).first().waitFor({ timeout: 45_000 });
+    await page
+      .locator('.msg.bot .text', { hasText: 'Påminnelse: nettverksmøte i morgen' })
+      .first()
+      .waitFor({ timeout: 45_000 });
     for (const jump of ['week', 'week'] as const) {
       const before = await page.locator('#clock-status').textContent();
       await page.click(`.jump[data-jump=${jump}]`);
-      await page.waitForFunction((b) => document.getElementById('clock-status')!.textContent !== b && !document.querySelector('.jump:disabled'), before, { timeout: 45_000 });
+      await page.waitForFunction(
+        (b) => document.getElementById('clock-status')!.textContent !== b && !document.querySelector('.jump:disabled'),
+        before,
+        { timeout: 45_000 },
+      );
     }
     // The nudge goes to Ola's own chat.
     await page.selectOption('#as', 'member');
     await page.click('.conv[data-where=personal]');
-    await page.locator('.msg.bot .text', { hasText: /Påminnelse: oppgave T\d+ har frist om 3 virkedager/ }).first().waitFor({ timeout: 45_000 });
+    await page
+      .locator('.msg.bot .text', { hasText: /Påminnelse: oppgave T\d+ har frist om 3 virkedager/ })
+      .first()
+      .waitFor({ timeout: 45_000 });
     expect(await page.locator('#clock-now').textContent()).toMatch(/desember 2026/);
     await page.screenshot({ path: `${t.dir}/month.png` });
   }, 180_000);
 
   it('is not served when an app id is set', async () => {
     const secured = await startTestApp({
-      env: { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001' },
+      env: {
+        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+        MicrosoftAppPassword: 'x',
+        MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001',
+      },
     });
     try {
       expect((await fetch(`${secured.app.url}/playground`)).status).toBe(404);
       expect((await fetch(`${secured.app.url}/playground/api/feed`)).status).toBe(404);
-      const jump = await fetch(`${secured.app.url}/playground/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"jump":"week"}' });
+      const jump = await fetch(`${secured.app.url}/playground/api/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"jump":"week"}',
+      });
       expect(jump.status).toBe(404);
     } finally {
       await secured.close();

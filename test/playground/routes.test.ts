@@ -3,11 +3,24 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 
 // The playground's own HTTP API, driven as the page drives it: what Teams would and would not deliver.
 
-type Entry = { id: string; where: string; owner: string | null; thread: string | null; from: string; text?: string; card?: any; unseen?: boolean };
+type Entry = {
+  id: string;
+  where: string;
+  owner: string | null;
+  thread: string | null;
+  from: string;
+  text?: string;
+  card?: any;
+  unseen?: boolean;
+};
 
 function client(t: TestApp) {
   const post = async (path: string, body: object) => {
-    const res = await fetch(`${t.app.url}/playground/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${t.app.url}/playground/api/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
   return {
@@ -35,7 +48,7 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     await t?.close();
   });
 
-  it('gives each test user a personal chat of their own: the member never sees the leader\'s', async () => {
+  it("gives each test user a personal chat of their own: the member never sees the leader's", async () => {
     expect((await pg.say({ text: 'hjelp', as: 'leader', where: 'personal' })).status).toBe(200);
     const kari = await pg.feed('leader');
     expect(botIn(kari.entries, 'personal').length).toBeGreaterThan(0);
@@ -58,7 +71,9 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     const mine = after.filter((e) => e.from === 'user' && e.where === 'channel').at(-1)!;
     expect(mine.text).toBe('<at>Nettverksboten</at> hjelp');
     expect(botIn(after, 'channel').length).toBeGreaterThan(before);
-    expect(after.some((e) => e.from === 'bot' && e.thread === mine.id && cardText(e).includes('Dette kan Nettverksboten'))).toBe(true);
+    expect(
+      after.some((e) => e.from === 'bot' && e.thread === mine.id && cardText(e).includes('Dette kan Nettverksboten')),
+    ).toBe(true);
 
     // Typed out without picking: plain text, no <at> tag, as the Teams composer does.
     await pg.say({ text: 'Hei @Ola Hansen, ser du dette?', as: 'leader', where: 'channel' });
@@ -94,21 +109,41 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     // A meeting in this tenant works with mentions, and the bot says once in its thread that lines need one.
     await pg.say({ text: '@Nettverksboten start møte', as: 'leader', where: 'channel', mentions: ['bot'] });
     const root = (await pg.feed('leader')).entries.filter((e) => e.from === 'user').at(-1)!;
-    await pg.say({ text: '@Nettverksboten info: Ny veileder er på plass', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
-    await pg.say({ text: '@Nettverksboten info: Kurs i mars', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
+    await pg.say({
+      text: '@Nettverksboten info: Ny veileder er på plass',
+      as: 'leader',
+      where: 'channel',
+      thread: root.id,
+      mentions: ['bot'],
+    });
+    await pg.say({
+      text: '@Nettverksboten info: Kurs i mars',
+      as: 'leader',
+      where: 'channel',
+      thread: root.id,
+      mentions: ['bot'],
+    });
     const inThread = (await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && e.thread === root.id);
     expect(inThread.filter((e) => /bare se linjer som nevner meg/.test(e.text ?? ''))).toHaveLength(1);
     const count = inThread.length;
     await pg.say({ text: 'info: denne ser ikke boten', as: 'leader', where: 'channel', thread: root.id });
-    expect((await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && e.thread === root.id)).toHaveLength(count);
-    await pg.say({ text: '@Nettverksboten avslutt møte', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
+    expect((await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && e.thread === root.id)).toHaveLength(
+      count,
+    );
+    await pg.say({
+      text: '@Nettverksboten avslutt møte',
+      as: 'leader',
+      where: 'channel',
+      thread: root.id,
+      mentions: ['bot'],
+    });
 
     // Back in the tenant with RSC: its own channel, untouched by what happened in the other.
     await pg.settings(true);
     expect((await pg.feed('leader')).entries.some((e) => e.id === root.id)).toBe(false);
   });
 
-  it('refuses a message over Teams\' limit in Norwegian, and the bot refuses a meeting line over its own', async () => {
+  it("refuses a message over Teams' limit in Norwegian, and the bot refuses a meeting line over its own", async () => {
     const huge = 'a'.repeat(29 * 1024);
     const r = await pg.say({ text: huge, as: 'leader', where: 'channel' });
     expect(r.status).toBe(413);
@@ -131,7 +166,13 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     expect(ok.status).toBe(200);
     const replies = (await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && e.thread === root.id);
     expect(replies.some((e) => cardText(e).includes('Teksten er for lang'))).toBe(true);
-    await pg.say({ text: '@Nettverksboten avslutt møte', as: 'leader', where: 'channel', thread: root.id, mentions: ['bot'] });
+    await pg.say({
+      text: '@Nettverksboten avslutt møte',
+      as: 'leader',
+      where: 'channel',
+      thread: root.id,
+      mentions: ['bot'],
+    });
   });
 
   it('"Spol fram" moves the clock and fires what fell due on the way: reminder, agenda, deadline nudges and a task nudge in the owner\'s own chat', async () => {
@@ -139,10 +180,23 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
     expect((await pg.clock('hour')).status).toBe(200);
     expect(t.clock.now().getTime() - start).toBe(3_600_000);
     // A task for Ola, due in a little over two weeks.
-    await pg.say({ text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12', as: 'leader', where: 'channel', mentions: ['bot', 'member'] });
-    await pg.say({ text: '@Nettverksboten frist 4.12 Rapport til Statsforvalteren', as: 'leader', where: 'channel', mentions: ['bot'] });
+    await pg.say({
+      text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12',
+      as: 'leader',
+      where: 'channel',
+      mentions: ['bot', 'member'],
+    });
+    await pg.say({
+      text: '@Nettverksboten frist 4.12 Rapport til Statsforvalteren',
+      as: 'leader',
+      where: 'channel',
+      mentions: ['bot'],
+    });
     const deadlineCards = async (left: string) =>
-      (await pg.feed('leader')).entries.filter((e) => e.from === 'bot' && cardText(e).includes('Frist: Rapport til Statsforvalteren') && cardText(e).includes(left));
+      (await pg.feed('leader')).entries.filter(
+        (e) =>
+          e.from === 'bot' && cardText(e).includes('Frist: Rapport til Statsforvalteren') && cardText(e).includes(left),
+      );
     expect(await deadlineCards('1 dag igjen')).toHaveLength(0);
     const moved = await pg.clock('next-meeting');
     expect(moved.status).toBe(200);
@@ -169,26 +223,52 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
   it('hands the page what Teams shows for each kind of invoke answer: a card, a message, an error', async () => {
     // Install and get the welcome card, whose button answers with the help card.
     await pg.say({ text: '@Nettverksboten hjelp', as: 'leader', where: 'channel', mentions: ['bot'] });
-    const welcome = (await pg.feed('leader')).entries.find((e) => e.from === 'bot' && cardText(e).includes('Hei! Jeg er Nettverksboten'))!;
+    const welcome = (await pg.feed('leader')).entries.find(
+      (e) => e.from === 'bot' && cardText(e).includes('Hei! Jeg er Nettverksboten'),
+    )!;
     const button = welcome.card.actions.find((a: any) => a.type === 'Action.Execute');
-    const card = await pg.click({ verb: button.verb, data: button.data ?? {}, as: 'leader', where: 'channel', replyToId: welcome.id });
+    const card = await pg.click({
+      verb: button.verb,
+      data: button.data ?? {},
+      as: 'leader',
+      where: 'channel',
+      replyToId: welcome.id,
+    });
     expect(card.status).toBe(200);
     expect(JSON.stringify(card.body.card)).toContain('Dette kan Nettverksboten');
     expect(card.body.rev).toBe(0);
     expect(card.body.message).toBeUndefined();
     // A verb the bot does not know: the bot answers with a message.
-    const message = await pg.click({ verb: 'finnes.ikke', data: {}, as: 'member', where: 'channel', replyToId: welcome.id });
+    const message = await pg.click({
+      verb: 'finnes.ikke',
+      data: {},
+      as: 'member',
+      where: 'channel',
+      replyToId: welcome.id,
+    });
     expect(typeof message.body.message).toBe('string');
     expect(message.body.message.length).toBeGreaterThan(10);
     expect(message.body.card).toBeUndefined();
     expect(message.body.error).toBeUndefined();
     // Data the bot cannot read: application/vnd.microsoft.error, shown as an error with the bot's words.
-    const error = await pg.click({ verb: 'guidelines.feedback', data: { entryId: 'x', vote: 'sideways' }, as: 'leader', where: 'channel', replyToId: welcome.id });
+    const error = await pg.click({
+      verb: 'guidelines.feedback',
+      data: { entryId: 'x', vote: 'sideways' },
+      as: 'leader',
+      where: 'channel',
+      replyToId: welcome.id,
+    });
     expect(error.body.error).toContain('Knappen sendte data jeg ikke forstod');
     expect(error.body.message).toBeUndefined();
     // The bot refuses the call itself (here an activity id over Teams' 1,024 characters): Teams says
     // the app did not answer; the page is never left without a word.
-    const failed = await pg.click({ verb: button.verb, data: button.data ?? {}, as: 'leader', where: 'channel', replyToId: 'x'.repeat(2_000) });
+    const failed = await pg.click({
+      verb: button.verb,
+      data: button.data ?? {},
+      as: 'leader',
+      where: 'channel',
+      replyToId: 'x'.repeat(2_000),
+    });
     expect(failed.body.error).toMatch(/Noe gikk galt.*Prøv igjen/);
     // Nothing of this reached the shared transcript: it was the clicker's alone.
     const after = await pg.feed('member');
@@ -205,9 +285,14 @@ describe('playground API: a nudge to someone who never wrote to the bot', () => 
     await t?.close();
   });
 
-  it('opens Ola\'s own chat for the nudge and shows it to Ola only', async () => {
+  it("opens Ola's own chat for the nudge and shows it to Ola only", async () => {
     const pg = client(t);
-    await pg.say({ text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12', as: 'leader', where: 'channel', mentions: ['bot', 'member'] });
+    await pg.say({
+      text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12',
+      as: 'leader',
+      where: 'channel',
+      mentions: ['bot', 'member'],
+    });
     for (let i = 0; i < 3; i++) expect((await pg.clock('week')).status).toBe(200);
     const ola = (await pg.feed('member')).entries.filter((e) => e.where === 'personal');
     expect(ola.some((e) => /Påminnelse: oppgave T\d+ har frist om 3 virkedager/.test(e.text ?? ''))).toBe(true);

@@ -23,12 +23,21 @@ const NUMBERS = { fødselsnummer: fnr, 'D-nummer': dnr, 'H-nummer': hnr, 'wrong 
 const setup = appPerTest(kari, '2026-11-23T08:00:00Z');
 
 /** What the bot sent to the connector for one message, as JSON text. */
-const say = (t: TestApp, net: NetworkFixture, who: TestPerson, text: string, thread: string | undefined = THREAD): Promise<string> =>
-  chatSay(t, net, who, text, { thread, status: (status) => expect(status).toBeLessThan(300) });
+const say = (
+  t: TestApp,
+  net: NetworkFixture,
+  who: TestPerson,
+  text: string,
+  thread: string | undefined = THREAD,
+): Promise<string> => chatSay(t, net, who, text, { thread, status: (status) => expect(status).toBeLessThan(300) });
 
 /** Every file SQLite keeps for the test database (main file, WAL, shared memory), as bytes. */
 function dbBytes(dir: string): Buffer {
-  return Buffer.concat(readdirSync(dir).filter((f) => f.startsWith('test.db')).map((f) => readFileSync(join(dir, f))));
+  return Buffer.concat(
+    readdirSync(dir)
+      .filter((f) => f.startsWith('test.db'))
+      .map((f) => readFileSync(join(dir, f))),
+  );
 }
 
 describe('identity numbers typed as meeting lines', () => {
@@ -47,7 +56,11 @@ describe('identity numbers typed as meeting lines', () => {
     }
     for (const id of [fnr, mistyped]) {
       for (const [spelling, shown] of Object.entries(spellings(id))) {
-        for (const text of [`vedtak: barnet ${shown} flyttes`, `oppgave @Ola Hansen følge opp ${shown} innen 15.12`, `gjort: samtale med ${shown}`]) {
+        for (const text of [
+          `vedtak: barnet ${shown} flyttes`,
+          `oppgave @Ola Hansen følge opp ${shown} innen 15.12`,
+          `gjort: samtale med ${shown}`,
+        ]) {
           typed.push({ id, text });
           const out = await say(t, net, ola, text);
           expect(carries(out, id), `${spelling}: ${out}`).toBe(false);
@@ -87,7 +100,9 @@ describe('identity numbers typed as meeting lines', () => {
       expect(out, line).not.toContain('fødselsnummer');
     }
     const m = (await t.app.services.store.meetings.running(net.tenantId, net.teamId))!;
-    const kept = ((await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as { kind: string; text?: string }[])
+    const kept = (
+      (await t.app.services.store.meetings.entries(net.tenantId, net.teamId, m.id)) as { kind: string; text?: string }[]
+    )
       .filter((e) => e.kind === 'note')
       .map((e) => `info: ${e.text}`);
     expect(kept).toEqual(lines);
@@ -100,7 +115,11 @@ describe('identity numbers in other things members type', () => {
     const typed: string[] = [];
     for (const id of [fnr, mistyped]) {
       for (const [spelling, shown] of Object.entries(spellings(id))) {
-        for (const text of [`vedtak: barnet ${shown} får tilbud`, `frist 30.12 Søknad for ${shown}`, `møteplan siste fredag i måneden 09:00-15:30 ${shown}`]) {
+        for (const text of [
+          `vedtak: barnet ${shown} får tilbud`,
+          `frist 30.12 Søknad for ${shown}`,
+          `møteplan siste fredag i måneden 09:00-15:30 ${shown}`,
+        ]) {
           typed.push(text);
           const out = await say(t, net, kari, text, undefined);
           expect(carries(out, id), `${spelling}: ${out}`).toBe(false);
@@ -130,7 +149,10 @@ describe('identity numbers in what the bot says back', () => {
           const out = await say(t, net, kari, c.text(shown), c.inMeeting ? THREAD : undefined);
           expect(out.length, spelling).toBeGreaterThan(2); // the bot did answer
           expect(carries(out, id), `${spelling}: ${out}`).toBe(false);
-          expect(out.includes(MARK) || out.includes('ser ut til å inneholde et fødselsnummer'), `${spelling}: ${out}`).toBe(true);
+          expect(
+            out.includes(MARK) || out.includes('ser ut til å inneholde et fødselsnummer'),
+            `${spelling}: ${out}`,
+          ).toBe(true);
         }
       }
     });
@@ -145,7 +167,10 @@ describe('a number cut short where the bot shortens what was typed', () => {
     it(`an unknown command and plain talk in a meeting, ${keep} digits before the cut`, async () => {
       const { t, net } = await setup();
       await say(t, net, kari, 'start møte');
-      for (const [prefix, thread] of [['møteplann ', undefined], ['vi snakket om ', THREAD]] as const) {
+      for (const [prefix, thread] of [
+        ['møteplann ', undefined],
+        ['vi snakket om ', THREAD],
+      ] as const) {
         const typed = `${cutAt(prefix, keep)}${fnr} og mer tekst etter nummeret`;
         const out = await say(t, net, kari, typed, thread);
         expect(out.length).toBeGreaterThan(2);

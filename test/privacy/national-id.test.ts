@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guard } from '../../src/privacy/guard.ts';
 import { classifyNationalId, findNationalIds, normaliseDigits } from '../../src/privacy/national-id.ts';
-import { checkDigitsValid, dNumberDate, hNumberDate, mistypedNationalId, validNationalId } from '../support/national-id.ts';
+import {
+  checkDigitsValid,
+  dNumberDate,
+  hNumberDate,
+  mistypedNationalId,
+  validNationalId,
+} from '../support/national-id.ts';
 import { carries, spellings } from '../support/national-id-spellings.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -10,7 +16,11 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A real calendar date DDMMÅÅ (29 February only in years divisible by four). */
 const arbDate = fc
-  .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }), yy: fc.integer({ min: 0, max: 99 }) })
+  .record({
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    yy: fc.integer({ min: 0, max: 99 }),
+  })
   .filter(({ day, month, yy }) => day <= DAYS[month - 1]! && !(month === 2 && day === 29 && yy % 4 !== 0))
   .map(({ day, month, yy }) => `${pad(day)}${pad(month)}${pad(yy)}`);
 
@@ -19,7 +29,13 @@ const arbChecks = fc.constantFrom('valid', 'mistyped', 'any');
 
 /** Synthetic numbers of every kind, with valid, one-off or arbitrary check digits. */
 const arbId = fc
-  .record({ date: arbDate, kind: arbKind, ind: fc.integer({ min: 0, max: 980 }), checks: arbChecks, kk: fc.integer({ min: 0, max: 99 }) })
+  .record({
+    date: arbDate,
+    kind: arbKind,
+    ind: fc.integer({ min: 0, max: 980 }),
+    checks: arbChecks,
+    kk: fc.integer({ min: 0, max: 99 }),
+  })
   .map(({ date, kind, ind, checks, kk }) => {
     const d = kind === 'd' ? dNumberDate(date) : kind === 'h' ? hNumberDate(date) : date;
     const valid = validNationalId(d, String(ind).padStart(3, '0'));
@@ -39,7 +55,9 @@ describe('the normaliser', () => {
     expect(normaliseDigits('०१२३४५६७८९').text).toBe('0123456789'); // Devanagari
     expect(normaliseDigits('𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 𝟘𝟙 𝟵').text).toBe('0123456789 01 9'); // mathematical digits, runs of ten side by side
     expect(normaliseDigits('01\u200b01\u200c70\u200d1\u20602\ufeff3\u00ad45').text).toBe('01017012345');
-    expect(normaliseDigits('1\u00a02\u202f3\u30004\t5\u20136\u20147\u22128\uff0e9\uff0f0').text).toBe('1 2 3 4 5-6-7-8.9/0');
+    expect(normaliseDigits('1\u00a02\u202f3\u30004\t5\u20136\u20147\u22128\uff0e9\uff0f0').text).toBe(
+      '1 2 3 4 5-6-7-8.9/0',
+    );
     expect(normaliseDigits('linje 1\nlinje 2').text).toBe('linje 1\nlinje 2');
   });
 
@@ -51,7 +69,10 @@ describe('the normaliser', () => {
     expect([0, 1, 2].map((i) => n.end(i))).toEqual([1, 4, 5]);
     const plain = normaliseDigits('Møte 30.11.2026 kl 09-15');
     expect(plain.text).toBe('Møte 30.11.2026 kl 09-15');
-    expect([5, 14].map((i) => [plain.start(i), plain.end(i)])).toEqual([[5, 6], [14, 15]]);
+    expect([5, 14].map((i) => [plain.start(i), plain.end(i)])).toEqual([
+      [5, 6],
+      [14, 15],
+    ]);
   });
 
   it('maps every Unicode decimal digit to its value', () => {
@@ -141,12 +162,18 @@ describe('the detector', () => {
         const shown = id.split('').join(sep);
         const text = `Spørsmål om barnet ${shown}, hva gjør vi?`;
         const hits = findNationalIds(text);
-        expect(hits.map((x) => x.digits), JSON.stringify(shown)).toEqual([id]);
+        expect(
+          hits.map((x) => x.digits),
+          JSON.stringify(shown),
+        ).toEqual([id]);
         expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe(shown);
         expect(guard(text).ok).toBe(false);
       }
       // Mixed separators and full-width digits too.
-      const mixed = id.split('').map((c, i) => (i ? ['-', ' ', '.'][i % 3] : '') + c).join('');
+      const mixed = id
+        .split('')
+        .map((c, i) => (i ? ['-', ' ', '.'][i % 3] : '') + c)
+        .join('');
       expect(findNationalIds(mixed).map((x) => x.digits)).toEqual([id]);
     }
     expect(findNationalIds('０ １ ０ １ ９ ０ ０ ０ ０ ８ ３').map((x) => x.digits)).toEqual(['01019000083']);
@@ -182,17 +209,24 @@ describe('the detector', () => {
 
   it('catches every generated number, in every spelling, in random text (10,000 runs)', () => {
     fc.assert(
-      fc.property(arbContext, arbId, fc.constantFrom(...Object.keys(spellings(fnr))), arbContext, (before, id, spelling, after) => {
-        const text = `${before} ${spellings(id)[spelling]} ${after}`;
-        expect(guard(text).ok).toBe(false);
-        expect(findNationalIds(text).map((h) => h.digits)).toContain(id);
-      }),
+      fc.property(
+        arbContext,
+        arbId,
+        fc.constantFrom(...Object.keys(spellings(fnr))),
+        arbContext,
+        (before, id, spelling, after) => {
+          const text = `${before} ${spellings(id)[spelling]} ${after}`;
+          expect(guard(text).ok).toBe(false);
+          expect(findNationalIds(text).map((h) => h.digits)).toContain(id);
+        },
+      ),
       { numRuns: 10_000 },
     );
   });
 
   it('passes every 4.2.5 account number and every 9-digit organisation number (10,000 runs)', () => {
-    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
+    const digits = (n: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
     fc.assert(
       fc.property(digits(4), digits(2), digits(5), digits(9), fc.constantFrom('.', ' '), (a, b, c, org, sep) => {
         expect(guard(`konto ${a}${sep}${b}${sep}${c}`).ok).toBe(true);
@@ -203,8 +237,14 @@ describe('the detector', () => {
   });
 
   it('never throws, whatever the text (10,000 runs)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme-composite' }), (s) => void guard(s)), { numRuns: 5_000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => void guard(s)), { numRuns: 5_000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite' }), (s) => void guard(s)),
+      { numRuns: 5_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => void guard(s)),
+      { numRuns: 5_000 },
+    );
   });
 
   it('agrees with a plain reading of the rule on random digit strings with separators (10,000 runs)', () => {
@@ -215,7 +255,12 @@ describe('the detector', () => {
         const month = Number(eleven.slice(2, 4));
         const dd = day > 40 ? day - 40 : day;
         const mm = day > 40 ? month : month > 40 ? month - 40 : month;
-        const expected = mm >= 1 && mm <= 12 && dd >= 1 && dd <= DAYS[mm - 1]! && !(mm === 2 && dd === 29 && Number(eleven.slice(4, 6)) % 4 !== 0);
+        const expected =
+          mm >= 1 &&
+          mm <= 12 &&
+          dd >= 1 &&
+          dd <= DAYS[mm - 1]! &&
+          !(mm === 2 && dd === 29 && Number(eleven.slice(4, 6)) % 4 !== 0);
         expect(findNationalIds(`nr ${eleven}.`).length > 0).toBe(expected);
       }),
       { numRuns: 10_000 },

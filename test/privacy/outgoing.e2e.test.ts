@@ -45,14 +45,29 @@ describe('proactive sends through the messenger', () => {
 
     for (const id of [fnr, wrong]) {
       const posted = await messenger.startThread(network, { card: cardWith(id), summary: `Frist for ${id}` });
-      await messenger.send(network.conversation, { text: `Påminnelse om ${Object.values(spellings(id)).join(' og ')}` }, posted.activityId);
-      await messenger.update(network.conversation, posted.activityId, { card: cardWith(id), summary: id }, posted.activityId);
+      await messenger.send(
+        network.conversation,
+        { text: `Påminnelse om ${Object.values(spellings(id)).join(' og ')}` },
+        posted.activityId,
+      );
+      await messenger.update(
+        network.conversation,
+        posted.activityId,
+        { card: cardWith(id), summary: id },
+        posted.activityId,
+      );
       // A personal chat the bot already knows (opened by Kari writing to it first).
       await t.post(personalMessage(net.serviceUrl, net.tenantId, kari, 'hjelp'));
-      await messenger.sendToPerson(net.tenantId, { id: kari.id, name: kari.name }, { text: `Til deg: ${id}`, card: cardWith(id) });
+      await messenger.sendToPerson(
+        net.tenantId,
+        { id: kari.id, name: kari.name },
+        { text: `Til deg: ${id}`, card: cardWith(id) },
+      );
     }
 
-    const sent = t.connector.emulator.calls.slice(before).filter((c) => ['create', 'send', 'reply', 'update'].includes(c.kind));
+    const sent = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => ['create', 'send', 'reply', 'update'].includes(c.kind));
     expect(sent.map((c) => c.kind)).toEqual(expect.arrayContaining(['create', 'update']));
     const json = JSON.stringify(sent.map((c) => c.body));
     expect(carries(json, fnr)).toBe(false);
@@ -74,9 +89,15 @@ describe('the adapter middleware', () => {
       });
       await context.sendActivity({
         type: ActivityTypes.InvokeResponse,
-        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: cardWith(fnr) } },
+        value: {
+          status: 200,
+          body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: cardWith(fnr) },
+        },
       });
-      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { code: 'BadRequest', message: `Ugyldig: ${fnr}` } } });
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: { status: 400, body: { code: 'BadRequest', message: `Ugyldig: ${fnr}` } },
+      });
       await context.sendActivity(`Ekko ${fnr.slice(0, 6)} ${fnr.slice(6, 9)} ${fnr.slice(9)}`);
       const json = JSON.stringify(seen);
       expect(seen).toHaveLength(3);
@@ -94,7 +115,12 @@ describe('the adapter middleware', () => {
         updated = { ...activity };
         return next();
       });
-      await context.updateActivity({ id: '1', type: 'message', text: `Oppdatert ${fnr}`, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: cardWith(wrong) }] });
+      await context.updateActivity({
+        id: '1',
+        type: 'message',
+        text: `Oppdatert ${fnr}`,
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: cardWith(wrong) }],
+      });
     });
     adapter.use(outgoingPrivacy);
     await adapter.send('hei');

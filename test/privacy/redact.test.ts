@@ -13,7 +13,9 @@ const other = validNationalId('241288', '456');
 describe('redactText', () => {
   it('replaces each spelling by the mark and keeps everything around it', () => {
     for (const [name, shown] of Object.entries(spellings(fnr))) {
-      expect(redactText(`Du skrev: «info: barnet ${shown} i dag»`), name).toBe(`Du skrev: «info: barnet ${MARK} i dag»`);
+      expect(redactText(`Du skrev: «info: barnet ${shown} i dag»`), name).toBe(
+        `Du skrev: «info: barnet ${MARK} i dag»`,
+      );
     }
   });
 
@@ -32,13 +34,18 @@ describe('redactText', () => {
 
   it('leaves text the guard accepts unchanged, and text it refuses without a number (10,000 runs)', () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom('', fnr, `${fnr.slice(0, 6)} ${fnr.slice(6)}`), fc.string(), (a, id, b) => {
-        const text = `${a} ${id} ${b}`;
-        const out = redactText(text);
-        if (guard(text).ok) expect(out).toBe(text);
-        expect(guard(out).ok).toBe(true);
-        expect(redactText(out)).toBe(out); // idempotent: the guard may run twice on one message
-      }),
+      fc.property(
+        fc.string(),
+        fc.constantFrom('', fnr, `${fnr.slice(0, 6)} ${fnr.slice(6)}`),
+        fc.string(),
+        (a, id, b) => {
+          const text = `${a} ${id} ${b}`;
+          const out = redactText(text);
+          if (guard(text).ok) expect(out).toBe(text);
+          expect(guard(out).ok).toBe(true);
+          expect(redactText(out)).toBe(out); // idempotent: the guard may run twice on one message
+        },
+      ),
       { numRuns: 10_000 },
     );
   });
@@ -47,16 +54,28 @@ describe('redactText', () => {
 describe('redactText on text the bot shortened', () => {
   it('removes a number cut by the ellipsis, from the date plus one digit to all but the last', () => {
     for (let keep = 7; keep <= 10; keep++) {
-      expect(redactText(`Jeg forstod ikke «møteplan ${fnr.slice(0, keep)}…»`)).toBe(`Jeg forstod ikke «møteplan ${MARK}…»`);
+      expect(redactText(`Jeg forstod ikke «møteplan ${fnr.slice(0, keep)}…»`)).toBe(
+        `Jeg forstod ikke «møteplan ${MARK}…»`,
+      );
       expect(redactText(`info: ${fnr.slice(0, keep)}...`)).toBe(`info: ${MARK}...`);
     }
     expect(redactText(`«${fnr.slice(0, 6)} ${fnr.slice(6, 9)}…»`)).toBe(`«${MARK}…»`);
-    expect(redactText(`«${fnr.slice(0, 2)}.${fnr.slice(2, 4)}.${fnr.slice(4, 6)} ${fnr.slice(6, 8)}…»`)).toBe(`«${MARK}…»`);
+    expect(redactText(`«${fnr.slice(0, 2)}.${fnr.slice(2, 4)}.${fnr.slice(4, 6)} ${fnr.slice(6, 8)}…»`)).toBe(
+      `«${MARK}…»`,
+    );
     expect(redactText(`«${mistypedNationalId(other).slice(0, 9)}…»`)).toBe(`«${MARK}…»`);
   });
 
   it('keeps dates, accounts, amounts, phone numbers and a bare birth date before an ellipsis, and cut text without one', () => {
-    for (const text of ['frist 30.11.2026…', 'konto 0101.70.123…', '1 200 000…', 'tlf 41234567…', 'født 010190…', `${fnr.slice(0, 9)} og mer`, 'Mente du …?']) {
+    for (const text of [
+      'frist 30.11.2026…',
+      'konto 0101.70.123…',
+      '1 200 000…',
+      'tlf 41234567…',
+      'født 010190…',
+      `${fnr.slice(0, 9)} og mer`,
+      'Mente du …?',
+    ]) {
       expect(redactText(text), text).toBe(text);
     }
   });
@@ -72,7 +91,14 @@ describe('redactOutgoing', () => {
       { type: 'FactSet', facts: [{ title: 'Notat', value: `${fnr.slice(0, 6)}\u200b${fnr.slice(6)}` }] },
       { type: 'Input.Text', id: 'agendaText', value: `1. Velkommen\n2. ${fnr}` },
     ],
-    actions: [{ type: 'Action.Execute', title: 'Prøv igjen', verb: 'retry', data: { typed: `frist varsler ${fnr}`, count: 3, ok: true, none: null } }],
+    actions: [
+      {
+        type: 'Action.Execute',
+        title: 'Prøv igjen',
+        verb: 'retry',
+        data: { typed: `frist varsler ${fnr}`, count: 3, ok: true, none: null },
+      },
+    ],
     fallbackText: `Kortet viser ${fnr}`,
   };
 

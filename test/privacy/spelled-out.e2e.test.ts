@@ -17,7 +17,11 @@ const NUMBERS = [validNationalId('010190', '000'), '01019000083', validNationalI
 const SEPARATORS = ['-', ' ', '.', '/'];
 
 function dbBytes(dir: string): Buffer {
-  return Buffer.concat(readdirSync(dir).filter((f) => f.startsWith('test.db')).map((f) => readFileSync(join(dir, f))));
+  return Buffer.concat(
+    readdirSync(dir)
+      .filter((f) => f.startsWith('test.db'))
+      .map((f) => readFileSync(join(dir, f))),
+  );
 }
 
 describe('identity numbers spelled out one digit at a time', () => {
@@ -27,7 +31,12 @@ describe('identity numbers spelled out one digit at a time', () => {
     for (const id of NUMBERS) {
       for (const sep of SEPARATORS) {
         const shown = id.split('').join(sep);
-        for (const text of [`hva sier retningslinjene om barnet ${shown}?`, `møteplan ${shown}`, `frist varsler ${shown}`, `barnet ${shown} har flyttet`]) {
+        for (const text of [
+          `hva sier retningslinjene om barnet ${shown}?`,
+          `møteplan ${shown}`,
+          `frist varsler ${shown}`,
+          `barnet ${shown} har flyttet`,
+        ]) {
           typed.push({ id, text });
           const out = await say(t, net, ola, text, { status: (s) => expect(s).toBeLessThan(300) });
           expect(carries(out, id), `${text} → ${out.slice(0, 300)}`).toBe(false);
@@ -55,7 +64,9 @@ describe('identity numbers spelled out one digit at a time', () => {
   it('lets a spelled-out phone number and a count through', async () => {
     const { t, net } = await setup();
     await say(t, net, kari, 'start møte', { thread: '900002' });
-    const out = await say(t, net, ola, 'info: ring 4 1 2 3 4 5 6 7 om poeng 1 2 3 4 5 6 7 8 9 10 11', { thread: '900002' });
+    const out = await say(t, net, ola, 'info: ring 4 1 2 3 4 5 6 7 om poeng 1 2 3 4 5 6 7 8 9 10 11', {
+      thread: '900002',
+    });
     expect(out).not.toContain('ser ut til å inneholde et fødselsnummer');
   });
 });

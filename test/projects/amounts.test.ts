@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatKroner, formatOre, MAX_KRONER, parseNorwegianAmount, parseWholeKroner } from '../../src/projects/amounts.ts';
+import {
+  formatKroner,
+  formatOre,
+  MAX_KRONER,
+  parseNorwegianAmount,
+  parseWholeKroner,
+} from '../../src/projects/amounts.ts';
 
 const ore = (s: string) => {
   const r = parseNorwegianAmount(s);
@@ -132,13 +138,16 @@ describe('parseNorwegianAmount: properties', () => {
 
   it('never throws, and anything accepted is a safe, non-negative integer of øre', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[kr0-9 .,\-–%mil]{0,20}$/u)), (s) => {
-        const r = parseNorwegianAmount(s);
-        if (r.ok) {
-          expect(Number.isSafeInteger(r.ore)).toBe(true);
-          expect(r.ore).toBeGreaterThanOrEqual(0);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[kr0-9 .,\-–%mil]{0,20}$/u)),
+        (s) => {
+          const r = parseNorwegianAmount(s);
+          if (r.ok) {
+            expect(Number.isSafeInteger(r.ore)).toBe(true);
+            expect(r.ore).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
       { numRuns: 10_000 },
     );
   });

@@ -10,7 +10,9 @@ const ola = person('Ola Hansen', 2);
 const cardsOf = (bodies: any[]) => bodies.flatMap((b) => (b.attachments ?? []).map((a: any) => a.content));
 /** The texts of a card's table, row by row. */
 const tableRows = (card: any): string[][] =>
-  (card.body.find((e: any) => e.type === 'Table')?.rows ?? []).map((r: any) => r.cells.map((c: any) => c.items[0].text));
+  (card.body.find((e: any) => e.type === 'Table')?.rows ?? []).map((r: any) =>
+    r.cells.map((c: any) => c.items[0].text),
+  );
 
 describe('kostnadsfordeling, end to end through the real server', () => {
   let t: TestApp;
@@ -35,7 +37,9 @@ describe('kostnadsfordeling, end to end through the real server', () => {
   });
 
   it('works in a personal chat too, and with no share or use splits everything by population', async () => {
-    const res = await t.post(personalMessage(net.serviceUrl, net.tenantId, kari, 'kostnadsfordeling 100 000: Eidsvoll 26 716; Nes 23 898'));
+    const res = await t.post(
+      personalMessage(net.serviceUrl, net.tenantId, kari, 'kostnadsfordeling 100 000: Eidsvoll 26 716; Nes 23 898'),
+    );
     expect(res.status).toBe(200);
     const sent = JSON.stringify(t.connector.emulator.calls.at(-1)?.body);
     expect(sent).toContain('hele beløpet er fordelt etter innbyggertall');
@@ -44,34 +48,52 @@ describe('kostnadsfordeling, end to end through the real server', () => {
   });
 
   it('bad input: says what was wrong in Norwegian, with an example that works and what was understood', async () => {
-    const [card] = cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5'));
+    const [card] = cardsOf(
+      await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5'),
+    );
     const all = JSON.stringify(card);
     expect(all).toContain('Innbyggertallet for Eidsvoll («26 716 10») er ikke et helt tall');
-    expect(all).toContain('Eksempel: «kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5; Hurdal 2 905 bruk 1»');
+    expect(all).toContain(
+      'Eksempel: «kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5; Hurdal 2 905 bruk 1»',
+    );
     expect(all).toContain('Du skrev: «600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5»');
     expect(all).toContain('Jeg forstod: totalt 600 000 kr · fast andel 50 % · Nes: 23 898 innbyggere, bruk 5');
 
-    const ambiguous = JSON.stringify(cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 1,200 fast 50 %: Nes 23 898 bruk 5')));
+    const ambiguous = JSON.stringify(
+      cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 1,200 fast 50 %: Nes 23 898 bruk 5')),
+    );
     expect(ambiguous).toContain('Totalbeløpet «1,200» kunne jeg ikke lese');
     expect(ambiguous).toContain('kan leses på to måter');
 
-    const noShare = JSON.stringify(cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000: Nes 23 898 bruk 5; Hurdal 2 905 bruk 1')));
+    const noShare = JSON.stringify(
+      cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000: Nes 23 898 bruk 5; Hurdal 2 905 bruk 1')),
+    );
     expect(noShare).toContain('ikke hvor stor del som fordeles fast');
   });
 
   it('the error card keeps the text in a field; «Regn ut» with one figure corrected gives the key', async () => {
-    const [form] = cardsOf(await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5'));
+    const [form] = cardsOf(
+      await bodiesOf(t, net, ola, 'kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5'),
+    );
     const input = form.body.find((e: any) => e.type === 'Input.Text');
     expect(input.value).toBe('600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5');
     expect(form.actions[0].verb).toBe('costkey.compute');
     // The leader fixes the line in the field (line breaks survive in a card input) and clicks.
-    const res = await t.post(cardAction(net, ola, 'costkey.compute', { costKeyText: '600 000 fast 50 %:\nEidsvoll 26 716 bruk 10\nNes 23 898 bruk 5' }));
+    const res = await t.post(
+      cardAction(net, ola, 'costkey.compute', {
+        costKeyText: '600 000 fast 50 %:\nEidsvoll 26 716 bruk 10\nNes 23 898 bruk 5',
+      }),
+    );
     expect(res.status).toBe(200);
     const card = res.body.value;
     expect(tableRows(card)[3]).toEqual(['Sum', '50 614', '15', '300 000 kr', '300 000 kr', '600 000 kr']);
     // The result card carries the key one municipality a line, ready to change and compute again.
-    expect(card.body.find((e: any) => e.type === 'Input.Text').value).toBe('600 000 kr fast 50 %:\nEidsvoll 26 716 bruk 10\nNes 23 898 bruk 5');
-    const bad = await t.post(cardAction(net, ola, 'costkey.compute', { costKeyText: '600 000 fast 50 %:\nEidsvoll bruk 10' }));
+    expect(card.body.find((e: any) => e.type === 'Input.Text').value).toBe(
+      '600 000 kr fast 50 %:\nEidsvoll 26 716 bruk 10\nNes 23 898 bruk 5',
+    );
+    const bad = await t.post(
+      cardAction(net, ola, 'costkey.compute', { costKeyText: '600 000 fast 50 %:\nEidsvoll bruk 10' }),
+    );
     expect(JSON.stringify(bad.body.value)).toContain('Innbyggertallet mangler for Eidsvoll');
   });
 

@@ -22,7 +22,11 @@ function ok(input: CostKeyInput) {
 }
 
 describe('cost key: the Øvre Romerike model (seed 004)', () => {
-  const input: CostKeyInput = { total: 1_000_000, fixedPercent: 50, municipalities: OVRE_ROMERIKE.map(([name, population, use]) => ({ name, population, use })) };
+  const input: CostKeyInput = {
+    total: 1_000_000,
+    fixedPercent: 50,
+    municipalities: OVRE_ROMERIKE.map(([name, population, use]) => ({ name, population, use })),
+  };
 
   it('splits the fixed half by population and the other half by use, to the krone', () => {
     const r = ok(input);
@@ -62,28 +66,65 @@ describe('cost key: rounding', () => {
   });
 
   it('gives the odd krone of a pot to the larger remainder, then the larger municipality', () => {
-    const r = ok({ total: 101, fixedPercent: 100, municipalities: [{ name: 'Liten', population: 1, use: 0 }, { name: 'Stor', population: 1, use: 0 }, { name: 'Størst', population: 2, use: 0 }] });
+    const r = ok({
+      total: 101,
+      fixedPercent: 100,
+      municipalities: [
+        { name: 'Liten', population: 1, use: 0 },
+        { name: 'Stor', population: 1, use: 0 },
+        { name: 'Størst', population: 2, use: 0 },
+      ],
+    });
     expect(r.rows.map((x) => x.share)).toEqual([25, 25, 51]);
   });
 
   it('says what is missing instead of guessing', () => {
     const m = [{ name: 'Nes', population: 23_898, use: 0 }];
-    expect(computeCostKey({ total: 1000, fixedPercent: 50, municipalities: m })).toEqual({ ok: false, error: { kind: 'no-use' } });
-    expect(computeCostKey({ total: 1000, fixedPercent: 50, municipalities: [{ name: 'Nes', population: 0, use: 3 }] })).toEqual({ ok: false, error: { kind: 'no-population' } });
-    expect(computeCostKey({ total: 1000, fixedPercent: 120, municipalities: m })).toEqual({ ok: false, error: { kind: 'bad-percent' } });
-    expect(computeCostKey({ total: 1000, fixedPercent: 100, municipalities: [...m, { name: 'nes', population: 1, use: 0 }] })).toEqual({ ok: false, error: { kind: 'duplicate', name: 'nes' } });
-    expect(computeCostKey({ total: 1000, fixedPercent: 100, municipalities: [] })).toEqual({ ok: false, error: { kind: 'no-municipalities' } });
+    expect(computeCostKey({ total: 1000, fixedPercent: 50, municipalities: m })).toEqual({
+      ok: false,
+      error: { kind: 'no-use' },
+    });
+    expect(
+      computeCostKey({ total: 1000, fixedPercent: 50, municipalities: [{ name: 'Nes', population: 0, use: 3 }] }),
+    ).toEqual({ ok: false, error: { kind: 'no-population' } });
+    expect(computeCostKey({ total: 1000, fixedPercent: 120, municipalities: m })).toEqual({
+      ok: false,
+      error: { kind: 'bad-percent' },
+    });
+    expect(
+      computeCostKey({
+        total: 1000,
+        fixedPercent: 100,
+        municipalities: [...m, { name: 'nes', population: 1, use: 0 }],
+      }),
+    ).toEqual({ ok: false, error: { kind: 'duplicate', name: 'nes' } });
+    expect(computeCostKey({ total: 1000, fixedPercent: 100, municipalities: [] })).toEqual({
+      ok: false,
+      error: { kind: 'no-municipalities' },
+    });
   });
 });
 
 const municipality = fc.record({
   population: fc.integer({ min: 0, max: 1_500_000 }),
-  use: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 5000 }).map((n) => n / 10), fc.constant(0)),
+  use: fc.oneof(
+    fc.integer({ min: 0, max: 500 }),
+    fc.integer({ min: 0, max: 5000 }).map((n) => n / 10),
+    fc.constant(0),
+  ),
 });
 const inputs = fc
   .record({
-    total: fc.oneof(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 1_000_000_000_000 })),
-    fixedPercent: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), fc.constantFrom(0, 50, 100, 33.3)),
+    total: fc.oneof(
+      fc.integer({ min: 0, max: 1_000 }),
+      fc.integer({ min: 0, max: 50_000_000 }),
+      fc.integer({ min: 0, max: 1_000_000_000_000 }),
+    ),
+    fixedPercent: fc.oneof(
+      fc.integer({ min: 0, max: 100 }),
+      fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+      fc.constantFrom(0, 50, 100, 33.3),
+    ),
     municipalities: fc.array(municipality, { minLength: 1, maxLength: 40 }),
   })
   .map((r) => ({ ...r, municipalities: r.municipalities.map((m, i) => ({ ...m, name: `Kommune ${i}` })) }));
@@ -145,16 +186,61 @@ describe('cost key: properties', () => {
 
 describe('cost key: reading what leaders type', () => {
   it.each([
-    ['600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5', 600_000, 50, [['Eidsvoll', 26_716, 10], ['Nes', 23_898, 5]]],
-    ['totalt 1,2 mill., 50/50 Eidsvoll: 26 716 innbyggere, bruk 12,5 Nes 23 898, bruk 3 Hurdal 2 905', 1_200_000, 50, [['Eidsvoll', 26_716, 12.5], ['Nes', 23_898, 3], ['Hurdal', 2_905, 0]]],
-    ['kr 600 000,- fast andel 40 prosent\nIndre Østfold 45 000 bruk 3\nNord-Odal 5 000 bruk: 1', 600_000, 40, [['Indre Østfold', 45_000, 3], ['Nord-Odal', 5_000, 1]]],
-    ['600 000: Eidsvoll 26 716; Nes 23 898', 600_000, 100, [['Eidsvoll', 26_716, 0], ['Nes', 23_898, 0]]],
-    ['600\u00a0000 kr 30 % fast, Eidsvoll 26\u00a0716 bruk 2, Nes 23.898 bruk 1', 600_000, 30, [['Eidsvoll', 26_716, 2], ['Nes', 23_898, 1]]],
+    [
+      '600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5',
+      600_000,
+      50,
+      [
+        ['Eidsvoll', 26_716, 10],
+        ['Nes', 23_898, 5],
+      ],
+    ],
+    [
+      'totalt 1,2 mill., 50/50 Eidsvoll: 26 716 innbyggere, bruk 12,5 Nes 23 898, bruk 3 Hurdal 2 905',
+      1_200_000,
+      50,
+      [
+        ['Eidsvoll', 26_716, 12.5],
+        ['Nes', 23_898, 3],
+        ['Hurdal', 2_905, 0],
+      ],
+    ],
+    [
+      'kr 600 000,- fast andel 40 prosent\nIndre Østfold 45 000 bruk 3\nNord-Odal 5 000 bruk: 1',
+      600_000,
+      40,
+      [
+        ['Indre Østfold', 45_000, 3],
+        ['Nord-Odal', 5_000, 1],
+      ],
+    ],
+    [
+      '600 000: Eidsvoll 26 716; Nes 23 898',
+      600_000,
+      100,
+      [
+        ['Eidsvoll', 26_716, 0],
+        ['Nes', 23_898, 0],
+      ],
+    ],
+    [
+      '600\u00a0000 kr 30 % fast, Eidsvoll 26\u00a0716 bruk 2, Nes 23.898 bruk 1',
+      600_000,
+      30,
+      [
+        ['Eidsvoll', 26_716, 2],
+        ['Nes', 23_898, 1],
+      ],
+    ],
   ])('%s', (typed, total, pct, ms) => {
     const p = parseCostKey(typed);
     expect(p.ok, JSON.stringify(p)).toBe(true);
     if (!p.ok) return;
-    expect(p.parsed.input).toEqual({ total, fixedPercent: pct, municipalities: ms.map(([name, population, use]) => ({ name, population, use })) });
+    expect(p.parsed.input).toEqual({
+      total,
+      fixedPercent: pct,
+      municipalities: ms.map(([name, population, use]) => ({ name, population, use })),
+    });
   });
 
   it.each([
@@ -176,15 +262,21 @@ describe('cost key: reading what leaders type', () => {
   it('echoes every municipality it could read even when one is wrong', () => {
     const p = parseCostKey('600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes bruk 5; Hurdal 2 905 bruk 1');
     expect(p.ok).toBe(false);
-    expect(p.understood.filter((u) => u.kind === 'municipality').map((u) => (u as { name: string }).name)).toEqual(['Eidsvoll', 'Hurdal']);
+    expect(p.understood.filter((u) => u.kind === 'municipality').map((u) => (u as { name: string }).name)).toEqual([
+      'Eidsvoll',
+      'Hurdal',
+    ]);
   });
 
   it('never throws on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.stringMatching(/^[0-9a-zæøå %,.;:/\n-]{0,120}$/u)), (s) => {
-        const p = parseCostKey(s);
-        if (p.ok) computeCostKey(p.parsed.input);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.stringMatching(/^[0-9a-zæøå %,.;:/\n-]{0,120}$/u)),
+        (s) => {
+          const p = parseCostKey(s);
+          if (p.ok) computeCostKey(p.parsed.input);
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

@@ -24,8 +24,14 @@ describe('plan ja / plan nei arguments', () => {
 
 describe('erfaring arguments', () => {
   it.each([
-    ['lært: faste grupper gir bedre oppmøte', { ok: true, kind: 'lært', projectId: null, text: 'faste grupper gir bedre oppmøte' }],
-    ['Gjort - tre kommuner har kartlagt', { ok: true, kind: 'gjort', projectId: null, text: 'tre kommuner har kartlagt' }],
+    [
+      'lært: faste grupper gir bedre oppmøte',
+      { ok: true, kind: 'lært', projectId: null, text: 'faste grupper gir bedre oppmøte' },
+    ],
+    [
+      'Gjort - tre kommuner har kartlagt',
+      { ok: true, kind: 'gjort', projectId: null, text: 'tre kommuner har kartlagt' },
+    ],
     ['U2 lurt: avtal frikjøp tidlig', { ok: true, kind: 'lurt', projectId: 'U2', text: 'avtal frikjøp tidlig' }],
     ['lærte U3: noe nytt', { ok: true, kind: 'lært', projectId: 'U3', text: 'noe nytt' }],
     ['noe vi så', { ok: false, problem: 'no-kind' }],
@@ -37,13 +43,35 @@ describe('erfaring arguments', () => {
 
 describe('søknadsutkast fields', () => {
   it('reads the fields in the forms people write them, and says which part it could not', () => {
-    const r = parseApplicationFields('orgnr 974 123 456; adresse: Rådhusgata 1\npostnr 2150; poststed Årnes; e-post kari@nes.no; beløp kr 150 000,-; søknaden gjelder ledersamlinger');
+    const r = parseApplicationFields(
+      'orgnr 974 123 456; adresse: Rådhusgata 1\npostnr 2150; poststed Årnes; e-post kari@nes.no; beløp kr 150 000,-; søknaden gjelder ledersamlinger',
+    );
     expect(r).toEqual({
       ok: true,
-      fields: { orgNumber: '974 123 456', address: 'Rådhusgata 1', postcode: '2150', postPlace: 'Årnes', email: 'kari@nes.no', amount: 150_000, purpose: 'ledersamlinger' },
-      understood: ['Organisasjonsnummer', 'Adresse', 'Postnr.', 'Poststed', 'E-post', 'Søknadsbeløp', 'Søknaden gjelder'],
+      fields: {
+        orgNumber: '974 123 456',
+        address: 'Rådhusgata 1',
+        postcode: '2150',
+        postPlace: 'Årnes',
+        email: 'kari@nes.no',
+        amount: 150_000,
+        purpose: 'ledersamlinger',
+      },
+      understood: [
+        'Organisasjonsnummer',
+        'Adresse',
+        'Postnr.',
+        'Poststed',
+        'E-post',
+        'Søknadsbeløp',
+        'Søknaden gjelder',
+      ],
     });
-    expect(parseApplicationFields('farge blå')).toMatchObject({ ok: false, problem: 'unknown-field', typed: 'farge blå' });
+    expect(parseApplicationFields('farge blå')).toMatchObject({
+      ok: false,
+      problem: 'unknown-field',
+      typed: 'farge blå',
+    });
     expect(parseApplicationFields('beløp 1,200')).toMatchObject({ ok: false, problem: 'bad-amount' });
     expect(parseApplicationFields('postnr 215')).toMatchObject({ ok: false, problem: 'bad-postcode' });
     expect(parseApplicationFields(`beskrivelse ${'x'.repeat(3001)}`)).toMatchObject({ ok: false, problem: 'too-long' });
@@ -62,18 +90,28 @@ describe('report year', () => {
 describe('the parsers never throw and stay fast on odd input', () => {
   it('any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.stringMatching(/^[umU0-9 :;,.\-–a-zæøå%\n]{0,200}$/u)), (s) => {
-        parsePlanAnswerArgs(s);
-        parseExperience(s);
-        parseApplicationFields(s);
-        parseCostKey(s);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.stringMatching(/^[umU0-9 :;,.\-–a-zæøå%\n]{0,200}$/u)),
+        (s) => {
+          parsePlanAnswerArgs(s);
+          parseExperience(s);
+          parseApplicationFields(s);
+          parseCostKey(s);
+        },
+      ),
       { numRuns: 3_000 },
     );
   });
 
   it('long adversarial lines are answered at once (no runaway backtracking)', () => {
-    const inputs = ['a '.repeat(2_400), '1 '.repeat(2_400), `600 000 fast 50 %: ${'Nes 1 '.repeat(800)}`, `${'Ås-'.repeat(1_500)}1`, 'bruk '.repeat(900), `Nes ${'1.'.repeat(2_000)}`];
+    const inputs = [
+      'a '.repeat(2_400),
+      '1 '.repeat(2_400),
+      `600 000 fast 50 %: ${'Nes 1 '.repeat(800)}`,
+      `${'Ås-'.repeat(1_500)}1`,
+      'bruk '.repeat(900),
+      `Nes ${'1.'.repeat(2_000)}`,
+    ];
     for (const s of inputs) {
       const started = process.hrtime.bigint();
       parseCostKey(s);

@@ -10,7 +10,6 @@ const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 const THREAD = '910001';
 
-
 describe('following the plan in a meeting, end to end', () => {
   let t: TestApp;
   let net: NetworkFixture;
@@ -35,9 +34,11 @@ describe('following the plan in a meeting, end to end', () => {
   });
   afterAll(async () => t?.close());
 
-  it('the agenda\'s «Følger vi planen?» item lists the milestones due so far, with owners', async () => {
+  it("the agenda's «Følger vi planen?» item lists the milestones due so far, with owners", async () => {
     const out = await say(ola, 'agenda', '910000');
-    expect(out).toContain('2 milepæler med frist til nå: U1 m1 «Tilstandsanalyse i hver kommune» (20.11.2026, Nes); U1 m2 «Oppstartssamling» (25.11.2026, Eidsvoll). Svar i møtet med «plan ja» eller «plan nei: hva skjedde».');
+    expect(out).toContain(
+      '2 milepæler med frist til nå: U1 m1 «Tilstandsanalyse i hver kommune» (20.11.2026, Nes); U1 m2 «Oppstartssamling» (25.11.2026, Eidsvoll). Svar i møtet med «plan ja» eller «plan nei: hva skjedde».',
+    );
     expect(out).not.toContain('Rutine for tidlig kontakt');
   });
 
@@ -49,7 +50,12 @@ describe('following the plan in a meeting, end to end', () => {
     expect(out).toContain('2 milepæler hadde dato som alt var passert');
     const open = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
     expect(open.map((d) => [d.title, d.date, d.origin, d.checklist])).toEqual([
-      ['Milepæl U1 m3: Rutine for tidlig kontakt prøvd ut (ansvarlig: Hurdal)', '2027-01-15', 'milestone:U1:m3', ['Evaluering i styringsgruppen']],
+      [
+        'Milepæl U1 m3: Rutine for tidlig kontakt prøvd ut (ansvarlig: Hurdal)',
+        '2027-01-15',
+        'milestone:U1:m3',
+        ['Evaluering i styringsgruppen'],
+      ],
     ]);
     // Asking again makes no second deadline.
     expect(await say(ola, 'milepæler U1', '910000')).not.toContain('lagt inn som frist');
@@ -76,7 +82,9 @@ describe('following the plan in a meeting, end to end', () => {
     const yes = await say(ola, 'plan ja: alle tre analysene er levert');
     expect(yes).toContain('«ja» for milepælen: U1 m1');
     expect(await say(ola, 'plan ja')).toContain('er besvart i dette møtet');
-    expect(await say(ola, 'erfaring lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter')).toContain('Også ført i referatet under punkt 7');
+    expect(await say(ola, 'erfaring lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter')).toContain(
+      'Også ført i referatet under punkt 7',
+    );
     // A line taken back with angre leaves the experience log too.
     expect(await say(kari, 'erfaring lurt: denne ble skrevet feil')).toContain('(2 linjer i loggen)');
     await say(kari, 'angre');
@@ -90,33 +98,81 @@ describe('following the plan in a meeting, end to end', () => {
     expect(await say(ola, 'milepæler', '910000')).toContain('i rute (svart ja 27.11.2026)');
     await say(ola, 'angre');
     const after = await say(ola, 'milepæler', '910000');
-    expect(after).toContain('m3 Rutine for tidlig kontakt prøvd ut · ansvarlig: Hurdal · 15.01.2027 (frist F1) · frist fremover');
+    expect(after).toContain(
+      'm3 Rutine for tidlig kontakt prøvd ut · ansvarlig: Hurdal · 15.01.2027 (frist F1) · frist fremover',
+    );
     expect(after).toContain('ikke i rute (svart nei 27.11.2026: Eidsvoll fikk ikke frikjøpt tid, ny dato avtales)');
   });
 
   it('the minutes carry the answers under «Følger vi planen?», in the card and the .docx', async () => {
     expect(await say(kari, 'avslutt møte')).toContain('avsluttet');
     const out = await say(ola, 'referat', '910003');
-    expect(out).toContain('Følger vi planen? U1 m2 «Oppstartssamling» (frist 25.11.2026): Nei. Hva skjedde: Eidsvoll fikk ikke frikjøpt tid, ny dato avtales');
-    expect(out).toContain('Følger vi planen? U1 m1 «Tilstandsanalyse i hver kommune» (frist 20.11.2026): Ja. alle tre analysene er levert');
+    expect(out).toContain(
+      'Følger vi planen? U1 m2 «Oppstartssamling» (frist 25.11.2026): Nei. Hva skjedde: Eidsvoll fikk ikke frikjøpt tid, ny dato avtales',
+    );
+    expect(out).toContain(
+      'Følger vi planen? U1 m1 «Tilstandsanalyse i hver kommune» (frist 20.11.2026): Ja. alle tre analysene er levert',
+    );
     expect(out).not.toContain('godt i gang');
     const docxUrl = /"url":"([^"]+\.docx[^"]+)"/.exec(out)![1]!.replace(/\\u0026/g, '&');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await (await fetch(docxUrl)).arrayBuffer()) });
-    expect(value).toMatch(/4\. Status i utviklingsprosjektene – følger vi planen\?\s+Følger vi planen\? U1 m2 «Oppstartssamling» \(frist 25\.11\.2026\): Nei\. Hva skjedde: Eidsvoll fikk ikke frikjøpt tid/);
+    expect(value).toMatch(
+      /4\. Status i utviklingsprosjektene – følger vi planen\?\s+Følger vi planen\? U1 m2 «Oppstartssamling» \(frist 25\.11\.2026\): Nei\. Hva skjedde: Eidsvoll fikk ikke frikjøpt tid/,
+    );
     expect(value).toContain('Erfaringslogg U1, lært: faste veiledningsgrupper gir bedre oppmøte enn enkeltmøter');
   });
 
   it('a milestone taken out of the plan closes its deadline, so it stops nudging', async () => {
     const store = t.app.services.store;
-    await store.projects.change(net.tenantId, net.teamId, 'U1', (p) => ({ ...p, subGoals: [...p.subGoals, { id: 'd3', goal: 'Ekstra', milestones: [{ id: 'm5', activity: 'Fagdag', owner: 'Nes', partner: '', when: '', due: '2027-02-10', checkpoint: '', steps: [] }] }] }), t.clock.now());
+    await store.projects.change(
+      net.tenantId,
+      net.teamId,
+      'U1',
+      (p) => ({
+        ...p,
+        subGoals: [
+          ...p.subGoals,
+          {
+            id: 'd3',
+            goal: 'Ekstra',
+            milestones: [
+              {
+                id: 'm5',
+                activity: 'Fagdag',
+                owner: 'Nes',
+                partner: '',
+                when: '',
+                due: '2027-02-10',
+                checkpoint: '',
+                steps: [],
+              },
+            ],
+          },
+        ],
+      }),
+      t.clock.now(),
+    );
     expect(await say(ola, 'milepæler', '910000')).toContain('1 milepæl er lagt inn som frist');
     const m5 = (await store.deadlines.findByOrigin(net.tenantId, net.teamId, 'milestone:U1:m5'))!;
     expect(m5.status).toBe('open');
-    await store.projects.change(net.tenantId, net.teamId, 'U1', (p) => ({ ...p, subGoals: p.subGoals.filter((g) => g.id !== 'd3') }), t.clock.now());
-    expect(await say(ola, 'milepæler', '910000')).toContain('1 frist for milepæler som er tatt ut av planen, er lukket.');
+    await store.projects.change(
+      net.tenantId,
+      net.teamId,
+      'U1',
+      (p) => ({ ...p, subGoals: p.subGoals.filter((g) => g.id !== 'd3') }),
+      t.clock.now(),
+    );
+    expect(await say(ola, 'milepæler', '910000')).toContain(
+      '1 frist for milepæler som er tatt ut av planen, er lukket.',
+    );
     const closed = (await store.deadlines.get(net.tenantId, net.teamId, m5.id))!;
-    expect([closed.status, closed.title]).toEqual(['done', 'Milepæl U1 m5: Fagdag (ansvarlig: Nes) – tatt ut av planen']);
-    expect((await store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.origin)).toEqual(['milestone:U1:m3']);
+    expect([closed.status, closed.title]).toEqual([
+      'done',
+      'Milepæl U1 m5: Fagdag (ansvarlig: Nes) – tatt ut av planen',
+    ]);
+    expect((await store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.origin)).toEqual([
+      'milestone:U1:m3',
+    ]);
   });
 
   it('after the meeting, the next agenda counts from it', async () => {
@@ -124,20 +180,37 @@ describe('following the plan in a meeting, end to end', () => {
     expect(out).toContain('Ingen milepæler har hatt frist siden forrige møte (27.11.2026)');
   });
 
-  it('a plan stored without the bot (the operator\'s import) gets its milestone deadlines when the bot starts', async () => {
+  it("a plan stored without the bot (the operator's import) gets its milestone deadlines when the bot starts", async () => {
     const store = t.app.services.store;
     const imported = await store.projects.create({
       tenantId: net.tenantId,
       networkId: net.teamId,
-      plan: projectPlanSchema.parse({ name: 'Fosterhjem', types: ['fosterhjemsprosjekt'], subGoals: [{ id: 'd1', goal: 'Veiledning', milestones: [{ id: 'm1', activity: 'Første veiledningsgruppe', owner: 'Nes', due: '2027-03-05' }] }] }),
+      plan: projectPlanSchema.parse({
+        name: 'Fosterhjem',
+        types: ['fosterhjemsprosjekt'],
+        subGoals: [
+          {
+            id: 'd1',
+            goal: 'Veiledning',
+            milestones: [{ id: 'm1', activity: 'Første veiledningsgruppe', owner: 'Nes', due: '2027-03-05' }],
+          },
+        ],
+      }),
       origin: 'import',
       createdBy: { id: 'cli', name: 'Driftsansvarlig' },
       createdAt: t.clock.now().toISOString(),
     });
     expect(await store.deadlines.findByOrigin(net.tenantId, net.teamId, `milestone:${imported.id}:m1`)).toBeNull();
     await t.restart();
-    const d = await t.app.services.store.deadlines.findByOrigin(net.tenantId, net.teamId, `milestone:${imported.id}:m1`);
-    expect([d?.title, d?.date]).toEqual([`Milepæl ${imported.id} m1: Første veiledningsgruppe (ansvarlig: Nes)`, '2027-03-05']);
+    const d = await t.app.services.store.deadlines.findByOrigin(
+      net.tenantId,
+      net.teamId,
+      `milestone:${imported.id}:m1`,
+    );
+    expect([d?.title, d?.date]).toEqual([
+      `Milepæl ${imported.id} m1: Første veiledningsgruppe (ansvarlig: Nes)`,
+      '2027-03-05',
+    ]);
   });
 
   it('the milestone deadline nudges the channel 30 days before, naming the owner', async () => {
@@ -149,7 +222,11 @@ describe('following the plan in a meeting, end to end', () => {
     expect(JSON.stringify(nudges[0]!.body)).toContain('30 dager igjen');
     // «Levert» on the deadline is the milestone's status from then on.
     const d = (await t.app.services.store.deadlines.findByOrigin(net.tenantId, net.teamId, 'milestone:U1:m3'))!;
-    expect((await t.post(cardAction(net, ola, 'deadline.done', { deadlineId: d.id, networkId: net.teamId }))).status).toBe(200);
-    expect(await say(ola, 'milepæler U1', '910000')).toContain('m3 Rutine for tidlig kontakt prøvd ut · ansvarlig: Hurdal · 15.01.2027 (frist F1) · levert 16.12.2026');
+    expect(
+      (await t.post(cardAction(net, ola, 'deadline.done', { deadlineId: d.id, networkId: net.teamId }))).status,
+    ).toBe(200);
+    expect(await say(ola, 'milepæler U1', '910000')).toContain(
+      'm3 Rutine for tidlig kontakt prøvd ut · ansvarlig: Hurdal · 15.01.2027 (frist F1) · levert 16.12.2026',
+    );
   });
 });

@@ -31,7 +31,14 @@ describe('report and application drafts, end to end', () => {
 
   beforeAll(async () => {
     ({ t, net } = await startAt('2026-11-27T08:05:00Z', kari));
-    await t.app.services.store.projects.create({ tenantId: net.tenantId, networkId: net.teamId, plan: projectPlanSchema.parse(SAMPLE_PLAN), origin: 'cards', createdBy: kari, createdAt: '2026-11-01T10:00:00.000Z' });
+    await t.app.services.store.projects.create({
+      tenantId: net.tenantId,
+      networkId: net.teamId,
+      plan: projectPlanSchema.parse(SAMPLE_PLAN),
+      origin: 'cards',
+      createdBy: kari,
+      createdAt: '2026-11-01T10:00:00.000Z',
+    });
     await say(kari, 'start møte');
     await say(kari, 'vedtak: Nettverket søker om videreføring av prosjektet i 2027');
     await say(kari, 'plan nei m2: Eidsvoll fikk ikke frikjøpt tid');
@@ -50,7 +57,9 @@ describe('report and application drafts, end to end', () => {
     expect(out).toContain('- Nettverkets vurdering av måloppnåelsen');
     expect(out).toContain('- Regnskap: faktisk brukt per post');
     expect(out).not.toContain('- Hovedmål');
-    expect(out).toContain('Regnskapet er attestert av registrert eller statsautorisert revisor: tilskuddet (250 000 kr) er over 200 000 kr');
+    expect(out).toContain(
+      'Regnskapet er attestert av registrert eller statsautorisert revisor: tilskuddet (250 000 kr) er over 200 000 kr',
+    );
 
     const doc = await docxText(linkIn(out));
     expect(doc).toContain('Rapport 2026: Tidlig innsats i barnevernet');
@@ -60,17 +69,27 @@ describe('report and application drafts, end to end', () => {
     expect(doc).toContain('m2 Oppstartssamling (svart nei 27.11.2026): Eidsvoll fikk ikke frikjøpt tid');
     expect(doc).toContain('i rute (svart ja 27.11.2026)');
     expect(doc).toContain('27.11.2026: Nettverket søker om videreføring av prosjektet i 2027');
-    expect(doc).toMatch(/Gjort\s+tre kommuner har kartlagt tidlig kontakt\s+Lært\s+faste grupper gir bedre oppmøte\s+Lurt\s+avtal frikjøp før oppstart/);
+    expect(doc).toMatch(
+      /Gjort\s+tre kommuner har kartlagt tidlig kontakt\s+Lært\s+faste grupper gir bedre oppmøte\s+Lurt\s+avtal frikjøp før oppstart/,
+    );
     expect(doc).toMatch(/Prosjektleder 20 %\s+180 000 kr/);
     expect(doc).toMatch(/Sum\s+190 000 kr/);
     expect(doc).toContain('Nettverkets vurdering av måloppnåelsen: [mangler – fyll inn]');
-    expect(doc).toContain('☐ Regnskapet er attestert av registrert eller statsautorisert revisor: tilskuddet (250 000 kr) er over 200 000 kr');
+    expect(doc).toContain(
+      '☐ Regnskapet er attestert av registrert eller statsautorisert revisor: tilskuddet (250 000 kr) er over 200 000 kr',
+    );
     expect(doc).toContain('«3. Forvaltning og rapportering – læringsnettverk», 2024');
   });
 
   it('the link makes the draft afresh: a grant of 200 000 kr or less drops the auditor from the checklist', async () => {
     const url = linkIn(await say(ola, 'rapportutkast U1 2026', '920002'));
-    await t.app.services.store.projects.change(net.tenantId, net.teamId, 'U1', (p) => ({ ...p, grant: { applied: 200_000, received: 200_000 } }), t.clock.now());
+    await t.app.services.store.projects.change(
+      net.tenantId,
+      net.teamId,
+      'U1',
+      (p) => ({ ...p, grant: { applied: 200_000, received: 200_000 } }),
+      t.clock.now(),
+    );
     const doc = await docxText(url);
     expect(doc).toContain('Revisorattestasjon trengs ikke: tilskuddet (200 000 kr) er ikke over 200 000 kr');
     expect(doc).not.toContain('er attestert av registrert');
@@ -82,9 +101,20 @@ describe('report and application drafts, end to end', () => {
   it('a «plan nei» corrected with rett referat reaches the report in its corrected words', async () => {
     const store = t.app.services.store;
     const m = (await store.meetings.ended(net.tenantId, net.teamId, 1))[0]!;
-    const note = (await store.projectFollow.answers(net.tenantId, net.teamId, 'U1')).find((a) => a.milestoneId === 'm2')!;
-    const fixed = 'Følger vi planen? U1 m2 «Oppstartssamling» (frist 25.11.2026): Nei. Hva skjedde: Eidsvoll fikk frikjøpt tid først i desember';
-    const res = await t.post(cardAction(net, kari, 'minutes.correct', { networkId: net.teamId, meetingId: m.id, entryId: note.entryId, [`text_${note.entryId}`]: fixed }, { thread: '920009', replyToId: '920010' }));
+    const note = (await store.projectFollow.answers(net.tenantId, net.teamId, 'U1')).find(
+      (a) => a.milestoneId === 'm2',
+    )!;
+    const fixed =
+      'Følger vi planen? U1 m2 «Oppstartssamling» (frist 25.11.2026): Nei. Hva skjedde: Eidsvoll fikk frikjøpt tid først i desember';
+    const res = await t.post(
+      cardAction(
+        net,
+        kari,
+        'minutes.correct',
+        { networkId: net.teamId, meetingId: m.id, entryId: note.entryId, [`text_${note.entryId}`]: fixed },
+        { thread: '920009', replyToId: '920010' },
+      ),
+    );
     expect(res.status).toBe(200);
     const doc = await docxText(linkIn(await say(ola, 'rapportutkast', '920002')));
     expect(doc).toContain('ikke i rute (svart nei 27.11.2026: Eidsvoll fikk frikjøpt tid først i desember)');
@@ -112,8 +142,14 @@ describe('report and application drafts, end to end', () => {
     expect(bad).toContain('Disse feltene forstod jeg, men ingenting er lagret før alt kan leses: Adresse');
     expect(bad).toContain('Eksempel: «søknadsutkast orgnr 974 123 456');
 
-    const saved = await say(kari, 'søknadsutkast orgnr 974123456; adresse: Rådhusgata 1; postnr 2150; poststed Årnes; telefon 900 00 000; beløp 1,2 mill.', '920003');
-    expect(saved).toContain('Lagret for søknadsutkastet: Organisasjonsnummer, Adresse, Postnr., Poststed, Telefon, Søknadsbeløp');
+    const saved = await say(
+      kari,
+      'søknadsutkast orgnr 974123456; adresse: Rådhusgata 1; postnr 2150; poststed Årnes; telefon 900 00 000; beløp 1,2 mill.',
+      '920003',
+    );
+    expect(saved).toContain(
+      'Lagret for søknadsutkastet: Organisasjonsnummer, Adresse, Postnr., Poststed, Telefon, Søknadsbeløp',
+    );
     expect(saved).not.toContain('- Organisasjonsnummer');
     const doc = await docxText(linkIn(saved));
     expect(doc).toContain('Navn på barnevernsledernettverk: ');

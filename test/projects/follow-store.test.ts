@@ -30,12 +30,22 @@ function contract(name: string, open: () => Promise<{ store: Store; done: () => 
       const { store, done } = await open();
       try {
         const f = store.projectFollow;
-        await f.recordAnswer(answer({ entryId: 'E2', milestoneId: 'm2', answer: 'no', whatHappened: 'Forsinket', answeredAt: '2026-11-27T09:01:00.000Z' }));
+        await f.recordAnswer(
+          answer({
+            entryId: 'E2',
+            milestoneId: 'm2',
+            answer: 'no',
+            whatHappened: 'Forsinket',
+            answeredAt: '2026-11-27T09:01:00.000Z',
+          }),
+        );
         await f.recordAnswer(answer({}));
         await f.recordAnswer(answer({ whatHappened: 'redelivered' })); // same entry: kept once, first wins
         await f.recordAnswer(answer({ networkId: 'n2', entryId: 'E9' }));
         await f.recordAnswer(answer({ projectId: 'U2', entryId: 'E3', answeredAt: '2026-11-27T09:02:00.000Z' }));
-        expect((await f.answers('t1', 'n1', 'U1')).map((a) => [a.entryId, a.milestoneId, a.answer, a.whatHappened])).toEqual([
+        expect(
+          (await f.answers('t1', 'n1', 'U1')).map((a) => [a.entryId, a.milestoneId, a.answer, a.whatHappened]),
+        ).toEqual([
           ['E1', 'm1', 'yes', ''],
           ['E2', 'm2', 'no', 'Forsinket'],
         ]);
@@ -43,9 +53,39 @@ function contract(name: string, open: () => Promise<{ store: Store; done: () => 
         expect((await f.answers('t1', 'n1', 'U1'))[0]!.answeredBy).toEqual(kari);
         expect(await f.answers('t2', 'n1', null)).toEqual([]);
 
-        const e1 = await f.addExperience({ tenantId: 't1', networkId: 'n1', projectId: 'U1', kind: 'lært', text: 'Faste grupper', meetingId: 'M1', entryId: 'E7', createdBy: kari, createdAt: '2026-11-27T09:03:00.000Z' });
-        const e2 = await f.addExperience({ tenantId: 't1', networkId: 'n1', projectId: 'U1', kind: 'gjort', text: 'Kartlagt', meetingId: null, entryId: null, createdBy: kari, createdAt: '2026-11-27T09:04:00.000Z' });
-        await f.addExperience({ tenantId: 't1', networkId: 'n2', projectId: 'U1', kind: 'lurt', text: 'Annet nettverk', meetingId: null, entryId: null, createdBy: kari, createdAt: '2026-11-27T09:05:00.000Z' });
+        const e1 = await f.addExperience({
+          tenantId: 't1',
+          networkId: 'n1',
+          projectId: 'U1',
+          kind: 'lært',
+          text: 'Faste grupper',
+          meetingId: 'M1',
+          entryId: 'E7',
+          createdBy: kari,
+          createdAt: '2026-11-27T09:03:00.000Z',
+        });
+        const e2 = await f.addExperience({
+          tenantId: 't1',
+          networkId: 'n1',
+          projectId: 'U1',
+          kind: 'gjort',
+          text: 'Kartlagt',
+          meetingId: null,
+          entryId: null,
+          createdBy: kari,
+          createdAt: '2026-11-27T09:04:00.000Z',
+        });
+        await f.addExperience({
+          tenantId: 't1',
+          networkId: 'n2',
+          projectId: 'U1',
+          kind: 'lurt',
+          text: 'Annet nettverk',
+          meetingId: null,
+          entryId: null,
+          createdBy: kari,
+          createdAt: '2026-11-27T09:05:00.000Z',
+        });
         expect(e2.seq).toBeGreaterThan(e1.seq);
         expect((await f.experiences('t1', 'n1', 'U1')).map((e) => [e.kind, e.text, e.meetingId, e.entryId])).toEqual([
           ['lært', 'Faste grupper', 'M1', 'E7'],

@@ -8,8 +8,43 @@ import { mapTemplate } from '../../src/projects/template-map.ts';
 import { projectPlanSchema } from '../../src/projects/project.ts';
 
 const fixture = readFileSync(new URL('../fixtures/plan-clean.docx', import.meta.url));
-const LABELS = ['Hovedmål:', 'Delmål', 'Ansvar', 'Når?', 'Navn:', 'BUDSJETT', 'Sum kostnader', 'Kryss av for type prosjekt:', 'Søkerkommune/-bydel:', '☒', 'X', '1.', 'A)', 'Kroner', 'Hindringer:', 'Navn prosjektleder:'];
-const piece = fc.oneof(fc.constantFrom(...LABELS), fc.string({ maxLength: 30 }), fc.string({ minLength: 400, maxLength: 700 }), fc.constantFrom('<p>', '</p>', '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<br />', '<input type="checkbox" checked="checked" />', '&amp;', '&#x2603;'));
+const LABELS = [
+  'Hovedmål:',
+  'Delmål',
+  'Ansvar',
+  'Når?',
+  'Navn:',
+  'BUDSJETT',
+  'Sum kostnader',
+  'Kryss av for type prosjekt:',
+  'Søkerkommune/-bydel:',
+  '☒',
+  'X',
+  '1.',
+  'A)',
+  'Kroner',
+  'Hindringer:',
+  'Navn prosjektleder:',
+];
+const piece = fc.oneof(
+  fc.constantFrom(...LABELS),
+  fc.string({ maxLength: 30 }),
+  fc.string({ minLength: 400, maxLength: 700 }),
+  fc.constantFrom(
+    '<p>',
+    '</p>',
+    '<table>',
+    '</table>',
+    '<tr>',
+    '</tr>',
+    '<td>',
+    '</td>',
+    '<br />',
+    '<input type="checkbox" checked="checked" />',
+    '&amp;',
+    '&#x2603;',
+  ),
+);
 
 describe('the plan reader never throws on what it is given', () => {
   it('any mammoth-like HTML maps to a plan the check can read', () => {
@@ -26,12 +61,18 @@ describe('the plan reader never throws on what it is given', () => {
 
   it('a .docx with bytes changed anywhere is read or refused, never a crash', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: fixture.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (edits) => {
-        const bytes = Buffer.from(fixture);
-        for (const [at, value] of edits) bytes[at] = value;
-        const r = await readPlanDocx(bytes);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: fixture.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (edits) => {
+          const bytes = Buffer.from(fixture);
+          for (const [at, value] of edits) bytes[at] = value;
+          const r = await readPlanDocx(bytes);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -49,6 +90,8 @@ describe('huge cells', () => {
     const mapped = mapTemplate(htmlToBlocks(html));
     expect(projectPlanSchema.safeParse(mapped.plan).success).toBe(true);
     expect(mapped.plan.projectGroup[0]!.role.length).toBeLessThanOrEqual(500);
-    expect(mapped.unreadable).toContain('Noen felt var lengre enn det er plass til og er kortet ned (navn og korte felt: 500 tegn; beskrivelser: 20 000 tegn).');
+    expect(mapped.unreadable).toContain(
+      'Noen felt var lengre enn det er plass til og er kortet ned (navn og korte felt: 500 tegn; beskrivelser: 20 000 tegn).',
+    );
   });
 });

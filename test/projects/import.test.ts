@@ -28,7 +28,8 @@ async function edited(name: string, from: string, to: string): Promise<Buffer> {
 async function docxWith(extra: Record<string, Uint8Array>): Promise<Buffer> {
   const zip = await JSZip.loadAsync(fixture('plan-clean.docx'));
   const entries: [string, Buffer][] = [];
-  for (const name of Object.keys(zip.files)) if (!zip.files[name]!.dir) entries.push([name, Buffer.from(await zip.file(name)!.async('uint8array'))]);
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name]!.dir) entries.push([name, Buffer.from(await zip.file(name)!.async('uint8array'))]);
   for (const [name, data] of Object.entries(extra)) entries.push([name, Buffer.from(data)]);
   const local: Buffer[] = [];
   const central: Buffer[] = [];
@@ -79,7 +80,12 @@ describe('reading a filled template 002', () => {
       types: ['fosterhjemsprosjekt'],
       applicant: 'Nes kommune',
       municipalities: ['Nes', 'Eidsvoll', 'Hurdal'],
-      leader: { name: 'Kari Nordmann', municipality: 'Nes barneverntjeneste', phone: '400 00 000', email: 'kari.nordmann@nes.kommune.no' },
+      leader: {
+        name: 'Kari Nordmann',
+        municipality: 'Nes barneverntjeneste',
+        phone: '400 00 000',
+        email: 'kari.nordmann@nes.kommune.no',
+      },
       competence: 'Bufetat region øst: opplæring i veiledning av fosterhjem.',
       background: 'Fosterhjemmene i slekt og nettverk får lite veiledning det første året.',
       mainGoal: 'Alle fosterhjem i slekt og nettverk i de tre kommunene får veiledning hver måned det første året.',
@@ -88,14 +94,50 @@ describe('reading a filled template 002', () => {
       furtherWork: 'Teamet driftes videre i fellesskap etter prosjektperioden.',
       budget: { statedTotal: 178_000 },
     });
-    expect(p.steeringGroup.map((m) => [m.name, m.position])).toEqual([['Per Hansen', 'Kommunalsjef oppvekst'], ['Siri Lund', 'Barnevernleder']]);
-    expect(p.projectGroup.map((m) => [m.name, m.boughtOut])).toEqual([['Kari Nordmann', '20 % frikjøpt'], ['Anne Moe', null]]);
-    expect(p.subGoals.map((g) => [g.id, g.goal, g.milestones.map((m) => [m.id, m.activity, m.owner, m.partner, m.due, m.checkpoint])])).toEqual([
-      ['d1', 'Felles veiledningsteam', [['m1', 'Teamet er satt sammen', 'Siri Lund', 'Bufetat', '2027-03-01', 'Teamet har møttes to ganger'], ['m2', 'Opplæring av teamet', 'Anne Moe', 'Bufetat', '2027-04-30', 'Alle i teamet har fullført']]],
-      ['d2', 'Veiledning hver måned', [['m3', 'Veiledningsplan for hvert fosterhjem', 'Kari Nordmann', '', '2027-09-15', 'Planene er laget']]],
+    expect(p.steeringGroup.map((m) => [m.name, m.position])).toEqual([
+      ['Per Hansen', 'Kommunalsjef oppvekst'],
+      ['Siri Lund', 'Barnevernleder'],
     ]);
-    expect(p.subGoals[0]!.milestones[0]!.steps).toEqual([{ activity: 'Avtale med lederne', owner: 'Siri Lund', partner: '', when: '15.02.2027', due: '2027-02-15', checkpoint: 'Avtale signert' }]);
-    expect(p.budget.lines.map((l) => [l.description, l.amount, l.overhead])).toEqual([['Lønn fosterhjemskonsulent', 120_000, false], ['Opplæring', 50_000, false], ['Administrasjon', 8_000, true]]);
+    expect(p.projectGroup.map((m) => [m.name, m.boughtOut])).toEqual([
+      ['Kari Nordmann', '20 % frikjøpt'],
+      ['Anne Moe', null],
+    ]);
+    expect(
+      p.subGoals.map((g) => [
+        g.id,
+        g.goal,
+        g.milestones.map((m) => [m.id, m.activity, m.owner, m.partner, m.due, m.checkpoint]),
+      ]),
+    ).toEqual([
+      [
+        'd1',
+        'Felles veiledningsteam',
+        [
+          ['m1', 'Teamet er satt sammen', 'Siri Lund', 'Bufetat', '2027-03-01', 'Teamet har møttes to ganger'],
+          ['m2', 'Opplæring av teamet', 'Anne Moe', 'Bufetat', '2027-04-30', 'Alle i teamet har fullført'],
+        ],
+      ],
+      [
+        'd2',
+        'Veiledning hver måned',
+        [['m3', 'Veiledningsplan for hvert fosterhjem', 'Kari Nordmann', '', '2027-09-15', 'Planene er laget']],
+      ],
+    ]);
+    expect(p.subGoals[0]!.milestones[0]!.steps).toEqual([
+      {
+        activity: 'Avtale med lederne',
+        owner: 'Siri Lund',
+        partner: '',
+        when: '15.02.2027',
+        due: '2027-02-15',
+        checkpoint: 'Avtale signert',
+      },
+    ]);
+    expect(p.budget.lines.map((l) => [l.description, l.amount, l.overhead])).toEqual([
+      ['Lønn fosterhjemskonsulent', 120_000, false],
+      ['Opplæring', 50_000, false],
+      ['Administrasjon', 8_000, true],
+    ]);
     expect(checkPlan(p)).toEqual([]);
   });
 
@@ -105,8 +147,15 @@ describe('reading a filled template 002', () => {
     expect(r.plan.types).toEqual(['egeninitiert', 'fosterhjemsprosjekt']);
     expect(r.plan.budget.lines.map((l) => l.amount)).toEqual([200_000, 25_000, null, 1_200_000]);
     expect(r.plan.grant.applied).toBe(250_000);
-    expect(r.unreadable).toEqual(['Beløpet «ca. en halv dag» for «Fagdag, lokalleie og servering» kunne ikke leses som kroner (skriv for eksempel 150 000 eller 1,2 mill.).']);
-    expect(r.plan.subGoals[0]!.milestones[1]).toMatchObject({ activity: 'Fagdag om overganger', owner: '', when: 'høsten 2027', due: null });
+    expect(r.unreadable).toEqual([
+      'Beløpet «ca. en halv dag» for «Fagdag, lokalleie og servering» kunne ikke leses som kroner (skriv for eksempel 150 000 eller 1,2 mill.).',
+    ]);
+    expect(r.plan.subGoals[0]!.milestones[1]).toMatchObject({
+      activity: 'Fagdag om overganger',
+      owner: '',
+      when: 'høsten 2027',
+      due: null,
+    });
     expect(checkPlan(r.plan).map((f) => f.rule)).toEqual([
       'min-services',
       'type-both',
@@ -124,29 +173,41 @@ describe('reading a filled template 002', () => {
   });
 
   it('an emptied field is reported as missing, not guessed', async () => {
-    const r = await readPlanDocx(await edited('plan-clean.docx', 'Bufetat region øst: opplæring i veiledning av fosterhjem.', ''));
+    const r = await readPlanDocx(
+      await edited('plan-clean.docx', 'Bufetat region øst: opplæring i veiledning av fosterhjem.', ''),
+    );
     if (!r.ok) throw new Error(r.refusal);
     expect(r.missing).toEqual(['Kompetansemiljø er tomt.']);
   });
 
   it('splits participating municipalities however they are listed', () => {
     expect(splitNames('Nes, Eidsvoll og Hurdal')).toEqual(['Nes', 'Eidsvoll', 'Hurdal']);
-    expect(splitNames('Bydel Alna; Bydel Grorud\nBydel Stovner.')).toEqual(['Bydel Alna', 'Bydel Grorud', 'Bydel Stovner']);
+    expect(splitNames('Bydel Alna; Bydel Grorud\nBydel Stovner.')).toEqual([
+      'Bydel Alna',
+      'Bydel Grorud',
+      'Bydel Stovner',
+    ]);
     expect(splitNames('Nes / Eidsvoll & Hurdal samt Nannestad')).toEqual(['Nes', 'Eidsvoll', 'Hurdal', 'Nannestad']);
   });
 
   it('reads checkboxes, typed ticks and table cells from mammoth HTML', () => {
-    const blocks = htmlToBlocks('<p>Navn &amp; sånn</p><table><tr><td><p>Egeninitiert prosjekt</p></td><td><p><input type="checkbox" checked="checked" /></p></td></tr><tr><td><p>a</p><p>b</p></td></tr></table>');
+    const blocks = htmlToBlocks(
+      '<p>Navn &amp; sånn</p><table><tr><td><p>Egeninitiert prosjekt</p></td><td><p><input type="checkbox" checked="checked" /></p></td></tr><tr><td><p>a</p><p>b</p></td></tr></table>',
+    );
     expect(blocks).toEqual([
       { kind: 'p', text: 'Navn & sånn' },
-      { kind: 'table', rows: [[{ paragraphs: ['Egeninitiert prosjekt'] }, { paragraphs: ['☒'] }], [{ paragraphs: ['a', 'b'] }]] },
+      {
+        kind: 'table',
+        rows: [[{ paragraphs: ['Egeninitiert prosjekt'] }, { paragraphs: ['☒'] }], [{ paragraphs: ['a', 'b'] }]],
+      },
     ]);
   });
 });
 
 describe('the template filled in other ways', () => {
   const p = (text: string) => new Paragraph({ text });
-  const row = (...cells: (string | string[])[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: (Array.isArray(c) ? c : [c]).map(p) })) });
+  const row = (...cells: (string | string[])[]) =>
+    new TableRow({ children: cells.map((c) => new TableCell({ children: (Array.isArray(c) ? c : [c]).map(p) })) });
   const table = (...rows: TableRow[]) => new Table({ rows });
 
   it('labels beside their values in a table, ticks typed as characters, the leader on lines, several milestones in one cell', async () => {
@@ -174,8 +235,22 @@ describe('the template filled in other ways', () => {
             p('Hovedmål:'),
             p('Alle fosterhjem får veiledning hver måned.'),
             table(
-              row('Delmål', 'Hovedaktiviteter/milepæler', 'Ansvar', 'Samarbeid med kompetansemiljø/Bufetat', 'Når?', 'Evaluering sjekkpunkter, justering'),
-              row('1. Felles team', ['Team satt sammen', 'Opplæring'], ['Siri', 'Anne'], 'Bufetat', ['01.03.2027', 'mai 2027'], ''),
+              row(
+                'Delmål',
+                'Hovedaktiviteter/milepæler',
+                'Ansvar',
+                'Samarbeid med kompetansemiljø/Bufetat',
+                'Når?',
+                'Evaluering sjekkpunkter, justering',
+              ),
+              row(
+                '1. Felles team',
+                ['Team satt sammen', 'Opplæring'],
+                ['Siri', 'Anne'],
+                'Bufetat',
+                ['01.03.2027', 'mai 2027'],
+                '',
+              ),
             ),
             p('BUDSJETT for å gjennomføre planen:'),
             table(row('Beskrivelse av kostnad', 'Kroner'), row('Lønn', '100 000 kr'), row('Sum kostnader', '100 000')),
@@ -218,12 +293,18 @@ describe('refusing what is not a readable plan', () => {
     expect(await readPlanDocx(Buffer.alloc(0))).toEqual({ ok: false, refusal: 'empty' });
     const zip = new JSZip();
     zip.file('hello.txt', 'hei');
-    expect(await readPlanDocx(await zip.generateAsync({ type: 'nodebuffer' }))).toEqual({ ok: false, refusal: 'not-docx' });
+    expect(await readPlanDocx(await zip.generateAsync({ type: 'nodebuffer' }))).toEqual({
+      ok: false,
+      refusal: 'not-docx',
+    });
   });
 
   it('a damaged .docx: cut short, or its bytes scrambled', async () => {
     const good = fixture('plan-clean.docx');
-    expect(await readPlanDocx(good.subarray(0, Math.floor(good.length / 2)))).toEqual({ ok: false, refusal: 'damaged' });
+    expect(await readPlanDocx(good.subarray(0, Math.floor(good.length / 2)))).toEqual({
+      ok: false,
+      refusal: 'damaged',
+    });
     const scrambled = Buffer.from(good);
     for (let i = 200; i < scrambled.length - 2000; i += 7) scrambled[i] = scrambled[i]! ^ 0x5a;
     expect(await readPlanDocx(scrambled)).toEqual({ ok: false, refusal: 'damaged' });
@@ -261,7 +342,10 @@ describe('refusing what is not a readable plan', () => {
     for (const [from, part] of [
       ['Anne Moe', 'Prosjektgruppe'],
       ['Teamet er satt sammen', 'Delmål og milepæler'],
-      ['Fosterhjemmene i slekt og nettverk får lite veiledning det første året.', 'Bakgrunn – lokale tilstandsvurderinger'],
+      [
+        'Fosterhjemmene i slekt og nettverk får lite veiledning det første året.',
+        'Bakgrunn – lokale tilstandsvurderinger',
+      ],
     ] as const) {
       const r = await readPlanDocx(await edited('plan-clean.docx', from, `${from} ${id.slice(0, 6)} ${id.slice(6)}`));
       expect(r).toEqual({ ok: false, refusal: 'national-id', part });

@@ -11,8 +11,22 @@ const good: ProjectPlanInput = {
   applicant: 'Nes kommune',
   municipalities: ['Nes', 'Eidsvoll'],
   mainGoal: 'Alle fosterhjem i slekt og nettverk får veiledning hver måned det første året.',
-  subGoals: [{ id: 'd1', goal: 'Felles team', milestones: [{ id: 'm1', activity: 'Teamet er satt sammen', owner: 'Siri', when: '01.03.2025', due: '2025-03-01' }] }],
-  budget: { lines: [{ description: 'Lønn', amount: 190_000 }, { description: 'Administrasjon', amount: 10_000, overhead: true }], statedTotal: 200_000 },
+  subGoals: [
+    {
+      id: 'd1',
+      goal: 'Felles team',
+      milestones: [
+        { id: 'm1', activity: 'Teamet er satt sammen', owner: 'Siri', when: '01.03.2025', due: '2025-03-01' },
+      ],
+    },
+  ],
+  budget: {
+    lines: [
+      { description: 'Lønn', amount: 190_000 },
+      { description: 'Administrasjon', amount: 10_000, overhead: true },
+    ],
+    statedTotal: 200_000,
+  },
   grant: { applied: 200_000 },
 };
 const plan = (over: Partial<ProjectPlanInput> = {}) => projectPlanSchema.parse({ ...good, ...over });
@@ -31,14 +45,21 @@ describe('plan check', () => {
       expect(f.source).toMatch(/«.+», (2022|2024)$/);
       expect(f.message.length).toBeGreaterThan(20);
     }
-    expect(findings.find((f) => f.rule === RULES.services)!.source).toContain('«Vilkår for å motta stimuleringsmidler», 2022');
+    expect(findings.find((f) => f.rule === RULES.services)!.source).toContain(
+      '«Vilkår for å motta stimuleringsmidler», 2022',
+    );
   });
 
   it('fewer than two child welfare services, however the same service is written', () => {
-    expect(rules({ applicant: 'Nes kommune', municipalities: ['Nes', 'Barneverntjenesten i Nes'] })).toContain(RULES.services);
+    expect(rules({ applicant: 'Nes kommune', municipalities: ['Nes', 'Barneverntjenesten i Nes'] })).toContain(
+      RULES.services,
+    );
     expect(rules({ applicant: '', municipalities: [] })).toContain(RULES.services);
     expect(rules({ applicant: 'Nes kommune', municipalities: ['Eidsvoll'] })).not.toContain(RULES.services);
-    expect(participatingServices({ applicant: 'Bydel Alna', municipalities: ['Alna', 'bydel Grorud'] })).toEqual(['Bydel Alna', 'bydel Grorud']);
+    expect(participatingServices({ applicant: 'Bydel Alna', municipalities: ['Alna', 'bydel Grorud'] })).toEqual([
+      'Bydel Alna',
+      'bydel Grorud',
+    ]);
   });
 
   it('both or neither type is an error', () => {
@@ -48,7 +69,13 @@ describe('plan check', () => {
   });
 
   it('overhead above 5 % of the grant (received before applied, else the budget)', () => {
-    const lines = (admin: number) => ({ lines: [{ description: 'Lønn', amount: 200_000 - admin }, { description: 'Adm.', amount: admin, overhead: true }], statedTotal: 200_000 });
+    const lines = (admin: number) => ({
+      lines: [
+        { description: 'Lønn', amount: 200_000 - admin },
+        { description: 'Adm.', amount: admin, overhead: true },
+      ],
+      statedTotal: 200_000,
+    });
     expect(rules({ budget: lines(10_001) })).toContain(RULES.overhead);
     expect(rules({ budget: lines(10_000) })).not.toContain(RULES.overhead);
     expect(rules({ budget: lines(10_000), grant: { applied: 300_000, received: 100_000 } })).toContain(RULES.overhead);
@@ -60,31 +87,57 @@ describe('plan check', () => {
 
   it('a grant above 200 000 kr adds auditor attestation as advice; 200 000 exactly does not', () => {
     expect(rules({ grant: { applied: 200_001 } })).toContain(RULES.auditor);
-    expect(checkPlan(plan({ grant: { applied: 250_000 } })).find((f) => f.rule === RULES.auditor)!.severity).toBe('advice');
+    expect(checkPlan(plan({ grant: { applied: 250_000 } })).find((f) => f.rule === RULES.auditor)!.severity).toBe(
+      'advice',
+    );
     expect(needsAuditorAttestation(plan({ grant: { applied: 200_000 } }))).toBe(false);
     expect(needsAuditorAttestation(plan({ grant: { applied: 100_000, received: 250_000 } }))).toBe(true);
   });
 
   it('a budget that does not add up, an amount that could not be read, an empty budget', () => {
-    expect(rules({ budget: { lines: [{ description: 'Lønn', amount: 100 }], statedTotal: 200 } })).toContain(RULES.budgetSum);
-    expect(rules({ budget: { lines: [{ description: 'Lønn', amount: null, amountText: 'en halv stilling' }], statedTotal: null } })).toContain(RULES.budgetUnread);
+    expect(rules({ budget: { lines: [{ description: 'Lønn', amount: 100 }], statedTotal: 200 } })).toContain(
+      RULES.budgetSum,
+    );
+    expect(
+      rules({
+        budget: { lines: [{ description: 'Lønn', amount: null, amountText: 'en halv stilling' }], statedTotal: null },
+      }),
+    ).toContain(RULES.budgetUnread);
     expect(rules({ budget: { lines: [] } })).toContain(RULES.budgetMissing);
-    expect(rules({ budget: { lines: [{ description: 'Lønn', amount: 100 }], statedTotal: null } })).not.toContain(RULES.budgetSum);
+    expect(rules({ budget: { lines: [{ description: 'Lønn', amount: 100 }], statedTotal: null } })).not.toContain(
+      RULES.budgetSum,
+    );
   });
 
   it('main goal: advice, never an error, for several sentences, not present tense, not observable', () => {
     const f = checkPlan(plan({ mainGoal: 'Vi skal bli bedre på samarbeid. Tjenesten skal styrkes.' }));
     const advice = f.filter((x) => x.rule.startsWith('main-goal'));
-    expect(advice.map((x) => x.rule).sort()).toEqual([RULES.mainGoalSentences, RULES.mainGoalTense, RULES.mainGoalObservable].sort());
+    expect(advice.map((x) => x.rule).sort()).toEqual(
+      [RULES.mainGoalSentences, RULES.mainGoalTense, RULES.mainGoalObservable].sort(),
+    );
     expect(advice.every((x) => x.severity === 'advice' && x.message.startsWith('Råd:'))).toBe(true);
     expect(rules({ mainGoal: '' })).toContain(RULES.mainGoalMissing);
   });
 
   it('milestones without owner or date are errors; a date that cannot be read is advice', () => {
-    const subGoals = [{ id: 'd1', goal: 'Team', milestones: [{ id: 'm1', activity: 'A', owner: '', when: '01.03.2025', due: '2025-03-01' }, { id: 'm2', activity: 'B', owner: 'Siri', when: '' }, { id: 'm3', activity: 'C', owner: 'Siri', when: 'høsten 2025' }] }];
+    const subGoals = [
+      {
+        id: 'd1',
+        goal: 'Team',
+        milestones: [
+          { id: 'm1', activity: 'A', owner: '', when: '01.03.2025', due: '2025-03-01' },
+          { id: 'm2', activity: 'B', owner: 'Siri', when: '' },
+          { id: 'm3', activity: 'C', owner: 'Siri', when: 'høsten 2025' },
+        ],
+      },
+    ];
     const f = checkPlan(plan({ subGoals }));
-    expect(f.filter((x) => x.rule === RULES.milestoneOwner).map((x) => x.message)).toEqual([expect.stringContaining('«A»')]);
-    expect(f.filter((x) => x.rule === RULES.milestoneDate).map((x) => x.message)).toEqual([expect.stringContaining('«B»')]);
+    expect(f.filter((x) => x.rule === RULES.milestoneOwner).map((x) => x.message)).toEqual([
+      expect.stringContaining('«A»'),
+    ]);
+    expect(f.filter((x) => x.rule === RULES.milestoneDate).map((x) => x.message)).toEqual([
+      expect.stringContaining('«B»'),
+    ]);
     expect(f.find((x) => x.rule === RULES.milestoneDateUnread)!.severity).toBe('advice');
   });
 
@@ -102,7 +155,10 @@ describe('the rules come from the guideline knowledge base', () => {
     expect(r.minServices.count).toBe(2);
     expect(r.overhead.percent).toBe(5);
     expect(r.auditor.limit).toBe(200_000);
-    expect(r.overhead.source).toMatchObject({ section: '3. Forvaltning og rapportering – læringsnettverk', year: 2024 });
+    expect(r.overhead.source).toMatchObject({
+      section: '3. Forvaltning og rapportering – læringsnettverk',
+      year: 2024,
+    });
   });
   it('reads the minimum however it is written', () => {
     expect(minimumServices('må omfatte minst to barneverntjenester')).toBe(2);
@@ -127,7 +183,11 @@ describe('main-goal heuristics', () => {
     expect(notPresentTense('Alle medarbeidere i barneverntjenesten tar barn og familier med på råd')).toBeNull();
   });
   it('observable: a quantity, or someone doing something one can see', () => {
-    expect(notObservable('Alle medarbeidere i barneverntjenesten tar barn og familier med på råd i utformingen av plan for tiltak.')).toBe(false);
+    expect(
+      notObservable(
+        'Alle medarbeidere i barneverntjenesten tar barn og familier med på råd i utformingen av plan for tiltak.',
+      ),
+    ).toBe(false);
     expect(notObservable('Fosterforeldrene får veiledning av teamet.')).toBe(false);
     expect(notObservable('80 % av sakene har en plan')).toBe(false);
     expect(notObservable('Bedre kvalitet i tjenestene')).toBe(true);

@@ -58,7 +58,10 @@ describe('single-use confirmations: slett nettverksdata', () => {
     await say(t, a, kari, 'frist 11.12.2026 rapport til Statsforvalteren');
     const data = await askErase(t, a);
 
-    const clicks = await Promise.all([t.post(cardAction(a, kari, 'network.erase', data)), t.post(cardAction(a, kari, 'network.erase', data))]);
+    const clicks = await Promise.all([
+      t.post(cardAction(a, kari, 'network.erase', data)),
+      t.post(cardAction(a, kari, 'network.erase', data)),
+    ]);
     const bodies = clicks.map((c) => JSON.stringify(c.body));
     const erased = bodies.filter((b) => /slettet nettverkets data \(\d+ oppføringer\)/.test(b));
     const used = bodies.filter((b) => b.includes(USED));
@@ -76,8 +79,12 @@ describe('single-use confirmations: slett nettverksdata', () => {
     await say(t, a, kari, 'frist 10.12.2026 søknad');
     const data = await askErase(t, a);
 
-    expect(JSON.stringify((await t.post(cardAction(a, ola, 'network.erase', data))).body)).toContain('Bare nettverkets ledere kan slette');
-    expect(JSON.stringify((await t.post(cardAction(b, kari, 'network.erase', data))).body)).toContain('hører til et annet nettverk');
+    expect(JSON.stringify((await t.post(cardAction(a, ola, 'network.erase', data))).body)).toContain(
+      'Bare nettverkets ledere kan slette',
+    );
+    expect(JSON.stringify((await t.post(cardAction(b, kari, 'network.erase', data))).body)).toContain(
+      'hører til et annet nettverk',
+    );
     // A forged or tampered nonce is refused as well.
     const forged = await t.post(cardAction(a, kari, 'network.erase', { ...data, nonce: 'x'.repeat(32) }));
     expect(JSON.stringify(forged.body)).toContain(USED);
@@ -93,7 +100,9 @@ describe('single-use confirmations: slett nettverksdata', () => {
     // A new request gets a new card that works.
     const fresh = await askErase(t, a);
     expect(fresh.nonce).not.toBe(data.nonce);
-    expect(JSON.stringify((await t.post(cardAction(a, kari, 'network.erase', fresh))).body)).toContain('slettet nettverkets data');
+    expect(JSON.stringify((await t.post(cardAction(a, kari, 'network.erase', fresh))).body)).toContain(
+      'slettet nettverkets data',
+    );
     expect(await store.deadlines.listOpen(a.tenantId, a.teamId)).toEqual([]);
   });
 });

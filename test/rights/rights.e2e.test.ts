@@ -24,7 +24,8 @@ async function holdMeeting(t: TestApp, net: NetworkFixture, marker: string): Pro
   await t.post(cardAction(net, kari, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
 }
 
-const linkIn = (out: string) => /\((https?:\/\/[^)]+nettverksdata\.json[^)]+)\)/.exec(out)![1]!.replace(/\\u0026/g, '&');
+const linkIn = (out: string) =>
+  /\((https?:\/\/[^)]+nettverksdata\.json[^)]+)\)/.exec(out)![1]!.replace(/\\u0026/g, '&');
 
 describe('retention of minutes and meeting logs', () => {
   it('shows the default, lets only leaders change it, and explains a bad number with an example', async () => {
@@ -163,7 +164,8 @@ describe('slett nettverksdata', () => {
     expect(JSON.stringify(malformed.body)).toMatch(/kortet|Kortet/);
     expect(await store.meetings.get(a.tenantId, a.teamId, 'M1')).not.toBeNull();
 
-    const feedOf = async () => /"url":"([^"]+frister\.ics[^"]+)"/.exec(await say(t, a, ola, 'frister'))![1]!.replace(/\\u0026/g, '&');
+    const feedOf = async () =>
+      /"url":"([^"]+frister\.ics[^"]+)"/.exec(await say(t, a, ola, 'frister'))![1]!.replace(/\\u0026/g, '&');
     const oldFeed = await feedOf();
     expect((await fetch(oldFeed)).status).toBe(200);
 
@@ -171,7 +173,9 @@ describe('slett nettverksdata', () => {
     const afterCancel = await t.post(cardAction(a, kari, 'network.erase', data));
     expect(JSON.stringify(afterCancel.body)).toContain('Denne bekreftelsen er allerede brukt');
     expect(await store.meetings.get(a.tenantId, a.teamId, 'M1')).not.toBeNull();
-    const again = JSON.parse(/"verb":"network\.erase","data":(\{[^}]+\})/.exec(await say(t, a, kari, 'slett nettverksdata'))![1]!);
+    const again = JSON.parse(
+      /"verb":"network\.erase","data":(\{[^}]+\})/.exec(await say(t, a, kari, 'slett nettverksdata'))![1]!,
+    );
     const done = await t.post(cardAction(a, kari, 'network.erase', again));
     expect(JSON.stringify(done.body)).toMatch(/Kari Nordmann slettet nettverkets data \(\d+ oppføringer\)/);
 
@@ -190,7 +194,8 @@ describe('slett nettverksdata', () => {
 
     // Network B is untouched.
     const bDump = JSON.stringify(await store.networkData.export(b.tenantId, b.teamId));
-    for (const s of ['NETTVERK-B vedtak', 'NETTVERK-B bestille lokale', 'NETTVERK-B søknad']) expect(bDump).toContain(s);
+    for (const s of ['NETTVERK-B vedtak', 'NETTVERK-B bestille lokale', 'NETTVERK-B søknad'])
+      expect(bDump).toContain(s);
 
     // Ids are not handed out again: an old card for T2 cannot reach the next task.
     expect(await say(t, a, kari, 'start møte')).toContain('er startet');

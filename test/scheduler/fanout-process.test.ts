@@ -23,7 +23,9 @@ function exitOf(child: ChildProcess): Promise<{ code: number | null; ms: number 
 function jobCounts(dbPath: string): Record<string, number> {
   const store = new SqliteStore(dbPath);
   try {
-    const rows = store.db.prepare(`SELECT status, COUNT(*) AS n FROM jobs WHERE kind = ? GROUP BY status`).all(DEADLINE_NUDGE) as { status: string; n: number }[];
+    const rows = store.db
+      .prepare(`SELECT status, COUNT(*) AS n FROM jobs WHERE kind = ? GROUP BY status`)
+      .all(DEADLINE_NUDGE) as { status: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   } finally {
     void store.close();
@@ -121,7 +123,7 @@ describe('a fan-out interrupted by a stop or a crash', () => {
     expect((lastCardAt() - restartedAt) / 1000).toBeLessThan(20);
   }, 180_000);
 
-  it('kill -9 mid-way: the restart takes over the dead process\'s claims at once and delivers everything within 20 s', async () => {
+  it("kill -9 mid-way: the restart takes over the dead process's claims at once and delivers everything within 20 s", async () => {
     connector.emulator.faults.next(...Array.from({ length: 4 * CHANNELS }, () => ({ latencyMs: 300 })));
     const first = await worker();
     await until(() => delivered() >= 20, 30_000);
@@ -141,7 +143,11 @@ describe('a fan-out interrupted by a stop or a crash', () => {
     // Only a send the dead process already had at Teams may be repeated: Teams has no idempotency key for a new thread.
     const onTheWire = claimed.filter((c) => (arrivals.get(c) ?? []).some((at) => at < restartedAt));
     const twice = [...cards].filter(([, t]) => t.length > 1).map(([c]) => c);
-    expect(twice.filter((c) => !onTheWire.includes(c)).map((c) => ({ c, claimed: claimed.includes(c), arrivals: arrivals.get(c)!.map((t) => t - restartedAt) }))).toEqual([]);
+    expect(
+      twice
+        .filter((c) => !onTheWire.includes(c))
+        .map((c) => ({ c, claimed: claimed.includes(c), arrivals: arrivals.get(c)!.map((t) => t - restartedAt) })),
+    ).toEqual([]);
     expect(duplicates()).toBeLessThanOrEqual(onTheWire.length);
   }, 180_000);
 });

@@ -10,7 +10,14 @@ import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 
 const log = createLogger('silent');
-const plan = (key: string, dueAt = '2026-12-01T08:00:00Z') => ({ tenantId: 't', networkId: 'n', key, kind: 'k', dueAt: new Date(dueAt), payload: {} });
+const plan = (key: string, dueAt = '2026-12-01T08:00:00Z') => ({
+  tenantId: 't',
+  networkId: 'n',
+  key,
+  kind: 'k',
+  dueAt: new Date(dueAt),
+  payload: {},
+});
 
 /** A handler whose sends hang until the test lets them go. */
 function gate() {
@@ -31,7 +38,14 @@ describe('short job leases, heartbeats and handing claims back', () => {
   let dir: string;
   let store: SqliteStore;
   let clock: ManualClock;
-  const rows = () => store.db.prepare('SELECT key, status, claimed_at, claimed_by, attempts FROM jobs ORDER BY id').all() as { key: string; status: string; claimed_at: string | null; claimed_by: string | null; attempts: number }[];
+  const rows = () =>
+    store.db.prepare('SELECT key, status, claimed_at, claimed_by, attempts FROM jobs ORDER BY id').all() as {
+      key: string;
+      status: string;
+      claimed_at: string | null;
+      claimed_by: string | null;
+      attempts: number;
+    }[];
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'nb-lease-'));
@@ -87,11 +101,19 @@ describe('short job leases, heartbeats and handing claims back', () => {
     const stopped = s.stop(5_000);
     await vi.waitFor(() => expect(rows().filter((r) => r.status === 'planned')).toHaveLength(36));
     // Handed back as if never tried: the attempt the claim counted is refunded.
-    expect(rows().filter((r) => r.status === 'planned').every((r) => r.attempts === 0 && r.claimed_by === null)).toBe(true);
+    expect(
+      rows()
+        .filter((r) => r.status === 'planned')
+        .every((r) => r.attempts === 0 && r.claimed_by === null),
+    ).toBe(true);
     g.open();
     expect(await stopped).toEqual({ released: 36, cut: 0 });
     expect((await tick).done).toBe(4);
-    expect(rows().filter((r) => r.status === 'done').map((r) => r.key)).toEqual(['j00', 'j01', 'j02', 'j03']);
+    expect(
+      rows()
+        .filter((r) => r.status === 'done')
+        .map((r) => r.key),
+    ).toEqual(['j00', 'j01', 'j02', 'j03']);
     expect(g.started).toHaveLength(4);
   });
 
@@ -123,12 +145,27 @@ describe('short job leases, heartbeats and handing claims back', () => {
       sendToPerson: async () => null,
       send: async () => {
         calls++;
-        throw Object.assign(new Error('status 429'), { statusCode: 429, response: { headers: { get: (h: string) => (h === 'retry-after' ? '30' : undefined) } } });
+        throw Object.assign(new Error('status 429'), {
+          statusCode: 429,
+          response: { headers: { get: (h: string) => (h === 'retry-after' ? '30' : undefined) } },
+        });
       },
     };
     const messenger = new ReliableMessenger(teams, { store, log });
-    const ref = { serviceUrl: 'http://127.0.0.1:1/', channelId: 'msteams', conversationId: 'c', conversationType: 'channel' as const, tenantId: 't', botId: 'b' };
-    const s = new Scheduler({ jobs: store.jobs, handlers: [{ kind: 'k', run: async () => void (await messenger.send(ref, { text: 'x' })) }], clock, log });
+    const ref = {
+      serviceUrl: 'http://127.0.0.1:1/',
+      channelId: 'msteams',
+      conversationId: 'c',
+      conversationType: 'channel' as const,
+      tenantId: 't',
+      botId: 'b',
+    };
+    const s = new Scheduler({
+      jobs: store.jobs,
+      handlers: [{ kind: 'k', run: async () => void (await messenger.send(ref, { text: 'x' })) }],
+      clock,
+      log,
+    });
     const tick = s.tick();
     await vi.waitFor(() => expect(calls).toBe(1)); // answered 429, now waiting 30 s
     const t0 = Date.now();

@@ -8,7 +8,14 @@ import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 
 const log = createLogger('silent');
-const plan = (key: string, dueAt: string) => ({ tenantId: 't', networkId: 'n', key, kind: 'k', dueAt: new Date(dueAt), payload: { key } });
+const plan = (key: string, dueAt: string) => ({
+  tenantId: 't',
+  networkId: 'n',
+  key,
+  kind: 'k',
+  dueAt: new Date(dueAt),
+  payload: { key },
+});
 
 describe('durable scheduler on a real SQLite file', () => {
   let dir: string;

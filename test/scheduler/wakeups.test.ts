@@ -26,7 +26,8 @@ function recorder() {
       for (const w of waiters.filter((w) => ran.length >= w.n)) w.resolve();
     },
   };
-  const seen = (n: number) => new Promise<void>((resolve) => (ran.length >= n ? resolve() : waiters.push({ n, resolve })));
+  const seen = (n: number) =>
+    new Promise<void>((resolve) => (ran.length >= n ? resolve() : waiters.push({ n, resolve })));
   return { handler, ran, seen };
 }
 
@@ -145,7 +146,11 @@ describe('scheduler wake-ups across instances (LISTEN/NOTIFY)', () => {
     await tickA;
     await sb.settled(); // B's tick has marked its jobs done
     expect(ranOnA).toEqual(['job-1']);
-    expect((await a.jobs.list('t', 'n', { status: 'done' })).map((j) => j.key).sort()).toEqual(['job-1', 'job-2', 'job-3']);
+    expect((await a.jobs.list('t', 'n', { status: 'done' })).map((j) => j.key).sort()).toEqual([
+      'job-1',
+      'job-2',
+      'job-3',
+    ]);
   });
 
   it('keeps no listener on a store that never asks, and stops listening when stopped', async () => {

@@ -13,11 +13,15 @@ const app = appPerTest(kari, MONDAY);
 const say = sayer({ thread: '730001', status: (status) => expect(status).toBe(200) });
 
 /** New threads the bot started (cards for the leaders, escalations) since call number `from`. */
-const threadsSince = (t: TestApp, from: number) => t.connector.emulator.calls.slice(from).filter((c) => c.kind === 'create' && c.status < 300);
+const threadsSince = (t: TestApp, from: number) =>
+  t.connector.emulator.calls.slice(from).filter((c) => c.kind === 'create' && c.status < 300);
 
 /** Two clicks on the same button at once (two invokes, two ids), and then the same click once more. */
 async function doubleClickThenAgain(t: TestApp, net: NetworkFixture, who: TestPerson, verb: string, data: object) {
-  const results = await Promise.all([t.post(cardAction(net, who, verb, data)), t.post(cardAction(net, who, verb, data))]);
+  const results = await Promise.all([
+    t.post(cardAction(net, who, verb, data)),
+    t.post(cardAction(net, who, verb, data)),
+  ]);
   for (const r of results) expect(r.status).toBe(200);
   expect((await t.post(cardAction(net, who, verb, data))).status).toBe(200);
 }
@@ -48,7 +52,10 @@ describe('card actions are idempotent by their own key: a double click or a repl
   it('sending a question to the leaders posts it once', async () => {
     const { t, net } = await app();
     const before = t.connector.emulator.calls.length;
-    await doubleClickThenAgain(t, net, ola, 'guidelines.escalate', { question: 'Kan vi bruke midlene på kurs for fosterforeldre?', networkId: net.teamId });
+    await doubleClickThenAgain(t, net, ola, 'guidelines.escalate', {
+      question: 'Kan vi bruke midlene på kurs for fosterforeldre?',
+      networkId: net.teamId,
+    });
     expect(threadsSince(t, before)).toHaveLength(1);
   });
 
@@ -77,12 +84,21 @@ describe('card actions are idempotent by their own key: a double click or a repl
     const store = t.app.services.store;
     await say(t, net, kari, 'frist 10.12.2026 søknad om overføring');
     const ids = { deadlineId: 'F1', networkId: net.teamId };
-    const saved = await t.post(cardAction(net, kari, 'deadline.save', { ...ids, title: 'søknad om overføring', date: '2026-12-10', checklist: 'Budsjett\nUnderskrift' }));
+    const saved = await t.post(
+      cardAction(net, kari, 'deadline.save', {
+        ...ids,
+        title: 'søknad om overføring',
+        date: '2026-12-10',
+        checklist: 'Budsjett\nUnderskrift',
+      }),
+    );
     expect(JSON.stringify(saved.body)).toContain('Budsjett');
-    const cardOf = async () => JSON.stringify((await t.post(cardAction(net, kari, 'deadline.checklist', { ...ids, show: true }))).body);
+    const cardOf = async () =>
+      JSON.stringify((await t.post(cardAction(net, kari, 'deadline.checklist', { ...ids, show: true }))).body);
     const buttonFor = (card: string, item: string) =>
       JSON.parse(new RegExp(`"verb":"deadline\\.tick","data":(\\{[^}]*"item":"${item}"[^}]*\\})`).exec(card)![1]!);
-    const ticked = async () => ((await store.deadlines.get(net.tenantId, net.teamId, 'F1'))?.checks ?? []).map((c) => c.item);
+    const ticked = async () =>
+      ((await store.deadlines.get(net.tenantId, net.teamId, 'F1'))?.checks ?? []).map((c) => c.item);
 
     // Two clicks on the same button (a double click, or a replay): the second must not undo the first.
     const twice = async (data: object) => {
@@ -95,4 +111,3 @@ describe('card actions are idempotent by their own key: a double click or a repl
     expect(await ticked()).toEqual([]);
   });
 });
-

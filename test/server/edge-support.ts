@@ -32,7 +32,13 @@ export async function waitReady(url: string, ms = 30_000, gone: () => boolean = 
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (gone()) throw new Error(`exited before it was ready: ${url}`);
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`not ready: ${url}`);
@@ -45,7 +51,14 @@ export async function spawnBot(env: Record<string, string> = {}, script = 'bot/m
   let out = '';
   let err = '';
   const child = spawn(process.execPath, [script], {
-    env: { ...process.env, NODE_ENV: '', PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: '',
+      PORT: String(port),
+      DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (out += d));
@@ -102,9 +115,20 @@ export function raw(port: number, r: RawRequest = {}): Promise<RawResponse> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const body = r.body === undefined ? undefined : Buffer.isBuffer(r.body) ? r.body : Buffer.from(r.body);
-    const headers: Record<string, string | number> = { ...(body && !r.withholdBody ? { 'content-length': body.length } : {}), ...r.headers };
+    const headers: Record<string, string | number> = {
+      ...(body && !r.withholdBody ? { 'content-length': body.length } : {}),
+      ...r.headers,
+    };
     const req = request(
-      { host: r.host ?? '127.0.0.1', port, method: r.method ?? 'POST', path: r.path ?? '/api/messages', headers, agent: false, timeout: r.timeoutMs ?? 10_000 },
+      {
+        host: r.host ?? '127.0.0.1',
+        port,
+        method: r.method ?? 'POST',
+        path: r.path ?? '/api/messages',
+        headers,
+        agent: false,
+        timeout: r.timeoutMs ?? 10_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

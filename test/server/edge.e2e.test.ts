@@ -65,7 +65,12 @@ describe('HTTP edge in local mode (bot/main.ts in a child process)', () => {
   });
 
   it('answers an encoded body before reading it (headers only, body never sent)', async () => {
-    const res = await raw(bot.port, { headers: { ...JSON_CT, 'content-encoding': 'gzip', 'content-length': 300_000 }, body: 'x', withholdBody: true, timeoutMs: 5000 });
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, 'content-encoding': 'gzip', 'content-length': 300_000 },
+      body: 'x',
+      withholdBody: true,
+      timeoutMs: 5000,
+    });
     expect(res.status).toBe(415);
   });
 
@@ -73,7 +78,11 @@ describe('HTTP edge in local mode (bot/main.ts in a child process)', () => {
     const bomb = await gzipBomb(300);
     expect(bomb.length).toBeLessThan(512 * 1024);
     const before = bot.rss();
-    const res = await raw(bot.port, { headers: { ...JSON_CT, 'content-encoding': 'gzip' }, body: bomb, timeoutMs: 20_000 });
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, 'content-encoding': 'gzip' },
+      body: bomb,
+      timeoutMs: 20_000,
+    });
     expect(res.status).toBe(415);
     const grown = bot.rss() - before;
     expect(grown).toBeLessThan(50 * 1024 * 1024);
@@ -81,7 +90,12 @@ describe('HTTP edge in local mode (bot/main.ts in a child process)', () => {
   });
 
   it('refuses a body that claims more than the limit before reading it', async () => {
-    const res = await raw(bot.port, { headers: { ...JSON_CT, 'content-length': 10 * 1024 * 1024 * 1024 }, body: 'x', withholdBody: true, timeoutMs: 5000 });
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, 'content-length': 10 * 1024 * 1024 * 1024 },
+      body: 'x',
+      withholdBody: true,
+      timeoutMs: 5000,
+    });
     expect(res.status).toBe(413);
     await stillServing();
   });
@@ -99,9 +113,17 @@ describe('HTTP edge in local mode (bot/main.ts in a child process)', () => {
     ['a text/plain body', { 'content-type': 'text/plain' }, '{"type":"message"}'],
     ['a form body', { 'content-type': 'application/x-www-form-urlencoded' }, 'type=message'],
     ['no content type', {}, '{"type":"message"}'],
-    ['a latin-1 charset', { 'content-type': 'application/json; charset=iso-8859-1' }, Buffer.from('{"type":"message","text":"bl\xe5b\xe6r"}', 'latin1')],
+    [
+      'a latin-1 charset',
+      { 'content-type': 'application/json; charset=iso-8859-1' },
+      Buffer.from('{"type":"message","text":"bl\xe5b\xe6r"}', 'latin1'),
+    ],
     ['invalid UTF-8 bytes', JSON_CT, Buffer.from([0x7b, 0x22, 0x74, 0xff, 0xfe, 0x22, 0x7d])],
-    ['a conversation that is not an object', JSON_CT, JSON.stringify({ type: 'message', serviceUrl: 'http://127.0.0.1:9/', conversation: 5 })],
+    [
+      'a conversation that is not an object',
+      JSON_CT,
+      JSON.stringify({ type: 'message', serviceUrl: 'http://127.0.0.1:9/', conversation: 5 }),
+    ],
   ];
   for (const [name, headers, body] of malformed) {
     it(`answers ${name} with 400 and a JSON message (no token, local mode)`, async () => {
@@ -140,12 +162,22 @@ describe('HTTP edge with an app id (tokens checked against a local OpenID server
   it('answers {} and a body without type with 401 when there is no token', async () => {
     expect((await raw(bot.port, { headers: JSON_CT, body: '{}' })).status).toBe(401);
     expect((await raw(bot.port, { headers: JSON_CT, body: '{"text":"hjelp"}' })).status).toBe(401);
-    expect((await raw(bot.port, { headers: { ...JSON_CT, authorization: 'Basic a2FyaTpoZW1tZWxpZw==' }, body: '{}' })).status).toBe(401);
-    expect((await raw(bot.port, { headers: { ...JSON_CT, authorization: 'Bearer not-a-jwt' }, body: '{}' })).status).toBe(401);
+    expect(
+      (await raw(bot.port, { headers: { ...JSON_CT, authorization: 'Basic a2FyaTpoZW1tZWxpZw==' }, body: '{}' }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await raw(bot.port, { headers: { ...JSON_CT, authorization: 'Bearer not-a-jwt' }, body: '{}' })).status,
+    ).toBe(401);
   });
 
   it('rejects a request without a bearer token before reading its body', async () => {
-    const res = await raw(bot.port, { headers: { ...JSON_CT, 'content-length': 400_000 }, body: 'x', withholdBody: true, timeoutMs: 5000 });
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, 'content-length': 400_000 },
+      body: 'x',
+      withholdBody: true,
+      timeoutMs: 5000,
+    });
     expect(res.status).toBe(401);
   });
 
@@ -153,11 +185,15 @@ describe('HTTP edge with an app id (tokens checked against a local OpenID server
     const activity = channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp');
     const token = await idp.signToken({ aud: APP_ID, serviceurl: activity.serviceUrl }, { wrongKey: true });
     const outBefore = bot.out().length;
-    const res = await raw(bot.port, { headers: { ...JSON_CT, authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, authorization: `Bearer ${token}` },
+      body: JSON.stringify(activity),
+    });
     expect(res.status).toBe(401);
     // Wait for the child's log line to cross the pipe, then a little longer in case a second one follows.
     const warnsNow = () => logLines(bot.out().slice(outBefore)).filter((l) => l.level === 40);
-    for (const until = Date.now() + 10_000; warnsNow().length === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+    for (const until = Date.now() + 10_000; warnsNow().length === 0 && Date.now() < until;)
+      await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => setTimeout(r, 300));
     const warns = warnsNow();
     expect(warns).toHaveLength(1);
@@ -173,13 +209,23 @@ describe('HTTP edge with an app id (tokens checked against a local OpenID server
   it('still accepts a valid token', async () => {
     const activity = { ...channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp'), type: 'typing' };
     const token = await idp.signToken({ aud: APP_ID, serviceurl: activity.serviceUrl });
-    const res = await raw(bot.port, { headers: { ...JSON_CT, authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, authorization: `Bearer ${token}` },
+      body: JSON.stringify(activity),
+    });
     expect(res.status).toBe(200);
   });
 
   it('refuses to start in production with the test-only OpenID settings, naming them', () => {
     const r = spawnSync(process.execPath, ['bot/main.ts'], {
-      env: { ...process.env, ...base(), NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite::memory:' },
+      env: {
+        ...process.env,
+        ...base(),
+        NODE_ENV: 'production',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: 'sqlite::memory:',
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });
@@ -193,7 +239,11 @@ describe('HTTP edge with an app id (tokens checked against a local OpenID server
 
 describe('listening address', () => {
   const ip = externalIPv4();
-  const reachable = (port: number, host: string) => raw(port, { method: 'GET', path: '/healthz', host, timeoutMs: 3000 }).then((r) => r.status === 200, () => false);
+  const reachable = (port: number, host: string) =>
+    raw(port, { method: 'GET', path: '/healthz', host, timeoutMs: 3000 }).then(
+      (r) => r.status === 200,
+      () => false,
+    );
 
   it('binds to 127.0.0.1 in local mode unless HOST says otherwise', async () => {
     const bot = await spawnBot();
@@ -212,7 +262,11 @@ describe('listening address', () => {
   });
 
   it('refuses a HOST that is not an address', () => {
-    const r = spawnSync(process.execPath, ['bot/main.ts'], { env: { ...process.env, HOST: 'not a host!', LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(process.execPath, ['bot/main.ts'], {
+      env: { ...process.env, HOST: 'not a host!', LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('HOST');
   });
@@ -268,9 +322,12 @@ describe('a process-level guard (the real app in a child process, with routes th
 async function emulatorOn(host: string): Promise<{ url: string; emulator: ConnectorEmulator; server: Server }> {
   const emulator = createConnectorEmulator();
   const server = createServer((req, res) => {
-    emulator.handle(req, res).then((handled) => {
-      if (!handled) res.writeHead(404).end();
-    }, () => res.writeHead(500).end());
+    emulator.handle(req, res).then(
+      (handled) => {
+        if (!handled) res.writeHead(404).end();
+      },
+      () => res.writeHead(500).end(),
+    );
   });
   await new Promise<void>((r) => server.listen(0, host, r));
   return { url: `http://${host}:${(server.address() as AddressInfo).port}/`, emulator, server };
@@ -296,7 +353,13 @@ describe('local mode posts replies only to loopback serviceUrls (real server in-
   });
 
   it('refuses other non-loopback forms too', async () => {
-    for (const url of ['https://smba.trafficmanager.net/emea/', 'http://127.0.0.1.example.invalid/', 'http://[fd00::2]:9/', 'ftp://127.0.0.1/', 'not a url']) {
+    for (const url of [
+      'https://smba.trafficmanager.net/emea/',
+      'http://127.0.0.1.example.invalid/',
+      'http://[fd00::2]:9/',
+      'ftp://127.0.0.1/',
+      'not a url',
+    ]) {
       const res = await t.post(channelMessage(networkFixture(url, 2), kari, 'hjelp'));
       expect([400, 403], url).toContain(res.status);
     }
@@ -312,13 +375,22 @@ describe('local mode posts replies only to loopback serviceUrls (real server in-
 
   it('refuses proactive sends to a stored serviceUrl outside the machine too', async () => {
     const adapter = createAdapter(loadConfig({}), createLogger('silent'));
-    const ref = { serviceUrl: outside.url, channelId: 'msteams', conversation: { id: '19:elsewhere@thread.tacv2', isGroup: true, conversationType: 'channel' } };
-    await expect(adapter.continueConversationAsync('', ref as never, async (tc) => void (await tc.sendActivity('hei')))).rejects.toThrow(/local mode/);
+    const ref = {
+      serviceUrl: outside.url,
+      channelId: 'msteams',
+      conversation: { id: '19:elsewhere@thread.tacv2', isGroup: true, conversationType: 'channel' },
+    };
+    await expect(
+      adapter.continueConversationAsync('', ref as never, async (tc) => void (await tc.sendActivity('hei'))),
+    ).rejects.toThrow(/local mode/);
     expect(outside.emulator.calls).toEqual([]);
   });
 
   it('replies to an origin ALLOWED_SERVICE_URLS names', async () => {
-    const allowed = await startTestApp({ env: { ALLOWED_SERVICE_URLS: new URL(outside.url).origin }, connector: t.connector });
+    const allowed = await startTestApp({
+      env: { ALLOWED_SERVICE_URLS: new URL(outside.url).origin },
+      connector: t.connector,
+    });
     try {
       const res = await allowed.post(channelMessage(networkFixture(outside.url, 5), kari, 'hjelp'));
       expect(res.status).toBe(200);

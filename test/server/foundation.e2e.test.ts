@@ -16,7 +16,9 @@ const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
 
 function cardsIn(body: any): any[] {
-  return (body?.attachments ?? []).filter((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a: any) => a.content);
+  return (body?.attachments ?? [])
+    .filter((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+    .map((a: any) => a.content);
 }
 
 function cardText(card: any): string {
@@ -91,13 +93,17 @@ describe('foundation, end to end through restify, CloudAdapter and the connector
     const res = await t.post(personalMessage(t.connector.url, net.tenantId, stranger, 'hjelp'));
     expect(res.status).toBe(200);
     expect(t.connector.emulator.calls.slice(before)).toHaveLength(1);
-    const pc = await t.app.services.store.people.findPersonalConversation(net.tenantId, { aadObjectId: stranger.aadObjectId });
+    const pc = await t.app.services.store.people.findPersonalConversation(net.tenantId, {
+      aadObjectId: stranger.aadObjectId,
+    });
     expect(pc?.conversation.conversationType).toBe('personal');
   });
 
   it('follows a team rename and marks the network inactive on removal, keeping its data', async () => {
     await t.post(teamRenamed(net, kari, 'Barnevernsledernettverket Øst'));
-    expect((await t.app.services.store.networks.get(net.tenantId, net.teamId))?.name).toBe('Barnevernsledernettverket Øst');
+    expect((await t.app.services.store.networks.get(net.tenantId, net.teamId))?.name).toBe(
+      'Barnevernsledernettverket Øst',
+    );
     await t.post(botRemovedFromTeam(net, kari));
     const removed = await t.app.services.store.networks.get(net.tenantId, net.teamId);
     expect(removed?.active).toBe(false);
@@ -105,7 +111,11 @@ describe('foundation, end to end through restify, CloudAdapter and the connector
   });
 
   it('answers malformed JSON with 400 and keeps serving', async () => {
-    const res = await fetch(`${t.app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message",' });
+    const res = await fetch(`${t.app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message",',
+    });
     expect(res.status).toBe(400);
     const notObject = await t.post([1, 2, 3]);
     expect(notObject.status).toBe(400);

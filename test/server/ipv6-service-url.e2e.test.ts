@@ -18,9 +18,12 @@ describe('local mode with an IPv6 loopback serviceUrl', () => {
   beforeAll(async () => {
     emulator = createConnectorEmulator();
     server = createServer((req, res) => {
-      emulator.handle(req, res).then((handled) => {
-        if (!handled) res.writeHead(404).end();
-      }, () => res.writeHead(500).end());
+      emulator.handle(req, res).then(
+        (handled) => {
+          if (!handled) res.writeHead(404).end();
+        },
+        () => res.writeHead(500).end(),
+      );
     });
     await new Promise<void>((r) => server.listen(0, '::1', r));
     url = `http://[::1]:${(server.address() as AddressInfo).port}/`;

@@ -20,7 +20,11 @@ describe('a redelivered activity (same id) does nothing twice', () => {
     await say(t, net, kari, 'start møte');
 
     const note = channelMessage(net, kari, 'info: lokalet er bestilt', { thread: THREAD, id: 'redeliver-note' });
-    const task = channelMessage(net, kari, 'oppgave @Ola Hansen skrive rapport innen 15.01.2027', { thread: THREAD, id: 'redeliver-task', mentions: [ola] });
+    const task = channelMessage(net, kari, 'oppgave @Ola Hansen skrive rapport innen 15.01.2027', {
+      thread: THREAD,
+      id: 'redeliver-task',
+      mentions: [ola],
+    });
     const proposal = channelMessage(net, ola, 'agenda + budsjett for 2027', { id: 'redeliver-proposal' });
     for (const activity of [note, task, proposal]) {
       const before = t.connector.emulator.calls.length;
@@ -35,8 +39,14 @@ describe('a redelivered activity (same id) does nothing twice', () => {
 
     const entries = await store.meetings.entries(net.tenantId, net.teamId, 'M1');
     expect(entries.filter((e) => JSON.stringify(e).includes('lokalet er bestilt'))).toHaveLength(1);
-    expect((await store.tasks.listOpen(net.tenantId, net.teamId)).filter((x) => x.text.includes('skrive rapport'))).toHaveLength(1);
-    expect((await store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).filter((p) => p.text.includes('budsjett'))).toHaveLength(1);
+    expect(
+      (await store.tasks.listOpen(net.tenantId, net.teamId)).filter((x) => x.text.includes('skrive rapport')),
+    ).toHaveLength(1);
+    expect(
+      (await store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27')).filter((p) =>
+        p.text.includes('budsjett'),
+      ),
+    ).toHaveLength(1);
   });
 
   it('the same text typed again (a new id) is a new entry: only true redeliveries are dropped', async () => {
@@ -91,7 +101,10 @@ describe('a stored entry whose acknowledgement could not be posted', () => {
       const before = t.connector.emulator.calls.length;
       // Every try of the reply within the turn fails (botframework's own retries included).
       t.connector.emulator.faults.next(fault, fault, fault, fault);
-      const activity = channelMessage(net, kari, 'info: fagdag 12. januar', { thread: THREAD, id: `ack-${fault.status}` });
+      const activity = channelMessage(net, kari, 'info: fagdag 12. januar', {
+        thread: THREAD,
+        id: `ack-${fault.status}`,
+      });
       const res = await t.post(activity);
       expect(res.status).toBe(200);
       t.connector.emulator.faults.reset();
@@ -127,7 +140,9 @@ describe('a turn with several replies whose first could not be posted', () => {
     await t.app.services.scheduler.tick();
     await t.app.services.scheduler.tick();
     // Replies in the thread (the ticks also post the week's agenda as a new thread).
-    const late = sentSince(t, before).filter((c) => c.kind !== 'create').map((c) => JSON.stringify(c.body));
+    const late = sentSince(t, before)
+      .filter((c) => c.kind !== 'create')
+      .map((c) => JSON.stringify(c.body));
     expect(late).toHaveLength(2);
     expect(late[0]).toContain('kom ikke fram da');
     expect(late[1]).toContain('proposal.accept');

@@ -12,7 +12,8 @@ afterEach(async () => {
   t = null;
 });
 
-const titles = (body: any): string[] => (body?.composeExtension?.attachments ?? []).map((a: any) => JSON.stringify(a.preview));
+const titles = (body: any): string[] =>
+  (body?.composeExtension?.attachments ?? []).map((a: any) => JSON.stringify(a.preview));
 
 describe('message-extension search with a forged, over-long query', () => {
   it('searches only the first 200 characters, as for a query of that length, and keeps serving', async () => {

@@ -12,9 +12,16 @@ import { person, personalConversationId, personalMessage } from '../support/team
 async function waitReady(url: string, ms = 60_000, bot?: { child: ChildProcess; stderr: () => string }): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     // A process that died (a taken port, say) will never be ready: say why at once.
-    if (bot && bot.child.exitCode !== null) throw new Error(`exited ${bot.child.exitCode} before ready: ${bot.stderr()}`);
+    if (bot && bot.child.exitCode !== null)
+      throw new Error(`exited ${bot.child.exitCode} before ready: ${bot.stderr()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('not ready');
@@ -43,16 +50,29 @@ function tempDb(): string {
 }
 
 /** The real production entry point (bot/main.ts) as its own process. */
-async function startMain(dbPath: string): Promise<{ child: ChildProcess; url: string; stderr: () => string; exited: Promise<{ code: number | null; at: number }> }> {
+async function startMain(dbPath: string): Promise<{
+  child: ChildProcess;
+  url: string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; at: number }>;
+}> {
   const port = await freePort();
   const child = spawn(process.execPath, ['bot/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbPath}`, LOG_LEVEL: 'silent' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${dbPath}`,
+      LOG_LEVEL: 'silent',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   children.push(child);
   let err = '';
   child.stderr!.on('data', (d) => (err += String(d)));
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.once('exit', (code) => resolve({ code, at: Date.now() })),
+  );
   return { child, url: `http://127.0.0.1:${port}`, stderr: () => err, exited };
 }
 
@@ -84,7 +104,10 @@ describe('graceful shutdown', () => {
       close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
     };
     try {
-      for (const [latencyMs, expected] of [[1_000, 0], [30_000, 1]] as const) {
+      for (const [latencyMs, expected] of [
+        [1_000, 0],
+        [30_000, 1],
+      ] as const) {
         const bot = await startMain(tempDb());
         await waitReady(bot.url, 60_000, bot);
         connector.emulator.reset();
@@ -96,7 +119,10 @@ describe('graceful shutdown', () => {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(personalMessage(connector.url, '10000000-0000-4000-8000-000000000001', u, 'hjelp')),
-          }).then((r) => r.status, () => 0),
+          }).then(
+            (r) => r.status,
+            () => 0,
+          ),
         );
         // Every activity is being handled: its reply has reached the (slow) connector.
         const until = Date.now() + 20_000;
@@ -111,7 +137,10 @@ describe('graceful shutdown', () => {
         if (expected === 0) {
           // Every user got the answer, and Teams heard 200 for every activity.
           expect(statuses).toEqual(users.map(() => 200));
-          for (const u of users) expect(connector.emulator.calls.some((c) => c.conversationId === personalConversationId(u) && c.status === 200)).toBe(true);
+          for (const u of users)
+            expect(
+              connector.emulator.calls.some((c) => c.conversationId === personalConversationId(u) && c.status === 200),
+            ).toBe(true);
         }
       }
     } finally {

@@ -18,13 +18,16 @@ describe('only Teams reaches the bot', () => {
   });
   afterAll(async () => t?.close());
 
-  it.each(['directline', 'webchat', 'emulator', 'MSTEAMS'])('refuses channelId %s with 400 and does nothing', async (channelId) => {
-    const before = t.connector.emulator.calls.length;
-    const msg = { ...channelMessage(b, kari, 'oppbevaring 7'), channelId };
-    const res = await t.post(msg);
-    expect(res.status).toBe(400);
-    expect(t.connector.emulator.calls.length).toBe(before);
-  });
+  it.each(['directline', 'webchat', 'emulator', 'MSTEAMS'])(
+    'refuses channelId %s with 400 and does nothing',
+    async (channelId) => {
+      const before = t.connector.emulator.calls.length;
+      const msg = { ...channelMessage(b, kari, 'oppbevaring 7'), channelId };
+      const res = await t.post(msg);
+      expect(res.status).toBe(400);
+      expect(t.connector.emulator.calls.length).toBe(before);
+    },
+  );
 
   it('refuses an activity that names two different tenants', async () => {
     const msg = channelMessage(a, kari, 'hjelp');

@@ -27,8 +27,14 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
     });
   });
 
-  describe('Host header: only this machine\'s names (DNS rebinding)', () => {
-    const foreign = ['attacker.example', 'attacker.example:80', `rebind.example:${'PORT'}`, 'localhost.attacker.example', '127.0.0.1.nip.io'];
+  describe("Host header: only this machine's names (DNS rebinding)", () => {
+    const foreign = [
+      'attacker.example',
+      'attacker.example:80',
+      `rebind.example:${'PORT'}`,
+      'localhost.attacker.example',
+      '127.0.0.1.nip.io',
+    ];
     for (const host of foreign) {
       for (const [method, path] of [
         ['GET', '/playground/api/feed?as=leader'],
@@ -39,8 +45,20 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
       ] as const) {
         it(`refuses Host ${host} on ${method} ${path} with 421 and reads nothing`, async () => {
           const h = host.replace('PORT', String(bot.port));
-          const body = method === 'POST' ? JSON.stringify(path === '/api/messages' ? channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp') : { text: 'hjelp', as: 'leader', where: 'personal' }) : undefined;
-          const res = await raw(bot.port, { method, path, headers: { ...JSON_CT, host: h }, ...(body ? { body } : {}) });
+          const body =
+            method === 'POST'
+              ? JSON.stringify(
+                  path === '/api/messages'
+                    ? channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp')
+                    : { text: 'hjelp', as: 'leader', where: 'personal' },
+                )
+              : undefined;
+          const res = await raw(bot.port, {
+            method,
+            path,
+            headers: { ...JSON_CT, host: h },
+            ...(body ? { body } : {}),
+          });
           expect(res.status).toBe(421);
           expect(typeof res.json?.message).toBe('string');
           expect(res.json.message).toMatch(/localhost/);
@@ -50,7 +68,11 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
     }
 
     it('a refused say left nothing in the feed', async () => {
-      const feed = await raw(bot.port, { method: 'GET', path: '/playground/api/feed?as=leader', headers: { host: `localhost:${bot.port}` } });
+      const feed = await raw(bot.port, {
+        method: 'GET',
+        path: '/playground/api/feed?as=leader',
+        headers: { host: `localhost:${bot.port}` },
+      });
       expect(feed.status).toBe(200);
       expect(feed.json.entries).toEqual([]);
     });
@@ -75,7 +97,12 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
         timeoutMs: 20_000,
       });
 
-    for (const origin of ['http://attacker.example', 'https://attacker.example:3978', 'null', 'http://127.0.0.1.nip.io']) {
+    for (const origin of [
+      'http://attacker.example',
+      'https://attacker.example:3978',
+      'null',
+      'http://127.0.0.1.nip.io',
+    ]) {
       it(`refuses POST with Origin ${origin} (403) and sends nothing to the bot`, async () => {
         const res = await say(origin);
         expect(res.status).toBe(403);
@@ -85,7 +112,7 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
       });
     }
 
-    it('accepts the page\'s own origin and a request without Origin (curl)', async () => {
+    it("accepts the page's own origin and a request without Origin (curl)", async () => {
       expect((await say(`http://127.0.0.1:${bot.port}`)).status).toBe(200);
       expect((await say(`http://localhost:${bot.port}`)).status).toBe(200);
       expect((await say(undefined)).status).toBe(200);
@@ -95,7 +122,8 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
   describe('id fields are bounded (1,024 characters)', () => {
     const long = 'a'.repeat(400 * 1024);
     const over = 'b'.repeat(1025);
-    const base = () => structuredClone(channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp')) as Record<string, any>;
+    const base = () =>
+      structuredClone(channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp')) as Record<string, any>;
     const cases: Array<[string, (a: Record<string, any>) => void]> = [
       ['conversation.id (400 KB)', (a) => (a.conversation.id = long)],
       ['conversation.id', (a) => (a.conversation.id = over)],

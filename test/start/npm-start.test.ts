@@ -33,10 +33,11 @@ function descendants(root: number): number[] {
   const queue = [root];
   while (queue.length) {
     const pid = queue.shift()!;
-    for (const [child, parent] of table) if (parent === pid && !found.includes(child)) {
-      found.push(child);
-      queue.push(child);
-    }
+    for (const [child, parent] of table)
+      if (parent === pid && !found.includes(child)) {
+        found.push(child);
+        queue.push(child);
+      }
   }
   return found;
 }
@@ -63,9 +64,26 @@ describe('npm start', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('stops the server when npm is stopped by its PID (SIGTERM), leaving no process behind', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATABASE_URL: `sqlite:${join(dir, 'start.db')}`, LOG_LEVEL: 'warn' };
-    for (const k of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'HOST', 'npm_lifecycle_event', 'npm_lifecycle_script']) delete env[k];
-    const npm = spawn('npm', ['start', '--ignore-scripts', '--', 'bot/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: '0',
+      DATABASE_URL: `sqlite:${join(dir, 'start.db')}`,
+      LOG_LEVEL: 'warn',
+    };
+    for (const k of [
+      'MicrosoftAppId',
+      'MicrosoftAppPassword',
+      'MicrosoftAppTenantId',
+      'HOST',
+      'npm_lifecycle_event',
+      'npm_lifecycle_script',
+    ])
+      delete env[k];
+    const npm = spawn('npm', ['start', '--ignore-scripts', '--', 'bot/main.ts'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     npm.stdout.on('data', (b) => (out += b));
     npm.stderr.on('data', (b) => (out += b));
@@ -83,9 +101,13 @@ describe('npm start', () => {
       process.kill(npm.pid!, 'SIGTERM');
       await exited;
       expect(await until(async () => !(await portOpen(port)), 20_000)).toBe(true);
-      expect(await until(() => tree.every((pid) => !alive(pid)), 20_000), `still running: ${tree.filter(alive).join(', ')}`).toBe(true);
+      expect(
+        await until(() => tree.every((pid) => !alive(pid)), 20_000),
+        `still running: ${tree.filter(alive).join(', ')}`,
+      ).toBe(true);
     } finally {
-      for (const pid of new Set([npm.pid!, ...tree, ...descendants(npm.pid!)])) if (alive(pid)) process.kill(pid, 'SIGKILL');
+      for (const pid of new Set([npm.pid!, ...tree, ...descendants(npm.pid!)]))
+        if (alive(pid)) process.kill(pid, 'SIGKILL');
     }
   }, 90_000);
 });

@@ -34,7 +34,9 @@ describe('meeting-log entry ids come from the store', () => {
     expect(new Set(ids).size).toBe(ids.length);
 
     expect(await s2.say(kari, 'angre')).toContain('tredje notat');
-    const left = effectiveEntries((await entriesOf(t, net)) as Entry[]).flatMap((e) => (e.kind === 'note' ? [e.text] : []));
+    const left = effectiveEntries((await entriesOf(t, net)) as Entry[]).flatMap((e) =>
+      e.kind === 'note' ? [e.text] : [],
+    );
     expect(left).toEqual(['første notat', 'andre notat']);
   });
 
@@ -44,7 +46,8 @@ describe('meeting-log entry ids come from the store', () => {
     const b = new SqliteStore(join(dir, 'ids.db'));
     try {
       const ids: string[] = [];
-      for (let i = 0; i < 500; i++) ids.push(await a.meetings.nextEntryId('t', 'n'), await b.meetings.nextEntryId('t', 'n'));
+      for (let i = 0; i < 500; i++)
+        ids.push(await a.meetings.nextEntryId('t', 'n'), await b.meetings.nextEntryId('t', 'n'));
       expect(new Set(ids).size).toBe(1000);
       // Per network: another network starts its own sequence and never borrows from this one.
       expect(await a.meetings.nextEntryId('t', 'other')).toBe('e-1');

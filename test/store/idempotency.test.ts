@@ -28,7 +28,9 @@ describe('single-use confirmations and seen activities in the SQLite store', () 
     expect(expires).toBe(at(HOUR).toISOString());
     expect(nonce).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(await useConfirmation(store, n1, 'other.purpose', nonce, kari, at(1))).toBe('used');
-    expect(await useConfirmation(store, { tenantId: 't1', networkId: 'n2' }, 'network.erase', nonce, kari, at(1))).toBe('used');
+    expect(await useConfirmation(store, { tenantId: 't1', networkId: 'n2' }, 'network.erase', nonce, kari, at(1))).toBe(
+      'used',
+    );
     expect(await useConfirmation(store, n1, 'network.erase', nonce, kari, at(1))).toBe('ok');
     expect(await useConfirmation(store, n1, 'network.erase', nonce, kari, at(2))).toBe('used');
     expect(await useConfirmation(store, n1, 'network.erase', 'x'.repeat(24), kari, at(2))).toBe('used');
@@ -37,7 +39,9 @@ describe('single-use confirmations and seen activities in the SQLite store', () 
     expect(await useConfirmation(store, n1, 'network.erase', late.nonce, kari, at(HOUR))).toBe('expired');
     // Of many clicks at once, one wins.
     const many = await issueConfirmation(store, n1, 'network.erase', t0, HOUR);
-    const uses = await Promise.all(Array.from({ length: 10 }, () => useConfirmation(store, n1, 'network.erase', many.nonce, kari, at(5))));
+    const uses = await Promise.all(
+      Array.from({ length: 10 }, () => useConfirmation(store, n1, 'network.erase', many.nonce, kari, at(5))),
+    );
     expect(uses.filter((u) => u === 'ok')).toHaveLength(1);
 
     expect(await store.confirmations.purge('t1', 'n1', at(2 * HOUR))).toBe(3);
@@ -58,8 +62,30 @@ describe('single-use confirmations and seen activities in the SQLite store', () 
     release();
     expect(await first).toBe('sent');
     expect(runs).toBe(1);
-    await expect(onceAtATime(store, n1, 'escalate', 'u1\nspørsmål', t0, 60_000, () => Promise.reject(new Error('Teams nede')), () => 'busy')).rejects.toThrow('Teams nede');
-    expect(await onceAtATime(store, n1, 'escalate', 'u1\nspørsmål', t0, 60_000, async () => 'again', () => 'busy')).toBe('again');
+    await expect(
+      onceAtATime(
+        store,
+        n1,
+        'escalate',
+        'u1\nspørsmål',
+        t0,
+        60_000,
+        () => Promise.reject(new Error('Teams nede')),
+        () => 'busy',
+      ),
+    ).rejects.toThrow('Teams nede');
+    expect(
+      await onceAtATime(
+        store,
+        n1,
+        'escalate',
+        'u1\nspørsmål',
+        t0,
+        60_000,
+        async () => 'again',
+        () => 'busy',
+      ),
+    ).toBe('again');
     // A key held by a process that died is taken over once its time is up.
     expect(await store.confirmations.take('t1', 'n1', 'k', 'escalate', t0, at(60_000))).toBe(true);
     expect(await store.confirmations.take('t1', 'n1', 'k', 'escalate', at(59_999), at(120_000))).toBe(false);

@@ -24,11 +24,15 @@ describe('SQLite store', () => {
 
   it('runs in WAL mode with every migration applied once', async () => {
     expect((store.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
-    const applied = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
+    const applied = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as {
+      version: number;
+    }[];
     expect(applied.map((r) => r.version)).toEqual(readMigrations().map((m) => m.version));
     await store.close();
     store = new SqliteStore(join(dir, 'db.sqlite'));
-    expect((store.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(applied.length);
+    expect((store.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(
+      applied.length,
+    );
   });
 
   it('stamps migrations and the process lock with the injected clock', async () => {
@@ -36,7 +40,9 @@ describe('SQLite store', () => {
     const path = join(dir, 'clocked.sqlite');
     const clocked = new SqliteStore(path, { singleProcess: true, clock });
     try {
-      const stamps = clocked.db.prepare('SELECT DISTINCT applied_at FROM schema_migrations').all() as { applied_at: string }[];
+      const stamps = clocked.db.prepare('SELECT DISTINCT applied_at FROM schema_migrations').all() as {
+        applied_at: string;
+      }[];
       expect(stamps).toEqual([{ applied_at: '2031-02-03T04:05:06.000Z' }]);
     } finally {
       await clocked.close();
@@ -44,14 +50,22 @@ describe('SQLite store', () => {
     // The lock file is held exclusively while the store is open; its row stays after.
     const lock = new DatabaseSync(`${path}.lock`, { readOnly: true });
     try {
-      expect({ ...(lock.prepare('SELECT started_at FROM holder').get() as object) }).toEqual({ started_at: '2031-02-03T04:05:06.000Z' });
+      expect({ ...(lock.prepare('SELECT started_at FROM holder').get() as object) }).toEqual({
+        started_at: '2031-02-03T04:05:06.000Z',
+      });
     } finally {
       lock.close();
     }
   });
 
   it('carries tenant_id and network_id on every table', () => {
-    const tables = (store.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'`).all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      store.db
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'`,
+        )
+        .all() as { name: string }[]
+    ).map((t) => t.name);
     expect(tables.length).toBeGreaterThan(3);
     for (const table of tables) {
       const cols = (store.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
@@ -80,15 +94,24 @@ describe('SQLite store', () => {
   it('numbers tasks per network, keeps a history and finds a person’s open tasks across networks', async () => {
     const by = { id: 'u1', name: 'Kari' };
     const owner = { kind: 'person' as const, id: 'u2', aadObjectId: 'aad2', name: 'Ola' };
-    const base = { owners: [owner], due: '2026-12-10', meetingId: null, agendaItem: null, entryId: null, createdBy: by };
+    const base = {
+      owners: [owner],
+      due: '2026-12-10',
+      meetingId: null,
+      agendaItem: null,
+      entryId: null,
+      createdBy: by,
+    };
     const t1 = await store.tasks.create({ ...base, tenantId: 't1', networkId: 'n1', text: 'Sende søknad' }, now);
     const t2 = await store.tasks.create({ ...base, tenantId: 't1', networkId: 'n1', text: 'Lage budsjett' }, now);
     const t3 = await store.tasks.create({ ...base, tenantId: 't1', networkId: 'n2', text: 'Invitere Bufetat' }, now);
     expect([t1.id, t2.id, t3.id]).toEqual(['T1', 'T2', 'T1']);
     await store.tasks.update('t1', 'n1', 'T1', { type: 'status', from: 'open', to: 'done' }, owner, now);
     expect((await store.tasks.listOpen('t1', 'n1')).map((t) => t.id)).toEqual(['T2']);
-    expect((await store.tasks.listOpenForPerson('t1', { aadObjectId: 'aad2' })).map((t) => `${t.networkId}/${t.id}`).sort()).toEqual(['n1/T2', 'n2/T1']);
-    expect((await store.tasks.listOpenForPerson('t2', { aadObjectId: 'aad2' }))).toEqual([]);
+    expect(
+      (await store.tasks.listOpenForPerson('t1', { aadObjectId: 'aad2' })).map((t) => `${t.networkId}/${t.id}`).sort(),
+    ).toEqual(['n1/T2', 'n2/T1']);
+    expect(await store.tasks.listOpenForPerson('t2', { aadObjectId: 'aad2' })).toEqual([]);
     expect((await store.tasks.history('t1', 'n1', 'T1')).map((e) => e.change.type)).toEqual(['created', 'status']);
   });
 
@@ -105,7 +128,9 @@ describe('SQLite store', () => {
     store.db.prepare('INSERT INTO later_feature VALUES (?, ?, ?)').run('t1', 'n2', 'theirs');
     store.db.prepare('INSERT INTO later_feature VALUES (?, ?, ?)').run('t2', 'n1', 'other tenant');
     await store.networks.upsert(network('t1', 'n1'), now);
-    store.db.prepare('INSERT INTO secrets (tenant_id, network_id, name, value, created_at) VALUES (?, ?, ?, ?, ?)').run('t1', 'n1', 'key', 'secret', now.toISOString());
+    store.db
+      .prepare('INSERT INTO secrets (tenant_id, network_id, name, value, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run('t1', 'n1', 'key', 'secret', now.toISOString());
     const out = await store.networkData.export('t1', 'n1');
     expect(out.later_feature).toEqual([{ tenant_id: 't1', network_id: 'n1', note: 'ours' }]);
     expect(out.networks).toHaveLength(1);

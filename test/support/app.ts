@@ -35,7 +35,12 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const clock = opts.clock ?? new ManualClock('2026-11-23T08:00:00Z');
   const boot = () =>
     startApp({
-      config: loadConfig({ PORT: '0', DATABASE_URL: `sqlite:${join(dir, 'test.db')}`, LOG_LEVEL: 'silent', ...opts.env }),
+      config: loadConfig({
+        PORT: '0',
+        DATABASE_URL: `sqlite:${join(dir, 'test.db')}`,
+        LOG_LEVEL: 'silent',
+        ...opts.env,
+      }),
       log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       clock,
       host: '127.0.0.1',
@@ -75,7 +80,11 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
 }
 
 /** The real server with `count` networks of one tenant, each installed by `installer` (their leader). */
-export async function startWithNetworks(count: number, installer: TestPerson, opts: TestAppOptions = {}): Promise<{ t: TestApp; nets: NetworkFixture[] }> {
+export async function startWithNetworks(
+  count: number,
+  installer: TestPerson,
+  opts: TestAppOptions = {},
+): Promise<{ t: TestApp; nets: NetworkFixture[] }> {
   const t = await startTestApp(opts);
   const nets: NetworkFixture[] = [];
   for (let n = 1; n <= count; n++) {

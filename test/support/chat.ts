@@ -21,7 +21,11 @@ export function appPerTest(installer: TestPerson, iso: string) {
 }
 
 /** The real server at `iso` with `networks` networks of one tenant, each installed by `installer`; `net` is the first. */
-export async function startAt(iso: string, installer: TestPerson, networks = 1): Promise<{ t: TestApp; net: NetworkFixture; nets: NetworkFixture[] }> {
+export async function startAt(
+  iso: string,
+  installer: TestPerson,
+  networks = 1,
+): Promise<{ t: TestApp; net: NetworkFixture; nets: NetworkFixture[] }> {
   const { t, nets } = await startWithNetworks(networks, installer, { clock: new ManualClock(iso) });
   return { t, net: nets[0]!, nets };
 }
@@ -47,7 +51,13 @@ export interface SayOptions {
 }
 
 /** Posts a channel message and returns the body of every connector call the bot made because of it. */
-export async function bodiesOf(t: TestApp, net: NetworkFixture, who: TestPerson, text: string, opts: SayOptions = {}): Promise<any[]> {
+export async function bodiesOf(
+  t: TestApp,
+  net: NetworkFixture,
+  who: TestPerson,
+  text: string,
+  opts: SayOptions = {},
+): Promise<any[]> {
   const before = t.connector.emulator.calls.length;
   const msg = channelMessage(net, who, text, { thread: opts.thread, mentions: opts.mentions });
   const res = await t.post(opts.mention === false ? withoutMention(msg) : msg);
@@ -56,21 +66,40 @@ export async function bodiesOf(t: TestApp, net: NetworkFixture, who: TestPerson,
 }
 
 /** Posts a channel message and returns everything the bot sent because of it, as one JSON string. */
-export async function say(t: TestApp, net: NetworkFixture, who: TestPerson, text: string, opts: SayOptions = {}): Promise<string> {
+export async function say(
+  t: TestApp,
+  net: NetworkFixture,
+  who: TestPerson,
+  text: string,
+  opts: SayOptions = {},
+): Promise<string> {
   return JSON.stringify(await bodiesOf(t, net, who, text, opts));
 }
 
 /** A file's `say(t, net, who, text, mentions)`: always in `thread` (or none), with the file's own status check. */
 export function sayer(fixed: Omit<SayOptions, 'mentions'>) {
-  return (t: TestApp, net: NetworkFixture, who: TestPerson, text: string, mentions: TestPerson[] = []): Promise<string> =>
-    say(t, net, who, text, { ...fixed, mentions });
+  return (
+    t: TestApp,
+    net: NetworkFixture,
+    who: TestPerson,
+    text: string,
+    mentions: TestPerson[] = [],
+  ): Promise<string> => say(t, net, who, text, { ...fixed, mentions });
 }
 
 export interface Speaker {
   /** With an @mention of the bot (the default) or without. */
-  say(who: TestPerson, text: string, opts?: { thread?: string; mentions?: TestPerson[]; mention?: boolean }): Promise<string>;
+  say(
+    who: TestPerson,
+    text: string,
+    opts?: { thread?: string; mentions?: TestPerson[]; mention?: boolean },
+  ): Promise<string>;
   /** The raw bodies the bot sent for the last message. */
-  bodies(who: TestPerson, text: string, opts?: { thread?: string; mentions?: TestPerson[]; mention?: boolean }): Promise<any[]>;
+  bodies(
+    who: TestPerson,
+    text: string,
+    opts?: { thread?: string; mentions?: TestPerson[]; mention?: boolean },
+  ): Promise<any[]>;
 }
 
 const ok = (status: number) => {
@@ -79,13 +108,16 @@ const ok = (status: number) => {
 
 /** One person after another in one network's channel, by default in `defaultThread`; any answer but 200 throws. */
 export function speaker(t: TestApp, net: NetworkFixture, defaultThread: string): Speaker {
-  const bodies: Speaker['bodies'] = (who, text, opts = {}) => bodiesOf(t, net, who, text, { ...opts, thread: opts.thread ?? defaultThread, status: ok });
+  const bodies: Speaker['bodies'] = (who, text, opts = {}) =>
+    bodiesOf(t, net, who, text, { ...opts, thread: opts.thread ?? defaultThread, status: ok });
   return { bodies, say: async (who, text, opts) => JSON.stringify(await bodies(who, text, opts)) };
 }
 
 /** Everything the bot sent to Teams (messages, replies, new threads) from call number `from` on. */
 export const sentSince = (t: TestApp, from: number) =>
-  t.connector.emulator.calls.slice(from).filter((c) => (c.kind === 'send' || c.kind === 'reply' || c.kind === 'create') && c.status < 300);
+  t.connector.emulator.calls
+    .slice(from)
+    .filter((c) => (c.kind === 'send' || c.kind === 'reply' || c.kind === 'create') && c.status < 300);
 
 /** The bodies of connector calls as text, one call a line. */
 export const textOf = (calls: { body: unknown }[]) => calls.map((c) => JSON.stringify(c.body)).join('\n');

@@ -4,7 +4,8 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium, found on PATH; playwright cannot download a browser here. */
 export function chromiumPath(): string {
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (existsSync(candidate)) return candidate;
   try {
     return execSync('command -v chromium', { encoding: 'utf8' }).trim();
   } catch {

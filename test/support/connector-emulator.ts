@@ -3,7 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { createConnectorEmulator, type ConnectorEmulator } from '../../src/connector/emulator.ts';
 
 /** The Bot Connector emulator on a loopback port: the bot's serviceUrl in end-to-end tests. */
-export async function startConnectorEmulator(): Promise<{ url: string; emulator: ConnectorEmulator; close(): Promise<void> }> {
+export async function startConnectorEmulator(): Promise<{
+  url: string;
+  emulator: ConnectorEmulator;
+  close(): Promise<void>;
+}> {
   const emulator = createConnectorEmulator();
   const server = createServer((req, res) => {
     emulator.handle(req, res).then(

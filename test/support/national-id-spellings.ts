@@ -9,7 +9,7 @@ export function spellings(id: string): Record<string, string> {
   const tail = `${nnn}${kk}`;
   const fullWidth = (s: string) => s.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)));
   return {
-    'DDMMÅÅNNNKK': id,
+    DDMMÅÅNNNKK: id,
     'DDMMÅÅ NNNKK': `${date} ${tail}`,
     'DDMMÅÅ NNN KK': `${date} ${nnn} ${kk}`,
     'DD.MM.ÅÅ NNNKK': `${dd}.${mm}.${yy} ${tail}`,

@@ -17,7 +17,10 @@ export interface OpenIdServer {
    * with `{tenant}` left in: the tab's TAB_OPENID_METADATA_URL. Every tenant shares the one key set.
    */
   tenantMetadataUrl: string;
-  signToken(claims: Record<string, unknown> & { aud: string }, opts?: { wrongKey?: boolean; expired?: boolean; issuer?: string }): Promise<string>;
+  signToken(
+    claims: Record<string, unknown> & { aud: string },
+    opts?: { wrongKey?: boolean; expired?: boolean; issuer?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -29,8 +32,17 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
   let base = '';
   const server = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
-    if (req.url === '/.well-known/openidconfiguration' || /^(\/[\w-]+\/v2\.0)?\/\.well-known\/openid-configuration$/.test(req.url ?? '')) {
-      res.end(JSON.stringify({ issuer: `${base}/issuer`, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+    if (
+      req.url === '/.well-known/openidconfiguration' ||
+      /^(\/[\w-]+\/v2\.0)?\/\.well-known\/openid-configuration$/.test(req.url ?? '')
+    ) {
+      res.end(
+        JSON.stringify({
+          issuer: `${base}/issuer`,
+          jwks_uri: `${base}/keys`,
+          id_token_signing_alg_values_supported: ['RS256'],
+        }),
+      );
     } else if (req.url === '/keys') {
       res.end(JSON.stringify({ keys: [{ ...jwk, endorsements: ['msteams'] }] }));
     } else {

@@ -24,7 +24,11 @@ export interface NetworkFixture {
   serviceUrl: string;
 }
 
-export function networkFixture(serviceUrl: string, n = 1, tenantId = '10000000-0000-4000-8000-000000000001'): NetworkFixture {
+export function networkFixture(
+  serviceUrl: string,
+  n = 1,
+  tenantId = '10000000-0000-4000-8000-000000000001',
+): NetworkFixture {
   return {
     tenantId,
     teamId: `19:team-${n}-${tenantId.slice(0, 8)}@thread.tacv2`,
@@ -62,7 +66,10 @@ export function botAddedToTeam(net: NetworkFixture, installer: TestPerson) {
     id: `f:${nextId()}`,
     membersAdded: [{ id: BOT.id }],
     conversation: { id: net.teamId, conversationType: 'channel', isGroup: true, tenantId: net.tenantId },
-    channelData: teamChannelData(net, { eventType: 'teamMemberAdded', settings: { selectedChannel: { id: net.channelId } } }),
+    channelData: teamChannelData(net, {
+      eventType: 'teamMemberAdded',
+      settings: { selectedChannel: { id: net.channelId } },
+    }),
   };
 }
 
@@ -111,10 +118,16 @@ export function channelMessage(
   const id = opts.id ?? nextId();
   const thread = opts.thread ?? id;
   let body = `<at>${BOT.name}</at> ${text}`;
-  const entities: object[] = [{ type: 'mention', mentioned: { id: BOT.id, name: BOT.name }, text: `<at>${BOT.name}</at>` }];
+  const entities: object[] = [
+    { type: 'mention', mentioned: { id: BOT.id, name: BOT.name }, text: `<at>${BOT.name}</at>` },
+  ];
   for (const m of opts.mentions ?? []) {
     body = body.replace(`@${m.name}`, `<at>${m.name}</at>`);
-    entities.push({ type: 'mention', mentioned: { id: m.id, name: m.name, aadObjectId: m.aadObjectId }, text: `<at>${m.name}</at>` });
+    entities.push({
+      type: 'mention',
+      mentioned: { id: m.id, name: m.name, aadObjectId: m.aadObjectId },
+      text: `<at>${m.name}</at>`,
+    });
   }
   return {
     ...base(net, from),
@@ -122,7 +135,12 @@ export function channelMessage(
     id,
     text: body,
     textFormat: 'plain',
-    conversation: { id: `${net.channelId};messageid=${thread}`, conversationType: 'channel', isGroup: true, tenantId: net.tenantId },
+    conversation: {
+      id: `${net.channelId};messageid=${thread}`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: net.tenantId,
+    },
     channelData: teamChannelData(net),
     entities,
     replyToId: opts.thread,
@@ -163,13 +181,24 @@ export function cardAction(
     name: 'adaptiveCard/action',
     id: nextId(),
     replyToId: opts.replyToId,
-    conversation: { id: `${net.channelId};messageid=${thread}`, conversationType: 'channel', isGroup: true, tenantId: net.tenantId },
+    conversation: {
+      id: `${net.channelId};messageid=${thread}`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: net.tenantId,
+    },
     channelData: teamChannelData(net),
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
 
-export function personalCardAction(serviceUrl: string, tenantId: string, from: TestPerson, verb: string, data: unknown) {
+export function personalCardAction(
+  serviceUrl: string,
+  tenantId: string,
+  from: TestPerson,
+  verb: string,
+  data: unknown,
+) {
   return {
     ...personalMessage(serviceUrl, tenantId, from, ''),
     type: 'invoke',
@@ -185,8 +214,17 @@ export function composeExtensionQuery(net: NetworkFixture, from: TestPerson, que
     type: 'invoke',
     name: 'composeExtension/query',
     id: nextId(),
-    conversation: { id: `${net.channelId};messageid=${nextId()}`, conversationType: 'channel', isGroup: true, tenantId: net.tenantId },
+    conversation: {
+      id: `${net.channelId};messageid=${nextId()}`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: net.tenantId,
+    },
     channelData: teamChannelData(net, { source: { name: 'compose' } }),
-    value: { commandId: 'sokRetningslinjer', parameters: [{ name: 'sporsmal', value: query }], queryOptions: { skip: 0, count: 10 } },
+    value: {
+      commandId: 'sokRetningslinjer',
+      parameters: [{ name: 'sporsmal', value: query }],
+      queryOptions: { skip: 0, count: 10 },
+    },
   };
 }

@@ -31,7 +31,10 @@ describe('a group chat network', () => {
     const q = `${tabApi.context}?tenantId=${T1}&chatId=${encodeURIComponent(chat.conversationId)}`;
     const res = await app.api(q, { token: await app.token(ola) });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ network: { id: chat.conversationId, name: 'Gruppechat 1', kind: 'groupChat' }, role: 'member' });
+    expect(res.body).toEqual({
+      network: { id: chat.conversationId, name: 'Gruppechat 1', kind: 'groupChat' },
+      role: 'member',
+    });
     expect((await app.api(q, { token: await app.token(per) })).status).toBe(403);
     const overview = await app.api(tabApi.overview(chat.conversationId), { token: await app.token(ola) });
     expect(overview.status).toBe(200);

@@ -33,7 +33,8 @@ async function upload(body: Uint8Array | ReadableStream<Uint8Array>, opts: { tok
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
 
-const projects = async () => projectsListResponse.parse((await app.api(tabApi.projects(net.teamId), { token: tokens.kari })).body).projects;
+const projects = async () =>
+  projectsListResponse.parse((await app.api(tabApi.projects(net.teamId), { token: tokens.kari })).body).projects;
 
 /** The fixture with one piece of text in word/document.xml replaced. */
 async function edited(name: string, from: string, to: string): Promise<Buffer> {
@@ -146,7 +147,9 @@ describe('refusals store nothing', () => {
 
   it('an identity number anywhere in the plan is refused, naming where', async () => {
     const id = validNationalId('010190', '123');
-    const r = await upload(await edited('plan-with-findings.docx', 'Kartlegging av 20 saker', `Kartlegging av saken til ${id}`));
+    const r = await upload(
+      await edited('plan-with-findings.docx', 'Kartlegging av 20 saker', `Kartlegging av saken til ${id}`),
+    );
     expect(r.status).toBe(400);
     expect(r.body.error).toContain('fødselsnummer');
     expect(r.body.error).not.toContain(id);
@@ -174,7 +177,9 @@ describe('a leader uploads the plan', () => {
     expect(dated.length).toBeGreaterThan(0);
     for (const m of dated) expect(m.deadline).toMatchObject({ date: m.due, status: 'open' });
     expect(body.project.milestones.find((m) => m.when === 'høsten 2027')!.deadline).toBeNull();
-    const deadlines = deadlinesResponse.parse((await app.api(tabApi.deadlines(net.teamId), { token: tokens.ola })).body).deadlines;
+    const deadlines = deadlinesResponse.parse(
+      (await app.api(tabApi.deadlines(net.teamId), { token: tokens.ola })).body,
+    ).deadlines;
     for (const m of dated) expect(deadlines.map((d) => d.id)).toContain(m.deadline!.id);
     const s = app.t.app.services;
     const jobs = await s.store.jobs.list(net.tenantId, net.teamId);

@@ -62,17 +62,23 @@ afterAll(async () => {
 
 describe('GET /tab/api/context (the configuration page)', () => {
   it('tells a leader and a member that the team is a network, with their role', async () => {
-    const q = () => `${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(net.teamId)}&channelId=${encodeURIComponent(net.channelId)}`;
+    const q = () =>
+      `${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(net.teamId)}&channelId=${encodeURIComponent(net.channelId)}`;
     const leader = await app.api(q(), { token: tokens.kari });
     expect(leader.status).toBe(200);
-    expect(contextResponse.parse(leader.body)).toEqual({ network: { id: net.teamId, name: net.teamName, kind: 'team' }, role: 'leader' });
+    expect(contextResponse.parse(leader.body)).toEqual({
+      network: { id: net.teamId, name: net.teamName, kind: 'team' },
+      role: 'leader',
+    });
     const member = await app.api(q(), { token: tokens.ola });
     expect(member.body).toMatchObject({ network: { id: net.teamId }, role: 'member' });
   });
 
   it('explains how to add the bot where it is not installed', async () => {
     const other = netOf(app, 77);
-    const res = await app.api(`${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(other.teamId)}`, { token: tokens.kari });
+    const res = await app.api(`${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(other.teamId)}`, {
+      token: tokens.kari,
+    });
     expect(res.status).toBe(200);
     expect(res.body.network).toBeNull();
     expect(res.body.howToAdd).toContain('Legg den til');
@@ -81,7 +87,9 @@ describe('GET /tab/api/context (the configuration page)', () => {
   it('refuses a tenant id other than the token’s, and a person who is not in the team', async () => {
     const q = `${tabApi.context}?tenantId=20000000-0000-4000-8000-000000000002&teamId=${encodeURIComponent(net.teamId)}`;
     expect((await app.api(q, { token: tokens.kari })).status).toBe(403);
-    const outsider = await app.api(`${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(net.teamId)}`, { token: tokens.eve });
+    const outsider = await app.api(`${tabApi.context}?tenantId=${T1}&teamId=${encodeURIComponent(net.teamId)}`, {
+      token: tokens.eve,
+    });
     expect(outsider.status).toBe(403);
     expect(outsider.body).toEqual({ error: 'Du har ikke tilgang til dette nettverket.' });
   });
@@ -103,7 +111,9 @@ describe('GET overview', () => {
     expect(o.nextMeeting?.date).toBe('2026-12-25');
     expect(o.nextMeeting?.note).toBeTruthy();
     expect(o.nextMeeting?.agenda.length).toBeGreaterThanOrEqual(9);
-    expect(o.nextMeeting?.agenda.find((i) => i.title.startsWith('Frister'))?.lines.join(' ')).toContain('Rapportering til Statsforvalteren');
+    expect(o.nextMeeting?.agenda.find((i) => i.title.startsWith('Frister'))?.lines.join(' ')).toContain(
+      'Rapportering til Statsforvalteren',
+    );
     expect(o.nextMeeting?.agenda[3]).toMatchObject({ owner: 'Prosjektlederne' });
     expect(o.nextMeeting?.agenda[3]?.lines).not.toContain('Prosjektlederne');
     expect(o.nextMeeting?.agenda[3]?.lines.length).toBeGreaterThan(0);
@@ -129,11 +139,20 @@ describe('minutes: archive, search and one document', () => {
     expect(l.meetings[0]).toMatchObject({ date: '2026-11-23', approved: false, counts: { decisions: 1, notes: 1 } });
     expect(l.hits).toBeUndefined();
 
-    const found = minutesListResponse.parse((await app.api(`${tabApi.minutes(N())}?q=${encodeURIComponent('fosterhjem midler')}`, { token: tokens.per })).body);
-    expect(found.hits).toEqual([expect.objectContaining({ kind: 'decision', text: 'Nettverket søker om midler til fosterhjemsprosjektet' })]);
-    const folded = minutesListResponse.parse((await app.api(`${tabApi.minutes(N())}?q=opplaering`, { token: tokens.per })).body);
+    const found = minutesListResponse.parse(
+      (await app.api(`${tabApi.minutes(N())}?q=${encodeURIComponent('fosterhjem midler')}`, { token: tokens.per }))
+        .body,
+    );
+    expect(found.hits).toEqual([
+      expect.objectContaining({ kind: 'decision', text: 'Nettverket søker om midler til fosterhjemsprosjektet' }),
+    ]);
+    const folded = minutesListResponse.parse(
+      (await app.api(`${tabApi.minutes(N())}?q=opplaering`, { token: tokens.per })).body,
+    );
     expect(folded.hits?.map((h) => h.kind)).toEqual(['note']);
-    const none = minutesListResponse.parse((await app.api(`${tabApi.minutes(N())}?q=parkering`, { token: tokens.per })).body);
+    const none = minutesListResponse.parse(
+      (await app.api(`${tabApi.minutes(N())}?q=parkering`, { token: tokens.per })).body,
+    );
     expect(none.hits).toEqual([]);
 
     const id = l.meetings[0]!.meetingId;
@@ -170,7 +189,9 @@ describe('tasks: the board and the card’s actions', () => {
     const res = await app.api(tabApi.task(N(), 'T1'), { token: tokens.ola, body: { action: 'done' } });
     expect(res.status).toBe(200);
     expect(taskActionResponse.parse(res.body).task).toMatchObject({ id: 'T1', status: 'done', actions: ['reopen'] });
-    const update = app.t.connector.emulator.calls.slice(before).find((c) => c.kind === 'update' && c.activityId === task!.cardRef!.activityId);
+    const update = app.t.connector.emulator.calls
+      .slice(before)
+      .find((c) => c.kind === 'update' && c.activityId === task!.cardRef!.activityId);
     expect(update).toBeDefined();
     expect(JSON.stringify(update!.body)).toContain('task.reopen');
     expect((await app.t.app.services.store.tasks.history(T1, N(), 'T1')).at(-1)).toMatchObject({
@@ -180,17 +201,27 @@ describe('tasks: the board and the card’s actions', () => {
     // A second click changes nothing.
     const again = await app.api(tabApi.task(N(), 'T1'), { token: tokens.ola, body: { action: 'done' } });
     expect(again.status).toBe(200);
-    expect((await app.t.app.services.store.tasks.history(T1, N(), 'T1')).filter((e) => e.change.type === 'status')).toHaveLength(1);
+    expect(
+      (await app.t.app.services.store.tasks.history(T1, N(), 'T1')).filter((e) => e.change.type === 'status'),
+    ).toHaveLength(1);
   });
 
   it('postpones with a date, refuses a past one and one missing, and refuses someone who may not change the task', async () => {
-    const later = await app.api(tabApi.task(N(), 'T3'), { token: tokens.per, body: { action: 'postpone', due: '2027-01-29' } });
+    const later = await app.api(tabApi.task(N(), 'T3'), {
+      token: tokens.per,
+      body: { action: 'postpone', due: '2027-01-29' },
+    });
     expect(later.status).toBe(200);
     expect(later.body.task).toMatchObject({ due: '2027-01-29', status: 'postponed' });
-    const past = await app.api(tabApi.task(N(), 'T3'), { token: tokens.per, body: { action: 'postpone', due: '2026-11-01' } });
+    const past = await app.api(tabApi.task(N(), 'T3'), {
+      token: tokens.per,
+      body: { action: 'postpone', due: '2026-11-01' },
+    });
     expect(past.status).toBe(400);
     expect(past.body.error).toMatch(/passert|tilbake/);
-    expect((await app.api(tabApi.task(N(), 'T3'), { token: tokens.per, body: { action: 'postpone' } })).status).toBe(400);
+    expect((await app.api(tabApi.task(N(), 'T3'), { token: tokens.per, body: { action: 'postpone' } })).status).toBe(
+      400,
+    );
     expect((await app.api(tabApi.task(N(), 'T3'), { token: tokens.per, body: { action: 'fly' } })).status).toBe(400);
     const notOwner = await app.api(tabApi.task(N(), 'T3'), { token: tokens.ola, body: { action: 'done' } });
     expect(notOwner.status).toBe(403);
@@ -204,7 +235,9 @@ describe('deadlines', () => {
     const res = await app.api(tabApi.deadlines(N()), { token: tokens.ola });
     expect(res.status).toBe(200);
     const d = deadlinesResponse.parse(res.body);
-    expect(d.deadlines.map((x) => [x.title, x.date, x.daysLeft])).toEqual([['Rapportering til Statsforvalteren', '2026-12-15', 15]]);
+    expect(d.deadlines.map((x) => [x.title, x.date, x.daysLeft])).toEqual([
+      ['Rapportering til Statsforvalteren', '2026-12-15', 15],
+    ]);
     const feed = await fetch(d.feedUrl);
     expect(feed.status).toBe(200);
     expect(await feed.text()).toContain('Rapportering til Statsforvalteren');
@@ -243,7 +276,10 @@ describe('ask', () => {
     const answerLine = a.text.split('\n\n').find((p) => p.includes('5 prosent'))!;
     expect(JSON.stringify(chat)).toContain(JSON.stringify(answerLine).slice(1, -1));
 
-    const refused = await app.api(tabApi.ask(N()), { token: tokens.per, body: { question: `gjelder dette ${validNationalId('010190', '123')}?` } });
+    const refused = await app.api(tabApi.ask(N()), {
+      token: tokens.per,
+      body: { question: `gjelder dette ${validNationalId('010190', '123')}?` },
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatch(/fødselsnummer|personnummer/i);
     expect((await app.api(tabApi.ask(N()), { token: tokens.per, body: { question: '' } })).status).toBe(400);
@@ -255,7 +291,12 @@ describe('settings', () => {
     const member = await app.api(tabApi.settings(N()), { token: tokens.ola });
     expect(member.status).toBe(200);
     const m = settingsResponse.parse(member.body);
-    expect(m).toMatchObject({ role: 'member', editable: false, municipalities: ['Nes', 'Eidsvoll', 'Hurdal'], leaders: [{ name: 'Kari Nordmann' }] });
+    expect(m).toMatchObject({
+      role: 'member',
+      editable: false,
+      municipalities: ['Nes', 'Eidsvoll', 'Hurdal'],
+      leaders: [{ name: 'Kari Nordmann' }],
+    });
     expect(m.people).toBeUndefined();
     const leader = settingsResponse.parse((await app.api(tabApi.settings(N()), { token: tokens.kari })).body);
     expect(leader.editable).toBe(true);
@@ -269,7 +310,11 @@ describe('settings', () => {
   });
 
   it('a member changing a setting gets 403 and nothing changes', async () => {
-    const res = await app.api(tabApi.settingsSection(N(), 'municipalities'), { token: tokens.ola, method: 'PUT', body: { names: ['Nes'] } });
+    const res = await app.api(tabApi.settingsSection(N(), 'municipalities'), {
+      token: tokens.ola,
+      method: 'PUT',
+      body: { names: ['Nes'] },
+    });
     expect(res.status).toBe(403);
     expect(res.body.error).toContain('Kari Nordmann');
     expect(await app.t.app.services.store.meetings.municipalities(T1, N())).toEqual(['Nes', 'Eidsvoll', 'Hurdal']);
@@ -328,9 +373,17 @@ describe('settings', () => {
       expect(res.body.error).toMatch(/fødselsnummer|personnummer/i);
     }
     // The ways people write the number (grouped, dotted, pasted with invisible characters, full-width), and D- and H-numbers.
-    const forms = { ...spellings(id), 'D-nummer': validNationalId(dNumberDate('311299'), '456'), 'H-nummer': validNationalId(hNumberDate('311299'), '456') };
+    const forms = {
+      ...spellings(id),
+      'D-nummer': validNationalId(dNumberDate('311299'), '456'),
+      'H-nummer': validNationalId(hNumberDate('311299'), '456'),
+    };
     for (const [form, written] of Object.entries(forms)) {
-      const res = await app.api(tabApi.settingsSection(N(), 'place'), { token: tokens.kari, method: 'PUT', body: { place: `Møterom hos ${written}` } });
+      const res = await app.api(tabApi.settingsSection(N(), 'place'), {
+        token: tokens.kari,
+        method: 'PUT',
+        body: { place: `Møterom hos ${written}` },
+      });
       expect(res.status, form).toBe(400);
       expect(carries(res.body.error, id), form).toBe(false);
       expect(carries(JSON.stringify(await app.t.app.services.store.meetings.getSeries(T1, N())), id), form).toBe(false);

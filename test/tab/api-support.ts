@@ -15,7 +15,12 @@ export interface TabApp {
   t: TestApp;
   idp: OpenIdServer;
   /** A v2 Entra token for the tab (aud = app id) of this person in this tenant. */
-  token(who: TestPerson, tenantId?: string, claims?: Record<string, unknown>, opts?: Parameters<OpenIdServer['signToken']>[1]): Promise<string>;
+  token(
+    who: TestPerson,
+    tenantId?: string,
+    claims?: Record<string, unknown>,
+    opts?: Parameters<OpenIdServer['signToken']>[1],
+  ): Promise<string>;
   /** Calls the API over HTTP; JSON in and out. */
   api(
     path: string,
@@ -31,7 +36,12 @@ export async function startTabApp(opts: { clock?: ManualClock; env?: Record<stri
   const idp = await startOpenIdServer();
   const t = await startTestApp({
     clock: opts.clock ?? new ManualClock('2026-11-23T08:00:00Z'),
-    env: { ALLOWED_TENANT_IDS: `${T1},${T2}`, TAB_APP_ID: APP_ID, TAB_OPENID_METADATA_URL: idp.tenantMetadataUrl, ...opts.env },
+    env: {
+      ALLOWED_TENANT_IDS: `${T1},${T2}`,
+      TAB_APP_ID: APP_ID,
+      TAB_OPENID_METADATA_URL: idp.tenantMetadataUrl,
+      ...opts.env,
+    },
   });
   const app: TabApp = {
     t,

@@ -37,12 +37,18 @@ describe('Entra tokens on the tab API', () => {
     await app?.close();
   });
 
-  const overview = (n: NetworkFixture, token: string | null, headers?: Record<string, string>) => app.api(tabApi.overview(n.teamId), { token, headers });
+  const overview = (n: NetworkFixture, token: string | null, headers?: Record<string, string>) =>
+    app.api(tabApi.overview(n.teamId), { token, headers });
 
   it('accepts a v2 token for the app id, and a v1 token for the resource api://<domain>/<app id>', async () => {
     expect((await overview(net, await app.token(ola))).status).toBe(200);
     const host = new URL(app.t.app.url).hostname;
-    const v1 = await app.token(ola, T1, { aud: `api://${host}/${APP_ID}`, ver: '1.0' }, { issuer: `https://sts.windows.net/${T1}/` });
+    const v1 = await app.token(
+      ola,
+      T1,
+      { aud: `api://${host}/${APP_ID}`, ver: '1.0' },
+      { issuer: `https://sts.windows.net/${T1}/` },
+    );
     expect((await overview(net, v1)).status).toBe(200);
   });
 
@@ -53,7 +59,10 @@ describe('Entra tokens on the tab API', () => {
     ['an expired token', async () => app.token(ola, T1, {}, { expired: true })],
     ['another audience', async () => app.token(ola, T1, { aud: '00000000-0000-0000-0000-000000000000' })],
     ['another resource', async () => app.token(ola, T1, { aud: `api://evil.example/${APP_ID}` })],
-    ['an issuer that is not the token’s tenant', async () => app.token(ola, T1, {}, { issuer: `https://login.microsoftonline.com/${T2}/v2.0` })],
+    [
+      'an issuer that is not the token’s tenant',
+      async () => app.token(ola, T1, {}, { issuer: `https://login.microsoftonline.com/${T2}/v2.0` }),
+    ],
     ['the bot connector’s issuer', async () => app.token(ola, T1, {}, { issuer: app.idp.issuer })],
     ['no object id', async () => app.token(ola, T1, { oid: undefined })],
     [
@@ -100,7 +109,8 @@ describe('Entra tokens on the tab API', () => {
       ['PUT', tabApi.settingsSection(n, 'retention'), { months: 12 }],
       ['GET', tabApi.myTasks],
     ];
-    for (const [method, path, body] of routes) expect((await app.api(path, { method, body })).status, `${method} ${path}`).toBe(401);
+    for (const [method, path, body] of routes)
+      expect((await app.api(path, { method, body })).status, `${method} ${path}`).toBe(401);
   });
 
   it('answers 403 for a tenant that is not on the allow-list, without fetching its keys', async () => {
@@ -112,8 +122,13 @@ describe('Entra tokens on the tab API', () => {
 
   it('answers 403 with nothing shown for a network of another tenant, one that does not exist, and one the person is not in', async () => {
     const token = await app.token(ola);
-    const answers = await Promise.all([overview(foreign, token), app.api(tabApi.overview('19:finnes-ikke@thread.tacv2'), { token }), overview(other, token)]);
-    for (const a of answers) expect(a).toEqual({ status: 403, body: { error: 'Du har ikke tilgang til dette nettverket.' } });
+    const answers = await Promise.all([
+      overview(foreign, token),
+      app.api(tabApi.overview('19:finnes-ikke@thread.tacv2'), { token }),
+      overview(other, token),
+    ]);
+    for (const a of answers)
+      expect(a).toEqual({ status: 403, body: { error: 'Du har ikke tilgang til dette nettverket.' } });
     // Siri, signed in to tenant 2, asking for tenant 1's network by its id.
     expect((await overview(net, await app.token(siri, T2))).status).toBe(403);
     expect((await overview(foreign, await app.token(siri, T2))).status).toBe(200);
@@ -136,14 +151,18 @@ describe('Entra tokens on the tab API', () => {
 describe('when the tenant’s keys cannot be fetched', () => {
   let app: TabApp;
   beforeAll(async () => {
-    app = await startTabApp({ env: { TAB_OPENID_METADATA_URL: 'http://127.0.0.1:9/{tenant}/v2.0/.well-known/openid-configuration' } });
+    app = await startTabApp({
+      env: { TAB_OPENID_METADATA_URL: 'http://127.0.0.1:9/{tenant}/v2.0/.well-known/openid-configuration' },
+    });
   }, 60_000);
   afterAll(async () => {
     await app?.close();
   });
 
   it('answers 503 with Retry-After instead of letting anyone in or failing with a stack', async () => {
-    const res = await fetch(`${app.t.app.url}${tabApi.myTasks}`, { headers: { authorization: `Bearer ${await app.token(ola)}` } });
+    const res = await fetch(`${app.t.app.url}${tabApi.myTasks}`, {
+      headers: { authorization: `Bearer ${await app.token(ola)}` },
+    });
     expect(res.status).toBe(503);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await res.json()).error).toContain('Prøv igjen');
@@ -156,8 +175,18 @@ describe('local mode: the playground’s own tokens', () => {
   let pg: NetworkFixture;
   beforeAll(async () => {
     t = await startTestApp();
-    pg = { ...networkFixture(t.connector.url, 1, PG), teamId: '19:playground-team@thread.tacv2', channelId: '19:playground-channel@thread.tacv2' };
-    await t.post(botAddedToTeam(pg, { id: '29:playground-kari', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Kari Nordmann' }));
+    pg = {
+      ...networkFixture(t.connector.url, 1, PG),
+      teamId: '19:playground-team@thread.tacv2',
+      channelId: '19:playground-channel@thread.tacv2',
+    };
+    await t.post(
+      botAddedToTeam(pg, {
+        id: '29:playground-kari',
+        aadObjectId: 'a0000000-0000-4000-8000-000000000001',
+        name: 'Kari Nordmann',
+      }),
+    );
   }, 60_000);
   afterAll(async () => {
     await t?.close();
@@ -171,14 +200,23 @@ describe('local mode: the playground’s own tokens', () => {
     });
     return { status: res.status, body: (await res.json()) as any };
   };
-  const call = (path: string, token: string) => fetch(`${t.app.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const call = (path: string, token: string) =>
+    fetch(`${t.app.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
   it('signs a token for the leader and the member that the tab API accepts, each with their own role', async () => {
     const leader = await tokenFor({ who: 'leader' });
     expect(leader.status).toBe(200);
-    expect(leader.body).toMatchObject({ tenantId: PG, name: 'Kari Nordmann', teamId: pg.teamId, channelId: pg.channelId });
+    expect(leader.body).toMatchObject({
+      tenantId: PG,
+      name: 'Kari Nordmann',
+      teamId: pg.teamId,
+      channelId: pg.channelId,
+    });
     const member = await tokenFor({ who: 'member' });
-    const ctx = (tok: string) => call(`${tabApi.context}?tenantId=${PG}&teamId=${encodeURIComponent(pg.teamId)}`, tok).then((r) => r.json() as Promise<any>);
+    const ctx = (tok: string) =>
+      call(`${tabApi.context}?tenantId=${PG}&teamId=${encodeURIComponent(pg.teamId)}`, tok).then(
+        (r) => r.json() as Promise<any>,
+      );
     expect((await ctx(leader.body.token)).role).toBe('leader');
     expect((await ctx(member.body.token)).role).toBe('member');
     const settings = (await (await call(tabApi.settings(pg.teamId), member.body.token)).json()) as any;
@@ -199,7 +237,9 @@ describe('local mode: the playground’s own tokens', () => {
 
 describe('with an app id', () => {
   it('serves no token endpoint and refuses a token in the local form', async () => {
-    const t = await startTestApp({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: T1 } });
+    const t = await startTestApp({
+      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: T1 },
+    });
     try {
       const res = await fetch(`${t.app.url}${tabApi.playgroundToken}`, {
         method: 'POST',
@@ -216,7 +256,9 @@ describe('with an app id', () => {
         exp: Math.floor(Date.now() / 1000) + 600,
       });
       const local = `${h}.${p}.${createHmac('sha256', 'guess').update(`${h}.${p}`).digest('base64url')}`;
-      expect((await fetch(`${t.app.url}${tabApi.myTasks}`, { headers: { authorization: `Bearer ${local}` } })).status).toBe(401);
+      expect(
+        (await fetch(`${t.app.url}${tabApi.myTasks}`, { headers: { authorization: `Bearer ${local}` } })).status,
+      ).toBe(401);
     } finally {
       await t.close();
     }

@@ -59,7 +59,11 @@ describe('tab outside Teams (real Chromium, no host shim)', () => {
     await frame.locator('body[data-state="outside"]').waitFor({ timeout: 5000 });
     const waited = await frame
       .locator('body')
-      .evaluate(() => performance.getEntriesByName('tab:outside')[0]!.startTime - performance.getEntriesByName('tab:start')[0]!.startTime);
+      .evaluate(
+        () =>
+          performance.getEntriesByName('tab:outside')[0]!.startTime -
+          performance.getEntriesByName('tab:start')[0]!.startTime,
+      );
     expect(waited).toBeGreaterThanOrEqual(690);
     await expect(frame.locator('h1').textContent()).resolves.toBe('Åpne denne siden i Teams');
     expect(
@@ -83,7 +87,11 @@ describe('tab outside Teams (real Chromium, no host shim)', () => {
     // From the page's own marks: when it began waiting for a host and when it gave up.
     const waited = await frame
       .locator('body')
-      .evaluate(() => performance.getEntriesByName('tab:outside')[0]!.startTime - performance.getEntriesByName('tab:start')[0]!.startTime);
+      .evaluate(
+        () =>
+          performance.getEntriesByName('tab:outside')[0]!.startTime -
+          performance.getEntriesByName('tab:start')[0]!.startTime,
+      );
     expect(waited).toBeGreaterThanOrEqual(2990);
     expect(waited).toBeLessThan(6000);
     await page.close();

@@ -73,10 +73,14 @@ describe('the playground opens the tab beside the chat (Chromium)', () => {
           }),
         { func, args },
       );
-    const refused = (await ask('settings.setSettings', [{ entityId: 'x', contentUrl: 'https://annet.example/tab' }])) as [boolean, string];
+    const refused = (await ask('settings.setSettings', [
+      { entityId: 'x', contentUrl: 'https://annet.example/tab' },
+    ])) as [boolean, string];
     expect(refused[0]).toBe(false);
     expect(refused[1]).toContain('domene');
-    expect(await ask('settings.setSettings', [{ entityId: 'x', contentUrl: `${t.app.url}/tab/overview?network=x` }])).toEqual([true]);
+    expect(
+      await ask('settings.setSettings', [{ entityId: 'x', contentUrl: `${t.app.url}/tab/overview?network=x` }]),
+    ).toEqual([true]);
     const context = ((await ask('getContext', [])) as [Record<string, unknown>])[0];
     expect(context.frameContext).toBe('settings');
     expect(context.tid).toBe('playground-tenant');
@@ -96,7 +100,10 @@ describe('the playground opens the tab beside the chat (Chromium)', () => {
         }),
       uuid,
     );
-    await page.evaluate((uuidAsString) => window.postMessage({ id: 1, uuidAsString, func: 'getContext', args: [] }, location.origin), uuid);
+    await page.evaluate(
+      (uuidAsString) => window.postMessage({ id: 1, uuidAsString, func: 'getContext', args: [] }, location.origin),
+      uuid,
+    );
     const fromHost = await heard;
     expect(fromHost).toBe('ignored');
     await page.close();

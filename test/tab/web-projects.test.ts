@@ -21,7 +21,9 @@ async function axeProblems(page: Page): Promise<string[]> {
   const result = (await frame.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }))) as {
     violations: { id: string; impact: string | null; nodes: { html: string }[] }[];
   };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join('; ')}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join('; ')}`);
 }
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -40,7 +42,8 @@ describe('Prosjekter in the tab (real Chromium)', () => {
     await t?.close();
   });
 
-  const open = (as: 'leader' | 'member') => openTab(browser, t, { view: 'content', entityId: net.teamId, page: 'projects', as });
+  const open = (as: 'leader' | 'member') =>
+    openTab(browser, t, { view: 'content', entityId: net.teamId, page: 'projects', as });
 
   it('a refused file shows the Norwegian reason and stores nothing', async () => {
     const { page, tab } = await open('leader');
@@ -50,7 +53,9 @@ describe('Prosjekter in the tab (real Chromium)', () => {
     await expect.poll(() => tab.locator('#plan-error').textContent()).toContain('Velg en Word-fil');
     await tab.locator('#plan-file').setInputFiles(fixture('not-a-plan.docx'));
     await tab.locator('#plan-send').click();
-    await expect.poll(() => tab.locator('#plan-error').textContent(), { timeout: 15_000 }).toContain('ikke ut som prosjektplanmalen');
+    await expect
+      .poll(() => tab.locator('#plan-error').textContent(), { timeout: 15_000 })
+      .toContain('ikke ut som prosjektplanmalen');
     expect(await tab.locator('#plan-error').textContent()).toContain('ingenting er lagret');
     expect(await tab.locator('#project-list').textContent()).toContain('ingen prosjekter');
     expect(await t.app.services.store.projects.list(net.tenantId, net.teamId)).toEqual([]);

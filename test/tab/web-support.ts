@@ -9,9 +9,21 @@ import { speaker } from '../support/chat.ts';
 import { botAddedToTeam, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 
 // The playground's demo people and network, whose tokens /playground/tab-token signs.
-export const kari: TestPerson = { id: '29:playground-kari', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Kari Nordmann' };
-export const ola: TestPerson = { id: '29:playground-ola', aadObjectId: 'a0000000-0000-4000-8000-000000000002', name: 'Ola Hansen' };
-const DEMO = { id: 'playground-tenant', team: '19:playground-team@thread.tacv2', channel: '19:playground-channel@thread.tacv2' };
+export const kari: TestPerson = {
+  id: '29:playground-kari',
+  aadObjectId: 'a0000000-0000-4000-8000-000000000001',
+  name: 'Kari Nordmann',
+};
+export const ola: TestPerson = {
+  id: '29:playground-ola',
+  aadObjectId: 'a0000000-0000-4000-8000-000000000002',
+  name: 'Ola Hansen',
+};
+const DEMO = {
+  id: 'playground-tenant',
+  team: '19:playground-team@thread.tacv2',
+  channel: '19:playground-channel@thread.tacv2',
+};
 
 /** Where screenshots are kept after the run (git-ignored). */
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'tab');
@@ -25,7 +37,13 @@ export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts',
 export async function seededApp(): Promise<{ t: TestApp; net: NetworkFixture }> {
   // Monday 23 November 2026, 09:00 in Oslo.
   const t = await startTestApp({ clock: new ManualClock('2026-11-23T08:00:00Z') });
-  const net: NetworkFixture = { tenantId: DEMO.id, teamId: DEMO.team, teamName: 'Demonettverket', channelId: DEMO.channel, serviceUrl: t.connector.url };
+  const net: NetworkFixture = {
+    tenantId: DEMO.id,
+    teamId: DEMO.team,
+    teamName: 'Demonettverket',
+    channelId: DEMO.channel,
+    serviceUrl: t.connector.url,
+  };
   // Teams' roster of the team: the tab API asks it who is in the network.
   t.connector.emulator.setMembers(
     net.channelId,
@@ -69,7 +87,11 @@ export interface HostOptions {
 }
 
 /** Opens the host stand-in with the tab in its frame; resolves when the tab has drawn its page. */
-export async function openTab(browser: Browser, t: TestApp, opts: HostOptions = {}): Promise<{ page: Page; tab: FrameLocator; foreign: string[] }> {
+export async function openTab(
+  browser: Browser,
+  t: TestApp,
+  opts: HostOptions = {},
+): Promise<{ page: Page; tab: FrameLocator; foreign: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   // The tab must never need another host (no CDN): the tests expect this list to stay empty.
   const foreign: string[] = [];

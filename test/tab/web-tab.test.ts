@@ -15,7 +15,11 @@ async function axeProblems(page: Page): Promise<string[]> {
   const frame = page.frames().find((f) => f.url().includes('/tab/'))!;
   await frame.evaluate(axeSource);
   const result = (await frame.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }))) as {
-    violations: { id: string; impact: string | null; nodes: { target: unknown; html: string; failureSummary?: string }[] }[];
+    violations: {
+      id: string;
+      impact: string | null;
+      nodes: { target: unknown; html: string; failureSummary?: string }[];
+    }[];
   };
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -35,18 +39,25 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     // The network's id as the configuration page gets it (and saves as entityId); the first test checks it is saved.
     const token = (
       await (
-        await fetch(`${t.app.url}/playground/tab-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"who":"leader"}' })
+        await fetch(`${t.app.url}/playground/tab-token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"who":"leader"}',
+        })
       ).json()
     ).token;
     const q = new URLSearchParams({ tenantId: net.tenantId, teamId: net.teamId, channelId: net.channelId });
-    entityId = (await (await fetch(`${t.app.url}/tab/api/context?${q}`, { headers: { authorization: `Bearer ${token}` } })).json()).network.id;
+    entityId = (
+      await (await fetch(`${t.app.url}/tab/api/context?${q}`, { headers: { authorization: `Bearer ${token}` } })).json()
+    ).network.id;
   });
   afterAll(async () => {
     await browser?.close();
     await t?.close();
   });
 
-  const content = (extra: Parameters<typeof openTab>[2] = {}) => openTab(browser, t, { view: 'content', entityId, ...extra });
+  const content = (extra: Parameters<typeof openTab>[2] = {}) =>
+    openTab(browser, t, { view: 'content', entityId, ...extra });
 
   it('configures the tab in the network channel: Lagre only once the bot says it is a network, then the tab opens on Oversikt', async () => {
     const { page, tab, foreign } = await openTab(browser, t, { view: 'config' });
@@ -82,7 +93,9 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
       expect(text).toContain('Ola Hansen');
       expect(text).toContain('Nes');
       expect(text).toMatch(/3 åpne, 1 forfalt/);
-      expect(await tab.locator('ul.overdue-tasks li').allTextContents()).toEqual(['sende utkast til rapport – Ola Hansen, frist 20.11.2026']);
+      expect(await tab.locator('ul.overdue-tasks li').allTextContents()).toEqual([
+        'sende utkast til rapport – Ola Hansen, frist 20.11.2026',
+      ]);
       // Deadlines of the next 12 months, soonest first.
       const deadlines = await tab.locator('ul.deadlines li').allTextContents();
       expect(deadlines[0]).toContain('Søknad om overføring av midler');
@@ -123,8 +136,14 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await page.keyboard.press('Enter');
     await tab.locator('#hits-title').waitFor();
     const hits = await tab.locator('ol.hits li').allTextContents();
-    expect(hits.some((h) => h.includes('Forsøksordningen med felles fosterhjemsrekruttering videreføres') && h.includes('Vedtak'))).toBe(true);
-    expect(hits.some((h) => h.includes('Eidsvoll har rekruttert fire nye fosterhjem') && h.includes('Notat'))).toBe(true);
+    expect(
+      hits.some(
+        (h) => h.includes('Forsøksordningen med felles fosterhjemsrekruttering videreføres') && h.includes('Vedtak'),
+      ),
+    ).toBe(true);
+    expect(hits.some((h) => h.includes('Eidsvoll har rekruttert fire nye fosterhjem') && h.includes('Notat'))).toBe(
+      true,
+    );
     expect(hits.join('\n')).not.toContain('veiledningsteam');
     expect(
       new URL(
@@ -166,7 +185,9 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await tab.locator('body[data-page="tasks"][data-state="ready"]').waitFor();
     const open = tab.locator('section[data-status="open"] article', { hasText: 'sende utkast til rapport' });
     expect(await open.locator('.chip.overdue').count()).toBe(1);
-    expect(await open.locator('button').allTextContents()).toEqual(expect.arrayContaining(['Ferdig', 'Pågår', 'Trenger hjelp', 'Utsett']));
+    expect(await open.locator('button').allTextContents()).toEqual(
+      expect.arrayContaining(['Ferdig', 'Pågår', 'Trenger hjelp', 'Utsett']),
+    );
     expect(await axeProblems(page)).toEqual([]);
     const before = t.connector.emulator.calls.length;
     // By keyboard: focus the button and press Enter.
@@ -177,9 +198,13 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await tab.locator('section[data-status="done"] article', { hasText: 'sende utkast til rapport' }).waitFor();
     // Keyboard focus follows the task to its new column.
     expect(await tab.locator(':focus').getAttribute('data-task-id')).toBe(
-      await tab.locator('section[data-status="done"] article', { hasText: 'sende utkast til rapport' }).getAttribute('data-task-id'),
+      await tab
+        .locator('section[data-status="done"] article', { hasText: 'sende utkast til rapport' })
+        .getAttribute('data-task-id'),
     );
-    expect(await tab.locator('section[data-status="open"] article', { hasText: 'sende utkast til rapport' }).count()).toBe(0);
+    expect(
+      await tab.locator('section[data-status="open"] article', { hasText: 'sende utkast til rapport' }).count(),
+    ).toBe(0);
     // The shared card in the channel was updated (updateActivity), as a click on the card does.
     const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
     expect(updates.length).toBeGreaterThan(0);
@@ -200,7 +225,9 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     const before = t.connector.emulator.calls.length;
     await task.locator('form.postpone button[type=submit]').click();
     await tab.locator('body[data-last-action]').waitFor();
-    const moved = tab.locator('section[data-status="postponed"] article', { hasText: 'skrive søknad om veiledningsteam' });
+    const moved = tab.locator('section[data-status="postponed"] article', {
+      hasText: 'skrive søknad om veiledningsteam',
+    });
     await moved.waitFor();
     expect(await moved.textContent()).toContain('15.01.2027');
     expect(
@@ -221,7 +248,9 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     const member = await content({ page: 'settings', as: 'member' });
     await member.tab.locator('body[data-page="settings"][data-state="ready"]').waitFor();
     expect(await member.tab.locator('body').getAttribute('data-settings')).toBe('read-only');
-    expect(await member.tab.locator('#read-only').textContent()).toContain('Bare nettverkets ledere kan endre innstillingene');
+    expect(await member.tab.locator('#read-only').textContent()).toContain(
+      'Bare nettverkets ledere kan endre innstillingene',
+    );
     expect(await member.tab.locator('form').count()).toBe(0);
     expect(await member.tab.locator('input, select, textarea').count()).toBe(0);
     const view = (await member.tab.locator('dl').textContent())!;
@@ -235,8 +264,12 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     const leader = await content({ page: 'settings', as: 'leader' });
     await leader.tab.locator('body[data-page="settings"][data-state="ready"]').waitFor();
     expect(await leader.tab.locator('body').getAttribute('data-settings')).toBe('editable');
-    const sections = await leader.tab.locator('form[data-section]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section));
-    expect(sections).toEqual(expect.arrayContaining(['series', 'place', 'agenda', 'municipalities', 'retention', 'leaders']));
+    const sections = await leader.tab
+      .locator('form[data-section]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section));
+    expect(sections).toEqual(
+      expect.arrayContaining(['series', 'place', 'agenda', 'municipalities', 'retention', 'leaders']),
+    );
     expect(await leader.tab.locator('#leader-pick option', { hasText: 'Ola Hansen' }).count()).toBe(1);
     expect(await axeProblems(leader.page)).toEqual([]);
     await leader.page.screenshot({ path: join(artifacts(), 'innstillinger-leder.png'), fullPage: true });
@@ -275,8 +308,12 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     await tab.locator('body[data-last-action]').waitFor();
     expect(await tab.locator('#announce').textContent()).toBe('«Søknad om overføring av midler» er merket som levert.');
     // No longer open: listed as delivered (or, once past, not at all), never with a Levert button.
-    expect(await tab.locator('li.deadline[data-status="open"]', { hasText: 'Søknad om overføring av midler' }).count()).toBe(0);
-    expect(await tab.locator('li.deadline[data-status="open"]', { hasText: 'Rapport til Statsforvalteren' }).count()).toBe(1);
+    expect(
+      await tab.locator('li.deadline[data-status="open"]', { hasText: 'Søknad om overføring av midler' }).count(),
+    ).toBe(0);
+    expect(
+      await tab.locator('li.deadline[data-status="open"]', { hasText: 'Rapport til Statsforvalteren' }).count(),
+    ).toBe(1);
     await page.close();
   });
 

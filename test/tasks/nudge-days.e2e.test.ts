@@ -20,7 +20,12 @@ async function walk(t: TestApp, from: string, to: string, task: string): Promise
       await t.app.services.scheduler.tick();
       for (const c of t.connector.emulator.calls.slice(before)) {
         const text = String(c.body?.activity?.text ?? c.body?.text ?? '');
-        if ((c.kind === 'create' || c.kind === 'send') && c.status < 300 && new RegExp(`[Oo]ppgave ${task}\\b`).test(text)) log.push({ day, text });
+        if (
+          (c.kind === 'create' || c.kind === 'send') &&
+          c.status < 300 &&
+          new RegExp(`[Oo]ppgave ${task}\\b`).test(text)
+        )
+          log.push({ day, text });
       }
     }
   }

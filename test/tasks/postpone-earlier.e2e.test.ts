@@ -14,7 +14,8 @@ describe('Utsett never moves a due date earlier, and says when the new date is a
   let net: NetworkFixture;
   let s: Speaker;
   const due = async (id: string) => (await t.app.services.store.tasks.get(net.tenantId, net.teamId, id))!;
-  const click = async (verb: string, data: object) => JSON.stringify((await t.post(cardAction(net, ola, verb, { networkId: net.teamId, ...data }))).body);
+  const click = async (verb: string, data: object) =>
+    JSON.stringify((await t.post(cardAction(net, ola, verb, { networkId: net.teamId, ...data }))).body);
   beforeAll(async () => {
     ({ t, net } = await startAt('2026-12-14T09:00:00Z', kari)); // Monday 14 December
     s = speaker(t, net, '816001');

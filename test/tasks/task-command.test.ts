@@ -6,10 +6,22 @@ describe('oppgave T3 …', () => {
     expect(parseTaskCommand('T3 ferdig')).toEqual({ id: 'T3', command: { verb: 'done' } });
     expect(parseTaskCommand('t3 er gjort')).toEqual({ id: 'T3', command: { verb: 'done' } });
     expect(parseTaskCommand('#T12: pågår')).toEqual({ id: 'T12', command: { verb: 'progress' } });
-    expect(parseTaskCommand('T3 utsett 15.01')).toEqual({ id: 'T3', command: { verb: 'postpone', date: '15.01', later: true } });
-    expect(parseTaskCommand('T3 ny frist til 15. januar')).toEqual({ id: 'T3', command: { verb: 'postpone', date: '15. januar', later: false } });
-    expect(parseTaskCommand('T3 ny ansvarlig @Ola Hansen')).toEqual({ id: 'T3', command: { verb: 'owners', who: '@Ola Hansen' } });
-    expect(parseTaskCommand('T3 tekst: Sende Søknad til Bufdir')).toEqual({ id: 'T3', command: { verb: 'text', text: 'Sende Søknad til Bufdir' } });
+    expect(parseTaskCommand('T3 utsett 15.01')).toEqual({
+      id: 'T3',
+      command: { verb: 'postpone', date: '15.01', later: true },
+    });
+    expect(parseTaskCommand('T3 ny frist til 15. januar')).toEqual({
+      id: 'T3',
+      command: { verb: 'postpone', date: '15. januar', later: false },
+    });
+    expect(parseTaskCommand('T3 ny ansvarlig @Ola Hansen')).toEqual({
+      id: 'T3',
+      command: { verb: 'owners', who: '@Ola Hansen' },
+    });
+    expect(parseTaskCommand('T3 tekst: Sende Søknad til Bufdir')).toEqual({
+      id: 'T3',
+      command: { verb: 'text', text: 'Sende Søknad til Bufdir' },
+    });
     expect(parseTaskCommand('T3')).toEqual({ id: 'T3', command: { verb: 'show' } });
     expect(parseTaskCommand('T3 kanskje')).toEqual({ id: 'T3', command: { verb: 'unknown', rest: 'kanskje' } });
   });

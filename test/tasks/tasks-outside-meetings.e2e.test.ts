@@ -40,7 +40,7 @@ describe('tasks between meetings', () => {
     await s.say(kari, 'oppgave @Ola Hansen sende rapport innen 10.12', { mentions: [ola] });
     const get = () => t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1');
     expect(await s.say(per, 'oppgave T1 ferdig')).toContain('Bare den ansvarlige');
-    expect((await s.say(ola, 'oppgave T1 pågår'))).toContain('Pågår');
+    expect(await s.say(ola, 'oppgave T1 pågår')).toContain('Pågår');
     expect((await get())?.status).toBe('in_progress');
     expect(await s.say(ola, 'oppgave T1 utsett 1.12.2025')).toContain('passert');
     await s.say(ola, 'oppgave T1 utsett 18.12');
@@ -81,11 +81,20 @@ describe('tasks between meetings', () => {
     expect((await entriesOf(t, net)).filter((e) => e.kind === 'note' || e.kind === 'task')).toEqual([]);
     expect(await t.app.services.store.tasks.listAll(net.tenantId, net.teamId)).toEqual([]);
     // The past is refused as in `frist`.
-    expect(await s.say(kari, 'oppgave @Ola Hansen ringe Bufetat innen 1.11.2026', { mentions: [ola] })).toContain('passert');
+    expect(await s.say(kari, 'oppgave @Ola Hansen ringe Bufetat innen 1.11.2026', { mentions: [ola] })).toContain(
+      'passert',
+    );
 
-    const action = (bad.find((b) => JSON.stringify(b).includes('task.resend')) as any).attachments[0].content.actions[0];
+    const action = (bad.find((b) => JSON.stringify(b).includes('task.resend')) as any).attachments[0].content
+      .actions[0];
     const click = await t.post(
-      cardAction(net, kari, 'task.resend', { ...action.data, line: 'oppgave @Ola Hansen ringe Bufetat innen 11.12' }, { thread: '500004', replyToId: '500004' }),
+      cardAction(
+        net,
+        kari,
+        'task.resend',
+        { ...action.data, line: 'oppgave @Ola Hansen ringe Bufetat innen 11.12' },
+        { thread: '500004', replyToId: '500004' },
+      ),
     );
     expect(click.status).toBe(200);
     expect(JSON.stringify(click.body)).toContain('Oppgave T1');

@@ -94,9 +94,17 @@ describe('tasks followed up until done', () => {
   });
 
   it('refuses a date in the past for Utsett and an unknown task, changing nothing', async () => {
-    const past = await t.post(personalCardAction(t.connector.url, net.tenantId, ola, 'task.postpone', { taskId: 'T1', networkId: net.teamId, newDue: '2026-12-01' }));
+    const past = await t.post(
+      personalCardAction(t.connector.url, net.tenantId, ola, 'task.postpone', {
+        taskId: 'T1',
+        networkId: net.teamId,
+        newDue: '2026-12-01',
+      }),
+    );
     expect(JSON.stringify(past.body)).toContain('passert');
-    const unknown = await t.post(personalCardAction(t.connector.url, net.tenantId, ola, 'task.done', { taskId: 'T99', networkId: net.teamId }));
+    const unknown = await t.post(
+      personalCardAction(t.connector.url, net.tenantId, ola, 'task.done', { taskId: 'T99', networkId: net.teamId }),
+    );
     expect(JSON.stringify(unknown.body)).toContain('T99');
     const bad = await t.post(personalCardAction(t.connector.url, net.tenantId, ola, 'task.done', { nope: true }));
     expect(bad.body.statusCode).toBe(400);
@@ -105,26 +113,43 @@ describe('tasks followed up until done', () => {
 
   it('Trenger hjelp tells the leaders in the channel once, naming the task', async () => {
     const before = t.connector.emulator.calls.length;
-    const click = () => t.post(personalCardAction(t.connector.url, net.tenantId, ola, 'task.help', { taskId: 'T1', networkId: net.teamId }));
+    const click = () =>
+      t.post(
+        personalCardAction(t.connector.url, net.tenantId, ola, 'task.help', { taskId: 'T1', networkId: net.teamId }),
+      );
     const res = await click();
     expect(JSON.stringify(res.body.value)).toContain('lederne er varslet');
     await click();
-    const told = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('trenger hjelp med oppgave T1'));
+    const told = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('trenger hjelp med oppgave T1'));
     expect(told).toHaveLength(1);
     expect(told[0]!.body.channelData.channel.id).toBe(net.channelId);
     expect(JSON.stringify(told[0]!.body.activity.entities)).toContain('Kari Nordmann');
   });
 
   it('Utsett to a later date says on the card who moved the due date, and to when', async () => {
-    const res = await t.post(personalCardAction(t.connector.url, net.tenantId, ola, 'task.postpone', { taskId: 'T1', networkId: net.teamId, newDue: '2026-12-18' }));
+    const res = await t.post(
+      personalCardAction(t.connector.url, net.tenantId, ola, 'task.postpone', {
+        taskId: 'T1',
+        networkId: net.teamId,
+        newDue: '2026-12-18',
+      }),
+    );
     expect(JSON.stringify(res.body.value)).toContain('Ola Hansen flyttet fristen til 18.12.2026');
     expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!.due).toBe('2026-12-18');
   });
 
   it('Ferdig from the owner updates the task, answers with the new card, and changes nothing on a replay', async () => {
-    await t.app.services.store.tasks.setCardRef(net.tenantId, net.teamId, 'T1', { conversationId: `${net.channelId};messageid=555`, activityId: '555' });
+    await t.app.services.store.tasks.setCardRef(net.tenantId, net.teamId, 'T1', {
+      conversationId: `${net.channelId};messageid=555`,
+      activityId: '555',
+    });
     const before = t.connector.emulator.calls.length;
-    const click = personalCardAction(t.connector.url, net.tenantId, ola, 'task.done', { taskId: 'T1', networkId: net.teamId });
+    const click = personalCardAction(t.connector.url, net.tenantId, ola, 'task.done', {
+      taskId: 'T1',
+      networkId: net.teamId,
+    });
     const res = await t.post(click);
     expect(res.status).toBe(200);
     expect(res.body.statusCode).toBe(200);
@@ -142,7 +167,9 @@ describe('tasks followed up until done', () => {
     t.clock.set('2026-12-21T08:00:00Z');
     await t.app.services.scheduler.tick();
     // Meeting notices may go out meanwhile; nothing about the finished task does.
-    expect(t.connector.emulator.calls.slice(before).filter((c) => JSON.stringify(c.body).includes('Oppgave T1'))).toEqual([]);
+    expect(
+      t.connector.emulator.calls.slice(before).filter((c) => JSON.stringify(c.body).includes('Oppgave T1')),
+    ).toEqual([]);
     await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'mine oppgaver'));
     expect(JSON.stringify(t.connector.emulator.calls.at(-1)?.body)).toContain('ingen åpne oppgaver');
     // The finished task has left the follow-up item of the next meeting's agenda.

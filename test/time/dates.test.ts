@@ -11,7 +11,10 @@ describe('Norwegian due dates', () => {
   it('"neste uke" said on a weekend is the coming working week', () => {
     const saturday = new Date('2026-11-28T09:00:00Z');
     expect(parseNorwegianDate('neste uke', { now: saturday })).toEqual({ ok: true, date: '2026-12-04' });
-    expect(parseNorwegianDate('neste uke', { now: new Date('2026-11-27T09:00:00Z') })).toEqual({ ok: true, date: '2026-12-04' });
+    expect(parseNorwegianDate('neste uke', { now: new Date('2026-11-27T09:00:00Z') })).toEqual({
+      ok: true,
+      date: '2026-12-04',
+    });
   });
 
   it('an unread date lists the forms that work, and the example is one date that can be copied', () => {
@@ -56,7 +59,11 @@ describe('Norwegian due dates', () => {
   });
 
   it('questions a date that passed days ago instead of moving it a year ahead unasked', () => {
-    for (const [typed, nextYear] of [['20.11', '20.11.2027'], ['20. november', '20.11.2027'], ['9.11', '09.11.2027']] as const) {
+    for (const [typed, nextYear] of [
+      ['20.11', '20.11.2027'],
+      ['20. november', '20.11.2027'],
+      ['9.11', '09.11.2027'],
+    ] as const) {
       const r = parse(typed);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toContain(nextYear);
@@ -127,12 +134,16 @@ describe('months back and forth (retention periods)', () => {
 
   it('going n months back and n forward never lands later than where it started', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 240 }), (d, n) => {
-        const day = d.toISOString().slice(0, 10);
-        const back = addMonths(day, -n);
-        expect(back < day).toBe(true);
-        expect(addMonths(back, n) <= day).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 240 }),
+        (d, n) => {
+          const day = d.toISOString().slice(0, 10);
+          const back = addMonths(day, -n);
+          expect(back < day).toBe(true);
+          expect(addMonths(back, n) <= day).toBe(true);
+        },
+      ),
     );
   });
 });

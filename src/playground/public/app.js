@@ -85,7 +85,8 @@
   function inline(escaped) {
     const kept = [];
     const keep = (html) => '\u0000' + (kept.push(html) - 1) + '\u0000';
-    const link = (label, url) => keep('<a href="' + url + '" target="_blank" rel="noopener noreferrer">' + label + '</a>');
+    const link = (label, url) =>
+      keep('<a href="' + url + '" target="_blank" rel="noopener noreferrer">' + label + '</a>');
     let s = escaped
       .replace(/`([^`]+)`/g, (_, code) => keep('<code>' + code + '</code>'))
       .replace(/\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g, (_, label, url) => link(label, url))
@@ -103,7 +104,10 @@
   /** Escape first, then the subset: bold, italics, strike, code, links, bullet and numbered lists, line breaks. */
   function markdownToHtml(text) {
     // NUL marks the set-aside pieces in inline(); it has no business in a chat message.
-    const lines = String(text || '').replace(/\u0000/g, '').replace(/\r\n?/g, '\n').split('\n');
+    const lines = String(text || '')
+      .replace(/\u0000/g, '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n');
     const out = [];
     let list = null;
     const close = () => {
@@ -218,7 +222,11 @@
 
   function renderEntry(entry) {
     const div = document.createElement('div');
-    div.className = 'msg ' + (entry.from === 'user' ? 'user' : 'bot') + (entry.updated ? ' updated' : '') + (entry.unseen ? ' unseen' : '');
+    div.className =
+      'msg ' +
+      (entry.from === 'user' ? 'user' : 'bot') +
+      (entry.updated ? ' updated' : '') +
+      (entry.unseen ? ' unseen' : '');
     div.dataset.id = entry.id;
     const who = document.createElement('div');
     who.className = 'who';
@@ -314,7 +322,14 @@
     render();
     let result;
     try {
-      result = await api('click', { verb, data: action.data || {}, as: who, where, replyToId: entry.id, thread: entry.thread || entry.id });
+      result = await api('click', {
+        verb,
+        data: action.data || {},
+        as: who,
+        where,
+        replyToId: entry.id,
+        thread: entry.thread || entry.id,
+      });
     } catch (_) {
       result = { ok: false };
     }
@@ -496,7 +511,13 @@
       showNotice((await api('too-long', { bytes })).message);
       return;
     }
-    const result = await api('say', { text, as: asSelect.value, where, thread: where === 'channel' ? thread : null, mentions: picked });
+    const result = await api('say', {
+      text,
+      as: asSelect.value,
+      where,
+      thread: where === 'channel' ? thread : null,
+      mentions: picked,
+    });
     if (!result.ok) {
       // Refused, as the Teams compose box refuses: the text stays in the box so nothing is lost.
       showNotice(result.message);

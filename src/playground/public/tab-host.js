@@ -16,7 +16,9 @@
   'use strict';
   const params = new URLSearchParams(location.search);
   const $ = (id) => document.getElementById(id);
-  const text = Object.fromEntries([...$('host-text').content.querySelectorAll('[data-key]')].map((e) => [e.dataset.key, e.textContent]));
+  const text = Object.fromEntries(
+    [...$('host-text').content.querySelectorAll('[data-key]')].map((e) => [e.dataset.key, e.textContent]),
+  );
 
   const state = {
     view: params.get('view') || 'config', // config | content | personal
@@ -67,7 +69,10 @@
       webStorage: {},
     },
   };
-  const OTHER = { teamId: '19:playground-other-team@thread.tacv2', channelId: '19:playground-other-channel@thread.tacv2' };
+  const OTHER = {
+    teamId: '19:playground-other-team@thread.tacv2',
+    channelId: '19:playground-other-channel@thread.tacv2',
+  };
 
   let frame = null;
   const status = (msg) => ($('host-status').textContent = msg || '');
@@ -204,7 +209,8 @@
     const configuring = state.view === 'config';
     $('host-config').hidden = !configuring;
     $('host-config-buttons').hidden = !configuring;
-    $('host-where').textContent = state.view === 'personal' ? text.personal : state.channel === 'other' ? text.otherChannel : text.channel;
+    $('host-where').textContent =
+      state.view === 'personal' ? text.personal : state.channel === 'other' ? text.otherChannel : text.channel;
     state.valid = false;
     state.handlers.clear();
     $('host-save').disabled = true;
@@ -258,7 +264,10 @@
     let url;
     if (state.view === 'config') url = '/tab/config';
     else if (state.view === 'personal') url = '/tab/me';
-    else url = state.settings?.contentUrl || `/tab/${encodeURIComponent(state.page)}?network=${encodeURIComponent(state.entityId || '')}`;
+    else
+      url =
+        state.settings?.contentUrl ||
+        `/tab/${encodeURIComponent(state.page)}?network=${encodeURIComponent(state.entityId || '')}`;
     open(url);
     document.body.dataset.ready = 'true';
   }

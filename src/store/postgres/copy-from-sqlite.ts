@@ -19,7 +19,13 @@ const BATCH = 500;
  * deliveries) continue after the highest id copied, and id_sequences come along, so no id is reused.
  */
 export async function copyFromSqlite(source: DatabaseSync, pool: pg.Pool): Promise<CopyReport> {
-  const tables = (source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+  const tables = (
+    source
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name`,
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
   return transaction(pool, async (sql) => {
     const pgColumns = new Map<string, Set<string>>();
     for (const r of await sql.all<{ table_name: string; column_name: string }>(
@@ -43,7 +49,10 @@ export async function copyFromSqlite(source: DatabaseSync, pool: pg.Pool): Promi
     for (const table of tables) {
       const rows = source.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
       for (let i = 0; i < rows.length; i += BATCH) {
-        await sql.run(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", ?::json)`, JSON.stringify(rows.slice(i, i + BATCH), bigints));
+        await sql.run(
+          `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", ?::json)`,
+          JSON.stringify(rows.slice(i, i + BATCH), bigints),
+        );
       }
       report.tables[table] = rows.length;
       report.rows += rows.length;

@@ -121,7 +121,11 @@ const MIGRATION_LOCK = 0x6e626d6967726174n;
  * Applies every migration not yet recorded, each in its own transaction, under a session advisory
  * lock: instances starting together wait for the first, then find nothing left to do.
  */
-export async function migrate(pool: pg.Pool, migrations = readPgMigrations(), clock: Clock = systemClock): Promise<number[]> {
+export async function migrate(
+  pool: pg.Pool,
+  migrations = readPgMigrations(),
+  clock: Clock = systemClock,
+): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];
   try {
@@ -133,13 +137,19 @@ export async function migrate(pool: pg.Pool, migrations = readPgMigrations(), cl
       await client.query(
         'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
       );
-      const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      const done = new Set(
+        (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+      );
       for (const m of migrations) {
         if (done.has(m.version)) continue;
         await client.query('BEGIN');
         try {
           await client.query(m.sql);
-          await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, clock.now().toISOString()]);
+          await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+            m.version,
+            m.name,
+            clock.now().toISOString(),
+          ]);
           await client.query('COMMIT');
           applied.push(m.version);
         } catch (err) {

@@ -24,7 +24,13 @@ export class PgDeadlines implements DeadlineRepository {
     // Check and insert under one lock per origin: two instances cannot both see "none yet".
     const id = await transaction(this.#pool, async (sql) => {
       await lockFor(sql, 'deadline-origin', d.tenantId, d.networkId, d.origin);
-      const later = await sql.get('SELECT 1 FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? AND date >= ? LIMIT 1', d.tenantId, d.networkId, d.origin, d.date);
+      const later = await sql.get(
+        'SELECT 1 FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? AND date >= ? LIMIT 1',
+        d.tenantId,
+        d.networkId,
+        d.origin,
+        d.date,
+      );
       return later ? null : this.#insert(sql, d);
     });
     return id ? this.get(d.tenantId, d.networkId, id) : null;
@@ -55,17 +61,31 @@ export class PgDeadlines implements DeadlineRepository {
   }
 
   async get(tenantId: string, networkId: string, id: string) {
-    const r = await this.#sql.get<DeadlineRow>(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, tenantId, networkId, id);
+    const r = await this.#sql.get<DeadlineRow>(
+      `SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
+      tenantId,
+      networkId,
+      id,
+    );
     return r ? toDeadline(r) : null;
   }
 
   async listOpen(tenantId: string, networkId: string) {
-    const rows = await this.#sql.all<DeadlineRow>(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, ${idNumber()}`, tenantId, networkId);
+    const rows = await this.#sql.all<DeadlineRow>(
+      `SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, ${idNumber()}`,
+      tenantId,
+      networkId,
+    );
     return rows.map(toDeadline);
   }
 
   async findByOrigin(tenantId: string, networkId: string, origin: string) {
-    const r = await this.#sql.get<DeadlineRow>('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1', tenantId, networkId, origin);
+    const r = await this.#sql.get<DeadlineRow>(
+      'SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1',
+      tenantId,
+      networkId,
+      origin,
+    );
     return r ? toDeadline(r) : null;
   }
 
@@ -87,14 +107,33 @@ export class PgDeadlines implements DeadlineRepository {
     return this.get(tenantId, networkId, id);
   }
 
-  async toggleCheck(tenantId: string, networkId: string, id: string, item: string, by: Person, now: Date, on?: boolean) {
+  async toggleCheck(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    item: string,
+    by: Person,
+    now: Date,
+    on?: boolean,
+  ) {
     // The row is locked from read to write: two members ticking at once on two instances both count.
     const found = await transaction(this.#pool, async (sql) => {
-      const r = await sql.get<{ checks: string }>(`SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE} FOR UPDATE`, tenantId, networkId, id);
+      const r = await sql.get<{ checks: string }>(
+        `SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE} FOR UPDATE`,
+        tenantId,
+        networkId,
+        id,
+      );
       if (!r) return false;
       const next = toggledChecks(r.checks, item, by, now, on);
       if (!next) return true;
-      await sql.run(`UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, JSON.stringify(next), tenantId, networkId, id);
+      await sql.run(
+        `UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
+        JSON.stringify(next),
+        tenantId,
+        networkId,
+        id,
+      );
       return true;
     });
     return found ? this.get(tenantId, networkId, id) : null;

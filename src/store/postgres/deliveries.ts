@@ -27,8 +27,17 @@ export class PgDeliveries implements DeliveryRepository {
   async list(tenantId: string, networkId: string, opts: { key?: string } = {}) {
     const rows =
       opts.key === undefined
-        ? await this.#sql.all<DeliveryRow>('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id', tenantId, networkId)
-        : await this.#sql.all<DeliveryRow>('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id', tenantId, networkId, opts.key);
+        ? await this.#sql.all<DeliveryRow>(
+            'SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id',
+            tenantId,
+            networkId,
+          )
+        : await this.#sql.all<DeliveryRow>(
+            'SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id',
+            tenantId,
+            networkId,
+            opts.key,
+          );
     return rows.map(toDelivery);
   }
 }

@@ -51,8 +51,19 @@ export class PgGuidelines implements GuidelinesRepository {
     return { ...e, id, posted: null, answeredBy: null, answeredAt: null };
   }
 
-  async setEscalationPosted(tenantId: string, networkId: string, id: string, posted: { conversationId: string; activityId: string }) {
-    await this.#sql.run('UPDATE guideline_escalations SET posted = ? WHERE tenant_id = ? AND network_id = ? AND id = ?', JSON.stringify(posted), tenantId, networkId, id);
+  async setEscalationPosted(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    posted: { conversationId: string; activityId: string },
+  ) {
+    await this.#sql.run(
+      'UPDATE guideline_escalations SET posted = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+      JSON.stringify(posted),
+      tenantId,
+      networkId,
+      id,
+    );
   }
 
   async findEscalation(tenantId: string, networkId: string, askedById: string, question: string) {
@@ -68,7 +79,12 @@ export class PgGuidelines implements GuidelinesRepository {
   }
 
   async getEscalation(tenantId: string, networkId: string, id: string) {
-    const row = await this.#sql.get<EscalationRow>('SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?', tenantId, networkId, id);
+    const row = await this.#sql.get<EscalationRow>(
+      'SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?',
+      tenantId,
+      networkId,
+      id,
+    );
     return row ? toEscalation(row) : null;
   }
 
@@ -99,12 +115,20 @@ export class PgGuidelines implements GuidelinesRepository {
         );
       }
       // Sent at commit: every instance drops its cached answers of this network (LocalEntries).
-      await notify(sql.db, CHANGES_CHANNEL, JSON.stringify({ topic: LOCAL_ANSWERS, tenantId: a.tenantId, networkId: a.networkId }));
+      await notify(
+        sql.db,
+        CHANGES_CHANNEL,
+        JSON.stringify({ topic: LOCAL_ANSWERS, tenantId: a.tenantId, networkId: a.networkId }),
+      );
     });
   }
 
   async listLocalAnswers(tenantId: string, networkId: string) {
-    const rows = await this.#sql.all<LocalRow>('SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id', tenantId, networkId);
+    const rows = await this.#sql.all<LocalRow>(
+      'SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id',
+      tenantId,
+      networkId,
+    );
     return rows.map(toLocal);
   }
 }

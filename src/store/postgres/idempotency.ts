@@ -27,7 +27,12 @@ export class PgSeenActivities implements SeenActivityRepository {
   }
 
   async release(tenantId: string, conversationId: string, activityId: string): Promise<void> {
-    await this.#sql.run('DELETE FROM seen_activities WHERE tenant_id = ? AND conversation_id = ? AND activity_id = ?', tenantId, conversationId, activityId);
+    await this.#sql.run(
+      'DELETE FROM seen_activities WHERE tenant_id = ? AND conversation_id = ? AND activity_id = ?',
+      tenantId,
+      conversationId,
+      activityId,
+    );
   }
 
   async purge(now: Date): Promise<number> {
@@ -54,7 +59,14 @@ export class PgConfirmations implements ConfirmationRepository {
     );
   }
 
-  async use(tenantId: string, networkId: string, nonce: string, purpose: string, by: Person, now: Date): Promise<ConfirmationUse> {
+  async use(
+    tenantId: string,
+    networkId: string,
+    nonce: string,
+    purpose: string,
+    by: Person,
+    now: Date,
+  ): Promise<ConfirmationUse> {
     const at = now.toISOString();
     const n = await this.#sql.run(
       `UPDATE confirmations SET used_at = ?, used_by = ?
@@ -78,7 +90,14 @@ export class PgConfirmations implements ConfirmationRepository {
     return row && row.used_at === null ? 'expired' : 'used';
   }
 
-  async take(tenantId: string, networkId: string, key: string, purpose: string, now: Date, until: Date): Promise<boolean> {
+  async take(
+    tenantId: string,
+    networkId: string,
+    key: string,
+    purpose: string,
+    now: Date,
+    until: Date,
+  ): Promise<boolean> {
     const at = now.toISOString();
     const n = await this.#sql.run(
       `INSERT INTO confirmations (tenant_id, network_id, nonce, purpose, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -96,10 +115,20 @@ export class PgConfirmations implements ConfirmationRepository {
   }
 
   async release(tenantId: string, networkId: string, key: string, purpose: string): Promise<void> {
-    await this.#sql.run('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND nonce = ?', tenantId, networkId, `once:${purpose}:${key}`);
+    await this.#sql.run(
+      'DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND nonce = ?',
+      tenantId,
+      networkId,
+      `once:${purpose}:${key}`,
+    );
   }
 
   async purge(tenantId: string, networkId: string, before: Date): Promise<number> {
-    return this.#sql.run('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND expires_at < ?', tenantId, networkId, before.toISOString());
+    return this.#sql.run(
+      'DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND expires_at < ?',
+      tenantId,
+      networkId,
+      before.toISOString(),
+    );
   }
 }

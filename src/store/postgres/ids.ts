@@ -8,8 +8,18 @@ export const idNumber = (col = 'id') => `COALESCE(substring(${col} from '^.([0-9
  * Call inside the transaction that inserts the row: the upsert locks the sequence row until commit,
  * so two instances asking at once get different numbers, and the sequence outlives deleted rows.
  */
-export async function nextId(sql: Sql, table: 'meetings' | 'tasks' | 'deadlines' | 'agenda_proposals' | 'projects', prefix: string, tenantId: string, networkId: string): Promise<string> {
-  const { highest } = (await sql.get<{ highest: number }>(`SELECT COALESCE(MAX(${idNumber()}), 0) AS highest FROM ${table} WHERE tenant_id = ? AND network_id = ?`, tenantId, networkId))!;
+export async function nextId(
+  sql: Sql,
+  table: 'meetings' | 'tasks' | 'deadlines' | 'agenda_proposals' | 'projects',
+  prefix: string,
+  tenantId: string,
+  networkId: string,
+): Promise<string> {
+  const { highest } = (await sql.get<{ highest: number }>(
+    `SELECT COALESCE(MAX(${idNumber()}), 0) AS highest FROM ${table} WHERE tenant_id = ? AND network_id = ?`,
+    tenantId,
+    networkId,
+  ))!;
   const { last } = (await sql.get<{ last: number }>(
     `INSERT INTO id_sequences (tenant_id, network_id, prefix, last) VALUES (?, ?, ?, ?)
      ON CONFLICT (tenant_id, network_id, prefix) DO UPDATE SET last = GREATEST(id_sequences.last + 1, excluded.last)

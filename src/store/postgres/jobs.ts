@@ -96,7 +96,12 @@ export class PgJobs implements JobRepository {
 
   async renew(ids: readonly number[], owner: string, now: Date): Promise<void> {
     if (!ids.length) return;
-    await this.#sql.run(`UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ? AND id = ANY(?::bigint[])`, now.toISOString(), owner, [...ids]);
+    await this.#sql.run(
+      `UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ? AND id = ANY(?::bigint[])`,
+      now.toISOString(),
+      owner,
+      [...ids],
+    );
   }
 
   async release(ids: readonly number[], owner: string, refund: boolean): Promise<number> {
@@ -126,7 +131,11 @@ export class PgJobs implements JobRepository {
   }
 
   async complete(id: number, now: Date): Promise<void> {
-    await this.#sql.run(`UPDATE jobs SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`, now.toISOString(), id);
+    await this.#sql.run(
+      `UPDATE jobs SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`,
+      now.toISOString(),
+      id,
+    );
   }
 
   async defer(id: number, until: Date, error: string | null): Promise<void> {
@@ -141,7 +150,12 @@ export class PgJobs implements JobRepository {
   }
 
   async fail(id: number, error: string, now: Date): Promise<void> {
-    await this.#sql.run(`UPDATE jobs SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`, error, now.toISOString(), id);
+    await this.#sql.run(
+      `UPDATE jobs SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`,
+      error,
+      now.toISOString(),
+      id,
+    );
   }
 
   async list(tenantId: string, networkId: string, opts: { kind?: string; status?: JobStatus } = {}): Promise<Job[]> {

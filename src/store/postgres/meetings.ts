@@ -74,12 +74,21 @@ export class PgMeetings implements MeetingRepository {
   }
 
   async running(tenantId: string, networkId: string) {
-    const r = await this.#sql.get<MeetingRow>(`SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND status = 'running'`, tenantId, networkId);
+    const r = await this.#sql.get<MeetingRow>(
+      `SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND status = 'running'`,
+      tenantId,
+      networkId,
+    );
     return r ? toMeeting(r) : null;
   }
 
   async get(tenantId: string, networkId: string, id: string) {
-    const r = await this.#sql.get<MeetingRow>('SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND upper(id) = upper(?)', tenantId, networkId, id);
+    const r = await this.#sql.get<MeetingRow>(
+      'SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND upper(id) = upper(?)',
+      tenantId,
+      networkId,
+      id,
+    );
     return r ? toMeeting(r) : null;
   }
 
@@ -104,11 +113,23 @@ export class PgMeetings implements MeetingRepository {
   }
 
   async end(tenantId: string, networkId: string, id: string, now: Date) {
-    await this.#sql.run(`UPDATE meetings SET status = 'ended', ended_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`, now.toISOString(), tenantId, networkId, id);
+    await this.#sql.run(
+      `UPDATE meetings SET status = 'ended', ended_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`,
+      now.toISOString(),
+      tenantId,
+      networkId,
+      id,
+    );
   }
 
   async #setRef(col: 'card_ref' | 'minutes_ref', tenantId: string, networkId: string, id: string, ref: MessageRef) {
-    await this.#sql.run(`UPDATE meetings SET ${col} = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`, JSON.stringify(ref), tenantId, networkId, id);
+    await this.#sql.run(
+      `UPDATE meetings SET ${col} = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`,
+      JSON.stringify(ref),
+      tenantId,
+      networkId,
+      id,
+    );
   }
 
   async setCardRef(tenantId: string, networkId: string, id: string, ref: MessageRef) {
@@ -161,7 +182,14 @@ export class PgMeetings implements MeetingRepository {
         networkId,
         meetingId,
       ))!;
-      await sql.run('INSERT INTO meeting_entries (tenant_id, network_id, meeting_id, seq, entry) VALUES (?, ?, ?, ?, ?)', tenantId, networkId, meetingId, n, JSON.stringify(entry));
+      await sql.run(
+        'INSERT INTO meeting_entries (tenant_id, network_id, meeting_id, seq, entry) VALUES (?, ?, ?, ?, ?)',
+        tenantId,
+        networkId,
+        meetingId,
+        n,
+        JSON.stringify(entry),
+      );
       return n;
     });
   }
@@ -177,11 +205,20 @@ export class PgMeetings implements MeetingRepository {
   }
 
   async noteUnmentioned(tenantId: string, networkId: string, now: Date) {
-    await this.#sql.run('INSERT INTO network_unmentioned_seen (tenant_id, network_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', tenantId, networkId, now.toISOString());
+    await this.#sql.run(
+      'INSERT INTO network_unmentioned_seen (tenant_id, network_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      tenantId,
+      networkId,
+      now.toISOString(),
+    );
   }
 
   async unmentionedSeen(tenantId: string, networkId: string) {
-    return !!(await this.#sql.get('SELECT 1 FROM network_unmentioned_seen WHERE tenant_id = ? AND network_id = ?', tenantId, networkId));
+    return !!(await this.#sql.get(
+      'SELECT 1 FROM network_unmentioned_seen WHERE tenant_id = ? AND network_id = ?',
+      tenantId,
+      networkId,
+    ));
   }
 
   async markHint(tenantId: string, networkId: string, meetingId: string, hint: string, now: Date) {
@@ -197,7 +234,11 @@ export class PgMeetings implements MeetingRepository {
   }
 
   async municipalities(tenantId: string, networkId: string) {
-    const r = await this.#sql.get<{ names: string }>('SELECT names FROM network_municipalities WHERE tenant_id = ? AND network_id = ?', tenantId, networkId);
+    const r = await this.#sql.get<{ names: string }>(
+      'SELECT names FROM network_municipalities WHERE tenant_id = ? AND network_id = ?',
+      tenantId,
+      networkId,
+    );
     return r ? z.array(z.string()).parse(JSON.parse(r.names)) : [];
   }
 
@@ -242,8 +283,20 @@ export class PgMeetings implements MeetingRepository {
   }
 
   async decideProposal(tenantId: string, networkId: string, id: string, status: 'accepted' | 'declined', by: Person) {
-    await this.#sql.run('UPDATE agenda_proposals SET status = ?, decided_by = ? WHERE tenant_id = ? AND network_id = ? AND id = ?', status, JSON.stringify(by), tenantId, networkId, id);
-    const r = await this.#sql.get<ProposalRow>('SELECT * FROM agenda_proposals WHERE tenant_id = ? AND network_id = ? AND id = ?', tenantId, networkId, id);
+    await this.#sql.run(
+      'UPDATE agenda_proposals SET status = ?, decided_by = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+      status,
+      JSON.stringify(by),
+      tenantId,
+      networkId,
+      id,
+    );
+    const r = await this.#sql.get<ProposalRow>(
+      'SELECT * FROM agenda_proposals WHERE tenant_id = ? AND network_id = ? AND id = ?',
+      tenantId,
+      networkId,
+      id,
+    );
     return r ? toProposal(r) : null;
   }
 }

@@ -30,7 +30,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     return 2;
   }
   const fromAt = argv.findIndex((a) => a === '--from' || a.startsWith('--from='));
-  const from = fromAt < 0 ? null : argv[fromAt]!.startsWith('--from=') ? argv[fromAt]!.slice('--from='.length) : (argv[fromAt + 1] ?? '');
+  const from =
+    fromAt < 0
+      ? null
+      : argv[fromAt]!.startsWith('--from=')
+        ? argv[fromAt]!.slice('--from='.length)
+        : (argv[fromAt + 1] ?? '');
   if (from !== null && !/^sqlite:.+/.test(from)) {
     err(migrateText.badFrom(from));
     return 2;

@@ -32,7 +32,11 @@ export class PgNetworkData implements NetworkDataRepository {
     const out: NetworkRows = {};
     for (const table of await this.tables()) {
       if (NOT_EXPORTED.has(table)) continue;
-      const rows = await this.#sql.all<Record<string, unknown>>(`SELECT * FROM "${table}" WHERE tenant_id = ? AND network_id = ?`, tenantId, networkId);
+      const rows = await this.#sql.all<Record<string, unknown>>(
+        `SELECT * FROM "${table}" WHERE tenant_id = ? AND network_id = ?`,
+        tenantId,
+        networkId,
+      );
       out[table] = rows.map(readable);
     }
     return out;
@@ -44,7 +48,11 @@ export class PgNetworkData implements NetworkDataRepository {
       const removed: RemovedCounts = {};
       for (const table of tables) {
         if (NOT_ERASED.has(table)) continue;
-        removed[table] = await sql.run(`DELETE FROM "${table}" WHERE tenant_id = ? AND network_id = ?`, tenantId, networkId);
+        removed[table] = await sql.run(
+          `DELETE FROM "${table}" WHERE tenant_id = ? AND network_id = ?`,
+          tenantId,
+          networkId,
+        );
       }
       // Every instance drops whatever it cached of the network (sent at commit).
       await notify(sql.db, CHANGES_CHANNEL, JSON.stringify({ topic: ALL_TOPICS, tenantId, networkId }));
@@ -61,7 +69,10 @@ export class PgNetworkData implements NetworkDataRepository {
       const run = (q: string, ...args: string[]) => sql.run(q, tenantId, networkId, ...args);
       /** Rows of `child` whose parent row (same network) is about to go: deleted before the parent. */
       const children = (child: string, key: string, parent: string, old: string, at: string) =>
-        run(`DELETE FROM ${child} WHERE ${scope} AND ${key} IN (SELECT id FROM ${parent} WHERE tenant_id = ${child}.tenant_id AND network_id = ${child}.network_id AND ${old})`, at);
+        run(
+          `DELETE FROM ${child} WHERE ${scope} AND ${key} IN (SELECT id FROM ${parent} WHERE tenant_id = ${child}.tenant_id AND network_id = ${child}.network_id AND ${old})`,
+          at,
+        );
       // In SQLite's order: each count is taken before the next statement runs.
       return {
         meeting_entries: await children('meeting_entries', 'meeting_id', 'meetings', ended, cutoff.date),
@@ -72,9 +83,15 @@ export class PgNetworkData implements NetworkDataRepository {
         tasks: await run(`DELETE FROM tasks WHERE ${scope} AND ${finishedTask}`, cutoff.instant),
         deadline_cards: await children('deadline_cards', 'deadline_id', 'deadlines', delivered, cutoff.date),
         deadlines: await run(`DELETE FROM deadlines WHERE ${scope} AND ${delivered}`, cutoff.date),
-        guideline_escalations: await run(`DELETE FROM guideline_escalations WHERE ${scope} AND created_at < ?`, cutoff.instant),
+        guideline_escalations: await run(
+          `DELETE FROM guideline_escalations WHERE ${scope} AND created_at < ?`,
+          cutoff.instant,
+        ),
         deliveries: await run(`DELETE FROM deliveries WHERE ${scope} AND at < ?`, cutoff.instant),
-        jobs: await run(`DELETE FROM jobs WHERE ${scope} AND status IN ('done', 'cancelled', 'failed') AND due_at < ?`, cutoff.instant),
+        jobs: await run(
+          `DELETE FROM jobs WHERE ${scope} AND status IN ('done', 'cancelled', 'failed') AND due_at < ?`,
+          cutoff.instant,
+        ),
       };
     });
   }

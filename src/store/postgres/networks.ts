@@ -10,7 +10,11 @@ export class PgNetworks implements NetworkRepository {
   }
 
   async get(tenantId: string, networkId: string): Promise<Network | null> {
-    const row = await this.#sql.get<NetworkRow>('SELECT * FROM networks WHERE tenant_id = ? AND network_id = ?', tenantId, networkId);
+    const row = await this.#sql.get<NetworkRow>(
+      'SELECT * FROM networks WHERE tenant_id = ? AND network_id = ?',
+      tenantId,
+      networkId,
+    );
     return row ? toNetwork(row) : null;
   }
 
@@ -36,22 +40,42 @@ export class PgNetworks implements NetworkRepository {
   }
 
   async setActive(tenantId: string, networkId: string, active: boolean, now: Date) {
-    await this.#sql.run('UPDATE networks SET active = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?', active ? 1 : 0, now.toISOString(), tenantId, networkId);
+    await this.#sql.run(
+      'UPDATE networks SET active = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?',
+      active ? 1 : 0,
+      now.toISOString(),
+      tenantId,
+      networkId,
+    );
   }
 
   async rename(tenantId: string, networkId: string, name: string, now: Date) {
-    await this.#sql.run('UPDATE networks SET name = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?', name, now.toISOString(), tenantId, networkId);
+    await this.#sql.run(
+      'UPDATE networks SET name = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?',
+      name,
+      now.toISOString(),
+      tenantId,
+      networkId,
+    );
   }
 
   async listActive(tenantId?: string) {
     const rows = tenantId
-      ? await this.#sql.all<NetworkRow>('SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id', tenantId)
+      ? await this.#sql.all<NetworkRow>(
+          'SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id',
+          tenantId,
+        )
       : await this.#sql.all<NetworkRow>('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id');
     return rows.map(toNetwork);
   }
 
   async getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null> {
-    const r = await this.#sql.get<{ value: string }>('SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?', tenantId, networkId, name);
+    const r = await this.#sql.get<{ value: string }>(
+      'SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?',
+      tenantId,
+      networkId,
+      name,
+    );
     return r ? (JSON.parse(r.value) as T) : null;
   }
 

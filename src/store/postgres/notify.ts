@@ -103,6 +103,10 @@ export class PgListener {
 }
 
 /** Sends payload to every instance listening on channel (after the surrounding transaction commits). */
-export async function notify(db: { query(text: string, values?: unknown[]): Promise<unknown> }, channel: string, payload: string): Promise<void> {
+export async function notify(
+  db: { query(text: string, values?: unknown[]): Promise<unknown> },
+  channel: string,
+  payload: string,
+): Promise<void> {
   await db.query('SELECT pg_notify($1, $2)', [channel, payload]);
 }

@@ -44,7 +44,11 @@ export class PgPeers implements ChangeFeed {
     };
   }
 
-  async onChange(topic: ChangeTopic, changed: (tenantId: string, networkId: string) => void, lost: () => void): Promise<() => void> {
+  async onChange(
+    topic: ChangeTopic,
+    changed: (tenantId: string, networkId: string) => void,
+    lost: () => void,
+  ): Promise<() => void> {
     return this.listen(
       CHANGES_CHANNEL,
       (payload) => {
@@ -55,7 +59,11 @@ export class PgPeers implements ChangeFeed {
           // Not ours to read (another tool on the channel): a cache dropped too often is only slower.
           return lost();
         }
-        if ((news.topic === topic || news.topic === ALL_TOPICS) && typeof news.tenantId === 'string' && typeof news.networkId === 'string')
+        if (
+          (news.topic === topic || news.topic === ALL_TOPICS) &&
+          typeof news.tenantId === 'string' &&
+          typeof news.networkId === 'string'
+        )
           changed(news.tenantId, news.networkId);
       },
       lost,

@@ -56,12 +56,22 @@ export class PgPeople implements PeopleRepository {
 
   async removeRole(tenantId: string, networkId: string, who: Who) {
     const w = whoClause(who);
-    await this.#sql.run(`DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql}`, tenantId, networkId, ...w.args);
+    await this.#sql.run(
+      `DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql}`,
+      tenantId,
+      networkId,
+      ...w.args,
+    );
   }
 
   async roleOf(tenantId: string, networkId: string, who: Who): Promise<Role | null> {
     const w = whoClause(who);
-    const row = await this.#sql.get<{ role: Role }>(`SELECT role FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql} LIMIT 1`, tenantId, networkId, ...w.args);
+    const row = await this.#sql.get<{ role: Role }>(
+      `SELECT role FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql} LIMIT 1`,
+      tenantId,
+      networkId,
+      ...w.args,
+    );
     return row?.role ?? null;
   }
 
@@ -77,7 +87,11 @@ export class PgPeople implements PeopleRepository {
 
   async networksOf(tenantId: string, who: Who): Promise<string[]> {
     const w = whoClause(who);
-    const rows = await this.#sql.all<{ network_id: string }>(`SELECT DISTINCT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}`, tenantId, ...w.args);
+    const rows = await this.#sql.all<{ network_id: string }>(
+      `SELECT DISTINCT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}`,
+      tenantId,
+      ...w.args,
+    );
     return rows.map((r) => r.network_id);
   }
 }

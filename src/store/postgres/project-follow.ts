@@ -1,7 +1,16 @@
 import type pg from 'pg';
 import type { Experience, PlanAnswer, ProjectFollowRepository } from '../../projects/follow-up-repository.ts';
 import { Sql } from './database.ts';
-import { experienceValues, INSERT_ANSWER, INSERT_EXPERIENCE, planAnswerValues, toExperience, toPlanAnswer, type ExperienceRow, type PlanAnswerRow } from '../rows/project-follow.ts';
+import {
+  experienceValues,
+  INSERT_ANSWER,
+  INSERT_EXPERIENCE,
+  planAnswerValues,
+  toExperience,
+  toPlanAnswer,
+  type ExperienceRow,
+  type PlanAnswerRow,
+} from '../rows/project-follow.ts';
 
 export class PgProjectFollow implements ProjectFollowRepository {
   #sql: Sql;
@@ -16,8 +25,17 @@ export class PgProjectFollow implements ProjectFollowRepository {
   async answers(tenantId: string, networkId: string, projectId: string | null): Promise<PlanAnswer[]> {
     const rows =
       projectId === null
-        ? await this.#sql.all<PlanAnswerRow>('SELECT * FROM plan_answers WHERE tenant_id = ? AND network_id = ? ORDER BY answered_at, entry_id', tenantId, networkId)
-        : await this.#sql.all<PlanAnswerRow>('SELECT * FROM plan_answers WHERE tenant_id = ? AND network_id = ? AND project_id = ? ORDER BY answered_at, entry_id', tenantId, networkId, projectId);
+        ? await this.#sql.all<PlanAnswerRow>(
+            'SELECT * FROM plan_answers WHERE tenant_id = ? AND network_id = ? ORDER BY answered_at, entry_id',
+            tenantId,
+            networkId,
+          )
+        : await this.#sql.all<PlanAnswerRow>(
+            'SELECT * FROM plan_answers WHERE tenant_id = ? AND network_id = ? AND project_id = ? ORDER BY answered_at, entry_id',
+            tenantId,
+            networkId,
+            projectId,
+          );
     return rows.map(toPlanAnswer);
   }
 
@@ -26,7 +44,12 @@ export class PgProjectFollow implements ProjectFollowRepository {
   }
 
   async experiences(tenantId: string, networkId: string, projectId: string): Promise<Experience[]> {
-    const rows = await this.#sql.all<ExperienceRow>('SELECT * FROM project_experiences WHERE tenant_id = ? AND network_id = ? AND project_id = ? ORDER BY seq', tenantId, networkId, projectId);
+    const rows = await this.#sql.all<ExperienceRow>(
+      'SELECT * FROM project_experiences WHERE tenant_id = ? AND network_id = ? AND project_id = ? ORDER BY seq',
+      tenantId,
+      networkId,
+      projectId,
+    );
     return rows.map(toExperience);
   }
 }

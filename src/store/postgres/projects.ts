@@ -37,28 +37,63 @@ export class PgProjects implements ProjectRepository {
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Project | null> {
-    const r = await this.#sql.get<ProjectRow>(`SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, tenantId, networkId, id);
+    const r = await this.#sql.get<ProjectRow>(
+      `SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
+      tenantId,
+      networkId,
+      id,
+    );
     return r ? toProject(r) : null;
   }
 
   async list(tenantId: string, networkId: string): Promise<Project[]> {
-    const rows = await this.#sql.all<ProjectRow>(`SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`, tenantId, networkId);
+    const rows = await this.#sql.all<ProjectRow>(
+      `SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`,
+      tenantId,
+      networkId,
+    );
     return rows.map(toProject);
   }
 
-  async change(tenantId: string, networkId: string, id: string, edit: (plan: ProjectPlan) => ProjectPlan, now: Date): Promise<Project | null> {
+  async change(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    edit: (plan: ProjectPlan) => ProjectPlan,
+    now: Date,
+  ): Promise<Project | null> {
     // The row lock holds a second writer (another card step, another instance) until this commit.
     const found = await transaction(this.#pool, async (sql) => {
-      const r = await sql.get<ProjectRow>(`SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE} FOR UPDATE`, tenantId, networkId, id);
+      const r = await sql.get<ProjectRow>(
+        `SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE} FOR UPDATE`,
+        tenantId,
+        networkId,
+        id,
+      );
       if (!r) return null;
       const next = edit(toProject(r).plan);
-      await sql.run('UPDATE projects SET name = ?, plan = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?', next.name, storedPlan(next), now.toISOString(), tenantId, networkId, r.id);
+      await sql.run(
+        'UPDATE projects SET name = ?, plan = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+        next.name,
+        storedPlan(next),
+        now.toISOString(),
+        tenantId,
+        networkId,
+        r.id,
+      );
       return r.id;
     });
     return found ? this.get(tenantId, networkId, found) : null;
   }
 
   async remove(tenantId: string, networkId: string, id: string): Promise<boolean> {
-    return (await this.#sql.run(`DELETE FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, tenantId, networkId, id)) > 0;
+    return (
+      (await this.#sql.run(
+        `DELETE FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
+        tenantId,
+        networkId,
+        id,
+      )) > 0
+    );
   }
 }

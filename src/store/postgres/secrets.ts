@@ -16,7 +16,10 @@ export class PgSecrets implements SecretRepository {
       make().toString('base64'),
       now.toISOString(),
     );
-    const row = (await this.#sql.get<{ value: string }>(`SELECT value FROM secrets WHERE tenant_id = '' AND network_id = '' AND name = ?`, name))!;
+    const row = (await this.#sql.get<{ value: string }>(
+      `SELECT value FROM secrets WHERE tenant_id = '' AND network_id = '' AND name = ?`,
+      name,
+    ))!;
     return Buffer.from(row.value, 'base64');
   }
 }

@@ -22,11 +22,10 @@ export class PgSendWindows implements SendWindows {
   }
 
   async reserve(tenantId: string, thread: string, _now: number): Promise<Slot> {
-    const r = await this.#pool.query<{ wait_ms: number; booking: number | null }>('SELECT wait_ms, booking FROM reserve_send_slot($1, $2, $3, $4, $5, $6)', [
-      tenantId,
-      thread,
-      ...this.#args,
-    ]);
+    const r = await this.#pool.query<{ wait_ms: number; booking: number | null }>(
+      'SELECT wait_ms, booking FROM reserve_send_slot($1, $2, $3, $4, $5, $6)',
+      [tenantId, thread, ...this.#args],
+    );
     const { wait_ms: wait, booking } = r.rows[0]!;
     if (wait > 0 || booking === null) return { wait };
     return { wait: 0, settle: () => this.#pool.query('SELECT settle_send_slot($1)', [booking]).then(() => undefined) };

@@ -17,7 +17,13 @@ export class PgTasks implements TaskRepository {
   }
 
   /** Caller holds the task row's lock (new row, or SELECT … FOR UPDATE), so seq cannot collide. */
-  async #appendEvent(sql: Sql, t: { tenantId: string; networkId: string; id: string }, change: TaskChange, by: Person, at: string) {
+  async #appendEvent(
+    sql: Sql,
+    t: { tenantId: string; networkId: string; id: string },
+    change: TaskChange,
+    by: Person,
+    at: string,
+  ) {
     const { n } = (await sql.get<{ n: number }>(
       'SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ?',
       t.tenantId,
@@ -78,7 +84,12 @@ export class PgTasks implements TaskRepository {
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Task | null> {
-    const r = await this.#sql.get<TaskRow>(`SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`, tenantId, networkId, id);
+    const r = await this.#sql.get<TaskRow>(
+      `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
+      tenantId,
+      networkId,
+      id,
+    );
     return r ? toTask(r) : null;
   }
 
@@ -93,7 +104,11 @@ export class PgTasks implements TaskRepository {
   }
 
   async listAll(tenantId: string, networkId: string): Promise<Task[]> {
-    const rows = await this.#sql.all<TaskRow>(`SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`, tenantId, networkId);
+    const rows = await this.#sql.all<TaskRow>(
+      `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`,
+      tenantId,
+      networkId,
+    );
     return rows.map(toTask);
   }
 
@@ -114,13 +129,32 @@ export class PgTasks implements TaskRepository {
     return rows.map(toTask);
   }
 
-  async update(tenantId: string, networkId: string, id: string, change: TaskChange, by: Person, now: Date): Promise<Task> {
+  async update(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    change: TaskChange,
+    by: Person,
+    now: Date,
+  ): Promise<Task> {
     const at = now.toISOString();
     await transaction(this.#pool, async (sql) => {
       // Holds the task row, so two instances changing one task append events one after the other.
-      await sql.run('SELECT 1 FROM tasks WHERE tenant_id = ? AND network_id = ? AND id = ? FOR UPDATE', tenantId, networkId, id);
+      await sql.run(
+        'SELECT 1 FROM tasks WHERE tenant_id = ? AND network_id = ? AND id = ? FOR UPDATE',
+        tenantId,
+        networkId,
+        id,
+      );
       const set = (col: string, v: string | number | null) =>
-        sql.run(`UPDATE tasks SET ${col} = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`, v, at, tenantId, networkId, id);
+        sql.run(
+          `UPDATE tasks SET ${col} = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`,
+          v,
+          at,
+          tenantId,
+          networkId,
+          id,
+        );
       switch (change.type) {
         case 'status':
           await set('status', change.to);
@@ -136,7 +170,12 @@ export class PgTasks implements TaskRepository {
           break;
         case 'owners': {
           await set('owners', JSON.stringify(change.to));
-          await sql.run('DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?', tenantId, networkId, id);
+          await sql.run(
+            'DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?',
+            tenantId,
+            networkId,
+            id,
+          );
           await this.#setOwners(sql, tenantId, networkId, id, change.to);
           break;
         }
@@ -150,8 +189,19 @@ export class PgTasks implements TaskRepository {
     return t;
   }
 
-  async setCardRef(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
-    await this.#sql.run('UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?', JSON.stringify(ref), tenantId, networkId, id);
+  async setCardRef(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    ref: { conversationId: string; activityId: string },
+  ) {
+    await this.#sql.run(
+      'UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+      JSON.stringify(ref),
+      tenantId,
+      networkId,
+      id,
+    );
   }
 
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {
@@ -165,7 +215,12 @@ export class PgTasks implements TaskRepository {
   }
 
   async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
-    const r = await this.#sql.get<TaskRow>('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ? LIMIT 1', tenantId, networkId, entryId);
+    const r = await this.#sql.get<TaskRow>(
+      'SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ? LIMIT 1',
+      tenantId,
+      networkId,
+      entryId,
+    );
     return r ? toTask(r) : null;
   }
 }

@@ -54,7 +54,13 @@ export const toDeadline = (r: DeadlineRow): Deadline => ({
  * The stored `checks` after ticking (or unticking) `item`, or null when `on` asks for the state it already has.
  * Run between the locked read and the write, so two members ticking at once both count.
  */
-export function toggledChecks(stored: string, item: string, by: Person, now: Date, on?: boolean): z.infer<typeof checksSchema> | null {
+export function toggledChecks(
+  stored: string,
+  item: string,
+  by: Person,
+  now: Date,
+  on?: boolean,
+): z.infer<typeof checksSchema> | null {
   const checks = checksSchema.parse(JSON.parse(stored));
   const ticked = checks.some((c) => c.item === item);
   if (on !== undefined && on === ticked) return null;

@@ -27,10 +27,21 @@ export const toJob = (r: JobRow): Job => ({
 
 /** The earlier of the first planned job's due time and the first foreign claim's lease end; null when neither exists. */
 export function nextClaimableAt(r: { due: string | null; claimed: string | null }, leaseMs: number): Date | null {
-  const times = [r.due ? new Date(r.due).getTime() : null, r.claimed ? new Date(r.claimed).getTime() + leaseMs : null].filter((t): t is number => t !== null);
+  const times = [
+    r.due ? new Date(r.due).getTime() : null,
+    r.claimed ? new Date(r.claimed).getTime() + leaseMs : null,
+  ].filter((t): t is number => t !== null);
   return times.length ? new Date(Math.min(...times)) : null;
 }
 
 /** The values of `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)`, less the status. */
 export const plannedJobValues = (j: PlannedJob, now: Date) =>
-  [j.tenantId, j.networkId, j.key, j.kind, j.dueAt.toISOString(), JSON.stringify(j.payload ?? null), now.toISOString()] as const;
+  [
+    j.tenantId,
+    j.networkId,
+    j.key,
+    j.kind,
+    j.dueAt.toISOString(),
+    JSON.stringify(j.payload ?? null),
+    now.toISOString(),
+  ] as const;

@@ -13,4 +13,13 @@ export interface ExceptionRow {
 }
 
 export const toException = (r: ExceptionRow): MeetingException =>
-  exceptionSchema.parse({ date: r.date, kind: r.kind, to: r.to_date, start: r.start_time, end: r.end_time, reason: r.reason, holiday: r.holiday === 1, revision: r.revision });
+  exceptionSchema.parse({
+    date: r.date,
+    kind: r.kind,
+    to: r.to_date,
+    start: r.start_time,
+    end: r.end_time,
+    reason: r.reason,
+    holiday: r.holiday === 1,
+    revision: r.revision,
+  });

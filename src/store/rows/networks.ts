@@ -35,5 +35,16 @@ export function toNetwork(r: NetworkRow): Network {
 /** The values of `INSERT INTO networks (tenant_id, network_id, scope, name, team_id, channel_id, conversation, active, installed_by, created_at, updated_at)`, less `active`. */
 export function networkValues(n: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date) {
   const at = now.toISOString();
-  return [n.tenantId, n.networkId, n.scope, n.name, n.teamId, n.channelId, JSON.stringify(n.conversation), n.installedBy ? JSON.stringify(n.installedBy) : null, at, at] as const;
+  return [
+    n.tenantId,
+    n.networkId,
+    n.scope,
+    n.name,
+    n.teamId,
+    n.channelId,
+    JSON.stringify(n.conversation),
+    n.installedBy ? JSON.stringify(n.installedBy) : null,
+    at,
+    at,
+  ] as const;
 }

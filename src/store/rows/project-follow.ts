@@ -72,4 +72,14 @@ export const INSERT_ANSWER =
   'INSERT INTO plan_answers (tenant_id, network_id, project_id, milestone_id, meeting_id, entry_id, answer, what_happened, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, network_id, entry_id) DO NOTHING';
 export const INSERT_EXPERIENCE =
   'INSERT INTO project_experiences (tenant_id, network_id, project_id, kind, text, meeting_id, entry_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *';
-export const experienceValues = (e: Omit<Experience, 'seq'>) => [e.tenantId, e.networkId, e.projectId, e.kind, e.text, e.meetingId, e.entryId, JSON.stringify(e.createdBy), e.createdAt];
+export const experienceValues = (e: Omit<Experience, 'seq'>) => [
+  e.tenantId,
+  e.networkId,
+  e.projectId,
+  e.kind,
+  e.text,
+  e.meetingId,
+  e.entryId,
+  JSON.stringify(e.createdBy),
+  e.createdAt,
+];

@@ -63,13 +63,17 @@ export function openSqlite(path: string, clock: Clock = systemClock): DatabaseSy
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new CachingDatabase(path);
   // WAL lets /readyz and the scheduler read while a command writes; busy_timeout rides out short locks.
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;',
+  );
   migrate(db, clock);
   return db;
 }
 
 function migrate(db: DatabaseSync, clock: Clock): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
   );
@@ -130,7 +134,8 @@ export function lockDatabaseFile(path: string, clock: Clock = systemClock): Data
   } catch (err) {
     lock.close();
     const e = err as { errcode?: number; message?: string };
-    if (e.errcode === 5 || e.errcode === 6 || /locked|busy/i.test(e.message ?? '')) throw new StoreInUseError(storeText.inUse(path));
+    if (e.errcode === 5 || e.errcode === 6 || /locked|busy/i.test(e.message ?? ''))
+      throw new StoreInUseError(storeText.inUse(path));
     throw err;
   }
 }

@@ -34,46 +34,92 @@ export class SqliteDeadlines implements DeadlineRepository {
         `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, status, created_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
       )
-      .run(d.tenantId, d.networkId, id, d.title, d.kind, d.date, d.time, d.scope, d.statsforvalter, d.origin, d.source, JSON.stringify(d.checklist), d.yearly ? 1 : 0, JSON.stringify(d.createdBy), d.createdAt);
+      .run(
+        d.tenantId,
+        d.networkId,
+        id,
+        d.title,
+        d.kind,
+        d.date,
+        d.time,
+        d.scope,
+        d.statsforvalter,
+        d.origin,
+        d.source,
+        JSON.stringify(d.checklist),
+        d.yearly ? 1 : 0,
+        JSON.stringify(d.createdBy),
+        d.createdAt,
+      );
     return id;
   }
 
   async get(tenantId: string, networkId: string, id: string) {
-    const r = this.#db.prepare('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as DeadlineRow | undefined;
+    const r = this.#db
+      .prepare('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
+      .get(tenantId, networkId, id) as DeadlineRow | undefined;
     return r ? toDeadline(r) : null;
   }
 
   async listOpen(tenantId: string, networkId: string) {
     const rows = this.#db
-      .prepare(`SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, CAST(substr(id, 2) AS INTEGER)`)
+      .prepare(
+        `SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, CAST(substr(id, 2) AS INTEGER)`,
+      )
       .all(tenantId, networkId) as unknown as DeadlineRow[];
     return rows.map(toDeadline);
   }
 
   async findByOrigin(tenantId: string, networkId: string, origin: string) {
-    const r = this.#db.prepare('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1').get(tenantId, networkId, origin) as
-      | DeadlineRow
-      | undefined;
+    const r = this.#db
+      .prepare(
+        'SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1',
+      )
+      .get(tenantId, networkId, origin) as DeadlineRow | undefined;
     return r ? toDeadline(r) : null;
   }
 
   async update(tenantId: string, networkId: string, id: string, e: DeadlineEdit, now: Date) {
     this.#db
-      .prepare('UPDATE deadlines SET title = ?, kind = ?, date = ?, source = ?, checklist = ?, yearly = ?, origin = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
-      .run(e.title, e.kind, e.date, e.source, JSON.stringify(e.checklist), e.yearly ? 1 : 0, e.origin, now.toISOString(), tenantId, networkId, id);
+      .prepare(
+        'UPDATE deadlines SET title = ?, kind = ?, date = ?, source = ?, checklist = ?, yearly = ?, origin = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+      )
+      .run(
+        e.title,
+        e.kind,
+        e.date,
+        e.source,
+        JSON.stringify(e.checklist),
+        e.yearly ? 1 : 0,
+        e.origin,
+        now.toISOString(),
+        tenantId,
+        networkId,
+        id,
+      );
     return this.get(tenantId, networkId, id);
   }
 
-  async toggleCheck(tenantId: string, networkId: string, id: string, item: string, by: Person, now: Date, on?: boolean) {
+  async toggleCheck(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    item: string,
+    by: Person,
+    now: Date,
+    on?: boolean,
+  ) {
     // Read and write in one synchronous transaction: two members ticking at once both count.
     const found = transaction(this.#db, () => {
-      const r = this.#db.prepare('SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as
-        | { checks: string }
-        | undefined;
+      const r = this.#db
+        .prepare('SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
+        .get(tenantId, networkId, id) as { checks: string } | undefined;
       if (!r) return false;
       const next = toggledChecks(r.checks, item, by, now, on);
       if (!next) return true;
-      this.#db.prepare('UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').run(JSON.stringify(next), tenantId, networkId, id);
+      this.#db
+        .prepare('UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
+        .run(JSON.stringify(next), tenantId, networkId, id);
       return true;
     });
     return found ? this.get(tenantId, networkId, id) : null;
@@ -81,20 +127,26 @@ export class SqliteDeadlines implements DeadlineRepository {
 
   async markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date) {
     this.#db
-      .prepare(`UPDATE deadlines SET status = 'done', done_by = ?, done_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'open'`)
+      .prepare(
+        `UPDATE deadlines SET status = 'done', done_by = ?, done_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'open'`,
+      )
       .run(JSON.stringify(by), now.toISOString(), tenantId, networkId, id);
     return this.get(tenantId, networkId, id);
   }
 
   async addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
     this.#db
-      .prepare('INSERT OR IGNORE INTO deadline_cards (tenant_id, network_id, deadline_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT OR IGNORE INTO deadline_cards (tenant_id, network_id, deadline_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?)',
+      )
       .run(tenantId, networkId, id, ref.conversationId, ref.activityId);
   }
 
   async cards(tenantId: string, networkId: string, id: string) {
     const rows = this.#db
-      .prepare('SELECT conversation_id, activity_id FROM deadline_cards WHERE tenant_id = ? AND network_id = ? AND deadline_id = ?')
+      .prepare(
+        'SELECT conversation_id, activity_id FROM deadline_cards WHERE tenant_id = ? AND network_id = ? AND deadline_id = ?',
+      )
       .all(tenantId, networkId, id) as { conversation_id: string; activity_id: string }[];
     return rows.map((r) => ({ conversationId: r.conversation_id, activityId: r.activity_id }));
   }

@@ -10,16 +10,30 @@ export class SqliteDeliveries implements DeliveryRepository {
 
   async record(d: Delivery): Promise<void> {
     this.#db
-      .prepare('INSERT INTO deliveries (tenant_id, network_id, job_key, conversation, operation, outcome, status, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(d.tenantId, d.networkId, d.key, d.conversation, d.operation, d.outcome, d.status, d.attempts, d.at.toISOString());
+      .prepare(
+        'INSERT INTO deliveries (tenant_id, network_id, job_key, conversation, operation, outcome, status, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        d.tenantId,
+        d.networkId,
+        d.key,
+        d.conversation,
+        d.operation,
+        d.outcome,
+        d.status,
+        d.attempts,
+        d.at.toISOString(),
+      );
   }
 
   async list(tenantId: string, networkId: string, opts: { key?: string } = {}) {
-    const rows = (
-      opts.key === undefined
-        ? this.#db.prepare('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id').all(tenantId, networkId)
-        : this.#db.prepare('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id').all(tenantId, networkId, opts.key)
-    ) as unknown as DeliveryRow[];
+    const rows = (opts.key === undefined
+      ? this.#db
+          .prepare('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id')
+          .all(tenantId, networkId)
+      : this.#db
+          .prepare('SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id')
+          .all(tenantId, networkId, opts.key)) as unknown as DeliveryRow[];
     return rows.map(toDelivery);
   }
 }

@@ -41,7 +41,12 @@ export class SqliteGuidelines implements GuidelinesRepository {
     return { ...e, id, posted: null, answeredBy: null, answeredAt: null };
   }
 
-  async setEscalationPosted(tenantId: string, networkId: string, id: string, posted: { conversationId: string; activityId: string }) {
+  async setEscalationPosted(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    posted: { conversationId: string; activityId: string },
+  ) {
     this.#db
       .prepare('UPDATE guideline_escalations SET posted = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
       .run(JSON.stringify(posted), tenantId, networkId, id);
@@ -76,7 +81,9 @@ export class SqliteGuidelines implements GuidelinesRepository {
         .run(a.tenantId, a.networkId, a.id, a.question, a.answer, JSON.stringify(a.savedBy), a.savedAt, a.escalationId);
       if (a.escalationId) {
         this.#db
-          .prepare('UPDATE guideline_escalations SET answered_by = ?, answered_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
+          .prepare(
+            'UPDATE guideline_escalations SET answered_by = ?, answered_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+          )
           .run(JSON.stringify(a.savedBy), a.savedAt, a.tenantId, a.networkId, a.escalationId);
       }
     });

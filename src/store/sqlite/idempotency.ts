@@ -22,7 +22,9 @@ export class SqliteSeenActivities implements SeenActivityRepository {
   }
 
   async release(tenantId: string, conversationId: string, activityId: string): Promise<void> {
-    this.#db.prepare('DELETE FROM seen_activities WHERE tenant_id = ? AND conversation_id = ? AND activity_id = ?').run(tenantId, conversationId, activityId);
+    this.#db
+      .prepare('DELETE FROM seen_activities WHERE tenant_id = ? AND conversation_id = ? AND activity_id = ?')
+      .run(tenantId, conversationId, activityId);
   }
 
   async purge(now: Date): Promise<number> {
@@ -39,11 +41,20 @@ export class SqliteConfirmations implements ConfirmationRepository {
 
   async issue(c: IssuedConfirmation): Promise<void> {
     this.#db
-      .prepare('INSERT INTO confirmations (tenant_id, network_id, nonce, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO confirmations (tenant_id, network_id, nonce, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(c.tenantId, c.networkId, c.nonce, c.purpose, c.createdAt.toISOString(), c.expiresAt.toISOString());
   }
 
-  async use(tenantId: string, networkId: string, nonce: string, purpose: string, by: Person, now: Date): Promise<ConfirmationUse> {
+  async use(
+    tenantId: string,
+    networkId: string,
+    nonce: string,
+    purpose: string,
+    by: Person,
+    now: Date,
+  ): Promise<ConfirmationUse> {
     const at = now.toISOString();
     const r = this.#db
       .prepare(
@@ -58,7 +69,14 @@ export class SqliteConfirmations implements ConfirmationRepository {
     return row && row.used_at === null ? 'expired' : 'used';
   }
 
-  async take(tenantId: string, networkId: string, key: string, purpose: string, now: Date, until: Date): Promise<boolean> {
+  async take(
+    tenantId: string,
+    networkId: string,
+    key: string,
+    purpose: string,
+    now: Date,
+    until: Date,
+  ): Promise<boolean> {
     const at = now.toISOString();
     const r = this.#db
       .prepare(
@@ -71,12 +89,16 @@ export class SqliteConfirmations implements ConfirmationRepository {
   }
 
   async release(tenantId: string, networkId: string, key: string, purpose: string): Promise<void> {
-    this.#db.prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND nonce = ?').run(tenantId, networkId, `once:${purpose}:${key}`);
+    this.#db
+      .prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND nonce = ?')
+      .run(tenantId, networkId, `once:${purpose}:${key}`);
   }
 
   async purge(tenantId: string, networkId: string, before: Date): Promise<number> {
     return Number(
-      this.#db.prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND expires_at < ?').run(tenantId, networkId, before.toISOString()).changes,
+      this.#db
+        .prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND expires_at < ?')
+        .run(tenantId, networkId, before.toISOString()).changes,
     );
   }
 }

@@ -5,9 +5,17 @@ import type { DatabaseSync } from 'node:sqlite';
  * that inserts the row. The sequence row outlives deleted data, and the table's own maximum covers
  * rows written before sequences existed.
  */
-export function nextId(db: DatabaseSync, table: 'meetings' | 'tasks' | 'deadlines' | 'agenda_proposals' | 'projects', prefix: string, tenantId: string, networkId: string): string {
+export function nextId(
+  db: DatabaseSync,
+  table: 'meetings' | 'tasks' | 'deadlines' | 'agenda_proposals' | 'projects',
+  prefix: string,
+  tenantId: string,
+  networkId: string,
+): string {
   const { highest } = db
-    .prepare(`SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) AS highest FROM ${table} WHERE tenant_id = ? AND network_id = ?`)
+    .prepare(
+      `SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) AS highest FROM ${table} WHERE tenant_id = ? AND network_id = ?`,
+    )
     .get(tenantId, networkId) as { highest: number };
   const { last } = db
     .prepare(

@@ -51,7 +51,9 @@ export class SqliteJobs implements JobRepository {
            ORDER BY due_at, id LIMIT ?`,
         )
         .all(at, staleBefore, limit) as unknown as JobRow[];
-      const claim = this.#db.prepare(`UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?`);
+      const claim = this.#db.prepare(
+        `UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?`,
+      );
       for (const r of rows) claim.run(at, owner, r.id);
       return rows.map((r) => ({ ...toJob(r), status: 'claimed' as const, attempts: r.attempts + 1 }));
     });
@@ -60,7 +62,9 @@ export class SqliteJobs implements JobRepository {
   async renew(ids: readonly number[], owner: string, now: Date): Promise<void> {
     if (!ids.length) return;
     this.#db
-      .prepare(`UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ? AND id IN (SELECT value FROM json_each(?))`)
+      .prepare(
+        `UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ? AND id IN (SELECT value FROM json_each(?))`,
+      )
       .run(now.toISOString(), owner, JSON.stringify(ids));
   }
 
@@ -91,21 +95,31 @@ export class SqliteJobs implements JobRepository {
    * when any claim left is from a process that died (kill -9, power loss) and waits on nobody.
    */
   releaseOrphans(): number {
-    return Number(this.#db.prepare(`UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL WHERE status = 'claimed'`).run().changes);
+    return Number(
+      this.#db
+        .prepare(`UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL WHERE status = 'claimed'`)
+        .run().changes,
+    );
   }
 
   async complete(id: number, now: Date): Promise<void> {
-    this.#db.prepare(`UPDATE jobs SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`).run(now.toISOString(), id);
+    this.#db
+      .prepare(`UPDATE jobs SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`)
+      .run(now.toISOString(), id);
   }
 
   async defer(id: number, until: Date, error: string | null): Promise<void> {
     this.#db
-      .prepare(`UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, claimed_by = NULL, last_error = ? WHERE id = ?`)
+      .prepare(
+        `UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, claimed_by = NULL, last_error = ? WHERE id = ?`,
+      )
       .run(until.toISOString(), error, id);
   }
 
   async fail(id: number, error: string, now: Date): Promise<void> {
-    this.#db.prepare(`UPDATE jobs SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`).run(error, now.toISOString(), id);
+    this.#db
+      .prepare(`UPDATE jobs SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`)
+      .run(error, now.toISOString(), id);
   }
 
   async list(tenantId: string, networkId: string, opts: { kind?: string; status?: JobStatus } = {}): Promise<Job[]> {
@@ -114,7 +128,14 @@ export class SqliteJobs implements JobRepository {
         `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
          AND (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?) ORDER BY due_at, id`,
       )
-      .all(tenantId, networkId, opts.kind ?? null, opts.kind ?? null, opts.status ?? null, opts.status ?? null) as unknown as JobRow[];
+      .all(
+        tenantId,
+        networkId,
+        opts.kind ?? null,
+        opts.kind ?? null,
+        opts.status ?? null,
+        opts.status ?? null,
+      ) as unknown as JobRow[];
     return rows.map(toJob);
   }
 }

@@ -11,15 +11,17 @@ export class SqliteMeetingExceptions implements MeetingExceptionRepository {
   }
 
   async list(tenantId: string, networkId: string) {
-    const rows = this.#db.prepare('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date').all(tenantId, networkId) as unknown as ExceptionRow[];
+    const rows = this.#db
+      .prepare('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date')
+      .all(tenantId, networkId) as unknown as ExceptionRow[];
     return rows.map(toException);
   }
 
   async set(tenantId: string, networkId: string, e: ExceptionInput, by: Person, now: Date) {
     return transaction(this.#db, () => {
-      const before = this.#db.prepare('SELECT revision FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?').get(tenantId, networkId, e.date) as
-        | { revision: number }
-        | undefined;
+      const before = this.#db
+        .prepare('SELECT revision FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?')
+        .get(tenantId, networkId, e.date) as { revision: number } | undefined;
       const revision = (before?.revision ?? 0) + 1;
       this.#db
         .prepare(
@@ -28,21 +30,44 @@ export class SqliteMeetingExceptions implements MeetingExceptionRepository {
            ON CONFLICT (tenant_id, network_id, date) DO UPDATE SET kind = excluded.kind, to_date = excluded.to_date, start_time = excluded.start_time,
              end_time = excluded.end_time, reason = excluded.reason, holiday = excluded.holiday, revision = excluded.revision, set_by = excluded.set_by, updated_at = excluded.updated_at`,
         )
-        .run(tenantId, networkId, e.date, e.kind, e.to, e.start, e.end, e.reason, e.holiday ? 1 : 0, revision, JSON.stringify(by), now.toISOString());
+        .run(
+          tenantId,
+          networkId,
+          e.date,
+          e.kind,
+          e.to,
+          e.start,
+          e.end,
+          e.reason,
+          e.holiday ? 1 : 0,
+          revision,
+          JSON.stringify(by),
+          now.toISOString(),
+        );
       return { ...e, revision };
     });
   }
 
   async remove(tenantId: string, networkId: string, date: string) {
-    this.#db.prepare('DELETE FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?').run(tenantId, networkId, date);
+    this.#db
+      .prepare('DELETE FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?')
+      .run(tenantId, networkId, date);
   }
 
   async moveProposals(tenantId: string, networkId: string, from: string, to: string) {
-    const r = this.#db.prepare('UPDATE agenda_proposals SET meeting_date = ? WHERE tenant_id = ? AND network_id = ? AND meeting_date = ?').run(to, tenantId, networkId, from);
+    const r = this.#db
+      .prepare(
+        'UPDATE agenda_proposals SET meeting_date = ? WHERE tenant_id = ? AND network_id = ? AND meeting_date = ?',
+      )
+      .run(to, tenantId, networkId, from);
     return Number(r.changes);
   }
 
   async setMeetingAgenda(tenantId: string, networkId: string, meetingId: string, agenda: unknown) {
-    this.#db.prepare(`UPDATE meetings SET agenda = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'running'`).run(JSON.stringify(agenda), tenantId, networkId, meetingId);
+    this.#db
+      .prepare(
+        `UPDATE meetings SET agenda = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'running'`,
+      )
+      .run(JSON.stringify(agenda), tenantId, networkId, meetingId);
   }
 }

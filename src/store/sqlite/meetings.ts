@@ -19,9 +19,9 @@ export class SqliteMeetings implements MeetingRepository {
   }
 
   async getSeries(tenantId: string, networkId: string) {
-    const r = this.#db.prepare('SELECT series, agenda, updated_at FROM meeting_series WHERE tenant_id = ? AND network_id = ?').get(tenantId, networkId) as
-      | { series: string; agenda: string; updated_at: string }
-      | undefined;
+    const r = this.#db
+      .prepare('SELECT series, agenda, updated_at FROM meeting_series WHERE tenant_id = ? AND network_id = ?')
+      .get(tenantId, networkId) as { series: string; agenda: string; updated_at: string } | undefined;
     return r ? { series: JSON.parse(r.series), agenda: JSON.parse(r.agenda), updatedAt: r.updated_at } : null;
   }
 
@@ -44,7 +44,17 @@ export class SqliteMeetings implements MeetingRepository {
             `INSERT INTO meetings (tenant_id, network_id, id, date, title, status, agenda, thread, started_by, started_at)
              VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)`,
           )
-          .run(m.tenantId, m.networkId, id, m.date, m.title, JSON.stringify(m.agenda), m.thread ? JSON.stringify(m.thread) : null, JSON.stringify(m.startedBy), m.startedAt);
+          .run(
+            m.tenantId,
+            m.networkId,
+            id,
+            m.date,
+            m.title,
+            JSON.stringify(m.agenda),
+            m.thread ? JSON.stringify(m.thread) : null,
+            JSON.stringify(m.startedBy),
+            m.startedAt,
+          );
       } catch (err) {
         if (/UNIQUE/i.test((err as Error).message)) throw new MeetingAlreadyRunning();
         throw err;
@@ -55,29 +65,33 @@ export class SqliteMeetings implements MeetingRepository {
   }
 
   async running(tenantId: string, networkId: string) {
-    const r = this.#db.prepare(`SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND status = 'running'`).get(tenantId, networkId) as
-      | MeetingRow
-      | undefined;
+    const r = this.#db
+      .prepare(`SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND status = 'running'`)
+      .get(tenantId, networkId) as MeetingRow | undefined;
     return r ? toMeeting(r) : null;
   }
 
   async get(tenantId: string, networkId: string, id: string) {
-    const r = this.#db.prepare('SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as
-      | MeetingRow
-      | undefined;
+    const r = this.#db
+      .prepare('SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
+      .get(tenantId, networkId, id) as MeetingRow | undefined;
     return r ? toMeeting(r) : null;
   }
 
   async ended(tenantId: string, networkId: string, limit: number) {
     const rows = this.#db
-      .prepare(`SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND status = 'ended' ORDER BY date DESC, ended_at DESC LIMIT ?`)
+      .prepare(
+        `SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND status = 'ended' ORDER BY date DESC, ended_at DESC LIMIT ?`,
+      )
       .all(tenantId, networkId, limit) as unknown as MeetingRow[];
     return rows.map(toMeeting);
   }
 
   async byDate(tenantId: string, networkId: string, date: string) {
     const r = this.#db
-      .prepare(`SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND date = ? ORDER BY started_at DESC LIMIT 1`)
+      .prepare(
+        `SELECT * FROM meetings WHERE tenant_id = ? AND network_id = ? AND date = ? ORDER BY started_at DESC LIMIT 1`,
+      )
       .get(tenantId, networkId, date) as MeetingRow | undefined;
     return r ? toMeeting(r) : null;
   }
@@ -89,7 +103,9 @@ export class SqliteMeetings implements MeetingRepository {
   }
 
   #setRef(col: 'card_ref' | 'minutes_ref', tenantId: string, networkId: string, id: string, ref: MessageRef) {
-    this.#db.prepare(`UPDATE meetings SET ${col} = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`).run(JSON.stringify(ref), tenantId, networkId, id);
+    this.#db
+      .prepare(`UPDATE meetings SET ${col} = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`)
+      .run(JSON.stringify(ref), tenantId, networkId, id);
   }
 
   async setCardRef(tenantId: string, networkId: string, id: string, ref: MessageRef) {
@@ -102,13 +118,17 @@ export class SqliteMeetings implements MeetingRepository {
 
   async approve(tenantId: string, networkId: string, id: string, by: Person, inMeeting: string, now: Date) {
     this.#db
-      .prepare('UPDATE meetings SET approved_at = ?, approved_by = ?, approved_in = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
+      .prepare(
+        'UPDATE meetings SET approved_at = ?, approved_by = ?, approved_in = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+      )
       .run(now.toISOString(), JSON.stringify(by), inMeeting, tenantId, networkId, id);
   }
 
   async unapprove(tenantId: string, networkId: string, id: string, inMeeting: string) {
     this.#db
-      .prepare('UPDATE meetings SET approved_at = NULL, approved_by = NULL, approved_in = NULL WHERE tenant_id = ? AND network_id = ? AND id = ? AND approved_in = ?')
+      .prepare(
+        'UPDATE meetings SET approved_at = NULL, approved_by = NULL, approved_in = NULL WHERE tenant_id = ? AND network_id = ? AND id = ? AND approved_in = ?',
+      )
       .run(tenantId, networkId, id, inMeeting);
   }
 
@@ -127,7 +147,9 @@ export class SqliteMeetings implements MeetingRepository {
   async append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number> {
     return transaction(this.#db, () => {
       const { n } = this.#db
-        .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM meeting_entries WHERE tenant_id = ? AND network_id = ? AND meeting_id = ?')
+        .prepare(
+          'SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM meeting_entries WHERE tenant_id = ? AND network_id = ? AND meeting_id = ?',
+        )
         .get(tenantId, networkId, meetingId) as { n: number };
       this.#db
         .prepare('INSERT INTO meeting_entries (tenant_id, network_id, meeting_id, seq, entry) VALUES (?, ?, ?, ?, ?)')
@@ -138,32 +160,40 @@ export class SqliteMeetings implements MeetingRepository {
 
   async entries(tenantId: string, networkId: string, meetingId: string): Promise<unknown[]> {
     const rows = this.#db
-      .prepare('SELECT entry FROM meeting_entries WHERE tenant_id = ? AND network_id = ? AND meeting_id = ? ORDER BY seq')
+      .prepare(
+        'SELECT entry FROM meeting_entries WHERE tenant_id = ? AND network_id = ? AND meeting_id = ? ORDER BY seq',
+      )
       .all(tenantId, networkId, meetingId) as { entry: string }[];
     return rows.map((r) => JSON.parse(r.entry));
   }
 
   async noteUnmentioned(tenantId: string, networkId: string, now: Date) {
     this.#db
-      .prepare('INSERT INTO network_unmentioned_seen (tenant_id, network_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+      .prepare(
+        'INSERT INTO network_unmentioned_seen (tenant_id, network_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      )
       .run(tenantId, networkId, now.toISOString());
   }
 
   async unmentionedSeen(tenantId: string, networkId: string) {
-    return !!this.#db.prepare('SELECT 1 FROM network_unmentioned_seen WHERE tenant_id = ? AND network_id = ?').get(tenantId, networkId);
+    return !!this.#db
+      .prepare('SELECT 1 FROM network_unmentioned_seen WHERE tenant_id = ? AND network_id = ?')
+      .get(tenantId, networkId);
   }
 
   async markHint(tenantId: string, networkId: string, meetingId: string, hint: string, now: Date) {
     const r = this.#db
-      .prepare('INSERT INTO meeting_hints (tenant_id, network_id, meeting_id, hint, given_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .prepare(
+        'INSERT INTO meeting_hints (tenant_id, network_id, meeting_id, hint, given_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      )
       .run(tenantId, networkId, meetingId, hint, now.toISOString());
     return Number(r.changes) > 0;
   }
 
   async municipalities(tenantId: string, networkId: string) {
-    const r = this.#db.prepare('SELECT names FROM network_municipalities WHERE tenant_id = ? AND network_id = ?').get(tenantId, networkId) as
-      | { names: string }
-      | undefined;
+    const r = this.#db
+      .prepare('SELECT names FROM network_municipalities WHERE tenant_id = ? AND network_id = ?')
+      .get(tenantId, networkId) as { names: string } | undefined;
     return r ? z.array(z.string()).parse(JSON.parse(r.names)) : [];
   }
 
@@ -191,18 +221,22 @@ export class SqliteMeetings implements MeetingRepository {
 
   async proposals(tenantId: string, networkId: string, meetingDate: string) {
     const rows = this.#db
-      .prepare('SELECT * FROM agenda_proposals WHERE tenant_id = ? AND network_id = ? AND meeting_date = ? ORDER BY CAST(substr(id, 2) AS INTEGER)')
+      .prepare(
+        'SELECT * FROM agenda_proposals WHERE tenant_id = ? AND network_id = ? AND meeting_date = ? ORDER BY CAST(substr(id, 2) AS INTEGER)',
+      )
       .all(tenantId, networkId, meetingDate) as unknown as ProposalRow[];
     return rows.map(toProposal);
   }
 
   async decideProposal(tenantId: string, networkId: string, id: string, status: 'accepted' | 'declined', by: Person) {
     this.#db
-      .prepare('UPDATE agenda_proposals SET status = ?, decided_by = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
+      .prepare(
+        'UPDATE agenda_proposals SET status = ?, decided_by = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+      )
       .run(status, JSON.stringify(by), tenantId, networkId, id);
-    const r = this.#db.prepare('SELECT * FROM agenda_proposals WHERE tenant_id = ? AND network_id = ? AND id = ?').get(tenantId, networkId, id) as
-      | ProposalRow
-      | undefined;
+    const r = this.#db
+      .prepare('SELECT * FROM agenda_proposals WHERE tenant_id = ? AND network_id = ? AND id = ?')
+      .get(tenantId, networkId, id) as ProposalRow | undefined;
     return r ? toProposal(r) : null;
   }
 }

@@ -16,10 +16,16 @@ export class SqliteNetworkData implements NetworkDataRepository {
    * later migration adds is exported and erased without anyone remembering to list it here.
    */
   tables(): string[] {
-    this.#tables ??= (this.#db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
+    this.#tables ??= (
+      this.#db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string }[]
+    )
       .map((r) => r.name)
       .filter((name) => {
-        const cols = new Set((this.#db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => c.name));
+        const cols = new Set(
+          (this.#db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => c.name),
+        );
         return cols.has('tenant_id') && cols.has('network_id');
       });
     return this.#tables;
@@ -29,7 +35,9 @@ export class SqliteNetworkData implements NetworkDataRepository {
     const out: NetworkRows = {};
     for (const table of this.tables()) {
       if (NOT_EXPORTED.has(table)) continue;
-      const rows = this.#db.prepare(`SELECT * FROM "${table}" WHERE tenant_id = ? AND network_id = ?`).all(tenantId, networkId) as Record<string, unknown>[];
+      const rows = this.#db
+        .prepare(`SELECT * FROM "${table}" WHERE tenant_id = ? AND network_id = ?`)
+        .all(tenantId, networkId) as Record<string, unknown>[];
       out[table] = rows.map(readable);
     }
     return out;
@@ -40,7 +48,10 @@ export class SqliteNetworkData implements NetworkDataRepository {
       const removed: RemovedCounts = {};
       for (const table of this.tables()) {
         if (NOT_ERASED.has(table)) continue;
-        removed[table] = Number(this.#db.prepare(`DELETE FROM "${table}" WHERE tenant_id = ? AND network_id = ?`).run(tenantId, networkId).changes);
+        removed[table] = Number(
+          this.#db.prepare(`DELETE FROM "${table}" WHERE tenant_id = ? AND network_id = ?`).run(tenantId, networkId)
+            .changes,
+        );
       }
       return removed;
     });
@@ -48,10 +59,14 @@ export class SqliteNetworkData implements NetworkDataRepository {
 
   async purge(tenantId: string, networkId: string, cutoff: RetentionCutoff): Promise<RemovedCounts> {
     const scope = 'tenant_id = ? AND network_id = ?';
-    const run = (sql: string, ...args: string[]) => Number(this.#db.prepare(sql).run(tenantId, networkId, ...args).changes);
+    const run = (sql: string, ...args: string[]) =>
+      Number(this.#db.prepare(sql).run(tenantId, networkId, ...args).changes);
     /** Rows of `child` whose parent row (same network) is about to go: deleted before the parent. */
     const children = (child: string, key: string, parent: string, old: string, at: string) =>
-      run(`DELETE FROM ${child} WHERE ${scope} AND ${key} IN (SELECT id FROM ${parent} WHERE tenant_id = ${child}.tenant_id AND network_id = ${child}.network_id AND ${old})`, at);
+      run(
+        `DELETE FROM ${child} WHERE ${scope} AND ${key} IN (SELECT id FROM ${parent} WHERE tenant_id = ${child}.tenant_id AND network_id = ${child}.network_id AND ${old})`,
+        at,
+      );
     const ended = "status = 'ended' AND date < ?";
     const finishedTask = "status IN ('done', 'deleted') AND updated_at < ?";
     const delivered = "status = 'done' AND date < ?";
@@ -66,7 +81,10 @@ export class SqliteNetworkData implements NetworkDataRepository {
       deadlines: run(`DELETE FROM deadlines WHERE ${scope} AND ${delivered}`, cutoff.date),
       guideline_escalations: run(`DELETE FROM guideline_escalations WHERE ${scope} AND created_at < ?`, cutoff.instant),
       deliveries: run(`DELETE FROM deliveries WHERE ${scope} AND at < ?`, cutoff.instant),
-      jobs: run(`DELETE FROM jobs WHERE ${scope} AND status IN ('done', 'cancelled', 'failed') AND due_at < ?`, cutoff.instant),
+      jobs: run(
+        `DELETE FROM jobs WHERE ${scope} AND status IN ('done', 'cancelled', 'failed') AND due_at < ?`,
+        cutoff.instant,
+      ),
     }));
   }
 }

@@ -45,30 +45,34 @@ export class SqliteNetworks implements NetworkRepository {
   }
 
   async listActive(tenantId?: string) {
-    const rows = (
-      tenantId
-        ? this.#db.prepare('SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id').all(tenantId)
-        : this.#db.prepare('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id').all()
-    ) as unknown as NetworkRow[];
+    const rows = (tenantId
+      ? this.#db.prepare('SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id').all(tenantId)
+      : this.#db
+          .prepare('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id')
+          .all()) as unknown as NetworkRow[];
     return rows.map(toNetwork);
   }
 
   async getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null> {
-    const r = this.#db.prepare('SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?').get(tenantId, networkId, name) as
-      | { value: string }
-      | undefined;
+    const r = this.#db
+      .prepare('SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?')
+      .get(tenantId, networkId, name) as { value: string } | undefined;
     return r ? (JSON.parse(r.value) as T) : null;
   }
 
   async setSetting(tenantId: string, networkId: string, name: string, value: unknown) {
     this.#db
-      .prepare('INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value')
+      .prepare(
+        'INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value',
+      )
       .run(tenantId, networkId, name, JSON.stringify(value));
   }
 
   async networksWithSetting(tenantId: string, name: string, value: unknown) {
     const rows = this.#db
-      .prepare('SELECT network_id FROM network_settings WHERE tenant_id = ? AND name = ? AND value = ? ORDER BY network_id')
+      .prepare(
+        'SELECT network_id FROM network_settings WHERE tenant_id = ? AND name = ? AND value = ? ORDER BY network_id',
+      )
       .all(tenantId, name, JSON.stringify(value)) as { network_id: string }[];
     return rows.map((r) => r.network_id);
   }

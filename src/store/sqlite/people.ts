@@ -17,16 +17,21 @@ export class SqlitePeople implements PeopleRepository {
            aad_object_id = COALESCE(excluded.aad_object_id, personal_conversations.aad_object_id),
            name = excluded.name, conversation = excluded.conversation`,
       )
-      .run(pc.tenantId, pc.person.id, pc.person.aadObjectId ?? null, pc.person.name, JSON.stringify(pc.conversation), pc.createdAt);
+      .run(
+        pc.tenantId,
+        pc.person.id,
+        pc.person.aadObjectId ?? null,
+        pc.person.name,
+        JSON.stringify(pc.conversation),
+        pc.createdAt,
+      );
   }
 
   async findPersonalConversation(tenantId: string, who: Who) {
     const w = whoClause(who);
     const row = this.#db
       .prepare(`SELECT * FROM personal_conversations WHERE tenant_id = ? AND ${w.sql} LIMIT 1`)
-      .get(tenantId, ...w.args) as
-      | PersonalConversationRow
-      | undefined;
+      .get(tenantId, ...w.args) as PersonalConversationRow | undefined;
     if (!row) return null;
     return toPersonalConversation(tenantId, row);
   }
@@ -46,7 +51,9 @@ export class SqlitePeople implements PeopleRepository {
 
   async removeRole(tenantId: string, networkId: string, who: Who) {
     const w = whoClause(who);
-    this.#db.prepare(`DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql}`).run(tenantId, networkId, ...w.args);
+    this.#db
+      .prepare(`DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql}`)
+      .run(tenantId, networkId, ...w.args);
   }
 
   async roleOf(tenantId: string, networkId: string, who: Who): Promise<Role | null> {
@@ -59,7 +66,9 @@ export class SqlitePeople implements PeopleRepository {
 
   async listRole(tenantId: string, networkId: string, role: Role): Promise<Person[]> {
     const rows = this.#db
-      .prepare('SELECT user_id, aad_object_id, name FROM network_roles WHERE tenant_id = ? AND network_id = ? AND role = ? ORDER BY name')
+      .prepare(
+        'SELECT user_id, aad_object_id, name FROM network_roles WHERE tenant_id = ? AND network_id = ? AND role = ? ORDER BY name',
+      )
       .all(tenantId, networkId, role) as { user_id: string; aad_object_id: string | null; name: string }[];
     return rows.map((r) => ({ id: r.user_id, aadObjectId: r.aad_object_id ?? undefined, name: r.name }));
   }

@@ -16,15 +16,29 @@ export class SqliteProjects implements ProjectRepository {
     const id = transaction(this.#db, () => {
       const id = nextId(this.#db, 'projects', PROJECT_PREFIX, p.tenantId, p.networkId);
       this.#db
-        .prepare('INSERT INTO projects (tenant_id, network_id, id, name, plan, origin, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(p.tenantId, p.networkId, id, p.plan.name, plan, p.origin, JSON.stringify(p.createdBy), p.createdAt, p.createdAt);
+        .prepare(
+          'INSERT INTO projects (tenant_id, network_id, id, name, plan, origin, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          p.tenantId,
+          p.networkId,
+          id,
+          p.plan.name,
+          plan,
+          p.origin,
+          JSON.stringify(p.createdBy),
+          p.createdAt,
+          p.createdAt,
+        );
       return id;
     });
     return (await this.get(p.tenantId, p.networkId, id))!;
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Project | null> {
-    const r = this.#db.prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as ProjectRow | undefined;
+    const r = this.#db
+      .prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
+      .get(tenantId, networkId, id) as ProjectRow | undefined;
     return r ? toProject(r) : null;
   }
 
@@ -35,14 +49,24 @@ export class SqliteProjects implements ProjectRepository {
     return rows.map(toProject);
   }
 
-  async change(tenantId: string, networkId: string, id: string, edit: (plan: ProjectPlan) => ProjectPlan, now: Date): Promise<Project | null> {
+  async change(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    edit: (plan: ProjectPlan) => ProjectPlan,
+    now: Date,
+  ): Promise<Project | null> {
     // Read, edit and write in one synchronous transaction: nothing else interleaves.
     const found = transaction(this.#db, () => {
-      const r = this.#db.prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').get(tenantId, networkId, id) as ProjectRow | undefined;
+      const r = this.#db
+        .prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
+        .get(tenantId, networkId, id) as ProjectRow | undefined;
       if (!r) return null;
       const next = edit(toProject(r).plan);
       this.#db
-        .prepare('UPDATE projects SET name = ?, plan = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
+        .prepare(
+          'UPDATE projects SET name = ?, plan = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
+        )
         .run(next.name, storedPlan(next), now.toISOString(), tenantId, networkId, r.id);
       return r.id;
     });
@@ -50,6 +74,12 @@ export class SqliteProjects implements ProjectRepository {
   }
 
   async remove(tenantId: string, networkId: string, id: string): Promise<boolean> {
-    return Number(this.#db.prepare('DELETE FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE').run(tenantId, networkId, id).changes) > 0;
+    return (
+      Number(
+        this.#db
+          .prepare('DELETE FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
+          .run(tenantId, networkId, id).changes,
+      ) > 0
+    );
   }
 }

@@ -13,10 +13,14 @@ export class SqliteTasks implements TaskRepository {
 
   #appendEvent(t: { tenantId: string; networkId: string; id: string }, change: TaskChange, by: Person, at: string) {
     const { n } = this.#db
-      .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ?')
+      .prepare(
+        'SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ?',
+      )
       .get(t.tenantId, t.networkId, t.id) as { n: number };
     this.#db
-      .prepare('INSERT INTO task_events (tenant_id, network_id, task_id, seq, at, by_person, change) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO task_events (tenant_id, network_id, task_id, seq, at, by_person, change) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(t.tenantId, t.networkId, t.id, n, at, JSON.stringify(by), JSON.stringify(change));
   }
 
@@ -29,11 +33,25 @@ export class SqliteTasks implements TaskRepository {
           `INSERT INTO tasks (tenant_id, network_id, id, text, owners, due, status, needs_help, meeting_id, agenda_item, entry_id, created_by, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, 'open', 0, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(t.tenantId, t.networkId, id, t.text, JSON.stringify(t.owners), t.due, t.meetingId, t.agendaItem, t.entryId, JSON.stringify(t.createdBy), at, at);
+        .run(
+          t.tenantId,
+          t.networkId,
+          id,
+          t.text,
+          JSON.stringify(t.owners),
+          t.due,
+          t.meetingId,
+          t.agendaItem,
+          t.entryId,
+          JSON.stringify(t.createdBy),
+          at,
+          at,
+        );
       const owner = this.#db.prepare(
         'INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)',
       );
-      for (const o of t.owners) if (o.kind === 'person') owner.run(t.tenantId, t.networkId, id, o.id, o.aadObjectId ?? null);
+      for (const o of t.owners)
+        if (o.kind === 'person') owner.run(t.tenantId, t.networkId, id, o.id, o.aadObjectId ?? null);
       this.#appendEvent({ ...t, id }, { type: 'created' }, t.createdBy, at);
       return id;
     });
@@ -74,11 +92,24 @@ export class SqliteTasks implements TaskRepository {
          GROUP BY t.tenant_id, t.network_id, t.id
          ORDER BY t.due IS NULL, t.due`,
       )
-      .all(tenantId, who.aadObjectId ?? null, who.aadObjectId ?? null, who.id ?? null, who.id ?? null) as unknown as TaskRow[];
+      .all(
+        tenantId,
+        who.aadObjectId ?? null,
+        who.aadObjectId ?? null,
+        who.id ?? null,
+        who.id ?? null,
+      ) as unknown as TaskRow[];
     return rows.map(toTask);
   }
 
-  async update(tenantId: string, networkId: string, id: string, change: TaskChange, by: Person, now: Date): Promise<Task> {
+  async update(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    change: TaskChange,
+    by: Person,
+    now: Date,
+  ): Promise<Task> {
     const at = now.toISOString();
     transaction(this.#db, () => {
       const set = (col: string, v: string | number | null) =>
@@ -100,9 +131,14 @@ export class SqliteTasks implements TaskRepository {
           break;
         case 'owners': {
           set('owners', JSON.stringify(change.to));
-          this.#db.prepare('DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?').run(tenantId, networkId, id);
-          const owner = this.#db.prepare('INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)');
-          for (const o of change.to) if (o.kind === 'person') owner.run(tenantId, networkId, id, o.id, o.aadObjectId ?? null);
+          this.#db
+            .prepare('DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?')
+            .run(tenantId, networkId, id);
+          const owner = this.#db.prepare(
+            'INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)',
+          );
+          for (const o of change.to)
+            if (o.kind === 'person') owner.run(tenantId, networkId, id, o.id, o.aadObjectId ?? null);
           break;
         }
         case 'created':
@@ -115,7 +151,12 @@ export class SqliteTasks implements TaskRepository {
     return t;
   }
 
-  async setCardRef(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
+  async setCardRef(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    ref: { conversationId: string; activityId: string },
+  ) {
     this.#db
       .prepare('UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
       .run(JSON.stringify(ref), tenantId, networkId, id);

@@ -17,7 +17,10 @@ const task = (tenantId: string, networkId: string, over: Partial<NewTask> = {}):
   tenantId,
   networkId,
   text: 'Send budsjett',
-  owners: [{ kind: 'person', id: 'u1', aadObjectId: 'aad-1', name: 'Kari' }, { kind: 'municipality', name: 'Nes' }],
+  owners: [
+    { kind: 'person', id: 'u1', aadObjectId: 'aad-1', name: 'Kari' },
+    { kind: 'municipality', name: 'Nes' },
+  ],
   due: '2026-12-01',
   meetingId: null,
   agendaItem: null,
@@ -52,7 +55,14 @@ const meeting = (tenantId: string, networkId: string, date = '2026-11-27') => ({
   startedBy: kari,
   startedAt: now.toISOString(),
 });
-const job = (tenantId: string, networkId: string, key: string, dueAt: Date, kind = 'nudge') => ({ tenantId, networkId, key, kind, dueAt, payload: { key } });
+const job = (tenantId: string, networkId: string, key: string, dueAt: Date, kind = 'nudge') => ({
+  tenantId,
+  networkId,
+  key,
+  kind,
+  dueAt,
+  payload: { key },
+});
 
 /**
  * The behaviours the domain relies on from every Store, run against each engine. A case here
@@ -74,12 +84,24 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.networks.upsert(network('t1', 'n1'), now)).toEqual({ created: false, reactivated: false });
       await store.networks.setActive('t1', 'n1', false, now);
       expect(await store.networks.listActive('t1')).toEqual([]);
-      expect(await store.networks.upsert({ ...network('t1', 'n1'), channelId: null, installedBy: ola }, later(1000))).toEqual({ created: false, reactivated: true });
+      expect(
+        await store.networks.upsert({ ...network('t1', 'n1'), channelId: null, installedBy: ola }, later(1000)),
+      ).toEqual({ created: false, reactivated: true });
       const n = (await store.networks.get('t1', 'n1'))!;
-      expect(n).toMatchObject({ active: true, channelId: 'n1-ch', installedBy: { id: 'u1', name: 'Kari' }, createdAt: now.toISOString(), updatedAt: later(1000).toISOString() });
+      expect(n).toMatchObject({
+        active: true,
+        channelId: 'n1-ch',
+        installedBy: { id: 'u1', name: 'Kari' },
+        createdAt: now.toISOString(),
+        updatedAt: later(1000).toISOString(),
+      });
       await store.networks.upsert(network('t2', 'n1'), now);
       await store.networks.upsert(network('t1', 'n0'), now);
-      expect((await store.networks.listActive()).map((x) => `${x.tenantId}/${x.networkId}`)).toEqual(['t1/n0', 't1/n1', 't2/n1']);
+      expect((await store.networks.listActive()).map((x) => `${x.tenantId}/${x.networkId}`)).toEqual([
+        't1/n0',
+        't1/n1',
+        't2/n1',
+      ]);
       await store.networks.rename('t1', 'n1', 'Vest', now);
       expect((await store.networks.get('t1', 'n1'))!.name).toBe('Vest');
       expect((await store.networks.get('t2', 'n1'))!.name).toBe('Nettverk');
@@ -98,13 +120,21 @@ export function storeContract(engine: string, open: StoreFactory): void {
     it('people: roles per network, found by user id or AAD object id; personal chats per tenant', async () => {
       await store.people.setRole('t1', 'n1', kari, 'leader', now);
       await store.people.setRole('t1', 'n1', ola, 'member', now);
-      await store.people.setRole('t1', 'n2', { id: 'other-chat-id', name: 'Kari', aadObjectId: 'aad-1' }, 'member', now);
+      await store.people.setRole(
+        't1',
+        'n2',
+        { id: 'other-chat-id', name: 'Kari', aadObjectId: 'aad-1' },
+        'member',
+        now,
+      );
       expect(await store.people.roleOf('t1', 'n1', { id: 'u1' })).toBe('leader');
       expect(await store.people.roleOf('t1', 'n1', { aadObjectId: 'aad-1' })).toBe('leader');
       expect(await store.people.roleOf('t1', 'n3', { id: 'u1' })).toBeNull();
       expect(await store.people.roleOf('t2', 'n1', { id: 'u1' })).toBeNull();
       expect((await store.people.networksOf('t1', { id: 'u1', aadObjectId: 'aad-1' })).sort()).toEqual(['n1', 'n2']);
-      expect(await store.people.listRole('t1', 'n1', 'leader')).toEqual([{ id: 'u1', aadObjectId: 'aad-1', name: 'Kari' }]);
+      expect(await store.people.listRole('t1', 'n1', 'leader')).toEqual([
+        { id: 'u1', aadObjectId: 'aad-1', name: 'Kari' },
+      ]);
       await store.people.setRole('t1', 'n1', { id: 'u1', name: 'Kari N.' }, 'member', now);
       expect(await store.people.listRole('t1', 'n1', 'member')).toEqual([
         { id: 'u1', aadObjectId: 'aad-1', name: 'Kari N.' },
@@ -114,8 +144,18 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.people.roleOf('t1', 'n1', { id: 'u2' })).toBeNull();
 
       const conv = { ...ref('personal-1'), conversationType: 'personal' as const };
-      await store.people.savePersonalConversation({ tenantId: 't1', person: kari, conversation: conv, createdAt: now.toISOString() });
-      await store.people.savePersonalConversation({ tenantId: 't1', person: { id: 'u1', name: 'Kari' }, conversation: conv, createdAt: now.toISOString() });
+      await store.people.savePersonalConversation({
+        tenantId: 't1',
+        person: kari,
+        conversation: conv,
+        createdAt: now.toISOString(),
+      });
+      await store.people.savePersonalConversation({
+        tenantId: 't1',
+        person: { id: 'u1', name: 'Kari' },
+        conversation: conv,
+        createdAt: now.toISOString(),
+      });
       expect(await store.people.findPersonalConversation('t1', { aadObjectId: 'aad-1' })).toEqual({
         tenantId: 't1',
         person: { id: 'u1', aadObjectId: 'aad-1', name: 'Kari' },
@@ -131,26 +171,72 @@ export function storeContract(engine: string, open: StoreFactory): void {
       const other = await store.tasks.create(task('t1', 'n2'), now);
       const otherTenant = await store.tasks.create(task('t2', 'n1'), now);
       expect([t1.id, t2.id, other.id, otherTenant.id]).toEqual(['T1', 'T2', 'T1', 'T1']);
-      expect(t1).toMatchObject({ status: 'open', needsHelp: false, cardRef: null, due: '2026-12-01', createdAt: now.toISOString() });
+      expect(t1).toMatchObject({
+        status: 'open',
+        needsHelp: false,
+        cardRef: null,
+        due: '2026-12-01',
+        createdAt: now.toISOString(),
+      });
       expect((await store.tasks.get('t1', 'n1', 't1'))!.id).toBe('T1');
       expect(await store.tasks.get('t1', 'n3', 'T1')).toBeNull();
 
       await store.tasks.update('t1', 'n1', 'T1', { type: 'status', from: 'open', to: 'in_progress' }, ola, later(1));
       await store.tasks.update('t1', 'n1', 'T1', { type: 'needs-help', value: true }, ola, later(2));
-      const moved = await store.tasks.update('t1', 'n1', 'T1', { type: 'due', from: '2026-12-01', to: '2026-12-24' }, ola, later(3));
-      expect(moved).toMatchObject({ status: 'in_progress', needsHelp: true, due: '2026-12-24', updatedAt: later(3).toISOString() });
+      const moved = await store.tasks.update(
+        't1',
+        'n1',
+        'T1',
+        { type: 'due', from: '2026-12-01', to: '2026-12-24' },
+        ola,
+        later(3),
+      );
+      expect(moved).toMatchObject({
+        status: 'in_progress',
+        needsHelp: true,
+        due: '2026-12-24',
+        updatedAt: later(3).toISOString(),
+      });
       const hist = await store.tasks.history('t1', 'n1', 'T1');
-      expect(hist.map((e) => [e.seq, e.change.type])).toEqual([[1, 'created'], [2, 'status'], [3, 'needs-help'], [4, 'due']]);
+      expect(hist.map((e) => [e.seq, e.change.type])).toEqual([
+        [1, 'created'],
+        [2, 'status'],
+        [3, 'needs-help'],
+        [4, 'due'],
+      ]);
       expect(hist[1]!.by).toEqual({ id: 'u2', name: 'Ola' });
 
       await store.tasks.setCardRef('t1', 'n1', 'T2', { conversationId: 'c', activityId: 'a' });
       expect((await store.tasks.get('t1', 'n1', 'T2'))!.cardRef).toEqual({ conversationId: 'c', activityId: 'a' });
 
       for (let i = 0; i < 9; i++) await store.tasks.create(task('t1', 'n1', { due: null }), now);
-      expect((await store.tasks.listAll('t1', 'n1')).map((t) => t.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11']);
+      expect((await store.tasks.listAll('t1', 'n1')).map((t) => t.id)).toEqual([
+        'T1',
+        'T2',
+        'T3',
+        'T4',
+        'T5',
+        'T6',
+        'T7',
+        'T8',
+        'T9',
+        'T10',
+        'T11',
+      ]);
       await store.tasks.update('t1', 'n1', 'T3', { type: 'status', from: 'open', to: 'done' }, ola, now);
       // Dated first (by date), then undated by number: T10 after T9, not after T1.
-      expect((await store.tasks.listOpen('t1', 'n1')).map((t) => t.id)).toEqual(['T1', 'T2', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11']);
+      expect((await store.tasks.listOpen('t1', 'n1')).map((t) => t.id)).toEqual([
+        'T1',
+        'T2',
+        'T4',
+        'T5',
+        'T6',
+        'T7',
+        'T8',
+        'T9',
+        'T10',
+        'T11',
+      ]);
 
       await store.networkData.erase('t1', 'n1');
       expect(await store.tasks.listAll('t1', 'n1')).toEqual([]);
@@ -165,13 +251,31 @@ export function storeContract(engine: string, open: StoreFactory): void {
       const mine = await store.tasks.listOpenForPerson('t1', { aadObjectId: 'aad-1' });
       expect(mine.map((t) => `${t.networkId}/${t.id}`)).toEqual(['n2/T1', 'n1/T1']);
       expect((await store.tasks.listOpenForPerson('t1', { id: 'u1' })).length).toBe(2);
-      await store.tasks.update('t1', 'n1', 'T1', { type: 'owners', from: [], to: [{ kind: 'person', id: 'u2', name: 'Ola' }] }, kari, now);
+      await store.tasks.update(
+        't1',
+        'n1',
+        'T1',
+        { type: 'owners', from: [], to: [{ kind: 'person', id: 'u2', name: 'Ola' }] },
+        kari,
+        now,
+      );
       expect((await store.tasks.listOpenForPerson('t1', { id: 'u1' })).map((t) => t.networkId)).toEqual(['n2']);
-      expect((await store.tasks.listOpenForPerson('t1', { id: 'u2' })).map((t) => `${t.networkId}/${t.id}`).sort()).toEqual(['n1/T1', 'n2/T2']);
+      expect(
+        (await store.tasks.listOpenForPerson('t1', { id: 'u2' })).map((t) => `${t.networkId}/${t.id}`).sort(),
+      ).toEqual(['n1/T1', 'n2/T2']);
       await store.tasks.update('t1', 'n2', 'T2', { type: 'status', from: 'open', to: 'deleted' }, kari, now);
-      expect((await store.tasks.listOpenForPerson('t1', { id: 'u2' })).map((t) => `${t.networkId}/${t.id}`)).toEqual(['n1/T1']);
-      const byEntry = await store.tasks.create(task('t1', 'n1', { entryId: 'e-7', meetingId: 'M1', agendaItem: 3 }), now);
-      expect(await store.tasks.findByEntry('t1', 'n1', 'e-7')).toMatchObject({ id: byEntry.id, meetingId: 'M1', agendaItem: 3 });
+      expect((await store.tasks.listOpenForPerson('t1', { id: 'u2' })).map((t) => `${t.networkId}/${t.id}`)).toEqual([
+        'n1/T1',
+      ]);
+      const byEntry = await store.tasks.create(
+        task('t1', 'n1', { entryId: 'e-7', meetingId: 'M1', agendaItem: 3 }),
+        now,
+      );
+      expect(await store.tasks.findByEntry('t1', 'n1', 'e-7')).toMatchObject({
+        id: byEntry.id,
+        meetingId: 'M1',
+        agendaItem: 3,
+      });
       expect(await store.tasks.findByEntry('t1', 'n2', 'e-7')).toBeNull();
     });
 
@@ -182,7 +286,13 @@ export function storeContract(engine: string, open: StoreFactory): void {
 
     it('meetings: one running meeting per network; ids never reused; entries appended in order', async () => {
       const m1 = await store.meetings.start(meeting('t1', 'n1'));
-      expect(m1).toMatchObject({ id: 'M1', status: 'running', thread: { conversationId: 'c1', threadId: null }, cardRef: null, approvedBy: null });
+      expect(m1).toMatchObject({
+        id: 'M1',
+        status: 'running',
+        thread: { conversationId: 'c1', threadId: null },
+        cardRef: null,
+        approvedBy: null,
+      });
       await expect(store.meetings.start(meeting('t1', 'n1'))).rejects.toBeInstanceOf(MeetingAlreadyRunning);
       expect((await store.meetings.start(meeting('t1', 'n2'))).id).toBe('M1');
       expect((await store.meetings.running('t1', 'n1'))!.id).toBe('M1');
@@ -190,7 +300,11 @@ export function storeContract(engine: string, open: StoreFactory): void {
 
       for (const text of ['a', 'b', 'c']) await store.meetings.append('t1', 'n1', 'M1', { type: 'note', text });
       expect(await store.meetings.append('t1', 'n2', 'M1', { type: 'note', text: 'x' })).toBe(1);
-      expect(await store.meetings.entries('t1', 'n1', 'M1')).toEqual([{ type: 'note', text: 'a' }, { type: 'note', text: 'b' }, { type: 'note', text: 'c' }]);
+      expect(await store.meetings.entries('t1', 'n1', 'M1')).toEqual([
+        { type: 'note', text: 'a' },
+        { type: 'note', text: 'b' },
+        { type: 'note', text: 'c' },
+      ]);
 
       await store.meetings.setCardRef('t1', 'n1', 'M1', { conversationId: 'c1', activityId: 'card' });
       await store.meetings.end('t1', 'n1', 'M1', later(3_600_000));
@@ -226,7 +340,9 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(ids.every((id) => /^e-\d+$/.test(id))).toBe(true);
       expect(await store.meetings.nextEntryId('t1', 'n2')).toBe('e-1');
       await store.meetings.start(meeting('t1', 'n1'));
-      const seqs = await Promise.all(Array.from({ length: 10 }, (_, i) => store.meetings.append('t1', 'n1', 'M1', { i })));
+      const seqs = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => store.meetings.append('t1', 'n1', 'M1', { i })),
+      );
       expect([...seqs].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect((await store.meetings.entries('t1', 'n1', 'M1')).length).toBe(10);
     });
@@ -235,7 +351,11 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.meetings.getSeries('t1', 'n1')).toBeNull();
       await store.meetings.saveSeries('t1', 'n1', { rrule: 'FREQ=MONTHLY' }, [{ title: 'A' }], kari, now);
       await store.meetings.saveSeries('t1', 'n1', { rrule: 'FREQ=WEEKLY' }, [{ title: 'B' }], kari, later(5));
-      expect(await store.meetings.getSeries('t1', 'n1')).toEqual({ series: { rrule: 'FREQ=WEEKLY' }, agenda: [{ title: 'B' }], updatedAt: later(5).toISOString() });
+      expect(await store.meetings.getSeries('t1', 'n1')).toEqual({
+        series: { rrule: 'FREQ=WEEKLY' },
+        agenda: [{ title: 'B' }],
+        updatedAt: later(5).toISOString(),
+      });
       expect(await store.meetings.getSeries('t1', 'n2')).toBeNull();
 
       expect(await store.meetings.unmentionedSeen('t1', 'n1')).toBe(false);
@@ -252,25 +372,73 @@ export function storeContract(engine: string, open: StoreFactory): void {
       await store.meetings.setMunicipalities('t1', 'n1', ['Ål', 'Nes', 'Gol'], kari, now);
       expect(await store.meetings.municipalities('t1', 'n1')).toEqual(['Ål', 'Nes', 'Gol']);
 
-      const base = { tenantId: 't1', networkId: 'n1', meetingDate: '2026-11-27', proposedBy: ola, createdAt: now.toISOString() };
+      const base = {
+        tenantId: 't1',
+        networkId: 'n1',
+        meetingDate: '2026-11-27',
+        proposedBy: ola,
+        createdAt: now.toISOString(),
+      };
       for (let i = 1; i <= 11; i++) await store.meetings.propose({ ...base, text: `Sak ${i}` });
       const p = await store.meetings.propose({ ...base, meetingDate: '2026-12-18', text: 'Senere' });
       expect(p).toMatchObject({ id: 'P12', status: 'proposed', decidedBy: null });
-      expect((await store.meetings.proposals('t1', 'n1', '2026-11-27')).map((x) => x.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10', 'P11']);
-      expect(await store.meetings.decideProposal('t1', 'n1', 'P2', 'accepted', kari)).toMatchObject({ status: 'accepted', decidedBy: { id: 'u1', name: 'Kari' } });
+      expect((await store.meetings.proposals('t1', 'n1', '2026-11-27')).map((x) => x.id)).toEqual([
+        'P1',
+        'P2',
+        'P3',
+        'P4',
+        'P5',
+        'P6',
+        'P7',
+        'P8',
+        'P9',
+        'P10',
+        'P11',
+      ]);
+      expect(await store.meetings.decideProposal('t1', 'n1', 'P2', 'accepted', kari)).toMatchObject({
+        status: 'accepted',
+        decidedBy: { id: 'u1', name: 'Kari' },
+      });
       expect(await store.meetings.decideProposal('t1', 'n2', 'P2', 'accepted', kari)).toBeNull();
       expect(await store.meetingExceptions.moveProposals('t1', 'n1', '2026-11-27', '2026-11-30')).toBe(11);
       expect(await store.meetings.proposals('t1', 'n1', '2026-11-27')).toEqual([]);
     });
 
     it('meeting exceptions: one per date, revision grows at each change; running agenda replaced', async () => {
-      const e = { date: '2026-12-25', kind: 'moved' as const, to: '2026-12-18', start: '10:00', end: '14:00', reason: '1. juledag', holiday: true };
+      const e = {
+        date: '2026-12-25',
+        kind: 'moved' as const,
+        to: '2026-12-18',
+        start: '10:00',
+        end: '14:00',
+        reason: '1. juledag',
+        holiday: true,
+      };
       expect(await store.meetingExceptions.set('t1', 'n1', e, kari, now)).toEqual({ ...e, revision: 1 });
-      expect((await store.meetingExceptions.set('t1', 'n1', { ...e, kind: 'cancelled', to: null, start: null, end: null }, kari, now)).revision).toBe(2);
-      await store.meetingExceptions.set('t1', 'n1', { ...e, date: '2026-11-27', kind: 'kept', to: null, holiday: false, reason: null }, kari, now);
+      expect(
+        (
+          await store.meetingExceptions.set(
+            't1',
+            'n1',
+            { ...e, kind: 'cancelled', to: null, start: null, end: null },
+            kari,
+            now,
+          )
+        ).revision,
+      ).toBe(2);
+      await store.meetingExceptions.set(
+        't1',
+        'n1',
+        { ...e, date: '2026-11-27', kind: 'kept', to: null, holiday: false, reason: null },
+        kari,
+        now,
+      );
       await store.meetingExceptions.set('t1', 'n2', e, kari, now);
       const list = await store.meetingExceptions.list('t1', 'n1');
-      expect(list.map((x) => [x.date, x.kind, x.revision])).toEqual([['2026-11-27', 'kept', 1], ['2026-12-25', 'cancelled', 2]]);
+      expect(list.map((x) => [x.date, x.kind, x.revision])).toEqual([
+        ['2026-11-27', 'kept', 1],
+        ['2026-12-25', 'cancelled', 2],
+      ]);
       expect(list[1]).toMatchObject({ to: null, start: null, holiday: true, reason: '1. juledag' });
       await store.meetingExceptions.remove('t1', 'n1', '2026-12-25');
       expect((await store.meetingExceptions.list('t1', 'n1')).length).toBe(1);
@@ -286,9 +454,18 @@ export function storeContract(engine: string, open: StoreFactory): void {
 
     it('deadlines: ids per network, open ones by date, checks toggled, done once, cards kept', async () => {
       const f1 = await store.deadlines.create(deadline('t1', 'n1'));
-      const f2 = await store.deadlines.create(deadline('t1', 'n1', { date: '2026-12-31', title: 'Bruk', kind: 'bruk av midler', yearly: false }));
+      const f2 = await store.deadlines.create(
+        deadline('t1', 'n1', { date: '2026-12-31', title: 'Bruk', kind: 'bruk av midler', yearly: false }),
+      );
       expect([f1.id, f2.id, (await store.deadlines.create(deadline('t1', 'n2'))).id]).toEqual(['F1', 'F2', 'F1']);
-      expect(f1).toMatchObject({ kind: 'rapportering', checklist: ['Budsjett', 'Regnskap'], checks: [], yearly: true, status: 'open', doneBy: null });
+      expect(f1).toMatchObject({
+        kind: 'rapportering',
+        checklist: ['Budsjett', 'Regnskap'],
+        checks: [],
+        yearly: true,
+        status: 'open',
+        doneBy: null,
+      });
       expect((await store.deadlines.listOpen('t1', 'n1')).map((d) => d.id)).toEqual(['F2', 'F1']);
       expect((await store.deadlines.get('t1', 'n1', 'f1'))!.id).toBe('F1');
 
@@ -297,11 +474,36 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect((await store.deadlines.toggleCheck('t1', 'n1', 'F1', 'Budsjett', ola, now, true))!.checks.length).toBe(1);
       expect((await store.deadlines.toggleCheck('t1', 'n1', 'F1', 'Budsjett', ola, now))!.checks).toEqual([]);
       expect(await store.deadlines.toggleCheck('t1', 'n3', 'F1', 'Budsjett', ola, now)).toBeNull();
-      await Promise.all(['Budsjett', 'Regnskap'].map((item) => store.deadlines.toggleCheck('t1', 'n1', 'F1', item, ola, now, true)));
-      expect((await store.deadlines.get('t1', 'n1', 'F1'))!.checks.map((c) => c.item).sort()).toEqual(['Budsjett', 'Regnskap']);
+      await Promise.all(
+        ['Budsjett', 'Regnskap'].map((item) => store.deadlines.toggleCheck('t1', 'n1', 'F1', item, ola, now, true)),
+      );
+      expect((await store.deadlines.get('t1', 'n1', 'F1'))!.checks.map((c) => c.item).sort()).toEqual([
+        'Budsjett',
+        'Regnskap',
+      ]);
 
-      const edited = await store.deadlines.update('t1', 'n1', 'F1', { title: 'Rapport', kind: 'egen', date: '2027-03-02', source: 's', checklist: ['A'], yearly: false, origin: null }, now);
-      expect(edited).toMatchObject({ title: 'Rapport', kind: 'egen', date: '2027-03-02', checklist: ['A'], yearly: false });
+      const edited = await store.deadlines.update(
+        't1',
+        'n1',
+        'F1',
+        {
+          title: 'Rapport',
+          kind: 'egen',
+          date: '2027-03-02',
+          source: 's',
+          checklist: ['A'],
+          yearly: false,
+          origin: null,
+        },
+        now,
+      );
+      expect(edited).toMatchObject({
+        title: 'Rapport',
+        kind: 'egen',
+        date: '2027-03-02',
+        checklist: ['A'],
+        yearly: false,
+      });
 
       const doneF1 = await store.deadlines.markDone('t1', 'n1', 'F1', kari, now);
       expect(doneF1).toMatchObject({ status: 'done', doneBy: { id: 'u1', name: 'Kari' }, doneAt: now.toISOString() });
@@ -311,13 +513,23 @@ export function storeContract(engine: string, open: StoreFactory): void {
       await store.deadlines.addCard('t1', 'n1', 'F2', { conversationId: 'c', activityId: 'a1' });
       await store.deadlines.addCard('t1', 'n1', 'F2', { conversationId: 'c', activityId: 'a1' });
       await store.deadlines.addCard('t1', 'n1', 'F2', { conversationId: 'c', activityId: 'a2' });
-      expect(await store.deadlines.cards('t1', 'n1', 'F2')).toEqual([{ conversationId: 'c', activityId: 'a1' }, { conversationId: 'c', activityId: 'a2' }]);
+      expect(await store.deadlines.cards('t1', 'n1', 'F2')).toEqual([
+        { conversationId: 'c', activityId: 'a1' },
+        { conversationId: 'c', activityId: 'a2' },
+      ]);
       expect(await store.deadlines.cards('t1', 'n2', 'F2')).toEqual([]);
     });
 
     it('deadlines: a shared deadline is copied once per network, and not behind a later copy', async () => {
-      const shared = { ...deadline('t1', 'n1', { scope: 'statsforvalter', statsforvalter: 'Vestland' }), origin: 'sf-1' };
-      const made = await Promise.all([store.deadlines.createUnlessLater(shared), store.deadlines.createUnlessLater(shared), store.deadlines.createUnlessLater(shared)]);
+      const shared = {
+        ...deadline('t1', 'n1', { scope: 'statsforvalter', statsforvalter: 'Vestland' }),
+        origin: 'sf-1',
+      };
+      const made = await Promise.all([
+        store.deadlines.createUnlessLater(shared),
+        store.deadlines.createUnlessLater(shared),
+        store.deadlines.createUnlessLater(shared),
+      ]);
       expect(made.filter((d) => d !== null).length).toBe(1);
       expect(await store.deadlines.createUnlessLater({ ...shared, date: '2027-02-01' })).toBeNull();
       const next = await store.deadlines.createUnlessLater({ ...shared, date: '2028-03-01' });
@@ -343,20 +555,27 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect((await store.jobs.list('t1', 'n2', { status: 'planned' })).length).toBe(1);
       await store.jobs.replan(job('t1', 'n1', 'k:a', later(3000)), now);
       expect((await store.jobs.list('t1', 'n1', { status: 'planned' })).map((j) => j.key)).toEqual(['k:a']);
-      expect((await store.jobs.list('t1', 'n1', { status: 'cancelled', kind: 'nudge' })).map((j) => j.key)).toEqual(['k:b']);
+      expect((await store.jobs.list('t1', 'n1', { status: 'cancelled', kind: 'nudge' })).map((j) => j.key)).toEqual([
+        'k:b',
+      ]);
       expect(await store.jobs.list('t1', 'n1', { kind: 'agenda' })).toEqual([]);
 
       // Claims span every network: the scheduler serves them all.
       expect((await store.jobs.claimDue(later(3000), 10, 60_000, 'A')).map((j) => j.key)).toEqual(['k2:a', 'k:a']);
       await store.jobs.replan(job('t1', 'n1', 'k:a', later(9000)), now);
-      expect((await store.jobs.list('t1', 'n1', { status: 'claimed' }))[0]!.dueAt.toISOString()).toBe(later(3000).toISOString());
+      expect((await store.jobs.list('t1', 'n1', { status: 'claimed' }))[0]!.dueAt.toISOString()).toBe(
+        later(3000).toISOString(),
+      );
     });
 
     it('jobs: claims are not handed out twice; leases run out, renew, release, defer, complete, fail', async () => {
       for (let i = 0; i < 6; i++) await store.jobs.plan(job('t1', 'n1', `j${i}`, later(i * 1000)), now);
       await store.jobs.plan(job('t1', 'n1', 'future', later(3_600_000)), now);
       const at = later(10_000);
-      const [a, b0] = await Promise.all([store.jobs.claimDue(at, 4, 60_000, 'A'), store.jobs.claimDue(at, 4, 60_000, 'B')]);
+      const [a, b0] = await Promise.all([
+        store.jobs.claimDue(at, 4, 60_000, 'A'),
+        store.jobs.claimDue(at, 4, 60_000, 'B'),
+      ]);
       // Under contention SKIP LOCKED may send a claimer back short, never with a job the other holds; B asks again for the rest.
       const b = [...b0, ...(await store.jobs.claimDue(at, 4, 60_000, 'B'))];
       const keys = [...a, ...b].map((j) => j.key);
@@ -381,7 +600,9 @@ export function storeContract(engine: string, open: StoreFactory): void {
       const back = (await store.jobs.list('t1', 'n1', { status: 'planned' })).find((j) => j.id === aIds[0])!;
       expect(back.attempts).toBe(0);
       expect(await store.jobs.release(aIds.slice(1, 2), 'A', false)).toBe(1);
-      expect((await store.jobs.list('t1', 'n1', { status: 'planned' })).find((j) => j.id === aIds[1])!.attempts).toBe(1);
+      expect((await store.jobs.list('t1', 'n1', { status: 'planned' })).find((j) => j.id === aIds[1])!.attempts).toBe(
+        1,
+      );
 
       await store.jobs.complete(taken[0]!.id, later(81_000));
       await store.jobs.fail(taken[1]!.id, 'gave up', later(81_000));
@@ -389,12 +610,23 @@ export function storeContract(engine: string, open: StoreFactory): void {
       const all = await store.jobs.list('t1', 'n1');
       expect(all.find((j) => j.id === taken[0]!.id)!.status).toBe('done');
       expect(all.find((j) => j.id === taken[1]!.id)!.status).toBe('failed');
-      if (taken[2]) expect(all.find((j) => j.id === taken[2]!.id)).toMatchObject({ status: 'planned', dueAt: later(7_200_000) });
+      if (taken[2])
+        expect(all.find((j) => j.id === taken[2]!.id)).toMatchObject({ status: 'planned', dueAt: later(7_200_000) });
       expect(await store.jobs.nextClaimable(60_000, 'C')).toEqual(later(0));
     });
 
     it('deliveries: recorded per network, listed in order, by job key', async () => {
-      const d = { tenantId: 't1', networkId: 'n1', key: 'k1', conversation: 'c1', operation: 'send', outcome: 'sent' as const, status: 201, attempts: 1, at: now };
+      const d = {
+        tenantId: 't1',
+        networkId: 'n1',
+        key: 'k1',
+        conversation: 'c1',
+        operation: 'send',
+        outcome: 'sent' as const,
+        status: 201,
+        attempts: 1,
+        at: now,
+      };
       await store.deliveries.record(d);
       await store.deliveries.record({ ...d, key: '', outcome: 'retried', status: null, attempts: 3, at: later(1) });
       await store.deliveries.record({ ...d, networkId: 'n2' });
@@ -416,7 +648,14 @@ export function storeContract(engine: string, open: StoreFactory): void {
     });
 
     it('guidelines: one vote per person and entry; escalations and local answers per network', async () => {
-      const f = { tenantId: 't1', networkId: 'n1', entryId: 'e1', voterKey: 'v1', vote: 'up' as const, at: now.toISOString() };
+      const f = {
+        tenantId: 't1',
+        networkId: 'n1',
+        entryId: 'e1',
+        voterKey: 'v1',
+        vote: 'up' as const,
+        at: now.toISOString(),
+      };
       await store.guidelines.recordFeedback(f);
       await store.guidelines.recordFeedback({ ...f, vote: 'down' });
       await store.guidelines.recordFeedback({ ...f, voterKey: 'v2' });
@@ -427,26 +666,52 @@ export function storeContract(engine: string, open: StoreFactory): void {
         { entryId: 'e1', up: 1, down: 1 },
       ]);
 
-      const e = await store.guidelines.createEscalation({ tenantId: 't1', networkId: 'n1', question: 'Kan vi overføre midler?', askedBy: ola, createdAt: now.toISOString() });
+      const e = await store.guidelines.createEscalation({
+        tenantId: 't1',
+        networkId: 'n1',
+        question: 'Kan vi overføre midler?',
+        askedBy: ola,
+        createdAt: now.toISOString(),
+      });
       expect(e.id).toMatch(/^[0-9a-f]{8}$/);
       await store.guidelines.setEscalationPosted('t1', 'n1', e.id, { conversationId: 'c', activityId: 'a' });
-      expect(await store.guidelines.findEscalation('t1', 'n1', 'u2', 'Kan vi overføre midler?')).toMatchObject({ id: e.id, posted: { conversationId: 'c', activityId: 'a' }, answeredBy: null });
+      expect(await store.guidelines.findEscalation('t1', 'n1', 'u2', 'Kan vi overføre midler?')).toMatchObject({
+        id: e.id,
+        posted: { conversationId: 'c', activityId: 'a' },
+        answeredBy: null,
+      });
       expect(await store.guidelines.findEscalation('t1', 'n1', 'u1', 'Kan vi overføre midler?')).toBeNull();
       expect(await store.guidelines.getEscalation('t1', 'n2', e.id)).toBeNull();
 
-      const answer = { tenantId: 't1', networkId: 'n1', id: 'L1', question: 'Kan vi overføre midler?', answer: 'Ja, søk Statsforvalteren.', savedBy: kari, savedAt: later(5).toISOString(), escalationId: e.id };
+      const answer = {
+        tenantId: 't1',
+        networkId: 'n1',
+        id: 'L1',
+        question: 'Kan vi overføre midler?',
+        answer: 'Ja, søk Statsforvalteren.',
+        savedBy: kari,
+        savedAt: later(5).toISOString(),
+        escalationId: e.id,
+      };
       await store.guidelines.saveLocalAnswer(answer);
       await store.guidelines.saveLocalAnswer({ ...answer, answer: 'Ja, innen fristen.' });
-      expect(await store.guidelines.listLocalAnswers('t1', 'n1')).toEqual([{ ...answer, answer: 'Ja, innen fristen.' }]);
+      expect(await store.guidelines.listLocalAnswers('t1', 'n1')).toEqual([
+        { ...answer, answer: 'Ja, innen fristen.' },
+      ]);
       expect(await store.guidelines.listLocalAnswers('t1', 'n2')).toEqual([]);
-      expect(await store.guidelines.getEscalation('t1', 'n1', e.id)).toMatchObject({ answeredBy: kari, answeredAt: later(5).toISOString() });
+      expect(await store.guidelines.getEscalation('t1', 'n1', e.id)).toMatchObject({
+        answeredBy: kari,
+        answeredAt: later(5).toISOString(),
+      });
     });
 
     it('seen activities: the first claim wins, a redelivery is refused, 24 hours later it is new', async () => {
       expect(await store.seenActivities.claim('t1', 'c1', 'a1', now)).toBe(true);
       expect(await store.seenActivities.claim('t1', 'c1', 'a1', later(1000))).toBe(false);
       expect(await store.seenActivities.claim('t2', 'c1', 'a1', now)).toBe(true);
-      const racing = await Promise.all(Array.from({ length: 5 }, () => store.seenActivities.claim('t1', 'c1', 'a2', now)));
+      const racing = await Promise.all(
+        Array.from({ length: 5 }, () => store.seenActivities.claim('t1', 'c1', 'a2', now)),
+      );
       expect(racing.filter(Boolean).length).toBe(1);
       await store.seenActivities.release('t1', 'c1', 'a1');
       expect(await store.seenActivities.claim('t1', 'c1', 'a1', now)).toBe(true);
@@ -457,11 +722,28 @@ export function storeContract(engine: string, open: StoreFactory): void {
     });
 
     it('confirmations: a nonce is used once, for its purpose, before it expires; take holds a key until it runs out', async () => {
-      await store.confirmations.issue({ tenantId: 't1', networkId: 'n1', nonce: 'x', purpose: 'network.erase', createdAt: now, expiresAt: later(60_000) });
-      await store.confirmations.issue({ tenantId: 't1', networkId: 'n1', nonce: 'old', purpose: 'network.erase', createdAt: now, expiresAt: later(1000) });
+      await store.confirmations.issue({
+        tenantId: 't1',
+        networkId: 'n1',
+        nonce: 'x',
+        purpose: 'network.erase',
+        createdAt: now,
+        expiresAt: later(60_000),
+      });
+      await store.confirmations.issue({
+        tenantId: 't1',
+        networkId: 'n1',
+        nonce: 'old',
+        purpose: 'network.erase',
+        createdAt: now,
+        expiresAt: later(1000),
+      });
       expect(await store.confirmations.use('t1', 'n2', 'x', 'network.erase', kari, later(1))).toBe('used');
       expect(await store.confirmations.use('t1', 'n1', 'x', 'other', kari, later(1))).toBe('used');
-      const both = await Promise.all([store.confirmations.use('t1', 'n1', 'x', 'network.erase', kari, later(1)), store.confirmations.use('t1', 'n1', 'x', 'network.erase', ola, later(1))]);
+      const both = await Promise.all([
+        store.confirmations.use('t1', 'n1', 'x', 'network.erase', kari, later(1)),
+        store.confirmations.use('t1', 'n1', 'x', 'network.erase', ola, later(1)),
+      ]);
       expect(both.sort()).toEqual(['ok', 'used']);
       expect(await store.confirmations.use('t1', 'n1', 'old', 'network.erase', kari, later(2000))).toBe('expired');
 
@@ -492,10 +774,19 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(rows.tasks!.length).toBe(2);
       expect((rows.tasks![0] as { owners: unknown }).owners).toEqual(task('t1', 'n1').owners);
       expect((rows.networks![0] as { conversation: unknown }).conversation).toEqual(ref('n1-ch'));
-      expect(rows.meeting_entries).toEqual([{ tenant_id: 't1', network_id: 'n1', meeting_id: 'M1', seq: 1, entry: { type: 'note', text: 'gammel' } }]);
+      expect(rows.meeting_entries).toEqual([
+        { tenant_id: 't1', network_id: 'n1', meeting_id: 'M1', seq: 1, entry: { type: 'note', text: 'gammel' } },
+      ]);
 
       const purged = await store.networkData.purge('t1', 'n1', { date: '2026-01-01', instant: later(1).toISOString() });
-      expect(purged).toMatchObject({ meeting_entries: 1, meetings: 1, tasks: 1, task_events: 2, task_owners: 1, jobs: 0 });
+      expect(purged).toMatchObject({
+        meeting_entries: 1,
+        meetings: 1,
+        tasks: 1,
+        task_events: 2,
+        task_owners: 1,
+        jobs: 0,
+      });
       expect((await store.tasks.listAll('t1', 'n1')).map((t) => t.id)).toEqual(['T1']);
       expect((await store.meetings.running('t1', 'n1'))!.id).toBe('M2');
 
@@ -509,30 +800,79 @@ export function storeContract(engine: string, open: StoreFactory): void {
 
     it('projects: U-ids per network, list in order, change holds concurrent edits, remove; no call crosses networks', async () => {
       const plan = emptyPlan('Tidlig innsats');
-      const a = await store.projects.create({ tenantId: 't1', networkId: 'n1', plan, origin: 'cards', createdBy: kari, createdAt: now.toISOString() });
-      const b = await store.projects.create({ tenantId: 't1', networkId: 'n1', plan: { ...plan, name: 'Fosterhjem', types: ['fosterhjemsprosjekt'] }, origin: 'import', createdBy: ola, createdAt: now.toISOString() });
-      const other = await store.projects.create({ tenantId: 't1', networkId: 'n2', plan, origin: 'cards', createdBy: kari, createdAt: now.toISOString() });
+      const a = await store.projects.create({
+        tenantId: 't1',
+        networkId: 'n1',
+        plan,
+        origin: 'cards',
+        createdBy: kari,
+        createdAt: now.toISOString(),
+      });
+      const b = await store.projects.create({
+        tenantId: 't1',
+        networkId: 'n1',
+        plan: { ...plan, name: 'Fosterhjem', types: ['fosterhjemsprosjekt'] },
+        origin: 'import',
+        createdBy: ola,
+        createdAt: now.toISOString(),
+      });
+      const other = await store.projects.create({
+        tenantId: 't1',
+        networkId: 'n2',
+        plan,
+        origin: 'cards',
+        createdBy: kari,
+        createdAt: now.toISOString(),
+      });
       expect([a.id, b.id, other.id]).toEqual(['U1', 'U2', 'U1']);
-      expect(a).toMatchObject({ tenantId: 't1', networkId: 'n1', origin: 'cards', createdBy: kari, createdAt: now.toISOString(), updatedAt: now.toISOString() });
+      expect(a).toMatchObject({
+        tenantId: 't1',
+        networkId: 'n1',
+        origin: 'cards',
+        createdBy: kari,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      });
       expect(a.plan).toEqual(plan);
-      expect((await store.projects.list('t1', 'n1')).map((p) => [p.id, p.plan.name])).toEqual([['U1', 'Tidlig innsats'], ['U2', 'Fosterhjem']]);
-      expect(await store.projects.get('t1', 'n1', 'u2')).toMatchObject({ id: 'U2', plan: { types: ['fosterhjemsprosjekt'] } });
+      expect((await store.projects.list('t1', 'n1')).map((p) => [p.id, p.plan.name])).toEqual([
+        ['U1', 'Tidlig innsats'],
+        ['U2', 'Fosterhjem'],
+      ]);
+      expect(await store.projects.get('t1', 'n1', 'u2')).toMatchObject({
+        id: 'U2',
+        plan: { types: ['fosterhjemsprosjekt'] },
+      });
       expect(await store.projects.get('t2', 'n1', 'U1')).toBeNull();
 
-      const addGoal = (goal: string) => (p: typeof plan) => ({ ...p, subGoals: [...p.subGoals, { id: `d${p.subGoals.length + 1}`, goal, milestones: [] }] });
-      await Promise.all([store.projects.change('t1', 'n1', 'U1', addGoal('Kartlegge'), later(1000)), store.projects.change('t1', 'n1', 'u1', addGoal('Prøve ut'), later(2000))]);
+      const addGoal = (goal: string) => (p: typeof plan) => ({
+        ...p,
+        subGoals: [...p.subGoals, { id: `d${p.subGoals.length + 1}`, goal, milestones: [] }],
+      });
+      await Promise.all([
+        store.projects.change('t1', 'n1', 'U1', addGoal('Kartlegge'), later(1000)),
+        store.projects.change('t1', 'n1', 'u1', addGoal('Prøve ut'), later(2000)),
+      ]);
       const changed = (await store.projects.get('t1', 'n1', 'U1'))!;
       expect(changed.plan.subGoals.map((g) => g.id)).toEqual(['d1', 'd2']);
       expect(changed.plan.subGoals.map((g) => g.goal).sort()).toEqual(['Kartlegge', 'Prøve ut']);
       expect([later(1000).toISOString(), later(2000).toISOString()]).toContain(changed.updatedAt);
       expect(await store.projects.change('t1', 'n1', 'U9', addGoal('x'), now)).toBeNull();
-      await expect(store.projects.change('t1', 'n1', 'U1', (p) => ({ ...p, types: ['x' as 'egeninitiert'] }), now)).rejects.toThrow();
+      await expect(
+        store.projects.change('t1', 'n1', 'U1', (p) => ({ ...p, types: ['x' as 'egeninitiert'] }), now),
+      ).rejects.toThrow();
       expect((await store.projects.get('t1', 'n1', 'U1'))!.plan.types).toEqual([]);
       expect((await store.projects.get('t1', 'n2', 'U1'))!.plan.subGoals).toEqual([]);
 
       expect(await store.projects.remove('t1', 'n1', 'u1')).toBe(true);
       expect(await store.projects.remove('t1', 'n1', 'U1')).toBe(false);
-      const c = await store.projects.create({ tenantId: 't1', networkId: 'n1', plan, origin: 'cards', createdBy: kari, createdAt: now.toISOString() });
+      const c = await store.projects.create({
+        tenantId: 't1',
+        networkId: 'n1',
+        plan,
+        origin: 'cards',
+        createdBy: kari,
+        createdAt: now.toISOString(),
+      });
       expect(c.id).toBe('U3');
       expect((await store.networkData.export('t1', 'n1')).projects!.length).toBe(2);
       expect((await store.networkData.erase('t1', 'n1')).projects).toBe(2);

@@ -14,7 +14,10 @@ const kari = { id: 'u1', name: 'Kari', aadObjectId: 'aad-1' };
 const CLI = join(import.meta.dirname, '../../../src/store/postgres/migrate-cli.ts');
 const NODE = join(import.meta.dirname, '../../../node_modules/.bin/node');
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(NODE, [CLI, ...args], { env: { PATH: process.env.PATH, ...env } }, (err, stdout, stderr) =>
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
@@ -25,23 +28,101 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 /** The CLI's main in this process: for the cases that need no separate process. */
 async function inProcess(args: string[], env: Record<string, string> = {}) {
   const lines = { stdout: '', stderr: '' };
-  const code = await main(args, env, { out: (l) => (lines.stdout += `${l}\n`), err: (l) => (lines.stderr += `${l}\n`) });
+  const code = await main(args, env, {
+    out: (l) => (lines.stdout += `${l}\n`),
+    err: (l) => (lines.stderr += `${l}\n`),
+  });
   return { code, ...lines };
 }
 
 /** A network's life in a few calls: every kind of row the move must carry. */
 async function fill(store: Store, networkId: string) {
-  const ref = { serviceUrl: 'http://x/', channelId: 'msteams', conversationId: `${networkId}-ch`, conversationType: 'channel' as const, tenantId: 't1', botId: 'b' };
-  await store.networks.upsert({ tenantId: 't1', networkId, scope: 'team', name: 'Vest', teamId: networkId, channelId: `${networkId}-ch`, conversation: ref, active: true, installedBy: kari }, now);
+  const ref = {
+    serviceUrl: 'http://x/',
+    channelId: 'msteams',
+    conversationId: `${networkId}-ch`,
+    conversationType: 'channel' as const,
+    tenantId: 't1',
+    botId: 'b',
+  };
+  await store.networks.upsert(
+    {
+      tenantId: 't1',
+      networkId,
+      scope: 'team',
+      name: 'Vest',
+      teamId: networkId,
+      channelId: `${networkId}-ch`,
+      conversation: ref,
+      active: true,
+      installedBy: kari,
+    },
+    now,
+  );
   await store.networks.setSetting('t1', networkId, 'statsforvalter', 'Vestland');
   await store.people.setRole('t1', networkId, kari, 'leader', now);
-  for (let i = 0; i < 3; i++) await store.tasks.create({ tenantId: 't1', networkId, text: `Oppgave ${i} «æøå»`, owners: [{ kind: 'person', ...kari }], due: null, meetingId: null, agendaItem: null, entryId: null, createdBy: kari }, now);
+  for (let i = 0; i < 3; i++)
+    await store.tasks.create(
+      {
+        tenantId: 't1',
+        networkId,
+        text: `Oppgave ${i} «æøå»`,
+        owners: [{ kind: 'person', ...kari }],
+        due: null,
+        meetingId: null,
+        agendaItem: null,
+        entryId: null,
+        createdBy: kari,
+      },
+      now,
+    );
   await store.tasks.update('t1', networkId, 'T2', { type: 'status', from: 'open', to: 'done' }, kari, now);
-  const m = await store.meetings.start({ tenantId: 't1', networkId, date: '2026-11-27', title: 'Møte', agenda: [{ n: 1 }], thread: null, startedBy: kari, startedAt: now.toISOString() });
-  await store.meetings.append('t1', networkId, m.id, { id: await store.meetings.nextEntryId('t1', networkId), type: 'note', text: 'Notat' });
-  await store.deadlines.create({ tenantId: 't1', networkId, title: 'Rapport', kind: 'rapportering', date: '2027-03-01', time: '23:59', scope: 'network', statsforvalter: null, origin: null, source: 's', checklist: ['A'], yearly: true, createdBy: kari, createdAt: now.toISOString() });
-  await store.jobs.plan({ tenantId: 't1', networkId, key: `${networkId}:nudge`, kind: 'nudge', dueAt: now, payload: { a: 1 } }, now);
-  await store.deliveries.record({ tenantId: 't1', networkId, key: '', conversation: 'c', operation: 'send', outcome: 'sent', status: 201, attempts: 1, at: now });
+  const m = await store.meetings.start({
+    tenantId: 't1',
+    networkId,
+    date: '2026-11-27',
+    title: 'Møte',
+    agenda: [{ n: 1 }],
+    thread: null,
+    startedBy: kari,
+    startedAt: now.toISOString(),
+  });
+  await store.meetings.append('t1', networkId, m.id, {
+    id: await store.meetings.nextEntryId('t1', networkId),
+    type: 'note',
+    text: 'Notat',
+  });
+  await store.deadlines.create({
+    tenantId: 't1',
+    networkId,
+    title: 'Rapport',
+    kind: 'rapportering',
+    date: '2027-03-01',
+    time: '23:59',
+    scope: 'network',
+    statsforvalter: null,
+    origin: null,
+    source: 's',
+    checklist: ['A'],
+    yearly: true,
+    createdBy: kari,
+    createdAt: now.toISOString(),
+  });
+  await store.jobs.plan(
+    { tenantId: 't1', networkId, key: `${networkId}:nudge`, kind: 'nudge', dueAt: now, payload: { a: 1 } },
+    now,
+  );
+  await store.deliveries.record({
+    tenantId: 't1',
+    networkId,
+    key: '',
+    conversation: 'c',
+    operation: 'send',
+    outcome: 'sent',
+    status: 201,
+    attempts: 1,
+    at: now,
+  });
 }
 
 /** Rows compared as sets: neither engine promises an order for a bare SELECT. */
@@ -92,11 +173,34 @@ describe('npm run migrate', () => {
     const source = new SqliteStore(path);
     const pg = await PostgresStore.open(url, { migrate: false });
     try {
-      for (const n of ['n1', 'n2']) expect(canonical(await pg.networkData.export('t1', n))).toEqual(canonical(await source.networkData.export('t1', n)));
+      for (const n of ['n1', 'n2'])
+        expect(canonical(await pg.networkData.export('t1', n))).toEqual(
+          canonical(await source.networkData.export('t1', n)),
+        );
       expect((await pg.secrets.getOrCreate('url-signing', () => Buffer.from('other'), now)).equals(key)).toBe(true);
-      expect((await pg.tasks.create({ tenantId: 't1', networkId: 'n1', text: 'ny', owners: [], due: null, meetingId: null, agendaItem: null, entryId: null, createdBy: kari }, now)).id).toBe('T4');
+      expect(
+        (
+          await pg.tasks.create(
+            {
+              tenantId: 't1',
+              networkId: 'n1',
+              text: 'ny',
+              owners: [],
+              due: null,
+              meetingId: null,
+              agendaItem: null,
+              entryId: null,
+              createdBy: kari,
+            },
+            now,
+          )
+        ).id,
+      ).toBe('T4');
       expect(await pg.meetings.nextEntryId('t1', 'n1')).toBe('e-2');
-      await pg.jobs.plan({ tenantId: 't1', networkId: 'n1', key: 'after-move', kind: 'nudge', dueAt: now, payload: null }, now);
+      await pg.jobs.plan(
+        { tenantId: 't1', networkId: 'n1', key: 'after-move', kind: 'nudge', dueAt: now, payload: null },
+        now,
+      );
       const ids = (await pg.jobs.list('t1', 'n1')).map((j) => j.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(Math.max(...ids)).toBe(3);

@@ -5,7 +5,14 @@ import { createLogger } from '../../../src/log.ts';
 import { ManualClock } from '../../../src/time/clock.ts';
 import { startConnectorEmulator } from '../../support/connector-emulator.ts';
 import { startPostgres, type PgCluster } from '../../support/postgres.ts';
-import { botAddedToTeam, cardAction, channelMessage, networkFixture, person, type NetworkFixture } from '../../support/teams.ts';
+import {
+  botAddedToTeam,
+  cardAction,
+  channelMessage,
+  networkFixture,
+  person,
+  type NetworkFixture,
+} from '../../support/teams.ts';
 import { executeActions } from '../../support/cards.ts';
 import { LOCAL_ANSWERS } from '../../../src/store/changes.ts';
 
@@ -27,11 +34,16 @@ describe('two instances on one PostgreSQL database, end to end', () => {
 
   const post = async (app: RunningApp, activity: object) => {
     const before = connector.emulator.calls.length;
-    const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const res = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     expect(res.status).toBe(200);
     return connector.emulator.calls.slice(before);
   };
-  const say = (i: number, who: typeof kari, text: string, mentions: (typeof kari)[] = []) => post(apps[i]!, channelMessage(net, who, text, { thread, mentions }));
+  const say = (i: number, who: typeof kari, text: string, mentions: (typeof kari)[] = []) =>
+    post(apps[i]!, channelMessage(net, who, text, { thread, mentions }));
 
   beforeAll(async () => {
     cluster = await startPostgres();
@@ -39,8 +51,16 @@ describe('two instances on one PostgreSQL database, end to end', () => {
     const url = await cluster.createDatabase();
     // Each instance opens the database from its own DATABASE_URL, as a deployment does.
     for (const name of ['a', 'b']) {
-      const config = loadConfig({ PORT: '0', DATABASE_URL: url, PG_POOL_SIZE: '4', INSTANCE_ID: name, LOG_LEVEL: 'silent' });
-      apps.push(await startApp({ config, log: createLogger('silent'), clock, host: '127.0.0.1', schedulerIntervalMs: 0 }));
+      const config = loadConfig({
+        PORT: '0',
+        DATABASE_URL: url,
+        PG_POOL_SIZE: '4',
+        INSTANCE_ID: name,
+        LOG_LEVEL: 'silent',
+      });
+      apps.push(
+        await startApp({ config, log: createLogger('silent'), clock, host: '127.0.0.1', schedulerIntervalMs: 0 }),
+      );
     }
     net = networkFixture(connector.url);
     await post(apps[0]!, botAddedToTeam(net, kari));
@@ -60,8 +80,12 @@ describe('two instances on one PostgreSQL database, end to end', () => {
     await say(0, ola, 'info: Bufetat kan holde opplæring i mars');
     await say(1, ola, 'info: en feilføring');
     expect(texts(await say(0, ola, 'angre'))).toContain('en feilføring');
-    expect(texts(await say(1, kari, 'oppgave @Ola Hansen sende utkast til søknad innen 15.01.2027', [ola]))).toContain('Oppgave T1');
-    expect(texts(await say(0, kari, 'oppgave @Ola Hansen ringe Bufetat innen 20.01.2027', [ola]))).toContain('Oppgave T2');
+    expect(texts(await say(1, kari, 'oppgave @Ola Hansen sende utkast til søknad innen 15.01.2027', [ola]))).toContain(
+      'Oppgave T1',
+    );
+    expect(texts(await say(0, kari, 'oppgave @Ola Hansen ringe Bufetat innen 20.01.2027', [ola]))).toContain(
+      'Oppgave T2',
+    );
 
     const store = apps[0]!.services.store;
     const entries = (await store.meetings.entries(net.tenantId, net.teamId, 'M1')) as { id?: string }[];
@@ -71,7 +95,13 @@ describe('two instances on one PostgreSQL database, end to end', () => {
 
     const minutes = texts(await say(1, kari, 'avslutt møte'));
     expect(minutes).toContain('Referat fra møtet fredag 27. november 2026');
-    const order = ['Nes', 'felles veiledningsteam', 'Bufetat kan holde opplæring', 'sende utkast til søknad', 'ringe Bufetat'];
+    const order = [
+      'Nes',
+      'felles veiledningsteam',
+      'Bufetat kan holde opplæring',
+      'sende utkast til søknad',
+      'ringe Bufetat',
+    ];
     const at = order.map((s) => minutes.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(minutes).not.toContain('en feilføring');
@@ -99,15 +129,27 @@ describe('two instances on one PostgreSQL database, end to end', () => {
     // B answers first, so it holds the network's saved answers (none yet) in its cache.
     const declined = texts(await post(apps[1]!, channelMessage(net, ola, question)));
     expect(declined).toContain('Ikke dekket av dokumentene');
-    const escalate = executeActions(JSON.parse(declined.split('\n').find((l) => l.includes('guidelines.escalate'))!)).find((a) => a.verb === 'guidelines.escalate')!;
+    const escalate = executeActions(
+      JSON.parse(declined.split('\n').find((l) => l.includes('guidelines.escalate'))!),
+    ).find((a) => a.verb === 'guidelines.escalate')!;
     const posted = texts(await post(apps[0]!, cardAction(net, ola, escalate.verb, escalate.data)));
-    const save = executeActions(JSON.parse(posted.split('\n').find((l) => l.includes('guidelines.saveAnswer'))!)).find((a) => a.verb === 'guidelines.saveAnswer')!;
+    const save = executeActions(JSON.parse(posted.split('\n').find((l) => l.includes('guidelines.saveAnswer'))!)).find(
+      (a) => a.verb === 'guidelines.saveAnswer',
+    )!;
 
     // B's store tells B's cache; the test hears the same news, after the cache (listeners run in order).
     let heard!: () => void;
     const news = new Promise<void>((r) => (heard = r));
-    const stop = await apps[1]!.services.store.changes!.onChange(LOCAL_ANSWERS, (_t, networkId) => networkId === net.teamId && heard(), () => {});
-    const res = await fetch(`${apps[0]!.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardAction(net, kari, save.verb, { ...save.data, answer })) });
+    const stop = await apps[1]!.services.store.changes!.onChange(
+      LOCAL_ANSWERS,
+      (_t, networkId) => networkId === net.teamId && heard(),
+      () => {},
+    );
+    const res = await fetch(`${apps[0]!.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(cardAction(net, kari, save.verb, { ...save.data, answer })),
+    });
     expect(JSON.stringify(await res.json())).toContain('Svar lagret av Kari Nordmann');
     await news;
     stop();
