@@ -4,6 +4,8 @@ export const scheduleText = {
   notWeekday: (typed: string, day: string) => `Jeg forstod ikke «${typed}». Mente du ${day}?`,
   noTime: 'Jeg fant ikke klokkeslettet møtet starter og slutter.',
   badTime: 'Klokkeslettet ser ikke riktig ut: sluttiden må være etter starttiden.',
+  unreadTime: (typed: string) =>
+    `Jeg forstod ikke klokkeslettet «${typed}». Skriv når møtet starter og slutter, med timer fra 0 til 23, for eksempel «kl 09:00-15:30».`,
   noOrdinal:
     'Skriv hvilken ukedag i måneden det gjelder (første, andre, tredje, fjerde eller siste), eller «hver»/«annenhver» for ukentlige møter.',
 } as const;

@@ -5,6 +5,7 @@ export const seriesText = {
   monthly: (ordinal: string, day: string) => `${ordinal} ${day} i måneden`,
   weekly: (day: string) => `hver ${day}`,
   biweekly: (day: string) => `annenhver ${day}`,
+  everyNthWeek: (n: number, day: string) => `hver ${n === 3 ? 'tredje' : n === 4 ? 'fjerde' : `${n}.`} ${day}`,
   time: (start: string, end: string) => `kl. ${start}–${end}`,
   christmasEve: 'julaften',
   newYearsEve: 'nyttårsaften',

@@ -129,13 +129,21 @@ export function parseSchedule(input: string, previous?: Series): ScheduleParse {
     if (!s || !e || e <= s) return { ok: false, error: t.badTime, example: t.example };
     start = s;
     end = e;
-  } else if (!previous) {
-    return { ok: false, error: t.noTime, example: t.example };
+  } else {
+    // A time was typed but not read ("kl 25", "kl 9"): say so rather than keep the old times unasked.
+    const typedTime = /(?<![\p{L}\d])(?:kl\.?\s*)\d{1,2}(?:[:.]\d{2})?(?:\s*-\s*\d{1,2}(?:[:.]\d{2})?)?/u.exec(text);
+    if (typedTime) return { ok: false, error: t.unreadTime(typedTime[0].trim()), example: t.example };
+    if (!previous) return { ok: false, error: t.noTime, example: t.example };
   }
   const day = DAY_STEM[dayWord]!;
   let rule: string;
+  // "hver 3. torsdag", "hver tredje torsdag": every third week (a monthly one names the month).
+  const every = /(?<![\p{L}])(?:hver|kvar) (\d)\.? (?:\p{L}+)|(?<![\p{L}])(?:hver|kvar) (tredje|fjerde) /u.exec(text);
+  const interval = every ? (every[1] ? Number(every[1]) : every[2] === 'tredje' ? 3 : 4) : 0;
   if (/(?<![\p{L}])(annenhver|annakvar|hver andre|annen hver)(?![\p{L}])/u.test(text))
     rule = `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
+  else if (interval >= 1 && !/måned|månad/.test(text))
+    rule = interval === 1 ? `FREQ=WEEKLY;BYDAY=${day}` : `FREQ=WEEKLY;INTERVAL=${interval};BYDAY=${day}`;
   else if (/(?<![\p{L}])(hver|kvar|alle)(?![\p{L}])/u.test(text) && !/måned|månad/.test(text))
     rule = `FREQ=WEEKLY;BYDAY=${day}`;
   else {

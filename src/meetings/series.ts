@@ -64,6 +64,7 @@ export function describeSeries(series: Series): string {
   let rhythm: string;
   if (opts.freq === RRule.MONTHLY && n) rhythm = t.monthly(t.ordinal(n), dayName);
   else if (opts.freq === RRule.WEEKLY && (opts.interval ?? 1) === 2) rhythm = t.biweekly(dayName);
+  else if (opts.freq === RRule.WEEKLY && (opts.interval ?? 1) > 2) rhythm = t.everyNthWeek(opts.interval!, dayName);
   else if (opts.freq === RRule.WEEKLY) rhythm = t.weekly(dayName);
   else rhythm = series.rrule;
   return `${rhythm} ${time}`;

@@ -63,6 +63,22 @@ describe('schedule from plain Norwegian', () => {
     expect(r).toMatchObject({ ok: true, series: { rrule, start, end }, description });
   });
 
+  it('"hver 3. torsdag" is every third week, not every week', () => {
+    expect(parseSchedule('hver 3. torsdag kl 13-15')).toMatchObject({
+      ok: true,
+      series: { rrule: 'FREQ=WEEKLY;INTERVAL=3;BYDAY=TH' },
+      description: 'hver tredje torsdag kl. 13:00–15:00',
+    });
+  });
+
+  it('a time that cannot be read is refused, not replaced by the old one (a stranger typed «kl 25»)', () => {
+    const previous = { rrule: 'FREQ=MONTHLY;BYDAY=-1FR', start: '09:00', end: '15:30', holidayPolicy: 'move' as const };
+    const r = parseSchedule('hver 3. torsdag kl 25', previous);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error).toContain('«kl 25»');
+    expect(parseSchedule('siste torsdag i måneden', previous)).toMatchObject({ ok: true, series: { start: '09:00' } });
+  });
+
   it('says what is missing and shows an example', () => {
     const r = parseSchedule('en gang i blant');
     expect(r.ok).toBe(false);
