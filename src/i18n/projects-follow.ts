@@ -75,6 +75,8 @@ export const costKeyText = {
       `Innbyggertallet mangler for ${name}. Skriv det etter navnet, for eksempel «${name} 26 716 bruk 10».`,
     badPopulation: (name: string, typed: string) =>
       `Innbyggertallet for ${name} («${typed}») er ikke et helt tall. Skriv innbyggertallet og så «bruk» foran bruken, for eksempel «${name} 26 716 bruk 10».`,
+    missingUse: (names: string) =>
+      `${names} mangler bruk, mens andre kommuner har det. Skriv bruken for hver kommune, og «bruk 0» for en kommune som ikke har brukt tjenesten.`,
     badUse: (name: string, typed: string) =>
       `Bruken for ${name} («${typed}») er ikke et tall. Skriv for eksempel «bruk 10» eller «bruk 12,5».`,
     unreadable: (typed: string) =>

@@ -2,7 +2,8 @@
 //   600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5
 //   totalt 1,2 mill., 50/50 — one municipality a line, "innbyggere" and "bruk:" where people put them
 //   Eidsvoll: 26 716 innbyggere, bruk 12,5
-// A municipality without `bruk` used nothing (0). With no `bruk` at all and no share given, the whole
+// When some municipalities have `bruk`, every one must (`bruk 0` for none): a forgotten figure is asked
+// for, never read as 0. With no `bruk` at all and no share given, the whole
 // total is split by population, and the answer says so. Whatever could not be read is named, and
 // what was read is echoed back, so nothing typed is lost.
 import type { AmountError } from './amounts.ts';
@@ -21,6 +22,7 @@ export type CostKeyProblem =
   | { kind: 'no-population'; name: string }
   | { kind: 'bad-population'; name: string; typed: string }
   | { kind: 'bad-use'; name: string; typed: string }
+  | { kind: 'missing-use'; names: string[] }
   | { kind: 'unreadable'; typed: string };
 
 export interface ParsedCostKey {
@@ -203,6 +205,8 @@ export function parseCostKey(args: string): CostKeyParse {
   if (segmentProblem) return fail(segmentProblem);
   if (municipalities.length === 0) return fail({ kind: 'no-municipalities' });
   if (municipalities.length > MAX_MUNICIPALITIES) return fail({ kind: 'too-many' });
+  const withoutUse = understood.flatMap((u) => (u.kind === 'municipality' && u.use === null ? [u.name] : []));
+  if (anyUse && withoutUse.length) return fail({ kind: 'missing-use', names: withoutUse });
   let percent = head.percent;
   let allByPopulation = false;
   if (percent === undefined) {

@@ -32,6 +32,8 @@ function problemText(p: CostKeyProblem): string {
       return t.problems.badPopulation(p.name, p.typed);
     case 'bad-use':
       return t.problems.badUse(p.name, p.typed);
+    case 'missing-use':
+      return t.problems.missingUse(p.names.join(', '));
     case 'unreadable':
       return t.problems.unreadable(p.typed);
   }

@@ -196,7 +196,7 @@ describe('cost key: reading what leaders type', () => {
       ],
     ],
     [
-      'totalt 1,2 mill., 50/50 Eidsvoll: 26 716 innbyggere, bruk 12,5 Nes 23 898, bruk 3 Hurdal 2 905',
+      'totalt 1,2 mill., 50/50 Eidsvoll: 26 716 innbyggere, bruk 12,5 Nes 23 898, bruk 3 Hurdal 2 905 bruk 0',
       1_200_000,
       50,
       [
@@ -257,6 +257,12 @@ describe('cost key: reading what leaders type', () => {
   ])('refuses %j as %s, keeping what it understood', (typed, kind) => {
     const p = parseCostKey(typed);
     expect(p.ok ? 'ok' : p.problem.kind).toBe(kind);
+  });
+
+  it('asks for a forgotten bruk instead of reading it as 0, naming the municipality (a stranger found Nes left out of the use part)', () => {
+    const p = parseCostKey('600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898; Hurdal 2 905 bruk 1');
+    expect(p).toMatchObject({ ok: false, problem: { kind: 'missing-use', names: ['Nes'] } });
+    expect(parseCostKey('600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 0').ok).toBe(true);
   });
 
   it('echoes every municipality it could read even when one is wrong', () => {
