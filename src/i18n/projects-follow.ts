@@ -112,6 +112,7 @@ export const planAnswerText = {
   noteNo: (label: string, what: string) => `Følger vi planen? ${label}: Nei. Hva skjedde: ${what}`,
   /** The words after the label of a note written by noteYes/noteNo (kept beside them: one format, one reader). */
   noteBody: (note: string) => note.replace(/^Følger vi planen\?.*?: (?:Nei\. Hva skjedde:|Ja\.)\s*/su, '').trim(),
+  replacedEarlier: 'Det erstatter svaret som ble gitt tidligere i møtet, så referatet viser bare det siste.',
   recorded: (answer: 'yes' | 'no', item: number, labels: string[]) =>
     `Ført i referatet under punkt ${item}, «${yesNo[answer]}» for ${labels.length === 1 ? 'milepælen' : `${labels.length} milepæler`}: ${labels.join('; ')}.` +
     (answer === 'no'

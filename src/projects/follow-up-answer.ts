@@ -160,7 +160,26 @@ export async function answerPlan(
   const item = projectsItem(m, log, t.agendaItemPattern);
   const line = await s.store.meetings.nextEntryId(m.tenantId, m.networkId);
   const at = s.clock.now().toISOString();
+  let replaced = 0;
   for (const x of targets) {
+    // A changed answer replaces the one given earlier in this meeting: the minutes keep one line per
+    // milestone (the earlier line is taken back the way `angre` takes lines back, so the log keeps it).
+    const earlier = (await standingAnswers(s, m.tenantId, m.networkId, x.project.id)).filter(
+      (a) => a.meetingId === m.id && a.milestoneId === x.milestone.id,
+    );
+    for (const a of earlier) {
+      const undoId = await s.store.meetings.nextEntryId(m.tenantId, m.networkId);
+      await s.store.meetings.append(m.tenantId, m.networkId, m.id, {
+        id: undoId,
+        at,
+        author: ctx.actor,
+        item,
+        kind: 'undo',
+        target: a.entryId,
+        line,
+      } satisfies Entry);
+      replaced++;
+    }
     const id = await s.store.meetings.nextEntryId(m.tenantId, m.networkId);
     const note = answer === 'yes' ? t.noteYes(label(x), parsed.text) : t.noteNo(label(x), parsed.text);
     await s.store.meetings.append(m.tenantId, m.networkId, m.id, {
@@ -186,7 +205,8 @@ export async function answerPlan(
     });
   }
   ctx.log.info({ meetingId: m.id, milestones: targets.length, answer }, 'plan follow-up recorded');
-  return [text(t.recorded(answer, item, targets.map(label)))];
+  const recorded = t.recorded(answer, item, targets.map(label));
+  return [text(replaced ? `${recorded} ${t.replacedEarlier}` : recorded)];
 }
 
 function firstMilestone(p: Project): string {

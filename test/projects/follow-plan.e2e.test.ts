@@ -104,6 +104,20 @@ describe('following the plan in a meeting, end to end', () => {
     expect(after).toContain('ikke i rute (svart nei 27.11.2026: Eidsvoll fikk ikke frikjøpt tid, ny dato avtales)');
   });
 
+  it('a changed answer replaces the earlier one in the minutes instead of piling up beside it', async () => {
+    await say(ola, 'plan nei m3: forsinket i Hurdal');
+    const changed = await say(ola, 'plan ja m3: i gang likevel');
+    expect(changed).toContain('erstatter svaret som ble gitt tidligere i møtet');
+    expect(await say(ola, 'milepæler', '910000')).toContain('i rute (svart ja 27.11.2026)');
+    const m = (await t.app.services.store.meetings.running(net.tenantId, net.teamId))!;
+    const minutes = await t.app.services.meetingViews!.minutes(m);
+    const m3 = minutes.items.flatMap((i) => i.notes).filter((n) => n.includes('U1 m3'));
+    expect(m3).toHaveLength(1);
+    expect(m3[0]).toContain('Ja');
+    // Taken back again, so the answers below are as before.
+    await say(ola, 'angre');
+  });
+
   it('the minutes carry the answers under «Følger vi planen?», in the card and the .docx', async () => {
     expect(await say(kari, 'avslutt møte')).toContain('avsluttet');
     const out = await say(ola, 'referat', '910003');
