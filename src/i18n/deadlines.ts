@@ -108,9 +108,11 @@ export const deadlineText = {
       ? 'Fristen er i dag'
       : n === 1
         ? '1 dag igjen'
-        : n < 0
-          ? `Fristen gikk ut for ${-n} dager siden`
-          : `${n} dager igjen`,
+        : n === -1
+          ? 'Fristen gikk ut i går'
+          : n < 0
+            ? `Fristen gikk ut for ${-n} dager siden`
+            : `${n} dager igjen`,
   cardTitle: (title: string) => `Frist: ${title}`,
   dateLine: (date: string, time: string) => `${date} kl. ${time}`,
   checklistTitle: 'Sjekkliste',

@@ -95,7 +95,8 @@ export const meetingText = {
   agendaTitle: (date: string) => `Agenda for møtet ${date}`,
   agendaMoved: (text: string) => `Merk: møtet er ${text}.`,
   agendaCutoff: (date: string) => `Forslag til agendaen tas imot til og med ${date}.`,
-  fillTasks: (n: number) => (n ? `${n} åpne oppgaver følges opp` : 'Ingen åpne oppgaver'),
+  fillTasks: (n: number) =>
+    n === 1 ? '1 åpen oppgave følges opp' : n ? `${n} åpne oppgaver følges opp` : 'Ingen åpne oppgaver',
   noTasksToFollow: 'Ingen åpne oppgaver å følge opp fra tidligere møter.',
   fillOverdue: (date: string, title: string) => `Forfalt ${date}: ${title} – ikke merket levert`,
   fillDeadlines: (n: number) => (n ? `${n} frister de neste 60 dagene` : 'Ingen frister de neste 60 dagene'),
