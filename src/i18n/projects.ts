@@ -114,6 +114,8 @@ export const importText = {
     empty: 'Filen er tom.',
   },
   imported: (id: string, name: string) => `Prosjektplanen «${name}» er lest inn som ${id}.`,
+  replaced: (id: string, name: string) =>
+    `Prosjektplanen «${name}» fantes fra før som ${id}. Den nye planen erstatter den gamle; milepælene og fristene følger den nye.`,
   missingHeading: 'Ikke fylt ut i planen:',
   unreadableHeading: 'Kunne ikke leses:',
   everythingRead: 'Alle feltene i malen ble lest inn.',

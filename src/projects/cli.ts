@@ -167,7 +167,9 @@ export async function main(
       );
       return 0;
     }
-    io.out(`${importText.imported(r.project.id, r.project.plan.name)} ${t.inNetwork(network.name)}`);
+    io.out(
+      `${(r.replaced ? importText.replaced : importText.imported)(r.project.id, r.project.plan.name)} ${t.inNetwork(network.name)}`,
+    );
     if (r.missing.length) io.out([importText.missingHeading, ...r.missing.map((m) => `  - ${m}`)].join('\n'));
     if (r.unreadable.length) io.out([importText.unreadableHeading, ...r.unreadable.map((m) => `  - ${m}`)].join('\n'));
     if (!r.missing.length && !r.unreadable.length) io.out(importText.everythingRead);

@@ -50,7 +50,12 @@ export interface ImportScope {
 }
 
 export type ImportResult =
-  | ({ ok: true; project: Project; findings: Finding[] } & ReadPlan)
+  | ({
+      ok: true;
+      project: Project;
+      findings: Finding[];
+      /** A project of that name was there and got the new plan. */ replaced: boolean;
+    } & ReadPlan)
   | { ok: false; refusal: ImportRefusal; part?: string };
 
 /**
@@ -60,6 +65,32 @@ export type ImportResult =
 export async function importPlan(store: Store, scope: ImportScope, bytes: Uint8Array): Promise<ImportResult> {
   const read = await readPlanDocx(bytes);
   if (!read.ok) return read;
+  // A corrected plan uploaded again is the same project (same name): it replaces the plan and keeps
+  // the id, so milestones, answers and deadlines follow it instead of a copy appearing beside it.
+  const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+  const existing = read.plan.name
+    ? (await store.projects.list(scope.tenantId, scope.networkId)).find((p) => sameName(p.plan.name, read.plan.name))
+    : undefined;
+  if (existing) {
+    const changed = await store.projects.change(
+      scope.tenantId,
+      scope.networkId,
+      existing.id,
+      () => read.plan,
+      scope.now,
+    );
+    if (changed) {
+      return {
+        ok: true,
+        project: changed,
+        findings: checkPlan(changed.plan),
+        plan: changed.plan,
+        missing: read.missing,
+        unreadable: read.unreadable,
+        replaced: true,
+      };
+    }
+  }
   const project = await store.projects.create({
     tenantId: scope.tenantId,
     networkId: scope.networkId,
@@ -75,5 +106,6 @@ export async function importPlan(store: Store, scope: ImportScope, bytes: Uint8A
     plan: project.plan,
     missing: read.missing,
     unreadable: read.unreadable,
+    replaced: false,
   };
 }

@@ -162,7 +162,7 @@ export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth
         missing: r.missing,
         unreadable: r.unreadable,
         findings: r.findings.map(findingView),
-        message: importText.imported(r.project.id, r.project.plan.name),
+        message: (r.replaced ? importText.replaced : importText.imported)(r.project.id, r.project.plan.name),
       };
       return ok(body);
     }),

@@ -209,4 +209,12 @@ describe('a leader uploads the plan', () => {
     expect(r.body.findings).toEqual([]);
     expect((await projects()).map((p) => p.id)).toEqual(['U1', 'U2']);
   });
+
+  it('the same plan uploaded again (corrected) replaces its project instead of making a copy', async () => {
+    const r = await upload(fixture('plan-with-findings.docx'));
+    expect(r.status).toBe(200);
+    expect(r.body.project.id).toBe('U1');
+    expect(r.body.message).toContain('erstatter den gamle');
+    expect((await projects()).map((p) => p.id)).toEqual(['U1', 'U2']);
+  });
 });
