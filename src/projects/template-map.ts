@@ -288,7 +288,18 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
       }
       return;
     }
-    if (all.some((c) => LABELS_IN_CELL.mainGoal(c))) return goalTable(rows);
+    if (all.some((c) => LABELS_IN_CELL.mainGoal(c))) {
+      goalTable(rows);
+      // Template 002 repeats the main goal as the first row of the sub-goal table: the rows under
+      // that table's header are the sub-goals and milestones, and must not be lost with it.
+      const inSame = records(rows, COLUMN_PATTERNS.subGoals);
+      if (inSame && inSame.header.size >= 4 && [...inSame.header.values()].includes('goal')) {
+        found.add('mainGoalAgain');
+        section = null;
+        subGoalTable(inSame.rows);
+      }
+      return;
+    }
     if (/^hindringer/u.test(first)) {
       found.add('successHeading');
       section = 'successHeading';

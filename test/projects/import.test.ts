@@ -281,6 +281,71 @@ describe('the template filled in other ways', () => {
   });
 });
 
+describe('the main goal repeated as the first row of the sub-goal table, as in template 002', () => {
+  const p = (text: string) => new Paragraph({ text });
+  const row = (...cells: (string | string[])[]) =>
+    new TableRow({ children: cells.map((c) => new TableCell({ children: (Array.isArray(c) ? c : [c]).map(p) })) });
+
+  it('reads the sub-goals and milestones under it (a stranger found them all dropped)', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            p('PROSJEKTPLAN FOR LÆRINGSNETTVERK 2024/2025'),
+            new Table({
+              rows: [
+                row('Navn på læringsnettverket dere er medlem av:', 'Nettverk Oslo sør'),
+                row('Navn på utviklingsprosjektet:', 'Trygg start'),
+                row('Søkerkommune/-bydel:', 'Bydel Alna'),
+                row('Deltakende kommuner/bydeler:', 'Bydel Grorud; Bydel Stovner'),
+              ],
+            }),
+            p('Bakgrunn for prosjektet - Lokale tilstandsvurderinger:'),
+            p('Lite veiledning det første året.'),
+            p('Hovedmål:'),
+            p('Alle fosterhjem får veiledning hver måned.'),
+            new Table({
+              rows: [
+                row('Hovedmål: (hovedmålet settes på nytt inn her) Alle fosterhjem får veiledning hver måned.'),
+                row(
+                  'Delmål',
+                  'Hovedaktiviteter/milepæler',
+                  'Ansvar',
+                  'Samarbeid med kompetansemiljø/Bufetat',
+                  'Når?',
+                  'Evaluering sjekkpunkter, justering',
+                ),
+                row(
+                  '1. Felles team',
+                  ['Team satt sammen', 'Opplæring'],
+                  ['Siri', 'Anne'],
+                  'Bufetat',
+                  ['01.03.2027', 'mai 2027'],
+                  '',
+                ),
+                row('2. Veiledning', 'Veiledningsplan', 'Kari', '', '15.09.2027', 'Planene er laget'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const r = await readPlanDocx(await Packer.toBuffer(doc));
+    if (!r.ok) throw new Error(r.refusal);
+    expect(r.plan.mainGoal).toBe('Alle fosterhjem får veiledning hver måned.');
+    expect(r.plan.subGoals.map((g) => [g.goal, g.milestones.map((m) => [m.activity, m.owner, m.due])])).toEqual([
+      [
+        'Felles team',
+        [
+          ['Team satt sammen', 'Siri', '2027-03-01'],
+          ['Opplæring', 'Anne', '2027-05-31'],
+        ],
+      ],
+      ['Veiledning', [['Veiledningsplan', 'Kari', '2027-09-15']]],
+    ]);
+  });
+});
+
 describe('refusing what is not a readable plan', () => {
   it('a file over 10 MB', async () => {
     const big = Buffer.alloc(MAX_DOCX_BYTES + 1);
