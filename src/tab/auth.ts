@@ -1,5 +1,6 @@
-import { createHmac, createPublicKey, randomBytes, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual, verify } from 'node:crypto';
 import type { Logger } from '../log.ts';
+import { KeySet, decodeJwtPart } from '../security/openid-keys.ts';
 
 /**
  * Who is calling the tab API, from the bearer token alone. Teams' `authentication.getAuthToken()`
@@ -34,10 +35,6 @@ export type TabAuthVerdict =
   | { ok: false; status: 503; reason: string; retryAfterS: number };
 
 const CLOCK_TOLERANCE_S = 5 * 60;
-const FAILURE_TTL_MS = 30_000;
-const REFRESH_MS = 24 * 60 * 60 * 1000;
-const UNKNOWN_KID_REFRESH_MS = 5 * 60 * 1000;
-const FETCH_TIMEOUT_MS = 5_000;
 /** Key sets kept at once when every tenant is allowed (no allow-list): the oldest goes first. */
 const MAX_TENANTS = 200;
 const JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
@@ -47,84 +44,6 @@ const ENTRA_METADATA = 'https://login.microsoftonline.com/{tenant}/v2.0/.well-kn
 export const LOCAL_ISSUER = 'urn:nettverksboten:local-tab';
 export const LOCAL_AUDIENCE = 'urn:nettverksboten:tab-api';
 const LOCAL_LIFETIME_S = 60 * 60;
-
-function decodePart(part: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-async function getJson(url: string): Promise<unknown> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-  if (!res.ok) throw new Error(`HTTP ${res.status} from ${new URL(url).origin}`);
-  return res.json();
-}
-
-/** One tenant's signing keys, fetched through its OpenID metadata; failures are remembered for 30 s. */
-class TenantKeys {
-  private keys: Map<string, KeyObject> | null = null;
-  private loadedAt = 0;
-  private attemptedAt = Number.NEGATIVE_INFINITY;
-  private failedAt = Number.NEGATIVE_INFINITY;
-  private inflight: Promise<void> | null = null;
-  private readonly metadataUrl: string;
-  private readonly log: Logger;
-  private readonly now: () => number;
-
-  constructor(metadataUrl: string, log: Logger, now: () => number) {
-    this.metadataUrl = metadataUrl;
-    this.log = log;
-    this.now = now;
-  }
-
-  retryAfterS(): number {
-    return Math.max(1, Math.ceil((this.failedAt + FAILURE_TTL_MS - this.now()) / 1000));
-  }
-
-  async get(kid: string): Promise<{ key: KeyObject } | 'unknown' | 'unavailable'> {
-    const now = this.now();
-    const mayFetch = now - this.failedAt >= FAILURE_TTL_MS;
-    const stale = this.keys === null || now - this.loadedAt > REFRESH_MS;
-    const unknown = this.keys !== null && !this.keys.has(kid) && now - this.attemptedAt > UNKNOWN_KID_REFRESH_MS;
-    if (mayFetch && (stale || unknown)) await (this.inflight ??= this.load().finally(() => (this.inflight = null)));
-    if (this.keys === null) return 'unavailable';
-    const key = this.keys.get(kid);
-    return key ? { key } : 'unknown';
-  }
-
-  private async load(): Promise<void> {
-    this.attemptedAt = this.now();
-    try {
-      const metadata = (await getJson(this.metadataUrl)) as { jwks_uri?: unknown };
-      if (typeof metadata?.jwks_uri !== 'string') throw new Error('metadata has no jwks_uri');
-      const jwks = (await getJson(metadata.jwks_uri)) as { keys?: unknown };
-      if (!Array.isArray(jwks?.keys)) throw new Error('key set has no keys');
-      const keys = new Map<string, KeyObject>();
-      for (const jwk of jwks.keys as Array<Record<string, unknown>>) {
-        if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || typeof jwk.n !== 'string' || typeof jwk.e !== 'string')
-          continue;
-        try {
-          keys.set(jwk.kid, createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }));
-        } catch {
-          /* a key we cannot read cannot have signed a token we accept */
-        }
-      }
-      this.keys = keys;
-      this.loadedAt = this.now();
-      this.failedAt = Number.NEGATIVE_INFINITY;
-    } catch (err) {
-      this.failedAt = this.now();
-      const reason = (err instanceof Error ? err.message : String(err)).slice(0, 200);
-      this.log.warn(
-        { metadataUrl: this.metadataUrl, reason, cachedKeys: this.keys !== null },
-        'tab: tenant signing keys could not be fetched',
-      );
-    }
-  }
-}
 
 /** Signs the playground's tab tokens; the key lives in this process only. */
 export class LocalTabSigner {
@@ -187,12 +106,12 @@ export interface TabAuth {
 export function createTabAuth(opts: TabAuthOptions): TabAuth {
   const now = opts.now ?? Date.now;
   const template = opts.metadataUrl ?? ENTRA_METADATA;
-  const tenants = new Map<string, TenantKeys>();
+  const tenants = new Map<string, KeySet>();
   const keysOf = (tid: string) => {
     let k = tenants.get(tid);
     if (!k) {
       if (tenants.size >= MAX_TENANTS) tenants.delete(tenants.keys().next().value!);
-      k = new TenantKeys(template.replaceAll('{tenant}', tid), opts.log, now);
+      k = new KeySet(template.replaceAll('{tenant}', tid), opts.log, now);
       tenants.set(tid, k);
     }
     return k;
@@ -215,8 +134,8 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
       const m = JWT.exec(String(authorization ?? ''));
       if (!m) return reject('not a bearer JWT');
       const [, h, p, s] = m as unknown as [string, string, string, string];
-      const header = decodePart(h);
-      const claims = decodePart(p);
+      const header = decodeJwtPart(h);
+      const claims = decodeJwtPart(p);
       if (!header || !claims) return reject('token parts are not JSON');
 
       if (claims.iss === LOCAL_ISSUER) {
