@@ -12,6 +12,7 @@ const scenarios: Record<string, Scenario> = {
   retrieval: () => retrievalBench(),
   fanout: () => fanoutBench(),
   'fanout-kill': () => fanoutBench({ kill: true }),
+  'fanout-kill-late': () => fanoutBench({ kill: true, killAt: 0.6 }),
   roundtrip: async () => (await import('./roundtrip.ts')).roundtripBench(),
   'meeting-long': async () => (await import('./meeting-long.ts')).meetingLongBench(),
   tab: () => tabBench(),
