@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = join(root, 'test/guidelines/fixtures');
 const shared = resolve(root, '../shared/eval/qa-dev.jsonl');
+// Outside testers' rounds (questions.tsv: id, form, question, …) when the notes sit beside the clone. Round 4
+// is the blind measure and is never read, not even here.
+const outsideRounds = ['../notes/qa-round3/questions.tsv'].map((p) => resolve(root, p)).filter((p) => existsSync(p));
 
 const normalise = (s: string) =>
   ` ${s
@@ -22,6 +25,12 @@ function questionsIn(file: string): string[] {
     .split(/\r?\n/)
     .filter((l) => l.trim())
     .map((l) => String((JSON.parse(l) as { q: string }).q));
+}
+
+function questionsInTsv(file: string): string[] {
+  const [head, ...rows] = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const col = (head ?? '').split('\t').indexOf('question');
+  return col < 0 ? [] : rows.map((r) => r.split('\t')[col] ?? '').filter(Boolean);
 }
 
 const evalFiles = [
@@ -72,11 +81,15 @@ export function findLeaks(questions: string[], files: string[]): Leak[] {
 }
 
 describe('no evaluation question leaks into the project', () => {
-  const questions = evalFiles.flatMap(questionsIn);
+  const questions = [...evalFiles.flatMap(questionsIn), ...outsideRounds.flatMap(questionsInTsv)];
 
   it('reads the evaluation sets (the project dev set at least)', () => {
     expect(evalFiles.some((f) => f.endsWith('dev-forms.jsonl'))).toBe(true);
     expect(questions.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('reads the outside round-3 questions when the notes are beside the clone', () => {
+    for (const file of outsideRounds) expect(questionsInTsv(file).length, file).toBeGreaterThanOrEqual(100);
   });
 
   it('finds a planted copy, so the check can fail', () => {
