@@ -11,7 +11,8 @@ import type { Network } from '../networks/network.ts';
 import { guard } from '../privacy/guard.ts';
 import { requireLeader } from '../networks/roles.ts';
 import type { Guidelines } from './guidelines.ts';
-import { LocalEntries, localEntryId } from './local-entries.ts';
+import { LocalEntries, localEntryId, toLocalEntry } from './local-entries.ts';
+import type { Escalation, LocalAnswer } from './repository.ts';
 import { loadBotKnowledge } from './startup.ts';
 import type { Answer, KnowledgeEntry, SearchHit } from './types.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -211,10 +212,33 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     if (!checkPrivacy(text).ok) return { kind: 'message', text: t.privacyRefused };
     const e = await s.store.guidelines.getEscalation(network.tenantId, network.networkId, data.escalationId);
     if (!e) return { kind: 'message', text: t.escalation.notFound };
-    const saved = {
+    // Two clicks on Lagre at once would both find the answer unsaved and tell the asker twice.
+    return onceAtATime(
+      s.store,
+      network,
+      'guidelines.saveAnswer',
+      e.id,
+      s.clock.now(),
+      60_000,
+      () => storeAnswer(ctx, network, e, text),
+      (): ActionResult => ({ kind: 'message', text: t.escalation.saved }),
+    );
+  }
+
+  async function storeAnswer(
+    ctx: RequestContext,
+    network: Network,
+    e: Escalation,
+    text: string,
+  ): Promise<ActionResult> {
+    const id = localEntryId(e.id);
+    const before = (await s.store.guidelines.listLocalAnswers(network.tenantId, network.networkId)).find(
+      (a) => a.id === id,
+    );
+    const saved: LocalAnswer = {
       tenantId: network.tenantId,
       networkId: network.networkId,
-      id: localEntryId(e.id),
+      id,
       question: e.question,
       answer: text,
       savedBy: ctx.actor,
@@ -233,8 +257,52 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
         })
         .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update escalation card'));
     }
+    // A replayed click with the same words has told the asker already.
+    if (before?.answer !== text) await tellAsker(ctx, network, e, saved, Boolean(before));
     ctx.log.info({ escalationId: e.id }, 'leader answer saved');
     return { kind: 'card', card: c };
+  }
+
+  /**
+   * In Teams an updated card notifies nobody: the asker gets the answer as a reply in the escalation's
+   * thread that @mentions them. The answer travels in a card, so Markdown typed into it stays text.
+   */
+  async function tellAsker(
+    ctx: RequestContext,
+    network: Network,
+    e: Escalation,
+    saved: LocalAnswer,
+    changed: boolean,
+  ): Promise<void> {
+    const asker: Mention = { ...e.askedBy, text: `@${e.askedBy.name}` };
+    const entry = toLocalEntry(saved, network.name, s.config.timezone);
+    const message = {
+      text: t.answerToAsker(e.askedBy.name, saved.savedBy.name, changed),
+      mentions: [asker],
+      card: answerCard({
+        question: e.question,
+        answer: {
+          answered: true,
+          answer: saved.answer,
+          sources: [entry.source],
+          score: 1,
+          local: true,
+          entryId: entry.id,
+          suggestions: [],
+        },
+        networkId: network.networkId,
+        escalate: { kind: 'none' },
+      }),
+      summary: t.answerToAsker(e.askedBy.name, saved.savedBy.name, changed),
+    };
+    try {
+      if (e.posted)
+        await s.messenger.send({ ...network.conversation, conversationId: e.posted.conversationId }, message);
+      // The question never reached the channel: the asker's personal chat is the only place left.
+      else await s.messenger.sendToPerson(network.tenantId, e.askedBy, message);
+    } catch (err) {
+      ctx.log.warn({ err: { message: (err as Error).message }, escalationId: e.id }, 'could not tell the asker');
+    }
   }
 
   async function search(ctx: RequestContext, query: string) {

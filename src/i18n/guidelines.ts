@@ -98,6 +98,27 @@ export const guidelinesText = {
       'Dokumentene jeg kjenner gjelder tilskuddet til kommunale læringsnettverk og barnevernsledernettverk, ikke den tilskuddsordningen du spør om.',
   },
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
+  /** A question about the network's own records, which a command answers, not the guidelines. */
+  ownData: {
+    meetings:
+      'Det er et spørsmål om nettverkets egne møter, ikke om retningslinjene. Skriv «møteplan» for å se de neste møtedatoene.',
+    tasks:
+      'Det er et spørsmål om nettverkets egne oppgaver, ikke om retningslinjene. Skriv «oppgaver» for å se de åpne oppgavene, eller «mine oppgaver» for dine.',
+    deadlines:
+      'Det er et spørsmål om nettverkets egne frister, ikke om retningslinjene. Skriv «frister» for å se de kommende fristene. Gjelder det en frist i retningslinjene, si hvilken, for eksempel «når er søknadsfristen?».',
+  },
+  /** A bare question with several readings: ask which, with the readings as buttons. */
+  clarify: {
+    deadline:
+      'Dokumentene har flere frister: for å søke, for å bruke midlene og for å rapportere. Hvilken mener du? Velg under, eller still spørsmålet med fristen nevnt.',
+    amount:
+      'Dokumentene nevner flere beløp: hva ett prosjekt kan søke om, hva som var til fordeling i 2018 og 2022, og hvor mye som kan gå til overhead. Hvilket mener du? Velg under, eller still spørsmålet på nytt.',
+  },
+  /** Searched (never shown) to find the entry behind each reading of a bare question, in the order offered. */
+  clarifyReadings: {
+    deadline: ['søknadsfrist', 'frist for å bruke midlene', 'frist for rapportering'],
+    amount: ['hvor mye kan et prosjekt søke om', 'samlet ramme til fordeling', 'overhead prosent'],
+  },
   passageEllipsis: '…',
   /** Searched (never shown) when a question only asks whether an older document still holds. */
   changesQuery: 'endringer retningslinjene',
@@ -166,4 +187,7 @@ export const guidelinesText = {
   privacyRefused:
     'Meldingen ser ut til å inneholde et fødselsnummer, D-nummer eller H-nummer. Jeg lagrer eller deler den ikke. Skriv den uten personopplysninger.',
   searchEmpty: 'Ingen treff i retningslinjene.',
+  /** Told the asker in the escalation's thread, with an @mention: an updated card notifies nobody in Teams. */
+  answerToAsker: (asker: string, leader: string, changed: boolean) =>
+    `@${asker}, ${leader} har ${changed ? 'endret svaret' : 'svart'} på spørsmålet ditt:`,
 } as const;
