@@ -11,7 +11,8 @@ import { startServer, type RouteMounter, type RunningServer } from '../src/serve
 import { mountInfoPages } from '../src/server/pages.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
-import { ShiftableClock, systemClock, type Clock } from '../src/time/clock.ts';
+import { systemClock, type Clock } from '../src/time/clock.ts';
+import { playgroundClock } from '../src/playground/saved-state.ts';
 import { createAdapter } from './adapter.ts';
 import { NettverksBot } from './bot.ts';
 import { TeamsMessenger } from './messenger.ts';
@@ -54,8 +55,9 @@ export interface RunningApp extends RunningServer {
 /** The composition root: wires store, features, bot and HTTP server together. */
 export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const { config, log } = opts;
-  // Local mode runs on a clock the playground's "Spol fram" can move; production on the system clock.
-  const clock = opts.clock ?? (config.anonymous ? new ShiftableClock() : systemClock);
+  // Local mode runs on a clock the playground's "Spol fram" can move (as far as the last run had
+  // moved it); production on the system clock.
+  const clock = opts.clock ?? (config.anonymous ? playgroundClock(config.database) : systemClock);
   const pg = config.postgres;
   const store =
     opts.store ??

@@ -125,7 +125,9 @@ export interface ConnectorEmulator {
  * `clock` times the recorded calls and Teams' rate windows; it stands for Teams' own servers, so it
  * defaults to the system clock even when the bot runs on a manual one.
  */
-export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock } = {}): ConnectorEmulator {
+export function createConnectorEmulator(
+  opts: { prefix?: string; clock?: Clock; firstId?: number } = {},
+): ConnectorEmulator {
   const clock = opts.clock ?? systemClock;
   const prefix = (opts.prefix ?? '').replace(/\/+$/, '');
   const events = new EventEmitter();
@@ -135,7 +137,9 @@ export function createConnectorEmulator(opts: { prefix?: string; clock?: Clock }
   const personalInstalls = new Set<string>();
   const threadHits = new Map<string, number[]>();
   const tenantHits = new Map<string, number[]>();
-  let nextId = 1_700_000_000_000;
+  // Teams' message ids grow with time; starting from the clock keeps them unique across a restart of
+  // the playground, whose saved transcript still holds the ids of the last run.
+  let nextId = Math.max(opts.firstId ?? 0, clock.now().getTime());
   let seq = 0;
 
   function overLimit(conversationId: string | null, tenant: string, now: number): boolean {

@@ -1,3 +1,4 @@
+import { daysBetween, localDateOf } from '../time/local-date.ts';
 /** Teams' limit for one chat message: about 28 KB of text including markup. */
 export const TEAMS_MESSAGE_MAX_BYTES = 28 * 1024;
 
@@ -15,6 +16,9 @@ const when = (d: Date, timeZone: string) =>
     minute: '2-digit',
   });
 
+const clockTime = (d: Date, timeZone: string) =>
+  d.toLocaleTimeString('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit' });
+
 export const playgroundText = {
   teamName: 'Demonettverket',
   channelName: 'Nettverket',
@@ -28,6 +32,20 @@ export const playgroundText = {
   /** Teams' words when an app does not answer a card button (no card, message or error came back). */
   clickFailed: CLICK_FAILED,
   clockNow: (now: Date, timeZone: string) => `Klokka i lekeplassen: ${when(now, timeZone)}`,
+  /** The time on a message as Teams shows it: the clock time today, «I går» yesterday, else the date. */
+  sentAt: (at: Date, now: Date, timeZone: string) => {
+    const days = daysBetween(localDateOf(at, timeZone), localDateOf(now, timeZone));
+    if (days === 0) return clockTime(at, timeZone);
+    if (days === 1) return `I går ${clockTime(at, timeZone)}`;
+    const sameYear = localDateOf(at, timeZone).slice(0, 4) === localDateOf(now, timeZone).slice(0, 4);
+    const date = at.toLocaleDateString('nb-NO', {
+      timeZone,
+      ...(sameYear
+        ? { weekday: 'short', day: '2-digit', month: '2-digit' }
+        : { day: '2-digit', month: '2-digit', year: 'numeric' }),
+    });
+    return `${date} ${clockTime(at, timeZone)}`;
+  },
   /** Words the page itself shows; the page fetches them, so every word lives here. */
   client: {
     replyInThread: 'Svar i tråden',

@@ -8,6 +8,7 @@ import type { Services } from '../app/services.ts';
 import { createConnectorEmulator, type RecordedCall } from '../connector/emulator.ts';
 import type { Logger } from '../log.ts';
 import { playgroundText as t, TEAMS_MESSAGE_MAX_BYTES } from '../i18n/index.ts';
+import { loadPlaygroundState, playgroundStatePath, savePlaygroundState, type SavedEntry } from './saved-state.ts';
 import { travel } from './time-travel.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -45,24 +46,7 @@ type Who = keyof typeof PEOPLE;
 const MENTIONABLE = { bot: BOT, leader: PEOPLE.leader, member: PEOPLE.member } as const;
 type Mentionable = keyof typeof MENTIONABLE;
 
-interface Entry {
-  id: string;
-  /** Which demo tenant it happened in: with or without RSC consent. */
-  tenant: TenantKey;
-  where: Where;
-  /** Whose personal chat this belongs to; null in the channel (everyone sees it). */
-  owner: Who | null;
-  /** A channel message the bot never received: no @mention and no RSC consent. */
-  unseen?: boolean;
-  thread: string | null;
-  from: 'user' | 'bot';
-  name: string;
-  text?: string;
-  card?: unknown;
-  updated?: boolean;
-  /** How often the bot has updated it: a card shown to one clicker gives way to a later shared update. */
-  rev?: number;
-}
+type Entry = SavedEntry;
 
 // The length is checked against Teams' own limit below, with a message; the server's body limit is the only cap here.
 const sayBody = z.object({
@@ -98,7 +82,10 @@ export function mountPlayground(
   opts: { log: Logger; publicUrl: () => string; services: Services },
 ): void {
   const prefix = '/playground/connector';
-  const connector = createConnectorEmulator({ prefix });
+  const statePath = playgroundStatePath(opts.services.config.database);
+  const saved = loadPlaygroundState(statePath);
+  const lastId = Math.max(0, ...(saved?.entries ?? []).map((e) => Number(e.id)).filter(Number.isFinite));
+  const connector = createConnectorEmulator({ prefix, firstId: lastId });
   // Both test users have the app in their personal scope, so the bot can open a chat with each.
   for (const p of Object.values(PEOPLE)) connector.installPersonal(p.id);
   const entries: Entry[] = [];
@@ -110,6 +97,32 @@ export function mountPlayground(
   let current: TenantKey = 'rsc';
   let version = 0;
   const installed = new Set<TenantKey>();
+  if (saved) {
+    entries.push(...saved.entries);
+    for (const k of saved.installed) installed.add(k);
+    for (const p of saved.personal) personalOwners.set(p.conversationId, { who: p.who, tenant: p.tenant });
+  }
+  let saving: NodeJS.Immediate | null = null;
+  /** Everything the page shows changed: the page reloads, and the state is written once per burst of changes. */
+  const changed = () => {
+    version++;
+    if (!statePath || saving) return;
+    saving = setImmediate(() => {
+      saving = null;
+      const clock = opts.services.clock as { offsetMs?: unknown };
+      try {
+        savePlaygroundState(statePath, {
+          offsetMs: typeof clock.offsetMs === 'number' ? clock.offsetMs : 0,
+          installed: [...installed],
+          personal: [...personalOwners].map(([conversationId, o]) => ({ conversationId, ...o })),
+          entries,
+        });
+      } catch (err) {
+        // The chat goes on; only the next restart would start with an empty page.
+        opts.log.warn({ err: { message: (err as Error).message } }, 'playground state not saved');
+      }
+    });
+  };
   let seq = 0;
   const nextId = () => `pg-${Date.now()}-${++seq}`;
   /** Tells the page that the server restarted and counts its versions from zero again. */
@@ -170,6 +183,7 @@ export function mountPlayground(
   async function ensureInstalled(tenant: TenantKey) {
     if (installed.has(tenant)) return;
     installed.add(tenant);
+    changed();
     const { id: TENANT, team: TEAM, channel: CHANNEL } = TENANTS[tenant];
     await toBot({
       ...baseActivity(tenant, 'channel', 'leader', null),
@@ -220,7 +234,7 @@ export function mountPlayground(
         existing.card = card;
         existing.updated = true;
         existing.rev = (existing.rev ?? 0) + 1;
-        version++;
+        changed();
       }
       return;
     }
@@ -237,8 +251,9 @@ export function mountPlayground(
       name: BOT.name,
       text: activity.text,
       card,
+      at: opts.services.clock.now().toISOString(),
     });
-    version++;
+    changed();
   }
   connector.on('call', record);
 
@@ -313,8 +328,9 @@ export function mountPlayground(
       name: PEOPLE[as].name,
       text: body,
       ...(delivered ? {} : { unseen: true }),
+      at: opts.services.clock.now().toISOString(),
     });
-    version++;
+    changed();
     if (!delivered) {
       res.send(200, { ok: true, delivered: false });
       return;
@@ -367,12 +383,16 @@ export function mountPlayground(
     const q = feedQuery.safeParse(req.query ?? {});
     const as = q.success ? q.data.as : 'leader';
     // A person sees the channel and their own personal chat, never someone else's.
+    const now = opts.services.clock.now();
+    const tz = opts.services.config.timezone;
     res.send(200, {
       version,
       epoch,
       rsc: current === 'rsc',
-      now: t.clockNow(opts.services.clock.now(), opts.services.config.timezone),
-      entries: entries.filter((e) => e.tenant === current && (e.where === 'channel' || e.owner === as)),
+      now: t.clockNow(now, tz),
+      entries: entries
+        .filter((e) => e.tenant === current && (e.where === 'channel' || e.owner === as))
+        .map((e) => (e.at ? { ...e, time: t.sentAt(new Date(e.at), now, tz) } : e)),
     });
   });
 
@@ -416,7 +436,7 @@ export function mountPlayground(
       res.send(409, { message: r.reason === 'fixed-clock' ? t.clockFixed : t.noMeeting });
       return;
     }
-    version++;
+    changed();
     res.send(200, { message: t.clockMoved(r.to, opts.services.config.timezone, r.jobs), now: r.to.toISOString() });
   });
 

@@ -40,11 +40,17 @@ export function canAdvance(clock: Clock): clock is AdvancingClock {
  * of reminders in minutes, while time still runs between the jumps as it does in Teams.
  */
 export class ShiftableClock implements AdvancingClock {
-  #offsetMs = 0;
+  #offsetMs: number;
   #base: Clock;
 
-  constructor(base: Clock = systemClock) {
+  /** `offsetMs`: how far an earlier run had moved it, so a restart does not send the playground back in time. */
+  constructor(base: Clock = systemClock, offsetMs = 0) {
     this.#base = base;
+    this.#offsetMs = Math.max(0, offsetMs);
+  }
+
+  get offsetMs(): number {
+    return this.#offsetMs;
   }
 
   now(): Date {

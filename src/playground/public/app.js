@@ -233,6 +233,14 @@
     const name = document.createElement('span');
     name.textContent = entry.name;
     who.appendChild(name);
+    if (entry.time) {
+      // Teams puts the time on every message; catch-up posts after "Spol fram" read wrong without it.
+      const time = document.createElement('time');
+      time.className = 'time';
+      if (entry.at) time.dateTime = entry.at;
+      time.textContent = entry.time;
+      who.appendChild(time);
+    }
     if (where === 'channel' && !entry.thread) {
       const reply = document.createElement('button');
       reply.className = 'reply';
