@@ -122,6 +122,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     authenticate: adapter.checkToken,
     log,
     store,
+    clock,
     onMessages: async (req: Request, res: Response) => {
       activities++;
       try {

@@ -7,6 +7,8 @@ import { serverText } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { mountTabStatic } from '../tab/static.ts';
+import { systemClock, type Clock } from '../time/clock.ts';
+import { WarnThrottle } from './warn-throttle.ts';
 
 export type RouteMounter = (server: Server) => void;
 
@@ -32,6 +34,8 @@ export interface ServerOptions {
   authenticate?: (
     authorization: string | undefined,
   ) => Promise<{ ok: true } | { ok: false; status: 401 | 503; reason: string; retryAfterS?: number }>;
+  /** Times the throttle on rejected-token warn lines (default: the system clock). */
+  clock?: Clock;
   /** Bytes of request bodies read at once, all requests together (default 32 MB); beyond it 503. */
   maxInFlightBodyBytes?: number;
   /**
@@ -229,6 +233,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // Cheap checks on the headers first, then the body with its byte limit, then its shape: a request
   // that fails early is answered before its body is read (Node discards what still arrives).
+  const rejected = new WarnThrottle(opts.log, opts.clock ?? systemClock, { message: 'token rejected' });
   const messagesGate = (req: Request, res: Response, next: Next) => {
     if (isEncoded(req)) return refuse(res, next, 415, serverText.encoded);
     if (opts.requireBearer && !BEARER.test(String(req.headers.authorization ?? '')))
@@ -245,7 +250,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           opts.log.debug({ reason: verdict.reason }, 'token not checked');
           return refuse(res, next, 503, serverText.keysUnavailable, verdict.retryAfterS ?? 30);
         }
-        opts.log.warn({ reason: verdict.reason, status: 401 }, 'token rejected');
+        rejected.warn({ reason: verdict.reason, status: 401 });
         return refuse(res, next, 401, serverText.unauthorized);
       },
       (err: unknown) => next(err),

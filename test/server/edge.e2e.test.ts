@@ -206,6 +206,23 @@ describe('HTTP edge with an app id (tokens checked against a local OpenID server
     expect(bot.err()).toBe('');
   });
 
+  it('does not let a flood of forged tokens flood the log: at most 20 warn lines a minute', async () => {
+    const activity = channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp');
+    const token = await idp.signToken({ aud: APP_ID, serviceurl: activity.serviceUrl }, { wrongKey: true });
+    const outBefore = bot.out().length;
+    for (let i = 0; i < 60; i++) {
+      const res = await raw(bot.port, {
+        headers: { ...JSON_CT, authorization: `Bearer ${token}` },
+        body: JSON.stringify(activity),
+      });
+      expect(res.status).toBe(401);
+    }
+    await new Promise((r) => setTimeout(r, 300)); // the child's last lines cross the pipe
+    const warns = logLines(bot.out().slice(outBefore)).filter((l) => l.level === 40);
+    expect(warns.length).toBeGreaterThan(0);
+    expect(warns.length).toBeLessThanOrEqual(20);
+  });
+
   it('still accepts a valid token', async () => {
     const activity = { ...channelMessage(networkFixture('http://127.0.0.1:9/'), kari, 'hjelp'), type: 'typing' };
     const token = await idp.signToken({ aud: APP_ID, serviceurl: activity.serviceUrl });
