@@ -26,6 +26,7 @@ import {
   type ParsedQuestion,
 } from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
+import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { Speller } from './spelling.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -542,6 +543,13 @@ export class Guidelines implements Answerer {
     const text = question.slice(0, QUESTION_MAX);
     const whole = parseQuestion(text);
     const parts = splitQuestion(text).slice(0, 3);
+    // "når møtes vi neste gang", "hvilke oppgaver har vi": the network's own records, which a command shows.
+    const own = ownNetworkData(whole.normalized);
+    if (own) return { answered: false, answer: t.ownData[own], sources: [], score: 0, suggestions: [] };
+    // "hva er fristen", "hvor mye får vi": several rules answer; ask which instead of asserting one.
+    const bare = parts.length < 2 ? bareAmbiguity(whole.normalized) : undefined;
+    if (bare)
+      return { answered: false, answer: t.clarify[bare], sources: [], score: 0, suggestions: this.#readings(bare) };
     if (parts.length < 2) return this.#answerPart(text, whole, opts);
     const answers: Answer[] = [];
     parts.forEach((part, i) => {
@@ -586,6 +594,26 @@ export class Guidelines implements Answerer {
       answers.push(differs(retry) ? retry : a);
     });
     return joinAnswers(parts, answers);
+  }
+
+  readonly #readingCache = new Map<Ambiguity, { id: string; topic: string }[]>();
+  /** The entries behind each reading of a bare question, in the order the clarifying text names them. */
+  #readings(kind: Ambiguity): { id: string; topic: string }[] {
+    let out = this.#readingCache.get(kind);
+    if (!out) {
+      out = [];
+      for (const query of t.clarifyReadings[kind]) {
+        const q = parseQuestion(query);
+        const hit = this.#rank(query, undefined, q).ranked.find(
+          (r) =>
+            r.payload.kind !== 'entry' ||
+            (!r.payload.entry.supersededBy && !out!.some((x) => x.id === idOf(r.payload))),
+        );
+        if (hit) out.push({ id: idOf(hit.payload), topic: topicOf(hit.payload) });
+      }
+      this.#readingCache.set(kind, out);
+    }
+    return out;
   }
 
   readonly #titleNames = new Map<string, Set<string>>();
