@@ -39,9 +39,14 @@ export interface DeadlineCardData {
   /** «Flytt til 31.12» while an open deadline sits on a holiday or weekend and the working day before is still ahead; else ''. */
   moveLabel: string;
   moveDate: string;
+  /** A word to the one who just changed the deadline (the date is on a holiday); '' on posted cards. */
+  note: string;
 }
 
-export function deadlineCardData(d: Deadline, opts: { today: string; showChecklist?: boolean }): DeadlineCardData {
+export function deadlineCardData(
+  d: Deadline,
+  opts: { today: string; showChecklist?: boolean; note?: string },
+): DeadlineCardData {
   const left = daysBetween(opts.today, d.date);
   const open = d.status === 'open';
   const show = opts.showChecklist ?? true;
@@ -85,6 +90,7 @@ export function deadlineCardData(d: Deadline, opts: { today: string; showCheckli
     labels: { delivered: t.delivered, snooze: t.snooze, edit: t.edit },
     moveLabel: movable ? t.moveTo(formatShort(movable).slice(0, 5)) : '',
     moveDate: movable,
+    note: opts.note ?? '',
   };
 }
 

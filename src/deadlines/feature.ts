@@ -11,7 +11,7 @@ import { deadlineText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { formatLong, formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
-import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { parseNorwegianDate, type DateParse } from '../time/norwegian-date.ts';
 import type { Network } from '../networks/network.ts';
 import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type NewDeadline } from './deadline.ts';
 import { feedUrl, mountDeadlineFeed } from './feed.ts';
@@ -67,7 +67,15 @@ export function leadingDateError(args: string, now: Date, timeZone: string): str
       ? `${words[0]} ${words[1]}`
       : null;
   if (!shaped) return null;
-  const r = parseNorwegianDate(shaped, { now, timeZone });
+  return dateMistake(parseNorwegianDate(shaped, { now, timeZone }));
+}
+
+/**
+ * What the parser found wrong with something it read as a date (a day not in the calendar, a day
+ * gone by), or null when it read no date at all: then the caller's own «no date» words and example
+ * fit better. The one place where «frist» and the «Endre» card get their date messages from.
+ */
+export function dateMistake(r: DateParse): string | null {
   // A month name that is no month ("5 stk") is not a date at all.
   return r.ok || /forstod ikke/i.test(r.error) ? null : r.error;
 }
@@ -345,7 +353,10 @@ export function deadlinesFeature(s: Services): Feature {
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(values.date)
       ? { ok: true as const, date: values.date }
       : parseNorwegianDate(values.date, { now: s.clock.now(), timeZone: tz() });
-    if (!values.date || !parsed.ok) return again(`${t.badDate(values.date)} ${t.editLabels.datePlaceholder}.`);
+    if (!values.date || !parsed.ok)
+      return again(
+        (parsed.ok ? null : dateMistake(parsed)) ?? `${t.badDate(values.date)} ${t.editLabels.datePlaceholder}.`,
+      );
     if (parsed.date < today() && parsed.date !== found.date) return again(t.pastDate(formatShort(parsed.date)));
     const checklist = values.checklist
       .split(/\r?\n/)
@@ -374,7 +385,9 @@ export function deadlinesFeature(s: Services): Feature {
     await planDeadlineNudges(s, d, now);
     await refreshPosted(ctx, d);
     ctx.log.info({ deadlineId: d.id }, 'deadline edited');
-    return { kind: 'card', card: deadlineCard(d, { today: today() }) };
+    // A new date on a holiday or weekend is kept, never silently: the same note as when it is registered.
+    const offDay = d.date !== found.date ? nonWorkingNote(d.date) : null;
+    return { kind: 'card', card: deadlineCard(d, { today: today(), ...(offDay ? { note: offDay } : {}) }) };
   }
 
   /** «Flytt til 31.12» on the card of a deadline that sits on a holiday or weekend: the date only, as Endre would save it. */
