@@ -13,6 +13,11 @@ const NOT = /(?<![\p{L}])(ikke|ikkje|ennå ikke)\s+(\p{L}+\s+)?$/iu;
 // A question that asks for the change: "kan jeg få …", "kan du merke …", "får vi …", "vil du …".
 const REQUEST = /^(?:kan|kunne|får|vil|ville)\s+(?:jeg|vi|du|dere|me|eg|de)(?![\p{L}])/iu;
 
+// "T2 skal være ferdig før jul", "T3 må startes i januar": a requirement or a plan, not how it stands.
+const MODAL = /(?<![\p{L}])(skal|skulle|må|måtte|bør|burde|ska|treng\p{L}*|trenger)\s+(?:\p{L}+\s+){0,2}$/iu;
+// "vedtk: T2 …", "Notat: …": a line with a label is a meeting entry of some kind, even a mistyped one.
+const LABELLED = /^\s*\p{L}[\p{L}-]*\s*:/u;
+
 const TERTIAL_BEFORE = /(?<![\p{L}])(tertial\p{L}*|i|per|pr\.?|innen)\s+$/iu;
 
 /** How far (in words) a status word may stand from the task id and still be about it. */
@@ -32,6 +37,7 @@ function wordsBetween(text: string, a: number, b: number): number {
 export function readTaskStatus(input: string): string | null {
   const text = input.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!text || text.split(' ').length > MAX_WORDS) return null;
+  if (LABELLED.test(text)) return null;
   const ids = [...text.matchAll(ID)];
   if (!ids.length) return null;
   const unique = [...new Set(ids.map((m) => m[1]!.toUpperCase()))];
@@ -74,6 +80,7 @@ export function readTaskStatus(input: string): string | null {
     const verb = /^(flytt|ny)/iu.test(found[0]) ? 'ny frist' : 'utsett';
     return `${idList} ${verb}${date ? ` ${date.replace(/\?+$/, '').trim()}` : ''}`;
   }
+  if (found !== postpone && MODAL.test(text.slice(0, found.index))) return null;
   // "T1 er ikke ferdig": back to open, not done.
   const negated = NOT.test(text.slice(0, found.index));
   if (found === done) return `${idList} ${negated ? 'åpne igjen' : 'ferdig'}`;

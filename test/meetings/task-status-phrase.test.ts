@@ -36,6 +36,14 @@ describe('readTaskStatus', () => {
     'Regnskapet i T2 er ferdig',
     'T2 2026 er ferdig rapportert',
     'T2-rapporten er levert',
+    // A requirement or a plan is not a status (a stranger's decision line closed T2).
+    'T2 skal være ferdig før jul',
+    'T2 må være ferdig innen fredag',
+    'T4 bør bli gjort før neste møte',
+    'T3 skal startes i januar',
+    // A labelled line is a meeting entry, even when the label is mistyped.
+    'vedtk: T2 er ferdig',
+    'Notat: T5 gjort',
   ])('leaves «%s» alone', (typed) => {
     expect(readTaskStatus(typed)).toBeNull();
   });
