@@ -4,8 +4,9 @@ import { meetingText } from '../i18n/index.ts';
 import { isCurrentGeneration, linkGeneration } from '../security/link-generation.ts';
 import { feedText } from '../i18n/calendar.ts';
 import { meetingsIn } from '../meetings/planning.ts';
-import type { PlannedMeeting } from '../meetings/occurrences.ts';
-import { addDays, localDateOf } from '../time/local-date.ts';
+import { holidayAskAhead, type PlannedMeeting } from '../meetings/occurrences.ts';
+import { holidayAsked } from '../meetings/calendar-feature.ts';
+import { addDays, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Deadline } from './deadline.ts';
 import type { HttpRoutes } from '../commands/http-route.ts';
 
@@ -30,32 +31,59 @@ const utcParts = (d: Date): [number, number, number, number, number] => [
   d.getUTCMinutes(),
 ];
 
+export interface FeedContext {
+  now: Date;
+  /** Today in the network's zone: a holiday question still ahead is dated from here. */
+  today: LocalDate;
+  /** Rule dates of meetings on a holiday whose question the leaders have been sent. */
+  asked: ReadonlySet<LocalDate>;
+  /** When the bot came into the network: meetings that ended before it were never planned by it. */
+  since: Date | null;
+}
+
+/** What a calendar shows under the meeting: the holiday still to decide, where it was moved from, or the reason. */
+function describe(m: PlannedMeeting, ctx: FeedContext): string {
+  if (m.conflict) {
+    // Asked when the card was posted; until then on the planned day, or today when that has gone by.
+    const ask = ctx.asked.has(m.uidDate) ? null : (holidayAskAhead(m, ctx.today) ?? ctx.today);
+    return feedText.conflict(m.conflict, ask ? formatShort(ask) : null);
+  }
+  if (m.moved) return feedText.movedFrom(formatShort(m.moved.from), m.moved.holiday);
+  if (m.status === 'planned' && m.kind === 'moved' && m.uidDate !== m.date)
+    return feedText.movedFrom(formatShort(m.uidDate), null);
+  return m.reason ?? '';
+}
+
 /**
  * A meeting keeps one UID from the date the series gave it, so a move reaches calendars as the same
- * event with a higher SEQUENCE, and a cancellation as STATUS:CANCELLED, instead of a new event.
+ * event with a higher SEQUENCE, and a cancellation as STATUS:CANCELLED, instead of a new event. One
+ * still on a holiday is TENTATIVE until the leaders decide: it may well not be held that day.
  */
 export function meetingEvents(
   meetings: PlannedMeeting[],
   networkId: string,
   title: string,
-  now: Date,
+  ctx: FeedContext,
 ): EventAttributes[] {
   const host = networkId.replace(/[^\w.-]/g, '');
-  return meetings.map((m) => ({
-    uid: `meeting-${m.kind === 'extra' ? 'x-' : ''}${m.uidDate}@${host}.nettverksboten`,
-    title: m.status === 'cancelled' ? feedText.cancelledTitle(title) : title,
-    description: m.reason ?? '',
-    start: utcParts(m.start),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: utcParts(m.end),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
-    sequence: m.revision,
-    timestamp: now.getTime(),
-    productId: 'nettverksboten',
-  }));
+  const since = ctx.since;
+  return meetings
+    .filter((m) => !since || m.end > since)
+    .map((m) => ({
+      uid: `meeting-${m.kind === 'extra' ? 'x-' : ''}${m.uidDate}@${host}.nettverksboten`,
+      title: m.status === 'cancelled' ? feedText.cancelledTitle(title) : title,
+      description: describe(m, ctx),
+      start: utcParts(m.start),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      end: utcParts(m.end),
+      endInputType: 'utc',
+      endOutputType: 'utc',
+      status: m.status === 'cancelled' ? 'CANCELLED' : m.conflict ? 'TENTATIVE' : 'CONFIRMED',
+      sequence: m.revision,
+      timestamp: ctx.now.getTime(),
+      productId: 'nettverksboten',
+    }));
 }
 
 export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttributes[] = []): Promise<string> {
@@ -94,12 +122,20 @@ export function mountDeadlineFeed(routes: HttpRoutes, s: Services): void {
     const network = { tenantId: v.params.t, networkId: v.params.n };
     const today = localDateOf(s.clock.now(), s.config.timezone);
     const meetings = await meetingsIn(s, network, addDays(today, -FEED_PAST_DAYS), addDays(today, FEED_AHEAD_DAYS));
-    const name = (await s.store.networks.get(network.tenantId, network.networkId))?.name ?? '';
+    const stored = await s.store.networks.get(network.tenantId, network.networkId);
+    const asked = new Set<LocalDate>();
+    for (const m of meetings) if (m.conflict && (await holidayAsked(s, network, m.uidDate))) asked.add(m.uidDate);
+    const ctx: FeedContext = {
+      now: s.clock.now(),
+      today,
+      asked,
+      since: stored?.createdAt ? new Date(stored.createdAt) : null,
+    };
     res.sendRaw(
       200,
       await deadlinesIcs(
         deadlines,
-        meetingEvents(meetings, network.networkId, feedText.meetingTitle(name), s.clock.now()),
+        meetingEvents(meetings, network.networkId, feedText.meetingTitle(stored?.name ?? ''), ctx),
       ),
       { 'Content-Type': 'text/calendar; charset=utf-8' },
     );

@@ -69,7 +69,11 @@ export const calendarText = {
   wrongNetwork: 'Dette kortet hører til et annet nettverk.',
   // Read after "Merk: møtet er …" on the agenda and in brackets in «møteplan».
   noteHolidayMove: (from: string, day: string) => `flyttet fra ${from} fordi det er ${day.toLowerCase()}`,
-  noteConflict: (day: string) => `på ${day.toLowerCase()}; lederne er bedt om å velge dato`,
+  // askOn: the day the leaders will be asked, while that is still ahead; without it they have been asked.
+  noteConflict: (day: string, askOn?: string) =>
+    askOn
+      ? `på ${day.toLowerCase()}; lederne blir spurt om ny dato ${askOn}`
+      : `på ${day.toLowerCase()}; lederne er bedt om å velge dato`,
   noteMoved: (from: string) => `flyttet fra ${from}`,
   noteExtra: 'et ekstra møte',
 } as const;
@@ -79,4 +83,9 @@ export const feedText = {
   calendarName: 'Nettverksboten – møter og frister',
   meetingTitle: (network: string) => (network ? `Nettverksmøte – ${network}` : 'Nettverksmøte'),
   cancelledTitle: (title: string) => `AVLYST: ${title}`,
+  /** A meeting still on a holiday: marked tentative, with what happens next. */
+  conflict: (day: string, askOn: string | null) =>
+    `Møtet faller på ${day.toLowerCase()}. ${askOn ? `Lederne blir spurt om ny dato ${askOn}.` : 'Lederne er bedt om å velge dato.'}`,
+  movedFrom: (from: string, holiday: string | null) =>
+    `Flyttet fra ${from}${holiday ? ` (${holiday.toLowerCase()})` : ''}.`,
 } as const;

@@ -111,6 +111,18 @@ export async function offScheduleStart(
   ];
 }
 
+/** Where the posted holiday question for a meeting (by its rule date) is kept. */
+const holidayCardKey = (date: LocalDate) => `meeting-holiday-card:${date}`;
+
+/** Whether the leaders have been asked about the meeting on this rule date (the question card was posted). */
+export async function holidayAsked(
+  s: Services,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+  uidDate: LocalDate,
+): Promise<boolean> {
+  return Boolean(await s.store.networks.getSetting(network.tenantId, network.networkId, holidayCardKey(uidDate)));
+}
+
 /** Moving, cancelling and adding single meetings; the holiday question; linking an unplanned start. */
 export function calendarFeature(s: Services): Feature {
   const tz = () => s.config.timezone;
@@ -319,8 +331,6 @@ export function calendarFeature(s: Services): Feature {
   }
 
   // ---------- the holiday question ----------
-
-  const holidayCardKey = (date: LocalDate) => `meeting-holiday-card:${date}`;
 
   function holidayQuestion(network: Network, m: PlannedMeeting) {
     return meetingChoiceCard({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { seriesText as t } from '../i18n/index.ts';
 import type { Person } from '../networks/network.ts';
 import { holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
-import { addDays, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { addDays, addMonths, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Occurrence, Series } from './series.ts';
 
 const { RRule } = rrule;
@@ -56,6 +56,25 @@ export interface MeetingExceptionRepository {
 export function specialDay(date: LocalDate): string | null {
   const md = date.slice(5);
   return holidayName(date) ?? (md === '12-24' ? t.christmasEve : md === '12-31' ? t.newYearsEve : null);
+}
+
+/**
+ * The day the leaders are asked about a meeting on a special day: a month ahead (or at once, when
+ * the bot learns of it later). What the schedule and the calendar feed promise must match it.
+ */
+export function holidayAskDay(date: LocalDate): LocalDate {
+  return addMonths(date, -1);
+}
+
+/**
+ * For a meeting still on a holiday: the day the leaders will be asked, while that is today or later;
+ * null when it has passed (they have been asked) or the meeting has no holiday to decide. Words such as
+ * «lederne er bedt om å velge dato» are true only once this is null.
+ */
+export function holidayAskAhead(o: Pick<PlannedMeeting, 'conflict' | 'uidDate'>, today: LocalDate): LocalDate | null {
+  if (!o.conflict) return null;
+  const ask = holidayAskDay(o.uidDate);
+  return ask >= today ? ask : null;
 }
 
 const isMeetingDay = (d: LocalDate) => isWorkingDay(d) && !specialDay(d);
