@@ -31,6 +31,7 @@ const AUDITOR_WORDS = /(?<![\p{L}])(revisor\p{L}*|revisjon\p{L}*|attest\p{L}*|re
 const OVERHEAD_WORDS =
   /(?<![\p{L}])(overhead\p{L}*|administrasjon\p{L}*|adm|indirekte|påslag|husleie|felleskostnad\p{L}*|fellesutgift\p{L}*)(?![\p{L}])/u;
 const SPEND_WORDS = /(?<![\p{L}])(bruk\p{L}*|nytte|frist\p{L}*|lenge|overfør\p{L}*|innen)(?![\p{L}])/u;
+const TIME_ASKED = /(?<![\p{L}])(\p{L}*frist\p{L}*|innen|senest|når|dato\p{L}*|tidspunkt\p{L}*)(?![\p{L}])/u;
 const REPORT_WORDS = /(?<![\p{L}])(\p{L}*rapport\p{L}*)(?![\p{L}])/u;
 
 // "20 000 av 350 000", "20 000 av tilskuddet på 350 000", "20 000 når vi fikk 350 000": a part named before its whole.
@@ -106,9 +107,12 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
         out.push(t.spendLearning(year, `31.12.${year}`, next));
     }
   }
+  // Only when a time is asked: "hva var hovedfunnene i sluttrapporten fra 2024" names a report and a year
+  // but asks for findings, not for the network's reporting date.
   if (
     year !== undefined &&
     REPORT_WORDS.test(text) &&
+    (q.type === 'when' || q.type === 'yesno' || TIME_ASKED.test(text)) &&
     /(?:1\.\s*mars|01\.03)/i.test(entryText) &&
     /(?:påfølgende|følgende|neste)\s+år|året\s+etter/i.test(entryText)
   ) {

@@ -83,6 +83,12 @@ describe('deadlines by year and network kind, and the reporting date', () => {
       'Rapporten for midlene fra 2024 skal til Statsforvalteren innen 1. mars 2025.',
     );
   });
+  it('a report and a year named, but findings asked, is no reporting date', () => {
+    expect(ask('hva stod det i evalueringsrapporten fra 2024', REPORT)).toBeUndefined();
+    expect(ask('hvem skrev rapporten i 2024', REPORT)).toBeUndefined();
+    expect(ask('når må rapporten for 2024 være hos statsforvalteren', REPORT)).toContain('1. mars 2025');
+    expect(ask('hva er fristen for rapporten for 2025', REPORT)).toContain('1. mars 2026');
+  });
 });
 
 describe('computed answers through the answerer, citing the entry that states the rule', () => {

@@ -28,7 +28,9 @@ function questionsIn(file: string): string[] {
 }
 
 function questionsInTsv(file: string): string[] {
-  const [head, ...rows] = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const [head, ...rows] = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const col = (head ?? '').split('\t').indexOf('question');
   return col < 0 ? [] : rows.map((r) => r.split('\t')[col] ?? '').filter(Boolean);
 }
