@@ -22,6 +22,19 @@ export interface PlannedJob {
   payload: unknown;
 }
 
+export interface ClaimOptions {
+  /**
+   * At most this many live claims per tenant, counting every claimer's (a claim renewed within
+   * half the lease is live; one older than that belongs to a process that has stopped renewing it).
+   * A tenant whose live claims already fill it is skipped, and the jobs taken are ordered by their
+   * place within their tenant first, then due time: turn by turn across tenants. Set to what a
+   * tenant's send window lets through in about a second, it keeps every tenant's window busy
+   * without holding jobs that cannot be sent soon (another instance may take those). A soft cap:
+   * claimers at the same moment may each see the same room.
+   */
+  perTenant?: number;
+}
+
 export interface JobRepository {
   /** Inserts unless the key exists already; returns whether it was new. */
   plan(job: PlannedJob, now: Date): Promise<boolean>;
@@ -32,8 +45,16 @@ export interface JobRepository {
   /**
    * Atomically takes due jobs: planned ones due by now, and claimed ones whose claim is older than
    * the lease (the process died while sending). Claimed rows are invisible to other claimers.
+   * In due order; with `perTenant`, spread over tenants instead (see ClaimOptions).
    */
-  claimDue(now: Date, limit: number, leaseMs: number, owner?: string): Promise<Job[]>;
+  claimDue(now: Date, limit: number, leaseMs: number, owner?: string, opts?: ClaimOptions): Promise<Job[]>;
+  /**
+   * Where set, the scheduler claims with this `perTenant` cap unless told otherwise: the store is
+   * shared by instances that send within one per-tenant window (PostgreSQL), so a claim in due
+   * order would fill every instance with the tenant that comes first while the others' windows
+   * stand open. Absent (SQLite, one process): claims stay in due order.
+   */
+  readonly claimsPerTenant?: number;
   /** Moves the claim time of the owner's running jobs to now: the heartbeat that keeps a short lease alive. */
   renew(ids: readonly number[], owner: string, now: Date): Promise<void>;
   /**

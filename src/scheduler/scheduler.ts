@@ -49,6 +49,20 @@ export interface SchedulerOptions {
   batchSize?: number;
   concurrency?: number;
   maxAttempts?: number;
+  /**
+   * Claims spread over tenants, at most this many live claims per tenant (ClaimOptions), and
+   * refilled as jobs finish instead of batch by batch. Defaults to the store's `claimsPerTenant`
+   * (PostgreSQL, where instances share each tenant's window); null claims in due order, a batch at
+   * a time (SQLite, one process).
+   */
+  perTenant?: number | null;
+  /**
+   * Fewest milliseconds between two claims that came back short while jobs of this scheduler are
+   * still running (spread claims only): a finished job frees room for one more, and a claim per
+   * finished job would cost a database round trip per send. The live claims per tenant cover the
+   * wait many times over.
+   */
+  refillGapMs?: number;
 }
 
 /** Shortest time between ticks that other instances' news sets off. */
@@ -86,7 +100,15 @@ export class Scheduler {
   #abort = new AbortController();
 
   constructor(opts: SchedulerOptions) {
-    this.#o = { leaseMs: 15_000, batchSize: 100, concurrency: 16, maxAttempts: 8, ...opts };
+    this.#o = {
+      leaseMs: 15_000,
+      batchSize: 100,
+      concurrency: 16,
+      maxAttempts: 8,
+      refillGapMs: 100,
+      ...opts,
+      perTenant: opts.perTenant === undefined ? (opts.jobs.claimsPerTenant ?? null) : opts.perTenant,
+    };
     for (const h of opts.handlers) this.#handlers.set(h.kind, h);
   }
 
@@ -96,8 +118,109 @@ export class Scheduler {
 
   /** Runs every job that is due now; repeated until nothing due is left. Ticks never overlap. */
   tick(): Promise<TickResult> {
-    this.#running ??= this.#drain().finally(() => (this.#running = null));
+    const perTenant = this.#o.perTenant;
+    this.#running ??= (perTenant === null ? this.#drain() : this.#drainSpread(perTenant)).finally(
+      () => (this.#running = null),
+    );
     return this.#running;
+  }
+
+  /**
+   * The drain where instances share per-tenant send windows: each claim takes at most `perTenant`
+   * live jobs of a tenant, turn by turn across tenants, so no instance is filled with one tenant's
+   * jobs waiting on its full window while another tenant's window stands open; jobs beyond that
+   * stay planned for whichever instance has room first. Workers take the claimed jobs tenant by
+   * tenant in turn, and claim again as jobs finish (room frees as they do), until a claim brings
+   * nothing while none of this scheduler's jobs runs, or brings only jobs this drain has run
+   * already (deferred to a moment past: they must not spin the loop).
+   */
+  async #drainSpread(perTenant: number): Promise<TickResult> {
+    const { jobs, clock, leaseMs, batchSize, concurrency, refillGapMs } = this.#o;
+    const total: TickResult = { done: 0, deferred: 0, failed: 0 };
+    const queue: Job[] = [];
+    const ran = new Set<number>();
+    let finished = 0;
+    /** `finished` when the last claim came back short: until a job finishes, no room has freed. */
+    let shortAt: number | null = null;
+    let lastShortClaim = Number.NEGATIVE_INFINITY;
+    let spin = false;
+    let failure: unknown = null;
+    let claiming: Promise<void> | null = null;
+    const workers = new Set<Promise<void>>();
+
+    const claim = async () => {
+      const gap = lastShortClaim + refillGapMs - performance.now();
+      if (gap > 0 && this.#active.size) await new Promise((r) => setTimeout(r, gap));
+      if (this.#stopping) return;
+      const seenFinished = finished;
+      const batch = await jobs.claimDue(clock.now(), batchSize, leaseMs, this.owner, { perTenant });
+      for (const job of batch) this.#held.add(job.id);
+      if (batch.length) this.#beat();
+      if (this.#stopping) {
+        await this.#handBack(
+          batch.map((j) => j.id),
+          true,
+        );
+        return;
+      }
+      if (batch.length < batchSize) {
+        shortAt = seenFinished;
+        lastShortClaim = performance.now();
+      } else shortAt = null;
+      if (batch.length && batch.every((j) => ran.has(j.id))) spin = true;
+      queue.push(...batch);
+      queue.splice(0, queue.length, ...inTurns(queue));
+    };
+
+    /** Workers running a job; the others are between jobs (taking one, or waiting for a claim). */
+    let busy = 0;
+    const worker = async () => {
+      while (!this.#stopping) {
+        const job = queue.shift();
+        if (!job) {
+          // Nothing of ours finished since a claim came back short: no room has freed, so no claim.
+          if (spin || failure !== null || (shortAt !== null && shortAt === finished)) return;
+          claiming ??= claim()
+            .catch((err: unknown) => {
+              failure ??= err;
+            })
+            .finally(() => (claiming = null));
+          await claiming;
+          spawn();
+          continue;
+        }
+        ran.add(job.id);
+        this.#active.add(job.id);
+        busy++;
+        try {
+          const r = await this.#runOne(job);
+          total[r]++;
+        } finally {
+          busy--;
+          this.#active.delete(job.id);
+          this.#held.delete(job.id);
+          finished++;
+        }
+      }
+    };
+
+    /** A worker for each queued job no idle worker will take, up to the concurrency (one to claim at first). */
+    const spawn = () => {
+      while (workers.size < concurrency && (workers.size === 0 || queue.length > workers.size - busy)) {
+        const w: Promise<void> = worker().finally(() => workers.delete(w));
+        workers.add(w);
+      }
+    };
+
+    spawn();
+    while (workers.size) await Promise.all([...workers]);
+    if (this.#stopping)
+      await this.#handBack(
+        queue.splice(0).map((j) => j.id),
+        true,
+      );
+    if (failure !== null) throw failure;
+    return total;
   }
 
   async #drain(): Promise<TickResult> {
@@ -357,4 +480,18 @@ export class Scheduler {
     })();
     return this.#stopped;
   }
+}
+
+/** The jobs tenant by tenant in turn, each tenant's in the order given: one tenant's run of jobs never holds up the next. */
+export function inTurns(jobs: readonly Job[]): Job[] {
+  const byTenant = new Map<string, Job[]>();
+  for (const j of jobs) {
+    const list = byTenant.get(j.tenantId);
+    if (list) list.push(j);
+    else byTenant.set(j.tenantId, [j]);
+  }
+  const lists = [...byTenant.values()];
+  const out: Job[] = [];
+  for (let i = 0; out.length < jobs.length; i++) for (const l of lists) if (i < l.length) out.push(l[i]!);
+  return out;
 }

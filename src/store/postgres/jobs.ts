@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import type { Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
+import { TENANT_LIMITS } from '../../messaging/rate-limit.ts';
+import type { ClaimOptions, Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
 import { Sql } from './database.ts';
 import { JOBS_CHANNEL } from './notify.ts';
 import type { PgPeers } from './peers.ts';
@@ -68,30 +69,70 @@ export class PgJobs implements JobRepository {
     );
   }
 
+  /** A tenant's send window takes 30 requests a second; claims keep about a second of them per tenant. */
+  readonly claimsPerTenant = TENANT_LIMITS[0]!.max;
+
   /**
    * One statement picks and claims: rows another instance is claiming right now are skipped
-   * (FOR UPDATE SKIP LOCKED), never waited on and never handed out twice.
+   * (FOR UPDATE SKIP LOCKED), never waited on and never handed out twice. With a per-tenant cap
+   * the pick ranks each tenant's due jobs and leaves out those beyond the room the tenant's live
+   * claims leave (ClaimOptions).
    */
-  async claimDue(now: Date, limit: number, leaseMs: number, owner = ''): Promise<Job[]> {
+  async claimDue(now: Date, limit: number, leaseMs: number, owner = '', opts: ClaimOptions = {}): Promise<Job[]> {
     const at = now.toISOString();
     const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
-    const rows = await this.#sql.all<JobRow>(
-      `WITH due AS (
-         SELECT id FROM jobs
-         WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
-         ORDER BY due_at, id LIMIT ?
-         FOR UPDATE SKIP LOCKED
+    if (opts.perTenant === undefined) {
+      const rows = await this.#sql.all<JobRow>(
+        `WITH due AS (
+           SELECT id FROM jobs
+           WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
+           ORDER BY due_at, id LIMIT ?
+           FOR UPDATE SKIP LOCKED
+         )
+         UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = jobs.attempts + 1
+         FROM due WHERE jobs.id = due.id
+         RETURNING jobs.*`,
+        at,
+        staleBefore,
+        limit,
+        at,
+        owner,
+      );
+      return rows.sort(byDue).map(toJob);
+    }
+    const liveAfter = new Date(now.getTime() - leaseMs / 2).toISOString();
+    // The pick runs on the statement's snapshot; FOR UPDATE re-reads each picked row and drops it
+    // when another claimer took it meanwhile (the status test below), or skips it while locked.
+    const rows = await this.#sql.all<JobRow & { place: string }>(
+      `WITH live AS (
+         SELECT tenant_id, COUNT(*)::int AS n FROM jobs
+         WHERE status = 'claimed' AND claimed_at > ? GROUP BY tenant_id
+       ), ranked AS (
+         SELECT id, tenant_id, due_at, row_number() OVER (PARTITION BY tenant_id ORDER BY due_at, id) AS place
+         FROM jobs WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
+       ), picked AS (
+         SELECT ranked.id, ranked.place FROM ranked LEFT JOIN live USING (tenant_id)
+         WHERE ranked.place <= ?::int - COALESCE(live.n, 0)
+         ORDER BY ranked.place, ranked.due_at, ranked.id LIMIT ?
+       ), due AS (
+         SELECT jobs.id, picked.place FROM jobs JOIN picked ON picked.id = jobs.id
+         WHERE (jobs.status = 'planned' AND jobs.due_at <= ?) OR (jobs.status = 'claimed' AND jobs.claimed_at <= ?)
+         FOR UPDATE OF jobs SKIP LOCKED
        )
        UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = jobs.attempts + 1
        FROM due WHERE jobs.id = due.id
-       RETURNING jobs.*`,
+       RETURNING jobs.*, due.place`,
+      liveAfter,
       at,
       staleBefore,
+      opts.perTenant,
       limit,
+      at,
+      staleBefore,
       at,
       owner,
     );
-    return rows.sort(byDue).map(toJob);
+    return rows.sort((a, b) => Number(a.place) - Number(b.place) || byDue(a, b)).map(toJob);
   }
 
   async renew(ids: readonly number[], owner: string, now: Date): Promise<void> {

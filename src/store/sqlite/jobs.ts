@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
+import type { ClaimOptions, Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
 import { transaction } from './database.ts';
 import { nextClaimableAt, plannedJobValues, toJob, type JobRow } from '../rows/jobs.ts';
 
@@ -40,17 +40,39 @@ export class SqliteJobs implements JobRepository {
     return Number(r.changes);
   }
 
-  async claimDue(now: Date, limit: number, leaseMs: number, owner = ''): Promise<Job[]> {
+  async claimDue(now: Date, limit: number, leaseMs: number, owner = '', opts: ClaimOptions = {}): Promise<Job[]> {
     const at = now.toISOString();
     const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
     return transaction(this.#db, () => {
-      const rows = this.#db
-        .prepare(
-          `SELECT * FROM jobs
-           WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
-           ORDER BY due_at, id LIMIT ?`,
-        )
-        .all(at, staleBefore, limit) as unknown as JobRow[];
+      const rows = (opts.perTenant === undefined
+        ? this.#db
+            .prepare(
+              `SELECT * FROM jobs
+                 WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
+                 ORDER BY due_at, id LIMIT ?`,
+            )
+            .all(at, staleBefore, limit)
+        : // As PostgreSQL's (ClaimOptions): each tenant's due jobs ranked, those beyond its room left out.
+          this.#db
+            .prepare(
+              `WITH live AS (
+                   SELECT tenant_id, COUNT(*) AS n FROM jobs
+                   WHERE status = 'claimed' AND claimed_at > ? GROUP BY tenant_id
+                 ), ranked AS (
+                   SELECT id, tenant_id, due_at, row_number() OVER (PARTITION BY tenant_id ORDER BY due_at, id) AS place
+                   FROM jobs WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
+                 )
+                 SELECT jobs.* FROM ranked JOIN jobs ON jobs.id = ranked.id LEFT JOIN live ON live.tenant_id = ranked.tenant_id
+                 WHERE ranked.place <= ? - COALESCE(live.n, 0)
+                 ORDER BY ranked.place, ranked.due_at, ranked.id LIMIT ?`,
+            )
+            .all(
+              new Date(now.getTime() - leaseMs / 2).toISOString(),
+              at,
+              staleBefore,
+              opts.perTenant,
+              limit,
+            )) as unknown as JobRow[];
       const claim = this.#db.prepare(
         `UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?`,
       );

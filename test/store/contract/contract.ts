@@ -615,6 +615,32 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.jobs.nextClaimable(60_000, 'C')).toEqual(later(0));
     });
 
+    it('jobs: a per-tenant cap spreads a claim over tenants and skips a tenant whose live claims fill it', async () => {
+      // t1's jobs are all due before t2's: in due order every claim would take only t1's.
+      for (let i = 0; i < 5; i++) await store.jobs.plan(job('t1', 'n1', `a${i}`, later(i)), now);
+      for (let i = 0; i < 5; i++) await store.jobs.plan(job('t2', 'n2', `b${i}`, later(1000 + i)), now);
+      const at = later(10_000);
+      const keys = (jobs: { key: string }[]) => jobs.map((j) => j.key);
+      const cap = { perTenant: 3 };
+      expect(keys(await store.jobs.claimDue(at, 4, 60_000, 'A', cap))).toEqual(['a0', 'b0', 'a1', 'b1']);
+      expect(keys(await store.jobs.claimDue(at, 10, 60_000, 'A', cap))).toEqual(['a2', 'b2']);
+      // Both tenants hold three live claims: another claimer gets nothing, though five jobs are due.
+      expect(await store.jobs.claimDue(at, 10, 60_000, 'B', cap)).toEqual([]);
+      // Two of t2's finish: its room is two again, and t2's next jobs come before t1's earlier ones.
+      const t2 = await store.jobs.list('t2', 'n2', { status: 'claimed' });
+      for (const j of t2.slice(0, 2)) await store.jobs.complete(j.id, at);
+      expect(keys(await store.jobs.claimDue(at, 10, 60_000, 'B', cap))).toEqual(['b3', 'b4']);
+      // Claims not renewed for half the lease no longer fill the room (their process has stopped
+      // renewing them), though they stay out of reach until the lease runs out.
+      expect(keys(await store.jobs.claimDue(later(45_000), 10, 60_000, 'C', cap))).toEqual(['a3', 'a4']);
+      // At +71 s the claims of +10 s have run out: taken over within the room C's live two leave on t1.
+      expect(keys(await store.jobs.claimDue(later(71_000), 10, 60_000, 'D', cap))).toEqual(['a0', 'b2', 'b3', 'b4']);
+      // Without the cap, claims stay in due order.
+      await store.jobs.plan(job('t2', 'n2', 'b5', later(0)), now);
+      await store.jobs.plan(job('t1', 'n1', 'a5', later(0)), now);
+      expect(keys(await store.jobs.claimDue(later(71_000), 10, 60_000, 'E'))).toEqual(['b5', 'a5', 'a1', 'a2']);
+    });
+
     it('deliveries: recorded per network, listed in order, by job key', async () => {
       const d = {
         tenantId: 't1',
