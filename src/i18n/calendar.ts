@@ -69,11 +69,14 @@ export const calendarText = {
   wrongNetwork: 'Dette kortet hører til et annet nettverk.',
   // Read after "Merk: møtet er …" on the agenda and in brackets in «møteplan».
   noteHolidayMove: (from: string, day: string) => `flyttet fra ${from} fordi det er ${day.toLowerCase()}`,
-  // askOn: the day the leaders will be asked, while that is still ahead; without it they have been asked.
-  noteConflict: (day: string, askOn?: string) =>
-    askOn
-      ? `på ${day.toLowerCase()}; lederne blir spurt om ny dato ${askOn}`
-      : `på ${day.toLowerCase()}; lederne er bedt om å velge dato`,
+  // ask: the day the leaders will be asked while it is ahead, null once they have been; not given, words
+  // true either way («en måned før» is holidayAskDay in src/meetings/occurrences.ts).
+  noteConflict: (day: string, ask?: string | null) =>
+    ask === undefined
+      ? `på ${day.toLowerCase()}; lederne får spørsmål om ny dato en måned før`
+      : ask
+        ? `på ${day.toLowerCase()}; lederne blir spurt om ny dato ${ask}`
+        : `på ${day.toLowerCase()}; lederne er bedt om å velge dato`,
   noteMoved: (from: string) => `flyttet fra ${from}`,
   noteExtra: 'et ekstra møte',
 } as const;
