@@ -3,15 +3,32 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { projectText as t, projectTypeNames } from '../src/i18n/projects.ts';
 import { formatKroner } from '../src/projects/amounts.ts';
-import type { Project } from '../src/projects/project.ts';
+import { FORM_OF_LIST, listOfForm, listRev, type RowList } from '../src/projects/plan-rows.ts';
+import { milestonesOf, type Project } from '../src/projects/project.ts';
 import { renderCard } from './render.ts';
 
-const ids = (p: Pick<Project, 'id' | 'networkId'>) => ({
-  id: p.id,
-  networkId: p.networkId,
-  labels: t.forms,
-  actions: t.actions,
-});
+/** Which row a form changes (empty: it adds one), and the list's fingerprint when it was opened. */
+export interface RowRef {
+  row: string;
+  rev: string;
+}
+const NEW_ROW: RowRef = { row: '', rev: '' };
+
+/** Ids, labels and where «Tilbake» goes: a form that changes a row goes back to its list, the others to the plan. */
+const ids = (p: Pick<Project, 'id' | 'networkId'>, form = '', ref: RowRef = NEW_ROW) => {
+  const list = ref.row ? listOfForm(form) : null;
+  return {
+    id: p.id,
+    networkId: p.networkId,
+    labels: t.forms,
+    actions: t.actions,
+    row: ref.row,
+    rev: ref.rev,
+    back: list ? 'project.rows' : 'project.show',
+    list: list ?? '',
+  };
+};
+const editHeading = (p: Project, list: RowList) => t.forms.editHeading(p.id, t.forms.rowWhat[list]);
 
 export interface BasicsValues {
   type: string;
@@ -41,8 +58,13 @@ export function projectBasicsCard(p: Project, values: BasicsValues, error = ''):
   });
 }
 
-export function projectSubGoalCard(p: Project, values: { goal: string }, error = ''): AdaptiveCard {
-  return renderCard('project-subgoal', { ...ids(p), heading: t.forms.subGoalHeading(p.id), error, ...values });
+export function projectSubGoalCard(p: Project, values: { goal: string }, error = '', ref = NEW_ROW): AdaptiveCard {
+  return renderCard('project-subgoal', {
+    ...ids(p, 'subgoal', ref),
+    heading: ref.row ? editHeading(p, 'subgoals') : t.forms.subGoalHeading(p.id),
+    error,
+    ...values,
+  });
 }
 
 export interface MilestoneValues {
@@ -54,10 +76,10 @@ export interface MilestoneValues {
   checkpoint: string;
 }
 
-export function projectMilestoneCard(p: Project, values: MilestoneValues, error = ''): AdaptiveCard {
+export function projectMilestoneCard(p: Project, values: MilestoneValues, error = '', ref = NEW_ROW): AdaptiveCard {
   return renderCard('project-milestone', {
-    ...ids(p),
-    heading: t.forms.milestoneHeading(p.id),
+    ...ids(p, 'milestone', ref),
+    heading: ref.row ? editHeading(p, 'milestones') : t.forms.milestoneHeading(p.id),
     error,
     ...values,
     subGoal: values.subGoal || p.plan.subGoals.at(-1)?.id || '',
@@ -71,12 +93,218 @@ export interface BudgetValues {
   overhead: boolean;
 }
 
-export function projectBudgetCard(p: Project, values: BudgetValues, error = ''): AdaptiveCard {
+export function projectBudgetCard(p: Project, values: BudgetValues, error = '', ref = NEW_ROW): AdaptiveCard {
   return renderCard('project-budget', {
-    ...ids(p),
-    heading: t.forms.budgetHeading(p.id),
+    ...ids(p, 'budget', ref),
+    heading: ref.row ? editHeading(p, 'budget') : t.forms.budgetHeading(p.id),
     error,
     ...values,
     overhead: values.overhead ? 'true' : 'false',
+  });
+}
+
+/** The steps that are plain text fields: the leader, a group member, the texts, an obstacle. */
+export const FIELD_FORMS = ['leader', 'steering', 'member', 'background', 'success', 'obstacle', 'further'] as const;
+export type FieldForm = (typeof FIELD_FORMS)[number];
+export type FieldValues = Record<string, string>;
+
+interface FieldSpec {
+  id: string;
+  label: string;
+  placeholder?: string;
+  multiline?: boolean;
+  max: number;
+}
+const f = t.forms;
+const name: FieldSpec = { id: 'name', label: f.name, placeholder: f.namePlaceholder, max: 200 };
+const email: FieldSpec = { id: 'email', label: f.email, placeholder: f.emailPlaceholder, max: 200 };
+const phone: FieldSpec = { id: 'phone', label: f.phone, placeholder: f.phonePlaceholder, max: 40 };
+const municipality: FieldSpec = { id: 'municipality', label: f.municipality, max: 200 };
+const longText = (id: string, label: string, placeholder: string): FieldSpec => ({
+  id,
+  label,
+  placeholder,
+  multiline: true,
+  max: 5000,
+});
+
+export const FIELD_SPECS: Record<FieldForm, { heading: (id: string) => string; fields: FieldSpec[] }> = {
+  leader: {
+    heading: f.leaderHeading,
+    fields: [name, { ...municipality, label: f.leaderMunicipality }, phone, email],
+  },
+  steering: {
+    heading: f.steeringHeading,
+    fields: [name, municipality, { id: 'position', label: f.position, max: 200 }, email],
+  },
+  member: {
+    heading: f.memberHeading,
+    fields: [
+      name,
+      municipality,
+      { id: 'role', label: f.role, max: 300 },
+      { id: 'boughtOut', label: f.boughtOut, placeholder: f.boughtOutPlaceholder, max: 100 },
+      email,
+      phone,
+    ],
+  },
+  background: {
+    heading: f.backgroundHeading,
+    fields: [
+      longText('competence', f.competence, f.competencePlaceholder),
+      longText('background', f.background, f.backgroundPlaceholder),
+    ],
+  },
+  success: {
+    heading: f.successHeading,
+    fields: [longText('successCriteria', f.successCriteria, f.successPlaceholder)],
+  },
+  obstacle: {
+    heading: f.obstacleHeading,
+    fields: [
+      { ...longText('obstacle', f.obstacle, f.obstaclePlaceholder), max: 2000 },
+      { ...longText('measure', f.measure, f.measurePlaceholder), max: 2000 },
+    ],
+  },
+  further: { heading: f.furtherHeading, fields: [longText('furtherWork', f.furtherWork, f.furtherPlaceholder)] },
+};
+
+/** What a field step shows when opened: the plan's current text, or the row being changed. */
+export function fieldValuesOf(p: Project, form: FieldForm, row = ''): FieldValues {
+  const plan = p.plan;
+  const at = Number(row);
+  switch (form) {
+    case 'leader':
+      return { ...(plan.leader ?? { name: '', municipality: '', phone: '', email: '' }) };
+    case 'steering': {
+      const m = row ? plan.steeringGroup[at] : undefined;
+      return {
+        name: m?.name ?? '',
+        municipality: m?.municipality ?? '',
+        position: m?.position ?? '',
+        email: m?.email ?? '',
+      };
+    }
+    case 'member': {
+      const m = row ? plan.projectGroup[at] : undefined;
+      return {
+        name: m?.name ?? '',
+        municipality: m?.municipality ?? '',
+        role: m?.role ?? '',
+        boughtOut: m?.boughtOut ?? '',
+        email: m?.email ?? '',
+        phone: m?.phone ?? '',
+      };
+    }
+    case 'background':
+      return { competence: plan.competence, background: plan.background };
+    case 'success':
+      return { successCriteria: plan.successCriteria.join('\n') };
+    case 'obstacle': {
+      const o = row ? plan.obstacles[at] : undefined;
+      return { obstacle: o?.obstacle ?? '', measure: o?.measure ?? '' };
+    }
+    case 'further':
+      return { furtherWork: plan.furtherWork };
+  }
+}
+
+export function projectFieldsCard(
+  p: Project,
+  form: FieldForm,
+  values: FieldValues,
+  error = '',
+  ref: RowRef = NEW_ROW,
+): AdaptiveCard {
+  const spec = FIELD_SPECS[form];
+  const list = listOfForm(form);
+  const base = ids(p, form, ref);
+  return renderCard('project-fields', {
+    ...base,
+    projectId: p.id,
+    form,
+    heading: ref.row && list ? editHeading(p, list) : spec.heading(p.id),
+    error,
+    fields: spec.fields.map((x) => ({
+      id: x.id,
+      label: x.label,
+      placeholder: x.placeholder ?? '',
+      multiline: x.multiline ?? false,
+      max: x.max,
+      value: values[x.id] ?? '',
+    })),
+  });
+}
+
+/** Rows a list card shows: Teams' message size holds about this many with their buttons. */
+const ROWS_SHOWN = 30;
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function rowTexts(p: Project, list: RowList): { row: string; text: string }[] {
+  const plan = p.plan;
+  const c = t.card;
+  switch (list) {
+    case 'subgoals':
+      return plan.subGoals.map((g, i) => ({
+        row: g.id,
+        text: `${i + 1} ${cut(g.goal, 150)}${g.milestones.length ? ` (${c.milestoneCount(g.milestones.length)})` : ''}`,
+      }));
+    case 'milestones': {
+      const number = new Map(plan.subGoals.map((g, i) => [g.id, String(i + 1)]));
+      return milestonesOf(plan).map(({ subGoal, milestone: m }) => ({
+        row: m.id,
+        text: t.rows.milestoneRow(
+          number.get(subGoal.id) ?? '',
+          cut(m.activity, 120),
+          cut(m.owner, 60),
+          m.when || m.due || '',
+        ),
+      }));
+    }
+    case 'budget':
+      return plan.budget.lines.map((l, i) => ({
+        row: String(i),
+        text: cut(c.budgetLine(l.description, l.amount !== null ? formatKroner(l.amount) : l.amountText), 160),
+      }));
+    case 'steering':
+      return plan.steeringGroup.map((m, i) => ({
+        row: String(i),
+        text: cut(t.rows.memberRow(m.name, m.position, m.municipality), 160),
+      }));
+    case 'members':
+      return plan.projectGroup.map((m, i) => ({
+        row: String(i),
+        text: cut(t.rows.memberRow(c.boughtOut(m.name, m.boughtOut), m.role, m.municipality), 160),
+      }));
+    case 'obstacles':
+      return plan.obstacles.map((o, i) => ({
+        row: String(i),
+        text: cut(t.rows.obstacleRow(o.obstacle, o.measure), 200),
+      }));
+  }
+}
+
+/** One list of the plan, each row with «Endre» and «Slett»; `confirm` asks before a sub-goal with milestones goes. */
+export function projectRowsCard(
+  p: Project,
+  list: RowList,
+  opts: { notice?: string; tone?: 'good' | 'warning'; confirm?: { text: string; row: string } } = {},
+): AdaptiveCard {
+  const rows = rowTexts(p, list);
+  return renderCard('project-rows', {
+    heading: t.rows.heading(p.id, t.rows.lists[list]),
+    notice: opts.notice ?? '',
+    noticeColor: opts.tone === 'warning' ? 'Warning' : 'Good',
+    confirm: opts.confirm?.text ?? '',
+    confirmRow: opts.confirm?.row ?? '',
+    none: t.rows.none,
+    rows: rows.slice(0, ROWS_SHOWN),
+    more: rows.length > ROWS_SHOWN ? t.rows.more(rows.length - ROWS_SHOWN) : '',
+    actions: t.actions,
+    id: p.id,
+    networkId: p.networkId,
+    list,
+    form: FORM_OF_LIST[list],
+    rev: listRev(p.plan, list),
   });
 }

@@ -6,10 +6,15 @@ import { projectCard, projectCheckCard, projectListCard } from './project.ts';
 import {
   basicsValuesOf,
   projectBasicsCard,
+  FIELD_FORMS,
+  fieldValuesOf,
   projectBudgetCard,
+  projectFieldsCard,
   projectMilestoneCard,
+  projectRowsCard,
   projectSubGoalCard,
 } from './project-forms.ts';
+import { listRev, ROW_LISTS } from '../src/projects/plan-rows.ts';
 
 const kari = { id: '29:a', name: 'Kari Nordmann' };
 const full: Project = {
@@ -119,5 +124,19 @@ export const projectCardSamples: Record<string, () => AdaptiveCard[]> = {
   'project-budget': () => [
     projectBudgetCard(full, { description: '', amount: '', overhead: false }),
     projectBudgetCard(full, { description: 'Adm', amount: 'mye', overhead: true }, 'Feil'),
+  ],
+  'project-fields': () => [
+    ...FIELD_FORMS.map((form) => projectFieldsCard(full, form, fieldValuesOf(full, form, '0'))),
+    ...FIELD_FORMS.map((form) => projectFieldsCard(huge, form, fieldValuesOf(huge, form), 'Feil')),
+    projectFieldsCard(full, 'member', fieldValuesOf(full, 'member', '0'), '', {
+      row: '0',
+      rev: listRev(full.plan, 'members'),
+    }),
+  ],
+  'project-rows': () => [
+    ...ROW_LISTS.map((list) => projectRowsCard(huge, list)),
+    ...ROW_LISTS.map((list) => projectRowsCard(full, list, { notice: 'Slettet: Kurs.' })),
+    projectRowsCard(empty, 'budget'),
+    projectRowsCard(full, 'subgoals', { confirm: { text: 'Slette?', row: 'd1' } }),
   ],
 };

@@ -61,7 +61,17 @@ export function projectCard(
         ),
       },
       { title: c.competence, value: or(cut(plan.competence.split('\n')[0] ?? '', 300)) },
+      { title: c.background, value: or(cut(plan.background.split('\n')[0] ?? '', 300)) },
       { title: c.mainGoal, value: or(cut(plan.mainGoal, 600)) },
+      {
+        title: c.successCriteria,
+        value: or(cut(c.members(plan.successCriteria.length, plan.successCriteria.join('; ')), 400)),
+      },
+      {
+        title: c.obstacles,
+        value: or(cut(c.members(plan.obstacles.length, plan.obstacles.map((o) => o.obstacle).join('; ')), 400)),
+      },
+      { title: c.furtherWork, value: or(cut(plan.furtherWork.split('\n')[0] ?? '', 300)) },
       { title: c.grant, value: plan.grant.applied !== null ? formatKroner(plan.grant.applied) : c.notFilled },
     ],
     labels: { subGoals: c.subGoals, noSubGoals: c.noSubGoals, budget: c.budget },

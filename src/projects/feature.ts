@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { RouteMounter } from '../server/http.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
-import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
 import { networkHere } from '../conversation/network.ts';
 import { amountText } from '../i18n/projects-follow.ts';
 import { projectText as t } from '../i18n/projects.ts';
@@ -15,15 +15,25 @@ import { projectCard, projectCheckCard, projectListCard } from '../../cards/proj
 import { noticeCard } from '../../cards/notice.ts';
 import {
   basicsValuesOf,
+  FIELD_FORMS,
+  FIELD_SPECS,
+  fieldValuesOf,
   projectBasicsCard,
   projectBudgetCard,
+  projectFieldsCard,
   projectMilestoneCard,
+  projectRowsCard,
   projectSubGoalCard,
   type BasicsValues,
   type BudgetValues,
+  type FieldForm,
+  type FieldValues,
   type MilestoneValues,
+  type RowRef,
 } from '../../cards/project-forms.ts';
-import { parseWholeKroner } from './amounts.ts';
+import { formatKroner, parseWholeKroner } from './amounts.ts';
+import { checkBoughtOut, checkEmail, checkPhone, criteriaOf } from './people-fields.ts';
+import { listOfForm, ROW_LISTS, rowStillThere, withoutRow, type RowList } from './plan-rows.ts';
 import { syncMilestoneDeadlines } from './milestones.ts';
 import { checkPlan } from './plan-check.ts';
 import { dueDateOf } from './plan-dates.ts';
@@ -44,6 +54,8 @@ const LINK_DAYS = 7;
 /** Rows a card step may add to one list: a plan far beyond the template, or a stuck button. */
 const MAX_ROWS = 50;
 const filePath = (projectId: string) => `/files/projects/${projectId}.docx`;
+const pick = <T extends object, K extends keyof T>(o: T, keys: K[]) =>
+  Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 
 type Scope = Pick<Network, 'tenantId' | 'networkId'>;
 
@@ -145,10 +157,14 @@ export function projectsFeature(s: Services): Feature {
   }
 
   const ids = z.object({ projectId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
-  const form = z.enum(['basics', 'subgoal', 'milestone', 'budget']);
+  const form = z.enum(['basics', 'subgoal', 'milestone', 'budget', ...FIELD_FORMS]);
+  type Form = z.infer<typeof form>;
+  const rowList = z.enum(ROW_LISTS);
+  const rowRef = { row: z.string().max(20).optional(), rev: z.string().max(40).optional() };
   const field = (max: number) => z.string().max(max).optional();
   const saveSchema = ids.extend({
     form,
+    ...rowRef,
     type: field(40),
     applicant: field(400),
     municipalities: field(2000),
@@ -164,77 +180,150 @@ export function projectsFeature(s: Services): Feature {
     description: field(600),
     amount: field(120),
     overhead: z.union([z.boolean(), z.string().max(10)]).optional(),
+    name: field(400),
+    municipality: field(400),
+    phone: field(100),
+    email: field(400),
+    position: field(400),
+    role: field(600),
+    boughtOut: field(200),
+    competence: field(20_000),
+    background: field(20_000),
+    successCriteria: field(20_000),
+    obstacle: field(4000),
+    measure: field(4000),
+    furtherWork: field(20_000),
+  });
+  type SaveData = z.infer<typeof saveSchema>;
+  const deleteSchema = ids.extend({
+    list: rowList,
+    row: z.string().min(1).max(20),
+    rev: z.string().max(40).optional(),
+    confirmed: z.boolean().optional(),
   });
 
-  async function openForm(
-    ctx: RequestContext,
-    data: z.infer<typeof ids> & { form: z.infer<typeof form> },
-  ): Promise<ActionResult> {
-    const p = await forClick(ctx, data);
-    if ('refused' in p) return p.refused;
-    switch (data.form) {
+  const refOf = (d: { row?: string; rev?: string }): RowRef => ({ row: d.row ?? '', rev: d.rev ?? '' });
+  const emptyMilestone: MilestoneValues = {
+    subGoal: '',
+    activity: '',
+    owner: '',
+    partner: '',
+    when: '',
+    checkpoint: '',
+  };
+
+  /** The form for `form`, filled with the plan's text, or with the row `ref` points at. */
+  function formCard(p: Project, f: Form, ref: RowRef): AdaptiveCard {
+    const at = Number(ref.row);
+    switch (f) {
       case 'basics':
-        return { kind: 'card', card: projectBasicsCard(p, basicsValuesOf(p)) };
+        return projectBasicsCard(p, basicsValuesOf(p));
       case 'subgoal':
-        return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }) };
-      case 'milestone':
-        if (!p.plan.subGoals.length)
-          return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }, t.errors.noSubGoal) };
-        return {
-          kind: 'card',
-          card: projectMilestoneCard(p, {
-            subGoal: '',
-            activity: '',
-            owner: '',
-            partner: '',
-            when: '',
-            checkpoint: '',
-          }),
+        return projectSubGoalCard(p, { goal: p.plan.subGoals.find((g) => g.id === ref.row)?.goal ?? '' }, '', ref);
+      case 'milestone': {
+        const found = milestonesOf(p.plan).find((x) => x.milestone.id === ref.row);
+        if (!found) return projectMilestoneCard(p, emptyMilestone);
+        const m = found.milestone;
+        const values = {
+          subGoal: found.subGoal.id,
+          ...pick(m, ['activity', 'owner', 'partner', 'when', 'checkpoint']),
         };
-      case 'budget':
-        return { kind: 'card', card: projectBudgetCard(p, { description: '', amount: '', overhead: false }) };
+        return projectMilestoneCard(p, values, '', ref);
+      }
+      case 'budget': {
+        const l = ref.row ? p.plan.budget.lines[at] : undefined;
+        if (!l) return projectBudgetCard(p, { description: '', amount: '', overhead: false });
+        const amount = l.amountText || (l.amount !== null ? formatKroner(l.amount) : '');
+        return projectBudgetCard(p, { description: l.description, amount, overhead: l.overhead }, '', ref);
+      }
+      default:
+        return projectFieldsCard(p, f, fieldValuesOf(p, f, ref.row), '', ref);
     }
   }
 
-  /** Applies one step to the stored plan (under the repository's transaction) and shows the plan again. */
+  async function openForm(
+    ctx: RequestContext,
+    data: z.infer<typeof ids> & { form: Form; row?: string; rev?: string },
+  ): Promise<ActionResult> {
+    const p = await forClick(ctx, data);
+    if ('refused' in p) return p.refused;
+    const ref = refOf(data);
+    const rows = listOfForm(data.form);
+    if (ref.row && rows && !rowStillThere(p.plan, rows, ref.row, ref.rev))
+      return { kind: 'card', card: projectRowsCard(p, rows, { notice: t.rows.changedMeanwhile, tone: 'warning' }) };
+    if (data.form === 'milestone' && !p.plan.subGoals.length)
+      return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }, t.errors.noSubGoal) };
+    return { kind: 'card', card: formCard(p, data.form, rows ? ref : { row: '', rev: '' }) };
+  }
+
+  async function showRows(ctx: RequestContext, data: z.infer<typeof ids> & { list: RowList }): Promise<ActionResult> {
+    const p = await forClick(ctx, data);
+    if ('refused' in p) return p.refused;
+    return { kind: 'card', card: projectRowsCard(p, data.list) };
+  }
+
+  /**
+   * Applies one step to the stored plan (under the repository's transaction) and shows the plan, or
+   * `done`'s card. `edit` returns null when the row it was to change is gone from the fresh plan:
+   * then nothing is written and `stale` answers (the form again with the text, as a new row).
+   */
   async function apply(
     ctx: RequestContext,
     p: Project,
-    edit: (plan: ProjectPlan) => ProjectPlan,
+    edit: (plan: ProjectPlan) => ProjectPlan | null,
     again: (error: string) => ActionResult,
+    opts: { stale?: () => ActionResult; done?: (updated: Project) => ActionResult } = {},
   ): Promise<ActionResult> {
     // A text longer than the plan may hold is said on the form, not thrown by the store.
-    if (!projectPlanSchema.safeParse(edit(p.plan)).success) return again(t.errors.tooLong);
-    const updated = await s.store.projects.change(p.tenantId, p.networkId, p.id, edit, now());
+    const first = edit(p.plan);
+    if (first && !projectPlanSchema.safeParse(first).success) return again(t.errors.tooLong);
+    let stale = false;
+    const updated = await s.store.projects.change(
+      p.tenantId,
+      p.networkId,
+      p.id,
+      (plan) => {
+        const next = edit(plan);
+        if (next) return next;
+        stale = true;
+        return plan;
+      },
+      now(),
+    );
     if (!updated) return { kind: 'message', text: t.goneOrOther(p.id) };
+    if (stale) return opts.stale ? opts.stale() : again(t.errors.rowChanged);
     ctx.log.info({ projectId: p.id }, 'project plan changed');
-    // Milestones with a date are the network's deadlines; a changed plan moves them.
-    if (milestonesOf(updated.plan).length) await syncMilestoneDeadlines(s, updated, ctx.actor);
-    return { kind: 'card', card: planCard(updated, t.saved) };
+    // Milestones with a date are the network's deadlines; a changed plan moves them, a deleted milestone closes its own.
+    await syncMilestoneDeadlines(s, updated, ctx.actor);
+    return opts.done ? opts.done(updated) : { kind: 'card', card: planCard(updated, t.saved) };
   }
 
-  async function save(ctx: RequestContext, data: z.infer<typeof saveSchema>): Promise<ActionResult> {
+  /** Adds a row, or replaces the row `ref` names while it is still the row the form was opened on. */
+  function putRow(list: RowList, ref: RowRef, write: (plan: ProjectPlan, at: number | null) => ProjectPlan) {
+    return (plan: ProjectPlan): ProjectPlan | null => {
+      if (!ref.row) return write(plan, null);
+      if (!rowStillThere(plan, list, ref.row, ref.rev)) return null;
+      return write(plan, Number(ref.row));
+    };
+  }
+  const replaceAt = <T>(xs: T[], at: number | null, x: T) =>
+    at === null ? [...xs, x] : xs.map((old, i) => (i === at ? x : old));
+
+  async function save(ctx: RequestContext, data: SaveData): Promise<ActionResult> {
     const p = await forClick(ctx, data);
     if ('refused' in p) return p.refused;
+    const ref = refOf(data);
+    const rows = listOfForm(data.form);
+    const editing = Boolean(ref.row && rows);
     const typed = (v: string | undefined) => (v ?? '').trim();
-    const privacy = guard(
-      [
-        data.applicant,
-        data.municipalities,
-        data.mainGoal,
-        data.grant,
-        data.goal,
-        data.activity,
-        data.owner,
-        data.partner,
-        data.when,
-        data.checkpoint,
-        data.description,
-        data.amount,
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    );
+    const { projectId: _p, networkId: _n, form: _f, row: _r, rev: _v, overhead: _o, ...texts } = data;
+    const privacy = guard(Object.values(texts).filter(Boolean).join('\n'));
+    // A changed row goes back to its list; a new one to the plan.
+    const done = (updated: Project): ActionResult =>
+      editing && rows
+        ? { kind: 'card', card: projectRowsCard(updated, rows, { notice: t.saved }) }
+        : { kind: 'card', card: planCard(updated, t.saved) };
+    const tooMany = (n: number) => !editing && n >= MAX_ROWS;
 
     if (data.form === 'basics') {
       const values: BasicsValues = {
@@ -271,18 +360,23 @@ export function projectsFeature(s: Services): Feature {
 
     if (data.form === 'subgoal') {
       const values = { goal: typed(data.goal) };
-      const again = (error: string): ActionResult => ({ kind: 'card', card: projectSubGoalCard(p, values, error) });
+      const again = (error: string, r = ref): ActionResult => ({
+        kind: 'card',
+        card: projectSubGoalCard(p, values, error, r),
+      });
       if (!privacy.ok) return again(privacy.message);
       if (!values.goal) return again(t.forms.subGoalError);
-      if (p.plan.subGoals.length >= MAX_ROWS) return again(t.errors.tooMany);
+      if (tooMany(p.plan.subGoals.length)) return again(t.errors.tooMany);
       return apply(
         ctx,
         p,
-        (plan) => ({
-          ...plan,
-          subGoals: [...plan.subGoals, { id: nextSubGoalId(plan), goal: values.goal, milestones: [] }],
-        }),
+        putRow('subgoals', ref, (plan) =>
+          ref.row
+            ? { ...plan, subGoals: plan.subGoals.map((g) => (g.id === ref.row ? { ...g, goal: values.goal } : g)) }
+            : { ...plan, subGoals: [...plan.subGoals, { id: nextSubGoalId(plan), goal: values.goal, milestones: [] }] },
+        ),
         again,
+        { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
       );
     }
 
@@ -295,12 +389,15 @@ export function projectsFeature(s: Services): Feature {
         when: typed(data.when),
         checkpoint: typed(data.checkpoint),
       };
-      const again = (error: string): ActionResult => ({ kind: 'card', card: projectMilestoneCard(p, values, error) });
+      const again = (error: string, r = ref): ActionResult => ({
+        kind: 'card',
+        card: projectMilestoneCard(p, values, error, r),
+      });
       if (!privacy.ok) return again(privacy.message);
       const goal = p.plan.subGoals.find((g) => g.id === values.subGoal);
       if (!goal) return again(p.plan.subGoals.length ? t.errors.unknownSubGoal : t.errors.noSubGoal);
       if (!values.activity) return again(t.forms.activityError);
-      if (milestonesOf(p.plan).length >= MAX_ROWS) return again(t.errors.tooMany);
+      if (tooMany(milestonesOf(p.plan).length)) return again(t.errors.tooMany);
       // A date the bot cannot read is refused on the card (it could not become a deadline); an empty one is the check's to point out.
       const due = values.when ? dueDateOf(values.when) : null;
       if (values.when && !due) return again(t.errors.badWhen(values.when));
@@ -308,53 +405,249 @@ export function projectsFeature(s: Services): Feature {
         ctx,
         p,
         (plan) => {
-          const milestone = {
-            id: nextMilestoneId(plan),
-            activity: values.activity,
-            owner: values.owner,
-            partner: values.partner,
-            when: values.when,
-            due,
-            checkpoint: values.checkpoint,
-            steps: [],
-          };
-          return {
-            ...plan,
-            subGoals: plan.subGoals.map((g) =>
-              g.id === values.subGoal ? { ...g, milestones: [...g.milestones, milestone] } : g,
-            ),
-          };
+          if (!plan.subGoals.some((g) => g.id === values.subGoal)) return null;
+          return putRow('milestones', ref, (fresh) => {
+            const old = milestonesOf(fresh).find((x) => x.milestone.id === ref.row)?.milestone;
+            const milestone = {
+              id: old?.id ?? nextMilestoneId(fresh),
+              activity: values.activity,
+              owner: values.owner,
+              partner: values.partner,
+              when: values.when,
+              due,
+              checkpoint: values.checkpoint,
+              steps: old?.steps ?? [],
+            };
+            // A changed milestone keeps its place, or moves to the end of the sub-goal it is moved to.
+            return {
+              ...fresh,
+              subGoals: fresh.subGoals.map((g) => {
+                const here = g.milestones.some((m) => m.id === milestone.id);
+                if (here && g.id === values.subGoal)
+                  return { ...g, milestones: g.milestones.map((m) => (m.id === milestone.id ? milestone : m)) };
+                const rest = g.milestones.filter((m) => m.id !== milestone.id);
+                return g.id === values.subGoal
+                  ? { ...g, milestones: [...rest, milestone] }
+                  : { ...g, milestones: rest };
+              }),
+            };
+          })(plan);
         },
         again,
+        { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
       );
     }
 
-    const values: BudgetValues = {
-      description: typed(data.description),
-      amount: typed(data.amount),
-      overhead: data.overhead === true || data.overhead === 'true',
+    if (data.form === 'budget') {
+      const values: BudgetValues = {
+        description: typed(data.description),
+        amount: typed(data.amount),
+        overhead: data.overhead === true || data.overhead === 'true',
+      };
+      const again = (error: string, r = ref): ActionResult => ({
+        kind: 'card',
+        card: projectBudgetCard(p, values, error, r),
+      });
+      if (!privacy.ok) return again(privacy.message);
+      if (!values.description) return again(t.forms.descriptionError);
+      if (!values.amount) return again(`${t.errors.amountNeeded} ${t.forms.amountPlaceholder}.`);
+      const r = parseWholeKroner(values.amount);
+      if (!r.ok) return again(`${amountText.error(r.error, values.amount)} ${t.forms.amountPlaceholder}.`);
+      if (tooMany(p.plan.budget.lines.length)) return again(t.errors.tooMany);
+      const line = {
+        description: values.description,
+        amount: r.kroner,
+        amountText: values.amount,
+        overhead: values.overhead,
+      };
+      return apply(
+        ctx,
+        p,
+        putRow('budget', ref, (plan, at) => ({
+          ...plan,
+          budget: { ...plan.budget, lines: replaceAt(plan.budget.lines, at, line) },
+        })),
+        again,
+        { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
+      );
+    }
+
+    return saveFields(ctx, p, data.form, data, { ref, privacy, done, tooMany });
+  }
+
+  /** The plain-text steps: the leader, the groups, competence and background, success criteria, obstacles, further work. */
+  async function saveFields(
+    ctx: RequestContext,
+    p: Project,
+    f: FieldForm,
+    data: SaveData,
+    o: {
+      ref: RowRef;
+      privacy: ReturnType<typeof guard>;
+      done: (updated: Project) => ActionResult;
+      tooMany: (n: number) => boolean;
+    },
+  ): Promise<ActionResult> {
+    const values: FieldValues = {};
+    for (const spec of FIELD_SPECS[f].fields)
+      values[spec.id] = (data[spec.id as keyof SaveData] as string | undefined) ?? '';
+    for (const k of Object.keys(values)) values[k] = values[k]!.trim();
+    const again = (error: string, r = o.ref): ActionResult => ({
+      kind: 'card',
+      card: projectFieldsCard(p, f, values, error, r),
+    });
+    if (!o.privacy.ok) return again(o.privacy.message);
+    const stale = { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done: o.done };
+    const contact = (): { email: string; phone: string } | string => {
+      const email = checkEmail(values.email ?? '');
+      if (!email.ok) return t.errors.badEmail(values.email!);
+      const phone = checkPhone(values.phone ?? '');
+      if (!phone.ok) return t.errors.badPhone(values.phone!);
+      return { email: email.value, phone: phone.value };
     };
-    const again = (error: string): ActionResult => ({ kind: 'card', card: projectBudgetCard(p, values, error) });
-    if (!privacy.ok) return again(privacy.message);
-    if (!values.description) return again(t.forms.descriptionError);
-    if (!values.amount) return again(`${t.errors.amountNeeded} ${t.forms.amountPlaceholder}.`);
-    const r = parseWholeKroner(values.amount);
-    if (!r.ok) return again(`${amountText.error(r.error, values.amount)} ${t.forms.amountPlaceholder}.`);
-    if (p.plan.budget.lines.length >= MAX_ROWS) return again(t.errors.tooMany);
+
+    switch (f) {
+      case 'leader': {
+        const all = Object.values(values).join('');
+        if (!all) return apply(ctx, p, (plan) => ({ ...plan, leader: null }), again);
+        if (!values.name) return again(t.errors.leaderName);
+        const c = contact();
+        if (typeof c === 'string') return again(c);
+        const leader = { name: values.name, municipality: values.municipality ?? '', ...c };
+        return apply(ctx, p, (plan) => ({ ...plan, leader }), again);
+      }
+      case 'steering':
+      case 'member': {
+        const group = f === 'steering' ? t.errors.groupSteering : t.errors.groupMembers;
+        if (!values.name) return again(t.errors.memberName(group));
+        const c = contact();
+        if (typeof c === 'string') return again(c);
+        if (f === 'steering') {
+          if (o.tooMany(p.plan.steeringGroup.length)) return again(t.errors.tooMany);
+          const m = {
+            name: values.name,
+            municipality: values.municipality ?? '',
+            position: values.position ?? '',
+            email: c.email,
+          };
+          return apply(
+            ctx,
+            p,
+            putRow('steering', o.ref, (plan, at) => ({ ...plan, steeringGroup: replaceAt(plan.steeringGroup, at, m) })),
+            again,
+            stale,
+          );
+        }
+        const bought = checkBoughtOut(values.boughtOut ?? '');
+        if (!bought.ok) return again(t.errors.badBoughtOut(values.boughtOut!));
+        if (o.tooMany(p.plan.projectGroup.length)) return again(t.errors.tooMany);
+        const m = {
+          name: values.name,
+          municipality: values.municipality ?? '',
+          role: values.role ?? '',
+          email: c.email,
+          phone: c.phone,
+          boughtOut: bought.value,
+        };
+        return apply(
+          ctx,
+          p,
+          putRow('members', o.ref, (plan, at) => ({ ...plan, projectGroup: replaceAt(plan.projectGroup, at, m) })),
+          again,
+          stale,
+        );
+      }
+      case 'background':
+        return apply(
+          ctx,
+          p,
+          (plan) => ({ ...plan, competence: values.competence ?? '', background: values.background ?? '' }),
+          again,
+        );
+      case 'success': {
+        const criteria = criteriaOf(values.successCriteria ?? '');
+        if (criteria.length > MAX_ROWS) return again(t.errors.tooMany);
+        return apply(ctx, p, (plan) => ({ ...plan, successCriteria: criteria }), again);
+      }
+      case 'obstacle': {
+        if (!values.obstacle) return again(t.errors.obstacleMissing);
+        if (o.tooMany(p.plan.obstacles.length)) return again(t.errors.tooMany);
+        const row = { obstacle: values.obstacle, measure: values.measure ?? '' };
+        return apply(
+          ctx,
+          p,
+          putRow('obstacles', o.ref, (plan, at) => ({ ...plan, obstacles: replaceAt(plan.obstacles, at, row) })),
+          again,
+          stale,
+        );
+      }
+      case 'further':
+        return apply(ctx, p, (plan) => ({ ...plan, furtherWork: values.furtherWork ?? '' }), again);
+    }
+  }
+
+  /** What a deleted row is called in the answer: enough to recognise it. */
+  function rowName(plan: ProjectPlan, rows: RowList, row: string): string {
+    const at = Number(row);
+    const name = (() => {
+      switch (rows) {
+        case 'subgoals':
+          return plan.subGoals.find((g) => g.id === row)?.goal;
+        case 'milestones':
+          return milestonesOf(plan).find((x) => x.milestone.id === row)?.milestone.activity;
+        case 'budget':
+          return plan.budget.lines[at]?.description;
+        case 'steering':
+          return plan.steeringGroup[at]?.name;
+        case 'members':
+          return plan.projectGroup[at]?.name;
+        case 'obstacles':
+          return plan.obstacles[at]?.obstacle;
+      }
+    })();
+    const one = (name ?? '').replace(/\s+/gu, ' ').trim();
+    return one.length > 80 ? `${one.slice(0, 79)}…` : one;
+  }
+
+  /**
+   * Deletes a row without asking, except a sub-goal that still has milestones. Idempotent: the button
+   * names the row by id, or by position together with the list's fingerprint, so a double click or an
+   * old card deletes nothing more.
+   */
+  async function deleteRow(ctx: RequestContext, data: z.infer<typeof deleteSchema>): Promise<ActionResult> {
+    const p = await forClick(ctx, data);
+    if ('refused' in p) return p.refused;
+    const rows = data.list;
+    const rev = data.rev ?? '';
+    const gone = (q: Project): ActionResult => ({
+      kind: 'card',
+      card: projectRowsCard(q, rows, {
+        notice: rows === 'subgoals' || rows === 'milestones' ? t.rows.alreadyGone : t.rows.changedMeanwhile,
+        tone: 'warning',
+      }),
+    });
+    if (!rowStillThere(p.plan, rows, data.row, rev)) return gone(p);
+    const goal = rows === 'subgoals' ? p.plan.subGoals.find((g) => g.id === data.row) : undefined;
+    if (goal?.milestones.length && !data.confirmed)
+      return {
+        kind: 'card',
+        card: projectRowsCard(p, rows, {
+          confirm: {
+            text: t.rows.confirmSubGoal(rowName(p.plan, rows, data.row), goal.milestones.length),
+            row: data.row,
+          },
+        }),
+      };
+    const name = rowName(p.plan, rows, data.row);
     return apply(
       ctx,
       p,
-      (plan) => ({
-        ...plan,
-        budget: {
-          ...plan.budget,
-          lines: [
-            ...plan.budget.lines,
-            { description: values.description, amount: r.kroner, amountText: values.amount, overhead: values.overhead },
-          ],
-        },
-      }),
-      again,
+      (plan) => (rowStillThere(plan, rows, data.row, rev) ? withoutRow(plan, rows, data.row) : null),
+      () => gone(p),
+      {
+        stale: () => gone(p),
+        done: (updated) => ({ kind: 'card', card: projectRowsCard(updated, rows, { notice: t.rows.deleted(name) }) }),
+      },
     );
   }
 
@@ -425,8 +718,10 @@ export function projectsFeature(s: Services): Feature {
           return 'refused' in p ? p.refused : { kind: 'card', card: projectCheckCard(p, checkPlan(p.plan)) };
         },
       },
-      { verb: 'project.form', schema: ids.extend({ form }), run: openForm },
+      { verb: 'project.form', schema: ids.extend({ form, ...rowRef }), run: openForm },
       { verb: 'project.save', schema: saveSchema, run: save },
+      { verb: 'project.rows', schema: ids.extend({ list: rowList }), run: showRows },
+      { verb: 'project.delete', schema: deleteSchema, run: deleteRow },
     ],
     mount,
   };

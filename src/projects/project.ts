@@ -162,6 +162,14 @@ export const projectPlanSchema = z.object({
   furtherWork: long.default(''),
   budget: budgetSchema.default(() => ({ lines: [], statedTotal: null, statedTotalText: '' })),
   grant: grantSchema.default(() => ({ applied: null, received: null })),
+  /**
+   * Ids of sub-goals and milestones deleted on the cards. Never given out again: a deadline, a
+   * «plan ja/nei» answer or a nudge that named m3 must not come to mean a different milestone.
+   */
+  retiredIds: z
+    .array(z.string().regex(/^[dm]\d+$/))
+    .max(2000)
+    .default(() => []),
 });
 export type ProjectPlan = z.infer<typeof projectPlanSchema>;
 /** A plan as callers may write it: every field with a default may be left out. */
@@ -208,14 +216,17 @@ export function milestonesOf(plan: Pick<ProjectPlan, 'subGoals'>): { subGoal: Su
 
 const highest = (ids: string[]) => ids.reduce((n, id) => Math.max(n, Number(id.slice(1)) || 0), 0);
 
-/** The next free sub-goal id (d1, d2, …). */
-export function nextSubGoalId(plan: Pick<ProjectPlan, 'subGoals'>): string {
-  return `d${highest(plan.subGoals.map((g) => g.id)) + 1}`;
+type IdSource = Pick<ProjectPlan, 'subGoals'> & Partial<Pick<ProjectPlan, 'retiredIds'>>;
+const retired = (plan: IdSource, kind: 'd' | 'm') => (plan.retiredIds ?? []).filter((id) => id.startsWith(kind));
+
+/** The next free sub-goal id (d1, d2, …), never one a deleted sub-goal had. */
+export function nextSubGoalId(plan: IdSource): string {
+  return `d${highest([...plan.subGoals.map((g) => g.id), ...retired(plan, 'd')]) + 1}`;
 }
 
-/** The next free milestone id across the whole plan (m1, m2, …). */
-export function nextMilestoneId(plan: Pick<ProjectPlan, 'subGoals'>): string {
-  return `m${highest(milestonesOf(plan).map((x) => x.milestone.id)) + 1}`;
+/** The next free milestone id across the whole plan (m1, m2, …), never one a deleted milestone had. */
+export function nextMilestoneId(plan: IdSource): string {
+  return `m${highest([...milestonesOf(plan).map((x) => x.milestone.id), ...retired(plan, 'm')]) + 1}`;
 }
 
 /** The sum of the budget lines that could be read (whole kroner). */

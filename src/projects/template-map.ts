@@ -79,6 +79,21 @@ export function boughtOutOf(role: string): string | null {
   return role.slice(start, end).trim().slice(0, 500) || null;
 }
 
+/**
+ * The role without its bought-out clause ("Prosjektleder, 50 % frikjøpt" → "Prosjektleder"): the
+ * plan keeps the two apart, and the export writes them together again under the role.
+ */
+export function roleWithout(role: string, boughtOut: string | null): string {
+  if (!boughtOut) return role;
+  const at = role.indexOf(boughtOut);
+  if (at < 0) return role;
+  return (role.slice(0, at) + role.slice(at + boughtOut.length))
+    .replace(/\s*[,;.]\s*$/u, '')
+    .replace(/^\s*[,;.]\s*/u, '')
+    .replace(/\s*[,;.]\s*[,;.]\s*/u, ', ')
+    .trim();
+}
+
 /** "1 Kartlegge …", "1. Kartlegge …", "1) …": the number and the rest. */
 function numbered(text: string): { n: number | null; rest: string } {
   const m = /^\s*(\d+)\s*[.)]?\s*(.*)$/su.exec(text);
@@ -276,13 +291,14 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
     if (section === 'projectGroup' && records(rows, COLUMN_PATTERNS.projectGroup)) {
       for (const { cells } of records(rows, COLUMN_PATTERNS.projectGroup)!.rows) {
         const role = own(cells.role);
+        const boughtOut = boughtOutOf(role);
         const m: GroupMember = {
           name: own(cells.name),
           municipality: own(cells.municipality),
-          role,
+          role: roleWithout(role, boughtOut),
           email: own(cells.email),
           phone: own(cells.phone),
-          boughtOut: boughtOutOf(role),
+          boughtOut,
         };
         if (m.name || m.municipality || m.role) plan.projectGroup.push(m);
       }

@@ -464,6 +464,12 @@ describe('isolation between networks and tenants, end to end', () => {
           verb: 'project.save',
           data: { ...p.find((a) => a.verb === 'project.form')!.data, form: 'subgoal', goal: `${v.gem} delmål` },
         })),
+        // «Slett» on a row of the plan's lists (a sub-goal, already confirmed).
+        ...v.projects.map((p) => ({
+          title: 'delete',
+          verb: 'project.delete',
+          data: { ...p.find((a) => a.verb === 'project.check')!.data, list: 'subgoals', row: 'd1', confirmed: true },
+        })),
         // «Tilbake» on the forms and «Vis» in the list.
         ...v.projects.map((p) => ({
           title: 'show',
