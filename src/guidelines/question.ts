@@ -86,6 +86,11 @@ const NYNORSK: Record<string, string> = {
   korleis: 'hvordan',
   kvifor: 'hvorfor',
   kvifør: 'hvorfor',
+  // Chat and dialect short forms of the asking words: "når va webinaret", "ka må vi gjøre", "åssen søker vi".
+  va: 'var',
+  ka: 'hva',
+  åssen: 'hvordan',
+  kossen: 'hvordan',
   ikkje: 'ikke',
   eg: 'jeg',
   me: 'vi',
@@ -464,7 +469,7 @@ const SUBJECT_NEXT = new Set([
 
 const PRICE = words('lønn\\p{L}*|timepris\\p{L}*|pris(?:en)?|sats(?:en)?|kostnad(?:en)?|beløp(?:et)?|kostet|koster');
 const PERSON = words(
-  'hvem er (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|sjef\\p{L}*|direktør\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)',
+  'hvem er (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|\\p{L}*sjef\\p{L}*|\\p{L}*direktør\\p{L}*|rådmann\\p{L}*|ordfører\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)',
 );
 const CONTACT = words(
   'e-?post\\p{L}*|epost\\p{L}*|mail\\p{L}*|telefon\\p{L}*|tlf|mobil\\p{L}*|kontonummer\\p{L}*|\\p{L}*adresse\\p{L}*|nettside\\p{L}*',
