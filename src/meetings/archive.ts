@@ -7,7 +7,7 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { archiveText as t } from '../i18n/archive.ts';
 import type { Network } from '../networks/network.ts';
 import { formatShort } from '../time/local-date.ts';
-import { minutesLinks } from './downloads.ts';
+import { minutesLinks } from './minutes-links.ts';
 import { buildMinutes, entrySchema, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';

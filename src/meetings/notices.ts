@@ -1,17 +1,12 @@
 import type { Services } from '../app/services.ts';
-import type { AdaptiveCard } from '../conversation/types.ts';
 import { meetingText as t } from '../i18n/index.ts';
-import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
 import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { AGENDA_NOTICE, DAY_BEFORE_REMINDER, PLAN_NOTICES, occurrenceTime, planNotices, upcoming } from './planning.ts';
-import type { Occurrence } from './series.ts';
+import { agendaCardFor } from './agenda-view.ts';
 
 /** The agenda a week before, a reminder (and the leaders' overdue list) the working day before. */
-export function meetingNoticeHandlers(
-  s: Services,
-  deps: { agendaCardFor: (n: Network, o: Occurrence) => Promise<AdaptiveCard> },
-): JobHandler[] {
+export function meetingNoticeHandlers(s: Services): JobHandler[] {
   async function context(tenantId: string, networkId: string, date: string) {
     const network = await s.store.networks.get(tenantId, networkId);
     if (!network?.active) return null;
@@ -27,7 +22,7 @@ export function meetingNoticeHandlers(
         const c = await context(job.tenantId, job.networkId, (job.payload as { date: string }).date);
         if (!c) return;
         await s.messenger.startThread(c.network, {
-          card: await deps.agendaCardFor(c.network, c.occurrence),
+          card: await agendaCardFor(s, c.network, c.occurrence),
           summary: t.notice.agendaSummary(formatShort(c.occurrence.date)),
         });
       },

@@ -1,0 +1,107 @@
+import { agendaCard, type AgendaView } from '../../cards/agenda.ts';
+import type { Services } from '../app/services.ts';
+import type { AdaptiveCard } from '../conversation/types.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { planAgendaDetail } from '../projects/follow-up-agenda.ts';
+import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { occurrenceNote, occurrenceTime, proposalCutoff, seriesOf, upcoming } from './planning.ts';
+import { checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
+import { meetingMinutes, type Occurrence } from './series.ts';
+
+// The agenda of the next meeting as the agenda card, the notice and the tab show it.
+
+/** "15.12": a date near enough that the year goes without saying. */
+const dayMonth = (date: LocalDate) => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
+
+const todayOf = (s: Pick<Services, 'clock' | 'config'>) => localDateOf(s.clock.now(), s.config.timezone);
+
+/** Accepted proposals go in before "Eventuelt" (or last), numbered with the rest. */
+export function withProposals(items: AgendaView['items'], proposals: string[]): AgendaView['items'] {
+  if (!proposals.length) return items;
+  const at = Math.max(
+    0,
+    items.findIndex((i) => /eventuelt/i.test(i.title)),
+  );
+  const insertAt = at > 0 ? at : items.length;
+  const merged = [
+    ...items.slice(0, insertAt),
+    ...proposals.map((p) => ({ n: 0, title: p, detail: '', minutes: 10 })),
+    ...items.slice(insertAt),
+  ];
+  return merged.map((m, i) => ({ ...m, n: i + 1 }));
+}
+
+/** The texts of the proposals the leaders accepted for the meeting on `date`. */
+export async function acceptedProposals(s: Pick<Services, 'store'>, network: Network, date: LocalDate) {
+  return (await s.store.meetings.proposals(network.tenantId, network.networkId, date))
+    .filter((p) => p.status === 'accepted')
+    .map((p) => p.text);
+}
+
+/** The standing agenda with items 2, 3 and 5 filled from what the bot knows. */
+async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], date: LocalDate) {
+  const today = todayOf(s);
+  const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+  // Open deadlines up to 60 days after the meeting, and every passed one nobody marked «Levert»:
+  // a missed deadline stays on the agenda as overdue until someone does.
+  const notDelivered = s.upcomingDeadlines
+    ? await s.upcomingDeadlines(network.tenantId, network.networkId, '0000-01-01', addDays(date, 60))
+    : [];
+  const overdue = notDelivered.filter((d) => d.date < today);
+  const deadlines = notDelivered.filter((d) => d.date >= today);
+  const previous = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];
+  // Item 4 lists the development projects' milestones due since the last meeting (src/projects).
+  const planLine = await planAgendaDetail(s, network, date);
+  return agenda.map((item, i) => {
+    let detail = item.owner ?? '';
+    const add = (x: string) => (detail = detail ? `${detail} · ${x}` : x);
+    if (item.fill === 'tasks')
+      add(
+        open.length
+          ? `${t.fillTasks(open.length)}: ${open
+              .slice(0, 5)
+              .map((x) => `${x.id} ${x.text}`)
+              .join('; ')}`
+          : t.fillTasks(0),
+      );
+    if (item.fill === 'deadlines') {
+      for (const d of overdue) add(t.fillOverdue(dayMonth(d.date), d.title));
+      if (deadlines.length)
+        add(
+          `${t.fillDeadlines(deadlines.length)}: ${deadlines.map((d) => `${d.title} (${formatShort(d.date)})`).join('; ')}`,
+        );
+      else if (!overdue.length) add(t.fillDeadlines(0));
+    }
+    if (item.fill === 'approval') add(t.fillApproval(previous ? formatShort(previous.date) : null));
+    if (item.fill === 'projects') add(planLine ?? t.fillProjects);
+    if (item.fill === 'experience-log') add(t.fillLog);
+    return { n: i + 1, title: item.title, detail, minutes: item.minutes };
+  });
+}
+
+/** What the meeting will hold: the standing agenda and the accepted proposals, each with its time box. */
+export async function agendaView(s: Services, network: Network, o: Occurrence): Promise<AgendaView> {
+  const { series, agenda } = await seriesOf(s, network);
+  const items = withProposals(await agendaFor(s, network, agenda, o.date), await acceptedProposals(s, network, o.date));
+  const warning = checkTimeBoxes(items, meetingMinutes(series))[0] ?? '';
+  const cutoff = proposalCutoff(o.date);
+  return {
+    networkId: network.networkId,
+    dateLabel: formatLong(o.date),
+    when: `${occurrenceTime(o, s.config.timezone)}${series.place ? `, ${series.place}` : ''}`,
+    moved: occurrenceNote(o) ? t.agendaMoved(occurrenceNote(o)) : '',
+    items,
+    warning: warning ? t.timeBoxWarning(warning) : '',
+    cutoff: cutoff >= todayOf(s) ? t.agendaCutoff(formatShort(cutoff)) : '',
+    editValue: agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n'),
+  };
+}
+
+export async function agendaCardFor(s: Services, network: Network, o: Occurrence): Promise<AdaptiveCard> {
+  return agendaCard(await agendaView(s, network, o));
+}
+
+export async function nextOccurrence(s: Services, network: Network): Promise<Occurrence | null> {
+  return (await upcoming(s, network, 1))[0] ?? null;
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import type { Services } from '../app/services.ts';
+import { commandFamily, type CommandSpec, type Feature } from '../commands/spec.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import { decideProposal, propose, showAgenda } from './agenda-proposals.ts';
+import { agendaView } from './agenda-view.ts';
+import { approveByClick, approveByCommand } from './approve-minutes.ts';
+import { correctionClick, correctionData, correctMinutes, type CorrectionDeps } from './correct-minutes.ts';
+import { mountMinutesDownloads } from './downloads.ts';
+import { saveAgenda } from './edit-agenda.ts';
+import { endMeeting } from './end-meeting.ts';
+import { checkEntryText } from './entry-check.ts';
+import { parseItemTarget } from './entry-parser.ts';
+import { readExperienceLine } from './experience-line.ts';
+import { attendance, moveTo, noteOrExperience, plainEntry } from './meeting-lines.ts';
+import { approvalLine, minutesCardFor, minutesExample, minutesOf, showMinutes } from './minutes-view.ts';
+import { meetingNoticeHandlers } from './notices.ts';
+import { planNotices, upcoming } from './planning.ts';
+import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
+import { retireTask } from './retire-task.ts';
+import {
+  appendEntry,
+  entryBase,
+  inMeetingThread,
+  mentionHint,
+  newEntryId,
+  readLog,
+  runningMeeting,
+} from './running-meeting.ts';
+import { schedule, setPlace } from './schedule-commands.ts';
+import { municipalitiesCommand } from './set-municipalities.ts';
+import { startMeeting } from './start-meeting.ts';
+import { stillOpenHandler } from './still-open.ts';
+import { readTaskStatus } from './task-status-phrase.ts';
+import { listensInMeeting, remarkInMeeting } from './thread-talk.ts';
+import { undo } from './undo-entry.ts';
+import { localDateOf } from '../time/local-date.ts';
+
+// The meetings feature's command table: words and card verbs mapped to use cases. No rule lives here.
+
+/** What recording a task and correcting the minutes need from the running meeting, by name. */
+function meetingDeps(s: Services): TaskDeps & CorrectionDeps {
+  return {
+    s,
+    checked: (_ctx, raw) => checkEntryText(raw),
+    log: (m) => readLog(s, m),
+    append: (m, e) => appendEntry(s, m, e),
+    base: (ctx, entries, m) => entryBase(s, ctx, entries, m),
+    newId: (n) => newEntryId(s, n),
+    running: (ctx) => runningMeeting(s, ctx),
+    inMeetingThread,
+    mentionHint: (ctx, m) => mentionHint(s, ctx, m),
+    nextMeetingAfterToday: async (network) =>
+      (await upcoming(s, network, 2)).find((o) => o.date > localDateOf(s.clock.now(), s.config.timezone))?.date ?? null,
+    minutesOf: (m) => minutesOf(s, m),
+    minutesCard: (m) => minutesCardFor(s, m),
+    retireTask: (ctx, taskId) => retireTask(s, ctx, taskId),
+    minutesExample: (network) => minutesExample(s, network),
+  };
+}
+
+/** The monthly meeting: schedule, fixed agenda, live minutes with owners, and the minutes after. */
+export function meetingsFeature(s: Services): Feature {
+  const deps = meetingDeps(s);
+  // The archive and the tab open minutes and the agenda through Services, set here once.
+  s.minutesCardFor = (m) => minutesCardFor(s, m);
+  s.meetingViews = {
+    async nextAgenda(network) {
+      const meeting = (await upcoming(s, network, 1))[0];
+      return meeting ? { meeting, view: await agendaView(s, network, meeting) } : null;
+    },
+    minutes: (m) => minutesOf(s, m),
+    approvalLine,
+  };
+
+  const cmd = commandFamily('meeting', t, ['channel', 'groupChat']);
+  const commands: CommandSpec[] = [
+    cmd('schedule', ['møteplan', 'møteplanen'], (ctx, a) => schedule(s, ctx, a)),
+    cmd('agenda', ['agenda', 'dagsorden'], (ctx) => showAgenda(s, ctx)),
+    cmd('propose', ['agenda +', 'agendaforslag', 'foreslå'], (ctx, a) => propose(s, ctx, a)),
+    cmd('start', ['start møte', 'start møtet', 'møtestart'], (ctx) => startMeeting(s, ctx)),
+    cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => {
+      const target = parseItemTarget(a);
+      return moveTo(s, ctx, target.ok ? target.to : target.typed, '');
+    }),
+    cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(s, ctx, a, 'present')),
+    cmd('absent', ['forfall'], (ctx, a) => attendance(s, ctx, a, 'absent')),
+    { ...cmd('task', ['oppgave'], (ctx, a) => taskEntry(deps, ctx, a)), claims: readTaskStatus },
+    cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
+    cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(s, ctx, a, 'decision', ctx.text)),
+    // «gjort: … lært: … lurt: …», the words of the agenda's own experience-log item, are claimed as notes too.
+    { ...cmd('note', ['info', 'notat'], (ctx, a) => noteOrExperience(s, ctx, a)), claims: readExperienceLine },
+    cmd('undo', ['angre'], (ctx) => undo(s, ctx, '')),
+    cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx) =>
+      approveByCommand(s, ctx),
+    ),
+    cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(s, ctx)),
+    cmd('minutes', ['referat'], (ctx, a) => showMinutes(s, ctx, a)),
+    cmd('correct', ['rett referat', 'rett referatet', 'korriger referat'], (ctx, a) => correctMinutes(deps, ctx, a)),
+    cmd('place', ['møtested', 'møtelenke'], (ctx, a) => setPlace(s, ctx, a)),
+  ];
+
+  const networkId = z.string().min(1).max(300);
+  const proposalData = z.object({ proposalId: z.string().min(1).max(20), networkId });
+
+  return {
+    name: 'meetings',
+    commands,
+    actions: [
+      { verb: 'proposal.accept', schema: proposalData, run: (ctx, d) => decideProposal(s, ctx, d, 'accepted') },
+      { verb: 'proposal.decline', schema: proposalData, run: (ctx, d) => decideProposal(s, ctx, d, 'declined') },
+      {
+        verb: 'minutes.approve',
+        schema: z.object({ networkId, meetingId: z.string().min(1).max(20) }),
+        run: (ctx, d) => approveByClick(s, ctx, d),
+      },
+      {
+        verb: 'task.resend',
+        schema: z.object({
+          networkId,
+          line: z.string().max(5000).optional(),
+          mentions: z.string().max(10000).optional(),
+        }),
+        run: (ctx, d) => resendTask(deps, ctx, d),
+      },
+      { verb: 'minutes.correct', schema: correctionData, run: (ctx, d) => correctionClick(deps, ctx, d, 'correction') },
+      { verb: 'minutes.remove', schema: correctionData, run: (ctx, d) => correctionClick(deps, ctx, d, 'removal') },
+      {
+        verb: 'agenda.save',
+        schema: z.object({ networkId, agendaText: z.string().max(5000).optional() }),
+        run: (ctx, d) => saveAgenda(s, ctx, d),
+      },
+    ],
+    jobs: [...meetingNoticeHandlers(s), stillOpenHandler(s)],
+    mount: (server) => mountMinutesDownloads(server, s),
+    listens: (ctx) => listensInMeeting(s, ctx),
+    remark: (ctx, typed) => remarkInMeeting(s, ctx, typed),
+    async start() {
+      for (const network of await s.store.networks.listActive()) await planNotices(s, network);
+    },
+    async onInstall(network) {
+      await planNotices(s, network);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { postStoredCard } from '../conversation/post-stored.ts';
+import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { formatShort } from '../time/local-date.ts';
+import type { Entry } from './log.ts';
+import { minutesCardFor } from './minutes-view.ts';
+import { appendEntry, entryBase, readLog, runningMeeting } from './running-meeting.ts';
+
+/**
+ * `avslutt møte` (leaders): the end entry closes the log, and the minutes are posted in the thread.
+ */
+export async function endMeeting(s: Services, ctx: RequestContext): Promise<Reply[]> {
+  const refused = await requireLeader(s.store, ctx, t.endWhat);
+  if (refused) return [refused];
+  const m = await runningMeeting(s, ctx);
+  if (!m) return [text(t.notRunning)];
+  const entries = await readLog(s, m);
+  const end: Entry = { ...(await entryBase(s, ctx, entries, m)), kind: 'end' };
+  await appendEntry(s, m, end);
+  await s.store.meetings.end(m.tenantId, m.networkId, m.id, s.clock.now());
+  // The record as ended (endedAt set); the same meeting when the store has not caught up.
+  const ended = (await s.store.meetings.get(m.tenantId, m.networkId, m.id)) ?? m;
+  const network = networkHere(ctx);
+  const { posted, fallback } = await postStoredCard(
+    s.messenger,
+    ctx.log,
+    network.conversation,
+    { card: await minutesCardFor(s, ended), summary: t.minutesTitle(formatShort(m.date)) },
+    ctx.scope.threadId,
+  );
+  if (posted) await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
+  ctx.log.info({ meetingId: m.id }, 'meeting ended');
+  return [...fallback, text(t.ended(formatShort(m.date)))];
+}

@@ -1,0 +1,212 @@
+import { noticeCard } from '../../cards/notice.ts';
+import { taskListCard } from '../../cards/task.ts';
+import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText as t, taskText } from '../i18n/index.ts';
+import { guard } from '../privacy/guard.ts';
+import { addExperience } from '../projects/experience.ts';
+import { chooseProject } from '../projects/follow-up-projects.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
+import { approvalItem } from './approve-minutes.ts';
+import { stripEntryPunctuation } from './entry-parser.ts';
+import { checkEntryText } from './entry-check.ts';
+import { readExperienceLine, splitExperienceLine } from './experience-line.ts';
+import { currentItem, effectiveEntries, type Entry } from './log.ts';
+import { minutesCardFor, previousOf } from './minutes-view.ts';
+import { parseAttendance } from './municipalities.ts';
+import { agendaOf, appendEntry, entryBase, newEntryId, withMeeting } from './running-meeting.ts';
+
+// Lines typed in the running meeting: moving through the agenda, attendance, notes and decisions.
+
+/** Where «neste» / «punkt 4» goes from item `now` of an agenda of `count` items, or why it cannot. */
+export function itemTarget(
+  target: number | 'next' | string,
+  now: number,
+  count: number,
+): { ok: true; to: number } | { ok: false; error: 'last-item' | 'no-such-item' } {
+  const to = target === 'next' ? now + 1 : typeof target === 'number' ? target : NaN;
+  if (target === 'next' && now >= count) return { ok: false, error: 'last-item' };
+  if (!Number.isInteger(to) || to < 1 || to > count) return { ok: false, error: 'no-such-item' };
+  return { ok: true, to };
+}
+
+/** `neste` / `punkt 4`: the meeting moves on; the approval and task items bring what they need. */
+export async function moveTo(
+  s: Services,
+  ctx: RequestContext,
+  target: number | 'next' | string,
+  typed: string,
+): Promise<Reply[]> {
+  return withMeeting(s, ctx, typed, async (m, entries) => {
+    const agenda = agendaOf(m);
+    const where = itemTarget(target, currentItem(entries), agenda.length);
+    if (!where.ok && where.error === 'last-item') return [text(t.lastItem)];
+    const item = where.ok ? agenda[where.to - 1] : undefined;
+    if (!where.ok || !item) {
+      return [
+        card(
+          noticeCard({
+            title: t.noSuchItem(String(target), agenda.length),
+            message: t.noSuchItem(String(target), agenda.length),
+            example: t.itemExample,
+            tone: 'error',
+          }),
+        ),
+      ];
+    }
+    const to = where.to;
+    await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'move', to });
+    const replies: Reply[] = [text(t.item(to, item.title))];
+    const network = networkHere(ctx);
+    // The approval item shows the last minutes; only "Godkjenn referatet" or «godkjent» approves them.
+    if (to === (await approvalItem(s, network, m))) {
+      const previous = await previousOf(s, m);
+      if (previous && !effectiveEntries(entries).some((e) => e.kind === 'approval')) {
+        replies.push(
+          card(await minutesCardFor(s, previous, { approve: true })),
+          text(t.approveHint(formatShort(previous.date))),
+        );
+      }
+    }
+    if (/oppfølging av oppgaver/i.test(item.title)) {
+      const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+      const today = localDateOf(s.clock.now(), s.config.timezone);
+      // With nothing open a card would say «Ingen åpne oppgaver» as title and body: one line is enough.
+      replies.push(
+        open.length
+          ? card(taskListCard(open, { title: t.fillTasks(open.length), empty: t.fillTasks(0), today }))
+          : text(t.noTasksToFollow),
+      );
+    }
+    return replies;
+  });
+}
+
+/** Names already marked with the other status in this meeting: one must be undone before it changes. */
+export function attendanceConflicts(
+  entries: readonly Entry[],
+  names: readonly string[],
+  status: 'present' | 'absent',
+): { conflicts: string[]; fresh: string[] } {
+  const now = new Map<string, 'present' | 'absent'>();
+  for (const e of effectiveEntries([...entries]))
+    if (e.kind === 'attendance') now.set(e.municipality.toLocaleLowerCase('nb'), e.status);
+  const key = (n: string) => n.toLocaleLowerCase('nb');
+  return {
+    conflicts: names.filter((n) => now.has(key(n)) && now.get(key(n)) !== status),
+    fresh: names.filter((n) => !now.has(key(n))),
+  };
+}
+
+/** `til stede Nes, Hurdal` / `forfall alle`: checked against the network's list; one line is one `angre`. */
+export async function attendance(
+  s: Services,
+  ctx: RequestContext,
+  args: string,
+  status: 'present' | 'absent',
+): Promise<Reply[]> {
+  return withMeeting(s, ctx, '', async (m, entries) => {
+    const example = status === 'present' ? t.commands.present.example : t.commands.absent.example;
+    const refuse = (title: string, ex: string = example) => [card(noticeCard({ title, example: ex, tone: 'error' }))];
+    const network = networkHere(ctx);
+    const list = await s.store.meetings.municipalities(network.tenantId, network.networkId);
+    const command = status === 'present' ? 'til stede' : 'forfall';
+    const p = parseAttendance(args, list);
+    if (!p.ok) {
+      if (p.error === 'empty') return refuse(t.municipalitiesMissing);
+      if (p.error === 'no-list-for-all') return refuse(t.noListForAll, t.commands.municipalities.example);
+      return refuse(
+        taskText.notListed(p.name ?? '', p.suggestion ?? null, list.join(', ')),
+        `${command} ${p.suggestion ?? list[0]}`,
+      );
+    }
+    for (const name of p.names) {
+      const g = guard(name);
+      if (!g.ok) return [text(g.message)];
+      if (name.length > 100) return refuse(t.municipalitiesMissing);
+    }
+    const { conflicts, fresh } = attendanceConflicts(entries, p.names, status);
+    if (conflicts.length)
+      return refuse(
+        t.attendanceConflict(
+          conflicts.join(', '),
+          status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase(),
+        ),
+        'angre',
+      );
+    // A name not on the list is asked about with the line to write for it; the rest of the line is kept.
+    const unknown = (p.unknown ?? []).map((u) =>
+      card(
+        noticeCard({
+          title: taskText.notListed(u.name, u.suggestion, list.join(', ')),
+          message: fresh.length ? t.attendanceRestKept : '',
+          example: `${command} ${u.suggestion ?? list[0]}`,
+          tone: 'info',
+        }),
+      ),
+    );
+    if (!fresh.length) return [text(t.attendanceAlready(p.names.join(', '))), ...unknown];
+    const line = await newEntryId(s, m);
+    for (const name of fresh)
+      await appendEntry(s, m, {
+        ...(await entryBase(s, ctx, entries, m)),
+        kind: 'attendance',
+        municipality: name,
+        status,
+        line,
+      });
+    // Attendance is the meeting's, whatever item is current: the minutes list it apart from the items.
+    return [text(t.ackAttendance(status, fresh.join(', '))), ...unknown];
+  });
+}
+
+/** `info: …` / `vedtak: …` under the current item. */
+export async function plainEntry(
+  s: Services,
+  ctx: RequestContext,
+  raw: string,
+  kind: 'note' | 'decision',
+  typed: string,
+): Promise<Reply[]> {
+  // "vedtak - …", "info – …", "vedtak — …": the dash after the entry word is punctuation, not part of the text.
+  const args = stripEntryPunctuation(raw);
+  return withMeeting(s, ctx, typed, async (m, entries) => {
+    if (!args.trim())
+      return [text(t.emptyEntry(kind === 'note' ? t.commands.note.example : t.commands.decision.example))];
+    const c = checkEntryText(args);
+    if (!c.ok) return c.reply;
+    await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind, text: c.text });
+    return [text(t.ackLine(kind === 'note' ? t.ack.note : t.ack.decision, currentItem(entries), ''))];
+  });
+}
+
+/**
+ * A line of the experience log («gjort: startet teamet. lært: det tar tid»): with a project each part
+ * goes to its log as `erfaring` does (and into the minutes when typed in the meeting); without one each
+ * part is a note under the current item. Anything else is an ordinary note.
+ */
+export async function noteOrExperience(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const typedAsNote = /^(info|notat)(?![\p{L}])/iu.test(ctx.text.trim());
+  const parts = !typedAsNote && readExperienceLine(args) ? splitExperienceLine(args) : [];
+  if (!parts.length) return plainEntry(s, ctx, args, 'note', ctx.text);
+  const network = ctx.scope.network;
+  const project = network ? await chooseProject(s, network, null) : null;
+  if (project && !(!project.ok && project.problem === 'none')) {
+    const replies: Reply[] = [];
+    for (const p of parts) replies.push(...(await addExperience(s, ctx, `${p.kind}: ${p.text}`)));
+    const texts = replies.flatMap((r) => (r.kind === 'text' ? [r.text] : []));
+    return [...(texts.length ? [text(texts.join('\n\n'))] : []), ...replies.filter((r) => r.kind !== 'text')];
+  }
+  return withMeeting(s, ctx, ctx.text, async (m, entries) => {
+    const notes: string[] = [];
+    for (const p of parts) {
+      const c = checkEntryText(`${p.kind.charAt(0).toLocaleUpperCase('nb')}${p.kind.slice(1)}: ${p.text}`);
+      if (!c.ok) return c.reply;
+      notes.push(c.text);
+    }
+    for (const note of notes)
+      await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'note', text: note });
+    return [text(t.ackLine(t.ack.note, currentItem(entries), parts.map((p) => p.kind).join(', ')))];
+  });
+}

@@ -1,0 +1,100 @@
+import { minutesCard } from '../../cards/minutes.ts';
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
+import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { formatShort } from '../time/local-date.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { minutesChoice } from './archive.ts';
+import { minutesLinks } from './minutes-links.ts';
+import { buildMinutes, type Entry, type Minutes } from './log.ts';
+import type { MeetingRecord } from './repository.ts';
+import { agendaOf, readLog } from './running-meeting.ts';
+import { taskFollowUp } from './task-follow-up.ts';
+
+// A meeting's minutes as the card, the downloads and the tab show them, and `referat [dato]`.
+
+/** The minutes this meeting approves: the latest meeting that had ended when it started. */
+export async function previousOf(s: Pick<Services, 'store'>, m: MeetingRecord): Promise<MeetingRecord | null> {
+  const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
+  return ended.find((x) => x.id !== m.id && (x.endedAt ?? '') <= m.startedAt) ?? null;
+}
+
+/**
+ * The minutes of a meeting, a pure function of its log. A caller that holds the log already
+ * (`avslutt møte` has just read it) passes it, so it is not read and parsed again.
+ */
+export async function minutesOf(
+  s: Pick<Services, 'store' | 'clock'>,
+  m: MeetingRecord,
+  log?: Entry[],
+): Promise<Minutes> {
+  const previous = await previousOf(s, m);
+  const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
+  const entries = log ?? (await readLog(s, m));
+  const followUp = await taskFollowUp(s.store.tasks, m, entries, s.clock.now());
+  return buildMinutes(
+    { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities },
+    entries,
+    followUp,
+  );
+}
+
+export function approvalLine(m: MeetingRecord): string {
+  return m.approvedAt
+    ? t.approvedBy(formatShort(m.approvedAt.slice(0, 10)), m.approvedBy?.name ?? '')
+    : t.notApprovedYet;
+}
+
+export async function minutesCardFor(
+  s: Services,
+  m: MeetingRecord,
+  opts: { approve?: boolean; log?: Entry[] } = {},
+): Promise<AdaptiveCard> {
+  const minutes = await minutesOf(s, m, opts.log);
+  const links = minutesLinks(s, m);
+  return minutesCard(minutes, {
+    approval: approvalLine(m),
+    docxUrl: links.docx,
+    mdUrl: links.md,
+    approve: opts.approve ? { networkId: m.networkId } : undefined,
+  });
+}
+
+/** An example that works: the date of the network's latest minutes, when it has any. */
+export async function minutesExample(s: Pick<Services, 'store'>, network: Network): Promise<string> {
+  const last = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];
+  return last ? `referat ${Number(last.date.slice(8, 10))}.${last.date.slice(5, 7)}` : 'referat';
+}
+
+/** `referat [dato]`: the latest minutes, or those of the meeting on the date typed. */
+export async function showMinutes(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const network = networkHere(ctx);
+  let m: MeetingRecord | null;
+  if (args.trim()) {
+    const d = parseNorwegianDate(args, { now: s.clock.now(), timeZone: s.config.timezone, back: true });
+    const example = await minutesExample(s, network);
+    if (!d.ok) return [card(noticeCard({ title: d.error, message: d.error, example, tone: 'error' }))];
+    const date = d.date;
+    const several = await minutesChoice(s, network, date);
+    if (several) return several;
+    m = await s.store.meetings.byDate(network.tenantId, network.networkId, date);
+    if (!m || m.status !== 'ended')
+      return [
+        card(
+          noticeCard({
+            title: t.noMinutesOn(formatShort(date)),
+            message: t.noMinutesOn(formatShort(date)),
+            example,
+            tone: 'error',
+          }),
+        ),
+      ];
+  } else {
+    m = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0] ?? null;
+    if (!m) return [text(t.noMinutes)];
+  }
+  return [card(await minutesCardFor(s, m))];
+}

@@ -1,0 +1,53 @@
+import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
+import { acceptedProposals, withProposals } from './agenda-view.ts';
+import { offScheduleStart } from './calendar-feature.ts';
+import { seriesOf } from './planning.ts';
+import { MeetingAlreadyRunning } from './repository.ts';
+import { appendEntry, entryBase, runningMeeting } from './running-meeting.ts';
+import { checkTimeBoxes } from './standing-agenda.ts';
+import { meetingMinutes } from './series.ts';
+import { planStillOpen } from './still-open.ts';
+
+/** `start møte` (leaders): today's meeting starts in this thread with the standing agenda and accepted proposals. */
+export async function startMeeting(s: Services, ctx: RequestContext): Promise<Reply[]> {
+  const network = networkHere(ctx);
+  const refused = await requireLeader(s.store, ctx, t.startWhat);
+  if (refused) return [refused];
+  const { series, agenda } = await seriesOf(s, network);
+  const date = localDateOf(s.clock.now(), s.config.timezone);
+  const items = withProposals(
+    agenda.map((a, i) => ({ n: i + 1, title: a.title, detail: '', minutes: a.minutes })),
+    await acceptedProposals(s, network, date),
+  );
+  try {
+    const m = await s.store.meetings.start({
+      tenantId: network.tenantId,
+      networkId: network.networkId,
+      date,
+      title: network.name,
+      agenda: items.map((i) => ({ title: i.title, minutes: i.minutes })),
+      thread: { conversationId: ctx.scope.conversationId, threadId: ctx.scope.threadId },
+      startedBy: ctx.actor,
+      startedAt: s.clock.now().toISOString(),
+    });
+    await appendEntry(s, m, { ...(await entryBase(s, ctx, [], m)), kind: 'start' });
+    await planStillOpen(s, m, meetingMinutes(series));
+    ctx.log.info({ meetingId: m.id }, 'meeting started');
+    // The leader who starts sees at once when the time boxes (standing agenda and proposals) exceed the meeting.
+    const over = checkTimeBoxes(items, meetingMinutes(series))[0];
+    return [
+      text(t.started(formatShort(date), items[0]?.title ?? '')),
+      ...(over ? [text(t.timeBoxWarning(over))] : []),
+      ...(await offScheduleStart(s, network, m, ctx)),
+    ];
+  } catch (err) {
+    if (!(err instanceof MeetingAlreadyRunning)) throw err;
+    const m = await runningMeeting(s, ctx);
+    return [text(t.alreadyRunning(m ? formatShort(m.date) : ''))];
+  }
+}

@@ -1,0 +1,38 @@
+import type { Services } from '../app/services.ts';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import { formatShort } from '../time/local-date.ts';
+import { undoTargets, type Entry } from './log.ts';
+import type { MeetingRecord } from './repository.ts';
+import { retireTask } from './retire-task.ts';
+import { appendEntry, entryBase, withMeeting } from './running-meeting.ts';
+
+/** `angre`: takes back the person's last line (all of it, when one line made several entries). */
+export async function undo(s: Services, ctx: RequestContext, typed: string): Promise<Reply[]> {
+  return withMeeting(s, ctx, typed, async (m, entries) => {
+    const targets = undoTargets(entries, ctx.actor.id);
+    if (!targets.length) return [text(t.nothingToUndo)];
+    const whats: string[] = [];
+    for (const target of targets) whats.push(await undoOne(s, ctx, m, entries, target));
+    const what = whats.join(', ');
+    return [text(t.undone(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+  });
+}
+
+/** Appends the undo entry and reverses what the entry did outside the log (a task, an approval). */
+async function undoOne(
+  s: Services,
+  ctx: RequestContext,
+  m: MeetingRecord,
+  entries: Entry[],
+  target: ReturnType<typeof undoTargets>[number],
+): Promise<string> {
+  await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'undo', target: target.id });
+  if (target.kind === 'approval') {
+    await s.store.meetings.unapprove(m.tenantId, m.networkId, target.meetingId, m.id);
+    return t.approvalUndone(formatShort(target.meetingDate));
+  }
+  let what = target.kind === 'attendance' ? `${target.municipality}` : target.text;
+  if (target.kind === 'task' && target.taskId) what = (await retireTask(s, ctx, target.taskId)) ?? what;
+  return what;
+}
