@@ -17,7 +17,7 @@ export const deadlineText = {
     statsforvalter: {
       usage: 'statsforvalter <navn>',
       description: 'Hvilken Statsforvalter nettverket hører under (ledere setter den).',
-      example: 'statsforvalter Oslo og Viken',
+      example: 'statsforvalter Østfold, Buskerud, Oslo og Akershus',
     },
     offsets: {
       usage: 'frist varsler <dager>',
@@ -35,11 +35,11 @@ export const deadlineText = {
       ? ` ${copied === 1 ? '1 felles frist' : `${copied} felles frister`} fra andre nettverk under samme Statsforvalter er lagt inn her.`
       : ''),
   statsforvalterIs: (name: string) =>
-    `Nettverket hører under ${name}. En leder kan endre det med for eksempel «statsforvalter Oslo og Viken».`,
+    `Nettverket hører under ${name}. En leder kan endre det med for eksempel «statsforvalter Østfold, Buskerud, Oslo og Akershus».`,
   statsforvalterNone:
-    'Nettverket har ingen Statsforvalter ennå. En leder kan sette den med for eksempel «statsforvalter Oslo og Viken».',
+    'Nettverket har ingen Statsforvalter ennå. En leder kan sette den med for eksempel «statsforvalter Østfold, Buskerud, Oslo og Akershus».',
   statsforvalterBad: 'Skriv navnet på Statsforvalteren, høyst 80 tegn.',
-  statsforvalterExample: 'statsforvalter Oslo og Viken',
+  statsforvalterExample: 'statsforvalter Østfold, Buskerud, Oslo og Akershus',
   sharedNeedsStatsforvalter:
     'Sett først hvilken Statsforvalter nettverket hører under, så vet jeg hvilke nettverk fristen gjelder.',
   sharedAdded: (id: string, title: string, date: string, name: string, networks: number) =>
