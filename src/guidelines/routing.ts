@@ -71,7 +71,7 @@ export function ownNetworkData(normalized: string): OwnData | undefined {
       !FRAME.has(w) &&
       !OWN_WORDS.has(w) &&
       ![OWN, MEETING, CALENDAR, TASK, DEADLINE].some((re) => re.test(w)) &&
-      !/^(?:\p{L}*nettverk\p{L}*|gang|gangen|møtes|møtast|treffes|planlagt|ligger|holdes|åpne|åpen|har|hvilke|hvilken|ha|gjøre|igjen|står)$/u.test(
+      !/^(?:\p{L}*nettverk\p{L}*|gang|gangen|møtes|møtast|treffes|planlagt|ligger|holdes|åpne|åpen|har|hvilke|hvilken|ha|gjøre|igjen|står|liste|lista|listen|nå)$/u.test(
         w,
       ),
   );
