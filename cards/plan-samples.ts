@@ -19,7 +19,7 @@ const application = (fields: Parameters<typeof buildApplication>[0]['fields']) =
     networkName: 'Barnevernledernettverket Øvre Romerike',
     municipalities: ['Nes', 'Eidsvoll'],
     leaders: [{ id: '29:a', name: 'Kari Nordmann' }],
-    project: null,
+    projects: [],
     fields,
     year: 2027,
     today: '2026-11-30',
@@ -65,6 +65,16 @@ export const projectFollowCardSamples: Record<string, () => AdaptiveCard[]> = {
         description: 'Ledersamlinger og veiledning',
       }),
       { url: 'https://example.no/x.docx?sig=y' },
+    ),
+    reportDraftCard(
+      {
+        ...application({}),
+        notes: [
+          'Prosjektplanene har ulik søkerkommune (U1: Nes kommune; U2: Eidsvoll kommune). Skriv hvilken som gjelder søknaden.',
+          `Prosjektplanene har ulike hovedmål (${'M'.repeat(300)}…).`,
+        ],
+      },
+      { url: 'https://example.no/x.docx?sig=z' },
     ),
   ],
 };

@@ -9,6 +9,7 @@ export interface ReportDraftCardData {
   missingTitle: string;
   missingColor: 'Attention' | 'Good';
   missingText: string;
+  notesText: string;
   hint: string;
   checklistTitle: string;
   checklistText: string;
@@ -26,6 +27,7 @@ export function reportDraftCard(draft: Draft, opts: { url: string; hint?: string
     missingTitle: draft.missing.length ? t.missingTitle(draft.missing.length) : t.nothingMissing,
     missingColor: draft.missing.length ? 'Attention' : 'Good',
     missingText: draft.missing.map((m) => `- ${m}`).join('\n'),
+    notesText: (draft.notes ?? []).join('\n\n'),
     hint: opts.hint ?? '',
     checklistTitle: t.checklistTitle,
     checklistText: checklist.map((c) => `- ☐ ${c.text}`).join('\n'),

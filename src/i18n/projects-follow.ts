@@ -369,6 +369,14 @@ export const applicationText = {
   defaultPurpose: (year: number) =>
     `Stimuleringsmidler til barnevernsledernettverk ${year}: styrking av barnevernsledernes styring og ledelse av barnevernstjenesten`,
   notRelevant: 'ikke oppgitt',
+  differs: {
+    applicant: (each: string, first: string) =>
+      `Prosjektplanene har ulik søkerkommune (${each}). Skriv hvilken som gjelder søknaden, for eksempel «søknadsutkast søknadskommune ${first}».`,
+    contactName: (each: string, first: string) =>
+      `Prosjektplanene har ulik prosjektleder (${each}). Skriv hvem som er kontaktperson, for eksempel «søknadsutkast kontaktperson ${first}; telefon 900 12 345; e-post kari.nordmann@nes.kommune.no».`,
+    description: (each: string) =>
+      `Prosjektplanene har ulike hovedmål (${each.length > 300 ? `${each.slice(0, 299)}…` : each}). Skriv hva midlene skal brukes til, for eksempel «søknadsutkast beskrivelse Felles lederutvikling for barnevernlederne».`,
+  },
   check: {
     allBehind: (n: number) =>
       `Det går fram at alle deltakerne i nettverket${n ? ` (${n} kommuner)` : ''} stiller seg bak søknaden`,

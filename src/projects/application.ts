@@ -6,7 +6,8 @@ import { applicationText as t } from '../i18n/index.ts';
 import type { Person } from '../networks/network.ts';
 import { formatShort } from '../time/local-date.ts';
 import { formatKroner, parseWholeKroner } from './amounts.ts';
-import type { Project } from './project.ts';
+import { serviceKey } from './plan-check.ts';
+import type { Project, ProjectPlan } from './project.ts';
 import { missingFields, sourceOf, type Draft, type DraftBlock } from './report-draft.ts';
 
 export const APPLICATION_SETTING = 'leader-application';
@@ -95,7 +96,8 @@ export interface ApplicationInput {
   networkName: string;
   municipalities: readonly string[];
   leaders: readonly Person[];
-  project: Project | null;
+  /** Every project plan of the network: a field they agree on is filled from them. */
+  projects: readonly Project[];
   fields: ApplicationFields;
   year: number;
   today: string;
@@ -103,33 +105,90 @@ export interface ApplicationInput {
 
 const orNull = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
+/**
+ * What the network's plans say about one field: the value when every plan that fills it says the
+ * same (plans that leave it empty have no say), else null and each plan's value. The draft must not
+ * change because a plan that says nothing about the application was added.
+ */
+function agreed(
+  projects: readonly Project[],
+  of: (plan: ProjectPlan) => string | null | undefined,
+  key: (value: string) => string = (v) => v.toLocaleLowerCase('nb').replace(/\s+/gu, ' '),
+): { value: string | null; from: Project | null; differs: { id: string; value: string }[] } {
+  const given = projects.flatMap((p) => {
+    const v = orNull(of(p.plan));
+    return v ? [{ project: p, value: v }] : [];
+  });
+  const keys = new Set(given.map((g) => key(g.value)));
+  if (keys.size === 1) return { value: given[0]!.value, from: given[0]!.project, differs: [] };
+  return { value: null, from: null, differs: given.map((g) => ({ id: g.project.id, value: g.value })) };
+}
+
+/** The participating municipalities of every plan, each once, in the plans' order. */
+function municipalitiesOfPlans(projects: readonly Project[]): string[] {
+  const seen = new Map<string, string>();
+  for (const p of projects)
+    for (const name of p.plan.municipalities) {
+      const k = serviceKey(name);
+      if (k && !seen.has(k)) seen.set(k, name.trim());
+    }
+  return [...seen.values()];
+}
+
 export function buildApplication(a: ApplicationInput): Draft {
-  const p = a.project?.plan ?? null;
   const f = a.fields;
   const blocks: DraftBlock[] = [];
+  const notes: string[] = [];
   const field = (label: string, value: string | null) => blocks.push({ kind: 'field', label, value });
-  const amount = f.amount ?? p?.grant.applied ?? null;
-  const municipalities = a.municipalities.length ? a.municipalities : (p?.municipalities ?? []);
+  /** A field the leader gave wins; else the plans' common value; plans that disagree are named on the card. */
+  const fromPlans = (
+    given: string | undefined,
+    what: keyof typeof t.differs,
+    of: (plan: ProjectPlan) => string | null | undefined,
+    key?: (v: string) => string,
+  ) => {
+    if (orNull(given)) return orNull(given);
+    const r = agreed(a.projects, of, key);
+    if (r.differs.length)
+      notes.push(t.differs[what](r.differs.map((d) => `${d.id}: ${d.value}`).join('; '), r.differs[0]!.value));
+    return r.value;
+  };
+  const applied = agreed(a.projects, (plan) => (plan.grant.applied !== null ? String(plan.grant.applied) : null));
+  const amount = f.amount ?? (applied.value !== null ? Number(applied.value) : null);
+  const municipalities = a.municipalities.length ? a.municipalities : municipalitiesOfPlans(a.projects);
+  const leader = agreed(a.projects, (plan) => plan.leader?.name);
+  const contact = orNull(f.contactName) ? null : (leader.from?.plan.leader ?? null);
 
   field(t.labels.networkName, orNull(a.networkName));
   field(t.labels.municipalities, orNull(municipalities.join(', ')));
-  field(t.labels.applicant, orNull(f.applicant) ?? orNull(p?.applicant));
+  field(
+    t.labels.applicant,
+    fromPlans(f.applicant, 'applicant', (plan) => plan.applicant, serviceKey),
+  );
   field(t.labels.orgNumber, orNull(f.orgNumber));
   field(t.labels.address, orNull(f.address));
   field(t.labels.postcode, orNull(f.postcode));
   field(t.labels.postPlace, orNull(f.postPlace));
   blocks.push({ kind: 'heading', text: t.contactHeading, level: 2 });
-  field(t.labels.contactName, orNull(f.contactName) ?? orNull(p?.leader?.name) ?? orNull(a.leaders[0]?.name));
-  field(t.labels.phone, orNull(f.phone) ?? orNull(p?.leader?.phone));
-  field(t.labels.email, orNull(f.email) ?? orNull(p?.leader?.email));
+  if (!orNull(f.contactName) && leader.differs.length)
+    notes.push(
+      t.differs.contactName(leader.differs.map((d) => `${d.id}: ${d.value}`).join('; '), leader.differs[0]!.value),
+    );
+  field(t.labels.contactName, orNull(f.contactName) ?? leader.value ?? orNull(a.leaders[0]?.name));
+  field(t.labels.phone, orNull(f.phone) ?? orNull(contact?.phone));
+  field(t.labels.email, orNull(f.email) ?? orNull(contact?.email));
   blocks.push({ kind: 'heading', text: t.applicationHeading, level: 2 });
   field(t.labels.amount, amount !== null ? formatKroner(amount) : null);
   field(t.labels.purpose, orNull(f.purpose) ?? t.defaultPurpose(a.year));
-  field(t.labels.description, orNull(f.description) ?? orNull(p?.mainGoal));
+  field(
+    t.labels.description,
+    fromPlans(f.description, 'description', (plan) => plan.mainGoal),
+  );
   // «om aktuelt»: an empty answer is an answer here, so it is shown but not listed as missing.
+  const partner = orNull(f.leadershipPartner) ?? agreed(a.projects, (plan) => plan.competence).value;
   blocks.push({
     kind: 'paragraph',
-    text: `${t.labels.leadershipPartner}: ${orNull(f.leadershipPartner) ?? orNull(p?.competence) ?? t.notRelevant}`,
+    text: `${t.labels.leadershipPartner}: ${partner ?? t.notRelevant}`,
   });
 
   blocks.push({ kind: 'heading', text: t.checklistTitle, level: 2 });
@@ -148,6 +207,7 @@ export function buildApplication(a: ApplicationInput): Draft {
     subtitle: t.subtitle(formatShort(a.today)),
     blocks,
     missing: missingFields(blocks),
+    notes,
     fileName: `ledernettverk-soknad-${a.year}`,
   };
 }

@@ -97,7 +97,7 @@ export async function applicationDraftFor(
     networkName: network?.name ?? '',
     municipalities: await s.store.meetings.municipalities(tenantId, networkId),
     leaders: await s.store.people.listRole(tenantId, networkId, 'leader'),
-    project: projects.length === 1 ? projects[0]! : null,
+    projects,
     fields: stored.success ? stored.data : {},
     year,
     today: localDateOf(s.clock.now(), s.config.timezone),

@@ -19,6 +19,8 @@ export interface Draft {
   blocks: DraftBlock[];
   /** What the bot could not fill, in the document's order, so the card can list it. */
   missing: string[];
+  /** Why a field the bot might have filled is missing, and how to give it (shown on the card). */
+  notes?: string[];
   /** The file name offered for download, without extension. */
   fileName: string;
 }
