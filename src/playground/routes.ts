@@ -381,7 +381,12 @@ export function mountPlayground(
 
   server.get('/playground/api/feed', async (req, res) => {
     const q = feedQuery.safeParse(req.query ?? {});
-    const as = q.success ? q.data.as : 'leader';
+    // An unknown viewer gets nobody's chat: falling back to the leader would show her personal chat to anyone.
+    if (!q.success) {
+      res.send(400, { message: t.unknownViewer });
+      return;
+    }
+    const as = q.data.as;
     // A person sees the channel and their own personal chat, never someone else's.
     const now = opts.services.clock.now();
     const tz = opts.services.config.timezone;
