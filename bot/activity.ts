@@ -1,6 +1,7 @@
 import type { Activity, ConversationReference, Entity } from 'botbuilder';
 import type { Mention } from '../src/conversation/types.ts';
 import type { ConversationRef, Person } from '../src/networks/network.ts';
+import { redactText } from '../src/privacy/redact.ts';
 
 /** Reads the tenant the way Teams sends it: on the conversation, else in channelData. */
 export function tenantOf(a: Partial<Activity>): string {
@@ -37,8 +38,17 @@ export function channelOf(conversationId: string): string {
   return conversationId.split(';')[0]!;
 }
 
+/**
+ * A name Teams hands us (a person, a mention, a team or group chat) as the bot may keep it: people
+ * name themselves, guests from other tenants too, and a name can carry an identity number that
+ * would then reach the minutes, the tab, the calendar feed and the export. It is masked on the way in.
+ */
+export function teamsName(name: string | undefined | null): string {
+  return name ? redactText(name) : '';
+}
+
 export function personOf(from: Activity['from'] | undefined): Person {
-  return { id: from?.id ?? '', aadObjectId: from?.aadObjectId, name: from?.name ?? '' };
+  return { id: from?.id ?? '', aadObjectId: from?.aadObjectId, name: teamsName(from?.name) };
 }
 
 export function toRef(a: Partial<Activity>, conversationId = a.conversation?.id ?? ''): ConversationRef {
@@ -114,7 +124,7 @@ export function readMessage(a: Partial<Activity>): { text: string; mentions: Men
     mentions.push({
       id: m.mentioned.id,
       aadObjectId: m.mentioned.aadObjectId,
-      name: m.mentioned.name ?? name,
+      name: teamsName(m.mentioned.name ?? name),
       text: `@${name}`,
     });
     text = text.split(tag).join(`@${name}`);

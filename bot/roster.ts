@@ -1,7 +1,7 @@
 import { TeamsInfo, type CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Network, Person } from '../src/networks/network.ts';
 import type { Roster } from '../src/tab/roster.ts';
-import { toBotbuilderRef } from './activity.ts';
+import { teamsName, toBotbuilderRef } from './activity.ts';
 import { withOwnRetries } from './adapter.ts';
 
 const MAX_MEMBERS = 2000;
@@ -20,7 +20,7 @@ export class TeamsRoster implements Roster {
     return this.#run(network, async (tc) => {
       try {
         const m = await TeamsInfo.getMember(tc, aadObjectId);
-        return { id: m.id, aadObjectId: m.aadObjectId ?? aadObjectId, name: m.name ?? '' };
+        return { id: m.id, aadObjectId: m.aadObjectId ?? aadObjectId, name: teamsName(m.name) };
       } catch (err) {
         const status = (err as { statusCode?: number }).statusCode;
         if (status === 404 || status === 403) return null;
@@ -35,7 +35,7 @@ export class TeamsRoster implements Roster {
       let token: string | undefined;
       do {
         const page = await TeamsInfo.getPagedMembers(tc, 500, token);
-        for (const m of page.members ?? []) out.push({ id: m.id, aadObjectId: m.aadObjectId, name: m.name ?? '' });
+        for (const m of page.members ?? []) out.push({ id: m.id, aadObjectId: m.aadObjectId, name: teamsName(m.name) });
         token = page.continuationToken;
       } while (token && out.length < MAX_MEMBERS);
       return out;

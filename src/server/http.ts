@@ -4,6 +4,8 @@ import { isIP } from 'node:net';
 import { checkActivityShape, MAX_ID_LENGTH } from './activity-shape.ts';
 import { BodyBudget, declaredLength, decodeUtf8, hasBody, isEncoded, mediaType, parseJson, readBody } from './body.ts';
 import { serverText } from '../i18n/index.ts';
+import { findNationalIdsToRedact } from '../privacy/national-id.ts';
+import { redactOutgoing } from '../privacy/redact.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { mountTabStatic } from '../tab/static.ts';
@@ -140,8 +142,25 @@ function refuse(res: Response, next: Next, status: number, message: string, retr
   next(false as never);
 }
 
+/**
+ * Every JSON answer passes the outgoing privacy guard, as every chat message does: error texts that
+ * quote an id from the URL, restify's own 404 text with the path, a tab answer with a stored name.
+ */
+function guardedJson(_req: Request, res: Response, body: unknown): string {
+  let data = body === undefined ? 'null' : JSON.stringify(body);
+  if (findNationalIdsToRedact(data).length) data = JSON.stringify(redactOutgoing(JSON.parse(data)));
+  res.setHeader('Content-Length', Buffer.byteLength(data));
+  return data;
+}
+
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  const server = restify.createServer({ name: 'nettverksboten', handleUncaughtExceptions: false });
+  // restify 12 reads `formatters` though its types no longer list it.
+  const serverOptions = {
+    name: 'nettverksboten',
+    handleUncaughtExceptions: false,
+    formatters: { 'application/json': guardedJson },
+  };
+  const server = restify.createServer(serverOptions);
   let inFlight = 0;
   let closing = false;
   const localOnly = opts.localOnly ?? !opts.requireBearer;
