@@ -39,6 +39,8 @@ const CLOCK_TOLERANCE_S = 5 * 60;
 const MAX_TENANTS = 200;
 const JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The scope the app registration exposes for Teams' sign-in (README: webApplicationInfo). */
+const TAB_SCOPE = 'access_as_user';
 const ENTRA_METADATA = 'https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration';
 
 export const LOCAL_ISSUER = 'urn:nettverksboten:local-tab';
@@ -174,6 +176,10 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
       const late = times(claims);
       if (late) return reject(late);
       if (!str(claims.oid)) return reject('no object id');
+      // Only a person's token from Teams' sign-in: an app's own token (client credentials, roles
+      // without scp) or one for another scope of the API must not pass for a member.
+      if (claims.idtyp === 'app' || !str(claims.scp)) return reject('not a delegated user token');
+      if (!str(claims.scp).split(' ').includes(TAB_SCOPE)) return reject(`scope ${TAB_SCOPE} missing`);
       if (opts.allowedTenantIds.length && !opts.allowedTenantIds.some((a) => a.toLowerCase() === tid.toLowerCase())) {
         return { ok: false, status: 403, reason: 'tenant not allowed' };
       }

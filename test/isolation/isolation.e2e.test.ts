@@ -774,7 +774,7 @@ describe('isolation between networks and tenants, end to end', () => {
   describe('the tab’s API (issue #16)', () => {
     const tok = (who: TestPerson, tenantId: string) =>
       idp.signToken(
-        { aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name },
+        { aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name, scp: 'access_as_user' },
         { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0` },
       );
     const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -48,7 +48,15 @@ export async function startTabApp(opts: { clock?: ManualClock; env?: Record<stri
     idp,
     token: (who, tenantId = T1, claims = {}, o = {}) =>
       idp.signToken(
-        { aud: APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name, ver: '2.0', ...claims },
+        {
+          aud: APP_ID,
+          tid: tenantId,
+          oid: who.aadObjectId,
+          name: who.name,
+          ver: '2.0',
+          scp: 'access_as_user',
+          ...claims,
+        },
         { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0`, ...o },
       ),
     async api(path, init = {}) {

@@ -65,6 +65,11 @@ describe('Entra tokens on the tab API', () => {
     ],
     ['the bot connector’s issuer', async () => app.token(ola, T1, {}, { issuer: app.idp.issuer })],
     ['no object id', async () => app.token(ola, T1, { oid: undefined })],
+    // Only a person's token for the tab's own scope, as Teams' sign-in gives it.
+    ['no scope', async () => app.token(ola, T1, { scp: undefined })],
+    ['another scope of the API', async () => app.token(ola, T1, { scp: 'User.Read' })],
+    ['an app-only token', async () => app.token(ola, T1, { scp: undefined, roles: ['Tab.Read'], idtyp: 'app' })],
+    ['an app token that also names the scope', async () => app.token(ola, T1, { idtyp: 'app' })],
     [
       'alg none',
       async () =>
