@@ -11,6 +11,8 @@ import { appendEntry, entryBase, readLog, runningMeeting } from './running-meeti
 
 /**
  * `avslutt møte` (leaders): the end entry closes the log, and the minutes are posted in the thread.
+ * The log is read and parsed once, here, and the minutes are built from it with the end entry
+ * added: with hundreds of lines, reading and parsing the log again is most of the cost of ending.
  */
 export async function endMeeting(s: Services, ctx: RequestContext): Promise<Reply[]> {
   const refused = await requireLeader(s.store, ctx, t.endWhat);
@@ -28,7 +30,7 @@ export async function endMeeting(s: Services, ctx: RequestContext): Promise<Repl
     s.messenger,
     ctx.log,
     network.conversation,
-    { card: await minutesCardFor(s, ended), summary: t.minutesTitle(formatShort(m.date)) },
+    { card: await minutesCardFor(s, ended, { log: [...entries, end] }), summary: t.minutesTitle(formatShort(m.date)) },
     ctx.scope.threadId,
   );
   if (posted) await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
