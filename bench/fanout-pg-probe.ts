@@ -15,7 +15,8 @@ import { DEADLINE_NUDGE } from '../src/deadlines/nudges.ts';
 type Event =
   | { ev: 'claim'; t: number; ms: number; jobs: [number, string, string, string][] }
   | { ev: 'reserve'; t: number; ms: number; tenant: string; thread: string; wait: number }
-  | { ev: 'done'; t: number; id: number };
+  | { ev: 'done'; t: number; id: number }
+  | { ev: 'defer'; t: number; id: number; until: number; error: string | null };
 
 const dir = process.env.FANOUT_PROBE;
 if (dir && process.env.INSTANCE_ID) await record(join(dir, `${process.env.INSTANCE_ID}.jsonl`));
@@ -44,6 +45,16 @@ async function record(out: string): Promise<void> {
   PgJobs.prototype.complete = async function (this: InstanceType<typeof PgJobs>, id: number, now: Date) {
     await complete.call(this, id, now);
     put({ ev: 'done', t: Date.now(), id });
+  };
+  const defer = PgJobs.prototype.defer;
+  PgJobs.prototype.defer = async function (
+    this: InstanceType<typeof PgJobs>,
+    id: number,
+    until: Date,
+    error: string | null,
+  ) {
+    await defer.call(this, id, until, error);
+    put({ ev: 'defer', t: Date.now(), id, until: until.getTime(), error });
   };
   const reserve = PgSendWindows.prototype.reserve;
   PgSendWindows.prototype.reserve = async function (
@@ -138,6 +149,15 @@ export function analyse(folder: string) {
     first_batches: batches.slice(0, 12),
     batch_sizes: summary(batches.map((b) => b.size)),
     single_tenant_batches: batches.filter((b) => Object.keys(b.per_tenant).length === 1).length,
+    deferred: all.flatMap((e) =>
+      e.ev === 'defer' ? [{ at_s: Math.round((e.t - t0) / 100) / 10, error: e.error }] : [],
+    ),
+    // Reservations booked per thread: a thread booked more than once was sent to more than once.
+    threads_booked_more_than_once: (() => {
+      const n = new Map<string, number>();
+      for (const e of all) if (e.ev === 'reserve' && e.wait === 0) n.set(e.thread, (n.get(e.thread) ?? 0) + 1);
+      return [...n.values()].filter((v) => v > 1).length;
+    })(),
   };
 }
 
