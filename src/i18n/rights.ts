@@ -26,6 +26,9 @@ export const rightsText = {
   retentionSet: (months: number) =>
     `Oppbevaringstiden er nå ${months} måneder. Det som er eldre, slettes ved neste nattlige opprydding.`,
   retentionBadTitle: 'Jeg forstod ikke antallet måneder',
+  retentionTooShort: (months: number, min: number, max: number) =>
+    `${months} ${months === 1 ? 'måned' : 'måneder'} er for kort: velg ${min}–${max}`,
+  retentionTooLong: (months: number, min: number, max: number) => `${months} måneder er for lenge: velg ${min}–${max}`,
   retentionBad: (typed: string, min: number, max: number) =>
     `Oppbevaringstiden må være et helt antall måneder fra ${min} til ${max}. Du skrev «${typed}».`,
   exportReady: (network: string, link: string, minutes: number, rows: number) =>

@@ -50,7 +50,9 @@ export const taskText = {
   },
   listTitle: (network: string) => `Åpne oppgaver i ${network}`,
   myListTitle: 'Mine åpne oppgaver',
+  /** Praise only when tasks were done; with none at all (new network, or after «slett nettverksdata») say so plainly. */
   listEmpty: 'Ingen åpne oppgaver. Bra jobbet!',
+  listNone: 'Nettverket har ingen oppgaver. Lag en med for eksempel «oppgave @Ola Hansen sende rapport innen 15.01».',
   myListEmpty: 'Du har ingen åpne oppgaver i nettverkene du er med i.',
   myListTitleHere: (network: string) => `Mine åpne oppgaver i ${network}`,
   myListEmptyHere: (network: string) =>

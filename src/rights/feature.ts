@@ -46,19 +46,25 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
 
   async function retention(ctx: RequestContext, args: string): Promise<Reply[]> {
     const n = networkHere(ctx);
-    const typed = args.trim().replace(/\s*måneder$/i, '');
+    const typed = args.trim().replace(/\s*(måneder|måned|mnd\.?)$/i, '');
     if (!typed) {
       const r = await retentionMonths(s, n);
       return [text(t.retentionNow(r.months, r.isDefault))];
     }
     const refused = await requireLeader(s.store, ctx, t.retentionWhat);
     if (refused) return [refused];
-    const months = /^\d{1,3}$/.test(typed) ? Number(typed) : NaN;
+    const months = /^\d{1,6}$/.test(typed) ? Number(typed) : NaN;
     if (!(months >= RETENTION.minMonths && months <= RETENTION.maxMonths)) {
+      // A whole number was understood; only its size is wrong, and the title says which way.
+      const title = Number.isNaN(months)
+        ? t.retentionBadTitle
+        : months < RETENTION.minMonths
+          ? t.retentionTooShort(months, RETENTION.minMonths, RETENTION.maxMonths)
+          : t.retentionTooLong(months, RETENTION.minMonths, RETENTION.maxMonths);
       return [
         card(
           noticeCard({
-            title: t.retentionBadTitle,
+            title,
             message: t.retentionBad(typed, RETENTION.minMonths, RETENTION.maxMonths),
             example: t.commands.retention.example,
             tone: 'error',

@@ -83,9 +83,12 @@ export function tasksFeature(s: Services): Feature {
   /** The open tasks of the network here, as the «oppgaver» card. */
   async function networkList(network: { tenantId: string; networkId: string; name: string }) {
     const tasks = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+    const anyDone =
+      tasks.length > 0 ||
+      (await s.store.tasks.listAll(network.tenantId, network.networkId)).some((x) => x.status === 'done');
     return taskListCard(tasks, {
       title: t.listTitle(network.name),
-      empty: t.listEmpty,
+      empty: anyDone ? t.listEmpty : t.listNone,
       today: today(),
       list: 'network',
     });
