@@ -3,7 +3,7 @@ import snowball from 'snowball-stemmers';
 // Question words and fillers carry no topic; a match on them alone must never look like an answer.
 const STOP_WORDS = new Set(
   `
-  og i å det som en et er på til for av med den de at ikke har vi kan skal fra om må var eller men
+  og i å det som en et er på til for av med den de at ikke har ha vi kan skal fra om må var eller men
   så seg sin sitt sine også bli blir ble vært være hva hvem hvor hvordan hvilke hvilken hvilket hvorfor
   når dersom hvis der her denne dette disse etter før under over ved mot inn ut opp nå jo ja nei
   meg deg oss dere dem jeg du han hun hans hennes vår vårt våre deres min mitt mine din ditt dine
@@ -157,10 +157,15 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])skjedd (?:noe|noko|noen|nokon) (?:nytt )?med(?![\p{L}])/gu, ' '],
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
   [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
+  // "må nettverket ha en koordinator", "trenger vi å ha styringsgruppe": whether something is required.
+  [
+    /(?<![\p{L}])(?:må|trenger|treng|skal) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?:å )?ha(?! med)(?![\p{L}])/gu,
+    'krav',
+  ],
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
-const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl/u;
+const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

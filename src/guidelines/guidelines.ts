@@ -142,10 +142,11 @@ const canonical = (stem: string) => [stem, ...synonymsOf(stem)].sort()[0]!;
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 const sharesWord = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
-/** Content stems of a text, compound parts included, each synonym group counted as one word. */
-function contentOf(text: string, vocab: Vocabulary): Set<string> {
+/** Content stems of a text, compound parts included (unless `parts` is false), each synonym group counted as one word. */
+function contentOf(text: string, vocab: Vocabulary, parts = true): Set<string> {
   const out = new Set<string>();
-  for (const a of analyze(text, vocab)) for (const x of [a.stem, ...a.parts]) if (!/\d/.test(x)) out.add(canonical(x));
+  for (const a of analyze(text, vocab))
+    for (const x of parts ? [a.stem, ...a.parts] : [a.stem]) if (!/\d/.test(x)) out.add(canonical(x));
   return out;
 }
 
@@ -176,7 +177,9 @@ const topicWords = new Map<string, Set<string>>();
 function sameTopic(a: string, b: string, vocab: Vocabulary): boolean {
   const words = (topic: string) => {
     let w = topicWords.get(topic);
-    if (!w) topicWords.set(topic, (w = contentOf(topic, vocab)));
+    // Whole words only: the parts of one shared compound ("styringsgruppe" → styring, gruppe) made "Leder og
+    // styringsgruppe" and "Styringsgruppas oppgaver" one topic, and the 2018 tasks gave way to the 2024 advice.
+    if (!w) topicWords.set(topic, (w = contentOf(topic, vocab, false)));
     return w;
   };
   const x = words(a),
@@ -942,7 +945,9 @@ export class Guidelines implements Answerer {
           !curated(r.payload) &&
           r.score >= chosen.score * NEWER_ENTRY_BAND &&
           coverageOf(r).coverage >= coverageOf(chosen).coverage &&
-          sameTopic(topicOf(r.payload), topicOf(chosen.payload), this.#index);
+          // A leader's saved answer for this network, matching as much, is on the point whatever its wording.
+          ((r.payload.kind === 'entry' && r.payload.local) ||
+            sameTopic(topicOf(r.payload), topicOf(chosen.payload), this.#index));
         if ((byYear || sameGround) && yearOf(r.payload) > yearOf(chosen.payload)) chosen = r;
       }
     }

@@ -39,3 +39,21 @@ describe('a typo in the counted noun', () => {
     }
   });
 });
+
+describe('what an actor does, and whether something is required', () => {
+  it('asked what the steering group does, the answer gives its tasks, not that it is recommended', () => {
+    for (const q of ['hva skal styringsgruppen gjøre', 'kva gjer styringsgruppa']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(/forberede|informasjon/);
+    }
+  });
+
+  it('"må … ha en X" asks whether X is required: never answered with the plan template’s fields for X', () => {
+    const a = g.answer('må prosjektet ha en prosjektleder');
+    expect(fullText(a)).not.toMatch(/telefonnummer|e-postadresse/);
+    const b = g.answer('må nettverket ha en styringsgruppe');
+    expect(b.answered).toBe(true);
+    expect(fullText(b)).toMatch(/anbefal/);
+  });
+});
