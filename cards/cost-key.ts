@@ -5,13 +5,17 @@ import type { CostKeyResult } from '../src/projects/cost-key.ts';
 import type { UnderstoodPart } from '../src/projects/cost-key-parse.ts';
 import { exampleLine, renderCard } from './render.ts';
 
-type Row = { name: string; population: string; use: string; fixed: string; byUse: string; share: string };
+type Row = { name: string; share: string; detail: string };
+
+/** A figure is one unit on the card: its digit groups and «kr» never wrap apart in a narrow chat column. */
+const whole = (text: string) => text.replace(/(?<=\d) (?=\d|kr\b|%)/gu, '\u00a0');
+const kr = (n: number) => whole(formatKroner(n));
 
 export interface CostKeyCardData {
   title: string;
   understood: string;
   facts: { label: string; value: string }[];
-  columns: Row;
+  columns: { name: string; share: string };
   rows: Row[];
   sum: Row;
   note: string;
@@ -36,10 +40,14 @@ export function understoodLine(parts: UnderstoodPart[]): string {
   if (!parts.length) return '';
   const said = parts.map((p) =>
     p.kind === 'total'
-      ? t.understoodTotal(formatKroner(p.kroner))
+      ? t.understoodTotal(kr(p.kroner))
       : p.kind === 'percent'
         ? t.understoodPercent(formatPercent(p.percent))
-        : t.understoodMunicipality(p.name, formatCount(p.population), p.use === null ? null : formatCount(p.use)),
+        : t.understoodMunicipality(
+            p.name,
+            whole(formatCount(p.population)),
+            p.use === null ? null : whole(formatCount(p.use)),
+          ),
   );
   return `${t.understoodLabel}: ${said.join(' · ')}`;
 }
@@ -60,24 +68,28 @@ export function costKeyCardData(
       { label: t.useLabel, value: formatKroner(r.usePot) },
     ],
     columns: t.columns,
+    // One municipality a block: name and amount on a line, what it rests on under it. Six columns
+    // broke headings and amounts mid-word in a chat column (a stranger's tab test).
     rows: r.rows.map((x) => ({
       name: x.name,
-      // The fixed key itself, as the network's own slide gives it: each municipality's share of the population.
-      population: popTotal
-        ? `${formatCount(x.population)} (${share(x.population, popTotal)})`
-        : formatCount(x.population),
-      use: formatCount(x.use),
-      fixed: formatKroner(x.fixed),
-      byUse: formatKroner(x.byUse),
-      share: formatKroner(x.share),
+      share: kr(x.share),
+      detail: t.rowDetail(
+        // The fixed key itself, as the network's own slide gives it: each municipality's share of the population.
+        whole(popTotal ? `${formatCount(x.population)} (${share(x.population, popTotal)})` : formatCount(x.population)),
+        whole(formatCount(x.use)),
+        kr(x.fixed),
+        kr(x.byUse),
+      ),
     })),
     sum: {
       name: t.sum,
-      population: formatCount(sumOf((x) => x.population)),
-      use: formatCount(Number(sumOf((x) => x.use).toFixed(6))),
-      fixed: formatKroner(sumOf((x) => x.fixed)),
-      byUse: formatKroner(sumOf((x) => x.byUse)),
-      share: formatKroner(sumOf((x) => x.share)),
+      share: kr(sumOf((x) => x.share)),
+      detail: t.rowDetail(
+        whole(formatCount(sumOf((x) => x.population))),
+        whole(formatCount(Number(sumOf((x) => x.use).toFixed(6)))),
+        kr(sumOf((x) => x.fixed)),
+        kr(sumOf((x) => x.byUse)),
+      ),
     },
     note: opts.allByPopulation ? t.allByPopulation : t.roundingNote(pct),
     populationsNote: t.populationsNote,

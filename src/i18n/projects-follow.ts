@@ -33,16 +33,15 @@ export const costKeyText = {
   populationsNote:
     'Innbyggertallene er de du skrev inn. Jeg kan ikke hente innbyggertall selv, så sjekk dem mot SSBs tall for kommunene.',
   roundingNote: (fixedPct: string) =>
-    `Den faste delen (${fixedPct}) er fordelt etter innbyggertall og resten etter bruk. Begge deler er avrundet til hele kroner med største-rest-metoden, så kolonnene og summen stemmer på kronen.`,
+    `Den faste delen (${fixedPct}) er fordelt etter innbyggertall og resten etter bruk. Begge deler er avrundet til hele kroner med største-rest-metoden, så delene og summen stemmer på kronen.`,
   allByPopulation: 'Ingen bruk og ingen fast andel er oppgitt, så hele beløpet er fordelt etter innbyggertall.',
   columns: {
     name: 'Kommune',
-    population: 'Innbyggere',
-    use: 'Bruk',
-    fixed: 'Fast del',
-    byUse: 'Bruksdel',
     share: 'Å betale',
   },
+  /** Under each municipality's amount: what it rests on. */
+  rowDetail: (population: string, use: string, fixed: string, byUse: string) =>
+    `${population} innbyggere · bruk ${use} · fast del ${fixed} + bruksdel ${byUse}`,
   sum: 'Sum',
   totalLabel: 'Totalt',
   fixedLabel: (pct: string) => `Fast del (${pct}) etter innbyggertall`,
