@@ -99,8 +99,11 @@ export function isLocalHostName(name: string | null): boolean {
   return name === 'localhost' || isIP(name) !== 0;
 }
 
-/** The Origin of a web page that may change state here: this server itself, or a page on loopback. */
-export function isLocalOrigin(origin: string, hostHeader: string | undefined): boolean {
+/**
+ * The Origin of a web page that may change state here: this server itself, or a page on loopback
+ * on this server's port (another local web app, a dev server on :5173, must not drive the bot).
+ */
+export function isLocalOrigin(origin: string, hostHeader: string | undefined, ownPort?: number): boolean {
   let url: URL;
   try {
     url = new URL(origin);
@@ -110,7 +113,9 @@ export function isLocalOrigin(origin: string, hostHeader: string | undefined): b
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (hostHeader && url.host === hostHeader.trim().toLowerCase()) return true;
   const name = url.hostname.replace(/^\[|\]$/g, '');
-  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+  const loopback = name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  return loopback && (ownPort === undefined || port === ownPort);
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -164,6 +169,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let inFlight = 0;
   let closing = false;
   const localOnly = opts.localOnly ?? !opts.requireBearer;
+  /** The port this server listens on, once it does: a loopback page elsewhere is not this server's. */
+  let listening: number | undefined = undefined;
   const budget = new BodyBudget(opts.maxInFlightBodyBytes ?? MAX_IN_FLIGHT_BODY_BYTES);
   let drained: (() => void) | null = null;
 
@@ -191,7 +198,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const host = req.headers.host;
       if (host !== undefined && !isLocalHostName(hostOf(host))) return refuse(res, next, 421, serverText.hostRefused);
       const origin = req.headers.origin;
-      if (origin !== undefined && !SAFE_METHODS.has(req.method ?? '') && !isLocalOrigin(String(origin), host))
+      if (
+        origin !== undefined &&
+        !SAFE_METHODS.has(req.method ?? '') &&
+        !isLocalOrigin(String(origin), host, listening)
+      )
         return refuse(res, next, 403, serverText.originRefused);
     }
     // HEAD is GET without the body: Node's response drops the body of a HEAD request by itself.
@@ -332,6 +343,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '127.0.0.1', resolve));
   const port = server.address().port;
+  listening = port;
   const url = `http://127.0.0.1:${port}`;
 
   let closed: Promise<void> | null = null;

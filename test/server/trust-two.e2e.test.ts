@@ -102,6 +102,9 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
       'https://attacker.example:3978',
       'null',
       'http://127.0.0.1.nip.io',
+      // Another web app on this machine (a dev server) is not this server's page.
+      'http://localhost:5173',
+      'http://127.0.0.1:8080',
     ]) {
       it(`refuses POST with Origin ${origin} (403) and sends nothing to the bot`, async () => {
         const res = await say(origin);
@@ -111,6 +114,15 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
         expect(feed.json.entries).toEqual([]);
       });
     }
+
+    it('the playground pages may be framed only by themselves', async () => {
+      for (const path of ['/playground', '/playground/tab']) {
+        const res = await raw(bot.port, { method: 'GET', path });
+        expect(res.status).toBe(200);
+        expect(res.headers['content-security-policy']).toBe("frame-ancestors 'self'");
+        expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      }
+    });
 
     it("accepts the page's own origin and a request without Origin (curl)", async () => {
       expect((await say(`http://127.0.0.1:${bot.port}`)).status).toBe(200);
