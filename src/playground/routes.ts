@@ -260,7 +260,13 @@ export function mountPlayground(
   const asset = (file: string, type: string) => {
     const body = readFileSync(file);
     return async (_req: unknown, res: any) => {
-      res.sendRaw(200, body, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+      // Its pages drive the bot as Kari or Ola: no other site may frame them (clickjacking).
+      res.sendRaw(200, body, {
+        'Content-Type': type,
+        'Cache-Control': 'no-cache',
+        'Content-Security-Policy': "frame-ancestors 'self'",
+        'X-Frame-Options': 'SAMEORIGIN',
+      });
     };
   };
   server.get('/playground', asset(join(HERE, 'public', 'index.html'), 'text/html; charset=utf-8'));
