@@ -135,6 +135,36 @@ describe('the detector', () => {
     expect(findNationalIds(`${fnr.slice(0, 6)}\u00a0-\u00a0${fnr.slice(6)}`)).toHaveLength(1);
   });
 
+  it('reads a birth date with a four-digit year and the five digits after it, and eleven digits with a stray space', () => {
+    const [dd, mm, yy, tail] = [fnr.slice(0, 2), fnr.slice(2, 4), fnr.slice(4, 6), fnr.slice(6)];
+    for (const text of [
+      `født ${dd}.${mm}.19${yy} ${tail}`,
+      `${dd}${mm}19${yy}-${tail}`,
+      `${Number(dd)}.${Number(mm)}.19${yy} ${tail}`,
+      `${dd}/${mm}/19${yy} personnummer: ${tail}`,
+      `gjelder ${fnr.slice(0, 10)} ${fnr.slice(10)}`,
+      `gjelder ${fnr.slice(0, 1)} ${fnr.slice(1)}`,
+    ]) {
+      expect(findNationalIds(text), text).toHaveLength(1);
+      expect(guard(text).ok, text).toBe(false);
+    }
+    // With a word naming the number, a mistyped one counts too.
+    const wrong = mistypedNationalId(fnr);
+    expect(findNationalIds(`født ${dd}.${mm}.19${yy} personnr ${wrong.slice(6)}`)).toHaveLength(1);
+  });
+
+  it('lets through a date followed by an amount or a reference, and two groups split oddly without a real number', () => {
+    for (const text of [
+      'frist 15.01.2027 50000 kr',
+      'møtet 12.03.2024 12345 deltakere', // check digits do not hold
+      'tildelt 01.06.2025 20000',
+      'ref 1234567890 1', // ten and one digits, no birth date
+      `gjelder ${mistypedNationalId(fnr).slice(0, 10)} ${mistypedNationalId(fnr).slice(10)}`,
+    ]) {
+      expect(findNationalIds(text), text).toEqual([]);
+    }
+  });
+
   it('lets through account numbers, organisation numbers, phone numbers, dates, amounts, years and times', () => {
     const allowed = [
       'konto 0101.70.12345', // 4.2.5 with a date-like start: an account number by its grouping

@@ -24,6 +24,9 @@ export function spellings(id: string): Record<string, string> {
     'byte order mark inside': `${date}\ufeff${tail}`,
     'full-width digits': fullWidth(id),
     'full-width, grouped': `${fullWidth(date)} ${fullWidth(tail)}`,
+    // The birth date as people write dates, with the number named after it.
+    'DD.MM.ÅÅÅÅ personnr NNNKK': `${dd}.${mm}.19${yy} personnr ${tail}`,
+    'DD.MM.ÅÅÅÅ, pnr. NNNKK': `${dd}.${mm}.19${yy}, pnr. ${tail}`,
   };
 }
 
@@ -37,5 +40,9 @@ export function carries(text: string, id: string): boolean {
     .normalize('NFKC')
     .replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g, '')
     .replace(/(?<=\d)[\s./\-\u2013\u2014]+(?=\d)/gu, '');
-  return plain.includes(id);
+  // A four-digit year and a word naming the number between date and tail ("01.01.1990 personnr 12345").
+  const named = plain
+    .replace(/(?<=\d)\s*,?\s*(?:personnr|personnummer|pnr|fnr)\.?\s*:?\s*(?=\d)/giu, '')
+    .replace(/(\d{4})(?:18|19|20)(\d{2})(?=\d{5})/g, '$1$2');
+  return plain.includes(id) || named.includes(id);
 }
