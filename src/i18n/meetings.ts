@@ -9,7 +9,8 @@ export const meetingText = {
     agenda: { usage: 'agenda', description: 'Viser agendaen for neste møte.', example: 'agenda' },
     propose: {
       usage: 'agenda + <tekst>',
-      description: 'Foreslår et punkt til neste møte. Lederne godtar eller avslår forslaget.',
+      description:
+        'Foreslår et punkt til neste møte. Lederne godtar eller avslår forslaget; en leders eget punkt kommer rett på agendaen.',
       example: 'agenda + Erfaringer med ny rutine for fosterhjemsveiledning',
     },
     start: { usage: 'start møte', description: 'Starter møtet i denne tråden (ledere).', example: 'start møte' },
@@ -109,11 +110,26 @@ export const meetingText = {
   proposalEmpty: 'Skriv hva punktet skal handle om etter «agenda +».',
   proposalClosed: (date: string, cutoff: string) =>
     `Fristen for forslag til møtet ${date} var ${cutoff}. Ta det opp under «Eventuelt», eller foreslå det til møtet etter.`,
+  proposedLate: (id: string, date: string, cutoff: string, next: string) =>
+    `Fristen for forslag til møtet ${date} var ${cutoff}, så jeg har satt forslaget (${id}) på møtet ${next} og sendt det til lederne. Vil du ta det opp ${date}, ta det under «Eventuelt».`,
+  addedByLeader: (id: string, text: string, date: string) => `«${text}» (${id}) står nå på agendaen for møtet ${date}.`,
+  addedByLeaderLate: (id: string, text: string, date: string, cutoff: string, next: string) =>
+    `Fristen for forslag til møtet ${date} var ${cutoff}, så jeg har satt «${text}» (${id}) på agendaen for møtet ${next}. Vil du ta det opp ${date}, ta det under «Eventuelt».`,
   proposalCardTitle: 'Nytt forslag til agendaen',
   accept: 'Godta',
   decline: 'Avslå',
   accepted: (by: string) => `Godtatt av ${by}`,
   declined: (by: string) => `Avslått av ${by}`,
+  declineReasonLabel: 'Begrunnelse hvis du avslår (valgfritt, forslagsstilleren ser den)',
+  declineReasonPlaceholder: 'For eksempel: Vi tar det på fagdagen i mars i stedet',
+  declineReasonShown: (reason: string) => `Begrunnelse: ${reason}`,
+  declineReasonTooLong: (length: number, max: number) =>
+    `Begrunnelsen er ${length} tegn; skriv den på høyst ${max} tegn, for eksempel «Vi tar det på fagdagen i mars i stedet».`,
+  proposalBeingDecided: 'Forslaget blir behandlet akkurat nå. Se kortet om et øyeblikk.',
+  proposerAccepted: (proposer: string, id: string, text: string, by: string, date: string) =>
+    `@${proposer}, forslaget ditt (${id}) «${text}» er godtatt av ${by} og står på agendaen for møtet ${date}.`,
+  proposerDeclined: (proposer: string, id: string, text: string, by: string, reason: string) =>
+    `@${proposer}, forslaget ditt (${id}) «${text}» ble avslått av ${by}.${reason ? ` Begrunnelse: ${reason}` : ''} Du kan ta det opp under «Eventuelt» på møtet.`,
   noMeetingPlanned:
     'Nettverket har ingen kommende møter i møteplanen. En leder kan sette den med for eksempel «møteplan siste fredag i måneden 09:00-15:30».',
   started: (date: string, title: string) => `Møtet ${date} er startet. Vi er på punkt 1: ${title}.`,

@@ -8,6 +8,8 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { common, meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
+import { guard } from '../privacy/guard.ts';
+import { onceAtATime } from '../conversation/confirmations.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { agendaView, nextOccurrence } from './agenda-view.ts';
 import { checkEntryText } from './entry-check.ts';
@@ -30,7 +32,14 @@ async function proposalForLeaders(s: Services, network: Network, p: AgendaPropos
   return { kind: 'card', card: proposalCard(p), mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })) };
 }
 
-/** `agenda + …`: a proposal for the next meeting, or the one after when the cut-off has passed. */
+/** A proposal's words in a sentence: short enough that the sentence around it still reads. */
+const quoted = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+
+/**
+ * `agenda + …`: a proposal for the next meeting, or the one after when the cut-off has passed.
+ * A member's proposal goes to the leaders on a card; a leader's own goes straight onto the agenda
+ * (asking her to approve herself would be noise).
+ */
 export async function propose(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = networkHere(ctx);
   if (!args.trim())
@@ -48,12 +57,14 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
   if (!c.ok) return c.reply;
   const o = await nextOccurrence(s, network);
   if (!o) return [text(t.noMeetingPlanned)];
+  const cutoff = proposalCutoff(o.date);
   let date = o.date;
-  if (localDateOf(s.clock.now(), s.config.timezone) > proposalCutoff(o.date)) {
+  if (localDateOf(s.clock.now(), s.config.timezone) > cutoff) {
     const after = (await upcoming(s, network, 2))[1];
-    if (!after) return [text(t.proposalClosed(formatShort(o.date), formatShort(proposalCutoff(o.date))))];
+    if (!after) return [text(t.proposalClosed(formatShort(o.date), formatShort(cutoff)))];
     date = after.date;
   }
+  const late = date !== o.date;
   const p = await s.store.meetings.propose({
     tenantId: network.tenantId,
     networkId: network.networkId,
@@ -62,28 +73,83 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
     proposedBy: ctx.actor,
     createdAt: s.clock.now().toISOString(),
   });
-  const replies: Reply[] = [
+  if ((await s.store.people.roleOf(network.tenantId, network.networkId, ctx.actor)) === 'leader') {
+    await s.store.meetings.decideProposal(network.tenantId, network.networkId, p.id, 'accepted', ctx.actor);
+    return [
+      text(
+        late
+          ? t.addedByLeaderLate(p.id, quoted(p.text), formatShort(o.date), formatShort(cutoff), formatShort(date))
+          : t.addedByLeader(p.id, quoted(p.text), formatShort(date)),
+      ),
+    ];
+  }
+  return [
     text(
-      date === o.date
-        ? t.proposed(p.id, formatShort(date))
-        : `${t.proposalClosed(formatShort(o.date), formatShort(proposalCutoff(o.date)))} ${t.proposed(p.id, formatShort(date))}`,
+      late
+        ? t.proposedLate(p.id, formatShort(o.date), formatShort(cutoff), formatShort(date))
+        : t.proposed(p.id, formatShort(date)),
     ),
+    await proposalForLeaders(s, network, p),
   ];
-  replies.push(await proposalForLeaders(s, network, p));
-  return replies;
 }
 
-/** «Godta» / «Avslå» on a proposal card (leaders): the card changes for everyone. */
+export const MAX_DECLINE_REASON = 500;
+
+/** What a click on «Godta» or «Avslå» carries: the reason field comes along with «Avslå». */
+export interface DecisionData {
+  proposalId: string;
+  networkId: string;
+  /** The meeting the proposal is for; cards posted before it was carried lack it. */
+  meetingDate?: string;
+  reason?: string;
+}
+
+/**
+ * «Godta» / «Avslå» on a proposal card (leaders): the card changes for everyone, and the proposer
+ * is told in the proposal's thread with an @mention, since an updated card notifies nobody in Teams.
+ */
 export async function decideProposal(
   s: Services,
   ctx: RequestContext,
-  data: { proposalId: string; networkId: string },
+  data: DecisionData,
   status: 'accepted' | 'declined',
 ): Promise<ActionResult> {
   const network = ctx.scope.network;
   if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
   const refused = await requireLeader(s.store, ctx, t.decideWhat);
   if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+  const typedReason = status === 'declined' ? (data.reason ?? '').trim() : '';
+  // Privacy before anything is stored or posted: an identity number is refused, never echoed.
+  const g = guard(typedReason);
+  if (!g.ok) return { kind: 'message', text: g.message };
+  if (typedReason.length > MAX_DECLINE_REASON)
+    return { kind: 'message', text: t.declineReasonTooLong(typedReason.length, MAX_DECLINE_REASON) };
+  // Two clicks at once would both find the proposal undecided and tell the proposer twice.
+  return onceAtATime(
+    s.store,
+    network,
+    'meetings.decideProposal',
+    data.proposalId,
+    s.clock.now(),
+    60_000,
+    () => decide(s, ctx, network, data, status, typedReason),
+    (): ActionResult => ({ kind: 'message', text: t.proposalBeingDecided }),
+  );
+}
+
+async function decide(
+  s: Services,
+  ctx: RequestContext,
+  network: Network,
+  data: DecisionData,
+  status: 'accepted' | 'declined',
+  reason: string,
+): Promise<ActionResult> {
+  const before = data.meetingDate
+    ? (await s.store.meetings.proposals(network.tenantId, network.networkId, data.meetingDate)).find(
+        (x) => x.id === data.proposalId,
+      )
+    : undefined;
   const p = await s.store.meetings.decideProposal(
     network.tenantId,
     network.networkId,
@@ -92,12 +158,38 @@ export async function decideProposal(
     ctx.actor,
   );
   if (!p) return { kind: 'message', text: t.notRunning };
-  const c = proposalCard(p);
+  const c = proposalCard(p, { reason });
   if (ctx.scope.cardActivityId)
     await s.messenger
       .update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
       .catch((err: unknown) =>
         ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'),
       );
+  // A repeated click (the same decision again) has told the proposer already.
+  if (before?.status !== status) await tellProposer(s, ctx, network, p, reason);
   return { kind: 'card', card: c };
+}
+
+/** The proposer hears the decision in the thread the card is in, by name; a leader deciding her own needs no note. */
+async function tellProposer(
+  s: Services,
+  ctx: RequestContext,
+  network: Network,
+  p: AgendaProposal,
+  reason: string,
+): Promise<void> {
+  if (p.proposedBy.id === ctx.actor.id) return;
+  const name = p.proposedBy.name;
+  const message = {
+    text:
+      p.status === 'accepted'
+        ? t.proposerAccepted(name, p.id, quoted(p.text), ctx.actor.name, formatShort(p.meetingDate))
+        : t.proposerDeclined(name, p.id, quoted(p.text), ctx.actor.name, reason),
+    mentions: [{ ...p.proposedBy, text: `@${name}` }],
+  };
+  try {
+    await s.messenger.send(network.conversation, message, ctx.scope.threadId);
+  } catch (err) {
+    ctx.log.warn({ err: { message: (err as Error).message }, proposalId: p.id }, 'could not tell the proposer');
+  }
 }

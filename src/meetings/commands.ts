@@ -101,7 +101,13 @@ export function meetingsFeature(s: Services): Feature {
   ];
 
   const networkId = z.string().min(1).max(300);
-  const proposalData = z.object({ proposalId: z.string().min(1).max(20), networkId });
+  const proposalData = z.object({
+    proposalId: z.string().min(1).max(20),
+    networkId,
+    meetingDate: z.iso.date().optional(),
+    // Longer than the limit is read and refused with the limit, not dropped as a bad click.
+    reason: z.string().max(5000).optional(),
+  });
 
   return {
     name: 'meetings',
