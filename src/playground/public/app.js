@@ -519,23 +519,31 @@
       showNotice((await api('too-long', { bytes })).message);
       return;
     }
+    // Teams empties the compose box the moment a message is sent, so a second click on Send (or a
+    // second Enter) finds nothing to send; the message is on its way while the bot works.
+    const mentions = picked;
+    input.value = '';
+    picked = [];
+    drawPills();
     const result = await api('say', {
       text,
       as: asSelect.value,
       where,
       thread: where === 'channel' ? thread : null,
-      mentions: picked,
+      mentions,
     });
     if (!result.ok) {
-      // Refused, as the Teams compose box refuses: the text stays in the box so nothing is lost.
+      // Refused, as the Teams compose box refuses: the text goes back in the box so nothing is lost.
+      if (!input.value) {
+        input.value = text;
+        picked = mentions;
+        drawPills();
+      }
       showNotice(result.message);
       return;
     }
     showNotice('');
     follow = true;
-    input.value = '';
-    picked = [];
-    drawPills();
     await poll();
   });
 
