@@ -23,6 +23,13 @@ export const amountText = {
 const costKeyExample =
   'kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5; Hurdal 2 905 bruk 1';
 
+/**
+ * An example with a real figure, for another municipality than the one that lacks it: a figure
+ * shown under the wrong name would be copied (Eidsvoll and Nes from seed 004).
+ */
+const populationExample = (name: string) =>
+  /^eidsvoll$/iu.test(name.trim()) ? '«Nes 23 898 bruk 10»' : '«Eidsvoll 26 716 bruk 10»';
+
 export const costKeyText = {
   example: costKeyExample,
   title: 'Kostnadsfordeling',
@@ -71,9 +78,9 @@ export const costKeyText = {
       'Jeg fant ingen kommuner. Skriv hver kommune med innbyggertall, for eksempel «Eidsvoll 26 716 bruk 10».',
     tooMany: (max: number) => `Høyst ${max} kommuner om gangen.`,
     noPopulation: (name: string) =>
-      `Innbyggertallet mangler for ${name}. Skriv det etter navnet, for eksempel «${name} 26 716 bruk 10».`,
+      `Innbyggertallet mangler for ${name}. Skriv det etter navnet, som i ${populationExample(name)}.`,
     badPopulation: (name: string, typed: string) =>
-      `Innbyggertallet for ${name} («${typed}») er ikke et helt tall. Skriv innbyggertallet og så «bruk» foran bruken, for eksempel «${name} 26 716 bruk 10».`,
+      `Innbyggertallet for ${name} («${typed}») er ikke et helt tall. Skriv innbyggertallet og så «bruk» foran bruken, som i ${populationExample(name)}.`,
     missingUse: (names: string) =>
       `${names} mangler bruk, mens andre kommuner har det. Skriv bruken for hver kommune, og «bruk 0» for en kommune som ikke har brukt tjenesten.`,
     badUse: (name: string, typed: string) =>
@@ -117,7 +124,9 @@ export const planAnswerText = {
     (answer === 'no'
       ? ' Avtal gjerne hvordan dere kommer på sporet igjen, og før det som oppgave.'
       : ' Hva fikk dere til, og hvordan vil dere feire?'),
-  runningElsewhere: (date: string) => `Møtet ${date} holdes i en annen tråd.`,
+  runningElsewhere: (date: string) => `Møtet ${date} går i en annen tråd`,
+  runningElsewhereHint:
+    'Skriv «plan ja» eller «plan nei» i tråden der møtet ble startet, så kommer svaret i referatet. Her føres ingenting.',
   notRunning: 'Det er ikke noe møte i gang her.',
   notRunningHint:
     '«plan ja» og «plan nei» føres i referatet, så de brukes i tråden til et møte som er i gang (start med «start møte»).',
@@ -127,8 +136,10 @@ export const planAnswerText = {
   noProjects: 'Nettverket har ingen utviklingsprosjekter registrert ennå, så det er ingen milepæler å svare for.',
   unknownProject: (id: string, known: string) =>
     `Finner ikke prosjekt ${id}.${known ? ` Nettverkets prosjekter: ${known}.` : ''}`,
-  unknownMilestone: (id: string, projectId: string | null) =>
-    `Finner ikke milepæl ${id}${projectId ? ` i ${projectId}` : ''}.`,
+  unknownMilestone: (id: string, projectId: string | null, known: string) =>
+    `Finner ikke milepæl ${id}${projectId ? ` i ${projectId}` : ''}.${known ? ` Milepælene er: ${known}.` : ''}`,
+  noMilestones: (first: string) =>
+    `Prosjektene har ingen milepæler ennå, så det er ingen å svare for. Legg dem inn med «prosjekt ${first}» og knappen «Legg til milepæl», eller last opp den utfylte planen i fanen.`,
   whichProject: (id: string, projects: string) =>
     `Flere prosjekter har milepæl ${id} (${projects}). Skriv prosjektet foran.`,
   nothingDueIn: (projectId: string) =>
@@ -172,7 +183,8 @@ export const milestoneListText = {
     `Nettverket har flere prosjekter (${ids}). Skriv hvilket, for eksempel «milepæler ${ids.split(',')[0]}».`,
   unknownProject: (id: string, ids: string) =>
     `Finner ikke prosjekt ${id}.${ids ? ` Nettverkets prosjekter: ${ids}.` : ''}`,
-  none: (projectId: string) => `Planen til ${projectId} har ingen milepæler ennå.`,
+  none: (projectId: string) =>
+    `Planen til ${projectId} har ingen milepæler ennå. Legg dem inn med «prosjekt ${projectId}» og knappen «Legg til milepæl» (under et delmål), eller last opp den utfylte planen på nytt i fanen.`,
   title: (projectId: string, name: string) => `**Milepæler ${projectId} «${name}»**`,
   row: (
     subGoalId: string,

@@ -175,9 +175,10 @@ export const projectText = {
   none: 'Nettverket har ingen utviklingsprosjekter ennå. Opprett ett med «nytt prosjekt <navn>», eller last opp den utfylte prosjektplanmalen i fanen.',
   noneExample: 'nytt prosjekt Tryggere overganger',
   notFound: (id: string, known: string) =>
-    `Finner ikke prosjekt «${id}».${known ? ` Nettverkets prosjekter: ${known}.` : ''} Eksempel: «prosjekt U1».`,
-  which: (known: string) =>
-    `Nettverket har flere prosjekter (${known}). Skriv hvilket, for eksempel «prosjekt ${known.split(',')[0]!.trim()}».`,
+    `Finner ikke prosjekt «${id}».${known ? ` Nettverkets prosjekter: ${known}.` : ''}`,
+  which: (known: string) => `Nettverket har flere prosjekter (${known}). Skriv hvilket.`,
+  /** The command words an example repeats (the card's «Eksempel» line). */
+  commandWord: { show: 'prosjekt', check: 'prosjekt sjekk' },
   nameMissing: 'Skriv navnet på prosjektet etter «nytt prosjekt».',
   nameTooLong: 'Navnet er for langt; høyst 200 tegn.',
   created: (id: string, name: string) =>

@@ -68,7 +68,8 @@ export async function addExperience(s: Services, ctx: RequestContext, args: stri
       noticeCard({
         title,
         message,
-        typed: typed || undefined,
+        // What the person wrote, command word and all.
+        typed: ctx.text.trim() || undefined,
         example,
         tone: 'error',
         kept: typed ? t.notKept : undefined,

@@ -85,14 +85,19 @@ export function projectsFeature(s: Services): Feature {
   const planCard = (p: Project, notice?: string) =>
     projectCard(p, { findings: checkPlan(p.plan), downloadUrl: downloadUrl(p), notice });
 
-  async function choose(ctx: RequestContext, arg: string): Promise<{ project: Project } | { replies: Reply[] }> {
+  /** The project `arg` names, or why not, with what was written and one example of the same command. */
+  async function choose(
+    ctx: RequestContext,
+    arg: string,
+    command: string,
+  ): Promise<{ project: Project } | { replies: Reply[] }> {
     const n = networkHere(ctx);
-    const found = pickProject(await s.store.projects.list(n.tenantId, n.networkId), arg);
+    const projects = await s.store.projects.list(n.tenantId, n.networkId);
+    const found = pickProject(projects, arg);
     if ('project' in found) return found;
+    const example = projects.length ? `${command} ${projects[0]!.id}` : t.noneExample;
     return {
-      replies: [
-        card(noticeCard({ title: found.error, typed: arg.trim() || undefined, example: t.noneExample, tone: 'error' })),
-      ],
+      replies: [card(noticeCard({ title: found.error, typed: ctx.text.trim() || undefined, example, tone: 'error' }))],
     };
   }
 
@@ -111,12 +116,12 @@ export function projectsFeature(s: Services): Feature {
   }
 
   async function show(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const found = await choose(ctx, args);
+    const found = await choose(ctx, args, t.commandWord.show);
     return 'replies' in found ? found.replies : [card(planCard(found.project))];
   }
 
   async function check(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const found = await choose(ctx, args);
+    const found = await choose(ctx, args, t.commandWord.check);
     return 'replies' in found ? found.replies : [card(projectCheckCard(found.project, checkPlan(found.project.plan)))];
   }
 

@@ -85,7 +85,7 @@ export async function answerPlan(
       card(
         noticeCard({
           title: m ? t.runningElsewhere(formatShort(m.date)) : t.notRunning,
-          message: t.notRunningHint,
+          message: m ? t.runningElsewhereHint : t.notRunningHint,
           typed,
           kept: t.notKept,
           tone: 'info',
@@ -99,6 +99,23 @@ export async function answerPlan(
   const projects = await s.store.projects.list(network.tenantId, network.networkId);
   if (!projects.length) return refuse(t.noProjects, undefined, t.exampleImport);
   const log = (await s.store.meetings.entries(m.tenantId, m.networkId, m.id)).map((e) => entrySchema.parse(e));
+  // An example must name a milestone that exists; with none anywhere, the way to add them is the example.
+  const withMilestones = projects.filter((p) => milestonesOf(p.plan).length);
+  if (!withMilestones.length) return refuse(t.noMilestones(projects[0]!.id), undefined, `prosjekt ${projects[0]!.id}`);
+  const exampleFor = (a: 'yes' | 'no', among: Project[] = withMilestones) => {
+    const p = among.find((x) => milestonesOf(x.plan).length) ?? withMilestones[0]!;
+    return t.exampleWith(a, p.id, firstMilestone(p));
+  };
+  const knownMilestones = (among: Project[]) =>
+    among
+      .filter((p) => milestonesOf(p.plan).length)
+      .map(
+        (p) =>
+          `${p.id} ${milestonesOf(p.plan)
+            .map((x) => x.milestone.id)
+            .join(', ')}`,
+      )
+      .join('; ');
 
   let targets: ProjectMilestone[];
   if (parsed.milestoneId || parsed.projectId) {
@@ -109,9 +126,9 @@ export async function answerPlan(
       targets = all.filter((x) => x.milestone.id === parsed.milestoneId);
       if (!targets.length)
         return refuse(
-          t.unknownMilestone(parsed.milestoneId, parsed.projectId),
+          t.unknownMilestone(parsed.milestoneId, parsed.projectId, knownMilestones(chosen)),
           undefined,
-          t.exampleWith(answer, projects[0]!.id, firstMilestone(projects[0]!)),
+          exampleFor(answer, chosen),
         );
       if (targets.length > 1)
         return refuse(
@@ -124,12 +141,7 @@ export async function answerPlan(
       targets = (await dueSinceLastMeeting(s, network, m.date, m.id)).due.filter(
         (x) => x.project.id === parsed.projectId,
       );
-      if (!targets.length)
-        return refuse(
-          t.nothingDueIn(parsed.projectId!),
-          undefined,
-          t.exampleWith(answer, parsed.projectId!, firstMilestone(chosen[0]!)),
-        );
+      if (!targets.length) return refuse(t.nothingDueIn(parsed.projectId!), undefined, exampleFor(answer, chosen));
     }
   } else {
     const due = await dueSinceLastMeeting(s, network, m.date, m.id);
@@ -144,7 +156,7 @@ export async function answerPlan(
       return refuse(
         due.due.length ? t.allAnswered : t.nothingDue(due.since ? formatShort(due.since) : null),
         undefined,
-        t.exampleWith(answer, projects[0]!.id, firstMilestone(projects[0]!)),
+        exampleFor(answer),
       );
     }
     if (answer === 'no' && open.length > 1) {

@@ -57,7 +57,7 @@ function keyErrorText(e: CostKeyError): string {
 }
 
 /** The key for the text, or a form saying what was wrong with the text in it to correct. */
-export function costKeyCardFor(args: string): AdaptiveCard {
+export function costKeyCardFor(args: string, wrote = args): AdaptiveCard {
   const typed = args.trim();
   if (!typed)
     return costKeyFormCard({
@@ -71,7 +71,8 @@ export function costKeyCardFor(args: string): AdaptiveCard {
   const fail = (message: string, understood: string) =>
     costKeyFormCard({
       title: message,
-      typed: typed.slice(0, 1500),
+      // The message as written, command word and all; the field holds only the key, to correct and compute.
+      typed: wrote.trim().slice(0, 1500),
       understood: understood || t.nothingUnderstood,
       tone: 'error',
       value: typed.slice(0, 5000),
@@ -82,10 +83,10 @@ export function costKeyCardFor(args: string): AdaptiveCard {
   return costKeyCard(key.result, { understood: parsed.understood, allByPopulation: parsed.parsed.allByPopulation });
 }
 
-export function costKeyReplies(args: string): Reply[] {
+export function costKeyReplies(args: string, wrote = args): Reply[] {
   const g = guard(args);
   if (!g.ok) return [text(g.message)];
-  return [card(costKeyCardFor(args))];
+  return [card(costKeyCardFor(args, wrote))];
 }
 
 /** «Regn ut» on the form: the same reading of the field's text, the answer replacing the card for the clicker. */

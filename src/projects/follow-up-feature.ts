@@ -32,8 +32,8 @@ export function projectFollowFeature(s: Services): Feature {
         ['søknadsutkast', 'søknad utkast', 'utkast søknad', 'utkast til søknad', 'ledersøknad'],
         (ctx, args) => applicationReplies(s, ctx, args),
       ),
-      anywhere('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (_ctx, args) =>
-        costKeyReplies(args),
+      anywhere('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (ctx, args) =>
+        costKeyReplies(args, ctx.text),
       ),
     ],
     actions: [

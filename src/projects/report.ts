@@ -121,7 +121,8 @@ export function buildReport(r: ReportInput): Draft {
       header: t.budgetHeader,
       rows: [
         ...lines.map((l) => [
-          l.description + (l.overhead ? ` ${t.overheadMark}` : ''),
+          // Marked once: a line the plan already calls «… (overhead)» is not marked again.
+          l.description + (l.overhead && !/overhead/iu.test(l.description) ? ` ${t.overheadMark}` : ''),
           l.amount !== null ? formatKroner(l.amount) : l.amountText || t.notSet,
           t.toFill,
         ]),

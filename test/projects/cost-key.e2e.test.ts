@@ -73,7 +73,7 @@ describe('kostnadsfordeling, end to end through the real server', () => {
     expect(all).toContain(
       'Eksempel: «kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 bruk 10; Nes 23 898 bruk 5; Hurdal 2 905 bruk 1»',
     );
-    expect(all).toContain('Du skrev: «600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5»');
+    expect(all).toContain('Du skrev: «kostnadsfordeling 600 000 fast 50 %: Eidsvoll 26 716 10; Nes 23 898 bruk 5»');
     expect(all).toContain('Jeg forstod: totalt 600 000 kr · fast andel 50 % · Nes: 23 898 innbyggere, bruk 5');
 
     const ambiguous = plain(

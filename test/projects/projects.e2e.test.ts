@@ -238,7 +238,7 @@ describe('a plan filled in on cards, step by step', () => {
     await say(t, net, kari, 'nytt prosjekt Tryggere overganger');
     const unknown = await say(t, net, kari, 'prosjekt U7');
     expect(unknown).toContain('Finner ikke prosjekt «U7». Nettverkets prosjekter: U1.');
-    expect(unknown).toContain('Du skrev: «U7»');
+    expect(unknown).toContain('Du skrev: «prosjekt U7»');
     const bodies = await bodiesOf(t, net, kari, `nytt prosjekt Plan for ${validNationalId('010190', '123')}`);
     expect(JSON.stringify(bodies)).not.toContain(validNationalId('010190', '123'));
     expect((await t.app.services.store.projects.list(net.tenantId, net.teamId)).length).toBe(1);

@@ -1,0 +1,104 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { projectPlanSchema, type ProjectPlanInput } from '../../src/projects/project.ts';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, say } from '../support/chat.ts';
+import { person, type NetworkFixture } from '../support/teams.ts';
+import { SAMPLE_PLAN } from './follow-fixtures.ts';
+
+// Friday 27 November 2026, 09:05 in Oslo.
+const kari = person('Kari Nordmann', 1); // leader
+const ola = person('Ola Hansen', 2);
+const app = appPerTest(kari, '2026-11-27T08:05:00Z');
+const MEETING = '930001';
+
+/** Text as a person reads it: the no-break spaces that hold figures together read as spaces. */
+const plain = (s: string) => s.replace(/\\u00a0|\u00a0/g, ' ');
+
+async function withPlan(t: TestApp, net: NetworkFixture, plan: ProjectPlanInput) {
+  await t.app.services.store.projects.create({
+    tenantId: net.tenantId,
+    networkId: net.teamId,
+    plan: projectPlanSchema.parse(plan),
+    origin: 'cards',
+    createdBy: kari,
+    createdAt: '2026-11-01T10:00:00.000Z',
+  });
+}
+
+describe('the words of the project commands (a stranger’s findings)', () => {
+  it('plan ja/nei: the same words as the meeting for another thread; no example that cannot work; the milestones that exist', async () => {
+    const { t, net } = await app();
+    await withPlan(t, net, { name: 'Uten milepæler', applicant: 'Nes', municipalities: ['Nes', 'Eidsvoll'] });
+    expect(await say(t, net, kari, 'start møte', { thread: MEETING })).toContain('er startet');
+
+    const elsewhere = await say(t, net, ola, 'plan ja');
+    expect(elsewhere).toContain('Møtet 27.11.2026 går i en annen tråd');
+    expect(elsewhere).not.toContain('holdes i en annen tråd');
+
+    // U1 has no milestones: no «plan ja U1 m1», but how to give the plan milestones.
+    const none = await say(t, net, ola, 'plan ja', { thread: MEETING });
+    expect(none).not.toContain('plan ja U1 m1');
+    expect(none).toContain('Prosjektene har ingen milepæler ennå');
+    expect(none).toContain('«prosjekt U1»');
+    expect(await say(t, net, ola, 'plan nei m9: feil', { thread: MEETING })).not.toContain('U1 m1');
+
+    // With milestones: an unknown one is answered with those that exist.
+    await withPlan(t, net, SAMPLE_PLAN);
+    const unknown = await say(t, net, ola, 'plan nei m9: feil', { thread: MEETING });
+    expect(unknown).toContain('Finner ikke milepæl m9. Milepælene er: U2 m1, m2, m3');
+    expect(unknown).toContain('Du skrev: «plan nei m9: feil»');
+  });
+
+  it('echoes what was typed, command word included, and gives one example that fits the command', async () => {
+    const { t, net } = await app();
+    await withPlan(t, net, SAMPLE_PLAN);
+    const erfaring = await say(t, net, ola, 'erfaring lært U7: test');
+    expect(erfaring).toContain('Du skrev: «erfaring lært U7: test»');
+
+    const check = await say(t, net, ola, 'prosjekt sjekk U9');
+    expect(check).toContain('Finner ikke prosjekt «U9». Nettverkets prosjekter: U1.');
+    expect(check).toContain('Du skrev: «prosjekt sjekk U9»');
+    expect(check).toContain('Eksempel: «prosjekt sjekk U1»');
+    expect(check).not.toContain('nytt prosjekt Tryggere overganger');
+    expect(check).not.toContain('Eksempel: «prosjekt U1».');
+
+    const key = plain(
+      await say(t, net, ola, 'kostnadsfordeling 600 000 fast 50 %: Nes bruk 5; Eidsvoll 26 716 bruk 3'),
+    );
+    expect(key).toContain('Du skrev: «kostnadsfordeling 600 000 fast 50 %: Nes bruk 5; Eidsvoll 26 716 bruk 3»');
+    expect(key).toContain('Innbyggertallet mangler for Nes');
+    // Not another municipality's population under Nes's name.
+    expect(key).not.toContain('«Nes 26 716 bruk 10»');
+  });
+
+  it('milepæler on a plan without milestones says how to add them', async () => {
+    const { t, net } = await app();
+    await withPlan(t, net, { name: 'Uten milepæler' });
+    const out = await say(t, net, kari, 'milepæler U1');
+    expect(out).toContain('Planen til U1 har ingen milepæler ennå');
+    expect(out).toContain('«prosjekt U1»');
+    expect(out).toContain('Legg til milepæl');
+  });
+
+  it('rapportutkast marks an overhead line once, however the line is named', async () => {
+    const { t, net } = await app();
+    await withPlan(t, net, {
+      ...SAMPLE_PLAN,
+      budget: {
+        lines: [
+          { description: 'Kurs', amount: 100_000 },
+          { description: 'Administrasjon (overhead)', amount: 5_000, overhead: true },
+          { description: 'Husleie', amount: 2_000, overhead: true },
+        ],
+      },
+    });
+    const out = await say(t, net, kari, 'rapportutkast');
+    const url = /"url":"([^"]+\.docx[^"]*)"/.exec(out)![1]!.replace(/\\u0026/g, '&');
+    const res = await fetch(url.replace(/^https?:\/\/[^/]+/, t.app.url));
+    const doc = (await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) })).value;
+    expect(doc).toContain('Administrasjon (overhead)');
+    expect(doc).not.toContain('(overhead) (overhead)');
+    expect(doc).toContain('Husleie (overhead)');
+  });
+});
