@@ -216,7 +216,9 @@ export function deadlinesFeature(s: Services): Feature {
 
   /** Every posted copy of a deadline's card is replaced: in channels only the clicker sees a returned card. */
   async function refreshPosted(ctx: RequestContext, d: Deadline): Promise<void> {
-    const network = networkHere(ctx);
+    // The deadline's own network, also for a click in a personal chat (a «Påminn meg senere» reminder).
+    const network = ctx.scope.network ?? (await s.store.networks.get(d.tenantId, d.networkId));
+    if (!network) return;
     const c = deadlineCard(d, { today: today(), showChecklist: d.status === 'open' });
     for (const ref of await s.store.deadlines.cards(d.tenantId, d.networkId, d.id)) {
       await s.messenger
@@ -256,10 +258,15 @@ export function deadlinesFeature(s: Services): Feature {
     data: { deadlineId: string; networkId: string },
   ): Promise<Deadline | { refused: ActionResult }> {
     const n = ctx.scope.network;
-    if (!n || n.networkId !== data.networkId)
-      return { refused: { kind: 'message', text: t.notFound(data.deadlineId) } };
-    const d = await s.store.deadlines.get(n.tenantId, n.networkId, data.deadlineId);
-    return d ?? { refused: { kind: 'message', text: t.notFound(data.deadlineId) } };
+    const notFound = { refused: { kind: 'message', text: t.notFound(data.deadlineId) } as ActionResult };
+    if (n && n.networkId !== data.networkId) return notFound;
+    const d = await s.store.deadlines.get(ctx.scope.tenantId, data.networkId, data.deadlineId);
+    if (!d) return notFound;
+    if (n) return d;
+    // A personal chat has no network: the card counts only where the bot itself posted it (the
+    // reminder someone asked for), so a forged click cannot reach another network's deadline.
+    const posted = await s.store.deadlines.cards(d.tenantId, d.networkId, d.id);
+    return posted.some((p) => p.conversationId === ctx.scope.conversationId) ? d : notFound;
   }
 
   async function done(ctx: RequestContext, data: { deadlineId: string; networkId: string }): Promise<ActionResult> {
@@ -284,7 +291,7 @@ export function deadlinesFeature(s: Services): Feature {
     if (found.status === 'done') return { kind: 'message', text: t.alreadyDone };
     const until = snoozeUntil(s.clock.now(), found, tz());
     if (!until) return { kind: 'message', text: t.snoozePassed };
-    await snoozeNudge(s, found, until, s.clock.now());
+    await snoozeNudge(s, found, until, s.clock.now(), ctx.actor);
     const day = localDateOf(until, tz());
     const at = clockTime(until, tz());
     return {

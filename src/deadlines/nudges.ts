@@ -1,7 +1,7 @@
 import { deadlineCard } from '../../cards/deadline.ts';
 import type { Services } from '../app/services.ts';
 import { deadlineText as t } from '../i18n/index.ts';
-import type { Network } from '../networks/network.ts';
+import type { Network, Person } from '../networks/network.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import {
@@ -31,6 +31,8 @@ interface NudgePayload {
   date: string;
   offset: number;
   snooze?: boolean;
+  /** Who asked for the snooze («Påminn meg senere»): the reminder goes to them, not to the channel. */
+  for?: Person;
   /** A question after the deadline passed whether it was delivered: the next working day, then weekly. */
   after?: boolean;
   /** Which question after the deadline: 0 the first, then one a week up to PASSED_ASKS - 1. */
@@ -192,19 +194,43 @@ export function snoozeUntil(now: Date, d: Pick<Deadline, 'date' | 'time'>, timeZ
   return soonest < deadlineAt ? soonest : deadlineAt;
 }
 
-export async function snoozeNudge(s: Services, d: Deadline, until: Date, now: Date): Promise<void> {
-  const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, snooze: true };
+export async function snoozeNudge(s: Services, d: Deadline, until: Date, now: Date, by: Person): Promise<void> {
+  const who: Person = { id: by.id, name: by.name, ...(by.aadObjectId ? { aadObjectId: by.aadObjectId } : {}) };
+  const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, snooze: true, for: who };
   await s.store.jobs.plan(
     {
       tenantId: d.tenantId,
       networkId: d.networkId,
-      key: `${keyPrefix(d)}${d.date}:snooze:${until.toISOString()}`,
+      // Per person: two people who snooze to the same time each get their own reminder.
+      key: `${keyPrefix(d)}${d.date}:snooze:${until.toISOString()}:${who.id}`,
       kind: DEADLINE_NUDGE,
       dueAt: until,
       payload,
     },
     now,
   );
+}
+
+/**
+ * The reminder someone asked for with «Påminn meg senere»: in their personal chat, or, when the bot
+ * cannot open one with them, in the channel with an @mention, so it still reaches that person and
+ * nobody else is asked to act on it. The card is remembered either way, so Levert redraws it.
+ */
+export async function remindPerson(s: Services, network: Network, d: Deadline, who: Person, now: Date): Promise<void> {
+  const card = deadlineCard(d, { today: localDateOf(now, s.config.timezone) });
+  const summary = t.summary(d.title);
+  const sent = await s.messenger.sendToPerson(d.tenantId, who, { text: t.snoozeReminder(d.id), card, summary });
+  if (sent) {
+    await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, sent);
+    return;
+  }
+  const posted = await s.messenger.startThread(network, {
+    text: `@${who.name} ${t.snoozeReminder(d.id)}`,
+    mentions: [{ ...who, text: `@${who.name}` }],
+    card,
+    summary,
+  });
+  await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
 }
 
 /** Posts a deadline card as a new thread and remembers it, so Levert can update it later. */
@@ -323,6 +349,11 @@ export function deadlineJobs(s: Services): JobHandler[] {
             );
           });
           if (newer) return;
+        }
+        if (p.snooze && p.for) {
+          const who = p.for;
+          await withDeliveryKey(job.key, job.networkId, () => remindPerson(s, network, d, who, now));
+          return;
         }
         await withDeliveryKey(job.key, job.networkId, () => postDeadline(s, network, d, now));
       },

@@ -123,9 +123,12 @@ export const deadlineText = {
   snooze: 'Påminn meg senere',
   showChecklist: 'Vis sjekkliste',
   hideChecklist: 'Skjul sjekkliste',
-  snoozed: (date: string, time: string) => `Greit, jeg minner om fristen igjen ${date} kl. ${time}.`,
+  snoozed: (date: string, time: string) =>
+    `Greit, jeg minner deg om fristen igjen ${date} kl. ${time}, i en personlig melding (eller med @-omtale i kanalen om jeg ikke når deg der).`,
   snoozedLastDay: (date: string, time: string) =>
-    `Greit, jeg minner om fristen igjen i dag, ${date}, kl. ${time}, før fristen går ut.`,
+    `Greit, jeg minner deg om fristen igjen i dag, ${date}, kl. ${time}, før fristen går ut, i en personlig melding (eller med @-omtale i kanalen om jeg ikke når deg der).`,
+  /** The reminder itself, to the one who pressed «Påminn meg senere». */
+  snoozeReminder: (id: string) => `Du ba meg minne deg om fristen ${id} igjen. Her er den:`,
   snoozePassed: 'Fristen har gått ut, så jeg kan ikke minne om den senere. Marker den som levert, eller endre datoen.',
   checkHint: 'Trykk på et punkt for å krysse det av (eller av igjen). Alle ser de samme avkryssingene.',
   checkedBy: (who: string) => `(${who})`,
