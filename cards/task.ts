@@ -28,6 +28,8 @@ export interface TaskCardData {
   labels: typeof t.labels;
   /** The list the task was picked from ('mine' or 'network'), for a way back to it; '' when none. */
   back: string;
+  /** The status the card shows, sent back with every click so a click on an outdated card is caught. */
+  shown: Task['status'];
 }
 
 export function ownerName(o: TaskOwner): string {
@@ -44,7 +46,14 @@ const statusColor: Record<Task['status'], TaskCardData['statusColor']> = {
 
 export function taskCardData(
   task: Task,
-  opts: { today: string; meetingDate?: string | null; last?: TaskEvent | null; back?: TaskListKind },
+  opts: {
+    today: string;
+    meetingDate?: string | null;
+    last?: TaskEvent | null;
+    back?: TaskListKind;
+    /** Said on the card above everything else (a click on an outdated card is answered this way). */
+    notice?: string;
+  },
 ): TaskCardData {
   const open = task.status !== 'done' && task.status !== 'deleted';
   let due = task.due ? formatLong(task.due) : t.noDue;
@@ -95,14 +104,15 @@ export function taskCardData(
     due,
     originLabel: t.origin,
     origin: opts.meetingDate ? t.originMeeting(formatShort(opts.meetingDate), task.agendaItem) : '',
-    notice: task.status === 'deleted' ? t.deletedNotice : task.needsHelp && open ? t.needsHelp : '',
-    noticeColor: task.status === 'deleted' ? 'Attention' : 'Warning',
+    notice: opts.notice ?? (task.status === 'deleted' ? t.deletedNotice : task.needsHelp && open ? t.needsHelp : ''),
+    noticeColor: opts.notice || task.status === 'deleted' ? 'Attention' : 'Warning',
     lastChange,
     open,
     reopenable: task.status === 'done',
     minDate: addDays(opts.today, 0),
     labels: t.labels,
     back: opts.back ?? '',
+    shown: task.status,
   };
 }
 

@@ -84,6 +84,19 @@ export const taskText = {
     `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
   badDate: 'Jeg forstod ikke den nye fristen. Velg en dato i kalenderen, for eksempel 2027-01-15.',
   deleted: 'Denne oppgaven finnes ikke lenger (den ble angret i møtet). Ingenting ble endret.',
+  /** A click on a card that showed another status than the task has now: what happened, and by whom. */
+  outdated: {
+    what: {
+      done: 'ble markert som ferdig',
+      in_progress: 'ble satt til pågår',
+      postponed: (due: string) => `ble utsatt til ${due}`,
+      open: 'ble åpnet igjen',
+    },
+    happened: (id: string, what: string, when: string, who: string) => `${id} ${what} ${when} av ${who}.`,
+    now: (id: string, status: string) => `${id} har nå status «${status}».`,
+    reopen: 'Ingenting ble endret. Trykk «Åpne igjen» hvis den ikke er ferdig likevel.',
+    other: 'Ingenting ble endret. Kortet viser nå oppgaven slik den er; trykk på nytt hvis du fortsatt vil endre den.',
+  },
   change: {
     unknown: (id: string, rest: string) => `Jeg forstod ikke hva som skal endres på ${id}: «${rest}».`,
     forms: (id: string) =>

@@ -4,39 +4,70 @@ import type { RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { holidayName, isWeekend } from '../time/holidays.ts';
 import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
+import { rememberCard } from './card-refs.ts';
 import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
-import type { Task, TaskChange } from './task.ts';
+import type { Task, TaskChange, TaskStatus } from './task.ts';
 
 // One use case shared by the task card's buttons and the `oppgave T3 …` command: apply a change,
 // keep the nudges in step, and show the new state on every posted copy of the card.
 
-export async function taskCardFor(s: Services, task: Task, back?: TaskListKind) {
+export async function taskCardFor(s: Services, task: Task, back?: TaskListKind, notice?: string) {
   const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
-  return taskCard(task, { today: localDateOf(s.clock.now(), s.config.timezone), last: history.at(-1) ?? null, back });
+  return taskCard(task, {
+    today: localDateOf(s.clock.now(), s.config.timezone),
+    last: history.at(-1) ?? null,
+    back,
+    notice,
+  });
+}
+
+/**
+ * Redraws every card the bot sent for the task and still has the id of: the channel card and each
+ * reminder or help request in a channel or a personal chat, so no old card offers buttons for a
+ * state the task has left. Call it after any change to a task made outside `applyTaskChange`
+ * (for example when a meeting entry that made a task is undone). `skip`: a card the caller
+ * redraws itself (the clicked card in a personal chat, which the click's answer replaces).
+ */
+export async function refreshTaskCards(
+  s: Services,
+  task: Task,
+  log: Pick<RequestContext['log'], 'warn'>,
+  skip?: string,
+): Promise<void> {
+  const network = await s.store.networks.get(task.tenantId, task.networkId);
+  if (!network) return;
+  const refs = [
+    ...(task.cardRef ? [task.cardRef] : []),
+    ...(await s.store.tasks.cards(task.tenantId, task.networkId, task.id)),
+  ];
+  const seen = new Set(skip ? [skip] : []);
+  const c = await taskCardFor(s, task);
+  for (const ref of refs) {
+    if (seen.has(ref.activityId)) continue;
+    seen.add(ref.activityId);
+    // A card outside the network's conversation and its threads, and not in another channel of the team
+    // (Teams' channel ids start «19:»), was sent to someone's personal chat.
+    const own =
+      ref.conversationId.startsWith(network.conversation.conversationId) || ref.conversationId.startsWith('19:');
+    const conversation = {
+      ...network.conversation,
+      conversationId: ref.conversationId,
+      conversationType: own ? network.conversation.conversationType : ('personal' as const),
+    };
+    await s.messenger
+      .update(conversation, ref.activityId, { card: c })
+      .catch((err) => log.warn({ err: { message: (err as Error).message } }, 'could not update a posted task card'));
+  }
 }
 
 /** Every posted copy of the task card shows the new state, not just the clicker's. */
 async function refreshShared(s: Services, ctx: RequestContext, task: Task) {
-  const network = await s.store.networks.get(task.tenantId, task.networkId);
-  const c = await taskCardFor(s, task);
-  if (task.cardRef && network) {
-    await s.messenger
-      .update({ ...network.conversation, conversationId: task.cardRef.conversationId }, task.cardRef.activityId, {
-        card: c,
-      })
-      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update shared task card'));
-  }
   const clicked = ctx.scope.cardActivityId;
-  if (clicked && clicked !== task.cardRef?.activityId && network && ctx.scope.conversationType === 'channel') {
-    await s.messenger
-      .update({ ...network.conversation, conversationId: ctx.scope.conversationId }, clicked, { card: c })
-      .catch((err) =>
-        ctx.log.warn(
-          { err: { message: (err as Error).message } },
-          'could not update the clicked copy of the task card',
-        ),
-      );
-  }
+  // The clicked card is a copy the bot may not have known of (a card shown in answer to «oppgave vis T3»
+  // or from a list): from now on it is redrawn with the others.
+  if (clicked) await rememberCard(s, task, { conversationId: ctx.scope.conversationId, activityId: clicked });
+  // In a personal chat the answer to the click replaces the clicked card; in a channel only the clicker would see it.
+  await refreshTaskCards(s, task, ctx.log, ctx.scope.conversationType === 'personal' && clicked ? clicked : undefined);
 }
 
 /** "Trenger hjelp" reaches the leaders in the channel; the card alone would tell nobody. */
@@ -54,6 +85,7 @@ async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): 
       card: await taskCardFor(s, task),
       summary: message,
     })
+    .then((posted) => rememberCard(s, task, posted))
     .catch((err) =>
       ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task needs help'),
     );
@@ -90,6 +122,32 @@ export async function applyTaskChange(
   if (change.type === 'needs-help' && change.value) await askLeadersForHelp(s, ctx, next);
   ctx.log.info({ taskId: next.id, verb }, 'task changed');
   return next;
+}
+
+/**
+ * What to say when a card is clicked that showed another status than the task has now
+ * («T1 ble markert som ferdig 18.12.2026 av Ola Hansen.»), or null when the card is current.
+ * A card without the status it showed (posted before cards carried it, or the tab's own buttons)
+ * cannot be outdated.
+ */
+export async function outdatedNotice(s: Services, task: Task, shown: TaskStatus | undefined): Promise<string | null> {
+  if (!shown || shown === task.status) return null;
+  const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
+  const last = history.findLast((e) => e.change.type === 'status' && e.change.to === task.status);
+  const status = task.status;
+  const what =
+    status === 'postponed'
+      ? task.due
+        ? t.outdated.what.postponed(formatShort(task.due))
+        : null
+      : status === 'deleted'
+        ? null
+        : t.outdated.what[status];
+  const happened =
+    last && what
+      ? t.outdated.happened(task.id, what, formatShort(localDateOf(new Date(last.at), s.config.timezone)), last.by.name)
+      : t.outdated.now(task.id, t.status[status]);
+  return `${happened} ${status === 'done' ? t.outdated.reopen : t.outdated.other}`;
 }
 
 /** The status change `done`, `progress` or `reopen` asks for, or null when the task is already there (a double click changes nothing). */

@@ -7,17 +7,27 @@ import { networkHere } from '../conversation/network.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
 import { common, taskText as t } from '../i18n/index.ts';
 import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
-import { applyTaskChange, dueChange, earlierRefusal, statusChange, taskCardFor } from './apply-change.ts';
+import {
+  applyTaskChange,
+  dueChange,
+  earlierRefusal,
+  outdatedNotice,
+  statusChange,
+  taskCardFor,
+} from './apply-change.ts';
 import { taskNudgeHandler } from './nudges.ts';
 import { changeRefusal, isOwner } from './permissions.ts';
 import type { Task, TaskChange } from './task.ts';
 
 const listKind = z.enum(['mine', 'network']);
 // `back`: the list the card was opened from, so the task card can lead back to it ('' for none).
+// `shown`: the status the card showed when it was sent, so a click on an outdated card is caught;
+// cards posted before cards carried it, and the tab's own buttons, send none.
 const ref = z.object({
   taskId: z.string().min(1).max(20),
   networkId: z.string().min(1).max(300),
   back: z.union([listKind, z.literal('')]).optional(),
+  shown: z.enum(['open', 'in_progress', 'done', 'postponed', 'deleted']).optional(),
 });
 const listData = z.object({ networkId: z.string().min(1).max(300), list: listKind });
 const postponeData = ref.extend({ newDue: z.string().optional() });
@@ -54,6 +64,11 @@ export function tasksFeature(s: Services): Feature {
     if (verb === 'show') return { kind: 'card', card: await cardFor(task, data.back) };
     const refused = await changeRefusal(s.store, task, ctx.actor);
     if (refused) return { kind: 'message', text: refused };
+    // A card that showed another status than the task has now is never acted on: the click would
+    // quietly undo what someone did elsewhere (N3: «Pågår» on an old reminder reopened a finished task).
+    // The answer is the card as it is now, saying what happened, with its own buttons to act on purpose.
+    const outdated = await outdatedNotice(s, task, data.shown);
+    if (outdated) return { kind: 'card', card: await taskCardFor(s, task, data.back || undefined, outdated) };
     let change: TaskChange | null = null;
     switch (verb) {
       case 'done':

@@ -13,6 +13,7 @@ import {
 } from '../time/holidays.ts';
 import { atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
+import { rememberCard } from './card-refs.ts';
 import type { Task } from './task.ts';
 
 export const TASK_NUDGE = 'task.nudge';
@@ -114,17 +115,20 @@ export function taskNudgeHandler(s: Services): JobHandler {
           continue;
         }
         const sent = await s.messenger.sendToPerson(job.tenantId, owner, { text, card, summary: t.nudge.summary });
-        if (!sent) unreached.push(owner);
+        // Remembered, so a change made elsewhere redraws the reminder (N3: old ones kept offering «Pågår»).
+        if (sent) await rememberCard(s, task, sent);
+        else unreached.push(owner);
       }
       if (unreached.length || channelNeeded) {
         const mentions = unreached.map((o) => ({ ...o, text: `@${o.name}` }));
         const lead = mentions.map((m) => `@${m.name}`).join(' ');
-        await s.messenger.startThread(network, {
+        const posted = await s.messenger.startThread(network, {
           text: lead ? `${lead} ${text}` : text,
           mentions,
           card,
           summary: t.nudge.summary,
         });
+        await rememberCard(s, task, posted);
       }
       if (p.nudge === 'overdue') {
         // Counted from the day this one went out: one moved off a holiday keeps a week to the next.

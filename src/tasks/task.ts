@@ -43,6 +43,12 @@ export interface TaskEvent {
   change: TaskChange;
 }
 
+/** A message the bot posted: which conversation, and its id there. */
+export interface CardRef {
+  conversationId: string;
+  activityId: string;
+}
+
 export type NewTask = Omit<Task, 'id' | 'createdAt' | 'updatedAt' | 'status' | 'needsHelp' | 'cardRef'>;
 
 export interface TaskRepository {
@@ -62,6 +68,10 @@ export interface TaskRepository {
     id: string,
     ref: { conversationId: string; activityId: string },
   ): Promise<void>;
+  /** Remembers another card sent for the task (a reminder, a help request); the same card twice is kept once. */
+  addCard(tenantId: string, networkId: string, id: string, ref: CardRef): Promise<void>;
+  /** Every card remembered with addCard (the card in `cardRef` is not among them unless added too). */
+  cards(tenantId: string, networkId: string, id: string): Promise<CardRef[]>;
   history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]>;
   findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null>;
 }

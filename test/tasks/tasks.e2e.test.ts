@@ -155,8 +155,13 @@ describe('tasks followed up until done', () => {
     expect(res.body.statusCode).toBe(200);
     expect(JSON.stringify(res.body.value)).toContain('Ferdig');
     const updates = t.connector.emulator.calls.slice(before).filter((c: any) => c.method === 'PUT');
-    expect(updates).toHaveLength(1);
-    expect(updates[0].activityId).toBe('555');
+    // Every card sent for T1, each once (N3): the shared channel card, the reminder in the channel while
+    // Ola could not be reached, the due-day reminder in his personal chat, and the leaders' help request.
+    expect(updates.map((u) => u.activityId)).toContain('555');
+    expect(new Set(updates.map((u) => u.activityId)).size).toBe(updates.length);
+    expect(updates).toHaveLength(4);
+    expect(updates.filter((u) => u.conversationId!.includes('personal'))).toHaveLength(1);
+    for (const u of updates) expect(JSON.stringify(u.body)).toContain('Ferdig');
     const history = await t.app.services.store.tasks.history(net.tenantId, net.teamId, 'T1');
     await t.post(click);
     expect(await t.app.services.store.tasks.history(net.tenantId, net.teamId, 'T1')).toHaveLength(history.length);

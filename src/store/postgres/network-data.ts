@@ -80,6 +80,7 @@ export class PgNetworkData implements NetworkDataRepository {
         agenda_proposals: await run(`DELETE FROM agenda_proposals WHERE ${scope} AND meeting_date < ?`, cutoff.date),
         task_events: await children('task_events', 'task_id', 'tasks', finishedTask, cutoff.instant),
         task_owners: await children('task_owners', 'task_id', 'tasks', finishedTask, cutoff.instant),
+        task_cards: await children('task_cards', 'task_id', 'tasks', finishedTask, cutoff.instant),
         tasks: await run(`DELETE FROM tasks WHERE ${scope} AND ${finishedTask}`, cutoff.instant),
         deadline_cards: await children('deadline_cards', 'deadline_id', 'deadlines', delivered, cutoff.date),
         deadlines: await run(`DELETE FROM deadlines WHERE ${scope} AND ${delivered}`, cutoff.date),

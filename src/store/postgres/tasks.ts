@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Person } from '../../networks/network.ts';
-import type { NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
+import type { CardRef, NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
 import { Sql, transaction } from './database.ts';
 import { idNumber, nextId } from './ids.ts';
 import { toTask, toTaskEvent, type TaskEventRow, type TaskRow } from '../rows/tasks.ts';
@@ -202,6 +202,27 @@ export class PgTasks implements TaskRepository {
       networkId,
       id,
     );
+  }
+
+  async addCard(tenantId: string, networkId: string, id: string, ref: CardRef) {
+    await this.#sql.run(
+      'INSERT INTO task_cards (tenant_id, network_id, task_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      tenantId,
+      networkId,
+      id,
+      ref.conversationId,
+      ref.activityId,
+    );
+  }
+
+  async cards(tenantId: string, networkId: string, id: string): Promise<CardRef[]> {
+    const rows = await this.#sql.all<{ conversation_id: string; activity_id: string }>(
+      'SELECT conversation_id, activity_id FROM task_cards WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY activity_id',
+      tenantId,
+      networkId,
+      id,
+    );
+    return rows.map((r) => ({ conversationId: r.conversation_id, activityId: r.activity_id }));
   }
 
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {

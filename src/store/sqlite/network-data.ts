@@ -76,6 +76,7 @@ export class SqliteNetworkData implements NetworkDataRepository {
       agenda_proposals: run(`DELETE FROM agenda_proposals WHERE ${scope} AND meeting_date < ?`, cutoff.date),
       task_events: children('task_events', 'task_id', 'tasks', finishedTask, cutoff.instant),
       task_owners: children('task_owners', 'task_id', 'tasks', finishedTask, cutoff.instant),
+      task_cards: children('task_cards', 'task_id', 'tasks', finishedTask, cutoff.instant),
       tasks: run(`DELETE FROM tasks WHERE ${scope} AND ${finishedTask}`, cutoff.instant),
       deadline_cards: children('deadline_cards', 'deadline_id', 'deadlines', delivered, cutoff.date),
       deadlines: run(`DELETE FROM deadlines WHERE ${scope} AND ${delivered}`, cutoff.date),

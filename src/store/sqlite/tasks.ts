@@ -1,7 +1,7 @@
 import { nextId } from './ids.ts';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Person } from '../../networks/network.ts';
-import type { NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
+import type { CardRef, NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
 import { transaction } from './database.ts';
 import { toTask, toTaskEvent, type TaskEventRow, type TaskRow } from '../rows/tasks.ts';
 
@@ -160,6 +160,23 @@ export class SqliteTasks implements TaskRepository {
     this.#db
       .prepare('UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
       .run(JSON.stringify(ref), tenantId, networkId, id);
+  }
+
+  async addCard(tenantId: string, networkId: string, id: string, ref: CardRef) {
+    this.#db
+      .prepare(
+        'INSERT OR IGNORE INTO task_cards (tenant_id, network_id, task_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(tenantId, networkId, id, ref.conversationId, ref.activityId);
+  }
+
+  async cards(tenantId: string, networkId: string, id: string): Promise<CardRef[]> {
+    const rows = this.#db
+      .prepare(
+        'SELECT conversation_id, activity_id FROM task_cards WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY activity_id',
+      )
+      .all(tenantId, networkId, id) as { conversation_id: string; activity_id: string }[];
+    return rows.map((r) => ({ conversationId: r.conversation_id, activityId: r.activity_id }));
   }
 
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {

@@ -208,6 +208,17 @@ export function storeContract(engine: string, open: StoreFactory): void {
 
       await store.tasks.setCardRef('t1', 'n1', 'T2', { conversationId: 'c', activityId: 'a' });
       expect((await store.tasks.get('t1', 'n1', 'T2'))!.cardRef).toEqual({ conversationId: 'c', activityId: 'a' });
+      // Reminder cards: kept once each, per task and network, and only for the network asked about.
+      await store.tasks.addCard('t1', 'n1', 'T2', { conversationId: 'a:p1', activityId: '11' });
+      await store.tasks.addCard('t1', 'n1', 'T2', { conversationId: 'a:p1', activityId: '12' });
+      await store.tasks.addCard('t1', 'n1', 'T2', { conversationId: 'a:p1', activityId: '11' });
+      await store.tasks.addCard('t1', 'n2', 'T2', { conversationId: 'a:p2', activityId: '13' });
+      expect(await store.tasks.cards('t1', 'n1', 'T2')).toEqual([
+        { conversationId: 'a:p1', activityId: '11' },
+        { conversationId: 'a:p1', activityId: '12' },
+      ]);
+      expect(await store.tasks.cards('t1', 'n1', 'T1')).toEqual([]);
+      expect(await store.tasks.cards('t2', 'n2', 'T2')).toEqual([]);
 
       for (let i = 0; i < 9; i++) await store.tasks.create(task('t1', 'n1', { due: null }), now);
       expect((await store.tasks.listAll('t1', 'n1')).map((t) => t.id)).toEqual([
