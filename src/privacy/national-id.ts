@@ -57,10 +57,13 @@ const IGNORABLE = /^[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]$/u;
  */
 const SPACE = /^[\p{Zs}\t]$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;
-const DOT = /^[.\uff0e]$/u;
+// Also what looks like a dot on screen: middle dot, one-dot leader, ideographic full stops.
+const DOT = /^[.\uff0e\u00b7\u2024\u3002\uff61]$/u;
 const SLASH = /^[/\u2044\u2215\uff0f]$/u;
 
 const ND = /^\p{Nd}$/u;
+/** Circled, superscript and other digits that are no decimal digits but read as one (①, ⁵). */
+const NO = /^\p{No}$/u;
 
 /**
  * The value of a decimal digit of any script: full-width ０-９, Arabic-Indic, Devanagari,
@@ -77,7 +80,7 @@ function digitValue(cp: number): number {
 
 /** Every character the normaliser changes; text without any is read as it stands (the usual case). */
 const CHANGED =
-  /[[\p{Nd}--[0-9]][\p{Zs}--[ ]][\p{Pd}--[\-]]\p{Cf}\p{Mn}\p{Me}\t\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\uff0e\uff0f]/v;
+  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]]\p{Cf}\p{Mn}\p{Me}\t\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
 
 export interface Normalised {
   /** Decimal digits in ASCII, separators in their ASCII form, ignorable characters gone. */
@@ -99,6 +102,7 @@ export function normaliseDigits(original: string): Normalised {
     const next = i + ch.length;
     let out: string;
     if (ND.test(ch)) out = String(digitValue(cp));
+    else if (NO.test(ch) && /^\d+$/.test(ch.normalize('NFKC'))) out = ch.normalize('NFKC');
     else if (IGNORABLE.test(ch)) out = '';
     else if (SPACE.test(ch)) out = ' ';
     else if (DASH.test(ch)) out = '-';
@@ -118,7 +122,7 @@ export function normaliseDigits(original: string): Normalised {
 /** Fewer than seven digits can hold no number, whole or cut: most strings a card carries stop here. */
 function tooFewDigits(text: string): boolean {
   let n = 0;
-  for (const _ of text.matchAll(/\p{Nd}/gu)) if (++n >= 7) return false;
+  for (const _ of text.matchAll(/[\p{Nd}\p{No}]/gu)) if (++n >= 7) return false;
   return true;
 }
 
@@ -142,7 +146,9 @@ interface Chain {
  */
 function chains(n: Normalised): Chain[] {
   const out: Chain[] = [];
-  for (const m of n.text.matchAll(/\d+(?:[ ./-]{1,3}\d+)*/g)) {
+  // Besides spaces, dots, slashes and dashes: commas, colons, underscores and the Markdown marks
+  // a card renders away ("0101**90**12345" shows as one number with 90 in bold).
+  for (const m of n.text.matchAll(/\d+(?:[ ./,:_*~`-]{1,3}\d+)*/g)) {
     if (m[0].length < 7) continue; // fewer than seven digits: no number, whole or cut
     const groups: Group[] = [];
     let last = 0;
@@ -166,9 +172,15 @@ function chains(n: Normalised): Chain[] {
  */
 const FIELD_BOUNDARIES = new Set([2, 4, 6, 9]);
 
-/** 4.2.5 is how Norwegian bank account numbers are written (1503.42.12345): always let through. */
-function isAccountGrouping(lengths: number[]): boolean {
-  return lengths.length === 3 && lengths[0] === 4 && lengths[1] === 2 && lengths[2] === 5;
+/** 4.2.5 is how Norwegian bank account numbers are written (1503.42.12345, 1503 42 12345): always let through. */
+function isAccountGrouping(lengths: number[], seps: string[]): boolean {
+  return (
+    lengths.length === 3 &&
+    lengths[0] === 4 &&
+    lengths[1] === 2 &&
+    lengths[2] === 5 &&
+    seps.every((sep) => /^[ .-]$/.test(sep))
+  );
 }
 
 /**
@@ -201,9 +213,19 @@ export function findNationalIdsToRedact(text: string): NationalIdHit[] {
   return scan(text, true);
 }
 
+/** Direction overrides and isolates: "\u202E54321091010" is shown as 01019012345. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
+
 function scan(text: string, alsoCut: boolean): NationalIdHit[] {
   const hits: NationalIdHit[] = [];
   if (tooFewDigits(text)) return hits;
+  if (BIDI.test(text)) {
+    // What the reader sees may be the text backwards: read it that way too, and when it holds a
+    // number the whole text is the hit (offsets in a reordered text mean nothing on screen).
+    const shown = [...text].reverse().join('');
+    for (const h of scan(shown.replace(/[\u202a-\u202e\u2066-\u2069]/gu, ''), alsoCut))
+      hits.push({ ...h, start: 0, end: text.length });
+  }
   const normalised = normaliseDigits(text);
   withFullYear(normalised, hits);
   for (const chain of chains(normalised)) {
@@ -264,7 +286,8 @@ function whole(chain: Group[], hits: NationalIdHit[]): void {
       if (total !== 11) continue;
       let at = 0;
       const splits = lengths.slice(0, -1).map((n) => (at += n));
-      if (isAccountGrouping(lengths)) break;
+      const seps = chain.slice(i + 1, j + 1).map((g) => g.sep);
+      if (isAccountGrouping(lengths, seps)) break;
       const digits = chain
         .slice(i, j + 1)
         .map((g) => g.digits)

@@ -153,6 +153,14 @@ describe('the detector', () => {
     expect(findNationalIds(`født ${dd}.${mm}.19${yy} personnr ${wrong.slice(6)}`)).toHaveLength(1);
   });
 
+  it('reads a number behind a right-to-left override as it is shown, and commas, colons and underscores as separators', () => {
+    const reversed = [...fnr].reverse().join('');
+    expect(findNationalIds(`sak \u202e${reversed}`).length).toBeGreaterThan(0);
+    expect(guard(`sak \u202e${reversed}`).ok).toBe(false);
+    for (const sep of [',', ':', '_', '\u2024', '\u3002'])
+      expect(findNationalIds(`${fnr.slice(0, 6)}${sep}${fnr.slice(6)}`), sep).toHaveLength(1);
+  });
+
   it('lets through a date followed by an amount or a reference, and two groups split oddly without a real number', () => {
     for (const text of [
       'frist 15.01.2027 50000 kr',

@@ -24,6 +24,14 @@ export function spellings(id: string): Record<string, string> {
     'byte order mark inside': `${date}\ufeff${tail}`,
     'full-width digits': fullWidth(id),
     'full-width, grouped': `${fullWidth(date)} ${fullWidth(tail)}`,
+    // Marks a card renders away: the reader sees one number with part of it in bold or as code.
+    'Markdown bold inside': `${dd}${mm}**${yy}**${tail}`,
+    'Markdown code span inside': `${dd}\`${mm}${yy}\`${tail}`,
+    'middle dots': `${dd}\u00b7${mm}\u00b7${yy} ${tail}`,
+    'circled digits': [...id].map((c) => (c === '0' ? '\u24ea' : String.fromCharCode(0x2460 + Number(c) - 1))).join(''),
+    'superscript digits': [...id]
+      .map((c) => '\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079'[Number(c)])
+      .join(''),
     // The birth date as people write dates, with the number named after it.
     'DD.MM.ÅÅÅÅ personnr NNNKK': `${dd}.${mm}.19${yy} personnr ${tail}`,
     'DD.MM.ÅÅÅÅ, pnr. NNNKK': `${dd}.${mm}.19${yy}, pnr. ${tail}`,
@@ -39,7 +47,7 @@ export function carries(text: string, id: string): boolean {
   const plain = text
     .normalize('NFKC')
     .replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g, '')
-    .replace(/(?<=\d)[\s./\-\u2013\u2014]+(?=\d)/gu, '');
+    .replace(/(?<=\d)[\s./\-\u2013\u2014*_~`,:\u00b7]+(?=\d)/gu, '');
   // A four-digit year and a word naming the number between date and tail ("01.01.1990 personnr 12345").
   const named = plain
     .replace(/(?<=\d)\s*,?\s*(?:personnr|personnummer|pnr|fnr)\.?\s*:?\s*(?=\d)/giu, '')
