@@ -14,6 +14,11 @@ import { z } from 'zod';
  */
 export const MAX_ID_LENGTH = 1024;
 const id = () => z.string().max(MAX_ID_LENGTH);
+/**
+ * Teams sends no message over about 28 KB, markup included; a text several times that is no Teams
+ * message, and reading it (mentions, the identity guard, the parsers) would hold the process up.
+ */
+export const MAX_TEXT_LENGTH = 100 * 1024;
 const account = z.looseObject({
   id: id().optional(),
   name: z.string().nullish(),
@@ -34,7 +39,7 @@ const activityEnvelope = z
     expiration: z.string().optional(),
     replyToId: id().nullish(),
     name: z.string().nullish(),
-    text: z.string().nullish(),
+    text: z.string().max(MAX_TEXT_LENGTH).nullish(),
     locale: z.string().nullish(),
     from: party,
     recipient: party,
@@ -68,7 +73,8 @@ const activityEnvelope = z
   });
 
 export type ShapeResult =
-  { ok: true; activity: Record<string, unknown> } | { ok: false; field: string | null; tooLong?: boolean };
+  | { ok: true; activity: Record<string, unknown> }
+  | { ok: false; field: string | null; tooLong?: boolean; max?: number };
 
 /** Checks the envelope; on failure names the first wrong field (null when the body is not an object at all). */
 export function checkActivityShape(body: unknown): ShapeResult {
@@ -80,6 +86,6 @@ export function checkActivityShape(body: unknown): ShapeResult {
   return {
     ok: false,
     field: path.length ? path.map(String).join('.') : 'type',
-    ...(issue?.code === 'too_big' ? { tooLong: true } : {}),
+    ...(issue?.code === 'too_big' ? { tooLong: true, max: Number(issue.maximum) } : {}),
   };
 }

@@ -300,7 +300,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           const message = !shape.field
             ? serverText.notAnActivity
             : shape.tooLong
-              ? serverText.fieldTooLong(shape.field, MAX_ID_LENGTH)
+              ? serverText.fieldTooLong(shape.field, shape.max ?? MAX_ID_LENGTH)
               : serverText.badField(shape.field);
           return refuse(res, next, 400, message);
         }

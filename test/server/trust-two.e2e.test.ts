@@ -158,6 +158,20 @@ describe('local mode edge, round two (bot/main.ts in a child process)', () => {
       });
     }
 
+    it('answers 400 for a message text far over what Teams sends (attacker A8: 280 KB held the process seconds)', async () => {
+      const a = base();
+      a.text = `hjelp ${'x'.repeat(200 * 1024)}`;
+      const res = await raw(bot.port, { headers: JSON_CT, body: JSON.stringify(a) });
+      expect(res.status).toBe(400);
+      expect(res.json.message).toContain('text');
+      expect(res.json.message).toMatch(/102400|102 400/);
+      // A long message within Teams' own limit still reaches the bot.
+      const ok = base();
+      ok.text = `hjelp ${'y'.repeat(27 * 1024)}`;
+      ok.type = 'typing';
+      expect((await raw(bot.port, { headers: JSON_CT, body: JSON.stringify(ok) })).status).not.toBe(400);
+    });
+
     it('still accepts ids at the limit', async () => {
       const a = base();
       a.conversation.id = `19:${'c'.repeat(1000)}@thread.tacv2`;
