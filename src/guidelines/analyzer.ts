@@ -159,7 +159,7 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
   // "må nettverket ha en koordinator", "trenger vi å ha styringsgruppe": whether something is required.
   [
-    /(?<![\p{L}])(?:må|trenger|treng|skal) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?:å )?ha(?! med)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:må|trenger|treng|skal) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?:å )?ha(?![\p{L}])/gu,
     'krav',
   ],
 ];

@@ -297,6 +297,15 @@ const NUDGED = 40;
 // heavy word among many is not the whole point.
 const KEY_SHARE_OF_TOTAL = 0.3;
 const KEY_REACH = 6;
+/** Whether the question writes this word as a name: in capitals ("RBUP"), or capitalised after its first word. */
+function writtenAsName(surface: string, original: string): boolean {
+  const words = original.match(/\p{L}+/gu) ?? [];
+  return words.some(
+    (w, i) =>
+      w.toLowerCase().startsWith(surface) &&
+      ((w.length >= 2 && w === w.toUpperCase()) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(w))),
+  );
+}
 const total = (weights: number[]) => weights.reduce((a, b) => a + b, 0);
 const KEY_GATE = (weights: number[], key: number, sum: number) => sum > 0 && weights[key]! / sum >= KEY_SHARE_OF_TOTAL;
 const SURPLUS_IDF = 3;
@@ -597,7 +606,9 @@ export class Guidelines implements Answerer {
           if (differs(within)) return void answers.push(within);
         }
       }
-      if (a.answered || i === 0) return void answers.push(a);
+      // A part declined for its own key concept ("… og kan vi kjøpe veiledning fra RBUP") stays declined: read with
+      // the first part's words, that concept weighs too little and a text without it answers.
+      if (a.answered || i === 0 || a.keyMissing) return void answers.push(a);
       // "… og hvor mye er lov": the second part leans on the first part's topic.
       const retry = withFirst();
       answers.push(differs(retry) ? retry : a);
@@ -651,6 +662,7 @@ export class Guidelines implements Answerer {
     exclude?: (item: Item) => boolean,
   ): Answer {
     const q = parseQuestion(text);
+    q.message = whole.original;
     // "hvor mange barnverntjenester …": the counted noun is looked for next to a figure, spelt as the documents spell it.
     if (q.counted) q.counted = this.#correct(q.counted);
     if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
@@ -998,9 +1010,12 @@ export class Guidelines implements Answerer {
     // missed the one word that says what is asked: a text that misses the key concept does not answer. A close
     // text that holds it (and enough of the rest) answers instead; with none, the question is declined with the
     // nearest topics. (A computed rule stands; so does a text of the asked kind already checked by the gate.)
-    // Only a concept of the domain thesaurus (synonyms.ts) is a key this way: the rarest word is often a verb or an
-    // adjective ("begynner", "like") that the right text words otherwise.
-    const thesaurusKey = key >= 0 && synonymsOf(concepts[key]!.stems[0]!.stem).length > 0;
+    // Only a concept of the domain thesaurus (synonyms.ts) or a name ("RBUP", "Bufetat" written so) is a key this
+    // way: the rarest word is often a verb or an adjective ("begynner", "like") that the right text words otherwise.
+    const thesaurusKey =
+      key >= 0 &&
+      (synonymsOf(concepts[key]!.stems[0]!.stem).length > 0 ||
+        writtenAsName(concepts[key]!.surface, q.message ?? q.original));
     if (!rule && thesaurusKey && !chosen.matched.has(key) && KEY_GATE(weights, key, total(weights))) {
       const holder = ranked
         .slice(0, KEY_REACH)
@@ -1013,7 +1028,11 @@ export class Guidelines implements Answerer {
         );
       if (!holder) {
         const keyFirst = [...ranked.filter((r) => r.matched.has(key)), ...ranked.filter((r) => !r.matched.has(key))];
-        return { ...decline(coverage * 0.5, t.lowConfidence), suggestions: this.#suggestions(keyFirst) };
+        return {
+          ...decline(coverage * 0.5, t.lowConfidence),
+          suggestions: this.#suggestions(keyFirst),
+          keyMissing: true,
+        };
       }
       chosen = holder;
     }

@@ -181,8 +181,6 @@ const GROUPS: string[][] = [
     'ildsjelen',
     'ildsjeler',
   ],
-  // The grant's schemes: the 2022 documents say "potter", the 2024 guidelines "ordninger".
-  ['pott', 'potter', 'pottene', 'potten', 'ordning', 'ordninger', 'ordningene'],
   // The municipalities' top management: the documents say "kommuneledelsen".
   [
     'kommuneledelse',

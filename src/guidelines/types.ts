@@ -52,6 +52,8 @@ export interface Answer {
   entryId?: string;
   /** The nearest topics, offered as "Mente du …?" when declining. */
   suggestions: { id: string; topic: string }[];
+  /** Declined because no close text holds the question's key concept: reading it with other words does not help. */
+  keyMissing?: true;
 }
 
 export interface ScoreFeatures {
