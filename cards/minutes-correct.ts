@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
-import { meetingText as t } from '../src/i18n/index.ts';
+import { meetingLineText, meetingText as t } from '../src/i18n/index.ts';
 import type { Entry, Minutes } from '../src/meetings/log.ts';
 import { correctedLine } from '../src/meetings/minutes-text.ts';
 import { formatShort } from '../src/time/local-date.ts';
@@ -50,31 +50,48 @@ function textOf(e: Correctable): string {
   return e.text;
 }
 
-/** `rett referat <dato>`: every entry still in the minutes, notes and decisions editable, all removable. */
+/**
+ * `rett referat <dato>`: every line still in the minutes, in the order of the agenda: the entries typed
+ * (notes and decisions editable, all removable) and the task-status lines under «Oppfølging av oppgaver»
+ * (editable and removable; the task itself is changed on its own card).
+ */
 export function minutesCorrectCard(input: {
   networkId: string;
   minutes: Minutes;
   entries: readonly Entry[];
+  followUps?: readonly { id: string; item: number; text: string }[];
 }): AdaptiveCard {
   const entries = input.entries.filter(
     (e): e is Correctable => e.kind === 'note' || e.kind === 'decision' || e.kind === 'task' || e.kind === 'attendance',
   );
+  const row = (id: string, label: string, text: string, editable: boolean) => ({
+    id,
+    label,
+    text,
+    editable,
+    inputId: correctionInputId(id),
+    editLabel: t.correct.editLabel,
+    saveTitle: t.correct.save,
+    removeTitle: t.correct.remove,
+    networkId: input.networkId,
+    meetingId: input.minutes.meetingId,
+  });
+  const rows = [
+    ...entries.map((e) => ({
+      item: e.item,
+      row: row(e.id, labelOf(e), textOf(e), e.kind === 'note' || e.kind === 'decision'),
+    })),
+    ...(input.followUps ?? []).map((f) => ({
+      item: f.item,
+      row: row(f.id, `${t.correct.itemLabel(f.item)} · ${meetingLineText.followUpKind}`, f.text, true),
+    })),
+  ];
   const data: MinutesCorrectCardData = {
     title: t.correct.title(formatShort(input.minutes.date)),
     help: t.correct.help,
     empty: t.correct.empty,
-    entries: entries.map((e) => ({
-      id: e.id,
-      label: labelOf(e),
-      text: textOf(e),
-      editable: e.kind === 'note' || e.kind === 'decision',
-      inputId: correctionInputId(e.id),
-      editLabel: t.correct.editLabel,
-      saveTitle: t.correct.save,
-      removeTitle: t.correct.remove,
-      networkId: input.networkId,
-      meetingId: input.minutes.meetingId,
-    })),
+    // Stable: within an agenda item the lines keep the order they were written in.
+    entries: rows.sort((a, b) => a.item - b.item).map((r) => r.row),
     corrected: correctedLine(input.minutes),
   };
   return renderCard('minutes-correct', data);

@@ -45,8 +45,15 @@ export class Dispatcher {
     if (unmentioned) {
       let heard = false;
       for (const f of this.features) if (await f.listens?.(ctx)) heard = true;
-      // Talk in the channel that is not addressed to the bot is none of its business.
-      if (!heard) return [];
+      // Talk in the channel that is not addressed to the bot is none of its business, except a line a
+      // feature recognises as its own written in the wrong place (a meeting line beside the meeting's thread).
+      if (!heard) {
+        for (const f of this.features) {
+          const claimed = await f.remark?.(ctx, ctx.text);
+          if (claimed) return claimed;
+        }
+        return [];
+      }
     }
     const r = route(ctx.text, this.#commands);
     if (unmentioned && r.kind !== 'command' && !(r.kind === 'unknown' && r.suggestion && !r.loose)) {

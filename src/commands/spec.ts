@@ -52,6 +52,8 @@ export interface Feature {
   /**
    * Plain words that are no command and no clear question; a feature may claim them (text typed in
    * a running meeting's thread) by answering, or pass with null so they go to the question answerer.
+   * It also sees channel posts without an @mention that no feature listens to, and may answer one it
+   * recognises as misplaced (a meeting line beside the meeting's thread), storing nothing.
    */
   remark?: (ctx: RequestContext, text: string) => Promise<Reply[] | null>;
   /**

@@ -13,6 +13,7 @@ export * from './series.ts';
 export * from './schedule.ts';
 export * from './dates.ts';
 export * from './meetings.ts';
+export * from './meeting-lines.ts';
 export * from './privacy.ts';
 export * from './deadlines.ts';
 export * from './rights.ts';

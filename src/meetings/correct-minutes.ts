@@ -12,6 +12,7 @@ import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, type Entry, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
+import { isFollowUpLineId, taskFollowUp, type FollowUpLine } from './task-follow-up.ts';
 
 // Corrections after `avslutt møte`: use cases with their dependencies named, out of the meetings closure.
 
@@ -39,11 +40,18 @@ export const correctionData = z
   })
   .loose();
 
+/** The task-status lines of the minutes as they stand (corrected, removed ones left out). */
+async function followUpLines(d: CorrectionDeps, m: MeetingRecord, log: readonly Entry[]): Promise<FollowUpLine[]> {
+  return (await taskFollowUp(d.s.store.tasks, m, log, d.s.clock.now()))?.lines ?? [];
+}
+
 async function correctionCard(d: CorrectionDeps, m: MeetingRecord): Promise<AdaptiveCard> {
+  const log = await d.log(m);
   return minutesCorrectCard({
     networkId: m.networkId,
     minutes: await d.minutesOf(m),
-    entries: effectiveEntries(await d.log(m)),
+    entries: effectiveEntries(log),
+    followUps: await followUpLines(d, m, log),
   });
 }
 
@@ -85,12 +93,39 @@ export async function correctionClick(
   if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
   const m = await s.store.meetings.get(network.tenantId, network.networkId, data.meetingId);
   if (!m || m.status !== 'ended') return { kind: 'message', text: t.correct.notEnded };
-  const target = effectiveEntries(await d.log(m)).find((e) => e.id === data.entryId);
+  const log = await d.log(m);
+  // A task-status line is made from the task's history, not typed: its corrections are aimed at its own id.
+  if (isFollowUpLineId(data.entryId)) {
+    const line = (await followUpLines(d, m, log)).find((l) => l.id === data.entryId);
+    if (!line) return { kind: 'message', text: t.correct.gone };
+    return applyCorrection(d, ctx, m, data, kind, { id: line.id, item: line.item, text: line.text });
+  }
+  const target = effectiveEntries(log).find((e) => e.id === data.entryId);
   if (!target || !['note', 'decision', 'task', 'attendance'].includes(target.kind))
     return { kind: 'message', text: t.correct.gone };
+  if (kind === 'correction' && target.kind !== 'note' && target.kind !== 'decision')
+    return { kind: 'message', text: t.correct.gone };
+  const taskId = target.kind === 'task' ? target.taskId : undefined;
+  return applyCorrection(d, ctx, m, data, kind, {
+    id: target.id,
+    item: target.item,
+    text: 'text' in target ? target.text : '',
+    taskId,
+  });
+}
+
+async function applyCorrection(
+  d: CorrectionDeps,
+  ctx: RequestContext,
+  m: MeetingRecord,
+  data: z.infer<typeof correctionData>,
+  kind: 'correction' | 'removal',
+  target: { id: string; item: number; text: string; taskId?: string },
+): Promise<ActionResult> {
+  const { s } = d;
+  const network = networkHere(ctx);
   const entry = { id: await d.newId(network), at: s.clock.now().toISOString(), author: ctx.actor, item: target.item };
   if (kind === 'correction') {
-    if (target.kind !== 'note' && target.kind !== 'decision') return { kind: 'message', text: t.correct.gone };
     const raw = (data as Record<string, unknown>)[correctionInputId(target.id)];
     const typed = typeof raw === 'string' ? raw.trim() : '';
     if (!typed) return { kind: 'message', text: t.correct.empty_text };
@@ -101,7 +136,7 @@ export async function correctionClick(
   } else {
     await d.append(m, { ...entry, kind: 'removal', target: target.id });
     // A task taken out of the minutes is not followed up either, as with «angre» in the meeting.
-    if (target.kind === 'task' && target.taskId) await d.retireTask(ctx, target.taskId);
+    if (target.taskId) await d.retireTask(ctx, target.taskId);
   }
   ctx.log.info({ meetingId: m.id, kind }, 'minutes corrected');
   if (m.minutesRef) {

@@ -14,6 +14,8 @@ import type { Task } from '../tasks/task.ts';
 import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { parseTaskLine, trailingDate } from './entry-parser.ts';
+import { keepStatusComment } from './status-comment.ts';
+import { splitStatusComment, taskIdsOf } from './task-status-phrase.ts';
 import type { Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -138,8 +140,10 @@ async function recordTask(
 }
 
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
-export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string): Promise<Reply[]> {
+export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string): Promise<Reply[]> {
   const network = networkHere(ctx);
+  // «T2 pågår, Nes har sendt tall»: the status here, the rest kept with it in the minutes (status-comment.ts).
+  const { args, rest: comment } = splitStatusComment(typed);
   // "T4 og T5 ferdig", "T1, T2 ferdig": the same change to each task named.
   const several = /^((?:#?t\d{1,6}(?:\s*,\s*|\s+og\s+|\s+))+)(?![\p{L}\p{N}])(.*)$/iu.exec(args.trim());
   const ids = several ? [...several[1]!.matchAll(/t\d{1,6}/giu)].map((m) => m[0]) : [];
@@ -156,6 +160,7 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, args: string):
       })),
     );
   }
+  if (replies.length && comment) return [...replies, ...(await keepStatusComment(d.s, ctx, taskIdsOf(args), comment))];
   if (replies.length) return replies;
   const m = await d.running(ctx);
   const meeting = m && d.inMeetingThread(m, ctx.scope) ? m : null;

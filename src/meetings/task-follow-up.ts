@@ -7,12 +7,28 @@ import { type Entry, ownerLabel } from './log.ts';
 // history, not in the meeting log. The minutes read both: each change made while the meeting ran
 // is a line under the agenda item the meeting was on, and the owner table shows every task still
 // open when the meeting ended, replayed from the history so minutes rebuilt later say the same.
+// Each line has an id of its own (task and history step), so the meeting log can carry what was said
+// about it in the meeting («T2 pågår, Nes har sendt tall») and its corrections and removals after it,
+// as `correction` and `removal` entries aimed at that id: the log stays the one record of the minutes.
+
+/** The id of the follow-up line one step of a task's history makes. */
+export const followUpLineId = (taskId: string, seq: number) => `fu-${taskId}-${seq}`;
+/** What a comment said in the meeting is aimed at: the line's id and this. */
+const COMMENT = '-note';
+export const followUpCommentTarget = (lineId: string) => `${lineId}${COMMENT}`;
+export const isFollowUpLineId = (id: string) => /^fu-T\d{1,6}-\d{1,9}$/.test(id);
 
 export interface TaskFollowUp {
-  /** Lines under agenda items, in the order the changes were made. */
-  lines: { item: number; text: string }[];
+  /** Lines under agenda items, in the order the changes were made; removed ones left out. */
+  lines: FollowUpLine[];
   /** Every task open at the end of the meeting (or now, while it runs), by owner. */
   openByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
+}
+
+export interface FollowUpLine {
+  id: string;
+  item: number;
+  text: string;
 }
 
 interface State {
@@ -48,7 +64,8 @@ function itemAt(log: readonly Entry[], at: string): number {
   return item;
 }
 
-function changeLine(task: Task, e: TaskEvent): string | null {
+/** The words of the line one step of a task's history makes in the minutes, or null for none. */
+export function changeLine(task: Task, e: TaskEvent): string | null {
   const c = e.change;
   if (c.type === 'status' && c.to !== 'postponed' && c.to !== 'deleted')
     return mt.followUpStatus(task.id, task.text, tt.status[c.to].toLowerCase());
@@ -56,6 +73,26 @@ function changeLine(task: Task, e: TaskEvent): string | null {
     return c.to ? mt.followUpDue(task.id, task.text, formatShort(c.to)) : mt.followUpDueRemoved(task.id, task.text);
   if (c.type === 'owners') return mt.followUpOwners(task.id, task.text, c.to.map(ownerLabel).join(', '));
   return null;
+}
+
+/** What the log says about follow-up lines: comments said with them, and corrections and removals after. */
+function lineEdits(log: readonly Entry[]) {
+  const undone = new Set(log.flatMap((e) => (e.kind === 'undo' ? [e.target] : [])));
+  const comments = new Map<string, string>();
+  const corrected = new Map<string, string>();
+  const removed = new Set<string>();
+  for (const e of log) {
+    if (undone.has(e.id)) continue;
+    if (e.kind === 'correction' && e.target.endsWith(COMMENT)) comments.set(e.target.slice(0, -COMMENT.length), e.text);
+    else if (e.kind === 'correction' && isFollowUpLineId(e.target)) corrected.set(e.target, e.text);
+    else if (e.kind === 'removal' && isFollowUpLineId(e.target)) removed.add(e.target);
+  }
+  return { comments, corrected, removed };
+}
+
+/** A follow-up line with what was said about it: «T2 «…»: pågår – Nes har sendt tall». */
+export function withComment(line: string, comment: string | undefined): string {
+  return comment ? `${line} – ${comment}` : line;
 }
 
 export async function taskFollowUp(
@@ -67,9 +104,10 @@ export async function taskFollowUp(
   const start = log.find((e) => e.kind === 'start')?.at;
   if (!start) return null;
   const end = log.find((e) => e.kind === 'end')?.at ?? now.toISOString();
+  const edits = lineEdits(log);
   // Tasks made in this meeting are already lines of their own; their later changes in the meeting still count.
   const all = await tasks.listAll(m.tenantId, m.networkId);
-  const lines: (TaskFollowUp['lines'][number] & { at: string })[] = [];
+  const lines: (FollowUpLine & { at: string })[] = [];
   const open = new Map<string, TaskFollowUp['openByOwner'][number]>();
   for (const task of all) {
     // A deleted task was taken out (often by removing it from these very minutes): it is not followed up anywhere.
@@ -78,7 +116,10 @@ export async function taskFollowUp(
     for (const e of history) {
       if (e.at < start || e.at > end) continue;
       const line = changeLine(task, e);
-      if (line) lines.push({ item: itemAt(log, e.at), text: line, at: e.at });
+      const id = followUpLineId(task.id, e.seq);
+      if (!line || edits.removed.has(id)) continue;
+      const text = edits.corrected.get(id) ?? withComment(line, edits.comments.get(id));
+      lines.push({ id, item: itemAt(log, e.at), text, at: e.at });
     }
     const s = stateAt(task, history, end);
     if (!s || s.status === 'done' || s.status === 'deleted') continue;
@@ -90,7 +131,7 @@ export async function taskFollowUp(
   }
   lines.sort((a, b) => a.at.localeCompare(b.at));
   return {
-    lines: lines.map(({ item, text }) => ({ item, text })),
+    lines: lines.map(({ id, item, text }) => ({ id, item, text })),
     openByOwner: [...open.values()]
       .map((g) => ({ ...g, tasks: g.tasks.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')) }))
       .sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),

@@ -1,9 +1,12 @@
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { meetingText as t } from '../i18n/index.ts';
+import { meetingLineText, meetingText as t } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
+import { formatShort } from '../time/local-date.ts';
+import type { MeetingRecord } from './repository.ts';
 import { inMeetingThread, runningMeeting } from './running-meeting.ts';
+import { readTaskStatusLine } from './task-status-phrase.ts';
 
 // Talk in the meeting thread that is no command: the meeting listens to it, and says once how to record it.
 
@@ -20,7 +23,8 @@ export async function listensInMeeting(s: Services, ctx: RequestContext): Promis
 export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: string): Promise<Reply[] | null> {
   if (!ctx.scope.network) return null;
   const m = await runningMeeting(s, ctx);
-  if (!m || !inMeetingThread(m, ctx.scope)) return null;
+  if (!m) return null;
+  if (!inMeetingThread(m, ctx.scope)) return strayLine(s, ctx, m, typed);
   const g = guard(typed);
   if (!g.ok) return [text(g.message)];
   // People talk among themselves in the meeting thread: the hint comes once per person and meeting, or the
@@ -41,5 +45,52 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
         tone: 'info',
       }),
     ),
+  ];
+}
+
+// The words a meeting line starts with (src/meetings/commands.ts), as people write them at the start of a
+// post: a label with a colon («vedtak:», «Info -»), or the steering words with what follows them.
+const LABELLED_LINE = /^(?:vedtak|beslutning|info|notat|referat|gjort|lært|lurt)\s*[:–—-]\s*\S/iu;
+const WORD_LINE = /^(?:oppgave|oppgåve|til stede|tilstede|til stades|forfall|fråfall)(?:\s*:|\s+(?:@|\p{Lu}|t\d))/u;
+
+/** Whether a post reads as a line for the minutes, not as talk: only those get the hint beside a meeting. */
+export function looksLikeMeetingLine(typed: string): boolean {
+  const line = typed
+    .normalize('NFC')
+    .replace(/^[\s*•·>-]+/u, '')
+    .trim();
+  const lower = line.charAt(0).toLowerCase() + line.slice(1);
+  return LABELLED_LINE.test(line) || WORD_LINE.test(lower) || readTaskStatusLine(line) !== null;
+}
+
+/**
+ * With RSC the bot receives every channel post. A meeting line posted as a new post in the channel
+ * while the meeting runs in its own thread is a common slip in Teams: it is not stored, and the person
+ * hears once in each meeting, in that post's thread, where to write it, with the text shown back.
+ * Replies in other threads and ordinary chat are left alone; an @mention gets the commands' own answer.
+ */
+async function strayLine(
+  s: Pick<Services, 'store' | 'clock'>,
+  ctx: RequestContext,
+  m: MeetingRecord,
+  typed: string,
+): Promise<Reply[] | null> {
+  if (ctx.mentionedBot !== false || ctx.scope.conversationType !== 'channel') return null;
+  const root = !!ctx.scope.threadId && ctx.scope.threadId === ctx.scope.activityId;
+  if (!root || !looksLikeMeetingLine(typed)) return null;
+  const g = guard(typed);
+  if (!(await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, `stray:${ctx.actor.id}`, s.clock.now())))
+    return [];
+  return [
+    card(
+      noticeCard({
+        title: meetingLineText.strayTitle(formatShort(m.date)),
+        message: meetingLineText.strayHint,
+        // A number that must not be stored is not posted back either: the guard says why instead.
+        typed: g.ok ? typed : undefined,
+        tone: 'info',
+      }),
+    ),
+    ...(g.ok ? [] : [text(g.message)]),
   ];
 }

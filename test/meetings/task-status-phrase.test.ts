@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readTaskStatus } from '../../src/meetings/task-status-phrase.ts';
+import {
+  readTaskStatus,
+  readTaskStatusLine,
+  splitStatusComment,
+  taskIdsOf,
+} from '../../src/meetings/task-status-phrase.ts';
 
 describe('readTaskStatus', () => {
   it.each([
@@ -46,5 +51,70 @@ describe('readTaskStatus', () => {
     'Notat: T5 gjort',
   ])('leaves «%s» alone', (typed) => {
     expect(readTaskStatus(typed)).toBeNull();
+  });
+});
+
+describe('readTaskStatusLine: what is said after the status is kept', () => {
+  it.each([
+    ['T2 pågår, Nes har sendt tall, venter på Eidsvoll', 'T2 pågår', 'Nes har sendt tall, venter på Eidsvoll'],
+    ['T3 er ferdig, planen ligger i Teams-mappa', 'T3 ferdig', 'planen ligger i Teams-mappa'],
+    ['T3 er ferdig – planen ligger i Teams-mappa', 'T3 ferdig', 'planen ligger i Teams-mappa'],
+    ['T3 ferdig; planen ligger i Teams-mappa', 'T3 ferdig', 'planen ligger i Teams-mappa'],
+    ['T1 er ikke ferdig, mangler tall fra Nes', 'T1 åpne igjen', 'mangler tall fra Nes'],
+    ['T2 er utsatt til 20.12, venter på Eidsvoll', 'T2 utsett 20.12', 'venter på Eidsvoll'],
+    ['utsett T2 til neste møte – Hurdal er sykmeldt', 'T2 utsett neste møte', 'Hurdal er sykmeldt'],
+    ['T4 og T5 er gjort, begge sendt til Statsforvalteren', 'T4 T5 ferdig', 'begge sendt til Statsforvalteren'],
+    // A long comment after a status that opens the line: the word limit is for lines that only name a task.
+    [
+      'T4 er i gang; Bufetat ringte tilbake i går og vil gjerne komme på samlingen i mars, men de trenger et tilbud først',
+      'T4 pågår',
+      'Bufetat ringte tilbake i går og vil gjerne komme på samlingen i mars, men de trenger et tilbud først',
+    ],
+    // A task named in the comment is named, not changed.
+    ['T2 er ferdig, T3 venter på den', 'T2 ferdig', 'T3 venter på den'],
+    // Filler after a status is no comment.
+    ['Jeg har startet på T6 nå.', 'T6 pågår', ''],
+    ['T1 er ferdig!', 'T1 ferdig', ''],
+    ['T1 er ferdig i dag', 'T1 ferdig', ''],
+  ])('%s → %s + «%s»', (typed, args, rest) => {
+    expect(readTaskStatusLine(typed)).toEqual({ args, rest });
+    expect(readTaskStatus(typed)).toBe(rest ? `${args} – ${rest}` : args);
+  });
+
+  it.each([
+    'vedtk: T2 er ferdig, sier Ola',
+    'T2 skal være ferdig før jul, sier Kari',
+    'Rapporten for tertial T2 er levert, sa hun',
+    'Vi snakket om mye i dag, blant annet at ting tar tid, og at T3 handler om opplæring og at ferdig arbeid er bra',
+  ])('still leaves «%s» alone', (typed) => {
+    expect(readTaskStatusLine(typed)).toBeNull();
+  });
+});
+
+describe('splitStatusComment: the `oppgave` arguments as typed or as the phrase reader writes them', () => {
+  it.each([
+    ['T2 pågår – Nes har sendt tall', 'T2 pågår', 'Nes har sendt tall'],
+    ['T2 pågår, Nes har sendt tall', 'T2 pågår', 'Nes har sendt tall'],
+    ['T1 ferdig. Planen ligger i mappa', 'T1 ferdig', 'Planen ligger i mappa'],
+    [
+      'T3 utsett 12.2.2027 – venter på svar fra Statsforvalteren',
+      'T3 utsett 12.2.2027',
+      'venter på svar fra Statsforvalteren',
+    ],
+    ['T3 ny frist 12.02; venter på svar', 'T3 ny frist 12.02', 'venter på svar'],
+    ['T4 T5 ferdig – begge sendt', 'T4 T5 ferdig', 'begge sendt'],
+    // Nothing to split: the arguments come back whole.
+    ['T2 pågår', 'T2 pågår', ''],
+    ['T3 utsett 12.2.2027', 'T3 utsett 12.2.2027', ''],
+    ['T3 tekst Sende søknad, budsjett og plan', 'T3 tekst Sende søknad, budsjett og plan', ''],
+    ['T3 ny ansvarlig Nes, Hurdal', 'T3 ny ansvarlig Nes, Hurdal', ''],
+    ['@Ola Hansen lage plan, ferdig innen 12.12', '@Ola Hansen lage plan, ferdig innen 12.12', ''],
+  ])('%s → %s + «%s»', (typed, args, rest) => {
+    expect(splitStatusComment(typed)).toEqual({ args, rest });
+  });
+
+  it('names the tasks the arguments open with', () => {
+    expect(taskIdsOf('T4 og t5 ferdig')).toEqual(['T4', 'T5']);
+    expect(taskIdsOf('T2 pågår')).toEqual(['T2']);
   });
 });
