@@ -82,6 +82,19 @@ async function readPlan(file: string, io: Io): Promise<{ plan: ProjectPlan; note
   return { plan: parsed.data, notes: [] };
 }
 
+/**
+ * The notes to print beside the findings: a budget amount that could not be read is the check's
+ * error (budget-amount-unread), and said once, there.
+ */
+function notesBeside(notes: string[], plan: ProjectPlan): string[] {
+  const inCheck = new Set(
+    plan.budget.lines
+      .filter((l) => l.amount === null && l.amountText.trim())
+      .map((l) => importText.amountUnread(l.description, l.amountText.replace(/^\s*=\s*/u, '').trim())),
+  );
+  return notes.filter((n) => !inCheck.has(n));
+}
+
 const asLine = (f: Finding) =>
   JSON.stringify({ rule: f.rule, severity: f.severity, message: f.message, source: f.source });
 
@@ -112,7 +125,7 @@ export async function main(
   if (command === 'check') {
     const read = await readPlan(file, io);
     if (!read) return 2;
-    if (!json) for (const n of read.notes) io.out(`${t.note}  ${n}`);
+    if (!json) for (const n of notesBeside(read.notes, read.plan)) io.out(`${t.note}  ${n}`);
     const findings = checkPlan(read.plan);
     printFindings(findings, json, io);
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
@@ -171,7 +184,8 @@ export async function main(
       `${(r.replaced ? importText.replaced : importText.imported)(r.project.id, r.project.plan.name)} ${t.inNetwork(network.name)}`,
     );
     if (r.missing.length) io.out([importText.missingHeading, ...r.missing.map((m) => `  - ${m}`)].join('\n'));
-    if (r.unreadable.length) io.out([importText.unreadableHeading, ...r.unreadable.map((m) => `  - ${m}`)].join('\n'));
+    const unreadable = notesBeside(r.unreadable, r.project.plan);
+    if (unreadable.length) io.out([importText.unreadableHeading, ...unreadable.map((m) => `  - ${m}`)].join('\n'));
     if (!r.missing.length && !r.unreadable.length) io.out(importText.everythingRead);
     // The bot's deadlines and nudges are planned inside the bot; from here the leader is told how to start them.
     const dated = milestonesOf(r.project.plan).filter(({ milestone }) => milestone.due).length;

@@ -46,6 +46,15 @@ describe('npm run plan -- check', () => {
     expect(lines.find((l) => l.rule === 'auditor-attestation')).toMatchObject({ severity: 'advice' });
   });
 
+  it('says an unreadable budget amount once, as the error it is, not also as a note', () => {
+    const r = plan(['check', fixture('plan-with-findings.docx')]);
+    expect(r.code).toBe(1);
+    const about = r.out.split('\n').filter((l) => l.includes('ca. en halv dag'));
+    expect(about).toEqual([
+      expect.stringMatching(/^FEIL {2}Beløpet for «Fagdag, lokalleie og servering» kan ikke leses/),
+    ]);
+  });
+
   it('prints nothing and exits 0 for a clean plan; reads a plan as JSON too', () => {
     expect(plan(['check', fixture('plan-clean.docx'), '--json'])).toEqual({ code: 0, out: '', err: '' });
     const file = join(dir, 'plan.json');
@@ -88,7 +97,10 @@ describe('npm run plan -- import', () => {
     const r = plan(['import', fixture('plan-with-findings.docx'), '--tenant', 't1', '--network', 'n1'], env);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Prosjektplanen «Tryggere overganger» er lest inn som U1.');
-    expect(r.out).toContain('Kunne ikke leses:\n  - Beløpet «ca. en halv dag»');
+    // The unreadable amount is said once, as the check's error.
+    expect(r.out).not.toContain('Kunne ikke leses:');
+    expect(r.out.match(/ca\. en halv dag/g)).toHaveLength(1);
+    expect(r.out).toContain('FEIL  Beløpet for «Fagdag, lokalleie og servering» kan ikke leses som kroner');
     expect(r.out).toContain('FEIL  Overhead i budsjettet er 25 000 kr');
     expect(r.out).toContain(
       '1 milepæl har dato. De blir frister med påminnelser straks noen skriver «milepæler U1» i nettverkets kanal, og ellers når boten starter på nytt.',
