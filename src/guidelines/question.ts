@@ -290,13 +290,7 @@ export function toBokmal(text: string): string {
     out = text
       .normalize('NFC')
       .toLowerCase()
-      .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? w)
-      // "hvor mye ble delt ut", "deler SF ut midlene": handing out the grant is its allocation. Questions only: the
-      // documents' own "dele ut" stays as written, so their texts are indexed as before.
-      .replace(
-        /(?<![\p{L}])(?:dele|deler|delte|delt|deles|deltes|dela) ((?:\p{L}+ ){0,2}?)ut(?![\p{L}])/gu,
-        '$1tildeling',
-      );
+      .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? w);
     // Each question passes through here several times (type, negation, version, split); keep a few hundred.
     if (bokmalCache.size > 500) bokmalCache.clear();
     bokmalCache.set(text, out);

@@ -58,13 +58,7 @@ describe('what an actor does, and whether something is required', () => {
   });
 });
 
-describe('a name is a key concept, and handing out money is its allocation', () => {
-  it('"delt ut" reads as the allocation, so the 2022 amounts answer', () => {
-    const a = g.answer('hvor mye penger ble delt ut til egeninitierte prosjekter i 2022');
-    expect(a.answered).toBe(true);
-    expect(fullText(a)).toMatch(/1 950 000/);
-  });
-
+describe('a name is a key concept', () => {
   it('a name written as one (RBUP) that no close text holds is not answered with a text about buying guidance', () => {
     const a = g.answer('får vi kjøpe veiledning hos RBUP');
     expect(fullText(a)).not.toMatch(/private aktører/);
