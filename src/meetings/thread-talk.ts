@@ -50,8 +50,10 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
 
 // The words a meeting line starts with (src/meetings/commands.ts), as people write them at the start of a
 // post: a label with a colon («vedtak:», «Info -»), or the steering words with what follows them.
-const LABELLED_LINE = /^(?:vedtak|beslutning|info|notat|referat|gjort|lært|lurt)\s*[:–—-]\s*\S/iu;
-const WORD_LINE = /^(?:oppgave|oppgåve|til stede|tilstede|til stades|forfall|fråfall)(?:\s*:|\s+(?:@|\p{Lu}|t\d))/u;
+const LABELLED_LINE = /^(?:vedtak|beslutning|info|notat|gjort|lært|lurt)\s*[:–—-]\s*\S/iu;
+// «oppgave» opens chat too («oppgave 3 var vanskelig»): only with an owner or a task id after it.
+const TASK_LINE = /^(?:oppgave|oppgåve)(?:\s*:|\s+(?:@|\p{Lu}|#?[tT]\d))/u;
+const ATTENDANCE_LINE = /^(?:til stede|tilstede|til stades|forfall|fråfall)(?:\s*:|\s+\p{L})/u;
 
 /** Whether a post reads as a line for the minutes, not as talk: only those get the hint beside a meeting. */
 export function looksLikeMeetingLine(typed: string): boolean {
@@ -60,7 +62,12 @@ export function looksLikeMeetingLine(typed: string): boolean {
     .replace(/^[\s*•·>-]+/u, '')
     .trim();
   const lower = line.charAt(0).toLowerCase() + line.slice(1);
-  return LABELLED_LINE.test(line) || WORD_LINE.test(lower) || readTaskStatusLine(line) !== null;
+  return (
+    LABELLED_LINE.test(line) ||
+    TASK_LINE.test(lower) ||
+    ATTENDANCE_LINE.test(lower) ||
+    readTaskStatusLine(line) !== null
+  );
 }
 
 /**
