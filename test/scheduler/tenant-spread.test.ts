@@ -101,6 +101,29 @@ describe('claims spread over tenants where instances share the send windows (Pos
     ]);
   });
 
+  it('a stop hands back at once the claimed jobs no worker has started, and lets the running one finish', async () => {
+    const now = clock.now();
+    for (let i = 0; i < 4; i++) await a.jobs.plan(plan('t1', `a${i}`, new Date(now.getTime() - 60_000 + i)), now);
+    const sender = gatedSender('t1');
+    const s = new Scheduler({ jobs: a.jobs, handlers: [sender.handler], clock, log, perTenant: 3, concurrency: 1 });
+    const ticked = s.tick();
+    while (sender.started.length === 0) await new Promise((r) => setImmediate(r));
+    const stopped = s.stop(5_000);
+    // a1 and a2 were claimed and queued behind a0: back to planned, their attempt refunded.
+    const back = async () => (await Promise.all([1, 2, 3].map((i) => a.jobs.list('t1', `n-a${i}`)))).map(([j]) => j!);
+    let queued = await back();
+    while (queued.some((j) => j.status !== 'planned')) {
+      await new Promise((r) => setImmediate(r));
+      queued = await back();
+    }
+    expect(queued.map((j) => j.attempts)).toEqual([0, 0, 0]);
+    sender.open();
+    expect(await stopped).toEqual({ released: 2, cut: 0 });
+    expect(await ticked).toEqual({ done: 1, deferred: 0, failed: 0 });
+    expect((await a.jobs.list('t1', 'n-a0'))[0]!.status).toBe('done');
+    expect(sender.started.map((j) => j.key)).toEqual(['a0']);
+  });
+
   it('defaults to the store’s cap, and two instances draining together send every job once', async () => {
     expect(a.jobs.claimsPerTenant).toBe(30);
     const now = clock.now();
