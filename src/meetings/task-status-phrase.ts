@@ -72,7 +72,8 @@ export function readTaskStatusLine(input: string): TaskStatusLine | null {
   if (!text) return null;
   // "T2 pågår, Nes har sendt tall", "T4 er i gang; Bufetat ringte …": the status opens the line and the
   // rest, however long, is about the task. Task ids in the rest are named, not changed.
-  const head = /^(.{1,160}?)(?:[,;]|\s[–—-]\s)/u.exec(text)?.[1];
+  // A line that ends as a question («T2 er ferdig, eller?») asks, and is read whole as before.
+  const head = text.endsWith('?') ? undefined : /^(.{1,160}?)(?:[,;]|\s[–—-]\s)/u.exec(text)?.[1];
   const first = head ? statusIn(head) : null;
   if (first) {
     const after = text.slice(head!.length);

@@ -76,6 +76,9 @@ describe('readTaskStatusLine: what is said after the status is kept', () => {
     ['Jeg har startet på T6 nå.', 'T6 pågår', ''],
     ['T1 er ferdig!', 'T1 ferdig', ''],
     ['T1 er ferdig i dag', 'T1 ferdig', ''],
+    // A line that ends as a question asks: it shows the task and changes nothing.
+    ['T2 er ferdig, eller?', 'T2', ''],
+    ['T2 pågår, men når kommer tallene fra Nes?', 'T2', ''],
   ])('%s → %s + «%s»', (typed, args, rest) => {
     expect(readTaskStatusLine(typed)).toEqual({ args, rest });
     expect(readTaskStatus(typed)).toBe(rest ? `${args} – ${rest}` : args);
