@@ -4,6 +4,8 @@ import { installProcessGuard } from '../src/server/guard.ts';
 import { StoreInUseError } from '../src/store/sqlite/database.ts';
 import { startApp } from './compose.ts';
 import { exitOnSignals } from './signals.ts';
+import { launchText } from '../src/i18n/launch.ts';
+import { isLoopbackHost } from '../src/server/http.ts';
 
 let config;
 try {
@@ -33,6 +35,10 @@ try {
 log.info({ url: app.url, anonymous: config.anonymous }, 'Nettverksboten kjører');
 if (config.anonymous) {
   process.stdout.write(`\nNettverksboten kjører. Åpne lekeplassen: http://localhost:${app.port}/playground\n\n`);
+  if (!isLoopbackHost(config.host)) {
+    log.warn({ host: config.host }, 'local mode listens beyond loopback');
+    process.stderr.write(`\n${launchText.openOnNetwork(config.host)}\n\n`);
+  }
 }
 
 exitOnSignals(app, log);

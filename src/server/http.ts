@@ -118,6 +118,12 @@ export function isLocalOrigin(origin: string, hostHeader: string | undefined, ow
   return loopback && (ownPort === undefined || port === ownPort);
 }
 
+/** An address only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function pathOf(req: Request): string {

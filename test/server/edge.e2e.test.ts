@@ -267,12 +267,16 @@ describe('listening address', () => {
     try {
       expect(await reachable(bot.port, '127.0.0.1')).toBe(true);
       expect(await reachable(bot.port, ip)).toBe(false);
+      expect(bot.err()).not.toContain('ADVARSEL');
     } finally {
       await bot.stop();
     }
     const open = await spawnBot({ HOST: '0.0.0.0' });
     try {
       expect(await reachable(open.port, ip)).toBe(true);
+      // Without sign-in, on every interface: the operator is told plainly (attacker A11).
+      expect(open.err()).toContain('ADVARSEL');
+      expect(open.err()).toContain('0.0.0.0');
     } finally {
       await open.stop();
     }
