@@ -301,7 +301,7 @@ describe('isolation between networks and tenants, end to end', () => {
       expect((await s.meetings.ended(x.fx.tenantId, x.fx.teamId, 5)).length).toBe(x.count);
       expect(await s.guidelines.listLocalAnswers(x.fx.tenantId, x.fx.teamId)).toHaveLength(1);
       expect(x.tasks.map((k) => k.action.find((a) => a.verb === 'task.done')!.data)).toEqual(
-        (x.count === 2 ? ['T1', 'T2'] : ['T1']).map((id) => ({ taskId: id, networkId: x.fx.teamId })),
+        (x.count === 2 ? ['T1', 'T2'] : ['T1']).map((id) => ({ taskId: id, networkId: x.fx.teamId, shown: 'open' })),
       );
     }
   });
