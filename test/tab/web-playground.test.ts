@@ -47,6 +47,11 @@ describe('the playground opens the tab beside the chat (Chromium)', () => {
     await host.locator('#host-save').click();
     await tab.locator('body[data-page="overview"][data-state="ready"]').waitFor({ timeout: 20_000 });
     expect(await tab.locator('ul.deadlines').textContent()).toContain('Rapport til Statsforvalteren');
+    // Opened again, the tab is there: Teams does not ask to add it a second time.
+    await toggle.click();
+    await toggle.click();
+    await tab.locator('body[data-page="overview"][data-state="ready"]').waitFor({ timeout: 20_000 });
+    expect(await host.locator('#host-config').isHidden()).toBe(true);
     await page.close();
   }, 90_000);
   it("the host stand-in answers as Teams does: a contentUrl off the app's domain is refused, and only the tab's own frame is heard", async () => {

@@ -35,6 +35,21 @@
     identity: null, // from /playground/tab-token: tenant, user, team, channel
     token: null,
   };
+  // Teams shows the configuration page once, when the tab is added; after that the channel has the
+  // tab and opening it shows its content. The playground keeps the saved settings per tenant and channel.
+  const savedKey = `nettverksboten-tab:${state.tenant}:${state.channel}`;
+  if (!params.get('view')) {
+    try {
+      const kept = JSON.parse(localStorage.getItem(savedKey) || 'null');
+      if (kept && typeof kept.contentUrl === 'string') {
+        state.view = 'content';
+        state.settings = kept;
+        state.entityId = kept.entityId || null;
+      }
+    } catch {
+      localStorage.removeItem(savedKey);
+    }
+  }
   const SDK_VERSION = '2.58.0';
   // What the Teams web client reports it supports (teams-js checks it before some calls).
   const RUNTIME = {
@@ -201,6 +216,7 @@
     // Saved: Teams closes the dialog and opens the new tab at its contentUrl, entityId in its context.
     state.view = 'content';
     state.entityId = state.settings.entityId;
+    localStorage.setItem(savedKey, JSON.stringify(state.settings));
     document.body.dataset.configured = JSON.stringify(state.settings);
     open(state.settings.contentUrl);
   }
