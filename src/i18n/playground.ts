@@ -23,7 +23,8 @@ export const playgroundText = {
   teamName: 'Demonettverket',
   channelName: 'Nettverket',
   badRequest: 'Forespørselen manglet tekst eller hadde feil format.',
-  unknownViewer: 'Ukjent visning: «as» må være «leader» eller «member», for eksempel /playground/api/feed?as=leader eller ?as=member.',
+  unknownViewer:
+    'Ukjent visning: «as» må være «leader» eller «member», for eksempel /playground/api/feed?as=leader eller ?as=member.',
   tooLong: (bytes: number) =>
     `Meldingen er for lang til å sendes (${kb(bytes)} KB). Teams tar imot om lag ${kb(TEAMS_MESSAGE_MAX_BYTES)} KB tekst i én melding. Del den opp i flere meldinger, for eksempel én sak per melding.`,
   clockMoved: (to: Date, timeZone: string, jobs: number) =>

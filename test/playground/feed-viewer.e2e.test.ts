@@ -34,7 +34,7 @@ describe('playground feed: only the two test users have a view', () => {
     },
   );
 
-  it("still gives the leader her personal chat and the member only the channel and his own", async () => {
+  it('still gives the leader her personal chat and the member only the channel and his own', async () => {
     const leader = await feed('?as=leader');
     expect(leader.status).toBe(200);
     expect(leader.body.entries.some((e: any) => e.owner === 'leader')).toBe(true);
