@@ -59,7 +59,13 @@ export function answerCardData(input: AnswerCardInput): AnswerCardData {
   const { answer, escalate } = input;
   const answered = answer.answered;
   return {
-    title: !answered ? t.card.declinedTitle : answer.local ? t.card.localTitle : t.card.answeredTitle,
+    title: !answered
+      ? answer.declineKind
+        ? t.card[`${answer.declineKind}Title`]
+        : t.card.declinedTitle
+      : answer.local
+        ? t.card.localTitle
+        : t.card.answeredTitle,
     titleColor: answered ? 'Default' : 'Warning',
     question: input.question,
     questionLine: input.question ? t.card.question(input.question) : '',

@@ -563,11 +563,26 @@ export class Guidelines implements Answerer {
     const parts = splitQuestion(text).slice(0, 3);
     // "når møtes vi neste gang", "hvilke oppgaver har vi": the network's own records, which a command shows.
     const own = ownNetworkData(whole.normalized);
-    if (own) return { answered: false, answer: t.ownData[own], sources: [], score: 0, suggestions: [] };
+    if (own)
+      return {
+        answered: false,
+        answer: t.ownData[own],
+        sources: [],
+        score: 0,
+        suggestions: [],
+        declineKind: 'ownData',
+      };
     // "hva er fristen", "hvor mye får vi": several rules answer; ask which instead of asserting one.
     const bare = parts.length < 2 ? bareAmbiguity(whole.normalized) : undefined;
     if (bare)
-      return { answered: false, answer: t.clarify[bare], sources: [], score: 0, suggestions: this.#readings(bare) };
+      return {
+        answered: false,
+        answer: t.clarify[bare],
+        sources: [],
+        score: 0,
+        suggestions: this.#readings(bare),
+        declineKind: 'clarify',
+      };
     if (parts.length < 2) return this.#answerPart(text, whole, opts);
     const answers: Answer[] = [];
     parts.forEach((part, i) => {

@@ -54,6 +54,8 @@ export interface Answer {
   suggestions: { id: string; topic: string }[];
   /** Declined because no close text holds the question's key concept: reading it with other words does not help. */
   keyMissing?: true;
+  /** Why a declined answer declines when it is no gap in the documents: it asks which reading, or points to a command. */
+  declineKind?: 'clarify' | 'ownData';
 }
 
 export interface ScoreFeatures {

@@ -144,6 +144,8 @@ export const guidelinesText = {
     answeredTitle: 'Svar fra retningslinjene',
     localTitle: 'Svar fra nettverkslederen',
     declinedTitle: 'Ikke dekket av dokumentene',
+    clarifyTitle: 'Hvilken mener du?',
+    ownDataTitle: 'Det finner du med en kommando',
     resultTitle: (topic: string) => topic,
     question: (q: string) => `Spørsmål: ${q}`,
     olderLabel: 'Tidligere regel',

@@ -5,6 +5,8 @@ import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { bareAmbiguity, ownNetworkData } from '../../src/guidelines/routing.ts';
 import { parseQuestion } from '../../src/guidelines/question.ts';
 import { guidelinesText as t } from '../../src/i18n/guidelines.ts';
+import { answerCard } from '../../cards/answer.ts';
+import { checkCard } from '../../cards/validate.ts';
 
 // Issue #12, levers 5 and 6: questions about the network's own records go to a command, bare questions with
 // several readings are asked back. Wordings here are the team's own, in bokmål and nynorsk.
@@ -97,5 +99,32 @@ describe('a bare question with several readings is asked back', () => {
     expect(a.answer).toBe(t.clarify.amount);
     expect(a.suggestions[0]!.topic.toLowerCase()).toMatch(/søke om/);
     expect(a.suggestions.some((s) => /overhead/i.test(s.topic))).toBe(true);
+  });
+});
+
+describe('the answer card says what kind of decline it is', () => {
+  const card = (q: string) =>
+    JSON.stringify(
+      answerCard({ question: q, answer: g.answer(q), networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } }),
+    );
+
+  it('a bare question is asked back, with a button for each reading and the way to the leader kept', () => {
+    const q = 'hva er fristen?';
+    const a = g.answer(q);
+    expect(
+      checkCard(answerCard({ question: q, answer: a, networkId: 'n', escalate: { kind: 'direct', networkId: 'n' } }))
+        .errors,
+    ).toEqual([]);
+    const c = card(q);
+    expect(c).toContain(t.card.clarifyTitle);
+    expect(c).not.toContain(t.card.declinedTitle);
+    for (const s of g.answer('hva er fristen?').suggestions) expect(c).toContain(s.id);
+    expect(c).toContain('guidelines.escalate');
+  });
+
+  it('an own-data question is not called a gap in the documents', () => {
+    const c = card('hvilke oppgaver har vi');
+    expect(c).toContain(t.card.ownDataTitle);
+    expect(c).toContain('«oppgaver»');
   });
 });
