@@ -36,6 +36,7 @@ export interface BasicsValues {
   municipalities: string;
   mainGoal: string;
   grant: string;
+  received: string;
 }
 
 export function basicsValuesOf(p: Project): BasicsValues {
@@ -45,6 +46,7 @@ export function basicsValuesOf(p: Project): BasicsValues {
     municipalities: p.plan.municipalities.join(', '),
     mainGoal: p.plan.mainGoal,
     grant: p.plan.grant.applied !== null ? formatKroner(p.plan.grant.applied) : '',
+    received: p.plan.grant.received !== null ? formatKroner(p.plan.grant.received) : '',
   };
 }
 

@@ -332,6 +332,8 @@ export const reportText = {
   notSet: 'ikke satt',
   toFill: '[fylles inn]',
   overheadMark: '(overhead)',
+  receivedHow: (projectId: string) =>
+    `Tildelt beløp fra Statsforvalteren føres på prosjektkortet: skriv «prosjekt ${projectId}» og trykk «Type, mål og kommuner».`,
   sum: 'Sum',
   milestoneSummary: (all: number, delivered: number, onTrack: number, offTrack: number, unanswered: number) =>
     `Av ${all} milepæler er ${delivered} levert og ${onTrack} meldt i rute; ${offTrack} er meldt ikke i rute, og ${unanswered} har passert fristen uten svar i et møte.`,

@@ -270,6 +270,7 @@ export const projectText = {
     mainGoalPlaceholder:
       'For eksempel: Alle medarbeidere i barneverntjenesten tar barn og familier med på råd i utformingen av plan for tiltak.',
     grant: 'Søknadsbeløp (kroner)',
+    received: 'Tildelt beløp (kroner), når Statsforvalteren har bestemt',
     amountPlaceholder: 'For eksempel 150 000, 1,2 mill. eller kr 50 000,-',
     subGoal: 'Delmål',
     subGoalPlaceholder: 'For eksempel: Felles veiledningsteam for fosterhjem',

@@ -175,6 +175,7 @@ export function projectsFeature(s: Services): Feature {
     municipalities: field(2000),
     mainGoal: field(4000),
     grant: field(120),
+    received: field(120),
     goal: field(2000),
     subGoal: field(20),
     activity: field(1000),
@@ -337,17 +338,24 @@ export function projectsFeature(s: Services): Feature {
         municipalities: typed(data.municipalities),
         mainGoal: typed(data.mainGoal),
         grant: typed(data.grant),
+        received: typed(data.received),
       };
       const again = (error: string): ActionResult => ({ kind: 'card', card: projectBasicsCard(p, values, error) });
       if (!privacy.ok) return again(privacy.message);
       const type = PROJECT_TYPES.find((x) => x === values.type);
       if (values.type && !type) return again(t.errors.badType);
-      let grant: number | null = null;
-      if (values.grant) {
-        const r = parseWholeKroner(values.grant);
-        if (!r.ok) return again(`${amountText.error(r.error, values.grant)} ${t.forms.amountPlaceholder}.`);
-        grant = r.kroner;
-      }
+      const kroner = (typedAmount: string): { ok: true; value: number | null } | { ok: false; error: string } => {
+        if (!typedAmount) return { ok: true, value: null };
+        const r = parseWholeKroner(typedAmount);
+        return r.ok
+          ? { ok: true, value: r.kroner }
+          : { ok: false, error: `${amountText.error(r.error, typedAmount)} ${t.forms.amountPlaceholder}.` };
+      };
+      const applied = kroner(values.grant);
+      if (!applied.ok) return again(applied.error);
+      const received = kroner(values.received);
+      if (!received.ok) return again(received.error);
+      const grant = applied.value;
       return apply(
         ctx,
         p,
@@ -357,7 +365,8 @@ export function projectsFeature(s: Services): Feature {
           applicant: values.applicant,
           municipalities: splitNames(values.municipalities),
           mainGoal: values.mainGoal,
-          grant: { ...plan.grant, applied: grant },
+          // A basics card from before it had the field sends none: what the plan holds stays.
+          grant: { applied: grant, received: data.received === undefined ? plan.grant.received : received.value },
         }),
         again,
       );

@@ -159,6 +159,7 @@ export function buildReport(r: ReportInput): Draft {
     subtitle: t.subtitle(formatShort(r.today), r.project.id, `${r.year + 1}`),
     blocks,
     missing: missingFields(blocks),
+    notes: p.grant.received === null ? [t.receivedHow(r.project.id)] : [],
     fileName: `rapport-${r.year}-${r.project.id}`,
   };
 }

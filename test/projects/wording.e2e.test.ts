@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectPlanSchema, type ProjectPlanInput } from '../../src/projects/project.ts';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, say } from '../support/chat.ts';
-import { person, type NetworkFixture } from '../support/teams.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 import { SAMPLE_PLAN } from './follow-fixtures.ts';
 
 // Friday 27 November 2026, 09:05 in Oslo.
@@ -100,5 +100,41 @@ describe('the words of the project commands (a stranger’s findings)', () => {
     expect(doc).toContain('Administrasjon (overhead)');
     expect(doc).not.toContain('(overhead) (overhead)');
     expect(doc).toContain('Husleie (overhead)');
+  });
+
+  it('rapportutkast says where the grant received is given, and the basics card takes it', async () => {
+    const { t, net } = await app();
+    await withPlan(t, net, { ...SAMPLE_PLAN, grant: { applied: 250_000, received: null } });
+    const before = await say(t, net, kari, 'rapportutkast');
+    expect(before).toContain('- Tilskudd mottatt for 2026');
+    expect(before).toContain(
+      'Tildelt beløp fra Statsforvalteren føres på prosjektkortet: skriv «prosjekt U1» og trykk «Type, mål og kommuner».',
+    );
+
+    const form = JSON.stringify(
+      (await t.post(cardAction(net, kari, 'project.form', { networkId: net.teamId, projectId: 'U1', form: 'basics' })))
+        .body,
+    );
+    expect(form).toContain('Tildelt beløp');
+    const basics = {
+      networkId: net.teamId,
+      projectId: 'U1',
+      form: 'basics',
+      type: 'egeninitiert',
+      applicant: 'Nes kommune',
+      municipalities: 'Nes, Eidsvoll, Hurdal',
+      mainGoal: String(SAMPLE_PLAN.mainGoal),
+      grant: '250 000',
+    };
+    const bad = JSON.stringify(
+      (await t.post(cardAction(net, kari, 'project.save', { ...basics, received: 'mye' }))).body,
+    );
+    expect(bad).toContain('«mye»');
+    expect(bad).toContain('Nes, Eidsvoll, Hurdal');
+    await t.post(cardAction(net, kari, 'project.save', { ...basics, received: '180 000' }));
+    const after = await say(t, net, kari, 'rapportutkast');
+    expect(after).not.toContain('- Tilskudd mottatt for 2026');
+    expect(after).not.toContain('Tildelt beløp fra Statsforvalteren føres');
+    expect(plain(after)).toContain('Revisorattestasjon trengs ikke: tilskuddet (180 000 kr) er ikke over 200 000 kr');
   });
 });
