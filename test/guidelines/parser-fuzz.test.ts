@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { askingClause, extractFigures, parseQuestion, splitQuestion } from '../../src/guidelines/question.ts';
+import { bareAmbiguity, ownNetworkData } from '../../src/guidelines/routing.ts';
 import { guidelinesText as t } from '../../src/i18n/guidelines.ts';
 
 const RUNS = 2000;
@@ -34,6 +35,13 @@ const piece = fc.constantFrom(
   '\n',
   '-',
   '200.000',
+  'vår',
+  'vi',
+  'neste møte',
+  'oppgaver',
+  'fristen',
+  'mine',
+  'styringsgruppa',
 );
 const questionish = fc.tuple(fc.array(piece, { maxLength: 8 }), fc.string()).map(([w, s]) => `${w.join(' ')} ${s}`);
 
@@ -47,6 +55,9 @@ describe('fuzzing the question parser', () => {
         expect(splitQuestion(s).length).toBeGreaterThan(0);
         askingClause(s);
         extractFigures(s);
+        // The routing of own-data and bare questions reads the same text: a known kind or nothing.
+        expect([undefined, 'meetings', 'tasks', 'deadlines']).toContain(ownNetworkData(p.normalized));
+        expect([undefined, 'deadline', 'amount']).toContain(bareAmbiguity(p.normalized));
       }),
       { numRuns: RUNS },
     );
@@ -64,6 +75,9 @@ describe('bad input to the answerer: a clear answer or a decline, never an excep
         expect(a.score).toBeGreaterThanOrEqual(0);
         expect(a.score).toBeLessThanOrEqual(1);
         if (!a.answered) expect(a.sources).toEqual([]);
+        // Asking back or pointing to a command is a decline too, and offers at most three buttons.
+        if (a.declineKind) expect(a.answered).toBe(false);
+        expect(a.suggestions.length).toBeLessThanOrEqual(3);
       }),
       { numRuns: 300 },
     );
