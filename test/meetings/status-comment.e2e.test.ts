@@ -49,6 +49,10 @@ describe('a status said with more to say about the task', () => {
     const fnr = await s.say(ola, 'T5 er ferdig, gjelder 12037845678', { mention: false });
     expect(fnr).toContain('fødselsnummer');
     expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T5'))?.status).toBe('done');
+    // No status line of one's own to keep it with (T5 was already done): said so, with a line that keeps it.
+    const unchanged = await s.say(kari, 'T5 er ferdig, sjekket med Nes');
+    expect(unchanged).toContain('ble ikke lagret');
+    expect(unchanged).toContain('info: T5 – sjekket med Nes');
     // A status without a comment says nothing more than before.
     t.clock.advance(minute);
     expect(await s.say(ola, 'T4 er ferdig')).not.toContain('referatet');
@@ -66,6 +70,10 @@ describe('a status said with more to say about the task', () => {
     const doc = await (await fetch(md)).text();
     expect(doc).toContain('pågår – Nes har sendt tall, venter på Eidsvoll');
     expect(doc).toContain('ferdig – planen ligger i Teams-mappa');
+
+    // The network's data export carries it too: it is in the meeting log, aimed at T1's follow-up line.
+    const exported = JSON.stringify(await t.app.services.store.networkData.export(net.tenantId, net.teamId));
+    expect(exported).toContain('Nes har sendt tall, venter på Eidsvoll');
 
     // Outside a meeting there are no minutes to keep it in: the reply says only the status was stored.
     t.clock.advance(60 * minute);
