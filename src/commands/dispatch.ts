@@ -28,7 +28,9 @@ export class Dispatcher {
    * delivers every channel and group chat message, not only those that @mention the bot. Group chats
    * are treated like a channel with one thread: a meeting started there hears every line. A message
    * without a mention is read only where a feature listens (the running meeting's thread); anywhere
-   * else it is dropped here, before anything is stored, answered or logged beyond the activity id.
+   * else it is dropped here, before anything is stored, answered or logged beyond the activity id,
+   * unless a feature's `remark` knows it as its own line in the wrong place (a meeting line posted
+   * beside the meeting's thread), which it answers with a hint, storing nothing.
    * Where the permissions were not granted Teams sends only mentions, and everything still works.
    */
   async handleText(ctx: RequestContext): Promise<Reply[]> {
