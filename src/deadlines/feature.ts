@@ -3,6 +3,7 @@ import { deadlineCard, deadlineListCard } from '../../cards/deadline.ts';
 import { deadlineEditCard, editValuesOf, type DeadlineEditValues } from '../../cards/deadline-edit.ts';
 import { randomUUID } from 'node:crypto';
 import { noticeCard } from '../../cards/notice.ts';
+import { postStoredCard } from '../conversation/post-stored.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -164,19 +165,32 @@ export function deadlinesFeature(s: Services): Feature {
         )
       ).filter((id) => id !== network.networkId);
       for (const peer of peers) await createFor(peer, fields);
-      return [
-        text(`${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`),
-        card(deadlineCard(d, { today: today() })),
-      ];
+      return shown(ctx, d, `${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`);
     }
     const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0).join(', ');
     const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
-    return [
-      text(
-        `${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`,
-      ),
-      card(deadlineCard(d, { today: today() })),
-    ];
+    return shown(
+      ctx,
+      d,
+      `${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`,
+    );
+  }
+
+  /**
+   * The answer to «frist …»: the words and the card in one message, remembered like every other
+   * posted card of the deadline, so «Lagre», «Levert» and the checklist redraw it for everyone.
+   */
+  async function shown(ctx: RequestContext, d: Deadline, words: string): Promise<Reply[]> {
+    const network = networkHere(ctx);
+    const { posted, fallback } = await postStoredCard(
+      s.messenger,
+      ctx.log,
+      network.conversation,
+      { text: words, card: deadlineCard(d, { today: today() }), summary: t.summary(d.title) },
+      ctx.scope.threadId,
+    );
+    if (posted) await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
+    return fallback.length ? [text(words), ...fallback] : [];
   }
 
   async function setStatsforvalter(ctx: RequestContext, args: string): Promise<Reply[]> {

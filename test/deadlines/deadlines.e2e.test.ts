@@ -15,6 +15,14 @@ const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 const deadlineCards = (t: TestApp, from = 0) => createdWith(t, 'Frist: Søknad om stimuleringsmidler', from);
 
+/** The answer to «frist …» in the thread it was typed in (not a new thread): one more posted card of the deadline. */
+const registeredCard = (t: TestApp, title: string) =>
+  t.connector.emulator
+    .activities()
+    .filter((c) => c.kind !== 'create' && JSON.stringify(c.body).includes(`Frist: ${title}`))
+    .map((c) => c.responseId);
+
+
 describe('deadlines, end to end', () => {
   let t: TestApp;
   let net: NetworkFixture;
@@ -81,7 +89,9 @@ describe('deadlines, end to end', () => {
     expect(res.body.statusCode).toBe(200);
     expect(JSON.stringify(res.body.value)).toContain('Levert');
     const updates = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
-    expect(updates.map((u) => u.activityId).sort()).toEqual(posted.map((p) => p.responseId).sort());
+    expect(updates.map((u) => u.activityId).sort()).toEqual(
+      [...posted.map((p) => p.responseId), ...registeredCard(t, 'Søknad om stimuleringsmidler')].sort(),
+    );
     for (const day of ['2026-09-29T07:00:00Z', '2026-09-30T07:00:00Z', '2026-10-05T07:00:00Z']) {
       t.clock.set(day);
       await t.app.services.scheduler.tick();
