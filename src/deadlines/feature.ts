@@ -165,7 +165,11 @@ export function deadlinesFeature(s: Services): Feature {
         )
       ).filter((id) => id !== network.networkId);
       for (const peer of peers) await createFor(peer, fields);
-      return shown(ctx, d, `${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`);
+      return shown(
+        ctx,
+        d,
+        `${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`,
+      );
     }
     const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0).join(', ');
     const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';

@@ -22,7 +22,6 @@ const registeredCard = (t: TestApp, title: string) =>
     .filter((c) => c.kind !== 'create' && JSON.stringify(c.body).includes(`Frist: ${title}`))
     .map((c) => c.responseId);
 
-
 describe('deadlines, end to end', () => {
   let t: TestApp;
   let net: NetworkFixture;

@@ -17,7 +17,6 @@ const registeredCard = (t: TestApp, title: string) =>
     .filter((c) => c.kind !== 'create' && JSON.stringify(c.body).includes(`Frist: ${title}`))
     .map((c) => c.responseId);
 
-
 describe('snooze never passes the deadline (pure rule)', () => {
   const tz = 'Europe/Oslo';
   const at = (iso: string) => new Date(iso);
