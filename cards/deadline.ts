@@ -132,8 +132,8 @@ export function deadlineListCard(deadlines: Deadline[], opts: { today: string; f
     title: coming.length || !passed.length ? t.listTitle : t.listPassedTitle,
     empty: deadlines.length ? '' : t.listEmpty,
     items: coming.map(item),
-    // With nothing coming the passed ones are the whole card, under their own title.
-    passedTitle: coming.length ? t.listPassedTitle : '',
+    // A heading only over something (N19); with nothing coming the passed ones are the whole card, under its title.
+    passedTitle: coming.length && passed.length ? t.listPassedTitle : '',
     passed: passed.map(item),
     feedHint: t.feedHint,
     feedLabel: t.feedLink,
