@@ -332,6 +332,8 @@ export const reportText = {
   notSet: 'ikke satt',
   toFill: '[fylles inn]',
   overheadMark: '(overhead)',
+  amountUnread: (typed: string) => `${typed} (kan ikke leses som kroner; ikke med i summen)`,
+  sumDiffers: (sum: string, stated: string) => `${sum} (planen oppgir ${stated})`,
   receivedHow: (projectId: string) =>
     `Tildelt beløp fra Statsforvalteren føres på prosjektkortet: skriv «prosjekt ${projectId}» og trykk «Type, mål og kommuner».`,
   sum: 'Sum',

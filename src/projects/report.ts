@@ -123,10 +123,21 @@ export function buildReport(r: ReportInput): Draft {
         ...lines.map((l) => [
           // Marked once: a line the plan already calls «… (overhead)» is not marked again.
           l.description + (l.overhead && !/overhead/iu.test(l.description) ? ` ${t.overheadMark}` : ''),
-          l.amount !== null ? formatKroner(l.amount) : l.amountText || t.notSet,
+          l.amount !== null
+            ? formatKroner(l.amount)
+            : l.amountText.trim()
+              ? t.amountUnread(l.amountText.trim())
+              : t.notSet,
           t.toFill,
         ]),
-        [t.sum, formatKroner(budgetSum(p.budget)), t.toFill],
+        [
+          t.sum,
+          // The lines' sum; when the plan states another, both, so neither is taken for the other.
+          p.budget.statedTotal !== null && p.budget.statedTotal !== budgetSum(p.budget)
+            ? t.sumDiffers(formatKroner(budgetSum(p.budget)), formatKroner(p.budget.statedTotal))
+            : formatKroner(budgetSum(p.budget)),
+          t.toFill,
+        ],
       ],
     });
   } else field(t.fields.budget, null);

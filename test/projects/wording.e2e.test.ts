@@ -102,6 +102,26 @@ describe('the words of the project commands (a stranger’s findings)', () => {
     expect(doc).toContain('Husleie (overhead)');
   });
 
+  it('rapportutkast says which budget amount it could not read, and a sum that differs from the plan’s own', async () => {
+    const { t, net } = await app();
+    await withPlan(t, net, {
+      ...SAMPLE_PLAN,
+      budget: {
+        lines: [
+          { description: 'Kurs', amount: 100_000 },
+          { description: 'Mat', amount: null, amountText: 'ca femti tusen' },
+        ],
+        statedTotal: 150_000,
+      },
+    });
+    const out = await say(t, net, kari, 'rapportutkast');
+    const url = /"url":"([^"]+\.docx[^"]*)"/.exec(out)![1]!.replace(/\\u0026/g, '&');
+    const res = await fetch(url.replace(/^https?:\/\/[^/]+/, t.app.url));
+    const doc = plain((await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) })).value);
+    expect(doc).toContain('ca femti tusen (kan ikke leses som kroner; ikke med i summen)');
+    expect(doc).toContain('100 000 kr (planen oppgir 150 000 kr)');
+  });
+
   it('rapportutkast says where the grant received is given, and the basics card takes it', async () => {
     const { t, net } = await app();
     await withPlan(t, net, { ...SAMPLE_PLAN, grant: { applied: 250_000, received: null } });
