@@ -1,4 +1,5 @@
 import type { TaskStatus } from '../tasks/task.ts';
+import { count } from './common.ts';
 
 export const taskText = {
   group: 'Oppgaver',
@@ -89,10 +90,11 @@ export const taskText = {
     what: {
       done: 'ble markert som ferdig',
       in_progress: 'ble satt til pågår',
-      postponed: (due: string) => `ble utsatt til ${due}`,
+      postponed: 'ble utsatt',
       open: 'ble åpnet igjen',
     },
-    happened: (id: string, what: string, when: string, who: string) => `${id} ${what} ${when} av ${who}.`,
+    happened: (id: string, what: string, when: string, who: string, due: string | null) =>
+      `${id} ${what} ${when} av ${who}${due ? ` (ny frist ${due})` : ''}.`,
     now: (id: string, status: string) => `${id} har nå status «${status}».`,
     reopen: 'Ingenting ble endret. Trykk «Åpne igjen» hvis den ikke er ferdig likevel.',
     other: 'Ingenting ble endret. Kortet viser nå oppgaven slik den er; trykk på nytt hvis du fortsatt vil endre den.',
@@ -111,7 +113,7 @@ export const taskText = {
   notListed: (name: string, suggestion: string | null, list: string) =>
     `«${name}» er ikke blant nettverkets kommuner.${suggestion ? ` Mente du ${suggestion}?` : ''} Kommunene er: ${list}.`,
   nudge: {
-    before: (id: string, days: number) => `Påminnelse: oppgave ${id} har frist om ${days} virkedager.`,
+    before: (id: string, days: number) => `Påminnelse: oppgave ${id} har frist om ${count(days, 'virkedag', 'virkedager')}.`,
     dueToday: (id: string) => `Påminnelse: oppgave ${id} har frist i dag.`,
     /** Sent on the working day before a due date that falls on a weekend or holiday. */
     dueOn: (id: string, date: string) => `Påminnelse: oppgave ${id} har frist ${date}.`,

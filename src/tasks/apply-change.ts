@@ -70,6 +70,26 @@ async function refreshShared(s: Services, ctx: RequestContext, task: Task) {
   await refreshTaskCards(s, task, ctx.log, ctx.scope.conversationType === 'personal' && clicked ? clicked : undefined);
 }
 
+/**
+ * A click on an outdated copy: the copy is remembered and, in a channel or group chat, redrawn for
+ * everyone (the answer to the click reaches the clicker only), so nobody else clicks it again.
+ */
+export async function redrawOutdated(s: Services, ctx: RequestContext, task: Task): Promise<void> {
+  const clicked = ctx.scope.cardActivityId;
+  if (!clicked) return;
+  const ref = { conversationId: ctx.scope.conversationId, activityId: clicked };
+  await rememberCard(s, task, ref);
+  const network = await s.store.networks.get(task.tenantId, task.networkId);
+  if (!network || ctx.scope.conversationType === 'personal') return;
+  await s.messenger
+    .update({ ...network.conversation, conversationId: ref.conversationId }, clicked, {
+      card: await taskCardFor(s, task),
+    })
+    .catch((err) =>
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update an outdated task card'),
+    );
+}
+
 /** "Trenger hjelp" reaches the leaders in the channel; the card alone would tell nobody. */
 async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): Promise<void> {
   const network = await s.store.networks.get(task.tenantId, task.networkId);
@@ -135,17 +155,16 @@ export async function outdatedNotice(s: Services, task: Task, shown: TaskStatus 
   const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
   const last = history.findLast((e) => e.change.type === 'status' && e.change.to === task.status);
   const status = task.status;
-  const what =
-    status === 'postponed'
-      ? task.due
-        ? t.outdated.what.postponed(formatShort(task.due))
-        : null
-      : status === 'deleted'
-        ? null
-        : t.outdated.what[status];
+  const what = status === 'deleted' ? null : t.outdated.what[status];
   const happened =
     last && what
-      ? t.outdated.happened(task.id, what, formatShort(localDateOf(new Date(last.at), s.config.timezone)), last.by.name)
+      ? t.outdated.happened(
+          task.id,
+          what,
+          formatShort(localDateOf(new Date(last.at), s.config.timezone)),
+          last.by.name,
+          status === 'postponed' && task.due ? formatShort(task.due) : null,
+        )
       : t.outdated.now(task.id, t.status[status]);
   return `${happened} ${status === 'done' ? t.outdated.reopen : t.outdated.other}`;
 }

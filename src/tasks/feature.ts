@@ -12,6 +12,7 @@ import {
   dueChange,
   earlierRefusal,
   outdatedNotice,
+  redrawOutdated,
   statusChange,
   taskCardFor,
 } from './apply-change.ts';
@@ -68,7 +69,10 @@ export function tasksFeature(s: Services): Feature {
     // quietly undo what someone did elsewhere (N3: «Pågår» on an old reminder reopened a finished task).
     // The answer is the card as it is now, saying what happened, with its own buttons to act on purpose.
     const outdated = await outdatedNotice(s, task, data.shown);
-    if (outdated) return { kind: 'card', card: await taskCardFor(s, task, data.back || undefined, outdated) };
+    if (outdated) {
+      await redrawOutdated(s, ctx, task);
+      return { kind: 'card', card: await taskCardFor(s, task, data.back || undefined, outdated) };
+    }
     let change: TaskChange | null = null;
     switch (verb) {
       case 'done':

@@ -149,6 +149,28 @@ describe('N3: cards the bot sent for a task follow the task', () => {
     expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))?.status).toBe('in_progress');
   });
 
+  it('Ferdig on a card from before a leader postponed the task says so, and Ferdig on the answer then works', async () => {
+    const { t, net } = await start();
+    await say(t, net, kari, 'oppgave @Ola Hansen lage samarbeidsplan innen 10.12', [ola]);
+    const card = contentOf(
+      t.connector.emulator.calls.filter((c) => c.kind === 'create' || c.kind === 'reply').at(-1)!.body,
+    );
+    const done = actionsOf(card).find((a) => a.verb === 'task.done');
+    await say(t, net, kari, 'oppgave T1 utsett 18.12');
+    // A copy the bot was never told of (Ola's own «oppgave vis T1» answer, say) is redrawn for everyone.
+    const before = t.connector.emulator.calls.length;
+    const stale = await t.post(cardAction(net, ola, 'task.done', done.data, { replyToId: '990001' }));
+    const redrawn = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'update');
+    expect(redrawn.map((c) => c.activityId)).toEqual(['990001']);
+    expect(JSON.stringify(redrawn[0]!.body)).toContain('Utsatt');
+    expect(JSON.stringify(redrawn[0]!.body)).not.toContain('ble utsatt 23.11.2026');
+    expect(JSON.stringify(stale.body)).toContain('T1 ble utsatt 23.11.2026 av Kari Nordmann (ny frist 18.12.2026).');
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))?.status).toBe('postponed');
+    const now = actionsOf(stale.body.value).find((a) => a.verb === 'task.done');
+    await t.post(cardAction(net, ola, 'task.done', now.data));
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))?.status).toBe('done');
+  });
+
   it('cards without the status they showed (sent before this change, or the tab) still act', async () => {
     const { t, net } = await start();
     await say(t, net, kari, 'oppgave @Ola Hansen lage samarbeidsplan innen 10.12', [ola]);
