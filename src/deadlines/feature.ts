@@ -171,7 +171,7 @@ export function deadlinesFeature(s: Services): Feature {
         `${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`,
       );
     }
-    const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0).join(', ');
+    const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0);
     const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
     return shown(
       ctx,
@@ -268,7 +268,7 @@ export function deadlinesFeature(s: Services): Feature {
       await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
       await planDeadlineNudges(s, d, s.clock.now());
     }
-    return [text(t.offsetsSet(offsets.join(', ')))];
+    return [text(t.offsetsSet(offsets))];
   }
 
   async function forClick(

@@ -1,4 +1,5 @@
 import type { CommandText } from '../commands/spec.ts';
+import { count } from './common.ts';
 
 /** The minutes archive: the list of minutes, a choice between a day's meetings, and decision search. */
 export const archiveText = {
@@ -27,7 +28,7 @@ export const archiveText = {
   show: 'Vis referatet',
   docx: '.docx',
   md: 'Markdown',
-  chooseTitle: (date: string, n: number) => `${n} møter ${date}: hvilket referat?`,
+  chooseTitle: (date: string, n: number) => `${count(n, 'møte', 'møter')} ${date}: hvilket referat?`,
   searchTitle: (query: string, n: number) => (n === 1 ? `1 vedtak om «${query}»` : `${n} vedtak om «${query}»`),
   searchNone: (query: string) =>
     `Fant ingen vedtak om «${query}» i referatene. Prøv et kortere ord eller en del av et ord.`,

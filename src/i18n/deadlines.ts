@@ -1,4 +1,12 @@
 import type { DeadlineKind } from '../deadlines/deadline.ts';
+import { count, nounFor } from './common.ts';
+
+/** «30, 14, 7 og 1 dager», «1 dag»: a list of day counts, the noun after the last. */
+const dayList = (days: readonly number[] | number): string => {
+  const list = [days].flat();
+  const head = list.length > 1 ? `${list.slice(0, -1).join(', ')} og ` : '';
+  return `${head}${list.at(-1) ?? 0} ${nounFor(list.length === 1 ? (list[0] ?? 0) : 2, 'dag', 'dager')}`;
+};
 
 export const deadlineText = {
   group: 'Frister',
@@ -32,7 +40,7 @@ export const deadlineText = {
   statsforvalterSet: (name: string, copied: number) =>
     `Nettverket hører nå under ${name}.` +
     (copied
-      ? ` ${copied === 1 ? '1 felles frist' : `${copied} felles frister`} fra andre nettverk under samme Statsforvalter er lagt inn her.`
+      ? ` ${count(copied, 'felles frist', 'felles frister')} fra andre nettverk under samme Statsforvalter er lagt inn her.`
       : ''),
   statsforvalterIs: (name: string) =>
     `Nettverket hører under ${name}. En leder kan endre det med for eksempel «statsforvalter Østfold, Buskerud, Oslo og Akershus».`,
@@ -112,7 +120,7 @@ export const deadlineText = {
           ? 'Fristen gikk ut i går'
           : n < 0
             ? `Fristen gikk ut for ${-n} dager siden`
-            : `${n} dager igjen`,
+            : `${count(n, 'dag', 'dager')} igjen`,
   cardTitle: (title: string) => `Frist: ${title}`,
   dateLine: (date: string, time: string) => `${date} kl. ${time}`,
   checklistTitle: 'Sjekkliste',
@@ -136,8 +144,8 @@ export const deadlineText = {
   checkUnknown: 'Det punktet står ikke lenger på sjekklisten. Åpne sjekklisten på nytt og prøv igjen.',
   alreadyDone: 'Fristen er allerede markert som levert.',
   notFound: (id: string) => `Jeg finner ingen frist «${id}» i dette nettverket.`,
-  added: (id: string, title: string, date: string, offsets: string) =>
-    `Fristen ${id} «${title}» ${date} er lagt inn. Jeg minner kanalen på den ${offsets} dager før og på dagen.`,
+  added: (id: string, title: string, date: string, offsets: readonly number[]) =>
+    `Fristen ${id} «${title}» ${date} er lagt inn. Jeg minner kanalen på den ${[offsets].flat().length ? `${dayList(offsets)} før og ` : ''}på dagen.`,
   addedYearly: 'Den gjentas hvert år.',
   /** A deadline registered on a public holiday or a weekend day. */
   nonWorkingNote: (day: string, what: string, before: string, button: string) =>
@@ -162,7 +170,8 @@ export const deadlineText = {
   feedHint:
     'Abonner på nettverkets møter og frister i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Flyttede og avlyste møter oppdateres der av seg selv.',
   feedLink: 'Kalenderlenke (iCalendar)',
-  offsetsSet: (offsets: string) => `Varslene er endret: ${offsets} dager før fristen.`,
+  offsetsSet: (offsets: readonly number[]) =>
+    `Varslene er endret: ${[offsets].flat().some((o) => o > 0) ? `${dayList([offsets].flat().filter((o) => o > 0))} før fristen` : 'på dagen'}${[offsets].flat().includes(0) && [offsets].flat().some((o) => o > 0) ? ' og på dagen' : ''}.`,
   offsetsBad: 'Skriv antall dager før fristen, skilt med komma, mellom 0 og 365.',
   offsetsExample: 'frist varsler 30,14,7,1,0',
   staleTitle: 'Frister som passerte mens jeg ikke kunne varsle',

@@ -1,3 +1,4 @@
+import { count } from './common.ts';
 /** `npm run migrate` and the move from SQLite to PostgreSQL: words for the operator running them. */
 export const migrateText = {
   usage: [
@@ -10,10 +11,11 @@ export const migrateText = {
   badFrom: (arg: string) => `Ukjent kilde «${arg}». Skriv for eksempel --from sqlite:./data/nettverksboten.db`,
   sourceMissing: (path: string) => `Finner ikke SQLite-filen ${path}.`,
   targetNotEmpty: (table: string, rows: number) =>
-    `PostgreSQL-databasen har allerede data (${rows} rader i ${table}). Flytting skjer bare til en tom database, så ingenting blir skrevet over.`,
+    `PostgreSQL-databasen har allerede data (${count(rows, 'rad', 'rader')} i ${table}). Flytting skjer bare til en tom database, så ingenting blir skrevet over.`,
   columnsDiffer: (table: string, onlySqlite: string[], onlyPg: string[]) =>
     `Tabellen ${table} har ulike kolonner i SQLite (${onlySqlite.join(', ') || '–'}) og PostgreSQL (${onlyPg.join(', ') || '–'}). Oppdater koden slik at begge har samme migreringer.`,
   tableMissing: (table: string) =>
     `Tabellen ${table} finnes i SQLite, men ikke i PostgreSQL. Oppdater koden slik at begge har samme migreringer.`,
-  copied: (rows: number, tables: number) => `Flyttet ${rows} rader fra ${tables} tabeller til PostgreSQL.`,
+  copied: (rows: number, tables: number) =>
+    `Flyttet ${count(rows, 'rad', 'rader')} fra ${count(tables, 'tabell', 'tabeller')} til PostgreSQL.`,
 } as const;

@@ -1,3 +1,4 @@
+import { count } from './common.ts';
 // Texts for the project register, plan import and export, the plan check and the project cards (issue #17 items 1–3).
 
 export const projectTypeNames = {
@@ -30,7 +31,7 @@ export const planCheckText = {
   mainGoalMissing:
     'Hovedmålet er ikke fylt ut. Skriv én setning som beskriver tilstanden i tjenesten når prosjektet er gjennomført.',
   mainGoalSentences: (n: number) =>
-    `Råd: hovedmålet ser ut til å ha ${n} setninger. Malen ber om én setning; flytt det andre til delmålene eller bakgrunnen.`,
+    `Råd: hovedmålet ser ut til å ha ${count(n, 'setning', 'setninger')}. Malen ber om én setning; flytt det andre til delmålene eller bakgrunnen.`,
   mainGoalTense: (word: string) =>
     `Råd: hovedmålet ser ut til å beskrive en hensikt («${word}») heller enn tilstanden når målet er nådd. Malen anbefaler presens, for eksempel «Alle medarbeidere i barneverntjenesten tar barn og familier med på råd i utformingen av plan for tiltak.»`,
   mainGoalObservable:

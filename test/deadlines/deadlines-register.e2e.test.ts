@@ -130,7 +130,7 @@ describe('the nudge card', () => {
     await say(t, net, kari, 'frist 18.12 Revisjon av retningslinjene');
     expect(await say(t, net, ola, 'frist varsler 3')).toContain('Bare nettverkets ledere');
     expect(await say(t, net, kari, 'frist varsler 3, 7, mange')).toContain('«3, 7, mange»');
-    expect(await say(t, net, kari, 'frist varsler 7,3')).toContain('7, 3 dager før');
+    expect(await say(t, net, kari, 'frist varsler 7,3')).toContain('7 og 3 dager før');
     // 14 days before (4 December) is no longer wanted; 7 (11 December) was kept, 3 (15 December) is new.
     await at(t, '2026-12-04T08:00:00Z');
     expect(cardsFor(t, 'Revisjon av retningslinjene')).toHaveLength(0);
