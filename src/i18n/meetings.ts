@@ -1,3 +1,4 @@
+import { count } from './common.ts';
 export const meetingText = {
   group: 'Møter',
   commands: {
@@ -100,7 +101,8 @@ export const meetingText = {
     n === 1 ? '1 åpen oppgave følges opp' : n ? `${n} åpne oppgaver følges opp` : 'Ingen åpne oppgaver',
   noTasksToFollow: 'Ingen åpne oppgaver å følge opp fra tidligere møter.',
   fillOverdue: (date: string, title: string) => `Forfalt ${date}: ${title} – ikke merket levert`,
-  fillDeadlines: (n: number) => (n ? `${n} frister de neste 60 dagene` : 'Ingen frister de neste 60 dagene'),
+  fillDeadlines: (n: number) =>
+    n ? `${count(n, 'frist', 'frister')} de neste 60 dagene` : 'Ingen frister de neste 60 dagene',
   fillApproval: (date: string | null) => (date ? `Referat fra ${date}` : 'Ingen tidligere referater'),
   fillProjects:
     'Følger vi planen? Ja: hva fikk oss dit, og hvordan feirer vi? Nei: hva skjedde, og hvordan kommer vi tilbake på sporet?',
@@ -239,6 +241,6 @@ export const meetingText = {
     agendaSummary: (date: string) => `Agenda for møtet ${date}`,
     reminder: (date: string, time: string) =>
       `Påminnelse: nettverksmøte i morgen, ${date} ${time}. Skriv «agenda» for å se agendaen.`,
-    leaderSummary: (n: number) => `${n} oppgaver har passert fristen før møtet i morgen:`,
+    leaderSummary: (n: number) => `${count(n, 'oppgave', 'oppgaver')} har passert fristen før møtet i morgen:`,
   },
 } as const;

@@ -1,6 +1,7 @@
 // Texts for following a development project: amounts, the cost-sharing key, "følger vi planen?",
 // the experience log and the report and application drafts (issue #17 items 4–6).
 import type { AmountError } from '../projects/amounts.ts';
+import { count } from './common.ts';
 
 const amountErrors: Record<AmountError, string> = {
   empty: 'Beløpet mangler.',
@@ -76,7 +77,7 @@ export const costKeyText = {
       'Du har skrevet bruk, men ikke hvor stor del som fordeles fast etter innbyggertall. Skriv for eksempel «fast 50 %».',
     noMunicipalities:
       'Jeg fant ingen kommuner. Skriv hver kommune med innbyggertall, for eksempel «Eidsvoll 26 716 bruk 10».',
-    tooMany: (max: number) => `Høyst ${max} kommuner om gangen.`,
+    tooMany: (max: number) => `Høyst ${count(max, 'kommune', 'kommuner')} om gangen.`,
     noPopulation: (name: string) =>
       `Innbyggertallet mangler for ${name}. Skriv det etter navnet, som i ${populationExample(name)}.`,
     badPopulation: (name: string, typed: string) =>
@@ -338,7 +339,7 @@ export const reportText = {
     `Tildelt beløp fra Statsforvalteren føres på prosjektkortet: skriv «prosjekt ${projectId}» og trykk «Type, mål og kommuner».`,
   sum: 'Sum',
   milestoneSummary: (all: number, delivered: number, onTrack: number, offTrack: number, unanswered: number) =>
-    `Av ${all} milepæler er ${delivered} levert og ${onTrack} meldt i rute; ${offTrack} er meldt ikke i rute, og ${unanswered} har passert fristen uten svar i et møte.`,
+    `Av ${count(all, 'milepæl', 'milepæler')} er ${delivered} levert og ${onTrack} meldt i rute; ${offTrack} er meldt ikke i rute, og ${unanswered} har passert fristen uten svar i et møte.`,
   offTrackLine: (id: string, activity: string, on: string, what: string) =>
     `${id} ${activity} (svart nei ${on}): ${what}`,
   kindTitle: { gjort: 'Gjort', lært: 'Lært', lurt: 'Lurt' } as Record<string, string>,
@@ -394,7 +395,7 @@ export const applicationText = {
   },
   check: {
     allBehind: (n: number) =>
-      `Det går fram at alle deltakerne i nettverket${n ? ` (${n} kommuner)` : ''} stiller seg bak søknaden`,
+      `Det går fram at alle deltakerne i nettverket${n ? ` (${count(n, 'kommune', 'kommuner')})` : ''} stiller seg bak søknaden`,
     otherSupport: 'Støtte søkt eller gitt fra andre offentlige tilskuddsordninger er oppgitt',
     useBy: (year: number) =>
       `Midlene brukes innen 31.12.${year}; det som ikke er brukt, kan brukes til 31.12.${year + 1}`,
