@@ -333,6 +333,9 @@ export const reportText = {
   notSet: 'ikke satt',
   toFill: '[fylles inn]',
   overheadMark: '(overhead)',
+  successCriteria: 'Suksesskriterier i planen (vurder hvert av dem)',
+  obstacles: 'Hindringer og tiltak i planen',
+  obstacleLine: (obstacle: string, measure: string) => (measure.trim() ? `${obstacle} → ${measure}` : obstacle),
   amountUnread: (typed: string) => `${typed} (kan ikke leses som kroner; ikke med i summen)`,
   sumDiffers: (sum: string, stated: string) => `${sum} (planen oppgir ${stated})`,
   receivedHow: (projectId: string) =>

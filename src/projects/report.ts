@@ -95,6 +95,15 @@ export function buildReport(r: ReportInput): Draft {
     h2(t.deviations);
     blocks.push({ kind: 'bullets', items: offTrack });
   }
+  // The plan's own yardsticks, next to the assessment they are for.
+  if (p.successCriteria.length) {
+    h2(t.successCriteria);
+    blocks.push({ kind: 'bullets', items: p.successCriteria });
+  }
+  if (p.obstacles.length) {
+    h2(t.obstacles);
+    blocks.push({ kind: 'bullets', items: p.obstacles.map((o) => t.obstacleLine(o.obstacle, o.measure)) });
+  }
   field(t.fields.assessment, null);
 
   h1(t.decisions(r.year));

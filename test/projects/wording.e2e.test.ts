@@ -102,6 +102,23 @@ describe('the words of the project commands (a stranger’s findings)', () => {
     expect(doc).toContain('Husleie (overhead)');
   });
 
+  it('rapportutkast lists the plan’s success criteria and obstacles beside the assessment of goal achievement', async () => {
+    const { t, net } = await app();
+    await withPlan(t, net, {
+      ...SAMPLE_PLAN,
+      successCriteria: ['Alle overganger har en plan', 'Familiene sier de ble hørt'],
+      obstacles: [{ obstacle: 'Sykefravær i prosjektgruppen', measure: 'Vikar fra nabokommunen' }],
+    });
+    const out = await say(t, net, kari, 'rapportutkast');
+    const url = /"url":"([^"]+\.docx[^"]*)"/.exec(out)![1]!.replace(/\\u0026/g, '&');
+    const res = await fetch(url.replace(/^https?:\/\/[^/]+/, t.app.url));
+    const doc = (await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) })).value;
+    const at = (s: string) => doc.indexOf(s);
+    expect(at('Suksesskriterier i planen')).toBeGreaterThan(at('Hovedmål'));
+    expect(doc).toContain('Alle overganger har en plan');
+    expect(doc).toContain('Sykefravær i prosjektgruppen → Vikar fra nabokommunen');
+  });
+
   it('rapportutkast says which budget amount it could not read, and a sum that differs from the plan’s own', async () => {
     const { t, net } = await app();
     await withPlan(t, net, {
