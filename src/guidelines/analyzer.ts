@@ -157,6 +157,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])skjedd (?:noe|noko|noen|nokon) (?:nytt )?med(?![\p{L}])/gu, ' '],
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
   [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
+  // "hvem sitter på pengesekken / pengene": who manages the grant (the documents: "forvalter midlene").
+  [
+    /(?<![\p{L}])(?:sitter|sitte|sit|satt) på (?:penge\p{L}*|midl\p{L}*|kassa\p{L}*|potten)(?![\p{L}])/gu,
+    'forvalter midlene',
+  ],
   // "må nettverket ha en koordinator", "trenger vi å ha styringsgruppe": whether something is required.
   [
     /(?<![\p{L}])(?:må|trenger|treng|skal) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?:å )?ha(?![\p{L}])/gu,
@@ -165,7 +170,7 @@ const PHRASES: [RegExp, string][] = [
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
-const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha/u;
+const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -12,6 +12,7 @@ describe('everyday names for the documents’ concepts', () => {
     ['kan vi bruke prosjektmidlene på å hente inn forskere?', /kompetansemiljø/],
     ['hvem er ildsjelen i et prosjekt og hva gjør den', /prosjektleder/i],
     ['hvilke utfordringer bør vi beskrive i planen', /hindr/],
+    ['hvem er det som sitter på pengene i ordningen', /Statsforvalteren/],
   ])('%s', (q, fact) => {
     const a = g.answer(q);
     expect(a.answered, q).toBe(true);
