@@ -181,8 +181,8 @@ function uploadForm(v: View, listEl: HTMLElement) {
         status.textContent = pct >= 100 ? p.reading : p.sending(pct);
       });
       progress.hidden = true;
+      // #plan-status is the live region: announcing it again said the sentence twice.
       status.textContent = res.message;
-      v.announce(res.message);
       document.body.dataset.lastAction = res.message;
       await renderList(v, listEl);
       clear(

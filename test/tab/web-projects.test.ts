@@ -74,6 +74,9 @@ describe('Prosjekter in the tab (real Chromium)', () => {
     await page.keyboard.press('Enter');
     await tab.locator('[data-project-id="U1"]').waitFor({ timeout: 20_000 });
     expect(await tab.locator('#plan-status').textContent()).toContain('er lest inn som U1');
+    // Said once, on the page and to a screen reader: the status line is the live region (a stranger read it twice).
+    const frame = page.frames().find((f) => f.url().includes('/tab/'))!;
+    expect(await frame.evaluate(() => document.body.innerText.split('er lest inn som U1').length - 1)).toBe(1);
     expect(await tab.locator('#plan-unreadable').textContent()).toContain('ca. en halv dag');
 
     const card = tab.locator('[data-project-id="U1"]');
