@@ -38,15 +38,24 @@ interface State {
   status: Task['status'];
 }
 
-/** The task as it stood at `at`, replayed backwards from today's state through the later changes. */
-function stateAt(task: Task, history: readonly TaskEvent[], at: string): State | null {
+/**
+ * The task as it stood at `at`, replayed backwards from today's state through the later changes. A change
+ * whose line was removed from these minutes («rett referat») did not happen as far as they are concerned:
+ * it is taken back too, unless a later change kept in the minutes set the same thing again.
+ */
+function stateAt(task: Task, history: readonly TaskEvent[], at: string, removed: ReadonlySet<string>): State | null {
   const created = history.find((e) => e.change.type === 'created');
   if (created && created.at > at) return null;
   if (!created && task.createdAt > at) return null;
   const s: State = { text: task.text, owners: task.owners, due: task.due, status: task.status };
+  const settled = new Set<string>();
   for (const e of [...history].reverse()) {
-    if (e.at <= at) break;
     const c = e.change;
+    if (e.at <= at && !removed.has(followUpLineId(task.id, e.seq))) {
+      settled.add(c.type);
+      continue;
+    }
+    if (settled.has(c.type)) continue;
     if (c.type === 'status') s.status = c.from;
     else if (c.type === 'due') s.due = c.from;
     else if (c.type === 'text') s.text = c.from;
@@ -121,7 +130,7 @@ export async function taskFollowUp(
       const text = edits.corrected.get(id) ?? withComment(line, edits.comments.get(id));
       lines.push({ id, item: itemAt(log, e.at), text, at: e.at });
     }
-    const s = stateAt(task, history, end);
+    const s = stateAt(task, history, end, edits.removed);
     if (!s || s.status === 'done' || s.status === 'deleted') continue;
     for (const o of s.owners.map(ownerLabel)) {
       const g = open.get(o) ?? { owner: o, tasks: [] };

@@ -49,6 +49,11 @@ describe('correcting the task-status lines of the minutes', () => {
     expect(ended).toContain('T1 «lage oversikt over ubrukte midler»: ferdig');
     const m = (await t.app.services.store.meetings.ended(net.tenantId, net.teamId, 1))[0]!;
 
+    const openAtEnd = async () =>
+      (await t.app.services.meetingViews!.minutes(m)).tasksByOwner.flatMap((g) => g.tasks.map((x) => x.taskId));
+    // T1 was done when the meeting ended, so it is not among the open tasks.
+    expect(await openAtEnd()).not.toContain('T1');
+
     t.clock.set('2026-11-30T09:00:00Z');
     const cardOut = await s.say(kari, 'rett referat 27.11');
     const rows = rowsIn(cardIn(JSON.parse(cardOut)));
@@ -72,6 +77,8 @@ describe('correcting the task-status lines of the minutes', () => {
     const left = rowsIn((removed.body as any).value).map((r) => r.text);
     expect(left).not.toContain('T1 «lage oversikt over ubrukte midler»: ferdig');
     expect(left).toContain('T1 «lage oversikt over ubrukte midler»: pågår');
+    // Without its «ferdig» line, the minutes have T1 still open (pågår) when the meeting ended.
+    expect(await openAtEnd()).toContain('T1');
     const corrected = 'T2 «skrive prosjektplan»: ferdig – planen ligger i mappa «Prosjekt» i Teams';
     const edit = await t.post(
       cardAction(net, kari, 'minutes.correct', { ...data, entryId: t2.id, [`text_${t2.id}`]: corrected }, opts),
