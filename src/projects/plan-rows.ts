@@ -82,6 +82,7 @@ export function withoutRow(plan: ProjectPlan, list: RowList, row: string): Proje
       };
     }
     case 'milestones':
+      if (!milestonesOf(plan).some((x) => x.milestone.id === row)) return plan;
       return {
         ...plan,
         subGoals: plan.subGoals.map((g) => ({ ...g, milestones: g.milestones.filter((m) => m.id !== row) })),
