@@ -25,6 +25,8 @@ export interface TaskFollowUp {
   openByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
 }
 
+const STILL_OPEN: readonly string[] = ['open', 'in_progress', 'postponed'];
+
 export interface FollowUpLine {
   id: string;
   item: number;
@@ -131,7 +133,8 @@ export async function taskFollowUp(
       lines.push({ id, item: itemAt(log, e.at), text, at: e.at });
     }
     const s = stateAt(task, history, end, edits.removed);
-    if (!s || s.status === 'done' || s.status === 'deleted') continue;
+    // Open means still to be done: finished, deleted and any other closing status (a cancelled task) are not.
+    if (!s || !STILL_OPEN.includes(s.status)) continue;
     for (const o of s.owners.map(ownerLabel)) {
       const g = open.get(o) ?? { owner: o, tasks: [] };
       g.tasks.push({ text: s.text, due: s.due, taskId: task.id });
