@@ -3,7 +3,7 @@ import snowball from 'snowball-stemmers';
 // Question words and fillers carry no topic; a match on them alone must never look like an answer.
 const STOP_WORDS = new Set(
   `
-  og i å det som en et er på til for av med den de at ikke har ha vi kan skal fra om må var eller men
+  og i å det som en et er på til for av med den de at ikke har ha vi stille stiller kan skal fra om må var eller men
   så seg sin sitt sine også bli blir ble vært være hva hvem hvor hvordan hvilke hvilken hvilket hvorfor
   når dersom hvis der her denne dette disse etter før under over ved mot inn ut opp nå jo ja nei
   meg deg oss dere dem jeg du han hun hans hennes vår vårt våre deres min mitt mine din ditt dine

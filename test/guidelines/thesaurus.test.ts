@@ -13,6 +13,7 @@ describe('everyday names for the documents’ concepts', () => {
     ['hvem er ildsjelen i et prosjekt og hva gjør den', /prosjektleder/i],
     ['hvilke utfordringer bør vi beskrive i planen', /hindr/],
     ['hvem er det som sitter på pengene i ordningen', /Statsforvalteren/],
+    ['hvilke spørsmål om snublesteiner bør vi stille i planen', /hindr/],
   ])('%s', (q, fact) => {
     const a = g.answer(q);
     expect(a.answered, q).toBe(true);
