@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { fromNynorsk } from './nynorsk.ts';
 import type { CommandSpec } from './spec.ts';
 
 export type Route =
@@ -209,7 +210,8 @@ function partOfCommands(clean: string, specs: readonly CommandSpec[]): CommandSp
 const GREETING = /^(hei|hallo|heisann|hei hei|hey|god (morgen|dag|ettermiddag|kveld)|morn|morna|halla)[\s!.,]*$/i;
 
 export function route(text: string, specs: readonly CommandSpec[]): Route {
-  const clean = tidy(text);
+  // Nynorsk command words run the bokmål command (N13); the person's own words stay as written.
+  const clean = fromNynorsk(tidy(text));
   // A greeting gets the same friendly start as an empty message, not "unknown command".
   if (!clean || GREETING.test(clean)) return { kind: 'empty' };
   const hit = matchCommand(clean, specs);
