@@ -12,6 +12,8 @@ export interface AgendaView {
   cutoff: string;
   /** The standing agenda as editable lines "Tittel | minutter". */
   editValue: string;
+  /** What a leader should know after a save (items dropped, …). */
+  editNotes?: string[];
 }
 
 export interface AgendaCardData {
@@ -28,6 +30,7 @@ export interface AgendaCardData {
   editError: string;
   editSave: string;
   editValue: string;
+  notes: { text: string }[];
 }
 
 export function agendaCardData(v: AgendaView): AgendaCardData {
@@ -45,6 +48,7 @@ export function agendaCardData(v: AgendaView): AgendaCardData {
     editError: t.agendaEdit.error,
     editSave: t.agendaEdit.save,
     editValue: v.editValue,
+    notes: (v.editNotes ?? []).map((text) => ({ text })),
   };
 }
 

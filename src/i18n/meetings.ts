@@ -89,6 +89,25 @@ export const meetingText = {
     label: 'Fast agenda',
     error: 'Agendaen må ha minst ett punkt.',
     save: 'Lagre fast agenda',
+    notSaved: 'Agendaen ble ikke lagret. Teksten din står fortsatt i skjemaet: rett linjene under og lagre igjen.',
+    saved: 'Den faste agendaen er lagret.',
+  },
+  agendaLine: {
+    noTitle: (line: number) => `Linje ${line}: punktet mangler tittel – skriv f.eks. «Eventuelt | 15».`,
+    titleTooLong: (line: number, length: number, max: number) =>
+      `Linje ${line}: tittelen har ${length} tegn, høyst ${max} går – skriv den kortere, f.eks. «Faglig tema | 60».`,
+    notMinutes: (line: number, typed: string, example: string) =>
+      `Linje ${line}: «${typed}» – skriv minutter som tall, f.eks. «${example}».`,
+    zero: (line: number, example: string) => `Linje ${line}: et punkt må ha minst 1 minutt, f.eks. «${example}».`,
+    overMeeting: (line: number, minutes: number, limit: number, example: string) =>
+      `Linje ${line}: ${count(minutes, 'minutt', 'minutter')} er mer enn møtet varer (${count(limit, 'minutt', 'minutter')}) – skriv f.eks. «${example}».`,
+    overItem: (line: number, minutes: number, limit: number, example: string) =>
+      `Linje ${line}: ${count(minutes, 'minutt', 'minutter')} er mer enn et punkt kan ha (${count(limit, 'minutt', 'minutter')}) – skriv f.eks. «${example}».`,
+    tooMany: (n: number, max: number) =>
+      `Agendaen har ${count(n, 'punkt', 'punkter')}; høyst ${max} går. Slå sammen noen punkter.`,
+    empty: 'Agendaen må ha minst ett punkt, f.eks. «Eventuelt | 15».',
+    dropped: (titles: string[], example: string) =>
+      `Merk: ${titles.map((x) => `«${x}»`).join(', ')} er ikke lenger på den faste agendaen, og boten fyller dem ikke ut før møtene. Var det en feil, skriv dem inn igjen, f.eks. «${example}».`,
   },
   startWhat: 'starte møtet',
   endWhat: 'avslutte møtet',

@@ -84,7 +84,9 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
 export async function agendaView(s: Services, network: Network, o: Occurrence): Promise<AgendaView> {
   const { series, agenda } = await seriesOf(s, network);
   const items = withProposals(await agendaFor(s, network, agenda, o.date), await acceptedProposals(s, network, o.date));
-  const warning = checkTimeBoxes(items, meetingMinutes(series))[0] ?? '';
+  // This meeting's own length: an extra or moved meeting may be shorter than the series'.
+  const length = Math.round((o.end.getTime() - o.start.getTime()) / 60_000) || meetingMinutes(series);
+  const warning = checkTimeBoxes(items, length)[0] ?? '';
   const cutoff = proposalCutoff(o.date);
   return {
     networkId: network.networkId,

@@ -3,13 +3,20 @@ import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import type { RequestContext } from '../conversation/types.ts';
 import { common, meetingText as t } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { agendaView, nextOccurrence } from './agenda-view.ts';
 import { seriesOf } from './planning.ts';
-import { agendaSchema, type AgendaItem } from './standing-agenda.ts';
+import { meetingMinutes } from './series.ts';
+import { DEFAULT_AGENDA, agendaItemSchema, agendaSchema, type AgendaItem } from './standing-agenda.ts';
 
 // «Endre fast agenda» on the agenda card: the standing agenda typed one item per line.
+
+/** What one agenda item and the whole agenda may hold (the stored schema's own bounds). */
+const MAX_ITEM_MINUTES = agendaItemSchema.shape.minutes.maxValue ?? 480;
+const MAX_TITLE = agendaItemSchema.shape.title.maxLength ?? 200;
+const MAX_ITEMS = 20;
 
 /** One line as typed: «Lunsj | 30», «Lunsj 30 min», «Lunsj (30 min)» or a title alone. */
 export function splitAgendaLine(line: string): { title: string; minutes: string | undefined } {
@@ -23,25 +30,68 @@ export function splitAgendaLine(line: string): { title: string; minutes: string 
   return { title: line, minutes: undefined };
 }
 
+/** «15», «15 min», «15 minutter.» → 15; words («et kvarter») and anything else → null. */
+export function readMinutes(typed: string): number | null {
+  const m = /^(\d{1,5})\s*(?:min(?:utt(?:er)?)?\.?)?$/i.exec(typed.trim());
+  return m ? Number(m[1]) : null;
+}
+
+const sameTitle = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
+
+export type AgendaTextRead = { ok: true; items: AgendaItem[] } | { ok: false; problems: string[] };
+
 /**
- * The typed text as agenda items, one per non-empty line. An item that keeps its title keeps what
- * the bot fills it with and its owner; a line without minutes keeps the old length (or 10).
+ * The typed text as agenda items, one per non-empty line, or every problem, each naming its line
+ * with an example that works. An item that keeps its title (or is typed back as one of the standard
+ * items) keeps what the bot fills it with and its owner; a line without minutes keeps the old length
+ * (or 10). `meetingMinutes` is how long the meeting lasts: no item may be longer.
  */
-export function readAgendaText(typed: string, before: readonly AgendaItem[]): AgendaItem[] {
-  return typed
+export function readAgendaText(
+  typed: string,
+  before: readonly AgendaItem[],
+  meetingMinutes: number = MAX_ITEM_MINUTES,
+): AgendaTextRead {
+  const lines = typed
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const { title, minutes } = splitAgendaLine(l);
-      const known = before.find((b) => b.title === title);
-      return {
-        title,
-        minutes: Number(minutes) || known?.minutes || 10,
-        fill: known?.fill,
-        owner: known?.owner,
-      };
+    .filter(Boolean);
+  if (!lines.length) return { ok: false, problems: [t.agendaLine.empty] };
+  const limit = Math.min(MAX_ITEM_MINUTES, meetingMinutes);
+  const problems: string[] = [];
+  const items: AgendaItem[] = [];
+  lines.forEach((l, i) => {
+    const n = i + 1;
+    const { title, minutes: typedMinutes } = splitAgendaLine(l);
+    const known =
+      before.find((b) => sameTitle(b.title, title)) ?? DEFAULT_AGENDA.find((b) => sameTitle(b.title, title));
+    const example = `${title || 'Eventuelt'} | ${Math.min(known?.minutes ?? 15, limit)}`;
+    if (!title) return void problems.push(t.agendaLine.noTitle(n));
+    if (title.length > MAX_TITLE) return void problems.push(t.agendaLine.titleTooLong(n, title.length, MAX_TITLE));
+    const minutes = typedMinutes === undefined || typedMinutes === '' ? null : readMinutes(typedMinutes);
+    if (typedMinutes && minutes === null) return void problems.push(t.agendaLine.notMinutes(n, typedMinutes, example));
+    if (minutes === 0) return void problems.push(t.agendaLine.zero(n, example));
+    if (minutes !== null && minutes > limit)
+      return void problems.push(
+        limit === meetingMinutes
+          ? t.agendaLine.overMeeting(n, minutes, limit, example)
+          : t.agendaLine.overItem(n, minutes, limit, example),
+      );
+    items.push({
+      // A standard item typed in other case keeps its own title, so it is found again next time.
+      title: known?.fill ? known.title : title,
+      minutes: minutes ?? known?.minutes ?? 10,
+      fill: known?.fill,
+      owner: known?.owner,
     });
+  });
+  if (lines.length > MAX_ITEMS) problems.push(t.agendaLine.tooMany(lines.length, MAX_ITEMS));
+  return problems.length ? { ok: false, problems } : { ok: true, items };
+}
+
+/** Items the bot filled (last minutes, open tasks, …) that the new agenda no longer has. */
+export function droppedFilledItems(before: readonly AgendaItem[], after: readonly AgendaItem[]): AgendaItem[] {
+  const kept = new Set(after.map((i) => i.fill).filter(Boolean));
+  return before.filter((b) => b.fill && !kept.has(b.fill));
 }
 
 /** «Lagre» under «Endre fast agenda» (leaders): the standing agenda is replaced and the card shows it. */
@@ -54,15 +104,33 @@ export async function saveAgenda(
   if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
   const refused = await requireLeader(s.store, ctx, t.editAgendaWhat);
   if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+  const typed = data.agendaText ?? '';
   // Privacy before format: an identity number gets the same refusal as anywhere else, never echoed.
-  const g = guard(data.agendaText ?? '');
+  const g = guard(typed);
   if (!g.ok) return { kind: 'message', text: g.message };
   const { series, agenda: before } = await seriesOf(s, network);
-  const parsed = agendaSchema.safeParse(readAgendaText(data.agendaText ?? '', before));
+  const read = readAgendaText(typed, before, meetingMinutes(series));
+  // Nothing typed is lost: a message answer leaves the card, and the form with the text in it, as it was.
+  if (!read.ok) return { kind: 'message', text: [t.agendaEdit.notSaved, ...read.problems].join('\n\n') };
+  const parsed = agendaSchema.safeParse(read.items);
   if (!parsed.success) return { kind: 'message', text: t.agendaSaveError };
   await s.store.meetings.saveSeries(network.tenantId, network.networkId, series, parsed.data, ctx.actor, s.clock.now());
+  const dropped = droppedFilledItems(before, parsed.data);
+  const first = dropped[0];
+  const notes = first
+    ? [
+        t.agendaLine.dropped(
+          dropped.map((d) => d.title),
+          `${first.title} | ${first.minutes}`,
+        ),
+      ]
+    : [];
+  return answerCard(s, network, [t.agendaEdit.saved, ...notes]);
+}
+
+/** The saved agenda on the card, with what the leader should know about the save. */
+async function answerCard(s: Services, network: Network, notes: string[]): Promise<ActionResult> {
   const o = await nextOccurrence(s, network);
-  return o
-    ? { kind: 'card', card: agendaCard(await agendaView(s, network, o)) }
-    : { kind: 'message', text: t.noMeetingPlanned };
+  if (!o) return { kind: 'message', text: [...notes, t.noMeetingPlanned].join('\n\n') };
+  return { kind: 'card', card: agendaCard({ ...(await agendaView(s, network, o)), editNotes: notes }) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withProposals } from '../../src/meetings/agenda-view.ts';
-import { readAgendaText, splitAgendaLine } from '../../src/meetings/edit-agenda.ts';
+import { droppedFilledItems, readAgendaText, readMinutes, splitAgendaLine } from '../../src/meetings/edit-agenda.ts';
 import { checkEntryText, MAX_ENTRY_TEXT } from '../../src/meetings/entry-check.ts';
 import type { Entry } from '../../src/meetings/log.ts';
 import { attendanceConflicts, itemTarget } from '../../src/meetings/meeting-lines.ts';
@@ -59,18 +59,99 @@ describe('the fixed agenda as typed', () => {
   ];
 
   it('skips empty lines, keeps fill and owner of a kept title, and its old length when none is typed', () => {
-    expect(readAgendaText('Velkommen | 5\n\n  Godkjenning av referat  \nEventuelt | 20\n', before)).toEqual([
-      { title: 'Velkommen', minutes: 5, fill: undefined, owner: undefined },
-      { title: 'Godkjenning av referat', minutes: 10, fill: 'approval', owner: undefined },
-      { title: 'Eventuelt', minutes: 20, fill: undefined, owner: 'Kari' },
-    ]);
+    expect(readAgendaText('Velkommen | 5 min\n\n  godkjenning av referat  \nEventuelt | 20\n', before)).toEqual({
+      ok: true,
+      items: [
+        { title: 'Velkommen', minutes: 5, fill: undefined, owner: undefined },
+        { title: 'Godkjenning av referat', minutes: 10, fill: 'approval', owner: undefined },
+        { title: 'Eventuelt', minutes: 20, fill: undefined, owner: 'Kari' },
+      ],
+    });
   });
 
-  it('gives a new item without minutes 10, and nothing typed gives no items', () => {
-    expect(readAgendaText('Nytt tema', before)).toEqual([
-      { title: 'Nytt tema', minutes: 10, fill: undefined, owner: undefined },
+  it('gives a new item without minutes 10, and a standard item typed back its filling', () => {
+    expect(readAgendaText('Nytt tema\nOppfølging av oppgaver', before)).toEqual({
+      ok: true,
+      items: [
+        { title: 'Nytt tema', minutes: 10, fill: undefined, owner: undefined },
+        { title: 'Oppfølging av oppgaver', minutes: 30, fill: 'tasks', owner: undefined },
+      ],
+    });
+  });
+
+  it('names every bad line with what was wrong and an example that works', () => {
+    const read = readAgendaText('Velkommen | 10\nEventuelt | et kvarter\n | 10\nPause | 0', before, 390);
+    expect(read).toEqual({
+      ok: false,
+      problems: [
+        'Linje 2: «et kvarter» – skriv minutter som tall, f.eks. «Eventuelt | 15».',
+        'Linje 3: punktet mangler tittel – skriv f.eks. «Eventuelt | 15».',
+        'Linje 4: et punkt må ha minst 1 minutt, f.eks. «Pause | 15».',
+      ],
+    });
+  });
+
+  it('refuses an item longer than the meeting, or than an item may be, with the limit', () => {
+    expect(readAgendaText('Kaffe | 600', [], 390)).toEqual({
+      ok: false,
+      problems: ['Linje 1: 600 minutter er mer enn møtet varer (390 minutter) – skriv f.eks. «Kaffe | 15».'],
+    });
+    expect(readAgendaText('Kaffe | 390', [], 390).ok).toBe(true);
+    expect(readAgendaText('Samling | 500', [], 600)).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('mer enn et punkt kan ha (480 minutter)')],
+    });
+  });
+
+  it('refuses nothing typed, a title over 200 characters, and more than 20 items', () => {
+    expect(readAgendaText(' \n \n', before)).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('minst ett punkt')],
+    });
+    expect(readAgendaText(`${'x'.repeat(201)} | 10`, [])).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('201 tegn')],
+    });
+    const many = Array.from({ length: 21 }, (_, i) => `Punkt ${i + 1} | 5`).join('\n');
+    expect(readAgendaText(many, [])).toMatchObject({ ok: false, problems: [expect.stringContaining('21 punkter')] });
+  });
+});
+
+describe('minutes as typed after the bar', () => {
+  it('reads a number with or without «min», «minutt», «minutter»', () => {
+    for (const [typed, n] of [
+      ['15', 15],
+      ['15 min', 15],
+      ['15min.', 15],
+      ['1 minutt', 1],
+      ['20 minutter', 20],
+      [' 600 ', 600],
+    ] as const)
+      expect(readMinutes(typed)).toBe(n);
+  });
+
+  it('reads no words and no mixtures', () => {
+    for (const typed of ['et kvarter', 'ti', '15-20', '1,5', 'min', '', '15 timer'])
+      expect(readMinutes(typed)).toBeNull();
+  });
+});
+
+describe('standard items dropped from the fixed agenda', () => {
+  const before = [
+    { title: 'Velkommen', minutes: 10 },
+    { title: 'Godkjenning av referat', minutes: 10, fill: 'approval' as const },
+    { title: 'Oppfølging av oppgaver', minutes: 30, fill: 'tasks' as const },
+  ];
+
+  it('are the items the bot filled that no item fills any longer', () => {
+    expect(droppedFilledItems(before, [{ title: 'Velkommen', minutes: 10 }]).map((i) => i.title)).toEqual([
+      'Godkjenning av referat',
+      'Oppfølging av oppgaver',
     ]);
-    expect(readAgendaText(' \n \n', before)).toEqual([]);
+    expect(
+      droppedFilledItems(before, [{ title: 'Referat', minutes: 5, fill: 'approval' }]).map((i) => i.title),
+    ).toEqual(['Oppfølging av oppgaver']);
+    expect(droppedFilledItems(before, before)).toEqual([]);
   });
 });
 
