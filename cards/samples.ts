@@ -7,6 +7,7 @@ import { noticeCard } from './notice.ts';
 import { welcomeCard } from './welcome.ts';
 import { taskCard, taskListCard } from './task.ts';
 import { taskDraftCard } from './task-draft.ts';
+import { taskCancelCard } from './task-cancel.ts';
 import { minutesCorrectCard } from './minutes-correct.ts';
 import type { Task } from '../src/tasks/task.ts';
 import { agendaCard } from './agenda.ts';
@@ -270,6 +271,16 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
               : kind === 'cancelled'
                 ? { kind, by: kari.name }
                 : { kind },
+      }),
+    ),
+  'task-cancel': () =>
+    (['asked', 'cancelled', 'kept', 'expired', 'used'] as const).map((kind) =>
+      taskCancelCard({
+        task: sampleTask,
+        expires: '2026-11-23T10:00:00.000Z',
+        nonce: kind === 'asked' ? 'AbCdEfGhIjKlMnOpQrStUvWx' : undefined,
+        askedBy: kari.name,
+        state: kind === 'cancelled' || kind === 'kept' ? { kind, by: kari.name } : { kind },
       }),
     ),
   proposal: () => [

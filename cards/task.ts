@@ -22,7 +22,7 @@ export interface TaskCardData {
   noticeColor: 'Warning' | 'Attention' | 'Default';
   lastChange: string;
   open: boolean;
-  /** Only a finished task can be opened again; an undone (deleted) one is gone. */
+  /** Only a finished or cancelled task can be opened again; an undone (deleted) one is gone. */
   reopenable: boolean;
   minDate: string;
   labels: typeof t.labels;
@@ -42,6 +42,7 @@ const statusColor: Record<Task['status'], TaskCardData['statusColor']> = {
   done: 'Good',
   postponed: 'Warning',
   deleted: 'Attention',
+  cancelled: 'Default',
 };
 
 export function taskCardData(
@@ -55,7 +56,7 @@ export function taskCardData(
     notice?: string;
   },
 ): TaskCardData {
-  const open = task.status !== 'done' && task.status !== 'deleted';
+  const open = task.status !== 'done' && task.status !== 'deleted' && task.status !== 'cancelled';
   let due = task.due ? formatLong(task.due) : t.noDue;
   // A due date on a public holiday is easy to miss when it is typed as "innen fredag"; the card says so.
   const holiday = task.due && open ? holidayName(task.due) : null;
@@ -76,7 +77,9 @@ export function taskCardData(
                   ? 'in_progress'
                   : last.change.to === 'postponed'
                     ? 'postponed'
-                    : 'open'
+                    : last.change.to === 'cancelled'
+                      ? 'cancelled'
+                      : 'open'
             ]
         : last.change.type === 'needs-help'
           ? t.changeVerbs.help
@@ -104,16 +107,32 @@ export function taskCardData(
     due,
     originLabel: t.origin,
     origin: opts.meetingDate ? t.originMeeting(formatShort(opts.meetingDate), task.agendaItem) : '',
-    notice: opts.notice ?? (task.status === 'deleted' ? t.deletedNotice : task.needsHelp && open ? t.needsHelp : ''),
-    noticeColor: opts.notice || task.status === 'deleted' ? 'Attention' : 'Warning',
+    notice:
+      opts.notice ??
+      (task.status === 'deleted'
+        ? t.deletedNotice
+        : task.status === 'cancelled'
+          ? cancelledNotice(last)
+          : task.needsHelp && open
+            ? t.needsHelp
+            : ''),
+    noticeColor:
+      opts.notice || task.status === 'deleted' ? 'Attention' : task.status === 'cancelled' ? 'Default' : 'Warning',
     lastChange,
     open,
-    reopenable: task.status === 'done',
+    reopenable: task.status === 'done' || task.status === 'cancelled',
     minDate: addDays(opts.today, 0),
     labels: t.labels,
     back: opts.back ?? '',
     shown: task.status,
   };
+}
+
+/** «Avlyst av Kari Nordmann (30.11.2026).» when the card knows the step that cancelled it. */
+function cancelledNotice(last: TaskEvent | null | undefined): string {
+  return last?.change.type === 'status' && last.change.to === 'cancelled'
+    ? t.cancelledNotice(last.by.name, formatShort(last.at.slice(0, 10)))
+    : t.cancelledPlain;
 }
 
 export function taskCard(task: Task, opts: Parameters<typeof taskCardData>[1]): AdaptiveCard {

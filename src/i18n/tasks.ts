@@ -9,6 +9,7 @@ export const taskText = {
     done: 'Ferdig',
     postponed: 'Utsatt',
     deleted: 'Slettet',
+    cancelled: 'Avlyst',
   } satisfies Record<TaskStatus, string>,
   heading: (id: string) => `Oppgave ${id}`,
   owners: 'Ansvarlig',
@@ -20,6 +21,8 @@ export const taskText = {
   helpAsked: (who: string, id: string, text: string) =>
     `${who} trenger hjelp med oppgave ${id}: «${text}». Kan en av dere ta kontakt?`,
   deletedNotice: 'Oppgaven ble angret i møtet og finnes ikke lenger.',
+  cancelledNotice: (who: string, when: string) => `Avlyst av ${who} (${when}).`,
+  cancelledPlain: 'Oppgaven er avlyst.',
   lastChange: (who: string, what: string, when: string) => `${who} ${what} (${when}).`,
   changeVerbs: {
     done: 'markerte den som ferdig',
@@ -27,6 +30,7 @@ export const taskText = {
     postponed: 'utsatte den',
     movedDue: (to: string) => `flyttet fristen til ${to}`,
     open: 'åpnet den igjen',
+    cancelled: 'avlyste den',
     help: 'ba om hjelp',
     owners: (to: string) => `ga den til ${to}`,
     text: 'endret teksten',
@@ -70,6 +74,11 @@ export const taskText = {
         'Viser dine egne åpne oppgaver: i kanalen fra dette nettverket, i personlig chat fra alle nettverkene dine.',
     },
     show: { usage: 'oppgave vis <nr>', description: 'Viser én oppgave med knapper for å oppdatere den.' },
+    cancel: {
+      usage: 'avlys oppgave <nr>',
+      description:
+        'Avlyser en oppgave som ble laget to ganger eller ved en feil (leder eller den som skrev den). Den kan åpnes igjen.',
+    },
   },
   notFound: (id: string) => `Jeg finner ingen oppgave «${id}» i dette nettverket. Skriv «oppgaver» for å se numrene.`,
   showExample: 'oppgave vis T3',
@@ -92,17 +101,19 @@ export const taskText = {
       in_progress: 'ble satt til pågår',
       postponed: 'ble utsatt',
       open: 'ble åpnet igjen',
+      cancelled: 'ble avlyst',
     },
     happened: (id: string, what: string, when: string, who: string, due: string | null) =>
       `${id} ${what} ${when} av ${who}${due ? ` (ny frist ${due})` : ''}.`,
     now: (id: string, status: string) => `${id} har nå status «${status}».`,
     reopen: 'Ingenting ble endret. Trykk «Åpne igjen» hvis den ikke er ferdig likevel.',
+    reopenCancelled: 'Ingenting ble endret. Trykk «Åpne igjen» hvis den skal gjøres likevel.',
     other: 'Ingenting ble endret. Kortet viser nå oppgaven slik den er; trykk på nytt hvis du fortsatt vil endre den.',
   },
   change: {
     unknown: (id: string, rest: string) => `Jeg forstod ikke hva som skal endres på ${id}: «${rest}».`,
     forms: (id: string) =>
-      `Skriv for eksempel «oppgave ${id} ferdig», «oppgave ${id} pågår», «oppgave ${id} utsett 15.01», «oppgave ${id} ny ansvarlig @Navn» eller «oppgave ${id} tekst ny tekst».`,
+      `Skriv for eksempel «oppgave ${id} ferdig», «oppgave ${id} pågår», «oppgave ${id} utsett 15.01», «oppgave ${id} ny ansvarlig @Navn», «oppgave ${id} tekst ny tekst» eller «oppgave ${id} avlys».`,
     ownersMissing: (id: string) => `Skriv hvem som skal ha ${id}: nevn en person med @, eller skriv kommunen.`,
     textMissing: (id: string) => `Skriv den nye teksten etter «oppgave ${id} tekst».`,
     dueMissing: (id: string) => `Skriv den nye fristen etter «oppgave ${id} utsett».`,
@@ -113,11 +124,35 @@ export const taskText = {
   notListed: (name: string, suggestion: string | null, list: string) =>
     `«${name}» er ikke blant nettverkets kommuner.${suggestion ? ` Mente du ${suggestion}?` : ''} Kommunene er: ${list}.`,
   nudge: {
-    before: (id: string, days: number) => `Påminnelse: oppgave ${id} har frist om ${count(days, 'virkedag', 'virkedager')}.`,
+    before: (id: string, days: number) =>
+      `Påminnelse: oppgave ${id} har frist om ${count(days, 'virkedag', 'virkedager')}.`,
     dueToday: (id: string) => `Påminnelse: oppgave ${id} har frist i dag.`,
     /** Sent on the working day before a due date that falls on a weekend or holiday. */
     dueOn: (id: string, date: string) => `Påminnelse: oppgave ${id} har frist ${date}.`,
     overdue: (id: string) => `Oppgave ${id} har passert fristen. Er den ferdig, eller trenger den ny frist?`,
     summary: 'Påminnelse om oppgave',
+    /** A municipality's task has no person to remind: the leaders are @mentioned, and told why. */
+    municipality: (names: string) =>
+      `Oppgaven tilhører ${names}, og ingen person er ansvarlig, så jeg varsler lederne.`,
+  },
+  /** «avlys oppgave T3»: the confirmation card, and what it turns into. */
+  cancel: {
+    example: 'avlys oppgave T3',
+    which: 'Skriv hvilken oppgave som skal avlyses, for eksempel «avlys oppgave T3».',
+    title: (id: string) => `Avlyse oppgave ${id}?`,
+    body: 'Oppgaven blir ikke markert som ferdig. Den tas ut av listene, agendaene og påminnelsene, og referatet sier «avlyst». Den kan åpnes igjen.',
+    asked: (who: string) => `Spurt av ${who}`,
+    confirm: 'Avlys oppgaven',
+    keep: 'Avbryt',
+    done: (id: string, who: string) => `${id} ble avlyst av ${who}.`,
+    kept: (id: string, who: string) => `${id} ble beholdt: ${who} trykket «Avbryt». Ingenting ble endret.`,
+    expired: (id: string) => `Kortet er utløpt. Skriv «avlys oppgave ${id}» på nytt hvis den fortsatt skal avlyses.`,
+    used: (id: string, status: string) => `Dette kortet er allerede brukt. ${id} har nå status «${status}».`,
+    already: (id: string) => `${id} er allerede avlyst. Skriv «oppgave ${id} åpne igjen» hvis den skal gjøres likevel.`,
+    notAllowed: (creator: string, leaders: string) =>
+      `Bare den som skrev oppgaven (${creator}) eller en leder i nettverket${leaders ? ` (${leaders})` : ''} kan avlyse den.`,
+    /** Any other change to a cancelled task. */
+    isCancelled: (id: string) =>
+      `${id} er avlyst. Skriv «oppgave ${id} åpne igjen» hvis den skal gjøres likevel. Ingenting ble endret.`,
   },
 } as const;

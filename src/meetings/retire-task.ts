@@ -1,9 +1,8 @@
-import { taskCard } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
 import type { RequestContext } from '../conversation/types.ts';
+import { refreshTaskCards } from '../tasks/apply-change.ts';
 import { cancelTaskNudges } from '../tasks/nudges.ts';
-import { localDateOf } from '../time/local-date.ts';
 
 /**
  * A task whose entry was undone or removed from the minutes is gone: no nudges, its card says so.
@@ -22,14 +21,6 @@ export async function retireTask(s: Services, ctx: RequestContext, taskId: strin
     s.clock.now(),
   );
   await cancelTaskNudges(s, gone);
-  if (gone.cardRef) {
-    await s.messenger
-      .update({ ...network.conversation, conversationId: gone.cardRef.conversationId }, gone.cardRef.activityId, {
-        card: taskCard(gone, { today: localDateOf(s.clock.now(), s.config.timezone) }),
-      })
-      .catch((err: unknown) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'),
-      );
-  }
+  await refreshTaskCards(s, gone, ctx.log);
   return `${task.id} ${task.text}`;
 }

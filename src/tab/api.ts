@@ -360,7 +360,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
 
   networkRoute('get', '/tasks', async ({ network, actor }) => {
     const all = (await s.store.tasks.listAll(network.tenantId, network.networkId)).filter(
-      (x) => x.status !== 'deleted',
+      (x) => x.status !== 'deleted' && x.status !== 'cancelled',
     );
     const views = await Promise.all(all.map((x) => viewOf(x, actor)));
     const column = (status: TaskView['status']) => {

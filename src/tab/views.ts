@@ -5,7 +5,7 @@ import type { DeadlineView, TaskAction, TaskView } from './contract.ts';
 
 /** The task card's buttons for a task in this state: open tasks get done/progress/help/postpone, done ones reopen. */
 export function cardActions(task: Task): TaskAction[] {
-  if (task.status === 'deleted') return [];
+  if (task.status === 'deleted' || task.status === 'cancelled') return [];
   if (task.status === 'done') return ['reopen'];
   const out: TaskAction[] = ['done'];
   if (task.status !== 'in_progress') out.push('progress');
@@ -15,7 +15,8 @@ export function cardActions(task: Task): TaskAction[] {
 }
 
 export function taskView(task: Task, today: LocalDate, mayChange: boolean): TaskView {
-  const status = task.status === 'deleted' ? 'open' : task.status;
+  // Neither is on the board (the API leaves them out); a single view of one answers as «open».
+  const status = task.status === 'deleted' || task.status === 'cancelled' ? 'open' : task.status;
   return {
     id: task.id,
     networkId: task.networkId,

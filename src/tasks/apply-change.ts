@@ -61,8 +61,8 @@ export async function refreshTaskCards(
 }
 
 /** Every posted copy of the task card shows the new state, not just the clicker's. */
-async function refreshShared(s: Services, ctx: RequestContext, task: Task) {
-  const clicked = ctx.scope.cardActivityId;
+async function refreshShared(s: Services, ctx: RequestContext, task: Task, clickedIsTaskCard: boolean) {
+  const clicked = clickedIsTaskCard ? ctx.scope.cardActivityId : null;
   // The clicked card is a copy the bot may not have known of (a card shown in answer to «oppgave vis T3»
   // or from a list): from now on it is redrawn with the others.
   if (clicked) await rememberCard(s, task, { conversationId: ctx.scope.conversationId, activityId: clicked });
@@ -118,6 +118,8 @@ export async function applyTaskChange(
   task: Task,
   change: TaskChange,
   verb: string,
+  /** false when the click came from another card (a confirmation), which must not be redrawn as the task's. */
+  opts: { clickedIsTaskCard?: boolean } = {},
 ): Promise<Task> {
   const now = s.clock.now();
   let next = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now);
@@ -136,9 +138,9 @@ export async function applyTaskChange(
       now,
     );
   }
-  if (next.status === 'done') await cancelTaskNudges(s, next);
+  if (next.status === 'done' || next.status === 'cancelled') await cancelTaskNudges(s, next);
   else await planTaskNudges(s, next, now);
-  await refreshShared(s, ctx, next);
+  await refreshShared(s, ctx, next, opts.clickedIsTaskCard ?? true);
   if (change.type === 'needs-help' && change.value) await askLeadersForHelp(s, ctx, next);
   ctx.log.info({ taskId: next.id, verb }, 'task changed');
   return next;
@@ -166,7 +168,9 @@ export async function outdatedNotice(s: Services, task: Task, shown: TaskStatus 
           status === 'postponed' && task.due ? formatShort(task.due) : null,
         )
       : t.outdated.now(task.id, t.status[status]);
-  return `${happened} ${status === 'done' ? t.outdated.reopen : t.outdated.other}`;
+  const hint =
+    status === 'done' ? t.outdated.reopen : status === 'cancelled' ? t.outdated.reopenCancelled : t.outdated.other;
+  return `${happened} ${hint}`;
 }
 
 /** The status change `done`, `progress` or `reopen` asks for, or null when the task is already there (a double click changes nothing). */
@@ -177,7 +181,9 @@ export function statusChange(task: Task, verb: 'done' | 'progress' | 'reopen'): 
     case 'progress':
       return task.status !== 'in_progress' ? { type: 'status', from: task.status, to: 'in_progress' } : null;
     case 'reopen':
-      return task.status === 'done' ? { type: 'status', from: task.status, to: 'open' } : null;
+      return task.status === 'done' || task.status === 'cancelled'
+        ? { type: 'status', from: task.status, to: 'open' }
+        : null;
   }
 }
 

@@ -8,6 +8,7 @@ import { guard } from '../privacy/guard.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { applyTaskChange, dayOffNote, dueChange, earlierRefusal, statusChange, taskCardFor } from './apply-change.ts';
+import { askCancel } from './cancel-task.ts';
 import { changeRefusal } from './permissions.ts';
 import type { TaskCommand } from './task-command.ts';
 import type { TaskChange, TaskOwner } from './task.ts';
@@ -27,7 +28,8 @@ export async function changeTaskByCommand(
   if (!task)
     return [card(noticeCard({ title: t.heading(id), message: t.notFound(id), example: t.showExample, tone: 'error' }))];
   if (command.verb === 'show') return [card(await taskCardFor(s, task))];
-  const refused = await changeRefusal(s.store, task, ctx.actor);
+  if (command.verb === 'cancel') return askCancel(s, ctx, task.id);
+  const refused = await changeRefusal(s.store, task, ctx.actor, command.verb);
   if (refused) return [text(refused)];
   const today = localDateOf(s.clock.now(), s.config.timezone);
   let change: TaskChange | null = null;

@@ -16,6 +16,7 @@ import {
   statusChange,
   taskCardFor,
 } from './apply-change.ts';
+import { answerCancel, askCancel, cancelData } from './cancel-task.ts';
 import { taskNudgeHandler } from './nudges.ts';
 import { changeRefusal, isOwner } from './permissions.ts';
 import type { Task, TaskChange } from './task.ts';
@@ -28,7 +29,7 @@ const ref = z.object({
   taskId: z.string().min(1).max(20),
   networkId: z.string().min(1).max(300),
   back: z.union([listKind, z.literal('')]).optional(),
-  shown: z.enum(['open', 'in_progress', 'done', 'postponed', 'deleted']).optional(),
+  shown: z.enum(['open', 'in_progress', 'done', 'postponed', 'deleted', 'cancelled']).optional(),
 });
 const listData = z.object({ networkId: z.string().min(1).max(300), list: listKind });
 const postponeData = ref.extend({ newDue: z.string().optional() });
@@ -63,7 +64,7 @@ export function tasksFeature(s: Services): Feature {
     if ('kind' in found) return found;
     let task = found;
     if (verb === 'show') return { kind: 'card', card: await cardFor(task, data.back) };
-    const refused = await changeRefusal(s.store, task, ctx.actor);
+    const refused = await changeRefusal(s.store, task, ctx.actor, verb);
     if (refused) return { kind: 'message', text: refused };
     // A card that showed another status than the task has now is never acted on: the click would
     // quietly undo what someone did elsewhere (N3: «Pågår» on an old reminder reopened a finished task).
@@ -209,12 +210,46 @@ export function tasksFeature(s: Services): Feature {
     },
   };
 
+  // «avlys oppgave T3», «slett oppgave T3», «fjern T3» («oppgave T3 avlys» goes through the task line).
+  const cancel: CommandSpec = {
+    id: 'task-cancel',
+    words: [
+      'avlys oppgave',
+      'avlys oppgaven',
+      'avlyse oppgave',
+      'avlyse oppgaven',
+      'slett oppgave',
+      'slett oppgaven',
+      'slette oppgave',
+      'slette oppgaven',
+      'fjern oppgave',
+      'fjern oppgaven',
+      'fjerne oppgave',
+      'fjerne oppgaven',
+      'avlys',
+      'slett',
+      'fjern',
+    ],
+    usage: t.commands.cancel.usage,
+    example: t.cancel.example,
+    description: t.commands.cancel.description,
+    group: t.group,
+    where: ['channel', 'groupChat'],
+    async run(ctx, args) {
+      const m = /^#?(t\d{1,6})(?![\p{L}\p{N}])/iu.exec(args.trim());
+      if (!m) return [card(noticeCard({ title: t.cancel.which, example: t.cancel.example, tone: 'error' }))];
+      return askCancel(s, ctx, m[1]!.toUpperCase());
+    },
+  };
+
   return {
     name: 'tasks',
-    commands: [list, mine, show],
+    commands: [list, mine, show, cancel],
     actions: [
       ...(['done', 'progress', 'help', 'postpone', 'reopen', 'show'] as const).map(action),
       { verb: 'task.list', schema: listData, run: backToList },
+      { verb: 'task.cancel', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, true) },
+      { verb: 'task.cancel.keep', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, false) },
     ],
     jobs: [taskNudgeHandler(s)],
   };

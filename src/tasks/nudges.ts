@@ -44,7 +44,7 @@ function keyPrefix(task: Pick<Task, 'tenantId' | 'networkId' | 'id'>): string {
  */
 export async function planTaskNudges(s: Services, task: Task, now: Date): Promise<void> {
   await s.store.jobs.cancel(task.tenantId, task.networkId, keyPrefix(task));
-  if (!task.due || task.status === 'done' || task.status === 'deleted') return;
+  if (!task.due || task.status === 'done' || task.status === 'deleted' || task.status === 'cancelled') return;
   const tz = s.config.timezone;
   const today = localDateOf(now, tz);
   const plans: { nudge: NudgeKind; date: string; round?: number }[] = [
@@ -100,8 +100,15 @@ export function taskNudgeHandler(s: Services): JobHandler {
         return { deferUntil: nextWorkingSlot(now, WORKING_HOURS, tz) };
       }
       const task = await s.store.tasks.get(job.tenantId, job.networkId, p.taskId);
-      // Done, undone or moved since the nudge was planned: nothing to say.
-      if (!task || task.due !== p.due || task.status === 'done' || task.status === 'deleted') return;
+      // Done, undone, cancelled or moved since the nudge was planned: nothing to say.
+      if (
+        !task ||
+        task.due !== p.due ||
+        task.status === 'done' ||
+        task.status === 'deleted' ||
+        task.status === 'cancelled'
+      )
+        return;
       const network = await s.store.networks.get(job.tenantId, job.networkId);
       if (!network?.active) return;
       const today = localDateOf(now, tz);
@@ -120,10 +127,19 @@ export function taskNudgeHandler(s: Services): JobHandler {
         else unreached.push(owner);
       }
       if (unreached.length || channelNeeded) {
-        const mentions = unreached.map((o) => ({ ...o, text: `@${o.name}` }));
+        // A municipality is no person Teams can notify, and a channel post without an @mention reaches
+        // nobody who has not turned channel notifications on (N16): the leaders are @mentioned instead.
+        const municipalities = task.owners.flatMap((o) => (o.kind === 'municipality' ? [o.name] : []));
+        const leaders = municipalities.length
+          ? (await s.store.people.listRole(task.tenantId, task.networkId, 'leader')).filter(
+              (l) => !unreached.some((u) => u.id === l.id),
+            )
+          : [];
+        const mentions = [...unreached, ...leaders].map((o) => ({ ...o, text: `@${o.name}` }));
         const lead = mentions.map((m) => `@${m.name}`).join(' ');
+        const said = municipalities.length ? `${text} ${t.nudge.municipality(joinNames(municipalities))}` : text;
         const posted = await s.messenger.startThread(network, {
-          text: lead ? `${lead} ${text}` : text,
+          text: lead ? `${lead} ${said}` : said,
           mentions,
           card,
           summary: t.nudge.summary,
@@ -147,4 +163,9 @@ export function taskNudgeHandler(s: Services): JobHandler {
       }
     },
   };
+}
+
+/** «Nes», «Nes og Hurdal», «Nes, Eidsvoll og Hurdal». */
+function joinNames(names: string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names.at(-1)}` : (names[0] ?? '');
 }

@@ -25,8 +25,10 @@ export async function mayChange(store: Store, task: Task, who: Person): Promise<
  * Why `who` may not change `task` (a deleted task, or neither owner nor leader: the answer names both), or null when they may.
  * The same answer for the card's buttons and the `oppgave T3 …` command.
  */
-export async function changeRefusal(store: Store, task: Task, who: Person): Promise<string | null> {
+export async function changeRefusal(store: Store, task: Task, who: Person, verb?: string): Promise<string | null> {
   if (task.status === 'deleted') return t.deleted;
+  // A cancelled task is only opened again (or shown): «Ferdig» on it would say it was done after all.
+  if (task.status === 'cancelled' && verb !== 'reopen' && verb !== 'show') return t.cancel.isCancelled(task.id);
   if (await mayChange(store, task, who)) return null;
   const leaders = await store.people.listRole(task.tenantId, task.networkId, 'leader');
   const owners = task.owners.map((o) => o.name);
@@ -34,4 +36,19 @@ export async function changeRefusal(store: Store, task: Task, who: Person): Prom
   const others = leaders.map((l) => l.name).filter((name) => !owners.includes(name));
   if (leaders.length && !others.length) return t.notAllowedOwnerLeads(owners.join(', '));
   return t.notAllowed(owners.join(', '), others.join(', '));
+}
+
+const samePerson = (a: Person, b: Person) =>
+  a.id === b.id || (!!a.aadObjectId && !!b.aadObjectId && a.aadObjectId === b.aadObjectId);
+
+/**
+ * Why `who` may not cancel `task`, or null. A cancellation takes a task out of everyone's lists, so
+ * it is the leaders' and the creator's (who made the duplicate or the mistake), not the owner's alone.
+ */
+export async function cancelRefusal(store: Store, task: Task, who: Person): Promise<string | null> {
+  if (task.status === 'deleted') return t.deleted;
+  if (samePerson(task.createdBy, who)) return null;
+  if ((await store.people.roleOf(task.tenantId, task.networkId, who)) === 'leader') return null;
+  const leaders = await store.people.listRole(task.tenantId, task.networkId, 'leader');
+  return t.cancel.notAllowed(task.createdBy.name, leaders.map((l) => l.name).join(', '));
 }

@@ -1,10 +1,12 @@
-// Pure: `oppgave T3 ferdig|pågår|utsett <dato>|ny ansvarlig @Navn|tekst …` read into what to change.
+// Pure: `oppgave T3 ferdig|pågår|utsett <dato>|ny ansvarlig @Navn|tekst …|avlys` read into what to change.
 
 export type TaskCommand =
   | { verb: 'show' }
   | { verb: 'done' }
   | { verb: 'progress' }
   | { verb: 'reopen' }
+  /** avlys, slett, fjern: asks for a confirmation, then marks it cancelled (never done). */
+  | { verb: 'cancel' }
   /** `later`: «utsett» must move the due date later; «ny frist» may move it either way. */
   | { verb: 'postpone'; date: string; later: boolean }
   | { verb: 'owners'; who: string }
@@ -22,6 +24,8 @@ export function parseTaskCommand(args: string): { id: string; command: TaskComma
   if (word(/^(er )?(ferdig|gjort|utført|fullført|levert)\b/)) return { id, command: { verb: 'done' } };
   if (word(/^(pågår|påbegynt|i gang|startet)(?![\p{L}])/u)) return { id, command: { verb: 'progress' } };
   if (word(/^(åpne igjen|gjenåpne|åpne|ikke ferdig)(?![\p{L}])/u)) return { id, command: { verb: 'reopen' } };
+  if (word(/^(avlys|avlyse|avlyses|avlyst|slett|slette|slettes|fjern|fjerne|fjernes)(?![\p{L}])/u))
+    return { id, command: { verb: 'cancel' } };
   let x = /^(utsett|utsatt|utsettes|ny frist|frist|flytt fristen|flytt frist)(?:\s+(?:til|innen))?\s*:?\s*(.*)$/u.exec(
     lower,
   );

@@ -1,7 +1,7 @@
 import type { Person } from '../networks/network.ts';
 
-/** åpen, pågår, ferdig, utsatt; 'deleted' when the entry that made it was undone. */
-export type TaskStatus = 'open' | 'in_progress' | 'done' | 'postponed' | 'deleted';
+/** åpen, pågår, ferdig, utsatt; 'deleted' when the entry that made it was undone; 'cancelled' (avlyst) when a leader or its creator called it off (it can be opened again). */
+export type TaskStatus = 'open' | 'in_progress' | 'done' | 'postponed' | 'deleted' | 'cancelled';
 
 export type TaskOwner =
   { kind: 'person'; id: string; aadObjectId?: string; name: string } | { kind: 'municipality'; name: string };
@@ -55,7 +55,7 @@ export interface TaskRepository {
   /** Gives the task the network's next id (T1, T2, …) and records the 'created' event. */
   create(task: NewTask, now: Date): Promise<Task>;
   get(tenantId: string, networkId: string, id: string): Promise<Task | null>;
-  /** Not done and not deleted. */
+  /** Not done, deleted or cancelled. */
   listOpen(tenantId: string, networkId: string): Promise<Task[]>;
   listAll(tenantId: string, networkId: string): Promise<Task[]>;
   /** Open tasks a person owns, in every network of the tenant. */

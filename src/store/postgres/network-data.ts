@@ -63,7 +63,7 @@ export class PgNetworkData implements NetworkDataRepository {
   async purge(tenantId: string, networkId: string, cutoff: RetentionCutoff): Promise<RemovedCounts> {
     const scope = 'tenant_id = ? AND network_id = ?';
     const ended = "status = 'ended' AND date < ?";
-    const finishedTask = "status IN ('done', 'deleted') AND updated_at < ?";
+    const finishedTask = "status IN ('done', 'deleted', 'cancelled') AND updated_at < ?";
     const delivered = "status = 'done' AND date < ?";
     return transaction(this.#pool, async (sql) => {
       const run = (q: string, ...args: string[]) => sql.run(q, tenantId, networkId, ...args);

@@ -95,7 +95,7 @@ export class PgTasks implements TaskRepository {
 
   async listOpen(tenantId: string, networkId: string): Promise<Task[]> {
     const rows = await this.#sql.all<TaskRow>(
-      `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted')
+      `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted', 'cancelled')
        ORDER BY due IS NULL, due, ${idNumber()}`,
       tenantId,
       networkId,
@@ -115,7 +115,7 @@ export class PgTasks implements TaskRepository {
   async listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]> {
     const rows = await this.#sql.all<TaskRow>(
       `SELECT t.* FROM tasks t
-       WHERE t.tenant_id = ? AND t.status NOT IN ('done', 'deleted')
+       WHERE t.tenant_id = ? AND t.status NOT IN ('done', 'deleted', 'cancelled')
          AND EXISTS (SELECT 1 FROM task_owners o
                      WHERE o.tenant_id = t.tenant_id AND o.network_id = t.network_id AND o.task_id = t.id
                        AND ((?::text IS NOT NULL AND o.aad_object_id = ?) OR (?::text IS NOT NULL AND o.user_id = ?)))

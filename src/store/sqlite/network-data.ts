@@ -68,7 +68,7 @@ export class SqliteNetworkData implements NetworkDataRepository {
         at,
       );
     const ended = "status = 'ended' AND date < ?";
-    const finishedTask = "status IN ('done', 'deleted') AND updated_at < ?";
+    const finishedTask = "status IN ('done', 'deleted', 'cancelled') AND updated_at < ?";
     const delivered = "status = 'done' AND date < ?";
     return transaction(this.#db, () => ({
       meeting_entries: children('meeting_entries', 'meeting_id', 'meetings', ended, cutoff.date),

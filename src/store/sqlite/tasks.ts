@@ -68,7 +68,7 @@ export class SqliteTasks implements TaskRepository {
   async listOpen(tenantId: string, networkId: string): Promise<Task[]> {
     const rows = this.#db
       .prepare(
-        `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted')
+        `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted', 'cancelled')
          ORDER BY due IS NULL, due, CAST(substr(id, 2) AS INTEGER)`,
       )
       .all(tenantId, networkId) as unknown as TaskRow[];
@@ -87,7 +87,7 @@ export class SqliteTasks implements TaskRepository {
       .prepare(
         `SELECT t.* FROM tasks t JOIN task_owners o
            ON o.tenant_id = t.tenant_id AND o.network_id = t.network_id AND o.task_id = t.id
-         WHERE t.tenant_id = ? AND t.status NOT IN ('done', 'deleted')
+         WHERE t.tenant_id = ? AND t.status NOT IN ('done', 'deleted', 'cancelled')
            AND ((? IS NOT NULL AND o.aad_object_id = ?) OR (? IS NOT NULL AND o.user_id = ?))
          GROUP BY t.tenant_id, t.network_id, t.id
          ORDER BY t.due IS NULL, t.due`,

@@ -220,6 +220,19 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.tasks.cards('t1', 'n1', 'T1')).toEqual([]);
       expect(await store.tasks.cards('t2', 'n2', 'T2')).toEqual([]);
 
+      // A cancelled task (avlyst) is stored as such, leaves the open lists, and can be opened again.
+      await store.tasks.update('t1', 'n1', 'T2', { type: 'status', from: 'open', to: 'cancelled' }, ola, later(4));
+      expect((await store.tasks.get('t1', 'n1', 'T2'))!.status).toBe('cancelled');
+      expect((await store.tasks.listOpen('t1', 'n1')).map((x) => x.id)).not.toContain('T2');
+      expect((await store.tasks.listOpenForPerson('t1', { id: 'u1' })).map((x) => x.id)).not.toContain('T2');
+      expect((await store.tasks.history('t1', 'n1', 'T2')).at(-1)!.change).toEqual({
+        type: 'status',
+        from: 'open',
+        to: 'cancelled',
+      });
+      await store.tasks.update('t1', 'n1', 'T2', { type: 'status', from: 'cancelled', to: 'open' }, ola, later(5));
+      expect((await store.tasks.listOpen('t1', 'n1')).map((x) => x.id)).toContain('T2');
+
       for (let i = 0; i < 9; i++) await store.tasks.create(task('t1', 'n1', { due: null }), now);
       expect((await store.tasks.listAll('t1', 'n1')).map((t) => t.id)).toEqual([
         'T1',

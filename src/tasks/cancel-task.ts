@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { noticeCard } from '../../cards/notice.ts';
+import { taskCancelCard } from '../../cards/task-cancel.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import { networkHere } from '../conversation/network.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { common, taskText as t } from '../i18n/index.ts';
+import { applyTaskChange } from './apply-change.ts';
+import { cancelRefusal } from './permissions.ts';
+import type { Task } from './task.ts';
+
+// N6: a duplicate or mistaken task could only be marked «Ferdig», and then the minutes said it was
+// done. Cancelling («avlys», «slett», «fjern») asks first on a single-use card, then marks the task
+// cancelled: out of the open lists, agendas and reminders, «avlyst» in the minutes, and reopenable.
+
+const CONFIRM_VALID_MS = 60 * 60_000;
+
+export const cancelData = z.object({
+  taskId: z.string().min(1).max(20),
+  networkId: z.string().min(1).max(300),
+  expires: z.string().datetime(),
+  nonce: nonceSchema,
+});
+
+/** The nonce confirms cancelling this one task: a card for T2 cannot cancel T3 with edited data. */
+const purpose = (taskId: string) => `task.cancel:${taskId.toUpperCase()}`;
+
+/** «avlys oppgave T3», «slett T3», «oppgave T3 fjern»: the confirmation card, or why not. */
+export async function askCancel(s: Services, ctx: RequestContext, id: string): Promise<Reply[]> {
+  const network = networkHere(ctx);
+  const task = await s.store.tasks.get(network.tenantId, network.networkId, id);
+  if (!task)
+    return [
+      card(noticeCard({ title: t.heading(id), message: t.notFound(id), example: t.cancel.example, tone: 'error' })),
+    ];
+  const refused = await cancelRefusal(s.store, task, ctx.actor);
+  if (refused) return [text(refused)];
+  if (task.status === 'cancelled') return [text(t.cancel.already(task.id))];
+  const { nonce, expires } = await issueConfirmation(
+    s.store,
+    network,
+    purpose(task.id),
+    s.clock.now(),
+    CONFIRM_VALID_MS,
+  );
+  return [card(taskCancelCard({ task, expires, nonce, askedBy: ctx.actor.name, state: { kind: 'asked' } }))];
+}
+
+/**
+ * Both buttons. Refusals that should leave the card usable (another network, someone who may not
+ * cancel) come before the nonce is used; the first answer uses it up, so a double click, a second
+ * click or a replayed request changes nothing.
+ */
+export async function answerCancel(
+  s: Services,
+  ctx: RequestContext,
+  d: z.infer<typeof cancelData>,
+  confirm: boolean,
+): Promise<ActionResult> {
+  const n = ctx.scope.network;
+  if (!n || n.networkId !== d.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+  const task = await s.store.tasks.get(n.tenantId, n.networkId, d.taskId);
+  if (!task) return { kind: 'message', text: t.notFound(d.taskId) };
+  const refused = await cancelRefusal(s.store, task, ctx.actor);
+  if (refused) return { kind: 'message', text: refused };
+  const base = { task, expires: d.expires, askedBy: ctx.actor.name };
+  const use = await useConfirmation(s.store, n, purpose(task.id), d.nonce, ctx.actor, s.clock.now());
+  if (use !== 'ok') return { kind: 'card', card: taskCancelCard({ ...base, state: { kind: use } }) };
+  if (!confirm) return answered(s, ctx, taskCancelCard({ ...base, state: { kind: 'kept', by: ctx.actor.name } }));
+  let done: Task = task;
+  if (task.status !== 'cancelled')
+    done = await applyTaskChange(
+      s,
+      ctx,
+      task,
+      { type: 'status', from: task.status, to: 'cancelled' },
+      'cancel',
+      // The clicked card is the confirmation, not a copy of the task card: it is not redrawn as one.
+      { clickedIsTaskCard: false },
+    );
+  return answered(s, ctx, taskCancelCard({ ...base, task: done, state: { kind: 'cancelled', by: ctx.actor.name } }));
+}
+
+/** The returned card reaches only the clicker; the posted one loses its buttons for everyone. */
+async function answered(s: Services, ctx: RequestContext, c: ReturnType<typeof taskCancelCard>): Promise<ActionResult> {
+  const n = ctx.scope.network;
+  if (n && ctx.scope.cardActivityId) {
+    await s.messenger
+      .update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
+      .catch((err) =>
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted cancel card'),
+      );
+  }
+  return { kind: 'card', card: c };
+}
