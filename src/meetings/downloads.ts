@@ -11,12 +11,15 @@ export { minutesLinks } from './minutes-links.ts';
 /** The signed download routes for minutes (.docx and .md), rebuilt from the log on every request. */
 export function mountMinutesDownloads(server: HttpRoutes, s: Services): void {
   server.get('/files/minutes/:file', async (req, res) => {
-    const file = String(req.params?.file ?? '');
-    const m = /^(M\d+)\.(docx|md)$/.exec(file);
-    const verified = m
-      ? s.signer.verify(minutesPath(m[1]!, m[2] as 'docx' | 'md'), req.query ?? {}, s.clock.now())
-      : null;
-    if (!m || !verified?.ok) {
+    const file = /^(M\d+)\.(docx|md)$/.exec(String(req.params?.file ?? ''));
+    const meetingId = file?.[1];
+    const ext = file?.[2] === 'docx' || file?.[2] === 'md' ? file[2] : null;
+    const verified =
+      meetingId && ext ? s.signer.verify(minutesPath(meetingId, ext), req.query ?? {}, s.clock.now()) : null;
+    // A link this bot signed names the tenant and the network; one that does not is not ours.
+    const tenantId = verified?.ok ? verified.params.t : undefined;
+    const networkId = verified?.ok ? verified.params.n : undefined;
+    if (!meetingId || !ext || !verified?.ok || !tenantId || !networkId) {
       res.sendRaw(
         verified?.ok === false && verified.reason === 'expired' ? 410 : 403,
         verified?.ok === false && verified.reason === 'expired' ? t.linkExpired : t.linkInvalid,
@@ -26,14 +29,14 @@ export function mountMinutesDownloads(server: HttpRoutes, s: Services): void {
       );
       return;
     }
-    const meeting = await s.store.meetings.get(verified.params.t!, verified.params.n!, m[1]!);
+    const meeting = await s.store.meetings.get(tenantId, networkId, meetingId);
     if (!meeting || meeting.status !== 'ended') {
       res.sendRaw(404, t.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });
       return;
     }
     const minutes = await minutesOf(s, meeting);
     const name = `referat-${meeting.date}`;
-    if (m[2] === 'md') {
+    if (ext === 'md') {
       res.sendRaw(200, minutesMarkdown(minutes, approvalLine(meeting)), {
         'Content-Type': 'text/markdown; charset=utf-8',
         'Content-Disposition': `attachment; filename="${name}.md"`,

@@ -24,13 +24,15 @@ export function parseTaskLine(
   }
   if (!owners.length) {
     const colon = /^\s*([\p{Lu}][\p{L}\- ]{1,40}?)\s*:\s*(.+)$/u.exec(rest);
+    // Both groups are required by the pattern: a match always has them.
+    const [, who = '', what = ''] = colon ?? [];
     if (colon) {
-      const typed = colon[1]!.trim();
+      const typed = who.trim();
       const listed = municipalities.length ? findListed(municipalities, typed) : typed;
       if (!listed)
         return { ok: false, error: 'not-listed', name: typed, suggestion: closestListed(municipalities, typed) };
       owners.push({ kind: 'municipality', name: listed });
-      rest = colon[2]!;
+      rest = what;
     } else if (municipalities.length) {
       const lead = leadingListed(municipalities, rest);
       if (lead) {

@@ -16,8 +16,9 @@ export function splitExperienceLine(text: string): { kind: 'gjort' | 'lært' | '
   const marks = [...clean.matchAll(KIND)];
   return marks
     .map((m, i) => ({
-      kind: m[1]!.toLocaleLowerCase('nb') as 'gjort' | 'lært' | 'lurt',
-      text: clean.slice(m.index! + m[0].length, i + 1 < marks.length ? marks[i + 1]!.index : undefined).trim(),
+      // KIND captures one of the three words; matchAll always gives the index of a match.
+      kind: (m[1] ?? '').toLocaleLowerCase('nb') as 'gjort' | 'lært' | 'lurt',
+      text: clean.slice(m.index + m[0].length, marks[i + 1]?.index).trim(),
     }))
     .filter((p) => p.text);
 }

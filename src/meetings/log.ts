@@ -92,15 +92,18 @@ export function effectiveEntries(entries: readonly Entry[]): Entry[] {
   for (const e of entries) if (e.kind === 'correction' && !undone.has(e.id)) corrected.set(e.target, e.text);
   return entries
     .filter((e) => !undone.has(e.id) && e.kind !== 'undo' && e.kind !== 'correction' && e.kind !== 'removal')
-    .map((e) => ('text' in e && corrected.has(e.id) ? { ...e, text: corrected.get(e.id)! } : e));
+    .map((e) => {
+      const text = 'text' in e ? corrected.get(e.id) : undefined;
+      return text === undefined ? e : { ...e, text };
+    });
 }
 
 /** The entry `angre` takes back: that person's last content entry that is still in force. */
 export function lastUndoable(entries: readonly Entry[], authorId: string): Undoable | null {
   const live = new Set(effectiveEntries(entries).map((e) => e.id));
   for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i]!;
-    if (e.author.id === authorId && UNDOABLE.has(e.kind) && live.has(e.id)) return e as Undoable;
+    const e = entries[i];
+    if (e && e.author.id === authorId && UNDOABLE.has(e.kind) && live.has(e.id)) return e as Undoable;
   }
   return null;
 }

@@ -63,7 +63,7 @@ export type AttendanceParse =
 export function parseAttendance(args: string, list: readonly string[]): AttendanceParse {
   const names = splitNames(args);
   if (!names.length) return { ok: false, error: 'empty' };
-  if (names.length === 1 && /^(alle|samtlige|alle kommunene)$/i.test(names[0]!)) {
+  if (names.length === 1 && /^(alle|samtlige|alle kommunene)$/i.test(names[0] ?? '')) {
     return list.length ? { ok: true, names: [...list] } : { ok: false, error: 'no-list-for-all' };
   }
   if (!list.length) return { ok: true, names };
@@ -74,7 +74,12 @@ export function parseAttendance(args: string, list: readonly string[]): Attendan
     if (hit) out.push(hit);
     else unknown.push({ name: n, suggestion: closestListed(list, n) });
   }
-  if (!out.length)
-    return { ok: false, error: 'not-listed', name: unknown[0]!.name, suggestion: unknown[0]!.suggestion };
+  if (!out.length) {
+    // Every name was unknown (there was at least one): the first is the one to ask about.
+    const first = unknown[0];
+    return first
+      ? { ok: false, error: 'not-listed', name: first.name, suggestion: first.suggestion }
+      : { ok: false, error: 'empty' };
+  }
   return unknown.length ? { ok: true, names: out, unknown } : { ok: true, names: out };
 }

@@ -38,13 +38,14 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
         });
         const today = localDateOf(s.clock.now(), s.config.timezone);
         const overdue = (await s.store.tasks.listOpen(c.network.tenantId, c.network.networkId)).filter(
-          (x) => x.due && x.due < today,
+          // Only tasks with a due date can be overdue; the guard keeps that date for the line below.
+          (x): x is typeof x & { due: string } => x.due !== null && x.due < today,
         );
         if (!overdue.length) return;
         const summary = [
           t.notice.leaderSummary(overdue.length),
           ...overdue.map(
-            (x) => `- ${x.id} ${x.text} (${x.owners.map((o) => o.name).join(', ')}, ${formatShort(x.due!)})`,
+            (x) => `- ${x.id} ${x.text} (${x.owners.map((o) => o.name).join(', ')}, ${formatShort(x.due)})`,
           ),
         ].join('\n');
         for (const leader of await s.store.people.listRole(c.network.tenantId, c.network.networkId, 'leader')) {

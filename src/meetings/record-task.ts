@@ -58,7 +58,8 @@ async function recordTask(
 ): Promise<TaskOutcome> {
   const network = networkHere(ctx);
   const c = d.checked(ctx, line);
-  if (!c.ok) return { ok: false, reply: c.reply[0]!, draft: null };
+  // The text check answers a refusal with one reply that says why; without one, the empty-line answer.
+  if (!c.ok) return { ok: false, reply: c.reply[0] ?? text(t.emptyEntry(t.taskExample)), draft: null };
   const list = await d.s.store.meetings.municipalities(network.tenantId, network.networkId);
   const draft = (title: string, example: string): TaskOutcome => {
     const draftCard = taskDraftCard({
@@ -146,8 +147,9 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
   const { args, rest: comment } = splitStatusComment(typed);
   // "T4 og T5 ferdig", "T1, T2 ferdig": the same change to each task named.
   const several = /^((?:#?t\d{1,6}(?:\s*,\s*|\s+og\s+|\s+))+)(?![\p{L}\p{N}])(.*)$/iu.exec(args.trim());
-  const ids = several ? [...several[1]!.matchAll(/t\d{1,6}/giu)].map((m) => m[0]) : [];
-  const lines = ids.length > 1 ? ids.map((id) => `${id} ${several![2]}`) : [args];
+  const [, named = '', sameChange = ''] = several ?? [];
+  const ids = [...named.matchAll(/t\d{1,6}/giu)].map((m) => m[0]);
+  const lines = ids.length > 1 ? ids.map((id) => `${id} ${sameChange}`) : [args];
   const replies: Reply[] = [];
   for (const line of lines) {
     const change = parseTaskCommand(line);
