@@ -1,9 +1,15 @@
 import { noticeCard } from '../../cards/notice.ts';
 import { NoNetworkHere } from '../conversation/network.ts';
 import { card, type Reply, type RequestContext } from '../conversation/types.ts';
-import { helpText } from '../i18n/index.ts';
+import { z } from 'zod';
+import { common, helpText } from '../i18n/index.ts';
+import { SHOW_COMMANDS } from './polite.ts';
 import { route } from './router.ts';
 import type { ActionResult, ActionSpec, CommandSpec, Feature } from './spec.ts';
+
+/** The verb of the button that runs an offered command. */
+const RUN_VERB = 'command.run';
+const runData = z.object({ command: z.string().min(1).max(100) });
 
 export type ActionOutcome = ActionResult | { kind: 'bad-request'; text: string };
 
@@ -58,7 +64,10 @@ export class Dispatcher {
       }
     }
     const r = route(ctx.text, this.#commands);
-    if (unmentioned && r.kind !== 'command' && !(r.kind === 'unknown' && r.suggestion && !r.loose)) {
+    // A command asked for in a sentence is for the bot only when it was addressed; in the meeting
+    // thread «kan du vise agenda?» may be said to a colleague.
+    const addressed = r.kind === 'command' && !r.polite;
+    if (unmentioned && !addressed && !(r.kind === 'unknown' && r.suggestion && !r.loose)) {
       // In the meeting thread, lines that are no command are told how to become an entry; a
       // question between the people there is not answered unless they ask the bot.
       if (r.kind === 'empty') return [];
@@ -106,16 +115,23 @@ export class Dispatcher {
         const message = named.length
           ? helpText.unknownWithSuggestions(typed, named)
           : helpText.unknownNoSuggestion(typed);
-        return [
-          card(
-            noticeCard({
-              title: helpText.unknownTitle,
-              message: `${message} ${helpText.seeHelp}`,
-              example: r.line ?? r.suggestion?.example ?? 'hjelp',
-              tone: 'info',
-            }),
-          ),
-        ];
+        const notice = noticeCard({
+          title: helpText.unknownTitle,
+          message: `${message} ${helpText.seeHelp}`,
+          example: r.line ?? r.suggestion?.example ?? 'hjelp',
+          tone: 'info',
+        });
+        // Asked for by name in a sentence («kan du vise agenda fra i fjor»): one click shows it (N22).
+        if (r.offer && r.suggestion && SHOW_COMMANDS.has(r.suggestion.id)) {
+          const action = {
+            type: 'Action.Execute',
+            title: common.offerButton(r.suggestion.words[0]!),
+            verb: RUN_VERB,
+            data: { command: r.suggestion.id },
+          };
+          return [card({ ...notice, actions: [action] })];
+        }
+        return [card(notice)];
       }
     }
   }
@@ -125,6 +141,7 @@ export class Dispatcher {
   }
 
   async handleAction(ctx: RequestContext, verb: string, data: unknown): Promise<ActionOutcome> {
+    if (verb === RUN_VERB) return this.#runOffered(ctx, data);
     const spec = this.#actions.get(verb);
     if (!spec) return { kind: 'message', text: helpText.unknownAction };
     const parsed = spec.schema.safeParse(data ?? {});
@@ -134,6 +151,29 @@ export class Dispatcher {
       return await spec.run(ctx, parsed.data);
     } catch (err) {
       // A personal-chat click on a button whose use case needs the network (networkHere).
+      if (err instanceof NoNetworkHere) return { kind: 'message', text: helpText.networkUnknown };
+      throw err;
+    }
+  }
+
+  /**
+   * The button under «Mente du «agenda»?»: runs the offered command for the clicker, its card in
+   * place of the question. Only commands that show something; anything else is refused unrun.
+   */
+  async #runOffered(ctx: RequestContext, data: unknown): Promise<ActionOutcome> {
+    const parsed = runData.safeParse(data ?? {});
+    if (!parsed.success) return { kind: 'bad-request', text: helpText.badCardData };
+    const spec = this.#commands.find((c) => c.id === parsed.data.command);
+    if (!spec || !SHOW_COMMANDS.has(spec.id)) return { kind: 'message', text: helpText.unknownAction };
+    if (this.#homeless(ctx)) return { kind: 'message', text: helpText.networkUnknown };
+    if (spec.where && !spec.where.includes(ctx.scope.conversationType))
+      return { kind: 'message', text: helpText.networkUnknown };
+    try {
+      const replies = await spec.run(ctx, '');
+      const shown = replies.find((x) => x.kind === 'card') ?? replies[0];
+      if (!shown) return { kind: 'message', text: helpText.empty };
+      return shown.kind === 'card' ? { kind: 'card', card: shown.card } : { kind: 'message', text: shown.text };
+    } catch (err) {
       if (err instanceof NoNetworkHere) return { kind: 'message', text: helpText.networkUnknown };
       throw err;
     }

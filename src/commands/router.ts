@@ -1,9 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import { fromNynorsk } from './nynorsk.ts';
+import { politeCommand } from './polite.ts';
 import type { CommandSpec } from './spec.ts';
 
 export type Route =
-  | { kind: 'command'; spec: CommandSpec; args: string }
+  /** `polite`: asked for in a sentence («kan du vise agenda?»), so it counts only when the bot was addressed. */
+  | { kind: 'command'; spec: CommandSpec; args: string; polite?: boolean }
   /** `plain`: no question word or mark, just several words that are no command. */
   | { kind: 'question'; text: string; plain?: boolean }
   | { kind: 'empty' }
@@ -12,7 +14,15 @@ export type Route =
    * `also`: further commands it may have meant; `loose`: the suggestion is a guess from a word of a
    * command or an English word, not a typo, so chat in a meeting thread is left alone with it.
    */
-  | { kind: 'unknown'; suggestion: CommandSpec | null; line?: string; also?: CommandSpec[]; loose?: boolean };
+  | {
+      kind: 'unknown';
+      suggestion: CommandSpec | null;
+      line?: string;
+      also?: CommandSpec[];
+      loose?: boolean;
+      /** The sentence asked for the suggested command by name: offer it as a button. */
+      offer?: boolean;
+    };
 
 // Words that open a Norwegian question (bokmål and nynorsk); such text goes to the guidelines.
 const QUESTION_WORDS = new Set([
@@ -222,6 +232,10 @@ export function route(text: string, specs: readonly CommandSpec[]): Route {
   }
   const misspelt = misspeltClaim(clean, specs);
   if (misspelt) return { kind: 'unknown', suggestion: misspelt.spec, line: misspelt.line };
+  // «Hei, kan du vise agenda?»: a command asked for by its word is run (or offered), not searched for (N22).
+  const polite = politeCommand(clean, specs);
+  if (polite?.kind === 'run') return { kind: 'command', spec: polite.spec, args: '', polite: true };
+  if (polite?.kind === 'offer') return { kind: 'unknown', suggestion: polite.spec, loose: true, offer: true };
   if (looksLikeQuestion(clean)) return { kind: 'question', text: clean };
   const english = englishCommand(clean, specs);
   if (english) return { kind: 'unknown', suggestion: english.spec, line: english.line, loose: true };

@@ -1,6 +1,8 @@
 export const common = {
   /** A card button clicked in another network's conversation than the one it was made for. */
   wrongNetworkCard: 'Dette kortet hører til et annet nettverk enn samtalen, så ingenting ble endret.',
+  /** The button under «Mente du «agenda»?» when a sentence asked for a command by its word. */
+  offerButton: (word: string) => `Vis ${word}`,
 } as const;
 
 /**
