@@ -26,7 +26,8 @@ export function taskItem(
   const item = h(
     'article',
     { class: 'card task', 'data-task-id': task.id, 'data-status': task.status },
-    h('p', {}, task.text),
+    // The T-number tells two tasks with the same text apart, and is what «oppgave T3 …» needs.
+    h('p', {}, h('strong', { class: 'task-id' }, task.id), ' ', task.text),
     task.networkName && h('p', { class: 'muted' }, task.networkName),
     h('p', { class: 'muted' }, k.owners(task.owners)),
     h(
