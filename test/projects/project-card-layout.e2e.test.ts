@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { bodiesOf, startAt } from '../support/chat.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { person, type NetworkFixture } from '../support/teams.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1);
 const require = createRequire(import.meta.url);
@@ -73,5 +73,25 @@ describe('the plan card’s steps fit a narrow chat column (Chromium)', () => {
     expect(JSON.stringify(card)).toContain('project.form');
     for (const width of [320, 480, 720])
       expect({ width, hidden: await hiddenButtons(browser, card, width) }).toEqual({ width, hidden: [] });
+  });
+
+  it('a list of rows and a sub-goal to confirm keep «Endre», «Slett» and «Ja, slett» whole on a phone', async () => {
+    const click = async (verb: string, data: object) =>
+      (await t.post(cardAction(net, kari, verb, { networkId: net.teamId, projectId: 'U1', ...data }))).body.value;
+    await click('project.save', {
+      form: 'subgoal',
+      goal: 'Kartlegge overganger mellom barnehage og skole i alle kommunene',
+    });
+    await click('project.save', {
+      form: 'milestone',
+      subGoal: 'd1',
+      activity: 'Kartlegging av 20 saker',
+      owner: 'Nes',
+    });
+    const rows = await click('project.rows', { list: 'subgoals' });
+    const del = JSON.stringify(rows).match(/"verb":"project.delete","data":(\{[^}]+\})/)!;
+    const confirm = await click('project.delete', JSON.parse(del[1]!));
+    expect(JSON.stringify(confirm)).toContain('har 1 milepæl');
+    for (const card of [rows, confirm]) expect(await hiddenButtons(browser, card, 320)).toEqual([]);
   });
 });
