@@ -38,6 +38,9 @@ export async function readPlanDocx(bytes: Uint8Array): Promise<ReadResult> {
   const mapped = mapTemplate(blocks);
   if (mapped.labelsFound < MIN_LABELS) return { ok: false, refusal: 'not-template' };
   for (const { part, text } of mapped.texts) if (!guard(text).ok) return { ok: false, refusal: 'national-id', part };
+  // The guard reads each paragraph as Word holds it, with a line break as a line break; the plan
+  // stores a field's lines joined, so "010190<w:br/>12345" is one number there. Read what is stored.
+  if (!guard(JSON.stringify(mapped.plan).replace(/\\[nrt]/g, ' ')).ok) return { ok: false, refusal: 'national-id' };
   return { ok: true, plan: mapped.plan, missing: mapped.missing, unreadable: mapped.unreadable };
 }
 

@@ -416,4 +416,15 @@ describe('refusing what is not a readable plan', () => {
       expect(r).toEqual({ ok: false, refusal: 'national-id', part });
     }
   });
+
+  it('an identity number split by a line break inside a field is refused, as the field stores its lines joined (attacker A4)', async () => {
+    const id = validNationalId('010190', '123');
+    for (const br of ['<w:br/>', '<w:cr/>']) {
+      const r = await readPlanDocx(
+        await edited('plan-clean.docx', 'Anne Moe', `Anne Moe ${id.slice(0, 6)}</w:t>${br}<w:t>${id.slice(6)}`),
+      );
+      expect(r.ok, br).toBe(false);
+      expect(r.ok ? null : r.refusal).toBe('national-id');
+    }
+  });
 });
