@@ -139,6 +139,8 @@ export const taskText = {
   cancel: {
     example: 'avlys oppgave T3',
     which: 'Skriv hvilken oppgave som skal avlyses, for eksempel «avlys oppgave T3».',
+    /** «avlys 26.02» without «møte»: a meeting is meant more likely than a task. */
+    meeting: (example: string) => `Skal et møte avlyses? Skriv for eksempel «${example}».`,
     title: (id: string) => `Avlyse oppgave ${id}?`,
     body: 'Oppgaven blir ikke markert som ferdig. Den tas ut av listene, agendaene og påminnelsene, og referatet sier «avlyst». Den kan åpnes igjen.',
     asked: (who: string) => `Spurt av ${who}`,

@@ -5,7 +5,7 @@ import type { Services } from '../app/services.ts';
 import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
-import { common, taskText as t } from '../i18n/index.ts';
+import { calendarText, common, taskText as t } from '../i18n/index.ts';
 import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
 import {
   applyTaskChange,
@@ -65,7 +65,9 @@ export function tasksFeature(s: Services): Feature {
     let task = found;
     if (verb === 'show') return { kind: 'card', card: await cardFor(task, data.back) };
     const refused = await changeRefusal(s.store, task, ctx.actor, verb);
-    if (refused) return { kind: 'message', text: refused };
+    // A click on an old copy of a cancelled task's card is answered as an outdated card (redrawn, saying
+    // who cancelled it), not with a bare refusal that leaves the stale buttons there.
+    if (refused && task.status !== 'cancelled') return { kind: 'message', text: refused };
     // A card that showed another status than the task has now is never acted on: the click would
     // quietly undo what someone did elsewhere (N3: «Pågår» on an old reminder reopened a finished task).
     // The answer is the card as it is now, saying what happened, with its own buttons to act on purpose.
@@ -74,6 +76,7 @@ export function tasksFeature(s: Services): Feature {
       await redrawOutdated(s, ctx, task);
       return { kind: 'card', card: await taskCardFor(s, task, data.back || undefined, outdated) };
     }
+    if (refused) return { kind: 'message', text: refused };
     let change: TaskChange | null = null;
     switch (verb) {
       case 'done':
@@ -237,7 +240,18 @@ export function tasksFeature(s: Services): Feature {
     where: ['channel', 'groupChat'],
     async run(ctx, args) {
       const m = /^#?(t\d{1,6})(?![\p{L}\p{N}])/iu.exec(args.trim());
-      if (!m) return [card(noticeCard({ title: t.cancel.which, example: t.cancel.example, tone: 'error' }))];
+      if (!m)
+        return [
+          card(
+            noticeCard({
+              title: t.cancel.which,
+              // «avlys 26.02», «slett møtet»: a meeting may be meant; its command is named too.
+              message: /\d|møte/iu.test(args) ? t.cancel.meeting(calendarText.commands.cancel.example) : undefined,
+              example: t.cancel.example,
+              tone: 'error',
+            }),
+          ),
+        ];
       return askCancel(s, ctx, m[1]!.toUpperCase());
     },
   };

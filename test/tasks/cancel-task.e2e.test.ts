@@ -103,6 +103,12 @@ describe('cancelling a task (N6)', () => {
     expect(again.answer).toContain('allerede');
     expect((await t.app.services.store.tasks.history(net.tenantId, net.teamId, 'T2')).length).toBe(history.length);
 
+    // «Ferdig» on an old copy of the card changes nothing: the copy is redrawn, saying who cancelled it.
+    const old = await click(t, net, ola, 'task.done', { taskId: 'T2', networkId: net.teamId, shown: 'open' }, '960001');
+    expect(old.answer).toContain('T2 ble avlyst 30.11.2026 av Kari Nordmann');
+    expect(old.answer).toContain('Åpne igjen');
+    expect((await get('T2'))!.status).toBe('cancelled');
+
     // Not among the open tasks, not in Ola's own list, not in the agenda; never reminded of.
     const list = await s.say(kari, 'oppgaver');
     expect(list).toContain('T1');
@@ -145,6 +151,10 @@ describe('cancelling a task (N6)', () => {
 
     // Without a task number, or an unknown one: a clear answer with an example.
     expect(await s.say(kari, 'slett oppgave')).toContain('avlys oppgave T3');
+    // «avlys 26.02» (no «møte»): the answer names the meeting command too.
+    const dated = await s.say(kari, 'avlys 26.02');
+    expect(dated).toContain('avlys oppgave T3');
+    expect(dated).toContain('avlys møte 26.02');
     expect(await s.say(kari, 'avlys T99')).toContain('finner ingen oppgave');
 
     // Ola wrote down a task for Per: the creator may cancel it, though he neither owns it nor leads.
