@@ -137,7 +137,7 @@ export function taskNudgeHandler(s: Services): JobHandler {
           : [];
         const mentions = [...unreached, ...leaders].map((o) => ({ ...o, text: `@${o.name}` }));
         const lead = mentions.map((m) => `@${m.name}`).join(' ');
-        const said = municipalities.length ? `${text} ${t.nudge.municipality(joinNames(municipalities))}` : text;
+        const said = leaders.length ? `${text} ${t.nudge.municipality(joinNames(municipalities))}` : text;
         const posted = await s.messenger.startThread(network, {
           text: lead ? `${lead} ${said}` : said,
           mentions,
