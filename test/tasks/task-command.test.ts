@@ -26,6 +26,23 @@ describe('oppgave T3 …', () => {
     expect(parseTaskCommand('T3 kanskje')).toEqual({ id: 'T3', command: { verb: 'unknown', rest: 'kanskje' } });
   });
 
+  it('reads avlys, slett and fjern (and their forms) as cancelling, never as an unknown change', () => {
+    for (const line of [
+      'T9 avlys',
+      't9 slett',
+      'T9: fjern',
+      'T9 avlyses',
+      'T9 slettes',
+      'T9 fjernes',
+      'T9 avlyse',
+      'T9 Slett',
+    ])
+      expect(parseTaskCommand(line), line).toEqual({ id: 'T9', command: { verb: 'cancel' } });
+    // A word that only begins like one is not a cancellation.
+    expect(parseTaskCommand('T9 slettet fra planen')?.command.verb).toBe('unknown');
+    expect(parseTaskCommand('T9 avlyst')).toEqual({ id: 'T9', command: { verb: 'cancel' } });
+  });
+
   it('is not a task command when the line does not start with a task number', () => {
     expect(parseTaskCommand('@Ola Hansen sende rapport')).toBeNull();
     expect(parseTaskCommand('Tynset: sende rapport')).toBeNull();
