@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { launchChromium } from '../support/chromium.ts';
+
+// N17 in the playground, as in Teams: Kari's «Endre» form on a deadline card is her own view.
+// Ola, looking at the same channel, keeps the deadline card and never sees her half-done form.
+
+async function open(browser: Browser, t: TestApp): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${t.app.url}/playground`);
+  await page.locator('body[data-ready]').waitFor();
+  return page;
+}
+
+async function switchTo(page: Page, who: 'leader' | 'member') {
+  await page.selectOption('#as', who);
+  await page.locator('#chat .msg').first().waitFor({ timeout: 15_000 });
+}
+
+async function send(page: Page, text: string) {
+  await page.locator('#text').pressSequentially('@Nett');
+  await page.keyboard.press('Enter');
+  await page.locator('#text').pressSequentially(text);
+  await page.keyboard.press('Enter');
+}
+
+describe('playground: «Endre» on a deadline card shows the form to the clicker only (Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('Kari gets the form; Ola still sees the deadline card with its buttons', async () => {
+    const page = await open(browser, t);
+    await send(page, 'frist 31.12.2099 Midlene må være brukt');
+    const first = page.locator('.msg.bot', { hasText: 'Frist: Midlene må være brukt' }).last();
+    await first.waitFor({ timeout: 20_000 });
+    // The message, by its id: its text changes when the form replaces the card.
+    const card = page.locator(`.msg.bot[data-id="${await first.getAttribute('data-id')}"]`);
+    await card.locator('.ac-pushButton', { hasText: 'Endre' }).click();
+    await card.locator('.ac-adaptiveCard', { hasText: 'Endre frist' }).waitFor({ timeout: 15_000 });
+    expect(await card.locator('.ac-pushButton', { hasText: 'Lagre' }).count()).toBe(1);
+
+    await switchTo(page, 'member');
+    const olaCard = page.locator('.msg.bot', { hasText: 'Frist: Midlene må være brukt' }).last();
+    await olaCard.locator('.ac-pushButton', { hasText: 'Påminn meg senere' }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#chat').textContent()).not.toContain('Endre frist');
+    expect(await page.locator('#chat .ac-pushButton', { hasText: 'Lagre' }).count()).toBe(0);
+    await page.close();
+  }, 90_000);
+});
