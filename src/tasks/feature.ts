@@ -229,10 +229,11 @@ export function tasksFeature(s: Services): Feature {
       'fjern oppgaven',
       'fjerne oppgave',
       'fjerne oppgaven',
-      'avlys',
-      'slett',
-      'fjern',
     ],
+    // «avlys T3», «slett t3», «fjern #T3»: the bare verb only with a task number after it, so ordinary
+    // text («slett det siste?», «avlys 26.02») is left to the other commands and the questions.
+    claims: (text) =>
+      /^(?:avlys|avlyse|slett|slette|fjern|fjerne)\s+(#?t\d{1,6}(?![\p{L}\p{N}]).*)$/iu.exec(text)?.[1] ?? null,
     usage: t.commands.cancel.usage,
     example: t.cancel.example,
     description: t.commands.cancel.description,

@@ -156,11 +156,14 @@ describe('cancelling a task (N6)', () => {
 
     // Without a task number, or an unknown one: a clear answer with an example.
     expect(await s.say(kari, 'slett oppgave')).toContain('avlys oppgave T3');
-    // «avlys 26.02» (no «møte»): the answer names the meeting command too.
-    const dated = await s.say(kari, 'avlys 26.02');
+    // «avlys oppgaven 26.02»: a date, not a task number; the answer names the meeting command too.
+    const dated = await s.say(kari, 'avlys oppgaven 26.02');
     expect(dated).toContain('avlys oppgave T3');
     expect(dated).toContain('avlys møte 26.02');
     expect(await s.say(kari, 'avlys T99')).toContain('finner ingen oppgave');
+    // A bare «slett»/«avlys» without a task number is no task command: ordinary text is left alone.
+    for (const line of ['slett det siste jeg skrev', 'avlys 26.02'])
+      expect(await s.say(kari, line), line).not.toContain('avlyses');
 
     // Ola wrote down a task for Per: the creator may cancel it, though he neither owns it nor leads.
     await s.say(ola, 'oppgave @Per Olsen bestille lokale innen 11.12', { mentions: [per] });
