@@ -61,6 +61,8 @@ interface Net {
   exportLink: string;
   /** The buttons of a «slett nettverksdata» confirmation card (asked for, never clicked by the network itself). */
   erase: ExecuteAction[];
+  /** The buttons of a task's «avlys» confirmation card (asked for, never clicked by the network itself). */
+  cancel: ExecuteAction[];
 }
 
 function net(
@@ -93,6 +95,7 @@ function net(
     feed: '',
     exportLink: '',
     erase: [],
+    cancel: [],
   };
 }
 
@@ -258,8 +261,10 @@ describe('isolation between networks and tenants, end to end', () => {
     const link = /\((https?:\/\/[^)]+nettverksdata\.json[^)]+)\)/.exec(exported.text)?.[1];
     if (!link) throw new Error(`no export link for ${x.key}`);
     x.exportLink = link;
-    if (x.count === 2)
+    if (x.count === 2) {
       x.erase = executeActions(cardWithVerb(await say(x, x.leader, 'slett nettverksdata'), 'network.erase').card);
+      x.cancel = executeActions(cardWithVerb(await say(x, x.leader, 'oppgave T2 avlys'), 'task.cancel').card);
+    }
   }
 
   beforeAll(async () => {
@@ -481,6 +486,7 @@ describe('isolation between networks and tenants, end to end', () => {
         v.saveAnswer!,
         topic,
         ...v.erase,
+        ...v.cancel,
       ];
     }
 

@@ -95,24 +95,6 @@ describe('playground in real Chromium', () => {
     await page.waitForFunction(async () => (await (await fetch('/playground/api/feed')).json()).rsc === true);
   });
 
-  it('a double click on Send sends the message once, as Teams empties the box on the first', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${t.app.url}/playground`);
-    await page.locator('body[data-ready]').waitFor();
-    await page.locator('.conv[data-where="personal"]').click();
-    await page.locator('#text').fill('hjelp med dobbeltklikk');
-    await page.locator('#composer button[type="submit"]').dblclick();
-    const mine = page.locator('.msg.user', { hasText: 'hjelp med dobbeltklikk' });
-    await mine.first().waitFor();
-    await page.locator('.msg.bot').last().waitFor();
-    // A second send would have been recorded before the first reached the bot: count what the server holds.
-    const feed = (await (await fetch(`${t.app.url}/playground/api/feed?as=leader`)).json()) as {
-      entries: { from: string; text?: string }[];
-    };
-    expect(feed.entries.filter((e) => e.from === 'user' && e.text === 'hjelp med dobbeltklikk')).toHaveLength(1);
-    expect(await page.inputValue('#text')).toBe('');
-  });
-
   it('gives Kari and Ola a personal chat each: Ola never sees what the bot told Kari', async () => {
     const page = await browser.newPage();
     await page.goto(`${t.app.url}/playground`);
@@ -255,6 +237,24 @@ describe('playground in real Chromium', () => {
     expect(await page.locator('#clock-now').textContent()).toMatch(/desember 2026/);
     await page.screenshot({ path: `${t.dir}/month.png` });
   }, 180_000);
+
+  it('a double click on Send sends the message once, as Teams empties the box on the first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.app.url}/playground`);
+    await page.locator('body[data-ready]').waitFor();
+    await page.locator('.conv[data-where="personal"]').click();
+    await page.locator('#text').fill('hjelp med dobbeltklikk');
+    await page.locator('#composer button[type="submit"]').dblclick();
+    const mine = page.locator('.msg.user', { hasText: 'hjelp med dobbeltklikk' });
+    await mine.first().waitFor();
+    await page.locator('.msg.bot').last().waitFor();
+    // A second send would have been recorded before the first reached the bot: count what the server holds.
+    const feed = (await (await fetch(`${t.app.url}/playground/api/feed?as=leader`)).json()) as {
+      entries: { from: string; text?: string }[];
+    };
+    expect(feed.entries.filter((e) => e.from === 'user' && e.text === 'hjelp med dobbeltklikk')).toHaveLength(1);
+    expect(await page.inputValue('#text')).toBe('');
+  });
 
   it('is not served when an app id is set', async () => {
     const secured = await startTestApp({
