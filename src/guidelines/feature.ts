@@ -28,6 +28,8 @@ const topicData = z.object({
   topic: z.string().min(1).max(300),
   networkId: networkId.default(''),
 });
+/** Unanswered questions one member may have with a network's leaders at a time (A9). */
+export const MAX_OPEN_ESCALATIONS = 5;
 const escalateData = z.object({ question: z.string().trim().min(1).max(1000), networkId: networkId.optional() });
 const saveData = z.object({
   networkId: networkId.min(1),
@@ -176,6 +178,12 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     let e = await s.store.guidelines.findEscalation(network.tenantId, network.networkId, ctx.actor.id, question);
     // A double click or a replayed invoke must not post the question twice; a failed post may be retried.
     if (e?.posted) return { kind: 'message', text: t.escalation.alreadySent };
+    // Each card @mentions every leader: one member's open questions are capped until the leaders catch up.
+    const open = await s.store.guidelines.countOpenEscalations(network.tenantId, network.networkId, ctx.actor.id);
+    if (open >= MAX_OPEN_ESCALATIONS) {
+      ctx.log.info({ open }, 'escalation refused: too many unanswered');
+      return { kind: 'message', text: t.escalationLimit(MAX_OPEN_ESCALATIONS) };
+    }
     e ??= await s.store.guidelines.createEscalation({
       tenantId: network.tenantId,
       networkId: network.networkId,

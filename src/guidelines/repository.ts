@@ -55,6 +55,8 @@ export interface GuidelinesRepository {
   /** The same person's earlier escalation of the same question, so a double click posts once. */
   findEscalation(tenantId: string, networkId: string, askedById: string, question: string): Promise<Escalation | null>;
   getEscalation(tenantId: string, networkId: string, id: string): Promise<Escalation | null>;
+  /** How many of the person's questions are posted to the leaders and not yet answered there. */
+  countOpenEscalations(tenantId: string, networkId: string, askedById: string): Promise<number>;
   /** Saves (or replaces) the local answer and, when it answers an escalation, marks that answered. */
   saveLocalAnswer(a: LocalAnswer): Promise<void>;
   listLocalAnswers(tenantId: string, networkId: string): Promise<LocalAnswer[]>;

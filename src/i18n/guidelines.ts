@@ -192,4 +192,7 @@ export const guidelinesText = {
   /** Told the asker in the escalation's thread, with an @mention: an updated card notifies nobody in Teams. */
   answerToAsker: (asker: string, leader: string, changed: boolean) =>
     `@${asker}, ${leader} har ${changed ? 'endret svaret' : 'svart'} på spørsmålet ditt:`,
+  /** A member with as many unanswered questions to the leaders as one may have (each card notifies every leader). */
+  escalationLimit: (max: number) =>
+    `Du har allerede ${max} ubesvarte spørsmål hos nettverkslederen, og det er grensen. Lederne svarer på de åpne spørsmålene først; når ett av dem er besvart, kan du sende et nytt.`,
 } as const;

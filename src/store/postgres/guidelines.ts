@@ -88,6 +88,17 @@ export class PgGuidelines implements GuidelinesRepository {
     return row ? toEscalation(row) : null;
   }
 
+  async countOpenEscalations(tenantId: string, networkId: string, askedById: string) {
+    const row = await this.#sql.get<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
+       AND (asked_by::json ->> 'id') = ? AND posted IS NOT NULL AND answered_at IS NULL`,
+      tenantId,
+      networkId,
+      askedById,
+    );
+    return Number(row?.n ?? 0);
+  }
+
   async saveLocalAnswer(a: LocalAnswer) {
     await transaction(this.#pool, async (sql) => {
       await sql.run(

@@ -69,6 +69,16 @@ export class SqliteGuidelines implements GuidelinesRepository {
     return row ? toEscalation(row) : null;
   }
 
+  async countOpenEscalations(tenantId: string, networkId: string, askedById: string) {
+    const row = this.#db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
+         AND json_extract(asked_by, '$.id') = ? AND posted IS NOT NULL AND answered_at IS NULL`,
+      )
+      .get(tenantId, networkId, askedById) as { n: number };
+    return Number(row.n);
+  }
+
   async saveLocalAnswer(a: LocalAnswer) {
     transaction(this.#db, () => {
       this.#db

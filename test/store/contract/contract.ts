@@ -732,6 +732,11 @@ export function storeContract(engine: string, open: StoreFactory): void {
       });
       expect(await store.guidelines.findEscalation('t1', 'n1', 'u1', 'Kan vi overføre midler?')).toBeNull();
       expect(await store.guidelines.getEscalation('t1', 'n2', e.id)).toBeNull();
+      // A9: posted and unanswered ones count, per asker and network (an unposted one pinged nobody).
+      await store.guidelines.createEscalation({ ...e, question: 'Ikke lagt ut', createdAt: now.toISOString() });
+      expect(await store.guidelines.countOpenEscalations('t1', 'n1', 'u2')).toBe(1);
+      expect(await store.guidelines.countOpenEscalations('t1', 'n1', 'u1')).toBe(0);
+      expect(await store.guidelines.countOpenEscalations('t1', 'n2', 'u2')).toBe(0);
 
       const answer = {
         tenantId: 't1',
@@ -749,6 +754,7 @@ export function storeContract(engine: string, open: StoreFactory): void {
         { ...answer, answer: 'Ja, innen fristen.' },
       ]);
       expect(await store.guidelines.listLocalAnswers('t1', 'n2')).toEqual([]);
+      expect(await store.guidelines.countOpenEscalations('t1', 'n1', 'u2')).toBe(0);
       expect(await store.guidelines.getEscalation('t1', 'n1', e.id)).toMatchObject({
         answeredBy: kari,
         answeredAt: later(5).toISOString(),
