@@ -13,6 +13,7 @@ import type { Services } from '../src/app/services.ts';
 import type { Dispatcher } from '../src/commands/dispatch.ts';
 import type { RequestContext, Scope } from '../src/conversation/types.ts';
 import { helpText, welcomeText } from '../src/i18n/index.ts';
+import { deleteLine, editLine } from '../src/meetings/edit-entry.ts';
 import type { Network } from '../src/networks/network.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
 import {
@@ -58,7 +59,11 @@ export class NettverksBot extends TeamsActivityHandler {
       }
       return;
     }
-    const claim = await claimTurn(this.#services, context.activity);
+    // An edit or deletion carries the id of the message it changes, so the id is no sign of a redelivery;
+    // their handlers are idempotent instead (the same edit twice changes nothing the second time).
+    const changesMessage =
+      context.activity.type === ActivityTypes.MessageUpdate || context.activity.type === ActivityTypes.MessageDelete;
+    const claim = changesMessage ? null : await claimTurn(this.#services, context.activity);
     if (claim === 'duplicate') return answerDuplicate(this.#services, context);
     try {
       await super.run(context);
@@ -159,6 +164,27 @@ export class NettverksBot extends TeamsActivityHandler {
     const replies = await this.#dispatcher.handleText(ctx);
     await sendReplies(this.#services, context, ctx, replies);
     ctx.log.info({ replies: replies.length }, 'message handled');
+  }
+
+  /** Teams «editMessage»: a meeting line edited by its author follows in the minutes. */
+  protected override async onTeamsMessageEdit(context: TurnContext): Promise<void> {
+    const id = context.activity.id;
+    if (!id) return;
+    const { text, mentions } = readMessage(context.activity);
+    const ctx = await this.#requestContext(context, text, mentions);
+    const replies = await editLine(this.#services, ctx, id);
+    await sendReplies(this.#services, context, ctx, replies);
+    ctx.log.info({ replies: replies.length }, 'message edit handled');
+  }
+
+  /** Teams «softDeleteMessage»: a deleted meeting line is taken out of the minutes, as `angre` would. */
+  protected override async onTeamsMessageSoftDelete(context: TurnContext): Promise<void> {
+    const id = context.activity.id;
+    if (!id) return;
+    const ctx = await this.#requestContext(context, '', []);
+    const replies = await deleteLine(this.#services, ctx, id);
+    await sendReplies(this.#services, context, ctx, replies);
+    ctx.log.info({ replies: replies.length }, 'message deletion handled');
   }
 
   protected override async onAdaptiveCardInvoke(

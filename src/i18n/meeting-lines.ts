@@ -10,4 +10,14 @@ export const meetingLineText = {
   strayTitle: (date: string) => `Møtet ${date} går i tråden under «start møte»`,
   strayHint:
     'Denne meldingen står i kanalen, ikke i møtetråden, så den ble ikke lagret. Skriv den som svar i møtetråden, så kommer den i referatet. Dette sier jeg bare én gang i hvert møte.',
+  /** A meeting line edited or deleted in Teams (messageUpdate / messageDelete). */
+  edited: (item: number, line: string) => `✎ Rettet i referatet (punkt ${item}): «${line}»`,
+  editRefused: 'Endringen ble ikke tatt med i referatet. Innføringen står som før.',
+  editEmpty:
+    'Den redigerte meldingen har ingen tekst etter kommandoen, så innføringen står som før. Vil du fjerne den, slett meldingen eller skriv «angre».',
+  editNotPossible:
+    'Denne linjen kan ikke rettes ved å redigere meldingen. Slett meldingen (eller skriv «angre») og skriv linjen på nytt, for eksempel «oppgave Nes: lage plan innen 20.12».',
+  editAfterEnd:
+    'Møtet er avsluttet, så referatet endres ikke når meldingen endres eller slettes. Rett referatet med «rett referat».',
+  deleted: (what: string) => `🗑 Meldingen er slettet, og det den la inn i referatet er tatt bort: ${what}`,
 };

@@ -16,6 +16,8 @@ const base = {
   author: person,
   item: z.number().int().min(0),
   line: z.string().optional(),
+  /** The Teams message the entry was typed in, so an edit or deletion of that message reaches it. */
+  activityId: z.string().optional(),
 };
 
 export const entrySchema = z.discriminatedUnion('kind', [
@@ -115,6 +117,15 @@ export function undoTargets(entries: readonly Entry[], authorId: string): Undoab
   if (!last.line) return [last];
   const live = new Set(effectiveEntries(entries).map((e) => e.id));
   return entries.filter((e): e is Undoable => e.line === last.line && live.has(e.id) && UNDOABLE.has(e.kind));
+}
+
+/** The live content entries typed in one message by one person (what editing or deleting that message changes). */
+export function entriesOfMessage(entries: readonly Entry[], activityId: string, authorId: string): Undoable[] {
+  const live = new Set(effectiveEntries(entries).map((e) => e.id));
+  return entries.filter(
+    (e): e is Undoable =>
+      e.activityId === activityId && e.author.id === authorId && UNDOABLE.has(e.kind) && live.has(e.id),
+  );
 }
 
 /** The agenda item the meeting is on after all entries so far (1 when nothing moved it). */

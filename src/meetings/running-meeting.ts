@@ -54,15 +54,17 @@ export function newEntryId(s: Pick<Services, 'store'>, n: NetworkKey): Promise<s
 /** What every entry carries: its id, when, who, and the agenda item the meeting is on. */
 export async function entryBase(
   s: Pick<Services, 'store' | 'clock'>,
-  ctx: Pick<RequestContext, 'actor'>,
+  ctx: Pick<RequestContext, 'actor'> & { scope?: { activityId?: string | null } },
   entries: Entry[],
   m: NetworkKey,
-): Promise<{ id: string; at: string; author: Entry['author']; item: number }> {
+): Promise<{ id: string; at: string; author: Entry['author']; item: number; activityId?: string }> {
+  const activityId = ctx.scope?.activityId ?? undefined;
   return {
     id: await newEntryId(s, m),
     at: s.clock.now().toISOString(),
     author: ctx.actor,
     item: currentItem(entries),
+    ...(activityId ? { activityId } : {}),
   };
 }
 

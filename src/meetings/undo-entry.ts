@@ -20,7 +20,7 @@ export async function undo(s: Services, ctx: RequestContext, typed: string): Pro
 }
 
 /** Appends the undo entry and reverses what the entry did outside the log (a task, an approval). */
-async function undoOne(
+export async function undoOne(
   s: Services,
   ctx: RequestContext,
   m: MeetingRecord,

@@ -1,0 +1,89 @@
+import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingLineText as l } from '../i18n/index.ts';
+import { checkEntryText } from './entry-check.ts';
+import { stripEntryPunctuation } from './entry-parser.ts';
+import { entriesOfMessage, type Entry } from './log.ts';
+import type { MeetingRecord } from './repository.ts';
+import { appendEntry, entryBase, inMeetingThread, readLog, runningMeeting } from './running-meeting.ts';
+import { undoOne } from './undo-entry.ts';
+
+// A meeting line edited or deleted in Teams (N9): the entries typed in that message follow it, for
+// the author's own message and while the meeting runs. Anything else edited or deleted is not the
+// bot's business and gets no answer.
+
+/** The entry words a note or decision line opens with; what follows them (after ':' or a dash) is the text. */
+const ENTRY_WORD = /^\s*(?:info|notat|vedtak|beslutning)(?![\p{L}\p{N}])/iu;
+
+/** The text of an edited note or decision line, read as the line was when it was typed. */
+export function editedText(line: string): string {
+  return stripEntryPunctuation(line.replace(ENTRY_WORD, '')).trim();
+}
+
+type Found = {
+  meeting: MeetingRecord;
+  entries: Entry[];
+  running: boolean;
+  targets: ReturnType<typeof entriesOfMessage>;
+};
+
+/** The meeting holding entries from message `activityId` by this person: the running one here, or the last ended. */
+async function findLine(s: Services, ctx: RequestContext, activityId: string): Promise<Found | null> {
+  const running = await runningMeeting(s, ctx);
+  if (running && inMeetingThread(running, ctx.scope)) {
+    const entries = await readLog(s, running);
+    const targets = entriesOfMessage(entries, activityId, ctx.actor.id);
+    if (targets.length) return { meeting: running, entries, running: true, targets };
+  }
+  const n = networkHere(ctx);
+  for (const m of await s.store.meetings.ended(n.tenantId, n.networkId, 3)) {
+    const entries = await readLog(s, m);
+    const targets = entriesOfMessage(entries, activityId, ctx.actor.id);
+    if (targets.length) return { meeting: m, entries, running: false, targets };
+  }
+  return null;
+}
+
+/** The message `activityId` was edited to `ctx.text`: its one note or decision gets the new text. */
+export async function editLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
+  if (!ctx.scope.network) return [];
+  const found = await findLine(s, ctx, activityId);
+  if (!found) return [];
+  if (!found.running) return [text(l.editAfterEnd)];
+  const [target, ...more] = found.targets;
+  if (!target || more.length || (target.kind !== 'note' && target.kind !== 'decision'))
+    return [text(l.editNotPossible)];
+  const typed = editedText(ctx.text);
+  if (!typed) return [text(l.editEmpty)];
+  const c = checkEntryText(typed);
+  if (!c.ok) return [text(l.editRefused), ...c.reply];
+  // A redelivered edit, or an edit of something else in the message, leaves the text as it is.
+  if (c.text === currentText(found.entries, target)) return [];
+  await appendEntry(s, found.meeting, {
+    ...(await entryBase(s, ctx, found.entries, found.meeting)),
+    item: target.item,
+    kind: 'correction',
+    target: target.id,
+    text: c.text,
+  });
+  return [text(l.edited(target.item, c.text))];
+}
+
+/** The message `activityId` was deleted: what it put in the minutes is taken back, as `angre` would. */
+export async function deleteLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
+  if (!ctx.scope.network) return [];
+  const found = await findLine(s, ctx, activityId);
+  if (!found) return [];
+  if (!found.running) return [text(l.editAfterEnd)];
+  const whats: string[] = [];
+  for (const target of found.targets) whats.push(await undoOne(s, ctx, found.meeting, found.entries, target));
+  const what = whats.join(', ');
+  return [text(l.deleted(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+}
+
+function currentText(entries: readonly Entry[], target: Entry): string | undefined {
+  let current = 'text' in target ? target.text : undefined;
+  for (const e of entries) if (e.kind === 'correction' && e.target === target.id) current = e.text;
+  return current;
+}
