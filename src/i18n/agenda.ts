@@ -19,4 +19,15 @@ export const agendaText = {
   overLength: (total: number, length: number) =>
     `Tidsrammene er til sammen ${hm(total)}, men møtet varer ${hm(length)}. Kort ned noen punkter eller gjør møtet lengre.`,
   duration: hm,
+  proposals: {
+    /** A second identical proposal from the same person for the same meeting (N14). */
+    duplicate: (id: string, date: string) =>
+      `Du har allerede foreslått dette (${id}) til møtet ${date}. Jeg har ikke lagt det inn en gang til.`,
+    /** With the agenda notice: the proposals for that meeting no leader has decided on. */
+    undecided: (mentions: string, n: number, date: string) =>
+      `${mentions} ${n === 1 ? 'Ett forslag' : `${n} forslag`} til agendaen for møtet ${date} venter fortsatt på svar. Godta eller avslå ${n === 1 ? 'det' : 'dem'} her, så får forslagsstilleren beskjed.`,
+    /** To the proposer after the meeting, when no leader decided on the proposal. */
+    notTakenUp: (name: string, id: string, text: string, date: string) =>
+      `${name} Forslaget ditt ${id} «${text}» til møtet ${date} ble ikke tatt opp: ingen leder godtok eller avslo det før møtet. Vil du fortsatt ha det med, kan du foreslå det igjen, for eksempel: «agenda + ${text}»`,
+  },
 } as const;

@@ -5,7 +5,7 @@ import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, meetingText as t } from '../i18n/index.ts';
+import { agendaText, common, meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
@@ -27,13 +27,22 @@ export async function showAgenda(s: Services, ctx: RequestContext): Promise<Repl
 }
 
 /** A proposal card that @mentions the leaders, who accept or decline it. */
-async function proposalForLeaders(s: Services, network: Network, p: AgendaProposal): Promise<Reply> {
+export async function proposalForLeaders(s: Services, network: Network, p: AgendaProposal): Promise<Reply> {
   const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
   return { kind: 'card', card: proposalCard(p), mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })) };
 }
 
+/** A proposal's words compared as people retype them: case, spacing and closing punctuation do not count. */
+const sameWords = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLocaleLowerCase('nb')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[\s.!?,;:…]+$/u, '')
+    .trim();
+
 /** A proposal's words in a sentence: short enough that the sentence around it still reads. */
-const quoted = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+export const quoted = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 /**
  * `agenda + …`: a proposal for the next meeting, or the one after when the cut-off has passed.
@@ -65,6 +74,12 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
     date = after.date;
   }
   const late = date !== o.date;
+  // The same words from the same person for the same meeting (a resend, a double send) are one proposal.
+  const same = sameWords(c.text);
+  const earlier = (await s.store.meetings.proposals(network.tenantId, network.networkId, date)).find(
+    (x) => x.proposedBy.id === ctx.actor.id && x.status !== 'declined' && sameWords(x.text) === same,
+  );
+  if (earlier) return [text(agendaText.proposals.duplicate(earlier.id, formatShort(date)))];
   const p = await s.store.meetings.propose({
     tenantId: network.tenantId,
     networkId: network.networkId,

@@ -1,9 +1,60 @@
+import { proposalCard } from '../../cards/proposal.ts';
 import type { Services } from '../app/services.ts';
-import { meetingText as t } from '../i18n/index.ts';
+import { agendaText, meetingText as t } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
-import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
+import { addWorkingDays } from '../time/holidays.ts';
+import { atLocalTime, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { quoted } from './agenda-proposals.ts';
 import { AGENDA_NOTICE, DAY_BEFORE_REMINDER, PLAN_NOTICES, occurrenceTime, planNotices, upcoming } from './planning.ts';
 import { agendaCardFor } from './agenda-view.ts';
+
+/** After a meeting: the proposers of proposals for it that no leader decided on are told (N14). */
+export const UNHEARD_PROPOSALS = 'meeting.unheardProposals';
+
+/** Proposals for a meeting that no leader has accepted or declined. */
+async function undecided(s: Services, network: Network, date: LocalDate) {
+  return (await s.store.meetings.proposals(network.tenantId, network.networkId, date)).filter(
+    (p) => p.status === 'proposed',
+  );
+}
+
+/**
+ * In the agenda notice's thread: the undecided proposals for that meeting, put to the leaders by name
+ * with their «Godta»/«Avslå» buttons, so a proposal no leader saw on the day it came is not lost.
+ */
+async function remindLeaders(s: Services, network: Network, date: LocalDate, threadId: string): Promise<void> {
+  const open = await undecided(s, network, date);
+  if (!open.length) return;
+  const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+  const mentions = leaders.map((l) => ({ ...l, text: `@${l.name}` }));
+  await s.messenger.send(
+    network.conversation,
+    {
+      text: agendaText.proposals.undecided(mentions.map((m) => m.text).join(' '), open.length, formatShort(date)),
+      mentions,
+    },
+    threadId,
+  );
+  for (const p of open) await s.messenger.send(network.conversation, { card: proposalCard(p) }, threadId);
+}
+
+/** The job that, the working day after the meeting, tells proposers whose proposal was never decided on. */
+async function planUnheard(s: Services, network: Network, date: LocalDate): Promise<void> {
+  const now = s.clock.now();
+  const at = atLocalTime(addWorkingDays(date, 1), '09:00', s.config.timezone);
+  await s.store.jobs.replan(
+    {
+      tenantId: network.tenantId,
+      networkId: network.networkId,
+      key: `meeting:${network.tenantId}:${network.networkId}:${date}:unheard`,
+      kind: UNHEARD_PROPOSALS,
+      dueAt: at > now ? at : now,
+      payload: { date },
+    },
+    now,
+  );
+}
 
 /** The agenda a week before, a reminder (and the leaders' overdue list) the working day before. */
 export function meetingNoticeHandlers(s: Services): JobHandler[] {
@@ -21,10 +72,30 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
       async run(job) {
         const c = await context(job.tenantId, job.networkId, (job.payload as { date: string }).date);
         if (!c) return;
-        await s.messenger.startThread(c.network, {
+        const posted = await s.messenger.startThread(c.network, {
           card: await agendaCardFor(s, c.network, c.occurrence),
           summary: t.notice.agendaSummary(formatShort(c.occurrence.date)),
         });
+        await planUnheard(s, c.network, c.occurrence.date);
+        await remindLeaders(s, c.network, c.occurrence.date, posted.activityId);
+      },
+    },
+    {
+      kind: UNHEARD_PROPOSALS,
+      async run(job) {
+        const network = await s.store.networks.get(job.tenantId, job.networkId);
+        if (!network?.active) return;
+        const date = (job.payload as { date: LocalDate }).date;
+        for (const p of await undecided(s, network, date)) {
+          const say = (name: string) =>
+            agendaText.proposals.notTakenUp(name, p.id, quoted(p.text), formatShort(date)).trimStart();
+          // In the proposer's personal chat; where the bot cannot reach it, by name in the channel.
+          const sent = await s.messenger.sendToPerson(network.tenantId, p.proposedBy, { text: say('') });
+          if (!sent) {
+            const mention = { ...p.proposedBy, text: `@${p.proposedBy.name}` };
+            await s.messenger.startThread(network, { text: say(mention.text), mentions: [mention] });
+          }
+        }
       },
     },
     {
