@@ -33,6 +33,9 @@ export const playgroundText = {
   noMeeting: 'Fant ikke noe planlagt møte. Skriv hjelp i kanalen først, så legges boten til i demonettverket.',
   /** Teams' words when an app does not answer a card button (no card, message or error came back). */
   clickFailed: CLICK_FAILED,
+  notYourMessage: 'Du kan bare redigere og slette dine egne meldinger, som i Teams.',
+  noSuchMessage: 'Fant ikke meldingen. Den kan allerede være slettet.',
+  emptyEdit: 'Meldingen kan ikke være tom. Vil du fjerne den, velg «Slett» i «…»-menyen.',
   clockNow: (now: Date, timeZone: string) => `Klokka i lekeplassen: ${when(now, timeZone)}`,
   /** The time on a message as Teams shows it: the clock time today, «I går» yesterday, else the date. */
   sentAt: (at: Date, now: Date, timeZone: string) => {
@@ -61,5 +64,12 @@ export const playgroundText = {
     closeReply: 'Lukk',
     clickFailed: CLICK_FAILED,
     onlyYou: 'Bare du ser dette',
+    moreOptions: 'Flere alternativer',
+    edit: 'Rediger',
+    delete: 'Slett',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    edited: 'Redigert',
+    deleted: 'Denne meldingen er slettet',
   },
 } as const;

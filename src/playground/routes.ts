@@ -60,6 +60,12 @@ const sayBody = z.object({
     .max(20)
     .default([]),
 });
+const editBody = z.object({
+  id: z.string().min(1).max(200),
+  text: z.string(),
+  as: z.enum(['leader', 'member']).default('leader'),
+});
+const deleteBody = z.object({ id: z.string().min(1).max(200), as: z.enum(['leader', 'member']).default('leader') });
 const settingsBody = z.object({ rsc: z.boolean() });
 const clockBody = z.object({ jump: z.enum(['hour', 'day', 'week', 'next-meeting']) });
 const feedQuery = z.object({ as: z.enum(['leader', 'member']).default('leader') });
@@ -352,6 +358,94 @@ export function mountPlayground(
     res.send(200, { ok: result.status < 300, delivered: true });
   });
 
+  /** One's own message, still there, or the status and words of the refusal. */
+  function ownMessage(
+    id: string,
+    as: Who,
+  ): { ok: true; entry: Entry } | { ok: false; status: number; message: string } {
+    const entry = entries.find((e) => e.id === id && e.tenant === current && !e.deleted);
+    if (!entry) return { ok: false, status: 404, message: t.noSuchMessage };
+    if (entry.from !== 'user' || entry.name !== PEOPLE[as].name || (entry.where === 'personal' && entry.owner !== as))
+      return { ok: false, status: 403, message: t.notYourMessage };
+    return { ok: true, entry };
+  }
+
+  /** What Teams sends the bot about a changed message: the same id, thread and conversation, and the event. */
+  function changeActivity(entry: Entry, as: Who, type: 'messageUpdate' | 'messageDelete', eventType: string) {
+    const base = baseActivity(
+      entry.tenant,
+      entry.where,
+      as,
+      entry.where === 'channel' ? (entry.thread ?? entry.id) : null,
+    );
+    return {
+      ...base,
+      type,
+      id: entry.id,
+      replyToId: entry.thread ?? undefined,
+      channelData: { ...base.channelData, eventType },
+    };
+  }
+
+  // «…» › «Rediger» on one's own message: the new text with the names picked in the original kept as mentions.
+  server.post('/playground/api/edit', async (req, res) => {
+    const parsed = editBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { message: t.badRequest });
+      return;
+    }
+    const own = ownMessage(parsed.data.id, parsed.data.as);
+    if (!own.ok) {
+      res.send(own.status, { message: own.message });
+      return;
+    }
+    const text = parsed.data.text.trim();
+    if (!text) {
+      res.send(400, { message: t.emptyEdit });
+      return;
+    }
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > TEAMS_MESSAGE_MAX_BYTES) {
+      res.send(413, { message: t.tooLong(bytes) });
+      return;
+    }
+    const entry = own.entry;
+    let body = text;
+    const entities: object[] = [];
+    for (const m of Object.values(MENTIONABLE)) {
+      if (!(entry.text ?? '').includes(`<at>${m.name}</at>`)) continue;
+      if (!body.includes(`@${m.name}`) && !body.includes(`<at>${m.name}</at>`)) continue;
+      if (!body.includes(`<at>${m.name}</at>`)) body = body.replace(`@${m.name}`, `<at>${m.name}</at>`);
+      entities.push({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` });
+    }
+    entry.text = body;
+    entry.edited = true;
+    changed();
+    if (!entry.unseen)
+      await toBot({ ...changeActivity(entry, parsed.data.as, 'messageUpdate', 'editMessage'), text: body, entities });
+    res.send(200, { ok: true });
+  });
+
+  // «…» › «Slett»: the text leaves the page (a pasted fødselsnummer with it), and the bot hears of it.
+  server.post('/playground/api/delete', async (req, res) => {
+    const parsed = deleteBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { message: t.badRequest });
+      return;
+    }
+    const own = ownMessage(parsed.data.id, parsed.data.as);
+    if (!own.ok) {
+      res.send(own.status, { message: own.message });
+      return;
+    }
+    const entry = own.entry;
+    delete entry.text;
+    entry.deleted = true;
+    changed();
+    if (!entry.unseen) await toBot(changeActivity(entry, parsed.data.as, 'messageDelete', 'softDeleteMessage'));
+    res.send(200, { ok: true });
+  });
+
   server.post('/playground/api/click', async (req, res) => {
     const parsed = clickBody.safeParse(req.body);
     if (!parsed.success) {
@@ -403,7 +497,11 @@ export function mountPlayground(
       now: t.clockNow(now, tz),
       entries: entries
         .filter((e) => e.tenant === current && (e.where === 'channel' || e.owner === as))
-        .map((e) => (e.at ? { ...e, time: t.sentAt(new Date(e.at), now, tz) } : e)),
+        .map((e) => ({
+          ...e,
+          ...(e.at ? { time: t.sentAt(new Date(e.at), now, tz) } : {}),
+          mine: e.from === 'user' && e.name === PEOPLE[as].name,
+        })),
     });
   });
 

@@ -21,6 +21,9 @@ const entrySchema = z.object({
   text: z.string().optional(),
   card: z.unknown().optional(),
   updated: z.boolean().optional(),
+  /** Edited or deleted by its author (a user message), as Teams marks it. */
+  edited: z.boolean().optional(),
+  deleted: z.boolean().optional(),
   rev: z.number().int().nonnegative().optional(),
   at: z.string().optional(),
 });
