@@ -16,6 +16,7 @@ import { parseNorwegianDate, type DateParse } from '../time/norwegian-date.ts';
 import type { Network } from '../networks/network.ts';
 import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type NewDeadline } from './deadline.ts';
 import { feedUrl, mountDeadlineFeed } from './feed.ts';
+import { retireLinks } from '../security/link-generation.ts';
 import { nonWorkingNote } from './non-working.ts';
 import {
   deadlineJobs,
@@ -251,6 +252,27 @@ export function deadlinesFeature(s: Services): Feature {
     return [card(deadlineListCard(open, { today: today(), feedUrl: await feedUrl(s, n.tenantId, n.networkId) }))];
   }
 
+  /**
+   * A10: the feed link signs no expiry and travels into calendar services and forwarded invites, so
+   * a leader can replace it. The old one stops first (what the leader asks for, even when the new
+   * one cannot be sent); the new one goes to the leader's personal chat, like «eksporter data».
+   */
+  async function rotateFeed(ctx: RequestContext): Promise<Reply[]> {
+    const refused = await leaderOnly(ctx, t.feedRotateWhat);
+    if (refused) return [refused];
+    const n = networkHere(ctx);
+    await retireLinks(s, n.tenantId, n.networkId);
+    ctx.log.info({ tenantId: n.tenantId, networkId: n.networkId }, 'calendar feed link replaced');
+    const link = await feedUrl(s, n.tenantId, n.networkId);
+    const sent = await s.messenger
+      .sendToPerson(n.tenantId, ctx.actor, { text: t.feedRotated(n.name, link) })
+      .catch((err) => {
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not send the new feed link privately');
+        return null;
+      });
+    return [text(sent ? t.feedRotatedPrivately(ctx.actor.name) : t.feedRotateNoPrivateChat)];
+  }
+
   async function setOffsets(ctx: RequestContext, args: string): Promise<Reply[]> {
     const network = networkHere(ctx);
     const refused = await leaderOnly(ctx, t.offsetsWhat);
@@ -461,6 +483,21 @@ export function deadlinesFeature(s: Services): Feature {
       cmd('shared', ['felles frist', 'frist felles'], (ctx, a) => add(ctx, a, true)),
       cmd('statsforvalter', ['statsforvalter', 'statsforvalteren'], (ctx, a) => setStatsforvalter(ctx, a)),
       cmd('list', ['frister', 'fristene'], (ctx) => list(ctx)),
+      cmd(
+        'feedRotate',
+        [
+          'ny kalenderlenke',
+          'ny kalender-lenke',
+          'ny kalender lenke',
+          'kalenderlenke ny',
+          'ny lenke til kalenderen',
+          'bytt kalenderlenke',
+          'frister ny lenke',
+          'frist ny lenke',
+          'kalender ny lenke',
+        ],
+        (ctx) => rotateFeed(ctx),
+      ),
       cmd('offsets', ['frist varsler', 'fristvarsler'], (ctx, a) => setOffsets(ctx, a)),
     ],
     actions: [

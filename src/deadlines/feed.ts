@@ -1,6 +1,6 @@
 import type { EventAttributes } from 'ics';
 import type { Services } from '../app/services.ts';
-import { meetingText } from '../i18n/index.ts';
+import { deadlineText, meetingText } from '../i18n/index.ts';
 import { isCurrentGeneration, linkGeneration } from '../security/link-generation.ts';
 import { feedText } from '../i18n/calendar.ts';
 import { meetingsIn } from '../meetings/planning.ts';
@@ -114,8 +114,13 @@ export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttribu
 export function mountDeadlineFeed(routes: HttpRoutes, s: Services): void {
   routes.get(FEED_PATH, async (req, res) => {
     const v = s.signer.verify(FEED_PATH, req.query ?? {}, s.clock.now());
-    if (!v.ok || !v.params.t || !v.params.n || !(await isCurrentGeneration(s, v.params))) {
+    if (!v.ok || !v.params.t || !v.params.n) {
       res.sendRaw(403, meetingText.linkInvalid, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return;
+    }
+    // A link of an earlier generation (replaced by «ny kalenderlenke», or after «slett nettverksdata») is gone for good.
+    if (!(await isCurrentGeneration(s, v.params))) {
+      res.sendRaw(410, deadlineText.feedReplaced, { 'Content-Type': 'text/plain; charset=utf-8' });
       return;
     }
     const deadlines = await s.store.deadlines.listOpen(v.params.t, v.params.n);

@@ -27,6 +27,12 @@ export const deadlineText = {
       description: 'Hvilken Statsforvalter nettverket hører under (ledere setter den).',
       example: 'statsforvalter Østfold, Buskerud, Oslo og Akershus',
     },
+    feedRotate: {
+      usage: 'ny kalenderlenke',
+      description:
+        'Lager en ny kalenderlenke og sender den til deg privat; den gamle slutter å virke med en gang (ledere).',
+      example: 'ny kalenderlenke',
+    },
     offsets: {
       usage: 'frist varsler <dager>',
       description: 'Hvor mange dager før fristen jeg minner om (ledere).',
@@ -168,7 +174,7 @@ export const deadlineText = {
   listEmpty:
     'Ingen åpne frister. En leder kan legge inn en med for eksempel «frist 1. mars Rapport til Statsforvalteren».',
   feedHint:
-    'Abonner på nettverkets møter og frister i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Flyttede og avlyste møter oppdateres der av seg selv.',
+    'Abonner på nettverkets møter og frister i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Flyttede og avlyste møter oppdateres der av seg selv. Lenken gjelder til den byttes: har den kommet på avveie, kan en leder skrive «ny kalenderlenke».',
   feedLink: 'Kalenderlenke (iCalendar)',
   offsetsSet: (offsets: readonly number[]) =>
     `Varslene er endret: ${[offsets].flat().some((o) => o > 0) ? `${dayList([offsets].flat().filter((o) => o > 0))} før fristen` : 'på dagen'}${[offsets].flat().includes(0) && [offsets].flat().some((o) => o > 0) ? ' og på dagen' : ''}.`,
@@ -184,4 +190,15 @@ export const deadlineText = {
     `Jeg spør ikke mer om ${id} etter dette; den står under «Passerte frister» når dere skriver «frister», til noen trykker «Levert».`,
   yesterday: 'i går',
   passedSummary: (title: string) => `Forfalt: ${title}`,
+  /** A10: «ny kalenderlenke» replaces the feed link; the old one stops at once. */
+  feedRotateWhat: 'lage en ny kalenderlenke',
+  feedRotated: (network: string, link: string) =>
+    `Ny kalenderlenke for ${network}: [lenke til kalenderen](${link})\n\nDen gamle lenken virker ikke lenger. Alle som abonnerer på kalenderen i Outlook, må legge den inn på nytt med denne lenken (Legg til kalender → Fra Internett). Del den bare med nettverkets deltakere.`,
+  feedRotatedPrivately: (name: string) =>
+    `${name}, den gamle kalenderlenken virker ikke lenger. Jeg har sendt deg den nye i en personlig melding.`,
+  feedRotateNoPrivateChat:
+    'Den gamle kalenderlenken virker ikke lenger. Jeg får ikke sendt deg en personlig melding med den nye, og den deles ikke i kanalen. Åpne en chat med Nettverksboten (Apper → Nettverksboten), skriv «hei» der, og skriv «ny kalenderlenke» her igjen.',
+  /** The body of the old feed link once replaced: a calendar app shows it as an error. */
+  feedReplaced:
+    'Denne kalenderlenken er erstattet av en ny. Be en leder i nettverket om den nye lenken, eller skriv «frister» i nettverkets kanal.',
 } as const;

@@ -186,7 +186,7 @@ describe('slett nettverksdata', () => {
     expect(Object.keys(nonEmpty).sort()).toEqual(['jobs', 'network_roles', 'network_settings', 'networks']);
     expect(nonEmpty.network_settings!.map((r) => r.name)).toEqual(['link-generation']);
     // A calendar still polling the old feed link gets nothing; a fresh link works.
-    expect((await fetch(oldFeed)).status).toBe(403);
+    expect((await fetch(oldFeed)).status).toBe(410);
     expect((await fetch(await feedOf())).status).toBe(200);
     expect(nonEmpty.network_roles!.map((r) => r.name)).toEqual(['Kari Nordmann']);
     expect(JSON.stringify(nonEmpty.jobs)).not.toContain('NETTVERK-A');
