@@ -12,6 +12,7 @@ import { guidelinesFeature } from '../guidelines/feature.ts';
 import { rightsFeature } from '../rights/feature.ts';
 import { projectFollowFeature } from '../projects/follow-up-feature.ts';
 import { projectsFeature } from '../projects/feature.ts';
+import { withPersonalViews } from '../meetings/personal-views.ts';
 
 /**
  * Every feature the bot offers, in the order their commands are listed in `hjelp`.
@@ -34,5 +35,6 @@ export function createFeatures(services: Services, allCommands: () => readonly C
     for (const f of features) await f.onInstall?.(network);
   };
   features.push(rightsFeature(services, installAll));
-  return features;
+  // N23: `agenda` and `frister` also answer in a personal chat, with the person's own network's.
+  return withPersonalViews(services, features);
 }

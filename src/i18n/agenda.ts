@@ -30,4 +30,14 @@ export const agendaText = {
     notTakenUp: (name: string, id: string, text: string, date: string) =>
       `${name} Forslaget ditt ${id} «${text}» til møtet ${date} ble ikke tatt opp: ingen leder godtok eller avslo det før møtet. Vil du fortsatt ha det med, kan du foreslå det igjen, for eksempel: «agenda + ${text}»`,
   },
+  /** `agenda` and `frister` in the personal chat (N23): the person's own network's, read only. */
+  personal: {
+    noNetwork: (command: string) =>
+      `Jeg finner ikke noe nettverk du er med i. «${command}» viser nettverkets egne datoer, så skriv det i nettverkets kanal, for eksempel: «@Nettverksboten ${command}»`,
+    chooseTitle: 'Hvilket nettverk?',
+    choose: (command: string) =>
+      `Du er med i flere nettverk. Velg hvilket du vil se, eller skriv navnet etter «${command}», for eksempel: «${command} Læringsnettverk Vest».`,
+    notFound: (typed: string) => `Du er ikke med i noe nettverk som heter «${typed}».`,
+    showing: (network: string) => `${network}:`,
+  },
 } as const;

@@ -1,0 +1,115 @@
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
+import { agendaText } from '../i18n/index.ts';
+import type { CommandSpec, Feature } from '../commands/spec.ts';
+import type { Network } from '../networks/network.ts';
+
+// N23: the read-only views `agenda` and `frister` in a personal chat show the person's own network's.
+// Which networks are hers comes from the recorded roles (as for «mine oppgaver» and escalations):
+// one is shown at once; with several she picks one by button or by typing its name after the command.
+
+const t = agendaText.personal;
+
+/** Names compared as typed: case and spacing do not count. */
+const plain = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+
+/** The active networks the person has a role in, in this tenant, by name. */
+async function networksOf(s: Services, ctx: RequestContext): Promise<Network[]> {
+  const ids = await s.store.people.networksOf(ctx.scope.tenantId, ctx.actor);
+  const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
+  return found
+    .filter((n): n is Network => Boolean(n?.active))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb', { numeric: true }));
+}
+
+/** The network named by what was typed: the exact name, else the only one whose name contains it. */
+function named(mine: Network[], typed: string): Network | null {
+  const want = plain(typed.replace(/^[«"']|[»"'?.!]$/gu, ''));
+  const exact = mine.find((n) => plain(n.name) === want);
+  if (exact) return exact;
+  const partial = mine.filter((n) => plain(n.name).includes(want));
+  return partial.length === 1 ? partial[0]! : null;
+}
+
+/** Buttons that send «<command> <network>» as if typed (imBack): no card verb, so nothing to forge. */
+function chooseCard(command: string, mine: Network[], notFound: string): AdaptiveCard {
+  const notice = noticeCard({
+    title: t.chooseTitle,
+    message: [notFound, t.choose(command)].filter(Boolean).join(' '),
+    tone: 'info',
+  });
+  const actions = mine.map((n) => ({
+    type: 'Action.Submit',
+    title: n.name,
+    data: { msteams: { type: 'imBack', value: `${command} ${n.name}` } },
+  }));
+  return { ...notice, actions };
+}
+
+/** A view card without what acts on the network (card verbs, forms): in a personal chat there is no network to act in. */
+export function readOnly(node: unknown): unknown {
+  if (Array.isArray(node)) return node.filter((x) => !acts(x)).map(readOnly);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'selectAction' && acts(v)) continue;
+    const kept = readOnly(v);
+    if (k === 'actions' && Array.isArray(kept) && kept.length === 0) continue;
+    out[k] = kept;
+  }
+  return out;
+}
+
+function acts(x: unknown): boolean {
+  const type = (x as { type?: unknown } | null)?.type;
+  return type === 'Action.Execute' || type === 'Action.ShowCard' || type === 'Action.Submit';
+}
+
+/**
+ * `agenda` / `frister` in a personal chat: `show` gives the view of one network (as in its channel);
+ * here it comes read only, for the person's own network, or she is asked which.
+ */
+export async function inPersonalChat(
+  s: Services,
+  ctx: RequestContext,
+  command: string,
+  args: string,
+  show: (c: RequestContext) => Promise<Reply[]>,
+): Promise<Reply[]> {
+  const mine = await networksOf(s, ctx);
+  if (!mine.length) return [text(t.noNetwork(command))];
+  const typed = args.replace(/[?!.]+$/u, '').trim();
+  const chosen = typed ? named(mine, typed) : mine.length === 1 ? mine[0]! : null;
+  if (!chosen) return [card(chooseCard(command, mine, typed ? t.notFound(typed) : ''))];
+  const replies = await show({ ...ctx, scope: { ...ctx.scope, network: chosen } });
+  const shown: Reply[] = replies.map((r) => (r.kind === 'card' ? { ...r, card: readOnly(r.card) as AdaptiveCard } : r));
+  // With several networks, which one this is must be said; the card itself names only the meeting.
+  return mine.length > 1 ? [text(t.showing(chosen.name)), ...shown] : shown;
+}
+
+/** The read-only views that also answer in a personal chat, by command id. */
+export const PERSONAL_VIEWS = new Set(['meeting.agenda', 'deadline.list']);
+
+/**
+ * Lets the commands in PERSONAL_VIEWS answer in a personal chat too: there they show the person's own
+ * network's view, read only. In a channel or group chat they run exactly as before.
+ */
+export function withPersonalViews(s: Services, features: Feature[]): Feature[] {
+  for (const f of features) {
+    if (!f.commands) continue;
+    f.commands = f.commands.map((spec): CommandSpec => {
+      if (!PERSONAL_VIEWS.has(spec.id) || !spec.where || spec.where.includes('personal')) return spec;
+      const command = spec.words[0]!;
+      return {
+        ...spec,
+        where: [...spec.where, 'personal'],
+        run: (ctx, args) =>
+          ctx.scope.conversationType === 'personal'
+            ? inPersonalChat(s, ctx, command, args, (c) => spec.run(c, ''))
+            : spec.run(ctx, args),
+      };
+    });
+  }
+  return features;
+}
