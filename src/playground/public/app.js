@@ -220,12 +220,100 @@
     return div;
   }
 
+  // ---- «…» on one's own message: «Rediger» and «Slett», as in Teams ----
+  /** The message whose «…» menu is open, and the one being edited with the text in its box. */
+  let menuOpen = null;
+  let editing = null;
+  /** The message as its author typed it: a picked name reads «@Name» again. */
+  const asTyped = (text) => String(text || '').replace(/<at>([^<]*)<\/at>/g, '@$1');
+
+  function moreMenu(entry) {
+    const wrap = document.createElement('span');
+    wrap.className = 'more-wrap';
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'more';
+    more.textContent = '…';
+    more.title = strings.moreOptions;
+    more.setAttribute('aria-label', strings.moreOptions);
+    more.setAttribute('aria-haspopup', 'menu');
+    more.setAttribute('aria-expanded', String(menuOpen === entry.id));
+    more.onclick = () => {
+      menuOpen = menuOpen === entry.id ? null : entry.id;
+      render();
+    };
+    wrap.appendChild(more);
+    if (menuOpen !== entry.id) return wrap;
+    const list = document.createElement('div');
+    list.className = 'msg-menu';
+    list.setAttribute('role', 'menu');
+    const item = (label, run) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.setAttribute('role', 'menuitem');
+      b.textContent = label;
+      b.onclick = run;
+      list.appendChild(b);
+    };
+    item(strings.edit, () => {
+      menuOpen = null;
+      editing = { id: entry.id, value: asTyped(entry.text) };
+      render();
+    });
+    item(strings.delete, async () => {
+      menuOpen = null;
+      const result = await api('delete', { id: entry.id, as: asSelect.value });
+      showNotice(result.ok ? '' : result.message);
+      await poll();
+    });
+    wrap.appendChild(list);
+    return wrap;
+  }
+
+  function editor(entry) {
+    const box = document.createElement('div');
+    box.className = 'edit-box';
+    const area = document.createElement('textarea');
+    area.className = 'edit-text';
+    area.value = editing.value;
+    area.setAttribute('aria-label', strings.edit);
+    area.oninput = () => {
+      editing.value = area.value;
+    };
+    const save = document.createElement('button');
+    save.type = 'button';
+    save.className = 'edit-save';
+    save.textContent = strings.save;
+    save.onclick = async () => {
+      const result = await api('edit', { id: entry.id, text: area.value, as: asSelect.value });
+      if (!result.ok) {
+        showNotice(result.message);
+        return;
+      }
+      showNotice('');
+      editing = null;
+      await poll();
+    };
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.className = 'edit-cancel';
+    cancel.textContent = strings.cancel;
+    cancel.onclick = () => {
+      editing = null;
+      render();
+    };
+    box.append(area, save, cancel);
+    return box;
+  }
+
   function renderEntry(entry) {
     const div = document.createElement('div');
     div.className =
       'msg ' +
       (entry.from === 'user' ? 'user' : 'bot') +
       (entry.updated ? ' updated' : '') +
+      (entry.edited ? ' edited' : '') +
+      (entry.deleted ? ' deleted' : '') +
       (entry.unseen ? ' unseen' : '');
     div.dataset.id = entry.id;
     const who = document.createElement('div');
@@ -249,7 +337,25 @@
       reply.onclick = () => setThread(entry.id);
       who.appendChild(reply);
     }
+    if (entry.edited && !entry.deleted) {
+      const mark = document.createElement('span');
+      mark.className = 'edited-mark';
+      mark.textContent = strings.edited;
+      who.appendChild(mark);
+    }
+    if (entry.mine && !entry.deleted) who.appendChild(moreMenu(entry));
     div.appendChild(who);
+    if (entry.deleted) {
+      const note = document.createElement('div');
+      note.className = 'deleted-note';
+      note.textContent = strings.deleted;
+      div.appendChild(note);
+      return div;
+    }
+    if (editing && editing.id === entry.id) {
+      div.appendChild(editor(entry));
+      return div;
+    }
     if (entry.text) div.appendChild(renderText(entry.text));
     if (entry.card) div.appendChild(renderCard(entry));
     if (entry.unseen) {
