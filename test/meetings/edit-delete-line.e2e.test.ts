@@ -107,6 +107,23 @@ describe('N9: editing and deleting one’s own meeting line', () => {
     expect(keep.id).toBeTruthy();
   });
 
+  it('a task or attendance line edited says how to change it instead, and nothing changes', async () => {
+    const { t, net } = await start();
+    await line(t, net, kari, 'start møte');
+    const task = await line(t, net, kari, 'oppgave Nes: lage plan for fagdagen innen 20.12');
+    const present = await line(t, net, kari, 'til stede Nes, Hurdal');
+    const out = await edit(t, net, kari, task.id, 'oppgave Nes: lage plan for julebordet innen 20.12');
+    expect(out).toContain('kan ikke rettes ved å redigere');
+    expect(out).toContain('angre');
+    expect(await edit(t, net, kari, present.id, 'til stede Nes')).toContain('kan ikke rettes ved å redigere');
+    const open = await t.app.services.store.tasks.listOpen(net.tenantId, net.teamId);
+    expect(open.map((x) => x.text)).toContain('lage plan for fagdagen');
+    const end = (await line(t, net, kari, 'avslutt møte')).out;
+    expect(end).toContain('lage plan for fagdagen');
+    expect(end).not.toContain('julebordet');
+    expect(end).toContain('Hurdal');
+  });
+
   it('only the author’s own line: someone else’s edit or deletion of it changes nothing', async () => {
     const { t, net } = await start();
     await line(t, net, kari, 'start møte');
