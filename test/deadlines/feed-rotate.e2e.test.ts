@@ -36,7 +36,9 @@ describe('A10: ny kalenderlenke', () => {
     const out = await say(t, a, kari, 'Ny kalenderlenke');
     expect(out).toContain('personlig melding');
     // The only message carrying the link is the personal one: nothing in the channel.
-    const withLink = t.connector.emulator.calls.slice(before).filter((c) => JSON.stringify(c.body).includes('frister.ics'));
+    const withLink = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => JSON.stringify(c.body).includes('frister.ics'));
     expect(withLink).toHaveLength(1);
     expect(withLink[0]!.body.conversation?.conversationType ?? withLink[0]!.conversationId).not.toMatch(/channel|19:/);
     const sent = JSON.stringify(withLink[0]!.body);
