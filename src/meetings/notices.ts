@@ -77,7 +77,10 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
           summary: t.notice.agendaSummary(formatShort(c.occurrence.date)),
         });
         await planUnheard(s, c.network, c.occurrence.date);
-        await remindLeaders(s, c.network, c.occurrence.date, posted.activityId);
+        // The agenda is out: a failed reminder must not fail the job, or its retry would post the agenda twice.
+        await remindLeaders(s, c.network, c.occurrence.date, posted.activityId).catch((err: unknown) =>
+          s.log.warn({ err: { message: (err as Error).message } }, 'could not remind the leaders of open proposals'),
+        );
       },
     },
     {
@@ -86,7 +89,21 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
         const network = await s.store.networks.get(job.tenantId, job.networkId);
         if (!network?.active) return;
         const date = (job.payload as { date: LocalDate }).date;
+        const now = s.clock.now();
+        const until = new Date(now.getTime() + 30 * 24 * 3600_000);
         for (const p of await undecided(s, network, date)) {
+          // A retried job (a send failed further down) tells nobody twice.
+          if (
+            !(await s.store.confirmations.take(
+              network.tenantId,
+              network.networkId,
+              p.id,
+              UNHEARD_PROPOSALS,
+              now,
+              until,
+            ))
+          )
+            continue;
           const say = (name: string) =>
             agendaText.proposals.notTakenUp(name, p.id, quoted(p.text), formatShort(date)).trimStart();
           // In the proposer's personal chat; where the bot cannot reach it, by name in the channel.
