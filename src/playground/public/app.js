@@ -329,6 +329,13 @@
       time.textContent = entry.time;
       who.appendChild(time);
     }
+    // Teams puts «Redigert» beside the time.
+    if (entry.edited && !entry.deleted) {
+      const mark = document.createElement('span');
+      mark.className = 'edited-mark';
+      mark.textContent = strings.edited;
+      who.appendChild(mark);
+    }
     if (where === 'channel' && !entry.thread) {
       const reply = document.createElement('button');
       reply.className = 'reply';
@@ -336,12 +343,6 @@
       reply.textContent = strings.replyInThread;
       reply.onclick = () => setThread(entry.id);
       who.appendChild(reply);
-    }
-    if (entry.edited && !entry.deleted) {
-      const mark = document.createElement('span');
-      mark.className = 'edited-mark';
-      mark.textContent = strings.edited;
-      who.appendChild(mark);
     }
     if (entry.mine && !entry.deleted) who.appendChild(moreMenu(entry));
     div.appendChild(who);
