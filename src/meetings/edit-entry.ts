@@ -3,7 +3,8 @@ import { networkHere } from '../conversation/network.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingLineText as l } from '../i18n/index.ts';
 import { checkEntryText } from './entry-check.ts';
-import { stripEntryPunctuation } from './entry-parser.ts';
+import { parseTaskLine, stripEntryPunctuation, trailingDate } from './entry-parser.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { entriesOfMessage, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { appendEntry, entryBase, inMeetingThread, readLog, runningMeeting } from './running-meeting.ts';
@@ -52,6 +53,7 @@ export async function editLine(s: Services, ctx: RequestContext, activityId: str
   if (!found) return [];
   if (!found.running) return [text(l.editAfterEnd)];
   const [target, ...more] = found.targets;
+  if (target?.kind === 'task' && !more.length) return editTask(s, ctx, found, target);
   if (!target || more.length || (target.kind !== 'note' && target.kind !== 'decision'))
     return [text(l.editNotPossible)];
   const typed = editedText(ctx.text);
@@ -80,6 +82,62 @@ export async function deleteLine(s: Services, ctx: RequestContext, activityId: s
   for (const target of found.targets) whats.push(await undoOne(s, ctx, found.meeting, found.entries, target));
   const what = whats.join(', ');
   return [text(l.deleted(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+}
+
+type TaskEntry = Extract<Entry, { kind: 'task' }>;
+
+/**
+ * A task line edited: the text may change, the owners and the due date may not (the task, its card and
+ * its nudges hang on them; «angre» or deleting the message and writing the line again changes those).
+ */
+async function editTask(s: Services, ctx: RequestContext, found: Found, target: TaskEntry): Promise<Reply[]> {
+  const typed = stripEntryPunctuation(ctx.text.replace(/^\s*oppgave(?![\p{L}\p{N}])/iu, ''));
+  const c = checkEntryText(typed);
+  if (!c.ok) return [text(l.editRefused), ...c.reply];
+  const n = networkHere(ctx);
+  const parsed = parseTaskLine(c.text, ctx.mentions, await s.store.meetings.municipalities(n.tenantId, n.networkId));
+  if (!parsed.ok) return [text(l.editNotPossible)];
+  const dateOpts = { now: s.clock.now(), timeZone: s.config.timezone };
+  let newText = parsed.text;
+  let due: string | null = null;
+  if (parsed.due !== null) {
+    const d = parseNorwegianDate(parsed.due, dateOpts);
+    due = d.ok ? d.date : 'invalid';
+  } else {
+    // A date at the end without «innen» was read as the due date when the line was typed; so it is here.
+    const trailing = trailingDate(parsed.text, (x) => parseNorwegianDate(x, dateOpts));
+    if (trailing?.parsed.ok && trailing.parsed.date === target.due) {
+      newText = trailing.text;
+      due = trailing.parsed.date;
+    }
+  }
+  const ownersOf = (o: TaskEntry['owners']) =>
+    o
+      .map((x) => (x.kind === 'person' ? `p:${x.id}` : `m:${x.name.toLocaleLowerCase('nb')}`))
+      .sort()
+      .join('|');
+  if (due !== target.due || ownersOf(parsed.owners) !== ownersOf(target.owners)) return [text(l.editNotPossible)];
+  const c2 = checkEntryText(newText);
+  if (!c2.ok) return [text(l.editRefused), ...c2.reply];
+  const old = currentText(found.entries, target) ?? target.text;
+  if (c2.text === old) return [];
+  await appendEntry(s, found.meeting, {
+    ...(await entryBase(s, ctx, found.entries, found.meeting)),
+    item: target.item,
+    kind: 'correction',
+    target: target.id,
+    text: c2.text,
+  });
+  if (target.taskId)
+    await s.store.tasks.update(
+      found.meeting.tenantId,
+      found.meeting.networkId,
+      target.taskId,
+      { type: 'text', from: old, to: c2.text },
+      ctx.actor,
+      s.clock.now(),
+    );
+  return [text(l.edited(target.item, c2.text))];
 }
 
 function currentText(entries: readonly Entry[], target: Entry): string | undefined {

@@ -107,20 +107,38 @@ describe('N9: editing and deleting one’s own meeting line', () => {
     expect(keep.id).toBeTruthy();
   });
 
-  it('a task or attendance line edited says how to change it instead, and nothing changes', async () => {
+  it('a task line edited keeps owner and due date and gets the new text, in the minutes and on the task', async () => {
+    const { t, net } = await start();
+    await line(t, net, kari, 'start møte');
+    const task = await line(t, net, kari, 'oppgave Nes: lage plan for fagdagen innen 20.12');
+    const dated = await line(t, net, kari, 'oppgave Hurdal: sende tall 18.12');
+    const out = await edit(t, net, kari, task.id, 'oppgave Nes: lage plan for julebordet innen 20.12');
+    expect(out).toContain('lage plan for julebordet');
+    // The date at the end without «innen» is read as the due date, as when the line was typed.
+    expect(await edit(t, net, kari, dated.id, 'oppgave Hurdal: sende tallene 18.12')).toContain('sende tallene');
+    const open = await t.app.services.store.tasks.listOpen(net.tenantId, net.teamId);
+    expect(open.map((x) => x.text).sort()).toEqual(['lage plan for julebordet', 'sende tallene']);
+    expect(open.map((x) => x.due).sort()).toEqual(['2026-12-18', '2026-12-20']);
+    const end = (await line(t, net, kari, 'avslutt møte')).out;
+    expect(end).toContain('lage plan for julebordet');
+    expect(end).not.toContain('fagdagen');
+  });
+
+  it('a task edited to another owner or date, or an attendance line edited, says how to change it instead, and nothing changes', async () => {
     const { t, net } = await start();
     await line(t, net, kari, 'start møte');
     const task = await line(t, net, kari, 'oppgave Nes: lage plan for fagdagen innen 20.12');
     const present = await line(t, net, kari, 'til stede Nes, Hurdal');
-    const out = await edit(t, net, kari, task.id, 'oppgave Nes: lage plan for julebordet innen 20.12');
-    expect(out).toContain('kan ikke rettes ved å redigere');
-    expect(out).toContain('angre');
+    const owner = await edit(t, net, kari, task.id, 'oppgave Hurdal: lage plan for fagdagen innen 20.12');
+    expect(owner).toContain('kan ikke rettes ved å redigere');
+    expect(owner).toContain('angre');
+    const due = await edit(t, net, kari, task.id, 'oppgave Nes: lage plan for fagdagen innen 22.12');
+    expect(due).toContain('kan ikke rettes ved å redigere');
     expect(await edit(t, net, kari, present.id, 'til stede Nes')).toContain('kan ikke rettes ved å redigere');
     const open = await t.app.services.store.tasks.listOpen(net.tenantId, net.teamId);
-    expect(open.map((x) => x.text)).toContain('lage plan for fagdagen');
+    expect(open.map((x) => [x.text, x.due])).toEqual([['lage plan for fagdagen', '2026-12-20']]);
     const end = (await line(t, net, kari, 'avslutt møte')).out;
     expect(end).toContain('lage plan for fagdagen');
-    expect(end).not.toContain('julebordet');
     expect(end).toContain('Hurdal');
   });
 
