@@ -9,8 +9,6 @@ import type { Network } from '../networks/network.ts';
 // Which networks are hers comes from the recorded roles (as for «mine oppgaver» and escalations):
 // one is shown at once; with several she picks one by button or by typing its name after the command.
 
-const t = agendaText.personal;
-
 /** Names compared as typed: case and spacing do not count. */
 const plain = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
 
@@ -35,8 +33,8 @@ function named(mine: Network[], typed: string): Network | null {
 /** Buttons that send «<command> <network>» as if typed (imBack): no card verb, so nothing to forge. */
 function chooseCard(command: string, mine: Network[], notFound: string): AdaptiveCard {
   const notice = noticeCard({
-    title: t.chooseTitle,
-    message: [notFound, t.choose(command)].filter(Boolean).join(' '),
+    title: agendaText.personal.chooseTitle,
+    message: [notFound, agendaText.personal.choose(command)].filter(Boolean).join(' '),
     tone: 'info',
   });
   const actions = mine.map((n) => ({
@@ -78,14 +76,14 @@ export async function inPersonalChat(
   show: (c: RequestContext) => Promise<Reply[]>,
 ): Promise<Reply[]> {
   const mine = await networksOf(s, ctx);
-  if (!mine.length) return [text(t.noNetwork(command))];
+  if (!mine.length) return [text(agendaText.personal.noNetwork(command))];
   const typed = args.replace(/[?!.]+$/u, '').trim();
   const chosen = typed ? named(mine, typed) : mine.length === 1 ? mine[0]! : null;
-  if (!chosen) return [card(chooseCard(command, mine, typed ? t.notFound(typed) : ''))];
+  if (!chosen) return [card(chooseCard(command, mine, typed ? agendaText.personal.notFound(typed) : ''))];
   const replies = await show({ ...ctx, scope: { ...ctx.scope, network: chosen } });
   const shown: Reply[] = replies.map((r) => (r.kind === 'card' ? { ...r, card: readOnly(r.card) as AdaptiveCard } : r));
   // With several networks, which one this is must be said; the card itself names only the meeting.
-  return mine.length > 1 ? [text(t.showing(chosen.name)), ...shown] : shown;
+  return mine.length > 1 ? [text(agendaText.personal.showing(chosen.name)), ...shown] : shown;
 }
 
 /** The read-only views that also answer in a personal chat, by command id. */
