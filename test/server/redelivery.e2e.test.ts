@@ -139,9 +139,10 @@ describe('a turn with several replies whose first could not be posted', () => {
     await t.app.services.scheduler.tick();
     await t.app.services.scheduler.tick();
     await t.app.services.scheduler.tick();
-    // Replies in the thread (the ticks also post the week's agenda as a new thread).
+    // Replies in the proposal's thread (the ticks also post the week's agenda as a new thread, and
+    // put undecided proposals to the leaders in that thread).
     const late = sentSince(t, before)
-      .filter((c) => c.kind !== 'create')
+      .filter((c) => c.kind !== 'create' && (c.conversationId ?? '').endsWith(';messageid=late-proposal'))
       .map((c) => JSON.stringify(c.body));
     expect(late).toHaveLength(2);
     expect(late[0]).toContain('kom ikke fram da');
