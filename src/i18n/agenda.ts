@@ -23,6 +23,9 @@ export const agendaText = {
     /** A second identical proposal from the same person for the same meeting (N14). */
     duplicate: (id: string, date: string) =>
       `Du har allerede foreslått dette (${id}) til møtet ${date}. Jeg har ikke lagt det inn en gang til.`,
+    /** One member's proposals waiting for a leader, for one meeting, are capped: each @mentions every leader. */
+    tooMany: (n: number, date: string, typed: string) =>
+      `Du har allerede ${n} forslag til møtet ${date} som venter på svar fra lederne, og det er grensen. Lederne tar stilling til dem først; når ett er avgjort, kan du sende et nytt. Det du skrev: «agenda + ${typed}»`,
     /** With the agenda notice: the proposals for that meeting no leader has decided on. */
     undecided: (mentions: string, n: number, date: string) =>
       `${mentions} ${n === 1 ? 'Ett forslag' : `${n} forslag`} til agendaen for møtet ${date} venter fortsatt på svar. Godta eller avslå ${n === 1 ? 'det' : 'dem'} her, så får forslagsstilleren beskjed.`,

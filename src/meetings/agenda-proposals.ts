@@ -16,6 +16,9 @@ import { checkEntryText } from './entry-check.ts';
 import { proposalCutoff, upcoming } from './planning.ts';
 import type { AgendaProposal } from './repository.ts';
 
+/** Undecided proposals one person may have for one meeting: each card @mentions every leader (attacker A9). */
+export const MAX_WAITING_PROPOSALS = 5;
+
 // The agenda of the next meeting: `agenda` shows it, `agenda + …` proposes an item, leaders decide.
 
 /** `agenda`: the next meeting's agenda card. */
@@ -76,10 +79,14 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
   const late = date !== o.date;
   // The same words from the same person for the same meeting (a resend, a double send) are one proposal.
   const same = sameWords(c.text);
-  const earlier = (await s.store.meetings.proposals(network.tenantId, network.networkId, date)).find(
+  const forDate = await s.store.meetings.proposals(network.tenantId, network.networkId, date);
+  const earlier = forDate.find(
     (x) => x.proposedBy.id === ctx.actor.id && x.status !== 'declined' && sameWords(x.text) === same,
   );
   if (earlier) return [text(agendaText.proposals.duplicate(earlier.id, formatShort(date)))];
+  const waiting = forDate.filter((x) => x.proposedBy.id === ctx.actor.id && x.status === 'proposed').length;
+  if (waiting >= MAX_WAITING_PROPOSALS)
+    return [text(agendaText.proposals.tooMany(MAX_WAITING_PROPOSALS, formatShort(date), c.text))];
   const p = await s.store.meetings.propose({
     tenantId: network.tenantId,
     networkId: network.networkId,
