@@ -13,6 +13,7 @@ import {
   personalMessage,
   type NetworkFixture,
 } from '../support/teams.ts';
+import { cardsOf as cardsIn, executeActions as executes } from '../support/cards.ts';
 
 const kari = person('Kari Nordmann', 1); // installs the network: its leader
 const ola = person('Ola Hansen', 2); // a member who asks
@@ -20,25 +21,6 @@ const ola = person('Ola Hansen', 2); // a member who asks
 const question = 'Kan vi bruke restmidler fra 2026 på et julebord for fosterforeldre?';
 const fnr = validNationalId('010190', '123');
 const answer = 'Nei, restmidler kan ikke brukes til julebord. Søk Statsforvalteren om overføring i stedet.';
-
-function cardsIn(activity: any): any[] {
-  return (activity?.attachments ?? [])
-    .filter((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
-    .map((a: any) => a.content);
-}
-
-function executes(node: unknown): { verb: string; data: any }[] {
-  const out: { verb: string; data: any }[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ verb: String(o.verb), data: o.data });
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return out;
-}
 
 describe('F28: the member who asked the leader is told the answer, with an @mention, in the thread', () => {
   let t: TestApp;

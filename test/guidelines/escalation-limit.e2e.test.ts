@@ -1,23 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { botAddedToTeam, cardAction, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import { executeActions as executes } from '../support/cards.ts';
 
 const kari = person('Kari Nordmann', 1); // installs the network: its leader
 const ola = person('Ola Hansen', 2); // a member who asks a lot
 const per = person('Per Berg', 3); // another member
-
-function executes(node: unknown): { verb: string; data: any }[] {
-  const out: { verb: string; data: any }[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ verb: String(o.verb), data: o.data });
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return out;
-}
 
 /**
  * A9: the escalation button takes its question from the card data, so one member could raise any

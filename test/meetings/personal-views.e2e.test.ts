@@ -12,6 +12,7 @@ import {
   type NetworkFixture,
   type TestPerson,
 } from '../support/teams.ts';
+import { cardsOf as cardsIn } from '../support/cards.ts';
 
 // N23 (month round 4): `agenda` and `frister` in the personal chat show the person's network's, read
 // only; with several networks the bot asks which, with buttons; nobody sees a network they are not in.
@@ -28,12 +29,6 @@ async function setup(count: number) {
   const started = await startWithNetworks(count, kari, { clock: new ManualClock('2026-11-16T08:00:00Z') });
   t = started.t;
   return { t, nets: started.nets };
-}
-
-function cardsIn(activity: any): any[] {
-  return (activity?.attachments ?? [])
-    .filter((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
-    .map((a: any) => a.content);
 }
 
 /** Every action anywhere in a card: [type, verb or value]. */

@@ -5,6 +5,7 @@ import { startWithNetworks, type TestApp } from '../support/app.ts';
 import { sentSince } from '../support/chat.ts';
 import { validNationalId } from '../support/national-id.ts';
 import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { cardsOf as cardsIn, executeActions as executes } from '../support/cards.ts';
 
 // F34 (stranger month): agenda proposals. The proposer hears the leaders' answer (an updated card
 // notifies nobody in Teams), a decline may carry a reason, a late proposal is told plainly where it
@@ -23,25 +24,6 @@ async function setup(at = '2026-11-16T08:00:00Z') {
   const started = await startWithNetworks(1, kari, { clock: new ManualClock(at) });
   t = started.t;
   return { t, net: started.nets[0]! };
-}
-
-function cardsIn(activity: any): any[] {
-  return (activity?.attachments ?? [])
-    .filter((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
-    .map((a: any) => a.content);
-}
-
-function executes(node: unknown): { verb: string; data: any }[] {
-  const out: { verb: string; data: any }[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ verb: String(o.verb), data: o.data });
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return out;
 }
 
 /** `agenda + …` in a thread of its own; returns what the bot sent and the posted proposal card, if any. */

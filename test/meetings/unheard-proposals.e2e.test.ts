@@ -3,6 +3,7 @@ import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
 import { sentSince } from '../support/chat.ts';
 import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { cardsOf as cardsIn, executeActions as executes } from '../support/cards.ts';
 
 // N14 (month round 4): a proposal no leader decides on is put to the leaders again with the agenda
 // notice, the proposer hears when its meeting passed without it, and the same proposal twice is one.
@@ -20,25 +21,6 @@ async function setup() {
   const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-16T08:00:00Z') });
   t = started.t;
   return { t, net: started.nets[0]! };
-}
-
-function cardsIn(activity: any): any[] {
-  return (activity?.attachments ?? [])
-    .filter((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
-    .map((a: any) => a.content);
-}
-
-function executes(node: unknown): { verb: string; data: any }[] {
-  const out: { verb: string; data: any }[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ verb: String(o.verb), data: o.data });
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return out;
 }
 
 let msgId = 820000;
