@@ -12,9 +12,8 @@ import {
   nextWorkingSlot,
   previousWorkingDay,
 } from '../time/holidays.ts';
-import { addDays, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { addDays, atLocalTime, daysBetween, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { withDeliveryKey } from '../messaging/deliveries.ts';
-import { nextWeeklyRound } from '../time/weekly.ts';
 import type { Deadline } from './deadline.ts';
 
 export const DEADLINE_NUDGE = 'deadline.nudge';
@@ -33,18 +32,40 @@ interface NudgePayload {
   snooze?: boolean;
   /** Who asked for the snooze («Påminn meg senere»): the reminder goes to them, not to the channel. */
   for?: Person;
-  /** A question after the deadline passed whether it was delivered: the next working day, then weekly. */
+  /** A question after the deadline passed whether it was delivered: the next working day, weekly, then every four weeks. */
   after?: boolean;
-  /** Which question after the deadline: 0 the first, then one a week up to PASSED_ASKS - 1. */
+  /** Which question after the deadline: 0 the first, then weekly up to WEEKLY_ASKS - 1, then every four weeks. */
   round?: number;
 }
 
 /**
- * How many times a passed deadline is asked about («er den levert?»): the working day after, then
- * weekly, as overdue tasks are. The last question says it is the last, so silence afterwards is
- * not mistaken for forgetting; the deadline stays under «Passerte frister» until Levert.
+ * A passed deadline is asked about («er den levert?») until someone marks it Levert: the working
+ * day after, then weekly for six weeks, as overdue tasks are, then every four weeks, so a forgotten
+ * delivery keeps coming back without flooding the channel. The sixth question says the rhythm
+ * slows down, so the quieter weeks are not mistaken for the bot giving up.
  */
-export const PASSED_ASKS = 6;
+export const WEEKLY_ASKS = 6;
+const MONTHLY_EVERY = 28;
+
+/** The day round `round` belongs on, before moving off weekends and holidays. */
+function nominalPassedDay(first: LocalDate, round: number): LocalDate {
+  if (round < WEEKLY_ASKS) return addDays(first, 7 * round);
+  return addDays(first, 7 * (WEEKLY_ASKS - 1) + MONTHLY_EVERY * (round - WEEKLY_ASKS + 1));
+}
+
+/**
+ * The question after round `sent` went out on `sentDay`. Rounds keep their weekday (a round moved
+ * off a holiday does not move the next one); a round that would come too soon after the one just
+ * sent (the bot was down and sent it late) is skipped: less than a week apart in the weekly part,
+ * less than three weeks apart in the four-weekly part.
+ */
+export function nextPassedRound(first: LocalDate, sent: number, sentDay: LocalDate): { round: number; day: LocalDate } {
+  for (let round = sent + 1; ; round++) {
+    const nominal = nominalPassedDay(first, round);
+    const day = isWorkingDay(nominal) ? nominal : nextWorkingDay(nominal);
+    if (daysBetween(sentDay, day) >= (round < WEEKLY_ASKS ? 7 : 21)) return { round, day };
+  }
+}
 
 const passedKey = (d: Pick<Deadline, 'tenantId' | 'networkId' | 'id' | 'date'>, round: number) =>
   `${keyPrefix(d)}${d.date}:after${round ? `:${round}` : ''}`;
@@ -263,20 +284,18 @@ export function deadlineJobs(s: Services): JobHandler[] {
         if (p.after) {
           if (d.date >= today) return;
           const round = p.round ?? 0;
-          if (round + 1 < PASSED_ASKS) {
-            const next = nextWeeklyRound(firstPassedDay(d.date), round, today);
-            await s.store.jobs.plan(
-              {
-                tenantId: d.tenantId,
-                networkId: d.networkId,
-                key: passedKey(d, next.round),
-                kind: DEADLINE_NUDGE,
-                dueAt: atLocalTime(next.day, NUDGE_TIME, tz()),
-                payload: { ...p, round: next.round } satisfies NudgePayload,
-              },
-              now,
-            );
-          }
+          const next = nextPassedRound(firstPassedDay(d.date), round, today);
+          await s.store.jobs.plan(
+            {
+              tenantId: d.tenantId,
+              networkId: d.networkId,
+              key: passedKey(d, next.round),
+              kind: DEADLINE_NUDGE,
+              dueAt: atLocalTime(next.day, NUDGE_TIME, tz()),
+              payload: { ...p, round: next.round } satisfies NudgePayload,
+            },
+            now,
+          );
           // More than a day late means the bot was down: the one summary of passed deadlines speaks instead.
           if (now.getTime() - new Date(job.dueAt).getTime() > 86_400_000) {
             await s.store.jobs.plan(
@@ -293,8 +312,8 @@ export function deadlineJobs(s: Services): JobHandler[] {
             return;
           }
           const when = addDays(d.date, 1) === today ? t.yesterday : formatShort(d.date);
-          const last = round + 1 >= PASSED_ASKS;
-          const text = last ? `${t.passedNudge(when)} ${t.passedNudgeLast(d.id)}` : t.passedNudge(when);
+          const slowing = round === WEEKLY_ASKS - 1;
+          const text = slowing ? `${t.passedNudge(when)} ${t.passedNudgeMonthly(d.id)}` : t.passedNudge(when);
           const posted = await withDeliveryKey(job.key, job.networkId, () =>
             s.messenger.startThread(network, {
               text,

@@ -186,8 +186,8 @@ export const deadlineText = {
   summary: (title: string) => `Frist: ${title}`,
   /** The weekly question after a deadline passed without «Levert». */
   passedNudge: (when: string) => `Fristen gikk ut ${when} — er den levert? Trykk «Levert» på kortet når den er det.`,
-  passedNudgeLast: (id: string) =>
-    `Jeg spør ikke mer om ${id} etter dette; den står under «Passerte frister» når dere skriver «frister», til noen trykker «Levert».`,
+  passedNudgeMonthly: (id: string) =>
+    `Fra nå av spør jeg om ${id} hver fjerde uke (omtrent én gang i måneden), til noen trykker «Levert». Den står under «Passerte frister» når dere skriver «frister».`,
   yesterday: 'i går',
   passedSummary: (title: string) => `Forfalt: ${title}`,
   /** A10: «ny kalenderlenke» replaces the feed link; the old one stops at once. */

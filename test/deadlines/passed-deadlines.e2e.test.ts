@@ -30,15 +30,17 @@ async function walk(t: TestApp, from: string, to: string, title: string): Promis
 }
 
 describe('a grant deadline that passes without Levert (a stranger’s month, F22)', () => {
-  it('is asked about every week until Levert, says when it stops asking, and frister lists it as passed', async () => {
+  it('is asked about weekly for six weeks, then every four weeks on working days until Levert, and frister lists it as passed', async () => {
     const { t, nets } = await app();
     const [net] = nets as [NetworkFixture];
     await say(t, net, kari, 'frist 15.1 Søknad om stimuleringsmidler 2027');
-    const log = (await walk(t, '2027-01-14', '2027-03-31', 'Søknad om stimuleringsmidler 2027')).filter(
+    const log = (await walk(t, '2027-01-14', '2027-07-20', 'Søknad om stimuleringsmidler 2027')).filter(
       (p) => p.day >= '2027-01-15',
     );
     const asks = log.filter((p) => p.text.includes('er den levert?'));
-    // Friday 15 January is the day; Monday 18 January the first question; then every Monday.
+    // Friday 15 January is the day; Monday 18 January the first question; then every Monday for six
+    // weeks, then every fourth Monday; 17 May (Grunnlovsdag) moves to Tuesday 18 May, and the next one
+    // keeps the four-week rhythm (14 June), not four weeks after the moved one.
     expect(log[0]).toMatchObject({ day: '2027-01-15' });
     expect(asks.map((p) => p.day)).toEqual([
       '2027-01-18',
@@ -47,11 +49,17 @@ describe('a grant deadline that passes without Levert (a stranger’s month, F22
       '2027-02-08',
       '2027-02-15',
       '2027-02-22',
+      '2027-03-22',
+      '2027-04-19',
+      '2027-05-18',
+      '2027-06-14',
+      '2027-07-12',
     ]);
     expect(asks[1]!.text).toContain('15.01.2027');
-    // The last one says plainly that the bot stops asking, and where the deadline can still be found.
-    expect(asks.at(-1)!.text).toContain('Jeg spør ikke mer om F1');
-    expect(asks.slice(0, -1).some((p) => p.text.includes('Jeg spør ikke mer'))).toBe(false);
+    // The sixth says the questions go on, every four weeks; none says the bot stops asking.
+    expect(asks[5]!.text).toMatch(/hver fjerde uke/);
+    expect(asks.filter((p) => /hver fjerde uke/.test(p.text))).toHaveLength(1);
+    expect(asks.some((p) => /spør ikke mer|slutter å spørre/i.test(p.text))).toBe(false);
     expect(log.filter((p) => !p.text.includes('er den levert?'))).toHaveLength(1);
 
     const list = await say(t, net, ola, 'frister');
@@ -81,5 +89,15 @@ describe('a grant deadline that passes without Levert (a stranger’s month, F22
     expect(list).toContain('Fristen gikk ut for 11 dager siden');
     await t.post(cardAction(net, ola, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
     expect(await walk(t, '2027-01-27', '2027-02-28', 'Søknad om stimuleringsmidler 2027')).toEqual([]);
+  });
+
+  it('keeps asking every four weeks after the sixth question until Levert, then stops', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 15.1 Søknad om stimuleringsmidler 2027');
+    const before = await walk(t, '2027-01-15', '2027-03-23', 'Søknad om stimuleringsmidler 2027');
+    expect(before.filter((p) => p.text.includes('er den levert?')).at(-1)).toMatchObject({ day: '2027-03-22' });
+    await t.post(cardAction(net, ola, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
+    expect(await walk(t, '2027-03-24', '2027-06-30', 'Søknad om stimuleringsmidler 2027')).toEqual([]);
   });
 });
