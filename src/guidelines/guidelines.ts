@@ -28,6 +28,7 @@ import {
 import { calibratedScore, reportedScore } from './calibration.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { Speller } from './spelling.ts';
+import { splitOldRule } from './supersession.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
@@ -626,9 +627,40 @@ export class Guidelines implements Answerer {
       if (a.answered || i === 0 || a.keyMissing) return void answers.push(a);
       // "… og hvor mye er lov": the second part leans on the first part's topic.
       const retry = withFirst();
-      answers.push(differs(retry) ? retry : a);
+      if (differs(retry)) return void answers.push(retry);
+      // "Hva er overhead, og hvor høy kan den være?": the first part's answer already holds the second's. Read with
+      // the first part's words and nothing excluded, the part finds that same text: it is answered, not missing.
+      const covering = coveredBy(
+        a,
+        answers,
+        () => this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true),
+        (id) => this.#entries.get(id)?.supersededBy ?? id,
+      );
+      answers.push(covering && this.#holdsPart(part, covering) ? covering : a);
     });
     return joinAnswers(parts, answers);
+  }
+
+  /**
+   * Whether an answer given to another part holds this part too: every word of the part the documents know is in
+   * the answer's entry (its answer, topic or questions), and at most one word is one they never use ("enige" in
+   * "må alle lederne være enige"). "… og hvem er ordfører i Bergen" names a topic they lack. A short part that
+   * points back ("hvor høy kan den være") is about the other part's topic and needs only that.
+   */
+  #holdsPart(part: string, answer: Answer): boolean {
+    const entry = answer.entryId ? this.#entries.get(answer.entryId) : undefined;
+    const concepts = this.#index.concepts(this.#correct(part));
+    const known = (c: Concept) =>
+      c.stems.some((x) => !x.broader && this.#index.df(x.stem) > 0) ||
+      (c.parts.length > 1 && c.parts.every((p) => this.#index.hasStem(p)));
+    const unknown = concepts.filter((c) => !known(c)).length;
+    if (unknown > 1 || (unknown === 1 && concepts.length === 1)) return false;
+    if (POINTS_BACK.test(part) && concepts.length <= 1) return true;
+    const text = entry ? [entry.answer, entry.topic, ...entry.questions].join('\n') : answer.answer;
+    const held = contentOf(text, this.#index);
+    return concepts
+      .filter(known)
+      .every((c) => [...c.stems.map((x) => x.stem), ...c.parts].some((x) => held.has(canonical(x))));
   }
 
   readonly #readingCache = new Map<Ambiguity, { id: string; topic: string }[]>();
@@ -1088,6 +1120,8 @@ export class Guidelines implements Answerer {
 
     let item = chosen.payload;
     let olderRuleNote: string | undefined;
+    // What an older text still says beside the current rule (a point the newer text leaves alone), or that it said the same.
+    let extra: { text: string; source?: Source } | undefined;
     let noteKind: 'older' | 'newer' = 'older';
     if (item.kind === 'entry' && item.entry.supersededBy) {
       const old = item.entry;
@@ -1099,9 +1133,9 @@ export class Guidelines implements Answerer {
         item = { kind: 'entry', entry: newer, local: false };
         // The newer entry's own account of the old rule, when it is about that document, is the curated one.
         const o = newer.olderRule?.source.title === old.source.title ? newer.olderRule : undefined;
-        olderRuleNote = o
-          ? t.olderRule(o.year, o.source, o.text)
-          : t.olderRule(old.source.year, old.source, old.answer);
+        if (o) olderRuleNote = t.olderRule(o.year, o.source, o.text);
+        // Otherwise only what the newer entry changed is the earlier rule; the rest still holds.
+        else ({ olderRuleNote, extra } = this.#oldAgainstNew(old.answer, old.source, newer.answer, newer.source.year));
       } else if (newer) {
         olderRuleNote = t.newerRule(newer.source, scoped(newer));
         noteKind = 'newer';
@@ -1111,8 +1145,13 @@ export class Guidelines implements Answerer {
       const o = item.entry.olderRule;
       olderRuleNote = t.olderRule(o.year, o.source, o.text);
     }
-    if (!olderRuleNote && displaced)
-      olderRuleNote = t.olderRule(yearOf(displaced), sourceOf(displaced), this.#text(displaced, concepts));
+    if (!olderRuleNote && !extra && displaced)
+      ({ olderRuleNote, extra } = this.#oldAgainstNew(
+        this.#text(displaced, concepts),
+        sourceOf(displaced),
+        this.#text(item, concepts),
+        yearOf(item),
+      ));
     const text = this.#text(item, concepts);
     if (!olderRuleNote) {
       // An operator document older than the answer, on the same point, that states other figures.
@@ -1128,6 +1167,8 @@ export class Guidelines implements Answerer {
     }
 
     const sources = sourcesOf(item);
+    if (extra?.source && !sources.some((x) => x.title === extra.source!.title && x.section === extra.source!.section))
+      sources.push(extra.source);
     const revisionNote = this.#revisionNote(item, sources, opts?.now);
     const computed = computeAnswer(forRule, this.#plainText(item), kindOf(item));
     // A time or a figure asked for a given year needs an answer that speaks for that year.
@@ -1142,7 +1183,8 @@ export class Guidelines implements Answerer {
       if (!byYear.some((y) => years.has(y) || spoken.includes(String(y))))
         return decline(coverage * 0.5, t.gateDeclined.year);
     }
-    const plainBody = item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text;
+    const plainBody =
+      (item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text) + (extra ? `\n${extra.text}` : '');
     // "Er det fortsatt bare to potter?" answered from an older document that no newer one restates or replaces
     // on the point: say how old it is instead of giving it as today's rule, and do not claim confidence.
     const onlyOlder =
@@ -1165,6 +1207,31 @@ export class Guidelines implements Answerer {
       ...(item.kind === 'entry' && item.local ? { local: true } : {}),
       suggestions: suggestions.filter((s) => s.id !== idOf(item)),
     };
+  }
+
+  /**
+   * An older text next to the newer one on its point: the sentences the newer text changed are the earlier
+   * rule; a point the newer text leaves alone still stands, said as the older document's, never as old; a
+   * text the newer one merely restates is said to be the same. Never a "Tidligere regel" by year alone.
+   */
+  #oldAgainstNew(
+    older: string,
+    olderSource: Source,
+    newer: string,
+    newerYear: number,
+  ): { olderRuleNote?: string; extra?: { text: string; source?: Source } } {
+    const split = splitOldRule(older, newer, newerYear);
+    const olderRuleNote = split.changed.length
+      ? t.olderRule(olderSource.year, olderSource, split.changed.join(' '))
+      : undefined;
+    if (split.unchanged.length)
+      return {
+        olderRuleNote,
+        extra: { text: t.stillSaid(olderSource.year, olderSource, split.unchanged.join(' ')), source: olderSource },
+      };
+    if (!olderRuleNote && split.restated.length)
+      return { extra: { text: t.sameBefore(olderSource.year, olderSource) } };
+    return { olderRuleNote };
   }
 
   /**
@@ -1280,7 +1347,28 @@ export class Guidelines implements Answerer {
   }
 }
 
-/** Two questions in one message: each part's answer, once each, with every source; unanswered parts say so. */
+/**
+ * The earlier part's answer that a declined later part is covered by: the part's nearest text is that answer's
+ * text (its first suggestion), or the part read together with the first part's words finds that text first
+ * (answered by it, or declined with it as the nearest). `current` maps a superseded entry to the one that
+ * answers for it.
+ */
+export function coveredBy(
+  declined: Answer,
+  earlier: readonly Answer[],
+  readWithFirst: () => Answer,
+  current: (id: string) => string = (id) => id,
+): Answer | undefined {
+  const answered = earlier.filter((x) => x.answered && x.entryId);
+  if (!answered.length || declined.answered || declined.declineKind) return undefined;
+  const by = (id: string | undefined) => (id ? answered.find((x) => x.entryId === current(id)) : undefined);
+  const byNearest = by(declined.suggestions[0]?.id);
+  if (byNearest) return byNearest;
+  const joined = readWithFirst();
+  return by(joined.answered ? joined.entryId : joined.suggestions[0]?.id);
+}
+
+/** Two questions in one message: each part's answer, once each, with every source; unanswered parts are named once, at the end. */
 function joinAnswers(parts: string[], answers: Answer[]): Answer {
   const answered = answers.filter((a) => a.answered);
   if (!answered.length)
@@ -1295,13 +1383,15 @@ function joinAnswers(parts: string[], answers: Answer[]): Answer {
   const texts: string[] = [];
   // Each part's answer carries its own source, so the member sees which document backs which part.
   const distinct = new Set(answered.map((a) => a.entryId ?? a.answer)).size;
+  const missing: string[] = [];
   answers.forEach((a, i) => {
-    if (!a.answered) texts.push(t.partNotCovered(parts[i]!));
+    if (!a.answered) missing.push(parts[i]!);
     else if (!seen.has(a.entryId ?? a.answer)) {
       seen.add(a.entryId ?? a.answer);
       texts.push(distinct > 1 && a.sources.length ? `${a.answer}\n${t.sources(a.sources)}` : a.answer);
     }
   });
+  if (missing.length) texts.push(missing.length === 1 ? t.partNotCovered(missing[0]!) : t.partsNotCovered(missing));
   const sources = answered
     .flatMap((a) => a.sources)
     .filter((s, i, all) => all.findIndex((x) => x.title === s.title && x.section === s.section) === i);

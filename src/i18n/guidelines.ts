@@ -195,4 +195,12 @@ export const guidelinesText = {
   /** A member with as many unanswered questions to the leaders as one may have (each card notifies every leader). */
   escalationLimit: (max: number) =>
     `Du har allerede ${max} ubesvarte spørsmål hos nettverkslederen, og det er grensen. Lederne svarer på de åpne spørsmålene først; når ett av dem er besvart, kan du sende et nytt.`,
+  /** An older document's sentence on a point the newer one does not change: still what the documents say, not an earlier rule. */
+  stillSaid: (year: number, s: SourceLike, text: string) =>
+    `Dokumentet fra ${year} sier også dette, og de nyere dokumentene endrer det ikke: ${text} Kilde: ${noteSource(s, text)}.`,
+  /** The older document said the same as the current rule: no earlier rule to show. */
+  sameBefore: (year: number, s: SourceLike) => `Det samme sto i dokumentet fra ${year} (${noteSource(s, '')}).`,
+  /** Said once when a two-part question's part has no answer in the documents (the parts named). */
+  partsNotCovered: (parts: string[]) =>
+    `Om ${parts.map((p) => `«${p}»`).join(' og ')} finner jeg ikke noe sikkert svar i dokumentene.`,
 } as const;
