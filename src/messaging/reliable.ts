@@ -5,7 +5,7 @@ import type { Store } from '../store/store.ts';
 import { systemClock } from '../time/clock.ts';
 import { deliveryContext, type DeliveryOutcome } from './deliveries.ts';
 import type { Messenger, OutgoingMessage, Posted } from './messenger.ts';
-import { LocalSendWindows, type SendWindows } from './rate-limit.ts';
+import { LocalSendWindows, type SendWindows, type Slot } from './rate-limit.ts';
 
 /** Statuses worth another try: throttling, a lost precondition race, and transient server trouble. */
 const RETRYABLE = new Set([412, 429, 500, 502, 503, 504]);
@@ -98,12 +98,28 @@ export class ReliableMessenger implements Messenger {
     );
   }
 
-  async #slot(tenantId: string, key: string): Promise<(() => Promise<void>) | undefined> {
+  /**
+   * Books the send's slot and waits for it. A slot booked ahead is waited for on the injected
+   * timer and then used without asking again; a slot given up while waiting (the scheduler is
+   * stopping) is released so no one waits behind it. Unbooked answers (a full thread window, or
+   * the tenant's next free slot beyond the horizon) are asked again after their wait.
+   */
+  async #slot(tenantId: string, key: string): Promise<Slot['settle']> {
     for (;;) {
       this.#checkStop();
       const slot = await this.#o.windows.reserve(tenantId, key, this.#o.now());
-      if (slot.wait === 0) return slot.settle;
-      await this.#wait(slot.wait);
+      if (!slot.booked) {
+        await this.#wait(slot.wait);
+        continue;
+      }
+      if (slot.wait > 0)
+        try {
+          await this.#wait(slot.wait);
+        } catch (err) {
+          await slot.release?.().catch(() => undefined);
+          throw err;
+        }
+      return slot.settle;
     }
   }
 
@@ -178,8 +194,8 @@ export class ReliableMessenger implements Messenger {
   }
 
   /** A booking that cannot move to its answer time stays at its booking time: the send is not failed for it. */
-  async #settle(settle: (() => Promise<void>) | undefined): Promise<void> {
-    await settle?.().catch((err) =>
+  async #settle(settle: Slot['settle']): Promise<void> {
+    await settle?.(this.#o.now()).catch((err) =>
       this.#o.log.warn({ err: { message: (err as Error).message } }, 'send window booking not settled'),
     );
   }
