@@ -14,7 +14,7 @@ import { DEADLINE_NUDGE } from '../src/deadlines/nudges.ts';
 
 type Event =
   | { ev: 'claim'; t: number; ms: number; jobs: [number, string, string, string][] }
-  | { ev: 'reserve'; t: number; ms: number; tenant: string; thread: string; wait: number }
+  | { ev: 'reserve'; t: number; ms: number; tenant: string; thread: string; wait: number; booked?: boolean }
   | { ev: 'done'; t: number; id: number }
   | { ev: 'defer'; t: number; id: number; until: number; error: string | null };
 
@@ -65,7 +65,7 @@ async function record(out: string): Promise<void> {
   ) {
     const t = Date.now();
     const slot = await reserve.call(this, tenant, thread, now);
-    put({ ev: 'reserve', t, ms: Date.now() - t, tenant, thread, wait: slot.wait });
+    put({ ev: 'reserve', t, ms: Date.now() - t, tenant, thread, wait: slot.wait, booked: slot.booked });
     return slot;
   };
 }
@@ -75,6 +75,9 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))]!);
 };
+// A reservation that booked a slot (now, or ahead since slots are booked ahead), and the moment of its slot.
+const isBooked = (e: { wait: number; booked?: boolean }) => e.booked ?? e.wait === 0;
+const slotAt = (e: { t: number; ms: number; wait: number; booked?: boolean }) => e.t + e.ms + (e.booked ? e.wait : 0);
 const summary = (xs: number[]) => ({ n: xs.length, p50: pct(xs, 0.5), p90: pct(xs, 0.9), max: pct(xs, 1) });
 
 /** Reads the workers' records and says where the time went. */
@@ -92,15 +95,15 @@ export function analyse(folder: string) {
   const t0 = Math.min(...all.filter((e) => e.ev === 'reserve').map((e) => e.t));
   const tenants = [...new Set(all.flatMap((e) => (e.ev === 'reserve' ? [e.tenant] : [])))].sort();
   const short = (t: string) => t.slice(-2);
-  // Requests booked (reservations answered 0) per second, per instance and tenant.
+  // Requests booked per second of their slot, per instance and tenant.
   const perSecond: Record<string, Record<string, number[]>> = {};
   for (const [inst, evs] of byInstance) {
     perSecond[inst] = {};
     for (const tenant of tenants) {
       const secs: number[] = [];
       for (const e of evs)
-        if (e.ev === 'reserve' && e.wait === 0 && e.tenant === tenant) {
-          const s = Math.floor((e.t + e.ms - t0) / 1000);
+        if (e.ev === 'reserve' && isBooked(e) && e.tenant === tenant) {
+          const s = Math.floor((slotAt(e) - t0) / 1000);
           secs[s] = (secs[s] ?? 0) + 1;
         }
       perSecond[inst]![short(tenant)] = Array.from(secs, (n) => n ?? 0);
@@ -112,7 +115,7 @@ export function analyse(folder: string) {
   const held: number[] = [];
   const batches: { inst: string; at_s: number; size: number; per_tenant: Record<string, number> }[] = [];
   for (const [inst, evs] of byInstance) {
-    const reserves = new Map<string, { t: number; wait: number; ms: number }[]>();
+    const reserves = new Map<string, { t: number; wait: number; ms: number; booked?: boolean }[]>();
     const done = new Map<number, number>();
     for (const e of evs) {
       if (e.ev === 'reserve') reserves.set(e.thread, [...(reserves.get(e.thread) ?? []), e]);
@@ -128,9 +131,9 @@ export function analyse(folder: string) {
         if (kind !== DEADLINE_NUDGE) continue;
         const mine = (reserves.get(networkId.replace('bench-team-', 'bench-channel-')) ?? []).filter((r) => r.t >= e.t);
         const first = mine[0];
-        const booked = mine.find((r) => r.wait === 0);
+        const booked = mine.find(isBooked);
         if (first) queued.push(first.t - claimedAt);
-        if (first && booked) slotWait.push(booked.t + booked.ms - first.t);
+        if (first && booked) slotWait.push(slotAt(booked) - first.t);
         const end = done.get(id);
         if (end) held.push(end - claimedAt);
       }
@@ -144,6 +147,7 @@ export function analyse(folder: string) {
     first_reservation_to_slot_ms: summary(slotWait),
     claim_to_done_ms: summary(held),
     reservations: all.filter((e) => e.ev === 'reserve').length,
+    booked_ahead: all.filter((e) => e.ev === 'reserve' && e.booked && e.wait > 0).length,
     reservation_ms: summary(all.flatMap((e) => (e.ev === 'reserve' ? [e.ms] : []))),
     batches: batches.length,
     first_batches: batches.slice(0, 12),
@@ -155,7 +159,7 @@ export function analyse(folder: string) {
     // Reservations booked per thread: a thread booked more than once was sent to more than once.
     threads_booked_more_than_once: (() => {
       const n = new Map<string, number>();
-      for (const e of all) if (e.ev === 'reserve' && e.wait === 0) n.set(e.thread, (n.get(e.thread) ?? 0) + 1);
+      for (const e of all) if (e.ev === 'reserve' && isBooked(e)) n.set(e.thread, (n.get(e.thread) ?? 0) + 1);
       return [...n.values()].filter((v) => v > 1).length;
     })(),
   };
