@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { systemClock, type Clock } from '../time/clock.ts';
+import { TEAMS_TENANT_PER_SECOND, TEAMS_THREAD_LIMITS } from '../conversation/teams-limits.ts';
 
 /**
  * A stand-in for the Bot Framework Connector (Teams' side of the REST API the bot calls). It
@@ -48,13 +49,8 @@ function seeded(seed: number): () => number {
 }
 
 /** Teams' documented per-thread limits, and the per-tenant budget the docs advise planning for. */
-const THREAD_WINDOWS = [
-  { ms: 1_000, max: 7 },
-  { ms: 2_000, max: 8 },
-  { ms: 30_000, max: 60 },
-  { ms: 3_600_000, max: 1800 },
-];
-const TENANT_WINDOW = { ms: 1_000, max: 30 };
+const THREAD_WINDOWS = TEAMS_THREAD_LIMITS;
+const TENANT_WINDOW = { ms: 1_000, max: TEAMS_TENANT_PER_SECOND };
 
 export class FaultInjector {
   #queue: Fault[] = [];

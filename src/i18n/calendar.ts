@@ -66,7 +66,6 @@ export const calendarText = {
     `Dette møtet erstatter møtet ${date}.${n ? ` ${n} agendaforslag er lagt til på agendaen.` : ''}`,
   replacedDone: (date: string, who: string) => `${who} koblet møtet til det planlagte møtet ${date}.`,
   replaceGone: 'Det møtet er ikke lenger i gang eller planlagt, så jeg kan ikke koble dem.',
-  wrongNetwork: 'Dette kortet hører til et annet nettverk.',
   // Read after "Merk: møtet er …" on the agenda and in brackets in «møteplan».
   noteHolidayMove: (from: string, day: string) => `flyttet fra ${from} fordi det er ${day.toLowerCase()}`,
   // ask: the day the leaders will be asked while it is ahead, null once they have been; not given, words

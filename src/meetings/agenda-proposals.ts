@@ -5,9 +5,8 @@ import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { agendaText, common, meetingText as t } from '../i18n/index.ts';
+import { agendaText, meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
-import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { onceAtATime } from '../conversation/confirmations.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
@@ -15,6 +14,8 @@ import { agendaView, nextOccurrence } from './agenda-view.ts';
 import { checkEntryText } from './entry-check.ts';
 import { proposalCutoff, upcoming } from './planning.ts';
 import type { AgendaProposal } from './repository.ts';
+import { leaderCardNetwork } from '../conversation/guards.ts';
+import { leaderMentions, shorten } from '../conversation/reach.ts';
 
 /** Undecided proposals one person may have for one meeting: each card @mentions every leader (attacker A9). */
 export const MAX_WAITING_PROPOSALS = 5;
@@ -31,8 +32,8 @@ export async function showAgenda(s: Services, ctx: RequestContext): Promise<Repl
 
 /** A proposal card that @mentions the leaders, who accept or decline it. */
 export async function proposalForLeaders(s: Services, network: Network, p: AgendaProposal): Promise<Reply> {
-  const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
-  return { kind: 'card', card: proposalCard(p), mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })) };
+  const { mentions } = await leaderMentions(s.store, network);
+  return { kind: 'card', card: proposalCard(p), mentions };
 }
 
 /** A proposal's words compared as people retype them: case, spacing and closing punctuation do not count. */
@@ -45,7 +46,7 @@ const sameWords = (text: string) =>
     .trim();
 
 /** A proposal's words in a sentence: short enough that the sentence around it still reads. */
-export const quoted = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+export const quoted = (text: string) => shorten(text, 80);
 
 /**
  * `agenda + …`: a proposal for the next meeting, or the one after when the cut-off has passed.
@@ -136,10 +137,9 @@ export async function decideProposal(
   data: DecisionData,
   status: 'accepted' | 'declined',
 ): Promise<ActionResult> {
-  const network = ctx.scope.network;
-  if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
-  const refused = await requireLeader(s.store, ctx, t.decideWhat);
-  if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+  const checked = await leaderCardNetwork(s.store, ctx, data.networkId, t.decideWhat);
+  if ('refused' in checked) return checked.refused;
+  const { network } = checked;
   const typedReason = status === 'declined' ? (data.reason ?? '').trim() : '';
   // Privacy before anything is stored or posted: an identity number is refused, never echoed.
   const g = guard(typedReason);

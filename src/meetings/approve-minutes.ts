@@ -1,7 +1,7 @@
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, meetingText as t } from '../i18n/index.ts';
+import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { formatShort } from '../time/local-date.ts';
 import { effectiveEntries, type Entry } from './log.ts';
@@ -17,6 +17,7 @@ import {
   runningMeeting,
   withMeeting,
 } from './running-meeting.ts';
+import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 
 // Approving the last minutes in the meeting: «godkjent» typed, or the button on the minutes card.
 
@@ -62,8 +63,8 @@ export async function approveByClick(
   ctx: RequestContext,
   data: { networkId: string; meetingId: string },
 ): Promise<ActionResult> {
-  const network = ctx.scope.network;
-  if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+  const network = cardNetwork(ctx, data.networkId);
+  if (!network) return wrongNetworkCard;
   const m = await runningMeeting(s, ctx);
   if (!m || !inMeetingThread(m, ctx.scope)) return { kind: 'message', text: t.approveOnlyInMeeting };
   const r = await approveMinutes(s, ctx, m, await readLog(s, m), data.meetingId);

@@ -11,6 +11,7 @@ import { minutesLinks } from './minutes-links.ts';
 import { buildMinutes, entrySchema, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
+import { shorten } from '../conversation/reach.ts';
 
 /** All of a network's minutes is a few hundred meetings at most; the archive reads them whole. */
 const ALL = 1000;
@@ -56,7 +57,7 @@ export async function minutesOfRecord(s: Services, m: MeetingRecord): Promise<Mi
 }
 
 const decisionsOf = (minutes: Minutes) => minutes.items.flatMap((i) => i.decisions);
-const cut = (x: string) => (x.length > LINE_MAX ? `${x.slice(0, LINE_MAX - 1)}…` : x);
+const cut = (x: string) => shorten(x, LINE_MAX);
 
 function clockTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })

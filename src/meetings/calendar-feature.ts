@@ -8,6 +8,8 @@ import { calendarText as t } from '../i18n/calendar.ts';
 import { seriesText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
+import { leaderCardNetwork } from '../conversation/guards.ts';
+import { leaderMentions } from '../conversation/reach.ts';
 import { guard } from '../privacy/guard.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
@@ -371,11 +373,11 @@ export function calendarFeature(s: Services): Feature {
         const date = (job.payload as { date: string }).date;
         const m = (await upcoming(s, network, 6)).find((o) => o.uidDate === date && o.conflict);
         if (!m) return;
-        const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+        const { mentions } = await leaderMentions(s.store, network);
         const posted = await s.messenger.startThread(network, {
           card: holidayQuestion(network, m),
           summary: t.holidaySummary(formatShort(m.uidDate)),
-          mentions: leaders.map((l) => ({ ...l, text: `@${l.name}` })),
+          mentions,
         });
         await s.store.networks.setSetting(network.tenantId, network.networkId, holidayCardKey(date), posted);
       },
@@ -383,10 +385,8 @@ export function calendarFeature(s: Services): Feature {
   ];
 
   async function refusedClick(ctx: RequestContext, networkId: string, what: string): Promise<ActionResult | null> {
-    const network = ctx.scope.network;
-    if (!network || network.networkId !== networkId) return { kind: 'message', text: t.wrongNetwork };
-    const refused = await requireLeader(s.store, ctx, what);
-    return refused ? { kind: 'message', text: refused.kind === 'text' ? refused.text : what } : null;
+    const checked = await leaderCardNetwork(s.store, ctx, networkId, what);
+    return 'refused' in checked ? checked.refused : null;
   }
 
   async function decideHoliday(

@@ -4,7 +4,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, meetingText as t } from '../i18n/index.ts';
+import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { formatShort } from '../time/local-date.ts';
@@ -13,6 +13,7 @@ import { effectiveEntries, type Entry, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
 import { isFollowUpLineId, taskFollowUp, type FollowUpLine } from './task-follow-up.ts';
+import { leaderCardNetwork } from '../conversation/guards.ts';
 
 // Corrections after `avslutt møte`: use cases with their dependencies named, out of the meetings closure.
 
@@ -87,10 +88,9 @@ export async function correctionClick(
   kind: 'correction' | 'removal',
 ): Promise<ActionResult> {
   const { s } = d;
-  const network = ctx.scope.network;
-  if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
-  const refused = await requireLeader(s.store, ctx, t.correct.what);
-  if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+  const checked = await leaderCardNetwork(s.store, ctx, data.networkId, t.correct.what);
+  if ('refused' in checked) return checked.refused;
+  const { network } = checked;
   const m = await s.store.meetings.get(network.tenantId, network.networkId, data.meetingId);
   if (!m || m.status !== 'ended') return { kind: 'message', text: t.correct.notEnded };
   const log = await d.log(m);

@@ -2,14 +2,14 @@ import { agendaCard } from '../../cards/agenda.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import type { RequestContext } from '../conversation/types.ts';
-import { common, meetingText as t } from '../i18n/index.ts';
+import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
-import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { agendaView, nextOccurrence } from './agenda-view.ts';
 import { seriesOf } from './planning.ts';
 import { meetingMinutes } from './series.ts';
 import { DEFAULT_AGENDA, agendaItemSchema, agendaSchema, type AgendaItem } from './standing-agenda.ts';
+import { leaderCardNetwork } from '../conversation/guards.ts';
 
 // «Endre fast agenda» on the agenda card: the standing agenda typed one item per line.
 
@@ -100,10 +100,9 @@ export async function saveAgenda(
   ctx: RequestContext,
   data: { networkId: string; agendaText?: string },
 ): Promise<ActionResult> {
-  const network = ctx.scope.network;
-  if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
-  const refused = await requireLeader(s.store, ctx, t.editAgendaWhat);
-  if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : '' };
+  const checked = await leaderCardNetwork(s.store, ctx, data.networkId, t.editAgendaWhat);
+  if ('refused' in checked) return checked.refused;
+  const { network } = checked;
   const typed = data.agendaText ?? '';
   // Privacy before format: an identity number gets the same refusal as anywhere else, never echoed.
   const g = guard(typed);

@@ -1,6 +1,7 @@
 import type { Mention } from '../conversation/types.ts';
 import type { TaskOwner } from '../tasks/task.ts';
 import { closestListed, findListed, leadingListed } from './municipalities.ts';
+import { shorten } from '../conversation/reach.ts';
 
 // Pure: how a task line is read. "oppgave @Ola Hansen sende rapport innen 15.01",
 // "oppgave Nes: sjekke lokaler innen fredag", and with the network's list known "oppgave Hurdal lage plan".
@@ -67,7 +68,7 @@ export function parseItemTarget(args: string): { ok: true; to: number | 'next' }
   const a = args.trim();
   if (!a) return { ok: true, to: 'next' };
   const n = /^(\d{1,2})\.?$/.exec(a);
-  return n ? { ok: true, to: Number(n[1]) } : { ok: false, typed: a.length > 40 ? `${a.slice(0, 37)}…` : a };
+  return n ? { ok: true, to: Number(n[1]) } : { ok: false, typed: shorten(a, 40) };
 }
 
 /** What follows an entry word: ':' , '-', '–', '—' (or nothing) before the text, all left out. */

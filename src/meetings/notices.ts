@@ -8,6 +8,7 @@ import { atLocalTime, formatLong, formatShort, localDateOf, type LocalDate } fro
 import { quoted } from './agenda-proposals.ts';
 import { AGENDA_NOTICE, DAY_BEFORE_REMINDER, PLAN_NOTICES, occurrenceTime, planNotices, upcoming } from './planning.ts';
 import { agendaCardFor } from './agenda-view.ts';
+import { leaderMentions, mentionLine, reachPerson } from '../conversation/reach.ts';
 
 /** After a meeting: the proposers of proposals for it that no leader decided on are told (N14). */
 export const UNHEARD_PROPOSALS = 'meeting.unheardProposals';
@@ -26,12 +27,11 @@ async function undecided(s: Services, network: Network, date: LocalDate) {
 async function remindLeaders(s: Services, network: Network, date: LocalDate, threadId: string): Promise<void> {
   const open = await undecided(s, network, date);
   if (!open.length) return;
-  const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
-  const mentions = leaders.map((l) => ({ ...l, text: `@${l.name}` }));
+  const { mentions } = await leaderMentions(s.store, network);
   await s.messenger.send(
     network.conversation,
     {
-      text: agendaText.proposals.undecided(mentions.map((m) => m.text).join(' '), open.length, formatShort(date)),
+      text: agendaText.proposals.undecided(mentionLine(mentions), open.length, formatShort(date)),
       mentions,
     },
     threadId,
@@ -107,11 +107,7 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
           const say = (name: string) =>
             agendaText.proposals.notTakenUp(name, p.id, quoted(p.text), formatShort(date)).trimStart();
           // In the proposer's personal chat; where the bot cannot reach it, by name in the channel.
-          const sent = await s.messenger.sendToPerson(network.tenantId, p.proposedBy, { text: say('') });
-          if (!sent) {
-            const mention = { ...p.proposedBy, text: `@${p.proposedBy.name}` };
-            await s.messenger.startThread(network, { text: say(mention.text), mentions: [mention] });
-          }
+          await reachPerson(s.messenger, network, p.proposedBy, say);
         }
       },
     },
@@ -136,14 +132,9 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
             (x) => `- ${x.id} ${x.text} (${x.owners.map((o) => o.name).join(', ')}, ${formatShort(x.due)})`,
           ),
         ].join('\n');
-        for (const leader of await s.store.people.listRole(c.network.tenantId, c.network.networkId, 'leader')) {
-          const sent = await s.messenger.sendToPerson(c.network.tenantId, leader, { text: summary });
-          if (!sent)
-            await s.messenger.startThread(c.network, {
-              text: `@${leader.name} ${summary}`,
-              mentions: [{ ...leader, text: `@${leader.name}` }],
-            });
-        }
+        const { leaders } = await leaderMentions(s.store, c.network);
+        for (const leader of leaders)
+          await reachPerson(s.messenger, c.network, leader, (mention) => (mention ? `${mention} ${summary}` : summary));
       },
     },
     {

@@ -5,7 +5,7 @@ import { taskDraftCard } from '../../cards/task-draft.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { card, text, type AdaptiveCard, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, dateText, meetingText as t, taskText } from '../i18n/index.ts';
+import { dateText, meetingText as t, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { changeTaskByCommand } from '../tasks/change-by-command.ts';
 import { planTaskNudges } from '../tasks/nudges.ts';
@@ -19,6 +19,7 @@ import { splitStatusComment, taskIdsOf } from './task-status-phrase.ts';
 import type { Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
+import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 
 // `oppgave …` typed or resent from a draft: use cases with their dependencies named (#14).
 
@@ -206,8 +207,8 @@ export async function resendTask(
   ctx: RequestContext,
   data: { networkId: string; line?: string; mentions?: string },
 ): Promise<ActionResult> {
-  const network = ctx.scope.network;
-  if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+  const network = cardNetwork(ctx, data.networkId);
+  if (!network) return wrongNetworkCard;
   let mentions: Mention[];
   try {
     mentions = mentionList.parse(JSON.parse(data.mentions || '[]'));

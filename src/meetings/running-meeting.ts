@@ -8,6 +8,7 @@ import { guard } from '../privacy/guard.ts';
 import { formatShort } from '../time/local-date.ts';
 import { currentItem, entrySchema, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
+import { shorten } from '../conversation/reach.ts';
 
 // The running meeting as every line typed in it sees it: where it runs, its log, and how a line is kept.
 
@@ -86,7 +87,7 @@ export function keepOutsideMeeting(typed: string, elsewhere: MeetingRecord | nul
       noticeCard({
         title,
         message,
-        example: elsewhere ? '' : `agenda + ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`,
+        example: elsewhere ? '' : `agenda + ${shorten(typed, 60)}`,
         typed: typed.trim(),
         kept: t.notKept,
         tone: 'info',

@@ -7,6 +7,7 @@ import { formatShort } from '../time/local-date.ts';
 import type { MeetingRecord } from './repository.ts';
 import { inMeetingThread, runningMeeting } from './running-meeting.ts';
 import { readTaskStatusLine } from './task-status-phrase.ts';
+import { shorten } from '../conversation/reach.ts';
 
 // Talk in the meeting thread that is no command: the meeting listens to it, and says once how to record it.
 
@@ -40,7 +41,7 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
       noticeCard({
         title: t.remarkTitle,
         message: t.remarkHint,
-        example: `info: ${typed.length > 60 ? `${typed.slice(0, 57)}…` : typed}`,
+        example: `info: ${shorten(typed, 60)}`,
         typed,
         tone: 'info',
       }),

@@ -6,6 +6,7 @@ import { undoTargets, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { retireTask } from './retire-task.ts';
 import { appendEntry, entryBase, withMeeting } from './running-meeting.ts';
+import { shorten } from '../conversation/reach.ts';
 
 /** `angre`: takes back the person's last line (all of it, when one line made several entries). */
 export async function undo(s: Services, ctx: RequestContext, typed: string): Promise<Reply[]> {
@@ -15,7 +16,7 @@ export async function undo(s: Services, ctx: RequestContext, typed: string): Pro
     const whats: string[] = [];
     for (const target of targets) whats.push(await undoOne(s, ctx, m, entries, target));
     const what = whats.join(', ');
-    return [text(t.undone(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+    return [text(t.undone(shorten(what, 80)))];
   });
 }
 

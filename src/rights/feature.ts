@@ -7,11 +7,12 @@ import { commandFamily, type ActionResult, type Feature } from '../commands/spec
 import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, meetingText, rightsText as t } from '../i18n/index.ts';
+import { meetingText, rightsText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { retireLinks } from '../security/link-generation.ts';
 import { RETENTION, planSweep, retentionJob, retentionMonths } from './retention.ts';
+import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
 
 const EXPORT_PATH = '/files/export/nettverksdata.json';
 const EXPORT_LINK_MINUTES = 60;
@@ -123,10 +124,10 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     d: z.infer<typeof eraseData>,
     confirm: boolean,
   ): Promise<ActionResult> {
-    const n = ctx.scope.network;
-    if (!n || n.networkId !== d.networkId) return { kind: 'message', text: common.wrongNetworkCard };
-    const refused = await requireLeader(s.store, ctx, t.eraseWhat);
-    if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.eraseWhat };
+    const n = cardNetwork(ctx, d.networkId);
+    if (!n) return wrongNetworkCard;
+    const refused = await leaderOnlyClick(s.store, ctx, t.eraseWhat);
+    if (refused) return refused;
     const base = { networkId: n.networkId, expires: d.expires, askedBy: ctx.actor.name };
     const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, d.nonce, ctx.actor, s.clock.now());
     if (use !== 'ok') return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: use } }) };

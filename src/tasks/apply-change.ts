@@ -7,6 +7,7 @@ import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { rememberCard } from './card-refs.ts';
 import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
 import type { Task, TaskChange, TaskStatus } from './task.ts';
+import { leaderMentions, mentionLine } from '../conversation/reach.ts';
 
 // One use case shared by the task card's buttons and the `oppgave T3 …` command: apply a change,
 // keep the nudges in step, and show the new state on every posted copy of the card.
@@ -94,9 +95,8 @@ export async function redrawOutdated(s: Services, ctx: RequestContext, task: Tas
 async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): Promise<void> {
   const network = await s.store.networks.get(task.tenantId, task.networkId);
   if (!network?.active) return;
-  const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
-  const mentions = leaders.map((l) => ({ ...l, text: `@${l.name}` }));
-  const lead = mentions.map((m) => m.text).join(' ');
+  const { mentions } = await leaderMentions(s.store, task);
+  const lead = mentionLine(mentions);
   const message = t.helpAsked(ctx.actor.name, task.id, task.text);
   await s.messenger
     .startThread(network, {

@@ -6,10 +6,11 @@ import type { ActionResult } from '../commands/spec.ts';
 import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { common, taskText as t } from '../i18n/index.ts';
+import { taskText as t } from '../i18n/index.ts';
 import { applyTaskChange } from './apply-change.ts';
 import { cancelRefusal } from './permissions.ts';
 import type { Task } from './task.ts';
+import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 
 // N6: a duplicate or mistaken task could only be marked «Ferdig», and then the minutes said it was
 // done. Cancelling («avlys», «slett», «fjern») asks first on a single-use card, then marks the task
@@ -59,8 +60,8 @@ export async function answerCancel(
   d: z.infer<typeof cancelData>,
   confirm: boolean,
 ): Promise<ActionResult> {
-  const n = ctx.scope.network;
-  if (!n || n.networkId !== d.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+  const n = cardNetwork(ctx, d.networkId);
+  if (!n) return wrongNetworkCard;
   const task = await s.store.tasks.get(n.tenantId, n.networkId, d.taskId);
   if (!task) return { kind: 'message', text: t.notFound(d.taskId) };
   const refused = await cancelRefusal(s.store, task, ctx.actor);

@@ -12,6 +12,7 @@ import { askCancel } from './cancel-task.ts';
 import { changeRefusal } from './permissions.ts';
 import type { TaskCommand } from './task-command.ts';
 import type { TaskChange, TaskOwner } from './task.ts';
+import { shorten } from '../conversation/reach.ts';
 
 const MAX_TEXT = 2000;
 
@@ -94,7 +95,7 @@ export async function changeTaskByCommand(
       return [
         card(
           noticeCard({
-            title: t.change.unknown(id, command.rest.length > 60 ? `${command.rest.slice(0, 57)}…` : command.rest),
+            title: t.change.unknown(id, shorten(command.rest, 60)),
             message: t.change.forms(id),
             tone: 'error',
           }),

@@ -5,7 +5,7 @@ import type { Services } from '../app/services.ts';
 import type { ActionResult, CommandSpec, Feature } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
-import { calendarText, common, taskText as t } from '../i18n/index.ts';
+import { calendarText, taskText as t } from '../i18n/index.ts';
 import { formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
 import {
   applyTaskChange,
@@ -20,6 +20,7 @@ import { answerCancel, askCancel, cancelData } from './cancel-task.ts';
 import { taskNudgeHandler } from './nudges.ts';
 import { changeRefusal, isOwner } from './permissions.ts';
 import type { Task, TaskChange } from './task.ts';
+import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 
 const listKind = z.enum(['mine', 'network']);
 // `back`: the list the card was opened from, so the task card can lead back to it ('' for none).
@@ -45,7 +46,7 @@ export function tasksFeature(s: Services): Feature {
   /** Resolves the task a click is about, refusing cards from another network or tenant. */
   async function taskForClick(ctx: RequestContext, networkId: string, taskId: string): Promise<Task | ActionResult> {
     const network = ctx.scope.network;
-    if (network && network.networkId !== networkId) return { kind: 'message', text: common.wrongNetworkCard };
+    if (network && network.networkId !== networkId) return wrongNetworkCard;
     // In a personal chat the card names its network; it must be one of the clicker's in this tenant.
     const task = await s.store.tasks.get(ctx.scope.tenantId, networkId, taskId);
     if (!task) return { kind: 'message', text: t.notFound(taskId) };
@@ -54,7 +55,7 @@ export function tasksFeature(s: Services): Feature {
       !isOwner(task, ctx.actor) &&
       (await s.store.people.roleOf(task.tenantId, task.networkId, ctx.actor)) !== 'leader'
     ) {
-      return { kind: 'message', text: common.wrongNetworkCard };
+      return wrongNetworkCard;
     }
     return task;
   }
@@ -149,8 +150,8 @@ export function tasksFeature(s: Services): Feature {
   /** «Tilbake til listen» on a task card opened from a list: the list again, as it is now. */
   async function backToList(ctx: RequestContext, data: z.infer<typeof listData>): Promise<ActionResult> {
     if (data.list === 'mine') return { kind: 'card', card: await myList(ctx) };
-    const network = ctx.scope.network;
-    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: common.wrongNetworkCard };
+    const network = cardNetwork(ctx, data.networkId);
+    if (!network) return wrongNetworkCard;
     return { kind: 'card', card: await networkList(network) };
   }
 

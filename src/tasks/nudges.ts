@@ -3,22 +3,16 @@ import { taskCard } from '../../cards/task.ts';
 import { taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import {
-  addWorkingDays,
-  holidayName,
-  isWithinWorkingHours,
-  isWorkingDay,
-  nextWorkingSlot,
-  previousWorkingDay,
-} from '../time/holidays.ts';
+import { addWorkingDays, holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
 import { atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
+import { mentionLine, mentionsOf } from '../conversation/reach.ts';
+import { outsideWorkingHours } from '../conversation/working-hours.ts';
 import { rememberCard } from './card-refs.ts';
 import type { Task } from './task.ts';
 
 export const TASK_NUDGE = 'task.nudge';
 const NUDGE_TIME = '09:00';
-const WORKING_HOURS = { from: '08:00', to: '16:00' };
 /**
  * Follow-up cadence: three working days before, on the day, then weekly while overdue. A due day
  * on a weekend or holiday is reminded of on the working day before: waiting for the next working
@@ -96,9 +90,8 @@ export function taskNudgeHandler(s: Services): JobHandler {
     async run(job: Job, now: Date): Promise<JobOutcome> {
       const p = job.payload as NudgePayload;
       const tz = s.config.timezone;
-      if (!isWithinWorkingHours(now, WORKING_HOURS, tz)) {
-        return { deferUntil: nextWorkingSlot(now, WORKING_HOURS, tz) };
-      }
+      const later = outsideWorkingHours(now, tz);
+      if (later) return later;
       const task = await s.store.tasks.get(job.tenantId, job.networkId, p.taskId);
       // Done, undone, cancelled or moved since the nudge was planned: nothing to say.
       if (
@@ -135,8 +128,8 @@ export function taskNudgeHandler(s: Services): JobHandler {
               (l) => !unreached.some((u) => u.id === l.id),
             )
           : [];
-        const mentions = [...unreached, ...leaders].map((o) => ({ ...o, text: `@${o.name}` }));
-        const lead = mentions.map((m) => `@${m.name}`).join(' ');
+        const mentions = mentionsOf([...unreached, ...leaders]);
+        const lead = mentionLine(mentions);
         const said = leaders.length ? `${text} ${t.nudge.municipality(joinNames(municipalities))}` : text;
         const posted = await s.messenger.startThread(network, {
           text: lead ? `${lead} ${said}` : said,

@@ -1,0 +1,74 @@
+import { noticeCard } from '../../cards/notice.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import { common } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { guard } from '../privacy/guard.ts';
+import type { Store } from '../store/store.ts';
+import { card, text, type Reply, type RequestContext } from './types.ts';
+
+// The interaction rules every feature shares (#14): one place each, so a feature applies them by name.
+
+/** The one answer to a card clicked in another network's conversation than the one it was made for. */
+export const wrongNetworkCard: ActionResult = { kind: 'message', text: common.wrongNetworkCard };
+
+/**
+ * The network a clicked card may act on: the conversation's, when the card was made for it. Null
+ * (answer with wrongNetworkCard) when the conversation has no network or a different one.
+ */
+export function cardNetwork(ctx: Pick<RequestContext, 'scope'>, networkId: string): Network | null {
+  const network = ctx.scope.network;
+  return network && network.networkId === networkId ? network : null;
+}
+
+/** requireLeader for a card click: null when the clicker is a leader, else the same refusal as a message. */
+export async function leaderOnlyClick(store: Store, ctx: RequestContext, what: string): Promise<ActionResult | null> {
+  const refused = await requireLeader(store, ctx, what);
+  if (!refused) return null;
+  return { kind: 'message', text: refused.kind === 'text' ? refused.text : what };
+}
+
+/**
+ * Both checks of a leader's card button, in the order every feature used: the card's network, then
+ * the leader. The network to act on, or the answer to give.
+ */
+export async function leaderCardNetwork(
+  store: Store,
+  ctx: RequestContext,
+  networkId: string,
+  what: string,
+): Promise<{ network: Network } | { refused: ActionResult }> {
+  const network = cardNetwork(ctx, networkId);
+  if (!network) return { refused: wrongNetworkCard };
+  const refused = await leaderOnlyClick(store, ctx, what);
+  return refused ? { refused } : { network };
+}
+
+export type CheckedInput = { ok: true; text: string } | { ok: false; reply: Reply[] };
+
+/** What a text over a feature's limit is refused with: its title and a message naming length and limit. */
+export interface InputLimit {
+  max: number;
+  title: string;
+  message: (length: number, max: number) => string;
+}
+
+/**
+ * The input check: privacy first (an identity number is refused, never echoed), then length. Text
+ * over the limit is refused whole, never cut, and shown back so nothing has to be typed again.
+ */
+export function checkInput(raw: string, limit: InputLimit): CheckedInput {
+  const g = guard(raw);
+  if (!g.ok) return { ok: false, reply: [text(g.message)] };
+  const trimmed = raw.trim();
+  if (trimmed.length > limit.max) {
+    const notice = noticeCard({
+      title: limit.title,
+      message: limit.message(trimmed.length, limit.max),
+      typed: trimmed,
+      tone: 'error',
+    });
+    return { ok: false, reply: [card(notice)] };
+  }
+  return { ok: true, text: trimmed };
+}

@@ -1,0 +1,51 @@
+import type { Posted, Messenger } from '../messaging/messenger.ts';
+import type { Network, Person } from '../networks/network.ts';
+import type { Store } from '../store/store.ts';
+import type { Mention } from './types.ts';
+
+// How the bot reaches people (#14): @mentions, the leaders, a person privately else in the channel.
+
+/** An @mention of each person, written the way Teams shows it in the text («@Kari Nordmann»). */
+export function mentionsOf(people: readonly Person[]): Mention[] {
+  return people.map((p) => ({ ...p, text: `@${p.name}` }));
+}
+
+/** The @mentions written one after another, to lead a message or fill a sentence. */
+export function mentionLine(mentions: readonly Mention[]): string {
+  return mentions.map((m) => m.text).join(' ');
+}
+
+/** The network's leaders and an @mention of each, for a message that puts something to them. */
+export async function leaderMentions(
+  store: Store,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+): Promise<{ leaders: Person[]; mentions: Mention[] }> {
+  const leaders = await store.people.listRole(network.tenantId, network.networkId, 'leader');
+  return { leaders, mentions: mentionsOf(leaders) };
+}
+
+/**
+ * Text shown back in a sentence, cut to at most `max` characters with an ellipsis when longer, so
+ * a long line does not swamp the answer it is quoted in.
+ */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * Tells one person something: in their personal chat when the bot can reach them there, else in a
+ * new thread in the network's channel with an @mention, so it still notifies them. `say` gets the
+ * mention to put in the sentence ('' for the personal chat). Returns where it went.
+ */
+export async function reachPerson(
+  messenger: Messenger,
+  network: Network,
+  person: Person,
+  say: (mention: string) => string,
+): Promise<{ privately: boolean; posted: Posted }> {
+  const sent = await messenger.sendToPerson(network.tenantId, person, { text: say('') });
+  if (sent) return { privately: true, posted: sent };
+  const mention: Mention = { ...person, text: `@${person.name}` };
+  const posted = await messenger.startThread(network, { text: say(mention.text), mentions: [mention] });
+  return { privately: false, posted };
+}

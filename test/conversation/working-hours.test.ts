@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { NUDGE_HOURS, outsideWorkingHours } from '../../src/conversation/working-hours.ts';
+
+const tz = 'Europe/Oslo';
+
+describe('one working-hours policy for every nudge', () => {
+  it('is 08:00–16:00', () => {
+    expect(NUDGE_HOURS).toEqual({ from: '08:00', to: '16:00' });
+  });
+  it('lets a nudge go on a working day inside the hours', () => {
+    // Monday 30 November 2026, 09:00 in Oslo.
+    expect(outsideWorkingHours(new Date('2026-11-30T08:00:00Z'), tz)).toBeNull();
+  });
+  it('defers one before 08:00 to 08:00 the same day', () => {
+    expect(outsideWorkingHours(new Date('2026-11-30T05:00:00Z'), tz)).toEqual({
+      deferUntil: new Date('2026-11-30T07:00:00Z'),
+    });
+  });
+  it('defers one at 16:00 or later, or on a weekend, to the next working morning', () => {
+    expect(outsideWorkingHours(new Date('2026-11-30T15:00:00Z'), tz)).toEqual({
+      deferUntil: new Date('2026-12-01T07:00:00Z'),
+    });
+    // Saturday 5 December → Monday 7 December.
+    expect(outsideWorkingHours(new Date('2026-12-05T10:00:00Z'), tz)).toEqual({
+      deferUntil: new Date('2026-12-07T07:00:00Z'),
+    });
+  });
+  it('skips a public holiday', () => {
+    // Friday 25 December 2026 (Christmas Day) → Monday 28 December.
+    expect(outsideWorkingHours(new Date('2026-12-25T09:00:00Z'), tz)).toEqual({
+      deferUntil: new Date('2026-12-28T07:00:00Z'),
+    });
+  });
+});
