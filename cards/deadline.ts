@@ -118,7 +118,8 @@ export interface DeadlineListCardData {
   feedUrl: string;
 }
 
-export function deadlineListCard(deadlines: Deadline[], opts: { today: string; feedUrl: string }): AdaptiveCard {
+/** `feedUrl` null: the list is shown where others read it, so the secret calendar link is left out (A10). */
+export function deadlineListCard(deadlines: Deadline[], opts: { today: string; feedUrl: string | null }): AdaptiveCard {
   const item = (d: Deadline): DeadlineListItem => ({
     id: d.id,
     networkId: d.networkId,
@@ -135,9 +136,9 @@ export function deadlineListCard(deadlines: Deadline[], opts: { today: string; f
     // A heading only over something (N19); with nothing coming the passed ones are the whole card, under its title.
     passedTitle: coming.length && passed.length ? t.listPassedTitle : '',
     passed: passed.map(item),
-    feedHint: t.feedHint,
+    feedHint: opts.feedUrl ? t.feedHint : t.feedHintShared,
     feedLabel: t.feedLink,
-    feedUrl: opts.feedUrl,
+    feedUrl: opts.feedUrl ?? '',
   };
   return renderCard('deadline-list', data);
 }

@@ -17,6 +17,7 @@ import type { Network } from '../networks/network.ts';
 import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type NewDeadline } from './deadline.ts';
 import { feedUrl, mountDeadlineFeed } from './feed.ts';
 import { retireLinks } from '../security/link-generation.ts';
+import { inPersonalChat } from '../meetings/personal-views.ts';
 import { nonWorkingNote } from './non-working.ts';
 import {
   deadlineJobs,
@@ -249,7 +250,28 @@ export function deadlinesFeature(s: Services): Feature {
   async function list(ctx: RequestContext): Promise<Reply[]> {
     const n = networkHere(ctx);
     const open = await s.store.deadlines.listOpen(n.tenantId, n.networkId);
-    return [card(deadlineListCard(open, { today: today(), feedUrl: await feedUrl(s, n.tenantId, n.networkId) }))];
+    // A10: the link opens the calendar without a Teams login. A channel or group chat is read by
+    // everyone in it, so there the card says how to get the link; only a personal chat shows it.
+    const link = ctx.scope.conversationType === 'personal' ? await feedUrl(s, n.tenantId, n.networkId) : null;
+    return [card(deadlineListCard(open, { today: today(), feedUrl: link }))];
+  }
+
+  /** «kalenderlenke»: the link in the asker's personal chat, never where others read it. */
+  async function sendFeedLink(ctx: RequestContext, args: string): Promise<Reply[]> {
+    if (ctx.scope.conversationType === 'personal')
+      return inPersonalChat(s, ctx, 'kalenderlenke', args, async (c) => {
+        const n = networkHere(c);
+        return [text(t.feedLinkPersonal(n.name, await feedUrl(s, n.tenantId, n.networkId)))];
+      });
+    const n = networkHere(ctx);
+    const link = await feedUrl(s, n.tenantId, n.networkId);
+    const sent = await s.messenger
+      .sendToPerson(n.tenantId, ctx.actor, { text: t.feedLinkPersonal(n.name, link) })
+      .catch((err) => {
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not send the feed link privately');
+        return null;
+      });
+    return [text(sent ? t.feedLinkSent(ctx.actor.name) : t.feedLinkNoPrivateChat)];
   }
 
   /**
@@ -498,6 +520,21 @@ export function deadlinesFeature(s: Services): Feature {
         ],
         (ctx) => rotateFeed(ctx),
       ),
+      {
+        ...cmd(
+          'feedLink',
+          [
+            'kalenderlenke',
+            'kalenderlenken',
+            'kalender-lenke',
+            'kalender lenke',
+            'lenke til kalenderen',
+            'kalenderlenka',
+          ],
+          (ctx, a) => sendFeedLink(ctx, a),
+        ),
+        where: ['channel', 'groupChat', 'personal'],
+      },
       cmd('offsets', ['frist varsler', 'fristvarsler'], (ctx, a) => setOffsets(ctx, a)),
     ],
     actions: [

@@ -16,7 +16,16 @@ export const deadlineText = {
       description: 'Legger inn en frist (ledere). Jeg minner kanalen på den til noen trykker «Levert».',
       example: 'frist 1. mars Rapport til Statsforvalteren',
     },
-    list: { usage: 'frister', description: 'Viser de kommende fristene og lenken til kalenderen.', example: 'frister' },
+    list: {
+      usage: 'frister',
+      description: 'Viser de kommende fristene; i personlig chat med meg også lenken til kalenderen.',
+      example: 'frister',
+    },
+    feedLink: {
+      usage: 'kalenderlenke',
+      description: 'Sender deg lenken til nettverkets kalender (møter og frister) i en personlig melding.',
+      example: 'kalenderlenke',
+    },
     shared: {
       usage: 'felles frist <dato> <tittel>',
       description: 'Legger inn en frist fra Statsforvalteren for alle nettverk under samme Statsforvalter (ledere).',
@@ -176,6 +185,14 @@ export const deadlineText = {
   feedHint:
     'Abonner på nettverkets møter og frister i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Flyttede og avlyste møter oppdateres der av seg selv. Lenken gjelder til den byttes: har den kommet på avveie, kan en leder skrive «ny kalenderlenke».',
   feedLink: 'Kalenderlenke (iCalendar)',
+  /** A10: in a channel or group chat the list says how to get the link instead of showing it. */
+  feedHintShared:
+    'Lenken til nettverkets kalender (for Outlook) er hemmelig og deles ikke her. Skriv «kalenderlenke», så sender jeg den til deg i en personlig melding, eller skriv «frister» i chatten med meg.',
+  feedLinkPersonal: (network: string, link: string) =>
+    `Kalenderlenke for ${network}: [lenke til kalenderen](${link})\n\nAbonner i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Del den bare med nettverkets deltakere; har den kommet på avveie, kan en leder skrive «ny kalenderlenke».`,
+  feedLinkSent: (name: string) => `${name}, jeg har sendt deg kalenderlenken i en personlig melding.`,
+  feedLinkNoPrivateChat:
+    'Jeg får ikke sendt deg en personlig melding, og kalenderlenken deles ikke her. Åpne en chat med Nettverksboten (Apper → Nettverksboten), skriv «frister» der, så får du lenken.',
   offsetsSet: (offsets: readonly number[]) =>
     `Varslene er endret: ${[offsets].flat().some((o) => o > 0) ? `${dayList([offsets].flat().filter((o) => o > 0))} før fristen` : 'på dagen'}${[offsets].flat().includes(0) && [offsets].flat().some((o) => o > 0) ? ' og på dagen' : ''}.`,
   offsetsBad: 'Skriv antall dager før fristen, skilt med komma, mellom 0 og 365.',

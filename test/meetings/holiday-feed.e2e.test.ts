@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
-import { startAt, textOf } from '../support/chat.ts';
-import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
+import { startAt } from '../support/chat.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
+import { feedLinkOf } from '../support/feed-link.ts';
 
 const kari = person('Kari Nordmann', 1); // installs the bot: the leader
-const ola = person('Ola Hansen', 2);
 
 /** iCalendar folds long lines at 75 octets; unfolded, a property reads as one line. */
 const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, '');
@@ -13,11 +13,7 @@ describe('the calendar feed marks a meeting on a holiday until the leaders decid
   let t: TestApp;
   let net: NetworkFixture;
   const feed = async () => {
-    const before = t.connector.emulator.calls.length;
-    await t.post(channelMessage(net, ola, 'frister'));
-    const list = textOf(t.connector.emulator.calls.slice(before));
-    const url = /"url":"([^"]+frister\.ics[^"]+)"/.exec(list)![1]!.replace(/\\u0026/g, '&');
-    return unfold(await (await fetch(url)).text());
+    return unfold(await (await fetch(await feedLinkOf(t, net, kari))).text());
   };
   const event = (ics: string, uidDate: string) =>
     ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:meeting-${uidDate}`)) ?? '';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
 import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
+import { feedLinkOf } from '../support/feed-link.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -164,8 +165,7 @@ describe('slett nettverksdata', () => {
     expect(JSON.stringify(malformed.body)).toMatch(/kortet|Kortet/);
     expect(await store.meetings.get(a.tenantId, a.teamId, 'M1')).not.toBeNull();
 
-    const feedOf = async () =>
-      /"url":"([^"]+frister\.ics[^"]+)"/.exec(await say(t, a, ola, 'frister'))![1]!.replace(/\\u0026/g, '&');
+    const feedOf = () => feedLinkOf(t, a, kari);
     const oldFeed = await feedOf();
     expect((await fetch(oldFeed)).status).toBe(200);
 
