@@ -1,8 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
-import { SlidingWindows, TENANT_LIMITS, THREAD_LIMITS } from '../../src/messaging/rate-limit.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  IN_FLIGHT_MARGIN_MS,
+  LocalSendWindows,
+  SlidingWindows,
+  TENANT_LIMITS,
+  THREAD_LIMITS,
+  type SendWindows,
+} from '../../src/messaging/rate-limit.ts';
 import { ReliableMessenger } from '../../src/messaging/reliable.ts';
 import type { Messenger } from '../../src/messaging/messenger.ts';
+import { Scheduler } from '../../src/scheduler/scheduler.ts';
+import { SqliteStore } from '../../src/store/sqlite/index.ts';
+import { ManualClock } from '../../src/time/clock.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { botAddedToTeam, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
 
@@ -135,6 +148,106 @@ describe('the sender under a tenant-wide fan-out, with an injected clock', () =>
     // Waiting, not idling: 300 sends at 30 per (slightly wide) second take about ten seconds.
     expect(now).toBeLessThan(10 * 1030 + 1);
     expect(now).toBeGreaterThanOrEqual(9 * 1000);
+  });
+
+  it('gives a sender that meets a full tenant window its moment ahead: it asks once and sends then', async () => {
+    // A virtual timer: sleepers wake in time order, each when the time has come to its moment.
+    let now = 0;
+    const timers: { at: number; wake: () => void }[] = [];
+    const sleep = (ms: number) => new Promise<void>((wake) => timers.push({ at: now + ms, wake }));
+    const starts: number[] = [];
+    const inner = {
+      startThread: async () => (starts.push(now), { conversationId: 'c', activityId: 'a' }),
+    } as unknown as Messenger;
+    const local = new LocalSendWindows();
+    let asked = 0;
+    const windows: SendWindows = { reserve: (...a) => (asked++, local.reserve(...a)) };
+    const store = { deliveries: { record: async () => undefined } } as never;
+    const m = new ReliableMessenger(inner, { store, log: createLogger('silent'), now: () => now, sleep, windows });
+    const network = (i: number) =>
+      ({ tenantId: 't', networkId: `n${i}`, channelId: `c${i}`, conversation: { conversationId: `c${i}` } }) as never;
+    // 90 sends, 16 at a time, as the scheduler's workers send.
+    let next = 0;
+    const worker = async () => {
+      while (next < 90) await m.startThread(network(next++), { text: 'x' });
+    };
+    let finished = false;
+    const all = Promise.all(Array.from({ length: 16 }, worker)).then(() => (finished = true));
+    while (!finished) {
+      await new Promise((r) => setImmediate(r));
+      timers.sort((a, b) => a.at - b.at);
+      const t = timers.shift();
+      if (!t) continue;
+      now = Math.max(now, t.at);
+      t.wake();
+    }
+    await all;
+    expect(starts).toHaveLength(90);
+    // One reservation per send: no sender asked again when a slot freed.
+    expect(asked).toBe(90);
+    for (const s of starts) expect(starts.filter((x) => x >= s && x < s + 1000).length).toBeLessThanOrEqual(30);
+    // Each sent at its booked moment: thirty at once, then a (slightly wide) window on, twice.
+    const at = [...new Set(starts)].sort((a, b) => a - b);
+    expect(at).toEqual([0, TENANT_LIMITS[0]!.ms, 2 * TENANT_LIMITS[0]!.ms]);
+    for (const t of at) expect(starts.filter((x) => x === t)).toHaveLength(30);
+  });
+
+  it('gives back a slot booked ahead when its job is stopped while it waits, so the next sender takes that moment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nb-slot-release-'));
+    const sqlite = new SqliteStore(join(dir, 's.db'));
+    try {
+      const clock = new ManualClock('2026-12-01T08:00:00Z');
+      const local = new LocalSendWindows();
+      const released: number[] = [];
+      const windows: SendWindows = {
+        reserve: async (...a) => {
+          const slot = await local.reserve(...a);
+          const release = slot.release;
+          return release ? { ...slot, release: () => (released.push(slot.wait), release()) } : slot;
+        },
+      };
+      // Thirty sends fill the tenant's window at the moment 0 of the senders' time.
+      for (let i = 0; i < 30; i++) expect((await local.reserve('t', `c${i}`, 0)).wait).toBe(0);
+      let waiting = () => {};
+      const asleep = new Promise<void>((r) => (waiting = r));
+      const m = new ReliableMessenger(
+        { startThread: async () => ({ conversationId: 'c', activityId: 'a' }) } as unknown as Messenger,
+        {
+          store: sqlite,
+          log: createLogger('silent'),
+          now: () => 0,
+          // The booked moment never comes: the sender is still waiting when the scheduler stops.
+          sleep: () => (waiting(), new Promise<void>(() => undefined)),
+          windows,
+        },
+      );
+      const net = { tenantId: 't', networkId: 'n', channelId: 'c30', conversation: { conversationId: 'c30' } } as never;
+      await sqlite.jobs.plan(
+        { tenantId: 't', networkId: 'n', key: 'nudge', kind: 'k', dueAt: clock.now(), payload: {} },
+        clock.now(),
+      );
+      const s = new Scheduler({
+        jobs: sqlite.jobs,
+        handlers: [{ kind: 'k', run: async () => void (await m.startThread(net, { text: 'x' })) }],
+        clock,
+        log: createLogger('silent'),
+      });
+      const tick = s.tick();
+      await asleep;
+      expect(await s.stop(5_000)).toMatchObject({ cut: 0 });
+      await tick;
+      // Its slot, one window on, was given back, and the job is planned again untouched.
+      expect(released).toEqual([TENANT_LIMITS[0]!.ms + IN_FLIGHT_MARGIN_MS]);
+      expect((await sqlite.jobs.list('t', 'n', { status: 'planned' })).map((j) => j.key)).toEqual(['nudge']);
+      // The next sender is given that same moment, not the one after it.
+      expect(await local.reserve('t', 'c31', 0)).toMatchObject({
+        booked: true,
+        wait: TENANT_LIMITS[0]!.ms + IN_FLIGHT_MARGIN_MS,
+      });
+    } finally {
+      await sqlite.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps one thread within 7 per second and 8 per two seconds', async () => {

@@ -5,6 +5,13 @@ import type { NewDeadline } from '../../../src/deadlines/deadline.ts';
 import type { NewTask } from '../../../src/tasks/task.ts';
 import { network, ref } from '../../support/store-fixtures.ts';
 import { emptyPlan } from '../../../src/projects/project.ts';
+import {
+  BOOKING_HORIZON_MS,
+  IN_FLIGHT_MARGIN_MS,
+  LocalSendWindows,
+  TENANT_LIMITS,
+  THREAD_LIMITS,
+} from '../../../src/messaging/rate-limit.ts';
 
 /** Opens a fresh, empty, migrated store; `done` closes and removes it. */
 export type StoreFactory = () => Promise<{ store: Store; done: () => Promise<void> }>;
@@ -663,6 +670,52 @@ export function storeContract(engine: string, open: StoreFactory): void {
       await store.jobs.plan(job('t2', 'n2', 'b5', later(0)), now);
       await store.jobs.plan(job('t1', 'n1', 'a5', later(0)), now);
       expect(keys(await store.jobs.claimDue(later(71_000), 10, 60_000, 'E'))).toEqual(['b5', 'a5', 'a1', 'a2']);
+    });
+
+    it('send windows: a full tenant window books the earliest slot ahead, up to the horizon; a full thread window is asked again; a released slot is free', async () => {
+      // The windows the sender uses with this store: shared in the database, or this process's own.
+      const windows = store.sendWindows ?? new LocalSendWindows();
+      const tenant = `t-slots-${Math.random().toString(36).slice(2)}`;
+      const reserve = (thread: string) => windows.reserve(tenant, thread, Date.now());
+      // Thirty go now.
+      for (let i = 0; i < 30; i++) expect(await reserve(`c${i}`)).toMatchObject({ wait: 0, booked: true });
+      // The window is full: the next sender is given its moment, one window on (its thirty are not
+      // answered yet, so they count from now plus the margin), and does not ask again.
+      const first = await reserve('c30');
+      expect(first.booked).toBe(true);
+      expect(first.wait).toBeGreaterThanOrEqual(TENANT_LIMITS[0]!.ms);
+      expect(first.wait).toBeLessThanOrEqual(TENANT_LIMITS[0]!.ms + IN_FLIGHT_MARGIN_MS + 200);
+      // The next 59 fill that window and the one after; none asks again, none comes before the first.
+      const ahead = [first];
+      for (let i = 31; i < 90; i++) ahead.push(await reserve(`c${i}`));
+      expect(ahead.filter((s) => !s.booked)).toEqual([]);
+      const secondWindow = ahead.slice(30).map((s) => s.wait);
+      expect(Math.min(...secondWindow)).toBeGreaterThanOrEqual(first.wait + TENANT_LIMITS[0]!.ms - 200);
+      expect(Math.max(...secondWindow)).toBeLessThanOrEqual(BOOKING_HORIZON_MS);
+      // The fourth window lies beyond the horizon: nothing is booked, ask again when it comes within.
+      const beyond = await reserve('c90');
+      expect(beyond.booked).toBe(false);
+      expect(beyond.settle).toBeUndefined();
+      expect(beyond.wait).toBeGreaterThan(0);
+      expect(beyond.wait).toBeLessThanOrEqual(4 * (TENANT_LIMITS[0]!.ms + IN_FLIGHT_MARGIN_MS) - BOOKING_HORIZON_MS);
+      // A slot given back (its sender was stopped while it waited) goes to the next sender, at about its moment.
+      const given = ahead.at(-1)!;
+      await given.release!();
+      const taken = await reserve('c91');
+      expect(taken.booked).toBe(true);
+      expect(Math.abs(taken.wait - given.wait)).toBeLessThanOrEqual(200);
+      expect((await reserve('c92')).booked).toBe(false);
+
+      // A thread's own window: seven in its first second, then the eighth asks again (nothing
+      // booked, the tenant's room untouched), while another thread of the tenant goes at once.
+      const other = `${tenant}-b`;
+      for (let i = 0; i < 7; i++)
+        expect(await windows.reserve(other, 'thread-x', Date.now())).toMatchObject({ wait: 0, booked: true });
+      const eighth = await windows.reserve(other, 'thread-x', Date.now());
+      expect(eighth).toMatchObject({ booked: false });
+      expect(eighth.wait).toBeGreaterThan(0);
+      expect(eighth.wait).toBeLessThanOrEqual(THREAD_LIMITS[0]!.ms + IN_FLIGHT_MARGIN_MS + 1);
+      expect(await windows.reserve(other, 'thread-y', Date.now())).toMatchObject({ wait: 0, booked: true });
     });
 
     it('deliveries: recorded per network, listed in order, by job key', async () => {
