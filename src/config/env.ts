@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { configText as t } from '../i18n/index.ts';
+import { isLoopbackHost } from '../server/loopback.ts';
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
@@ -36,6 +37,28 @@ const databaseUrl = z
 
 /** Settings that only make sense when tests stand in for Azure AD; production refuses them. */
 export const TEST_ONLY_SETTINGS = ['BOT_OPENID_METADATA_URL', 'BOT_TOKEN_ISSUER', 'TAB_OPENID_METADATA_URL'] as const;
+/** The test-only settings that name a key server: only a stand-in on this machine, whatever NODE_ENV says. */
+const TEST_KEY_SERVERS = ['BOT_OPENID_METADATA_URL', 'TAB_OPENID_METADATA_URL'] as const;
+
+/**
+ * NODE_ENV as the guard against test settings reads it. A typo in an App Service setting
+ * ("Production", " production") must not pass as "not production", so only the three known
+ * values are accepted, in any case and spacing.
+ */
+function nodeEnv(raw: string | undefined): 'production' | 'development' | 'test' | undefined | 'invalid' {
+  const v = raw?.trim().toLowerCase();
+  if (!v) return undefined;
+  return v === 'production' || v === 'development' || v === 'test' ? v : 'invalid';
+}
+
+function onLoopback(url: string): boolean {
+  try {
+    const u = new URL(url.replace(/\{tenant\}/g, 'x'));
+    return (u.protocol === 'http:' || u.protocol === 'https:') && isLoopbackHost(u.hostname);
+  } catch {
+    return false;
+  }
+}
 
 function isHost(v: string): boolean {
   return isIP(v) !== 0 || /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(v);
@@ -98,7 +121,11 @@ const schema = z.object({
   TAB_APP_ID: optionalString,
   /** Where a tenant's OpenID metadata for tab tokens is read, `{tenant}` standing for its id; only changed by tests. */
   TAB_OPENID_METADATA_URL: optionalString,
-  NODE_ENV: optionalString,
+  NODE_ENV: z
+    .string()
+    .optional()
+    .transform(nodeEnv)
+    .refine((v) => v !== 'invalid', t.nodeEnv),
   PG_POOL_SIZE: z.coerce
     .number({ message: t.poolSize })
     .int(t.poolSize)
@@ -126,12 +153,17 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if (has('MicrosoftAppId') && appType === 'SingleTenant' && !has('MicrosoftAppTenantId')) {
     problems.push(`MicrosoftAppTenantId: ${t.tenantRequired}`);
   }
-  if (env.NODE_ENV === 'production' && !has('MicrosoftAppId')) {
+  const production = nodeEnv(env.NODE_ENV) === 'production';
+  if (production && !has('MicrosoftAppId')) {
     problems.push(`MicrosoftAppId: ${t.productionPlayground}`);
   }
   const testHooks = TEST_ONLY_SETTINGS.filter(has);
-  if (env.NODE_ENV === 'production' && testHooks.length) {
+  if (production && testHooks.length) {
     problems.push(`${testHooks.join(', ')}: ${t.productionTestHooks}`);
+  }
+  for (const name of TEST_KEY_SERVERS) {
+    const url = env[name]?.trim();
+    if (!production && url && !onLoopback(url)) problems.push(`${name}: ${t.testHookLoopback}`);
   }
   return problems;
 }

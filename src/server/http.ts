@@ -11,6 +11,7 @@ import type { Store } from '../store/store.ts';
 import { mountTabStatic } from '../tab/static.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { WarnThrottle } from './warn-throttle.ts';
+import { isLoopbackHost } from './loopback.ts';
 
 export type RouteMounter = (server: Server) => void;
 
@@ -112,17 +113,11 @@ export function isLocalOrigin(origin: string, hostHeader: string | undefined, ow
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (hostHeader && url.host === hostHeader.trim().toLowerCase()) return true;
-  const name = url.hostname.replace(/^\[|\]$/g, '');
-  const loopback = name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-  return loopback && (ownPort === undefined || port === ownPort);
+  return isLoopbackHost(url.hostname) && (ownPort === undefined || port === ownPort);
 }
 
-/** An address only this machine can reach. */
-export function isLoopbackHost(host: string): boolean {
-  const name = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return name === 'localhost' || name === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
-}
+export { isLoopbackHost };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

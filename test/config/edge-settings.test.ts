@@ -75,6 +75,35 @@ describe('production and the test-only OpenID settings', () => {
   });
 });
 
+describe('NODE_ENV spelt the way an App Service setting may be', () => {
+  it('reads any case and spacing of production as production, so the test settings stay refused', () => {
+    for (const v of ['Production', ' production', 'PRODUCTION ']) {
+      const p = problems({ ...APP, NODE_ENV: v, BOT_OPENID_METADATA_URL: 'http://127.0.0.1:1/x' });
+      expect(p, v).toHaveLength(1);
+      expect(p[0], v).toMatch(/^BOT_OPENID_METADATA_URL: .*NODE_ENV=production/);
+      expect(loadConfig({ ...APP, NODE_ENV: v }).production, v).toBe(true);
+    }
+  });
+
+  it('refuses a value it does not know, with an example', () => {
+    for (const v of ['prod', 'staging', 'produktion']) {
+      expect(problems({ ...APP, NODE_ENV: v }), v).toEqual([expect.stringMatching(/^NODE_ENV: .*NODE_ENV=production/)]);
+    }
+    expect(problems({ ...APP, NODE_ENV: ' Test ' })).toEqual([]);
+  });
+
+  it('takes a key server for tokens only from this machine, whatever NODE_ENV says', () => {
+    for (const name of ['BOT_OPENID_METADATA_URL', 'TAB_OPENID_METADATA_URL']) {
+      for (const url of ['https://keys.example.com/openid', 'http://10.0.0.5/{tenant}/x', 'not a url']) {
+        expect(problems({ ...APP, [name]: url }), `${name}=${url}`).toEqual([
+          expect.stringMatching(new RegExp(`^${name}: .*127\\.0\\.0\\.1`)),
+        ]);
+      }
+      expect(problems({ ...APP, [name]: 'http://localhost:4000/{tenant}/v2.0/.well-known/openid-configuration' })).toEqual([]);
+    }
+  });
+});
+
 describe('which serviceUrls local mode replies to', () => {
   const rule = localServiceUrlRule(['http://192.168.1.20:3979']);
   it('accepts loopback in its forms and the allowed origins', () => {
