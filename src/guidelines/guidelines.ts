@@ -29,6 +29,7 @@ import { calibratedScore, reportedScore } from './calibration.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { Speller } from './spelling.ts';
 import { splitOldRule } from './supersession.ts';
+import { clausesOf, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
@@ -321,6 +322,8 @@ const TIME_WORD =
   /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
 const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
 const NEGATION_FACTOR = 1.1;
+// A negated question's limit or consequence stated on its point, or not.
+const LIMIT_FACTORS = { stated: 1.25, partly: 0.9, no: 0.8 } as const;
 // At most this much more for a topic that holds the whole question.
 const TOPIC_BONUS = 0.1;
 const SAME_NEGATION_FACTOR = 1.4;
@@ -461,6 +464,7 @@ export class Guidelines implements Answerer {
     // "… ikke brukes til" and "… brukes til" share every content word; what the negation applies to tells them apart.
     const negatedInQuestion = q ? negatedWords(q.normalized, stem, isStopWord) : new Set<string>();
     const questionStems = q ? new Set(analyze(q.normalized).map((a) => a.stem)) : new Set<string>();
+    const negForm = q ? negationForm(q.normalized) : undefined;
     const adjust = (r: Scored<Item>): Scored<Item> => {
       let factor = r.payload.kind === 'section' ? SECTION_FACTOR : r.payload.local ? LOCAL_FACTOR : 1;
       const own = this.#intentsOf(r.payload);
@@ -505,10 +509,14 @@ export class Guidelines implements Answerer {
         factor *= 1 + TOPIC_BONUS * (w / total);
       }
       const negatedInItem = this.#negatedWords(r.payload);
+      // "Hva skjer om vi ikke …", "kan vi … uten …": a text that states the consequence or the limit on the
+      // question's point wins; one that only restates the positive rule loses.
+      if (negForm) factor *= LIMIT_FACTORS[this.#statesLimit(r.payload, negForm, askedWords)];
       if (negatedInQuestion.size) {
         if ([...negatedInQuestion].some((w) => negatedInItem.has(w))) factor *= SAME_NEGATION_FACTOR;
-        else if (this.#negates(r.payload)) factor *= NEGATION_FACTOR;
+        else if (!negForm && this.#negates(r.payload)) factor *= NEGATION_FACTOR;
       } else if (
+        !negForm &&
         [...negatedInItem].some((w) => questionStems.has(w) || synonymsOf(w).some((x) => questionStems.has(x)))
       ) {
         factor *= OPPOSITE_NEGATION_FACTOR;
@@ -842,6 +850,24 @@ export class Guidelines implements Answerer {
     }
     return n;
   }
+  readonly #sentenceWords = new WeakMap<Item, { text: string; words: Set<string> }[]>();
+  /**
+   * Whether a text states the asked limit in a sentence that names one of the question's words, the text as a
+   * whole being on the question's point (at least two of its words): "Saksbehandlere … deltar ikke" after
+   * "Barnevernsledernettverk er forbeholdt barnevernsledere".
+   */
+  #statesLimit(item: Item, form: NegationForm, asked: Set<string>): keyof typeof LIMIT_FACTORS {
+    let sentences = this.#sentenceWords.get(item);
+    if (!sentences)
+      this.#sentenceWords.set(
+        item,
+        (sentences = clausesOf(this.#plainText(item)).map((text) => ({ text, words: contentOf(text, this.#index) }))),
+      );
+    const all = new Set(sentences.flatMap((x) => [...x.words]));
+    if ([...asked].filter((w) => all.has(w)).length < Math.min(2, asked.size)) return 'no';
+    const words = new Map(sentences.map((x) => [x.text, x.words]));
+    return statesLimit(this.#plainText(item), form, (s) => [...asked].some((w) => words.get(s)?.has(w)));
+  }
   #negates(item: Item): boolean {
     let n = this.#negations.get(item);
     if (n === undefined) this.#negations.set(item, (n = NEGATION_IN_TEXT.test(this.#plainText(item))));
@@ -1008,6 +1034,24 @@ export class Guidelines implements Answerer {
           ((r.payload.kind === 'entry' && r.payload.local) ||
             sameTopic(topicOf(r.payload), topicOf(chosen.payload), this.#index));
         if ((byYear || sameGround) && yearOf(r.payload) > yearOf(chosen.payload)) chosen = r;
+      }
+    }
+
+    // "Hva skjer om vi ikke rekker …": the consequence is the answer. A text that only restates the rule the
+    // question leans on (the transfer it was granted) gives way to a close text that states what follows.
+    const negForm = negationForm(q.normalized);
+    if (!rule && negForm === 'consequence') {
+      const asked = new Set(contentStems(question).map(canonical));
+      if (this.#statesLimit(chosen.payload, negForm, asked) !== 'stated') {
+        const stating = ranked
+          .slice(0, 5)
+          .find(
+            (r) =>
+              r !== chosen &&
+              coverageOf(r).coverage >= THRESHOLDS.minCoverage &&
+              this.#statesLimit(r.payload, negForm, asked) === 'stated',
+          );
+        if (stating) chosen = stating;
       }
     }
 

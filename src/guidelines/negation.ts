@@ -1,0 +1,56 @@
+// The scope of a negated question, and the kind of passage that answers it. "Hva skjer om vi ikke bruker
+// midlene?" asks for a consequence (paid back, withdrawn); "kan vi bruke midlene til noe annet enn …?",
+// "kan vi få midler uten …?" ask for a limit (a rule, a condition, a prohibition). A passage that only
+// restates the positive rule ("midlene kan brukes til …", "overføring kan søkes") shares every content word
+// with such a question and answers none of it.
+import { toBokmal } from './question.ts';
+
+export type NegationForm = 'consequence' | 'limit';
+
+const W = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+
+// A negation or an exception in the question ("ikke lenger" asks whether a rule still holds, and is left out).
+const NEGATED = W(
+  'ikke|ikkje|aldri|ingen|uten|utan|unntatt|unntak\\p{L}*|utenom|noe annet enn|noko anna enn|annet enn|anna enn|unnlate\\p{L}*|lar være|glemmer|glemte|rekker ikke|drøyer',
+);
+// "hva skjer hvis/om …", "hva blir konsekvensen", "hva om vi …", "hva gjør vi hvis …".
+const CONSEQUENCE_ASKED = W(
+  'hva skjer|hva hender|hva blir (?:konsekvens\\p{L}*|følgen\\p{L}*|utfallet)|konsekvens\\p{L}*|følgene?|hva om|hva hvis|hva dersom|hva da',
+);
+
+/** Which limit a question asks about, if it is negated: a consequence of not doing, or what is not allowed. */
+export function negationForm(text: string): NegationForm | undefined {
+  const t = toBokmal(text)
+    .toLowerCase()
+    .replace(/ikke lenger/g, ' ');
+  if (!NEGATED.test(t)) return undefined;
+  return CONSEQUENCE_ASKED.test(t) ? 'consequence' : 'limit';
+}
+
+// A consequence stated: money paid back, reduced, withdrawn, refused, a report or audit required anyway, or
+// none at all (taking part is voluntary).
+const CONSEQUENCE_IN_TEXT = W(
+  'tilbake\\p{L}*|\\p{L}*betal\\p{L}* tilbake|tilbakebetal\\p{L}*|konsekvens\\p{L}*|trekk\\p{L}*|avkort\\p{L}*|bortfall\\p{L}*|falle\\p{L}* bort|mist\\p{L}*|tape\\p{L}*|avslag\\p{L}*|avslå\\p{L}*|stans\\p{L}*|stopp\\p{L}*|likevel|uansett|kreve\\p{L}* inn|refus\\p{L}*|frivillig\\p{L}*|valgfri\\p{L}*',
+);
+// A limit stated: a prohibition, a condition, a requirement, an exception, or "only".
+const LIMIT_IN_TEXT = W(
+  'ikke|ingen|aldri|kun|bare|må|skal|krav\\p{L}*|vilkår\\p{L}*|forutsetning\\p{L}*|betingelse\\p{L}*|i henhold til|i tråd med|i samsvar med|forbeholdt|unntatt|unntak\\p{L}*|uten|påkrev\\p{L}*|obligatorisk\\p{L}*|frivillig\\p{L}*|anbefal\\p{L}*|tilbake\\p{L}*',
+);
+
+/** The sentences (and clauses after a colon or semicolon) a limit is looked for in. */
+export const clausesOf = (text: string) => text.split(/(?<=[.!?;:])\s+|\n+/).filter((s) => s.trim());
+
+/**
+ * How well a text answers a negated question: 'stated' when one sentence on the question's point (`about`)
+ * holds a marker of the asked form; for a consequence, 'partly' when it states only a limit ("hva hvis vi ikke
+ * vil være med" is answered by "det er frivillig"); otherwise 'no'.
+ */
+export function statesLimit(
+  text: string,
+  form: NegationForm,
+  about: (sentence: string) => boolean,
+): 'stated' | 'partly' | 'no' {
+  const on = clausesOf(text).filter(about);
+  if (on.some((s) => (form === 'consequence' ? CONSEQUENCE_IN_TEXT : LIMIT_IN_TEXT).test(s))) return 'stated';
+  return form === 'consequence' && on.some((s) => LIMIT_IN_TEXT.test(s)) ? 'partly' : 'no';
+}
