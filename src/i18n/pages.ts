@@ -19,6 +19,8 @@ export const serverText = {
   shuttingDown: 'Tjenesten stenger ned; prøv igjen om litt.',
   notAnActivity: 'Forventet en aktivitet som JSON-objekt, for eksempel {"type":"message","text":"hjelp",…}.',
   internal: 'Intern feil.',
+  notFound: 'Denne adressen finnes ikke hos Nettverksboten. Lekeplassen ligger for eksempel på /playground.',
+  methodNotAllowed: 'Denne adressen tar ikke imot denne metoden, for eksempel tar /api/messages bare imot POST.',
   encoded:
     'Komprimerte forespørsler tas ikke imot (Content-Encoding må være identity eller mangle). Send JSON ukomprimert, for eksempel Content-Type: application/json.',
   notJson:

@@ -336,8 +336,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   server.on(
     'restifyError',
-    (req: Request, res: Response, err: { statusCode?: number; name?: string }, cb: () => void) => {
+    (req: Request, res: Response, err: { statusCode?: number; name?: string; body?: unknown }, cb: () => void) => {
       if ((err.statusCode ?? 500) >= 500) opts.log.error({ path: req.url, name: err.name }, 'http error');
+      // restify names the path in its 404 and 405; a path can carry an identity number spelt in
+      // percent-encoding that the outgoing check never sees decoded, so the answer names no path.
+      if (err.statusCode === 404) err.body = { code: 'ResourceNotFound', message: serverText.notFound };
+      if (err.statusCode === 405) err.body = { code: 'MethodNotAllowed', message: serverText.methodNotAllowed };
       cb();
     },
   );

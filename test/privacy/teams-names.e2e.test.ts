@@ -74,4 +74,21 @@ describe('identity numbers in names Teams hands the bot', () => {
     expect(raw.status).toBe(404);
     expect(JSON.stringify(raw.body)).not.toContain(fnr);
   });
+
+  it('restify’s 404 names no path, so a number spelt in percent-encoding does not come back', async () => {
+    const fullWidth = [...fnr].map((d) => encodeURIComponent(String.fromCodePoint(0xff10 + Number(d)))).join('');
+    for (const spelled of [
+      `${fnr.slice(0, 6)}%20${fnr.slice(6)}`,
+      `${fnr.slice(0, 10)}%E2%80%8B${fnr.slice(10)}`,
+      `${fnr.slice(0, 6)}%0A${fnr.slice(6)}`,
+      fullWidth,
+    ]) {
+      const res = await app.api(`/x/${spelled}`);
+      expect(res.status, spelled).toBe(404);
+      const text = JSON.stringify(res.body);
+      expect(text, spelled).not.toContain(spelled);
+      expect(text, spelled).not.toContain(fnr.slice(6));
+      expect(text, spelled).toContain('finnes ikke');
+    }
+  });
 });
