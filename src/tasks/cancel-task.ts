@@ -6,10 +6,11 @@ import type { ActionResult } from '../commands/spec.ts';
 import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { taskText as t } from '../i18n/index.ts';
+import { calendarText, taskText as t } from '../i18n/index.ts';
 import { applyTaskChange } from './apply-change.ts';
 import { cancelRefusal } from './permissions.ts';
 import type { Task } from './task.ts';
+import { parseCancelTarget } from './task-words.ts';
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 
 // N6: a duplicate or mistaken task could only be marked «Ferdig», and then the minutes said it was
@@ -47,6 +48,20 @@ export async function askCancel(s: Services, ctx: RequestContext, id: string): P
     CONFIRM_VALID_MS,
   );
   return [card(taskCancelCard({ task, expires, nonce, askedBy: ctx.actor.name, state: { kind: 'asked' } }))];
+}
+
+/** `avlys oppgave T3` and its short forms: the confirmation card, or which task was meant. */
+export async function cancelByCommand(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const target = parseCancelTarget(args);
+  if (target.ok) return askCancel(s, ctx, target.id);
+  const notice = noticeCard({
+    title: t.cancel.which,
+    // «avlys 26.02», «slett møtet»: a meeting may be meant; its command is named too.
+    message: target.meeting ? t.cancel.meeting(calendarText.commands.cancel.example) : undefined,
+    example: t.cancel.example,
+    tone: 'error',
+  });
+  return [card(notice)];
 }
 
 /**

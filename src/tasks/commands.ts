@@ -1,0 +1,72 @@
+import type { Services } from '../app/services.ts';
+import type { CommandSpec, Feature } from '../commands/spec.ts';
+import { networkHere } from '../conversation/network.ts';
+import { card, type RequestContext } from '../conversation/types.ts';
+import { taskText as t } from '../i18n/index.ts';
+import { answerCancel, cancelByCommand, cancelData } from './cancel-task.ts';
+import { taskNudgeHandler } from './nudges.ts';
+import { showTask } from './show-task.ts';
+import { actOnTask, postponeData, taskRef, type TaskClick, type Verb } from './task-click.ts';
+import { backToList, listData, myList, networkList } from './task-lists.ts';
+import { cancelClaim } from './task-words.ts';
+
+// The tasks feature's command table: words and card verbs mapped to use cases. No rule lives here.
+
+/** A task command with its help text from the catalogue. */
+function command(
+  id: string,
+  text: { usage: string; description: string },
+  example: string,
+  words: string[],
+  run: CommandSpec['run'],
+  where?: CommandSpec['where'],
+): CommandSpec {
+  return { id, words, usage: text.usage, example, description: text.description, group: t.group, where, run };
+}
+
+/** Delegated tasks followed up until done: cards with buttons, lists, and nudges through the scheduler. */
+export function tasksFeature(s: Services): Feature {
+  const here: CommandSpec['where'] = ['channel', 'groupChat'];
+  const c = t.commands;
+  const commands: CommandSpec[] = [
+    command(
+      'tasks',
+      c.tasks,
+      'oppgaver',
+      ['oppgaver', 'åpne oppgaver'],
+      async (ctx) => [card(await networkList(s, networkHere(ctx)))],
+      here,
+    ),
+    command('my-tasks', c.mine, 'mine oppgaver', ['mine oppgaver', 'mine'], async (ctx) => [
+      card(await myList(s, ctx)),
+    ]),
+    command('task-show', c.show, t.showExample, ['oppgave vis', 'vis oppgave'], (ctx, a) => showTask(s, ctx, a), here),
+    // «avlys oppgave T3», «slett oppgave T3», «fjern T3» («oppgave T3 avlys» goes through the task line).
+    {
+      ...command('task-cancel', c.cancel, t.cancel.example, cancelWords, (ctx, a) => cancelByCommand(s, ctx, a), here),
+      claims: cancelClaim,
+    },
+  ];
+
+  const verbs: Verb[] = ['done', 'progress', 'help', 'postpone', 'reopen', 'show'];
+  return {
+    name: 'tasks',
+    commands,
+    actions: [
+      ...verbs.map((verb) => ({
+        verb: `task.${verb}`,
+        schema: verb === 'postpone' ? postponeData : taskRef,
+        run: (ctx: RequestContext, data: TaskClick) => actOnTask(s, ctx, verb, data),
+      })),
+      { verb: 'task.list', schema: listData, run: (ctx, d) => backToList(s, ctx, d) },
+      { verb: 'task.cancel', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, true) },
+      { verb: 'task.cancel.keep', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, false) },
+    ],
+    jobs: [taskNudgeHandler(s)],
+  };
+}
+
+const cancelWords = ['avlys', 'avlyse', 'slett', 'slette', 'fjern', 'fjerne'].flatMap((verb) => [
+  `${verb} oppgave`,
+  `${verb} oppgaven`,
+]);
