@@ -41,7 +41,7 @@ const LIMIT_IN_TEXT = W(
 export const clausesOf = (text: string) => text.split(/(?<=[.!?;:])\s+|\n+/).filter((s) => s.trim());
 
 /**
- * How well a text answers a negated question: 'stated' when one sentence on the question's point (`about`)
+ * How well a text answers a negated question: 'stated' when one clause on the question's point (`about`)
  * holds a marker of the asked form; for a consequence, 'partly' when it states only a limit ("hva hvis vi ikke
  * vil være med" is answered by "det er frivillig"); otherwise 'no'.
  */
@@ -50,7 +50,11 @@ export function statesLimit(
   form: NegationForm,
   about: (sentence: string) => boolean,
 ): 'stated' | 'partly' | 'no' {
-  const on = clausesOf(text).filter(about);
+  // A clause is on the point when it, or the clause before it, names the question's words: "… fordele midlene.
+  // Det som ikke er fordelt, skal betales tilbake" states the consequence with "det".
+  const clauses = clausesOf(text);
+  const hits = clauses.map(about);
+  const on = clauses.filter((_, i) => hits[i] || (i > 0 && hits[i - 1]));
   if (on.some((s) => (form === 'consequence' ? CONSEQUENCE_IN_TEXT : LIMIT_IN_TEXT).test(s))) return 'stated';
   return form === 'consequence' && on.some((s) => LIMIT_IN_TEXT.test(s)) ? 'partly' : 'no';
 }

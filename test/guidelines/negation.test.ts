@@ -38,7 +38,12 @@ describe('statesLimit', () => {
     expect(statesLimit(text, 'limit', about)).toBe('stated');
   });
   it('a limit in a sentence about something else does not count', () => {
-    expect(statesLimit('Rapporten er kort. Overhead skal ikke overstige 5 %.', 'limit', about)).toBe('no');
+    expect(statesLimit('Overhead skal ikke overstige 5 %. Rapporten er kort.', 'limit', about)).toBe('no');
+  });
+  it('the clause right after one on the point may state it with a pronoun', () => {
+    expect(
+      statesLimit('Rapporten sendes i mars. Kommer den ikke, må pengene betales tilbake.', 'consequence', about),
+    ).toBe('stated');
   });
 });
 
