@@ -1,7 +1,7 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { meetingText as t } from '../src/i18n/index.ts';
 import type { Minutes } from '../src/meetings/log.ts';
-import { attendanceFacts, correctedLine, previousLine } from '../src/meetings/minutes-text.ts';
+import { attendanceFacts, correctedLine, itemLines, previousLine } from '../src/meetings/minutes-text.ts';
 import { formatLong, formatShort } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
 
@@ -28,18 +28,6 @@ export interface MinutesCardData {
   mdUrl: string;
   downloadDocx: string;
   downloadMd: string;
-}
-
-/** The lines of one agenda item in the minutes; shared by the card and the document exports. */
-export function itemLines(item: Minutes['items'][number]): string[] {
-  return [
-    ...item.decisions.map((d) => `${t.decisions}: ${d}`),
-    ...item.notes.map((n) => `• ${n}`),
-    ...item.tasks.map(
-      (x) =>
-        `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
-    ),
-  ];
 }
 
 export function minutesCardData(

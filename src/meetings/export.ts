@@ -1,5 +1,5 @@
 import type * as Docx from 'docx';
-import { itemLines } from '../../cards/minutes.ts';
+import { itemLines } from './minutes-text.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
 import type { Minutes } from './log.ts';

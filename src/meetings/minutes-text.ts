@@ -24,3 +24,15 @@ export function previousLine(m: Minutes): string {
 export function correctedLine(m: Minutes): string {
   return m.corrections.map((c) => t.correctedBy(formatShort(c.date), c.by)).join(' ');
 }
+
+/** One agenda item's lines as the card, the .docx and the Markdown all write them. */
+export function itemLines(item: Minutes['items'][number]): string[] {
+  return [
+    ...item.decisions.map((d) => `${t.decisions}: ${d}`),
+    ...item.notes.map((n) => `• ${n}`),
+    ...item.tasks.map(
+      (x) =>
+        `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
+    ),
+  ];
+}

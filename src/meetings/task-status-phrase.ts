@@ -23,6 +23,9 @@ const TERTIAL_BEFORE = /(?<![\p{L}])(tertial\p{L}*|i|per|pr\.?|innen)\s+$/iu;
 
 /** How far (in words) a status word may stand from the task id and still be about it. */
 const NEAR = 4;
+/** A status word right after the task number («T3 er ferdig», «T3 pågår»): the command's own words. */
+const STATUS_WORD =
+  /^(?:er\s+)?(?:ferdig|gjort|utført|fullført|levert|pågår|påbegynt|i gang|startet|åpne igjen|gjenåpne|ikke ferdig)(?![\p{L}])/iu;
 /** Longer text is a message about something else that happens to name a task. */
 const MAX_WORDS = 16;
 
@@ -157,10 +160,7 @@ export function splitStatusComment(args: string): TaskStatusLine {
   const ids = /^((?:#?t\d{1,6}(?:\s*,\s*|\s+og\s+|\s+))*#?t\d{1,6})(?![\p{L}\p{N}])[\s:,.-]*/iu.exec(text);
   if (!ids) return { args, rest: '' };
   const after = text.slice(ids[0].length);
-  const status =
-    /^(?:er\s+)?(?:ferdig|gjort|utført|fullført|levert|pågår|påbegynt|i gang|startet|åpne igjen|gjenåpne|ikke ferdig)(?![\p{L}])/iu.exec(
-      after,
-    );
+  const status = STATUS_WORD.exec(after);
   if (status) {
     const rest = commentOf(after.slice(status[0].length));
     return rest ? { args: `${ids[1]} ${status[0]}`, rest } : { args, rest: '' };

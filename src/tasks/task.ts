@@ -1,6 +1,9 @@
 import type { Person } from '../networks/network.ts';
 
-/** åpen, pågår, ferdig, utsatt; 'deleted' when the entry that made it was undone; 'cancelled' (avlyst) when a leader or its creator called it off (it can be opened again). */
+/**
+ * åpen, pågår, ferdig, utsatt; 'deleted' when the entry that made it was undone; 'cancelled' (avlyst)
+ * when a leader or its creator called it off (it can be opened again).
+ */
 export type TaskStatus = 'open' | 'in_progress' | 'done' | 'postponed' | 'deleted' | 'cancelled';
 
 export type TaskOwner =
