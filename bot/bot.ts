@@ -13,7 +13,7 @@ import type { Services } from '../src/app/services.ts';
 import type { Dispatcher } from '../src/commands/dispatch.ts';
 import type { RequestContext, Scope } from '../src/conversation/types.ts';
 import { helpText, welcomeText } from '../src/i18n/index.ts';
-import { deleteLine, editLine } from '../src/meetings/edit-entry.ts';
+import { deleteLine, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
 import type { Network } from '../src/networks/network.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
 import {
@@ -185,6 +185,16 @@ export class NettverksBot extends TeamsActivityHandler {
     const replies = await deleteLine(this.#services, ctx, id);
     await sendReplies(this.#services, context, ctx, replies);
     ctx.log.info({ replies: replies.length }, 'message deletion handled');
+  }
+
+  /** Teams «undeleteMessage»: the author undid a deletion, so what it took out of the minutes comes back. */
+  protected override async onTeamsMessageUndelete(context: TurnContext): Promise<void> {
+    const id = context.activity.id;
+    if (!id) return;
+    const ctx = await this.#requestContext(context, '', []);
+    const replies = await undeleteLine(this.#services, ctx, id);
+    await sendReplies(this.#services, context, ctx, replies);
+    ctx.log.info({ replies: replies.length }, 'message undeletion handled');
   }
 
   protected override async onAdaptiveCardInvoke(

@@ -20,4 +20,6 @@ export const meetingLineText = {
   editAfterEnd:
     'Møtet er avsluttet, så referatet endres ikke når meldingen endres eller slettes. Rett referatet med «rett referat».',
   deleted: (what: string) => `🗑 Meldingen er slettet, og det den la inn i referatet er tatt bort: ${what}`,
+  /** Teams «undeleteMessage»: the author undid the deletion. */
+  undeleted: (what: string) => `↩ Meldingen er hentet tilbake, og det den la inn i referatet er med igjen: ${what}`,
 };

@@ -5,7 +5,10 @@ import { meetingLineText as l } from '../i18n/index.ts';
 import { checkEntryText } from './entry-check.ts';
 import { parseTaskLine, stripEntryPunctuation, trailingDate } from './entry-parser.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { entriesOfMessage, type Entry } from './log.ts';
+import { effectiveEntries, entriesOfMessage, type Entry } from './log.ts';
+import { refreshTaskCards } from '../tasks/apply-change.ts';
+import { planTaskNudges } from '../tasks/nudges.ts';
+import type { TaskStatus } from '../tasks/task.ts';
 import type { MeetingRecord } from './repository.ts';
 import { appendEntry, entryBase, inMeetingThread, readLog, runningMeeting } from './running-meeting.ts';
 import { undoOne } from './undo-entry.ts';
@@ -84,6 +87,113 @@ export async function deleteLine(s: Services, ctx: RequestContext, activityId: s
   return [text(l.deleted(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
 }
 
+type Restorable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' }>;
+const RESTORABLE = new Set<Entry['kind']>(['attendance', 'note', 'decision', 'task']);
+
+/**
+ * What the last deletion of message `activityId` took out of the minutes: the author's entries of
+ * that message that an undo written for that deletion (it carries the message's id) took back since
+ * the message last put something in. Empty when something of the message is in force (never
+ * deleted, or already back: a redelivered undelete) or an «angre» took it back.
+ */
+export function takenBackByDeletion(entries: readonly Entry[], activityId: string, authorId: string): Restorable[] {
+  const live = new Set(effectiveEntries(entries).map((e) => e.id));
+  const ofMessage = (e: Entry) => e.activityId === activityId && e.author.id === authorId;
+  const content = entries.filter((e): e is Restorable => ofMessage(e) && RESTORABLE.has(e.kind));
+  if (!content.length || content.some((e) => live.has(e.id))) return [];
+  const lastPut = entries.lastIndexOf(content.at(-1)!);
+  const undone = new Set(
+    entries.slice(lastPut + 1).flatMap((e) => (e.kind === 'undo' && ofMessage(e) ? [e.target] : [])),
+  );
+  return content.filter((e) => undone.has(e.id));
+}
+
+/**
+ * Teams «undeleteMessage» (the author undid a deletion): what the deletion took out of the minutes
+ * comes back, as if the line were typed again, while the meeting runs; after it, «rett referat».
+ */
+export async function undeleteLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
+  if (!ctx.scope.network) return [];
+  const found = await findTakenBack(s, ctx, activityId);
+  if (!found) return [];
+  if (!found.running) return [text(l.editAfterEnd)];
+  const whats: string[] = [];
+  for (const target of found.targets) whats.push(await restoreOne(s, ctx, found.meeting, found.entries, target));
+  const what = whats.join(', ');
+  return [text(l.undeleted(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+}
+
+async function findTakenBack(
+  s: Services,
+  ctx: RequestContext,
+  activityId: string,
+): Promise<{ meeting: MeetingRecord; entries: Entry[]; running: boolean; targets: Restorable[] } | null> {
+  const running = await runningMeeting(s, ctx);
+  if (running && inMeetingThread(running, ctx.scope)) {
+    const entries = await readLog(s, running);
+    const targets = takenBackByDeletion(entries, activityId, ctx.actor.id);
+    if (targets.length) return { meeting: running, entries, running: true, targets };
+  }
+  const n = networkHere(ctx);
+  for (const m of await s.store.meetings.ended(n.tenantId, n.networkId, 3)) {
+    const entries = await readLog(s, m);
+    const targets = takenBackByDeletion(entries, activityId, ctx.actor.id);
+    if (targets.length) return { meeting: m, entries, running: false, targets };
+  }
+  return null;
+}
+
+/** Writes the entry again (with the text it had when deleted) and reopens the task it made. */
+async function restoreOne(
+  s: Services,
+  ctx: RequestContext,
+  m: MeetingRecord,
+  entries: Entry[],
+  target: Restorable,
+): Promise<string> {
+  const base = {
+    ...(await entryBase(s, ctx, entries, m)),
+    item: target.item,
+    ...(target.line ? { line: target.line } : {}),
+  };
+  if (target.kind === 'attendance') {
+    await appendEntry(s, m, { ...base, kind: 'attendance', municipality: target.municipality, status: target.status });
+    return target.municipality;
+  }
+  const current = currentText(entries, target) ?? target.text;
+  if (target.kind !== 'task') {
+    await appendEntry(s, m, { ...base, kind: target.kind, text: current });
+    return current;
+  }
+  await appendEntry(s, m, {
+    ...base,
+    kind: 'task',
+    text: current,
+    owners: target.owners,
+    due: target.due,
+    ...(target.taskId ? { taskId: target.taskId } : {}),
+  });
+  if (!target.taskId) return current;
+  const task = await s.store.tasks.get(m.tenantId, m.networkId, target.taskId);
+  if (!task || task.status !== 'deleted') return current;
+  // The status it had before the deletion took it (a task made in the meeting is open).
+  const history = await s.store.tasks.history(m.tenantId, m.networkId, task.id);
+  let before: TaskStatus = 'open';
+  for (const e of history) if (e.change.type === 'status' && e.change.to === 'deleted') before = e.change.from;
+  const now = s.clock.now();
+  const back = await s.store.tasks.update(
+    m.tenantId,
+    m.networkId,
+    task.id,
+    { type: 'status', from: 'deleted', to: before },
+    ctx.actor,
+    now,
+  );
+  await planTaskNudges(s, back, now);
+  await refreshTaskCards(s, back, ctx.log);
+  return `${back.id} ${back.text}`;
+}
+
 type TaskEntry = Extract<Entry, { kind: 'task' }>;
 
 /**
@@ -128,8 +238,8 @@ async function editTask(s: Services, ctx: RequestContext, found: Found, target: 
     target: target.id,
     text: c2.text,
   });
-  if (target.taskId)
-    await s.store.tasks.update(
+  if (target.taskId) {
+    const task = await s.store.tasks.update(
       found.meeting.tenantId,
       found.meeting.networkId,
       target.taskId,
@@ -137,6 +247,9 @@ async function editTask(s: Services, ctx: RequestContext, found: Found, target: 
       ctx.actor,
       s.clock.now(),
     );
+    // The card posted in the channel (and any reminder) shows the new text, as after any other change.
+    await refreshTaskCards(s, task, ctx.log);
+  }
   return [text(l.edited(target.item, c2.text))];
 }
 
