@@ -227,6 +227,32 @@ const GROUPS: string[][] = [
   // "En enkel søknad" is the documents' "forenklet søknad".
   ['forenklet', 'forenkla', 'forenkle', 'enkel', 'enklere', 'enkle'],
   ['anbefaling', 'anbefalinger', 'anbefale', 'anbefalte', 'anbefalt', 'tilråding', 'tilrådingar', 'råd'],
+  // Examples, as members ask for them ("døme" in nynorsk, "ideer" in speech).
+  ['eksempel', 'eksempler', 'eksemplene', 'døme', 'dømer', 'døma', 'ideer', 'idéer'],
+  // Paying for something. Paying back is its own concept ("tilbakebetale" stems apart).
+  ['betale', 'betaler', 'betales', 'betalt', 'betaling', 'betalingsansvar', 'betalingsansvaret'],
+  // Wages and posts: the documents say "stillinger", members say "lønn", "ansette", "frikjøpe".
+  [
+    'lønn',
+    'lønne',
+    'lønnes',
+    'løn',
+    'løne',
+    'lønnskostnader',
+    'stillinger',
+    'prosjektstilling',
+    'ansette',
+    'ansettelse',
+    'frikjøp',
+    'frikjøpe',
+    'frikjøpt',
+  ],
+  // Managing the grant: the documents say "forvalter"; "administrere" is read as it.
+  ['forvalte', 'forvalter', 'forvaltar', 'forvaltning', 'forvaltes', 'administrere', 'administrerer'],
+  // Who decides: the documents say the Statsforvalter "avgjør", "vurderer" and "prioriterer".
+  ['avgjøre', 'avgjør', 'avgjer', 'avgjørelse', 'avgjørelsen', 'beslutte', 'beslutter'],
+  // The documents' "sårbarhet" as members put it: a service that struggles.
+  ['sårbar', 'sårbare', 'sårbarhet', 'strever', 'strevar', 'sliter', 'svak', 'svake'],
 ];
 
 // Words narrower than a concept the documents use: a member names the service ("helsestasjonen"), the
