@@ -112,6 +112,16 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.uuid({ message: t.tenantIds }))),
+  TAB_CLIENT_IDS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.uuid({ message: t.clientIds }))),
   GUIDELINES_DIR: optionalString,
   ALLOWED_SERVICE_URLS: origins,
   /** Where the bot reads its OpenID metadata; only changed by tests that stand in for Azure AD. */
@@ -192,6 +202,8 @@ export interface Config {
   tokenIssuer: string | undefined;
   /** The tab's Entra app id (TAB_APP_ID, else the bot's app id); tab tokens are checked against it. */
   tabAppId: string | undefined;
+  /** Client apps besides Teams whose tab tokens are taken (TAB_CLIENT_IDS), e.g. Outlook or the Microsoft 365 app. */
+  tabClientIds: string[];
   /** Test-only: the tenant OpenID metadata URL template for tab tokens ({tenant} is replaced). */
   tabOpenIdMetadataUrl: string | undefined;
   production: boolean;
@@ -249,6 +261,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     openIdMetadataUrl: c.BOT_OPENID_METADATA_URL,
     tokenIssuer: c.BOT_TOKEN_ISSUER,
     tabAppId: c.TAB_APP_ID ?? c.MicrosoftAppId,
+    tabClientIds: c.TAB_CLIENT_IDS,
     tabOpenIdMetadataUrl: c.TAB_OPENID_METADATA_URL,
     production: c.NODE_ENV === 'production',
     anonymous: !c.MicrosoftAppId,

@@ -20,6 +20,8 @@ export const configText = {
   serviceUrls: 'kommaseparerte http(s)-adresser, for eksempel ALLOWED_SERVICE_URLS=http://192.168.1.20:3979',
   productionTestHooks:
     'bare for tester (de peker tokensjekken bort fra Azure AD) og er ikke tillatt med NODE_ENV=production; fjern dem',
+  clientIds:
+    'kommaseparerte klient-ID-er (GUID) i tillegg til Teams sine, for eksempel TAB_CLIENT_IDS=4765445b-32c6-49b0-83e6-1d93765276ca',
   nodeEnv: 'production, development eller test (eller tom), for eksempel NODE_ENV=production',
   testHookLoopback:
     'bare for tester, og bare med en nøkkelserver på denne maskinen (127.0.0.1 eller localhost), for eksempel http://127.0.0.1:4000/.well-known/openid-configuration; fjern den ellers',

@@ -41,6 +41,12 @@ const JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The scope the app registration exposes for Teams' sign-in (README: webApplicationInfo). */
 const TAB_SCOPE = 'access_as_user';
+/**
+ * The client apps whose tokens the tab takes: Teams desktop/mobile and Teams on the web (the ids
+ * the README pre-authorises). Another app in the tenant that got consent for access_as_user has
+ * a token with the same audience and scope, but it is not Teams showing our tab.
+ */
+export const TEAMS_CLIENT_IDS = ['1fec8e78-bce4-4aaf-ab1b-5451cc387264', '5e3ce6c0-2b1f-4285-8d4b-75ee78787346'] as const;
 const ENTRA_METADATA = 'https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration';
 
 export const LOCAL_ISSUER = 'urn:nettverksboten:local-tab';
@@ -93,6 +99,8 @@ export interface TabAuthOptions {
   resource: () => string | undefined;
   /** Empty: every tenant. */
   allowedTenantIds: readonly string[];
+  /** Client apps besides Teams' own whose tokens are taken (TAB_CLIENT_IDS). */
+  extraClientIds?: readonly string[];
   /** Template with {tenant}; Entra's own by default (tests point it at a local server). */
   metadataUrl?: string;
   /** Local mode only: the signer of the playground's tokens. */
@@ -108,6 +116,7 @@ export interface TabAuth {
 export function createTabAuth(opts: TabAuthOptions): TabAuth {
   const now = opts.now ?? Date.now;
   const template = opts.metadataUrl ?? ENTRA_METADATA;
+  const clients = new Set([...TEAMS_CLIENT_IDS, ...(opts.extraClientIds ?? [])].map((c) => c.toLowerCase()));
   const tenants = new Map<string, KeySet>();
   const keysOf = (tid: string) => {
     let k = tenants.get(tid);
@@ -180,6 +189,9 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
       // without scp) or one for another scope of the API must not pass for a member.
       if (claims.idtyp === 'app' || !str(claims.scp)) return reject('not a delegated user token');
       if (!str(claims.scp).split(' ').includes(TAB_SCOPE)) return reject(`scope ${TAB_SCOPE} missing`);
+      // v2 tokens name the client in azp, v1 tokens in appid.
+      const client = (str(claims.azp) || str(claims.appid)).toLowerCase();
+      if (!clients.has(client)) return reject('token not issued to a Teams client');
       if (opts.allowedTenantIds.length && !opts.allowedTenantIds.some((a) => a.toLowerCase() === tid.toLowerCase())) {
         return { ok: false, status: 403, reason: 'tenant not allowed' };
       }

@@ -28,6 +28,7 @@ export function createTab(
     appId: s.config.tabAppId,
     resource: () => tabResource(s.config.publicBaseUrl ?? s.publicUrl(), s.config.tabAppId),
     allowedTenantIds: s.config.allowedTenantIds,
+    extraClientIds: s.config.tabClientIds,
     metadataUrl: s.config.tabOpenIdMetadataUrl,
     local,
     log: s.log,

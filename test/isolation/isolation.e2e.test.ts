@@ -10,6 +10,7 @@ import { ManualClock } from '../../src/time/clock.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { startOpenIdServer, type OpenIdServer } from '../support/openid-server.ts';
 import { tabApi } from '../../src/tab/paths.ts';
+import { TEAMS_CLIENT_IDS } from '../../src/tab/auth.ts';
 import { cardsOf, executeActions, openUrls, type ExecuteAction } from '../support/cards.ts';
 import { networkRows } from '../support/db-rows.ts';
 import { feedLinkOf } from '../support/feed-link.ts';
@@ -778,7 +779,7 @@ describe('isolation between networks and tenants, end to end', () => {
   describe('the tab’s API (issue #16)', () => {
     const tok = (who: TestPerson, tenantId: string) =>
       idp.signToken(
-        { aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name, scp: 'access_as_user' },
+        { aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name, scp: 'access_as_user', azp: TEAMS_CLIENT_IDS[0] },
         { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0` },
       );
     const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -4,6 +4,9 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 import { startOpenIdServer, type OpenIdServer } from '../support/openid-server.ts';
 import { botAddedToTeam, networkFixture, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 import { ManualClock } from '../../src/time/clock.ts';
+import { TEAMS_CLIENT_IDS } from '../../src/tab/auth.ts';
+
+const TEAMS_DESKTOP = TEAMS_CLIENT_IDS[0];
 
 export const APP_ID = '7c1e4b2a-3d5f-4a6b-8c9d-0e1f2a3b4c5d';
 export const T1 = '10000000-0000-4000-8000-000000000001';
@@ -55,6 +58,7 @@ export async function startTabApp(opts: { clock?: ManualClock; env?: Record<stri
           name: who.name,
           ver: '2.0',
           scp: 'access_as_user',
+          azp: TEAMS_DESKTOP,
           ...claims,
         },
         { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0`, ...o },

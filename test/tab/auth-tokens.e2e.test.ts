@@ -46,7 +46,8 @@ describe('Entra tokens on the tab API', () => {
     const v1 = await app.token(
       ola,
       T1,
-      { aud: `api://${host}/${APP_ID}`, ver: '1.0' },
+      // v1 tokens name the client in appid, not azp (Teams on the web here).
+      { aud: `api://${host}/${APP_ID}`, ver: '1.0', azp: undefined, appid: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346' },
       { issuer: `https://sts.windows.net/${T1}/` },
     );
     expect((await overview(net, v1)).status).toBe(200);
@@ -70,6 +71,13 @@ describe('Entra tokens on the tab API', () => {
     ['another scope of the API', async () => app.token(ola, T1, { scp: 'User.Read' })],
     ['an app-only token', async () => app.token(ola, T1, { scp: undefined, roles: ['Tab.Read'], idtyp: 'app' })],
     ['an app token that also names the scope', async () => app.token(ola, T1, { idtyp: 'app' })],
+    // Another app in the tenant with consent for access_as_user: same audience and scope, not Teams.
+    ['a token issued to another client app', async () => app.token(ola, T1, { azp: '99999999-9999-4999-8999-999999999999' })],
+    ['a token that names no client app', async () => app.token(ola, T1, { azp: undefined })],
+    [
+      'a v1 token issued to another client app',
+      async () => app.token(ola, T1, { ver: '1.0', azp: undefined, appid: '99999999-9999-4999-8999-999999999999' }),
+    ],
     [
       'alg none',
       async () =>
@@ -157,7 +165,10 @@ describe('when the tenant’s keys cannot be fetched', () => {
   let app: TabApp;
   beforeAll(async () => {
     app = await startTabApp({
-      env: { TAB_OPENID_METADATA_URL: 'http://127.0.0.1:9/{tenant}/v2.0/.well-known/openid-configuration' },
+      env: {
+        TAB_OPENID_METADATA_URL: 'http://127.0.0.1:9/{tenant}/v2.0/.well-known/openid-configuration',
+        TAB_CLIENT_IDS: OUTLOOK_WEB,
+      },
     });
   }, 60_000);
   afterAll(async () => {
@@ -172,7 +183,20 @@ describe('when the tenant’s keys cannot be fetched', () => {
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await res.json()).error).toContain('Prøv igjen');
   });
+
+  it('takes a client app named in TAB_CLIENT_IDS as far as the key check, and still refuses an unnamed one', async () => {
+    const asClient = async (azp: string) =>
+      (
+        await fetch(`${app.t.app.url}${tabApi.myTasks}`, {
+          headers: { authorization: `Bearer ${await app.token(ola, T1, { azp })}` },
+        })
+      ).status;
+    expect(await asClient(OUTLOOK_WEB)).toBe(503);
+    expect(await asClient('99999999-9999-4999-8999-999999999999')).toBe(401);
+  });
 });
+
+const OUTLOOK_WEB = 'bc59ab01-8403-45c6-8796-ac3ef710b3e3';
 
 describe('local mode: the playground’s own tokens', () => {
   let t: TestApp;
