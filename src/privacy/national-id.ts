@@ -243,7 +243,63 @@ export function findNationalIdsToRedact(text: string): NationalIdHit[] {
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 
 function scan(text: string, alsoCut: boolean): NationalIdHit[] {
-  if (tooFewDigits(text)) return [];
+  if (tooFewDigits(text) || plainTextWithoutCandidate(text)) return [];
+  return scanInFull(text, alsoCut);
+}
+
+/** A chain may hold these between its groups (the class in chains): space . / , : _ * ~ ` - */
+function isChainSeparator(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x2e ||
+    c === 0x2f ||
+    c === 0x2c ||
+    c === 0x3a ||
+    c === 0x5f ||
+    c === 0x2a ||
+    c === 0x7e ||
+    c === 0x60 ||
+    c === 0x2d
+  );
+}
+
+const ID_WORD_CORE = /nr|nummer/i;
+
+/**
+ * True when the text is plain ASCII (no tab, so the reading above leaves it as it is and it has no
+ * direction marks) and none of the readings below can find anything in it. Every reading needs one
+ * chain of digit groups (as chains() cuts them) with enough digits: eleven for a whole or
+ * digit-by-digit number and for a date with a four-digit year and the five after it; seven before
+ * "..." for a cut one; six (the date alone) when a word that names the number stands between date
+ * and digits, and every such word holds "nr" or "nummer". Card ids, times and dates ("30.11.2026",
+ * 8 digits) stop here instead of going through every reading: the guard's profile (issue #14) had
+ * most of its time in strings like these. test/privacy/fast-paths.test.ts holds this to scanInFull.
+ */
+function plainTextWithoutCandidate(text: string): boolean {
+  let longest = 0;
+  let chain = 0;
+  let seps = 0;
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === 0x09) return false;
+    if (c >= 0x30 && c <= 0x39) {
+      chain = open && seps <= 3 ? chain + 1 : 1;
+      if (chain > longest) longest = chain;
+      open = true;
+      seps = 0;
+    } else if (open && isChainSeparator(c)) {
+      if (++seps > 3) open = false;
+    } else open = false;
+  }
+  if (longest >= 11) return false;
+  if (longest >= 7 && text.includes('...')) return false;
+  if (longest >= 6 && ID_WORD_CORE.test(text)) return false;
+  return true;
+}
+
+/** Every reading, with no shortcut: what scan() gives for any text (exported for the test of the shortcut). */
+export function scanInFull(text: string, alsoCut: boolean): NationalIdHit[] {
   const hits: NationalIdHit[] = [];
   if (BIDI.test(text)) {
     // What the reader sees may be the text backwards: read it that way too, and when it holds a

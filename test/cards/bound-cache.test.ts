@@ -25,7 +25,14 @@ describe('bound cards kept by template and data', () => {
 
   it('gives every caller its own copy', () => {
     forgetBoundCards();
-    const data = { title: 'Lagret', color: 'Good', message: 'Oppgaven er lagret.', example: '', exampleLine: '', kept: '' };
+    const data = {
+      title: 'Lagret',
+      color: 'Good',
+      message: 'Oppgaven er lagret.',
+      example: '',
+      exampleLine: '',
+      kept: '',
+    };
     const a = renderCard('notice', data) as { body: { text: string }[] };
     const b = renderCard('notice', data) as { body: { text: string }[] };
     expect(b).not.toBe(a);

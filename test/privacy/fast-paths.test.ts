@@ -1,7 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { privacyText } from '../../src/i18n/index.ts';
-import { containsNationalId, findNationalIds } from '../../src/privacy/national-id.ts';
+import {
+  containsNationalId,
+  findNationalIds,
+  findNationalIdsToRedact,
+  scanInFull,
+} from '../../src/privacy/national-id.ts';
 import { redactOutgoing } from '../../src/privacy/redact.ts';
+import { validNationalId } from '../support/national-id.ts';
+import { spellings } from '../support/national-id-spellings.ts';
 
 // The guard's quick exits (issue #14: the outgoing walk ran over every card twice and made a
 // quarter of the bot's garbage) must not change what it catches.
@@ -57,5 +65,72 @@ describe('the outgoing walk', () => {
     const r = redactOutgoing(sparse);
     expect(0 in r).toBe(false);
     expect(r[1]).toBe(MARK);
+  });
+});
+
+describe('the shortcut for plain text without a candidate', () => {
+  const fnr = validNationalId('120378', '456');
+  const pieces = [
+    ...Object.values(spellings(fnr)),
+    '12.03.1978',
+    '12031978',
+    '1.3.1978',
+    '12 03 1978',
+    '12-03-1978',
+    '45678',
+    '4567',
+    '1234567',
+    '0101.70.12345',
+    '30.11.2026',
+    '09:00',
+    '2026-11-30T22:41:00.000Z',
+    '3f2a9c1e-4b5d-4e6f-8a7b-9c0d1e2f3a4b',
+    'fnr',
+    'personnr.',
+    'pers. nr:',
+    'p.nummer',
+    'F.NR',
+    'nummer',
+    'født',
+    '...',
+    '\u2026',
+    '\t',
+    '\n',
+    ' ',
+    ', ',
+    '.',
+    '-',
+    '/',
+    ' - ',
+    '_',
+    '**',
+    '`',
+    '~',
+    ':',
+    'abc',
+    'kr',
+    'info: punkt',
+    '0',
+    '1',
+    '7',
+    '19',
+    '20',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''));
+
+  it('finds exactly what every reading finds, for whole and for cut numbers', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findNationalIds(t)).toEqual(scanInFull(t, false));
+        expect(findNationalIdsToRedact(t)).toEqual(scanInFull(t, true));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('still reads every spelling of a number, and a date with the word and digits after it', () => {
+    for (const [name, shown] of Object.entries(spellings(fnr))) expect(containsNationalId(shown), name).toBe(true);
+    expect(containsNationalId('født 12.03.1978, personnr. 45678')).toBe(true);
+    expect(findNationalIdsToRedact('barnet 120378 456...')).toHaveLength(1);
   });
 });
