@@ -38,14 +38,14 @@ export function splitTime(input: string): { rest: string; time: TimeRange | null
     text,
   );
   if (range) {
-    const start = hhmm(range[1]!, range[2]);
-    const end = hhmm(range[3]!, range[4]);
+    const start = hhmm(range[1] ?? '', range[2]);
+    const end = hhmm(range[3] ?? '', range[4]);
     if (!start || !end || end <= start) return { error: t.badTime };
     return { rest: text.slice(0, range.index).trim(), time: { start, end } };
   }
   const single = /(?:^|\s)kl\.?\s*(\d{1,2})(?:[:.](\d{2}))?$/.exec(text);
   if (single) {
-    const start = hhmm(single[1]!, single[2]);
+    const start = hhmm(single[1] ?? '', single[2]);
     if (!start) return { error: t.badTime };
     return { rest: text.slice(0, single.index).trim(), time: { start, end: null } };
   }
@@ -55,7 +55,7 @@ export function splitTime(input: string): { rest: string; time: TimeRange | null
 /** "flytt møtet (fra) 24.12 til 18.12 kl. 10-14" → the two date phrases and the time. Pure. */
 export function splitMove(args: string): { from: string; to: string } | null {
   const m = /^(?:fra\s+|den\s+|på\s+)?(.+?)\s+til\s+(.+)$/i.exec(args.replace(/\s+/g, ' ').trim());
-  return m ? { from: m[1]!.trim(), to: m[2]!.trim() } : null;
+  return m ? { from: (m[1] ?? '').trim(), to: (m[2] ?? '').trim() } : null;
 }
 
 function endFor(start: string, seriesStart: string, seriesEnd: string): string {

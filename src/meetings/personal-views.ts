@@ -27,7 +27,7 @@ function named(mine: Network[], typed: string): Network | null {
   const exact = mine.find((n) => plain(n.name) === want);
   if (exact) return exact;
   const partial = mine.filter((n) => plain(n.name).includes(want));
-  return partial.length === 1 ? partial[0]! : null;
+  return partial.length === 1 ? (partial[0] ?? null) : null;
 }
 
 /** Buttons that send «<command> <network>» as if typed (imBack): no card verb, so nothing to forge. */
@@ -78,7 +78,7 @@ export async function inPersonalChat(
   const mine = await networksOf(s, ctx);
   if (!mine.length) return [text(agendaText.personal.noNetwork(command))];
   const typed = args.replace(/[?!.]+$/u, '').trim();
-  const chosen = typed ? named(mine, typed) : mine.length === 1 ? mine[0]! : null;
+  const chosen = typed ? named(mine, typed) : mine.length === 1 ? (mine[0] ?? null) : null;
   if (!chosen) return [card(chooseCard(command, mine, typed ? agendaText.personal.notFound(typed) : ''))];
   const replies = await show({ ...ctx, scope: { ...ctx.scope, network: chosen } });
   const shown: Reply[] = replies.map((r) => (r.kind === 'card' ? { ...r, card: readOnly(r.card) as AdaptiveCard } : r));
@@ -98,7 +98,7 @@ export function withPersonalViews(s: Services, features: Feature[]): Feature[] {
     if (!f.commands) continue;
     f.commands = f.commands.map((spec): CommandSpec => {
       if (!PERSONAL_VIEWS.has(spec.id) || !spec.where || spec.where.includes('personal')) return spec;
-      const command = spec.words[0]!;
+      const command = spec.words[0] ?? spec.id;
       return {
         ...spec,
         where: [...spec.where, 'personal'],

@@ -120,7 +120,7 @@ export function parseSchedule(input: string, previous?: Series): ScheduleParse {
     const near = nearWeekday(text);
     return { ok: false, error: near ? t.notWeekday(near.typed, near.day) : t.noWeekday, example: t.example };
   }
-  const dayWord = dayHit[1]!;
+  const dayWord = dayHit[1] ?? '';
   let start = previous?.start ?? '09:00';
   let end = previous?.end ?? '15:30';
   if (range) {
@@ -135,7 +135,8 @@ export function parseSchedule(input: string, previous?: Series): ScheduleParse {
     if (typedTime) return { ok: false, error: t.unreadTime(typedTime[0].trim()), example: t.example };
     if (!previous) return { ok: false, error: t.noTime, example: t.example };
   }
-  const day = DAY_STEM[dayWord]!;
+  const day = DAY_STEM[dayWord];
+  if (!day) return { ok: false, error: t.noWeekday, example: t.example };
   let rule: string;
   // "hver 3. torsdag", "hver tredje torsdag": every third week (a monthly one names the month).
   const every = /(?<![\p{L}])(?:hver|kvar) (\d)\.? (?:\p{L}+)|(?<![\p{L}])(?:hver|kvar) (tredje|fjerde) /u.exec(text);

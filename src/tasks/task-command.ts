@@ -16,8 +16,9 @@ export type TaskCommand =
 export function parseTaskCommand(args: string): { id: string; command: TaskCommand } | null {
   const m = /^#?(t\d{1,6})(?![\p{L}\p{N}])[\s:,.-]*(.*)$/iu.exec(args.trim());
   if (!m) return null;
-  const id = m[1]!.toUpperCase();
-  const rest = m[2]!.trim();
+  const [, typedId = '', typedRest = ''] = m;
+  const id = typedId.toUpperCase();
+  const rest = typedRest.trim();
   const lower = rest.toLowerCase();
   const word = (re: RegExp) => re.test(lower);
   if (!rest) return { id, command: { verb: 'show' } };
@@ -34,13 +35,13 @@ export function parseTaskCommand(args: string): { id: string; command: TaskComma
       id,
       command: {
         verb: 'postpone',
-        date: rest.slice(rest.length - x[2]!.length).trim(),
-        later: x[1]!.startsWith('utsat') || x[1]!.startsWith('utsett'),
+        date: rest.slice(rest.length - (x[2] ?? '').length).trim(),
+        later: (x[1] ?? '').startsWith('utsat') || (x[1] ?? '').startsWith('utsett'),
       },
     };
   x = /^(?:ny ansvarlig|ansvarlig|gi til|gis til)\s*:?\s*(.*)$/u.exec(lower);
-  if (x) return { id, command: { verb: 'owners', who: rest.slice(rest.length - x[1]!.length).trim() } };
+  if (x) return { id, command: { verb: 'owners', who: rest.slice(rest.length - (x[1] ?? '').length).trim() } };
   x = /^(?:ny tekst|tekst|endre teksten til|endre tekst til|endre tekst)\s*:?\s*(.*)$/su.exec(lower);
-  if (x) return { id, command: { verb: 'text', text: rest.slice(rest.length - x[1]!.length).trim() } };
+  if (x) return { id, command: { verb: 'text', text: rest.slice(rest.length - (x[1] ?? '').length).trim() } };
   return { id, command: { verb: 'unknown', rest } };
 }
