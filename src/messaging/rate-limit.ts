@@ -49,8 +49,8 @@ export class SlidingWindows {
 export const BOOKING_HORIZON_MS = 3_000;
 
 /**
- * Until its request has been answered (settled), a booking counts as reaching Teams no earlier
- * than now plus this margin. A request reaches Teams somewhere between its booked time and its
+ * Shared windows (PostgreSQL): until its request has been answered (settled), a booking counts as
+ * reaching Teams no earlier than now plus this margin. A request reaches Teams somewhere between its booked time and its
  * answer (on a loaded machine the first requests of a burst arrived up to 0.4 s after their
  * booking), while the booking one window on may be made before it is even sent; counted from its
  * booked time, two such requests could reach Teams less than a window apart. A settled booking
@@ -106,52 +106,41 @@ type Limits = readonly { ms: number; max: number }[];
 interface Hit {
   at: number;
   booking: number;
-  settled: boolean;
 }
-
-/** When a hit counts as reaching Teams, seen at `now`: its answer once settled, else no earlier than now (capped) plus the margin. */
-const counted = (h: Hit, now: number, margin: number) =>
-  h.settled ? h.at : Math.min(Math.max(h.at, now), h.at + IN_FLIGHT_CAP_MS) + margin;
 
 /**
  * The earliest moment at or after `now` that is after every hit and leaves every window ending
- * there room for one more: a hit holds a window until it counts plus the window, so the moment
- * is when the max-th latest of those ends has passed.
+ * there room for one more: the max-th latest hit has left the window.
  */
-function earliest(hits: Hit[], limits: Limits, now: number, margin: number): number {
+function earliest(hits: Hit[], limits: Limits, now: number): number {
   let t = Math.max(now, hits.at(-1)?.at ?? -Infinity);
-  for (const { ms, max } of limits) {
-    if (hits.length < max) continue;
-    const ends = hits.map((h) => counted(h, now, margin) + ms).sort((a, b) => b - a);
-    t = Math.max(t, ends[max - 1]!);
-  }
+  for (const { ms, max } of limits) if (hits.length >= max) t = Math.max(t, hits[hits.length - max]!.at + ms);
   return t;
 }
 
-/** The windows of one process: enough when it is the only sender (the SQLite default). */
+/**
+ * The windows of one process: enough when it is the only sender (the SQLite default). Bookings
+ * count from their booked moment, as before slots were booked ahead: the sender that booked one
+ * is this process's own, asleep on this process's timer, and sends as it wakes, so no request of
+ * another process can be on its way meanwhile (the shared windows count a request not yet
+ * answered from now instead; see PgSendWindows).
+ */
 export class LocalSendWindows implements SendWindows {
   #tenantLimits: Limits;
   #threadLimits: Limits;
   #horizon: number;
-  #margin: number;
   #tenants = new Map<string, Hit[]>();
   #threads = new Map<string, Hit[]>();
   #next = 1;
 
-  constructor(
-    tenant: Limits = TENANT_LIMITS,
-    thread: Limits = THREAD_LIMITS,
-    horizonMs = BOOKING_HORIZON_MS,
-    marginMs = IN_FLIGHT_MARGIN_MS,
-  ) {
+  constructor(tenant: Limits = TENANT_LIMITS, thread: Limits = THREAD_LIMITS, horizonMs = BOOKING_HORIZON_MS) {
     this.#tenantLimits = tenant;
     this.#threadLimits = thread;
     this.#horizon = horizonMs;
-    this.#margin = marginMs;
   }
 
   #hits(map: Map<string, Hit[]>, key: string, limits: Limits, now: number): Hit[] {
-    const longest = Math.max(...limits.map((l) => l.ms)) + IN_FLIGHT_CAP_MS + this.#margin;
+    const longest = Math.max(...limits.map((l) => l.ms));
     const hits = (map.get(key) ?? []).filter((h) => h.at > now - longest);
     if (hits.length) map.set(key, hits);
     else map.delete(key);
@@ -161,33 +150,19 @@ export class LocalSendWindows implements SendWindows {
   async reserve(tenantId: string, thread: string, now: number): Promise<Slot> {
     const tenantHits = this.#hits(this.#tenants, tenantId, this.#tenantLimits, now);
     const threadHits = this.#hits(this.#threads, thread, this.#threadLimits, now);
-    const forTenant = earliest(tenantHits, this.#tenantLimits, now, this.#margin);
-    const forThread = earliest(threadHits, this.#threadLimits, now, this.#margin);
+    const forTenant = earliest(tenantHits, this.#tenantLimits, now);
+    const forThread = earliest(threadHits, this.#threadLimits, now);
     if (forThread > forTenant) return { wait: Math.max(1, Math.ceil(forThread - now)), booked: false };
     if (forTenant - now > this.#horizon)
       return { wait: Math.max(1, Math.ceil(forTenant - now - this.#horizon)), booked: false };
     const booking = this.#next++;
-    const tenantHit = { at: forTenant, booking, settled: false };
-    const threadHit = { at: forTenant, booking, settled: false };
-    tenantHits.push(tenantHit);
-    threadHits.push(threadHit);
+    tenantHits.push({ at: forTenant, booking });
+    threadHits.push({ at: forTenant, booking });
     this.#tenants.set(tenantId, tenantHits);
     this.#threads.set(thread, threadHits);
     return {
       wait: Math.ceil(forTenant - now),
       booked: true,
-      settle: async (answered) => {
-        // The booking counts from the answer; both lists stay in time order.
-        for (const [hit, list] of [
-          [tenantHit, this.#tenants.get(tenantId)],
-          [threadHit, this.#threads.get(thread)],
-        ] as const) {
-          hit.settled = true;
-          if (answered <= hit.at) continue;
-          hit.at = answered;
-          list?.sort((a, b) => a.at - b.at);
-        }
-      },
       release: async () => {
         for (const [map, key] of [
           [this.#tenants, tenantId],
