@@ -12,19 +12,53 @@ export function disarmCardLinks<T>(value: T): T {
   return walk(value) as T;
 }
 
+// Copy on write (issue #14): the walk runs over every outgoing card twice, and copying every object
+// of every card was a tenth of the bot's garbage in roundtrip. Parts without a link are shared.
 function walk(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(walk);
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const r = walk(v);
+      if (r !== v) (out ??= value.slice())[i] = r;
+    }
+    return out ?? value;
+  }
   if (!value || typeof value !== 'object') return value;
   const o = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) out[k] = walk(v);
-  if (o.type === 'TextBlock' && typeof o.text === 'string') out.text = o.text.replace(LINK, BREAK);
-  if (o.type === 'FactSet' && Array.isArray(o.facts)) {
-    out.facts = (out.facts as Record<string, unknown>[]).map((f) => ({
-      ...f,
-      ...(typeof f.title === 'string' ? { title: f.title.replace(LINK, BREAK) } : {}),
-      ...(typeof f.value === 'string' ? { value: f.value.replace(LINK, BREAK) } : {}),
-    }));
+  const proto = Object.getPrototypeOf(o);
+  let out: Record<string, unknown> | null = null;
+  if (proto !== Object.prototype && proto !== null) {
+    // Not a JSON-like object (none is expected in a card): copied field by field, as before.
+    out = {};
+    for (const [k, v] of Object.entries(o)) out[k] = walk(v);
+  } else {
+    for (const k in o) {
+      if (!Object.hasOwn(o, k)) continue;
+      const v = o[k];
+      const r = walk(v);
+      if (r !== v) (out ??= { ...o })[k] = r;
+    }
   }
-  return out;
+  if (o.type === 'TextBlock' && typeof o.text === 'string') {
+    const text = o.text.replace(LINK, BREAK);
+    if (text !== o.text) (out ??= { ...o }).text = text;
+  }
+  if (o.type === 'FactSet' && Array.isArray(o.facts)) {
+    const facts = (out ?? o).facts as Record<string, unknown>[];
+    let changed: Record<string, unknown>[] | null = null;
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!;
+      const title = typeof f.title === 'string' ? f.title.replace(LINK, BREAK) : f.title;
+      const shown = typeof f.value === 'string' ? f.value.replace(LINK, BREAK) : f.value;
+      if (title !== f.title || shown !== f.value)
+        (changed ??= facts.slice())[i] = {
+          ...f,
+          ...(typeof f.title === 'string' ? { title } : {}),
+          ...(typeof f.value === 'string' ? { value: shown } : {}),
+        };
+    }
+    if (changed) (out ??= { ...o }).facts = changed;
+  }
+  return out ?? value;
 }
