@@ -116,7 +116,10 @@ export class ReliableMessenger implements Messenger {
         try {
           await this.#wait(slot.wait);
         } catch (err) {
-          await slot.release?.().catch(() => undefined);
+          // Not given back, the slot still holds only its own moment: the stop goes on.
+          await slot
+            .release?.()
+            .catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'send slot not released'));
           throw err;
         }
       return slot.settle;
