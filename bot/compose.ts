@@ -120,6 +120,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     host: opts.host ?? config.host,
     requireBearer: !config.anonymous,
     authenticate: adapter.checkToken,
+    bodyGates: [tab.bodyGate],
     log,
     store,
     clock,

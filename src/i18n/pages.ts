@@ -26,7 +26,7 @@ export const serverText = {
   notJson:
     'Forventet Content-Type: application/json med UTF-8, for eksempel Content-Type: application/json; charset=utf-8.',
   badJson: 'Innholdet er ikke gyldig JSON i UTF-8, for eksempel {"type":"message","text":"hjelp",…}.',
-  tooLarge: 'Forespørselen er for stor (høyst 512 KB).',
+  tooLarge: (kb: number) => `Forespørselen er for stor (høyst ${kb} KB).`,
   unauthorized: 'Mangler gyldig token: Authorization: Bearer <token fra Bot Framework>.',
   badField: (field: string) =>
     `Ugyldig aktivitet: feltet «${field}» har feil type, for eksempel {"type":"message","conversation":{"id":"…"},…}.`,

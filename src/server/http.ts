@@ -15,6 +15,20 @@ import { isLoopbackHost } from './loopback.ts';
 
 export type RouteMounter = (server: Server) => void;
 
+/**
+ * A check on the headers alone for the routes under `prefix`, awaited before a byte of the body is
+ * read: an anonymous request must not make the server buffer and parse half a megabyte of JSON
+ * (which holds the event loop for every other request) only to be told 401.
+ */
+export interface BodyGate {
+  prefix: string;
+  check(
+    req: Request,
+  ): Promise<{ ok: true } | { ok: false; status: number; body: unknown; headers?: Record<string, string> }>;
+  /** These routes' own body limit, below the server's. */
+  maxBodyBytes?: number;
+}
+
 export interface ServerOptions {
   port: number;
   host?: string;
@@ -50,6 +64,8 @@ export interface ServerOptions {
   localOnly?: boolean;
   /** Extra routes (playground, downloads, feeds), mounted after the core ones. */
   mounts?: RouteMounter[];
+  /** Checks on the headers of routes under a prefix, made before their body is read (the tab's token). */
+  bodyGates?: BodyGate[];
   /** Called on shutdown after the listener stops and in-flight requests finish (e.g. stop the scheduler). */
   beforeClose?: () => Promise<void>;
 }
@@ -136,7 +152,17 @@ function pathOf(req: Request): string {
  */
 const DRAIN_AT_MOST = 64 * 1024;
 function refuse(res: Response, next: Next, status: number, message: string, retryAfterS?: number): void {
-  if (retryAfterS !== undefined) res.header('Retry-After', String(retryAfterS));
+  refuseWith(
+    res,
+    next,
+    status,
+    { message },
+    retryAfterS === undefined ? undefined : { 'Retry-After': String(retryAfterS) },
+  );
+}
+
+function refuseWith(res: Response, next: Next, status: number, body: unknown, headers?: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers ?? {})) res.header(name, value);
   const req = (res as unknown as { req?: Request }).req;
   if (
     req &&
@@ -144,7 +170,7 @@ function refuse(res: Response, next: Next, status: number, message: string, retr
     (req.headers['transfer-encoding'] !== undefined || (declaredLength(req) ?? 0) > DRAIN_AT_MOST)
   )
     res.header('Connection', 'close');
-  res.send(status, { message });
+  res.send(status, body);
   next(false as never);
 }
 
@@ -218,10 +244,23 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (req.method === 'POST' && PLAN_UPLOAD.test(pathOf(req))) return next();
     if (!hasBody(req)) return next();
     if (isEncoded(req)) return refuse(res, next, 415, serverText.encoded);
-    readBody(req, MAX_BODY_BYTES, budget).then(
+    const path = pathOf(req);
+    const gate = opts.bodyGates?.find((g) => path.startsWith(g.prefix));
+    if (!gate) return readAnyBody(req, res, next, MAX_BODY_BYTES);
+    // The body waits unread (the socket is paused) while the headers are checked.
+    gate.check(req).then(
+      (verdict) =>
+        verdict.ok
+          ? readAnyBody(req, res, next, gate.maxBodyBytes ?? MAX_BODY_BYTES)
+          : refuseWith(res, next, verdict.status, verdict.body, verdict.headers),
+      (err: unknown) => next(err),
+    );
+  });
+  const readAnyBody = (req: Request, res: Response, next: Next, limit: number) => {
+    readBody(req, limit, budget).then(
       (r) => {
         if (r.kind === 'aborted') return next(false as never);
-        if (r.kind === 'too-large') return refuse(res, next, 413, serverText.tooLarge);
+        if (r.kind === 'too-large') return refuse(res, next, 413, serverText.tooLarge(limit / 1024));
         if (r.kind === 'busy') return refuse(res, next, 503, serverText.busy, BUSY_RETRY_AFTER_S);
         const type = mediaType(req);
         const text = decodeUtf8(r.bytes);
@@ -243,7 +282,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       },
       (err: unknown) => next(err),
     );
-  });
+  };
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
@@ -291,7 +330,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     readBody(req, MAX_BODY_BYTES, budget).then(
       (r) => {
         if (r.kind === 'aborted') return next(false as never);
-        if (r.kind === 'too-large') return refuse(res, next, 413, serverText.tooLarge);
+        if (r.kind === 'too-large') return refuse(res, next, 413, serverText.tooLarge(MAX_BODY_BYTES / 1024));
         if (r.kind === 'busy') return refuse(res, next, 503, serverText.busy, BUSY_RETRY_AFTER_S);
         const text = decodeUtf8(r.bytes);
         const parsed = text === null ? { ok: false as const } : parseJson(text);

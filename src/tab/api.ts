@@ -17,7 +17,7 @@ import { changeRefusal, mayChange } from '../tasks/permissions.ts';
 import type { Task } from '../tasks/task.ts';
 import { addMonths, localDateOf } from '../time/local-date.ts';
 import { tabContext, TabAccess } from './access.ts';
-import type { TabAuth, TabIdentity } from './auth.ts';
+import type { TabAuth, TabAuthVerdict, TabIdentity } from './auth.ts';
 import {
   askRequest,
   type AgendaLine,
@@ -69,6 +69,17 @@ const fail = (status: number, error: string, headers?: Record<string, string>): 
   body: { error },
   headers,
 });
+
+export function checkTabToken(auth: TabAuth, req: Pick<TabReq, 'headers'>): Promise<TabAuthVerdict> {
+  const header = req.headers.authorization;
+  return auth.check(Array.isArray(header) ? header[0] : header);
+}
+
+/** The answer to a refused tab token: the same before the body is read (src/tab/mount.ts) and after. */
+export function tokenRefusal(v: Extract<TabAuthVerdict, { ok: false }>): Answer {
+  if (v.status === 503) return fail(503, t.keysUnavailable, { 'Retry-After': String(v.retryAfterS) });
+  return fail(v.status, v.status === 403 ? t.tenantNotAllowed : t.unauthorized);
+}
 
 const ALL_MEETINGS = 1000;
 const HITS_MAX = 50;
@@ -141,12 +152,10 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   type InNetwork = Caller & { network: Network; role: TabRole; actor: Person };
 
   async function authenticate(req: TabReq): Promise<Caller | Answer> {
-    const header = req.headers.authorization;
-    const v = await auth.check(Array.isArray(header) ? header[0] : header);
+    const v = await checkTabToken(auth, req);
     if (v.ok) return { who: v.who };
-    if (v.status === 503) return fail(503, t.keysUnavailable, { 'Retry-After': String(v.retryAfterS) });
     s.log.debug({ reason: v.reason, status: v.status }, 'tab token refused');
-    return fail(v.status, v.status === 403 ? t.tenantNotAllowed : t.unauthorized);
+    return tokenRefusal(v);
   }
 
   const isAnswer = (x: object): x is Answer => 'status' in x && 'body' in x;

@@ -1,8 +1,11 @@
 import type { Services } from '../app/services.ts';
 import type { Dispatcher } from '../commands/dispatch.ts';
-import { mountTabApi, type TabApiServer } from './api.ts';
+import type { BodyGate } from '../server/http.ts';
+import { checkTabToken, mountTabApi, tokenRefusal, type TabApiServer } from './api.ts';
 import { createTabAuth, LocalTabSigner } from './auth.ts';
 import { mountProjectsApi } from './projects-api.ts';
+
+const TAB_MAX_BODY_BYTES = 64 * 1024;
 
 /** api://<domain>/<app id>: the resource Teams asks Entra for when the tab calls getAuthToken() (the manifest's webApplicationInfo.resource). */
 export function tabResource(publicUrl: string, appId: string | undefined): string | undefined {
@@ -22,7 +25,7 @@ export function tabResource(publicUrl: string, appId: string | undefined): strin
 export function createTab(
   s: Services,
   dispatcher: Dispatcher,
-): { mount: (server: TabApiServer) => void; localSigner: LocalTabSigner | undefined } {
+): { mount: (server: TabApiServer) => void; bodyGate: BodyGate; localSigner: LocalTabSigner | undefined } {
   const local = s.config.anonymous ? new LocalTabSigner() : undefined;
   const auth = createTabAuth({
     appId: s.config.tabAppId,
@@ -37,6 +40,15 @@ export function createTab(
     mount: (server) => {
       mountTabApi(server, { s, dispatcher, auth });
       mountProjectsApi(server, { s, auth });
+    },
+    // The largest body the tab sends is a settings form of a few KB (a plan upload has its own route).
+    bodyGate: {
+      prefix: '/tab/api/',
+      maxBodyBytes: TAB_MAX_BODY_BYTES,
+      check: async (req) => {
+        const v = await checkTabToken(auth, req);
+        return v.ok ? { ok: true } : { ok: false, ...tokenRefusal(v) };
+      },
     },
     localSigner: local,
   };
