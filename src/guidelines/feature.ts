@@ -184,13 +184,20 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
       ctx.log.info({ open }, 'escalation refused: too many unanswered');
       return { kind: 'message', text: t.escalationLimit(MAX_OPEN_ESCALATIONS) };
     }
-    e ??= await s.store.guidelines.createEscalation({
-      tenantId: network.tenantId,
-      networkId: network.networkId,
-      question,
-      askedBy: ctx.actor,
-      createdAt: s.clock.now().toISOString(),
-    });
+    // The count above is a quick answer; the capped insert holds the cap when questions arrive at once.
+    const now = s.clock.now();
+    e ??= await s.store.guidelines.createEscalationWithin(
+      {
+        tenantId: network.tenantId,
+        networkId: network.networkId,
+        question,
+        askedBy: ctx.actor,
+        createdAt: now.toISOString(),
+      },
+      MAX_OPEN_ESCALATIONS,
+      new Date(now.getTime() - 10 * 60_000).toISOString(),
+    );
+    if (!e) return { kind: 'message', text: t.escalationLimit(MAX_OPEN_ESCALATIONS) };
     const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
     const mentions: Mention[] = leaders.map((l) => ({ ...l, text: `@${l.name}` }));
     try {

@@ -46,6 +46,17 @@ export interface GuidelinesRepository {
   recordFeedback(f: Feedback): Promise<void>;
   feedbackCounts(tenantId: string, networkId: string): Promise<{ entryId: string; up: number; down: number }[]>;
   createEscalation(e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>): Promise<Escalation>;
+  /**
+   * Creates the escalation only while the person has fewer than `max` open ones (posted and not
+   * answered, or created since `inFlightSince` and on their way to being posted), checked and
+   * inserted as one step, so questions sent at the same instant cannot pass the cap together (A9).
+   * Null when the cap is reached.
+   */
+  createEscalationWithin(
+    e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>,
+    max: number,
+    inFlightSince: string,
+  ): Promise<Escalation | null>;
   setEscalationPosted(
     tenantId: string,
     networkId: string,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '../../guidelines/repository.ts';
-import { Sql, transaction } from './database.ts';
+import { lockFor, Sql, transaction } from './database.ts';
 import { toEscalation, toLocal, type EscalationRow, type LocalRow } from '../rows/guidelines.ts';
 import { LOCAL_ANSWERS } from '../changes.ts';
 import { CHANGES_CHANNEL, notify } from './notify.ts';
@@ -49,6 +49,38 @@ export class PgGuidelines implements GuidelinesRepository {
       e.createdAt,
     );
     return { ...e, id, posted: null, answeredBy: null, answeredAt: null };
+  }
+
+  async createEscalationWithin(
+    e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>,
+    max: number,
+    inFlightSince: string,
+  ): Promise<Escalation | null> {
+    const id = randomUUID().slice(0, 8);
+    // Under READ COMMITTED two transactions would both count four: one lock per person and network
+    // makes the count and the insert one step across every instance.
+    const inserted = await transaction(this.#pool, async (sql) => {
+      await lockFor(sql, 'escalations', e.tenantId, e.networkId, e.askedBy.id);
+      return sql.run(
+        `INSERT INTO guideline_escalations (tenant_id, network_id, id, question, asked_by, created_at)
+         SELECT ?, ?, ?, ?, ?, ?
+         WHERE (SELECT COUNT(*) FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
+                AND (asked_by::json ->> 'id') = ? AND answered_at IS NULL
+                AND (posted IS NOT NULL OR created_at >= ?)) < ?`,
+        e.tenantId,
+        e.networkId,
+        id,
+        e.question,
+        JSON.stringify(e.askedBy),
+        e.createdAt,
+        e.tenantId,
+        e.networkId,
+        e.askedBy.id,
+        inFlightSince,
+        max,
+      );
+    });
+    return inserted ? { ...e, id, posted: null, answeredBy: null, answeredAt: null } : null;
   }
 
   async setEscalationPosted(

@@ -41,6 +41,37 @@ export class SqliteGuidelines implements GuidelinesRepository {
     return { ...e, id, posted: null, answeredBy: null, answeredAt: null };
   }
 
+  async createEscalationWithin(
+    e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>,
+    max: number,
+    inFlightSince: string,
+  ): Promise<Escalation | null> {
+    const id = randomUUID().slice(0, 8);
+    // One statement: the count and the insert cannot be split by another request.
+    const { changes } = this.#db
+      .prepare(
+        `INSERT INTO guideline_escalations (tenant_id, network_id, id, question, asked_by, created_at)
+         SELECT ?, ?, ?, ?, ?, ?
+         WHERE (SELECT COUNT(*) FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
+                AND json_extract(asked_by, '$.id') = ? AND answered_at IS NULL
+                AND (posted IS NOT NULL OR created_at >= ?)) < ?`,
+      )
+      .run(
+        e.tenantId,
+        e.networkId,
+        id,
+        e.question,
+        JSON.stringify(e.askedBy),
+        e.createdAt,
+        e.tenantId,
+        e.networkId,
+        e.askedBy.id,
+        inFlightSince,
+        max,
+      );
+    return Number(changes) ? { ...e, id, posted: null, answeredBy: null, answeredAt: null } : null;
+  }
+
   async setEscalationPosted(
     tenantId: string,
     networkId: string,

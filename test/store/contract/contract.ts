@@ -826,6 +826,45 @@ export function storeContract(engine: string, open: StoreFactory): void {
       });
     });
 
+    it('escalations within the cap: ten at once from one person leave five; old unposted ones take no place', async () => {
+      const ask = (i: number, who = ola, networkId = 'n1') =>
+        store.guidelines.createEscalationWithin(
+          { tenantId: 't1', networkId, question: `Spørsmål ${i}`, askedBy: who, createdAt: now.toISOString() },
+          5,
+          later(-10 * 60_000).toISOString(),
+        );
+      // An unposted one from long ago (a post that failed) does not count; a posted one does.
+      const old = await store.guidelines.createEscalation({
+        tenantId: 't1',
+        networkId: 'n1',
+        question: 'Gammelt',
+        askedBy: ola,
+        createdAt: later(-60 * 60_000).toISOString(),
+      });
+      expect(old.id).toBeTruthy();
+      const made = await Promise.all(Array.from({ length: 10 }, (_, i) => ask(i)));
+      expect(made.filter(Boolean)).toHaveLength(5);
+      expect(await ask(11)).toBeNull();
+      // Another person, and the same person in another network, have places of their own.
+      expect(await ask(12, kari)).not.toBeNull();
+      expect(await ask(13, ola, 'n2')).not.toBeNull();
+      // An answer frees a place.
+      const first = made.find(Boolean)!;
+      await store.guidelines.setEscalationPosted('t1', 'n1', first.id, { conversationId: 'c', activityId: 'a' });
+      await store.guidelines.saveLocalAnswer({
+        tenantId: 't1',
+        networkId: 'n1',
+        id: 'L9',
+        question: first.question,
+        answer: 'Ja.',
+        savedBy: kari,
+        savedAt: later(1).toISOString(),
+        escalationId: first.id,
+      });
+      expect(await ask(14)).not.toBeNull();
+      expect(await ask(15)).toBeNull();
+    });
+
     it('seen activities: the first claim wins, a redelivery is refused, 24 hours later it is new', async () => {
       expect(await store.seenActivities.claim('t1', 'c1', 'a1', now)).toBe(true);
       expect(await store.seenActivities.claim('t1', 'c1', 'a1', later(1000))).toBe(false);
