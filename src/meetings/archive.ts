@@ -11,6 +11,7 @@ import { minutesLinks } from './minutes-links.ts';
 import { buildMinutes, entrySchema, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
+import { cardNetwork } from '../conversation/guards.ts';
 import { shorten } from '../conversation/reach.ts';
 
 /** All of a network's minutes is a few hundred meetings at most; the archive reads them whole. */
@@ -175,8 +176,9 @@ export function archiveFeature(s: Services): Feature {
   }
 
   async function show(ctx: RequestContext, data: { meetingId: string; networkId: string }): Promise<ActionResult> {
-    const network = ctx.scope.network;
-    if (!network || network.networkId !== data.networkId) return { kind: 'message', text: t.notFound };
+    // A minutes card from another network reads as not found, the same as one that is gone.
+    const network = cardNetwork(ctx, data.networkId);
+    if (!network) return { kind: 'message', text: t.notFound };
     const m = await s.store.meetings.get(network.tenantId, network.networkId, data.meetingId);
     if (!m || m.status !== 'ended' || !s.minutesCardFor) return { kind: 'message', text: t.notFound };
     return { kind: 'card', card: await s.minutesCardFor(m) };
