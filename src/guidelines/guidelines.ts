@@ -227,6 +227,10 @@ const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
   // Money or a share: a bare large number (an inhabitant count) is not an amount.
   amount: /\d[\d\s.]*\s*(?:kr\b|kroner|%|prosent|mill)|(?:kr\.?|kroner)\s*\d|\bbeløp|\bingen fast|\bikke noe fast/i,
   contact: /@|\b\d{8}\b|\d{2} \d{2} \d{2} \d{2}|https?:|www\.|\w\.no\b/i,
+  // A place: a website, a document or a part of one, an office; an actor only as where something is sent,
+  // sought or held ("sendes til Statsforvalteren", "hos Bufdir"), not as one named in passing.
+  where:
+    /\w\.no\b|https?:|www\.|nettside|hjemmeside|på nett|publiser|ligger (?:på|i|hos)|finnes (?:på|i|hos)|står i|\bi (?:malen|planen|prosjektplan\p{L}*|søknaden|rapporten|tabellen|dokumentet|tilskuddsbrevet|utlysningen|retningslinjene)|under (?:punkt|feltet|overskriften|bakgrunn)|feltet|kapittel|vedlegg|kontor|(?:sendes|sender|sende|søk\p{L}*|hos|fra)\s+(?:\p{L}+\s+){0,3}?(?:statsforvalter|bufdir|bufetat|direktorat|helsedirektorat|kompetansesent|kunnskapsmiljø|kommune)/iu,
   count: /\d|\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)\b/i,
   who: /statsforvalter|bufdir|bufetat|kommune|leder|styringsgrupp|prosjekt(?:leder|eier|gruppe)|direktorat|fylkesmann|revisor|tjenest|deltaker|medlem|kompetansemiljø|kunnskapsmiljø|nettverk|ansatt|person/i,
 };
@@ -636,7 +640,7 @@ export class Guidelines implements Answerer {
       // "… og hvor mye er lov": the second part leans on the first part's topic.
       const retry = withFirst();
       if (differs(retry)) return void answers.push(retry);
-      // "Hva er overhead, og hvor høy kan den være?": the first part's answer already holds the second's. Read with
+      // "Hva er en styringsgruppe, og hvem sitter i den?": the first part's answer may already hold the second's. Read with
       // the first part's words and nothing excluded, the part finds that same text: it is answered, not missing.
       const covering = coveredBy(
         a,
@@ -651,9 +655,9 @@ export class Guidelines implements Answerer {
 
   /**
    * Whether an answer given to another part holds this part too: every word of the part the documents know is in
-   * the answer's entry (its answer, topic or questions), and at most one word is one they never use ("enige" in
-   * "må alle lederne være enige"). "… og hvem er ordfører i Bergen" names a topic they lack. A short part that
-   * points back ("hvor høy kan den være") is about the other part's topic and needs only that.
+   * the answer's entry (its answer, topic or questions), and at most one word is one they never use ("samstemte" in
+   * "må kommunene være samstemte"). "… og hvem er ordfører i Bergen" names a topic they lack. A short part that
+   * points back ("hvor lenge varer den") is about the other part's topic and needs only that.
    */
   #holdsPart(part: string, answer: Answer): boolean {
     const entry = answer.entryId ? this.#entries.get(answer.entryId) : undefined;
@@ -1037,7 +1041,7 @@ export class Guidelines implements Answerer {
       }
     }
 
-    // "Hva skjer om vi ikke rekker …": the consequence is the answer. A text that only restates the rule the
+    // "Hva skjer dersom pengene ikke blir brukt …": the consequence is the answer. A text that only restates the rule the
     // question leans on (the transfer it was granted) gives way to a close text that states what follows.
     const negForm = negationForm(q.normalized);
     if (!rule && negForm === 'consequence') {
@@ -1084,11 +1088,17 @@ export class Guidelines implements Answerer {
             this.#meetsNeed(need, r.payload, gq, concepts, keyStems),
         );
       // The same document's text on the asked point first ("i Hordaland": Hordaland's per-application range, not today's rule).
-      const other = fits.find((r) => sourceOf(r.payload).title === sourceOf(chosen.payload).title) ?? fits[0];
+      // (A place is not tied to the document: where a report lies is said by the newer document.)
+      const other =
+        (gq.type === 'where'
+          ? undefined
+          : fits.find((r) => sourceOf(r.payload).title === sourceOf(chosen.payload).title)) ?? fits[0];
       if (!other)
         return decline(
           coverage * 0.5,
-          t.gateDeclined[gq.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person'],
+          gq.type === 'where'
+            ? t.gateDeclinedWhere
+            : t.gateDeclined[gq.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person'],
         );
       chosen = other;
     }

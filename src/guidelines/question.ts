@@ -3,7 +3,7 @@ import { TIME_NOUN } from './analyzer.ts';
 // network named, what kind of answer is wanted, negation, and where one message holds two questions.
 
 export type NetworkKind = 'learning' | 'leaders';
-export type QuestionType = 'who' | 'when' | 'amount' | 'count' | 'how' | 'why' | 'yesno' | 'what';
+export type QuestionType = 'who' | 'when' | 'amount' | 'count' | 'how' | 'why' | 'yesno' | 'what' | 'where';
 
 export interface Figures {
   /** Kroner: "175 000", "175000", "175k", "1,2 mill", "kr 50 000,-". */
@@ -430,6 +430,12 @@ export function questionType(text: string): QuestionType {
       if (b === 'mye' || b === 'stor' || b === 'stort' || b === 'høy' || b === 'høyt') return 'amount';
       if (b === 'mange') return /^(kroner|kr|penger|prosent)$/.test(c) ? 'amount' : 'count';
       if (b === 'ofte') return 'when';
+      // "hvor finner jeg …", "hvor ligger rapportene", "evalueringen, hvor?": a place (a website, a document, an office).
+      // "hvor kommer tilskuddet fra": asks who from.
+      if (/(?<![\p{L}])(?:fra|frå)\s*\??\s*$/u.test(text)) return 'who';
+      // "hvor står det hva …" asks for the rule itself; the answer's source says where.
+      if ((b === 'står' || b === 'sto') && c === 'det') return 'what';
+      if (!b || WHERE_NEXT.has(b)) return 'where';
       return 'what';
     }
     if (a === 'hvordan') return 'how';
@@ -445,6 +451,36 @@ export function questionType(text: string): QuestionType {
   // A question opened by its verb asks yes or no: "møtes de hver uke?", "betaler alle kommunene like mye?".
   return w[0] && FINITE.test(w[0]) && (SUBJECT_NEXT.has(w[1] ?? '') || /\?\s*$/.test(text)) ? 'yesno' : 'what';
 }
+// The word after "hvor" that makes it ask for a place, not a degree ("hvor lang", "hvor viktig").
+const WHERE_NEXT = new Set([
+  'finner',
+  'finne',
+  'ligger',
+  'står',
+  'sto',
+  'skal',
+  'kan',
+  'får',
+  'fikk',
+  'er',
+  'var',
+  'sender',
+  'sendes',
+  'søker',
+  'leser',
+  'lese',
+  'legger',
+  'blir',
+  'ble',
+  'hører',
+  'henter',
+  'kommer',
+  // nynorsk forms the word map leaves as they are
+  'ligg',
+  'finn',
+  'finst',
+  'sendast',
+]);
 const FINITE = /^\p{L}{2,}(?:es|er|ar|ast|te|de)$/u;
 const SUBJECT_NEXT = new Set([
   'de',

@@ -203,4 +203,6 @@ export const guidelinesText = {
   /** Said once when a two-part question's part has no answer in the documents (the parts named). */
   partsNotCovered: (parts: string[]) =>
     `Om ${parts.map((p) => `«${p}»`).join(' og ')} finner jeg ikke noe sikkert svar i dokumentene.`,
+  /** The gate, for "hvor finner jeg …": texts on the topic were found, but none says where. */
+  gateDeclinedWhere: 'Jeg fant tekster om dette, men ingen som sier hvor det finnes. Jeg vil ikke gjette.',
 } as const;

@@ -89,6 +89,14 @@ describe('questionType', () => {
     ['hvilket tidspunkt passer', 'when'],
     ['hva er datoen for samlingen', 'when'],
     ['hvilken kommune er med', 'what'],
+    // A place: a website, a document, an office (issue #12, answer type).
+    ['hvor finner vi malen for prosjektplanen', 'where'],
+    ['kvar ligg rapportane', 'where'],
+    ['prosjektplanmalen, hvor?', 'where'],
+    ['hvor skal søknaden sendes', 'where'],
+    ['hvor kommer pengene fra', 'who'],
+    ['hvor viktig er styringsgruppa', 'what'],
+    ['hvor står det hva styringsgruppa skal gjøre', 'what'],
   ])('%s → %s', (text, type) => expect(questionType(text)).toBe(type));
 });
 
