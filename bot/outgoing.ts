@@ -3,7 +3,7 @@ import type { Reply } from '../src/conversation/types.ts';
 import type { OutgoingMessage } from '../src/messaging/messenger.ts';
 import { disarmCardLinks } from '../src/conversation/card-links.ts';
 import { redactOutgoing } from '../src/privacy/redact.ts';
-import { mentionEntities } from './activity.ts';
+import { mentionEntities, teamsName } from './activity.ts';
 
 /** "@Name" in domain text becomes a real Teams mention. */
 function withMentionTags(text: string, message: OutgoingMessage): string {
@@ -37,13 +37,19 @@ export function replyToMessage(reply: Reply): OutgoingMessage {
 
 /**
  * Replaces every identity number in what an activity shows (text, summary, cards, an invoke's
- * answer) by the neutral mark. Addressing (ids, conversation, mentions' ids) is left alone: it is
- * not user text, and changing it would misdirect the message.
+ * answer, the names in its envelope) by the neutral mark. Addressing (ids, mentions' ids) is left
+ * alone: it is not user text, and changing it would misdirect the message.
  */
 export function redactActivity(activity: Partial<Activity>): void {
   for (const key of ['text', 'speak', 'summary', 'attachments', 'suggestedActions', 'value'] as const) {
     if (activity[key] !== undefined) (activity as Record<string, unknown>)[key] = redactOutgoing(activity[key]);
   }
+  // A reply is addressed to its sender with Teams' display name (botbuilder copies the incoming
+  // `from`): a name people give themselves, masked as on the way in. Ids stay as they are.
+  if (activity.recipient?.name)
+    activity.recipient = { ...activity.recipient, name: teamsName(activity.recipient.name) };
+  if (activity.conversation?.name)
+    activity.conversation = { ...activity.conversation, name: teamsName(activity.conversation.name) };
   // Cards (attachments, and an invoke's answer card) also lose Markdown links typed into their text.
   if (activity.attachments) activity.attachments = disarmCardLinks(activity.attachments);
   if (activity.value !== undefined) activity.value = disarmCardLinks(activity.value);
