@@ -2,6 +2,8 @@ import type { Activity, ConversationReference, Entity } from 'botbuilder';
 import type { Mention } from '../src/conversation/types.ts';
 import type { ConversationRef, Person } from '../src/networks/network.ts';
 import { redactText } from '../src/privacy/redact.ts';
+import { carriesNationalId } from '../src/privacy/guard.ts';
+import { hasMarkup, shownReadings } from '../src/privacy/markup.ts';
 
 /** Reads the tenant the way Teams sends it: on the conversation, else in channelData. */
 export function tenantOf(a: Partial<Activity>): string {
@@ -129,9 +131,14 @@ export function readMessage(a: Partial<Activity>): { text: string; mentions: Men
     });
     text = text.split(tag).join(`@${name}`);
   }
+  const html = text;
   text = decodeEntities(text.replace(/<[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
+  // A tag or entity inside a number ("0101<b>90</b>10046", "0101&#57;010046") draws nothing
+  // between its digits in Teams: the text goes on as the reader saw it, so the guard refuses it.
+  if (hasMarkup(html) && !carriesNationalId(text) && carriesNationalId(html))
+    text = (shownReadings(html).find(carriesNationalId) ?? text).replace(/\s+/g, ' ').trim();
   // "@Nettverksboten hjelp" typed by hand (no entity, or an entity plus the typed name): the name is no part of the command.
   const typedName = new RegExp(`^(?:@\\s*${escapeRe(botName).replace(/ /g, '\\s*')}(?![\\p{L}\\p{N}])[\\s:,]*)+`, 'iu');
   if (typedName.test(text)) {

@@ -1,4 +1,6 @@
 import { privacyText as t } from '../i18n/index.ts';
+import { findCheckedNumbers } from './checked-number.ts';
+import { shownReadings } from './markup.ts';
 import { findNationalIdsToRedact } from './national-id.ts';
 
 /**
@@ -6,8 +8,16 @@ import { findNationalIdsToRedact } from './national-id.ts';
  * and any such number the text was shortened in the middle of.
  */
 export function redactText(text: string): string {
-  const hits = findNationalIdsToRedact(text);
-  if (!hits.length) return text;
+  let hits = findNationalIdsToRedact(text);
+  const checked = findCheckedNumbers(text);
+  if (checked.length) hits = hits.concat(checked);
+  if (!hits.length) {
+    // A number only a renderer puts together ("0101<b>90</b>10046", "0101&#57;010046"): offsets in
+    // the rendered text mean nothing in this one, so the whole string goes.
+    for (const shown of shownReadings(text))
+      if (findNationalIdsToRedact(shown).length || findCheckedNumbers(shown).length) return t.removed;
+    return text;
+  }
   // Hits can overlap (one chain read two ways); merge them so each stretch is replaced once.
   const spans: { start: number; end: number }[] = [];
   for (const h of [...hits].sort((a, b) => a.start - b.start)) {

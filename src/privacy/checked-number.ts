@@ -1,0 +1,107 @@
+// Identity numbers that the field-by-field reading in ./national-id.ts lets through because of how
+// they are written (attack round 5, A3): grouped inside their own fields ("0101 9010 046"), with a
+// separator people do not usually put there ("010190+10046", "010190，10046"), spelled out with
+// ", " between the digits, after a year-first or short birth date ("1990-01-01 10046",
+// "1.1.90 10046"), or named by a word the old list lacked ("id-nummer").
+//
+// Read here only where the check digits of today's numbers hold, or where a word names the number or
+// the birth date has a two-digit year: any eleven digits that start with a birth date and whose
+// check digits add up are an identity number, however they are grouped. Digits that only look like
+// one (amounts after a date, account and phone numbers) almost never pass both check digits.
+import { classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
+
+/** Mod-11 check digits with Skatteetaten's weights. */
+export function checkDigitsHold(d: string): boolean {
+  const digit = (w: number[]) => {
+    const r = 11 - (w.reduce((a, x, i) => a + x * Number(d[i]), 0) % 11);
+    return r === 11 ? 0 : r;
+  };
+  const k1 = digit([3, 7, 6, 1, 8, 9, 4, 5, 2]);
+  const k2 = digit([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+  return k1 < 10 && k2 < 10 && k1 === Number(d[9]) && k2 === Number(d[10]);
+}
+
+/** One character between groups: anything but a letter, digit or line break. */
+const GAP = String.raw`[^\p{L}\p{N}\p{M}\n\r\v\f\u2028\u2029]`;
+const GROUPS = new RegExp(String.raw`\d+(?:${GAP}{1,3}\d+)*`, 'gu');
+
+/** Words that name the number (compare ID_WORD in ./national-id.ts), with «id-nummer», «id-nr», «d-nr». */
+const WORD = String.raw`(?:(?:id|person|pers|p|f|d|h|fødsels)[\s.\-]{0,2}(?:nr|nummer)\.?|pnr|fnr|dnr|hnr)`;
+const BETWEEN = String.raw`(?:(${GAP}{0,3}${WORD}${GAP}{0,3})|${GAP}{1,3})`;
+const TAIL = String.raw`(\d{5})(?!\p{N}|[.,]\p{N})`;
+
+/** ÅÅÅÅ-MM-DD, ÅÅÅÅMMDD, ÅÅÅÅ.MM.DD with the five digits after. */
+const YEAR_FIRST = new RegExp(
+  String.raw`(?<!\p{N})((?:18|19|20)\d\d)([-./ ]?)(\d{1,2})\2(\d{1,2})${BETWEEN}${TAIL}`,
+  'giu',
+);
+/** D.M.ÅÅÅÅ, DD.MM.ÅÅ, D.M.ÅÅ and the like with the five digits after. */
+const DAY_FIRST = new RegExp(
+  String.raw`(?<![\p{N}.])(\d{1,2})([./ -]?)(\d{1,2})\2(\d{4}|\d{2})${BETWEEN}${TAIL}`,
+  'giu',
+);
+
+/**
+ * 4.2.5 with one space, dot or dash between is how a bank account number is written ("1503 42
+ * 12345"), and ./national-id.ts lets it through whatever its digits: so does this reading.
+ */
+function isAccount(groups: { d: string; at: number }[], text: string): boolean {
+  if (groups.length !== 3 || groups[0]!.d.length !== 4 || groups[1]!.d.length !== 2 || groups[2]!.d.length !== 5)
+    return false;
+  const gap = (k: number) => text.slice(groups[k - 1]!.at + groups[k - 1]!.d.length, groups[k]!.at);
+  return /^[ .-]$/.test(gap(1)) && /^[ .-]$/.test(gap(2));
+}
+
+/** Fewer than nine digits hold no number in any of the readings below ("1.1.90 10046" has nine). */
+function tooFew(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return false;
+    if (c >= 0x30 && c <= 0x39 && ++n >= 9) return false;
+  }
+  return true;
+}
+
+/** Shared by every string without a hit: the outgoing walk calls this on each, so it allocates nothing then. */
+const NONE: readonly NationalIdHit[] = Object.freeze([]);
+
+export function findCheckedNumbers(text: string): readonly NationalIdHit[] {
+  if (tooFew(text)) return NONE;
+  const n = normaliseDigits(text);
+  const hits: NationalIdHit[] = [];
+  const hit = (digits: string, from: number, to: number) => {
+    const kind = classifyNationalId(digits);
+    if (kind) hits.push({ kind, start: n.start(from), end: n.end(to), digits });
+    return kind;
+  };
+  for (const m of n.text.matchAll(GROUPS)) {
+    const groups = [...m[0].matchAll(/\d+/g)].map((g) => ({ d: g[0], at: m.index + g.index }));
+    for (let i = 0; i < groups.length; i++) {
+      let digits = '';
+      for (let j = i; j < groups.length && digits.length < 11; j++) {
+        digits += groups[j]!.d;
+        if (digits.length !== 11 || !checkDigitsHold(digits)) continue;
+        const end = groups[j]!.at + groups[j]!.d.length;
+        if (!isAccount(groups.slice(i, j + 1), n.text)) hit(digits, groups[i]!.at, end - 1);
+      }
+    }
+  }
+  for (const m of n.text.matchAll(YEAR_FIRST)) {
+    const [, yyyy, sep, mm, dd, word, tail] = m as unknown as string[];
+    if (!sep && (mm!.length !== 2 || dd!.length !== 2)) continue;
+    const digits = `${dd!.padStart(2, '0')}${mm!.padStart(2, '0')}${yyyy!.slice(2)}${tail}`;
+    if (word || checkDigitsHold(digits)) hit(digits, m.index, m.index + m[0].length - 1);
+  }
+  for (const m of n.text.matchAll(DAY_FIRST)) {
+    const [, dd, sep, mm, year, word, tail] = m as unknown as string[];
+    if (!sep && (dd!.length !== 2 || mm!.length !== 2)) continue;
+    if (year!.length === 4 && !/^(?:18|19|20)/.test(year!)) continue;
+    const digits = `${dd!.padStart(2, '0')}${mm!.padStart(2, '0')}${year!.slice(-2)}${tail}`;
+    // A two-digit year with a separator is a birth date as people write one in a number
+    // (DD.MM.ÅÅ NNNKK is read so already); a four-digit year may be a date before an amount.
+    const shortYear = year!.length === 2 && /^[./-]$/.test(sep!);
+    if (word || shortYear || checkDigitsHold(digits)) hit(digits, m.index, m.index + m[0].length - 1);
+  }
+  return hits.length ? hits : NONE;
+}

@@ -1,0 +1,58 @@
+// Text as a reader sees it when it is shown as HTML or Markdown: Teams renders chat text as HTML, and
+// text the bot writes into a Markdown file or a page may be rendered the same way. A tag inside a
+// number ("0101<b>90</b>10046") draws nothing between the digits, and an entity ("&#57;") draws a
+// digit, so the guard reads such text as shown as well as it stands (attack round 5, A2).
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  shy: '\u00ad',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  zwsp: '',
+  zwj: '',
+  zwnj: '',
+  hyphen: '-',
+  dash: '-',
+  ndash: '-',
+  mdash: '-',
+  minus: '-',
+  period: '.',
+  sol: '/',
+  comma: ',',
+  colon: ':',
+};
+
+/** Decodes character references: every numeric one, and the named ones that can stand in a number. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));?/g, (whole, dec, hex, name) => {
+    if (dec || hex) {
+      const cp = dec ? Number(dec) : parseInt(hex as string, 16);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+    }
+    const v = NAMED[(name as string).toLowerCase()];
+    return v ?? whole;
+  });
+}
+
+/** Anything a browser or Markdown renderer takes as a tag or comment (<b>, </span>, <img …>, <!-- -->). */
+const TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>/g;
+
+/** Whether text could read differently once rendered: it holds a tag or a character reference. */
+export function hasMarkup(s: string): boolean {
+  return s.includes('&') || (s.includes('<') && /<[/!a-zA-Z]/.test(s));
+}
+
+/** The readings of text that may be rendered: tags dropped with nothing in their place, and tags as spaces; entities decoded in both. */
+export function shownReadings(s: string): string[] {
+  if (!hasMarkup(s)) return [];
+  const glued = decodeEntities(s.replace(TAG, ''));
+  const spaced = decodeEntities(s.replace(TAG, ' '));
+  return glued === spaced ? [glued] : [glued, spaced];
+}
