@@ -30,7 +30,15 @@ const GROUPS: string[][] = [
   // must not be answered with the rule for another.
   ['ubrukte', 'ubrukt', 'restmidler', 'overskudd', 'gjenstående', 'unytta'],
   ['overføring', 'overføre', 'overføres', 'flytte'],
-  ['tilbakebetale', 'tilbakebetaling', 'tilbakebetales', 'betale tilbake', 'tilbakeføre'],
+  [
+    'tilbakebetale',
+    'tilbakebetaling',
+    'tilbakebetales',
+    'betale tilbake',
+    'tilbakeføre',
+    'tilbakekreve',
+    'tilbakekreving',
+  ],
   [
     'stimuleringsmidler',
     'tilskudd',
@@ -77,7 +85,18 @@ const GROUPS: string[][] = [
   ['leder', 'leiar', 'ledere', 'leiarar', 'sjef'],
   ['møte', 'møtes', 'møtast', 'samling', 'treff', 'møtedag', 'møterytme'],
   ['søknad', 'søke', 'søkje', 'søknaden', 'søknadar'],
-  ['formål', 'føremål', 'hensikt', 'hensikten', 'meining'],
+  [
+    'formål',
+    'føremål',
+    'hensikt',
+    'hensikten',
+    'meining',
+    'hovedhensikt',
+    'hovedpoeng',
+    'hovedpoenget',
+    'poenget',
+    'vitsen',
+  ],
   [
     'fosterhjem',
     'fosterheim',
@@ -253,7 +272,7 @@ const GROUPS: string[][] = [
   // Managing the grant: the documents say "forvalter"; "administrere" is read as it.
   ['forvalte', 'forvalter', 'forvaltar', 'forvaltning', 'forvaltes', 'administrere', 'administrerer'],
   // Who decides: the documents say the Statsforvalter "avgjør", "vurderer" and "prioriterer".
-  ['avgjøre', 'avgjør', 'avgjer', 'avgjørelse', 'avgjørelsen', 'beslutte', 'beslutter'],
+  ['avgjøre', 'avgjør', 'avgjer', 'avgjørelse', 'avgjørelsen', 'beslutte', 'beslutter', 'bestemme', 'bestemmer'],
   // The documents' "sårbarhet" as members put it: a service that struggles.
   ['sårbar', 'sårbare', 'sårbarhet', 'strever', 'strevar', 'sliter', 'svak', 'svake'],
 ];
