@@ -126,6 +126,9 @@ export const meetingText = {
   fillProjects:
     'Følger vi planen? Ja: hva fikk oss dit, og hvordan feirer vi? Nei: hva skjedde, og hvordan kommer vi tilbake på sporet?',
   fillLog: 'Gjort – lært – lurt',
+  /** N18: a network with no project has no experience log to keep; the item says what to do instead. */
+  fillLogNoProject:
+    'Nettverket har ingen prosjekt ennå, så det er ingen erfaringslogg å føre. Del det dere har gjort, lært og funnet lurt i møtetråden («gjort: …», «lært: …», «lurt: …»), så kommer det i referatet.',
   timeBoxWarning: (w: string) => `Advarsel: ${w}`,
   proposed: (id: string, date: string) => `Takk! Forslaget (${id}) er sendt til lederne og gjelder møtet ${date}.`,
   proposalEmpty: 'Skriv hva punktet skal handle om etter «agenda +».',

@@ -75,7 +75,8 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
     }
     if (item.fill === 'approval') add(t.fillApproval(previous ? formatShort(previous.date) : null));
     if (item.fill === 'projects') add(planLine ?? t.fillProjects);
-    if (item.fill === 'experience-log') add(t.fillLog);
+    // No project (no plan line), no log to keep: the item says what to do instead (N18).
+    if (item.fill === 'experience-log') add(planLine === null ? t.fillLogNoProject : t.fillLog);
     return { n: i + 1, title: item.title, detail, minutes: item.minutes };
   });
 }
