@@ -1,6 +1,7 @@
 import type * as Docx from 'docx';
 import { itemLines } from './minutes-text.ts';
 import { meetingText as t } from '../i18n/index.ts';
+import { redactText } from '../privacy/redact.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
 import type { Minutes } from './log.ts';
 import { attendanceFacts, correctedLine, previousLine } from './minutes-text.ts';
@@ -15,28 +16,47 @@ function taskRows(m: Minutes): [string, string, string][] {
   );
 }
 
-const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Text people typed, written so a Markdown viewer shows it as typed and nothing more (attack round 5,
+ * A5): Markdown allows inline HTML, links and images, so `< > &` become entities, every character that
+ * starts inline markup or a table cell is backslash-escaped, a line cannot open a list or heading, and
+ * a `javascript:`-like scheme loses its colon. Before that, an identity number in the text as a
+ * renderer shows it (tags dropped, entities decoded) is masked; the guard refused such text on the way
+ * in, but minutes may hold lines kept before it read them so.
+ */
+export function mdText(s: string): string {
+  return redactText(s)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()!|~#]/g, '\\$&')
+    .replace(/\b(javascript|vbscript|data|file)\s*:/gi, '$1\\:')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^[-+=]/, '\\$&');
+}
 
 export function minutesMarkdown(m: Minutes, approval: string): string {
   const out: string[] = [`# ${t.minutesTitle(formatLong(m.date))}`, ''];
   const facts = attendanceFacts(m);
-  if (facts.length) out.push(facts.map((f) => `**${f.label}:** ${f.value}`).join('  \n'), '');
-  if (previousLine(m)) out.push(previousLine(m), '');
+  if (facts.length) out.push(facts.map((f) => `**${f.label}:** ${mdText(f.value)}`).join('  \n'), '');
+  if (previousLine(m)) out.push(mdText(previousLine(m)), '');
   // Items with nothing recorded are left out, as on the card.
   for (const item of m.items) {
     const lines = itemLines(item);
     if (!lines.length) continue;
-    out.push(`## ${item.index}. ${item.title}`, '');
-    out.push(...lines.map((l) => (l.startsWith('• ') ? `- ${l.slice(2)}` : `- ${l}`)), '');
+    out.push(`## ${item.index}. ${mdText(item.title)}`, '');
+    out.push(...lines.map((l) => `- ${mdText(l.startsWith('• ') ? l.slice(2) : l)}`), '');
   }
   const rows = taskRows(m);
   if (rows.length) {
     out.push(`## ${t.tasksByOwner}`, '', `| ${t.owner} | ${t.task} | ${t.due} |`, '|---|---|---|');
-    for (const r of rows) out.push(`| ${r.map(mdCell).join(' | ')} |`);
+    for (const r of rows) out.push(`| ${r.map(mdText).join(' | ')} |`);
     out.push('');
   }
-  out.push(`_${approval}_`, '');
-  if (correctedLine(m)) out.push(`_${correctedLine(m)}_`, '');
+  out.push(`_${mdText(approval)}_`, '');
+  if (correctedLine(m)) out.push(`_${mdText(correctedLine(m))}_`, '');
   return out.join('\n');
 }
 
