@@ -77,6 +77,7 @@ export const calendarText = {
         ? `på ${day.toLowerCase()}; lederne blir spurt om ny dato ${ask}`
         : `på ${day.toLowerCase()}; lederne er bedt om å velge dato`,
   noteMoved: (from: string) => `flyttet fra ${from}`,
+  today: 'i dag',
   noteExtra: 'et ekstra møte',
 } as const;
 

@@ -1,3 +1,4 @@
+import type { PlannedMeeting } from './occurrences.ts';
 import { agendaCard, type AgendaView } from '../../cards/agenda.ts';
 import type { Services } from '../app/services.ts';
 import type { AdaptiveCard } from '../conversation/types.ts';
@@ -5,7 +6,7 @@ import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { planAgendaDetail } from '../projects/follow-up-agenda.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
-import { occurrenceNote, occurrenceTime, proposalCutoff, seriesOf, upcoming } from './planning.ts';
+import { holidayAskOf, occurrenceNote, occurrenceTime, proposalCutoff, seriesOf, upcoming } from './planning.ts';
 import { checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
 import { meetingMinutes, type Occurrence } from './series.ts';
 
@@ -89,11 +90,15 @@ export async function agendaView(s: Services, network: Network, o: Occurrence): 
   const length = Math.round((o.end.getTime() - o.start.getTime()) / 60_000) || meetingMinutes(series);
   const warning = checkTimeBoxes(items, length)[0] ?? '';
   const cutoff = proposalCutoff(o.date);
+  const day = todayOf(s);
+  // The agenda is built for a planned meeting, which knows its holiday; a bare occurrence has none.
+  const ask = await holidayAskOf(s, network, o as Occurrence & Partial<PlannedMeeting>, day);
+  const note = occurrenceNote(o, ask === undefined ? undefined : { day: ask, today: day });
   return {
     networkId: network.networkId,
     dateLabel: formatLong(o.date),
     when: `${occurrenceTime(o, s.config.timezone)}${series.place ? `, ${series.place}` : ''}`,
-    moved: occurrenceNote(o) ? t.agendaMoved(occurrenceNote(o)) : '',
+    moved: note ? t.agendaMoved(note) : '',
     items,
     warning: warning ? t.timeBoxWarning(warning) : '',
     cutoff: cutoff >= todayOf(s) ? t.agendaCutoff(formatShort(cutoff)) : '',

@@ -15,7 +15,15 @@ import type { JobHandler } from '../scheduler/scheduler.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { holidaySuggestions, specialDay, type PlannedMeeting } from './occurrences.ts';
-import { HOLIDAY_QUESTION, meetingsIn, replanNotices, seriesOf, upcoming } from './planning.ts';
+import {
+  HOLIDAY_QUESTION,
+  holidayAsked,
+  holidayCardKey,
+  meetingsIn,
+  replanNotices,
+  seriesOf,
+  upcoming,
+} from './planning.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
 
@@ -113,17 +121,7 @@ export async function offScheduleStart(
   ];
 }
 
-/** Where the posted holiday question for a meeting (by its rule date) is kept. */
-const holidayCardKey = (date: LocalDate) => `meeting-holiday-card:${date}`;
-
-/** Whether the leaders have been asked about the meeting on this rule date (the question card was posted). */
-export async function holidayAsked(
-  s: Services,
-  network: Pick<Network, 'tenantId' | 'networkId'>,
-  uidDate: LocalDate,
-): Promise<boolean> {
-  return Boolean(await s.store.networks.getSetting(network.tenantId, network.networkId, holidayCardKey(uidDate)));
-}
+export { holidayAsked };
 
 /** Moving, cancelling and adding single meetings; the holiday question; linking an unplanned start. */
 export function calendarFeature(s: Services): Feature {

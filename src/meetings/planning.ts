@@ -5,7 +5,13 @@ import { addDays, addMonths, atLocalTime, formatShort, localDateOf, type LocalDa
 import { DEFAULT_AGENDA, PROPOSAL_CUTOFF_WORKING_DAYS, agendaSchema, type AgendaItem } from './standing-agenda.ts';
 import { calendarText } from '../i18n/calendar.ts';
 import { seriesText } from '../i18n/index.ts';
-import { meetingsBetween, upcomingFrom, type MeetingException, type PlannedMeeting } from './occurrences.ts';
+import {
+  holidayAskAhead,
+  meetingsBetween,
+  upcomingFrom,
+  type MeetingException,
+  type PlannedMeeting,
+} from './occurrences.ts';
 import { DEFAULT_SERIES, seriesSchema, type Occurrence, type Series } from './series.ts';
 
 export const AGENDA_NOTICE = 'meeting.agenda';
@@ -151,10 +157,46 @@ export function occurrenceTime(o: Occurrence, timeZone: string): string {
   return seriesText.time(f(o.start), f(o.end));
 }
 
-/** What sets this meeting apart from the series, in words ("flyttet fra 29.01.2027"), or ''. */
-export function occurrenceNote(o: AnyOccurrence): string {
+/** Where the posted holiday question for a meeting (by its rule date) is kept. */
+export const holidayCardKey = (date: LocalDate) => `meeting-holiday-card:${date}`;
+
+/** Whether the leaders have been asked about the meeting on this rule date (the question card was posted). */
+export async function holidayAsked(
+  s: Services,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+  uidDate: LocalDate,
+): Promise<boolean> {
+  return Boolean(await s.store.networks.getSetting(network.tenantId, network.networkId, holidayCardKey(uidDate)));
+}
+
+/**
+ * Where the holiday question of a meeting stands, for the words beside it: null once the card is
+ * posted, else the day the leaders will be asked (today when that day had passed before the schedule
+ * was set: the question then goes at once), undefined for a meeting on no holiday.
+ */
+export async function holidayAskOf(
+  s: Services,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+  o: Partial<Pick<PlannedMeeting, 'conflict' | 'uidDate'>>,
+  today: LocalDate,
+): Promise<LocalDate | null | undefined> {
+  if (!o.conflict || !o.uidDate) return undefined;
+  if (await holidayAsked(s, network, o.uidDate)) return null;
+  return holidayAskAhead({ conflict: o.conflict, uidDate: o.uidDate }, today) ?? today;
+}
+
+/**
+ * What sets this meeting apart from the series, in words ("flyttet fra 29.01.2027"), or ''.
+ * `ask` (holidayAskOf) makes the words about a holiday question exact; without it they are the
+ * general rule.
+ */
+export function occurrenceNote(o: AnyOccurrence, ask?: { day: LocalDate | null; today: LocalDate }): string {
   if (o.moved) return calendarText.noteHolidayMove(formatShort(o.moved.from), o.moved.holiday);
-  if (o.conflict) return calendarText.noteConflict(o.conflict);
+  if (o.conflict)
+    return calendarText.noteConflict(
+      o.conflict,
+      ask === undefined ? undefined : ask.day && (ask.day === ask.today ? calendarText.today : formatShort(ask.day)),
+    );
   if (o.kind === 'moved' && o.uidDate && o.uidDate !== o.date) return calendarText.noteMoved(formatShort(o.uidDate));
   if (o.kind === 'extra') return calendarText.noteExtra;
   return '';

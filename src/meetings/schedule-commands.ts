@@ -5,9 +5,9 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
-import { formatLong } from '../time/local-date.ts';
+import { formatLong, localDateOf } from '../time/local-date.ts';
 import { checkEntryText } from './entry-check.ts';
-import { occurrenceNote, occurrenceTime, replanNotices, seriesOf, upcoming } from './planning.ts';
+import { holidayAskOf, occurrenceNote, occurrenceTime, replanNotices, seriesOf, upcoming } from './planning.ts';
 import { parseSchedule } from './schedule-text.ts';
 import { describeSeries } from './series.ts';
 
@@ -16,13 +16,14 @@ import { describeSeries } from './series.ts';
 async function nextDatesText(s: Services, network: Network): Promise<string> {
   const next = await upcoming(s, network, 3);
   if (!next.length) return t.scheduleNone;
-  return [
-    t.scheduleNext,
-    ...next.map(
-      (o) =>
-        `- ${formatLong(o.date)} ${occurrenceTime(o, s.config.timezone)}${occurrenceNote(o) ? ` (${occurrenceNote(o)})` : ''}`,
-    ),
-  ].join('\n');
+  const today = localDateOf(s.clock.now(), s.config.timezone);
+  const lines: string[] = [];
+  for (const o of next) {
+    const day = await holidayAskOf(s, network, o, today);
+    const note = occurrenceNote(o, day === undefined ? undefined : { day, today });
+    lines.push(`- ${formatLong(o.date)} ${occurrenceTime(o, s.config.timezone)}${note ? ` (${note})` : ''}`);
+  }
+  return [t.scheduleNext, ...lines].join('\n');
 }
 
 /** `møteplan` shows the series and the next dates; `møteplan <beskrivelse>` (leaders) changes it. */

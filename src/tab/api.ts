@@ -7,7 +7,7 @@ import { deadlineText, tabApiText as t, taskText } from '../i18n/index.ts';
 import { matchesQuery, minutesOfRecord } from '../meetings/archive.ts';
 import { minutesLinks } from '../meetings/downloads.ts';
 import type { Minutes } from '../meetings/log.ts';
-import { occurrenceNote, occurrenceTime, seriesOf } from '../meetings/planning.ts';
+import { holidayAskOf, occurrenceNote, occurrenceTime, seriesOf } from '../meetings/planning.ts';
 import type { MeetingRecord } from '../meetings/repository.ts';
 import { describeSeries } from '../meetings/series.ts';
 import type { Network, Person } from '../networks/network.ts';
@@ -263,6 +263,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       .map((d) => deadlineView(d, day));
     const last = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0] ?? null;
 
+    const nextAsk = next ? await holidayAskOf(s, network, next.meeting, day) : undefined;
     const body: OverviewResponse = {
       network: { id: network.networkId, name: network.name, kind: network.scope },
       role,
@@ -271,7 +272,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
         ? {
             date: next.meeting.date,
             time: occurrenceTime(next.meeting, tz),
-            note: occurrenceNote(next.meeting) || null,
+            note: occurrenceNote(next.meeting, nextAsk === undefined ? undefined : { day: nextAsk, today: day }) || null,
             place: series.place ?? null,
             agenda: next.view.items.map((i) => agendaLine(i, standing.find((a) => a.title === i.title)?.owner ?? null)),
           }

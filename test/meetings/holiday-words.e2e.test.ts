@@ -23,13 +23,14 @@ describe('the schedule says only what is true about a meeting on a holiday (a st
 
   it('weeks before the question, møteplan does not claim the leaders have been asked', async () => {
     const plan = await say(ola, 'møteplan');
-    expect(plan).toContain('fredag 26. mars 2027 kl. 09:00–15:30 (på langfredag; lederne får spørsmål om ny dato');
+    // The day they will be asked, one month before the meeting.
+    expect(plan).toContain('fredag 26. mars 2027 kl. 09:00–15:30 (på langfredag; lederne blir spurt om ny dato 26.02.2027)');
     expect(plan).not.toContain('er bedt om');
     // Nor has anyone been asked yet: no holiday card went out.
     expect(t.connector.emulator.calls.some((c) => JSON.stringify(c.body).includes('meeting.holiday'))).toBe(false);
   });
 
-  it('after the question is posted the same words still hold', async () => {
+  it('after the question is posted the schedule says they have been asked', async () => {
     t.clock.set('2027-02-26T08:00:00Z');
     const before = t.connector.emulator.calls.length;
     await t.app.services.scheduler.tick();
@@ -37,6 +38,6 @@ describe('the schedule says only what is true about a meeting on a holiday (a st
       t.connector.emulator.calls.slice(before).some((c) => JSON.stringify(c.body).includes('meeting.holiday')),
     ).toBe(true);
     const plan = await say(ola, 'møteplan');
-    expect(plan).toContain('(på langfredag; lederne får spørsmål om ny dato en måned før)');
+    expect(plan).toContain('(på langfredag; lederne er bedt om å velge dato)');
   });
 });

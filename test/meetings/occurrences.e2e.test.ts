@@ -39,7 +39,8 @@ describe('one meeting at a time, end to end', () => {
   it('asks the leaders a month ahead when the series lands on 1. juledag, with suggested dates, and moves nothing unasked', async () => {
     const before = await say(ola, 'møteplan');
     expect(before).toContain('fredag 25. desember 2026');
-    expect(before).toContain('på første juledag; lederne får spørsmål om ny dato en måned før');
+    // 25 November is the day, one month ahead: the question goes out this morning.
+    expect(before).toContain('på første juledag; lederne blir spurt om ny dato i dag');
     const sent = await tickAt('2026-11-25T08:00:00Z');
     const cards = sent.filter((c) => c.kind === 'create' && JSON.stringify(c.body).includes('meeting.holiday'));
     expect(cards).toHaveLength(1);
