@@ -57,8 +57,13 @@ function build(year: number, m: number, d: number): LocalDate | null {
   return isLocalDate(s) ? s : null;
 }
 
-/** How long ago a date without a year may have been before it is read as next year's. */
-const RECENTLY_PASSED_DAYS = 14;
+/**
+ * How long ago a date without a year may have been before it is read as next year's. A stranger's
+ * month wrote «innen 10.01» on 29 January and got a task due eleven months later, unnoticed; a
+ * day up to a month back is far likelier a slip than a plan for next year. Further back («30.09»
+ * written in November) next year's is the likely meaning, as a grant deadline often is.
+ */
+const RECENTLY_PASSED_DAYS = 31;
 
 /**
  * A day and month without a year means the next time that date comes (today counts). A date that

@@ -48,7 +48,8 @@ describe('Norwegian due dates', () => {
     ['2 uker', '2026-12-07'],
     ['utgangen av januar', '2027-01-31'],
     ['slutten av februar 2028', '2028-02-29'],
-    ['8.11', '2027-11-08'], // 15 days ago: next year's
+    ['23.08', '2027-08-23'], // three months ago: next year's
+    ['20.10', '2027-10-20'], // 34 days ago: next year's
     ['neste uke', '2026-12-04'], // by the end of next working week
     ['i løpet av neste uke', '2026-12-04'],
     ['denne uka', '2026-11-27'],
@@ -63,6 +64,9 @@ describe('Norwegian due dates', () => {
       ['20.11', '20.11.2027'],
       ['20. november', '20.11.2027'],
       ['9.11', '09.11.2027'],
+      ['8.11', '08.11.2027'],
+      ['4.11', '04.11.2027'], // 19 days ago, as «innen 10.01» written on 29 January
+      ['25. oktober', '25.10.2027'], // 29 days ago
     ] as const) {
       const r = parse(typed);
       expect(r.ok).toBe(false);
