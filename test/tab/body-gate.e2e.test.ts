@@ -16,7 +16,7 @@ describe('the tab API checks the token before it reads a body', () => {
   afterAll(async () => bot?.stop());
 
   it('answers 401 to an anonymous upload whose body never comes', async () => {
-    for (const headers of [{}, { authorization: 'Bearer a.b.c' }]) {
+    for (const headers of [{}, { authorization: 'Bearer a.b.c' }] as Record<string, string>[]) {
       const res = await raw(bot.port, {
         method: 'PUT',
         path: AGENDA,
