@@ -1187,7 +1187,7 @@ export class Guidelines implements Answerer {
         item = { kind: 'entry', entry: newer, local: false };
         // The newer entry's own account of the old rule, when it is about that document, is the curated one.
         const o = newer.olderRule?.source.title === old.source.title ? newer.olderRule : undefined;
-        if (o) olderRuleNote = t.olderRule(o.year, o.source, o.text);
+        if (o) ({ olderRuleNote, extra } = this.#curatedOld(o, newer.answer, newer.source.year));
         // Otherwise only what the newer entry changed is the earlier rule; the rest still holds.
         else ({ olderRuleNote, extra } = this.#oldAgainstNew(old.answer, old.source, newer.answer, newer.source.year));
       } else if (newer) {
@@ -1195,10 +1195,8 @@ export class Guidelines implements Answerer {
         noteKind = 'newer';
       }
     }
-    if (!olderRuleNote && item.kind === 'entry' && item.entry.olderRule) {
-      const o = item.entry.olderRule;
-      olderRuleNote = t.olderRule(o.year, o.source, o.text);
-    }
+    if (!olderRuleNote && !extra && item.kind === 'entry' && item.entry.olderRule)
+      ({ olderRuleNote, extra } = this.#curatedOld(item.entry.olderRule, item.entry.answer, item.entry.source.year));
     if (!olderRuleNote && !extra && displaced)
       ({ olderRuleNote, extra } = this.#oldAgainstNew(
         this.#text(displaced, concepts),
@@ -1286,6 +1284,22 @@ export class Guidelines implements Answerer {
     if (!olderRuleNote && split.restated.length)
       return { extra: { text: t.sameBefore(olderSource.year, olderSource) } };
     return { olderRuleNote };
+  }
+
+  /**
+   * An entry's own account of the rule before: shown as the earlier rule when it says something the current
+   * rule changed; one that says the rule stayed the same ("den er ikke endret") is no earlier rule, and is
+   * said beside the answer without that label.
+   */
+  #curatedOld(
+    o: { year: number; text: string; source: Source },
+    current: string,
+    currentYear: number,
+  ): { olderRuleNote?: string; extra?: { text: string; source?: Source } } {
+    const split = splitOldRule(o.text, current, currentYear);
+    if (split.changed.length || (!split.restated.length && !split.unchanged.length))
+      return { olderRuleNote: t.olderRule(o.year, o.source, o.text) };
+    return { extra: { text: t.olderDocument(o.source, o.text), source: o.source } };
   }
 
   /**
@@ -1388,6 +1402,16 @@ export class Guidelines implements Answerer {
       ...(a.local ? { local: true } : {}),
     };
     return [first, ...hits.filter((h) => h.id !== a.entryId)].slice(0, limit);
+  }
+
+  /**
+   * Whether an answer can carry this id: a curated entry, or a chunk ("<section>.<n>") of an operator
+   * document. Card data comes back from the client, so an id in it is checked here before it is kept.
+   */
+  knows(id: string): boolean {
+    if (this.#entries.has(id)) return true;
+    const chunk = /^(.+)\.(\d{1,4})$/.exec(id);
+    return Boolean(chunk && this.#docs.some((d) => d.sections.some((s) => s.id === chunk[1])));
   }
 
   stats(): GuidelinesStats {

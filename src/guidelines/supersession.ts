@@ -22,6 +22,9 @@ const PAST = /(?<![\p{L}])(?:var|måtte|skulle|kunne|fikk|ble|hadde|gjaldt|sto)(
 // A sentence that speaks of today is a bridge to the newer rule, not part of the old one.
 // ("å nå målene" is the verb.)
 const NOW = /(?<![\p{L}])(?:i dag|dagens|(?<!å )nå|fortsatt|fremdeles|gjeldende)(?![\p{L}])/iu;
+// A sentence that says the rule stayed the same ("den er ikke endret", "også høyst 5 %").
+const SAME =
+  /(?<![\p{L}])(?:ikke endret|uendret|ikke forandret|det samme|den samme|samme (?:grense|regel|frist|krav))(?![\p{L}])/iu;
 // Beyond this share of its content words in the newer text, a sentence is on the newer text's own point.
 const SAME_POINT = 0.6;
 
@@ -66,7 +69,8 @@ export function splitOldRule(older: string, newer: string, newerYear: number): O
     const words = contentWords(s);
     const shared = words.size ? [...words].filter((w) => newWords.has(w)).length / words.size : 0;
     const otherFigure = [...figuresIn(s)].some((f) => !newFigures.has(f));
-    if (otherFigure || years.length || PAST.test(s)) out.changed.push(s);
+    if (!otherFigure && SAME.test(s)) out.restated.push(s);
+    else if (otherFigure || years.length || PAST.test(s)) out.changed.push(s);
     else if (shared >= SAME_POINT) out.restated.push(s);
     else out.unchanged.push(s);
   }

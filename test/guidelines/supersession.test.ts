@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { figuresIn, splitOldRule } from '../../src/guidelines/supersession.ts';
 import { coveredBy } from '../../src/guidelines/guidelines.ts';
 import type { Answer } from '../../src/guidelines/types.ts';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { fullText } from '../../src/guidelines/eval-core.ts';
+import { guidelinesText as t } from '../../src/i18n/guidelines.ts';
 
 // Issue #12, old-vs-new: only what a newer text changed is the earlier rule. Texts written for these tests.
 describe('splitOldRule', () => {
@@ -33,6 +36,12 @@ describe('splitOldRule', () => {
     const s = splitOldRule('Tilskuddet kan brukes til kurs.', newer, 2026);
     expect(s.restated).toHaveLength(1);
     expect(s.changed).toEqual([]);
+  });
+
+  it('an account of the old rule that says it stayed the same is no earlier rule, whatever its tense', () => {
+    const s = splitOldRule('I 2020 var kurs også dekket; det er ikke endret.', newer, 2026);
+    expect(s.changed).toEqual([]);
+    expect(s.restated).toHaveLength(1);
   });
 
   it('a sentence about today or only the newer year bridges to the newer rule and is left out', () => {
@@ -99,5 +108,15 @@ describe('coveredBy: a later part of a two-part question that the earlier part a
   it('a clarifying or own-data decline is not a missing part', () => {
     const d = { ...declined('a'), declineKind: 'clarify' as const };
     expect(coveredBy(d, [answered('a')], () => answered('a'))).toBeUndefined();
+  });
+});
+
+describe('a rule the newer document did not change is never labelled "Tidligere regel"', () => {
+  const g = loadKnowledgeBaseSync();
+  it('the overhead ceiling, asked whether 2022 had another one', () => {
+    const a = g.answer('hvor mye overhead kunne man ta i 2022, og er det likt nå');
+    expect(a.answered).toBe(true);
+    expect(fullText(a)).toMatch(/5 (?:%|prosent)/);
+    expect(fullText(a)).not.toContain(`${t.card.olderLabel}:`);
   });
 });
