@@ -27,23 +27,36 @@ function command(
 /** Delegated tasks followed up until done: cards with buttons, lists, and nudges through the scheduler. */
 export function tasksFeature(s: Services): Feature {
   const here: CommandSpec['where'] = ['channel', 'groupChat'];
-  const c = t.commands;
   const commands: CommandSpec[] = [
     command(
       'tasks',
-      c.tasks,
+      t.commands.tasks,
       'oppgaver',
       ['oppgaver', 'åpne oppgaver'],
       async (ctx) => [card(await networkList(s, networkHere(ctx)))],
       here,
     ),
-    command('my-tasks', c.mine, 'mine oppgaver', ['mine oppgaver', 'mine'], async (ctx) => [
+    command('my-tasks', t.commands.mine, 'mine oppgaver', ['mine oppgaver', 'mine'], async (ctx) => [
       card(await myList(s, ctx)),
     ]),
-    command('task-show', c.show, t.showExample, ['oppgave vis', 'vis oppgave'], (ctx, a) => showTask(s, ctx, a), here),
+    command(
+      'task-show',
+      t.commands.show,
+      t.showExample,
+      ['oppgave vis', 'vis oppgave'],
+      (ctx, a) => showTask(s, ctx, a),
+      here,
+    ),
     // «avlys oppgave T3», «slett oppgave T3», «fjern T3» («oppgave T3 avlys» goes through the task line).
     {
-      ...command('task-cancel', c.cancel, t.cancel.example, cancelWords, (ctx, a) => cancelByCommand(s, ctx, a), here),
+      ...command(
+        'task-cancel',
+        t.commands.cancel,
+        t.cancel.example,
+        cancelWords,
+        (ctx, a) => cancelByCommand(s, ctx, a),
+        here,
+      ),
       claims: cancelClaim,
     },
   ];
