@@ -53,11 +53,12 @@ export function minutesCardData(
     networkId: opts.approve?.networkId ?? '',
     meetingId: m.meetingId,
     // Items with nothing recorded stay out of the card to keep it short; the document lists all.
-    // Teams reads "3. Oppfølging" at the start of a TextBlock as a numbered list and shows it as "1.": a no-break
-    // space after the number is not a list marker, so the item keeps its own number. Every line gets the same bullet.
+    // Teams reads "3. Oppfølging" at the start of a TextBlock as a numbered list and shows it as "1.", and
+    // a no-break space after the number did not stop every renderer (a stranger's month saw «1.» on each),
+    // so the heading does not start with a number at all. Every line gets the same bullet.
     items: m.items
       .map((i) => ({
-        heading: `${i.index}.\u00a0${i.title}`,
+        heading: t.minutesItemHeading(i.index, i.title),
         lines: itemLines(i).map((l) => (l.startsWith('• ') ? l : `• ${l}`)),
       }))
       .filter((i) => i.lines.length),

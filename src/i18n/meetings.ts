@@ -211,6 +211,8 @@ export const meetingText = {
   undone: (what: string) => `↩ Angret: ${what}`,
   ended: (date: string) => `Møtet ${date} er avsluttet, og referatet er lagt ut i tråden.`,
   minutesTitle: (date: string) => `Referat fra møtet ${date}`,
+  // As the meeting thread says it («Punkt 5: …»): a heading starting «5.» is a list item to Markdown.
+  minutesItemHeading: (n: number, title: string) => `Punkt ${n}: ${title}`,
   present: 'Til stede',
   absent: 'Forfall',
   decisions: 'Vedtak',
