@@ -127,6 +127,12 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     } else if (data.networkId && (await networksOf(ctx)).some((n) => n.networkId === data.networkId)) {
       network = data.networkId;
     }
+    // The id comes back from the client: only an entry the bot can answer with (or one of the network's
+    // own saved answers) is kept; anything else is refused, and the log names none of it (A10).
+    if (!(await answerable(ctx, data.entryId))) {
+      ctx.log.info({ vote: data.vote }, 'guidelines feedback refused');
+      return { kind: 'message', text: t.feedbackUnknown };
+    }
     await s.store.guidelines.recordFeedback({
       tenantId: ctx.scope.tenantId,
       networkId: network,
@@ -137,6 +143,12 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     });
     ctx.log.info({ entryId: data.entryId, vote: data.vote }, 'guidelines feedback');
     return { kind: 'message', text: t.feedbackThanks };
+  }
+
+  async function answerable(ctx: RequestContext, entryId: string): Promise<boolean> {
+    if (guidelines.knows(entryId)) return true;
+    if (entryId !== localEntryId(entryId.slice('lokal-'.length))) return false;
+    return (await askContext(ctx)).extra.some((e) => e.id === entryId);
   }
 
   async function topic(ctx: RequestContext, data: z.infer<typeof topicData>): Promise<ActionResult> {

@@ -186,6 +186,8 @@ export const guidelinesText = {
     failed: 'Jeg fikk ikke lagt spørsmålet ut i kanalen akkurat nå. Prøv igjen om litt.',
   },
   feedbackThanks: 'Takk! Tilbakemeldingen er lagret.',
+  feedbackUnknown:
+    'Jeg kjenner ikke svaret dette kortet viser til, så tilbakemeldingen ble ikke lagret. Still spørsmålet på nytt, for eksempel «Hvor mye kan vi bruke på overhead?», og trykk Nyttig eller Ikke nyttig på det nye svaret.',
   privacyRefused:
     'Meldingen ser ut til å inneholde et fødselsnummer, D-nummer eller H-nummer. Jeg lagrer eller deler den ikke. Skriv den uten personopplysninger.',
   searchEmpty: 'Ingen treff i retningslinjene.',
@@ -205,4 +207,6 @@ export const guidelinesText = {
     `Om ${parts.map((p) => `«${p}»`).join(' og ')} finner jeg ikke noe sikkert svar i dokumentene.`,
   /** The gate, for "hvor finner jeg …": texts on the topic were found, but none says where. */
   gateDeclinedWhere: 'Jeg fant tekster om dette, men ingen som sier hvor det finnes. Jeg vil ikke gjette.',
+  /** The same point's rule for the other kind of network, after the answer, when the question named neither kind. */
+  otherKindToo: (s: SourceLike, text: string) => `${text} Kilde: ${noteSource(s, text)}.`,
 } as const;

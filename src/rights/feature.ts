@@ -10,6 +10,7 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { meetingText, rightsText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
+import { redactOutgoing } from '../privacy/redact.ts';
 import { retireLinks } from '../security/link-generation.ts';
 import { RETENTION, planSweep, retentionJob, retentionMonths } from './retention.ts';
 import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
@@ -185,7 +186,9 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
         version: 1,
         exportedAt: s.clock.now().toISOString(),
         network: { tenantId: network.tenantId, networkId: network.networkId, name: network.name },
-        tables: await s.store.networkData.export(network.tenantId, network.networkId),
+        // Through the outgoing mask like every other answer: rows kept before the guard read a spelling
+        // (or a value no guard saw, A10) must not leave with an identity number in them.
+        tables: redactOutgoing(await s.store.networkData.export(network.tenantId, network.networkId)),
       };
       res.sendRaw(200, JSON.stringify(body, null, 2), {
         'Content-Type': 'application/json; charset=utf-8',

@@ -82,7 +82,9 @@ describe('the Markdown minutes', () => {
       approvedPrevious: null,
       previous: null,
       corrections: [],
-      items: [{ index: 1, title: `Sak ${hidden[0]}`, notes: [`om ${hidden[1]}`], decisions: [`${hidden[2]}`], tasks: [] }],
+      items: [
+        { index: 1, title: `Sak ${hidden[0]}`, notes: [`om ${hidden[1]}`], decisions: [`${hidden[2]}`], tasks: [] },
+      ],
       tasksByOwner: [{ owner: 'Ola Hansen', tasks: [{ text: `ringe ${hidden[0]}`, due: null }] }],
       counts: { notes: 1, decisions: 1, tasks: 0, undone: 0 },
     };
