@@ -104,7 +104,7 @@ export class ReliableMessenger implements Messenger {
    * stopping) is released so no one waits behind it. Unbooked answers (a full thread window, or
    * the tenant's next free slot beyond the horizon) are asked again after their wait.
    */
-  async #slot(tenantId: string, key: string): Promise<Slot['settle']> {
+  async #slot(tenantId: string, key: string): Promise<Slot> {
     for (;;) {
       this.#checkStop();
       const slot = await this.#o.windows.reserve(tenantId, key, this.#o.now());
@@ -122,7 +122,7 @@ export class ReliableMessenger implements Messenger {
             .catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'send slot not released'));
           throw err;
         }
-      return slot.settle;
+      return slot;
     }
   }
 
@@ -168,9 +168,10 @@ export class ReliableMessenger implements Messenger {
     network?: Network,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const settle = await this.#slot(tenantId, key);
+      const slot = await this.#slot(tenantId, key);
       try {
-        const result = await op().finally(() => this.#settle(settle));
+        slot.start?.(this.#o.now());
+        const result = await op().finally(() => this.#settle(slot.settle));
         await this.#record(tenantId, network?.networkId ?? '', key, operation, 'sent', 200, attempt);
         return result;
       } catch (err) {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  IN_FLIGHT_MARGIN_MS,
   LocalSendWindows,
   SlidingWindows,
   TENANT_LIMITS,
@@ -236,12 +237,12 @@ describe('the sender under a tenant-wide fan-out, with an injected clock', () =>
       expect(await s.stop(5_000)).toMatchObject({ cut: 0 });
       await tick;
       // Its slot, one window on, was given back, and the job is planned again untouched.
-      expect(released).toEqual([TENANT_LIMITS[0]!.ms]);
+      expect(released).toEqual([TENANT_LIMITS[0]!.ms + IN_FLIGHT_MARGIN_MS]);
       expect((await sqlite.jobs.list('t', 'n', { status: 'planned' })).map((j) => j.key)).toEqual(['nudge']);
       // The next sender is given that same moment, not the one after it.
       expect(await local.reserve('t', 'c31', 0)).toMatchObject({
         booked: true,
-        wait: TENANT_LIMITS[0]!.ms,
+        wait: TENANT_LIMITS[0]!.ms + IN_FLIGHT_MARGIN_MS,
       });
     } finally {
       await sqlite.close();
