@@ -1414,16 +1414,6 @@ export class Guidelines implements Answerer {
     return Boolean(chunk && this.#docs.some((d) => d.sections.some((s) => s.id === chunk[1])));
   }
 
-  /**
-   * Whether an answer can carry this id: a curated entry, or a chunk ("<section>.<n>") of an operator
-   * document. Card data comes back from the client, so an id in it is checked here before it is kept.
-   */
-  knows(id: string): boolean {
-    if (this.#entries.has(id)) return true;
-    const chunk = /^(.+)\.(\d{1,4})$/.exec(id);
-    return Boolean(chunk && this.#docs.some((d) => d.sections.some((s) => s.id === chunk[1])));
-  }
-
   stats(): GuidelinesStats {
     return {
       entries: this.#entries.size,
