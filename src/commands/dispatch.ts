@@ -60,6 +60,12 @@ export class Dispatcher {
           const claimed = await f.remark?.(ctx, ctx.text);
           if (claimed) return claimed;
         }
+        // A bare command without the @mention («start møte» as the meeting begins) is the likeliest
+        // slip of all, and silence leaves a leader waiting. Only the command word on its own: a
+        // sentence that names one is talk, and a meeting line outside a meeting stays unread.
+        const bare = route(ctx.text, this.#commands);
+        if (bare.kind === 'command' && !bare.polite && !bare.args.trim())
+          return [{ kind: 'text', text: helpText.mentionNeeded(ctx.text.trim()) }];
         return [];
       }
     }

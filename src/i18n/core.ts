@@ -20,6 +20,8 @@ export const helpText = {
   empty: 'Hei! Skriv «hjelp» for å se hva jeg kan, eller still et spørsmål om retningslinjene.',
   questionComing:
     'Spørsmål om retningslinjene kommer snart: jeg kan ikke svare på dem ennå. Inntil videre finner du reglene i Bufdirs «Rammer og føringer» for læringsnettverk og barnevernsledernettverk.',
+  mentionNeeded: (typed: string) =>
+    `I kanalen leser jeg bare meldinger der jeg er nevnt. Skriv @ og velg Nettverksboten først, for eksempel: «@Nettverksboten ${typed}»`,
   wrongPlace: (command: string, where: string, example: string) =>
     `«${command}» brukes ${where}. Skriv det der, for eksempel: «${example}»`,
   /** Added when a task command comes in a personal chat, where the task cards' buttons do work. */
