@@ -52,6 +52,37 @@ export interface RunningApp extends RunningServer {
   shutdown(): Promise<ShutdownReport>;
 }
 
+/** Activity types that are a person's messages (and their edits and deletions) in a conversation. */
+const ORDERED_TYPES = new Set(['message', 'messageUpdate', 'messageDelete']);
+
+/**
+ * One conversation's messages are handled one at a time, in the order they arrive (month round 5,
+ * N5): Teams delivers a person's lines in order without waiting for the bot, and a meeting line
+ * handled before the «neste» sent ahead of it lands under the wrong item, or is confirmed before the
+ * item is announced. Invokes (card clicks) are not queued: Teams wants their answer within seconds.
+ * In-process only: with several instances behind a load balancer, lines of one conversation can
+ * still reach different processes, which this does not order.
+ */
+function conversationQueue() {
+  const tails = new Map<string, Promise<void>>();
+  return async function inOrder<T>(body: unknown, run: () => Promise<T>): Promise<T> {
+    const activity = (body ?? {}) as { type?: unknown; conversation?: { id?: unknown } };
+    const key = activity.conversation?.id;
+    if (typeof key !== 'string' || typeof activity.type !== 'string' || !ORDERED_TYPES.has(activity.type)) return run();
+    const before = tails.get(key) ?? Promise.resolve();
+    const mine = before.then(run);
+    const tail = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return mine;
+  };
+}
+
 /** The composition root: wires store, features, bot and HTTP server together. */
 export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const { config, log } = opts;
@@ -112,6 +143,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     mounts.push((server) => mountTabToken(server as never, tab.localSigner!));
   }
 
+  const inConversationOrder = conversationQueue();
   let activities = 0;
   let unfinished = 0;
   const budgetMs = opts.shutdownBudgetMs ?? 8_000;
@@ -127,7 +159,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     onMessages: async (req: Request, res: Response) => {
       activities++;
       try {
-        await adapter.process(req as never, res as never, (ctx) => bot.run(ctx));
+        await inConversationOrder(req.body, () => adapter.process(req as never, res as never, (ctx) => bot.run(ctx)));
       } finally {
         activities--;
       }
