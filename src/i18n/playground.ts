@@ -35,6 +35,7 @@ export const playgroundText = {
   clickFailed: CLICK_FAILED,
   notYourMessage: 'Du kan bare redigere og slette dine egne meldinger, som i Teams.',
   noSuchMessage: 'Fant ikke meldingen. Den kan allerede være slettet.',
+  editNotDelivered: 'Endringen kom ikke fram til appen. Prøv igjen.',
   emptyEdit: 'Meldingen kan ikke være tom. Vil du fjerne den, velg «Slett» i «…»-menyen.',
   clockNow: (now: Date, timeZone: string) => `Klokka i lekeplassen: ${when(now, timeZone)}`,
   /** The time on a message as Teams shows it: the clock time today, «I går» yesterday, else the date. */
@@ -71,5 +72,8 @@ export const playgroundText = {
     cancel: 'Avbryt',
     edited: 'Redigert',
     deleted: 'Denne meldingen er slettet',
+    sendFailed: 'Kunne ikke sendes.',
+    retry: 'Prøv igjen',
+    notSent: 'Meldingen kom ikke fram. Teksten står i skriveboksen din; prøv igjen.',
   },
 } as const;

@@ -10,6 +10,7 @@ import type { Logger } from '../log.ts';
 import { playgroundText as t, TEAMS_MESSAGE_MAX_BYTES } from '../i18n/index.ts';
 import { loadPlaygroundState, playgroundStatePath, savePlaygroundState, type SavedEntry } from './saved-state.ts';
 import { travel } from './time-travel.ts';
+import { redactText } from '../privacy/redact.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -49,7 +50,10 @@ type Mentionable = keyof typeof MENTIONABLE;
 type Entry = SavedEntry;
 
 // The length is checked against Teams' own limit below, with a message; the server's body limit is the only cap here.
+/** The tenant the page shows: every request says which one it acts in, so the view and the next message always agree. */
+const tenantField = z.enum(['rsc', 'no-rsc']).optional();
 const sayBody = z.object({
+  tenant: tenantField,
   text: z.string().trim().min(1),
   as: z.enum(['leader', 'member']).default('leader'),
   where: z.enum(['channel', 'personal']).default('channel'),
@@ -61,15 +65,28 @@ const sayBody = z.object({
     .default([]),
 });
 const editBody = z.object({
+  tenant: tenantField,
   id: z.string().min(1).max(200),
   text: z.string(),
   as: z.enum(['leader', 'member']).default('leader'),
 });
-const deleteBody = z.object({ id: z.string().min(1).max(200), as: z.enum(['leader', 'member']).default('leader') });
+const deleteBody = z.object({
+  tenant: tenantField,
+  id: z.string().min(1).max(200),
+  as: z.enum(['leader', 'member']).default('leader'),
+});
+/** «Prøv igjen» on a line the bot never got; the text as typed, which only the page holds (see /say). */
+const retryBody = z.object({
+  tenant: tenantField,
+  id: z.string().min(1).max(200),
+  as: z.enum(['leader', 'member']).default('leader'),
+  text: z.string().optional(),
+});
 const settingsBody = z.object({ rsc: z.boolean() });
-const clockBody = z.object({ jump: z.enum(['hour', 'day', 'week', 'next-meeting']) });
-const feedQuery = z.object({ as: z.enum(['leader', 'member']).default('leader') });
+const clockBody = z.object({ tenant: tenantField, jump: z.enum(['hour', 'day', 'week', 'next-meeting']) });
+const feedQuery = z.object({ as: z.enum(['leader', 'member']).default('leader'), tenant: tenantField });
 const clickBody = z.object({
+  tenant: tenantField,
   verb: z.string().min(1),
   data: z.unknown(),
   as: z.enum(['leader', 'member']).default('leader'),
@@ -313,7 +330,7 @@ export function mountPlayground(
       res.send(413, { message: t.tooLong(bytes) });
       return;
     }
-    const tenant = current;
+    const tenant = parsed.data.tenant ?? current;
     await ensureInstalled(tenant);
     const id = nextId();
     const thread = where === 'channel' ? (parsed.data.thread ?? id) : null;
@@ -338,7 +355,9 @@ export function mountPlayground(
       thread: where === 'channel' && parsed.data.thread ? parsed.data.thread : null,
       from: 'user',
       name: PEOPLE[as].name,
-      text: body,
+      // Kept with any identity number masked, so the saved history never holds what the bot refuses
+      // to store; the page that sent it shows it as typed (Teams cannot change a user's message).
+      text: redactText(body),
       ...(delivered ? {} : { unseen: true }),
       at: opts.services.clock.now().toISOString(),
     });
@@ -347,23 +366,73 @@ export function mountPlayground(
       res.send(200, { ok: true, delivered: false });
       return;
     }
-    const result = await toBot({
-      ...baseActivity(tenant, where, as, thread),
-      type: 'message',
-      id,
-      text: body,
-      entities,
-      replyToId: parsed.data.thread ?? undefined,
-    });
-    res.send(200, { ok: result.status < 300, delivered: true });
+    const entry = entries[entries.length - 1]!;
+    const ok = await deliver(entry, as, body, entities);
+    res.send(200, { ok, id, delivered: ok, ...(ok ? {} : { failed: true }) });
+  });
+
+  /**
+   * Sends a user's line to the bot. When the call is lost (a reset loopback connection under load),
+   * the line is marked as not sent, as Teams marks a message that did not go through: shown to its
+   * author only, with «Prøv igjen», its text kept on the message and nowhere else.
+   */
+  async function deliver(entry: Entry, as: Who, body: string, entities: object[]): Promise<boolean> {
+    let ok = false;
+    try {
+      const result = await toBot({
+        ...baseActivity(entry.tenant, entry.where, as, entry.where === 'channel' ? (entry.thread ?? entry.id) : null),
+        type: 'message',
+        id: entry.id,
+        text: body,
+        entities,
+        replyToId: entry.thread ?? undefined,
+      });
+      ok = result.status < 300;
+    } catch (err) {
+      opts.log.warn({ err: { name: (err as Error).name } }, 'playground line not delivered');
+    }
+    if (ok) delete entry.failed;
+    else entry.failed = true;
+    changed();
+    return ok;
+  }
+
+  const mentionsIn = (body: string) =>
+    Object.values(MENTIONABLE)
+      .filter((m) => body.includes(`<at>${m.name}</at>`))
+      .map((m) => ({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` }));
+
+  // «Prøv igjen» on one's own line that did not go through: the same message (same id) to the bot again.
+  server.post('/playground/api/retry', async (req, res) => {
+    const parsed = retryBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { message: t.badRequest });
+      return;
+    }
+    const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
+    if (!own.ok) {
+      res.send(own.status, { message: own.message });
+      return;
+    }
+    const entry = own.entry;
+    if (!entry.failed) {
+      res.send(200, { ok: true, id: entry.id });
+      return;
+    }
+    // The page's copy as typed, when it is this message (the stored one has numbers masked).
+    const typed = parsed.data.text;
+    const body = typed !== undefined && redactText(typed) === entry.text ? typed : (entry.text ?? '');
+    const ok = await deliver(entry, parsed.data.as, body, mentionsIn(body));
+    res.send(200, { ok, id: entry.id, ...(ok ? {} : { failed: true }) });
   });
 
   /** One's own message, still there, or the status and words of the refusal. */
   function ownMessage(
     id: string,
     as: Who,
+    tenant: TenantKey,
   ): { ok: true; entry: Entry } | { ok: false; status: number; message: string } {
-    const entry = entries.find((e) => e.id === id && e.tenant === current && !e.deleted);
+    const entry = entries.find((e) => e.id === id && e.tenant === tenant && !e.deleted);
     if (!entry) return { ok: false, status: 404, message: t.noSuchMessage };
     if (entry.from !== 'user' || entry.name !== PEOPLE[as].name || (entry.where === 'personal' && entry.owner !== as))
       return { ok: false, status: 403, message: t.notYourMessage };
@@ -394,7 +463,7 @@ export function mountPlayground(
       res.send(400, { message: t.badRequest });
       return;
     }
-    const own = ownMessage(parsed.data.id, parsed.data.as);
+    const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
     if (!own.ok) {
       res.send(own.status, { message: own.message });
       return;
@@ -418,11 +487,22 @@ export function mountPlayground(
       if (!body.includes(`<at>${m.name}</at>`)) body = body.replace(`@${m.name}`, `<at>${m.name}</at>`);
       entities.push({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` });
     }
-    entry.text = body;
+    entry.text = redactText(body);
     entry.edited = true;
     changed();
-    if (!entry.unseen)
-      await toBot({ ...changeActivity(entry, parsed.data.as, 'messageUpdate', 'editMessage'), text: body, entities });
+    // A line that never reached the bot is sent now, edited; otherwise the bot hears of the edit.
+    if (entry.failed) {
+      const ok = await deliver(entry, parsed.data.as, body, entities);
+      res.send(200, { ok: true, ...(ok ? {} : { failed: true }) });
+      return;
+    }
+    try {
+      if (!entry.unseen)
+        await toBot({ ...changeActivity(entry, parsed.data.as, 'messageUpdate', 'editMessage'), text: body, entities });
+    } catch {
+      res.send(502, { message: t.editNotDelivered });
+      return;
+    }
     res.send(200, { ok: true });
   });
 
@@ -433,7 +513,7 @@ export function mountPlayground(
       res.send(400, { message: t.badRequest });
       return;
     }
-    const own = ownMessage(parsed.data.id, parsed.data.as);
+    const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
     if (!own.ok) {
       res.send(own.status, { message: own.message });
       return;
@@ -441,8 +521,14 @@ export function mountPlayground(
     const entry = own.entry;
     delete entry.text;
     entry.deleted = true;
+    const neverSent = entry.unseen || entry.failed;
+    delete entry.failed;
     changed();
-    if (!entry.unseen) await toBot(changeActivity(entry, parsed.data.as, 'messageDelete', 'softDeleteMessage'));
+    try {
+      if (!neverSent) await toBot(changeActivity(entry, parsed.data.as, 'messageDelete', 'softDeleteMessage'));
+    } catch {
+      // The message is gone from the page; the bot missed the event, as it may in Teams.
+    }
     res.send(200, { ok: true });
   });
 
@@ -452,18 +538,27 @@ export function mountPlayground(
       res.send(400, { message: t.badRequest });
       return;
     }
-    const tenant = current;
-    await ensureInstalled(tenant);
+    const tenant = parsed.data.tenant ?? current;
     const { verb, data, as, where, replyToId } = parsed.data;
     const thread = where === 'channel' ? (parsed.data.thread ?? replyToId) : null;
-    const result = await toBot({
-      ...baseActivity(tenant, where, as, thread),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      id: nextId(),
-      replyToId,
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    });
+    let result: { status: number; body: unknown };
+    try {
+      await ensureInstalled(tenant);
+      result = await toBot({
+        ...baseActivity(tenant, where, as, thread),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        id: nextId(),
+        replyToId,
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      });
+    } catch (err) {
+      // The click never got through (a lost loopback call): Teams says so in Norwegian on the card,
+      // and the card stays as it was.
+      opts.log.warn({ err: { name: (err as Error).name } }, 'playground click not delivered');
+      res.send(200, { error: t.clickFailed });
+      return;
+    }
     // What Teams does with the invoke response, by its type, for the clicker only: a card replaces
     // the card, a message and an error are shown on the card. A failed call shows an error, as Teams does.
     const invoke = result.body as { statusCode?: number; type?: string; value?: any } | null;
@@ -487,16 +582,20 @@ export function mountPlayground(
       return;
     }
     const as = q.data.as;
+    const tenant = q.data.tenant ?? current;
     // A person sees the channel and their own personal chat, never someone else's.
     const now = opts.services.clock.now();
     const tz = opts.services.config.timezone;
     res.send(200, {
       version,
       epoch,
-      rsc: current === 'rsc',
+      tenant,
+      rsc: tenant === 'rsc',
       now: t.clockNow(now, tz),
       entries: entries
-        .filter((e) => e.tenant === current && (e.where === 'channel' || e.owner === as))
+        // A line that did not go through is on its author's screen only, as in Teams.
+        .filter((e) => e.tenant === tenant && (e.where === 'channel' || e.owner === as))
+        .filter((e) => !e.failed || e.name === PEOPLE[as].name)
         .map((e) => ({
           ...e,
           ...(e.at ? { time: t.sentAt(new Date(e.at), now, tz) } : {}),
@@ -539,8 +638,9 @@ export function mountPlayground(
       res.send(400, { message: t.badRequest });
       return;
     }
-    await ensureInstalled(current);
-    const r = await travel(opts.services, parsed.data.jump, TENANTS[current].id);
+    const tenant = parsed.data.tenant ?? current;
+    await ensureInstalled(tenant);
+    const r = await travel(opts.services, parsed.data.jump, TENANTS[tenant].id);
     if (!r.ok) {
       res.send(409, { message: r.reason === 'fixed-clock' ? t.clockFixed : t.noMeeting });
       return;

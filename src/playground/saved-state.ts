@@ -24,6 +24,8 @@ const entrySchema = z.object({
   /** Edited or deleted by its author (a user message), as Teams marks it. */
   edited: z.boolean().optional(),
   deleted: z.boolean().optional(),
+  /** A user's line the bot never got (the call was lost): shown to its author with «Prøv igjen». */
+  failed: z.boolean().optional(),
   rev: z.number().int().nonnegative().optional(),
   at: z.string().optional(),
 });

@@ -106,7 +106,7 @@ describe('playground in real Chromium', () => {
     expect(kari).toBeGreaterThan(1);
     // A poll for Kari still under way when the page switches to Ola must not put her chat on his screen.
     let heldBack = 0;
-    await page.route('**/playground/api/feed?as=leader', async (route) => {
+    await page.route('**/playground/api/feed?as=leader*', async (route) => {
       heldBack++;
       await new Promise((r) => setTimeout(r, 1_000));
       await route.continue();
@@ -119,7 +119,7 @@ describe('playground in real Chromium', () => {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     expect(heldBack).toBeGreaterThan(0);
     expect(await page.locator('#chat .msg').count()).toBe(0);
-    await page.unroute('**/playground/api/feed?as=leader');
+    await page.unroute('**/playground/api/feed?as=leader*');
     await send(page, 'hjelp');
     await page.locator('#chat .msg.bot').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('#chat .msg.user').count()).toBe(1);

@@ -18,7 +18,12 @@
   let maxBytes = Infinity;
   let where = 'channel';
   let thread = null;
-  /** Whose transcript at which server version is on screen. */
+  /**
+   * The tenant this page shows, chosen with the checkbox: every request names it, so the chat on
+   * screen is always the one the next message goes to (a late answer for the other tenant is dropped).
+   */
+  let tenant = null;
+  /** Whose transcript in which tenant at which server version is on screen. */
   let shownAs = null;
   let epoch = null;
   let version = -1;
@@ -34,6 +39,52 @@
   /** Cards with a click under way, per person: Teams shows the card as busy meanwhile. */
   const busy = new Set();
   const clickKey = (who, entry) => who + '|' + entry.id;
+  /** What this page sent, as typed (with the picked mentions): the server keeps identity numbers masked. */
+  const typed = new Map();
+  /** The text a person's own message shows: as they typed it while this page is open, as Teams shows it. */
+  const shownText = (entry) => (entry.from === 'user' && typed.has(entry.id) ? typed.get(entry.id) : entry.text);
+
+  // ---- One compose box per person and conversation/thread, as in Teams ----
+  /** Unsent text and picked mentions per tenant, person, conversation and thread. */
+  const drafts = new Map();
+  const draftKey = () => [tenant, asSelect.value, where, where === 'channel' ? thread || '' : ''].join('|');
+  /** Runs a change of view: what is in the box stays with the view it was typed in, and the new view's draft comes back. */
+  function switchView(change) {
+    const before = draftKey();
+    if (input.value || picked.length) drafts.set(before, { text: input.value, picked: picked.slice() });
+    else drafts.delete(before);
+    change();
+    const d = drafts.get(draftKey());
+    input.value = d ? d.text : '';
+    picked = d ? d.picked.slice() : [];
+    closeMenu();
+    drawPills();
+  }
+  /** Puts a refused text back into the box it came from (never into another person's), unless that box has new text. */
+  function restoreDraft(key, text, mentions) {
+    if (key === draftKey()) {
+      if (!input.value) {
+        input.value = text;
+        picked = mentions;
+        drawPills();
+      }
+      return;
+    }
+    const d = drafts.get(key);
+    if (!d || !d.text) drafts.set(key, { text, picked: mentions });
+  }
+  /** The message as the server makes it: each picked name becomes a mention at its first «@Name». */
+  function withMentions(text, keys) {
+    let body = text;
+    const seen = new Set();
+    for (const key of keys) {
+      const m = mentionable.find((p) => p.key === key);
+      if (!m || seen.has(key) || !body.includes('@' + m.name)) continue;
+      seen.add(key);
+      body = body.replace('@' + m.name, '<at>' + m.name + '</at>');
+    }
+    return body;
+  }
 
   // Teams' own host config for Adaptive Cards (the light theme): up to 6 actions in a horizontal,
   // left-aligned row, 8 px between buttons, Segoe UI at 12/14/14/18/24 px and Teams' colours.
@@ -257,12 +308,13 @@
     };
     item(strings.edit, () => {
       menuOpen = null;
-      editing = { id: entry.id, value: asTyped(entry.text) };
+      editing = { id: entry.id, value: asTyped(shownText(entry)) };
       render();
     });
     item(strings.delete, async () => {
       menuOpen = null;
-      const result = await api('delete', { id: entry.id, as: asSelect.value });
+      const result = await api('delete', { id: entry.id, as: asSelect.value, tenant });
+      typed.delete(entry.id);
       showNotice(result.ok ? '' : result.message);
       await poll();
     });
@@ -285,11 +337,16 @@
     save.className = 'edit-save';
     save.textContent = strings.save;
     save.onclick = async () => {
-      const result = await api('edit', { id: entry.id, text: area.value, as: asSelect.value });
+      const text = area.value.trim();
+      const result = await api('edit', { id: entry.id, text, as: asSelect.value, tenant });
       if (!result.ok) {
         showNotice(result.message);
         return;
       }
+      // The names mentioned in the original stay mentions, as the server keeps them.
+      const before = shownText(entry) || '';
+      const keys = mentionable.filter((m) => before.includes('<at>' + m.name + '</at>')).map((m) => m.key);
+      typed.set(entry.id, withMentions(text, keys));
       showNotice('');
       editing = null;
       await poll();
@@ -314,6 +371,7 @@
       (entry.updated ? ' updated' : '') +
       (entry.edited ? ' edited' : '') +
       (entry.deleted ? ' deleted' : '') +
+      (entry.failed ? ' failed' : '') +
       (entry.unseen ? ' unseen' : '');
     div.dataset.id = entry.id;
     const who = document.createElement('div');
@@ -357,8 +415,10 @@
       div.appendChild(editor(entry));
       return div;
     }
-    if (entry.text) div.appendChild(renderText(entry.text));
+    const text = shownText(entry);
+    if (text) div.appendChild(renderText(text));
     if (entry.card) div.appendChild(renderCard(entry));
+    if (entry.failed) div.appendChild(failedNote(entry));
     if (entry.unseen) {
       const note = document.createElement('div');
       note.className = 'unseen-note';
@@ -366,6 +426,37 @@
       div.appendChild(note);
     }
     return div;
+  }
+
+  /** Teams' mark on a message that did not go through, with «Prøv igjen»: only its author sees it. */
+  function failedNote(entry) {
+    const note = document.createElement('div');
+    note.className = 'failed-note';
+    note.setAttribute('role', 'alert');
+    const icon = document.createElement('span');
+    icon.className = 'icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = '!';
+    const words = document.createElement('span');
+    words.textContent = strings.sendFailed + ' ';
+    note.append(icon, words);
+    if (!entry.mine) return note;
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'retry';
+    retry.textContent = strings.retry;
+    retry.onclick = async () => {
+      retry.disabled = true;
+      try {
+        await api('retry', { id: entry.id, as: asSelect.value, tenant, text: typed.get(entry.id) });
+      } catch (_) {
+        /* still not through: the mark stays */
+      }
+      retry.disabled = false;
+      await poll();
+    };
+    note.appendChild(retry);
+    return note;
   }
 
   /** Scroll to the newest message on the next render (after sending, or on another chat or person). */
@@ -393,10 +484,14 @@
     follow = false;
   }
 
-  function setThread(id) {
+  function applyThread(id) {
     thread = id;
     threadLabel.hidden = !id;
     threadLabel.textContent = id ? strings.replyingInThread : '';
+  }
+  /** Another thread is another compose box. */
+  function setThread(id) {
+    switchView(() => applyThread(id));
     input.focus();
   }
   threadLabel.onclick = () => setThread(null);
@@ -441,6 +536,7 @@
         verb,
         data: action.data || {},
         as: who,
+        tenant,
         where,
         replyToId: entry.id,
         thread: entry.thread || entry.id,
@@ -461,17 +557,23 @@
     await poll();
   }
 
-  let settingsChanges = 0;
   async function poll() {
     try {
       const asked = asSelect.value;
-      const settingsAsked = settingsChanges;
-      const feed = await api('feed?as=' + encodeURIComponent(asked));
-      // An answer for the person selected before a switch would show their chat to the other one, and
-      // one asked for while the tenant switch was being flipped would show the old tenant (and flip it back).
-      if (asked !== asSelect.value || settingsAsked !== settingsChanges) return;
+      const askedTenant = tenant;
+      const feed = await api(
+        'feed?as=' + encodeURIComponent(asked) + (askedTenant ? '&tenant=' + encodeURIComponent(askedTenant) : ''),
+      );
+      // An answer for the person or tenant selected before a switch would show the other one's chat.
+      if (asked !== asSelect.value || askedTenant !== tenant) return;
       clockNow.textContent = feed.now || '';
-      noRsc.checked = feed.rsc === false;
+      // The first answer says which tenant the server was left in; from then on the checkbox decides.
+      if (!tenant) {
+        switchView(() => {
+          tenant = feed.tenant || (feed.rsc === false ? 'no-rsc' : 'rsc');
+        });
+        noRsc.checked = tenant === 'no-rsc';
+      }
       // A restarted server counts from zero again.
       if (feed.epoch !== epoch) {
         epoch = feed.epoch;
@@ -481,8 +583,8 @@
         drawn.clear();
       }
       // Polls overlap: an older answer arriving late must not replace a newer transcript.
-      if (shownAs === asked && feed.version <= version) return;
-      shownAs = asked;
+      if (shownAs === asked + '|' + tenant && feed.version <= version) return;
+      shownAs = asked + '|' + tenant;
       version = feed.version;
       transcript = feed.entries;
       render();
@@ -628,27 +730,38 @@
     }
     // Teams empties the compose box the moment a message is sent, so a second click on Send (or a
     // second Enter) finds nothing to send; the message is on its way while the bot works.
+    // The box belongs to this person in this conversation/thread: whatever happens to the message,
+    // its text never lands in someone else's box.
     const mentions = picked;
+    const key = draftKey();
     input.value = '';
     picked = [];
     drawPills();
-    const result = await api('say', {
-      text,
-      as: asSelect.value,
-      where,
-      thread: where === 'channel' ? thread : null,
-      mentions,
-    });
-    if (!result.ok) {
-      // Refused, as the Teams compose box refuses: the text goes back in the box so nothing is lost.
-      if (!input.value) {
-        input.value = text;
-        picked = mentions;
-        drawPills();
-      }
+    drafts.delete(key);
+    let result;
+    try {
+      result = await api('say', {
+        text,
+        as: asSelect.value,
+        tenant,
+        where,
+        thread: where === 'channel' ? thread : null,
+        mentions,
+      });
+    } catch (_) {
+      // The page could not reach the playground at all: nothing was sent; the text goes back to its own box.
+      restoreDraft(key, text, mentions);
+      showNotice(strings.notSent);
+      return;
+    }
+    if (result.id) typed.set(result.id, withMentions(text, mentions));
+    if (!result.ok && !result.failed) {
+      // Refused, as the Teams compose box refuses: the text goes back in its box so nothing is lost.
+      restoreDraft(key, text, mentions);
       showNotice(result.message);
       return;
     }
+    // Sent, or shown on the message as not sent with «Prøv igjen».
     showNotice('');
     follow = true;
     await poll();
@@ -658,14 +771,24 @@
     b.addEventListener('click', () => {
       document.querySelectorAll('.conv').forEach((x) => x.classList.remove('active'));
       b.classList.add('active');
-      where = b.dataset.where;
+      switchView(() => {
+        where = b.dataset.where;
+        applyThread(null);
+      });
       follow = true;
-      setThread(null);
       render();
     });
   }
 
+  // The person shown is the select's value; the box being left is saved under the one chosen before.
+  let asBefore = asSelect.value;
   asSelect.addEventListener('change', () => {
+    const now = asSelect.value;
+    asSelect.value = asBefore;
+    switchView(() => {
+      asSelect.value = now;
+    });
+    asBefore = now;
     shownAs = null;
     follow = true;
     // Nothing of the previous person's view (their chat, what their clicks showed) stays while the new one loads.
@@ -675,11 +798,18 @@
   });
 
   noRsc.addEventListener('change', async () => {
-    // Another tenant: another team, channel and personal chats.
-    settingsChanges++;
-    setThread(null);
-    await api('settings', { rsc: !noRsc.checked });
-    settingsChanges++;
+    // Another tenant: another team, channel and personal chats, shown at once and only those.
+    const chosen = noRsc.checked ? 'no-rsc' : 'rsc';
+    switchView(() => {
+      tenant = chosen;
+      applyThread(null);
+    });
+    shownAs = null;
+    follow = true;
+    transcript = [];
+    render();
+    // The server remembers it for a reload; the page does not wait on it (the requests name the tenant).
+    api('settings', { rsc: chosen === 'rsc' }).catch(() => {});
     await poll();
   });
 
@@ -689,7 +819,7 @@
       all.forEach((x) => (x.disabled = true));
       clockStatus.textContent = strings.working;
       try {
-        const r = await api('clock', { jump: b.dataset.jump });
+        const r = await api('clock', { jump: b.dataset.jump, tenant });
         clockStatus.textContent = r.message || '';
       } finally {
         all.forEach((x) => (x.disabled = false));

@@ -1,0 +1,167 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { launchChromium } from '../support/chromium.ts';
+
+// Month round 5 (N12, N9, N4, N14): what the playground shows must be what Teams shows.
+// The server runs in this process, so a lost loopback call (the «fetch failed» / «socket hang up»
+// the tester saw under load) is made by failing the playground's own call to /api/messages.
+
+let dropToBot = false;
+const realFetch = globalThis.fetch;
+
+async function open(browser: Browser, t: TestApp): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${t.app.url}/playground`);
+  await page.locator('body[data-ready]').waitFor();
+  return page;
+}
+
+async function send(page: Page, text: string) {
+  await page.locator('#text').fill(text);
+  await page.keyboard.press('Enter');
+}
+
+async function switchTo(page: Page, who: 'leader' | 'member') {
+  await page.selectOption('#as', who);
+  await page.waitForFunction(() => document.querySelectorAll('#chat .msg').length > 0);
+}
+
+describe('playground round 5 fidelity (Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    globalThis.fetch = (async (input: any, init?: any) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (dropToBot && url.endsWith('/api/messages')) throw new TypeError('fetch failed');
+      return realFetch(input, init);
+    }) as typeof fetch;
+    t = await startTestApp();
+    browser = await launchChromium();
+    // The app is installed in the first tenant (its welcome card posted) by a first message.
+    await realFetch(`${t.app.url}/playground/api/say`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'hjelp', as: 'leader', where: 'channel' }),
+    });
+  });
+  afterEach(() => {
+    dropToBot = false;
+  });
+  afterAll(async () => {
+    globalThis.fetch = realFetch;
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('N12: a line the bot never got is marked «Kunne ikke sendes» with «Prøv igjen» for its author only, and each person keeps their own compose box', async () => {
+    const page = await open(browser, t);
+    await page.locator('.msg.bot').first().waitFor();
+    // Kari's draft stays Kari's: Ola's box is empty, and Ola's draft comes back to Ola.
+    await page.locator('#text').fill('utkast fra Kari');
+    await switchTo(page, 'member');
+    expect(await page.locator('#text').inputValue()).toBe('');
+    await page.locator('#text').fill('utkast fra Ola');
+    await switchTo(page, 'leader');
+    expect(await page.locator('#text').inputValue()).toBe('utkast fra Kari');
+    // Another thread is another compose box.
+    await page.locator('.msg.bot button.reply').first().click();
+    expect(await page.locator('#text').inputValue()).toBe('');
+    await page.locator('#thread-label').click();
+    expect(await page.locator('#text').inputValue()).toBe('utkast fra Kari');
+
+    dropToBot = true;
+    await send(page, 'info: oversikt over ventelister');
+    const failed = page.locator('.msg.user.failed', { hasText: 'oversikt over ventelister' });
+    await failed.waitFor();
+    expect(await failed.locator('.failed-note').textContent()).toContain('Kunne ikke sendes.');
+    expect(await failed.locator('button.retry').textContent()).toBe('Prøv igjen');
+    // The text is on the message, not back in anyone's compose box.
+    expect(await page.locator('#text').inputValue()).toBe('');
+    dropToBot = false;
+
+    await switchTo(page, 'member');
+    expect(await page.locator('#text').inputValue()).toBe('utkast fra Ola');
+    // Ola never sees Kari's unsent line.
+    expect(await page.locator('.msg', { hasText: 'oversikt over ventelister' }).count()).toBe(0);
+    await page.locator('#text').fill('');
+    await send(page, 'hjelp');
+    await page.locator('.msg.user', { hasText: 'hjelp' }).waitFor();
+    expect(await page.locator('.msg.user', { hasText: 'hjelp' }).last().locator('.text').textContent()).toBe('hjelp');
+
+    await switchTo(page, 'leader');
+    const botsBefore = await page.locator('.msg.bot').count();
+    await page.locator('.msg.user.failed button.retry').click();
+    await page.locator('.msg.user:not(.failed)', { hasText: 'oversikt over ventelister' }).waitFor();
+    expect(await page.locator('.msg.user.failed').count()).toBe(0);
+    // Now the bot got it and answered.
+    await page.waitForFunction((n) => document.querySelectorAll('.msg.bot').length > n, botsBefore);
+    await page.close();
+  });
+
+  it('N9: a click that never reached the bot shows Teams’ Norwegian error, not «TypeError: fetch failed», and the card stays', async () => {
+    const page = await open(browser, t);
+    const button = page.locator('.ac-pushButton', { hasText: 'Vis alle kommandoer' }).first();
+    await button.waitFor();
+    dropToBot = true;
+    await button.click();
+    const error = page.locator('.card-reply.error').first();
+    await error.waitFor();
+    const text = (await error.locator('.reply-text').textContent()) ?? '';
+    expect(text).toMatch(/^Noe gikk galt.*Prøv igjen\.$/);
+    expect(text).not.toMatch(/TypeError|fetch/);
+    expect(await page.locator('.ac-pushButton', { hasText: 'Vis alle kommandoer' }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('N4: a pasted fødselsnummer stays visible in the sender’s message (as in Teams) but is not written to disk', async () => {
+    const page = await open(browser, t);
+    await switchTo(page, 'member');
+    await page.click('.conv[data-where=personal]');
+    await send(page, 'info: saka gjeld gutten med fnr 12057812345 som flytta til Nes');
+    const mine = page.locator('.msg.user', { hasText: 'som flytta til Nes' });
+    await mine.waitFor();
+    // The bot answered (its own text masks the number), and several polls have redrawn the page.
+    await page.locator('.msg.bot', { hasText: 'fødselsnummer fjernet' }).waitFor();
+    expect(await mine.locator('.text').textContent()).toContain('12057812345');
+    await new Promise((r) => setTimeout(r, 1500)); // several polls later, still as sent
+    expect(await mine.locator('.text').textContent()).toContain('12057812345');
+    const file = join(t.dir, 'test.db.playground.json');
+    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').includes('som flytta til Nes')).toBe(true);
+    expect(readFileSync(file, 'utf8')).not.toContain('12057812345');
+    await page.close();
+  });
+
+  it('N14: the chat shows exactly the tenant ticked, even when the switches reach the server out of order', async () => {
+    const page = await open(browser, t);
+    await page.locator('.msg.bot').first().waitFor();
+    // The second switch (back to the RSC tenant) is held up, so it arrives after the third.
+    let settingsCalls = 0;
+    await page.route('**/playground/api/settings', async (route) => {
+      const n = ++settingsCalls;
+      if (n === 2) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.check('#no-rsc');
+    await page.uncheck('#no-rsc');
+    await page.check('#no-rsc');
+    await new Promise((r) => setTimeout(r, 2500)); // let the held switch land and several polls pass
+    expect(await page.isChecked('#no-rsc')).toBe(true);
+    // The second tenant's channel: its own welcome card only, nothing from the first tenant.
+    expect(await page.locator('.msg', { hasText: 'oversikt over ventelister' }).count()).toBe(0);
+    await send(page, 'skrevet i tenant to');
+    await page.locator('.msg.user', { hasText: 'skrevet i tenant to' }).waitFor();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.isChecked('#no-rsc')).toBe(true);
+    expect(await page.locator('.msg', { hasText: 'oversikt over ventelister' }).count()).toBe(0);
+    // The server filed it under the tenant shown.
+    const second = await (await realFetch(`${t.app.url}/playground/api/feed?as=leader&tenant=no-rsc`)).json();
+    expect(second.entries.some((e: any) => e.text === 'skrevet i tenant to')).toBe(true);
+    const first = await (await realFetch(`${t.app.url}/playground/api/feed?as=leader&tenant=rsc`)).json();
+    expect(first.entries.some((e: any) => e.text === 'skrevet i tenant to')).toBe(false);
+    await page.close();
+  });
+});
