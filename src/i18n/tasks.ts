@@ -123,6 +123,15 @@ export const taskText = {
   pastDue: (date: string, today: string) => `Fristen ${date} er passert. Velg en dato fra og med i dag (${today}).`,
   notListed: (name: string, suggestion: string | null, list: string) =>
     `«${name}» er ikke blant nettverkets kommuner.${suggestion ? ` Mente du ${suggestion}?` : ''} Kommunene er: ${list}.`,
+  /** A task's owner written as a name that is no listed municipality and no near miss of one (N3). */
+  notOnList: (name: string, list: string) =>
+    `${name} er ikke på nettverkets kommuneliste (${list}). Er ${name} med i nettverket, kan en leder legge kommunen til med «@Nettverksboten kommuner ${list}, ${name}». Ellers skriver du en av kommunene på listen, eller nevner en person med @.`,
+  /** Several municipalities before the colon (N7): a task has one. */
+  oneMunicipality: (names: string) =>
+    `En oppgave har én kommune som ansvarlig, så «${names}» kan ikke stå sammen. Skriv én oppgave for hver kommune.`,
+  /** No owner found, with a municipality list: the example names one on it. */
+  noOwnerListed: (list: string) =>
+    `Jeg fant ingen ansvarlig. Nevn en person med @ (så Teams markerer navnet), eller skriv en av nettverkets kommuner først (${list}).`,
   nudge: {
     before: (id: string, days: number) =>
       `Påminnelse: oppgave ${id} har frist om ${count(days, 'virkedag', 'virkedager')}.`,

@@ -83,3 +83,33 @@ export function parseAttendance(args: string, list: readonly string[]): Attendan
   }
   return unknown.length ? { ok: true, names: out, unknown } : { ok: true, names: out };
 }
+
+/**
+ * The owner a task line names before its text, when it is not a person: "Lunner: invitere …" or
+ * "Hurdal og Nes: …" (up to the colon), else the capitalised first word ("Lunner invitere …").
+ * The rest is the task's own text, for an example that keeps what was typed.
+ */
+export function typedOwner(text: string): { typed: string; rest: string } | null {
+  const colon = /^\s*([\p{Lu}][\p{L}\-, ]{0,60}?)\s*:\s*(.+)$/su.exec(text);
+  if (colon) return { typed: (colon[1] ?? '').trim(), rest: (colon[2] ?? '').trim() };
+  const word = /^\s*([\p{Lu}][\p{L}-]+)\s+(.+)$/su.exec(text);
+  return word ? { typed: word[1] ?? '', rest: (word[2] ?? '').trim() } : null;
+}
+
+/**
+ * Two or more listed municipalities at the start of a line ("Hurdal og Nes: …", "Hurdal, Nes …"),
+ * with the text after them; null when the line starts with at most one.
+ */
+export function leadingSeveral(list: readonly string[], text: string): { names: string[]; rest: string } | null {
+  const names: string[] = [];
+  let rest = text;
+  for (;;) {
+    const lead = leadingListed(list, rest);
+    if (!lead) break;
+    names.push(lead.name);
+    rest = lead.rest;
+    const joined = /^(?:og|&)\s+/iu.exec(rest);
+    if (joined) rest = rest.slice(joined[0].length);
+  }
+  return names.length > 1 ? { names, rest: rest.replace(/^[:,\s]+/u, '').trim() } : null;
+}

@@ -14,6 +14,7 @@ import type { Task } from '../tasks/task.ts';
 import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { parseTaskLine, trailingDate } from './entry-parser.ts';
+import { findListed, leadingSeveral, splitNames, typedOwner } from './municipalities.ts';
 import { keepStatusComment } from './status-comment.ts';
 import { splitStatusComment, taskIdsOf } from './task-status-phrase.ts';
 import type { Entry } from './log.ts';
@@ -73,13 +74,14 @@ async function recordTask(
     return { ok: false, reply: card(draftCard), draft: draftCard };
   };
   const parsed = parseTaskLine(c.text, mentions, list);
+  // "Hurdal og Nes: …": a task has one municipality, so the line is refused rather than half read (N7).
+  const several =
+    !parsed.ok || parsed.owners.every((o) => o.kind === 'municipality') ? leadingSeveral(list, c.text) : null;
+  if (several)
+    return draft(taskText.oneMunicipality(several.names.join(' og ')), `oppgave ${several.names[0]}: ${several.rest}`);
   if (!parsed.ok) {
-    if (parsed.error !== 'not-listed')
-      return draft(parsed.error === 'no-owner' ? t.noOwner : t.emptyEntry(t.taskExample), t.taskExample);
-    return draft(
-      taskText.notListed(parsed.name, parsed.suggestion, list.join(', ')),
-      `oppgave ${parsed.suggestion ?? list[0]}: ${c.text.replace(/^\S+\s*:?\s*/, '')}`,
-    );
+    const refusal = ownerRefusal(parsed, c.text, list);
+    return draft(refusal.title, refusal.example);
   }
   let due: string | null = null;
   let readFrom: string | null = null;
@@ -139,6 +141,33 @@ async function recordTask(
   if (meeting) await d.append(meeting, { ...entry, taskId: task.id });
   await planTaskNudges(d.s, task, d.s.clock.now());
   return { ok: true, task, readFrom };
+}
+
+/**
+ * Why a task line found no owner, with an example that is valid input as it stands (N3, N7): the
+ * example keeps the typed task text and names one listed municipality.
+ */
+function ownerRefusal(
+  parsed: Exclude<ReturnType<typeof parseTaskLine>, { ok: true }>,
+  line: string,
+  list: readonly string[],
+): { title: string; example: string } {
+  const owner = typedOwner(line);
+  const rest = owner?.rest || 'sjekke lokaler innen 15.01';
+  const names = list.join(', ');
+  if (parsed.error === 'empty') return { title: t.emptyEntry(t.taskExample), example: t.taskExample };
+  if (!list.length || (parsed.error === 'no-owner' && !owner))
+    return list.length
+      ? { title: taskText.noOwnerListed(names), example: `oppgave ${list[0]}: ${rest}` }
+      : { title: t.noOwner, example: t.taskExample };
+  const typed = parsed.error === 'not-listed' ? parsed.name : (owner?.typed ?? '');
+  const several = splitNames(typed).map((n) => findListed(list, n));
+  if (several.length > 1 && several.every(Boolean))
+    return { title: taskText.oneMunicipality(typed), example: `oppgave ${several[0]}: ${rest}` };
+  const suggestion = parsed.error === 'not-listed' ? parsed.suggestion : null;
+  if (suggestion)
+    return { title: taskText.notListed(typed, suggestion, names), example: `oppgave ${suggestion}: ${rest}` };
+  return { title: taskText.notOnList(typed, names), example: `oppgave ${list[0]}: ${rest}` };
 }
 
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
