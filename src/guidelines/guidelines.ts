@@ -326,6 +326,8 @@ const TIME_WORD =
   /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
 const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
 const NEGATION_FACTOR = 1.1;
+// The other kind's rule on the same point is given beside the answer when it scores at least this share of it.
+const TWIN_BAND = 0.3;
 // A negated question's limit or consequence stated on its point, or not.
 const LIMIT_FACTORS = { stated: 1.25, partly: 0.9, no: 0.8 } as const;
 // At most this much more for a topic that holds the whole question.
@@ -1218,6 +1220,11 @@ export class Guidelines implements Answerer {
       if (older) olderRuleNote = t.olderDocument(sourceOf(older.payload), this.#text(older.payload, concepts));
     }
 
+    // "overføring til 2025?": a question that names neither kind of network gets the rule for each kind when the
+    // other kind has its own on the very point (the leader networks' extra year beside the learning networks'
+    // transfer), never one kind's rule as if it were the only one.
+    const twin = extra ? undefined : this.#otherKindTwin(item, chosen, ranked, q, coverageOf, concepts);
+    if (twin) extra = { text: t.otherKindToo(sourceOf(twin), this.#text(twin, concepts)), source: sourceOf(twin) };
     const sources = sourcesOf(item);
     if (extra?.source && !sources.some((x) => x.title === extra.source!.title && x.section === extra.source!.section))
       sources.push(extra.source);
@@ -1284,6 +1291,41 @@ export class Guidelines implements Answerer {
     if (!olderRuleNote && split.restated.length)
       return { extra: { text: t.sameBefore(olderSource.year, olderSource) } };
     return { olderRuleNote };
+  }
+
+  /**
+   * The other kind of network's text on the same point as the answer, for a question that names no kind: among
+   * the close matches, a curated entry for the other kind whose topic names the same point (kind words aside) or
+   * whose answer says mostly the same beyond the question's words.
+   */
+  #otherKindTwin(
+    item: Item,
+    chosen: Scored<Item>,
+    ranked: Scored<Item>[],
+    q: ParsedQuestion,
+    coverageOf: (r: Scored<Item>) => { coverage: number },
+    concepts: Concept[],
+  ): Item | undefined {
+    const kind = kindOf(item);
+    if (!kind || item.kind !== 'entry' || q.networkKind || LEADER_WORD.test(q.normalized)) return undefined;
+    const withoutKind = (x: string) => x.replace(/\p{L}*nettverk\p{L}*/giu, ' ');
+    const asked = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]).map(canonical));
+    const rest = (x: string) => new Set([...contentOf(withoutKind(x), this.#index)].filter((w) => !asked.has(w)));
+    // An answer that already names the other kind ("gjelder både læringsnettverk og barnevernsledernettverk") has it.
+    const otherWord = t.networkKindWord[kind === 'learning' ? 'leaders' : 'learning'];
+    if (item.entry.answer.toLowerCase().includes(otherWord)) return undefined;
+    const mine = rest(item.entry.answer);
+    return ranked.slice(0, 6).find((r) => {
+      const other = r.payload;
+      if (other.kind !== 'entry' || other.entry.supersededBy || r === chosen) return false;
+      const k = kindOf(other);
+      if (!k || k === kind || yearOf(other) !== yearOf(item)) return false;
+      if (r.score < chosen.score * TWIN_BAND || coverageOf(r).coverage < THRESHOLDS.minCoverageWhenMany) return false;
+      if (sameTopic(withoutKind(topicOf(other)), withoutKind(topicOf(item)), this.#index)) return true;
+      const theirs = rest(other.entry.answer);
+      const smaller = Math.min(mine.size, theirs.size);
+      return smaller > 0 && [...mine].filter((w) => theirs.has(w)).length / smaller >= SAME_POINT_OVERLAP;
+    })?.payload;
   }
 
   /**
