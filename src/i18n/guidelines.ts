@@ -187,7 +187,7 @@ export const guidelinesText = {
   },
   feedbackThanks: 'Takk! Tilbakemeldingen er lagret.',
   feedbackUnknown:
-    'Jeg kjenner ikke svaret dette kortet viser til, så tilbakemeldingen ble ikke lagret. Still spørsmålet på nytt, for eksempel «Hvor mye kan vi bruke på overhead?», og trykk Nyttig eller Ikke nyttig på det nye svaret.',
+    'Jeg kjenner ikke svaret dette kortet viser til, så tilbakemeldingen ble ikke lagret. Still spørsmålet på nytt, for eksempel «Når er fristen for rapporten til Statsforvalteren?», og trykk Nyttig eller Ikke nyttig på det nye svaret.',
   privacyRefused:
     'Meldingen ser ut til å inneholde et fødselsnummer, D-nummer eller H-nummer. Jeg lagrer eller deler den ikke. Skriv den uten personopplysninger.',
   searchEmpty: 'Ingen treff i retningslinjene.',
