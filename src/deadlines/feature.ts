@@ -19,11 +19,13 @@ import { feedUrl, mountDeadlineFeed } from './feed.ts';
 import { retireLinks } from '../security/link-generation.ts';
 import { inPersonalChat } from '../meetings/personal-views.ts';
 import { nonWorkingNote } from './non-working.ts';
+import { offerActions, offerSharedDeadline } from './shared-offer.ts';
 import {
   deadlineJobs,
   keyPrefix,
   offsetsOf,
   planDeadlineNudges,
+  resumePassedAsks,
   rollForward,
   snoozeNudge,
   snoozeUntil,
@@ -166,12 +168,17 @@ export function deadlinesFeature(s: Services): Feature {
           statsforvalter!.toLowerCase(),
         )
       ).filter((id) => id !== network.networkId);
-      for (const peer of peers) await createFor(peer, fields);
-      return shown(
-        ctx,
-        d,
-        `${t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, peers.length + 1)}${note}`,
+      // A11: other networks get an offer their own leaders accept, never the deadline itself.
+      const offered = await offerSharedDeadline(
+        s,
+        { network, by: ctx.actor },
+        { ...fields, origin: fields.origin! },
+        peers,
       );
+      const words = offered
+        ? t.offer.sentTo(d.id, d.title, formatLong(d.date), statsforvalter!, offered)
+        : t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter!, 1);
+      return shown(ctx, d, `${words}${note}`);
     }
     const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0);
     const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
@@ -226,12 +233,16 @@ export function deadlinesFeature(s: Services): Feature {
         seen.add(d.origin);
         if (d.statsforvalter?.toLowerCase() !== key) continue;
         if (await s.store.deadlines.findByOrigin(network.tenantId, network.networkId, d.origin)) continue;
+        // A11: what another network shared comes as an offer this network's leaders accept.
+        const from = await s.store.networks.get(network.tenantId, peer);
+        if (!from) continue;
         const { id: _i, status: _s, doneBy: _b, doneAt: _a, networkId: _n, checks: _c, ...fields } = d;
-        await createFor(network.networkId, { ...fields, createdBy: ctx.actor, createdAt: s.clock.now().toISOString() });
-        copied++;
+        copied += await offerSharedDeadline(s, { network: from, by: d.createdBy }, { ...fields, origin: d.origin }, [
+          network.networkId,
+        ]);
       }
     }
-    return [text(t.statsforvalterSet(name, copied))];
+    return [text(`${t.statsforvalterSet(name, 0)}${copied ? t.offer.waiting(copied) : ''}`)];
   }
 
   /** Every posted copy of a deadline's card is replaced: in channels only the clicker sees a returned card. */
@@ -538,6 +549,7 @@ export function deadlinesFeature(s: Services): Feature {
       cmd('offsets', ['frist varsler', 'fristvarsler'], (ctx, a) => setOffsets(ctx, a)),
     ],
     actions: [
+      ...offerActions(s),
       { verb: 'deadline.done', schema: ids, run: done },
       { verb: 'deadline.snooze', schema: ids, run: snooze },
       {
@@ -558,6 +570,7 @@ export function deadlinesFeature(s: Services): Feature {
       },
     ],
     jobs: deadlineJobs(s),
+    start: () => resumePassedAsks(s, s.clock.now()),
     mount: (server) => mountDeadlineFeed(server, s),
   };
 }

@@ -150,6 +150,49 @@ export async function planDeadlineNudges(
   await planRollover(s, d, now);
 }
 
+/**
+ * At start: a passed deadline still open whose questions stopped (asked six times before they went
+ * on every four weeks, or a chain broken by a lost job) gets its next question planned, counted on
+ * from the last one asked, so nobody gets a burst of catch-up questions. Idempotent.
+ */
+export async function resumePassedAsks(s: Services, now: Date): Promise<void> {
+  const today = localDateOf(now, s.config.timezone);
+  for (const network of await s.store.networks.listActive()) {
+    const passed = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter(
+      (d) => d.date < today,
+    );
+    if (!passed.length) continue;
+    const jobs = await s.store.jobs.list(network.tenantId, network.networkId, { kind: DEADLINE_NUDGE });
+    for (const d of passed) {
+      const mine = jobs.filter((j) => j.key.startsWith(`${keyPrefix(d)}${d.date}:after`));
+      // None at all: the question after the deadline was never planned here; the stale summary speaks.
+      if (!mine.length || mine.some((j) => j.status === 'planned' || j.status === 'claimed')) continue;
+      // Counted from the last question sent; a cancelled one was never asked.
+      const sent = mine.filter((j) => j.status === 'done').map((j) => (j.payload as NudgePayload).round ?? 0);
+      const last = sent.length ? Math.max(...sent) : -1;
+      const next = nextPassedRound(firstPassedDay(d.date), last, today);
+      // replan: the round's key may sit cancelled (a Levert taken back, a job lost) and must come back.
+      await s.store.jobs.replan(
+        {
+          tenantId: d.tenantId,
+          networkId: d.networkId,
+          key: passedKey(d, next.round),
+          kind: DEADLINE_NUDGE,
+          dueAt: atLocalTime(next.day, NUDGE_TIME, s.config.timezone),
+          payload: {
+            deadlineId: d.id,
+            date: d.date,
+            offset: -1,
+            after: true,
+            round: next.round,
+          } satisfies NudgePayload,
+        },
+        now,
+      );
+    }
+  }
+}
+
 /** Plans the next year's copy of a yearly deadline once; done and passed both lead here. */
 export async function planRollover(s: Services, d: Deadline, now: Date): Promise<void> {
   if (!d.yearly) return;

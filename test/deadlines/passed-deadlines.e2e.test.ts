@@ -100,4 +100,24 @@ describe('a grant deadline that passes without Levert (a stranger’s month, F22
     await t.post(cardAction(net, ola, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
     expect(await walk(t, '2027-03-24', '2027-06-30', 'Søknad om stimuleringsmidler 2027')).toEqual([]);
   });
+
+  it('a deadline whose questions stopped before this rule (after the sixth) is asked again after a restart, on the four-week rhythm', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    await say(t, net, kari, 'frist 15.1 Søknad om stimuleringsmidler 2027');
+    await walk(t, '2027-01-15', '2027-02-23', 'Søknad om stimuleringsmidler 2027');
+    // What the old rule left behind: the sixth question asked, nothing after it planned.
+    const prefix = `deadline:${net.tenantId}:${net.teamId}:F1:2027-01-15:after`;
+    expect(await t.app.services.store.jobs.cancel(net.tenantId, net.teamId, prefix)).toBe(1);
+    await t.restart();
+    const log = await walk(t, '2027-02-24', '2027-04-20', 'Søknad om stimuleringsmidler 2027');
+    expect(log.filter((p) => p.text.includes('er den levert?')).map((p) => p.day)).toEqual([
+      '2027-03-22',
+      '2027-04-19',
+    ]);
+    // Restarting again plans nothing twice.
+    await t.restart();
+    const planned = await t.app.services.store.jobs.list(net.tenantId, net.teamId, { status: 'planned' });
+    expect(planned.filter((j) => j.key.startsWith(prefix))).toHaveLength(1);
+  });
 });
