@@ -10,6 +10,8 @@ import { launchChromium } from '../support/chromium.ts';
 // the tester saw under load) is made by failing the playground's own call to /api/messages.
 
 let dropToBot = false;
+/** The text of every message activity that reached /api/messages, with its id. */
+const reachedBot: { id: string; text: string }[] = [];
 const realFetch = globalThis.fetch;
 
 async function open(browser: Browser, t: TestApp): Promise<Page> {
@@ -36,7 +38,11 @@ describe('playground round 5 fidelity (Chromium)', () => {
   beforeAll(async () => {
     globalThis.fetch = (async (input: any, init?: any) => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (dropToBot && url.endsWith('/api/messages')) throw new TypeError('fetch failed');
+      if (url.endsWith('/api/messages')) {
+        if (dropToBot) throw new TypeError('fetch failed');
+        const body = JSON.parse(String(init?.body ?? '{}'));
+        if (body.type === 'message') reachedBot.push({ id: body.id, text: body.text });
+      }
       return realFetch(input, init);
     }) as typeof fetch;
     t = await startTestApp();
@@ -93,12 +99,16 @@ describe('playground round 5 fidelity (Chromium)', () => {
     expect(await page.locator('.msg.user', { hasText: 'hjelp' }).last().locator('.text').textContent()).toBe('hjelp');
 
     await switchTo(page, 'leader');
-    const botsBefore = await page.locator('.msg.bot').count();
+    const id = await page.locator('.msg.user.failed').getAttribute('data-id');
+    expect(reachedBot.some((a) => a.text.includes('oversikt over ventelister'))).toBe(false);
     await page.locator('.msg.user.failed button.retry').click();
     await page.locator('.msg.user:not(.failed)', { hasText: 'oversikt over ventelister' }).waitFor();
     expect(await page.locator('.msg.user.failed').count()).toBe(0);
-    // Now the bot got it and answered.
-    await page.waitForFunction((n) => document.querySelectorAll('.msg.bot').length > n, botsBefore);
+    // Now the bot got it: the same message (same id), Kari's text only.
+    expect(reachedBot.filter((a) => a.id === id).map((a) => a.text)).toEqual(['info: oversikt over ventelister']);
+    // Ola's line reached the bot as he wrote it, with nothing of Kari's in it.
+    expect(reachedBot.filter((a) => a.text.includes('hjelp')).map((a) => a.text)).toContain('hjelp');
+    expect(reachedBot.some((a) => a.text.includes('ventelister') && a.text.includes('hjelp'))).toBe(false);
     await page.close();
   });
 
