@@ -1,7 +1,9 @@
 // A fan-out interrupted by SIGTERM or kill -9, with real bot processes (bench/fanout-worker.ts:
 // the production scheduler, ReliableMessenger and botbuilder) against the connector emulator.
 // Every nudge is due when the worker starts, so nothing waits for a schedule; what is measured
-// is wall time from the restart to the last card.
+// is wall time from the restart to the last card. The test never sleeps: it waits for what the
+// emulator sees (a request arriving, a card answered) and for the processes to exit, each with a
+// time-out that fails the test.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,12 +47,35 @@ describe('a fan-out interrupted by a stop or a crash', () => {
   const delivered = () => cards.size;
   const duplicates = () => [...cards.values()].reduce((a, t) => a + t.length - 1, 0);
   const lastCardAt = () => Math.max(...[...cards.values()].flat());
+  /** Requests that have reached the emulator, and those of them not yet answered. */
+  let arrived = 0;
+  let unanswered = 0;
+  let changed = () => {};
+  /** Resolves once `pred` holds, checked whenever a request arrives or is answered; fails after `ms`. */
   async function until(pred: () => boolean, ms: number): Promise<void> {
-    const end = Date.now() + ms;
-    while (!pred()) {
-      if (Date.now() > end) throw new Error(`timed out; ${delivered()} of ${CHANNELS} delivered`);
-      await new Promise((r) => setTimeout(r, 20));
+    if (pred()) return;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out; ${delivered()} of ${CHANNELS} delivered`)), ms);
+        changed = () => pred() && resolve();
+      });
+    } finally {
+      clearTimeout(timer);
+      changed = () => {};
     }
+  }
+  /**
+   * Stops a worker and waits until it has exited and the emulator has answered every request
+   * that reached it: nothing more can arrive, so the cards counted are all there will be.
+   */
+  async function quiet(w: ChildProcess): Promise<void> {
+    if (w.exitCode === null && w.signalCode === null) {
+      const exited = exitOf(w);
+      w.kill('SIGTERM');
+      expect((await exited).code).toBe(0);
+    }
+    await until(() => unanswered === 0, 30_000);
   }
   async function worker(): Promise<ChildProcess> {
     const w = await startWorker(dbPath, 'pipe');
@@ -65,11 +90,27 @@ describe('a fan-out interrupted by a stop or a crash', () => {
     // This test's own maps: a hung request of an earlier test's emulator must not count here.
     const mine = { cards: new Map<string, number[]>(), arrivals: new Map<string, number[]>() };
     ({ cards, arrivals } = mine);
-    connector.emulator.on('call', (c) => {
+    arrived = 0;
+    unanswered = 0;
+    // The test's server hands every request to the emulator's handle: count them as they arrive
+    // and as they are answered (a request held by an injected latency is on the wire meanwhile).
+    const em = connector.emulator;
+    const handle = em.handle.bind(em);
+    em.handle = (req, res) => {
+      arrived++;
+      unanswered++;
+      changed();
+      return handle(req, res).finally(() => {
+        unanswered--;
+        changed();
+      });
+    };
+    em.on('call', (c) => {
       if (!isNudgeCard(c)) return;
       const channel = c.body?.channelData?.channel?.id as string;
       mine.cards.set(channel, [...(mine.cards.get(channel) ?? []), Date.now()]);
       mine.arrivals.set(channel, [...(mine.arrivals.get(channel) ?? []), c.at]);
+      changed();
     });
     await seed(dbPath, connector.url, CHANNELS);
   });
@@ -98,18 +139,17 @@ describe('a fan-out interrupted by a stop or a crash', () => {
     expect(counts.planned).toBe(CHANNELS - atStop);
 
     const restartedAt = Date.now();
-    await worker();
+    const second = await worker();
     await until(() => delivered() === CHANNELS, 60_000);
     expect((lastCardAt() - restartedAt) / 1000).toBeLessThan(20);
-    await new Promise((r) => setTimeout(r, 300)); // stragglers would show up as duplicates
+    await quiet(second); // a straggler would show up as a duplicate
     expect(duplicates()).toBe(0);
   }, 180_000);
 
   it('SIGTERM while Teams hangs: the sends that cannot finish in the budget are handed back and the exit code says so', async () => {
     connector.emulator.faults.next(...Array.from({ length: 16 }, () => ({ latencyMs: 20_000 })));
     const first = await worker();
-    await until(() => (jobCounts(dbPath).claimed ?? 0) > 0, 30_000);
-    await new Promise((r) => setTimeout(r, 1000)); // the first 16 sends are on the wire, each held 20 s
+    await until(() => arrived >= 16, 30_000); // the first 16 sends are on the wire, each held 20 s
     const exited = exitOf(first);
     first.kill('SIGTERM');
     const { code, ms } = await exited;
@@ -134,12 +174,12 @@ describe('a fan-out interrupted by a stop or a crash', () => {
     expect(claimed.length).toBeGreaterThan(0); // the crash left claims behind
 
     const restartedAt = Date.now();
-    await worker(); // the dead process's lock does not block the start
+    const second = await worker(); // the dead process's lock does not block the start
     await until(() => delivered() === CHANNELS, 60_000);
     expect((lastCardAt() - restartedAt) / 1000).toBeLessThan(20);
     const takenOver = Math.max(...claimed.map((c) => Math.max(...(cards.get(c) ?? [Infinity]))));
     expect((takenOver - restartedAt) / 1000).toBeLessThan(20);
-    await new Promise((r) => setTimeout(r, 500));
+    await quiet(second); // the dead process's requests still held by the emulator are answered too
     // Only a send the dead process already had at Teams may be repeated: Teams has no idempotency key for a new thread.
     const onTheWire = claimed.filter((c) => (arrivals.get(c) ?? []).some((at) => at < restartedAt));
     const twice = [...cards].filter(([, t]) => t.length > 1).map(([c]) => c);
