@@ -251,7 +251,7 @@ export function findNationalIdsToRedact(text: string): NationalIdHit[] {
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 
 function scan(text: string, alsoCut: boolean): NationalIdHit[] {
-  if (tooFewDigits(text) || plainTextWithoutCandidate(text)) return [];
+  if (tooFewDigits(text) || textWithoutCandidate(text)) return [];
   return scanInFull(text, alsoCut);
 }
 
@@ -274,23 +274,25 @@ function isChainSeparator(c: number): boolean {
 const ID_WORD_CORE = /nr|nummer/i;
 
 /**
- * True when the text is plain ASCII (no tab, so the reading above leaves it as it is and it has no
- * direction marks) and none of the readings below can find anything in it. Every reading needs one
- * chain of digit groups (as chains() cuts them) with enough digits: eleven for a whole or
- * digit-by-digit number and for a date with a four-digit year and the five after it; seven before
- * "..." for a cut one; six (the date alone) when a word that names the number stands between date
- * and digits, and every such word holds "nr" or "nummer". Card ids, times and dates ("30.11.2026",
- * 8 digits) stop here instead of going through every reading: the guard's profile (issue #14) had
- * most of its time in strings like these. test/privacy/fast-paths.test.ts holds this to scanInFull.
+ * True when the reading above leaves the text as it stands (no character it changes: so no other
+ * script's digits, no tab, no direction marks) and none of the readings below can find anything
+ * in it. Every reading needs one chain of digit groups (as chains() cuts them: ASCII digits, the
+ * ASCII separators) with enough digits: eleven for a whole or digit-by-digit number and for a date
+ * with a four-digit year and the five after it; seven before an ellipsis for a cut one; six (the
+ * date alone) when a word that names the number stands between date and digits, and every such
+ * word holds "nr" or "nummer" (no other letter folds to those). Card ids, times and dates
+ * ("30.11.2026", 8 digits) stop here instead of going through every reading: the guard's profile
+ * (issue #14) had most of its time in strings like these. test/privacy/fast-paths.test.ts holds
+ * this to scanInFull.
  */
-function plainTextWithoutCandidate(text: string): boolean {
+function textWithoutCandidate(text: string): boolean {
+  if (CHANGED.test(text)) return false;
   let longest = 0;
   let chain = 0;
   let seps = 0;
   let open = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 || c === 0x09) return false;
     if (c >= 0x30 && c <= 0x39) {
       chain = open && seps <= 3 ? chain + 1 : 1;
       if (chain > longest) longest = chain;
@@ -301,7 +303,7 @@ function plainTextWithoutCandidate(text: string): boolean {
     } else open = false;
   }
   if (longest >= 11) return false;
-  if (longest >= 7 && text.includes('...')) return false;
+  if (longest >= 7 && (text.includes('...') || text.includes('\u2026'))) return false;
   if (longest >= 6 && ID_WORD_CORE.test(text)) return false;
   return true;
 }

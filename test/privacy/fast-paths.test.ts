@@ -68,7 +68,7 @@ describe('the outgoing walk', () => {
   });
 });
 
-describe('the shortcut for plain text without a candidate', () => {
+describe('the shortcut for text without a candidate', () => {
   const fnr = validNationalId('120378', '456');
   const pieces = [
     ...Object.values(spellings(fnr)),
@@ -110,6 +110,20 @@ describe('the shortcut for plain text without a candidate', () => {
     'abc',
     'kr',
     'info: punkt',
+    'æøå',
+    'Fødselsnr',
+    'fødselsnummer:',
+    'Født',
+    '«',
+    '»',
+    '\u00a0',
+    '\u2013',
+    '\u200b',
+    '\u202e',
+    '١٢',
+    '½',
+    '𝟏',
+    '😀',
     '0',
     '1',
     '7',
