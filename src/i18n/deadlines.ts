@@ -187,7 +187,7 @@ export const deadlineText = {
   feedLink: 'Kalenderlenke (iCalendar)',
   /** A10: in a channel or group chat the list says how to get the link instead of showing it. */
   feedHintShared:
-    'Lenken til nettverkets kalender (for Outlook) er hemmelig og deles ikke her. Skriv «kalenderlenke», så sender jeg den til deg i en personlig melding, eller skriv «frister» i chatten med meg.',
+    'Lenken til nettverkets kalender (for Outlook) er hemmelig og deles ikke her. Skriv «kalenderlenke», så sender jeg den til deg i en personlig melding.',
   feedLinkPersonal: (network: string, link: string) =>
     `Kalenderlenke for ${network}: [lenke til kalenderen](${link})\n\nAbonner i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Del den bare med nettverkets deltakere; har den kommet på avveie, kan en leder skrive «ny kalenderlenke».`,
   feedLinkSent: (name: string) => `${name}, jeg har sendt deg kalenderlenken i en personlig melding.`,
@@ -218,4 +218,23 @@ export const deadlineText = {
   /** The body of the old feed link once replaced: a calendar app shows it as an error. */
   feedReplaced:
     'Denne kalenderlenken er erstattet av en ny. Be en leder i nettverket om den nye lenken, eller skriv «frister» i nettverkets kanal.',
+  /** Attacker round 5, A11: a shared deadline reaches another network as an offer its own leaders accept. */
+  offer: {
+    title: 'Forslag om felles frist',
+    proposes: (network: string, leader: string, date: string, title: string) =>
+      `${network} (${leader}) foreslår en felles frist: ${date} ${title}`,
+    explain:
+      'Fristen kommer ikke på listen, i kalenderen eller i påminnelsene her før en av nettverkets ledere trykker «Legg inn hos oss».',
+    accept: 'Legg inn hos oss',
+    decline: 'Avslå',
+    accepted: (who: string, id: string) => `Lagt inn som ${id} av ${who}.`,
+    declined: (who: string) => `Avslått av ${who}.`,
+    what: 'ta imot eller avslå felles frister',
+    gone: 'Jeg finner ikke det forslaget lenger i dette nettverket.',
+    proposedBy: (network: string, leader: string) => `Foreslått av ${network} (${leader})`,
+    sentTo: (id: string, title: string, date: string, name: string, others: number) =>
+      `Fristen ${id} «${title}» ${date} er lagt inn her, og foreslått for ${others === 1 ? '1 annet nettverk' : `${others} andre nettverk`} under ${name}. Der kommer den først inn når en leder i det nettverket godtar den. Hvert nettverk markerer selv «Levert».`,
+    waiting: (n: number) =>
+      ` ${count(n, 'felles frist', 'felles frister')} fra andre nettverk under samme Statsforvalter venter på at en leder her trykker «Legg inn hos oss».`,
+  },
 } as const;
