@@ -100,6 +100,7 @@ const sampleLog: Entry[] = [
   },
 ];
 import { answerCard } from './answer.ts';
+import { deadlineOfferCard } from './deadline-offer.ts';
 import { escalationCard } from './answer-escalation.ts';
 import type { Escalation, LocalAnswer } from '../src/guidelines/repository.ts';
 
@@ -281,6 +282,31 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
         nonce: kind === 'asked' ? 'AbCdEfGhIjKlMnOpQrStUvWx' : undefined,
         askedBy: kari.name,
         state: kind === 'cancelled' || kind === 'kept' ? { kind, by: kari.name } : { kind },
+      }),
+    ),
+  'deadline-offer': () =>
+    (['offered', 'accepted', 'declined'] as const).map((status) =>
+      deadlineOfferCard({
+        id: 'Tab12cd34',
+        networkId: 'n',
+        from: { networkId: 'm', networkName: 'Læringsnettverk Øst', by: kari },
+        fields: {
+          tenantId: 't',
+          title: 'Søknad om stimuleringsmidler',
+          kind: 'søknad',
+          date: '2027-09-30',
+          time: '23:59',
+          statsforvalter: 'Statsforvalteren i Oslo og Viken',
+          origin: 'sf:1',
+          source: 'Statsforvalteren i Oslo og Viken',
+          checklist: [],
+          yearly: false,
+        },
+        status,
+        decidedBy: status === 'offered' ? null : kari,
+        deadlineId: status === 'accepted' ? 'F3' : null,
+        card: null,
+        createdAt: '2026-12-01T10:00:00Z',
       }),
     ),
   proposal: () => [

@@ -217,11 +217,25 @@ describe('deadlines set by a Statsforvalter', () => {
     await say(t, vestland, kari, 'statsforvalter Vestland');
     expect(await say(t, late, kari, 'felles frist 30.12 Søknad')).toContain('Sett først hvilken Statsforvalter');
 
-    expect(await say(t, oslo1, kari, 'felles frist 30.12 Søknad om stimuleringsmidler')).toContain('2 nettverk');
+    expect(await say(t, oslo1, kari, 'felles frist 30.12 Søknad om stimuleringsmidler')).toContain('1 annet nettverk');
+    // A11: the other network gets an offer; its own leader accepts it (shared-offer.e2e.test.ts has the refusals).
+    const accept = async (net: NetworkFixture) => {
+      const offer = t.connector.emulator.calls.find(
+        (c) =>
+          c.kind === 'create' &&
+          c.body.channelData?.channel?.id === net.channelId &&
+          /offerId/.test(JSON.stringify(c.body)),
+      );
+      const offerId = /"offerId":"([^"]+)"/.exec(JSON.stringify(offer?.body))?.[1];
+      await t.post(cardAction(net, kari, 'deadline.offer.accept', { offerId, networkId: net.teamId }));
+    };
+    expect(await say(t, oslo2, ola, 'frister')).not.toContain('Søknad om stimuleringsmidler');
+    await accept(oslo2);
     expect(await say(t, oslo2, ola, 'frister')).toContain('Søknad om stimuleringsmidler');
     expect(await say(t, vestland, ola, 'frister')).not.toContain('Søknad om stimuleringsmidler');
 
     expect(await say(t, late, kari, 'statsforvalter Oslo og Viken')).toContain('1 felles frist');
+    await accept(late);
     expect(await say(t, late, ola, 'frister')).toContain('Søknad om stimuleringsmidler');
 
     // 14 days before: one card in each of the three networks, none in Vestland.

@@ -486,6 +486,12 @@ describe('isolation between networks and tenants, end to end', () => {
         topic,
         ...v.erase,
         ...v.cancel,
+        // A11: «Legg inn hos oss» / «Avslå» on an offer of a shared deadline made to the victim network.
+        ...(['accept', 'decline'] as const).map((what) => ({
+          title: what,
+          verb: `deadline.offer.${what}`,
+          data: { networkId: v.fx.teamId, offerId: 'T0000beef' },
+        })),
       ];
     }
 
@@ -779,7 +785,14 @@ describe('isolation between networks and tenants, end to end', () => {
   describe('the tab’s API (issue #16)', () => {
     const tok = (who: TestPerson, tenantId: string) =>
       idp.signToken(
-        { aud: TAB_APP_ID, tid: tenantId, oid: who.aadObjectId, name: who.name, scp: 'access_as_user', azp: TEAMS_CLIENT_IDS[0] },
+        {
+          aud: TAB_APP_ID,
+          tid: tenantId,
+          oid: who.aadObjectId,
+          name: who.name,
+          scp: 'access_as_user',
+          azp: TEAMS_CLIENT_IDS[0],
+        },
         { issuer: `https://login.microsoftonline.com/${tenantId}/v2.0` },
       );
     const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -1043,7 +1056,9 @@ describe('isolation between networks and tenants, end to end', () => {
       const s = t.app.services.store;
       const titles = async (x: Net) => (await s.deadlines.listOpen(x.fx.tenantId, x.fx.teamId)).map((d) => d.title);
       expect(await titles(A)).toContain(title);
-      expect(await titles(B)).toContain(title);
+      // A11: B, in the same tenant, gets an offer its own leader accepts, not the deadline itself.
+      expect(await titles(B)).not.toContain(title);
+      expect(JSON.stringify(calls())).toContain('foreslår en felles frist');
       expect(await titles(C)).not.toContain(title);
       // Joining later copies the shared deadlines still ahead, from the own tenant only.
       expect((await say(D, D.leader, 'statsforvalter Oslo og Viken')).text).not.toContain(A.gem);
@@ -1100,7 +1115,13 @@ describe('isolation between networks and tenants, end to end', () => {
       }
       // Who a reply is addressed to is the person who wrote in that conversation, not data of a network.
       const { recipient: _to, ...content } = c.body ?? {};
-      const body = JSON.stringify(content);
+      // A11: an offer of a shared deadline names, on purpose, the network in the same tenant that proposed it
+      // («Nettverk X (Leder) foreslår en felles frist»); only that phrase is allowed, nothing else of X.
+      const proposer = (x: Net) => `${x.fx.teamName} (${x.leader.name}) foreslår`;
+      const body = nets.reduce(
+        (b, x) => ('net' in d && d.net.fx.tenantId === x.fx.tenantId ? b.split(proposer(x)).join('') : b),
+        JSON.stringify(content),
+      );
       const forbidden =
         'net' in d
           ? foreign(d.net)
