@@ -120,8 +120,19 @@ export function normaliseDigits(original: string): Normalised {
 }
 
 const DIGIT_LIKE = /^[\p{Nd}\p{No}]$/u;
-/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 digit-like, 2 not. Filled as met. */
-const BMP_DIGIT_LIKE = new Uint8Array(0x10000);
+/**
+ * How many digits a character stands for in the reading above: 0 for none, 1 for a digit of any
+ * script, and for \p{No} as many as it reads as (⑩ and ㉞ are two: "⑩⑩⑩⑫㉞⑤" is eleven digits in
+ * six characters, and counting characters let it pass). Others of \p{No} (½) count one, as before.
+ */
+function digitWeight(ch: string): number {
+  if (!DIGIT_LIKE.test(ch)) return 0;
+  if (!NO.test(ch)) return 1;
+  const nfkc = ch.normalize('NFKC');
+  return /^\d+$/.test(nfkc) ? nfkc.length : 1;
+}
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, else its digit weight + 1. Filled as met. */
+const BMP_DIGIT_WEIGHT = new Uint8Array(0x10000);
 
 /**
  * Fewer than seven digits can hold no number, whole or cut: most strings a card carries stop here.
@@ -134,28 +145,28 @@ function tooFewDigits(text: string): boolean {
 }
 
 /**
- * Whether text holds fewer than `count` characters of \p{Nd} and \p{No} (any script's digits, ①, ⁵):
- * the quick exit for any reading of numbers, exact for every script and allocation-free.
+ * Whether text holds fewer than `count` digits as the reading above sees them (any script's digits,
+ * ①, ⁵, ⑩ as two): the quick exit for any reading of numbers, allocation-free.
  */
 export function fewerDigitsThan(text: string, count: number): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let digit: boolean;
-    if (c < 0x80) digit = c >= 0x30 && c <= 0x39;
+    let weight: number;
+    if (c < 0x80) weight = c >= 0x30 && c <= 0x39 ? 1 : 0;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         // A character outside the BMP (mathematical digits are \p{Nd}): rare, read the slow way.
-        digit = DIGIT_LIKE.test(String.fromCodePoint(text.codePointAt(i)!));
+        weight = digitWeight(String.fromCodePoint(text.codePointAt(i)!));
         i++;
-      } else digit = false; // a lone high surrogate is no digit
+      } else weight = 0; // a lone high surrogate is no digit
     } else {
-      let known = BMP_DIGIT_LIKE[c]!;
-      if (known === 0) BMP_DIGIT_LIKE[c] = known = DIGIT_LIKE.test(String.fromCharCode(c)) ? 1 : 2;
-      digit = known === 1;
+      let known = BMP_DIGIT_WEIGHT[c]!;
+      if (known === 0) BMP_DIGIT_WEIGHT[c] = known = digitWeight(String.fromCharCode(c)) + 1;
+      weight = known - 1;
     }
-    if (digit && ++n >= count) return false;
+    if (weight && (n += weight) >= count) return false;
   }
   return true;
 }

@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { privacyText } from '../../src/i18n/index.ts';
+import { guard } from '../../src/privacy/guard.ts';
 import {
   containsNationalId,
+  fewerDigitsThan,
   findNationalIds,
   findNationalIdsToRedact,
+  normaliseDigits,
   scanInFull,
 } from '../../src/privacy/national-id.ts';
-import { redactOutgoing } from '../../src/privacy/redact.ts';
+import { redactOutgoing, redactText } from '../../src/privacy/redact.ts';
 import { validNationalId } from '../support/national-id.ts';
 import { spellings } from '../support/national-id-spellings.ts';
 
@@ -26,6 +29,18 @@ describe('the count of digits that lets short strings through', () => {
     expect(findNationalIds(`\ud835${arabic}\udfce`)).toHaveLength(1);
     expect(containsNationalId(`${circled.join('')}5`)).toBe(true);
     expect(containsNationalId(`tekst æøå «barnet» ${bold.slice(0, 12)} ${digits.slice(6)}`)).toBe(true);
+  });
+
+  it('counts a character that reads as two digits as two (⑩, ㉞): eleven digits in six characters', () => {
+    const shown = '⑩⑩⑩⑫㉞⑤'; // 101010 12345
+    expect(guard(shown).ok).toBe(false);
+    expect(redactText(`barnet ${shown}`)).toBe(`barnet ${MARK}`);
+    for (let cp = 0x80; cp < 0x20000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const digits = normaliseDigits(ch).text.replace(/[^0-9]/g, '').length;
+      if (digits > 0) expect(fewerDigitsThan(ch.repeat(3), 3 * digits), ch).toBe(false);
+    }
   });
 
   it('lets a string with six digits through whatever script they are in', () => {
