@@ -36,7 +36,7 @@ const LINES = [
 
 export async function meetingLongBench(opts: { entries?: number; block?: number } = {}): Promise<MeetingLongResult> {
   const entries = opts.entries ?? Number(process.env.BENCH_ENTRIES ?? 300);
-  const block = opts.block ?? Math.min(50, Math.floor(entries / 3));
+  const block = opts.block ?? Number(process.env.BENCH_BLOCK ?? Math.min(50, Math.floor(entries / 3)));
   const bot = await spawnBenchBot();
   try {
     const net = await bot.install(1, kari);
