@@ -50,11 +50,11 @@ export const BOOKING_HORIZON_MS = 3_000;
 
 /**
  * Until its request has left (one process) or been answered (shared windows, PostgreSQL), a
- * booking counts as reaching Teams no earlier than now plus this margin. A request reaches Teams somewhere between its booked time and its
- * answer (on a loaded machine the first requests of a burst arrived up to 0.4 s after their
- * booking), while the booking one window on may be made before it is even sent; counted from its
- * booked time, two such requests could reach Teams less than a window apart. A settled booking
- * counts from its answer, a bound on its arrival.
+ * booking counts as reaching Teams no earlier than now plus this margin. A request reaches Teams
+ * somewhere between its booked time and its answer (on a loaded machine the first requests of a
+ * burst arrived up to 0.4 s after their booking), while the booking one window on may be made
+ * before it is even sent; counted from its booked time, two such requests could reach Teams less
+ * than a window apart. A settled booking counts from its answer, a bound on its arrival.
  */
 export const IN_FLIGHT_MARGIN_MS = 60;
 
