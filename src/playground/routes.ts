@@ -363,7 +363,7 @@ export function mountPlayground(
     });
     changed();
     if (!delivered) {
-      res.send(200, { ok: true, delivered: false });
+      res.send(200, { ok: true, id, delivered: false });
       return;
     }
     const entry = entries[entries.length - 1]!;
