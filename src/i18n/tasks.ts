@@ -166,4 +166,7 @@ export const taskText = {
     isCancelled: (id: string) =>
       `${id} er avlyst. Skriv «oppgave ${id} åpne igjen» hvis den skal gjøres likevel. Ingenting ble endret.`,
   },
+  /** A4: a due date more than two years ahead (src/tasks/due-limit.ts). */
+  dueTooFar: (date: string, latest: string, example: string) =>
+    `Fristen ${date} er mer enn to år fram i tid. Velg en dato til og med ${latest}, for eksempel ${example}.`,
 } as const;

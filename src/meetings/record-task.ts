@@ -1,3 +1,4 @@
+import { dueTooFar, exampleDue } from '../tasks/due-limit.ts';
 import { z } from 'zod';
 import { postStoredCard } from '../conversation/post-stored.ts';
 import { taskCard } from '../../cards/task.ts';
@@ -114,6 +115,8 @@ async function recordTask(
         taskText.pastDue(formatShort(date.date), formatShort(today(d))),
         `oppgave ${who} ${parsed.text} innen neste fredag`,
       );
+    const tooFar = dueTooFar(date.date, today(d));
+    if (tooFar) return draft(tooFar, `oppgave ${who} ${parsed.text} innen ${formatShort(exampleDue(today(d)))}`);
     due = date.date;
   }
   const entries = meeting ? await d.log(meeting) : [];

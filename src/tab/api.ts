@@ -405,7 +405,9 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       ...(body.data.action === 'postpone' ? { newDue: body.data.due } : {}),
     });
     if (outcome.kind !== 'card') return fail(400, outcome.text);
-    const now = (await s.store.tasks.get(network.tenantId, network.networkId, task.id))!;
+    // Erased between the change and this read (slett nettverksdata in another turn): a 404, never a null access.
+    const now = await s.store.tasks.get(network.tenantId, network.networkId, task.id);
+    if (!now) return fail(404, taskText.notFound(task.id));
     const answer: TaskActionResponse = { task: await viewOf(now, actor) };
     return ok(answer);
   });

@@ -1,3 +1,4 @@
+import { dueTooFar, exampleDue } from './due-limit.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -51,6 +52,12 @@ export async function changeTaskByCommand(
       if (!d.ok) return refuse(d.error, `oppgave ${id} utsett ${d.example}`);
       if (d.date < today)
         return refuse(t.pastDue(formatShort(d.date), formatShort(today)), `oppgave ${id} utsett neste fredag`);
+      const tooFar = dueTooFar(d.date, today);
+      if (tooFar)
+        return refuse(
+          tooFar,
+          `oppgave ${id} ${command.later ? 'utsett' : 'ny frist'} ${formatShort(exampleDue(today))}`,
+        );
       const earlier = command.later ? earlierRefusal(task, d.date) : null;
       if (earlier) return refuse(earlier, `oppgave ${id} ny frist ${command.date}`);
       change = dueChange(task, d.date);

@@ -1,3 +1,4 @@
+import { dueTooFar } from './due-limit.ts';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
@@ -91,6 +92,8 @@ export async function actOnTask(s: Services, ctx: RequestContext, verb: Verb, da
       const d = data.newDue?.trim() ?? '';
       if (!isLocalDate(d)) return { kind: 'message', text: t.badDate };
       if (d < today) return { kind: 'message', text: t.pastDate(formatShort(d), formatShort(today)) };
+      const tooFar = dueTooFar(d, today);
+      if (tooFar) return { kind: 'message', text: tooFar };
       // «Utsett» to an earlier date is no postponement (a stranger's month found one called «Utsatt»).
       const earlier = earlierRefusal(task, d);
       if (earlier) return { kind: 'message', text: earlier };
