@@ -208,6 +208,16 @@ export function mountPlayground(
     installed.add(tenant);
     changed();
     const { id: TENANT, team: TEAM, channel: CHANNEL } = TENANTS[tenant];
+    try {
+      await ensureInstalledNow(tenant, TENANT, TEAM, CHANNEL);
+    } catch (err) {
+      // A lost call: the installation is tried again with the next message, not given up on.
+      installed.delete(tenant);
+      opts.log.warn({ err: { name: (err as Error).name } }, 'playground installation not delivered');
+    }
+  }
+
+  async function ensureInstalledNow(tenant: TenantKey, TENANT: string, TEAM: string, CHANNEL: string) {
     await toBot({
       ...baseActivity(tenant, 'channel', 'leader', null),
       type: 'conversationUpdate',
@@ -333,7 +343,6 @@ export function mountPlayground(
     const tenant = parsed.data.tenant ?? current;
     await ensureInstalled(tenant);
     const id = nextId();
-    const thread = where === 'channel' ? (parsed.data.thread ?? id) : null;
     // Each picked name becomes a mention at its first plain "@Name" in the text, as the Teams composer does.
     let body = text;
     const entities: object[] = [];
@@ -419,6 +428,7 @@ export function mountPlayground(
       res.send(200, { ok: true, id: entry.id });
       return;
     }
+    await ensureInstalled(entry.tenant);
     // The page's copy as typed, when it is this message (the stored one has numbers masked).
     const typed = parsed.data.text;
     const body = typed !== undefined && redactText(typed) === entry.text ? typed : (entry.text ?? '');

@@ -114,6 +114,27 @@ describe('playground round 5 fidelity (Chromium)', () => {
     await page.close();
   });
 
+  it('N12: a first line whose installation call is lost too is marked not sent (no raw error), and «Prøv igjen» installs and delivers it', async () => {
+    const fresh = await startTestApp();
+    try {
+      const page = await open(browser, fresh);
+      dropToBot = true;
+      await send(page, 'info: første linje i ny tenant');
+      const failed = page.locator('.msg.user.failed', { hasText: 'første linje i ny tenant' });
+      await failed.waitFor();
+      expect((await page.locator('#notice').textContent()) ?? '').not.toMatch(/TypeError|fetch/);
+      expect(await page.locator('#text').inputValue()).toBe('');
+      dropToBot = false;
+      await failed.locator('button.retry').click();
+      await page.locator('.msg.user:not(.failed)', { hasText: 'første linje i ny tenant' }).waitFor();
+      // The app's installation (its welcome card) came with the retry.
+      await page.locator('.msg.bot', { hasText: 'Nettverksboten' }).first().waitFor();
+      await page.close();
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('N9: a click that never reached the bot shows Teams’ Norwegian error, not «TypeError: fetch failed», and the card stays', async () => {
     const page = await open(browser, t);
     const button = page.locator('.ac-pushButton', { hasText: 'Vis alle kommandoer' }).first();
