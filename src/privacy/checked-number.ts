@@ -52,13 +52,29 @@ function isAccount(groups: { d: string; at: number }[], text: string): boolean {
   return /^[ .-]$/.test(gap(1)) && /^[ .-]$/.test(gap(2));
 }
 
-/** Fewer than nine digits hold no number in any of the readings below ("1.1.90 10046" has nine). */
+const FIVE = /\d{5}/;
+const DIGIT_LIKE = /^[\p{Nd}\p{No}]$/u;
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 digit-like, 2 not. Filled as met. */
+const BMP_DIGIT_LIKE = new Uint8Array(0x10000);
+
+/**
+ * Fewer than nine digits hold no number in any of the readings below ("1.1.90 10046" has nine). Counts
+ * what the reading turns into digits (\p{Nd}, \p{No}) without allocating: the outgoing mask runs this
+ * on every string of every card. A unit outside the BMP counts as a digit (mathematical digits are).
+ */
 function tooFew(text: string): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return false;
-    if (c >= 0x30 && c <= 0x39 && ++n >= 9) return false;
+    let digit: boolean;
+    if (c < 0x80) digit = c >= 0x30 && c <= 0x39;
+    else if (c >= 0xd800 && c <= 0xdfff) digit = true;
+    else {
+      let known = BMP_DIGIT_LIKE[c]!;
+      if (known === 0) BMP_DIGIT_LIKE[c] = known = DIGIT_LIKE.test(String.fromCharCode(c)) ? 1 : 2;
+      digit = known === 1;
+    }
+    if (digit && ++n >= 9) return false;
   }
   return true;
 }
@@ -66,8 +82,40 @@ function tooFew(text: string): boolean {
 /** Shared by every string without a hit: the outgoing walk calls this on each, so it allocates nothing then. */
 const NONE: readonly NationalIdHit[] = Object.freeze([]);
 
+/**
+ * True when no reading below can match: every one needs nine digits in one chain of groups with at
+ * most three characters between them that are no letter, digit or line break, unless a word naming
+ * the number (all hold "nr" or "nummer") stands in it. Dates, times and ids in cards stop here. A
+ * character outside ASCII counts as a digit-or-gap, so the shortcut only ever sends more to the full
+ * reading, never less.
+ */
+function noChain(text: string): boolean {
+  let chain = 0;
+  let gap = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if ((c >= 0x30 && c <= 0x39) || c >= 0x80) {
+      if (++chain >= 9) return false;
+      gap = 0;
+    } else if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x0a && c <= 0x0d)) {
+      chain = 0;
+      gap = 0;
+    } else if (chain > 0 && ++gap > 3) {
+      chain = 0;
+      gap = 0;
+    }
+  }
+  return !/nr|nummer/i.test(text);
+}
+
 export function findCheckedNumbers(text: string): readonly NationalIdHit[] {
-  if (tooFew(text)) return NONE;
+  if (tooFew(text) || noChain(text)) return NONE;
+  return checkedInFull(text);
+}
+
+/** Every reading, without the shortcuts: what findCheckedNumbers gives for any text (exported for its test). */
+export function checkedInFull(text: string): readonly NationalIdHit[] {
   const n = normaliseDigits(text);
   const hits: NationalIdHit[] = [];
   const hit = (digits: string, from: number, to: number) => {
@@ -87,6 +135,8 @@ export function findCheckedNumbers(text: string): readonly NationalIdHit[] {
       }
     }
   }
+  // Both date readings end in five digits in a row: without them, neither can match.
+  if (!FIVE.test(n.text)) return hits.length ? hits : NONE;
   for (const m of n.text.matchAll(YEAR_FIRST)) {
     const [, yyyy, sep, mm, dd, word, tail] = m as unknown as string[];
     if (!sep && (mm!.length !== 2 || dd!.length !== 2)) continue;

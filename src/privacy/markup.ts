@@ -28,10 +28,10 @@ const NAMED: Record<string, string> = {
   colon: ':',
 };
 
-/** Decodes character references: every numeric one, and the named ones that can stand in a number. */
+/** Decodes character references: every numeric one, and the named ones (with their ';') that can stand in a number. */
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));?/g, (whole, dec, hex, name) => {
+  return s.replace(/&(?:#(\d{1,7});?|#[xX]([0-9a-fA-F]{1,6});?|([a-zA-Z]{2,8});)/g, (whole, dec, hex, name) => {
     if (dec || hex) {
       const cp = dec ? Number(dec) : parseInt(hex as string, 16);
       return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
@@ -46,8 +46,10 @@ const TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>/g;
 
 /** Whether text could read differently once rendered: it holds a tag or a character reference. */
 export function hasMarkup(s: string): boolean {
-  return s.includes('&') || (s.includes('<') && /<[/!a-zA-Z]/.test(s));
+  return (s.includes('&') && MARKUP.test(s)) || (s.includes('<') && MARKUP.test(s));
 }
+/** A numeric reference (browsers read one without its ';'), a named one with its ';', or a tag. */
+const MARKUP = /&(?:#\d|#[xX][0-9a-fA-F]|[a-zA-Z]{2,8};)|<[/!a-zA-Z]/;
 
 /** The readings of text that may be rendered: tags dropped with nothing in their place, and tags as spaces; entities decoded in both. */
 export function shownReadings(s: string): string[] {
