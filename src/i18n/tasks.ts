@@ -84,6 +84,11 @@ export const taskText = {
   showExample: 'oppgave vis T3',
   notAllowed: (owners: string, leaders: string) =>
     `Bare den ansvarlige (${owners}) eller en leder i nettverket${leaders ? ` (${leaders})` : ''} kan endre denne oppgaven.`,
+  /** N6: a municipality's task, changed in a way that is not a progress report, by a member who did not write it. */
+  notAllowedMunicipality: (municipality: string, creator: string, leaders: string) =>
+    `Oppgaven tilhører ${municipality} (kommunen). Alle i nettverket kan melde fremdrift på den: ferdig, pågår, utsett eller trenger hjelp. Teksten og hvem som er ansvarlig endres bare av den som skrev oppgaven (${creator}) eller en leder i nettverket${leaders ? ` (${leaders})` : ''}.`,
+  /** A follow-up line in the minutes for a municipality's task, naming who reported it (N6). */
+  reportedBy: (line: string, name: string) => `${line} (meldt av ${name})`,
   notAllowedOwnerLeads: (owners: string) =>
     `Bare ${owners} (ansvarlig og leder i nettverket) kan endre denne oppgaven.`,
   earlierThanDue: (date: string, due: string, example: string) =>

@@ -1,5 +1,6 @@
 import { meetingText as mt, taskText as tt } from '../i18n/index.ts';
 import type { Task, TaskEvent, TaskOwner, TaskRepository } from '../tasks/task.ts';
+import { municipalityTask } from '../tasks/permissions.ts';
 import { formatShort } from '../time/local-date.ts';
 import { type Entry, ownerLabel } from './log.ts';
 
@@ -77,6 +78,12 @@ function itemAt(log: readonly Entry[], at: string): number {
 
 /** The words of the line one step of a task's history makes in the minutes, or null for none. */
 export function changeLine(task: Task, e: TaskEvent): string | null {
+  const line = changeWords(task, e);
+  // A municipality's task is reported on by any member (N6): the minutes say who did.
+  return line && municipalityTask(task) ? tt.reportedBy(line, e.by.name) : line;
+}
+
+function changeWords(task: Task, e: TaskEvent): string | null {
   const c = e.change;
   if (c.type === 'status' && c.to !== 'postponed' && c.to !== 'deleted')
     return mt.followUpStatus(task.id, task.text, tt.status[c.to].toLowerCase());
