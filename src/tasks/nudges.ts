@@ -3,7 +3,7 @@ import { taskCard } from '../../cards/task.ts';
 import { taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import { addWorkingDays, holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
+import { addWorkingDays, holidayName, isWorkingDay, nextWorkingDay, previousWorkingDay } from '../time/holidays.ts';
 import { atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
@@ -78,9 +78,28 @@ export async function cancelTaskNudges(s: Services, task: Task): Promise<void> {
 function nudgeText(task: Task, p: NudgePayload, today: LocalDate): string {
   if (today > p.due) return t.nudge.overdue(task.id);
   if (today === p.due) return t.nudge.dueToday(task.id);
-  if (p.nudge === 'before') return t.nudge.before(task.id, NUDGE_POLICY.workingDaysBefore);
+  // N10: a reminder that went out late (planned for a Friday night, sent on Monday) says what is left.
+  const left = workingDaysLeft(today, p.due);
+  if (p.nudge === 'before' && left > 0) return t.nudge.before(task.id, left);
   const holiday = holidayName(p.due);
   return t.nudge.dueOn(task.id, `${formatLong(p.due)}${holiday ? ` (${holiday.toLocaleLowerCase('nb')})` : ''}`);
+}
+
+/** Working days after `today` up to and including `due` (weekends and Norwegian holidays not counted). */
+export function workingDaysLeft(today: LocalDate, due: LocalDate): number {
+  let n = 0;
+  for (let d = nextWorkingDay(today); d <= due; d = nextWorkingDay(d)) n++;
+  return n;
+}
+
+/**
+ * N10: a reminder due outside working hours waits for the next working day at NUDGE_TIME, the hour
+ * every other reminder comes at, not at the first minute of the working day.
+ */
+function nextNudgeTime(now: Date, tz: string): Date {
+  const today = localDateOf(now, tz);
+  const todayAt = atLocalTime(today, NUDGE_TIME, tz);
+  return isWorkingDay(today) && now < todayAt ? todayAt : atLocalTime(nextWorkingDay(today), NUDGE_TIME, tz);
 }
 
 /** Delivers one follow-up: to each owner in a personal chat when possible, else with an @mention in the channel. */
@@ -90,8 +109,7 @@ export function taskNudgeHandler(s: Services): JobHandler {
     async run(job: Job, now: Date): Promise<JobOutcome> {
       const p = job.payload as NudgePayload;
       const tz = s.config.timezone;
-      const later = outsideWorkingHours(now, tz);
-      if (later) return later;
+      if (outsideWorkingHours(now, tz)) return { deferUntil: nextNudgeTime(now, tz) };
       const task = await s.store.tasks.get(job.tenantId, job.networkId, p.taskId);
       // Done, undone, cancelled or moved since the nudge was planned: nothing to say.
       if (
