@@ -45,6 +45,8 @@ export function mountTabToken(
       oid: person.aadObjectId,
       name: person.name,
       teamsUserId: person.id,
+      // A6: the playground's roster, as Teams' would be: its people are in its demo team, no other.
+      teams: [tenant.team],
     });
     const answer: PlaygroundTokenResponse = {
       token,

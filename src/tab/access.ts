@@ -50,14 +50,17 @@ export class TabAccess {
         },
       };
     }
-    // The playground's own tokens name one of its two people, who are in every demo team of their tenant.
-    if (who.local)
+    // The playground's own tokens name one of its two people and the demo team its roster puts them in
+    // (A6): a member there, or where the bot has them on record; anywhere else 403, as Teams' roster would.
+    if (who.local) {
+      if (!stored && !(who.localTeams ?? []).includes(network.networkId)) return { ok: false, status: 403 };
       return {
         ok: true,
         network,
         role: stored ?? 'member',
         actor: { id: who.teamsUserId ?? who.oid, aadObjectId: who.oid, name: who.name },
       };
+    }
     const member = await this.#member(network, who.oid);
     if (member === 'unavailable') return { ok: false, status: 503 };
     if (!member) return { ok: false, status: 403 };

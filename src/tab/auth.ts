@@ -26,6 +26,8 @@ export interface TabIdentity {
   name: string;
   /** Set for the server's own playground tokens: the Teams user id the playground uses for this person. */
   teamsUserId?: string;
+  /** Set for the server's own playground tokens: the teams the playground's roster puts this person in (A6). */
+  localTeams?: string[];
   local: boolean;
 }
 
@@ -46,7 +48,10 @@ const TAB_SCOPE = 'access_as_user';
  * the README pre-authorises). Another app in the tenant that got consent for access_as_user has
  * a token with the same audience and scope, but it is not Teams showing our tab.
  */
-export const TEAMS_CLIENT_IDS = ['1fec8e78-bce4-4aaf-ab1b-5451cc387264', '5e3ce6c0-2b1f-4285-8d4b-75ee78787346'] as const;
+export const TEAMS_CLIENT_IDS = [
+  '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+  '5e3ce6c0-2b1f-4285-8d4b-75ee78787346',
+] as const;
 const ENTRA_METADATA = 'https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration';
 
 export const LOCAL_ISSUER = 'urn:nettverksboten:local-tab';
@@ -62,7 +67,7 @@ export class LocalTabSigner {
     this.#now = now;
   }
 
-  sign(who: { tenantId: string; oid: string; name: string; teamsUserId: string }): {
+  sign(who: { tenantId: string; oid: string; name: string; teamsUserId: string; teams?: string[] }): {
     token: string;
     expiresAt: string;
   } {
@@ -76,6 +81,7 @@ export class LocalTabSigner {
       oid: who.oid,
       name: who.name,
       uid: who.teamsUserId,
+      teams: who.teams ?? [],
       iat,
       nbf: iat,
       exp,
@@ -163,6 +169,9 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
             oid: str(claims.oid),
             name: str(claims.name),
             teamsUserId: str(claims.uid) || undefined,
+            localTeams: Array.isArray(claims.teams)
+              ? claims.teams.filter((x): x is string => typeof x === 'string')
+              : [],
             local: true,
           },
         };
