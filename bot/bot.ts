@@ -30,6 +30,7 @@ import {
 import { toActivity } from './outgoing.ts';
 import { answerDuplicate, claimTurn } from './redelivery.ts';
 import { lateReplyJob, sendReplies } from './replies.ts';
+import { noteWriter } from '../src/meetings/seen-people.ts';
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 const SEARCH_QUERY_MAX = 200;
@@ -161,6 +162,8 @@ export class NettverksBot extends TeamsActivityHandler {
     const ctx = { ...(await this.#requestContext(context, text, mentions)), mentionedBot };
     // A channel message that does not address the bot is logged by its id only (the child logger's).
     ctx.log.debug(mentionedBot || ctx.scope.conversationType === 'personal' ? { text } : {}, 'message');
+    // N2: a member who writes to the bot in the channel is in the network, for the personal views.
+    await noteWriter(this.#services, ctx);
     const replies = await this.#dispatcher.handleText(ctx);
     await sendReplies(this.#services, context, ctx, replies);
     ctx.log.info({ replies: replies.length }, 'message handled');

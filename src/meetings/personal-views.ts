@@ -6,15 +6,21 @@ import type { CommandSpec, Feature } from '../commands/spec.ts';
 import type { Network } from '../networks/network.ts';
 
 // N23: the read-only views `agenda` and `frister` in a personal chat show the person's own network's.
-// Which networks are hers comes from the recorded roles (as for «mine oppgaver» and escalations):
+// Which networks are hers comes from the recorded roles, her messages to the bot there and her tasks:
 // one is shown at once; with several she picks one by button or by typing its name after the command.
 
 /** Names compared as typed: case and spacing do not count. */
 const plain = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
 
-/** The active networks the person has a role in, in this tenant, by name. */
+/**
+ * The active networks the person is in, in this tenant, by name: a recorded role, a message to the
+ * bot in the network's channel, or a task of his own there (N2: a member holds no recorded role,
+ * yet «mine oppgaver» lists his network).
+ */
 async function networksOf(s: Services, ctx: RequestContext): Promise<Network[]> {
-  const ids = await s.store.people.networksOf(ctx.scope.tenantId, ctx.actor);
+  const known = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
+  const owning = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).map((x) => x.networkId);
+  const ids = [...new Set([...known, ...owning])];
   const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
   return found
     .filter((n): n is Network => Boolean(n?.active))

@@ -72,4 +72,8 @@ export interface PeopleRepository {
   listRole(tenantId: string, networkId: string, role: Role): Promise<Person[]>;
   /** Networks a person has a role in, across the tenant: for "mine oppgaver" in a personal chat. */
   networksOf(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<string[]>;
+  /** Remembers that `person` wrote in the network's conversation (ids and the name as given, masked by the caller). */
+  noteSeen(tenantId: string, networkId: string, person: Person, now: Date): Promise<void>;
+  /** Networks a person is in as far as the bot knows: a recorded role, or seen writing there (N2). */
+  memberNetworksOf(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<string[]>;
 }

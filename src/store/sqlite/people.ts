@@ -80,4 +80,27 @@ export class SqlitePeople implements PeopleRepository {
       .all(tenantId, ...w.args) as { network_id: string }[];
     return rows.map((r) => r.network_id);
   }
+
+  async noteSeen(tenantId: string, networkId: string, person: Person, now: Date) {
+    this.#db
+      .prepare(
+        `INSERT INTO network_people_seen (tenant_id, network_id, user_id, aad_object_id, name, seen_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
+           name = excluded.name, seen_at = excluded.seen_at,
+           aad_object_id = COALESCE(excluded.aad_object_id, network_people_seen.aad_object_id)`,
+      )
+      .run(tenantId, networkId, person.id, person.aadObjectId ?? null, person.name, now.toISOString());
+  }
+
+  async memberNetworksOf(tenantId: string, who: Who): Promise<string[]> {
+    const w = whoClause(who);
+    const rows = this.#db
+      .prepare(
+        `SELECT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}
+         UNION SELECT network_id FROM network_people_seen WHERE tenant_id = ? AND ${w.sql}`,
+      )
+      .all(tenantId, ...w.args, tenantId, ...w.args) as { network_id: string }[];
+    return rows.map((r) => r.network_id);
+  }
 }

@@ -172,6 +172,32 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.people.findPersonalConversation('t2', { id: 'u1' })).toBeNull();
     });
 
+    it('people seen in a network (N2): with the roles, the networks a person is in; per tenant; erased with the network', async () => {
+      await store.people.setRole('t1', 'n1', kari, 'leader', now);
+      await store.people.noteSeen('t1', 'n2', ola, now);
+      await store.people.noteSeen('t1', 'n2', { ...ola, name: 'Ola H.' }, later(1000));
+      await store.people.noteSeen('t1', 'n3', { id: 'u9', aadObjectId: 'aad-1', name: 'Kari' }, now);
+      await store.people.noteSeen('t2', 'n4', ola, now);
+      expect((await store.people.memberNetworksOf('t1', { id: 'u2' })).sort()).toEqual(['n2']);
+      // Found by the AAD object id too, and with a role, once per network.
+      expect((await store.people.memberNetworksOf('t1', { id: 'u1', aadObjectId: 'aad-1' })).sort()).toEqual([
+        'n1',
+        'n3',
+      ]);
+      await store.people.noteSeen('t1', 'n1', kari, now);
+      expect((await store.people.memberNetworksOf('t1', { id: 'u1' })).sort()).toEqual(['n1']);
+      // Seen is no role.
+      expect(await store.people.roleOf('t1', 'n2', { id: 'u2' })).toBeNull();
+      expect(await store.people.networksOf('t1', { id: 'u2' })).toEqual([]);
+      const exported = await store.networkData.export('t1', 'n2');
+      expect(exported.network_people_seen).toEqual([
+        expect.objectContaining({ user_id: 'u2', name: 'Ola H.', seen_at: later(1000).toISOString() }),
+      ]);
+      await store.networkData.erase('t1', 'n2');
+      expect(await store.people.memberNetworksOf('t1', { id: 'u2' })).toEqual([]);
+      expect(await store.people.memberNetworksOf('t2', { id: 'u2' })).toEqual(['n4']);
+    });
+
     it('tasks: ids per network never reused, even after erase; history in order; scoped by tenant and network', async () => {
       const t1 = await store.tasks.create(task('t1', 'n1'), now);
       const t2 = await store.tasks.create(task('t1', 'n1', { due: null }), now);
