@@ -84,6 +84,18 @@ export interface MeetingRepository {
   /** Appends to the meeting's log and returns the sequence number it got. */
   append(tenantId: string, networkId: string, meetingId: string, entry: unknown): Promise<number>;
   entries(tenantId: string, networkId: string, meetingId: string): Promise<unknown[]>;
+  /**
+   * The entries appended after `afterSeq` (the append order), with their seq, and how many the log
+   * holds in all, read together in one statement. Entries are never changed in place (edits, undo
+   * and corrections are appended), so a reader holding entries 1..afterSeq reads only the new ones;
+   * `total` tells it whether what it holds still lines up (rows erased).
+   */
+  entriesAfter(
+    tenantId: string,
+    networkId: string,
+    meetingId: string,
+    afterSeq: number,
+  ): Promise<{ total: number; entries: { seq: number; entry: unknown }[] }>;
 
   /** Records that the channel delivered a message without an @mention of the bot (RSC is granted). */
   noteUnmentioned(tenantId: string, networkId: string, now: Date): Promise<void>;

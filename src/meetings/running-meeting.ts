@@ -8,6 +8,7 @@ import { guard } from '../privacy/guard.ts';
 import { formatShort } from '../time/local-date.ts';
 import { currentItem, entrySchema, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
+import { logCacheFor } from './log-cache.ts';
 import { shorten } from '../conversation/reach.ts';
 
 // The running meeting as every line typed in it sees it: where it runs, its log, and how a line is kept.
@@ -30,7 +31,10 @@ export function inMeetingThread(
 
 export async function runningMeeting(s: Pick<Services, 'store'>, ctx: RequestContext): Promise<MeetingRecord | null> {
   const n = networkHere(ctx);
-  return s.store.meetings.running(n.tenantId, n.networkId);
+  const m = await s.store.meetings.running(n.tenantId, n.networkId);
+  // A meeting that has ended (here or in another process) leaves the cache of running logs.
+  logCacheFor(s.store.meetings).keepOnly(n.tenantId, n.networkId, m?.id ?? null);
+  return m;
 }
 
 /** The meeting's log, read and checked where it enters from the store. */
@@ -45,6 +49,14 @@ export function agendaOf(m: Pick<MeetingRecord, 'agenda'>): { title: string }[] 
 
 export async function appendEntry(s: Pick<Services, 'store'>, m: MeetingRecord, e: Entry): Promise<void> {
   await s.store.meetings.append(m.tenantId, m.networkId, m.id, e);
+}
+
+/**
+ * The running meeting's log for a line typed in it: the parsed entries held from the last line, and
+ * only what was appended since read and checked (issue #14; see log-cache.ts). The entries are frozen.
+ */
+export function readRunningLog(s: Pick<Services, 'store'>, m: MeetingRecord): Promise<Entry[]> {
+  return logCacheFor(s.store.meetings).read(s.store.meetings, m);
 }
 
 /** Entry ids come from the store: ids made in process memory repeated across processes and restarts. */
@@ -123,6 +135,6 @@ export async function withMeeting(
 ): Promise<Reply[]> {
   const m = await runningMeeting(s, ctx);
   if (!m || !inMeetingThread(m, ctx.scope)) return keepOutsideMeeting(typed, m);
-  const replies = await fn(m, await readLog(s, m));
+  const replies = await fn(m, await readRunningLog(s, m));
   return [...replies, ...(await mentionHint(s, ctx, m))];
 }

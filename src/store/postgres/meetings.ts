@@ -204,6 +204,27 @@ export class PgMeetings implements MeetingRepository {
     return rows.map((r) => JSON.parse(r.entry));
   }
 
+  async entriesAfter(tenantId: string, networkId: string, meetingId: string, afterSeq: number) {
+    // One statement, one snapshot: the count and the new rows agree even while another instance appends.
+    const rows = await this.#sql.all<{ total: number | string; seq: number | string | null; entry: string | null }>(
+      `SELECT c.total, e.seq, e.entry FROM
+         (SELECT COUNT(*) AS total FROM meeting_entries WHERE tenant_id = ? AND network_id = ? AND meeting_id = ?) c
+       LEFT JOIN meeting_entries e ON e.tenant_id = ? AND e.network_id = ? AND e.meeting_id = ? AND e.seq > ?
+       ORDER BY e.seq`,
+      tenantId,
+      networkId,
+      meetingId,
+      tenantId,
+      networkId,
+      meetingId,
+      afterSeq,
+    );
+    return {
+      total: Number(rows[0]?.total ?? 0),
+      entries: rows.filter((r) => r.seq !== null).map((r) => ({ seq: Number(r.seq), entry: JSON.parse(r.entry!) })),
+    };
+  }
+
   async noteUnmentioned(tenantId: string, networkId: string, now: Date) {
     await this.#sql.run(
       'INSERT INTO network_unmentioned_seen (tenant_id, network_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',

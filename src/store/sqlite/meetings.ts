@@ -167,6 +167,25 @@ export class SqliteMeetings implements MeetingRepository {
     return rows.map((r) => JSON.parse(r.entry));
   }
 
+  async entriesAfter(tenantId: string, networkId: string, meetingId: string, afterSeq: number) {
+    const rows = this.#db
+      .prepare(
+        `SELECT c.total, e.seq, e.entry FROM
+           (SELECT COUNT(*) AS total FROM meeting_entries WHERE tenant_id = ? AND network_id = ? AND meeting_id = ?) c
+         LEFT JOIN meeting_entries e ON e.tenant_id = ? AND e.network_id = ? AND e.meeting_id = ? AND e.seq > ?
+         ORDER BY e.seq`,
+      )
+      .all(tenantId, networkId, meetingId, tenantId, networkId, meetingId, afterSeq) as {
+      total: number;
+      seq: number | null;
+      entry: string | null;
+    }[];
+    return {
+      total: Number(rows[0]?.total ?? 0),
+      entries: rows.filter((r) => r.seq !== null).map((r) => ({ seq: Number(r.seq), entry: JSON.parse(r.entry!) })),
+    };
+  }
+
   async noteUnmentioned(tenantId: string, networkId: string, now: Date) {
     this.#db
       .prepare(
