@@ -404,6 +404,28 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect((await store.meetings.entries('t1', 'n1', 'M1')).length).toBe(10);
     });
 
+    it('meetings: entriesAfter returns the entries after a seq, in order, with the count of the whole log', async () => {
+      await store.meetings.start(meeting('t1', 'n1'));
+      expect(await store.meetings.entriesAfter('t1', 'n1', 'M1', 0)).toEqual({ total: 0, entries: [] });
+      for (const text of ['a', 'b', 'c', 'd']) await store.meetings.append('t1', 'n1', 'M1', { text });
+      await store.meetings.append('t1', 'n2', 'M1', { text: 'other network' });
+      expect(await store.meetings.entriesAfter('t1', 'n1', 'M1', 0)).toEqual({
+        total: 4,
+        entries: [1, 2, 3, 4].map((seq) => ({ seq, entry: { text: 'abcd'[seq - 1] } })),
+      });
+      expect(await store.meetings.entriesAfter('t1', 'n1', 'M1', 2)).toEqual({
+        total: 4,
+        entries: [
+          { seq: 3, entry: { text: 'c' } },
+          { seq: 4, entry: { text: 'd' } },
+        ],
+      });
+      expect(await store.meetings.entriesAfter('t1', 'n1', 'M1', 4)).toEqual({ total: 4, entries: [] });
+      expect(await store.meetings.entriesAfter('t1', 'n1', 'M9', 0)).toEqual({ total: 0, entries: [] });
+      await store.networkData.erase('t1', 'n1');
+      expect(await store.meetings.entriesAfter('t1', 'n1', 'M1', 2)).toEqual({ total: 0, entries: [] });
+    });
+
     it('meetings: series, hints, municipalities and agenda proposals per network', async () => {
       expect(await store.meetings.getSeries('t1', 'n1')).toBeNull();
       await store.meetings.saveSeries('t1', 'n1', { rrule: 'FREQ=MONTHLY' }, [{ title: 'A' }], kari, now);
