@@ -51,9 +51,14 @@ export class TabAccess {
       };
     }
     // The playground's own tokens name one of its two people and the demo team its roster puts them in
-    // (A6): a member there, or where the bot has them on record; anywhere else 403, as Teams' roster would.
+    // (A6): a member there, or where the bot has them on record (a role, or seen writing there, N2);
+    // anywhere else 403, as Teams' roster would.
     if (who.local) {
-      if (!stored && !(who.localTeams ?? []).includes(network.networkId)) return { ok: false, status: 403 };
+      const inRoster =
+        !!stored ||
+        (who.localTeams ?? []).includes(network.networkId) ||
+        (await store.people.memberNetworksOf(network.tenantId, ids)).includes(network.networkId);
+      if (!inRoster) return { ok: false, status: 403 };
       return {
         ok: true,
         network,

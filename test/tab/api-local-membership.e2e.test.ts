@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabApi } from '../../src/tab/paths.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import { botAddedToTeam, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
 
 const PG = 'playground-tenant';
 const kari = { id: '29:playground-kari', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Kari Nordmann' };
@@ -54,5 +54,11 @@ describe('local mode: the tab knows only the playground’s own roster', () => {
       const ctx = await call(`${tabApi.context}?tenantId=${PG}&teamId=${encodeURIComponent(other.teamId)}`, token);
       expect(((await ctx.json()) as { role: unknown }).role ?? null).toBeNull();
     }
+  });
+
+  it('someone the bot has seen writing in that team counts as its member, and only they', async () => {
+    expect((await t.post(channelMessage(other, kari, 'frister'))).status).toBe(200);
+    expect((await call(tabApi.overview(other.teamId), await tokenFor('leader'))).status).toBe(200);
+    expect((await call(tabApi.overview(other.teamId), await tokenFor('member'))).status).toBe(403);
   });
 });
