@@ -636,7 +636,10 @@ describe('isolation between networks and tenants, end to end', () => {
         expect(exported.status).toBe(200);
         expect(exported.text).toContain(`${x.gem}-vedtak nummer 1`);
         expect(exported.text).toContain(`${x.gem}-samlingene`);
-        expect(leaks(exported.text, foreign(x))).toEqual([]);
+        // A person who wrote to the bot in a network's channel is in that team, so the network keeps
+        // who was seen there (round 5, N2): Bodil of B wrote «mine oppgaver» in A's channel above.
+        const seenHere = x === A ? [B.owner.name] : [];
+        expect(leaks(exported.text, foreign(x).filter((m) => !seenHere.includes(m)))).toEqual([]);
       }
       const docx = await fetch(A.minutes[0]!.docx);
       expect(docx.status).toBe(200);
