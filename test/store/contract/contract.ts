@@ -189,8 +189,9 @@ export function storeContract(engine: string, open: StoreFactory): void {
       // Seen is no role.
       expect(await store.people.roleOf('t1', 'n2', { id: 'u2' })).toBeNull();
       expect(await store.people.networksOf('t1', { id: 'u2' })).toEqual([]);
-      // Bookkeeping, not the network's data: not in its export; erased with it.
-      expect((await store.networkData.export('t1', 'n2')).network_people_seen).toBeUndefined();
+      // It names people, so it is in the network's export (its own rows only), and erased with it.
+      const seen = (await store.networkData.export('t1', 'n2')).network_people_seen as { user_id: string }[];
+      expect(seen.map((r) => r.user_id)).toEqual(['u2']);
       await store.networkData.erase('t1', 'n2');
       expect(await store.people.memberNetworksOf('t1', { id: 'u2' })).toEqual([]);
       expect(await store.people.memberNetworksOf('t2', { id: 'u2' })).toEqual(['n4']);
