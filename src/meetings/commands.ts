@@ -25,6 +25,7 @@ import {
   mentionHint,
   newEntryId,
   readLog,
+  readRunningLog,
   runningMeeting,
 } from './running-meeting.ts';
 import { schedule, setPlace } from './schedule-commands.ts';
@@ -43,7 +44,8 @@ function meetingDeps(s: Services): TaskDeps & CorrectionDeps {
   return {
     s,
     checked: (_ctx, raw) => checkEntryText(raw),
-    log: (m) => readLog(s, m),
+    // A running meeting's log from the cache of parsed entries (issue #14): `oppgave` is a meeting line too.
+    log: (m) => (m.status === 'running' ? readRunningLog(s, m) : readLog(s, m)),
     append: (m, e) => appendEntry(s, m, e),
     base: (ctx, entries, m) => entryBase(s, ctx, entries, m),
     newId: (n) => newEntryId(s, n),

@@ -46,9 +46,13 @@ describe('a line in a long meeting', () => {
     expect(reads).toEqual({ full: 0, after: 1, rows: 1 });
     await s.say(ola, 'notat: erfaring fra bydelen');
     expect(reads).toEqual({ full: 0, after: 2, rows: 2 });
+    // `oppgave` is a meeting line too (record-task reads the log through the same path).
+    await s.say(ola, 'oppgave @Ola Hansen følge opp saken innen 20.12', { mentions: [ola] });
+    expect(reads).toEqual({ full: 0, after: 3, rows: 3 });
     const log = await entriesOf(t, net);
-    expect(log).toHaveLength(43);
-    expect(log.at(-1)).toMatchObject({ kind: 'note', text: 'erfaring fra bydelen' });
+    expect(log).toHaveLength(44);
+    expect(log.at(-2)).toMatchObject({ kind: 'note', text: 'erfaring fra bydelen' });
+    expect(log.at(-1)).toMatchObject({ kind: 'task', text: expect.stringContaining('følge opp saken') });
     const out = await s.say(kari, 'avslutt møte');
     expect(out).toContain('innspill 0 om fosterhjem');
     expect(out).toContain('innspill 39 om fosterhjem');
