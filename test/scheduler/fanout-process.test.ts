@@ -100,10 +100,17 @@ describe('a fan-out interrupted by a stop or a crash', () => {
       arrived++;
       unanswered++;
       changed();
-      return handle(req, res).finally(() => {
+      // A request from a killed process may never finish its body, so the emulator's handle never
+      // settles; its closed connection ends it as surely as an answer does.
+      let over = false;
+      const finish = () => {
+        if (over) return;
+        over = true;
         unanswered--;
         changed();
-      });
+      };
+      res.on('close', finish);
+      return handle(req, res).finally(finish);
     };
     em.on('call', (c) => {
       if (!isNudgeCard(c)) return;
