@@ -272,7 +272,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
         ? {
             date: next.meeting.date,
             time: occurrenceTime(next.meeting, tz),
-            note: occurrenceNote(next.meeting, nextAsk === undefined ? undefined : { day: nextAsk, today: day }) || null,
+            note:
+              occurrenceNote(next.meeting, nextAsk === undefined ? undefined : { day: nextAsk, today: day }) || null,
             place: series.place ?? null,
             agenda: next.view.items.map((i) => agendaLine(i, standing.find((a) => a.title === i.title)?.owner ?? null)),
           }

@@ -27,7 +27,13 @@ describe('a bare command in the channel without the @mention', () => {
   });
 
   it('leaves talk alone: short words, sentences that name a command, polite asks to colleagues', async () => {
-    for (const line of ['ok', 'enig', 'vi må huske å starte møtet presis i dag', 'kan du vise agenda?', 'takk for møtet alle sammen']) {
+    for (const line of [
+      'ok',
+      'enig',
+      'vi må huske å starte møtet presis i dag',
+      'kan du vise agenda?',
+      'takk for møtet alle sammen',
+    ]) {
       expect(await unmentioned(line), line).toEqual([]);
     }
   });

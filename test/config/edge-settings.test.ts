@@ -99,7 +99,9 @@ describe('NODE_ENV spelt the way an App Service setting may be', () => {
           expect.stringMatching(new RegExp(`^${name}: .*127\\.0\\.0\\.1`)),
         ]);
       }
-      expect(problems({ ...APP, [name]: 'http://localhost:4000/{tenant}/v2.0/.well-known/openid-configuration' })).toEqual([]);
+      expect(
+        problems({ ...APP, [name]: 'http://localhost:4000/{tenant}/v2.0/.well-known/openid-configuration' }),
+      ).toEqual([]);
     }
   });
 });

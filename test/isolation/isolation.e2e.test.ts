@@ -639,7 +639,12 @@ describe('isolation between networks and tenants, end to end', () => {
         // A person who wrote to the bot in a network's channel is in that team, so the network keeps
         // who was seen there (round 5, N2): Bodil of B wrote «mine oppgaver» in A's channel above.
         const seenHere = x === A ? [B.owner.name] : [];
-        expect(leaks(exported.text, foreign(x).filter((m) => !seenHere.includes(m)))).toEqual([]);
+        expect(
+          leaks(
+            exported.text,
+            foreign(x).filter((m) => !seenHere.includes(m)),
+          ),
+        ).toEqual([]);
       }
       const docx = await fetch(A.minutes[0]!.docx);
       expect(docx.status).toBe(200);

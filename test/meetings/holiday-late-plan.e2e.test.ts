@@ -26,7 +26,9 @@ describe('a holiday meeting whose question day has already passed when the sched
 
   it('the schedule says the leaders will be asked today, not «en måned før»', async () => {
     const plan = await say('møteplan siste fredag i måneden 09:00-15:30');
-    expect(plan).toMatch(/25\. desember 2026 kl\. 09:00–15:30 \(på første juledag; lederne (blir spurt om ny dato i dag|er bedt om å velge dato)\)/);
+    expect(plan).toMatch(
+      /25\. desember 2026 kl\. 09:00–15:30 \(på første juledag; lederne (blir spurt om ny dato i dag|er bedt om å velge dato)\)/,
+    );
     expect(plan).not.toContain('en måned før');
   });
 

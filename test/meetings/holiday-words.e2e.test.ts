@@ -24,7 +24,9 @@ describe('the schedule says only what is true about a meeting on a holiday (a st
   it('weeks before the question, møteplan does not claim the leaders have been asked', async () => {
     const plan = await say(ola, 'møteplan');
     // The day they will be asked, one month before the meeting.
-    expect(plan).toContain('fredag 26. mars 2027 kl. 09:00–15:30 (på langfredag; lederne blir spurt om ny dato 26.02.2027)');
+    expect(plan).toContain(
+      'fredag 26. mars 2027 kl. 09:00–15:30 (på langfredag; lederne blir spurt om ny dato 26.02.2027)',
+    );
     expect(plan).not.toContain('er bedt om');
     // Nor has anyone been asked yet: no holiday card went out.
     expect(t.connector.emulator.calls.some((c) => JSON.stringify(c.body).includes('meeting.holiday'))).toBe(false);

@@ -72,7 +72,10 @@ describe('Entra tokens on the tab API', () => {
     ['an app-only token', async () => app.token(ola, T1, { scp: undefined, roles: ['Tab.Read'], idtyp: 'app' })],
     ['an app token that also names the scope', async () => app.token(ola, T1, { idtyp: 'app' })],
     // Another app in the tenant with consent for access_as_user: same audience and scope, not Teams.
-    ['a token issued to another client app', async () => app.token(ola, T1, { azp: '99999999-9999-4999-8999-999999999999' })],
+    [
+      'a token issued to another client app',
+      async () => app.token(ola, T1, { azp: '99999999-9999-4999-8999-999999999999' }),
+    ],
     ['a token that names no client app', async () => app.token(ola, T1, { azp: undefined })],
     [
       'a v1 token issued to another client app',
