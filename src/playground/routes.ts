@@ -413,26 +413,18 @@ export function mountPlayground(
 
   // «Prøv igjen» on one's own line that did not go through: the same message (same id) to the bot again.
   server.post('/playground/api/retry', async (req, res) => {
-    const parsed = retryBody.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return;
-    }
-    const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
-    if (!own.ok) {
-      res.send(own.status, { message: own.message });
-      return;
-    }
-    const entry = own.entry;
+    const own = ownMessageOf(retryBody, req, res);
+    if (!own) return;
+    const { entry } = own;
     if (!entry.failed) {
       res.send(200, { ok: true, id: entry.id });
       return;
     }
     await ensureInstalled(entry.tenant);
     // The page's copy as typed, when it is this message (the stored one has numbers masked).
-    const typed = parsed.data.text;
+    const typed = own.data.text;
     const body = typed !== undefined && redactText(typed) === entry.text ? typed : (entry.text ?? '');
-    const ok = await deliver(entry, parsed.data.as, body, mentionsIn(body));
+    const ok = await deliver(entry, own.data.as, body, mentionsIn(body));
     res.send(200, { ok, id: entry.id, ...(ok ? {} : { failed: true }) });
   });
 
@@ -447,6 +439,28 @@ export function mountPlayground(
     if (entry.from !== 'user' || entry.name !== PEOPLE[as].name || (entry.where === 'personal' && entry.owner !== as))
       return { ok: false, status: 403, message: t.notYourMessage };
     return { ok: true, entry };
+  }
+
+  /**
+   * The body of a change to one's own message, read with its schema, and that message: null when
+   * either fails, with the answer (400, 404 or 403) already sent.
+   */
+  function ownMessageOf<T extends { id: string; as: Who; tenant?: TenantKey }>(
+    schema: z.ZodType<T>,
+    req: { body?: unknown },
+    res: { send(code: number, body: unknown): unknown },
+  ): { data: T; entry: Entry } | null {
+    const parsed = schema.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { message: t.badRequest });
+      return null;
+    }
+    const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
+    if (!own.ok) {
+      res.send(own.status, { message: own.message });
+      return null;
+    }
+    return { data: parsed.data, entry: own.entry };
   }
 
   /** What Teams sends the bot about a changed message: the same id, thread and conversation, and the event. */
@@ -468,17 +482,9 @@ export function mountPlayground(
 
   // «…» › «Rediger» on one's own message: the new text with the names picked in the original kept as mentions.
   server.post('/playground/api/edit', async (req, res) => {
-    const parsed = editBody.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return;
-    }
-    const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
-    if (!own.ok) {
-      res.send(own.status, { message: own.message });
-      return;
-    }
-    const text = parsed.data.text.trim();
+    const own = ownMessageOf(editBody, req, res);
+    if (!own) return;
+    const text = own.data.text.trim();
     if (!text) {
       res.send(400, { message: t.emptyEdit });
       return;
@@ -488,7 +494,7 @@ export function mountPlayground(
       res.send(413, { message: t.tooLong(bytes) });
       return;
     }
-    const entry = own.entry;
+    const { entry } = own;
     let body = text;
     const entities: object[] = [];
     for (const m of Object.values(MENTIONABLE)) {
@@ -502,13 +508,13 @@ export function mountPlayground(
     changed();
     // A line that never reached the bot is sent now, edited; otherwise the bot hears of the edit.
     if (entry.failed) {
-      const ok = await deliver(entry, parsed.data.as, body, entities);
+      const ok = await deliver(entry, own.data.as, body, entities);
       res.send(200, { ok: true, ...(ok ? {} : { failed: true }) });
       return;
     }
     try {
       if (!entry.unseen)
-        await toBot({ ...changeActivity(entry, parsed.data.as, 'messageUpdate', 'editMessage'), text: body, entities });
+        await toBot({ ...changeActivity(entry, own.data.as, 'messageUpdate', 'editMessage'), text: body, entities });
     } catch {
       res.send(502, { message: t.editNotDelivered });
       return;
@@ -518,24 +524,16 @@ export function mountPlayground(
 
   // «…» › «Slett»: the text leaves the page (a pasted fødselsnummer with it), and the bot hears of it.
   server.post('/playground/api/delete', async (req, res) => {
-    const parsed = deleteBody.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return;
-    }
-    const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
-    if (!own.ok) {
-      res.send(own.status, { message: own.message });
-      return;
-    }
-    const entry = own.entry;
+    const own = ownMessageOf(deleteBody, req, res);
+    if (!own) return;
+    const { entry } = own;
     delete entry.text;
     entry.deleted = true;
     const neverSent = entry.unseen || entry.failed;
     delete entry.failed;
     changed();
     try {
-      if (!neverSent) await toBot(changeActivity(entry, parsed.data.as, 'messageDelete', 'softDeleteMessage'));
+      if (!neverSent) await toBot(changeActivity(entry, own.data.as, 'messageDelete', 'softDeleteMessage'));
     } catch {
       // The message is gone from the page; the bot missed the event, as it may in Teams.
     }
