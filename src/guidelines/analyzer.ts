@@ -162,6 +162,19 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:sitter|sitte|sit|satt) på (?:penge\p{L}*|midl\p{L}*|kassa\p{L}*|potten)(?![\p{L}])/gu,
     'forvalter midlene',
   ],
+  // Everyday phrases for the documents' words: "lære opp de ansatte" is training, "faller bort" a scheme that ends,
+  // "hva skal prosjektet handle om" its theme, "hvem deler ut pengene" who allocates them.
+  [/(?<![\p{L}])(?:lære|lærer|lærte|lært|læra|trene|trener|trente) (?:\p{L}+ ){0,2}?opp(?![\p{L}])/gu, 'opplæring'],
+  [/(?<![\p{L}])(?:faller|falle|falt|fell|fall) bort(?![\p{L}])/gu, 'bortfaller'],
+  [/(?<![\p{L}])(?:skal|bør|kan|må|skulle) (?:\p{L}+ )?(?:handle|dreie seg|dreia seg) om(?![\p{L}])/gu, 'tema'],
+  [/(?<![\p{L}])(?:deler|dele|delte|delt|deles) ut(?![\p{L}])/gu, 'tildeler'],
+  // "pengene vi har igjen", "det som er igjen av midlene": money left over.
+  [/(?<![\p{L}])(?:er|var|blir|ble|har|ligger) igjen av(?![\p{L}])/gu, 'ubrukte av'],
+  // "gi pengene tilbake", "sende midlene tilbake": paying them back.
+  [
+    /(?<![\p{L}])(?:gi|gir|ga|gitt|levere|leverer|levert|sende|sender|sendt|føre|fører|ført) (?:(?:pengene|pengane|midlene|midlane|resten|restmidlene|restbeløpet|tilskuddet|tilskotet) )tilbake(?![\p{L}])/gu,
+    'tilbakebetaling',
+  ],
   // "må nettverket ha en koordinator", "trenger vi å ha styringsgruppe": whether something is required.
   [
     /(?<![\p{L}])(?:må|trenger|treng|skal) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?:å )?ha(?![\p{L}])/gu,
@@ -170,7 +183,7 @@ const PHRASES: [RegExp, string][] = [
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
-const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt/u;
+const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -26,12 +26,14 @@ import {
   type ParsedQuestion,
 } from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
+import { scoreFeatures } from './score-features.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { Speller } from './spelling.ts';
 import { splitOldRule } from './supersession.ts';
 import { clausesOf, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
+import { isOrdinaryStem } from './ordinary.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
@@ -234,6 +236,9 @@ const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
   count: /\d|\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)\b/i,
   who: /statsforvalter|bufdir|bufetat|kommune|leder|styringsgrupp|prosjekt(?:leder|eier|gruppe)|direktorat|fylkesmann|revisor|tjenest|deltaker|medlem|kompetansemiljø|kunnskapsmiljø|nettverk|ansatt|person/i,
 };
+/** A text that says no number is set: the answer to a count question whose rule has none. */
+export const NO_SET_NUMBER =
+  /(?<![\p{L}])(?:uten å sette (?:et |noe )?(?:eget |bestemt |fast )?(?:tall|antall)|(?:setter|sier|har) (?:ikke|ingen) (?:noe |et )?(?:eget |bestemt |fast )?(?:tall|antall|grense)|ikke noe (?:bestemt |fast |eget )?(?:tall|antall)|intet (?:bestemt |fast )?(?:tall|antall)|ingen (?:minste|nedre|øvre)?grense|(?:et |med )?begrenset antall|uansett (?:størrelse|hvor store|innbyggertall)|alle typer kommuner)(?![\p{L}])/iu;
 const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
 /** Documents speak for their own year and the next (money may be carried over one year); later years are unknown. */
 const YEARS_AHEAD_KNOWN = 1;
@@ -326,6 +331,8 @@ const TIME_WORD =
   /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
 const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
 const NEGATION_FACTOR = 1.1;
+/** Weight of an ordinary word no text holds ("vite", "fantes"): a little, so it never decides a question. */
+const ORDINARY_WEIGHT = 0.4;
 // The other kind's rule on the same point is given beside the answer when it scores at least this share of it.
 const TWIN_BAND = 0.3;
 // A negated question's limit or consequence stated on its point, or not.
@@ -458,9 +465,10 @@ export class Guidelines implements Answerer {
         const known = [p, ...synonymsOf(p)].filter((x) => this.#index.df(x) > 0);
         return known.length ? Math.min(...known.map(idf)) : undefined;
       });
-      return partIdf.length > 1 && partIdf.every((x) => x !== undefined)
-        ? partIdf.reduce((a, x) => a + x!, 0) / partIdf.length
-        : this.#maxIdf;
+      if (partIdf.length > 1 && partIdf.every((x) => x !== undefined))
+        return partIdf.reduce((a, x) => a + x!, 0) / partIdf.length;
+      // "får vite", "fantes det", "meir": ordinary language the documents happen not to use is no unknown topic.
+      return isOrdinaryStem(c.surface) ? ORDINARY_WEIGHT : this.#maxIdf;
     });
     const total = weights.reduce((a, b) => a + b, 0);
     const asked = intents(question);
@@ -663,7 +671,7 @@ export class Guidelines implements Answerer {
    */
   #holdsPart(part: string, answer: Answer): boolean {
     const entry = answer.entryId ? this.#entries.get(answer.entryId) : undefined;
-    const concepts = this.#index.concepts(this.#correct(part));
+    const concepts = this.#index.concepts(this.#correct(part)).filter((c) => !this.#ordinaryUnknown(c));
     const known = (c: Concept) =>
       c.stems.some((x) => !x.broader && this.#index.df(x.stem) > 0) ||
       (c.parts.length > 1 && c.parts.every((p) => this.#index.hasStem(p)));
@@ -803,10 +811,17 @@ export class Guidelines implements Answerer {
     return this.#index.concepts(stripped).length >= 2 ? stripped : text;
   }
 
+  /** An ordinary word ("vite", "meir") that no text holds: it weighs little and is no unknown topic. */
+  #ordinaryUnknown(c: Concept): boolean {
+    return isOrdinaryStem(c.surface) && !c.stems.some((x) => this.#index.df(x.stem) > 0);
+  }
+
   /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */
   #correct(text: string): string {
     return text.replace(/\p{L}+/gu, (w) => {
       if (w.length < 5 || isStopWord(w) || this.#index.hasWord(w) || this.#index.df(stem(w)) > 0) return w;
+      // Ordinary language ("fantes", "skjønner") is no typo of a corpus word.
+      if (isOrdinaryStem(stem(w))) return w;
       // A word the synonym table knows ("enkel" for "forenklet") is not a typo of some other corpus word.
       if (synonymsOf(stem(w)).some((x) => this.#index.df(x) > 0)) return w;
       const twin = nynorskVariants(w).find((v) => this.#index.hasWord(v));
@@ -904,6 +919,9 @@ export class Guidelines implements Answerer {
   #meetsNeed(need: RegExp, item: Item, q: ParsedQuestion, concepts: Concept[], keyStems: Set<string>): boolean {
     const text = this.#text(item, concepts);
     const askedWords = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]).map(canonical));
+    // "Hvor mange innbyggere må kommunen ha", "hvor mange deltakere bør det være": a text saying that no number is
+    // set ("uansett størrelse", "et begrenset antall", "setter ikke noe tall") answers the count on the question's point.
+    if (q.type === 'count' && NO_SET_NUMBER.test(text)) return true;
     if (!need.test(text)) return false;
     if (q.counted) return countedNear(text, q.counted);
     if (q.type !== 'when' && q.type !== 'amount') return true;
@@ -924,7 +942,10 @@ export class Guidelines implements Answerer {
   }
 
   #anyCounted(noun: string, ranked: Scored<Item>[], concepts: Concept[]): boolean {
-    return ranked.some((r) => countedNear(this.#text(r.payload, concepts), noun));
+    return ranked.some((r) => {
+      const text = this.#text(r.payload, concepts);
+      return countedNear(text, noun) || NO_SET_NUMBER.test(text);
+    });
   }
 
   #plainText(item: Item): string {
@@ -1141,13 +1162,22 @@ export class Guidelines implements Answerer {
     }
     const chosenCoverage = coverageOf(chosen).coverage;
     const second = ranked.find((r) => r !== chosen && topicOf(r.payload) !== topicOf(chosen.payload));
-    const features = {
+    const inTopic = this.#topicTerms(chosen.payload);
+    const features = scoreFeatures({
+      message: q.message ?? q.original,
+      conceptCount: concepts.length,
+      weights,
+      unknownWeight: this.#maxIdf,
+      matched: chosen.matched,
       coverage: chosenCoverage,
-      margin: second ? Math.max(0, 1 - second.score / chosen.score) : 1,
-      keyMatched: key < 0 || chosen.matched.has(key) ? 1 : 0,
-      typed: need ? 1 : 0,
-      concepts: concepts.length,
-    };
+      chosenScore: chosen.score,
+      second: second && { score: second.score, coverage: coverageOf(second).coverage },
+      keyMatched: key < 0 || chosen.matched.has(key),
+      typed: !!need,
+      inTopic: new Set(concepts.flatMap((c, i) => (c.stems.some((x) => inTopic.has(x.stem)) ? [i] : []))),
+      years: q.years,
+      answerText: `${this.#plainText(chosen.payload)} ${sourceOf(chosen.payload).year}`,
+    });
     const fitted = calibratedScore(features);
     const score = Math.round(reportedScore(features) * 1000) / 1000;
     // Likelier wrong than right: say so and offer the nearest topics instead of asserting (a computed rule stands).

@@ -1,0 +1,56 @@
+import { stem } from './analyzer.ts';
+
+// Ordinary Norwegian (bokmål and nynorsk): verbs, adverbs, adjectives and a few general nouns that say how a
+// member asks, not what about. A word the documents never use weighs the most in a question, so that "ordfører"
+// or "GDPR" pulls it towards a refusal; an ordinary word they happen not to use ("vite", "fantes", "meint",
+// "meir") must not. Such a word, when no text holds it, weighs little and is no unknown topic. A word the
+// documents do use keeps its own weight: this list only speaks for words they lack.
+//
+// Only general language belongs here, never a topic: no money, law, person, place or thing a question could be
+// about and the documents lack (lønn, rente, GDPR, kilometer, kontor stay unknown).
+const WORDS = `
+  vite veit vet visste visst vist kjenne kjenner kjente kjent kjenna tenke tenker tenkte tenkt tenkje tenkjer
+  tro tror trodde trur trudde mene mener mente ment meine meiner meinte meint synes syns syntes synest
+  fantes fins finst fanst fantest eksistere eksisterer eksisterte
+  lurt lurte undre undrer undres forstå forstår forsto forstod forstått skjønne skjønner skjønte
+  huske husker huska husket glemme glemmer glemte glømt spørje spør spurde svare svarer svarte svart
+  forklare forklarer forklart forklar fortelle forteller fortalte fortalt fortel fortalde seie seier sei
+  snakke snakker snakket snakka prate prater pratet prata nevne nevner nevnte nevnt nemne nemner nemnt
+  prøve prøver prøvde prøvd forsøke forsøker forsøkte forsøkt ønske ønsker ønsket ønskte ønskja
+  hjelpe hjelper hjalp hjulpet hjelp trenge trengte trengt treng trongt behøve behøver
+  klare klarer klarte klart greie greier greidde rekke rekker rakk rukket rokke
+  begynne begynner begynte begynt byrje byrjar byrja holde held heldt sette setter satte satt setje
+  legge legger la lagt leggje vise viser viste syne syner synte se ser så sett sjå høre hører hørte hørt høyre
+  gi gir ga gitt gje gjev gav gjeve ta tar tok tatt tek teke gjøre gjort gjorde gjere gjer gjekk
+  bety betyr betydde meinast menes tenkt burde måtte måtta kunna skulla ville vilja
+  endre endrer endret endra forandre forandret forandra bytte byttet bytta
+  skje skjer skjedde hende hender hendte skjedd oppstå oppstår
+  passe passer passet passa stemme stemmer stemte stemt gjelde gjaldt gjeld
+  sjekke sjekker sjekket sjekka finne finner fant funne fann
+  mer meir mest mykje mye mange fleire flere færre færrast minst mindre mindst
+  ofte sjelden aldri alltid alltids nokon nokre noko ingenting alt altfor for
+  straks fort raskt snøgt seint sent tidlig tidleg lenge lengre lengst nettopp akkurat allerede allereie
+  igjen att nå no då sidan snart plutselig plutseleg endelig endeleg uansett iallfall ihvertfall
+  derfor difor fordi sidan likevel heller dessuten forøvrig omtrent cirka ca rundt nesten nær nærmere
+  rett riktig riktige rette rettare feil gal gale galt sikker sikkert sikre usikker usikkert
+  vanlig vanleg vanlige vanlege vanligvis vanlegvis viktig viktige viktigste vanskelig vanskeleg vanskelige
+  lett lettere enkelt grei greit greie fin fint flott dårlig dårleg dårlige stor store større størst
+  liten lite lita små mindre minste gammel gamle eldre eldste ny nye nytt nyere nyeste nyare
+  lang lange langt kort korte kortere høg høy høyt lav lavt lik like likt ulik ulike forskjellig forskjellige
+  hel heile hele heilt delvis fullt full tom tomme klar klare klart tydelig tydeleg uklart
+  ting tingen tinga tingene sak saka saken saker greie greia måte måten måtar måter slag slags type typen
+  gong gonger gang gangen stund stunda stunden tid tida tiden
+  egentlig eigentleg faktisk sannsynligvis kanskje visst nok ja nei jo vel liksom altså sant
+  stemmer ok okei takk hei hallo heisann god dag morn
+`;
+
+const STEMS = new Set(
+  WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => stem(w)),
+);
+
+/** Whether a stem belongs to ordinary language, not to any topic. */
+export function isOrdinaryStem(s: string): boolean {
+  return STEMS.has(s);
+}
