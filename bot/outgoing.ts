@@ -35,14 +35,34 @@ export function replyToMessage(reply: Reply): OutgoingMessage {
     : { text: reply.text, mentions: reply.mentions };
 }
 
+const SHOWN = ['text', 'speak', 'summary', 'attachments', 'suggestedActions', 'value'] as const;
+type Shown = (typeof SHOWN)[number];
+
+/**
+ * What redactActivity left in each shown field, kept on the activity under a symbol. botbuilder
+ * copies an activity with a spread before the send hooks run (applyConversationReference), which
+ * copies symbol keys too, and JSON never sends them. A field still holding the very value guarded
+ * here is not walked again: a reply built by toActivity passed both guards before (issue #14: the
+ * walk and the link check ran twice per outgoing activity, 5 % of the bot's CPU in roundtrip). A
+ * field set or replaced after the guard (another string, another array) is walked as before.
+ */
+const GUARDED = Symbol('nettverksboten.guarded');
+type Marked = Partial<Activity> & { [GUARDED]?: Partial<Record<Shown, unknown>> };
+
 /**
  * Replaces every identity number in what an activity shows (text, summary, cards, an invoke's
  * answer, the names in its envelope) by the neutral mark. Addressing (ids, mentions' ids) is left
  * alone: it is not user text, and changing it would misdirect the message.
  */
 export function redactActivity(activity: Partial<Activity>): void {
-  for (const key of ['text', 'speak', 'summary', 'attachments', 'suggestedActions', 'value'] as const) {
-    if (activity[key] !== undefined) (activity as Record<string, unknown>)[key] = redactOutgoing(activity[key]);
+  const a = activity as Marked;
+  const done = a[GUARDED];
+  const fields = a as Record<Shown, unknown>;
+  for (const key of SHOWN) {
+    const v = fields[key];
+    if (v === undefined || (done && Object.hasOwn(done, key) && done[key] === v)) continue;
+    // Cards (attachments, and an invoke's answer card) also lose Markdown links typed into their text.
+    fields[key] = key === 'attachments' || key === 'value' ? disarmCardLinks(redactOutgoing(v)) : redactOutgoing(v);
   }
   // A reply is addressed to its sender with Teams' display name (botbuilder copies the incoming
   // `from`): a name people give themselves, masked as on the way in. Ids stay as they are.
@@ -50,9 +70,9 @@ export function redactActivity(activity: Partial<Activity>): void {
     activity.recipient = { ...activity.recipient, name: teamsName(activity.recipient.name) };
   if (activity.conversation?.name)
     activity.conversation = { ...activity.conversation, name: teamsName(activity.conversation.name) };
-  // Cards (attachments, and an invoke's answer card) also lose Markdown links typed into their text.
-  if (activity.attachments) activity.attachments = disarmCardLinks(activity.attachments);
-  if (activity.value !== undefined) activity.value = disarmCardLinks(activity.value);
+  const now: Partial<Record<Shown, unknown>> = {};
+  for (const key of SHOWN) if (fields[key] !== undefined) now[key] = fields[key];
+  Object.defineProperty(a, GUARDED, { value: now, enumerable: true, configurable: true, writable: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import { outgoingPrivacy } from '../../bot/outgoing.ts';
+import { outgoingPrivacy, toActivity } from '../../bot/outgoing.ts';
 import type { AdaptiveCard } from '../../src/conversation/types.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
@@ -103,6 +103,32 @@ describe('the adapter middleware', () => {
       expect(seen).toHaveLength(3);
       expect(carries(json, fnr)).toBe(false);
       expect(json.split(MARK).length).toBeGreaterThan(3);
+    });
+    adapter.use(outgoingPrivacy);
+    await adapter.send('hei');
+  });
+
+  it('guards again what changed after toActivity guarded an activity (issue #14: guarded once, not skipped)', async () => {
+    const adapter = new TestAdapter(async (context) => {
+      const seen: Partial<Activity>[] = [];
+      context.onSendActivities(async (_c, activities, next) => {
+        seen.push(...activities);
+        return next();
+      });
+      // Guarded by toActivity, then given new text and a new card before it is sent.
+      const replaced = toActivity({ text: 'Hei', card: cardWith(fnr) });
+      replaced.text = `Nytt: ${fnr}`;
+      replaced.attachments = [{ contentType: 'application/vnd.microsoft.card.adaptive', content: cardWith(wrong) }];
+      replaced.summary = `Sammendrag ${wrong}`;
+      await context.sendActivity(replaced);
+      // Guarded by toActivity and sent unchanged: still the mark, never the number.
+      await context.sendActivity(toActivity({ card: cardWith(fnr), summary: `Om ${fnr}` }));
+      const json = JSON.stringify(seen);
+      expect(seen).toHaveLength(2);
+      expect(carries(json, fnr)).toBe(false);
+      expect(carries(json, wrong)).toBe(false);
+      expect(seen[0]!.text).toBe(`Nytt: ${MARK}`);
+      expect(seen[1]!.summary).toBe(`Om ${MARK}`);
     });
     adapter.use(outgoingPrivacy);
     await adapter.send('hei');
