@@ -13,6 +13,7 @@ import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
 import { cardNetwork } from '../conversation/guards.ts';
 import { shorten } from '../conversation/reach.ts';
+import { clockTimeOf } from '../time/clock-time.ts';
 
 /** All of a network's minutes is a few hundred meetings at most; the archive reads them whole. */
 const ALL = 1000;
@@ -61,9 +62,7 @@ const decisionsOf = (minutes: Minutes) => minutes.items.flatMap((i) => i.decisio
 const cut = (x: string) => shorten(x, LINE_MAX);
 
 function clockTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(new Date(iso))
-    .replace('.', ':');
+  return clockTimeOf(new Date(iso), timeZone);
 }
 
 function entryFor(s: Services, m: MeetingRecord, lines: string[]): ArchiveEntry {

@@ -26,6 +26,7 @@ import {
 } from './planning.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
+import { clockTimeOf } from '../time/clock-time.ts';
 
 /** How many coming meetings a date typed in `flytt` or `avlys` is looked up among. */
 const LOOKUP = 24;
@@ -73,11 +74,7 @@ function endFor(start: string, seriesStart: string, seriesEnd: string): string {
 }
 
 const timeOf = (m: PlannedMeeting, timeZone: string) => {
-  const f = (d: Date) =>
-    new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .format(d)
-      .replace('.', ':');
-  return seriesText.time(f(m.start), f(m.end));
+  return seriesText.time(clockTimeOf(m.start, timeZone), clockTimeOf(m.end, timeZone));
 };
 
 /**

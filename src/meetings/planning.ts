@@ -13,6 +13,7 @@ import {
   type PlannedMeeting,
 } from './occurrences.ts';
 import { DEFAULT_SERIES, seriesSchema, type Occurrence, type Series } from './series.ts';
+import { clockTimeOf } from '../time/clock-time.ts';
 
 export const AGENDA_NOTICE = 'meeting.agenda';
 export const DAY_BEFORE_REMINDER = 'meeting.reminder';
@@ -150,11 +151,7 @@ type AnyOccurrence = Occurrence & Partial<Pick<PlannedMeeting, 'kind' | 'uidDate
 
 /** "kl. 10:00–14:00": the meeting's own time, which a move may have changed from the series'. */
 export function occurrenceTime(o: Occurrence, timeZone: string): string {
-  const f = (d: Date) =>
-    new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .format(d)
-      .replace('.', ':');
-  return seriesText.time(f(o.start), f(o.end));
+  return seriesText.time(clockTimeOf(o.start, timeZone), clockTimeOf(o.end, timeZone));
 }
 
 /** Where the posted holiday question for a meeting (by its rule date) is kept. */
