@@ -74,25 +74,17 @@ export default tseslint.config(
   {
     // The playground is dev-only and mounts its own restify routes (allow-listed in test/architecture/imports.test.ts too).
     files: ['src/**/*.ts'],
-    ignores: ['src/server/**', 'src/playground/**'],
+    ignores: ['src/server/**', 'src/dev/playground/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [framework, botLayer] }] },
   },
   {
-    files: ['src/playground/**/*.ts'],
+    files: ['src/dev/playground/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [botLayer] }] },
   },
   {
     // The domain: everything in src/ except the adapters, the server edge, dev-only parts and the two composition files.
     files: ['src/**/*.ts'],
-    ignores: [
-      'src/server/**',
-      'src/store/**',
-      'src/dev/**',
-      'src/playground/**',
-      'src/connector/**',
-      'src/app/services.ts',
-      'src/features/index.ts',
-    ],
+    ignores: ['src/server/**', 'src/store/**', 'src/dev/**', 'src/app/services.ts', 'src/features/index.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [framework, botLayer, storeImpl, devOnly] }] },
   },
   {
@@ -102,7 +94,7 @@ export default tseslint.config(
   {
     // Tests, benches and the dev-only Teams stand-ins (connector emulator, playground) may be loose with `any`
     // when they poke at payloads from the wire.
-    files: ['test/**/*.ts', 'bench/**/*.ts', 'src/connector/**/*.ts', 'src/playground/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'src/dev/connector/**/*.ts', 'src/dev/playground/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

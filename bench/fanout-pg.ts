@@ -5,7 +5,7 @@
 // DATABASE_URL naming an empty PostgreSQL database is used as is; otherwise a throw-away cluster
 // is started, as the tests do.
 import type { ChildProcess } from 'node:child_process';
-import type { RecordedCall } from '../src/connector/emulator.ts';
+import type { RecordedCall } from '../src/dev/connector/emulator.ts';
 import { DEADLINE_NUDGE } from '../src/deadlines/nudges.ts';
 import { PostgresStore } from '../src/store/postgres/index.ts';
 import { startConnectorEmulator } from '../test/support/connector-emulator.ts';

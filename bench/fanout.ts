@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startConnectorEmulator } from '../test/support/connector-emulator.ts';
 import { DEADLINE_NUDGE } from '../src/deadlines/nudges.ts';
 import { deadlineText } from '../src/i18n/index.ts';
-import type { RecordedCall } from '../src/connector/emulator.ts';
+import type { RecordedCall } from '../src/dev/connector/emulator.ts';
 import { SqliteStore } from '../src/store/sqlite/index.ts';
 import type { Store } from '../src/store/store.ts';
 

@@ -12,7 +12,6 @@ import { mountInfoPages } from '../src/server/pages.ts';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
 import { systemClock, type Clock } from '../src/time/clock.ts';
-import { playgroundClock } from '../src/playground/saved-state.ts';
 import { createAdapter } from './adapter.ts';
 import { NettverksBot } from './bot.ts';
 import { TeamsMessenger } from './messenger.ts';
@@ -88,7 +87,12 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const { config, log } = opts;
   // Local mode runs on a clock the playground's "Spol fram" can move (as far as the last run had
   // moved it); production on the system clock.
-  const clock = opts.clock ?? (config.anonymous ? playgroundClock(config.database) : systemClock);
+  // The dev-only parts (src/dev/) load only in local mode, so a production start never reads them.
+  const clock =
+    opts.clock ??
+    (config.anonymous
+      ? (await import('../src/dev/playground/saved-state.ts')).playgroundClock(config.database)
+      : systemClock);
   const pg = config.postgres;
   const store =
     opts.store ??
@@ -137,9 +141,9 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     ...features.flatMap((f) => (f.mount ? [f.mount] : [])),
   ];
   if (config.anonymous) {
-    const { mountPlayground } = await import('../src/playground/routes.ts');
+    const { mountPlayground } = await import('../src/dev/playground/routes.ts');
     mounts.push((server) => mountPlayground(server, { log, publicUrl: () => running.url, services }));
-    const { mountTabToken } = await import('../src/playground/tab-token.ts');
+    const { mountTabToken } = await import('../src/dev/playground/tab-token.ts');
     mounts.push((server) => mountTabToken(server as never, tab.localSigner!));
   }
 

@@ -19,7 +19,7 @@ export function tabResource(publicUrl: string, appId: string | undefined): strin
 
 /**
  * The tab's API. In local mode (no app id) the server makes a signing key at start; the
- * playground's token endpoint (src/playground/tab-token.ts) signs tokens for its two people with
+ * playground's token endpoint (src/dev/playground/tab-token.ts) signs tokens for its two people with
  * it, and the API accepts them only while the server runs without an app id.
  */
 export function createTab(

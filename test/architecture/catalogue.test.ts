@@ -21,7 +21,7 @@ const REACHED_DYNAMICALLY: Record<string, string> = {
   'projectText.card':
     'aliased to a local (`const c = t.card`) in cards/project.ts, whose keys the checker does not follow',
   'playgroundText.client':
-    'sent as JSON to the playground page (src/playground/public/app.js), which reads the strings by name',
+    'sent as JSON to the playground page (src/dev/playground/public/app.js), which reads the strings by name',
 };
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedCall } from '../../src/connector/emulator.ts';
+import type { RecordedCall } from '../../src/dev/connector/emulator.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { startOpenIdServer, type OpenIdServer } from '../support/openid-server.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../bot/compose.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import type { RecordedCall } from '../../src/connector/emulator.ts';
+import type { RecordedCall } from '../../src/dev/connector/emulator.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Messenger } from '../../src/messaging/messenger.ts';
 import { IN_FLIGHT_MARGIN_MS, LocalSendWindows, type Slot } from '../../src/messaging/rate-limit.ts';

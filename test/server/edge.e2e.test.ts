@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, constants as zc, createGzip, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../bot/adapter.ts';
-import { createConnectorEmulator, type ConnectorEmulator } from '../../src/connector/emulator.ts';
+import { createConnectorEmulator, type ConnectorEmulator } from '../../src/dev/connector/emulator.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { createLogger } from '../../src/log.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConnectorEmulator, type ConnectorEmulator } from '../../src/connector/emulator.ts';
+import { createConnectorEmulator, type ConnectorEmulator } from '../../src/dev/connector/emulator.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { channelMessage, networkFixture, person } from '../support/teams.ts';
 

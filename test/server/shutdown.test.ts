@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createConnectorEmulator } from '../../src/connector/emulator.ts';
+import { createConnectorEmulator } from '../../src/dev/connector/emulator.ts';
 import { person, personalConversationId, personalMessage } from '../support/teams.ts';
 
 // Start-up of a bot process takes 1–2 s on an idle machine and over 20 s on a loaded shared one.

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createConnectorEmulator, type ConnectorEmulator } from '../../src/connector/emulator.ts';
+import { createConnectorEmulator, type ConnectorEmulator } from '../../src/dev/connector/emulator.ts';
 
 /** The Bot Connector emulator on a loopback port: the bot's serviceUrl in end-to-end tests. */
 export async function startConnectorEmulator(): Promise<{

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { systemClock, type Clock } from '../time/clock.ts';
-import { TEAMS_TENANT_PER_SECOND, TEAMS_THREAD_LIMITS } from '../conversation/teams-limits.ts';
+import { systemClock, type Clock } from '../../time/clock.ts';
+import { TEAMS_TENANT_PER_SECOND, TEAMS_THREAD_LIMITS } from '../../conversation/teams-limits.ts';
 
 /**
  * A stand-in for the Bot Framework Connector (Teams' side of the REST API the bot calls). It

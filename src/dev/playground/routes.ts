@@ -4,13 +4,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'restify';
 import { z } from 'zod';
-import type { Services } from '../app/services.ts';
+import type { Services } from '../../app/services.ts';
 import { createConnectorEmulator, type RecordedCall } from '../connector/emulator.ts';
-import type { Logger } from '../log.ts';
-import { playgroundText as t, TEAMS_MESSAGE_MAX_BYTES } from '../i18n/index.ts';
+import type { Logger } from '../../log.ts';
+import { playgroundText as t, TEAMS_MESSAGE_MAX_BYTES } from '../../i18n/index.ts';
 import { loadPlaygroundState, playgroundStatePath, savePlaygroundState, type SavedEntry } from './saved-state.ts';
 import { travel } from './time-travel.ts';
-import { redactText } from '../privacy/redact.ts';
+import { redactText } from '../../privacy/redact.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);

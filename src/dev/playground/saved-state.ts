@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { DatabaseTarget } from '../config/env.ts';
-import { ShiftableClock, systemClock } from '../time/clock.ts';
+import type { DatabaseTarget } from '../../config/env.ts';
+import { ShiftableClock, systemClock } from '../../time/clock.ts';
 
 /**
  * What the playground keeps across a restart, as Teams keeps a channel's history: the transcript,

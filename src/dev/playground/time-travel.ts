@@ -1,6 +1,6 @@
-import type { Services } from '../app/services.ts';
-import { upcoming } from '../meetings/planning.ts';
-import { canAdvance } from '../time/clock.ts';
+import type { Services } from '../../app/services.ts';
+import { upcoming } from '../../meetings/planning.ts';
+import { canAdvance } from '../../time/clock.ts';
 
 export type Jump = 'hour' | 'day' | 'week' | 'next-meeting';
 

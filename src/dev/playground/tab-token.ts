@@ -1,7 +1,7 @@
-import { tabApiText as t } from '../i18n/index.ts';
-import type { TabReq, TabRes } from '../tab/api.ts';
-import type { LocalTabSigner } from '../tab/auth.ts';
-import { playgroundTokenRequest, type PlaygroundTokenResponse } from '../tab/contract.ts';
+import { tabApiText as t } from '../../i18n/index.ts';
+import type { TabReq, TabRes } from '../../tab/api.ts';
+import type { LocalTabSigner } from '../../tab/auth.ts';
+import { playgroundTokenRequest, type PlaygroundTokenResponse } from '../../tab/contract.ts';
 
 // The playground's demo tenants and people as the chat uses them (src/playground/routes.ts): the
 // tab beside the chat must see the same person in the same team.
