@@ -72,19 +72,14 @@ export default tseslint.config(
     },
   },
   {
-    // The playground is dev-only and mounts its own restify routes (allow-listed in test/architecture/imports.test.ts too).
     files: ['src/**/*.ts'],
-    ignores: ['src/server/**', 'src/dev/playground/**'],
+    ignores: ['src/server/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [framework, botLayer] }] },
   },
   {
-    files: ['src/dev/playground/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [botLayer] }] },
-  },
-  {
-    // The domain: everything in src/ except the adapters, the server edge, dev-only parts and the two composition files.
+    // The domain: everything in src/ except the adapters, the server edge, the composition (src/app) and dev-only parts.
     files: ['src/**/*.ts'],
-    ignores: ['src/server/**', 'src/store/**', 'src/dev/**', 'src/app/services.ts', 'src/features/index.ts'],
+    ignores: ['src/server/**', 'src/store/**', 'src/dev/**', 'src/app/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [framework, botLayer, storeImpl, devOnly] }] },
   },
   {

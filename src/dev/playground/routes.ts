@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../app/services.ts';
 import { createConnectorEmulator, type RecordedCall } from '../connector/emulator.ts';
@@ -11,6 +10,7 @@ import { playgroundText as t, TEAMS_MESSAGE_MAX_BYTES } from '../../i18n/index.t
 import { loadPlaygroundState, playgroundStatePath, savePlaygroundState, type SavedEntry } from './saved-state.ts';
 import { travel } from './time-travel.ts';
 import { redactText } from '../../privacy/redact.ts';
+import type { DevReply, DevRoutes } from './http.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -101,7 +101,7 @@ const clickBody = z.object({
  * emulated Bot Connector mounted here, and the page reads them back as a transcript.
  */
 export function mountPlayground(
-  server: Server,
+  server: DevRoutes,
   opts: { log: Logger; publicUrl: () => string; services: Services },
 ): void {
   const prefix = '/playground/connector';
@@ -292,7 +292,7 @@ export function mountPlayground(
 
   const asset = (file: string, type: string) => {
     const body = readFileSync(file);
-    return async (_req: unknown, res: any) => {
+    return async (_req: unknown, res: DevReply) => {
       // Its pages drive the bot as Kari or Ola: no other site may frame them (clickjacking).
       res.sendRaw(200, body, {
         'Content-Type': type,
@@ -322,7 +322,7 @@ export function mountPlayground(
   );
 
   for (const method of ['get', 'post', 'put', 'del'] as const) {
-    server[method]('/playground/connector/*', async (req: any, res: any) => {
+    server[method]('/playground/connector/*', async (req, res) => {
       if (!(await connector.handle(req, res))) res.send(404, { message: 'ukjent kall' });
     });
   }
