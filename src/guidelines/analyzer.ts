@@ -175,6 +175,8 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:gi|gir|ga|gitt|levere|leverer|levert|sende|sender|sendt|føre|fører|ført) (?:(?:pengene|pengane|midlene|midlane|resten|restmidlene|restbeløpet|tilskuddet|tilskotet) )tilbake(?![\p{L}])/gu,
     'tilbakebetaling',
   ],
+  // "er vi nødt til å …", "er kommunen pliktig til å …": whether something is required.
+  [/(?<![\p{L}])(?:nødt|pliktig|pliktige|forpliktet|forplikta|tvunget|tvungne) til(?![\p{L}])/gu, 'krav'],
   // "må nettverket ha en koordinator", "trenger vi å ha styringsgruppe": whether something is required.
   [
     /(?<![\p{L}])(?:må|trenger|treng|skal) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?:å )?ha(?![\p{L}])/gu,
@@ -183,7 +185,8 @@ const PHRASES: [RegExp, string][] = [
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
-const PHRASE_HINT = /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut/u;
+const PHRASE_HINT =
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -247,6 +247,7 @@ const NEWER_ENTRY_BAND = 0.6;
 // More than half of the shorter topic's words: "Bufetats rolle" and "Roller i et utviklingsprosjekt" share one of two.
 const SAME_TOPIC_SHARE = 0.5;
 // Words that point back to something said before: "den", "deres", "dette".
+const SPEAKER_BACK = /(?<![\p{L}])(?:slike|sånne|sånn|slik|folk|noen) som (?:oss|meg|vi|jeg|eg|me)(?![\p{L}])/u;
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
 /** Below this estimated chance of being right the answer is withheld (the calibration table showed 1 in 3 right at 0.5–0.7). */
 const MIN_CONFIDENCE = 0.6;
@@ -333,6 +334,11 @@ const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*
 const NEGATION_FACTOR = 1.1;
 /** Weight of an ordinary word no text holds ("vite", "fantes"): a little, so it never decides a question. */
 const ORDINARY_WEIGHT = 0.4;
+/** A word only the context before the question holds weighs this share of its own weight, and at most CONTEXT_MAX. */
+const CONTEXT_WEIGHT = 0.5;
+const CONTEXT_MAX = 2;
+/** A word no text holds that only the context names: a detail of the situation, not the topic asked about. */
+const CONTEXT_UNKNOWN = 1;
 // The other kind's rule on the same point is given beside the answer when it scores at least this share of it.
 const TWIN_BAND = 0.3;
 // A negated question's limit or consequence stated on its point, or not.
@@ -470,6 +476,18 @@ export class Guidelines implements Answerer {
       // "får vite", "fantes det", "meir": ordinary language the documents happen not to use is no unknown topic.
       return isOrdinaryStem(c.surface) ? ORDINARY_WEIGHT : this.#maxIdf;
     });
+    if (q?.focus) {
+      const focus = new Set(this.#index.concepts(q.focus).map((c) => c.surface));
+      // A clause with a word of its own of some weight decides; one that only points back ("er det et problem?")
+      // leaves the context as the topic. Either way a word the documents never use that only the context holds
+      // ("prosjektet vårt om foreldreveiledning") describes the situation, not what is asked.
+      const ownWord = concepts.some((c, i) => focus.has(c.surface) && weights[i]! > ORDINARY_WEIGHT);
+      concepts.forEach((c, i) => {
+        if (focus.has(c.surface)) return;
+        if (weights[i]! >= this.#maxIdf) weights[i] = CONTEXT_UNKNOWN;
+        else if (ownWord) weights[i] = Math.min(weights[i]! * CONTEXT_WEIGHT, CONTEXT_MAX);
+      });
+    }
     const total = weights.reduce((a, b) => a + b, 0);
     const asked = intents(question);
     const askedWords = new Set(contentStems(question).map(canonical));
@@ -751,7 +769,11 @@ export class Guidelines implements Answerer {
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     const clause = this.#withoutKind(this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest)), q);
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
-    const pointsBack = POINTS_BACK.test(askingClause(q.normalized)) && this.#index.concepts(clause).length <= 1;
+    // "… finnes det noe for slike som oss": a clause about the speaker the context describes needs the context too.
+    const asking = askingClause(q.normalized);
+    const pointsBack =
+      (POINTS_BACK.test(asking) || SPEAKER_BACK.test(asking)) &&
+      this.#index.concepts(clause).filter((c) => !this.#ordinaryUnknown(c)).length <= 1;
     const answer = this.#answerText(all, clause, pointsBack, q, opts, laterPart, exclude);
     if (answer.answered || !q.asksCurrent) return answer;
     // "Gjelder reglene fra 2018 / fra Oslo og Viken fortsatt?": nothing but an older document is named, so
@@ -793,10 +815,13 @@ export class Guidelines implements Answerer {
     // ("Er rapportfristen stadig 1. mars?" names its subject in the compound, and stays first.)
     const clauseConcepts = this.#index.concepts(clause);
     const thin = q.asksCurrent && clauseConcepts.length <= 1 && !clauseConcepts.some((c) => c.parts.length > 1);
+    // Scored whole, the message's context (who we are, what we got, what the project is about) weighs less than
+    // the words of the clause that asks: a detail only the context names ("foreldreveiledning") no longer decides.
+    const focused: ParsedQuestion = { ...q, focus: clause };
     const [first, second] = pointsBack || thin ? [all, clause] : [clause, all];
-    const a = this.#core(first, q, opts, laterPart, exclude);
+    const a = this.#core(first, first === all ? focused : q, opts, laterPart, exclude);
     if (a.answered) return a;
-    const b = this.#core(second, q, opts, laterPart, exclude);
+    const b = this.#core(second, second === all ? focused : q, opts, laterPart, exclude);
     return b.answered ? b : a;
   }
 

@@ -35,6 +35,8 @@ export interface ParsedQuestion extends Figures {
   asksCurrent: boolean;
   /** What a count or a ceiling is asked of: "hvor mange søknader", "maks antall deltakere" → "søknader", "deltakere". */
   counted?: string;
+  /** The clause that asks, when the whole message (context and question) is scored: its words weigh the most. */
+  focus?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -370,6 +372,14 @@ export function extractFigures(input: string): Figures {
   for (const w of text.match(/\p{L}+/gu) ?? [])
     if (NUMBER_WORDS[w] && /\b(kommuner|personer|deltakere|tjenester|prosjekter|år|ganger)\b/.test(text))
       out.counts.push(NUMBER_WORDS[w]);
+  // "fire kommuner", "fem ansatte", "to prosjekter": a number word before a noun is a count, not a topic word.
+  text = text.replace(
+    /(?<![\p{L}])(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?= \p{L}{3,})(?![\p{L}])/gu,
+    (w, off: number) => {
+      const next = text.slice(off + w.length + 1).match(/^\p{L}+/u)?.[0] ?? '';
+      return /(?:er|ar|ne|te|e)$/u.test(next) && !/^(?:og|eller|av|ganger|gonger)$/u.test(next) ? ' ' : w;
+    },
+  );
   out.rest = text.replace(/\s+/g, ' ').trim();
   return out;
 }
@@ -516,13 +526,16 @@ const CONTACT = words(
   'e-?post\\p{L}*|epost\\p{L}*|mail\\p{L}*|telefon\\p{L}*|tlf|mobil\\p{L}*|kontonummer\\p{L}*|\\p{L}*adresse\\p{L}*|nettside\\p{L}*',
 );
 
+const WHAT_WORD = words('hva|hvilken|hvilke|hvilket|kva|kvar|kven');
 /** "hva er lønnen …", "hva er e-postadressen …": a what-question that asks for a figure or a contact. */
 export function refinedType(text: string): QuestionType | 'contact' | 'person' {
   const base = questionType(text);
   const t = toBokmal(text);
   if (CONTACT.test(t)) return 'contact';
   if (PERSON.test(t)) return 'person';
-  if (base === 'what' && PRICE.test(t)) return 'amount';
+  // Only asked with a what-word ("hva er lønnen", "hvilken sats"): a keyword question ("lønn prosjektleder?")
+  // asks whether wages are covered, not for a figure.
+  if (base === 'what' && PRICE.test(t) && WHAT_WORD.test(t)) return 'amount';
   return base;
 }
 

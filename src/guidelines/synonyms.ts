@@ -310,22 +310,9 @@ const GROUPS: string[][] = [
   // every entry with the whole dev set, never against one question).
   // Training: "lære opp folka", "kurse de ansatte" ("lære opp" is read as "opplæring", see PHRASES).
   ['opplæring', 'opplæringen', 'kurs', 'kursing', 'kurse', 'skolering', 'skolere', 'undervisning'],
-  // People and staff: "folka våre", "hvor mange folk", "medarbeiderne".
-  [
-    'folk',
-    'folka',
-    'folkene',
-    'personer',
-    'mennesker',
-    'ansatte',
-    'medarbeidere',
-    'medarbeiderne',
-    'personalet',
-    'personale',
-    'kolleger',
-    'kollegaer',
-    'kollegane',
-  ],
+  // People: "hvor mange folk", "folka våre". Not the staff ("ansatte"): "hvor mange ansatte har helsestasjonen" must
+  // not be answered by a text that counts persons in a network.
+  ['folk', 'folka', 'folkene', 'personer', 'mennesker'],
   // A grant or a scheme that ends: the documents say it "faller bort" (read as "bortfaller", see PHRASES).
   [
     'bortfaller',
@@ -360,6 +347,8 @@ const GROUPS: string[][] = [
     'ledergruppa',
     'ledergruppen',
   ],
+  // A leader's lonely role: the documents say "ensom"; members say they feel alone or isolated in the job.
+  ['ensom', 'ensomt', 'einsam', 'isolert', 'isolerte', 'alenefølelse'],
   // The overview the Statsforvalter gets: "innsikt", "overblikk".
   ['oversikt', 'oversikten', 'innsikt', 'innsikten', 'overblikk', 'innblikk'],
   // Allocating the grant: "hvem deler ut pengene" (read as "tildele", see PHRASES), "tildelingen".
@@ -371,6 +360,21 @@ const GROUPS: string[][] = [
 // Words narrower than a concept the documents use: a member names the service ("helsestasjonen"), the
 // documents speak of "andre kommunale tjenester". One way only, and weaker than a synonym.
 const BROADER: Record<string, string[]> = {
+  // The staff as members name them by their job.
+  ansatte: [
+    'saksbehandler',
+    'saksbehandlere',
+    'saksbehandleren',
+    'saksbehandlerne',
+    'miljøterapeut',
+    'miljøterapeuter',
+    'barnevernspedagog',
+    'barnevernspedagoger',
+    'sosionom',
+    'sosionomer',
+    'fagkonsulent',
+    'fagkonsulenter',
+  ],
   tjeneste: [
     'helsestasjon',
     'helsestasjonen',
