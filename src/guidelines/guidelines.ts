@@ -26,7 +26,6 @@ import {
   type ParsedQuestion,
 } from './question.ts';
 import { calibratedScore, reportedScore } from './calibration.ts';
-import { scoreFeatures } from './score-features.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { Speller } from './spelling.ts';
 import { splitOldRule } from './supersession.ts';
@@ -1187,22 +1186,13 @@ export class Guidelines implements Answerer {
     }
     const chosenCoverage = coverageOf(chosen).coverage;
     const second = ranked.find((r) => r !== chosen && topicOf(r.payload) !== topicOf(chosen.payload));
-    const inTopic = this.#topicTerms(chosen.payload);
-    const features = scoreFeatures({
-      message: q.message ?? q.original,
-      conceptCount: concepts.length,
-      weights,
-      unknownWeight: this.#maxIdf,
-      matched: chosen.matched,
+    const features = {
       coverage: chosenCoverage,
-      chosenScore: chosen.score,
-      second: second && { score: second.score, coverage: coverageOf(second).coverage },
-      keyMatched: key < 0 || chosen.matched.has(key),
-      typed: !!need,
-      inTopic: new Set(concepts.flatMap((c, i) => (c.stems.some((x) => inTopic.has(x.stem)) ? [i] : []))),
-      years: q.years,
-      answerText: `${this.#plainText(chosen.payload)} ${sourceOf(chosen.payload).year}`,
-    });
+      margin: second ? Math.max(0, 1 - second.score / chosen.score) : 1,
+      keyMatched: key < 0 || chosen.matched.has(key) ? 1 : 0,
+      typed: need ? 1 : 0,
+      concepts: concepts.length,
+    };
     const fitted = calibratedScore(features);
     const score = Math.round(reportedScore(features) * 1000) / 1000;
     // Likelier wrong than right: say so and offer the nearest topics instead of asserting (a computed rule stands).
