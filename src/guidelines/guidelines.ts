@@ -816,7 +816,10 @@ export class Guidelines implements Answerer {
     const thin = q.asksCurrent && clauseConcepts.length <= 1 && !clauseConcepts.some((c) => c.parts.length > 1);
     // Scored whole, the message's context (who we are, what we got, what the project is about) weighs less than
     // the words of the clause that asks: a detail only the context names ("foreldreveiledning") no longer decides.
-    const focused: ParsedQuestion = { ...q, focus: clause };
+    // Not when what comes before is itself a question ("Kan andre tjenester være med nå? Det var vel ikke lov før?"):
+    // that is no context but the question, and the last one only leans on it.
+    const before = q.normalized.slice(0, Math.max(0, q.normalized.lastIndexOf(askingClause(q.normalized))));
+    const focused: ParsedQuestion = before.includes('?') ? q : { ...q, focus: clause };
     const [first, second] = pointsBack || thin ? [all, clause] : [clause, all];
     const a = this.#core(first, first === all ? focused : q, opts, laterPart, exclude);
     if (a.answered) return a;
