@@ -46,11 +46,12 @@ export async function leaderCardNetwork(
 
 export type CheckedInput = { ok: true; text: string } | { ok: false; reply: Reply[] };
 
-/** What a text over a feature's limit is refused with: its title and a message naming length and limit. */
+/** What a text over a feature's limit is refused with: its title, a message naming length and limit, an example. */
 export interface InputLimit {
   max: number;
   title: string;
-  message: (length: number, max: number) => string;
+  message?: (length: number, max: number) => string;
+  example?: string;
 }
 
 /**
@@ -64,7 +65,8 @@ export function checkInput(raw: string, limit: InputLimit): CheckedInput {
   if (trimmed.length > limit.max) {
     const notice = noticeCard({
       title: limit.title,
-      message: limit.message(trimmed.length, limit.max),
+      message: limit.message?.(trimmed.length, limit.max),
+      example: limit.example,
       typed: trimmed,
       tone: 'error',
     });

@@ -1,4 +1,5 @@
-import type { Posted, Messenger } from '../messaging/messenger.ts';
+import type { Logger } from '../log.ts';
+import type { Messenger, OutgoingMessage, Posted } from '../messaging/messenger.ts';
 import type { Network, Person } from '../networks/network.ts';
 import type { Store } from '../store/store.ts';
 import type { Mention } from './types.ts';
@@ -35,17 +36,39 @@ export function shorten(text: string, max: number): string {
 /**
  * Tells one person something: in their personal chat when the bot can reach them there, else in a
  * new thread in the network's channel with an @mention, so it still notifies them. `say` gets the
- * mention to put in the sentence ('' for the personal chat). Returns where it went.
+ * mention to put in the sentence ('' for the personal chat); `extra` (a card, its summary) goes
+ * along either way. Returns where it went.
  */
 export async function reachPerson(
   messenger: Messenger,
   network: Network,
   person: Person,
   say: (mention: string) => string,
+  extra: Omit<OutgoingMessage, 'text' | 'mentions'> = {},
 ): Promise<{ privately: boolean; posted: Posted }> {
-  const sent = await messenger.sendToPerson(network.tenantId, person, { text: say('') });
+  const sent = await messenger.sendToPerson(network.tenantId, person, { text: say(''), ...extra });
   if (sent) return { privately: true, posted: sent };
-  const mention: Mention = { ...person, text: `@${person.name}` };
-  const posted = await messenger.startThread(network, { text: say(mention.text), mentions: [mention] });
+  const [mention] = mentionsOf([person]) as [Mention];
+  const posted = await messenger.startThread(network, { text: say(mention.text), mentions: [mention], ...extra });
   return { privately: false, posted };
+}
+
+/**
+ * Tells one person something only they may read (a link that opens the network's data): in their
+ * personal chat or not at all. False when the bot cannot reach them there; the failure is logged
+ * under `what`, never the text.
+ */
+export async function sendPrivately(
+  messenger: Messenger,
+  log: Logger,
+  tenantId: string,
+  person: Person,
+  message: OutgoingMessage,
+  what: string,
+): Promise<boolean> {
+  const sent = await messenger.sendToPerson(tenantId, person, message).catch((err) => {
+    log.warn({ err: { message: (err as Error).message } }, what);
+    return null;
+  });
+  return Boolean(sent);
 }

@@ -4,14 +4,9 @@ import { deadlineText as t } from '../i18n/index.ts';
 import type { Network, Person } from '../networks/network.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import {
-  DEFAULT_WORKING_HOURS,
-  isWithinWorkingHours,
-  isWorkingDay,
-  nextWorkingDay,
-  nextWorkingSlot,
-  previousWorkingDay,
-} from '../time/holidays.ts';
+import { reachPerson } from '../conversation/reach.ts';
+import { outsideWorkingHours } from '../conversation/working-hours.ts';
+import { isWorkingDay, nextWorkingDay, previousWorkingDay } from '../time/holidays.ts';
 import { addDays, atLocalTime, daysBetween, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { withDeliveryKey } from '../messaging/deliveries.ts';
 import type { Deadline } from './deadline.ts';
@@ -246,11 +241,8 @@ export async function rollForward(
 export function snoozeUntil(now: Date, d: Pick<Deadline, 'date' | 'time'>, timeZone: string): Date | null {
   const deadlineAt = atLocalTime(d.date, d.time, timeZone);
   if (deadlineAt <= now) return null;
-  const morning = nextWorkingSlot(
-    atLocalTime(addDays(localDateOf(now, timeZone), 1), NUDGE_TIME, timeZone),
-    { from: NUDGE_TIME, to: '16:00' },
-    timeZone,
-  );
+  const tomorrow = addDays(localDateOf(now, timeZone), 1);
+  const morning = atLocalTime(isWorkingDay(tomorrow) ? tomorrow : nextWorkingDay(tomorrow), NUDGE_TIME, timeZone);
   if (localDateOf(morning, timeZone) <= d.date && morning < deadlineAt) return morning;
   const inTwoHours = new Date(now.getTime() + 2 * 3_600_000);
   const afternoon = atLocalTime(localDateOf(now, timeZone), LAST_DAY_TIME, timeZone);
@@ -282,17 +274,10 @@ export async function snoozeNudge(s: Services, d: Deadline, until: Date, now: Da
  */
 export async function remindPerson(s: Services, network: Network, d: Deadline, who: Person, now: Date): Promise<void> {
   const card = deadlineCard(d, { today: localDateOf(now, s.config.timezone) });
-  const summary = t.summary(d.title);
-  const sent = await s.messenger.sendToPerson(d.tenantId, who, { text: t.snoozeReminder(d.id), card, summary });
-  if (sent) {
-    await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, sent);
-    return;
-  }
-  const posted = await s.messenger.startThread(network, {
-    text: `@${who.name} ${t.snoozeReminder(d.id)}`,
-    mentions: [{ ...who, text: `@${who.name}` }],
+  const reminder = t.snoozeReminder(d.id);
+  const { posted } = await reachPerson(s.messenger, network, who, (m) => (m ? `${m} ${reminder}` : reminder), {
     card,
-    summary,
+    summary: t.summary(d.title),
   });
   await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
 }
@@ -306,6 +291,26 @@ export async function postDeadline(s: Services, network: Network, d: Deadline, n
   await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
 }
 
+/** One summary of the network's passed deadlines a day, whichever late nudge asks for it first. */
+async function planStaleSummary(
+  s: Services,
+  d: Pick<Deadline, 'tenantId' | 'networkId'>,
+  today: LocalDate,
+  now: Date,
+): Promise<void> {
+  await s.store.jobs.plan(
+    {
+      tenantId: d.tenantId,
+      networkId: d.networkId,
+      key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`,
+      kind: STALE_SUMMARY,
+      dueAt: now,
+      payload: {},
+    },
+    now,
+  );
+}
+
 export function deadlineJobs(s: Services): JobHandler[] {
   const tz = () => s.config.timezone;
   return [
@@ -314,12 +319,9 @@ export function deadlineJobs(s: Services): JobHandler[] {
       async run(job: Job, now: Date): Promise<JobOutcome> {
         const p = job.payload as NudgePayload;
         const d = await s.store.deadlines.get(job.tenantId, job.networkId, p.deadlineId);
-        if (!isWithinWorkingHours(now, DEFAULT_WORKING_HOURS, tz())) {
-          const slot = nextWorkingSlot(now, DEFAULT_WORKING_HOURS, tz());
-          // A snooze asked for on the last day comes that day even after hours: the next slot is too late.
-          const tooLate = p.snooze && d && slot >= atLocalTime(d.date, d.time, tz());
-          if (!tooLate) return { deferUntil: slot };
-        }
+        const later = outsideWorkingHours(now, tz());
+        // A snooze asked for on the last day comes that day even after hours: the next slot is too late.
+        if (later && !(p.snooze && d && later.deferUntil >= atLocalTime(d.date, d.time, tz()))) return later;
         if (!d || d.status !== 'open' || d.date !== p.date) return;
         const network = await s.store.networks.get(job.tenantId, job.networkId);
         if (!network?.active) return;
@@ -341,17 +343,7 @@ export function deadlineJobs(s: Services): JobHandler[] {
           );
           // More than a day late means the bot was down: the one summary of passed deadlines speaks instead.
           if (now.getTime() - new Date(job.dueAt).getTime() > 86_400_000) {
-            await s.store.jobs.plan(
-              {
-                tenantId: d.tenantId,
-                networkId: d.networkId,
-                key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`,
-                kind: STALE_SUMMARY,
-                dueAt: now,
-                payload: {},
-              },
-              now,
-            );
+            await planStaleSummary(s, d, today, now);
             return;
           }
           const when = addDays(d.date, 1) === today ? t.yesterday : formatShort(d.date);
@@ -379,17 +371,7 @@ export function deadlineJobs(s: Services): JobHandler[] {
           )
             return;
           // Downtime swallowed the deadline itself: one summary for the network, not a flood.
-          await s.store.jobs.plan(
-            {
-              tenantId: d.tenantId,
-              networkId: d.networkId,
-              key: `deadline-stale:${d.tenantId}:${d.networkId}:${today}`,
-              kind: STALE_SUMMARY,
-              dueAt: now,
-              payload: {},
-            },
-            now,
-          );
+          await planStaleSummary(s, d, today, now);
           return;
         }
         if (!p.snooze) {
@@ -423,8 +405,8 @@ export function deadlineJobs(s: Services): JobHandler[] {
     {
       kind: STALE_SUMMARY,
       async run(job: Job, now: Date): Promise<JobOutcome> {
-        if (!isWithinWorkingHours(now, DEFAULT_WORKING_HOURS, tz()))
-          return { deferUntil: nextWorkingSlot(now, DEFAULT_WORKING_HOURS, tz()) };
+        const later = outsideWorkingHours(now, tz());
+        if (later) return later;
         const network = await s.store.networks.get(job.tenantId, job.networkId);
         if (!network?.active) return;
         const today = localDateOf(now, tz());

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { deadlineText as t } from '../i18n/index.ts';
+import type { Network } from '../networks/network.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { guard } from '../privacy/guard.ts';
+import { formatLong, formatShort } from '../time/local-date.ts';
+import type { NewDeadline } from './deadline.ts';
+import { showDeadline, todayOf } from './deadline-cards.ts';
+import { guessKind, leadingDateError, readYearly, splitDateAndTitle } from './deadline-words.ts';
+import { nonWorkingNote } from './non-working.ts';
+import { offsetsOf, planDeadlineNudges } from './nudges.ts';
+import { offerSharedDeadline } from './shared-offer.ts';
+
+/** The Statsforvalter a network named with «statsforvalter …», or null. */
+export function statsforvalterOf(s: Services, n: Pick<Network, 'tenantId' | 'networkId'>): Promise<string | null> {
+  return s.store.networks.getSetting<string>(n.tenantId, n.networkId, 'statsforvalter');
+}
+
+/**
+ * «frist 30.9 Søknad om midler» and «felles frist …»: a leader registers a deadline (shared: for
+ * every network under the same Statsforvalter, which gets it as an offer) and sees its card.
+ */
+export async function addDeadline(s: Services, ctx: RequestContext, args: string, shared: boolean): Promise<Reply[]> {
+  const network = networkHere(ctx);
+  const refused = await requireLeader(s.store, ctx, t.addWhat);
+  if (refused) return [refused];
+  // Privacy only: a title longer than the card shows is cut to 200 characters, not refused.
+  const g = guard(args);
+  if (!g.ok) return [text(g.message)];
+  const example = shared ? t.sharedExample : t.addExample;
+  const typed = args.trim();
+  const now = s.clock.now();
+  const tz = s.config.timezone;
+  // What the leader typed is always shown back, so nothing has to be written again from memory.
+  const fail = (message: string) => [card(noticeCard({ title: message, typed, example, tone: 'error' }))];
+  if (!typed) return fail(t.noTitle);
+  const split = splitDateAndTitle(args, now, tz);
+  if (!split) return fail(leadingDateError(args, now, tz) ?? t.noDateFound);
+  if (!split.title) return fail(t.noTitle);
+  if (split.date < todayOf(s)) return fail(t.pastDate(formatShort(split.date)));
+  const statsforvalter = shared ? await statsforvalterOf(s, network) : null;
+  if (shared && !statsforvalter) return fail(t.sharedNeedsStatsforvalter);
+  const { title, yearly } = readYearly(split.title);
+  const kind = guessKind(title);
+  const sameDay = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter(
+    (x) => x.date === split.date,
+  );
+  const twin = sameDay.find((x) => x.title.toLocaleLowerCase('nb') === title.toLocaleLowerCase('nb'));
+  if (twin) return fail(t.duplicate(twin.id, formatShort(twin.date)));
+  const isYearly = yearly || (kind === 'rapportering' && split.date.endsWith('-03-01'));
+  const origin = shared || isYearly ? `${shared ? 'sf' : 'y'}:${randomUUID()}` : null;
+  const fields: Omit<NewDeadline, 'networkId'> = {
+    tenantId: network.tenantId,
+    title,
+    kind,
+    date: split.date,
+    time: '23:59',
+    scope: shared ? 'statsforvalter' : 'network',
+    statsforvalter,
+    // Copies of one shared deadline, and the years of one yearly deadline, share an origin.
+    origin,
+    source: shared ? `${statsforvalter}; ${t.sources[kind]}` : t.sources[kind],
+    checklist: [...t.checklists[kind]],
+    yearly: isYearly,
+    createdBy: ctx.actor,
+    createdAt: now.toISOString(),
+  };
+  const d = await s.store.deadlines.create({ ...fields, networkId: network.networkId });
+  await planDeadlineNudges(s, d, s.clock.now(), { cardShownNow: true });
+  // A date on a holiday or weekend is kept (some are set that way) but never silently.
+  const offDay = nonWorkingNote(d.date);
+  const note = offDay ? ` ${offDay}` : '';
+  if (shared && statsforvalter && origin) {
+    const peers = (
+      await s.store.networks.networksWithSetting(network.tenantId, 'statsforvalter-key', statsforvalter.toLowerCase())
+    ).filter((id) => id !== network.networkId);
+    // A11: other networks get an offer their own leaders accept, never the deadline itself.
+    const offered = await offerSharedDeadline(s, { network, by: ctx.actor }, { ...fields, origin }, peers);
+    const words = offered
+      ? t.offer.sentTo(d.id, d.title, formatLong(d.date), statsforvalter, offered)
+      : t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter, 1);
+    return showDeadline(s, ctx, d, `${words}${note}`);
+  }
+  const offsets = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => o > 0);
+  const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
+  return showDeadline(
+    s,
+    ctx,
+    d,
+    `${t.added(d.id, d.title, formatLong(d.date), offsets)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`,
+  );
+}

@@ -1,0 +1,85 @@
+import type { Services } from '../app/services.ts';
+import { commandFamily, type Feature } from '../commands/spec.ts';
+import { deadlineText as t } from '../i18n/index.ts';
+import { addDeadline } from './add-deadline.ts';
+import {
+  checklistData,
+  deadlineIds,
+  editForm,
+  markDelivered,
+  moveData,
+  moveDeadline,
+  saveData,
+  saveEdit,
+  snoozeDeadline,
+  tickData,
+  tickItem,
+  toggleChecklist,
+} from './deadline-clicks.ts';
+import { mountDeadlineFeed } from './feed.ts';
+import { listDeadlines, rotateFeed, sendFeedLink } from './list-and-feed.ts';
+import { deadlineJobs, resumePassedAsks } from './nudges.ts';
+import { setOffsets } from './set-offsets.ts';
+import { offerActions } from './shared-offer.ts';
+import { setStatsforvalter } from './statsforvalter.ts';
+
+// The deadlines feature's command table: words and card verbs mapped to use cases. No rule lives here.
+
+const feedRotateWords = [
+  'ny kalenderlenke',
+  'ny kalender-lenke',
+  'ny kalender lenke',
+  'kalenderlenke ny',
+  'ny lenke til kalenderen',
+  'bytt kalenderlenke',
+  'frister ny lenke',
+  'frist ny lenke',
+  'kalender ny lenke',
+];
+const feedLinkWords = [
+  'kalenderlenke',
+  'kalenderlenken',
+  'kalender-lenke',
+  'kalender lenke',
+  'lenke til kalenderen',
+  'kalenderlenka',
+];
+
+/** Application, reporting and spending deadlines: a register, nudges until Levert, and a calendar feed. */
+export function deadlinesFeature(s: Services): Feature {
+  // The meeting notices name the deadlines ahead through Services, set here once.
+  s.upcomingDeadlines = async (tenantId, networkId, from, to) =>
+    (await s.store.deadlines.listOpen(tenantId, networkId))
+      .filter((d) => d.date >= from && d.date <= to)
+      .map((d) => ({ title: d.title, date: d.date }));
+
+  const cmd = commandFamily('deadline', t, ['channel', 'groupChat']);
+  return {
+    name: 'deadlines',
+    commands: [
+      cmd('add', ['frist'], (ctx, a) => addDeadline(s, ctx, a, false)),
+      cmd('shared', ['felles frist', 'frist felles'], (ctx, a) => addDeadline(s, ctx, a, true)),
+      cmd('statsforvalter', ['statsforvalter', 'statsforvalteren'], (ctx, a) => setStatsforvalter(s, ctx, a)),
+      cmd('list', ['frister', 'fristene'], (ctx) => listDeadlines(s, ctx)),
+      cmd('feedRotate', feedRotateWords, (ctx) => rotateFeed(s, ctx)),
+      {
+        ...cmd('feedLink', feedLinkWords, (ctx, a) => sendFeedLink(s, ctx, a)),
+        where: ['channel', 'groupChat', 'personal'],
+      },
+      cmd('offsets', ['frist varsler', 'fristvarsler'], (ctx, a) => setOffsets(s, ctx, a)),
+    ],
+    actions: [
+      ...offerActions(s),
+      { verb: 'deadline.done', schema: deadlineIds, run: (ctx, d) => markDelivered(s, ctx, d) },
+      { verb: 'deadline.snooze', schema: deadlineIds, run: (ctx, d) => snoozeDeadline(s, ctx, d) },
+      { verb: 'deadline.tick', schema: tickData, run: (ctx, d) => tickItem(s, ctx, d) },
+      { verb: 'deadline.edit', schema: deadlineIds, run: (ctx, d) => editForm(s, ctx, d) },
+      { verb: 'deadline.move', schema: moveData, run: (ctx, d) => moveDeadline(s, ctx, d) },
+      { verb: 'deadline.save', schema: saveData, run: (ctx, d) => saveEdit(s, ctx, d) },
+      { verb: 'deadline.checklist', schema: checklistData, run: (ctx, d) => toggleChecklist(s, ctx, d) },
+    ],
+    jobs: deadlineJobs(s),
+    start: () => resumePassedAsks(s, s.clock.now()),
+    mount: (server) => mountDeadlineFeed(server, s),
+  };
+}

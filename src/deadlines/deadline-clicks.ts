@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { deadlineCard } from '../../cards/deadline.ts';
+import { deadlineEditCard, editValuesOf, type DeadlineEditValues } from '../../cards/deadline-edit.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
+import type { RequestContext } from '../conversation/types.ts';
+import { deadlineText as t } from '../i18n/index.ts';
+import { guard } from '../privacy/guard.ts';
+import { formatLong, formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
+import { DEADLINE_KINDS, type Deadline } from './deadline.ts';
+import { refreshPosted, todayOf } from './deadline-cards.ts';
+import { checklistItems, readFormDate } from './deadline-words.ts';
+import { nonWorkingNote } from './non-working.ts';
+import { keyPrefix, planDeadlineNudges, rollForward, snoozeNudge, snoozeUntil } from './nudges.ts';
+
+// The buttons on a deadline card: Levert, Påminn meg senere, the checklist, Endre/Lagre and «Flytt til».
+
+export const deadlineIds = z.object({ deadlineId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
+type Ids = z.infer<typeof deadlineIds>;
+
+export const tickData = deadlineIds.extend({
+  item: z.string().min(1).max(600),
+  on: z.union([z.boolean(), z.enum(['true', 'false'])]).optional(),
+});
+export const checklistData = deadlineIds.extend({ show: z.union([z.boolean(), z.string()]).optional() });
+export const moveData = deadlineIds.extend({ date: z.string().refine(isLocalDate) });
+export const saveData = deadlineIds.extend({
+  title: z.string().max(400).optional(),
+  date: z.string().max(100).optional(),
+  kind: z.enum(DEADLINE_KINDS).optional(),
+  source: z.string().max(600).optional(),
+  checklist: z.string().max(6000).optional(),
+  yearly: z.union([z.boolean(), z.string()]).optional(),
+});
+
+const notFound = (id: string): ActionResult => ({ kind: 'message', text: t.notFound(id) });
+const isTrue = (v: boolean | string | undefined) => v === true || v === 'true';
+
+/**
+ * The deadline a click acts on. A card from another network's conversation gets the one
+ * wrong-network answer. A personal chat has no network: the card counts only where the bot itself
+ * posted it (the reminder someone asked for), so a forged click cannot reach another network's deadline.
+ */
+async function clicked(s: Services, ctx: RequestContext, data: Ids): Promise<Deadline | { refused: ActionResult }> {
+  const here = ctx.scope.network;
+  if (here && !cardNetwork(ctx, data.networkId)) return { refused: wrongNetworkCard };
+  const d = await s.store.deadlines.get(ctx.scope.tenantId, data.networkId, data.deadlineId);
+  if (!d) return { refused: notFound(data.deadlineId) };
+  if (here) return d;
+  const posted = await s.store.deadlines.cards(d.tenantId, d.networkId, d.id);
+  return posted.some((p) => p.conversationId === ctx.scope.conversationId) ? d : { refused: notFound(data.deadlineId) };
+}
+
+/** A clicked deadline a leader may change: the deadline, or the answer to give. */
+async function clickedByLeader(
+  s: Services,
+  ctx: RequestContext,
+  data: Ids,
+  what: string,
+): Promise<Deadline | { refused: ActionResult }> {
+  const found = await clicked(s, ctx, data);
+  if ('refused' in found) return found;
+  const refused = await leaderOnlyClick(s.store, ctx, what);
+  return refused ? { refused } : found;
+}
+
+/** After a change of date or fields: the old nudges go, new ones are planned, every posted card is redrawn. */
+async function replan(s: Services, ctx: RequestContext, d: Deadline, now: Date): Promise<void> {
+  await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
+  await planDeadlineNudges(s, d, now);
+  await refreshPosted(s, ctx, d);
+}
+
+/** «Levert»: done for everyone, its nudges stop, and a yearly deadline gets next year's copy. */
+export async function markDelivered(s: Services, ctx: RequestContext, data: Ids): Promise<ActionResult> {
+  const found = await clicked(s, ctx, data);
+  if ('refused' in found) return found.refused;
+  if (found.status === 'done')
+    return { kind: 'card', card: deadlineCard(found, { today: todayOf(s), showChecklist: false }) };
+  const now = s.clock.now();
+  const d = await s.store.deadlines.markDone(found.tenantId, found.networkId, found.id, ctx.actor, now);
+  // Erased between the read and the write (slett nettverksdata in another turn): say so, do not crash.
+  if (!d) return notFound(data.deadlineId);
+  await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
+  await refreshPosted(s, ctx, d);
+  await rollForward(s, d, ctx.actor, now);
+  ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
+  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: false }) };
+}
+
+/** "14:30" in the network's zone. */
+function clockTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(instant)
+    .replace('.', ':');
+}
+
+/** «Påminn meg senere»: the clicker is reminded the next working morning (on the last day, sooner). */
+export async function snoozeDeadline(s: Services, ctx: RequestContext, data: Ids): Promise<ActionResult> {
+  const found = await clicked(s, ctx, data);
+  if ('refused' in found) return found.refused;
+  if (found.status === 'done') return { kind: 'message', text: t.alreadyDone };
+  const tz = s.config.timezone;
+  const until = snoozeUntil(s.clock.now(), found, tz);
+  if (!until) return { kind: 'message', text: t.snoozePassed };
+  await snoozeNudge(s, found, until, s.clock.now(), ctx.actor);
+  const day = localDateOf(until, tz);
+  const at = clockTime(until, tz);
+  return {
+    kind: 'message',
+    text: day === todayOf(s) ? t.snoozedLastDay(formatLong(day), at) : t.snoozed(formatLong(day), at),
+  };
+}
+
+/** A checklist item ticked or unticked, on every posted copy of the card. */
+export async function tickItem(
+  s: Services,
+  ctx: RequestContext,
+  data: z.infer<typeof tickData>,
+): Promise<ActionResult> {
+  const found = await clicked(s, ctx, data);
+  if ('refused' in found) return found.refused;
+  if (!found.checklist.includes(data.item)) return { kind: 'message', text: t.checkUnknown };
+  const d = await s.store.deadlines.toggleCheck(
+    found.tenantId,
+    found.networkId,
+    found.id,
+    data.item,
+    ctx.actor,
+    s.clock.now(),
+    data.on === undefined ? undefined : isTrue(data.on),
+  );
+  if (!d) return notFound(data.deadlineId);
+  await refreshPosted(s, ctx, d);
+  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: d.status === 'open' }) };
+}
+
+/** «Vis sjekkliste» / «Skjul sjekkliste»: the clicker's copy of the card only. */
+export async function toggleChecklist(
+  s: Services,
+  ctx: RequestContext,
+  data: z.infer<typeof checklistData>,
+): Promise<ActionResult> {
+  const found = await clicked(s, ctx, data);
+  if ('refused' in found) return found.refused;
+  return { kind: 'card', card: deadlineCard(found, { today: todayOf(s), showChecklist: isTrue(data.show) }) };
+}
+
+/** «Endre»: the form, to a leader. */
+export async function editForm(s: Services, ctx: RequestContext, data: Ids): Promise<ActionResult> {
+  const found = await clickedByLeader(s, ctx, data, t.editWhat);
+  if ('refused' in found) return found.refused;
+  return { kind: 'card', card: deadlineEditCard(found, editValuesOf(found)) };
+}
+
+/** «Lagre» on the form: the deadline changed as typed, or the form back with what was wrong. */
+export async function saveEdit(
+  s: Services,
+  ctx: RequestContext,
+  data: z.infer<typeof saveData>,
+): Promise<ActionResult> {
+  const found = await clickedByLeader(s, ctx, data, t.editWhat);
+  if ('refused' in found) return found.refused;
+  const values: DeadlineEditValues = {
+    title: (data.title ?? found.title).trim(),
+    date: (data.date ?? '').trim(),
+    kind: data.kind ?? found.kind,
+    source: (data.source ?? found.source).trim(),
+    checklist: data.checklist ?? found.checklist.join('\n'),
+    yearly: data.yearly === undefined ? found.yearly : isTrue(data.yearly),
+  };
+  // The form comes back with what was typed and the reason, so nothing is lost on a mistake.
+  const again = (error: string): ActionResult => ({ kind: 'card', card: deadlineEditCard(found, values, error) });
+  const g = guard([values.title, values.source, values.checklist].join('\n'));
+  if (!g.ok) return again(g.message);
+  if (!values.title) return again(t.noTitle);
+  const parsed = readFormDate(values.date, s.clock.now(), s.config.timezone);
+  if (!parsed.ok) return again(parsed.error);
+  if (parsed.date < todayOf(s) && parsed.date !== found.date) return again(t.pastDate(formatShort(parsed.date)));
+  const now = s.clock.now();
+  const d = await s.store.deadlines.update(
+    found.tenantId,
+    found.networkId,
+    found.id,
+    {
+      title: values.title.slice(0, 200),
+      kind: values.kind,
+      date: parsed.date,
+      source: values.source.slice(0, 300),
+      checklist: checklistItems(values.checklist),
+      yearly: values.yearly,
+      // A deadline made yearly by an edit needs an origin to find its later years by.
+      origin: found.origin ?? (values.yearly ? `y:${randomUUID()}` : null),
+    },
+    now,
+  );
+  if (!d) return notFound(data.deadlineId);
+  await replan(s, ctx, d, now);
+  ctx.log.info({ deadlineId: d.id }, 'deadline edited');
+  // A new date on a holiday or weekend is kept, never silently: the same note as when it is registered.
+  const offDay = d.date !== found.date ? nonWorkingNote(d.date) : null;
+  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), ...(offDay ? { note: offDay } : {}) }) };
+}
+
+/** «Flytt til 31.12» on the card of a deadline that sits on a holiday or weekend: the date only, as Endre would save it. */
+export async function moveDeadline(
+  s: Services,
+  ctx: RequestContext,
+  data: z.infer<typeof moveData>,
+): Promise<ActionResult> {
+  const found = await clickedByLeader(s, ctx, data, t.moveWhat);
+  if ('refused' in found) return found.refused;
+  if (found.status === 'done') return { kind: 'message', text: t.alreadyDone };
+  if (data.date < todayOf(s)) return { kind: 'message', text: t.pastDate(formatShort(data.date)) };
+  const now = s.clock.now();
+  const { title, kind, source, checklist, yearly, origin } = found;
+  const d = await s.store.deadlines.update(
+    found.tenantId,
+    found.networkId,
+    found.id,
+    { title, kind, date: data.date, source, checklist, yearly, origin },
+    now,
+  );
+  if (!d) return notFound(data.deadlineId);
+  await replan(s, ctx, d, now);
+  ctx.log.info({ deadlineId: d.id }, 'deadline moved to a working day');
+  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s) }) };
+}

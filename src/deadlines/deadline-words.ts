@@ -1,0 +1,110 @@
+import { deadlineText as t } from '../i18n/index.ts';
+import { parseNorwegianDate, type DateParse } from '../time/norwegian-date.ts';
+import type { DeadlineKind } from './deadline.ts';
+
+// The deadlines feature's parsers: what a leader typed, read into values. Pure, never throw.
+
+const KIND_WORDS: [RegExp, DeadlineKind][] = [
+  [/rapport/i, 'rapportering'],
+  [/overfør/i, 'overføring'],
+  [/søknad|søke|søk om/i, 'søknad'],
+  [/bruk|brukt|forbruk/i, 'bruk av midler'],
+  [/revisjon|revider|retningslinje/i, 'revisjon'],
+];
+
+export function guessKind(title: string): DeadlineKind {
+  return KIND_WORDS.find(([re]) => re.test(title))?.[1] ?? 'egen';
+}
+
+/** Splits "30. september Søknad om midler" into the longest leading date and the title. */
+export function splitDateAndTitle(args: string, now: Date, timeZone: string): { date: string; title: string } | null {
+  const words = args.trim().split(/\s+/);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const r = parseNorwegianDate(words.slice(0, n).join(' '), { now, timeZone });
+    if (r.ok) return { date: r.date, title: words.slice(n).join(' ').trim() };
+  }
+  return null;
+}
+
+/**
+ * When the text starts with something shaped like a date that is none ("31.02", "30.2", "32.1",
+ * "31. april"), what is wrong with it, so the leader is not told that no date was found at all.
+ */
+export function leadingDateError(args: string, now: Date, timeZone: string): string | null {
+  const words = args.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  const second = words[1] ?? '';
+  const shaped = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$/.test(first)
+    ? first
+    : /^\d{1,2}\.?$/.test(first) && /^[a-zæøå]{3,}\.?$/i.test(second)
+      ? `${first} ${second}`
+      : null;
+  if (!shaped) return null;
+  return dateMistake(parseNorwegianDate(shaped, { now, timeZone }));
+}
+
+/**
+ * What the parser found wrong with something it read as a date (a day not in the calendar, a day
+ * gone by), or null when it read no date at all: then the caller's own «no date» words and example
+ * fit better. The one place where «frist» and the «Endre» card get their date messages from.
+ */
+export function dateMistake(r: DateParse): string | null {
+  // A month name that is no month ("5 stk") is not a date at all.
+  return r.ok || /forstod ikke/i.test(r.error) ? null : r.error;
+}
+
+const YEARLY = /\b(hvert år|årlig)\b/i;
+
+/** «Rapport hvert år»: the title without the yearly words (at most 200 characters), and whether they were there. */
+export function readYearly(title: string): { title: string; yearly: boolean } {
+  return {
+    title: title
+      .replace(/\s*\b(hvert år|årlig)\b\s*/i, ' ')
+      .trim()
+      .slice(0, 200),
+    yearly: YEARLY.test(title),
+  };
+}
+
+/** «30, 14 7 1»: the days before a deadline to remind on, largest first, each once; null when any is not 0–365. */
+export function parseOffsets(args: string): number[] | null {
+  const numbers = args
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (!numbers.length || numbers.some((x) => !Number.isInteger(x) || x < 0 || x > 365)) return null;
+  return [...new Set(numbers)].sort((a, b) => b - a);
+}
+
+/** The checklist field of the «Endre» form: one item a line, bullets dropped, empty lines skipped, at most 30. */
+export function checklistItems(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*[-•☐*]\s*/, '').trim())
+    .filter(Boolean)
+    .slice(0, 30);
+}
+
+/** «Oslo og Viken» names «Statsforvalteren i Oslo og Viken»; a name that already says so is kept as typed. */
+export function statsforvalterName(typed: string): string {
+  return /^(statsforvalteren|fylkesmannen)\b/i.test(typed) ? typed : `Statsforvalteren i ${typed}`;
+}
+
+/**
+ * The date field of the «Endre» form: the ISO date the form's date picker sends, or a date as
+ * people write it. The error says what was wrong (a day not in the calendar, no date at all).
+ */
+export function readFormDate(
+  value: string,
+  now: Date,
+  timeZone: string,
+): { ok: true; date: string } | { ok: false; error: string } {
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? { ok: true as const, date: value }
+    : parseNorwegianDate(value, { now, timeZone });
+  if (value && parsed.ok) return { ok: true, date: parsed.date };
+  return {
+    ok: false,
+    error: (parsed.ok ? null : dateMistake(parsed)) ?? `${t.badDate(value)} ${t.editLabels.datePlaceholder}.`,
+  };
+}
