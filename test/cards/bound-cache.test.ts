@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { forgetBoundCards, renderCard } from '../../cards/render.ts';
-import { cardSamples } from '../../cards/samples.ts';
+import { cardSamples } from '../support/card-samples/samples.ts';
 
 // renderCard keeps bound cards by template and data (issue #14: the `hjelp` card was bound through
 // adaptive-expressions on every message). A card from the cache must be the card the library binds.

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cardSamples } from '../../cards/samples.ts';
-import { checkCard } from '../../cards/validate.ts';
+import { cardSamples } from '../support/card-samples/samples.ts';
+import { checkCard } from '../support/card-check.ts';
 
 const CARDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cards');
 const templates = readdirSync(CARDS_DIR)
@@ -56,7 +56,7 @@ describe('card templates', () => {
 
   it('offers Åpne igjen on a finished task only, never on one that was undone', async () => {
     const { taskCard } = await import('../../cards/task.ts');
-    const { sampleTask } = await import('../../cards/samples.ts');
+    const { sampleTask } = await import('../support/card-samples/samples.ts');
     const verbs = (status: typeof sampleTask.status) =>
       JSON.stringify(taskCard({ ...sampleTask, status }, { today: '2026-11-30', last: null }));
     expect(verbs('done')).toContain('task.reopen');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkCard } from '../../cards/validate.ts';
+import { checkCard } from '../support/card-check.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { sentSince } from '../support/chat.ts';
 import { validNationalId } from '../support/national-id.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCard } from '../../cards/validate.ts';
+import { checkCard } from '../support/card-check.ts';
 import type { Services } from '../../src/app/services.ts';
 import type { ActionResult, Feature } from '../../src/commands/spec.ts';
 import { loadConfig } from '../../src/config/env.ts';

@@ -6,7 +6,7 @@ import { bareAmbiguity, ownNetworkData } from '../../src/guidelines/routing.ts';
 import { parseQuestion } from '../../src/guidelines/question.ts';
 import { guidelinesText as t } from '../../src/i18n/guidelines.ts';
 import { answerCard } from '../../cards/answer.ts';
-import { checkCard } from '../../cards/validate.ts';
+import { checkCard } from '../support/card-check.ts';
 
 // Issue #12, levers 5 and 6: questions about the network's own records go to a command, bare questions with
 // several readings are asked back. Wordings here are the team's own, in bokmål and nynorsk.

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerCard, answerCardData, buttonTitle, BUTTON_TITLE_MAX } from '../../cards/answer.ts';
-import { checkCard } from '../../cards/validate.ts';
+import { checkCard } from '../support/card-check.ts';
 import { evaluate, readQaFile, TARGETS } from '../../src/guidelines/eval-core.ts';
 import {
   DEFAULT_KNOWLEDGE_DIR,

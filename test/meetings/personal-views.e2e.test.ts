@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkCard } from '../../cards/validate.ts';
+import { checkCard } from '../support/card-check.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
 import { sentSince } from '../support/chat.ts';

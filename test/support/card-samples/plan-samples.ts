@@ -1,10 +1,10 @@
-// Samples of the project follow-up cards (issue #17), merged into cards/samples.ts so the card test validates them.
-import type { AdaptiveCard } from '../src/conversation/types.ts';
-import { computeCostKey } from '../src/projects/cost-key.ts';
-import { parseCostKey } from '../src/projects/cost-key-parse.ts';
-import { costKeyCard, costKeyFormCard } from './cost-key.ts';
-import { reportDraftCard } from './report-draft.ts';
-import { buildApplication } from '../src/projects/application.ts';
+// Samples of the project follow-up cards (issue #17), merged into test/support/card-samples/samples.ts so the card test validates them.
+import type { AdaptiveCard } from '../../../src/conversation/types.ts';
+import { computeCostKey } from '../../../src/projects/cost-key.ts';
+import { parseCostKey } from '../../../src/projects/cost-key-parse.ts';
+import { costKeyCard, costKeyFormCard } from '../../../cards/cost-key.ts';
+import { reportDraftCard } from '../../../cards/report-draft.ts';
+import { buildApplication } from '../../../src/projects/application.ts';
 
 function costKeySample(text: string): AdaptiveCard {
   const p = parseCostKey(text);

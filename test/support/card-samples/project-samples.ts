@@ -1,8 +1,8 @@
-// Samples of the project register cards (issue #17 items 1–3), merged into cards/samples.ts so the card test validates them.
-import type { AdaptiveCard } from '../src/conversation/types.ts';
-import { checkPlan } from '../src/projects/plan-check.ts';
-import { emptyPlan, projectPlanSchema, type Project } from '../src/projects/project.ts';
-import { projectCard, projectCheckCard, projectListCard } from './project.ts';
+// Samples of the project register cards (issue #17 items 1–3), merged into test/support/card-samples/samples.ts so the card test validates them.
+import type { AdaptiveCard } from '../../../src/conversation/types.ts';
+import { checkPlan } from '../../../src/projects/plan-check.ts';
+import { emptyPlan, projectPlanSchema, type Project } from '../../../src/projects/project.ts';
+import { projectCard, projectCheckCard, projectListCard } from '../../../cards/project.ts';
 import {
   basicsValuesOf,
   projectBasicsCard,
@@ -13,8 +13,8 @@ import {
   projectMilestoneCard,
   projectRowsCard,
   projectSubGoalCard,
-} from './project-forms.ts';
-import { listRev, ROW_LISTS } from '../src/projects/plan-rows.ts';
+} from '../../../cards/project-forms.ts';
+import { listRev, ROW_LISTS } from '../../../src/projects/plan-rows.ts';
 
 const kari = { id: '29:a', name: 'Kari Nordmann' };
 const full: Project = {

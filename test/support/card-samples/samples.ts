@@ -1,26 +1,26 @@
 // One sample per template in cards/, built through its typed data builder. The card test
 // requires an entry here for every cards/*.json, so a new template cannot skip validation.
-import type { AdaptiveCard } from '../src/conversation/types.ts';
-import { coreFeature } from '../src/features/core.ts';
-import { helpCard } from './help.ts';
-import { noticeCard } from './notice.ts';
-import { welcomeCard } from './welcome.ts';
-import { taskCard, taskListCard } from './task.ts';
-import { taskDraftCard } from './task-draft.ts';
-import { taskCancelCard } from './task-cancel.ts';
-import { minutesCorrectCard } from './minutes-correct.ts';
-import type { Task } from '../src/tasks/task.ts';
-import { agendaCard } from './agenda.ts';
-import { deadlineCard, deadlineListCard } from './deadline.ts';
-import { minutesArchiveCard } from './minutes-archive.ts';
-import { meetingChoiceCard } from './meeting-choice.ts';
-import { deadlineEditCard, editValuesOf } from './deadline-edit.ts';
-import type { Deadline } from '../src/deadlines/deadline.ts';
-import { minutesCard } from './minutes.ts';
-import { proposalCard } from './proposal.ts';
-import { eraseConfirmCard } from './erase-confirm.ts';
-import { buildMinutes, type Entry } from '../src/meetings/log.ts';
-import { DEFAULT_AGENDA } from '../src/meetings/standing-agenda.ts';
+import type { AdaptiveCard } from '../../../src/conversation/types.ts';
+import { coreFeature } from '../../../src/features/core.ts';
+import { helpCard } from '../../../cards/help.ts';
+import { noticeCard } from '../../../cards/notice.ts';
+import { welcomeCard } from '../../../cards/welcome.ts';
+import { taskCard, taskListCard } from '../../../cards/task.ts';
+import { taskDraftCard } from '../../../cards/task-draft.ts';
+import { taskCancelCard } from '../../../cards/task-cancel.ts';
+import { minutesCorrectCard } from '../../../cards/minutes-correct.ts';
+import type { Task } from '../../../src/tasks/task.ts';
+import { agendaCard } from '../../../cards/agenda.ts';
+import { deadlineCard, deadlineListCard } from '../../../cards/deadline.ts';
+import { minutesArchiveCard } from '../../../cards/minutes-archive.ts';
+import { meetingChoiceCard } from '../../../cards/meeting-choice.ts';
+import { deadlineEditCard, editValuesOf } from '../../../cards/deadline-edit.ts';
+import type { Deadline } from '../../../src/deadlines/deadline.ts';
+import { minutesCard } from '../../../cards/minutes.ts';
+import { proposalCard } from '../../../cards/proposal.ts';
+import { eraseConfirmCard } from '../../../cards/erase-confirm.ts';
+import { buildMinutes, type Entry } from '../../../src/meetings/log.ts';
+import { DEFAULT_AGENDA } from '../../../src/meetings/standing-agenda.ts';
 import { projectFollowCardSamples } from './plan-samples.ts';
 import { projectCardSamples } from './project-samples.ts';
 
@@ -99,10 +99,10 @@ const sampleLog: Entry[] = [
     taskId: 'T1',
   },
 ];
-import { answerCard } from './answer.ts';
-import { deadlineOfferCard } from './deadline-offer.ts';
-import { escalationCard } from './answer-escalation.ts';
-import type { Escalation, LocalAnswer } from '../src/guidelines/repository.ts';
+import { answerCard } from '../../../cards/answer.ts';
+import { deadlineOfferCard } from '../../../cards/deadline-offer.ts';
+import { escalationCard } from '../../../cards/answer-escalation.ts';
+import type { Escalation, LocalAnswer } from '../../../src/guidelines/repository.ts';
 
 export const sampleTask: Task = {
   tenantId: 't',
