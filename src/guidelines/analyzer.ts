@@ -23,6 +23,7 @@ const STOP_WORDS = new Set(
   heter het hete kalles kalt kaller navn navnet
   likevel allikevel uansett nemlig forresten liksom vanligvis egentlig virkelig
   god godt gode bra fin fint fine
+  slike slikt sånne sånt
 `
     .split(/\s+/)
     .filter(Boolean),

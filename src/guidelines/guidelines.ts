@@ -248,8 +248,6 @@ const SAME_TOPIC_SHARE = 0.5;
 // Words that point back to something said before: "den", "deres", "dette".
 const SPEAKER_BACK = /(?<![\p{L}])(?:slike|sånne|sånn|slik|folk|noen) som (?:oss|meg|vi|jeg|eg|me)(?![\p{L}])/u;
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
-/** Below this estimated chance of being right the answer is withheld (the calibration table showed 1 in 3 right at 0.5–0.7). */
-const MIN_CONFIDENCE = 0.6;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
 // Words weighing at least this share of the question's heaviest known word are its key words.
@@ -336,6 +334,10 @@ const ORDINARY_WEIGHT = 0.4;
 /** A word only the context before the question holds weighs this share of its own weight, and at most CONTEXT_MAX. */
 const CONTEXT_WEIGHT = 0.5;
 const CONTEXT_MAX = 2;
+/** A runner-up holding every word of the question within this share of the best score wins over a best one
+ * that misses more than FULL_GAP of the question's weight. */
+const FULL_BAND = 0.95;
+const FULL_GAP = 0.2;
 /** A word no text holds that only the context names: a detail of the situation, not the topic asked about. */
 const CONTEXT_UNKNOWN = 1;
 // The other kind's rule on the same point is given beside the answer when it scores at least this share of it.
@@ -1002,10 +1004,25 @@ export class Guidelines implements Answerer {
       );
     };
     const first = ranked[0];
-    const top =
+    const firstOrFull =
       first && !covers(first)
         ? (ranked.slice(1, 4).find((r) => r.score >= first.score * RUNNER_UP_BAND && covers(r)) ?? first)
         : first;
+    // "Hvordan spleiset kommunene på Romerike på veiledningsteamet": a text that holds every word of the question wins
+    // a near tie over one that misses a concept of weight (the cost sharing over the team's general description).
+    const full =
+      firstOrFull &&
+      coverageOf(firstOrFull).coverage < 1 - FULL_GAP &&
+      // Only when what it misses is a concept of the domain thesaurus (cost sharing, paying back), not any word.
+      concepts.some((c, i) => !firstOrFull.matched.has(i) && synonymsOf(c.stems[0]!.stem).length > 0)
+        ? ranked
+            .slice(1, 3)
+            .find(
+              (r) =>
+                r !== firstOrFull && r.score >= firstOrFull.score * FULL_BAND && coverageOf(r).coverage >= 1 - 1e-9,
+            )
+        : undefined;
+    const top = full ?? firstOrFull;
     const decline = (score: number, why?: string): Answer => ({
       answered: false,
       answer: why ? `${why} ${t.declinedHint}` : t.declined,

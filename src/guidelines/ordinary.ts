@@ -9,6 +9,7 @@ import { stem } from './analyzer.ts';
 // Only general language belongs here, never a topic: no money, law, person, place or thing a question could be
 // about and the documents lack (lønn, rente, GDPR, kilometer, kontor stay unknown).
 const WORDS = `
+  føle føler følte følt kjenne kjenner kjende
   vite veit vet visste visst vist kjenne kjenner kjente kjent kjenna tenke tenker tenkte tenkt tenkje tenkjer
   tro tror trodde trur trudde mene mener mente ment meine meiner meinte meint synes syns syntes synest
   fantes fins finst fanst fantest eksistere eksisterer eksisterte
