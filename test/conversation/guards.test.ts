@@ -103,4 +103,11 @@ describe('the input check', () => {
     expect(shown).toContain('12 av 10 tegn');
     expect(shown).toContain('elleve tegn!');
   });
+  it('may give an example that works instead of a message', () => {
+    const r = checkInput('elleve tegn!', { max: 10, title: 'For langt navn', example: 'statsforvalter Innlandet' });
+    expect(r.ok).toBe(false);
+    const shown = JSON.stringify(r);
+    expect(shown).toContain('For langt navn');
+    expect(shown).toContain('statsforvalter Innlandet');
+  });
 });

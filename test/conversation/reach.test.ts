@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { leaderMentions, mentionLine, mentionsOf, reachPerson, shorten } from '../../src/conversation/reach.ts';
+import {
+  leaderMentions,
+  mentionLine,
+  mentionsOf,
+  reachPerson,
+  sendPrivately,
+  shorten,
+} from '../../src/conversation/reach.ts';
+import { createLogger } from '../../src/log.ts';
 import type { Messenger, OutgoingMessage, Posted } from '../../src/messaging/messenger.ts';
 import type { Network, Person } from '../../src/networks/network.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -83,5 +91,38 @@ describe('reach a person privately, else in the channel', () => {
     expect(sent).toEqual([
       { to: 'channel', message: { text: '@Ola har en oppgave', mentions: [{ ...ola, text: '@Ola' }] } },
     ]);
+  });
+  it('carries a card and its summary either way', async () => {
+    const card = { type: 'AdaptiveCard' as const, version: '1.5' };
+    for (const [person, to] of [
+      [kari, kari.id],
+      [ola, 'channel'],
+    ] as const) {
+      const { messenger, sent } = recording(new Set([kari.id]));
+      await reachPerson(messenger, here, person, say, { card, summary: 'Frist' });
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ to, message: { card, summary: 'Frist' } });
+    }
+  });
+});
+
+describe('send privately, or not at all', () => {
+  const log = createLogger('silent');
+  it('sends in the personal chat and says so', async () => {
+    const { messenger, sent } = recording(new Set([kari.id]));
+    expect(await sendPrivately(messenger, log, 't1', kari, { text: 'lenke' }, 'could not send')).toBe(true);
+    expect(sent).toEqual([{ to: kari.id, message: { text: 'lenke' } }]);
+  });
+  it('never falls back to the channel: no chat, or a failed send, is false', async () => {
+    const { messenger, sent } = recording(new Set());
+    expect(await sendPrivately(messenger, log, 't1', ola, { text: 'lenke' }, 'could not send')).toBe(false);
+    const failing: Messenger = {
+      ...messenger,
+      async sendToPerson() {
+        throw new Error('502');
+      },
+    };
+    expect(await sendPrivately(failing, log, 't1', kari, { text: 'lenke' }, 'could not send')).toBe(false);
+    expect(sent).toEqual([]);
   });
 });
