@@ -1,28 +1,9 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { UrlSigner } from './signed-url.ts';
 
+/** The server's own secrets (the URL-signing key); SQLite and PostgreSQL implement it in src/store. */
 export interface SecretRepository {
   /** The named server secret, created at random the first time it is asked for. */
   getOrCreate(name: string, make: () => Buffer, now: Date): Promise<Buffer>;
-}
-
-export class SqliteSecrets implements SecretRepository {
-  #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
-
-  async getOrCreate(name: string, make: () => Buffer, now: Date): Promise<Buffer> {
-    this.#db
-      .prepare(
-        `INSERT INTO secrets (tenant_id, network_id, name, value, created_at) VALUES ('', '', ?, ?, ?) ON CONFLICT DO NOTHING`,
-      )
-      .run(name, make().toString('base64'), now.toISOString());
-    const row = this.#db
-      .prepare(`SELECT value FROM secrets WHERE tenant_id = '' AND network_id = '' AND name = ?`)
-      .get(name) as { value: string };
-    return Buffer.from(row.value, 'base64');
-  }
 }
 
 export async function urlSigner(secrets: SecretRepository, now: Date): Promise<UrlSigner> {

@@ -6,7 +6,7 @@ import { SqliteNetworks } from './networks.ts';
 import { SqlitePeople } from './people.ts';
 import { SqliteJobs } from './jobs.ts';
 import { SqliteTasks } from './tasks.ts';
-import { SqliteSecrets } from '../../security/secrets.ts';
+import { SqliteSecrets } from './secrets.ts';
 import { SqliteMeetings } from './meetings.ts';
 import { SqliteMeetingExceptions } from './meeting-exceptions.ts';
 import { SqliteDeadlines } from './deadlines.ts';
