@@ -9,9 +9,10 @@ import { botAddedToTeam, networkFixture, type NetworkFixture, type TestPerson } 
 
 /**
  * The bot as its own process with `npm start`'s V8 flags, on a fresh SQLite file, with the Bot
- * Connector emulated in the bench process. It runs the TypeScript sources (type stripping), not
- * `dist/`: the build refuses a tree with type errors, and several people change the tree at once.
- * RSS is therefore some 25 MB above what `npm start` shows (BENCHMARKS.md, startup).
+ * Connector emulated in the bench process. By default it runs the TypeScript sources (type
+ * stripping): the build refuses a tree with type errors, and several people change the tree at once.
+ * RSS is then some 25 MB above what `npm start` shows (BENCHMARKS.md, startup); `roundtrip` with
+ * BENCH_DIST=1 builds and runs `dist/`, as `npm start` does.
  */
 export interface BenchBot {
   url: string;
@@ -25,7 +26,8 @@ export interface BenchBot {
   close(): Promise<void>;
 }
 
-const FLAGS =
+/** The V8 flags the bench servers run with: `npm start`'s, or BENCH_NODE_FLAGS (space-separated; empty for Node's defaults). */
+export const nodeFlags = (): string[] =>
   process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : START_FLAGS;
 
 async function freePort(): Promise<number> {
@@ -40,7 +42,7 @@ export async function spawnBenchBot(entry = 'bot/main.ts'): Promise<BenchBot> {
   const dir = mkdtempSync(join(tmpdir(), 'nb-bench-'));
   const connector = await startConnectorEmulator();
   const port = await freePort();
-  const child = spawn(process.execPath, [...FLAGS, entry], {
+  const child = spawn(process.execPath, [...nodeFlags(), entry], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
