@@ -27,10 +27,12 @@ export async function leaderMentions(
 
 /**
  * Text shown back in a sentence, cut to at most `max` characters with an ellipsis when longer, so
- * a long line does not swamp the answer it is quoted in.
+ * a long line does not swamp the answer it is quoted in. `atWord` drops a word cut in half.
  */
-export function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+export function shorten(text: string, max: number, opts: { atWord?: boolean } = {}): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${opts.atWord ? cut.replace(/\s\S*$/, '') : cut}…`;
 }
 
 /**

@@ -74,6 +74,10 @@ describe('shorten', () => {
     expect(cut).toHaveLength(80);
     expect(cut.endsWith('…')).toBe(true);
   });
+  it('with atWord drops the word cut in half', () => {
+    expect(shorten('Møtet holdes hver måned i rådhuset', 20, { atWord: true })).toBe('Møtet holdes hver…');
+    expect(shorten('Møtet holdes', 20, { atWord: true })).toBe('Møtet holdes');
+  });
 });
 
 describe('reach a person privately, else in the channel', () => {

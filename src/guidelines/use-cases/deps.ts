@@ -1,0 +1,29 @@
+import type { Services } from '../../app/services.ts';
+import type { RequestContext } from '../../conversation/types.ts';
+import type { Network } from '../../networks/network.ts';
+import { guard } from '../../privacy/guard.ts';
+import type { Guidelines } from '../guidelines.ts';
+import type { LocalEntries } from '../local-entries.ts';
+
+// What the guidelines use cases share: the services, the loaded knowledge and the networks' own answers.
+
+export interface GuidelinesDeps {
+  s: Services;
+  guidelines: Guidelines;
+  local: LocalEntries;
+}
+
+/** Networks a person in a personal chat belongs to, as far as the bot knows (recorded roles). */
+export async function networksOf(s: Services, ctx: RequestContext): Promise<Network[]> {
+  const ids = await s.store.people.networksOf(ctx.scope.tenantId, ctx.actor);
+  const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
+  return found.filter((n): n is Network => Boolean(n?.active));
+}
+
+/**
+ * The one gate for text from members before this feature stores or posts it (questions, saved answers):
+ * the shared identity-number guard, so every spelling it knows is refused here too.
+ */
+export function checkPrivacy(text: string): { ok: boolean } {
+  return { ok: guard(text).ok };
+}
