@@ -17,6 +17,8 @@ export interface RoundtripResult {
   bot_entry: string;
   /** The V8 flags both servers ran with (bot/start-flags.ts unless BENCH_NODE_FLAGS says otherwise). */
   node_flags: string;
+  /** Meetings the meeting lines are spread over at once (BENCH_MEETINGS; 1 by default). */
+  meetings_at_once: number;
   messages: number;
   concurrency: number;
   echo_msgs_per_s: number;
@@ -89,6 +91,7 @@ export async function roundtripBench(
   return {
     scenario: 'roundtrip',
     bot_entry: entry,
+    meetings_at_once: atOnce,
     node_flags: nodeFlags().join(' '),
     messages,
     concurrency,
@@ -113,6 +116,14 @@ export async function roundtripBench(
   };
 }
 
+/**
+ * Meetings running at once that the meeting lines share (BENCH_MEETINGS, default 1). The bot handles
+ * one conversation's messages one at a time, in order (bot/compose.ts, conversationQueue), so with
+ * one meeting about a quarter of the 32 senders queue behind each other in one thread; the echo
+ * floor orders nothing. A real meeting has one or two people typing.
+ */
+const atOnce = Math.max(1, Number(process.env.BENCH_MEETINGS ?? 1));
+
 async function drive(entry: string, messages: number, concurrency: number, warmup: number): Promise<Run> {
   const bot = await spawnBenchBot(entry);
   try {
@@ -120,7 +131,7 @@ async function drive(entry: string, messages: number, concurrency: number, warmu
     const lines = Math.ceil((messages + warmup) / KINDS.length);
     const meetings: { net: NetworkFixture; thread: string; lines: number }[] = [];
     const chat = await bot.install(1, kari);
-    for (let i = 0; i < Math.ceil(lines / MEETING_CAP); i++) {
+    for (let i = 0; i < Math.max(atOnce, Math.ceil(lines / MEETING_CAP) + atOnce - 1); i++) {
       const net = await bot.install(10 + i, kari);
       const thread = `bench-meeting-${i}`;
       const res = await bot.post(channelMessage(net, kari, 'start møte', { thread, id: thread }));
@@ -134,12 +145,15 @@ async function drive(entry: string, messages: number, concurrency: number, warmu
       );
 
     let next = 0;
+    let meetingLine = 0;
     const activity = (i: number): { kind: Kind; body: object } => {
       const kind = KINDS[i % KINDS.length]!;
       if (kind === 'hjelp') return { kind, body: channelMessage(chat, ola, 'hjelp') };
       if (kind === 'question') return { kind, body: channelMessage(chat, ola, QUESTIONS[i % QUESTIONS.length]!) };
       if (kind === 'oppgaver') return { kind, body: channelMessage(chat, ola, 'oppgaver') };
-      const m = meetings.find((x) => x.lines < MEETING_CAP)!;
+      // The line goes to one of the first `atOnce` meetings that still take lines, in turn.
+      const open = meetings.filter((x) => x.lines < MEETING_CAP).slice(0, atOnce);
+      const m = open[meetingLine++ % open.length]!;
       m.lines++;
       return {
         kind,
