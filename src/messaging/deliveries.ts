@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentJob } from '../jobs/current-job.ts';
 
 export type DeliveryOutcome = 'sent' | 'retried' | 'gave-up' | 'inactive';
 
@@ -28,8 +29,9 @@ export interface DeliveryRepository {
 
 /**
  * The job a send belongs to travels with the async call chain rather than through every
- * Messenger signature: features keep calling the port as before, and the sender still knows
- * which planned message an outcome is for.
+ * Messenger signature: the scheduler runs each job inside its scope (src/jobs/current-job.ts), so
+ * features keep calling the port as before and the sender still knows which planned message an
+ * outcome is for. `withDeliveryKey` names another key for the sends inside it.
  */
 const current = new AsyncLocalStorage<{ key: string; networkId?: string }>();
 
@@ -38,5 +40,8 @@ export function withDeliveryKey<T>(key: string, networkId: string | undefined, r
 }
 
 export function deliveryContext(): { key: string; networkId?: string } {
-  return current.getStore() ?? { key: '' };
+  const named = current.getStore();
+  if (named) return named;
+  const job = currentJob();
+  return job ? { key: job.key, networkId: job.networkId } : { key: '' };
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '../log.ts';
 import type { ConversationRef, Network, Person } from '../networks/network.ts';
-import { JobInterrupted, PermanentJobError, jobStopSignal } from '../scheduler/scheduler.ts';
+import { JobInterrupted, PermanentJobError } from '../jobs/errors.ts';
+import { jobStopSignal } from '../jobs/current-job.ts';
 import type { Store } from '../store/store.ts';
 import { systemClock } from '../time/clock.ts';
 import { deliveryContext, type DeliveryOutcome } from './deliveries.ts';

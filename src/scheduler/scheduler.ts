@@ -1,8 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
 import type { Clock } from '../time/clock.ts';
 import type { Job, JobRepository } from './jobs.ts';
+import { JobInterrupted, PermanentJobError } from '../jobs/errors.ts';
+import { runAsJob } from '../jobs/current-job.ts';
 
 /** What a handler may answer: nothing (done), or "not now, try at …" (e.g. outside working hours). */
 export type JobOutcome = void | { deferUntil: Date };
@@ -10,29 +11,6 @@ export type JobOutcome = void | { deferUntil: Date };
 export interface JobHandler {
   kind: string;
   run(job: Job, now: Date): Promise<JobOutcome>;
-}
-
-/** A failure that retrying cannot fix (the conversation is gone, the data no longer exists). */
-export class PermanentJobError extends Error {
-  override name = 'PermanentJobError';
-}
-
-/**
- * Thrown by a send that gave up waiting because the scheduler is stopping (it was waiting for a
- * rate-limit slot or a retry, with nothing on the wire): the job goes back to planned untouched.
- */
-export class JobInterrupted extends Error {
-  override name = 'JobInterrupted';
-}
-
-const jobScope = new AsyncLocalStorage<AbortSignal>();
-
-/**
- * Aborted when the scheduler running the current job stops; undefined outside a job. Lets a
- * sender stop waiting (for a slot, for a retry) at shutdown instead of using up the budget.
- */
-export function jobStopSignal(): AbortSignal | undefined {
-  return jobScope.getStore();
 }
 
 export interface SchedulerOptions {
@@ -296,7 +274,11 @@ export class Scheduler {
       return 'failed';
     }
     try {
-      const outcome = await jobScope.run(this.#abort.signal, () => handler.run(job, clock.now()));
+      // Everything the handler calls knows the job: the sender tags each delivery with its key.
+      const outcome = await runAsJob(
+        { key: job.key, tenantId: job.tenantId, networkId: job.networkId, signal: this.#abort.signal },
+        () => handler.run(job, clock.now()),
+      );
       if (outcome && 'deferUntil' in outcome) {
         await jobs.defer(job.id, outcome.deferUntil, null);
         return 'deferred';

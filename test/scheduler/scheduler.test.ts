@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
-import { PermanentJobError, Scheduler, type JobHandler } from '../../src/scheduler/scheduler.ts';
+import { PermanentJobError } from '../../src/jobs/errors.ts';
+import { Scheduler, type JobHandler } from '../../src/scheduler/scheduler.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 
