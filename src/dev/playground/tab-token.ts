@@ -3,7 +3,7 @@ import type { TabReq, TabRes } from '../../tab/api.ts';
 import type { LocalTabSigner } from '../../tab/auth.ts';
 import { playgroundTokenRequest, type PlaygroundTokenResponse } from '../../tab/contract.ts';
 
-// The playground's demo tenants and people as the chat uses them (src/playground/routes.ts): the
+// The playground's demo tenants and people as the chat uses them (src/dev/playground/routes.ts): the
 // tab beside the chat must see the same person in the same team.
 const TENANTS = {
   rsc: {
