@@ -23,7 +23,7 @@ const STOP_WORDS = new Set(
   heter het hete kalles kalt kaller navn navnet
   likevel allikevel uansett nemlig forresten liksom vanligvis egentlig virkelig
   god godt gode bra fin fint fine
-  slike slikt sånne sånt
+  slike slikt sånne sånt ingen intet ingenting
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -176,6 +176,8 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:gi|gir|ga|gitt|levere|leverer|levert|sende|sender|sendt|føre|fører|ført) (?:(?:pengene|pengane|midlene|midlane|resten|restmidlene|restbeløpet|tilskuddet|tilskotet) )tilbake(?![\p{L}])/gu,
     'tilbakebetaling',
   ],
+  // "sette ned en styringsgruppe", "få i gang et nettverk": what the documents call establishing it.
+  [/(?<![\p{L}])(?:sette|setter|satt|sett|settes) ned(?![\p{L}])/gu, 'etablere'],
   // "er vi nødt til å …", "er kommunen pliktig til å …": whether something is required.
   [/(?<![\p{L}])(?:nødt|pliktig|pliktige|forpliktet|forplikta|tvunget|tvungne) til(?![\p{L}])/gu, 'krav'],
   // "må nettverket ha en koordinator", "trenger vi å ha styringsgruppe": whether something is required.
@@ -187,7 +189,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung/u;
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -280,6 +280,52 @@ const NYNORSK: Record<string, string> = {
   medan: 'mens',
 };
 
+// Everyday words typed without æ, ø and å (a foreign keyboard, a phone without Norwegian letters): "ma vi", "nar er
+// fristen", "gjor", "vaere med". Only words that no Norwegian word is spelt as; longer content words are matched
+// letter-folded against the documents' own words (see Guidelines.#correct).
+const ASCII_TYPED: Record<string, string> = {
+  ma: 'må',
+  maa: 'må',
+  nar: 'når',
+  naar: 'når',
+  naa: 'nå',
+  gjor: 'gjør',
+  gjore: 'gjøre',
+  gjoer: 'gjør',
+  vaere: 'være',
+  vaert: 'vært',
+  pa: 'på',
+  paa: 'på',
+  fa: 'få',
+  faa: 'få',
+  gaa: 'gå',
+  bor: 'bør',
+  boer: 'bør',
+  ogsa: 'også',
+  ogsaa: 'også',
+  hoy: 'høy',
+  hoyt: 'høyt',
+  lonn: 'lønn',
+  loenn: 'lønn',
+  sok: 'søk',
+  soke: 'søke',
+  soker: 'søker',
+  soknad: 'søknad',
+  soknaden: 'søknaden',
+  soknadsfrist: 'søknadsfrist',
+  soknadsfristen: 'søknadsfristen',
+  forst: 'først',
+  fore: 'føre',
+  kjope: 'kjøpe',
+  mote: 'møte',
+  moter: 'møter',
+  motet: 'møtet',
+  okonomi: 'økonomi',
+  ar: 'år',
+  aret: 'året',
+  arlig: 'årlig',
+};
+
 // JavaScript's \b knows only ASCII letters ("nå" would match inside "når"): whole words are bounded by letters here.
 const words = (alternatives: string, flags = 'u') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
@@ -292,7 +338,9 @@ export function toBokmal(text: string): string {
     out = text
       .normalize('NFC')
       .toLowerCase()
-      .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? w);
+      .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? ASCII_TYPED[w] ?? w)
+      // "kan skolen vare med": "være med" typed without æ ("vare" alone is a ware).
+      .replace(/(?<![\p{L}])vare(?= med(?![\p{L}]))/gu, 'være');
     // Each question passes through here several times (type, negation, version, split); keep a few hundred.
     if (bokmalCache.size > 500) bokmalCache.clear();
     bokmalCache.set(text, out);
@@ -635,6 +683,20 @@ export function askingClause(text: string): string {
   const last = clauses.at(-1) ?? '';
   const wh = new RegExp(`\\s(?=(?:${WH})(?![\\p{L}]))`, 'u').exec(last);
   return wh ? last.slice(wh.index + 1) : clauses.join(' ');
+}
+
+// "Vi har ikke satt ned en styringsgruppe. Er det et problem?", "… uten avtale med et kunnskapsmiljø, går det an?":
+// asked after saying what one lacks, whether that is a problem asks whether the thing is required.
+const PROBLEM_FRAME = words(
+  '(?:er|blir) (?:det|dette|det her) (?:et |noe |noen )?(?:problem|problematisk|greit|ok|okei|lov|i orden|tillatt|akseptabelt)|gjør (?:det|dette) noe|går (?:det|dette) (?:an|bra)|holder (?:det|dette)',
+);
+const LACKING = words('ikke|ikkje|ingen|inga|uten|utan|mangler|manglar');
+export function asksIfRequired(text: string): boolean {
+  const bokmal = toBokmal(text);
+  const clause = askingClause(bokmal);
+  if (!PROBLEM_FRAME.test(clause)) return false;
+  const before = bokmal.slice(0, Math.max(0, bokmal.lastIndexOf(clause)));
+  return LACKING.test(before);
 }
 
 // Words between "hvor mange" / "antall" and the noun counted: "hvor mange flere søknader", "antall av de".

@@ -349,6 +349,8 @@ const GROUPS: string[][] = [
   ],
   // A leader's lonely role: the documents say "ensom"; members say they feel alone or isolated in the job.
   ['ensom', 'ensomt', 'einsam', 'isolert', 'isolerte', 'alenefølelse'],
+  // Setting something up: "opprette en styringsgruppe", "nedsette en gruppe".
+  ['etablere', 'etablering', 'etableres', 'opprette', 'opprettes', 'oppretting', 'nedsette', 'nedsettes'],
   // The overview the Statsforvalter gets: "innsikt", "overblikk".
   ['oversikt', 'oversikten', 'innsikt', 'innsikten', 'overblikk', 'innblikk'],
   // Allocating the grant: "hvem deler ut pengene" (read as "tildele", see PHRASES), "tildelingen".
