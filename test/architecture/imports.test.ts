@@ -51,6 +51,21 @@ const ALLOWED: ReadonlyArray<Omit<Violation, 'rule'>> = [];
 
 const key = (v: Omit<Violation, 'rule'>): string => `${v.file} → ${v.specifier}`;
 
+/** Specifiers of top-level `import … from` and `export … from`: what loads with the file itself. */
+export function staticImports(file: string, text: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest);
+  return sf.statements.flatMap((st) =>
+    (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) &&
+    st.moduleSpecifier &&
+    ts.isStringLiteral(st.moduleSpecifier)
+      ? [st.moduleSpecifier.text]
+      : [],
+  );
+}
+
+/** The one file that loads src/dev/, by dynamic import behind the local-mode check. */
+const DEV_LOADER = 'bot/compose.ts';
+
 describe('import rules', () => {
   const files = sourceFiles('src', 'bot', 'cards');
   const found = violations(files.flatMap((f) => importsOf(f, readSource(f))));
@@ -99,6 +114,20 @@ describe('import rules', () => {
     const allowed = new Set(ALLOWED.map(key));
     const fresh = found.filter((v) => !allowed.has(key(v))).map((v) => `${key(v)} (${v.rule})`);
     expect(fresh, 'new import-rule violations').toEqual([]);
+  });
+
+  it('src/dev/ is reached only from the composition root, by dynamic import (never loaded in production)', () => {
+    const intoDev = (f: string, spec: string) =>
+      !f.startsWith('src/dev/') && resolveSpecifier(f, spec).startsWith('src/dev/');
+    const reaching = files.filter((f) => importsOf(f, readSource(f)).some((i) => intoDev(f, i.specifier)));
+    expect(reaching).toEqual([DEV_LOADER]);
+    const loaded = reaching.flatMap((f) =>
+      staticImports(f, readSource(f))
+        .filter((spec) => intoDev(f, spec))
+        .map((spec) => `${f} → ${spec}`),
+    );
+    expect(loaded, 'static imports of src/dev/').toEqual([]);
+    expect(staticImports('x.ts', "import { a } from './a.ts';\nconst b = await import('./b.ts');")).toEqual(['./a.ts']);
   });
 
   it('the allow-list names only violations that still occur', () => {
