@@ -51,10 +51,25 @@ export function hasMarkup(s: string): boolean {
 /** A numeric reference (browsers read one without its ';'), a named one with its ';', or a tag. */
 const MARKUP = /&(?:#\d|#[xX][0-9a-fA-F]|[a-zA-Z]{2,8};)|<[/!a-zA-Z]/;
 
-/** The readings of text that may be rendered: tags dropped with nothing in their place, and tags as spaces; entities decoded in both. */
+/**
+ * A Markdown link ("[010190](x)12345"): shown as its text alone, so the digits around it join up
+ * (attack round 6, A1). An optional title in quotes after the address; text without brackets.
+ */
+const LINK = /\[([^[\]\n]*)\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
+
+/**
+ * The readings of text that may be rendered: tags dropped with nothing in their place, and tags as
+ * spaces; entities decoded in both; Markdown links as their text. (Markdown escapes, "\-", are
+ * read as what they draw by normaliseDigits, for every reading.)
+ */
 export function shownReadings(s: string): string[] {
-  if (!hasMarkup(s)) return [];
-  const glued = decodeEntities(s.replace(TAG, ''));
-  const spaced = decodeEntities(s.replace(TAG, ' '));
-  return glued === spaced ? [glued] : [glued, spaced];
+  const html = hasMarkup(s);
+  const md = s.includes('](');
+  if (!html && !md) return [];
+  const variants = html ? [decodeEntities(s.replace(TAG, '')), decodeEntities(s.replace(TAG, ' '))] : [s];
+  const out: string[] = [];
+  for (const v of variants) {
+    for (const r of md ? [v, v.replace(LINK, '$1')] : [v]) if (r !== s && !out.includes(r)) out.push(r);
+  }
+  return out;
 }

@@ -49,13 +49,16 @@ export function classifyNationalId(eleven: string): NationalIdKind | null {
  * number split by one looks whole on screen, so they are read as nothing.
  */
 const IGNORABLE = /^[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]$/u;
+/** Control characters other than tab and line breaks draw nothing either (attack round 6, A2). */
+const CONTROL = /^[\p{Cc}--[\t\n\v\f\r\x85]]$/v;
 
 /**
  * What may stand between the groups of one number, each read as its ASCII form: any space (also
  * no-break, narrow and ideographic) and tab as ' ', any dash (hyphen, en and em dash, minus) as '-',
  * dots and slashes in ASCII or full width. Line breaks stay: digits on two lines are two things.
  */
-const SPACE = /^[\p{Zs}\t]$/u;
+// The Braille pattern blank (U+2800) draws an empty cell, a space to the reader (attack round 6, A2).
+const SPACE = /^[\p{Zs}\t\u2800]$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;
 // Also what looks like a dot on screen: middle dot, one-dot leader, ideographic full stops.
 const DOT = /^[.\uff0e\u00b7\u2024\u3002\uff61]$/u;
@@ -64,6 +67,24 @@ const SLASH = /^[/\u2044\u2215\uff0f]$/u;
 const ND = /^\p{Nd}$/u;
 /** Circled, superscript and other digits that are no decimal digits but read as one (①, ⁵). */
 const NO = /^\p{No}$/u;
+
+/**
+ * The digits a character of \p{No} reads as, or null: its compatibility form when that is digits
+ * (①, ⁵, ⑩), in brackets or with a full stop or comma (⑴ "(1)", ⒈ "1.", 🄂 "1,"), and the circled
+ * digits Unicode gives no such form (⓿, ⓫–⓴, ⓵–⓾, the dingbats ❶–➓, 🄋 🄌, ㉈–㉏): attack round 6, A2.
+ */
+export function noDigits(ch: string): string | null {
+  const nfkc = ch.normalize('NFKC');
+  const m = /^(?:\((\d+)\)|(\d+)[.,]?)$/.exec(nfkc);
+  if (m) return (m[1] ?? m[2])!;
+  const cp = ch.codePointAt(0)!;
+  if (cp === 0x24ff || cp === 0x1f10b || cp === 0x1f10c) return '0';
+  if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11);
+  if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1);
+  if (cp >= 0x2776 && cp <= 0x2793) return String(((cp - 0x2776) % 10) + 1);
+  if (cp >= 0x3248 && cp <= 0x324f) return String((cp - 0x3248 + 1) * 10);
+  return null;
+}
 
 /**
  * The value of a decimal digit of any script: full-width ０-９, Arabic-Indic, Devanagari,
@@ -80,7 +101,10 @@ function digitValue(cp: number): number {
 
 /** Every character the normaliser changes; text without any is read as it stands (the usual case). */
 const CHANGED =
-  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]]\p{Cf}\p{Mn}\p{Me}\t\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
+  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]][\p{Cc}--[\n\v\f\r\x85]]\p{Cf}\p{Mn}\p{Me}\\\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\u2800\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
+
+/** A Markdown escape: a backslash before ASCII punctuation draws only the punctuation ("010190\-12345"). */
+const ESCAPED = /^[!-/:-@[-`{-~]$/;
 
 export interface Normalised {
   /** Decimal digits in ASCII, separators in their ASCII form, ignorable characters gone. */
@@ -101,9 +125,11 @@ export function normaliseDigits(original: string): Normalised {
     const ch = String.fromCodePoint(cp);
     const next = i + ch.length;
     let out: string;
+    let read: string | null;
     if (ND.test(ch)) out = String(digitValue(cp));
-    else if (NO.test(ch) && /^\d+$/.test(ch.normalize('NFKC'))) out = ch.normalize('NFKC');
-    else if (IGNORABLE.test(ch)) out = '';
+    else if (NO.test(ch) && (read = noDigits(ch)) !== null) out = read;
+    else if (IGNORABLE.test(ch) || CONTROL.test(ch)) out = '';
+    else if (ch === '\\' && ESCAPED.test(original[next] ?? '')) out = '';
     else if (SPACE.test(ch)) out = ' ';
     else if (DASH.test(ch)) out = '-';
     else if (DOT.test(ch)) out = '.';
@@ -128,8 +154,7 @@ const DIGIT_LIKE = /^[\p{Nd}\p{No}]$/u;
 function digitWeight(ch: string): number {
   if (!DIGIT_LIKE.test(ch)) return 0;
   if (!NO.test(ch)) return 1;
-  const nfkc = ch.normalize('NFKC');
-  return /^\d+$/.test(nfkc) ? nfkc.length : 1;
+  return noDigits(ch)?.length ?? 1;
 }
 /** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, else its digit weight + 1. Filled as met. */
 const BMP_DIGIT_WEIGHT = new Uint8Array(0x10000);
@@ -192,8 +217,9 @@ interface Chain {
 function chains(n: Normalised): Chain[] {
   const out: Chain[] = [];
   // Besides spaces, dots, slashes and dashes: commas, colons, underscores and the Markdown marks
-  // a card renders away ("0101**90**12345" shows as one number with 90 in bold).
-  for (const m of n.text.matchAll(/\d+(?:[ ./,:_*~`-]{1,3}\d+)*/g)) {
+  // a card renders away ("0101**90**12345" shows as one number with 90 in bold); and \ | + which
+  // people put where they put / or - (attack round 6, A2).
+  for (const m of n.text.matchAll(/\d+(?:[ ./,:_*~`\\|+-]{1,3}\d+)*/g)) {
     if (m[0].length < 7) continue; // fewer than seven digits: no number, whole or cut
     const groups: Group[] = [];
     let last = 0;
@@ -266,7 +292,7 @@ function scan(text: string, alsoCut: boolean): NationalIdHit[] {
   return scanInFull(text, alsoCut);
 }
 
-/** A chain may hold these between its groups (the class in chains): space . / , : _ * ~ ` - */
+/** A chain may hold these between its groups (the class in chains): space . / , : _ * ~ ` \ | + - */
 function isChainSeparator(c: number): boolean {
   return (
     c === 0x20 ||
@@ -278,6 +304,9 @@ function isChainSeparator(c: number): boolean {
     c === 0x2a ||
     c === 0x7e ||
     c === 0x60 ||
+    c === 0x5c ||
+    c === 0x7c ||
+    c === 0x2b ||
     c === 0x2d
   );
 }
