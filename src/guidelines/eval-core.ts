@@ -153,21 +153,86 @@ export interface BandRow {
 
 /** Observed accuracy of given answers per score band: 0.9 should mean about nine in ten right. */
 export function calibration(records: readonly QaRecord[]): BandRow[] {
+  return bands(records.filter((r) => r.answer.answered).map((r) => ({ score: r.answer.score, right: r.right })));
+}
+
+export interface Scored {
+  score: number;
+  right: boolean;
+}
+
+/** Observed accuracy per score band of scored answers (answered ones only). */
+export function bands(rows: readonly Scored[], edges: readonly number[] = SCORE_BANDS): BandRow[] {
   const out: BandRow[] = [];
-  for (let i = 0; i < SCORE_BANDS.length - 1; i++) {
-    const lo = SCORE_BANDS[i]!,
-      hi = SCORE_BANDS[i + 1]!;
-    const rs = records.filter((r) => r.answer.answered && r.answer.score >= lo && r.answer.score < hi);
+  for (let i = 0; i < edges.length - 1; i++) {
+    const lo = edges[i]!,
+      hi = edges[i + 1]!;
+    const rs = rows.filter((r) => r.score >= lo && r.score < hi);
     const right = rs.filter((r) => r.right).length;
     out.push({
       band: `${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)}`,
       answered: rs.length,
       right,
       accuracy: rs.length ? right / rs.length : 0,
-      meanScore: rs.length ? rs.reduce((a, r) => a + r.answer.score, 0) / rs.length : 0,
+      meanScore: rs.length ? rs.reduce((a, r) => a + r.score, 0) / rs.length : 0,
     });
   }
   return out;
+}
+
+/** The chance that a right answer scores above a wrong one (ties count half): how well the score separates them. */
+export function auc(rows: readonly Scored[]): number {
+  const pos = rows.filter((r) => r.right).map((r) => r.score);
+  const neg = rows.filter((r) => !r.right).map((r) => r.score);
+  if (!pos.length || !neg.length) return Number.NaN;
+  let n = 0;
+  for (const p of pos) for (const q of neg) n += p > q ? 1 : p === q ? 0.5 : 0;
+  return n / pos.length / neg.length;
+}
+
+/** At a decline threshold: how many right answers it withholds and how many wrong ones it stops. */
+export function declineTradeOff(
+  rows: readonly Scored[],
+  threshold: number,
+): { withheldRight: number; stoppedWrong: number } {
+  const below = rows.filter((r) => r.score < threshold);
+  return { withheldRight: below.filter((r) => r.right).length, stoppedWrong: below.filter((r) => !r.right).length };
+}
+
+/**
+ * One judged answer to a question written outside the team (test/guidelines/fixtures/calibration-outside.jsonl):
+ * the score features the bot computed and the verdict. `right` is the only label the score is fitted to;
+ * `partly` (a fact missing or a part left out) counts as not right.
+ */
+export const outsideRowSchema = z.object({
+  id: z.string(),
+  form: z.string(),
+  label: z.enum(['right', 'partly', 'wrong', 'declined']),
+  /** judge: the outside judge's verdict of this very answer text; self: judged by the fitter against the seeds. */
+  by: z.enum(['judge', 'self']),
+  answered: z.boolean(),
+  features: z
+    .object({
+      coverage: z.number(),
+      margin: z.number(),
+      keyMatched: z.number(),
+      typed: z.number(),
+      concepts: z.number(),
+    })
+    .catchall(z.number())
+    .optional(),
+});
+export type OutsideRow = z.infer<typeof outsideRowSchema>;
+
+export function readOutsideFixture(path: string): OutsideRow[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = outsideRowSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
 }
 
 /** A section of one of the five documents, as the dev set names it: "<seed number> <heading>". */

@@ -27,7 +27,8 @@ import {
   type NetworkKind,
   type ParsedQuestion,
 } from './question.ts';
-import { calibratedScore, reportedScore } from './calibration.ts';
+import { lowConfidence, reportedScore } from './calibration.ts';
+import { joinedFeatures, scoreFeatures } from './score-features.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { Speller } from './spelling.ts';
 import { splitOldRule } from './supersession.ts';
@@ -257,8 +258,6 @@ function lastStatement(text: string): string {
   return parts.at(-1) ?? '';
 }
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
-/** Below this estimated chance of being right the answer is withheld (the calibration table showed 1 in 3 right at 0.5–0.7). */
-const MIN_CONFIDENCE = 0.6;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
 // Words weighing at least this share of the question's heaviest known word are its key words.
@@ -1257,18 +1256,31 @@ export class Guidelines implements Answerer {
     }
     const chosenCoverage = coverageOf(chosen).coverage;
     const second = ranked.find((r) => r !== chosen && topicOf(r.payload) !== topicOf(chosen.payload));
-    const features = {
+    const inTopic = this.#topicTerms(chosen.payload);
+    const features = scoreFeatures({
+      message: q.message ?? q.original,
+      conceptCount: concepts.length,
+      weights,
+      unknownWeight: this.#maxIdf,
+      matched: chosen.matched,
       coverage: chosenCoverage,
-      margin: second ? Math.max(0, 1 - second.score / chosen.score) : 1,
-      keyMatched: key < 0 || chosen.matched.has(key) ? 1 : 0,
-      typed: need ? 1 : 0,
-      concepts: concepts.length,
-    };
-    const fitted = calibratedScore(features);
+      chosenScore: chosen.score,
+      second: second && { score: second.score, coverage: coverageOf(second).coverage },
+      keyMatched: key < 0 || chosen.matched.has(key),
+      typed: !!need,
+      inTopic: new Set(concepts.flatMap((c, i) => (c.stems.some((x) => inTopic.has(x.stem)) ? [i] : []))),
+      years: q.years,
+      answerText: `${this.#plainText(chosen.payload)} ${sourceOf(chosen.payload).year}`,
+      asked: question,
+      askedAs:
+        chosen.payload.kind === 'entry'
+          ? [chosen.payload.entry.topic, ...chosen.payload.entry.questions]
+          : [topicOf(chosen.payload)],
+    });
     const score = Math.round(reportedScore(features) * 1000) / 1000;
     // Likelier wrong than right: say so and offer the nearest topics instead of asserting (a computed rule stands).
     // Decided on the fitted chance; the reported score is that chance shrunk for unseen questions.
-    if (!rule && fitted < MIN_CONFIDENCE) return decline(score, t.lowConfidence);
+    if (!rule && lowConfidence(features)) return decline(score, t.lowConfidence);
 
     // "Gjelder dette fortsatt?" answered by an older text: a newer one that holds as much of the question
     // answers first, and the old text follows, labelled as the earlier rule.
@@ -1375,7 +1387,7 @@ export class Guidelines implements Answerer {
       answer: computed ? `${computed}\n\n${body}` : body,
       sources,
       score: onlyOlder ? Math.min(score, ONLY_OLDER_SCORE) : score,
-      features,
+      features: onlyOlder ? { ...features, onlyOlder: 1 } : features,
       entryId: idOf(item),
       ...(olderRuleNote ? { olderRuleNote, noteKind } : {}),
       ...(revisionNote ? { revisionNote } : {}),
@@ -1639,6 +1651,8 @@ function joinAnswers(parts: string[], answers: Answer[]): Answer {
     sources,
     // The weakest part decides; a part left unanswered halves it.
     score: Math.min(...answered.map((a) => a.score)) * (answered.length < answers.length ? 0.5 : 1),
+    // The weakest part's features, and how many parts went unanswered: what the score model sees of a joined answer.
+    ...joinedFeatures(answered, answers.length),
     ...(notes[0] ? { olderRuleNote: notes[0].olderRuleNote, noteKind: notes[0].noteKind } : {}),
   };
 }

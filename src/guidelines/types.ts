@@ -69,6 +69,32 @@ export interface ScoreFeatures {
   typed: number;
   /** How many content words the question had. */
   concepts: number;
+  // Computed in score-features.ts; optional so that a hand-made feature set (tests) needs only the five above.
+  /** Content words in the whole message, context included. */
+  messageWords?: number;
+  /** Share of the question's concepts that no text uses. */
+  unknownShare?: number;
+  /** Share of the question's weight that the chosen text's topic (or heading) names. */
+  topicShare?: number;
+  /** Coverage of the chosen text minus that of the best text on another topic. */
+  coverageGap?: number;
+  /** How many of the question's concepts the chosen text holds. */
+  matchedCount?: number;
+  /** Best word overlap (Jaccard) of the question with the chosen text's topic or one of its questions. */
+  questionSim?: number;
+  /** Share of the question's content words that the chosen text holds, as written. */
+  answerShare?: number;
+  /** The chosen text's retrieval score over the question's total weight. */
+  strength?: number;
+  /** A message of two or three questions: how many, and how many of them went unanswered. */
+  parts?: number;
+  partsMissing?: number;
+  /** 1 when the answer is an older document's word on whether a rule still holds (no newer text speaks to it). */
+  onlyOlder?: number;
+  /** 1 when the message speaks of the asker's own case (vi, vår, jeg, eg, me …). */
+  firstPerson?: number;
+  /** 1 when the question names a year that the answer never mentions. */
+  yearMissing?: number;
 }
 
 export interface SearchHit {
