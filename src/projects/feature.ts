@@ -7,6 +7,8 @@ import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type Feature } from '../commands/spec.ts';
 import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
 import { networkHere } from '../conversation/network.ts';
+import { cardNetwork } from '../conversation/guards.ts';
+import { shorten } from '../conversation/reach.ts';
 import { amountText } from '../i18n/projects-follow.ts';
 import { projectText as t } from '../i18n/projects.ts';
 import type { Network } from '../networks/network.ts';
@@ -155,9 +157,10 @@ export function projectsFeature(s: Services): Feature {
     ctx: RequestContext,
     data: { projectId: string; networkId: string },
   ): Promise<Project | { refused: ActionResult }> {
-    const n = ctx.scope.network;
+    // A card of another network's project answers as an unknown one, naming nothing of the other network.
     const refused = { refused: { kind: 'message' as const, text: t.goneOrOther(data.projectId) } };
-    if (!n || n.networkId !== data.networkId) return refused;
+    const n = cardNetwork(ctx, data.networkId);
+    if (!n) return refused;
     return (await s.store.projects.get(n.tenantId, n.networkId, data.projectId)) ?? refused;
   }
 
@@ -619,8 +622,7 @@ export function projectsFeature(s: Services): Feature {
           return plan.obstacles[at]?.obstacle;
       }
     })();
-    const one = (name ?? '').replace(/\s+/gu, ' ').trim();
-    return one.length > 80 ? `${one.slice(0, 79)}…` : one;
+    return shorten((name ?? '').replace(/\s+/gu, ' ').trim(), 80);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { shorten } from '../conversation/reach.ts';
 import { formatKroner } from './amounts.ts';
 import { notObservable, notPresentTense, sentenceCount } from './main-goal.ts';
 import { citation, planRules, type PlanRules } from './plan-rules.ts';
@@ -64,10 +65,7 @@ export function needsAuditorAttestation(plan: Pick<ProjectPlan, 'grant'>, rules:
 }
 
 /** User text quoted in a finding: enough to find it in the plan, not the whole paragraph. */
-const quote = (text: string) => {
-  const one = text.replace(/\s+/gu, ' ').trim() || '…';
-  return one.length > 80 ? `${one.slice(0, 79)}…` : one;
-};
+const quote = (text: string) => shorten(text.replace(/\s+/gu, ' ').trim() || '…', 80);
 
 const pct = (n: number) => `${(Math.round(n * 10) / 10).toString().replace('.', ',')} %`;
 
