@@ -19,6 +19,10 @@ import { keyPrefix, planDeadlineNudges, rollForward, snoozeNudge, snoozeUntil } 
 
 export const deadlineIds = z.object({ deadlineId: z.string().min(1).max(20), networkId: z.string().min(1).max(300) });
 type Ids = z.infer<typeof deadlineIds>;
+type TickClick = z.infer<typeof tickData>;
+type ChecklistClick = z.infer<typeof checklistData>;
+type MoveClick = z.infer<typeof moveData>;
+type SaveClick = z.infer<typeof saveData>;
 
 export const tickData = deadlineIds.extend({
   item: z.string().min(1).max(600),
@@ -115,11 +119,7 @@ export async function snoozeDeadline(s: Services, ctx: RequestContext, data: Ids
 }
 
 /** A checklist item ticked or unticked, on every posted copy of the card. */
-export async function tickItem(
-  s: Services,
-  ctx: RequestContext,
-  data: z.infer<typeof tickData>,
-): Promise<ActionResult> {
+export async function tickItem(s: Services, ctx: RequestContext, data: TickClick): Promise<ActionResult> {
   const found = await clicked(s, ctx, data);
   if ('refused' in found) return found.refused;
   if (!found.checklist.includes(data.item)) return { kind: 'message', text: t.checkUnknown };
@@ -138,11 +138,7 @@ export async function tickItem(
 }
 
 /** «Vis sjekkliste» / «Skjul sjekkliste»: the clicker's copy of the card only. */
-export async function toggleChecklist(
-  s: Services,
-  ctx: RequestContext,
-  data: z.infer<typeof checklistData>,
-): Promise<ActionResult> {
+export async function toggleChecklist(s: Services, ctx: RequestContext, data: ChecklistClick): Promise<ActionResult> {
   const found = await clicked(s, ctx, data);
   if ('refused' in found) return found.refused;
   return { kind: 'card', card: deadlineCard(found, { today: todayOf(s), showChecklist: isTrue(data.show) }) };
@@ -156,11 +152,7 @@ export async function editForm(s: Services, ctx: RequestContext, data: Ids): Pro
 }
 
 /** «Lagre» on the form: the deadline changed as typed, or the form back with what was wrong. */
-export async function saveEdit(
-  s: Services,
-  ctx: RequestContext,
-  data: z.infer<typeof saveData>,
-): Promise<ActionResult> {
+export async function saveEdit(s: Services, ctx: RequestContext, data: SaveClick): Promise<ActionResult> {
   const found = await clickedByLeader(s, ctx, data, t.editWhat);
   if ('refused' in found) return found.refused;
   const values: DeadlineEditValues = {
@@ -205,11 +197,7 @@ export async function saveEdit(
 }
 
 /** «Flytt til 31.12» on the card of a deadline that sits on a holiday or weekend: the date only, as Endre would save it. */
-export async function moveDeadline(
-  s: Services,
-  ctx: RequestContext,
-  data: z.infer<typeof moveData>,
-): Promise<ActionResult> {
+export async function moveDeadline(s: Services, ctx: RequestContext, data: MoveClick): Promise<ActionResult> {
   const found = await clickedByLeader(s, ctx, data, t.moveWhat);
   if ('refused' in found) return found.refused;
   if (found.status === 'done') return { kind: 'message', text: t.alreadyDone };

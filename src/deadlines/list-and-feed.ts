@@ -5,6 +5,7 @@ import { sendPrivately } from '../conversation/reach.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { inPersonalChat } from '../meetings/personal-views.ts';
+import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { retireLinks } from '../security/link-generation.ts';
 import { todayOf } from './deadline-cards.ts';
@@ -20,6 +21,11 @@ export async function listDeadlines(s: Services, ctx: RequestContext): Promise<R
   return [card(deadlineListCard(open, { today: todayOf(s), feedUrl: link }))];
 }
 
+/** A calendar link to the person who asked, in their personal chat or not at all. */
+function sendLink(s: Services, ctx: RequestContext, n: Network, words: string, what: string): Promise<boolean> {
+  return sendPrivately(s.messenger, ctx.log, n.tenantId, ctx.actor, { text: words }, what);
+}
+
 /** «kalenderlenke»: the link in the asker's personal chat, never where others read it. */
 export async function sendFeedLink(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   if (ctx.scope.conversationType === 'personal')
@@ -29,14 +35,7 @@ export async function sendFeedLink(s: Services, ctx: RequestContext, args: strin
     });
   const n = networkHere(ctx);
   const link = await feedUrl(s, n.tenantId, n.networkId);
-  const sent = await sendPrivately(
-    s.messenger,
-    ctx.log,
-    n.tenantId,
-    ctx.actor,
-    { text: t.feedLinkPersonal(n.name, link) },
-    'could not send the feed link privately',
-  );
+  const sent = await sendLink(s, ctx, n, t.feedLinkPersonal(n.name, link), 'could not send the feed link privately');
   return [text(sent ? t.feedLinkSent(ctx.actor.name) : t.feedLinkNoPrivateChat)];
 }
 
@@ -52,13 +51,6 @@ export async function rotateFeed(s: Services, ctx: RequestContext): Promise<Repl
   await retireLinks(s, n.tenantId, n.networkId);
   ctx.log.info({ tenantId: n.tenantId, networkId: n.networkId }, 'calendar feed link replaced');
   const link = await feedUrl(s, n.tenantId, n.networkId);
-  const sent = await sendPrivately(
-    s.messenger,
-    ctx.log,
-    n.tenantId,
-    ctx.actor,
-    { text: t.feedRotated(n.name, link) },
-    'could not send the new feed link privately',
-  );
+  const sent = await sendLink(s, ctx, n, t.feedRotated(n.name, link), 'could not send the new feed link privately');
   return [text(sent ? t.feedRotatedPrivately(ctx.actor.name) : t.feedRotateNoPrivateChat)];
 }

@@ -128,20 +128,7 @@ export async function planDeadlineNudges(
   }
   // A deadline that passes without «Levert» is asked about the next working morning, then weekly.
   const dayAfter = firstPassedDay(d.date);
-  if (dayAfter >= today) {
-    const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, after: true, round: 0 };
-    await s.store.jobs.replan(
-      {
-        tenantId: d.tenantId,
-        networkId: d.networkId,
-        key: passedKey(d, 0),
-        kind: DEADLINE_NUDGE,
-        dueAt: atLocalTime(dayAfter, NUDGE_TIME, tz),
-        payload,
-      },
-      now,
-    );
-  }
+  if (dayAfter >= today) await planPassedAsk(s, d, { round: 0, day: dayAfter }, now, 'replan');
   await planRollover(s, d, now);
 }
 
@@ -167,25 +154,32 @@ export async function resumePassedAsks(s: Services, now: Date): Promise<void> {
       const last = sent.length ? Math.max(...sent) : -1;
       const next = nextPassedRound(firstPassedDay(d.date), last, today);
       // replan: the round's key may sit cancelled (a Levert taken back, a job lost) and must come back.
-      await s.store.jobs.replan(
-        {
-          tenantId: d.tenantId,
-          networkId: d.networkId,
-          key: passedKey(d, next.round),
-          kind: DEADLINE_NUDGE,
-          dueAt: atLocalTime(next.day, NUDGE_TIME, s.config.timezone),
-          payload: {
-            deadlineId: d.id,
-            date: d.date,
-            offset: -1,
-            after: true,
-            round: next.round,
-          } satisfies NudgePayload,
-        },
-        now,
-      );
+      await planPassedAsk(s, d, next, now, 'replan');
     }
   }
+}
+
+/**
+ * Plans question `next.round` after the deadline («er den levert?») on its day. `replan` brings back
+ * a key that sits cancelled (a Levert taken back, a changed date); `plan` leaves an existing one be.
+ */
+async function planPassedAsk(
+  s: Services,
+  d: Deadline,
+  next: { round: number; day: LocalDate },
+  now: Date,
+  how: 'plan' | 'replan',
+): Promise<void> {
+  const payload: NudgePayload = { deadlineId: d.id, date: d.date, offset: -1, after: true, round: next.round };
+  const job = {
+    tenantId: d.tenantId,
+    networkId: d.networkId,
+    key: passedKey(d, next.round),
+    kind: DEADLINE_NUDGE,
+    dueAt: atLocalTime(next.day, NUDGE_TIME, s.config.timezone),
+    payload,
+  };
+  await (how === 'replan' ? s.store.jobs.replan(job, now) : s.store.jobs.plan(job, now));
 }
 
 /** Plans the next year's copy of a yearly deadline once; done and passed both lead here. */
@@ -329,18 +323,7 @@ export function deadlineJobs(s: Services): JobHandler[] {
         if (p.after) {
           if (d.date >= today) return;
           const round = p.round ?? 0;
-          const next = nextPassedRound(firstPassedDay(d.date), round, today);
-          await s.store.jobs.plan(
-            {
-              tenantId: d.tenantId,
-              networkId: d.networkId,
-              key: passedKey(d, next.round),
-              kind: DEADLINE_NUDGE,
-              dueAt: atLocalTime(next.day, NUDGE_TIME, tz()),
-              payload: { ...p, round: next.round } satisfies NudgePayload,
-            },
-            now,
-          );
+          await planPassedAsk(s, d, nextPassedRound(firstPassedDay(d.date), round, today), now, 'plan');
           // More than a day late means the bot was down: the one summary of passed deadlines speaks instead.
           if (now.getTime() - new Date(job.dueAt).getTime() > 86_400_000) {
             await planStaleSummary(s, d, today, now);
