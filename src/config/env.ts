@@ -64,16 +64,32 @@ function isHost(v: string): boolean {
   return isIP(v) !== 0 || /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(v);
 }
 
+/** The items of a comma-separated setting, trimmed, empty ones dropped. */
+const commaList = (v: string | undefined): string[] =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Comma-separated ids, each a UUID (`message` names the setting when one is not). */
+const uuidList = (message: string) =>
+  z
+    .string()
+    .optional()
+    .transform(commaList)
+    .pipe(z.array(z.uuid({ message })));
+
+/** A whole number from `min` to `max`, `fallback` when unset; `message` says what is allowed. */
+const wholeNumber = (message: string, min: number, max: number, fallback: number) =>
+  z.coerce.number({ message }).int(message).min(min, message).max(max, message).default(fallback);
+
 /** Comma-separated http(s) origins; each entry is reduced to its origin (scheme, host, port). */
 const origins = z
   .string()
   .optional()
   .transform((v, ctx) => {
     const out: string[] = [];
-    for (const item of (v ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)) {
+    for (const item of commaList(v)) {
       let url: URL | null = null;
       try {
         url = new URL(item);
@@ -102,26 +118,8 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.url({ message: t.url }).optional(),
   TIMEZONE: z.string().default('Europe/Oslo').refine(isTimeZone, t.timezone),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: t.logLevel }).default('info'),
-  ALLOWED_TENANT_IDS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.uuid({ message: t.tenantIds }))),
-  TAB_CLIENT_IDS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.uuid({ message: t.clientIds }))),
+  ALLOWED_TENANT_IDS: uuidList(t.tenantIds),
+  TAB_CLIENT_IDS: uuidList(t.clientIds),
   GUIDELINES_DIR: optionalString,
   ALLOWED_SERVICE_URLS: origins,
   /** Where the bot reads its OpenID metadata; only changed by tests that stand in for Azure AD. */
@@ -136,18 +134,8 @@ const schema = z.object({
     .optional()
     .transform(nodeEnv)
     .refine((v) => v !== 'invalid', t.nodeEnv),
-  PG_POOL_SIZE: z.coerce
-    .number({ message: t.poolSize })
-    .int(t.poolSize)
-    .min(1, t.poolSize)
-    .max(200, t.poolSize)
-    .default(10),
-  PG_STATEMENT_TIMEOUT_MS: z.coerce
-    .number({ message: t.statementTimeout })
-    .int(t.statementTimeout)
-    .min(100, t.statementTimeout)
-    .max(600_000, t.statementTimeout)
-    .default(15_000),
+  PG_POOL_SIZE: wholeNumber(t.poolSize, 1, 200, 10),
+  PG_STATEMENT_TIMEOUT_MS: wholeNumber(t.statementTimeout, 100, 600_000, 15_000),
   MIGRATE_ON_START: z.enum(['true', 'false'], { message: t.migrateOnStart }).default('true'),
   INSTANCE_ID: optionalString,
 });

@@ -6,7 +6,7 @@ import { commandFamily, type ActionResult, type Feature } from '../commands/spec
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { calendarText as t } from '../i18n/calendar.ts';
 import { seriesText } from '../i18n/index.ts';
-import type { Network } from '../networks/network.ts';
+import type { Network, Person } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { leaderMentions } from '../conversation/reach.ts';
@@ -177,13 +177,51 @@ export function calendarFeature(s: Services): Feature {
       .map((o) => formatShort(o.date))
       .join(', ');
 
-  async function move(ctx: RequestContext, args: string): Promise<Reply[]> {
+  /**
+   * A planned meeting to another day: an extra meeting is taken away and set again on the new day,
+   * one of the series is marked moved (so its own day stays known).
+   */
+  async function moveOccurrence(
+    network: Network,
+    meeting: PlannedMeeting,
+    to: string,
+    times: { start: string | null; end: string | null },
+    by: Person,
+    now: Date,
+  ): Promise<void> {
+    const fields = { ...times, reason: null, holiday: false };
+    if (meeting.kind === 'extra') {
+      await ex().remove(network.tenantId, network.networkId, meeting.uidDate);
+      await ex().set(network.tenantId, network.networkId, { date: to, kind: 'extra', to: null, ...fields }, by, now);
+    } else {
+      await ex().set(
+        network.tenantId,
+        network.networkId,
+        { date: meeting.uidDate, kind: 'moved', to, ...fields },
+        by,
+        now,
+      );
+    }
+  }
+
+  /** A leader's change to a coming meeting: the network, its meetings ahead and the next one still to come; or the refusal. */
+  async function leaderAndComing(
+    ctx: RequestContext,
+    what: string,
+  ): Promise<{ refused: Reply } | { network: Network; coming: PlannedMeeting[]; first: PlannedMeeting | undefined }> {
     const network = networkHere(ctx);
-    const refused = await requireLeader(s.store, ctx, t.moveWhat);
-    if (refused) return [refused];
+    const refused = await requireLeader(s.store, ctx, what);
+    if (refused) return { refused };
     const coming = await comingMeetings(network);
     // "neste møte" is the next one still to come, not one held today.
     const first = coming.find((o) => o.date > today()) ?? coming[0];
+    return { network, coming, first };
+  }
+
+  async function move(ctx: RequestContext, args: string): Promise<Reply[]> {
+    const ahead = await leaderAndComing(ctx, t.moveWhat);
+    if ('refused' in ahead) return [ahead.refused];
+    const { network, coming, first } = ahead;
     const example = first ? `flytt møte ${dm(first.date)} til ${dm(addDays(first.date, -7))}` : t.commands.move.example;
     const typed = aboutNext(ctx, args);
     const parts = splitMove(typed);
@@ -207,24 +245,7 @@ export function calendarFeature(s: Services): Feature {
       ? (split.time.end ?? endFor(split.time.start, series.start, series.end))
       : (previous?.end ?? null);
     const now = s.clock.now();
-    if (meeting.kind === 'extra') {
-      await ex().remove(network.tenantId, network.networkId, meeting.uidDate);
-      await ex().set(
-        network.tenantId,
-        network.networkId,
-        { date: to.date, kind: 'extra', to: null, start, end, reason: null, holiday: false },
-        ctx.actor,
-        now,
-      );
-    } else {
-      await ex().set(
-        network.tenantId,
-        network.networkId,
-        { date: meeting.uidDate, kind: 'moved', to: to.date, start, end, reason: null, holiday: false },
-        ctx.actor,
-        now,
-      );
-    }
+    await moveOccurrence(network, meeting, to.date, { start, end }, ctx.actor, now);
     const movedProposals =
       to.date === meeting.date
         ? 0
@@ -246,12 +267,9 @@ export function calendarFeature(s: Services): Feature {
   }
 
   async function cancel(ctx: RequestContext, args: string): Promise<Reply[]> {
-    const network = networkHere(ctx);
-    const refused = await requireLeader(s.store, ctx, t.cancelWhat);
-    if (refused) return [refused];
-    const coming = await comingMeetings(network);
-    // "neste møte" is the next one still to come, not one held today.
-    const first = coming.find((o) => o.date > today()) ?? coming[0];
+    const ahead = await leaderAndComing(ctx, t.cancelWhat);
+    if ('refused' in ahead) return [ahead.refused];
+    const { network, coming, first } = ahead;
     const example = first ? `avlys møte ${dm(first.date)} for få saker` : t.commands.cancel.example;
     const typed = aboutNext(ctx, args);
     if (!typed) return fail(t.noDate, typed, example);
@@ -451,32 +469,7 @@ export function calendarFeature(s: Services): Feature {
       return { kind: 'message', text: t.replaceGone };
     const now = s.clock.now();
     await ex().remove(network.tenantId, network.networkId, running.date);
-    if (planned.kind === 'extra') {
-      await ex().remove(network.tenantId, network.networkId, planned.uidDate);
-      await ex().set(
-        network.tenantId,
-        network.networkId,
-        { date: running.date, kind: 'extra', to: null, start: null, end: null, reason: null, holiday: false },
-        ctx.actor,
-        now,
-      );
-    } else {
-      await ex().set(
-        network.tenantId,
-        network.networkId,
-        {
-          date: planned.uidDate,
-          kind: 'moved',
-          to: running.date,
-          start: null,
-          end: null,
-          reason: null,
-          holiday: false,
-        },
-        ctx.actor,
-        now,
-      );
-    }
+    await moveOccurrence(network, planned, running.date, { start: null, end: null }, ctx.actor, now);
     // The replaced meeting's accepted proposals join the running meeting's agenda, before Eventuelt.
     const accepted = (await s.store.meetings.proposals(network.tenantId, network.networkId, planned.date)).filter(
       (p) => p.status === 'accepted',
