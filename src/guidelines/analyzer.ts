@@ -169,6 +169,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:faller|falle|falt|fell|fall) bort(?![\p{L}])/gu, 'bortfaller'],
   [/(?<![\p{L}])(?:skal|bør|kan|må|skulle) (?:\p{L}+ )?(?:handle|dreie seg|dreia seg) om(?![\p{L}])/gu, 'tema'],
   [/(?<![\p{L}])(?:deler|dele|delte|delt|deles) ut(?![\p{L}])/gu, 'tildeler'],
+  // "hvem gir oss pengene", "hvem gav nettverket midlene": who allocates them.
+  [
+    /(?<![\p{L}])(?:gir|gi|ga|gav|gjev|gitt) (?:(?:oss|dere|dykk|nettverket|nettverkene|kommunene|kommunane) )?(?=(?:pengene|pengane|midlene|midlane|tilskuddet|tilskotet|stimuleringsmidlene)(?![\p{L}])(?! (?:tilbake|attende)))/gu,
+    'tildeler ',
+  ],
   // "pengene vi har igjen", "det som er igjen av midlene": money left over.
   [/(?<![\p{L}])(?:er|var|blir|ble|har|ligger) igjen av(?![\p{L}])/gu, 'ubrukte av'],
   // "gi pengene tilbake", "sende midlene tilbake": paying them back.
@@ -189,7 +194,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned/u;
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

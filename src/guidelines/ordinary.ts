@@ -43,7 +43,7 @@ const WORDS = `
   gong gonger gang gangen stund stunda stunden tid tida tiden
   egentlig eigentleg faktisk sannsynligvis kanskje visst nok ja nei jo vel liksom altså sant
   stemmer ok okei takk hei hallo heisann god dag morn
-  bitte bittelite bittelita kjempe kjempeliten skikkelig utrolig temmelig nokså svært
+  an bitte bittelite bittelita kjempe kjempeliten skikkelig utrolig temmelig nokså svært
   slike slikt sånne sånt slike problem problemet problemer greit lov uproblematisk
 `;
 

@@ -25,6 +25,9 @@ const GROUPS: string[][] = [
     'indirekte',
     'fellesutgifter',
     'påslag',
+    'kontorkostnader',
+    'kontorutgifter',
+    'kontorhold',
   ],
   // Unused money, moving it to next year and paying it back are three concepts: a question about one
   // must not be answered with the rule for another.
@@ -167,7 +170,7 @@ const GROUPS: string[][] = [
   ['bruke', 'bruka', 'nytte', 'benytte', 'brukast', 'brukes', 'dekke', 'dekkes', 'dekker', 'dekkast'],
   ['år', 'året', 'årsskiftet', 'ettårige'],
   // "når året er slutt" is "ved utgangen av året".
-  ['slutt', 'slutten', 'utgang', 'utgangen', 'avslutning'],
+  ['slutt', 'slutten', 'utgang', 'utgangen', 'avslutning', 'nyttår', 'nyttåret'],
   ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern', 'bvt', 'bv'],
   ['kommune', 'kommunar', 'kommuner', 'bydel'],
   // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
@@ -282,7 +285,18 @@ const GROUPS: string[][] = [
   // Examples, as members ask for them ("døme" in nynorsk, "ideer" in speech).
   ['eksempel', 'eksempler', 'eksemplene', 'døme', 'dømer', 'døma', 'ideer', 'idéer'],
   // Paying for something. Paying back is its own concept ("tilbakebetale" stems apart).
-  ['betale', 'betaler', 'betales', 'betalt', 'betaling', 'betalingsansvar', 'betalingsansvaret'],
+  [
+    'betale',
+    'betaler',
+    'betales',
+    'betalt',
+    'betaling',
+    'betalingsansvar',
+    'betalingsansvaret',
+    'spandere',
+    'spanderer',
+    'spandert',
+  ],
   // Wages and posts: the documents say "stillinger", members say "lønn", "ansette", "frikjøpe".
   [
     'lønn',
@@ -351,6 +365,8 @@ const GROUPS: string[][] = [
   ['ensom', 'ensomt', 'einsam', 'isolert', 'isolerte', 'alenefølelse'],
   // Setting something up: "opprette en styringsgruppe", "nedsette en gruppe".
   ['etablere', 'etablering', 'etableres', 'opprette', 'opprettes', 'oppretting', 'nedsette', 'nedsettes'],
+  // Looking at risks before a project: the documents say "risiko- og tilstandsvurderinger".
+  ['risiko', 'risikovurdering', 'risikovurderinger', 'risikoanalyse', 'risikoanalysen', 'risikokartlegging'],
   // The overview the Statsforvalter gets: "innsikt", "overblikk".
   ['oversikt', 'oversikten', 'innsikt', 'innsikten', 'overblikk', 'innblikk'],
   // Allocating the grant: "hvem deler ut pengene" (read as "tildele", see PHRASES), "tildelingen".

@@ -55,6 +55,18 @@ describe('everyday words for the documents’ terms', () => {
     expect(synonymsOf(stem('ansatte'))).not.toContain(stem('personer'));
   });
 
+  it('reads who gives the money as who allocates it, and office costs as overhead', () => {
+    expect(stems('hvem gir nettverket pengene')).toContain(stem('tildeler'));
+    expect(stems('kan vi gi pengene tilbake')).not.toContain(stem('tildeler'));
+    expect(synonymsOf(stem('kontorkostnader'))).toContain(stem('overhead'));
+  });
+
+  it('two common words that the best text’s topic names are its subject', () => {
+    const a = g.answer('kan flere prosjekter være i samme nettverk');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/flere utviklingsprosjekter|flere prosjekter/);
+  });
+
   it('names the leader network by what it is', () => {
     expect(networkKindOf('en gruppe for barnevernssjefer på tvers av kommuner')).toBe('leaders');
     expect(networkKindOf('hva gjør vi i sjefsnettverket')).toBe('leaders');
