@@ -52,5 +52,8 @@ export const rightsText = {
   eraseExpired:
     'Denne bekreftelsen er utløpt, og ingenting er slettet. Skriv «slett nettverksdata» på nytt om du fortsatt vil slette.',
   eraseUsed: 'Skriv «slett nettverksdata» om du vil slette det som er lagret siden.',
+  eraseInvalidTitle: 'Ugyldig bekreftelse',
+  eraseInvalid:
+    'Dette kortet er endret etter at Nettverksboten laget det, så ingenting er slettet. Skriv «slett nettverksdata» for å få et nytt kort.',
   exportFile: 'nettverksdata',
 } as const;

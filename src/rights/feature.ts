@@ -26,6 +26,11 @@ const eraseData = z.object({
 });
 /** Both buttons of one card share the nonce: whichever is clicked first answers the card. */
 const ERASE_CONFIRMATION = 'network.erase';
+/**
+ * The card carries the stored nonce (24 characters) with a MAC over it and the network after it, so
+ * a click with an altered nonce is told it is invalid (and logged), not that it was used (attack round 6, A5).
+ */
+const NONCE_LENGTH = 24;
 
 /**
  * A network's rights over its own data: how long minutes are kept, a full export, and deletion.
@@ -101,7 +106,9 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     const refused = await requireLeader(s.store, ctx, t.eraseWhat);
     if (refused) return [refused];
     const n = networkHere(ctx);
-    const { nonce, expires } = await issueConfirmation(s.store, n, ERASE_CONFIRMATION, s.clock.now(), CONFIRM_VALID_MS);
+    const issued = await issueConfirmation(s.store, n, ERASE_CONFIRMATION, s.clock.now(), CONFIRM_VALID_MS);
+    const { expires } = issued;
+    const nonce = issued.nonce + s.signer.tag(ERASE_CONFIRMATION, `${n.tenantId}\n${n.networkId}\n${issued.nonce}`);
     return [
       card(
         eraseConfirmCard({
@@ -130,7 +137,19 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     const refused = await leaderOnlyClick(s.store, ctx, t.eraseWhat);
     if (refused) return refused;
     const base = { networkId: n.networkId, expires: d.expires, askedBy: ctx.actor.name };
-    const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, d.nonce, ctx.actor, s.clock.now());
+    const stored = d.nonce.slice(0, NONCE_LENGTH);
+    const tag = d.nonce.slice(NONCE_LENGTH);
+    if (!s.signer.tagHolds(ERASE_CONFIRMATION, `${n.tenantId}\n${n.networkId}\n${stored}`, tag)) {
+      ctx.log.warn(
+        { tenantId: n.tenantId, networkId: n.networkId, verb: ERASE_CONFIRMATION, confirm },
+        'erase card clicked with a nonce the bot did not issue: the card was tampered with',
+      );
+      return {
+        kind: 'card',
+        card: noticeCard({ title: t.eraseInvalidTitle, message: t.eraseInvalid, tone: 'error' }),
+      };
+    }
+    const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, stored, ctx.actor, s.clock.now());
     if (use !== 'ok') return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: use } }) };
     if (!confirm)
       return answered(ctx, n, eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }));

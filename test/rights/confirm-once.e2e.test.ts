@@ -85,9 +85,9 @@ describe('single-use confirmations: slett nettverksdata', () => {
     expect(JSON.stringify((await t.post(cardAction(b, kari, 'network.erase', data))).body)).toContain(
       'hører til et annet nettverk',
     );
-    // A forged or tampered nonce is refused as well.
+    // A forged or tampered nonce is refused as well, and called invalid (attack round 6, A5).
     const forged = await t.post(cardAction(a, kari, 'network.erase', { ...data, nonce: 'x'.repeat(32) }));
-    expect(JSON.stringify(forged.body)).toContain(USED);
+    expect(JSON.stringify(forged.body)).toContain('Ugyldig bekreftelse');
     expect(await store.deadlines.listOpen(a.tenantId, a.teamId)).toHaveLength(1);
 
     const cancel = await t.post(cardAction(a, kari, 'network.erase.cancel', data));
