@@ -1,5 +1,5 @@
-import { performance } from "node:perf_hooks";
-import { Bm25Index, type Concept, type IndexDoc, type Scored } from "./bm25.ts";
+import { performance } from 'node:perf_hooks';
+import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
 import {
   analyze,
   contentStems,
@@ -10,8 +10,8 @@ import {
   tokenize,
   type Intent,
   type Vocabulary,
-} from "./analyzer.ts";
-import { computeAnswer } from "./computed.ts";
+} from './analyzer.ts';
+import { computeAnswer } from './computed.ts';
 import {
   askingClause,
   asksName,
@@ -26,35 +26,21 @@ import {
   splitQuestion,
   type NetworkKind,
   type ParsedQuestion,
-} from "./question.ts";
-import { calibratedScore, reportedScore } from "./calibration.ts";
-import { bareAmbiguity, ownNetworkData, type Ambiguity } from "./routing.ts";
-import { Speller } from "./spelling.ts";
-import { splitOldRule } from "./supersession.ts";
-import {
-  clausesOf,
-  negationForm,
-  statesLimit,
-  type NegationForm,
-} from "./negation.ts";
-import { guard } from "../privacy/guard.ts";
-import { synonymsOf } from "./synonyms.ts";
-import { isOrdinaryStem } from "./ordinary.ts";
-import type { DocSection, OperatorDocument } from "./operator-docs.ts";
-import type {
-  Answer,
-  AnswerOptions,
-  Answerer,
-  GuidelinesStats,
-  KnowledgeEntry,
-  SearchHit,
-  Source,
-} from "./types.ts";
-import { guidelinesText as t } from "../i18n/guidelines.ts";
+} from './question.ts';
+import { lowConfidence, reportedScore } from './calibration.ts';
+import { joinedFeatures, scoreFeatures } from './score-features.ts';
+import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
+import { Speller } from './spelling.ts';
+import { splitOldRule } from './supersession.ts';
+import { clausesOf, negationForm, statesLimit, type NegationForm } from './negation.ts';
+import { guard } from '../privacy/guard.ts';
+import { synonymsOf } from './synonyms.ts';
+import { isOrdinaryStem } from './ordinary.ts';
+import type { DocSection, OperatorDocument } from './operator-docs.ts';
+import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
+import { guidelinesText as t } from '../i18n/guidelines.ts';
 
-type Item =
-  | { kind: "entry"; entry: KnowledgeEntry; local: boolean }
-  | { kind: "section"; section: DocSection };
+type Item = { kind: 'entry'; entry: KnowledgeEntry; local: boolean } | { kind: 'section'; section: DocSection };
 
 /**
  * Thresholds tuned on the dev set, chosen as round values inside the plateau where both targets hold
@@ -91,11 +77,11 @@ const PASSAGE_MAX = 600;
 function entryDoc(entry: KnowledgeEntry, local: boolean): IndexDoc<Item> {
   return {
     key: entry.id,
-    payload: { kind: "entry", entry, local },
+    payload: { kind: 'entry', entry, local },
     fields: [
-      { text: entry.questions.join("\n"), weight: 2 },
+      { text: entry.questions.join('\n'), weight: 2 },
       { text: entry.topic, weight: 2 },
-      { text: (entry.keywords ?? []).join(" "), weight: 2 },
+      { text: (entry.keywords ?? []).join(' '), weight: 2 },
       { text: entry.answer, weight: 1 },
     ],
   };
@@ -113,25 +99,22 @@ function sectionDocs(section: DocSection): IndexDoc<Item>[] {
     .map((p) => p.trim())
     .filter(Boolean);
   const chunks: string[] = [];
-  let current = "";
+  let current = '';
   for (const p of paragraphs) {
     if (current && current.length + p.length > CHUNK_TARGET * 2) {
       chunks.push(current);
-      current = "";
+      current = '';
     }
     current = current ? `${current}\n\n${p}` : p;
     if (current.length >= CHUNK_TARGET) {
       chunks.push(current);
-      current = "";
+      current = '';
     }
   }
   if (current) chunks.push(current);
   return chunks.map((body, i) => ({
     key: `${section.id}.${i + 1}`,
-    payload: {
-      kind: "section",
-      section: { ...section, id: `${section.id}.${i + 1}`, body },
-    },
+    payload: { kind: 'section', section: { ...section, id: `${section.id}.${i + 1}`, body } },
     fields: [
       { text: section.heading, weight: 2 },
       { text: body, weight: 1 },
@@ -140,49 +123,36 @@ function sectionDocs(section: DocSection): IndexDoc<Item>[] {
 }
 
 const sourceOf = (item: Item): Source =>
-  item.kind === "entry"
+  item.kind === 'entry'
     ? item.entry.source
-    : {
-        title: item.section.title,
-        section: item.section.heading,
-        year: item.section.year,
-      };
+    : { title: item.section.title, section: item.section.heading, year: item.section.year };
 const sourcesOf = (item: Item): Source[] =>
-  item.kind === "entry"
-    ? [item.entry.source, ...(item.entry.alsoFrom ?? [])]
-    : [sourceOf(item)];
+  item.kind === 'entry' ? [item.entry.source, ...(item.entry.alsoFrom ?? [])] : [sourceOf(item)];
 
 /** The kinds of question a text is written to answer (an entry's questions and topic, a section's heading), each with the words of the sentences that ask it. */
 function intentsOf(item: Item): Map<Intent, Set<string>> {
   const found = intentSentences(
-    item.kind === "entry"
-      ? [...item.entry.questions, item.entry.topic].join("\n")
-      : item.section.heading,
+    item.kind === 'entry' ? [...item.entry.questions, item.entry.topic].join('\n') : item.section.heading,
   );
-  for (const [i, stems] of found)
-    found.set(i, new Set([...stems].map(canonical)));
+  for (const [i, stems] of found) found.set(i, new Set([...stems].map(canonical)));
   return found;
 }
 
 // Figures that can differ between two versions of a rule: amounts, percentages, dates. Bare years are
 // left out, since every document names its own.
 function figures(text: string): Set<string> {
-  return new Set(
-    tokenize(text).filter((w) => /^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)),
-  );
+  return new Set(tokenize(text).filter((w) => /^\d+$/.test(w) && !/^(19|20)\d\d$/.test(w)));
 }
 
 const canonical = (stem: string) => [stem, ...synonymsOf(stem)].sort()[0]!;
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
-const sharesWord = (a: Set<string>, b: Set<string>) =>
-  [...a].some((x) => b.has(x));
+const sharesWord = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /** Content stems of a text, compound parts included (unless `parts` is false), each synonym group counted as one word. */
 function contentOf(text: string, vocab: Vocabulary, parts = true): Set<string> {
   const out = new Set<string>();
   for (const a of analyze(text, vocab))
-    for (const x of parts ? [a.stem, ...a.parts] : [a.stem])
-      if (!/\d/.test(x)) out.add(canonical(x));
+    for (const x of parts ? [a.stem, ...a.parts] : [a.stem]) if (!/\d/.test(x)) out.add(canonical(x));
   return out;
 }
 
@@ -196,21 +166,11 @@ const SAME_POINT_OVERLAP = 0.5;
  * percentage, date) that the answer does not. Without that a "Tidligere regel" cannot be told from a
  * restatement, and misleads.
  */
-function differentRule(
-  older: string,
-  current: string,
-  concepts: Concept[],
-  vocab: Vocabulary,
-): boolean {
+function differentRule(older: string, current: string, concepts: Concept[], vocab: Vocabulary): boolean {
   const now = figures(current);
   if (![...figures(older)].some((f) => !now.has(f))) return false;
-  const asked = new Set(
-    concepts
-      .flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts])
-      .map(canonical),
-  );
-  const rest = (text: string) =>
-    new Set([...contentOf(text, vocab)].filter((x) => !asked.has(x)));
+  const asked = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]).map(canonical));
+  const rest = (text: string) => new Set([...contentOf(text, vocab)].filter((x) => !asked.has(x)));
   const a = rest(older);
   const b = rest(current);
   const smaller = Math.min(a.size, b.size);
@@ -231,19 +191,12 @@ function sameTopic(a: string, b: string, vocab: Vocabulary): boolean {
   const x = words(a),
     y = words(b);
   const [small, big] = x.size <= y.size ? [x, y] : [y, x];
-  return (
-    small.size > 0 &&
-    [...small].filter((w) => big.has(w)).length / small.size > SAME_TOPIC_SHARE
-  );
+  return small.size > 0 && [...small].filter((w) => big.has(w)).length / small.size > SAME_TOPIC_SHARE;
 }
 
 /** An answer about one kind of network says so first, unless it already names that kind. */
 function scoped(entry: KnowledgeEntry): string {
-  if (
-    !entry.network ||
-    entry.answer.toLowerCase().includes(t.networkKindWord[entry.network])
-  )
-    return entry.answer;
+  if (!entry.network || entry.answer.toLowerCase().includes(t.networkKindWord[entry.network])) return entry.answer;
   return `${t.appliesOnlyTo[entry.network]} ${entry.answer}`;
 }
 
@@ -251,45 +204,38 @@ function scoped(entry: KnowledgeEntry): string {
  * Which kind of network a text is about: the entry's own field, else what its section or topic names
  * (a section headed "… – barnevernsledernettverk"). Undefined for both kinds or neither.
  */
-const kinds = new WeakMap<Item, NetworkKind | "none">();
+const kinds = new WeakMap<Item, NetworkKind | 'none'>();
 export function kindOf(item: Item): NetworkKind | undefined {
   let k = kinds.get(item);
-  if (k === undefined) kinds.set(item, (k = deriveKind(item) ?? "none"));
-  return k === "none" ? undefined : k;
+  if (k === undefined) kinds.set(item, (k = deriveKind(item) ?? 'none'));
+  return k === 'none' ? undefined : k;
 }
 
 function deriveKind(item: Item): NetworkKind | undefined {
-  if (item.kind === "entry" && item.entry.network) return item.entry.network;
+  if (item.kind === 'entry' && item.entry.network) return item.entry.network;
   const label = (
-    item.kind === "entry"
-      ? `${item.entry.source.section} ${item.entry.topic}`
-      : item.section.heading
+    item.kind === 'entry' ? `${item.entry.source.section} ${item.entry.topic}` : item.section.heading
   ).toLowerCase();
   const leaders = /ledernettverk/.test(label);
-  const learning =
-    /læringsnettverk/.test(label) && !/ledernettverk/.test(label);
+  const learning = /læringsnettverk/.test(label) && !/ledernettverk/.test(label);
   return leaders
-    ? "leaders"
-    : learning &&
-        item.kind === "entry" &&
-        /–\s*læringsnettverk|\(læringsnettverk\)/.test(label)
-      ? "learning"
+    ? 'leaders'
+    : learning && item.kind === 'entry' && /–\s*læringsnettverk|\(læringsnettverk\)/.test(label)
+      ? 'learning'
       : undefined;
 }
 
 // What a question asking for a time, an amount, a count or a person needs to find in the answer.
-const NEEDS: Partial<Record<ParsedQuestion["type"], RegExp>> = {
+const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
   when: /\d{1,2}\.\s?\d{1,2}|\b(?:19|20)\d\d\b|januar|februar|mars|april|\bmai\b|juni|juli|august|september|oktober|november|desember|utgangen av|\binnen\b|\bfrist|måned|fredag|årlig|hvert år|\bfør\b|\better\b/i,
   // Money or a share: a bare large number (an inhabitant count) is not an amount.
-  amount:
-    /\d[\d\s.]*\s*(?:kr\b|kroner|%|prosent|mill)|(?:kr\.?|kroner)\s*\d|\bbeløp|\bingen fast|\bikke noe fast/i,
+  amount: /\d[\d\s.]*\s*(?:kr\b|kroner|%|prosent|mill)|(?:kr\.?|kroner)\s*\d|\bbeløp|\bingen fast|\bikke noe fast/i,
   contact: /@|\b\d{8}\b|\d{2} \d{2} \d{2} \d{2}|https?:|www\.|\w\.no\b/i,
   // A place: a website, a document or a part of one, an office; an actor only as where something is sent,
   // sought or held ("sendes til Statsforvalteren", "hos Bufdir"), not as one named in passing.
   where:
     /\w\.no\b|https?:|www\.|nettside|hjemmeside|på nett|publiser|ligger (?:på|i|hos)|finnes (?:på|i|hos)|står i|\bi (?:malen|planen|prosjektplan\p{L}*|søknaden|rapporten|tabellen|dokumentet|tilskuddsbrevet|utlysningen|retningslinjene)|under (?:punkt|feltet|overskriften|bakgrunn)|feltet|kapittel|vedlegg|kontor|(?:sendes|sender|sende|søk\p{L}*|hos|fra)\s+(?:\p{L}+\s+){0,3}?(?:statsforvalter|bufdir|bufetat|direktorat|helsedirektorat|kompetansesent|kunnskapsmiljø|kommune)/iu,
-  count:
-    /\d|\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)\b/i,
+  count: /\d|\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)\b/i,
   who: /statsforvalter|bufdir|bufetat|kommune|leder|styringsgrupp|prosjekt(?:leder|eier|gruppe)|direktorat|fylkesmann|revisor|tjenest|deltaker|medlem|kompetansemiljø|kunnskapsmiljø|nettverk|ansatt|person/i,
 };
 /** A text that says no number is set: the answer to a count question whose rule has none. */
@@ -303,22 +249,15 @@ const NEWER_ENTRY_BAND = 0.6;
 // More than half of the shorter topic's words: "Bufetats rolle" and "Roller i et utviklingsprosjekt" share one of two.
 const SAME_TOPIC_SHARE = 0.5;
 // Words that point back to something said before: "den", "deres", "dette".
-const SPEAKER_BACK =
-  /(?<![\p{L}])(?:slike|sånne|sånn|slik|folk|noen) som (?:oss|meg|vi|jeg|eg|me)(?![\p{L}])/u;
+const SPEAKER_BACK = /(?<![\p{L}])(?:slike|sånne|sånn|slik|folk|noen) som (?:oss|meg|vi|jeg|eg|me)(?![\p{L}])/u;
 /** æ, ø, å and their ASCII stand-ins (ae/a, oe/o, aa/a) folded alike, so "laeringsnettverk" meets "læringsnettverk". */
-const foldLetters = (w: string) =>
-  w.replace(/ae|æ/g, "a").replace(/oe|ø/g, "o").replace(/aa|å/g, "a");
+const foldLetters = (w: string) => w.replace(/ae|æ/g, 'a').replace(/oe|ø/g, 'o').replace(/aa|å/g, 'a');
 /** The last statement of a text: its last sentence, or what follows its last "men" ("vi har et prosjekt, men …"). */
 function lastStatement(text: string): string {
-  const parts = text
-    .split(/[.!?;:]\s+|[.!?;:]$|,?\s+men\s+/u)
-    .filter((x) => /\p{L}/u.test(x));
-  return parts.at(-1) ?? "";
+  const parts = text.split(/[.!?;:]\s+|[.!?;:]$|,?\s+men\s+/u).filter((x) => /\p{L}/u.test(x));
+  return parts.at(-1) ?? '';
 }
-const POINTS_BACK =
-  /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
-/** Below this estimated chance of being right the answer is withheld (the calibration table showed 1 in 3 right at 0.5–0.7). */
-const MIN_CONFIDENCE = 0.6;
+const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
 // Words weighing at least this share of the question's heaviest known word are its key words.
@@ -327,16 +266,13 @@ const KEY_SHARE = 0.6;
 const COUNT_DISTANCE = 3;
 // "mellom 50 000 og 500 000 kr per søknad", "5 %", "i 2018": amounts, shares and years, never a number of things.
 const YEAR_TOKEN = /(?<![\d.,])(?:19|20)\d\d(?![\d])/g;
-const MONEY_SPAN =
-  /\d[\d\s.,]*(?:\s*(?:–|-|og|til)\s*\d[\d\s.,]*)*\s*(?:kr\b|kroner|nok\b|mill\p{L}*|%|prosent)/giu;
-const FIGURE_TOKEN =
-  /^(?:\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|hundre|én|ett)$/;
+const MONEY_SPAN = /\d[\d\s.,]*(?:\s*(?:–|-|og|til)\s*\d[\d\s.,]*)*\s*(?:kr\b|kroner|nok\b|mill\p{L}*|%|prosent)/giu;
+const FIGURE_TOKEN = /^(?:\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue|hundre|én|ett)$/;
 
 // What one application may ask for, and the total a funder has to distribute: amounts in different roles.
 const APPLY_FOR =
   /(?<![\p{L}])(?:søke om|søker om|søknad på|per søknad|hver søknad|per prosjekt|hvert prosjekt|per kommune|hver kommune|søknadsbeløp\p{L}*|(?:kan|kunne) (?:vi|man|de|et \p{L}+|en \p{L}+|nettverket|prosjektet) få)(?![\p{L}])/u;
-const POT =
-  /(?<![\p{L}])(?:å fordele|til fordeling|til sammen|totalt|samlet|pott\p{L}*|rammen?)(?![\p{L}])/u;
+const POT = /(?<![\p{L}])(?:å fordele|til fordeling|til sammen|totalt|samlet|pott\p{L}*|rammen?)(?![\p{L}])/u;
 const PER_APPLICATION =
   /(?<![\p{L}])(?:per søknad|hver søknad|per prosjekt|søke om|søknader på|inntil|opptil|høyst|maks\p{L}*|ikke noe fast|ingen fast|beløpsgrense)(?![\p{L}])/u;
 
@@ -349,10 +285,8 @@ export function potOnly(sentence: string): boolean {
 const GRANT_IN_TEXT =
   /(?<![\p{L}])(?:tilskudd\p{L}*|stimuleringsmidl\p{L}*|midlene|midler)\s+(?:til|fra)\s+((?:\p{L}+[\s-]*){1,2})/u
     .source;
-const DEADLINE =
-  /(?<![\p{L}])(?:\p{L}*frist\p{L}*|innen|senest|dato\p{L}*)(?![\p{L}])/u;
-const sentencesOf = (text: string) =>
-  text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+const DEADLINE = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|innen|senest|dato\p{L}*)(?![\p{L}])/u;
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 
 /** Whether a text puts a figure next to the counted noun (or a compound or synonym of it). */
 export function countedNear(text: string, noun: string): boolean {
@@ -361,35 +295,20 @@ export function countedNear(text: string, noun: string): boolean {
   const words =
     text
       .toLowerCase()
-      .replace(MONEY_SPAN, " beløp ")
-      .replace(YEAR_TOKEN, " år ")
+      .replace(MONEY_SPAN, ' beløp ')
+      .replace(YEAR_TOKEN, ' år ')
       .match(/[\p{L}\d][\p{L}\d.,]*/gu)
-      ?.map((w) => w.replace(/[.,]+$/, "")) ?? [];
+      ?.map((w) => w.replace(/[.,]+$/, '')) ?? [];
   const isNoun = (w: string) => {
     const s = stem(w);
-    return (
-      forms.has(s) || [...forms].some((f) => f.length >= 4 && s.endsWith(f))
-    );
+    return forms.has(s) || [...forms].some((f) => f.length >= 4 && s.endsWith(f));
   };
   // "innbyggertallene: Ullensaker 41 565": a "-tall" compound of the noun announces the figures that follow.
   const isTally = (w: string) =>
-    [...forms].some(
-      (f) =>
-        f.length >= 4 &&
-        new RegExp(`^${f}\\p{L}{0,2}(?:tall|antall)`, "u").test(w),
-    );
+    [...forms].some((f) => f.length >= 4 && new RegExp(`^${f}\\p{L}{0,2}(?:tall|antall)`, 'u').test(w));
   return words.some((w, i) => {
-    const reach = isTally(w)
-      ? COUNT_DISTANCE * 3
-      : isNoun(w)
-        ? COUNT_DISTANCE
-        : -1;
-    return (
-      reach >= 0 &&
-      words
-        .slice(Math.max(0, i - reach), i + reach + 1)
-        .some((x) => FIGURE_TOKEN.test(x))
-    );
+    const reach = isTally(w) ? COUNT_DISTANCE * 3 : isNoun(w) ? COUNT_DISTANCE : -1;
+    return reach >= 0 && words.slice(Math.max(0, i - reach), i + reach + 1).some((x) => FIGURE_TOKEN.test(x));
   });
 }
 const NUDGED = 40;
@@ -403,26 +322,22 @@ function writtenAsName(surface: string, original: string): boolean {
   return words.some(
     (w, i) =>
       w.toLowerCase().startsWith(surface) &&
-      ((w.length >= 2 && w === w.toUpperCase()) ||
-        (i > 0 && /^\p{Lu}\p{Ll}/u.test(w))),
+      ((w.length >= 2 && w === w.toUpperCase()) || (i > 0 && /^\p{Lu}\p{Ll}/u.test(w))),
   );
 }
 const total = (weights: number[]) => weights.reduce((a, b) => a + b, 0);
-const KEY_GATE = (weights: number[], key: number, sum: number) =>
-  sum > 0 && weights[key]! / sum >= KEY_SHARE_OF_TOTAL;
+const KEY_GATE = (weights: number[], key: number, sum: number) => sum > 0 && weights[key]! / sum >= KEY_SHARE_OF_TOTAL;
 const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
 // An older document's rule given to a question about what holds now, with nothing newer on the point: a coin toss at best.
 const ONLY_OLDER_SCORE = 0.5;
-const LEARNING_WORD =
-  /(?<![\p{L}])(?:kommunale? )?lærings-?nettverk\p{L}*(?![\p{L}])/gu;
+const LEARNING_WORD = /(?<![\p{L}])(?:kommunale? )?lærings-?nettverk\p{L}*(?![\p{L}])/gu;
 // Words that ask for a time even in a what-question ("hva er fristen", "i hvilken periode").
 const TIME_WORD =
   /(?<![\p{L}])(?:\p{L}*frist\p{L}*|dato\p{L}*|tidspunkt\p{L}*|deadline|innen|lenge|når|periode\p{L}*)(?![\p{L}])/u;
-const LEADER_WORD =
-  /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
+const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
 const NEGATION_FACTOR = 1.1;
 /** Weight of an ordinary word no text holds ("vite", "fantes"): a little, so it never decides a question. */
 const ORDINARY_WEIGHT = 0.4;
@@ -446,24 +361,18 @@ const OPPOSITE_NEGATION_FACTOR = 0.7;
 
 // An entry that folds in a newer document's rule on its point is as current as that document.
 const yearOf = (item: Item) => Math.max(...sourcesOf(item).map((s) => s.year));
-const topicOf = (item: Item) =>
-  item.kind === "entry" ? item.entry.topic : item.section.heading;
-const idOf = (item: Item) =>
-  item.kind === "entry" ? item.entry.id : item.section.id;
+const topicOf = (item: Item) => (item.kind === 'entry' ? item.entry.topic : item.section.heading);
+const idOf = (item: Item) => (item.kind === 'entry' ? item.entry.id : item.section.id);
 
 function clean(text: string): string {
   return text
-    .replace(/^[\s•▪●■✓*·–-]+/gm, "")
-    .replace(/\s+/g, " ")
+    .replace(/^[\s•▪●■✓*·–-]+/gm, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** The part of a section that best answers the question: a paragraph, or up to three sentences of a long one. */
-function bestPassage(
-  body: string,
-  concepts: Concept[],
-  index: Bm25Index<Item>,
-): string {
+function bestPassage(body: string, concepts: Concept[], index: Bm25Index<Item>): string {
   const whole = clean(body);
   if (whole.length <= PASSAGE_MAX) return whole;
   const weighted = concepts.map((c) => ({
@@ -475,13 +384,8 @@ function bestPassage(
     ?.map((x) => x.trim())
     .filter(Boolean) ?? [whole];
   const worth = (sentence: string) => {
-    const present = new Set(
-      analyze(sentence, index).flatMap((a) => [a.stem, ...a.parts]),
-    );
-    return weighted.reduce(
-      (n, w) => n + ([...w.stems].some((x) => present.has(x)) ? w.idf : 0),
-      0,
-    );
+    const present = new Set(analyze(sentence, index).flatMap((a) => [a.stem, ...a.parts]));
+    return weighted.reduce((n, w) => n + ([...w.stems].some((x) => present.has(x)) ? w.idf : 0), 0);
   };
   // Start at the sentence that holds the most of the question, then read on as far as room allows.
   let start = 0;
@@ -490,16 +394,13 @@ function bestPassage(
     const w = worth(sentence);
     if (w > best) [start, best] = [i, w];
   });
-  let out = "";
+  let out = '';
   for (let i = start; i < sentences.length; i++) {
     const next = out ? `${out} ${sentences[i]}` : sentences[i]!;
     if (next.length > PASSAGE_MAX) break;
     out = next;
   }
-  return (
-    out ||
-    `${sentences[start]!.slice(0, PASSAGE_MAX).replace(/\s\S*$/, "")}${t.passageEllipsis}`
-  );
+  return out || `${sentences[start]!.slice(0, PASSAGE_MAX).replace(/\s\S*$/, '')}${t.passageEllipsis}`;
 }
 
 export class Guidelines implements Answerer {
@@ -508,10 +409,7 @@ export class Guidelines implements Answerer {
   readonly #docs: OperatorDocument[];
   readonly #buildMs: number;
   readonly #maxIdf: number;
-  readonly #sideIndexes = new WeakMap<
-    readonly KnowledgeEntry[],
-    Bm25Index<Item>
-  >();
+  readonly #sideIndexes = new WeakMap<readonly KnowledgeEntry[], Bm25Index<Item>>();
   readonly #intents = new WeakMap<Item, Map<Intent, Set<string>>>();
   readonly #docStems = new Map<string, Set<string>>();
   /** Documents that announced their own revision: title → the month it was due and the entry saying so. */
@@ -522,72 +420,40 @@ export class Guidelines implements Answerer {
   readonly #oldNames = new Set<string>();
   #speller: Speller | undefined;
 
-  constructor(
-    entries: readonly KnowledgeEntry[],
-    docs: readonly OperatorDocument[] = [],
-  ) {
+  constructor(entries: readonly KnowledgeEntry[], docs: readonly OperatorDocument[] = []) {
     const start = performance.now();
     this.#entries = new Map(entries.map((e) => [e.id, e]));
     for (const e of entries)
-      if (e.revisionExpected)
-        this.#revisions.set(e.source.title, {
-          due: e.revisionExpected,
-          entryId: e.id,
-        });
+      if (e.revisionExpected) this.#revisions.set(e.source.title, { due: e.revisionExpected, entryId: e.id });
     this.#docs = [...docs];
     this.#index = new Bm25Index<Item>([
       ...entries.map((e) => entryDoc(e, false)),
       ...docs.flatMap((d) => d.sections.flatMap(sectionDocs)),
     ]);
-    this.#maxIdf = this.#index.idf("\u0000");
-    this.#newestYear = Math.max(
-      0,
-      ...entries.map((e) => e.source.year),
-      ...docs.map((d) => d.year),
-    );
-    this.#oldestYear = Math.min(
-      this.#newestYear,
-      ...entries.map((e) => e.source.year),
-      ...docs.map((d) => d.year),
-    );
+    this.#maxIdf = this.#index.idf('\u0000');
+    this.#newestYear = Math.max(0, ...entries.map((e) => e.source.year), ...docs.map((d) => d.year));
+    this.#oldestYear = Math.min(this.#newestYear, ...entries.map((e) => e.source.year), ...docs.map((d) => d.year));
     // Names in older documents' titles (Hordaland, Fylkesmannen, Oslo og Viken) that no newest document
     // uses: in "gjelder Hordaland-reglene fortsatt?" they point at the old document, not at the topic.
-    const titles = [
-      ...entries.map((e) => e.source),
-      ...docs.map((d) => ({ title: d.title, year: d.year })),
-    ];
-    const namesOf = (title: string) =>
-      (title.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) =>
-        w.toLowerCase(),
-      );
-    const newestNames = new Set(
-      titles
-        .filter((x) => x.year === this.#newestYear)
-        .flatMap((x) => namesOf(x.title)),
-    );
+    const titles = [...entries.map((e) => e.source), ...docs.map((d) => ({ title: d.title, year: d.year }))];
+    const namesOf = (title: string) => (title.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase());
+    const newestNames = new Set(titles.filter((x) => x.year === this.#newestYear).flatMap((x) => namesOf(x.title)));
     for (const x of titles)
-      if (x.year < this.#newestYear)
-        for (const n of namesOf(x.title))
-          if (!newestNames.has(n)) this.#oldNames.add(n);
+      if (x.year < this.#newestYear) for (const n of namesOf(x.title)) if (!newestNames.has(n)) this.#oldNames.add(n);
     // What the documents' own grants are for and from: the words after "tilskudd til", "midler fra" in them.
     const texts = [
       ...entries.flatMap((e) => [e.answer, ...e.questions, e.topic]),
       ...docs.flatMap((d) => d.sections.map((x) => x.body)),
     ];
     for (const text of texts) {
-      for (const m of text
-        .toLowerCase()
-        .matchAll(new RegExp(GRANT_IN_TEXT, "gu"))) {
-        for (const a of analyze(m[1]!, this.#index))
-          for (const x of [a.stem, ...a.parts]) this.#grantStems.add(x);
+      for (const m of text.toLowerCase().matchAll(new RegExp(GRANT_IN_TEXT, 'gu'))) {
+        for (const a of analyze(m[1]!, this.#index)) for (const x of [a.stem, ...a.parts]) this.#grantStems.add(x);
       }
     }
     this.#buildMs = performance.now() - start;
   }
 
-  #side(
-    extra: readonly KnowledgeEntry[] | undefined,
-  ): Bm25Index<Item> | undefined {
+  #side(extra: readonly KnowledgeEntry[] | undefined): Bm25Index<Item> | undefined {
     if (!extra?.length) return undefined;
     let side = this.#sideIndexes.get(extra);
     if (!side) {
@@ -610,15 +476,10 @@ export class Guidelines implements Answerer {
     const weights = concepts.map((c) => {
       // A broader word matches ("helsestasjonen" → tjeneste) but the word itself stays as rare as unknown:
       // "hvor mange ansatte har helsestasjonen" must not be answered by any text about staff.
-      const known = c.stems.filter(
-        (s) =>
-          !s.broader && this.#index.df(s.stem) + (side?.df(s.stem) ?? 0) > 0,
-      );
+      const known = c.stems.filter((s) => !s.broader && this.#index.df(s.stem) + (side?.df(s.stem) ?? 0) > 0);
       if (known.length) return Math.min(...known.map((s) => idf(s.stem)));
       const partIdf = c.parts.map((p) => {
-        const known = [p, ...synonymsOf(p)].filter(
-          (x) => this.#index.df(x) > 0,
-        );
+        const known = [p, ...synonymsOf(p)].filter((x) => this.#index.df(x) > 0);
         return known.length ? Math.min(...known.map(idf)) : undefined;
       });
       if (partIdf.length > 1 && partIdf.every((x) => x !== undefined))
@@ -627,45 +488,28 @@ export class Guidelines implements Answerer {
       return isOrdinaryStem(c.surface) ? ORDINARY_WEIGHT : this.#maxIdf;
     });
     if (q?.focus) {
-      const focus = new Set(
-        this.#index.concepts(q.focus).map((c) => c.surface),
-      );
+      const focus = new Set(this.#index.concepts(q.focus).map((c) => c.surface));
       // A clause with a word of its own of some weight decides; one that only points back ("er det et problem?")
       // leaves the context as the topic. Either way a word the documents never use that only the context holds
       // ("prosjektet vårt om foreldreveiledning") describes the situation, not what is asked.
-      const ownWord = concepts.some(
-        (c, i) => focus.has(c.surface) && weights[i]! > ORDINARY_WEIGHT,
-      );
+      const ownWord = concepts.some((c, i) => focus.has(c.surface) && weights[i]! > ORDINARY_WEIGHT);
       concepts.forEach((c, i) => {
         if (focus.has(c.surface)) return;
         if (weights[i]! >= this.#maxIdf) weights[i] = CONTEXT_UNKNOWN;
-        else if (ownWord)
-          weights[i] = Math.min(weights[i]! * CONTEXT_WEIGHT, CONTEXT_MAX);
+        else if (ownWord) weights[i] = Math.min(weights[i]! * CONTEXT_WEIGHT, CONTEXT_MAX);
       });
     }
     const total = weights.reduce((a, b) => a + b, 0);
     const asked = intents(question);
     const askedWords = new Set(contentStems(question).map(canonical));
-    const plainWhat =
-      q?.type === "what" && !asked.size && !TIME_WORD.test(q.normalized);
-    const askedStems = new Set(
-      concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]),
-    );
+    const plainWhat = q?.type === 'what' && !asked.size && !TIME_WORD.test(q.normalized);
+    const askedStems = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]));
     // "… ikke brukes til" and "… brukes til" share every content word; what the negation applies to tells them apart.
-    const negatedInQuestion = q
-      ? negatedWords(q.normalized, stem, isStopWord)
-      : new Set<string>();
-    const questionStems = q
-      ? new Set(analyze(q.normalized).map((a) => a.stem))
-      : new Set<string>();
+    const negatedInQuestion = q ? negatedWords(q.normalized, stem, isStopWord) : new Set<string>();
+    const questionStems = q ? new Set(analyze(q.normalized).map((a) => a.stem)) : new Set<string>();
     const negForm = q ? negationForm(q.normalized) : undefined;
     const adjust = (r: Scored<Item>): Scored<Item> => {
-      let factor =
-        r.payload.kind === "section"
-          ? SECTION_FACTOR
-          : r.payload.local
-            ? LOCAL_FACTOR
-            : 1;
+      let factor = r.payload.kind === 'section' ? SECTION_FACTOR : r.payload.local ? LOCAL_FACTOR : 1;
       const own = this.#intentsOf(r.payload);
       // Asked the same way counts in full when the text asks it about a word of the question: "Når ble Lunner
       // med?" does not make the membership entry the answer to when the network meets (it stays neutral).
@@ -676,27 +520,17 @@ export class Guidelines implements Answerer {
           : same.some((i) => sharesWord(own.get(i)!, askedWords))
             ? INTENT_FACTOR
             : 1;
-      } else if (
-        plainWhat &&
-        own.size &&
-        [...own.keys()].every((i) => i === "when")
-      ) {
+      } else if (plainWhat && own.size && [...own.keys()].every((i) => i === 'when')) {
         // "Hva kan læringsnettverket bruke midlene til?" asks for a use, not a time: a text written only for
         // "when" (the spending deadline) loses as one written for another kind of question does.
         factor *= OTHER_INTENT_FACTOR;
       }
       // "læringsnettverket" is how most questions name the network at all; only the narrower kind tips a tie.
-      if (q?.networkKind === "leaders" && kindOf(r.payload) === "leaders")
-        factor *= SAME_KIND_FACTOR;
+      if (q?.networkKind === 'leaders' && kindOf(r.payload) === 'leaders') factor *= SAME_KIND_FACTOR;
       // A question that names neither kind nor leaders is most often from a learning network (and the rule for
       // both kinds, or for learning networks, is the one to give first): the leader networks' own rule loses a
       // near tie. "hvor lenge har vi på oss å bruke pengene" is not asked about the leaders' extra year.
-      else if (
-        q &&
-        !q.networkKind &&
-        kindOf(r.payload) === "leaders" &&
-        !LEADER_WORD.test(q.normalized)
-      )
+      else if (q && !q.networkKind && kindOf(r.payload) === 'leaders' && !LEADER_WORD.test(q.normalized))
         factor /= SAME_KIND_FACTOR;
       // A topic about a named actor or thing the question never mentions ("Bufetats rolle" for "roller i et prosjekt").
       if (q) {
@@ -708,14 +542,11 @@ export class Guidelines implements Answerer {
       // The topic names what a text is written for: one whose topic holds more of the question's weight
       // wins a near tie over one that only mentions the words in its body or in a question.
       // (Entries only: a document's heading names a whole section, not the point of one passage.)
-      if (total && r.payload.kind === "entry") {
+      if (total && r.payload.kind === 'entry') {
         const inTopic = this.#topicTerms(r.payload);
         let w = 0;
         concepts.forEach((c, i) => {
-          if (
-            c.stems.some((x) => inTopic.has(x.stem)) ||
-            (c.parts.length > 1 && c.parts.every((p) => inTopic.has(p)))
-          )
+          if (c.stems.some((x) => inTopic.has(x.stem)) || (c.parts.length > 1 && c.parts.every((p) => inTopic.has(p))))
             w += weights[i]!;
         });
         factor *= 1 + TOPIC_BONUS * (w / total);
@@ -723,37 +554,21 @@ export class Guidelines implements Answerer {
       const negatedInItem = this.#negatedWords(r.payload);
       // "Hva skjer om vi ikke …", "kan vi … uten …": a text that states the consequence or the limit on the
       // question's point wins; one that only restates the positive rule loses.
-      if (negForm)
-        factor *=
-          LIMIT_FACTORS[this.#statesLimit(r.payload, negForm, askedWords)];
+      if (negForm) factor *= LIMIT_FACTORS[this.#statesLimit(r.payload, negForm, askedWords)];
       if (negatedInQuestion.size) {
-        if ([...negatedInQuestion].some((w) => negatedInItem.has(w)))
-          factor *= SAME_NEGATION_FACTOR;
-        else if (!negForm && this.#negates(r.payload))
-          factor *= NEGATION_FACTOR;
+        if ([...negatedInQuestion].some((w) => negatedInItem.has(w))) factor *= SAME_NEGATION_FACTOR;
+        else if (!negForm && this.#negates(r.payload)) factor *= NEGATION_FACTOR;
       } else if (
         !negForm &&
-        [...negatedInItem].some(
-          (w) =>
-            questionStems.has(w) ||
-            synonymsOf(w).some((x) => questionStems.has(x)),
-        )
+        [...negatedInItem].some((w) => questionStems.has(w) || synonymsOf(w).some((x) => questionStems.has(x)))
       ) {
         factor *= OPPOSITE_NEGATION_FACTOR;
       }
       return { ...r, score: r.score * factor };
     };
-    const raw = [
-      ...this.#index.score(concepts, idf),
-      ...(side?.score(concepts, idf) ?? []),
-    ]
+    const raw = [...this.#index.score(concepts, idf), ...(side?.score(concepts, idf) ?? [])]
       // A rule for one kind of network is never the answer for the other kind.
-      .filter(
-        (r) =>
-          !q?.networkKind ||
-          !kindOf(r.payload) ||
-          kindOf(r.payload) === q.networkKind,
-      )
+      .filter((r) => !q?.networkKind || !kindOf(r.payload) || kindOf(r.payload) === q.networkKind)
       .sort((a, b) => b.score - a.score);
     // The nudges are at most a factor of about 1.7 either way: only the leading texts can change places.
     const ranked = [
@@ -778,13 +593,10 @@ export class Guidelines implements Answerer {
   }
 
   /** Why a question was answered or declined: each word's weight and whether the best match holds it. */
-  explain(
-    question: string,
-    opts?: AnswerOptions,
-  ): { word: string; weight: number; matched: boolean }[] {
+  explain(question: string, opts?: AnswerOptions): { word: string; weight: number; matched: boolean }[] {
     const { concepts, ranked, weights } = this.#rank(question, opts);
     return concepts.map((c, i) => ({
-      word: c.surface + (c.parts.length ? `(${c.parts.join("+")})` : ""),
+      word: c.surface + (c.parts.length ? `(${c.parts.join('+')})` : ''),
       weight: Math.round(weights[i]! * 100) / 100,
       matched: ranked[0]?.matched.has(i) ?? false,
     }));
@@ -797,13 +609,7 @@ export class Guidelines implements Answerer {
   answer(question: string, opts?: AnswerOptions): Answer {
     // A national identity number is refused here too, so no path (CLI, search, a card) can echo it.
     if (!guard(question).ok)
-      return {
-        answered: false,
-        answer: t.privacyRefused,
-        sources: [],
-        score: 0,
-        suggestions: [],
-      };
+      return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
     const text = question.slice(0, QUESTION_MAX);
     const whole = parseQuestion(text);
     const parts = splitQuestion(text).slice(0, 3);
@@ -816,7 +622,7 @@ export class Guidelines implements Answerer {
         sources: [],
         score: 0,
         suggestions: [],
-        declineKind: "ownData",
+        declineKind: 'ownData',
       };
     // "hva er fristen", "hvor mye får vi": several rules answer; ask which instead of asserting one.
     const bare = parts.length < 2 ? bareAmbiguity(whole.normalized) : undefined;
@@ -827,7 +633,7 @@ export class Guidelines implements Answerer {
         sources: [],
         score: 0,
         suggestions: this.#readings(bare),
-        declineKind: "clarify",
+        declineKind: 'clarify',
       };
     if (parts.length < 2) return this.#answerPart(text, whole, opts);
     const answers: Answer[] = [];
@@ -842,8 +648,7 @@ export class Guidelines implements Answerer {
           true,
           firstId ? (x) => idOf(x) !== firstId : undefined,
         );
-      const differs = (x: Answer) =>
-        x.answered && x.entryId !== answers[0]?.entryId;
+      const differs = (x: Answer) => x.answered && x.entryId !== answers[0]?.entryId;
       // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
       if (i > 0 && POINTS_BACK.test(part)) {
         const joined = withFirst();
@@ -857,11 +662,7 @@ export class Guidelines implements Answerer {
       // from that document wins over one from elsewhere (a general text on host municipalities or deadlines).
       if (i > 0 && a.answered && answers[0]?.answered) {
         const firstDoc = answers[0].sources[0]?.title;
-        if (
-          firstDoc &&
-          a.sources[0]?.title !== firstDoc &&
-          this.#namesDocument(parts[0]!, firstDoc)
-        ) {
+        if (firstDoc && a.sources[0]?.title !== firstDoc && this.#namesDocument(parts[0]!, firstDoc)) {
           const within = this.#answerPart(
             part,
             whole,
@@ -883,13 +684,7 @@ export class Guidelines implements Answerer {
       const covering = coveredBy(
         a,
         answers,
-        () =>
-          this.#answerPart(
-            `${part} ${extractFigures(parts[0]!).rest}`,
-            whole,
-            opts,
-            true,
-          ),
+        () => this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true),
         (id) => this.#entries.get(id)?.supersededBy ?? id,
       );
       answers.push(covering && this.#holdsPart(part, covering) ? covering : a);
@@ -904,35 +699,22 @@ export class Guidelines implements Answerer {
    * points back ("hvor lenge varer den") is about the other part's topic and needs only that.
    */
   #holdsPart(part: string, answer: Answer): boolean {
-    const entry = answer.entryId
-      ? this.#entries.get(answer.entryId)
-      : undefined;
-    const concepts = this.#index
-      .concepts(this.#correct(part))
-      .filter((c) => !this.#ordinaryUnknown(c));
+    const entry = answer.entryId ? this.#entries.get(answer.entryId) : undefined;
+    const concepts = this.#index.concepts(this.#correct(part)).filter((c) => !this.#ordinaryUnknown(c));
     const known = (c: Concept) =>
       c.stems.some((x) => !x.broader && this.#index.df(x.stem) > 0) ||
       (c.parts.length > 1 && c.parts.every((p) => this.#index.hasStem(p)));
     const unknown = concepts.filter((c) => !known(c)).length;
     if (unknown > 1 || (unknown === 1 && concepts.length === 1)) return false;
     if (POINTS_BACK.test(part) && concepts.length <= 1) return true;
-    const text = entry
-      ? [entry.answer, entry.topic, ...entry.questions].join("\n")
-      : answer.answer;
+    const text = entry ? [entry.answer, entry.topic, ...entry.questions].join('\n') : answer.answer;
     const held = contentOf(text, this.#index);
     return concepts
       .filter(known)
-      .every((c) =>
-        [...c.stems.map((x) => x.stem), ...c.parts].some((x) =>
-          held.has(canonical(x)),
-        ),
-      );
+      .every((c) => [...c.stems.map((x) => x.stem), ...c.parts].some((x) => held.has(canonical(x))));
   }
 
-  readonly #readingCache = new Map<
-    Ambiguity,
-    { id: string; topic: string }[]
-  >();
+  readonly #readingCache = new Map<Ambiguity, { id: string; topic: string }[]>();
   /** The entries behind each reading of a bare question, in the order the clarifying text names them. */
   #readings(kind: Ambiguity): { id: string; topic: string }[] {
     let out = this.#readingCache.get(kind);
@@ -942,12 +724,10 @@ export class Guidelines implements Answerer {
         const q = parseQuestion(query);
         const hit = this.#rank(query, undefined, q).ranked.find(
           (r) =>
-            r.payload.kind !== "entry" ||
-            (!r.payload.entry.supersededBy &&
-              !out!.some((x) => x.id === idOf(r.payload))),
+            r.payload.kind !== 'entry' ||
+            (!r.payload.entry.supersededBy && !out!.some((x) => x.id === idOf(r.payload))),
         );
-        if (hit)
-          out.push({ id: idOf(hit.payload), topic: topicOf(hit.payload) });
+        if (hit) out.push({ id: idOf(hit.payload), topic: topicOf(hit.payload) });
       }
       this.#readingCache.set(kind, out);
     }
@@ -959,24 +739,13 @@ export class Guidelines implements Answerer {
   #namesDocument(text: string, title: string): boolean {
     if (!this.#titleNames.size) {
       const titles = new Set(
-        [...this.#entries.values()]
-          .map((e) => e.source.title)
-          .concat(this.#docs.map((d) => d.title)),
+        [...this.#entries.values()].map((e) => e.source.title).concat(this.#docs.map((d) => d.title)),
       );
       const namesOf = (x: string) =>
-        new Set(
-          (x.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) =>
-            w.toLowerCase(),
-          ),
-        );
+        new Set((x.match(/(?<=[\s(–-])\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase()));
       for (const x of titles) {
-        const others = new Set(
-          [...titles].filter((y) => y !== x).flatMap((y) => [...namesOf(y)]),
-        );
-        this.#titleNames.set(
-          x,
-          new Set([...namesOf(x)].filter((n) => !others.has(n))),
-        );
+        const others = new Set([...titles].filter((y) => y !== x).flatMap((y) => [...namesOf(y)]));
+        this.#titleNames.set(x, new Set([...namesOf(x)].filter((n) => !others.has(n))));
       }
     }
     const names = this.#titleNames.get(title);
@@ -994,29 +763,23 @@ export class Guidelines implements Answerer {
     q.message = whole.original;
     // "hvor mange barnverntjenester …": the counted noun is looked for next to a figure, spelt as the documents spell it.
     if (q.counted) q.counted = this.#correct(q.counted);
-    // "laringsnettverk", "barnevernsledernetverk": the kind named with a typo is the kind named.
-    if (!q.networkKind)
-      q.networkKind = networkKindOf(this.#correct(q.normalized));
     if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
+    // "laringsnettverk", "barnevernsledernetverk": the kind named with a typo is the kind named.
+    if (!q.networkKind) q.networkKind = networkKindOf(this.#correct(q.normalized));
     for (const y of whole.years) if (!q.years.includes(y)) q.years.push(y);
-    for (const a of whole.amounts)
-      if (!q.amounts.includes(a)) q.amounts.push(a);
+    for (const a of whole.amounts) if (!q.amounts.includes(a)) q.amounts.push(a);
     // An old name in a question that also names its successor ("fylkesmannen eller statsforvalteren") is
     // the topic itself (the renaming), not a pointer at the old document.
     let stemsOfQ: Set<string> | undefined;
     const contrasted = (w: string) =>
-      synonymsOf(stem(w)).some((x) =>
-        (stemsOfQ ??= new Set(analyze(q.normalized).map((a) => a.stem))).has(x),
-      );
+      synonymsOf(stem(w)).some((x) => (stemsOfQ ??= new Set(analyze(q.normalized).map((a) => a.stem))).has(x));
     // "Heter den fortsatt X?": asked about the name, the old name is the topic, not a pointer at the old document.
     const unnamed = (x: string) =>
       q.asksCurrent && !asksName(q.normalized)
-        ? x.replace(/\p{L}+/gu, (w) =>
-            this.#oldNames.has(w) && !contrasted(w) ? " " : w,
-          )
+        ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w))
         : x;
     // "Vi har ingen styringsgruppe. Er det et problem?" asks whether one is required.
-    const required = asksIfRequired(q.normalized) ? " krav" : "";
+    const required = asksIfRequired(q.normalized) ? ' krav' : '';
     const all = `${this.#withoutKind(this.#correct(unnamed(q.rest)), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     const clause = `${this.#withoutKind(this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest)), q)}${required}`;
@@ -1025,33 +788,21 @@ export class Guidelines implements Answerer {
     const asking = askingClause(q.normalized);
     const pointsBack =
       (POINTS_BACK.test(asking) || SPEAKER_BACK.test(asking)) &&
-      this.#index.concepts(clause).filter((c) => !this.#ordinaryUnknown(c))
-        .length <= 1;
-    const answer = this.#answerText(
-      all,
-      clause,
-      pointsBack,
-      q,
-      opts,
-      laterPart,
-      exclude,
-    );
+      this.#index.concepts(clause).filter((c) => !this.#ordinaryUnknown(c)).length <= 1;
+    const answer = this.#answerText(all, clause, pointsBack, q, opts, laterPart, exclude);
     if (answer.answered || !q.asksCurrent) return answer;
     // "Gjelder reglene fra 2018 / fra Oslo og Viken fortsatt?": nothing but an older document is named, so
     // the question is whether that version still holds. What changed since then answers it, with the
     // current rules first.
-    const namesOld =
-      q.years.some((y) => y < this.#newestYear) ||
-      unnamed(q.normalized) !== q.normalized;
+    const namesOld = q.years.some((y) => y < this.#newestYear) || unnamed(q.normalized) !== q.normalized;
     // Only when nothing else is asked: a word the documents never use ("reiseregning") is a topic they lack,
     // and a later part ("… og gjelder den nå?") points back at the first part, not at a document.
     const known = (c: Concept) =>
       c.stems.some((x) => !x.broader && this.#index.df(x.stem) > 0) ||
       (c.parts.length > 1 && c.parts.every((p) => this.#index.hasStem(p)));
-    if (!namesOld || laterPart || !this.#index.concepts(all).every(known))
-      return answer;
+    if (!namesOld || laterPart || !this.#index.concepts(all).every(known)) return answer;
     const since = this.#core(
-      `${t.changesQuery} ${q.years.filter((y) => y < this.#newestYear).join(" ")} ${all}`,
+      `${t.changesQuery} ${q.years.filter((y) => y < this.#newestYear).join(' ')} ${all}`,
       { ...q, asksCurrent: true },
       opts,
       laterPart,
@@ -1072,16 +823,12 @@ export class Guidelines implements Answerer {
     if (clause === all) return this.#core(all, q, opts, laterPart, exclude);
     // Not when what comes before is itself a question ("Får skolen delta nå? Var det forbudt før?"): that is no
     // context but the question, and the last one only leans on it.
-    const before = q.normalized.slice(
-      0,
-      Math.max(0, q.normalized.lastIndexOf(askingClause(q.normalized))),
-    );
+    const before = q.normalized.slice(0, Math.max(0, q.normalized.lastIndexOf(askingClause(q.normalized))));
     // "… men nettverket har ikke satt ned en styringsgruppe. Er det et problem?": a clause that points back (or says
     // nothing of its own) is about the statement right before it, more than about the rest of the context.
-    const pointed =
-      pointsBack || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS;
+    const pointed = pointsBack || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS;
     const focus = pointed ? `${lastStatement(before)} ${clause}` : clause;
-    const focused: ParsedQuestion = before.includes("?") ? q : { ...q, focus };
+    const focused: ParsedQuestion = before.includes('?') ? q : { ...q, focus };
     // "… vi har ingen avtale med et kunnskapsmiljø, er det greit?": a clause of no content word of its own leaves the
     // context as the topic, its details (what our project is about) weighing little.
     if (this.#index.concepts(clause).length < CLAUSE_MIN_WORDS)
@@ -1093,30 +840,15 @@ export class Guidelines implements Answerer {
     // "grensen") names no subject; the old rule before it does, so the whole message is scored first.
     // ("Er rapportfristen stadig 1. mars?" names its subject in the compound, and stays first.)
     const clauseConcepts = this.#index.concepts(clause);
-    const thin =
-      q.asksCurrent &&
-      clauseConcepts.length <= 1 &&
-      !clauseConcepts.some((c) => c.parts.length > 1);
+    const thin = q.asksCurrent && clauseConcepts.length <= 1 && !clauseConcepts.some((c) => c.parts.length > 1);
     // Scored whole, the message's context (who we are, what we got, what the project is about) weighs less than
     // the words of the clause that asks: a detail only the context names ("foreldreveiledning") no longer decides.
     const [first, second] = pointsBack || thin ? [all, clause] : [clause, all];
-    const a = this.#core(
-      first,
-      first === all ? focused : q,
-      opts,
-      laterPart,
-      exclude,
-    );
+    const a = this.#core(first, first === all ? focused : q, opts, laterPart, exclude);
     // "… Er det et problem?" on its own names nothing: what it asks about is in the message only.
     if (second === clause && asksIfRequired(q.normalized)) return a;
     if (a.answered) return a;
-    const b = this.#core(
-      second,
-      second === all ? focused : q,
-      opts,
-      laterPart,
-      exclude,
-    );
+    const b = this.#core(second, second === all ? focused : q, opts, laterPart, exclude);
     return b.answered ? b : a;
   }
 
@@ -1126,29 +858,20 @@ export class Guidelines implements Answerer {
    * Kept when little else is asked ("hva er et læringsnettverk").
    */
   #withoutKind(text: string, q: ParsedQuestion): string {
-    if (q.networkKind !== "learning") return text;
-    const stripped = text.replace(LEARNING_WORD, " ");
+    if (q.networkKind !== 'learning') return text;
+    const stripped = text.replace(LEARNING_WORD, ' ');
     return this.#index.concepts(stripped).length >= 2 ? stripped : text;
   }
 
   /** An ordinary word ("vite", "meir") that no text holds: it weighs little and is no unknown topic. */
   #ordinaryUnknown(c: Concept): boolean {
-    return (
-      isOrdinaryStem(c.surface) &&
-      !c.stems.some((x) => this.#index.df(x.stem) > 0)
-    );
+    return isOrdinaryStem(c.surface) && !c.stems.some((x) => this.#index.df(x.stem) > 0);
   }
 
   /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */
   #correct(text: string): string {
     return text.replace(/\p{L}+/gu, (w) => {
-      if (
-        w.length < 5 ||
-        isStopWord(w) ||
-        this.#index.hasWord(w) ||
-        this.#index.df(stem(w)) > 0
-      )
-        return w;
+      if (w.length < 5 || isStopWord(w) || this.#index.hasWord(w) || this.#index.df(stem(w)) > 0) return w;
       // Ordinary language ("fantes", "skjønner") is no typo of a corpus word.
       if (isOrdinaryStem(stem(w))) return w;
       // A word the synonym table knows ("enkel" for "forenklet") is not a typo of some other corpus word.
@@ -1156,18 +879,9 @@ export class Guidelines implements Answerer {
       const twin = nynorskVariants(w).find((v) => this.#index.hasWord(v));
       if (twin) return twin;
       // A near corpus word beats a compound split: "statsforvalterns" is a typo, not stats + forvalterns.
-      this.#speller ??= new Speller(
-        new Map(
-          [...this.#index.words()].map((x) => [x, this.#index.df(stem(x))]),
-        ),
-        stem,
-      );
+      this.#speller ??= new Speller(new Map([...this.#index.words()].map((x) => [x, this.#index.df(stem(x))])), stem);
       // Typed without æ, ø, å ("laeringsnettverket", "kunskapsmiljo"): matched letter-folded against the corpus.
-      return (
-        (/^[a-z]+$/.test(w) && /[aeo]/.test(w) ? this.#folded(w) : undefined) ??
-        this.#speller.correct(w) ??
-        w
-      );
+      return (/^[a-z]+$/.test(w) && /[aeo]/.test(w) ? this.#folded(w) : undefined) ?? this.#speller.correct(w) ?? w;
     });
   }
   #foldBack: Map<string, string> | undefined;
@@ -1206,12 +920,7 @@ export class Guidelines implements Answerer {
     if (!n)
       this.#topicTermsByItem.set(
         item,
-        (n = new Set(
-          analyze(topicOf(item), this.#index).flatMap((a) => [
-            a.stem,
-            ...a.parts,
-          ]),
-        )),
+        (n = new Set(analyze(topicOf(item), this.#index).flatMap((a) => [a.stem, ...a.parts]))),
       );
     return n;
   }
@@ -1235,50 +944,32 @@ export class Guidelines implements Answerer {
   #negatedWords(item: Item): Set<string> {
     let n = this.#negatedByItem.get(item);
     if (!n) {
-      const text =
-        item.kind === "entry" ? item.entry.topic : item.section.heading;
+      const text = item.kind === 'entry' ? item.entry.topic : item.section.heading;
       this.#negatedByItem.set(item, (n = negatedWords(text, stem, isStopWord)));
     }
     return n;
   }
-  readonly #sentenceWords = new WeakMap<
-    Item,
-    { text: string; words: Set<string> }[]
-  >();
+  readonly #sentenceWords = new WeakMap<Item, { text: string; words: Set<string> }[]>();
   /**
    * Whether a text states the asked limit in a sentence that names one of the question's words, the text as a
    * whole being on the question's point (at least two of its words): "Saksbehandlere … deltar ikke" after
    * "Barnevernsledernettverk er forbeholdt barnevernsledere".
    */
-  #statesLimit(
-    item: Item,
-    form: NegationForm,
-    asked: Set<string>,
-  ): keyof typeof LIMIT_FACTORS {
+  #statesLimit(item: Item, form: NegationForm, asked: Set<string>): keyof typeof LIMIT_FACTORS {
     let sentences = this.#sentenceWords.get(item);
     if (!sentences)
       this.#sentenceWords.set(
         item,
-        (sentences = clausesOf(this.#plainText(item)).map((text) => ({
-          text,
-          words: contentOf(text, this.#index),
-        }))),
+        (sentences = clausesOf(this.#plainText(item)).map((text) => ({ text, words: contentOf(text, this.#index) }))),
       );
     const all = new Set(sentences.flatMap((x) => [...x.words]));
-    if ([...asked].filter((w) => all.has(w)).length < Math.min(2, asked.size))
-      return "no";
+    if ([...asked].filter((w) => all.has(w)).length < Math.min(2, asked.size)) return 'no';
     const words = new Map(sentences.map((x) => [x.text, x.words]));
-    return statesLimit(this.#plainText(item), form, (s) =>
-      [...asked].some((w) => words.get(s)?.has(w)),
-    );
+    return statesLimit(this.#plainText(item), form, (s) => [...asked].some((w) => words.get(s)?.has(w)));
   }
   #negates(item: Item): boolean {
     let n = this.#negations.get(item);
-    if (n === undefined)
-      this.#negations.set(
-        item,
-        (n = NEGATION_IN_TEXT.test(this.#plainText(item))),
-      );
+    if (n === undefined) this.#negations.set(item, (n = NEGATION_IN_TEXT.test(this.#plainText(item))));
     return n;
   }
 
@@ -1292,8 +983,7 @@ export class Guidelines implements Answerer {
     const out = new Set<string>();
     concepts.forEach((c, i) => {
       if (weights[i]! >= this.#maxIdf || weights[i]! < top * KEY_SHARE) return;
-      for (const x of [...c.stems.map((s) => s.stem), ...c.parts])
-        if (!/\d/.test(x)) out.add(canonical(x));
+      for (const x of [...c.stems.map((s) => s.stem), ...c.parts]) if (!/\d/.test(x)) out.add(canonical(x));
     });
     return out;
   }
@@ -1304,39 +994,24 @@ export class Guidelines implements Answerer {
    * anywhere; any other text only in a sentence that also names every key word of the question. A count needs
    * the counted thing next to a figure.
    */
-  #meetsNeed(
-    need: RegExp,
-    item: Item,
-    q: ParsedQuestion,
-    concepts: Concept[],
-    keyStems: Set<string>,
-  ): boolean {
+  #meetsNeed(need: RegExp, item: Item, q: ParsedQuestion, concepts: Concept[], keyStems: Set<string>): boolean {
     const text = this.#text(item, concepts);
-    const askedWords = new Set(
-      concepts
-        .flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts])
-        .map(canonical),
-    );
+    const askedWords = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]).map(canonical));
     // "Hvor mange innbyggere må kommunen ha", "hvor mange deltakere bør det være": a text saying that no number is
     // set ("uansett størrelse", "et begrenset antall", "setter ikke noe tall") answers the count on the question's point.
-    if (q.type === "count" && NO_SET_NUMBER.test(text)) return true;
+    if (q.type === 'count' && NO_SET_NUMBER.test(text)) return true;
     if (!need.test(text)) return false;
     if (q.counted) return countedNear(text, q.counted);
-    if (q.type !== "when" && q.type !== "amount") return true;
+    if (q.type !== 'when' && q.type !== 'amount') return true;
     // "Hvor mye kan vi søke om?": a total to distribute is not a per-application figure.
-    if (
-      q.type === "amount" &&
-      APPLY_FOR.test(q.normalized) &&
-      !POT.test(q.normalized)
-    ) {
-      if (!sentencesOf(text).some((s) => need.test(s) && !potOnly(s)))
-        return false;
+    if (q.type === 'amount' && APPLY_FOR.test(q.normalized) && !POT.test(q.normalized)) {
+      if (!sentencesOf(text).some((s) => need.test(s) && !potOnly(s))) return false;
     }
     // "Når møtes kommunene?": a text asked "når ble Lunner med?" gives a time, but of another event. A text's
     // own when-question must share a word with this one (names aside); otherwise a sentence with the figure
     // must hold every key word of the question (one key word was enough for an incidental date).
     const own = this.#intentsOf(item).get(q.type);
-    if (own && (q.type !== "when" || sharesWord(own, askedWords))) return true;
+    if (own && (q.type !== 'when' || sharesWord(own, askedWords))) return true;
     return sentencesOf(text).some((s) => {
       if (!need.test(s)) return false;
       const words = contentOf(s, this.#index);
@@ -1344,11 +1019,7 @@ export class Guidelines implements Answerer {
     });
   }
 
-  #anyCounted(
-    noun: string,
-    ranked: Scored<Item>[],
-    concepts: Concept[],
-  ): boolean {
+  #anyCounted(noun: string, ranked: Scored<Item>[], concepts: Concept[]): boolean {
     return ranked.some((r) => {
       const text = this.#text(r.payload, concepts);
       return countedNear(text, noun) || NO_SET_NUMBER.test(text);
@@ -1356,7 +1027,7 @@ export class Guidelines implements Answerer {
   }
 
   #plainText(item: Item): string {
-    return item.kind === "entry" ? item.entry.answer : item.section.body;
+    return item.kind === 'entry' ? item.entry.answer : item.section.body;
   }
 
   /** `keep`: only texts it accepts may answer (a later part: not the first part's own entry, or only its document). */
@@ -1369,9 +1040,7 @@ export class Guidelines implements Answerer {
   ): Answer {
     const found = this.#rank(question, opts, q);
     const { concepts, coverageOf, weights } = found;
-    const ranked = keep
-      ? found.ranked.filter((r) => keep(r.payload))
-      : found.ranked;
+    const ranked = keep ? found.ranked.filter((r) => keep(r.payload)) : found.ranked;
     const suggestions = this.#suggestions(ranked);
     // A nudge (negation, kind) may lift a text that holds less of the question above one that holds all of
     // it; a close runner-up that passes the coverage rule then answers instead of a decline.
@@ -1379,19 +1048,14 @@ export class Guidelines implements Answerer {
       const c = coverageOf(r);
       return (
         (c.coverage >= THRESHOLDS.minCoverage ||
-          (r.matched.size >= THRESHOLDS.manyMatched &&
-            c.coverage >= THRESHOLDS.minCoverageWhenMany)) &&
+          (r.matched.size >= THRESHOLDS.manyMatched && c.coverage >= THRESHOLDS.minCoverageWhenMany)) &&
         c.matchedWeight >= THRESHOLDS.minMatchedWeight
       );
     };
     const first = ranked[0];
     const firstOrFull =
       first && !covers(first)
-        ? (ranked
-            .slice(1, 4)
-            .find(
-              (r) => r.score >= first.score * RUNNER_UP_BAND && covers(r),
-            ) ?? first)
+        ? (ranked.slice(1, 4).find((r) => r.score >= first.score * RUNNER_UP_BAND && covers(r)) ?? first)
         : first;
     // A text that holds every word of the question wins a near tie over one that misses a concept of weight: asked
     // how the municipalities split the cost of a shared team, its split, not the team's general description.
@@ -1399,18 +1063,12 @@ export class Guidelines implements Answerer {
       firstOrFull &&
       coverageOf(firstOrFull).coverage < 1 - FULL_GAP &&
       // Only when what it misses is a concept of the domain thesaurus (cost sharing, paying back), not any word.
-      concepts.some(
-        (c, i) =>
-          !firstOrFull.matched.has(i) &&
-          synonymsOf(c.stems[0]!.stem).length > 0,
-      )
+      concepts.some((c, i) => !firstOrFull.matched.has(i) && synonymsOf(c.stems[0]!.stem).length > 0)
         ? ranked
             .slice(1, 3)
             .find(
               (r) =>
-                r !== firstOrFull &&
-                r.score >= firstOrFull.score * FULL_BAND &&
-                coverageOf(r).coverage >= 1 - 1e-9,
+                r !== firstOrFull && r.score >= firstOrFull.score * FULL_BAND && coverageOf(r).coverage >= 1 - 1e-9,
             )
         : undefined;
     const top = full ?? firstOrFull;
@@ -1427,48 +1085,30 @@ export class Guidelines implements Answerer {
     // entry stating it is among the best matches.
     // "Er fristen fra 2022 fortsatt 1. mars?": an older year named in a question about what holds now is
     // history, so the rule is not applied to it (the answer gives the current rule, the old one labelled).
-    const forRule = q.asksCurrent
-      ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) }
-      : q;
-    const rule = ranked
-      .slice(0, 8)
-      .find((r) =>
-        computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)),
-      );
+    const forRule = q.asksCurrent ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) } : q;
+    const rule = ranked.slice(0, 8).find((r) => computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)));
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
-      (top.matched.size >= THRESHOLDS.manyMatched &&
-        coverage >= THRESHOLDS.minCoverageWhenMany);
+      (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
     // "Heter den fortsatt X?": a question about a name has that one word for its topic.
     // "Er det lov å ha flere prosjekter i samme nettverk?": two common words that the best text's topic names both
     // of are its subject, however common they are.
     const topicHoldsAll =
       concepts.length >= 2 &&
-      top.payload.kind === "entry" &&
-      concepts.every(
-        (c, i) =>
-          top.matched.has(i) &&
-          c.stems.some((x) => this.#topicTerms(top.payload).has(x.stem)),
-      );
+      top.payload.kind === 'entry' &&
+      concepts.every((c, i) => top.matched.has(i) && c.stems.some((x) => this.#topicTerms(top.payload).has(x.stem)));
     const minWeight =
       laterPart || asksName(q.normalized) || topicHoldsAll
         ? THRESHOLDS.minMatchedWeightLaterPart
         : THRESHOLDS.minMatchedWeight;
-    if (!rule && (!enough || matchedWeight < minWeight))
-      return decline(coverage);
+    if (!rule && (!enough || matchedWeight < minWeight)) return decline(coverage);
     // "Hvem er barnevernsleder i …": who holds a role now is never in the guidelines.
-    if (q.type === "person")
-      return decline(coverage * 0.5, t.gateDeclined.person);
+    if (q.type === 'person') return decline(coverage * 0.5, t.gateDeclined.person);
     // A figure for a year the documents cannot know ("søknadsfristen for 2027") is not in them.
-    const future = q.years.some(
-      (y) => y > this.#newestYear + YEARS_AHEAD_KNOWN,
-    );
+    const future = q.years.some((y) => y > this.#newestYear + YEARS_AHEAD_KNOWN);
     if (
       future &&
-      (q.type === "when" ||
-        q.type === "amount" ||
-        q.type === "count" ||
-        /frist|beløp|sats|mye/.test(q.normalized))
+      (q.type === 'when' || q.type === 'amount' || q.type === 'count' || /frist|beløp|sats|mye/.test(q.normalized))
     ) {
       return decline(coverage * 0.5, t.gateDeclined.year);
     }
@@ -1477,11 +1117,7 @@ export class Guidelines implements Answerer {
     // documents never name a grant of, nor the best text at all, is another grant scheme than the one they
     // describe. (Only for when/how much/who/how many: "kan vi bruke midlene til kurs" asks about spending.)
     const grant =
-      (q.type === "when" ||
-        q.type === "amount" ||
-        q.type === "who" ||
-        q.type === "count") &&
-      grantObject(q.normalized);
+      (q.type === 'when' || q.type === 'amount' || q.type === 'who' || q.type === 'count') && grantObject(q.normalized);
     if (grant) {
       const grantStems = new Set(
         analyze(grant, this.#index)
@@ -1490,12 +1126,7 @@ export class Guidelines implements Answerer {
       );
       // Only words still asked count: a network kind ("til læringsnettverk") is taken out as a filter, not a topic.
       const about = concepts
-        .map((c, i) => ({
-          i,
-          hit: [...c.stems.map((x) => x.stem), ...c.parts].some((x) =>
-            grantStems.has(x),
-          ),
-        }))
+        .map((c, i) => ({ i, hit: [...c.stems.map((x) => x.stem), ...c.parts].some((x) => grantStems.has(x)) }))
         .filter((c) => c.hit);
       // A grant the documents themselves name ("stimuleringsmidler til læringsnettverk", "tilskudd fra Bufdir") is theirs.
       const theirs = [...grantStems].some((x) => this.#grantStems.has(x));
@@ -1507,62 +1138,46 @@ export class Guidelines implements Answerer {
     const band = ranked.filter((r) => {
       if (r.score < top.score * THRESHOLDS.sameQuestionBand) return false;
       const c = coverageOf(r).coverage;
-      return (
-        c >= THRESHOLDS.minCoverage &&
-        c >= coverage - THRESHOLDS.sameQuestionCoverageGap
-      );
+      return c >= THRESHOLDS.minCoverage && c >= coverage - THRESHOLDS.sameQuestionCoverageGap;
     });
     let chosen = rule ?? top;
     if (rule) {
       // The rule entry stands.
     } else if (askedYears.size) {
-      chosen =
-        band.find((r) =>
-          sourcesOf(r.payload).some((s) => askedYears.has(s.year)),
-        ) ?? top;
+      chosen = band.find((r) => sourcesOf(r.payload).some((s) => askedYears.has(s.year))) ?? top;
     } else {
       // Where two documents answer the same question, the newest one stands. Curated entries carry their
       // own history (olderRule, supersededBy), so only an operator document can displace one by year.
       for (const r of band) {
-        const byYear =
-          r.payload.kind === "section" || chosen.payload.kind === "section";
+        const byYear = r.payload.kind === 'section' || chosen.payload.kind === 'section';
         // Two entries on one point from different years (a 2018 purpose, a 2024 purpose): the newer one
         // stands when it matches as much of the question, and the older stays reachable by naming its year.
-        const curated = (x: Item) =>
-          x.kind === "entry" && Boolean(x.entry.supersededBy);
+        const curated = (x: Item) => x.kind === 'entry' && Boolean(x.entry.supersededBy);
         const sameGround =
           !curated(chosen.payload) &&
           !curated(r.payload) &&
           r.score >= chosen.score * NEWER_ENTRY_BAND &&
           coverageOf(r).coverage >= coverageOf(chosen).coverage &&
           // A leader's saved answer for this network, matching as much, is on the point whatever its wording.
-          ((r.payload.kind === "entry" && r.payload.local) ||
-            sameTopic(
-              topicOf(r.payload),
-              topicOf(chosen.payload),
-              this.#index,
-            ));
-        if (
-          (byYear || sameGround) &&
-          yearOf(r.payload) > yearOf(chosen.payload)
-        )
-          chosen = r;
+          ((r.payload.kind === 'entry' && r.payload.local) ||
+            sameTopic(topicOf(r.payload), topicOf(chosen.payload), this.#index));
+        if ((byYear || sameGround) && yearOf(r.payload) > yearOf(chosen.payload)) chosen = r;
       }
     }
 
     // "Hva skjer dersom pengene ikke blir brukt …": the consequence is the answer. A text that only restates the rule the
     // question leans on (the transfer it was granted) gives way to a close text that states what follows.
     const negForm = negationForm(q.normalized);
-    if (!rule && negForm === "consequence") {
+    if (!rule && negForm === 'consequence') {
       const asked = new Set(contentStems(question).map(canonical));
-      if (this.#statesLimit(chosen.payload, negForm, asked) !== "stated") {
+      if (this.#statesLimit(chosen.payload, negForm, asked) !== 'stated') {
         const stating = ranked
           .slice(0, 5)
           .find(
             (r) =>
               r !== chosen &&
               coverageOf(r).coverage >= THRESHOLDS.minCoverage &&
-              this.#statesLimit(r.payload, negForm, asked) === "stated",
+              this.#statesLimit(r.payload, negForm, asked) === 'stated',
           );
         if (stating) chosen = stating;
       }
@@ -1573,27 +1188,20 @@ export class Guidelines implements Answerer {
     // "Søknader på 50 000–500 000 kr, gjelder det fortsatt?", "i 2022 var fristen 1. mars, hva er den nå?": the
     // old rule's figure names its subject, so the current rule must state the same kind of figure.
     const oldFigure =
-      q.asksCurrent && (q.type === "yesno" || q.type === "what")
+      q.asksCurrent && (q.type === 'yesno' || q.type === 'what')
         ? q.amounts.length || q.percents.length
-          ? "amount"
+          ? 'amount'
           : // A date is the old rule's point when it is held up for a yes or no, or named as a deadline; "hva endret
             // seg 1. januar" asks what happened on that day.
-            q.dates.length &&
-              (q.type === "yesno" || DEADLINE.test(q.normalized))
-            ? "when"
+            q.dates.length && (q.type === 'yesno' || DEADLINE.test(q.normalized))
+            ? 'when'
             : undefined
         : undefined;
     const gq: ParsedQuestion = oldFigure ? { ...q, type: oldFigure } : q;
     const need = rule ? undefined : NEEDS[gq.type];
     const keyStems = this.#keyStems(concepts, weights);
-    if (
-      need &&
-      !this.#meetsNeed(need, chosen.payload, gq, concepts, keyStems)
-    ) {
-      if (
-        q.counted &&
-        !this.#anyCounted(q.counted, ranked.slice(0, 5), concepts)
-      )
+    if (need && !this.#meetsNeed(need, chosen.payload, gq, concepts, keyStems)) {
+      if (q.counted && !this.#anyCounted(q.counted, ranked.slice(0, 5), concepts))
         return decline(coverage * 0.5, t.gateDeclined.countNotGiven(q.counted));
       const fits = ranked
         .slice(0, 5)
@@ -1606,21 +1214,15 @@ export class Guidelines implements Answerer {
       // The same document's text on the asked point first ("i Hordaland": Hordaland's per-application range, not today's rule).
       // (A place is not tied to the document: where a report lies is said by the newer document.)
       const other =
-        (gq.type === "where"
+        (gq.type === 'where'
           ? undefined
-          : fits.find(
-              (r) =>
-                sourceOf(r.payload).title === sourceOf(chosen.payload).title,
-            )) ?? fits[0];
+          : fits.find((r) => sourceOf(r.payload).title === sourceOf(chosen.payload).title)) ?? fits[0];
       if (!other)
         return decline(
           coverage * 0.5,
-          gq.type === "where"
+          gq.type === 'where'
             ? t.gateDeclinedWhere
-            : t.gateDeclined[
-                gq.type as
-                  "when" | "amount" | "count" | "who" | "contact" | "person"
-              ],
+            : t.gateDeclined[gq.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person'],
         );
       chosen = other;
     }
@@ -1639,12 +1241,7 @@ export class Guidelines implements Answerer {
       key >= 0 &&
       (synonymsOf(concepts[key]!.stems[0]!.stem).length > 0 ||
         writtenAsName(concepts[key]!.surface, q.message ?? q.original));
-    if (
-      !rule &&
-      thesaurusKey &&
-      !chosen.matched.has(key) &&
-      KEY_GATE(weights, key, total(weights))
-    ) {
+    if (!rule && thesaurusKey && !chosen.matched.has(key) && KEY_GATE(weights, key, total(weights))) {
       const holder = ranked
         .slice(0, KEY_REACH)
         .find(
@@ -1655,10 +1252,7 @@ export class Guidelines implements Answerer {
             (!need || this.#meetsNeed(need, r.payload, gq, concepts, keyStems)),
         );
       if (!holder) {
-        const keyFirst = [
-          ...ranked.filter((r) => r.matched.has(key)),
-          ...ranked.filter((r) => !r.matched.has(key)),
-        ];
+        const keyFirst = [...ranked.filter((r) => r.matched.has(key)), ...ranked.filter((r) => !r.matched.has(key))];
         return {
           ...decline(coverage * 0.5, t.lowConfidence),
           suggestions: this.#suggestions(keyFirst),
@@ -1668,31 +1262,37 @@ export class Guidelines implements Answerer {
       chosen = holder;
     }
     const chosenCoverage = coverageOf(chosen).coverage;
-    const second = ranked.find(
-      (r) => r !== chosen && topicOf(r.payload) !== topicOf(chosen.payload),
-    );
-    const features = {
+    const second = ranked.find((r) => r !== chosen && topicOf(r.payload) !== topicOf(chosen.payload));
+    const inTopic = this.#topicTerms(chosen.payload);
+    const features = scoreFeatures({
+      message: q.message ?? q.original,
+      conceptCount: concepts.length,
+      weights,
+      unknownWeight: this.#maxIdf,
+      matched: chosen.matched,
       coverage: chosenCoverage,
-      margin: second ? Math.max(0, 1 - second.score / chosen.score) : 1,
-      keyMatched: key < 0 || chosen.matched.has(key) ? 1 : 0,
-      typed: need ? 1 : 0,
-      concepts: concepts.length,
-    };
-    const fitted = calibratedScore(features);
+      chosenScore: chosen.score,
+      second: second && { score: second.score, coverage: coverageOf(second).coverage },
+      keyMatched: key < 0 || chosen.matched.has(key),
+      typed: !!need,
+      inTopic: new Set(concepts.flatMap((c, i) => (c.stems.some((x) => inTopic.has(x.stem)) ? [i] : []))),
+      years: q.years,
+      answerText: `${this.#plainText(chosen.payload)} ${sourceOf(chosen.payload).year}`,
+      asked: question,
+      askedAs:
+        chosen.payload.kind === 'entry'
+          ? [chosen.payload.entry.topic, ...chosen.payload.entry.questions]
+          : [topicOf(chosen.payload)],
+    });
     const score = Math.round(reportedScore(features) * 1000) / 1000;
     // Likelier wrong than right: say so and offer the nearest topics instead of asserting (a computed rule stands).
     // Decided on the fitted chance; the reported score is that chance shrunk for unseen questions.
-    if (!rule && fitted < MIN_CONFIDENCE)
-      return decline(score, t.lowConfidence);
+    if (!rule && lowConfidence(features)) return decline(score, t.lowConfidence);
 
     // "Gjelder dette fortsatt?" answered by an older text: a newer one that holds as much of the question
     // answers first, and the old text follows, labelled as the earlier rule.
     let displaced: Item | undefined;
-    if (
-      q.asksCurrent &&
-      !rule &&
-      !(chosen.payload.kind === "entry" && chosen.payload.entry.supersededBy)
-    ) {
+    if (q.asksCurrent && !rule && !(chosen.payload.kind === 'entry' && chosen.payload.entry.supersededBy)) {
       const c = coverageOf(chosen).coverage;
       const newer = ranked
         .slice(0, 6)
@@ -1700,15 +1300,9 @@ export class Guidelines implements Answerer {
           (r) =>
             r !== chosen &&
             yearOf(r.payload) > yearOf(chosen.payload) &&
-            coverageOf(r).coverage >=
-              Math.max(
-                THRESHOLDS.minCoverage,
-                c - THRESHOLDS.sameQuestionCoverageGap,
-              ),
+            coverageOf(r).coverage >= Math.max(THRESHOLDS.minCoverage, c - THRESHOLDS.sameQuestionCoverageGap),
         )
-        .sort(
-          (a, b) => yearOf(b.payload) - yearOf(a.payload) || b.score - a.score,
-        )[0];
+        .sort((a, b) => yearOf(b.payload) - yearOf(a.payload) || b.score - a.score)[0];
       if (newer) {
         displaced = chosen.payload;
         chosen = newer;
@@ -1719,54 +1313,27 @@ export class Guidelines implements Answerer {
     let olderRuleNote: string | undefined;
     // What an older text still says beside the current rule (a point the newer text leaves alone), or that it said the same.
     let extra: { text: string; source?: Source } | undefined;
-    let noteKind: "older" | "newer" = "older";
-    if (item.kind === "entry" && item.entry.supersededBy) {
+    let noteKind: 'older' | 'newer' = 'older';
+    if (item.kind === 'entry' && item.entry.supersededBy) {
       const old = item.entry;
       const newer = this.#entries.get(old.supersededBy!);
       if (
         newer &&
-        (q.asksCurrent ||
-          !(
-            this.#asksAboutPast(old, newer, concepts) ||
-            q.years.includes(old.source.year)
-          ))
+        (q.asksCurrent || !(this.#asksAboutPast(old, newer, concepts) || q.years.includes(old.source.year)))
       ) {
-        item = { kind: "entry", entry: newer, local: false };
+        item = { kind: 'entry', entry: newer, local: false };
         // The newer entry's own account of the old rule, when it is about that document, is the curated one.
-        const o =
-          newer.olderRule?.source.title === old.source.title
-            ? newer.olderRule
-            : undefined;
-        if (o)
-          ({ olderRuleNote, extra } = this.#curatedOld(
-            o,
-            newer.answer,
-            newer.source.year,
-          ));
+        const o = newer.olderRule?.source.title === old.source.title ? newer.olderRule : undefined;
+        if (o) ({ olderRuleNote, extra } = this.#curatedOld(o, newer.answer, newer.source.year));
         // Otherwise only what the newer entry changed is the earlier rule; the rest still holds.
-        else
-          ({ olderRuleNote, extra } = this.#oldAgainstNew(
-            old.answer,
-            old.source,
-            newer.answer,
-            newer.source.year,
-          ));
+        else ({ olderRuleNote, extra } = this.#oldAgainstNew(old.answer, old.source, newer.answer, newer.source.year));
       } else if (newer) {
         olderRuleNote = t.newerRule(newer.source, scoped(newer));
-        noteKind = "newer";
+        noteKind = 'newer';
       }
     }
-    if (
-      !olderRuleNote &&
-      !extra &&
-      item.kind === "entry" &&
-      item.entry.olderRule
-    )
-      ({ olderRuleNote, extra } = this.#curatedOld(
-        item.entry.olderRule,
-        item.entry.answer,
-        item.entry.source.year,
-      ));
+    if (!olderRuleNote && !extra && item.kind === 'entry' && item.entry.olderRule)
+      ({ olderRuleNote, extra } = this.#curatedOld(item.entry.olderRule, item.entry.answer, item.entry.source.year));
     if (!olderRuleNote && !extra && displaced)
       ({ olderRuleNote, extra } = this.#oldAgainstNew(
         this.#text(displaced, concepts),
@@ -1782,69 +1349,36 @@ export class Guidelines implements Answerer {
         (r) =>
           yearOf(r.payload) < chosenYear &&
           sourceOf(r.payload).title !== sourceOf(item).title &&
-          (r.payload.kind === "section" || item.kind === "section") &&
-          differentRule(
-            this.#text(r.payload, concepts),
-            text,
-            concepts,
-            this.#index,
-          ),
+          (r.payload.kind === 'section' || item.kind === 'section') &&
+          differentRule(this.#text(r.payload, concepts), text, concepts, this.#index),
       );
-      if (older)
-        olderRuleNote = t.olderDocument(
-          sourceOf(older.payload),
-          this.#text(older.payload, concepts),
-        );
+      if (older) olderRuleNote = t.olderDocument(sourceOf(older.payload), this.#text(older.payload, concepts));
     }
 
     // "overføring til 2025?": a question that names neither kind of network gets the rule for each kind when the
     // other kind has its own on the very point (the leader networks' extra year beside the learning networks'
     // transfer), never one kind's rule as if it were the only one.
-    const twin = extra
-      ? undefined
-      : this.#otherKindTwin(item, chosen, ranked, q, coverageOf, concepts);
-    if (twin)
-      extra = {
-        text: t.otherKindToo(sourceOf(twin), this.#text(twin, concepts)),
-        source: sourceOf(twin),
-      };
+    const twin = extra ? undefined : this.#otherKindTwin(item, chosen, ranked, q, coverageOf, concepts);
+    if (twin) extra = { text: t.otherKindToo(sourceOf(twin), this.#text(twin, concepts)), source: sourceOf(twin) };
     const sources = sourcesOf(item);
-    if (
-      extra?.source &&
-      !sources.some(
-        (x) =>
-          x.title === extra.source!.title &&
-          x.section === extra.source!.section,
-      )
-    )
+    if (extra?.source && !sources.some((x) => x.title === extra.source!.title && x.section === extra.source!.section))
       sources.push(extra.source);
     const revisionNote = this.#revisionNote(item, sources, opts?.now);
-    const computed = computeAnswer(
-      forRule,
-      this.#plainText(item),
-      kindOf(item),
-    );
+    const computed = computeAnswer(forRule, this.#plainText(item), kindOf(item));
     // A time or a figure asked for a given year needs an answer that speaks for that year.
     // So does who held a role or what a rule was in a past year ("hvem var koordinator det året", "hva var
     // satsen før 2010"): a document from another year does not say so.
     // Who held a role is tied to its year; any other rule only before the oldest document, which cannot speak for it.
-    const pastAsked = q.years.filter(
-      (y) => y < (q.type === "who" ? this.#newestYear : this.#oldestYear),
-    );
-    const byYear =
-      q.type === "when" || q.type === "amount" || q.type === "count"
-        ? q.years
-        : pastAsked;
+    const pastAsked = q.years.filter((y) => y < (q.type === 'who' ? this.#newestYear : this.#oldestYear));
+    const byYear = q.type === 'when' || q.type === 'amount' || q.type === 'count' ? q.years : pastAsked;
     if (byYear.length && !q.asksCurrent && !computed) {
-      const spoken = `${text} ${olderRuleNote ?? ""}`;
+      const spoken = `${text} ${olderRuleNote ?? ''}`;
       const years = new Set(sourcesOf(item).map((x) => x.year));
       if (!byYear.some((y) => years.has(y) || spoken.includes(String(y))))
         return decline(coverage * 0.5, t.gateDeclined.year);
     }
     const plainBody =
-      (item.kind === "section"
-        ? `${text}\n${t.fromYear(item.section.year)}`
-        : text) + (extra ? `\n${extra.text}` : "");
+      (item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text) + (extra ? `\n${extra.text}` : '');
     // "Er det fortsatt bare to potter?" answered from an older document that no newer one restates or replaces
     // on the point: say how old it is instead of giving it as today's rule, and do not claim confidence.
     const onlyOlder =
@@ -1853,23 +1387,18 @@ export class Guidelines implements Answerer {
       !rule &&
       !olderRuleNote &&
       yearOf(item) < this.#newestYear &&
-      !q.years.some(
-        (y) =>
-          y < this.#newestYear && sourcesOf(item).some((s) => s.year === y),
-      );
-    const body = onlyOlder
-      ? `${t.onlyOlderSays(yearOf(item), this.#newestYear)}\n\n${plainBody}`
-      : plainBody;
+      !q.years.some((y) => y < this.#newestYear && sourcesOf(item).some((s) => s.year === y));
+    const body = onlyOlder ? `${t.onlyOlderSays(yearOf(item), this.#newestYear)}\n\n${plainBody}` : plainBody;
     return {
       answered: true,
       answer: computed ? `${computed}\n\n${body}` : body,
       sources,
       score: onlyOlder ? Math.min(score, ONLY_OLDER_SCORE) : score,
-      features,
+      features: onlyOlder ? { ...features, onlyOlder: 1 } : features,
       entryId: idOf(item),
       ...(olderRuleNote ? { olderRuleNote, noteKind } : {}),
       ...(revisionNote ? { revisionNote } : {}),
-      ...(item.kind === "entry" && item.local ? { local: true } : {}),
+      ...(item.kind === 'entry' && item.local ? { local: true } : {}),
       suggestions: suggestions.filter((s) => s.id !== idOf(item)),
     };
   }
@@ -1887,19 +1416,12 @@ export class Guidelines implements Answerer {
   ): { olderRuleNote?: string; extra?: { text: string; source?: Source } } {
     const split = splitOldRule(older, newer, newerYear);
     const olderRuleNote = split.changed.length
-      ? t.olderRule(olderSource.year, olderSource, split.changed.join(" "))
+      ? t.olderRule(olderSource.year, olderSource, split.changed.join(' '))
       : undefined;
     if (split.unchanged.length)
       return {
         olderRuleNote,
-        extra: {
-          text: t.stillSaid(
-            olderSource.year,
-            olderSource,
-            split.unchanged.join(" "),
-          ),
-          source: olderSource,
-        },
+        extra: { text: t.stillSaid(olderSource.year, olderSource, split.unchanged.join(' ')), source: olderSource },
       };
     if (!olderRuleNote && split.restated.length)
       return { extra: { text: t.sameBefore(olderSource.year, olderSource) } };
@@ -1920,57 +1442,24 @@ export class Guidelines implements Answerer {
     concepts: Concept[],
   ): Item | undefined {
     const kind = kindOf(item);
-    if (
-      !kind ||
-      item.kind !== "entry" ||
-      q.networkKind ||
-      LEADER_WORD.test(q.normalized)
-    )
-      return undefined;
-    const withoutKind = (x: string) =>
-      x.replace(/\p{L}*nettverk\p{L}*/giu, " ");
-    const asked = new Set(
-      concepts
-        .flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts])
-        .map(canonical),
-    );
-    const rest = (x: string) =>
-      new Set(
-        [...contentOf(withoutKind(x), this.#index)].filter(
-          (w) => !asked.has(w),
-        ),
-      );
+    if (!kind || item.kind !== 'entry' || q.networkKind || LEADER_WORD.test(q.normalized)) return undefined;
+    const withoutKind = (x: string) => x.replace(/\p{L}*nettverk\p{L}*/giu, ' ');
+    const asked = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]).map(canonical));
+    const rest = (x: string) => new Set([...contentOf(withoutKind(x), this.#index)].filter((w) => !asked.has(w)));
     // An answer that already names the other kind ("gjelder både læringsnettverk og barnevernsledernettverk") has it.
-    const otherWord =
-      t.networkKindWord[kind === "learning" ? "leaders" : "learning"];
+    const otherWord = t.networkKindWord[kind === 'learning' ? 'leaders' : 'learning'];
     if (item.entry.answer.toLowerCase().includes(otherWord)) return undefined;
     const mine = rest(item.entry.answer);
     return ranked.slice(0, 6).find((r) => {
       const other = r.payload;
-      if (other.kind !== "entry" || other.entry.supersededBy || r === chosen)
-        return false;
+      if (other.kind !== 'entry' || other.entry.supersededBy || r === chosen) return false;
       const k = kindOf(other);
       if (!k || k === kind || yearOf(other) !== yearOf(item)) return false;
-      if (
-        r.score < chosen.score * TWIN_BAND ||
-        coverageOf(r).coverage < THRESHOLDS.minCoverageWhenMany
-      )
-        return false;
-      if (
-        sameTopic(
-          withoutKind(topicOf(other)),
-          withoutKind(topicOf(item)),
-          this.#index,
-        )
-      )
-        return true;
+      if (r.score < chosen.score * TWIN_BAND || coverageOf(r).coverage < THRESHOLDS.minCoverageWhenMany) return false;
+      if (sameTopic(withoutKind(topicOf(other)), withoutKind(topicOf(item)), this.#index)) return true;
       const theirs = rest(other.entry.answer);
       const smaller = Math.min(mine.size, theirs.size);
-      return (
-        smaller > 0 &&
-        [...mine].filter((w) => theirs.has(w)).length / smaller >=
-          SAME_POINT_OVERLAP
-      );
+      return smaller > 0 && [...mine].filter((w) => theirs.has(w)).length / smaller >= SAME_POINT_OVERLAP;
     })?.payload;
   }
 
@@ -1985,14 +1474,9 @@ export class Guidelines implements Answerer {
     currentYear: number,
   ): { olderRuleNote?: string; extra?: { text: string; source?: Source } } {
     const split = splitOldRule(o.text, current, currentYear);
-    if (
-      split.changed.length ||
-      (!split.restated.length && !split.unchanged.length)
-    )
+    if (split.changed.length || (!split.restated.length && !split.unchanged.length))
       return { olderRuleNote: t.olderRule(o.year, o.source, o.text) };
-    return {
-      extra: { text: t.olderDocument(o.source, o.text), source: o.source },
-    };
+    return { extra: { text: t.olderDocument(o.source, o.text), source: o.source } };
   }
 
   /**
@@ -2000,21 +1484,12 @@ export class Guidelines implements Answerer {
    * year, or a word of its title that the newer document never uses ("i Hordaland", "Fylkesmannen" does
    * not count, since the newer one says Statsforvalteren).
    */
-  #asksAboutPast(
-    old: KnowledgeEntry,
-    newer: KnowledgeEntry,
-    concepts: Concept[],
-  ): boolean {
+  #asksAboutPast(old: KnowledgeEntry, newer: KnowledgeEntry, concepts: Concept[]): boolean {
     const newerWords = this.#documentStems(newer.source.title);
     const markers = new Set(
       analyze(old.source.title)
         .map((a) => a.stem)
-        .filter(
-          (s) =>
-            !/^\d+$/.test(s) &&
-            !newerWords.has(s) &&
-            !synonymsOf(s).some((x) => newerWords.has(x)),
-        ),
+        .filter((s) => !/^\d+$/.test(s) && !newerWords.has(s) && !synonymsOf(s).some((x) => newerWords.has(x))),
     );
     markers.add(String(old.source.year));
     return concepts.some((c) => markers.has(c.surface));
@@ -2027,10 +1502,7 @@ export class Guidelines implements Answerer {
       found = new Set();
       for (const e of this.#entries.values()) {
         if (e.source.title !== title) continue;
-        for (const a of analyze(
-          `${e.source.title} ${e.topic} ${e.questions.join(" ")} ${e.answer}`,
-        ))
-          found.add(a.stem);
+        for (const a of analyze(`${e.source.title} ${e.topic} ${e.questions.join(' ')} ${e.answer}`)) found.add(a.stem);
       }
       this.#docStems.set(title, found);
     }
@@ -2038,25 +1510,18 @@ export class Guidelines implements Answerer {
   }
 
   /** A short note when a cited document said it would be revised by a month that has now passed. */
-  #revisionNote(
-    item: Item,
-    sources: Source[],
-    now: Date = new Date(),
-  ): string | undefined {
+  #revisionNote(item: Item, sources: Source[], now: Date = new Date()): string | undefined {
     const today = now.toISOString().slice(0, 7);
     for (const s of sources) {
       const r = this.#revisions.get(s.title);
       // The entry that announces the revision says so itself.
-      if (r && r.due < today && idOf(item) !== r.entryId)
-        return t.revisionDue(s.year, r.due);
+      if (r && r.due < today && idOf(item) !== r.entryId) return t.revisionDue(s.year, r.due);
     }
     return undefined;
   }
 
   #text(item: Item, concepts: Concept[]): string {
-    return item.kind === "entry"
-      ? scoped(item.entry)
-      : bestPassage(item.section.body, concepts, this.#index);
+    return item.kind === 'entry' ? scoped(item.entry) : bestPassage(item.section.body, concepts, this.#index);
   }
 
   #suggestions(ranked: Scored<Item>[]): { id: string; topic: string }[] {
@@ -2076,11 +1541,7 @@ export class Guidelines implements Answerer {
   search(fullQuery: string, limit: number, opts?: AnswerOptions): SearchHit[] {
     // Cut as a question is: ranking a 30,000-letter word held the event loop for a minute.
     const query = fullQuery.slice(0, QUESTION_MAX);
-    const toHit = (
-      item: Item,
-      score: number,
-      concepts: Concept[],
-    ): SearchHit => {
+    const toHit = (item: Item, score: number, concepts: Concept[]): SearchHit => {
       const sources = sourcesOf(item);
       const revisionNote = this.#revisionNote(item, sources, opts?.now);
       return {
@@ -2091,7 +1552,7 @@ export class Guidelines implements Answerer {
         score: Math.round(score * 1000) / 1000,
         ...(sources.length > 1 ? { sources } : {}),
         ...(revisionNote ? { revisionNote } : {}),
-        ...(item.kind === "entry" && item.local ? { local: true } : {}),
+        ...(item.kind === 'entry' && item.local ? { local: true } : {}),
       };
     };
     if (!query.trim()) {
@@ -2099,28 +1560,18 @@ export class Guidelines implements Answerer {
       return [...(opts?.extraEntries ?? []), ...this.#entries.values()]
         .filter((e) => !e.supersededBy)
         .slice(0, limit)
-        .map((e) =>
-          toHit({ kind: "entry", entry: e, local: localIds.has(e.id) }, 0, []),
-        );
+        .map((e) => toHit({ kind: 'entry', entry: e, local: localIds.has(e.id) }, 0, []));
     }
     const { concepts, ranked } = this.#rank(query, opts);
-    const hits = ranked
-      .slice(0, limit)
-      .map((r) => toHit(r.payload, r.score, concepts));
+    const hits = ranked.slice(0, limit).map((r) => toHit(r.payload, r.score, concepts));
     // The message extension's first result is the chat's answer, word for word (computed part, notes).
     const a = this.answer(query, opts);
     if (!a.answered || !a.entryId) return hits;
-    const label =
-      a.noteKind === "newer" ? t.card.newerLabel : t.card.olderLabel;
+    const label = a.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel;
     const first: SearchHit = {
       id: a.entryId,
-      topic:
-        this.#entries.get(a.entryId)?.topic ??
-        hits.find((h) => h.id === a.entryId)?.topic ??
-        query,
-      answer: a.olderRuleNote
-        ? `${a.answer}\n${label}: ${a.olderRuleNote}`
-        : a.answer,
+      topic: this.#entries.get(a.entryId)?.topic ?? hits.find((h) => h.id === a.entryId)?.topic ?? query,
+      answer: a.olderRuleNote ? `${a.answer}\n${label}: ${a.olderRuleNote}` : a.answer,
       source: a.sources[0]!,
       score: a.score,
       ...(a.sources.length > 1 ? { sources: a.sources } : {}),
@@ -2137,10 +1588,7 @@ export class Guidelines implements Answerer {
   knows(id: string): boolean {
     if (this.#entries.has(id)) return true;
     const chunk = /^(.+)\.(\d{1,4})$/.exec(id);
-    return Boolean(
-      chunk &&
-      this.#docs.some((d) => d.sections.some((s) => s.id === chunk[1])),
-    );
+    return Boolean(chunk && this.#docs.some((d) => d.sections.some((s) => s.id === chunk[1])));
   }
 
   stats(): GuidelinesStats {
@@ -2167,10 +1615,8 @@ export function coveredBy(
   current: (id: string) => string = (id) => id,
 ): Answer | undefined {
   const answered = earlier.filter((x) => x.answered && x.entryId);
-  if (!answered.length || declined.answered || declined.declineKind)
-    return undefined;
-  const by = (id: string | undefined) =>
-    id ? answered.find((x) => x.entryId === current(id)) : undefined;
+  if (!answered.length || declined.answered || declined.declineKind) return undefined;
+  const by = (id: string | undefined) => (id ? answered.find((x) => x.entryId === current(id)) : undefined);
   const byNearest = by(declined.suggestions[0]?.id);
   if (byNearest) return byNearest;
   const joined = readWithFirst();
@@ -2197,38 +1643,23 @@ function joinAnswers(parts: string[], answers: Answer[]): Answer {
     if (!a.answered) missing.push(parts[i]!);
     else if (!seen.has(a.entryId ?? a.answer)) {
       seen.add(a.entryId ?? a.answer);
-      texts.push(
-        distinct > 1 && a.sources.length
-          ? `${a.answer}\n${t.sources(a.sources)}`
-          : a.answer,
-      );
+      texts.push(distinct > 1 && a.sources.length ? `${a.answer}\n${t.sources(a.sources)}` : a.answer);
     }
   });
-  if (missing.length)
-    texts.push(
-      missing.length === 1
-        ? t.partNotCovered(missing[0]!)
-        : t.partsNotCovered(missing),
-    );
+  if (missing.length) texts.push(missing.length === 1 ? t.partNotCovered(missing[0]!) : t.partsNotCovered(missing));
   const sources = answered
     .flatMap((a) => a.sources)
-    .filter(
-      (s, i, all) =>
-        all.findIndex((x) => x.title === s.title && x.section === s.section) ===
-        i,
-    );
+    .filter((s, i, all) => all.findIndex((x) => x.title === s.title && x.section === s.section) === i);
   const first = answered[0]!;
   const notes = answered.filter((a) => a.olderRuleNote);
   return {
     ...first,
-    answer: texts.join("\n\n"),
+    answer: texts.join('\n\n'),
     sources,
     // The weakest part decides; a part left unanswered halves it.
-    score:
-      Math.min(...answered.map((a) => a.score)) *
-      (answered.length < answers.length ? 0.5 : 1),
-    ...(notes[0]
-      ? { olderRuleNote: notes[0].olderRuleNote, noteKind: notes[0].noteKind }
-      : {}),
+    score: Math.min(...answered.map((a) => a.score)) * (answered.length < answers.length ? 0.5 : 1),
+    // The weakest part's features, and how many parts went unanswered: what the score model sees of a joined answer.
+    ...joinedFeatures(answered, answers.length),
+    ...(notes[0] ? { olderRuleNote: notes[0].olderRuleNote, noteKind: notes[0].noteKind } : {}),
   };
 }
