@@ -12,6 +12,7 @@ import type { MeetingRecord } from '../meetings/repository.ts';
 import { describeSeries } from '../meetings/series.ts';
 import type { Network, Person } from '../networks/network.ts';
 import { guard } from '../privacy/guard.ts';
+import { redactText } from '../privacy/redact.ts';
 import { RETENTION, retentionMonths } from '../rights/retention.ts';
 import { changeRefusal, mayChange } from '../tasks/permissions.ts';
 import type { Task } from '../tasks/task.ts';
@@ -69,6 +70,16 @@ const fail = (status: number, error: string, headers?: Record<string, string>): 
   body: { error },
   headers,
 });
+
+/**
+ * An id from the URL as an error gives it back: an identity number in it masked first, then cut
+ * to 24 characters with «…» (the mask is 23), so a cut never leaves most of a number behind
+ * (attack round 6, A10: "aaaaaaaaaa01019012345" came back as 10 of its 11 digits).
+ */
+export function echoedId(id: string): string {
+  const masked = redactText(id);
+  return masked.length > 24 ? `${masked.slice(0, 23)}…` : masked;
+}
 
 export function checkTabToken(auth: TabAuth, req: Pick<TabReq, 'headers'>): Promise<TabAuthVerdict> {
   const header = req.headers.authorization;
@@ -341,7 +352,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   networkRoute('get', '/minutes/:meetingId', async ({ network }, req) => {
     const id = String(req.params?.meetingId ?? '');
     const m = id.length <= 20 ? await s.store.meetings.get(network.tenantId, network.networkId, id) : null;
-    if (!m || m.status !== 'ended') return fail(404, t.meetingNotFound(id.slice(0, 20)));
+    if (!m || m.status !== 'ended') return fail(404, t.meetingNotFound(echoedId(id)));
     const minutes = await minutesOf(m);
     const body: MinutesDocument = {
       meetingId: m.id,
@@ -395,7 +406,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const body = parsed(taskActionRequest, req.body);
     if (!body.ok) return body.answer;
     const task = taskId.length <= 20 ? await s.store.tasks.get(network.tenantId, network.networkId, taskId) : null;
-    if (!task) return fail(404, taskText.notFound(taskId.slice(0, 20)));
+    if (!task) return fail(404, taskText.notFound(echoedId(taskId)));
     const refused = await changeRefusal(s.store, task, actor);
     if (refused) return fail(task.status === 'deleted' ? 400 : 403, refused);
     if (body.data.action === 'postpone' && !body.data.due) return fail(400, t.dueNeeded);
@@ -430,7 +441,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   networkRoute('post', '/deadlines/:deadlineId/delivered', async ({ network, actor }, req) => {
     const id = String(req.params?.deadlineId ?? '').toUpperCase();
     const before = id.length <= 20 ? await s.store.deadlines.get(network.tenantId, network.networkId, id) : null;
-    if (!before) return fail(404, deadlineText.notFound(id.slice(0, 20)));
+    if (!before) return fail(404, deadlineText.notFound(echoedId(id)));
     const outcome = await dispatcher.handleAction(tabContext(s, network, actor), 'deadline.done', {
       deadlineId: before.id,
       networkId: network.networkId,
