@@ -228,9 +228,13 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       howToAdd: q.data.teamId ? t.howToAddTeam : t.howToAddChat,
     };
     if (!network?.active) return ok(none);
+    // Whether the bot is in a team is told only to those shown to be in it: someone else, or anyone
+    // while Teams cannot say who is (503 elsewhere), gets what a team without the bot gets (attack round 6, A7).
     const a = await access.resolveIn(c.who, network);
-    if (!a.ok)
-      return a.status === 503 ? fail(503, t.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, t.forbidden);
+    if (!a.ok) {
+      if (a.status === 503) s.log.warn({ tenantId: network.tenantId }, 'tab context: membership unknown, answered as no network');
+      return ok(none);
+    }
     const body: ContextResponse = {
       network: { id: network.networkId, name: network.name, kind: network.scope },
       role: a.role,
