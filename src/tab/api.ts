@@ -63,9 +63,10 @@ export interface TabApiServer {
   put(path: string, handler: Handler): unknown;
 }
 
-type Answer = { status: number; body: unknown; headers?: Record<string, string> };
-const ok = (body: unknown): Answer => ({ status: 200, body });
-const fail = (status: number, error: string, headers?: Record<string, string>): Answer => ({
+/** What a tab route answers: the status, the JSON body, and any headers; the projects routes answer the same way. */
+export type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+export const ok = (body: unknown): Answer => ({ status: 200, body });
+export const fail = (status: number, error: string, headers?: Record<string, string>): Answer => ({
   status,
   body: { error },
   headers,

@@ -12,7 +12,7 @@ import { checkPlan, type Finding } from '../projects/plan-check.ts';
 import { milestonesOf, projectType, type Project } from '../projects/project.ts';
 import { BodyBudget, isEncoded, mediaType, readBody } from '../server/body.ts';
 import { TabAccess } from './access.ts';
-import type { TabApiServer, TabReq, TabRes } from './api.ts';
+import { fail, ok, type Answer, type TabApiServer, type TabReq, type TabRes } from './api.ts';
 import type { TabAuth } from './auth.ts';
 import type { PlanFinding, ProjectImportResponse, ProjectsListResponse, ProjectView, TabRole } from './contract.ts';
 
@@ -22,14 +22,6 @@ const DOCX_TYPES = new Set([
 ]);
 /** Uploads being read at once may hold at most this much; one more is asked to come back. */
 const UPLOAD_BUDGET_BYTES = 4 * (MAX_DOCX_BYTES + 1);
-
-type Answer = { status: number; body: unknown; headers?: Record<string, string> };
-const ok = (body: unknown): Answer => ({ status: 200, body });
-const fail = (status: number, error: string, headers?: Record<string, string>): Answer => ({
-  status,
-  body: { error },
-  headers,
-});
 
 const findingView = (f: Finding): PlanFinding => ({
   rule: f.rule,
