@@ -169,6 +169,8 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:faller|falle|falt|fell|fall) bort(?![\p{L}])/gu, 'bortfaller'],
   [/(?<![\p{L}])(?:skal|bør|kan|må|skulle) (?:\p{L}+ )?(?:handle|dreie seg|dreia seg) om(?![\p{L}])/gu, 'tema'],
   [/(?<![\p{L}])(?:deler|dele|delte|delt|deles) ut(?![\p{L}])/gu, 'tildeler'],
+  // "hva ble prioritert ned": what lost out ("nedprioritert").
+  [/(?<![\p{L}])(?:prioritert|prioriterte|prioriteres|prioritere) ned(?![\p{L}])/gu, 'nedprioritert'],
   // "hvem gir oss pengene", "hvem gav nettverket midlene": who allocates them.
   [
     /(?<![\p{L}])(?:gir|gi|ga|gav|gjev|gitt) (?:(?:oss|dere|dykk|nettverket|nettverkene|kommunene|kommunane) )?(?=(?:pengene|pengane|midlene|midlane|tilskuddet|tilskotet|stimuleringsmidlene)(?![\p{L}])(?! (?:tilbake|attende)))/gu,
@@ -228,7 +230,7 @@ const ROLE =
 
 // "Hva skal rapporten inneholde?", "hva må være med i planen", "hva skal stå i …": what a document holds.
 const CONTENTS =
-  /(?<![\p{L}])(?:inneholde\p{L}*|innhold\p{L}*|(?:være|vere|stå|ta|ha) med i|stå i|skal med i|må med i)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:inneholde\p{L}*|innhold\p{L}*|(?:være|vere|stå|ta|ha) med i|stå i|skal med i|må med i|(?:skal|må|bør) (?:\p{L}+ ){0,2}?(?:vise|syne|få fram|få frem))(?![\p{L}])/u;
 
 const AMOUNT_AFTER_HOW = new Set(['mye', 'mykje', 'mykkje', 'stor', 'store', 'stort', 'høy', 'høyt', 'høg', 'høgt']);
 /** Nouns that name a point in time: "hvilken dag", "hvilket tidspunkt", "hva er datoen". */

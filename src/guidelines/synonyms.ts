@@ -367,6 +367,8 @@ const GROUPS: string[][] = [
   ['etablere', 'etablering', 'etableres', 'opprette', 'opprettes', 'oppretting', 'nedsette', 'nedsettes'],
   // Looking at risks before a project: the documents say "risiko- og tilstandsvurderinger".
   ['risiko', 'risikovurdering', 'risikovurderinger', 'risikoanalyse', 'risikoanalysen', 'risikokartlegging'],
+  // What lost out: the documents say what was preferred "framfor" what; members ask what was "nedprioritert".
+  ['framfor', 'fremfor', 'nedprioritere', 'nedprioritert', 'nedprioriterte', 'nedprioritering', 'bortprioritert'],
   // The overview the Statsforvalter gets: "innsikt", "overblikk".
   ['oversikt', 'oversikten', 'innsikt', 'innsikten', 'overblikk', 'innblikk'],
   // Allocating the grant: "hvem deler ut pengene" (read as "tildele", see PHRASES), "tildelingen".

@@ -59,6 +59,8 @@ describe('everyday words for the documents’ terms', () => {
     expect(stems('hvem gir nettverket pengene')).toContain(stem('tildeler'));
     expect(stems('kan vi gi pengene tilbake')).not.toContain(stem('tildeler'));
     expect(synonymsOf(stem('kontorkostnader'))).toContain(stem('overhead'));
+    expect(stems('hva ble prioritert ned')).toContain(stem('nedprioritert'));
+    expect(synonymsOf(stem('nedprioritert'))).toContain(stem('framfor'));
   });
 
   it('two common words that the best text’s topic names are its subject', () => {
