@@ -160,6 +160,9 @@ export const meetingText = {
   alreadyRunning: (date: string) =>
     `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
   remarkTitle: 'Skal dette stå i referatet?',
+  /** A meeting line written as a reply in another thread of the channel while the meeting runs. */
+  strayReplyHint:
+    'Denne meldingen står i en annen tråd, ikke i møtetråden, så den ble ikke lagret. Skriv den som svar i møtetråden under «start møte», så kommer den i referatet. Dette sier jeg bare én gang i hvert møte.',
   remarkHint:
     'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',

@@ -72,10 +72,11 @@ export function looksLikeMeetingLine(typed: string): boolean {
 }
 
 /**
- * With RSC the bot receives every channel post. A meeting line posted as a new post in the channel
- * while the meeting runs in its own thread is a common slip in Teams: it is not stored, and the person
- * hears once in each meeting, in that post's thread, where to write it, with the text shown back.
- * Replies in other threads and ordinary chat are left alone; an @mention gets the commands' own answer.
+ * With RSC the bot receives every channel post. A meeting line posted as a new post in the channel, or
+ * as a reply in another thread (the agenda post just above is the natural slip), while the meeting runs
+ * in its own thread is not stored, and the person hears once in each meeting, in the thread it was
+ * written in, where to write it, with the text shown back. Ordinary chat is left alone; an @mention
+ * gets the commands' own answer.
  */
 async function strayLine(
   s: Pick<Services, 'store' | 'clock'>,
@@ -84,8 +85,8 @@ async function strayLine(
   typed: string,
 ): Promise<Reply[] | null> {
   if (ctx.mentionedBot !== false || ctx.scope.conversationType !== 'channel') return null;
-  const root = !!ctx.scope.threadId && ctx.scope.threadId === ctx.scope.activityId;
-  if (!root || !looksLikeMeetingLine(typed)) return null;
+  if (!looksLikeMeetingLine(typed)) return null;
+  const root = !ctx.scope.threadId || ctx.scope.threadId === ctx.scope.activityId;
   const g = guard(typed);
   if (!(await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, `stray:${ctx.actor.id}`, s.clock.now())))
     return [];
@@ -93,7 +94,7 @@ async function strayLine(
     card(
       noticeCard({
         title: meetingLineText.strayTitle(formatShort(m.date)),
-        message: meetingLineText.strayHint,
+        message: root ? meetingLineText.strayHint : t.strayReplyHint,
         // A number that must not be stored is not posted back either: the guard says why instead.
         typed: g.ok ? typed : undefined,
         tone: 'info',
