@@ -128,7 +128,10 @@ export async function planNotices(s: Services, network: Network): Promise<void> 
     );
   }
   const tomorrow = localDateOf(new Date(now.getTime() + 86_400_000), tz);
-  await s.store.jobs.plan(
+  // replan, not plan: after a schedule change replanNotices has just cancelled this very key, and an
+  // insert that keeps the existing row left it cancelled; the daily chain stopped, and every meeting
+  // after the next two got no agenda and no reminder (month round 6, N12).
+  await s.store.jobs.replan(
     {
       tenantId: network.tenantId,
       networkId: network.networkId,
