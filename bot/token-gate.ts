@@ -30,7 +30,14 @@ export type TokenVerdict =
 
 const HASH_OF: Record<string, string> = { RS256: 'sha256', RS384: 'sha384', RS512: 'sha512' };
 const CLOCK_TOLERANCE_S = 5 * 60;
-const JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
+// The scheme in any case (RFC 7235 §2.1; attack round 6, A9).
+const JWT = /^[Bb][Ee][Aa][Rr][Ee][Rr] ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
+/**
+ * The only channel the bot serves (src/server/activity-shape.ts refuses any other): the signing key
+ * must endorse it. botbuilder takes a key without `endorsements` as unrestricted; Microsoft's keys
+ * all carry them, so a key without is refused here (attack round 6, A8).
+ */
+const CHANNEL = 'msteams';
 
 export interface TokenGateOptions {
   appId: string;
@@ -73,6 +80,7 @@ export function createTokenGate(opts: TokenGateOptions): TokenGate {
       if (found === 'unavailable')
         return { ok: false, status: 503, retryAfterS: keys.retryAfterS(), reason: 'signing keys unavailable' };
       if (found === 'unknown') return reject('unknown signing key');
+      if (!found.endorsements?.includes(CHANNEL)) return reject(`signing key does not endorse ${CHANNEL}`);
       const good = verify(HASH_OF[alg]!, Buffer.from(`${h}.${p}`), found.key, Buffer.from(s, 'base64url'));
       return good ? { ok: true } : reject('bad signature');
     },

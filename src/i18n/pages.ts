@@ -20,6 +20,8 @@ export const serverText = {
   notAnActivity: 'Forventet en aktivitet som JSON-objekt, for eksempel {"type":"message","text":"hjelp",…}.',
   internal: 'Intern feil.',
   notFound: 'Denne adressen finnes ikke hos Nettverksboten. Lekeplassen ligger for eksempel på /playground.',
+  /** Without the playground (production): no hint at an address that is not served. */
+  notFoundHere: 'Denne adressen finnes ikke hos Nettverksboten.',
   methodNotAllowed: 'Denne adressen tar ikke imot denne metoden, for eksempel tar /api/messages bare imot POST.',
   encoded:
     'Komprimerte forespørsler tas ikke imot (Content-Encoding må være identity eller mangle). Send JSON ukomprimert, for eksempel Content-Type: application/json.',

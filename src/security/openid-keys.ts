@@ -9,11 +9,16 @@ const REFRESH_MS = 24 * 60 * 60 * 1000;
 const UNKNOWN_KID_REFRESH_MS = 5 * 60 * 1000;
 const FETCH_TIMEOUT_MS = 5_000;
 
-export type KeyLookup = { key: KeyObject } | 'unknown' | 'unavailable';
+/**
+ * A key and the channels it `endorses` (a Bot Framework extension of JWKS; null when the key names
+ * none, as Entra's keys do).
+ */
+export type KeyLookup = { key: KeyObject; endorsements: readonly string[] | null } | 'unknown' | 'unavailable';
+type Key = { key: KeyObject; endorsements: readonly string[] | null };
 
 /** The channel's signing keys by kid, fetched from the OpenID metadata with a cache for failures too. */
 export class KeySet {
-  private keys: Map<string, KeyObject> | null = null;
+  private keys: Map<string, Key> | null = null;
   private loadedAt = 0;
   private attemptedAt = Number.NEGATIVE_INFINITY;
   private failedAt = Number.NEGATIVE_INFINITY;
@@ -40,8 +45,7 @@ export class KeySet {
     const unknown = this.keys !== null && !this.keys.has(kid) && now - this.attemptedAt > UNKNOWN_KID_REFRESH_MS;
     if (mayFetch && (stale || unknown)) await this.refresh();
     if (this.keys === null) return 'unavailable';
-    const key = this.keys.get(kid);
-    return key ? { key } : 'unknown';
+    return this.keys.get(kid) ?? 'unknown';
   }
 
   private refresh(): Promise<void> {
@@ -56,12 +60,15 @@ export class KeySet {
       if (typeof metadata?.jwks_uri !== 'string') throw new Error('metadata has no jwks_uri');
       const jwks = (await getJson(metadata.jwks_uri)) as { keys?: unknown };
       if (!Array.isArray(jwks?.keys)) throw new Error('key set has no keys');
-      const keys = new Map<string, KeyObject>();
+      const keys = new Map<string, Key>();
       for (const jwk of jwks.keys as Array<Record<string, unknown>>) {
         if (jwk?.kty !== 'RSA' || typeof jwk.kid !== 'string' || typeof jwk.n !== 'string' || typeof jwk.e !== 'string')
           continue;
         try {
-          keys.set(jwk.kid, createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' }));
+          const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
+          const e = jwk.endorsements;
+          const endorsements = Array.isArray(e) ? e.filter((x): x is string => typeof x === 'string') : null;
+          keys.set(jwk.kid, { key, endorsements });
         } catch {
           /* a key we cannot read cannot have signed a token we accept */
         }

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The request body reader. restify's bodyParser is not used: for `Content-Encoding: gzip` it
@@ -61,6 +61,21 @@ export class BodyBudget {
   }
 }
 
+/** Set on a request that asked «Expect: 100-continue»: sends «100 Continue» once, when the body is wanted. */
+const SEND_CONTINUE = Symbol('send 100 Continue');
+type Continued = IncomingMessage & { [SEND_CONTINUE]?: () => void };
+
+/**
+ * For a request that asked «Expect: 100-continue» (src/server/http.ts, Node's checkContinue): the
+ * «100 Continue» goes out when readBody first wants the body, after the checks on the headers and
+ * the declared size, so a refused request is answered without it (attack round 6, A6).
+ */
+export function continueWhenRead(req: IncomingMessage, res: ServerResponse): void {
+  (req as Continued)[SEND_CONTINUE] = () => {
+    if (!res.headersSent && !res.writableEnded) res.writeContinue();
+  };
+}
+
 export function readBody(req: IncomingMessage, limit: number, budget?: BodyBudget): Promise<ReadResult> {
   const declared = declaredLength(req);
   if (declared !== null && declared > limit) return Promise.resolve({ kind: 'too-large' });
@@ -70,6 +85,11 @@ export function readBody(req: IncomingMessage, limit: number, budget?: BodyBudge
   if (budget && declared !== null) {
     if (!budget.reserve(declared)) return Promise.resolve({ kind: 'busy' });
     reserved = declared;
+  }
+  const sendContinue = (req as Continued)[SEND_CONTINUE];
+  if (sendContinue) {
+    delete (req as Continued)[SEND_CONTINUE];
+    sendContinue();
   }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];

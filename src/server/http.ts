@@ -1,8 +1,19 @@
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { checkActivityShape, MAX_ID_LENGTH } from './activity-shape.ts';
-import { BodyBudget, declaredLength, decodeUtf8, hasBody, isEncoded, mediaType, parseJson, readBody } from './body.ts';
+import {
+  BodyBudget,
+  continueWhenRead,
+  declaredLength,
+  decodeUtf8,
+  hasBody,
+  isEncoded,
+  mediaType,
+  parseJson,
+  readBody,
+} from './body.ts';
 import { serverText } from '../i18n/index.ts';
 import { findNationalIdsToRedact } from '../privacy/national-id.ts';
 import { redactOutgoing } from '../privacy/redact.ts';
@@ -191,6 +202,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     name: 'nettverksboten',
     handleUncaughtExceptions: false,
     formatters: { 'application/json': guardedJson },
+    // «100 Continue» is sent by readBody when the body is wanted (see checkContinue below).
+    noWriteContinue: true,
   };
   const server = restify.createServer(serverOptions);
   let inFlight = 0;
@@ -200,6 +213,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let listening: number | undefined = undefined;
   const budget = new BodyBudget(opts.maxInFlightBodyBytes ?? MAX_IN_FLIGHT_BODY_BYTES);
   let drained: (() => void) | null = null;
+
+  // Expect: 100-continue (attack round 6, A6): restify would answer «100 Continue» at once. With
+  // noWriteContinue it passes the request on through the same checks as any other, and the 100 is
+  // sent only when its body is about to be read (readBody): a request refused on its headers (no
+  // token: 401; too large: 413) gets that answer alone, and its client need not upload the body.
+  // Prepended, so the request is marked before restify's own listener starts handling it.
+  server.server.prependListener('checkContinue', (req: IncomingMessage, res: ServerResponse) =>
+    continueWhenRead(req, res),
+  );
 
   // Slow or stuck clients must not hold a connection (and a shutdown) forever.
   server.server.requestTimeout = 30_000;
@@ -234,6 +256,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     // HEAD is GET without the body: Node's response drops the body of a HEAD request by itself.
     if (req.method === 'HEAD') req.method = 'GET';
+    // The auth scheme is case-insensitive (RFC 7235 §2.1): «bearer x» is «Bearer x» for every route
+    // and for botbuilder, which compares it exactly (attack round 6, A9).
+    const authorization = req.headers.authorization;
+    if (typeof authorization === 'string' && /^bearer /i.test(authorization) && !authorization.startsWith('Bearer '))
+      req.headers.authorization = `Bearer ${authorization.slice(7)}`;
     return next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -379,7 +406,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       if ((err.statusCode ?? 500) >= 500) opts.log.error({ path: req.url, name: err.name }, 'http error');
       // restify names the path in its 404 and 405; a path can carry an identity number spelt in
       // percent-encoding that the outgoing check never sees decoded, so the answer names no path.
-      if (err.statusCode === 404) err.body = { code: 'ResourceNotFound', message: serverText.notFound };
+      // The playground hint only where the playground is served (attack round 6, A4).
+      if (err.statusCode === 404)
+        err.body = { code: 'ResourceNotFound', message: localOnly ? serverText.notFound : serverText.notFoundHere };
       if (err.statusCode === 405) err.body = { code: 'MethodNotAllowed', message: serverText.methodNotAllowed };
       cb();
     },

@@ -39,7 +39,8 @@ export type TabAuthVerdict =
 const CLOCK_TOLERANCE_S = 5 * 60;
 /** Key sets kept at once when every tenant is allowed (no allow-list): the oldest goes first. */
 const MAX_TENANTS = 200;
-const JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
+// The scheme in any case (RFC 7235 §2.1; attack round 6, A9).
+const JWT = /^[Bb][Ee][Aa][Rr][Ee][Rr] ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The scope the app registration exposes for Teams' sign-in (README: webApplicationInfo). */
 const TAB_SCOPE = 'access_as_user';

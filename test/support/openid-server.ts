@@ -19,7 +19,11 @@ export interface OpenIdServer {
   tenantMetadataUrl: string;
   signToken(
     claims: Record<string, unknown> & { aud: string },
-    opts?: { wrongKey?: boolean; expired?: boolean; issuer?: string },
+    /**
+     * `endorsements`: sign with the same key published under another kid, with no `endorsements`
+     * ('none') or endorsing another channel only ('webchat').
+     */
+    opts?: { wrongKey?: boolean; expired?: boolean; issuer?: string; endorsements?: 'none' | 'webchat' },
   ): Promise<string>;
   close(): Promise<void>;
 }
@@ -44,7 +48,15 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
         }),
       );
     } else if (req.url === '/keys') {
-      res.end(JSON.stringify({ keys: [{ ...jwk, endorsements: ['msteams'] }] }));
+      res.end(
+        JSON.stringify({
+          keys: [
+            { ...jwk, endorsements: ['msteams'] },
+            { ...jwk, kid: `${kid}-none` },
+            { ...jwk, kid: `${kid}-webchat`, endorsements: ['webchat'] },
+          ],
+        }),
+      );
     } else {
       res.statusCode = 404;
       res.end('{}');
@@ -62,7 +74,7 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
       const now = Math.floor(Date.now() / 1000);
       const key: CryptoKey = opts.wrongKey ? rogue.privateKey : good.privateKey;
       return new SignJWT({ ...claims })
-        .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+        .setProtectedHeader({ alg: 'RS256', kid: opts.endorsements ? `${kid}-${opts.endorsements}` : kid, typ: 'JWT' })
         .setIssuer(opts.issuer ?? issuer)
         .setIssuedAt(opts.expired ? now - 7200 : now)
         .setNotBefore(opts.expired ? now - 7200 : now - 10)
