@@ -9,7 +9,7 @@ import { effectiveEntries, entrySchema, type Entry } from '../meetings/log.ts';
 import { guard } from '../privacy/guard.ts';
 import { EXPERIENCE_KINDS, type Experience, type ExperienceKind } from './follow-up-repository.ts';
 import { inMeetingThread, projectsItem } from './follow-up-answer.ts';
-import { chooseProject, takeProjectId } from './follow-up-projects.ts';
+import { chooseProject, projectToList, takeProjectId } from './follow-up-projects.ts';
 import { networkHere } from '../conversation/network.ts';
 
 const MAX_TEXT = 2000;
@@ -129,13 +129,9 @@ export async function addExperience(s: Services, ctx: RequestContext, args: stri
 
 export async function listExperiences(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = networkHere(ctx);
-  const { id } = takeProjectId(args);
-  const chosen = await chooseProject(s, network, id);
-  if (!chosen.ok) {
-    if (chosen.problem === 'none') return [text(t.noProjects)];
-    if (chosen.problem === 'which') return [text(t.whichProjectList(chosen.ids.join(', ')))];
-    return [text(t.unknownProject(chosen.id, chosen.ids.join(', ')))];
-  }
+  const words = { none: t.noProjects, which: t.whichProjectList, unknown: t.unknownProject };
+  const chosen = await projectToList(s, network, args, words);
+  if ('problem' in chosen) return [text(chosen.problem)];
   const all = await standingExperiences(s, network.tenantId, network.networkId, chosen.project.id);
   if (!all.length) return [text(t.empty(chosen.project.id))];
   const lines = EXPERIENCE_KINDS.map((k) => {

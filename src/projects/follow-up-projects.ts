@@ -25,6 +25,31 @@ export async function chooseProject(
   return { ok: true, project: projects[0]! };
 }
 
+/** What a command says when no one project could be chosen: none yet, which of several, or an id not known. */
+export interface ChoiceWords {
+  none: string;
+  which: (ids: string) => string;
+  unknown: (id: string, ids: string) => string;
+}
+
+/** The one line that says why no project was chosen, in the command's own words. */
+export function choiceProblem(chosen: Exclude<ProjectChoice, { ok: true }>, words: ChoiceWords): string {
+  if (chosen.problem === 'none') return words.none;
+  if (chosen.problem === 'which') return words.which(chosen.ids.join(', '));
+  return words.unknown(chosen.id, chosen.ids.join(', '));
+}
+
+/** The project a listing command names (`… U2`), or the network's only one; else the line that says why not. */
+export async function projectToList(
+  s: Services,
+  network: Pick<Network, 'tenantId' | 'networkId'>,
+  args: string,
+  words: ChoiceWords,
+): Promise<{ project: Project } | { problem: string }> {
+  const chosen = await chooseProject(s, network, takeProjectId(args).id);
+  return chosen.ok ? { project: chosen.project } : { problem: choiceProblem(chosen, words) };
+}
+
 /** Takes a project id (`U2`) off the front or the end of the text. */
 export function takeProjectId(args: string): { id: string | null; rest: string } {
   const front = /^\s*(u\d+)(?![\p{L}\d])[\s:,.–-]*/iu.exec(args);

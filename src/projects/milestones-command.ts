@@ -5,7 +5,7 @@ import { text, type Reply, type RequestContext } from '../conversation/types.ts'
 import { milestoneListText as t } from '../i18n/index.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { milestoneStatuses, type MilestoneStatus } from './follow-up.ts';
-import { chooseProject, takeProjectId } from './follow-up-projects.ts';
+import { projectToList } from './follow-up-projects.ts';
 import { milestoneDeadlines, syncMilestoneDeadlines } from './milestones.ts';
 import { milestonesOf } from './project.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -29,13 +29,9 @@ export function statusText(st: MilestoneStatus | undefined): string {
 
 export async function listMilestones(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = networkHere(ctx);
-  const { id } = takeProjectId(args);
-  const chosen = await chooseProject(s, network, id);
-  if (!chosen.ok) {
-    if (chosen.problem === 'none') return [text(t.noProjects)];
-    if (chosen.problem === 'which') return [text(t.whichProject(chosen.ids.join(', ')))];
-    return [text(t.unknownProject(chosen.id, chosen.ids.join(', ')))];
-  }
+  const words = { none: t.noProjects, which: t.whichProject, unknown: t.unknownProject };
+  const chosen = await projectToList(s, network, args, words);
+  if ('problem' in chosen) return [text(chosen.problem)];
   const project = chosen.project;
   const sync = await syncMilestoneDeadlines(s, project, ctx.actor);
   const today = localDateOf(s.clock.now(), s.config.timezone);

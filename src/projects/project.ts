@@ -16,22 +16,15 @@ const text = (max: number) => z.string().max(max);
 const line = text(500);
 const long = text(20_000);
 
+/** What every person in the plan has: a name and the municipality or service (kommune/bydel) they come from. */
+const personFields = { name: line, municipality: line.default('') };
+
 /** Prosjektleder: name, municipality/service, phone, e-mail (seed 002). */
-export const leaderSchema = z.object({
-  name: line,
-  municipality: line.default(''),
-  phone: line.default(''),
-  email: line.default(''),
-});
+export const leaderSchema = z.object({ ...personFields, phone: line.default(''), email: line.default('') });
 export type ProjectLeader = z.infer<typeof leaderSchema>;
 
 /** A member of the steering group (navn, kommune/bydel, stilling, e-post; seed 002). */
-export const steeringMemberSchema = z.object({
-  name: line,
-  municipality: line.default(''),
-  position: line.default(''),
-  email: line.default(''),
-});
+export const steeringMemberSchema = z.object({ ...personFields, position: line.default(''), email: line.default('') });
 export type SteeringMember = z.infer<typeof steeringMemberSchema>;
 
 /**
@@ -40,8 +33,7 @@ export type SteeringMember = z.infer<typeof steeringMemberSchema>;
  * plan says about it ("50 % frikjøpt"), null when it says nothing.
  */
 export const groupMemberSchema = z.object({
-  name: line,
-  municipality: line.default(''),
+  ...personFields,
   role: line.default(''),
   email: line.default(''),
   phone: line.default(''),
@@ -60,8 +52,7 @@ export type Obstacle = z.infer<typeof obstacleSchema>;
  * null when none could be read. `id` is stable within the project (m1, m2, …): deadlines and
  * follow-up answers refer to it.
  */
-export const milestoneSchema = z.object({
-  id: z.string().regex(/^m\d+$/),
+const activityFields = {
   activity: long,
   owner: line.default(''),
   partner: line.default(''),
@@ -72,23 +63,12 @@ export const milestoneSchema = z.object({
     .nullable()
     .default(null),
   checkpoint: long.default(''),
-  /** Underaktiviteter from the template's progress plan (Fremdriftsplan), in order. */
-  steps: z
-    .array(
-      z.object({
-        activity: long,
-        owner: line.default(''),
-        partner: line.default(''),
-        when: line.default(''),
-        due: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .nullable()
-          .default(null),
-        checkpoint: long.default(''),
-      }),
-    )
-    .default(() => []),
+};
+export const milestoneSchema = z.object({
+  id: z.string().regex(/^m\d+$/),
+  ...activityFields,
+  /** Underaktiviteter from the template's progress plan (Fremdriftsplan), in order; each says the same as a milestone. */
+  steps: z.array(z.object(activityFields)).default(() => []),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 

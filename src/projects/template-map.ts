@@ -557,28 +557,19 @@ const LONG = new Set([
 
 /** Cuts texts longer than the schema allows, in place, so what was read can always be stored; true when one was cut. */
 function clampTexts(value: unknown, key = ''): boolean {
+  if (!value || typeof value !== 'object') return false;
+  // An array's items are texts of the field that holds the array; an object's are its own fields.
+  const fields = value as Record<string, unknown>;
   let cut = false;
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      if (typeof v === 'string') {
-        const max = LONG.has(key) ? 20_000 : 500;
-        if (v.length > max) {
-          value[i] = v.slice(0, max);
-          cut = true;
-        }
-      } else if (clampTexts(v, key)) cut = true;
-    });
-  } else if (value && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    for (const [k, v] of Object.entries(obj)) {
-      if (typeof v === 'string') {
-        const max = LONG.has(k) ? 20_000 : 500;
-        if (v.length > max) {
-          obj[k] = v.slice(0, max);
-          cut = true;
-        }
-      } else if (clampTexts(v, k)) cut = true;
-    }
+  for (const [k, v] of Object.entries(fields)) {
+    const field = Array.isArray(value) ? key : k;
+    if (typeof v === 'string') {
+      const max = LONG.has(field) ? 20_000 : 500;
+      if (v.length > max) {
+        fields[k] = v.slice(0, max);
+        cut = true;
+      }
+    } else if (clampTexts(v, field)) cut = true;
   }
   return cut;
 }
