@@ -1,6 +1,9 @@
 // npm run eval:qa [path…]: answers the shared dev set (when ../shared is beside the clone) and the
 // project's own dev set (test/guidelines/fixtures/dev-forms.jsonl), then prints the score per form, the
-// coverage of the seed documents' sections and how well `score` is calibrated. Non-zero exit below target.
+// coverage of the seed documents' sections and how well `score` is calibrated: on these dev sets and on the
+// outside fixture (test/guidelines/fixtures/calibration-outside.jsonl: answers to questions written by people
+// outside the team, judged), with the AUC and the low-confidence decline's trade-off. Non-zero exit below target.
+// --fit also prints the score model refitted on the outside fixture (paste into calibration.ts).
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -44,6 +44,17 @@ const share = (idx: ReadonlySet<number>, weights: readonly number[], total: numb
 // documents cannot weigh; those are answered right less often than a question about the rules as such.
 const FIRST_PERSON = /(?<!\p{L})(?:vi|vår|vårt|våre|oss|jeg|meg|min|mitt|mine|eg|me)(?!\p{L})/u;
 
+// The texts' own words (answers, topics, their questions) are few and fixed: stemmed once, not per question.
+const stemCache = new Map<string, Set<string>>();
+function corpusStems(text: string): Set<string> {
+  let found = stemCache.get(text);
+  if (!found) {
+    if (stemCache.size > 20_000) stemCache.clear();
+    stemCache.set(text, (found = new Set(contentStems(text))));
+  }
+  return found;
+}
+
 const jaccard = (a: Set<string>, b: Set<string>) => {
   const both = [...a].filter((x) => b.has(x)).length;
   return a.size + b.size - both ? both / (a.size + b.size - both) : 0;
@@ -53,7 +64,7 @@ export function scoreFeatures(c: ScoreContext): ScoreFeatures {
   const total = c.weights.reduce((a, b) => a + b, 0);
   const unknown = c.weights.filter((w) => w >= c.unknownWeight).length;
   const askedStems = new Set(contentStems(c.asked).filter((w) => !/^\d+$/.test(w)));
-  const answerStems = new Set(contentStems(c.answerText));
+  const answerStems = corpusStems(c.answerText);
   const words = contentStems(c.message).filter((w) => !/^\d+$/.test(w)).length;
   return {
     coverage: c.coverage,
@@ -66,7 +77,7 @@ export function scoreFeatures(c: ScoreContext): ScoreFeatures {
     topicShare: share(c.inTopic, c.weights, total),
     coverageGap: c.coverage - (c.second?.coverage ?? 0),
     matchedCount: c.matched.size,
-    questionSim: Math.max(0, ...c.askedAs.map((a) => jaccard(askedStems, new Set(contentStems(a))))),
+    questionSim: Math.max(0, ...c.askedAs.map((a) => jaccard(askedStems, corpusStems(a)))),
     answerShare: askedStems.size ? [...askedStems].filter((x) => answerStems.has(x)).length / askedStems.size : 0,
     strength: total ? c.chosenScore / total : 0,
     firstPerson: FIRST_PERSON.test(c.message.toLowerCase()) ? 1 : 0,
