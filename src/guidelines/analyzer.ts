@@ -176,6 +176,8 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:gir|gi|ga|gav|gjev|gitt) (?:(?:oss|dere|dykk|nettverket|nettverkene|kommunene|kommunane) )?(?=(?:pengene|pengane|midlene|midlane|tilskuddet|tilskotet|stimuleringsmidlene)(?![\p{L}])(?! (?:tilbake|attende)))/gu,
     'tildeler ',
   ],
+  // "vi sitter igjen med 45 000", "står igjen med": money left over.
+  [/(?<![\p{L}])(?:sitter|sitte|satt|sit|står|stod|sto) igjen med(?![\p{L}])/gu, 'ubrukte'],
   // "pengene vi har igjen", "det som er igjen av midlene": money left over.
   [/(?<![\p{L}])(?:er|var|blir|ble|har|ligger) igjen av(?![\p{L}])/gu, 'ubrukte av'],
   // "gi pengene tilbake", "sende midlene tilbake": paying them back.

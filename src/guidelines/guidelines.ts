@@ -249,6 +249,9 @@ const NEWER_ENTRY_BAND = 0.6;
 // More than half of the shorter topic's words: "Bufetats rolle" and "Roller i et utviklingsprosjekt" share one of two.
 const SAME_TOPIC_SHARE = 0.5;
 // Words that point back to something said before: "den", "deres", "dette".
+/** The asker's own figure: "vi har 60 000 kr igjen", "nettverket fikk 1,2 mill", "kommunen har fått 250 000". */
+const OWN_FIGURE =
+  /(?<![\p{L}])(?:vi|me|jeg|eg|nettverket|læringsnettverket|ledernettverket|kommunen|prosjektet)\s+(?:(?:vårt|vår|våre)\s+)?(?:har|hadde|fikk|fekk|får|har fått|sitter igjen med|satt igjen med)\s+(?:(?:\p{L}+)\s+){0,3}?\d/u;
 const SPEAKER_BACK = /(?<![\p{L}])(?:slike|sånne|sånn|slik|folk|noen) som (?:oss|meg|vi|jeg|eg|me)(?![\p{L}])/u;
 /** æ, ø, å and their ASCII stand-ins (ae/a, oe/o, aa/a) folded alike, so "laeringsnettverk" meets "læringsnettverk". */
 const foldLetters = (w: string) => w.replace(/ae|æ/g, 'a').replace(/oe|ø/g, 'o').replace(/aa|å/g, 'a');
@@ -1187,8 +1190,10 @@ export class Guidelines implements Answerer {
     // the answer's own point and not as an aside (a membership date does not say when a network meets).
     // "Søknader på 50 000–500 000 kr, gjelder det fortsatt?", "i 2022 var fristen 1. mars, hva er den nå?": the
     // old rule's figure names its subject, so the current rule must state the same kind of figure.
+    // A figure the asker states as their own ("vi har 60 000 kr igjen … nå ved nyttår, hva gjør vi?") is context, not
+    // an old rule held up for checking.
     const oldFigure =
-      q.asksCurrent && (q.type === 'yesno' || q.type === 'what')
+      q.asksCurrent && (q.type === 'yesno' || q.type === 'what') && !OWN_FIGURE.test(q.normalized)
         ? q.amounts.length || q.percents.length
           ? 'amount'
           : // A date is the old rule's point when it is held up for a yes or no, or named as a deadline; "hva endret

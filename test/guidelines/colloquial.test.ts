@@ -132,6 +132,12 @@ describe('context before the question', () => {
     expect(a.answer).toMatch(/alle typer kommuner|uansett/);
   });
 
+  it('an amount the asker has is context, not an old rule to check', () => {
+    const a = g.answer('kommunen har 80 000 kr igjen av midlene nå ved årsskiftet. hva gjør vi?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/overf/);
+  });
+
   it('two questions in a row are no context and question', () => {
     const a = g.answer('Kan PPT være med i prosjektet nå? Var det ikke lov i begynnelsen?');
     expect(a.answer).toMatch(/2021|andre kommunale tjenester/);
