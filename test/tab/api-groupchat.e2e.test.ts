@@ -35,7 +35,10 @@ describe('a group chat network', () => {
       network: { id: chat.conversationId, name: 'Gruppechat 1', kind: 'groupChat' },
       role: 'member',
     });
-    expect((await app.api(q, { token: await app.token(per) })).status).toBe(403);
+    // Someone outside the chat gets what a chat without the bot gets (attack round 6, A7).
+    const outsider = await app.api(q, { token: await app.token(per) });
+    expect(outsider.status).toBe(200);
+    expect(outsider.body.network).toBeNull();
     const overview = await app.api(tabApi.overview(chat.conversationId), { token: await app.token(ola) });
     expect(overview.status).toBe(200);
     expect(overview.body.network.kind).toBe('groupChat');
