@@ -49,7 +49,6 @@ describe('the fitted score', () => {
       ['coverage', (x) => Math.min(1, x + 0.1)],
       ['margin', (x) => Math.min(1, x + 0.1)],
       ['topicShare', (x) => Math.min(1, x + 0.1)],
-      ['questionSim', (x) => Math.min(1, x + 0.1)],
       ['strength', (x) => x + 0.5],
     ];
     fc.assert(
@@ -72,7 +71,7 @@ describe('the fitted score', () => {
   });
 
   it('rises strictly with coverage, margin and how well the topic names the question', () => {
-    for (const name of ['coverage', 'margin', 'topicShare', 'questionSim'] as const)
+    for (const name of ['coverage', 'margin', 'topicShare'] as const)
       expect(calibratedScore({ ...base, [name]: 1 })).toBeGreaterThan(calibratedScore({ ...base, [name]: 0.2 }));
     // Another topic nearly as good (margin under CLOSE_MARGIN) is the weak point.
     expect(calibratedScore({ ...base, margin: CLOSE_MARGIN / 2 })).toBeLessThan(
@@ -91,7 +90,7 @@ describe('the fitted score', () => {
   });
 
   it('declines on the fitted chance below DECLINE_BELOW', () => {
-    const weak = { ...base, coverage: 0.3, margin: 0, topicShare: 0, questionSim: 0, strength: 0.2, firstPerson: 1 };
+    const weak = { ...base, coverage: 0.3, margin: 0, topicShare: 0, strength: 0.2, firstPerson: 1 };
     expect(calibratedScore(weak)).toBeLessThan(DECLINE_BELOW);
     expect(lowConfidence(weak)).toBe(true);
     expect(lowConfidence(base)).toBe(false);
