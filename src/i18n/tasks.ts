@@ -149,6 +149,15 @@ export const taskText = {
     municipality: (names: string) =>
       `Oppgaven tilhører ${names}, og ingen person er ansvarlig, så jeg varsler lederne.`,
   },
+  /** A task given to a person (`oppgave T3 ny ansvarlig @Kari`): what the new owner is told in her personal chat. */
+  given: {
+    lead: (by: string, id: string, text: string) => `${by} ga deg oppgave ${id} «${text}».`,
+    due: (date: string) => `Fristen er ${date}.`,
+    noDue: 'Oppgaven har ingen frist.',
+    overdue: (date: string, example: string) =>
+      `Fristen var ${date} og har passert. Er den ferdig, trykk «Ferdig»; trenger den ny frist, skriv for eksempel «${example}».`,
+    summary: 'Du har fått en oppgave',
+  },
   /** «avlys oppgave T3»: the confirmation card, and what it turns into. */
   cancel: {
     example: 'avlys oppgave T3',

@@ -3,11 +3,11 @@ import type { Services } from '../app/services.ts';
 import type { RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { holidayName, isWeekend } from '../time/holidays.ts';
-import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
+import { addDays, formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { rememberCard } from './card-refs.ts';
 import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
-import type { Task, TaskChange, TaskStatus } from './task.ts';
-import { leaderMentions, mentionLine } from '../conversation/reach.ts';
+import type { Task, TaskChange, TaskOwner, TaskStatus } from './task.ts';
+import { leaderMentions, mentionLine, mentionsOf } from '../conversation/reach.ts';
 
 // One use case shared by the task card's buttons and the `oppgave T3 …` command: apply a change,
 // keep the nudges in step, and show the new state on every posted copy of the card.
@@ -111,6 +111,55 @@ async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): 
     );
 }
 
+/**
+ * A person who is given a task hears it in her personal chat, with the due date, and, when it has
+ * passed, how to set a new one (month round 6, N14: a card update in the channel tells nobody). Where
+ * the bot cannot reach her, she is @mentioned in the channel.
+ */
+async function tellNewOwners(s: Services, ctx: RequestContext, task: Task, before: TaskOwner[]): Promise<void> {
+  const added = task.owners.filter(
+    (o): o is Extract<TaskOwner, { kind: 'person' }> =>
+      o.kind === 'person' && o.id !== ctx.actor.id && !before.some((b) => b.kind === 'person' && b.id === o.id),
+  );
+  if (!added.length) return;
+  const network = await s.store.networks.get(task.tenantId, task.networkId);
+  if (!network?.active) return;
+  const today = localDateOf(s.clock.now(), s.config.timezone);
+  const when = !task.due
+    ? t.given.noDue
+    : task.due < today
+      ? t.given.overdue(formatShort(task.due), `oppgave ${task.id} ny frist ${shortDay(addDays(today, 14))}`)
+      : t.given.due(formatShort(task.due));
+  const message = `${t.given.lead(ctx.actor.name, task.id, task.text)} ${when}`;
+  const card = await taskCardFor(s, task);
+  for (const owner of added) {
+    try {
+      const sent = await s.messenger.sendToPerson(task.tenantId, owner, {
+        text: message,
+        card,
+        summary: t.given.summary,
+      });
+      if (sent) {
+        await rememberCard(s, task, sent);
+        continue;
+      }
+      const mentions = mentionsOf([owner]);
+      const posted = await s.messenger.startThread(network, {
+        text: `${mentionLine(mentions)} ${message}`,
+        mentions,
+        card,
+        summary: t.given.summary,
+      });
+      await rememberCard(s, task, posted);
+    } catch (err) {
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the new owner of a task');
+    }
+  }
+}
+
+/** «12.02»: a date as people type it after «ny frist». */
+const shortDay = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
+
 /** Applies one change (a new due date also marks the task postponed) and returns the task as it now is. */
 export async function applyTaskChange(
   s: Services,
@@ -142,6 +191,7 @@ export async function applyTaskChange(
   else await planTaskNudges(s, next, now);
   await refreshShared(s, ctx, next, opts.clickedIsTaskCard ?? true);
   if (change.type === 'needs-help' && change.value) await askLeadersForHelp(s, ctx, next);
+  if (change.type === 'owners') await tellNewOwners(s, ctx, next, change.from);
   ctx.log.info({ taskId: next.id, verb }, 'task changed');
   return next;
 }

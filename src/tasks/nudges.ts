@@ -4,7 +4,7 @@ import { taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { addWorkingDays, holidayName, isWorkingDay, nextWorkingDay, previousWorkingDay } from '../time/holidays.ts';
-import { atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { addDays, atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
 import { outsideWorkingHours } from '../conversation/working-hours.ts';
@@ -44,7 +44,7 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
   const plans: { nudge: NudgeKind; date: string; round?: number }[] = [
     { nudge: 'before', date: addWorkingDays(task.due, -NUDGE_POLICY.workingDaysBefore) },
     { nudge: 'due', date: isWorkingDay(task.due) ? task.due : previousWorkingDay(task.due) },
-    { nudge: 'overdue', ...overdueAfter(task.due, 0, task.due) },
+    { nudge: 'overdue', ...overdueFrom(task.due, today) },
   ];
   for (const p of plans) {
     if (p.date < today) continue;
@@ -68,6 +68,20 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
 function overdueAfter(due: LocalDate, sent: number, sentDay: LocalDate): { round: number; date: LocalDate } {
   const next = nextWeeklyRound(due, sent, sentDay, NUDGE_POLICY.overdueEveryDays);
   return { round: next.round, date: next.day };
+}
+
+/**
+ * The first overdue round on or after `today`. A task changed while overdue (given to someone else,
+ * set to «pågår») is re-planned after its first rounds have passed: counting only from the first round
+ * planned nothing at all, and the nudges stopped for good (month round 6, N14). A round already sent
+ * today keeps its row as done, so re-planning it sends nothing twice.
+ */
+function overdueFrom(due: LocalDate, today: LocalDate): { round: number; date: LocalDate } {
+  for (let round = 1; ; round++) {
+    const nominal = addDays(due, NUDGE_POLICY.overdueEveryDays * round);
+    const date = isWorkingDay(nominal) ? nominal : nextWorkingDay(nominal);
+    if (date >= today) return { round, date };
+  }
 }
 
 export async function cancelTaskNudges(s: Services, task: Task): Promise<void> {
