@@ -66,7 +66,7 @@ export function reportedScore(f: ScoreFeatures, w: readonly number[] = COEFFICIE
 export const ruled = (f: ScoreFeatures) => (f.partsMissing ?? 0) > 0 || !!f.onlyOlder;
 
 /** Below this fitted chance an answer is withheld and the nearest topics are offered (a computed rule stands). */
-export const DECLINE_BELOW = 0.65;
+export const DECLINE_BELOW = 0.6;
 export const lowConfidence = (f: ScoreFeatures): boolean => calibratedScore(f) < DECLINE_BELOW;
 
 /** Plain logistic regression by gradient descent with a little L2 (not on the intercept); enough for a few features. */
