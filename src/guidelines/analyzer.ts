@@ -232,7 +232,7 @@ const ROLE =
 
 // "Hva skal rapporten inneholde?", "hva må være med i planen", "hva skal stå i …": what a document holds.
 const CONTENTS =
-  /(?<![\p{L}])(?:inneholde\p{L}*|innhold\p{L}*|(?:være|vere|stå|ta|ha) med i|stå i|skal med i|må med i|(?:skal|må|bør) (?:\p{L}+ ){0,2}?(?:vise|syne|få fram|få frem))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:inneholde\p{L}*|innhold\p{L}*|(?:være|vere|stå|ta|ha) med i|stå i|skal med i|må med i)(?![\p{L}])/u;
 
 const AMOUNT_AFTER_HOW = new Set(['mye', 'mykje', 'mykkje', 'stor', 'store', 'stort', 'høy', 'høyt', 'høg', 'høgt']);
 /** Nouns that name a point in time: "hvilken dag", "hvilket tidspunkt", "hva er datoen". */
