@@ -107,6 +107,22 @@ export async function transaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<T>
 }
 
 /**
+ * What every PostgreSQL repository holds: the pool, `sql` helpers over it, and `tx` for one
+ * transaction on one client (a thrown error rolls it back).
+ */
+export class PgRepository {
+  protected readonly pool: pg.Pool;
+  protected readonly sql: Sql;
+  constructor(pool: pg.Pool) {
+    this.pool = pool;
+    this.sql = new Sql(pool);
+  }
+  protected tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    return transaction(this.pool, fn);
+  }
+}
+
+/**
  * Serialises writers of one logical thing (a meeting's log, a deadline's origin) for the rest of
  * the transaction, across every instance: the key is a 64-bit hash of the parts.
  */

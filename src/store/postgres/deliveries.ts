@@ -1,16 +1,10 @@
-import type pg from 'pg';
 import type { Delivery, DeliveryRepository } from '../../messaging/deliveries.ts';
-import { Sql } from './database.ts';
+import { PgRepository } from './database.ts';
 import { toDelivery, type DeliveryRow } from '../rows/deliveries.ts';
 
-export class PgDeliveries implements DeliveryRepository {
-  #sql: Sql;
-  constructor(pool: pg.Pool) {
-    this.#sql = new Sql(pool);
-  }
-
+export class PgDeliveries extends PgRepository implements DeliveryRepository {
   async record(d: Delivery): Promise<void> {
-    await this.#sql.run(
+    await this.sql.run(
       'INSERT INTO deliveries (tenant_id, network_id, job_key, conversation, operation, outcome, status, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       d.tenantId,
       d.networkId,
@@ -27,12 +21,12 @@ export class PgDeliveries implements DeliveryRepository {
   async list(tenantId: string, networkId: string, opts: { key?: string } = {}) {
     const rows =
       opts.key === undefined
-        ? await this.#sql.all<DeliveryRow>(
+        ? await this.sql.all<DeliveryRow>(
             'SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? ORDER BY id',
             tenantId,
             networkId,
           )
-        : await this.#sql.all<DeliveryRow>(
+        : await this.sql.all<DeliveryRow>(
             'SELECT * FROM deliveries WHERE tenant_id = ? AND network_id = ? AND job_key = ? ORDER BY id',
             tenantId,
             networkId,

@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type pg from 'pg';
 import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '../../guidelines/repository.ts';
-import { lockFor, Sql, transaction } from './database.ts';
+import { lockFor, PgRepository } from './database.ts';
 import { toEscalation, toLocal, type EscalationRow, type LocalRow } from '../rows/guidelines.ts';
 import { LOCAL_ANSWERS } from '../changes.ts';
 import { CHANGES_CHANNEL, notify } from './notify.ts';
 
-export class PgGuidelines implements GuidelinesRepository {
-  #pool: pg.Pool;
-  #sql: Sql;
-  constructor(pool: pg.Pool) {
-    this.#pool = pool;
-    this.#sql = new Sql(pool);
-  }
-
+export class PgGuidelines extends PgRepository implements GuidelinesRepository {
   async recordFeedback(f: Feedback) {
-    await this.#sql.run(
+    await this.sql.run(
       `INSERT INTO guideline_feedback (tenant_id, network_id, entry_id, voter_key, vote, at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (tenant_id, network_id, entry_id, voter_key) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
       f.tenantId,
@@ -28,7 +20,7 @@ export class PgGuidelines implements GuidelinesRepository {
   }
 
   async feedbackCounts(tenantId: string, networkId: string) {
-    const rows = await this.#sql.all<{ entry_id: string; up: number; down: number }>(
+    const rows = await this.sql.all<{ entry_id: string; up: number; down: number }>(
       `SELECT entry_id, COUNT(*) FILTER (WHERE vote = 'up') AS up, COUNT(*) FILTER (WHERE vote = 'down') AS down FROM guideline_feedback
        WHERE tenant_id = ? AND network_id = ? GROUP BY entry_id ORDER BY entry_id`,
       tenantId,
@@ -39,7 +31,7 @@ export class PgGuidelines implements GuidelinesRepository {
 
   async createEscalation(e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>): Promise<Escalation> {
     const id = randomUUID().slice(0, 8);
-    await this.#sql.run(
+    await this.sql.run(
       `INSERT INTO guideline_escalations (tenant_id, network_id, id, question, asked_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
       e.tenantId,
       e.networkId,
@@ -59,7 +51,7 @@ export class PgGuidelines implements GuidelinesRepository {
     const id = randomUUID().slice(0, 8);
     // Under READ COMMITTED two transactions would both count four: one lock per person and network
     // makes the count and the insert one step across every instance.
-    const inserted = await transaction(this.#pool, async (sql) => {
+    const inserted = await this.tx(async (sql) => {
       await lockFor(sql, 'escalations', e.tenantId, e.networkId, e.askedBy.id);
       return sql.run(
         `INSERT INTO guideline_escalations (tenant_id, network_id, id, question, asked_by, created_at)
@@ -89,7 +81,7 @@ export class PgGuidelines implements GuidelinesRepository {
     id: string,
     posted: { conversationId: string; activityId: string },
   ) {
-    await this.#sql.run(
+    await this.sql.run(
       'UPDATE guideline_escalations SET posted = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
       JSON.stringify(posted),
       tenantId,
@@ -99,7 +91,7 @@ export class PgGuidelines implements GuidelinesRepository {
   }
 
   async findEscalation(tenantId: string, networkId: string, askedById: string, question: string) {
-    const row = await this.#sql.get<EscalationRow>(
+    const row = await this.sql.get<EscalationRow>(
       `SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND (asked_by::json ->> 'id') = ? AND question = ?
        ORDER BY created_at DESC LIMIT 1`,
       tenantId,
@@ -111,7 +103,7 @@ export class PgGuidelines implements GuidelinesRepository {
   }
 
   async getEscalation(tenantId: string, networkId: string, id: string) {
-    const row = await this.#sql.get<EscalationRow>(
+    const row = await this.sql.get<EscalationRow>(
       'SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?',
       tenantId,
       networkId,
@@ -121,7 +113,7 @@ export class PgGuidelines implements GuidelinesRepository {
   }
 
   async countOpenEscalations(tenantId: string, networkId: string, askedById: string) {
-    const row = await this.#sql.get<{ n: number | string }>(
+    const row = await this.sql.get<{ n: number | string }>(
       `SELECT COUNT(*) AS n FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
        AND (asked_by::json ->> 'id') = ? AND posted IS NOT NULL AND answered_at IS NULL`,
       tenantId,
@@ -132,7 +124,7 @@ export class PgGuidelines implements GuidelinesRepository {
   }
 
   async saveLocalAnswer(a: LocalAnswer) {
-    await transaction(this.#pool, async (sql) => {
+    await this.tx(async (sql) => {
       await sql.run(
         `INSERT INTO guideline_local_answers (tenant_id, network_id, id, question, answer, saved_by, saved_at, escalation_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -167,7 +159,7 @@ export class PgGuidelines implements GuidelinesRepository {
   }
 
   async listLocalAnswers(tenantId: string, networkId: string) {
-    const rows = await this.#sql.all<LocalRow>(
+    const rows = await this.sql.all<LocalRow>(
       'SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id',
       tenantId,
       networkId,

@@ -1,5 +1,8 @@
 import type { Sql } from './database.ts';
 
+/** Case-insensitive id match, as SQLite's `id = ? COLLATE NOCASE` (ids are ASCII). */
+export const ID_NOCASE = 'upper(id) = upper(?)';
+
 /** The number after an id's one-letter prefix, 0 when there is none (SQLite's CAST(substr(id, 2) AS INTEGER)). */
 export const idNumber = (col = 'id') => `COALESCE(substring(${col} from '^.([0-9]+)')::bigint, 0)`;
 

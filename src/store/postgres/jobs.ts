@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { TENANT_LIMITS } from '../../messaging/rate-limit.ts';
 import type { ClaimOptions, Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
-import { Sql } from './database.ts';
+import { PgRepository } from './database.ts';
 import { JOBS_CHANNEL } from './notify.ts';
 import type { PgPeers } from './peers.ts';
 import { nextClaimableAt, plannedJobValues, toJob, type JobRow } from '../rows/jobs.ts';
@@ -12,11 +12,10 @@ const NOTIFY_DUE = `SELECT COUNT(*)::int AS n FROM changed CROSS JOIN LATERAL pg
 /** Orders as SQLite's `ORDER BY due_at, id` (ISO times compare as text). */
 const byDue = (a: JobRow, b: JobRow) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id);
 
-export class PgJobs implements JobRepository {
-  #sql: Sql;
+export class PgJobs extends PgRepository implements JobRepository {
   #peers: PgPeers | null;
   constructor(pool: pg.Pool, peers: PgPeers | null = null) {
-    this.#sql = new Sql(pool);
+    super(pool);
     this.#peers = peers;
   }
 
@@ -35,7 +34,7 @@ export class PgJobs implements JobRepository {
 
   /** Inserts and, when new, wakes other instances (JOBS_CHANNEL) in the same statement. */
   async plan(j: PlannedJob, now: Date): Promise<boolean> {
-    const { n } = (await this.#sql.get<{ n: number }>(
+    const { n } = (await this.sql.get<{ n: number }>(
       `WITH changed AS (
          INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (key) DO NOTHING RETURNING due_at)
@@ -46,7 +45,7 @@ export class PgJobs implements JobRepository {
   }
 
   async replan(j: PlannedJob, now: Date): Promise<void> {
-    await this.#sql.get(
+    await this.sql.get(
       `WITH changed AS (
          INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)
@@ -60,7 +59,7 @@ export class PgJobs implements JobRepository {
   }
 
   async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
-    return this.#sql.run(
+    return this.sql.run(
       `UPDATE jobs SET status = 'cancelled' WHERE tenant_id = ? AND network_id = ? AND status = 'planned' AND left(key, ?::int) = ?`,
       tenantId,
       networkId,
@@ -82,7 +81,7 @@ export class PgJobs implements JobRepository {
     const at = now.toISOString();
     const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
     if (opts.perTenant === undefined) {
-      const rows = await this.#sql.all<JobRow>(
+      const rows = await this.sql.all<JobRow>(
         `WITH due AS (
            SELECT id FROM jobs
            WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
@@ -103,7 +102,7 @@ export class PgJobs implements JobRepository {
     const liveAfter = new Date(now.getTime() - leaseMs / 2).toISOString();
     // The pick runs on the statement's snapshot; FOR UPDATE re-reads each picked row and drops it
     // when another claimer took it meanwhile (the status test below), or skips it while locked.
-    const rows = await this.#sql.all<JobRow & { place: string }>(
+    const rows = await this.sql.all<JobRow & { place: string }>(
       `WITH live AS (
          SELECT tenant_id, COUNT(*)::int AS n FROM jobs
          WHERE status = 'claimed' AND claimed_at > ? GROUP BY tenant_id
@@ -137,7 +136,7 @@ export class PgJobs implements JobRepository {
 
   async renew(ids: readonly number[], owner: string, now: Date): Promise<void> {
     if (!ids.length) return;
-    await this.#sql.run(
+    await this.sql.run(
       `UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ? AND id = ANY(?::bigint[])`,
       now.toISOString(),
       owner,
@@ -148,7 +147,7 @@ export class PgJobs implements JobRepository {
   async release(ids: readonly number[], owner: string, refund: boolean): Promise<number> {
     if (!ids.length) return 0;
     // Handed back at shutdown: another instance should send them now, not at its next tick.
-    const { n } = (await this.#sql.get<{ n: number }>(
+    const { n } = (await this.sql.get<{ n: number }>(
       `WITH changed AS (
          UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL,
            attempts = CASE WHEN ?::boolean THEN GREATEST(attempts - 1, 0) ELSE attempts END
@@ -163,7 +162,7 @@ export class PgJobs implements JobRepository {
   }
 
   async nextClaimable(leaseMs: number, owner: string): Promise<Date | null> {
-    const r = (await this.#sql.get<{ due: string | null; claimed: string | null }>(
+    const r = (await this.sql.get<{ due: string | null; claimed: string | null }>(
       `SELECT (SELECT MIN(due_at) FROM jobs WHERE status = 'planned') AS due,
               (SELECT MIN(claimed_at) FROM jobs WHERE status = 'claimed' AND claimed_by IS DISTINCT FROM ?::text) AS claimed`,
       owner,
@@ -172,7 +171,7 @@ export class PgJobs implements JobRepository {
   }
 
   async complete(id: number, now: Date): Promise<void> {
-    await this.#sql.run(
+    await this.sql.run(
       `UPDATE jobs SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`,
       now.toISOString(),
       id,
@@ -180,7 +179,7 @@ export class PgJobs implements JobRepository {
   }
 
   async defer(id: number, until: Date, error: string | null): Promise<void> {
-    await this.#sql.get(
+    await this.sql.get(
       `WITH changed AS (
          UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, claimed_by = NULL, last_error = ? WHERE id = ? RETURNING due_at)
        ${NOTIFY_DUE}`,
@@ -191,7 +190,7 @@ export class PgJobs implements JobRepository {
   }
 
   async fail(id: number, error: string, now: Date): Promise<void> {
-    await this.#sql.run(
+    await this.sql.run(
       `UPDATE jobs SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`,
       error,
       now.toISOString(),
@@ -200,7 +199,7 @@ export class PgJobs implements JobRepository {
   }
 
   async list(tenantId: string, networkId: string, opts: { kind?: string; status?: JobStatus } = {}): Promise<Job[]> {
-    const rows = await this.#sql.all<JobRow>(
+    const rows = await this.sql.all<JobRow>(
       `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
        AND (?::text IS NULL OR kind = ?) AND (?::text IS NULL OR status = ?) ORDER BY due_at, id`,
       tenantId,

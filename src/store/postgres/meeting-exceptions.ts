@@ -1,17 +1,11 @@
-import type pg from 'pg';
 import type { ExceptionInput, MeetingExceptionRepository } from '../../meetings/occurrences.ts';
 import type { Person } from '../../networks/network.ts';
-import { Sql } from './database.ts';
+import { PgRepository } from './database.ts';
 import { toException, type ExceptionRow } from '../rows/meeting-exceptions.ts';
 
-export class PgMeetingExceptions implements MeetingExceptionRepository {
-  #sql: Sql;
-  constructor(pool: pg.Pool) {
-    this.#sql = new Sql(pool);
-  }
-
+export class PgMeetingExceptions extends PgRepository implements MeetingExceptionRepository {
   async list(tenantId: string, networkId: string) {
-    const rows = await this.#sql.all<ExceptionRow>(
+    const rows = await this.sql.all<ExceptionRow>(
       'SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date',
       tenantId,
       networkId,
@@ -21,7 +15,7 @@ export class PgMeetingExceptions implements MeetingExceptionRepository {
 
   /** One upsert reads and bumps the revision under the row's lock: concurrent changes each get their own. */
   async set(tenantId: string, networkId: string, e: ExceptionInput, by: Person, now: Date) {
-    const { revision } = (await this.#sql.get<{ revision: number }>(
+    const { revision } = (await this.sql.get<{ revision: number }>(
       `INSERT INTO meeting_exceptions (tenant_id, network_id, date, kind, to_date, start_time, end_time, reason, holiday, revision, set_by, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
        ON CONFLICT (tenant_id, network_id, date) DO UPDATE SET kind = excluded.kind, to_date = excluded.to_date, start_time = excluded.start_time,
@@ -44,7 +38,7 @@ export class PgMeetingExceptions implements MeetingExceptionRepository {
   }
 
   async remove(tenantId: string, networkId: string, date: string) {
-    await this.#sql.run(
+    await this.sql.run(
       'DELETE FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?',
       tenantId,
       networkId,
@@ -53,7 +47,7 @@ export class PgMeetingExceptions implements MeetingExceptionRepository {
   }
 
   async moveProposals(tenantId: string, networkId: string, from: string, to: string) {
-    return this.#sql.run(
+    return this.sql.run(
       'UPDATE agenda_proposals SET meeting_date = ? WHERE tenant_id = ? AND network_id = ? AND meeting_date = ?',
       to,
       tenantId,
@@ -63,7 +57,7 @@ export class PgMeetingExceptions implements MeetingExceptionRepository {
   }
 
   async setMeetingAgenda(tenantId: string, networkId: string, meetingId: string, agenda: unknown) {
-    await this.#sql.run(
+    await this.sql.run(
       `UPDATE meetings SET agenda = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'running'`,
       JSON.stringify(agenda),
       tenantId,

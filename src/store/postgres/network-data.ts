@@ -1,24 +1,16 @@
-import type pg from 'pg';
 import type { NetworkDataRepository, NetworkRows, RemovedCounts, RetentionCutoff } from '../../rights/network-data.ts';
-import { Sql, transaction } from './database.ts';
+import { PgRepository } from './database.ts';
 import { NOT_ERASED, NOT_EXPORTED, readable } from '../rows/network-data.ts';
 import { ALL_TOPICS } from '../changes.ts';
 import { CHANGES_CHANNEL, notify } from './notify.ts';
 
-export class PgNetworkData implements NetworkDataRepository {
-  #pool: pg.Pool;
-  #sql: Sql;
+export class PgNetworkData extends PgRepository implements NetworkDataRepository {
   #tables: string[] | null = null;
-
-  constructor(pool: pg.Pool) {
-    this.#pool = pool;
-    this.#sql = new Sql(pool);
-  }
 
   /** Every table of the store's schema with tenant_id and network_id, read from the catalogue (as SQLite reads its schema). */
   async tables(): Promise<string[]> {
     this.#tables ??= (
-      await this.#sql.all<{ table_name: string }>(
+      await this.sql.all<{ table_name: string }>(
         `SELECT c.table_name FROM information_schema.columns c
          JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
          WHERE c.table_schema = current_schema() AND c.column_name IN ('tenant_id', 'network_id')
@@ -32,7 +24,7 @@ export class PgNetworkData implements NetworkDataRepository {
     const out: NetworkRows = {};
     for (const table of await this.tables()) {
       if (NOT_EXPORTED.has(table)) continue;
-      const rows = await this.#sql.all<Record<string, unknown>>(
+      const rows = await this.sql.all<Record<string, unknown>>(
         `SELECT * FROM "${table}" WHERE tenant_id = ? AND network_id = ?`,
         tenantId,
         networkId,
@@ -44,7 +36,7 @@ export class PgNetworkData implements NetworkDataRepository {
 
   async erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
     const tables = await this.tables();
-    return transaction(this.#pool, async (sql) => {
+    return this.tx(async (sql) => {
       const removed: RemovedCounts = {};
       for (const table of tables) {
         if (NOT_ERASED.has(table)) continue;
@@ -65,7 +57,7 @@ export class PgNetworkData implements NetworkDataRepository {
     const ended = "status = 'ended' AND date < ?";
     const finishedTask = "status IN ('done', 'deleted', 'cancelled') AND updated_at < ?";
     const delivered = "status = 'done' AND date < ?";
-    return transaction(this.#pool, async (sql) => {
+    return this.tx(async (sql) => {
       const run = (q: string, ...args: string[]) => sql.run(q, tenantId, networkId, ...args);
       /** Rows of `child` whose parent row (same network) is about to go: deleted before the parent. */
       const children = (child: string, key: string, parent: string, old: string, at: string) =>

@@ -1,16 +1,10 @@
-import type pg from 'pg';
 import type { Network, NetworkRepository } from '../../networks/network.ts';
-import { Sql } from './database.ts';
+import { PgRepository } from './database.ts';
 import { networkValues, toNetwork, type NetworkRow } from '../rows/networks.ts';
 
-export class PgNetworks implements NetworkRepository {
-  #sql: Sql;
-  constructor(pool: pg.Pool) {
-    this.#sql = new Sql(pool);
-  }
-
+export class PgNetworks extends PgRepository implements NetworkRepository {
   async get(tenantId: string, networkId: string): Promise<Network | null> {
-    const row = await this.#sql.get<NetworkRow>(
+    const row = await this.sql.get<NetworkRow>(
       'SELECT * FROM networks WHERE tenant_id = ? AND network_id = ?',
       tenantId,
       networkId,
@@ -20,7 +14,7 @@ export class PgNetworks implements NetworkRepository {
 
   async upsert(n: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date) {
     // xmax = 0 marks a row this statement inserted; the old `active` comes from the row before the update.
-    const r = await this.#sql.get<{ inserted: boolean; was_active: number | null }>(
+    const r = await this.sql.get<{ inserted: boolean; was_active: number | null }>(
       `WITH before AS (SELECT active FROM networks WHERE tenant_id = ? AND network_id = ?)
        INSERT INTO networks (tenant_id, network_id, scope, name, team_id, channel_id, conversation, active, installed_by, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
@@ -40,7 +34,7 @@ export class PgNetworks implements NetworkRepository {
   }
 
   async setActive(tenantId: string, networkId: string, active: boolean, now: Date) {
-    await this.#sql.run(
+    await this.sql.run(
       'UPDATE networks SET active = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?',
       active ? 1 : 0,
       now.toISOString(),
@@ -50,7 +44,7 @@ export class PgNetworks implements NetworkRepository {
   }
 
   async rename(tenantId: string, networkId: string, name: string, now: Date) {
-    await this.#sql.run(
+    await this.sql.run(
       'UPDATE networks SET name = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?',
       name,
       now.toISOString(),
@@ -61,16 +55,16 @@ export class PgNetworks implements NetworkRepository {
 
   async listActive(tenantId?: string) {
     const rows = tenantId
-      ? await this.#sql.all<NetworkRow>(
+      ? await this.sql.all<NetworkRow>(
           'SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id',
           tenantId,
         )
-      : await this.#sql.all<NetworkRow>('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id');
+      : await this.sql.all<NetworkRow>('SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id');
     return rows.map(toNetwork);
   }
 
   async getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null> {
-    const r = await this.#sql.get<{ value: string }>(
+    const r = await this.sql.get<{ value: string }>(
       'SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?',
       tenantId,
       networkId,
@@ -80,7 +74,7 @@ export class PgNetworks implements NetworkRepository {
   }
 
   async setSetting(tenantId: string, networkId: string, name: string, value: unknown) {
-    await this.#sql.run(
+    await this.sql.run(
       'INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, network_id, name) DO UPDATE SET value = excluded.value',
       tenantId,
       networkId,
@@ -90,7 +84,7 @@ export class PgNetworks implements NetworkRepository {
   }
 
   async networksWithSetting(tenantId: string, name: string, value: unknown) {
-    const rows = await this.#sql.all<{ network_id: string }>(
+    const rows = await this.sql.all<{ network_id: string }>(
       'SELECT network_id FROM network_settings WHERE tenant_id = ? AND name = ? AND value = ? ORDER BY network_id',
       tenantId,
       name,

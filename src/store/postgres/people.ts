@@ -1,16 +1,10 @@
-import type pg from 'pg';
 import type { PeopleRepository, PersonalConversation, Person, Role } from '../../networks/network.ts';
-import { Sql } from './database.ts';
+import { PgRepository } from './database.ts';
 import { toPersonalConversation, whoClause, type PersonalConversationRow, type Who } from '../rows/people.ts';
 
-export class PgPeople implements PeopleRepository {
-  #sql: Sql;
-  constructor(pool: pg.Pool) {
-    this.#sql = new Sql(pool);
-  }
-
+export class PgPeople extends PgRepository implements PeopleRepository {
   async savePersonalConversation(pc: PersonalConversation) {
-    await this.#sql.run(
+    await this.sql.run(
       `INSERT INTO personal_conversations (tenant_id, network_id, user_id, aad_object_id, name, conversation, created_at)
        VALUES (?, '', ?, ?, ?, ?, ?)
        ON CONFLICT (tenant_id, user_id) DO UPDATE SET
@@ -27,7 +21,7 @@ export class PgPeople implements PeopleRepository {
 
   async findPersonalConversation(tenantId: string, who: Who) {
     const w = whoClause(who);
-    const row = await this.#sql.get<PersonalConversationRow>(
+    const row = await this.sql.get<PersonalConversationRow>(
       `SELECT * FROM personal_conversations WHERE tenant_id = ? AND ${w.sql} LIMIT 1`,
       tenantId,
       ...w.args,
@@ -37,7 +31,7 @@ export class PgPeople implements PeopleRepository {
   }
 
   async setRole(tenantId: string, networkId: string, person: Person, role: Role, now: Date) {
-    await this.#sql.run(
+    await this.sql.run(
       `INSERT INTO network_roles (tenant_id, network_id, user_id, aad_object_id, name, role, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
@@ -56,7 +50,7 @@ export class PgPeople implements PeopleRepository {
 
   async removeRole(tenantId: string, networkId: string, who: Who) {
     const w = whoClause(who);
-    await this.#sql.run(
+    await this.sql.run(
       `DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql}`,
       tenantId,
       networkId,
@@ -66,7 +60,7 @@ export class PgPeople implements PeopleRepository {
 
   async roleOf(tenantId: string, networkId: string, who: Who): Promise<Role | null> {
     const w = whoClause(who);
-    const row = await this.#sql.get<{ role: Role }>(
+    const row = await this.sql.get<{ role: Role }>(
       `SELECT role FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql} LIMIT 1`,
       tenantId,
       networkId,
@@ -76,7 +70,7 @@ export class PgPeople implements PeopleRepository {
   }
 
   async listRole(tenantId: string, networkId: string, role: Role): Promise<Person[]> {
-    const rows = await this.#sql.all<{ user_id: string; aad_object_id: string | null; name: string }>(
+    const rows = await this.sql.all<{ user_id: string; aad_object_id: string | null; name: string }>(
       'SELECT user_id, aad_object_id, name FROM network_roles WHERE tenant_id = ? AND network_id = ? AND role = ? ORDER BY name',
       tenantId,
       networkId,
@@ -87,7 +81,7 @@ export class PgPeople implements PeopleRepository {
 
   async networksOf(tenantId: string, who: Who): Promise<string[]> {
     const w = whoClause(who);
-    const rows = await this.#sql.all<{ network_id: string }>(
+    const rows = await this.sql.all<{ network_id: string }>(
       `SELECT DISTINCT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}`,
       tenantId,
       ...w.args,
@@ -96,7 +90,7 @@ export class PgPeople implements PeopleRepository {
   }
 
   async noteSeen(tenantId: string, networkId: string, person: Person, now: Date) {
-    await this.#sql.run(
+    await this.sql.run(
       `INSERT INTO network_people_seen (tenant_id, network_id, user_id, aad_object_id, name, seen_at)
        VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
@@ -113,7 +107,7 @@ export class PgPeople implements PeopleRepository {
 
   async memberNetworksOf(tenantId: string, who: Who): Promise<string[]> {
     const w = whoClause(who);
-    const rows = await this.#sql.all<{ network_id: string }>(
+    const rows = await this.sql.all<{ network_id: string }>(
       `SELECT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}
        UNION SELECT network_id FROM network_people_seen WHERE tenant_id = ? AND ${w.sql}`,
       tenantId,

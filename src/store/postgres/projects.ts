@@ -1,23 +1,13 @@
-import type pg from 'pg';
 import type { NewProject, Project, ProjectPlan } from '../../projects/project.ts';
 import type { ProjectRepository } from '../../projects/repository.ts';
-import { Sql, transaction } from './database.ts';
-import { idNumber, nextId } from './ids.ts';
+import { PgRepository } from './database.ts';
+import { ID_NOCASE, idNumber, nextId } from './ids.ts';
 import { PROJECT_PREFIX, storedPlan, toProject, type ProjectRow } from '../rows/projects.ts';
 
-const ID_NOCASE = 'upper(id) = upper(?)';
-
-export class PgProjects implements ProjectRepository {
-  #pool: pg.Pool;
-  #sql: Sql;
-  constructor(pool: pg.Pool) {
-    this.#pool = pool;
-    this.#sql = new Sql(pool);
-  }
-
+export class PgProjects extends PgRepository implements ProjectRepository {
   async create(p: NewProject): Promise<Project> {
     const plan = storedPlan(p.plan);
-    const id = await transaction(this.#pool, async (sql) => {
+    const id = await this.tx(async (sql) => {
       const id = await nextId(sql, 'projects', PROJECT_PREFIX, p.tenantId, p.networkId);
       await sql.run(
         'INSERT INTO projects (tenant_id, network_id, id, name, plan, origin, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -37,7 +27,7 @@ export class PgProjects implements ProjectRepository {
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Project | null> {
-    const r = await this.#sql.get<ProjectRow>(
+    const r = await this.sql.get<ProjectRow>(
       `SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
       tenantId,
       networkId,
@@ -47,7 +37,7 @@ export class PgProjects implements ProjectRepository {
   }
 
   async list(tenantId: string, networkId: string): Promise<Project[]> {
-    const rows = await this.#sql.all<ProjectRow>(
+    const rows = await this.sql.all<ProjectRow>(
       `SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`,
       tenantId,
       networkId,
@@ -63,7 +53,7 @@ export class PgProjects implements ProjectRepository {
     now: Date,
   ): Promise<Project | null> {
     // The row lock holds a second writer (another card step, another instance) until this commit.
-    const found = await transaction(this.#pool, async (sql) => {
+    const found = await this.tx(async (sql) => {
       const r = await sql.get<ProjectRow>(
         `SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE} FOR UPDATE`,
         tenantId,
@@ -88,7 +78,7 @@ export class PgProjects implements ProjectRepository {
 
   async remove(tenantId: string, networkId: string, id: string): Promise<boolean> {
     return (
-      (await this.#sql.run(
+      (await this.sql.run(
         `DELETE FROM projects WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
         tenantId,
         networkId,

@@ -1,6 +1,12 @@
 /** Row types and row → domain mapping shared by the SQLite and PostgreSQL stores; the SQL stays per dialect. */
 import { z } from 'zod';
-import { DEADLINE_KINDS, type Deadline } from '../../deadlines/deadline.ts';
+import {
+  DEADLINE_KINDS,
+  type Deadline,
+  type DeadlineEdit,
+  type DeadlineRepository,
+  type NewDeadline,
+} from '../../deadlines/deadline.ts';
 import type { Person } from '../../networks/network.ts';
 import { personSchema } from '../../networks/schemas.ts';
 
@@ -66,3 +72,40 @@ export function toggledChecks(
   if (on !== undefined && on === ticked) return null;
   return ticked ? checks.filter((c) => c.item !== item) : [...checks, { item, by, at: now.toISOString() }];
 }
+
+/** The arguments of `toggleCheck`, as both stores take them. */
+export type ToggleCheckArgs = Parameters<DeadlineRepository['toggleCheck']>;
+
+/** The same text in both dialects (`?` placeholders; PostgreSQL numbers them). */
+export const INSERT_DEADLINE = `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, status, created_by, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`;
+
+/** The values of INSERT_DEADLINE, in its order. */
+export const insertValues = (id: string, d: NewDeadline) => [
+  d.tenantId,
+  d.networkId,
+  id,
+  d.title,
+  d.kind,
+  d.date,
+  d.time,
+  d.scope,
+  d.statsforvalter,
+  d.origin,
+  d.source,
+  JSON.stringify(d.checklist),
+  d.yearly ? 1 : 0,
+  JSON.stringify(d.createdBy),
+  d.createdAt,
+];
+
+export const UPDATE_DEADLINE =
+  'UPDATE deadlines SET title = ?, kind = ?, date = ?, source = ?, checklist = ?, yearly = ?, origin = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?';
+
+/** The values of UPDATE_DEADLINE, in its order. */
+export const updateValues = (tenantId: string, networkId: string, id: string, e: DeadlineEdit, now: Date) => {
+  const edited = [e.title, e.kind, e.date, e.source, JSON.stringify(e.checklist), e.yearly ? 1 : 0, e.origin];
+  return [...edited, now.toISOString(), tenantId, networkId, id];
+};
+
+export const MARK_DONE = `UPDATE deadlines SET status = 'done', done_by = ?, done_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'open'`;

@@ -3,7 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Deadline, DeadlineEdit, DeadlineRepository, NewDeadline } from '../../deadlines/deadline.ts';
 import type { Person } from '../../networks/network.ts';
 import { transaction } from './database.ts';
-import { toDeadline, toggledChecks, type DeadlineRow } from '../rows/deadlines.ts';
+import * as row from '../rows/deadlines.ts';
 
 export class SqliteDeadlines implements DeadlineRepository {
   #db: DatabaseSync;
@@ -29,36 +29,15 @@ export class SqliteDeadlines implements DeadlineRepository {
 
   #insert(d: NewDeadline): string {
     const id = nextId(this.#db, 'deadlines', 'F', d.tenantId, d.networkId);
-    this.#db
-      .prepare(
-        `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, status, created_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
-      )
-      .run(
-        d.tenantId,
-        d.networkId,
-        id,
-        d.title,
-        d.kind,
-        d.date,
-        d.time,
-        d.scope,
-        d.statsforvalter,
-        d.origin,
-        d.source,
-        JSON.stringify(d.checklist),
-        d.yearly ? 1 : 0,
-        JSON.stringify(d.createdBy),
-        d.createdAt,
-      );
+    this.#db.prepare(row.INSERT_DEADLINE).run(...row.insertValues(id, d));
     return id;
   }
 
   async get(tenantId: string, networkId: string, id: string) {
     const r = this.#db
       .prepare('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-      .get(tenantId, networkId, id) as DeadlineRow | undefined;
-    return r ? toDeadline(r) : null;
+      .get(tenantId, networkId, id) as row.DeadlineRow | undefined;
+    return r ? row.toDeadline(r) : null;
   }
 
   async listOpen(tenantId: string, networkId: string) {
@@ -66,8 +45,8 @@ export class SqliteDeadlines implements DeadlineRepository {
       .prepare(
         `SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, CAST(substr(id, 2) AS INTEGER)`,
       )
-      .all(tenantId, networkId) as unknown as DeadlineRow[];
-    return rows.map(toDeadline);
+      .all(tenantId, networkId) as unknown as row.DeadlineRow[];
+    return rows.map(row.toDeadline);
   }
 
   async findByOrigin(tenantId: string, networkId: string, origin: string) {
@@ -75,47 +54,23 @@ export class SqliteDeadlines implements DeadlineRepository {
       .prepare(
         'SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1',
       )
-      .get(tenantId, networkId, origin) as DeadlineRow | undefined;
-    return r ? toDeadline(r) : null;
+      .get(tenantId, networkId, origin) as row.DeadlineRow | undefined;
+    return r ? row.toDeadline(r) : null;
   }
 
   async update(tenantId: string, networkId: string, id: string, e: DeadlineEdit, now: Date) {
-    this.#db
-      .prepare(
-        'UPDATE deadlines SET title = ?, kind = ?, date = ?, source = ?, checklist = ?, yearly = ?, origin = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
-      )
-      .run(
-        e.title,
-        e.kind,
-        e.date,
-        e.source,
-        JSON.stringify(e.checklist),
-        e.yearly ? 1 : 0,
-        e.origin,
-        now.toISOString(),
-        tenantId,
-        networkId,
-        id,
-      );
+    this.#db.prepare(row.UPDATE_DEADLINE).run(...row.updateValues(tenantId, networkId, id, e, now));
     return this.get(tenantId, networkId, id);
   }
 
-  async toggleCheck(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    item: string,
-    by: Person,
-    now: Date,
-    on?: boolean,
-  ) {
+  async toggleCheck(...[tenantId, networkId, id, item, by, now, on]: row.ToggleCheckArgs) {
     // Read and write in one synchronous transaction: two members ticking at once both count.
     const found = transaction(this.#db, () => {
       const r = this.#db
         .prepare('SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
         .get(tenantId, networkId, id) as { checks: string } | undefined;
       if (!r) return false;
-      const next = toggledChecks(r.checks, item, by, now, on);
+      const next = row.toggledChecks(r.checks, item, by, now, on);
       if (!next) return true;
       this.#db
         .prepare('UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
@@ -126,11 +81,7 @@ export class SqliteDeadlines implements DeadlineRepository {
   }
 
   async markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date) {
-    this.#db
-      .prepare(
-        `UPDATE deadlines SET status = 'done', done_by = ?, done_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'open'`,
-      )
-      .run(JSON.stringify(by), now.toISOString(), tenantId, networkId, id);
+    this.#db.prepare(row.MARK_DONE).run(JSON.stringify(by), now.toISOString(), tenantId, networkId, id);
     return this.get(tenantId, networkId, id);
   }
 
