@@ -1,45 +1,15 @@
-import type pg from 'pg';
 import type { Person } from '../../networks/network.ts';
 import type { CardRef, NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
-import { Sql, transaction } from './database.ts';
-import { idNumber, nextId } from './ids.ts';
-import { toTask, toTaskEvent, type TaskEventRow, type TaskRow } from '../rows/tasks.ts';
+import type { Sql } from './database.ts';
+import { PgRepository } from './database.ts';
+import { ID_NOCASE, idNumber, nextId } from './ids.ts';
+import * as row from '../rows/tasks.ts';
 
-/** Case-insensitive id match, as SQLite's `id = ? COLLATE NOCASE` (ids are ASCII). */
-const ID_NOCASE = 'upper(id) = upper(?)';
-
-export class PgTasks implements TaskRepository {
-  #pool: pg.Pool;
-  #sql: Sql;
-  constructor(pool: pg.Pool) {
-    this.#pool = pool;
-    this.#sql = new Sql(pool);
-  }
-
+export class PgTasks extends PgRepository implements TaskRepository {
   /** Caller holds the task row's lock (new row, or SELECT … FOR UPDATE), so seq cannot collide. */
-  async #appendEvent(
-    sql: Sql,
-    t: { tenantId: string; networkId: string; id: string },
-    change: TaskChange,
-    by: Person,
-    at: string,
-  ) {
-    const { n } = (await sql.get<{ n: number }>(
-      'SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ?',
-      t.tenantId,
-      t.networkId,
-      t.id,
-    ))!;
-    await sql.run(
-      'INSERT INTO task_events (tenant_id, network_id, task_id, seq, at, by_person, change) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      t.tenantId,
-      t.networkId,
-      t.id,
-      n,
-      at,
-      JSON.stringify(by),
-      JSON.stringify(change),
-    );
+  async #appendEvent(sql: Sql, t: row.TaskKey, change: TaskChange, by: Person, at: string) {
+    const { n } = (await sql.get<{ n: number }>(row.NEXT_EVENT_SEQ, t.tenantId, t.networkId, t.id))!;
+    await sql.run(row.INSERT_EVENT, ...row.eventValues(t, n, change, by, at));
   }
 
   async #setOwners(sql: Sql, tenantId: string, networkId: string, id: string, owners: NewTask['owners']) {
@@ -58,24 +28,9 @@ export class PgTasks implements TaskRepository {
 
   async create(t: NewTask, now: Date): Promise<Task> {
     const at = now.toISOString();
-    const id = await transaction(this.#pool, async (sql) => {
+    const id = await this.tx(async (sql) => {
       const id = await nextId(sql, 'tasks', 'T', t.tenantId, t.networkId);
-      await sql.run(
-        `INSERT INTO tasks (tenant_id, network_id, id, text, owners, due, status, needs_help, meeting_id, agenda_item, entry_id, created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'open', 0, ?, ?, ?, ?, ?, ?)`,
-        t.tenantId,
-        t.networkId,
-        id,
-        t.text,
-        JSON.stringify(t.owners),
-        t.due,
-        t.meetingId,
-        t.agendaItem,
-        t.entryId,
-        JSON.stringify(t.createdBy),
-        at,
-        at,
-      );
+      await sql.run(row.INSERT_TASK, ...row.insertValues(id, t, at));
       await this.#setOwners(sql, t.tenantId, t.networkId, id, t.owners);
       await this.#appendEvent(sql, { ...t, id }, { type: 'created' }, t.createdBy, at);
       return id;
@@ -84,36 +39,36 @@ export class PgTasks implements TaskRepository {
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Task | null> {
-    const r = await this.#sql.get<TaskRow>(
+    const r = await this.sql.get<row.TaskRow>(
       `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
       tenantId,
       networkId,
       id,
     );
-    return r ? toTask(r) : null;
+    return r ? row.toTask(r) : null;
   }
 
   async listOpen(tenantId: string, networkId: string): Promise<Task[]> {
-    const rows = await this.#sql.all<TaskRow>(
+    const rows = await this.sql.all<row.TaskRow>(
       `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted', 'cancelled')
        ORDER BY due IS NULL, due, ${idNumber()}`,
       tenantId,
       networkId,
     );
-    return rows.map(toTask);
+    return rows.map(row.toTask);
   }
 
   async listAll(tenantId: string, networkId: string): Promise<Task[]> {
-    const rows = await this.#sql.all<TaskRow>(
+    const rows = await this.sql.all<row.TaskRow>(
       `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`,
       tenantId,
       networkId,
     );
-    return rows.map(toTask);
+    return rows.map(row.toTask);
   }
 
   async listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]> {
-    const rows = await this.#sql.all<TaskRow>(
+    const rows = await this.sql.all<row.TaskRow>(
       `SELECT t.* FROM tasks t
        WHERE t.tenant_id = ? AND t.status NOT IN ('done', 'deleted', 'cancelled')
          AND EXISTS (SELECT 1 FROM task_owners o
@@ -126,19 +81,12 @@ export class PgTasks implements TaskRepository {
       who.id ?? null,
       who.id ?? null,
     );
-    return rows.map(toTask);
+    return rows.map(row.toTask);
   }
 
-  async update(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    change: TaskChange,
-    by: Person,
-    now: Date,
-  ): Promise<Task> {
+  async update(...[tenantId, networkId, id, change, by, now]: row.UpdateArgs): Promise<Task> {
     const at = now.toISOString();
-    await transaction(this.#pool, async (sql) => {
+    await this.tx(async (sql) => {
       // Holds the task row, so two instances changing one task append events one after the other.
       await sql.run(
         'SELECT 1 FROM tasks WHERE tenant_id = ? AND network_id = ? AND id = ? FOR UPDATE',
@@ -146,41 +94,16 @@ export class PgTasks implements TaskRepository {
         networkId,
         id,
       );
-      const set = (col: string, v: string | number | null) =>
-        sql.run(
-          `UPDATE tasks SET ${col} = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`,
-          v,
-          at,
+      const set = row.changedColumn(change);
+      if (set) await sql.run(row.updateColumn(set[0]), set[1], at, tenantId, networkId, id);
+      if (change.type === 'owners') {
+        await sql.run(
+          'DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?',
           tenantId,
           networkId,
           id,
         );
-      switch (change.type) {
-        case 'status':
-          await set('status', change.to);
-          break;
-        case 'due':
-          await set('due', change.to);
-          break;
-        case 'needs-help':
-          await set('needs_help', change.value ? 1 : 0);
-          break;
-        case 'text':
-          await set('text', change.to);
-          break;
-        case 'owners': {
-          await set('owners', JSON.stringify(change.to));
-          await sql.run(
-            'DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?',
-            tenantId,
-            networkId,
-            id,
-          );
-          await this.#setOwners(sql, tenantId, networkId, id, change.to);
-          break;
-        }
-        case 'created':
-          break;
+        await this.#setOwners(sql, tenantId, networkId, id, change.to);
       }
       await this.#appendEvent(sql, { tenantId, networkId, id }, change, by, at);
     });
@@ -189,13 +112,8 @@ export class PgTasks implements TaskRepository {
     return t;
   }
 
-  async setCardRef(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    ref: { conversationId: string; activityId: string },
-  ) {
-    await this.#sql.run(
+  async setCardRef(tenantId: string, networkId: string, id: string, ref: CardRef) {
+    await this.sql.run(
       'UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
       JSON.stringify(ref),
       tenantId,
@@ -205,7 +123,7 @@ export class PgTasks implements TaskRepository {
   }
 
   async addCard(tenantId: string, networkId: string, id: string, ref: CardRef) {
-    await this.#sql.run(
+    await this.sql.run(
       'INSERT INTO task_cards (tenant_id, network_id, task_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       tenantId,
       networkId,
@@ -216,7 +134,7 @@ export class PgTasks implements TaskRepository {
   }
 
   async cards(tenantId: string, networkId: string, id: string): Promise<CardRef[]> {
-    const rows = await this.#sql.all<{ conversation_id: string; activity_id: string }>(
+    const rows = await this.sql.all<{ conversation_id: string; activity_id: string }>(
       'SELECT conversation_id, activity_id FROM task_cards WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY activity_id',
       tenantId,
       networkId,
@@ -226,22 +144,22 @@ export class PgTasks implements TaskRepository {
   }
 
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {
-    const rows = await this.#sql.all<TaskEventRow>(
+    const rows = await this.sql.all<row.TaskEventRow>(
       'SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq',
       tenantId,
       networkId,
       id,
     );
-    return rows.map(toTaskEvent);
+    return rows.map(row.toTaskEvent);
   }
 
   async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
-    const r = await this.#sql.get<TaskRow>(
+    const r = await this.sql.get<row.TaskRow>(
       'SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ? LIMIT 1',
       tenantId,
       networkId,
       entryId,
     );
-    return r ? toTask(r) : null;
+    return r ? row.toTask(r) : null;
   }
 }

@@ -1,7 +1,8 @@
 /** Row types and row → domain mapping shared by the SQLite and PostgreSQL stores; the SQL stays per dialect. */
 import { z } from 'zod';
+import type { Person } from '../../networks/network.ts';
 import { personSchema } from '../../networks/schemas.ts';
-import type { Task, TaskChange, TaskEvent } from '../../tasks/task.ts';
+import type { NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
 
 export const ownerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), id: z.string(), aadObjectId: z.string().optional(), name: z.string() }),
@@ -60,3 +61,59 @@ export const toTaskEvent = (r: TaskEventRow): TaskEvent => ({
   by: personSchema.parse(JSON.parse(r.by_person)),
   change: JSON.parse(r.change) as TaskChange,
 });
+
+/** The arguments of `update`, as both stores take them. */
+export type UpdateArgs = Parameters<TaskRepository['update']>;
+
+/** The same text in both dialects (`?` placeholders; PostgreSQL numbers them). */
+export const INSERT_TASK = `INSERT INTO tasks (tenant_id, network_id, id, text, owners, due, status, needs_help, meeting_id, agenda_item, entry_id, created_by, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, 'open', 0, ?, ?, ?, ?, ?, ?)`;
+
+/** The values of INSERT_TASK, in its order. */
+export function insertValues(id: string, t: NewTask, at: string) {
+  const owners = JSON.stringify(t.owners);
+  return [t.tenantId, t.networkId, id, t.text, owners, t.due, t.meetingId, t.agendaItem, t.entryId].concat([
+    JSON.stringify(t.createdBy),
+    at,
+    at,
+  ]);
+}
+
+export const NEXT_EVENT_SEQ =
+  'SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ?';
+export const INSERT_EVENT =
+  'INSERT INTO task_events (tenant_id, network_id, task_id, seq, at, by_person, change) VALUES (?, ?, ?, ?, ?, ?, ?)';
+
+/** The values of INSERT_EVENT, in its order. */
+export const eventValues = (t: TaskKey, seq: number, change: TaskChange, by: Person, at: string) => [
+  ...[t.tenantId, t.networkId, t.id, seq, at],
+  ...[JSON.stringify(by), JSON.stringify(change)],
+];
+
+export interface TaskKey {
+  tenantId: string;
+  networkId: string;
+  id: string;
+}
+
+/** The column a change sets and the value stored there; null for `created`, which sets none. */
+export function changedColumn(change: TaskChange): [column: string, value: string | number | null] | null {
+  switch (change.type) {
+    case 'status':
+      return ['status', change.to];
+    case 'due':
+      return ['due', change.to];
+    case 'needs-help':
+      return ['needs_help', change.value ? 1 : 0];
+    case 'text':
+      return ['text', change.to];
+    case 'owners':
+      return ['owners', JSON.stringify(change.to)];
+    case 'created':
+      return null;
+  }
+}
+
+/** `UPDATE tasks` of one column (from changedColumn, never user text) and updated_at. */
+export const updateColumn = (column: string) =>
+  `UPDATE tasks SET ${column} = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`;

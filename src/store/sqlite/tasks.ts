@@ -3,7 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Person } from '../../networks/network.ts';
 import type { CardRef, NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
 import { transaction } from './database.ts';
-import { toTask, toTaskEvent, type TaskEventRow, type TaskRow } from '../rows/tasks.ts';
+import * as row from '../rows/tasks.ts';
 
 export class SqliteTasks implements TaskRepository {
   #db: DatabaseSync;
@@ -11,47 +11,24 @@ export class SqliteTasks implements TaskRepository {
     this.#db = db;
   }
 
-  #appendEvent(t: { tenantId: string; networkId: string; id: string }, change: TaskChange, by: Person, at: string) {
-    const { n } = this.#db
-      .prepare(
-        'SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ?',
-      )
-      .get(t.tenantId, t.networkId, t.id) as { n: number };
-    this.#db
-      .prepare(
-        'INSERT INTO task_events (tenant_id, network_id, task_id, seq, at, by_person, change) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(t.tenantId, t.networkId, t.id, n, at, JSON.stringify(by), JSON.stringify(change));
+  #appendEvent(t: row.TaskKey, change: TaskChange, by: Person, at: string) {
+    const { n } = this.#db.prepare(row.NEXT_EVENT_SEQ).get(t.tenantId, t.networkId, t.id) as { n: number };
+    this.#db.prepare(row.INSERT_EVENT).run(...row.eventValues(t, n, change, by, at));
+  }
+
+  #setOwners(tenantId: string, networkId: string, id: string, owners: NewTask['owners']) {
+    const owner = this.#db.prepare(
+      'INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const o of owners) if (o.kind === 'person') owner.run(tenantId, networkId, id, o.id, o.aadObjectId ?? null);
   }
 
   async create(t: NewTask, now: Date): Promise<Task> {
     const at = now.toISOString();
     const id = transaction(this.#db, () => {
       const id = nextId(this.#db, 'tasks', 'T', t.tenantId, t.networkId);
-      this.#db
-        .prepare(
-          `INSERT INTO tasks (tenant_id, network_id, id, text, owners, due, status, needs_help, meeting_id, agenda_item, entry_id, created_by, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, 'open', 0, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          t.tenantId,
-          t.networkId,
-          id,
-          t.text,
-          JSON.stringify(t.owners),
-          t.due,
-          t.meetingId,
-          t.agendaItem,
-          t.entryId,
-          JSON.stringify(t.createdBy),
-          at,
-          at,
-        );
-      const owner = this.#db.prepare(
-        'INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)',
-      );
-      for (const o of t.owners)
-        if (o.kind === 'person') owner.run(t.tenantId, t.networkId, id, o.id, o.aadObjectId ?? null);
+      this.#db.prepare(row.INSERT_TASK).run(...row.insertValues(id, t, at));
+      this.#setOwners(t.tenantId, t.networkId, id, t.owners);
       this.#appendEvent({ ...t, id }, { type: 'created' }, t.createdBy, at);
       return id;
     });
@@ -61,8 +38,8 @@ export class SqliteTasks implements TaskRepository {
   async get(tenantId: string, networkId: string, id: string): Promise<Task | null> {
     const r = this.#db
       .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-      .get(tenantId, networkId, id) as TaskRow | undefined;
-    return r ? toTask(r) : null;
+      .get(tenantId, networkId, id) as row.TaskRow | undefined;
+    return r ? row.toTask(r) : null;
   }
 
   async listOpen(tenantId: string, networkId: string): Promise<Task[]> {
@@ -71,15 +48,15 @@ export class SqliteTasks implements TaskRepository {
         `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted', 'cancelled')
          ORDER BY due IS NULL, due, CAST(substr(id, 2) AS INTEGER)`,
       )
-      .all(tenantId, networkId) as unknown as TaskRow[];
-    return rows.map(toTask);
+      .all(tenantId, networkId) as unknown as row.TaskRow[];
+    return rows.map(row.toTask);
   }
 
   async listAll(tenantId: string, networkId: string): Promise<Task[]> {
     const rows = this.#db
       .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY CAST(substr(id, 2) AS INTEGER)')
-      .all(tenantId, networkId) as unknown as TaskRow[];
-    return rows.map(toTask);
+      .all(tenantId, networkId) as unknown as row.TaskRow[];
+    return rows.map(row.toTask);
   }
 
   async listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]> {
@@ -98,51 +75,20 @@ export class SqliteTasks implements TaskRepository {
         who.aadObjectId ?? null,
         who.id ?? null,
         who.id ?? null,
-      ) as unknown as TaskRow[];
-    return rows.map(toTask);
+      ) as unknown as row.TaskRow[];
+    return rows.map(row.toTask);
   }
 
-  async update(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    change: TaskChange,
-    by: Person,
-    now: Date,
-  ): Promise<Task> {
+  async update(...[tenantId, networkId, id, change, by, now]: row.UpdateArgs): Promise<Task> {
     const at = now.toISOString();
     transaction(this.#db, () => {
-      const set = (col: string, v: string | number | null) =>
+      const set = row.changedColumn(change);
+      if (set) this.#db.prepare(row.updateColumn(set[0])).run(set[1], at, tenantId, networkId, id);
+      if (change.type === 'owners') {
         this.#db
-          .prepare(`UPDATE tasks SET ${col} = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`)
-          .run(v, at, tenantId, networkId, id);
-      switch (change.type) {
-        case 'status':
-          set('status', change.to);
-          break;
-        case 'due':
-          set('due', change.to);
-          break;
-        case 'needs-help':
-          set('needs_help', change.value ? 1 : 0);
-          break;
-        case 'text':
-          set('text', change.to);
-          break;
-        case 'owners': {
-          set('owners', JSON.stringify(change.to));
-          this.#db
-            .prepare('DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?')
-            .run(tenantId, networkId, id);
-          const owner = this.#db.prepare(
-            'INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)',
-          );
-          for (const o of change.to)
-            if (o.kind === 'person') owner.run(tenantId, networkId, id, o.id, o.aadObjectId ?? null);
-          break;
-        }
-        case 'created':
-          break;
+          .prepare('DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?')
+          .run(tenantId, networkId, id);
+        this.#setOwners(tenantId, networkId, id, change.to);
       }
       this.#appendEvent({ tenantId, networkId, id }, change, by, at);
     });
@@ -151,12 +97,7 @@ export class SqliteTasks implements TaskRepository {
     return t;
   }
 
-  async setCardRef(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    ref: { conversationId: string; activityId: string },
-  ) {
+  async setCardRef(tenantId: string, networkId: string, id: string, ref: CardRef) {
     this.#db
       .prepare('UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
       .run(JSON.stringify(ref), tenantId, networkId, id);
@@ -182,14 +123,14 @@ export class SqliteTasks implements TaskRepository {
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {
     const rows = this.#db
       .prepare('SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq')
-      .all(tenantId, networkId, id) as unknown as TaskEventRow[];
-    return rows.map(toTaskEvent);
+      .all(tenantId, networkId, id) as unknown as row.TaskEventRow[];
+    return rows.map(row.toTaskEvent);
   }
 
   async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
     const r = this.#db
       .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ?')
-      .get(tenantId, networkId, entryId) as TaskRow | undefined;
-    return r ? toTask(r) : null;
+      .get(tenantId, networkId, entryId) as row.TaskRow | undefined;
+    return r ? row.toTask(r) : null;
   }
 }
