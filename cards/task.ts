@@ -2,7 +2,7 @@ import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { taskText as t } from '../src/i18n/index.ts';
 import type { Task, TaskEvent, TaskOwner } from '../src/tasks/task.ts';
 import { holidayName, isWeekend } from '../src/time/holidays.ts';
-import { addDays, daysBetween, formatLong, formatShort } from '../src/time/local-date.ts';
+import { addDays, daysBetween, formatLong, formatShort, localDateOf } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
 
 export interface TaskCardData {
@@ -54,6 +54,8 @@ export function taskCardData(
     back?: TaskListKind;
     /** Said on the card above everything else (a click on an outdated card is answered this way). */
     notice?: string;
+    /** The zone a change's day is told in (month round 6, N9: 00:06 in Oslo is the day before in UTC). */
+    timeZone?: string;
   },
 ): TaskCardData {
   const open = task.status !== 'done' && task.status !== 'deleted' && task.status !== 'cancelled';
@@ -92,7 +94,7 @@ export function taskCardData(
               : last.change.type === 'text'
                 ? t.changeVerbs.text
                 : '';
-    if (verb) lastChange = t.lastChange(last.by.name, verb, formatShort(last.at.slice(0, 10)));
+    if (verb) lastChange = t.lastChange(last.by.name, verb, formatShort(localDateOf(new Date(last.at), opts.timeZone)));
   }
   return {
     id: task.id,
@@ -112,7 +114,7 @@ export function taskCardData(
       (task.status === 'deleted'
         ? t.deletedNotice
         : task.status === 'cancelled'
-          ? cancelledNotice(last)
+          ? cancelledNotice(last, opts.timeZone)
           : task.needsHelp && open
             ? t.needsHelp
             : ''),
@@ -129,9 +131,9 @@ export function taskCardData(
 }
 
 /** «Avlyst av Kari Nordmann (30.11.2026).» when the card knows the step that cancelled it. */
-function cancelledNotice(last: TaskEvent | null | undefined): string {
+function cancelledNotice(last: TaskEvent | null | undefined, timeZone?: string): string {
   return last?.change.type === 'status' && last.change.to === 'cancelled'
-    ? t.cancelledNotice(last.by.name, formatShort(last.at.slice(0, 10)))
+    ? t.cancelledNotice(last.by.name, formatShort(localDateOf(new Date(last.at), timeZone)))
     : t.cancelledPlain;
 }
 

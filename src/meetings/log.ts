@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TaskOwner } from '../tasks/task.ts';
+import { localDateOf } from '../time/local-date.ts';
 
 // The meeting log: append-only entries, from which the minutes are derived. Nothing in a log is
 // ever edited; `angre` and corrections are entries too, so the minutes can always be rebuilt.
@@ -213,7 +214,8 @@ export function buildMinutes(
   const corrections: Minutes['corrections'] = [];
   for (const e of endAt >= 0 ? log.slice(endAt + 1) : []) {
     if (e.kind !== 'correction' && e.kind !== 'removal') continue;
-    const c = { date: e.at.slice(0, 10), by: e.author.name };
+    // The Oslo day, not the UTC one: a correction at 00:30 belongs to the day it was made (month round 6, N9).
+    const c = { date: localDateOf(new Date(e.at)), by: e.author.name };
     if (!corrections.some((x) => x.date === c.date && x.by === c.by)) corrections.push(c);
   }
   return {

@@ -5,7 +5,7 @@ import { networkHere } from '../conversation/network.ts';
 import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
-import { formatShort } from '../time/local-date.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { minutesChoice } from './archive.ts';
 import { minutesLinks } from './minutes-links.ts';
@@ -44,7 +44,7 @@ export async function minutesOf(
 
 export function approvalLine(m: MeetingRecord): string {
   return m.approvedAt
-    ? t.approvedBy(formatShort(m.approvedAt.slice(0, 10)), m.approvedBy?.name ?? '')
+    ? t.approvedBy(formatShort(localDateOf(new Date(m.approvedAt))), m.approvedBy?.name ?? '')
     : t.notApprovedYet;
 }
 

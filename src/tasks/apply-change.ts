@@ -19,6 +19,7 @@ export async function taskCardFor(s: Services, task: Task, back?: TaskListKind, 
     last: history.at(-1) ?? null,
     back,
     notice,
+    timeZone: s.config.timezone,
   });
 }
 

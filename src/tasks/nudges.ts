@@ -137,7 +137,7 @@ export function taskNudgeHandler(s: Services): JobHandler {
       const network = await s.store.networks.get(job.tenantId, job.networkId);
       if (!network?.active) return;
       const today = localDateOf(now, tz);
-      const card = taskCard(task, { today });
+      const card = taskCard(task, { today, timeZone: tz });
       const text = nudgeText(task, p, today);
       const unreached: { id: string; aadObjectId?: string; name: string }[] = [];
       let channelNeeded = false;
