@@ -73,6 +73,8 @@ export const playgroundText = {
     edited: 'Redigert',
     deleted: 'Denne meldingen er slettet',
     sendFailed: 'Kunne ikke sendes.',
+    maskedNote:
+      'I Teams står meldingen slik den ble skrevet, med nummeret synlig for alle i samtalen, til den slettes. Lekeplassen lagrer ikke nummeret: bare fanen som sendte meldingen, viser den slik den ble skrevet.',
     retry: 'Prøv igjen',
     notSent: 'Meldingen kom ikke fram. Teksten står i skriveboksen din; prøv igjen.',
   },

@@ -1,4 +1,6 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync, readFileSync } from 'node:fs';
+import type { ClientRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -7,12 +9,28 @@ import { launchChromium } from '../support/chromium.ts';
 
 // Month round 5 (N12, N9, N4, N14): what the playground shows must be what Teams shows.
 // The server runs in this process, so a lost loopback call (the «fetch failed» / «socket hang up»
-// the tester saw under load) is made by failing the playground's own call to /api/messages.
+// the tester saw under load) is made by failing the playground's own call to /api/messages
+// (a node:http request since round 6, N16: seen through the http client's diagnostics channel).
 
 let dropToBot = false;
 /** The text of every message activity that reached /api/messages, with its id. */
 const reachedBot: { id: string; text: string }[] = [];
 const realFetch = globalThis.fetch;
+/** Each playground call to /api/messages: dropped as a reset connection while `dropToBot`, else recorded. */
+const onRequest = (message: unknown) => {
+  const request = (message as { request: ClientRequest }).request;
+  if (request.path !== '/api/messages') return;
+  if (dropToBot) {
+    request.destroy(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    return;
+  }
+  const end = request.end.bind(request) as (chunk?: unknown) => ClientRequest;
+  request.end = ((chunk?: unknown) => {
+    const body = JSON.parse(String(chunk ?? '{}'));
+    if (body.type === 'message') reachedBot.push({ id: body.id, text: body.text });
+    return end(chunk);
+  }) as typeof request.end;
+};
 
 async function open(browser: Browser, t: TestApp): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -36,15 +54,8 @@ describe('playground round 5 fidelity (Chromium)', () => {
   let t: TestApp;
   let browser: Browser;
   beforeAll(async () => {
-    globalThis.fetch = (async (input: any, init?: any) => {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (url.endsWith('/api/messages')) {
-        if (dropToBot) throw new TypeError('fetch failed');
-        const body = JSON.parse(String(init?.body ?? '{}'));
-        if (body.type === 'message') reachedBot.push({ id: body.id, text: body.text });
-      }
-      return realFetch(input, init);
-    }) as typeof fetch;
+    // The playground calls /api/messages over node:http, on a connection of its own (N16).
+    subscribe('http.client.request.created', onRequest);
     t = await startTestApp();
     browser = await launchChromium();
     // The app is installed in the first tenant (its welcome card posted) by a first message.
@@ -58,7 +69,7 @@ describe('playground round 5 fidelity (Chromium)', () => {
     dropToBot = false;
   });
   afterAll(async () => {
-    globalThis.fetch = realFetch;
+    unsubscribe('http.client.request.created', onRequest);
     await browser?.close();
     await t?.close();
   });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -189,18 +191,50 @@ export function mountPlayground(
     };
   }
 
-  async function toBot(activity: object): Promise<{ status: number; body: unknown }> {
-    const res = await fetch(`${opts.publicUrl()}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
+  /**
+   * One activity to /api/messages, on a connection of its own (N16, month round 6). A pooled
+   * keep-alive connection could be one the server was closing as idle: after the process was busy
+   * for longer than the keep-alive (a month of jobs on shared cores), the line went out before either
+   * side's idle timer had run, and the server's close then reset it (`fetch failed` ← ECONNRESET).
+   */
+  function toBot(activity: object): Promise<{ status: number; body: unknown }> {
+    const url = new URL('/api/messages', opts.publicUrl());
+    const payload = JSON.stringify(activity);
+    return new Promise((resolve, reject) => {
+      const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
+        url,
+        {
+          method: 'POST',
+          agent: false,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let body: unknown = null;
+            try {
+              body = text ? JSON.parse(text) : null;
+            } catch {
+              /* not JSON: no body */
+            }
+            resolve({ status: res.statusCode ?? 0, body });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
     });
-    const text = await res.text();
-    try {
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    } catch {
-      return { status: res.status, body: null };
-    }
+  }
+
+  /** A lost loopback call, with what caused it (a debug line holds the stack; no message text is logged). */
+  function lost(err: unknown, msg: string) {
+    const e = err as Error & { cause?: { code?: unknown; name?: unknown }; code?: unknown };
+    const code = e?.code ?? e?.cause?.code;
+    opts.log.warn({ err: { name: e?.name, ...(typeof code === 'string' ? { code } : {}) } }, msg);
+    opts.log.debug({ err: { name: e?.name, message: e?.message, stack: e?.stack, cause: String(e?.cause ?? '') } }, msg);
   }
 
   async function ensureInstalled(tenant: TenantKey) {
@@ -213,7 +247,7 @@ export function mountPlayground(
     } catch (err) {
       // A lost call: the installation is tried again with the next message, not given up on.
       installed.delete(tenant);
-      opts.log.warn({ err: { name: (err as Error).name } }, 'playground installation not delivered');
+      lost(err, 'playground installation not delivered');
     }
   }
 
@@ -365,8 +399,10 @@ export function mountPlayground(
       from: 'user',
       name: PEOPLE[as].name,
       // Kept with any identity number masked, so the saved history never holds what the bot refuses
-      // to store; the page that sent it shows it as typed (Teams cannot change a user's message).
+      // to store; the page that sent it shows it as typed (Teams cannot change a user's message), and
+      // every page says on it that in Teams the number is still there for all to see (N3, round 6).
       text: redactText(body),
+      ...(redactText(body) !== body ? { masked: true } : {}),
       ...(delivered ? {} : { unseen: true }),
       at: opts.services.clock.now().toISOString(),
     });
@@ -398,7 +434,7 @@ export function mountPlayground(
       });
       ok = result.status < 300;
     } catch (err) {
-      opts.log.warn({ err: { name: (err as Error).name } }, 'playground line not delivered');
+      lost(err, 'playground line not delivered');
     }
     if (ok) delete entry.failed;
     else entry.failed = true;
@@ -504,6 +540,8 @@ export function mountPlayground(
       entities.push({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` });
     }
     entry.text = redactText(body);
+    if (entry.text !== body) entry.masked = true;
+    else delete entry.masked;
     entry.edited = true;
     changed();
     // A line that never reached the bot is sent now, edited; otherwise the bot hears of the edit.
@@ -563,7 +601,7 @@ export function mountPlayground(
     } catch (err) {
       // The click never got through (a lost loopback call): Teams says so in Norwegian on the card,
       // and the card stays as it was.
-      opts.log.warn({ err: { name: (err as Error).name } }, 'playground click not delivered');
+      lost(err, 'playground click not delivered');
       res.send(200, { error: t.clickFailed });
       return;
     }

@@ -26,6 +26,11 @@ const entrySchema = z.object({
   deleted: z.boolean().optional(),
   /** A user's line the bot never got (the call was lost): shown to its author with «Prøv igjen». */
   failed: z.boolean().optional(),
+  /**
+   * A user's line kept here with an identity number masked: in Teams it still stands as typed, for
+   * everyone, until its author deletes it (only the sending page holds it as typed, in sessionStorage).
+   */
+  masked: z.boolean().optional(),
   rev: z.number().int().nonnegative().optional(),
   at: z.string().optional(),
 });

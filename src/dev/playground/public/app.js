@@ -39,8 +39,34 @@
   /** Cards with a click under way, per person: Teams shows the card as busy meanwhile. */
   const busy = new Set();
   const clickKey = (who, entry) => who + '|' + entry.id;
-  /** What this page sent, as typed (with the picked mentions): the server keeps identity numbers masked. */
+  /**
+   * What this page sent, as typed (with the picked mentions): the server keeps identity numbers
+   * masked, so the text as typed lives only in this tab's sessionStorage and survives a reload here,
+   * as the sender's message in Teams stays as typed (N3, month round 6).
+   */
+  const TYPED_KEY = 'nettverksboten-playground-typed';
   const typed = new Map();
+  try {
+    for (const [id, text] of Object.entries(JSON.parse(sessionStorage.getItem(TYPED_KEY) || '{}')))
+      if (typeof text === 'string') typed.set(id, text);
+  } catch (_) {
+    /* no storage or a broken copy: the masked text is shown, with its note */
+  }
+  const keepTyped = () => {
+    try {
+      sessionStorage.setItem(TYPED_KEY, JSON.stringify(Object.fromEntries(typed)));
+    } catch (_) {
+      /* storage full or off: the copy lasts until the page is reloaded */
+    }
+  };
+  const setTyped = (id, text) => {
+    typed.set(id, text);
+    keepTyped();
+  };
+  const dropTyped = (id) => {
+    typed.delete(id);
+    keepTyped();
+  };
   /** The text a person's own message shows: as they typed it while this page is open, as Teams shows it. */
   const shownText = (entry) => (entry.from === 'user' && typed.has(entry.id) ? typed.get(entry.id) : entry.text);
 
@@ -314,7 +340,7 @@
     item(strings.delete, async () => {
       menuOpen = null;
       const result = await api('delete', { id: entry.id, as: asSelect.value, tenant });
-      typed.delete(entry.id);
+      dropTyped(entry.id);
       showNotice(result.ok ? '' : result.message);
       await poll();
     });
@@ -346,7 +372,7 @@
       // The names mentioned in the original stay mentions, as the server keeps them.
       const before = shownText(entry) || '';
       const keys = mentionable.filter((m) => before.includes('<at>' + m.name + '</at>')).map((m) => m.key);
-      typed.set(entry.id, withMentions(text, keys));
+      setTyped(entry.id, withMentions(text, keys));
       showNotice('');
       editing = null;
       await poll();
@@ -419,6 +445,12 @@
     if (text) div.appendChild(renderText(text));
     if (entry.card) div.appendChild(renderCard(entry));
     if (entry.failed) div.appendChild(failedNote(entry));
+    if (entry.masked) {
+      const note = document.createElement('div');
+      note.className = 'masked-note';
+      note.textContent = strings.maskedNote;
+      div.appendChild(note);
+    }
     if (entry.unseen) {
       const note = document.createElement('div');
       note.className = 'unseen-note';
@@ -754,7 +786,7 @@
       showNotice(strings.notSent);
       return;
     }
-    if (result.id) typed.set(result.id, withMentions(text, mentions));
+    if (result.id) setTyped(result.id, withMentions(text, mentions));
     if (!result.ok && !result.failed) {
       // Refused, as the Teams compose box refuses: the text goes back in its box so nothing is lost.
       restoreDraft(key, text, mentions);

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { launchChromium } from '../support/chromium.ts';
+
+// Month round 6 (N3, N7): what the playground shows must be what Teams shows.
+
+async function open(context: BrowserContext, t: TestApp): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${t.app.url}/playground`);
+  await page.locator('body[data-ready]').waitFor();
+  return page;
+}
+
+async function send(page: Page, text: string) {
+  await page.locator('#text').fill(text);
+  await page.keyboard.press('Enter');
+}
+
+describe('playground round 6 fidelity (Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchChromium();
+    // The app is installed in the first tenant (its welcome card posted) by a first message.
+    await fetch(`${t.app.url}/playground/api/say`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'hjelp', as: 'leader', where: 'channel' }),
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('N3: after a reload the sender still sees her message with the fødselsnummer as typed; the file never holds it; every page says Teams still shows it', async () => {
+    const kari = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(kari, t);
+    await page.locator('.msg.bot').first().waitFor();
+    await send(page, 'info: Bufetat kan holde opplæring i mars, kontaktperson har fnr 12057812345');
+    const mine = () => page.locator('.msg.user', { hasText: 'Bufetat kan holde opplæring' });
+    await mine().waitFor();
+    // The bot answered in the message's thread (it refuses the number); the page redrew meanwhile.
+    await page.locator('.thread .msg.bot').last().waitFor();
+    expect(await mine().locator('.text').textContent()).toContain('12057812345');
+    await page.reload();
+    await page.locator('body[data-ready]').waitFor();
+    await mine().waitFor();
+    // As in Teams: the user's own message stays as typed until she deletes it.
+    expect(await mine().locator('.text').textContent()).toContain('12057812345');
+    expect(await mine().locator('.masked-note').count()).toBe(1);
+    expect(await mine().locator('.masked-note').textContent()).toContain('synlig for alle');
+    // On disk: masked, and marked as masked.
+    const file = join(t.dir, 'test.db.playground.json');
+    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').includes('Bufetat kan holde')).toBe(true);
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).not.toContain('12057812345');
+    const entry = (JSON.parse(saved).entries as { text?: string; masked?: boolean }[]).find((e) =>
+      e.text?.includes('Bufetat kan holde'),
+    );
+    expect(entry?.masked).toBe(true);
+    // Another browser (no copy as typed): the masked text, with the note that Teams shows the number to all.
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const second = await open(other, t);
+    const there = second.locator('.msg.user', { hasText: 'Bufetat kan holde opplæring' });
+    await there.waitFor();
+    expect(await there.locator('.text').textContent()).not.toContain('12057812345');
+    expect(await there.locator('.masked-note').textContent()).toContain('synlig for alle');
+    // A message without a number has no note.
+    await send(page, 'info: en vanlig linje uten nummer');
+    await page.locator('.msg.user', { hasText: 'en vanlig linje uten nummer' }).waitFor();
+    expect(await page.locator('.msg.user', { hasText: 'en vanlig linje uten nummer' }).locator('.masked-note').count()).toBe(0);
+    await kari.close();
+    await other.close();
+  });
+});
