@@ -189,6 +189,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:sette|setter|satt|sett|settes) ned(?![\p{L}])/gu, 'etablere'],
   // "er vi nødt til å …", "er kommunen pliktig til å …": whether something is required.
   [/(?<![\p{L}])(?:nødt|pliktig|pliktige|forpliktet|forplikta|tvunget|tvungne) til(?![\p{L}])/gu, 'krav'],
+  // "trenger vi en styringsgruppe", "trenger prosjektet et kunnskapsmiljø": whether one is required.
+  [
+    /(?<![\p{L}])(?:trenger|treng|trengte) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?=(?:en|et|ei|ein|eit|noen|nokon|noe|noko) \p{L})/gu,
+    'krav ',
+  ],
   // "må nettverket ha en koordinator", "trenger vi å ha styringsgruppe": whether something is required.
   [
     /(?<![\p{L}])(?:må|trenger|treng|skal) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?:å )?ha(?![\p{L}])/gu,
@@ -198,7 +203,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj/u;
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

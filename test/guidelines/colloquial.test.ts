@@ -44,6 +44,7 @@ describe('everyday words for the documents’ terms', () => {
     expect(stems('hvem deler ut pengene')).toContain(stem('tildeler'));
     expect(stems('kan vi gi pengene tilbake')).toContain(stem('tilbakebetaling'));
     expect(stems('er vi nødt til å være med')).toContain(stem('krav'));
+    expect(stems('trenger vi en styringsgruppe')).toContain(stem('krav'));
   });
 
   it('groups colloquial words with the documents’ concept, and keeps staff apart from people', () => {
@@ -73,6 +74,12 @@ describe('everyday words for the documents’ terms', () => {
     expect(networkKindOf('en gruppe for barnevernssjefer på tvers av kommuner')).toBe('leaders');
     expect(networkKindOf('hva gjør vi i sjefsnettverket')).toBe('leaders');
     expect(networkKindOf('ledergruppa i kommunen')).toBeUndefined();
+  });
+
+  it('"trenger vi en …" asks whether one is required, and is answered with the current rule', () => {
+    const a = g.answer('trenger vi egentlig en styringsgruppe i nettverket');
+    expect(a.answer).toMatch(/anbefal/);
+    expect(a.sources[0]?.year).toBe(2024);
   });
 
   it('answers with the everyday words', () => {
