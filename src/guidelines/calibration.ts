@@ -77,18 +77,23 @@ export function fitLogistic(
   l2 = 0.01,
 ): number[] {
   const xs = rows.map((r) => featureVector(r.f));
-  const ys = rows.map((r) => (r.right ? 1 : 0));
-  const w = new Array<number>(FEATURE_NAMES.length).fill(0);
-  if (!xs.length) return w;
+  const n = xs.length,
+    d = FEATURE_NAMES.length;
+  const w = new Float64Array(d);
+  if (!n) return [...w];
+  const grad = new Float64Array(d);
   for (let s = 0; s < steps; s++) {
-    const grad = new Array<number>(w.length).fill(0);
-    xs.forEach((x, i) => {
-      const p = sigmoid(x.reduce((a, xi, j) => a + xi * w[j]!, 0));
-      x.forEach((xi, j) => (grad[j]! += (p - ys[i]!) * xi));
-    });
-    w.forEach((_, j) => (w[j]! -= rate * (grad[j]! / xs.length + (j ? l2 * w[j]! : 0))));
+    grad.fill(0);
+    for (let i = 0; i < n; i++) {
+      const x = xs[i]!;
+      let z = 0;
+      for (let j = 0; j < d; j++) z += x[j]! * w[j]!;
+      const e = sigmoid(z) - (rows[i]!.right ? 1 : 0);
+      for (let j = 0; j < d; j++) grad[j]! += e * x[j]!;
+    }
+    for (let j = 0; j < d; j++) w[j]! -= rate * (grad[j]! / n + (j ? l2 * w[j]! : 0));
   }
-  return w.map((x) => Math.round(x * 1000) / 1000);
+  return [...w].map((x) => Math.round(x * 1000) / 1000);
 }
 
 /** Which of k folds a question falls in: by its id, so a question is never in its own training set. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Answer, Answerer, KnowledgeEntry } from './types.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
+import { crossValidate, DECLINE_BELOW, FEATURE_NAMES, fitLogistic, reportedScore, ruled } from './calibration.ts';
 
 export const qaLineSchema = z.object({
   id: z.string(),
@@ -308,4 +309,68 @@ export function coverage(
     ).length;
   }
   return [...sections.values()].sort((a, b) => `${a.doc}${a.heading}`.localeCompare(`${b.doc}${b.heading}`));
+}
+
+export interface OutsideReport {
+  answered: number;
+  right: number;
+  declined: number;
+  /** With the coefficients in calibration.ts, and out of fold (k-fold by question). */
+  aucShipped: number;
+  aucOutOfFold: number;
+  shipped: BandRow[];
+  outOfFold: BandRow[];
+  /** Out of fold, per question part (the two rules' rows left out, as the decline comes before them). */
+  decline: { threshold: number; withheldRight: number; stoppedWrong: number }[];
+  /** Coefficients refitted on the whole fixture, when asked. */
+  fitted?: number[];
+}
+
+export const DECLINE_THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7] as const;
+
+/** How well `score` is calibrated on the outside fixture: what `npm run eval:qa` prints under it. */
+export function outsideCalibration(
+  outside: readonly OutsideRow[],
+  opts: { fit?: boolean; k?: number } = {},
+): OutsideReport {
+  const answered = outside.filter((r) => r.answered && r.features);
+  const rows = answered.map((r) => ({ id: r.id, f: r.features!, right: r.label === 'right' }));
+  const shipped = rows.map((r) => ({ score: reportedScore(r.f), right: r.right }));
+  const oof = crossValidate(rows, opts.k).map((score, i) => ({ score, right: rows[i]!.right }));
+  const perPart = rows.flatMap((r, i) => (ruled(r.f) ? [] : [oof[i]!]));
+  return {
+    answered: rows.length,
+    right: rows.filter((r) => r.right).length,
+    declined: outside.length - answered.length,
+    aucShipped: auc(shipped),
+    aucOutOfFold: auc(oof),
+    shipped: bands(shipped),
+    outOfFold: bands(oof),
+    decline: [...new Set([...DECLINE_THRESHOLDS, DECLINE_BELOW])]
+      .sort()
+      .map((threshold) => ({ threshold, ...declineTradeOff(perPart, threshold) })),
+    ...(opts.fit ? { fitted: fitLogistic(rows.filter((r) => !ruled(r.f))) } : {}),
+  };
+}
+
+const pct1 = (x: number) => `${(x * 100).toFixed(1)} %`;
+export const bandLine = (b: BandRow) =>
+  `${b.band.padEnd(9)} ${String(b.answered).padStart(4)} ${String(b.right).padStart(4)}  ${pct1(b.accuracy).padStart(7)}  ${b.meanScore.toFixed(2)}`;
+
+/** The report as printed (the evaluation tool's own output, in Norwegian like the rest of it). */
+export function formatOutsideReport(r: OutsideReport, name: string): string[] {
+  return [
+    `\n== kalibrering, utenforstående spørsmål (${name}): ${r.answered} besvarte, ${r.right} riktige, ${r.declined} avslått`,
+    `AUC ${r.aucShipped.toFixed(3)} med modellen i calibration.ts; ${r.aucOutOfFold.toFixed(3)} utenfor fold (10-fold)`,
+    'modellen i calibration.ts: poengbånd, antall, riktige, observert treffsikkerhet, snitt-score',
+    ...r.shipped.map(bandLine),
+    'utenfor fold:',
+    ...r.outOfFold.map(bandLine),
+    'avslagsgrense (utenfor fold): grense, riktige holdt tilbake, gale stoppet (* = DECLINE_BELOW)',
+    ...r.decline.map(
+      (d) =>
+        `${d.threshold.toFixed(2)}${d.threshold === DECLINE_BELOW ? '*' : ' '}  ${String(d.withheldRight).padStart(4)} ${String(d.stoppedWrong).padStart(4)}`,
+    ),
+    ...(r.fitted ? [`\n== ny modell (${FEATURE_NAMES.join(', ')}): ${JSON.stringify(r.fitted)}`] : []),
+  ];
 }

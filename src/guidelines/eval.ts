@@ -10,13 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBaseSync } from './index.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeDir } from './knowledge.ts';
 import {
-  auc,
-  bands,
+  bandLine,
   byForm,
   calibration,
-  declineTradeOff,
+  formatOutsideReport,
+  outsideCalibration,
   readOutsideFixture,
-  type BandRow,
   coverage,
   evaluate,
   fullText,
@@ -26,7 +25,6 @@ import {
   type QaResult,
 } from './eval-core.ts';
 import { SEED_SECTIONS } from './seed-sections.ts';
-import { crossValidate, DECLINE_BELOW, FEATURE_NAMES, fitLogistic, reportedScore, ruled } from './calibration.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,13 +46,6 @@ const sets = paths.length ? paths : [SHARED_DEV_SET, OWN_DEV_SET].filter((p) => 
 const guidelines = loadKnowledgeBaseSync({ guidelinesDir: process.env.GUIDELINES_DIR || undefined });
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const short = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s).replace(/\n/g, ' ');
-
-function printBands(rows: BandRow[]): void {
-  for (const b of rows)
-    console.log(
-      `${b.band.padEnd(9)} ${String(b.answered).padStart(4)} ${String(b.right).padStart(4)}  ${pct(b.accuracy).padStart(7)}  ${b.meanScore.toFixed(2)}`,
-    );
-}
 
 function report(name: string, result: QaResult): boolean {
   console.log(`\n== ${name}`);
@@ -95,42 +86,14 @@ for (const path of sets) {
 }
 
 console.log('\n== kalibrering (alle besvarte): poengbånd, antall, riktige, observert treffsikkerhet, snitt-score');
-printBands(calibration(all));
+for (const b of calibration(all)) console.log(bandLine(b));
 
 // The outside fixture: judged answers to questions written by people outside the team, with the score features
 // the bot computed for them. Scored with the shipped coefficients, and out of fold (10-fold by question: each
 // answer scored by a model fitted without it); --fit prints new coefficients fitted on all of it.
 if (existsSync(OUTSIDE_FIXTURE)) {
-  const outside = readOutsideFixture(OUTSIDE_FIXTURE);
-  const answered = outside.filter((r) => r.answered && r.features);
-  const rows = answered.map((r) => ({ id: r.id, f: r.features!, right: r.label === 'right' }));
-  const shipped = rows.map((r) => ({ score: reportedScore(r.f), right: r.right }));
-  const oof = crossValidate(rows).map((score, i) => ({ score, right: rows[i]!.right }));
-  const right = rows.filter((r) => r.right).length;
-  console.log(
-    `\n== kalibrering, utenforstående spørsmål (${OUTSIDE_FIXTURE.slice(repoRoot.length + 1)}): ${answered.length} besvarte, ${right} riktige, ${outside.length - answered.length} avslått`,
-  );
-  console.log(
-    `AUC ${auc(shipped).toFixed(3)} med modellen i calibration.ts; ${auc(oof).toFixed(3)} utenfor fold (10-fold)`,
-  );
-  console.log('modellen i calibration.ts: poengbånd, antall, riktige, observert treffsikkerhet, snitt-score');
-  printBands(bands(shipped));
-  console.log('utenfor fold:');
-  printBands(bands(oof));
-  // The decline is decided per question part, before the two rules: those rows are left out here.
-  const perPart = rows.flatMap((r, i) => (ruled(r.f) ? [] : [oof[i]!]));
-  console.log('avslagsgrense (utenfor fold): grense, riktige holdt tilbake, gale stoppet');
-  for (const th of [...new Set([0.5, 0.55, 0.6, 0.65, 0.7, DECLINE_BELOW])].sort()) {
-    const { withheldRight, stoppedWrong } = declineTradeOff(perPart, th);
-    console.log(
-      `${th.toFixed(2)}${th === DECLINE_BELOW ? '*' : ' '}  ${String(withheldRight).padStart(4)} ${String(stoppedWrong).padStart(4)}`,
-    );
-  }
-  if (args.includes('--fit')) {
-    const w = fitLogistic(rows.filter((r) => !ruled(r.f)));
-    console.log(`\n== ny modell (${FEATURE_NAMES.join(', ')}):`, JSON.stringify(w));
-    printBands(bands(rows.map((r) => ({ score: reportedScore(r.f, w), right: r.right }))));
-  }
+  const report = outsideCalibration(readOutsideFixture(OUTSIDE_FIXTURE), { fit: args.includes('--fit') });
+  for (const line of formatOutsideReport(report, OUTSIDE_FIXTURE.slice(repoRoot.length + 1))) console.log(line);
 }
 
 const rows = coverage(loadKnowledgeDir(DEFAULT_KNOWLEDGE_DIR), all, SEED_SECTIONS);
