@@ -29,6 +29,8 @@ export const playgroundText = {
     `Meldingen er for lang til å sendes (${kb(bytes)} KB). Teams tar imot om lag ${kb(TEAMS_MESSAGE_MAX_BYTES)} KB tekst i én melding. Del den opp i flere meldinger, for eksempel én sak per melding.`,
   clockMoved: (to: Date, timeZone: string, jobs: number) =>
     `Klokka er nå ${when(to, timeZone)}. ${jobs === 0 ? 'Ingen planlagte meldinger var forfalt.' : jobs === 1 ? 'Én planlagt jobb ble kjørt.' : `${jobs} planlagte jobber ble kjørt.`}`,
+  /** A person in the «Du skriver som» and «Du er» lists, with the role the bot itself has for them. */
+  personOption: (name: string, role: 'leader' | 'member') => `${name} (${role === 'leader' ? 'leder' : 'medlem'})`,
   clockFixed: 'Klokka kan bare flyttes når boten kjører lokalt (uten app-id).',
   noMeeting: 'Fant ikke noe planlagt møte. Skriv hjelp i kanalen først, så legges boten til i demonettverket.',
   /** Teams' words when an app does not answer a card button (no card, message or error came back). */

@@ -78,4 +78,33 @@ describe('playground round 6 fidelity (Chromium)', () => {
     await kari.close();
     await other.close();
   });
+
+  it('N7: «Du skriver som» and the tab\'s «Du er» follow the bot\'s roles after «leder + @…» and «leder - @…»', async () => {
+    const say = async (text: string, mentions: string[]) =>
+      (
+        await fetch(`${t.app.url}/playground/api/say`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text, as: 'leader', where: 'channel', mentions }),
+        })
+      ).json();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, t);
+    const options = (p: Page, select: string) => p.locator(`${select} option`).allTextContents();
+    await expect.poll(() => options(page, '#as')).toEqual(['Kari Nordmann (leder)', 'Ola Hansen (medlem)']);
+    expect(await say('@Nettverksboten leder + @Ola Hansen', ['bot', 'member'])).toMatchObject({ delivered: true });
+    expect(await say('@Nettverksboten leder - @Kari Nordmann', ['bot', 'leader'])).toMatchObject({ delivered: true });
+    await expect.poll(() => options(page, '#as'), { timeout: 10_000 }).toEqual([
+      'Kari Nordmann (medlem)',
+      'Ola Hansen (leder)',
+    ]);
+    const tab = await context.newPage();
+    await tab.goto(`${t.app.url}/playground/tab`);
+    await tab.locator('body[data-ready]').waitFor();
+    await expect.poll(() => options(tab, '#host-as'), { timeout: 10_000 }).toEqual([
+      'Kari Nordmann (medlem)',
+      'Ola Hansen (leder)',
+    ]);
+    await context.close();
+  });
 });

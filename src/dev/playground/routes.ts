@@ -620,6 +620,29 @@ export function mountPlayground(
     else res.send(200, {});
   });
 
+  /**
+   * The two test users as the lists name them, with the role the bot has recorded for each (N7,
+   * round 6): after «leder + @…» / «leder - @…» the labels follow the bot, not the page's first guess.
+   */
+  async function peopleOf(tenant: TenantKey) {
+    const { id: tenantId, team } = TENANTS[tenant];
+    return Promise.all(
+      (Object.keys(PEOPLE) as Who[]).map(async (key) => {
+        const role = (await opts.services.store.people.roleOf(tenantId, team, PEOPLE[key])) ?? 'member';
+        return { key, label: t.personOption(PEOPLE[key].name, role) };
+      }),
+    );
+  }
+
+  server.get('/playground/api/people', async (req, res) => {
+    const q = z.object({ tenant: tenantField }).safeParse(req.query ?? {});
+    if (!q.success) {
+      res.send(400, { message: t.badRequest });
+      return;
+    }
+    res.send(200, { people: await peopleOf(q.data.tenant ?? current) });
+  });
+
   server.get('/playground/api/feed', async (req, res) => {
     const q = feedQuery.safeParse(req.query ?? {});
     // An unknown viewer gets nobody's chat: falling back to the leader would show her personal chat to anyone.
@@ -638,6 +661,7 @@ export function mountPlayground(
       tenant,
       rsc: tenant === 'rsc',
       now: t.clockNow(now, tz),
+      people: await peopleOf(tenant),
       entries: entries
         // A line that did not go through is on its author's screen only, as in Teams.
         .filter((e) => e.tenant === tenant && (e.where === 'channel' || e.owner === as))

@@ -589,6 +589,14 @@
     await poll();
   }
 
+  /** «Du skriver som»: each person with the role the bot has for them now. */
+  function showPeople(people) {
+    for (const p of people || []) {
+      const option = asSelect.querySelector('option[value="' + p.key + '"]');
+      if (option && option.textContent !== p.label) option.textContent = p.label;
+    }
+  }
+
   async function poll() {
     try {
       const asked = asSelect.value;
@@ -619,6 +627,7 @@
       shownAs = asked + '|' + tenant;
       version = feed.version;
       transcript = feed.entries;
+      showPeople(feed.people);
       render();
     } catch (_) {
       /* the server restarted; try again next round */

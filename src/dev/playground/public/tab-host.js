@@ -273,6 +273,23 @@
     start();
   });
 
+  /** «Du er»: each person with the role the bot has for them now (a role changes in the chat beside). */
+  async function showPeople() {
+    try {
+      const res = await fetch('/playground/api/people?tenant=' + encodeURIComponent(state.tenant));
+      if (!res.ok) return;
+      for (const p of (await res.json()).people || []) {
+        const option = $('host-as').querySelector('option[value="' + p.key + '"]');
+        if (option && option.textContent !== p.label) option.textContent = p.label;
+      }
+    } catch {
+      /* the labels stay as they were until the next try */
+    }
+  }
+  showPeople();
+  setInterval(showPeople, 2000);
+  $('host-as').addEventListener('focus', showPeople);
+
   async function start() {
     document.body.className = state.theme;
     const id = await fetchToken();
