@@ -63,7 +63,14 @@ export interface MinutesItem {
   title: string;
   notes: string[];
   decisions: string[];
-  tasks: { text: string; owners: string[]; due: string | null; taskId?: string }[];
+  tasks: {
+    text: string;
+    owners: string[];
+    due: string | null;
+    taskId?: string;
+    /** Follow-up lines about this task made later in the same meeting («ny frist 19.02.2027»), in order. */
+    later?: string[];
+  }[];
 }
 
 export interface Minutes {
@@ -148,7 +155,10 @@ export function buildMinutes(
   },
   log: readonly Entry[],
   /** Task changes made during the meeting and the tasks open at its end (src/meetings/task-follow-up.ts). */
-  followUp?: { lines: readonly { item: number; text: string }[]; openByOwner: Minutes['tasksByOwner'] } | null,
+  followUp?: {
+    lines: readonly { item: number; text: string; id?: string }[];
+    openByOwner: Minutes['tasksByOwner'];
+  } | null,
 ): Minutes {
   const entries = effectiveEntries(log);
   const attendance = new Map<string, 'present' | 'absent'>();
@@ -202,8 +212,15 @@ export function buildMinutes(
         break;
     }
   }
-  // Follow-up lines read like notes in the minutes but are not counted as notes taken.
-  for (const f of followUp?.lines ?? []) itemAt(f.item).notes.push(f.text);
+  // Follow-up lines read like notes in the minutes but are not counted as notes taken. A change of a task
+  // made earlier in this meeting follows that task's line, so nothing is changed before it is introduced
+  // (month round 6, N10: «ny frist» stood above the task it moved).
+  const madeHere = new Map(items.flatMap((it) => it.tasks.flatMap((x) => (x.taskId ? [[x.taskId, x] as const] : []))));
+  for (const f of followUp?.lines ?? []) {
+    const task = madeHere.get(/^fu-(T\d+)-\d+$/.exec(f.id ?? '')?.[1] ?? '');
+    if (task) (task.later ??= []).push(f.text);
+    else itemAt(f.item).notes.push(f.text);
+  }
   const sorted = (status: 'present' | 'absent') =>
     [...attendance]
       .filter(([, s]) => s === status)

@@ -30,9 +30,9 @@ export function itemLines(item: Minutes['items'][number]): string[] {
   return [
     ...item.decisions.map((d) => `${t.decisions}: ${d}`),
     ...item.notes.map((n) => `• ${n}`),
-    ...item.tasks.map(
-      (x) =>
-        `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
-    ),
+    ...item.tasks.flatMap((x) => [
+      `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
+      ...(x.later ?? []).map((n) => `• ${n}`),
+    ]),
   ];
 }
