@@ -120,6 +120,10 @@ export async function offScheduleStart(
 
 export { holidayAsked };
 
+/** The data of the holiday question's buttons and of «Erstatter møtet …». */
+type HolidayClick = { networkId: string; date: string; choice: string };
+type ReplacesClick = { networkId: string; meetingId: string; date: string };
+
 /** Moving, cancelling and adding single meetings; the holiday question; linking an unplanned start. */
 export function calendarFeature(s: Services): Feature {
   const tz = () => s.config.timezone;
@@ -397,18 +401,11 @@ export function calendarFeature(s: Services): Feature {
     },
   ];
 
-  async function refusedClick(ctx: RequestContext, networkId: string, what: string): Promise<ActionResult | null> {
-    const checked = await leaderCardNetwork(s.store, ctx, networkId, what);
-    return 'refused' in checked ? checked.refused : null;
-  }
-
-  async function decideHoliday(
-    ctx: RequestContext,
-    data: { networkId: string; date: string; choice: string },
-  ): Promise<ActionResult> {
-    const refused = await refusedClick(ctx, data.networkId, t.holidayWhat);
-    if (refused) return refused;
-    const network = networkHere(ctx);
+  /** The holiday question's buttons: skip, keep, or one of the days offered. */
+  async function decideHoliday(ctx: RequestContext, data: HolidayClick): Promise<ActionResult> {
+    const checked = await leaderCardNetwork(s.store, ctx, data.networkId, t.holidayWhat);
+    if ('refused' in checked) return checked.refused;
+    const { network } = checked;
     const m = (await meetingsIn(s, network, today(), addDays(today(), 400))).find(
       (o) => o.uidDate === data.date && o.status === 'planned',
     );
@@ -456,13 +453,11 @@ export function calendarFeature(s: Services): Feature {
     return { kind: 'card', card: decided };
   }
 
-  async function replaces(
-    ctx: RequestContext,
-    data: { networkId: string; meetingId: string; date: string },
-  ): Promise<ActionResult> {
-    const refused = await refusedClick(ctx, data.networkId, t.replaceWhat);
-    if (refused) return refused;
-    const network = networkHere(ctx);
+  /** «Erstatter møtet …»: the running meeting takes the planned one's place and its accepted proposals. */
+  async function replaces(ctx: RequestContext, data: ReplacesClick): Promise<ActionResult> {
+    const checked = await leaderCardNetwork(s.store, ctx, data.networkId, t.replaceWhat);
+    if ('refused' in checked) return checked.refused;
+    const { network } = checked;
     const running = await s.store.meetings.running(network.tenantId, network.networkId);
     const planned = (await comingMeetings(network)).find((o) => o.date === data.date);
     if (!running || running.id !== data.meetingId || !planned || planned.date <= running.date)
