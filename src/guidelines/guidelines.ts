@@ -252,6 +252,9 @@ const SAME_TOPIC_SHARE = 0.5;
 /** The asker's own figure: "vi har 60 000 kr igjen", "nettverket fikk 1,2 mill", "kommunen har fått 250 000". */
 const OWN_FIGURE =
   /(?<![\p{L}])(?:vi|me|jeg|eg|nettverket|læringsnettverket|ledernettverket|kommunen|prosjektet)\s+(?:(?:vårt|vår|våre)\s+)?(?:har|hadde|fikk|fekk|får|har fått|sitter igjen med|satt igjen med)\s+(?:(?:\p{L}+)\s+){0,3}?\d/u;
+const NUMBER_WORD_STEMS = new Set(
+  ['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv'].map((w) => stem(w)),
+);
 const SPEAKER_BACK = /(?<![\p{L}])(?:slike|sånne|sånn|slik|folk|noen) som (?:oss|meg|vi|jeg|eg|me)(?![\p{L}])/u;
 /** æ, ø, å and their ASCII stand-ins (ae/a, oe/o, aa/a) folded alike, so "laeringsnettverk" meets "læringsnettverk". */
 const foldLetters = (w: string) => w.replace(/ae|æ/g, 'a').replace(/oe|ø/g, 'o').replace(/aa|å/g, 'a');
@@ -498,7 +501,10 @@ export class Guidelines implements Answerer {
       const ownWord = concepts.some((c, i) => focus.has(c.surface) && weights[i]! > ORDINARY_WEIGHT);
       concepts.forEach((c, i) => {
         if (focus.has(c.surface)) return;
-        if (weights[i]! >= this.#maxIdf) weights[i] = CONTEXT_UNKNOWN;
+        // "Vi er fire kommuner …": a count in the context describes the asker; in the question ("minst to tjenester") it
+        // is the rule asked about, and keeps its weight.
+        if (NUMBER_WORD_STEMS.has(c.surface)) weights[i] = 0;
+        else if (weights[i]! >= this.#maxIdf) weights[i] = CONTEXT_UNKNOWN;
         else if (ownWord) weights[i] = Math.min(weights[i]! * CONTEXT_WEIGHT, CONTEXT_MAX);
       });
     }
@@ -1376,10 +1382,13 @@ export class Guidelines implements Answerer {
     // Who held a role is tied to its year; any other rule only before the oldest document, which cannot speak for it.
     const pastAsked = q.years.filter((y) => y < (q.type === 'who' ? this.#newestYear : this.#oldestYear));
     const byYear = q.type === 'when' || q.type === 'amount' || q.type === 'count' ? q.years : pastAsked;
-    if (byYear.length && !q.asksCurrent && !computed) {
+    // "Gjelder kravet fra 2010 fortsatt?": a rule from before every document is one they cannot confirm or replace.
+    const beforeAll = q.asksCurrent ? q.years.filter((y) => y < this.#oldestYear) : [];
+    if ((byYear.length && !q.asksCurrent) || beforeAll.length) {
+      const asked = beforeAll.length ? beforeAll : byYear;
       const spoken = `${text} ${olderRuleNote ?? ''}`;
       const years = new Set(sourcesOf(item).map((x) => x.year));
-      if (!byYear.some((y) => years.has(y) || spoken.includes(String(y))))
+      if (!computed && !asked.some((y) => years.has(y) || spoken.includes(String(y))))
         return decline(coverage * 0.5, t.gateDeclined.year);
     }
     const plainBody =

@@ -420,14 +420,6 @@ export function extractFigures(input: string): Figures {
   for (const w of text.match(/\p{L}+/gu) ?? [])
     if (NUMBER_WORDS[w] && /\b(kommuner|personer|deltakere|tjenester|prosjekter|år|ganger)\b/.test(text))
       out.counts.push(NUMBER_WORDS[w]);
-  // "fire kommuner", "fem ansatte", "to prosjekter": a number word before a noun is a count, not a topic word.
-  text = text.replace(
-    /(?<![\p{L}])(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?= \p{L}{3,})(?![\p{L}])/gu,
-    (w, off: number) => {
-      const next = text.slice(off + w.length + 1).match(/^\p{L}+/u)?.[0] ?? '';
-      return /(?:er|ar|ne|te|e)$/u.test(next) && !/^(?:og|eller|av|ganger|gonger)$/u.test(next) ? ' ' : w;
-    },
-  );
   out.rest = text.replace(/\s+/g, ' ').trim();
   return out;
 }
