@@ -1,9 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { NewProject, Project, ProjectPlan } from '../../projects/project.ts';
+import type { NewProject, Project } from '../../projects/project.ts';
 import type { ProjectRepository } from '../../projects/repository.ts';
 import { transaction } from './database.ts';
 import { nextId } from './ids.ts';
-import { PROJECT_PREFIX, storedPlan, toProject, type ProjectRow } from '../rows/projects.ts';
+import * as row from '../rows/projects.ts';
 
 export class SqliteProjects implements ProjectRepository {
   #db: DatabaseSync;
@@ -12,24 +12,9 @@ export class SqliteProjects implements ProjectRepository {
   }
 
   async create(p: NewProject): Promise<Project> {
-    const plan = storedPlan(p.plan);
     const id = transaction(this.#db, () => {
-      const id = nextId(this.#db, 'projects', PROJECT_PREFIX, p.tenantId, p.networkId);
-      this.#db
-        .prepare(
-          'INSERT INTO projects (tenant_id, network_id, id, name, plan, origin, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          p.tenantId,
-          p.networkId,
-          id,
-          p.plan.name,
-          plan,
-          p.origin,
-          JSON.stringify(p.createdBy),
-          p.createdAt,
-          p.createdAt,
-        );
+      const id = nextId(this.#db, 'projects', row.PROJECT_PREFIX, p.tenantId, p.networkId);
+      this.#db.prepare(row.INSERT_PROJECT).run(...row.insertValues(id, p));
       return id;
     });
     return (await this.get(p.tenantId, p.networkId, id))!;
@@ -38,36 +23,26 @@ export class SqliteProjects implements ProjectRepository {
   async get(tenantId: string, networkId: string, id: string): Promise<Project | null> {
     const r = this.#db
       .prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-      .get(tenantId, networkId, id) as ProjectRow | undefined;
-    return r ? toProject(r) : null;
+      .get(tenantId, networkId, id) as row.ProjectRow | undefined;
+    return r ? row.toProject(r) : null;
   }
 
   async list(tenantId: string, networkId: string): Promise<Project[]> {
     const rows = this.#db
       .prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? ORDER BY CAST(substr(id, 2) AS INTEGER)')
-      .all(tenantId, networkId) as unknown as ProjectRow[];
-    return rows.map(toProject);
+      .all(tenantId, networkId) as unknown as row.ProjectRow[];
+    return rows.map(row.toProject);
   }
 
-  async change(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    edit: (plan: ProjectPlan) => ProjectPlan,
-    now: Date,
-  ): Promise<Project | null> {
+  async change(...[tenantId, networkId, id, edit, now]: row.ChangeArgs): Promise<Project | null> {
     // Read, edit and write in one synchronous transaction: nothing else interleaves.
     const found = transaction(this.#db, () => {
       const r = this.#db
         .prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-        .get(tenantId, networkId, id) as ProjectRow | undefined;
+        .get(tenantId, networkId, id) as row.ProjectRow | undefined;
       if (!r) return null;
-      const next = edit(toProject(r).plan);
-      this.#db
-        .prepare(
-          'UPDATE projects SET name = ?, plan = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
-        )
-        .run(next.name, storedPlan(next), now.toISOString(), tenantId, networkId, r.id);
+      const next = edit(row.toProject(r).plan);
+      this.#db.prepare(row.UPDATE_PLAN).run(...row.planValues(next, now, tenantId, networkId, r.id));
       return r.id;
     });
     return found ? this.get(tenantId, networkId, found) : null;
