@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '../../guidelines/repository.ts';
 import { lockFor, PgRepository } from './database.ts';
-import { toEscalation, toLocal, type EscalationRow, type LocalRow } from '../rows/guidelines.ts';
+import * as row from '../rows/guidelines.ts';
 import { LOCAL_ANSWERS } from '../changes.ts';
 import { CHANGES_CHANNEL, notify } from './notify.ts';
 
 export class PgGuidelines extends PgRepository implements GuidelinesRepository {
   async recordFeedback(f: Feedback) {
-    await this.sql.run(
-      `INSERT INTO guideline_feedback (tenant_id, network_id, entry_id, voter_key, vote, at) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (tenant_id, network_id, entry_id, voter_key) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
-      f.tenantId,
-      f.networkId,
-      f.entryId,
-      f.voterKey,
-      f.vote,
-      f.at,
-    );
+    await this.sql.run(row.UPSERT_FEEDBACK, ...row.feedbackValues(f));
   }
 
   async feedbackCounts(tenantId: string, networkId: string) {
@@ -29,25 +20,13 @@ export class PgGuidelines extends PgRepository implements GuidelinesRepository {
     return rows.map((r) => ({ entryId: r.entry_id, up: Number(r.up), down: Number(r.down) }));
   }
 
-  async createEscalation(e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>): Promise<Escalation> {
+  async createEscalation(e: row.NewEscalation): Promise<Escalation> {
     const id = randomUUID().slice(0, 8);
-    await this.sql.run(
-      `INSERT INTO guideline_escalations (tenant_id, network_id, id, question, asked_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-      e.tenantId,
-      e.networkId,
-      id,
-      e.question,
-      JSON.stringify(e.askedBy),
-      e.createdAt,
-    );
-    return { ...e, id, posted: null, answeredBy: null, answeredAt: null };
+    await this.sql.run(row.INSERT_ESCALATION, ...row.escalationValues(e, id));
+    return row.created(e, id);
   }
 
-  async createEscalationWithin(
-    e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>,
-    max: number,
-    inFlightSince: string,
-  ): Promise<Escalation | null> {
+  async createEscalationWithin(e: row.NewEscalation, max: number, inFlightSince: string): Promise<Escalation | null> {
     const id = randomUUID().slice(0, 8);
     // Under READ COMMITTED two transactions would both count four: one lock per person and network
     // makes the count and the insert one step across every instance.
@@ -59,39 +38,18 @@ export class PgGuidelines extends PgRepository implements GuidelinesRepository {
          WHERE (SELECT COUNT(*) FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
                 AND (asked_by::json ->> 'id') = ? AND answered_at IS NULL
                 AND (posted IS NOT NULL OR created_at >= ?)) < ?`,
-        e.tenantId,
-        e.networkId,
-        id,
-        e.question,
-        JSON.stringify(e.askedBy),
-        e.createdAt,
-        e.tenantId,
-        e.networkId,
-        e.askedBy.id,
-        inFlightSince,
-        max,
+        ...row.escalationWithinValues(e, id, max, inFlightSince),
       );
     });
-    return inserted ? { ...e, id, posted: null, answeredBy: null, answeredAt: null } : null;
+    return inserted ? row.created(e, id) : null;
   }
 
-  async setEscalationPosted(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    posted: { conversationId: string; activityId: string },
-  ) {
-    await this.sql.run(
-      'UPDATE guideline_escalations SET posted = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
-      JSON.stringify(posted),
-      tenantId,
-      networkId,
-      id,
-    );
+  async setEscalationPosted(...[tenantId, networkId, id, posted]: row.PostedArgs) {
+    await this.sql.run(row.SET_POSTED, JSON.stringify(posted), tenantId, networkId, id);
   }
 
   async findEscalation(tenantId: string, networkId: string, askedById: string, question: string) {
-    const row = await this.sql.get<EscalationRow>(
+    const r = await this.sql.get<row.EscalationRow>(
       `SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND (asked_by::json ->> 'id') = ? AND question = ?
        ORDER BY created_at DESC LIMIT 1`,
       tenantId,
@@ -99,56 +57,34 @@ export class PgGuidelines extends PgRepository implements GuidelinesRepository {
       askedById,
       question,
     );
-    return row ? toEscalation(row) : null;
+    return r ? row.toEscalation(r) : null;
   }
 
   async getEscalation(tenantId: string, networkId: string, id: string) {
-    const row = await this.sql.get<EscalationRow>(
+    const r = await this.sql.get<row.EscalationRow>(
       'SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?',
       tenantId,
       networkId,
       id,
     );
-    return row ? toEscalation(row) : null;
+    return r ? row.toEscalation(r) : null;
   }
 
   async countOpenEscalations(tenantId: string, networkId: string, askedById: string) {
-    const row = await this.sql.get<{ n: number | string }>(
+    const r = await this.sql.get<{ n: number | string }>(
       `SELECT COUNT(*) AS n FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
        AND (asked_by::json ->> 'id') = ? AND posted IS NOT NULL AND answered_at IS NULL`,
       tenantId,
       networkId,
       askedById,
     );
-    return Number(row?.n ?? 0);
+    return Number(r?.n ?? 0);
   }
 
   async saveLocalAnswer(a: LocalAnswer) {
     await this.tx(async (sql) => {
-      await sql.run(
-        `INSERT INTO guideline_local_answers (tenant_id, network_id, id, question, answer, saved_by, saved_at, escalation_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, network_id, id) DO UPDATE SET
-           question = excluded.question, answer = excluded.answer, saved_by = excluded.saved_by, saved_at = excluded.saved_at`,
-        a.tenantId,
-        a.networkId,
-        a.id,
-        a.question,
-        a.answer,
-        JSON.stringify(a.savedBy),
-        a.savedAt,
-        a.escalationId,
-      );
-      if (a.escalationId) {
-        await sql.run(
-          'UPDATE guideline_escalations SET answered_by = ?, answered_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
-          JSON.stringify(a.savedBy),
-          a.savedAt,
-          a.tenantId,
-          a.networkId,
-          a.escalationId,
-        );
-      }
+      await sql.run(row.UPSERT_LOCAL, ...row.localValues(a));
+      if (a.escalationId) await sql.run(row.SET_ANSWERED, ...row.answeredValues(a));
       // Sent at commit: every instance drops its cached answers of this network (LocalEntries).
       await notify(
         sql.db,
@@ -159,11 +95,11 @@ export class PgGuidelines extends PgRepository implements GuidelinesRepository {
   }
 
   async listLocalAnswers(tenantId: string, networkId: string) {
-    const rows = await this.sql.all<LocalRow>(
+    const rows = await this.sql.all<row.LocalRow>(
       'SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id',
       tenantId,
       networkId,
     );
-    return rows.map(toLocal);
+    return rows.map(row.toLocal);
   }
 }

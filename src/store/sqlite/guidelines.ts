@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '../../guidelines/repository.ts';
 import { transaction } from './database.ts';
-import { toEscalation, toLocal, type EscalationRow, type LocalRow } from '../rows/guidelines.ts';
+import * as row from '../rows/guidelines.ts';
 
 export class SqliteGuidelines implements GuidelinesRepository {
   #db: DatabaseSync;
@@ -11,12 +11,7 @@ export class SqliteGuidelines implements GuidelinesRepository {
   }
 
   async recordFeedback(f: Feedback) {
-    this.#db
-      .prepare(
-        `INSERT INTO guideline_feedback (tenant_id, network_id, entry_id, voter_key, vote, at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, network_id, entry_id, voter_key) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
-      )
-      .run(f.tenantId, f.networkId, f.entryId, f.voterKey, f.vote, f.at);
+    this.#db.prepare(row.UPSERT_FEEDBACK).run(...row.feedbackValues(f));
   }
 
   async feedbackCounts(tenantId: string, networkId: string) {
@@ -30,22 +25,14 @@ export class SqliteGuidelines implements GuidelinesRepository {
     ).map((r) => ({ entryId: r.entry_id, up: Number(r.up), down: Number(r.down) }));
   }
 
-  async createEscalation(e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>): Promise<Escalation> {
+  async createEscalation(e: row.NewEscalation): Promise<Escalation> {
     // Short random ids: the id travels in card data and must not be guessable across networks anyway.
     const id = randomUUID().slice(0, 8);
-    this.#db
-      .prepare(
-        `INSERT INTO guideline_escalations (tenant_id, network_id, id, question, asked_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(e.tenantId, e.networkId, id, e.question, JSON.stringify(e.askedBy), e.createdAt);
-    return { ...e, id, posted: null, answeredBy: null, answeredAt: null };
+    this.#db.prepare(row.INSERT_ESCALATION).run(...row.escalationValues(e, id));
+    return row.created(e, id);
   }
 
-  async createEscalationWithin(
-    e: Omit<Escalation, 'id' | 'posted' | 'answeredBy' | 'answeredAt'>,
-    max: number,
-    inFlightSince: string,
-  ): Promise<Escalation | null> {
+  async createEscalationWithin(e: row.NewEscalation, max: number, inFlightSince: string): Promise<Escalation | null> {
     const id = randomUUID().slice(0, 8);
     // One statement: the count and the insert cannot be split by another request.
     const { changes } = this.#db
@@ -56,77 +43,45 @@ export class SqliteGuidelines implements GuidelinesRepository {
                 AND json_extract(asked_by, '$.id') = ? AND answered_at IS NULL
                 AND (posted IS NOT NULL OR created_at >= ?)) < ?`,
       )
-      .run(
-        e.tenantId,
-        e.networkId,
-        id,
-        e.question,
-        JSON.stringify(e.askedBy),
-        e.createdAt,
-        e.tenantId,
-        e.networkId,
-        e.askedBy.id,
-        inFlightSince,
-        max,
-      );
-    return Number(changes) ? { ...e, id, posted: null, answeredBy: null, answeredAt: null } : null;
+      .run(...row.escalationWithinValues(e, id, max, inFlightSince));
+    return Number(changes) ? row.created(e, id) : null;
   }
 
-  async setEscalationPosted(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    posted: { conversationId: string; activityId: string },
-  ) {
-    this.#db
-      .prepare('UPDATE guideline_escalations SET posted = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
-      .run(JSON.stringify(posted), tenantId, networkId, id);
+  async setEscalationPosted(...[tenantId, networkId, id, posted]: row.PostedArgs) {
+    this.#db.prepare(row.SET_POSTED).run(JSON.stringify(posted), tenantId, networkId, id);
   }
 
   async findEscalation(tenantId: string, networkId: string, askedById: string, question: string) {
-    const row = this.#db
+    const r = this.#db
       .prepare(
         `SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND json_extract(asked_by, '$.id') = ? AND question = ?
          ORDER BY created_at DESC LIMIT 1`,
       )
-      .get(tenantId, networkId, askedById, question) as EscalationRow | undefined;
-    return row ? toEscalation(row) : null;
+      .get(tenantId, networkId, askedById, question) as row.EscalationRow | undefined;
+    return r ? row.toEscalation(r) : null;
   }
 
   async getEscalation(tenantId: string, networkId: string, id: string) {
-    const row = this.#db
+    const r = this.#db
       .prepare('SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?')
-      .get(tenantId, networkId, id) as EscalationRow | undefined;
-    return row ? toEscalation(row) : null;
+      .get(tenantId, networkId, id) as row.EscalationRow | undefined;
+    return r ? row.toEscalation(r) : null;
   }
 
   async countOpenEscalations(tenantId: string, networkId: string, askedById: string) {
-    const row = this.#db
+    const r = this.#db
       .prepare(
         `SELECT COUNT(*) AS n FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
          AND json_extract(asked_by, '$.id') = ? AND posted IS NOT NULL AND answered_at IS NULL`,
       )
       .get(tenantId, networkId, askedById) as { n: number };
-    return Number(row.n);
+    return Number(r.n);
   }
 
   async saveLocalAnswer(a: LocalAnswer) {
     transaction(this.#db, () => {
-      this.#db
-        .prepare(
-          `INSERT INTO guideline_local_answers (tenant_id, network_id, id, question, answer, saved_by, saved_at, escalation_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (tenant_id, network_id, id) DO UPDATE SET
-             question = excluded.question, answer = excluded.answer, saved_by = excluded.saved_by, saved_at = excluded.saved_at`,
-        )
-        .run(a.tenantId, a.networkId, a.id, a.question, a.answer, JSON.stringify(a.savedBy), a.savedAt, a.escalationId);
-      if (a.escalationId) {
-        this.#db
-          .prepare(
-            'UPDATE guideline_escalations SET answered_by = ?, answered_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
-          )
-          .run(JSON.stringify(a.savedBy), a.savedAt, a.tenantId, a.networkId, a.escalationId);
-      }
+      this.#db.prepare(row.UPSERT_LOCAL).run(...row.localValues(a));
+      if (a.escalationId) this.#db.prepare(row.SET_ANSWERED).run(...row.answeredValues(a));
     });
   }
 
@@ -134,7 +89,7 @@ export class SqliteGuidelines implements GuidelinesRepository {
     return (
       this.#db
         .prepare('SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id')
-        .all(tenantId, networkId) as unknown as LocalRow[]
-    ).map(toLocal);
+        .all(tenantId, networkId) as unknown as row.LocalRow[]
+    ).map(row.toLocal);
   }
 }
