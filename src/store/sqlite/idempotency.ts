@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ConfirmationRepository, ConfirmationUse, IssuedConfirmation } from '../../conversation/confirmations.ts';
-import { SEEN_FOR_MS, type SeenActivityRepository } from '../../conversation/seen-activities.ts';
-import type { Person } from '../../networks/network.ts';
+import type { SeenActivityRepository } from '../../conversation/seen-activities.ts';
+import * as row from '../rows/idempotency.ts';
 
 export class SqliteSeenActivities implements SeenActivityRepository {
   #db: DatabaseSync;
@@ -10,26 +10,18 @@ export class SqliteSeenActivities implements SeenActivityRepository {
   }
 
   async claim(tenantId: string, conversationId: string, activityId: string, now: Date): Promise<boolean> {
-    const cutoff = new Date(now.getTime() - SEEN_FOR_MS).toISOString();
-    // A row past the 24 hours (not yet swept) is taken over as if it were not there.
     const r = this.#db
-      .prepare(
-        `INSERT INTO seen_activities (tenant_id, conversation_id, activity_id, seen_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (tenant_id, conversation_id, activity_id) DO UPDATE SET seen_at = excluded.seen_at WHERE seen_activities.seen_at < ?`,
-      )
-      .run(tenantId, conversationId, activityId, now.toISOString(), cutoff);
+      .prepare(row.CLAIM_SEEN)
+      .run(tenantId, conversationId, activityId, now.toISOString(), row.seenCutoff(now));
     return Number(r.changes) === 1;
   }
 
   async release(tenantId: string, conversationId: string, activityId: string): Promise<void> {
-    this.#db
-      .prepare('DELETE FROM seen_activities WHERE tenant_id = ? AND conversation_id = ? AND activity_id = ?')
-      .run(tenantId, conversationId, activityId);
+    this.#db.prepare(row.RELEASE_SEEN).run(tenantId, conversationId, activityId);
   }
 
   async purge(now: Date): Promise<number> {
-    const cutoff = new Date(now.getTime() - SEEN_FOR_MS).toISOString();
-    return Number(this.#db.prepare('DELETE FROM seen_activities WHERE seen_at < ?').run(cutoff).changes);
+    return Number(this.#db.prepare(row.PURGE_SEEN).run(row.seenCutoff(now)).changes);
   }
 }
 
@@ -40,65 +32,28 @@ export class SqliteConfirmations implements ConfirmationRepository {
   }
 
   async issue(c: IssuedConfirmation): Promise<void> {
-    this.#db
-      .prepare(
-        'INSERT INTO confirmations (tenant_id, network_id, nonce, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(c.tenantId, c.networkId, c.nonce, c.purpose, c.createdAt.toISOString(), c.expiresAt.toISOString());
+    this.#db.prepare(row.ISSUE).run(...row.issueValues(c));
   }
 
-  async use(
-    tenantId: string,
-    networkId: string,
-    nonce: string,
-    purpose: string,
-    by: Person,
-    now: Date,
-  ): Promise<ConfirmationUse> {
-    const at = now.toISOString();
-    const r = this.#db
-      .prepare(
-        `UPDATE confirmations SET used_at = ?, used_by = ?
-         WHERE tenant_id = ? AND network_id = ? AND nonce = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?`,
-      )
-      .run(at, JSON.stringify({ id: by.id, name: by.name }), tenantId, networkId, nonce, purpose, at);
+  async use(...args: row.UseArgs): Promise<ConfirmationUse> {
+    const [tenantId, networkId, nonce, purpose] = args;
+    const r = this.#db.prepare(row.USE).run(...row.useValues(...args));
     if (Number(r.changes) === 1) return 'ok';
-    const row = this.#db
-      .prepare('SELECT used_at FROM confirmations WHERE tenant_id = ? AND network_id = ? AND nonce = ? AND purpose = ?')
-      .get(tenantId, networkId, nonce, purpose) as { used_at: string | null } | undefined;
-    return row && row.used_at === null ? 'expired' : 'used';
+    return row.refused(
+      this.#db.prepare(row.USED_AT).get(tenantId, networkId, nonce, purpose) as { used_at: string | null } | undefined,
+    );
   }
 
-  async take(
-    tenantId: string,
-    networkId: string,
-    key: string,
-    purpose: string,
-    now: Date,
-    until: Date,
-  ): Promise<boolean> {
-    const at = now.toISOString();
-    const r = this.#db
-      .prepare(
-        `INSERT INTO confirmations (tenant_id, network_id, nonce, purpose, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, network_id, nonce) DO UPDATE SET purpose = excluded.purpose, created_at = excluded.created_at, expires_at = excluded.expires_at, used_at = excluded.used_at
-         WHERE confirmations.expires_at <= excluded.created_at`,
-      )
-      .run(tenantId, networkId, `once:${purpose}:${key}`, purpose, at, until.toISOString(), at);
+  async take(...args: row.TakeArgs): Promise<boolean> {
+    const r = this.#db.prepare(row.TAKE).run(...row.takeValues(...args));
     return Number(r.changes) === 1;
   }
 
   async release(tenantId: string, networkId: string, key: string, purpose: string): Promise<void> {
-    this.#db
-      .prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND nonce = ?')
-      .run(tenantId, networkId, `once:${purpose}:${key}`);
+    this.#db.prepare(row.RELEASE).run(tenantId, networkId, row.onceNonce(purpose, key));
   }
 
   async purge(tenantId: string, networkId: string, before: Date): Promise<number> {
-    return Number(
-      this.#db
-        .prepare('DELETE FROM confirmations WHERE tenant_id = ? AND network_id = ? AND expires_at < ?')
-        .run(tenantId, networkId, before.toISOString()).changes,
-    );
+    return Number(this.#db.prepare(row.PURGE).run(tenantId, networkId, before.toISOString()).changes);
   }
 }
