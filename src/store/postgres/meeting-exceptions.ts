@@ -1,16 +1,16 @@
 import type { ExceptionInput, MeetingExceptionRepository } from '../../meetings/occurrences.ts';
 import type { Person } from '../../networks/network.ts';
 import { PgRepository } from './database.ts';
-import { toException, type ExceptionRow } from '../rows/meeting-exceptions.ts';
+import * as row from '../rows/meeting-exceptions.ts';
 
 export class PgMeetingExceptions extends PgRepository implements MeetingExceptionRepository {
   async list(tenantId: string, networkId: string) {
-    const rows = await this.sql.all<ExceptionRow>(
+    const rows = await this.sql.all<row.ExceptionRow>(
       'SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date',
       tenantId,
       networkId,
     );
-    return rows.map(toException);
+    return rows.map(row.toException);
   }
 
   /** One upsert reads and bumps the revision under the row's lock: concurrent changes each get their own. */
@@ -22,15 +22,7 @@ export class PgMeetingExceptions extends PgRepository implements MeetingExceptio
          end_time = excluded.end_time, reason = excluded.reason, holiday = excluded.holiday, revision = meeting_exceptions.revision + 1,
          set_by = excluded.set_by, updated_at = excluded.updated_at
        RETURNING revision`,
-      tenantId,
-      networkId,
-      e.date,
-      e.kind,
-      e.to,
-      e.start,
-      e.end,
-      e.reason,
-      e.holiday ? 1 : 0,
+      ...row.exceptionValues(tenantId, networkId, e),
       JSON.stringify(by),
       now.toISOString(),
     ))!;

@@ -1,5 +1,5 @@
 /** Row types and row → domain mapping shared by the SQLite and PostgreSQL stores; the SQL stays per dialect. */
-import { exceptionSchema, type MeetingException } from '../../meetings/occurrences.ts';
+import { exceptionSchema, type ExceptionInput, type MeetingException } from '../../meetings/occurrences.ts';
 
 export interface ExceptionRow {
   date: string;
@@ -23,3 +23,12 @@ export const toException = (r: ExceptionRow): MeetingException =>
     holiday: r.holiday === 1,
     revision: r.revision,
   });
+
+/**
+ * The first values of both dialects' upsert of an exception, in its order (tenant, network, date, kind,
+ * to, start, end, reason, holiday); each dialect adds the revision it keeps, who set it and when.
+ */
+export const exceptionValues = (tenantId: string, networkId: string, e: ExceptionInput) => [
+  ...[tenantId, networkId, e.date, e.kind, e.to],
+  ...[e.start, e.end, e.reason, e.holiday ? 1 : 0],
+];

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ExceptionInput, MeetingExceptionRepository } from '../../meetings/occurrences.ts';
 import type { Person } from '../../networks/network.ts';
 import { transaction } from './database.ts';
-import { toException, type ExceptionRow } from '../rows/meeting-exceptions.ts';
+import * as row from '../rows/meeting-exceptions.ts';
 
 export class SqliteMeetingExceptions implements MeetingExceptionRepository {
   #db: DatabaseSync;
@@ -13,8 +13,8 @@ export class SqliteMeetingExceptions implements MeetingExceptionRepository {
   async list(tenantId: string, networkId: string) {
     const rows = this.#db
       .prepare('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date')
-      .all(tenantId, networkId) as unknown as ExceptionRow[];
-    return rows.map(toException);
+      .all(tenantId, networkId) as unknown as row.ExceptionRow[];
+    return rows.map(row.toException);
   }
 
   async set(tenantId: string, networkId: string, e: ExceptionInput, by: Person, now: Date) {
@@ -30,20 +30,7 @@ export class SqliteMeetingExceptions implements MeetingExceptionRepository {
            ON CONFLICT (tenant_id, network_id, date) DO UPDATE SET kind = excluded.kind, to_date = excluded.to_date, start_time = excluded.start_time,
              end_time = excluded.end_time, reason = excluded.reason, holiday = excluded.holiday, revision = excluded.revision, set_by = excluded.set_by, updated_at = excluded.updated_at`,
         )
-        .run(
-          tenantId,
-          networkId,
-          e.date,
-          e.kind,
-          e.to,
-          e.start,
-          e.end,
-          e.reason,
-          e.holiday ? 1 : 0,
-          revision,
-          JSON.stringify(by),
-          now.toISOString(),
-        );
+        .run(...row.exceptionValues(tenantId, networkId, e), revision, JSON.stringify(by), now.toISOString());
       return { ...e, revision };
     });
   }
