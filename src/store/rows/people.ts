@@ -1,5 +1,5 @@
 /** Row types and row → domain mapping shared by the SQLite and PostgreSQL stores; the SQL stays per dialect. */
-import type { PersonalConversation } from '../../networks/network.ts';
+import type { Person, PersonalConversation, Role } from '../../networks/network.ts';
 import { conversationRefSchema } from '../../networks/schemas.ts';
 
 export type Who = { id?: string; aadObjectId?: string };
@@ -24,4 +24,61 @@ export const toPersonalConversation = (tenantId: string, row: PersonalConversati
   person: { id: row.user_id, aadObjectId: row.aad_object_id ?? undefined, name: row.name },
   conversation: conversationRefSchema.parse(JSON.parse(row.conversation)),
   createdAt: row.created_at,
+});
+
+/** The texts below are the same in both dialects (`?` placeholders; PostgreSQL numbers them). */
+export const SAVE_CONVERSATION = `INSERT INTO personal_conversations (tenant_id, network_id, user_id, aad_object_id, name, conversation, created_at)
+  VALUES (?, '', ?, ?, ?, ?, ?)
+  ON CONFLICT (tenant_id, user_id) DO UPDATE SET
+    aad_object_id = COALESCE(excluded.aad_object_id, personal_conversations.aad_object_id),
+    name = excluded.name, conversation = excluded.conversation`;
+export const conversationValues = (pc: PersonalConversation) => [
+  ...[pc.tenantId, pc.person.id, pc.person.aadObjectId ?? null, pc.person.name],
+  ...[JSON.stringify(pc.conversation), pc.createdAt],
+];
+
+export const SET_ROLE = `INSERT INTO network_roles (tenant_id, network_id, user_id, aad_object_id, name, role, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
+    role = excluded.role, name = excluded.name,
+    aad_object_id = COALESCE(excluded.aad_object_id, network_roles.aad_object_id),
+    updated_at = excluded.updated_at`;
+/** The values of SET_ROLE and NOTE_SEEN, in their order (the role only for SET_ROLE). */
+export const personValues = (tenantId: string, networkId: string, person: Person, now: Date, role?: Role) => [
+  ...[tenantId, networkId, person.id, person.aadObjectId ?? null, person.name],
+  ...(role === undefined ? [] : [role]),
+  now.toISOString(),
+];
+
+export const NOTE_SEEN = `INSERT INTO network_people_seen (tenant_id, network_id, user_id, aad_object_id, name, seen_at)
+  VALUES (?, ?, ?, ?, ?, ?)
+  ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
+    name = excluded.name, seen_at = excluded.seen_at,
+    aad_object_id = COALESCE(excluded.aad_object_id, network_people_seen.aad_object_id)`;
+
+export const findConversation = (w: { sql: string }) =>
+  `SELECT * FROM personal_conversations WHERE tenant_id = ? AND ${w.sql} LIMIT 1`;
+export const removeRole = (w: { sql: string }) =>
+  `DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql}`;
+export const roleOf = (w: { sql: string }) =>
+  `SELECT role FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql} LIMIT 1`;
+export const networksOf = (w: { sql: string }) =>
+  `SELECT DISTINCT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}`;
+/** Networks where the person has a role or was seen writing; values: tenant, who, tenant, who. */
+export const memberNetworksOf = (w: {
+  sql: string;
+}) => `SELECT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}
+  UNION SELECT network_id FROM network_people_seen WHERE tenant_id = ? AND ${w.sql}`;
+
+export const LIST_ROLE =
+  'SELECT user_id, aad_object_id, name FROM network_roles WHERE tenant_id = ? AND network_id = ? AND role = ? ORDER BY name';
+export interface RoleRow {
+  user_id: string;
+  aad_object_id: string | null;
+  name: string;
+}
+export const toPerson = (r: RoleRow): Person => ({
+  id: r.user_id,
+  aadObjectId: r.aad_object_id ?? undefined,
+  name: r.name,
 });

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { PeopleRepository, PersonalConversation, Person, Role } from '../../networks/network.ts';
-import { toPersonalConversation, whoClause, type PersonalConversationRow, type Who } from '../rows/people.ts';
+import * as row from '../rows/people.ts';
+import { whoClause, type Who } from '../rows/people.ts';
 
 export class SqlitePeople implements PeopleRepository {
   #db: DatabaseSync;
@@ -9,98 +10,51 @@ export class SqlitePeople implements PeopleRepository {
   }
 
   async savePersonalConversation(pc: PersonalConversation) {
-    this.#db
-      .prepare(
-        `INSERT INTO personal_conversations (tenant_id, network_id, user_id, aad_object_id, name, conversation, created_at)
-         VALUES (?, '', ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, user_id) DO UPDATE SET
-           aad_object_id = COALESCE(excluded.aad_object_id, personal_conversations.aad_object_id),
-           name = excluded.name, conversation = excluded.conversation`,
-      )
-      .run(
-        pc.tenantId,
-        pc.person.id,
-        pc.person.aadObjectId ?? null,
-        pc.person.name,
-        JSON.stringify(pc.conversation),
-        pc.createdAt,
-      );
+    this.#db.prepare(row.SAVE_CONVERSATION).run(...row.conversationValues(pc));
   }
 
   async findPersonalConversation(tenantId: string, who: Who) {
     const w = whoClause(who);
-    const row = this.#db
-      .prepare(`SELECT * FROM personal_conversations WHERE tenant_id = ? AND ${w.sql} LIMIT 1`)
-      .get(tenantId, ...w.args) as PersonalConversationRow | undefined;
-    if (!row) return null;
-    return toPersonalConversation(tenantId, row);
+    const r = this.#db.prepare(row.findConversation(w)).get(tenantId, ...w.args) as
+      row.PersonalConversationRow | undefined;
+    return r ? row.toPersonalConversation(tenantId, r) : null;
   }
 
   async setRole(tenantId: string, networkId: string, person: Person, role: Role, now: Date) {
-    this.#db
-      .prepare(
-        `INSERT INTO network_roles (tenant_id, network_id, user_id, aad_object_id, name, role, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
-           role = excluded.role, name = excluded.name,
-           aad_object_id = COALESCE(excluded.aad_object_id, network_roles.aad_object_id),
-           updated_at = excluded.updated_at`,
-      )
-      .run(tenantId, networkId, person.id, person.aadObjectId ?? null, person.name, role, now.toISOString());
+    this.#db.prepare(row.SET_ROLE).run(...row.personValues(tenantId, networkId, person, now, role));
   }
 
   async removeRole(tenantId: string, networkId: string, who: Who) {
     const w = whoClause(who);
-    this.#db
-      .prepare(`DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql}`)
-      .run(tenantId, networkId, ...w.args);
+    this.#db.prepare(row.removeRole(w)).run(tenantId, networkId, ...w.args);
   }
 
   async roleOf(tenantId: string, networkId: string, who: Who): Promise<Role | null> {
     const w = whoClause(who);
-    const row = this.#db
-      .prepare(`SELECT role FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql} LIMIT 1`)
-      .get(tenantId, networkId, ...w.args) as { role: Role } | undefined;
-    return row?.role ?? null;
+    const r = this.#db.prepare(row.roleOf(w)).get(tenantId, networkId, ...w.args) as { role: Role } | undefined;
+    return r?.role ?? null;
   }
 
   async listRole(tenantId: string, networkId: string, role: Role): Promise<Person[]> {
-    const rows = this.#db
-      .prepare(
-        'SELECT user_id, aad_object_id, name FROM network_roles WHERE tenant_id = ? AND network_id = ? AND role = ? ORDER BY name',
-      )
-      .all(tenantId, networkId, role) as { user_id: string; aad_object_id: string | null; name: string }[];
-    return rows.map((r) => ({ id: r.user_id, aadObjectId: r.aad_object_id ?? undefined, name: r.name }));
+    const rows = this.#db.prepare(row.LIST_ROLE).all(tenantId, networkId, role) as unknown as row.RoleRow[];
+    return rows.map(row.toPerson);
   }
 
   async networksOf(tenantId: string, who: Who): Promise<string[]> {
     const w = whoClause(who);
-    const rows = this.#db
-      .prepare(`SELECT DISTINCT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}`)
-      .all(tenantId, ...w.args) as { network_id: string }[];
+    const rows = this.#db.prepare(row.networksOf(w)).all(tenantId, ...w.args) as { network_id: string }[];
     return rows.map((r) => r.network_id);
   }
 
   async noteSeen(tenantId: string, networkId: string, person: Person, now: Date) {
-    this.#db
-      .prepare(
-        `INSERT INTO network_people_seen (tenant_id, network_id, user_id, aad_object_id, name, seen_at)
-         VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
-           name = excluded.name, seen_at = excluded.seen_at,
-           aad_object_id = COALESCE(excluded.aad_object_id, network_people_seen.aad_object_id)`,
-      )
-      .run(tenantId, networkId, person.id, person.aadObjectId ?? null, person.name, now.toISOString());
+    this.#db.prepare(row.NOTE_SEEN).run(...row.personValues(tenantId, networkId, person, now));
   }
 
   async memberNetworksOf(tenantId: string, who: Who): Promise<string[]> {
     const w = whoClause(who);
-    const rows = this.#db
-      .prepare(
-        `SELECT network_id FROM network_roles WHERE tenant_id = ? AND ${w.sql}
-         UNION SELECT network_id FROM network_people_seen WHERE tenant_id = ? AND ${w.sql}`,
-      )
-      .all(tenantId, ...w.args, tenantId, ...w.args) as { network_id: string }[];
+    const rows = this.#db.prepare(row.memberNetworksOf(w)).all(tenantId, ...w.args, tenantId, ...w.args) as {
+      network_id: string;
+    }[];
     return rows.map((r) => r.network_id);
   }
 }
