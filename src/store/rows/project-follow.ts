@@ -83,3 +83,12 @@ export const experienceValues = (e: Omit<Experience, 'seq'>) => [
   JSON.stringify(e.createdBy),
   e.createdAt,
 ];
+
+/** A network's plan answers in the order given, or only one project's; with answersValues. */
+export const answersQuery = (projectId: string | null) =>
+  `SELECT * FROM plan_answers WHERE tenant_id = ? AND network_id = ?${projectId === null ? '' : ' AND project_id = ?'} ORDER BY answered_at, entry_id`;
+export const answersValues = (tenantId: string, networkId: string, projectId: string | null) =>
+  projectId === null ? [tenantId, networkId] : [tenantId, networkId, projectId];
+
+export const EXPERIENCES =
+  'SELECT * FROM project_experiences WHERE tenant_id = ? AND network_id = ? AND project_id = ? ORDER BY seq';
