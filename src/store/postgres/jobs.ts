@@ -4,7 +4,7 @@ import type { ClaimOptions, Job, JobRepository, JobStatus, PlannedJob } from '..
 import { PgRepository } from './database.ts';
 import { JOBS_CHANNEL } from './notify.ts';
 import type { PgPeers } from './peers.ts';
-import { nextClaimableAt, plannedJobValues, toJob, type JobRow } from '../rows/jobs.ts';
+import { nextClaimableAt, plannedJobValues, toJob, type JobRow, listValues } from '../rows/jobs.ts';
 
 /** Appended to a statement RETURNING due_at: one NOTIFY per changed row (PostgreSQL folds repeats), sent at commit. */
 const NOTIFY_DUE = `SELECT COUNT(*)::int AS n FROM changed CROSS JOIN LATERAL pg_notify('${JOBS_CHANNEL}', changed.due_at) AS sent`;
@@ -202,12 +202,7 @@ export class PgJobs extends PgRepository implements JobRepository {
     const rows = await this.sql.all<JobRow>(
       `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
        AND (?::text IS NULL OR kind = ?) AND (?::text IS NULL OR status = ?) ORDER BY due_at, id`,
-      tenantId,
-      networkId,
-      opts.kind ?? null,
-      opts.kind ?? null,
-      opts.status ?? null,
-      opts.status ?? null,
+      ...listValues(tenantId, networkId, opts),
     );
     return rows.map(toJob);
   }

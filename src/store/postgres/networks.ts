@@ -1,6 +1,6 @@
 import type { Network, NetworkRepository } from '../../networks/network.ts';
 import { PgRepository } from './database.ts';
-import { networkValues, toNetwork, type NetworkRow } from '../rows/networks.ts';
+import { networkValues, toNetwork, UPSERT_NETWORK, type NetworkRow } from '../rows/networks.ts';
 
 export class PgNetworks extends PgRepository implements NetworkRepository {
   async get(tenantId: string, networkId: string): Promise<Network | null> {
@@ -16,14 +16,7 @@ export class PgNetworks extends PgRepository implements NetworkRepository {
     // xmax = 0 marks a row this statement inserted; the old `active` comes from the row before the update.
     const r = await this.sql.get<{ inserted: boolean; was_active: number | null }>(
       `WITH before AS (SELECT active FROM networks WHERE tenant_id = ? AND network_id = ?)
-       INSERT INTO networks (tenant_id, network_id, scope, name, team_id, channel_id, conversation, active, installed_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
-       ON CONFLICT (tenant_id, network_id) DO UPDATE SET
-         name = excluded.name, team_id = excluded.team_id,
-         channel_id = COALESCE(excluded.channel_id, networks.channel_id),
-         conversation = excluded.conversation, active = 1,
-         installed_by = COALESCE(networks.installed_by, excluded.installed_by),
-         updated_at = excluded.updated_at
+       ${UPSERT_NETWORK}
        RETURNING (xmax = 0) AS inserted, (SELECT active FROM before) AS was_active`,
       n.tenantId,
       n.networkId,

@@ -45,3 +45,9 @@ export const plannedJobValues = (j: PlannedJob, now: Date) =>
     JSON.stringify(j.payload ?? null),
     now.toISOString(),
   ] as const;
+
+/** The values of `list`'s query in both dialects: network, then kind and status each twice (null matches any). */
+export const listValues = (tenantId: string, networkId: string, opts: { kind?: string; status?: JobStatus }) => [
+  ...[tenantId, networkId],
+  ...[opts.kind ?? null, opts.kind ?? null, opts.status ?? null, opts.status ?? null],
+];

@@ -48,3 +48,16 @@ export function networkValues(n: Omit<Network, 'createdAt' | 'updatedAt'>, now: 
     at,
   ] as const;
 }
+
+/**
+ * The upsert of a network, the same in both dialects (PostgreSQL wraps it to tell what it found);
+ * its values are networkValues.
+ */
+export const UPSERT_NETWORK = `INSERT INTO networks (tenant_id, network_id, scope, name, team_id, channel_id, conversation, active, installed_by, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+  ON CONFLICT (tenant_id, network_id) DO UPDATE SET
+    name = excluded.name, team_id = excluded.team_id,
+    channel_id = COALESCE(excluded.channel_id, networks.channel_id),
+    conversation = excluded.conversation, active = 1,
+    installed_by = COALESCE(networks.installed_by, excluded.installed_by),
+    updated_at = excluded.updated_at`;

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ClaimOptions, Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
 import { transaction } from './database.ts';
-import { nextClaimableAt, plannedJobValues, toJob, type JobRow } from '../rows/jobs.ts';
+import { nextClaimableAt, plannedJobValues, toJob, type JobRow, listValues } from '../rows/jobs.ts';
 
 export class SqliteJobs implements JobRepository {
   #db: DatabaseSync;
@@ -150,14 +150,7 @@ export class SqliteJobs implements JobRepository {
         `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
          AND (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?) ORDER BY due_at, id`,
       )
-      .all(
-        tenantId,
-        networkId,
-        opts.kind ?? null,
-        opts.kind ?? null,
-        opts.status ?? null,
-        opts.status ?? null,
-      ) as unknown as JobRow[];
+      .all(...listValues(tenantId, networkId, opts)) as unknown as JobRow[];
     return rows.map(toJob);
   }
 }

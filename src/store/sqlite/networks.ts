@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Network, NetworkRepository } from '../../networks/network.ts';
-import { networkValues, toNetwork, type NetworkRow } from '../rows/networks.ts';
+import { networkValues, toNetwork, UPSERT_NETWORK, type NetworkRow } from '../rows/networks.ts';
 
 export class SqliteNetworks implements NetworkRepository {
   #db: DatabaseSync;
@@ -17,18 +17,7 @@ export class SqliteNetworks implements NetworkRepository {
 
   async upsert(n: Omit<Network, 'createdAt' | 'updatedAt'>, now: Date) {
     const before = await this.get(n.tenantId, n.networkId);
-    this.#db
-      .prepare(
-        `INSERT INTO networks (tenant_id, network_id, scope, name, team_id, channel_id, conversation, active, installed_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
-         ON CONFLICT (tenant_id, network_id) DO UPDATE SET
-           name = excluded.name, team_id = excluded.team_id,
-           channel_id = COALESCE(excluded.channel_id, networks.channel_id),
-           conversation = excluded.conversation, active = 1,
-           installed_by = COALESCE(networks.installed_by, excluded.installed_by),
-           updated_at = excluded.updated_at`,
-      )
-      .run(...networkValues(n, now));
+    this.#db.prepare(UPSERT_NETWORK).run(...networkValues(n, now));
     return { created: before === null, reactivated: before !== null && !before.active };
   }
 
