@@ -160,6 +160,9 @@ export const meetingText = {
   alreadyRunning: (date: string) =>
     `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
   remarkTitle: 'Skal dette stå i referatet?',
+  /** The example under the hint for a line that opens with a task number: the task's own commands. */
+  remarkTaskExample: (id: string) =>
+    `oppgave ${id} ferdig», «oppgave ${id} ny frist 12.02» eller «oppgave ${id} ny ansvarlig @Navn`,
   /** A meeting line written as a reply in another thread of the channel while the meeting runs. */
   strayReplyHint:
     'Denne meldingen står i en annen tråd, ikke i møtetråden, så den ble ikke lagret. Skriv den som svar i møtetråden under «start møte», så kommer den i referatet. Dette sier jeg bare én gang i hvert møte.',

@@ -21,6 +21,10 @@ const LABELLED = /^\s*\p{L}[\p{L}-]*\s*:/u;
 
 const TERTIAL_BEFORE = /(?<![\p{L}])(tertial\p{L}*|i|per|pr\.?|innen)\s+$/iu;
 
+/** A task given to someone in a few words: the id, the words of `oppgave T3 ny ansvarlig`, then who. */
+const OWNER_LINE =
+  /^#?(t\d{1,6})(?![\p{L}\p{N}])[\s:,.-]*(?:får\s+)?(?:ny ansvarlig|nye ansvarlige|ansvarlig|gi til|gis til|gis videre til|overtas av)\s*:?\s+(\S.*)$/iu;
+
 /** How far (in words) a status word may stand from the task id and still be about it. */
 const NEAR = 4;
 /** A status word right after the task number («T3 er ferdig», «T3 pågår»): the command's own words. */
@@ -73,6 +77,10 @@ export function readTaskStatus(input: string): string | null {
 export function readTaskStatusLine(input: string): TaskStatusLine | null {
   const text = input.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!text) return null;
+  // «T3 ny ansvarlig @Kari Nordmann», «T3 ansvarlig: Nes», «T3 gis til @Kari»: the owner, as `oppgave T3
+  // ny ansvarlig …` (month round 6, N8). The rest of the line names the owner; it is no comment.
+  const owner = OWNER_LINE.exec(text);
+  if (owner?.[1] && owner[2]) return { args: `${owner[1].toUpperCase()} ny ansvarlig ${owner[2]}`, rest: '' };
   // "T2 pågår, Nes har sendt tall", "T4 er i gang; Bufetat ringte …": the status opens the line and the
   // rest, however long, is about the task. Task ids in the rest are named, not changed.
   // A line that ends as a question («T2 er ferdig, eller?») asks, and is read whole as before.

@@ -41,12 +41,19 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
       noticeCard({
         title: t.remarkTitle,
         message: t.remarkHint,
-        example: `info: ${shorten(typed, 60)}`,
+        // A line about a task gets the task's own commands, never «info:» (month round 6, N8): a note
+        // saying a task has a new owner would leave the task itself as it was.
+        example: taskIdOpening(typed) ? t.remarkTaskExample(taskIdOpening(typed)!) : `info: ${shorten(typed, 60)}`,
         typed,
         tone: 'info',
       }),
     ),
   ];
+}
+
+/** «T2» when the line opens with a task number («T2 tar Ola over …»), else null. */
+function taskIdOpening(typed: string): string | null {
+  return /^\s*#?(t\d{1,6})(?![\p{L}\p{N}])/iu.exec(typed)?.[1]?.toUpperCase() ?? null;
 }
 
 // The words a meeting line starts with (src/meetings/commands.ts), as people write them at the start of a
