@@ -233,7 +233,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     // while Teams cannot say who is (503 elsewhere), gets what a team without the bot gets (attack round 6, A7).
     const a = await access.resolveIn(c.who, network);
     if (!a.ok) {
-      if (a.status === 503) s.log.warn({ tenantId: network.tenantId }, 'tab context: membership unknown, answered as no network');
+      if (a.status === 503)
+        s.log.warn({ tenantId: network.tenantId }, 'tab context: membership unknown, answered as no network');
       return ok(none);
     }
     const body: ContextResponse = {
@@ -552,36 +553,29 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       const refused = identityRefusal(req.body);
       if (refused) return refused;
       const ctx = tabContext(s, network, actor);
-      let result: { ok: boolean; message: string };
+      /** A section the chat command a leader would type saves: the body read, the command run with its words. */
+      const byCommand = async <T>(schema: z.ZodType<T>, id: string, words: (body: T) => string) => {
+        const b = parsed(schema, req.body);
+        if (!b.ok) return b.answer;
+        const r = await command(id, ctx, words(b.data));
+        return { ok: changed(r), message: replyText(r) };
+      };
+      let result: { ok: boolean; message: string } | Answer;
       switch (section) {
-        case 'series': {
-          const b = parsed(settingsUpdates.series, req.body);
-          if (!b.ok) return b.answer;
-          const r = await command('meeting.schedule', ctx, b.data.text);
-          result = { ok: changed(r), message: replyText(r) };
+        case 'series':
+          result = await byCommand(settingsUpdates.series, 'meeting.schedule', (b) => b.text);
           break;
-        }
-        case 'place': {
-          const b = parsed(settingsUpdates.place, req.body);
-          if (!b.ok) return b.answer;
-          const r = await command('meeting.place', ctx, b.data.place);
-          result = { ok: changed(r), message: replyText(r) };
+        case 'place':
+          result = await byCommand(settingsUpdates.place, 'meeting.place', (b) => b.place);
           break;
-        }
-        case 'municipalities': {
-          const b = parsed(settingsUpdates.municipalities, req.body);
-          if (!b.ok) return b.answer;
-          const r = await command('meeting.municipalities', ctx, b.data.names.map((n) => n.trim()).join(', '));
-          result = { ok: changed(r), message: replyText(r) };
+        case 'municipalities':
+          result = await byCommand(settingsUpdates.municipalities, 'meeting.municipalities', (b) =>
+            b.names.map((n) => n.trim()).join(', '),
+          );
           break;
-        }
-        case 'retention': {
-          const b = parsed(settingsUpdates.retention, req.body);
-          if (!b.ok) return b.answer;
-          const r = await command('rights.retention', ctx, String(b.data.months));
-          result = { ok: changed(r), message: replyText(r) };
+        case 'retention':
+          result = await byCommand(settingsUpdates.retention, 'rights.retention', (b) => String(b.months));
           break;
-        }
         case 'agenda': {
           const b = parsed(settingsUpdates.agenda, req.body);
           if (!b.ok) return b.answer;
@@ -622,6 +616,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
           break;
         }
       }
+      if ('status' in result) return result;
       if (!result.ok) return fail(400, result.message || t.badField(section, ''));
       const body: SettingsUpdateResponse = { ...(await settingsOf(network, role)), message: result.message || t.saved };
       return ok(body);
