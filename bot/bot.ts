@@ -16,6 +16,7 @@ import { helpText, welcomeText } from '../src/i18n/index.ts';
 import { deleteLine, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
 import type { Network } from '../src/networks/network.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
+import { memberLeftTeam } from '../src/networks/member-left.ts';
 import {
   channelDataOf,
   channelOf,
@@ -260,6 +261,15 @@ export class NettverksBot extends TeamsActivityHandler {
     if (a.membersRemoved?.some((m) => m.id === botId) || cd.eventType === 'teamDeleted') {
       const install = this.#installInput(context);
       if (install) await recordRemoval(store, install.tenantId, install.networkId, now);
+    } else if (a.membersRemoved?.length) {
+      // People left the team: their roles go, and a leader's leaving is told to the channel.
+      const install = this.#installInput(context);
+      if (install)
+        for (const m of a.membersRemoved)
+          await memberLeftTeam(this.#services, install.tenantId, install.networkId, {
+            id: m.id,
+            aadObjectId: m.aadObjectId,
+          });
     }
     if (cd.eventType === 'teamRenamed' && cd.team?.id && cd.team.name) {
       await store.networks.rename(tenantOf(a), cd.team.id, cd.team.name, now);

@@ -25,3 +25,4 @@ export * from './projects-follow.ts';
 export * from './tab.ts';
 export * from './tab-projects.ts';
 export * from './projects.ts';
+export * from './networks.ts';

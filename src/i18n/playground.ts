@@ -30,7 +30,10 @@ export const playgroundText = {
   clockMoved: (to: Date, timeZone: string, jobs: number) =>
     `Klokka er nå ${when(to, timeZone)}. ${jobs === 0 ? 'Ingen planlagte meldinger var forfalt.' : jobs === 1 ? 'Én planlagt jobb ble kjørt.' : `${jobs} planlagte jobber ble kjørt.`}`,
   /** A person in the «Du skriver som» and «Du er» lists, with the role the bot itself has for them. */
-  personOption: (name: string, role: 'leader' | 'member') => `${name} (${role === 'leader' ? 'leder' : 'medlem'})`,
+  personOption: (name: string, role: 'leader' | 'member' | 'left') =>
+    `${name} (${role === 'leader' ? 'leder' : role === 'member' ? 'medlem' : 'har forlatt teamet'})`,
+  notInTeam: (name: string) =>
+    `${name} har forlatt teamet og kan ikke skrive i kanalen, som i Teams. Trykk «Bli med i teamet» først.`,
   clockFixed: 'Klokka kan bare flyttes når boten kjører lokalt (uten app-id).',
   noMeeting: 'Fant ikke noe planlagt møte. Skriv hjelp i kanalen først, så legges boten til i demonettverket.',
   /** Teams' words when an app does not answer a card button (no card, message or error came back). */
@@ -75,6 +78,8 @@ export const playgroundText = {
     edited: 'Redigert',
     deleted: 'Denne meldingen er slettet',
     sendFailed: 'Kunne ikke sendes.',
+    leaveTeam: 'Forlat teamet',
+    joinTeam: 'Bli med i teamet',
     maskedNote:
       'I Teams står meldingen slik den ble skrevet, med nummeret synlig for alle i samtalen, til den slettes. Lekeplassen lagrer ikke nummeret: bare fanen som sendte meldingen, viser den slik den ble skrevet.',
     retry: 'Prøv igjen',

@@ -107,4 +107,28 @@ describe('playground round 6 fidelity (Chromium)', () => {
     ]);
     await context.close();
   });
+
+  it('«Forlat teamet» sends what Teams sends when a person leaves (membersRemoved), and «Bli med i teamet» what it sends when one joins', async () => {
+    // After the N7 test Ola is the only leader.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, t);
+    await page.selectOption('#as', 'member');
+    const options = () => page.locator('#as option').allTextContents();
+    await expect.poll(() => page.locator('#membership').textContent()).toBe('Forlat teamet');
+    await page.click('#membership');
+    await page.locator('.msg.bot', { hasText: 'Ola Hansen har forlatt teamet' }).waitFor();
+    expect(await page.locator('.msg.bot', { hasText: 'Ola Hansen har forlatt teamet' }).textContent()).toContain(
+      'ingen leder',
+    );
+    await expect.poll(options).toEqual(['Kari Nordmann (medlem)', 'Ola Hansen (har forlatt teamet)']);
+    expect(await page.locator('#membership').textContent()).toBe('Bli med i teamet');
+    // Someone who left has no compose box in the channel: the line is refused, not sent.
+    await send(page, 'hei fra Ola');
+    await page.locator('#notice', { hasText: 'har forlatt teamet' }).waitFor();
+    expect(await page.locator('.msg.user', { hasText: 'hei fra Ola' }).count()).toBe(0);
+    await page.click('#membership');
+    await expect.poll(options).toEqual(['Kari Nordmann (medlem)', 'Ola Hansen (medlem)']);
+    expect(await page.locator('#membership').textContent()).toBe('Forlat teamet');
+    await context.close();
+  });
 });

@@ -85,6 +85,11 @@ const retryBody = z.object({
   text: z.string().optional(),
 });
 const settingsBody = z.object({ rsc: z.boolean() });
+const membershipBody = z.object({
+  tenant: tenantField,
+  who: z.enum(['leader', 'member']),
+  change: z.enum(['leave', 'join']),
+});
 const clockBody = z.object({ tenant: tenantField, jump: z.enum(['hour', 'day', 'week', 'next-meeting']) });
 const feedQuery = z.object({ as: z.enum(['leader', 'member']).default('leader'), tenant: tenantField });
 const clickBody = z.object({
@@ -127,6 +132,9 @@ export function mountPlayground(
     for (const k of saved.installed) installed.add(k);
     for (const p of saved.personal) personalOwners.set(p.conversationId, { who: p.who, tenant: p.tenant });
   }
+  /** Who has left which demo team («Forlat teamet»), as `${tenant}|${who}`. */
+  const left = new Set<string>((saved?.left ?? []).map((l) => `${l.tenant}|${l.who}`));
+  const hasLeft = (tenant: TenantKey, who: Who) => left.has(`${tenant}|${who}`);
   let saving: NodeJS.Immediate | null = null;
   /** Everything the page shows changed: the page reloads, and the state is written once per burst of changes. */
   const changed = () => {
@@ -141,6 +149,10 @@ export function mountPlayground(
           installed: [...installed],
           personal: [...personalOwners].map(([conversationId, o]) => ({ conversationId, ...o })),
           entries,
+          left: [...left].map((k) => {
+            const [tenant, who] = k.split('|') as [TenantKey, Who];
+            return { tenant, who };
+          }),
         });
       } catch (err) {
         // The chat goes on; only the next restart would start with an empty page.
@@ -375,6 +387,11 @@ export function mountPlayground(
       return;
     }
     const tenant = parsed.data.tenant ?? current;
+    // Teams has no compose box in a team's channel for someone who left it.
+    if (where === 'channel' && hasLeft(tenant, as)) {
+      res.send(403, { message: t.notInTeam(PEOPLE[as].name) });
+      return;
+    }
     await ensureInstalled(tenant);
     const id = nextId();
     // Each picked name becomes a mention at its first plain "@Name" in the text, as the Teams composer does.
@@ -628,11 +645,58 @@ export function mountPlayground(
     const { id: tenantId, team } = TENANTS[tenant];
     return Promise.all(
       (Object.keys(PEOPLE) as Who[]).map(async (key) => {
-        const role = (await opts.services.store.people.roleOf(tenantId, team, PEOPLE[key])) ?? 'member';
-        return { key, label: t.personOption(PEOPLE[key].name, role) };
+        const gone = hasLeft(tenant, key);
+        const role = gone ? 'left' : ((await opts.services.store.people.roleOf(tenantId, team, PEOPLE[key])) ?? 'member');
+        return { key, label: t.personOption(PEOPLE[key].name, role), left: gone };
       }),
     );
   }
+
+  // «Forlat teamet» / «Bli med i teamet»: what Teams sends the bot when a person leaves or joins the
+  // team (conversationUpdate, eventType teamMemberRemoved / teamMemberAdded). The member is named by
+  // ids only; Teams sends no name. Removed members come with their id alone, added ones with the aadObjectId too.
+  server.post('/playground/api/membership', async (req, res) => {
+    const parsed = membershipBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { message: t.badRequest });
+      return;
+    }
+    const { who, change } = parsed.data;
+    const tenant = parsed.data.tenant ?? current;
+    if ((change === 'leave') === hasLeft(tenant, who)) {
+      res.send(200, { ok: true, left: hasLeft(tenant, who) });
+      return;
+    }
+    await ensureInstalled(tenant);
+    const { id: TENANT, team: TEAM } = TENANTS[tenant];
+    const person = PEOPLE[who];
+    try {
+      const result = await toBot({
+        ...baseActivity(tenant, 'channel', who, null),
+        type: 'conversationUpdate',
+        id: nextId(),
+        from: { id: person.id, aadObjectId: person.aadObjectId },
+        ...(change === 'leave'
+          ? { membersRemoved: [{ id: person.id }] }
+          : { membersAdded: [{ id: person.id, aadObjectId: person.aadObjectId }] }),
+        conversation: { id: TEAM, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+        channelData: {
+          team: { id: TEAM, name: t.teamName },
+          eventType: change === 'leave' ? 'teamMemberRemoved' : 'teamMemberAdded',
+          tenant: { id: TENANT },
+        },
+      });
+      if (result.status >= 300) throw new Error(`status ${result.status}`);
+    } catch (err) {
+      lost(err, 'playground membership change not delivered');
+      res.send(200, { ok: false, message: t.editNotDelivered });
+      return;
+    }
+    if (change === 'leave') left.add(`${tenant}|${who}`);
+    else left.delete(`${tenant}|${who}`);
+    changed();
+    res.send(200, { ok: true, left: change === 'leave' });
+  });
 
   server.get('/playground/api/people', async (req, res) => {
     const q = z.object({ tenant: tenantField }).safeParse(req.query ?? {});

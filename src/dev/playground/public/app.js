@@ -594,8 +594,23 @@
     for (const p of people || []) {
       const option = asSelect.querySelector('option[value="' + p.key + '"]');
       if (option && option.textContent !== p.label) option.textContent = p.label;
+      if (p.key === asSelect.value) {
+        membership.dataset.change = p.left ? 'join' : 'leave';
+        membership.textContent = p.left ? strings.joinTeam : strings.leaveTeam;
+      }
     }
   }
+  // «Forlat teamet» / «Bli med i teamet» for the person writing: the bot gets what Teams sends then.
+  const membership = document.getElementById('membership');
+  membership.onclick = async () => {
+    const result = await api('membership', {
+      who: asSelect.value,
+      change: membership.dataset.change || 'leave',
+      tenant,
+    });
+    showNotice(result.ok ? '' : result.message);
+    await poll();
+  };
 
   async function poll() {
     try {

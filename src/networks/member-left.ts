@@ -1,0 +1,39 @@
+import { leaderMentions, mentionLine, mentionsOf } from '../conversation/reach.ts';
+import { memberLeftText as t } from '../i18n/index.ts';
+import type { Logger } from '../log.ts';
+import type { Messenger } from '../messaging/messenger.ts';
+import type { Store } from '../store/store.ts';
+
+/**
+ * Someone left the team (Teams: conversationUpdate, membersRemoved). Whatever role they had goes,
+ * so the leader list, refusals, escalations and @mentions stop naming them. A leader's leaving is
+ * said in the channel: to the remaining leaders by @mention, or, when none remain, to everyone,
+ * with how to name a new one. A member's leaving is not announced (Teams shows it already).
+ */
+export async function memberLeftTeam(
+  s: { store: Store; messenger: Messenger; log: Logger },
+  tenantId: string,
+  networkId: string,
+  who: { id?: string; aadObjectId?: string },
+): Promise<void> {
+  const network = await s.store.networks.get(tenantId, networkId);
+  if (!network) return;
+  const before = await s.store.people.listRole(tenantId, networkId, 'leader');
+  const same = (p: { id?: string; aadObjectId?: string }) =>
+    (!!who.id && p.id === who.id) || (!!who.aadObjectId && p.aadObjectId === who.aadObjectId);
+  const leader = before.find(same);
+  await s.store.people.removeRole(tenantId, networkId, who);
+  if (!leader) return;
+  const { leaders, mentions } = await leaderMentions(s.store, network);
+  s.log.info({ tenantId, networkId, leadersLeft: leaders.length }, 'leader left the team');
+  if (leaders.length)
+    await s.messenger.startThread(network, {
+      text: t.leaderLeft(
+        mentionLine(mentions),
+        leader.name,
+        leaders.map((l) => l.name),
+      ),
+      mentions: mentionsOf(leaders),
+    });
+  else await s.messenger.startThread(network, { text: t.lastLeaderLeft(leader.name) });
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import {
+  BOT,
+  botAddedToTeam,
+  channelMessage,
+  networkFixture,
+  person,
+  type NetworkFixture,
+  type TestPerson,
+} from '../support/teams.ts';
+
+// Teams behaviour (month round 6): a person leaving the team arrives as conversationUpdate with
+// membersRemoved and eventType teamMemberRemoved; a person joining as membersAdded and
+// teamMemberAdded (Microsoft's «Conversation events» payloads: the member's id, and for an added
+// one the aadObjectId; no name).
+
+const kari = person('Kari Nordmann', 1);
+const ola = person('Ola Hansen', 2);
+const per = person('Per Berg', 3);
+
+function memberEvent(net: NetworkFixture, by: TestPerson, who: TestPerson, change: 'added' | 'removed') {
+  return {
+    channelId: 'msteams',
+    serviceUrl: net.serviceUrl,
+    from: { id: by.id, aadObjectId: by.aadObjectId },
+    recipient: BOT,
+    timestamp: new Date().toISOString(),
+    type: 'conversationUpdate',
+    id: `f:${change}-${who.id}-${Math.random().toString(36).slice(2)}`,
+    ...(change === 'added'
+      ? { membersAdded: [{ id: who.id, aadObjectId: who.aadObjectId }] }
+      : { membersRemoved: [{ id: who.id }] }),
+    conversation: { id: net.teamId, conversationType: 'channel', isGroup: true, tenantId: net.tenantId },
+    channelData: {
+      team: { id: net.teamId, name: net.teamName },
+      eventType: change === 'added' ? 'teamMemberAdded' : 'teamMemberRemoved',
+      tenant: { id: net.tenantId },
+    },
+  };
+}
+
+describe('a person leaves or joins the team', () => {
+  let t: TestApp;
+  let net: NetworkFixture;
+  const posted = (before: number) => t.connector.emulator.calls.slice(before).map((c) => c.body as any);
+  const say = async (who: TestPerson, text: string, mentions: TestPerson[] = []) => {
+    const before = t.connector.emulator.calls.length;
+    await t.post(channelMessage(net, who, text, { mentions }));
+    return JSON.stringify(posted(before));
+  };
+  const event = async (who: TestPerson, change: 'added' | 'removed', by = kari) => {
+    const before = t.connector.emulator.calls.length;
+    const res = await t.post(memberEvent(net, by, who, change));
+    expect(res.status).toBeLessThan(300);
+    return posted(before);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    net = networkFixture(t.connector.url);
+    await t.post(botAddedToTeam(net, kari));
+    expect(await say(kari, 'leder + @Ola Hansen', [ola])).toContain('Ola Hansen er nå leder');
+  });
+  afterAll(async () => t?.close());
+
+  it('a leader who leaves is no leader any more, and the remaining leaders are told by @mention in the channel', async () => {
+    const out = await event(kari, 'removed', ola);
+    const text = JSON.stringify(out);
+    expect(text).toContain('Kari Nordmann har forlatt teamet');
+    // The remaining leader is @mentioned, so Teams notifies him; the one who left is not.
+    const mentioned = out.flatMap((b) => (b.activity ?? b).entities ?? []).map((e: any) => e.mentioned?.id);
+    expect(mentioned).toContain(ola.id);
+    expect(mentioned).not.toContain(kari.id);
+    expect(await say(ola, 'ledere')).toContain('Ola Hansen');
+    expect(await say(ola, 'ledere')).not.toContain('Kari Nordmann');
+    // A refusal names only the leaders who are still there.
+    const refused = await say(per, 'møteplan første tirsdag kl 12-14');
+    expect(refused).toContain('Ledere nå: Ola Hansen');
+    expect(refused).not.toContain('Kari Nordmann');
+  });
+
+  it('a member who leaves or joins makes no post; one who comes back is a member, not a leader again', async () => {
+    expect(await event(per, 'added')).toEqual([]);
+    expect(await event(per, 'removed', ola)).toEqual([]);
+    expect(await event(kari, 'added', ola)).toEqual([]);
+    expect(await say(kari, 'leder + @Per Berg', [per])).toContain('Bare nettverkets ledere');
+  });
+
+  it('when the last leader leaves, the channel is told the network has no leader and how to name one', async () => {
+    const out = JSON.stringify(await event(ola, 'removed', kari));
+    expect(out).toContain('Ola Hansen har forlatt teamet');
+    expect(out).toContain('ingen leder');
+    expect(out).toContain('leder + @');
+    expect(await say(kari, 'ledere')).not.toContain('Ola Hansen');
+  });
+});
