@@ -258,9 +258,12 @@ const NUMBER_WORD_STEMS = new Set(
 const SPEAKER_BACK = /(?<![\p{L}])(?:slike|sånne|sånn|slik|folk|noen) som (?:oss|meg|vi|jeg|eg|me)(?![\p{L}])/u;
 /** æ, ø, å and their ASCII stand-ins (ae/a, oe/o, aa/a) folded alike, so "laeringsnettverk" meets "læringsnettverk". */
 const foldLetters = (w: string) => w.replace(/ae|æ/g, 'a').replace(/oe|ø/g, 'o').replace(/aa|å/g, 'a');
-/** The last statement of a text: its last sentence, or what follows its last "men" ("vi har et prosjekt, men …"). */
+/** The last statement of a text: its last sentence, or what follows its last "men" or "og vi/har …". */
 function lastStatement(text: string): string {
-  const parts = text.split(/[.!?;:]\s+|[.!?;:]$|,?\s+men\s+/u).filter((x) => /\p{L}/u.test(x));
+  // "… og har to prosjekter": a clause joined by "og" that opens with a verb or a subject is a statement of its own.
+  const parts = text
+    .split(/[.!?;:]\s+|[.!?;:]$|,?\s+men\s+|,?\s+og\s+(?=(?:vi|me|har|er|vil|skal|kan|må|fikk|får|det)\s)/u)
+    .filter((x) => /\p{L}/u.test(x));
   return parts.at(-1) ?? '';
 }
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
@@ -796,8 +799,8 @@ export class Guidelines implements Answerer {
     // "… finnes det noe for slike som oss": a clause about the speaker the context describes needs the context too.
     const asking = askingClause(q.normalized);
     const pointsBack =
-      (POINTS_BACK.test(asking) || SPEAKER_BACK.test(asking)) &&
-      this.#index.concepts(clause).filter((c) => !this.#ordinaryUnknown(c)).length <= 1;
+      SPEAKER_BACK.test(asking) ||
+      (POINTS_BACK.test(asking) && this.#index.concepts(clause).filter((c) => !this.#ordinaryUnknown(c)).length <= 1);
     const answer = this.#answerText(all, clause, pointsBack, q, opts, laterPart, exclude);
     if (answer.answered || !q.asksCurrent) return answer;
     // "Gjelder reglene fra 2018 / fra Oslo og Viken fortsatt?": nothing but an older document is named, so

@@ -613,6 +613,12 @@ const WH = 'hva|hvem|når|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket';
 const OPENERS = `${WH}|kan|må|er|skal|trenger|bør|gjelder|får|har|slipper|blir|finnes`;
 const AND_QUESTION = new RegExp(`\\s+(?:og|eller)\\s+(?=(?:${OPENERS})(?![\\p{L}]))`, 'u');
 const OPENER = new RegExp(`^(?:${OPENERS})(?![\\p{L}])`, 'u');
+// Where the question starts after context: also the yes/no verbs a member opens with ("… og har to prosjekter. holder
+// det med én plan", "stemmer det at …", "går det an …"). Not used to split two questions (only the clause that asks).
+const CLAUSE_OPENER = new RegExp(
+  `^(?:${OPENERS}|holder|stemmer|går|gjør|passer|lønner|burde|kunne|skulle|ville|vil|ble|var|hadde|fikk|blir)(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * One message, several questions ("When is X due, and who gets it?", "What does A do? And B?"). Parts
@@ -670,7 +676,7 @@ export function askingClause(text: string): string {
     .split(/[!?;]\s+|(?<!\d)\.\s+|,\s+|\n+/)
     .map((c) => c.trim())
     .filter(Boolean);
-  for (let i = clauses.length - 1; i >= 0; i--) if (OPENER.test(clauses[i]!)) return clauses.slice(i).join(' ');
+  for (let i = clauses.length - 1; i >= 0; i--) if (CLAUSE_OPENER.test(clauses[i]!)) return clauses.slice(i).join(' ');
   // "vi har fått 1,2 mill hvor mye kan gå til overhead": no punctuation, but a question word mid-sentence.
   const last = clauses.at(-1) ?? '';
   const wh = new RegExp(`\\s(?=(?:${WH})(?![\\p{L}]))`, 'u').exec(last);
