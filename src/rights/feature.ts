@@ -13,7 +13,8 @@ import { requireLeader } from '../networks/roles.ts';
 import { redactOutgoing } from '../privacy/redact.ts';
 import { retireLinks } from '../security/link-generation.ts';
 import { RETENTION, planSweep, retentionJob, retentionMonths } from './retention.ts';
-import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
+import { leaderCardNetwork } from '../conversation/guards.ts';
+import { sendPrivately } from '../conversation/reach.ts';
 
 const EXPORT_PATH = '/files/export/nettverksdata.json';
 const EXPORT_LINK_MINUTES = 60;
@@ -93,12 +94,9 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     const n = networkHere(ctx);
     const expires = new Date(s.clock.now().getTime() + EXPORT_LINK_MINUTES * 60_000);
     const link = s.publicUrl() + s.signer.sign(EXPORT_PATH, { t: n.tenantId, n: n.networkId }, expires);
-    const sent = await s.messenger
-      .sendToPerson(n.tenantId, ctx.actor, { text: t.exportReady(n.name, link, EXPORT_LINK_MINUTES, await rowsOf(n)) })
-      .catch((err) => {
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not send the export link privately');
-        return null;
-      });
+    const words = t.exportReady(n.name, link, EXPORT_LINK_MINUTES, await rowsOf(n));
+    const what = 'could not send the export link privately';
+    const sent = await sendPrivately(s.messenger, ctx.log, n.tenantId, ctx.actor, { text: words }, what);
     return [text(sent ? t.exportSentPrivately(ctx.actor.name) : t.exportNoPrivateChat)];
   }
 
@@ -132,10 +130,9 @@ export function rightsFeature(s: Services, installAll: (network: Network) => Pro
     d: z.infer<typeof eraseData>,
     confirm: boolean,
   ): Promise<ActionResult> {
-    const n = cardNetwork(ctx, d.networkId);
-    if (!n) return wrongNetworkCard;
-    const refused = await leaderOnlyClick(s.store, ctx, t.eraseWhat);
-    if (refused) return refused;
+    const checked = await leaderCardNetwork(s.store, ctx, d.networkId, t.eraseWhat);
+    if ('refused' in checked) return checked.refused;
+    const n = checked.network;
     const base = { networkId: n.networkId, expires: d.expires, askedBy: ctx.actor.name };
     const stored = d.nonce.slice(0, NONCE_LENGTH);
     const tag = d.nonce.slice(NONCE_LENGTH);
