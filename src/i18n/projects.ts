@@ -385,3 +385,12 @@ export const projectText = {
   linkInvalid: 'Lenken er ugyldig. Skriv «prosjekt <U-nummer>» i kanalen for en ny.',
   linkExpired: 'Lenken er utløpt. Skriv «prosjekt <U-nummer>» i kanalen for en ny.',
 };
+
+/** A milestone due on a weekend day or a public holiday (N20, round 6): the deadlines' rule, said for a milestone. */
+export const milestoneOffDayText = {
+  /** When the milestone is saved. */
+  note: (day: string, what: string, before: string) =>
+    `Merk: ${day} er ${what}. Siste virkedag før er ${before}; endre «Når» på milepælen om den egentlig er da. Påminnelser som faller på en fridag, kommer virkedagen før.`,
+  /** On the milestone's row in `milepæler`. */
+  row: (day: string, what: string, before: string) => `Merk: ${day} er ${what}. Siste virkedag før er ${before}.`,
+};

@@ -37,6 +37,7 @@ import { formatKroner, parseWholeKroner } from './amounts.ts';
 import { checkBoughtOut, checkEmail, checkPhone, criteriaOf } from './people-fields.ts';
 import { listOfForm, ROW_LISTS, rowStillThere, withoutRow, type RowList } from './plan-rows.ts';
 import { syncMilestoneDeadlines } from './milestones.ts';
+import { milestoneOffDayNote } from './milestone-off-day.ts';
 import { checkPlan } from './plan-check.ts';
 import { dueDateOf } from './plan-dates.ts';
 import { planDocx } from './plan-docx.ts';
@@ -281,7 +282,7 @@ export function projectsFeature(s: Services): Feature {
     p: Project,
     edit: (plan: ProjectPlan) => ProjectPlan | null,
     again: (error: string) => ActionResult,
-    opts: { stale?: () => ActionResult; done?: (updated: Project) => ActionResult } = {},
+    opts: { stale?: () => ActionResult; done?: (updated: Project, notice?: string) => ActionResult } = {},
   ): Promise<ActionResult> {
     // A text longer than the plan may hold is said on the form, not thrown by the store.
     const first = edit(p.plan);
@@ -303,8 +304,11 @@ export function projectsFeature(s: Services): Feature {
     if (stale) return opts.stale ? opts.stale() : again(t.errors.rowChanged);
     ctx.log.info({ projectId: p.id }, 'project plan changed');
     // Milestones with a date are the network's deadlines; a changed plan moves them, a deleted milestone closes its own.
-    await syncMilestoneDeadlines(s, updated, ctx.actor);
-    return opts.done ? opts.done(updated) : { kind: 'card', card: planCard(updated, t.saved) };
+    const sync = await syncMilestoneDeadlines(s, updated, ctx.actor);
+    // A milestone now due on a day off is said so, as a deadline is (N20).
+    const offDay = [...sync.created, ...sync.moved].map((d) => milestoneOffDayNote(d.date, 'saved')).filter(Boolean);
+    const notice = [t.saved, ...offDay].join(' ');
+    return opts.done ? opts.done(updated, notice) : { kind: 'card', card: planCard(updated, notice) };
   }
 
   /** Adds a row, or replaces the row `ref` names while it is still the row the form was opened on. */
@@ -328,10 +332,10 @@ export function projectsFeature(s: Services): Feature {
     const { projectId: _p, networkId: _n, form: _f, row: _r, rev: _v, overhead: _o, ...texts } = data;
     const privacy = guard(Object.values(texts).filter(Boolean).join('\n'));
     // A changed row goes back to its list; a new one to the plan.
-    const done = (updated: Project): ActionResult =>
+    const done = (updated: Project, notice: string = t.saved): ActionResult =>
       editing && rows
-        ? { kind: 'card', card: projectRowsCard(updated, rows, { notice: t.saved }) }
-        : { kind: 'card', card: planCard(updated, t.saved) };
+        ? { kind: 'card', card: projectRowsCard(updated, rows, { notice }) }
+        : { kind: 'card', card: planCard(updated, notice) };
     const tooMany = (n: number) => !editing && n >= MAX_ROWS;
 
     if (data.form === 'basics') {

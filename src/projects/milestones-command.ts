@@ -7,6 +7,7 @@ import { formatShort, localDateOf } from '../time/local-date.ts';
 import { milestoneStatuses, type MilestoneStatus } from './follow-up.ts';
 import { projectToList } from './follow-up-projects.ts';
 import { milestoneDeadlines, syncMilestoneDeadlines } from './milestones.ts';
+import { milestoneOffDayNote } from './milestone-off-day.ts';
 import { milestonesOf } from './project.ts';
 import { networkHere } from '../conversation/network.ts';
 
@@ -39,7 +40,7 @@ export async function listMilestones(s: Services, ctx: RequestContext, args: str
   const deadlines = await milestoneDeadlines(s, project);
   const rows = milestonesOf(project.plan).map(({ subGoal, milestone: m }) => {
     const d = deadlines.get(m.id);
-    return t.row(
+    const row = t.row(
       subGoal.id,
       m.id,
       m.activity,
@@ -48,6 +49,9 @@ export async function listMilestones(s: Services, ctx: RequestContext, args: str
       d?.id ?? null,
       statusText(statuses.get(m.id)),
     );
+    // Due on a day off: said on the row, by the deadlines' rule (N20).
+    const offDay = m.due && statuses.get(m.id)?.kind !== 'delivered' ? milestoneOffDayNote(m.due, 'row') : null;
+    return offDay ? `${row} · ${offDay}` : row;
   });
   if (!rows.length) return [text(t.none(project.id))];
   const summary = t.synced(
