@@ -16,10 +16,14 @@ import { taskFollowUp } from './task-follow-up.ts';
 
 // A meeting's minutes as the card, the downloads and the tab show them, and `referat [dato]`.
 
-/** The minutes this meeting approves: the latest meeting that had ended when it started. */
+/**
+ * The minutes this meeting approves: the latest meeting of an earlier day that had ended when it started.
+ * A second meeting the same day does not approve (or fail to approve) the one held that morning, whose
+ * minutes nobody has read yet (month round 6, N18).
+ */
 export async function previousOf(s: Pick<Services, 'store'>, m: MeetingRecord): Promise<MeetingRecord | null> {
   const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
-  return ended.find((x) => x.id !== m.id && (x.endedAt ?? '') <= m.startedAt) ?? null;
+  return ended.find((x) => x.id !== m.id && x.date < m.date && (x.endedAt ?? '') <= m.startedAt) ?? null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { text, type Reply, type RequestContext } from '../conversation/types.ts'
 import { meetingText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
+import { clockTimeOf } from '../time/clock-time.ts';
 import { acceptedProposals, withProposals } from './agenda-view.ts';
 import { offScheduleStart } from './calendar-feature.ts';
 import { seriesOf } from './planning.ts';
@@ -13,6 +14,34 @@ import { checkTimeBoxes } from './standing-agenda.ts';
 import { meetingMinutes } from './series.ts';
 import { planStillOpen } from './still-open.ts';
 
+/**
+ * A meeting of today was ended, and none runs: a second «start møte» is as likely a leader who ended too
+ * early as a new meeting (month round 6, N18). The first time it says how to add to the ended meeting's
+ * minutes and that «start møte» once more starts a new one; the mark is kept in the store, so the second
+ * «start møte» starts it.
+ */
+async function sameDayAsk(
+  s: Services,
+  network: { tenantId: string; networkId: string },
+  date: string,
+): Promise<Reply | null> {
+  if (await s.store.meetings.running(network.tenantId, network.networkId)) return null;
+  const ended = (await s.store.meetings.ended(network.tenantId, network.networkId, 5)).find((m) => m.date === date);
+  if (!ended?.endedAt) return null;
+  if (
+    !(await s.store.meetings.markHint(network.tenantId, network.networkId, ended.id, 'same-day-restart', s.clock.now()))
+  )
+    return null;
+  const tz = s.config.timezone;
+  return text(
+    t.sameDayRestart(
+      formatShort(date),
+      clockTimeOf(new Date(ended.startedAt), tz),
+      clockTimeOf(new Date(ended.endedAt), tz),
+    ),
+  );
+}
+
 /** `start møte` (leaders): today's meeting starts in this thread with the standing agenda and accepted proposals. */
 export async function startMeeting(s: Services, ctx: RequestContext): Promise<Reply[]> {
   const network = networkHere(ctx);
@@ -20,6 +49,8 @@ export async function startMeeting(s: Services, ctx: RequestContext): Promise<Re
   if (refused) return [refused];
   const { series, agenda } = await seriesOf(s, network);
   const date = localDateOf(s.clock.now(), s.config.timezone);
+  const asked = await sameDayAsk(s, network, date);
+  if (asked) return [asked];
   const items = withProposals(
     agenda.map((a, i) => ({ n: i + 1, title: a.title, detail: '', minutes: a.minutes })),
     await acceptedProposals(s, network, date),
