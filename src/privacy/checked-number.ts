@@ -29,10 +29,10 @@ const GROUPS = new RegExp(String.raw`\d+(?:${GAP}{1,3}\d+)*`, 'gu');
 const WORD = String.raw`(?:(?:id|person|pers|p|f|d|h|fødsels)[\s.\-]{0,2}(?:nr|nummer)\.?|pnr|fnr|dnr|hnr)`;
 const BETWEEN = String.raw`(?:(${GAP}{0,3}${WORD}${GAP}{0,3})|${GAP}{1,3})`;
 /**
- * The five digits after the date, in one piece or grouped any way ("100 46", "1 0046"): which
- * groupings count is decided per reading below (attack round 6, A3).
+ * The five digits after the date, whole or split as the number's fields NNN KK ("100 46"; attack
+ * round 6, A3). A split one is no time ("2026 10:00" is no "026 10").
  */
-const TAIL = String.raw`(\d(?:${GAP}{0,3}\d){4})(?!\p{N}|[.,]\p{N})`;
+const TAIL = String.raw`(\d{5}(?!\p{N}|[.,]\p{N})|\d{3}${GAP}{1,3}\d{2}(?!\p{N}|[.,:]\p{N}))`;
 /** A word naming the number before the date ("fnr 01011990 12345", "f.nr 01.01.1990 12345"), else no digit right before it. */
 const LEAD = (notBefore: string) => String.raw`(?:(?<!\p{L})(${WORD})${GAP}{0,3}|(?<!${notBefore}))`;
 
@@ -46,8 +46,7 @@ const DAY_FIRST = new RegExp(
   String.raw`${LEAD(String.raw`[\p{N}.]`)}(\d{1,2})([./ -]?)(\d{1,2})\3(\d{4}|\d{2})${BETWEEN}${TAIL}`,
   'giu',
 );
-/** The tail as people split the number's own fields: whole, or NNN KK. */
-const FIELD_TAIL = /^(?:\d{5}|\d{3}\D+\d{2})$/;
+
 
 /**
  * 4.2.5 with one space, dot or dash between is how a bank account number is written ("1503 42
@@ -60,7 +59,8 @@ function isAccount(groups: { d: string; at: number }[], text: string): boolean {
   return /^[ .-]$/.test(gap(1)) && /^[ .-]$/.test(gap(2));
 }
 
-const YEAR_DIGITS = /\d\d/;
+/** What TAIL needs somewhere (a looser class and look-ahead, so never less): else no date reading can match. */
+const TAIL_DIGITS = /\d{5}|\d{3}[^\p{L}\p{N}\n]{1,3}\d\d(?!\d|[.,:]\d)/u;
 const DIGIT_LIKE = /^[\p{Nd}\p{No}]$/u;
 /** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 digit-like, 2 not. Filled as met. */
 const BMP_DIGIT_LIKE = new Uint8Array(0x10000);
@@ -143,8 +143,8 @@ export function checkedInFull(text: string): readonly NationalIdHit[] {
       }
     }
   }
-  // Both date readings hold a year of two or four digits in a row: without, neither can match.
-  if (!YEAR_DIGITS.test(n.text)) return hits.length ? hits : NONE;
+  // Both date readings end in five digits (TAIL): without them, neither can match.
+  if (!TAIL_DIGITS.test(n.text)) return hits.length ? hits : NONE;
   for (const m of n.text.matchAll(YEAR_FIRST)) {
     const [, lead, yyyy, sep, mm, dd, between, tail] = m as unknown as string[];
     if (!sep && (mm!.length !== 2 || dd!.length !== 2)) continue;
@@ -160,7 +160,7 @@ export function checkedInFull(text: string): readonly NationalIdHit[] {
     const digits = `${dd!.padStart(2, '0')}${mm!.padStart(2, '0')}${year!.slice(-2)}${tail}`;
     // A two-digit year with a separator is a birth date as people write one in a number
     // (DD.MM.ÅÅ NNNKK is read so already); a four-digit year may be a date before an amount.
-    const shortYear = year!.length === 2 && /^[./-]$/.test(sep!) && FIELD_TAIL.test(rawTail!);
+    const shortYear = year!.length === 2 && /^[./-]$/.test(sep!);
     if (word || shortYear || checkDigitsHold(digits)) hit(digits, m.index, m.index + m[0].length - 1);
   }
   return hits.length ? hits : NONE;
