@@ -26,3 +26,4 @@ export * from './tab.ts';
 export * from './tab-projects.ts';
 export * from './projects.ts';
 export * from './networks.ts';
+export * from './tab-settings.ts';

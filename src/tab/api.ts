@@ -3,7 +3,7 @@ import type { Services } from '../app/services.ts';
 import type { Dispatcher } from '../commands/dispatch.ts';
 import type { Reply } from '../conversation/types.ts';
 import { feedUrl } from '../deadlines/feed.ts';
-import { deadlineText, tabApiText as t, taskText } from '../i18n/index.ts';
+import { deadlineText, tabApiText as t, tabSettingsNoteText as noteText, taskText } from '../i18n/index.ts';
 import { matchesQuery, minutesOfRecord } from '../meetings/archive.ts';
 import { minutesLinks } from '../meetings/downloads.ts';
 import type { Minutes } from '../meetings/log.ts';
@@ -543,6 +543,27 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   /** The chat commands answer a change with text and a refusal with a notice card. */
   const changed = (replies: Reply[]) => replies.length > 0 && replies.every((r) => r.kind === 'text');
 
+  /**
+   * A change of the meetings made in the tab is told in the channel, as the same command typed there
+   * answers for all to see (N17): who changed it, and what the command said. A lost post does not undo the change.
+   */
+  async function tellChannel(network: Network, actor: Person, section: SettingsSection, said: string) {
+    let text: string | null = null;
+    if (section === 'series') text = noteText.series(actor.name, said);
+    else if (section === 'place') text = noteText.place(actor.name, said);
+    else if (section === 'agenda')
+      text = noteText.agenda(
+        actor.name,
+        (await seriesOf(s, network)).agenda.map((i) => noteText.agendaItem(i.title, i.minutes)),
+      );
+    if (!text) return;
+    try {
+      await s.messenger.startThread(network, { text });
+    } catch (err) {
+      s.log.warn({ err: { name: (err as Error).name }, section }, 'tab: settings note not posted');
+    }
+  }
+
   networkRoute(
     'put',
     '/settings/:section',
@@ -618,6 +639,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       }
       if ('status' in result) return result;
       if (!result.ok) return fail(400, result.message || t.badField(section, ''));
+      await tellChannel(network, actor, section, result.message);
       const body: SettingsUpdateResponse = { ...(await settingsOf(network, role)), message: result.message || t.saved };
       return ok(body);
     },
