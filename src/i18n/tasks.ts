@@ -158,6 +158,9 @@ export const taskText = {
       `Fristen var ${date} og har passert. Er den ferdig, trykk «Ferdig»; trenger den ny frist, skriv for eksempel «${example}».`,
     summary: 'Du har fått en oppgave',
   },
+  /** To the leaders when a member marks a municipality's task done. */
+  closedByMember: (who: string, id: string, text: string, owners: string) =>
+    `${who} markerte oppgave ${id} «${text}» (${owners}) som ferdig. Er den ikke det, trykk «Åpne igjen» på kortet eller skriv «oppgave ${id} åpne igjen».`,
   /** «avlys oppgave T3»: the confirmation card, and what it turns into. */
   cancel: {
     example: 'avlys oppgave T3',

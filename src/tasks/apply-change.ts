@@ -6,6 +6,7 @@ import { holidayName, isWeekend } from '../time/holidays.ts';
 import { addDays, formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { rememberCard } from './card-refs.ts';
 import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
+import { municipalityTask } from './permissions.ts';
 import type { Task, TaskChange, TaskOwner, TaskStatus } from './task.ts';
 import { leaderMentions, mentionLine, mentionsOf } from '../conversation/reach.ts';
 
@@ -158,6 +159,28 @@ async function tellNewOwners(s: Services, ctx: RequestContext, task: Task, befor
   }
 }
 
+/**
+ * A municipality's task is owned jointly, so any member may mark it done (N6); the leaders hear in one
+ * line who did (month round 6, N1), in their personal chats, or by @mention in the channel for those the
+ * bot cannot reach there. A leader closing it tells nobody.
+ */
+async function tellLeadersClosed(s: Services, ctx: RequestContext, task: Task): Promise<void> {
+  const leaders = await s.store.people.listRole(task.tenantId, task.networkId, 'leader');
+  const same = (l: { id: string; aadObjectId?: string }) =>
+    l.id === ctx.actor.id || (!!l.aadObjectId && l.aadObjectId === ctx.actor.aadObjectId);
+  if (!leaders.length || leaders.some(same)) return;
+  const network = await s.store.networks.get(task.tenantId, task.networkId);
+  if (!network?.active) return;
+  const line = t.closedByMember(ctx.actor.name, task.id, task.text, task.owners.map((o) => o.name).join(', '));
+  const unreached = [];
+  for (const leader of leaders) {
+    if (!(await s.messenger.sendToPerson(task.tenantId, leader, { text: line, summary: line }))) unreached.push(leader);
+  }
+  if (!unreached.length) return;
+  const mentions = mentionsOf(unreached);
+  await s.messenger.startThread(network, { text: `${mentionLine(mentions)} ${line}`, mentions, summary: line });
+}
+
 /** «12.02»: a date as people type it after «ny frist». */
 const shortDay = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
 
@@ -193,6 +216,10 @@ export async function applyTaskChange(
   await refreshShared(s, ctx, next, opts.clickedIsTaskCard ?? true);
   if (change.type === 'needs-help' && change.value) await askLeadersForHelp(s, ctx, next);
   if (change.type === 'owners') await tellNewOwners(s, ctx, next, change.from);
+  if (change.type === 'status' && change.to === 'done' && municipalityTask(next))
+    await tellLeadersClosed(s, ctx, next).catch((err: unknown) =>
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task was closed'),
+    );
   ctx.log.info({ taskId: next.id, verb }, 'task changed');
   return next;
 }
