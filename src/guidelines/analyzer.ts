@@ -189,6 +189,17 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:sette|setter|satt|sett|settes) ned(?![\p{L}])/gu, 'etablere'],
   // "er vi nødt til å …", "er kommunen pliktig til å …": whether something is required.
   [/(?<![\p{L}])(?:nødt|pliktig|pliktige|forpliktet|forplikta|tvunget|tvungne) til(?![\p{L}])/gu, 'krav'],
+  // "ta med barnehagen i prosjektet", "trekke inn skolen": involving a service or a person (not money carried over).
+  [
+    /(?<![\p{L}])(?:ta|tar|tatt|trekke|trekker|trakk|trukket|dra|drar) (?:med|inn) (?!(?:penger|pengene|pengane|midler|midlene|midlane|restmidl\p{L}*|resten|tilskudd\p{L}*)(?![\p{L}]))(?=\p{L}+(?: \p{L}+)? (?:i|på|inn i)(?![\p{L}]))/gu,
+    'deltakelse ',
+  ],
+  // "hvem passer på at pengene brukes riktig", "sjekker at …": seeing to it (the documents: "passe på at").
+  [/(?<![\p{L}])(?:passe|passer|passet|passa) på(?= at(?![\p{L}]))/gu, 'påse'],
+  // "hva kan gå galt": the documents' hindrances and risks.
+  [/(?<![\p{L}])(?:gå|går|gikk|gått) (?:galt|gale|skeis|på trynet)(?![\p{L}])/gu, 'hindringer'],
+  // "når må rapporten være inne": handed in.
+  [/(?<![\p{L}])(?:være|vere|er|komme|kommet) inne(?![\p{L}])/gu, 'levert'],
   // "trenger vi en styringsgruppe", "trenger prosjektet et kunnskapsmiljø": whether one is required.
   [
     /(?<![\p{L}])(?:trenger|treng|trengte) (?:vi|me|man|ein|en|nettverket|prosjektet|kommunen|kommunene|dere|dykk) (?=(?:en|et|ei|ein|eit|noen|nokon|noe|noko) \p{L})/gu,
@@ -203,7 +214,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng/u;
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

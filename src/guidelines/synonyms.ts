@@ -369,6 +369,8 @@ const GROUPS: string[][] = [
   ['risiko', 'risikovurdering', 'risikovurderinger', 'risikoanalyse', 'risikoanalysen', 'risikokartlegging'],
   // What lost out: the documents say what was preferred "framfor" what; members ask what was "nedprioritert".
   ['framfor', 'fremfor', 'nedprioritere', 'nedprioritert', 'nedprioriterte', 'nedprioritering', 'bortprioritert'],
+  // Seeing to it that something is done right: "passe på at" (read as "påse"), "sjekke", "kontrollere".
+  ['påse', 'påser', 'sjekke', 'sjekker', 'kontrollere', 'kontrollerer', 'kontrollert', 'etterprøve'],
   // The overview the Statsforvalter gets: "innsikt", "overblikk".
   ['oversikt', 'oversikten', 'innsikt', 'innsikten', 'overblikk', 'innblikk'],
   // Allocating the grant: "hvem deler ut pengene" (read as "tildele", see PHRASES), "tildelingen".

@@ -45,6 +45,11 @@ describe('everyday words for the documents’ terms', () => {
     expect(stems('kan vi gi pengene tilbake')).toContain(stem('tilbakebetaling'));
     expect(stems('er vi nødt til å være med')).toContain(stem('krav'));
     expect(stems('trenger vi en styringsgruppe')).toContain(stem('krav'));
+    expect(stems('kan vi ta med skolen i prosjektet')).toContain(stem('deltakelse'));
+    expect(stems('kan vi ta med restmidlene i neste år')).not.toContain(stem('deltakelse'));
+    expect(stems('hvem passer på at midlene brukes riktig')).toContain(stem('påse'));
+    expect(stems('hva kan gå galt')).toContain(stem('hindringer'));
+    expect(stems('når må rapporten være inne')).toContain(stem('levert'));
   });
 
   it('groups colloquial words with the documents’ concept, and keeps staff apart from people', () => {
