@@ -47,7 +47,6 @@ const DAY_FIRST = new RegExp(
   'giu',
 );
 
-
 /**
  * 4.2.5 with one space, dot or dash between is how a bank account number is written ("1503 42
  * 12345"), and ./national-id.ts lets it through whatever its digits: so does this reading.

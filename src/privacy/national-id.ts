@@ -50,7 +50,7 @@ export function classifyNationalId(eleven: string): NationalIdKind | null {
  */
 const IGNORABLE = /^[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]$/u;
 /** Control characters other than tab and line breaks draw nothing either (attack round 6, A2). */
-const CONTROL = /^[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]$/;
+const CONTROL = /^[\p{Cc}--[\t\n\v\f\r\x85]]$/v;
 
 /**
  * What may stand between the groups of one number, each read as its ASCII form: any space (also
@@ -101,7 +101,7 @@ function digitValue(cp: number): number {
 
 /** Every character the normaliser changes; text without any is read as it stands (the usual case). */
 const CHANGED =
-  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]]\x00-\x09\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cf}\p{Mn}\p{Me}\\\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\u2800\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
+  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]][\p{Cc}--[\n\v\f\r\x85]]\p{Cf}\p{Mn}\p{Me}\\\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\u2800\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
 
 /** A Markdown escape: a backslash before ASCII punctuation draws only the punctuation ("010190\-12345"). */
 const ESCAPED = /^[!-/:-@[-`{-~]$/;

@@ -22,16 +22,24 @@ const MARK = '[fødselsnummer fjernet]';
 
 const plain = '01019012345'; // a birth date; the check digits do not hold
 const valid = validNationalId('010190', '100'); // 01019010046
-const [dd, mm, yy, nnn, kk] = [valid.slice(0, 2), valid.slice(2, 4), valid.slice(4, 6), valid.slice(6, 9), valid.slice(9)];
+const [dd, mm, yy, nnn, kk] = [
+  valid.slice(0, 2),
+  valid.slice(2, 4),
+  valid.slice(4, 6),
+  valid.slice(6, 9),
+  valid.slice(9),
+];
 
 /** ⓿ and the dingbat negative-circled ❶…❾ (no compatibility decomposition). */
-const negCircled = (id: string) => [...id].map((c) => (c === '0' ? '\u24ff' : String.fromCharCode(0x2775 + Number(c)))).join('');
+const negCircled = (id: string) =>
+  [...id].map((c) => (c === '0' ? '\u24ff' : String.fromCharCode(0x2775 + Number(c)))).join('');
 /** ⑴…⑼ (parenthesised) for 1–9, 0 kept. */
 const paren = (id: string) => [...id].map((c) => (c === '0' ? '0' : String.fromCharCode(0x2473 + Number(c)))).join('');
 /** ⒈…⒐ (full stop) for 1–9, 0 kept. */
 const stop = (id: string) => [...id].map((c) => (c === '0' ? '0' : String.fromCharCode(0x2487 + Number(c)))).join('');
 /** Dingbat circled sans-serif ➀… and negative sans-serif ➊… digits. */
-const sans = (id: string, base: number) => [...id].map((c) => (c === '0' ? '0' : String.fromCharCode(base + Number(c) - 1))).join('');
+const sans = (id: string, base: number) =>
+  [...id].map((c) => (c === '0' ? '0' : String.fromCharCode(base + Number(c) - 1))).join('');
 
 const hidden: string[] = [
   // A1: Markdown escapes and links

@@ -103,7 +103,12 @@ describe('production-like mode (app id, local OpenID keys)', () => {
     const a = typing();
     const token = await idp.signToken({ aud: APP_ID, serviceurl: a.serviceUrl });
     const body = JSON.stringify(a);
-    const got = await expectHead(bot.port, '/api/messages', [`Authorization: Bearer ${token}`], Buffer.byteLength(body));
+    const got = await expectHead(
+      bot.port,
+      '/api/messages',
+      [`Authorization: Bearer ${token}`],
+      Buffer.byteLength(body),
+    );
     expect(got).toMatch(/^HTTP\/1\.1 100 Continue\r\n/);
     // And the whole exchange works end to end (node:http sends the body after the 100).
     const res = await raw(bot.port, {
@@ -130,8 +135,14 @@ describe('local mode', () => {
   it('A6: a body within the limit is asked for with 100 Continue, and handled', async () => {
     const got = await expectHead(bot.port, '/api/messages', [], 300);
     expect(got).toMatch(/^HTTP\/1\.1 100 Continue\r\n/);
-    const activity = { ...channelMessage(networkFixture(`http://127.0.0.1:${bot.port}/`), kari, 'hjelp'), type: 'typing' };
-    const res = await raw(bot.port, { headers: { ...JSON_CT, expect: '100-continue' }, body: JSON.stringify(activity) });
+    const activity = {
+      ...channelMessage(networkFixture(`http://127.0.0.1:${bot.port}/`), kari, 'hjelp'),
+      type: 'typing',
+    };
+    const res = await raw(bot.port, {
+      headers: { ...JSON_CT, expect: '100-continue' },
+      body: JSON.stringify(activity),
+    });
     expect(res.status).toBe(200);
   });
 

@@ -50,10 +50,18 @@ describe('ids echoed in tab errors (A10)', () => {
 
   it('a long id is cut with «…», a short one is echoed as it is', async () => {
     const token = await app.token(kari);
-    const long = await app.api(`${tabApi.tasks(net.teamId)}/${'b'.repeat(40)}`, { token, method: 'POST', body: { action: 'done' } });
+    const long = await app.api(`${tabApi.tasks(net.teamId)}/${'b'.repeat(40)}`, {
+      token,
+      method: 'POST',
+      body: { action: 'done' },
+    });
     expect(JSON.stringify(long.body)).toContain('…');
     expect(JSON.stringify(long.body)).not.toContain('B'.repeat(30));
-    const short = await app.api(`${tabApi.tasks(net.teamId)}/T999`, { token, method: 'POST', body: { action: 'done' } });
+    const short = await app.api(`${tabApi.tasks(net.teamId)}/T999`, {
+      token,
+      method: 'POST',
+      body: { action: 'done' },
+    });
     expect(JSON.stringify(short.body)).toContain('T999');
     expect(JSON.stringify(short.body)).not.toContain('T999…');
   });
