@@ -77,6 +77,25 @@ async function replan(s: Services, ctx: RequestContext, d: Deadline, now: Date):
   await refreshPosted(s, ctx, d);
 }
 
+/**
+ * A moved or renamed deadline gets a short new post in the channel (N5): the cards are redrawn in
+ * place, which in Teams notifies nobody, and they may sit weeks up in the history.
+ */
+async function tellChange(s: Services, ctx: RequestContext, before: Deadline, after: Deadline): Promise<void> {
+  const lines: string[] = [];
+  if (after.title !== before.title) lines.push(t.changedTitle(ctx.actor.name, after.id, before.title, after.title));
+  if (after.date !== before.date)
+    lines.push(t.changedDate(ctx.actor.name, after.id, after.title, formatShort(before.date), formatShort(after.date)));
+  if (!lines.length) return;
+  // The deadline's own network, also when the click came from a personal chat.
+  const network = ctx.scope.network ?? (await s.store.networks.get(after.tenantId, after.networkId));
+  if (!network?.active) return;
+  const said = lines.join(' ');
+  await s.messenger
+    .startThread(network, { text: said, summary: said })
+    .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not post deadline change'));
+}
+
 /** «Levert»: done for everyone, its nudges stop, and a yearly deadline gets next year's copy. */
 export async function markDelivered(s: Services, ctx: RequestContext, data: Ids): Promise<ActionResult> {
   const found = await clicked(s, ctx, data);
@@ -190,6 +209,7 @@ export async function saveEdit(s: Services, ctx: RequestContext, data: SaveClick
   );
   if (!d) return notFound(data.deadlineId);
   await replan(s, ctx, d, now);
+  await tellChange(s, ctx, found, d);
   ctx.log.info({ deadlineId: d.id }, 'deadline edited');
   // A new date on a holiday or weekend is kept, never silently: the same note as when it is registered.
   const offDay = d.date !== found.date ? nonWorkingNote(d.date) : null;
@@ -213,6 +233,7 @@ export async function moveDeadline(s: Services, ctx: RequestContext, data: MoveC
   );
   if (!d) return notFound(data.deadlineId);
   await replan(s, ctx, d, now);
+  await tellChange(s, ctx, found, d);
   ctx.log.info({ deadlineId: d.id }, 'deadline moved to a working day');
   return { kind: 'card', card: deadlineCard(d, { today: todayOf(s) }) };
 }

@@ -162,6 +162,11 @@ export const deadlineText = {
   added: (id: string, title: string, date: string, offsets: readonly number[]) =>
     `Fristen ${id} «${title}» ${date} er lagt inn. Jeg minner kanalen på den ${[offsets].flat().length ? `${dayList(offsets)} før og ` : ''}på dagen.`,
   addedYearly: 'Den gjentas hvert år.',
+  /** A new post when a leader moves or renames a deadline: a card redrawn in place notifies nobody in Teams. */
+  changedDate: (who: string, id: string, title: string, from: string, to: string) =>
+    `${who} flyttet fristen ${id} «${title}» fra ${from} til ${to}.`,
+  changedTitle: (who: string, id: string, from: string, to: string) =>
+    `${who} endret tittelen på fristen ${id} fra «${from}» til «${to}».`,
   /** A deadline registered on a public holiday or a weekend day. */
   nonWorkingNote: (day: string, what: string, before: string, button: string) =>
     `Merk: ${day} er ${what}. Siste virkedag før er ${before}; trykk «${button}» på kortet om fristen egentlig er da. Påminnelser som faller på en fridag, kommer virkedagen før.`,
