@@ -27,7 +27,7 @@ import {
   type NetworkKind,
   type ParsedQuestion,
 } from './question.ts';
-import { lowConfidence, reportedScore } from './calibration.ts';
+import { lowConfidence, ONLY_OLDER, reportedScore } from './calibration.ts';
 import { joinedFeatures, scoreFeatures } from './score-features.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { Speller } from './spelling.ts';
@@ -340,8 +340,6 @@ const SURPLUS_IDF = 3;
 const SURPLUS_FACTOR = 0.93;
 const RUNNER_UP_BAND = 0.75;
 const SAME_KIND_FACTOR = 1.15;
-// An older document's rule given to a question about what holds now, with nothing newer on the point: a coin toss at best.
-const ONLY_OLDER_SCORE = 0.5;
 const LEARNING_WORD = /(?<![\p{L}])(?:kommunale? )?lærings-?nettverk\p{L}*(?![\p{L}])/gu;
 // Words that ask for a time even in a what-question ("hva er fristen", "i hvilken periode").
 const TIME_WORD =
@@ -1410,7 +1408,7 @@ export class Guidelines implements Answerer {
       answered: true,
       answer: computed ? `${computed}\n\n${body}` : body,
       sources,
-      score: onlyOlder ? Math.min(score, ONLY_OLDER_SCORE) : score,
+      score: onlyOlder ? Math.min(score, ONLY_OLDER) : score,
       features: onlyOlder ? { ...features, onlyOlder: 1 } : features,
       entryId: idOf(item),
       ...(olderRuleNote ? { olderRuleNote, noteKind } : {}),
