@@ -196,6 +196,8 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "hvem passer på at pengene brukes riktig", "sjekker at …": seeing to it (the documents: "passe på at").
   [/(?<![\p{L}])(?:passe|passer|passet|passa) på(?= at(?![\p{L}]))/gu, 'påse'],
+  // "er det for mange", "blir vi for få": a question about the number.
+  [/(?<![\p{L}])for (?:mange|få|mye|lite)(?= *[?.!,]|$)/gu, 'antall'],
   // "hva kan gå galt": the documents' hindrances and risks.
   [/(?<![\p{L}])(?:gå|går|gikk|gått) (?:galt|gale|skeis|på trynet)(?![\p{L}])/gu, 'hindringer'],
   // "når må rapporten være inne": handed in.
@@ -214,7 +216,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn/u;
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

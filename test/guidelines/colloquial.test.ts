@@ -50,6 +50,7 @@ describe('everyday words for the documents’ terms', () => {
     expect(stems('hvem passer på at midlene brukes riktig')).toContain(stem('påse'));
     expect(stems('hva kan gå galt')).toContain(stem('hindringer'));
     expect(stems('når må rapporten være inne')).toContain(stem('levert'));
+    expect(stems('er det for mange?')).toContain(stem('antall'));
   });
 
   it('groups colloquial words with the documents’ concept, and keeps staff apart from people', () => {
