@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrations, type Migration } from '../sqlite/database.ts';
 import { systemClock, type Clock } from '../../time/clock.ts';
+import { ID_NOCASE, idNumber, nextId } from './ids.ts';
+import type { IdTable, NetworkKey } from '../sqlite/database.ts';
 
 /**
  * PostgreSQL's own copy of every migration, same number and name as the SQLite file: types differ
@@ -119,6 +121,38 @@ export class PgRepository {
   }
   protected tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
     return transaction(this.pool, fn);
+  }
+  /** Inserts under the network's next `<prefix><n>` id in one transaction (`insert` writes it), then reads the row back. */
+  protected async insertWithId<R extends pg.QueryResultRow, T>(
+    ...[table, prefix, to, key, insert]: [
+      IdTable,
+      string,
+      (r: R) => T,
+      NetworkKey,
+      (sql: Sql, id: string) => Promise<unknown>,
+    ]
+  ): Promise<T> {
+    const id = await this.tx(async (sql) => {
+      const id = await nextId(sql, table, prefix, key.tenantId, key.networkId);
+      await insert(sql, id);
+      return id;
+    });
+    return (await this.byId(table, to, key.tenantId, key.networkId, id))!;
+  }
+  /** Every row of a network's table, by the number in its id (T2 before T10), mapped by `to`. */
+  protected async inIdOrder<R extends pg.QueryResultRow, T>(
+    ...[table, to, tenantId, networkId]: [IdTable, (r: R) => T, string, string]
+  ): Promise<T[]> {
+    const sql = `SELECT * FROM ${table} WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`;
+    return (await this.sql.all<R>(sql, tenantId, networkId)).map(to);
+  }
+  /** One row of a network's table by its id, case-insensitive as SQLite's `id = ? COLLATE NOCASE`, mapped by `to`. */
+  protected async byId<R extends pg.QueryResultRow, T>(
+    ...[table, to, tenantId, networkId, id]: [IdTable, (r: R) => T, string, string, string]
+  ): Promise<T | null> {
+    const sql = `SELECT * FROM ${table} WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`;
+    const r = await this.sql.get<R>(sql, tenantId, networkId, id);
+    return r ? to(r) : null;
   }
 }
 

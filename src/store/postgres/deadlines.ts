@@ -15,13 +15,7 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
     // Check and insert under one lock per origin: two instances cannot both see "none yet".
     const id = await this.tx(async (sql) => {
       await lockFor(sql, 'deadline-origin', d.tenantId, d.networkId, d.origin);
-      const later = await sql.get(
-        'SELECT 1 FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? AND date >= ? LIMIT 1',
-        d.tenantId,
-        d.networkId,
-        d.origin,
-        d.date,
-      );
+      const later = await sql.get(row.LATER_FROM_ORIGIN, d.tenantId, d.networkId, d.origin, d.date);
       return later ? null : this.#insert(sql, d);
     });
     return id ? this.get(d.tenantId, d.networkId, id) : null;
@@ -34,13 +28,7 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
   }
 
   async get(tenantId: string, networkId: string, id: string) {
-    const r = await this.sql.get<row.DeadlineRow>(
-      `SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
-      tenantId,
-      networkId,
-      id,
-    );
-    return r ? row.toDeadline(r) : null;
+    return this.byId('deadlines', row.toDeadline, tenantId, networkId, id);
   }
 
   async listOpen(tenantId: string, networkId: string) {
@@ -53,12 +41,7 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
   }
 
   async findByOrigin(tenantId: string, networkId: string, origin: string) {
-    const r = await this.sql.get<row.DeadlineRow>(
-      'SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1',
-      tenantId,
-      networkId,
-      origin,
-    );
+    const r = await this.sql.get<row.DeadlineRow>(row.BY_ORIGIN, tenantId, networkId, origin);
     return r ? row.toDeadline(r) : null;
   }
 

@@ -61,12 +61,7 @@ export class PgGuidelines extends PgRepository implements GuidelinesRepository {
   }
 
   async getEscalation(tenantId: string, networkId: string, id: string) {
-    const r = await this.sql.get<row.EscalationRow>(
-      'SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?',
-      tenantId,
-      networkId,
-      id,
-    );
+    const r = await this.sql.get<row.EscalationRow>(row.GET_ESCALATION, tenantId, networkId, id);
     return r ? row.toEscalation(r) : null;
   }
 
@@ -95,11 +90,7 @@ export class PgGuidelines extends PgRepository implements GuidelinesRepository {
   }
 
   async listLocalAnswers(tenantId: string, networkId: string) {
-    const rows = await this.sql.all<row.LocalRow>(
-      'SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id',
-      tenantId,
-      networkId,
-    );
+    const rows = await this.sql.all<row.LocalRow>(row.LOCAL_ANSWERS, tenantId, networkId);
     return rows.map(row.toLocal);
   }
 }

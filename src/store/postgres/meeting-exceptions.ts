@@ -5,11 +5,7 @@ import * as row from '../rows/meeting-exceptions.ts';
 
 export class PgMeetingExceptions extends PgRepository implements MeetingExceptionRepository {
   async list(tenantId: string, networkId: string) {
-    const rows = await this.sql.all<row.ExceptionRow>(
-      'SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date',
-      tenantId,
-      networkId,
-    );
+    const rows = await this.sql.all<row.ExceptionRow>(row.LIST_EXCEPTIONS, tenantId, networkId);
     return rows.map(row.toException);
   }
 
@@ -30,31 +26,14 @@ export class PgMeetingExceptions extends PgRepository implements MeetingExceptio
   }
 
   async remove(tenantId: string, networkId: string, date: string) {
-    await this.sql.run(
-      'DELETE FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?',
-      tenantId,
-      networkId,
-      date,
-    );
+    await this.sql.run(row.REMOVE_EXCEPTION, tenantId, networkId, date);
   }
 
   async moveProposals(tenantId: string, networkId: string, from: string, to: string) {
-    return this.sql.run(
-      'UPDATE agenda_proposals SET meeting_date = ? WHERE tenant_id = ? AND network_id = ? AND meeting_date = ?',
-      to,
-      tenantId,
-      networkId,
-      from,
-    );
+    return this.sql.run(row.MOVE_PROPOSALS, to, tenantId, networkId, from);
   }
 
   async setMeetingAgenda(tenantId: string, networkId: string, meetingId: string, agenda: unknown) {
-    await this.sql.run(
-      `UPDATE meetings SET agenda = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'running'`,
-      JSON.stringify(agenda),
-      tenantId,
-      networkId,
-      meetingId,
-    );
+    await this.sql.run(row.SET_RUNNING_AGENDA, JSON.stringify(agenda), tenantId, networkId, meetingId);
   }
 }

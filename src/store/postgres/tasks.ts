@@ -2,7 +2,7 @@ import type { Person } from '../../networks/network.ts';
 import type { CardRef, NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
 import type { Sql } from './database.ts';
 import { PgRepository } from './database.ts';
-import { ID_NOCASE, idNumber, nextId } from './ids.ts';
+import { idNumber } from './ids.ts';
 import * as row from '../rows/tasks.ts';
 
 export class PgTasks extends PgRepository implements TaskRepository {
@@ -28,24 +28,15 @@ export class PgTasks extends PgRepository implements TaskRepository {
 
   async create(t: NewTask, now: Date): Promise<Task> {
     const at = now.toISOString();
-    const id = await this.tx(async (sql) => {
-      const id = await nextId(sql, 'tasks', 'T', t.tenantId, t.networkId);
+    return this.insertWithId('tasks', 'T', row.toTask, t, async (sql, id) => {
       await sql.run(row.INSERT_TASK, ...row.insertValues(id, t, at));
       await this.#setOwners(sql, t.tenantId, t.networkId, id, t.owners);
       await this.#appendEvent(sql, { ...t, id }, { type: 'created' }, t.createdBy, at);
-      return id;
     });
-    return (await this.get(t.tenantId, t.networkId, id))!;
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Task | null> {
-    const r = await this.sql.get<row.TaskRow>(
-      `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,
-      tenantId,
-      networkId,
-      id,
-    );
-    return r ? row.toTask(r) : null;
+    return this.byId('tasks', row.toTask, tenantId, networkId, id);
   }
 
   async listOpen(tenantId: string, networkId: string): Promise<Task[]> {
@@ -59,12 +50,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
   }
 
   async listAll(tenantId: string, networkId: string): Promise<Task[]> {
-    const rows = await this.sql.all<row.TaskRow>(
-      `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY ${idNumber()}`,
-      tenantId,
-      networkId,
-    );
-    return rows.map(row.toTask);
+    return this.inIdOrder('tasks', row.toTask, tenantId, networkId);
   }
 
   async listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]> {
@@ -97,12 +83,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
       const set = row.changedColumn(change);
       if (set) await sql.run(row.updateColumn(set[0]), set[1], at, tenantId, networkId, id);
       if (change.type === 'owners') {
-        await sql.run(
-          'DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?',
-          tenantId,
-          networkId,
-          id,
-        );
+        await sql.run(row.DELETE_OWNERS, tenantId, networkId, id);
         await this.#setOwners(sql, tenantId, networkId, id, change.to);
       }
       await this.#appendEvent(sql, { tenantId, networkId, id }, change, by, at);
@@ -113,13 +94,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
   }
 
   async setCardRef(tenantId: string, networkId: string, id: string, ref: CardRef) {
-    await this.sql.run(
-      'UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?',
-      JSON.stringify(ref),
-      tenantId,
-      networkId,
-      id,
-    );
+    await this.sql.run(row.SET_CARD_REF, JSON.stringify(ref), tenantId, networkId, id);
   }
 
   async addCard(tenantId: string, networkId: string, id: string, ref: CardRef) {
@@ -135,7 +110,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
 
   async cards(tenantId: string, networkId: string, id: string): Promise<CardRef[]> {
     const rows = await this.sql.all<{ conversation_id: string; activity_id: string }>(
-      'SELECT conversation_id, activity_id FROM task_cards WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY activity_id',
+      row.CARDS,
       tenantId,
       networkId,
       id,
@@ -144,12 +119,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
   }
 
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {
-    const rows = await this.sql.all<row.TaskEventRow>(
-      'SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq',
-      tenantId,
-      networkId,
-      id,
-    );
+    const rows = await this.sql.all<row.TaskEventRow>(row.HISTORY, tenantId, networkId, id);
     return rows.map(row.toTaskEvent);
   }
 

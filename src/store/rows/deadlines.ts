@@ -109,3 +109,9 @@ export const updateValues = (tenantId: string, networkId: string, id: string, e:
 };
 
 export const MARK_DONE = `UPDATE deadlines SET status = 'done', done_by = ?, done_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'open'`;
+
+/** Statements whose text is the same in both dialects (`?` placeholders; PostgreSQL numbers them). */
+export const BY_ORIGIN =
+  'SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1';
+export const LATER_FROM_ORIGIN =
+  'SELECT 1 FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? AND date >= ? LIMIT 1';

@@ -103,3 +103,8 @@ export const answeredValues = (a: LocalAnswer) => [
   ...[JSON.stringify(a.savedBy), a.savedAt],
   ...[a.tenantId, a.networkId, a.escalationId],
 ];
+
+/** Statements whose text is the same in both dialects (`?` placeholders; PostgreSQL numbers them). */
+export const GET_ESCALATION = 'SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?';
+export const LOCAL_ANSWERS =
+  'SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id';

@@ -32,3 +32,10 @@ export const exceptionValues = (tenantId: string, networkId: string, e: Exceptio
   ...[tenantId, networkId, e.date, e.kind, e.to],
   ...[e.start, e.end, e.reason, e.holiday ? 1 : 0],
 ];
+
+/** Statements whose text is the same in both dialects (`?` placeholders; PostgreSQL numbers them). */
+export const LIST_EXCEPTIONS = 'SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date';
+export const REMOVE_EXCEPTION = 'DELETE FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?';
+export const MOVE_PROPOSALS =
+  'UPDATE agenda_proposals SET meeting_date = ? WHERE tenant_id = ? AND network_id = ? AND meeting_date = ?';
+export const SET_RUNNING_AGENDA = `UPDATE meetings SET agenda = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'running'`;

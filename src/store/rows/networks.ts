@@ -61,3 +61,11 @@ export const UPSERT_NETWORK = `INSERT INTO networks (tenant_id, network_id, scop
     conversation = excluded.conversation, active = 1,
     installed_by = COALESCE(networks.installed_by, excluded.installed_by),
     updated_at = excluded.updated_at`;
+
+/** Statements whose text is the same in both dialects (`?` placeholders; PostgreSQL numbers them). */
+export const GET_NETWORK = 'SELECT * FROM networks WHERE tenant_id = ? AND network_id = ?';
+export const SET_ACTIVE = 'UPDATE networks SET active = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?';
+export const RENAME = 'UPDATE networks SET name = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ?';
+export const GET_SETTING = 'SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?';
+export const ACTIVE_IN_TENANT = 'SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id';
+export const ALL_ACTIVE = 'SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id';

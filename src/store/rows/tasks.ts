@@ -117,3 +117,10 @@ export function changedColumn(change: TaskChange): [column: string, value: strin
 /** `UPDATE tasks` of one column (from changedColumn, never user text) and updated_at. */
 export const updateColumn = (column: string) =>
   `UPDATE tasks SET ${column} = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`;
+
+/** Statements whose text is the same in both dialects (`?` placeholders; PostgreSQL numbers them). */
+export const SET_CARD_REF = 'UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?';
+export const CARDS =
+  'SELECT conversation_id, activity_id FROM task_cards WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY activity_id';
+export const HISTORY = 'SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq';
+export const DELETE_OWNERS = 'DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?';

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { storeText } from '../../i18n/store.ts';
 import { fileURLToPath } from 'node:url';
 import { systemClock, type Clock } from '../../time/clock.ts';
+import { nextId } from './ids.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 
@@ -109,6 +110,49 @@ export function transaction<T>(db: DatabaseSync, fn: () => T): T {
 }
 
 /** A second process tried to open a SQLite file another process holds. */
+/** What every SQLite repository holds: the database, and `tx` for one synchronous transaction on it. */
+export class SqliteRepository {
+  protected readonly db: DatabaseSync;
+  constructor(db: DatabaseSync) {
+    this.db = db;
+  }
+  protected tx<T>(fn: () => T): T {
+    return transaction(this.db, fn);
+  }
+  /** Inserts under the network's next `<prefix><n>` id in one transaction (`insert` writes it), then reads the row back. */
+  protected insertWithId<R, T>(
+    ...[table, prefix, to, key, insert]: [IdTable, string, (r: R) => T, NetworkKey, (id: string) => unknown]
+  ): T {
+    const id = this.tx(() => {
+      const id = nextId(this.db, table, prefix, key.tenantId, key.networkId);
+      insert(id);
+      return id;
+    });
+    return this.byId(table, to, key.tenantId, key.networkId, id)!;
+  }
+  /** Every row of a network's table, by the number in its id (T2 before T10), mapped by `to`. */
+  protected inIdOrder<R, T>(table: IdTable, to: (r: R) => T, tenantId: string, networkId: string): T[] {
+    const sql = `SELECT * FROM ${table} WHERE tenant_id = ? AND network_id = ? ORDER BY CAST(substr(id, 2) AS INTEGER)`;
+    return (this.db.prepare(sql).all(tenantId, networkId) as R[]).map(to);
+  }
+  /** One row of a network's table by its id, case-insensitive (ids are ASCII: T3 and t3 are one task), mapped by `to`. */
+  protected byId<R, T>(table: IdTable, to: (r: R) => T, tenantId: string, networkId: string, id: string): T | null {
+    const r = this.db
+      .prepare(`SELECT * FROM ${table} WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE`)
+      .get(tenantId, networkId, id) as R | undefined;
+    return r ? to(r) : null;
+  }
+}
+
+/** The tables whose rows have a network-scoped id with a letter prefix (T3, F2, U1). */
+export type IdTable = 'tasks' | 'deadlines' | 'projects';
+
+/** Which network a row belongs to. */
+export interface NetworkKey {
+  tenantId: string;
+  networkId: string;
+}
+
 export class StoreInUseError extends Error {
   override name = 'StoreInUseError';
 }

@@ -1,47 +1,36 @@
 import { nextId } from './ids.ts';
-import type { DatabaseSync } from 'node:sqlite';
 import type { Deadline, DeadlineEdit, DeadlineRepository, NewDeadline } from '../../deadlines/deadline.ts';
 import type { Person } from '../../networks/network.ts';
-import { transaction } from './database.ts';
+import { SqliteRepository } from './database.ts';
 import * as row from '../rows/deadlines.ts';
 
-export class SqliteDeadlines implements DeadlineRepository {
-  #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
-
+export class SqliteDeadlines extends SqliteRepository implements DeadlineRepository {
   async create(d: NewDeadline): Promise<Deadline> {
-    const id = transaction(this.#db, () => this.#insert(d));
+    const id = this.tx(() => this.#insert(d));
     return (await this.get(d.tenantId, d.networkId, id))!;
   }
 
   async createUnlessLater(d: NewDeadline & { origin: string }): Promise<Deadline | null> {
     // Check and insert in one synchronous transaction: two callers cannot both see "none yet".
-    const id = transaction(this.#db, () => {
-      const later = this.#db
-        .prepare('SELECT 1 FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? AND date >= ? LIMIT 1')
-        .get(d.tenantId, d.networkId, d.origin, d.date);
+    const id = this.tx(() => {
+      const later = this.db.prepare(row.LATER_FROM_ORIGIN).get(d.tenantId, d.networkId, d.origin, d.date);
       return later ? null : this.#insert(d);
     });
     return id ? this.get(d.tenantId, d.networkId, id) : null;
   }
 
   #insert(d: NewDeadline): string {
-    const id = nextId(this.#db, 'deadlines', 'F', d.tenantId, d.networkId);
-    this.#db.prepare(row.INSERT_DEADLINE).run(...row.insertValues(id, d));
+    const id = nextId(this.db, 'deadlines', 'F', d.tenantId, d.networkId);
+    this.db.prepare(row.INSERT_DEADLINE).run(...row.insertValues(id, d));
     return id;
   }
 
   async get(tenantId: string, networkId: string, id: string) {
-    const r = this.#db
-      .prepare('SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-      .get(tenantId, networkId, id) as row.DeadlineRow | undefined;
-    return r ? row.toDeadline(r) : null;
+    return this.byId('deadlines', row.toDeadline, tenantId, networkId, id);
   }
 
   async listOpen(tenantId: string, networkId: string) {
-    const rows = this.#db
+    const rows = this.db
       .prepare(
         `SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND status = 'open' ORDER BY date, time, CAST(substr(id, 2) AS INTEGER)`,
       )
@@ -50,29 +39,25 @@ export class SqliteDeadlines implements DeadlineRepository {
   }
 
   async findByOrigin(tenantId: string, networkId: string, origin: string) {
-    const r = this.#db
-      .prepare(
-        'SELECT * FROM deadlines WHERE tenant_id = ? AND network_id = ? AND origin = ? ORDER BY date DESC LIMIT 1',
-      )
-      .get(tenantId, networkId, origin) as row.DeadlineRow | undefined;
+    const r = this.db.prepare(row.BY_ORIGIN).get(tenantId, networkId, origin) as row.DeadlineRow | undefined;
     return r ? row.toDeadline(r) : null;
   }
 
   async update(tenantId: string, networkId: string, id: string, e: DeadlineEdit, now: Date) {
-    this.#db.prepare(row.UPDATE_DEADLINE).run(...row.updateValues(tenantId, networkId, id, e, now));
+    this.db.prepare(row.UPDATE_DEADLINE).run(...row.updateValues(tenantId, networkId, id, e, now));
     return this.get(tenantId, networkId, id);
   }
 
   async toggleCheck(...[tenantId, networkId, id, item, by, now, on]: row.ToggleCheckArgs) {
     // Read and write in one synchronous transaction: two members ticking at once both count.
-    const found = transaction(this.#db, () => {
-      const r = this.#db
+    const found = this.tx(() => {
+      const r = this.db
         .prepare('SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
         .get(tenantId, networkId, id) as { checks: string } | undefined;
       if (!r) return false;
       const next = row.toggledChecks(r.checks, item, by, now, on);
       if (!next) return true;
-      this.#db
+      this.db
         .prepare('UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
         .run(JSON.stringify(next), tenantId, networkId, id);
       return true;
@@ -81,12 +66,12 @@ export class SqliteDeadlines implements DeadlineRepository {
   }
 
   async markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date) {
-    this.#db.prepare(row.MARK_DONE).run(JSON.stringify(by), now.toISOString(), tenantId, networkId, id);
+    this.db.prepare(row.MARK_DONE).run(JSON.stringify(by), now.toISOString(), tenantId, networkId, id);
     return this.get(tenantId, networkId, id);
   }
 
   async addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
-    this.#db
+    this.db
       .prepare(
         'INSERT OR IGNORE INTO deadline_cards (tenant_id, network_id, deadline_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?)',
       )
@@ -94,7 +79,7 @@ export class SqliteDeadlines implements DeadlineRepository {
   }
 
   async cards(tenantId: string, networkId: string, id: string) {
-    const rows = this.#db
+    const rows = this.db
       .prepare(
         'SELECT conversation_id, activity_id FROM deadline_cards WHERE tenant_id = ? AND network_id = ? AND deadline_id = ?',
       )

@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
 import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '../../guidelines/repository.ts';
-import { transaction } from './database.ts';
+import { SqliteRepository } from './database.ts';
 import * as row from '../rows/guidelines.ts';
 
-export class SqliteGuidelines implements GuidelinesRepository {
-  #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
-
+export class SqliteGuidelines extends SqliteRepository implements GuidelinesRepository {
   async recordFeedback(f: Feedback) {
-    this.#db.prepare(row.UPSERT_FEEDBACK).run(...row.feedbackValues(f));
+    this.db.prepare(row.UPSERT_FEEDBACK).run(...row.feedbackValues(f));
   }
 
   async feedbackCounts(tenantId: string, networkId: string) {
     return (
-      this.#db
+      this.db
         .prepare(
           `SELECT entry_id, SUM(vote = 'up') AS up, SUM(vote = 'down') AS down FROM guideline_feedback
            WHERE tenant_id = ? AND network_id = ? GROUP BY entry_id ORDER BY entry_id`,
@@ -28,14 +22,14 @@ export class SqliteGuidelines implements GuidelinesRepository {
   async createEscalation(e: row.NewEscalation): Promise<Escalation> {
     // Short random ids: the id travels in card data and must not be guessable across networks anyway.
     const id = randomUUID().slice(0, 8);
-    this.#db.prepare(row.INSERT_ESCALATION).run(...row.escalationValues(e, id));
+    this.db.prepare(row.INSERT_ESCALATION).run(...row.escalationValues(e, id));
     return row.created(e, id);
   }
 
   async createEscalationWithin(e: row.NewEscalation, max: number, inFlightSince: string): Promise<Escalation | null> {
     const id = randomUUID().slice(0, 8);
     // One statement: the count and the insert cannot be split by another request.
-    const { changes } = this.#db
+    const { changes } = this.db
       .prepare(
         `INSERT INTO guideline_escalations (tenant_id, network_id, id, question, asked_by, created_at)
          SELECT ?, ?, ?, ?, ?, ?
@@ -48,11 +42,11 @@ export class SqliteGuidelines implements GuidelinesRepository {
   }
 
   async setEscalationPosted(...[tenantId, networkId, id, posted]: row.PostedArgs) {
-    this.#db.prepare(row.SET_POSTED).run(JSON.stringify(posted), tenantId, networkId, id);
+    this.db.prepare(row.SET_POSTED).run(JSON.stringify(posted), tenantId, networkId, id);
   }
 
   async findEscalation(tenantId: string, networkId: string, askedById: string, question: string) {
-    const r = this.#db
+    const r = this.db
       .prepare(
         `SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND json_extract(asked_by, '$.id') = ? AND question = ?
          ORDER BY created_at DESC LIMIT 1`,
@@ -62,14 +56,12 @@ export class SqliteGuidelines implements GuidelinesRepository {
   }
 
   async getEscalation(tenantId: string, networkId: string, id: string) {
-    const r = this.#db
-      .prepare('SELECT * FROM guideline_escalations WHERE tenant_id = ? AND network_id = ? AND id = ?')
-      .get(tenantId, networkId, id) as row.EscalationRow | undefined;
+    const r = this.db.prepare(row.GET_ESCALATION).get(tenantId, networkId, id) as row.EscalationRow | undefined;
     return r ? row.toEscalation(r) : null;
   }
 
   async countOpenEscalations(tenantId: string, networkId: string, askedById: string) {
-    const r = this.#db
+    const r = this.db
       .prepare(
         `SELECT COUNT(*) AS n FROM guideline_escalations WHERE tenant_id = ? AND network_id = ?
          AND json_extract(asked_by, '$.id') = ? AND posted IS NOT NULL AND answered_at IS NULL`,
@@ -79,17 +71,13 @@ export class SqliteGuidelines implements GuidelinesRepository {
   }
 
   async saveLocalAnswer(a: LocalAnswer) {
-    transaction(this.#db, () => {
-      this.#db.prepare(row.UPSERT_LOCAL).run(...row.localValues(a));
-      if (a.escalationId) this.#db.prepare(row.SET_ANSWERED).run(...row.answeredValues(a));
+    this.tx(() => {
+      this.db.prepare(row.UPSERT_LOCAL).run(...row.localValues(a));
+      if (a.escalationId) this.db.prepare(row.SET_ANSWERED).run(...row.answeredValues(a));
     });
   }
 
   async listLocalAnswers(tenantId: string, networkId: string) {
-    return (
-      this.#db
-        .prepare('SELECT * FROM guideline_local_answers WHERE tenant_id = ? AND network_id = ? ORDER BY saved_at, id')
-        .all(tenantId, networkId) as unknown as row.LocalRow[]
-    ).map(row.toLocal);
+    return (this.db.prepare(row.LOCAL_ANSWERS).all(tenantId, networkId) as unknown as row.LocalRow[]).map(row.toLocal);
   }
 }

@@ -1,16 +1,10 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { ClaimOptions, Job, JobRepository, JobStatus, PlannedJob } from '../../scheduler/jobs.ts';
-import { transaction } from './database.ts';
+import { SqliteRepository } from './database.ts';
 import { nextClaimableAt, plannedJobValues, toJob, type JobRow, listValues } from '../rows/jobs.ts';
 
-export class SqliteJobs implements JobRepository {
-  #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
-
+export class SqliteJobs extends SqliteRepository implements JobRepository {
   async plan(j: PlannedJob, now: Date): Promise<boolean> {
-    const r = this.#db
+    const r = this.db
       .prepare(
         `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (key) DO NOTHING`,
@@ -20,7 +14,7 @@ export class SqliteJobs implements JobRepository {
   }
 
   async replan(j: PlannedJob, now: Date): Promise<void> {
-    this.#db
+    this.db
       .prepare(
         `INSERT INTO jobs (tenant_id, network_id, key, kind, due_at, payload, status, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)
@@ -32,7 +26,7 @@ export class SqliteJobs implements JobRepository {
   }
 
   async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
-    const r = this.#db
+    const r = this.db
       .prepare(
         `UPDATE jobs SET status = 'cancelled' WHERE tenant_id = ? AND network_id = ? AND status = 'planned' AND substr(key, 1, ?) = ?`,
       )
@@ -43,9 +37,9 @@ export class SqliteJobs implements JobRepository {
   async claimDue(now: Date, limit: number, leaseMs: number, owner = '', opts: ClaimOptions = {}): Promise<Job[]> {
     const at = now.toISOString();
     const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
-    return transaction(this.#db, () => {
+    return this.tx(() => {
       const rows = (opts.perTenant === undefined
-        ? this.#db
+        ? this.db
             .prepare(
               `SELECT * FROM jobs
                  WHERE (status = 'planned' AND due_at <= ?) OR (status = 'claimed' AND claimed_at <= ?)
@@ -53,7 +47,7 @@ export class SqliteJobs implements JobRepository {
             )
             .all(at, staleBefore, limit)
         : // As PostgreSQL's (ClaimOptions): each tenant's due jobs ranked, those beyond its room left out.
-          this.#db
+          this.db
             .prepare(
               `WITH live AS (
                    SELECT tenant_id, COUNT(*) AS n FROM jobs
@@ -73,7 +67,7 @@ export class SqliteJobs implements JobRepository {
               opts.perTenant,
               limit,
             )) as unknown as JobRow[];
-      const claim = this.#db.prepare(
+      const claim = this.db.prepare(
         `UPDATE jobs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = attempts + 1 WHERE id = ?`,
       );
       for (const r of rows) claim.run(at, owner, r.id);
@@ -83,7 +77,7 @@ export class SqliteJobs implements JobRepository {
 
   async renew(ids: readonly number[], owner: string, now: Date): Promise<void> {
     if (!ids.length) return;
-    this.#db
+    this.db
       .prepare(
         `UPDATE jobs SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ? AND id IN (SELECT value FROM json_each(?))`,
       )
@@ -92,7 +86,7 @@ export class SqliteJobs implements JobRepository {
 
   async release(ids: readonly number[], owner: string, refund: boolean): Promise<number> {
     if (!ids.length) return 0;
-    const r = this.#db
+    const r = this.db
       .prepare(
         `UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL,
            attempts = CASE WHEN ? THEN MAX(attempts - 1, 0) ELSE attempts END
@@ -103,7 +97,7 @@ export class SqliteJobs implements JobRepository {
   }
 
   async nextClaimable(leaseMs: number, owner: string): Promise<Date | null> {
-    const r = this.#db
+    const r = this.db
       .prepare(
         `SELECT (SELECT MIN(due_at) FROM jobs WHERE status = 'planned') AS due,
                 (SELECT MIN(claimed_at) FROM jobs WHERE status = 'claimed' AND claimed_by IS NOT ?) AS claimed`,
@@ -118,20 +112,20 @@ export class SqliteJobs implements JobRepository {
    */
   releaseOrphans(): number {
     return Number(
-      this.#db
+      this.db
         .prepare(`UPDATE jobs SET status = 'planned', claimed_at = NULL, claimed_by = NULL WHERE status = 'claimed'`)
         .run().changes,
     );
   }
 
   async complete(id: number, now: Date): Promise<void> {
-    this.#db
+    this.db
       .prepare(`UPDATE jobs SET status = 'done', done_at = ?, last_error = NULL WHERE id = ?`)
       .run(now.toISOString(), id);
   }
 
   async defer(id: number, until: Date, error: string | null): Promise<void> {
-    this.#db
+    this.db
       .prepare(
         `UPDATE jobs SET status = 'planned', due_at = ?, claimed_at = NULL, claimed_by = NULL, last_error = ? WHERE id = ?`,
       )
@@ -139,13 +133,13 @@ export class SqliteJobs implements JobRepository {
   }
 
   async fail(id: number, error: string, now: Date): Promise<void> {
-    this.#db
+    this.db
       .prepare(`UPDATE jobs SET status = 'failed', last_error = ?, done_at = ? WHERE id = ?`)
       .run(error, now.toISOString(), id);
   }
 
   async list(tenantId: string, networkId: string, opts: { kind?: string; status?: JobStatus } = {}): Promise<Job[]> {
-    const rows = this.#db
+    const rows = this.db
       .prepare(
         `SELECT * FROM jobs WHERE tenant_id = ? AND network_id = ?
          AND (? IS NULL OR kind = ?) AND (? IS NULL OR status = ?) ORDER BY due_at, id`,

@@ -1,29 +1,21 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { ExceptionInput, MeetingExceptionRepository } from '../../meetings/occurrences.ts';
 import type { Person } from '../../networks/network.ts';
-import { transaction } from './database.ts';
+import { SqliteRepository } from './database.ts';
 import * as row from '../rows/meeting-exceptions.ts';
 
-export class SqliteMeetingExceptions implements MeetingExceptionRepository {
-  #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
-
+export class SqliteMeetingExceptions extends SqliteRepository implements MeetingExceptionRepository {
   async list(tenantId: string, networkId: string) {
-    const rows = this.#db
-      .prepare('SELECT * FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? ORDER BY date')
-      .all(tenantId, networkId) as unknown as row.ExceptionRow[];
+    const rows = this.db.prepare(row.LIST_EXCEPTIONS).all(tenantId, networkId) as unknown as row.ExceptionRow[];
     return rows.map(row.toException);
   }
 
   async set(tenantId: string, networkId: string, e: ExceptionInput, by: Person, now: Date) {
-    return transaction(this.#db, () => {
-      const before = this.#db
+    return this.tx(() => {
+      const before = this.db
         .prepare('SELECT revision FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?')
         .get(tenantId, networkId, e.date) as { revision: number } | undefined;
       const revision = (before?.revision ?? 0) + 1;
-      this.#db
+      this.db
         .prepare(
           `INSERT INTO meeting_exceptions (tenant_id, network_id, date, kind, to_date, start_time, end_time, reason, holiday, revision, set_by, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -36,25 +28,15 @@ export class SqliteMeetingExceptions implements MeetingExceptionRepository {
   }
 
   async remove(tenantId: string, networkId: string, date: string) {
-    this.#db
-      .prepare('DELETE FROM meeting_exceptions WHERE tenant_id = ? AND network_id = ? AND date = ?')
-      .run(tenantId, networkId, date);
+    this.db.prepare(row.REMOVE_EXCEPTION).run(tenantId, networkId, date);
   }
 
   async moveProposals(tenantId: string, networkId: string, from: string, to: string) {
-    const r = this.#db
-      .prepare(
-        'UPDATE agenda_proposals SET meeting_date = ? WHERE tenant_id = ? AND network_id = ? AND meeting_date = ?',
-      )
-      .run(to, tenantId, networkId, from);
+    const r = this.db.prepare(row.MOVE_PROPOSALS).run(to, tenantId, networkId, from);
     return Number(r.changes);
   }
 
   async setMeetingAgenda(tenantId: string, networkId: string, meetingId: string, agenda: unknown) {
-    this.#db
-      .prepare(
-        `UPDATE meetings SET agenda = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'running'`,
-      )
-      .run(JSON.stringify(agenda), tenantId, networkId, meetingId);
+    this.db.prepare(row.SET_RUNNING_AGENDA).run(JSON.stringify(agenda), tenantId, networkId, meetingId);
   }
 }

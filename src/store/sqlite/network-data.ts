@@ -1,15 +1,9 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { NetworkDataRepository, NetworkRows, RemovedCounts, RetentionCutoff } from '../../rights/network-data.ts';
-import { transaction } from './database.ts';
+import { SqliteRepository } from './database.ts';
 import { NOT_ERASED, NOT_EXPORTED, readable } from '../rows/network-data.ts';
 
-export class SqliteNetworkData implements NetworkDataRepository {
-  #db: DatabaseSync;
+export class SqliteNetworkData extends SqliteRepository implements NetworkDataRepository {
   #tables: string[] | null = null;
-
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
 
   /**
    * Every table with tenant_id and network_id columns, read from the schema itself so a table a
@@ -17,14 +11,14 @@ export class SqliteNetworkData implements NetworkDataRepository {
    */
   tables(): string[] {
     this.#tables ??= (
-      this.#db
+      this.db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .all() as { name: string }[]
     )
       .map((r) => r.name)
       .filter((name) => {
         const cols = new Set(
-          (this.#db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => c.name),
+          (this.db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string }[]).map((c) => c.name),
         );
         return cols.has('tenant_id') && cols.has('network_id');
       });
@@ -35,7 +29,7 @@ export class SqliteNetworkData implements NetworkDataRepository {
     const out: NetworkRows = {};
     for (const table of this.tables()) {
       if (NOT_EXPORTED.has(table)) continue;
-      const rows = this.#db
+      const rows = this.db
         .prepare(`SELECT * FROM "${table}" WHERE tenant_id = ? AND network_id = ?`)
         .all(tenantId, networkId) as Record<string, unknown>[];
       out[table] = rows.map(readable);
@@ -44,12 +38,12 @@ export class SqliteNetworkData implements NetworkDataRepository {
   }
 
   async erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
-    return transaction(this.#db, () => {
+    return this.tx(() => {
       const removed: RemovedCounts = {};
       for (const table of this.tables()) {
         if (NOT_ERASED.has(table)) continue;
         removed[table] = Number(
-          this.#db.prepare(`DELETE FROM "${table}" WHERE tenant_id = ? AND network_id = ?`).run(tenantId, networkId)
+          this.db.prepare(`DELETE FROM "${table}" WHERE tenant_id = ? AND network_id = ?`).run(tenantId, networkId)
             .changes,
         );
       }
@@ -60,7 +54,7 @@ export class SqliteNetworkData implements NetworkDataRepository {
   async purge(tenantId: string, networkId: string, cutoff: RetentionCutoff): Promise<RemovedCounts> {
     const scope = 'tenant_id = ? AND network_id = ?';
     const run = (sql: string, ...args: string[]) =>
-      Number(this.#db.prepare(sql).run(tenantId, networkId, ...args).changes);
+      Number(this.db.prepare(sql).run(tenantId, networkId, ...args).changes);
     /** Rows of `child` whose parent row (same network) is about to go: deleted before the parent. */
     const children = (child: string, key: string, parent: string, old: string, at: string) =>
       run(
@@ -70,7 +64,7 @@ export class SqliteNetworkData implements NetworkDataRepository {
     const ended = "status = 'ended' AND date < ?";
     const finishedTask = "status IN ('done', 'deleted', 'cancelled') AND updated_at < ?";
     const delivered = "status = 'done' AND date < ?";
-    return transaction(this.#db, () => ({
+    return this.tx(() => ({
       meeting_entries: children('meeting_entries', 'meeting_id', 'meetings', ended, cutoff.date),
       meetings: run(`DELETE FROM meetings WHERE ${scope} AND ${ended}`, cutoff.date),
       agenda_proposals: run(`DELETE FROM agenda_proposals WHERE ${scope} AND meeting_date < ?`, cutoff.date),

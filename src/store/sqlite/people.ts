@@ -1,58 +1,53 @@
-import type { DatabaseSync } from 'node:sqlite';
+import { SqliteRepository } from './database.ts';
 import type { PeopleRepository, PersonalConversation, Person, Role } from '../../networks/network.ts';
 import * as row from '../rows/people.ts';
 import { whoClause, type Who } from '../rows/people.ts';
 
-export class SqlitePeople implements PeopleRepository {
-  #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
-
+export class SqlitePeople extends SqliteRepository implements PeopleRepository {
   async savePersonalConversation(pc: PersonalConversation) {
-    this.#db.prepare(row.SAVE_CONVERSATION).run(...row.conversationValues(pc));
+    this.db.prepare(row.SAVE_CONVERSATION).run(...row.conversationValues(pc));
   }
 
   async findPersonalConversation(tenantId: string, who: Who) {
     const w = whoClause(who);
-    const r = this.#db.prepare(row.findConversation(w)).get(tenantId, ...w.args) as
+    const r = this.db.prepare(row.findConversation(w)).get(tenantId, ...w.args) as
       row.PersonalConversationRow | undefined;
     return r ? row.toPersonalConversation(tenantId, r) : null;
   }
 
   async setRole(tenantId: string, networkId: string, person: Person, role: Role, now: Date) {
-    this.#db.prepare(row.SET_ROLE).run(...row.personValues(tenantId, networkId, person, now, role));
+    this.db.prepare(row.SET_ROLE).run(...row.personValues(tenantId, networkId, person, now, role));
   }
 
   async removeRole(tenantId: string, networkId: string, who: Who) {
     const w = whoClause(who);
-    this.#db.prepare(row.removeRole(w)).run(tenantId, networkId, ...w.args);
+    this.db.prepare(row.removeRole(w)).run(tenantId, networkId, ...w.args);
   }
 
   async roleOf(tenantId: string, networkId: string, who: Who): Promise<Role | null> {
     const w = whoClause(who);
-    const r = this.#db.prepare(row.roleOf(w)).get(tenantId, networkId, ...w.args) as { role: Role } | undefined;
+    const r = this.db.prepare(row.roleOf(w)).get(tenantId, networkId, ...w.args) as { role: Role } | undefined;
     return r?.role ?? null;
   }
 
   async listRole(tenantId: string, networkId: string, role: Role): Promise<Person[]> {
-    const rows = this.#db.prepare(row.LIST_ROLE).all(tenantId, networkId, role) as unknown as row.RoleRow[];
+    const rows = this.db.prepare(row.LIST_ROLE).all(tenantId, networkId, role) as unknown as row.RoleRow[];
     return rows.map(row.toPerson);
   }
 
   async networksOf(tenantId: string, who: Who): Promise<string[]> {
     const w = whoClause(who);
-    const rows = this.#db.prepare(row.networksOf(w)).all(tenantId, ...w.args) as { network_id: string }[];
+    const rows = this.db.prepare(row.networksOf(w)).all(tenantId, ...w.args) as { network_id: string }[];
     return rows.map((r) => r.network_id);
   }
 
   async noteSeen(tenantId: string, networkId: string, person: Person, now: Date) {
-    this.#db.prepare(row.NOTE_SEEN).run(...row.personValues(tenantId, networkId, person, now));
+    this.db.prepare(row.NOTE_SEEN).run(...row.personValues(tenantId, networkId, person, now));
   }
 
   async memberNetworksOf(tenantId: string, who: Who): Promise<string[]> {
     const w = whoClause(who);
-    const rows = this.#db.prepare(row.memberNetworksOf(w)).all(tenantId, ...w.args, tenantId, ...w.args) as {
+    const rows = this.db.prepare(row.memberNetworksOf(w)).all(tenantId, ...w.args, tenantId, ...w.args) as {
       network_id: string;
     }[];
     return rows.map((r) => r.network_id);

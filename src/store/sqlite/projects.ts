@@ -1,49 +1,31 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { NewProject, Project } from '../../projects/project.ts';
 import type { ProjectRepository } from '../../projects/repository.ts';
-import { transaction } from './database.ts';
-import { nextId } from './ids.ts';
+import { SqliteRepository } from './database.ts';
 import * as row from '../rows/projects.ts';
 
-export class SqliteProjects implements ProjectRepository {
-  #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
-
+export class SqliteProjects extends SqliteRepository implements ProjectRepository {
   async create(p: NewProject): Promise<Project> {
-    const id = transaction(this.#db, () => {
-      const id = nextId(this.#db, 'projects', row.PROJECT_PREFIX, p.tenantId, p.networkId);
-      this.#db.prepare(row.INSERT_PROJECT).run(...row.insertValues(id, p));
-      return id;
-    });
-    return (await this.get(p.tenantId, p.networkId, id))!;
+    return this.insertWithId('projects', row.PROJECT_PREFIX, row.toProject, p, (id) =>
+      this.db.prepare(row.INSERT_PROJECT).run(...row.insertValues(id, p)),
+    );
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Project | null> {
-    const r = this.#db
-      .prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-      .get(tenantId, networkId, id) as row.ProjectRow | undefined;
-    return r ? row.toProject(r) : null;
+    return this.byId('projects', row.toProject, tenantId, networkId, id);
   }
 
   async list(tenantId: string, networkId: string): Promise<Project[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? ORDER BY CAST(substr(id, 2) AS INTEGER)')
-      .all(tenantId, networkId) as unknown as row.ProjectRow[];
-    return rows.map(row.toProject);
+    return this.inIdOrder('projects', row.toProject, tenantId, networkId);
   }
 
   async change(...[tenantId, networkId, id, edit, now]: row.ChangeArgs): Promise<Project | null> {
     // Read, edit and write in one synchronous transaction: nothing else interleaves.
-    const found = transaction(this.#db, () => {
-      const r = this.#db
-        .prepare('SELECT * FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-        .get(tenantId, networkId, id) as row.ProjectRow | undefined;
-      if (!r) return null;
-      const next = edit(row.toProject(r).plan);
-      this.#db.prepare(row.UPDATE_PLAN).run(...row.planValues(next, now, tenantId, networkId, r.id));
-      return r.id;
+    const found = this.tx(() => {
+      const stored = this.byId('projects', row.toProject, tenantId, networkId, id);
+      if (!stored) return null;
+      const next = edit(stored.plan);
+      this.db.prepare(row.UPDATE_PLAN).run(...row.planValues(next, now, tenantId, networkId, stored.id));
+      return stored.id;
     });
     return found ? this.get(tenantId, networkId, found) : null;
   }
@@ -51,7 +33,7 @@ export class SqliteProjects implements ProjectRepository {
   async remove(tenantId: string, networkId: string, id: string): Promise<boolean> {
     return (
       Number(
-        this.#db
+        this.db
           .prepare('DELETE FROM projects WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
           .run(tenantId, networkId, id).changes,
       ) > 0

@@ -1,23 +1,16 @@
-import { nextId } from './ids.ts';
-import type { DatabaseSync } from 'node:sqlite';
 import type { Person } from '../../networks/network.ts';
 import type { CardRef, NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
-import { transaction } from './database.ts';
+import { SqliteRepository } from './database.ts';
 import * as row from '../rows/tasks.ts';
 
-export class SqliteTasks implements TaskRepository {
-  #db: DatabaseSync;
-  constructor(db: DatabaseSync) {
-    this.#db = db;
-  }
-
+export class SqliteTasks extends SqliteRepository implements TaskRepository {
   #appendEvent(t: row.TaskKey, change: TaskChange, by: Person, at: string) {
-    const { n } = this.#db.prepare(row.NEXT_EVENT_SEQ).get(t.tenantId, t.networkId, t.id) as { n: number };
-    this.#db.prepare(row.INSERT_EVENT).run(...row.eventValues(t, n, change, by, at));
+    const { n } = this.db.prepare(row.NEXT_EVENT_SEQ).get(t.tenantId, t.networkId, t.id) as { n: number };
+    this.db.prepare(row.INSERT_EVENT).run(...row.eventValues(t, n, change, by, at));
   }
 
   #setOwners(tenantId: string, networkId: string, id: string, owners: NewTask['owners']) {
-    const owner = this.#db.prepare(
+    const owner = this.db.prepare(
       'INSERT OR IGNORE INTO task_owners (tenant_id, network_id, task_id, user_id, aad_object_id) VALUES (?, ?, ?, ?, ?)',
     );
     for (const o of owners) if (o.kind === 'person') owner.run(tenantId, networkId, id, o.id, o.aadObjectId ?? null);
@@ -25,25 +18,19 @@ export class SqliteTasks implements TaskRepository {
 
   async create(t: NewTask, now: Date): Promise<Task> {
     const at = now.toISOString();
-    const id = transaction(this.#db, () => {
-      const id = nextId(this.#db, 'tasks', 'T', t.tenantId, t.networkId);
-      this.#db.prepare(row.INSERT_TASK).run(...row.insertValues(id, t, at));
+    return this.insertWithId('tasks', 'T', row.toTask, t, (id) => {
+      this.db.prepare(row.INSERT_TASK).run(...row.insertValues(id, t, at));
       this.#setOwners(t.tenantId, t.networkId, id, t.owners);
       this.#appendEvent({ ...t, id }, { type: 'created' }, t.createdBy, at);
-      return id;
     });
-    return (await this.get(t.tenantId, t.networkId, id))!;
   }
 
   async get(tenantId: string, networkId: string, id: string): Promise<Task | null> {
-    const r = this.#db
-      .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
-      .get(tenantId, networkId, id) as row.TaskRow | undefined;
-    return r ? row.toTask(r) : null;
+    return this.byId('tasks', row.toTask, tenantId, networkId, id);
   }
 
   async listOpen(tenantId: string, networkId: string): Promise<Task[]> {
-    const rows = this.#db
+    const rows = this.db
       .prepare(
         `SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND status NOT IN ('done', 'deleted', 'cancelled')
          ORDER BY due IS NULL, due, CAST(substr(id, 2) AS INTEGER)`,
@@ -53,14 +40,11 @@ export class SqliteTasks implements TaskRepository {
   }
 
   async listAll(tenantId: string, networkId: string): Promise<Task[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? ORDER BY CAST(substr(id, 2) AS INTEGER)')
-      .all(tenantId, networkId) as unknown as row.TaskRow[];
-    return rows.map(row.toTask);
+    return this.inIdOrder('tasks', row.toTask, tenantId, networkId);
   }
 
   async listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]> {
-    const rows = this.#db
+    const rows = this.db
       .prepare(
         `SELECT t.* FROM tasks t JOIN task_owners o
            ON o.tenant_id = t.tenant_id AND o.network_id = t.network_id AND o.task_id = t.id
@@ -81,13 +65,11 @@ export class SqliteTasks implements TaskRepository {
 
   async update(...[tenantId, networkId, id, change, by, now]: row.UpdateArgs): Promise<Task> {
     const at = now.toISOString();
-    transaction(this.#db, () => {
+    this.tx(() => {
       const set = row.changedColumn(change);
-      if (set) this.#db.prepare(row.updateColumn(set[0])).run(set[1], at, tenantId, networkId, id);
+      if (set) this.db.prepare(row.updateColumn(set[0])).run(set[1], at, tenantId, networkId, id);
       if (change.type === 'owners') {
-        this.#db
-          .prepare('DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?')
-          .run(tenantId, networkId, id);
+        this.db.prepare(row.DELETE_OWNERS).run(tenantId, networkId, id);
         this.#setOwners(tenantId, networkId, id, change.to);
       }
       this.#appendEvent({ tenantId, networkId, id }, change, by, at);
@@ -98,13 +80,11 @@ export class SqliteTasks implements TaskRepository {
   }
 
   async setCardRef(tenantId: string, networkId: string, id: string, ref: CardRef) {
-    this.#db
-      .prepare('UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?')
-      .run(JSON.stringify(ref), tenantId, networkId, id);
+    this.db.prepare(row.SET_CARD_REF).run(JSON.stringify(ref), tenantId, networkId, id);
   }
 
   async addCard(tenantId: string, networkId: string, id: string, ref: CardRef) {
-    this.#db
+    this.db
       .prepare(
         'INSERT OR IGNORE INTO task_cards (tenant_id, network_id, task_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?)',
       )
@@ -112,23 +92,20 @@ export class SqliteTasks implements TaskRepository {
   }
 
   async cards(tenantId: string, networkId: string, id: string): Promise<CardRef[]> {
-    const rows = this.#db
-      .prepare(
-        'SELECT conversation_id, activity_id FROM task_cards WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY activity_id',
-      )
-      .all(tenantId, networkId, id) as { conversation_id: string; activity_id: string }[];
+    const rows = this.db.prepare(row.CARDS).all(tenantId, networkId, id) as {
+      conversation_id: string;
+      activity_id: string;
+    }[];
     return rows.map((r) => ({ conversationId: r.conversation_id, activityId: r.activity_id }));
   }
 
   async history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]> {
-    const rows = this.#db
-      .prepare('SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq')
-      .all(tenantId, networkId, id) as unknown as row.TaskEventRow[];
+    const rows = this.db.prepare(row.HISTORY).all(tenantId, networkId, id) as unknown as row.TaskEventRow[];
     return rows.map(row.toTaskEvent);
   }
 
   async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
-    const r = this.#db
+    const r = this.db
       .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ?')
       .get(tenantId, networkId, entryId) as row.TaskRow | undefined;
     return r ? row.toTask(r) : null;
