@@ -74,12 +74,14 @@ describe('playground round 6 fidelity (Chromium)', () => {
     // A message without a number has no note.
     await send(page, 'info: en vanlig linje uten nummer');
     await page.locator('.msg.user', { hasText: 'en vanlig linje uten nummer' }).waitFor();
-    expect(await page.locator('.msg.user', { hasText: 'en vanlig linje uten nummer' }).locator('.masked-note').count()).toBe(0);
+    expect(
+      await page.locator('.msg.user', { hasText: 'en vanlig linje uten nummer' }).locator('.masked-note').count(),
+    ).toBe(0);
     await kari.close();
     await other.close();
   });
 
-  it('N7: «Du skriver som» and the tab\'s «Du er» follow the bot\'s roles after «leder + @…» and «leder - @…»', async () => {
+  it("N7: «Du skriver som» and the tab's «Du er» follow the bot's roles after «leder + @…» and «leder - @…»", async () => {
     const say = async (text: string, mentions: string[]) =>
       (
         await fetch(`${t.app.url}/playground/api/say`, {
@@ -94,17 +96,15 @@ describe('playground round 6 fidelity (Chromium)', () => {
     await expect.poll(() => options(page, '#as')).toEqual(['Kari Nordmann (leder)', 'Ola Hansen (medlem)']);
     expect(await say('@Nettverksboten leder + @Ola Hansen', ['bot', 'member'])).toMatchObject({ delivered: true });
     expect(await say('@Nettverksboten leder - @Kari Nordmann', ['bot', 'leader'])).toMatchObject({ delivered: true });
-    await expect.poll(() => options(page, '#as'), { timeout: 10_000 }).toEqual([
-      'Kari Nordmann (medlem)',
-      'Ola Hansen (leder)',
-    ]);
+    await expect
+      .poll(() => options(page, '#as'), { timeout: 10_000 })
+      .toEqual(['Kari Nordmann (medlem)', 'Ola Hansen (leder)']);
     const tab = await context.newPage();
     await tab.goto(`${t.app.url}/playground/tab`);
     await tab.locator('body[data-ready]').waitFor();
-    await expect.poll(() => options(tab, '#host-as'), { timeout: 10_000 }).toEqual([
-      'Kari Nordmann (medlem)',
-      'Ola Hansen (leder)',
-    ]);
+    await expect
+      .poll(() => options(tab, '#host-as'), { timeout: 10_000 })
+      .toEqual(['Kari Nordmann (medlem)', 'Ola Hansen (leder)']);
     await context.close();
   });
 
@@ -129,6 +129,45 @@ describe('playground round 6 fidelity (Chromium)', () => {
     await page.click('#membership');
     await expect.poll(options).toEqual(['Kari Nordmann (medlem)', 'Ola Hansen (medlem)']);
     expect(await page.locator('#membership').textContent()).toBe('Forlat teamet');
+    await context.close();
+  });
+
+  it('N21: «Legg til delmål» on the shared project card opens the form for the clicker only; everyone else keeps the project card, and the bot changes no message for all', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, t);
+    await page.selectOption('#as', 'member');
+    const say = await fetch(`${t.app.url}/playground/api/say`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        text: '@Nettverksboten nytt prosjekt Tryggere overganger',
+        as: 'member',
+        where: 'channel',
+        mentions: ['bot'],
+      }),
+    });
+    expect(((await say.json()) as { delivered: boolean }).delivered).toBe(true);
+    const projectCard = () =>
+      page.locator('.msg.bot', { has: page.locator('.ac-pushButton', { hasText: 'Legg til delmål' }) }).last();
+    await projectCard().waitFor();
+    const id = await projectCard().getAttribute('data-id');
+    const card = () => page.locator(`.msg.bot[data-id="${id}"]`);
+    const before = await card().locator('.ac-adaptiveCard').textContent();
+    await card().locator('.ac-pushButton', { hasText: 'Legg til delmål' }).click();
+    // Ola, who clicked, sees the form in place of the card.
+    await card().locator('.ac-adaptiveCard', { hasText: 'Lagre' }).waitFor();
+    expect(await card().locator('.ac-pushButton', { hasText: 'Legg til delmål' }).count()).toBe(0);
+    // Kari sees the project card as posted: Teams shows an invoke response card to the clicker only.
+    await page.selectOption('#as', 'leader');
+    await card().locator('.ac-pushButton', { hasText: 'Legg til delmål' }).waitFor();
+    expect(await card().locator('.ac-adaptiveCard').textContent()).toBe(before);
+    // The shared message itself was not rewritten: it is still the project card for a new viewer.
+    const feed = (await (await fetch(`${t.app.url}/playground/api/feed?as=leader`)).json()) as {
+      entries: { id: string; updated?: boolean; card?: unknown }[];
+    };
+    const shared = feed.entries.find((e) => e.id === id)!;
+    expect(shared.updated).toBeUndefined();
+    expect(JSON.stringify(shared.card)).toContain('Legg til delmål');
     await context.close();
   });
 });

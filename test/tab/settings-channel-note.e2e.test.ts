@@ -67,7 +67,7 @@ describe('a change in the tab is told in the channel (N17)', () => {
     expect(posts[0]).toContain('Eventuelt');
   });
 
-  it('a refused change and a member\'s attempt post nothing', async () => {
+  it("a refused change and a member's attempt post nothing", async () => {
     const before = app.t.connector.emulator.calls.length;
     expect((await put('series', { text: 'en gang iblant' })).status).toBe(400);
     expect((await put('series', { text: 'første fredag i måneden 10:00-12:00' }, 'ola')).status).toBe(403);

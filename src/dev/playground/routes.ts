@@ -246,7 +246,10 @@ export function mountPlayground(
     const e = err as Error & { cause?: { code?: unknown; name?: unknown }; code?: unknown };
     const code = e?.code ?? e?.cause?.code;
     opts.log.warn({ err: { name: e?.name, ...(typeof code === 'string' ? { code } : {}) } }, msg);
-    opts.log.debug({ err: { name: e?.name, message: e?.message, stack: e?.stack, cause: String(e?.cause ?? '') } }, msg);
+    opts.log.debug(
+      { err: { name: e?.name, message: e?.message, stack: e?.stack, cause: String(e?.cause ?? '') } },
+      msg,
+    );
   }
 
   async function ensureInstalled(tenant: TenantKey) {
@@ -646,7 +649,9 @@ export function mountPlayground(
     return Promise.all(
       (Object.keys(PEOPLE) as Who[]).map(async (key) => {
         const gone = hasLeft(tenant, key);
-        const role = gone ? 'left' : ((await opts.services.store.people.roleOf(tenantId, team, PEOPLE[key])) ?? 'member');
+        const role = gone
+          ? 'left'
+          : ((await opts.services.store.people.roleOf(tenantId, team, PEOPLE[key])) ?? 'member');
         return { key, label: t.personOption(PEOPLE[key].name, role), left: gone };
       }),
     );

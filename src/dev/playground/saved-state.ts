@@ -46,9 +46,7 @@ const stateSchema = z.object({
     .default([]),
   entries: z.array(entrySchema).default([]),
   /** Test users who left a demo team with «Forlat teamet» (Teams: membersRemoved), until they join again. */
-  left: z
-    .array(z.object({ tenant: z.enum(['rsc', 'no-rsc']), who: z.enum(['leader', 'member']) }))
-    .default([]),
+  left: z.array(z.object({ tenant: z.enum(['rsc', 'no-rsc']), who: z.enum(['leader', 'member']) })).default([]),
 });
 export type SavedState = z.infer<typeof stateSchema>;
 
