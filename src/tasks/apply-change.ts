@@ -4,7 +4,7 @@ import type { RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { holidayName, isWeekend } from '../time/holidays.ts';
 import { addDays, formatLong, formatShort, localDateOf } from '../time/local-date.ts';
-import { rememberCard } from './card-refs.ts';
+import { rememberCard, rememberedLine } from './card-refs.ts';
 import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
 import { municipalityTask } from './permissions.ts';
 import type { Task, TaskChange, TaskOwner, TaskStatus } from './task.ts';
@@ -57,8 +57,10 @@ export async function refreshTaskCards(
       conversationId: ref.conversationId,
       conversationType: own ? network.conversation.conversationType : ('personal' as const),
     };
+    // A reminder keeps its own line above the redrawn card, so it still says why it came (N11).
+    const line = await rememberedLine(s, task, ref.activityId);
     await s.messenger
-      .update(conversation, ref.activityId, { card: c })
+      .update(conversation, ref.activityId, line ? { text: line, card: c } : { card: c })
       .catch((err) => log.warn({ err: { message: (err as Error).message } }, 'could not update a posted task card'));
   }
 }
@@ -142,7 +144,7 @@ async function tellNewOwners(s: Services, ctx: RequestContext, task: Task, befor
         summary: t.given.summary,
       });
       if (sent) {
-        await rememberCard(s, task, sent);
+        await rememberCard(s, task, sent, message);
         continue;
       }
       const mentions = mentionsOf([owner]);

@@ -148,7 +148,7 @@ export function taskNudgeHandler(s: Services): JobHandler {
         }
         const sent = await s.messenger.sendToPerson(job.tenantId, owner, { text, card, summary: t.nudge.summary });
         // Remembered, so a change made elsewhere redraws the reminder (N3: old ones kept offering «Pågår»).
-        if (sent) await rememberCard(s, task, sent);
+        if (sent) await rememberCard(s, task, sent, text);
         else unreached.push(owner);
       }
       if (unreached.length || channelNeeded) {
