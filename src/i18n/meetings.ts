@@ -274,5 +274,8 @@ export const meetingText = {
     reminder: (date: string, time: string) =>
       `Påminnelse: nettverksmøte i morgen, ${date} ${time}. Skriv «agenda» for å se agendaen.`,
     leaderSummary: (n: number) => `${count(n, 'oppgave', 'oppgaver')} har passert fristen før møtet i morgen:`,
+    /** At a planned meeting's end when nobody started it (month round 6, N19). */
+    notStarted: (date: string, time: string) =>
+      `Møtet ${date} ${time} ble ikke startet her. Ble det holdt et annet sted, skriv «start møte» og før det viktigste i tråden. Ble det avlyst, skriv «avlys møte ${date}»; ble det flyttet, skriv for eksempel «flytt møte ${date} til ${date}».`,
   },
 } as const;

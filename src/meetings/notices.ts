@@ -6,7 +6,16 @@ import type { JobHandler } from '../scheduler/scheduler.ts';
 import { addWorkingDays } from '../time/holidays.ts';
 import { atLocalTime, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { quoted } from './agenda-proposals.ts';
-import { AGENDA_NOTICE, DAY_BEFORE_REMINDER, PLAN_NOTICES, occurrenceTime, planNotices, upcoming } from './planning.ts';
+import {
+  AGENDA_NOTICE,
+  DAY_BEFORE_REMINDER,
+  NOT_STARTED,
+  PLAN_NOTICES,
+  meetingsIn,
+  occurrenceTime,
+  planNotices,
+  upcoming,
+} from './planning.ts';
 import { agendaCardFor } from './agenda-view.ts';
 import { leaderMentions, mentionLine, reachPerson } from '../conversation/reach.ts';
 
@@ -135,6 +144,27 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
         const { leaders } = await leaderMentions(s.store, c.network);
         for (const leader of leaders)
           await reachPerson(s.messenger, c.network, leader, (mention) => (mention ? `${mention} ${summary}` : summary));
+      },
+    },
+    {
+      kind: NOT_STARTED,
+      async run(job) {
+        const network = await s.store.networks.get(job.tenantId, job.networkId);
+        if (!network?.active) return;
+        const date = (job.payload as { date: LocalDate }).date;
+        // Still a planned meeting that day (not cancelled or moved since), and none was started for it.
+        const planned = (await meetingsIn(s, network, date, date)).find(
+          (o) => o.date === date && o.status === 'planned',
+        );
+        if (!planned) return;
+        if (await s.store.meetings.byDate(network.tenantId, network.networkId, date)) return;
+        if (await s.store.meetings.running(network.tenantId, network.networkId)) return;
+        const { mentions } = await leaderMentions(s.store, network);
+        const line = t.notice.notStarted(formatShort(date), occurrenceTime(planned, s.config.timezone));
+        await s.messenger.startThread(network, {
+          text: mentions.length ? `${mentionLine(mentions)} ${line}` : line,
+          mentions,
+        });
       },
     },
     {

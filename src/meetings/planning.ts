@@ -19,6 +19,8 @@ export const AGENDA_NOTICE = 'meeting.agenda';
 export const DAY_BEFORE_REMINDER = 'meeting.reminder';
 export const PLAN_NOTICES = 'meeting.plan';
 export const HOLIDAY_QUESTION = 'meeting.holiday';
+/** At a planned meeting's end: the leaders are asked about a meeting nobody started (month round 6, N19). */
+export const NOT_STARTED = 'meeting.notStarted';
 /** How many meetings ahead a holiday question is planned for. */
 const HOLIDAY_LOOKAHEAD = 4;
 
@@ -94,10 +96,11 @@ export async function planNotices(s: Services, network: Network): Promise<void> 
     const plans = [
       { kind: AGENDA_NOTICE, at: atLocalTime(addDays(o.date, -7), '09:00', tz), tag: 'agenda' },
       { kind: DAY_BEFORE_REMINDER, at: atLocalTime(addWorkingDays(o.date, -1), '12:00', tz), tag: 'reminder' },
+      { kind: NOT_STARTED, at: o.end, tag: 'not-started' },
     ];
     for (const p of plans) {
       // A late agenda (the bot came in less than a week before) is still worth posting; a late reminder is not.
-      if (p.at <= now && (p.tag === 'reminder' || o.start <= now)) continue;
+      if (p.at <= now && (p.tag === 'reminder' || p.tag === 'not-started' || o.start <= now)) continue;
       await s.store.jobs.replan(
         {
           tenantId: network.tenantId,
