@@ -2,6 +2,10 @@ import type { Network, NetworkRepository } from '../../networks/network.ts';
 import { PgRepository } from './database.ts';
 import * as row from '../rows/networks.ts';
 
+/** PostgreSQL names the conflict target, which SQLite may leave out. */
+const PUT_SETTING =
+  'INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, network_id, name) DO UPDATE SET value = excluded.value';
+
 export class PgNetworks extends PgRepository implements NetworkRepository {
   async get(tenantId: string, networkId: string): Promise<Network | null> {
     const r = await this.sql.get<row.NetworkRow>(row.GET_NETWORK, tenantId, networkId);
@@ -43,13 +47,7 @@ export class PgNetworks extends PgRepository implements NetworkRepository {
   }
 
   async setSetting(tenantId: string, networkId: string, name: string, value: unknown) {
-    await this.sql.run(
-      'INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, network_id, name) DO UPDATE SET value = excluded.value',
-      tenantId,
-      networkId,
-      name,
-      JSON.stringify(value),
-    );
+    await this.sql.run(PUT_SETTING, tenantId, networkId, name, JSON.stringify(value));
   }
 
   async networksWithSetting(tenantId: string, name: string, value: unknown) {

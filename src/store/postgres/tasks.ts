@@ -5,6 +5,9 @@ import { PgRepository } from './database.ts';
 import { idNumber } from './ids.ts';
 import * as row from '../rows/tasks.ts';
 
+const ADD_CARD =
+  'INSERT INTO task_cards (tenant_id, network_id, task_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING';
+
 export class PgTasks extends PgRepository implements TaskRepository {
   /** Caller holds the task row's lock (new row, or SELECT … FOR UPDATE), so seq cannot collide. */
   async #appendEvent(sql: Sql, t: row.TaskKey, change: TaskChange, by: Person, at: string) {
@@ -98,14 +101,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
   }
 
   async addCard(tenantId: string, networkId: string, id: string, ref: CardRef) {
-    await this.sql.run(
-      'INSERT INTO task_cards (tenant_id, network_id, task_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-      tenantId,
-      networkId,
-      id,
-      ref.conversationId,
-      ref.activityId,
-    );
+    await this.sql.run(ADD_CARD, tenantId, networkId, id, ref.conversationId, ref.activityId);
   }
 
   async cards(tenantId: string, networkId: string, id: string): Promise<CardRef[]> {

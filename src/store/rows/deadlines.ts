@@ -9,11 +9,9 @@ import {
 } from '../../deadlines/deadline.ts';
 import type { Person } from '../../networks/network.ts';
 import { personSchema } from '../../networks/schemas.ts';
+import { keyOf, type KeyRow } from './key.ts';
 
-export interface DeadlineRow {
-  tenant_id: string;
-  network_id: string;
-  id: string;
+export interface DeadlineRow extends KeyRow {
   title: string;
   kind: string;
   date: string;
@@ -35,9 +33,7 @@ export interface DeadlineRow {
 export const checksSchema = z.array(z.object({ item: z.string(), by: personSchema, at: z.string() }));
 
 export const toDeadline = (r: DeadlineRow): Deadline => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
+  ...keyOf(r),
   title: r.title,
   kind: z.enum(DEADLINE_KINDS).parse(r.kind),
   date: r.date,

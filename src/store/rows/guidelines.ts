@@ -2,13 +2,11 @@
 import { z } from 'zod';
 import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '../../guidelines/repository.ts';
 import { personSchema } from '../../networks/schemas.ts';
+import { keyOf, type KeyRow } from './key.ts';
 
 export const postedSchema = z.object({ conversationId: z.string(), activityId: z.string() });
 
-export interface EscalationRow {
-  tenant_id: string;
-  network_id: string;
-  id: string;
+export interface EscalationRow extends KeyRow {
   question: string;
   asked_by: string;
   created_at: string;
@@ -17,21 +15,8 @@ export interface EscalationRow {
   answered_at: string | null;
 }
 
-export interface LocalRow {
-  tenant_id: string;
-  network_id: string;
-  id: string;
-  question: string;
-  answer: string;
-  saved_by: string;
-  saved_at: string;
-  escalation_id: string | null;
-}
-
 export const toEscalation = (r: EscalationRow): Escalation => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
+  ...keyOf(r),
   question: r.question,
   askedBy: personSchema.parse(JSON.parse(r.asked_by)),
   createdAt: r.created_at,
@@ -40,10 +25,16 @@ export const toEscalation = (r: EscalationRow): Escalation => ({
   answeredAt: r.answered_at,
 });
 
+export interface LocalRow extends KeyRow {
+  question: string;
+  answer: string;
+  saved_by: string;
+  saved_at: string;
+  escalation_id: string | null;
+}
+
 export const toLocal = (r: LocalRow): LocalAnswer => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
+  ...keyOf(r),
   question: r.question,
   answer: r.answer,
   savedBy: personSchema.parse(JSON.parse(r.saved_by)),

@@ -3,11 +3,9 @@ import { z } from 'zod';
 import { personSchema } from '../../networks/schemas.ts';
 import { projectPlanSchema, type NewProject, type Project, type ProjectPlan } from '../../projects/project.ts';
 import type { ProjectRepository } from '../../projects/repository.ts';
+import { keyOf, type KeyRow } from './key.ts';
 
-export interface ProjectRow {
-  tenant_id: string;
-  network_id: string;
-  id: string;
+export interface ProjectRow extends KeyRow {
   name: string;
   plan: string;
   origin: string;
@@ -17,9 +15,7 @@ export interface ProjectRow {
 }
 
 export const toProject = (r: ProjectRow): Project => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
+  ...keyOf(r),
   plan: projectPlanSchema.parse(JSON.parse(r.plan)),
   origin: z.enum(['import', 'cards']).parse(r.origin),
   createdBy: personSchema.parse(JSON.parse(r.created_by)),

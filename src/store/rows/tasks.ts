@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Person } from '../../networks/network.ts';
 import { personSchema } from '../../networks/schemas.ts';
 import type { NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
+import { keyOf, type KeyRow } from './key.ts';
 
 export const ownerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), id: z.string(), aadObjectId: z.string().optional(), name: z.string() }),
@@ -10,10 +11,7 @@ export const ownerSchema = z.discriminatedUnion('kind', [
 ]);
 export const cardRefSchema = z.object({ conversationId: z.string(), activityId: z.string() });
 
-export interface TaskRow {
-  tenant_id: string;
-  network_id: string;
-  id: string;
+export interface TaskRow extends KeyRow {
   text: string;
   owners: string;
   due: string | null;
@@ -29,9 +27,7 @@ export interface TaskRow {
 }
 
 export const toTask = (r: TaskRow): Task => ({
-  tenantId: r.tenant_id,
-  networkId: r.network_id,
-  id: r.id,
+  ...keyOf(r),
   text: r.text,
   owners: z.array(ownerSchema).parse(JSON.parse(r.owners)),
   due: r.due,
