@@ -1,17 +1,50 @@
-import { DEFAULT_WORKING_HOURS, isWithinWorkingHours, nextWorkingSlot } from '../time/holidays.ts';
+import { DEFAULT_WORKING_HOURS, isWorkingDay } from '../time/holidays.ts';
+import { addDays, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
 
-// One working-hours policy for every nudge (#14): 08:00–16:00 on working days, the hours the task
+// One working-hours policy for every nudge (#14): 08:00–16:00 on nudge days, the hours the task
 // and deadline nudges already kept (src/time/holidays.ts). No README or ARCHITECTURE.md names hours.
 
-/** The hours a nudge may go out in, on a working day. */
+/** The hours a nudge may go out in, on a nudge day. */
 export const NUDGE_HOURS = DEFAULT_WORKING_HOURS;
 
 /**
- * A nudge due outside working hours waits for the next working slot: the job outcome that says
- * so, or null when it may go now.
+ * Julaften and nyttårsaften are no public holidays (a deadline on them stands, and is not flagged),
+ * but most municipal child-welfare offices are closed or on a half day (month round 6, N6): no
+ * deadline nudge, task reminder or leader escalation goes out on them.
+ */
+const EVES = new Set(['12-24', '12-31']);
+
+/** The one rule for the days a nudge may go out on: a working day that is not julaften or nyttårsaften. */
+export function isNudgeDay(date: LocalDate): boolean {
+  return isWorkingDay(date) && !EVES.has(date.slice(5));
+}
+
+export function previousNudgeDay(date: LocalDate): LocalDate {
+  let d = addDays(date, -1);
+  while (!isNudgeDay(d)) d = addDays(d, -1);
+  return d;
+}
+
+export function nextNudgeDay(date: LocalDate): LocalDate {
+  let d = addDays(date, 1);
+  while (!isNudgeDay(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** A reminder meant for `date` (before something is due): that day, or the last nudge day before it. */
+export const nudgeDayOnOrBefore = (date: LocalDate): LocalDate => (isNudgeDay(date) ? date : previousNudgeDay(date));
+
+/** A follow-up meant for `date` (after something was due): that day, or the next nudge day. */
+export const nudgeDayOnOrAfter = (date: LocalDate): LocalDate => (isNudgeDay(date) ? date : nextNudgeDay(date));
+
+/**
+ * A nudge due outside working hours, or on a day that is no nudge day, waits for the next
+ * working slot: the job outcome that says so, or null when it may go now.
  */
 export function outsideWorkingHours(now: Date, timeZone: string): { deferUntil: Date } | null {
-  return isWithinWorkingHours(now, NUDGE_HOURS, timeZone)
-    ? null
-    : { deferUntil: nextWorkingSlot(now, NUDGE_HOURS, timeZone) };
+  const day = localDateOf(now, timeZone);
+  const from = atLocalTime(day, NUDGE_HOURS.from, timeZone);
+  if (isNudgeDay(day) && now >= from && now < atLocalTime(day, NUDGE_HOURS.to, timeZone)) return null;
+  if (isNudgeDay(day) && now < from) return { deferUntil: from };
+  return { deferUntil: atLocalTime(nextNudgeDay(day), NUDGE_HOURS.from, timeZone) };
 }

@@ -5,8 +5,12 @@ import type { Network, Person } from '../networks/network.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { reachPerson } from '../conversation/reach.ts';
-import { outsideWorkingHours } from '../conversation/working-hours.ts';
-import { isWorkingDay, nextWorkingDay, previousWorkingDay } from '../time/holidays.ts';
+import {
+  nextNudgeDay,
+  nudgeDayOnOrAfter,
+  nudgeDayOnOrBefore,
+  outsideWorkingHours,
+} from '../conversation/working-hours.ts';
 import { addDays, atLocalTime, daysBetween, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { withDeliveryKey } from '../messaging/deliveries.ts';
 import type { Deadline } from './deadline.ts';
@@ -57,7 +61,7 @@ function nominalPassedDay(first: LocalDate, round: number): LocalDate {
 export function nextPassedRound(first: LocalDate, sent: number, sentDay: LocalDate): { round: number; day: LocalDate } {
   for (let round = sent + 1; ; round++) {
     const nominal = nominalPassedDay(first, round);
-    const day = isWorkingDay(nominal) ? nominal : nextWorkingDay(nominal);
+    const day = nudgeDayOnOrAfter(nominal);
     if (daysBetween(sentDay, day) >= (round < WEEKLY_ASKS ? 7 : 21)) return { round, day };
   }
 }
@@ -73,18 +77,18 @@ export async function offsetsOf(s: Services, tenantId: string, networkId: string
 }
 
 /**
- * The day a reminder meant for `day` is posted: a weekend or public holiday moves it to the last
- * working day before, so a reminder never waits past the day it was meant for (and never past
+ * The day a reminder meant for `day` is posted: a weekend, public holiday, julaften or nyttårsaften
+ * (src/conversation/working-hours.ts) moves it to the last nudge day before, so a reminder never waits past the day it was meant for (and never past
  * the deadline). Waiting for the next working day would remind of a deadline on første
  * nyttårsdag only after it had passed.
  */
 export function reminderDay(day: LocalDate): LocalDate {
-  return isWorkingDay(day) ? day : previousWorkingDay(day);
+  return nudgeDayOnOrBefore(day);
 }
 
-/** The working morning the first «er den levert?» comes: the next working day after the deadline. */
+/** The working morning the first «er den levert?» comes: the next nudge day after the deadline. */
 export function firstPassedDay(deadline: LocalDate): LocalDate {
-  return nextWorkingDay(deadline);
+  return nextNudgeDay(deadline);
 }
 
 /**
@@ -140,9 +144,12 @@ export async function planDeadlineNudges(
 export async function resumePassedAsks(s: Services, now: Date): Promise<void> {
   const today = localDateOf(now, s.config.timezone);
   for (const network of await s.store.networks.listActive()) {
-    const passed = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter(
-      (d) => d.date < today,
-    );
+    const open = await s.store.deadlines.listOpen(network.tenantId, network.networkId);
+    // Reminders still to come are planned again by today's rule: one planned by an older version on a
+    // day that is no nudge day now (julaften, nyttårsaften; N6) moves to the day before instead of
+    // waiting past the deadline. Only planned or cancelled jobs move; one already sent stays sent.
+    for (const d of open.filter((x) => x.date >= today)) await planDeadlineNudges(s, d, now);
+    const passed = open.filter((d) => d.date < today);
     if (!passed.length) continue;
     const jobs = await s.store.jobs.list(network.tenantId, network.networkId, { kind: DEADLINE_NUDGE });
     for (const d of passed) {
@@ -236,7 +243,7 @@ export function snoozeUntil(now: Date, d: Pick<Deadline, 'date' | 'time'>, timeZ
   const deadlineAt = atLocalTime(d.date, d.time, timeZone);
   if (deadlineAt <= now) return null;
   const tomorrow = addDays(localDateOf(now, timeZone), 1);
-  const morning = atLocalTime(isWorkingDay(tomorrow) ? tomorrow : nextWorkingDay(tomorrow), NUDGE_TIME, timeZone);
+  const morning = atLocalTime(nudgeDayOnOrAfter(tomorrow), NUDGE_TIME, timeZone);
   if (localDateOf(morning, timeZone) <= d.date && morning < deadlineAt) return morning;
   const inTwoHours = new Date(now.getTime() + 2 * 3_600_000);
   const afternoon = atLocalTime(localDateOf(now, timeZone), LAST_DAY_TIME, timeZone);

@@ -3,11 +3,17 @@ import { taskCard } from '../../cards/task.ts';
 import { taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import { addWorkingDays, holidayName, isWorkingDay, nextWorkingDay, previousWorkingDay } from '../time/holidays.ts';
+import { addWorkingDays, holidayName, nextWorkingDay } from '../time/holidays.ts';
 import { addDays, atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
-import { outsideWorkingHours } from '../conversation/working-hours.ts';
+import {
+  isNudgeDay,
+  nextNudgeDay,
+  nudgeDayOnOrAfter,
+  nudgeDayOnOrBefore,
+  outsideWorkingHours,
+} from '../conversation/working-hours.ts';
 import { rememberCard } from './card-refs.ts';
 import type { Task } from './task.ts';
 
@@ -42,8 +48,9 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
   const tz = s.config.timezone;
   const today = localDateOf(now, tz);
   const plans: { nudge: NudgeKind; date: string; round?: number }[] = [
-    { nudge: 'before', date: addWorkingDays(task.due, -NUDGE_POLICY.workingDaysBefore) },
-    { nudge: 'due', date: isWorkingDay(task.due) ? task.due : previousWorkingDay(task.due) },
+    // N6: the nudge days (no julaften/nyttårsaften) are one rule in src/conversation/working-hours.ts.
+    { nudge: 'before', date: nudgeDayOnOrBefore(addWorkingDays(task.due, -NUDGE_POLICY.workingDaysBefore)) },
+    { nudge: 'due', date: nudgeDayOnOrBefore(task.due) },
     { nudge: 'overdue', ...overdueFrom(task.due, today) },
   ];
   for (const p of plans) {
@@ -67,7 +74,7 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
 /** The overdue reminder after round `sent` went out on `sentDay`: weekly from the due date, on working days, never closer than a week. */
 function overdueAfter(due: LocalDate, sent: number, sentDay: LocalDate): { round: number; date: LocalDate } {
   const next = nextWeeklyRound(due, sent, sentDay, NUDGE_POLICY.overdueEveryDays);
-  return { round: next.round, date: next.day };
+  return { round: next.round, date: nudgeDayOnOrAfter(next.day) };
 }
 
 /**
@@ -79,7 +86,7 @@ function overdueAfter(due: LocalDate, sent: number, sentDay: LocalDate): { round
 function overdueFrom(due: LocalDate, today: LocalDate): { round: number; date: LocalDate } {
   for (let round = 1; ; round++) {
     const nominal = addDays(due, NUDGE_POLICY.overdueEveryDays * round);
-    const date = isWorkingDay(nominal) ? nominal : nextWorkingDay(nominal);
+    const date = nudgeDayOnOrAfter(nominal);
     if (date >= today) return { round, date };
   }
 }
@@ -113,7 +120,7 @@ export function workingDaysLeft(today: LocalDate, due: LocalDate): number {
 function nextNudgeTime(now: Date, tz: string): Date {
   const today = localDateOf(now, tz);
   const todayAt = atLocalTime(today, NUDGE_TIME, tz);
-  return isWorkingDay(today) && now < todayAt ? todayAt : atLocalTime(nextWorkingDay(today), NUDGE_TIME, tz);
+  return isNudgeDay(today) && now < todayAt ? todayAt : atLocalTime(nextNudgeDay(today), NUDGE_TIME, tz);
 }
 
 /** Delivers one follow-up: to each owner in a personal chat when possible, else with an @mention in the channel. */

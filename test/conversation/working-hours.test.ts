@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NUDGE_HOURS, outsideWorkingHours } from '../../src/conversation/working-hours.ts';
+import {
+  NUDGE_HOURS,
+  isNudgeDay,
+  nudgeDayOnOrAfter,
+  nudgeDayOnOrBefore,
+  outsideWorkingHours,
+} from '../../src/conversation/working-hours.ts';
 
 const tz = 'Europe/Oslo';
 
@@ -30,5 +36,22 @@ describe('one working-hours policy for every nudge', () => {
     expect(outsideWorkingHours(new Date('2026-12-25T09:00:00Z'), tz)).toEqual({
       deferUntil: new Date('2026-12-28T07:00:00Z'),
     });
+  });
+  it('skips julaften and nyttårsaften, which are no public holidays but no days for nudges (N6)', () => {
+    expect(isNudgeDay('2026-12-24')).toBe(false);
+    expect(isNudgeDay('2026-12-31')).toBe(false);
+    expect(isNudgeDay('2026-12-23')).toBe(true);
+    // Thursday 24 December 2026, 09:00 → Monday 28 December.
+    expect(outsideWorkingHours(new Date('2026-12-24T08:00:00Z'), tz)).toEqual({
+      deferUntil: new Date('2026-12-28T07:00:00Z'),
+    });
+    // Wednesday 30 December, 16:30 → Monday 4 January 2027 (31.12, 1.1 and the weekend skipped).
+    expect(outsideWorkingHours(new Date('2026-12-30T15:30:00Z'), tz)).toEqual({
+      deferUntil: new Date('2027-01-04T07:00:00Z'),
+    });
+    expect(nudgeDayOnOrBefore('2026-12-24')).toBe('2026-12-23');
+    expect(nudgeDayOnOrBefore('2027-01-01')).toBe('2026-12-30');
+    expect(nudgeDayOnOrAfter('2026-12-24')).toBe('2026-12-28');
+    expect(nudgeDayOnOrAfter('2026-12-31')).toBe('2027-01-04');
   });
 });
