@@ -274,6 +274,11 @@ export const meetingText = {
     reminder: (date: string, time: string) =>
       `Påminnelse: nettverksmøte i morgen, ${date} ${time}. Skriv «agenda» for å se agendaen.`,
     leaderSummary: (n: number) => `${count(n, 'oppgave', 'oppgaver')} har passert fristen før møtet i morgen:`,
+    /** With the agenda, to the leaders, when the meeting's holiday question is still unanswered (N13). */
+    holidayUnanswered: (date: string, holiday: string) =>
+      `Møtet ${date} faller på ${holiday}, og ingen leder har valgt om det skal holdes, flyttes eller avlyses. Svar på spørsmålet om fridagen i kanalen, eller skriv for eksempel «flytt møte ${date} til …» eller «avlys møte ${date}».`,
+    /** Added to the day-before reminder of a meeting on a holiday nobody decided on (N13). */
+    reminderOnHoliday: (holiday: string) => `Merk: møtet faller på ${holiday}.`,
     /** At a planned meeting's end when nobody started it (month round 6, N19). */
     notStarted: (date: string, time: string) =>
       `Møtet ${date} ${time} ble ikke startet her. Ble det holdt et annet sted, skriv «start møte» og før det viktigste i tråden. Ble det avlyst, skriv «avlys møte ${date}»; ble det flyttet, skriv for eksempel «flytt møte ${date} til ${date}».`,

@@ -86,6 +86,26 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
           summary: t.notice.agendaSummary(formatShort(c.occurrence.date)),
         });
         await planUnheard(s, c.network, c.occurrence.date);
+        // A holiday question nobody answered is put to the leaders again with the agenda (month round 6, N13).
+        if (c.occurrence.conflict) {
+          const { mentions } = await leaderMentions(s.store, c.network);
+          const line = t.notice.holidayUnanswered(
+            formatShort(c.occurrence.date),
+            c.occurrence.conflict.toLocaleLowerCase('nb'),
+          );
+          await s.messenger
+            .send(
+              c.network.conversation,
+              { text: mentions.length ? `${mentionLine(mentions)} ${line}` : line, mentions },
+              posted.activityId,
+            )
+            .catch((err: unknown) =>
+              s.log.warn(
+                { err: { message: (err as Error).message } },
+                'could not ask the leaders about the holiday again',
+              ),
+            );
+        }
         // The agenda is out: a failed reminder must not fail the job, or its retry would post the agenda twice.
         await remindLeaders(s, c.network, c.occurrence.date, posted.activityId).catch((err: unknown) =>
           s.log.warn({ err: { message: (err as Error).message } }, 'could not remind the leaders of open proposals'),
@@ -126,8 +146,13 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
         const c = await context(job.tenantId, job.networkId, (job.payload as { date: string }).date);
         if (!c) return;
         // The meeting's own time: a move may have changed it from the series'.
+        const reminder = t.notice.reminder(
+          formatLong(c.occurrence.date),
+          occurrenceTime(c.occurrence, s.config.timezone),
+        );
+        const holiday = c.occurrence.conflict;
         await s.messenger.startThread(c.network, {
-          text: t.notice.reminder(formatLong(c.occurrence.date), occurrenceTime(c.occurrence, s.config.timezone)),
+          text: holiday ? `${reminder} ${t.notice.reminderOnHoliday(holiday.toLocaleLowerCase('nb'))}` : reminder,
         });
         const today = localDateOf(s.clock.now(), s.config.timezone);
         const overdue = (await s.store.tasks.listOpen(c.network.tenantId, c.network.networkId)).filter(

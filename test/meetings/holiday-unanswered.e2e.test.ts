@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest } from '../support/chat.ts';
+import { person } from '../support/teams.ts';
+
+// Month round 6, N13: the meeting of Fri 25.12.2026 (første juledag) was put to the leaders a month ahead; nobody
+// answered. 18.12 brought a normal agenda and 24.12 «Påminnelse: nettverksmøte i morgen, fredag 25. desember 2026»
+// with no word of the holiday. The question is asked again with the agenda, and the reminder names the holiday.
+const kari = person('Kari Nordmann', 1); // leader
+const app = appPerTest(kari, '2026-12-01T09:00:00Z');
+
+const posted = (t: TestApp, from: number) =>
+  t.connector.emulator.calls.slice(from).filter((c) => c.status < 300 && c.kind !== 'update');
+
+async function at(t: TestApp, iso: string) {
+  t.clock.set(iso);
+  for (let i = 0; i < 4; i++) await t.app.services.scheduler.tick();
+}
+
+describe('an unanswered holiday question', () => {
+  it('is asked again with the agenda, and the day-before reminder says the meeting falls on the holiday', async () => {
+    const { t } = await app();
+    await at(t, '2026-12-02T09:00:00Z');
+    const before = t.connector.emulator.calls.length;
+    await at(t, '2026-12-18T08:00:00Z'); // 09:00 in Oslo, a week before
+    const week = JSON.stringify(posted(t, before).map((c) => c.body));
+    expect(week).toContain('Agenda for møtet fredag 25. desember 2026');
+    const again = posted(t, before).filter((c) => JSON.stringify(c.body).includes('ingen leder har valgt'));
+    expect(again.length).toBe(1);
+    const said = JSON.stringify(again[0]!.body);
+    expect(said).toContain('første juledag');
+    expect(said).toContain('Kari Nordmann');
+    expect(said).toContain('avlys møte 25.12.2026');
+
+    const eve = t.connector.emulator.calls.length;
+    await at(t, '2026-12-24T11:00:00Z'); // 12:00 on the working day before
+    const reminder = posted(t, eve).filter((c) => JSON.stringify(c.body).includes('nettverksmøte i morgen'));
+    expect(reminder.length).toBe(1);
+    expect(JSON.stringify(reminder[0]!.body)).toContain('første juledag');
+  });
+});
