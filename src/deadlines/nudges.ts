@@ -148,7 +148,8 @@ export async function resumePassedAsks(s: Services, now: Date): Promise<void> {
     // Reminders still to come are planned again by today's rule: one planned by an older version on a
     // day that is no nudge day now (julaften, nyttårsaften; N6) moves to the day before instead of
     // waiting past the deadline. Only planned or cancelled jobs move; one already sent stays sent.
-    for (const d of open.filter((x) => x.date >= today)) await planDeadlineNudges(s, d, now);
+    // Today's are left as they are: a reminder skipped today because its card was just shown stays skipped.
+    for (const d of open.filter((x) => x.date >= today)) await planDeadlineNudges(s, d, now, { cardShownNow: true });
     const passed = open.filter((d) => d.date < today);
     if (!passed.length) continue;
     const jobs = await s.store.jobs.list(network.tenantId, network.networkId, { kind: DEADLINE_NUDGE });

@@ -159,8 +159,15 @@ export const deadlineText = {
   checkUnknown: 'Det punktet står ikke lenger på sjekklisten. Åpne sjekklisten på nytt og prøv igjen.',
   alreadyDone: 'Fristen er allerede markert som levert.',
   notFound: (id: string) => `Jeg finner ingen frist «${id}» i dette nettverket.`,
-  added: (id: string, title: string, date: string, offsets: readonly number[]) =>
-    `Fristen ${id} «${title}» ${date} er lagt inn. Jeg minner kanalen på den ${[offsets].flat().length ? `${dayList(offsets)} før og ` : ''}på dagen.`,
+  /** `before`: the reminders still to come, in days before; `onTheDay`: whether one on the day is still to come (N2). */
+  added: (id: string, title: string, date: string, before: readonly number[], onTheDay: boolean) =>
+    `Fristen ${id} «${title}» ${date} er lagt inn. ${
+      before.length
+        ? `Jeg minner kanalen på den ${dayList(before)} før${onTheDay ? ' og på dagen' : ''}.`
+        : onTheDay
+          ? 'Jeg minner kanalen på dagen.'
+          : 'Det kommer ingen flere påminnelser før fristen; dette kortet er varselet.'
+    }`,
   addedYearly: 'Den gjentas hvert år.',
   /** A new post when a leader moves or renames a deadline: a card redrawn in place notifies nobody in Teams. */
   changedDate: (who: string, id: string, title: string, from: string, to: string) =>
