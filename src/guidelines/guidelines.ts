@@ -30,6 +30,7 @@ import {
 import { lowConfidence, ONLY_OLDER, reportedScore } from './calibration.ts';
 import { joinedFeatures, scoreFeatures } from './score-features.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
+import { outsideConcepts } from './outside.ts';
 import { Speller } from './spelling.ts';
 import { splitOldRule } from './supersession.ts';
 import { clausesOf, negationForm, statesLimit, type NegationForm } from './negation.ts';
@@ -1273,6 +1274,11 @@ export class Guidelines implements Answerer {
       }
       chosen = holder;
     }
+    // "Gjelder GDPR for referatene", "hvilket IT-system bruker dere": the question asks about a neighbouring field
+    // the documents never treat (outside.ts), in the clause that asks, and the chosen text does not name it. A
+    // passage about the neighbouring words is not the answer; decline with the nearest topics. (A computed rule stands.)
+    if (!rule && outsideConcepts(q.focus ?? q.normalized, this.#plainText(chosen.payload)).length)
+      return { ...decline(coverage * 0.5, t.gateDeclined.unknownConcept), keyMissing: true };
     const chosenCoverage = coverageOf(chosen).coverage;
     const second = ranked.find((r) => r !== chosen && topicOf(r.payload) !== topicOf(chosen.payload));
     const inTopic = this.#topicTerms(chosen.payload);

@@ -5,7 +5,7 @@
 // - a bare question with several readings: "hva er fristen", "hvor mye får vi". The documents hold several
 //   deadlines and several amounts; asserting one reading is a confident wrong answer for the others.
 
-export type OwnData = 'meetings' | 'tasks' | 'deadlines';
+export type OwnData = 'meetings' | 'tasks' | 'deadlines' | 'deadlinesThisYear' | 'minutes' | 'members';
 export type Ambiguity = 'deadline' | 'amount';
 
 // JavaScript's \b knows only ASCII letters: whole words are bounded by letters here.
@@ -56,12 +56,51 @@ const RULE_CONCEPT = words(
   ].join('|'),
 );
 
+/** What the network agreed: a decision word in the past ("ble bestemt", "vedtok vi", "ble enige om"). */
+const DECIDED = words(
+  'ble (?:vi |dere |de |det )?(?:bestemt|vedtatt|besluttet|avtalt|konkludert|enige)|bestemte (?:vi|dere|de|nettverket|styringsgruppa)|vedtok|besluttet vi|avtalte vi|kom vi fram til|landet vi på',
+);
+/** The last meeting or an earlier one of one's own: "sist", "forrige møte", "på møtet i oktober". */
+const EARLIER = words(
+  'sist|siste gang|forrige|på (?:møtet|nettverksmøtet|samlingen)|i (?:møtet|nettverksmøtet)|i referatet|referatet fra',
+);
+const MINUTES = words('referat|referatet|referater|referatene');
+/** Who was given a piece of work, or whether it is done: the task list, not a rule. */
+const ASSIGNED = words(
+  'hvem skulle|hvem fikk (?:ansvar\\p{L}*|oppgave\\p{L}*|jobben)|hvem tok på seg|hvem har tatt på seg|hvem lovet|hvem sa seg villig',
+);
+const STILL = words('ennå|enda');
+const DONE = words('levert|sendt|gjort|ferdig|ferdige|fullført|skrevet|ordnet');
+/** Who is in one's own group now: the network's own records (leaders, municipalities), not the recommendation. */
+const MEMBERS = words(
+  'hvem sitter|hvem er med|hvem er i|hvem er (?:lederen|leder|koordinatoren|koordinator)|hvilke kommuner (?:er med|sitter|deltar|er i)',
+);
+const NOW_OWN = words('vår|vårt|våre|oss|nå|i dag');
+/** This year's or next year's own deadline: the documents give the deadlines of the years they were written for. */
+const THIS_YEAR = words('i år|dette året|til neste år|neste år|i høst');
+const ANY_DEADLINE = words('\\p{L}*frist\\p{L}*');
+/** Another body's decision or record, which the documents may describe. */
+const DOC_ACTOR = words(
+  'statsforvalter\\p{L}*|fylkesmann\\p{L}*|bufdir|bufetat|direktorat\\p{L}*|departement\\p{L}*|storting\\p{L}*|regjering\\p{L}*|romerike|hordaland|oslo|viken|evaluering\\p{L}*|retningslinj\\p{L}*',
+);
+
 /**
  * Which of the network's own records a question asks for, or undefined when it is not such a question. The
  * whole message counts: any word beyond the record, its owner and when makes it another question.
  */
 export function ownNetworkData(normalized: string): OwnData | undefined {
   const text = normalized.toLowerCase();
+  // Forms that only the network's own records answer, whatever topic they name ("hvem skulle sende budsjettet",
+  // "hva ble bestemt om budsjettet sist"), unless another body is named ("hva ble vedtatt i statsbudsjettet").
+  if (!DOC_ACTOR.test(text)) {
+    if (ASSIGNED.test(text) || (STILL.test(text) && DONE.test(text))) return 'tasks';
+    if (DECIDED.test(text) && (EARLIER.test(text) || MEETING.test(text))) return 'minutes';
+    if (DECIDED.test(text) && OWN.test(text) && !RULE_CONCEPT.test(text) && !ADVICE.test(text)) return 'minutes';
+    if (MINUTES.test(text) && EARLIER.test(text) && !ADVICE.test(text)) return 'minutes';
+    if (MEMBERS.test(text) && NOW_OWN.test(text) && !ADVICE.test(text)) return 'members';
+    if (ANY_DEADLINE.test(text) && OWN.test(text) && THIS_YEAR.test(text) && !ADVICE.test(text))
+      return 'deadlinesThisYear';
+  }
   // A rule or a role makes it a guideline question ("jeg leder styringsgruppa. hva er oppgavene våre").
   if (RULE_CONCEPT.test(text) || ADVICE.test(text)) return undefined;
   // Nothing but the record asked for, its owner and when: "dekkes parkering når vi har samling" asks about
@@ -71,7 +110,7 @@ export function ownNetworkData(normalized: string): OwnData | undefined {
       !FRAME.has(w) &&
       !OWN_WORDS.has(w) &&
       ![OWN, MEETING, CALENDAR, TASK, DEADLINE].some((re) => re.test(w)) &&
-      !/^(?:\p{L}*nettverk\p{L}*|gang|gangen|møtes|møtast|treffes|planlagt|ligger|holdes|åpne|åpen|har|hvilke|hvilken|ha|gjøre|igjen|står|liste|lista|listen|nå)$/u.test(
+      !/^(?:\p{L}*nettverk\p{L}*|gang|gangen|møtes|møtast|treffes|planlagt|ligger|holdes|åpne|åpen|har|hvilke|hvilken|ha|gjøre|igjen|står|liste|lista|listen|nå|ikke|ferdig|ferdige|ferdigstilt|gjenstår|uløste|løst|utført|gjort|ansvar|ansvaret)$/u.test(
         w,
       ),
   );

@@ -94,6 +94,8 @@ export const guidelinesText = {
     contact: 'Kontaktopplysninger står ikke i dokumentene jeg kjenner.',
     kind: 'Det jeg fant gjelder en annen type nettverk enn den du spør om, så jeg gir det ikke som svar.',
     year: 'Dokumentene jeg kjenner sier ikke noe om det året; det står i utlysningen eller tilskuddsbrevet.',
+    unknownConcept:
+      'Det du spør om, nevnes ikke i dokumentene jeg kjenner. Jeg fant bare tekster om noe i nærheten, så jeg vil ikke gi dem som svar.',
     otherScheme:
       'Dokumentene jeg kjenner gjelder tilskuddet til kommunale læringsnettverk og barnevernsledernettverk, ikke den tilskuddsordningen du spør om.',
   },
@@ -103,9 +105,15 @@ export const guidelinesText = {
     meetings:
       'Det er et spørsmål om nettverkets egne møter, ikke om retningslinjene. Skriv «møteplan» for å se de neste møtedatoene.',
     tasks:
-      'Det er et spørsmål om nettverkets egne oppgaver, ikke om retningslinjene. Skriv «oppgaver» for å se de åpne oppgavene, eller «mine oppgaver» for dine.',
+      'Det er et spørsmål om nettverkets egne oppgaver, ikke om retningslinjene. Skriv «oppgaver» for å se de åpne oppgavene og hvem som har ansvaret, eller «mine oppgaver» for dine.',
     deadlines:
       'Det er et spørsmål om nettverkets egne frister, ikke om retningslinjene. Skriv «frister» for å se de kommende fristene. Gjelder det en frist i retningslinjene, si hvilken, for eksempel «når er søknadsfristen?».',
+    deadlinesThisYear:
+      'Årets frister for nettverket ditt står ikke i retningslinjene; de gjelder årene de ble skrevet for. Skriv «frister» for å se fristene nettverket har lagt inn. Vil du vite hva retningslinjene sier om fristene, spør for eksempel «når er søknadsfristen?».',
+    minutes:
+      'Det er et spørsmål om hva nettverket selv har bestemt, ikke om retningslinjene. Skriv «referat» for å se siste referat (eller «referat 27.11» for et bestemt møte), «referater» for alle, eller «finn vedtak <søkeord>» for å søke i vedtakene.',
+    members:
+      'Hvem som er med i nettverket ditt, står ikke i retningslinjene. Skriv «ledere» for å se nettverkets ledere og «kommuner» for å se kommunene som er med.',
   },
   /** A bare question with several readings: ask which, with the readings as buttons. */
   clarify: {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { askingClause, extractFigures, parseQuestion, splitQuestion } from '../../src/guidelines/question.ts';
 import { bareAmbiguity, ownNetworkData } from '../../src/guidelines/routing.ts';
+import { outsideConcepts } from '../../src/guidelines/outside.ts';
 import { guidelinesText as t } from '../../src/i18n/guidelines.ts';
 
 const RUNS = 2000;
@@ -56,7 +57,10 @@ describe('fuzzing the question parser', () => {
         askingClause(s);
         extractFigures(s);
         // The routing of own-data and bare questions reads the same text: a known kind or nothing.
-        expect([undefined, 'meetings', 'tasks', 'deadlines']).toContain(ownNetworkData(p.normalized));
+        expect([undefined, 'meetings', 'tasks', 'deadlines', 'deadlinesThisYear', 'minutes', 'members']).toContain(
+          ownNetworkData(p.normalized),
+        );
+        outsideConcepts(s, '');
         expect([undefined, 'deadline', 'amount']).toContain(bareAmbiguity(p.normalized));
       }),
       { numRuns: RUNS },

@@ -1,0 +1,41 @@
+// Neighbouring fields that the grant documents never treat: personal data law, interest, insurance, VAT and
+// fees, travel allowances, the confidentiality law, pay scales and hourly rates, other grant pots, software.
+// A question about one of them ("Gjelder GDPR for referatene?", "hvilket regnskapssystem skal vi bruke",
+// "hva er renten om vi betaler tilbake for sent") finds a passage about its neighbouring words (minutes,
+// accounting, paying back) and would be answered with it: a confident wrong answer. The gate declines such a
+// question unless the chosen text itself names the thing asked about ("kvalitetssystem" is in a document).
+// These are fields, not strings of known questions: each alternative names a kind of thing in any wording
+// (compounds included: "kilometergodtgjørelse", "it-systemet", "personvernregler").
+
+const words = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+
+const OUTSIDE = words(
+  [
+    'gdpr|\\p{L}*personvern\\p{L}*|personopplysning\\p{L}*|databehandler\\p{L}*',
+    'renter?|renten|renta|rentene|forsinkelsesrente\\p{L}*',
+    '\\p{L}*forsikring\\p{L}*',
+    'mva|moms\\p{L}*|merverdiavgift\\p{L}*|\\p{L}*avgift|\\p{L}*avgiften|\\p{L}*avgifter',
+    '\\p{L}*godtgjørelse\\p{L}*|\\p{L}*godtgjøring\\p{L}*|diett\\p{L}*|kilometer\\p{L}*',
+    'taushetsplikt\\p{L}*|\\p{L}*loven|lovverk\\p{L}*|lovverket|paragraf\\p{L}*',
+    'lønnstrinn\\p{L}*|lønnsnivå\\p{L}*|lønnsramme\\p{L}*|tariff\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|\\p{L}*honorar\\p{L}*',
+    'skjønnsmidl\\p{L}*',
+    // Asked to name other grant schemes or sources: the documents describe this one only ("hvilke andre
+    // tilskuddsordninger finnes"; whether other funding may be combined with it is theirs and not caught here).
+    '(?:hvilke|hva slags|finnes det) (?:andre|flere) (?:\\p{L}*ordning\\p{L}*|tilskudd\\p{L}*|\\p{L}*kilde\\p{L}*|støtte\\p{L}*|\\p{L}*midler)',
+    '\\p{L}+-?system|\\p{L}+-?systemet|\\p{L}+-?systemer|\\p{L}+-?systemene|programvare\\p{L}*|\\p{L}*lisens\\p{L}*',
+  ].join('|'),
+);
+
+/** The stem a word is looked up by in a text: the word without its definite or plural ending. */
+const base = (w: string) => w.replace(/(?:ene|er|et|en|a)$/u, '');
+
+/**
+ * The words of the question that name a neighbouring field (see above) and that `text` does not hold, lower-case.
+ * Empty when the question names none, or the text names each one it does.
+ */
+export function outsideConcepts(question: string, text: string): string[] {
+  const lower = text.toLowerCase();
+  return [...question.toLowerCase().matchAll(OUTSIDE)]
+    .map((m) => m[0])
+    .filter((w) => !lower.includes(base(w)) && !lower.includes(w));
+}
