@@ -53,17 +53,20 @@ export function dateMistake(r: DateParse): string | null {
   return r.ok || /forstod ikke/i.test(r.error) ? null : r.error;
 }
 
-const YEARLY = /\b(hvert år|årlig)\b/i;
+// Word boundaries by letters, not \b: JS \b knows only ASCII word characters, so «\bårlig» never
+// matched after a space (æ, ø and å are no word characters to it).
+const YEARLY = /(?<![\p{L}\p{N}])(?:hvert år|årlig)(?![\p{L}\p{N}])/iu;
+const YEARLY_WORDS = /\s*(?<![\p{L}\p{N}])(?:hvert år|årlig)(?![\p{L}\p{N}])\s*/iu;
 
-/** «Rapport hvert år»: the title without the yearly words (at most 200 characters), and whether they were there. */
+/** «Rapport hvert år», «Årlig rapport»: the title without the yearly words (at most 200 characters), and whether they were there. */
 export function readYearly(title: string): { title: string; yearly: boolean } {
-  return {
-    title: title
-      .replace(/\s*\b(hvert år|årlig)\b\s*/i, ' ')
-      .trim()
-      .slice(0, 200),
-    yearly: YEARLY.test(title),
-  };
+  const rest = title.replace(YEARLY_WORDS, ' ').trim();
+  // «Årlig rapport …» leaves «rapport …»: a title starts with a capital, as it did.
+  const capital =
+    YEARLY_WORDS.test(title) && /^[\p{Lu}]/u.test(title.trim())
+      ? rest.charAt(0).toLocaleUpperCase('nb') + rest.slice(1)
+      : rest;
+  return { title: capital.slice(0, 200), yearly: YEARLY.test(title) };
 }
 
 /** «30, 14 7 1»: the days before a deadline to remind on, largest first, each once; null when any is not 0–365. */

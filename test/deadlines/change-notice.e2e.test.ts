@@ -30,7 +30,9 @@ describe('a changed deadline is told in the channel, not only redrawn in old car
     await say(t, net, kari, 'frist 15.01.2027 Søknad om stimuleringsmidler');
     t.clock.set('2027-01-04T09:00:00Z');
     const posted = await click(t, net, 'deadline.save', { ...form, date: '17. mai' });
-    expect(posted).toContain('Kari Nordmann flyttet fristen F1 «Søknad om stimuleringsmidler» fra 15.01.2027 til 17.05.2027');
+    expect(posted).toContain(
+      'Kari Nordmann flyttet fristen F1 «Søknad om stimuleringsmidler» fra 15.01.2027 til 17.05.2027',
+    );
     // Earlier as well as later.
     const back = await click(t, net, 'deadline.save', { ...form, date: '12.01.2027' });
     expect(back).toContain('fra 17.05.2027 til 12.01.2027');
@@ -40,7 +42,9 @@ describe('a changed deadline is told in the channel, not only redrawn in old car
     const { t, net } = await app();
     await say(t, net, kari, 'frist 15.01.2027 Søknad om stimuleringsmidler');
     const renamed = await click(t, net, 'deadline.save', { ...form, title: 'Søknad om tilskudd', date: '15.01.2027' });
-    expect(renamed).toContain('Kari Nordmann endret tittelen på fristen F1 fra «Søknad om stimuleringsmidler» til «Søknad om tilskudd»');
+    expect(renamed).toContain(
+      'Kari Nordmann endret tittelen på fristen F1 fra «Søknad om stimuleringsmidler» til «Søknad om tilskudd»',
+    );
     expect(renamed).not.toContain('flyttet');
     const quiet = await click(t, net, 'deadline.save', {
       ...form,
@@ -55,6 +59,8 @@ describe('a changed deadline is told in the channel, not only redrawn in old car
     const { t, net } = await app();
     await say(t, net, kari, 'frist 17.5.2027 Søknad om stimuleringsmidler');
     const moved = await click(t, net, 'deadline.move', { date: '2027-05-14' });
-    expect(moved).toContain('Kari Nordmann flyttet fristen F1 «Søknad om stimuleringsmidler» fra 17.05.2027 til 14.05.2027');
+    expect(moved).toContain(
+      'Kari Nordmann flyttet fristen F1 «Søknad om stimuleringsmidler» fra 17.05.2027 til 14.05.2027',
+    );
   });
 });

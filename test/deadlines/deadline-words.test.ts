@@ -68,6 +68,15 @@ describe('readYearly', () => {
     expect(readYearly('Rapport Hvert år')).toEqual({ title: 'Rapport', yearly: true });
     expect(readYearly('Rapport')).toEqual({ title: 'Rapport', yearly: false });
   });
+  it('reads «årlig» too: a word boundary next to «å» is Unicode-aware (JS \\b is ASCII only)', () => {
+    expect(readYearly('Årlig rapport til Bufdir')).toEqual({ title: 'Rapport til Bufdir', yearly: true });
+    expect(readYearly('Rapport årlig')).toEqual({ title: 'Rapport', yearly: true });
+    expect(readYearly('Rapport (årlig) til Bufdir').yearly).toBe(true);
+    // Inside another word it is no yearly mark.
+    expect(readYearly('Halvårlig rapport')).toEqual({ title: 'Halvårlig rapport', yearly: false });
+    expect(readYearly('Rapport hvert året')).toEqual({ title: 'Rapport hvert året', yearly: false });
+    expect(readYearly('Rapport årligvis')).toEqual({ title: 'Rapport årligvis', yearly: false });
+  });
   it('keeps a title to 200 characters', () => {
     expect(readYearly('x'.repeat(300)).title).toHaveLength(200);
   });

@@ -43,11 +43,7 @@ describe('a deadline on a public holiday (a stranger’s month, F15)', () => {
     const { t, nets } = await app();
     const [net] = nets as [NetworkFixture];
     await say(t, net, kari, 'frist 1.1 Regnskap for 2026');
-    const log = postsAbout(
-      t,
-      'Regnskap for 2026',
-      await walk(t, days('2026-12-01', '2027-01-05')),
-    );
+    const log = postsAbout(t, 'Regnskap for 2026', await walk(t, days('2026-12-01', '2027-01-05')));
     const on = (day: string) => log.filter((p) => p.day === day);
     // The 7-day reminder (første juledag) came on Wednesday 23 December, julaften being no day for nudges.
     expect(on('2026-12-23')).toHaveLength(1);

@@ -19,7 +19,9 @@ describe('the confirmation of a new deadline promises only reminders still to co
     const from = t.connector.emulator.calls.length;
     t.clock.set('2026-12-02T08:30:00Z');
     await t.app.services.scheduler.tick();
-    expect(JSON.stringify(t.connector.emulator.calls.slice(from).map((c) => c.body))).not.toContain('Midlene brukt opp');
+    expect(JSON.stringify(t.connector.emulator.calls.slice(from).map((c) => c.body))).not.toContain(
+      'Midlene brukt opp',
+    );
   });
 
   it('for any day of registration: far ahead all, 14 days before from 7 on, the day before only «på dagen»', async () => {
@@ -41,5 +43,16 @@ describe('the confirmation of a new deadline promises only reminders still to co
     expect(out).toContain('Fristen F1 «Innspill til høring»');
     expect(out).toContain('Det kommer ingen flere påminnelser før fristen');
     expect(out).not.toContain('Jeg minner kanalen');
+  });
+});
+
+describe('«årlig» makes a deadline yearly, as «hvert år» does (a word boundary next to «å»)', () => {
+  it('is read and dropped from the title', async () => {
+    const { t, net } = await app();
+    const out = await say(t, net, kari, 'frist 15.6.2027 Årlig rapport om fosterhjem');
+    expect(out).toContain('Den gjentas hvert år.');
+    const d = (await t.app.services.store.deadlines.get(net.tenantId, net.teamId, 'F1'))!;
+    expect(d.yearly).toBe(true);
+    expect(d.title).toBe('Rapport om fosterhjem');
   });
 });
