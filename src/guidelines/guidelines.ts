@@ -1123,6 +1123,17 @@ export class Guidelines implements Answerer {
     ) {
       return decline(coverage * 0.5, t.gateDeclined.year);
     }
+    // "Kan vi overføre fra 2025 til 2026?": a yes/no on a year the documents cannot know, asked in the clause that asks
+    // (not as context, not "gjelder det fortsatt"), is not answered with the rule the best text states for its own years.
+    const yearsAsked = extractFigures(q.focus ?? q.normalized).years;
+    if (
+      q.type === 'yesno' &&
+      !q.asksCurrent &&
+      yearsAsked.some(
+        (y) => y > this.#newestYear + YEARS_AHEAD_KNOWN && !this.#plainText(top.payload).includes(String(y)),
+      )
+    )
+      return decline(coverage * 0.5, t.gateDeclined.year);
 
     // "Fristen for tilskudd til fosterhjemstjenesten": a grant named by what it is for, or who gives it, that the
     // documents never name a grant of, nor the best text at all, is another grant scheme than the one they

@@ -113,4 +113,12 @@ describe('a neighbouring field the documents never treat is declined', () => {
     expect(a.answered).toBe(false);
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
+
+  it('declines a yes/no on a year the documents cannot know, and answers the years they give', () => {
+    // Answered at 0.92 with the 2024-to-2025 transfer rule before the gate.
+    const later = g.answer('kan vi overføre ubrukte midler fra 2026 til 2027?');
+    expect(later.answered).toBe(false);
+    expect(later.answer).toContain(t.gateDeclined.year);
+    expect(g.answer('kan et læringsnettverk overføre 2024-midler til 2025').answered).toBe(true);
+  });
 });
