@@ -23,7 +23,9 @@ const TERTIAL_BEFORE = /(?<![\p{L}])(tertial\p{L}*|i|per|pr\.?|innen)\s+$/iu;
 
 /** A task given to someone in a few words: the id, the words of `oppgave T3 ny ansvarlig`, then who. */
 const OWNER_LINE =
-  /^#?(t\d{1,6})(?![\p{L}\p{N}])[\s:,.-]*(?:får\s+)?(?:ny ansvarlig|nye ansvarlige|ansvarlig|gi til|gis til|gis videre til|overtas av)\s*:?\s+(\S.*)$/iu;
+  /^#?(t\d{1,6})(?![\p{L}\p{N}])[\s:,.-]*(?:får\s+)?(?:(?:ny ansvarlig|nye ansvarlige|gi til|gis til|gis videre til|overtas av)\s*:?|ansvarlig\s*:)\s+(\S+(?:\s+\S+){0,5})$/iu;
+/** Who a task is given to opens with an @mention or a name («Nes»), not with talk («er fortsatt Nes»). */
+const OWNER_START = /^(?:@|\p{Lu})/u;
 
 /** How far (in words) a status word may stand from the task id and still be about it. */
 const NEAR = 4;
@@ -80,7 +82,8 @@ export function readTaskStatusLine(input: string): TaskStatusLine | null {
   // «T3 ny ansvarlig @Kari Nordmann», «T3 ansvarlig: Nes», «T3 gis til @Kari»: the owner, as `oppgave T3
   // ny ansvarlig …` (month round 6, N8). The rest of the line names the owner; it is no comment.
   const owner = OWNER_LINE.exec(text);
-  if (owner?.[1] && owner[2]) return { args: `${owner[1].toUpperCase()} ny ansvarlig ${owner[2]}`, rest: '' };
+  if (owner?.[1] && owner[2] && OWNER_START.test(owner[2]))
+    return { args: `${owner[1].toUpperCase()} ny ansvarlig ${owner[2]}`, rest: '' };
   // "T2 pågår, Nes har sendt tall", "T4 er i gang; Bufetat ringte …": the status opens the line and the
   // rest, however long, is about the task. Task ids in the rest are named, not changed.
   // A line that ends as a question («T2 er ferdig, eller?») asks, and is read whole as before.

@@ -121,3 +121,17 @@ describe('splitStatusComment: the `oppgave` arguments as typed or as the phrase 
     expect(taskIdsOf('T2 pågår')).toEqual(['T2']);
   });
 });
+
+describe('a task given to someone in the short form (month round 6, N8)', () => {
+  it('reads as «oppgave T3 ny ansvarlig …» when a name or @mention follows', () => {
+    expect(readTaskStatus('T1 ny ansvarlig @Ola Hansen')).toBe('T1 ny ansvarlig @Ola Hansen');
+    expect(readTaskStatus('T2 ansvarlig: Eidsvoll')).toBe('T2 ny ansvarlig Eidsvoll');
+    expect(readTaskStatus('t4 gis til Nes og Hurdal')).toBe('T4 ny ansvarlig Nes og Hurdal');
+    expect(readTaskStatus('T5 overtas av @Per Olsen')).toBe('T5 ny ansvarlig @Per Olsen');
+  });
+  it('leaves talk about who is responsible alone', () => {
+    expect(readTaskStatus('T3 ansvarlig er fortsatt Nes')).toBeNull();
+    expect(readTaskStatus('T3 ny ansvarlig er Kari')).toBeNull();
+    expect(readTaskStatus('T2 tar Ola over etter nyttår tror jeg')).toBeNull();
+  });
+});
