@@ -12,7 +12,6 @@ import {
   outsideWorkingHours,
 } from '../conversation/working-hours.ts';
 import { addDays, atLocalTime, daysBetween, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
-import { withDeliveryKey } from '../messaging/deliveries.ts';
 import type { Deadline } from './deadline.ts';
 
 export const DEADLINE_NUDGE = 'deadline.nudge';
@@ -340,13 +339,11 @@ export function deadlineJobs(s: Services): JobHandler[] {
           const when = addDays(d.date, 1) === today ? t.yesterday : formatShort(d.date);
           const slowing = round === WEEKLY_ASKS - 1;
           const text = slowing ? `${t.passedNudge(when)} ${t.passedNudgeMonthly(d.id)}` : t.passedNudge(when);
-          const posted = await withDeliveryKey(job.key, job.networkId, () =>
-            s.messenger.startThread(network, {
-              text,
-              card: deadlineCard(d, { today }),
-              summary: t.passedSummary(d.title),
-            }),
-          );
+          const posted = await s.messenger.startThread(network, {
+            text,
+            card: deadlineCard(d, { today }),
+            summary: t.passedSummary(d.title),
+          });
           if (posted) await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
           return;
         }
@@ -387,10 +384,10 @@ export function deadlineJobs(s: Services): JobHandler[] {
         }
         if (p.snooze && p.for) {
           const who = p.for;
-          await withDeliveryKey(job.key, job.networkId, () => remindPerson(s, network, d, who, now));
+          await remindPerson(s, network, d, who, now);
           return;
         }
-        await withDeliveryKey(job.key, job.networkId, () => postDeadline(s, network, d, now));
+        await postDeadline(s, network, d, now);
       },
     },
     {
@@ -404,9 +401,7 @@ export function deadlineJobs(s: Services): JobHandler[] {
         const passed = (await s.store.deadlines.listOpen(job.tenantId, job.networkId)).filter((d) => d.date < today);
         if (!passed.length) return;
         const lines = passed.map((d) => `- ${t.staleLine(d.id, d.title, formatShort(d.date))}`);
-        await withDeliveryKey(job.key, job.networkId, () =>
-          s.messenger.startThread(network, { text: [`**${t.staleTitle}**`, ...lines, '', t.staleHint].join('\n') }),
-        );
+        await s.messenger.startThread(network, { text: [`**${t.staleTitle}**`, ...lines, '', t.staleHint].join('\n') });
       },
     },
     {
