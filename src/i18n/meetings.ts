@@ -158,7 +158,7 @@ export const meetingText = {
     'Nettverket har ingen kommende møter i møteplanen. En leder kan sette den med for eksempel «møteplan siste fredag i måneden 09:00-15:30».',
   started: (date: string, title: string) => `Møtet ${date} er startet. Vi er på punkt 1: ${title}.`,
   sameDayRestart: (date: string, started: string, ended: string) =>
-    `Møtet ${date} som startet kl. ${started}, ble avsluttet kl. ${ended}. Skal noe mer inn i det referatet, skriv «rett referat» i møtets tråd. Skal dere holde et nytt møte i dag, skriv «start møte» en gang til, så starter jeg det.`,
+    `Møtet ${date} som startet kl. ${started}, ble avsluttet kl. ${ended}. Skal noe i det referatet endres eller fjernes, skriv «rett referat ${date}». Skal dere føre mer i dag, i et nytt møte, skriv «start møte» en gang til, så starter jeg det.`,
   alreadyRunning: (date: string) =>
     `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
   remarkTitle: 'Skal dette stå i referatet?',
