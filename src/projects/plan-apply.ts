@@ -1,0 +1,70 @@
+// One step written to a stored plan: the change under the repository's transaction, the milestone
+// deadlines moved with it, and the answer.
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import type { RequestContext } from '../conversation/types.ts';
+import { projectText as t } from '../i18n/projects.ts';
+import type { RowRef } from '../../cards/project-forms.ts';
+import { milestoneOffDayNote } from './milestone-off-day.ts';
+import { syncMilestoneDeadlines } from './milestones.ts';
+import { rowStillThere, type RowList } from './plan-rows.ts';
+import { planCard } from './project-click.ts';
+import { projectPlanSchema, type Project, type ProjectPlan } from './project.ts';
+
+export type ApplyOptions = {
+  stale?: () => ActionResult;
+  done?: (updated: Project, notice?: string) => ActionResult;
+};
+
+/**
+ * Applies one step to the stored plan (under the repository's transaction) and shows the plan, or
+ * `done`'s card. `edit` returns null when the row it was to change is gone from the fresh plan:
+ * then nothing is written and `stale` answers (the form again with the text, as a new row).
+ */
+export async function applyStep(
+  s: Services,
+  ctx: RequestContext,
+  p: Project,
+  edit: (plan: ProjectPlan) => ProjectPlan | null,
+  again: (error: string) => ActionResult,
+  opts: ApplyOptions = {},
+): Promise<ActionResult> {
+  // A text longer than the plan may hold is said on the form, not thrown by the store.
+  const first = edit(p.plan);
+  if (first && !projectPlanSchema.safeParse(first).success) return again(t.errors.tooLong);
+  let stale = false;
+  const updated = await s.store.projects.change(
+    p.tenantId,
+    p.networkId,
+    p.id,
+    (plan) => {
+      const next = edit(plan);
+      if (next) return next;
+      stale = true;
+      return plan;
+    },
+    s.clock.now(),
+  );
+  if (!updated) return { kind: 'message', text: t.goneOrOther(p.id) };
+  if (stale) return opts.stale ? opts.stale() : again(t.errors.rowChanged);
+  ctx.log.info({ projectId: p.id }, 'project plan changed');
+  // Milestones with a date are the network's deadlines; a changed plan moves them, a deleted milestone closes its own.
+  const sync = await syncMilestoneDeadlines(s, updated, ctx.actor);
+  // A milestone now due on a day off is said so, as a deadline is (N20).
+  const offDay = [...sync.created, ...sync.moved].map((d) => milestoneOffDayNote(d.date, 'saved')).filter(Boolean);
+  const notice = [t.saved, ...offDay].join(' ');
+  return opts.done ? opts.done(updated, notice) : { kind: 'card', card: planCard(s, updated, notice) };
+}
+
+/** Adds a row, or replaces the row `ref` names while it is still the row the form was opened on. */
+export function putRow(list: RowList, ref: RowRef, write: (plan: ProjectPlan, at: number | null) => ProjectPlan) {
+  return (plan: ProjectPlan): ProjectPlan | null => {
+    if (!ref.row) return write(plan, null);
+    if (!rowStillThere(plan, list, ref.row, ref.rev)) return null;
+    return write(plan, Number(ref.row));
+  };
+}
+
+/** `x` at `at`, or at the end when `at` is null. */
+export const replaceAt = <T>(xs: T[], at: number | null, x: T) =>
+  at === null ? [...xs, x] : xs.map((old, i) => (i === at ? x : old));

@@ -1,0 +1,273 @@
+// The plan filled in on cards: a step's form opened (empty, or with the row it changes), a row list
+// shown, and a step saved (the fields that have their own rules here; the plain-text steps in plan-fields.ts).
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import type { AdaptiveCard, RequestContext } from '../conversation/types.ts';
+import { amountText } from '../i18n/projects-follow.ts';
+import { projectText as t } from '../i18n/projects.ts';
+import { guard } from '../privacy/guard.ts';
+import {
+  basicsValuesOf,
+  fieldValuesOf,
+  projectBasicsCard,
+  projectBudgetCard,
+  projectFieldsCard,
+  projectMilestoneCard,
+  projectRowsCard,
+  projectSubGoalCard,
+  type BasicsValues,
+  type BudgetValues,
+  type MilestoneValues,
+  type RowRef,
+} from '../../cards/project-forms.ts';
+import { formatKroner, parseWholeKroner } from './amounts.ts';
+import { applyStep, putRow, replaceAt } from './plan-apply.ts';
+import { dueDateOf } from './plan-dates.ts';
+import { splitNames } from './template-map.ts';
+import { saveFields } from './plan-fields.ts';
+import { listOfForm, rowStillThere, type RowList } from './plan-rows.ts';
+import { forClick, MAX_ROWS, planCard, refOf, type Form, type ProjectIds, type SaveData } from './project-click.ts';
+import { milestonesOf, nextMilestoneId, nextSubGoalId, PROJECT_TYPES, type Project } from './project.ts';
+
+const pick = <T extends object, K extends keyof T>(o: T, keys: K[]) =>
+  Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+const emptyMilestone: MilestoneValues = {
+  subGoal: '',
+  activity: '',
+  owner: '',
+  partner: '',
+  when: '',
+  checkpoint: '',
+};
+
+/** The form for `form`, filled with the plan's text, or with the row `ref` points at. */
+export function formCard(p: Project, f: Form, ref: RowRef): AdaptiveCard {
+  const at = Number(ref.row);
+  switch (f) {
+    case 'basics':
+      return projectBasicsCard(p, basicsValuesOf(p));
+    case 'subgoal':
+      return projectSubGoalCard(p, { goal: p.plan.subGoals.find((g) => g.id === ref.row)?.goal ?? '' }, '', ref);
+    case 'milestone': {
+      const found = milestonesOf(p.plan).find((x) => x.milestone.id === ref.row);
+      if (!found) return projectMilestoneCard(p, emptyMilestone);
+      const m = found.milestone;
+      const values = {
+        subGoal: found.subGoal.id,
+        ...pick(m, ['activity', 'owner', 'partner', 'when', 'checkpoint']),
+      };
+      return projectMilestoneCard(p, values, '', ref);
+    }
+    case 'budget': {
+      const l = ref.row ? p.plan.budget.lines[at] : undefined;
+      if (!l) return projectBudgetCard(p, { description: '', amount: '', overhead: false });
+      const amount = l.amountText || (l.amount !== null ? formatKroner(l.amount) : '');
+      return projectBudgetCard(p, { description: l.description, amount, overhead: l.overhead }, '', ref);
+    }
+    default:
+      return projectFieldsCard(p, f, fieldValuesOf(p, f, ref.row), '', ref);
+  }
+}
+
+export async function openForm(
+  s: Services,
+  ctx: RequestContext,
+  data: ProjectIds & { form: Form; row?: string; rev?: string },
+): Promise<ActionResult> {
+  const p = await forClick(s, ctx, data);
+  if ('refused' in p) return p.refused;
+  const ref = refOf(data);
+  const rows = listOfForm(data.form);
+  if (ref.row && rows && !rowStillThere(p.plan, rows, ref.row, ref.rev))
+    return { kind: 'card', card: projectRowsCard(p, rows, { notice: t.rows.changedMeanwhile, tone: 'warning' }) };
+  if (data.form === 'milestone' && !p.plan.subGoals.length)
+    return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }, t.errors.noSubGoal) };
+  return { kind: 'card', card: formCard(p, data.form, rows ? ref : { row: '', rev: '' }) };
+}
+
+export async function showRows(
+  s: Services,
+  ctx: RequestContext,
+  data: ProjectIds & { list: RowList },
+): Promise<ActionResult> {
+  const p = await forClick(s, ctx, data);
+  if ('refused' in p) return p.refused;
+  return { kind: 'card', card: projectRowsCard(p, data.list) };
+}
+
+/** A form step saved: checked, then written to the plan, then the plan or the row list shown. */
+export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveData): Promise<ActionResult> {
+  const p = await forClick(s, ctx, data);
+  if ('refused' in p) return p.refused;
+  const ref = refOf(data);
+  const rows = listOfForm(data.form);
+  const editing = Boolean(ref.row && rows);
+  const typed = (v: string | undefined) => (v ?? '').trim();
+  const { projectId: _p, networkId: _n, form: _f, row: _r, rev: _v, overhead: _o, ...texts } = data;
+  const privacy = guard(Object.values(texts).filter(Boolean).join('\n'));
+  // A changed row goes back to its list; a new one to the plan.
+  const done = (updated: Project, notice: string = t.saved): ActionResult =>
+    editing && rows
+      ? { kind: 'card', card: projectRowsCard(updated, rows, { notice }) }
+      : { kind: 'card', card: planCard(s, updated, notice) };
+  const tooMany = (n: number) => !editing && n >= MAX_ROWS;
+
+  if (data.form === 'basics') {
+    const values: BasicsValues = {
+      type: typed(data.type),
+      applicant: typed(data.applicant),
+      municipalities: typed(data.municipalities),
+      mainGoal: typed(data.mainGoal),
+      grant: typed(data.grant),
+      received: typed(data.received),
+    };
+    const again = (error: string): ActionResult => ({ kind: 'card', card: projectBasicsCard(p, values, error) });
+    if (!privacy.ok) return again(privacy.message);
+    const type = PROJECT_TYPES.find((x) => x === values.type);
+    if (values.type && !type) return again(t.errors.badType);
+    const kroner = (typedAmount: string): { ok: true; value: number | null } | { ok: false; error: string } => {
+      if (!typedAmount) return { ok: true, value: null };
+      const r = parseWholeKroner(typedAmount);
+      return r.ok
+        ? { ok: true, value: r.kroner }
+        : { ok: false, error: `${amountText.error(r.error, typedAmount)} ${t.forms.amountPlaceholder}.` };
+    };
+    const applied = kroner(values.grant);
+    if (!applied.ok) return again(applied.error);
+    const received = kroner(values.received);
+    if (!received.ok) return again(received.error);
+    const grant = applied.value;
+    return applyStep(
+      s,
+      ctx,
+      p,
+      (plan) => ({
+        ...plan,
+        types: type ? [type] : plan.types,
+        applicant: values.applicant,
+        municipalities: splitNames(values.municipalities),
+        mainGoal: values.mainGoal,
+        // A basics card from before it had the field sends none: what the plan holds stays.
+        grant: { applied: grant, received: data.received === undefined ? plan.grant.received : received.value },
+      }),
+      again,
+    );
+  }
+
+  if (data.form === 'subgoal') {
+    const values = { goal: typed(data.goal) };
+    const again = (error: string, r = ref): ActionResult => ({
+      kind: 'card',
+      card: projectSubGoalCard(p, values, error, r),
+    });
+    if (!privacy.ok) return again(privacy.message);
+    if (!values.goal) return again(t.forms.subGoalError);
+    if (tooMany(p.plan.subGoals.length)) return again(t.errors.tooMany);
+    return applyStep(
+      s,
+      ctx,
+      p,
+      putRow('subgoals', ref, (plan) =>
+        ref.row
+          ? { ...plan, subGoals: plan.subGoals.map((g) => (g.id === ref.row ? { ...g, goal: values.goal } : g)) }
+          : { ...plan, subGoals: [...plan.subGoals, { id: nextSubGoalId(plan), goal: values.goal, milestones: [] }] },
+      ),
+      again,
+      { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
+    );
+  }
+
+  if (data.form === 'milestone') {
+    const values: MilestoneValues = {
+      subGoal: typed(data.subGoal),
+      activity: typed(data.activity),
+      owner: typed(data.owner),
+      partner: typed(data.partner),
+      when: typed(data.when),
+      checkpoint: typed(data.checkpoint),
+    };
+    const again = (error: string, r = ref): ActionResult => ({
+      kind: 'card',
+      card: projectMilestoneCard(p, values, error, r),
+    });
+    if (!privacy.ok) return again(privacy.message);
+    const goal = p.plan.subGoals.find((g) => g.id === values.subGoal);
+    if (!goal) return again(p.plan.subGoals.length ? t.errors.unknownSubGoal : t.errors.noSubGoal);
+    if (!values.activity) return again(t.forms.activityError);
+    if (tooMany(milestonesOf(p.plan).length)) return again(t.errors.tooMany);
+    // A date the bot cannot read is refused on the card (it could not become a deadline); an empty one is the check's to point out.
+    const due = values.when ? dueDateOf(values.when) : null;
+    if (values.when && !due) return again(t.errors.badWhen(values.when));
+    return applyStep(
+      s,
+      ctx,
+      p,
+      (plan) => {
+        if (!plan.subGoals.some((g) => g.id === values.subGoal)) return null;
+        return putRow('milestones', ref, (fresh) => {
+          const old = milestonesOf(fresh).find((x) => x.milestone.id === ref.row)?.milestone;
+          const milestone = {
+            id: old?.id ?? nextMilestoneId(fresh),
+            activity: values.activity,
+            owner: values.owner,
+            partner: values.partner,
+            when: values.when,
+            due,
+            checkpoint: values.checkpoint,
+            steps: old?.steps ?? [],
+          };
+          // A changed milestone keeps its place, or moves to the end of the sub-goal it is moved to.
+          return {
+            ...fresh,
+            subGoals: fresh.subGoals.map((g) => {
+              const here = g.milestones.some((m) => m.id === milestone.id);
+              if (here && g.id === values.subGoal)
+                return { ...g, milestones: g.milestones.map((m) => (m.id === milestone.id ? milestone : m)) };
+              const rest = g.milestones.filter((m) => m.id !== milestone.id);
+              return g.id === values.subGoal ? { ...g, milestones: [...rest, milestone] } : { ...g, milestones: rest };
+            }),
+          };
+        })(plan);
+      },
+      again,
+      { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
+    );
+  }
+
+  if (data.form === 'budget') {
+    const values: BudgetValues = {
+      description: typed(data.description),
+      amount: typed(data.amount),
+      overhead: data.overhead === true || data.overhead === 'true',
+    };
+    const again = (error: string, r = ref): ActionResult => ({
+      kind: 'card',
+      card: projectBudgetCard(p, values, error, r),
+    });
+    if (!privacy.ok) return again(privacy.message);
+    if (!values.description) return again(t.forms.descriptionError);
+    if (!values.amount) return again(`${t.errors.amountNeeded} ${t.forms.amountPlaceholder}.`);
+    const r = parseWholeKroner(values.amount);
+    if (!r.ok) return again(`${amountText.error(r.error, values.amount)} ${t.forms.amountPlaceholder}.`);
+    if (tooMany(p.plan.budget.lines.length)) return again(t.errors.tooMany);
+    const line = {
+      description: values.description,
+      amount: r.kroner,
+      amountText: values.amount,
+      overhead: values.overhead,
+    };
+    return applyStep(
+      s,
+      ctx,
+      p,
+      putRow('budget', ref, (plan, at) => ({
+        ...plan,
+        budget: { ...plan.budget, lines: replaceAt(plan.budget.lines, at, line) },
+      })),
+      again,
+      { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
+    );
+  }
+
+  return saveFields(s, ctx, p, data.form, data, { ref, privacy, done, tooMany });
+}
