@@ -229,6 +229,11 @@ export const meetingText = {
   task: 'Oppgave',
   due: 'Frist',
   noDue: 'ingen frist',
+  /** The downloaded minutes (.docx, .md) travel by e-mail: they name the network and its municipalities (N4). */
+  minutesTitleFor: (date: string, network: string) => `Referat fra møtet ${date} – ${network}`,
+  networkMunicipalities: 'Kommuner i nettverket',
+  overdueAtMeeting: 'forfalt',
+  endedOn: (date: string, time: string) => `Møtet ble avsluttet ${date} kl. ${time}.`,
   approvedPrevious: (date: string) => `Referatet fra ${date} ble godkjent.`,
   notApprovedPrevious: (date: string) => `Referatet fra ${date} ble ikke godkjent.`,
   notRegistered: 'Ikke registrert',

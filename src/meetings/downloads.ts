@@ -1,9 +1,11 @@
 import type { Services } from '../app/services.ts';
 import type { HttpRoutes } from '../commands/http-route.ts';
 import { meetingText as t } from '../i18n/index.ts';
-import { minutesDocx, minutesMarkdown } from './export.ts';
+import { minutesDocx, minutesMarkdown, type MinutesHeader } from './export.ts';
 import { minutesPath } from './minutes-links.ts';
 import { approvalLine, minutesOf } from './minutes-view.ts';
+import type { MeetingRecord } from './repository.ts';
+import { formatLong, localDateOf } from '../time/local-date.ts';
 
 // The links live apart (minutes-links.ts) so the minutes view can hand them out without this route.
 export { minutesLinks } from './minutes-links.ts';
@@ -35,17 +37,36 @@ export function mountMinutesDownloads(server: HttpRoutes, s: Services): void {
       return;
     }
     const minutes = await minutesOf(s, meeting);
+    const header = await headerOf(s, meeting);
     const name = `referat-${meeting.date}`;
     if (ext === 'md') {
-      res.sendRaw(200, minutesMarkdown(minutes, approvalLine(meeting)), {
+      res.sendRaw(200, minutesMarkdown(minutes, approvalLine(meeting), header), {
         'Content-Type': 'text/markdown; charset=utf-8',
         'Content-Disposition': `attachment; filename="${name}.md"`,
       });
       return;
     }
-    res.sendRaw(200, await minutesDocx(minutes, approvalLine(meeting)), {
+    res.sendRaw(200, await minutesDocx(minutes, approvalLine(meeting), header), {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'Content-Disposition': `attachment; filename="${name}.docx"`,
     });
   });
+}
+
+const clock = (d: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(d)
+    .replace('.', ':');
+
+/** The network and its municipalities for the heading, and when the meeting was ended if on a later day (N4). */
+async function headerOf(s: Services, meeting: MeetingRecord): Promise<MinutesHeader> {
+  const network = await s.store.networks.get(meeting.tenantId, meeting.networkId);
+  const municipalities = await s.store.meetings.municipalities(meeting.tenantId, meeting.networkId);
+  const tz = s.config.timezone;
+  const ended = meeting.endedAt ? new Date(meeting.endedAt) : null;
+  const endedLater =
+    ended && localDateOf(ended, tz) > meeting.date
+      ? { date: formatLong(localDateOf(ended, tz)), time: clock(ended, tz) }
+      : null;
+  return { network: network?.name ?? '', municipalities, endedLater };
 }

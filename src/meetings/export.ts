@@ -3,17 +3,56 @@ import { itemLines } from './minutes-text.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import { redactText } from '../privacy/redact.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
-import type { Minutes } from './log.ts';
+import type { Minutes, MinutesItem } from './log.ts';
 import { attendanceFacts, correctedLine, previousLine } from './minutes-text.ts';
+
+/**
+ * What the downloaded minutes say beyond the card: they travel by e-mail to the municipalities, so
+ * they name the network and its municipalities, and a meeting ended on a later day says when (N4).
+ */
+export interface MinutesHeader {
+  network: string;
+  municipalities: readonly string[];
+  /** Set when the meeting was ended on a later day than its own («lørdag 19. desember 2026», «17:02»). */
+  endedLater?: { date: string; time: string } | null;
+}
 
 function taskRows(m: Minutes): [string, string, string][] {
   return m.tasksByOwner.flatMap((g) =>
     g.tasks.map((x): [string, string, string] => [
       g.owner,
       x.taskId ? `${x.taskId}: ${x.text}` : x.text,
-      x.due ? formatShort(x.due) : t.noDue,
+      // Open at the meeting's end and due before the meeting day: past due when the meeting was held.
+      x.due ? `${formatShort(x.due)}${x.due < m.date ? ` (${t.overdueAtMeeting})` : ''}` : t.noDue,
     ]),
   );
+}
+
+/**
+ * An item's lines as the card writes them, in the card's order, with the T-number the table uses on
+ * each task line («Oppgave T4: …»).
+ */
+function exportLines(item: MinutesItem): string[] {
+  const lines = itemLines(item);
+  const prefix = `${t.task}: `;
+  for (const x of item.tasks) {
+    if (!x.taskId) continue;
+    const [line] = itemLines({ ...item, notes: [], decisions: [], tasks: [{ ...x, later: [] }] });
+    const at = line?.startsWith(prefix) ? lines.indexOf(line) : -1;
+    if (at >= 0 && line) lines[at] = `${t.task} ${x.taskId}: ${line.slice(prefix.length)}`;
+  }
+  return lines;
+}
+
+function title(m: Minutes, header?: MinutesHeader): string {
+  return header?.network ? t.minutesTitleFor(formatLong(m.date), header.network) : t.minutesTitle(formatLong(m.date));
+}
+
+function headerFacts(m: Minutes, header?: MinutesHeader): { label: string; value: string }[] {
+  const list = header?.municipalities.length
+    ? [{ label: t.networkMunicipalities, value: header.municipalities.join(', ') }]
+    : [];
+  return [...list, ...attendanceFacts(m)];
 }
 
 /**
@@ -25,26 +64,31 @@ function taskRows(m: Minutes): [string, string, string][] {
  * in, but minutes may hold lines kept before it read them so.
  */
 export function mdText(s: string): string {
+  // Only what Markdown would misread (N4: «17\.12.2026» and «\(Ullensaker …\)» showed their backslashes
+  // when pasted into an e-mail): parentheses and «!» do nothing once «[ ]» are escaped, «{}» nothing at
+  // all, «#» and «1.» only at the start of a line, and a list marker only when a space follows.
   return redactText(s)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()!|~#]/g, '\\$&')
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
     .replace(/\b(javascript|vbscript|data|file)\s*:/gi, '$1\\:')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^[-+=]/, '\\$&');
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^#/, '\\#')
+    .replace(/^[-+=](?=\s|$)/, '\\$&');
 }
 
-export function minutesMarkdown(m: Minutes, approval: string): string {
-  const out: string[] = [`# ${t.minutesTitle(formatLong(m.date))}`, ''];
-  const facts = attendanceFacts(m);
+export function minutesMarkdown(m: Minutes, approval: string, header?: MinutesHeader): string {
+  const out: string[] = [`# ${mdText(title(m, header))}`, ''];
+  const facts = headerFacts(m, header);
   if (facts.length) out.push(facts.map((f) => `**${f.label}:** ${mdText(f.value)}`).join('  \n'), '');
+  if (header?.endedLater) out.push(mdText(t.endedOn(header.endedLater.date, header.endedLater.time)), '');
   if (previousLine(m)) out.push(mdText(previousLine(m)), '');
   // Items with nothing recorded are left out, as on the card.
   for (const item of m.items) {
-    const lines = itemLines(item);
+    const lines = exportLines(item);
     if (!lines.length) continue;
     out.push(`## ${item.index}. ${mdText(item.title)}`, '');
     out.push(...lines.map((l) => `- ${mdText(l.startsWith('• ') ? l.slice(2) : l)}`), '');
@@ -64,19 +108,20 @@ function cell({ Paragraph, TableCell, TextRun }: typeof Docx, text: string, bold
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 }
 
-export async function minutesDocx(m: Minutes, approval: string): Promise<Buffer> {
+export async function minutesDocx(m: Minutes, approval: string, header?: MinutesHeader): Promise<Buffer> {
   // docx is about 1 MB of code that only this download uses: loaded on the first export, not at every start.
   const docx = await import('docx');
   const { Document, HeadingLevel, Packer, Paragraph, Table, TableRow, TextRun, WidthType } = docx;
   const children: (Docx.Paragraph | Docx.Table)[] = [
-    new Paragraph({ text: t.minutesTitle(formatLong(m.date)), heading: HeadingLevel.HEADING_1 }),
-    ...attendanceFacts(m).map(
+    new Paragraph({ text: title(m, header), heading: HeadingLevel.HEADING_1 }),
+    ...headerFacts(m, header).map(
       (f) => new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.value)] }),
     ),
   ];
+  if (header?.endedLater) children.push(new Paragraph(t.endedOn(header.endedLater.date, header.endedLater.time)));
   if (previousLine(m)) children.push(new Paragraph(previousLine(m)));
   for (const item of m.items) {
-    const lines = itemLines(item);
+    const lines = exportLines(item);
     if (!lines.length) continue;
     children.push(new Paragraph({ text: `${item.index}. ${item.title}`, heading: HeadingLevel.HEADING_2 }));
     for (const l of lines) children.push(new Paragraph({ text: l.replace(/^• /, ''), bullet: { level: 0 } }));
