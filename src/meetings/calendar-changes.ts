@@ -1,0 +1,148 @@
+// «flytt møte», «avlys møte», «ekstra møte»: a leader changes the meetings ahead.
+import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { calendarText as t } from '../i18n/calendar.ts';
+import { seriesText } from '../i18n/index.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { guard } from '../privacy/guard.ts';
+import { addDays, formatLong, formatShort } from '../time/local-date.ts';
+import { at, comingMeetings, fail, leaderAndComing, moveOccurrence, timeOf, todayOf } from './calendar-shared.ts';
+import { aboutNext, dm, endFor, leadingDate, nextList, readDate, splitMove, splitTime } from './calendar-words.ts';
+import { specialDay } from './occurrences.ts';
+import { replanNotices, seriesOf } from './planning.ts';
+
+/** «flytt møte 24.12 til 18.12 kl. 10-14»: a coming meeting to another day or time. */
+export async function moveMeeting(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const ahead = await leaderAndComing(s, ctx, t.moveWhat);
+  if ('refused' in ahead) return [ahead.refused];
+  const { network, coming, first } = ahead;
+  const example = first ? `flytt møte ${dm(first.date)} til ${dm(addDays(first.date, -7))}` : t.commands.move.example;
+  const typed = aboutNext(ctx.text, args);
+  const parts = splitMove(typed);
+  if (!parts) return fail(t.noTarget, typed, example);
+  const from = readDate(at(s), parts.from, first?.date ?? null);
+  if (!from.ok) return fail(from.error, typed, example);
+  const meeting = coming.find((o) => o.date === from.date);
+  if (!meeting) return fail(t.noMeetingOn(formatShort(from.date), nextList(coming)), typed, example);
+  const split = splitTime(parts.to);
+  if ('error' in split) return fail(split.error, typed, example);
+  const to = readDate(at(s), split.rest, null);
+  if (!to.ok) return fail(to.error, typed, example);
+  if (to.date < todayOf(s)) return fail(t.pastDate(formatShort(to.date)), typed, example);
+  if (to.date !== meeting.date && coming.some((o) => o.date === to.date))
+    return fail(t.alreadyMeeting(formatShort(to.date)), typed, example);
+  if (to.date === meeting.date && !split.time) return fail(t.sameDate, typed, example);
+  const { series } = await seriesOf(s, network);
+  const previous = (await s.store.meetingExceptions.list(network.tenantId, network.networkId)).find(
+    (e) => e.date === meeting.uidDate,
+  );
+  const start = split.time?.start ?? previous?.start ?? null;
+  const end = split.time
+    ? (split.time.end ?? endFor(split.time.start, series.start, series.end))
+    : (previous?.end ?? null);
+  const now = s.clock.now();
+  await moveOccurrence(s, network, meeting, to.date, { start, end }, ctx.actor, now);
+  const movedProposals =
+    to.date === meeting.date
+      ? 0
+      : await s.store.meetingExceptions.moveProposals(network.tenantId, network.networkId, meeting.date, to.date);
+  await replanNotices(s, network);
+  const after = (await comingMeetings(s, network)).find((o) => o.date === to.date);
+  const time = after ? timeOf(after, s.config.timezone) : '';
+  const special = specialDay(to.date);
+  const lines = [
+    to.date === meeting.date
+      ? t.timeChanged(formatLong(to.date), time)
+      : t.moved(formatLong(meeting.date), formatLong(to.date), time),
+    movedProposals ? t.proposalsMoved(movedProposals) : '',
+    t.noticesFollow,
+    special ? t.onSpecialDay(special) : '',
+  ];
+  ctx.log.info({ from: meeting.date, to: to.date }, 'meeting moved');
+  return [text(lines.filter(Boolean).join(' '))];
+}
+
+/** «avlys møte 24.12 for få saker»: a coming meeting cancelled, its proposals to the next. */
+export async function cancelMeeting(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const ahead = await leaderAndComing(s, ctx, t.cancelWhat);
+  if ('refused' in ahead) return [ahead.refused];
+  const { network, coming, first } = ahead;
+  const example = first ? `avlys møte ${dm(first.date)} for få saker` : t.commands.cancel.example;
+  const typed = aboutNext(ctx.text, args);
+  if (!typed) return fail(t.noDate, typed, example);
+  const lead = leadingDate(at(s), typed, first?.date ?? null);
+  if (!lead) return fail(t.noDate, typed, example);
+  const meeting = coming.find((o) => o.date === lead.date);
+  if (!meeting) return fail(t.noMeetingOn(formatShort(lead.date), nextList(coming)), typed, example);
+  const g = guard(lead.rest);
+  if (!g.ok) return [text(g.message)];
+  const reason = lead.rest.trim().slice(0, 300) || null;
+  const now = s.clock.now();
+  if (meeting.kind === 'extra')
+    await s.store.meetingExceptions.remove(network.tenantId, network.networkId, meeting.uidDate);
+  else
+    await s.store.meetingExceptions.set(
+      network.tenantId,
+      network.networkId,
+      { date: meeting.uidDate, kind: 'cancelled', to: null, start: null, end: null, reason, holiday: false },
+      ctx.actor,
+      now,
+    );
+  await replanNotices(s, network);
+  // Proposals are never dropped: they go to the next meeting.
+  const next = (await comingMeetings(s, network)).find((o) => o.date > meeting.date);
+  const moved = next
+    ? await s.store.meetingExceptions.moveProposals(network.tenantId, network.networkId, meeting.date, next.date)
+    : 0;
+  ctx.log.info({ date: meeting.date }, 'meeting cancelled');
+  return [
+    text(
+      [
+        t.cancelled(formatLong(meeting.date), reason ?? ''),
+        moved && next ? t.proposalsToNext(moved, formatShort(next.date)) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
+  ];
+}
+
+/** «ekstra møte 8.1 kl. 12-14»: a meeting outside the series. */
+export async function extraMeeting(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const network = networkHere(ctx);
+  const refused = await requireLeader(s.store, ctx, t.extraWhat);
+  if (refused) return [refused];
+  const typed = args.trim();
+  const example = t.commands.extra.example;
+  const split = splitTime(typed);
+  if ('error' in split) return fail(split.error, typed, example);
+  if (!split.rest) return fail(t.noDate, typed, example);
+  const d = readDate(at(s), split.rest, null);
+  if (!d.ok) return fail(d.error, typed, example);
+  if (d.date < todayOf(s)) return fail(t.pastDate(formatShort(d.date)), typed, example);
+  const coming = await comingMeetings(s, network);
+  if (coming.some((o) => o.date === d.date)) return fail(t.alreadyMeeting(formatShort(d.date)), typed, example);
+  const { series } = await seriesOf(s, network);
+  const start = split.time?.start ?? null;
+  const end = split.time ? (split.time.end ?? endFor(split.time.start, series.start, series.end)) : null;
+  await s.store.meetingExceptions.set(
+    network.tenantId,
+    network.networkId,
+    { date: d.date, kind: 'extra', to: null, start, end, reason: null, holiday: false },
+    ctx.actor,
+    s.clock.now(),
+  );
+  await replanNotices(s, network);
+  const special = specialDay(d.date);
+  return [
+    text(
+      [
+        t.extraAdded(formatLong(d.date), seriesText.time(start ?? series.start, end ?? series.end)),
+        special ? t.onSpecialDay(special) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
+  ];
+}

@@ -1,0 +1,133 @@
+// The holiday question: a meeting on a holiday is asked about (move, skip or keep), and a leader's click decides.
+import { meetingChoiceCard } from '../../cards/meeting-choice.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import { leaderCardNetwork } from '../conversation/guards.ts';
+import { leaderMentions } from '../conversation/reach.ts';
+import type { RequestContext } from '../conversation/types.ts';
+import { calendarText as t } from '../i18n/calendar.ts';
+import type { Network } from '../networks/network.ts';
+import type { JobHandler } from '../scheduler/scheduler.ts';
+import { addDays, formatLong, formatShort } from '../time/local-date.ts';
+import { comingMeetings, todayOf } from './calendar-shared.ts';
+import { holidaySuggestions, specialDay, type PlannedMeeting } from './occurrences.ts';
+import { HOLIDAY_QUESTION, holidayCardKey, meetingsIn, replanNotices, upcoming } from './planning.ts';
+
+/** The data of the holiday question's buttons. */
+export type HolidayClick = { networkId: string; date: string; choice: string };
+
+function holidayQuestion(network: Network, m: PlannedMeeting) {
+  return meetingChoiceCard({
+    title: t.holidayTitle(formatLong(m.uidDate), m.conflict ?? ''),
+    message: t.holidayMessage,
+    choices: [
+      ...holidaySuggestions(m.uidDate).map((d) => ({
+        title: t.holidayMove(formatLong(d)),
+        verb: 'meeting.holiday' as const,
+        networkId: network.networkId,
+        date: m.uidDate,
+        choice: d,
+      })),
+      {
+        title: t.holidaySkip,
+        verb: 'meeting.holiday' as const,
+        networkId: network.networkId,
+        date: m.uidDate,
+        choice: 'skip',
+      },
+      {
+        title: t.holidayKeep,
+        verb: 'meeting.holiday' as const,
+        networkId: network.networkId,
+        date: m.uidDate,
+        choice: 'keep',
+      },
+    ],
+  });
+}
+
+/** The holiday question, posted to the leaders before a meeting that falls on a holiday. */
+export const holidayJobs = (s: Services): JobHandler[] => [
+  {
+    kind: HOLIDAY_QUESTION,
+    async run(job) {
+      const network = await s.store.networks.get(job.tenantId, job.networkId);
+      if (!network?.active) return;
+      const date = (job.payload as { date: string }).date;
+      const m = (await upcoming(s, network, 6)).find((o) => o.uidDate === date && o.conflict);
+      if (!m) return;
+      const { mentions } = await leaderMentions(s.store, network);
+      const posted = await s.messenger.startThread(network, {
+        card: holidayQuestion(network, m),
+        summary: t.holidaySummary(formatShort(m.uidDate)),
+        mentions,
+      });
+      await s.store.networks.setSetting(network.tenantId, network.networkId, holidayCardKey(date), posted);
+    },
+  },
+];
+
+/** The holiday question's buttons: skip, keep, or one of the days offered. */
+export async function decideHoliday(s: Services, ctx: RequestContext, data: HolidayClick): Promise<ActionResult> {
+  const checked = await leaderCardNetwork(s.store, ctx, data.networkId, t.holidayWhat);
+  if ('refused' in checked) return checked.refused;
+  const { network } = checked;
+  const m = (await meetingsIn(s, network, todayOf(s), addDays(todayOf(s), 400))).find(
+    (o) => o.uidDate === data.date && o.status === 'planned',
+  );
+  const special = specialDay(data.date);
+  if (!m || !special) return { kind: 'message', text: t.holidayGone };
+  const choices = holidaySuggestions(data.date);
+  const now = s.clock.now();
+  const base = { date: data.date, to: null, start: null, end: null, reason: special, holiday: true };
+  let done: string;
+  if (data.choice === 'skip') {
+    await s.store.meetingExceptions.set(
+      network.tenantId,
+      network.networkId,
+      { ...base, kind: 'cancelled' },
+      ctx.actor,
+      now,
+    );
+    done = t.holidayDecidedSkip(ctx.actor.name);
+  } else if (data.choice === 'keep') {
+    await s.store.meetingExceptions.set(network.tenantId, network.networkId, { ...base, kind: 'kept' }, ctx.actor, now);
+    done = t.holidayDecidedKeep(ctx.actor.name);
+  } else if (choices.includes(data.choice) && data.choice >= todayOf(s)) {
+    await s.store.meetingExceptions.set(
+      network.tenantId,
+      network.networkId,
+      { ...base, kind: 'moved', to: data.choice },
+      ctx.actor,
+      now,
+    );
+    done = t.holidayDecidedMove(formatLong(data.choice), ctx.actor.name);
+  } else {
+    return { kind: 'message', text: t.holidayBadChoice };
+  }
+  await replanNotices(s, network);
+  const target =
+    data.choice === 'skip'
+      ? (await comingMeetings(s, network)).find((o) => o.date > m.date)?.date
+      : data.choice === 'keep'
+        ? null
+        : data.choice;
+  if (target && target !== m.date)
+    await s.store.meetingExceptions.moveProposals(network.tenantId, network.networkId, m.date, target);
+  const decided = meetingChoiceCard({ title: t.holidayTitle(formatLong(data.date), special), done });
+  const refs = new Set<string>();
+  const stored = await s.store.networks.getSetting<{ conversationId: string; activityId: string }>(
+    network.tenantId,
+    network.networkId,
+    holidayCardKey(data.date),
+  );
+  if (stored) refs.add(stored.activityId);
+  if (ctx.scope.cardActivityId) refs.add(ctx.scope.cardActivityId);
+  for (const id of refs) {
+    await s.messenger
+      .update(network.conversation, id, { card: decided }, ctx.scope.threadId)
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update holiday card'));
+  }
+  ctx.log.info({ date: data.date, choice: data.choice }, 'holiday meeting decided');
+  return { kind: 'card', card: decided };
+}
