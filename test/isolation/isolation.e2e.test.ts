@@ -187,7 +187,10 @@ describe('isolation between networks and tenants, end to end', () => {
       const thread = `${x.n}0000${i}`;
       const inThread = (who: TestPerson, text: string, mentions: TestPerson[] = []) =>
         say(x, who, text, { thread, mentions });
-      expect((await inThread(x.leader, 'start møte')).text).toContain('er startet');
+      let started = await inThread(x.leader, 'start møte');
+      // A later meeting the same day is confirmed by a second «start møte» (month round 6, N18).
+      if (!started.text.includes('er startet')) started = await inThread(x.leader, 'start møte');
+      expect(started.text).toContain('er startet');
       await inThread(x.leader, `til stede ${x.gem}vik, ${x.gem}dal`);
       const task = await inThread(x.leader, `oppgave @${x.owner.name} ${taskText(x, i)} innen ${DUES[i - 1]}`, [
         x.owner,
