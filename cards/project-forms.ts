@@ -29,6 +29,11 @@ const ids = (p: Pick<Project, 'id' | 'networkId'>, form = '', ref: RowRef = NEW_
   };
 };
 const editHeading = (p: Project, list: RowList) => t.forms.editHeading(p.id, t.forms.rowWhat[list]);
+/** A form that adds a row, or changes the row `ref` names: its ids, its heading (for a new row `adding`) and the error. */
+const rowForm = (p: Project, form: string, ref: RowRef, adding: string, error: string) => {
+  const list = listOfForm(form);
+  return { ...ids(p, form, ref), heading: ref.row && list ? editHeading(p, list) : adding, error };
+};
 
 export interface BasicsValues {
   type: string;
@@ -62,9 +67,7 @@ export function projectBasicsCard(p: Project, values: BasicsValues, error = ''):
 
 export function projectSubGoalCard(p: Project, values: { goal: string }, error = '', ref = NEW_ROW): AdaptiveCard {
   return renderCard('project-subgoal', {
-    ...ids(p, 'subgoal', ref),
-    heading: ref.row ? editHeading(p, 'subgoals') : t.forms.subGoalHeading(p.id),
-    error,
+    ...rowForm(p, 'subgoal', ref, t.forms.subGoalHeading(p.id), error),
     ...values,
   });
 }
@@ -80,9 +83,7 @@ export interface MilestoneValues {
 
 export function projectMilestoneCard(p: Project, values: MilestoneValues, error = '', ref = NEW_ROW): AdaptiveCard {
   return renderCard('project-milestone', {
-    ...ids(p, 'milestone', ref),
-    heading: ref.row ? editHeading(p, 'milestones') : t.forms.milestoneHeading(p.id),
-    error,
+    ...rowForm(p, 'milestone', ref, t.forms.milestoneHeading(p.id), error),
     ...values,
     subGoal: values.subGoal || p.plan.subGoals.at(-1)?.id || '',
     subGoals: p.plan.subGoals.map((g, i) => ({ value: g.id, title: `${i + 1} ${g.goal}`.slice(0, 120) })),
@@ -97,9 +98,7 @@ export interface BudgetValues {
 
 export function projectBudgetCard(p: Project, values: BudgetValues, error = '', ref = NEW_ROW): AdaptiveCard {
   return renderCard('project-budget', {
-    ...ids(p, 'budget', ref),
-    heading: ref.row ? editHeading(p, 'budget') : t.forms.budgetHeading(p.id),
-    error,
+    ...rowForm(p, 'budget', ref, t.forms.budgetHeading(p.id), error),
     ...values,
     overhead: values.overhead ? 'true' : 'false',
   });
@@ -219,14 +218,10 @@ export function projectFieldsCard(
   ref: RowRef = NEW_ROW,
 ): AdaptiveCard {
   const spec = FIELD_SPECS[form];
-  const list = listOfForm(form);
-  const base = ids(p, form, ref);
   return renderCard('project-fields', {
-    ...base,
+    ...rowForm(p, form, ref, spec.heading(p.id), error),
     projectId: p.id,
     form,
-    heading: ref.row && list ? editHeading(p, list) : spec.heading(p.id),
-    error,
     fields: spec.fields.map((x) => ({
       id: x.id,
       label: x.label,

@@ -4,6 +4,7 @@ import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import type { RequestContext } from '../conversation/types.ts';
 import { projectText as t } from '../i18n/projects.ts';
+import type { AdaptiveCard } from '../conversation/types.ts';
 import type { RowRef } from '../../cards/project-forms.ts';
 import { milestoneOffDayNote } from './milestone-off-day.ts';
 import { syncMilestoneDeadlines } from './milestones.ts';
@@ -68,3 +69,36 @@ export function putRow(list: RowList, ref: RowRef, write: (plan: ProjectPlan, at
 /** `x` at `at`, or at the end when `at` is null. */
 export const replaceAt = <T>(xs: T[], at: number | null, x: T) =>
   at === null ? [...xs, x] : xs.map((old, i) => (i === at ? x : old));
+
+/** A form's answer with `error` on it, on the row `r` (by default the row it was opened on). */
+export type Again = (error: string, r?: RowRef) => ActionResult;
+
+/** The form drawn again by `form`, with an error, on the row it was opened on unless told another. */
+export const againOn =
+  (form: (error: string, r: RowRef) => AdaptiveCard, ref: RowRef): Again =>
+  (error, r = ref) => ({ kind: 'card', card: form(error, r) });
+
+/** A row changed meanwhile: the form again, its text kept, as a new row; `done` answers a saved one. */
+export const asNewRow = (again: Again, done: ApplyOptions['done']): ApplyOptions => ({
+  stale: () => again(t.errors.rowChanged, { row: '', rev: '' }),
+  done,
+});
+
+type PlainList = 'steeringGroup' | 'projectGroup' | 'obstacles';
+
+/** A row of one of the plan's plain lists (`list` as the row lists name it) added, or put in place of the row `ref` names. */
+export function saveListRow<K extends PlainList>(
+  s: Services,
+  ctx: RequestContext,
+  p: Project,
+  at: { list: RowList; key: K; ref: RowRef },
+  row: ProjectPlan[K][number],
+  again: Again,
+  done: ApplyOptions['done'],
+): Promise<ActionResult> {
+  const put = putRow(at.list, at.ref, (plan, i) => ({
+    ...plan,
+    [at.key]: replaceAt<ProjectPlan[K][number]>(plan[at.key], i, row),
+  }));
+  return applyStep(s, ctx, p, put, again, asNewRow(again, done));
+}

@@ -13,7 +13,7 @@ import {
   type RowRef,
 } from '../../cards/project-forms.ts';
 import { checkBoughtOut, checkEmail, checkPhone, criteriaOf } from './people-fields.ts';
-import { applyStep, putRow, replaceAt } from './plan-apply.ts';
+import { againOn, applyStep, saveListRow } from './plan-apply.ts';
 import { MAX_ROWS, type SaveData } from './project-click.ts';
 import type { Project } from './project.ts';
 
@@ -35,12 +35,8 @@ export async function saveFields(
   for (const spec of FIELD_SPECS[f].fields)
     values[spec.id] = (data[spec.id as keyof SaveData] as string | undefined) ?? '';
   for (const k of Object.keys(values)) values[k] = values[k]!.trim();
-  const again = (error: string, r = o.ref): ActionResult => ({
-    kind: 'card',
-    card: projectFieldsCard(p, f, values, error, r),
-  });
+  const again = againOn((error, r) => projectFieldsCard(p, f, values, error, r), o.ref);
   if (!o.privacy.ok) return again(o.privacy.message);
-  const stale = { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done: o.done };
   const contact = (): { email: string; phone: string } | string => {
     const email = checkEmail(values.email ?? '');
     if (!email.ok) return t.errors.badEmail(values.email!);
@@ -73,14 +69,7 @@ export async function saveFields(
           position: values.position ?? '',
           email: c.email,
         };
-        return applyStep(
-          s,
-          ctx,
-          p,
-          putRow('steering', o.ref, (plan, at) => ({ ...plan, steeringGroup: replaceAt(plan.steeringGroup, at, m) })),
-          again,
-          stale,
-        );
+        return saveListRow(s, ctx, p, { list: 'steering', key: 'steeringGroup', ref: o.ref }, m, again, o.done);
       }
       const bought = checkBoughtOut(values.boughtOut ?? '');
       if (!bought.ok) return again(t.errors.badBoughtOut(values.boughtOut!));
@@ -93,14 +82,7 @@ export async function saveFields(
         phone: c.phone,
         boughtOut: bought.value,
       };
-      return applyStep(
-        s,
-        ctx,
-        p,
-        putRow('members', o.ref, (plan, at) => ({ ...plan, projectGroup: replaceAt(plan.projectGroup, at, m) })),
-        again,
-        stale,
-      );
+      return saveListRow(s, ctx, p, { list: 'members', key: 'projectGroup', ref: o.ref }, m, again, o.done);
     }
     case 'background':
       return applyStep(
@@ -119,14 +101,7 @@ export async function saveFields(
       if (!values.obstacle) return again(t.errors.obstacleMissing);
       if (o.tooMany(p.plan.obstacles.length)) return again(t.errors.tooMany);
       const row = { obstacle: values.obstacle, measure: values.measure ?? '' };
-      return applyStep(
-        s,
-        ctx,
-        p,
-        putRow('obstacles', o.ref, (plan, at) => ({ ...plan, obstacles: replaceAt(plan.obstacles, at, row) })),
-        again,
-        stale,
-      );
+      return saveListRow(s, ctx, p, { list: 'obstacles', key: 'obstacles', ref: o.ref }, row, again, o.done);
     }
     case 'further':
       return applyStep(s, ctx, p, (plan) => ({ ...plan, furtherWork: values.furtherWork ?? '' }), again);

@@ -21,7 +21,7 @@ import {
   type RowRef,
 } from '../../cards/project-forms.ts';
 import { formatKroner, parseWholeKroner } from './amounts.ts';
-import { applyStep, putRow, replaceAt } from './plan-apply.ts';
+import { againOn, applyStep, asNewRow, putRow, replaceAt } from './plan-apply.ts';
 import { dueDateOf } from './plan-dates.ts';
 import { splitNames } from './template-map.ts';
 import { saveFields } from './plan-fields.ts';
@@ -156,10 +156,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveD
 
   if (data.form === 'subgoal') {
     const values = { goal: typed(data.goal) };
-    const again = (error: string, r = ref): ActionResult => ({
-      kind: 'card',
-      card: projectSubGoalCard(p, values, error, r),
-    });
+    const again = againOn((error, r) => projectSubGoalCard(p, values, error, r), ref);
     if (!privacy.ok) return again(privacy.message);
     if (!values.goal) return again(t.forms.subGoalError);
     if (tooMany(p.plan.subGoals.length)) return again(t.errors.tooMany);
@@ -173,7 +170,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveD
           : { ...plan, subGoals: [...plan.subGoals, { id: nextSubGoalId(plan), goal: values.goal, milestones: [] }] },
       ),
       again,
-      { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
+      asNewRow(again, done),
     );
   }
 
@@ -186,10 +183,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveD
       when: typed(data.when),
       checkpoint: typed(data.checkpoint),
     };
-    const again = (error: string, r = ref): ActionResult => ({
-      kind: 'card',
-      card: projectMilestoneCard(p, values, error, r),
-    });
+    const again = againOn((error, r) => projectMilestoneCard(p, values, error, r), ref);
     if (!privacy.ok) return again(privacy.message);
     const goal = p.plan.subGoals.find((g) => g.id === values.subGoal);
     if (!goal) return again(p.plan.subGoals.length ? t.errors.unknownSubGoal : t.errors.noSubGoal);
@@ -230,7 +224,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveD
         })(plan);
       },
       again,
-      { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
+      asNewRow(again, done),
     );
   }
 
@@ -240,10 +234,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveD
       amount: typed(data.amount),
       overhead: data.overhead === true || data.overhead === 'true',
     };
-    const again = (error: string, r = ref): ActionResult => ({
-      kind: 'card',
-      card: projectBudgetCard(p, values, error, r),
-    });
+    const again = againOn((error, r) => projectBudgetCard(p, values, error, r), ref);
     if (!privacy.ok) return again(privacy.message);
     if (!values.description) return again(t.forms.descriptionError);
     if (!values.amount) return again(`${t.errors.amountNeeded} ${t.forms.amountPlaceholder}.`);
@@ -265,7 +256,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveD
         budget: { ...plan.budget, lines: replaceAt(plan.budget.lines, at, line) },
       })),
       again,
-      { stale: () => again(t.errors.rowChanged, { row: '', rev: '' }), done },
+      asNewRow(again, done),
     );
   }
 
