@@ -172,33 +172,28 @@ export class NettverksBot extends TeamsActivityHandler {
 
   /** Teams «editMessage»: a meeting line edited by its author follows in the minutes. */
   protected override async onTeamsMessageEdit(context: TurnContext): Promise<void> {
-    const id = context.activity.id;
-    if (!id) return;
-    const { text, mentions } = readMessage(context.activity);
-    const ctx = await this.#requestContext(context, text, mentions);
-    const replies = await editLine(this.#services, ctx, id);
-    await sendReplies(this.#services, context, ctx, replies);
-    ctx.log.info({ replies: replies.length }, 'message edit handled');
+    await this.#lineChanged(context, true, editLine, 'message edit handled');
   }
 
   /** Teams «softDeleteMessage»: a deleted meeting line is taken out of the minutes, as `angre` would. */
   protected override async onTeamsMessageSoftDelete(context: TurnContext): Promise<void> {
-    const id = context.activity.id;
-    if (!id) return;
-    const ctx = await this.#requestContext(context, '', []);
-    const replies = await deleteLine(this.#services, ctx, id);
-    await sendReplies(this.#services, context, ctx, replies);
-    ctx.log.info({ replies: replies.length }, 'message deletion handled');
+    await this.#lineChanged(context, false, deleteLine, 'message deletion handled');
   }
 
   /** Teams «undeleteMessage»: the author undid a deletion, so what it took out of the minutes comes back. */
   protected override async onTeamsMessageUndelete(context: TurnContext): Promise<void> {
+    await this.#lineChanged(context, false, undeleteLine, 'message undeletion handled');
+  }
+
+  /** A posted line changed in Teams (its new text read only for an edit): the minutes follow, and any answer goes out. */
+  async #lineChanged(context: TurnContext, readText: boolean, change: typeof editLine, what: string): Promise<void> {
     const id = context.activity.id;
     if (!id) return;
-    const ctx = await this.#requestContext(context, '', []);
-    const replies = await undeleteLine(this.#services, ctx, id);
+    const { text, mentions } = readText ? readMessage(context.activity) : { text: '', mentions: [] };
+    const ctx = await this.#requestContext(context, text, mentions);
+    const replies = await change(this.#services, ctx, id);
     await sendReplies(this.#services, context, ctx, replies);
-    ctx.log.info({ replies: replies.length }, 'message undeletion handled');
+    ctx.log.info({ replies: replies.length }, what);
   }
 
   protected override async onAdaptiveCardInvoke(

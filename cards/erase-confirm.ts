@@ -1,19 +1,10 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { helpText, rightsText as t } from '../src/i18n/index.ts';
+import type { ConfirmOnceCardData, ConfirmOnceEnd } from './confirm-once.ts';
 import { renderCard } from './render.ts';
 
-export interface EraseConfirmCardData {
-  networkId: string;
-  expires: string;
-  nonce: string;
-  title: string;
-  body: string;
+export interface EraseConfirmCardData extends ConfirmOnceCardData {
   counts: string;
-  meta: string;
-  open: boolean;
-  outcome: string;
-  outcomeColor: 'Good' | 'Attention' | 'Default';
-  confirm: string;
   cancel: string;
 }
 
@@ -21,9 +12,7 @@ export type EraseCardState =
   | { kind: 'asked'; rows: number }
   | { kind: 'erased'; by: string; rows: number }
   | { kind: 'cancelled'; by: string }
-  | { kind: 'expired' }
-  /** Clicked again after it was answered (or a forged nonce): nothing done. */
-  | { kind: 'used' };
+  | ConfirmOnceEnd;
 
 /**
  * The "are you sure" card for `slett nettverksdata`, and what it turns into once answered. Its

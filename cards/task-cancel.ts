@@ -3,31 +3,17 @@ import { taskText as t } from '../src/i18n/index.ts';
 import type { Task } from '../src/tasks/task.ts';
 import { formatShort } from '../src/time/local-date.ts';
 import { ownerName } from './task.ts';
+import type { ConfirmOnceCardData, ConfirmOnceEnd } from './confirm-once.ts';
 import { renderCard } from './render.ts';
 
-export interface TaskCancelCardData {
+export interface TaskCancelCardData extends ConfirmOnceCardData {
   taskId: string;
-  networkId: string;
-  expires: string;
-  nonce: string;
-  title: string;
   task: string;
-  body: string;
-  meta: string;
-  open: boolean;
-  outcome: string;
-  outcomeColor: 'Good' | 'Attention' | 'Default';
-  confirm: string;
   keep: string;
 }
 
 export type TaskCancelState =
-  | { kind: 'asked' }
-  | { kind: 'cancelled'; by: string }
-  | { kind: 'kept'; by: string }
-  | { kind: 'expired' }
-  /** Clicked again after it was answered (or a forged nonce): nothing done. */
-  | { kind: 'used' };
+  { kind: 'asked' } | { kind: 'cancelled'; by: string } | { kind: 'kept'; by: string } | ConfirmOnceEnd;
 
 /**
  * The "are you sure" card for `avlys oppgave T3`, and what it turns into once answered. Its buttons
