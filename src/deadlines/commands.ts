@@ -18,7 +18,7 @@ import {
 } from './deadline-clicks.ts';
 import { mountDeadlineFeed } from './feed.ts';
 import { listDeadlines, rotateFeed, sendFeedLink } from './list-and-feed.ts';
-import { deadlineJobs, resumePassedAsks } from './nudges.ts';
+import { deadlineJobs, moveRemindersOffEves, resumePassedAsks } from './nudges.ts';
 import { setOffsets } from './set-offsets.ts';
 import { offerActions } from './shared-offer.ts';
 import { setStatsforvalter } from './statsforvalter.ts';
@@ -79,7 +79,10 @@ export function deadlinesFeature(s: Services): Feature {
       { verb: 'deadline.checklist', schema: checklistData, run: (ctx, d) => toggleChecklist(s, ctx, d) },
     ],
     jobs: deadlineJobs(s),
-    start: () => resumePassedAsks(s, s.clock.now()),
+    start: async () => {
+      await moveRemindersOffEves(s, s.clock.now());
+      await resumePassedAsks(s, s.clock.now());
+    },
     mount: (server) => mountDeadlineFeed(server, s),
   };
 }

@@ -143,13 +143,9 @@ export async function planDeadlineNudges(
 export async function resumePassedAsks(s: Services, now: Date): Promise<void> {
   const today = localDateOf(now, s.config.timezone);
   for (const network of await s.store.networks.listActive()) {
-    const open = await s.store.deadlines.listOpen(network.tenantId, network.networkId);
-    // Reminders still to come are planned again by today's rule: one planned by an older version on a
-    // day that is no nudge day now (julaften, nyttårsaften; N6) moves to the day before instead of
-    // waiting past the deadline. Only planned or cancelled jobs move; one already sent stays sent.
-    // Today's are left as they are: a reminder skipped today because its card was just shown stays skipped.
-    for (const d of open.filter((x) => x.date >= today)) await planDeadlineNudges(s, d, now, { cardShownNow: true });
-    const passed = open.filter((d) => d.date < today);
+    const passed = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter(
+      (d) => d.date < today,
+    );
     if (!passed.length) continue;
     const jobs = await s.store.jobs.list(network.tenantId, network.networkId, { kind: DEADLINE_NUDGE });
     for (const d of passed) {
@@ -162,6 +158,35 @@ export async function resumePassedAsks(s: Services, now: Date): Promise<void> {
       const next = nextPassedRound(firstPassedDay(d.date), last, today);
       // replan: the round's key may sit cancelled (a Levert taken back, a job lost) and must come back.
       await planPassedAsk(s, d, next, now, 'replan');
+    }
+  }
+}
+
+/**
+ * At start: a reminder planned by an older version on a day that is no nudge day now (julaften,
+ * nyttårsaften; N6) moves to the nudge day before, where it is planned today; left there, it would
+ * wait until after the holidays, past the deadline it is about. Only planned reminders before a
+ * deadline move; nothing new is planned. Idempotent.
+ */
+export async function moveRemindersOffEves(s: Services, now: Date): Promise<void> {
+  const tz = s.config.timezone;
+  const today = localDateOf(now, tz);
+  for (const network of await s.store.networks.listActive()) {
+    const planned = await s.store.jobs.list(network.tenantId, network.networkId, {
+      kind: DEADLINE_NUDGE,
+      status: 'planned',
+    });
+    for (const j of planned) {
+      const p = j.payload as NudgePayload;
+      if (p.after || p.snooze) continue;
+      const day = localDateOf(j.dueAt, tz);
+      const moved = reminderDay(day);
+      if (moved === day || moved < today) continue;
+      const { tenantId, networkId, key, kind, payload } = j;
+      await s.store.jobs.replan(
+        { tenantId, networkId, key, kind, payload, dueAt: atLocalTime(moved, NUDGE_TIME, tz) },
+        now,
+      );
     }
   }
 }

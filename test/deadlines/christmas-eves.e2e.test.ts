@@ -73,6 +73,34 @@ describe('julaften and nyttårsaften are no days for nudges (month round 6, N6)'
     expect(escalations.map((p) => p.day)).toEqual(['2026-12-28', '2027-01-07']);
   });
 
+  it('a reminder an older version planned on julaften moves to 23.12 when the bot starts', async () => {
+    const { t, net } = await app();
+    await say(t, net, kari, 'frist 31.12 Midlene brukt opp');
+    const d = (await t.app.services.store.deadlines.get(net.tenantId, net.teamId, 'F1'))!;
+    const { keyPrefix, DEADLINE_NUDGE } = await import('../../src/deadlines/nudges.ts');
+    // As the old rule left it: the 7-day reminder at 09:00 on Thursday 24 December.
+    await t.app.services.store.jobs.replan(
+      {
+        tenantId: d.tenantId,
+        networkId: d.networkId,
+        key: `${keyPrefix(d)}${d.date}:7`,
+        kind: DEADLINE_NUDGE,
+        dueAt: new Date('2026-12-24T08:00:00Z'),
+        payload: { deadlineId: d.id, date: d.date, offset: 7 },
+      },
+      t.clock.now(),
+    );
+    await t.restart();
+    const job = (await t.app.services.store.jobs.list(net.tenantId, net.teamId, { kind: DEADLINE_NUDGE })).find((j) =>
+      j.key.endsWith(':7'),
+    )!;
+    expect(job.dueAt.toISOString()).toBe('2026-12-23T08:00:00.000Z');
+    const log = await walk(t, days('2026-12-22', '2026-12-24'));
+    const about = log.filter((p) => p.body.includes('Midlene brukt opp'));
+    expect(about.filter((p) => p.day === '2026-12-24')).toEqual([]);
+    expect(about.filter((p) => p.day === '2026-12-23' && p.body.includes('8 dager igjen'))).toHaveLength(1);
+  });
+
   it('a deadline on julaften is not called a holiday: the offices are open that morning', async () => {
     const { t, net } = await app();
     const out = await say(t, net, kari, 'frist 24.12 Rapport om bruk av midler');
