@@ -326,6 +326,8 @@ const NUDGED = 40;
 // heavy word among many is not the whole point.
 const KEY_SHARE_OF_TOTAL = 0.3;
 const KEY_REACH = 6;
+// A thesaurus concept stands in for a heavier plain word as the key only when it weighs at least this share of it.
+const KEY_NEAR_HEAVIEST = 0.8;
 /** Whether the question writes this word as a name: in capitals ("RBUP"), or capitalised after its first word. */
 function writtenAsName(surface: string, original: string): boolean {
   const words = original.match(/\p{L}+/gu) ?? [];
@@ -1261,22 +1263,35 @@ export class Guidelines implements Answerer {
     // nearest topics. (A computed rule stands; so does a text of the asked kind already checked by the gate.)
     // Only a concept of the domain thesaurus (synonyms.ts) or a name ("RBUP", "Bufetat" written so) is a key this
     // way: the rarest word is often a verb or an adjective ("begynner", "like") that the right text words otherwise.
-    const thesaurusKey =
-      key >= 0 &&
-      (synonymsOf(concepts[key]!.stems[0]!.stem).length > 0 ||
-        writtenAsName(concepts[key]!.surface, q.message ?? q.original));
-    if (!rule && thesaurusKey && !chosen.matched.has(key) && KEY_GATE(weights, key, total(weights))) {
+    // When the heaviest word is not such a concept ("hvordan er overheadkostnader definert": 'definer' weighs most),
+    // the heaviest word that is one is the key for this check ('overhead'); the score's own key stays the heaviest word.
+    const keyable = (i: number) =>
+      synonymsOf(concepts[i]!.stems[0]!.stem).length > 0 ||
+      writtenAsName(concepts[i]!.surface, q.message ?? q.original);
+    // Only a concept nearly as heavy as the heaviest word stands in for it ("kan vi betale for ledertrening": 'betale'
+    // weighs much less than 'ledertrening', which the right text holds).
+    let gateKey = -1;
+    weights.forEach((w, i) => {
+      if (w < this.#maxIdf && keyable(i) && (gateKey < 0 || w > weights[gateKey]!)) gateKey = i;
+    });
+    if (gateKey >= 0 && key >= 0 && gateKey !== key && weights[gateKey]! < weights[key]! * KEY_NEAR_HEAVIEST)
+      gateKey = -1;
+    const thesaurusKey = gateKey >= 0;
+    if (!rule && thesaurusKey && !chosen.matched.has(gateKey) && KEY_GATE(weights, gateKey, total(weights))) {
       const holder = ranked
         .slice(0, KEY_REACH)
         .find(
           (r) =>
-            r.matched.has(key) &&
+            r.matched.has(gateKey) &&
             r.score >= top.score * THRESHOLDS.sameQuestionBand &&
             coverageOf(r).coverage >= THRESHOLDS.minCoverageWhenMany &&
             (!need || this.#meetsNeed(need, r.payload, gq, concepts, keyStems)),
         );
       if (!holder) {
-        const keyFirst = [...ranked.filter((r) => r.matched.has(key)), ...ranked.filter((r) => !r.matched.has(key))];
+        const keyFirst = [
+          ...ranked.filter((r) => r.matched.has(gateKey)),
+          ...ranked.filter((r) => !r.matched.has(gateKey)),
+        ];
         return {
           ...decline(coverage * 0.5, t.lowConfidence),
           suggestions: this.#suggestions(keyFirst),

@@ -20,6 +20,37 @@ describe('the key concept decides', () => {
     }
   });
 
+  it('a heavier plain word ("definert") does not hide the thesaurus concept the chosen text must hold', () => {
+    // Outside round 6: the heaviest word was a verb the wrong text held (a definition of learning networks), so the
+    // key check never ran for the concept asked about. The nearly as heavy thesaurus concept is now the key.
+    for (const q of [
+      'Hvordan blir overhead definert i retningslinjene?',
+      'Hvordan er administrasjonskostnader definert i retningslinjene?',
+      'hvordan er indirekte kostnader definert i reglene',
+    ]) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(/husleie/);
+      expect(fullText(a), q).not.toMatch(/fagfellesskap/);
+    }
+  });
+
+  it('"kurse de ansatte": the heavier plain word ("ansatte") does not pick the text on salaries over the one on training', () => {
+    for (const q of ['kan vi kurse de ansatte med tilskuddet', 'kan vi kurse de ansatte for stimuleringsmidlene']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.entryId, q).not.toBe('rf-stillinger');
+      expect(fullText(a), q).toMatch(/opplæring/);
+    }
+  });
+
+  it('a much lighter thesaurus word does not stand in for the heaviest word', () => {
+    // 'betale' weighs far less than 'ledertrening', which the right text holds: the question is answered.
+    const a = g.answer('kan vi betale for ledertrening med tilskuddet');
+    expect(a.answered).toBe(true);
+    expect(fullText(a)).toMatch(/barnevernsledernettverk/);
+  });
+
   it('a rare verb or adjective is not taken for the key concept (the right text words it otherwise)', () => {
     const a = g.answer('når på døgnet starter møtene i nettverket på romerike');
     expect(a.answered).toBe(true);
