@@ -44,6 +44,16 @@ describe('the key concept decides', () => {
     }
   });
 
+  it('money "igjen" in a leader network finds the leader network\'s time limit, not the allocation rule', () => {
+    // Outside round 6: "… kr igjen av 2024-tildelingen" matched 'tildeling' in the allocation text. The time-limit
+    // text now says "penger igjen" (money left over) in everyday words.
+    const q = 'barnevernsledernettverket har 15 000 kr igjen av 2024-tildelingen, holder det å bruke dem i 2025';
+    const a = g.answer(q);
+    expect(a.answered, q).toBe(true);
+    expect(a.entryId, q).toBe('rf-ledernettverk-frist');
+    expect(fullText(a), q).toMatch(/31\.12\.2025/);
+  });
+
   it('a much lighter thesaurus word does not stand in for the heaviest word', () => {
     // 'betale' weighs far less than 'ledertrening', which the right text holds: the question is answered.
     const a = g.answer('kan vi betale for ledertrening med tilskuddet');
