@@ -9,7 +9,7 @@ export const meetingLineText = {
     `Statusen på ${id} ble ikke endret av deg her, så teksten etter den ble ikke lagret: «${typed}». Vil du ha den i referatet, skriv «info: ${id} – ${typed}».`,
   strayTitle: (date: string) => `Møtet ${date} går i tråden under «start møte»`,
   strayHint:
-    'Denne meldingen står i kanalen, ikke i møtetråden, så den ble ikke lagret. Skriv den som svar i møtetråden, så kommer den i referatet. Dette sier jeg bare én gang i hvert møte.',
+    'Denne meldingen står i kanalen, ikke i møtetråden, så den ble ikke lagret. Skriv den som svar i møtetråden, så kommer den i referatet.',
   /** A meeting line edited or deleted in Teams (messageUpdate / messageDelete). */
   edited: (item: number, line: string) => `✎ Rettet i referatet (punkt ${item}): «${line}»`,
   editRefused: 'Endringen ble ikke tatt med i referatet. Innføringen står som før.',

@@ -167,7 +167,9 @@ export const meetingText = {
     `oppgave ${id} ferdig», «oppgave ${id} ny frist 12.02» eller «oppgave ${id} ny ansvarlig @Navn`,
   /** A meeting line written as a reply in another thread of the channel while the meeting runs. */
   strayReplyHint:
-    'Denne meldingen står i en annen tråd, ikke i møtetråden, så den ble ikke lagret. Skriv den som svar i møtetråden under «start møte», så kommer den i referatet. Dette sier jeg bare én gang i hvert møte.',
+    'Denne meldingen står i en annen tråd, ikke i møtetråden, så den ble ikke lagret. Skriv den som svar i møtetråden under «start møte», så kommer den i referatet.',
+  /** A further meeting line typed beside the running meeting, after the full hint (month round 6b, N3). */
+  strayAgain: (typed: string) => `Ikke lagret (skriv det i møtetråden): «${typed}»`,
   remarkHint:
     'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',

@@ -81,8 +81,8 @@ export function looksLikeMeetingLine(typed: string): boolean {
 /**
  * With RSC the bot receives every channel post. A meeting line posted as a new post in the channel, or
  * as a reply in another thread (the agenda post just above is the natural slip), while the meeting runs
- * in its own thread is not stored, and the person hears once in each meeting, in the thread it was
- * written in, where to write it, with the text shown back. Ordinary chat is left alone; an @mention
+ * in its own thread is not stored, and the person hears, in the thread it was written in, where to write
+ * it, with the text shown back: at length the first time in each meeting, in one short line after that. Ordinary chat is left alone; an @mention
  * gets the commands' own answer.
  */
 async function strayLine(
@@ -95,8 +95,10 @@ async function strayLine(
   if (!looksLikeMeetingLine(typed)) return null;
   const root = !ctx.scope.threadId || ctx.scope.threadId === ctx.scope.activityId;
   const g = guard(typed);
+  // The full hint comes once per person and meeting; after it, every further misplaced line still gets a
+  // short answer naming it (month round 6b, N3): a meeting line typed beside the meeting is never lost silently.
   if (!(await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, `stray:${ctx.actor.id}`, s.clock.now())))
-    return [];
+    return [text(g.ok ? t.strayAgain(shorten(typed, 200)) : g.message)];
   return [
     card(
       noticeCard({

@@ -11,7 +11,7 @@ const ola = person('Ola Hansen', 2);
 const start = appPerTest(kari, '2027-03-19T08:08:00Z');
 
 describe('a meeting line written as a reply in another thread of the channel', () => {
-  it('is answered once per person in that thread with the line shown back; nothing is stored', async () => {
+  it('is answered in that thread, at length the first time and shortly after, with the line shown back; nothing is stored', async () => {
     const { t, net } = await start();
     const meeting = speaker(t, net, '860001');
     expect(await meeting.say(kari, 'start møte')).toContain('19.03.2027');
@@ -31,14 +31,28 @@ describe('a meeting line written as a reply in another thread of the channel', (
     // Answered in the thread it was written in, not in the meeting's.
     expect(said).not.toContain('messageid=860001');
 
-    // Once per person and meeting …
-    expect(
+    // The long hint comes once per person and meeting; every later misplaced meeting line still gets a short
+    // answer naming the line not stored (month round 6b, N3): nothing typed may vanish without a word.
+    const second = JSON.stringify(
       await bodiesOf(t, net, ola, 'oppgave @Ola Hansen booke lokale innen 01.04', {
         thread: other,
         mention: false,
         mentions: [ola],
       }),
-    ).toEqual([]);
+    );
+    expect(second).toContain('Ikke lagret');
+    expect(second).toContain('booke lokale innen 01.04');
+    expect(second).not.toContain('Skriv den som svar i møtetråden');
+    // … also at the channel root, as a new post without @mention.
+    const third = JSON.stringify(
+      await bodiesOf(t, net, ola, 'oppgave @Kari Nordmann bestille lokale innen 20.01', {
+        mention: false,
+        mentions: [kari],
+      }),
+    );
+    expect(third).toContain('Ikke lagret');
+    expect(third).toContain('bestille lokale innen 20.01');
+    expect(await bodiesOf(t, net, ola, 'Hvem tar med kaffe?', { mention: false })).toEqual([]);
     // … while ordinary replies in a thread are left alone.
     const lise = person('Lise Berg', 4);
     expect(await bodiesOf(t, net, lise, 'Takk, ser bra ut!', { thread: other, mention: false })).toEqual([]);
