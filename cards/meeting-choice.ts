@@ -3,7 +3,7 @@ import { renderCard } from './render.ts';
 
 export interface MeetingChoice {
   title: string;
-  verb: 'meeting.holiday' | 'meeting.replaces';
+  verb: 'meeting.holiday' | 'meeting.replaces' | 'meeting.sameday';
   networkId: string;
   date: string;
   choice?: string;

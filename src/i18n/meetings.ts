@@ -158,7 +158,18 @@ export const meetingText = {
     'Nettverket har ingen kommende møter i møteplanen. En leder kan sette den med for eksempel «møteplan siste fredag i måneden 09:00-15:30».',
   started: (date: string, title: string) => `Møtet ${date} er startet. Vi er på punkt 1: ${title}.`,
   sameDayRestart: (date: string, started: string, ended: string) =>
-    `Møtet ${date} som startet kl. ${started}, ble avsluttet kl. ${ended}. Skal noe i det referatet endres eller fjernes, skriv «rett referat ${date}». Skal dere føre mer i dag, i et nytt møte, skriv «start møte» en gang til, så starter jeg det.`,
+    `Møtet ${date} som startet kl. ${started}, ble avsluttet kl. ${ended}. Var det avsluttet for tidlig, trykk «Gjenåpne møtet fra ${started}»: det fortsetter i sin egen tråd, og når det avsluttes igjen, legger jeg ut referatet på nytt. Ellers trykk «Nytt møte» (eller skriv «start møte» en gang til). Vil du bare rette en linje i det referatet, skriv «rett referat».`,
+  sameDayTitle: 'Møtet i dag er avsluttet',
+  reopenButton: (started: string) => `Gjenåpne møtet fra ${started}`,
+  newMeetingButton: 'Nytt møte',
+  reopenWhat: 'Bare nettverkets ledere kan gjenåpne et møte.',
+  reopened: (started: string, by: string) =>
+    `${by} gjenåpnet møtet fra kl. ${started}. Skriv videre i møtets tråd; «avslutt møte» der legger ut referatet på nytt.`,
+  reopenedInThread: (by: string) =>
+    `${by} gjenåpnet møtet. Det som skrives her nå, kommer med i referatet; skriv «avslutt møte» når dere er ferdige, så legger jeg ut referatet på nytt.`,
+  newChosen: (by: string) => `${by} valgte nytt møte.`,
+  reopenGone: 'Det møtet kan ikke gjenåpnes lenger (det er gjenåpnet allerede, eller er ikke fra i dag).',
+  reopenedMinutes: 'Møtet ble gjenåpnet; referatet under er den nye versjonen.',
   alreadyRunning: (date: string) =>
     `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
   remarkTitle: 'Skal dette stå i referatet?',

@@ -31,6 +31,7 @@ import {
 import { schedule, setPlace } from './schedule-commands.ts';
 import { municipalitiesCommand } from './set-municipalities.ts';
 import { startMeeting } from './start-meeting.ts';
+import { sameDayClick, sameDayData } from './same-day-restart.ts';
 import { stillOpenHandler } from './still-open.ts';
 import { readTaskStatus } from './task-status-phrase.ts';
 import { listensInMeeting, remarkInMeeting } from './thread-talk.ts';
@@ -130,6 +131,11 @@ export function meetingsFeature(s: Services): Feature {
           mentions: z.string().max(10000).optional(),
         }),
         run: (ctx, d) => resendTask(deps, ctx, d),
+      },
+      {
+        verb: 'meeting.sameday',
+        schema: sameDayData,
+        run: (ctx, d) => sameDayClick(s, ctx, d, (c) => startMeeting(s, c)),
       },
       { verb: 'minutes.correct', schema: correctionData, run: (ctx, d) => correctionClick(deps, ctx, d, 'correction') },
       { verb: 'minutes.remove', schema: correctionData, run: (ctx, d) => correctionClick(deps, ctx, d, 'removal') },

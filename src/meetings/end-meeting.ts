@@ -34,6 +34,18 @@ export async function endMeeting(s: Services, ctx: RequestContext): Promise<Repl
     ctx.scope.threadId,
   );
   if (posted) await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
+  // A reopened meeting (N18) had its minutes posted already: that card shows the new version too, as after «rett referat».
+  if (m.minutesRef)
+    await s.messenger
+      .update({ ...network.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, {
+        card: await minutesCardFor(s, ended),
+      })
+      .catch((err: unknown) =>
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the earlier minutes'),
+      );
   ctx.log.info({ meetingId: m.id }, 'meeting ended');
-  return [...fallback, text(t.ended(formatShort(m.date)))];
+  return [
+    ...fallback,
+    text(m.minutesRef ? `${t.ended(formatShort(m.date))} ${t.reopenedMinutes}` : t.ended(formatShort(m.date))),
+  ];
 }

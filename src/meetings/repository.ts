@@ -73,6 +73,11 @@ export interface MeetingRepository {
   ended(tenantId: string, networkId: string, limit: number): Promise<MeetingRecord[]>;
   byDate(tenantId: string, networkId: string, date: string): Promise<MeetingRecord | null>;
   end(tenantId: string, networkId: string, id: string, now: Date): Promise<void>;
+  /**
+   * An ended meeting runs again (month round 6, N18): true when it was ended and now runs, false when it
+   * was not ended; MeetingAlreadyRunning when another meeting of the network runs.
+   */
+  reopen(tenantId: string, networkId: string, id: string): Promise<boolean>;
   setCardRef(tenantId: string, networkId: string, id: string, ref: MessageRef): Promise<void>;
   setMinutesRef(tenantId: string, networkId: string, id: string, ref: MessageRef): Promise<void>;
   approve(tenantId: string, networkId: string, id: string, by: Person, inMeeting: string, now: Date): Promise<void>;

@@ -4,7 +4,6 @@ import { text, type Reply, type RequestContext } from '../conversation/types.ts'
 import { meetingText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
-import { clockTimeOf } from '../time/clock-time.ts';
 import { acceptedProposals, withProposals } from './agenda-view.ts';
 import { offScheduleStart } from './calendar-feature.ts';
 import { seriesOf } from './planning.ts';
@@ -13,34 +12,7 @@ import { appendEntry, entryBase, runningMeeting } from './running-meeting.ts';
 import { checkTimeBoxes } from './standing-agenda.ts';
 import { meetingMinutes } from './series.ts';
 import { planStillOpen } from './still-open.ts';
-
-/**
- * A meeting of today was ended, and none runs: a second «start møte» is as likely a leader who ended too
- * early as a new meeting (month round 6, N18). The first time it says how to add to the ended meeting's
- * minutes and that «start møte» once more starts a new one; the mark is kept in the store, so the second
- * «start møte» starts it.
- */
-async function sameDayAsk(
-  s: Services,
-  network: { tenantId: string; networkId: string },
-  date: string,
-): Promise<Reply | null> {
-  if (await s.store.meetings.running(network.tenantId, network.networkId)) return null;
-  const ended = (await s.store.meetings.ended(network.tenantId, network.networkId, 5)).find((m) => m.date === date);
-  if (!ended?.endedAt) return null;
-  if (
-    !(await s.store.meetings.markHint(network.tenantId, network.networkId, ended.id, 'same-day-restart', s.clock.now()))
-  )
-    return null;
-  const tz = s.config.timezone;
-  return text(
-    t.sameDayRestart(
-      formatShort(date),
-      clockTimeOf(new Date(ended.startedAt), tz),
-      clockTimeOf(new Date(ended.endedAt), tz),
-    ),
-  );
-}
+import { sameDayAsk } from './same-day-restart.ts';
 
 /** `start møte` (leaders): today's meeting starts in this thread with the standing agenda and accepted proposals. */
 export async function startMeeting(s: Services, ctx: RequestContext): Promise<Reply[]> {

@@ -453,6 +453,17 @@ describe('isolation between networks and tenants, end to end', () => {
           verb: 'meeting.replaces',
           data: { networkId: v.fx.teamId, meetingId: 'M1', date: '2026-11-27' },
         },
+        // A second «start møte» the same day (N18): «Gjenåpne møtet fra …» and «Nytt møte».
+        {
+          title: 'reopen',
+          verb: 'meeting.sameday',
+          data: { networkId: v.fx.teamId, meetingId: 'M1', date: '2026-11-27', choice: 'reopen' },
+        },
+        {
+          title: 'new',
+          verb: 'meeting.sameday',
+          data: { networkId: v.fx.teamId, meetingId: 'M1', date: '2026-11-27', choice: 'new' },
+        },
       ];
       return [
         ...meeting,

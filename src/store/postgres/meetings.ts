@@ -13,6 +13,8 @@ import { idNumber, nextId } from './ids.ts';
 import { toMeeting, toProposal, type MeetingRow, type ProposalRow } from '../rows/meetings.ts';
 
 const UNIQUE_VIOLATION = '23505';
+/** An ended meeting runs again (N18); the partial unique index refuses it while another runs. */
+const REOPEN = `UPDATE meetings SET status = 'running', ended_at = NULL WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'ended'`;
 
 export class PgMeetings implements MeetingRepository {
   #pool: pg.Pool;
@@ -120,6 +122,15 @@ export class PgMeetings implements MeetingRepository {
       networkId,
       id,
     );
+  }
+
+  async reopen(tenantId: string, networkId: string, id: string) {
+    try {
+      return (await this.#sql.run(REOPEN, tenantId, networkId, id)) === 1;
+    } catch (err) {
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new MeetingAlreadyRunning();
+      throw err;
+    }
   }
 
   async #setRef(col: 'card_ref' | 'minutes_ref', tenantId: string, networkId: string, id: string, ref: MessageRef) {

@@ -12,6 +12,9 @@ import {
 import { transaction } from './database.ts';
 import { toMeeting, toProposal, type MeetingRow, type ProposalRow } from '../rows/meetings.ts';
 
+/** An ended meeting runs again (N18); the partial unique index refuses it while another runs. */
+const REOPEN = `UPDATE meetings SET status = 'running', ended_at = NULL WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'ended'`;
+
 export class SqliteMeetings implements MeetingRepository {
   #db: DatabaseSync;
   constructor(db: DatabaseSync) {
@@ -100,6 +103,15 @@ export class SqliteMeetings implements MeetingRepository {
     this.#db
       .prepare(`UPDATE meetings SET status = 'ended', ended_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`)
       .run(now.toISOString(), tenantId, networkId, id);
+  }
+
+  async reopen(tenantId: string, networkId: string, id: string) {
+    try {
+      return Number(this.#db.prepare(REOPEN).run(tenantId, networkId, id).changes) === 1;
+    } catch (err) {
+      if (/UNIQUE/i.test((err as Error).message)) throw new MeetingAlreadyRunning();
+      throw err;
+    }
   }
 
   #setRef(col: 'card_ref' | 'minutes_ref', tenantId: string, networkId: string, id: string, ref: MessageRef) {

@@ -384,6 +384,13 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect((await store.meetings.ended('t1', 'n1', 5)).map((m) => m.id)).toEqual(['M2', 'M1']);
       expect((await store.meetings.ended('t1', 'n1', 1)).map((m) => m.id)).toEqual(['M2']);
       expect((await store.meetings.byDate('t1', 'n1', '2026-11-27'))!.id).toBe('M1');
+      // An ended meeting runs again (N18); not while another runs, not twice, not one still running.
+      expect(await store.meetings.reopen('t1', 'n1', 'M1')).toBe(true);
+      expect(await store.meetings.get('t1', 'n1', 'M1')).toMatchObject({ status: 'running', endedAt: null });
+      expect(await store.meetings.reopen('t1', 'n1', 'M1')).toBe(false);
+      await expect(store.meetings.reopen('t1', 'n1', 'M2')).rejects.toBeInstanceOf(MeetingAlreadyRunning);
+      expect((await store.meetings.running('t1', 'n1'))!.id).toBe('M1');
+      await store.meetings.end('t1', 'n1', 'M1', later(3_600_000));
       expect(await store.meetings.byDate('t1', 'n1', '2026-11-28')).toBeNull();
 
       await store.networkData.erase('t1', 'n1');
