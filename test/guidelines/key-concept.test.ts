@@ -54,6 +54,14 @@ describe('the key concept decides', () => {
     expect(fullText(a), q).toMatch(/31\.12\.2025/);
   });
 
+  it('"hvem ga pengene" to Øvre Romerike names the giver (Statsforvalteren i Oslo og Viken), not the project', () => {
+    const q = 'Hvem ga Øvre Romerike penger til veiledningsteamet?';
+    const a = g.answer(q);
+    expect(a.answered, q).toBe(true);
+    expect(fullText(a), q).toMatch(/Statsforvalteren i Oslo og Viken/);
+    expect(fullText(a), q).toMatch(/2 millioner/);
+  });
+
   it('a much lighter thesaurus word does not stand in for the heaviest word', () => {
     // 'betale' weighs far less than 'ledertrening', which the right text holds: the question is answered.
     const a = g.answer('kan vi betale for ledertrening med tilskuddet');
