@@ -145,7 +145,7 @@ export class SqliteRepository {
 }
 
 /** The tables whose rows have a network-scoped id with a letter prefix (T3, F2, U1). */
-export type IdTable = 'tasks' | 'deadlines' | 'projects';
+export type IdTable = 'tasks' | 'deadlines' | 'projects' | 'meetings' | 'agenda_proposals';
 
 /** Which network a row belongs to. */
 export interface NetworkKey {
