@@ -228,7 +228,7 @@ function deriveKind(item: Item): NetworkKind | undefined {
 
 // What a question asking for a time, an amount, a count or a person needs to find in the answer.
 const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
-  when: /\d{1,2}\.\s?\d{1,2}|\b(?:19|20)\d\d\b|januar|februar|mars|april|\bmai\b|juni|juli|august|september|oktober|november|desember|utgangen av|\binnen\b|\bfrist|måned|fredag|årlig|hvert år|\bfør\b|\better\b/i,
+  when: /\d{1,2}\.\s?\d{1,2}|\b(?:19|20)\d\d\b|januar|februar|mars|april|\bmai\b|juni|juli|august|september|oktober|november|desember|utgangen av|\binnen\b|\bfrist|måned|fredag|årlig|hvert år|(?<!\p{L})før(?!\p{L})|\better\b/iu,
   // Money or a share: a bare large number (an inhabitant count) is not an amount.
   amount: /\d[\d\s.]*\s*(?:kr\b|kroner|%|prosent|mill)|(?:kr\.?|kroner)\s*\d|\bbeløp|\bingen fast|\bikke noe fast/i,
   contact: /@|\b\d{8}\b|\d{2} \d{2} \d{2} \d{2}|https?:|www\.|\w\.no\b/i,
@@ -236,7 +236,7 @@ const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
   // sought or held ("sendes til Statsforvalteren", "hos Bufdir"), not as one named in passing.
   where:
     /\w\.no\b|https?:|www\.|nettside|hjemmeside|på nett|publiser|ligger (?:på|i|hos)|finnes (?:på|i|hos)|står i|\bi (?:malen|planen|prosjektplan\p{L}*|søknaden|rapporten|tabellen|dokumentet|tilskuddsbrevet|utlysningen|retningslinjene)|under (?:punkt|feltet|overskriften|bakgrunn)|feltet|kapittel|vedlegg|kontor|(?:sendes|sender|sende|søk\p{L}*|hos|fra)\s+(?:\p{L}+\s+){0,3}?(?:statsforvalter|bufdir|bufetat|direktorat|helsedirektorat|kompetansesent|kunnskapsmiljø|kommune)/iu,
-  count: /\d|\b(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)\b/i,
+  count: /\d|(?<!\p{L})(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)(?!\p{L})/iu,
   who: /statsforvalter|bufdir|bufetat|kommune|leder|styringsgrupp|prosjekt(?:leder|eier|gruppe)|direktorat|fylkesmann|revisor|tjenest|deltaker|medlem|kompetansemiljø|kunnskapsmiljø|nettverk|ansatt|person/i,
 };
 /** A text that says no number is set: the answer to a count question whose rule has none. */

@@ -190,3 +190,14 @@ describe('nynorskVariants', () => {
     expect(nynorskVariants('kva')).toEqual([]);
   });
 });
+
+describe('number words before a noun with æøå', () => {
+  // JavaScript's \b counts only ASCII letters, so «år» after a space never stood as a whole word.
+  it('reads «tre år» as a count of three', () => {
+    expect(extractFigures('Kan vi bruke midlene over tre år?').counts).toContain(3);
+  });
+  it('reads a count before «ganger», and none without a counted noun', () => {
+    expect(extractFigures('Kan vi søke tre ganger i året').counts).toContain(3);
+    expect(extractFigures('Hvem er de tre i styringsgruppen').counts).not.toContain(3);
+  });
+});
