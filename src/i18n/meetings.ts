@@ -298,7 +298,7 @@ export const meetingText = {
     /** Added to the day-before reminder of a meeting on a holiday nobody decided on (N13). */
     reminderOnHoliday: (holiday: string) => `Merk: møtet faller på ${holiday}.`,
     /** At a planned meeting's end when nobody started it (month round 6, N19). */
-    notStarted: (date: string, time: string) =>
-      `Møtet ${date} ${time} ble ikke startet her. Ble det holdt et annet sted, skriv «start møte» og før det viktigste i tråden. Ble det avlyst, skriv «avlys møte ${date}»; ble det flyttet, skriv for eksempel «flytt møte ${date} til ${date}».`,
+    notStarted: (date: string, time: string, moveTo: string) =>
+      `Møtet ${date} ${time} ble ikke startet her. Ble det holdt et annet sted, skriv «start møte» og før det viktigste i tråden. Ble det avlyst, skriv «avlys møte ${date}»; ble det flyttet, skriv for eksempel «flytt møte ${date} til ${moveTo}».`,
   },
 } as const;

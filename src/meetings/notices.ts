@@ -1,9 +1,9 @@
 import { proposalCard } from '../../cards/proposal.ts';
 import type { Services } from '../app/services.ts';
-import { agendaText, meetingText as t } from '../i18n/index.ts';
+import { agendaText, calendarText, meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
-import { addWorkingDays } from '../time/holidays.ts';
+import { addWorkingDays, nextWorkingDay } from '../time/holidays.ts';
 import { atLocalTime, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { quoted } from './agenda-proposals.ts';
 import {
@@ -185,7 +185,22 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
         if (await s.store.meetings.byDate(network.tenantId, network.networkId, date)) return;
         if (await s.store.meetings.running(network.tenantId, network.networkId)) return;
         const { mentions } = await leaderMentions(s.store, network);
-        const line = t.notice.notStarted(formatShort(date), occurrenceTime(planned, s.config.timezone));
+        // Its agenda proposals (accepted or waiting) are never dropped: like «avlys møte», they go to the next
+        // meeting, and the post says so (month round 6b, N7).
+        const coming = (await upcoming(s, network, 3)).filter((o) => o.status === 'planned' && o.date > date);
+        const next = coming[0];
+        const carried = next
+          ? await s.store.meetingExceptions.moveProposals(network.tenantId, network.networkId, date, next.date)
+          : 0;
+        // The move example names another day: the next working day without a meeting (N8).
+        let moveTo = nextWorkingDay(date);
+        while (coming.some((o) => o.date === moveTo)) moveTo = nextWorkingDay(moveTo);
+        const line = [
+          t.notice.notStarted(formatShort(date), occurrenceTime(planned, s.config.timezone), formatShort(moveTo)),
+          carried && next ? calendarText.proposalsToNext(carried, formatShort(next.date)) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
         await s.messenger.startThread(network, {
           text: mentions.length ? `${mentionLine(mentions)} ${line}` : line,
           mentions,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { sentSince } from '../support/chat.ts';
+import { sentSince, speaker } from '../support/chat.ts';
 import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 import { cardsOf as cardsIn, executeActions as executes } from '../support/cards.ts';
 
@@ -128,6 +128,12 @@ describe('N14: undecided proposals are not forgotten', () => {
     );
     t.clock.set('2026-11-20T08:00:00Z');
     await t.app.services.scheduler.tick();
+    // The meeting is held without taking it up. (A meeting nobody starts hands its proposals on to the next
+    // meeting instead: test/meetings/not-started-proposals.e2e.test.ts.)
+    t.clock.set('2026-11-27T09:00:00Z');
+    const held = speaker(t, net, '829001');
+    expect(await held.say(kari, 'start møte')).toContain('er startet');
+    await held.say(kari, 'avslutt møte');
     // The meeting day itself: not yet.
     t.clock.set('2026-11-27T15:00:00Z');
     let before = t.connector.emulator.calls.length;
