@@ -54,25 +54,7 @@ export async function applyStep(
   // A milestone now due on a day off is said so, as a deadline is (N20).
   const offDay = [...sync.created, ...sync.moved].map((d) => milestoneOffDayNote(d.date, 'saved')).filter(Boolean);
   const notice = [t.saved, ...offDay].join(' ');
-  await redrawShared(s, ctx, updated);
   return opts.done ? opts.done(updated, notice) : { kind: 'card', card: planCard(s, updated, notice) };
-}
-
-/**
- * The message the form was opened on is the project card everyone in the channel sees; the form and the
- * «Lagret» answer reach the clicker only (Teams shows an Action.Execute answer to the clicker). After a
- * save that message is redrawn for everyone with the plan as it now stands, so no one keeps old figures.
- * In a personal chat the answer itself replaces the card.
- */
-async function redrawShared(s: Services, ctx: RequestContext, p: Project): Promise<void> {
-  const id = ctx.scope.cardActivityId;
-  const network = ctx.scope.network;
-  if (!id || !network || ctx.scope.conversationType === 'personal') return;
-  await s.messenger
-    .update(network.conversation, id, { card: planCard(s, p) }, ctx.scope.threadId)
-    .catch((err: unknown) =>
-      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not redraw the shared project card'),
-    );
 }
 
 /** Adds a row, or replaces the row `ref` names while it is still the row the form was opened on. */
