@@ -33,6 +33,8 @@ export const taskText = {
     cancelled: 'avlyste den',
     help: 'ba om hjelp',
     owners: (to: string) => `ga den til ${to}`,
+    /** The one who changed the owners made herself the only owner (month round 6b, N2). */
+    ownersSelf: 'tok oppgaven selv',
     text: 'endret teksten',
   },
   labels: {
@@ -158,6 +160,9 @@ export const taskText = {
       `Fristen var ${date} og har passert. Er den ferdig, trykk «Ferdig»; trenger den ny frist, skriv for eksempel «${example}».`,
     summary: 'Du har fått en oppgave',
   },
+  /** To a person a task was taken from (month round 6b, N2): his cards change silently, so he is told. */
+  taken: (by: string, id: string, text: string, to: string) =>
+    `Oppgave ${id} «${text}» er ikke lenger din: ${to === by ? `${by} tok den selv` : `${by} ga den til ${to}`}. Du trenger ikke gjøre mer med den.`,
   /** To the leaders when a member marks a municipality's task done. */
   closedByMember: (who: string, id: string, text: string, owners: string) =>
     `${who} markerte oppgave ${id} «${text}» (${owners}) som ferdig. Er den ikke det, trykk «Åpne igjen» på kortet eller skriv «oppgave ${id} åpne igjen».`,

@@ -8,7 +8,7 @@ import { rememberCard, rememberedLine } from './card-refs.ts';
 import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
 import { municipalityTask } from './permissions.ts';
 import type { Task, TaskChange, TaskOwner, TaskStatus } from './task.ts';
-import { leaderMentions, mentionLine, mentionsOf } from '../conversation/reach.ts';
+import { leaderMentions, mentionLine, mentionsOf, reachPerson } from '../conversation/reach.ts';
 
 // One use case shared by the task card's buttons and the `oppgave T3 …` command: apply a change,
 // keep the nudges in step, and show the new state on every posted copy of the card.
@@ -120,6 +120,30 @@ async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): 
  * passed, how to set a new one (month round 6, N14: a card update in the channel tells nobody). Where
  * the bot cannot reach her, she is @mentioned in the channel.
  */
+/**
+ * The people a task was taken from (month round 6b, N2): their reminder cards are rewritten, which notifies
+ * nobody in Teams, so each hears it in the personal chat (or by name in the channel). Not the one who did it.
+ */
+async function tellFormerOwners(s: Services, ctx: RequestContext, task: Task, before: TaskOwner[]): Promise<void> {
+  const removed = before.filter(
+    (o): o is Extract<TaskOwner, { kind: 'person' }> =>
+      o.kind === 'person' && o.id !== ctx.actor.id && !task.owners.some((n) => n.kind === 'person' && n.id === o.id),
+  );
+  if (!removed.length) return;
+  const network = await s.store.networks.get(task.tenantId, task.networkId);
+  if (!network?.active) return;
+  const to = task.owners.map((o) => o.name).join(', ');
+  for (const owner of removed) {
+    try {
+      await reachPerson(s.messenger, network, owner, (mention) =>
+        `${mention} ${t.taken(ctx.actor.name, task.id, task.text, to)}`.trimStart(),
+      );
+    } catch (err) {
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the former owner of a task');
+    }
+  }
+}
+
 async function tellNewOwners(s: Services, ctx: RequestContext, task: Task, before: TaskOwner[]): Promise<void> {
   const added = task.owners.filter(
     (o): o is Extract<TaskOwner, { kind: 'person' }> =>
@@ -217,7 +241,10 @@ export async function applyTaskChange(
   else await planTaskNudges(s, next, now);
   await refreshShared(s, ctx, next, opts.clickedIsTaskCard ?? true);
   if (change.type === 'needs-help' && change.value) await askLeadersForHelp(s, ctx, next);
-  if (change.type === 'owners') await tellNewOwners(s, ctx, next, change.from);
+  if (change.type === 'owners') {
+    await tellNewOwners(s, ctx, next, change.from);
+    await tellFormerOwners(s, ctx, next, change.from);
+  }
   if (change.type === 'status' && change.to === 'done' && municipalityTask(next))
     await tellLeadersClosed(s, ctx, next).catch((err: unknown) =>
       ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task was closed'),
