@@ -19,6 +19,8 @@ import {
 import { mountDeadlineFeed } from './feed.ts';
 import { listDeadlines, rotateFeed, sendFeedLink } from './list-and-feed.ts';
 import { deadlineJobs, moveRemindersOffEves, resumePassedAsks } from './nudges.ts';
+import { claimsMove } from './deadline-words.ts';
+import { moveByWords } from './move-by-words.ts';
 import { setOffsets } from './set-offsets.ts';
 import { offerActions } from './shared-offer.ts';
 import { setStatsforvalter } from './statsforvalter.ts';
@@ -45,6 +47,20 @@ const feedLinkWords = [
   'kalenderlenka',
 ];
 
+// N1: «flytt frist F1 til 16.12» by analogy with «flytt møte»; other orders are claimed (claimsMove).
+const moveWords = [
+  'flytt frist',
+  'flytt fristen',
+  'flytte frist',
+  'flytte fristen',
+  'endre frist',
+  'endre fristen',
+  'utsett frist',
+  'utsett fristen',
+  'frist flytt',
+  'frist endre',
+];
+
 /** Application, reporting and spending deadlines: a register, nudges until Levert, and a calendar feed. */
 export function deadlinesFeature(s: Services): Feature {
   // The meeting notices name the deadlines ahead through Services, set here once.
@@ -65,6 +81,10 @@ export function deadlinesFeature(s: Services): Feature {
       {
         ...cmd('feedLink', feedLinkWords, (ctx, a) => sendFeedLink(s, ctx, a)),
         where: ['channel', 'groupChat', 'personal'],
+      },
+      {
+        ...cmd('move', moveWords, (ctx, a) => moveByWords(s, ctx, a)),
+        claims: claimsMove,
       },
       cmd('offsets', ['frist varsler', 'fristvarsler'], (ctx, a) => setOffsets(s, ctx, a)),
     ],

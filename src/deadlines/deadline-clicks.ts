@@ -87,13 +87,22 @@ async function tellChange(s: Services, ctx: RequestContext, before: Deadline, af
   if (after.date !== before.date)
     lines.push(t.changedDate(ctx.actor.name, after.id, after.title, formatShort(before.date), formatShort(after.date)));
   if (!lines.length) return;
-  // The deadline's own network, also when the click came from a personal chat.
-  const network = ctx.scope.network ?? (await s.store.networks.get(after.tenantId, after.networkId));
+  await postNotice(s, ctx, after, lines.join(' '));
+}
+
+/** One short new post in the deadline's own network's channel, also when the click came from a personal chat. */
+async function postNotice(s: Services, ctx: RequestContext, d: Deadline, said: string): Promise<void> {
+  const network = ctx.scope.network ?? (await s.store.networks.get(d.tenantId, d.networkId));
   if (!network?.active) return;
-  const said = lines.join(' ');
   await s.messenger
     .startThread(network, { text: said, summary: said })
     .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not post deadline change'));
+}
+
+/** The open later copy of a yearly deadline, if the rollover made one already. */
+async function nextYearDate(s: Services, d: Deadline): Promise<string | null> {
+  const open = await s.store.deadlines.listOpen(d.tenantId, d.networkId);
+  return open.find((o) => o.origin === d.origin && o.date > d.date)?.date ?? null;
 }
 
 /** «Levert»: done for everyone, its nudges stop, and a yearly deadline gets next year's copy. */
@@ -106,9 +115,15 @@ export async function markDelivered(s: Services, ctx: RequestContext, data: Ids)
   const d = await s.store.deadlines.markDone(found.tenantId, found.networkId, found.id, ctx.actor, now);
   // Erased between the read and the write (slett nettverksdata in another turn): say so, do not crash.
   if (!d) return notFound(data.deadlineId);
+  // N11: next year's copy first, so «frister» asked while the old cards are still being redrawn
+  // (one slow Teams call each) lists it as the tab does, and never shows the deadline gone.
+  const next = await rollForward(s, d, ctx.actor, now);
   await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
   await refreshPosted(s, ctx, d);
-  await rollForward(s, d, ctx.actor, now);
+  // N6: a redrawn card notifies nobody in Teams; the leaders learn who marked it from one short post.
+  // A yearly deadline whose next year was already made (the rollover job) names that date too.
+  const nextDate = next?.date ?? (d.yearly && d.origin ? await nextYearDate(s, d) : null);
+  await postNotice(s, ctx, d, t.deliveredNotice(ctx.actor.name, d.id, d.title, nextDate ? formatShort(nextDate) : null));
   ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
   return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: false }) };
 }

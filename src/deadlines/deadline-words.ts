@@ -111,3 +111,33 @@ export function readFormDate(
     error: (parsed.ok ? null : dateMistake(parsed)) ?? `${t.badDate(value)} ${t.editLabels.datePlaceholder}.`,
   };
 }
+
+// N1: a deadline moved by words, in any order leaders write it: «flytt frist F1 til 16.12»,
+// «F1 flyttes til 16.12», «endre F1 til 16.12», «F1 ny frist 16.12», «utsett fristen F1 til …».
+const DEADLINE_ID = /(?<![\p{L}\p{N}])#?f\s?(\d{1,6})(?![\p{L}\p{N}])/iu;
+const MOVE_VERB =
+  /(?<![\p{L}\p{N}])(?:flytt(?:e|es|er|et)?|endr(?:e|es|er|et)|utsett(?:e|es|er)?|ny(?:e)? (?:frist|dato)|ny fristdato)(?![\p{L}\p{N}])/iu;
+const FILLER =
+  /(?<![\p{L}\p{N}])(?:flytt(?:e|es|er|et)?|endr(?:e|es|er|et)|utsett(?:e|es|er)?|ny(?:e)?|frist(?:en)?|fristdato(?:en)?|dato(?:en)?|til|på|den|fra|nå|kan|du|vi|vennligst|takk)(?![\p{L}\p{N}])/giu;
+
+/**
+ * A line that moves a deadline without starting with «flytt frist»: the line itself (the move
+ * command reads it), or null. A deadline number and a move word, short, and no question.
+ */
+export function claimsMove(text: string): string | null {
+  const clean = text.trim();
+  if (clean.endsWith('?') || clean.split(/\s+/).length > 10) return null;
+  return DEADLINE_ID.test(clean) && MOVE_VERB.test(clean) ? clean : null;
+}
+
+/** «F1 til 16.12», «F1 flyttes til 16. desember»: the deadline number (F1) and the date words, each or null. */
+export function readMove(args: string): { id: string | null; dateWords: string | null } {
+  const m = DEADLINE_ID.exec(args);
+  const id = m ? `F${Number(m[1])}` : null;
+  const rest = m ? args.replace(m[0], ' ') : args;
+  // «fra 15.12 til 16.12»: the date after the last «til»; else what is left without the move words.
+  const after = /(?<![\p{L}\p{N}])til\s+(.+)$/iu.exec(rest);
+  const words = after ? after[1]! : rest.replace(FILLER, ' ');
+  const dateWords = words.replace(/\s+/g, ' ').replace(/[!]+$/u, '').trim();
+  return { id, dateWords: dateWords || null };
+}

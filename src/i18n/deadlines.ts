@@ -42,6 +42,11 @@ export const deadlineText = {
         'Lager en ny kalenderlenke og sender den til deg privat; den gamle slutter å virke med en gang (ledere).',
       example: 'ny kalenderlenke',
     },
+    move: {
+      usage: 'flytt frist <F-nummer> til <dato>',
+      description: 'Flytter en frist til en ny dato (ledere); det samme som «Endre» på fristkortet.',
+      example: 'flytt frist F1 til 16.12',
+    },
     offsets: {
       usage: 'frist varsler <dager>',
       description: 'Hvor mange dager før fristen jeg minner om (ledere).',
@@ -172,6 +177,15 @@ export const deadlineText = {
   /** A new post when a leader moves or renames a deadline: a card redrawn in place notifies nobody in Teams. */
   changedDate: (who: string, id: string, title: string, from: string, to: string) =>
     `${who} flyttet fristen ${id} «${title}» fra ${from} til ${to}.`,
+  /** N6: «Levert» redraws the cards in place, which notifies nobody, so one short post says who marked it. */
+  deliveredNotice: (who: string, id: string, title: string, next: string | null) =>
+    `${who} merket ${id} «${title}» som levert.` + (next ? ` Den gjentas hvert år; neste frist er ${next}.` : ''),
+  /** N1: «flytt frist …» that names no deadline or no date: what to write, with one that works. */
+  moveHowTo: (what: string, example: string) =>
+    `${what} Skriv for eksempel «${example}», eller trykk «Endre» på fristkortet. «frister» viser numrene.`,
+  moveNoId: 'Jeg ser ikke hvilken frist du vil flytte.',
+  moveNoDate: (id: string) => `Jeg ser ikke hvilken dato ${id} skal flyttes til.`,
+  moveSameDate: (id: string, date: string) => `${id} har allerede fristen ${date}; ingenting er endret.`,
   changedTitle: (who: string, id: string, from: string, to: string) =>
     `${who} endret tittelen på fristen ${id} fra «${from}» til «${to}».`,
   /** A deadline registered on a public holiday or a weekend day. */

@@ -1,0 +1,57 @@
+import type { Services } from '../app/services.ts';
+import { networkHere } from '../conversation/network.ts';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { deadlineText as t } from '../i18n/index.ts';
+import { requireLeader } from '../networks/roles.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { addDays, formatShort } from '../time/local-date.ts';
+import { refreshPosted, todayOf } from './deadline-cards.ts';
+import { dateMistake, readMove } from './deadline-words.ts';
+import { nonWorkingNote } from './non-working.ts';
+import { keyPrefix, planDeadlineNudges } from './nudges.ts';
+
+/** «16.12» as a day and month, for the example in a hint. */
+const dm = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}`;
+
+/**
+ * N1: «flytt frist F1 til 16.12» (and «F1 flyttes til …», «endre F1 til …»): the same move as the
+ * card's «Endre», by a leader. What cannot be read gets a deadline hint with an example that
+ * works, never the guideline answerer.
+ */
+export async function moveByWords(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const n = networkHere(ctx);
+  const open = await s.store.deadlines.listOpen(n.tenantId, n.networkId);
+  const { id, dateWords } = readMove(args);
+  const exampleId = id ?? open[0]?.id ?? 'F1';
+  const exampleDate = dm(addDays(todayOf(s), 14));
+  const example = `flytt frist ${exampleId} til ${exampleDate}`;
+  if (!id) return [text(t.moveHowTo(t.moveNoId, example))];
+  const refused = await requireLeader(s.store, ctx, t.moveWhat);
+  if (refused) return [refused];
+  const found = await s.store.deadlines.get(n.tenantId, n.networkId, id);
+  if (!found) return [text(`${t.notFound(id)} ${t.moveHowTo('', `flytt frist ${open[0]?.id ?? 'F1'} til ${exampleDate}`).trim()}`)];
+  if (found.status === 'done') return [text(t.alreadyDone)];
+  if (!dateWords) return [text(t.moveHowTo(t.moveNoDate(id), example))];
+  const parsed = parseNorwegianDate(dateWords, { now: s.clock.now(), timeZone: s.config.timezone });
+  if (!parsed.ok) return [text(dateMistake(parsed) ?? t.moveHowTo(t.badDate(dateWords), example))];
+  if (parsed.date === found.date) return [text(t.moveSameDate(id, formatShort(found.date)))];
+  if (parsed.date < todayOf(s)) return [text(t.pastDate(formatShort(parsed.date)))];
+  const now = s.clock.now();
+  const { title, kind, source, checklist, yearly, origin } = found;
+  const d = await s.store.deadlines.update(
+    found.tenantId,
+    found.networkId,
+    found.id,
+    { title, kind, date: parsed.date, source, checklist, yearly, origin },
+    now,
+  );
+  if (!d) return [text(t.notFound(id))];
+  await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
+  await planDeadlineNudges(s, d, now);
+  await refreshPosted(s, ctx, d);
+  ctx.log.info({ deadlineId: d.id }, 'deadline moved by words');
+  // The answer is itself a post in the channel: it is the notice «Endre» posts (N5).
+  const said = t.changedDate(ctx.actor.name, d.id, d.title, formatShort(found.date), formatShort(d.date));
+  const offDay = nonWorkingNote(d.date);
+  return [text(offDay ? `${said} ${offDay}` : said)];
+}
