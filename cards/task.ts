@@ -90,7 +90,9 @@ export function taskCardData(
               ? t.changeVerbs.movedDue(formatShort(last.change.to))
               : t.changeVerbs.postponed
             : last.change.type === 'owners'
-              ? last.change.to.length === 1 && last.change.to[0]!.kind === 'person' && last.change.to[0]!.id === last.by.id
+              ? last.change.to.length === 1 &&
+                last.change.to[0]!.kind === 'person' &&
+                last.change.to[0]!.id === last.by.id
                 ? t.changeVerbs.ownersSelf
                 : t.changeVerbs.owners(last.change.to.map((o) => o.name).join(', '))
               : last.change.type === 'text'

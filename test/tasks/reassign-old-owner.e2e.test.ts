@@ -12,9 +12,9 @@ const app = appPerTest(kari, '2026-12-01T08:00:00Z');
 describe('a task taken from its owner', () => {
   it('tells the old owner it is no longer his, and a leader taking it herself reads as taking it', async () => {
     const { t, net } = await app();
-    expect(
-      await say(t, net, kari, 'oppgave @Ola Hansen bestille lokale innen 08.12', { mentions: [ola] }),
-    ).toContain('T1');
+    expect(await say(t, net, kari, 'oppgave @Ola Hansen bestille lokale innen 08.12', { mentions: [ola] })).toContain(
+      'T1',
+    );
     await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
 
     t.clock.set('2026-12-09T09:00:00Z');
