@@ -74,7 +74,10 @@ export function leadingDate(
     .split(/\s+/)
     .filter(Boolean);
   for (let n = Math.min(4, words.length); n >= 1; n--) {
-    const d = readDate(at, words.slice(0, n).join(' '), next);
+    // «24.12: for få saker», «26. februar, ferie»: a colon, comma or semicolon right after the
+    // date ends the date; it belongs to the sentence, not to the date.
+    const phrase = words.slice(0, n).join(' ');
+    const d = readDate(at, phrase.replace(/[,:;]+$/, ''), next);
     if (d.ok)
       return {
         date: d.date,

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { scheduleText as t } from '../i18n/index.ts';
+import { TWO_TO_TEN } from '../time/number-words.ts';
 import { describeSeries, type Series } from './series.ts';
 import type { WEEKDAYS } from './series.ts';
 
@@ -47,22 +48,7 @@ function time(h: string, m: string | undefined): string | null {
   return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
 }
 
-const HOUR_WORDS: Record<string, number> = {
-  ett: 1,
-  en: 1,
-  to: 2,
-  tre: 3,
-  fire: 4,
-  fem: 5,
-  seks: 6,
-  sju: 7,
-  syv: 7,
-  åtte: 8,
-  ni: 9,
-  ti: 10,
-  elleve: 11,
-  tolv: 12,
-};
+const HOUR_WORDS: Record<string, number> = { ett: 1, en: 1, ...TWO_TO_TEN, elleve: 11, tolv: 12 };
 
 /** The start and end written as "9-15.30", "09:00 - 15:30", "fra 9 til 15", "9 til halv fire". */
 function timeRange(text: string): [string, string | undefined, string, string | undefined] | null {

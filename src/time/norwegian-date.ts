@@ -1,4 +1,5 @@
 import { dateText as t } from '../i18n/index.ts';
+import { TWO_TO_TEN } from './number-words.ts';
 import { addDays, daysBetween, isLocalDate, localDateOf, type LocalDate } from './local-date.ts';
 
 export type DateParse = { ok: true; date: LocalDate } | { ok: false; error: string; example: string };
@@ -30,21 +31,7 @@ const WEEKDAYS: Record<string, number> = {
   laurdag: 6,
   sundag: 7,
 };
-const NUMBERS: Record<string, number> = {
-  en: 1,
-  ett: 1,
-  ei: 1,
-  to: 2,
-  tre: 3,
-  fire: 4,
-  fem: 5,
-  seks: 6,
-  sju: 7,
-  syv: 7,
-  åtte: 8,
-  ni: 9,
-  ti: 10,
-};
+const NUMBERS: Record<string, number> = { en: 1, ett: 1, ei: 1, ...TWO_TO_TEN };
 
 function month(word: string): number | null {
   const w = word.replace(/\.$/, '');

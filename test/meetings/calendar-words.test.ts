@@ -23,6 +23,13 @@ describe('calendar words', () => {
     expect(leadingDate(at, 'for få saker', null)).toBeNull();
   });
 
+  it('a colon, comma or semicolon written right after the date ends it', () => {
+    expect(leadingDate(at, '24.12: for få saker', null)).toEqual({ date: '2026-12-24', rest: 'for få saker' });
+    expect(leadingDate(at, '24. desember, julaften', null)).toEqual({ date: '2026-12-24', rest: 'julaften' });
+    expect(leadingDate(at, 'den 24.12; ferie', null)).toEqual({ date: '2026-12-24', rest: 'ferie' });
+    expect(leadingDate(at, '24.12:', null)).toEqual({ date: '2026-12-24', rest: '' });
+  });
+
   it('«neste møte» in the command words names the meeting', () => {
     expect(aboutNext('flytt neste møte til 18.12', 'til 18.12')).toBe('neste møte til 18.12');
     expect(aboutNext('Avlys det neste møtet', '')).toBe('neste møte ');
