@@ -5,6 +5,8 @@
  * is broken with a zero-width space: the words stay, the link does not. Text messages are left alone
  * (the bot writes its own links there).
  */
+import { mapShared, mapValuesShared } from '../privacy/copy-on-write.ts';
+
 const LINK = /\]\s*\(/g;
 const BREAK = ']\u200b(';
 
@@ -15,15 +17,7 @@ export function disarmCardLinks<T>(value: T): T {
 // Copy on write (issue #14): the walk runs over every outgoing card twice, and copying every object
 // of every card was a tenth of the bot's garbage in roundtrip. Parts without a link are shared.
 function walk(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = null;
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      const r = walk(v);
-      if (r !== v) (out ??= value.slice())[i] = r;
-    }
-    return out ?? value;
-  }
+  if (Array.isArray(value)) return mapShared(value, walk);
   if (!value || typeof value !== 'object') return value;
   const o = value as Record<string, unknown>;
   const proto = Object.getPrototypeOf(o);
@@ -33,12 +27,8 @@ function walk(value: unknown): unknown {
     out = {};
     for (const [k, v] of Object.entries(o)) out[k] = walk(v);
   } else {
-    for (const k in o) {
-      if (!Object.hasOwn(o, k)) continue;
-      const v = o[k];
-      const r = walk(v);
-      if (r !== v) (out ??= { ...o })[k] = r;
-    }
+    const mapped = mapValuesShared(o, walk);
+    if (mapped !== o) out = mapped;
   }
   if (o.type === 'TextBlock' && typeof o.text === 'string') {
     const text = o.text.replace(LINK, BREAK);

@@ -1,4 +1,5 @@
 import { privacyText as t } from '../i18n/index.ts';
+import { mapShared, mapValuesShared } from './copy-on-write.ts';
 import { findCheckedNumbers } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
 import { findNationalIdsToRedact } from './national-id.ts';
@@ -49,27 +50,9 @@ export function redactOutgoing<T>(value: T): T {
 // (issue #14, BENCHMARKS.md «Round trip of one chat message»).
 function walk(value: unknown): unknown {
   if (typeof value === 'string') return redactText(value);
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = null;
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      const r = walk(v);
-      if (r !== v) (out ??= value.slice())[i] = r;
-    }
-    return out ?? value;
-  }
-  if (value && typeof value === 'object' && isPlain(value)) {
-    const o = value as Record<string, unknown>;
-    let out: Record<string, unknown> | null = null;
-    // for…in with hasOwn visits exactly Object.entries' keys (own, enumerable, string) in its order.
-    for (const k in o) {
-      if (!Object.hasOwn(o, k)) continue;
-      const v = o[k];
-      const r = walk(v);
-      if (r !== v) (out ??= { ...o })[k] = r;
-    }
-    return out ?? value;
-  }
+  if (Array.isArray(value)) return mapShared(value, walk);
+  if (value && typeof value === 'object' && isPlain(value))
+    return mapValuesShared(value as Record<string, unknown>, walk);
   return value;
 }
 
