@@ -130,6 +130,9 @@ export const taskText = {
   pastDue: (date: string, today: string) => `Fristen ${date} er passert. Velg en dato fra og med i dag (${today}).`,
   notListed: (name: string, suggestion: string | null, list: string) =>
     `«${name}» er ikke blant nettverkets kommuner.${suggestion ? ` Mente du ${suggestion}?` : ''} Kommunene er: ${list}.`,
+  /** A task's owner typed as a known person's name without @ (month round 6b, N9). */
+  mentionPerson: (typed: string, full: string) =>
+    `«${typed}» er ikke en kommune, men ligner ${full}. Nevn ${full} med @ (skriv @ og velg navnet fra lista), så blir oppgaven personens.`,
   /** A task's owner written as a name that is no listed municipality and no near miss of one (N3). */
   notOnList: (name: string, list: string) =>
     `${name} er ikke på nettverkets kommuneliste (${list}). Er ${name} med i nettverket, kan en leder legge kommunen til med «@Nettverksboten kommuner ${list}, ${name}». Ellers skriver du en av kommunene på listen, eller nevner en person med @.`,

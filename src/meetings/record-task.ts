@@ -81,6 +81,22 @@ async function recordTask(
   if (several)
     return draft(taskText.oneMunicipality(several.names.join(' og ')), `oppgave ${several.names[0]}: ${several.rest}`);
   if (!parsed.ok) {
+    // A person's name typed without @ is no municipality: say to @mention the person (month round 6b, N9).
+    const typedName = parsed.error === 'not-listed' ? parsed.name : (typedOwner(c.text)?.typed ?? '');
+    const known = typedName && !findListed(list, typedName) ? await knownPerson(d.s, network, typedName) : null;
+    if (known) {
+      // The example keeps the task's text: the words of the name typed at the start are left out.
+      const nameWords = known.toLocaleLowerCase('nb').split(/\s+/u);
+      const words = c.text.trim().split(/\s+/u);
+      let skip = 0;
+      while (skip < nameWords.length && words[skip]?.replace(/:$/u, '').toLocaleLowerCase('nb') === nameWords[skip])
+        skip++;
+      const rest = words
+        .slice(skip)
+        .join(' ')
+        .replace(/^[:\s]+/u, '');
+      return draft(taskText.mentionPerson(typedName, known), `oppgave @${known} ${rest || 'lage plan innen 15.01'}`);
+    }
     const refusal = ownerRefusal(parsed, c.text, list);
     return draft(refusal.title, refusal.example);
   }
@@ -171,6 +187,33 @@ function ownerRefusal(
   if (suggestion)
     return { title: taskText.notListed(typed, suggestion, names), example: `oppgave ${suggestion}: ${rest}` };
   return { title: taskText.notOnList(typed, names), example: `oppgave ${list[0]}: ${rest}` };
+}
+
+/**
+ * The full name of a person the network knows (a leader or member, an owner of an open task, or in the team's
+ * roster when Teams can be asked) whose name starts with what was typed as a task's owner, else null.
+ */
+async function knownPerson(s: Services, network: Network, typed: string): Promise<string | null> {
+  const norm = (x: string) => x.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/gu, ' ').trim();
+  const want = norm(typed);
+  if (!want) return null;
+  const names = new Set<string>();
+  for (const role of ['leader', 'member'] as const)
+    for (const p of await s.store.people.listRole(network.tenantId, network.networkId, role))
+      if (p.name) names.add(p.name);
+  for (const task of await s.store.tasks.listOpen(network.tenantId, network.networkId))
+    for (const o of task.owners) if (o.kind === 'person') names.add(o.name);
+  if (s.roster)
+    try {
+      for (const p of await s.roster.members(network)) if (p.name) names.add(p.name);
+    } catch {
+      // Teams cannot be asked now: the names the store knows are enough.
+    }
+  for (const name of names) {
+    const full = norm(name);
+    if (full === want || full.startsWith(`${want} `)) return name;
+  }
+  return null;
 }
 
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
