@@ -1,5 +1,8 @@
 /** The tab's API: refusals and the few words the server puts in its answers (issue #16). */
 export const tabApiText = {
+  /** An identity number in a field of the tab (month round 6b, N10): nothing is stored, and no chat message exists. */
+  identityRefused:
+    'Feltet ser ut til å inneholde et fødselsnummer (eller D-/H-nummer), så ingenting er lagret. Fjern nummeret fra feltet og lagre på nytt. Her handler det om tjenestene og nettverkets arbeid, aldri om enkeltbarn: skriv for eksempel «et barn i fosterhjem» i stedet for nummeret.',
   unauthorized: 'Du er ikke logget inn. Åpne fanen i Teams på nytt, så logger Teams deg inn.',
   tenantNotAllowed: 'Organisasjonen din har ikke tilgang til Nettverksboten.',
   /** The one answer for a network that is not the caller's, whether it exists or not: nothing shows. */

@@ -130,7 +130,8 @@ function texts(value: unknown, out: string[] = []): string[] {
 function identityRefusal(value: unknown): Answer | null {
   for (const s of texts(value)) {
     const g = guard(s);
-    if (!g.ok) return fail(400, g.message);
+    // The tab's own words: there is no chat message to delete, the number is still in the field (round 6b, N10).
+    if (!g.ok) return fail(400, t.identityRefused);
   }
   return null;
 }
