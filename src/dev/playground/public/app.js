@@ -364,9 +364,14 @@
     save.textContent = strings.save;
     save.onclick = async () => {
       const text = area.value.trim();
-      const result = await api('edit', { id: entry.id, text, as: asSelect.value, tenant });
+      let result;
+      try {
+        result = await api('edit', { id: entry.id, text, as: asSelect.value, tenant });
+      } catch (_) {
+        result = { ok: false, message: strings.notSent };
+      }
       if (!result.ok) {
-        showNotice(result.message);
+        showNotice(result.message || strings.notSent);
         return;
       }
       // The names mentioned in the original stay mentions, as the server keeps them.
@@ -375,6 +380,8 @@
       setTyped(entry.id, withMentions(text, keys));
       showNotice('');
       editing = null;
+      // Closed now: a poll that already drew the saved version would otherwise leave the editor open (round 6b, N12).
+      render();
       await poll();
     };
     const cancel = document.createElement('button');
