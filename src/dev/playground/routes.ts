@@ -13,32 +13,14 @@ import { loadPlaygroundState, playgroundStatePath, savePlaygroundState, type Sav
 import { travel } from './time-travel.ts';
 import { redactText } from '../../privacy/redact.ts';
 import type { DevReply, DevRoutes } from './http.ts';
+import { PEOPLE, TENANTS } from './demo.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-// The demo networks the playground user belongs to. Fixed ids: the playground is one person's sandbox.
-// RSC consent is given per tenant, so "a tenant without RSC" is a second demo tenant with its own
-// team: the bot there has never been sent a message without a mention, exactly as in such a tenant.
-const TENANTS = {
-  rsc: {
-    id: 'playground-tenant',
-    team: '19:playground-team@thread.tacv2',
-    channel: '19:playground-channel@thread.tacv2',
-  },
-  'no-rsc': {
-    id: 'playground-tenant-uten-rsc',
-    team: '19:playground-team-uten-rsc@thread.tacv2',
-    channel: '19:playground-channel-uten-rsc@thread.tacv2',
-  },
-} as const;
 type TenantKey = keyof typeof TENANTS;
 const TENANT_KEYS = Object.keys(TENANTS) as TenantKey[];
 const BOT = { id: '28:nettverksboten', name: 'Nettverksboten' };
-const PEOPLE = {
-  leader: { id: '29:playground-kari', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Kari Nordmann' },
-  member: { id: '29:playground-ola', aadObjectId: 'a0000000-0000-4000-8000-000000000002', name: 'Ola Hansen' },
-} as const;
 
 type Where = 'channel' | 'personal';
 

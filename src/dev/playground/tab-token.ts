@@ -3,24 +3,7 @@ import type { TabReq, TabRes } from '../../tab/api.ts';
 import type { LocalTabSigner } from '../../tab/auth.ts';
 import { playgroundTokenRequest, type PlaygroundTokenResponse } from '../../tab/contract.ts';
 
-// The playground's demo tenants and people as the chat uses them (src/dev/playground/routes.ts): the
-// tab beside the chat must see the same person in the same team.
-const TENANTS = {
-  rsc: {
-    id: 'playground-tenant',
-    team: '19:playground-team@thread.tacv2',
-    channel: '19:playground-channel@thread.tacv2',
-  },
-  'no-rsc': {
-    id: 'playground-tenant-uten-rsc',
-    team: '19:playground-team-uten-rsc@thread.tacv2',
-    channel: '19:playground-channel-uten-rsc@thread.tacv2',
-  },
-} as const;
-const PEOPLE = {
-  leader: { id: '29:playground-kari', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Kari Nordmann' },
-  member: { id: '29:playground-ola', aadObjectId: 'a0000000-0000-4000-8000-000000000002', name: 'Ola Hansen' },
-} as const;
+import { PEOPLE, TENANTS } from './demo.ts';
 
 /**
  * POST /playground/tab-token {who, tenant?}: a token the tab API accepts in local mode, for the
