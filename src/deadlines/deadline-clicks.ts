@@ -123,7 +123,12 @@ export async function markDelivered(s: Services, ctx: RequestContext, data: Ids)
   // N6: a redrawn card notifies nobody in Teams; the leaders learn who marked it from one short post.
   // A yearly deadline whose next year was already made (the rollover job) names that date too.
   const nextDate = next?.date ?? (d.yearly && d.origin ? await nextYearDate(s, d) : null);
-  await postNotice(s, ctx, d, t.deliveredNotice(ctx.actor.name, d.id, d.title, nextDate ? formatShort(nextDate) : null));
+  await postNotice(
+    s,
+    ctx,
+    d,
+    t.deliveredNotice(ctx.actor.name, d.id, d.title, nextDate ? formatShort(nextDate) : null),
+  );
   ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
   return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: false }) };
 }

@@ -29,7 +29,10 @@ export async function moveByWords(s: Services, ctx: RequestContext, args: string
   const refused = await requireLeader(s.store, ctx, t.moveWhat);
   if (refused) return [refused];
   const found = await s.store.deadlines.get(n.tenantId, n.networkId, id);
-  if (!found) return [text(`${t.notFound(id)} ${t.moveHowTo('', `flytt frist ${open[0]?.id ?? 'F1'} til ${exampleDate}`).trim()}`)];
+  if (!found)
+    return [
+      text(`${t.notFound(id)} ${t.moveHowTo('', `flytt frist ${open[0]?.id ?? 'F1'} til ${exampleDate}`).trim()}`),
+    ];
   if (found.status === 'done') return [text(t.alreadyDone)];
   if (!dateWords) return [text(t.moveHowTo(t.moveNoDate(id), example))];
   const parsed = parseNorwegianDate(dateWords, { now: s.clock.now(), timeZone: s.config.timezone });

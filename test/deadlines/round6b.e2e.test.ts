@@ -33,7 +33,9 @@ describe('a deadline moved by words, in the order leaders write them (N1)', () =
     await say(t, net, kari, 'frist 15.12 Søknad om stimuleringsmidler');
     const out = await say(t, net, kari, line);
     expect(out).not.toContain('retningslinjene');
-    expect(out).toContain('Kari Nordmann flyttet fristen F1 «Søknad om stimuleringsmidler» fra 15.12.2026 til 16.12.2026');
+    expect(out).toContain(
+      'Kari Nordmann flyttet fristen F1 «Søknad om stimuleringsmidler» fra 15.12.2026 til 16.12.2026',
+    );
     expect(await dates(t, net)).toEqual(['F1 2026-12-16']);
   });
 
@@ -87,7 +89,11 @@ describe('«Levert» is told in the channel (N6), and «frister» shows next yea
     await say(t, net, kari, 'frist 31.12 Bruk av midler');
     await say(t, net, kari, 'frist 20.01 Overføring');
     // The days pass with their nudges and follow-ups, as in the playground.
-    for (let day = new Date('2026-12-02T08:30:00Z'); day <= new Date('2027-03-01T08:30:00Z'); day = new Date(+day + 86_400_000)) {
+    for (
+      let day = new Date('2026-12-02T08:30:00Z');
+      day <= new Date('2027-03-01T08:30:00Z');
+      day = new Date(+day + 86_400_000)
+    ) {
       t.clock.set(day.toISOString());
       await t.app.services.scheduler.tick();
     }
