@@ -438,10 +438,7 @@
     if (entry.mine && !entry.deleted) who.appendChild(moreMenu(entry));
     div.appendChild(who);
     if (entry.deleted) {
-      const note = document.createElement('div');
-      note.className = 'deleted-note';
-      note.textContent = strings.deleted;
-      div.appendChild(note);
+      div.appendChild(noteDiv('deleted-note', strings.deleted));
       return div;
     }
     if (editing && editing.id === entry.id) {
@@ -453,18 +450,20 @@
     if (entry.card) div.appendChild(renderCard(entry));
     if (entry.failed) div.appendChild(failedNote(entry));
     if (entry.masked) {
-      const note = document.createElement('div');
-      note.className = 'masked-note';
-      note.textContent = strings.maskedNote;
-      div.appendChild(note);
+      div.appendChild(noteDiv('masked-note', strings.maskedNote));
     }
     if (entry.unseen) {
-      const note = document.createElement('div');
-      note.className = 'unseen-note';
-      note.textContent = strings.unseen;
-      div.appendChild(note);
+      div.appendChild(noteDiv('unseen-note', strings.unseen));
     }
     return div;
+  }
+
+  /** A small grey line under a message (deleted, masked, not yet seen). */
+  function noteDiv(className, text) {
+    const note = document.createElement('div');
+    note.className = className;
+    note.textContent = text;
+    return note;
   }
 
   /** Teams' mark on a message that did not go through, with «Prøv igjen»: only its author sees it. */
