@@ -359,11 +359,8 @@ export function mountPlayground(
   }
 
   server.post('/playground/api/say', async (req, res) => {
-    const parsed = sayBody.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return;
-    }
+    const parsed = bodyOf(sayBody, req, res);
+    if (!parsed) return;
     const { text, as, where } = parsed.data;
     const bytes = Buffer.byteLength(text, 'utf8');
     // Teams' compose box will not send it: nothing appears in the chat and the bot hears nothing.
@@ -479,6 +476,18 @@ export function mountPlayground(
     return { ok: true, entry };
   }
 
+  /** The request's body read by `schema`, or null after answering 400 with the playground's message. */
+  function bodyOf<T>(
+    schema: z.ZodType<T>,
+    req: { body?: unknown },
+    res: { send(code: number, body: unknown): unknown },
+  ): { data: T } | null {
+    const parsed = schema.safeParse(req.body);
+    if (parsed.success) return { data: parsed.data };
+    res.send(400, { message: t.badRequest });
+    return null;
+  }
+
   /**
    * The body of a change to one's own message, read with its schema, and that message: null when
    * either fails, with the answer (400, 404 or 403) already sent.
@@ -488,11 +497,8 @@ export function mountPlayground(
     req: { body?: unknown },
     res: { send(code: number, body: unknown): unknown },
   ): { data: T; entry: Entry } | null {
-    const parsed = schema.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return null;
-    }
+    const parsed = bodyOf(schema, req, res);
+    if (!parsed) return null;
     const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
     if (!own.ok) {
       res.send(own.status, { message: own.message });
@@ -581,11 +587,8 @@ export function mountPlayground(
   });
 
   server.post('/playground/api/click', async (req, res) => {
-    const parsed = clickBody.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return;
-    }
+    const parsed = bodyOf(clickBody, req, res);
+    if (!parsed) return;
     const tenant = parsed.data.tenant ?? current;
     const { verb, data, as, where, replyToId } = parsed.data;
     const thread = where === 'channel' ? (parsed.data.thread ?? replyToId) : null;
@@ -643,11 +646,8 @@ export function mountPlayground(
   // team (conversationUpdate, eventType teamMemberRemoved / teamMemberAdded). The member is named by
   // ids only; Teams sends no name. Removed members come with their id alone, added ones with the aadObjectId too.
   server.post('/playground/api/membership', async (req, res) => {
-    const parsed = membershipBody.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return;
-    }
+    const parsed = bodyOf(membershipBody, req, res);
+    if (!parsed) return;
     const { who, change } = parsed.data;
     const tenant = parsed.data.tenant ?? current;
     if ((change === 'leave') === hasLeft(tenant, who)) {
@@ -742,11 +742,8 @@ export function mountPlayground(
   });
 
   server.post('/playground/api/settings', async (req, res) => {
-    const parsed = settingsBody.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return;
-    }
+    const parsed = bodyOf(settingsBody, req, res);
+    if (!parsed) return;
     current = parsed.data.rsc ? 'rsc' : 'no-rsc';
     version++;
     res.send(200, { rsc: current === 'rsc' });
@@ -754,11 +751,8 @@ export function mountPlayground(
 
   // Local mode only, like the whole playground: production never mounts it.
   server.post('/playground/api/clock', async (req, res) => {
-    const parsed = clockBody.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { message: t.badRequest });
-      return;
-    }
+    const parsed = bodyOf(clockBody, req, res);
+    if (!parsed) return;
     const tenant = parsed.data.tenant ?? current;
     await ensureInstalled(tenant);
     const r = await travel(opts.services, parsed.data.jump, TENANTS[tenant].id);
