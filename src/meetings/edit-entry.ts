@@ -33,18 +33,23 @@ type Found = {
 };
 
 /** The meeting holding entries from message `activityId` by this person: the running one here, or the last ended. */
-async function findLine(s: Services, ctx: RequestContext, activityId: string): Promise<Found | null> {
+function findLine(s: Services, ctx: RequestContext, activityId: string): Promise<Found | null> {
+  return findIn(s, ctx, (entries) => entriesOfMessage(entries, activityId, ctx.actor.id));
+}
+
+/** The first meeting (the running one here, then the last three ended) where `pick` finds targets in the log. */
+async function findIn<T>(
+  s: Services,
+  ctx: RequestContext,
+  pick: (entries: Entry[]) => T[],
+): Promise<{ meeting: MeetingRecord; entries: Entry[]; running: boolean; targets: T[] } | null> {
   const running = await runningMeeting(s, ctx);
-  if (running && inMeetingThread(running, ctx.scope)) {
-    const entries = await readLog(s, running);
-    const targets = entriesOfMessage(entries, activityId, ctx.actor.id);
-    if (targets.length) return { meeting: running, entries, running: true, targets };
-  }
   const n = networkHere(ctx);
-  for (const m of await s.store.meetings.ended(n.tenantId, n.networkId, 3)) {
+  const here = running && inMeetingThread(running, ctx.scope) ? [running] : [];
+  for (const m of here.concat(await s.store.meetings.ended(n.tenantId, n.networkId, 3))) {
     const entries = await readLog(s, m);
-    const targets = entriesOfMessage(entries, activityId, ctx.actor.id);
-    if (targets.length) return { meeting: m, entries, running: false, targets };
+    const targets = pick(entries);
+    if (targets.length) return { meeting: m, entries, running: m === running, targets };
   }
   return null;
 }
@@ -123,24 +128,8 @@ export async function undeleteLine(s: Services, ctx: RequestContext, activityId:
   return [text(l.undeleted(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
 }
 
-async function findTakenBack(
-  s: Services,
-  ctx: RequestContext,
-  activityId: string,
-): Promise<{ meeting: MeetingRecord; entries: Entry[]; running: boolean; targets: Restorable[] } | null> {
-  const running = await runningMeeting(s, ctx);
-  if (running && inMeetingThread(running, ctx.scope)) {
-    const entries = await readLog(s, running);
-    const targets = takenBackByDeletion(entries, activityId, ctx.actor.id);
-    if (targets.length) return { meeting: running, entries, running: true, targets };
-  }
-  const n = networkHere(ctx);
-  for (const m of await s.store.meetings.ended(n.tenantId, n.networkId, 3)) {
-    const entries = await readLog(s, m);
-    const targets = takenBackByDeletion(entries, activityId, ctx.actor.id);
-    if (targets.length) return { meeting: m, entries, running: false, targets };
-  }
-  return null;
+function findTakenBack(s: Services, ctx: RequestContext, activityId: string) {
+  return findIn<Restorable>(s, ctx, (entries) => takenBackByDeletion(entries, activityId, ctx.actor.id));
 }
 
 /** Writes the entry again (with the text it had when deleted) and reopens the task it made. */
