@@ -418,7 +418,10 @@ export function extractFigures(input: string): Figures {
     else out.counts.push(v);
   });
   for (const w of text.match(/\p{L}+/gu) ?? [])
-    if (NUMBER_WORDS[w] && /(?<!\p{L})(?:kommuner|personer|deltakere|tjenester|prosjekter|år|ganger)(?!\p{L})/u.test(text))
+    if (
+      NUMBER_WORDS[w] &&
+      /(?<!\p{L})(?:kommuner|personer|deltakere|tjenester|prosjekter|år|ganger)(?!\p{L})/u.test(text)
+    )
       out.counts.push(NUMBER_WORDS[w]);
   out.rest = text.replace(/\s+/g, ' ').trim();
   return out;
