@@ -71,6 +71,24 @@ async function clickedByLeader(
 }
 
 /** After a change of date or fields: the old nudges go, new ones are planned, every posted card is redrawn. */
+/**
+ * Gives a deadline a new date and nothing else, then plans its nudges again and redraws its cards: one
+ * way for «Flytt til», and for a move written in words. Null when the deadline is gone.
+ */
+export async function redate(
+  s: Services,
+  ctx: RequestContext,
+  found: Deadline,
+  date: string,
+): Promise<Deadline | null> {
+  const now = s.clock.now();
+  const { title, kind, source, checklist, yearly, origin } = found;
+  const change = { title, kind, date, source, checklist, yearly, origin };
+  const d = await s.store.deadlines.update(found.tenantId, found.networkId, found.id, change, now);
+  if (d) await replan(s, ctx, d, now);
+  return d;
+}
+
 async function replan(s: Services, ctx: RequestContext, d: Deadline, now: Date): Promise<void> {
   await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
   await planDeadlineNudges(s, d, now);
@@ -242,17 +260,8 @@ export async function moveDeadline(s: Services, ctx: RequestContext, data: MoveC
   if ('refused' in found) return found.refused;
   if (found.status === 'done') return { kind: 'message', text: t.alreadyDone };
   if (data.date < todayOf(s)) return { kind: 'message', text: t.pastDate(formatShort(data.date)) };
-  const now = s.clock.now();
-  const { title, kind, source, checklist, yearly, origin } = found;
-  const d = await s.store.deadlines.update(
-    found.tenantId,
-    found.networkId,
-    found.id,
-    { title, kind, date: data.date, source, checklist, yearly, origin },
-    now,
-  );
+  const d = await redate(s, ctx, found, data.date);
   if (!d) return notFound(data.deadlineId);
-  await replan(s, ctx, d, now);
   await tellChange(s, ctx, found, d);
   ctx.log.info({ deadlineId: d.id }, 'deadline moved to a working day');
   return { kind: 'card', card: deadlineCard(d, { today: todayOf(s) }) };

@@ -5,10 +5,10 @@ import { deadlineText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { addDays, formatShort } from '../time/local-date.ts';
-import { refreshPosted, todayOf } from './deadline-cards.ts';
+import { todayOf } from './deadline-cards.ts';
+import { redate } from './deadline-clicks.ts';
 import { dateMistake, readMove } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
-import { keyPrefix, planDeadlineNudges } from './nudges.ts';
 
 /** «16.12» as a day and month, for the example in a hint. */
 const dm = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}`;
@@ -39,19 +39,8 @@ export async function moveByWords(s: Services, ctx: RequestContext, args: string
   if (!parsed.ok) return [text(dateMistake(parsed) ?? t.moveHowTo(t.badDate(dateWords), example))];
   if (parsed.date === found.date) return [text(t.moveSameDate(id, formatShort(found.date)))];
   if (parsed.date < todayOf(s)) return [text(t.pastDate(formatShort(parsed.date)))];
-  const now = s.clock.now();
-  const { title, kind, source, checklist, yearly, origin } = found;
-  const d = await s.store.deadlines.update(
-    found.tenantId,
-    found.networkId,
-    found.id,
-    { title, kind, date: parsed.date, source, checklist, yearly, origin },
-    now,
-  );
+  const d = await redate(s, ctx, found, parsed.date);
   if (!d) return [text(t.notFound(id))];
-  await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
-  await planDeadlineNudges(s, d, now);
-  await refreshPosted(s, ctx, d);
   ctx.log.info({ deadlineId: d.id }, 'deadline moved by words');
   // The answer is itself a post in the channel: it is the notice «Endre» posts (N5).
   const said = t.changedDate(ctx.actor.name, d.id, d.title, formatShort(found.date), formatShort(d.date));

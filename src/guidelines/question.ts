@@ -1,4 +1,5 @@
 import { TIME_NOUN } from './analyzer.ts';
+import { TWO_TO_TEN } from '../time/number-words.ts';
 // Pure question understanding, before retrieval: figures out of the text, nynorsk to bokmål, the kind of
 // network named, what kind of answer is wanted, negation, and where one message holds two questions.
 
@@ -68,18 +69,7 @@ const MONTHS: Record<string, number> = {
 const MONTH_RE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const NUMBER_WORDS: Record<string, number> = {
-  to: 2,
-  tre: 3,
-  fire: 4,
-  fem: 5,
-  seks: 6,
-  sju: 7,
-  syv: 7,
-  åtte: 8,
-  ni: 9,
-  ti: 10,
-};
+const NUMBER_WORDS = TWO_TO_TEN;
 
 // Words a caseworker writing nynorsk uses where bokmål differs; the knowledge base is bokmål.
 const NYNORSK: Record<string, string> = {
