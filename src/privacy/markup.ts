@@ -65,11 +65,31 @@ const LINK = /\[([^[\]\n]*)\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
 export function shownReadings(s: string): string[] {
   const html = hasMarkup(s);
   const md = s.includes('](');
-  if (!html && !md) return [];
+  const ws = HIDDEN_SPACE.test(s);
+  if (!html && !md && !ws) return [];
   const variants = html ? [decodeEntities(s.replace(TAG, '')), decodeEntities(s.replace(TAG, ' '))] : [s];
   const out: string[] = [];
+  const add = (r: string) => {
+    if (r !== s && !out.includes(r)) out.push(r);
+  };
   for (const v of variants) {
-    for (const r of md ? [v, v.replace(LINK, '$1')] : [v]) if (r !== s && !out.includes(r)) out.push(r);
+    for (const r of md ? [v, v.replace(LINK, '$1')] : [v]) {
+      add(r);
+      add(collapseSpace(r));
+    }
   }
   return out;
+}
+
+/**
+ * Whitespace a renderer does not show as it stands (round 6b, A8): a run of spaces, a lone CR, a
+ * line or paragraph separator, a newline. Teams and HTML collapse each run to one space, and the
+ * chat path reads every message so (bot/activity.ts readMessage); the guard reads every other
+ * input (tab, card data, names) the same way, so no path can skip it.
+ */
+const HIDDEN_SPACE = /\s{2,}|[\r\n\v\f\t\u2028\u2029\u0085]/;
+
+/** Every whitespace run as one space, as Teams and HTML show it. */
+export function collapseSpace(s: string): string {
+  return s.replace(/\s+/g, ' ');
 }

@@ -396,6 +396,27 @@ describe('settings', () => {
     expect(JSON.stringify(await app.t.app.services.store.meetings.getSeries(T1, N()))).not.toContain(id);
     expect(await app.t.app.services.store.meetings.municipalities(T1, N())).not.toContain(`Hurdal ${id}`);
   });
+
+  it('refuses a number split by whitespace the reader never sees (CR, runs of spaces, newlines, U+2028/2029) as the chat does (round 6b, A8)', async () => {
+    const id = validNationalId('311299', '456');
+    const [a, b] = [id.slice(0, 6), id.slice(6)];
+    for (const gap of ['\r', '    ', '        ', '\n', '\r\n', '\u2028', '\u2029', ' \t \u00a0 ']) {
+      const written = `${a}${gap}${b}`;
+      const place = await app.api(tabApi.settingsSection(N(), 'place'), {
+        token: tokens.kari,
+        method: 'PUT',
+        body: { place: `Rom ${written}` },
+      });
+      expect(place.status, JSON.stringify(gap)).toBe(400);
+      const ask = await app.api(tabApi.ask(N()), {
+        token: tokens.per,
+        body: { question: `Kan vi bruke midler på ${written}?` },
+      });
+      expect(ask.status, JSON.stringify(gap)).toBe(400);
+      expect(JSON.stringify(ask.body)).not.toContain(b);
+    }
+    expect(JSON.stringify(await app.t.app.services.store.meetings.getSeries(T1, N()))).not.toContain(id.slice(6));
+  });
 });
 
 describe('GET /tab/api/me/tasks (Mine oppgaver)', () => {
