@@ -8,7 +8,7 @@
 // the birth date has a two-digit year: any eleven digits that start with a birth date and whose
 // check digits add up are an identity number, however they are grouped. Digits that only look like
 // one (amounts after a date, account and phone numbers) almost never pass both check digits.
-import { classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
+import { AMOUNT_AFTER, classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
 
 /** Mod-11 check digits with Skatteetaten's weights. */
 export function checkDigitsHold(d: string): boolean {
@@ -160,7 +160,11 @@ export function checkedInFull(text: string): readonly NationalIdHit[] {
     // A two-digit year with a separator is a birth date as people write one in a number
     // (DD.MM.ÅÅ NNNKK is read so already); a four-digit year may be a date before an amount.
     const shortYear = year!.length === 2 && /^[./-]$/.test(sep!);
-    if (word || shortYear || checkDigitsHold(digits)) hit(digits, m.index, m.index + m[0].length - 1);
+    // Unless the check digits hold, øre after a decimal comma ("03.02.27 250,00") or a currency or
+    // unit word right after ("12.03.27: 14500 kr") make it a date and an amount (round 6b, A7).
+    const end = m.index + m[0].length;
+    const amount = /^\d{3},\d\d$/.test(rawTail!) || AMOUNT_AFTER.test(n.text.slice(end, end + 12));
+    if (word || (shortYear && !amount) || checkDigitsHold(digits)) hit(digits, m.index, end - 1);
   }
   return hits.length ? hits : NONE;
 }

@@ -208,6 +208,9 @@ interface Chain {
   groups: Group[];
   /** The chain stops at an ellipsis ("…" or "..."): the text was shortened right there. */
   cut: boolean;
+  /** A few characters of the normalised text before and after the chain (round 6b, A7). */
+  before: string;
+  after: string;
 }
 
 /**
@@ -229,8 +232,10 @@ function chains(n: Normalised): Chain[] {
       groups.push({ digits: g[0], start: n.start(from), end: n.end(to), sep: m[0].slice(last, g.index) });
       last = g.index + g[0].length;
     }
-    const after = n.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    out.push({ groups, cut: after.startsWith('\u2026') || after === '...' });
+    const end = m.index + m[0].length;
+    const after = n.text.slice(end, end + 12);
+    const before = n.text.slice(Math.max(0, m.index - 16), m.index);
+    out.push({ groups, cut: after.startsWith('\u2026') || after.startsWith('...'), before, after });
   }
   return out;
 }
@@ -361,7 +366,7 @@ export function scanInFull(text: string, alsoCut: boolean): NationalIdHit[] {
   const normalised = normaliseDigits(text);
   withFullYear(normalised, hits);
   for (const chain of chains(normalised)) {
-    whole(chain.groups, hits);
+    whole(chain, hits);
     digitByDigit(chain.groups, hits);
     if (alsoCut && chain.cut) cutShort(chain.groups, hits);
   }
@@ -408,7 +413,34 @@ function withFullYear(n: Normalised, hits: NationalIdHit[]): void {
   }
 }
 
-function whole(chain: Group[], hits: NationalIdHit[]): void {
+/** A currency or unit word right after the digits: "250,00 kr", "12345 kroner", "123 45 km", "12345,-". */
+export const AMOUNT_AFTER = /^\s*(?:kr\b|kroner|nok\b|km\b|,-)/iu;
+/** An account-number word right before them: "Kontonummer 15034212345", "kontonr.: 1503 42 12345". */
+export const ACCOUNT_BEFORE = /(?:konto(?:nummer|nr)?|kontonr)\.?\s*:?\s*$/iu;
+
+/**
+ * Whether groups i..j of the chain read as an amount or an account, not an identity number (round
+ * 6b, A7): two øre digits after a decimal comma at the chain's end ("Reise 03.02.27 250,00"), a
+ * currency or unit word right after the chain, or an account-number word right before it. Only
+ * ever lets through a number whose check digits do not hold.
+ */
+function amountOrAccount(c: Chain, i: number, j: number): boolean {
+  const g = c.groups;
+  // The amount readings need the date written as one (DD.MM.ÅÅ, DD/MM/ÅÅ) and a gap before the amount.
+  const dated =
+    j >= i + 3 &&
+    [0, 1, 2].every((k) => g[i + k]!.digits.length === 2) &&
+    /^[./]$/.test(g[i + 1]!.sep) &&
+    g[i + 2]!.sep === g[i + 1]!.sep &&
+    g[i + 3]!.sep !== g[i + 1]!.sep;
+  const last = dated && j === g.length - 1;
+  if (last && g[j]!.sep === ',' && g[j]!.digits.length === 2) return true;
+  if (last && AMOUNT_AFTER.test(c.after)) return true;
+  return i === 0 && ACCOUNT_BEFORE.test(c.before);
+}
+
+function whole(c: Chain, hits: NationalIdHit[]): void {
+  const chain = c.groups;
   for (let i = 0; i < chain.length; i++) {
     let total = 0;
     const lengths: number[] = [];
@@ -434,7 +466,8 @@ function whole(chain: Group[], hits: NationalIdHit[]): void {
           hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
         break;
       }
-      if (kind) hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
+      if (kind && (checkDigitsHold(digits) || !amountOrAccount(c, i, j)))
+        hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
     }
   }
 }

@@ -251,7 +251,9 @@ describe('the detector', () => {
         arbContext,
         arbId,
         fc.constantFrom(...Object.keys(spellings(fnr))),
-        arbContext,
+        // Round 6b, A7: a DD.MM.ÅÅ date and five digits with a currency or unit word right after
+        // are an amount unless the check digits hold (test/privacy/amount-lines.e2e.test.ts).
+        arbContext.filter((s) => !/^\s*(?:kr|kroner|nok|km|,-)(?!\p{L})/iu.test(s)),
         (before, id, spelling, after) => {
           const text = `${before} ${spellings(id)[spelling]} ${after}`;
           expect(guard(text).ok).toBe(false);
