@@ -66,7 +66,8 @@ export function shownReadings(s: string): string[] {
   const html = hasMarkup(s);
   const md = s.includes('](');
   const ws = HIDDEN_SPACE.test(s);
-  if (!html && !md && !ws) return [];
+  const em = EMPHASIS_BY_DIGIT.test(s);
+  if (!html && !md && !ws && !em) return [];
   const variants = html ? [decodeEntities(s.replace(TAG, '')), decodeEntities(s.replace(TAG, ' '))] : [s];
   const out: string[] = [];
   const add = (r: string) => {
@@ -76,6 +77,7 @@ export function shownReadings(s: string): string[] {
     for (const r of md ? [v, v.replace(LINK, '$1')] : [v]) {
       add(r);
       add(collapseSpace(r));
+      if (em) add(collapseSpace(r.replace(EMPHASIS, '')));
     }
   }
   return out;
@@ -88,6 +90,14 @@ export function shownReadings(s: string): string[] {
  * input (tab, card data, names) the same way, so no path can skip it.
  */
 const HIDDEN_SPACE = /\s{2,}|[\r\n\v\f\t\u2028\u2029\u0085]/;
+
+/**
+ * Markdown emphasis next to a digit (round 6b, A1): bold, italic and strike-through marks draw
+ * nothing, so "**150585**__10170__" and "*010190*12345" show as one number. Read with every run of
+ * *, _ and ~ as nothing, whatever its length or mix.
+ */
+const EMPHASIS_BY_DIGIT = /\p{N}[*_~]|[*_~]\p{N}/u;
+const EMPHASIS = /[*_~]+/g;
 
 /** Every whitespace run as one space, as Teams and HTML show it. */
 export function collapseSpace(s: string): string {
