@@ -378,7 +378,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     );
   };
 
-  server.post(MESSAGES_PATH, messagesGate, async (req, res) => {
+  // restify routes "/api/./messages", "/api/x/../messages" or an absolute-form request line here too,
+  // but the body reader above and the adapter only know the path as written: such a request ended
+  // in restify's 500 «reached the end of the handler chain» (attack round 6b, A10). Not found.
+  const exactPath = (req: Request, res: Response, next: Next) =>
+    pathOf(req) === MESSAGES_PATH
+      ? next()
+      : refuse(res, next, 404, localOnly ? serverText.notFound : serverText.notFoundHere);
+  server.post(MESSAGES_PATH, exactPath, messagesGate, async (req, res) => {
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     const started = performance.now();
     try {

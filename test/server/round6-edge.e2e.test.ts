@@ -85,6 +85,22 @@ describe('production-like mode (app id, local OpenID keys)', () => {
       expect((await post(h, a)).status, h).toBe(401);
   });
 
+  it('round 6b A10: a good token on a non-canonical /api/messages path gets 404 without restify internals', async () => {
+    const a = typing();
+    const token = await idp.signToken({ aud: APP_ID, serviceurl: a.serviceUrl });
+    for (const path of ['/api/./messages', '/api/x/../messages', '/%61pi/messages', '/api//messages']) {
+      const res = await raw(bot.port, {
+        path,
+        headers: { ...JSON_CT, authorization: `Bearer ${token}` },
+        body: JSON.stringify(a),
+      });
+      expect(res.status, path).toBe(404);
+      expect(res.text, path).not.toMatch(/handler chain|InternalServer/);
+    }
+    // The canonical path still takes it.
+    expect((await post(`Bearer ${token}`, a)).status).toBe(200);
+  });
+
   it('A8: only a key that endorses msteams signs a Teams activity', async () => {
     const a = typing();
     const claims = { aud: APP_ID, serviceurl: a.serviceUrl };
