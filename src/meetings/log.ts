@@ -227,10 +227,14 @@ export function buildMinutes(
       .map(([m]) => m)
       .sort((a, b) => a.localeCompare(b, 'nb'));
   const registered = new Set([...attendance.keys()].map((m) => m.toLocaleLowerCase('nb')));
-  const endAt = log.findIndex((e) => e.kind === 'end');
   const corrections: Minutes['corrections'] = [];
-  for (const e of endAt >= 0 ? log.slice(endAt + 1) : []) {
-    if (e.kind !== 'correction' && e.kind !== 'removal') continue;
+  // A correction is one made while the meeting was not running: after an «end» and before it was reopened
+  // (a «start» after it); an edit made in the reopened meeting is part of the meeting, as before the first end.
+  let ended = false;
+  for (const e of log) {
+    if (e.kind === 'end') ended = true;
+    else if (e.kind === 'start') ended = false;
+    if (!ended || (e.kind !== 'correction' && e.kind !== 'removal')) continue;
     // The Oslo day, not the UTC one: a correction at 00:30 belongs to the day it was made (month round 6, N9).
     const c = { date: localDateOf(new Date(e.at)), by: e.author.name };
     if (!corrections.some((x) => x.date === c.date && x.by === c.by)) corrections.push(c);

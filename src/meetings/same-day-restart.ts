@@ -10,6 +10,7 @@ import { meetingText as t } from '../i18n/index.ts';
 import { clockTimeOf } from '../time/clock-time.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { MeetingAlreadyRunning, type MeetingRecord } from './repository.ts';
+import { appendEntry, entryBase, readRunningLog } from './running-meeting.ts';
 
 export const sameDayData = z.object({
   networkId: z.string().min(1).max(300),
@@ -105,6 +106,10 @@ export async function sameDayClick(
     const running = await s.store.meetings.running(network.tenantId, network.networkId);
     return { kind: 'message', text: t.alreadyRunning(running ? formatShort(running.date) : '') };
   }
+  // The log says when it ran again, so the minutes (a pure function of the log) read the task changes of
+  // the reopened stretch and the state at its end, and not what was done between the two (round 9).
+  const entries = await readRunningLog(s, m);
+  await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'start' });
   ctx.log.info({ meetingId: m.id }, 'meeting reopened');
   // The meeting's own thread says it runs again: that is where its lines are written.
   if (m.thread)

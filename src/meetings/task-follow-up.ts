@@ -113,15 +113,38 @@ export function withComment(line: string, comment: string | undefined): string {
   return comment ? `${line} – ${comment}` : line;
 }
 
+/**
+ * The stretches of time the meeting ran, read from its log: each «start» (the first one, and one written
+ * when the meeting is reopened) to the «end» after it; the last one runs to `now` while the meeting runs.
+ * A log from before reopening was written down has a second «end» with no «start» before it: that
+ * stretch is taken to run on from the earlier end, so nothing said in the reopened meeting is lost.
+ */
+export function sittingsOf(log: readonly Entry[], now: Date): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  let from: string | null = null;
+  for (const e of log) {
+    if (e.kind === 'start' && from === null) from = e.at;
+    else if (e.kind === 'end') {
+      if (from !== null) out.push({ from, to: e.at });
+      else if (out.length > 0) out[out.length - 1]!.to = e.at;
+      from = null;
+    }
+  }
+  if (from !== null) out.push({ from, to: now.toISOString() });
+  return out;
+}
+
 export async function taskFollowUp(
   tasks: TaskRepository,
   m: { tenantId: string; networkId: string },
   log: readonly Entry[],
   now: Date,
 ): Promise<TaskFollowUp | null> {
-  const start = log.find((e) => e.kind === 'start')?.at;
-  if (!start) return null;
-  const end = log.find((e) => e.kind === 'end')?.at ?? now.toISOString();
+  const sittings = sittingsOf(log, now);
+  if (sittings.length === 0) return null;
+  // The state at the latest close: a reopened meeting (round 9) ends at its last «end», not its first.
+  const end = sittings[sittings.length - 1]!.to;
+  const inMeeting = (at: string) => sittings.some((x) => at >= x.from && at <= x.to);
   const edits = lineEdits(log);
   // Tasks made in this meeting are already lines of their own; their later changes in the meeting still count.
   const all = await tasks.listAll(m.tenantId, m.networkId);
@@ -132,7 +155,7 @@ export async function taskFollowUp(
     if (task.status === 'deleted') continue;
     const history = await tasks.history(m.tenantId, m.networkId, task.id);
     for (const e of history) {
-      if (e.at < start || e.at > end) continue;
+      if (!inMeeting(e.at)) continue;
       const line = changeLine(task, e);
       const id = followUpLineId(task.id, e.seq);
       if (!line || edits.removed.has(id)) continue;
