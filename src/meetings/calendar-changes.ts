@@ -1,5 +1,6 @@
 // «flytt møte», «avlys møte», «ekstra møte»: a leader changes the meetings ahead.
 import type { Services } from '../app/services.ts';
+import type { Network } from '../networks/network.ts';
 import { networkHere } from '../conversation/network.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { calendarText as t } from '../i18n/calendar.ts';
@@ -10,7 +11,24 @@ import { addDays, formatLong, formatShort } from '../time/local-date.ts';
 import { at, comingMeetings, fail, leaderAndComing, moveOccurrence, timeOf, todayOf } from './calendar-shared.ts';
 import { aboutNext, dm, endFor, leadingDate, nextList, readDate, splitMove, splitTime } from './calendar-words.ts';
 import { specialDay } from './occurrences.ts';
-import { replanNotices, seriesOf } from './planning.ts';
+import type { PlannedMeeting } from './occurrences.ts';
+import { meetingsIn, replanNotices, seriesOf } from './planning.ts';
+
+/** How far back a meeting nobody started can still be moved or cancelled by its date. */
+const MISSED_DAYS = 31;
+
+/**
+ * A planned meeting of the last month whose time has passed without «start møte» (round 9): the «ble ikke
+ * startet» post tells the leaders to move or cancel it by its date, so those commands find it too.
+ */
+async function missedMeeting(s: Services, network: Network, date: string): Promise<PlannedMeeting | null> {
+  const today = todayOf(s);
+  if (date > today || date < addDays(today, -MISSED_DAYS)) return null;
+  const o = (await meetingsIn(s, network, date, date)).find((x) => x.date === date && x.status === 'planned');
+  if (!o || o.end > s.clock.now()) return null;
+  if (await s.store.meetings.byDate(network.tenantId, network.networkId, date)) return null;
+  return o;
+}
 
 /** «flytt møte 24.12 til 18.12 kl. 10-14»: a coming meeting to another day or time. */
 export async function moveMeeting(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
@@ -23,7 +41,8 @@ export async function moveMeeting(s: Services, ctx: RequestContext, args: string
   if (!parts) return fail(t.noTarget, typed, example);
   const from = readDate(at(s), parts.from, first?.date ?? null);
   if (!from.ok) return fail(from.error, typed, example);
-  const meeting = coming.find((o) => o.date === from.date);
+  const missed = coming.some((o) => o.date === from.date) ? null : await missedMeeting(s, network, from.date);
+  const meeting = coming.find((o) => o.date === from.date) ?? missed;
   if (!meeting) return fail(t.noMeetingOn(formatShort(from.date), nextList(coming)), typed, example);
   const split = splitTime(parts.to);
   if ('error' in split) return fail(split.error, typed, example);
@@ -43,13 +62,23 @@ export async function moveMeeting(s: Services, ctx: RequestContext, args: string
     : (previous?.end ?? null);
   const now = s.clock.now();
   await moveOccurrence(s, network, meeting, to.date, { start, end }, ctx.actor, now);
-  const movedProposals =
+  let movedProposals =
     to.date === meeting.date
       ? 0
       : await s.store.meetingExceptions.moveProposals(network.tenantId, network.networkId, meeting.date, to.date);
+  // A meeting nobody started had its proposals carried to the next meeting. Moved to a day before that one,
+  // it is the next meeting again: what waits for the next meeting comes to it (round 9, item 2).
+  const after = missed ? coming.find((o) => o.date > meeting.date) : undefined;
+  if (after && to.date < after.date)
+    movedProposals += await s.store.meetingExceptions.moveProposals(
+      network.tenantId,
+      network.networkId,
+      after.date,
+      to.date,
+    );
   await replanNotices(s, network);
-  const after = (await comingMeetings(s, network)).find((o) => o.date === to.date);
-  const time = after ? timeOf(after, s.config.timezone) : '';
+  const moved = (await comingMeetings(s, network)).find((o) => o.date === to.date);
+  const time = moved ? timeOf(moved, s.config.timezone) : '';
   const special = specialDay(to.date);
   const lines = [
     to.date === meeting.date
@@ -73,7 +102,7 @@ export async function cancelMeeting(s: Services, ctx: RequestContext, args: stri
   if (!typed) return fail(t.noDate, typed, example);
   const lead = leadingDate(at(s), typed, first?.date ?? null);
   if (!lead) return fail(t.noDate, typed, example);
-  const meeting = coming.find((o) => o.date === lead.date);
+  const meeting = coming.find((o) => o.date === lead.date) ?? (await missedMeeting(s, network, lead.date));
   if (!meeting) return fail(t.noMeetingOn(formatShort(lead.date), nextList(coming)), typed, example);
   const g = guard(lead.rest);
   if (!g.ok) return [text(g.message)];
