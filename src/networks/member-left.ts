@@ -3,6 +3,7 @@ import { memberLeftText as t } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Messenger } from '../messaging/messenger.ts';
 import type { Store } from '../store/store.ts';
+import { noteLeft } from '../tab/departures.ts';
 
 /**
  * Someone left the team (Teams: conversationUpdate, membersRemoved). Whatever role they had goes,
@@ -16,6 +17,8 @@ export async function memberLeftTeam(
   networkId: string,
   who: { id?: string; aadObjectId?: string },
 ): Promise<void> {
+  // The tab refuses them from now on, without waiting for its cached roster answer to go stale.
+  noteLeft(s.store, tenantId, networkId, who);
   const network = await s.store.networks.get(tenantId, networkId);
   if (!network) return;
   const before = await s.store.people.listRole(tenantId, networkId, 'leader');

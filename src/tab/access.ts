@@ -2,6 +2,7 @@ import type { Services } from '../app/services.ts';
 import type { RequestContext } from '../conversation/types.ts';
 import type { Network, Person, Role } from '../networks/network.ts';
 import type { TabIdentity } from './auth.ts';
+import { departureMark, leftAt } from './departures.ts';
 
 /** How long Teams' answer about a person's membership is kept: leaving a team shows within minutes. */
 const MEMBER_TTL_MS = 5 * 60_000;
@@ -19,7 +20,7 @@ export type Access = { ok: true; network: Network; role: Role; actor: Person } |
  */
 export class TabAccess {
   readonly #s: Services;
-  readonly #cache = new Map<string, { person: Person | null; at: number }>();
+  readonly #cache = new Map<string, { person: Person | null; at: number; mark: number }>();
 
   constructor(s: Services) {
     this.#s = s;
@@ -34,6 +35,9 @@ export class TabAccess {
   async resolveIn(who: TabIdentity, network: Network): Promise<Access> {
     const { store } = this.#s;
     const ids = { aadObjectId: who.oid, ...(who.teamsUserId ? { id: who.teamsUserId } : {}) };
+    // The playground's people have no roster to ask: once the bot heard them leave, they are out until they join again.
+    if (who.local && leftAt(store, network.tenantId, network.networkId, ids) !== null)
+      return { ok: false, status: 403 };
     const stored = await store.people.roleOf(network.tenantId, network.networkId, ids);
     if (stored === 'leader') {
       const known = (await store.people.listRole(network.tenantId, network.networkId, 'leader')).find(
@@ -83,7 +87,12 @@ export class TabAccess {
     const key = `${network.tenantId}\u0000${network.networkId}\u0000${oid.toLowerCase()}`;
     const now = this.#s.clock.now().getTime();
     const hit = this.#cache.get(key);
-    if (hit && now - hit.at >= 0 && now - hit.at < (hit.person ? MEMBER_TTL_MS : NOT_MEMBER_TTL_MS)) return hit.person;
+    // A leaving the bot heard after this answer was taken makes it stale: Teams' roster is asked again.
+    const left = leftAt(this.#s.store, network.tenantId, network.networkId, { aadObjectId: oid, id: hit?.person?.id });
+    const fresh = !hit || left === null || left <= hit.mark;
+    if (hit && fresh && now - hit.at >= 0 && now - hit.at < (hit.person ? MEMBER_TTL_MS : NOT_MEMBER_TTL_MS))
+      return hit.person;
+    const mark = departureMark();
     let person: Person | null;
     try {
       person = await roster.member(network, oid);
@@ -95,7 +104,7 @@ export class TabAccess {
       return 'unavailable';
     }
     if (this.#cache.size >= MAX_CACHED) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(key, { person, at: now });
+    this.#cache.set(key, { person, at: now, mark });
     return person;
   }
 }

@@ -14,6 +14,7 @@ import { travel } from './time-travel.ts';
 import { redactText } from '../../privacy/redact.ts';
 import type { DevReply, DevRoutes } from './http.ts';
 import { PEOPLE, TENANTS } from './demo.ts';
+import { noteJoined, noteLeft } from '../../tab/departures.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -117,6 +118,12 @@ export function mountPlayground(
   /** Who has left which demo team («Forlat teamet»), as `${tenant}|${who}`. */
   const left = new Set<string>((saved?.left ?? []).map((l) => `${l.tenant}|${l.who}`));
   const hasLeft = (tenant: TenantKey, who: Who) => left.has(`${tenant}|${who}`);
+  // Who left before a restart is still out of the team: the tab refuses them as it did (src/tab/departures.ts).
+  for (const k of left) {
+    const [tenant, who] = k.split('|') as [TenantKey, Who];
+    if (TENANTS[tenant] && PEOPLE[who])
+      noteLeft(opts.services.store, TENANTS[tenant].id, TENANTS[tenant].team, PEOPLE[who]);
+  }
   let saving: NodeJS.Immediate | null = null;
   /** Everything the page shows changed: the page reloads, and the state is written once per burst of changes. */
   const changed = () => {
@@ -680,7 +687,11 @@ export function mountPlayground(
       return;
     }
     if (change === 'leave') left.add(`${tenant}|${who}`);
-    else left.delete(`${tenant}|${who}`);
+    else {
+      left.delete(`${tenant}|${who}`);
+      // Back in the team: the tab takes them again, as Teams' roster would list them.
+      noteJoined(opts.services.store, TENANT, TEAM, person);
+    }
     changed();
     res.send(200, { ok: true, left: change === 'leave' });
   });
