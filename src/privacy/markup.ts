@@ -2,44 +2,29 @@
 // text the bot writes into a Markdown file or a page may be rendered the same way. A tag inside a
 // number ("0101<b>90</b>10046") draws nothing between the digits, and an entity ("&#57;") draws a
 // digit, so the guard reads such text as shown as well as it stands (attack round 5, A2).
+import { decodeHTML } from 'entities';
 
-const NAMED: Record<string, string> = {
-  nbsp: ' ',
-  lt: '<',
-  gt: '>',
-  amp: '&',
-  quot: '"',
-  apos: "'",
-  shy: '\u00ad',
-  ensp: ' ',
-  emsp: ' ',
-  thinsp: ' ',
-  zwsp: '',
-  zwj: '',
-  zwnj: '',
-  hyphen: '-',
-  dash: '-',
-  ndash: '-',
-  mdash: '-',
-  minus: '-',
-  period: '.',
-  sol: '/',
-  comma: ',',
-  colon: ':',
-};
-
-/** Decodes character references: every numeric one, and the named ones (with their ';') that can stand in a number. */
+/**
+ * Decodes character references as a renderer does: every numeric one (a browser reads one without
+ * its ';'), and every named one of the HTML5 table, also the legacy names a browser decodes without
+ * ';' in text ("&nbsp10170", "&middot"): "150585&ZeroWidthSpace;10170" is shown as one number
+ * (round 6b, A2). The names come from the `entities` package's copy of the HTML5 table, not from a
+ * hand list.
+ */
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(?:#(\d{1,7});?|#[xX]([0-9a-fA-F]{1,6});?|([a-zA-Z]{2,8});)/g, (whole, dec, hex, name) => {
+  return s.replace(REFERENCE, (whole, dec, hex) => {
     if (dec || hex) {
       const cp = dec ? Number(dec) : parseInt(hex as string, 16);
       return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
     }
-    const v = NAMED[(name as string).toLowerCase()];
-    return v ?? whole;
+    // Names are case-sensitive to a browser; the reading before this one took "&NDASH;" as "&ndash;", and still does.
+    const named = decodeHTML(whole);
+    return named !== whole || !whole.endsWith(';') ? named : decodeHTML(whole.toLowerCase());
   });
 }
+/** A numeric reference, or a name (the longest in the table has 31 characters) with its ';' or without. */
+const REFERENCE = /&(?:#(\d{1,7});?|#[xX]([0-9a-fA-F]{1,6});?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/g;
 
 /** Anything a browser or Markdown renderer takes as a tag or comment (<b>, </span>, <img …>, <!-- -->). */
 const TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>/g;
@@ -48,8 +33,8 @@ const TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>/g;
 export function hasMarkup(s: string): boolean {
   return (s.includes('&') && MARKUP.test(s)) || (s.includes('<') && MARKUP.test(s));
 }
-/** A numeric reference (browsers read one without its ';'), a named one with its ';', or a tag. */
-const MARKUP = /&(?:#\d|#[xX][0-9a-fA-F]|[a-zA-Z]{2,8};)|<[/!a-zA-Z]/;
+/** A numeric reference, a named one (with or without its ';': legacy names need none), or a tag. */
+const MARKUP = /&(?:#\d|#[xX][0-9a-fA-F]|[a-zA-Z]{2})|<[/!a-zA-Z]/;
 
 /**
  * A Markdown link ("[010190](x)12345"): shown as its text alone, so the digits around it join up
