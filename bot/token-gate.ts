@@ -1,7 +1,14 @@
-import { verify } from 'node:crypto';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { Logger } from '../src/log.ts';
-import { KeySet, decodeJwtPart } from '../src/security/openid-keys.ts';
+import {
+  keyIdOf,
+  type BearerCheck,
+  readBearerJwt,
+  signatureHolds,
+  signingKey,
+  timeProblem,
+} from '../src/security/bearer-jwt.ts';
+import { KeySet } from '../src/security/openid-keys.ts';
 
 /**
  * The Bot Framework token check that runs on the headers alone, before a byte of the body is read
@@ -29,9 +36,6 @@ export type TokenVerdict =
   | { ok: false; status: 503; retryAfterS: number; reason: string };
 
 const HASH_OF: Record<string, string> = { RS256: 'sha256', RS384: 'sha384', RS512: 'sha512' };
-const CLOCK_TOLERANCE_S = 5 * 60;
-// The scheme in any case (RFC 7235 §2.1; attack round 6, A9).
-const JWT = /^[Bb][Ee][Aa][Rr][Ee][Rr] ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
 /**
  * The only channel the bot serves (src/server/activity-shape.ts refuses any other): the signing key
  * must endorse it. botbuilder takes a key without `endorsements` as unrestricted; Microsoft's keys
@@ -48,9 +52,7 @@ export interface TokenGateOptions {
   now?: () => number;
 }
 
-export interface TokenGate {
-  check(authorization: string | undefined): Promise<TokenVerdict>;
-}
+export type TokenGate = BearerCheck<TokenVerdict>;
 
 export function createTokenGate(opts: TokenGateOptions): TokenGate {
   const now = opts.now ?? Date.now;
@@ -59,29 +61,22 @@ export function createTokenGate(opts: TokenGateOptions): TokenGate {
   const reject = (reason: string): TokenVerdict => ({ ok: false, status: 401, reason });
   return {
     async check(authorization) {
-      const m = JWT.exec(String(authorization ?? ''));
-      if (!m) return reject('not a bearer JWT');
-      const [, h, p, s] = m as unknown as [string, string, string, string];
-      const header = decodeJwtPart(h);
-      const claims = decodeJwtPart(p);
-      if (!header || !claims) return reject('token parts are not JSON');
+      const jwt = readBearerJwt(authorization);
+      if (typeof jwt === 'string') return reject(jwt);
+      const { header, claims } = jwt;
       const alg = header.alg;
       if (typeof alg !== 'string' || !Object.hasOwn(HASH_OF, alg))
         return reject(`signing algorithm ${String(alg).slice(0, 20)} not allowed`);
-      if (typeof header.kid !== 'string' || !header.kid || header.kid.length > 200) return reject('no key id');
+      const kid = keyIdOf(header);
+      if (!kid) return reject('no key id');
       if (claims.iss !== issuer) return reject('wrong issuer');
       if (claims.aud !== opts.appId) return reject('wrong audience');
-      const t = now() / 1000;
-      if (typeof claims.exp !== 'number') return reject('no expiry');
-      if (t > claims.exp + CLOCK_TOLERANCE_S) return reject('expired');
-      if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || t < claims.nbf - CLOCK_TOLERANCE_S))
-        return reject('not yet valid');
-      const found = await keys.get(header.kid);
-      if (found === 'unavailable')
-        return { ok: false, status: 503, retryAfterS: keys.retryAfterS(), reason: 'signing keys unavailable' };
-      if (found === 'unknown') return reject('unknown signing key');
+      const late = timeProblem(claims, now());
+      if (late) return reject(late);
+      const found = await signingKey(keys, kid);
+      if (!found.ok) return found;
       if (!found.endorsements?.includes(CHANNEL)) return reject(`signing key does not endorse ${CHANNEL}`);
-      const good = verify(HASH_OF[alg]!, Buffer.from(`${h}.${p}`), found.key, Buffer.from(s, 'base64url'));
+      const good = signatureHolds(jwt, HASH_OF[alg]!, found.key);
       return good ? { ok: true } : reject('bad signature');
     },
   };

@@ -1,5 +1,5 @@
-import { DEFAULT_WORKING_HOURS, isWorkingDay } from '../time/holidays.ts';
-import { addDays, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { DEFAULT_WORKING_HOURS, isWorkingDay, nearestDay } from '../time/holidays.ts';
+import { atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
 
 // One working-hours policy for every nudge (#14): 08:00–16:00 on nudge days, the hours the task
 // and deadline nudges already kept (src/time/holidays.ts). No README or ARCHITECTURE.md names hours.
@@ -19,17 +19,9 @@ export function isNudgeDay(date: LocalDate): boolean {
   return isWorkingDay(date) && !EVES.has(date.slice(5));
 }
 
-export function previousNudgeDay(date: LocalDate): LocalDate {
-  let d = addDays(date, -1);
-  while (!isNudgeDay(d)) d = addDays(d, -1);
-  return d;
-}
+export const previousNudgeDay = (date: LocalDate): LocalDate => nearestDay(date, -1, isNudgeDay);
 
-export function nextNudgeDay(date: LocalDate): LocalDate {
-  let d = addDays(date, 1);
-  while (!isNudgeDay(d)) d = addDays(d, 1);
-  return d;
-}
+export const nextNudgeDay = (date: LocalDate): LocalDate => nearestDay(date, 1, isNudgeDay);
 
 /** A reminder meant for `date` (before something is due): that day, or the last nudge day before it. */
 export const nudgeDayOnOrBefore = (date: LocalDate): LocalDate => (isNudgeDay(date) ? date : previousNudgeDay(date));

@@ -45,19 +45,25 @@ export const planCheckText = {
   noFindings: 'Planen har ingen funn: alle kontrollene er bestått.',
 };
 
+/** The plan template's parts that the project card names in the same words. */
+const planPartNames = {
+  applicant: 'Søkerkommune/-bydel',
+  municipalities: 'Deltakende kommuner/bydeler',
+  leader: 'Prosjektleder',
+  steeringGroup: 'Styringsgruppe',
+  projectGroup: 'Prosjektgruppe',
+  competence: 'Kompetansemiljø',
+  mainGoal: 'Hovedmål',
+  budget: 'Budsjett',
+} as const;
+
 export const importText = {
   parts: {
     networkName: 'Navn på læringsnettverket',
     name: 'Navn på utviklingsprosjektet',
     type: 'Type prosjekt',
-    applicant: 'Søkerkommune/-bydel',
-    municipalities: 'Deltakende kommuner/bydeler',
-    leader: 'Prosjektleder',
-    steeringGroup: 'Styringsgruppe',
-    projectGroup: 'Prosjektgruppe',
-    competence: 'Kompetansemiljø',
+    ...planPartNames,
     background: 'Bakgrunn – lokale tilstandsvurderinger',
-    mainGoal: 'Hovedmål',
     mainGoalAgain: 'Delmål og milepæler',
     successHeading: 'Hindringer og tiltak',
     success: 'Suksesskriterier',
@@ -65,7 +71,6 @@ export const importText = {
     measures: 'Tiltak',
     progress: 'Fremdriftsplan',
     furtherWork: 'Videre utviklingsarbeid',
-    budget: 'Budsjett',
     grantApplied: 'Søknadsbeløp',
     grantReceived: 'Tildelt beløp',
   },
@@ -193,14 +198,7 @@ export const projectText = {
   typeBoth: 'Begge typer krysset av',
   card: {
     type: 'Type',
-    applicant: 'Søkerkommune/-bydel',
-    municipalities: 'Deltakende kommuner/bydeler',
-    leader: 'Prosjektleder',
-    steeringGroup: 'Styringsgruppe',
-    projectGroup: 'Prosjektgruppe',
-    competence: 'Kompetansemiljø',
-    mainGoal: 'Hovedmål',
-    budget: 'Budsjett',
+    ...planPartNames,
     grant: 'Søknadsbeløp',
     notFilled: 'Ikke fylt ut',
     subGoals: 'Delmål og milepæler',

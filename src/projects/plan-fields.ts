@@ -61,27 +61,16 @@ export async function saveFields(
       if (!values.name) return again(t.errors.memberName(group));
       const c = contact();
       if (typeof c === 'string') return again(c);
+      const person = { name: values.name, municipality: values.municipality ?? '' };
       if (f === 'steering') {
         if (o.tooMany(p.plan.steeringGroup.length)) return again(t.errors.tooMany);
-        const m = {
-          name: values.name,
-          municipality: values.municipality ?? '',
-          position: values.position ?? '',
-          email: c.email,
-        };
+        const m = { ...person, position: values.position ?? '', email: c.email };
         return saveListRow(s, ctx, p, { list: 'steering', key: 'steeringGroup', ref: o.ref }, m, again, o.done);
       }
       const bought = checkBoughtOut(values.boughtOut ?? '');
       if (!bought.ok) return again(t.errors.badBoughtOut(values.boughtOut!));
       if (o.tooMany(p.plan.projectGroup.length)) return again(t.errors.tooMany);
-      const m = {
-        name: values.name,
-        municipality: values.municipality ?? '',
-        role: values.role ?? '',
-        email: c.email,
-        phone: c.phone,
-        boughtOut: bought.value,
-      };
+      const m = { ...person, role: values.role ?? '', email: c.email, phone: c.phone, boughtOut: bought.value };
       return saveListRow(s, ctx, p, { list: 'members', key: 'projectGroup', ref: o.ref }, m, again, o.done);
     }
     case 'background':

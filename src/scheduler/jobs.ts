@@ -1,7 +1,6 @@
 export type JobStatus = 'planned' | 'claimed' | 'done' | 'failed' | 'cancelled';
 
-export interface Job {
-  id: number;
+export interface PlannedJob {
   tenantId: string;
   networkId: string;
   /** Unique across all jobs: the same planned message is never stored twice. */
@@ -9,17 +8,12 @@ export interface Job {
   kind: string;
   dueAt: Date;
   payload: unknown;
-  status: JobStatus;
-  attempts: number;
 }
 
-export interface PlannedJob {
-  tenantId: string;
-  networkId: string;
-  key: string;
-  kind: string;
-  dueAt: Date;
-  payload: unknown;
+export interface Job extends PlannedJob {
+  id: number;
+  status: JobStatus;
+  attempts: number;
 }
 
 export interface ClaimOptions {

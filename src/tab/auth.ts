@@ -1,6 +1,14 @@
-import { createHmac, randomBytes, timingSafeEqual, verify } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '../log.ts';
-import { KeySet, decodeJwtPart } from '../security/openid-keys.ts';
+import {
+  keyIdOf,
+  type BearerCheck,
+  readBearerJwt,
+  signatureHolds,
+  signingKey,
+  timeProblem,
+} from '../security/bearer-jwt.ts';
+import { KeySet } from '../security/openid-keys.ts';
 
 /**
  * Who is calling the tab API, from the bearer token alone. Teams' `authentication.getAuthToken()`
@@ -36,11 +44,8 @@ export type TabAuthVerdict =
   | { ok: false; status: 401 | 403; reason: string }
   | { ok: false; status: 503; reason: string; retryAfterS: number };
 
-const CLOCK_TOLERANCE_S = 5 * 60;
 /** Key sets kept at once when every tenant is allowed (no allow-list): the oldest goes first. */
 const MAX_TENANTS = 200;
-// The scheme in any case (RFC 7235 §2.1; attack round 6, A9).
-const JWT = /^[Bb][Ee][Aa][Rr][Ee][Rr] ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The scope the app registration exposes for Teams' sign-in (README: webApplicationInfo). */
 const TAB_SCOPE = 'access_as_user';
@@ -116,9 +121,7 @@ export interface TabAuthOptions {
   now?: () => number;
 }
 
-export interface TabAuth {
-  check(authorization: string | undefined): Promise<TabAuthVerdict>;
-}
+export type TabAuth = BearerCheck<TabAuthVerdict>;
 
 export function createTabAuth(opts: TabAuthOptions): TabAuth {
   const now = opts.now ?? Date.now;
@@ -136,31 +139,19 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
   };
   const reject = (reason: string): TabAuthVerdict => ({ ok: false, status: 401, reason });
 
-  function times(claims: Record<string, unknown>): string | null {
-    const t = now() / 1000;
-    if (typeof claims.exp !== 'number') return 'no expiry';
-    if (t > claims.exp + CLOCK_TOLERANCE_S) return 'expired';
-    if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || t < claims.nbf - CLOCK_TOLERANCE_S))
-      return 'not yet valid';
-    return null;
-  }
-
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
   return {
     async check(authorization) {
-      const m = JWT.exec(String(authorization ?? ''));
-      if (!m) return reject('not a bearer JWT');
-      const [, h, p, s] = m as unknown as [string, string, string, string];
-      const header = decodeJwtPart(h);
-      const claims = decodeJwtPart(p);
-      if (!header || !claims) return reject('token parts are not JSON');
+      const jwt = readBearerJwt(authorization);
+      if (typeof jwt === 'string') return reject(jwt);
+      const { h, p, s, header, claims } = jwt;
 
       if (claims.iss === LOCAL_ISSUER) {
         if (!opts.local) return reject('local token outside local mode');
         if (header.alg !== 'HS256' || !opts.local.verify(h, p, s)) return reject('bad signature');
         if (claims.aud !== LOCAL_AUDIENCE) return reject('wrong audience');
-        const late = times(claims);
+        const late = timeProblem(claims, now());
         if (late) return reject(late);
         if (!str(claims.tid) || !str(claims.oid)) return reject('no tenant or person');
         return {
@@ -180,7 +171,8 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
 
       if (!opts.appId) return reject('no app id to check the audience against');
       if (header.alg !== 'RS256') return reject(`signing algorithm ${String(header.alg).slice(0, 20)} not allowed`);
-      if (typeof header.kid !== 'string' || !header.kid || header.kid.length > 200) return reject('no key id');
+      const kid = keyIdOf(header);
+      if (!kid) return reject('no key id');
       const tid = str(claims.tid);
       if (!TENANT_ID.test(tid)) return reject('no tenant id');
       if (
@@ -192,7 +184,7 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
       const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
       if (!auds.some((a) => a === opts.appId || (resource !== undefined && a === resource)))
         return reject('wrong audience');
-      const late = times(claims);
+      const late = timeProblem(claims, now());
       if (late) return reject(late);
       if (!str(claims.oid)) return reject('no object id');
       // Only a person's token from Teams' sign-in: an app's own token (client credentials, roles
@@ -205,13 +197,9 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
       if (opts.allowedTenantIds.length && !opts.allowedTenantIds.some((a) => a.toLowerCase() === tid.toLowerCase())) {
         return { ok: false, status: 403, reason: 'tenant not allowed' };
       }
-      const keys = keysOf(tid.toLowerCase());
-      const found = await keys.get(header.kid);
-      if (found === 'unavailable')
-        return { ok: false, status: 503, retryAfterS: keys.retryAfterS(), reason: 'signing keys unavailable' };
-      if (found === 'unknown') return reject('unknown signing key');
-      if (!verify('sha256', Buffer.from(`${h}.${p}`), found.key, Buffer.from(s, 'base64url')))
-        return reject('bad signature');
+      const found = await signingKey(keysOf(tid.toLowerCase()), kid);
+      if (!found.ok) return found;
+      if (!signatureHolds(jwt, 'sha256', found.key)) return reject('bad signature');
       return {
         ok: true,
         who: {

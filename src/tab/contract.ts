@@ -188,11 +188,11 @@ export type OverviewResponse = z.infer<typeof overviewResponse>;
 export const minutesQuery = z.object({ q: z.string().max(200).optional() });
 export type MinutesQuery = z.infer<typeof minutesQuery>;
 
+/** What the archive's list and one meeting's minutes both start with. */
+const minutesHead = { meetingId: z.string(), date: localDate, title: z.string(), approved: z.boolean() };
+
 export const minutesListItem = z.object({
-  meetingId: z.string(),
-  date: localDate,
-  title: z.string(),
-  approved: z.boolean(),
+  ...minutesHead,
   counts: z.object({ notes: z.number().int(), decisions: z.number().int(), tasks: z.number().int() }),
 });
 export type MinutesListItem = z.infer<typeof minutesListItem>;
@@ -221,10 +221,7 @@ export type MinutesListResponse = z.infer<typeof minutesListResponse>;
 // week; the same links `referat` gives in chat). Errors: 401, 403, 404 (no ended meeting with that id).
 
 export const minutesDocument = z.object({
-  meetingId: z.string(),
-  date: localDate,
-  title: z.string(),
-  approved: z.boolean(),
+  ...minutesHead,
   approvalText: z.string(),
   present: z.array(z.string()),
   absent: z.array(z.string()),

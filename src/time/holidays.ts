@@ -56,17 +56,16 @@ export function isWorkingDay(date: LocalDate): boolean {
   return !isWeekend(date) && !isHoliday(date);
 }
 
-export function previousWorkingDay(date: LocalDate): LocalDate {
-  let d = addDays(date, -1);
-  while (!isWorkingDay(d)) d = addDays(d, -1);
+/** The first day before (`step` -1) or after (1) `date` for which `ok` holds. */
+export function nearestDay(date: LocalDate, step: 1 | -1, ok: (d: LocalDate) => boolean): LocalDate {
+  let d = addDays(date, step);
+  while (!ok(d)) d = addDays(d, step);
   return d;
 }
 
-export function nextWorkingDay(date: LocalDate): LocalDate {
-  let d = addDays(date, 1);
-  while (!isWorkingDay(d)) d = addDays(d, 1);
-  return d;
-}
+export const previousWorkingDay = (date: LocalDate): LocalDate => nearestDay(date, -1, isWorkingDay);
+
+export const nextWorkingDay = (date: LocalDate): LocalDate => nearestDay(date, 1, isWorkingDay);
 
 /** Moves n working days (negative goes back), counting from the given date. */
 export function addWorkingDays(date: LocalDate, n: number): LocalDate {
