@@ -133,6 +133,9 @@ export const taskText = {
   /** A task's owner typed as a known person's name without @ (month round 6b, N9). */
   mentionPerson: (typed: string, full: string) =>
     `«${typed}» er ikke en kommune, men ligner ${full}. Nevn ${full} med @ (skriv @ og velg navnet fra lista), så blir oppgaven personens.`,
+  /** A task given to a known person's name typed without @ (round 9): who is meant, and how to say it. */
+  ownerIsPerson: (typed: string, full: string, id: string, municipality: string | null) =>
+    `«${typed}» er ikke en kommune, men ligner ${full}. Skal ${full} ha ${id}, nevn personen med @ (skriv @ og velg navnet fra lista i Teams).${municipality ? ` Skal en kommune ha den, skriv kommunenavnet, for eksempel «oppgave ${id} ny ansvarlig ${municipality}».` : ' Skal en kommune ha den, skriv kommunenavnet.'}`,
   /** A task's owner written as a name that is no listed municipality and no near miss of one (N3). */
   notOnList: (name: string, list: string) =>
     `${name} er ikke på nettverkets kommuneliste (${list}). Er ${name} med i nettverket, kan en leder legge kommunen til med «@Nettverksboten kommuner ${list}, ${name}». Ellers skriver du en av kommunene på listen, eller nevner en person med @.`,

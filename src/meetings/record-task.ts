@@ -9,6 +9,7 @@ import { card, text, type AdaptiveCard, type Mention, type Reply, type RequestCo
 import { dateText, meetingText as t, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { changeTaskByCommand } from '../tasks/change-by-command.ts';
+import { knownPerson } from '../tasks/known-person.ts';
 import { planTaskNudges } from '../tasks/nudges.ts';
 import { parseTaskCommand } from '../tasks/task-command.ts';
 import type { Task } from '../tasks/task.ts';
@@ -187,33 +188,6 @@ function ownerRefusal(
   if (suggestion)
     return { title: taskText.notListed(typed, suggestion, names), example: `oppgave ${suggestion}: ${rest}` };
   return { title: taskText.notOnList(typed, names), example: `oppgave ${list[0]}: ${rest}` };
-}
-
-/**
- * The full name of a person the network knows (a leader or member, an owner of an open task, or in the team's
- * roster when Teams can be asked) whose name starts with what was typed as a task's owner, else null.
- */
-async function knownPerson(s: Services, network: Network, typed: string): Promise<string | null> {
-  const norm = (x: string) => x.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/gu, ' ').trim();
-  const want = norm(typed);
-  if (!want) return null;
-  const names = new Set<string>();
-  for (const role of ['leader', 'member'] as const)
-    for (const p of await s.store.people.listRole(network.tenantId, network.networkId, role))
-      if (p.name) names.add(p.name);
-  for (const task of await s.store.tasks.listOpen(network.tenantId, network.networkId))
-    for (const o of task.owners) if (o.kind === 'person') names.add(o.name);
-  if (s.roster)
-    try {
-      for (const p of await s.roster.members(network)) if (p.name) names.add(p.name);
-    } catch {
-      // Teams cannot be asked now: the names the store knows are enough.
-    }
-  for (const name of names) {
-    const full = norm(name);
-    if (full === want || full.startsWith(`${want} `)) return name;
-  }
-  return null;
 }
 
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */

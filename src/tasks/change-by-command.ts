@@ -10,6 +10,7 @@ import { formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { applyTaskChange, dayOffNote, dueChange, earlierRefusal, statusChange, taskCardFor } from './apply-change.ts';
 import { askCancel } from './cancel-task.ts';
+import { knownPerson } from './known-person.ts';
 import { changeRefusal } from './permissions.ts';
 import type { TaskCommand } from './task-command.ts';
 import type { TaskChange, TaskOwner } from './task.ts';
@@ -70,16 +71,38 @@ export async function changeTaskByCommand(
         .map((m) => ({ kind: 'person', id: m.id, aadObjectId: m.aadObjectId, name: m.name }));
       let rest = command.who;
       for (const m of ctx.mentions) rest = rest.replace(m.text, ' ');
+      const typed = ctx.text.trim();
       for (const name of splitNames(rest)) {
-        const listed = input.municipalities.length ? findListed(input.municipalities, name) : name;
-        if (!listed)
-          return refuse(
-            t.notListed(name, closestListed(input.municipalities, name), input.municipalities.join(', ')),
-            `oppgave ${id} ny ansvarlig ${input.municipalities[0]}`,
-          );
-        const g = guard(listed);
+        const listed = input.municipalities.length ? findListed(input.municipalities, name) : null;
+        // A person's name typed without @ is no municipality, list or not (round 9): say who is meant and how.
+        const known = listed ? null : await knownPerson(s, network, name);
+        if (known)
+          return [
+            card(
+              noticeCard({
+                title: t.ownerIsPerson(name, known, id, input.municipalities[0] ?? null),
+                example: `oppgave ${id} ny ansvarlig @${known}`,
+                typed,
+                tone: 'error',
+              }),
+            ),
+          ];
+        if (!listed && input.municipalities.length)
+          return [
+            card(
+              noticeCard({
+                title: t.notListed(name, closestListed(input.municipalities, name), input.municipalities.join(', ')),
+                example: `oppgave ${id} ny ansvarlig ${input.municipalities[0]}`,
+                typed,
+                tone: 'error',
+              }),
+            ),
+          ];
+        const owner = listed ?? name;
+        if (!owner) continue;
+        const g = guard(owner);
         if (!g.ok) return [text(g.message)];
-        owners.push({ kind: 'municipality', name: listed });
+        owners.push({ kind: 'municipality', name: owner });
       }
       if (!owners.length) return refuse(t.change.ownersMissing(id), `oppgave ${id} ny ansvarlig @Ola Hansen`);
       change = { type: 'owners', from: task.owners, to: owners };
