@@ -8,6 +8,7 @@
 // the birth date has a two-digit year: any eleven digits that start with a birth date and whose
 // check digits add up are an identity number, however they are grouped. Digits that only look like
 // one (amounts after a date, account and phone numbers) almost never pass both check digits.
+import { mayNameNumber, NAMING_WORD } from './naming-words.ts';
 import { AMOUNT_AFTER, classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
 
 /** Mod-11 check digits with Skatteetaten's weights. */
@@ -25,8 +26,8 @@ export function checkDigitsHold(d: string): boolean {
 const GAP = String.raw`[^\p{L}\p{N}\p{M}\n\r\v\f\u2028\u2029]`;
 const GROUPS = new RegExp(String.raw`\d+(?:${GAP}{1,3}\d+)*`, 'gu');
 
-/** Words that name the number (compare ID_WORD in ./national-id.ts), with «id-nummer», «id-nr», «d-nr». */
-const WORD = String.raw`(?:(?:id|person|pers|p|f|d|h|fødsels)[\s.\-]{0,2}(?:nr|nummer)\.?|pnr|fnr|dnr|hnr)`;
+/** Words that name the number: the one recogniser in ./naming-words.ts (round 6b, A3). */
+const WORD = NAMING_WORD;
 const BETWEEN = String.raw`(?:(${GAP}{0,3}${WORD}${GAP}{0,3})|${GAP}{1,3})`;
 /**
  * The five digits after the date, whole or split as the number's fields NNN KK ("100 46"; attack
@@ -113,7 +114,7 @@ function noChain(text: string): boolean {
       gap = 0;
     }
   }
-  return !/nr|nummer/i.test(text);
+  return !mayNameNumber(text);
 }
 
 export function findCheckedNumbers(text: string): readonly NationalIdHit[] {

@@ -1,6 +1,7 @@
 import { privacyText as t } from '../i18n/index.ts';
 import { findCheckedNumbers } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
+import { findInContext } from './in-context.ts';
 import { containsNationalId } from './national-id.ts';
 
 export type GuardResult = { ok: true } | { ok: false; message: string };
@@ -27,5 +28,5 @@ export function carriesNationalId(text: string): boolean {
 }
 
 function readsAsNationalId(text: string): boolean {
-  return containsNationalId(text) || findCheckedNumbers(text).length > 0;
+  return containsNationalId(text) || findCheckedNumbers(text).length > 0 || findInContext(text).length > 0;
 }

@@ -6,6 +6,8 @@
 // child, and the check-digit rule is set to change for numbers issued from 2032. So any eleven
 // digits that start with a possible birth date (plain, D or H) count as an identity number.
 
+import { mayNameNumber, NAMING_WORD } from './naming-words.ts';
+
 export type NationalIdKind = 'fnr' | 'd-nummer' | 'h-nummer';
 
 export interface NationalIdHit {
@@ -316,8 +318,6 @@ function isChainSeparator(c: number): boolean {
   );
 }
 
-const ID_WORD_CORE = /nr|nummer/i;
-
 /**
  * True when the reading above leaves the text as it stands (no character it changes: so no other
  * script's digits, no tab, no direction marks) and none of the readings below can find anything
@@ -325,7 +325,7 @@ const ID_WORD_CORE = /nr|nummer/i;
  * ASCII separators) with enough digits: eleven for a whole or digit-by-digit number and for a date
  * with a four-digit year and the five after it; seven before an ellipsis for a cut one; six (the
  * date alone) when a word that names the number stands between date and digits, and every such
- * word holds "nr" or "nummer" (no other letter folds to those). Card ids, times and dates
+ * word passes mayNameNumber (./naming-words.ts). Card ids, times and dates
  * ("30.11.2026", 8 digits) stop here instead of going through every reading: the guard's profile
  * (issue #14) had most of its time in strings like these. test/privacy/fast-paths.test.ts holds
  * this to scanInFull.
@@ -349,7 +349,7 @@ function textWithoutCandidate(text: string): boolean {
   }
   if (longest >= 11) return false;
   if (longest >= 7 && (text.includes('...') || text.includes('\u2026'))) return false;
-  if (longest >= 6 && ID_WORD_CORE.test(text)) return false;
+  if (longest >= 6 && mayNameNumber(text)) return false;
   return true;
 }
 
@@ -388,8 +388,8 @@ function checkDigitsHold(d: string): boolean {
   return k1 < 10 && k2 < 10 && k1 === Number(d[9]) && k2 === Number(d[10]);
 }
 
-/** What people put between a birth date and the five digits after it. */
-const ID_WORD = String.raw`(?:person|pers\.?\s?|p\.?\s?|f\.?\s?|fødsels)(?:nr|nummer)\.?|pnr|fnr`;
+/** What people put between a birth date and the five digits after it (./naming-words.ts: round 6b, A3). */
+const ID_WORD = NAMING_WORD;
 /**
  * A birth date with a four-digit year and the personnummer after it: "12.03.1978 45678",
  * "12031978-45678", "født 12.03.1978, personnr. 45678". With a word that names the number it is

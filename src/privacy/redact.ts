@@ -2,6 +2,7 @@ import { privacyText as t } from '../i18n/index.ts';
 import { mapShared, mapValuesShared } from './copy-on-write.ts';
 import { findCheckedNumbers } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
+import { findInContext } from './in-context.ts';
 import { findNationalIdsToRedact } from './national-id.ts';
 
 /**
@@ -12,11 +13,14 @@ export function redactText(text: string): string {
   let hits = findNationalIdsToRedact(text);
   const checked = findCheckedNumbers(text);
   if (checked.length) hits = hits.concat(checked);
+  const context = findInContext(text);
+  if (context.length) hits = hits.concat(context);
   if (!hits.length) {
     // A number only a renderer puts together ("0101<b>90</b>10046", "0101&#57;010046"): offsets in
     // the rendered text mean nothing in this one, so the whole string goes.
     for (const shown of shownReadings(text))
-      if (findNationalIdsToRedact(shown).length || findCheckedNumbers(shown).length) return t.removed;
+      if (findNationalIdsToRedact(shown).length || findCheckedNumbers(shown).length || findInContext(shown).length)
+        return t.removed;
     return text;
   }
   // Hits can overlap (one chain read two ways); merge them so each stretch is replaced once.

@@ -15,27 +15,27 @@ const MARK = '[fødselsnummer fjernet]';
 const fnr = validNationalId('150585', '101'); // 15058510170
 
 /** Every spelling refused in chat, nothing of it on the agenda; each masked in a message the bot sends. */
-async function refusedInMaskedOut(spelled: string[], ordinary: string[], id = fnr): Promise<void> {
+async function refusedInMaskedOut(spelled: string[], ordinary: string[], tails = [fnr.slice(6)]): Promise<void> {
   const { t, net } = await setup();
-  const tail = id.slice(6);
   for (const s of spelled) {
     const said = await say(t, net, kari, `agenda + ${s} A`);
     expect(said, s).toMatch(REFUSED);
-    expect(said, s).not.toContain(tail);
+    for (const tail of tails) expect(said, s).not.toContain(tail);
   }
   const agenda = await say(t, net, kari, 'agenda');
-  expect(agenda).not.toContain(tail);
+  for (const tail of tails) expect(agenda).not.toContain(tail);
   for (const s of ordinary) {
     const said = await say(t, net, kari, `agenda + ${s}`);
     expect(said, s).not.toMatch(REFUSED);
   }
   const network = (await t.app.services.store.networks.get(net.tenantId, net.teamId))!;
   const before = t.connector.emulator.calls.length;
-  for (const s of spelled) await t.app.services.messenger.send(network.conversation, { text: `Du skrev: ${s} (slutt)` });
+  for (const s of spelled)
+    await t.app.services.messenger.send(network.conversation, { text: `Du skrev: ${s} (slutt)` });
   const sent = t.connector.emulator.calls.slice(before).map((c) => JSON.stringify(c.body));
   expect(sent).toHaveLength(spelled.length);
   for (const [i, body] of sent.entries()) {
-    expect(body, spelled[i]).not.toContain(tail);
+    for (const tail of tails) expect(body, spelled[i]).not.toContain(tail);
     expect(body, spelled[i]).toContain(MARK);
   }
 }
@@ -48,6 +48,51 @@ describe('round 6b through the channel', () => {
         (e) => `${a}${e}${b}`,
       ),
       ['Tom &amp; Jerry 15.01.2027 kl 10:00', 'Budsjett&nbsp;2027: 12&nbsp;500 kr'],
+    );
+  });
+
+  it('A3: naming words in their inflected, compound, abbreviated and English forms, before or after the digits', async () => {
+    const date = `${fnr.slice(0, 2)}.${fnr.slice(2, 4)}.1985`;
+    await refusedInMaskedOut(
+      [
+        `${date} personnummeret 54321`,
+        `${date} fødselsnummeret 54321`,
+        `${date} individnummer 54321`,
+        `${date} individnr 54321`,
+        `${date} identitetsnummer 54321`,
+        `${date} pers. 54321`,
+        `${date} SSN 54321`,
+        `${date} ID number 54321`,
+        `${date} national id 54321`,
+        `${date} fnr og pnr 54321`,
+        `${date} 54321 (personnr)`,
+        `${date}, og hans personnr er ${fnr.slice(6)}`,
+        `| Fødselsdato | ${date} |\n| Personnr | ${fnr.slice(6)} |`,
+        `pnr ${fnr.slice(6)} født ${fnr.slice(0, 6)}`,
+      ],
+      ['født i 1985, 10 170 kr', 'SSN-ordningen 15.05.1985 12345 kr', 'Møtet 15.05.2027, og budsjettet er 54321 kr'],
+      ['54321', fnr.slice(6)],
+    );
+  });
+
+  it('A4: birth dates with the month in words, with valid check digits or a naming word', async () => {
+    await refusedInMaskedOut(
+      [
+        '15 mai 85 10170',
+        'født 15. mai 1985 10170',
+        '15.mai.85 10170',
+        '15. mai 1985 personnummer 10170',
+        'født 15. mai 1985, pnr 10170',
+        '15 May 1985 10170',
+      ],
+      ['15. mai 1985 kl 10:17', '15. mai 2027 12345', '1. januar 2027 ble 12500 kr utbetalt'],
+    );
+  });
+
+  it('A5: DDMMÅÅÅÅ and the five digits as one run of thirteen', async () => {
+    await refusedInMaskedOut(
+      [`${fnr.slice(0, 4)}19${fnr.slice(4)}`, `pnr ${fnr.slice(0, 4)}1985${fnr.slice(6)}`],
+      ['KID 1505198512345', 'EAN 7038010012345'],
     );
   });
 });

@@ -1,0 +1,40 @@
+// The words people write to name an identity number (round 6b, A3): one recogniser for every reading
+// that lets a word widen where the guard looks (./national-id.ts, ./checked-number.ts,
+// ./in-context.ts). Built from the parts of the words, not from a list of spellings: a stem
+// (person, fødsels, individ, identitets, id, D, H, and their short forms p, f, pers, ind) joined with
+// or without a space, dot or dash to «nummer» in any inflection (-et, -e, -a, -er, -ene, numre,
+// numrene) or to «nr» with or without its dot; the bare abbreviations (pnr, fnr, dnr, hnr, pers.);
+// and the English names (SSN, S.S.N., ID number, national id, personal/social security number).
+// Two such words joined by «og», «eller», «/» or «,» read as one ("fnr og pnr").
+
+const NUMMER = String.raw`(?:nummer(?:et|ene|er|e|a)?|numre(?:ne)?|nr\.?)`;
+const STEM = String.raw`(?:fødsels|person|pers|individ|ind|identitets|id|p|f|d|h)`;
+const ONE = [
+  String.raw`${STEM}[\s.\-]{0,2}${NUMMER}`,
+  String.raw`pnr|fnr|dnr|hnr|pers\.`,
+  String.raw`ssn|s\.s\.n\.?`,
+  String.raw`(?:national|personal)[\s-]?id(?:entity|entification)?(?:[\s-]?(?:number|no\.?|nr\.?))?`,
+  String.raw`id(?:entity)?[\s-]?(?:number|no\.)`,
+  String.raw`(?:social[\s-]security|personal)[\s-]number|social[\s-]security`,
+].join('|');
+/** Not glued to a letter or digit before, nor to a letter after (a dash and letters make a compound: «SSN-ordningen»). */
+const WORD = String.raw`(?<![\p{L}\p{N}])(?:${ONE})(?!\p{L}|-\p{L})`;
+
+/** A word naming the number, or two joined ("fnr og pnr"): a regular-expression source, for the flags `iu`. */
+export const NAMING_WORD = String.raw`(?:${WORD}(?:\s*(?:og|eller|/|,)\s*${WORD})*)`;
+
+/**
+ * Words that say a date is a birth date (født, fødselsdato, f. dato, born, date of birth, DOB): like a
+ * naming word, they widen where the guard looks for the five digits, and never stand in for the
+ * check digits.
+ */
+export const BIRTH_WORD = String.raw`(?<![\p{L}\p{N}])(?:født|fødd|fødselsdato(?:en)?|f\.?\s?dato|born|birth|date of birth|dob|d\.o\.b\.?)(?!\p{L})`;
+
+/**
+ * Whether text may hold a naming word: every one has «nr», «numm», «numre», «ssn», «s.s.n», «pers.»
+ * or a free-standing «id». The shortcuts that let text without one through on fewer digits ask this.
+ */
+export function mayNameNumber(text: string): boolean {
+  return MAY_NAME.test(text);
+}
+const MAY_NAME = /nr|numm|numre|ssn|s\.s\.n|pers\.|(?<![a-zæøå])id(?![a-zæøå])/i;
