@@ -1,4 +1,5 @@
 import type { NetworkDataRepository, NetworkRows, RemovedCounts, RetentionCutoff } from '../../rights/network-data.ts';
+import type pg from 'pg';
 import { PgRepository } from './database.ts';
 import { NOT_ERASED, NOT_EXPORTED, readable } from '../rows/network-data.ts';
 import { ALL_TOPICS } from '../changes.ts';
@@ -6,6 +7,13 @@ import { CHANGES_CHANNEL, notify } from './notify.ts';
 
 export class PgNetworkData extends PgRepository implements NetworkDataRepository {
   #tables: string[] | null = null;
+  /** Told after this store erased a network (the writers' memo of the people repository forgets it). */
+  readonly #erased: (tenantId: string, networkId: string) => void;
+
+  constructor(pool: pg.Pool, erased: (tenantId: string, networkId: string) => void = () => {}) {
+    super(pool);
+    this.#erased = erased;
+  }
 
   /** Every table of the store's schema with tenant_id and network_id, read from the catalogue (as SQLite reads its schema). */
   async tables(): Promise<string[]> {
@@ -35,6 +43,12 @@ export class PgNetworkData extends PgRepository implements NetworkDataRepository
   }
 
   async erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
+    const removed = await this.#erase(tenantId, networkId);
+    this.#erased(tenantId, networkId);
+    return removed;
+  }
+
+  async #erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
     const tables = await this.tables();
     return this.tx(async (sql) => {
       const removed: RemovedCounts = {};

@@ -40,8 +40,12 @@ export class PgPeople extends PgRepository implements PeopleRepository {
     return rows.map((r) => r.network_id);
   }
 
+  readonly seen = new row.SeenMemo();
+
   async noteSeen(tenantId: string, networkId: string, person: Person, now: Date) {
+    if (this.seen.recent(tenantId, networkId, person, now)) return;
     await this.sql.run(row.NOTE_SEEN, ...row.personValues(tenantId, networkId, person, now));
+    this.seen.wrote(tenantId, networkId, person, now);
   }
 
   async memberNetworksOf(tenantId: string, who: Who): Promise<string[]> {

@@ -50,6 +50,46 @@ export const personValues = (tenantId: string, networkId: string, person: Person
   now.toISOString(),
 ];
 
+/** A writer already noted for a network is written again only this long after (issue #14). */
+export const SEEN_REWRITE_MS = 10 * 60_000;
+const SEEN_MEMO_MAX = 10_000;
+
+/**
+ * The writers this process noted lately (noteSeen ran an upsert on every message in a network, 1 % of
+ * the bot's CPU). Nothing reads `seen_at` for a decision; the row says that someone wrote in the
+ * network, and with the memo its time lags by at most SEEN_REWRITE_MS. A new name or AAD id is
+ * written at once, and a network erased by this process is forgotten, so its next writer is
+ * recorded again. (Another instance's erase is not seen here: that writer comes back with the
+ * next message after SEEN_REWRITE_MS.) At most SEEN_MEMO_MAX writers, the oldest out first.
+ */
+export class SeenMemo {
+  readonly #written = new Map<string, number>();
+
+  static #key(tenantId: string, networkId: string, person: Person): string {
+    return JSON.stringify([tenantId, networkId, person.id, person.aadObjectId ?? null, person.name]);
+  }
+
+  /** Whether this writer was written for the network within SEEN_REWRITE_MS before `now`. */
+  recent(tenantId: string, networkId: string, person: Person, now: Date): boolean {
+    const at = this.#written.get(SeenMemo.#key(tenantId, networkId, person));
+    const age = at === undefined ? Infinity : now.getTime() - at;
+    return age >= 0 && age < SEEN_REWRITE_MS;
+  }
+
+  wrote(tenantId: string, networkId: string, person: Person, now: Date): void {
+    const key = SeenMemo.#key(tenantId, networkId, person);
+    this.#written.delete(key);
+    if (this.#written.size >= SEEN_MEMO_MAX) this.#written.delete(this.#written.keys().next().value!);
+    this.#written.set(key, now.getTime());
+  }
+
+  /** Drops every writer of the network (its rows were erased). */
+  forget(tenantId: string, networkId: string): void {
+    const prefix = JSON.stringify([tenantId, networkId]).slice(0, -1) + ',';
+    for (const key of this.#written.keys()) if (key.startsWith(prefix)) this.#written.delete(key);
+  }
+}
+
 export const NOTE_SEEN = `INSERT INTO network_people_seen (tenant_id, network_id, user_id, aad_object_id, name, seen_at)
   VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET

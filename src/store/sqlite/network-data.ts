@@ -1,9 +1,17 @@
 import type { NetworkDataRepository, NetworkRows, RemovedCounts, RetentionCutoff } from '../../rights/network-data.ts';
+import type { DatabaseSync } from 'node:sqlite';
 import { SqliteRepository } from './database.ts';
 import { NOT_ERASED, NOT_EXPORTED, readable } from '../rows/network-data.ts';
 
 export class SqliteNetworkData extends SqliteRepository implements NetworkDataRepository {
   #tables: string[] | null = null;
+  /** Told after this store erased a network (the writers' memo of the people repository forgets it). */
+  readonly #erased: (tenantId: string, networkId: string) => void;
+
+  constructor(db: DatabaseSync, erased: (tenantId: string, networkId: string) => void = () => {}) {
+    super(db);
+    this.#erased = erased;
+  }
 
   /**
    * Every table with tenant_id and network_id columns, read from the schema itself so a table a
@@ -38,6 +46,12 @@ export class SqliteNetworkData extends SqliteRepository implements NetworkDataRe
   }
 
   async erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
+    const removed = await this.#erase(tenantId, networkId);
+    this.#erased(tenantId, networkId);
+    return removed;
+  }
+
+  async #erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
     return this.tx(() => {
       const removed: RemovedCounts = {};
       for (const table of this.tables()) {

@@ -41,8 +41,12 @@ export class SqlitePeople extends SqliteRepository implements PeopleRepository {
     return rows.map((r) => r.network_id);
   }
 
+  readonly seen = new row.SeenMemo();
+
   async noteSeen(tenantId: string, networkId: string, person: Person, now: Date) {
+    if (this.seen.recent(tenantId, networkId, person, now)) return;
     this.db.prepare(row.NOTE_SEEN).run(...row.personValues(tenantId, networkId, person, now));
+    this.seen.wrote(tenantId, networkId, person, now);
   }
 
   async memberNetworksOf(tenantId: string, who: Who): Promise<string[]> {

@@ -197,6 +197,26 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.people.memberNetworksOf('t2', { id: 'u2' })).toEqual(['n4']);
     });
 
+    it('people seen: the same writer is written again only minutes later, and at once after an erase', async () => {
+      const seenAt = async (networkId: string) =>
+        ((await store.networkData.export('t1', networkId)).network_people_seen as { seen_at: string }[]).map(
+          (r) => r.seen_at,
+        );
+      await store.people.noteSeen('t1', 'n5', ola, now);
+      // Every message noted its writer with an upsert (issue #14); a minute later nothing is written.
+      await store.people.noteSeen('t1', 'n5', ola, later(60_000));
+      expect(await seenAt('n5')).toEqual([now.toISOString()]);
+      // Another name is written at once; so is the same writer ten minutes on.
+      await store.people.noteSeen('t1', 'n5', { ...ola, name: 'Ola H.' }, later(120_000));
+      expect(await seenAt('n5')).toEqual([later(120_000).toISOString()]);
+      await store.people.noteSeen('t1', 'n5', { ...ola, name: 'Ola H.' }, later(720_000));
+      expect(await seenAt('n5')).toEqual([later(720_000).toISOString()]);
+      // An erased network's writer is recorded again by the next message.
+      await store.networkData.erase('t1', 'n5');
+      await store.people.noteSeen('t1', 'n5', { ...ola, name: 'Ola H.' }, later(721_000));
+      expect(await store.people.memberNetworksOf('t1', { id: ola.id })).toEqual(['n5']);
+    });
+
     it('tasks: ids per network never reused, even after erase; history in order; scoped by tenant and network', async () => {
       const t1 = await store.tasks.create(task('t1', 'n1'), now);
       const t2 = await store.tasks.create(task('t1', 'n1', { due: null }), now);
