@@ -38,6 +38,11 @@ export interface BodyGate {
   ): Promise<{ ok: true } | { ok: false; status: number; body: unknown; headers?: Record<string, string> }>;
   /** These routes' own body limit, below the server's. */
   maxBodyBytes?: number;
+  /**
+   * Checked first for every request under the prefix, whatever its method, with the client's
+   * address: a refusal (a rate limit) answers before the token is checked or the body read.
+   */
+  early?(req: { address: string }): { status: number; body: unknown; headers?: Record<string, string> } | null;
 }
 
 export interface ServerOptions {
@@ -148,6 +153,17 @@ export { isLoopbackHost };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The path as the router sees it: dot segments, an absolute-form request line and %-escapes resolved. */
+function routedPath(req: Request): string {
+  try {
+    return decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+      .replace(/\/{2,}/g, '/')
+      .toLowerCase();
+  } catch {
+    return pathOf(req);
+  }
+}
+
 function pathOf(req: Request): string {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
@@ -254,6 +270,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       )
         return refuse(res, next, 403, serverText.originRefused);
     }
+    const early = opts.bodyGates?.find((g) => g.early && routedPath(req).startsWith(g.prefix));
+    const refused = early?.early?.({ address: req.socket?.remoteAddress ?? '' });
+    if (refused) return refuseWith(res, next, refused.status, refused.body, refused.headers);
     // HEAD is GET without the body: Node's response drops the body of a HEAD request by itself.
     if (req.method === 'HEAD') req.method = 'GET';
     // The auth scheme is case-insensitive (RFC 7235 §2.1): «bearer x» is «Bearer x» for every route

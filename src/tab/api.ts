@@ -19,6 +19,7 @@ import type { Task } from '../tasks/task.ts';
 import { addMonths, localDateOf } from '../time/local-date.ts';
 import { tabContext, TabAccess } from './access.ts';
 import type { TabAuth, TabAuthVerdict, TabIdentity } from './auth.ts';
+import type { TabLimits } from './limits.ts';
 import {
   askRequest,
   type AgendaLine,
@@ -153,11 +154,13 @@ export interface TabApiDeps {
   s: Services;
   dispatcher: Dispatcher;
   auth: TabAuth;
+  /** Per-person rate limit (attack round 6b, A11); none in tests that mount the API alone. */
+  limits?: TabLimits;
 }
 
 /** The tab's JSON API under /tab/api/ (the contract is src/tab/contract.ts). */
 export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
-  const { s, dispatcher, auth } = deps;
+  const { s, dispatcher, auth, limits } = deps;
   const access = new TabAccess(s);
   const today = () => localDateOf(s.clock.now(), s.config.timezone);
 
@@ -166,7 +169,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
 
   async function authenticate(req: TabReq): Promise<Caller | Answer> {
     const v = await checkTabToken(auth, req);
-    if (v.ok) return { who: v.who };
+    if (v.ok) return limits?.user(v.who) ?? { who: v.who };
     s.log.debug({ reason: v.reason, status: v.status }, 'tab token refused');
     return tokenRefusal(v);
   }

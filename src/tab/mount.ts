@@ -3,6 +3,7 @@ import type { Dispatcher } from '../commands/dispatch.ts';
 import type { BodyGate } from '../server/http.ts';
 import { checkTabToken, mountTabApi, tokenRefusal, type TabApiServer } from './api.ts';
 import { createTabAuth, LocalTabSigner } from './auth.ts';
+import { TabLimits } from './limits.ts';
 import { mountProjectsApi } from './projects-api.ts';
 
 const TAB_MAX_BODY_BYTES = 64 * 1024;
@@ -36,15 +37,17 @@ export function createTab(
     local,
     log: s.log,
   });
+  const limits = new TabLimits();
   return {
     mount: (server) => {
-      mountTabApi(server, { s, dispatcher, auth });
-      mountProjectsApi(server, { s, auth });
+      mountTabApi(server, { s, dispatcher, auth, limits });
+      mountProjectsApi(server, { s, auth, limits });
     },
     // The largest body the tab sends is a settings form of a few KB (a plan upload has its own route).
     bodyGate: {
       prefix: '/tab/api/',
       maxBodyBytes: TAB_MAX_BODY_BYTES,
+      early: ({ address }) => limits.address(address),
       check: async (req) => {
         const v = await checkTabToken(auth, req);
         return v.ok ? { ok: true } : { ok: false, ...tokenRefusal(v) };

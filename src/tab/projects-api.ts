@@ -12,6 +12,7 @@ import { checkPlan, type Finding } from '../projects/plan-check.ts';
 import { milestonesOf, projectType, type Project } from '../projects/project.ts';
 import { BodyBudget, isEncoded, mediaType, readBody } from '../server/body.ts';
 import { TabAccess } from './access.ts';
+import type { TabLimits } from './limits.ts';
 import { fail, ok, type Answer, type TabApiServer, type TabReq, type TabRes } from './api.ts';
 import type { TabAuth } from './auth.ts';
 import type { PlanFinding, ProjectImportResponse, ProjectsListResponse, ProjectView, TabRole } from './contract.ts';
@@ -61,8 +62,8 @@ async function projectView(s: Services, p: Project, findings = checkPlan(p.plan)
 }
 
 /** Mounted beside the other tab routes (src/tab/mount.ts), with the same token, tenant and network checks. */
-export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth: TabAuth }): void {
-  const { s, auth } = deps;
+export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth: TabAuth; limits?: TabLimits }): void {
+  const { s, auth, limits } = deps;
   const access = new TabAccess(s);
   const budget = new BodyBudget(UPLOAD_BUDGET_BYTES);
 
@@ -77,6 +78,8 @@ export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth
       if (v.status === 503) return fail(503, tabApiText.keysUnavailable, { 'Retry-After': String(v.retryAfterS) });
       return fail(v.status, v.status === 403 ? tabApiText.tenantNotAllowed : tabApiText.unauthorized);
     }
+    const limited = limits?.user(v.who);
+    if (limited) return limited;
     const a = await access.resolve(v.who, String(req.params?.networkId ?? ''));
     if (!a.ok)
       return a.status === 503
