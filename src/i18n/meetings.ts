@@ -289,9 +289,14 @@ export const meetingText = {
   followUpOwners: (id: string, text: string, owners: string) => `${id} «${text}»: ansvarlig nå ${owners}`,
   notice: {
     agendaSummary: (date: string) => `Agenda for møtet ${date}`,
-    reminder: (date: string, time: string) =>
-      `Påminnelse: nettverksmøte i morgen, ${date} ${time}. Skriv «agenda» for å se agendaen.`,
-    leaderSummary: (n: number) => `${count(n, 'oppgave', 'oppgaver')} har passert fristen før møtet i morgen:`,
+    /** `when`: the meeting is tomorrow, today (a reminder sent late), or later (before a weekend or the holidays). */
+    reminder: (date: string, time: string, when: 'tomorrow' | 'today' | 'later' = 'tomorrow') =>
+      when === 'later'
+        ? `Påminnelse: neste nettverksmøte er ${date} ${time}. Skriv «agenda» for å se agendaen.`
+        : `Påminnelse: nettverksmøte ${when === 'today' ? 'i dag' : 'i morgen'}, ${date} ${time}. Skriv «agenda» for å se agendaen.`,
+    /** `date` when the meeting is not tomorrow (the reminder came before a weekend or the holidays). */
+    leaderSummary: (n: number, date: string | null = null) =>
+      `${count(n, 'oppgave', 'oppgaver')} har passert fristen før møtet ${date ?? 'i morgen'}:`,
     /** With the agenda, to the leaders, when the meeting's holiday question is still unanswered (N13). */
     holidayUnanswered: (date: string, holiday: string) =>
       `Møtet ${date} faller på ${holiday}, og ingen leder har valgt om det skal holdes, flyttes eller avlyses. Svar på spørsmålet om fridagen i kanalen, eller skriv for eksempel «flytt møte ${date} til …» eller «avlys møte ${date}».`,

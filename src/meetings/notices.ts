@@ -3,8 +3,9 @@ import type { Services } from '../app/services.ts';
 import { agendaText, calendarText, meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
-import { addWorkingDays, nextWorkingDay } from '../time/holidays.ts';
-import { atLocalTime, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { nextWorkingDay } from '../time/holidays.ts';
+import { isNudgeDay, nextNudgeDay } from '../conversation/working-hours.ts';
+import { addDays, atLocalTime, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { quoted } from './agenda-proposals.ts';
 import {
   AGENDA_NOTICE,
@@ -51,7 +52,7 @@ async function remindLeaders(s: Services, network: Network, date: LocalDate, thr
 /** The job that, the working day after the meeting, tells proposers whose proposal was never decided on. */
 async function planUnheard(s: Services, network: Network, date: LocalDate): Promise<void> {
   const now = s.clock.now();
-  const at = atLocalTime(addWorkingDays(date, 1), '09:00', s.config.timezone);
+  const at = atLocalTime(nextNudgeDay(date), '09:00', s.config.timezone);
   await s.store.jobs.replan(
     {
       tenantId: network.tenantId,
@@ -145,23 +146,33 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
       async run(job) {
         const c = await context(job.tenantId, job.networkId, (job.payload as { date: string }).date);
         if (!c) return;
+        const today = localDateOf(s.clock.now(), s.config.timezone);
+        // Planned by an older version on a day the nudge policy forbids (julaften, nyttårsaften) and not moved
+        // in time: said later it would come on the meeting day or after it, so it is not said (round 9).
+        if (!isNudgeDay(today)) {
+          s.log.info({ date: c.occurrence.date }, 'meeting reminder on a day off not sent');
+          return;
+        }
+        // «i morgen» only when it is: the reminder before a Monday meeting or one after the holidays names the day.
+        const when =
+          addDays(today, 1) === c.occurrence.date ? 'tomorrow' : today === c.occurrence.date ? 'today' : 'later';
         // The meeting's own time: a move may have changed it from the series'.
         const reminder = t.notice.reminder(
           formatLong(c.occurrence.date),
           occurrenceTime(c.occurrence, s.config.timezone),
+          when,
         );
         const holiday = c.occurrence.conflict;
         await s.messenger.startThread(c.network, {
           text: holiday ? `${reminder} ${t.notice.reminderOnHoliday(holiday.toLocaleLowerCase('nb'))}` : reminder,
         });
-        const today = localDateOf(s.clock.now(), s.config.timezone);
         const overdue = (await s.store.tasks.listOpen(c.network.tenantId, c.network.networkId)).filter(
           // Only tasks with a due date can be overdue; the guard keeps that date for the line below.
           (x): x is typeof x & { due: string } => x.due !== null && x.due < today,
         );
         if (!overdue.length) return;
         const summary = [
-          t.notice.leaderSummary(overdue.length),
+          t.notice.leaderSummary(overdue.length, when === 'tomorrow' ? null : formatShort(c.occurrence.date)),
           ...overdue.map(
             (x) => `- ${x.id} ${x.text} (${x.owners.map((o) => o.name).join(', ')}, ${formatShort(x.due)})`,
           ),
@@ -177,6 +188,9 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
         const network = await s.store.networks.get(job.tenantId, job.networkId);
         if (!network?.active) return;
         const date = (job.payload as { date: LocalDate }).date;
+        // A meeting left on a holiday ends on a day off: the leaders are asked on the next nudge day (round 9).
+        const today = localDateOf(s.clock.now(), s.config.timezone);
+        if (!isNudgeDay(today)) return { deferUntil: atLocalTime(nextNudgeDay(today), '09:00', s.config.timezone) };
         // Still a planned meeting that day (not cancelled or moved since), and none was started for it.
         const planned = (await meetingsIn(s, network, date, date)).find(
           (o) => o.date === date && o.status === 'planned',

@@ -1,5 +1,6 @@
 import type { Services } from '../app/services.ts';
 import type { Network } from '../networks/network.ts';
+import { nudgeDayOnOrBefore, previousNudgeDay } from '../conversation/working-hours.ts';
 import { addWorkingDays } from '../time/holidays.ts';
 import { addDays, addMonths, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { DEFAULT_AGENDA, PROPOSAL_CUTOFF_WORKING_DAYS, agendaSchema, type AgendaItem } from './standing-agenda.ts';
@@ -86,7 +87,7 @@ export function proposalCutoff(date: LocalDate): LocalDate {
 const prefix = (n: Network) => `meeting:${n.tenantId}:${n.networkId}:`;
 
 /**
- * Plans the agenda notice (7 days before) and the reminder (the working day before) for the next
+ * Plans the agenda notice (7 days before) and the reminder (the nudge day before) for the next
  * two meetings, plus tomorrow's re-planning. Keys carry the date, so repeating this is harmless.
  */
 export async function planNotices(s: Services, network: Network): Promise<void> {
@@ -94,8 +95,10 @@ export async function planNotices(s: Services, network: Network): Promise<void> 
   const tz = s.config.timezone;
   for (const o of await upcoming(s, network, 2)) {
     const plans = [
-      { kind: AGENDA_NOTICE, at: atLocalTime(addDays(o.date, -7), '09:00', tz), tag: 'agenda' },
-      { kind: DAY_BEFORE_REMINDER, at: atLocalTime(addWorkingDays(o.date, -1), '12:00', tz), tag: 'reminder' },
+      // The one nudge-day policy (src/conversation/working-hours.ts): no post on a weekend, a public holiday,
+      // julaften or nyttårsaften; a notice that would land there comes on the nudge day before (round 9).
+      { kind: AGENDA_NOTICE, at: atLocalTime(nudgeDayOnOrBefore(addDays(o.date, -7)), '09:00', tz), tag: 'agenda' },
+      { kind: DAY_BEFORE_REMINDER, at: atLocalTime(previousNudgeDay(o.date), '12:00', tz), tag: 'reminder' },
       { kind: NOT_STARTED, at: o.end, tag: 'not-started' },
     ];
     for (const p of plans) {

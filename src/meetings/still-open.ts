@@ -1,7 +1,7 @@
 import type { Services } from '../app/services.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
-import { nextWorkingDay } from '../time/holidays.ts';
+import { nextNudgeDay } from '../conversation/working-hours.ts';
 import { atLocalTime, formatShort, localDateOf } from '../time/local-date.ts';
 import type { MeetingRecord } from './repository.ts';
 
@@ -50,7 +50,7 @@ export function stillOpenHandler(s: Services): JobHandler {
       await s.messenger.send(conversation, { text: message, mentions: [mention] }, m.thread?.threadId ?? null);
       if (p.ask >= ASKS) return;
       const tz = s.config.timezone;
-      const next = atLocalTime(nextWorkingDay(localDateOf(s.clock.now(), tz)), '09:00', tz);
+      const next = atLocalTime(nextNudgeDay(localDateOf(s.clock.now(), tz)), '09:00', tz);
       await s.store.jobs.plan(
         {
           tenantId: m.tenantId,

@@ -4,7 +4,7 @@ import { networkHere } from '../conversation/network.ts';
 import { card, type RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { answerCancel, cancelByCommand, cancelData } from './cancel-task.ts';
-import { taskNudgeHandler } from './nudges.ts';
+import { moveTaskRemindersOffDaysOff, taskNudgeHandler } from './nudges.ts';
 import { showTask } from './show-task.ts';
 import { actOnTask, postponeData, taskRef, type TaskClick, type Verb } from './task-click.ts';
 import { backToList, listData, myList, networkList } from './task-lists.ts';
@@ -76,6 +76,7 @@ export function tasksFeature(s: Services): Feature {
       { verb: 'task.cancel.keep', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, false) },
     ],
     jobs: [taskNudgeHandler(s)],
+    start: () => moveTaskRemindersOffDaysOff(s, s.clock.now()),
   };
 }
 

@@ -91,6 +91,35 @@ function overdueFrom(due: LocalDate, today: LocalDate): { round: number; date: L
   }
 }
 
+/**
+ * At start: a task reminder planned by an older version on a day that is no nudge day now (julaften,
+ * nyttårsaften) moves as the one policy would plan it today: a reminder before the due date (and on it) to
+ * the nudge day before, where it is still ahead; left there, it waited until after the holidays, past the
+ * due date it is about. An overdue round goes to the next nudge day. Nothing new is planned. Idempotent.
+ */
+export async function moveTaskRemindersOffDaysOff(s: Services, now: Date): Promise<void> {
+  const tz = s.config.timezone;
+  const today = localDateOf(now, tz);
+  for (const network of await s.store.networks.listActive()) {
+    const planned = await s.store.jobs.list(network.tenantId, network.networkId, {
+      kind: TASK_NUDGE,
+      status: 'planned',
+    });
+    for (const j of planned) {
+      const day = localDateOf(j.dueAt, tz);
+      if (isNudgeDay(day)) continue;
+      const p = j.payload as NudgePayload;
+      const moved = p.nudge === 'overdue' ? nudgeDayOnOrAfter(day) : nudgeDayOnOrBefore(day);
+      if (moved < today) continue;
+      const { tenantId, networkId, key, kind, payload } = j;
+      await s.store.jobs.replan(
+        { tenantId, networkId, key, kind, payload, dueAt: atLocalTime(moved, NUDGE_TIME, tz) },
+        now,
+      );
+    }
+  }
+}
+
 export async function cancelTaskNudges(s: Services, task: Task): Promise<void> {
   await s.store.jobs.cancel(task.tenantId, task.networkId, keyPrefix(task));
 }

@@ -18,7 +18,7 @@ async function at(t: TestApp, iso: string) {
 }
 
 describe('an unanswered holiday question', () => {
-  it('is asked again with the agenda, and the day-before reminder says the meeting falls on the holiday', async () => {
+  it('is asked again with the agenda, and the reminder before it says the meeting falls on the holiday', async () => {
     const { t } = await app();
     await at(t, '2026-12-02T09:00:00Z');
     const before = t.connector.emulator.calls.length;
@@ -33,8 +33,11 @@ describe('an unanswered holiday question', () => {
     expect(said).toContain('avlys møte 25.12.2026');
 
     const eve = t.connector.emulator.calls.length;
-    await at(t, '2026-12-24T11:00:00Z'); // 12:00 on the working day before
-    const reminder = posted(t, eve).filter((c) => JSON.stringify(c.body).includes('nettverksmøte i morgen'));
+    // 12:00 on the nudge day before: 23.12, as julaften is no nudge day (round 9); it names the day, not «i morgen».
+    await at(t, '2026-12-23T11:00:00Z');
+    const reminder = posted(t, eve).filter((c) =>
+      JSON.stringify(c.body).includes('neste nettverksmøte er fredag 25. desember'),
+    );
     expect(reminder.length).toBe(1);
     expect(JSON.stringify(reminder[0]!.body)).toContain('første juledag');
   });
