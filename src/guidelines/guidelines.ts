@@ -243,6 +243,18 @@ const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
 export const NO_SET_NUMBER =
   /(?<![\p{L}])(?:uten å sette (?:et |noe )?(?:eget |bestemt |fast )?(?:tall|antall)|(?:setter|sier|har) (?:ikke|ingen) (?:noe |et )?(?:eget |bestemt |fast )?(?:tall|antall|grense)|ikke noe (?:bestemt |fast |eget )?(?:tall|antall)|intet (?:bestemt |fast )?(?:tall|antall)|ingen (?:minste|nedre|øvre)?grense|(?:et |med )?begrenset antall|uansett (?:størrelse|hvor store|innbyggertall)|alle typer kommuner)(?![\p{L}])/iu;
 const NEGATION_IN_TEXT = /\b(ikke|ingen|unntatt|fremfor|heller enn|uten)\b/i;
+/** "Er vi forpliktet til å delta?", "må alle kommunene være med?": whether something is a duty at all. */
+export const ASKS_DUTY =
+  /(?<![\p{L}])(?:forplikt\p{L}*|plikt(?:er|ig|ige)?|pålagt|pålegg|obligatorisk|påkrevd|påkrevet|nødt til|tvunget til|krav om|et krav|kreves det|må alle)(?![\p{L}])/u;
+/** A sentence that says whether something is required: a duty, a criterion, or that it is voluntary or only advised. */
+const DUTY_IN_TEXT =
+  /(?<![\p{L}])(?:krav\p{L}*|kriteri\p{L}*|frivillig\p{L}*|plikt\p{L}*|forplikt\p{L}*|påkrevd|obligatorisk|pålagt|valgfri\p{L}*|forbeholdt|må|skal|trenger ikke|kan kreve)(?![\p{L}])/iu;
+/** Words that say which version is asked about, not what about: "de nyeste retningslinjene", "reglene i dag". */
+const VERSION_WORD = /^(?:retningslinj|regl|regel|dokument|versjon|utgav|nyest|nyast|nyer|gjeld|dag|stå|står)/u;
+const REASON_NOUN_STEM = /^(?:grunn|begrunn|årsak|bakgrunn|tank)/u;
+/** A sentence that gives a reason or a purpose: what a "hvorfor" question needs. */
+const REASON_IN_TEXT =
+  /(?<![\p{L}])(?:for å|for at|slik at|fordi|derfor|på grunn av|grunn\p{L}*|begrunn\p{L}*|formål\p{L}*|føremål\p{L}*|hensikt\p{L}*|skal bidra|bidra\p{L}* til|ettersom|årsak\p{L}*|skyld\p{L}*|tok tid|tanken (?:er|var)|uforutsigbar\p{L}*|satsing\p{L}*|ment som|skal (?:styrke|gi|sikre|stimulere)|ble (?:for|det)\b)(?![\p{L}])/iu;
 /** Documents speak for their own year and the next (money may be carried over one year); later years are unknown. */
 const YEARS_AHEAD_KNOWN = 1;
 const QUESTION_MAX = 1000;
@@ -497,6 +509,10 @@ export class Guidelines implements Answerer {
       // "får vite", "fantes det", "meir": ordinary language the documents happen not to use is no unknown topic.
       return isOrdinaryStem(c.surface) ? ORDINARY_WEIGHT : this.#maxIdf;
     });
+    // "hva er grunnen til …", "hva er bakgrunnen for …": the reason noun says what kind of answer is wanted (a why
+    // question), not what about; the documents' own "på grunn av" must not make it a topic word.
+    if (q?.type === 'why')
+      concepts.forEach((c, i) => REASON_NOUN_STEM.test(c.surface) && (weights[i] = ORDINARY_WEIGHT));
     if (q?.focus) {
       const focus = new Set(this.#index.concepts(q.focus).map((c) => c.surface));
       // A clause with a word of its own of some weight decides; one that only points back ("er det et problem?")
@@ -853,7 +869,9 @@ export class Guidelines implements Answerer {
     // "grensen") names no subject; the old rule before it does, so the whole message is scored first.
     // ("Er rapportfristen stadig 1. mars?" names its subject in the compound, and stays first.)
     const clauseConcepts = this.#index.concepts(clause);
-    const thin = q.asksCurrent && clauseConcepts.length <= 1 && !clauseConcepts.some((c) => c.parts.length > 1);
+    // So is a clause of version words only ("hva står i de nyeste retningslinjene", "hva gjelder i dag").
+    const subjectOf = clauseConcepts.filter((c) => !VERSION_WORD.test(c.surface));
+    const thin = q.asksCurrent && subjectOf.length <= 1 && !subjectOf.some((c) => c.parts.length > 1);
     // Scored whole, the message's context (who we are, what we got, what the project is about) weighs less than
     // the words of the clause that asks: a detail only the context names ("foreldreveiledning") no longer decides.
     const [first, second] = pointsBack || thin ? [all, clause] : [clause, all];
@@ -1039,6 +1057,66 @@ export class Guidelines implements Answerer {
     });
   }
 
+  /**
+   * Whether a text gives a reason (why) or says whether something is required (duty) in a sentence on the asked
+   * point: one that holds a content word of the question besides the duty word itself, and of some weight.
+   */
+  #statesPurpose(r: Scored<Item>, purpose: 'why' | 'duty', concepts: Concept[], weights: number[]): boolean {
+    const marker = purpose === 'why' ? REASON_IN_TEXT : DUTY_IN_TEXT;
+    // A text whose topic is a purpose ("Formålet med læringsnettverk") states one, however it words it.
+    if (purpose === 'why' && /formål|føremål|hensikt/i.test(topicOf(r.payload))) return true;
+    const dutyWord = canonical('krav');
+    const asked = new Set(
+      concepts
+        .filter((_, i) => weights[i]! > ORDINARY_WEIGHT && r.matched.has(i))
+        .flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts])
+        .map(canonical)
+        .filter((x) => x !== dutyWord),
+    );
+    // A reason in a text whose topic names the asked point ("Hvorfor ikke bare betaling etter forbruk") is on that point.
+    const topic = purpose === 'why' ? new Set([...this.#topicTerms(r.payload)].map(canonical)) : new Set<string>();
+    const onTopic = [...asked].some((x) => topic.has(x));
+    return sentencesOf(this.#text(r.payload, concepts)).some((s) => {
+      if (!marker.test(s)) return false;
+      if (onTopic) return true;
+      const words = contentOf(s, this.#index);
+      return [...asked].some((x) => words.has(x));
+    });
+  }
+
+  #corpusNames: Map<string, Set<string>> | undefined;
+  /**
+   * The one document a question names by a proper name of the documents (a word they always write with a capital
+   * letter, inside a sentence, that only that document's texts use: "Romerike", "Støttepilar"), or undefined.
+   */
+  #namedTitle(question: string): string | undefined {
+    if (!this.#corpusNames) {
+      const seen = new Map<string, { upper: number; lower: number; titles: Set<string> }>();
+      const add = (text: string, title: string) => {
+        for (const m of text.matchAll(/(?<![\p{L}])(\p{L}{4,})(?![\p{L}])/gu)) {
+          const w = m[1]!;
+          // Inside a sentence: after a word on the same line (slides start each line with a capital letter).
+          const midSentence = /[\p{L}\d,)][ \t]+$/u.test(text.slice(Math.max(0, m.index - 40), m.index));
+          const x = seen.get(w.toLowerCase()) ?? { upper: 0, lower: 0, titles: new Set<string>() };
+          if (/^\p{Ll}/u.test(w)) x.lower++;
+          else if (midSentence) x.upper++;
+          x.titles.add(title);
+          seen.set(w.toLowerCase(), x);
+        }
+      };
+      for (const e of this.#entries.values()) for (const text of [e.answer, e.topic]) add(text, e.source.title);
+      for (const d of this.#docs) for (const x of d.sections) add(x.body, d.title);
+      this.#corpusNames = new Map(
+        [...seen].filter(([, x]) => x.upper > 0 && x.lower === 0 && x.titles.size === 1).map(([w, x]) => [w, x.titles]),
+      );
+    }
+    const names = this.#corpusNames;
+    const titles = new Set(
+      wordsOf(question).flatMap((w) => [...(names.get(w) ?? names.get(w.replace(/s$/, '')) ?? [])]),
+    );
+    return titles.size === 1 ? [...titles][0] : undefined;
+  }
+
   #plainText(item: Item): string {
     return item.kind === 'entry' ? item.entry.answer : item.section.body;
   }
@@ -1099,7 +1177,11 @@ export class Guidelines implements Answerer {
     // "Er fristen fra 2022 fortsatt 1. mars?": an older year named in a question about what holds now is
     // history, so the rule is not applied to it (the answer gives the current rule, the old one labelled).
     const forRule = q.asksCurrent ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) } : q;
-    const rule = ranked.slice(0, 8).find((r) => computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)));
+    // "Hvorfor er grensen 200 000 kr?" asks for the reason behind the rule, not for the rule applied to a figure.
+    const rule =
+      q.type === 'why'
+        ? undefined
+        : ranked.slice(0, 8).find((r) => computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)));
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
@@ -1305,6 +1387,55 @@ export class Guidelines implements Answerer {
     // passage about the neighbouring words is not the answer; decline with the nearest topics. (A computed rule stands.)
     if (!rule && outsideConcepts(q.focus ?? q.normalized, this.#plainText(chosen.payload)).length)
       return { ...decline(coverage * 0.5, t.gateDeclined.unknownConcept), keyMissing: true };
+    // "Øvre Romerike fikk 2 millioner – hvem ga pengene?", "hva var hovedmålet med Støttepilar?": a name only one
+    // document uses (a place, a project) makes that document the subject; a text from another document is another
+    // network's or the general rule. A close text from that document answers; with none, decline. ("Gjelder
+    // Hordaland-regelen fortsatt?" asks about today and is left to the version logic below.)
+    if (!rule && !q.asksCurrent) {
+      const only = this.#namedTitle(q.original);
+      if (only && sourceOf(chosen.payload).title !== only) {
+        const inDoc = ranked
+          .slice(0, KEY_REACH)
+          .find((r) => sourceOf(r.payload).title === only && coverageOf(r).coverage >= THRESHOLDS.minCoverageWhenMany);
+        if (!inDoc)
+          return {
+            ...decline(coverage * 0.5, t.gateDeclined.otherSubject),
+            suggestions: this.#suggestions([
+              ...ranked.filter((r) => sourceOf(r.payload).title === only),
+              ...ranked.filter((r) => sourceOf(r.payload).title !== only),
+            ]),
+            keyMissing: true,
+          };
+        chosen = inDoc;
+      }
+    }
+    // "Hvorfor kom ledernettverkene i 2024?", "er kommunen forpliktet til å delta?": a reason, or whether something is
+    // required, is the point; a text on the same words that gives neither (who sets the networks up, a steering
+    // group being advised) does not answer. A close text that says it, in a sentence on the asked point, answers
+    // instead; with none, say so plainly.
+    const purpose: 'why' | 'duty' | undefined = rule
+      ? undefined
+      : q.type === 'why'
+        ? 'why'
+        : ASKS_DUTY.test(q.focus ?? q.normalized)
+          ? 'duty'
+          : undefined;
+    if (purpose) {
+      const says = (r: Scored<Item>) => this.#statesPurpose(r, purpose, concepts, weights);
+      if (!says(chosen)) {
+        const other = ranked
+          .slice(0, KEY_REACH)
+          .find(
+            (r) =>
+              r !== chosen &&
+              r.score >= top.score * RUNNER_UP_BAND * RUNNER_UP_BAND &&
+              coverageOf(r).coverage >= THRESHOLDS.minCoverageWhenMany &&
+              says(r),
+          );
+        if (!other) return { ...decline(coverage * 0.5, t.gateDeclined[purpose]), keyMissing: true };
+        chosen = other;
+      }
+    }
     const chosenCoverage = coverageOf(chosen).coverage;
     const second = ranked.find((r) => r !== chosen && topicOf(r.payload) !== topicOf(chosen.payload));
     const inTopic = this.#topicTerms(chosen.payload);
@@ -1408,7 +1539,7 @@ export class Guidelines implements Answerer {
     if (extra?.source && !sources.some((x) => x.title === extra.source!.title && x.section === extra.source!.section))
       sources.push(extra.source);
     const revisionNote = this.#revisionNote(item, sources, opts?.now);
-    const computed = computeAnswer(forRule, this.#plainText(item), kindOf(item));
+    const computed = q.type === 'why' ? undefined : computeAnswer(forRule, this.#plainText(item), kindOf(item));
     // A time or a figure asked for a given year needs an answer that speaks for that year.
     // So does who held a role or what a rule was in a past year ("hvem var koordinator det året", "hva var
     // satsen før 2010"): a document from another year does not say so.

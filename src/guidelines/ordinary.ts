@@ -32,6 +32,8 @@ const WORDS = `
   ofte sjelden aldri alltid alltids nokon nokre noko ingenting alt altfor for
   straks fort raskt snøgt seint sent tidlig tidleg lenge lengre lengst nettopp akkurat allerede allereie
   igjen att nå no då sidan snart plutselig plutseleg endelig endeleg uansett iallfall ihvertfall
+  begrunnelse begrunnelsen begrunnelser grunngjeving grunnen bakgrunnen
+  halv halve halvt halvparten uke uka uken veke veka sitte sitter satt sit
   derfor difor fordi sidan likevel heller dessuten forøvrig omtrent cirka ca rundt nesten nær nærmere
   rett riktig riktige rette rettare feil gal gale galt sikker sikkert sikre usikker usikkert
   vanlig vanleg vanlige vanlege vanligvis vanlegvis viktig viktige viktigste vanskelig vanskeleg vanskelige

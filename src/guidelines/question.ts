@@ -460,6 +460,8 @@ const YESNO_START = new Set([
   'går',
 ]);
 
+const REASON_NOUN =
+  /^(?:begrunnelsen|grunnen|årsaken|årsakene|hensikten|formålet|føremålet|bakgrunnen|tanken|meininga|meningen|vitsen|poenget)$/;
 /** What kind of answer the question wants, from its opening words (the first question word decides). */
 export function questionType(text: string): QuestionType {
   const w = askingClause(text).match(/\p{L}+/gu) ?? [];
@@ -486,6 +488,8 @@ export function questionType(text: string): QuestionType {
     }
     if (a === 'hvordan') return 'how';
     if (a === 'hvorfor') return 'why';
+    // "hva er begrunnelsen for …", "hva var hensikten med …", "kva er grunnen til …": asks why.
+    if ((a === 'hva' || a === 'kva') && (b === 'er' || b === 'var') && REASON_NOUN.test(c)) return 'why';
     if (
       (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') &&
       (TIME_NOUN.test(b) || (b === 'er' && TIME_NOUN.test(c)))
@@ -581,7 +585,7 @@ export function isNegated(text: string): boolean {
 }
 
 const CURRENT = words(
-  'fortsatt|fremdeles|framleis|stadig|enda|ennå|enno|siden|sidan|slutt på|skjedd (?:noe|noko|noen|nokon)|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|gammel|gamle|før|tidligere|gjeldende',
+  'fortsatt|fremdeles|framleis|stadig|enda|ennå|enno|siden|sidan|slutt på|skjedd (?:noe|noko|noen|nokon)|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|nyeste|nyaste|gammel|gamle|før|tidligere|gjeldende',
 );
 const NAMING = words('heter|het|hette|kalles|kalt|kaller|navn|navnet');
 /** "Heter den fortsatt X?": the name itself is asked about. */

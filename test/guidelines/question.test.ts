@@ -83,7 +83,7 @@ describe('questionType', () => {
     ['trenger vi revisor', 'yesno'],
     ['kan vi overføre midlene', 'yesno'],
     ['hvordan fordeles kostnadene', 'how'],
-    ['hva er formålet', 'what'],
+    ['hva er formålet', 'why'], // asks for the purpose: a reason, answered from the text that states it
     ['vi fikk 175k, trenger vi revisor', 'yesno'],
     ['hvilken ukedag møtes de', 'when'],
     ['hvilket tidspunkt passer', 'when'],
