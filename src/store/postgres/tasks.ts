@@ -97,7 +97,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
   }
 
   async setCardRef(tenantId: string, networkId: string, id: string, ref: CardRef) {
-    await this.sql.run(row.SET_CARD_REF, JSON.stringify(ref), tenantId, networkId, id);
+    await this.sql.run(row.SET_CARD_REF, row.cardRefJson(ref), tenantId, networkId, id);
   }
 
   async addCard(tenantId: string, networkId: string, id: string, ref: CardRef) {

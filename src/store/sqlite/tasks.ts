@@ -80,7 +80,7 @@ export class SqliteTasks extends SqliteRepository implements TaskRepository {
   }
 
   async setCardRef(tenantId: string, networkId: string, id: string, ref: CardRef) {
-    this.db.prepare(row.SET_CARD_REF).run(JSON.stringify(ref), tenantId, networkId, id);
+    this.db.prepare(row.SET_CARD_REF).run(row.cardRefJson(ref), tenantId, networkId, id);
   }
 
   async addCard(tenantId: string, networkId: string, id: string, ref: CardRef) {
