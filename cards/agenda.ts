@@ -1,6 +1,16 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { agendaText, meetingText as t } from '../src/i18n/index.ts';
 import { renderCard } from './render.ts';
+import { cutText, fitList, moreLine } from './fit.ts';
+
+/**
+ * The most items one meeting's agenda takes: the fixed agenda's 20 and 20 more. Forty items of
+ * ordinary length make a card of about 20 KB, under Teams' 28 KB (attack round 6b, A11a).
+ */
+export const MAX_AGENDA_ITEMS = 40;
+/** An item's title and its filled-in line in the card; the tab shows them whole. */
+const TITLE_MAX = 300;
+const DETAIL_MAX = 600;
 
 export interface AgendaView {
   networkId: string;
@@ -31,15 +41,23 @@ export interface AgendaCardData {
   editSave: string;
   editValue: string;
   notes: { text: string }[];
+  /** «… og N til (se fanen)» when the card could not hold every item. */
+  more: string;
 }
 
-export function agendaCardData(v: AgendaView): AgendaCardData {
+export function agendaCardData(v: AgendaView, shown = v.items.length): AgendaCardData {
   return {
     networkId: v.networkId,
     title: t.agendaTitle(v.dateLabel),
     when: v.when,
     moved: v.moved,
-    items: v.items.map((i) => ({ n: i.n, title: i.title, detail: i.detail, duration: agendaText.duration(i.minutes) })),
+    items: v.items.slice(0, shown).map((i) => ({
+      n: i.n,
+      title: cutText(i.title, TITLE_MAX),
+      detail: cutText(i.detail, DETAIL_MAX),
+      duration: agendaText.duration(i.minutes),
+    })),
+    more: moreLine(v.items.length - Math.min(shown, v.items.length)),
     warning: v.warning,
     cutoff: v.cutoff,
     editTitle: t.agendaEdit.title,
@@ -53,5 +71,5 @@ export function agendaCardData(v: AgendaView): AgendaCardData {
 }
 
 export function agendaCard(v: AgendaView): AdaptiveCard {
-  return renderCard('agenda', agendaCardData(v));
+  return fitList(v.items.length, (shown) => renderCard('agenda', agendaCardData(v, shown)), MAX_AGENDA_ITEMS);
 }

@@ -27,3 +27,4 @@ export * from './tab-projects.ts';
 export * from './projects.ts';
 export * from './networks.ts';
 export * from './tab-settings.ts';
+export * from './card-limits.ts';

@@ -1,18 +1,18 @@
-import { agendaCard } from '../../cards/agenda.ts';
+import { agendaCard, MAX_AGENDA_ITEMS } from '../../cards/agenda.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { proposalCard } from '../../cards/proposal.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { agendaText, meetingText as t } from '../i18n/index.ts';
+import { agendaText, cardLimitText, meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { guard } from '../privacy/guard.ts';
 import { onceAtATime } from '../conversation/confirmations.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { agendaView, nextOccurrence } from './agenda-view.ts';
 import { checkEntryText } from './entry-check.ts';
-import { proposalCutoff, upcoming } from './planning.ts';
+import { proposalCutoff, seriesOf, upcoming } from './planning.ts';
 import type { AgendaProposal } from './repository.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { leaderMentions, shorten } from '../conversation/reach.ts';
@@ -85,6 +85,9 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
     (x) => x.proposedBy.id === ctx.actor.id && x.status !== 'declined' && sameWords(x.text) === same,
   );
   if (earlier) return [text(agendaText.proposals.duplicate(earlier.id, formatShort(date)))];
+  // One card in Teams holds about 40 items (A11a): the fixed agenda and every proposal not declined count.
+  const onAgenda = (await seriesOf(s, network)).agenda.length + forDate.filter((x) => x.status !== 'declined').length;
+  if (onAgenda >= MAX_AGENDA_ITEMS) return [text(cardLimitText.agendaFull(MAX_AGENDA_ITEMS, c.text))];
   const waiting = forDate.filter((x) => x.proposedBy.id === ctx.actor.id && x.status === 'proposed').length;
   if (waiting >= MAX_WAITING_PROPOSALS)
     return [text(agendaText.proposals.tooMany(MAX_WAITING_PROPOSALS, formatShort(date), c.text))];

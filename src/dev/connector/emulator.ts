@@ -51,6 +51,8 @@ function seeded(seed: number): () => number {
 /** Teams' documented per-thread limits, and the per-tenant budget the docs advise planning for. */
 const THREAD_WINDOWS = TEAMS_THREAD_LIMITS;
 const TENANT_WINDOW = { ms: 1_000, max: TEAMS_TENANT_PER_SECOND };
+/** Teams refuses a bot message above about 28 KB (the activity as sent, cards included) with 413. */
+export const TEAMS_MAX_MESSAGE_BYTES = 28 * 1024;
 
 export class FaultInjector {
   #queue: Fault[] = [];
@@ -262,6 +264,14 @@ export function createConnectorEmulator(
           },
           headers,
         );
+        return true;
+      }
+      const activity = kind === 'create' ? body?.activity : body;
+      if (writes && activity && Buffer.byteLength(JSON.stringify(activity), 'utf8') > TEAMS_MAX_MESSAGE_BYTES) {
+        call.status = 413;
+        calls.push(call);
+        events.emit('call', call);
+        send(res, 413, { error: { code: 'MessageSizeTooBig', message: 'Message size too large' } });
         return true;
       }
       let response: unknown = {};
