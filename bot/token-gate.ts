@@ -1,13 +1,6 @@
 import { AuthenticationConstants } from 'botframework-connector';
-import type { Logger } from '../src/log.ts';
-import {
-  keyIdOf,
-  type BearerCheck,
-  readBearerJwt,
-  signatureHolds,
-  signingKey,
-  timeProblem,
-} from '../src/security/bearer-jwt.ts';
+import type { BearerCheck, BearerCheckOptions } from '../src/security/bearer-jwt.ts';
+import { keyIdOf, readBearerJwt, signatureHolds, signingKey, timeProblem } from '../src/security/bearer-jwt.ts';
 import { KeySet } from '../src/security/openid-keys.ts';
 
 /**
@@ -43,13 +36,11 @@ const HASH_OF: Record<string, string> = { RS256: 'sha256', RS384: 'sha384', RS51
  */
 const CHANNEL = 'msteams';
 
-export interface TokenGateOptions {
+export interface TokenGateOptions extends BearerCheckOptions {
   appId: string;
   /** The channel's OpenID metadata (BOT_OPENID_METADATA_URL only in tests). */
   metadataUrl?: string;
   issuer?: string;
-  log: Logger;
-  now?: () => number;
 }
 
 export type TokenGate = BearerCheck<TokenVerdict>;

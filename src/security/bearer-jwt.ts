@@ -1,4 +1,5 @@
 import { verify, type KeyObject } from 'node:crypto';
+import type { Logger } from '../log.ts';
 import { decodeJwtPart, type KeySet } from './openid-keys.ts';
 
 // The steps of a bearer-token check that the Bot Connector's token gate (bot/token-gate.ts) and the
@@ -17,6 +18,13 @@ export interface BearerJwt {
   s: string;
   header: Record<string, unknown>;
   claims: Record<string, unknown>;
+}
+
+/** What both checks take besides their own settings. */
+export interface BearerCheckOptions {
+  log: Logger;
+  /** Milliseconds since the epoch (tests move it). */
+  now?: () => number;
 }
 
 /** A check of the Authorization header's value (a verdict, never a throw). */

@@ -1,13 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Logger } from '../log.ts';
-import {
-  keyIdOf,
-  type BearerCheck,
-  readBearerJwt,
-  signatureHolds,
-  signingKey,
-  timeProblem,
-} from '../security/bearer-jwt.ts';
+import type { BearerCheck, BearerCheckOptions } from '../security/bearer-jwt.ts';
+import { keyIdOf, readBearerJwt, signatureHolds, signingKey, timeProblem } from '../security/bearer-jwt.ts';
 import { KeySet } from '../security/openid-keys.ts';
 
 /**
@@ -104,7 +97,7 @@ export class LocalTabSigner {
   }
 }
 
-export interface TabAuthOptions {
+export interface TabAuthOptions extends BearerCheckOptions {
   /** The tab's Entra app id; without it no Entra token can be checked (local mode). */
   appId: string | undefined;
   /** api://<domain>/<app id>, from the public URL at the time of the check. */
@@ -117,8 +110,6 @@ export interface TabAuthOptions {
   metadataUrl?: string;
   /** Local mode only: the signer of the playground's tokens. */
   local?: LocalTabSigner;
-  log: Logger;
-  now?: () => number;
 }
 
 export type TabAuth = BearerCheck<TabAuthVerdict>;

@@ -68,7 +68,8 @@ export class PostgresStore implements Store {
     this.deadlines = new PgDeadlines(pool);
     this.guidelines = new PgGuidelines(pool);
     this.deliveries = new PgDeliveries(pool);
-    this.networkData = new PgNetworkData(pool, (t, n) => this.people.seen.forget(t, n));
+    this.networkData = new PgNetworkData(pool);
+    this.networkData.erased = (t, n) => this.people.seen.forget(t, n);
     this.confirmations = new PgConfirmations(pool);
     this.seenActivities = new PgSeenActivities(pool);
     this.projects = new PgProjects(pool);

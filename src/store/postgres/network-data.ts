@@ -1,5 +1,4 @@
 import type { NetworkDataRepository, NetworkRows, RemovedCounts, RetentionCutoff } from '../../rights/network-data.ts';
-import type pg from 'pg';
 import { PgRepository } from './database.ts';
 import { NOT_ERASED, NOT_EXPORTED, readable } from '../rows/network-data.ts';
 import { ALL_TOPICS } from '../changes.ts';
@@ -7,13 +6,8 @@ import { CHANGES_CHANNEL, notify } from './notify.ts';
 
 export class PgNetworkData extends PgRepository implements NetworkDataRepository {
   #tables: string[] | null = null;
-  /** Told after this store erased a network (the writers' memo of the people repository forgets it). */
-  readonly #erased: (tenantId: string, networkId: string) => void;
-
-  constructor(pool: pg.Pool, erased: (tenantId: string, networkId: string) => void = () => {}) {
-    super(pool);
-    this.#erased = erased;
-  }
+  /** Told once this store has erased a network; other instances learn of it only by their memo's age. */
+  erased: (tenantId: string, networkId: string) => void = () => {};
 
   /** Every table of the store's schema with tenant_id and network_id, read from the catalogue (as SQLite reads its schema). */
   async tables(): Promise<string[]> {
@@ -43,14 +37,8 @@ export class PgNetworkData extends PgRepository implements NetworkDataRepository
   }
 
   async erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
-    const removed = await this.#erase(tenantId, networkId);
-    this.#erased(tenantId, networkId);
-    return removed;
-  }
-
-  async #erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
     const tables = await this.tables();
-    return this.tx(async (sql) => {
+    const counts = await this.tx(async (sql) => {
       const removed: RemovedCounts = {};
       for (const table of tables) {
         if (NOT_ERASED.has(table)) continue;
@@ -64,6 +52,8 @@ export class PgNetworkData extends PgRepository implements NetworkDataRepository
       await notify(sql.db, CHANGES_CHANNEL, JSON.stringify({ topic: ALL_TOPICS, tenantId, networkId }));
       return removed;
     });
+    this.erased(tenantId, networkId);
+    return counts;
   }
 
   async purge(tenantId: string, networkId: string, cutoff: RetentionCutoff): Promise<RemovedCounts> {

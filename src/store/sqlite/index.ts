@@ -59,7 +59,8 @@ export class SqliteStore implements Store {
     this.deadlines = new SqliteDeadlines(this.db);
     this.guidelines = new SqliteGuidelines(this.db);
     this.deliveries = new SqliteDeliveries(this.db);
-    this.networkData = new SqliteNetworkData(this.db, (t, n) => this.people.seen.forget(t, n));
+    this.networkData = new SqliteNetworkData(this.db);
+    this.networkData.erased = (t, n) => this.people.seen.forget(t, n);
     this.confirmations = new SqliteConfirmations(this.db);
     this.seenActivities = new SqliteSeenActivities(this.db);
     this.projects = new SqliteProjects(this.db);

@@ -1,17 +1,11 @@
 import type { NetworkDataRepository, NetworkRows, RemovedCounts, RetentionCutoff } from '../../rights/network-data.ts';
-import type { DatabaseSync } from 'node:sqlite';
 import { SqliteRepository } from './database.ts';
 import { NOT_ERASED, NOT_EXPORTED, readable } from '../rows/network-data.ts';
 
 export class SqliteNetworkData extends SqliteRepository implements NetworkDataRepository {
   #tables: string[] | null = null;
-  /** Told after this store erased a network (the writers' memo of the people repository forgets it). */
-  readonly #erased: (tenantId: string, networkId: string) => void;
-
-  constructor(db: DatabaseSync, erased: (tenantId: string, networkId: string) => void = () => {}) {
-    super(db);
-    this.#erased = erased;
-  }
+  /** Told once this store has erased a network (the store wires the writers' memo to it). */
+  erased: (tenantId: string, networkId: string) => void = () => {};
 
   /**
    * Every table with tenant_id and network_id columns, read from the schema itself so a table a
@@ -46,13 +40,7 @@ export class SqliteNetworkData extends SqliteRepository implements NetworkDataRe
   }
 
   async erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
-    const removed = await this.#erase(tenantId, networkId);
-    this.#erased(tenantId, networkId);
-    return removed;
-  }
-
-  async #erase(tenantId: string, networkId: string): Promise<RemovedCounts> {
-    return this.tx(() => {
+    const counts = this.tx(() => {
       const removed: RemovedCounts = {};
       for (const table of this.tables()) {
         if (NOT_ERASED.has(table)) continue;
@@ -63,6 +51,8 @@ export class SqliteNetworkData extends SqliteRepository implements NetworkDataRe
       }
       return removed;
     });
+    this.erased(tenantId, networkId);
+    return counts;
   }
 
   async purge(tenantId: string, networkId: string, cutoff: RetentionCutoff): Promise<RemovedCounts> {
