@@ -5,6 +5,7 @@ import { nonWorkingDay } from '../src/deadlines/non-working.ts';
 import { holidayName } from '../src/time/holidays.ts';
 import { daysBetween, formatLong, formatShort } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
+import { fitList, moreLine } from './fit.ts';
 
 export interface DeadlineCardData {
   id: string;
@@ -116,6 +117,8 @@ export interface DeadlineListCardData {
   feedHint: string;
   feedLabel: string;
   feedUrl: string;
+  /** «… og N til (se fanen)» when Teams' message size left no room for every deadline. */
+  more: string;
 }
 
 /** `feedUrl` null: the list is shown where others read it, so the secret calendar link is left out (A10). */
@@ -139,6 +142,15 @@ export function deadlineListCard(deadlines: Deadline[], opts: { today: string; f
     feedHint: opts.feedUrl ? t.feedHint : t.feedHintShared,
     feedLabel: t.feedLink,
     feedUrl: opts.feedUrl ?? '',
+    more: '',
   };
-  return renderCard('deadline-list', data);
+  const total = data.items.length + data.passed.length;
+  return fitList(total, (shown) =>
+    renderCard('deadline-list', {
+      ...data,
+      items: data.items.slice(0, shown),
+      passed: data.passed.slice(0, Math.max(0, shown - data.items.length)),
+      more: moreLine(total - shown),
+    }),
+  );
 }

@@ -37,3 +37,16 @@ export function cutText(text: string, max: number): string {
   const room = text.slice(0, max - 1);
   return `${room.replace(/\s+\S*$/, '') || room}…`;
 }
+
+/** The first `n` entries of lists in groups, in order; groups left with none drop out. */
+export function firstOf<G, I>(groups: G[], items: (g: G) => I[], n: number, withItems: (g: G, items: I[]) => G): G[] {
+  const out: G[] = [];
+  let left = n;
+  for (const g of groups) {
+    if (left <= 0) break;
+    const kept = items(g).slice(0, left);
+    left -= kept.length;
+    if (kept.length) out.push(withItems(g, kept));
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { archiveText as t } from '../src/i18n/archive.ts';
 import { renderCard } from './render.ts';
+import { fitList, moreLine } from './fit.ts';
 
 export interface ArchiveEntry {
   meetingId: string;
@@ -16,6 +17,8 @@ export interface MinutesArchiveCardData {
   title: string;
   note: string;
   meetings: (ArchiveEntry & { showLabel: string; docxLabel: string; mdLabel: string })[];
+  /** «… og N til (se fanen)» when Teams' message size left no room for every meeting. */
+  more: string;
 }
 
 /** A list of minutes (the archive, a day's choice, or search hits), each with its lines and links. */
@@ -24,6 +27,13 @@ export function minutesArchiveCard(title: string, meetings: ArchiveEntry[], note
     title,
     note,
     meetings: meetings.map((m) => ({ ...m, showLabel: t.show, docxLabel: t.docx, mdLabel: t.md })),
+    more: '',
   };
-  return renderCard('minutes-archive', data);
+  return fitList(data.meetings.length, (shown) =>
+    renderCard('minutes-archive', {
+      ...data,
+      meetings: data.meetings.slice(0, shown),
+      more: moreLine(data.meetings.length - shown),
+    }),
+  );
 }

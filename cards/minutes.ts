@@ -4,6 +4,7 @@ import type { Minutes } from '../src/meetings/log.ts';
 import { attendanceFacts, correctedLine, itemLines, previousLine } from '../src/meetings/minutes-text.ts';
 import { formatLong, formatShort } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
+import { firstOf, fitList, moreLine } from './fit.ts';
 
 export interface MinutesCardData {
   title: string;
@@ -23,6 +24,8 @@ export interface MinutesCardData {
   taskLabel: string;
   dueLabel: string;
   taskRows: { owner: string; text: string; due: string }[];
+  /** «… og N til (se fanen)» when Teams' message size left no room for every line; the documents hold all. */
+  more: string;
   approval: string;
   docxUrl: string;
   mdUrl: string;
@@ -73,9 +76,26 @@ export function minutesCardData(
     mdUrl: opts.mdUrl ?? '',
     downloadDocx: t.download,
     downloadMd: t.downloadMd,
+    more: '',
   };
 }
 
 export function minutesCard(m: Minutes, opts: Parameters<typeof minutesCardData>[1]): AdaptiveCard {
-  return renderCard('minutes', minutesCardData(m, opts));
+  const data = minutesCardData(m, opts);
+  const lines = data.items.reduce((n, i) => n + i.lines.length, 0);
+  const total = lines + data.taskRows.length;
+  return fitList(total, (shown) =>
+    renderCard('minutes', {
+      ...data,
+      items: firstOf(
+        data.items,
+        (i) => i.lines,
+        shown,
+        (i, kept) => ({ ...i, lines: kept }),
+      ),
+      taskRows: data.taskRows.slice(0, Math.max(0, shown - lines)),
+      hasTasks: data.hasTasks && shown > lines,
+      more: moreLine(total - shown),
+    }),
+  );
 }

@@ -4,6 +4,7 @@ import { formatKroner } from '../src/projects/amounts.ts';
 import type { Finding } from '../src/projects/plan-check.ts';
 import { budgetSum, milestonesOf, type Project, type ProjectPlan } from '../src/projects/project.ts';
 import { renderCard } from './render.ts';
+import { fitList, moreLine } from './fit.ts';
 
 export function typeLabel(plan: Pick<ProjectPlan, 'types'>): string {
   if (plan.types.length === 1) return projectTypeNames[plan.types[0]!];
@@ -114,19 +115,23 @@ export function projectListCard(
   networkId: string,
   projects: { project: Project; findings: Finding[] }[],
 ): AdaptiveCard {
-  return renderCard('project-list', {
-    heading: t.listHeading,
-    show: t.show,
-    networkId,
-    projects: projects.map(({ project, findings }) => {
-      const { errors, advice } = counts(findings);
-      return {
-        id: project.id,
-        title: title(project),
-        line: t.listLine(typeLabel(project.plan), milestonesOf(project.plan).length, errors, advice),
-      };
-    }),
+  const rows = projects.map(({ project, findings }) => {
+    const { errors, advice } = counts(findings);
+    return {
+      id: project.id,
+      title: title(project),
+      line: t.listLine(typeLabel(project.plan), milestonesOf(project.plan).length, errors, advice),
+    };
   });
+  return fitList(rows.length, (shown) =>
+    renderCard('project-list', {
+      heading: t.listHeading,
+      show: t.show,
+      networkId,
+      projects: rows.slice(0, shown),
+      more: moreLine(rows.length - shown),
+    }),
+  );
 }
 
 export function projectCheckCard(p: Project, findings: Finding[]): AdaptiveCard {

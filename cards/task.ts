@@ -4,6 +4,7 @@ import type { Task, TaskEvent, TaskOwner } from '../src/tasks/task.ts';
 import { holidayName, isWeekend } from '../src/time/holidays.ts';
 import { addDays, daysBetween, formatLong, formatShort, localDateOf } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
+import { firstOf, fitList, moreLine } from './fit.ts';
 
 export interface TaskCardData {
   id: string;
@@ -166,6 +167,8 @@ export interface TaskListCardData {
     owner: string;
     tasks: { id: string; networkId: string; text: string; due: string; dueColor: 'Default' | 'Attention' }[];
   }[];
+  /** «… og N til (se fanen)» when Teams' message size left no room for every task. */
+  more: string;
 }
 
 /** Open tasks grouped by owner; a task with two owners shows under both. */
@@ -195,9 +198,23 @@ export function taskListCardData(
     empty: tasks.length ? '' : opts.empty,
     hint: tasks.length ? t.listHint : '',
     groups: [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),
+    more: '',
   };
 }
 
 export function taskListCard(tasks: Task[], opts: Parameters<typeof taskListCardData>[1]): AdaptiveCard {
-  return renderCard('task-list', taskListCardData(tasks, opts));
+  const data = taskListCardData(tasks, opts);
+  const total = data.groups.reduce((n, g) => n + g.tasks.length, 0);
+  return fitList(total, (shown) =>
+    renderCard('task-list', {
+      ...data,
+      groups: firstOf(
+        data.groups,
+        (g) => g.tasks,
+        shown,
+        (g, tasks) => ({ ...g, tasks }),
+      ),
+      more: moreLine(total - shown),
+    }),
+  );
 }

@@ -42,6 +42,59 @@ describe('agenda size', () => {
   }, 120_000);
 });
 
+describe('list cards that grow without bound', () => {
+  it('«oppgaver» with 300 open tasks: one card under 28 KB that says how many more the tab holds', async () => {
+    const { t, net } = await start();
+    for (let i = 1; i <= 300; i++)
+      await t.app.services.store.tasks.create(
+        {
+          tenantId: net.tenantId,
+          networkId: net.teamId,
+          text: `Oppgave ${i}: ${'følge opp avtalen med barnevernstjenesten '.repeat(4)}`,
+          owners: [{ kind: 'person', id: kari.id, aadObjectId: kari.aadObjectId, name: kari.name }],
+          due: '2026-12-20',
+          meetingId: null,
+          agendaItem: null,
+          entryId: null,
+          createdBy: { id: kari.id, name: kari.name },
+        },
+        t.clock.now(),
+      );
+    const cards = expectSentCardsWithinTeams(await bodiesOf(t, net, kari, 'oppgaver', { thread: '900002' }));
+    const text = JSON.stringify(cards);
+    expect(text).toContain('Oppgave 1:');
+    const more = /… og (\d+) til \(se fanen\)/.exec(text);
+    expect(Number(more?.[1])).toBeGreaterThan(0);
+    // Every task is either on the card or counted in the line.
+    expect((text.match(/Oppgave \d+:/g) ?? []).length + Number(more![1])).toBe(300);
+  }, 120_000);
+
+  it('«frister» with 300 deadlines: one card under 28 KB with «… og N til (se fanen)»', async () => {
+    const { t, net } = await start();
+    for (let i = 1; i <= 300; i++)
+      await t.app.services.store.deadlines.create({
+        tenantId: net.tenantId,
+        networkId: net.teamId,
+        title: `Frist ${i}: rapport om tiltakene i kommunene i nettverket`,
+        kind: 'rapportering',
+        date: `2027-0${1 + (i % 9)}-1${i % 10}`,
+        time: '23:59',
+        scope: 'network',
+        statsforvalter: null,
+        origin: null,
+        source: 'test',
+        checklist: [],
+        yearly: false,
+        createdBy: kari,
+        createdAt: t.clock.now().toISOString(),
+      });
+    const cards = expectSentCardsWithinTeams(await bodiesOf(t, net, kari, 'frister', { thread: '900003' }));
+    const text = JSON.stringify(cards);
+    expect(text).toContain('Frist ');
+    expect(text).toMatch(/… og \d+ til \(se fanen\)/);
+  }, 120_000);
+});
+
 describe('connector emulator: a message too large for Teams', () => {
   let close: (() => Promise<void>) | null = null;
   afterEach(async () => {
