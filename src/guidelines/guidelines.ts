@@ -17,6 +17,7 @@ import {
   asksName,
   asksIfRequired,
   asksStillHolds,
+  asksCurrentRule,
   extractFigures,
   grantObject,
   negatedWords,
@@ -251,7 +252,15 @@ const DUTY_IN_TEXT =
   /(?<![\p{L}])(?:krav\p{L}*|kriteri\p{L}*|frivillig\p{L}*|plikt\p{L}*|forplikt\p{L}*|påkrevd|obligatorisk|pålagt|valgfri\p{L}*|forbeholdt|må|skal|trenger ikke|kan kreve)(?![\p{L}])/iu;
 /** Words that say which version is asked about, not what about: "de nyeste retningslinjene", "reglene i dag". */
 const VERSION_WORD = /^(?:retningslinj|regl|regel|dokument|versjon|utgav|nyest|nyast|nyer|gjeld|dag|stå|står)/u;
+/** A name used by at most this many documents names their subject ("Oslo og Viken": the 2022 gathering and Romerike). */
+const NAMED_TITLES_MAX = 2;
 const REASON_NOUN_STEM = /^(?:grunn|begrunn|årsak|bakgrunn|tank)/u;
+/** "Hvor lang tid tar det å få svar?", "behandlingstid": how long a process takes, not by when something is due. */
+const ASKS_DURATION =
+  /(?<![\p{L}])(?:hvor lang tid (?:bruker|tar|brukte|tok)|kor lang tid (?:brukar|tek|tok)|hvor lenge tar|behandlingstid\p{L}*)(?![\p{L}])/u;
+/** A sentence that gives a length of time. */
+const DURATION_IN_TEXT =
+  /(?<![\p{L}])(?:\d+|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|noen|få|et par)\s+(?:dager|dag|døgn|uker|uke|måneder|måned|år|timer|time)(?![\p{L}])|behandlingstid/iu;
 /** A sentence that gives a reason or a purpose: what a "hvorfor" question needs. */
 const REASON_IN_TEXT =
   /(?<![\p{L}])(?:for å|for at|slik at|fordi|derfor|på grunn av|grunn\p{L}*|begrunn\p{L}*|formål\p{L}*|føremål\p{L}*|hensikt\p{L}*|skal bidra|bidra\p{L}* til|ettersom|årsak\p{L}*|skyld\p{L}*|tok tid|tanken (?:er|var)|uforutsigbar\p{L}*|satsing\p{L}*|ment som|skal (?:styrke|gi|sikre|stimulere)|ble (?:for|det)\b)(?![\p{L}])/iu;
@@ -1061,8 +1070,13 @@ export class Guidelines implements Answerer {
    * Whether a text gives a reason (why) or says whether something is required (duty) in a sentence on the asked
    * point: one that holds a content word of the question besides the duty word itself, and of some weight.
    */
-  #statesPurpose(r: Scored<Item>, purpose: 'why' | 'duty', concepts: Concept[], weights: number[]): boolean {
-    const marker = purpose === 'why' ? REASON_IN_TEXT : DUTY_IN_TEXT;
+  #statesPurpose(
+    r: Scored<Item>,
+    purpose: 'why' | 'duty' | 'duration',
+    concepts: Concept[],
+    weights: number[],
+  ): boolean {
+    const marker = purpose === 'why' ? REASON_IN_TEXT : purpose === 'duty' ? DUTY_IN_TEXT : DURATION_IN_TEXT;
     // A text whose topic is a purpose ("Formålet med læringsnettverk") states one, however it words it.
     if (purpose === 'why' && /formål|føremål|hensikt/i.test(topicOf(r.payload))) return true;
     const dutyWord = canonical('krav');
@@ -1086,20 +1100,23 @@ export class Guidelines implements Answerer {
 
   #corpusNames: Map<string, Set<string>> | undefined;
   /**
-   * The one document a question names by a proper name of the documents (a word they always write with a capital
-   * letter, inside a sentence, that only that document's texts use: "Romerike", "Støttepilar"), or undefined.
+   * The documents a question names by a proper name of the documents (a word they always write with a capital
+   * letter, inside a sentence, that only one or two documents' texts use: "Romerike", "Støttepilar", "Viken"):
+   * those every such name points at, or undefined.
    */
-  #namedTitle(question: string): string | undefined {
+  #namedTitles(question: string): Set<string> | undefined {
     if (!this.#corpusNames) {
-      const seen = new Map<string, { upper: number; lower: number; titles: Set<string> }>();
+      const seen = new Map<string, { upper: number; lower: number; alone: number; titles: Set<string> }>();
       const add = (text: string, title: string) => {
         for (const m of text.matchAll(/(?<![\p{L}])(\p{L}{4,})(?![\p{L}])/gu)) {
           const w = m[1]!;
           // Inside a sentence: after a word on the same line (slides start each line with a capital letter).
           const midSentence = /[\p{L}\d,)][ \t]+$/u.test(text.slice(Math.max(0, m.index - 40), m.index));
-          const x = seen.get(w.toLowerCase()) ?? { upper: 0, lower: 0, titles: new Set<string>() };
+          const x = seen.get(w.toLowerCase()) ?? { upper: 0, lower: 0, alone: 0, titles: new Set<string>() };
           if (/^\p{Ll}/u.test(w)) x.lower++;
           else if (midSentence) x.upper++;
+          // "Øvre" in "Øvre Romerike" is part of a longer name; asked alone ("en øvre grense") it names nothing.
+          if (!/^[ \t]+\p{Lu}/u.test(text.slice(m.index + w.length, m.index + w.length + 4))) x.alone++;
           x.titles.add(title);
           seen.set(w.toLowerCase(), x);
         }
@@ -1107,14 +1124,18 @@ export class Guidelines implements Answerer {
       for (const e of this.#entries.values()) for (const text of [e.answer, e.topic]) add(text, e.source.title);
       for (const d of this.#docs) for (const x of d.sections) add(x.body, d.title);
       this.#corpusNames = new Map(
-        [...seen].filter(([, x]) => x.upper > 0 && x.lower === 0 && x.titles.size === 1).map(([w, x]) => [w, x.titles]),
+        [...seen]
+          .filter(([, x]) => x.upper > 0 && x.lower === 0 && x.alone > 0 && x.titles.size <= NAMED_TITLES_MAX)
+          .map(([w, x]) => [w, x.titles]),
       );
     }
     const names = this.#corpusNames;
-    const titles = new Set(
-      wordsOf(question).flatMap((w) => [...(names.get(w) ?? names.get(w.replace(/s$/, '')) ?? [])]),
-    );
-    return titles.size === 1 ? [...titles][0] : undefined;
+    let out: Set<string> | undefined;
+    for (const w of wordsOf(question)) {
+      const titles = names.get(w) ?? names.get(w.replace(/s$/, ''));
+      if (titles) out = out ? new Set([...out].filter((x) => titles.has(x))) : new Set(titles);
+    }
+    return out?.size ? out : undefined;
   }
 
   #plainText(item: Item): string {
@@ -1391,19 +1412,18 @@ export class Guidelines implements Answerer {
     // document uses (a place, a project) makes that document the subject; a text from another document is another
     // network's or the general rule. A close text from that document answers; with none, decline. ("Gjelder
     // Hordaland-regelen fortsatt?" asks about today and is left to the version logic below.)
-    if (!rule && !q.asksCurrent) {
-      const only = this.#namedTitle(q.original);
-      if (only && sourceOf(chosen.payload).title !== only) {
+    // Only the clause that asks decides that: "… nå skal vi rapportere. Når er fristen?" is no question about today.
+    if (!rule && !asksCurrentRule(askingClause(q.normalized))) {
+      const only = this.#namedTitles(q.original);
+      const within = (r: Scored<Item>) => only!.has(sourceOf(r.payload).title);
+      if (only && !within(chosen)) {
         const inDoc = ranked
           .slice(0, KEY_REACH)
-          .find((r) => sourceOf(r.payload).title === only && coverageOf(r).coverage >= THRESHOLDS.minCoverageWhenMany);
+          .find((r) => within(r) && coverageOf(r).coverage >= THRESHOLDS.minCoverageWhenMany);
         if (!inDoc)
           return {
             ...decline(coverage * 0.5, t.gateDeclined.otherSubject),
-            suggestions: this.#suggestions([
-              ...ranked.filter((r) => sourceOf(r.payload).title === only),
-              ...ranked.filter((r) => sourceOf(r.payload).title !== only),
-            ]),
+            suggestions: this.#suggestions([...ranked.filter(within), ...ranked.filter((r) => !within(r))]),
             keyMissing: true,
           };
         chosen = inDoc;
@@ -1413,13 +1433,16 @@ export class Guidelines implements Answerer {
     // required, is the point; a text on the same words that gives neither (who sets the networks up, a steering
     // group being advised) does not answer. A close text that says it, in a sentence on the asked point, answers
     // instead; with none, say so plainly.
-    const purpose: 'why' | 'duty' | undefined = rule
+    const asking = q.focus ?? q.normalized;
+    const purpose: 'why' | 'duty' | 'duration' | undefined = rule
       ? undefined
       : q.type === 'why'
         ? 'why'
-        : ASKS_DUTY.test(q.focus ?? q.normalized)
+        : ASKS_DUTY.test(asking)
           ? 'duty'
-          : undefined;
+          : ASKS_DURATION.test(asking)
+            ? 'duration'
+            : undefined;
     if (purpose) {
       const says = (r: Scored<Item>) => this.#statesPurpose(r, purpose, concepts, weights);
       if (!says(chosen)) {
@@ -1432,7 +1455,11 @@ export class Guidelines implements Answerer {
               coverageOf(r).coverage >= THRESHOLDS.minCoverageWhenMany &&
               says(r),
           );
-        if (!other) return { ...decline(coverage * 0.5, t.gateDeclined[purpose]), keyMissing: true };
+        if (!other)
+          return {
+            ...decline(coverage * 0.5, t.gateDeclined[purpose]),
+            keyMissing: true,
+          };
         chosen = other;
       }
     }

@@ -117,6 +117,30 @@ describe('duty questions', () => {
   });
 });
 
+describe('how long a process takes', () => {
+  it('is not answered with a deadline: without a length of time in the documents, it is declined', () => {
+    for (const q of [
+      'hvor lang tid tar det før vi får svar på søknaden om midler',
+      'hvor lang tid bruker Statsforvalteren på å godkjenne en overføring til neste år',
+    ]) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toMatch(/hvor lang tid/);
+    }
+  });
+
+  it('"hvor lang tid har vi" still asks by when, and a text that gives a length of time answers', () => {
+    expect(fullText(g.answer('hvor lang tid har vi på å bruke opp midlene'))).toMatch(/31\.12\.202[45]/);
+    const withTime = new Guidelines([
+      ...others,
+      entry('a', 'Behandling av søknader', 'Statsforvalteren behandler søknadene og svarer innen fire uker.'),
+    ]);
+    const a = withTime.answer('hvor lang tid tar behandlingen av søknadene');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/fire uker/);
+  });
+});
+
 describe('a question that names one document’s subject', () => {
   it('is answered from that document', () => {
     for (const q of [
@@ -137,6 +161,12 @@ describe('a question that names one document’s subject', () => {
       const a = g.answer(q);
       if (a.answered) expect(a.sources[0]!.title, q).toMatch(/Romerike/);
     }
+  });
+
+  it('a word that is only part of a longer name ("Øvre" in "Øvre Romerike") ties nothing when asked alone', () => {
+    const a = g.answer('vi tenker å søke 700 000 kr til ett prosjekt. er det en øvre grense for hvor mye vi kan få');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]!.title).not.toMatch(/Romerike/);
   });
 
   it('a name several documents use does not tie the question to one', () => {
