@@ -12,6 +12,7 @@ import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, type Entry, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
+import { sincePrevious } from './minutes-view.ts';
 import { isFollowUpLineId, taskFollowUp, type FollowUpLine } from './task-follow-up.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 
@@ -43,7 +44,7 @@ export const correctionData = z
 
 /** The task-status lines of the minutes as they stand (corrected, removed ones left out). */
 async function followUpLines(d: CorrectionDeps, m: MeetingRecord, log: readonly Entry[]): Promise<FollowUpLine[]> {
-  return (await taskFollowUp(d.s.store.tasks, m, log, d.s.clock.now()))?.lines ?? [];
+  return (await taskFollowUp(d.s.store.tasks, m, log, d.s.clock.now(), await sincePrevious(d.s, m)))?.lines ?? [];
 }
 
 async function correctionCard(d: CorrectionDeps, m: MeetingRecord): Promise<AdaptiveCard> {

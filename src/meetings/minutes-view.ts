@@ -12,7 +12,8 @@ import { minutesLinks } from './minutes-links.ts';
 import { buildMinutes, type Entry, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { agendaOf, readLog } from './running-meeting.ts';
-import { taskFollowUp } from './task-follow-up.ts';
+import { DEFAULT_AGENDA, agendaSchema } from './standing-agenda.ts';
+import { taskFollowUp, type SincePrevious } from './task-follow-up.ts';
 
 // A meeting's minutes as the card, the downloads and the tab show them, and `referat [dato]`.
 
@@ -27,6 +28,26 @@ export async function previousOf(s: Pick<Services, 'store'>, m: MeetingRecord): 
 }
 
 /**
+ * What the minutes report of tasks closed since the previous meeting ended: from then, under the agenda item
+ * that follows up tasks (the standing agenda's, found by its title; else one named for tasks; else item 1).
+ */
+export async function sincePrevious(
+  s: Pick<Services, 'store'>,
+  m: MeetingRecord,
+  previous?: MeetingRecord | null,
+): Promise<SincePrevious | null> {
+  const before = previous === undefined ? await previousOf(s, m) : previous;
+  if (!before?.endedAt) return null;
+  const stored = await s.store.meetings.getSeries(m.tenantId, m.networkId);
+  const parsed = agendaSchema.safeParse(stored?.agenda);
+  const title = (parsed.success ? parsed.data : DEFAULT_AGENDA).find((i) => i.fill === 'tasks')?.title;
+  const items = agendaOf(m);
+  const byTitle = items.findIndex((i) => i.title === title);
+  const byWord = items.findIndex((i) => /oppgave|oppfølging/iu.test(i.title));
+  return { since: before.endedAt, item: (byTitle >= 0 ? byTitle : byWord >= 0 ? byWord : 0) + 1 };
+}
+
+/**
  * The minutes of a meeting, a pure function of its log. A caller that holds the log already
  * (`avslutt møte` has just read it) passes it, so it is not read and parsed again.
  */
@@ -38,7 +59,7 @@ export async function minutesOf(
   const previous = await previousOf(s, m);
   const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
   const entries = log ?? (await readLog(s, m));
-  const followUp = await taskFollowUp(s.store.tasks, m, entries, s.clock.now());
+  const followUp = await taskFollowUp(s.store.tasks, m, entries, s.clock.now(), await sincePrevious(s, m, previous));
   return buildMinutes(
     { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities },
     entries,

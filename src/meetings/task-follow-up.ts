@@ -1,7 +1,7 @@
 import { meetingText as mt, taskText as tt } from '../i18n/index.ts';
 import type { Task, TaskEvent, TaskOwner, TaskRepository } from '../tasks/task.ts';
 import { municipalityTask } from '../tasks/permissions.ts';
-import { formatShort } from '../time/local-date.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
 import { type Entry, ownerLabel } from './log.ts';
 
 // The follow-up of tasks in a meeting ("T4 er ferdig", "T2 utsett 12.2") lives in the tasks' own
@@ -134,11 +134,23 @@ export function sittingsOf(log: readonly Entry[], now: Date): { from: string; to
   return out;
 }
 
+/**
+ * Between two meetings: the end of the one before (tasks closed after it are reported in this one's
+ * minutes) and the agenda item that follows up tasks, where those lines go.
+ */
+export interface SincePrevious {
+  since: string;
+  item: number;
+}
+
+const CLOSED: readonly string[] = ['done', 'cancelled'];
+
 export async function taskFollowUp(
   tasks: TaskRepository,
   m: { tenantId: string; networkId: string },
   log: readonly Entry[],
   now: Date,
+  between: SincePrevious | null = null,
 ): Promise<TaskFollowUp | null> {
   const sittings = sittingsOf(log, now);
   if (sittings.length === 0) return null;
@@ -154,6 +166,34 @@ export async function taskFollowUp(
     // A deleted task was taken out (often by removing it from these very minutes): it is not followed up anywhere.
     if (task.status === 'deleted') continue;
     const history = await tasks.history(m.tenantId, m.networkId, task.id);
+    // Closed between the meetings (round 9, item 5): a task on this meeting's agenda that its owner marked done
+    // in the days before is reported here, with who and when, rather than simply missing from these minutes.
+    const first = sittings[0]!.from;
+    const closedBefore = between ? stateAt(task, history, first, edits.removed) : null;
+    const wasOpen = between ? stateAt(task, history, between.since, edits.removed) : null;
+    if (
+      between &&
+      closedBefore &&
+      CLOSED.includes(closedBefore.status) &&
+      (!wasOpen || STILL_OPEN.includes(wasOpen.status))
+    ) {
+      const closing = [...history]
+        .reverse()
+        .find(
+          (e) => e.at > between.since && e.at < first && e.change.type === 'status' && CLOSED.includes(e.change.to),
+        );
+      const id = closing ? followUpLineId(task.id, closing.seq) : '';
+      const words = closing ? changeWords(task, closing) : null;
+      if (closing && words && !edits.removed.has(id)) {
+        const line = mt.followUpBetween(words, closing.by.name, formatShort(localDateOf(new Date(closing.at))));
+        lines.push({
+          id,
+          item: between.item,
+          text: edits.corrected.get(id) ?? withComment(line, edits.comments.get(id)),
+          at: closing.at,
+        });
+      }
+    }
     for (const e of history) {
       if (!inMeeting(e.at)) continue;
       const line = changeLine(task, e);
