@@ -26,27 +26,35 @@ export function checkDigitsHold(d: string): boolean {
 const GAP = String.raw`[^\p{L}\p{N}\p{M}\n\r\v\f\u2028\u2029]`;
 const GROUPS = new RegExp(String.raw`\d+(?:${GAP}{1,3}\d+)*`, 'gu');
 
-/** Words that name the number: the one recogniser in ./naming-words.ts (round 6b, A3). */
-const WORD = NAMING_WORD;
-const BETWEEN = String.raw`(?:(${GAP}{0,3}${WORD}${GAP}{0,3})|${GAP}{1,3})`;
+/**
+ * Words that name the number: the one recogniser in ./naming-words.ts (round 6b, A3). Text that
+ * cannot hold one (mayNameNumber) is read by the same patterns with the word left out: the word's
+ * alternation, tried at every position, was most of their cost.
+ */
+function dateReadings(word: string) {
+  const between = String.raw`(?:(${GAP}{0,3}${word}${GAP}{0,3})|${GAP}{1,3})`;
+  /** A word naming the number before the date ("fnr 01011990 12345", "f.nr 01.01.1990 12345"), else no digit right before it. */
+  const lead = (notBefore: string) => String.raw`(?:(?<!\p{L})(${word})${GAP}{0,3}|(?<!${notBefore}))`;
+  return {
+    /** ÅÅÅÅ-MM-DD, ÅÅÅÅMMDD, ÅÅÅÅ.MM.DD with the five digits after. */
+    yearFirst: new RegExp(
+      String.raw`${lead(String.raw`\p{N}`)}((?:18|19|20)\d\d)([-./ ]?)(\d{1,2})\3(\d{1,2})${between}${TAIL}`,
+      'giu',
+    ),
+    /** D.M.ÅÅÅÅ, DD.MM.ÅÅ, D.M.ÅÅ and the like with the five digits after. */
+    dayFirst: new RegExp(
+      String.raw`${lead(String.raw`[\p{N}.]`)}(\d{1,2})([./ -]?)(\d{1,2})\3(\d{4}|\d{2})${between}${TAIL}`,
+      'giu',
+    ),
+  };
+}
 /**
  * The five digits after the date, whole or split as the number's fields NNN KK ("100 46"; attack
  * round 6, A3). A split one is no time ("2026 10:00" is no "026 10").
  */
 const TAIL = String.raw`(\d{5}(?!\p{N}|[.,]\p{N})|\d{3}${GAP}{1,3}\d{2}(?!\p{N}|[.,:]\p{N}))`;
-/** A word naming the number before the date ("fnr 01011990 12345", "f.nr 01.01.1990 12345"), else no digit right before it. */
-const LEAD = (notBefore: string) => String.raw`(?:(?<!\p{L})(${WORD})${GAP}{0,3}|(?<!${notBefore}))`;
-
-/** ÅÅÅÅ-MM-DD, ÅÅÅÅMMDD, ÅÅÅÅ.MM.DD with the five digits after. */
-const YEAR_FIRST = new RegExp(
-  String.raw`${LEAD(String.raw`\p{N}`)}((?:18|19|20)\d\d)([-./ ]?)(\d{1,2})\3(\d{1,2})${BETWEEN}${TAIL}`,
-  'giu',
-);
-/** D.M.ÅÅÅÅ, DD.MM.ÅÅ, D.M.ÅÅ and the like with the five digits after. */
-const DAY_FIRST = new RegExp(
-  String.raw`${LEAD(String.raw`[\p{N}.]`)}(\d{1,2})([./ -]?)(\d{1,2})\3(\d{4}|\d{2})${BETWEEN}${TAIL}`,
-  'giu',
-);
+const WITH_WORD = dateReadings(NAMING_WORD);
+const WITHOUT_WORD = dateReadings('(?!)');
 
 /**
  * 4.2.5 with one space, dot or dash between is how a bank account number is written ("1503 42
@@ -118,8 +126,13 @@ function noChain(text: string): boolean {
 }
 
 export function findCheckedNumbers(text: string): readonly NationalIdHit[] {
-  if (tooFew(text) || noChain(text)) return NONE;
-  return checkedInFull(text);
+  if (tooFew(text)) return NONE;
+  return checkedCounted(text);
+}
+
+/** findCheckedNumbers for text already known to hold nine digits or more (digitsUpTo): the same, one count fewer. */
+export function checkedCounted(text: string): readonly NationalIdHit[] {
+  return noChain(text) ? NONE : checkedInFull(text);
 }
 
 /** Every reading, without the shortcuts: what findCheckedNumbers gives for any text (exported for its test). */
@@ -145,13 +158,14 @@ export function checkedInFull(text: string): readonly NationalIdHit[] {
   }
   // Both date readings end in five digits (TAIL): without them, neither can match.
   if (!TAIL_DIGITS.test(n.text)) return hits.length ? hits : NONE;
-  for (const m of n.text.matchAll(YEAR_FIRST)) {
+  const { yearFirst, dayFirst } = mayNameNumber(n.text) ? WITH_WORD : WITHOUT_WORD;
+  for (const m of n.text.matchAll(yearFirst)) {
     const [, lead, yyyy, sep, mm, dd, between, tail] = m as unknown as string[];
     if (!sep && (mm!.length !== 2 || dd!.length !== 2)) continue;
     const digits = `${dd!.padStart(2, '0')}${mm!.padStart(2, '0')}${yyyy!.slice(2)}${tail!.replace(/\D/g, '')}`;
     if (lead || between || checkDigitsHold(digits)) hit(digits, m.index, m.index + m[0].length - 1);
   }
-  for (const m of n.text.matchAll(DAY_FIRST)) {
+  for (const m of n.text.matchAll(dayFirst)) {
     const [, lead, dd, sep, mm, year, between, rawTail] = m as unknown as string[];
     const word = lead || between;
     const tail = rawTail!.replace(/\D/g, '');

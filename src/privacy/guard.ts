@@ -1,8 +1,8 @@
 import { privacyText as t } from '../i18n/index.ts';
-import { findCheckedNumbers } from './checked-number.ts';
+import { checkedCounted } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
-import { findInContext } from './in-context.ts';
-import { containsNationalId } from './national-id.ts';
+import { contextCounted } from './in-context.ts';
+import { digitsUpTo, scanCounted } from './national-id.ts';
 
 export type GuardResult = { ok: true } | { ok: false; message: string };
 
@@ -28,5 +28,9 @@ export function carriesNationalId(text: string): boolean {
 }
 
 function readsAsNationalId(text: string): boolean {
-  return containsNationalId(text) || findCheckedNumbers(text).length > 0 || findInContext(text).length > 0;
+  // Counted once for every reading: seven digits for the field-by-field one, nine for the others.
+  const digits = digitsUpTo(text, 11);
+  if (digits < 7) return false;
+  if (scanCounted(text, false).length) return true;
+  return digits >= 9 && (checkedCounted(text).length > 0 || contextCounted(text).length > 0);
 }

@@ -14,7 +14,7 @@ import {
   normaliseDigits,
   type NationalIdHit,
 } from './national-id.ts';
-import { BIRTH_WORD, NAMING_WORD } from './naming-words.ts';
+import { BIRTH_WORD, mayNameNumber, NAMING_WORD } from './naming-words.ts';
 
 const NONE: readonly NationalIdHit[] = Object.freeze([]);
 
@@ -33,8 +33,10 @@ const MONTHS: [RegExp, number][] = [
   [/^nov(?:ember)?$/, 11],
   [/^de[sc](?:ember)?$/, 12],
 ];
-const MONTH = String.raw`(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|mar(?:s|ch)?|apr(?:il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|o[kc]t(?:ober)?|nov(?:ember)?|de[sc](?:ember)?)(?!\p{L})`;
-const YEAR = String.raw`((?:18|19|20)\d\d|\d\d)(?![\p{N}:]|[.,]\p{N})`;
+// Plain classes, no Unicode flag: the text is read after normaliseDigits, so every digit is ASCII.
+const LETTER = '[a-zæøåäöüéA-ZÆØÅÄÖÜÉ]';
+const MONTH = String.raw`(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|mar(?:s|ch)?|apr(?:il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|o[kc]t(?:ober)?|nov(?:ember)?|de[sc](?:ember)?)(?!${LETTER})`;
+const YEAR = String.raw`((?:18|19|20)\d\d|\d\d)(?![\d:]|[.,]\d)`;
 
 /**
  * Dates a birth date is written as: D.M.ÅÅ(ÅÅ) with . / or -, DDMMÅÅ and DDMMÅÅÅÅ as one run, «15.
@@ -43,30 +45,33 @@ const YEAR = String.raw`((?:18|19|20)\d\d|\d\d)(?![\p{N}:]|[.,]\p{N})`;
  */
 const DATE = new RegExp(
   [
-    String.raw`(?<![\p{N}.,])(\d{1,2})([./-])(\d{1,2})\2${YEAR}`,
-    String.raw`(?<!\p{N})(\d\d)(\d\d)((?:18|19|20)\d\d|\d\d)(?!\p{N})`,
-    String.raw`(?<![\p{N}.,])(\d{1,2})\.?\s?(${MONTH})\.?,?\s?${YEAR}`,
-    String.raw`(?<![\p{L}])(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s${YEAR}`,
+    String.raw`(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2${YEAR}`,
+    String.raw`(?<!\d)(\d\d)(\d\d)((?:18|19|20)\d\d|\d\d)(?!\d)`,
+    String.raw`(?<![\d.,])(\d{1,2})\.?\s?(${MONTH})\.?,?\s?${YEAR}`,
+    String.raw`(?<!${LETTER})(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s${YEAR}`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 /** Five digits standing alone, whole or as NNN KK. */
-const FIVE = String.raw`(\d{5}|\d{3} \d{2})(?!\p{N}|[.,:]\p{N}| \d)`;
-const FIVE_ALONE = new RegExp(String.raw`(?<!\p{N}|\p{N}[.,:])${FIVE}`, 'gu');
+const FIVE = String.raw`(\d{5}|\d{3} \d{2})(?!\d|[.,:]\d| \d)`;
+const FIVE_ALONE = new RegExp(String.raw`(?<!\d|\d[.,:])${FIVE}`, 'g');
+const FIVE_SOMEWHERE = new RegExp(FIVE_ALONE.source);
 /** Right after a date: a naming word and the five digits, whatever they are. */
 const NAMED_AFTER_DATE = new RegExp(String.raw`^\s*,?\s*(?:${NAMING_WORD})\s*:?\s*${FIVE}`, 'iu');
-/** Right after a date: the five digits, then perhaps a word naming them ("54321 (personnr)"). */
-const FIVE_AFTER_DATE = new RegExp(
-  String.raw`^(?:[ ./,:-]|\s[-–]\s){1,3}${FIVE}(?:[\s(:,-]{0,3}(${NAMING_WORD}))?`,
-  'iu',
-);
+/** Right after a date: the five digits (then perhaps a word naming them, "54321 (personnr)"). */
+const FIVE_AFTER_DATE = new RegExp(String.raw`^(?:[ ./,:-]|\s[-–]\s){1,3}${FIVE}`);
+const NAMING_NEXT = new RegExp(String.raw`^[\s(:,-]{0,3}(?:${NAMING_WORD})`, 'iu');
 const CONTEXT_WORD = new RegExp(String.raw`${NAMING_WORD}|${BIRTH_WORD}`, 'iu');
 /** The date and the five digits at most this many characters apart, for a context word within as many around. */
 const WINDOW = 48;
 
+const RAW_FIVE = /\d{5}|\d{3}\s\d\d/;
+const MAKES_DIGITS =
+  /[[\p{Nd}--[0-9]]\p{No}\p{Cf}\p{Mn}\p{Me}[\p{Cc}--[\t\n\v\f\r\x85]]\\\u115f\u1160\u3164\uffa0\u0640]/v;
+
 /** DDMMÅÅÅÅ and the five digits glued to it: thirteen digits. */
-const THIRTEEN = /(?<!\p{N})(\d\d)(\d\d)((?:18|19|20)\d\d)(\d{5})(?!\p{N})/gu;
+const THIRTEEN = /(?<!\d)(\d\d)(\d\d)((?:18|19|20)\d\d)(\d{5})(?!\d)/g;
 const NAMED_BEFORE = new RegExp(String.raw`(?:${NAMING_WORD})\s*[:.]?\s*$`, 'iu');
 
 interface DateAt {
@@ -97,7 +102,15 @@ function datesIn(text: string): DateAt[] {
 
 /** Identity numbers read from context: see the top of the file. */
 export function findInContext(text: string): readonly NationalIdHit[] {
-  if (fewerDigitsThan(text, 9)) return NONE;
+  return fewerDigitsThan(text, 9) ? NONE : contextCounted(text);
+}
+
+/** findInContext for text already known to hold nine digits or more (digitsUpTo). */
+export function contextCounted(text: string): readonly NationalIdHit[] {
+  // Every reading needs five digits in a row (alone, as NNN KK, or in the run of thirteen). The
+  // reading of normaliseDigits makes such a run only from other scripts' digits, invisible
+  // characters or other spaces: without those, the text as it stands must have one.
+  if (!RAW_FIVE.test(text) && !MAKES_DIGITS.test(text)) return NONE;
   const n = normaliseDigits(text);
   const t = n.text;
   const hits: NationalIdHit[] = [];
@@ -105,29 +118,37 @@ export function findInContext(text: string): readonly NationalIdHit[] {
     const kind = classifyNationalId(digits);
     if (kind) hits.push({ kind, start: n.start(from), end: n.end(to - 1), digits });
   };
-  for (const m of t.matchAll(THIRTEEN)) {
-    const digits = `${m[1]}${m[2]}${m[3]!.slice(2)}${m[4]}`;
-    if (checkDigitsHold(digits) || NAMED_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)))
-      hit(digits, m.index, m.index + m[0].length);
-  }
-  const dates = datesIn(t);
-  if (!dates.length) return hits.length ? hits : NONE;
+  if (t.length >= 13)
+    for (const m of t.matchAll(THIRTEEN)) {
+      const digits = `${m[1]}${m[2]}${m[3]!.slice(2)}${m[4]}`;
+      if (checkDigitsHold(digits) || NAMED_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)))
+        hit(digits, m.index, m.index + m[0].length);
+    }
+  // Every other reading needs five digits standing alone, and a date.
+  if (!FIVE_SOMEWHERE.test(t)) return hits.length ? hits : NONE;
   const fives = [...t.matchAll(FIVE_ALONE)].map((m) => ({
     digits: m[1]!.replace(' ', ''),
     start: m.index,
     end: m.index + m[0].length,
   }));
+  if (!fives.length) return hits.length ? hits : NONE;
+  const dates = datesIn(t);
+  // The naming-word patterns are tried only where one may stand (mayNameNumber is one quick test).
+  const mayName = mayNameNumber(t);
   for (const d of dates) {
-    const after = t.slice(d.end, d.end + 64);
-    const named = NAMED_AFTER_DATE.exec(after);
-    if (named) {
-      hit(d.date6 + named[1]!.replace(' ', ''), d.start, d.end + named[0].length);
-      continue;
-    }
-    const next = FIVE_AFTER_DATE.exec(after);
-    if (next && next[2]) {
-      hit(d.date6 + next[1]!.replace(' ', ''), d.start, d.end + next[0].length);
-      continue;
+    if (mayName) {
+      const after = t.slice(d.end, d.end + 64);
+      const named = NAMED_AFTER_DATE.exec(after);
+      if (named) {
+        hit(d.date6 + named[1]!.replace(' ', ''), d.start, d.end + named[0].length);
+        continue;
+      }
+      const next = FIVE_AFTER_DATE.exec(after);
+      const word = next && NAMING_NEXT.exec(after.slice(next[0].length));
+      if (next && word) {
+        hit(d.date6 + next[1]!.replace(' ', ''), d.start, d.end + next[0].length + word[0].length);
+        continue;
+      }
     }
     for (const f of fives) {
       const from = Math.min(d.start, f.start);

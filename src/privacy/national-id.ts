@@ -105,6 +105,11 @@ function digitValue(cp: number): number {
 const CHANGED =
   /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]][\p{Cc}--[\n\v\f\r\x85]]\p{Cf}\p{Mn}\p{Me}\\\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\u2800\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
 
+/** Whether normaliseDigits leaves text as it stands (the usual case): the readings may then look at the text itself first. */
+export function readsAsItStands(text: string): boolean {
+  return !CHANGED.test(text);
+}
+
 /** A Markdown escape: a backslash before ASCII punctuation draws only the punctuation ("010190\-12345"). */
 const ESCAPED = /^[!-/:-@[-`{-~]$/;
 
@@ -176,6 +181,14 @@ function tooFewDigits(text: string): boolean {
  * ①, ⁵, ⑩ as two): the quick exit for any reading of numbers, allocation-free.
  */
 export function fewerDigitsThan(text: string, count: number): boolean {
+  return digitsUpTo(text, count) < count;
+}
+
+/**
+ * How many digits text holds as the reading above sees them, counted up to `cap` (one pass, no
+ * allocation): the guard and the mask count once and skip the readings that need more.
+ */
+export function digitsUpTo(text: string, cap: number): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -193,9 +206,9 @@ export function fewerDigitsThan(text: string, count: number): boolean {
       if (known === 0) BMP_DIGIT_WEIGHT[c] = known = digitWeight(String.fromCharCode(c)) + 1;
       weight = known - 1;
     }
-    if (weight && (n += weight) >= count) return false;
+    if (weight && (n += weight) >= cap) return cap;
   }
-  return true;
+  return n;
 }
 
 interface Group {
@@ -295,8 +308,13 @@ export function findNationalIdsToRedact(text: string): NationalIdHit[] {
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 
 function scan(text: string, alsoCut: boolean): NationalIdHit[] {
-  if (tooFewDigits(text) || textWithoutCandidate(text)) return [];
-  return scanInFull(text, alsoCut);
+  if (tooFewDigits(text)) return [];
+  return scanCounted(text, alsoCut);
+}
+
+/** scan() for text already known to hold seven digits or more (digitsUpTo). */
+export function scanCounted(text: string, alsoCut: boolean): NationalIdHit[] {
+  return textWithoutCandidate(text) ? [] : scanInFull(text, alsoCut);
 }
 
 /** A chain may hold these between its groups (the class in chains): space . / , : _ * ~ ` \ | + - */
@@ -396,13 +414,17 @@ const ID_WORD = NAMING_WORD;
  * one whatever the digits; without, only when the check digits hold, since a date followed by an
  * amount ("15.01.2027 50000") is ordinary.
  */
-const FULL_YEAR = new RegExp(
-  String.raw`(?<![\d.])(\d{1,2})([./ -]?)(\d{1,2})\2((?:18|19|20)\d\d)(?:(\s*,?\s*(?:${ID_WORD})\s*:?\s*)|[ ./-]{1,3})(\d{5})(?![\d]|[.,]\d)`,
-  'giu',
-);
+const fullYear = (word: string) =>
+  new RegExp(
+    String.raw`(?<![\d.])(\d{1,2})([./ -]?)(\d{1,2})\2((?:18|19|20)\d\d)(?:(\s*,?\s*(?:${word})\s*:?\s*)|[ ./-]{1,3})(\d{5})(?![\d]|[.,]\d)`,
+    'giu',
+  );
+/** Text that cannot hold a naming word (mayNameNumber) is read without the word's alternation: the same, cheaper. */
+const FULL_YEAR = fullYear(ID_WORD);
+const FULL_YEAR_WITHOUT_WORD = fullYear('(?!)');
 
 function withFullYear(n: Normalised, hits: NationalIdHit[]): void {
-  for (const m of n.text.matchAll(FULL_YEAR)) {
+  for (const m of n.text.matchAll(mayNameNumber(n.text) ? FULL_YEAR : FULL_YEAR_WITHOUT_WORD)) {
     const [, dd, sep, mm, yyyy, word, tail] = m as unknown as string[];
     // Without separators the day and month have two digits each ("12031978").
     if (!sep && (dd!.length !== 2 || mm!.length !== 2)) continue;

@@ -1,20 +1,26 @@
 import { privacyText as t } from '../i18n/index.ts';
 import { mapShared, mapValuesShared } from './copy-on-write.ts';
-import { findCheckedNumbers } from './checked-number.ts';
+import { checkedCounted, findCheckedNumbers } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
-import { findInContext } from './in-context.ts';
-import { findNationalIdsToRedact } from './national-id.ts';
+import { contextCounted, findInContext } from './in-context.ts';
+import { digitsUpTo, findNationalIdsToRedact, scanCounted, type NationalIdHit } from './national-id.ts';
 
 /**
  * The text with every identity number (as the input guard reads them) replaced by a neutral mark,
  * and any such number the text was shortened in the middle of.
  */
 export function redactText(text: string): string {
-  let hits = findNationalIdsToRedact(text);
-  const checked = findCheckedNumbers(text);
-  if (checked.length) hits = hits.concat(checked);
-  const context = findInContext(text);
-  if (context.length) hits = hits.concat(context);
+  let hits: NationalIdHit[] = [];
+  // Counted once for every reading (seven digits for a cut number, nine for the others): most strings
+  // of a card stop here.
+  const digits = digitsUpTo(text, 9);
+  if (digits >= 7) hits = scanCounted(text, true);
+  if (digits >= 9) {
+    const checked = checkedCounted(text);
+    if (checked.length) hits = hits.concat(checked);
+    const context = contextCounted(text);
+    if (context.length) hits = hits.concat(context);
+  }
   if (!hits.length) {
     // A number only a renderer puts together ("0101<b>90</b>10046", "0101&#57;010046"): offsets in
     // the rendered text mean nothing in this one, so the whole string goes.
