@@ -74,7 +74,28 @@ const membershipBody = z.object({
   change: z.enum(['leave', 'join']),
 });
 const clockBody = z.object({ tenant: tenantField, jump: z.enum(['hour', 'day', 'week', 'next-meeting']) });
-const feedQuery = z.object({ as: z.enum(['leader', 'member']).default('leader'), tenant: tenantField });
+/**
+ * One feed answer holds at most this many entries, the newest (attack round 6b, A9: the whole
+ * transcript on every poll exhausted the local server's heap), and at most FEED_MAX_BYTES of them.
+ */
+export const FEED_MAX = 300;
+const FEED_MAX_BYTES = 2 * 1024 * 1024;
+/** The transcript kept in memory: as much as the saved state keeps. */
+const KEEP_IN_MEMORY = 3_000;
+const feedQuery = z.object({
+  as: z.enum(['leader', 'member']).default('leader'),
+  tenant: tenantField,
+  /** The version the page shows: when it is still the latest, the answer says «unchanged» and carries no entries. */
+  since: z.coerce.number().int().nonnegative().optional().catch(undefined),
+  epoch: z.string().max(100).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .catch(FEED_MAX)
+    .default(FEED_MAX)
+    .transform((n) => Math.min(n, FEED_MAX)),
+});
 const clickBody = z.object({
   tenant: tenantField,
   verb: z.string().min(1),
@@ -128,6 +149,7 @@ export function mountPlayground(
   /** Everything the page shows changed: the page reloads, and the state is written once per burst of changes. */
   const changed = () => {
     version++;
+    if (entries.length > KEEP_IN_MEMORY) entries.splice(0, entries.length - KEEP_IN_MEMORY);
     if (!statePath || saving) return;
     saving = setImmediate(() => {
       saving = null;
@@ -717,22 +739,40 @@ export function mountPlayground(
     // A person sees the channel and their own personal chat, never someone else's.
     const now = opts.services.clock.now();
     const tz = opts.services.config.timezone;
-    res.send(200, {
+    const head = {
       version,
       epoch,
       tenant,
       rsc: tenant === 'rsc',
       now: t.clockNow(now, tz),
       people: await peopleOf(tenant),
-      entries: entries
-        // A line that did not go through is on its author's screen only, as in Teams.
-        .filter((e) => e.tenant === tenant && (e.where === 'channel' || e.owner === as))
-        .filter((e) => !e.failed || e.name === PEOPLE[as].name)
-        .map((e) => ({
-          ...e,
-          ...(e.at ? { time: t.sentAt(new Date(e.at), now, tz) } : {}),
-          mine: e.from === 'user' && e.name === PEOPLE[as].name,
-        })),
+    };
+    // The page polls every second or so: when it already shows the latest version, nothing more is sent.
+    if (q.data.since === version && q.data.epoch === epoch) {
+      res.send(200, { ...head, unchanged: true });
+      return;
+    }
+    const visible = entries
+      // A line that did not go through is on its author's screen only, as in Teams.
+      .filter((e) => e.tenant === tenant && (e.where === 'channel' || e.owner === as))
+      .filter((e) => !e.failed || e.name === PEOPLE[as].name);
+    // The newest entries that fit, counted from the end.
+    const shown: Entry[] = [];
+    let bytes = 0;
+    for (let i = visible.length - 1; i >= 0 && shown.length < q.data.limit; i--) {
+      bytes += JSON.stringify(visible[i]).length;
+      if (bytes > FEED_MAX_BYTES && shown.length) break;
+      shown.push(visible[i]!);
+    }
+    shown.reverse();
+    res.send(200, {
+      ...head,
+      omitted: visible.length - shown.length,
+      entries: shown.map((e) => ({
+        ...e,
+        ...(e.at ? { time: t.sentAt(new Date(e.at), now, tz) } : {}),
+        mine: e.from === 'user' && e.name === PEOPLE[as].name,
+      })),
     });
   });
 

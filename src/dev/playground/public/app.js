@@ -622,8 +622,13 @@
     try {
       const asked = asSelect.value;
       const askedTenant = tenant;
+      // What this page already shows is not sent again: the server answers «unchanged» (attack round 6b, A9).
+      const showing = shownAs === asked + '|' + askedTenant && epoch;
       const feed = await api(
-        'feed?as=' + encodeURIComponent(asked) + (askedTenant ? '&tenant=' + encodeURIComponent(askedTenant) : ''),
+        'feed?as=' +
+          encodeURIComponent(asked) +
+          (askedTenant ? '&tenant=' + encodeURIComponent(askedTenant) : '') +
+          (showing ? '&since=' + version + '&epoch=' + encodeURIComponent(epoch) : ''),
       );
       // An answer for the person or tenant selected before a switch would show the other one's chat.
       if (asked !== asSelect.value || askedTenant !== tenant) return;
@@ -643,6 +648,7 @@
         clicked.clear();
         drawn.clear();
       }
+      if (feed.unchanged) return;
       // Polls overlap: an older answer arriving late must not replace a newer transcript.
       if (shownAs === asked + '|' + tenant && feed.version <= version) return;
       shownAs = asked + '|' + tenant;
