@@ -16,6 +16,8 @@ export interface AnswerCardData {
   title: string;
   titleColor: 'Default' | 'Warning';
   question: string;
+  /** The question sealed by the server (src/guidelines/use-cases/escalation-ref.ts): all «Spør nettverkslederen» sends back. */
+  questionRef: string;
   questionLine: string;
   answer: string;
   sourceLine: string;
@@ -37,6 +39,8 @@ export interface AnswerCardData {
 
 export interface AnswerCardInput {
   question: string;
+  /** Needed when the card offers «Spør nettverkslederen» (escalate direct or choose). */
+  questionRef?: string;
   answer: Answer;
   networkId: string;
   escalate: Escalate;
@@ -68,6 +72,7 @@ export function answerCardData(input: AnswerCardInput): AnswerCardData {
         : t.card.answeredTitle,
     titleColor: answered ? 'Default' : 'Warning',
     question: input.question,
+    questionRef: input.questionRef ?? '',
     questionLine: input.question ? t.card.question(input.question) : '',
     answer: answer.answer,
     sourceLine: answered && answer.sources.length ? t.sources(answer.sources) : '',

@@ -7,6 +7,7 @@ import { loadBotKnowledge } from './startup.ts';
 import { askQuestion, searchGuidelines, showTopic } from './use-cases/ask.ts';
 import type { GuidelinesDeps } from './use-cases/deps.ts';
 import { escalate } from './use-cases/escalate.ts';
+import { MAX_REF_LENGTH } from './use-cases/escalation-ref.ts';
 import { recordFeedback } from './use-cases/feedback.ts';
 import { saveAnswer } from './use-cases/save-answer.ts';
 
@@ -23,7 +24,8 @@ const topicData = z.object({
   topic: z.string().min(1).max(300),
   networkId: networkId.default(''),
 });
-const escalateData = z.object({ question: z.string().trim().min(1).max(1000), networkId: networkId.optional() });
+// Only the sealed reference to the question the bot answered (round 6b): a question sent as text is dropped.
+const escalateData = z.object({ ref: z.string().max(MAX_REF_LENGTH).optional(), networkId: networkId.optional() });
 const saveData = z.object({
   networkId: networkId.min(1),
   escalationId: z.string().min(1).max(40),

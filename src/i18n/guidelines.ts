@@ -197,6 +197,9 @@ export const guidelinesText = {
     saved: 'Svaret er lagret. Senere spørsmål om det samme i dette nettverket får dette svaret.',
     answerForYou: (network: string) => `Nettverkslederen i ${network} har svart på spørsmålet ditt.`,
     failed: 'Jeg fikk ikke lagt spørsmålet ut i kanalen akkurat nå. Prøv igjen om litt.',
+    /** A click whose card carries no reference that opens: altered, or a card from before references. */
+    staleCard:
+      'Spørsmålet kan ikke sendes fra dette kortet. Still spørsmålet på nytt, for eksempel «Hvor mye kan vi bruke på administrasjon?», så får du et nytt svar med knappen «Spør nettverkslederen».',
   },
   feedbackThanks: 'Takk! Tilbakemeldingen er lagret.',
   feedbackUnknown:

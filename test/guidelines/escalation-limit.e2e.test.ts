@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { botAddedToTeam, cardAction, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
 import { executeActions as executes } from '../support/cards.ts';
+import { questionRef } from '../../src/guidelines/use-cases/escalation-ref.ts';
 
 const kari = person('Kari Nordmann', 1); // installs the network: its leader
 const ola = person('Ola Hansen', 2); // a member who asks a lot
@@ -33,7 +34,9 @@ describe('A9: at most five unanswered escalations per member and network', () =>
 
   async function ask(who: typeof ola, question: string) {
     const before = t.connector.emulator.calls.length;
-    const res = await t.post(cardAction(net, who, 'guidelines.escalate', { question }));
+    // The reference the answer card carries (the server seals the question it answered).
+    const ref = await questionRef(t.app.services.store.secrets, question, t.clock.now());
+    const res = await t.post(cardAction(net, who, 'guidelines.escalate', { ref }));
     expect(res.body.statusCode).toBe(200);
     const created = t.connector.emulator.calls.slice(before).filter((c) => c.kind === 'create');
     return { said: JSON.stringify(res.body.value), created };

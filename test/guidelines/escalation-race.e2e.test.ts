@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { botAddedToTeam, cardAction, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import { questionRef } from '../../src/guidelines/use-cases/escalation-ref.ts';
 
 const kari = person('Kari Nordmann', 1); // installs the network: its leader
 const ola = person('Ola Hansen', 2); // a member who sends many questions at once
@@ -30,15 +31,17 @@ describe('A9: the escalation cap holds under concurrency', () => {
 
   it('ten different questions at once: five stored and posted, five refused with the limit', async () => {
     const before = t.connector.emulator.calls.length;
-    const answers = await Promise.all(
+    // The references the answer cards carry (the server seals the question it answered).
+    const refs = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        t.post(
-          cardAction(net, ola, 'guidelines.escalate', {
-            question: `Spørsmål ${i + 1}: kan midlene brukes til tiltak ${i + 1}?`,
-          }),
+        questionRef(
+          t.app.services.store.secrets,
+          `Spørsmål ${i + 1}: kan midlene brukes til tiltak ${i + 1}?`,
+          t.clock.now(),
         ),
       ),
     );
+    const answers = await Promise.all(refs.map((ref) => t.post(cardAction(net, ola, 'guidelines.escalate', { ref }))));
     const said = answers.map((r) => JSON.stringify(r.body.value));
     expect(said.filter((x) => x.includes('sendt til nettverkslederen'))).toHaveLength(5);
     const refused = said.filter((x) => /ubesvarte spørsmål hos nettverkslederen/.test(x));

@@ -14,6 +14,7 @@ import type { Messenger, OutgoingMessage, Posted } from '../../src/messaging/mes
 import type { ConversationRef, Network, Person } from '../../src/networks/network.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { urlSigner } from '../../src/security/secrets.ts';
+import { questionOf, questionRef } from '../../src/guidelines/use-cases/escalation-ref.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 
@@ -173,7 +174,10 @@ describe('guidelines feature: answers by chat', () => {
     expect(buttons.map((b) => b.title)).toEqual(['Nyttig', 'Ikke nyttig', 'Spør nettverkslederen']);
     expect(buttons[0]!.data).toMatchObject({ networkId: 'team-a', vote: 'up' });
     expect(buttons[0]!.data.entryId).toBeTruthy();
-    expect(buttons[2]!.data).toEqual({ question: 'Hvor mye kan vi bruke på overhead?', networkId: 'team-a' });
+    expect(buttons[2]!.data).toEqual({ ref: expect.any(String), networkId: 'team-a' });
+    expect(await questionOf(store.secrets, buttons[2]!.data.ref, clock.now())).toBe(
+      'Hvor mye kan vi bruke på overhead?',
+    );
   });
 
   it('shows the older rule next to the current one', async () => {
@@ -217,7 +221,7 @@ describe('guidelines feature: answers by chat', () => {
     expect(replies).toEqual([{ kind: 'text', text: expect.stringContaining('fødselsnummer') }]);
     expect(cardText(replies)).not.toContain(FNR);
     const esc = await act('guidelines.escalate', ola, netA, {
-      question: `Gjelder ${FNR.slice(0, 6)} ${FNR.slice(6)}?`,
+      ref: await questionRef(store.secrets, `Gjelder ${FNR.slice(0, 6)} ${FNR.slice(6)}?`, clock.now()),
       networkId: 'team-a',
     });
     expect(esc).toEqual({ kind: 'message', text: expect.stringContaining('fødselsnummer') });
@@ -354,14 +358,14 @@ describe('guidelines feature: asking the network leader', () => {
 
   it('says so when the channel cannot be reached, and posts on the next click', async () => {
     messenger.fail = true;
-    const q = 'Kan vi leie lokaler på hotell til samlingen?';
-    expect(await act('guidelines.escalate', ola, netA, { question: q, networkId: 'team-a' })).toEqual({
+    const ref = await questionRef(store.secrets, 'Kan vi leie lokaler på hotell til samlingen?', clock.now());
+    expect(await act('guidelines.escalate', ola, netA, { ref, networkId: 'team-a' })).toEqual({
       kind: 'message',
       text: expect.stringContaining('Prøv igjen'),
     });
     messenger.fail = false;
     const count = messenger.threads.length;
-    expect(await act('guidelines.escalate', ola, netA, { question: q, networkId: 'team-a' })).toEqual({
+    expect(await act('guidelines.escalate', ola, netA, { ref, networkId: 'team-a' })).toEqual({
       kind: 'message',
       text: expect.stringContaining('sendt'),
     });
@@ -374,10 +378,9 @@ describe('guidelines feature: personal chat', () => {
     const c = onlyCard(await ask(ola, 'personal', 'Får vi dekket parkering på samlinger?'));
     expect(cardText(c)).toContain('parkering dekkes');
     const decline = onlyCard(await ask(ola, 'personal', 'Hvem er ordfører i Eidsvoll?'));
-    expect(executes(decline).find((b) => b.verb === 'guidelines.escalate')!.data).toEqual({
-      question: 'Hvem er ordfører i Eidsvoll?',
-      networkId: 'team-a',
-    });
+    const data = executes(decline).find((b) => b.verb === 'guidelines.escalate')!.data;
+    expect(data).toEqual({ ref: expect.any(String), networkId: 'team-a' });
+    expect(await questionOf(store.secrets, data.ref, clock.now())).toBe('Hvem er ordfører i Eidsvoll?');
   });
 
   it('with several networks: offers a choice of them, and refuses a network the asker is not in', async () => {
@@ -388,7 +391,7 @@ describe('guidelines feature: personal chat', () => {
     expect(text).toContain('Læringsnettverk Øst');
     expect(text).toContain('Læringsnettverk Vest');
     const send = executes(c).find((b) => b.verb === 'guidelines.escalate')!;
-    expect(send.data).toEqual({ question: 'Hvem er ordfører i Eidsvoll?' });
+    expect(send.data).toEqual({ ref: expect.any(String) });
     const count = messenger.threads.length;
     const res = await act('guidelines.escalate', per, 'personal', { ...send.data, networkId: 'team-b' });
     expect(res).toEqual({ kind: 'message', text: expect.stringContaining('Læringsnettverk Vest') });

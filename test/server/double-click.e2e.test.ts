@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
 import { cardAction, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { questionRef } from '../../src/guidelines/use-cases/escalation-ref.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -53,7 +54,11 @@ describe('card actions are idempotent by their own key: a double click or a repl
     const { t, net } = await app();
     const before = t.connector.emulator.calls.length;
     await doubleClickThenAgain(t, net, ola, 'guidelines.escalate', {
-      question: 'Kan vi bruke midlene på kurs for fosterforeldre?',
+      ref: await questionRef(
+        t.app.services.store.secrets,
+        'Kan vi bruke midlene på kurs for fosterforeldre?',
+        t.clock.now(),
+      ),
       networkId: net.teamId,
     });
     expect(threadsSince(t, before)).toHaveLength(1);

@@ -4,6 +4,7 @@ import { card, type AdaptiveCard, type Reply, type RequestContext } from '../../
 import { guidelinesText as t } from '../../i18n/index.ts';
 import type { Answer, KnowledgeEntry, SearchHit } from '../types.ts';
 import { checkPrivacy, networksOf, type GuidelinesDeps } from './deps.ts';
+import { questionRef } from './escalation-ref.ts';
 
 // Asking: a question in words, a topic picked from «Mente du …?», and the search of the message extension.
 
@@ -40,8 +41,16 @@ export async function askContext(deps: GuidelinesDeps, ctx: RequestContext): Pro
   };
 }
 
-function answerReply(question: string, answer: Answer, ac: AskContext): AdaptiveCard {
-  return answerCard({ question, answer, networkId: ac.networkId, escalate: ac.escalate });
+async function answerReply(
+  deps: GuidelinesDeps,
+  question: string,
+  answer: Answer,
+  ac: AskContext,
+): Promise<AdaptiveCard> {
+  // «Spør nettverkslederen» carries the question sealed by the server, never as text (round 6b).
+  const offers = ac.escalate.kind === 'direct' || ac.escalate.kind === 'choose';
+  const ref = offers && question ? await questionRef(deps.s.store.secrets, question, deps.s.clock.now()) : '';
+  return answerCard({ question, questionRef: ref, answer, networkId: ac.networkId, escalate: ac.escalate });
 }
 
 /** A question in words: the answer card, or a refusal when it carries an identity number. */
@@ -51,7 +60,7 @@ export async function askQuestion(deps: GuidelinesDeps, ctx: RequestContext, tex
   const ac = await askContext(deps, ctx);
   const answer = deps.guidelines.answer(text, { extraEntries: ac.extra, now: deps.s.clock.now() });
   ctx.log.info({ answered: answer.answered, score: answer.score, entryId: answer.entryId }, 'guidelines question');
-  return [card(answerReply(text, answer, ac))];
+  return [card(await answerReply(deps, text, answer, ac))];
 }
 
 /** The answer for a topic picked from "Mente du …?": that very entry, even when its title alone reads too vaguely to match. */
@@ -71,7 +80,7 @@ export async function showTopic(
   data: { id: string; topic: string },
 ): Promise<AdaptiveCard> {
   const ac = await askContext(deps, ctx);
-  return answerReply(data.topic, answerTopic(deps, data.id, data.topic, ac.extra), ac);
+  return answerReply(deps, data.topic, answerTopic(deps, data.id, data.topic, ac.extra), ac);
 }
 
 /** The message extension's search: hits for what is typed; with nothing typed, the network's own answers first. */

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../conversation/types.ts';
 import { guidelinesText as t } from '../../i18n/index.ts';
 import type { Network } from '../../networks/network.ts';
 import { checkPrivacy, networksOf, type GuidelinesDeps } from './deps.ts';
+import { questionOf } from './escalation-ref.ts';
 
 /** Unanswered questions one member may have with a network's leaders at a time (A9). */
 export const MAX_OPEN_ESCALATIONS = 5;
@@ -30,9 +31,16 @@ async function escalationTarget(
 export async function escalate(
   deps: GuidelinesDeps,
   ctx: RequestContext,
-  data: { question: string; networkId?: string | undefined },
+  data: { ref?: string | undefined; networkId?: string | undefined },
 ): Promise<ActionResult> {
-  if (!checkPrivacy(data.question).ok) return { kind: 'message', text: t.privacyRefused };
+  // The question is the one the bot answered, read from the card's sealed reference; text sent with
+  // the click is never used, and a reference that does not open (altered, or a card from before) posts nothing.
+  const question = data.ref ? await questionOf(deps.s.store.secrets, data.ref, deps.s.clock.now()) : null;
+  if (question === null) {
+    ctx.log.info('escalation refused: no question reference that opens');
+    return { kind: 'message', text: t.escalation.staleCard };
+  }
+  if (!checkPrivacy(question).ok) return { kind: 'message', text: t.privacyRefused };
   const target = await escalationTarget(deps, ctx, data.networkId || undefined);
   if ('kind' in target) return target;
   const network = target;
@@ -42,10 +50,10 @@ export async function escalate(
     deps.s.store,
     network,
     'guidelines.escalate',
-    `${ctx.actor.id}\n${data.question}`,
+    `${ctx.actor.id}\n${question}`,
     deps.s.clock.now(),
     60_000,
-    () => postEscalation(deps, ctx, network, data.question),
+    () => postEscalation(deps, ctx, network, question),
     busy,
   );
 }
