@@ -1,6 +1,7 @@
 import { privacyText as t } from '../i18n/index.ts';
 import { checkedCounted } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
+import { findDisguised } from './disguised.ts';
 import { contextCounted } from './in-context.ts';
 import { digitsUpTo, scanCounted } from './national-id.ts';
 
@@ -30,7 +31,7 @@ export function carriesNationalId(text: string): boolean {
 function readsAsNationalId(text: string): boolean {
   // Counted once for every reading: seven digits for the field-by-field one, nine for the others.
   const digits = digitsUpTo(text, 11);
-  if (digits < 7) return false;
-  if (scanCounted(text, false).length) return true;
-  return digits >= 9 && (checkedCounted(text).length > 0 || contextCounted(text).length > 0);
+  if (digits >= 7 && scanCounted(text, false).length) return true;
+  if (digits >= 9 && (checkedCounted(text).length > 0 || contextCounted(text).length > 0)) return true;
+  return findDisguised(text).length > 0;
 }

@@ -50,7 +50,9 @@ export function classifyNationalId(eleven: string): NationalIdKind | null {
  * selectors and the Hangul fillers. Text pasted from Word, web pages and phones carries them; a
  * number split by one looks whole on screen, so they are read as nothing.
  */
-const IGNORABLE = /^[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0]$/u;
+// The Arabic tatweel (U+0640) only stretches the line between letters: between digits it draws a
+// stroke no one reads as part of the number, "150585ـ10170" (round 6b, A6).
+const IGNORABLE = /^[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u0640]$/u;
 /** Control characters other than tab and line breaks draw nothing either (attack round 6, A2). */
 const CONTROL = /^[\p{Cc}--[\t\n\v\f\r\x85]]$/v;
 
@@ -103,7 +105,7 @@ function digitValue(cp: number): number {
 
 /** Every character the normaliser changes; text without any is read as it stands (the usual case). */
 const CHANGED =
-  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]][\p{Cc}--[\n\v\f\r\x85]]\p{Cf}\p{Mn}\p{Me}\\\u115f\u1160\u3164\uffa0\u2212\u2044\u2215\u2800\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
+  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]][\p{Cc}--[\n\v\f\r\x85]]\p{Cf}\p{Mn}\p{Me}\\\u115f\u1160\u3164\uffa0\u0640\u2212\u2044\u2215\u2800\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
 
 /** Whether normaliseDigits leaves text as it stands (the usual case): the readings may then look at the text itself first. */
 export function readsAsItStands(text: string): boolean {
@@ -137,7 +139,14 @@ export function normaliseDigits(original: string): Normalised {
     else if (NO.test(ch) && (read = noDigits(ch)) !== null) out = read;
     else if (IGNORABLE.test(ch) || CONTROL.test(ch)) out = '';
     else if (ch === '\\' && ESCAPED.test(original[next] ?? '')) out = '';
-    else if (SPACE.test(ch)) out = ' ';
+    else if (ch === '(' && original.startsWith('0)', next) && nextToParenthesised(original, i, next + 2)) {
+      // No parenthesised zero exists: "⑴⑸(0)⑸⑻…" writes it as "(0)" among ⑴–⒇ (round 6b, A6).
+      starts.push(i);
+      ends.push(next + 2);
+      text += '0';
+      i = next + 2;
+      continue;
+    } else if (SPACE.test(ch)) out = ' ';
     else if (DASH.test(ch)) out = '-';
     else if (DOT.test(ch)) out = '.';
     else if (SLASH.test(ch)) out = '/';
@@ -150,6 +159,13 @@ export function normaliseDigits(original: string): Normalised {
     i = next;
   }
   return { text, start: (i) => starts[i]!, end: (i) => ends[i]! };
+}
+
+/** Whether a parenthesised digit or number (⑴–⒇, U+2474–2487) stands right before `before` or at `after`. */
+function nextToParenthesised(text: string, before: number, after: number): boolean {
+  const prev = text.charCodeAt(before - 1);
+  const next = text.charCodeAt(after);
+  return (prev >= 0x2474 && prev <= 0x2487) || (next >= 0x2474 && next <= 0x2487);
 }
 
 const DIGIT_LIKE = /^[\p{Nd}\p{No}]$/u;

@@ -2,6 +2,7 @@ import { privacyText as t } from '../i18n/index.ts';
 import { mapShared, mapValuesShared } from './copy-on-write.ts';
 import { checkedCounted, findCheckedNumbers } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
+import { findDisguised } from './disguised.ts';
 import { contextCounted, findInContext } from './in-context.ts';
 import { digitsUpTo, findNationalIdsToRedact, scanCounted, type NationalIdHit } from './national-id.ts';
 
@@ -21,11 +22,18 @@ export function redactText(text: string): string {
     const context = contextCounted(text);
     if (context.length) hits = hits.concat(context);
   }
+  const disguised = findDisguised(text);
+  if (disguised.length) hits = hits.concat(disguised);
   if (!hits.length) {
     // A number only a renderer puts together ("0101<b>90</b>10046", "0101&#57;010046"): offsets in
     // the rendered text mean nothing in this one, so the whole string goes.
     for (const shown of shownReadings(text))
-      if (findNationalIdsToRedact(shown).length || findCheckedNumbers(shown).length || findInContext(shown).length)
+      if (
+        findNationalIdsToRedact(shown).length ||
+        findCheckedNumbers(shown).length ||
+        findInContext(shown).length ||
+        findDisguised(shown).length
+      )
         return t.removed;
     return text;
   }

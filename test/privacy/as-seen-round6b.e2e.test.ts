@@ -95,4 +95,12 @@ describe('round 6b through the channel', () => {
       ['KID 1505198512345', 'EAN 7038010012345'],
     );
   });
+
+  it('A6: enclosed two-digit numbers, Roman numerals, tatweel, "(0)" and look-alike letters', async () => {
+    await refusedInMaskedOut(
+      ['⑮⑤⑧⑤⑩①⑦⓪', '⒂⑸⑻⑸⑽⑴⑺(0)', '⒖⒌85 10170', 'ⅩⅤ.Ⅴ.85 10170', '150585\u064010170', 'lSOS8SlOl7O', '⑴⑸(0)⑸⑻⑸⑴⑵⑶⑷⑸'],
+      ['① Møte 15.01.2027 ② Budsjett 12 500 kr', 'Ⅻ. Budsjett 2027: 12500 kr', 'SOS-telefon 116 123, rom IOl'],
+      [fnr.slice(6), '12345'],
+    );
+  });
 });

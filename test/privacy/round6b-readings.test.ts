@@ -196,3 +196,35 @@ describe('A5: DDMMÅÅÅÅ and the five digits as one run of thirteen', () => {
       expectPasses(text);
   });
 });
+
+describe('A6: deliberate disguises that still read as the number', () => {
+  it('reads two-digit enclosed numbers, Roman numerals for day and month, tatweel, "(0)" among parenthesised digits and O/l/I/S for digits', () => {
+    for (const text of [
+      '⑮⑤⑧⑤⑩①⑦⓪',
+      '⒂⑸⑻⑸⑽⑴⑺(0)',
+      '⒖⒌85 10170',
+      '⓯⑤ 85 10170',
+      'ⅩⅤ.Ⅴ.85 10170',
+      'ⅹⅴ.ⅴ.1985 10170',
+      '150585\u064010170',
+      [...fnr].join('\u0640'),
+      'lSOS8SlOl7O',
+      'IS0585IOI7O',
+    ])
+      expectRefusedAndMasked(`${text} A`, fnr);
+    expectRefusedAndMasked('⑴⑸(0)⑸⑻⑸⑴⑵⑶⑷⑸ A', wrong);
+  });
+  it('lets through enclosed list numbers, Roman numerals, Arabic text with tatweel and words of those letters', () => {
+    for (const text of [
+      '① Møte 15.01.2027 ② Budsjett 12 500 kr ③ Eventuelt',
+      '⑩ punkter, ⑪ saker og 12345 kr',
+      'Ⅻ. Budsjett 2027: 12500 kr',
+      'Kapittel Ⅳ.Ⅱ side 12 345',
+      'مـــرحبا 2027 12345',
+      'SOS-telefon 116 123, rom IOl',
+      'Skoleåret 2026/2027 ved OSLO1 11',
+      'Kode lOOl5SSIOlS',
+    ])
+      expectPasses(text);
+  });
+});
