@@ -251,9 +251,11 @@ export const ASKS_DUTY =
 const DUTY_IN_TEXT =
   /(?<![\p{L}])(?:krav\p{L}*|kriteri\p{L}*|frivillig\p{L}*|plikt\p{L}*|forplikt\p{L}*|påkrevd|obligatorisk|pålagt|valgfri\p{L}*|forbeholdt|må|skal|trenger ikke|kan kreve)(?![\p{L}])/iu;
 /** Words that say which version is asked about, not what about: "de nyeste retningslinjene", "reglene i dag". */
-const VERSION_WORD = /^(?:retningslinj|regl|regel|dokument|versjon|utgav|nyest|nyast|nyer|gjeld|dag|stå|står)/u;
+const VERSION_WORD = /^(?:gyld|retningslinj|regl|regel|dokument|versjon|utgav|nyest|nyast|nyer|gjeld|dag|stå|står)/u;
 /** A name used by at most this many documents names their subject ("Oslo og Viken": the 2022 gathering and Romerike). */
 const NAMED_TITLES_MAX = 2;
+/** The topic of a text on a document's own revision or version. */
+const REVISION_TOPIC = /revider|versjon|utgave/iu; // not "revisjon": an auditor's statement
 const REASON_NOUN_STEM = /^(?:grunn|begrunn|årsak|bakgrunn|tank)/u;
 /** "Hvor lang tid tar det å få svar?", "behandlingstid": how long a process takes, not by when something is due. */
 const ASKS_DURATION =
@@ -1098,6 +1100,23 @@ export class Guidelines implements Answerer {
     });
   }
 
+  #titleStemSet: Set<string> | undefined;
+  /** The stems of the documents' titles ("rammer", "føringer", "prosjektplanmal"). */
+  #titleStems(): Set<string> {
+    if (!this.#titleStemSet) {
+      const titles = new Set(
+        [...this.#entries.values()].map((e) => e.source.title).concat(this.#docs.map((d) => d.title)),
+      );
+      // The network kinds and the field are what the documents are about, not their names.
+      this.#titleStemSet = new Set(
+        [...titles]
+          .flatMap((x) => analyze(x, this.#index).map((a) => a.stem))
+          .filter((x) => !/nettverk|barnevern/.test(x)),
+      );
+    }
+    return this.#titleStemSet;
+  }
+
   #corpusNames: Map<string, Set<string>> | undefined;
   /**
    * The documents a question names by a proper name of the documents (a word they always write with a capital
@@ -1428,6 +1447,20 @@ export class Guidelines implements Answerer {
           };
         chosen = inDoc;
       }
+    }
+    // "Er 2024-retningslinjene fremdeles gyldige?", "gjelder Rammer og føringer ennå?": a question of version
+    // words and a document's name only asks whether the document itself still holds; the text on its revision
+    // answers, not the one saying what the document is about.
+    const namesVersion = (c: Concept) =>
+      VERSION_WORD.test(c.surface) || /^\d+$/.test(c.surface) || c.stems.some((x) => this.#titleStems().has(x.stem));
+    if (!rule && q.asksCurrent && !asksName(q.normalized) && concepts.length && concepts.every(namesVersion)) {
+      const revision = ranked.slice(0, KEY_REACH).find((r) => REVISION_TOPIC.test(topicOf(r.payload)));
+      // The named document's own text on its revision, when the question words the document by its title.
+      const own = [...this.#entries.values()].find(
+        (e) => !e.supersededBy && e.source.title === sourceOf(chosen.payload).title && REVISION_TOPIC.test(e.topic),
+      );
+      if (revision) chosen = revision;
+      else if (own) chosen = { ...chosen, payload: { kind: 'entry', entry: own, local: false } };
     }
     // "Hvorfor kom ledernettverkene i 2024?", "er kommunen forpliktet til å delta?": a reason, or whether something is
     // required, is the point; a text on the same words that gives neither (who sets the networks up, a steering

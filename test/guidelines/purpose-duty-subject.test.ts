@@ -174,3 +174,17 @@ describe('a question that names one document’s subject', () => {
     expect(a.answered).toBe(true);
   });
 });
+
+describe('whether a document itself still holds', () => {
+  it('is answered with what the documents say of its revision, not with what the document is about', () => {
+    for (const q of ['er retningslinjene for 2024 fremdeles gyldige', 'gjelder Rammer og føringer ennå']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(fullText(a), q).toMatch(/revider/);
+    }
+  });
+
+  it('a question on a point of the document is about that point, not about the document', () => {
+    expect(fullText(g.answer('gjelder fortsatt retningslinjene om overhead'))).toMatch(/5 prosent|5 %/);
+  });
+});
