@@ -5,6 +5,7 @@ import type { Person } from '../networks/network.ts';
 import { holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
 import { addDays, addMonths, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Occurrence, Series } from './series.ts';
+import { nudgeDayOnOrBefore } from '../conversation/working-hours.ts';
 
 const { RRule } = rrule;
 
@@ -63,7 +64,9 @@ export function specialDay(date: LocalDate): string | null {
  * the bot learns of it later). What the schedule and the calendar feed promise must match it.
  */
 export function holidayAskDay(date: LocalDate): LocalDate {
-  return addMonths(date, -1);
+  // On a nudge day (src/conversation/working-hours.ts): a month before a meeting on 1.1 is 1.12, but a
+  // month before one on a Monday may be a Saturday or julaften; the question then comes the day before.
+  return nudgeDayOnOrBefore(addMonths(date, -1));
 }
 
 /**

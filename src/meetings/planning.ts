@@ -2,12 +2,13 @@ import type { Services } from '../app/services.ts';
 import type { Network } from '../networks/network.ts';
 import { nudgeDayOnOrBefore, previousNudgeDay } from '../conversation/working-hours.ts';
 import { addWorkingDays } from '../time/holidays.ts';
-import { addDays, addMonths, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { addDays, atLocalTime, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { DEFAULT_AGENDA, PROPOSAL_CUTOFF_WORKING_DAYS, agendaSchema, type AgendaItem } from './standing-agenda.ts';
 import { calendarText } from '../i18n/calendar.ts';
 import { seriesText } from '../i18n/index.ts';
 import {
   holidayAskAhead,
+  holidayAskDay,
   meetingsBetween,
   upcomingFrom,
   type MeetingException,
@@ -120,7 +121,8 @@ export async function planNotices(s: Services, network: Network): Promise<void> 
   // A meeting on a holiday, julaften or nyttårsaften is put to the leaders a month ahead, never moved unasked.
   for (const o of await upcoming(s, network, HOLIDAY_LOOKAHEAD)) {
     if (!o.conflict) continue;
-    const at = atLocalTime(addMonths(o.date, -1), '09:00', tz);
+    // The day the schedule and the calendar feed promise (holidayAskDay), on a nudge day.
+    const at = atLocalTime(holidayAskDay(o.uidDate), '09:00', tz);
     await s.store.jobs.replan(
       {
         tenantId: network.tenantId,
