@@ -8,7 +8,7 @@
 // the birth date has a two-digit year: any eleven digits that start with a birth date and whose
 // check digits add up are an identity number, however they are grouped. Digits that only look like
 // one (amounts after a date, account and phone numbers) almost never pass both check digits.
-import { mayNameNumber, NAMING_WORD } from './naming-words.ts';
+import { mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE } from './naming-words.ts';
 import { AMOUNT_AFTER, classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
 
 /** Mod-11 check digits with Skatteetaten's weights. */
@@ -31,10 +31,10 @@ const GROUPS = new RegExp(String.raw`\d+(?:${GAP}{1,3}\d+)*`, 'gu');
  * cannot hold one (mayNameNumber) is read by the same patterns with the word left out: the word's
  * alternation, tried at every position, was most of their cost.
  */
-function dateReadings(word: string) {
+function dateReadings(word: string, wordBefore: string) {
   const between = String.raw`(?:(${GAP}{0,3}${word}${GAP}{0,3})|${GAP}{1,3})`;
   /** A word naming the number before the date ("fnr 01011990 12345", "f.nr 01.01.1990 12345"), else no digit right before it. */
-  const lead = (notBefore: string) => String.raw`(?:(?<!\p{L})(${word})${GAP}{0,3}|(?<!${notBefore}))`;
+  const lead = (notBefore: string) => String.raw`(?:(?<!\p{L})(${wordBefore})${GAP}{0,3}|(?<!${notBefore}))`;
   return {
     /** ÅÅÅÅ-MM-DD, ÅÅÅÅMMDD, ÅÅÅÅ.MM.DD with the five digits after. */
     yearFirst: new RegExp(
@@ -53,8 +53,8 @@ function dateReadings(word: string) {
  * round 6, A3). A split one is no time ("2026 10:00" is no "026 10").
  */
 const TAIL = String.raw`(\d{5}(?!\p{N}|[.,]\p{N})|\d{3}${GAP}{1,3}\d{2}(?!\p{N}|[.,:]\p{N}))`;
-const WITH_WORD = dateReadings(NAMING_WORD);
-const WITHOUT_WORD = dateReadings('(?!)');
+const WITH_WORD = dateReadings(NAMING_WORD, NAMING_WORD_BEFORE);
+const WITHOUT_WORD = dateReadings('(?!)', '(?!)');
 
 /**
  * 4.2.5 with one space, dot or dash between is how a bank account number is written ("1503 42

@@ -14,7 +14,7 @@ import {
   normaliseDigits,
   type NationalIdHit,
 } from './national-id.ts';
-import { BIRTH_WORD, mayNameNumber, NAMING_WORD } from './naming-words.ts';
+import { BIRTH_WORD, mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE } from './naming-words.ts';
 
 const NONE: readonly NationalIdHit[] = Object.freeze([]);
 
@@ -72,7 +72,7 @@ const MAKES_DIGITS =
 
 /** DDMMÅÅÅÅ and the five digits glued to it: thirteen digits. */
 const THIRTEEN = /(?<!\d)(\d\d)(\d\d)((?:18|19|20)\d\d)(\d{5})(?!\d)/g;
-const NAMED_BEFORE = new RegExp(String.raw`(?:${NAMING_WORD})\s*[:.]?\s*$`, 'iu');
+const NAMED_BEFORE = new RegExp(String.raw`(?:${NAMING_WORD_BEFORE})\s*[:.]?\s*$`, 'iu');
 
 interface DateAt {
   date6: string;

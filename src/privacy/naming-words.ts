@@ -9,19 +9,25 @@
 
 const NUMMER = String.raw`(?:nummer(?:et|ene|er|e|a)?|numre(?:ne)?|nr\.?)`;
 const STEM = String.raw`(?:fødsels|person|pers|individ|ind|identitets|id|p|f|d|h)`;
-const ONE = [
+const ONE_BEFORE = [
   String.raw`${STEM}[\s.\-]{0,2}${NUMMER}`,
-  String.raw`pnr|fnr|dnr|hnr|pers\.`,
+  String.raw`pnr|fnr|dnr|hnr`,
   String.raw`ssn|s\.s\.n\.?`,
   String.raw`(?:national|personal)[\s-]?id(?:entity|entification)?(?:[\s-]?(?:number|no\.?|nr\.?))?`,
   String.raw`id(?:entity)?[\s-]?(?:number|no\.)`,
   String.raw`(?:social[\s-]security|personal)[\s-]number|social[\s-]security`,
-].join('|');
+];
+/** «pers.» alone is also short for «personer» ("6 pers."): it names the number only between date and digits. */
+const ONE = [...ONE_BEFORE, String.raw`pers\.`].join('|');
 /** Not glued to a letter or digit before, nor to a letter after (a dash and letters make a compound: «SSN-ordningen»). */
-const WORD = String.raw`(?<![\p{L}\p{N}])(?:${ONE})(?!\p{L}|-\p{L})`;
+const bounded = (alternatives: string) => String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?!\p{L}|-\p{L})`;
+const WORD = bounded(ONE);
+const WORD_BEFORE = bounded(ONE_BEFORE.join('|'));
 
 /** A word naming the number, or two joined ("fnr og pnr"): a regular-expression source, for the flags `iu`. */
 export const NAMING_WORD = String.raw`(?:${WORD}(?:\s*(?:og|eller|/|,)\s*${WORD})*)`;
+/** The same before a date ("fnr 01.01.1990 12345"), without «pers.» alone. */
+export const NAMING_WORD_BEFORE = String.raw`(?:${WORD_BEFORE}(?:\s*(?:og|eller|/|,)\s*${WORD_BEFORE})*)`;
 
 /**
  * Words that say a date is a birth date (født, fødselsdato, f. dato, born, date of birth, DOB): like a

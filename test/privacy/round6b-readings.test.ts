@@ -228,3 +228,11 @@ describe('A6: deliberate disguises that still read as the number', () => {
       expectPasses(text);
   });
 });
+
+describe('round 6b: «pers.» before a date is «personer»', () => {
+  it('lets «6 pers. 15.05.2027 12345» through, and reads «pers.» between date and digits', () => {
+    expectPasses('Middag 6 pers. 15.05.2027 12345');
+    expectPasses('pers. 25.05.1966 27936');
+    expectRefusedAndMasked('15.05.1985 pers. 54321', '15058554321');
+  });
+});
