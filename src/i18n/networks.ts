@@ -1,3 +1,5 @@
+import { rolesText } from './roles.ts';
+
 const list = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
 
@@ -7,5 +9,5 @@ export const memberLeftText = {
   leaderLeft: (mentions: string, name: string, leaders: string[]) =>
     `${mentions} ${name} har forlatt teamet og er ikke lenger leder i nettverket. Ledere nå: ${list(leaders)}. Vil dere ha flere ledere, skriv «@Nettverksboten leder + @Navn».`,
   lastLeaderLeft: (name: string) =>
-    `${name} har forlatt teamet og var den siste lederen. Nettverket har nå ingen leder, så ingen kan endre møteplan, agenda eller frister. Den som skal lede, skriver «@Nettverksboten leder + @dittnavn».`,
+    `${name} har forlatt teamet og var den siste lederen. Nettverket har nå ingen leder, så ingen kan endre møteplan, agenda eller frister. ${rolesText.claimHow}`,
 };

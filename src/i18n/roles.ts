@@ -1,11 +1,16 @@
 const list = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
 
+/** How a network without a leader gets one (N10): the same words wherever the bot says it has none. */
+const claimHow =
+  'Den som skal lede, skriver «@Nettverksboten leder + @dittnavn» med sitt eget navn og blir leder. Det går bare så lenge nettverket ikke har noen leder.';
+
 export const rolesText = {
+  claimHow,
   leaderOnly: (what: string, leaders: string[]) =>
     leaders.length
       ? `Bare nettverkets ledere kan ${what}. Ledere nå: ${list(leaders)}. Be en av dem, eller be dem gjøre deg til leder med «leder + @dittnavn».`
-      : `Bare nettverkets ledere kan ${what}, og nettverket har ingen leder registrert ennå. Den som la boten til i teamet blir leder; legg boten til på nytt, eller kontakt den som administrerer teamet.`,
+      : `Bare nettverkets ledere kan ${what}, og nettverket har ingen leder nå. ${claimHow}`,
   needsNetwork: (what: string) => `For å ${what} må du skrive i nettverkets kanal, ikke i en personlig chat.`,
 } as const;
 
@@ -28,6 +33,10 @@ export const roleCommandText = {
   noMention: 'Nevn personen med @ slik at Teams markerer navnet.',
   added: (name: string) => `${name} er nå leder i nettverket.`,
   removed: (name: string) => `${name} er ikke lenger leder i nettverket.`,
+  claimOnlySelf: (name: string) =>
+    `Nettverket har ingen leder nå, så ${name} kan ikke gjøres til leder av andre. Du kan bare gjøre deg selv til leder: skriv «@Nettverksboten leder + @dittnavn». Deretter kan du gjøre andre til ledere.`,
+  claimed: (name: string) =>
+    `${name} har tatt lederrollen, fordi nettverket ikke hadde noen leder. ${name} kan nå endre møteplan, agenda og frister og gjøre andre til ledere med «leder + @Navn».`,
   lastLeader: 'Du er den siste lederen i nettverket. Gjør en annen til leder først, så ingen står uten.',
   list: (names: string) => `Ledere i nettverket: ${names}.`,
   none: 'Nettverket har ingen ledere registrert.',

@@ -4,12 +4,15 @@ import { commandFamily, type Feature } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type RequestContext, type Reply } from '../conversation/types.ts';
 import { roleCommandText as t } from '../i18n/index.ts';
+import { claimLeadership } from './claim-leadership.ts';
 import { requireLeader } from './roles.ts';
 
 /** `leder + @Navn`, `leder - @Navn` and `ledere`: who may change the schedule, agenda and deadlines. */
 export function rolesFeature(s: Services): Feature {
-  async function change(ctx: RequestContext, add: boolean): Promise<Reply[]> {
+  async function change(ctx: RequestContext, add: boolean, args: string): Promise<Reply[]> {
     const network = networkHere(ctx);
+    if (add && !(await s.store.people.listRole(network.tenantId, network.networkId, 'leader')).length)
+      return claimLeadership(s, ctx, args);
     const refused = await requireLeader(s.store, ctx, t.changeWhat);
     if (refused) return [refused];
     const who = ctx.mentions[0];
@@ -40,8 +43,8 @@ export function rolesFeature(s: Services): Feature {
   return {
     name: 'roles',
     commands: [
-      cmd('add', ['leder +', 'leder+'], (ctx) => change(ctx, true)),
-      cmd('remove', ['leder -', 'leder-'], (ctx) => change(ctx, false)),
+      cmd('add', ['leder +', 'leder+'], (ctx, args) => change(ctx, true, args)),
+      cmd('remove', ['leder -', 'leder-'], (ctx, args) => change(ctx, false, args)),
       cmd('list', ['ledere'], async (ctx) => {
         const n = networkHere(ctx);
         const leaders = await s.store.people.listRole(n.tenantId, n.networkId, 'leader');
