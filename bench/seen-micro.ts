@@ -3,6 +3,7 @@
 // (after: written again only SEEN_REWRITE_MS later). 32 writers in 4 networks, a message every 50 ms.
 // CPU time per call, alternating rounds in one process. Run: node_modules/.bin/node bench/seen-micro.ts
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite/index.ts';
@@ -20,7 +21,7 @@ let seq = 0;
 
 async function round(memo: boolean): Promise<number> {
   const store = new SqliteStore(join(dir, `db-${seq++}.sqlite`));
-  const db = (store as unknown as { db: import('node:sqlite').DatabaseSync }).db;
+  const db = (store as unknown as { db: DatabaseSync }).db;
   const start = process.cpuUsage();
   for (let i = 0; i < N; i++) {
     const now = new Date(t0 + i * 50);
