@@ -12,9 +12,9 @@ const ola = person('Ola Hansen', 2);
 const app = appPerTest(kari, '2026-12-01T08:00:00Z');
 
 const ownersOf = async (t: any, net: any, id: string) =>
-  ((await t.app.services.store.tasks.get(net.tenantId, net.teamId, id))!.owners as { name: string; kind: string }[]).map(
-    (o) => `${o.kind}:${o.name}`,
-  );
+  (
+    (await t.app.services.store.tasks.get(net.tenantId, net.teamId, id))!.owners as { name: string; kind: string }[]
+  ).map((o) => `${o.kind}:${o.name}`);
 
 describe('a task given to a person named without @', () => {
   it('without a municipality list: nothing is stored as a municipality, the answer says how to name the person', async () => {
