@@ -7,12 +7,13 @@ import { deadlineText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
-import { addDays, formatLong, formatShort } from '../time/local-date.ts';
+import { formatLong, formatShort } from '../time/local-date.ts';
 import type { NewDeadline } from './deadline.ts';
 import { showDeadline, todayOf } from './deadline-cards.ts';
 import { guessKind, leadingDateError, readYearly, splitDateAndTitle } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
-import { offsetsOf, planDeadlineNudges, reminderDay } from './nudges.ts';
+import { planDeadlineNudges } from './nudges.ts';
+import { reminderPromise } from './reminder-plan.ts';
 import { offerSharedDeadline } from './shared-offer.ts';
 
 /** The Statsforvalter a network named with «statsforvalter …», or null. */
@@ -85,15 +86,13 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
       : t.sharedAdded(d.id, d.title, formatLong(d.date), statsforvalter, 1);
     return showDeadline(s, ctx, d, `${words}${note}`);
   }
-  // Only the reminders still to come (N2): one whose day is today is this very card, and was not planned.
-  const today = todayOf(s);
-  const toCome = (await offsetsOf(s, d.tenantId, d.networkId)).filter((o) => reminderDay(addDays(d.date, -o)) > today);
-  const offsets = toCome.filter((o) => o > 0);
+  // Only the reminders still to come (N2), on the days they are planned for (month round 7, N4).
+  const reminders = await reminderPromise(s, d);
   const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
   return showDeadline(
     s,
     ctx,
     d,
-    `${t.added(d.id, d.title, formatLong(d.date), offsets, toCome.includes(0))}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`,
+    `${t.added(d.id, d.title, formatLong(d.date), reminders)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`,
   );
 }

@@ -13,6 +13,7 @@ import { DEADLINE_KINDS, type Deadline } from './deadline.ts';
 import { refreshPosted, todayOf } from './deadline-cards.ts';
 import { checklistItems, readFormDate } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
+import { reminderPromise } from './reminder-plan.ts';
 import { keyPrefix, planDeadlineNudges, rollForward, snoozeNudge, snoozeUntil } from './nudges.ts';
 
 // The buttons on a deadline card: Levert, Påminn meg senere, the checklist, Endre/Lagre and «Flytt til».
@@ -250,8 +251,10 @@ export async function saveEdit(s: Services, ctx: RequestContext, data: SaveClick
   await tellChange(s, ctx, found, d);
   ctx.log.info({ deadlineId: d.id }, 'deadline edited');
   // A new date on a holiday or weekend is kept, never silently: the same note as when it is registered.
-  const offDay = d.date !== found.date ? nonWorkingNote(d.date) : null;
-  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), ...(offDay ? { note: offDay } : {}) }) };
+  // Month round 7, N4: a new date names the days its reminders are planned for.
+  const note =
+    d.date !== found.date ? [await reminderPromise(s, d), nonWorkingNote(d.date)].filter(Boolean).join(' ') : '';
+  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), ...(note ? { note } : {}) }) };
 }
 
 /** «Flytt til 31.12» on the card of a deadline that sits on a holiday or weekend: the date only, as Endre would save it. */
@@ -264,5 +267,5 @@ export async function moveDeadline(s: Services, ctx: RequestContext, data: MoveC
   if (!d) return notFound(data.deadlineId);
   await tellChange(s, ctx, found, d);
   ctx.log.info({ deadlineId: d.id }, 'deadline moved to a working day');
-  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s) }) };
+  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), note: await reminderPromise(s, d) }) };
 }

@@ -9,6 +9,7 @@ import { todayOf } from './deadline-cards.ts';
 import { redate } from './deadline-clicks.ts';
 import { dateMistake, readMove } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
+import { reminderPromise } from './reminder-plan.ts';
 
 /** «16.12» as a day and month, for the example in a hint. */
 const dm = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}`;
@@ -45,5 +46,7 @@ export async function moveByWords(s: Services, ctx: RequestContext, args: string
   // The answer is itself a post in the channel: it is the notice «Endre» posts (N5).
   const said = t.changedDate(ctx.actor.name, d.id, d.title, formatShort(found.date), formatShort(d.date));
   const offDay = nonWorkingNote(d.date);
-  return [text(offDay ? `${said} ${offDay}` : said)];
+  // Month round 7, N4: the reminders of the new date, on the days they are planned for.
+  const reminders = await reminderPromise(s, d);
+  return [text([said, reminders, offDay].filter(Boolean).join(' '))];
 }

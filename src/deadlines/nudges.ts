@@ -13,6 +13,7 @@ import {
 } from '../conversation/working-hours.ts';
 import { addDays, atLocalTime, daysBetween, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Deadline } from './deadline.ts';
+import { lastReminderLine } from './reminder-plan.ts';
 
 export const DEADLINE_NUDGE = 'deadline.nudge';
 export const STALE_SUMMARY = 'deadline.stale';
@@ -23,7 +24,7 @@ const NUDGE_TIME = '09:00';
 /** On a deadline's last day a snooze reminds by this time at the latest. */
 const LAST_DAY_TIME = '15:00';
 
-interface NudgePayload {
+export interface NudgePayload {
   deadlineId: string;
   date: string;
   offset: number;
@@ -308,10 +309,16 @@ export async function remindPerson(s: Services, network: Network, d: Deadline, w
   await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
 }
 
-/** Posts a deadline card as a new thread and remembers it, so Levert can update it later. */
-export async function postDeadline(s: Services, network: Network, d: Deadline, now: Date): Promise<void> {
+/** Posts a deadline card as a new thread and remembers it, so Levert can update it later. `note`: a line on this copy only. */
+export async function postDeadline(
+  s: Services,
+  network: Network,
+  d: Deadline,
+  now: Date,
+  note?: string,
+): Promise<void> {
   const posted = await s.messenger.startThread(network, {
-    card: deadlineCard(d, { today: localDateOf(now, s.config.timezone) }),
+    card: deadlineCard(d, { today: localDateOf(now, s.config.timezone), ...(note ? { note } : {}) }),
     summary: t.summary(d.title),
   });
   await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
@@ -412,7 +419,9 @@ export function deadlineJobs(s: Services): JobHandler[] {
           await remindPerson(s, network, d, who, now);
           return;
         }
-        await postDeadline(s, network, d, now);
+        // N4: no other reminder comes before the deadline (an eve, a weekend, the offsets): the card says so.
+        const last = await lastReminderLine(s, d, now);
+        await postDeadline(s, network, d, now, last ?? undefined);
       },
     },
     {

@@ -164,15 +164,38 @@ export const deadlineText = {
   checkUnknown: 'Det punktet står ikke lenger på sjekklisten. Åpne sjekklisten på nytt og prøv igjen.',
   alreadyDone: 'Fristen er allerede markert som levert.',
   notFound: (id: string) => `Jeg finner ingen frist «${id}» i dette nettverket.`,
-  /** `before`: the reminders still to come, in days before; `onTheDay`: whether one on the day is still to come (N2). */
-  added: (id: string, title: string, date: string, before: readonly number[], onTheDay: boolean) =>
-    `Fristen ${id} «${title}» ${date} er lagt inn. ${
-      before.length
-        ? `Jeg minner kanalen på den ${dayList(before)} før${onTheDay ? ' og på dagen' : ''}.`
-        : onTheDay
-          ? 'Jeg minner kanalen på dagen.'
-          : 'Det kommer ingen flere påminnelser før fristen; dette kortet er varselet.'
-    }`,
+  /** `reminders`: what `reminderPlan` (or `noReminders`) says about the reminders to come (N2, month round 7 N4). */
+  added: (id: string, title: string, date: string, reminders: string) =>
+    `Fristen ${id} «${title}» ${date} er lagt inn. ${reminders}`,
+  /**
+   * Month round 7, N4: the days the reminders are planned for, read from the planned jobs. `onTheDay`: the last
+   * comes on the deadline's own day; else `early` says why it comes before (the deadline is on a day off), or
+   * the last day is named plainly (the network's offsets end before the day).
+   */
+  reminderPlan: (
+    days: readonly string[],
+    onTheDay: boolean,
+    early: { day: string; what: string; eve: boolean } | null,
+  ): string => {
+    const last = days.at(-1) ?? '';
+    const list = days.length > 1 ? `${days.slice(0, -1).join(', ')} og ${last}` : last;
+    if (onTheDay && days.length === 1) return `Jeg minner kanalen om den på selve dagen, ${last}.`;
+    if (onTheDay) return `Jeg minner kanalen om den ${list}, siste gang på selve dagen.`;
+    if (early)
+      return `Jeg minner kanalen om den ${list} (${early.day} er ${early.what}${
+        early.eve ? ', som er fridag eller halv dag for de fleste kommunale kontorer' : ''
+      }, så siste påminnelse kommer ${last}).`;
+    return `Jeg minner kanalen om den ${list}. Siste påminnelse kommer ${last}, før fristen.`;
+  },
+  noReminders: 'Det kommer ingen flere påminnelser før fristen; dette kortet er varselet.',
+  /** A reminder planned for today that has not gone out yet. */
+  reminderToday: 'i dag',
+  /** N4: on the last reminder before the deadline, when no other comes before it (eves, weekends, offsets). */
+  lastReminder: (deadline: string) => `Dette er siste påminnelse før fristen ${deadline}.`,
+  /** N5: julaften and nyttårsaften are no public holidays, but a deadline on them is never taken silently. */
+  eves: { '12-24': 'julaften', '12-31': 'nyttårsaften' },
+  eveNote: (day: string, what: string, before: string) =>
+    `Merk: ${day} er ${what}. Det er ingen helligdag, men de fleste kommunale kontorer stenger tidlig eller holder stengt, og jeg sender ingen påminnelser den dagen. Siste hele virkedag før er ${before}; planlegg å levere da.`,
   addedYearly: 'Den gjentas hvert år.',
   /** A new post when a leader moves or renames a deadline: a card redrawn in place notifies nobody in Teams. */
   changedDate: (who: string, id: string, title: string, from: string, to: string) =>

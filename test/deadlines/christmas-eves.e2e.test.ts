@@ -101,11 +101,22 @@ describe('julaften and nyttårsaften are no days for nudges (month round 6, N6)'
     expect(about.filter((p) => p.day === '2026-12-23' && p.body.includes('8 dager igjen'))).toHaveLength(1);
   });
 
-  it('a deadline on julaften is not called a holiday: the offices are open that morning', async () => {
+  // Month round 7, N5: registering or moving a deadline to an eve gave no word, while weekends and holidays did.
+  it('a deadline on julaften or nyttårsaften is not called a holiday, but gets a note saying the offices close early', async () => {
     const { t, net } = await app();
     const out = await say(t, net, kari, 'frist 24.12 Rapport om bruk av midler');
     expect(out).toContain('F1');
-    expect(out).not.toContain('Merk:');
-    expect(out).not.toContain('Flytt til');
+    expect(out).not.toContain('helligdag.');
+    expect(out).toContain('Merk: 24. desember er julaften. Det er ingen helligdag, men de fleste kommunale kontorer');
+    expect(out).toContain('Siste hele virkedag før er onsdag 23. desember 2026');
+    // No «Flytt til» button: a deadline on an eve is often the rule itself (spent «innen 31. desember»).
+    expect(out).not.toContain('deadline.move');
+    // Moving another deadline there, in words, gives the same note.
+    await say(t, net, kari, 'frist 15.01.2027 Søknad om midler');
+    const moved = await say(t, net, kari, 'flytt frist F2 til 31.12');
+    expect(moved).toContain('Merk: 31. desember er nyttårsaften.');
+    expect(moved).toContain('Siste hele virkedag før er onsdag 30. desember 2026');
+    // A plain working day gets no note.
+    expect(await say(t, net, kari, 'frist 22.12 Innspill til plan')).not.toContain('Merk:');
   });
 });

@@ -55,12 +55,13 @@ describe('a deadline put on a public holiday or a weekend (a stranger’s month,
     expect(ordinary).not.toContain('deadline.move');
   });
 
-  it('reads «innen nyttår» as 31 December, a working day, with no note (F4)', async () => {
+  it('reads «innen nyttår» as 31 December, a working day, with the eve note only (F4; month round 7, N5)', async () => {
     const { t, nets } = await app();
     const [net] = nets as [NetworkFixture];
     const out = await say(t, net, kari, 'frist innen nyttår Budsjett');
     expect(out).toContain('torsdag 31. desember 2026');
-    expect(out).not.toContain('Merk:');
+    expect(out).toContain('Merk: 31. desember er nyttårsaften. Det er ingen helligdag');
+    expect(out).not.toContain('deadline.move');
     expect(await dateOf(t, net, 'F1')).toBe('2026-12-31');
     expect((await t.app.services.store.deadlines.get(net.tenantId, net.teamId, 'F1'))!.title).toBe('Budsjett');
   });
