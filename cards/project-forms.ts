@@ -55,9 +55,14 @@ export function basicsValuesOf(p: Project): BasicsValues {
   };
 }
 
-export function projectBasicsCard(p: Project, values: BasicsValues, error = ''): AdaptiveCard {
+/**
+ * The basics form. `opened` is what the section held when the form was opened (JSON of its values), sent
+ * back on «Lagre» so only what the person changed is written (month round 7, N6).
+ */
+export function projectBasicsCard(p: Project, values: BasicsValues, error = '', opened = ''): AdaptiveCard {
   return renderCard('project-basics', {
     ...ids(p),
+    opened,
     heading: t.forms.basicsHeading(p.id),
     error,
     ...values,
@@ -216,10 +221,12 @@ export function projectFieldsCard(
   values: FieldValues,
   error = '',
   ref: RowRef = NEW_ROW,
+  opened = '',
 ): AdaptiveCard {
   const spec = FIELD_SPECS[form];
   return renderCard('project-fields', {
     ...rowForm(p, form, ref, spec.heading(p.id), error),
+    opened,
     projectId: p.id,
     form,
     fields: spec.fields.map((x) => ({
@@ -303,5 +310,37 @@ export function projectRowsCard(
     list,
     form: FORM_OF_LIST[list],
     rev: listRev(p.plan, list),
+  });
+}
+
+/** A field both the person and someone else changed since her form was opened (month round 7, N6). */
+export interface FieldConflict {
+  field: string;
+  label: string;
+  stored: string;
+  mine: string;
+  /** Who changed it and when, as said on the card («Ola Hansen 5.1. kl. 09:08»), or '' when unknown. */
+  changedBy: string;
+}
+
+/** Both values of each field in conflict, with «Bruk mitt» (her value) and «Behold lagret»; the rest is saved. */
+export function projectConflictCard(p: Project, form: string, conflicts: FieldConflict[]): AdaptiveCard {
+  const c = t.conflict;
+  return renderCard('project-conflict', {
+    heading: c.heading(p.id),
+    intro: c.intro,
+    conflicts: conflicts.map((x) => ({
+      label: x.label,
+      storedLine: c.stored(x.changedBy, x.stored),
+      mineLine: c.mine(x.mine),
+      useMine: c.useMine,
+      keepStored: c.keepStored,
+      projectId: p.id,
+      networkId: p.networkId,
+      form,
+      opened: JSON.stringify({ [x.field]: x.stored }),
+      field: x.field,
+      mine: x.mine,
+    })),
   });
 }

@@ -379,6 +379,17 @@ export const projectText = {
       'Et av feltene er for langt: navn, kommuner, ansvar og beskrivelse av kostnad får høyst 500 tegn hver. Skriv det kortere.',
   },
   saved: 'Lagret.',
+  /** Two people saved the same field of a section (month round 7, N6). */
+  conflict: {
+    heading: (id: string) => `${id}: noen andre endret det samme mens du skrev`,
+    intro:
+      'Resten av endringene dine er lagret. Feltet under ble endret av en annen etter at du åpnet skjemaet, og du endret det også. Ingen av verdiene er skrevet over: velg hva som skal stå.',
+    stored: (by: string, value: string) => `Lagret nå${by ? ` (endret av ${by})` : ''}: «${value || 'tomt'}»`,
+    mine: (value: string) => `Ditt: «${value || 'tomt'}»`,
+    changedBy: (name: string, when: string) => `${name} ${when}`,
+    useMine: 'Bruk mitt',
+    keepStored: 'Behold lagret',
+  },
   goneOrOther: (id: string) => `Prosjekt ${id} finnes ikke i dette nettverket.`,
   linkInvalid: 'Lenken er ugyldig. Skriv «prosjekt <U-nummer>» i kanalen for en ny.',
   linkExpired: 'Lenken er utløpt. Skriv «prosjekt <U-nummer>» i kanalen for en ny.',

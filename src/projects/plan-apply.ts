@@ -12,6 +12,12 @@ import { rowStillThere, type RowList } from './plan-rows.ts';
 import { planCard } from './project-click.ts';
 import { projectPlanSchema, type Project, type ProjectPlan } from './project.ts';
 
+/** Said after a save is written, before the answer: may answer instead (a conflict), or null. */
+export type AfterSave = (updated: Project, notice: string) => Promise<ActionResult | null>;
+const afterSave = new WeakMap<RequestContext, AfterSave>();
+/** `fn` runs once this request's step is saved (the section merge of N6 records who changed what). */
+export const onSaved = (ctx: RequestContext, fn: AfterSave) => void afterSave.set(ctx, fn);
+
 export type ApplyOptions = {
   stale?: () => ActionResult;
   done?: (updated: Project, notice?: string) => ActionResult;
@@ -54,6 +60,8 @@ export async function applyStep(
   // A milestone now due on a day off is said so, as a deadline is (N20).
   const offDay = [...sync.created, ...sync.moved].map((d) => milestoneOffDayNote(d.date, 'saved')).filter(Boolean);
   const notice = [t.saved, ...offDay].join(' ');
+  const instead = await afterSave.get(ctx)?.(updated, notice);
+  if (instead) return instead;
   return opts.done ? opts.done(updated, notice) : { kind: 'card', card: planCard(s, updated, notice) };
 }
 

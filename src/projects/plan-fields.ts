@@ -35,7 +35,7 @@ export async function saveFields(
   for (const spec of FIELD_SPECS[f].fields)
     values[spec.id] = (data[spec.id as keyof SaveData] as string | undefined) ?? '';
   for (const k of Object.keys(values)) values[k] = values[k]!.trim();
-  const again = againOn((error, r) => projectFieldsCard(p, f, values, error, r), o.ref);
+  const again = againOn((error, r) => projectFieldsCard(p, f, values, error, r, data.opened ?? ''), o.ref);
   if (!o.privacy.ok) return again(o.privacy.message);
   const contact = (): { email: string; phone: string } | string => {
     const email = checkEmail(values.email ?? '');

@@ -19,12 +19,14 @@ import {
   type BudgetValues,
   type MilestoneValues,
   type RowRef,
+  projectConflictCard,
 } from '../../cards/project-forms.ts';
 import { formatKroner, parseWholeKroner } from './amounts.ts';
-import { againOn, applyStep, asNewRow, putRow, replaceAt } from './plan-apply.ts';
+import { againOn, applyStep, onSaved, asNewRow, putRow, replaceAt } from './plan-apply.ts';
 import { dueDateOf } from './plan-dates.ts';
 import { splitNames } from './template-map.ts';
 import { saveFields } from './plan-fields.ts';
+import { fieldLabel, isSection, mergeSection, openedOf, sectionValues, type SectionForm } from './section-merge.ts';
 import { listOfForm, rowStillThere, type RowList } from './plan-rows.ts';
 import { forClick, MAX_ROWS, planCard, refOf, type Form, type ProjectIds, type SaveData } from './project-click.ts';
 import { milestonesOf, nextMilestoneId, nextSubGoalId, PROJECT_TYPES, type Project } from './project.ts';
@@ -45,7 +47,7 @@ export function formCard(p: Project, f: Form, ref: RowRef): AdaptiveCard {
   const at = Number(ref.row);
   switch (f) {
     case 'basics':
-      return projectBasicsCard(p, basicsValuesOf(p));
+      return projectBasicsCard(p, basicsValuesOf(p), '', JSON.stringify(basicsValuesOf(p)));
     case 'subgoal':
       return projectSubGoalCard(p, { goal: p.plan.subGoals.find((g) => g.id === ref.row)?.goal ?? '' }, '', ref);
     case 'milestone': {
@@ -64,8 +66,10 @@ export function formCard(p: Project, f: Form, ref: RowRef): AdaptiveCard {
       const amount = l.amountText || (l.amount !== null ? formatKroner(l.amount) : '');
       return projectBudgetCard(p, { description: l.description, amount, overhead: l.overhead }, '', ref);
     }
-    default:
-      return projectFieldsCard(p, f, fieldValuesOf(p, f, ref.row), '', ref);
+    default: {
+      const values = fieldValuesOf(p, f, ref.row);
+      return projectFieldsCard(p, f, values, '', ref, isSection(f) ? JSON.stringify(values) : '');
+    }
   }
 }
 
@@ -96,14 +100,25 @@ export async function showRows(
 }
 
 /** A form step saved: checked, then written to the plan, then the plan or the row list shown. */
-export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveData): Promise<ActionResult> {
-  const p = await forClick(s, ctx, data);
+export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveData): Promise<ActionResult> {
+  const p = await forClick(s, ctx, sent);
   if ('refused' in p) return p.refused;
+  const data = isSection(sent.form) ? mergeWithStored(s, ctx, p, sent.form, sent) : sent;
   const ref = refOf(data);
   const rows = listOfForm(data.form);
   const editing = Boolean(ref.row && rows);
   const typed = (v: string | undefined) => (v ?? '').trim();
-  const { projectId: _p, networkId: _n, form: _f, row: _r, rev: _v, overhead: _o, ...texts } = data;
+  const {
+    projectId: _p,
+    networkId: _n,
+    form: _f,
+    row: _r,
+    rev: _v,
+    overhead: _o,
+    opened: _d,
+    field: _k,
+    ...texts
+  } = data;
   const privacy = guard(Object.values(texts).filter(Boolean).join('\n'));
   // A changed row goes back to its list; a new one to the plan.
   const done = (updated: Project, notice: string = t.saved): ActionResult =>
@@ -121,7 +136,10 @@ export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveD
       grant: typed(data.grant),
       received: typed(data.received),
     };
-    const again = (error: string): ActionResult => ({ kind: 'card', card: projectBasicsCard(p, values, error) });
+    const again = (error: string): ActionResult => ({
+      kind: 'card',
+      card: projectBasicsCard(p, values, error, data.opened ?? ''),
+    });
     if (!privacy.ok) return again(privacy.message);
     const type = PROJECT_TYPES.find((x) => x === values.type);
     if (values.type && !type) return again(t.errors.badType);
@@ -261,4 +279,64 @@ export async function savePlanStep(s: Services, ctx: RequestContext, data: SaveD
   }
 
   return saveFields(s, ctx, p, data.form, data, { ref, privacy, done, tooMany });
+}
+
+/**
+ * A section's form sent back (N6): «Bruk mitt» puts her one value in; a form that carries what it was
+ * opened with writes only what she changed, keeping what others saved meanwhile. Once saved, the fields
+ * she changed are stamped with her name and the time, and a field both changed is answered with both
+ * values instead of «Lagret». A card from before (no `opened`) saves as it always did.
+ */
+function mergeWithStored(s: Services, ctx: RequestContext, p: Project, form: SectionForm, sent: SaveData): SaveData {
+  const stored = sectionValues(p, form);
+  const typed: Record<string, string> = {};
+  for (const k of Object.keys(stored)) {
+    const v = sent[k as keyof SaveData];
+    if (typeof v === 'string') typed[k] = v;
+  }
+  if (sent.field && sent.field in stored && sent.value !== undefined) typed[sent.field] = sent.value;
+  const opened = openedOf(sent.opened);
+  const merged = opened ? mergeSection(opened, stored, typed) : { values: { ...stored, ...typed }, conflicts: [] };
+  onSaved(ctx, async (updated) => {
+    const after = sectionValues(updated, form);
+    const now = s.clock.now().toISOString();
+    const stamps = Object.fromEntries(
+      Object.keys(after)
+        .filter((k) => after[k] !== stored[k])
+        .map((k) => [`${form}.${k}`, { by: ctx.actor.name, at: now }]),
+    );
+    if (Object.keys(stamps).length)
+      await s.store.projects.change(
+        p.tenantId,
+        p.networkId,
+        p.id,
+        (plan) => ({ ...plan, edits: { ...plan.edits, ...stamps } }),
+        s.clock.now(),
+      );
+    if (!merged.conflicts.length) return null;
+    const conflicts = merged.conflicts.map((c) => {
+      const e = updated.plan.edits[`${form}.${c.field}`];
+      return {
+        ...c,
+        label: fieldLabel(form, c.field),
+        changedBy: e ? t.conflict.changedBy(e.by, whenText(e.at, s.config.timezone)) : '',
+      };
+    });
+    return { kind: 'card', card: projectConflictCard(updated, form, conflicts) };
+  });
+  return { ...sent, ...merged.values };
+}
+
+/** «5.1. kl. 09:08» in the network's time zone. */
+function whenText(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('nb-NO', {
+    timeZone,
+    day: 'numeric',
+    month: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
+  return `${part('day')}.${part('month')}. kl. ${part('hour')}:${part('minute')}`;
 }

@@ -115,6 +115,11 @@ export const saveSchema = ids.extend({
   obstacle: field(4000),
   measure: field(4000),
   furtherWork: field(20_000),
+  /** What the section held when the form was opened (JSON of its fields): only what was changed is written (N6). */
+  opened: field(60_000),
+  /** «Bruk mitt» on a conflict: the one field and the person's value for it. */
+  field: field(40),
+  value: field(20_000),
 });
 export type SaveData = z.infer<typeof saveSchema>;
 /** A row-delete click: the list, the row, the list's fingerprint, and whether a sub-goal with milestones was confirmed. */

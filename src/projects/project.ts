@@ -150,6 +150,25 @@ export const projectPlanSchema = z.object({
     .array(z.string().regex(/^[dm]\d+$/))
     .max(2000)
     .default(() => []),
+  /**
+   * Who last changed each field of the plain sections on the cards, and when («basics.municipalities»):
+   * a save that meets someone else's change names them (month round 7, N6). Not part of the template.
+   */
+  edits: z.record(z.string().max(60), z.object({ by: line, at: z.string().max(40) })).default(() => ({})),
+  /**
+   * The cards the bot posted that show this project (its own card, or a list card of all projects), so a
+   * save redraws each as its own kind (month round 7, N7). Not part of the template; the newest last.
+   */
+  cards: z
+    .array(
+      z.object({
+        kind: z.enum(['project', 'list']),
+        conversationId: z.string().max(400),
+        activityId: z.string().max(400),
+      }),
+    )
+    .max(40)
+    .default(() => []),
 });
 export type ProjectPlan = z.infer<typeof projectPlanSchema>;
 /** A plan as callers may write it: every field with a default may be left out. */

@@ -9,6 +9,7 @@ import {
   FIELD_FORMS,
   fieldValuesOf,
   projectBudgetCard,
+  projectConflictCard,
   projectFieldsCard,
   projectMilestoneCard,
   projectRowsCard,
@@ -138,5 +139,17 @@ export const projectCardSamples: Record<string, () => AdaptiveCard[]> = {
     ...ROW_LISTS.map((list) => projectRowsCard(full, list, { notice: 'Slettet: Kurs.' })),
     projectRowsCard(empty, 'budget'),
     projectRowsCard(full, 'subgoals', { confirm: { text: 'Slette?', row: 'd1' } }),
+  ],
+  'project-conflict': () => [
+    projectConflictCard(full, 'basics', [
+      {
+        field: 'municipalities',
+        label: 'Deltakende kommuner/bydeler',
+        stored: 'Nes, Eidsvoll, Hurdal, Gjerdrum',
+        mine: 'Nes, Eidsvoll',
+        changedBy: 'Ola Hansen 5.1. kl. 09:08',
+      },
+      { field: 'mainGoal', label: 'Hovedmål', stored: 'x'.repeat(4000), mine: 'y'.repeat(4000), changedBy: '' },
+    ]),
   ],
 };
