@@ -16,7 +16,7 @@ import { helpText, welcomeText } from '../src/i18n/index.ts';
 import { deleteLine, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
 import type { Network } from '../src/networks/network.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
-import { memberLeftTeam } from '../src/networks/member-left.ts';
+import { memberJoinedTeam, memberLeftTeam } from '../src/networks/member-left.ts';
 import {
   channelDataOf,
   channelOf,
@@ -262,6 +262,17 @@ export class NettverksBot extends TeamsActivityHandler {
       if (install)
         for (const m of a.membersRemoved)
           await memberLeftTeam(this.#services, install.tenantId, install.networkId, {
+            id: m.id,
+            aadObjectId: m.aadObjectId,
+          });
+    }
+    const joined = a.membersAdded?.filter((m) => m.id !== botId) ?? [];
+    if (joined.length) {
+      // People joined the team: one who had left may act on the network again.
+      const install = this.#installInput(context);
+      if (install)
+        for (const m of joined)
+          await memberJoinedTeam(this.#services, install.tenantId, install.networkId, {
             id: m.id,
             aadObjectId: m.aadObjectId,
           });

@@ -2,6 +2,7 @@ import type { Request, Response } from 'restify';
 import type { Config } from '../src/config/env.ts';
 import type { Services } from '../src/app/services.ts';
 import { Dispatcher } from '../src/commands/dispatch.ts';
+import { leftTeamRefusal } from '../src/conversation/guards.ts';
 import type { Feature } from '../src/commands/spec.ts';
 import { createFeatures } from '../src/features/index.ts';
 import { Scheduler } from '../src/scheduler/scheduler.ts';
@@ -107,6 +108,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const messenger = new ReliableMessenger(new TeamsMessenger(adapter, config.appId, store, () => clock.now()), {
     store,
     log,
+    clock: () => clock.now(),
   });
   const scheduler = new Scheduler({
     jobs: store.jobs,
@@ -115,6 +117,8 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     log,
     ...(opts.schedulerLeaseMs ? { leaseMs: opts.schedulerLeaseMs } : {}),
   });
+  // Card updates Teams did not take at once are sent again by the scheduler (month round 7, N8).
+  scheduler.register(messenger.cardUpdateJob());
   let baseUrl = config.publicBaseUrl ?? '';
   const signer = await urlSigner(store.secrets, clock.now());
   const services: Services = {
@@ -130,7 +134,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   };
 
   const features: Feature[] = createFeatures(services, () => dispatcher.commands());
-  const dispatcher = new Dispatcher(features);
+  const dispatcher = new Dispatcher(features, (ctx, data) => leftTeamRefusal(store, ctx, data));
   for (const f of features) for (const h of f.jobs ?? []) scheduler.register(h);
   const bot = new NettverksBot(services, dispatcher);
 

@@ -11,6 +11,9 @@ import type { ActionResult, ActionSpec, CommandSpec, Feature } from './spec.ts';
 const RUN_VERB = 'command.run';
 const runData = z.object({ command: z.string().min(1).max(100) });
 
+/** Asked before any command or card press runs: a refusal to give, or null. */
+export type Gate = (ctx: RequestContext, cardData?: unknown) => Promise<string | null>;
+
 export type ActionOutcome = ActionResult | { kind: 'bad-request'; text: string };
 
 /** Routes text and card clicks to the features that own them. Knows nothing of Teams. */
@@ -19,8 +22,12 @@ export class Dispatcher {
   #commands: CommandSpec[];
   #actions = new Map<string, ActionSpec<unknown>>();
 
-  constructor(features: Feature[]) {
+  /** The refusal for a person who may not act here at all (left the team, N17), or null. */
+  #gate: Gate;
+
+  constructor(features: Feature[], gate: Gate = async () => null) {
     this.features = features;
+    this.#gate = gate;
     this.#commands = features.flatMap((f) => f.commands ?? []);
     for (const f of features) for (const a of f.actions ?? []) this.#actions.set(a.verb, a);
   }
@@ -50,6 +57,8 @@ export class Dispatcher {
 
   async #handleText(ctx: RequestContext): Promise<Reply[]> {
     const unmentioned = ctx.scope.conversationType !== 'personal' && ctx.mentionedBot === false;
+    const barred = ctx.scope.network ? await this.#gate(ctx) : null;
+    if (barred) return unmentioned ? [] : [{ kind: 'text', text: barred }];
     if (unmentioned) {
       let heard = false;
       for (const f of this.features) if (await f.listens?.(ctx)) heard = true;
@@ -153,6 +162,8 @@ export class Dispatcher {
     const parsed = spec.schema.safeParse(data ?? {});
     if (!parsed.success) return { kind: 'bad-request', text: helpText.badCardData };
     if (this.#homeless(ctx)) return { kind: 'message', text: helpText.networkUnknown };
+    const barred = await this.#gate(ctx, parsed.data);
+    if (barred) return { kind: 'message', text: barred };
     try {
       return await spec.run(ctx, parsed.data);
     } catch (err) {
@@ -172,6 +183,8 @@ export class Dispatcher {
     const spec = this.#commands.find((c) => c.id === parsed.data.command);
     if (!spec || !SHOW_COMMANDS.has(spec.id)) return { kind: 'message', text: helpText.unknownAction };
     if (this.#homeless(ctx)) return { kind: 'message', text: helpText.networkUnknown };
+    const barred = await this.#gate(ctx);
+    if (barred) return { kind: 'message', text: barred };
     if (spec.where && !spec.where.includes(ctx.scope.conversationType))
       return { kind: 'message', text: helpText.networkUnknown };
     try {

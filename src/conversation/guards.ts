@@ -1,7 +1,8 @@
 import { noticeCard } from '../../cards/notice.ts';
 import type { ActionResult } from '../commands/spec.ts';
-import { common } from '../i18n/index.ts';
+import { common, departedText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
+import { hasLeft } from '../networks/departed.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import type { Store } from '../store/store.ts';
@@ -42,6 +43,18 @@ export async function leaderCardNetwork(
   if (!network) return { refused: wrongNetworkCard };
   const refused = await leaderOnlyClick(store, ctx, what);
   return refused ? { refused } : { network };
+}
+
+/**
+ * The one check for people who left (N17): a command or card press from someone the bot heard leave
+ * the network's team is refused, whatever it asks. The network is the conversation's, or for a card
+ * in a personal chat the one the card names. The refusal to give, or null.
+ */
+export async function leftTeamRefusal(store: Store, ctx: RequestContext, cardData?: unknown): Promise<string | null> {
+  const named = (cardData as { networkId?: unknown } | null | undefined)?.networkId;
+  const networkId = ctx.scope.network?.networkId ?? (typeof named === 'string' ? named : null);
+  if (!networkId) return null;
+  return (await hasLeft(store, ctx.scope.tenantId, networkId, ctx.actor)) ? departedText.refused : null;
 }
 
 export type CheckedInput = { ok: true; text: string } | { ok: false; reply: Reply[] };

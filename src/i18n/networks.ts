@@ -11,3 +11,9 @@ export const memberLeftText = {
   lastLeaderLeft: (name: string) =>
     `${name} har forlatt teamet og var den siste lederen. Nettverket har nå ingen leder, så ingen kan endre møteplan, agenda eller frister. ${rolesText.claimHow}`,
 };
+
+/** What someone the bot heard leave the team is told when they still press a card or write a command (N17). */
+export const departedText = {
+  refused:
+    'Du er ikke lenger med i teamet, så du kan ikke endre noe i nettverket, og ingenting ble endret. Er det feil, be en eier av teamet legge deg til igjen.',
+};

@@ -3,7 +3,8 @@ import { memberLeftText as t } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Messenger } from '../messaging/messenger.ts';
 import type { Store } from '../store/store.ts';
-import { noteLeft } from '../tab/departures.ts';
+import { noteJoined, noteLeft } from '../tab/departures.ts';
+import { noteDeparted, noteRejoined } from './departed.ts';
 
 /**
  * Someone left the team (Teams: conversationUpdate, membersRemoved). Whatever role they had goes,
@@ -21,6 +22,8 @@ export async function memberLeftTeam(
   noteLeft(s.store, tenantId, networkId, who);
   const network = await s.store.networks.get(tenantId, networkId);
   if (!network) return;
+  // Cards and commands from them are refused from now on (N17), until they join again.
+  await noteDeparted(s.store, tenantId, networkId, who);
   const before = await s.store.people.listRole(tenantId, networkId, 'leader');
   const same = (p: { id?: string; aadObjectId?: string }) =>
     (!!who.id && p.id === who.id) || (!!who.aadObjectId && p.aadObjectId === who.aadObjectId);
@@ -39,4 +42,18 @@ export async function memberLeftTeam(
       mentions: mentionsOf(leaders),
     });
   else await s.messenger.startThread(network, { text: t.lastLeaderLeft(leader.name) });
+}
+
+/**
+ * Someone joined the team (Teams: conversationUpdate, membersAdded): one who had left may act on the
+ * network again, as a member (a former leader's role does not come back by itself).
+ */
+export async function memberJoinedTeam(
+  s: { store: Store },
+  tenantId: string,
+  networkId: string,
+  who: { id?: string; aadObjectId?: string },
+): Promise<void> {
+  noteJoined(s.store, tenantId, networkId, who);
+  await noteRejoined(s.store, tenantId, networkId, who);
 }
