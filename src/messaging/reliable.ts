@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { Logger } from '../log.ts';
 import type { ConversationRef, Network, Person } from '../networks/network.ts';
 import { JobInterrupted, PermanentJobError } from '../jobs/errors.ts';
-import { jobStopSignal } from '../jobs/current-job.ts';
+import { currentJob, jobStopSignal } from '../jobs/current-job.ts';
+import type { JobHandler } from '../scheduler/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import { systemClock } from '../time/clock.ts';
 import { deliveryContext, type DeliveryOutcome } from './deliveries.ts';
@@ -11,6 +13,16 @@ import { LocalSendWindows, type SendWindows, type Slot } from './rate-limit.ts';
 /** Statuses worth another try: throttling, a lost precondition race, and transient server trouble. */
 const RETRYABLE = new Set([412, 429, 500, 502, 503, 504]);
 const GONE = new Set([403, 404]);
+
+/** The scheduler's kind for a card update Teams did not take at once (month round 7, N8). */
+export const CARD_UPDATE = 'card.update';
+
+/**
+ * The key prefix of one posted card's queued update: at most one is planned per card, the newest
+ * state, so an older update never overwrites a newer one. '|' never occurs in Teams' ids.
+ */
+const cardKey = (c: ConversationRef, activityId: string) =>
+  `${CARD_UPDATE}:${c.tenantId}|${c.conversationId}|${activityId}|`;
 
 export interface ReliableOptions {
   store: Store;
@@ -26,6 +38,8 @@ export interface ReliableOptions {
   maxAttempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** The app's Clock: when a queued card update is due (the scheduler's time, not the rate windows'). */
+  clock?: () => Date;
   /**
    * Where send slots are booked. Defaults to the store's shared windows when it has them
    * (PostgreSQL: every instance counts against one tenant budget), else this process's own.
@@ -62,6 +76,7 @@ export class ReliableMessenger implements Messenger {
       maxAttempts: 6,
       baseDelayMs: 500,
       maxDelayMs: 30_000,
+      clock: () => systemClock.now(),
       ...opts,
       windows: opts.windows ?? opts.store.sendWindows ?? new LocalSendWindows(),
     };
@@ -82,15 +97,111 @@ export class ReliableMessenger implements Messenger {
     return this.#deliver('send', conversation.tenantId, key, () => this.#inner.send(conversation, message, threadId));
   }
 
-  update(
+  /**
+   * A card update is as sure to arrive as a new post (month round 7, N8: a channel card kept a done task
+   * open for a month after one ECONNRESET). One try here, so a click is answered at once; when Teams
+   * does not take it (a dropped connection, 412, 429, 5xx) the update is queued for the scheduler,
+   * which sends it with the sender's retries and its own back-off, replacing any older update still
+   * queued for the same card. A card Teams no longer has (404: deleted) is given up quietly.
+   */
+  async update(
     conversation: ConversationRef,
     activityId: string,
     message: OutgoingMessage,
     threadId?: string | null,
   ): Promise<void> {
-    return this.#deliver('update', conversation.tenantId, conversation.conversationId, () =>
-      this.#inner.update(conversation, activityId, message, threadId),
+    const prefix = cardKey(conversation, activityId);
+    const queuedRun = currentJob()?.key.startsWith(prefix) ?? false;
+    try {
+      await this.#updateNow(conversation, activityId, message, threadId, queuedRun ? this.#o.maxAttempts : 1);
+    } catch (err) {
+      if (queuedRun || !RETRYABLE_UPDATE(err)) throw err;
+      await this.#queueUpdate(prefix, conversation, activityId, message, threadId ?? null, err);
+      return;
+    }
+    // Sent: an older update still queued for this card must not come after it.
+    if (!queuedRun && this.#queuedCards.delete(prefix))
+      await this.#o.store.jobs
+        .cancel(conversation.tenantId, '', prefix)
+        .catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'queued card update not cancelled'));
+  }
+
+  /** Cards with an update this process queued and has not seen sent or replaced since. */
+  #queuedCards = new Set<string>();
+  #queued = 0;
+
+  async #updateNow(
+    conversation: ConversationRef,
+    activityId: string,
+    message: OutgoingMessage,
+    threadId: string | null | undefined,
+    attempts: number,
+  ): Promise<void> {
+    try {
+      await this.#deliver(
+        'update',
+        conversation.tenantId,
+        conversation.conversationId,
+        () => this.#inner.update(conversation, activityId, message, threadId),
+        undefined,
+        attempts,
+      );
+    } catch (err) {
+      if (err instanceof CardGone) {
+        this.#o.log.info({ status: 404, operation: 'update' }, 'card no longer in Teams; update given up');
+        return;
+      }
+      throw err;
+    }
+  }
+
+  async #queueUpdate(
+    prefix: string,
+    conversation: ConversationRef,
+    activityId: string,
+    message: OutgoingMessage,
+    threadId: string | null,
+    cause: unknown,
+  ): Promise<void> {
+    const jobs = this.#o.store.jobs;
+    const now = this.#o.clock();
+    await jobs.cancel(conversation.tenantId, '', prefix);
+    const stamp = `${now.getTime().toString(36)}.${(++this.#queued).toString(36)}`;
+    await jobs.plan(
+      {
+        tenantId: conversation.tenantId,
+        networkId: '',
+        key: `${prefix}${stamp}`,
+        kind: CARD_UPDATE,
+        dueAt: now,
+        payload: { conversation, activityId, message, threadId },
+      },
+      now,
     );
+    this.#queuedCards.add(prefix);
+    const e = cause as SendError & { code?: string; message?: string };
+    this.#o.log.warn(
+      { err: { status: e.statusCode, code: e.code, message: e.message }, operation: 'update' },
+      'card update not taken; queued for the scheduler',
+    );
+  }
+
+  /** The scheduler's side of a queued card update: sent with the sender's retries; failures back off as jobs do. */
+  cardUpdateJob(): JobHandler {
+    return {
+      kind: CARD_UPDATE,
+      run: async (job) => {
+        const p = cardUpdatePayload.safeParse(job.payload);
+        if (!p.success) throw new PermanentJobError('card update with unreadable payload');
+        const { conversation, activityId, message, threadId } = p.data;
+        try {
+          await this.update(conversation as ConversationRef, activityId, message as OutgoingMessage, threadId);
+        } catch (err) {
+          if (RETRYABLE_UPDATE(err) || err instanceof JobInterrupted || err instanceof PermanentJobError) throw err;
+          throw new PermanentJobError((err as Error).message ?? 'card update refused');
+        }
+      },
+    };
   }
 
   sendToPerson(tenantId: string, person: Person, message: OutgoingMessage): Promise<Posted | null> {
@@ -167,6 +278,7 @@ export class ReliableMessenger implements Messenger {
     key: string,
     op: () => Promise<T>,
     network?: Network,
+    maxAttempts = this.#o.maxAttempts,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const slot = await this.#slot(tenantId, key);
@@ -177,6 +289,11 @@ export class ReliableMessenger implements Messenger {
         return result;
       } catch (err) {
         const status = (err as SendError).statusCode ?? 0;
+        // An update's 404 is the message, not the bot, gone: someone deleted it.
+        if (operation === 'update' && status === 404) {
+          await this.#record(tenantId, network?.networkId ?? '', key, operation, 'gave-up', status, attempt);
+          throw new CardGone();
+        }
         if (GONE.has(status)) {
           const target = network ?? (await this.#networkOf(tenantId, key));
           if (target)
@@ -188,7 +305,7 @@ export class ReliableMessenger implements Messenger {
           );
           throw new PermanentJobError(`Teams answered ${status}: the bot is no longer in the conversation`);
         }
-        if (!RETRYABLE.has(status) || attempt >= this.#o.maxAttempts) {
+        if (!RETRYABLE.has(status) || attempt >= maxAttempts) {
           await this.#record(tenantId, network?.networkId ?? '', key, operation, 'gave-up', status || null, attempt);
           throw err;
         }
@@ -235,3 +352,34 @@ export class ReliableMessenger implements Messenger {
     });
   }
 }
+
+/** Teams answered 404 to an update: the message was deleted. */
+class CardGone extends Error {
+  constructor() {
+    super('the card is no longer in Teams');
+  }
+}
+
+/** Worth queueing: the connection dropped before an answer (no status), or a status worth another try. */
+function RETRYABLE_UPDATE(err: unknown): boolean {
+  if (err instanceof PermanentJobError || err instanceof JobInterrupted) return false;
+  const status = (err as SendError).statusCode;
+  return status === undefined ? true : RETRYABLE.has(status);
+}
+
+const cardUpdatePayload = z.object({
+  conversation: z
+    .object({
+      serviceUrl: z.string(),
+      channelId: z.string(),
+      conversationId: z.string(),
+      conversationType: z.enum(['channel', 'groupChat', 'personal']),
+      tenantId: z.string(),
+      botId: z.string(),
+      botName: z.string().optional(),
+    })
+    .passthrough(),
+  activityId: z.string(),
+  message: z.record(z.string(), z.unknown()),
+  threadId: z.string().nullable(),
+});

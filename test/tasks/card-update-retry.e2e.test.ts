@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, sayer } from '../support/chat.ts';
+import { person, personalCardAction, personalMessage, type NetworkFixture } from '../support/teams.ts';
+
+// Month round 7, N8: Ola marked T1 done in his personal chat; the update of the channel card got
+// ECONNRESET once and was never tried again, so the channel showed the task open for a month.
+const kari = person('Kari Nordmann', 1); // leader
+const ola = person('Ola Hansen', 2);
+// Monday 23 November 2026, 09:00 in Oslo.
+const start = appPerTest(kari, '2026-11-23T08:00:00Z');
+const say = sayer({ thread: '840001', status: (status) => expect(status).toBe(200) });
+
+const contentOf = (body: any) => (body?.activity ?? body)?.attachments?.[0]?.content;
+
+/** T1 for Ola, and where its channel card is. */
+async function taskT1(t: TestApp, net: NetworkFixture) {
+  expect(await say(t, net, kari, 'oppgave @Ola Hansen lage samarbeidsplan innen 10.12', [ola])).toContain('T1');
+  await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
+  const task = await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1');
+  expect(task?.cardRef).toBeTruthy();
+  return task!.cardRef!;
+}
+
+const click = (t: TestApp, net: NetworkFixture, verb: string, shown: string) =>
+  t.post(personalCardAction(t.connector.url, net.tenantId, ola, verb, { taskId: 'T1', networkId: net.teamId, shown }));
+
+/** The updates of the channel card since `from` that Teams took, as the card text. */
+const channelUpdates = (t: TestApp, from: number, ref: { activityId: string }) =>
+  t.connector.emulator.calls
+    .slice(from)
+    .filter((c) => c.kind === 'update' && c.activityId === ref.activityId)
+    .map((c) => ({ status: c.status, card: JSON.stringify(contentOf(c.body)) }));
+
+describe('N8: a card update Teams does not take is sent again', () => {
+  for (const fault of [{ reset: true as const }, { status: 503 }, { status: 429 }]) {
+    const name = 'reset' in fault ? 'ECONNRESET' : String(fault.status);
+    it(`the channel card shows «Ferdig» after the scheduler's next run (${name})`, async () => {
+      const { t, net } = await start();
+      const ref = await taskT1(t, net);
+      const before = t.connector.emulator.calls.length;
+      // The first call of the click is the channel card's update: it fails.
+      t.connector.emulator.faults.next(fault);
+      const res = await click(t, net, 'task.done', 'open');
+      expect(res.status).toBe(200);
+      expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))?.status).toBe('done');
+      const failed = t.connector.emulator.calls[before]!;
+      expect(failed.kind).toBe('update');
+      expect(failed.activityId).toBe(ref.activityId);
+      expect(channelUpdates(t, before, ref).filter((u) => u.status === 200)).toEqual([]);
+
+      t.clock.advance(60_000);
+      await t.app.services.scheduler.tick();
+      const sent = channelUpdates(t, before, ref).filter((u) => u.status === 200);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.card).toContain('Ola Hansen markerte den som ferdig');
+      // Sent once: later runs send nothing more.
+      const after = t.connector.emulator.calls.length;
+      t.clock.advance(3_600_000);
+      await t.app.services.scheduler.tick();
+      expect(channelUpdates(t, after, ref)).toEqual([]);
+    });
+  }
+
+  it('a card update still failing is tried again with back-off until Teams takes it', async () => {
+    const { t, net } = await start();
+    const ref = await taskT1(t, net);
+    const before = t.connector.emulator.calls.length;
+    t.connector.emulator.faults.next({ reset: true });
+    await click(t, net, 'task.done', 'open');
+    // Teams is down for the scheduler's first run (every try of it).
+    t.connector.emulator.faults.next(...Array.from({ length: 20 }, () => ({ status: 503, retryAfterSeconds: 0 })));
+    await t.app.services.scheduler.tick();
+    expect(channelUpdates(t, before, ref).filter((u) => u.status === 200)).toEqual([]);
+    t.connector.emulator.faults.reset();
+    // Not before its back-off …
+    await t.app.services.scheduler.tick();
+    expect(channelUpdates(t, before, ref).filter((u) => u.status === 200)).toEqual([]);
+    // … and then it arrives.
+    t.clock.advance(5 * 60_000);
+    await t.app.services.scheduler.tick();
+    const sent = channelUpdates(t, before, ref).filter((u) => u.status === 200);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.card).toContain('markerte den som ferdig');
+  });
+
+  it('the latest state wins: a queued older update is not sent after a newer one went through', async () => {
+    const { t, net } = await start();
+    const ref = await taskT1(t, net);
+    const before = t.connector.emulator.calls.length;
+    t.connector.emulator.faults.next({ reset: true });
+    await click(t, net, 'task.done', 'open');
+    // Ola reopens it at once; this update goes through.
+    await click(t, net, 'task.reopen', 'done');
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))?.status).toBe('open');
+    const direct = channelUpdates(t, before, ref).filter((u) => u.status === 200);
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.card).toContain('åpnet den igjen');
+    const mid = t.connector.emulator.calls.length;
+    t.clock.advance(60 * 60_000);
+    await t.app.services.scheduler.tick();
+    // The «ferdig» state queued first never overwrites the card.
+    expect(channelUpdates(t, mid, ref)).toEqual([]);
+  });
+
+  it('the newest of two failed updates is the one sent', async () => {
+    const { t, net } = await start();
+    const ref = await taskT1(t, net);
+    const before = t.connector.emulator.calls.length;
+    t.connector.emulator.faults.next({ reset: true });
+    await click(t, net, 'task.done', 'open');
+    t.connector.emulator.faults.next({ status: 500 });
+    await click(t, net, 'task.reopen', 'done');
+    t.clock.advance(60_000);
+    await t.app.services.scheduler.tick();
+    const sent = channelUpdates(t, before, ref).filter((u) => u.status === 200);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.card).toContain('åpnet den igjen');
+  });
+
+  it('a card deleted in Teams (404) is given up quietly; the network stays active', async () => {
+    const { t, net } = await start();
+    const ref = await taskT1(t, net);
+    const before = t.connector.emulator.calls.length;
+    t.connector.emulator.faults.next({ status: 404 });
+    const res = await click(t, net, 'task.done', 'open');
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).toContain('ferdig');
+    t.clock.advance(60 * 60_000);
+    await t.app.services.scheduler.tick();
+    expect(channelUpdates(t, before, ref).filter((u) => u.status === 200)).toEqual([]);
+    expect((await t.app.services.store.networks.get(net.tenantId, net.teamId))?.active).toBe(true);
+    const jobs = await t.app.services.store.jobs.list(net.tenantId, '', { kind: 'card.update' });
+    expect(jobs).toEqual([]);
+  });
+});
