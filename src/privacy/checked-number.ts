@@ -8,7 +8,7 @@
 // the birth date has a two-digit year: any eleven digits that start with a birth date and whose
 // check digits add up are an identity number, however they are grouped. Digits that only look like
 // one (amounts after a date, account and phone numbers) almost never pass both check digits.
-import { mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE } from './naming-words.ts';
+import { mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE, namesNumber } from './naming-words.ts';
 import { AMOUNT_AFTER, classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
 
 /** Mod-11 check digits with Skatteetaten's weights. */
@@ -28,7 +28,7 @@ const GROUPS = new RegExp(String.raw`\d+(?:${GAP}{1,3}\d+)*`, 'gu');
 
 /**
  * Words that name the number: the one recogniser in ./naming-words.ts (round 6b, A3). Text that
- * cannot hold one (mayNameNumber) is read by the same patterns with the word left out: the word's
+ * holds none (namesNumber) is read by the same patterns with the word left out: the word's
  * alternation, tried at every position, was most of their cost.
  */
 function dateReadings(word: string, wordBefore: string) {
@@ -158,7 +158,7 @@ export function checkedInFull(text: string): readonly NationalIdHit[] {
   }
   // Both date readings end in five digits (TAIL): without them, neither can match.
   if (!TAIL_DIGITS.test(n.text)) return hits.length ? hits : NONE;
-  const { yearFirst, dayFirst } = mayNameNumber(n.text) ? WITH_WORD : WITHOUT_WORD;
+  const { yearFirst, dayFirst } = namesNumber(n.text) ? WITH_WORD : WITHOUT_WORD;
   for (const m of n.text.matchAll(yearFirst)) {
     const [, lead, yyyy, sep, mm, dd, between, tail] = m as unknown as string[];
     if (!sep && (mm!.length !== 2 || dd!.length !== 2)) continue;

@@ -7,7 +7,7 @@
 // list numbered ①②③ or a chapter Ⅻ passes. Left out: letters for other digits (B for 8, Z for 2)
 // and Roman numerals in plain letters ("XV.V.85"), which ordinary words are made of.
 import { checkDigitsHold } from './checked-number.ts';
-import { classifyNationalId, noDigits, type NationalIdHit } from './national-id.ts';
+import { classifyNationalId, digitsUpTo, noDigits, type NationalIdHit } from './national-id.ts';
 
 const NONE: readonly NationalIdHit[] = Object.freeze([]);
 
@@ -83,9 +83,13 @@ function runs(text: string): Unit[][] {
 }
 
 /** Identity numbers written in disguise: see the top of the file. */
-export function findDisguised(text: string): readonly NationalIdHit[] {
+export function findDisguised(text: string, digits = digitsUpTo(text, 7)): readonly NationalIdHit[] {
   const hits: NationalIdHit[] = [];
-  if (ENCLOSED_OR_ROMAN.test(text))
+  // With day and month in disguise, seven digits are left (as digits or enclosed numbers, which
+  // digitsUpTo counts); look-alike letters need two real digits. `digits` is the count up to seven
+  // when the caller has it.
+  if (digits < 2) return NONE;
+  if (digits >= 7 && ENCLOSED_OR_ROMAN.test(text))
     for (const run of runs(text))
       for (let i = 0; i + 2 < run.length; i++) {
         const [day, month] = [run[i]!.digits, run[i + 1]!.digits];

@@ -33,5 +33,5 @@ function readsAsNationalId(text: string): boolean {
   const digits = digitsUpTo(text, 11);
   if (digits >= 7 && scanCounted(text, false).length) return true;
   if (digits >= 9 && (checkedCounted(text).length > 0 || contextCounted(text).length > 0)) return true;
-  return findDisguised(text).length > 0;
+  return findDisguised(text, digits).length > 0;
 }

@@ -14,7 +14,7 @@ import {
   normaliseDigits,
   type NationalIdHit,
 } from './national-id.ts';
-import { BIRTH_WORD, mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE } from './naming-words.ts';
+import { BIRTH_WORD, NAMING_WORD, NAMING_WORD_BEFORE, namesNumber } from './naming-words.ts';
 
 const NONE: readonly NationalIdHit[] = Object.freeze([]);
 
@@ -66,7 +66,9 @@ const CONTEXT_WORD = new RegExp(String.raw`${NAMING_WORD}|${BIRTH_WORD}`, 'iu');
 /** The date and the five digits at most this many characters apart, for a context word within as many around. */
 const WINDOW = 48;
 
-const RAW_FIVE = /\d{5}|\d{3}\s\d\d/;
+/** Loose: every month name and birth word starts so (checked exactly by the patterns above). */
+const ANY_WORD = /jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[kc]t|nov|de[sc]|fød|dato|born|birth|dob|d\.o\.b/i;
+const RAW_FIVE = /(?<!\d)(?:\d{5}|\d{13}|\d{3}\s\d\d)(?!\d)/;
 const MAKES_DIGITS =
   /[[\p{Nd}--[0-9]]\p{No}\p{Cf}\p{Mn}\p{Me}[\p{Cc}--[\t\n\v\f\r\x85]]\\\u115f\u1160\u3164\uffa0\u0640]/v;
 
@@ -124,8 +126,10 @@ export function contextCounted(text: string): readonly NationalIdHit[] {
       if (checkDigitsHold(digits) || NAMED_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)))
         hit(digits, m.index, m.index + m[0].length);
     }
-  // Every other reading needs five digits standing alone, and a date.
-  if (!FIVE_SOMEWHERE.test(t)) return hits.length ? hits : NONE;
+  // Every other reading needs five digits standing alone, and a date. A numeric date right before
+  // them is read by ./national-id.ts and ./checked-number.ts already: the readings here add only
+  // a month in words, a naming or birth word, or both apart; without any of those words, stop.
+  if (!FIVE_SOMEWHERE.test(t) || !(ANY_WORD.test(t) || namesNumber(t))) return hits.length ? hits : NONE;
   const fives = [...t.matchAll(FIVE_ALONE)].map((m) => ({
     digits: m[1]!.replace(' ', ''),
     start: m.index,
@@ -133,8 +137,8 @@ export function contextCounted(text: string): readonly NationalIdHit[] {
   }));
   if (!fives.length) return hits.length ? hits : NONE;
   const dates = datesIn(t);
-  // The naming-word patterns are tried only where one may stand (mayNameNumber is one quick test).
-  const mayName = mayNameNumber(t);
+  // The naming-word patterns are tried only where one may stand (namesNumber is one quick test).
+  const mayName = namesNumber(t);
   for (const d of dates) {
     if (mayName) {
       const after = t.slice(d.end, d.end + 64);

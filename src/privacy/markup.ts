@@ -19,10 +19,24 @@ export function decodeEntities(s: string): string {
       return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
     }
     // Names are case-sensitive to a browser; the reading before this one took "&NDASH;" as "&ndash;", and still does.
+    const common = COMMON[whole];
+    if (common !== undefined) return common;
     const named = decodeHTML(whole);
-    return named !== whole || !whole.endsWith(';') ? named : decodeHTML(whole.toLowerCase());
+    const read = named !== whole || !whole.endsWith(';') ? named : decodeHTML(whole.toLowerCase());
+    // A no-break or other space is read as a space anyway (normaliseDigits): give it as one, so the
+    // reading stays on the quick path for text as it stands.
+    return read.replace(/\p{Zs}/gu, ' ');
   });
 }
+/** The references people type most, read without the table (the same as it gives, spaces as ' '). */
+const COMMON: Record<string, string> = {
+  '&nbsp;': ' ',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+};
 /** A numeric reference, or a name (the longest in the table has 31 characters) with its ';' or without. */
 const REFERENCE = /&(?:#(\d{1,7});?|#[xX]([0-9a-fA-F]{1,6});?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/g;
 

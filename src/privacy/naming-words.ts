@@ -20,7 +20,10 @@ const ONE_BEFORE = [
 /** «pers.» alone is also short for «personer» ("6 pers."): it names the number only between date and digits. */
 const ONE = [...ONE_BEFORE, String.raw`pers\.`].join('|');
 /** Not glued to a letter or digit before, nor to a letter after (a dash and letters make a compound: «SSN-ordningen»). */
-const bounded = (alternatives: string) => String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?!\p{L}|-\p{L})`;
+// The look-ahead for a first letter lets the engine leave most positions at once (every
+// alternative starts with one of these, in either case): the guard tries the word everywhere.
+const bounded = (alternatives: string) =>
+  String.raw`(?=[dfhinpsDFHINPS])(?<![\p{L}\p{N}])(?:${alternatives})(?!\p{L}|-\p{L})`;
 const WORD = bounded(ONE);
 const WORD_BEFORE = bounded(ONE_BEFORE.join('|'));
 
@@ -43,6 +46,15 @@ export const BIRTH_WORD = String.raw`(?<![\p{L}\p{N}])(?:født|fødd|fødselsdat
 export function mayNameNumber(text: string): boolean {
   return QUICK.test(text) && MAY_NAME.test(text);
 }
+/**
+ * Whether text holds a naming word as the readings match it (exact, for the text as normaliseDigits
+ * gives it): the readings try their patterns without the word's alternation when it does not.
+ */
+export function namesNumber(text: string): boolean {
+  return QUICK.test(text) && NAMES.test(text);
+}
+
 /** A looser test first, a plain alternation the engine scans for fast; most text has none of these. */
 const QUICK = /nr|num|ssn|s\.s|pers|id/i;
+const NAMES = new RegExp(NAMING_WORD, 'iu');
 const MAY_NAME = /nr|numm|numre|ssn|s\.s\.n|pers\.|(?<![a-zæøå])id(?![a-zæøå])/i;

@@ -6,7 +6,7 @@
 // child, and the check-digit rule is set to change for numbers issued from 2032. So any eleven
 // digits that start with a possible birth date (plain, D or H) count as an identity number.
 
-import { mayNameNumber, NAMING_WORD } from './naming-words.ts';
+import { mayNameNumber, NAMING_WORD, namesNumber } from './naming-words.ts';
 
 export type NationalIdKind = 'fnr' | 'd-nummer' | 'h-nummer';
 
@@ -435,12 +435,12 @@ const fullYear = (word: string) =>
     String.raw`(?<![\d.])(\d{1,2})([./ -]?)(\d{1,2})\2((?:18|19|20)\d\d)(?:(\s*,?\s*(?:${word})\s*:?\s*)|[ ./-]{1,3})(\d{5})(?![\d]|[.,]\d)`,
     'giu',
   );
-/** Text that cannot hold a naming word (mayNameNumber) is read without the word's alternation: the same, cheaper. */
+/** Text without a naming word (namesNumber) is read without the word's alternation: the same, cheaper. */
 const FULL_YEAR = fullYear(ID_WORD);
 const FULL_YEAR_WITHOUT_WORD = fullYear('(?!)');
 
 function withFullYear(n: Normalised, hits: NationalIdHit[]): void {
-  for (const m of n.text.matchAll(mayNameNumber(n.text) ? FULL_YEAR : FULL_YEAR_WITHOUT_WORD)) {
+  for (const m of n.text.matchAll(namesNumber(n.text) ? FULL_YEAR : FULL_YEAR_WITHOUT_WORD)) {
     const [, dd, sep, mm, yyyy, word, tail] = m as unknown as string[];
     // Without separators the day and month have two digits each ("12031978").
     if (!sep && (dd!.length !== 2 || mm!.length !== 2)) continue;

@@ -22,7 +22,7 @@ export function redactText(text: string): string {
     const context = contextCounted(text);
     if (context.length) hits = hits.concat(context);
   }
-  const disguised = findDisguised(text);
+  const disguised = findDisguised(text, digits);
   if (disguised.length) hits = hits.concat(disguised);
   if (!hits.length) {
     // A number only a renderer puts together ("0101<b>90</b>10046", "0101&#57;010046"): offsets in
