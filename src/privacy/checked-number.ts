@@ -8,7 +8,7 @@
 // the birth date has a two-digit year: any eleven digits that start with a birth date and whose
 // check digits add up are an identity number, however they are grouped. Digits that only look like
 // one (amounts after a date, account and phone numbers) almost never pass both check digits.
-import { mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE, namesNumber } from './naming-words.ts';
+import { mayNameNumber, NAMING_ONE, NAMING_ONE_BEFORE, namesNumber } from './naming-words.ts';
 import { AMOUNT_AFTER, classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
 
 /** Mod-11 check digits with Skatteetaten's weights. */
@@ -53,7 +53,8 @@ function dateReadings(word: string, wordBefore: string) {
  * round 6, A3). A split one is no time ("2026 10:00" is no "026 10").
  */
 const TAIL = String.raw`(\d{5}(?!\p{N}|[.,]\p{N})|\d{3}${GAP}{1,3}\d{2}(?!\p{N}|[.,:]\p{N}))`;
-const WITH_WORD = dateReadings(NAMING_WORD, NAMING_WORD_BEFORE);
+// One word, not two joined: "15.05.1985 fnr og pnr 54321" is read by ./national-id.ts and ./in-context.ts.
+const WITH_WORD = dateReadings(NAMING_ONE, NAMING_ONE_BEFORE);
 const WITHOUT_WORD = dateReadings('(?!)', '(?!)');
 
 /**

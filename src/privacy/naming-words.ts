@@ -29,6 +29,9 @@ const WORD_BEFORE = bounded(ONE_BEFORE.join('|'));
 
 /** A word naming the number, or two joined ("fnr og pnr"): a regular-expression source, for the flags `iu`. */
 export const NAMING_WORD = String.raw`(?:${WORD}(?:\s*(?:og|eller|/|,)\s*${WORD})*)`;
+/** One naming word alone: for the patterns tried at every position, where the joined form costs most. */
+export const NAMING_ONE = WORD;
+export const NAMING_ONE_BEFORE = WORD_BEFORE;
 /** The same before a date ("fnr 01.01.1990 12345"), without «pers.» alone. */
 export const NAMING_WORD_BEFORE = String.raw`(?:${WORD_BEFORE}(?:\s*(?:og|eller|/|,)\s*${WORD_BEFORE})*)`;
 
