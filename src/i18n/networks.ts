@@ -17,3 +17,14 @@ export const departedText = {
   refused:
     'Du er ikke lenger med i teamet, så du kan ikke endre noe i nettverket, og ingenting ble endret. Er det feil, be en eier av teamet legge deg til igjen.',
 };
+
+/** What a nudge meant for the leaders says when the network has none (N11, N13). */
+export const noLeaderText = {
+  /** On a municipality task's nudge: nobody is @mentioned, and why. */
+  task: (municipalities: string) =>
+    `Oppgaven tilhører ${municipalities}, og ingen person er ansvarlig. Nettverket mangler leder, så ingen får varsel om den.`,
+  /** Once a round (a day) in the channel, with the first such post: how the network gets a leader. */
+  round: `Nettverket har ingen leder nå, så ingen blir varslet om det som ellers går til lederne. ${rolesText.claimHow}`,
+  /** On a question only a leader can answer (a meeting on a holiday): nobody can choose yet, and how that changes. */
+  choose: `Nettverket har ingen leder nå, så ingen kan velge ennå. ${rolesText.claimHow}`,
+};

@@ -1,12 +1,13 @@
 import type { Services } from '../app/services.ts';
 import { taskCard } from '../../cards/task.ts';
-import { taskText as t } from '../i18n/index.ts';
+import { noLeaderText, taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { addWorkingDays, holidayName, nextWorkingDay } from '../time/holidays.ts';
 import { addDays, atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
+import { leadersOrNote } from '../conversation/no-leader.ts';
 import {
   isNudgeDay,
   nextNudgeDay,
@@ -191,14 +192,16 @@ export function taskNudgeHandler(s: Services): JobHandler {
         // A municipality is no person Teams can notify, and a channel post without an @mention reaches
         // nobody who has not turned channel notifications on (N16): the leaders are @mentioned instead.
         const municipalities = task.owners.flatMap((o) => (o.kind === 'municipality' ? [o.name] : []));
-        const leaders = municipalities.length
-          ? (await s.store.people.listRole(task.tenantId, task.networkId, 'leader')).filter(
-              (l) => !unreached.some((u) => u.id === l.id),
-            )
-          : [];
+        // N11: with no leader, the channel is told so (and once a round how to get one), not left in silence.
+        const reach = municipalities.length ? await leadersOrNote(s.store, network, now, tz) : null;
+        const leaders = (reach?.leaders ?? []).filter((l) => !unreached.some((u) => u.id === l.id));
         const mentions = mentionsOf([...unreached, ...leaders]);
         const lead = mentionLine(mentions);
-        const said = leaders.length ? `${text} ${t.nudge.municipality(joinNames(municipalities))}` : text;
+        const said = leaders.length
+          ? `${text} ${t.nudge.municipality(joinNames(municipalities))}`
+          : reach && !reach.leaders.length
+            ? [text, noLeaderText.task(joinNames(municipalities)), reach.note].filter(Boolean).join(' ')
+            : text;
         const posted = await s.messenger.startThread(network, {
           text: lead ? `${lead} ${said}` : said,
           mentions,
