@@ -6,6 +6,7 @@ import { leaderCardNetwork } from '../conversation/guards.ts';
 import { leaderMentions } from '../conversation/reach.ts';
 import type { RequestContext } from '../conversation/types.ts';
 import { calendarText as t } from '../i18n/calendar.ts';
+import { noLeaderText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
 import { addDays, formatLong, formatShort } from '../time/local-date.ts';
@@ -58,6 +59,8 @@ export const holidayJobs = (s: Services): JobHandler[] => [
       if (!m) return;
       const { mentions } = await leaderMentions(s.store, network);
       const posted = await s.messenger.startThread(network, {
+        // N13: with no leader nobody can press the buttons yet; the card says so and how to get one.
+        ...(mentions.length ? {} : { text: noLeaderText.choose }),
         card: holidayQuestion(network, m),
         summary: t.holidaySummary(formatShort(m.uidDate)),
         mentions,
