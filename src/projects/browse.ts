@@ -5,9 +5,10 @@ import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { projectText as t } from '../i18n/projects.ts';
 import { guard } from '../privacy/guard.ts';
-import { projectCheckCard, projectListCard } from '../../cards/project.ts';
+import { projectCheckCard } from '../../cards/project.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { checkPlan } from './plan-check.ts';
+import { listCardOf, postProjectCard } from './posted-cards.ts';
 import { choose, forClick, planCard, type ProjectIds } from './project-click.ts';
 import { emptyPlan } from './project.ts';
 
@@ -24,20 +25,14 @@ export async function listProjects(s: Services, ctx: RequestContext): Promise<Re
   const n = networkHere(ctx);
   const projects = await s.store.projects.list(n.tenantId, n.networkId);
   if (!projects.length) return [card(noticeCard({ title: t.none, example: t.noneExample }))];
-  return [
-    card(
-      projectListCard(
-        n.networkId,
-        projects.map((project) => ({ project, findings: checkPlan(project.plan) })),
-      ),
-    ),
-  ];
+  return postProjectCard(s, ctx, projects, 'list', await listCardOf(s, n.tenantId, n.networkId));
 }
 
 /** «prosjekt U1», «vis prosjekt <navn>»: the plan card. */
 export async function showProject(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const found = await choose(s, ctx, args, t.commandWord.show);
-  return 'replies' in found ? found.replies : [card(planCard(s, found.project))];
+  if ('replies' in found) return found.replies;
+  return postProjectCard(s, ctx, [found.project], 'project', planCard(s, found.project));
 }
 
 /** «sjekk prosjekt U1»: the plan check's findings. */
@@ -66,7 +61,7 @@ export async function createProject(s: Services, ctx: RequestContext, args: stri
     createdAt: s.clock.now().toISOString(),
   });
   ctx.log.info({ projectId: p.id }, 'project created');
-  return [text(t.created(p.id, name)), card(planCard(s, p))];
+  return postProjectCard(s, ctx, [p], 'project', planCard(s, p), t.created(p.id, name));
 }
 
 /** The project card's show click (project.show). */

@@ -9,6 +9,7 @@ import type { RowRef } from '../../cards/project-forms.ts';
 import { milestoneOffDayNote } from './milestone-off-day.ts';
 import { syncMilestoneDeadlines } from './milestones.ts';
 import { rowStillThere, type RowList } from './plan-rows.ts';
+import { redrawPosted } from './posted-cards.ts';
 import { planCard } from './project-click.ts';
 import { projectPlanSchema, type Project, type ProjectPlan } from './project.ts';
 
@@ -60,6 +61,8 @@ export async function applyStep(
   // A milestone now due on a day off is said so, as a deadline is (N20).
   const offDay = [...sync.created, ...sync.moved].map((d) => milestoneOffDayNote(d.date, 'saved')).filter(Boolean);
   const notice = [t.saved, ...offDay].join(' ');
+  // Everyone else sees the posted cards of the project; the answer reaches the clicker only (N7).
+  await redrawPosted(s, ctx, updated);
   const instead = await afterSave.get(ctx)?.(updated, notice);
   if (instead) return instead;
   return opts.done ? opts.done(updated, notice) : { kind: 'card', card: planCard(s, updated, notice) };
