@@ -10,6 +10,7 @@
 // one (amounts after a date, account and phone numbers) almost never pass both check digits.
 import { mayNameNumber, NAMING_ONE, NAMING_ONE_BEFORE, namesNumber } from './naming-words.ts';
 import { AMOUNT_AFTER, classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
+import { readsAsDateAndAmounts } from './table-shape.ts';
 
 /** Mod-11 check digits with Skatteetaten's weights. */
 export function checkDigitsHold(d: string): boolean {
@@ -147,12 +148,22 @@ export function checkedInFull(text: string): readonly NationalIdHit[] {
   };
   for (const m of n.text.matchAll(GROUPS)) {
     const groups = [...m[0].matchAll(/\d+/g)].map((g) => ({ d: g[0], at: m.index + g.index }));
+    const groupEnd = (k: number) => groups[k]!.at + groups[k]!.d.length;
     for (let i = 0; i < groups.length; i++) {
       let digits = '';
       for (let j = i; j < groups.length && digits.length < 11; j++) {
         digits += groups[j]!.d;
         if (digits.length !== 11 || !checkDigitsHold(digits)) continue;
         const end = groups[j]!.at + groups[j]!.d.length;
+        const part = (k: number) => ({
+          digits: groups[k]!.d,
+          sep: k > 0 ? n.text.slice(groupEnd(k - 1), groups[k]!.at) : '',
+        });
+        const parts = groups.slice(i, j + 1).map((_, k) => part(i + k));
+        const next = j + 1 < groups.length ? part(j + 1) : undefined;
+        const prev = i > 0 ? part(i - 1) : undefined;
+        // A row of a table or a list: a date without its year and amounts (round 7, A7).
+        if (readsAsDateAndAmounts(parts, next, prev)) continue;
         if (!isAccount(groups.slice(i, j + 1), n.text)) hit(digits, groups[i]!.at, end - 1);
       }
     }

@@ -7,6 +7,7 @@
 // digits that start with a possible birth date (plain, D or H) count as an identity number.
 
 import { mayNameNumber, NAMING_WORD, namesNumber } from './naming-words.ts';
+import { dateFieldsMixed, readsAsDateAndAmounts } from './table-shape.ts';
 
 export type NationalIdKind = 'fnr' | 'd-nummer' | 'h-nummer';
 
@@ -504,7 +505,11 @@ function whole(c: Chain, hits: NationalIdHit[]): void {
           hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
         break;
       }
-      if (kind && (checkDigitsHold(digits) || !amountOrAccount(c, i, j)))
+      // A row of a table or a list: a date without its year and amounts (round 7, A7).
+      const parts = chain.slice(i, j + 1);
+      if (readsAsDateAndAmounts(parts, chain[j + 1])) break;
+      const ordinary = amountOrAccount(c, i, j) || dateFieldsMixed(parts);
+      if (kind && (checkDigitsHold(digits) || !ordinary))
         hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
     }
   }

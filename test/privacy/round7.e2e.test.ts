@@ -1,0 +1,41 @@
+// Attack round 7 through the real server: A1 (a birth date and the five digits joined by a short
+// word, a month name or in another order) is refused in chat and masked out; A7 (budget table rows,
+// payment lists, time sheets) goes onto the agenda as typed; A6 (a message far above what Teams
+// carries) is refused for its length.
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { appPerTest, say as chatSay } from '../support/chat.ts';
+import { person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { validNationalId } from '../support/national-id.ts';
+
+const kari = person('Kari Nordmann', 1);
+const setup = appPerTest(kari, '2026-11-23T08:00:00Z');
+const say = (t: TestApp, net: NetworkFixture, who: TestPerson, text: string): Promise<string> =>
+  chatSay(t, net, who, text, { thread: '800079', status: (status) => expect(status).toBeLessThan(300) });
+const REFUSED = /ser ut til å inneholde et fødselsnummer/;
+
+describe('round 7 through the channel', () => {
+  it('A7: rows of a budget table, a payment list and a time sheet go onto the agenda as typed', async () => {
+    const { t, net } = await setup();
+    const rows = [
+      '| 2026 | 20.03 | 10 500 | 20 000 |',
+      '| 15.01 | 12 000 | 45 000 |',
+      '15.01 12 000 45 000',
+      '| 31.03 | 50 000 | 10 000 |',
+      'Tabell: 2026, 15.01, 12 000, 45 000',
+      '| 13.05 | 5 232 | 70 496 |',
+      '| 15.01 | 07:30 | 15:45 | 7,5 |',
+    ];
+    for (const row of rows) {
+      const said = await say(t, net, kari, `agenda + Budsjett ${row}`);
+      expect(said, row).not.toMatch(REFUSED);
+    }
+    const agenda = await say(t, net, kari, 'agenda');
+    for (const row of rows) expect(agenda, row).toContain(row.replaceAll('|', '').split(' ').filter(Boolean)[1]!);
+    // A number in a cell of the same table is still refused.
+    const id = validNationalId('150585', '101');
+    const said = await say(t, net, kari, `agenda + | Ola | ${id.slice(0, 6)} ${id.slice(6)} | x |`);
+    expect(said).toMatch(REFUSED);
+    expect(said).not.toContain(id.slice(6));
+  });
+});
