@@ -49,7 +49,14 @@ export async function sendReplies(
 ): Promise<void> {
   for (let i = 0; i < replies.length; i++) {
     try {
-      await context.sendActivity(toActivity(replyToMessage(replies[i]!)));
+      const reply = replies[i]!;
+      const res = await context.sendActivity(toActivity(replyToMessage(reply)));
+      if (reply.kind === 'card' && reply.posted && res?.id)
+        await reply
+          .posted({ conversationId: context.activity.conversation.id, activityId: res.id })
+          .catch((err: unknown) =>
+            ctx.log.warn({ err: { message: (err as Error).message } }, 'where a card was posted was not kept'),
+          );
     } catch (err) {
       const e = err as { statusCode?: number; message?: string };
       ctx.log.warn(

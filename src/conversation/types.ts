@@ -32,7 +32,14 @@ export interface Scope {
 }
 
 export type Reply =
-  { kind: 'text'; text: string; mentions?: Mention[] } | { kind: 'card'; card: AdaptiveCard; mentions?: Mention[] };
+  | { kind: 'text'; text: string; mentions?: Mention[] }
+  | {
+      kind: 'card';
+      card: AdaptiveCard;
+      mentions?: Mention[];
+      /** Told where Teams put the card, so a later change can redraw it (a task's card: month round 7, N1). */
+      posted?: (ref: { conversationId: string; activityId: string }) => Promise<void>;
+    };
 
 export interface RequestContext {
   scope: Scope;

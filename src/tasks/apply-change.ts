@@ -1,6 +1,6 @@
 import { taskCard, type TaskListKind } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
-import type { RequestContext } from '../conversation/types.ts';
+import type { Reply, RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { holidayName, isWeekend } from '../time/holidays.ts';
 import { addDays, formatLong, formatShort, localDateOf } from '../time/local-date.ts';
@@ -22,6 +22,18 @@ export async function taskCardFor(s: Services, task: Task, back?: TaskListKind, 
     notice,
     timeZone: s.config.timezone,
   });
+}
+
+/**
+ * The task's card as an answer in a conversation, remembered where Teams puts it, so a later change
+ * redraws it with the others (month round 7, N1: the card in a meeting thread stayed «Åpen»).
+ */
+export async function taskCardReply(s: Services, task: Task): Promise<Reply> {
+  return {
+    kind: 'card',
+    card: await taskCardFor(s, task),
+    posted: (ref) => rememberCard(s, task, ref),
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import { closestListed, findListed, splitNames } from '../meetings/municipalitie
 import { guard } from '../privacy/guard.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { applyTaskChange, dayOffNote, dueChange, earlierRefusal, statusChange, taskCardFor } from './apply-change.ts';
+import { applyTaskChange, dayOffNote, dueChange, earlierRefusal, statusChange, taskCardReply } from './apply-change.ts';
 import { askCancel } from './cancel-task.ts';
 import { knownPerson } from './known-person.ts';
 import { changeRefusal } from './permissions.ts';
@@ -30,7 +30,7 @@ export async function changeTaskByCommand(
   const task = await s.store.tasks.get(network.tenantId, network.networkId, id);
   if (!task)
     return [card(noticeCard({ title: t.heading(id), message: t.notFound(id), example: t.showExample, tone: 'error' }))];
-  if (command.verb === 'show') return [card(await taskCardFor(s, task))];
+  if (command.verb === 'show') return [await taskCardReply(s, task)];
   if (command.verb === 'cancel') return askCancel(s, ctx, task.id);
   const refused = await changeRefusal(s.store, task, ctx.actor, command.verb);
   if (refused) return [text(refused)];
@@ -132,7 +132,7 @@ export async function changeTaskByCommand(
         ),
       ];
   }
-  if (!change) return [text(t.change.unchanged(id)), card(await taskCardFor(s, task))];
+  if (!change) return [text(t.change.unchanged(id)), await taskCardReply(s, task)];
   const changed = await applyTaskChange(s, ctx, task, change, `command.${command.verb}`);
-  return [...(note ? [text(note)] : []), card(await taskCardFor(s, changed))];
+  return [...(note ? [text(note)] : []), await taskCardReply(s, changed)];
 }

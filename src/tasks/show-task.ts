@@ -3,7 +3,7 @@ import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, type Reply, type RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
-import { taskCardFor } from './apply-change.ts';
+import { taskCardReply } from './apply-change.ts';
 import { parseTaskId } from './task-words.ts';
 
 /** `oppgave vis T3`: the task's card with its buttons, or which number was not found. */
@@ -20,5 +20,5 @@ export async function showTask(s: Services, ctx: RequestContext, args: string): 
     });
     return [card(notice)];
   }
-  return [card(await taskCardFor(s, task))];
+  return [await taskCardReply(s, task)];
 }
