@@ -145,6 +145,12 @@ export const taskText = {
   /** No owner found, with a municipality list: the example names one on it. */
   noOwnerListed: (list: string) =>
     `Jeg fant ingen ansvarlig. Nevn en person med @ (så Teams markerer navnet), eller skriv en av nettverkets kommuner først (${list}).`,
+  /**
+   * The line above a reminder's (or a «ga deg oppgave» message's) card once the task has changed since it
+   * came (month round 7, N3): the old line («har frist om 3 virkedager») would contradict the redrawn card.
+   */
+  lineChanged: (id: string, sent: string) =>
+    `Melding om oppgave ${id} fra ${sent}. Oppgaven er endret siden; kortet under viser den slik den er nå.`,
   nudge: {
     before: (id: string, days: number) =>
       `Påminnelse: oppgave ${id} har frist om ${count(days, 'virkedag', 'virkedager')}.`,

@@ -30,7 +30,34 @@ describe('a personal reminder whose task card is redrawn', () => {
       .filter((c) => c.kind === 'update' && c.activityId === reminder!.responseId);
     expect(redrawn.length).toBe(1);
     const body = JSON.stringify(redrawn[0]!.body);
-    expect(body).toContain('Påminnelse: oppgave T1 har frist om 3 virkedager.');
+    // Month round 7, N3: the line no longer says «frist om 3 virkedager» above a card with a new due date,
+    // but still says what the message was and when it came.
+    expect(body).not.toContain('frist om 3 virkedager');
+    expect(body).toContain('Melding om oppgave T1 fra 07.12.2026. Oppgaven er endret siden');
     expect(body).toContain('18. desember 2026');
+  });
+
+  it('keeps the line as it was while the task is as the line said (a redraw for another reason)', async () => {
+    const { t, net } = await app();
+    expect(
+      await say(t, net, kari, 'oppgave @Ola Hansen lage samarbeidsplan innen 10.12', { mentions: [ola] }),
+    ).toContain('T1');
+    await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
+    t.clock.set('2026-12-07T08:00:00Z');
+    await t.app.services.scheduler.tick();
+    const reminder = t.connector.emulator.calls.find(
+      (c) => c.conversationId?.includes('personal') && JSON.stringify(c.body).includes('frist om 3 virkedager'),
+    );
+    expect(reminder).toBeTruthy();
+    const before = t.connector.emulator.calls.length;
+    // The text changes; due date and status stay.
+    await say(t, net, kari, 'oppgave T1 ny tekst lage samarbeidsplan for 2027');
+    const redrawn = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.kind === 'update' && c.activityId === reminder!.responseId);
+    expect(redrawn.length).toBe(1);
+    const body = JSON.stringify(redrawn[0]!.body);
+    expect(body).toContain('Påminnelse: oppgave T1 har frist om 3 virkedager.');
+    expect(body).toContain('samarbeidsplan for 2027');
   });
 });
