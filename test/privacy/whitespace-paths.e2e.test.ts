@@ -36,14 +36,15 @@ describe('A8: a card submit with a number split by unseen whitespace is refused 
         cardAction(net, ola, 'guidelines.escalate', { question: `Spørsmål om ${a}${gap}${b}?`, networkId: net.teamId }),
       );
       expect(res.body.statusCode, JSON.stringify(gap)).toBe(200);
-      expect(JSON.stringify(res.body.value), JSON.stringify(gap)).toMatch(/fødselsnummer|personnummer/i);
+      // Refused either as an identity number or (since the escalation takes only the question the
+      // server sealed, 16f4468) as a click carrying its own text: nothing is posted either way.
+      expect(JSON.stringify(res.body.value), JSON.stringify(gap)).toMatch(
+        /fødselsnummer|personnummer|kan ikke sendes/i,
+      );
       const sent = JSON.stringify(t.connector.emulator.calls.slice(before));
       expect(sent, JSON.stringify(gap)).not.toContain(b);
     }
-    // The same question without the number still goes to the leaders.
-    const res = await t.post(
-      cardAction(net, ola, 'guidelines.escalate', { question: 'Kan vi bruke midler på kurs?', networkId: net.teamId }),
-    );
-    expect(JSON.stringify(res.body.value)).toContain('sendt til nettverkslederen');
+    // A question the bot answered goes to the leaders through the sealed reference on its card:
+    // test/guidelines/escalation-tamper.e2e.test.ts.
   });
 });
