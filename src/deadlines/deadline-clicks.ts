@@ -14,7 +14,7 @@ import { refreshPosted, todayOf } from './deadline-cards.ts';
 import { checklistItems, readFormDate } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
 import { reminderPromise } from './reminder-plan.ts';
-import { keyPrefix, planDeadlineNudges, rollForward, snoozeNudge, snoozeUntil } from './nudges.ts';
+import { keyPrefix, nextOccurrence, planDeadlineNudges, rollForward, snoozeNudge, snoozeUntil } from './nudges.ts';
 
 // The buttons on a deadline card: Levert, Påminn meg senere, the checklist, Endre/Lagre and «Flytt til».
 
@@ -71,7 +71,17 @@ async function clickedByLeader(
   return refused ? { refused } : found;
 }
 
-/** After a change of date or fields: the old nudges go, new ones are planned, every posted card is redrawn. */
+/**
+ * N12, after a yearly deadline got a new date: that it moved this year only and when the next one is, with the
+ * way to move the series; or, moved with «hvert år», the series' new day.
+ */
+export function yearlyMoveLine(d: Deadline, everyYear = false): string {
+  const day = formatShort(d.date).slice(0, 5);
+  return everyYear
+    ? t.movedEveryYear(day, formatShort(nextOccurrence(d)))
+    : t.movedThisYear(formatShort(nextOccurrence(d)), `flytt frist ${d.id} til ${day} hvert år`);
+}
+
 /**
  * Gives a deadline a new date and nothing else, then plans its nudges again and redraws its cards: one
  * way for «Flytt til», and for a move written in words. Null when the deadline is gone.
@@ -81,10 +91,15 @@ export async function redate(
   ctx: RequestContext,
   found: Deadline,
   date: string,
+  opts: { everyYear?: boolean } = {},
 ): Promise<Deadline | null> {
   const now = s.clock.now();
-  const { title, kind, source, checklist, yearly, origin } = found;
-  const change = { title, kind, date, source, checklist, yearly, origin };
+  const { title, kind, source, checklist } = found;
+  // N12: a move is this year's only; «hvert år» moves the series' own day too (and makes a one-off yearly).
+  const yearly = found.yearly || opts.everyYear === true;
+  const origin = found.origin ?? (yearly ? `y:${randomUUID()}` : null);
+  const seriesDay = opts.everyYear ? date.slice(5) : yearly ? (found.seriesDay ?? found.date.slice(5)) : undefined;
+  const change = { title, kind, date, source, checklist, yearly, origin, ...(seriesDay ? { seriesDay } : {}) };
   const d = await s.store.deadlines.update(found.tenantId, found.networkId, found.id, change, now);
   if (d) await replan(s, ctx, d, now);
   return d;
@@ -243,6 +258,10 @@ export async function saveEdit(s: Services, ctx: RequestContext, data: SaveClick
       yearly: values.yearly,
       // A deadline made yearly by an edit needs an origin to find its later years by.
       origin: found.origin ?? (values.yearly ? `y:${randomUUID()}` : null),
+      // N12: a new date moves this year only; made yearly here, the series' day is the date saved.
+      ...(values.yearly
+        ? { seriesDay: found.yearly ? (found.seriesDay ?? found.date.slice(5)) : parsed.date.slice(5) }
+        : {}),
     },
     now,
   );
@@ -252,8 +271,11 @@ export async function saveEdit(s: Services, ctx: RequestContext, data: SaveClick
   ctx.log.info({ deadlineId: d.id }, 'deadline edited');
   // A new date on a holiday or weekend is kept, never silently: the same note as when it is registered.
   // Month round 7, N4: a new date names the days its reminders are planned for.
+  const thisYearOnly = d.date !== found.date && found.yearly && d.yearly ? yearlyMoveLine(d) : null;
   const note =
-    d.date !== found.date ? [await reminderPromise(s, d), nonWorkingNote(d.date)].filter(Boolean).join(' ') : '';
+    d.date !== found.date
+      ? [thisYearOnly, await reminderPromise(s, d), nonWorkingNote(d.date)].filter(Boolean).join(' ')
+      : '';
   return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), ...(note ? { note } : {}) }) };
 }
 

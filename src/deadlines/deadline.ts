@@ -24,6 +24,11 @@ export interface Deadline {
   /** Checklist items ticked on the card, with who ticked them; one state for every member. */
   checks: DeadlineCheck[];
   yearly: boolean;
+  /**
+   * A yearly deadline's own day, 'MM-DD' (month round 7, N12): next year's copy comes on it, whatever
+   * this year's date was moved to. Null on a one-off deadline (and read as the date's day when absent).
+   */
+  seriesDay?: string | null;
   status: 'open' | 'done';
   doneBy: Person | null;
   doneAt: string | null;
@@ -37,8 +42,14 @@ export interface DeadlineCheck {
   at: string;
 }
 
-export type NewDeadline = Omit<Deadline, 'id' | 'status' | 'doneBy' | 'doneAt' | 'checks'>;
-export type DeadlineEdit = Pick<Deadline, 'title' | 'kind' | 'date' | 'source' | 'checklist' | 'yearly' | 'origin'>;
+/** Without `seriesDay` a yearly deadline's own day is the day of its date. */
+export type NewDeadline = Omit<Deadline, 'id' | 'status' | 'doneBy' | 'doneAt' | 'checks' | 'seriesDay'> & {
+  seriesDay?: string | null;
+};
+/** Without `seriesDay` the deadline keeps its own day: a new date moves this year's deadline only. */
+export type DeadlineEdit = Pick<Deadline, 'title' | 'kind' | 'date' | 'source' | 'checklist' | 'yearly' | 'origin'> & {
+  seriesDay?: string;
+};
 
 export interface DeadlineRepository {
   create(d: NewDeadline): Promise<Deadline>;

@@ -6,8 +6,8 @@ import { requireLeader } from '../networks/roles.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { addDays, formatShort } from '../time/local-date.ts';
 import { todayOf } from './deadline-cards.ts';
-import { redate } from './deadline-clicks.ts';
-import { dateMistake, readMove } from './deadline-words.ts';
+import { redate, yearlyMoveLine } from './deadline-clicks.ts';
+import { dateMistake, readMove, readYearly } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
 import { reminderPromise } from './reminder-plan.ts';
 
@@ -36,11 +36,15 @@ export async function moveByWords(s: Services, ctx: RequestContext, args: string
     ];
   if (found.status === 'done') return [text(t.alreadyDone)];
   if (!dateWords) return [text(t.moveHowTo(t.moveNoDate(id), example))];
-  const parsed = parseNorwegianDate(dateWords, { now: s.clock.now(), timeZone: s.config.timezone });
+  // N12: «… til 26.02 hvert år» moves the yearly series' own day too; without it the move is this year's only.
+  const { title: dateOnly, yearly: everyYear } = readYearly(dateWords);
+  if (!dateOnly) return [text(t.moveHowTo(t.moveNoDate(id), example))];
+  const parsed = parseNorwegianDate(dateOnly, { now: s.clock.now(), timeZone: s.config.timezone });
   if (!parsed.ok) return [text(dateMistake(parsed) ?? t.moveHowTo(t.badDate(dateWords), example))];
-  if (parsed.date === found.date) return [text(t.moveSameDate(id, formatShort(found.date)))];
+  const seriesMoves = everyYear && (!found.yearly || (found.seriesDay ?? found.date.slice(5)) !== parsed.date.slice(5));
+  if (parsed.date === found.date && !seriesMoves) return [text(t.moveSameDate(id, formatShort(found.date)))];
   if (parsed.date < todayOf(s)) return [text(t.pastDate(formatShort(parsed.date)))];
-  const d = await redate(s, ctx, found, parsed.date);
+  const d = await redate(s, ctx, found, parsed.date, { everyYear });
   if (!d) return [text(t.notFound(id))];
   ctx.log.info({ deadlineId: d.id }, 'deadline moved by words');
   // The answer is itself a post in the channel: it is the notice «Endre» posts (N5).
@@ -48,5 +52,6 @@ export async function moveByWords(s: Services, ctx: RequestContext, args: string
   const offDay = nonWorkingNote(d.date);
   // Month round 7, N4: the reminders of the new date, on the days they are planned for.
   const reminders = await reminderPromise(s, d);
-  return [text([said, reminders, offDay].filter(Boolean).join(' '))];
+  const yearly = d.yearly ? yearlyMoveLine(d, everyYear) : null;
+  return [text([said, yearly, reminders, offDay].filter(Boolean).join(' '))];
 }

@@ -239,6 +239,20 @@ export function nextYear(date: string): string {
   return `${y}-${md}`;
 }
 
+/**
+ * The date of a yearly deadline's next year (month round 7, N12): its own day (`seriesDay`) in the year after
+ * the one this deadline belongs to, whatever this year's date was moved to. The year it belongs to is the one
+ * whose own day lies nearest its date, so a move across New Year («31.12» moved to 4.1) skips no year.
+ */
+export function nextOccurrence(d: Pick<Deadline, 'date' | 'seriesDay'>): string {
+  const day = d.seriesDay ?? d.date.slice(5);
+  const y = Number(d.date.slice(0, 4));
+  const nominal = [y - 1, y, y + 1]
+    .map((year) => nextYear(`${year - 1}-${day}`))
+    .reduce((best, c) => (Math.abs(daysBetween(c, d.date)) < Math.abs(daysBetween(best, d.date)) ? c : best));
+  return nextYear(`${nominal.slice(0, 4)}-${day}`);
+}
+
 export async function rollForward(
   s: Services,
   d: Deadline,
@@ -251,7 +265,9 @@ export async function rollForward(
   const next = await s.store.deadlines.createUnlessLater({
     ...rest,
     origin: d.origin,
-    date: nextYear(d.date),
+    // Next year on the series' own day (N12), not on this year's moved date.
+    date: nextOccurrence(d),
+    seriesDay: d.seriesDay ?? d.date.slice(5),
     createdBy: by,
     createdAt: now.toISOString(),
   });

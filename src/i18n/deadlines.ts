@@ -206,6 +206,12 @@ export const deadlineText = {
   /** N1: «flytt frist …» that names no deadline or no date: what to write, with one that works. */
   moveHowTo: (what: string, example: string) =>
     `${what} Skriv for eksempel «${example}», eller trykk «Endre» på fristkortet. «frister» viser numrene.`,
+  /** N12: a yearly deadline moved without «hvert år»: this year only, and how to move the series. */
+  movedThisYear: (next: string, example: string) =>
+    `Flyttingen gjelder bare i år; neste frist er ${next}. Skal den nye datoen gjelde hvert år, skriv «${example}».`,
+  /** N12: moved with «hvert år»: the series' own day changed. */
+  movedEveryYear: (day: string, next: string) =>
+    `Fra nå av er fristen ${day} hvert år; neste frist etter denne er ${next}.`,
   moveNoId: 'Jeg ser ikke hvilken frist du vil flytte.',
   moveNoDate: (id: string) => `Jeg ser ikke hvilken dato ${id} skal flyttes til.`,
   moveSameDate: (id: string, date: string) => `${id} har allerede fristen ${date}; ingenting er endret.`,

@@ -23,6 +23,7 @@ export interface DeadlineRow extends KeyRow {
   checklist: string;
   checks: string;
   yearly: number;
+  series_day: string | null;
   status: 'open' | 'done';
   done_by: string | null;
   done_at: string | null;
@@ -45,6 +46,7 @@ export const toDeadline = (r: DeadlineRow): Deadline => ({
   checklist: z.array(z.string()).parse(JSON.parse(r.checklist)),
   checks: checksSchema.parse(JSON.parse(r.checks ?? '[]')),
   yearly: r.yearly === 1,
+  seriesDay: r.series_day ?? null,
   status: r.status,
   doneBy: r.done_by ? personSchema.parse(JSON.parse(r.done_by)) : null,
   doneAt: r.done_at,
@@ -73,8 +75,8 @@ export function toggledChecks(
 export type ToggleCheckArgs = Parameters<DeadlineRepository['toggleCheck']>;
 
 /** The same text in both dialects (`?` placeholders; PostgreSQL numbers them). */
-export const INSERT_DEADLINE = `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, status, created_by, created_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`;
+export const INSERT_DEADLINE = `INSERT INTO deadlines (tenant_id, network_id, id, title, kind, date, time, scope, statsforvalter, origin, source, checklist, yearly, series_day, status, created_by, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`;
 
 /** The values of INSERT_DEADLINE, in its order. */
 export const insertValues = (id: string, d: NewDeadline) => [
@@ -91,16 +93,20 @@ export const insertValues = (id: string, d: NewDeadline) => [
   d.source,
   JSON.stringify(d.checklist),
   d.yearly ? 1 : 0,
+  // A yearly deadline's own day (N12): as given, else the day it is registered on.
+  d.yearly ? (d.seriesDay ?? d.date.slice(5)) : null,
   JSON.stringify(d.createdBy),
   d.createdAt,
 ];
 
 export const UPDATE_DEADLINE =
-  'UPDATE deadlines SET title = ?, kind = ?, date = ?, source = ?, checklist = ?, yearly = ?, origin = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?';
+  'UPDATE deadlines SET title = ?, kind = ?, date = ?, source = ?, checklist = ?, yearly = ?, origin = ?, series_day = COALESCE(?, series_day), updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?';
 
 /** The values of UPDATE_DEADLINE, in its order. */
 export const updateValues = (tenantId: string, networkId: string, id: string, e: DeadlineEdit, now: Date) => {
   const edited = [e.title, e.kind, e.date, e.source, JSON.stringify(e.checklist), e.yearly ? 1 : 0, e.origin];
+  // Without seriesDay a yearly deadline keeps its own day (N12): a date change moves this year only.
+  edited.push(e.seriesDay ?? null);
   return [...edited, now.toISOString(), tenantId, networkId, id];
 };
 
