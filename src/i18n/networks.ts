@@ -23,6 +23,8 @@ export const noLeaderText = {
   /** On a municipality task's nudge: nobody is @mentioned, and why. */
   task: (municipalities: string) =>
     `Oppgaven tilhører ${municipalities}, og ingen person er ansvarlig. Nettverket mangler leder, så ingen får varsel om den.`,
+  /** Under the overdue tasks before a meeting, posted in the channel because there is no leader to send them to. */
+  overdueList: 'Nettverket mangler leder, så listen står her i kanalen i stedet for å gå til lederne.',
   /** Once a round (a day) in the channel, with the first such post: how the network gets a leader. */
   round: `Nettverket har ingen leder nå, så ingen blir varslet om det som ellers går til lederne. ${rolesText.claimHow}`,
   /** On a question only a leader can answer (a meeting on a holiday): nobody can choose yet, and how that changes. */

@@ -1,6 +1,6 @@
 import { proposalCard } from '../../cards/proposal.ts';
 import type { Services } from '../app/services.ts';
-import { agendaText, calendarText, meetingText as t } from '../i18n/index.ts';
+import { agendaText, calendarText, noLeaderText, meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
 import { nextWorkingDay } from '../time/holidays.ts';
@@ -19,6 +19,7 @@ import {
 } from './planning.ts';
 import { agendaCardFor } from './agenda-view.ts';
 import { leaderMentions, mentionLine, reachPerson } from '../conversation/reach.ts';
+import { leadersOrNote } from '../conversation/no-leader.ts';
 
 /** After a meeting: the proposers of proposals for it that no leader decided on are told (N14). */
 export const UNHEARD_PROPOSALS = 'meeting.unheardProposals';
@@ -177,9 +178,14 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
             (x) => `- ${x.id} ${x.text} (${x.owners.map((o) => o.name).join(', ')}, ${formatShort(x.due)})`,
           ),
         ].join('\n');
-        const { leaders } = await leaderMentions(s.store, c.network);
+        const { leaders, note } = await leadersOrNote(s.store, c.network, s.clock.now(), s.config.timezone);
         for (const leader of leaders)
           await reachPerson(s.messenger, c.network, leader, (mention) => (mention ? `${mention} ${summary}` : summary));
+        // N11: no leader to tell: the list goes to the channel, saying why, rather than to nobody.
+        if (!leaders.length)
+          await s.messenger.startThread(c.network, {
+            text: [summary, noLeaderText.overdueList, note].filter(Boolean).join('\n\n'),
+          });
       },
     },
     {

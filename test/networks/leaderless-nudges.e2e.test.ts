@@ -55,3 +55,19 @@ describe('municipality tasks in a network without a leader are not nudged in sil
     expect(new Set(told.map((p) => p.at.slice(0, 10)))).toEqual(nudgeDays);
   });
 });
+
+describe('the overdue list before a meeting in a network without a leader (N11)', () => {
+  it('goes to the channel, saying there is no leader, instead of to nobody', async () => {
+    const { t, nets } = await app();
+    const [net] = nets as [NetworkFixture];
+    const s = speaker(t, net, '930002');
+    expect(await s.say(kari, 'oppgave Nes: sjekke lokaler innen 8.1.2027')).toContain('Oppgave T1');
+    await t.post(memberEvent(net, ola, kari, 'removed'));
+    // The meeting of Friday 29 January 2027; its reminder the day before.
+    const log = await walk(t, '2027-01-27', '2027-01-28');
+    const list = log.filter((p) => p.text.includes('har passert fristen før møtet'));
+    expect(list).toHaveLength(1);
+    expect(list[0]!.text).toContain('T1 sjekke lokaler');
+    expect(list[0]!.text).toContain('mangler leder');
+  });
+});
