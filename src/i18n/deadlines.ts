@@ -249,7 +249,7 @@ export const deadlineText = {
   feedLinkNoPrivateChat:
     'Jeg får ikke sendt deg en personlig melding, og kalenderlenken deles ikke her. Åpne en chat med Nettverksboten (Apper → Nettverksboten), skriv «frister» der, så får du lenken.',
   offsetsSet: (offsets: readonly number[]) =>
-    `Varslene er endret: ${[offsets].flat().some((o) => o > 0) ? `${dayList([offsets].flat().filter((o) => o > 0))} før fristen` : 'på dagen'}${[offsets].flat().includes(0) && [offsets].flat().some((o) => o > 0) ? ' og på dagen' : ''}.`,
+    `Varslene er endret: ${[offsets].flat().some((o) => o > 0) ? `${dayList([offsets].flat().filter((o) => o > 0))} før fristen` : 'på dagen'}${[offsets].flat().includes(0) && [offsets].flat().some((o) => o > 0) ? ' og på dagen' : ''}. Påminnelser som faller på en helg, en helligdag, julaften eller nyttårsaften, kommer virkedagen før.`,
   offsetsBad: 'Skriv antall dager før fristen, skilt med komma, mellom 0 og 365.',
   offsetsExample: 'frist varsler 30,14,7,1,0',
   staleTitle: 'Frister som passerte mens jeg ikke kunne varsle',

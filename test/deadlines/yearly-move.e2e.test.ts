@@ -14,11 +14,11 @@ const say = sayer({});
 const open = async (t: TestApp, net: NetworkFixture) =>
   (await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => `${d.id} ${d.date}`);
 
-/** Steps the clock a day at a time (11:00 UTC), ticking the scheduler: no sleeping. */
-async function stepTo(t: TestApp, last: string): Promise<void> {
+/** Steps the clock `by` days at a time (11:00 UTC) up to `last`, ticking the scheduler: no sleeping. */
+async function stepTo(t: TestApp, last: string, by = 1): Promise<void> {
   let day = t.clock.now().toISOString().slice(0, 10);
   while (day < last) {
-    day = addDays(day, 1);
+    day = addDays(day, by) < last ? addDays(day, by) : last;
     for (const hour of ['11:00']) {
       t.clock.set(`${day}T${hour}:00Z`);
       await t.app.services.scheduler.tick();
@@ -40,6 +40,7 @@ describe('a yearly deadline moved once keeps its own day the next year (month ro
     expect(done.status).toBe(200);
     expect(await open(t, net)).toEqual(['F2 2028-03-01']);
     // Nobody presses Levert in 2028: the rollover after 1.3.2028 makes 1.3.2029, not an earlier day.
+    await stepTo(t, '2028-02-20', 7);
     await stepTo(t, '2028-03-03');
     expect((await open(t, net)).sort()).toEqual(['F2 2028-03-01', 'F3 2029-03-01']);
   });
@@ -52,6 +53,28 @@ describe('a yearly deadline moved once keeps its own day the next year (month ro
     expect(moved).toContain('Fra nå av er fristen 26.02 hvert år; neste frist etter denne er 26.02.2028.');
     await t.post(cardAction(net, kari, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
     expect(await open(t, net)).toEqual(['F2 2028-02-26']);
+  });
+
+  it('a new date saved with «Endre» on a yearly deadline moves this year only, and the card says so', async () => {
+    const { t, net } = await app();
+    await say(t, net, kari, 'frist 1. mars Rapport til Statsforvalteren');
+    const res = await t.post(
+      cardAction(net, kari, 'deadline.save', {
+        deadlineId: 'F1',
+        networkId: net.teamId,
+        title: 'Rapport til Statsforvalteren',
+        kind: 'rapportering',
+        source: 'Statsforvalteren',
+        checklist: 'Regnskap',
+        yearly: 'true',
+        date: '26.02.2027',
+      }),
+    );
+    const card = JSON.stringify(res.body);
+    expect(card).toContain('Flyttingen gjelder bare i år; neste frist er 01.03.2028.');
+    expect(card).toContain('Jeg minner kanalen om den');
+    await t.post(cardAction(net, kari, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
+    expect(await open(t, net)).toEqual(['F2 2028-03-01']);
   });
 
   it('a one-off deadline moved with «hvert år» becomes yearly on its new day', async () => {
