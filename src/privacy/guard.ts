@@ -3,6 +3,7 @@ import { checkedCounted } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
 import { findDisguised } from './disguised.ts';
 import { contextCounted } from './in-context.ts';
+import { findJoined } from './joined.ts';
 import { digitsUpTo, scanCounted } from './national-id.ts';
 
 export type GuardResult = { ok: true } | { ok: false; message: string };
@@ -33,5 +34,6 @@ function readsAsNationalId(text: string): boolean {
   const digits = digitsUpTo(text, 11);
   if (digits >= 7 && scanCounted(text, false).length) return true;
   if (digits >= 9 && (checkedCounted(text).length > 0 || contextCounted(text).length > 0)) return true;
+  if (digits >= 8 && findJoined(text).length > 0) return true;
   return findDisguised(text, digits).length > 0;
 }

@@ -4,6 +4,7 @@ import { checkedCounted, findCheckedNumbers } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
 import { findDisguised } from './disguised.ts';
 import { contextCounted, findInContext } from './in-context.ts';
+import { findJoined } from './joined.ts';
 import { digitsUpTo, findNationalIdsToRedact, scanCounted, type NationalIdHit } from './national-id.ts';
 
 /**
@@ -22,6 +23,10 @@ export function redactText(text: string): string {
     const context = contextCounted(text);
     if (context.length) hits = hits.concat(context);
   }
+  if (digits >= 8) {
+    const joined = findJoined(text);
+    if (joined.length) hits = hits.concat(joined);
+  }
   const disguised = findDisguised(text, digits);
   if (disguised.length) hits = hits.concat(disguised);
   if (!hits.length) {
@@ -32,6 +37,7 @@ export function redactText(text: string): string {
         findNationalIdsToRedact(shown).length ||
         findCheckedNumbers(shown).length ||
         findInContext(shown).length ||
+        findJoined(shown).length ||
         findDisguised(shown).length
       )
         return t.removed;

@@ -38,4 +38,46 @@ describe('round 7 through the channel', () => {
     expect(said).toMatch(REFUSED);
     expect(said).not.toContain(id.slice(6));
   });
+
+  it('A1: a birth date and the five digits joined by a short word, a month name or in another order are refused in and masked out', async () => {
+    const { t, net } = await setup();
+    const id = validNationalId('010190', '100');
+    const tail = id.slice(6);
+    const spelled = [
+      `01.01.90 nr ${tail}`,
+      `01.01.90 nr. ${tail}`,
+      `01.01.90 nummer ${tail}`,
+      `01.01.90 id ${tail}`,
+      `01.01.90 og ${tail}`,
+      `010190 og ${tail}`,
+      `01.01.90kl${tail}`,
+      `1. januar 1990 nr ${tail}`,
+      `900101 ${tail}`,
+      `${tail} 010190`,
+      `Barnet født 01.01.90 nr ${tail} trenger hjelp`,
+    ];
+    for (const s of spelled) {
+      const said = await say(t, net, kari, `agenda + ${s}`);
+      expect(said, s).toMatch(REFUSED);
+      expect(said, s).not.toContain(tail);
+    }
+    const agenda = await say(t, net, kari, 'agenda');
+    expect(agenda).not.toContain(tail);
+    for (const s of [
+      'Faktura 03.02.27 nr 12345 betalt',
+      'Innbetalt 15.01.2027 kr 12500',
+      'Møte 15.01.27 kl 10:00 i rom 12345',
+    ])
+      expect(await say(t, net, kari, `agenda + ${s}`), s).not.toMatch(REFUSED);
+    const network = (await t.app.services.store.networks.get(net.tenantId, net.teamId))!;
+    const before = t.connector.emulator.calls.length;
+    for (const s of spelled)
+      await t.app.services.messenger.send(network.conversation, { text: `Du skrev: ${s} (slutt)` });
+    const sent = t.connector.emulator.calls.slice(before).map((c) => JSON.stringify(c.body));
+    expect(sent).toHaveLength(spelled.length);
+    for (const [i, body] of sent.entries()) {
+      expect(body, spelled[i]).not.toContain(tail);
+      expect(body, spelled[i]).toContain('[fødselsnummer fjernet]');
+    }
+  });
 });
