@@ -58,6 +58,7 @@ export const t = {
     overdue: 'Forfalt',
     deadlines: 'Frister de neste 12 månedene',
     noDeadlines: 'Ingen frister de neste 12 månedene.',
+    moreDeadlines: (n: number) => `… og ${n} til på Frister-siden.`,
     lastMinutes: 'Siste referat',
     noMinutes: 'Ingen referater ennå.',
     openMinutes: 'Åpne referatet',

@@ -17,6 +17,9 @@ export const pagesText = {
 
 export const serverText = {
   shuttingDown: 'Tjenesten stenger ned; prøv igjen om litt.',
+  /** Attack round 7, A5: far more downloads of signed links than anyone makes in use. */
+  tooManyDownloads: (seconds: number) =>
+    `For mange nedlastinger på kort tid. Vent ${seconds === 1 ? 'ett sekund' : `${seconds} sekunder`} og prøv igjen, for eksempel ved å klikke på lenken i referatkortet på nytt.`,
   notAnActivity: 'Forventet en aktivitet som JSON-objekt, for eksempel {"type":"message","text":"hjelp",…}.',
   internal: 'Intern feil.',
   notFound: 'Denne adressen finnes ikke hos Nettverksboten. Lekeplassen ligger for eksempel på /playground.',

@@ -10,6 +10,8 @@ export const tabApiText = {
   keysUnavailable: 'Innloggingen kunne ikke sjekkes akkurat nå. Prøv igjen om et minutt.',
   rosterUnavailable: 'Jeg fikk ikke sjekket med Teams at du er med i teamet. Prøv igjen om et minutt.',
   internal: 'Noe gikk galt hos Nettverksboten. Prøv igjen om litt.',
+  /** The overview shows a few lines of an agenda item (attack round 7, A5). */
+  moreLines: (n: number) => `… og ${n} til (se agendaen i møtekortet)`,
   /** Attack round 6b, A11: far more requests than the tab makes in use. */
   tooManyRequests: (seconds: number) =>
     `For mange forespørsler på kort tid. Vent ${seconds === 1 ? 'ett sekund' : `${seconds} sekunder`} og prøv igjen. Fanen selv sender aldri så mange, så et skript eller en annen fane kan stå bak.`,

@@ -23,6 +23,7 @@ import { mountTabStatic } from '../tab/static.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { WarnThrottle } from './warn-throttle.ts';
 import { isLoopbackHost } from './loopback.ts';
+import { DOWNLOAD_PREFIX, DownloadLimits } from './download-limits.ts';
 
 export type RouteMounter = (server: Server) => void;
 
@@ -82,6 +83,8 @@ export interface ServerOptions {
   mounts?: RouteMounter[];
   /** Checks on the headers of routes under a prefix, made before their body is read (the tab's token). */
   bodyGates?: BodyGate[];
+  /** The signed download links' rate limits (default: per address and per link, see download-limits.ts). */
+  downloadLimits?: DownloadLimits;
   /** Called on shutdown after the listener stops and in-flight requests finish (e.g. stop the scheduler). */
   beforeClose?: () => Promise<void>;
 }
@@ -228,6 +231,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   /** The port this server listens on, once it does: a loopback page elsewhere is not this server's. */
   let listening: number | undefined = undefined;
   const budget = new BodyBudget(opts.maxInFlightBodyBytes ?? MAX_IN_FLIGHT_BODY_BYTES);
+  const downloads = opts.downloadLimits ?? new DownloadLimits();
   let drained: (() => void) | null = null;
 
   // Expect: 100-continue (attack round 6, A6): restify would answer «100 Continue» at once. With
@@ -270,7 +274,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       )
         return refuse(res, next, 403, serverText.originRefused);
     }
-    const early = opts.bodyGates?.find((g) => g.early && routedPath(req).startsWith(g.prefix));
+    const routed = routedPath(req);
+    if (routed.startsWith(DOWNLOAD_PREFIX)) {
+      const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+      const address = req.socket?.remoteAddress ?? '';
+      const limited = downloads.take(address, routed, query);
+      if (limited) {
+        res.writeHead(429, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Retry-After': String(limited.retryAfterS),
+        });
+        res.end(serverText.tooManyDownloads(limited.retryAfterS));
+        return next(false as never);
+      }
+      res.on('close', downloads.enter(address));
+    }
+    const early = opts.bodyGates?.find((g) => g.early && routed.startsWith(g.prefix));
     const refused = early?.early?.({ address: req.socket?.remoteAddress ?? '' });
     if (refused) return refuseWith(res, next, refused.status, refused.body, refused.headers);
     // HEAD is GET without the body: Node's response drops the body of a HEAD request by itself.

@@ -163,6 +163,8 @@ export const overviewResponse = z.object({
   }),
   /** Open deadlines up to 12 months ahead, soonest first; a passed one nobody marked Levert stays, with overdue=true. */
   deadlines: z.array(deadlineView),
+  /** Open deadlines within the 12 months that the overview leaves out (it lists the first 20); the Frister page has them. */
+  deadlinesMore: z.number().int(),
   lastMinutes: z
     .object({
       meetingId: z.string(),

@@ -157,6 +157,8 @@ export async function renderOverview(v: View): Promise<void> {
             ),
           ),
         ),
+    data.deadlinesMore > 0 &&
+      h('p', { class: 'muted' }, h('a', { href: v.href('deadlines'), 'data-go': 'deadlines' }, o.moreDeadlines(data.deadlinesMore))),
   );
 
   const last = data.lastMinutes;
