@@ -71,13 +71,16 @@ const commaList = (v: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Comma-separated ids, each a UUID (`message` names the setting when one is not). */
-const uuidList = (message: string) =>
-  z
-    .string()
-    .optional()
-    .transform(commaList)
-    .pipe(z.array(z.uuid({ message })));
+/**
+ * An Entra id (tenant, app, client): 8-4-4-4-12 hex digits, any case. Entra does not promise RFC 4122
+ * version or variant digits, so they are not asked for; the one rule for every id variable (attack
+ * round 7, A9: ALLOWED_TENANT_IDS refused an id MicrosoftAppTenantId took).
+ */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const guid = (message: string) => z.string().regex(GUID, { message });
+
+/** Comma-separated ids, each a GUID (`message` names the setting when one is not). */
+const uuidList = (message: string) => z.string().optional().transform(commaList).pipe(z.array(guid(message)));
 
 /** A whole number from `min` to `max`, `fallback` when unset; `message` says what is allowed. */
 const wholeNumber = (message: string, min: number, max: number, fallback: number) =>
@@ -113,7 +116,7 @@ const schema = z.object({
   MicrosoftAppType: z
     .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { message: t.appType })
     .default('SingleTenant'),
-  MicrosoftAppTenantId: optionalString,
+  MicrosoftAppTenantId: optionalString.pipe(guid(t.appTenantId).optional()),
   DATABASE_URL: databaseUrl,
   PUBLIC_BASE_URL: z.url({ message: t.url }).optional(),
   TIMEZONE: z.string().default('Europe/Oslo').refine(isTimeZone, t.timezone),

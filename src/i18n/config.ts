@@ -13,6 +13,7 @@ export const configText = {
   url: 'en fullstendig URL, for eksempel PUBLIC_BASE_URL=https://nettverksboten.example.no',
   timezone: 'en IANA-tidssone, for eksempel TIMEZONE=Europe/Oslo',
   logLevel: 'en av trace, debug, info, warn, error, fatal, silent, for eksempel LOG_LEVEL=info',
+  appTenantId: 'tenant-ID-en (GUID) fra Azure, for eksempel MicrosoftAppTenantId=00000000-0000-0000-0000-000000000000',
   tenantIds: 'kommaseparerte tenant-ID-er (GUID), for eksempel ALLOWED_TENANT_IDS=00000000-0000-0000-0000-000000000000',
   productionPlayground:
     'NODE_ENV=production krever MicrosoftAppId: lekeplassen og anonym modus finnes ikke i produksjon',
