@@ -1,3 +1,5 @@
+import { rolesText } from './roles.ts';
+
 // Text for the guidelines answerer: answers come from the knowledge files, only the frame is here.
 type SourceLike = { title: string; section: string; year: number };
 
@@ -179,7 +181,7 @@ export const guidelinesText = {
     askedBy: (name: string) => `Spurt av ${name}`,
     mentionLine: (names: string[]) =>
       `${names.map((n) => `@${n}`).join(' ')} – et spørsmål som retningslinjene ikke svarer på.`,
-    noLeaderLine: 'Et spørsmål som retningslinjene ikke svarer på. Nettverket har ingen leder registrert ennå.',
+    noLeaderLine: `Et spørsmål som retningslinjene ikke svarer på. Nettverket har ingen leder nå, så ingen blir varslet. ${rolesText.claimHow}`,
     summary: 'Nytt spørsmål til nettverkslederen',
     saveAnswer: 'Lagre svar',
     changeAnswer: 'Endre svar',
