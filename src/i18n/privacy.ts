@@ -4,6 +4,10 @@ export const privacyText = {
     'Står nummeret i en melding du sendte, ser alle i samtalen det fortsatt: slett meldingen (… ved meldingen › Slett). ' +
     'Her handler det om tjenestene og nettverkets arbeid, aldri om enkeltbarn. Skriv det på nytt uten personopplysninger, ' +
     'for eksempel «et barn i fosterhjem» i stedet for nummeret.',
+  /** A text far longer than a Teams message can be, refused before it is read (attack round 7, A6). */
+  tooLong: (length: number, max: number) =>
+    `Teksten er for lang til at jeg kan ta imot den (${length.toLocaleString('nb-NO')} tegn; grensen er ${max.toLocaleString('nb-NO')}). ` +
+    'Del den opp i kortere meldinger, for eksempel ett agendapunkt eller ett vedtak per melding.',
   /** Stands where the bot would otherwise have repeated an identity number. */
   removed: '[fødselsnummer fjernet]',
 } as const;

@@ -15,8 +15,15 @@ export type GuardResult = { ok: true } | { ok: false; message: string };
  * redactOutgoing (./redact.ts), which reads numbers the same way.
  */
 export function guard(text: string): GuardResult {
+  if (text.length > GUARD_MAX_CHARS) return { ok: false, message: t.tooLong(text.length, GUARD_MAX_CHARS) };
   return carriesNationalId(text) ? { ok: false, message: t.refused } : { ok: true };
 }
+
+/**
+ * Teams carries about 28 KB in one message; text more than twice that long is refused for its
+ * length before it is read (attack round 7, A6), so no one text can keep the process busy for long.
+ */
+export const GUARD_MAX_CHARS = 65_536;
 
 /**
  * Whether text holds an identity number as it stands or as a reader sees it rendered (tags dropped
