@@ -145,6 +145,12 @@ export const taskText = {
   /** No owner found, with a municipality list: the example names one on it. */
   noOwnerListed: (list: string) =>
     `Jeg fant ingen ansvarlig. Nevn en person med @ (så Teams markerer navnet), eller skriv en av nettverkets kommuner først (${list}).`,
+  /** «T3 er ferdig» in a personal chat (month round 7, N2). */
+  personalLine: {
+    notFound: (id: string) => `Jeg finner ingen oppgave ${id} i nettverkene dine.`,
+    which: (id: string, names: string[], example: string) =>
+      `${id} finnes i flere av nettverkene dine (${names.join(', ')}). Skriv hvilket, for eksempel: «${example}».`,
+  },
   /**
    * The line above a reminder's (or a «ga deg oppgave» message's) card once the task has changed since it
    * came (month round 7, N3): the old line («har frist om 3 virkedager») would contradict the redrawn card.

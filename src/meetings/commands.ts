@@ -17,6 +17,7 @@ import { approvalLine, minutesCardFor, minutesExample, minutesOf, showMinutes } 
 import { meetingNoticeHandlers } from './notices.ts';
 import { planNotices, upcoming } from './planning.ts';
 import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
+import { personalTaskLine } from '../tasks/personal-line.ts';
 import { retireTask } from './retire-task.ts';
 import {
   appendEntry,
@@ -88,7 +89,14 @@ export function meetingsFeature(s: Services): Feature {
     }),
     cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(s, ctx, a, 'present')),
     cmd('absent', ['forfall'], (ctx, a) => attendance(s, ctx, a, 'absent')),
-    { ...cmd('task', ['oppgave'], (ctx, a) => taskEntry(deps, ctx, a)), claims: readTaskStatus },
+    // In a personal chat «T3 er ferdig» changes the person's own task (month round 7, N2; src/tasks).
+    {
+      ...cmd('task', ['oppgave'], (ctx, a) =>
+        ctx.scope.conversationType === 'personal' ? personalTaskLine(s, ctx, a) : taskEntry(deps, ctx, a),
+      ),
+      where: ['channel', 'groupChat', 'personal'],
+      claims: readTaskStatus,
+    },
     cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
     cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(s, ctx, a, 'decision', ctx.text)),
     // «gjort: … lært: … lurt: …», the words of the agenda's own experience-log item, are claimed as notes too.
