@@ -3,6 +3,9 @@ export const helpText = {
   intro:
     'Skriv kommandoene til meg. I en kanal nevner du meg først, for eksempel «@Nettverksboten hjelp». Store og små bokstaver spiller ingen rolle.',
   example: 'Eksempel:',
+  /** Only when the help card would pass Teams' size limit (attack round 7, A3). */
+  moreCommands: (n: number) =>
+    `Kortet har bare plass til de første kommandoene; ${n} til står ikke her. Skriv en kommando, så forklarer jeg den hvis noe mangler.`,
   youWrote: (typed: string) => `Du skrev: «${typed}»`,
   privacy:
     'Husk: kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker. Ikke skriv navn, fødselsnummer eller andre opplysninger om enkeltbarn.',
