@@ -156,7 +156,7 @@ export function buildMinutes(
   log: readonly Entry[],
   /** Task changes made during the meeting and the tasks open at its end (src/meetings/task-follow-up.ts). */
   followUp?: {
-    lines: readonly { item: number; text: string; id?: string }[];
+    lines: readonly { item: number; text: string; id?: string; at?: string }[];
     openByOwner: Minutes['tasksByOwner'];
   } | null,
 ): Minutes {
@@ -178,6 +178,9 @@ export function buildMinutes(
     }
     return it;
   };
+  // When each note was recorded, so the follow-up lines can be put among them in order (month round 7, N15).
+  const times = new Map<MinutesItem, string[]>();
+  const noteTimes = (it: MinutesItem) => times.get(it) ?? times.set(it, []).get(it)!;
   const byOwner = new Map<string, Minutes['tasksByOwner'][number]>();
   let approvedPrevious: Minutes['approvedPrevious'] = null;
   const counts = { notes: 0, decisions: 0, tasks: 0, undone: log.filter((e) => e.kind === 'undo').length };
@@ -188,6 +191,7 @@ export function buildMinutes(
         break;
       case 'note':
         itemAt(e.item).notes.push(e.text);
+        noteTimes(itemAt(e.item)).push(e.at);
         counts.notes++;
         break;
       case 'decision':
@@ -219,7 +223,17 @@ export function buildMinutes(
   for (const f of followUp?.lines ?? []) {
     const task = madeHere.get(/^fu-(T\d+)-\d+$/.exec(f.id ?? '')?.[1] ?? '');
     if (task) (task.later ??= []).push(f.text);
-    else itemAt(f.item).notes.push(f.text);
+    else {
+      itemAt(f.item).notes.push(f.text);
+      noteTimes(itemAt(f.item)).push(f.at ?? '~');
+    }
+  }
+  // Notes and follow-up lines in the order they were recorded (a stable sort: equal times keep their order).
+  for (const [it, at] of times) {
+    if (at.length !== it.notes.length) continue;
+    const order = it.notes.map((text, i) => ({ text, at: at[i]! }));
+    order.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    it.notes = order.map((x) => x.text);
   }
   const sorted = (status: 'present' | 'absent') =>
     [...attendance]

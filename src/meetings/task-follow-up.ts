@@ -32,6 +32,8 @@ export interface FollowUpLine {
   id: string;
   item: number;
   text: string;
+  /** When the change was made: the minutes put the line among the notes in the order things were recorded. */
+  at?: string;
 }
 
 interface State {
@@ -213,7 +215,7 @@ export async function taskFollowUp(
   }
   lines.sort((a, b) => a.at.localeCompare(b.at));
   return {
-    lines: lines.map(({ id, item, text }) => ({ id, item, text })),
+    lines: lines.map(({ id, item, text, at }) => ({ id, item, text, at })),
     openByOwner: [...open.values()]
       .map((g) => ({ ...g, tasks: g.tasks.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')) }))
       .sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),
