@@ -484,6 +484,10 @@ function whole(c: Chain, hits: NationalIdHit[]): void {
     let total = 0;
     const lengths: number[] = [];
     for (let j = i; j < chain.length && total < 11; j++) {
+      // Split off the fields DD|MM|ÅÅ|NNN|KK, the groups can only be a number as two, one a stray
+      // space inside it (below): stop at once otherwise, so each start costs a few steps, not
+      // eleven ("1.1.1.1…", round 7, A6).
+      if (j > i && !FIELD_BOUNDARIES.has(total) && (j - i >= 2 || total + chain[j]!.digits.length !== 11)) break;
       total += chain[j]!.digits.length;
       lengths.push(chain[j]!.digits.length);
       if (total !== 11) continue;
