@@ -290,6 +290,19 @@ function lastStatement(text: string): string {
     .filter((x) => /\p{L}/u.test(x));
   return parts.at(-1) ?? '';
 }
+// "et slikt nettverk", "sånne prosjekter": the clause points at what the context describes.
+const SUCH = /(?<![\p{L}])(?:slik|slikt|slike|sånn|sånt|sånne)(?![\p{L}])/u;
+const NETWORK_WORD = /(?<![\p{L}])\p{L}*nettverk\p{L}*(?![\p{L}])/gu;
+// "hva sier reglene om dette?": a clause that names only the documents and points back.
+const DOCUMENTS_ONLY =
+  /^(?:hva|hvordan) (?:sier|står|skriver|mener|tenker) (?:retningslinjene|reglene|regelverket|dokumentene|bufdir|veilederen) (?:om|til|i) (?:det|dette|den|sånt|slikt|så)\??$/u;
+const POINTED_NETWORK =
+  /(?<![\p{L}])(?:slikt|slik|sånt|sånn|dette|denne|vårt|vår|et|ett|eit) (?:slikt |sånt )?nettverk(?:et)?(?![\p{L}])/u;
+/** "et slikt nettverk" in a clause after a context that names the kind: that kind's network. */
+function namedKind(clause: string, kind: NetworkKind | undefined): string {
+  if (!kind || networkKindOf(clause)) return clause;
+  return clause.replace(POINTED_NETWORK, kind === 'leaders' ? 'barnevernsledernettverk' : 'læringsnettverk');
+}
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
@@ -822,13 +835,19 @@ export class Guidelines implements Answerer {
     const required = asksIfRequired(q.normalized) ? ' krav' : '';
     const all = `${this.#withoutKind(this.#correct(unnamed(q.rest)), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
-    const clause = `${this.#withoutKind(this.#correct(unnamed(extractFigures(askingClause(q.normalized)).rest)), q)}${required}`;
+    // "… et forum bare for lederne. hva skal et slikt nettverk gi oss?": the network the clause points at is the kind the
+    // context names.
+    const askingKind = namedKind(askingClause(q.normalized), q.networkKind);
+    const clause = `${this.#withoutKind(this.#correct(unnamed(extractFigures(askingKind).rest)), q)}${required}`;
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
     // "… finnes det noe for slike som oss": a clause about the speaker the context describes needs the context too.
     const asking = askingClause(q.normalized);
-    const pointsBack =
-      SPEAKER_BACK.test(asking) ||
-      (POINTS_BACK.test(asking) && this.#index.concepts(clause).filter((c) => !this.#ordinaryUnknown(c)).length <= 1);
+    // "… kan ledernettverket brukes til dette?", "hva skal et slikt nettverk gi oss?": the network named is no subject of
+    // its own; what the clause points at is.
+    const ownWords = this.#index
+      .concepts(clause.replace(NETWORK_WORD, ' '))
+      .filter((c) => !this.#ordinaryUnknown(c)).length;
+    const pointsBack = SPEAKER_BACK.test(asking) || ((POINTS_BACK.test(asking) || SUCH.test(asking)) && ownWords <= 1);
     const answer = this.#answerText(all, clause, pointsBack, q, opts, laterPart, exclude);
     if (answer.answered || !q.asksCurrent) return answer;
     // "Gjelder reglene fra 2018 / fra Oslo og Viken fortsatt?": nothing but an older document is named, so
@@ -890,6 +909,9 @@ export class Guidelines implements Answerer {
     // "… Er det et problem?" on its own names nothing: what it asks about is in the message only.
     if (second === clause && asksIfRequired(q.normalized)) return a;
     if (a.answered) return a;
+    // "… hva sier reglene om det?": a clause that points back and names only the documents themselves says
+    // nothing of its own; read alone it finds the documents' own description, not what it points at.
+    if (pointsBack && second === clause && DOCUMENTS_ONLY.test(clause)) return a;
     const b = this.#core(second, second === all ? focused : q, opts, laterPart, exclude);
     return b.answered ? b : a;
   }

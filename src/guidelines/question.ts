@@ -420,7 +420,7 @@ export function extractFigures(input: string): Figures {
 // Members also name the leader network by what it is: "sjefsnettverket", "lederforum for barnevernsledere", "en
 // gruppe for barnevernssjefer på tvers av kommuner".
 const LEADER_KIND =
-  /\b(?:barneverns?)?le(?:de|ia)r(?:e|ar)?-?nettverk\w*|\bbarnevernsleder\w*nettverk\w*|\b(?:barneverns?)?sjefs?-?nettverk\w*|\bbarneverns?(?:leder|leiar|sjef)s?-?(?:gruppe|forum)\w*|\b(?:nettverk|gruppe|forum|ledergruppe|samarbeid)\w* (?:for|av|mellom) (?:\w+ ){0,2}?(?:barneverns?)?(?:ledere|lederne|leiarar|leiarane|sjefer|sjefene|sjefar|sjefane)\b/u;
+  /\b(?:barneverns?)?le(?:de|ia)r(?:e|ar)?-?nettverk\w*|\bbarnevernsleder\w*nettverk\w*|\b(?:barneverns?)?sjefs?-?nettverk\w*|\bbarneverns?(?:leder|leiar|sjef)s?-?(?:gruppe|forum)\w*|\b(?:nettverk|gruppe|forum|ledergruppe|samarbeid)\w* (?:\w+ ){0,4}?(?:for|av|mellom) (?:\w+ ){0,2}?(?:barneverns?)?(?:ledere|lederne|leiarar|leiarane|sjefer|sjefene|sjefar|sjefane)\b/u;
 const LEARNING_KIND = /\blærings-?nettverk\w*/u;
 
 /** The kind of network a question is about, when it names exactly one. */
