@@ -1058,7 +1058,14 @@ export class Guidelines implements Answerer {
    * anywhere; any other text only in a sentence that also names every key word of the question. A count needs
    * the counted thing next to a figure.
    */
-  #meetsNeed(need: RegExp, item: Item, q: ParsedQuestion, concepts: Concept[], keyStems: Set<string>): boolean {
+  #meetsNeed(
+    need: RegExp,
+    item: Item,
+    q: ParsedQuestion,
+    concepts: Concept[],
+    keyStems: Set<string>,
+    instead = false,
+  ): boolean {
     const text = this.#text(item, concepts);
     const askedWords = new Set(concepts.flatMap((c) => [...c.stems.map((x) => x.stem), ...c.parts]).map(canonical));
     // "Hvor mange innbyggere må kommunen ha", "hvor mange deltakere bør det være": a text saying that no number is
@@ -1074,8 +1081,10 @@ export class Guidelines implements Answerer {
     // "Når møtes kommunene?": a text asked "når ble Lunner med?" gives a time, but of another event. A text's
     // own when-question must share a word with this one (names aside); otherwise a sentence with the figure
     // must hold every key word of the question (one key word was enough for an incidental date).
+    // A text taken instead of the best one (a deadline for asking to move money → the repayment rule) must give the
+    // date in a sentence on every key word: its own when-question on a shared word is about its own event.
     const own = this.#intentsOf(item).get(q.type);
-    if (own && (q.type !== 'when' || sharesWord(own, askedWords))) return true;
+    if (own && (q.type !== 'when' || (!instead && sharesWord(own, askedWords)))) return true;
     return sentencesOf(text).some((s) => {
       if (!need.test(s)) return false;
       const words = contentOf(s, this.#index);
@@ -1238,7 +1247,10 @@ export class Guidelines implements Answerer {
     // entry stating it is among the best matches.
     // "Er fristen fra 2022 fortsatt 1. mars?": an older year named in a question about what holds now is
     // history, so the rule is not applied to it (the answer gives the current rule, the old one labelled).
-    const forRule = q.asksCurrent ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) } : q;
+    // A year before every document ("rapporteringsfristen i 2016") is one they cannot speak for: no rule is applied to it.
+    const forRule = q.asksCurrent
+      ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) }
+      : { ...q, years: q.years.filter((y) => y >= this.#oldestYear) };
     // "Hvorfor er grensen 200 000 kr?" asks for the reason behind the rule, not for the rule applied to a figure.
     const rule =
       q.type === 'why'
@@ -1379,7 +1391,7 @@ export class Guidelines implements Answerer {
           (r) =>
             r !== chosen &&
             coverageOf(r).coverage >= THRESHOLDS.minCoverage &&
-            this.#meetsNeed(need, r.payload, gq, concepts, keyStems),
+            this.#meetsNeed(need, r.payload, gq, concepts, keyStems, true),
         );
       // The same document's text on the asked point first ("i Hordaland": Hordaland's per-application range, not today's rule).
       // (A place is not tied to the document: where a report lies is said by the newer document.)

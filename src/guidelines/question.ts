@@ -460,6 +460,7 @@ const YESNO_START = new Set([
   'går',
 ]);
 
+const DEADLINE_NOUN = /^\p{L}*frist(?:en|ene)?$/u;
 const REASON_NOUN =
   /^(?:begrunnelsen|grunnen|årsaken|årsakene|hensikten|formålet|føremålet|bakgrunnen|tanken|meininga|meningen|vitsen|poenget)$/;
 /** What kind of answer the question wants, from its opening words (the first question word decides). */
@@ -493,6 +494,13 @@ export function questionType(text: string): QuestionType {
     if (
       (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') &&
       (TIME_NOUN.test(b) || (b === 'er' && TIME_NOUN.test(c)))
+    )
+      return 'when';
+    // "hva er fristen for å sende rapporten", "hva var søknadsfristen i 2021": the noun asked for is a deadline.
+    if (
+      (a === 'hva' || a === 'kva') &&
+      (b === 'er' || b === 'var') &&
+      (DEADLINE_NOUN.test(c) || (/^(?:siste|neste|første|seneste)$/.test(c) && DEADLINE_NOUN.test(w[i + 3] ?? '')))
     )
       return 'when';
     if (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') return 'what';
@@ -555,7 +563,9 @@ const SUBJECT_NEXT = new Set([
   'kommunane',
 ]);
 
-const PRICE = words('lønn\\p{L}*|timepris\\p{L}*|pris(?:en)?|sats(?:en)?|kostnad(?:en)?|beløp(?:et)?|kostet|koster');
+const PRICE = words(
+  'lønn\\p{L}*|timepris\\p{L}*|pris(?:en)?|sats(?:en)?|kostnad(?:en)?|(?:maks|maksimal|maksimum|søknads|tilskudds)?beløp(?:et)?|kostet|koster',
+);
 const PERSON = words(
   'hvem er (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|\\p{L}*sjef\\p{L}*|\\p{L}*direktør\\p{L}*|rådmann\\p{L}*|ordfører\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)',
 );
