@@ -80,6 +80,8 @@ export const playgroundText = {
     sendFailed: 'Kunne ikke sendes.',
     leaveTeam: 'Forlat teamet',
     joinTeam: 'Bli med i teamet',
+    channelGone:
+      'Du er ikke lenger med i teamet, så kanalen er ikke tilgjengelig for deg, som i Teams. Trykk «Bli med i teamet» for å se den igjen, eller bruk den personlige chatten.',
     maskedNote:
       'I Teams står meldingen slik den ble skrevet, med nummeret synlig for alle i samtalen, til den slettes. Lekeplassen lagrer ikke nummeret: bare fanen som sendte meldingen, viser den slik den ble skrevet.',
     retry: 'Prøv igjen',

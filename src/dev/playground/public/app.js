@@ -17,6 +17,8 @@
   let mentionable = [];
   let maxBytes = Infinity;
   let where = 'channel';
+  /** Whether the person writing has left the team: the button offers the way back, the channel is gone. */
+  let meLeft = false;
   let thread = null;
   /**
    * The tenant this page shows, chosen with the checkbox: every request names it, so the chat on
@@ -506,6 +508,12 @@
     const atBottom = chat.scrollHeight - chat.scrollTop - chat.clientHeight < 40;
     const was = chat.scrollTop;
     chat.innerHTML = '';
+    // As in Teams, someone no longer in the team does not see its channel, its cards or their
+    // buttons (month round 7, N16); the personal chat stays.
+    if (where === 'channel' && meLeft) {
+      chat.appendChild(noteDiv('channel-gone', strings.channelGone));
+      return;
+    }
     const mine = transcript.filter((e) => e.where === where);
     const roots = mine.filter((e) => !e.thread);
     for (const root of roots) {
@@ -600,20 +608,39 @@
     for (const p of people || []) {
       const option = asSelect.querySelector('option[value="' + p.key + '"]');
       if (option && option.textContent !== p.label) option.textContent = p.label;
-      if (p.key === asSelect.value) {
-        membership.dataset.change = p.left ? 'join' : 'leave';
-        membership.textContent = p.left ? strings.joinTeam : strings.leaveTeam;
-      }
+      // While a change is on its way, a poll answered before it must not put the old label back.
+      if (p.key === asSelect.value && !membership.disabled) showMembership(!!p.left);
     }
   }
+  function showMembership(left) {
+    meLeft = left;
+    membership.dataset.change = left ? 'join' : 'leave';
+    membership.textContent = left ? strings.joinTeam : strings.leaveTeam;
+  }
   // «Forlat teamet» / «Bli med i teamet» for the person writing: the bot gets what Teams sends then.
+  // Disabled until the bot has been told (month round 7, N16: a second click while it kept its old
+  // label undid the first), then it shows the new state at once.
   const membership = document.getElementById('membership');
   membership.onclick = async () => {
-    const result = await api('membership', {
-      who: asSelect.value,
-      change: membership.dataset.change || 'leave',
-      tenant,
-    });
+    if (membership.disabled) return;
+    membership.disabled = true;
+    membership.setAttribute('aria-busy', 'true');
+    let result;
+    try {
+      result = await api('membership', {
+        who: asSelect.value,
+        change: membership.dataset.change || 'leave',
+        tenant,
+      });
+    } catch (_) {
+      result = { ok: false, message: strings.clickFailed };
+    }
+    membership.disabled = false;
+    membership.removeAttribute('aria-busy');
+    if (result.ok && typeof result.left === 'boolean') {
+      showMembership(result.left);
+      render();
+    }
     showNotice(result.ok ? '' : result.message);
     await poll();
   };

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.ts';
+import { launchChromium } from '../support/chromium.ts';
+
+// Month round 7, N16 on the page: «Forlat teamet» kept its label for 2–4 s while the bot was told,
+// so a second click undid the first; and a person who had left still saw the whole channel and its
+// buttons. Now the button is disabled while the change is made and then shows the new state, and
+// the channel is replaced by what Teams shows someone no longer in the team.
+
+describe('playground in real Chromium: leaving and joining the team', () => {
+  let t: TestApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('the button is disabled while it changes; a double click leaves once; the channel is gone until she joins again', async () => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(8000);
+    await page.goto(`${t.app.url}/playground`);
+    await page.locator('body[data-ready]').waitFor();
+    await page.locator('#text').fill('@Nettverksboten hjelp');
+    await page.keyboard.press('Enter');
+    await page.locator('.msg', { hasText: 'Dette kan Nettverksboten' }).waitFor();
+
+    // Slow the change down as a busy server would: the button must not take a second click meanwhile.
+    await page.route('**/playground/api/membership', async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    const button = page.locator('#membership');
+    await expect(button.textContent()).resolves.toBe('Forlat teamet');
+    await button.click();
+    expect(await button.isDisabled()).toBe(true);
+    await button.click({ force: true }).catch(() => undefined); // the second click of N16
+    await page.locator('#membership:not([disabled])', { hasText: 'Bli med i teamet' }).waitFor();
+    // Still left after the polls that follow (a second click would have joined again).
+    await page.waitForTimeout(1500);
+    expect(await button.textContent()).toBe('Bli med i teamet');
+
+    // Like Teams for someone removed: the channel is not shown, nor its cards and buttons.
+    await page.locator('#chat .channel-gone', { hasText: 'ikke lenger med i teamet' }).waitFor();
+    expect(await page.locator('#chat .msg').count()).toBe(0);
+
+    await page.unroute('**/playground/api/membership');
+    await button.click();
+    await page.locator('#membership:not([disabled])', { hasText: 'Forlat teamet' }).waitFor();
+    await page.locator('.msg', { hasText: 'Dette kan Nettverksboten' }).waitFor();
+    expect(await page.locator('#chat .channel-gone').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});
