@@ -364,6 +364,9 @@ const KEY_SHARE_OF_TOTAL = 0.3;
 const KEY_REACH = 6;
 // A thesaurus concept stands in for a heavier plain word as the key only when it weighs at least this share of it.
 const KEY_NEAR_HEAVIEST = 0.8;
+// A heaviest word outside the thesaurus is the point when it weighs this much and this share of the question.
+const HEAVY_KEY_WEIGHT = 3;
+const HEAVY_KEY_SHARE = 0.35;
 /** Whether the question writes this word as a name: in capitals ("RBUP"), or capitalised after its first word. */
 function writtenAsName(surface: string, original: string): boolean {
   const words = original.match(/\p{L}+/gu) ?? [];
@@ -1432,6 +1435,27 @@ export class Guidelines implements Answerer {
     });
     if (gateKey >= 0 && key >= 0 && gateKey !== key && weights[gateKey]! < weights[key]! * KEY_NEAR_HEAVIEST)
       gateKey = -1;
+    // "hva var vanskelig i selve prosjektprosessen": a heaviest word outside the thesaurus that carries much of the
+    // question on its own is its point too, but only to prefer a close text that holds every word of the question (such a
+    // word is as often a verb the right text words otherwise, so missing it is no reason to decline).
+    if (
+      !rule &&
+      gateKey < 0 &&
+      key >= 0 &&
+      !chosen.matched.has(key) &&
+      weights[key]! >= HEAVY_KEY_WEIGHT &&
+      weights[key]! / total(weights) >= HEAVY_KEY_SHARE
+    ) {
+      const whole = ranked
+        .slice(0, KEY_REACH)
+        .find(
+          (r) =>
+            r.score >= top.score * THRESHOLDS.sameQuestionBand &&
+            coverageOf(r).coverage >= 1 - 1e-9 &&
+            (!need || this.#meetsNeed(need, r.payload, gq, concepts, keyStems, true)),
+        );
+      if (whole) chosen = whole;
+    }
     const thesaurusKey = gateKey >= 0;
     if (!rule && thesaurusKey && !chosen.matched.has(gateKey) && KEY_GATE(weights, gateKey, total(weights))) {
       const holder = ranked
