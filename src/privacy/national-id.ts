@@ -127,6 +127,16 @@ export interface Normalised {
 /** The text as the guard reads it: one step, so input and output are judged alike. */
 export function normaliseDigits(original: string): Normalised {
   if (!CHANGED.test(original)) return { text: original, start: (i) => i, end: (i) => i + 1 };
+  // Every reading of one text asks for this in turn: the last one is kept (round 7, A6).
+  if (original === lastOriginal && lastNormalised) return lastNormalised;
+  lastNormalised = normaliseChanged(original);
+  lastOriginal = original;
+  return lastNormalised;
+}
+let lastOriginal: string | undefined;
+let lastNormalised: Normalised | undefined;
+
+function normaliseChanged(original: string): Normalised {
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
