@@ -1327,7 +1327,16 @@ export class Guidelines implements Answerer {
     if (rule) {
       // The rule entry stands.
     } else if (askedYears.size) {
-      chosen = band.find((r) => sourcesOf(r.payload).some((s) => askedYears.has(s.year))) ?? top;
+      // "får ledernettverket bruke tilskuddet i 2025?": a year no document is from is a time asked about; the close
+      // text that names it (the leader networks' time limit) answers, not the one on what the money is for.
+      // (Only a later year asked about in a yes/no or a when: "hvem var leder i 2020" is not answered by whatever text
+      // mentions 2020.)
+      const later = [...askedYears].filter((y) => y > this.#newestYear && (q.type === 'yesno' || q.type === 'when'));
+      const names = (r: Scored<Item>) => later.some((y) => this.#plainText(r.payload).includes(String(y)));
+      chosen =
+        band.find((r) => sourcesOf(r.payload).some((s) => askedYears.has(s.year))) ??
+        (names(top) ? top : band.find(names)) ??
+        top;
     } else {
       // Where two documents answer the same question, the newest one stands. Curated entries carry their
       // own history (olderRule, supersededBy), so only an operator document can displace one by year.
