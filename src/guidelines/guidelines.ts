@@ -1250,6 +1250,13 @@ export class Guidelines implements Answerer {
     // entry stating it is among the best matches.
     // "Er fristen fra 2022 fortsatt 1. mars?": an older year named in a question about what holds now is
     // history, so the rule is not applied to it (the answer gives the current rule, the old one labelled).
+    // Only a rule text near the best match or covering as much: whether a three-year project with a yearly amount must
+    // hand in the auditor's statement every year is answered by the yearly-report rule, which holds every word and scores
+    // far higher, not by the auditor limit (the amount there only describes the project).
+    const bestCoverage = ranked[0] ? coverageOf(ranked[0]).coverage : 0;
+    const nearBest = (r: Scored<Item>) =>
+      r.score >= ranked[0]!.score * RUNNER_UP_BAND ||
+      coverageOf(r).coverage >= bestCoverage - THRESHOLDS.sameQuestionCoverageGap;
     // A year before every document ("rapporteringsfristen i 2016") is one they cannot speak for: no rule is applied to it.
     const forRule = q.asksCurrent
       ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) }
@@ -1258,7 +1265,9 @@ export class Guidelines implements Answerer {
     const rule =
       q.type === 'why'
         ? undefined
-        : ranked.slice(0, 8).find((r) => computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)));
+        : ranked
+            .slice(0, 8)
+            .find((r) => nearBest(r) && computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)));
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);
