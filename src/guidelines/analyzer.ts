@@ -103,6 +103,25 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
 // Everyday phrases read as the one word the documents use, on both sides (questions and texts). "være med"
 // is taking part ("deltakelse": the stemmer folds "delta" into "delt", shared), except in "hva skal være med i …", which asks what something contains.
 const PHRASES: [RegExp, string][] = [
+  // Staying out is the other side of taking part voluntarily: "kan vi la være å delta", "stå utenfor
+  // nettverket", "melde seg ut", "slippe å være med".
+  [
+    /(?<![\p{L}])(?:(?:la|lar|late) (?:være|vere)|slippe|slipper|droppe|dropper) å (?:delta|deltar|være med|vere med|bli med)(?![\p{L}])|(?<![\p{L}])(?:stå|står) (?:utenfor|utanfor)(?![\p{L}])|(?<![\p{L}])(?:melde|melder|meldte) (?:seg|oss|kommunen) ut(?![\p{L}])/gu,
+    'frivillig deltakelse',
+  ],
+  // "kjøpe fri en miljøterapeut", "kjøpe ut to ansatte": paying for staff time (the documents: "frikjøp").
+  [/(?<![\p{L}])(?:kjøpe|kjøper|kjøpte|kjøpt|kjøpa) (?:\p{L}+ ){0,2}?(?:fri|ut)(?![\p{L}])(?! av)/gu, 'frikjøp'],
+  // "må alle si seg enige i søknaden", "være enige om": all backing it (the documents: "stiller seg bak").
+  [
+    /(?<![\p{L}])(?:si|sier|sa|sagt) (?:seg|oss) (?:enig|enige|einig|einige)(?![\p{L}])|(?<![\p{L}])(?:være|vere|er|blir) (?:enig|enige|einig|einige)(?![\p{L}])/gu,
+    'står bak',
+  ],
+  // "hva er prosjektene ment å styrke": what they shall do ("ment å" says no more than "skal").
+  [/(?<![\p{L}])(?:er |var )?(?:ment|meint|tenkt) (?:til )?å(?![\p{L}])/gu, 'skal'],
+  // "hvem har det siste ordet": who makes the final assessment.
+  [/(?<![\p{L}])(?:det )?siste (?:ord|ordet)(?![\p{L}])/gu, 'endelige vurderingen'],
+  // "få flere tjenester med", "få nye kommuner med": recruiting them.
+  [/(?<![\p{L}])(?:få|får|fått) (?:flere|fleire|nye|andre|mange|alle) (?:\p{L}+ )?med(?![\p{L}])/gu, 'rekruttere'],
   // At the end of a question too ("kan skolen være med?"), and "ta/ha med andre, flere" (people or services,
   // never money carried over: "restmidler tas med" stays).
   [
@@ -216,7 +235,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få/u;
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

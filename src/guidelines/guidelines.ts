@@ -249,7 +249,7 @@ export const ASKS_DUTY =
   /(?<![\p{L}])(?:forplikt\p{L}*|plikt(?:er|ig|ige)?|pålagt|pålegg|obligatorisk|påkrevd|påkrevet|nødt til|tvunget til|krav om|et krav|kreves det|må alle)(?![\p{L}])/u;
 /** A sentence that says whether something is required: a duty, a criterion, or that it is voluntary or only advised. */
 const DUTY_IN_TEXT =
-  /(?<![\p{L}])(?:krav\p{L}*|kriteri\p{L}*|frivillig\p{L}*|plikt\p{L}*|forplikt\p{L}*|påkrevd|obligatorisk|pålagt|valgfri\p{L}*|forbeholdt|må|skal|trenger ikke|kan kreve)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:krav\p{L}*|kriteri\p{L}*|frivillig\p{L}*|plikt\p{L}*|forplikt\p{L}*|påkrevd|obligatorisk|pålagt|valgfri\p{L}*|forbeholdt|må|skal|bør|trenger ikke|kan kreve)(?![\p{L}])/iu;
 /** Words that say which version is asked about, not what about: "de nyeste retningslinjene", "reglene i dag". */
 const VERSION_WORD = /^(?:gyld|retningslinj|regl|regel|dokument|versjon|utgav|nyest|nyast|nyer|gjeld|dag|stå|står)/u;
 /** A name used by at most this many documents names their subject ("Oslo og Viken": the 2022 gathering and Romerike). */
@@ -303,6 +303,10 @@ function namedKind(clause: string, kind: NetworkKind | undefined): string {
   if (!kind || networkKindOf(clause)) return clause;
   return clause.replace(POINTED_NETWORK, kind === 'leaders' ? 'barnevernsledernettverk' : 'læringsnettverk');
 }
+// "siste frist", "seneste dato": every deadline is the last day; the word only says so, and must not match the one text
+// that happens to write "siste frist" (the spending deadline) when the application deadline is asked.
+const DEADLINE_MODIFIER = /(?<![\p{L}])(?:siste|seneste|endelige|absolutt siste)\s+(?=\p{L}*(?:frist|dato))/gu;
+const plainDeadline = (text: string) => text.replace(DEADLINE_MODIFIER, '');
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
@@ -836,12 +840,12 @@ export class Guidelines implements Answerer {
         : x;
     // "Vi har ingen styringsgruppe. Er det et problem?" asks whether one is required.
     const required = asksIfRequired(q.normalized) ? ' krav' : '';
-    const all = `${this.#withoutKind(this.#correct(unnamed(q.rest)), q)}${required}`;
+    const all = `${this.#withoutKind(this.#correct(unnamed(plainDeadline(q.rest))), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     // "… et forum bare for lederne. hva skal et slikt nettverk gi oss?": the network the clause points at is the kind the
     // context names.
     const askingKind = namedKind(askingClause(q.normalized), q.networkKind);
-    const clause = `${this.#withoutKind(this.#correct(unnamed(extractFigures(askingKind).rest)), q)}${required}`;
+    const clause = `${this.#withoutKind(this.#correct(unnamed(plainDeadline(extractFigures(askingKind).rest))), q)}${required}`;
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
     // "… finnes det noe for slike som oss": a clause about the speaker the context describes needs the context too.
     const asking = askingClause(q.normalized);

@@ -45,6 +45,7 @@ const WORDS = `
   gong gonger gang gangen stund stunda stunden tid tida tiden
   egentlig eigentleg faktisk sannsynligvis kanskje visst nok ja nei jo vel liksom altså sant
   stemmer ok okei takk hei hallo heisann god dag morn
+  omme forbi ferdig
   an bitte bittelite bittelita kjempe kjempeliten skikkelig utrolig temmelig nokså svært
   slike slikt sånne sånt slike problem problemet problemer greit lov uproblematisk
 `;
