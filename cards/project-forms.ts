@@ -86,9 +86,17 @@ export interface MilestoneValues {
   checkpoint: string;
 }
 
-export function projectMilestoneCard(p: Project, values: MilestoneValues, error = '', ref = NEW_ROW): AdaptiveCard {
+/** The milestone form; `example` is the «Når?» example, a date near today (whenExample). */
+export function projectMilestoneCard(
+  p: Project,
+  values: MilestoneValues,
+  example: string,
+  error = '',
+  ref = NEW_ROW,
+): AdaptiveCard {
   return renderCard('project-milestone', {
     ...rowForm(p, 'milestone', ref, t.forms.milestoneHeading(p.id), error),
+    whenPlaceholder: t.forms.whenPlaceholder(example),
     ...values,
     subGoal: values.subGoal || p.plan.subGoals.at(-1)?.id || '',
     subGoals: p.plan.subGoals.map((g, i) => ({ value: g.id, title: `${i + 1} ${g.goal}`.slice(0, 120) })),
@@ -342,5 +350,16 @@ export function projectConflictCard(p: Project, form: string, conflicts: FieldCo
       field: x.field,
       mine: x.mine,
     })),
+  });
+}
+
+/** To the leaders: a member's milestone with a date, and «Gjør til frist» (month round 7, N18). */
+export function projectMilestoneConfirmCard(p: Project, milestone: string, text: string): AdaptiveCard {
+  return renderCard('project-milestone-confirm', {
+    text,
+    confirm: t.awaiting.confirm,
+    id: p.id,
+    networkId: p.networkId,
+    milestone,
   });
 }

@@ -280,7 +280,8 @@ export const projectText = {
     owner: 'Ansvar (hvem sørger for at den blir gjennomført?)',
     partner: 'Samarbeid med kompetansemiljø/Bufetat (der det er aktuelt)',
     when: 'Når? (frist)',
-    whenPlaceholder: 'For eksempel 15.03.2025 eller mars 2025',
+    /** `example` is a date a couple of months after today, and its month: «15.03.2027 eller mars 2027». */
+    whenPlaceholder: (example: string) => `For eksempel ${example}`,
     checkpoint: 'Evaluering, sjekkpunkter',
     description: 'Beskrivelse av kostnad (lønn, administrasjon, lokalleie, el. annet)',
     descriptionError: 'Skriv hva kostnaden gjelder.',
@@ -355,8 +356,8 @@ export const projectText = {
   },
   errors: {
     badType: 'Velg én type prosjekt.',
-    badWhen: (typed: string) =>
-      `«${typed}» er ingen dato jeg kan lese. Skriv for eksempel 15.03.2025 eller mars 2025 (med år).`,
+    badWhen: (typed: string, example: string) =>
+      `«${typed}» er ingen dato jeg kan lese. Skriv for eksempel ${example} (med år).`,
     noSubGoal: 'Legg til et delmål først; milepælene står under delmålene.',
     unknownSubGoal: 'Delmålet finnes ikke lenger. Velg et annet.',
     amountNeeded: 'Skriv beløpet i kroner.',
@@ -379,6 +380,21 @@ export const projectText = {
       'Et av feltene er for langt: navn, kommuner, ansvar og beskrivelse av kostnad får høyst 500 tegn hver. Skriv det kortere.',
   },
   saved: 'Lagret.',
+  /** A member's milestone with a date (month round 7, N18): a deadline only once a leader confirms it. */
+  awaiting: {
+    notice: (leaders: boolean) =>
+      `Milepælen er lagret i planen. Den blir en frist med påminnelser i kanalen først når en leder bekrefter den (bare nettverkets ledere legger inn frister). ${leaders ? 'Lederne har fått et kort om den.' : 'Nettverket har ingen leder nå; kortet ligger i kanalen til en leder bekrefter.'}`,
+    ask: (who: string, id: string, activity: string, when: string) =>
+      `${who} la inn milepælen «${activity}» i ${id} med frist ${when}. Skal den bli en frist med påminnelser i kanalen?`,
+    confirm: 'Gjør til frist',
+    confirmWhat: 'gjøre en milepæl til frist',
+    confirmed: (id: string, activity: string, deadline: string) =>
+      `Milepælen «${activity}» i ${id} er nå frist ${deadline}, med påminnelser i kanalen.`,
+    already: (id: string, activity: string) => `Milepælen «${activity}» i ${id} er allerede bekreftet.`,
+    gone: (id: string) => `Milepælen finnes ikke lenger i ${id}.`,
+    noDeadline: (id: string, activity: string) =>
+      `Milepælen «${activity}» i ${id} er bekreftet, men datoen er passert eller mangler, så den gir ingen påminnelser.`,
+  },
   /** Two people saved the same field of a section (month round 7, N6). */
   conflict: {
     heading: (id: string) => `${id}: noen andre endret det samme mens du skrev`,

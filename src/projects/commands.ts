@@ -2,7 +2,9 @@ import type { Services } from '../app/services.ts';
 import { commandFamily, type Feature } from '../commands/spec.ts';
 import { projectText as t } from '../i18n/projects.ts';
 import { checkClicked, checkProject, createProject, listProjects, showClicked, showProject } from './browse.ts';
+import { z } from 'zod';
 import { deleteRow } from './delete-row.ts';
+import { confirmMilestone } from './milestone-confirm.ts';
 import { mountPlanFile } from './plan-file.ts';
 import { openForm, savePlanStep, showRows } from './plan-forms.ts';
 import { deleteSchema, form, ids, rowList, rowRef, saveSchema } from './project-click.ts';
@@ -45,6 +47,11 @@ export function projectsFeature(s: Services): Feature {
       { verb: 'project.save', schema: saveSchema, run: (ctx, d) => savePlanStep(s, ctx, d) },
       { verb: 'project.rows', schema: ids.extend({ list: rowList }), run: (ctx, d) => showRows(s, ctx, d) },
       { verb: 'project.delete', schema: deleteSchema, run: (ctx, d) => deleteRow(s, ctx, d) },
+      {
+        verb: 'project.confirmMilestone',
+        schema: ids.extend({ milestone: z.string().regex(/^m\d{1,6}$/) }),
+        run: (ctx, d) => confirmMilestone(s, ctx, d),
+      },
     ],
     mount: (server) => mountPlanFile(server, s),
   };

@@ -35,7 +35,7 @@ export interface MilestoneSync {
   moved: Deadline[];
   unchanged: Deadline[];
   /** Milestones that got no deadline, and why. */
-  skipped: { milestone: Milestone; reason: 'no-date' | 'past' }[];
+  skipped: { milestone: Milestone; reason: 'no-date' | 'past' | 'awaiting' }[];
   /** Open deadlines of milestones the plan no longer has: closed, their nudges stopped. */
   retired: Deadline[];
 }
@@ -51,6 +51,11 @@ export async function syncMilestoneDeadlines(s: Services, project: Project, by: 
   const today = localDateOf(now, s.config.timezone);
   const out: MilestoneSync = { created: [], moved: [], unchanged: [], skipped: [], retired: [] };
   for (const { subGoal, milestone } of milestonesOf(project.plan)) {
+    // A member's date waits for a leader (N18): no deadline yet, and one it had keeps its date.
+    if (milestone.awaiting) {
+      out.skipped.push({ milestone, reason: 'awaiting' });
+      continue;
+    }
     const origin = milestoneOrigin(project.id, milestone.id);
     const existing = await s.store.deadlines.findByOrigin(project.tenantId, project.networkId, origin);
     const fields = milestoneDeadlineFields(project, subGoal, milestone);

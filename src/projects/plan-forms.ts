@@ -23,7 +23,9 @@ import {
 } from '../../cards/project-forms.ts';
 import { formatKroner, parseWholeKroner } from './amounts.ts';
 import { againOn, applyStep, onSaved, asNewRow, putRow, replaceAt } from './plan-apply.ts';
-import { dueDateOf } from './plan-dates.ts';
+import { dueDateOf, whenExample } from './plan-dates.ts';
+import { askLeaders } from './milestone-confirm.ts';
+import { localDateOf } from '../time/local-date.ts';
 import { splitNames } from './template-map.ts';
 import { saveFields } from './plan-fields.ts';
 import { fieldLabel, isSection, mergeSection, openedOf, sectionValues, type SectionForm } from './section-merge.ts';
@@ -43,7 +45,7 @@ const emptyMilestone: MilestoneValues = {
 };
 
 /** The form for `form`, filled with the plan's text, or with the row `ref` points at. */
-export function formCard(p: Project, f: Form, ref: RowRef): AdaptiveCard {
+export function formCard(p: Project, f: Form, ref: RowRef, example: string): AdaptiveCard {
   const at = Number(ref.row);
   switch (f) {
     case 'basics':
@@ -52,13 +54,13 @@ export function formCard(p: Project, f: Form, ref: RowRef): AdaptiveCard {
       return projectSubGoalCard(p, { goal: p.plan.subGoals.find((g) => g.id === ref.row)?.goal ?? '' }, '', ref);
     case 'milestone': {
       const found = milestonesOf(p.plan).find((x) => x.milestone.id === ref.row);
-      if (!found) return projectMilestoneCard(p, emptyMilestone);
+      if (!found) return projectMilestoneCard(p, emptyMilestone, example);
       const m = found.milestone;
       const values = {
         subGoal: found.subGoal.id,
         ...pick(m, ['activity', 'owner', 'partner', 'when', 'checkpoint']),
       };
-      return projectMilestoneCard(p, values, '', ref);
+      return projectMilestoneCard(p, values, example, '', ref);
     }
     case 'budget': {
       const l = ref.row ? p.plan.budget.lines[at] : undefined;
@@ -86,7 +88,7 @@ export async function openForm(
     return { kind: 'card', card: projectRowsCard(p, rows, { notice: t.rows.changedMeanwhile, tone: 'warning' }) };
   if (data.form === 'milestone' && !p.plan.subGoals.length)
     return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }, t.errors.noSubGoal) };
-  return { kind: 'card', card: formCard(p, data.form, rows ? ref : { row: '', rev: '' }) };
+  return { kind: 'card', card: formCard(p, data.form, rows ? ref : { row: '', rev: '' }, exampleNow(s)) };
 }
 
 export async function showRows(
@@ -201,7 +203,8 @@ export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveD
       when: typed(data.when),
       checkpoint: typed(data.checkpoint),
     };
-    const again = againOn((error, r) => projectMilestoneCard(p, values, error, r), ref);
+    const example = exampleNow(s);
+    const again = againOn((error, r) => projectMilestoneCard(p, values, example, error, r), ref);
     if (!privacy.ok) return again(privacy.message);
     const goal = p.plan.subGoals.find((g) => g.id === values.subGoal);
     if (!goal) return again(p.plan.subGoals.length ? t.errors.unknownSubGoal : t.errors.noSubGoal);
@@ -209,7 +212,16 @@ export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveD
     if (tooMany(milestonesOf(p.plan).length)) return again(t.errors.tooMany);
     // A date the bot cannot read is refused on the card (it could not become a deadline); an empty one is the check's to point out.
     const due = values.when ? dueDateOf(values.when) : null;
-    if (values.when && !due) return again(t.errors.badWhen(values.when));
+    if (values.when && !due) return again(t.errors.badWhen(values.when, example));
+    // A member's date becomes a network deadline only when a leader confirms it (N18).
+    const leader = (await s.store.people.roleOf(p.tenantId, p.networkId, ctx.actor)) === 'leader';
+    const now = s.clock.now().toISOString();
+    let asked: string | null = null;
+    onSaved(ctx, async (updated, notice) => {
+      if (!asked) return null;
+      const toLeaders = await askLeaders(s, ctx, updated, asked);
+      return done(updated, `${notice} ${t.awaiting.notice(toLeaders)}`);
+    });
     return applyStep(
       s,
       ctx,
@@ -218,8 +230,12 @@ export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveD
         if (!plan.subGoals.some((g) => g.id === values.subGoal)) return null;
         return putRow('milestones', ref, (fresh) => {
           const old = milestonesOf(fresh).find((x) => x.milestone.id === ref.row)?.milestone;
+          const needsLeader = !leader && due !== null && (!old || old.due !== due || old.awaiting !== null);
+          const id = old?.id ?? nextMilestoneId(fresh);
+          asked = needsLeader && !old?.awaiting ? id : null;
           const milestone = {
-            id: old?.id ?? nextMilestoneId(fresh),
+            id,
+            awaiting: needsLeader ? (old?.awaiting ?? { by: ctx.actor.name, at: now }) : null,
             activity: values.activity,
             owner: values.owner,
             partner: values.partner,
@@ -340,3 +356,6 @@ function whenText(iso: string, timeZone: string): string {
   const part = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
   return `${part('day')}.${part('month')}. kl. ${part('hour')}:${part('minute')}`;
 }
+
+/** The «Når?» example for today on the clock. */
+const exampleNow = (s: Services) => whenExample(localDateOf(s.clock.now(), s.config.timezone));

@@ -67,6 +67,14 @@ const activityFields = {
 export const milestoneSchema = z.object({
   id: z.string().regex(/^m\d+$/),
   ...activityFields,
+  /**
+   * Set when a member (not a leader) gave the milestone its date: it is a nudged network deadline only
+   * once a leader confirms it, as `frist` is leader-only (month round 7, N18). Null: confirmed.
+   */
+  awaiting: z
+    .object({ by: line, at: z.string().max(40) })
+    .nullable()
+    .default(null),
   /** Underaktiviteter from the template's progress plan (Fremdriftsplan), in order; each says the same as a milestone. */
   steps: z.array(z.object(activityFields)).default(() => []),
 });

@@ -426,6 +426,8 @@ export function mapTemplate(blocks: Block[]): MappedPlan {
         const when = column(cells.when, k, count);
         const m: Milestone = {
           id: `m${++milestoneNo}`,
+          // An imported plan is brought in by an operator: its dated milestones are deadlines at once.
+          awaiting: null,
           activity: activities[k] ?? '',
           owner: column(cells.owner, k, count),
           partner: column(cells.partner, k, count),

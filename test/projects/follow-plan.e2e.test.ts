@@ -152,6 +152,7 @@ describe('following the plan in a meeting, end to end', () => {
             milestones: [
               {
                 id: 'm5',
+                awaiting: null,
                 activity: 'Fagdag',
                 owner: 'Nes',
                 partner: '',

@@ -179,7 +179,8 @@ describe('a plan filled in on cards, step by step', () => {
     const badWhen = await click(t, net, ola, 'project.save', milestone);
     expect(badWhen).toContain('«høsten» er ingen dato jeg kan lese');
     expect(badWhen).toContain('Teamet er satt sammen');
-    const savedMilestone = await click(t, net, ola, 'project.save', { ...milestone, when: '15. mars 2027' });
+    // Saved by the leader: a member's dated milestone waits for a leader's OK (N18, member-milestone.e2e).
+    const savedMilestone = await click(t, net, kari, 'project.save', { ...milestone, when: '15. mars 2027' });
     expect(savedMilestone).toContain('Teamet er satt sammen · Siri Lund · 15. mars 2027');
     const deadlines = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
     expect(deadlines.map((d) => [d.date, d.title])).toEqual([

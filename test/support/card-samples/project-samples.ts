@@ -10,6 +10,7 @@ import {
   fieldValuesOf,
   projectBudgetCard,
   projectConflictCard,
+  projectMilestoneConfirmCard,
   projectFieldsCard,
   projectMilestoneCard,
   projectRowsCard,
@@ -115,10 +116,15 @@ export const projectCardSamples: Record<string, () => AdaptiveCard[]> = {
   ],
   'project-subgoal': () => [projectSubGoalCard(full, { goal: '' }), projectSubGoalCard(full, { goal: 'x' }, 'Feil')],
   'project-milestone': () => [
-    projectMilestoneCard(full, { subGoal: '', activity: '', owner: '', partner: '', when: '', checkpoint: '' }),
+    projectMilestoneCard(
+      full,
+      { subGoal: '', activity: '', owner: '', partner: '', when: '', checkpoint: '' },
+      '15.03.2027 eller mars 2027',
+    ),
     projectMilestoneCard(
       full,
       { subGoal: 'd1', activity: 'A', owner: 'B', partner: '', when: 'høsten', checkpoint: '' },
+      '15.03.2027 eller mars 2027',
       'Feil',
     ),
   ],
@@ -139,6 +145,9 @@ export const projectCardSamples: Record<string, () => AdaptiveCard[]> = {
     ...ROW_LISTS.map((list) => projectRowsCard(full, list, { notice: 'Slettet: Kurs.' })),
     projectRowsCard(empty, 'budget'),
     projectRowsCard(full, 'subgoals', { confirm: { text: 'Slette?', row: 'd1' } }),
+  ],
+  'project-milestone-confirm': () => [
+    projectMilestoneConfirmCard(full, 'm1', 'Ola Hansen la inn milepælen «Rutine» i U1 med frist 15.03.2027.'),
   ],
   'project-conflict': () => [
     projectConflictCard(full, 'basics', [
