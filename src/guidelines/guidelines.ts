@@ -1162,6 +1162,8 @@ export class Guidelines implements Answerer {
    * those every such name points at, or undefined.
    */
   #namedTitles(question: string): Set<string> | undefined {
+    // A name the documents write only once ("Helsedirektoratet" as RBUP's principal) is mentioned in passing, not a
+    // document's subject: a grant also sought from Helsedirektoratet is no question about that document.
     if (!this.#corpusNames) {
       const seen = new Map<string, { upper: number; lower: number; alone: number; titles: Set<string> }>();
       const add = (text: string, title: string) => {
@@ -1182,7 +1184,7 @@ export class Guidelines implements Answerer {
       for (const d of this.#docs) for (const x of d.sections) add(x.body, d.title);
       this.#corpusNames = new Map(
         [...seen]
-          .filter(([, x]) => x.upper > 0 && x.lower === 0 && x.alone > 0 && x.titles.size <= NAMED_TITLES_MAX)
+          .filter(([, x]) => x.upper > 1 && x.lower === 0 && x.alone > 0 && x.titles.size <= NAMED_TITLES_MAX)
           .map(([w, x]) => [w, x.titles]),
       );
     }
