@@ -46,6 +46,27 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/**
+ * A function word that a four-letter unknown word is one typed letter away from ("dert" → "det" or "der": either is
+ * dropped the same way). Shorter words are left alone: "nav" is a name, not "av" mistyped.
+ */
+export function nearStopWord(word: string): string | undefined {
+  if (word.length !== 4) return undefined;
+  return [...STOP_WORDS].find((s) => s.length >= 2 && oneEdit(word, s));
+}
+
+/** Whether two words differ by one letter added, dropped, changed, or two neighbours swapped. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {

@@ -6,6 +6,7 @@ import {
   intents,
   intentSentences,
   isStopWord,
+  nearStopWord,
   stem,
   tokenize,
   type Intent,
@@ -942,7 +943,13 @@ export class Guidelines implements Answerer {
   /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */
   #correct(text: string): string {
     return text.replace(/\p{L}+/gu, (w) => {
-      if (w.length < 5 || isStopWord(w) || this.#index.hasWord(w) || this.#index.df(stem(w)) > 0) return w;
+      if (isStopWord(w) || this.#index.hasWord(w) || this.#index.df(stem(w)) > 0) return w;
+      if (w.length < 5) {
+        // A short word typed without æ, ø, å ("ovre" for "øvre") when it folds exactly onto a corpus word; a four-letter
+        // unknown word one letter from a function word ("dert") is that word mistyped. Ordinary words stay ("galt").
+        if (w.length < 3 || !/^[a-z]+$/.test(w) || isOrdinaryStem(stem(w))) return w;
+        return (/[aeo]/.test(w) ? this.#foldedExact(w) : undefined) ?? nearStopWord(w) ?? w;
+      }
       // Ordinary language ("fantes", "skjønner") is no typo of a corpus word.
       if (isOrdinaryStem(stem(w))) return w;
       // A word the synonym table knows ("enkel" for "forenklet") is not a typo of some other corpus word.
@@ -957,6 +964,11 @@ export class Guidelines implements Answerer {
   }
   #foldBack: Map<string, string> | undefined;
   #foldSpeller: Speller | undefined;
+  /** The corpus word an ASCII-typed word folds exactly onto ("ovre" → "øvre"). */
+  #foldedExact(w: string): string | undefined {
+    if (!this.#foldBack) this.#folded(w);
+    return this.#foldBack!.get(foldLetters(w));
+  }
   /** The corpus word an ASCII-typed word stands for: exact when folded alike, else the nearest folded one. */
   #folded(w: string): string | undefined {
     if (!this.#foldBack) {

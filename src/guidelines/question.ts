@@ -274,6 +274,7 @@ const NYNORSK: Record<string, string> = {
 // fristen", "gjor", "vaere med". Only words that no Norwegian word is spelt as; longer content words are matched
 // letter-folded against the documents' own words (see Guidelines.#correct).
 const ASCII_TYPED: Record<string, string> = {
+  aa: 'å',
   ma: 'må',
   maa: 'må',
   nar: 'når',
