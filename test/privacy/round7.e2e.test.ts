@@ -81,18 +81,15 @@ describe('round 7 through the channel', () => {
     }
   });
 
-  it('A6: a message far above what Teams carries is refused for its length; a 27 KB one of digits and dots is read', async () => {
+  it('A6: long messages of digits and dots are read in bounded time, up to the longest the server takes', async () => {
     const { t, net } = await setup();
-    const huge = await say(t, net, kari, `agenda + ${'1.'.repeat(40_000)}`);
-    expect(huge).toMatch(/for lang/);
-    expect(huge).toMatch(/65\s536/);
-    expect(huge).not.toMatch(REFUSED);
-    const c0 = process.cpuUsage();
-    const long = await say(t, net, kari, `agenda + ${'1.'.repeat(13_500)}`);
-    const cpu = process.cpuUsage(c0);
-    expect(long).not.toMatch(REFUSED);
-    // The attacker's 2.3 s; the reading now takes a few tens of ms (the bound is loose for a busy machine).
-    expect((cpu.user + cpu.system) / 1000).toBeLessThan(1500);
+    for (const pairs of [13_500, 45_000]) {
+      const c0 = process.cpuUsage();
+      const said = await say(t, net, kari, `agenda + ${'1.'.repeat(pairs)}`);
+      const cpu = process.cpuUsage(c0);
+      expect(said).not.toMatch(REFUSED);
+      // The attacker's build took 2.3 s for 27 KB; the whole request now takes about 0.2 s (loose for a busy machine).
+      expect((cpu.user + cpu.system) / 1000, `${pairs * 2} characters`).toBeLessThan(pairs < 20_000 ? 1500 : 4000);
+    }
   });
 });
-
