@@ -494,6 +494,12 @@ describe('isolation between networks and tenants, end to end', () => {
           verb: 'project.show',
           data: p.find((a) => a.verb === 'project.check')!.data,
         })),
+        // A leader's «Gjør til frist» on a member's dated milestone (month round 7, N18).
+        ...v.projects.map((p) => ({
+          title: 'confirm milestone',
+          verb: 'project.confirmMilestone',
+          data: { ...p.find((a) => a.verb === 'project.check')!.data, milestone: 'm1' },
+        })),
         ...v.agenda,
         ...v.answer,
         v.saveAnswer!,
