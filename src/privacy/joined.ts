@@ -56,10 +56,20 @@ const DATE = new RegExp(
 const JOIN = String.raw`[ .,:;/|\-]{0,3}(?:(${LETTER}{1,12})\.?:?[ .,:;/|\-]{0,3})?`;
 /** After a date: the join and five digits standing alone. */
 const JOIN_FIVE = new RegExp(String.raw`${JOIN}(\d{5})(?!\d|[.,:]\d| \d{3}(?!\d))`, 'y');
-/** Five digits standing alone, and the join after them (a date must start where it ends). */
-const FIVE_JOIN = new RegExp(String.raw`(?<!\d|\d[.,:]|\d )(\d{5})(?!\d|[.,:]\d)(${JOIN})`, 'g');
-/** Words that make the digits after them an amount, a distance or a count. */
-const AMOUNT_WORD = /^(?:kr|kroner|nok|eur|euro|usd|sek|dkk|km|mil|stk|ca|kun|totalt|sum)$/i;
+/**
+ * Five digits standing alone, and what joins them to a date after them: separators, or «og» ("10046
+ * og 01.01.90"). Another word there ("Sak 46240 med 13.05.20") starts something else.
+ */
+const FIVE_JOIN = new RegExp(
+  String.raw`(?<!\d|\d[.,:]|\d )(\d{5})(?!\d|[.,:]\d)([ .,:;/|\-]{0,3}(?:(og|&)[ .,:;/|\-]{1,3})?)`,
+  'gi',
+);
+/**
+ * Words that make the digits after them something else: an amount, a distance or a count, or
+ * another thing's reference (a room, a case, an order, an invoice) or the start of a period.
+ */
+const AMOUNT_WORD =
+  /^(?:kr|kroner|nok|eur|euro|usd|sek|dkk|km|mil|stk|ca|kun|totalt|sum|rom|sak|saksnr|ordre|faktura|til|fra|med|av|per|pr|tlf|mob)$/i;
 
 interface DateAt {
   /** DDMMÅÅ, and for six digits also the year-first reading. */

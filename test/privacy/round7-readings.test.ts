@@ -59,6 +59,19 @@ describe('A1: date and individual number joined by a short word, a month name or
     for (const id of ids) for (const s of joined(mistypedNationalId(id))) expect(refused(s), s).toBe(false);
   });
 
+  it('passes a date and five digits joined by a word that starts something else, whatever the digits', () => {
+    for (const id of ids) {
+      const [dotted, tail] = [`${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)}`, id.slice(6)];
+      for (const s of [
+        `Sak ${tail} med ${dotted}`,
+        `Møte ${dotted} rom ${tail}`,
+        `Betalt ${dotted} kr ${tail}`,
+        `Ordre ${tail} fra ${dotted}`,
+      ])
+        expectPasses(s);
+    }
+  });
+
   it('passes ordinary lines with a date, a word and a number', () => {
     for (const s of [
       'Møte 15.01.27 kl 10:00 i rom 12345',
