@@ -43,7 +43,12 @@ export function helpCard(specs: readonly CommandSpec[]): AdaptiveCard {
     renderCard('help', {
       ...bare,
       intro: `${bare.intro} ${helpText.moreCommands(total - shown)}`,
-      groups: firstOf(bare.groups, (g) => g.commands, shown, (g, commands) => ({ ...g, commands })),
+      groups: firstOf(
+        bare.groups,
+        (g) => g.commands,
+        shown,
+        (g, commands) => ({ ...g, commands }),
+      ),
     });
   let lo = 0;
   let hi = total;

@@ -80,7 +80,12 @@ export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const guid = (message: string) => z.string().regex(GUID, { message });
 
 /** Comma-separated ids, each a GUID (`message` names the setting when one is not). */
-const uuidList = (message: string) => z.string().optional().transform(commaList).pipe(z.array(guid(message)));
+const uuidList = (message: string) =>
+  z
+    .string()
+    .optional()
+    .transform(commaList)
+    .pipe(z.array(guid(message)));
 
 /** A whole number from `min` to `max`, `fallback` when unset; `message` says what is allowed. */
 const wholeNumber = (message: string, min: number, max: number, fallback: number) =>

@@ -158,7 +158,11 @@ export async function renderOverview(v: View): Promise<void> {
           ),
         ),
     data.deadlinesMore > 0 &&
-      h('p', { class: 'muted' }, h('a', { href: v.href('deadlines'), 'data-go': 'deadlines' }, o.moreDeadlines(data.deadlinesMore))),
+      h(
+        'p',
+        { class: 'muted' },
+        h('a', { href: v.href('deadlines'), 'data-go': 'deadlines' }, o.moreDeadlines(data.deadlinesMore)),
+      ),
   );
 
   const last = data.lastMinutes;

@@ -36,9 +36,17 @@ describe('tenant ids in the environment', () => {
   });
 
   it('a value that is not a GUID is refused in both, with the same kind of message and an example', () => {
-    for (const bad of ['contoso.onmicrosoft.com', 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeee', 'gggggggg-bbbb-cccc-dddd-eeeeeeeeeeee']) {
+    for (const bad of [
+      'contoso.onmicrosoft.com',
+      'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeee',
+      'gggggggg-bbbb-cccc-dddd-eeeeeeeeeeee',
+    ]) {
       const asTenant = problemsOf({ ...APP, MicrosoftAppTenantId: bad });
-      const asAllowed = problemsOf({ ...APP, MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001', ALLOWED_TENANT_IDS: bad });
+      const asAllowed = problemsOf({
+        ...APP,
+        MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001',
+        ALLOWED_TENANT_IDS: bad,
+      });
       expect(asTenant.join('\n'), bad).toMatch(/^MicrosoftAppTenantId: .*GUID.*00000000-0000-0000-0000-000000000000/m);
       expect(asAllowed.join('\n'), bad).toMatch(/^ALLOWED_TENANT_IDS: .*GUID.*00000000-0000-0000-0000-000000000000/m);
     }

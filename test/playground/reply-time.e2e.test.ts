@@ -54,7 +54,9 @@ describe('playground with 2 000 messages', () => {
     const replyMs = performance.now() - started;
     polling = false;
     await poller;
-    console.log(`2 000 messages: full feed ${feedBytes} bytes in ${Math.round(feedMs)} ms; «frister» answered in ${Math.round(replyMs)} ms; ${polls} polls meanwhile`);
+    console.log(
+      `2 000 messages: full feed ${feedBytes} bytes in ${Math.round(feedMs)} ms; «frister» answered in ${Math.round(replyMs)} ms; ${polls} polls meanwhile`,
+    );
     expect(r.status).toBe(200);
     expect(JSON.stringify(body)).not.toBe('{}');
     expect(feedMs).toBeLessThan(3000);

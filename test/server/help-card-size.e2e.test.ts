@@ -30,7 +30,9 @@ describe('the help card stays within Teams’ limit', () => {
     const before = t.connector.emulator.calls.length;
     expect((await t.post(channelMessage(net, kari, 'hjelp'))).status).toBe(200);
     expect((await t.post(personalMessage(t.connector.url, net.tenantId, kari, 'hjelp'))).status).toBe(200);
-    const cards = expectSentCardsWithinTeams(t.connector.emulator.calls.slice(before).map((c: { body: unknown }) => c.body));
+    const cards = expectSentCardsWithinTeams(
+      t.connector.emulator.calls.slice(before).map((c: { body: unknown }) => c.body),
+    );
     expect(cards.length).toBeGreaterThanOrEqual(2);
     for (const c of cards) {
       const bytes = Buffer.byteLength(JSON.stringify(c), 'utf8');
@@ -55,7 +57,8 @@ describe('the help card stays within Teams’ limit', () => {
 describe('the minutes card of a meeting with many long decisions (A3: 417 KB)', () => {
   it('150 decisions of 1 800 characters: every card sent at «avslutt møte» fits Teams, and the download links reach the channel', async () => {
     const { t, net } = await start();
-    const long = (i: number) => `Vedtak ${i}: ${'nettverket følger opp rutinen for samarbeid mellom kommunene '.repeat(30)}`.slice(0, 1800);
+    const long = (i: number) =>
+      `Vedtak ${i}: ${'nettverket følger opp rutinen for samarbeid mellom kommunene '.repeat(30)}`.slice(0, 1800);
     const say = (text: string) => t.post(channelMessage(net, kari, text, { thread: 'th-a3' }));
     await say('start møte');
     for (let i = 1; i <= 150; i++) expect((await say(`vedtak: ${long(i)}`)).status).toBe(200);

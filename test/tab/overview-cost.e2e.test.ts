@@ -30,7 +30,9 @@ beforeAll(async () => {
   await s.say(kari, 'kommuner Nes, Eidsvoll, Hurdal, Ullensaker, Gjerdrum');
   const kommuner = ['Nes', 'Eidsvoll', 'Hurdal', 'Ullensaker', 'Gjerdrum'];
   for (let m = 0; m < MEETINGS; m++) {
-    clock.set(`2026-${String(1 + (m % 11)).padStart(2, '0')}-${String(2 + Math.floor(m / 11) * 10).padStart(2, '0')}T08:00:00Z`);
+    clock.set(
+      `2026-${String(1 + (m % 11)).padStart(2, '0')}-${String(2 + Math.floor(m / 11) * 10).padStart(2, '0')}T08:00:00Z`,
+    );
     await s.say(kari, 'start møte');
     await s.say(kari, 'start møte');
     for (let i = 0; i < TASKS_PER_MEETING; i++)
@@ -42,7 +44,10 @@ beforeAll(async () => {
   }
   clock.set('2026-11-23T08:00:00Z');
   for (let i = 0; i < DEADLINES; i++)
-    await s.say(kari, `frist ${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.2027 Rapport nummer ${i} om tiltak i nettverket`);
+    await s.say(
+      kari,
+      `frist ${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.2027 Rapport nummer ${i} om tiltak i nettverket`,
+    );
   token = await app.token(kari);
 }, 600_000);
 afterAll(async () => app?.close());
@@ -53,7 +58,9 @@ describe('the overview of a big network', () => {
     const r = await app.api(tabApi.overview(net.teamId), { token });
     const ms = performance.now() - started;
     const size = JSON.stringify(r.body).length;
-    console.log(`overview: ${size} bytes, ${Math.round(ms)} ms, tasks ${r.body.tasks?.open}, deadlines ${r.body.deadlines?.length}`);
+    console.log(
+      `overview: ${size} bytes, ${Math.round(ms)} ms, tasks ${r.body.tasks?.open}, deadlines ${r.body.deadlines?.length}`,
+    );
     expect(r.status).toBe(200);
     expect(r.body.tasks.open).toBe(MEETINGS * TASKS_PER_MEETING);
     // Every group keeps its counts and lists its first tasks, overdue first.
