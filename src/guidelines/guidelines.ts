@@ -21,6 +21,7 @@ import {
   asksCurrentRule,
   extractFigures,
   grantObject,
+  memberFigures,
   negatedWords,
   networkKindOf,
   nynorskVariants,
@@ -239,8 +240,26 @@ const NEEDS: Partial<Record<ParsedQuestion['type'], RegExp>> = {
   where:
     /\w\.no\b|https?:|www\.|nettside|hjemmeside|på nett|publiser|ligger (?:på|i|hos)|finnes (?:på|i|hos)|står i|\bi (?:malen|planen|prosjektplan\p{L}*|søknaden|rapporten|tabellen|dokumentet|tilskuddsbrevet|utlysningen|retningslinjene)|under (?:punkt|feltet|overskriften|bakgrunn)|feltet|kapittel|vedlegg|kontor|(?:sendes|sender|sende|søk\p{L}*|hos|fra)\s+(?:\p{L}+\s+){0,3}?(?:statsforvalter|bufdir|bufetat|direktorat|helsedirektorat|kompetansesent|kunnskapsmiljø|kommune)/iu,
   count: /\d|(?<!\p{L})(?:to|tre|fire|fem|seks|sju|åtte|ni|ti|én|ett|en|minst|flere|mange)(?!\p{L})/iu,
+  // Checked in #meetsNeed: a name the question does not give (see NAMED_IN_TEXT).
+  names: /\p{Lu}/u,
   who: /statsforvalter|bufdir|bufetat|kommune|leder|styringsgrupp|prosjekt(?:leder|eier|gruppe)|direktorat|fylkesmann|revisor|tjenest|deltaker|medlem|kompetansemiljø|kunnskapsmiljø|nettverk|ansatt|person/i,
 };
+/**
+ * "Hvilke organisasjoner …?": the answer must name one that the question does not, written as a name inside a sentence
+ * (capital letter not opening it) or as an acronym; "ledelsesfaglige miljøer" says what kind, not which.
+ */
+export function namesNotAsked(text: string, question: string): boolean {
+  const asked = question.toLowerCase();
+  for (const m of text.matchAll(/(^|[.!?:«»"(]\s*|\s)(\p{Lu}[\p{L}-]+)/gu)) {
+    const word = m[2]!;
+    const opensSentence = m[1] !== undefined && /^[.!?:«»"(]|^$/u.test(m[1]);
+    const acronym = word.length >= 2 && word === word.toUpperCase();
+    if (opensSentence && !acronym) continue;
+    if (asked.includes(word.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
 /** A text that says no number is set: the answer to a count question whose rule has none. */
 export const NO_SET_NUMBER =
   /(?<![\p{L}])(?:uten å sette (?:et |noe )?(?:eget |bestemt |fast )?(?:tall|antall)|(?:setter|sier|har) (?:ikke|ingen) (?:noe |et )?(?:eget |bestemt |fast )?(?:tall|antall|grense)|ikke noe (?:bestemt |fast |eget )?(?:tall|antall)|intet (?:bestemt |fast )?(?:tall|antall)|ingen (?:minste|nedre|øvre)?grense|(?:et |med )?begrenset antall|uansett (?:størrelse|hvor store|innbyggertall)|alle typer kommuner)(?![\p{L}])/iu;
@@ -1090,6 +1109,7 @@ export class Guidelines implements Answerer {
     // "Hvor mange innbyggere må kommunen ha", "hvor mange deltakere bør det være": a text saying that no number is
     // set ("uansett størrelse", "et begrenset antall", "setter ikke noe tall") answers the count on the question's point.
     if (q.type === 'count' && NO_SET_NUMBER.test(text)) return true;
+    if (q.type === 'names') return namesNotAsked(text, q.normalized);
     if (!need.test(text)) return false;
     if (q.counted) return countedNear(text, q.counted);
     if (q.type !== 'when' && q.type !== 'amount') return true;
@@ -1276,9 +1296,11 @@ export class Guidelines implements Answerer {
       r.score >= ranked[0]!.score * RUNNER_UP_BAND ||
       coverageOf(r).coverage >= bestCoverage - THRESHOLDS.sameQuestionCoverageGap;
     // A year before every document ("rapporteringsfristen i 2016") is one they cannot speak for: no rule is applied to it.
+    // "Gjelder 200 000-grensen per kommune?": a figure written as the rule's own name is not the member's amount.
+    // (A still-holds question, "er 200 000-grensen den samme som før", holds the figure up for checking: kept.)
     const forRule = q.asksCurrent
       ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) }
-      : { ...q, years: q.years.filter((y) => y >= this.#oldestYear) };
+      : memberFigures({ ...q, years: q.years.filter((y) => y >= this.#oldestYear) });
     // "Hvorfor er grensen 200 000 kr?" asks for the reason behind the rule, not for the rule applied to a figure.
     const rule =
       q.type === 'why'
@@ -1443,7 +1465,9 @@ export class Guidelines implements Answerer {
           coverage * 0.5,
           gq.type === 'where'
             ? t.gateDeclinedWhere
-            : t.gateDeclined[gq.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person'],
+            : t.gateDeclined[
+                gq.type === 'names' ? 'who' : (gq.type as 'when' | 'amount' | 'count' | 'who' | 'contact' | 'person')
+              ],
         );
       chosen = other;
     }

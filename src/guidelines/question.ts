@@ -30,7 +30,7 @@ export interface ParsedQuestion extends Figures {
   /** Lower-case bokmål, figures kept: what the question says. */
   normalized: string;
   networkKind?: NetworkKind;
-  type: QuestionType | 'contact' | 'person';
+  type: QuestionType | 'contact' | 'person' | 'names';
   negated: boolean;
   /** "fortsatt", "nå", "lenger", "endret": the current rule is wanted, the old one only as history. */
   asksCurrent: boolean;
@@ -574,13 +574,41 @@ const CONTACT = words(
   'e-?post\\p{L}*|epost\\p{L}*|mail\\p{L}*|telefon\\p{L}*|tlf|mobil\\p{L}*|kontonummer\\p{L}*|\\p{L}*adresse\\p{L}*|nettside\\p{L}*',
 );
 
+/**
+ * "Hvilke organisasjoner/fagmiljøer/sentre …": asks which bodies by name; an answer saying only what kind of body
+ * (ledelsesfaglige miljøer) does not give them.
+ */
+const NAMES = new RegExp(
+  `(?<=^|[.?!:;,]\\s*)(?:hvilke|hvilken|hvilket|(?:kva|hva) for(?: nokre| noen| ein| eit| en| et| ei)?)\\s+(?:\\p{L}+\\s+)?(?:organisasjon\\p{L}*|\\p{L}*miljø(?:er|ene|et|a)?|aktør\\p{L}*|institusjon\\p{L}*|\\p{L}*sent(?:er|eret|re|ra|rene)|leverandør\\p{L}*|firma\\p{L}*|selskap\\p{L}*|universitet\\p{L}*|h[øo][gy]skol\\p{L}*|samarbeidspartner\\p{L}*|partner(?:e|ne)?)(?!\\p{L})`,
+  'u',
+);
+
+/**
+ * A figure the question writes as the rule's own name ("200 000-grensen", "5 %-regelen", "grensen på 200 000 kr",
+ * "1. mars-fristen") names the rule, not the member's amount or date: nothing is computed with it.
+ */
+const RULE_FIGURE = new RegExp(
+  `(?:\\d[\\d .,]*\\d|\\d)(?:\\s*(?:%|prosent|kr\\.?|kroner|tusen|mill\\p{L}*))?\\s*-\\s*\\p{L}*(?:grense|regel|krav|tak|frist|sats|terskel)\\p{L}*` +
+    `|\\d{1,2}\\.?\\s*(?:${MONTH_RE})\\s*-\\s*\\p{L}*frist\\p{L}*` +
+    `|(?<!\\p{L})\\p{L}*(?:grensen|taket|regelen|kravet|satsen|terskelen)\\s+på\\s+(?:kr\\.?\\s*)?\\d[\\d .,]*(?:\\s*(?:%|prosent|kr\\.?|kroner|tusen|mill\\p{L}*))?`,
+  'gu',
+);
+/** The question's figures without those that name a rule (years are kept: "2024-regelen" names a version). */
+export function memberFigures<Q extends Figures & { normalized: string }>(q: Q): Q {
+  if (!RULE_FIGURE.test(q.normalized)) return q;
+  RULE_FIGURE.lastIndex = 0;
+  const rest = extractFigures(q.normalized.replace(RULE_FIGURE, ' '));
+  return { ...q, amounts: rest.amounts, percents: rest.percents, dates: rest.dates };
+}
+
 const WHAT_WORD = words('hva|hvilken|hvilke|hvilket|kva|kvar|kven');
 /** "hva er lønnen …", "hva er e-postadressen …": a what-question that asks for a figure or a contact. */
-export function refinedType(text: string): QuestionType | 'contact' | 'person' {
+export function refinedType(text: string): QuestionType | 'contact' | 'person' | 'names' {
   const base = questionType(text);
   const t = toBokmal(text);
   if (CONTACT.test(t)) return 'contact';
   if (PERSON.test(t)) return 'person';
+  if (NAMES.test(t)) return 'names';
   // Only asked with a what-word ("hva er lønnen", "hvilken sats"): a keyword question ("lønn prosjektleder?")
   // asks whether wages are covered, not for a figure.
   if (base === 'what' && PRICE.test(t) && WHAT_WORD.test(t)) return 'amount';
