@@ -53,14 +53,9 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 describe('the overview of a big network', () => {
-  it('is bounded in size and cheap: counts for everything, the first items of each list', async () => {
-    const started = performance.now();
+  it('is bounded in size: counts for everything, the first items of each list', async () => {
     const r = await app.api(tabApi.overview(net.teamId), { token });
-    const ms = performance.now() - started;
     const size = JSON.stringify(r.body).length;
-    console.log(
-      `overview: ${size} bytes, ${Math.round(ms)} ms, tasks ${r.body.tasks?.open}, deadlines ${r.body.deadlines?.length}`,
-    );
     expect(r.status).toBe(200);
     expect(r.body.tasks.open).toBe(MEETINGS * TASKS_PER_MEETING);
     // Every group keeps its counts and lists its first tasks, overdue first.
@@ -70,6 +65,5 @@ describe('the overview of a big network', () => {
     expect(r.body.deadlines.length).toBe(Math.min(DEADLINES, OVERVIEW_DEADLINES));
     expect(r.body.deadlines.length + r.body.deadlinesMore).toBeGreaterThanOrEqual(Math.min(DEADLINES, 28));
     expect(size).toBeLessThan(40_000);
-    expect(ms).toBeLessThan(1500);
   }, 60_000);
 });
