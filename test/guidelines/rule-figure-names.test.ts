@@ -60,3 +60,11 @@ describe('a which-bodies question needs names in the answer', () => {
     expect(named.answer).toMatch(/Helsedirektoratet/);
   });
 });
+
+describe('what the network decides is its decisions', () => {
+  it('"godkjenne det nettverket bestemmer" finds the rule on anchoring the decisions in each municipality', () => {
+    const a = g.answer('må rådmannen godkjenne det nettverket bestemmer');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/forankr/);
+  });
+});
