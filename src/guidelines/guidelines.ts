@@ -313,6 +313,8 @@ function lastStatement(text: string): string {
 // "et slikt nettverk", "sånne prosjekter": the clause points at what the context describes.
 const SUCH = /(?<![\p{L}])(?:slik|slikt|slike|sånn|sånt|sånne)(?![\p{L}])/u;
 const NETWORK_WORD = /(?<![\p{L}])\p{L}*nettverk\p{L}*(?![\p{L}])/gu;
+// "samme frist", "de samme reglene": the clause points at what the context says.
+const SAME = /(?<![\p{L}])(?:samme|same|tilsvarende)(?![\p{L}])/u;
 // "hva sier reglene om dette?": a clause that names only the documents and points back.
 const DOCUMENTS_ONLY =
   /^(?:hva|hvordan) (?:sier|står|skriver|mener|tenker) (?:retningslinjene|reglene|regelverket|dokumentene|bufdir|veilederen) (?:om|til|i) (?:det|dette|den|sånt|slikt|så)\??$/u;
@@ -874,7 +876,11 @@ export class Guidelines implements Answerer {
     const ownWords = this.#index
       .concepts(clause.replace(NETWORK_WORD, ' '))
       .filter((c) => !this.#ordinaryUnknown(c)).length;
-    const pointsBack = SPEAKER_BACK.test(asking) || ((POINTS_BACK.test(asking) || SUCH.test(asking)) && ownWords <= 1);
+    // "… kunne brukes ut neste år. har 2024-midlene samme frist": 'samme frist' is the deadline the context names.
+    const pointsBack =
+      SPEAKER_BACK.test(asking) ||
+      ((POINTS_BACK.test(asking) || SUCH.test(asking)) && ownWords <= 1) ||
+      (SAME.test(asking) && ownWords <= 2);
     const answer = this.#answerText(all, clause, pointsBack, q, opts, laterPart, exclude);
     if (answer.answered || !q.asksCurrent) return answer;
     // "Gjelder reglene fra 2018 / fra Oslo og Viken fortsatt?": nothing but an older document is named, so

@@ -68,3 +68,12 @@ describe('what the network decides is its decisions', () => {
     expect(a.answer).toMatch(/forankr/);
   });
 });
+
+describe('"samme frist" points at what the context says', () => {
+  it('after a context about using the money, "samme frist" asks for the spending deadline, not an application deadline', () => {
+    const a = g.answer('pengene fra 2022 kunne brukes til neste år. gjelder samme frist for midlene fra 2024');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/utgangen av 2024|31\.12\.2024/);
+    expect(a.answer).not.toMatch(/ingen felles søknadsfrist/);
+  });
+});
