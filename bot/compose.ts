@@ -161,6 +161,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     requireBearer: !config.anonymous,
     authenticate: adapter.checkToken,
     bodyGates: [tab.bodyGate],
+    trustProxy: config.trustProxy,
     log,
     store,
     clock,

@@ -146,6 +146,8 @@ const schema = z.object({
   PG_STATEMENT_TIMEOUT_MS: wholeNumber(t.statementTimeout, 100, 600_000, 15_000),
   MIGRATE_ON_START: z.enum(['true', 'false'], { message: t.migrateOnStart }).default('true'),
   INSTANCE_ID: optionalString,
+  /** Proxies in front of the server that append to X-Forwarded-For; 0: the header is never read. */
+  TRUST_PROXY: wholeNumber(t.trustProxy, 0, 10, 0),
 });
 
 /** Rules between variables, checked on the raw values so they are reported even when others are invalid. */
@@ -205,6 +207,8 @@ export interface Config {
   production: boolean;
   /** Anonymous mode (no app id): the playground is served and tokens are not checked. */
   anonymous: boolean;
+  /** TRUST_PROXY: how many proxies' X-Forwarded-For entries are trusted for the client address (0: none). */
+  trustProxy: number;
 }
 
 export class ConfigError extends Error {
@@ -261,5 +265,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tabOpenIdMetadataUrl: c.TAB_OPENID_METADATA_URL,
     production: c.NODE_ENV === 'production',
     anonymous: !c.MicrosoftAppId,
+    trustProxy: c.TRUST_PROXY,
   };
 }

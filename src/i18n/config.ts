@@ -26,5 +26,7 @@ export const configText = {
   nodeEnv: 'production, development eller test (eller tom), for eksempel NODE_ENV=production',
   testHookLoopback:
     'bare for tester, og bare med en nøkkelserver på denne maskinen (127.0.0.1 eller localhost), for eksempel http://127.0.0.1:4000/.well-known/openid-configuration; fjern den ellers',
+  trustProxy:
+    'et helt tall fra 0 til 10 (antall mellomtjenere foran boten som legger til X-Forwarded-For), for eksempel TRUST_PROXY=1 bak Azure Container Apps',
   generic: 'ugyldig verdi',
 } as const;

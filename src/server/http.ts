@@ -24,6 +24,7 @@ import { systemClock, type Clock } from '../time/clock.ts';
 import { WarnThrottle } from './warn-throttle.ts';
 import { isLoopbackHost } from './loopback.ts';
 import { DOWNLOAD_PREFIX, DownloadLimits } from './download-limits.ts';
+import { clientAddress } from './client-address.ts';
 
 export type RouteMounter = (server: Server) => void;
 
@@ -85,6 +86,11 @@ export interface ServerOptions {
   bodyGates?: BodyGate[];
   /** The signed download links' rate limits (default: per address and per link, see download-limits.ts). */
   downloadLimits?: DownloadLimits;
+  /**
+   * How many proxies in front of the server append to X-Forwarded-For (TRUST_PROXY): the per-address
+   * limits key on the client they report. 0 (default): the socket's address, the header ignored.
+   */
+  trustProxy?: number;
   /** Called on shutdown after the listener stops and in-flight requests finish (e.g. stop the scheduler). */
   beforeClose?: () => Promise<void>;
 }
@@ -232,6 +238,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let listening: number | undefined = undefined;
   const budget = new BodyBudget(opts.maxInFlightBodyBytes ?? MAX_IN_FLIGHT_BODY_BYTES);
   const downloads = opts.downloadLimits ?? new DownloadLimits();
+  const trustProxy = opts.trustProxy ?? 0;
   let drained: (() => void) | null = null;
 
   // Expect: 100-continue (attack round 6, A6): restify would answer «100 Continue» at once. With
@@ -275,9 +282,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return refuse(res, next, 403, serverText.originRefused);
     }
     const routed = routedPath(req);
+    // One client address for every per-address limit (downloads, the tab's early bucket).
+    const address = clientAddress(req.socket?.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
     if (routed.startsWith(DOWNLOAD_PREFIX)) {
       const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
-      const address = req.socket?.remoteAddress ?? '';
       const limited = downloads.take(address, routed, query);
       if (limited) {
         res.writeHead(429, {
@@ -290,7 +298,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       res.on('close', downloads.enter(address));
     }
     const early = opts.bodyGates?.find((g) => g.early && routed.startsWith(g.prefix));
-    const refused = early?.early?.({ address: req.socket?.remoteAddress ?? '' });
+    const refused = early?.early?.({ address });
     if (refused) return refuseWith(res, next, refused.status, refused.body, refused.headers);
     // HEAD is GET without the body: Node's response drops the body of a HEAD request by itself.
     if (req.method === 'HEAD') req.method = 'GET';
