@@ -29,20 +29,36 @@ describe('playground in real Chromium: leaving and joining the team', () => {
     await page.keyboard.press('Enter');
     await page.locator('.msg', { hasText: 'Dette kan Nettverksboten' }).waitFor();
 
-    // Slow the change down as a busy server would: the button must not take a second click meanwhile.
+    // Hold the change on its way, as a busy server would, until the test lets it go: the button must
+    // not take a second click meanwhile. Every change the page sends is counted.
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/playground/api/membership')) sent.push(r.postData() ?? '');
+    });
+    let release = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    let arrived = () => {};
+    const held = new Promise<void>((r) => (arrived = r));
     await page.route('**/playground/api/membership', async (route) => {
-      await new Promise((r) => setTimeout(r, 800));
+      arrived();
+      await released;
       await route.continue();
     });
     const button = page.locator('#membership');
     await expect(button.textContent()).resolves.toBe('Forlat teamet');
     await button.click();
+    await held;
     expect(await button.isDisabled()).toBe(true);
     await button.dispatchEvent('click'); // the second click of N16, on the disabled button
+    release();
     await page.locator('#membership:not([disabled])', { hasText: 'Bli med i teamet' }).waitFor();
-    // Still left after the polls that follow (a second click would have joined again).
-    await page.waitForTimeout(1500);
+    // Still left after the polls that follow (a second click would have joined again): two feed
+    // answers that arrive after the change, then the label and the one change sent.
+    for (let i = 0; i < 2; i++)
+      await page.waitForResponse((r) => r.url().includes('/playground/api/feed') && r.status() === 200);
     expect(await button.textContent()).toBe('Bli med i teamet');
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0]!)).toMatchObject({ change: 'leave' });
 
     // Like Teams for someone removed: the channel is not shown, nor its cards and buttons.
     await page.locator('#chat .channel-gone', { hasText: 'ikke lenger med i teamet' }).waitFor();
