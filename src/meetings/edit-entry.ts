@@ -70,26 +70,48 @@ export async function editLine(s: Services, ctx: RequestContext, activityId: str
   if (!c.ok) return [text(l.editRefused), ...c.reply];
   // A redelivered edit, or an edit of something else in the message, leaves the text as it is.
   if (c.text === currentText(found.entries, target)) return [];
+  await appendCorrection(s, ctx, found, target, c.text);
+  return [text(l.edited(target.item, c.text))];
+}
+
+/** The entry that gives `target` (a note, decision or task line) its new text in the minutes. */
+async function appendCorrection(
+  s: Services,
+  ctx: RequestContext,
+  found: Found,
+  target: Pick<Entry, 'id' | 'item'>,
+  to: string,
+): Promise<void> {
   await appendEntry(s, found.meeting, {
     ...(await entryBase(s, ctx, found.entries, found.meeting)),
     item: target.item,
     kind: 'correction',
     target: target.id,
-    text: c.text,
+    text: to,
   });
-  return [text(l.edited(target.item, c.text))];
 }
 
 /** The message `activityId` was deleted: what it put in the minutes is taken back, as `angre` would. */
 export async function deleteLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
   if (!ctx.scope.network) return [];
-  const found = await findLine(s, ctx, activityId);
+  return eachTarget(await findLine(s, ctx, activityId), (m, es, t) => undoOne(s, ctx, m, es, t), l.deleted);
+}
+
+/**
+ * While the meeting runs: `each` for every entry of the message (it answers what it did), said in
+ * one line by `say`; after it, «rett referat». Deletion and undeletion answer alike.
+ */
+async function eachTarget<T>(
+  found: { meeting: MeetingRecord; entries: Entry[]; running: boolean; targets: T[] } | null,
+  each: (m: MeetingRecord, entries: Entry[], target: T) => Promise<string>,
+  say: (what: string) => string,
+): Promise<Reply[]> {
   if (!found) return [];
   if (!found.running) return [text(l.editAfterEnd)];
   const whats: string[] = [];
-  for (const target of found.targets) whats.push(await undoOne(s, ctx, found.meeting, found.entries, target));
+  for (const target of found.targets) whats.push(await each(found.meeting, found.entries, target));
   const what = whats.join(', ');
-  return [text(l.deleted(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+  return [text(say(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
 }
 
 type Restorable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' }>;
@@ -119,13 +141,7 @@ export function takenBackByDeletion(entries: readonly Entry[], activityId: strin
  */
 export async function undeleteLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
   if (!ctx.scope.network) return [];
-  const found = await findTakenBack(s, ctx, activityId);
-  if (!found) return [];
-  if (!found.running) return [text(l.editAfterEnd)];
-  const whats: string[] = [];
-  for (const target of found.targets) whats.push(await restoreOne(s, ctx, found.meeting, found.entries, target));
-  const what = whats.join(', ');
-  return [text(l.undeleted(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+  return eachTarget(await findTakenBack(s, ctx, activityId), (m, es, t) => restoreOne(s, ctx, m, es, t), l.undeleted);
 }
 
 function findTakenBack(s: Services, ctx: RequestContext, activityId: string) {
@@ -220,13 +236,7 @@ async function editTask(s: Services, ctx: RequestContext, found: Found, target: 
   if (!c2.ok) return [text(l.editRefused), ...c2.reply];
   const old = currentText(found.entries, target) ?? target.text;
   if (c2.text === old) return [];
-  await appendEntry(s, found.meeting, {
-    ...(await entryBase(s, ctx, found.entries, found.meeting)),
-    item: target.item,
-    kind: 'correction',
-    target: target.id,
-    text: c2.text,
-  });
+  await appendCorrection(s, ctx, found, target, c2.text);
   if (target.taskId) {
     const task = await s.store.tasks.update(
       found.meeting.tenantId,
