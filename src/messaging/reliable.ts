@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Logger } from '../log.ts';
 import type { ConversationRef, Network, Person } from '../networks/network.ts';
+import { conversationRefSchema } from '../networks/schemas.ts';
 import { JobInterrupted, PermanentJobError } from '../jobs/errors.ts';
 import { currentJob, jobStopSignal } from '../jobs/current-job.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
@@ -18,11 +19,12 @@ const GONE = new Set([403, 404]);
 export const CARD_UPDATE = 'card.update';
 
 /**
- * The key prefix of one posted card's queued update: at most one is planned per card, the newest
- * state, so an older update never overwrites a newer one. '|' never occurs in Teams' ids.
+ * The one job key of a posted card's queued update, the same in every process: a newer failed update
+ * replaces the queued payload (replan on this key), and a direct update that went through cancels it
+ * by this key. '|' never occurs in Teams' ids.
  */
 const cardKey = (c: ConversationRef, activityId: string) =>
-  `${CARD_UPDATE}:${c.tenantId}|${c.conversationId}|${activityId}|`;
+  `${CARD_UPDATE}:${c.tenantId}|${c.conversationId}|${activityId}`;
 
 export interface ReliableOptions {
   store: Store;
@@ -110,24 +112,31 @@ export class ReliableMessenger implements Messenger {
     message: OutgoingMessage,
     threadId?: string | null,
   ): Promise<void> {
-    const prefix = cardKey(conversation, activityId);
-    const queuedRun = currentJob()?.key.startsWith(prefix) ?? false;
+    const key = cardKey(conversation, activityId);
+    const queuedRun = currentJob()?.key === key;
     try {
       await this.#updateNow(conversation, activityId, message, threadId, queuedRun ? this.#o.maxAttempts : 1);
     } catch (err) {
       if (queuedRun || !RETRYABLE_UPDATE(err)) throw err;
-      await this.#queueUpdate(prefix, conversation, activityId, message, threadId ?? null, err);
+      await this.#queueUpdate(key, conversation, activityId, message, threadId ?? null, err);
       return;
     }
-    // Sent: an older update still queued for this card must not come after it.
-    if (!queuedRun && this.#queuedCards.delete(prefix))
-      await this.#o.store.jobs
-        .cancel(conversation.tenantId, '', prefix)
-        .catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'queued card update not cancelled'));
+    if (queuedRun) return;
+    // Sent: an older update queued for this card (by this process before a restart, or by another
+    // instance) must not come after it. Cancelled through the store by the card's key.
+    const networkId = await this.#networkIdOf(conversation);
+    await this.#o.store.jobs
+      .cancel(conversation.tenantId, networkId, key)
+      .catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'queued card update not cancelled'));
   }
 
-  /** Cards with an update this process queued and has not seen sent or replaced since. */
-  #queuedCards = new Set<string>();
+  /** The network a conversation belongs to ('' when none is known): queued card updates carry it, so erasing the network erases them. */
+  async #networkIdOf(conversation: ConversationRef): Promise<string> {
+    return (await this.#networkOf(conversation.tenantId, conversation.conversationId))?.networkId ?? '';
+  }
+
+  /** Tells the queued updates of one process apart from those of another at the same millisecond. */
+  #seed = Math.floor(Math.random() * 36 ** 6).toString(36);
   #queued = 0;
 
   async #updateNow(
@@ -156,7 +165,7 @@ export class ReliableMessenger implements Messenger {
   }
 
   async #queueUpdate(
-    prefix: string,
+    key: string,
     conversation: ConversationRef,
     activityId: string,
     message: OutgoingMessage,
@@ -165,25 +174,38 @@ export class ReliableMessenger implements Messenger {
   ): Promise<void> {
     const jobs = this.#o.store.jobs;
     const now = this.#o.clock();
-    await jobs.cancel(conversation.tenantId, '', prefix);
-    const stamp = `${now.getTime().toString(36)}.${(++this.#queued).toString(36)}`;
-    await jobs.plan(
-      {
-        tenantId: conversation.tenantId,
-        networkId: '',
-        key: `${prefix}${stamp}`,
-        kind: CARD_UPDATE,
-        dueAt: now,
-        payload: { conversation, activityId, message, threadId },
-      },
-      now,
-    );
-    this.#queuedCards.add(prefix);
+    const networkId = await this.#networkIdOf(conversation);
+    // The stamp names this payload: the job sends only while the row still holds it.
+    const stamp = `${now.getTime().toString(36)}.${this.#seed}.${(++this.#queued).toString(36)}`;
+    const job = {
+      tenantId: conversation.tenantId,
+      networkId,
+      key,
+      kind: CARD_UPDATE,
+      dueAt: now,
+      payload: { conversation, activityId, message, threadId, stamp },
+    };
+    // One row per card, upserted: a newer failure replaces the queued payload in every process.
+    await jobs.replan(job, now);
+    const row = await this.#queuedRow(conversation.tenantId, networkId, key);
+    if (row && stampOf(row.payload) !== stamp && (row.status === 'done' || row.status === 'failed')) {
+      // The card's row finished an earlier round: planned again, then given this payload.
+      await jobs.defer(row.id, now, null);
+      await jobs.replan(job, now);
+    } else if (row && stampOf(row.payload) !== stamp)
+      this.#o.log.warn(
+        { operation: 'update', status: row.status },
+        'card update not queued: its queued update is being sent',
+      );
     const e = cause as SendError & { code?: string; message?: string };
     this.#o.log.warn(
       { err: { status: e.statusCode, code: e.code, message: e.message }, operation: 'update' },
       'card update not taken; queued for the scheduler',
     );
+  }
+
+  async #queuedRow(tenantId: string, networkId: string, key: string) {
+    return (await this.#o.store.jobs.list(tenantId, networkId, { kind: CARD_UPDATE })).find((j) => j.key === key);
   }
 
   /** The scheduler's side of a queued card update: sent with the sender's retries; failures back off as jobs do. */
@@ -193,7 +215,14 @@ export class ReliableMessenger implements Messenger {
       run: async (job) => {
         const p = cardUpdatePayload.safeParse(job.payload);
         if (!p.success) throw new PermanentJobError('card update with unreadable payload');
-        const { conversation, activityId, message, threadId } = p.data;
+        const { conversation, activityId, message, threadId, stamp } = p.data;
+        // Sent only while this payload is still the card's newest: a newer failed update replaced it,
+        // or a direct update that went through cancelled it, from any process.
+        const row = await this.#queuedRow(job.tenantId, job.networkId, job.key);
+        if (!row || row.status !== 'claimed' || stampOf(row.payload) !== stamp) {
+          this.#o.log.info({ operation: 'update' }, 'queued card update superseded; not sent');
+          return;
+        }
         try {
           await this.update(conversation as ConversationRef, activityId, message as OutgoingMessage, threadId);
         } catch (err) {
@@ -368,18 +397,12 @@ function RETRYABLE_UPDATE(err: unknown): boolean {
 }
 
 const cardUpdatePayload = z.object({
-  conversation: z
-    .object({
-      serviceUrl: z.string(),
-      channelId: z.string(),
-      conversationId: z.string(),
-      conversationType: z.enum(['channel', 'groupChat', 'personal']),
-      tenantId: z.string(),
-      botId: z.string(),
-      botName: z.string().optional(),
-    })
-    .passthrough(),
+  conversation: conversationRefSchema.passthrough(),
   activityId: z.string(),
   message: z.record(z.string(), z.unknown()),
   threadId: z.string().nullable(),
+  /** Absent on updates queued before the stamp existed: those are sent as before. */
+  stamp: z.string().optional(),
 });
+
+const stampOf = (payload: unknown) => (payload as { stamp?: unknown } | null)?.stamp;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
-import { person, personalCardAction, personalMessage, type NetworkFixture } from '../support/teams.ts';
+import { cardAction, person, personalCardAction, personalMessage, type NetworkFixture } from '../support/teams.ts';
 
 // Month round 7, N8: Ola marked T1 done in his personal chat; the update of the channel card got
 // ECONNRESET once and was never tried again, so the channel showed the task open for a month.
@@ -130,7 +130,73 @@ describe('N8: a card update Teams does not take is sent again', () => {
     await t.app.services.scheduler.tick();
     expect(channelUpdates(t, before, ref).filter((u) => u.status === 200)).toEqual([]);
     expect((await t.app.services.store.networks.get(net.tenantId, net.teamId))?.active).toBe(true);
-    const jobs = await t.app.services.store.jobs.list(net.tenantId, '', { kind: 'card.update' });
+    const jobs = await t.app.services.store.jobs.list(net.tenantId, net.teamId, { kind: 'card.update' });
     expect(jobs).toEqual([]);
+  });
+
+  it('a restart between the failed update and a newer direct one does not let the old card land', async () => {
+    const { t, net } = await start();
+    const ref = await taskT1(t, net);
+    t.connector.emulator.faults.next({ reset: true });
+    await click(t, net, 'task.done', 'open');
+    // The process that queued the «ferdig» card stops; a new one (or another instance) takes the next click.
+    await t.restart();
+    const before = t.connector.emulator.calls.length;
+    await click(t, net, 'task.reopen', 'done');
+    const direct = channelUpdates(t, before, ref).filter((u) => u.status === 200);
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.card).toContain('åpnet den igjen');
+    const mid = t.connector.emulator.calls.length;
+    t.clock.advance(60 * 60_000);
+    await t.app.services.scheduler.tick();
+    expect(channelUpdates(t, mid, ref)).toEqual([]);
+  });
+
+  it('the card has one queued row, keyed by the card, carrying its network; a later failure reuses it', async () => {
+    const { t, net } = await start();
+    const ref = await taskT1(t, net);
+    const before = t.connector.emulator.calls.length;
+    t.connector.emulator.faults.next({ reset: true });
+    await click(t, net, 'task.done', 'open');
+    t.connector.emulator.faults.next({ status: 503 });
+    await click(t, net, 'task.reopen', 'done');
+    const queued = await t.app.services.store.jobs.list(net.tenantId, net.teamId, { kind: 'card.update' });
+    expect(queued).toHaveLength(1);
+    expect(queued[0]!.status).toBe('planned');
+    t.clock.advance(60_000);
+    await t.app.services.scheduler.tick();
+    expect(
+      channelUpdates(t, before, ref)
+        .filter((u) => u.status === 200)
+        .map((u) => u.card),
+    ).toEqual([expect.stringContaining('åpnet den igjen')]);
+    // Done once; the same card failing again later is queued again on that row and sent.
+    const mid = t.connector.emulator.calls.length;
+    t.connector.emulator.faults.next({ reset: true });
+    await click(t, net, 'task.done', 'open');
+    t.clock.advance(60_000);
+    await t.app.services.scheduler.tick();
+    const sent = channelUpdates(t, mid, ref).filter((u) => u.status === 200);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.card).toContain('markerte den som ferdig');
+    expect(await t.app.services.store.jobs.list(net.tenantId, net.teamId, { kind: 'card.update' })).toHaveLength(1);
+  });
+
+  it('«slett nettverksdata» removes a queued card update with the network', async () => {
+    const { t, net } = await start();
+    const ref = await taskT1(t, net);
+    t.connector.emulator.faults.next({ reset: true });
+    await click(t, net, 'task.done', 'open');
+    const jobs = () => t.app.services.store.jobs.list(net.tenantId, net.teamId, { kind: 'card.update' });
+    expect(await jobs()).toHaveLength(1);
+    const asked = JSON.stringify(JSON.parse(await say(t, net, kari, 'slett nettverksdata')));
+    const data = JSON.parse(/"verb":"network\.erase","data":(\{[^}]+\})/.exec(asked)![1]!);
+    const erased = await t.post(cardAction(net, kari, 'network.erase', data));
+    expect(erased.status).toBe(200);
+    expect(await jobs()).toEqual([]);
+    const mid = t.connector.emulator.calls.length;
+    t.clock.advance(60 * 60_000);
+    await t.app.services.scheduler.tick();
+    expect(channelUpdates(t, mid, ref)).toEqual([]);
   });
 });
