@@ -5,6 +5,7 @@ import type { Network, Person } from '../networks/network.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { reachPerson } from '../conversation/reach.ts';
+import { movePlannedNudges } from '../conversation/nudge-moves.ts';
 import {
   nextNudgeDay,
   nudgeDayOnOrAfter,
@@ -170,26 +171,10 @@ export async function resumePassedAsks(s: Services, now: Date): Promise<void> {
  * deadline move; nothing new is planned. Idempotent.
  */
 export async function moveRemindersOffEves(s: Services, now: Date): Promise<void> {
-  const tz = s.config.timezone;
-  const today = localDateOf(now, tz);
-  for (const network of await s.store.networks.listActive()) {
-    const planned = await s.store.jobs.list(network.tenantId, network.networkId, {
-      kind: DEADLINE_NUDGE,
-      status: 'planned',
-    });
-    for (const j of planned) {
-      const p = j.payload as NudgePayload;
-      if (p.after || p.snooze) continue;
-      const day = localDateOf(j.dueAt, tz);
-      const moved = reminderDay(day);
-      if (moved === day || moved < today) continue;
-      const { tenantId, networkId, key, kind, payload } = j;
-      await s.store.jobs.replan(
-        { tenantId, networkId, key, kind, payload, dueAt: atLocalTime(moved, NUDGE_TIME, tz) },
-        now,
-      );
-    }
-  }
+  await movePlannedNudges(s.store, s.config.timezone, now, DEADLINE_NUDGE, NUDGE_TIME, (j, day) => {
+    const p = j.payload as NudgePayload;
+    return p.after || p.snooze ? null : reminderDay(day);
+  });
 }
 
 /**

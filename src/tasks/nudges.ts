@@ -8,6 +8,7 @@ import { addDays, atLocalTime, formatLong, localDateOf, type LocalDate } from '.
 import { nextWeeklyRound } from '../time/weekly.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
 import { leadersOrNote } from '../conversation/no-leader.ts';
+import { movePlannedNudges } from '../conversation/nudge-moves.ts';
 import {
   isNudgeDay,
   nextNudgeDay,
@@ -99,26 +100,9 @@ function overdueFrom(due: LocalDate, today: LocalDate): { round: number; date: L
  * due date it is about. An overdue round goes to the next nudge day. Nothing new is planned. Idempotent.
  */
 export async function moveTaskRemindersOffDaysOff(s: Services, now: Date): Promise<void> {
-  const tz = s.config.timezone;
-  const today = localDateOf(now, tz);
-  for (const network of await s.store.networks.listActive()) {
-    const planned = await s.store.jobs.list(network.tenantId, network.networkId, {
-      kind: TASK_NUDGE,
-      status: 'planned',
-    });
-    for (const j of planned) {
-      const day = localDateOf(j.dueAt, tz);
-      if (isNudgeDay(day)) continue;
-      const p = j.payload as NudgePayload;
-      const moved = p.nudge === 'overdue' ? nudgeDayOnOrAfter(day) : nudgeDayOnOrBefore(day);
-      if (moved < today) continue;
-      const { tenantId, networkId, key, kind, payload } = j;
-      await s.store.jobs.replan(
-        { tenantId, networkId, key, kind, payload, dueAt: atLocalTime(moved, NUDGE_TIME, tz) },
-        now,
-      );
-    }
-  }
+  await movePlannedNudges(s.store, s.config.timezone, now, TASK_NUDGE, NUDGE_TIME, (j, day) =>
+    (j.payload as NudgePayload).nudge === 'overdue' ? nudgeDayOnOrAfter(day) : nudgeDayOnOrBefore(day),
+  );
 }
 
 export async function cancelTaskNudges(s: Services, task: Task): Promise<void> {
