@@ -4,25 +4,17 @@ import type { Services } from '../src/app/services.ts';
 import type { Reply, RequestContext } from '../src/conversation/types.ts';
 import { helpText } from '../src/i18n/index.ts';
 import type { OutgoingMessage } from '../src/messaging/messenger.ts';
+import { conversationRefSchema } from '../src/networks/schemas.ts';
 import type { JobHandler } from '../src/scheduler/scheduler.ts';
 import { toRef } from './activity.ts';
 import { replyToMessage, toActivity } from './outgoing.ts';
 
 export const LATE_REPLY = 'reply.late';
 
-const ref = z.object({
-  serviceUrl: z.string(),
-  channelId: z.string(),
-  conversationId: z.string(),
-  conversationType: z.enum(['channel', 'groupChat', 'personal']),
-  tenantId: z.string(),
-  botId: z.string(),
-  botName: z.string().optional(),
-});
 const payloadSchema = z.object({
   /** The turn the replies belong to (conversation and activity id): the job keys hang on it. */
   turnKey: z.string(),
-  conversation: ref,
+  conversation: conversationRefSchema,
   threadId: z.string().nullable(),
   /** When the person wrote: the late reply names the time so they know which message it answers. */
   writtenAt: z.string(),
