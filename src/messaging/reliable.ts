@@ -21,10 +21,11 @@ export const CARD_UPDATE = 'card.update';
 /**
  * The one job key of a posted card's queued update, the same in every process: a newer failed update
  * replaces the queued payload (replan on this key), and a direct update that went through cancels it
- * by this key. '|' never occurs in Teams' ids.
+ * by this key. '|' never occurs in Teams' ids; the closing one keeps the store's prefix cancel of card
+ * 1 from reaching card 12.
  */
 const cardKey = (c: ConversationRef, activityId: string) =>
-  `${CARD_UPDATE}:${c.tenantId}|${c.conversationId}|${activityId}`;
+  `${CARD_UPDATE}:${c.tenantId}|${c.conversationId}|${activityId}|`;
 
 export interface ReliableOptions {
   store: Store;
