@@ -10,7 +10,7 @@
 // one (amounts after a date, account and phone numbers) almost never pass both check digits.
 import { mayNameNumber, NAMING_ONE, NAMING_ONE_BEFORE, namesNumber } from './naming-words.ts';
 import { AMOUNT_AFTER, classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
-import { readsAsDateAndAmounts } from './table-shape.ts';
+import { cutFromDateOrAmount } from './table-shape.ts';
 
 /** Mod-11 check digits with Skatteetaten's weights. */
 export function checkDigitsHold(d: string): boolean {
@@ -162,8 +162,9 @@ export function checkedInFull(text: string): readonly NationalIdHit[] {
         const parts = groups.slice(i, j + 1).map((_, k) => part(i + k));
         const next = j + 1 < groups.length ? part(j + 1) : undefined;
         const prev = i > 0 ? part(i - 1) : undefined;
-        // A row of a table or a list: a date without its year and amounts (round 7, A7).
-        if (readsAsDateAndAmounts(parts, next, prev)) continue;
+        // A row of a table or a list (round 7, A7): digits cut out of a date or an amount are no
+        // number; these hold their check digits, so a number spread over cells is one.
+        if (cutFromDateOrAmount(parts, next, prev)) continue;
         if (!isAccount(groups.slice(i, j + 1), n.text)) hit(digits, groups[i]!.at, end - 1);
       }
     }

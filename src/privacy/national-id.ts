@@ -7,7 +7,7 @@
 // digits that start with a possible birth date (plain, D or H) count as an identity number.
 
 import { mayNameNumber, NAMING_WORD, namesNumber } from './naming-words.ts';
-import { dateFieldsMixed, readsAsDateAndAmounts } from './table-shape.ts';
+import { cutFromDateOrAmount, spreadOverCells } from './table-shape.ts';
 
 export type NationalIdKind = 'fnr' | 'd-nummer' | 'h-nummer';
 
@@ -519,11 +519,12 @@ function whole(c: Chain, hits: NationalIdHit[]): void {
           hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
         break;
       }
-      // A row of a table or a list: a date without its year and amounts (round 7, A7).
+      // A row of a table or a list: a date without its year and amounts (round 7, A7). Spread
+      // over cells only when the check digits fail; a valid number in cells is refused.
       const parts = chain.slice(i, j + 1);
-      if (readsAsDateAndAmounts(parts, chain[j + 1])) break;
-      const ordinary = amountOrAccount(c, i, j) || dateFieldsMixed(parts);
-      if (kind && (checkDigitsHold(digits) || !ordinary))
+      const valid = checkDigitsHold(digits);
+      if (cutFromDateOrAmount(parts, chain[j + 1]) || (!valid && spreadOverCells(parts))) break;
+      if (kind && (valid || !amountOrAccount(c, i, j)))
         hits.push({ kind, start: chain[i]!.start, end: chain[j]!.end, digits });
     }
   }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { guard } from '../../src/privacy/guard.ts';
 import { redactText } from '../../src/privacy/redact.ts';
-import { validNationalId } from '../support/national-id.ts';
+import { mistypedNationalId, validNationalId } from '../support/national-id.ts';
 
 const refused = (text: string) => guard(text).ok === false;
 const ids = [validNationalId('010190', '100'), validNationalId('150585', '101'), validNationalId('311299', '499')];
@@ -61,6 +61,29 @@ describe('A7: budget tables, payment lists and time sheets are no identity numbe
         `| ${date}|${tail} |`,
       ])
         expectRefusedAndMasked(s, tail);
+    }
+  });
+
+  it('refuses a valid number spread over cells, and a date with mixed separators whatever the check digits (review of A7)', () => {
+    for (const id of ids) {
+      const [dd, mm, yy, tail] = [id.slice(0, 2), id.slice(2, 4), id.slice(4, 6), id.slice(6)];
+      for (const s of [
+        `| ${dd}.${mm} | ${yy}${tail} |`,
+        `| ${dd} | ${mm} ${yy} ${tail} |`,
+        `| ${dd}.${mm} | ${yy} ${tail} |`,
+        `${dd}.${mm} | ${yy}${tail}`,
+      ])
+        expectRefusedAndMasked(s, tail);
+      for (const number of [id, mistypedNationalId(id)]) {
+        const wrongTail = number.slice(6);
+        for (const s of [
+          `${dd}.${mm}-${yy} ${wrongTail}`,
+          `${dd}.${mm} ${yy} ${wrongTail}`,
+          `${dd}/${mm}.${yy}-${wrongTail}`,
+          `${dd}-${mm}/${yy}.${wrongTail}`,
+        ])
+          expectRefusedAndMasked(s, wrongTail);
+      }
     }
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, say as chatSay } from '../support/chat.ts';
 import { person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
-import { validNationalId } from '../support/national-id.ts';
+import { mistypedNationalId, validNationalId } from '../support/national-id.ts';
 
 const kari = person('Kari Nordmann', 1);
 const setup = appPerTest(kari, '2026-11-23T08:00:00Z');
@@ -37,6 +37,28 @@ describe('round 7 through the channel', () => {
     const said = await say(t, net, kari, `agenda + | Ola | ${id.slice(0, 6)} ${id.slice(6)} | x |`);
     expect(said).toMatch(REFUSED);
     expect(said).not.toContain(id.slice(6));
+  });
+
+  it('A7 review: a valid number spread over table cells, and a date with mixed separators whatever the check digits, are refused and nothing is stored', async () => {
+    const { t, net } = await setup();
+    const id = validNationalId('010190', '100');
+    const wrong = mistypedNationalId(id);
+    const [tail, wrongTail] = [id.slice(6), wrong.slice(6)];
+    const lines = [
+      `| 01.01 | 90${tail} |`,
+      `| 01 | 01 90 ${tail} |`,
+      `01.01-90 ${wrongTail}`,
+      `01.01 90 ${wrongTail}`,
+      `01/01.90-${wrongTail}`,
+    ];
+    for (const line of lines) {
+      const said = await say(t, net, kari, `agenda + Budsjett ${line}`);
+      expect(said, line).toMatch(REFUSED);
+      expect(said, line).not.toContain(tail);
+      expect(said, line).not.toContain(wrongTail);
+    }
+    const agenda = await say(t, net, kari, 'agenda');
+    for (const digits of [tail, wrongTail]) expect(agenda).not.toContain(digits);
   });
 
   it('A1: a birth date and the five digits joined by a short word, a month name or in another order are refused in and masked out', async () => {
