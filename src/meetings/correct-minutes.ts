@@ -44,7 +44,10 @@ export const correctionData = z
 
 /** The task-status lines of the minutes as they stand (corrected, removed ones left out). */
 async function followUpLines(d: CorrectionDeps, m: MeetingRecord, log: readonly Entry[]): Promise<FollowUpLine[]> {
-  return (await taskFollowUp(d.s.store.tasks, m, log, d.s.clock.now(), await sincePrevious(d.s, m)))?.lines ?? [];
+  return (
+    (await taskFollowUp(d.s.store.tasks, m, log, d.s.clock.now(), await sincePrevious(d.s, m), d.s.config.timezone))
+      ?.lines ?? []
+  );
 }
 
 async function correctionCard(d: CorrectionDeps, m: MeetingRecord): Promise<AdaptiveCard> {

@@ -52,14 +52,21 @@ export async function sincePrevious(
  * (`avslutt møte` has just read it) passes it, so it is not read and parsed again.
  */
 export async function minutesOf(
-  s: Pick<Services, 'store' | 'clock'>,
+  s: Pick<Services, 'store' | 'clock' | 'config'>,
   m: MeetingRecord,
   log?: Entry[],
 ): Promise<Minutes> {
   const previous = await previousOf(s, m);
   const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
   const entries = log ?? (await readLog(s, m));
-  const followUp = await taskFollowUp(s.store.tasks, m, entries, s.clock.now(), await sincePrevious(s, m, previous));
+  const followUp = await taskFollowUp(
+    s.store.tasks,
+    m,
+    entries,
+    s.clock.now(),
+    await sincePrevious(s, m, previous),
+    s.config.timezone,
+  );
   return buildMinutes(
     { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities },
     entries,

@@ -152,7 +152,8 @@ export async function taskFollowUp(
   m: { tenantId: string; networkId: string },
   log: readonly Entry[],
   now: Date,
-  between: SincePrevious | null = null,
+  between: SincePrevious | null,
+  timeZone: string,
 ): Promise<TaskFollowUp | null> {
   const sittings = sittingsOf(log, now);
   if (sittings.length === 0) return null;
@@ -187,7 +188,11 @@ export async function taskFollowUp(
       const id = closing ? followUpLineId(task.id, closing.seq) : '';
       const words = closing ? changeWords(task, closing) : null;
       if (closing && words && !edits.removed.has(id)) {
-        const line = mt.followUpBetween(words, closing.by.name, formatShort(localDateOf(new Date(closing.at))));
+        const line = mt.followUpBetween(
+          words,
+          closing.by.name,
+          formatShort(localDateOf(new Date(closing.at), timeZone)),
+        );
         lines.push({
           id,
           item: between.item,
