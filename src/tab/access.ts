@@ -2,6 +2,7 @@ import type { Services } from '../app/services.ts';
 import type { RequestContext } from '../conversation/types.ts';
 import type { Network, Person, Role } from '../networks/network.ts';
 import type { TabIdentity } from './auth.ts';
+import { hasLeft } from '../networks/departed.ts';
 import { departureMark, leftAt } from './departures.ts';
 
 /** How long Teams' answer about a person's membership is kept: leaving a team shows within minutes. */
@@ -20,7 +21,8 @@ export type Access = { ok: true; network: Network; role: Role; actor: Person } |
  */
 export class TabAccess {
   readonly #s: Services;
-  readonly #cache = new Map<string, { person: Person | null; at: number; mark: number }>();
+  /** `storedLeft`: the stored leavers record named the person when Teams' roster was asked. */
+  readonly #cache = new Map<string, { person: Person | null; at: number; mark: number; storedLeft: boolean }>();
 
   constructor(s: Services) {
     this.#s = s;
@@ -35,8 +37,13 @@ export class TabAccess {
   async resolveIn(who: TabIdentity, network: Network): Promise<Access> {
     const { store } = this.#s;
     const ids = { aadObjectId: who.oid, ...(who.teamsUserId ? { id: who.teamsUserId } : {}) };
-    // The playground's people have no roster to ask: once the bot heard them leave, they are out until they join again.
-    if (who.local && leftAt(store, network.tenantId, network.networkId, ids) !== null)
+    // The playground's people have no roster to ask: once the bot heard them leave, they are out until
+    // they join again (this process's record, or the stored one another instance wrote).
+    if (
+      who.local &&
+      (leftAt(store, network.tenantId, network.networkId, ids) !== null ||
+        (await hasLeft(store, network.tenantId, network.networkId, ids)))
+    )
       return { ok: false, status: 403 };
     const stored = await store.people.roleOf(network.tenantId, network.networkId, ids);
     if (stored === 'leader') {
@@ -88,8 +95,12 @@ export class TabAccess {
     const now = this.#s.clock.now().getTime();
     const hit = this.#cache.get(key);
     // A leaving the bot heard after this answer was taken makes it stale: Teams' roster is asked again.
-    const left = leftAt(this.#s.store, network.tenantId, network.networkId, { aadObjectId: oid, id: hit?.person?.id });
-    const fresh = !hit || left === null || left <= hit.mark;
+    const ids = { aadObjectId: oid, id: hit?.person?.id };
+    const left = leftAt(this.#s.store, network.tenantId, network.networkId, ids);
+    // The stored record (shared by every instance, review item 10): a leaving another instance heard
+    // since this answer was taken makes it stale too, so Teams' roster decides again.
+    const storedLeft = await hasLeft(this.#s.store, network.tenantId, network.networkId, ids);
+    const fresh = !hit || ((left === null || left <= hit.mark) && (!storedLeft || hit.storedLeft));
     if (hit && fresh && now - hit.at >= 0 && now - hit.at < (hit.person ? MEMBER_TTL_MS : NOT_MEMBER_TTL_MS))
       return hit.person;
     const mark = departureMark();
@@ -104,7 +115,11 @@ export class TabAccess {
       return 'unavailable';
     }
     if (this.#cache.size >= MAX_CACHED) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(key, { person, at: now, mark });
+    const leftWhenAsked =
+      person && person.id !== ids.id
+        ? await hasLeft(this.#s.store, network.tenantId, network.networkId, { aadObjectId: oid, id: person.id })
+        : storedLeft;
+    this.#cache.set(key, { person, at: now, mark, storedLeft: leftWhenAsked });
     return person;
   }
 }
