@@ -133,6 +133,11 @@ export const taskText = {
   /** A task's owner typed as a known person's name without @ (month round 6b, N9). */
   mentionPerson: (typed: string, full: string) =>
     `«${typed}» er ikke en kommune, men ligner ${full}. Nevn ${full} med @ (skriv @ og velg navnet fra lista), så blir oppgaven personens.`,
+  /** A task given, or re-assigned, to someone the bot heard leave the team (month round 7b, N10). */
+  ownerLeft: (name: string) =>
+    `${name} har forlatt teamet, så ${name} ser ikke kanalen og kan ikke svare på påminnelsene. Oppgaven er ikke lagret. Gi oppgaven til en annen (skriv @ og velg navnet) eller til en kommune.`,
+  ownerLeftChange: (name: string, id: string) =>
+    `${name} har forlatt teamet, så ${name} ser ikke kanalen og kan ikke svare på påminnelsene. ${id} beholder ansvarlig. Gi oppgaven til en annen (skriv @ og velg navnet) eller til en kommune.`,
   /** A task given to a known person's name typed without @ (round 9): who is meant, and how to say it. */
   ownerIsPerson: (typed: string, full: string, id: string, municipality: string | null) =>
     `«${typed}» er ikke en kommune, men ligner ${full}. Skal ${full} ha ${id}, nevn personen med @ (skriv @ og velg navnet fra lista i Teams).${municipality ? ` Skal en kommune ha den, skriv kommunenavnet, for eksempel «oppgave ${id} ny ansvarlig ${municipality}».` : ' Skal en kommune ha den, skriv kommunenavnet.'}`,

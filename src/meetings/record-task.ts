@@ -9,6 +9,7 @@ import { card, text, type AdaptiveCard, type Mention, type Reply, type RequestCo
 import { dateText, meetingText as t, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { changeTaskByCommand } from '../tasks/change-by-command.ts';
+import { departedOwner } from '../tasks/departed-owner.ts';
 import { knownPerson } from '../tasks/known-person.ts';
 import { planTaskNudges } from '../tasks/nudges.ts';
 import { parseTaskCommand } from '../tasks/task-command.ts';
@@ -136,6 +137,13 @@ async function recordTask(
     if (tooFar) return draft(tooFar, `oppgave ${who} ${parsed.text} innen ${formatShort(exampleDue(today(d)))}`);
     due = date.date;
   }
+  // Someone who left the team cannot see or answer the task (N10): refused, the line given back to fix.
+  const gone = await departedOwner(d.s.store, network, parsed.owners);
+  if (gone)
+    return draft(
+      taskText.ownerLeft(gone),
+      `oppgave ${list[0] ? `${list[0]}:` : '@Navn Navnesen'} ${parsed.text}${parsed.due ? ` innen ${parsed.due}` : ''}`,
+    );
   const entries = meeting ? await d.log(meeting) : [];
   const entry = {
     ...(await d.base(ctx, entries, network)),

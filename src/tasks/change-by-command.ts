@@ -10,6 +10,7 @@ import { formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { applyTaskChange, dayOffNote, dueChange, earlierRefusal, statusChange, taskCardReply } from './apply-change.ts';
 import { askCancel } from './cancel-task.ts';
+import { departedOwner } from './departed-owner.ts';
 import { knownPerson } from './known-person.ts';
 import { changeRefusal } from './permissions.ts';
 import type { TaskCommand } from './task-command.ts';
@@ -105,6 +106,18 @@ export async function changeTaskByCommand(
         owners.push({ kind: 'municipality', name: owner });
       }
       if (!owners.length) return refuse(t.change.ownersMissing(id), `oppgave ${id} ny ansvarlig @Ola Hansen`);
+      const gone = await departedOwner(s.store, network, owners);
+      if (gone)
+        return [
+          card(
+            noticeCard({
+              title: t.ownerLeftChange(gone, id),
+              example: `oppgave ${id} ny ansvarlig ${input.municipalities[0] ?? '@Navn Navnesen'}`,
+              typed: ctx.text.trim(),
+              tone: 'error',
+            }),
+          ),
+        ];
       change = { type: 'owners', from: task.owners, to: owners };
       break;
     }
