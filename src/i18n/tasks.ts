@@ -1,5 +1,6 @@
 import type { TaskStatus } from '../tasks/task.ts';
 import { count } from './common.ts';
+import { rolesText } from './roles.ts';
 
 export const taskText = {
   group: 'Oppgaver',
@@ -163,6 +164,12 @@ export const taskText = {
   lineChanged: (id: string, sent: string) =>
     `Melding om oppgave ${id} fra ${sent}. Oppgaven er endret siden; kortet under viser den slik den er nå.`,
   nudge: {
+    /**
+     * A municipality task's nudge with no leader, the first such post of the day (N4, month round 7b):
+     * says once that nobody is notified, and how the network gets a leader.
+     */
+    noLeaderFirst: (municipalities: string) =>
+      `Oppgaven tilhører ${municipalities}, og ingen person er ansvarlig. Nettverket har ingen leder nå, så påminnelsen står bare her i kanalen og ingen blir varslet. ${rolesText.claimHow}`,
     before: (id: string, days: number) =>
       `Påminnelse: oppgave ${id} har frist om ${count(days, 'virkedag', 'virkedager')}.`,
     dueToday: (id: string) => `Påminnelse: oppgave ${id} har frist i dag.`,

@@ -184,7 +184,8 @@ export function taskNudgeHandler(s: Services): JobHandler {
         const said = leaders.length
           ? `${text} ${t.nudge.municipality(joinNames(municipalities))}`
           : reach && !reach.leaders.length
-            ? [text, noLeaderText.task(joinNames(municipalities)), reach.note].filter(Boolean).join(' ')
+            ? // N4: the day's first post says it once, with how to take the role; later ones the short line.
+              `${text} ${reach.note ? t.nudge.noLeaderFirst(joinNames(municipalities)) : noLeaderText.task(joinNames(municipalities))}`
             : text;
         const posted = await s.messenger.startThread(network, {
           text: lead ? `${lead} ${said}` : said,
