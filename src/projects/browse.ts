@@ -8,7 +8,7 @@ import { guard } from '../privacy/guard.ts';
 import { projectCheckCard } from '../../cards/project.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { checkPlan } from './plan-check.ts';
-import { listCardOf, postProjectCard } from './posted-cards.ts';
+import { listCardOf, markFormOpen, postProjectCard } from './posted-cards.ts';
 import { choose, forClick, planCard, type ProjectIds } from './project-click.ts';
 import { emptyPlan } from './project.ts';
 
@@ -67,7 +67,10 @@ export async function createProject(s: Services, ctx: RequestContext, args: stri
 /** The project card's show click (project.show). */
 export async function showClicked(s: Services, ctx: RequestContext, d: ProjectIds): Promise<ActionResult> {
   const p = await forClick(s, ctx, d);
-  return 'refused' in p ? p.refused : { kind: 'card', card: planCard(s, p) };
+  if ('refused' in p) return p.refused;
+  // «Tilbake» from a form (or «Behold lagret»): the card shows the plan again and follows others' saves (N3).
+  await markFormOpen(s, ctx, p, false);
+  return { kind: 'card', card: planCard(s, p) };
 }
 
 /** The project card's check click (project.check). */

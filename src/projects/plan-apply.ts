@@ -9,7 +9,7 @@ import type { RowRef } from '../../cards/project-forms.ts';
 import { milestoneOffDayNote } from './milestone-off-day.ts';
 import { syncMilestoneDeadlines } from './milestones.ts';
 import { rowStillThere, type RowList } from './plan-rows.ts';
-import { redrawPosted } from './posted-cards.ts';
+import { markFormOpen, redrawPosted, withFormOpen } from './posted-cards.ts';
 import { planCard } from './project-click.ts';
 import { projectPlanSchema, type Project, type ProjectPlan } from './project.ts';
 
@@ -41,17 +41,19 @@ export async function applyStep(
   const first = edit(p.plan);
   if (first && !projectPlanSchema.safeParse(first).success) return again(t.errors.tooLong);
   let stale = false;
+  const now = s.clock.now();
   const updated = await s.store.projects.change(
     p.tenantId,
     p.networkId,
     p.id,
     (plan) => {
       const next = edit(plan);
-      if (next) return next;
+      // The clicked card shows the plan again once this answer reaches it, and is redrawn below (N3).
+      if (next) return withFormOpen(next, ctx.scope.cardActivityId, false, now);
       stale = true;
       return plan;
     },
-    s.clock.now(),
+    now,
   );
   if (!updated) return { kind: 'message', text: t.goneOrOther(p.id) };
   if (stale) return opts.stale ? opts.stale() : again(t.errors.rowChanged);
@@ -64,7 +66,11 @@ export async function applyStep(
   // Everyone else sees the posted cards of the project; the answer reaches the clicker only (N7).
   await redrawPosted(s, ctx, updated);
   const instead = await afterSave.get(ctx)?.(updated, notice);
-  if (instead) return instead;
+  if (instead) {
+    // The choice between both values is on the card now: kept from others' redraws as a form is.
+    await markFormOpen(s, ctx, updated, true);
+    return instead;
+  }
   return opts.done ? opts.done(updated, notice) : { kind: 'card', card: planCard(s, updated, notice) };
 }
 

@@ -30,6 +30,7 @@ import { splitNames } from './template-map.ts';
 import { saveFields } from './plan-fields.ts';
 import { fieldLabel, isSection, mergeSection, openedOf, sectionValues, type SectionForm } from './section-merge.ts';
 import { listOfForm, rowStillThere, type RowList } from './plan-rows.ts';
+import { markFormOpen } from './posted-cards.ts';
 import { forClick, MAX_ROWS, planCard, refOf, type Form, type ProjectIds, type SaveData } from './project-click.ts';
 import { milestonesOf, nextMilestoneId, nextSubGoalId, PROJECT_TYPES, type Project } from './project.ts';
 
@@ -86,6 +87,8 @@ export async function openForm(
   const rows = listOfForm(data.form);
   if (ref.row && rows && !rowStillThere(p.plan, rows, ref.row, ref.rev))
     return { kind: 'card', card: projectRowsCard(p, rows, { notice: t.rows.changedMeanwhile, tone: 'warning' }) };
+  // The clicked card becomes a form: others' saves leave it alone until it is saved or left (N3).
+  await markFormOpen(s, ctx, p, true);
   if (data.form === 'milestone' && !p.plan.subGoals.length)
     return { kind: 'card', card: projectSubGoalCard(p, { goal: '' }, t.errors.noSubGoal) };
   return { kind: 'card', card: formCard(p, data.form, rows ? ref : { row: '', rev: '' }, exampleNow(s)) };
@@ -98,6 +101,8 @@ export async function showRows(
 ): Promise<ActionResult> {
   const p = await forClick(s, ctx, data);
   if ('refused' in p) return p.refused;
+  // «Tilbake» from a row's form: a list, no typing to keep, so others' saves redraw it again.
+  await markFormOpen(s, ctx, p, false);
   return { kind: 'card', card: projectRowsCard(p, data.list) };
 }
 

@@ -9,7 +9,7 @@ import type { Posted } from '../messaging/messenger.ts';
 import { projectListCard } from '../../cards/project.ts';
 import { checkPlan } from './plan-check.ts';
 import { planCard } from './project-click.ts';
-import type { Project } from './project.ts';
+import type { Project, ProjectPlan } from './project.ts';
 
 export type CardKind = 'project' | 'list';
 /** The newest cards kept per project; an older one keeps what it showed until its own buttons are used. */
@@ -63,13 +63,45 @@ export async function postProjectCard(
   return [];
 }
 
-/** After a save: every remembered card of `p` shows the plan as it now stands, each as its own kind. */
+/**
+ * Records that the clicked card now shows a form (`open`), or shows the plan again. Only a card this
+ * project remembers is marked; a form opened on any other card (a personal chat, a card older than the
+ * newest kept) needs no mark, as no save redraws that card. Returns `plan` unchanged when nothing matches.
+ */
+export function withFormOpen(plan: ProjectPlan, activityId: string | null, open: boolean, now: Date): ProjectPlan {
+  if (!activityId || !plan.cards.some((c) => c.activityId === activityId && Boolean(c.formOpenedAt) !== open))
+    return plan;
+  return {
+    ...plan,
+    cards: plan.cards.map(({ formOpenedAt, ...c }) =>
+      c.activityId !== activityId
+        ? { ...c, ...(formOpenedAt ? { formOpenedAt } : {}) }
+        : { ...c, ...(open ? { formOpenedAt: now.toISOString() } : {}) },
+    ),
+  };
+}
+
+/** The clicked card now shows a form (or, `open` false, the plan or a row list again): see withFormOpen. */
+export async function markFormOpen(s: Services, ctx: RequestContext, p: Project, open: boolean): Promise<void> {
+  const id = ctx.scope.cardActivityId;
+  const now = s.clock.now();
+  if (withFormOpen(p.plan, id, open, now) === p.plan) return;
+  await s.store.projects.change(p.tenantId, p.networkId, p.id, (plan) => withFormOpen(plan, id, open, now), now);
+}
+
+/**
+ * After a save: every remembered card of `p` shows the plan as it now stands, each as its own kind. A card
+ * on which someone else has a form open is left alone (month round 7b, N3): Teams redraws an updated card
+ * for everyone, so the redraw would wipe what they typed. Their own «Lagre» meets this save through the
+ * section merge (N6) and then redraws that card too.
+ */
 export async function redrawPosted(s: Services, ctx: RequestContext, p: Project): Promise<void> {
   if (!p.plan.cards.length) return;
   const network = await s.store.networks.get(p.tenantId, p.networkId);
   if (!network) return;
   let list: AdaptiveCard | null = null;
   for (const ref of p.plan.cards) {
+    if (ref.formOpenedAt && ref.activityId !== ctx.scope.cardActivityId) continue;
     const c = ref.kind === 'project' ? planCard(s, p) : (list ??= await listCardOf(s, p.tenantId, p.networkId));
     await s.messenger
       .update({ ...network.conversation, conversationId: ref.conversationId }, ref.activityId, { card: c })

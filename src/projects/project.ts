@@ -173,6 +173,12 @@ export const projectPlanSchema = z.object({
         kind: z.enum(['project', 'list']),
         conversationId: z.string().max(400),
         activityId: z.string().max(400),
+        /**
+         * Set while the card shows a form someone opened on it (when, ISO): another person's save does not
+         * redraw it, or what they are typing would be wiped for them (month round 7b, N3). Cleared when that
+         * form is saved or left with «Tilbake».
+         */
+        formOpenedAt: z.string().max(40).optional(),
       }),
     )
     .max(40)
