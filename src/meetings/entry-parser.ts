@@ -28,7 +28,8 @@ export function parseTaskLine(
     // Both groups are required by the pattern: a match always has them.
     const [, who = '', what = ''] = colon ?? [];
     if (colon) {
-      const typed = who.trim();
+      // «Nes kommune: …» (N11): the word is part of how the municipality is named, not of its name.
+      const typed = who.trim().replace(/\s+kommune$/iu, '');
       const listed = municipalities.length ? findListed(municipalities, typed) : typed;
       if (!listed)
         return { ok: false, error: 'not-listed', name: typed, suggestion: closestListed(municipalities, typed) };

@@ -43,7 +43,9 @@ export function leadingListed(list: readonly string[], text: string): { name: st
           .split(/\s+/)
           .slice(words)
           .join(' ')
-          .replace(/^[:,]\s*/, ''),
+          .replace(/^[:,]\s*/, '')
+          // «Nes kommune …» (N11, month round 7b): the word belongs to the name, not to what follows.
+          .replace(/^kommune(?![\p{L}\p{N}])\s*[:,]?\s*/iu, ''),
       };
     }
   }
