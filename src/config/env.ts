@@ -77,7 +77,16 @@ const commaList = (v: string | undefined): string[] =>
  * round 7, A9: ALLOWED_TENANT_IDS refused an id MicrosoftAppTenantId took).
  */
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const guid = (message: string) => z.string().regex(GUID, { message });
+/**
+ * The all-zero GUID is no id Entra issues; a bot given it accepts no real tenant (attack round 7b, A4:
+ * it was the example value people copy), so it is refused with the same message as any other non-id.
+ */
+const NIL_GUID = /^0{8}-0{4}-0{4}-0{4}-0{12}$/;
+const guid = (message: string) =>
+  z
+    .string()
+    .regex(GUID, { message })
+    .refine((v) => !NIL_GUID.test(v), { message });
 
 /** Comma-separated ids, each a GUID (`message` names the setting when one is not). */
 const uuidList = (message: string) =>

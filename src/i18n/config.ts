@@ -4,7 +4,7 @@ export const configText = {
   port: 'et portnummer mellom 0 og 65535 (0 velger en ledig port), for eksempel PORT=3978',
   appType: 'SingleTenant, MultiTenant eller UserAssignedMSI, for eksempel MicrosoftAppType=SingleTenant',
   tenantRequired:
-    'påkrevd når MicrosoftAppId er satt og MicrosoftAppType=SingleTenant, for eksempel MicrosoftAppTenantId=00000000-0000-0000-0000-000000000000',
+    'påkrevd når MicrosoftAppId er satt og MicrosoftAppType=SingleTenant, for eksempel MicrosoftAppTenantId=8f2e5c1a-3b4d-4e6f-9a0b-1c2d3e4f5a6b',
   passwordRequired: 'påkrevd når MicrosoftAppId er satt, for eksempel MicrosoftAppPassword=<hemmelighet fra Azure>',
   databaseUrl: 'sqlite:<sti> eller postgres://…, for eksempel DATABASE_URL=sqlite:./data/nettverksboten.db',
   poolSize: 'et helt tall fra 1 til 200 (tilkoblinger i PostgreSQL-poolen), for eksempel PG_POOL_SIZE=10',
@@ -13,8 +13,8 @@ export const configText = {
   url: 'en fullstendig URL, for eksempel PUBLIC_BASE_URL=https://nettverksboten.example.no',
   timezone: 'en IANA-tidssone, for eksempel TIMEZONE=Europe/Oslo',
   logLevel: 'en av trace, debug, info, warn, error, fatal, silent, for eksempel LOG_LEVEL=info',
-  appTenantId: 'tenant-ID-en (GUID) fra Azure, for eksempel MicrosoftAppTenantId=00000000-0000-0000-0000-000000000000',
-  tenantIds: 'kommaseparerte tenant-ID-er (GUID), for eksempel ALLOWED_TENANT_IDS=00000000-0000-0000-0000-000000000000',
+  appTenantId: 'tenant-ID-en (GUID) fra Azure, for eksempel MicrosoftAppTenantId=8f2e5c1a-3b4d-4e6f-9a0b-1c2d3e4f5a6b',
+  tenantIds: 'kommaseparerte tenant-ID-er (GUID), for eksempel ALLOWED_TENANT_IDS=8f2e5c1a-3b4d-4e6f-9a0b-1c2d3e4f5a6b',
   productionPlayground:
     'NODE_ENV=production krever MicrosoftAppId: lekeplassen og anonym modus finnes ikke i produksjon',
   host: 'en IP-adresse eller et vertsnavn å lytte på, for eksempel HOST=127.0.0.1 (bare denne maskinen) eller HOST=0.0.0.0 (alle grensesnitt)',

@@ -47,8 +47,29 @@ describe('tenant ids in the environment', () => {
         MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001',
         ALLOWED_TENANT_IDS: bad,
       });
-      expect(asTenant.join('\n'), bad).toMatch(/^MicrosoftAppTenantId: .*GUID.*00000000-0000-0000-0000-000000000000/m);
-      expect(asAllowed.join('\n'), bad).toMatch(/^ALLOWED_TENANT_IDS: .*GUID.*00000000-0000-0000-0000-000000000000/m);
+      expect(asTenant.join('\n'), bad).toMatch(/^MicrosoftAppTenantId: .*GUID.*MicrosoftAppTenantId=[0-9a-f]{8}-/m);
+      expect(asAllowed.join('\n'), bad).toMatch(/^ALLOWED_TENANT_IDS: .*GUID.*ALLOWED_TENANT_IDS=[0-9a-f]{8}-/m);
+    }
+  });
+
+  // Attack round 7b, A4: the all-zero id is no tenant (Entra never issues it) and was the example in
+  // the message itself, so a copied example started a bot that accepted no real tenant.
+  it('the nil GUID is refused in both, and the message’s example is one that works', () => {
+    const nil = '00000000-0000-0000-0000-000000000000';
+    const asTenant = problemsOf({ ...APP, MicrosoftAppTenantId: nil });
+    const asAllowed = problemsOf({
+      ...APP,
+      MicrosoftAppTenantId: '10000000-0000-4000-8000-000000000001',
+      ALLOWED_TENANT_IDS: `10000000-0000-4000-8000-000000000001, ${nil}`,
+    });
+    expect(asTenant.join('\n')).toMatch(/^MicrosoftAppTenantId: .*GUID/m);
+    expect(asAllowed.join('\n')).toMatch(/^ALLOWED_TENANT_IDS: .*GUID/m);
+    for (const line of [...asTenant, ...asAllowed]) {
+      const example = /=([0-9a-f-]{36})/i.exec(line)?.[1];
+      expect(example, line).toBeDefined();
+      expect(example).not.toBe(nil);
+      const c = loadConfig({ ...APP, MicrosoftAppTenantId: example!, ALLOWED_TENANT_IDS: example! });
+      expect(c.allowedTenantIds).toEqual([example]);
     }
   });
 });
