@@ -8,7 +8,11 @@ import type { TaskOwner } from './task.ts';
  * not come back (month round 7b, N10), else null. Such a person no longer sees the channel nor can press
  * a button, so a task given to them would be followed up by nobody who can act.
  */
-export async function departedOwner(store: Store, network: Network, owners: readonly TaskOwner[]): Promise<string | null> {
+export async function departedOwner(
+  store: Store,
+  network: Network,
+  owners: readonly TaskOwner[],
+): Promise<string | null> {
   for (const o of owners) {
     if (o.kind !== 'person') continue;
     if (await hasLeft(store, network.tenantId, network.networkId, { id: o.id, aadObjectId: o.aadObjectId }))

@@ -11,9 +11,9 @@ const ola = person('Ola Hansen', 2);
 const app = appPerTest(kari, '2027-03-06T09:00:00Z');
 
 const ownersOf = async (t: any, net: any, id: string) =>
-  (
-    (await t.app.services.store.tasks.get(net.tenantId, net.teamId, id))?.owners as { name: string }[] | undefined
-  )?.map((o) => o.name);
+  ((await t.app.services.store.tasks.get(net.tenantId, net.teamId, id))?.owners as { name: string }[] | undefined)?.map(
+    (o) => o.name,
+  );
 
 describe('a task given to someone who left the team (N10)', () => {
   it('a new task for a leaver is refused, nothing stored, the line typed is given back', async () => {
