@@ -44,7 +44,7 @@ function dateReadings(word: string, wordBefore: string) {
     ),
     /** D.M.ÅÅÅÅ, DD.MM.ÅÅ, D.M.ÅÅ and the like with the five digits after. */
     dayFirst: new RegExp(
-      String.raw`${lead(String.raw`[\p{N}.]`)}(\d{1,2})([./ -]?)(\d{1,2})\3(\d{4}|\d{2})${between}${TAIL}`,
+      String.raw`${lead(String.raw`[\p{N}.]`)}(\d{1,2})([./ -]?)(\d{1,2})(?:\3|(?<=\d\/\d{1,2})-)(\d{4}|\d{2})${between}${TAIL}`,
       'giu',
     ),
   };

@@ -45,7 +45,7 @@ const YEAR = String.raw`((?:18|19|20)\d\d|\d\d)(?![\d:]|[.,]\d)`;
  */
 const DATE = new RegExp(
   [
-    String.raw`(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2${YEAR}`,
+    String.raw`(?<![\d.,])(\d{1,2})([./-])(\d{1,2})(?:\2|(?<=\d\/\d{1,2})-)${YEAR}`,
     String.raw`(?<!\d)(\d\d)(\d\d)((?:18|19|20)\d\d|\d\d)(?!\d)`,
     String.raw`(?<![\d.,])(\d{1,2})\.?\s?(${MONTH})\.?,?\s?${YEAR}`,
     String.raw`(?<!${LETTER})(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s${YEAR}`,

@@ -44,7 +44,7 @@ const MONTH = `(?:${MONTHS.join('|')})(?!${LETTER})`;
  */
 const DATE = new RegExp(
   [
-    String.raw`(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2((?:18|19|20)\d\d|\d\d)(?!\d|[.,]\d)`,
+    String.raw`(?<![\d.,])(\d{1,2})([./-])(\d{1,2})(?:\2|(?<=\d\/\d{1,2})-)((?:18|19|20)\d\d|\d\d)(?!\d|[.,]\d)`,
     String.raw`(?<![\d.,])(\d{6})(?!\d|[.,]\d)`,
     String.raw`(?<![\d.,])(\d{1,2})\.?\s?(${MONTH})\.?,?\s?((?:18|19|20)\d\d|\d\d)(?!\d|[.,]\d)`,
     String.raw`(?<![\d.,])((?:18|19|20)\d\d)-(\d\d)-(\d\d)(?!\d|[.,]\d)`,
@@ -55,7 +55,10 @@ const DATE = new RegExp(
 /** Separators and at most one short word: what may join the date and the five digits. */
 const JOIN = String.raw`[ .,:;/|\-]{0,3}(?:(${LETTER}{1,12})\.?:?[ .,:;/|\-]{0,3})?`;
 /** After a date: the join and five digits standing alone. */
-const JOIN_FIVE = new RegExp(String.raw`${JOIN}(\d{5})(?!\d|[.,:]\d| \d{3}(?!\d))`, 'y');
+const JOIN_FIVE = new RegExp(
+  String.raw`${JOIN}(\d{5}|\d{3}[ ./-]\d{2}|\d{2}[ ./-]\d{3}|\d{4}[ ./-]\d)(?!\d|[.,:]\d| \d{3}(?!\d))`,
+  'y',
+);
 /**
  * Five digits standing alone, and what joins them to a date after them: separators, or «og» ("10046
  * og 01.01.90"). Another word there ("Sak 46240 med 13.05.20") starts something else.
@@ -122,7 +125,7 @@ export function findJoined(text: string): readonly NationalIdHit[] {
     startsAt.set(d.start, d);
     JOIN_FIVE.lastIndex = d.end;
     const m = JOIN_FIVE.exec(t);
-    if (m) found(d.readings, m[2]!, d.start, d.end + m[0].length, m[1]);
+    if (m) found(d.readings, m[2]!.replace(/\D/g, ''), d.start, d.end + m[0].length, m[1]);
   }
   for (const m of t.matchAll(FIVE_JOIN)) {
     const d = startsAt.get(m.index + m[0].length);

@@ -443,7 +443,7 @@ const ID_WORD = NAMING_WORD;
  */
 const fullYear = (word: string) =>
   new RegExp(
-    String.raw`(?<![\d.])(\d{1,2})([./ -]?)(\d{1,2})\2((?:18|19|20)\d\d)(?:(\s*,?\s*(?:${word})\s*:?\s*)|[ ./-]{1,3})(\d{5})(?![\d]|[.,]\d)`,
+    String.raw`(?<![\d.])(\d{1,2})([./ -]?)(\d{1,2})(?:\2|(?<=\d\/\d{1,2})-)((?:18|19|20)\d\d)(?:(\s*,?\s*(?:${word})\s*:?\s*)|[ ./-]{1,3})(\d{5})(?![\d]|[.,]\d)`,
     'giu',
   );
 /** Text without a naming word (namesNumber) is read without the word's alternation: the same, cheaper. */

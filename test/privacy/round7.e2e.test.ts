@@ -103,6 +103,48 @@ describe('round 7 through the channel', () => {
     }
   });
 
+  it('round 7b A5 and A1: D/M-ÅÅ before the five digits, and a joining word before them split, are refused in and masked out', async () => {
+    const { t, net } = await setup();
+    const id = validNationalId('150387', '124');
+    const tail = id.slice(6);
+    const split = `${tail.slice(0, 3)} ${tail.slice(3)}`;
+    const spelled = [
+      `15/3-87 ${tail}`,
+      `f. 15/3-87, pnr ${tail}`,
+      `15/3-1987 nr. ${tail}`,
+      `15.03.87 nr. ${split}`,
+      `150387 nummer ${split}`,
+      `15.03.87 og ${split}`,
+    ];
+    for (const s of spelled) {
+      const said = await say(t, net, kari, `agenda + ${s}`);
+      expect(said, s).toMatch(REFUSED);
+      expect(said, s).not.toContain(tail);
+      expect(said, s).not.toContain(split);
+    }
+    const agenda = await say(t, net, kari, 'agenda');
+    expect(agenda).not.toContain(split);
+    const wrong = mistypedNationalId(id).slice(6);
+    for (const s of [
+      '15/3-87 kl 12:45',
+      '15/3-2027 12 000 kr',
+      `15/3-1987 ${wrong}`,
+      `15.03.87 nr. ${wrong.slice(0, 3)} ${wrong.slice(3)}`,
+    ])
+      expect(await say(t, net, kari, `agenda + ${s}`), s).not.toMatch(REFUSED);
+    const network = (await t.app.services.store.networks.get(net.tenantId, net.teamId))!;
+    const before = t.connector.emulator.calls.length;
+    for (const s of spelled)
+      await t.app.services.messenger.send(network.conversation, { text: `Du skrev: ${s} (slutt)` });
+    const sent = t.connector.emulator.calls.slice(before).map((c) => JSON.stringify(c.body));
+    expect(sent).toHaveLength(spelled.length);
+    for (const [i, body] of sent.entries()) {
+      expect(body, spelled[i]).not.toContain(tail);
+      expect(body, spelled[i]).not.toContain(split);
+      expect(body, spelled[i]).toContain('[fødselsnummer fjernet]');
+    }
+  });
+
   it('A6: long messages of digits and dots are answered, up to the longest the server takes (their cost per KB: bench/privacy-worst.ts)', async () => {
     const { t, net } = await setup();
     for (const pairs of [13_500, 45_000]) {
