@@ -13,7 +13,12 @@ import { z } from 'zod';
  * stored and sent back in a URL or header, so a 400 KB one must not get that far.
  */
 export const MAX_ID_LENGTH = 1024;
-const id = () => z.string().max(MAX_ID_LENGTH);
+/**
+ * No id Teams sends holds a control character (C0, DEL or C1); one that does is forged, and would
+ * reach log lines, scheduler job keys and URLs (attack round 7b, A7).
+ */
+const NO_CONTROLS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+const id = () => z.string().max(MAX_ID_LENGTH).regex(NO_CONTROLS, 'control character');
 /**
  * Teams sends no message over about 28 KB, markup included; a text several times that is no Teams
  * message, and reading it (mentions, the identity guard, the parsers) would hold the process up.
@@ -22,7 +27,7 @@ export const MAX_TEXT_LENGTH = 100 * 1024;
 const account = z.looseObject({
   id: id().optional(),
   name: z.string().nullish(),
-  aadObjectId: z.string().max(MAX_ID_LENGTH).nullish(),
+  aadObjectId: id().nullish(),
 });
 const party = account.extend({ id: id().min(1) });
 
@@ -45,7 +50,7 @@ const activityEnvelope = z
     recipient: party,
     conversation: z.looseObject({
       id: id().min(1),
-      tenantId: z.string().max(MAX_ID_LENGTH).nullish(),
+      tenantId: id().nullish(),
       conversationType: z.string().nullish(),
     }),
     channelData: z.record(z.string(), z.unknown()).nullish(),
