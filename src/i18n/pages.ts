@@ -20,6 +20,8 @@ export const serverText = {
   /** Attack round 7, A5: far more downloads of signed links than anyone makes in use. */
   tooManyDownloads: (seconds: number) =>
     `For mange nedlastinger på kort tid. Vent ${seconds === 1 ? 'ett sekund' : `${seconds} sekunder`} og prøv igjen, for eksempel ved å klikke på lenken i referatkortet på nytt.`,
+  tooManyFeedFetches: (seconds: number) =>
+    `For mange hentinger av kalenderen på kort tid. Vent ${seconds === 1 ? 'ett sekund' : `${seconds} sekunder`} og prøv igjen; kalenderprogrammet henter den av seg selv, for eksempel hvert 15. minutt.`,
   notAnActivity: 'Forventet en aktivitet som JSON-objekt, for eksempel {"type":"message","text":"hjelp",…}.',
   internal: 'Intern feil.',
   notFound: 'Denne adressen finnes ikke hos Nettverksboten. Lekeplassen ligger for eksempel på /playground.',

@@ -18,6 +18,18 @@ export const DOWNLOADS_PER_LINK: BucketSize = { capacity: 20, perSecond: 0.2 };
 
 export const DOWNLOAD_PREFIX = '/files/';
 
+/**
+ * The calendar feed (/feeds/…ics): the one signed link that lives until «ny kalenderlenke», fetched
+ * without sign-in by calendar apps every few minutes to hours (attack round 7b, A6: 360 quick fetches
+ * from one address were all answered). Outlook and Google fetch from their own servers, many feeds
+ * from few addresses, so the address allowance is wide and the link's is the tight one: thirty in a
+ * row, then one every thirty seconds, far above any calendar's polling. Answered before the feed is built.
+ */
+export const FEED_PREFIX = '/feeds/';
+export const FEEDS_PER_ADDRESS: BucketSize = { capacity: 240, perSecond: 2 };
+export const FEEDS_PER_LINK: BucketSize = { capacity: 30, perSecond: 1 / 30 };
+export const FEEDS_IN_FLIGHT_PER_ADDRESS = 8;
+
 export type DownloadRefusal = { retryAfterS: number };
 
 /** The download routes' two buckets, on the server's monotonic time. */
@@ -26,10 +38,14 @@ export class DownloadLimits {
   readonly #link: TokenBuckets;
   readonly #now: () => number;
   readonly #inFlight = new Map<string, number>();
+  readonly #maxInFlight: number;
 
-  constructor(opts: { perAddress?: BucketSize; perLink?: BucketSize; now?: () => number } = {}) {
+  constructor(
+    opts: { perAddress?: BucketSize; perLink?: BucketSize; inFlightPerAddress?: number; now?: () => number } = {},
+  ) {
     this.#address = new TokenBuckets(opts.perAddress ?? DOWNLOADS_PER_ADDRESS);
     this.#link = new TokenBuckets(opts.perLink ?? DOWNLOADS_PER_LINK);
+    this.#maxInFlight = opts.inFlightPerAddress ?? DOWNLOADS_IN_FLIGHT_PER_ADDRESS;
     this.#now = opts.now ?? (() => performance.now());
   }
 
@@ -38,7 +54,7 @@ export class DownloadLimits {
    * and the network and tenant it was signed for (the same file name exists in every network).
    */
   take(address: string, path: string, query: URLSearchParams): DownloadRefusal | null {
-    if ((this.#inFlight.get(address) ?? 0) >= DOWNLOADS_IN_FLIGHT_PER_ADDRESS) return { retryAfterS: 1 };
+    if ((this.#inFlight.get(address) ?? 0) >= this.#maxInFlight) return { retryAfterS: 1 };
     const now = this.#now();
     const a = this.#address.take(address, now);
     if (!a.ok) return { retryAfterS: a.retryAfterS };

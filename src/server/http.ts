@@ -23,7 +23,14 @@ import { mountTabStatic } from '../tab/static.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { WarnThrottle } from './warn-throttle.ts';
 import { isLoopbackHost } from './loopback.ts';
-import { DOWNLOAD_PREFIX, DownloadLimits } from './download-limits.ts';
+import {
+  DOWNLOAD_PREFIX,
+  DownloadLimits,
+  FEED_PREFIX,
+  FEEDS_IN_FLIGHT_PER_ADDRESS,
+  FEEDS_PER_ADDRESS,
+  FEEDS_PER_LINK,
+} from './download-limits.ts';
 import { clientAddress } from './client-address.ts';
 
 export type RouteMounter = (server: Server) => void;
@@ -86,6 +93,8 @@ export interface ServerOptions {
   bodyGates?: BodyGate[];
   /** The signed download links' rate limits (default: per address and per link, see download-limits.ts). */
   downloadLimits?: DownloadLimits;
+  /** The calendar feed's rate limits (default: FEEDS_PER_ADDRESS and FEEDS_PER_LINK, see download-limits.ts). */
+  feedLimits?: DownloadLimits;
   /**
    * How many proxies in front of the server append to X-Forwarded-For (TRUST_PROXY): the per-address
    * limits key on the client they report. 0 (default): the socket's address, the header ignored.
@@ -238,6 +247,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let listening: number | undefined = undefined;
   const budget = new BodyBudget(opts.maxInFlightBodyBytes ?? MAX_IN_FLIGHT_BODY_BYTES);
   const downloads = opts.downloadLimits ?? new DownloadLimits();
+  const feeds =
+    opts.feedLimits ??
+    new DownloadLimits({
+      perAddress: FEEDS_PER_ADDRESS,
+      perLink: FEEDS_PER_LINK,
+      inFlightPerAddress: FEEDS_IN_FLIGHT_PER_ADDRESS,
+    });
   const trustProxy = opts.trustProxy ?? 0;
   let drained: (() => void) | null = null;
 
@@ -296,6 +312,18 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return next(false as never);
       }
       res.on('close', downloads.enter(address));
+    } else if (routed.startsWith(FEED_PREFIX)) {
+      const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+      const limited = feeds.take(address, routed, query);
+      if (limited) {
+        res.writeHead(429, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Retry-After': String(limited.retryAfterS),
+        });
+        res.end(serverText.tooManyFeedFetches(limited.retryAfterS));
+        return next(false as never);
+      }
+      res.on('close', feeds.enter(address));
     }
     const early = opts.bodyGates?.find((g) => g.early && routed.startsWith(g.prefix));
     const refused = early?.early?.({ address });
