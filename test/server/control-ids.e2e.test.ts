@@ -19,8 +19,14 @@ describe('ids with control characters', () => {
 
   const forms: [string, (m: Record<string, any>) => Record<string, unknown>][] = [
     ['activity id with a newline and ESC', (m) => ({ ...m, id: 'x\n{"level":60,"msg":"INJECTED"}\u001b[31m' })],
-    ['conversation id with a newline', (m) => ({ ...m, conversation: { ...m.conversation, id: `${m.conversation.id}\nINJ` } })],
-    ['conversation id with a NUL', (m) => ({ ...m, conversation: { ...m.conversation, id: `${m.conversation.id}\u0000` } })],
+    [
+      'conversation id with a newline',
+      (m) => ({ ...m, conversation: { ...m.conversation, id: `${m.conversation.id}\nINJ` } }),
+    ],
+    [
+      'conversation id with a NUL',
+      (m) => ({ ...m, conversation: { ...m.conversation, id: `${m.conversation.id}\u0000` } }),
+    ],
     ['activity id with a C1 control (NEL)', (m) => ({ ...m, id: 'abc\u0085def' })],
     ['replyToId with DEL', (m) => ({ ...m, replyToId: 'r\u007f' })],
     ['sender id with a tab', (m) => ({ ...m, from: { ...m.from, id: `${m.from.id}\t` } })],
