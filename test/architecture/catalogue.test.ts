@@ -20,6 +20,10 @@ const REACHED_DYNAMICALLY: Record<string, string> = {
   projectTypeNames: 'Object.entries lists every project type as a choice in the form',
   'projectText.card':
     'aliased to a local (`const c = t.card`) in cards/project.ts, whose keys the checker does not follow',
+  'projectText.conflict':
+    'aliased to a local (`const c = t.conflict`) in cards/project-forms.ts, whose keys the checker does not follow',
+  'importText.parts':
+    'indexed by the plan section a paragraph stands under (`t.parts[section]`) in src/projects/template-map.ts',
   'playgroundText.client':
     'sent as JSON to the playground page (src/dev/playground/public/app.js), which reads the strings by name',
 };
