@@ -117,7 +117,7 @@ export function mountPlayground(
 ): void {
   const prefix = '/playground/connector';
   const statePath = playgroundStatePath(opts.services.config.database);
-  const saved = loadPlaygroundState(statePath);
+  const saved = loadPlaygroundState(statePath, opts.log);
   const lastId = Math.max(0, ...(saved?.entries ?? []).map((e) => Number(e.id)).filter(Number.isFinite));
   const connector = createConnectorEmulator({ prefix, firstId: lastId });
   // Both test users have the app in their personal scope, so the bot can open a chat with each.

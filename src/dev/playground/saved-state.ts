@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { DatabaseTarget } from '../../config/env.ts';
+import type { Logger } from '../../log.ts';
 import { ShiftableClock, systemClock } from '../../time/clock.ts';
 
 /**
@@ -52,33 +53,97 @@ export type SavedState = z.infer<typeof stateSchema>;
 
 /** A long month in the playground is a few thousand messages; older ones scroll off, as a very long Teams channel loads lazily. */
 const KEEP_ENTRIES = 3_000;
+/**
+ * At most this much is written: the newest entries that fit (a 4.7 MB file once stopped the next
+ * start on the 192 MB heap). Ten times the feed's 300-entry window at a typical entry size.
+ */
+export const SAVE_MAX_BYTES = 3 * 1024 * 1024;
+/** A file larger than this was not written by this code (or by an older one without the cap): it is not read. */
+export const LOAD_MAX_BYTES = 4 * 1024 * 1024;
 
 export function playgroundStatePath(db: DatabaseTarget): string | null {
   if (db.kind !== 'sqlite' || db.path === ':memory:') return null;
   return `${db.path}.playground.json`;
 }
 
-/** The saved state, or null when there is none or it cannot be read (then the playground starts empty, as before). */
-export function loadPlaygroundState(path: string | null): SavedState | null {
-  if (!path) return null;
-  let raw: string;
+type SetAside = { reason: 'too-large' | 'unreadable' | 'invalid'; to: string; bytes: number };
+/** Files set aside at this start and not yet reported: the clock reads the state before any logger is at hand. */
+const notReported = new Map<string, SetAside>();
+
+/** Moves a state file that must not be read again out of the way, kept for a look under a telling name. */
+function setAside(path: string, reason: SetAside['reason'], bytes: number): void {
+  const to = `${path}.${reason}-${systemClock.now().getTime()}`;
   try {
-    raw = readFileSync(path, 'utf8');
+    renameSync(path, to);
+    notReported.set(path, { reason, to, bytes });
   } catch {
-    return null; // no file yet: a first start
-  }
-  try {
-    const parsed = stateSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null; // a torn or hand-edited file: start empty rather than not at all
+    notReported.set(path, { reason, to: '', bytes });
   }
 }
 
-/** Written whole to a temporary file and renamed, so a kill mid-write leaves the previous state. */
+/**
+ * The saved state, or null when there is none or it cannot be used: a file that is too large, torn
+ * or of the wrong shape is set aside (renamed with a suffix saying why) and the playground starts
+ * empty; a warning says so, without any of the file's text. Never throws.
+ */
+export function loadPlaygroundState(path: string | null, log?: Logger): SavedState | null {
+  if (!path) return null;
+  const state = readState(path);
+  const aside = notReported.get(path);
+  if (aside && log) {
+    notReported.delete(path);
+    log.warn(
+      { reason: aside.reason, bytes: aside.bytes, setAsideAs: aside.to || null, maxBytes: LOAD_MAX_BYTES },
+      'playground state set aside; the playground starts empty',
+    );
+  }
+  return state;
+}
+
+function readState(path: string): SavedState | null {
+  let bytes: number;
+  try {
+    bytes = statSync(path).size;
+  } catch {
+    return null; // no file yet: a first start
+  }
+  if (bytes > LOAD_MAX_BYTES) {
+    setAside(path, 'too-large', bytes);
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    setAside(path, 'unreadable', bytes); // a torn or hand-edited file: start empty rather than not at all
+    return null;
+  }
+  const parsed = stateSchema.safeParse(json);
+  if (!parsed.success) {
+    setAside(path, 'invalid', bytes);
+    return null;
+  }
+  return parsed.data;
+}
+
+/**
+ * Written whole to a temporary file and renamed, so a kill mid-write leaves the previous state; the
+ * newest entries that fit under SAVE_MAX_BYTES, so the file cannot grow without bound.
+ */
 export function savePlaygroundState(path: string, state: SavedState): void {
+  const { entries, ...rest } = state;
+  const head = JSON.stringify(rest);
+  const pieces: string[] = [];
+  let bytes = Buffer.byteLength(head) + 16;
+  for (let i = entries.length - 1; i >= 0 && pieces.length < KEEP_ENTRIES; i--) {
+    const piece = JSON.stringify(entries[i]);
+    bytes += Buffer.byteLength(piece) + 1;
+    if (bytes > SAVE_MAX_BYTES) break;
+    pieces.push(piece);
+  }
+  pieces.reverse();
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ ...state, entries: state.entries.slice(-KEEP_ENTRIES) }));
+  writeFileSync(tmp, `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"entries":[${pieces.join(',')}]}`);
   renameSync(tmp, path);
 }
 
