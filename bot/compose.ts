@@ -32,6 +32,11 @@ export interface AppOptions {
   schedulerLeaseMs?: number;
   /** How long a shutdown waits for sends in flight before handing their jobs back (default 8 s). */
   shutdownBudgetMs?: number;
+  /**
+   * The proactive sender's time for rate windows and retry back-off (default: real time). Tests pass a
+   * virtual time whose sleep moves it on at once, so the rules hold without waiting for them.
+   */
+  sendTime?: { now: () => number; sleep: (ms: number) => Promise<void> };
 }
 
 /** How a shutdown went: orderly when no send and no incoming activity was cut off. */
@@ -109,6 +114,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     store,
     log,
     clock: () => clock.now(),
+    ...opts.sendTime,
   });
   const scheduler = new Scheduler({
     jobs: store.jobs,

@@ -7,7 +7,7 @@ import { addDays } from '../../src/time/local-date.ts';
 // Monday 30 November 2026, 09:00 in Oslo (UTC+1).
 const kari = person('Kari Nordmann', 1); // installs the bot, so she is the leader
 const ola = person('Ola Hansen', 2);
-const app = appPerTest(kari, '2026-11-30T08:00:00Z');
+const app = appPerTest(kari, '2026-11-30T08:00:00Z', { virtualSendTime: true }); // many nudges: the send windows run on virtual time
 const say = sayer({});
 
 /** Every day from `from` to `to`: the scheduler ticks in the morning and afternoon; returns the deadline's posts in the channel, by Oslo day. */

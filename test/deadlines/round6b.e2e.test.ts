@@ -6,7 +6,7 @@ import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 // Tuesday 1 December 2026, 10:00 in Oslo (month round 6b: N1, N6, N11).
 const kari = person('Kari Nordmann', 1); // installs the bot, so she is the leader
 const ola = person('Ola Hansen', 2);
-const app = appPerTest(kari, '2026-12-01T09:00:00Z');
+const app = appPerTest(kari, '2026-12-01T09:00:00Z', { virtualSendTime: true }); // many nudges: the send windows run on virtual time
 const say = sayer({});
 
 const dates = async (t: TestApp, net: NetworkFixture) =>

@@ -8,7 +8,7 @@ import { addDays } from '../../src/time/local-date.ts';
 // 26.02 too, and every move drifted the series further. A move applies to that year only; next year follows
 // the series' own day, unless the leader says «hvert år».
 const kari = person('Kari Nordmann', 1); // installs the bot, so she is the leader
-const app = appPerTest(kari, '2026-12-01T09:00:00Z'); // Tuesday 1 December 2026
+const app = appPerTest(kari, '2026-12-01T09:00:00Z', { virtualSendTime: true }); // Tuesday 1 December 2026; many nudges: the send windows run on virtual time
 const say = sayer({});
 
 const open = async (t: TestApp, net: NetworkFixture) =>

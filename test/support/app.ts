@@ -26,6 +26,29 @@ export interface TestAppOptions {
   clock?: ManualClock;
   env?: Record<string, string>;
   connector?: Connector;
+  /**
+   * true: the proactive sender's rate windows and retry back-off run on virtual time (see
+   * `virtualSendTime`), so a test that sends many cards or retries a failing Teams does not wait in
+   * real time. Leave it off where a test checks the real spacing of requests at the connector.
+   */
+  virtualSendTime?: boolean;
+}
+
+/**
+ * Time for the proactive sender that moves on when it sleeps instead of waiting: the windows and the
+ * back-off still decide how long each send waits (and a send never goes before its slot in this time),
+ * but the wait costs no wall time. Starts at the real time and never goes back.
+ */
+export function virtualSendTime(): { now: () => number; sleep: (ms: number) => Promise<void>; slept: () => number } {
+  let offset = 0;
+  return {
+    now: () => Date.now() + offset,
+    sleep: (ms) => {
+      offset += Math.max(0, ms);
+      return new Promise((resolve) => setImmediate(resolve));
+    },
+    slept: () => offset,
+  };
 }
 
 /** The real server (restify, CloudAdapter, SQLite file) with the Bot Connector emulated on loopback. */
@@ -33,6 +56,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const dir = mkdtempSync(join(tmpdir(), 'nettverksboten-'));
   const connector = opts.connector ?? (await startConnectorEmulator());
   const clock = opts.clock ?? new ManualClock('2026-11-23T08:00:00Z');
+  const sendTime = opts.virtualSendTime ? virtualSendTime() : null;
   const boot = () =>
     startApp({
       config: loadConfig({
@@ -45,6 +69,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       clock,
       host: '127.0.0.1',
       schedulerIntervalMs: 0,
+      ...(sendTime ? { sendTime } : {}),
     });
   const t: TestApp = {
     app: await boot(),

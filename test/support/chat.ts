@@ -1,20 +1,20 @@
 import { afterEach } from 'vitest';
 import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from './app.ts';
+import { startWithNetworks, type TestApp, type TestAppOptions } from './app.ts';
 import { BOT, channelMessage, type NetworkFixture, type TestPerson } from './teams.ts';
 
 /**
  * For a file whose tests each start their own server: registers the `afterEach` that closes it and returns the starter.
  * The starter runs the real server at `iso` with `networks` networks of one tenant, each installed by `installer` (their leader).
  */
-export function appPerTest(installer: TestPerson, iso: string) {
+export function appPerTest(installer: TestPerson, iso: string, opts: Omit<TestAppOptions, 'clock'> = {}) {
   let running: TestApp | null = null;
   afterEach(async () => {
     await running?.close();
     running = null;
   });
   return async (networks = 1) => {
-    const started = await startAt(iso, installer, networks);
+    const started = await startAt(iso, installer, networks, opts);
     running = started.t;
     return started;
   };
@@ -25,8 +25,9 @@ export async function startAt(
   iso: string,
   installer: TestPerson,
   networks = 1,
+  opts: Omit<TestAppOptions, 'clock'> = {},
 ): Promise<{ t: TestApp; net: NetworkFixture; nets: NetworkFixture[] }> {
-  const { t, nets } = await startWithNetworks(networks, installer, { clock: new ManualClock(iso) });
+  const { t, nets } = await startWithNetworks(networks, installer, { ...opts, clock: new ManualClock(iso) });
   return { t, net: nets[0]!, nets };
 }
 
