@@ -35,10 +35,13 @@ export interface TabApp {
   close(): Promise<void>;
 }
 
-export async function startTabApp(opts: { clock?: ManualClock; env?: Record<string, string> } = {}): Promise<TabApp> {
+export async function startTabApp(
+  opts: { clock?: ManualClock; env?: Record<string, string>; virtualSendTime?: boolean } = {},
+): Promise<TabApp> {
   const idp = await startOpenIdServer();
   const t = await startTestApp({
     clock: opts.clock ?? new ManualClock('2026-11-23T08:00:00Z'),
+    virtualSendTime: opts.virtualSendTime,
     env: {
       ALLOWED_TENANT_IDS: `${T1},${T2}`,
       TAB_APP_ID: APP_ID,

@@ -22,7 +22,7 @@ let token = '';
 
 beforeAll(async () => {
   const clock = new ManualClock('2026-11-23T08:00:00Z');
-  app = await startTabApp({ clock });
+  app = await startTabApp({ clock, virtualSendTime: true });
   net = netOf(app, 1);
   await app.install(net, kari);
   app.members(net, [kari, ola]);
