@@ -356,9 +356,17 @@ export interface AnalyzedTerm {
   parts: string[];
 }
 
+// A head that names no thing of its own in speech: an "engangsgreie" is something given once, a "pengegreie" a
+// money matter. Such a compound is read as its first part. ("-ting" is left alone: "oppretting" ends so too.)
+const FILLER_HEAD = /^(\p{L}{4,}?)(?:greie|greia|greier|greiene)$/u;
+export function withoutFillerHead(word: string): string {
+  return FILLER_HEAD.exec(word)?.[1] ?? word;
+}
+
 export function analyze(text: string, vocab?: Vocabulary): AnalyzedTerm[] {
   const out: AnalyzedTerm[] = [];
-  for (const word of tokenize(phrases(normalize(text)))) {
+  for (const raw of tokenize(phrases(normalize(text)))) {
+    const word = withoutFillerHead(raw);
     if (isStopWord(word) || (word.length < 2 && !/\d/.test(word))) continue;
     const parts = vocab ? (splitCompound(word, vocab)?.map((p) => stem(p)) ?? []) : [];
     out.push({ stem: stem(word), parts: parts.filter((p) => !isStopWord(p)) });

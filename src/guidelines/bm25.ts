@@ -223,7 +223,7 @@ export class Bm25Index<T> implements Vocabulary {
       if (c.parts.length > 1) {
         // Only documents holding every part count, each part at a reduced weight.
         // Each part may be matched by its own synonym: fosterheim + prosjekt finds fosterhjem + prosjekt.
-        const partTerms = c.parts.map((p) => [p, ...synonymsOf(p)].filter((x) => this.#hasOwnStem(x)));
+        const partTerms = c.parts.map((p) => [p, ...synonymsOf(p), ...broaderOf(p)].filter((x) => this.#hasOwnStem(x)));
         const partDocs = partTerms.map(
           (terms) => new Set(terms.flatMap((x) => this.#postings.get(x)!.map((y) => y.doc))),
         );

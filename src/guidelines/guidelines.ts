@@ -19,6 +19,7 @@ import {
   asksIfRequired,
   asksStillHolds,
   asksCurrentRule,
+  countPair,
   extractFigures,
   grantObject,
   memberFigures,
@@ -1647,6 +1648,15 @@ export class Guidelines implements Answerer {
     // Likelier wrong than right: say so and offer the nearest topics instead of asserting (a computed rule stands).
     // Decided on the fitted chance; the reported score is that chance shrunk for unseen questions.
     if (!rule && lowConfidence(features)) return decline(score, t.lowConfidence);
+    // "Kan en kommune være med i to læringsnettverk?" found "minst to barneverntjenester": the same figure counting
+    // another thing is no answer. A yes/no question whose count the chosen text only holds for something else is
+    // declined with the nearest topics.
+    const pair = q.type === 'yesno' && !rule ? countPair(question) : undefined;
+    if (pair) {
+      const body = this.#plainText(chosen.payload).toLowerCase();
+      const holdsFigure = new RegExp(`(?<![\\p{L}\\d])${pair.figure}(?![\\p{L}\\d])`, 'u').test(body);
+      if (holdsFigure && !countedNear(body, pair.noun)) return decline(score * 0.5, t.lowConfidence);
+    }
 
     // "Gjelder dette fortsatt?" answered by an older text: a newer one that holds as much of the question
     // answers first, and the old text follows, labelled as the earlier rule.
@@ -1811,6 +1821,13 @@ export class Guidelines implements Answerer {
     // An answer that already names the other kind ("gjelder både læringsnettverk og barnevernsledernettverk") has it.
     const otherWord = t.networkKindWord[kind === 'learning' ? 'leaders' : 'learning'];
     if (item.entry.answer.toLowerCase().includes(otherWord)) return undefined;
+    // The curated counterpart: the other kind's entry on this very point, however far down the ranking it is
+    // (a question in everyday words may match only one kind's wording).
+    const named = item.entry.counterpart ? this.#entries.get(item.entry.counterpart) : undefined;
+    if (named && !named.supersededBy) {
+      const found = this.#index.docs.find((d) => d.payload.kind === 'entry' && d.payload.entry === named)?.payload;
+      if (found && kindOf(found) === (kind === 'learning' ? 'leaders' : 'learning')) return found;
+    }
     const mine = rest(item.entry.answer);
     return ranked.slice(0, 6).find((r) => {
       const other = r.payload;

@@ -62,6 +62,9 @@ export function loadKnowledgeDir(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge
     if (entry.supersededBy && !seen.has(entry.supersededBy)) {
       throw new KnowledgeFileError(file, `entries[${index}].supersededBy`, t.unknownId(entry.supersededBy));
     }
+    if (entry.counterpart && !seen.has(entry.counterpart)) {
+      throw new KnowledgeFileError(file, `entries[${index}].counterpart`, t.unknownId(entry.counterpart));
+    }
   }
   return all.map((a) => a.entry);
 }

@@ -863,3 +863,27 @@ export function nynorskVariants(word: string): string[] {
   if (word.length < 5) return [];
   return ENDINGS.filter(([re]) => re.test(word)).map(([re, to]) => word.replace(re, to));
 }
+
+const COUNT_WORD = /^(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|[2-9]|[1-9]\d)$/u;
+const COUNT_PAIR_FILLER = new Set(['ulike', 'forskjellige', 'andre', 'nye', 'flere', 'slike', 'sånne']);
+const NOT_A_COUNTED_THING = /^(?:kr|kroner|prosent|år|året|gang|ganger|gonger|uker|måneder|dager|timer)$/u;
+
+/**
+ * A count the question asks about, with what it counts: "kan en kommune være med i to læringsnettverk" →
+ * { figure: "to", noun: "læringsnettverk" }. Only in the clause that asks; a year or an amount is no count.
+ */
+export function countPair(text: string): { figure: string; noun: string } | undefined {
+  const w =
+    askingClause(toBokmal(text))
+      .toLowerCase()
+      .match(/[\p{L}\d]+/gu) ?? [];
+  for (let i = 0; i < w.length - 1; i++) {
+    if (!COUNT_WORD.test(w[i]!)) continue;
+    let j = i + 1;
+    if (COUNT_PAIR_FILLER.has(w[j]!)) j++;
+    const noun = w[j];
+    if (noun && noun.length >= 4 && /^\p{L}+$/u.test(noun) && !NOT_A_COUNTED_THING.test(noun))
+      return { figure: w[i]!, noun };
+  }
+  return undefined;
+}

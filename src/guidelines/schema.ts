@@ -17,6 +17,7 @@ export const entrySchema = z.strictObject({
   source: sourceSchema,
   alsoFrom: z.array(sourceSchema).min(1).optional(),
   network: z.enum(['learning', 'leaders']).optional(),
+  counterpart: z.string().optional(),
   olderRule: z.strictObject({ year, text: z.string().min(10), source: sourceSchema }).optional(),
   supersededBy: z.string().optional(),
   revisionExpected: z

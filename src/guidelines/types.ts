@@ -22,6 +22,11 @@ export interface KnowledgeEntry {
   alsoFrom?: Source[];
   /** Which kind of network the rule is about, when it is not both; the answer then says so. */
   network?: 'learning' | 'leaders';
+  /**
+   * The other kind of network's entry on the same point (the leader networks' spending deadline beside the
+   * learning networks'): a question that names no kind gets both rules, never one kind's as the only one.
+   */
+  counterpart?: string;
   /** What the rule was before, shown next to the current answer. */
   olderRule?: OlderRule;
   /** Set on historical entries: a hit on this one is answered with the newer entry. */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { withoutFillerHead } from '../../src/guidelines/analyzer.ts';
+import { countPair } from '../../src/guidelines/question.ts';
+import { fullText } from '../../src/guidelines/eval-core.ts';
+
+// Gaps left after outside round 7 (studied, not blind), fixed in the mechanism. Every question here is written in
+// the team's own words; none is a round-7 question.
+const g = loadKnowledgeBaseSync();
+const text = (q: string) => {
+  const a = g.answer(q);
+  return { a, all: fullText(a) };
+};
+
+describe("everyday words for the documents' terms", () => {
+  it('a compound with a filler head is read as its first part', () => {
+    expect(withoutFillerHead('engangsgreie')).toBe('engangs');
+    expect(withoutFillerHead('pengegreiene')).toBe('penge');
+    // "-ting" ends ordinary nouns too: left alone.
+    expect(withoutFillerHead('oppretting')).toBe('oppretting');
+    expect(withoutFillerHead('greie')).toBe('greie');
+  });
+  it('"papirene" sent in after the year is the report, sent to the Statsforvalter', () => {
+    const { a, all } = text('hvor skal vi sende inn papirarbeidet etter prosjektåret');
+    expect(a.answered).toBe(true);
+    expect(all).toMatch(/Statsforvalter/);
+  });
+  it('"engangs…" is the documents\' one-year grant', () => {
+    for (const q of [
+      'er tilskuddet en engangssum for ett år eller flerårig',
+      'er stimuleringsmidlene en årlig engangsgreie',
+    ]) {
+      const { a, all } = text(q);
+      expect(a.answered, q).toBe(true);
+      expect(all, q).toMatch(/ettårig/);
+    }
+  });
+  it('the reform named as a change or a reorganisation of child welfare finds the 2022 reform', () => {
+    const { a, all } = text('hvordan endret fosterhjemsansvaret seg med barnevernsomleggingen');
+    expect(a.answered).toBe(true);
+    expect(all).toMatch(/betalingsansvar/);
+  });
+});
+
+describe('a rule for one kind of network', () => {
+  it("a question that names no kind gets the leader networks' rule beside the learning networks' one", () => {
+    const { a, all } = text('hva skjer med midler vi ikke har rukket å bruke i 2024');
+    expect(a.answered).toBe(true);
+    expect(all).toMatch(/læringsnettverk/);
+    expect(all).toMatch(/barnevernsledernettverk/);
+    expect(all).toMatch(/31\.12\.2025/);
+  });
+  it('a question about leader networks gets only their rule', () => {
+    const { all } = text('hva skjer med ubrukte midler i et barnevernsledernettverk etter 2024');
+    expect(all).toMatch(/barnevernsledernettverk/i);
+    expect(all).not.toMatch(/søke Statsforvalteren om å overføre/);
+  });
+});
+
+describe('a date or a count the documents never give', () => {
+  it('asked by which date money must be paid back, the answer says no such date is given', () => {
+    const { all } = text('når må restpengene fra 2024 senest være betalt tilbake til staten');
+    expect(all).toMatch(/sier ikke hvilken dato/);
+    expect(all).not.toMatch(/tilbakebetalingen må være gjort innen 31/);
+  });
+  it('reads the count a question asks about, with what it counts', () => {
+    expect(countPair('Kan en kommune være med i tre læringsnettverk?')).toEqual({
+      figure: 'tre',
+      noun: 'læringsnettverk',
+    });
+    expect(countPair('kan vi bruke 2 ulike revisorer')).toEqual({ figure: '2', noun: 'revisorer' });
+    expect(countPair('er det krav om revisor over 200 000 kr')).toBeUndefined();
+    expect(countPair('hva skjer med midlene etter to år')).toBeUndefined();
+  });
+  it('the same figure counting another thing is no answer to a yes/no question', () => {
+    const { a } = text('kan en barnevernstjeneste delta i tre nettverk på en gang');
+    expect(a.answered).toBe(false);
+  });
+  it('a figure that counts the thing asked about still answers', () => {
+    const { a, all } = text('må et læringsnettverk ha minst to barneverntjenester');
+    expect(a.answered).toBe(true);
+    expect(all).toMatch(/minst to/);
+  });
+});
