@@ -1,6 +1,6 @@
 import { TeamsInfo, type CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Network, Person } from '../src/networks/network.ts';
-import type { Roster } from '../src/tab/roster.ts';
+import type { Roster, RosterMember } from '../src/tab/roster.ts';
 import { teamsName, toBotbuilderRef } from './activity.ts';
 import { withOwnRetries } from './adapter.ts';
 
@@ -16,11 +16,17 @@ export class TeamsRoster implements Roster {
     this.#appId = appId ?? '';
   }
 
-  async member(network: Network, aadObjectId: string): Promise<Person | null> {
+  async member(network: Network, aadObjectId: string): Promise<RosterMember | null> {
     return this.#run(network, async (tc) => {
       try {
         const m = await TeamsInfo.getMember(tc, aadObjectId);
-        return { id: m.id, aadObjectId: m.aadObjectId ?? aadObjectId, name: teamsName(m.name) };
+        return {
+          id: m.id,
+          aadObjectId: m.aadObjectId ?? aadObjectId,
+          name: teamsName(m.name),
+          ...(m.userRole ? { userRole: m.userRole } : {}),
+          ...(m.tenantId ? { tenantId: m.tenantId } : {}),
+        };
       } catch (err) {
         const status = (err as { statusCode?: number }).statusCode;
         if (status === 404 || status === 403) return null;

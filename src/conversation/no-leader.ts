@@ -29,13 +29,13 @@ export async function leadersOrNote(
   if (leaders.length) return { leaders, note: null };
   const today = localDateOf(now, timeZone);
   // The nudges of one round run side by side: the first to get here claims the day at once, before
-  // any await lets another in; the stored day covers a restart.
+  // any await lets another in; the stored day covers a restart and other instances.
   const key = `${network.tenantId}\u0000${network.networkId}`;
   const claimed = claims(store);
   if (claimed.get(key) === today) return { leaders, note: null };
   claimed.set(key, today);
-  if ((await store.networks.getSetting<string>(network.tenantId, network.networkId, TOLD_ON)) === today)
+  // The stored day is a conditional write: of two instances (or a restart) only one marks today.
+  if (!(await store.networks.claimSetting(network.tenantId, network.networkId, TOLD_ON, today)))
     return { leaders, note: null };
-  await store.networks.setSetting(network.tenantId, network.networkId, TOLD_ON, today);
   return { leaders, note: noLeaderText.round };
 }

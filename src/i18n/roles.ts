@@ -37,6 +37,15 @@ export const roleCommandText = {
     `Nettverket har ingen leder nå, så ${name} kan ikke gjøres til leder av andre. Du kan bare gjøre deg selv til leder: skriv «@Nettverksboten leder + @dittnavn». Deretter kan du gjøre andre til ledere.`,
   claimed: (name: string) =>
     `${name} har tatt lederrollen, fordi nettverket ikke hadde noen leder. ${name} kan nå endre møteplan, agenda og frister og gjøre andre til ledere med «leder + @Navn».`,
+  /** Two people named themselves at the same moment: the other one got there first. */
+  claimTakenMeanwhile: (leaders: string) =>
+    `Nettverket fikk en leder akkurat nå: ${leaders}. Be en leder gjøre deg til leder med «leder + @dittnavn».`,
+  /** A Teams guest, or someone Teams names without an Entra account (anonymous), asked to lead. */
+  claimGuest:
+    'Gjester i teamet kan ikke ta lederrollen. Det må være en fast deltaker i teamet fra organisasjonen som eier det, som skriver «@Nettverksboten leder + @dittnavn». Deretter kan den lederen gjøre andre til ledere.',
+  /** Teams could not say whether the person is a guest: nothing is decided, try again. */
+  claimUnchecked:
+    'Jeg fikk ikke sjekket hos Teams om du er gjest i teamet, så du er ikke gjort til leder ennå. Prøv igjen om litt: «@Nettverksboten leder + @dittnavn».',
   lastLeader: 'Du er den siste lederen i nettverket. Gjør en annen til leder først, så ingen står uten.',
   list: (names: string) => `Ledere i nettverket: ${names}.`,
   none: 'Nettverket har ingen ledere registrert.',

@@ -3,6 +3,7 @@ import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { roleCommandText as t } from '../i18n/index.ts';
+import type { Network, Person } from './network.ts';
 
 /** «leder + meg», «leder + selv»: oneself, written without the @mention. */
 const SELF = /^@?(meg|meg selv|selv|meg sjøl|sjøl)\.?$/i;
@@ -13,8 +14,10 @@ const SELF = /^@?(meg|meg selv|selv|meg sjøl|sjøl)\.?$/i;
  * channel names themselves with «leder + @dittnavn». Only oneself, so nobody hands the network to
  * someone who did not ask; only while there is no leader, so it can never take the role from one.
  * Teams' bot roster tells users from guests but not owners, so the rule cannot rest on ownership;
- * people the bot heard leave the team were refused before this (the departed guard). The reply goes
- * in the channel, so everyone sees who took the role.
+ * people the bot heard leave the team were refused before this (the departed guard), and guests
+ * are refused here. The claim is one conditional write in the store: of two people naming
+ * themselves at the same moment, on one instance or two, one gets the role and the other is told
+ * who did. The reply goes in the channel, so everyone sees who took the role.
  */
 export async function claimLeadership(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = networkHere(ctx);
@@ -28,8 +31,41 @@ export async function claimLeadership(s: Services, ctx: RequestContext, args: st
     self.id === ctx.actor.id ||
     (!!self.aadObjectId && !!ctx.actor.aadObjectId && self.aadObjectId === ctx.actor.aadObjectId);
   if (!isActor) return [text(t.claimOnlySelf(self.name))];
+  const guest = await isGuest(s, network, ctx.actor);
+  if (guest === 'unknown') {
+    ctx.log.warn({ networkId: network.networkId }, 'leader claim: Teams could not say whether the claimant is a guest');
+    return [text(t.claimUnchecked)];
+  }
+  if (guest) {
+    ctx.log.info({ networkId: network.networkId }, 'leader claim refused: guest');
+    return [text(t.claimGuest)];
+  }
   const person = { id: ctx.actor.id, aadObjectId: ctx.actor.aadObjectId, name: ctx.actor.name };
-  await s.store.people.setRole(network.tenantId, network.networkId, person, 'leader', s.clock.now());
+  if (!(await s.store.people.claimLeadership(network.tenantId, network.networkId, person, s.clock.now()))) {
+    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+    return [text(t.claimTakenMeanwhile(leaders.map((l) => l.name).join(', ')))];
+  }
   ctx.log.info({ networkId: network.networkId }, 'leader role claimed in a network without a leader');
   return [text(t.claimed(ctx.actor.name))];
+}
+
+/**
+ * Whether Teams counts the person as a guest of the team: someone without an Entra account in the
+ * activity (an anonymous meeting participant), a roster entry with `userRole` guest or anonymous, or
+ * one whose home tenant is not the team's. A person the roster does not list is not judged here
+ * (the departed guard answers for leavers); 'unknown' when Teams could not be asked.
+ */
+async function isGuest(s: Services, network: Network, actor: Person): Promise<boolean | 'unknown'> {
+  if (!actor.aadObjectId) return true;
+  if (!s.roster) return false;
+  let member;
+  try {
+    member = await s.roster.member(network, actor.aadObjectId);
+  } catch {
+    return 'unknown';
+  }
+  if (!member) return false;
+  const role = member.userRole?.toLowerCase();
+  if (role === 'guest' || role === 'anonymous') return true;
+  return !!member.tenantId && member.tenantId.toLowerCase() !== network.tenantId.toLowerCase();
 }

@@ -3,6 +3,7 @@ import { memberLeftText as t } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Messenger } from '../messaging/messenger.ts';
 import type { Store } from '../store/store.ts';
+import type { Clock } from '../time/clock.ts';
 import { noteJoined, noteLeft } from '../tab/departures.ts';
 import { noteDeparted, noteRejoined } from './departed.ts';
 
@@ -13,7 +14,7 @@ import { noteDeparted, noteRejoined } from './departed.ts';
  * with how to name a new one. A member's leaving is not announced (Teams shows it already).
  */
 export async function memberLeftTeam(
-  s: { store: Store; messenger: Messenger; log: Logger },
+  s: { store: Store; messenger: Messenger; log: Logger; clock: Clock },
   tenantId: string,
   networkId: string,
   who: { id?: string; aadObjectId?: string },
@@ -23,7 +24,7 @@ export async function memberLeftTeam(
   const network = await s.store.networks.get(tenantId, networkId);
   if (!network) return;
   // Cards and commands from them are refused from now on (N17), until they join again.
-  await noteDeparted(s.store, tenantId, networkId, who);
+  await noteDeparted(s.store, tenantId, networkId, who, s.clock.now());
   const before = await s.store.people.listRole(tenantId, networkId, 'leader');
   const same = (p: { id?: string; aadObjectId?: string }) =>
     (!!who.id && p.id === who.id) || (!!who.aadObjectId && p.aadObjectId === who.aadObjectId);

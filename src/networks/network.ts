@@ -56,6 +56,11 @@ export interface NetworkRepository {
   /** A network's own settings (nudge offsets, Statsforvalter, retention), stored as JSON. */
   getSetting<T>(tenantId: string, networkId: string, name: string): Promise<T | null>;
   setSetting(tenantId: string, networkId: string, name: string, value: unknown): Promise<void>;
+  /**
+   * Sets the setting to `value` unless it has that value already, in one conditional write; true when
+   * this call changed it. Of two instances marking the same thing (a note said once a day), one wins.
+   */
+  claimSetting(tenantId: string, networkId: string, name: string, value: unknown): Promise<boolean>;
   /** Networks in a tenant whose setting has this value (every network under one Statsforvalter). */
   networksWithSetting(tenantId: string, name: string, value: unknown): Promise<string[]>;
 }
@@ -67,6 +72,22 @@ export interface PeopleRepository {
     who: { id?: string; aadObjectId?: string },
   ): Promise<PersonalConversation | null>;
   setRole(tenantId: string, networkId: string, person: Person, role: Role, now: Date): Promise<void>;
+  /**
+   * Makes `person` leader only while the network has no leader, in one conditional write: of two
+   * people claiming at the same moment (or on two instances) one gets it. True when this call did.
+   */
+  claimLeadership(tenantId: string, networkId: string, person: Person, now: Date): Promise<boolean>;
+  /** Remembers that someone left the network's team (one row each, so two leavings at once both stay). */
+  noteDeparted(
+    tenantId: string,
+    networkId: string,
+    who: { id?: string; aadObjectId?: string },
+    now: Date,
+  ): Promise<void>;
+  /** Forgets a leaving (they joined again); true when one was recorded. */
+  forgetDeparted(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<boolean>;
+  /** True when the bot heard this person leave the team and not come back. */
+  hasDeparted(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<boolean>;
   removeRole(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<void>;
   roleOf(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<Role | null>;
   listRole(tenantId: string, networkId: string, role: Role): Promise<Person[]>;

@@ -7,7 +7,10 @@ import type { Network, Person } from '../networks/network.ts';
  */
 export interface Roster {
   /** The member with this Entra object id (their Teams user id and name), or null when they are not in it. Throws when Teams cannot be asked. */
-  member(network: Network, aadObjectId: string): Promise<Person | null>;
+  member(network: Network, aadObjectId: string): Promise<RosterMember | null>;
   /** Everyone in the team or chat (for picking leaders). Throws when Teams cannot be asked. */
   members(network: Network): Promise<Person[]>;
 }
+
+/** A member as the roster names them: Teams' `userRole` ('user', 'guest', 'anonymous') and home tenant when given. */
+export type RosterMember = Person & { userRole?: string; tenantId?: string };

@@ -34,6 +34,10 @@ export interface Member {
   name: string;
   aadObjectId?: string;
   userPrincipalName?: string;
+  /** Teams' roster says 'user', 'guest' or 'anonymous'. */
+  userRole?: string;
+  /** The member's home tenant. */
+  tenantId?: string;
 }
 
 /** Mulberry32: small and seedable, so a benchmark's injected failures repeat exactly. */

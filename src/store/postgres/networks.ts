@@ -50,6 +50,11 @@ export class PgNetworks extends PgRepository implements NetworkRepository {
     await this.sql.run(PUT_SETTING, tenantId, networkId, name, JSON.stringify(value));
   }
 
+  async claimSetting(tenantId: string, networkId: string, name: string, value: unknown) {
+    // A second writer of the same key waits for the first one's row and then finds the value there.
+    return (await this.sql.run(row.CLAIM_SETTING, tenantId, networkId, name, JSON.stringify(value))) > 0;
+  }
+
   async networksWithSetting(tenantId: string, name: string, value: unknown) {
     const rows = await this.sql.all<{ network_id: string }>(
       'SELECT network_id FROM network_settings WHERE tenant_id = ? AND name = ? AND value = ? ORDER BY network_id',

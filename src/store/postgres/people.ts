@@ -1,5 +1,5 @@
 import type { PeopleRepository, PersonalConversation, Person, Role } from '../../networks/network.ts';
-import { PgRepository } from './database.ts';
+import { PgRepository, lockFor } from './database.ts';
 import * as row from '../rows/people.ts';
 import { whoClause, type Who } from '../rows/people.ts';
 
@@ -16,6 +16,36 @@ export class PgPeople extends PgRepository implements PeopleRepository {
 
   async setRole(tenantId: string, networkId: string, person: Person, role: Role, now: Date) {
     await this.sql.run(row.SET_ROLE, ...row.personValues(tenantId, networkId, person, now, role));
+  }
+
+  async claimLeadership(tenantId: string, networkId: string, person: Person, now: Date) {
+    // Two instances would each see no leader under READ COMMITTED; the network's claim lock makes
+    // the second statement wait and then see the first one's row.
+    return this.tx(async (sql) => {
+      await lockFor(sql, 'leader-claim', tenantId, networkId);
+      return (await sql.run(row.CLAIM_LEADERSHIP, ...row.claimValues(tenantId, networkId, person, now))) > 0;
+    });
+  }
+
+  async noteDeparted(tenantId: string, networkId: string, who: Who, now: Date) {
+    if (!who.id && !who.aadObjectId) return;
+    await this.tx(async (sql) => {
+      await lockFor(sql, 'departed', tenantId, networkId);
+      // One row per person: a row under their other id (Teams id then, Entra id now) goes first.
+      await sql.run(row.FORGET_DEPARTED, tenantId, networkId, ...row.departedWho(who));
+      await sql.run(row.NOTE_DEPARTED, ...row.departedValues(tenantId, networkId, who, now));
+      await sql.run(row.TRIM_DEPARTED, tenantId, networkId, tenantId, networkId, row.DEPARTED_KEPT);
+    });
+  }
+
+  async forgetDeparted(tenantId: string, networkId: string, who: Who) {
+    if (!who.id && !who.aadObjectId) return false;
+    return (await this.sql.run(row.FORGET_DEPARTED, tenantId, networkId, ...row.departedWho(who))) > 0;
+  }
+
+  async hasDeparted(tenantId: string, networkId: string, who: Who) {
+    if (!who.id && !who.aadObjectId) return false;
+    return !!(await this.sql.get(row.HAS_DEPARTED, tenantId, networkId, ...row.departedWho(who)));
   }
 
   async removeRole(tenantId: string, networkId: string, who: Who) {

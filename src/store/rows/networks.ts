@@ -69,3 +69,7 @@ export const RENAME = 'UPDATE networks SET name = ?, updated_at = ? WHERE tenant
 export const GET_SETTING = 'SELECT value FROM network_settings WHERE tenant_id = ? AND network_id = ? AND name = ?';
 export const ACTIVE_IN_TENANT = 'SELECT * FROM networks WHERE active = 1 AND tenant_id = ? ORDER BY network_id';
 export const ALL_ACTIVE = 'SELECT * FROM networks WHERE active = 1 ORDER BY tenant_id, network_id';
+/** Writes the setting only when it holds another value: the row count says whether this write won. */
+export const CLAIM_SETTING = `INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?)
+  ON CONFLICT (tenant_id, network_id, name) DO UPDATE SET value = excluded.value
+  WHERE network_settings.value <> excluded.value`;

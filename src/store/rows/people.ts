@@ -122,3 +122,42 @@ export const toPerson = (r: RoleRow): Person => ({
   aadObjectId: r.aad_object_id ?? undefined,
   name: r.name,
 });
+
+/**
+ * The self-claim of a leaderless network (N10) as one conditional write: the leader row goes in only
+ * while the network has none. Values: SET_ROLE's (role 'leader'), then tenant and network again.
+ */
+export const CLAIM_LEADERSHIP = `INSERT INTO network_roles (tenant_id, network_id, user_id, aad_object_id, name, role, updated_at)
+  SELECT ?, ?, ?, ?, ?, 'leader', ?
+  WHERE NOT EXISTS (SELECT 1 FROM network_roles WHERE tenant_id = ? AND network_id = ? AND role = 'leader')
+  ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
+    role = excluded.role, name = excluded.name,
+    aad_object_id = COALESCE(excluded.aad_object_id, network_roles.aad_object_id),
+    updated_at = excluded.updated_at`;
+export const claimValues = (tenantId: string, networkId: string, person: Person, now: Date) => [
+  ...[tenantId, networkId, person.id, person.aadObjectId ?? null, person.name, now.toISOString()],
+  ...[tenantId, networkId],
+];
+
+/** A leaver matches on the Teams id or the Entra id (lower case); values: tenant, network, then departedWho. */
+const DEPARTED_WHO = `tenant_id = ? AND network_id = ? AND ((CAST(? AS TEXT) <> '' AND user_id = ?) OR (CAST(? AS TEXT) <> '' AND aad_object_id = ?))`;
+export const departedWho = (who: Who) => {
+  const id = who.id ?? '';
+  const aad = (who.aadObjectId ?? '').toLowerCase();
+  return [id, id, aad, aad];
+};
+export const FORGET_DEPARTED = `DELETE FROM departed_members WHERE ${DEPARTED_WHO}`;
+export const HAS_DEPARTED = `SELECT 1 AS hit FROM departed_members WHERE ${DEPARTED_WHO} LIMIT 1`;
+export const NOTE_DEPARTED = `INSERT INTO departed_members (tenant_id, network_id, user_id, aad_object_id, left_at)
+  VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (tenant_id, network_id, user_id, aad_object_id) DO UPDATE SET left_at = excluded.left_at`;
+export const departedValues = (tenantId: string, networkId: string, who: Who, now: Date) => [
+  ...[tenantId, networkId, who.id ?? '', (who.aadObjectId ?? '').toLowerCase(), now.toISOString()],
+];
+/** A team that churns for years must not grow without end: the oldest leavings beyond this go. */
+export const DEPARTED_KEPT = 500;
+/** Values: tenant, network, tenant, network, DEPARTED_KEPT. */
+export const TRIM_DEPARTED = `DELETE FROM departed_members WHERE tenant_id = ? AND network_id = ?
+  AND (user_id, aad_object_id) NOT IN (
+    SELECT user_id, aad_object_id FROM departed_members WHERE tenant_id = ? AND network_id = ?
+    ORDER BY left_at DESC, user_id, aad_object_id LIMIT ?)`;

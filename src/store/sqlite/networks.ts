@@ -42,6 +42,11 @@ export class SqliteNetworks extends SqliteRepository implements NetworkRepositor
       .run(tenantId, networkId, name, JSON.stringify(value));
   }
 
+  async claimSetting(tenantId: string, networkId: string, name: string, value: unknown) {
+    const r = this.db.prepare(row.CLAIM_SETTING).run(tenantId, networkId, name, JSON.stringify(value));
+    return Number(r.changes) > 0;
+  }
+
   async networksWithSetting(tenantId: string, name: string, value: unknown) {
     const rows = this.db
       .prepare(

@@ -19,6 +19,33 @@ export class SqlitePeople extends SqliteRepository implements PeopleRepository {
     this.db.prepare(row.SET_ROLE).run(...row.personValues(tenantId, networkId, person, now, role));
   }
 
+  async claimLeadership(tenantId: string, networkId: string, person: Person, now: Date) {
+    return (
+      Number(this.db.prepare(row.CLAIM_LEADERSHIP).run(...row.claimValues(tenantId, networkId, person, now)).changes) >
+      0
+    );
+  }
+
+  async noteDeparted(tenantId: string, networkId: string, who: Who, now: Date) {
+    if (!who.id && !who.aadObjectId) return;
+    this.tx(() => {
+      // One row per person: a row under their other id (Teams id then, Entra id now) goes first.
+      this.db.prepare(row.FORGET_DEPARTED).run(tenantId, networkId, ...row.departedWho(who));
+      this.db.prepare(row.NOTE_DEPARTED).run(...row.departedValues(tenantId, networkId, who, now));
+      this.db.prepare(row.TRIM_DEPARTED).run(tenantId, networkId, tenantId, networkId, row.DEPARTED_KEPT);
+    });
+  }
+
+  async forgetDeparted(tenantId: string, networkId: string, who: Who) {
+    if (!who.id && !who.aadObjectId) return false;
+    return Number(this.db.prepare(row.FORGET_DEPARTED).run(tenantId, networkId, ...row.departedWho(who)).changes) > 0;
+  }
+
+  async hasDeparted(tenantId: string, networkId: string, who: Who) {
+    if (!who.id && !who.aadObjectId) return false;
+    return !!this.db.prepare(row.HAS_DEPARTED).get(tenantId, networkId, ...row.departedWho(who));
+  }
+
   async removeRole(tenantId: string, networkId: string, who: Who) {
     const w = whoClause(who);
     this.db.prepare(row.removeRole(w)).run(tenantId, networkId, ...w.args);
