@@ -34,6 +34,8 @@ export interface DeadlineCardData {
   checklistToggle: string;
   done: string;
   open: boolean;
+  /** Only while the deadline day has not gone by: after it, a snooze could only refuse (month 7b N9). */
+  canSnooze: boolean;
   scopeLabel: string;
   scopeLine: string;
   labels: { delivered: string; snooze: string; edit: string };
@@ -86,6 +88,7 @@ export function deadlineCardData(
     checklistToggle: show ? t.hideChecklist : t.showChecklist,
     done: d.status === 'done' ? t.doneBy(d.doneBy?.name ?? '', d.doneAt ? formatShort(d.doneAt.slice(0, 10)) : '') : '',
     open,
+    canSnooze: open && left >= 0,
     scopeLabel: t.scopeLabel,
     scopeLine: d.scope === 'statsforvalter' && d.statsforvalter ? t.scopeStatsforvalter(d.statsforvalter) : '',
     labels: { delivered: t.delivered, snooze: t.snooze, edit: t.edit },

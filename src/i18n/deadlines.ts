@@ -157,7 +157,8 @@ export const deadlineText = {
     `Greit, jeg minner deg om fristen igjen i dag, ${date}, kl. ${time}, før fristen går ut, i en personlig melding (eller med @-omtale i kanalen om jeg ikke når deg der).`,
   /** The reminder itself, to the one who pressed «Påminn meg senere». */
   snoozeReminder: (id: string) => `Du ba meg minne deg om fristen ${id} igjen. Her er den:`,
-  snoozePassed: 'Fristen har gått ut, så jeg kan ikke minne om den senere. Marker den som levert, eller endre datoen.',
+  snoozePassed:
+    'Fristen har gått ut, så jeg kan ikke minne om den senere. Trykk «Levert» når den er levert; en leder kan flytte datoen med «Endre».',
   checkHint: 'Trykk på et punkt for å krysse det av (eller av igjen). Alle ser de samme avkryssingene.',
   checkedBy: (who: string) => `(${who})`,
   tickLabel: 'Kryss av',
