@@ -15,11 +15,19 @@ export const FEATURE_NAMES = [
   'topicShare',
   'strength',
   'firstPerson',
+  'unmatched',
 ] as const;
 
 // questionSim (overlap with the entry's own questions) separates on its own but adds nothing beside topicShare
 // out of fold; yearMissing (a named year the answer never mentions) lost its weight once such questions were
 // declined. Both are computed and kept in the fixture, not used.
+// Words of the question the chosen text does not hold ("gjelder grensen per kommune eller for hele nettverket":
+// the text has the limit, not the per-what): one is common in right answers, three or more mostly mark a
+// question that asks for a detail the text lacks. Capped at UNMATCHED_CAP.
+export const UNMATCHED_CAP = 3;
+const unmatchedShare = (f: ScoreFeatures) =>
+  Math.min(Math.max(0, (f.concepts ?? 0) - (f.matchedCount ?? 0)), UNMATCHED_CAP) / UNMATCHED_CAP;
+
 export function featureVector(f: ScoreFeatures): number[] {
   return [
     1,
@@ -29,13 +37,15 @@ export function featureVector(f: ScoreFeatures): number[] {
     f.topicShare ?? 0,
     Math.min(f.strength ?? 0, 4) / 4,
     f.firstPerson ?? 0,
+    unmatchedShare(f),
   ];
 }
 
 // Fitted by `npm run eval:qa -- --fit` on the outside fixture (answered questions; see BENCHMARKS.md for the
 // commit and the out-of-fold figures). Replaces the dev-set fit that was shrunk by hand: the team's own
-// questions are nearly all answered right, so a fit on them said little about unseen ones.
-export const COEFFICIENTS: readonly number[] = [1.842, 0.563, 0.435, -1.03, 0.968, 0.473, -0.579];
+// questions are nearly all answered right, so a fit on them said little about unseen ones. Refitted with round 7
+// (judged answers of this build) and the unmatched feature: out-of-fold AUC 0.815 → 0.823 on rounds 3–5 and 7.
+export const COEFFICIENTS: readonly number[] = [2.422, 0.287, 0.385, -1.045, 0.641, 0.338, -0.529, -0.582];
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const logit = (f: ScoreFeatures, w: readonly number[]) => featureVector(f).reduce((a, x, i) => a + x * (w[i] ?? 0), 0);

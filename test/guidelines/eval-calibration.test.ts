@@ -52,6 +52,7 @@ describe('the outside calibration report', () => {
               strength: 2,
               yearMissing: 0,
               firstPerson: 0,
+              matchedCount: r.features.concepts,
               partsMissing: 0,
               onlyOlder: 0,
             },

@@ -3,6 +3,7 @@ import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { withoutFillerHead } from '../../src/guidelines/analyzer.ts';
 import { countPair } from '../../src/guidelines/question.ts';
 import { fullText } from '../../src/guidelines/eval-core.ts';
+import { calibratedScore } from '../../src/guidelines/calibration.ts';
 
 // Gaps left after outside round 7 (studied, not blind), fixed in the mechanism. Every question here is written in
 // the team's own words; none is a round-7 question.
@@ -80,5 +81,29 @@ describe('a date or a count the documents never give', () => {
     const { a, all } = text('må et læringsnettverk ha minst to barneverntjenester');
     expect(a.answered).toBe(true);
     expect(all).toMatch(/minst to/);
+  });
+});
+
+describe('the calibrated score', () => {
+  it('a question with words the chosen text lacks scores lower than the same match without them', () => {
+    const base = {
+      coverage: 0.8,
+      margin: 0.3,
+      keyMatched: 1,
+      typed: 0,
+      concepts: 5,
+      messageWords: 5,
+      unknownShare: 0,
+      topicShare: 0.5,
+      strength: 1.5,
+      firstPerson: 0,
+    };
+    const full = calibratedScore({ ...base, matchedCount: 5 });
+    const lacking = calibratedScore({ ...base, matchedCount: 2 });
+    expect(lacking).toBeLessThan(full);
+    // Capped: beyond three missing words the score falls no further.
+    expect(calibratedScore({ ...base, concepts: 9, matchedCount: 2 })).toBe(
+      calibratedScore({ ...base, concepts: 9, matchedCount: 6 }),
+    );
   });
 });
