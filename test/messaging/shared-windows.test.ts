@@ -50,6 +50,10 @@ async function fanOut(m: Messenger, networks: Network[], width = 16): Promise<vo
 const busiestSecond = (calls: RecordedCall[]) =>
   Math.max(...calls.map((c) => calls.filter((d) => d.at >= c.at && d.at < c.at + 1000).length));
 
+/** The most of `times` (ms) in any window of `ms` starting at one of them. */
+const busiest = (times: number[], ms: number) =>
+  Math.max(0, ...times.map((s) => times.filter((x) => x >= s && x < s + ms).length));
+
 /**
  * Teams counts 30 requests per second per app per tenant, whatever the number of processes. The
  * emulator enforces that count (429 beyond it); two instances each booking their own windows send
@@ -92,10 +96,22 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
     await cluster?.stop();
   });
 
-  it('keeps the tenant within 30 requests a second: no 429 from the emulator', async () => {
+  it('keeps the tenant within 30 requests a second: the two instances never book more than 30 in a window', async () => {
     const em = connector.emulator;
     em.reset();
     em.faults.enforceTeamsLimits(true);
+    const store = apps[0]!.services.store as PostgresStore;
+    // Every slot as it was booked (settling later moves a booking to its answer time): the rule is
+    // about these, whichever instance booked them. A test-only copy made by a trigger.
+    await store.pool.query(`
+      CREATE TABLE booked_slots (tenant_id TEXT NOT NULL, at TIMESTAMPTZ NOT NULL);
+      CREATE FUNCTION copy_booked_slot() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.bucket = '' THEN INSERT INTO booked_slots VALUES (NEW.tenant_id, NEW.at); END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER copy_booked_slot AFTER INSERT ON send_window_hits FOR EACH ROW EXECUTE FUNCTION copy_booked_slot();
+    `);
     const nets = Array.from({ length: 2 * PER_INSTANCE }, (_, i) => networkOf(connector.url, i));
     await Promise.all([
       fanOut(apps[0]!.services.messenger, nets.slice(0, PER_INSTANCE)),
@@ -103,19 +119,30 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
     ]);
     const created = em.calls.filter((c) => c.kind === 'create');
     expect(created.filter((c) => c.status === 200)).toHaveLength(2 * PER_INSTANCE);
-
-    expect(created.filter((c) => c.status === 429).length).toBeLessThanOrEqual(1);
     expect(busiestSecond(created.filter((c) => c.status === 200))).toBeLessThanOrEqual(30);
+    // The two instances together never booked more than 30 requests in a tenant window. (How many
+    // 429s the emulator gives depends on when each request arrives, which a loaded machine delays;
+    // a retried 429 is counted among the bookings, so it cannot hide here.)
+    const { rows: booked } = await store.pool.query<{ at: number }>(
+      `SELECT extract(epoch FROM at)::float8 * 1000 AS at FROM booked_slots WHERE tenant_id = $1`,
+      [TENANT],
+    );
+    expect(booked.length).toBeGreaterThanOrEqual(2 * PER_INSTANCE);
+    expect(
+      busiest(
+        booked.map((r) => r.at),
+        1030,
+      ),
+    ).toBeLessThanOrEqual(30);
     // The store holds the bookings, one tenant row and one thread row per request.
-    const store = apps[0]!.services.store as PostgresStore;
     const { rows } = await store.pool.query<{ n: number }>(
       `SELECT COUNT(*)::int AS n FROM send_window_hits WHERE tenant_id = $1 AND bucket <> ''`,
       [TENANT],
     );
-    expect(rows[0]!.n).toBe(2 * PER_INSTANCE);
+    expect(rows[0]!.n).toBe(created.length);
   });
 
-  it('where each instance counting only its own sends draws many 429s (the same sends, windows in memory)', async () => {
+  it('where each instance counts only its own sends (windows in memory), the two book twice the budget at once', async () => {
     const em = connector.emulator;
     em.reset();
     em.faults.enforceTeamsLimits(true);
@@ -146,8 +173,19 @@ describe('Teams send windows shared by two instances on one PostgreSQL database'
       new ReliableMessenger(http, { store, log: createLogger('silent'), windows: new LocalSendWindows() });
     await Promise.all([fanOut(separate(), nets.slice(0, PER_INSTANCE)), fanOut(separate(), nets.slice(PER_INSTANCE))]);
     const created = em.calls.filter((c) => c.kind === 'create');
+    // Whatever Teams refused (429, how many depends on when requests arrive) was sent again until it went through.
     expect(created.filter((c) => c.status === 200)).toHaveLength(2 * PER_INSTANCE);
-    expect(created.filter((c) => c.status === 429).length).toBeGreaterThan(10);
+    expect(created.every((c) => c.status === 200 || c.status === 429)).toBe(true);
+    // The rule itself, without the wall clock: at one moment each instance's own windows give 30 sends
+    // of the tenant «now», so together they send 60 where Teams takes 30. The shared windows give 30
+    // (the booking test below).
+    const at = Date.now();
+    const slots = await Promise.all(
+      [new LocalSendWindows(), new LocalSendWindows()].flatMap((w, k) =>
+        Array.from({ length: 31 }, (_, i) => w.reserve(TENANT, `thread-sep-${k}-${i}`, at)),
+      ),
+    );
+    expect(slots.filter((x) => x.booked && x.wait === 0)).toHaveLength(60);
   });
 
   it('books both windows or none: a full thread window does not use up the tenant budget', async () => {
