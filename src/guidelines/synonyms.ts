@@ -512,5 +512,7 @@ export function broaderOf(termStem: string): readonly string[] {
 
 export function synonymsOf(termStem: string): readonly string[] {
   index ??= build();
-  return index.get(termStem) ?? [];
+  // The stemmer is not idempotent on definite forms: "universitetet" stems to "universitet", which the group
+  // holds as "universit". Stemming once more finds the group for every inflection of a listed word.
+  return index.get(termStem) ?? index.get(stem(termStem)) ?? [];
 }

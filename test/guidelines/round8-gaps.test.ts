@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { withoutFillerHead } from '../../src/guidelines/analyzer.ts';
+import { stem, withoutFillerHead } from '../../src/guidelines/analyzer.ts';
+import { synonymsOf } from '../../src/guidelines/synonyms.ts';
 import { countPair } from '../../src/guidelines/question.ts';
 import { fullText } from '../../src/guidelines/eval-core.ts';
 import { calibratedScore } from '../../src/guidelines/calibration.ts';
@@ -40,6 +41,18 @@ describe("everyday words for the documents' terms", () => {
     const { a, all } = text('hvordan endret fosterhjemsansvaret seg med barnevernsomleggingen');
     expect(a.answered).toBe(true);
     expect(all).toMatch(/betalingsansvar/);
+  });
+});
+
+describe('every inflection of a word in the everyday-word map', () => {
+  it('a definite form finds the same group as the listed form', () => {
+    expect(synonymsOf(stem('universitetet'))).toEqual(synonymsOf(stem('universitet')));
+    expect(synonymsOf(stem('universitetet'))).toContain(stem('kompetansemiljø'));
+  });
+  it('"folk fra universitetet" who train the staff are the external expertise the grant may pay for', () => {
+    const { a, all } = text('kan midlene gå til å leie inn forskerne fra høyskolen som kurser de ansatte');
+    expect(a.answered).toBe(true);
+    expect(all).toMatch(/kompetansemiljø/);
   });
 });
 
