@@ -2,21 +2,36 @@
 // enclosed numbers or Roman numerals ("⑮⑤⑧⑤⑩①⑦⓪", "⒖⒌85 10170", "ⅩⅤ.Ⅴ.85 10170"), and the digits
 // as look-alike letters ("lSOS8SlOl7O": O and o for 0, l and I for 1, S for 5).
 //
-// Only where the check digits hold: these spellings are chosen to slip past, not typed by accident,
-// and an enclosed ⑤ or a Roman Ⅴ says nothing of whether the reader takes it as "5" or "05". So a
-// list numbered ①②③ or a chapter Ⅻ passes. Left out: letters for other digits (B for 8, Z for 2)
-// and Roman numerals in plain letters ("XV.V.85"), which ordinary words are made of.
+// The look-alike letters are those of any script that draw a digit (attack round 8): Cyrillic and
+// Greek O, Cyrillic І and palochka, Greek Ι for 1, Cyrillic Ѕ for 5, З and з for 3, б for 6, and
+// their full-width and mathematical forms. They are read on the text as normaliseDigits gives it,
+// so combining marks, direction controls and other scripts' digits among them are read as they are
+// everywhere else, and in groups along the number's fields as digits are ("15 O3 87 l2486",
+// "15O387 l2486", "15.O3.1987 l2486"), or one at a time ("1 5 O 3 8 7 l 2 4 8 6").
+//
+// Only where the check digits hold, or a word naming the number stands right before or after it
+// ("fnr: 15O387 l2487"): these spellings are chosen to slip past, not typed by accident, and an
+// enclosed ⑤ or a Roman Ⅴ says nothing of whether the reader takes it as "5" or "05". So a list
+// numbered ①②③ or a chapter Ⅻ passes, and so does prose with a lone «O» or «l» by a number
+// ("O 22 33 44 55", "l 2024"): a letter alone is never a field of the number. Left out: letters for
+// other digits (B for 8, Z for 2, lowercase s) and Roman numerals in plain letters ("XV.V.85"),
+// which ordinary words are made of.
 import { checkDigitsHold } from './checked-number.ts';
-import { classifyNationalId, digitsUpTo, noDigits, type NationalIdHit } from './national-id.ts';
+import { NAMING_WORD, NAMING_WORD_BEFORE, namesNumber } from './naming-words.ts';
+import {
+  classifyNationalId,
+  digitsUpTo,
+  noDigits,
+  normaliseDigits,
+  type NationalIdHit,
+  type Normalised,
+} from './national-id.ts';
 
 const NONE: readonly NationalIdHit[] = Object.freeze([]);
 
 /** Enclosed numbers (circled, parenthesised, with a full stop, dingbats) and the Roman numeral characters. */
 const ENCLOSED_OR_ROMAN = /[\u2160-\u2188\u2460-\u24ff\u2776-\u2793\u3248-\u324f\u{1f100}-\u{1f10c}]/u;
 const ROMAN = /^[\u2160-\u2188]$/u;
-/** Eleven characters of digits and the letters that look like them, standing alone, with two real digits or more. */
-const LOOK_ALIKE = /(?<![\p{L}\p{N}])(?=(?:[OoIlS]*\d){2})[0-9OoIlS]{11}(?![\p{L}\p{N}])/gu;
-const LOOK_ALIKE_QUICK = /[0-9OoIlS]{11}/;
 /** What may stand between the parts of one number: spaces, dots, dashes, slashes, invisible characters. */
 const BETWEEN = /^[\p{Zs}\p{Pd}\p{Cf}.,/\u00b7\u0640]$/u;
 
@@ -106,11 +121,180 @@ export function findDisguised(text: string, digits = digitsUpTo(text, 7)): reado
         const kind = classifyNationalId(digits);
         if (kind && checkDigitsHold(digits)) hits.push({ kind, start: run[i]!.start, end: run[j - 1]!.end, digits });
       }
-  if (LOOK_ALIKE_QUICK.test(text))
-    for (const m of text.matchAll(LOOK_ALIKE)) {
-      const digits = m[0].replace(/[Oo]/g, '0').replace(/[Il]/g, '1').replace(/S/g, '5');
-      const kind = classifyNationalId(digits);
-      if (kind && checkDigitsHold(digits)) hits.push({ kind, start: m.index, end: m.index + 11, digits });
-    }
+  lookAlikes(text, hits);
   return hits.length ? hits : NONE;
+}
+
+// ---- Letters that draw a digit -------------------------------------------------------------------
+
+/** The letters read as a digit, by script. The one place a letter becomes a digit. */
+const LOOK_ALIKE_DIGIT: Record<string, string> = {
+  O: '0',
+  o: '0',
+  '\u041e': '0',
+  '\u043e': '0',
+  '\u039f': '0',
+  '\u03bf': '0', // Latin, Cyrillic, Greek O
+  I: '1',
+  l: '1',
+  '\u0406': '1',
+  '\u0456': '1',
+  '\u04c0': '1',
+  '\u04cf': '1',
+  '\u0399': '1',
+  '\u01c0': '1', // І і, palochka, Greek Ι, ǀ
+  S: '5',
+  '\u0405': '5', // Cyrillic Ѕ
+  '\u0417': '3',
+  '\u0437': '3',
+  '\u04e0': '3',
+  '\u01b7': '3', // Cyrillic З з Ӡ, Latin Ʒ
+  '\u0431': '6', // Cyrillic б
+};
+/** The letters above, and the full-width and mathematical letters (folded to plain ones by NFKC). */
+const LETTER_CLASS = `${Object.keys(LOOK_ALIKE_DIGIT).join('')}\\uff21-\\uff3a\\uff41-\\uff5a\\u{1d400}-\\u{1d6a3}`;
+
+/** The digit a letter draws, or null. */
+function lookAlikeDigit(ch: string): string | null {
+  const plain = LOOK_ALIKE_DIGIT[ch];
+  if (plain !== undefined) return plain;
+  const cp = ch.codePointAt(0)!;
+  return cp >= 0xff21 ? (LOOK_ALIKE_DIGIT[ch.normalize('NFKC')] ?? null) : null;
+}
+
+/** Separators between groups: those ./national-id.ts reads in a chain of digit groups. */
+const SEP = '[ ./,:_*~`\\\\|+\\-]';
+const LETTER = `[${LETTER_CLASS}]`;
+const TOKEN = `[0-9${LETTER_CLASS}]+`;
+/** Groups of digits and look-alike letters, each standing alone, a few separators apart. */
+const CHAIN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN}(?:${SEP}{1,3}${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
+const TOKENS = new RegExp(TOKEN, 'gu');
+const HAS_LETTER = new RegExp(LETTER, 'u');
+/**
+ * Any number read here has a look-alike letter right by a digit, or a few separators from one (a
+ * group of letters beside a group of digits): prose without one stops here.
+ */
+const QUICK = new RegExp(`${LETTER}${SEP}{0,3}[0-9]|[0-9]${SEP}{0,3}${LETTER}`, 'u');
+const NAMED_BEFORE = new RegExp(String.raw`(?:${NAMING_WORD_BEFORE})\s*[:.=#]?\s*$`, 'iu');
+const NAMED_AFTER = new RegExp(String.raw`^[\s(:,-]{0,3}(?:${NAMING_WORD})`, 'iu');
+/** Direction overrides and isolates: "\u202E6842l783O5l" is shown backwards. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
+const FIELD_BOUNDARIES = new Set([2, 4, 6, 9]);
+
+interface Group {
+  /** The digits it reads as, null when a letter in it draws none. */
+  digits: string | null;
+  letters: number;
+  start: number;
+  end: number;
+  sep: string;
+}
+
+function groupsOf(chain: string, at: number): Group[] {
+  const out: Group[] = [];
+  let last = 0;
+  for (const m of chain.matchAll(TOKENS)) {
+    let digits: string | null = '';
+    let letters = 0;
+    for (const ch of m[0]) {
+      if (ch >= '0' && ch <= '9') digits += ch;
+      else {
+        const d = lookAlikeDigit(ch);
+        if (d === null) {
+          digits = null;
+          break;
+        }
+        digits += d;
+        letters++;
+      }
+    }
+    out.push({
+      digits,
+      letters,
+      start: at + m.index,
+      end: at + m.index + m[0].length,
+      sep: chain.slice(last, m.index),
+    });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Identity numbers written with look-alike letters for digits: see the top of the file. */
+function lookAlikes(text: string, hits: NationalIdHit[]): void {
+  const n = normaliseDigits(text);
+  readLookAlikes(n, hits);
+  if (BIDI.test(text)) {
+    // Shown backwards: read it so too; the whole text is the hit (as ./national-id.ts does).
+    const shown = normaliseDigits(
+      [...text]
+        .reverse()
+        .join('')
+        .replace(/[\u202a-\u202e\u2066-\u2069]/gu, ''),
+    );
+    const back: NationalIdHit[] = [];
+    readLookAlikes(shown, back);
+    for (const h of back) hits.push({ ...h, start: 0, end: text.length });
+  }
+}
+
+function readLookAlikes(n: Normalised, hits: NationalIdHit[]): void {
+  const t = n.text;
+  if (!QUICK.test(t)) return;
+  const mayName = namesNumber(t);
+  for (const m of t.matchAll(CHAIN)) {
+    if (m[0].length < 11 || !HAS_LETTER.test(m[0])) continue;
+    const groups = groupsOf(m[0], m.index);
+    const found = (from: number, to: number, digits: string, letters: number, stray: boolean) => {
+      if (!letters || digits.length - letters < 2) return; // digits alone are the other readings' work
+      const kind = classifyNationalId(digits);
+      if (!kind) return;
+      const [start, end] = [groups[from]!.start, groups[to]!.end];
+      const named =
+        !stray &&
+        mayName &&
+        (NAMED_BEFORE.test(t.slice(Math.max(0, start - 40), start)) || NAMED_AFTER.test(t.slice(end, end + 40)));
+      if (named || checkDigitsHold(digits)) hits.push({ kind, start: n.start(start), end: n.end(end - 1), digits });
+    };
+    for (let i = 0; i < groups.length; i++) {
+      // Along the fields DD|MM|ÅÅ|NNN|KK, a four-digit year read for its last two, or one stray split.
+      let digits = '';
+      let letters = 0;
+      const lengths: number[] = [];
+      for (let j = i; j < groups.length; j++) {
+        const g = groups[j]!;
+        if (g.digits === null) break;
+        let d = g.digits;
+        if (j === i + 2 && digits.length === 4 && d.length === 4 && /^(?:18|19|20)/.test(d) && /^[./ -]$/.test(g.sep))
+          d = d.slice(2);
+        const stray = j === i + 1 && digits.length + d.length === 11 && Math.max(digits.length, d.length) >= 7;
+        if (j > i && !FIELD_BOUNDARIES.has(digits.length) && !(stray && g.sep.length === 1)) break;
+        digits += d;
+        letters += g.letters;
+        lengths.push(d.length);
+        if (digits.length > 11) break;
+        if (digits.length < 11) continue;
+        const seps = groups.slice(i + 1, j + 1).map((x) => x.sep);
+        const account = lengths.join() === '4,2,5' && seps.every((s) => /^[ .-]$/.test(s));
+        if (!account) found(i, j, digits, letters, j > i && !FIELD_BOUNDARIES.has(lengths[0]!) && lengths.length === 2);
+        break;
+      }
+    }
+    // One character at a time, each one separator apart: exactly eleven.
+    for (let i = 0; i < groups.length;) {
+      let j = i;
+      while (j < groups.length && groups[j]!.digits?.length === 1 && (j === i || groups[j]!.sep.length === 1)) j++;
+      if (j - i === 11) {
+        const run = groups.slice(i, j);
+        found(
+          i,
+          j - 1,
+          run.map((g) => g.digits).join(''),
+          run.reduce((a, g) => a + g.letters, 0),
+          false,
+        );
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
 }

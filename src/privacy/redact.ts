@@ -50,6 +50,9 @@ export function redactText(text: string): string {
     if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
     else spans.push({ start: h.start, end: h.end });
   }
+  // A mark that decorates the last digit ("6\u0332") or closes a direction run opened inside the
+  // number goes with it: left behind it would draw on the mark's closing bracket.
+  for (const s of spans) while (s.end < text.length && TRAILING.test(text[s.end]!)) s.end++;
   let out = '';
   let at = 0;
   for (const s of spans) {
@@ -58,6 +61,8 @@ export function redactText(text: string): string {
   }
   return out + text.slice(at);
 }
+
+const TRAILING = /^[\p{Mn}\p{Me}\u202c\u2069]$/u;
 
 /**
  * The outgoing guard: every string anywhere in a message or card (text, summary, every card
