@@ -146,9 +146,13 @@ export async function markDelivered(s: Services, ctx: RequestContext, data: Ids)
   if (found.status === 'done')
     return { kind: 'card', card: deadlineCard(found, { today: todayOf(s), showChecklist: false }) };
   const now = s.clock.now();
-  const d = await s.store.deadlines.markDone(found.tenantId, found.networkId, found.id, ctx.actor, now);
+  const marked = await s.store.deadlines.markDoneOnce(found.tenantId, found.networkId, found.id, ctx.actor, now);
   // Erased between the read and the write (slett nettverksdata in another turn): say so, do not crash.
-  if (!d) return notFound(data.deadlineId);
+  if (!marked) return notFound(data.deadlineId);
+  const d = marked.deadline;
+  // A second click (or instance) that read it open lost the conditional write: it gets the card as
+  // it is, saying who marked it, and posts nothing.
+  if (!marked.marked) return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: false }) };
   // N11: next year's copy first, so «frister» asked while the old cards are still being redrawn
   // (one slow Teams call each) lists it as the tab does, and never shows the deadline gone.
   const next = await rollForward(s, d, ctx.actor, now);

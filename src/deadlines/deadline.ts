@@ -74,6 +74,17 @@ export interface DeadlineRepository {
     on?: boolean,
   ): Promise<Deadline | null>;
   markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date): Promise<Deadline | null>;
+  /**
+   * «Levert» as one conditional write (only while the deadline is open): `marked` is true for the one
+   * call that closed it, false for a second click or instance, which finds who did. Null when gone.
+   */
+  markDoneOnce(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    by: Person,
+    now: Date,
+  ): Promise<{ deadline: Deadline; marked: boolean } | null>;
   addCard(
     tenantId: string,
     networkId: string,

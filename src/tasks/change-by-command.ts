@@ -8,13 +8,21 @@ import { closestListed, findListed, splitNames } from '../meetings/municipalitie
 import { guard } from '../privacy/guard.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { applyTaskChange, dayOffNote, dueChange, earlierRefusal, statusChange, taskCardReply } from './apply-change.ts';
+import {
+  applyTaskChange,
+  dayOffNote,
+  dueChange,
+  earlierRefusal,
+  outdatedNotice,
+  statusChange,
+  taskCardReply,
+} from './apply-change.ts';
 import { askCancel } from './cancel-task.ts';
 import { departedOwner } from './departed-owner.ts';
 import { knownPerson } from './known-person.ts';
 import { changeRefusal } from './permissions.ts';
 import type { TaskCommand } from './task-command.ts';
-import type { TaskChange, TaskOwner } from './task.ts';
+import { StaleTaskChange, type TaskChange, type TaskOwner } from './task.ts';
 import { shorten } from '../conversation/reach.ts';
 
 const MAX_TEXT = 2000;
@@ -146,6 +154,16 @@ export async function changeTaskByCommand(
       ];
   }
   if (!change) return [text(t.change.unchanged(id)), await taskCardReply(s, task)];
-  const changed = await applyTaskChange(s, ctx, task, change, `command.${command.verb}`);
+  let changed;
+  try {
+    changed = await applyTaskChange(s, ctx, task, change, `command.${command.verb}`);
+  } catch (err) {
+    // Someone closed it between the read and this write: say who, change nothing.
+    if (!(err instanceof StaleTaskChange)) throw err;
+    const current = await s.store.tasks.get(task.tenantId, task.networkId, task.id);
+    if (!current) throw err;
+    const said = await outdatedNotice(s, current, task.status);
+    return [...(said ? [text(said)] : []), await taskCardReply(s, current)];
+  }
   return [...(note ? [text(note)] : []), await taskCardReply(s, changed)];
 }

@@ -16,7 +16,7 @@ import {
   taskCardFor,
 } from './apply-change.ts';
 import { changeRefusal, isOwner } from './permissions.ts';
-import type { Task, TaskChange } from './task.ts';
+import { StaleTaskChange, type Task, type TaskChange } from './task.ts';
 
 // The task card's buttons: «Ferdig», «Pågår», «Trenger hjelp», «Utsett», «Åpne igjen» and «Vis».
 
@@ -102,6 +102,18 @@ export async function actOnTask(s: Services, ctx: RequestContext, verb: Verb, da
     }
   }
   // A double click or a replayed invoke finds nothing left to change and changes nothing.
-  if (change) task = await applyTaskChange(s, ctx, task, change, verb);
+  if (change) {
+    try {
+      task = await applyTaskChange(s, ctx, task, change, verb);
+    } catch (err) {
+      // Two «Ferdig» at once (a double click, two instances): the other one closed it first. This
+      // click posts nothing and is told who did, on the card as it is now.
+      if (!(err instanceof StaleTaskChange)) throw err;
+      const current = await s.store.tasks.get(task.tenantId, task.networkId, task.id);
+      if (!current) throw err;
+      const said = await outdatedNotice(s, current, task.status);
+      return { kind: 'card', card: await taskCardFor(s, current, back, said ?? undefined) };
+    }
+  }
   return { kind: 'card', card: await taskCardFor(s, task, back) };
 }

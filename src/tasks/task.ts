@@ -54,6 +54,17 @@ export interface CardRef {
 
 export type NewTask = Omit<Task, 'id' | 'createdAt' | 'updatedAt' | 'status' | 'needsHelp' | 'cardRef'>;
 
+/**
+ * Thrown by `update` when a change to «done» finds the task no longer in the status it was read in:
+ * another click or instance changed it first (a double click on «Ferdig»). Nothing was written.
+ */
+export class StaleTaskChange extends Error {
+  constructor(id: string) {
+    super(`task ${id} changed meanwhile`);
+    this.name = 'StaleTaskChange';
+  }
+}
+
 export interface TaskRepository {
   /** Gives the task the network's next id (T1, T2, …) and records the 'created' event. */
   create(task: NewTask, now: Date): Promise<Task>;
@@ -63,7 +74,10 @@ export interface TaskRepository {
   listAll(tenantId: string, networkId: string): Promise<Task[]>;
   /** Open tasks a person owns, in every network of the tenant. */
   listOpenForPerson(tenantId: string, who: { id?: string; aadObjectId?: string }): Promise<Task[]>;
-  /** Applies the change and appends it to the history in one transaction. */
+  /**
+   * Applies the change and appends it to the history in one transaction. A change to «done» is
+   * conditional on the status it was read in (`from`), else StaleTaskChange.
+   */
   update(tenantId: string, networkId: string, id: string, change: TaskChange, by: Person, now: Date): Promise<Task>;
   setCardRef(
     tenantId: string,

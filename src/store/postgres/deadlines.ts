@@ -79,6 +79,13 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
     return this.get(tenantId, networkId, id);
   }
 
+  async markDoneOnce(tenantId: string, networkId: string, id: string, by: Person, now: Date) {
+    // `status = 'open'` in the UPDATE: a second instance waits for the first one's row, then changes nothing.
+    const changed = await this.sql.run(row.MARK_DONE, JSON.stringify(by), now.toISOString(), tenantId, networkId, id);
+    const deadline = await this.get(tenantId, networkId, id);
+    return deadline ? { deadline, marked: changed > 0 } : null;
+  }
+
   async addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
     await this.sql.run(
       'INSERT INTO deadline_cards (tenant_id, network_id, deadline_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',

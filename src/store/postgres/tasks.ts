@@ -1,5 +1,6 @@
 import type { Person } from '../../networks/network.ts';
 import type { CardRef, NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
+import { StaleTaskChange } from '../../tasks/task.ts';
 import type { Sql } from './database.ts';
 import { PgRepository } from './database.ts';
 import { idNumber } from './ids.ts';
@@ -84,7 +85,10 @@ export class PgTasks extends PgRepository implements TaskRepository {
         id,
       );
       const set = row.changedColumn(change);
-      if (set) await sql.run(row.updateColumn(set[0]), set[1], at, tenantId, networkId, id);
+      if (row.isMarkDone(change)) {
+        const changed = await sql.run(row.MARK_DONE_FROM, change.to, at, tenantId, networkId, id, change.from);
+        if (!changed) throw new StaleTaskChange(id);
+      } else if (set) await sql.run(row.updateColumn(set[0]), set[1], at, tenantId, networkId, id);
       if (change.type === 'owners') {
         await sql.run(row.DELETE_OWNERS, tenantId, networkId, id);
         await this.#setOwners(sql, tenantId, networkId, id, change.to);

@@ -70,6 +70,12 @@ export class SqliteDeadlines extends SqliteRepository implements DeadlineReposit
     return this.get(tenantId, networkId, id);
   }
 
+  async markDoneOnce(tenantId: string, networkId: string, id: string, by: Person, now: Date) {
+    const r = this.db.prepare(row.MARK_DONE).run(JSON.stringify(by), now.toISOString(), tenantId, networkId, id);
+    const deadline = await this.get(tenantId, networkId, id);
+    return deadline ? { deadline, marked: Number(r.changes) > 0 } : null;
+  }
+
   async addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
     this.db
       .prepare(

@@ -1,5 +1,6 @@
 import type { Person } from '../../networks/network.ts';
 import type { CardRef, NewTask, Task, TaskChange, TaskEvent, TaskRepository } from '../../tasks/task.ts';
+import { StaleTaskChange } from '../../tasks/task.ts';
 import { SqliteRepository } from './database.ts';
 import * as row from '../rows/tasks.ts';
 
@@ -67,7 +68,10 @@ export class SqliteTasks extends SqliteRepository implements TaskRepository {
     const at = now.toISOString();
     this.tx(() => {
       const set = row.changedColumn(change);
-      if (set) this.db.prepare(row.updateColumn(set[0])).run(set[1], at, tenantId, networkId, id);
+      if (row.isMarkDone(change)) {
+        const r = this.db.prepare(row.MARK_DONE_FROM).run(change.to, at, tenantId, networkId, id, change.from);
+        if (!Number(r.changes)) throw new StaleTaskChange(id);
+      } else if (set) this.db.prepare(row.updateColumn(set[0])).run(set[1], at, tenantId, networkId, id);
       if (change.type === 'owners') {
         this.db.prepare(row.DELETE_OWNERS).run(tenantId, networkId, id);
         this.#setOwners(tenantId, networkId, id, change.to);
