@@ -45,7 +45,7 @@ async function startWith(content: string) {
 
 describe('the saved playground state at start', () => {
   it('a 4.7 MB transcript is set aside and the playground starts empty', async () => {
-    let content = big(3_400);
+    const content = big(3_400);
     expect(content.length).toBeGreaterThan(4_700_000);
     const r = await startWith(content);
     expect(r.ready).toBe(200);
@@ -53,7 +53,6 @@ describe('the saved playground state at start', () => {
     expect(r.feed.body.entries).toEqual([]);
     expect(r.aside).toHaveLength(1);
     expect(statSync(join(t!.dir, r.aside[0]!)).size).toBe(Buffer.byteLength(content));
-    content = '';
     // The page works: a message goes through and is saved again.
     const say = await fetch(`${t!.app.url}/playground/api/say`, {
       method: 'POST',

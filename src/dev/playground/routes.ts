@@ -82,6 +82,11 @@ export const FEED_MAX = 300;
 const FEED_MAX_BYTES = 2 * 1024 * 1024;
 /** The transcript kept in memory: as much as the saved state keeps. */
 const KEEP_IN_MEMORY = 3_000;
+/**
+ * And at most about this much of it (JSON length): 3 000 messages at Teams' 28 KB limit would be
+ * ~170 MB of heap. Twice what is saved (SAVE_MAX_BYTES), so a save never finds less than it may keep.
+ */
+const KEEP_BYTES = 6 * 1024 * 1024;
 const feedQuery = z.object({
   as: z.enum(['leader', 'member']).default('leader'),
   tenant: tenantField,
@@ -105,6 +110,14 @@ const clickBody = z.object({
   replyToId: z.string(),
   thread: z.string().nullable().optional(),
 });
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** The calendar day of `at` in `timeZone`: the time labels («I går», a weekday) change with it. */
+function dayOf(at: Date, timeZone: string): string {
+  let f = dayFormats.get(timeZone);
+  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone })));
+  return f.format(at);
+}
 
 /**
  * The local playground: a page where a person chats with the bot as a member of a demo network.
@@ -146,10 +159,40 @@ export function mountPlayground(
       noteLeft(opts.services.store, TENANTS[tenant].id, TENANTS[tenant].team, PEOPLE[who]);
   }
   let saving: NodeJS.Immediate | null = null;
+  /**
+   * What the feed needs to send a page only what changed (attack: 24 polls each resending the 2 MB
+   * window after every change took the server past its heap). Each entry carries the version of its
+   * last change and its place in the whole transcript (`n`, stable while older entries scroll off);
+   * neither is saved: a restart is a new epoch, and every page then loads the window whole.
+   */
+  const stampOf = new WeakMap<Entry, number>();
+  const sizeOf = new WeakMap<Entry, number>();
+  /** Entries dropped from the head so far, so `trimmed + index` names an entry for good. */
+  let trimmed = 0;
+  /** About what the transcript in memory weighs (UTF-16 code units of its JSON), trimmed from the head past KEEP_BYTES. */
+  let keptBytes = 0;
+  /** A page that shows a version older than this gets the whole window (the clock moved, so every time label may differ). */
+  let fullFrom = 0;
+  const weigh = (e: Entry) => {
+    const size = JSON.stringify(e).length;
+    keptBytes += size - (sizeOf.get(e) ?? 0);
+    sizeOf.set(e, size);
+  };
+  for (const e of entries) weigh(e);
   /** Everything the page shows changed: the page reloads, and the state is written once per burst of changes. */
-  const changed = () => {
+  const changed = (touched?: Entry) => {
     version++;
-    if (entries.length > KEEP_IN_MEMORY) entries.splice(0, entries.length - KEEP_IN_MEMORY);
+    if (touched) {
+      stampOf.set(touched, version);
+      weigh(touched);
+    }
+    let drop = 0;
+    while (drop < entries.length - 1 && (entries.length - drop > KEEP_IN_MEMORY || keptBytes > KEEP_BYTES))
+      keptBytes -= sizeOf.get(entries[drop++]!) ?? 0;
+    if (drop > 0) {
+      entries.splice(0, drop);
+      trimmed += drop;
+    }
     if (!statePath || saving) return;
     saving = setImmediate(() => {
       saving = null;
@@ -327,7 +370,7 @@ export function mountPlayground(
         existing.card = card;
         existing.updated = true;
         existing.rev = (existing.rev ?? 0) + 1;
-        changed();
+        changed(existing);
       }
       return;
     }
@@ -346,7 +389,7 @@ export function mountPlayground(
       card,
       at: opts.services.clock.now().toISOString(),
     });
-    changed();
+    changed(entries[entries.length - 1]);
   }
   connector.on('call', record);
 
@@ -434,7 +477,7 @@ export function mountPlayground(
       ...(delivered ? {} : { unseen: true }),
       at: opts.services.clock.now().toISOString(),
     });
-    changed();
+    changed(entries[entries.length - 1]);
     if (!delivered) {
       res.send(200, { ok: true, id, delivered: false });
       return;
@@ -466,7 +509,7 @@ export function mountPlayground(
     }
     if (ok) delete entry.failed;
     else entry.failed = true;
-    changed();
+    changed(entry);
     return ok;
   }
 
@@ -580,7 +623,7 @@ export function mountPlayground(
     if (entry.text !== body) entry.masked = true;
     else delete entry.masked;
     entry.edited = true;
-    changed();
+    changed(entry);
     // A line that never reached the bot is sent now, edited; otherwise the bot hears of the edit.
     if (entry.failed) {
       const ok = await deliver(entry, own.data.as, body, entities);
@@ -606,7 +649,7 @@ export function mountPlayground(
     entry.deleted = true;
     const neverSent = entry.unseen || entry.failed;
     delete entry.failed;
-    changed();
+    changed(entry);
     try {
       if (!neverSent) await toBot(changeActivity(entry, own.data.as, 'messageDelete', 'softDeleteMessage'));
     } catch {
@@ -727,6 +770,54 @@ export function mountPlayground(
     res.send(200, { people: await peopleOf(q.data.tenant ?? current) });
   });
 
+  let labelDay: string | null = null;
+  /**
+   * One entry as the feed sends it, serialised once per change, viewer and day and shared by every
+   * poll that sends it: 24 polls of the 2 MB window hold one copy, not 24 (attack, local mode).
+   */
+  const pieces = new WeakMap<Entry, { stamp: number; day: string; byViewer: Map<Who, Buffer> }>();
+  function pieceOf(e: Entry, n: number, as: Who, now: Date, tz: string, day: string): Buffer {
+    const stamp = stampOf.get(e) ?? 0;
+    let kept = pieces.get(e);
+    if (!kept || kept.stamp !== stamp || kept.day !== day) {
+      kept = { stamp, day, byViewer: new Map() };
+      pieces.set(e, kept);
+    }
+    const hit = kept.byViewer.get(as);
+    if (hit) return hit;
+    const buf = Buffer.from(
+      JSON.stringify({
+        ...e,
+        ...(e.at ? { time: t.sentAt(new Date(e.at), now, tz) } : {}),
+        mine: e.from === 'user' && e.name === PEOPLE[as].name,
+        n,
+      }),
+    );
+    kept.byViewer.set(as, buf);
+    return buf;
+  }
+
+  /** The answer written from the shared pieces as they are, with no copy of them per poll. */
+  function sendFeed(res: DevReply, head: object, list: Buffer[]) {
+    const open = Buffer.from(`${JSON.stringify(head).slice(0, -1)},"entries":[`);
+    const close = Buffer.from(']}');
+    const comma = Buffer.from(',');
+    let length = open.length + close.length + Math.max(0, list.length - 1);
+    for (const p of list) length += p.length;
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(length),
+      'Cache-Control': 'no-store',
+    });
+    res.cork();
+    res.write(open);
+    list.forEach((p, i) => {
+      if (i) res.write(comma);
+      res.write(p);
+    });
+    res.end(close);
+  }
+
   server.get('/playground/api/feed', async (req, res) => {
     const q = feedQuery.safeParse(req.query ?? {});
     // An unknown viewer gets nobody's chat: falling back to the leader would show her personal chat to anyone.
@@ -747,33 +838,65 @@ export function mountPlayground(
       now: t.clockNow(now, tz),
       people: await peopleOf(tenant),
     };
+    // A new day in the playground's clock relabels every line («I går», a weekday): whole window once.
+    const day = dayOf(now, tz);
+    if (day !== labelDay) {
+      if (labelDay !== null) fullFrom = ++version;
+      labelDay = day;
+    }
+    head.version = version;
+    const since = q.data.epoch === epoch ? q.data.since : undefined;
     // The page polls every second or so: when it already shows the latest version, nothing more is sent.
-    if (q.data.since === version && q.data.epoch === epoch) {
+    if (since === version) {
       res.send(200, { ...head, unchanged: true });
       return;
     }
-    const visible = entries
-      // A line that did not go through is on its author's screen only, as in Teams.
-      .filter((e) => e.tenant === tenant && (e.where === 'channel' || e.owner === as))
-      .filter((e) => !e.failed || e.name === PEOPLE[as].name);
-    // The newest entries that fit, counted from the end.
-    const shown: Entry[] = [];
+    const viewer = PEOPLE[as].name;
+    const ownedHere = (e: Entry) => e.tenant === tenant && (e.where === 'channel' || e.owner === as);
+    // A line that did not go through is on its author's screen only, as in Teams.
+    const visible = (e: Entry) => ownedHere(e) && (!e.failed || e.name === viewer);
+    const piece = (e: Entry, n: number) => pieceOf(e, n, as, now, tz, day);
+    // A page that shows a version of this run gets what changed since, when that is less than a window.
+    if (since !== undefined && since >= fullFrom && since < version) {
+      const changes: Buffer[] = [];
+      const gone: string[] = [];
+      let bytes = 0;
+      let fits = true;
+      for (let i = 0; i < entries.length && fits; i++) {
+        const e = entries[i]!;
+        if ((stampOf.get(e) ?? 0) <= since || !ownedHere(e)) continue;
+        if (!visible(e)) {
+          gone.push(e.id);
+          continue;
+        }
+        const p = piece(e, trimmed + i);
+        bytes += p.length + 1;
+        changes.push(p);
+        fits = changes.length <= q.data.limit && bytes <= FEED_MAX_BYTES;
+      }
+      if (fits) {
+        sendFeed(res, { ...head, delta: true, since, max: q.data.limit, gone }, changes);
+        return;
+      }
+    }
+    // No version, an unknown one or too much changed: the newest entries that fit, counted from the end.
+    const shown: Buffer[] = [];
     let bytes = 0;
-    for (let i = visible.length - 1; i >= 0 && shown.length < q.data.limit; i--) {
-      bytes += JSON.stringify(visible[i]).length;
-      if (bytes > FEED_MAX_BYTES && shown.length) break;
-      shown.push(visible[i]!);
+    let count = 0;
+    let full = false;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i]!;
+      if (!visible(e)) continue;
+      count++;
+      if (full || (full = shown.length >= q.data.limit)) continue;
+      const p = piece(e, trimmed + i);
+      // The newest entry goes out whatever its size; older ones while they fit.
+      if ((full = shown.length > 0 && bytes + p.length + 1 > FEED_MAX_BYTES)) continue;
+      bytes += p.length + 1;
+      shown.push(p);
     }
     shown.reverse();
-    res.send(200, {
-      ...head,
-      omitted: visible.length - shown.length,
-      entries: shown.map((e) => ({
-        ...e,
-        ...(e.at ? { time: t.sentAt(new Date(e.at), now, tz) } : {}),
-        mine: e.from === 'user' && e.name === PEOPLE[as].name,
-      })),
-    });
+    sendFeed(res, { ...head, max: q.data.limit, omitted: count - shown.length }, shown);
   });
 
   server.get('/playground/api/setup', async (_req, res) => {
@@ -812,6 +935,8 @@ export function mountPlayground(
       return;
     }
     changed();
+    // Every time label may read otherwise now («I går», a weekday): pages get the whole window once.
+    fullFrom = version;
     res.send(200, { message: t.clockMoved(r.to, opts.services.config.timezone, r.jobs), now: r.to.toISOString() });
   });
 

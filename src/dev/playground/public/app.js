@@ -678,9 +678,18 @@
       if (feed.unchanged) return;
       // Polls overlap: an older answer arriving late must not replace a newer transcript.
       if (shownAs === asked + '|' + tenant && feed.version <= version) return;
+      if (feed.delta) {
+        // Only what changed since the version this page showed when it asked: merged by id, in the
+        // transcript's order (n), the newest `max` kept. Without that view on screen it cannot be applied:
+        // the next poll asks for the whole window.
+        if (shownAs !== asked + '|' + tenant || feed.since > version) return;
+        const byId = new Map(transcript.map((e) => [e.id, e]));
+        for (const id of feed.gone || []) byId.delete(id);
+        for (const e of feed.entries) byId.set(e.id, e);
+        transcript = [...byId.values()].sort((a, b) => a.n - b.n).slice(-(feed.max || 300));
+      } else transcript = feed.entries;
       shownAs = asked + '|' + tenant;
       version = feed.version;
-      transcript = feed.entries;
       showPeople(feed.people);
       render();
     } catch (_) {
