@@ -17,7 +17,7 @@
 // other digits (B for 8, Z for 2, lowercase s) and Roman numerals in plain letters ("XV.V.85"),
 // which ordinary words are made of.
 import { checkDigitsHold } from './checked-number.ts';
-import { NAMING_WORD, NAMING_WORD_BEFORE, namesNumber } from './naming-words.ts';
+import { mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE } from './naming-words.ts';
 import {
   classifyNationalId,
   digitsUpTo,
@@ -167,7 +167,11 @@ const SEP = '[ ./,:_*~`\\\\|+\\-]';
 const LETTER = `[${LETTER_CLASS}]`;
 const TOKEN = `[0-9${LETTER_CLASS}]+`;
 /** Groups of digits and look-alike letters, each standing alone, a few separators apart. */
-const CHAIN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN}(?:${SEP}{1,3}${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
+// Or glued to the abbreviation that names it ("fnr15O387l2486"), as ./national-id.ts reads digits glued to letters.
+const CHAIN = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])|(?<=(?<!\\p{L})[fpdhFPDH]?[nN][rR]\\.?))${TOKEN}(?:${SEP}{1,3}${TOKEN})*(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const TOKENS = new RegExp(TOKEN, 'gu');
 const HAS_LETTER = new RegExp(LETTER, 'u');
 /**
@@ -241,7 +245,8 @@ function lookAlikes(text: string, hits: NationalIdHit[]): void {
 function readLookAlikes(n: Normalised, hits: NationalIdHit[]): void {
   const t = n.text;
   if (!QUICK.test(t)) return;
-  const mayName = namesNumber(t);
+  // The looser test: a word glued to the number ("fnrl5O…") is no word to namesNumber, which wants it to end there.
+  const mayName = mayNameNumber(t);
   for (const m of t.matchAll(CHAIN)) {
     if (m[0].length < 11 || !HAS_LETTER.test(m[0])) continue;
     const groups = groupsOf(m[0], m.index);

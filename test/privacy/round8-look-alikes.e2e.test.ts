@@ -101,7 +101,12 @@ describe('round 8 through the channel', () => {
   it('a naming word beside a letter-disguised number refuses it whatever the check digits', async () => {
     const o = latin(wrong);
     await refusedInMaskedOut(
-      [`fnr: ${o}`, `personnummer ${o.slice(0, 6)} ${o.slice(6)}`, `${spell(wrong, { '0': '\u043e' })} (fnr)`],
+      [
+        `fnr: ${o}`,
+        `fnr${o}`,
+        `personnummer ${o.slice(0, 6)} ${o.slice(6)}`,
+        `${spell(wrong, { '0': '\u043e' })} (fnr)`,
+      ],
       // Without a naming word and with a wrong check digit, the same letters are some other reference.
       [`Kundenr ${o}`],
       [],

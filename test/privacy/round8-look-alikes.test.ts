@@ -209,6 +209,8 @@ describe('round 8: a naming word beside a letter-disguised number', () => {
     const c = spell(wrong, { '0': '\u043e', '3': '\u0417' });
     for (const text of [
       `fnr: ${o}`,
+      `fnr${o}`,
+      `Fnr.${o}`,
       `Personnummer ${o.slice(0, 6)} ${o.slice(6)}`,
       `f.nr. ${c}`,
       `${o} (fnr)`,
