@@ -18,6 +18,7 @@ import {
   asksName,
   asksIfRequired,
   asksStillHolds,
+  alternatives,
   asksCurrentRule,
   countPair,
   extractFigures,
@@ -1651,6 +1652,16 @@ export class Guidelines implements Answerer {
     // "Kan en kommune være med i to læringsnettverk?" found "minst to barneverntjenester": the same figure counting
     // another thing is no answer. A yes/no question whose count the chosen text only holds for something else is
     // declined with the nearest topics.
+    // "Gjelder grensen per kommune eller for hele nettverket?": an either-or question whose chosen text names
+    // neither alternative does not decide it, however well the rest matches.
+    const alts = alternatives(question);
+    if (alts) {
+      // Whole words only: "læringsnettverk" in the text does not say whether a rule holds "for hele nettverket".
+      const held = contentOf(this.#plainText(chosen.payload), this.#index, false);
+      const asked = alts.map((a) => [...contentOf(a, this.#index, false)].filter((w) => !isOrdinaryStem(w)));
+      if (asked.every((ws) => ws.length > 0 && !ws.some((w) => held.has(w))))
+        return decline(score * 0.5, t.lowConfidence);
+    }
     const pair = q.type === 'yesno' && !rule ? countPair(question) : undefined;
     if (pair) {
       const body = this.#plainText(chosen.payload).toLowerCase();

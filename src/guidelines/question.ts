@@ -887,3 +887,32 @@ export function countPair(text: string): { figure: string; noun: string } | unde
   }
   return undefined;
 }
+
+const NOT_AN_ALTERNATIVE = /^(?:ikke|ikkje|noe|noko|hva|kva|annet|anna|lignende|liknande|tilsvarende|slikt|sånt)$/u;
+/**
+ * The two things an either-or question weighs: "gjelder grensen per kommune eller for hele nettverket samlet" →
+ * ["per kommune", "for hele nettverket samlet"]. The last two words before "eller" and up to four after, from
+ * the sentence that asks; "… eller ikke", "… eller noe sånt" weigh nothing.
+ */
+export function alternatives(text: string): [string, string] | undefined {
+  const sentences = toBokmal(text)
+    .toLowerCase()
+    .split(/(?<=[!?])\s+|(?<!\d)\.\s+|\n+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const sentence = (sentences.filter((x) => x.includes('?')).at(-1) ?? sentences.at(-1) ?? '').replace(
+    /[?!.\s]+$/u,
+    '',
+  );
+  const m = /^(.*?)[\s,]+eller\s+(.*)$/u.exec(sentence);
+  if (!m) return undefined;
+  const before = m[1]!.match(/[\p{L}\d-]+/gu) ?? [];
+  const after = m[2]!.match(/[\p{L}\d-]+/gu) ?? [];
+  if (before.length < 2 || !after.length || NOT_AN_ALTERNATIVE.test(after[0]!)) return undefined;
+  // "for hver kommune for seg eller …": when the last two words are function words, reach back up to four.
+  let reach = 2;
+  while (reach < 4 && reach < before.length && before.slice(-reach).every((w) => ALTERNATIVE_FILLER.test(w))) reach++;
+  return [before.slice(-reach).join(' '), after.slice(0, 4).join(' ')];
+}
+const ALTERNATIVE_FILLER =
+  /^(?:for|seg|oss|selv|sjøl|av|på|i|til|med|om|per|hver|hvert|alle|den|det|de|en|et|ei|bare|kun)$/u;

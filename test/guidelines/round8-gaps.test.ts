@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { stem, withoutFillerHead } from '../../src/guidelines/analyzer.ts';
 import { synonymsOf } from '../../src/guidelines/synonyms.ts';
-import { countPair } from '../../src/guidelines/question.ts';
+import { alternatives, countPair } from '../../src/guidelines/question.ts';
 import { fullText } from '../../src/guidelines/eval-core.ts';
 import { calibratedScore } from '../../src/guidelines/calibration.ts';
 
@@ -94,6 +94,30 @@ describe('a date or a count the documents never give', () => {
     const { a, all } = text('må et læringsnettverk ha minst to barneverntjenester');
     expect(a.answered).toBe(true);
     expect(all).toMatch(/minst to/);
+  });
+});
+
+describe('an either-or question', () => {
+  it('reads the two things weighed', () => {
+    expect(alternatives('Gjelder taket per prosjekt eller for hele nettverket?')).toEqual([
+      'per prosjekt',
+      'for hele nettverket',
+    ]);
+    expect(alternatives('er grensen regnet for hver kommune for seg eller samlet')).toEqual([
+      'kommune for seg',
+      'samlet',
+    ]);
+    expect(alternatives('kan vi søke om midler, eller ikke?')).toBeUndefined();
+    expect(alternatives('hva er fristen for rapporten')).toBeUndefined();
+  });
+  it('a text that names neither alternative does not decide it', () => {
+    const { a } = text('er revisorgrensen regnet for hver kommune for seg eller for nettverket under ett');
+    expect(a.answered).toBe(false);
+  });
+  it('a text that names one alternative answers', () => {
+    const { a, all } = text('skal rapporten sendes til bufdir eller til statsforvalteren');
+    expect(a.answered).toBe(true);
+    expect(all).toMatch(/Statsforvalter/);
   });
 });
 
