@@ -1,10 +1,12 @@
 // Attack (local mode): a saved transcript of 4.7 MB stopped the next start until it was deleted.
 // Now a state file that is too large, torn or not valid is set aside under another name (kept for
 // a look, never read again), the playground starts empty, and what is saved stays bounded.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { createLogger } from '../../src/log.ts';
 import { loadPlaygroundState, SAVE_MAX_BYTES, savePlaygroundState } from '../../src/dev/playground/saved-state.ts';
 
 let t: TestApp | undefined;
@@ -97,5 +99,28 @@ describe('what is saved', () => {
     expect(back!.entries.length).toBeGreaterThan(100);
     expect(back!.entries.at(-1)!.id).toBe('seed-2999');
     expect(JSON.parse(readFileSync(file, 'utf8')).installed).toEqual(['rsc']);
+  });
+});
+
+describe('the warning when a file is set aside', () => {
+  it('says why and where the file went, at warn, with none of its text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nettverksboten-pg-aside-'));
+    try {
+      const file = join(dir, 'x.db.playground.json');
+      writeFileSync(file, JSON.stringify({ entries: [{ id: 'a', text: 'Fødselsnummer 01010112345' }] }));
+      const lines: string[] = [];
+      const log = createLogger('info', { write: (l: string) => void lines.push(l) });
+      // The clock reads first, without a logger; the playground's read reports what happened.
+      expect(loadPlaygroundState(file)).toBeNull();
+      expect(loadPlaygroundState(file, log)).toBeNull();
+      expect(lines).toHaveLength(1);
+      const line = JSON.parse(lines[0]!);
+      expect(line.level).toBe(40);
+      expect(line.reason).toBe('invalid');
+      expect(existsSync(line.setAsideAs)).toBe(true);
+      expect(lines[0]).not.toContain('01010112345');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
