@@ -483,6 +483,16 @@ const BROADER: Record<string, string[]> = {
     'oppfølgingstjenesten',
     'skulen',
     'barnehagen',
+    // The people of those services, as members name them: "helsesøster", "lærerne".
+    'helsesøster',
+    'helsesøstre',
+    'helsesøstrene',
+    'helsesykepleier',
+    'helsesykepleiere',
+    'helsesykepleierne',
+    'lærer',
+    'lærere',
+    'lærerne',
   ],
 };
 
@@ -507,7 +517,7 @@ export function broaderOf(termStem: string): readonly string[] {
     broader = new Map();
     for (const [wide, narrow] of Object.entries(BROADER)) for (const n of narrow) broader.set(stem(n), [stem(wide)]);
   }
-  return broader.get(termStem) ?? [];
+  return broader.get(termStem) ?? broader.get(stem(termStem)) ?? [];
 }
 
 export function synonymsOf(termStem: string): readonly string[] {

@@ -56,6 +56,14 @@ describe('every inflection of a word in the everyday-word map', () => {
   });
 });
 
+describe('the people of other services, as members name them', () => {
+  it('"helsesykepleierne og lærerne" are the other municipal services a project may bring in', () => {
+    const { a, all } = text('kan helsesykepleierne og lærerne være med i utviklingsprosjektet');
+    expect(a.answered).toBe(true);
+    expect(all).toMatch(/helse, skole/);
+  });
+});
+
 describe('a rule for one kind of network', () => {
   it("a question that names no kind gets the leader networks' rule beside the learning networks' one", () => {
     const { a, all } = text('hva skjer med midler vi ikke har rukket å bruke i 2024');
