@@ -16,13 +16,16 @@
 // ("O 22 33 44 55", "l 2024"): a letter alone is never a field of the number. Left out: letters for
 // other digits (B for 8, Z for 2, lowercase s) and Roman numerals in plain letters ("XV.V.85"),
 // which ordinary words are made of.
-import { checkDigitsHold } from './checked-number.ts';
+import { checkDigitsHold, checkedCounted } from './checked-number.ts';
+import { contextCounted } from './in-context.ts';
+import { findJoined } from './joined.ts';
 import { mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE } from './naming-words.ts';
 import {
   classifyNationalId,
   digitsUpTo,
   noDigits,
   normaliseDigits,
+  scanCounted,
   type NationalIdHit,
   type Normalised,
 } from './national-id.ts';
@@ -227,7 +230,16 @@ function groupsOf(chain: string, at: number): Group[] {
 /** Identity numbers written with look-alike letters for digits: see the top of the file. */
 function lookAlikes(text: string, hits: NationalIdHit[]): void {
   const n = normaliseDigits(text);
-  readLookAlikes(n, hits);
+  // Most text has no look-alike letter by a digit: the chains are found once, for both readings.
+  const chains = QUICK.test(n.text) ? [...n.text.matchAll(CHAIN)] : [];
+  if (!chains.length) return lookAlikesBackwards(text, hits);
+  readLookAlikes(n, chains, hits);
+  // Always: another number in the same text may be read only so, and the mask must find each.
+  readFolded(text, n, chains, hits);
+  lookAlikesBackwards(text, hits);
+}
+
+function lookAlikesBackwards(text: string, hits: NationalIdHit[]): void {
   if (BIDI.test(text)) {
     // Shown backwards: read it so too; the whole text is the hit (as ./national-id.ts does).
     const shown = normaliseDigits(
@@ -237,17 +249,16 @@ function lookAlikes(text: string, hits: NationalIdHit[]): void {
         .replace(/[\u202a-\u202e\u2066-\u2069]/gu, ''),
     );
     const back: NationalIdHit[] = [];
-    readLookAlikes(shown, back);
+    if (QUICK.test(shown.text)) readLookAlikes(shown, [...shown.text.matchAll(CHAIN)], back);
     for (const h of back) hits.push({ ...h, start: 0, end: text.length });
   }
 }
 
-function readLookAlikes(n: Normalised, hits: NationalIdHit[]): void {
+function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: NationalIdHit[]): void {
   const t = n.text;
-  if (!QUICK.test(t)) return;
   // The looser test: a word glued to the number ("fnrl5O…") is no word to namesNumber, which wants it to end there.
   const mayName = mayNameNumber(t);
-  for (const m of t.matchAll(CHAIN)) {
+  for (const m of chains) {
     if (m[0].length < 11 || !HAS_LETTER.test(m[0])) continue;
     const groups = groupsOf(m[0], m.index);
     const found = (from: number, to: number, digits: string, letters: number, stray: boolean) => {
@@ -301,5 +312,76 @@ function readLookAlikes(n: Normalised, hits: NationalIdHit[]): void {
       }
       i = Math.max(j, i + 1);
     }
+  }
+}
+
+/**
+ * The text with the look-alike letters of every group that stands by a digit written as digits
+ * ("15.03.87 nr l2486" as "15.03.87 nr 12486"), each in place of the letter (a wider one padded with
+ * a zero-width space), so offsets stay those of the text; null when no letter is read. Lets every
+ * other reading (a date and a word, a month in words, a date with its four-digit year) see the
+ * digits a reader sees.
+ */
+function folded(text: string, n: Normalised, chains: RegExpExecArray[]): { text: string; at: number[] } | null {
+  const t = n.text;
+  let units: string[] | null = null;
+  const at: number[] = [];
+  for (const m of chains) {
+    if (!HAS_LETTER.test(m[0]) || !/[0-9]/.test(m[0])) continue;
+    for (const g of m[0].matchAll(TOKENS)) {
+      // A letter alone is no field of a number ("O 22 33 44 55", "з 2024"); one at a time is read above.
+      if (g[0].length === 1 || (g[0].length === 2 && g[0].codePointAt(0)! > 0xffff)) continue;
+      const start = m.index + g.index;
+      const letters: [number, string][] = [];
+      let i = start;
+      let foldable = true;
+      for (const ch of g[0]) {
+        if (ch < '0' || ch > '9') {
+          const d = lookAlikeDigit(ch);
+          if (d === null) {
+            foldable = false;
+            break;
+          }
+          letters.push([i, d]);
+        }
+        i += ch.length;
+      }
+      if (!foldable) continue;
+      for (const [k, d] of letters) {
+        const [from, to] = [n.start(k), n.end(k)];
+        units ??= text.split('');
+        units[from] = d;
+        for (let u = from + 1; u < to; u++) units[u] = '\u200b';
+        at.push(from);
+      }
+    }
+  }
+  return units ? { text: units.join(''), at } : null;
+}
+
+const NAMED_WITHIN = new RegExp(NAMING_WORD, 'iu');
+
+/**
+ * Every other reading over the text with its look-alike letters read as digits: a number found
+ * there with a letter in it counts where its check digits hold or a word naming it stands in it or
+ * right beside it (some readings take a date and five digits whatever the check digits).
+ */
+function readFolded(text: string, n: Normalised, chains: RegExpExecArray[], hits: NationalIdHit[]): void {
+  const f = folded(text, n, chains);
+  if (!f) return;
+  const digits = digitsUpTo(f.text, 11);
+  if (digits < 7) return;
+  const found: NationalIdHit[] = [...scanCounted(f.text, false)];
+  if (digits >= 9) found.push(...checkedCounted(f.text), ...contextCounted(f.text));
+  if (digits >= 8) found.push(...findJoined(f.text));
+  const named = mayNameNumber(f.text);
+  for (const h of found) {
+    if (!f.at.some((k) => k >= h.start && k < h.end)) continue;
+    const near =
+      named &&
+      (NAMED_WITHIN.test(f.text.slice(h.start, h.end)) ||
+        NAMED_BEFORE.test(f.text.slice(Math.max(0, h.start - 40), h.start)) ||
+        NAMED_AFTER.test(f.text.slice(h.end, h.end + 40)));
+    if (near || checkDigitsHold(h.digits)) hits.push(h);
   }
 }

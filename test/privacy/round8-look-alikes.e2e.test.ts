@@ -113,6 +113,20 @@ describe('round 8 through the channel', () => {
     );
   });
 
+  it('look-alike letters after a date and a word, a month in words, or before the date', async () => {
+    const tail = latin(id.slice(6));
+    await refusedInMaskedOut(
+      [
+        `15.03.87 nr ${tail}`,
+        `født 15. mars 1987, pnr ${tail}`,
+        `15.03.1987 ${tail}`,
+        `${tail} ${latin(id.slice(0, 6))}`,
+      ],
+      ['Faktura 03.02.27 nr l2345 betalt', 'Møte 15.01.27 kl 10:00 i rom l2345'],
+      [tail],
+    );
+  });
+
   it('combining marks and direction controls among the letters and digits', async () => {
     const o = latin(id);
     await refusedInMaskedOut(

@@ -203,6 +203,42 @@ describe('round 8: look-alike letters in groups', () => {
   });
 });
 
+describe('round 8: look-alike letters in every other reading (a date and a word, a month in words, five digits first)', () => {
+  it('reads the letters of a group of two or more as digits wherever a number is read', () => {
+    const l = (x: string) => spell(x, { '0': 'O', '1': 'l' });
+    const tail = l(id.slice(6));
+    for (const text of [
+      `15.03.87 nr ${tail}`,
+      `15.O3.87 og ${tail.slice(0, 3)} ${tail.slice(3)}`,
+      `15.03.1987 ${tail}`,
+      `født 15. mars 1987, pnr ${tail}`,
+      `15. mars 1987 nr ${tail}`,
+      `${tail} ${l(id.slice(0, 6))}`,
+      `${spell(id.slice(6), { '1': '\u0456' })} 15.03.87`,
+      `født l5.O3.87, fnr ${l(wrong.slice(6))}`,
+      `15.O3.1987 personnr ${l(wrong.slice(6))}`,
+    ])
+      expectRefusedAndMasked(text);
+    // Each number in a text is masked, whichever reading finds it.
+    expect(redactText(`${l(id)} og 15.03.87 nr ${tail}`)).toBe(`${MARK} og ${MARK}`);
+  });
+
+  it('passes the same shapes with a wrong check digit and no naming word, and dates before amounts, rooms and invoices', () => {
+    const l = (x: string) => spell(x, { '0': 'O', '1': 'l' });
+    for (const text of [
+      `15.03.1987 ${l(wrong.slice(6))}`,
+      `15.03.87 og ${l(wrong.slice(6))}`,
+      'Faktura 03.02.27 nr l2345 betalt',
+      'Innbetalt 15.01.2027 kr l25OO',
+      'Møte 15.01.27 kl 10:00 i rom l2345',
+      '15/3-2027 l2 OOO kr',
+      'Reise 03.02.27 25O,OO kr',
+      'Sak 2O26/l2345 fra 15.O3.2O27',
+    ])
+      expectPasses(text);
+  });
+});
+
 describe('round 8: a naming word beside a letter-disguised number', () => {
   it('refuses it whatever the check digits, before or after, and not without the word', () => {
     const o = spell(wrong, { '0': 'O', '1': 'l' });
