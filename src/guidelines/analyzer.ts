@@ -137,6 +137,16 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:si|sier|sa|sagt) (?:seg|oss) (?:enig|enige|einig|einige)(?![\p{L}])|(?<![\p{L}])(?:være|vere|er|blir) (?:enig|enige|einig|einige)(?![\p{L}])/gu,
     'står bak',
   ],
+  // Signing an application is backing it: "underskrift fra alle lederne", "må alle signere". Not "skrive under":
+  // the plan template asks what to write under each heading.
+  [/(?<![\p{L}])(?:underskrift\p{L}*|signatur\p{L}*|signere|signerer|signert)(?![\p{L}])/gu, 'står bak'],
+  // Training for the leaders themselves is what the documents call "lederutvikling": "kurs for sjefene".
+  [
+    /(?<![\p{L}])(?:kurs|kursing|opplæring|skolering|trening|utvikling|coaching)(?: for| til| av)? (?:oss )?(?:ledere|lederne|leiarane|leiarar|sjefer|sjefene|sjefar|sjefane)(?![\p{L}])/gu,
+    'lederutvikling',
+  ],
+  // A share "av potten" is a share of the grant ("hvor mye av potten kan gå til …"); the pot itself stays the total.
+  [/(?<![\p{L}])(?:av|fra) (?:potten|potta|pengepotten)(?![\p{L}])/gu, 'av midlene'],
   // "hva er prosjektene ment å styrke": what they shall do ("ment å" says no more than "skal").
   [/(?<![\p{L}])(?:er |var )?(?:ment|meint|tenkt) (?:til )?å(?![\p{L}])/gu, 'skal'],
   // "hvem har det siste ordet": who makes the final assessment.
@@ -256,7 +266,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt/u;
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

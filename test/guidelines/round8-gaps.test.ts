@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { stem, withoutFillerHead } from '../../src/guidelines/analyzer.ts';
+import { phrases, stem, withoutFillerHead } from '../../src/guidelines/analyzer.ts';
 import { synonymsOf } from '../../src/guidelines/synonyms.ts';
 import { alternatives, countPair } from '../../src/guidelines/question.ts';
 import { fullText } from '../../src/guidelines/eval-core.ts';
@@ -53,6 +53,20 @@ describe('every inflection of a word in the everyday-word map', () => {
     const { a, all } = text('kan midlene gå til å leie inn forskerne fra høyskolen som kurser de ansatte');
     expect(a.answered).toBe(true);
     expect(all).toMatch(/kompetansemiljø/);
+  });
+});
+
+describe("everyday phrases read as the documents' word", () => {
+  it('signing is backing, training for the leaders is leader development, a share of the pot is of the grant', () => {
+    expect(phrases('må søknaden ha underskrift fra alle')).toContain('står bak');
+    expect(phrases('kan vi bruke penger på kurs for sjefene')).toContain('lederutvikling');
+    expect(phrases('hvor mye av potten går til overhead')).toContain('av midlene');
+    // The plan template's "what to write under each heading" is no signature.
+    expect(phrases('hva skal vi skrive under hvert punkt')).not.toContain('står bak');
+  });
+  it("answers in those words find the documents' rule", () => {
+    expect(text('skal alle barnevernslederne signere søknaden om ledernettverk').all).toMatch(/stiller seg bak/);
+    expect(text('hvor stor del av potta kan brukes på kontorutgifter').all).toMatch(/5 prosent/);
   });
 });
 
