@@ -323,7 +323,6 @@ function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: National
  * digits a reader sees.
  */
 function folded(text: string, n: Normalised, chains: RegExpExecArray[]): { text: string; at: number[] } | null {
-  const t = n.text;
   let units: string[] | null = null;
   const at: number[] = [];
   for (const m of chains) {
