@@ -124,11 +124,20 @@ export class ReliableMessenger implements Messenger {
     }
     if (queuedRun) return;
     // Sent: an older update queued for this card (by this process before a restart, or by another
-    // instance) must not come after it. Cancelled through the store by the card's key.
+    // instance) must not come after it. Cancelled through the store by the card's key; one already
+    // being sent (claimed, waiting out a back-off) gets this payload as the card's newest, which its
+    // runner checks before each try.
     const networkId = await this.#networkIdOf(conversation);
-    await this.#o.store.jobs
-      .cancel(conversation.tenantId, networkId, key)
-      .catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'queued card update not cancelled'));
+    const newest = { conversation, activityId, message, threadId: threadId ?? null, stamp: this.#stamp('direct') };
+    await Promise.all([
+      this.#o.store.jobs.cancel(conversation.tenantId, networkId, key),
+      this.#o.store.jobs.supersedeClaimed(conversation.tenantId, networkId, key, newest),
+    ]).catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'queued card update not cancelled'));
+  }
+
+  /** Names one card payload: the queued job sends only while its row still holds its stamp. */
+  #stamp(prefix = ''): string {
+    return `${prefix}${this.#o.clock().getTime().toString(36)}.${this.#seed}.${(++this.#queued).toString(36)}`;
   }
 
   /** The network a conversation belongs to ('' when none is known): queued card updates carry it, so erasing the network erases them. */
@@ -146,6 +155,7 @@ export class ReliableMessenger implements Messenger {
     message: OutgoingMessage,
     threadId: string | null | undefined,
     attempts: number,
+    stillNewest?: () => Promise<boolean>,
   ): Promise<void> {
     try {
       await this.#deliver(
@@ -155,6 +165,7 @@ export class ReliableMessenger implements Messenger {
         () => this.#inner.update(conversation, activityId, message, threadId),
         undefined,
         attempts,
+        stillNewest,
       );
     } catch (err) {
       if (err instanceof CardGone) {
@@ -177,7 +188,7 @@ export class ReliableMessenger implements Messenger {
     const now = this.#o.clock();
     const networkId = await this.#networkIdOf(conversation);
     // The stamp names this payload: the job sends only while the row still holds it.
-    const stamp = `${now.getTime().toString(36)}.${this.#seed}.${(++this.#queued).toString(36)}`;
+    const stamp = this.#stamp();
     const job = {
       tenantId: conversation.tenantId,
       networkId,
@@ -218,15 +229,26 @@ export class ReliableMessenger implements Messenger {
         if (!p.success) throw new PermanentJobError('card update with unreadable payload');
         const { conversation, activityId, message, threadId, stamp } = p.data;
         // Sent only while this payload is still the card's newest: a newer failed update replaced it,
-        // or a direct update that went through cancelled it, from any process.
-        const row = await this.#queuedRow(job.tenantId, job.networkId, job.key);
-        if (!row || row.status !== 'claimed' || stampOf(row.payload) !== stamp) {
-          this.#o.log.info({ operation: 'update' }, 'queued card update superseded; not sent');
-          return;
-        }
+        // or a direct update that went through cancelled or superseded it, from any process. Asked
+        // right before each try, so one waiting out a back-off stops when a newer update landed.
+        const stillNewest = async () => {
+          const row = await this.#queuedRow(job.tenantId, job.networkId, job.key);
+          return !!row && row.status === 'claimed' && stampOf(row.payload) === stamp;
+        };
         try {
-          await this.update(conversation as ConversationRef, activityId, message as OutgoingMessage, threadId);
+          await this.#updateNow(
+            conversation as ConversationRef,
+            activityId,
+            message as OutgoingMessage,
+            threadId,
+            this.#o.maxAttempts,
+            stillNewest,
+          );
         } catch (err) {
+          if (err instanceof Superseded) {
+            this.#o.log.info({ operation: 'update' }, 'queued card update superseded; not sent');
+            return;
+          }
           if (RETRYABLE_UPDATE(err) || err instanceof JobInterrupted || err instanceof PermanentJobError) throw err;
           throw new PermanentJobError((err as Error).message ?? 'card update refused');
         }
@@ -309,8 +331,11 @@ export class ReliableMessenger implements Messenger {
     op: () => Promise<T>,
     network?: Network,
     maxAttempts = this.#o.maxAttempts,
+    /** Asked before each try (a queued card update): false stops with Superseded, nothing sent. */
+    stillWanted?: () => Promise<boolean>,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
+      if (stillWanted && !(await stillWanted())) throw new Superseded();
       const slot = await this.#slot(tenantId, key);
       try {
         slot.start?.(this.#o.now());
@@ -380,6 +405,13 @@ export class ReliableMessenger implements Messenger {
       attempts,
       at: new Date(this.#o.now()),
     });
+  }
+}
+
+/** A queued card update found a newer one for its card right before a try: not sent. */
+class Superseded extends Error {
+  constructor() {
+    super('card update superseded');
   }
 }
 

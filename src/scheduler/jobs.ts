@@ -34,6 +34,11 @@ export interface JobRepository {
   plan(job: PlannedJob, now: Date): Promise<boolean>;
   /** Moves a job that has not been sent yet (a changed date); inserts it when missing. */
   replan(job: PlannedJob, now: Date): Promise<void>;
+  /**
+   * Gives the job being sent under this exact key (claimed) a new payload, so its runner, which
+   * checks the payload before each try, finds it superseded (a newer card update went through).
+   */
+  supersedeClaimed(tenantId: string, networkId: string, key: string, payload: unknown): Promise<number>;
   /** Cancels planned jobs of a network whose key starts with the prefix (a deadline marked done). */
   cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number>;
   /**

@@ -171,5 +171,32 @@ export function racesContract(engine: string, open: TwoStores) {
         expect((await a.tasks.get('t1', 'n1', task.id))!.due).toBe('2026-12-05');
       }),
     );
+
+    it(
+      'gives only the job being sent under that exact key the newer payload (a card update superseded)',
+      withStores(async (a, b) => {
+        const job = (key: string) => ({
+          tenantId: 't1',
+          networkId: 'n1',
+          key,
+          kind: 'card.update',
+          dueAt: now,
+          payload: { stamp: 'old' },
+        });
+        await a.jobs.plan(job('card.update:c|1|'), now);
+        await a.jobs.plan(job('card.update:c|12|'), now);
+        const [claimed] = await a.jobs.claimDue(now, 1, 60_000, 'A');
+        expect(claimed!.key).toBe('card.update:c|1|');
+        expect(await b.jobs.supersedeClaimed('t1', 'n1', 'card.update:c|1|', { stamp: 'new' })).toBe(1);
+        // A planned row is cancelled, not superseded; another network's key is not reached.
+        expect(await b.jobs.supersedeClaimed('t1', 'n1', 'card.update:c|12|', { stamp: 'new' })).toBe(0);
+        expect(await b.jobs.supersedeClaimed('t1', 'n2', 'card.update:c|1|', { stamp: 'new' })).toBe(0);
+        const rows = await a.jobs.list('t1', 'n1', { kind: 'card.update' });
+        expect(Object.fromEntries(rows.map((r) => [r.key, (r.payload as { stamp: string }).stamp]))).toEqual({
+          'card.update:c|1|': 'new',
+          'card.update:c|12|': 'old',
+        });
+      }),
+    );
   });
 }

@@ -58,6 +58,16 @@ export class PgJobs extends PgRepository implements JobRepository {
     );
   }
 
+  async supersedeClaimed(tenantId: string, networkId: string, key: string, payload: unknown): Promise<number> {
+    return this.sql.run(
+      `UPDATE jobs SET payload = ? WHERE tenant_id = ? AND network_id = ? AND key = ? AND status = 'claimed'`,
+      JSON.stringify(payload ?? null),
+      tenantId,
+      networkId,
+      key,
+    );
+  }
+
   async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
     return this.sql.run(
       `UPDATE jobs SET status = 'cancelled' WHERE tenant_id = ? AND network_id = ? AND status = 'planned' AND left(key, ?::int) = ?`,

@@ -25,6 +25,13 @@ export class SqliteJobs extends SqliteRepository implements JobRepository {
       .run(...plannedJobValues(j, now));
   }
 
+  async supersedeClaimed(tenantId: string, networkId: string, key: string, payload: unknown): Promise<number> {
+    const r = this.db
+      .prepare(`UPDATE jobs SET payload = ? WHERE tenant_id = ? AND network_id = ? AND key = ? AND status = 'claimed'`)
+      .run(JSON.stringify(payload ?? null), tenantId, networkId, key);
+    return Number(r.changes);
+  }
+
   async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
     const r = this.db
       .prepare(
