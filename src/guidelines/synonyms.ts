@@ -74,20 +74,7 @@ const GROUPS: string[][] = [
     'prosjektmidlene',
   ],
   ['frist', 'fristen', 'tidsfrist', 'deadline', 'innen', 'seinast', 'senest'],
-  // What a network sends in after the year is its report; members call it "papirene" or "papirarbeidet".
-  [
-    'rapportering',
-    'rapport',
-    'rapp',
-    'rapportere',
-    'rapporteringsmal',
-    'rapportera',
-    'papir',
-    'papirer',
-    'papirene',
-    'papirarbeid',
-    'papirarbeidet',
-  ],
+  ['rapportering', 'rapport', 'rapp', 'rapportere', 'rapporteringsmal', 'rapportera'],
   [
     'kompetansemiljø',
     'kunnskapsmiljø',
@@ -440,6 +427,9 @@ const GROUPS: string[][] = [
 // Words narrower than a concept the documents use: a member names the service ("helsestasjonen"), the
 // documents speak of "andre kommunale tjenester". One way only, and weaker than a synonym.
 const BROADER: Record<string, string[]> = {
+  // What a network sends in after the year is its report; members call it "papirene". Weak and one way: the
+  // papers that go with an application are the application's ("hvilke papirer må ligge ved søknaden").
+  rapport: ['papir', 'papirer', 'papirene', 'papirarbeid', 'papirarbeidet'],
   // "Endringen" said of the service as a whole is the reform; one way, so a question on what changed in the
   // rules is not pulled to the reform.
   reform: ['endring', 'endringen', 'endringa'],
