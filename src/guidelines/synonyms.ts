@@ -428,7 +428,7 @@ const GROUPS: string[][] = [
 // documents speak of "andre kommunale tjenester". One way only, and weaker than a synonym.
 const BROADER: Record<string, string[]> = {
   // What a network sends in after the year is its report; members call it "papirene". Weak and one way: the
-  // papers that go with an application are the application's ("hvilke papirer må ligge ved søknaden").
+  // papers that go with an application belong to the application.
   rapport: ['papir', 'papirer', 'papirene', 'papirarbeid', 'papirarbeidet'],
   // "Endringen" said of the service as a whole is the reform; one way, so a question on what changed in the
   // rules is not pulled to the reform.
