@@ -177,6 +177,7 @@ const CHAIN = new RegExp(
 );
 const TOKENS = new RegExp(TOKEN, 'gu');
 const HAS_LETTER = new RegExp(LETTER, 'u');
+const DIGIT = /[0-9]/;
 /**
  * Any number read here has a look-alike letter right by a digit, or a few separators from one (a
  * group of letters beside a group of digits): prose without one stops here.
@@ -231,7 +232,10 @@ function groupsOf(chain: string, at: number): Group[] {
 function lookAlikes(text: string, hits: NationalIdHit[]): void {
   const n = normaliseDigits(text);
   // Most text has no look-alike letter by a digit: the chains are found once, for both readings.
-  const chains = QUICK.test(n.text) ? [...n.text.matchAll(CHAIN)] : [];
+  const chains: RegExpExecArray[] = [];
+  if (QUICK.test(n.text))
+    for (const m of n.text.matchAll(CHAIN))
+      if (m[0].length > 2 && HAS_LETTER.test(m[0]) && DIGIT.test(m[0])) chains.push(m);
   if (!chains.length) return lookAlikesBackwards(text, hits);
   readLookAlikes(n, chains, hits);
   // Always: another number in the same text may be read only so, and the mask must find each.
@@ -259,7 +263,7 @@ function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: National
   // The looser test: a word glued to the number ("fnrl5O…") is no word to namesNumber, which wants it to end there.
   const mayName = mayNameNumber(t);
   for (const m of chains) {
-    if (m[0].length < 11 || !HAS_LETTER.test(m[0])) continue;
+    if (m[0].length < 11) continue;
     const groups = groupsOf(m[0], m.index);
     const found = (from: number, to: number, digits: string, letters: number, stray: boolean) => {
       if (!letters || digits.length - letters < 2) return; // digits alone are the other readings' work
@@ -326,7 +330,6 @@ function folded(text: string, n: Normalised, chains: RegExpExecArray[]): { text:
   let units: string[] | null = null;
   const at: number[] = [];
   for (const m of chains) {
-    if (!HAS_LETTER.test(m[0]) || !/[0-9]/.test(m[0])) continue;
     for (const g of m[0].matchAll(TOKENS)) {
       // A letter alone is no field of a number ("O 22 33 44 55", "з 2024"); one at a time is read above.
       if (g[0].length === 1 || (g[0].length === 2 && g[0].codePointAt(0)! > 0xffff)) continue;
