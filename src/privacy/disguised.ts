@@ -7,7 +7,10 @@
 // their full-width and mathematical forms. They are read on the text as normaliseDigits gives it,
 // so combining marks, direction controls and other scripts' digits among them are read as they are
 // everywhere else, and in groups along the number's fields as digits are ("15 O3 87 l2486",
-// "15O387 l2486", "15.O3.1987 l2486"), or one at a time ("1 5 O 3 8 7 l 2 4 8 6").
+// "15O387 l2486", "15.O3.1987 l2486"), or one at a time ("1 5 O 3 8 7 l 2 4 8 6"). Every other
+// reading (a date and a word, a month in words, the five digits first: "15.03.87 nr l2486") runs
+// over the text with the letters of groups of two characters or more written as digits, through
+// the one map below, and a number it finds with a letter in it is taken on the same terms.
 //
 // Only where the check digits hold, or a word naming the number stands right before or after it
 // ("fnr: 15O387 l2487"): these spellings are chosen to slip past, not typed by accident, and an
