@@ -1,4 +1,12 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Many tests start the real bot as a child process (bot/main.ts, the fan-out worker, fixtures), and each
+// start compiled botbuilder, restify and the app afresh (~0.85 s; ~0.5 s with the cache). Node keeps
+// the compiled code in this directory, checked against each file's content; the workers and every
+// child process that inherits the environment use it.
+process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'nettverksboten-compile-cache');
 
 /**
  * Files that need a module graph of their own. The playground keeps state in its modules (its feed and
