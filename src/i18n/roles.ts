@@ -50,3 +50,20 @@ export const roleCommandText = {
   list: (names: string) => `Ledere i nettverket: ${names}.`,
   none: 'Nettverket har ingen ledere registrert.',
 } as const;
+
+/**
+ * Someone who owned open tasks left the team (N21, N26): the tasks that need a new owner, appended to
+ * what the leaders (or, with none, the channel) are told. `tasks` are «T9 «lese korrektur» (frist 12.04.2027)».
+ */
+export const leaverTasksText = {
+  /** A member's leaving is otherwise not announced: this sentence opens the post. */
+  memberLeft: (mentions: string, name: string, n: number, tasks: string[]) =>
+    `${mentions ? `${mentions} ` : ''}${name} har forlatt teamet og har ${n === 1 ? '1 åpen oppgave' : `${n} åpne oppgaver`}: ${list(tasks)}.`,
+  /** Follows a leader's leaving, which is said first. */
+  alsoTasks: (name: string, n: number, tasks: string[]) =>
+    `${name} har ${n === 1 ? '1 åpen oppgave' : `${n} åpne oppgaver`}: ${list(tasks)}.`,
+  task: (id: string, text: string, due: string | null) => `${id} «${text}»${due ? ` (frist ${due})` : ''}`,
+  reassign: (n: number, id: string) =>
+    `${n === 1 ? 'Den trenger' : 'De trenger'} en ny ansvarlig: en leder skriver «@Nettverksboten oppgave ${id} ny ansvarlig @Navn» (eller et kommunenavn i stedet for @Navn).`,
+  noLeader: `Nettverket har ingen leder nå. ${claimHow}`,
+} as const;

@@ -1,17 +1,21 @@
-import { leaderMentions, mentionLine, mentionsOf } from '../conversation/reach.ts';
-import { memberLeftText as t } from '../i18n/index.ts';
+import { leaderMentions, mentionLine, mentionsOf, shorten } from '../conversation/reach.ts';
+import { leaverTasksText as lt, memberLeftText as t } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Messenger } from '../messaging/messenger.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from '../time/clock.ts';
 import { noteJoined, noteLeft } from '../tab/departures.ts';
-import { noteDeparted, noteRejoined } from './departed.ts';
+import { formatShort } from '../time/local-date.ts';
+import type { Task } from '../tasks/task.ts';
+import { hasLeft, noteDeparted, noteRejoined } from './departed.ts';
 
 /**
  * Someone left the team (Teams: conversationUpdate, membersRemoved). Whatever role they had goes,
  * so the leader list, refusals, escalations and @mentions stop naming them. A leader's leaving is
  * said in the channel: to the remaining leaders by @mention, or, when none remain, to everyone,
- * with how to name a new one. A member's leaving is not announced (Teams shows it already).
+ * with how to name a new one. A member's leaving is announced only when they owned open tasks (N21):
+ * the leaders, or the channel when none is left, are told which tasks need a new owner and how to give
+ * one. Said once: a leaving Teams delivers again finds the person already noted as gone.
  */
 export async function memberLeftTeam(
   s: { store: Store; messenger: Messenger; log: Logger; clock: Clock },
@@ -23,6 +27,7 @@ export async function memberLeftTeam(
   noteLeft(s.store, tenantId, networkId, who);
   const network = await s.store.networks.get(tenantId, networkId);
   if (!network) return;
+  const again = await hasLeft(s.store, tenantId, networkId, who);
   // Cards and commands from them are refused from now on (N17), until they join again.
   await noteDeparted(s.store, tenantId, networkId, who, s.clock.now());
   const before = await s.store.people.listRole(tenantId, networkId, 'leader');
@@ -30,19 +35,43 @@ export async function memberLeftTeam(
     (!!who.id && p.id === who.id) || (!!who.aadObjectId && p.aadObjectId === who.aadObjectId);
   const leader = before.find(same);
   await s.store.people.removeRole(tenantId, networkId, who);
-  if (!leader) return;
+  if (again) return;
+  const tasks = (await s.store.tasks.listOpenForPerson(tenantId, who)).filter((x) => x.networkId === networkId);
+  if (!leader && !tasks.length) return;
   const { leaders, mentions } = await leaderMentions(s.store, network);
-  s.log.info({ tenantId, networkId, leadersLeft: leaders.length }, 'leader left the team');
-  if (leaders.length)
-    await s.messenger.startThread(network, {
-      text: t.leaderLeft(
+  const name = leader?.name ?? ownerName(tasks[0]!, same);
+  s.log.info({ tenantId, networkId, leadersLeft: leaders.length, openTasks: tasks.length }, 'member left the team');
+  const parts: string[] = [];
+  if (leader && leaders.length)
+    parts.push(
+      t.leaderLeft(
         mentionLine(mentions),
-        leader.name,
+        name,
         leaders.map((l) => l.name),
       ),
-      mentions: mentionsOf(leaders),
-    });
-  else await s.messenger.startThread(network, { text: t.lastLeaderLeft(leader.name) });
+    );
+  else if (leader) parts.push(t.lastLeaderLeft(name));
+  const listed = tasks.map((x) => lt.task(x.id, shorten(x.text, 80, { atWord: true }), x.due && formatShort(x.due)));
+  if (tasks.length) {
+    parts.push(
+      leader
+        ? lt.alsoTasks(name, tasks.length, listed)
+        : lt.memberLeft(mentionLine(mentions), name, tasks.length, listed),
+    );
+    parts.push(lt.reassign(tasks.length, tasks[0]!.id));
+    // A member leaving a network that already had no leader: nobody may give the tasks away yet.
+    if (!leader && !leaders.length) parts.push(lt.noLeader);
+  }
+  await s.messenger.startThread(network, {
+    text: parts.join(' '),
+    ...(leaders.length ? { mentions: mentionsOf(leaders) } : {}),
+  });
+}
+
+/** The leaver's name as the task has it (Teams names no one who left). */
+function ownerName(task: Task, same: (p: { id?: string; aadObjectId?: string }) => boolean): string {
+  const o = task.owners.find((x) => x.kind === 'person' && same(x));
+  return o?.name ?? '';
 }
 
 /**
