@@ -19,7 +19,16 @@ export const meetingLineText = {
     'Denne linjen kan ikke rettes ved å redigere meldingen. Slett meldingen (eller skriv «angre») og skriv linjen på nytt, for eksempel «oppgave Nes: lage plan innen 20.12».',
   editAfterEnd:
     'Møtet er avsluttet, så referatet endres ikke når meldingen endres eller slettes. Rett referatet med «rett referat».',
-  deleted: (what: string) => `🗑 Meldingen er slettet, og det den la inn i referatet er tatt bort: ${what}`,
+  /** `what`: the entries by kind and item («Notatet under punkt 3»), never the deleted words (N1). */
+  deleted: (what: string) => `🗑 Meldingen er slettet. ${what} er tatt ut av referatet.`,
   /** Teams «undeleteMessage»: the author undid the deletion. */
-  undeleted: (what: string) => `↩ Meldingen er hentet tilbake, og det den la inn i referatet er med igjen: ${what}`,
+  undeleted: (what: string) => `↩ Meldingen er hentet tilbake. ${what} er med i referatet igjen.`,
+  /** An entry named without its words, for the replies to a deleted, undeleted or undone line. */
+  label: {
+    note: (item: number) => `notatet under punkt ${item}`,
+    decision: (item: number) => `vedtaket under punkt ${item}`,
+    task: (id: string, item: number) => `oppgave ${id} under punkt ${item}`,
+    taskWithoutId: (item: number) => `oppgaven under punkt ${item}`,
+    other: (item: number) => `føringen under punkt ${item}`,
+  },
 };

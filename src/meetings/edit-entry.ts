@@ -12,6 +12,7 @@ import type { TaskStatus } from '../tasks/task.ts';
 import type { MeetingRecord } from './repository.ts';
 import { appendEntry, entryBase, inMeetingThread, readLog, runningMeeting } from './running-meeting.ts';
 import { undoOne } from './undo-entry.ts';
+import { capitalized, entryLabel, listed } from './entry-label.ts';
 
 // A meeting line edited or deleted in Teams (N9): the entries typed in that message follow it, for
 // the author's own message and while the meeting runs. Anything else edited or deleted is not the
@@ -110,8 +111,7 @@ async function eachTarget<T>(
   if (!found.running) return [text(l.editAfterEnd)];
   const whats: string[] = [];
   for (const target of found.targets) whats.push(await each(found.meeting, found.entries, target));
-  const what = whats.join(', ');
-  return [text(say(what.length > 80 ? `${what.slice(0, 77)}…` : what))];
+  return [text(say(capitalized(listed(whats))))];
 }
 
 type Restorable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' }>;
@@ -163,12 +163,12 @@ async function restoreOne(
   };
   if (target.kind === 'attendance') {
     await appendEntry(s, m, { ...base, kind: 'attendance', municipality: target.municipality, status: target.status });
-    return target.municipality;
+    return entryLabel(target);
   }
   const current = currentText(entries, target) ?? target.text;
   if (target.kind !== 'task') {
     await appendEntry(s, m, { ...base, kind: target.kind, text: current });
-    return current;
+    return entryLabel(target);
   }
   await appendEntry(s, m, {
     ...base,
@@ -178,9 +178,9 @@ async function restoreOne(
     due: target.due,
     ...(target.taskId ? { taskId: target.taskId } : {}),
   });
-  if (!target.taskId) return current;
+  if (!target.taskId) return entryLabel(target);
   const task = await s.store.tasks.get(m.tenantId, m.networkId, target.taskId);
-  if (!task || task.status !== 'deleted') return current;
+  if (!task || task.status !== 'deleted') return entryLabel(target);
   // The status it had before the deletion took it (a task made in the meeting is open).
   const history = await s.store.tasks.history(m.tenantId, m.networkId, task.id);
   let before: TaskStatus = 'open';
@@ -196,7 +196,7 @@ async function restoreOne(
   );
   await planTaskNudges(s, back, now);
   await refreshTaskCards(s, back, ctx.log);
-  return `${back.id} ${back.text}`;
+  return entryLabel(target);
 }
 
 type TaskEntry = Extract<Entry, { kind: 'task' }>;

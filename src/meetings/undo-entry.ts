@@ -6,7 +6,7 @@ import { undoTargets, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { retireTask } from './retire-task.ts';
 import { appendEntry, entryBase, withMeeting } from './running-meeting.ts';
-import { shorten } from '../conversation/reach.ts';
+import { entryLabel, listed } from './entry-label.ts';
 
 /** `angre`: takes back the person's last line (all of it, when one line made several entries). */
 export async function undo(s: Services, ctx: RequestContext, typed: string): Promise<Reply[]> {
@@ -15,8 +15,7 @@ export async function undo(s: Services, ctx: RequestContext, typed: string): Pro
     if (!targets.length) return [text(t.nothingToUndo)];
     const whats: string[] = [];
     for (const target of targets) whats.push(await undoOne(s, ctx, m, entries, target));
-    const what = whats.join(', ');
-    return [text(t.undone(shorten(what, 80)))];
+    return [text(t.undone(listed(whats)))];
   });
 }
 
@@ -33,7 +32,6 @@ export async function undoOne(
     await s.store.meetings.unapprove(m.tenantId, m.networkId, target.meetingId, m.id);
     return t.approvalUndone(formatShort(target.meetingDate));
   }
-  let what = target.kind === 'attendance' ? `${target.municipality}` : target.text;
-  if (target.kind === 'task' && target.taskId) what = (await retireTask(s, ctx, target.taskId)) ?? what;
-  return what;
+  if (target.kind === 'task' && target.taskId) await retireTask(s, ctx, target.taskId);
+  return entryLabel(target);
 }

@@ -33,7 +33,7 @@ describe('meeting-log entry ids come from the store', () => {
     const ids = entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
 
-    expect(await s2.say(kari, 'angre')).toContain('tredje notat');
+    expect(await s2.say(kari, 'angre')).toContain('Angret: notatet under punkt 1');
     const left = effectiveEntries((await entriesOf(t, net)) as Entry[]).flatMap((e) =>
       e.kind === 'note' ? [e.text] : [],
     );
