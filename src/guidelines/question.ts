@@ -321,6 +321,16 @@ const ASCII_TYPED: Record<string, string> = {
 const words = (alternatives: string, flags = 'u') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 
+// Chat abbreviations of the scheme's own names, which no document writes: "lnv" (læringsnettverk), "bvl" (barnevernsleder,
+// and "bvl-nettverket" the leader network), "stim.midler" (stimuleringsmidler). Written out, the network kind is found
+// and the word weighs as the documents' word instead of as an unknown topic. Definite and plural endings are kept.
+const SHORT_FORMS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])lnv(?:-|')?(et|ene|a|er|ets)?(?![\p{L}\p{N}])/gu, 'læringsnettverk$1'],
+  [/(?<![\p{L}\p{N}])bvl(?:-|\s)?(nettverk\p{L}*)(?![\p{L}\p{N}])/gu, 'barnevernsleder$1'],
+  [/(?<![\p{L}\p{N}])bvl(?:-|')?(e|er|en|ene|ar|ane)?(?![\p{L}\p{N}])/gu, 'barnevernsleder$1'],
+  [/(?<![\p{L}\p{N}])stim(?:\.\s?|-|)(midl\p{L}*)(?![\p{L}\p{N}])/gu, 'stimulerings$1'],
+];
+
 /** Lower case, NFC, each nynorsk word replaced by its bokmål twin (only whole words; the rest is left as written). */
 const bokmalCache = new Map<string, string>();
 export function toBokmal(text: string): string {
@@ -332,6 +342,7 @@ export function toBokmal(text: string): string {
       .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? ASCII_TYPED[w] ?? w)
       // "kan skolen vare med": "være med" typed without æ ("vare" alone is a ware).
       .replace(/(?<![\p{L}])vare(?= med(?![\p{L}]))/gu, 'være');
+    for (const [re, to] of SHORT_FORMS) out = out.replace(re, to);
     // Each question passes through here several times (type, negation, version, split); keep a few hundred.
     if (bokmalCache.size > 500) bokmalCache.clear();
     bokmalCache.set(text, out);
