@@ -95,11 +95,17 @@ const squeeze = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim().toL
 
 /**
  * The text a person typed: the bot's own mention removed, other mentions kept as "@Name",
- * Teams' HTML remnants stripped. `mentionedBot` says whether the person addressed the bot: an
- * @mention entity for it, or its name typed as "@Nettverksboten" at the start (with RSC such a
- * message arrives without an entity, and the person plainly meant the bot).
+ * Teams' HTML remnants stripped. `mentionedBot` says whether the person @mentioned the bot (an entity
+ * for it). Its name typed as "@Nettverksboten" at the start is removed from the text but is no mention
+ * (`typedBotName`): Teams delivers such a message only with RSC, so obeying it would teach a habit that
+ * fails silently in a tenant without (N24).
  */
-export function readMessage(a: Partial<Activity>): { text: string; mentions: Mention[]; mentionedBot: boolean } {
+export function readMessage(a: Partial<Activity>): {
+  text: string;
+  mentions: Mention[];
+  mentionedBot: boolean;
+  typedBotName: boolean;
+} {
   let text = a.text ?? '';
   const botId = a.recipient?.id;
   const botName = a.recipient?.name || 'Nettverksboten';
@@ -141,11 +147,14 @@ export function readMessage(a: Partial<Activity>): { text: string; mentions: Men
     text = (shownReadings(html).find(carriesNationalId) ?? text).replace(/\s+/g, ' ').trim();
   // "@Nettverksboten hjelp" typed by hand (no entity, or an entity plus the typed name): the name is no part of the command.
   const typedName = new RegExp(`^(?:@\\s*${escapeRe(botName).replace(/ /g, '\\s*')}(?![\\p{L}\\p{N}])[\\s:,]*)+`, 'iu');
-  if (typedName.test(text)) {
-    mentionedBot = true;
-    text = text.replace(typedName, '');
-  }
-  return { text: text.replace(/\s+/g, ' ').trim(), mentions, mentionedBot };
+  const typedBotName = typedName.test(text);
+  if (typedBotName) text = text.replace(typedName, '');
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    mentions,
+    mentionedBot,
+    typedBotName: typedBotName && !mentionedBot,
+  };
 }
 
 export function mentionEntities(mentions: Mention[] | undefined): Entity[] {

@@ -157,10 +157,10 @@ export class NettverksBot extends TeamsActivityHandler {
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
-    const { text, mentions, mentionedBot } = readMessage(context.activity);
+    const { text, mentions, mentionedBot, typedBotName } = readMessage(context.activity);
     // Card submits from Action.Submit arrive as messages with a value; Universal Actions are preferred.
     if (!text && context.activity.value) return;
-    const ctx = { ...(await this.#requestContext(context, text, mentions)), mentionedBot };
+    const ctx = { ...(await this.#requestContext(context, text, mentions)), mentionedBot, typedBotName };
     // A channel message that does not address the bot is logged by its id only (the child logger's).
     ctx.log.debug(mentionedBot || ctx.scope.conversationType === 'personal' ? { text } : {}, 'message');
     // N2: a member who writes to the bot in the channel is in the network, for the personal views.

@@ -69,6 +69,9 @@ export class Dispatcher {
           const claimed = await f.remark?.(ctx, ctx.text);
           if (claimed) return claimed;
         }
+        // «@Nettverksboten frister» typed without picking the name: Teams made no mention of it, and
+        // without RSC it would never arrive. Nothing is done or stored; one line says how (N24).
+        if (ctx.typedBotName) return [{ kind: 'text', text: helpText.typedBotName }];
         // A bare command without the @mention («start møte» as the meeting begins) is the likeliest
         // slip of all, and silence leaves a leader waiting. Only the command word on its own: a
         // sentence that names one is talk, and a meeting line outside a meeting stays unread.

@@ -52,6 +52,8 @@ export interface RequestContext {
    * mention is read only where a feature listens (a running meeting's thread). Unset counts as mentioned.
    */
   mentionedBot?: boolean;
+  /** «@Nettverksboten» typed as plain text at the start, with no mention entity (N24); removed from `text`. */
+  typedBotName?: boolean;
   now: Date;
   log: Logger;
 }

@@ -23,6 +23,8 @@ export const helpText = {
   empty: 'Hei! Skriv «hjelp» for å se hva jeg kan, eller still et spørsmål om retningslinjene.',
   questionComing:
     'Spørsmål om retningslinjene kommer snart: jeg kan ikke svare på dem ennå. Inntil videre finner du reglene i Bufdirs «Rammer og føringer» for læringsnettverk og barnevernsledernettverk.',
+  typedBotName:
+    'Jeg gjorde ingenting med meldingen: «@Nettverksboten» ble skrevet som vanlig tekst. Velg Nettverksboten i lista når du skriver @ (navnet blir uthevet) og send på nytt. Ellers er meldingen ikke til meg, og i mange team ser jeg den ikke i det hele tatt.',
   mentionNeeded: (typed: string) =>
     `I kanalen leser jeg bare meldinger der jeg er nevnt. Skriv @ og velg Nettverksboten først, for eksempel: «@Nettverksboten ${typed}»`,
   wrongPlace: (command: string, where: string, example: string) =>

@@ -12,7 +12,7 @@ describe('readMessage', () => {
   it('removes the bot mention Teams sends and says the bot was mentioned', () => {
     expect(
       readMessage({ text: '<at>Nettverksboten</at> hjelp', entities: [botEntity()] as never, recipient: BOT as never }),
-    ).toEqual({ text: 'hjelp', mentions: [], mentionedBot: true });
+    ).toEqual({ text: 'hjelp', mentions: [], mentionedBot: true, typedBotName: false });
   });
 
   it('reads a mention whose text differs from the entity in case and spacing', () => {
@@ -33,7 +33,8 @@ describe('readMessage', () => {
       }).text,
     ).toBe('hjelp');
     const typed = readMessage({ text: '@nettverksboten: start møte', entities: [], recipient: BOT as never });
-    expect(typed).toMatchObject({ text: 'start møte', mentionedBot: true });
+    // Typed, not picked: no mention (N24, month round 8); the dispatcher answers with how to pick it.
+    expect(typed).toMatchObject({ text: 'start møte', mentionedBot: false, typedBotName: true });
   });
 
   it('a message without the bot is not a mention, and other people stay in the text', () => {

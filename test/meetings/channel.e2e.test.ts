@@ -86,14 +86,15 @@ describe('a real channel, where the bot reads every message (RSC)', () => {
     expect(await s.say(kari, 'info: første linje')).not.toContain('@Nettverksboten');
   });
 
-  it('"@Nettverksboten hjelp" typed by hand after the picked mention, or without one, is the help command', async () => {
+  it('"@Nettverksboten hjelp" typed by hand after the picked mention is the help command; without one it only says how to pick the name (N24)', async () => {
     const { t, net } = await setup();
     const s = speaker(t, net, '700006');
     const twice = await s.say(ola, '@Nettverksboten hjelp');
     expect(twice).toContain('møteplan');
     expect(twice).not.toContain('kjenner jeg ikke');
     const typed = await s.say(ola, '@Nettverksboten hjelp', { mention: false });
-    expect(typed).toContain('møteplan');
+    expect(typed).not.toContain('møteplan');
+    expect(typed).toContain('Velg Nettverksboten i lista');
   });
 });
 
