@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Services } from '../../app/services.ts';
 import { upcoming } from '../../meetings/planning.ts';
 import { canAdvance } from '../../time/clock.ts';
@@ -5,7 +6,11 @@ import { canAdvance } from '../../time/clock.ts';
 export type Jump = 'hour' | 'day' | 'week' | 'next-meeting';
 
 const HOUR = 3_600_000;
-const STEP_MS: Record<Exclude<Jump, 'next-meeting'>, number> = { hour: HOUR, day: 24 * HOUR, week: 7 * 24 * HOUR };
+/**
+ * «+1 dag» and «+1 uke» are calendar steps in the network's time zone: the same clock time on the next
+ * day, as a person thinks of «tomorrow», 23 or 25 hours on across a daylight saving change (N17).
+ */
+const CALENDAR_DAYS: Record<'day' | 'week', number> = { day: 1, week: 7 };
 /** The scheduler's default lease: what nextClaimable needs to see claims that ran out. */
 const LEASE_MS = 15_000;
 /** A month holds a few hundred due moments at most; the cap only guards against a loop. */
@@ -32,8 +37,10 @@ export async function travel(s: Services, jump: Jump, tenantId: string): Promise
     }
     if (!starts.length) return { ok: false, reason: 'no-meeting' };
     target = new Date(Math.min(...starts.map((d) => d.getTime())));
+  } else if (jump === 'hour') {
+    target = new Date(from.getTime() + HOUR);
   } else {
-    target = new Date(from.getTime() + STEP_MS[jump]);
+    target = DateTime.fromJSDate(from, { zone: s.config.timezone }).plus({ days: CALENDAR_DAYS[jump] }).toJSDate();
   }
   let jobs = 0;
   for (let step = 0; step < MAX_STEPS; step++) {
