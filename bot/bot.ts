@@ -11,7 +11,8 @@ import {
 import { welcomeCard } from '../cards/welcome.ts';
 import type { Services } from '../src/app/services.ts';
 import type { Dispatcher } from '../src/commands/dispatch.ts';
-import type { RequestContext, Scope } from '../src/conversation/types.ts';
+import type { Reply, RequestContext, Scope } from '../src/conversation/types.ts';
+import { editedCommand } from '../src/commands/edited.ts';
 import { helpText, welcomeText } from '../src/i18n/index.ts';
 import { deleteLine, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
 import type { Network } from '../src/networks/network.ts';
@@ -170,9 +171,23 @@ export class NettverksBot extends TeamsActivityHandler {
     ctx.log.info({ replies: replies.length }, 'message handled');
   }
 
-  /** Teams «editMessage»: a meeting line edited by its author follows in the minutes. */
+  /**
+   * Teams «editMessage»: a meeting line edited by its author follows in the minutes; any other edited
+   * command is followed where that is safe, or answered with what to do (N19, editedCommand).
+   */
   protected override async onTeamsMessageEdit(context: TurnContext): Promise<void> {
-    await this.#lineChanged(context, true, editLine, 'message edit handled');
+    await this.#lineChanged(context, true, editLine, 'message edit handled', (ctx, id) =>
+      editedCommand(
+        {
+          store: this.#services.store,
+          commands: this.#dispatcher.commands(),
+          features: this.#dispatcher.features,
+          run: (c) => this.#dispatcher.handleText(c),
+        },
+        ctx,
+        id,
+      ),
+    );
   }
 
   /** Teams «softDeleteMessage»: a deleted meeting line is taken out of the minutes, as `angre` would. */
@@ -186,12 +201,21 @@ export class NettverksBot extends TeamsActivityHandler {
   }
 
   /** A posted line changed in Teams (its new text read only for an edit): the minutes follow, and any answer goes out. */
-  async #lineChanged(context: TurnContext, readText: boolean, change: typeof editLine, what: string): Promise<void> {
+  async #lineChanged(
+    context: TurnContext,
+    readText: boolean,
+    change: typeof editLine,
+    what: string,
+    otherwise?: (ctx: RequestContext, id: string) => Promise<Reply[]>,
+  ): Promise<void> {
     const id = context.activity.id;
     if (!id) return;
-    const { text, mentions } = readText ? readMessage(context.activity) : { text: '', mentions: [] };
-    const ctx = await this.#requestContext(context, text, mentions);
-    const replies = await change(this.#services, ctx, id);
+    const { text, mentions, mentionedBot } = readText
+      ? readMessage(context.activity)
+      : { text: '', mentions: [], mentionedBot: undefined };
+    const ctx = { ...(await this.#requestContext(context, text, mentions)), mentionedBot };
+    let replies = await change(this.#services, ctx, id);
+    if (!replies.length && otherwise) replies = await otherwise(ctx, id);
     await sendReplies(this.#services, context, ctx, replies);
     ctx.log.info({ replies: replies.length }, what);
   }

@@ -23,7 +23,15 @@ export interface CommandSpec {
    * T1 ferdig`): the arguments to run it with, or null. Asked before the text is read as a question.
    */
   claims?(text: string): string | null;
+  /**
+   * The message that ran this command was edited in Teams (N19) to `args`: the one command that does
+   * what the edit changed for the thing the message made, 'unchanged' when it changes nothing (a
+   * redelivered edit), or null when it cannot be told safely (the bot then says it did not follow).
+   */
+  edited?(ctx: RequestContext, args: string, activityId: string): Promise<EditReading>;
 }
+
+export type EditReading = { kind: 'apply'; command: string } | { kind: 'unchanged' } | null;
 
 export type ActionResult = { kind: 'card'; card: AdaptiveCard } | { kind: 'message'; text: string };
 

@@ -2,6 +2,7 @@ import type { Services } from '../app/services.ts';
 import { commandFamily, type Feature } from '../commands/spec.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { addDeadline } from './add-deadline.ts';
+import { readEditedDeadline } from './edited-deadline.ts';
 import {
   checklistData,
   deadlineIds,
@@ -73,7 +74,10 @@ export function deadlinesFeature(s: Services): Feature {
   return {
     name: 'deadlines',
     commands: [
-      cmd('add', ['frist'], (ctx, a) => addDeadline(s, ctx, a, false)),
+      {
+        ...cmd('add', ['frist'], (ctx, a) => addDeadline(s, ctx, a, false)),
+        edited: (ctx, a, id) => readEditedDeadline(s, ctx, a, id),
+      },
       cmd('shared', ['felles frist', 'frist felles'], (ctx, a) => addDeadline(s, ctx, a, true)),
       cmd('statsforvalter', ['statsforvalter', 'statsforvalteren'], (ctx, a) => setStatsforvalter(s, ctx, a)),
       cmd('list', ['frister', 'fristene'], (ctx) => listDeadlines(s, ctx)),

@@ -41,6 +41,11 @@ export const helpText = {
   error: 'Beklager, noe gikk galt hos meg, og det du skrev ble ikke lagret. Prøv igjen om litt.',
   /** A reply that could not be posted at first, posted later by the scheduler. */
   lateReply: (time: string) => `Svaret på meldingen din kl. ${time} kom ikke fram da, så her er det nå:`,
+  /** N19: an edited command message whose change the bot did as this command. */
+  editFollowed: (command: string) => `Du redigerte meldingen, så jeg gjorde det samme som «${command}»:`,
+  /** N19: an edited command message the bot could not follow safely. */
+  editNotFollowed: (word: string, again: string) =>
+    `Meldingen ble redigert, men jeg gjør ikke «${word}» om igjen når en melding endres: det som ble gjort da den ble sendt, står som før. Skal det nye gjelde, send det som en ny melding: «${again}» (og fjern det gamle hvis det trengs).`,
   confirmationUsed: 'Denne bekreftelsen er allerede brukt, så ingenting ble gjort nå.',
   alreadyHandled:
     'Dette klikket er allerede mottatt og behandlet. Last inn kortet på nytt for å se hvordan det står nå.',

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { helpText } from '../i18n/index.ts';
+import type { Store } from '../store/store.ts';
+import { SHOW_COMMANDS } from './polite.ts';
+import { route } from './router.ts';
+import type { CommandSpec, Feature } from './spec.ts';
+
+/** Show commands that set something when words follow them: «møteplan første torsdag i måneden 10-14». */
+const SETS_WITH_WORDS = new Set(['meeting.schedule']);
+
+/** What an edited command needs from the dispatcher: its commands, its features, and running a line. */
+export interface EditDeps {
+  store: Store;
+  commands: readonly CommandSpec[];
+  features: readonly Feature[];
+  run(ctx: RequestContext): Promise<Reply[]>;
+}
+
+/**
+ * N19: a command message edited in Teams. The channel shows the new text from then on, so the bot
+ * never keeps the old one in silence. A command is never run again from an edit (it would make a
+ * second deadline, task or meeting); where the command knows, for the thing the message made, the
+ * one command that does what the edit changed (a deadline's new date: «flytt frist F2 til 14.04»),
+ * that command runs and the answer names it, so the reader learns it; anything else is answered in
+ * the thread: the edit was not followed, and the line to send anew. The one place for every command.
+ * A meeting line's edit is the meeting's business (src/meetings/edit-entry.ts) and never reaches here.
+ */
+export async function editedCommand(deps: EditDeps, ctx: RequestContext, activityId: string): Promise<Reply[]> {
+  const addressed = ctx.scope.conversationType === 'personal' || ctx.mentionedBot !== false;
+  if (!addressed || !ctx.scope.network) return [];
+  // In a running meeting's thread every line is a meeting line, whatever its first word.
+  for (const f of deps.features) if (await f.listens?.(ctx)) return [];
+  const r = route(ctx.text, deps.commands);
+  if (r.kind !== 'command' || r.polite) return [];
+  const spec = r.spec;
+  if (spec.where && !spec.where.includes(ctx.scope.conversationType)) return [];
+  // A command that shows something («frister», «agenda for desember») changed nothing to follow; of
+  // those only «møteplan» with a rule after it sets something (the plan).
+  if (SHOW_COMMANDS.has(spec.id) && !(SETS_WITH_WORDS.has(spec.id) && r.args.trim())) return [];
+  // Teams may deliver one edit twice: the same new text of the same message is answered once.
+  const key = `edit:${activityId}:${createHash('sha256').update(ctx.text).digest('hex').slice(0, 16)}`;
+  if (!(await deps.store.seenActivities.claim(ctx.scope.tenantId, ctx.scope.conversationId, key, ctx.now))) return [];
+  const reading = (await spec.edited?.(ctx, r.args, activityId)) ?? null;
+  if (reading?.kind === 'unchanged') return [];
+  if (reading?.kind === 'apply') {
+    const done = await deps.run({ ...ctx, text: reading.command });
+    return [text(helpText.editFollowed(reading.command)), ...done];
+  }
+  const again = ctx.scope.conversationType === 'personal' ? ctx.text : `@Nettverksboten ${ctx.text}`;
+  return [text(helpText.editNotFollowed(spec.words[0]!, again.length > 200 ? `${again.slice(0, 197)}…` : again))];
+}
