@@ -1,15 +1,20 @@
 const list = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
 
+/** «Ola Hansen», «Ola Hansen eller Per Berg», «A, B eller C»: any one of them. */
+const either = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} eller ${names[names.length - 1]}`;
+
 /** How a network without a leader gets one (N10): the same words wherever the bot says it has none. */
 const claimHow =
   'Den som skal lede, skriver «@Nettverksboten leder + @dittnavn» med sitt eget navn og blir leder. Det går bare så lenge nettverket ikke har noen leder.';
 
 export const rolesText = {
   claimHow,
+  // N18: the leaders are asked for the thing itself; becoming a leader is for «hjelp» and the leaderless case.
   leaderOnly: (what: string, leaders: string[]) =>
     leaders.length
-      ? `Bare nettverkets ledere kan ${what}. Ledere nå: ${list(leaders)}. Be en av dem, eller be dem gjøre deg til leder med «leder + @dittnavn».`
+      ? `Bare nettverkets ledere kan ${what}. ${leaders.length === 1 ? 'Be lederen' : 'Be en av lederne'} (${either(leaders)}) om å ${what}.`
       : `Bare nettverkets ledere kan ${what}, og nettverket har ingen leder nå. ${claimHow}`,
   needsNetwork: (what: string) => `For å ${what} må du skrive i nettverkets kanal, ikke i en personlig chat.`,
 } as const;

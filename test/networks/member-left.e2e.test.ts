@@ -76,7 +76,7 @@ describe('a person leaves or joins the team', () => {
     expect(await say(ola, 'ledere')).not.toContain('Kari Nordmann');
     // A refusal names only the leaders who are still there.
     const refused = await say(per, 'møteplan første tirsdag kl 12-14');
-    expect(refused).toContain('Ledere nå: Ola Hansen');
+    expect(refused).toContain('Be lederen (Ola Hansen) om å endre møteplanen');
     expect(refused).not.toContain('Kari Nordmann');
   });
 
