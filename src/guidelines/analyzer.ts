@@ -373,12 +373,23 @@ export function withoutFillerHead(word: string): string {
   return FILLER_HEAD.exec(word)?.[1] ?? word;
 }
 
+// An adverb particle in front binds the word after it into another verb or noun: "tilbakebetaling" (paying back) is no
+// "betaling" (paying for something), "overføring" (moving money on) no "føring" (a guideline), "utbetaling" no payment
+// by the network. The particle and the word it binds are one part; "betale coaching" is not read as paying back.
+// (The split may hand back the particle without its last vowel, "tilbak", as the stemmer writes it.)
+const PARTICLES = new Set(['tilbake', 'tilbak', 'attende', 'over', 'ut', 'inn', 'opp', 'ned', 'av', 'fram', 'frem', 'bort', 'vekk']);
+export function particleBound(parts: string[] | undefined): string[] | undefined {
+  if (!parts || parts.length < 2 || !PARTICLES.has(parts[0]!)) return parts;
+  const bound = [parts[0]! + parts[1]!, ...parts.slice(2)];
+  return bound.length > 1 ? bound : undefined;
+}
+
 export function analyze(text: string, vocab?: Vocabulary): AnalyzedTerm[] {
   const out: AnalyzedTerm[] = [];
   for (const raw of tokenize(phrases(normalize(text)))) {
     const word = withoutFillerHead(raw);
     if (isStopWord(word) || (word.length < 2 && !/\d/.test(word))) continue;
-    const parts = vocab ? (splitCompound(word, vocab)?.map((p) => stem(p)) ?? []) : [];
+    const parts = vocab ? (particleBound(splitCompound(word, vocab))?.map((p) => stem(p)) ?? []) : [];
     out.push({ stem: stem(word), parts: parts.filter((p) => !isStopWord(p)) });
   }
   return out;

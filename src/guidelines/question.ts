@@ -397,6 +397,12 @@ export function extractFigures(input: string): Figures {
     /(?<![\p{L}])(januar|februar|mars|april|juni|juli|august|september|oktober|november|desember)(?![\p{L}])(?!\s*\d{4})/gu,
     (m) => out.months.push(MONTHS[m[1]!]!),
   );
+  // "har det endret seg siden starten i 2018", "slik det var fra begynnelsen": since the scheme began is a point in time
+  // (the year, when given, is kept above); the noun is no topic, so it does not pull in a text on the start-up meeting.
+  cut(
+    /(?<![\p{L}])(?:siden|sidan|fra|frå|etter) (?:starten|oppstarten|begynnelsen|byrjinga|byrjinga|start|oppstart)(?![\p{L}])(?! (?:av|på|med) )/gu,
+    () => undefined,
+  );
   // "møtes de hver uke?": a frequency held up for a yes or no asks when something happens.
   cut(
     /(?<![\p{L}])(?:(?:hver|hvert|kvar|kvart|annenhver|annakvar|annen hver|én gang i|en gang i|ein gong i) (?:uke|uka|veke|veka|dag|måned|måneden|månad|månaden|fjortende dag)|ukentlig|vekentleg|daglig|dagleg|månedlig|månadleg|månedsvis)(?![\p{L}])/gu,

@@ -433,6 +433,9 @@ const BROADER: Record<string, string[]> = {
   // "Endringen" said of the service as a whole is the reform; one way, so a question on what changed in the
   // rules is not pulled to the reform.
   reform: ['endring', 'endringen', 'endringa'],
+  // "Kan nettverket betale for coaching?" asks what the grant may be spent on: paying for something is a weak hit for
+  // using the money. One way, so a text on how the municipalities split what they pay is not a text on spending.
+  bruke: ['betale', 'betaler', 'betales', 'betalt', 'betaling', 'spandere', 'spanderer'],
   // The staff as members name them by their job.
   ansatte: [
     'saksbehandler',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { networkKindOf, toBokmal } from '../../src/guidelines/question.ts';
+import { extractFigures, networkKindOf, toBokmal } from '../../src/guidelines/question.ts';
+import { particleBound } from '../../src/guidelines/analyzer.ts';
 
 const g = loadKnowledgeBaseSync();
 
@@ -33,5 +34,43 @@ describe('chat abbreviations of the scheme names', () => {
     expect(b.answered).toBe(true);
     expect(a.answered).toBe(true);
     expect(a.entryId).toBe(b.entryId);
+  });
+});
+
+describe('a particle binds the word after it', () => {
+  it('keeps a particle compound whole instead of splitting off its head', () => {
+    expect(particleBound(['tilbake', 'betaling'])).toBeUndefined();
+    expect(particleBound(['tilbak', 'betaling'])).toBeUndefined();
+    expect(particleBound(['over', 'føring', 'frist'])).toEqual(['overføring', 'frist']);
+    expect(particleBound(['fosterhjem', 'prosjekt'])).toEqual(['fosterhjem', 'prosjekt']);
+  });
+
+  // Paying for something with the grant is spending it; paying unspent money back is another procedure.
+  it('asked whether the grant may pay for something, gives what it may be spent on, not the repayment rule', () => {
+    for (const q of ['får lederforumet betale for veiledning til lederne', 'kan vi betale en coach for sjefene med ledermidlene']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).not.toMatch(/betales tilbake/);
+    }
+  });
+
+  it('still gives the repayment rule when asked about paying back', () => {
+    const a = g.answer('må ledernettverket betale tilbake det som ikke er brukt');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/betales tilbake/);
+  });
+});
+
+describe('since the start is a time, not a topic', () => {
+  it.each(['har det endret seg siden starten i 2018', 'slik det var fra begynnelsen', 'sidan oppstarten'])('%s', (text) => {
+    const f = extractFigures(toBokmal(text));
+    expect(f.rest).not.toMatch(/start|begynnelsen/);
+  });
+  it('keeps the start of something named', () =>
+    expect(extractFigures('hva skal skje etter oppstarten av prosjektet').rest).toMatch(/oppstarten/));
+  it('asked what changed since the start, answers with the rule of today, not the start-up meeting', () => {
+    const a = g.answer('har det endret seg hvilke tjenester som får være med i læringsnettverk siden oppstarten');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.year).toBe(2024);
   });
 });
