@@ -1,3 +1,10 @@
+const CHILD_REASON = {
+  age: 'navn og alder',
+  'child-word': 'navn og et ord om barnet eller saken',
+  birth: 'navn og fødselsdato',
+  'school-class': 'navn og skoleklasse',
+} as const;
+
 export const privacyText = {
   refused:
     'Meldingen ser ut til å inneholde et fødselsnummer (eller D-/H-nummer), så jeg har verken lagret eller delt den. ' +
@@ -8,6 +15,15 @@ export const privacyText = {
   tooLong: (length: number, max: number) =>
     `Teksten er for lang til at jeg kan ta imot den (${length.toLocaleString('nb-NO')} tegn; grensen er ${max.toLocaleString('nb-NO')}). ` +
     'Del den opp i kortere meldinger, for eksempel ett agendapunkt eller ett vedtak per melding.',
+  /**
+   * A text that names one child (a name with an age, a child word, a birth date or a school class; month
+   * round 8, N2): not stored, and the answer never repeats the name. What gave it away is said in general words.
+   */
+  childRefused: (reason: 'age' | 'child-word' | 'birth' | 'school-class') =>
+    `Linjen ser ut til å handle om et enkelt barn (${CHILD_REASON[reason]}), så jeg har verken lagret eller delt den. ` +
+    'Det som skrives her, går til alle kommunene i nettverket, og det handler om tjenestene, aldri om enkeltbarn. ' +
+    'Skriv det uten navnet, for eksempel «Hurdal: en sak om et barn i barneskolealder tar mye tid i tjenesten». ' +
+    'Er det en møtelinje, kan du også redigere meldingen din i Teams (… ved meldingen › Rediger) og ta bort navnet: da legger jeg den inn i referatet.',
   /** Stands where the bot would otherwise have repeated an identity number. */
   removed: '[fødselsnummer fjernet]',
 } as const;

@@ -3,6 +3,7 @@ import { checkedCounted } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
 import { findDisguised } from './disguised.ts';
 import { contextCounted } from './in-context.ts';
+import { findChildMention } from './child-mention.ts';
 import { findJoined } from './joined.ts';
 import { digitsUpTo, scanCounted } from './national-id.ts';
 
@@ -10,11 +11,25 @@ export type GuardResult = { ok: true } | { ok: false; message: string };
 
 /**
  * The check every piece of user text passes before it is stored or posted: refused when it carries
- * a fødselsnummer, D-nummer or H-nummer in any spelling (see findNationalIds). The refusal never
- * repeats the number, so the bot does not spread it further. What the bot sends passes
+ * a fødselsnummer, D-nummer or H-nummer in any spelling (see findNationalIds), or names an individual
+ * child (findChildMention). The refusal never repeats the number or the name, so the bot does not
+ * spread it further. What the bot sends passes
  * redactOutgoing (./redact.ts), which reads numbers the same way.
  */
 export function guard(text: string): GuardResult {
+  const numbers = guardNumbers(text);
+  if (!numbers.ok) return numbers;
+  // A child's name (month round 8, N2): the same refusal wherever text is stored or posted (meeting
+  // lines, tasks, deadlines, project forms, the tab), never naming the child back.
+  const child = findChildMention(text);
+  return child ? { ok: false, message: t.childRefused(child) } : { ok: true };
+}
+
+/**
+ * The identity-number half of guard alone, for text that is read but neither stored nor shown to
+ * others: a guideline question about a named child is still answered (the answer is about the rules).
+ */
+export function guardNumbers(text: string): GuardResult {
   if (text.length > GUARD_MAX_CHARS) return { ok: false, message: t.tooLong(text.length, GUARD_MAX_CHARS) };
   return carriesNationalId(text) ? { ok: false, message: t.refused } : { ok: true };
 }

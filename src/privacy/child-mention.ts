@@ -1,0 +1,341 @@
+// Pure: whether a text names an individual child (month round 8, N2). A network's channel and its
+// minutes go to every municipality and are about the services, never about one child; a name on its
+// own is ordinary (members, speakers, leaders), so what marks a child is a name together with a sign
+// that the person is a child: an age under 18, a word for a child or a child's case right before the
+// name, a birth date, or a school class. One pass over the words and fixed windows around each name
+// keep the cost linear in the text.
+
+/** What made a text read as naming a child; the refusal names the kind, never the name. */
+export type ChildReason = 'age' | 'child-word' | 'birth' | 'school-class';
+
+export interface ChildMentionOptions {
+  /** Names the network knows as its members (their words pass as names of adults). */
+  known?: readonly string[];
+  /** The year "now" for reading a birth year as a minor's; without it any birth date beside a name counts. */
+  year?: number;
+}
+
+type Kind = 'word' | 'num' | 'punct';
+interface Token {
+  text: string;
+  lower: string;
+  kind: Kind;
+  /** A line break (or the start of the text) comes before this token. */
+  lineStart: boolean;
+}
+
+// Words, numbers (with the dots, slashes and spaces of dates and thousands kept inside), and single marks.
+const TOKEN = /(\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)|(\d+(?:[./]\d+)*)|([^\s\p{L}\p{N}])/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const gap = text.slice(last, m.index);
+    const lineStart = out.length === 0 || /[\n\r\u2028\u2029]/.test(gap);
+    const kind: Kind = m[1] ? 'word' : m[2] ? 'num' : 'punct';
+    out.push({ text: m[0], lower: m[0].toLocaleLowerCase('nb'), kind, lineStart });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+// A name's word: a capital and small letters (Emma, Anne-Lise, O'Neil); all capitals (NAV, BUP) is an acronym.
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
+
+// Words for institutions, places and plans: a capitalised one is the name of a service, not of a person.
+const INSTITUTION =
+  /(?:tjeneste|tjenesten|kontor|kontoret|senter|senteret|etat|etaten|direktorat|direktoratet|forvalter|forvalteren|forvalterens|ombud|ombudet|prosjekt|prosjektet|nettverk|nettverket|kommune|kommunen|kommunes|skole|skolen|barnehage|barnehagen|hjem|hjemmet|fylke|fylket|departement|departementet|avdeling|avdelingen|enhet|enheten|gruppe|gruppen|gruppa|utvalg|utvalget|rådet|styret|tilsyn|tilsynet|vern|vernet|reform|reformen|plan|planen|modell|modellen|program|programmet|mannen|universitet|universitetet|høgskole|høgskolen|sykehus|sykehuset)$/u;
+// A few capitalised words of the field that are neither people nor places.
+const NOT_NAMES = new Set([
+  'bufdir',
+  'bufetat',
+  'statsforvalteren',
+  'statsforvalter',
+  'fylkesmannen',
+  'barneombudet',
+  'udir',
+  'helsenorge',
+  'teams',
+  'excel',
+  'word',
+  'kommunen',
+]);
+// After these a capitalised word is a place or a service («i Hurdal», «fra Nes», «ved Bufetat»).
+const PLACE_BEFORE = new Set([
+  'i',
+  'på',
+  'fra',
+  'ved',
+  'mellom',
+  'rundt',
+  'utenfor',
+  'innen',
+  'over',
+  'nord',
+  'sør',
+  'øst',
+  'vest',
+]);
+// After these a capitalised word is a place or a service («Nes kommune», «Hurdal barnevern»).
+const PLACE_AFTER =
+  /^(?:kommune|kommunes|kommunen|bydel|bydelen|fylke|fylkeskommune|skole|barnehage|barnevern|barneverntjeneste|barneverntjenesten|barnevernstjeneste|barnevernstjenesten|sentrum|sykehus)$/u;
+// Marks that end a sentence or open a line, a list item or a quotation: the next capital is grammar, not a name.
+const OPENS = new Set([
+  '.',
+  '!',
+  '?',
+  ':',
+  ';',
+  '•',
+  '*',
+  '>',
+  '–',
+  '—',
+  '-',
+  '«',
+  '"',
+  '“',
+  '…',
+  '·',
+  '▪',
+  '◦',
+  '●',
+  '|',
+  '/',
+]);
+
+// Words for a child, or for a child's case or family, that are followed by the child's name.
+const CHILD_BEFORE =
+  /^(?:gutten|guttene|jenta|jenten|jentene|piken|barnet|barna|eleven|elevene|sønnen|sønnene|sønn|datteren|dattera|døtrene|ungdommen|ungdommene|ungen|ungene|babyen|spedbarnet|fosterbarnet|fosterbarna|fostersønnen|fosterdatteren|lillebroren|lillesøsteren|storebroren|storesøsteren|tvillingene|åringen|åringene|klassingen)$/u;
+// «saken om Emma», «familien til Emma», «mor til Emma»: a case or relative word, then om/til/for/av, then the name.
+const CASE_WORD =
+  /^(?:saken|sakene|sak|familien|familie|mor|moren|mora|far|faren|foreldrene|foreldre|fosterforeldrene|fosterforeldre|fosterfamilien|fosterhjemmet|besteforeldrene|barnet|barna|sønnen|datteren|broren|søsteren|søsknene|søsken|tiltaket|tiltakene|vedtaket|omsorgsovertakelsen|plasseringen|flyttingen|undersøkelsen|bekymringsmeldingen|meldingen)$/u;
+const CASE_LINK = new Set(['om', 'til', 'for', 'av', 'med', 'rundt', 'angående', 'vedrørende', 'ang']);
+// «Emmas sak», «Emmas mor»: the possessive name followed by the case or a relative.
+const AFTER_POSSESSIVE =
+  /^(?:sak|saken|familie|mor|far|foreldre|fosterforeldre|fosterhjem|fosterfamilie|skole|klasse|barnehage|lærer|kontaktlærer|søsken|bror|søster|tiltak|plassering|omsorgsovertakelse)$/u;
+// Words after a name that say it is a child («Emma, jenta på 8»).
+const CHILD_AFTER = /^(?:gutten|jenta|jenten|barnet|eleven|sønnen|datteren|ungdommen|babyen|fosterbarnet)$/u;
+
+const AGE_UNIT = /^(?:år|års|årig|åring|åringen|mnd|md|måned|måneder|måneders|uker|ukers)$/u;
+const MONTHS = /^(?:mnd|md|måned|måneder|måneders|uker|ukers)$/u;
+const NUMBER_WORDS = new Map(
+  [
+    'null',
+    'ett',
+    'to',
+    'tre',
+    'fire',
+    'fem',
+    'seks',
+    'sju',
+    'åtte',
+    'ni',
+    'ti',
+    'elleve',
+    'tolv',
+    'tretten',
+    'fjorten',
+    'femten',
+    'seksten',
+    'sytten',
+  ].map((w, i) => [w, i] as const),
+);
+const ORDINALS = /^(?:første|andre|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|1ste|2dre|3dje)$/u;
+const CLASS_WORD = /^(?:klasse|klassetrinn|trinn|kl|klassen|trinnet)$/u;
+const BORN = /^(?:født|f|fødd|fødselsdato|fødselsår)$/u;
+
+/** A number 0–17 written with digits or in words; null for anything else. */
+function smallNumber(t: Token | undefined): number | null {
+  if (!t) return null;
+  if (t.kind === 'num') return /^\d{1,2}$/.test(t.text) && Number(t.text) < 18 ? Number(t.text) : null;
+  if (t.kind === 'word') return NUMBER_WORDS.get(t.lower) ?? null;
+  return null;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !NAME_WORD.test(t.text)) return false;
+  const base = t.lower.replace(/s$/u, '');
+  return !NOT_NAMES.has(t.lower) && !NOT_NAMES.has(base) && !(t.lower.length > 6 && INSTITUTION.test(t.lower));
+}
+
+/**
+ * The reason `text` reads as naming an individual child, or null. A name is one or two capitalised
+ * words (a capital at the start of a sentence, after a place word, a mention or a known member's name
+ * is not one); the child sign must stand right beside it.
+ */
+export function findChildMention(text: string, opts: ChildMentionOptions = {}): ChildReason | null {
+  // A mention (<at>Kari Nordmann</at>, @Kari Nordmann) names a member of the team.
+  const shown = text.replace(/<at\b[^>]*>[^<]*<\/at>/giu, ' @ ').replace(/<[^>]*>/gu, ' ');
+  const tokens = tokenize(shown);
+  const known = new Set<string>();
+  for (const k of opts.known ?? []) for (const w of k.split(/\s+/u)) if (w) known.add(w.toLocaleLowerCase('nb'));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) || placeBefore(tokens, i)) continue;
+    // The name: this word and, when it is one, the next (a surname).
+    let end = i;
+    if (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart && !placeAfter(tokens, i + 1)) end = i + 1;
+    const reason = nameReason(tokens, i, end, known, opts.year);
+    if (reason) return reason;
+    i = end;
+  }
+  return null;
+}
+
+/** «i Hurdal», «fra Nes»: the word is a place or a service. */
+function placeBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev?.kind === 'word' && PLACE_BEFORE.has(prev.lower);
+}
+
+/** «Nes kommune», «Hurdal barnevern»: the word is a place or a service. */
+function placeAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.kind === 'word' && PLACE_AFTER.test(next.lower);
+}
+
+function nameReason(
+  tokens: Token[],
+  start: number,
+  end: number,
+  known: Set<string>,
+  year: number | undefined,
+): ChildReason | null {
+  const prev = tokens[start - 1];
+  if (prev?.text === '@') return null;
+  if (placeAfter(tokens, end)) return null;
+  let allKnown = true;
+  for (let k = start; k <= end; k++)
+    if (!known.has(tokens[k]!.lower.replace(/s$/u, '')) && !known.has(tokens[k]!.lower)) allKnown = false;
+  if (allKnown && known.size) return null;
+  const sentenceStart =
+    !prev || tokens[start]!.lineStart || (prev.kind !== 'word' && prev.kind !== 'num' && OPENS.has(prev.text));
+  // At the start of a sentence a single capitalised word is grammar («Tiltaket (3 år) …»); a first and a last name still read as a name.
+  if (sentenceStart && end === start) return null;
+
+  if (ageAfter(tokens, end + 1)) return 'age';
+  if (ageBefore(tokens, start)) return 'age';
+  if (childBefore(tokens, start)) return 'child-word';
+  if (childAfter(tokens, end + 1)) return 'child-word';
+  if (possessiveCase(tokens, end)) return 'child-word';
+  if (bornAfter(tokens, end + 1, year)) return 'birth';
+  if (classAfter(tokens, end + 1)) return 'school-class';
+  return null;
+}
+
+/** «Emma (8 år)», «Emma, 8 år,», «Emma 8 år», «Emma (8)», «Emma er 8 år gammel», «Emma (6 mnd)». */
+function ageAfter(tokens: Token[], at: number): boolean {
+  let i = at;
+  let paren = false;
+  if (tokens[i]?.text === '(' || tokens[i]?.text === '[') {
+    paren = true;
+    i++;
+  } else if (tokens[i]?.text === ',') i++;
+  else if (tokens[i]?.lower === 'er' || tokens[i]?.lower === 'på') i++;
+  const n = smallNumber(tokens[i]);
+  if (n === null) return false;
+  const unit = tokens[i + 1];
+  // «8-åring»: the hyphen stands between the number and the unit.
+  const afterHyphen = unit?.text === '-' ? tokens[i + 2] : undefined;
+  if (afterHyphen && afterHyphen.kind === 'word' && /^åring/u.test(afterHyphen.lower)) return true;
+  if (paren && (unit?.text === ')' || unit?.text === ']')) return true;
+  if (!unit || unit.kind !== 'word' || !AGE_UNIT.test(unit.lower)) return false;
+  if (MONTHS.test(unit.lower)) return true;
+  // «Ola har jobbet 8 år» has words between the name and the number; «Ola er 8 år» needs «gammel».
+  if (tokens[at]?.lower === 'er' || tokens[at]?.lower === 'på') {
+    const after = tokens[i + 2]?.lower;
+    return after === 'gammel' || after === 'gamle' || tokens[at]?.lower === 'på';
+  }
+  return true;
+}
+
+/** «8-åringen Emma», «8 år gamle Emma», «åtte år gamle Emma». */
+function ageBefore(tokens: Token[], start: number): boolean {
+  const a = tokens[start - 1];
+  if (a?.kind === 'word' && /^åring(?:en|ene)?$/u.test(a.lower)) {
+    const hyphen = tokens[start - 2];
+    return smallNumber(hyphen?.text === '-' ? tokens[start - 3] : hyphen) !== null;
+  }
+  if (
+    (a?.lower === 'gamle' || a?.lower === 'gammel') &&
+    tokens[start - 2]?.kind === 'word' &&
+    AGE_UNIT.test(tokens[start - 2]!.lower)
+  )
+    return smallNumber(tokens[start - 3]) !== null;
+  return false;
+}
+
+/** «gutten Emil», «saken om Emma», «familien til Emma», «mor til Emma». */
+function childBefore(tokens: Token[], start: number): boolean {
+  const a = tokens[start - 1];
+  if (a?.kind !== 'word') return false;
+  if (CHILD_BEFORE.test(a.lower) || /klassingen$/u.test(a.lower)) return true;
+  if (CASE_LINK.has(a.lower)) {
+    const b = tokens[start - 2];
+    return b?.kind === 'word' && CASE_WORD.test(b.lower);
+  }
+  return false;
+}
+
+/** «Emma, jenta på 8», «Emil (gutten)». */
+function childAfter(tokens: Token[], at: number): boolean {
+  let i = at;
+  if (tokens[i]?.text === ',' || tokens[i]?.text === '(') i++;
+  const w = tokens[i];
+  return i > at && w?.kind === 'word' && CHILD_AFTER.test(w.lower);
+}
+
+/** «Emmas sak», «Emmas mor». */
+function possessiveCase(tokens: Token[], end: number): boolean {
+  const name = tokens[end]!;
+  const w = tokens[end + 1];
+  return /s$/u.test(name.lower) && w?.kind === 'word' && AFTER_POSSESSIVE.test(w.lower);
+}
+
+/** «Emma (f. 2016)», «Emma, født 12.03.2016», «Emma født 2016». */
+function bornAfter(tokens: Token[], at: number, year: number | undefined): boolean {
+  let i = at;
+  if (tokens[i]?.text === '(' || tokens[i]?.text === ',') i++;
+  const w = tokens[i];
+  if (w?.kind !== 'word' || !BORN.test(w.lower)) return false;
+  i++;
+  if (tokens[i]?.text === '.') i++;
+  if (tokens[i]?.lower === 'i' || tokens[i]?.lower === 'den') i++;
+  const d = tokens[i];
+  if (d?.kind !== 'num') return false;
+  const y = /(?:^|[./])(\d{4})$/.exec(d.text)?.[1];
+  // A day and month (and a two-digit year) without a four-digit year is a birth date all the same.
+  if (!y) return /^\d{1,2}[./]\d{1,2}(?:[./]\d{2})?$/.test(d.text);
+  if (year === undefined) return true;
+  const born = Number(y);
+  return born <= year && year - born < 18;
+}
+
+/** «Emma i 3. klasse», «Emma (3. trinn)», «Emma, som går i tredje klasse», «Emma går på 8. trinn». */
+function classAfter(tokens: Token[], at: number): boolean {
+  let i = at;
+  const filler = new Set([
+    ',',
+    '(',
+    'som',
+    'går',
+    'gikk',
+    'er',
+    'begynner',
+    'begynte',
+    'starter',
+    'startet',
+    'i',
+    'på',
+  ]);
+  for (let k = 0; k < 5 && tokens[i] && filler.has(tokens[i]!.lower); k++) i++;
+  const n = tokens[i];
+  if (!n) return false;
+  let j = i + 1;
+  if (n.kind === 'num' && /^\d{1,2}$/.test(n.text) && Number(n.text) >= 1 && Number(n.text) <= 13) {
+    if (tokens[j]?.text === '.') j++;
+  } else if (!(n.kind === 'word' && ORDINALS.test(n.lower))) return false;
+  const c = tokens[j];
+  return c?.kind === 'word' && (CLASS_WORD.test(c.lower) || /klasse$/u.test(c.lower));
+}
