@@ -423,6 +423,11 @@ export function mountPlayground(
     '/playground/assets/adaptivecards.js',
     asset(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'text/javascript; charset=utf-8'),
   );
+  // The script names its source map; open developer tools asked for it and logged a 404 (round 8, N3).
+  server.get(
+    '/playground/assets/adaptivecards.min.js.map',
+    asset(require.resolve('adaptivecards/dist/adaptivecards.min.js.map'), 'application/json; charset=utf-8'),
+  );
 
   for (const method of ['get', 'post', 'put', 'del'] as const) {
     server[method]('/playground/connector/*', async (req, res) => {
@@ -703,12 +708,19 @@ export function mountPlayground(
    */
   async function peopleOf(tenant: TenantKey) {
     const { id: tenantId, team } = TENANTS[tenant];
+    // Before the first message the app is not added yet; Kari adds it with that message and the bot
+    // makes her the leader then, so the list says so from the start (month round 8, N3).
+    const added = !!(await opts.services.store.networks.get(tenantId, team));
     return Promise.all(
       (Object.keys(PEOPLE) as Who[]).map(async (key) => {
         const gone = hasLeft(tenant, key);
         const role = gone
           ? 'left'
-          : ((await opts.services.store.people.roleOf(tenantId, team, PEOPLE[key])) ?? 'member');
+          : !added
+            ? key === 'leader'
+              ? 'leader'
+              : 'member'
+            : ((await opts.services.store.people.roleOf(tenantId, team, PEOPLE[key])) ?? 'member');
         return { key, label: t.personOption(PEOPLE[key].name, role), left: gone };
       }),
     );
