@@ -248,7 +248,8 @@ export const meetingText = {
   overdueAtMeeting: 'forfalt',
   endedOn: (date: string, time: string) => `Møtet ble avsluttet ${date} kl. ${time}.`,
   approvedPrevious: (date: string) => `Referatet fra ${date} ble godkjent.`,
-  notApprovedPrevious: (date: string) => `Referatet fra ${date} ble ikke godkjent.`,
+  notApprovedPrevious: (date: string) =>
+    `Referatet fra ${date} ble ikke behandlet og står til godkjenning på neste møte.`,
   notRegistered: 'Ikke registrert',
   approveButton: 'Godkjenn referatet',
   correct: {
@@ -267,8 +268,15 @@ export const meetingText = {
     unchanged: 'Teksten er den samme som før. Ingenting er endret.',
   },
   approveHint: (date: string) =>
-    `Over er referatet fra ${date}. Godkjenn det med knappen eller ved å skrive «godkjent». Går dere videre uten, står det i referatet at det ikke ble godkjent.`,
+    `Over er referatet fra ${date}. Godkjenn det med knappen eller ved å skrive «godkjent». Går dere videre uten, står det til godkjenning på neste møte.`,
+  /** Several minutes nobody dealt with are up at once, oldest first (N22). */
+  approveHintMany: (dates: string) =>
+    `Over er referatene fra ${dates}, som ikke er godkjent ennå. Skriv «godkjent» for å godkjenne alle, eller bruk knappen på hvert. Går dere videre uten, står de til godkjenning på neste møte.`,
   approvedNow: (date: string) => `✓ Referatet fra ${date} er godkjent. Skriv «angre» om det var feil.`,
+  approvedNowMany: (dates: string) => `✓ Referatene fra ${dates} er godkjent. Skriv «angre» om det var feil.`,
+  /** «24.03.2027, 09.04.2027 og 30.04.2027». */
+  dateList: (dates: readonly string[]) =>
+    dates.length < 2 ? dates.join('') : `${dates.slice(0, -1).join(', ')} og ${dates.at(-1)}`,
   alreadyApproved: (date: string) => `Referatet fra ${date} er allerede godkjent i dette møtet.`,
   nothingToApprove: 'Det er ikke noe tidligere referat å godkjenne.',
   approveOnlyInMeeting: 'Referatet godkjennes i tråden til møtet som pågår.',

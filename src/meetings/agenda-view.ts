@@ -51,7 +51,10 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
     : [];
   const overdue = notDelivered.filter((d) => d.date < today);
   const deadlines = notDelivered.filter((d) => d.date >= today);
-  const previous = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];
+  // Item 2: every minutes not approved yet, oldest first (they stay up until approved, N22); else the last.
+  const ended = await s.store.meetings.ended(network.tenantId, network.networkId, 200);
+  const unapproved = ended.filter((x) => !x.approvedAt && x.date < date).reverse();
+  const toApprove = unapproved.length ? unapproved : ended.slice(0, 1);
   // Item 4 lists the development projects' milestones due since the last meeting (src/projects).
   const planLine = await planAgendaDetail(s, network, date);
   return agenda.map((item, i) => {
@@ -74,7 +77,8 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
         );
       else if (!overdue.length) add(t.fillDeadlines(0));
     }
-    if (item.fill === 'approval') add(t.fillApproval(previous ? formatShort(previous.date) : null));
+    if (item.fill === 'approval')
+      add(t.fillApproval(toApprove.length ? t.dateList(toApprove.map((x) => formatShort(x.date))) : null));
     if (item.fill === 'projects') add(planLine ?? t.fillProjects);
     // No project (no plan line), no log to keep: the item says what to do instead (N18).
     if (item.fill === 'experience-log') add(planLine === null ? t.fillLogNoProject : t.fillLog);

@@ -5,7 +5,7 @@ import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { formatShort } from '../time/local-date.ts';
 import { effectiveEntries, type Entry } from './log.ts';
-import { minutesCardFor, previousOf } from './minutes-view.ts';
+import { awaitingApproval, minutesCardFor } from './minutes-view.ts';
 import { seriesOf } from './planning.ts';
 import type { MeetingRecord } from './repository.ts';
 import {
@@ -13,6 +13,7 @@ import {
   appendEntry,
   entryBase,
   inMeetingThread,
+  newEntryId,
   readLog,
   runningMeeting,
   withMeeting,
@@ -29,7 +30,10 @@ export async function approvalItem(s: Services, network: Network, m: MeetingReco
   return at >= 0 ? at + 1 : null;
 }
 
-/** An approval entry in this meeting's log, undone by «angre» like any entry. */
+/**
+ * An approval entry in this meeting's log for every minutes up for approval (or the one clicked), one
+ * line so «angre» takes them all back. Minutes nobody dealt with stay up until approved (N22).
+ */
 async function approveMinutes(
   s: Services,
   ctx: RequestContext,
@@ -37,19 +41,31 @@ async function approveMinutes(
   entries: Entry[],
   clicked?: string,
 ): Promise<{ ok: boolean; text: string; previous: MeetingRecord | null }> {
-  const previous = await previousOf(s, m);
-  if (!previous || (clicked && clicked !== previous.id)) return { ok: false, text: t.nothingToApprove, previous };
-  const date = formatShort(previous.date);
-  if (effectiveEntries(entries).some((e) => e.kind === 'approval'))
-    return { ok: false, text: t.alreadyApproved(date), previous };
-  await appendEntry(s, m, {
-    ...(await entryBase(s, ctx, entries, m)),
-    kind: 'approval',
-    meetingId: previous.id,
-    meetingDate: previous.date,
-  });
-  await s.store.meetings.approve(m.tenantId, m.networkId, previous.id, ctx.actor, m.id, s.clock.now());
-  return { ok: true, text: t.approvedNow(date), previous };
+  const awaiting = await awaitingApproval(s, m);
+  const approvedHere = new Set(effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' ? [e.meetingId] : [])));
+  const picked = clicked ? awaiting.filter((x) => x.id === clicked) : awaiting;
+  const previous = picked.at(-1) ?? null;
+  if (!previous) return { ok: false, text: t.nothingToApprove, previous };
+  const open = picked.filter((x) => !approvedHere.has(x.id));
+  if (!open.length)
+    return { ok: false, text: t.alreadyApproved(t.dateList(picked.map((x) => formatShort(x.date)))), previous };
+  const line = await newEntryId(s, m);
+  for (const x of open) {
+    await appendEntry(s, m, {
+      ...(await entryBase(s, ctx, entries, m)),
+      line,
+      kind: 'approval',
+      meetingId: x.id,
+      meetingDate: x.date,
+    });
+    await s.store.meetings.approve(m.tenantId, m.networkId, x.id, ctx.actor, m.id, s.clock.now());
+  }
+  const dates = open.map((x) => formatShort(x.date));
+  return {
+    ok: true,
+    text: dates.length > 1 ? t.approvedNowMany(t.dateList(dates)) : t.approvedNow(dates[0]!),
+    previous,
+  };
 }
 
 /** «godkjent» typed in the meeting. */

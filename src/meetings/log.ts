@@ -84,6 +84,8 @@ export interface Minutes {
   approvedPrevious: { meetingId: string; meetingDate: string } | null;
   /** The previous minutes, and whether this meeting approved them (only when there were any). */
   previous: { meetingDate: string; approved: boolean } | null;
+  /** Every earlier minutes up for approval at this meeting, oldest first, and whether it approved them (N22). */
+  awaiting?: { meetingDate: string; approved: boolean }[];
   /** Corrections made after the meeting ended: when and by whom, oldest first. */
   corrections: { date: string; by: string }[];
   items: MinutesItem[];
@@ -151,6 +153,8 @@ export function buildMinutes(
     title: string;
     agenda: readonly AgendaItemRef[];
     previous?: { id: string; date: string } | null;
+    /** The minutes up for approval at this meeting, oldest first (`awaitingApproval`). */
+    awaiting?: readonly { id: string; date: string }[];
     municipalities?: readonly string[];
   },
   log: readonly Entry[],
@@ -183,6 +187,7 @@ export function buildMinutes(
   const noteTimes = (it: MinutesItem) => times.get(it) ?? times.set(it, []).get(it)!;
   const byOwner = new Map<string, Minutes['tasksByOwner'][number]>();
   let approvedPrevious: Minutes['approvedPrevious'] = null;
+  const approvedHere = new Set<string>();
   const counts = { notes: 0, decisions: 0, tasks: 0, undone: log.filter((e) => e.kind === 'undo').length };
   for (const e of entries) {
     switch (e.kind) {
@@ -211,6 +216,7 @@ export function buildMinutes(
       }
       case 'approval':
         approvedPrevious = { meetingId: e.meetingId, meetingDate: e.meetingDate };
+        approvedHere.add(e.meetingId);
         break;
       default:
         break;
@@ -241,6 +247,7 @@ export function buildMinutes(
       .map(([m]) => m)
       .sort((a, b) => a.localeCompare(b, 'nb'));
   const registered = new Set([...attendance.keys()].map((m) => m.toLocaleLowerCase('nb')));
+  const awaiting = meeting.awaiting?.map((a) => ({ meetingDate: a.date, approved: approvedHere.has(a.id) }));
   const corrections: Minutes['corrections'] = [];
   // A correction is one made while the meeting was not running: after an «end» and before it was reopened
   // (a «start» after it); an edit made in the reopened meeting is part of the meeting, as before the first end.
@@ -261,11 +268,14 @@ export function buildMinutes(
     absent: sorted('absent'),
     notRegistered: (meeting.municipalities ?? []).filter((m) => !registered.has(m.toLocaleLowerCase('nb'))),
     approvedPrevious,
-    previous: meeting.previous
-      ? { meetingDate: meeting.previous.date, approved: approvedPrevious?.meetingId === meeting.previous.id }
-      : approvedPrevious
-        ? { meetingDate: approvedPrevious.meetingDate, approved: true }
-        : null,
+    previous: awaiting
+      ? (awaiting.at(-1) ?? null)
+      : meeting.previous
+        ? { meetingDate: meeting.previous.date, approved: approvedPrevious?.meetingId === meeting.previous.id }
+        : approvedPrevious
+          ? { meetingDate: approvedPrevious.meetingDate, approved: true }
+          : null,
+    ...(awaiting ? { awaiting } : {}),
     corrections,
     items,
     tasksByOwner:

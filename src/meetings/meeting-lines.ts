@@ -13,7 +13,7 @@ import { stripEntryPunctuation } from './entry-parser.ts';
 import { checkEntryText } from './entry-check.ts';
 import { readExperienceLine, splitExperienceLine } from './experience-line.ts';
 import { currentItem, effectiveEntries, type Entry } from './log.ts';
-import { minutesCardFor, previousOf } from './minutes-view.ts';
+import { awaitingApproval, minutesCardFor } from './minutes-view.ts';
 import { parseAttendance } from './municipalities.ts';
 import { agendaOf, appendEntry, entryBase, newEntryId, withMeeting } from './running-meeting.ts';
 
@@ -61,13 +61,13 @@ export async function moveTo(
     const network = networkHere(ctx);
     // The approval item shows the last minutes; only "Godkjenn referatet" or «godkjent» approves them.
     if (to === (await approvalItem(s, network, m))) {
-      const previous = await previousOf(s, m);
-      if (previous && !effectiveEntries(entries).some((e) => e.kind === 'approval')) {
-        replies.push(
-          card(await minutesCardFor(s, previous, { approve: true })),
-          text(t.approveHint(formatShort(previous.date))),
-        );
-      }
+      // Every minutes not approved yet, oldest first: one nobody dealt with stays up until approved (N22).
+      const approved = new Set(effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' ? [e.meetingId] : [])));
+      const up = (await awaitingApproval(s, m)).filter((x) => !approved.has(x.id));
+      for (const x of up) replies.push(card(await minutesCardFor(s, x, { approve: true })));
+      const dates = up.map((x) => formatShort(x.date));
+      if (dates.length === 1) replies.push(text(t.approveHint(dates[0]!)));
+      else if (dates.length) replies.push(text(t.approveHintMany(t.dateList(dates))));
     }
     if (/oppfølging av oppgaver/i.test(item.title)) {
       const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);

@@ -13,11 +13,17 @@ export function attendanceFacts(m: Minutes): { label: string; value: string }[] 
   ].filter((f) => f.value);
 }
 
-/** "Referatet fra 27.11.2026 ble godkjent." or "… ble ikke godkjent." when there were earlier minutes. */
+/**
+ * "Referatet fra 27.11.2026 ble godkjent." or "… ble ikke behandlet …" for each earlier minutes up for
+ * approval. Never «ikke godkjent»: that reads as a rejection when nobody dealt with them (N22).
+ */
 export function previousLine(m: Minutes): string {
-  if (!m.previous) return '';
-  const date = formatShort(m.previous.meetingDate);
-  return m.previous.approved ? t.approvedPrevious(date) : t.notApprovedPrevious(date);
+  const all = m.awaiting ?? (m.previous ? [m.previous] : []);
+  return all
+    .map((p) =>
+      p.approved ? t.approvedPrevious(formatShort(p.meetingDate)) : t.notApprovedPrevious(formatShort(p.meetingDate)),
+    )
+    .join(' ');
 }
 
 /** "Rettet 30.11.2026 av Kari Nordmann." for every day and person that corrected the minutes. */

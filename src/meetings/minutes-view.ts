@@ -28,6 +28,20 @@ export async function previousOf(s: Pick<Services, 'store'>, m: MeetingRecord): 
 }
 
 /**
+ * The minutes up for approval at this meeting, oldest first: every earlier one (as `previousOf` picks
+ * them) not approved yet, and those this meeting approved. Minutes nobody dealt with stay on item 2
+ * until they are approved (round 8 N22: a short extra meeting must not drop them from the chain), and
+ * minutes approved at another meeting are never mentioned again, so nothing contradicts that approval.
+ */
+export async function awaitingApproval(s: Pick<Services, 'store'>, m: MeetingRecord): Promise<MeetingRecord[]> {
+  const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
+  return ended
+    .filter((x) => x.id !== m.id && x.date < m.date && (x.endedAt ?? '') <= m.startedAt)
+    .filter((x) => !x.approvedAt || x.approvedIn === m.id)
+    .reverse();
+}
+
+/**
  * What the minutes report of tasks closed since the previous meeting ended: from then, under the agenda item
  * that follows up tasks (the standing agenda's, found by its title; else one named for tasks; else item 1).
  */
@@ -57,6 +71,7 @@ export async function minutesOf(
   log?: Entry[],
 ): Promise<Minutes> {
   const previous = await previousOf(s, m);
+  const awaiting = await awaitingApproval(s, m);
   const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
   const entries = log ?? (await readLog(s, m));
   const followUp = await taskFollowUp(
@@ -68,7 +83,7 @@ export async function minutesOf(
     s.config.timezone,
   );
   return buildMinutes(
-    { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, municipalities },
+    { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, awaiting, municipalities },
     entries,
     followUp,
   );

@@ -8,7 +8,7 @@ const ola = person('Ola Hansen', 2);
 const start = appPerTest(kari, '2026-11-27T08:05:00Z');
 
 describe('approving the previous minutes is explicit', () => {
-  it('item 2 shows the last minutes with a button; passing it without approval says "ikke godkjent"; godkjent, angre and the button work', async () => {
+  it('item 2 shows the last minutes with a button; passing it without approval says "ikke behandlet"; godkjent, angre and the button work', async () => {
     const { t, net } = await start();
     const store = t.app.services.store.meetings;
 
@@ -30,7 +30,7 @@ describe('approving the previous minutes is explicit', () => {
     await s.say(kari, 'neste');
     expect((await store.get(net.tenantId, net.teamId, 'M1'))?.approvedAt).toBeNull();
     const minutes2 = await s.say(kari, 'avslutt møte');
-    expect(minutes2).toContain('Referatet fra 27.11.2026 ble ikke godkjent');
+    expect(minutes2).toContain('Referatet fra 27.11.2026 ble ikke behandlet');
 
     // Third meeting: godkjent, angre, then the button.
     t.clock.set('2027-01-29T08:05:00Z');

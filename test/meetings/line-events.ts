@@ -25,7 +25,11 @@ export async function line(t: TestApp, net: NetworkFixture, who: TestPerson, tex
 export async function edit(t: TestApp, net: NetworkFixture, who: TestPerson, id: string, text: string, thread: string) {
   const msg = channelMessage(net, who, text, { thread, id });
   const before = t.connector.emulator.calls.length;
-  const res = await t.post({ ...msg, type: 'messageUpdate', channelData: { ...msg.channelData, eventType: 'editMessage' } });
+  const res = await t.post({
+    ...msg,
+    type: 'messageUpdate',
+    channelData: { ...msg.channelData, eventType: 'editMessage' },
+  });
   expect(res.status).toBe(200);
   return sent(t, before);
 }

@@ -112,7 +112,8 @@ describe('minutes from the entry log', () => {
     expect(previousLine(buildMinutes(meeting, once))).toBe('Referatet fra 30.10.2026 ble godkjent.');
     const twice = [...once, e(kari, 2, { kind: 'undo', target: lined[2]!.id })];
     const m = buildMinutes(meeting, twice);
-    expect(previousLine(m)).toBe('Referatet fra 30.10.2026 ble ikke godkjent.');
+    // Not approved here is «ikke behandlet», never «ikke godkjent», which reads as a rejection (round 8 N22).
+    expect(previousLine(m)).toBe('Referatet fra 30.10.2026 ble ikke behandlet og står til godkjenning på neste møte.');
     expect(m.notRegistered).toEqual(['Ullensaker']);
     expect(attendanceFacts(m)).toEqual([
       { label: 'Til stede', value: 'Hurdal, Nes' },
