@@ -13,9 +13,13 @@ export interface GuidelinesDeps {
   local: LocalEntries;
 }
 
-/** Networks a person in a personal chat belongs to, as far as the bot knows (recorded roles). */
+/**
+ * Networks a person in a personal chat belongs to, as far as the bot knows: a recorded role, or seen writing to the bot
+ * in the network's channel (N2). A member holds no role; with roles only, a leader's saved answer reached her in the
+ * channel but not in her personal chat (N23), and personal chat could not hand her question on.
+ */
 export async function networksOf(s: Services, ctx: RequestContext): Promise<Network[]> {
-  const ids = await s.store.people.networksOf(ctx.scope.tenantId, ctx.actor);
+  const ids = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
   const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
   return found.filter((n): n is Network => Boolean(n?.active));
 }
