@@ -6,6 +6,7 @@ import { feedUrl } from '../deadlines/feed.ts';
 import { deadlineText, tabApiText as t, tabSettingsNoteText as noteText, taskText } from '../i18n/index.ts';
 import { matchesQuery, minutesOfRecord } from '../meetings/archive.ts';
 import { minutesLinks } from '../meetings/downloads.ts';
+import { sharedDates, startTime } from '../meetings/same-day-minutes.ts';
 import type { Minutes } from '../meetings/log.ts';
 import { holidayAskOf, occurrenceNote, occurrenceTime, seriesOf } from '../meetings/planning.ts';
 import type { MeetingRecord } from '../meetings/repository.ts';
@@ -382,11 +383,13 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const meetings = await s.store.meetings.ended(network.tenantId, network.networkId, ALL_MEETINGS);
     const body: MinutesListResponse = { meetings: [] };
     const hits: MinutesHit[] = [];
+    const sameDay = sharedDates(meetings);
     for (const m of meetings) {
       const minutes = await minutesOf(m);
       body.meetings.push({
         meetingId: m.id,
         date: m.date,
+        ...(sameDay.has(m.date) ? { time: startTime(m, s.config.timezone) } : {}),
         title: m.title,
         approved: !!m.approvedAt,
         counts: { notes: minutes.counts.notes, decisions: minutes.counts.decisions, tasks: minutes.counts.tasks },

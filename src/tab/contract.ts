@@ -195,6 +195,8 @@ const minutesHead = { meetingId: z.string(), date: localDate, title: z.string(),
 
 export const minutesListItem = z.object({
   ...minutesHead,
+  /** «09:00», the Oslo time the meeting started, only where two minutes share a date (N22). */
+  time: z.string().optional(),
   counts: z.object({ notes: z.number().int(), decisions: z.number().int(), tasks: z.number().int() }),
 });
 export type MinutesListItem = z.infer<typeof minutesListItem>;

@@ -85,7 +85,7 @@ export async function renderMinutes(v: View): Promise<void> {
             h(
               'li',
               {},
-              link(row.meetingId, `${formatDate(row.date)} ${row.title}`),
+              link(row.meetingId, `${formatDate(row.date)}${row.time ? ` ${row.time}` : ''} ${row.title}`),
               ' ',
               h(
                 'span',
