@@ -6,6 +6,7 @@ import { checkEntryText } from './entry-check.ts';
 import { parseTaskLine, stripEntryPunctuation, trailingDate } from './entry-parser.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, entriesOfMessage, type Entry } from './log.ts';
+import { plainEntry } from './meeting-lines.ts';
 import { refreshTaskCards } from '../tasks/apply-change.ts';
 import { planTaskNudges } from '../tasks/nudges.ts';
 import type { TaskStatus } from '../tasks/task.ts';
@@ -20,6 +21,8 @@ import { capitalized, entryLabel, listed } from './entry-label.ts';
 
 /** The entry words a note or decision line opens with; what follows them (after ':' or a dash) is the text. */
 const ENTRY_WORD = /^\s*(?:info|notat|vedtak|beslutning)(?![\p{L}\p{N}])/iu;
+
+const entryKind = (line: string) => (/^\s*(?:vedtak|beslutning)/iu.test(line) ? 'decision' : 'note');
 
 /** The text of an edited note or decision line, read as the line was when it was typed. */
 export function editedText(line: string): string {
@@ -59,7 +62,11 @@ async function findIn<T>(
 export async function editLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
   if (!ctx.scope.network) return [];
   const found = await findLine(s, ctx, activityId);
-  if (!found) return [];
+  // A note or decision refused as typed (a child's name, N2) left no entry: its edit is the line typed again.
+  if (!found)
+    return ENTRY_WORD.test(ctx.text)
+      ? plainEntry(s, ctx, ctx.text.replace(ENTRY_WORD, ''), entryKind(ctx.text), ctx.text)
+      : [];
   if (!found.running) return [text(l.editAfterEnd)];
   const [target, ...more] = found.targets;
   if (target?.kind === 'task' && !more.length) return editTask(s, ctx, found, target);
