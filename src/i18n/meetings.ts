@@ -184,6 +184,8 @@ export const meetingText = {
   remarkHint:
     'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',
+  alreadyEnded: (date: string) =>
+    `Møtet ${date} er allerede avsluttet, og referatet står i tråden. Skal noe rettes, skriv «rett referat».`,
   stillOpen: (date: string) =>
     `Møtet ${date} er fortsatt åpent, så referatet er ikke lagt ut. Skriv «avslutt møte» i denne tråden når dere er ferdige. Det dere skriver her til da, kommer med i referatet fra ${date}.`,
   notRunningHint:

@@ -6,6 +6,7 @@ import { meetingText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { formatShort } from '../time/local-date.ts';
 import type { Entry } from './log.ts';
+import { alreadyEnded } from './ended-thread.ts';
 import { minutesCardFor } from './minutes-view.ts';
 import { appendEntry, entryBase, readLog, runningMeeting } from './running-meeting.ts';
 
@@ -18,7 +19,7 @@ export async function endMeeting(s: Services, ctx: RequestContext): Promise<Repl
   const refused = await requireLeader(s.store, ctx, t.endWhat);
   if (refused) return [refused];
   const m = await runningMeeting(s, ctx);
-  if (!m) return [text(t.notRunning)];
+  if (!m) return (await alreadyEnded(s, ctx)) ?? [text(t.notRunning)];
   const entries = await readLog(s, m);
   const end: Entry = { ...(await entryBase(s, ctx, entries, m)), kind: 'end' };
   await appendEntry(s, m, end);

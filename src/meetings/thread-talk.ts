@@ -4,6 +4,7 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { meetingLineText, meetingText as t } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
 import { formatShort } from '../time/local-date.ts';
+import { endAgainRemark } from './ended-thread.ts';
 import type { MeetingRecord } from './repository.ts';
 import { inMeetingThread, runningMeeting } from './running-meeting.ts';
 import { readTaskStatusLine } from './task-status-phrase.ts';
@@ -24,7 +25,7 @@ export async function listensInMeeting(s: Services, ctx: RequestContext): Promis
 export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: string): Promise<Reply[] | null> {
   if (!ctx.scope.network) return null;
   const m = await runningMeeting(s, ctx);
-  if (!m) return null;
+  if (!m) return endAgainRemark(s, ctx, typed);
   if (!inMeetingThread(m, ctx.scope)) return strayLine(s, ctx, m, typed);
   const g = guard(typed);
   if (!g.ok) return [text(g.message)];
