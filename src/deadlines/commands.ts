@@ -3,6 +3,7 @@ import { commandFamily, type Feature } from '../commands/spec.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { addDeadline } from './add-deadline.ts';
 import { readEditedDeadline } from './edited-deadline.ts';
+import { deliveredByWords, readDelivered } from './delivered-by-words.ts';
 import {
   checklistData,
   deadlineIds,
@@ -91,6 +92,10 @@ export function deadlinesFeature(s: Services): Feature {
         claims: claimsMove,
       },
       cmd('offsets', ['frist varsler', 'fristvarsler'], (ctx, a) => setOffsets(s, ctx, a)),
+      {
+        ...cmd('delivered', ['levert'], (ctx, a) => deliveredByWords(s, ctx, a)),
+        claims: readDelivered,
+      },
     ],
     actions: [
       ...offerActions(s),

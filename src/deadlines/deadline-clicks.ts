@@ -165,7 +165,13 @@ export async function markDelivered(s: Services, ctx: RequestContext, data: Ids)
     s,
     ctx,
     d,
-    t.deliveredNotice(ctx.actor.name, d.id, d.title, nextDate ? formatShort(nextDate) : null),
+    t.deliveredNotice(
+      ctx.actor.name,
+      d.id,
+      d.title,
+      nextDate ? formatShort(nextDate) : null,
+      next && next.title !== d.title ? next.title : null,
+    ),
   );
   ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
   return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: false }) };

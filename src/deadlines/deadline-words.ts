@@ -141,3 +141,17 @@ export function readMove(args: string): { id: string | null; dateWords: string |
   const dateWords = words.replace(/\s+/g, ' ').replace(/[!]+$/u, '').trim();
   return { id, dateWords: dateWords || null };
 }
+
+/**
+ * N20: the title of a yearly deadline's copy on `to`, made from the one on `from`. A year the title
+ * names within a year of its date («… for 2026» due 01.03.2027, «Søknad … 2027» due 15.04.2027) keeps
+ * that distance from the date and moves as many years as the date does; any other number stays.
+ */
+export function titleForYear(title: string, from: string, to: string): string {
+  const dateYear = Number(from.slice(0, 4));
+  const step = Number(to.slice(0, 4)) - dateYear;
+  if (!step) return title;
+  return title.replace(/(?<![\p{L}\p{N}])(\d{4})(?![\p{L}\p{N}])/gu, (year) =>
+    Math.abs(Number(year) - dateYear) <= 1 ? String(Number(year) + step) : year,
+  );
+}

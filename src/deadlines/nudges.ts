@@ -1,3 +1,4 @@
+import { titleForYear } from './deadline-words.ts';
 import { deadlineCard } from '../../cards/deadline.ts';
 import type { Services } from '../app/services.ts';
 import { deadlineText as t } from '../i18n/index.ts';
@@ -247,11 +248,14 @@ export async function rollForward(
   if (!d.yearly || !d.origin) return null;
   const { id: _id, status: _s, doneBy: _b, doneAt: _a, checks: _c, ...rest } = d;
   // Levert and the rollover job may both arrive here at once: the store keeps it to one copy a year.
+  const date = nextOccurrence(d);
   const next = await s.store.deadlines.createUnlessLater({
     ...rest,
+    // «… for 2026» due 01.03.2027 is «… for 2027» due 01.03.2028 (N20).
+    title: titleForYear(d.title, d.date, date),
     origin: d.origin,
     // Next year on the series' own day (N12), not on this year's moved date.
-    date: nextOccurrence(d),
+    date,
     seriesDay: d.seriesDay ?? d.date.slice(5),
     createdBy: by,
     createdAt: now.toISOString(),

@@ -47,6 +47,12 @@ export const deadlineText = {
       description: 'Flytter en frist til en ny dato (ledere); det samme som «Endre» på fristkortet.',
       example: 'flytt frist F1 til 16.12',
     },
+    delivered: {
+      usage: 'levert [F-nummer]',
+      description:
+        'Markerer en frist som levert, som «Levert» på kortet. I tråden til fristens kort holder det med «levert».',
+      example: 'F1 levert',
+    },
     offsets: {
       usage: 'frist varsler <dager>',
       description: 'Hvor mange dager før fristen jeg minner om (ledere).',
@@ -164,6 +170,11 @@ export const deadlineText = {
   tickLabel: 'Kryss av',
   checkUnknown: 'Det punktet står ikke lenger på sjekklisten. Åpne sjekklisten på nytt og prøv igjen.',
   alreadyDone: 'Fristen er allerede markert som levert.',
+  /** N13: «levert» typed as words, done as the card's «Levert». */
+  deliveredByWords: (id: string, title: string) => `✓ ${id} «${title}» er markert som levert.`,
+  /** N13: «levert» with no deadline to go by (outside a deadline card's thread, or several in it). */
+  deliveredHowTo: (example: string, open: string[], inThread: boolean) =>
+    `${inThread ? 'Jeg finner ingen åpen frist i denne tråden; kanskje den allerede er markert som levert (se «frister»).' : 'Jeg ser ikke hvilken frist som er levert.'} Skriv «levert» i tråden til fristens kort, eller nevn fristen, for eksempel «${example}». Du kan også trykke «Levert» på kortet.${open.length ? ` Åpne frister: ${open.join(', ')}.` : ''}`,
   notFound: (id: string) => `Jeg finner ingen frist «${id}» i dette nettverket.`,
   /** `reminders`: what `reminderPlan` (or `noReminders`) says about the reminders to come (N2, month round 7 N4). */
   added: (id: string, title: string, date: string, reminders: string) =>
@@ -202,8 +213,10 @@ export const deadlineText = {
   changedDate: (who: string, id: string, title: string, from: string, to: string) =>
     `${who} flyttet fristen ${id} «${title}» fra ${from} til ${to}.`,
   /** N6: «Levert» redraws the cards in place, which notifies nobody, so one short post says who marked it. */
-  deliveredNotice: (who: string, id: string, title: string, next: string | null) =>
-    `${who} merket ${id} «${title}» som levert.` + (next ? ` Den gjentas hvert år; neste frist er ${next}.` : ''),
+  /** `nextTitle`: next year's title when a year in it moved along (N20). */
+  deliveredNotice: (who: string, id: string, title: string, next: string | null, nextTitle: string | null = null) =>
+    `${who} merket ${id} «${title}» som levert.` +
+    (next ? ` Den gjentas hvert år; neste frist er ${next}${nextTitle ? `, med tittelen «${nextTitle}»` : ''}.` : ''),
   /** N1: «flytt frist …» that names no deadline or no date: what to write, with one that works. */
   moveHowTo: (what: string, example: string) =>
     `${what} Skriv for eksempel «${example}», eller trykk «Endre» på fristkortet. «frister» viser numrene.`,
