@@ -20,10 +20,15 @@ export const privacyText = {
    * round 8, N2): not stored, and the answer never repeats the name. What gave it away is said in general words.
    */
   childRefused: (reason: 'age' | 'child-word' | 'birth' | 'school-class') =>
-    `Linjen ser ut til å handle om et enkelt barn (${CHILD_REASON[reason]}), så jeg har verken lagret eller delt den. ` +
+    `Teksten ser ut til å handle om et enkelt barn (${CHILD_REASON[reason]}), så jeg har verken lagret eller delt den. ` +
     'Det som skrives her, går til alle kommunene i nettverket, og det handler om tjenestene, aldri om enkeltbarn. ' +
     'Skriv det uten navnet, for eksempel «Hurdal: en sak om et barn i barneskolealder tar mye tid i tjenesten». ' +
     'Er det en møtelinje, kan du også redigere meldingen din i Teams (… ved meldingen › Rediger) og ta bort navnet: da legger jeg den inn i referatet.',
+  /** The same for a field of a form in the tab: nothing is stored, the text stays in the field to be changed. */
+  childRefusedField: (reason: 'age' | 'child-word' | 'birth' | 'school-class') =>
+    `Feltet ser ut til å handle om et enkelt barn (${CHILD_REASON[reason]}), så ingenting er lagret. ` +
+    'Det som skrives her, går til alle kommunene i nettverket, og det handler om tjenestene, aldri om enkeltbarn. ' +
+    'Ta navnet ut av feltet og lagre på nytt, for eksempel «en sak om et barn i barneskolealder».',
   /** Stands where the bot would otherwise have repeated an identity number. */
   removed: '[fødselsnummer fjernet]',
 } as const;

@@ -3,11 +3,12 @@ import { checkedCounted } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
 import { findDisguised } from './disguised.ts';
 import { contextCounted } from './in-context.ts';
-import { findChildMention } from './child-mention.ts';
+import { findChildMention, type ChildReason } from './child-mention.ts';
 import { findJoined } from './joined.ts';
 import { digitsUpTo, scanCounted } from './national-id.ts';
 
-export type GuardResult = { ok: true } | { ok: false; message: string };
+/** A refusal names what was found: `child` when the text names a child (its reason), so a caller can word its own refusal. */
+export type GuardResult = { ok: true } | { ok: false; message: string; child?: ChildReason };
 
 /**
  * The check every piece of user text passes before it is stored or posted: refused when it carries
@@ -22,14 +23,11 @@ export function guard(text: string): GuardResult {
   // A child's name (month round 8, N2): the same refusal wherever text is stored or posted (meeting
   // lines, tasks, deadlines, project forms, the tab), never naming the child back.
   const child = findChildMention(text);
-  return child ? { ok: false, message: t.childRefused(child) } : { ok: true };
+  return child ? { ok: false, message: t.childRefused(child), child } : { ok: true };
 }
 
-/**
- * The identity-number half of guard alone, for text that is read but neither stored nor shown to
- * others: a guideline question about a named child is still answered (the answer is about the rules).
- */
-export function guardNumbers(text: string): GuardResult {
+/** The length bound and the identity numbers: the first half of guard. */
+function guardNumbers(text: string): GuardResult {
   if (text.length > GUARD_MAX_CHARS) return { ok: false, message: t.tooLong(text.length, GUARD_MAX_CHARS) };
   return carriesNationalId(text) ? { ok: false, message: t.refused } : { ok: true };
 }

@@ -3,7 +3,7 @@ import type { Services } from '../app/services.ts';
 import type { Dispatcher } from '../commands/dispatch.ts';
 import type { Reply } from '../conversation/types.ts';
 import { feedUrl } from '../deadlines/feed.ts';
-import { deadlineText, tabApiText as t, tabSettingsNoteText as noteText, taskText } from '../i18n/index.ts';
+import { deadlineText, privacyText, tabApiText as t, tabSettingsNoteText as noteText, taskText } from '../i18n/index.ts';
 import { matchesQuery, minutesOfRecord } from '../meetings/archive.ts';
 import { minutesLinks } from '../meetings/downloads.ts';
 import { sharedDates, startTime } from '../meetings/same-day-minutes.ts';
@@ -133,7 +133,7 @@ function identityRefusal(value: unknown): Answer | null {
   for (const s of texts(value)) {
     const g = guard(s);
     // The tab's own words: there is no chat message to delete, the number is still in the field (round 6b, N10).
-    if (!g.ok) return fail(400, t.identityRefused);
+    if (!g.ok) return fail(400, g.child ? privacyText.childRefusedField(g.child) : t.identityRefused);
   }
   return null;
 }
