@@ -3,7 +3,13 @@ import type { Services } from '../app/services.ts';
 import type { Dispatcher } from '../commands/dispatch.ts';
 import type { Reply } from '../conversation/types.ts';
 import { feedUrl } from '../deadlines/feed.ts';
-import { deadlineText, privacyText, tabApiText as t, tabSettingsNoteText as noteText, taskText } from '../i18n/index.ts';
+import {
+  deadlineText,
+  privacyText,
+  tabApiText as t,
+  tabSettingsNoteText as noteText,
+  taskText,
+} from '../i18n/index.ts';
 import { matchesQuery, minutesOfRecord } from '../meetings/archive.ts';
 import { minutesLinks } from '../meetings/downloads.ts';
 import { sharedDates, startTime } from '../meetings/same-day-minutes.ts';
