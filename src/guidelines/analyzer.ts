@@ -368,7 +368,8 @@ export interface AnalyzedTerm {
 
 // A head that names no thing of its own in speech: an "engangsgreie" is something given once, a "pengegreie" a
 // money matter. Such a compound is read as its first part. ("-ting" is left alone: "oppretting" ends so too.)
-const FILLER_HEAD = /^(\p{L}{4,}?)(?:greie|greia|greier|greiene)$/u;
+// So is a level: "kommunedirektørnivå", "ledernivået" name the people at that level, the kommunedirektør, the leaders.
+const FILLER_HEAD = /^(\p{L}{4,}?)(?:greie|greia|greier|greiene|nivå|nivået|nivåer|nivåene)$/u;
 export function withoutFillerHead(word: string): string {
   return FILLER_HEAD.exec(word)?.[1] ?? word;
 }

@@ -318,8 +318,9 @@ const NETWORK_WORD = /(?<![\p{L}])\p{L}*nettverk\p{L}*(?![\p{L}])/gu;
 // "samme frist", "de samme reglene": the clause points at what the context says.
 const SAME = /(?<![\p{L}])(?:samme|same|tilsvarende)(?![\p{L}])/u;
 // "hva sier reglene om dette?": a clause that names only the documents and points back.
+// "… hva sier retningslinjene (om det)?": a clause naming only the documents asks about what the context describes.
 const DOCUMENTS_ONLY =
-  /^(?:hva|hvordan) (?:sier|står|skriver|mener|tenker) (?:retningslinjene|reglene|regelverket|dokumentene|bufdir|veilederen) (?:om|til|i) (?:det|dette|den|sånt|slikt|så)\??$/u;
+  /^(?:hva|hvordan) (?:sier|står|skriver|mener|tenker) (?:retningslinjene|reglene|regelverket|dokumentene|bufdir|veilederen)(?: (?:om|til|i) (?:det|dette|den|sånt|slikt|så))?\s*\??$/u;
 const POINTED_NETWORK =
   /(?<![\p{L}])(?:slikt|slik|sånt|sånn|dette|denne|vårt|vår|et|ett|eit) (?:slikt |sånt )?nettverk(?:et)?(?![\p{L}])/u;
 /** "et slikt nettverk" in a clause after a context that names the kind: that kind's network. */
@@ -880,6 +881,7 @@ export class Guidelines implements Answerer {
       .filter((c) => !this.#ordinaryUnknown(c)).length;
     // "… kunne brukes ut neste år. har 2024-midlene samme frist": 'samme frist' is the deadline the context names.
     const pointsBack =
+      DOCUMENTS_ONLY.test(asking.trim()) ||
       SPEAKER_BACK.test(asking) ||
       ((POINTS_BACK.test(asking) || SUCH.test(asking)) && ownWords <= 1) ||
       (SAME.test(asking) && ownWords <= 2);
@@ -921,7 +923,9 @@ export class Guidelines implements Answerer {
     // "… men nettverket har ikke satt ned en styringsgruppe. Er det et problem?": a clause that points back (or says
     // nothing of its own) is about the statement right before it, more than about the rest of the context.
     const pointed = pointsBack || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS;
-    const focus = pointed ? `${lastStatement(before)} ${clause}` : clause;
+    // A clause naming only the documents points at the whole context, not at its last sentence ("… ingen fra
+    // kommuneledelsen. SF har hintet om at det burde vært annerledes. Hva sier retningslinjene?").
+    const focus = DOCUMENTS_ONLY.test(clause.trim()) ? before : pointed ? `${lastStatement(before)} ${clause}` : clause;
     const focused: ParsedQuestion = before.includes('?') ? q : { ...q, focus };
     // "… vi har ingen avtale med et kunnskapsmiljø, er det greit?": a clause of no content word of its own leaves the
     // context as the topic, its details (what our project is about) weighing little.
@@ -1902,11 +1906,23 @@ export class Guidelines implements Answerer {
   /** A short note when a cited document said it would be revised by a month that has now passed. */
   #revisionNote(item: Item, sources: Source[], now: Date = new Date()): string | undefined {
     const today = now.toISOString().slice(0, 7);
+    const nowYear = now.getUTCFullYear();
+    // N10: "brukes innen utgangen av 2025" read in 2027 looks like today's rule with the wrong years. When every year
+    // the answer quotes is past, the note says they are the document's own years and that nobody has said the rule
+    // still holds, instead of leaving the reader to work it out.
+    // Only the scheme's own years count ("fra 2021 kan andre tjenester være med" is history, not a dated rule).
+    const sourceYear = Math.max(...sources.map((s) => s.year));
+    const quoted = (this.#plainText(item).match(/(?<!\d)20\d\d(?!\d)/g) ?? []).map(Number).filter((y) => y >= sourceYear);
+    const pastYears = quoted.length > 0 && Math.max(...quoted) < nowYear;
     for (const s of sources) {
       const r = this.#revisions.get(s.title);
       // The entry that announces the revision says so itself.
-      if (r && r.due < today && idOf(item) !== r.entryId) return t.revisionDue(s.year, r.due);
+      if (r && r.due < today && idOf(item) !== r.entryId)
+        return pastYears ? t.revisionDueDated(s.year, r.due, nowYear) : t.revisionDue(s.year, r.due);
     }
+    // The newest documents with no revision announced: the same, for a rule written with years that are now past.
+    if (pastYears && sourceYear === this.#newestYear && !sources.some((s) => this.#revisions.has(s.title)))
+      return t.datedRule(sourceYear, nowYear);
     return undefined;
   }
 

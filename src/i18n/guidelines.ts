@@ -60,6 +60,11 @@ export const guidelinesText = {
   networkKindWord: { learning: 'læringsnettverk', leaders: 'ledernettverk' },
   revisionDue: (sourceYear: number, yearMonth: string) =>
     `Kilden fra ${sourceYear} skulle revideres i ${monthText(yearMonth)}, så det kan finnes en nyere versjon. Sjekk med Statsforvalteren.`,
+  /** The answer quotes years that are past: they are the document's own example years, and nothing says the rule still holds. */
+  revisionDueDated: (sourceYear: number, yearMonth: string, nowYear: number) =>
+    `Regelen er fra retningslinjene for ${sourceYear}, og årstallene i den gjelder ${sourceYear}-midlene. Kilden skulle revideres i ${monthText(yearMonth)}; jeg vet ikke om regelen gjelder uendret for midler i ${nowYear}. Sjekk med Statsforvalteren.`,
+  datedRule: (sourceYear: number, nowYear: number) =>
+    `Dette står i dokumentet for ${sourceYear}, og årstallene i det gjelder ${sourceYear}-midlene. Jeg vet ikke om det gjelder uendret i ${nowYear}. Sjekk med Statsforvalteren.`,
   // Computed answers: the rule applied to the member's own figure, put before the rule as written.
   auditorOver: (amount: string, limit: string) =>
     `${amount} er over grensen på ${limit}, så kravet om attestasjon fra registrert eller statsautorisert revisor gjelder.`,

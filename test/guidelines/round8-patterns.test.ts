@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { extractFigures, networkKindOf, toBokmal } from '../../src/guidelines/question.ts';
-import { particleBound } from '../../src/guidelines/analyzer.ts';
+import { particleBound, withoutFillerHead } from '../../src/guidelines/analyzer.ts';
 
 const g = loadKnowledgeBaseSync();
 
@@ -72,5 +72,51 @@ describe('since the start is a time, not a topic', () => {
     const a = g.answer('har det endret seg hvilke tjenester som får være med i læringsnettverk siden oppstarten');
     expect(a.answered).toBe(true);
     expect(a.sources[0]?.year).toBe(2024);
+  });
+});
+
+describe('N10: a rule quoting years that are past says whose years they are', () => {
+  const q = 'hva skjer hvis vi ikke bruker opp pengene innen nyttår';
+  it('read in 2027, the note names the 2024 guidelines and that nobody has said the rule still holds', () => {
+    const a = g.answer(q, { now: new Date('2027-03-05T10:00:00Z') });
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/2025/);
+    expect(a.revisionNote).toMatch(/retningslinjene for 2024/);
+    expect(a.revisionNote).toMatch(/2024-midlene/);
+    expect(a.revisionNote).toMatch(/uendret for midler i 2027/);
+  });
+  it('read before the revision was due, no note', () => {
+    const a = g.answer(q, { now: new Date('2024-10-01T10:00:00Z') });
+    expect(a.answered).toBe(true);
+    expect(a.revisionNote).toBeUndefined();
+  });
+  it('history the rule quotes ("fra 2021") is no dated rule', () => {
+    const a = g.answer('siden når har andre kommunale tjenester kunnet være med i læringsnettverk', {
+      now: new Date('2027-03-05T10:00:00Z'),
+    });
+    expect(a.answered).toBe(true);
+    expect(a.revisionNote ?? '').not.toMatch(/2024-midlene/);
+  });
+});
+
+describe('context first, then a clause that names only the documents', () => {
+  it('reads a level as the people at it', () => {
+    expect(withoutFillerHead('kommunedirektørnivå')).toBe('kommunedirektør');
+    expect(withoutFillerHead('ledernivået')).toBe('leder');
+    expect(withoutFillerHead('nivå')).toBe('nivå');
+  });
+  it.each([
+    'I styringsgruppa hos oss sitter det ingen fra rådmannsnivå. Hva sier retningslinjene',
+    'Nettverket vårt har ingen på ledernivået med i styringsgruppa. Hva sier regelverket om det',
+  ])('the context is the subject: %s', (q) => {
+    const a = g.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/kommuneledelsen/);
+  });
+  it('never answers the context with the documents’ own revision notice', () => {
+    const a = g.answer(
+      'Prosjektgruppa vår er bare saksbehandlere, ingen fra kommunedirektørnivå. Statsforvalteren mente noe annet. Hva sier retningslinjene',
+    );
+    expect(a.answer).not.toMatch(/skulle revideres/);
   });
 });
