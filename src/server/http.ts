@@ -254,6 +254,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       perLink: FEEDS_PER_LINK,
       inFlightPerAddress: FEEDS_IN_FLIGHT_PER_ADDRESS,
     });
+  const limiters = [
+    { prefix: DOWNLOAD_PREFIX, limits: downloads, tooMany: serverText.tooManyDownloads },
+    { prefix: FEED_PREFIX, limits: feeds, tooMany: serverText.tooManyFeedFetches },
+  ];
   const trustProxy = opts.trustProxy ?? 0;
   let drained: (() => void) | null = null;
 
@@ -300,30 +304,20 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const routed = routedPath(req);
     // One client address for every per-address limit (downloads, the tab's early bucket).
     const address = clientAddress(req.socket?.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
-    if (routed.startsWith(DOWNLOAD_PREFIX)) {
+    // Downloads and calendar feeds are each limited per address and per link, before any work.
+    const limiter = limiters.find((l) => routed.startsWith(l.prefix));
+    if (limiter) {
       const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
-      const limited = downloads.take(address, routed, query);
+      const limited = limiter.limits.take(address, routed, query);
       if (limited) {
         res.writeHead(429, {
           'Content-Type': 'text/plain; charset=utf-8',
           'Retry-After': String(limited.retryAfterS),
         });
-        res.end(serverText.tooManyDownloads(limited.retryAfterS));
+        res.end(limiter.tooMany(limited.retryAfterS));
         return next(false as never);
       }
-      res.on('close', downloads.enter(address));
-    } else if (routed.startsWith(FEED_PREFIX)) {
-      const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
-      const limited = feeds.take(address, routed, query);
-      if (limited) {
-        res.writeHead(429, {
-          'Content-Type': 'text/plain; charset=utf-8',
-          'Retry-After': String(limited.retryAfterS),
-        });
-        res.end(serverText.tooManyFeedFetches(limited.retryAfterS));
-        return next(false as never);
-      }
-      res.on('close', feeds.enter(address));
+      res.on('close', limiter.limits.enter(address));
     }
     const early = opts.bodyGates?.find((g) => g.early && routed.startsWith(g.prefix));
     const refused = early?.early?.({ address });
