@@ -56,7 +56,8 @@ async function answerReply(
 /** A question in words: the answer card, or a refusal when it carries an identity number. */
 export async function askQuestion(deps: GuidelinesDeps, ctx: RequestContext, text: string): Promise<Reply[]> {
   // The card repeats the question and may carry it on to the channel: never with a national id in it.
-  if (!checkPrivacy(text).ok) return [{ kind: 'text', text: t.privacyRefused }];
+  const privacy = checkPrivacy(text);
+  if (!privacy.ok) return [{ kind: 'text', text: privacy.childRefusal ?? t.privacyRefused }];
   const ac = await askContext(deps, ctx);
   const answer = deps.guidelines.answer(text, { extraEntries: ac.extra, now: deps.s.clock.now() });
   ctx.log.info({ answered: answer.answered, score: answer.score, entryId: answer.entryId }, 'guidelines question');

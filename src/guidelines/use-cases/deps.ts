@@ -28,6 +28,8 @@ export async function networksOf(s: Services, ctx: RequestContext): Promise<Netw
  * The one gate for text from members before this feature stores or posts it (questions, saved answers):
  * the shared identity-number guard, so every spelling it knows is refused here too.
  */
-export function checkPrivacy(text: string): { ok: boolean } {
-  return { ok: guard(text).ok };
+export function checkPrivacy(text: string): { ok: boolean; childRefusal?: string } {
+  const g = guard(text);
+  // A child's name (N2) is refused in the guard's own words; an identity number in this feature's.
+  return g.ok ? { ok: true } : { ok: false, ...(g.child ? { childRefusal: g.message } : {}) };
 }

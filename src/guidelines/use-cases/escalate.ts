@@ -40,7 +40,8 @@ export async function escalate(
     ctx.log.info('escalation refused: no question reference that opens');
     return { kind: 'message', text: t.escalation.staleCard };
   }
-  if (!checkPrivacy(question).ok) return { kind: 'message', text: t.privacyRefused };
+  const privacy = checkPrivacy(question);
+  if (!privacy.ok) return { kind: 'message', text: privacy.childRefusal ?? t.privacyRefused };
   const target = await escalationTarget(deps, ctx, data.networkId || undefined);
   if ('kind' in target) return target;
   const network = target;

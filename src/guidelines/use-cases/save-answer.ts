@@ -26,7 +26,8 @@ export async function saveAnswer(
   if (!network) return wrongNetworkCard;
   const text = data.answer.trim();
   if (text.length < ANSWER_MIN || text.length > ANSWER_MAX) return { kind: 'message', text: t.escalation.answerError };
-  if (!checkPrivacy(text).ok) return { kind: 'message', text: t.privacyRefused };
+  const privacy = checkPrivacy(text);
+  if (!privacy.ok) return { kind: 'message', text: privacy.childRefusal ?? t.privacyRefused };
   const e = await deps.s.store.guidelines.getEscalation(network.tenantId, network.networkId, data.escalationId);
   if (!e) return { kind: 'message', text: t.escalation.notFound };
   // Two clicks on Lagre at once would both find the answer unsaved and tell the asker twice.
