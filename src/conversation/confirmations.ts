@@ -73,15 +73,23 @@ export async function issueConfirmation(
   return { nonce, expires: expiresAt.toISOString() };
 }
 
-export function useConfirmation(
+/**
+ * `expires`: the time the card itself carries (its data). A card pressed past it has expired, used
+ * or not (N9): the nightly sweep removes an expired row a day later, and an unknown nonce reads as
+ * used, which told a week-old unused card «allerede brukt». The store still decides every 'ok'.
+ */
+export async function useConfirmation(
   store: { confirmations: ConfirmationRepository },
   n: { tenantId: string; networkId: string },
   purpose: string,
   nonce: string,
   by: Person,
   now: Date,
+  expires?: string,
 ): Promise<ConfirmationUse> {
-  return store.confirmations.use(n.tenantId, n.networkId, nonce, purpose, by, now);
+  const use = await store.confirmations.use(n.tenantId, n.networkId, nonce, purpose, by, now);
+  const pastItsTime = expires !== undefined && !(Date.parse(expires) > now.getTime());
+  return use === 'used' && pastItsTime ? 'expired' : use;
 }
 
 /**

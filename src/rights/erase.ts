@@ -81,7 +81,7 @@ export async function answerErase(
       card: noticeCard({ title: t.eraseInvalidTitle, message: t.eraseInvalid, tone: 'error' }),
     };
   }
-  const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, stored, ctx.actor, s.clock.now());
+  const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, stored, ctx.actor, s.clock.now(), d.expires);
   if (use !== 'ok') return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: use } }) };
   if (!o.confirm)
     return answered(s, ctx, n, eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }));

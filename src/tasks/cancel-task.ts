@@ -82,7 +82,7 @@ export async function answerCancel(
   const refused = await cancelRefusal(s.store, task, ctx.actor);
   if (refused) return { kind: 'message', text: refused };
   const base = { task, expires: d.expires, askedBy: ctx.actor.name };
-  const use = await useConfirmation(s.store, n, purpose(task.id), d.nonce, ctx.actor, s.clock.now());
+  const use = await useConfirmation(s.store, n, purpose(task.id), d.nonce, ctx.actor, s.clock.now(), d.expires);
   if (use !== 'ok') return { kind: 'card', card: taskCancelCard({ ...base, state: { kind: use } }) };
   if (!confirm) return answered(s, ctx, taskCancelCard({ ...base, state: { kind: 'kept', by: ctx.actor.name } }));
   let done: Task = task;
