@@ -111,6 +111,7 @@ export function readMessage(a: Partial<Activity>): {
   const botName = a.recipient?.name || 'Nettverksboten';
   const mentions: Mention[] = [];
   let mentionedBot = false;
+  const groups: string[] = [];
   for (const e of (a.entities ?? []) as Entity[]) {
     if (e.type !== 'mention') continue;
     const m = e as Entity & { mentioned?: { id?: string; name?: string; aadObjectId?: string }; text?: string };
@@ -128,6 +129,14 @@ export function readMessage(a: Partial<Activity>): {
       continue;
     }
     const name = decodeEntities(tag.replace(/<\/?at>/g, '')).trim();
+    // @Kanal, @Team or a @tag (N14, round 8): a conversation or a tag, never a person. It stays in the
+    // text as typed, except around the command, where it would hide the command word.
+    const to = m.mentioned as { conversationIdentityType?: string; type?: string } | undefined;
+    if (to?.conversationIdentityType || to?.type === 'tag') {
+      groups.push(name);
+      text = text.split(tag).join(`@${name}`);
+      continue;
+    }
     if (!m.mentioned?.id) continue;
     mentions.push({
       id: m.mentioned.id,
@@ -149,6 +158,12 @@ export function readMessage(a: Partial<Activity>): {
   const typedName = new RegExp(`^(?:@\\s*${escapeRe(botName).replace(/ /g, '\\s*')}(?![\\p{L}\\p{N}])[\\s:,]*)+`, 'iu');
   const typedBotName = typedName.test(text);
   if (typedBotName) text = text.replace(typedName, '');
+  if (groups.length) {
+    const names = groups.map((g) => `@${escapeRe(g)}`).join('|');
+    text = text
+      .replace(new RegExp(`^(?:(?:${names})[\\s:,]*)+`, 'u'), '')
+      .replace(new RegExp(`(?:\\s+(?:${names}))+\\s*$`, 'u'), '');
+  }
   return {
     text: text.replace(/\s+/g, ' ').trim(),
     mentions,

@@ -22,6 +22,8 @@ const clockTime = (d: Date, timeZone: string) =>
 export const playgroundText = {
   teamName: 'Demonettverket',
   channelName: 'Nettverket',
+  /** A tag in the demo team, offered in the @ menu as Teams offers a team's tags. */
+  tagName: 'Ledere',
   badRequest: 'Forespørselen manglet tekst eller hadde feil format.',
   unknownViewer:
     'Ukjent visning: «as» må være «leader» eller «member», for eksempel /playground/api/feed?as=leader eller ?as=member.',

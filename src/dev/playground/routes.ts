@@ -28,9 +28,34 @@ type Where = 'channel' | 'personal';
 const personalId = (tenant: TenantKey, who: keyof typeof PEOPLE) =>
   tenant === 'rsc' ? `a:playground-personal-${PEOPLE[who].id}` : `a:playground-personal-${tenant}-${PEOPLE[who].id}`;
 type Who = keyof typeof PEOPLE;
-/** Who can be picked from the @ menu: the bot and the two test users. */
-const MENTIONABLE = { bot: BOT, leader: PEOPLE.leader, member: PEOPLE.member } as const;
+/**
+ * What can be picked from the @ menu: the bot, the two test users, and in the channel, as in Teams,
+ * the channel, the team and a tag (month round 8, N14).
+ */
+const MENTIONABLE = {
+  bot: BOT,
+  leader: PEOPLE.leader,
+  member: PEOPLE.member,
+  channel: { name: t.channelName, group: 'channel' },
+  team: { name: t.teamName, group: 'team' },
+  tag: { name: t.tagName, group: 'tag' },
+} as const;
 type Mentionable = keyof typeof MENTIONABLE;
+const GROUP_KEYS = ['channel', 'team', 'tag'] as const;
+
+/**
+ * The mention entity Teams sends for a picked name: a person or the bot by their ids; the channel or
+ * the team as a conversation (conversationIdentityType); a tag with type «tag». No one of them is a person.
+ */
+function mentionEntity(key: Mentionable, tenant: TenantKey): object {
+  const m = MENTIONABLE[key];
+  const text = `<at>${m.name}</at>`;
+  if (!('group' in m)) return { type: 'mention', mentioned: { id: m.id, name: m.name }, text };
+  if (m.group === 'tag')
+    return { type: 'mention', mentioned: { id: 'playground-tag-ledere', name: m.name, type: 'tag' }, text };
+  const id = m.group === 'channel' ? TENANTS[tenant].channel : TENANTS[tenant].team;
+  return { type: 'mention', mentioned: { id, name: m.name, conversationIdentityType: m.group }, text };
+}
 
 type Entry = SavedEntry;
 
@@ -45,7 +70,7 @@ const sayBody = z.object({
   thread: z.string().nullable().optional(),
   /** Who the person picked from the @ menu, in order; typed-out names without a pick stay plain text, as in Teams. */
   mentions: z
-    .array(z.enum(['bot', 'leader', 'member']))
+    .array(z.enum(['bot', 'leader', 'member', 'channel', 'team', 'tag']))
     .max(20)
     .default([]),
 });
@@ -459,10 +484,12 @@ export function mountPlayground(
     const picked = new Set<Mentionable>();
     for (const key of parsed.data.mentions) {
       const m = MENTIONABLE[key];
+      // Teams offers the channel, the team and tags only in a channel.
+      if (where === 'personal' && 'group' in m) continue;
       if (picked.has(key) || !body.includes(`@${m.name}`)) continue;
       picked.add(key);
       body = body.replace(`@${m.name}`, `<at>${m.name}</at>`);
-      entities.push({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` });
+      entities.push(mentionEntity(key, tenant));
     }
     // Without RSC consent Teams delivers a channel message to the bot only when it @mentions the bot.
     const delivered = where === 'personal' || tenant === 'rsc' || picked.has('bot');
@@ -518,10 +545,10 @@ export function mountPlayground(
     return ok;
   }
 
-  const mentionsIn = (body: string) =>
-    Object.values(MENTIONABLE)
-      .filter((m) => body.includes(`<at>${m.name}</at>`))
-      .map((m) => ({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` }));
+  const mentionsIn = (body: string, tenant: TenantKey) =>
+    (Object.keys(MENTIONABLE) as Mentionable[])
+      .filter((key) => body.includes(`<at>${MENTIONABLE[key].name}</at>`))
+      .map((key) => mentionEntity(key, tenant));
 
   // «Prøv igjen» on one's own line that did not go through: the same message (same id) to the bot again.
   server.post('/playground/api/retry', async (req, res) => {
@@ -536,7 +563,7 @@ export function mountPlayground(
     // The page's copy as typed, when it is this message (the stored one has numbers masked).
     const typed = own.data.text;
     const body = typed !== undefined && redactText(typed) === entry.text ? typed : (entry.text ?? '');
-    const ok = await deliver(entry, own.data.as, body, mentionsIn(body));
+    const ok = await deliver(entry, own.data.as, body, mentionsIn(body, entry.tenant));
     res.send(200, { ok, id: entry.id, ...(ok ? {} : { failed: true }) });
   });
 
@@ -618,11 +645,12 @@ export function mountPlayground(
     const { entry } = own;
     let body = text;
     const entities: object[] = [];
-    for (const m of Object.values(MENTIONABLE)) {
+    for (const key of Object.keys(MENTIONABLE) as Mentionable[]) {
+      const m = MENTIONABLE[key];
       if (!(entry.text ?? '').includes(`<at>${m.name}</at>`)) continue;
       if (!body.includes(`@${m.name}`) && !body.includes(`<at>${m.name}</at>`)) continue;
       if (!body.includes(`<at>${m.name}</at>`)) body = body.replace(`@${m.name}`, `<at>${m.name}</at>`);
-      entities.push({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` });
+      entities.push(mentionEntity(key, entry.tenant));
     }
     entry.text = redactText(body);
     if (entry.text !== body) entry.masked = true;
@@ -916,7 +944,11 @@ export function mountPlayground(
       strings: t.client,
       bot: BOT.name,
       maxBytes: TEAMS_MESSAGE_MAX_BYTES,
-      mentionable: Object.entries(MENTIONABLE).map(([key, m]) => ({ key, name: m.name })),
+      mentionable: Object.entries(MENTIONABLE).map(([key, m]) => ({
+        key,
+        name: m.name,
+        ...((GROUP_KEYS as readonly string[]).includes(key) ? { group: true } : {}),
+      })),
     });
   });
 

@@ -707,7 +707,9 @@
   }
 
   function candidatesFor(query) {
+    // The channel, the team and tags are offered in a channel only, as in Teams.
     return mentionable.filter((p) => {
+      if (p.group && where !== 'channel') return false;
       const name = p.name.toLowerCase();
       return name.startsWith(query) || name.split(' ').some((w) => w.startsWith(query));
     });
