@@ -99,7 +99,9 @@ export function taskCardData(
               : last.change.type === 'text'
                 ? t.changeVerbs.text
                 : '';
-    if (verb) lastChange = t.lastChange(last.by.name, verb, formatShort(localDateOf(new Date(last.at), opts.timeZone)));
+    // A cancelled card says who cancelled it in its notice (cancelledNotice); not twice (N9).
+    if (verb && !(task.status === 'cancelled' && verb === t.changeVerbs.cancelled))
+      lastChange = t.lastChange(last.by.name, verb, formatShort(localDateOf(new Date(last.at), opts.timeZone)));
   }
   return {
     id: task.id,

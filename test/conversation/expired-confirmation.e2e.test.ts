@@ -44,8 +44,13 @@ describe('N9: an unused confirmation card past its time', () => {
     const task = () => t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1');
     expect((await task())!.status).toBe('open');
     const fresh = button(await s.bodies(ola, 'avlys oppgave T1'), 'task.cancel');
+    const before = t.connector.emulator.calls.length;
     await click(t, net, 'task.cancel', fresh);
     expect((await task())!.status).toBe('cancelled');
+    // The task's own card, redrawn: who cancelled it is said once, not twice in other words.
+    const redrawn = JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
+    expect(redrawn).toContain('Avlyst av Ola Hansen (12.03.2027)');
+    expect(redrawn).not.toContain('avlyste den');
     // The used card pressed again is still «used», not «expired».
     expect(await click(t, net, 'task.cancel', fresh)).toContain('allerede brukt');
   });
