@@ -1,4 +1,19 @@
 export const dateText = {
+  /** The months as written in running text («februar 2025»), January first. */
+  monthNames: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
   /** One date as it can be copied into a command; the forms understood are listed in `unreadable`. */
   example: '30.09',
   empty: 'Datoen mangler.',

@@ -1,3 +1,4 @@
+import { dateText } from './dates.ts';
 import { rolesText } from './roles.ts';
 
 // Text for the guidelines answerer: answers come from the knowledge files, only the frame is here.
@@ -9,23 +10,9 @@ const sourceText = (s: SourceLike) =>
 // In a note the rule's text and the title often name the year too: say it once, and nest no parentheses.
 const noteSource = (s: SourceLike, text: string) =>
   `${s.title}, ${s.section}${`${s.title} ${s.section} ${text}`.includes(String(s.year)) ? '' : `, ${s.year}`}`;
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
 /** "2025-02" → "februar 2025". */
 const monthText = (yearMonth: string) =>
-  `${MONTHS[Number(yearMonth.slice(5, 7)) - 1] ?? ''} ${yearMonth.slice(0, 4)}`.trim();
+  `${dateText.monthNames[Number(yearMonth.slice(5, 7)) - 1] ?? ''} ${yearMonth.slice(0, 4)}`.trim();
 
 export const guidelinesText = {
   declined:

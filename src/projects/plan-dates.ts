@@ -1,26 +1,12 @@
+import { dateText } from '../i18n/index.ts';
 import { isLocalDate, type LocalDate } from '../time/local-date.ts';
-
-const MONTH_NAMES = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
 
 /** A «Når?» example near `today`: the 15th two months on, and that month («15.03.2027 eller mars 2027»). */
 export function whenExample(today: LocalDate): string {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const month = ((m - 1 + 2) % 12) + 1;
   const year = m + 2 > 12 ? y + 1 : y;
-  return `15.${String(month).padStart(2, '0')}.${year} eller ${MONTH_NAMES[month - 1]} ${year}`;
+  return `15.${String(month).padStart(2, '0')}.${year} eller ${dateText.monthNames[month - 1]} ${year}`;
 }
 
 /**
