@@ -149,6 +149,8 @@ const LOOK_ALIKE_DIGIT: Record<string, string> = {
   '\u04cf': '1',
   '\u0399': '1',
   '\u01c0': '1', // І і, palochka, Greek Ι, ǀ
+  '\u2160': '1',
+  '\u217c': '1', // Roman numeral one and small l, glued among digits ("0Ⅰ0Ⅰ90Ⅰ2345")
   S: '5',
   '\u0405': '5', // Cyrillic Ѕ
   '\u0417': '3',
@@ -156,6 +158,11 @@ const LOOK_ALIKE_DIGIT: Record<string, string> = {
   '\u04e0': '3',
   '\u01b7': '3', // Cyrillic З з Ӡ, Latin Ʒ
   '\u0431': '6', // Cyrillic б
+  // Round 8 (A1): round marks drawn where a 0 stands: degree sign, masculine ordinal, white circles.
+  '\u00b0': '0',
+  '\u00ba': '0',
+  '\u25cb': '0',
+  '\u25ef': '0',
 };
 /** The letters above, and the full-width and mathematical letters (folded to plain ones by NFKC). */
 const LETTER_CLASS = `${Object.keys(LOOK_ALIKE_DIGIT).join('')}\\uff21-\\uff3a\\uff41-\\uff5a\\u{1d400}-\\u{1d6a3}`;
@@ -231,6 +238,20 @@ function groupsOf(chain: string, at: number): Group[] {
   return out;
 }
 
+/**
+ * Groups that read as a number whatever its check digits: each letter in a group with a real digit
+ * (a word of look-alikes alone, «ISO», «Sol», is a word), at least four real digits in all, and no
+ * separator a date and a sum are written with apart from those a number is written with.
+ */
+function wholeFields(groups: Group[]): boolean {
+  let real = 0;
+  for (const g of groups) {
+    if (g.letters && g.letters === g.digits!.length) return false;
+    real += g.digits!.length - g.letters;
+  }
+  return real >= 4;
+}
+
 /** Identity numbers written with look-alike letters for digits: see the top of the file. */
 function lookAlikes(text: string, hits: NationalIdHit[]): void {
   const n = normaliseDigits(text);
@@ -279,17 +300,25 @@ function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: National
         (NAMED_BEFORE.test(t.slice(Math.max(0, start - 40), start)) || NAMED_AFTER.test(t.slice(end, end + 40)));
       if (named || checkDigitsHold(digits)) hits.push({ kind, start: n.start(start), end: n.end(end - 1), digits });
     };
+    // A date and five written with look-alikes in groups that each hold a digit ("O1O19O12345",
+    // "01.01.9O 12345") is refused whatever the check digits, as the same in digits is
+    // (./national-id.ts): no word is made of such groups.
+    const refuseOnDate = (from: number, to: number, digits: string) => {
+      const kind = classifyNationalId(digits);
+      if (kind) hits.push({ kind, start: n.start(groups[from]!.start), end: n.end(groups[to]!.end - 1), digits });
+    };
     for (let i = 0; i < groups.length; i++) {
       // Along the fields DD|MM|ÅÅ|NNN|KK, a four-digit year read for its last two, or one stray split.
       let digits = '';
       let letters = 0;
+      let fullYear = false;
       const lengths: number[] = [];
       for (let j = i; j < groups.length; j++) {
         const g = groups[j]!;
         if (g.digits === null) break;
         let d = g.digits;
         if (j === i + 2 && digits.length === 4 && d.length === 4 && /^(?:18|19|20)/.test(d) && /^[./ -]$/.test(g.sep))
-          d = d.slice(2);
+          (d = d.slice(2)), (fullYear = true);
         const stray = j === i + 1 && digits.length + d.length === 11 && Math.max(digits.length, d.length) >= 7;
         if (j > i && !FIELD_BOUNDARIES.has(digits.length) && !(stray && g.sep.length === 1)) break;
         digits += d;
@@ -297,9 +326,11 @@ function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: National
         lengths.push(d.length);
         if (digits.length > 11) break;
         if (digits.length < 11) continue;
-        const seps = groups.slice(i + 1, j + 1).map((x) => x.sep);
-        const account = lengths.join() === '4,2,5' && seps.every((s) => /^[ .-]$/.test(s));
-        if (!account) found(i, j, digits, letters, j > i && !FIELD_BOUNDARIES.has(lengths[0]!) && lengths.length === 2);
+        // No account number holds a letter (review 1, HIGH 1): 4.2.5 with a look-alike in it is no account.
+        const split = j > i && !FIELD_BOUNDARIES.has(lengths[0]!) && lengths.length === 2;
+        // A four-digit year and five after it is a date and a sum unless the check digits hold, as in digits.
+        if (!split && !fullYear && wholeFields(groups.slice(i, j + 1))) refuseOnDate(i, j, digits);
+        else found(i, j, digits, letters, split);
         break;
       }
     }
@@ -331,11 +362,15 @@ function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: National
  */
 function folded(text: string, n: Normalised, chains: RegExpExecArray[]): { text: string; at: number[] } | null {
   let units: string[] | null = null;
+  const named = mayNameNumber(n.text);
   const at: number[] = [];
   for (const m of chains) {
     for (const g of m[0].matchAll(TOKENS)) {
       // A letter alone is no field of a number ("O 22 33 44 55", "з 2024"); one at a time is read above.
       if (g[0].length === 1 || (g[0].length === 2 && g[0].codePointAt(0)! > 0xffff)) continue;
+      // Nor a word made only of look-alikes («ISO», «Sol», «SOS», «об»: review 1, MEDIUM 3), unless a
+      // word naming the number is in the text: a number is spelled with a digit among its letters.
+      if (!DIGIT.test(g[0]) && !named) continue;
       const start = m.index + g.index;
       const letters: [number, string][] = [];
       let i = start;

@@ -290,9 +290,14 @@ function chains(n: Normalised): Chain[] {
  */
 const FIELD_BOUNDARIES = new Set([2, 4, 6, 9]);
 
-/** 4.2.5 is how Norwegian bank account numbers are written (1503.42.12345, 1503 42 12345): always let through. */
-function isAccountGrouping(lengths: number[], seps: string[]): boolean {
+/**
+ * 4.2.5 is how Norwegian bank account numbers are written (1503.42.12345, 1503 42 12345): let through,
+ * unless a word naming an identity number stands right before or after it ("fnr 1503 87 12486":
+ * review 1, HIGH 1).
+ */
+function isAccountGrouping(lengths: number[], seps: string[], c: Chain): boolean {
   return (
+    !namedBeside(c) &&
     lengths.length === 3 &&
     lengths[0] === 4 &&
     lengths[1] === 2 &&
@@ -488,6 +493,14 @@ function amountOrAccount(c: Chain, i: number, j: number): boolean {
   return i === 0 && ACCOUNT_BEFORE.test(c.before);
 }
 
+const NAMED_BEFORE = new RegExp(String.raw`(?:${NAMING_WORD})\s*[:.=#]?\s*$`, 'iu');
+const NAMED_AFTER = new RegExp(String.raw`^[\s(:,-]{0,3}(?:${NAMING_WORD})`, 'iu');
+
+/** A word naming the number right before or after the chain. */
+function namedBeside(c: Chain): boolean {
+  return (mayNameNumber(c.before) && NAMED_BEFORE.test(c.before)) || (mayNameNumber(c.after) && NAMED_AFTER.test(c.after));
+}
+
 function whole(c: Chain, hits: NationalIdHit[]): void {
   const chain = c.groups;
   for (let i = 0; i < chain.length; i++) {
@@ -504,7 +517,7 @@ function whole(c: Chain, hits: NationalIdHit[]): void {
       let at = 0;
       const splits = lengths.slice(0, -1).map((n) => (at += n));
       const seps = chain.slice(i + 1, j + 1).map((g) => g.sep);
-      if (isAccountGrouping(lengths, seps)) break;
+      if (isAccountGrouping(lengths, seps, c)) break;
       const digits = chain
         .slice(i, j + 1)
         .map((g) => g.digits)

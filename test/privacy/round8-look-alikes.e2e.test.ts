@@ -75,11 +75,12 @@ describe('round 8 through the channel', () => {
         [...id].map((c) => String.fromCodePoint(0x1d7f6 + Number(c))).join(''),
         [...id].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]).join(''),
         [...id].map((c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]).join(''),
+        // A date and five with a look-alike is refused whatever the check digits, as in digits (pv3 item 3).
+        `Referanse ${spell(wrong, { '0': '\u043e' })}`,
       ],
       [
         'Встреча 15.03 в 10:00, тел. 912 34 567, о бюджете з 2024 і далі.',
         'Ο Γιώργος πλήρωσε 1500 ευρώ στις 15/03',
-        `Referanse ${spell(wrong, { '0': '\u043e' })}`,
       ],
       [id.slice(6), sixes.slice(6), '2486'],
     );
@@ -94,11 +95,11 @@ describe('round 8 through the channel', () => {
         `${o.slice(0, 2)}.${o.slice(2, 4)}.19${o.slice(4, 6)} ${o.slice(6)}`,
         [...o].join(' '),
         `${o.slice(0, 6)} ${o.slice(6, 9)} ${o.slice(9)}`,
+        `Fakturaref 15 O3 87 ${latin(wrong.slice(6))}`,
       ],
       [
         'Ring O 22 33 44 55 eller l 912 34 567',
         'l 2024 hadde vi 15 møter, O 12 saker',
-        `Fakturaref 15 O3 87 ${latin(wrong.slice(6))}`,
       ],
       ['l2486', '12486'],
     );
@@ -113,9 +114,10 @@ describe('round 8 through the channel', () => {
         `fnr${o}`,
         `personnummer ${o.slice(0, 6)} ${o.slice(6)}`,
         `${spell(wrong, { '0': '\u043e' })} (fnr)`,
+        `Kundenr ${o}`,
       ],
-      // Without a naming word and with a wrong check digit, the same letters are some other reference.
-      [`Kundenr ${o}`],
+      // Glued to letters the same characters are part of a word, never read.
+      [`Kunde X${o}X`],
       [],
     );
   });

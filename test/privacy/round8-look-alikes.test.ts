@@ -72,8 +72,8 @@ describe('round 8: letters of other scripts for digits', () => {
     }
   });
 
-  it('lets the same spelling through with a wrong check digit, and text in Cyrillic or Greek with numbers', () => {
-    for (const letters of Object.values(SCRIPTS)) expectPasses(`Barnet har ${spell(wrong, letters)} i journalen`);
+  it('refuses the same spelling with a wrong check digit (as in digits: pv3 item 3), and passes text in Cyrillic or Greek with numbers', () => {
+    for (const letters of Object.values(SCRIPTS)) expectRefusedAndMasked(`Barnet har ${spell(wrong, letters)} i journalen`);
     for (const text of [
       'Встреча 15.03 в 10:00, тел. 912 34 567, о бюджете з 2024 і далі.',
       'Зустріч о 10:00 з 15 по 20 березня, і 2024 рік, бо 12 500 грн',
@@ -104,13 +104,18 @@ describe('round 8: look-alike letters in groups', () => {
       expectRefusedAndMasked(text);
   });
 
-  it('passes the same groups with a wrong check digit, an account number, and a lone O or l by numbers', () => {
+  it('refuses the same groups with a wrong check digit and an «account number» with letters; passes a lone O or l by numbers', () => {
     const [dd, mm, yy, tail] = fields(spell(wrong, { '0': 'O', '1': 'l' }));
+    // As in digits, a date and five in groups along the fields is refused whatever the check
+    // digits (pv3 item 3); no account number holds a letter (review 1, HIGH 1).
     for (const text of [
       `${dd} ${mm} ${yy} ${tail}`,
       `${dd}${mm}${yy} ${tail}`,
-      [...spell(wrong, { '0': 'O', '1': 'l' })].join(' '),
       `Kontonr ${spell(id, { '0': 'O' }).slice(0, 4)} ${id.slice(4, 6)} ${spell(id.slice(6), { '1': 'l' })}`,
+    ])
+      expectRefusedAndMasked(text);
+    for (const text of [
+      [...spell(wrong, { '0': 'O', '1': 'l' })].join(' '),
       'Ring O 22 33 44 55 eller l 912 34 567',
       'l 2024 hadde vi 15 møter, O 12 saker og I 2025 flere',
       'Rom IOl 12 3, SOS 116 123',
@@ -240,7 +245,7 @@ describe('round 8: look-alike letters in every other reading (a date and a word,
 });
 
 describe('round 8: a naming word beside a letter-disguised number', () => {
-  it('refuses it whatever the check digits, before or after, and not without the word', () => {
+  it('refuses it whatever the check digits, before or after, and without the word as one token (pv3 item 3)', () => {
     const o = spell(wrong, { '0': 'O', '1': 'l' });
     const c = spell(wrong, { '0': '\u043e', '3': '\u0417' });
     for (const text of [
@@ -253,7 +258,9 @@ describe('round 8: a naming word beside a letter-disguised number', () => {
       `D-nummer ${spell(validNationalId(dNumberDate('150387'), '124').slice(0, 10) + '9', { '0': 'O' })}`,
     ])
       expectRefusedAndMasked(text);
-    for (const text of [o, c, `Fakturanr ${o}`, `${o} (kundenr)`]) expectPasses(text);
+    for (const text of [o, c, `Fakturanr ${o}`, `${o} (kundenr)`]) expectRefusedAndMasked(text);
+    // Glued to other letters it is part of a word, never read.
+    for (const text of [`X${o}X`, `ref${c}abc`]) expectPasses(text);
   });
 });
 
