@@ -184,6 +184,14 @@ export const meetingText = {
   remarkHint:
     'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',
+  /** A line that opened with a near miss of an entry word before its colon (N6). */
+  nearMiss: {
+    title: (word: string) => `Mente du «${word}»?`,
+    message:
+      'Linjen er ikke lagret ennå, fordi ordet før kolon var skrevet litt annerledes. Trykk knappen, så lagres den slik den står under, eller skriv den på nytt.',
+    button: (word: string) => `Lagre som «${word}»`,
+    gone: 'Linjen kunne ikke leses. Skriv den på nytt i møtetråden, for eksempel «vedtak: felles fagdag i mars».',
+  },
   alreadyEnded: (date: string) =>
     `Møtet ${date} er allerede avsluttet, og referatet står i tråden. Skal noe rettes, skriv «rett referat».`,
   stillOpen: (date: string) =>

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
-import { commandFamily, type CommandSpec, type Feature } from '../commands/spec.ts';
+import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
+import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
+import { networkHere } from '../conversation/network.ts';
+import type { Reply, RequestContext } from '../conversation/types.ts';
+import { askNearMiss, asActionResult, claimsNearMiss, confirmedLine, nearMissEntry } from './keyword-typo.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import { decideProposal, propose, showAgenda } from './agenda-proposals.ts';
 import { agendaView } from './agenda-view.ts';
@@ -98,9 +102,20 @@ export function meetingsFeature(s: Services): Feature {
       claims: readTaskStatus,
     },
     cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
-    cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => plainEntry(s, ctx, a, 'decision', ctx.text)),
+    // «vedatk: …», one edit from the word: claimed, so it is asked about every time, never read as chat (N6).
+    {
+      ...cmd(
+        'decision',
+        ['vedtak', 'beslutning'],
+        (ctx, a) => askedAbout(ctx) ?? plainEntry(s, ctx, a, 'decision', ctx.text),
+      ),
+      claims: claimsNearMiss(['vedtak', 'beslutning']),
+    },
     // «gjort: … lært: … lurt: …», the words of the agenda's own experience-log item, are claimed as notes too.
-    { ...cmd('note', ['info', 'notat'], (ctx, a) => noteOrExperience(s, ctx, a)), claims: readExperienceLine },
+    {
+      ...cmd('note', ['info', 'notat'], (ctx, a) => askedAbout(ctx) ?? noteOrExperience(s, ctx, a)),
+      claims: (typed) => readExperienceLine(typed) ?? claimsNearMiss(['info', 'notat'])(typed),
+    },
     cmd('undo', ['angre'], (ctx) => undo(s, ctx, '')),
     cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx) =>
       approveByCommand(s, ctx),
@@ -112,6 +127,20 @@ export function meetingsFeature(s: Services): Feature {
   ];
 
   const networkId = z.string().min(1).max(300);
+
+  /** «Mente du «vedtak:»?» for a line that opened with a near miss of the entry word, else null. */
+  function askedAbout(ctx: RequestContext): Promise<Reply[]> | null {
+    const hit = nearMissEntry(ctx.text);
+    return hit ? Promise.resolve(askNearMiss(networkHere(ctx).networkId, hit)) : null;
+  }
+
+  /** The button under «Mente du «vedtak:»?»: the line recorded as meant, in the meeting of that thread. */
+  async function confirmLine(ctx: RequestContext, d: { networkId: string; line: string }): Promise<ActionResult> {
+    if (!cardNetwork(ctx, d.networkId)) return wrongNetworkCard;
+    const line = confirmedLine(d.line);
+    if (!line) return { kind: 'message', text: t.nearMiss.gone };
+    return asActionResult(await plainEntry(s, { ...ctx, text: d.line }, line.args, line.kind, d.line));
+  }
   const proposalData = z.object({
     proposalId: z.string().min(1).max(20),
     networkId,
@@ -139,6 +168,11 @@ export function meetingsFeature(s: Services): Feature {
           mentions: z.string().max(10000).optional(),
         }),
         run: (ctx, d) => resendTask(deps, ctx, d),
+      },
+      {
+        verb: 'meeting.line',
+        schema: z.object({ networkId, line: z.string().max(5000) }),
+        run: (ctx, d) => confirmLine(ctx, d),
       },
       {
         verb: 'meeting.sameday',

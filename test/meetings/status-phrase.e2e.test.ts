@@ -16,7 +16,7 @@ describe('a meeting line that names a task and a status word', () => {
     expect(made).toContain('T1');
     const out = await say(t, net, ola, 'vedtk: T1 skal være ferdig før jul');
     // Read as the mistyped entry it is, with the fix offered.
-    expect(out).toContain('Mente du «vedtak»');
+    expect(out).toContain('Mente du «vedtak:»');
     const task = await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1');
     expect(task?.status).toBe('open');
     // A requirement said plainly is not a status either.
