@@ -115,24 +115,24 @@ export class ReliableMessenger implements Messenger {
   ): Promise<void> {
     const key = cardKey(conversation, activityId);
     const queuedRun = currentJob()?.key === key;
+    // Before this request leaves, an older update queued for this card (by this process before a
+    // restart, or by another instance) is cancelled, and one already being sent (claimed, waiting for
+    // its slot or out a back-off) is handed this payload as the card's newest, in one statement: its
+    // runner checks that right before its request, so it cannot leave after this one has (review 1,
+    // item 2). When this one is not taken, it is queued in turn (#queueUpdate).
+    if (!queuedRun) {
+      const networkId = await this.#networkIdOf(conversation);
+      const newest = { conversation, activityId, message, threadId: threadId ?? null, stamp: this.#stamp(DIRECT) };
+      await this.#o.store.jobs
+        .supersede(conversation.tenantId, networkId, key, newest)
+        .catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'queued card update not cancelled'));
+    }
     try {
       await this.#updateNow(conversation, activityId, message, threadId, queuedRun ? this.#o.maxAttempts : 1);
     } catch (err) {
       if (queuedRun || !RETRYABLE_UPDATE(err)) throw err;
       await this.#queueUpdate(key, conversation, activityId, message, threadId ?? null, err);
-      return;
     }
-    if (queuedRun) return;
-    // Sent: an older update queued for this card (by this process before a restart, or by another
-    // instance) must not come after it. Cancelled through the store by the card's key; one already
-    // being sent (claimed, waiting out a back-off) gets this payload as the card's newest, which its
-    // runner checks before each try.
-    const networkId = await this.#networkIdOf(conversation);
-    const newest = { conversation, activityId, message, threadId: threadId ?? null, stamp: this.#stamp('direct') };
-    await Promise.all([
-      this.#o.store.jobs.cancel(conversation.tenantId, networkId, key),
-      this.#o.store.jobs.supersedeClaimed(conversation.tenantId, networkId, key, newest),
-    ]).catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'queued card update not cancelled'));
   }
 
   /** Names one card payload: the queued job sends only while its row still holds its stamp. */
@@ -204,11 +204,17 @@ export class ReliableMessenger implements Messenger {
       // The card's row finished an earlier round: planned again, then given this payload.
       await jobs.defer(row.id, now, null);
       await jobs.replan(job, now);
-    } else if (row && stampOf(row.payload) !== stamp)
-      this.#o.log.warn(
-        { operation: 'update', status: row.status },
-        'card update not queued: its queued update is being sent',
-      );
+    } else if (row && stampOf(row.payload) !== stamp && row.status === 'claimed') {
+      // Its older update is being sent right now: it takes this payload, stops before its next
+      // request and hands the row back planned, so this one is sent next (cardUpdateJob).
+      if (!(await jobs.supersedeClaimed(conversation.tenantId, networkId, key, job.payload))) {
+        const after = await this.#queuedRow(conversation.tenantId, networkId, key);
+        if (after && stampOf(after.payload) !== stamp) {
+          await jobs.defer(after.id, now, null);
+          await jobs.replan(job, now);
+        }
+      }
+    }
     const e = cause as SendError & { code?: string; message?: string };
     this.#o.log.warn(
       { err: { status: e.statusCode, code: e.code, message: e.message }, operation: 'update' },
@@ -247,6 +253,11 @@ export class ReliableMessenger implements Messenger {
         } catch (err) {
           if (err instanceof Superseded) {
             this.#o.log.info({ operation: 'update' }, 'queued card update superseded; not sent');
+            // A newer update that was itself not taken is now this row's payload: sent next.
+            const row = await this.#queuedRow(job.tenantId, job.networkId, job.key);
+            const newer = stampOf(row?.payload);
+            if (row?.status === 'claimed' && typeof newer === 'string' && !newer.startsWith(DIRECT))
+              return { deferUntil: this.#o.clock() };
             return;
           }
           if (RETRYABLE_UPDATE(err) || err instanceof JobInterrupted || err instanceof PermanentJobError) throw err;
@@ -335,8 +346,15 @@ export class ReliableMessenger implements Messenger {
     stillWanted?: () => Promise<boolean>,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      if (stillWanted && !(await stillWanted())) throw new Superseded();
       const slot = await this.#slot(tenantId, key);
+      // Asked once the slot is granted, right before the request: the wait for it can be seconds,
+      // in which a newer update of the card may have gone through (review 1, item 2).
+      if (stillWanted && !(await stillWanted())) {
+        await slot
+          .release?.()
+          .catch((e) => this.#o.log.warn({ err: { message: (e as Error).message } }, 'send slot not released'));
+        throw new Superseded();
+      }
       try {
         slot.start?.(this.#o.now());
         const result = await op().finally(() => this.#settle(slot.settle));
@@ -437,5 +455,8 @@ const cardUpdatePayload = z.object({
   /** Absent on updates queued before the stamp existed: those are sent as before. */
   stamp: z.string().optional(),
 });
+
+/** Marks the stamp a direct update writes: that payload was sent (or is being sent) already. */
+const DIRECT = 'direct';
 
 const stampOf = (payload: unknown) => (payload as { stamp?: unknown } | null)?.stamp;

@@ -39,6 +39,12 @@ export interface JobRepository {
    * checks the payload before each try, finds it superseded (a newer card update went through).
    */
   supersedeClaimed(tenantId: string, networkId: string, key: string, payload: unknown): Promise<number>;
+  /**
+   * A newer card update is about to be sent directly: in one statement, the job under this exact key
+   * takes the payload and, when only planned, is cancelled, so no row can move from planned to
+   * claimed between a cancel and a supersede and escape both.
+   */
+  supersede(tenantId: string, networkId: string, key: string, payload: unknown): Promise<number>;
   /** Cancels planned jobs of a network whose key starts with the prefix (a deadline marked done). */
   cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number>;
   /**

@@ -68,6 +68,18 @@ export class PgJobs extends PgRepository implements JobRepository {
     );
   }
 
+  /** A row claimed meanwhile is re-read after its lock (READ COMMITTED) and still matches: superseded, not missed. */
+  async supersede(tenantId: string, networkId: string, key: string, payload: unknown): Promise<number> {
+    return this.sql.run(
+      `UPDATE jobs SET payload = ?, status = CASE WHEN status = 'planned' THEN 'cancelled' ELSE status END
+       WHERE tenant_id = ? AND network_id = ? AND key = ? AND status IN ('planned', 'claimed')`,
+      JSON.stringify(payload ?? null),
+      tenantId,
+      networkId,
+      key,
+    );
+  }
+
   async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
     return this.sql.run(
       `UPDATE jobs SET status = 'cancelled' WHERE tenant_id = ? AND network_id = ? AND status = 'planned' AND left(key, ?::int) = ?`,

@@ -32,6 +32,16 @@ export class SqliteJobs extends SqliteRepository implements JobRepository {
     return Number(r.changes);
   }
 
+  async supersede(tenantId: string, networkId: string, key: string, payload: unknown): Promise<number> {
+    const r = this.db
+      .prepare(
+        `UPDATE jobs SET payload = ?, status = CASE WHEN status = 'planned' THEN 'cancelled' ELSE status END
+         WHERE tenant_id = ? AND network_id = ? AND key = ? AND status IN ('planned', 'claimed')`,
+      )
+      .run(JSON.stringify(payload ?? null), tenantId, networkId, key);
+    return Number(r.changes);
+  }
+
   async cancel(tenantId: string, networkId: string, keyPrefix: string): Promise<number> {
     const r = this.db
       .prepare(
