@@ -93,18 +93,22 @@ export class Sql {
 /** Runs fn in one transaction on one client; a thrown error rolls it back. */
 export async function transaction<T>(pool: pg.Pool, fn: (sql: Sql) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  /** Set when the session may still be inside its transaction: it is closed, not pooled. */
+  let broken: Error | undefined;
   try {
     await client.query('BEGIN');
     const out = await fn(new Sql(client));
     await client.query('COMMIT');
     return out;
   } catch (err) {
-    // The statement's error is the one to report; a ROLLBACK that fails finds no transaction to keep.
-    // eslint-disable-next-line no-restricted-syntax -- a failed ROLLBACK after a failed statement has nothing left to undo
-    await client.query('ROLLBACK').catch(() => {});
+    // The statement's error is the one to report. A ROLLBACK that fails may leave the session in its
+    // transaction, holding its advisory xact locks: that client is destroyed (review 1, item 6).
+    await client.query('ROLLBACK').catch((e: unknown) => {
+      broken = e instanceof Error ? e : new Error(String(e));
+    });
     throw err;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 

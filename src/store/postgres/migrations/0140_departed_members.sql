@@ -11,17 +11,34 @@ CREATE TABLE departed_members (
   PRIMARY KEY (tenant_id, network_id, user_id, aad_object_id)
 );
 
--- The leavings kept in the setting move over in their order (the oldest first).
-INSERT INTO departed_members (tenant_id, network_id, user_id, aad_object_id, left_at)
-SELECT d.tenant_id, d.network_id,
-       COALESCE(j.value ->> 'id', ''),
-       LOWER(COALESCE(j.value ->> 'aadObjectId', '')),
-       '1970-01-01T00:00:00.' || lpad(j.ord::text, 6, '0') || 'Z'
-FROM (SELECT tenant_id, network_id, value::jsonb AS v FROM network_settings WHERE name = 'departed') d
-CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(d.v) = 'array' THEN d.v ELSE '[]'::jsonb END)
-  WITH ORDINALITY AS j(value, ord)
-WHERE jsonb_typeof(j.value) = 'object'
-  AND (COALESCE(j.value ->> 'id', '') <> '' OR COALESCE(j.value ->> 'aadObjectId', '') <> '')
-ON CONFLICT DO NOTHING;
+-- The leavings kept in the setting move over in their order (the oldest first, numbered from 0 as
+-- SQLite's json_each does). A setting that is not valid JSON is skipped, as SQLite's json_valid
+-- skips it: PostgreSQL 15 has no IS JSON, so each value is cast where a failed cast can be caught.
+DO $$
+DECLARE
+  s record;
+  v jsonb;
+BEGIN
+  FOR s IN SELECT tenant_id, network_id, value FROM network_settings WHERE name = 'departed' LOOP
+    BEGIN
+      v := s.value::jsonb;
+    EXCEPTION WHEN data_exception THEN
+      CONTINUE;
+    END;
+    IF jsonb_typeof(v) <> 'array' THEN
+      CONTINUE;
+    END IF;
+    INSERT INTO departed_members (tenant_id, network_id, user_id, aad_object_id, left_at)
+    SELECT s.tenant_id, s.network_id,
+           COALESCE(j.value ->> 'id', ''),
+           LOWER(COALESCE(j.value ->> 'aadObjectId', '')),
+           '1970-01-01T00:00:00.' || lpad((j.ord - 1)::text, 6, '0') || 'Z'
+    FROM jsonb_array_elements(v) WITH ORDINALITY AS j(value, ord)
+    WHERE jsonb_typeof(j.value) = 'object'
+      AND (COALESCE(j.value ->> 'id', '') <> '' OR COALESCE(j.value ->> 'aadObjectId', '') <> '')
+    ON CONFLICT DO NOTHING;
+  END LOOP;
+END
+$$;
 
 DELETE FROM network_settings WHERE name = 'departed';
