@@ -2,6 +2,7 @@ import type { PlannedMeeting } from './occurrences.ts';
 import { agendaCard, type AgendaView } from '../../cards/agenda.ts';
 import type { Services } from '../app/services.ts';
 import type { AdaptiveCard } from '../conversation/types.ts';
+import type { Task } from '../tasks/task.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { planAgendaDetail } from '../projects/follow-up-agenda.ts';
@@ -40,6 +41,19 @@ export async function acceptedProposals(s: Pick<Services, 'store'>, network: Net
     .map((p) => p.text);
 }
 
+/** How many open tasks the agenda names; the rest are counted, so the number said is the number shown (N15). */
+const TASKS_NAMED = 8;
+
+/** «T2 lage plan; T5 sende tall (forfalt 25.03); … og 2 til (se «oppgaver»)». */
+function taskLine(open: readonly Task[], today: LocalDate): string {
+  const named = open.slice(0, TASKS_NAMED).map((x) => {
+    const line = `${x.id} ${x.text}`;
+    return x.due && x.due < today ? `${line} ${t.fillTaskOverdue(dayMonth(x.due))}` : line;
+  });
+  const rest = open.length - named.length;
+  return `${named.join('; ')}${rest > 0 ? ` ${t.fillTasksMore(rest)}` : ''}`;
+}
+
 /** The standing agenda with items 2, 3 and 5 filled from what the bot knows. */
 async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], date: LocalDate) {
   const today = todayOf(s);
@@ -61,14 +75,7 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
     let detail = item.owner ?? '';
     const add = (x: string) => (detail = detail ? `${detail} · ${x}` : x);
     if (item.fill === 'tasks')
-      add(
-        open.length
-          ? `${t.fillTasks(open.length)}: ${open
-              .slice(0, 5)
-              .map((x) => `${x.id} ${x.text}`)
-              .join('; ')}`
-          : t.fillTasks(0),
-      );
+      add(open.length ? `${t.fillTasks(open.length)}: ${taskLine(open, today)}` : t.fillTasks(0));
     if (item.fill === 'deadlines') {
       for (const d of overdue) add(t.fillOverdue(dayMonth(d.date), d.title));
       if (deadlines.length)
