@@ -378,7 +378,21 @@ export function withoutFillerHead(word: string): string {
 // "betaling" (paying for something), "overføring" (moving money on) no "føring" (a guideline), "utbetaling" no payment
 // by the network. The particle and the word it binds are one part; "betale coaching" is not read as paying back.
 // (The split may hand back the particle without its last vowel, "tilbak", as the stemmer writes it.)
-const PARTICLES = new Set(['tilbake', 'tilbak', 'attende', 'over', 'ut', 'inn', 'opp', 'ned', 'av', 'fram', 'frem', 'bort', 'vekk']);
+const PARTICLES = new Set([
+  'tilbake',
+  'tilbak',
+  'attende',
+  'over',
+  'ut',
+  'inn',
+  'opp',
+  'ned',
+  'av',
+  'fram',
+  'frem',
+  'bort',
+  'vekk',
+]);
 export function particleBound(parts: string[] | undefined): string[] | undefined {
   if (!parts || parts.length < 2 || !PARTICLES.has(parts[0]!)) return parts;
   const bound = [parts[0]! + parts[1]!, ...parts.slice(2)];

@@ -318,6 +318,25 @@ const NETWORK_WORD = /(?<![\p{L}])\p{L}*nettverk\p{L}*(?![\p{L}])/gu;
 // "samme frist", "de samme reglene": the clause points at what the context says.
 const SAME = /(?<![\p{L}])(?:samme|same|tilsvarende)(?![\p{L}])/u;
 // "hva sier reglene om dette?": a clause that names only the documents and points back.
+// "penger fra Helsedirektoratet", "fått støtte fra Stiftelsen Dam": money from someone. The giver is one word.
+// Only money the asker has or gets ("har fått penger fra …"): "kan vi søke om midler fra Stiftelsen Dam" asks about that
+// other scheme itself, which the documents do not describe.
+const MONEY_FROM = '(?:penger|pengar|midler|midlar|tilskudd|tilskot|støtte|finansiering|bidrag)(?: \\p{L}+)? fra';
+const FUNDED_FROM = new RegExp(
+  `(?<![\\p{L}])((?:fått|får|fikk|har|hadde|mottatt|mottar|mottok)(?: \\p{L}+){0,2}? ${MONEY_FROM}) ((?!de |det |den )\\p{L}{3,})`,
+  'u',
+);
+const GIVER_IN_TEXT = new RegExp(`(?<![\\p{L}])${MONEY_FROM} (\\p{L}{3,})`, 'gu');
+// "En kollega sa at …", "SF har hintet om at …", "jeg har hørt at …": who said it is how the asker came to ask, not what is
+// asked; the speaker ("kollega") must not pull in a text that happens to name colleagues.
+const HEARSAY =
+  /(?<![\p{L}])(?:\p{L}+ ){0,2}?(?:sa|sier|sagt|mente|fortalte|forteller|nevnte|nevner|hintet|hinta|antydet|påstår|påsto|hørt|høyrt)(?: (?:om|til oss|til meg|oss|meg))? at(?![\p{L}])/gu;
+const unsaid = (text: string) => text.replace(HEARSAY, ' ');
+/** What money from another giver is read as: the documents' own words for it (not shown to anyone). */
+const OTHER_SCHEMES = 'andre offentlige tilskuddsordninger';
+/** Named in more texts than this, a body is one of the scheme's own (Helsedirektoratet is named once, as RBUP's principal). */
+const OWN_BODY_DF = 2;
+const FUNDER_WORD = /(?:direktorat|departement|stiftelse|fond|husbank|imdi|forening|program)/u;
 // "… hva sier retningslinjene (om det)?": a clause naming only the documents asks about what the context describes.
 const DOCUMENTS_ONLY =
   /^(?:hva|hvordan) (?:sier|står|skriver|mener|tenker) (?:retningslinjene|reglene|regelverket|dokumentene|bufdir|veilederen)(?: (?:om|til|i) (?:det|dette|den|sånt|slikt|så))?\s*\??$/u;
@@ -865,12 +884,12 @@ export class Guidelines implements Answerer {
         : x;
     // "Vi har ingen styringsgruppe. Er det et problem?" asks whether one is required.
     const required = asksIfRequired(q.normalized) ? ' krav' : '';
-    const all = `${this.#withoutKind(this.#correct(unnamed(plainDeadline(q.rest))), q)}${required}`;
+    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(plainDeadline(unsaid(q.rest)), q.original))), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     // "… et forum bare for lederne. hva skal et slikt nettverk gi oss?": the network the clause points at is the kind the
     // context names.
     const askingKind = namedKind(askingClause(q.normalized), q.networkKind);
-    const clause = `${this.#withoutKind(this.#correct(unnamed(plainDeadline(extractFigures(askingKind).rest))), q)}${required}`;
+    const clause = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(plainDeadline(unsaid(extractFigures(askingKind).rest)), q.original))), q)}${required}`;
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
     // "… finnes det noe for slike som oss": a clause about the speaker the context describes needs the context too.
     const asking = askingClause(q.normalized);
@@ -956,7 +975,36 @@ export class Guidelines implements Answerer {
   }
 
   /**
-   * "Hva kan læringsnettverket bruke midlene til?": the network kind is a filter (kindOf), not a topic word. Left
+   * "… at vi også har fått penger fra Helsedirektoratet": money from a giver the documents never name as one of this
+   * scheme's (a directorate, a foundation, a named body) is support from another grant scheme; who gave it is no topic.
+   * Read so, the rule on other public support answers instead of a text that happens to name that body.
+   */
+  #otherFunder(text: string, original: string): string {
+    return text.replace(FUNDED_FROM, (whole, lead: string, giver: string) => {
+      const named =
+        FUNDER_WORD.test(giver) ||
+        new RegExp(`(?<![\\p{L}])${giver[0]!.toUpperCase()}${giver.slice(1)}`, 'u').test(original);
+      // Bufdir, Statsforvalteren: a body the documents name again and again is this scheme's own, whatever it gives.
+      if (!named || this.#givers().has(stem(giver)) || this.#index.df(stem(giver)) > OWN_BODY_DF) return whole;
+      return `${lead} ${OTHER_SCHEMES}`;
+    });
+  }
+  #giverStems: Set<string> | undefined;
+  /** Who the documents say gives this scheme's money: the word after "midler fra", "tilskudd fra" in them. */
+  #givers(): Set<string> {
+    if (!this.#giverStems) {
+      this.#giverStems = new Set();
+      const texts = [...this.#entries.values()]
+        .flatMap((e) => [e.answer, ...e.questions])
+        .concat(this.#docs.flatMap((d) => d.sections.map((x) => x.body)));
+      for (const text of texts)
+        for (const m of text.toLowerCase().matchAll(GIVER_IN_TEXT)) this.#giverStems.add(stem(m[1]!));
+    }
+    return this.#giverStems;
+  }
+
+  /**
+   * "Hva kan læringsnettverk bruke midlene til?": the network kind is a filter (kindOf), not a topic word. Left
    * in, it lifts whatever text names the kind in its topic (the spending deadline) over the text on the point.
    * Kept when little else is asked ("hva er et læringsnettverk").
    */
@@ -1912,7 +1960,9 @@ export class Guidelines implements Answerer {
     // still holds, instead of leaving the reader to work it out.
     // Only the scheme's own years count ("fra 2021 kan andre tjenester være med" is history, not a dated rule).
     const sourceYear = Math.max(...sources.map((s) => s.year));
-    const quoted = (this.#plainText(item).match(/(?<!\d)20\d\d(?!\d)/g) ?? []).map(Number).filter((y) => y >= sourceYear);
+    const quoted = (this.#plainText(item).match(/(?<!\d)20\d\d(?!\d)/g) ?? [])
+      .map(Number)
+      .filter((y) => y >= sourceYear);
     const pastYears = quoted.length > 0 && Math.max(...quoted) < nowYear;
     for (const s of sources) {
       const r = this.#revisions.get(s.title);

@@ -47,7 +47,10 @@ describe('a particle binds the word after it', () => {
 
   // Paying for something with the grant is spending it; paying unspent money back is another procedure.
   it('asked whether the grant may pay for something, gives what it may be spent on, not the repayment rule', () => {
-    for (const q of ['får lederforumet betale for veiledning til lederne', 'kan vi betale en coach for sjefene med ledermidlene']) {
+    for (const q of [
+      'får lederforumet betale for veiledning til lederne',
+      'kan vi betale en coach for sjefene med ledermidlene',
+    ]) {
       const a = g.answer(q);
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).not.toMatch(/betales tilbake/);
@@ -62,10 +65,13 @@ describe('a particle binds the word after it', () => {
 });
 
 describe('since the start is a time, not a topic', () => {
-  it.each(['har det endret seg siden starten i 2018', 'slik det var fra begynnelsen', 'sidan oppstarten'])('%s', (text) => {
-    const f = extractFigures(toBokmal(text));
-    expect(f.rest).not.toMatch(/start|begynnelsen/);
-  });
+  it.each(['har det endret seg siden starten i 2018', 'slik det var fra begynnelsen', 'sidan oppstarten'])(
+    '%s',
+    (text) => {
+      const f = extractFigures(toBokmal(text));
+      expect(f.rest).not.toMatch(/start|begynnelsen/);
+    },
+  );
   it('keeps the start of something named', () =>
     expect(extractFigures('hva skal skje etter oppstarten av prosjektet').rest).toMatch(/oppstarten/));
   it('asked what changed since the start, answers with the rule of today, not the start-up meeting', () => {
@@ -118,5 +124,32 @@ describe('context first, then a clause that names only the documents', () => {
       'Prosjektgruppa vår er bare saksbehandlere, ingen fra kommunedirektørnivå. Statsforvalteren mente noe annet. Hva sier retningslinjene',
     );
     expect(a.answer).not.toMatch(/skulle revideres/);
+  });
+});
+
+describe('money the asker has from another giver is support from another scheme', () => {
+  it.each([
+    'vi har fått et tilskudd fra Husbanken til samme prosjekt. må Statsforvalteren få vite det',
+    'prosjektet får også midler fra Helsedirektoratet, skal det med i søknaden',
+  ])('%s', (q) => {
+    const a = g.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/andre offentlige tilskuddsordninger/);
+  });
+  it('asking to apply to that other giver is not answered from these documents', () =>
+    expect(g.answer('kan vi søke om midler fra Stiftelsen Dam til nettverket').answered).toBe(false));
+  it('the scheme’s own bodies stay the topic', () => {
+    const a = g.answer('kan ledernettverket få midler fra Bufdir');
+    expect(a.answer).not.toMatch(/andre offentlige tilskuddsordninger, må det oppgis/);
+  });
+});
+
+describe('who said it is not what is asked', () => {
+  it('a colleague reporting what another network did does not pull in a text about colleagues', () => {
+    const a = g.answer(
+      'Møtene våre sklir ut og ingen følger opp. En kollega fortalte at Øvre Romerike hadde suksesskriterier for møtene sine. Hvilke',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/fast agenda/);
   });
 });

@@ -35,7 +35,9 @@ describe('N23: the same question gets the same answer in the channel and in pers
   async function answerIn(where: 'channel' | 'personal', text: string): Promise<string> {
     const before = t.connector.emulator.calls.length;
     await t.post(
-      where === 'channel' ? channelMessage(net, member, text) : personalMessage(t.connector.url, net.tenantId, member, text),
+      where === 'channel'
+        ? channelMessage(net, member, text)
+        : personalMessage(t.connector.url, net.tenantId, member, text),
     );
     return JSON.stringify(sentSince(t, before).map((c) => c.body?.activity ?? c.body));
   }
