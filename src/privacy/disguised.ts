@@ -176,7 +176,7 @@ function lookAlikeDigit(ch: string): string | null {
 }
 
 /** Separators between groups: those ./national-id.ts reads in a chain of digit groups. */
-const SEP = '[ ./,:_*~`\\\\|+\\-]';
+const SEP = `[ ./,:_*~\`\\\\|+\\-'"()#\u2018\u2019\u201c\u201d\u00ab\u00bb]`;
 const LETTER = `[${LETTER_CLASS}]`;
 const TOKEN = `[0-9${LETTER_CLASS}]+`;
 /** Groups of digits and look-alike letters, each standing alone, a few separators apart. */
@@ -334,10 +334,16 @@ function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: National
         break;
       }
     }
-    // One character at a time, each one separator apart: exactly eleven.
+    // One character at a time, one separator apart or the same few between each: exactly eleven.
     for (let i = 0; i < groups.length;) {
       let j = i;
-      while (j < groups.length && groups[j]!.digits?.length === 1 && (j === i || groups[j]!.sep.length === 1)) j++;
+      const wide = groups[i + 1]?.sep;
+      while (
+        j < groups.length &&
+        groups[j]!.digits?.length === 1 &&
+        (j === i || groups[j]!.sep.length === 1 || groups[j]!.sep === wide)
+      )
+        j++;
       if (j - i === 11) {
         const run = groups.slice(i, j);
         found(

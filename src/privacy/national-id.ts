@@ -264,7 +264,9 @@ function chains(n: Normalised): Chain[] {
   // Besides spaces, dots, slashes and dashes: commas, colons, underscores and the Markdown marks
   // a card renders away ("0101**90**12345" shows as one number with 90 in bold); and \ | + which
   // people put where they put / or - (attack round 6, A2).
-  for (const m of n.text.matchAll(/\d+(?:[ ./,:_*~`\\|+-]{1,3}\d+)*/g)) {
+  // Also quotes, apostrophes, brackets and the Markdown heading mark around or between the groups
+  // ("(010190)(12345)", "'010190' '12345'", "01'01'90'12345", "# 010190 # 12345": attack round 8, A2).
+  for (const m of n.text.matchAll(/\d+(?:[ ./,:_*~`\\|+\-'"()#\u2018\u2019\u201c\u201d\u00ab\u00bb]{1,3}\d+)*/g)) {
     if (m[0].length < 7) continue; // fewer than seven digits: no number, whole or cut
     const groups: Group[] = [];
     let last = 0;
@@ -349,7 +351,7 @@ export function scanCounted(text: string, alsoCut: boolean): NationalIdHit[] {
   return textWithoutCandidate(text) ? [] : scanInFull(text, alsoCut);
 }
 
-/** A chain may hold these between its groups (the class in chains): space . / , : _ * ~ ` \ | + - */
+/** A chain may hold these between its groups (the class in chains): space . / , : _ * ~ ` \ | + - ' " ( ) # and typographic quotes */
 function isChainSeparator(c: number): boolean {
   return (
     c === 0x20 ||
@@ -364,7 +366,18 @@ function isChainSeparator(c: number): boolean {
     c === 0x5c ||
     c === 0x7c ||
     c === 0x2b ||
-    c === 0x2d
+    c === 0x2d ||
+    c === 0x27 ||
+    c === 0x22 ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x23 ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0xab ||
+    c === 0xbb
   );
 }
 
@@ -558,7 +571,11 @@ function digitByDigit(chain: Group[], hits: NationalIdHit[]): void {
       continue;
     }
     let j = i + 1;
-    while (j < chain.length && chain[j]!.digits.length === 1 && chain[j]!.sep.length === 1) j++;
+    // Or the same two or three separator characters between every pair ("0--1--0…", "0, 1, 0, …":
+    // attack round 8, A2); a date spelled out before digits ("0 1. 0 1. 9 0, 0 0 …") mixes them.
+    const wide = chain[j]?.sep;
+    while (j < chain.length && chain[j]!.digits.length === 1 && (chain[j]!.sep.length === 1 || chain[j]!.sep === wide))
+      j++;
     if (j - i === 11) {
       const digits = chain
         .slice(i, j)
