@@ -5,6 +5,7 @@ import {
   type AdaptiveCardInvokeValue,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
+  type MessageReaction,
   type TurnContext,
   CardFactory,
 } from 'botbuilder';
@@ -33,6 +34,7 @@ import { toActivity } from './outgoing.ts';
 import { answerDuplicate, claimTurn } from './redelivery.ts';
 import { lateReplyJob, sendReplies } from './replies.ts';
 import { noteWriter } from '../src/meetings/seen-people.ts';
+import { reactionOnCard } from '../src/tasks/reaction-hint.ts';
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 const SEARCH_QUERY_MAX = 200;
@@ -169,6 +171,15 @@ export class NettverksBot extends TeamsActivityHandler {
     const replies = await this.#dispatcher.handleText(ctx);
     await sendReplies(this.#services, context, ctx, replies);
     ctx.log.info({ replies: replies.length }, 'message handled');
+  }
+
+  /** Teams «messageReaction»: a 👍 on a task card is no «Ferdig», and the one who gave it is told so (N14). */
+  protected override async onReactionsAddedActivity(added: MessageReaction[], context: TurnContext): Promise<void> {
+    const ctx = await this.#requestContext(context, '', []);
+    const types = added.map((r) => String(r.type ?? ''));
+    const replies = await reactionOnCard(this.#services, ctx, context.activity.replyToId, types);
+    await sendReplies(this.#services, context, ctx, replies);
+    ctx.log.info({ replies: replies.length }, 'reaction handled');
   }
 
   /**

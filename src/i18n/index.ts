@@ -28,3 +28,4 @@ export * from './projects.ts';
 export * from './networks.ts';
 export * from './tab-settings.ts';
 export * from './card-limits.ts';
+export * from './reactions.ts';

@@ -62,6 +62,8 @@ export const playgroundText = {
   /** Words the page itself shows; the page fetches them, so every word lives here. */
   client: {
     replyInThread: 'Svar i tråden',
+    /** The 👍 under a bot message: a reaction, as in Teams. */
+    like: 'Lik',
     replyingInThread: 'Svarer i tråd ✕',
     cardFailed: 'Kortet kunne ikke vises: ',
     unseen: 'Boten ser ikke denne meldingen: den nevner ikke @Nettverksboten, og tenanten har ikke gitt RSC-samtykke.',

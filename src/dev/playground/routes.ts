@@ -136,6 +136,14 @@ const clickBody = z.object({
   thread: z.string().nullable().optional(),
 });
 
+/** A reaction on a message (N14, round 8): Teams' reaction types, «like» for 👍. */
+const reactBody = z.object({
+  tenant: tenantField,
+  id: z.string().min(1),
+  as: z.enum(['leader', 'member']).default('leader'),
+  reaction: z.string().min(1).max(60),
+});
+
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** The calendar day of `at` in `timeZone`: the time labels («I går», a weekday) change with it. */
 function dayOf(at: Date, timeZone: string): string {
@@ -687,6 +695,31 @@ export function mountPlayground(
       if (!neverSent) await toBot(changeActivity(entry, own.data.as, 'messageDelete', 'softDeleteMessage'));
     } catch {
       // The message is gone from the page; the bot missed the event, as it may in Teams.
+    }
+    res.send(200, { ok: true });
+  });
+
+  // A reaction on a message: Teams sends messageReaction with reactionsAdded, replyToId the message's id.
+  server.post('/playground/api/react', async (req, res) => {
+    const parsed = bodyOf(reactBody, req, res);
+    if (!parsed) return;
+    const tenant = parsed.data.tenant ?? current;
+    const entry = entries.find((e) => e.id === parsed.data.id && e.tenant === tenant && !e.deleted);
+    if (!entry || (entry.where === 'personal' && entry.owner !== parsed.data.as)) {
+      res.send(404, { message: t.noSuchMessage });
+      return;
+    }
+    const thread = entry.where === 'channel' ? (entry.thread ?? entry.id) : null;
+    try {
+      await toBot({
+        ...baseActivity(tenant, entry.where, parsed.data.as, thread),
+        type: 'messageReaction',
+        id: nextId(),
+        replyToId: entry.id,
+        reactionsAdded: [{ type: parsed.data.reaction }],
+      });
+    } catch (err) {
+      lost(err, 'playground reaction not delivered');
     }
     res.send(200, { ok: true });
   });

@@ -438,6 +438,21 @@
       who.appendChild(reply);
     }
     if (entry.mine && !entry.deleted) who.appendChild(moreMenu(entry));
+    // 👍 on the bot's messages: Teams sends the bot a messageReaction (round 8, N14).
+    if (entry.from === 'bot' && !entry.deleted) {
+      const like = document.createElement('button');
+      like.className = 'react';
+      like.type = 'button';
+      like.dataset.reaction = 'like';
+      like.title = strings.like;
+      like.setAttribute('aria-label', strings.like);
+      like.textContent = '👍';
+      like.onclick = async () => {
+        await api('react', { id: entry.id, as: asSelect.value, reaction: 'like', tenant });
+        await poll();
+      };
+      who.appendChild(like);
+    }
     div.appendChild(who);
     if (entry.deleted) {
       div.appendChild(noteDiv('deleted-note', strings.deleted));

@@ -1,0 +1,38 @@
+import type { Services } from '../app/services.ts';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { reactionText as t } from '../i18n/index.ts';
+import { mayChange } from './permissions.ts';
+import type { Task } from './task.ts';
+
+/**
+ * Teams' reaction types that read as «done» or «agreed»: 👍 and ✅ (the newer types are named by their
+ * code point and name, «2705_whiteheavycheckmark»). A ❤️ or 😂 is a social answer, not a report.
+ */
+const reportLike = (type: string) => type === 'like' || /^2705_|checkmark|^2714_/i.test(type);
+
+/**
+ * Someone reacted to a message of the bot's (Teams: messageReaction, reactionsAdded; `activityId` is
+ * the message reacted to). A 👍 on a task's card, from its owner or a leader, is taken for «Ferdig» in
+ * Teams often, and nothing happened, so the reminders went on (month round 8, N14). The bot answers that
+ * one reaction with how to report it; no change is made from a reaction, which anyone may add by a slip.
+ */
+export async function reactionOnCard(
+  s: Pick<Services, 'store'>,
+  ctx: RequestContext,
+  activityId: string | undefined,
+  types: readonly string[],
+): Promise<Reply[]> {
+  if (!activityId || !types.some(reportLike)) return [];
+  const tenantId = ctx.scope.tenantId;
+  const network = ctx.scope.network;
+  const open: Task[] = network
+    ? await s.store.tasks.listOpen(tenantId, network.networkId)
+    : await s.store.tasks.listOpenForPerson(tenantId, ctx.actor);
+  for (const task of open) {
+    const refs = [task.cardRef, ...(await s.store.tasks.cards(tenantId, task.networkId, task.id))];
+    if (!refs.some((r) => r?.activityId === activityId)) continue;
+    if (!(await mayChange(s.store, task, ctx.actor))) return [];
+    return [text(t.notDone(task.id))];
+  }
+  return [];
+}
