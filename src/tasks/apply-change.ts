@@ -223,6 +223,13 @@ async function tellLeadersClosed(s: Services, ctx: RequestContext, task: Task): 
 const shortDay = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
 
 /** Applies one change (a new due date also marks the task postponed) and returns the task as it now is. */
+/** None of the former owners is among the new ones. */
+function handedOver(from: readonly TaskOwner[], to: readonly TaskOwner[]): boolean {
+  const key = (o: TaskOwner) => (o.kind === 'person' ? `p:${o.id}` : `m:${o.name.toLocaleLowerCase('nb')}`);
+  const now = new Set(to.map(key));
+  return from.length > 0 && !from.some((o) => now.has(key(o)));
+}
+
 export async function applyTaskChange(
   s: Services,
   ctx: RequestContext,
@@ -233,6 +240,17 @@ export async function applyTaskChange(
   opts: { clickedIsTaskCard?: boolean } = {},
 ): Promise<Task> {
   const now = s.clock.now();
+  // N12 (month round 8): «Pågår» was the former owner's; a task handed wholly to others starts again as
+  // open. Set before the hand-over, so the card's last line says who took it.
+  if (change.type === 'owners' && task.status === 'in_progress' && handedOver(change.from, change.to))
+    await s.store.tasks.update(
+      task.tenantId,
+      task.networkId,
+      task.id,
+      { type: 'status', from: task.status, to: 'open' },
+      ctx.actor,
+      now,
+    );
   let next = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now);
   // Only a later date is a postponement; «ny frist» to an earlier day keeps the status it had.
   if (
