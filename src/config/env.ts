@@ -202,6 +202,8 @@ export interface Config {
   timezone: string;
   logLevel: Parsed['LOG_LEVEL'];
   allowedTenantIds: string[];
+  /** ALLOWED_TENANT_IDS as set, empty when unset: the tenants an operator listed as taking part. */
+  listedTenantIds: string[];
   guidelinesDir: string | undefined;
   /** Local mode only: origins besides loopback the bot may post replies to (ALLOWED_SERVICE_URLS). */
   allowedServiceOrigins: string[];
@@ -265,6 +267,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : c.MicrosoftAppTenantId
         ? [c.MicrosoftAppTenantId]
         : [],
+    listedTenantIds: c.ALLOWED_TENANT_IDS,
     guidelinesDir: c.GUIDELINES_DIR,
     allowedServiceOrigins: c.ALLOWED_SERVICE_URLS,
     openIdMetadataUrl: c.BOT_OPENID_METADATA_URL,

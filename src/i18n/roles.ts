@@ -45,12 +45,15 @@ export const roleCommandText = {
   /** Two people named themselves at the same moment: the other one got there first. */
   claimTakenMeanwhile: (leaders: string) =>
     `Nettverket fikk en leder akkurat nå: ${leaders}. Be en leder gjøre deg til leder med «leder + @dittnavn».`,
-  /** A Teams guest, or someone Teams names without an Entra account (anonymous), asked to lead. */
-  claimGuest:
-    'Gjester i teamet kan ikke ta lederrollen. Det må være en fast deltaker i teamet fra organisasjonen som eier det, som skriver «@Nettverksboten leder + @dittnavn». Deretter kan den lederen gjøre andre til ledere.',
-  /** Teams could not say whether the person is a guest: nothing is decided, try again. */
+  /** Someone Teams names without an Entra account (an anonymous participant) asked to lead. */
+  claimAnonymous:
+    'Teams oppgir deg som anonym deltaker, ikke logget inn med en konto fra en organisasjon, så du kan ikke ta lederrollen. Logg inn i Teams med jobbkontoen din og skriv «@Nettverksboten leder + @dittnavn» igjen, eller be et annet medlem av teamet gjøre det.',
+  /** A member whose home tenant is not among those ALLOWED_TENANT_IDS lists asked to lead. */
+  claimTenantNotListed:
+    'Organisasjonen du er logget inn fra, er ikke blant dem som er satt opp til å delta med Nettverksboten her, så du kan ikke ta lederrollen. Be den som drifter boten legge organisasjonen (tenant-ID-en) til i ALLOWED_TENANT_IDS, eller be et medlem fra en av de oppsatte organisasjonene skrive «@Nettverksboten leder + @dittnavn».',
+  /** Teams could not say who the person is: nothing is decided, try again. */
   claimUnchecked:
-    'Jeg fikk ikke sjekket hos Teams om du er gjest i teamet, så du er ikke gjort til leder ennå. Prøv igjen om litt: «@Nettverksboten leder + @dittnavn».',
+    'Jeg fikk ikke sjekket hos Teams hvem du er i teamet, så du er ikke gjort til leder ennå. Prøv igjen om litt: «@Nettverksboten leder + @dittnavn».',
   lastLeader: 'Du er den siste lederen i nettverket. Gjør en annen til leder først, så ingen står uten.',
   list: (names: string) => `Ledere i nettverket: ${names}.`,
   none: 'Nettverket har ingen ledere registrert.',

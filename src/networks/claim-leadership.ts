@@ -14,8 +14,11 @@ const SELF = /^@?(meg|meg selv|selv|meg sjøl|sjøl)\.?$/i;
  * channel names themselves with «leder + @dittnavn». Only oneself, so nobody hands the network to
  * someone who did not ask; only while there is no leader, so it can never take the role from one.
  * Teams' bot roster tells users from guests but not owners, so the rule cannot rest on ownership;
- * people the bot heard leave the team were refused before this (the departed guard), and guests
- * are refused here. The claim is one conditional write in the store: of two people naming
+ * people the bot heard leave the team were refused before this (the departed guard). Municipalities
+ * in other tenants take part as guests of the host's team (README), so a cross-municipal network's
+ * leader may well be a guest: a Teams guest who is a member of the team claims like anyone else.
+ * Refused here are only those Teams cannot name (anonymous, no Entra account) and, where
+ * ALLOWED_TENANT_IDS lists the tenants taking part, a home tenant not among them. The claim is one conditional write in the store: of two people naming
  * themselves at the same moment, on one instance or two, one gets the role and the other is told
  * who did. The reply goes in the channel, so everyone sees who took the role.
  */
@@ -31,14 +34,14 @@ export async function claimLeadership(s: Services, ctx: RequestContext, args: st
     self.id === ctx.actor.id ||
     (!!self.aadObjectId && !!ctx.actor.aadObjectId && self.aadObjectId === ctx.actor.aadObjectId);
   if (!isActor) return [text(t.claimOnlySelf(self.name))];
-  const guest = await isGuest(s, network, ctx.actor);
-  if (guest === 'unknown') {
-    ctx.log.warn({ networkId: network.networkId }, 'leader claim: Teams could not say whether the claimant is a guest');
+  const refusal = await claimRefusal(s, network, ctx.actor);
+  if (refusal === 'unknown') {
+    ctx.log.warn({ networkId: network.networkId }, 'leader claim: Teams could not say who the claimant is');
     return [text(t.claimUnchecked)];
   }
-  if (guest) {
-    ctx.log.info({ networkId: network.networkId }, 'leader claim refused: guest');
-    return [text(t.claimGuest)];
+  if (refusal) {
+    ctx.log.info({ networkId: network.networkId, refusal }, 'leader claim refused');
+    return [text(refusal === 'anonymous' ? t.claimAnonymous : t.claimTenantNotListed)];
   }
   const person = { id: ctx.actor.id, aadObjectId: ctx.actor.aadObjectId, name: ctx.actor.name };
   if (!(await s.store.people.claimLeadership(network.tenantId, network.networkId, person, s.clock.now()))) {
@@ -50,22 +53,29 @@ export async function claimLeadership(s: Services, ctx: RequestContext, args: st
 }
 
 /**
- * Whether Teams counts the person as a guest of the team: someone without an Entra account in the
- * activity (an anonymous meeting participant), a roster entry with `userRole` guest or anonymous, or
- * one whose home tenant is not the team's. A person the roster does not list is not judged here
- * (the departed guard answers for leavers); 'unknown' when Teams could not be asked.
+ * Why Teams' word on the person rules the claim out, or null: 'anonymous' for someone without an
+ * Entra account in the activity or a roster entry with `userRole` anonymous; 'tenant' for a home
+ * tenant that is neither the team's nor among those ALLOWED_TENANT_IDS lists (only when it lists
+ * any). A guest (`userRole` guest) is a member like any other. A person the roster does not list is
+ * not judged here (the departed guard answers for leavers); 'unknown' when Teams could not be asked.
  */
-async function isGuest(s: Services, network: Network, actor: Person): Promise<boolean | 'unknown'> {
-  if (!actor.aadObjectId) return true;
-  if (!s.roster) return false;
+async function claimRefusal(
+  s: Services,
+  network: Network,
+  actor: Person,
+): Promise<'anonymous' | 'tenant' | 'unknown' | null> {
+  if (!actor.aadObjectId) return 'anonymous';
+  if (!s.roster) return null;
   let member;
   try {
     member = await s.roster.member(network, actor.aadObjectId);
   } catch {
     return 'unknown';
   }
-  if (!member) return false;
-  const role = member.userRole?.toLowerCase();
-  if (role === 'guest' || role === 'anonymous') return true;
-  return !!member.tenantId && member.tenantId.toLowerCase() !== network.tenantId.toLowerCase();
+  if (!member) return null;
+  if (member.userRole?.toLowerCase() === 'anonymous') return 'anonymous';
+  const home = member.tenantId?.toLowerCase();
+  const listed = s.config.listedTenantIds.map((id) => id.toLowerCase());
+  if (home && listed.length && home !== network.tenantId.toLowerCase() && !listed.includes(home)) return 'tenant';
+  return null;
 }
