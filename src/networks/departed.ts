@@ -18,13 +18,13 @@ const ids = (who: Who) => ({
   ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}),
 });
 
-/** `now` orders the leavings for the cap; a caller without a clock keeps the order of writing only roughly. */
+/** `now`, from the caller's Clock, orders the leavings for the cap. */
 export async function noteDeparted(
   store: Store,
   tenantId: string,
   networkId: string,
   who: Who,
-  now: Date = new Date(0),
+  now: Date,
 ): Promise<void> {
   if (!who.id && !who.aadObjectId) return;
   await store.people.noteDeparted(tenantId, networkId, ids(who), now);

@@ -101,8 +101,8 @@ export function racesContract(engine: string, open: TwoStores) {
         expect(await hasLeft(a, 't1', 'n1', { id: 'u2' })).toBe(false);
         expect(await hasLeft(a, 't1', 'n1', { id: 'u4' })).toBe(true);
         // Teams names a leaver by the Teams id; the Entra id known from before still finds them.
-        await noteDeparted(a, 't1', 'n1', { id: 'u1', aadObjectId: 'AAD-1' });
-        await noteDeparted(b, 't1', 'n1', { id: 'u1' });
+        await noteDeparted(a, 't1', 'n1', { id: 'u1', aadObjectId: 'AAD-1' }, now);
+        await noteDeparted(b, 't1', 'n1', { id: 'u1' }, now);
         expect(await hasLeft(a, 't1', 'n1', { id: 'u1' })).toBe(true);
       }),
     );

@@ -28,7 +28,7 @@ describe('the tab reads the stored leavers record, not only this instance’s me
 
     // Another instance heard Teams' membersRemoved: it reaches this one only through the shared store.
     app.members(net, [leader]);
-    await noteDeparted(app.t.app.services.store, net.tenantId, net.teamId, { id: ola.id });
+    await noteDeparted(app.t.app.services.store, net.tenantId, net.teamId, { id: ola.id }, app.t.clock.now());
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(403);
     expect((await app.api(tabApi.overview(net.teamId), { token: await app.token(leader) })).status).toBe(200);
   });
@@ -44,7 +44,7 @@ describe('the tab reads the stored leavers record, not only this instance’s me
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(200);
     // Someone else left: Ola's cached answer still holds (the roster, if asked, would now say no).
     app.members(net, [leader]);
-    await noteDeparted(app.t.app.services.store, net.tenantId, net.teamId, { id: 'someone-else' });
+    await noteDeparted(app.t.app.services.store, net.tenantId, net.teamId, { id: 'someone-else' }, app.t.clock.now());
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(200);
   });
 });
