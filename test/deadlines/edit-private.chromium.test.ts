@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumApp, openReadyPage } from '../support/chromium-app.ts';
 
 // N17 in the playground, as in Teams: Kari's «Endre» form on a deadline card is her own view.
 // Ola, looking at the same channel, keeps the deadline card and never sees her half-done form.
-
-async function open(browser: Browser, t: TestApp): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${t.app.url}/playground`);
-  await page.locator('body[data-ready]').waitFor();
-  return page;
-}
 
 async function switchTo(page: Page, who: 'leader' | 'member') {
   await page.selectOption('#as', who);
@@ -26,20 +18,10 @@ async function send(page: Page, text: string) {
 }
 
 describe('playground: «Endre» on a deadline card shows the form to the clicker only (Chromium)', () => {
-  let t: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const app = chromiumApp();
 
   it('Kari gets the form; Ola still sees the deadline card with its buttons', async () => {
-    const page = await open(browser, t);
+    const page = await openReadyPage(app.browser, app.t, { viewport: { width: 1280, height: 900 } });
     await send(page, 'frist 31.12.2099 Midlene må være brukt');
     const first = page.locator('.msg.bot', { hasText: 'Frist: Midlene må være brukt' }).last();
     await first.waitFor({ timeout: 20_000 });

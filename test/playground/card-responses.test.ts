@@ -1,18 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { chromiumApp, openReadyPage } from '../support/chromium-app.ts';
 
 // What Teams shows after an Action.Execute click, by the type of the bot's invoke response:
 // a card replaces the card for the clicker only; a message is shown on the card to the clicker
 // only; an error is shown on the card as an error. Everyone else sees the shared card unchanged.
-
-async function open(browser: Browser, t: TestApp): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${t.app.url}/playground`);
-  await page.locator('body[data-ready]').waitFor();
-  return page;
-}
 
 async function switchTo(page: Page, who: 'leader' | 'member') {
   await page.selectOption('#as', who);
@@ -47,8 +40,7 @@ async function reallyVisible(card: Locator): Promise<boolean[]> {
 const shots = (t: TestApp) => process.env.SCREENSHOT_DIR ?? t.dir;
 
 describe('playground shows card-action answers as Teams does (Chromium)', () => {
-  let t: TestApp;
-  let browser: Browser;
+  const app = chromiumApp();
   let jumped = false;
   /** A week on from 23.11: the agenda for 27.11 and the question about 25.12 (første juledag) are posted. */
   async function weekOn(page: Page) {
@@ -57,17 +49,8 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     await page.click('.jump[data-jump=week]');
   }
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
   it('a card answer replaces the card for the clicker only', async () => {
-    const page = await open(browser, t);
+    const page = await openReadyPage(app.browser, app.t, { viewport: { width: 1280, height: 900 } });
     // The first message installs the bot; the welcome card has the button.
     await page.locator('#text').pressSequentially('@Nett');
     await page.keyboard.press('Enter');
@@ -91,7 +74,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
   });
 
   it('the holiday card shows all its buttons; a message answer appears on the card for the clicker only', async () => {
-    const page = await open(browser, t);
+    const page = await openReadyPage(app.browser, app.t, { viewport: { width: 1280, height: 900 } });
     // The December meeting (last Friday) is første juledag; the leaders are asked a month ahead.
     await weekOn(page);
     const card = page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first();
@@ -106,7 +89,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     await page.setViewportSize({ width: 700, height: 900 });
     expect(await reallyVisible(card)).toEqual([true, true, true, true]);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: `${shots(t)}/holiday-card.png` });
+    await page.screenshot({ path: `${shots(app.t)}/holiday-card.png` });
 
     // Ola is no leader: the bot answers his click with a message, which only he sees, on the card.
     await switchTo(page, 'member');
@@ -119,7 +102,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     expect(said).toMatch(/leder/i);
     // The card itself is unchanged for him: all four buttons are still there.
     expect(await olaCard.locator('.ac-pushButton').count()).toBe(4);
-    await page.screenshot({ path: `${shots(t)}/holiday-message.png` });
+    await page.screenshot({ path: `${shots(app.t)}/holiday-message.png` });
     // Kari sees the shared card, without Ola's message.
     await switchTo(page, 'leader');
     const kariCard = page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first();
@@ -136,7 +119,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
   }, 120_000);
 
   it('an error answer is shown on the card as an error, to the clicker only', async () => {
-    const page = await open(browser, t);
+    const page = await openReadyPage(app.browser, app.t, { viewport: { width: 1280, height: 900 } });
     await weekOn(page);
     const card = page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first();
     await card.waitFor({ timeout: 45_000 });
@@ -152,7 +135,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     expect(await error.textContent()).toContain('Knappen sendte data jeg ikke forstod');
     expect(await error.getAttribute('role')).toBe('alert');
     await page.unroute('**/playground/api/click');
-    await page.screenshot({ path: `${shots(t)}/holiday-error.png` });
+    await page.screenshot({ path: `${shots(app.t)}/holiday-error.png` });
     // Nothing was decided: the card still asks, and Ola sees no error.
     expect(await card.locator('.ac-pushButton').count()).toBe(4);
     await switchTo(page, 'member');
@@ -165,7 +148,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     await page.close();
   }, 120_000);
   it('saving the fixed agenda with a bad line: the refusal shows on the card, the opened form keeps what was typed, only for her', async () => {
-    const page = await open(browser, t);
+    const page = await openReadyPage(app.browser, app.t, { viewport: { width: 1280, height: 900 } });
     await weekOn(page);
     const agenda = page.locator('.msg.bot', { hasText: 'Agenda for møtet' }).first();
     await agenda.waitFor({ timeout: 45_000 });
@@ -190,7 +173,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     });
     expect(await box.inputValue()).toContain('Eventuelt | 600');
     expect(await reply.textContent()).toContain('Agendaen ble ikke lagret');
-    await page.screenshot({ path: `${shots(t)}/agenda-error.png` });
+    await page.screenshot({ path: `${shots(app.t)}/agenda-error.png` });
     // Ola sees the agenda as posted: no edit card, no refusal.
     await switchTo(page, 'member');
     const olas = page.locator(`.msg.bot[data-id="${id}"]`);
@@ -200,7 +183,7 @@ describe('playground shows card-action answers as Teams does (Chromium)', () => 
     await page.close();
   }, 120_000);
   it('a card answer that the bot also posts for everyone: the clicker and the others see the decided card', async () => {
-    const page = await open(browser, t);
+    const page = await openReadyPage(app.browser, app.t, { viewport: { width: 1280, height: 900 } });
     await weekOn(page);
     const card = page.locator('.msg.bot', { hasText: 'faller på første juledag' }).first();
     await card.waitFor({ timeout: 45_000 });

@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumApp, openReadyPage } from '../support/chromium-app.ts';
 
 // N9 on the page: a «…» menu on one's own message with «Rediger» and «Slett», as in Teams.
 
 describe('playground in real Chromium: «…» › Rediger / Slett on one’s own message', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const app = chromiumApp();
 
   it('edits a message in place (shown «Redigert»), deletes another («Denne meldingen er slettet»), and offers nothing on the bot’s or someone else’s', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(8000);
-    await page.goto(`${t.app.url}/playground`);
-    await page.locator('body[data-ready]').waitFor();
+    const page = await openReadyPage(app.browser, app.t, { timeoutMs: 8000 });
     await page.locator('#text').fill('info: første utkast');
     await page.keyboard.press('Enter');
     await page.locator('#text').fill('info: skal bort');

@@ -1,28 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumApp, openReadyPage } from '../support/chromium-app.ts';
 
 // Month round 6b, N12 on the page: a message already edited once (text unchanged) is edited again; the
 // editor closes and the new text shows, as in Teams (any number of edits).
 
 describe('playground in real Chromium: a message edited twice', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const app = chromiumApp();
 
   it('saves the second edit and closes the editor', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(8000);
-    await page.goto(`${t.app.url}/playground`);
-    await page.locator('body[data-ready]').waitFor();
+    const page = await openReadyPage(app.browser, app.t, { timeoutMs: 8000 });
     await page.locator('#text').fill('info: Hurdal leverer rutinen innen mars');
     await page.keyboard.press('Enter');
     await page.locator('.msg.user', { hasText: 'innen mars' }).waitFor();

@@ -1,19 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { chromiumApp, openReadyPage } from '../support/chromium-app.ts';
 
 // Month round 6 (N3, N7): what the playground shows must be what Teams shows.
 
-async function open(context: BrowserContext, t: TestApp): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${t.app.url}/playground`);
-  await page.locator('body[data-ready]').waitFor();
-  return page;
-}
+const open = (context: BrowserContext, t: TestApp) => openReadyPage(context, t, { timeoutMs: 15_000 });
 
 async function send(page: Page, text: string) {
   await page.locator('#text').fill(text);
@@ -21,26 +15,18 @@ async function send(page: Page, text: string) {
 }
 
 describe('playground round 6 fidelity (Chromium)', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-    // The app is installed in the first tenant (its welcome card posted) by a first message.
+  // The app is installed in the first tenant (its welcome card posted) by a first message.
+  const app = chromiumApp({}, async ({ t }) => {
     await fetch(`${t.app.url}/playground/api/say`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: 'hjelp', as: 'leader', where: 'channel' }),
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
 
   it('N3: after a reload the sender still sees her message with the fødselsnummer as typed; the file never holds it; every page says Teams still shows it', async () => {
-    const kari = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await open(kari, t);
+    const kari = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(kari, app.t);
     await page.locator('.msg.bot').first().waitFor();
     await send(page, 'info: Bufetat kan holde opplæring i mars, kontaktperson har fnr 12057812345');
     const mine = () => page.locator('.msg.user', { hasText: 'Bufetat kan holde opplæring' });
@@ -56,7 +42,7 @@ describe('playground round 6 fidelity (Chromium)', () => {
     expect(await mine().locator('.masked-note').count()).toBe(1);
     expect(await mine().locator('.masked-note').textContent()).toContain('synlig for alle');
     // On disk: masked, and marked as masked.
-    const file = join(t.dir, 'test.db.playground.json');
+    const file = join(app.t.dir, 'test.db.playground.json');
     await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').includes('Bufetat kan holde')).toBe(true);
     const saved = readFileSync(file, 'utf8');
     expect(saved).not.toContain('12057812345');
@@ -65,8 +51,8 @@ describe('playground round 6 fidelity (Chromium)', () => {
     );
     expect(entry?.masked).toBe(true);
     // Another browser (no copy as typed): the masked text, with the note that Teams shows the number to all.
-    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const second = await open(other, t);
+    const other = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const second = await open(other, app.t);
     const there = second.locator('.msg.user', { hasText: 'Bufetat kan holde opplæring' });
     await there.waitFor();
     expect(await there.locator('.text').textContent()).not.toContain('12057812345');
@@ -84,14 +70,14 @@ describe('playground round 6 fidelity (Chromium)', () => {
   it("N7: «Du skriver som» and the tab's «Du er» follow the bot's roles after «leder + @…» and «leder - @…»", async () => {
     const say = async (text: string, mentions: string[]) =>
       (
-        await fetch(`${t.app.url}/playground/api/say`, {
+        await fetch(`${app.t.app.url}/playground/api/say`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ text, as: 'leader', where: 'channel', mentions }),
         })
       ).json();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await open(context, t);
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, app.t);
     const options = (p: Page, select: string) => p.locator(`${select} option`).allTextContents();
     await expect.poll(() => options(page, '#as')).toEqual(['Kari Nordmann (leder)', 'Ola Hansen (medlem)']);
     expect(await say('@Nettverksboten leder + @Ola Hansen', ['bot', 'member'])).toMatchObject({ delivered: true });
@@ -100,7 +86,7 @@ describe('playground round 6 fidelity (Chromium)', () => {
       .poll(() => options(page, '#as'), { timeout: 10_000 })
       .toEqual(['Kari Nordmann (medlem)', 'Ola Hansen (leder)']);
     const tab = await context.newPage();
-    await tab.goto(`${t.app.url}/playground/tab`);
+    await tab.goto(`${app.t.app.url}/playground/tab`);
     await tab.locator('body[data-ready]').waitFor();
     await expect
       .poll(() => options(tab, '#host-as'), { timeout: 10_000 })
@@ -110,8 +96,8 @@ describe('playground round 6 fidelity (Chromium)', () => {
 
   it('«Forlat teamet» sends what Teams sends when a person leaves (membersRemoved), and «Bli med i teamet» what it sends when one joins', async () => {
     // After the N7 test Ola is the only leader.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await open(context, t);
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, app.t);
     await page.selectOption('#as', 'member');
     const options = () => page.locator('#as option').allTextContents();
     await expect.poll(() => page.locator('#membership').textContent()).toBe('Forlat teamet');
@@ -138,10 +124,10 @@ describe('playground round 6 fidelity (Chromium)', () => {
   });
 
   it('N21: «Legg til delmål» on the shared project card opens the form for the clicker only; everyone else keeps the project card, and the bot changes no message for all', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await open(context, t);
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, app.t);
     await page.selectOption('#as', 'member');
-    const say = await fetch(`${t.app.url}/playground/api/say`, {
+    const say = await fetch(`${app.t.app.url}/playground/api/say`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -167,7 +153,7 @@ describe('playground round 6 fidelity (Chromium)', () => {
     await card().locator('.ac-pushButton', { hasText: 'Legg til delmål' }).waitFor();
     expect(await card().locator('.ac-adaptiveCard').textContent()).toBe(before);
     // The shared message itself was not rewritten: it is still the project card for a new viewer.
-    const feed = (await (await fetch(`${t.app.url}/playground/api/feed?as=leader`)).json()) as {
+    const feed = (await (await fetch(`${app.t.app.url}/playground/api/feed?as=leader`)).json()) as {
       entries: { id: string; updated?: boolean; card?: unknown }[];
     };
     const shared = feed.entries.find((e) => e.id === id)!;

@@ -1,20 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumApp } from '../support/chromium-app.ts';
 
 /** Outside a Teams host teams-js never settles: the tab must say so, and ask nothing of any other host. */
 describe('tab outside Teams (real Chromium, no host shim)', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const app = chromiumApp();
 
   /** Every URL the page asks for, to prove nothing but this server is contacted (no CDN). */
   function recordRequests(page: Page): string[] {
@@ -28,25 +18,25 @@ describe('tab outside Teams (real Chromium, no host shim)', () => {
   }
 
   it('opened on its own, it shows "Åpne denne siden i Teams" with a link into Teams', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const urls = recordRequests(page);
-    await page.goto(`${t.app.url}/tab/overview?network=x`);
+    await page.goto(`${app.t.app.url}/tab/overview?network=x`);
     await page.locator('body[data-state="outside"]').waitFor({ timeout: 5000 });
     await expect(page.locator('h1').textContent()).resolves.toBe('Åpne denne siden i Teams');
     expect(await page.locator('a[href="https://teams.microsoft.com/"]').textContent()).toBe('Åpne Microsoft Teams');
     // Local mode: the playground, where the tab does open.
     expect(await page.locator('a[href="/playground"]').count()).toBe(1);
     expect(
-      urls.every((u) => u.startsWith(t.app.url)),
+      urls.every((u) => u.startsWith(app.t.app.url)),
       urls.join('\n'),
     ).toBe(true);
     await page.close();
   });
 
   it('framed by a page that is not Teams, it gives up after the timeout and says the same', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const urls = recordRequests(page);
-    await page.goto(`${t.app.url}/personvern`);
+    await page.goto(`${app.t.app.url}/personvern`);
     await page.evaluate(() => {
       const f = document.createElement('iframe');
       f.src = '/tab/overview?network=x&teamsTimeoutMs=700';
@@ -67,15 +57,15 @@ describe('tab outside Teams (real Chromium, no host shim)', () => {
     expect(waited).toBeGreaterThanOrEqual(690);
     await expect(frame.locator('h1').textContent()).resolves.toBe('Åpne denne siden i Teams');
     expect(
-      urls.every((u) => u.startsWith(t.app.url)),
+      urls.every((u) => u.startsWith(app.t.app.url)),
       urls.join('\n'),
     ).toBe(true);
     await page.close();
   });
 
   it('waits about 3 s by default before it gives up', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${t.app.url}/personvern`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.t.app.url}/personvern`);
     await page.evaluate(() => {
       const f = document.createElement('iframe');
       f.src = '/tab/overview?network=x';

@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumApp, openReadyPage } from '../support/chromium-app.ts';
 
 /** In local mode the playground opens the network's tab beside the chat, the way a person adds it in Teams. */
 describe('the playground opens the tab beside the chat (Chromium)', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const app = chromiumApp();
 
   it('before the bot is in the team the tab cannot be added; after the first message it can, and shows what chat did', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(`${t.app.url}/playground`);
-    await page.locator('body[data-ready]').waitFor();
+    const page = await openReadyPage(app.browser, app.t, { viewport: { width: 1600, height: 900 } });
     const toggle = page.locator('#tab-toggle');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
@@ -55,8 +42,8 @@ describe('the playground opens the tab beside the chat (Chromium)', () => {
     await page.close();
   }, 90_000);
   it("the host stand-in answers as Teams does: a contentUrl off the app's domain is refused, and only the tab's own frame is heard", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${t.app.url}/playground/tab?view=config`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.t.app.url}/playground/tab?view=config`);
     await page.frameLocator('#tab-frame').locator('body[data-state]').waitFor({ timeout: 20_000 });
     const frame = page.frames().find((f) => f.url().includes('/tab/config'))!;
     // A request in teams-js's own wire format, from inside the tab's frame.
@@ -84,7 +71,7 @@ describe('the playground opens the tab beside the chat (Chromium)', () => {
     expect(refused[0]).toBe(false);
     expect(refused[1]).toContain('domene');
     expect(
-      await ask('settings.setSettings', [{ entityId: 'x', contentUrl: `${t.app.url}/tab/overview?network=x` }]),
+      await ask('settings.setSettings', [{ entityId: 'x', contentUrl: `${app.t.app.url}/tab/overview?network=x` }]),
     ).toEqual([true]);
     const context = ((await ask('getContext', [])) as [Record<string, unknown>])[0];
     expect(context.frameContext).toBe('settings');
