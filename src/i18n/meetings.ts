@@ -196,6 +196,8 @@ export const meetingText = {
   },
   alreadyEnded: (date: string) =>
     `Møtet ${date} er allerede avsluttet, og referatet står i tråden. Skal noe rettes, skriv «rett referat».`,
+  lateLine: (date: string) =>
+    `Møtet ${date} er fortsatt åpent, så linjen over kom med i referatet fra ${date}. Hører den ikke hjemme der, skriv «angre». Er møtet over, bør en leder skrive «avslutt møte» i denne tråden.`,
   stillOpen: (date: string) =>
     `Møtet ${date} er fortsatt åpent, så referatet er ikke lagt ut. Skriv «avslutt møte» i denne tråden når dere er ferdige. Det dere skriver her til da, kommer med i referatet fra ${date}.`,
   notRunningHint:

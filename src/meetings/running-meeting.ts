@@ -5,7 +5,7 @@ import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
-import { formatShort } from '../time/local-date.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
 import { currentItem, entrySchema, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { logCacheFor } from './log-cache.ts';
@@ -136,5 +136,15 @@ export async function withMeeting(
   const m = await runningMeeting(s, ctx);
   if (!m || !inMeetingThread(m, ctx.scope)) return keepOutsideMeeting(typed, m);
   const replies = await fn(m, await readRunningLog(s, m));
-  return [...replies, ...(await mentionHint(s, ctx, m))];
+  // Steering lines («angre», «neste») pass no text: only a line written for the minutes is warned about.
+  return [...replies, ...(typed.trim() ? lateLine(s, m) : []), ...(await mentionHint(s, ctx, m))];
+}
+
+/**
+ * A line written on a later day than the meeting, which nobody ended: it is kept, but the writer
+ * hears it went into that day's minutes, how to take it back, and that the meeting should be ended
+ * (round 8 N16: an Easter greeting the day after stood in the minutes as if said at the meeting).
+ */
+function lateLine(s: Pick<Services, 'clock'>, m: MeetingRecord): Reply[] {
+  return localDateOf(s.clock.now()) > m.date ? [text(t.lateLine(formatShort(m.date)))] : [];
 }
