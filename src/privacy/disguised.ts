@@ -238,6 +238,12 @@ function groupsOf(chain: string, at: number): Group[] {
   return out;
 }
 
+/** Whether `length` characters at digit `at` of the number are exactly one of its fields. */
+function oneField(at: number, length: number): boolean {
+  if (length === 2) return at === 0 || at === 2 || at === 4 || at === 9;
+  return (at === 0 && (length === 4 || length === 6)) || (at === 6 && (length === 3 || length === 5));
+}
+
 /**
  * Groups that read as a number whatever its check digits: each letter in a group with a real digit
  * (a word of look-alikes alone, «ISO», «Sol», is a word), at least four real digits in all, and no
@@ -316,6 +322,9 @@ function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: National
       for (let j = i; j < groups.length; j++) {
         const g = groups[j]!;
         if (g.digits === null) break;
+        // A word made only of look-alikes («SOSISOl»: review 1, MEDIUM 3) stands for digits only as
+        // one whole field of the number (DD, MM, ÅÅ, NNN, NNNKK, KK), or beside a naming word.
+        if (g.letters > 1 && g.letters === g.digits.length && !mayName && !oneField(digits.length, g.letters)) break;
         let d = g.digits;
         if (j === i + 2 && digits.length === 4 && d.length === 4 && /^(?:18|19|20)/.test(d) && /^[./ -]$/.test(g.sep))
           (d = d.slice(2)), (fullYear = true);
