@@ -518,9 +518,16 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     });
     if (outcome.kind !== 'card') return fail(400, outcome.text);
     const after = (await s.store.deadlines.get(network.tenantId, network.networkId, before.id)) ?? before;
+    // This click marked it only when the store names this person: another instance's click that won
+    // the conditional write between the read above and this one's makes it «allerede» (review 1, item 5).
+    const by = after.doneBy;
+    const mine =
+      before.status !== 'done' &&
+      !!by &&
+      (by.id === actor.id || (!!by.aadObjectId && by.aadObjectId.toLowerCase() === actor.aadObjectId?.toLowerCase()));
     const body: DeadlineDeliveredResponse = {
       deadline: deadlineView(after, today()),
-      message: before.status === 'done' ? t.alreadyDelivered(after.title) : t.delivered(after.title),
+      message: mine ? t.delivered(after.title) : t.alreadyDelivered(after.title),
     };
     return ok(body);
   });
