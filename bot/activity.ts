@@ -172,6 +172,19 @@ export function readMessage(a: Partial<Activity>): {
   };
 }
 
+/**
+ * Whether the message carries a file or a picture (N14, round 8). In a channel Teams hands the bot no
+ * file, only a text/html copy of the message with a link to it (or the picture); in a personal chat,
+ * for apps with supportsFiles, a file.download.info attachment.
+ */
+export function carriesFile(a: Partial<Activity>): boolean {
+  return (a.attachments ?? []).some(
+    (x) =>
+      x.contentType === 'application/vnd.microsoft.teams.file.download.info' ||
+      (x.contentType === 'text/html' && /<(?:a\s[^>]*href=|img\s)/i.test(String(x.content ?? ''))),
+  );
+}
+
 export function mentionEntities(mentions: Mention[] | undefined): Entity[] {
   return (mentions ?? []).map((m) => ({
     type: 'mention',

@@ -20,6 +20,7 @@ import type { Network } from '../src/networks/network.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
 import { memberJoinedTeam, memberLeftTeam } from '../src/networks/member-left.ts';
 import {
+  carriesFile,
   channelDataOf,
   channelOf,
   conversationTypeOf,
@@ -163,7 +164,12 @@ export class NettverksBot extends TeamsActivityHandler {
     const { text, mentions, mentionedBot, typedBotName } = readMessage(context.activity);
     // Card submits from Action.Submit arrive as messages with a value; Universal Actions are preferred.
     if (!text && context.activity.value) return;
-    const ctx = { ...(await this.#requestContext(context, text, mentions)), mentionedBot, typedBotName };
+    const ctx = {
+      ...(await this.#requestContext(context, text, mentions)),
+      mentionedBot,
+      typedBotName,
+      attachedFile: !text && carriesFile(context.activity),
+    };
     // A channel message that does not address the bot is logged by its id only (the child logger's).
     ctx.log.debug(mentionedBot || ctx.scope.conversationType === 'personal' ? { text } : {}, 'message');
     // N2: a member who writes to the bot in the channel is in the network, for the personal views.

@@ -87,8 +87,9 @@ export class Dispatcher {
     const addressed = r.kind === 'command' && !r.polite;
     if (unmentioned && !addressed && !(r.kind === 'unknown' && r.suggestion && !r.loose)) {
       // In the meeting thread, lines that are no command are told how to become an entry; a
-      // question between the people there is not answered unless they ask the bot.
-      if (r.kind === 'empty') return [];
+      // question between the people there is not answered unless they ask the bot. A file alone is
+      // not silently left out of the minutes (N14).
+      if (r.kind === 'empty') return ctx.attachedFile ? [{ kind: 'text', text: helpText.fileOnly }] : [];
       // "ok", "enig": short talk is left alone; a typo of a command still gets its suggestion.
       if (r.kind === 'unknown' && !r.suggestion && ctx.text.split(' ').length < 3) return [];
       for (const f of this.features) {
@@ -99,7 +100,7 @@ export class Dispatcher {
     }
     switch (r.kind) {
       case 'empty':
-        return [{ kind: 'text', text: helpText.empty }];
+        return [{ kind: 'text', text: ctx.attachedFile ? helpText.fileOnly : helpText.empty }];
       case 'command': {
         const where = r.spec.where;
         if (where && !where.includes(ctx.scope.conversationType)) {

@@ -54,6 +54,8 @@ export interface RequestContext {
   mentionedBot?: boolean;
   /** «@Nettverksboten» typed as plain text at the start, with no mention entity (N24); removed from `text`. */
   typedBotName?: boolean;
+  /** A file or picture sent with no text (N14): Teams hands the bot a link at most, never the file. */
+  attachedFile?: boolean;
   now: Date;
   log: Logger;
 }

@@ -74,6 +74,18 @@ const sayBody = z.object({
     .max(20)
     .default([]),
 });
+/**
+ * A file sent in the channel (N14, round 8), with or without text. Teams has an attach button in a
+ * personal chat only for apps with supportsFiles, which this one has not.
+ */
+const attachBody = z.object({
+  tenant: tenantField,
+  as: z.enum(['leader', 'member']).default('leader'),
+  where: z.literal('channel').default('channel'),
+  thread: z.string().nullable().optional(),
+  name: z.string().trim().min(1).max(200),
+  text: z.string().trim().max(2000).default(''),
+});
 const editBody = z.object({
   tenant: tenantField,
   id: z.string().min(1).max(200),
@@ -143,6 +155,9 @@ const reactBody = z.object({
   as: z.enum(['leader', 'member']).default('leader'),
   reaction: z.string().min(1).max(60),
 });
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** The calendar day of `at` in `timeZone`: the time labels («I går», a weekday) change with it. */
@@ -527,12 +542,60 @@ export function mountPlayground(
     res.send(200, { ok, id, delivered: ok, ...(ok ? {} : { failed: true }) });
   });
 
+  // 📎 in the channel: Teams keeps the file in the team's SharePoint and hands the bot no file, only the
+  // message's text (empty for a file alone) and a text/html copy of the message with a link to it.
+  server.post('/playground/api/attach', async (req, res) => {
+    const parsed = bodyOf(attachBody, req, res);
+    if (!parsed) return;
+    const { as, name, text } = parsed.data;
+    const tenant = parsed.data.tenant ?? current;
+    if (hasLeft(tenant, as)) {
+      res.send(403, { message: t.notInTeam(PEOPLE[as].name) });
+      return;
+    }
+    await ensureInstalled(tenant);
+    const id = nextId();
+    const link = `https://playground.sharepoint.example/sites/${encodeURIComponent(t.teamName)}/Shared%20Documents/${encodeURIComponent(t.channelName)}/${encodeURIComponent(name)}`;
+    const html = `<div>${text ? `<div>${escapeHtml(text)}</div>` : ''}<div><a href="${link}">${escapeHtml(name)}</a></div></div>`;
+    const shown = `${text ? `${text}\n` : ''}📎 ${name}`;
+    const delivered = tenant === 'rsc';
+    entries.push({
+      id,
+      tenant,
+      where: 'channel',
+      owner: null,
+      thread: parsed.data.thread ?? null,
+      from: 'user',
+      name: PEOPLE[as].name,
+      text: redactText(shown),
+      ...(redactText(shown) !== shown ? { masked: true } : {}),
+      ...(delivered ? {} : { unseen: true }),
+      at: opts.services.clock.now().toISOString(),
+    });
+    changed(entries[entries.length - 1]);
+    // Without RSC only @mentions reach the bot, and a file carries none.
+    if (!delivered) {
+      res.send(200, { ok: true, id, delivered: false });
+      return;
+    }
+    const ok = await deliver(entries[entries.length - 1]!, as, text, [], {
+      attachments: [{ contentType: 'text/html', content: html }],
+    });
+    res.send(200, { ok, id, delivered: ok });
+  });
+
   /**
    * Sends a user's line to the bot. When the call is lost (a reset loopback connection under load),
    * the line is marked as not sent, as Teams marks a message that did not go through: shown to its
    * author only, with «Prøv igjen», its text kept on the message and nowhere else.
    */
-  async function deliver(entry: Entry, as: Who, body: string, entities: object[]): Promise<boolean> {
+  async function deliver(
+    entry: Entry,
+    as: Who,
+    body: string,
+    entities: object[],
+    extra: object = {},
+  ): Promise<boolean> {
     let ok = false;
     try {
       const result = await toBot({
@@ -542,6 +605,7 @@ export function mountPlayground(
         text: body,
         entities,
         replyToId: entry.thread ?? undefined,
+        ...extra,
       });
       ok = result.status < 300;
     } catch (err) {

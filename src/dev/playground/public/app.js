@@ -888,6 +888,26 @@
     await poll();
   });
 
+  // 📎: a file in the channel, with what is in the box as its text (Teams: a link to it in SharePoint).
+  const attach = document.getElementById('attach');
+  const attachFile = document.getElementById('attach-file');
+  attachFile.addEventListener('change', async () => {
+    const file = attachFile.files && attachFile.files[0];
+    attachFile.value = '';
+    if (!file || where !== 'channel') return;
+    const text = input.value.trim();
+    input.value = '';
+    const result = await api('attach', { name: file.name, text, as: asSelect.value, tenant, thread });
+    if (!result.ok) {
+      input.value = text;
+      showNotice(result.message || strings.notSent);
+      return;
+    }
+    showNotice('');
+    follow = true;
+    await poll();
+  });
+
   for (const b of document.querySelectorAll('.conv')) {
     b.addEventListener('click', () => {
       document.querySelectorAll('.conv').forEach((x) => x.classList.remove('active'));
@@ -896,6 +916,8 @@
         where = b.dataset.where;
         applyThread(null);
       });
+      // Teams offers no attach button in a personal chat with an app without supportsFiles.
+      attach.hidden = where !== 'channel';
       follow = true;
       render();
     });
