@@ -29,6 +29,7 @@ import {
   nynorskVariants,
   parseQuestion,
   splitQuestion,
+  toBokmal,
   type NetworkKind,
   type ParsedQuestion,
 } from './question.ts';
@@ -716,6 +717,7 @@ export class Guidelines implements Answerer {
       return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
     const text = question.slice(0, QUESTION_MAX);
     const whole = parseQuestion(text);
+    const wholeMessage = whole;
     const parts = splitQuestion(text).slice(0, 3);
     // "når møtes vi neste gang", "hvilke oppgaver har vi": the network's own records, which a command shows.
     const own = ownNetworkData(whole.normalized);
@@ -742,6 +744,12 @@ export class Guidelines implements Answerer {
     if (parts.length < 2) return this.#answerPart(text, whole, opts);
     const answers: Answer[] = [];
     parts.forEach((part, i) => {
+      // "hvor mye går til X, og er grensen den samme for ledernettverket?": a network kind named in a later part is that
+      // part's; the first part is asked for the networks in general. A kind named before carries on.
+      const whole = { ...wholeMessage };
+      const kindSoFar = networkKindOf(toBokmal(parts.slice(0, i + 1).join(' ')));
+      if (kindSoFar) whole.networkKind = kindSoFar;
+      else delete whole.networkKind;
       // Read with the first part's words, but not answered with the first part's own entry again.
       const firstId = answers[0]?.entryId;
       const withFirst = () =>
@@ -754,9 +762,13 @@ export class Guidelines implements Answerer {
         );
       const differs = (x: Answer) => x.answered && x.entryId !== answers[0]?.entryId;
       // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
-      if (i > 0 && POINTS_BACK.test(part)) {
+      // So does "… og gjelder samme grense for ledernettverk": the same rule as the first part's, asked for another kind.
+      if (i > 0 && (POINTS_BACK.test(part) || SAME.test(part))) {
         const joined = withFirst();
         if (differs(joined)) return void answers.push(joined);
+        // Asked whether the same rule holds elsewhere, a text on another rule ("begrenset antall deltakere" for "samme
+        // grense") is no answer: when the first part's rule is not found for it, that part is declined as such.
+        if (SAME.test(part) && !joined.answered) return void answers.push(joined);
       }
       // A later part is a question in its own right, however short ("… og hvem sender vi den til?"): one
       // matched word is enough, as the first part has already set the topic.

@@ -153,3 +153,18 @@ describe('who said it is not what is asked', () => {
     expect(a.answer).toMatch(/fast agenda/);
   });
 });
+
+describe('two parts: a network kind named in the second part is that part’s', () => {
+  it('the first part is answered for the networks in general, the second asks the same rule for the other kind', () => {
+    const a = g.answer('hvor stor andel kan brukes til administrasjon, og gjelder det samme for ledernettverkene');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/5 prosent/);
+    // No text on another limit (how many take part) stands in for "the same limit".
+    expect(a.answer).not.toMatch(/antall deltakere/);
+  });
+  it('a kind named in the first part carries on to the second', () => {
+    const a = g.answer('når må ledernettverket ha brukt pengene, og hva skjer med det som er igjen da');
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toMatch(/Gjelder bare læringsnettverk/);
+  });
+});
