@@ -29,6 +29,8 @@ export const privacyText = {
     `Feltet ser ut til å handle om et enkelt barn (${CHILD_REASON[reason]}), så ingenting er lagret. ` +
     'Det som skrives her, går til alle kommunene i nettverket, og det handler om tjenestene, aldri om enkeltbarn. ' +
     'Ta navnet ut av feltet og lagre på nytt, for eksempel «en sak om et barn i barneskolealder».',
+  /** Stands where the bot would otherwise have repeated a child's name. */
+  nameRemoved: '[navn fjernet]',
   /** Stands where the bot would otherwise have repeated an identity number. */
   removed: '[fødselsnummer fjernet]',
 } as const;

@@ -22,6 +22,8 @@ interface Token {
   kind: Kind;
   /** A line break (or the start of the text) comes before this token. */
   lineStart: boolean;
+  /** Where it starts in the text. */
+  index: number;
 }
 
 // Words, numbers (with the dots, slashes and spaces of dates and thousands kept inside), and single marks.
@@ -34,7 +36,7 @@ function tokenize(text: string): Token[] {
     const gap = text.slice(last, m.index);
     const lineStart = out.length === 0 || /[\n\r\u2028\u2029]/.test(gap);
     const kind: Kind = m[1] ? 'word' : m[2] ? 'num' : 'punct';
-    out.push({ text: m[0], lower: m[0].toLocaleLowerCase('nb'), kind, lineStart });
+    out.push({ text: m[0], lower: m[0].toLowerCase(), kind, lineStart, index: m.index });
     last = m.index + m[0].length;
   }
   return out;
@@ -144,6 +146,21 @@ const NUMBER_WORDS = new Map(
 );
 const ORDINALS = /^(?:første|andre|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|1ste|2dre|3dje)$/u;
 const CLASS_WORD = /^(?:klasse|klassetrinn|trinn|kl|klassen|trinnet)$/u;
+// Words between a name and its class: «Emma, som går i 3. klasse».
+const CLASS_FILLER = new Set([
+  ',',
+  '(',
+  'som',
+  'går',
+  'gikk',
+  'er',
+  'begynner',
+  'begynte',
+  'starter',
+  'startet',
+  'i',
+  'på',
+]);
 const BORN = /^(?:født|f|fødd|fødselsdato|fødselsår)$/u;
 
 /** A number 0–17 written with digits or in words; null for anything else. */
@@ -156,8 +173,8 @@ function smallNumber(t: Token | undefined): number | null {
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !NAME_WORD.test(t.text)) return false;
-  const base = t.lower.replace(/s$/u, '');
-  return !NOT_NAMES.has(t.lower) && !NOT_NAMES.has(base) && !(t.lower.length > 6 && INSTITUTION.test(t.lower));
+  if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('s') && NOT_NAMES.has(t.lower.slice(0, -1)))) return false;
+  return !(t.lower.length > 6 && INSTITUTION.test(t.lower));
 }
 
 /**
@@ -166,21 +183,49 @@ function isNameWord(t: Token | undefined): boolean {
  * is not one); the child sign must stand right beside it.
  */
 export function findChildMention(text: string, opts: ChildMentionOptions = {}): ChildReason | null {
+  return childNames(text, opts, true)[0]?.reason ?? null;
+}
+
+/** Where each name of a child stands in `text` (offsets in `text` itself), with what gave it away. */
+export function findChildNames(text: string, opts: ChildMentionOptions = {}): ChildName[] {
+  return childNames(text, opts, false);
+}
+
+export interface ChildName {
+  start: number;
+  end: number;
+  reason: ChildReason;
+}
+
+// Block tags end a line as they are shown; inline ones («<b>Emma</b>») do not. Both keep their length,
+// so offsets in the shown text are offsets in the text.
+const MENTION = /<at\b[^>]*>[^<]*<\/at>/giu;
+const BLOCK_TAG = /<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre)\b[^>]*>/giu;
+const TAG = /<[^>]*>/gu;
+const pad = (first: string) => (m: string) => first + ' '.repeat(m.length - 1);
+
+function childNames(text: string, opts: ChildMentionOptions, first: boolean): ChildName[] {
   // A mention (<at>Kari Nordmann</at>, @Kari Nordmann) names a member of the team.
-  const shown = text.replace(/<at\b[^>]*>[^<]*<\/at>/giu, ' @ ').replace(/<[^>]*>/gu, ' ');
+  const shown = text.includes('<')
+    ? text.replace(MENTION, pad('\uE000')).replace(BLOCK_TAG, pad('\n')).replace(TAG, pad(' '))
+    : text;
   const tokens = tokenize(shown);
   const known = new Set<string>();
-  for (const k of opts.known ?? []) for (const w of k.split(/\s+/u)) if (w) known.add(w.toLocaleLowerCase('nb'));
+  for (const k of opts.known ?? []) for (const w of k.split(/\s+/u)) if (w) known.add(w.toLowerCase());
+  const out: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) || placeBefore(tokens, i)) continue;
     // The name: this word and, when it is one, the next (a surname).
     let end = i;
     if (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart && !placeAfter(tokens, i + 1)) end = i + 1;
     const reason = nameReason(tokens, i, end, known, opts.year);
-    if (reason) return reason;
+    if (reason) {
+      out.push({ start: tokens[i]!.index, end: tokens[end]!.index + tokens[end]!.text.length, reason });
+      if (first) return out;
+    }
     i = end;
   }
-  return null;
+  return out;
 }
 
 /** «i Hurdal», «fra Nes»: the word is a place or a service. */
@@ -205,10 +250,12 @@ function nameReason(
   const prev = tokens[start - 1];
   if (prev?.text === '@') return null;
   if (placeAfter(tokens, end)) return null;
-  let allKnown = true;
-  for (let k = start; k <= end; k++)
-    if (!known.has(tokens[k]!.lower.replace(/s$/u, '')) && !known.has(tokens[k]!.lower)) allKnown = false;
-  if (allKnown && known.size) return null;
+  if (known.size) {
+    let allKnown = true;
+    for (let k = start; k <= end; k++)
+      if (!known.has(tokens[k]!.lower.replace(/s$/u, '')) && !known.has(tokens[k]!.lower)) allKnown = false;
+    if (allKnown) return null;
+  }
   const sentenceStart =
     !prev || tokens[start]!.lineStart || (prev.kind !== 'word' && prev.kind !== 'num' && OPENS.has(prev.text));
   // At the start of a sentence a single capitalised word is grammar («Tiltaket (3 år) …»); a first and a last name still read as a name.
@@ -315,21 +362,7 @@ function bornAfter(tokens: Token[], at: number, year: number | undefined): boole
 /** «Emma i 3. klasse», «Emma (3. trinn)», «Emma, som går i tredje klasse», «Emma går på 8. trinn». */
 function classAfter(tokens: Token[], at: number): boolean {
   let i = at;
-  const filler = new Set([
-    ',',
-    '(',
-    'som',
-    'går',
-    'gikk',
-    'er',
-    'begynner',
-    'begynte',
-    'starter',
-    'startet',
-    'i',
-    'på',
-  ]);
-  for (let k = 0; k < 5 && tokens[i] && filler.has(tokens[i]!.lower); k++) i++;
+  for (let k = 0; k < 5 && tokens[i] && CLASS_FILLER.has(tokens[i]!.lower); k++) i++;
   const n = tokens[i];
   if (!n) return false;
   let j = i + 1;

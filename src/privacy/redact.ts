@@ -4,14 +4,33 @@ import { checkedCounted, findCheckedNumbers } from './checked-number.ts';
 import { shownReadings } from './markup.ts';
 import { findDisguised } from './disguised.ts';
 import { contextCounted, findInContext } from './in-context.ts';
+import { findChildNames } from './child-mention.ts';
 import { findJoined } from './joined.ts';
 import { digitsUpTo, findNationalIdsToRedact, scanCounted, type NationalIdHit } from './national-id.ts';
 
 /**
  * The text with every identity number (as the input guard reads them) replaced by a neutral mark,
- * and any such number the text was shortened in the middle of.
+ * and any such number the text was shortened in the middle of; and every name of a child (as the
+ * input guard reads them: findChildNames) replaced by another. Text the bot shows back (an unknown
+ * command, a line it could not place) never carries the child's name on (N2).
  */
 export function redactText(text: string): string {
+  return redactChildNames(redactNumbers(text));
+}
+
+function redactChildNames(text: string): string {
+  const names = findChildNames(text);
+  if (!names.length) return text;
+  let out = '';
+  let at = 0;
+  for (const n of names) {
+    out += text.slice(at, n.start) + t.nameRemoved;
+    at = n.end;
+  }
+  return out + text.slice(at);
+}
+
+function redactNumbers(text: string): string {
   let hits: NationalIdHit[] = [];
   // Counted once for every reading (seven digits for a cut number, nine for the others): most strings
   // of a card stop here.

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findChildMention, type ChildReason } from '../../src/privacy/child-mention.ts';
 import { guard } from '../../src/privacy/guard.ts';
+import { redactText } from '../../src/privacy/redact.ts';
 
 // Month round 8, N2: a meeting line naming a child and its age went into the minutes, which go to
 // every municipality. A name alone is ordinary (members, speakers); a name beside a sign of a child is not.
@@ -85,6 +86,19 @@ describe('findChildMention: a name beside a sign of a child', () => {
   it('known members pass as adults', () => {
     expect(findChildMention('saken om Kari Nordmann', { known: ['Kari Nordmann'] })).toBeNull();
     expect(findChildMention('saken om Kari Nordmann')).toBe('child-word');
+  });
+});
+
+describe('what the bot sends', () => {
+  it('replaces each name of a child, keeps the rest and every adult’s name', () => {
+    expect(redactText('Jeg forstod ikke «saken om Emma Larsen (8 år)». Kari Nordmann presenterte.')).toBe(
+      'Jeg forstod ikke «saken om [navn fjernet] (8 år)». Kari Nordmann presenterte.',
+    );
+    expect(redactText('gutten Emil og jenta <b>Sara</b> i Hurdal')).toBe(
+      'gutten [navn fjernet] og jenta <b>[navn fjernet]</b> i Hurdal',
+    );
+    // Without a clock a birth date beside a name counts whatever the year (see findChildMention's year).
+    for (const line of ADULTS_AND_SERVICES.filter((l) => !l.includes('født'))) expect(redactText(line)).toBe(line);
   });
 });
 

@@ -179,3 +179,18 @@ describe('the same rule for tasks, deadlines and project forms', () => {
     expect((await plan()).background).toBe('Tilstandsvurderingen i 2025 viste at overganger mangler rutine.');
   });
 });
+
+describe('what the bot shows back', () => {
+  it('an unknown command and a line it cannot place are shown back without the child’s name', async () => {
+    const { t, net } = await setup();
+    await say(t, net, kari, 'start møte');
+    for (const [typed, thread] of [
+      ['møteplann saken om Emma Larsen (8 år)', undefined],
+      ['punkt 99 saken om Emma Larsen (8 år)', THREAD],
+    ] as const) {
+      const out = await say(t, net, kari, typed, thread);
+      expect(out.length, typed).toBeGreaterThan(2);
+      noName(out);
+    }
+  });
+});
