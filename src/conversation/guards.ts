@@ -68,7 +68,7 @@ export interface InputLimit {
 }
 
 /**
- * The input check: privacy first (an identity number is refused, never echoed), then length. Text
+ * The input check: privacy first (an identity number or a child's name is refused, never echoed: guard), then length. Text
  * over the limit is refused whole, never cut, and shown back so nothing has to be typed again.
  */
 export function checkInput(raw: string, limit: InputLimit): CheckedInput {
