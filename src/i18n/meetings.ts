@@ -93,6 +93,9 @@ export const meetingText = {
     saved: 'Den faste agendaen er lagret.',
   },
   agendaLine: {
+    /** New lines typed without minutes got the default length (N5). */
+    assumed: (titles: readonly string[], minutes: number, example: string) =>
+      `${titles.map((x) => `«${x}»`).join(', ')} fikk ${minutes} minutter, fordi ingen tid var skrevet. Vil du ha en annen tid, endre agendaen og skriv for eksempel «${example}».`,
     noTitle: (line: number) => `Linje ${line}: punktet mangler tittel – skriv f.eks. «Eventuelt | 15».`,
     titleTooLong: (line: number, length: number, max: number) =>
       `Linje ${line}: tittelen har ${length} tegn, høyst ${max} går – skriv den kortere, f.eks. «Faglig tema | 60».`,

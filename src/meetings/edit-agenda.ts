@@ -38,7 +38,11 @@ export function readMinutes(typed: string): number | null {
 
 const sameTitle = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
 
-export type AgendaTextRead = { ok: true; items: AgendaItem[] } | { ok: false; problems: string[] };
+/** `assumed`: titles of new lines typed without minutes, which got the default length (N5). */
+export type AgendaTextRead = { ok: true; items: AgendaItem[]; assumed: string[] } | { ok: false; problems: string[] };
+
+/** The length a new item typed without minutes gets. */
+const DEFAULT_ITEM_MINUTES = 10;
 
 /**
  * The typed text as agenda items, one per non-empty line, or every problem, each naming its line
@@ -59,6 +63,7 @@ export function readAgendaText(
   const limit = Math.min(MAX_ITEM_MINUTES, meetingMinutes);
   const problems: string[] = [];
   const items: AgendaItem[] = [];
+  const assumed: string[] = [];
   lines.forEach((l, i) => {
     const n = i + 1;
     const { title, minutes: typedMinutes } = splitAgendaLine(l);
@@ -76,16 +81,17 @@ export function readAgendaText(
           ? t.agendaLine.overMeeting(n, minutes, limit, example)
           : t.agendaLine.overItem(n, minutes, limit, example),
       );
+    if (minutes === null && !known) assumed.push(title);
     items.push({
       // A standard item typed in other case keeps its own title, so it is found again next time.
       title: known?.fill ? known.title : title,
-      minutes: minutes ?? known?.minutes ?? 10,
+      minutes: minutes ?? known?.minutes ?? DEFAULT_ITEM_MINUTES,
       fill: known?.fill,
       owner: known?.owner,
     });
   });
   if (lines.length > MAX_ITEMS) problems.push(t.agendaLine.tooMany(lines.length, MAX_ITEMS));
-  return problems.length ? { ok: false, problems } : { ok: true, items };
+  return problems.length ? { ok: false, problems } : { ok: true, items, assumed };
 }
 
 /** Items the bot filled (last minutes, open tasks, …) that the new agenda no longer has. */
@@ -124,7 +130,11 @@ export async function saveAgenda(
         ),
       ]
     : [];
-  return answerCard(s, network, [t.agendaEdit.saved, ...notes]);
+  // A length nobody typed is said, with the line as it would read with another (N5).
+  const assumed = read.assumed.length
+    ? [t.agendaLine.assumed(read.assumed, DEFAULT_ITEM_MINUTES, `${read.assumed[0]} | 20`)]
+    : [];
+  return answerCard(s, network, [t.agendaEdit.saved, ...assumed, ...notes]);
 }
 
 /** The saved agenda on the card, with what the leader should know about the save. */
