@@ -150,10 +150,27 @@ async function tellFormerOwners(s: Services, ctx: RequestContext, task: Task, be
       await reachPerson(s.messenger, network, owner, (mention) =>
         `${mention} ${t.taken(ctx.actor.name, task.id, task.text, to)}`.trimStart(),
       );
+      await retireFormerCards(s, task, owner, t.taken(ctx.actor.name, task.id, task.text, to));
     } catch (err) {
       ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the former owner of a task');
     }
   }
+}
+
+/**
+ * N12 (month round 8): the reminders in a former owner's personal chat kept «Påminnelse …» and every
+ * button after the task went to someone else. They now say it is no longer theirs, without buttons;
+ * copies in the channel keep theirs (the new owner uses them).
+ */
+async function retireFormerCards(s: Services, task: Task, owner: Extract<TaskOwner, { kind: 'person' }>, line: string) {
+  const personal = await s.store.people.findPersonalConversation(task.tenantId, owner);
+  if (!personal) return;
+  const refs = (await s.store.tasks.cards(task.tenantId, task.networkId, task.id)).filter(
+    (r) => r.conversationId === personal.conversation.conversationId,
+  );
+  if (!refs.length) return;
+  const { actions: _actions, ...card } = await taskCardFor(s, task);
+  for (const ref of refs) await s.messenger.update(personal.conversation, ref.activityId, { text: line, card });
 }
 
 async function tellNewOwners(s: Services, ctx: RequestContext, task: Task, before: TaskOwner[]): Promise<void> {
