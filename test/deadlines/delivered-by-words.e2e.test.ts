@@ -44,4 +44,28 @@ describe('N13: «levert» as words', () => {
     expect(list).toContain('Søknad om stimuleringsmidler 2027');
     expect(await say(t, net, kari, 'levert F9')).toContain('F9');
   });
+
+  it('in the thread of a reminder card the bot posted on its own', async () => {
+    const { t, net } = await start();
+    await say(t, net, ola, 'frist 10.03 Rapport til kommunen');
+    let root: string | null = null;
+    for (const day of ['2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05']) {
+      for (const hour of ['07:00', '08:00', '11:00']) {
+        const before = t.connector.emulator.calls.length;
+        t.clock.set(`${day}T${hour}:00Z`);
+        await t.app.services.scheduler.tick();
+        const made = t.connector.emulator.calls
+          .slice(before)
+          .find(
+            (c) => c.kind === 'create' && c.status < 300 && JSON.stringify(c.body).includes('Rapport til kommunen'),
+          );
+        root ??= made?.responseId ?? null;
+      }
+      if (root) break;
+    }
+    expect(root).not.toBeNull();
+    const out = await say(t, net, kari, 'levert', { thread: root! });
+    expect(out).toContain('F1');
+    expect(out).toContain('er markert som levert');
+  });
 });
