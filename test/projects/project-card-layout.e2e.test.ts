@@ -1,13 +1,11 @@
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.ts';
-import { bodiesOf, startAt } from '../support/chat.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
+import { describe, expect, it } from 'vitest';
+import { withRenderedCard } from '../support/card-in-chromium.ts';
+import { bodiesOf } from '../support/chat.ts';
+import { chromiumAppAt } from '../support/chromium-app.ts';
+import { cardAction, person } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1);
-const require = createRequire(import.meta.url);
 
 /** Teams' card font sizes, spacing and horizontal button rows (the playground's host config). */
 const HOST_CONFIG = {
@@ -25,59 +23,36 @@ const HOST_CONFIG = {
 
 /** The titles of the card's buttons that are cut, squeezed or outside the card at `width` pixels. */
 async function hiddenButtons(browser: Browser, card: unknown, width: number): Promise<string[]> {
-  const page = await browser.newPage({ viewport: { width: width + 40, height: 1600 } });
-  try {
-    await page.setContent(
-      `<!doctype html><html><body style="margin:0"><div id="host" style="width:${width}px"></div></body></html>`,
-    );
-    await page.addScriptTag({ path: require.resolve('adaptivecards/dist/adaptivecards.min.js') });
-    return await page.evaluate(
-      ({ card, host }) => {
-        const AC = (window as any).AdaptiveCards;
-        const ac = new AC.AdaptiveCard();
-        ac.hostConfig = new AC.HostConfig(host);
-        ac.parse(card);
-        document.getElementById('host')!.appendChild(ac.render());
-        const box = document.querySelector('.ac-adaptiveCard')!.getBoundingClientRect();
-        return [...document.querySelectorAll<HTMLElement>('.ac-pushButton')].flatMap((el) => {
-          const r = el.getBoundingClientRect();
-          const text = el.querySelector<HTMLElement>('div') ?? el;
-          const cut = text.scrollWidth > text.clientWidth + 1;
-          const outside = r.width < 4 || r.left < box.left - 0.5 || r.right > box.right + 0.5;
-          return cut || outside ? [el.textContent ?? '?'] : [];
-        });
-      },
-      { card, host: HOST_CONFIG },
-    );
-  } finally {
-    await page.close();
-  }
+  return withRenderedCard(browser, card, { width, height: 1600, hostConfig: HOST_CONFIG }, (page) =>
+    page.evaluate(() => {
+      const box = document.querySelector('.ac-adaptiveCard')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.ac-pushButton')].flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const text = el.querySelector<HTMLElement>('div') ?? el;
+        const cut = text.scrollWidth > text.clientWidth + 1;
+        const outside = r.width < 4 || r.left < box.left - 0.5 || r.right > box.right + 0.5;
+        return cut || outside ? [el.textContent ?? '?'] : [];
+      });
+    }),
+  );
 }
 
 describe('the plan card’s steps fit a narrow chat column (Chromium)', () => {
-  let t: TestApp;
-  let net: NetworkFixture;
-  let browser: Browser;
-  beforeAll(async () => {
-    ({ t, net } = await startAt('2026-11-23T08:00:00Z', kari));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const app = chromiumAppAt('2026-11-23T08:00:00Z', kari);
 
   it('shows every button whole, from a phone to a wide window', async () => {
-    const bodies = await bodiesOf(t, net, kari, 'nytt prosjekt Tryggere overganger for barn i fosterhjem');
+    const bodies = await bodiesOf(app.t, app.net, kari, 'nytt prosjekt Tryggere overganger for barn i fosterhjem');
     const card = bodies.flatMap((b) => (b.attachments ?? []).map((a: { content: unknown }) => a.content))[0];
     expect(JSON.stringify(card)).toContain('project.form');
     for (const width of [320, 480, 720])
-      expect({ width, hidden: await hiddenButtons(browser, card, width) }).toEqual({ width, hidden: [] });
+      expect({ width, hidden: await hiddenButtons(app.browser, card, width) }).toEqual({ width, hidden: [] });
   });
 
   it('a list of rows and a sub-goal to confirm keep «Endre», «Slett» and «Ja, slett» whole on a phone', async () => {
-    const click = async (verb: string, data: object) =>
-      (await t.post(cardAction(net, kari, verb, { networkId: net.teamId, projectId: 'U1', ...data }))).body.value;
+    const click = async (verb: string, data: object) => {
+      const action = cardAction(app.net, kari, verb, { networkId: app.net.teamId, projectId: 'U1', ...data });
+      return (await app.t.post(action)).body.value;
+    };
     await click('project.save', {
       form: 'subgoal',
       goal: 'Kartlegge overganger mellom barnehage og skole i alle kommunene',
@@ -92,6 +67,6 @@ describe('the plan card’s steps fit a narrow chat column (Chromium)', () => {
     const del = JSON.stringify(rows).match(/"verb":"project.delete","data":(\{[^}]+\})/)!;
     const confirm = await click('project.delete', JSON.parse(del[1]!));
     expect(JSON.stringify(confirm)).toContain('har 1 milepæl');
-    for (const card of [rows, confirm]) expect(await hiddenButtons(browser, card, 320)).toEqual([]);
+    for (const card of [rows, confirm]) expect(await hiddenButtons(app.browser, card, 320)).toEqual([]);
   });
 });

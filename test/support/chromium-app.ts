@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startTestApp, type TestApp, type TestAppOptions } from './app.ts';
+import { startAt } from './chat.ts';
 import { launchChromium } from './chromium.ts';
+import type { NetworkFixture, TestPerson } from './teams.ts';
 
 /** The real server and the Chromium a describe's tests share; both are there once its `beforeAll` has run. */
 export interface ChromiumApp {
@@ -15,12 +17,42 @@ export interface ChromiumApp {
  * that closes both.
  */
 export function chromiumApp(opts: TestAppOptions = {}, ready?: (app: ChromiumApp) => Promise<void>): ChromiumApp {
-  let t: TestApp | undefined;
-  let browser: Browser | undefined;
-  const app: ChromiumApp = {
+  return withChromium(async () => ({ t: await startTestApp(opts), net: undefined }), ready);
+}
+
+/** As `chromiumApp`, with the server at `iso` and one network installed by `installer` (its leader). */
+export function chromiumAppAt(
+  iso: string,
+  installer: TestPerson,
+  opts: Omit<TestAppOptions, 'clock'> = {},
+): ChromiumApp & { readonly net: NetworkFixture } {
+  const app = withChromium(() => startAt(iso, installer, 1, opts));
+  return {
     get t() {
-      if (!t) throw new Error('chromiumApp: the server is started in beforeAll');
-      return t;
+      return app.t;
+    },
+    get browser() {
+      return app.browser;
+    },
+    get net() {
+      return app.net!;
+    },
+  };
+}
+
+function withChromium<N>(
+  start: () => Promise<{ t: TestApp; net: N }>,
+  ready?: (app: ChromiumApp) => Promise<void>,
+): ChromiumApp & { readonly net: N | undefined } {
+  let started: { t: TestApp; net: N } | undefined;
+  let browser: Browser | undefined;
+  const app = {
+    get t() {
+      if (!started) throw new Error('chromiumApp: the server is started in beforeAll');
+      return started.t;
+    },
+    get net() {
+      return started?.net;
     },
     get browser() {
       if (!browser) throw new Error('chromiumApp: Chromium is started in beforeAll');
@@ -28,13 +60,13 @@ export function chromiumApp(opts: TestAppOptions = {}, ready?: (app: ChromiumApp
     },
   };
   beforeAll(async () => {
-    t = await startTestApp(opts);
+    started = await start();
     browser = await launchChromium();
     await ready?.(app);
   });
   afterAll(async () => {
     await browser?.close();
-    await t?.close();
+    await started?.t.close();
   });
   return app;
 }
