@@ -79,7 +79,10 @@ export function deadlinesFeature(s: Services): Feature {
         ...cmd('add', ['frist'], (ctx, a) => addDeadline(s, ctx, a, false)),
         edited: (ctx, a, id) => readEditedDeadline(s, ctx, a, id),
       },
-      cmd('shared', ['felles frist', 'frist felles'], (ctx, a) => addDeadline(s, ctx, a, true)),
+      {
+        ...cmd('shared', ['felles frist', 'frist felles'], (ctx, a) => addDeadline(s, ctx, a, true)),
+        edited: (ctx, a, id) => readEditedDeadline(s, ctx, a, id),
+      },
       cmd('statsforvalter', ['statsforvalter', 'statsforvalteren'], (ctx, a) => setStatsforvalter(s, ctx, a)),
       cmd('list', ['frister', 'fristene'], (ctx) => listDeadlines(s, ctx)),
       cmd('feedRotate', feedRotateWords, (ctx) => rotateFeed(s, ctx)),

@@ -52,6 +52,15 @@ describe('N19: an edited command message', () => {
     expect(await say(t, net, ola, 'frister')).toContain('13.04.2027');
   });
 
+  it('a shared deadline («felles frist») follows its edited date the same way', async () => {
+    const { t, net } = await start();
+    await say(t, net, ola, 'statsforvalter Vestland');
+    const id = await post(t, net, ola, 'felles frist 15.04 Søknad om stimuleringsmidler 2027');
+    const out = await edit(t, net, ola, id, 'felles frist 14.04 Søknad om stimuleringsmidler 2027');
+    expect(out).toContain('flytt frist F1 til 14.04');
+    expect(await say(t, net, ola, 'frister')).toContain('14.04.2027');
+  });
+
   it('a deadline typed in a thread is found by its title too', async () => {
     const { t, net } = await start();
     await post(t, net, ola, 'frist 20.05 Rapport om bruk av midler', 'root-1');
