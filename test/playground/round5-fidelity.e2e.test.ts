@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { chromiumApp, openReadyPage } from '../support/chromium-app.ts';
 
 // Month round 5 (N12, N9, N4, N14): what the playground shows must be what Teams shows.
 // The server runs in this process, so a lost loopback call (the «fetch failed» / «socket hang up»
@@ -32,13 +32,8 @@ const onRequest = (message: unknown) => {
   }) as typeof request.end;
 };
 
-async function open(browser: Browser, t: TestApp): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${t.app.url}/playground`);
-  await page.locator('body[data-ready]').waitFor();
-  return page;
-}
+const open = (browser: Browser, t: TestApp) =>
+  openReadyPage(browser, t, { viewport: { width: 1280, height: 900 }, timeoutMs: 15_000 });
 
 async function send(page: Page, text: string) {
   await page.locator('#text').fill(text);
@@ -51,14 +46,11 @@ async function switchTo(page: Page, who: 'leader' | 'member') {
 }
 
 describe('playground round 5 fidelity (Chromium)', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    // The playground calls /api/messages over node:http, on a connection of its own (N16).
-    subscribe('http.client.request.created', onRequest);
-    t = await startTestApp();
-    browser = await launchChromium();
-    // The app is installed in the first tenant (its welcome card posted) by a first message.
+  // The playground calls /api/messages over node:http, on a connection of its own (N16).
+  beforeAll(() => subscribe('http.client.request.created', onRequest));
+  afterAll(() => unsubscribe('http.client.request.created', onRequest));
+  // The app is installed in the first tenant (its welcome card posted) by a first message.
+  const app = chromiumApp({}, async ({ t }) => {
     await realFetch(`${t.app.url}/playground/api/say`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -68,14 +60,9 @@ describe('playground round 5 fidelity (Chromium)', () => {
   afterEach(() => {
     dropToBot = false;
   });
-  afterAll(async () => {
-    unsubscribe('http.client.request.created', onRequest);
-    await browser?.close();
-    await t?.close();
-  });
 
   it('N12: a line the bot never got is marked «Kunne ikke sendes» with «Prøv igjen» for its author only, and each person keeps their own compose box', async () => {
-    const page = await open(browser, t);
+    const page = await open(app.browser, app.t);
     await page.locator('.msg.bot').first().waitFor();
     // Kari's draft stays Kari's: Ola's box is empty, and Ola's draft comes back to Ola.
     await page.locator('#text').fill('utkast fra Kari');
@@ -128,7 +115,7 @@ describe('playground round 5 fidelity (Chromium)', () => {
   it('N12: a first line whose installation call is lost too is marked not sent (no raw error), and «Prøv igjen» installs and delivers it', async () => {
     const fresh = await startTestApp();
     try {
-      const page = await open(browser, fresh);
+      const page = await open(app.browser, fresh);
       dropToBot = true;
       await send(page, 'info: første linje i ny tenant');
       const failed = page.locator('.msg.user.failed', { hasText: 'første linje i ny tenant' });
@@ -147,7 +134,7 @@ describe('playground round 5 fidelity (Chromium)', () => {
   });
 
   it('N9: a click that never reached the bot shows Teams’ Norwegian error, not «TypeError: fetch failed», and the card stays', async () => {
-    const page = await open(browser, t);
+    const page = await open(app.browser, app.t);
     const button = page.locator('.ac-pushButton', { hasText: 'Vis alle kommandoer' }).first();
     await button.waitFor();
     dropToBot = true;
@@ -162,7 +149,7 @@ describe('playground round 5 fidelity (Chromium)', () => {
   });
 
   it('N4: a pasted fødselsnummer stays visible in the sender’s message (as in Teams) but is not written to disk', async () => {
-    const page = await open(browser, t);
+    const page = await open(app.browser, app.t);
     await switchTo(page, 'member');
     await page.click('.conv[data-where=personal]');
     await send(page, 'info: saka gjeld gutten med fnr 12057812345 som flytta til Nes');
@@ -173,14 +160,14 @@ describe('playground round 5 fidelity (Chromium)', () => {
     expect(await mine.locator('.text').textContent()).toContain('12057812345');
     await new Promise((r) => setTimeout(r, 1500)); // several polls later, still as sent
     expect(await mine.locator('.text').textContent()).toContain('12057812345');
-    const file = join(t.dir, 'test.db.playground.json');
+    const file = join(app.t.dir, 'test.db.playground.json');
     await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').includes('som flytta til Nes')).toBe(true);
     expect(readFileSync(file, 'utf8')).not.toContain('12057812345');
     await page.close();
   });
 
   it('N14: the chat shows exactly the tenant ticked, even when the switches reach the server out of order', async () => {
-    const page = await open(browser, t);
+    const page = await open(app.browser, app.t);
     await page.locator('.msg.bot').first().waitFor();
     // The second switch (back to the RSC tenant) is held up, so it arrives after the third.
     let settingsCalls = 0;
@@ -202,9 +189,9 @@ describe('playground round 5 fidelity (Chromium)', () => {
     expect(await page.isChecked('#no-rsc')).toBe(true);
     expect(await page.locator('.msg', { hasText: 'oversikt over ventelister' }).count()).toBe(0);
     // The server filed it under the tenant shown.
-    const second = await (await realFetch(`${t.app.url}/playground/api/feed?as=leader&tenant=no-rsc`)).json();
+    const second = await (await realFetch(`${app.t.app.url}/playground/api/feed?as=leader&tenant=no-rsc`)).json();
     expect(second.entries.some((e: any) => e.text === 'skrevet i tenant to')).toBe(true);
-    const first = await (await realFetch(`${t.app.url}/playground/api/feed?as=leader&tenant=rsc`)).json();
+    const first = await (await realFetch(`${app.t.app.url}/playground/api/feed?as=leader&tenant=rsc`)).json();
     expect(first.entries.some((e: any) => e.text === 'skrevet i tenant to')).toBe(false);
     await page.close();
   });
