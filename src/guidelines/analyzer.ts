@@ -124,6 +124,19 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
 // Everyday phrases read as the one word the documents use, on both sides (questions and texts). "være med"
 // is taking part ("deltakelse": the stemmer folds "delta" into "delt", shared), except in "hva skal være med i …", which asks what something contains.
 const PHRASES: [RegExp, string][] = [
+  // The state's child welfare service, as members name it: "statens barnevern", "det statlige barnevernet" is Bufetat.
+  [
+    /(?<![\p{L}])(?:statens barnevern\p{L}*|(?:det )?statlige barnevern\p{L}*|statlig barnevern\p{L}*)(?![\p{L}])/gu,
+    'bufetat',
+  ],
+  // "kan de stille med folk", "bidra med fagfolk": lending people to a project is assistance (the documents: "bistand").
+  [
+    /(?<![\p{L}])(?:stille|stiller|stilte|bidra|bidrar|låne|låner) (?:ut )?med (?:noen |egne )?(?:folk|folka|personer|ressurser|fagfolk|ansatte|kompetanse)(?![\p{L}])/gu,
+    'bistand',
+  ],
+  // "hvilke kriterier trakk informantene fram", "Øvre Romerike trekker fram at": pointing something out is how a text
+  // reports, not what it is about; the verb must not tie a question to whichever text happens to use it.
+  [/(?<![\p{L}])(?:trakk|trekker|trekke|trekkes|trukket) ((?:\p{L}+ ){0,3}?)(?:fram|frem)(?![\p{L}])/gu, '$1'],
   // Staying out is the other side of taking part voluntarily: "kan vi la være å delta", "stå utenfor
   // nettverket", "melde seg ut", "slippe å være med".
   [
@@ -266,7 +279,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott/u;
+  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -190,7 +190,8 @@ const GROUPS: string[][] = [
   ['kommune', 'kommunar', 'kommuner', 'bydel'],
   // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
   ['statsforvalter', 'statsforvaltar', 'statsforvalteren', 'statsforvaltaren', 'sf', 'fylkesmann', 'fylkesmannen'],
-  ['erfaringslogg', 'logg', 'loggbok'],
+  // A diary kept along the way ("dagbok", "prosjektdagbok") is the experience log.
+  ['erfaringslogg', 'logg', 'loggbok', 'dagbok', 'prosjektdagbok'],
   // Handing something in: "når må rapporten leveres?" asks when it is sent to the Statsforvalter.
   ['levere', 'leveres', 'levert', 'innlevere', 'innlevering', 'sende', 'sendes', 'sendast', 'innsending'],
   ['hotell', 'overnatting', 'overnattingar', 'overnattinger', 'hotellopphold', 'losji'],

@@ -168,3 +168,20 @@ describe('two parts: a network kind named in the second part is that part’s', 
     expect(a.answer).not.toMatch(/Gjelder bare læringsnettverk/);
   });
 });
+
+describe('everyday words for the documents’ terms', () => {
+  it.each([
+    ['kan det statlige barnevernet hjelpe oss med opplæring av fosterforeldre', /Bufetat/],
+    ['kan statens barnevern stille med fagfolk i et fosterhjemsprosjekt', /Bufetat/],
+    ['vi skal skrive prosjektdagbok underveis, hva skal den inneholde', /gjort/],
+  ])('%s', (q, fact) => {
+    const a = g.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(fact);
+  });
+  it('"trekke fram" is how a text reports, not its topic: the informants’ criteria, not a network’s own', () => {
+    const a = g.answer('hvilke kriterier for å lykkes trakk informantene i evalueringen fram');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Informantene/);
+  });
+});
