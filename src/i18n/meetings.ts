@@ -242,8 +242,8 @@ export const meetingText = {
   municipalityBad: (name: string) => `«${name}» ser ikke ut som et kommunenavn.`,
   noListForAll:
     'Jeg vet ikke hvilke kommuner «alle» er: nettverket har ingen kommuneliste ennå. En leder setter den med «kommuner».',
-  attendanceConflict: (names: string, other: string) =>
-    `${names} er allerede ført som ${other}. Skriv «angre» for å ta det tilbake først.`,
+  attendanceMoved: (names: string, from: string, to: string) =>
+    `✓ ${names} er flyttet fra ${from} til ${to}. Skriv «angre» om det var feil.`,
   attendanceAlready: (names: string) => `${names} er allerede ført. Ingenting er endret.`,
   nothingToUndo: 'Du har ikke ført noe i dette møtet som kan angres.',
   undone: (what: string) => `↩ Angret: ${what}`,

@@ -83,7 +83,7 @@ export async function moveTo(
   });
 }
 
-/** Names already marked with the other status in this meeting: one must be undone before it changes. */
+/** Names already marked with the other status in this meeting (moved by the new line), and names not marked yet. */
 export function attendanceConflicts(
   entries: readonly Entry[],
   names: readonly string[],
@@ -126,15 +126,9 @@ export async function attendance(
       if (!g.ok) return [text(g.message)];
       if (name.length > 100) return refuse(t.municipalitiesMissing);
     }
-    const { conflicts, fresh } = attendanceConflicts(entries, p.names, status);
-    if (conflicts.length)
-      return refuse(
-        t.attendanceConflict(
-          conflicts.join(', '),
-          status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase(),
-        ),
-        'angre',
-      );
+    // A name already marked the other way is moved: «til stede alle», then «forfall Ullensaker» is how
+    // people say «alle unntatt Ullensaker» (round 8 N11); «angre» takes back only the move.
+    const { conflicts: moved, fresh } = attendanceConflicts(entries, p.names, status);
     // A name not on the list is asked about with the line to write for it; the rest of the line is kept.
     const unknown = (p.unknown ?? []).map((u) =>
       card(
@@ -146,9 +140,9 @@ export async function attendance(
         }),
       ),
     );
-    if (!fresh.length) return [text(t.attendanceAlready(p.names.join(', '))), ...unknown];
+    if (!fresh.length && !moved.length) return [text(t.attendanceAlready(p.names.join(', '))), ...unknown];
     const line = await newEntryId(s, m);
-    for (const name of fresh)
+    for (const name of [...fresh, ...moved])
       await appendEntry(s, m, {
         ...(await entryBase(s, ctx, entries, m)),
         kind: 'attendance',
@@ -157,7 +151,18 @@ export async function attendance(
         line,
       });
     // Attendance is the meeting's, whatever item is current: the minutes list it apart from the items.
-    return [text(t.ackAttendance(status, fresh.join(', '))), ...unknown];
+    const movedLine = moved.length
+      ? [
+          text(
+            t.attendanceMoved(
+              moved.join(', '),
+              status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase(),
+              status === 'present' ? t.present.toLowerCase() : t.absent.toLowerCase(),
+            ),
+          ),
+        ]
+      : [];
+    return [...(fresh.length ? [text(t.ackAttendance(status, fresh.join(', ')))] : []), ...movedLine, ...unknown];
   });
 }
 
