@@ -9,6 +9,8 @@ import { holidayAsked } from '../meetings/calendar-feature.ts';
 import { addDays, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Deadline } from './deadline.ts';
 import type { HttpRoutes } from '../commands/http-route.ts';
+import { withoutControls } from '../privacy/controls.ts';
+import { redactText } from '../privacy/redact.ts';
 
 const FEED_PATH = '/feeds/frister.ics';
 /** Past meetings stay in calendars a while; a year ahead is what a network plans. */
@@ -94,8 +96,9 @@ export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttribu
     const next = new Date(Date.UTC(y, m - 1, day + 1));
     return {
       uid: `${d.id}-${d.date}@${d.networkId.replace(/[^\w.-]/g, '')}.nettverksboten`,
-      title: d.title,
-      description: [d.source, ...d.checklist.map((c) => `- ${c}`)].join('\n'),
+      // What typed text the calendar shows passes the outgoing mask (attack round 8, A5/A6).
+      title: redactText(d.title),
+      description: redactText([d.source, ...d.checklist.map((c) => `- ${c}`)].join('\n')),
       start: [y, m, day],
       end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
       productId: 'nettverksboten',
@@ -108,7 +111,8 @@ export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttribu
     method: 'PUBLISH',
   });
   if (error) throw error;
-  return value ?? '';
+  // RFC 5545 TEXT allows no control character but the tab; the lines end in CRLF.
+  return withoutControls(value ?? '');
 }
 
 export function mountDeadlineFeed(routes: HttpRoutes, s: Services): void {

@@ -1,6 +1,7 @@
 import { meetingText as t } from '../i18n/index.ts';
 import { formatShort } from '../time/local-date.ts';
 import type { Minutes } from './log.ts';
+import { maskAcrossLines } from '../privacy/across-lines.ts';
 
 // Pure: the words around the minutes that the card, the .docx and the Markdown all show the same way.
 
@@ -31,14 +32,17 @@ export function correctedLine(m: Minutes): string {
   return m.corrections.map((c) => t.correctedBy(formatShort(c.date), c.by)).join(' ');
 }
 
-/** One agenda item's lines as the card, the .docx and the Markdown all write them. */
+/**
+ * One agenda item's lines as the card, the .docx and the Markdown all write them; an identity number
+ * split over two lines is masked where they meet (attack round 8, A3).
+ */
 export function itemLines(item: Minutes['items'][number]): string[] {
-  return [
+  return maskAcrossLines([
     ...item.decisions.map((d) => `${t.decisions}: ${d}`),
     ...item.notes.map((n) => `• ${n}`),
     ...item.tasks.flatMap((x) => [
       `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
       ...(x.later ?? []).map((n) => `• ${n}`),
     ]),
-  ];
+  ]);
 }

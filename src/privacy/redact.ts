@@ -1,6 +1,7 @@
 import { privacyText as t } from '../i18n/index.ts';
 import { mapShared, mapValuesShared } from './copy-on-write.ts';
 import { checkedCounted, findCheckedNumbers } from './checked-number.ts';
+import { withoutControls } from './controls.ts';
 import { shownReadings } from './markup.ts';
 import { findDisguised } from './disguised.ts';
 import { contextCounted, findInContext } from './in-context.ts';
@@ -15,7 +16,8 @@ import { digitsUpTo, findNationalIdsToRedact, scanCounted, type NationalIdHit } 
  * command, a line it could not place) never carries the child's name on (N2).
  */
 export function redactText(text: string): string {
-  return redactChildNames(redactNumbers(text));
+  // Nothing the bot sends carries a control character (attack round 8, A6): ./controls.ts.
+  return redactChildNames(redactNumbers(withoutControls(text)));
 }
 
 function redactChildNames(text: string): string {

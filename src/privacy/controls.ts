@@ -1,0 +1,15 @@
+// Control characters (attack round 8, A6): NUL, BEL, ESC and the ANSI sequences it starts, and the
+// C1 controls draw nothing and mean nothing in a card, a chat message or a calendar; RFC 5545 TEXT
+// forbids them except the tab, and a terminal reading a log or an .ics would act on them. Nothing the
+// bot sends carries one: tab and line breaks stay where the text has them.
+
+/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+const ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+
+/** The text without control characters (tab and line breaks kept); the same string when it has none. */
+export function withoutControls(text: string): string {
+  return ANY.test(text) ? text.replace(ANSI, '').replace(CONTROLS, '') : text;
+}
+/** An ANSI escape sequence (ESC [ parameters final), which a terminal draws as colour or motion: gone whole. */
+const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/gu;
