@@ -982,6 +982,17 @@ export class Guidelines implements Answerer {
     // "… hva sier reglene om det?": a clause that points back and names only the documents themselves says
     // nothing of its own; read alone it finds the documents' own description, not what it points at.
     if (pointsBack && second === clause && DOCUMENTS_ONLY.test(clause)) return a;
+    // "… Passer læringsnettverk til det?": a clause that points back and holds one ordinary word of its own besides the
+    // network ("passer") finds, read alone, any text using that word.
+    const ownOf = (x: string) =>
+      this.#index.concepts(x.replace(NETWORK_WORD, ' ')).filter((c) => !this.#ordinaryUnknown(c));
+    if (
+      pointsBack &&
+      second === clause &&
+      POINTS_BACK.test(clause) &&
+      ownOf(clause).every((c) => isOrdinaryStem(c.surface))
+    )
+      return a;
     const b = this.#core(second, second === all ? focused : q, opts, laterPart, exclude);
     return b.answered ? b : a;
   }

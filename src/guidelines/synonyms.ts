@@ -187,7 +187,8 @@ const GROUPS: string[][] = [
   // "når året er slutt" is "ved utgangen av året".
   ['slutt', 'slutten', 'utgang', 'utgangen', 'avslutning', 'nyttår', 'nyttåret'],
   ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern', 'bvt', 'bv'],
-  ['kommune', 'kommunar', 'kommuner', 'bydel'],
+  // "nabokommunene", "samarbeidskommunene": the other municipalities are municipalities.
+  ['kommune', 'kommunar', 'kommuner', 'bydel', 'nabokommune', 'nabokommunen', 'nabokommunene', 'nabokommuner'],
   // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
   ['statsforvalter', 'statsforvaltar', 'statsforvalteren', 'statsforvaltaren', 'sf', 'fylkesmann', 'fylkesmannen'],
   // A diary kept along the way ("dagbok", "prosjektdagbok") is the experience log.

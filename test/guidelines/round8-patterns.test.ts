@@ -185,3 +185,12 @@ describe('everyday words for the documents’ terms', () => {
     expect(a.answer).toMatch(/Informantene/);
   });
 });
+
+describe('a clause that points back with one ordinary word of its own', () => {
+  it('is not answered alone with whatever text uses that word', () => {
+    const a = g.answer(
+      'Kommunen vår har vært med i Veiledningsteam i flere år. Nå vil vi jobbe videre med det sammen med nabokommunene. Passer et læringsnettverk til det',
+    );
+    expect(a.answer).not.toMatch(/noe som passer dem/);
+  });
+});
