@@ -3,6 +3,7 @@ import type { Mention } from '../src/conversation/types.ts';
 import type { ConversationRef, Person } from '../src/networks/network.ts';
 import { redactText } from '../src/privacy/redact.ts';
 import { carriesNationalId } from '../src/privacy/guard.ts';
+import { withoutControls } from '../src/privacy/controls.ts';
 import { hasMarkup, shownReadings } from '../src/privacy/markup.ts';
 
 /** Reads the tenant the way Teams sends it: on the conversation, else in channelData. */
@@ -165,7 +166,8 @@ export function readMessage(a: Partial<Activity>): {
       .replace(new RegExp(`(?:\\s+(?:${names}))+\\s*$`, 'u'), '');
   }
   return {
-    text: text.replace(/\s+/g, ' ').trim(),
+    // NUL, BEL, ESC and the other controls draw nothing and are never stored (attack round 8, A6).
+    text: withoutControls(text).replace(/\s+/g, ' ').trim(),
     mentions,
     mentionedBot,
     typedBotName: typedBotName && !mentionedBot,

@@ -110,5 +110,8 @@ describe('control characters (attack round 8, A6)', () => {
     expect(ics).toMatch(/SUMMARY:Ctl/);
     expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
     expect(ics).not.toContain('[31m');
+    // Nor are they stored: the title is kept as it reads.
+    const stored = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
+    expect(stored.map((d) => d.title)).toEqual(['Ctl rød']);
   });
 });
