@@ -44,6 +44,7 @@ export const calendarText = {
   onSpecialDay: (day: string) => `Merk: den dagen er ${day.toLowerCase()}.`,
   cancelled: (date: string, reason: string) =>
     `Møtet ${date} er avlyst${reason ? ` (${reason})` : ''}. Varslene for det er stoppet, og kalenderen viser det som avlyst.`,
+  extraReason: (reason: string) => `Formål: ${reason}.`,
   extraAdded: (date: string, time: string) =>
     `Ekstra møte ${date} ${time} er lagt inn. Agendaen kommer en uke før, og møtet står i kalenderen.`,
   holidayTitle: (date: string, day: string) => `Møtet ${date} faller på ${day.toLowerCase()}`,

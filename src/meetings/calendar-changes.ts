@@ -9,7 +9,17 @@ import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { addDays, formatLong, formatShort } from '../time/local-date.ts';
 import { at, comingMeetings, fail, leaderAndComing, moveOccurrence, timeOf, todayOf } from './calendar-shared.ts';
-import { aboutNext, dm, endFor, leadingDate, nextList, readDate, splitMove, splitTime } from './calendar-words.ts';
+import {
+  aboutNext,
+  dm,
+  endFor,
+  leadingDate,
+  nextList,
+  readDate,
+  splitMove,
+  splitReasonAfterTime,
+  splitTime,
+} from './calendar-words.ts';
 import { specialDay } from './occurrences.ts';
 import type { PlannedMeeting } from './occurrences.ts';
 import { meetingsIn, replanNotices, seriesOf } from './planning.ts';
@@ -144,11 +154,20 @@ export async function extraMeeting(s: Services, ctx: RequestContext, args: strin
   if (refused) return [refused];
   const typed = args.trim();
   const example = t.commands.extra.example;
-  const split = splitTime(typed);
+  // A reason may follow the time («… kl. 09–12 overlevering ny leder») or the date (round 8 N4).
+  const { head, reason: afterTime } = splitReasonAfterTime(typed);
+  const split = splitTime(head);
   if ('error' in split) return fail(split.error, typed, example);
   if (!split.rest) return fail(t.noDate, typed, example);
-  const d = readDate(at(s), split.rest, null);
+  let d = readDate(at(s), split.rest, null);
+  let reason = afterTime;
+  if (!d.ok && !split.time) {
+    const lead = leadingDate(at(s), split.rest, null);
+    if (lead) [d, reason] = [{ ok: true, date: lead.date }, lead.rest];
+  }
   if (!d.ok) return fail(d.error, typed, example);
+  const g = guard(reason);
+  if (!g.ok) return [text(g.message)];
   if (d.date < todayOf(s)) return fail(t.pastDate(formatShort(d.date)), typed, example);
   const coming = await comingMeetings(s, network);
   if (coming.some((o) => o.date === d.date)) return fail(t.alreadyMeeting(formatShort(d.date)), typed, example);
@@ -158,7 +177,7 @@ export async function extraMeeting(s: Services, ctx: RequestContext, args: strin
   await s.store.meetingExceptions.set(
     network.tenantId,
     network.networkId,
-    { date: d.date, kind: 'extra', to: null, start, end, reason: null, holiday: false },
+    { date: d.date, kind: 'extra', to: null, start, end, reason: reason ? reason.slice(0, 300) : null, holiday: false },
     ctx.actor,
     s.clock.now(),
   );
@@ -168,6 +187,7 @@ export async function extraMeeting(s: Services, ctx: RequestContext, args: strin
     text(
       [
         t.extraAdded(formatLong(d.date), seriesText.time(start ?? series.start, end ?? series.end)),
+        reason ? t.extraReason(reason) : '',
         special ? t.onSpecialDay(special) : '',
       ]
         .filter(Boolean)

@@ -38,6 +38,28 @@ export function splitTime(input: string): { rest: string; time: TimeRange | null
   return { rest: text, time: null };
 }
 
+// A time range («kl. 09–12», «9-12», «10:00-14:00») or «kl. 10» with words after it.
+const TIME_THEN_WORDS =
+  /(?:^|\s)(?:(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?\s*-\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?|kl\.?\s*\d{1,2}(?:[:.]\d{2})?)(?=\s+\S)/;
+
+/**
+ * «05.03 kl. 09–12 overlevering ny leder» → «05.03 kl. 09-12» and the reason after the time, as
+ * «avlys møte <dato> [grunn]» takes one (round 8 N4). Without a time inside, the whole text. Pure.
+ */
+export function splitReasonAfterTime(input: string): { head: string; reason: string } {
+  const text = input.replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+  const m = TIME_THEN_WORDS.exec(text);
+  if (!m) return { head: text, reason: '' };
+  const end = m.index + m[0].length;
+  return {
+    head: text.slice(0, end).trim(),
+    reason: text
+      .slice(end)
+      .replace(/^[\s,:;–-]+/, '')
+      .trim(),
+  };
+}
+
 /** "flytt møtet (fra) 24.12 til 18.12 kl. 10-14" → the two date phrases and the time. Pure. */
 export function splitMove(args: string): { from: string; to: string } | null {
   const m = /^(?:fra\s+|den\s+|på\s+)?(.+?)\s+til\s+(.+)$/i.exec(args.replace(/\s+/g, ' ').trim());
