@@ -3,15 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { route } from '../../src/commands/router.ts';
 import { parseSchedule } from '../../src/meetings/schedule-text.ts';
 import { createLogger } from '../../src/log.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import {
-  botAddedToTeam,
-  cardAction,
-  channelMessage,
-  networkFixture,
-  person,
-  type NetworkFixture,
-} from '../support/teams.ts';
+import type { TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
+import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 
 const RUNS = 10_000;
 const word = fc.constantFrom(
@@ -73,9 +67,7 @@ describe('fuzzing the bot', () => {
   let data: fc.Arbitrary<unknown>;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari));
     const registered = t.app.dispatcher.features.flatMap((f) => (f.actions ?? []).map((a) => a.verb));
     expect(registered.length).toBeGreaterThan(10);
     verbs = fc.constantFrom(...registered, 'nope', '');

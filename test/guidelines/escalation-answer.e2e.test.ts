@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCard } from '../support/card-check.ts';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
 import { sentSince } from '../support/chat.ts';
 import { validNationalId } from '../support/national-id.ts';
 import {
-  botAddedToTeam,
   cardAction,
   channelMessage,
-  networkFixture,
   person,
   personalCardAction,
   personalMessage,
@@ -27,9 +26,7 @@ describe('F28: the member who asked the leader is told the answer, with an @ment
   let net: NetworkFixture;
 
   beforeEach(async () => {
-    t = await startTestApp();
-    net = networkFixture(t.connector.url, 1);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari));
     await t.app.services.store.people.setRole(
       net.tenantId,
       net.teamId,

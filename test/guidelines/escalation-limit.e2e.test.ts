@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, cardAction, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import type { TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 import { executeActions as executes } from '../support/cards.ts';
 import { questionRef } from '../../src/guidelines/use-cases/escalation-ref.ts';
 
@@ -18,9 +19,7 @@ describe('A9: at most five unanswered escalations per member and network', () =>
   let net: NetworkFixture;
 
   beforeEach(async () => {
-    t = await startTestApp();
-    net = networkFixture(t.connector.url, 1);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari));
     for (const p of [ola, per])
       await t.app.services.store.people.setRole(
         net.tenantId,

@@ -2,17 +2,11 @@
 // the click, so a tampered click put any text before the leaders. The card now carries only a
 // reference the server sealed when it answered; the leaders get exactly the question the bot answered.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
 import { sentSince } from '../support/chat.ts';
 import { cardsOf, executeActions } from '../support/cards.ts';
-import {
-  botAddedToTeam,
-  cardAction,
-  channelMessage,
-  networkFixture,
-  person,
-  type NetworkFixture,
-} from '../support/teams.ts';
+import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
@@ -22,9 +16,7 @@ describe('escalation: the question comes from the server, not from the click', (
   let t: TestApp;
   let net: NetworkFixture;
   beforeEach(async () => {
-    t = await startTestApp();
-    net = networkFixture(t.connector.url, 1);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari));
   });
   afterEach(async () => t?.close());
 

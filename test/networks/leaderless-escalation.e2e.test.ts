@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
 import { sentSince } from '../support/chat.ts';
 import { cardsOf, executeActions } from '../support/cards.ts';
-import {
-  botAddedToTeam,
-  cardAction,
-  channelMessage,
-  networkFixture,
-  person,
-  type NetworkFixture,
-} from '../support/teams.ts';
+import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 import { memberEvent } from './member-event.ts';
 
 // Month round 7, N11: a guidelines question put to «the leaders» in a network whose last leader left.
@@ -21,9 +15,7 @@ describe('a question for the leaders when there is none (N11)', () => {
   let t: TestApp;
   let net: NetworkFixture;
   beforeAll(async () => {
-    t = await startTestApp();
-    net = networkFixture(t.connector.url, 1);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari));
     await t.post(memberEvent(net, ola, kari, 'removed'));
   });
   afterAll(async () => t?.close());

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import {
-  botAddedToTeam,
-  channelMessage,
-  networkFixture,
-  person,
-  type NetworkFixture,
-  type TestPerson,
-} from '../support/teams.ts';
+import type { TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
+import { channelMessage, networkFixture, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 import { memberEvent } from './member-event.ts';
 
 // Month round 7, N10: the last leader leaves; the announcement says how to become leader, and that
@@ -34,9 +28,7 @@ describe('a network whose last leader left gets a new leader the way the bot say
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari));
   });
   afterAll(async () => t?.close());
 

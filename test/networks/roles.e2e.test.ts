@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import type { TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
+import { channelMessage, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
@@ -15,9 +16,7 @@ describe('leader roles', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari));
   });
   afterAll(async () => t?.close());
 

@@ -2,9 +2,10 @@
 // it), but card submits and the tab did not: a number split by a CR, a run of spaces, a newline or
 // U+2028/2029 was stored and posted in the channel. The guard itself now reads text so.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
 import { validNationalId } from '../support/national-id.ts';
-import { botAddedToTeam, cardAction, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 
 const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
@@ -14,9 +15,7 @@ describe('A8: a card submit with a number split by unseen whitespace is refused 
   let net: NetworkFixture;
 
   beforeEach(async () => {
-    t = await startTestApp();
-    net = networkFixture(t.connector.url, 1);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari));
     await t.app.services.store.people.setRole(
       net.tenantId,
       net.teamId,

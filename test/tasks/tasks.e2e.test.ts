@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Task } from '../../src/tasks/task.ts';
 import { ManualClock } from '../../src/time/clock.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { installedApp } from '../support/installed.ts';
 import {
   botAddedToTeam,
   cardAction,
@@ -29,9 +30,7 @@ describe('tasks followed up until done', () => {
 
   beforeAll(async () => {
     // Monday 30 November 2026, 07:00 UTC (08:00 in Oslo).
-    t = await startTestApp({ clock: new ManualClock('2026-11-30T07:00:00Z') });
-    net = networkFixture(t.connector.url);
-    await t.post(botAddedToTeam(net, kari));
+    ({ t, net } = await installedApp(kari, { clock: new ManualClock('2026-11-30T07:00:00Z') }));
     // A task as the meeting would create it: Ola owns it, due Friday 11 December 2026.
     const s = t.app.services;
     task = await s.store.tasks.create(
