@@ -352,6 +352,8 @@ function namedKind(clause: string, kind: NetworkKind | undefined): string {
 // that happens to write "siste frist" (the spending deadline) when the application deadline is asked.
 const DEADLINE_MODIFIER = /(?<![\p{L}])(?:siste|seneste|endelige|absolutt siste)\s+(?=\p{L}*(?:frist|dato))/gu;
 const plainDeadline = (text: string) => text.replace(DEADLINE_MODIFIER, '');
+/** A compound's first part that only says how much ("minstekrav", "makssum", "høyestebeløp"): it names no subject. */
+const DEGREE = /^(?:minst|min|maks|maksimal|høyest|lavest|størst|størr|nyest|sist|først)$/u;
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
@@ -971,7 +973,9 @@ export class Guidelines implements Answerer {
     const clauseConcepts = this.#index.concepts(clause);
     // So is a clause of version words only ("hva står i de nyeste retningslinjene", "hva gjelder i dag").
     const subjectOf = clauseConcepts.filter((c) => !VERSION_WORD.test(c.surface));
-    const thin = q.asksCurrent && subjectOf.length <= 1 && !subjectOf.some((c) => c.parts.length > 1);
+    // ("Hva er minstekravet nå?": a degree in front, "minste-", "maks-", "høyeste-", names no subject either.)
+    const thin =
+      q.asksCurrent && subjectOf.length <= 1 && !subjectOf.some((c) => c.parts.length > 1 && !DEGREE.test(c.parts[0]!));
     // Scored whole, the message's context (who we are, what we got, what the project is about) weighs less than
     // the words of the clause that asks: a detail only the context names ("foreldreveiledning") no longer decides.
     const [first, second] = pointsBack || thin ? [all, clause] : [clause, all];

@@ -403,6 +403,9 @@ export function extractFigures(input: string): Figures {
     /(?<![\p{L}])(?:siden|sidan|fra|frå|etter) (?:starten|oppstarten|begynnelsen|byrjinga|byrjinga|start|oppstart)(?![\p{L}])(?! (?:av|på|med) )/gu,
     () => undefined,
   );
+  // "hva er kravet i dag", "per i dag", "nå for tiden": today is when the question is asked (asksCurrentRule reads it from the
+  // whole text), not a topic; "dag" must not pull in a text about the day of a gathering.
+  cut(/(?<![\p{L}])(?:per |pr\.? )?i dag(?![\p{L}])|(?<![\p{L}])for tiden(?![\p{L}])/gu, () => undefined);
   // "møtes de hver uke?": a frequency held up for a yes or no asks when something happens.
   cut(
     /(?<![\p{L}])(?:(?:hver|hvert|kvar|kvart|annenhver|annakvar|annen hver|én gang i|en gang i|ein gong i) (?:uke|uka|veke|veka|dag|måned|måneden|månad|månaden|fjortende dag)|ukentlig|vekentleg|daglig|dagleg|månedlig|månadleg|månedsvis)(?![\p{L}])/gu,

@@ -194,3 +194,7 @@ describe('a clause that points back with one ordinary word of its own', () => {
     expect(a.answer).not.toMatch(/noe som passer dem/);
   });
 });
+
+describe('asked what holds now', () => {
+  it('"i dag" is when, not a topic', () => expect(extractFigures('hva er kravet i dag').rest).not.toMatch(/dag/));
+});
