@@ -230,6 +230,8 @@ export const meetingText = {
   /** A due date read from the end of the line, written without «innen». */
   taskDueRead: (id: string, date: string, typed: string) =>
     `Frist for ${id}: ${date} — tolket fra «${typed}». Var det feil, skriv for eksempel «oppgave ${id} utsett 15.01».`,
+  taskTwin: (owners: string, twin: string, id: string) =>
+    `Merk: ${owners} har allerede ${twin} med samme tekst og frist. Er ${id} en dobbel, skriv «angre» (etter møtet «avlys oppgave ${id}»).`,
   taskNoDue: (id: string) =>
     `${id} har ingen frist. Sett en med «oppgave ${id} utsett 15.01», eller skriv fristen med «innen» neste gang: «oppgave @Navn sende rapportutkast innen 15.01».`,
   municipalitiesMissing: 'Skriv hvilke kommuner det gjelder, skilt med komma.',

@@ -22,6 +22,7 @@ import { keepStatusComment } from './status-comment.ts';
 import { splitStatusComment, taskIdsOf } from './task-status-phrase.ts';
 import type { Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
+import { lateLine } from './running-meeting.ts';
 import { networkHere } from '../conversation/network.ts';
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 
@@ -47,7 +48,19 @@ export interface TaskDeps {
 }
 
 type TaskOutcome =
-  { ok: true; task: Task; readFrom: string | null } | { ok: false; reply: Reply; draft: AdaptiveCard | null };
+  | { ok: true; task: Task; readFrom: string | null; twin: Task | null }
+  | { ok: false; reply: Reply; draft: AdaptiveCard | null };
+
+/** An open task with the same owners, text and due date: the same line typed twice (round 8 N7). */
+function twinOf(open: readonly Task[], owners: Task['owners'], text: string, due: string | null): Task | null {
+  const key = (o: Task['owners']) =>
+    o
+      .map((x) => (x.kind === 'person' ? `p:${x.id}` : `m:${x.name.toLocaleLowerCase('nb')}`))
+      .sort()
+      .join('|');
+  const words = (x: string) => x.toLocaleLowerCase('nb').replace(/\s+/gu, ' ').trim();
+  return open.find((x) => x.due === due && words(x.text) === words(text) && key(x.owners) === key(owners)) ?? null;
+}
 
 /**
  * One task line, typed or resent from a draft: parsed, checked (owner, municipality list, due date
@@ -144,6 +157,12 @@ async function recordTask(
       taskText.ownerLeft(gone),
       `oppgave ${list[0] ? `${list[0]}:` : '@Navn Navnesen'} ${parsed.text}${parsed.due ? ` innen ${parsed.due}` : ''}`,
     );
+  const twin = twinOf(
+    await d.s.store.tasks.listOpen(network.tenantId, network.networkId),
+    parsed.owners,
+    parsed.text,
+    due,
+  );
   const entries = meeting ? await d.log(meeting) : [];
   const entry = {
     ...(await d.base(ctx, entries, network)),
@@ -168,7 +187,7 @@ async function recordTask(
   );
   if (meeting) await d.append(meeting, { ...entry, taskId: task.id });
   await planTaskNudges(d.s, task, d.s.clock.now());
-  return { ok: true, task, readFrom };
+  return { ok: true, task, readFrom, twin };
 }
 
 /**
@@ -244,7 +263,15 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
       ? [text(t.taskDueRead(task.id, formatLong(task.due), r.readFrom))]
       : []
     : [text(t.taskNoDue(task.id))];
-  return [...fallback, ...dueLine, ...(meeting ? await d.mentionHint(ctx, meeting) : [])];
+  // Kept (it may be meant), but the twin is named with how to take this one back (N7).
+  const twinLine = r.twin ? [text(t.taskTwin(r.twin.owners.map((o) => o.name).join(' og '), r.twin.id, task.id))] : [];
+  return [
+    ...fallback,
+    ...dueLine,
+    ...twinLine,
+    ...(meeting ? lateLine(d.s, meeting) : []),
+    ...(meeting ? await d.mentionHint(ctx, meeting) : []),
+  ];
 }
 
 const mentionList = z

@@ -145,6 +145,6 @@ export async function withMeeting(
  * hears it went into that day's minutes, how to take it back, and that the meeting should be ended
  * (round 8 N16: an Easter greeting the day after stood in the minutes as if said at the meeting).
  */
-function lateLine(s: Pick<Services, 'clock'>, m: MeetingRecord): Reply[] {
+export function lateLine(s: Pick<Services, 'clock'>, m: MeetingRecord): Reply[] {
   return localDateOf(s.clock.now()) > m.date ? [text(t.lateLine(formatShort(m.date)))] : [];
 }

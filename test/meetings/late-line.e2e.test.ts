@@ -25,6 +25,11 @@ describe('N16: a line written the day after a meeting nobody ended', () => {
     expect(late).toContain('Møtet 24.03.2027 er fortsatt åpent');
     expect(late).toContain('angre');
     expect(late).toContain('avslutt møte');
+    // A task line the next day is warned about the same way.
+    expect(await s.say(kari, 'oppgave Nes: sende tall innen 30.03', { mention: false })).toContain(
+      'Møtet 24.03.2027 er fortsatt åpent',
+    );
+    await s.say(kari, 'angre', { mention: false });
     // «angre» is no line for the minutes: no warning after it.
     expect(await s.say(kari, 'angre', { mention: false })).not.toContain('fortsatt åpent');
     await s.say(kari, 'info: God påske alle!', { mention: false });
