@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { noteDeparted } from '../../src/networks/departed.ts';
 import { tabApi } from '../../src/tab/paths.ts';
-import { person } from '../support/teams.ts';
-import { netOf, startTabApp, type TabApp } from './api-support.ts';
+import { leaderAndMember } from '../support/tab-members.ts';
+import { startTabApp, type TabApp } from './api-support.ts';
 
 describe('the tab reads the stored leavers record, not only this instance’s memory', () => {
   let app: TabApp | null = null;
@@ -18,12 +18,7 @@ describe('the tab reads the stored leavers record, not only this instance’s me
 
   it('a member whose membership was cached loses the tab when another instance stored their leaving', async () => {
     app = await startTabApp();
-    const leader = person('Kari Leder', 1);
-    const ola = person('Ola Medlem', 2);
-    const net = netOf(app, 1);
-    app.members(net, [leader, ola]);
-    await app.install(net, leader);
-    const token = await app.token(ola);
+    const { leader, ola, net, token } = await leaderAndMember(app);
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(200);
 
     // Another instance heard Teams' membersRemoved: it reaches this one only through the shared store.
@@ -35,16 +30,11 @@ describe('the tab reads the stored leavers record, not only this instance’s me
 
   it('a cached member the store does not name keeps the tab without asking Teams again', async () => {
     app = await startTabApp();
-    const leader = person('Kari Leder', 1);
-    const ola = person('Ola Medlem', 2);
-    const net = netOf(app, 1);
-    app.members(net, [leader, ola]);
-    await app.install(net, leader);
-    const token = await app.token(ola);
+    const { leader, net, token } = await leaderAndMember(app);
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(200);
     // Someone else left: Ola's cached answer still holds (the roster, if asked, would now say no).
     app.members(net, [leader]);
-    await noteDeparted(app.t.app.services.store, net.tenantId, net.teamId, { id: 'someone-else' }, app.t.clock.now());
+    await noteDeparted(app.t.app.services.store, net.tenantId, net.teamId, { id: '' }, app.t.clock.now());
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(200);
   });
 });

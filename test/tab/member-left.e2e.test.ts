@@ -4,27 +4,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tabApi } from '../../src/tab/paths.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { BOT, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
-import { netOf, startTabApp, type TabApp } from './api-support.ts';
-
-/** What Teams sends the bot when a person leaves a team: their Teams id only. */
-function memberRemoved(net: NetworkFixture, who: TestPerson) {
-  return {
-    channelId: 'msteams',
-    serviceUrl: net.serviceUrl,
-    type: 'conversationUpdate',
-    id: `f:left-${who.id}`,
-    from: { id: who.id },
-    recipient: BOT,
-    membersRemoved: [{ id: who.id }],
-    conversation: { id: net.teamId, conversationType: 'channel', isGroup: true, tenantId: net.tenantId },
-    channelData: {
-      team: { id: net.teamId, name: net.teamName },
-      eventType: 'teamMemberRemoved',
-      tenant: { id: net.tenantId },
-    },
-  };
-}
+import { memberEvent } from '../support/members.ts';
+import { channelMessage } from '../support/teams.ts';
+import { leaderAndMember } from '../support/tab-members.ts';
+import { startTabApp, type TabApp } from './api-support.ts';
 
 describe('local mode (playground): «Forlat teamet» takes the tab away', () => {
   let t: TestApp | null = null;
@@ -83,31 +66,21 @@ describe('Entra tokens and Teams’ roster: the leaving counts at once, not when
 
   it('a member whose membership the tab had just checked gets 403 as soon as the bot hears they left', async () => {
     app = await startTabApp();
-    const leader = person('Kari Leder', 1);
-    const ola = person('Ola Medlem', 2);
-    const net = netOf(app, 1);
-    app.members(net, [leader, ola]);
-    await app.install(net, leader);
-    const token = await app.token(ola);
+    const { leader, ola, net, token } = await leaderAndMember(app);
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(200);
 
     app.members(net, [leader]);
-    expect((await app.t.post(memberRemoved(net, ola))).status).toBeLessThan(300);
+    expect((await app.t.post(memberEvent(net, ola, ola, 'removed'))).status).toBeLessThan(300);
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(403);
     expect((await app.api(tabApi.overview(net.teamId), { token: await app.token(leader) })).status).toBe(200);
   });
 
   it('someone who left and was added again has the tab back when Teams’ roster has them', async () => {
     app = await startTabApp();
-    const leader = person('Kari Leder', 1);
-    const ola = person('Ola Medlem', 2);
-    const net = netOf(app, 1);
-    app.members(net, [leader, ola]);
-    await app.install(net, leader);
-    const token = await app.token(ola);
+    const { leader, ola, net, token } = await leaderAndMember(app);
     expect((await app.t.post(channelMessage(net, ola, 'hjelp'))).status).toBe(200);
     app.members(net, [leader]);
-    expect((await app.t.post(memberRemoved(net, ola))).status).toBeLessThan(300);
+    expect((await app.t.post(memberEvent(net, ola, ola, 'removed'))).status).toBeLessThan(300);
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(403);
     app.members(net, [leader, ola]);
     app.t.clock.advance(6 * 60_000);
