@@ -34,7 +34,7 @@ describe('the tab reads the stored leavers record, not only this instance’s me
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(200);
     // Someone else left: Ola's cached answer still holds (the roster, if asked, would now say no).
     app.members(net, [leader]);
-    await noteDeparted(app.t.app.services.store, net.tenantId, net.teamId, { id: '' }, app.t.clock.now());
+    await noteDeparted(app.t.app.services.store, net.tenantId, net.teamId, { id: 'someone-else' }, app.t.clock.now());
     expect((await app.api(tabApi.overview(net.teamId), { token })).status).toBe(200);
   });
 });
