@@ -179,7 +179,7 @@ const PHRASES: [RegExp, string][] = [
   // Money not spent: "ikke brukt opp pengene", "midler som ikke er brukt", "rakk ikke å bruke opp", "penger til
   // overs". A participle, "opp", or a failed attempt says so; "ikke bruke … til/på" forbids a use and is left as it is.
   [
-    /(?<![\p{L}])(?:ikke|ikkje) (?:er |har |har blitt |blitt |blir |vart |fått )?(?:brukt|nytta)(?: opp)?(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:ikke|ikkje) (?:er |har |har blitt |blitt |blir |vart |fått |får |fikk |fekk |har fått )?(?:brukt|nytta)(?: opp)?(?![\p{L}])/gu,
     'ubrukte',
   ],
   [

@@ -198,3 +198,11 @@ describe('a clause that points back with one ordinary word of its own', () => {
 describe('asked what holds now', () => {
   it('"i dag" is when, not a topic', () => expect(extractFigures('hva er kravet i dag').rest).not.toMatch(/dag/));
 });
+
+describe('money the network does not get spent', () => {
+  it('"ikke får brukt" is unspent money: a refused transfer ends in repayment', () => {
+    const a = g.answer('hva om vi ikke får brukt alt og statsforvalteren sier nei til overføring');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/betales tilbake/);
+  });
+});
