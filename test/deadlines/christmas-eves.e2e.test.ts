@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
 import { person } from '../support/teams.ts';
-import { addDays } from '../../src/time/local-date.ts';
+import { datesFrom, walkDays } from '../support/schedule-walk.ts';
 
 // Month round 6, N6: nudges and leader escalations came at 09:00 on julaften and nyttårsaften, when most
 // municipal child-welfare offices are closed or on a half day. Neither day is a public holiday, but no
@@ -11,27 +11,9 @@ const kari = person('Kari Nordmann', 1); // installs the bot, so she is the lead
 const app = appPerTest(kari, '2026-12-01T09:00:00Z'); // Tuesday 1 December 2026, 10:00 in Oslo
 const say = sayer({});
 
-const days = (from: string, to: string) => {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
-};
-
 /** Walks each day's early morning, morning, midday and afternoon, ticking the scheduler; what was posted on which Oslo day. */
-async function walk(t: TestApp, list: string[]): Promise<{ day: string; body: string }[]> {
-  const log: { day: string; body: string }[] = [];
-  for (const day of list) {
-    for (const hour of ['06:00', '07:00', '08:00', '11:00', '14:30']) {
-      const before = t.connector.emulator.calls.length;
-      t.clock.set(`${day}T${hour}:00Z`);
-      await t.app.services.scheduler.tick();
-      for (const c of t.connector.emulator.calls.slice(before)) {
-        if (c.kind !== 'update' && c.status < 300) log.push({ day, body: JSON.stringify(c.body) });
-      }
-    }
-  }
-  return log;
-}
+const walk = (t: TestApp, list: string[]) =>
+  walkDays(t, list, ['06:00', '07:00', '08:00', '11:00', '14:30'], (c) => c.kind !== 'update' && c.status < 300);
 
 describe('julaften and nyttårsaften are no days for nudges (month round 6, N6)', () => {
   it('deadline nudges, task reminders and leader escalations due on 24.12 or 31.12 come the working day before or after', async () => {
@@ -42,7 +24,7 @@ describe('julaften and nyttårsaften are no days for nudges (month round 6, N6)'
     expect(await say(t, net, kari, 'frist 31.12 Midlene brukt opp')).toContain('F1');
     expect(await say(t, net, kari, 'frist 15.01.2027 Søknad om stimuleringsmidler')).toContain('F2');
 
-    const log = await walk(t, days('2026-12-14', '2027-01-08'));
+    const log = await walk(t, datesFrom('2026-12-14', '2027-01-08'));
     const on = (day: string, text?: string) => log.filter((p) => p.day === day && (!text || p.body.includes(text)));
 
     // No deadline nudge, task reminder or escalation on julaften or nyttårsaften. (The meeting series' own
@@ -95,7 +77,7 @@ describe('julaften and nyttårsaften are no days for nudges (month round 6, N6)'
       j.key.endsWith(':7'),
     )!;
     expect(job.dueAt.toISOString()).toBe('2026-12-23T08:00:00.000Z');
-    const log = await walk(t, days('2026-12-22', '2026-12-24'));
+    const log = await walk(t, datesFrom('2026-12-22', '2026-12-24'));
     const about = log.filter((p) => p.body.includes('Midlene brukt opp'));
     expect(about.filter((p) => p.day === '2026-12-24')).toEqual([]);
     expect(about.filter((p) => p.day === '2026-12-23' && p.body.includes('8 dager igjen'))).toHaveLength(1);

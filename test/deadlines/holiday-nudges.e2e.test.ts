@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
 import { person, type NetworkFixture } from '../support/teams.ts';
-import { addDays } from '../../src/time/local-date.ts';
-
-const days = (from: string, to: string) => {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
-};
+import { datesFrom, walkDays } from '../support/schedule-walk.ts';
 
 // Monday 30 November 2026, 09:00 in Oslo (UTC+1).
 const MONDAY = '2026-11-30T08:00:00Z';
@@ -23,27 +17,15 @@ function postsAbout(t: TestApp, title: string, log: { day: string; body: string 
 }
 
 /** Walks the clock through each day's morning, midday and afternoon, ticking the scheduler, and records what was posted on which day. */
-async function walk(t: TestApp, days: string[]): Promise<{ day: string; body: string }[]> {
-  const log: { day: string; body: string }[] = [];
-  for (const day of days) {
-    for (const hour of ['06:00', '07:00', '08:00', '11:00', '14:30']) {
-      const before = t.connector.emulator.calls.length;
-      t.clock.set(`${day}T${hour}:00Z`);
-      await t.app.services.scheduler.tick();
-      for (const c of t.connector.emulator.calls.slice(before)) {
-        if (c.kind === 'create' && c.status < 300) log.push({ day, body: JSON.stringify(c.body) });
-      }
-    }
-  }
-  return log;
-}
+const walk = (t: TestApp, days: string[]) =>
+  walkDays(t, days, ['06:00', '07:00', '08:00', '11:00', '14:30'], (c) => c.kind === 'create' && c.status < 300);
 
 describe('a deadline on a public holiday (a stranger’s month, F15)', () => {
   it('gets its last reminder on the working day before, one overdue question after, and no outage excuse', async () => {
     const { t, nets } = await app();
     const [net] = nets as [NetworkFixture];
     await say(t, net, kari, 'frist 1.1 Regnskap for 2026');
-    const log = postsAbout(t, 'Regnskap for 2026', await walk(t, days('2026-12-01', '2027-01-05')));
+    const log = postsAbout(t, 'Regnskap for 2026', await walk(t, datesFrom('2026-12-01', '2027-01-05')));
     const on = (day: string) => log.filter((p) => p.day === day);
     // The 7-day reminder (første juledag) came on Wednesday 23 December, julaften being no day for nudges.
     expect(on('2026-12-23')).toHaveLength(1);
@@ -100,7 +82,7 @@ describe('a deadline on a public holiday (a stranger’s month, F15)', () => {
       );
     await plan(1, '2026-12-31T08:00:00Z');
     await plan(0, '2027-01-01T08:00:00Z');
-    const log = postsAbout(t, 'Regnskap for 2026', await walk(t, days('2026-12-01', '2027-01-05')));
+    const log = postsAbout(t, 'Regnskap for 2026', await walk(t, datesFrom('2026-12-01', '2027-01-05')));
     // Both old jobs now fall on days without nudges (nyttårsaften, N6, and the holiday): they wait for Monday,
     // when the deadline has passed, and the question whether it was delivered speaks alone.
     expect(log.map((p) => p.day).filter((day) => day >= '2026-12-25')).toEqual(['2027-01-04']);

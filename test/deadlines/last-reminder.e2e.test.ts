@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
 import { person } from '../support/teams.ts';
-import { addDays } from '../../src/time/local-date.ts';
+import { datesFrom, walkDays } from '../support/schedule-walk.ts';
 
 // Month round 7, N4: a deadline on julaften or nyttårsaften was promised «14, 7 og 1 dager før og på dagen», but no
 // nudge goes out on the eves (round 6), so the day-of nudge silently never came. The confirmation now names the days
@@ -11,27 +11,9 @@ const kari = person('Kari Nordmann', 1); // installs the bot, so she is the lead
 const app = appPerTest(kari, '2026-12-01T09:00:00Z'); // Tuesday 1 December 2026, 10:00 in Oslo
 const say = sayer({});
 
-const days = (from: string, to: string) => {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
-};
-
 /** Steps the clock through each day's morning and afternoon, ticking the scheduler; what was posted on which day. */
-async function walk(t: TestApp, list: string[]): Promise<{ day: string; body: string }[]> {
-  const log: { day: string; body: string }[] = [];
-  for (const day of list) {
-    for (const hour of ['07:00', '08:00', '11:00', '14:30']) {
-      const before = t.connector.emulator.calls.length;
-      t.clock.set(`${day}T${hour}:00Z`);
-      await t.app.services.scheduler.tick();
-      for (const c of t.connector.emulator.calls.slice(before)) {
-        if (c.kind !== 'update' && c.status < 300) log.push({ day, body: JSON.stringify(c.body) });
-      }
-    }
-  }
-  return log;
-}
+const walk = (t: TestApp, list: string[]) =>
+  walkDays(t, list, ['07:00', '08:00', '11:00', '14:30'], (c) => c.kind !== 'update' && c.status < 300);
 
 describe('the reminders promised are the reminders that come, and the last one says so (month round 7, N4)', () => {
   it('deadlines on julaften and nyttårsaften: the days are named, the early last reminder explained and marked', async () => {
@@ -50,7 +32,7 @@ describe('the reminders promised are the reminders that come, and the last one s
     expect(f3).toContain('Jeg minner kanalen om den 16.12, 30.12');
     expect(f3).toContain('08.01, 14.01 og 15.01');
 
-    const log = await walk(t, days('2026-12-09', '2027-01-15'));
+    const log = await walk(t, datesFrom('2026-12-09', '2027-01-15'));
     const about = (title: string) => log.filter((p) => p.body.includes(`"text":"Frist: ${title}`));
     const budget = about('Innspill til budsjett').filter((p) => p.day <= '2026-12-24');
     expect(budget.map((p) => p.day)).toEqual(['2026-12-10', '2026-12-17', '2026-12-23']);
@@ -76,7 +58,7 @@ describe('the reminders promised are the reminders that come, and the last one s
     const out = await say(t, net, kari, 'frist 18.01.2027 Rapport om tiltak');
     expect(out).toContain('Jeg minner kanalen om den 04.01 og 11.01');
     expect(out).toContain('Siste påminnelse kommer 11.01');
-    const log = await walk(t, days('2027-01-04', '2027-01-18'));
+    const log = await walk(t, datesFrom('2027-01-04', '2027-01-18'));
     const posts = log.filter((p) => p.body.includes(`"text":"Frist: Rapport om tiltak`));
     expect(posts.map((p) => p.day)).toEqual(['2027-01-04', '2027-01-11']);
     expect(posts[0]!.body).not.toContain('siste påminnelse');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.ts';
 import { appPerTest } from '../support/chat.ts';
 import { cardsOf, executeActions } from '../support/cards.ts';
 import { person, personalCardAction, personalMessage } from '../support/teams.ts';
 import { speaker } from './channel-support.ts';
+import { tickAt } from '../support/schedule-walk.ts';
 
 // Round 9, item 5: a task's whole way across two meetings. Given out in the meeting of 29.01.2027, moved to
 // the next meeting there, on the agenda of 26.02, marked done by its owner in his personal chat between the
@@ -12,10 +12,8 @@ const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 const app = appPerTest(kari, '2027-01-29T07:30:00Z'); // Friday 29.01.2027, the last Friday of January
 
-async function at(t: TestApp, iso: string) {
-  t.clock.set(iso);
-  for (let i = 0; i < 4; i++) await t.app.services.scheduler.tick();
-}
+/** The clock at `iso`, with the scheduler ticked until what is due then has run. */
+const at = tickAt;
 
 describe('a task followed up across two meetings', () => {
   it('moved to the next meeting, on its agenda, done in personal chat, and «ferdig» in the next minutes', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.ts';
 import { appPerTest, say } from '../support/chat.ts';
 import { person } from '../support/teams.ts';
+import { tickAt } from '../support/schedule-walk.ts';
 
 // Round 9, item 4: the question about a meeting on a holiday goes a month ahead, on a nudge day like every
 // other notice. Monday 17.05.2027 (grunnlovsdagen and 2. pinsedag): a month before is Saturday 17.04, so the
@@ -9,10 +9,8 @@ import { person } from '../support/teams.ts';
 const kari = person('Kari Nordmann', 1); // leader
 const app = appPerTest(kari, '2027-04-01T08:00:00Z');
 
-async function at(t: TestApp, iso: string) {
-  t.clock.set(iso);
-  for (let i = 0; i < 4; i++) await t.app.services.scheduler.tick();
-}
+/** The clock at `iso`, with the scheduler ticked until what is due then has run. */
+const at = tickAt;
 
 describe('the holiday question of a meeting whose month-before falls on a weekend', () => {
   it('is asked on the nudge day before, as the schedule says', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest } from '../support/chat.ts';
 import { person } from '../support/teams.ts';
+import { tickAt } from '../support/schedule-walk.ts';
 
 // Month round 6, N13: the meeting of Fri 25.12.2026 (første juledag) was put to the leaders a month ahead; nobody
 // answered. 18.12 brought a normal agenda and 24.12 «Påminnelse: nettverksmøte i morgen, fredag 25. desember 2026»
@@ -12,10 +13,8 @@ const app = appPerTest(kari, '2026-12-01T09:00:00Z');
 const posted = (t: TestApp, from: number) =>
   t.connector.emulator.calls.slice(from).filter((c) => c.status < 300 && c.kind !== 'update');
 
-async function at(t: TestApp, iso: string) {
-  t.clock.set(iso);
-  for (let i = 0; i < 4; i++) await t.app.services.scheduler.tick();
-}
+/** The clock at `iso`, with the scheduler ticked until what is due then has run. */
+const at = tickAt;
 
 describe('an unanswered holiday question', () => {
   it('is asked again with the agenda, and the reminder before it says the meeting falls on the holiday', async () => {

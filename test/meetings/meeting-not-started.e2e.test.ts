@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, say, speaker } from '../support/chat.ts';
 import { person } from '../support/teams.ts';
+import { tickAt } from '../support/schedule-walk.ts';
 
 // Month round 6, N19 (and the end of N12): a scheduled meeting nobody starts passed without a word. At its planned
 // end the leaders are asked whether it was held elsewhere, cancelled or moved; a meeting that was started, or one
@@ -15,10 +16,8 @@ const asked = (t: TestApp, date: string) =>
       c.status < 300 && JSON.stringify(c.body).includes(`ble ikke startet`) && JSON.stringify(c.body).includes(date),
   );
 
-async function at(t: TestApp, iso: string) {
-  t.clock.set(iso);
-  for (let i = 0; i < 4; i++) await t.app.services.scheduler.tick();
-}
+/** The clock at `iso`, with the scheduler ticked until what is due then has run. */
+const at = tickAt;
 
 describe('a scheduled meeting that nobody starts', () => {
   it('is put to the leaders at its planned end, once; a held or cancelled one is not', async () => {

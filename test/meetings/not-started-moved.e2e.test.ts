@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.ts';
 import { appPerTest, say, sentSince } from '../support/chat.ts';
 import { cardsOf, executeActions } from '../support/cards.ts';
 import { cardAction, channelMessage, person } from '../support/teams.ts';
+import { tickAt } from '../support/schedule-walk.ts';
 
 // Round 9, item 2: the proposals of a meeting nobody started are carried to the next meeting (month round 6b,
 // N7). When the leader then moves the missed meeting («flytt møte 04.03.2027 til 11.03.2027», as the post
@@ -11,10 +11,8 @@ const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 const app = appPerTest(kari, '2027-03-01T09:00:00Z'); // Monday
 
-async function at(t: TestApp, iso: string) {
-  t.clock.set(iso);
-  for (let i = 0; i < 4; i++) await t.app.services.scheduler.tick();
-}
+/** The clock at `iso`, with the scheduler ticked until what is due then has run. */
+const at = tickAt;
 
 describe('a missed meeting moved after its proposals were carried on', () => {
   it('takes its proposals back from the next meeting to the new date', async () => {

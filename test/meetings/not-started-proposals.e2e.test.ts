@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.ts';
 import { appPerTest, say, sentSince } from '../support/chat.ts';
 import { cardsOf, executeActions } from '../support/cards.ts';
 import { cardAction, channelMessage, person } from '../support/teams.ts';
+import { tickAt } from '../support/schedule-walk.ts';
 
 // Month round 6b, N7 and N8: an agenda proposal a leader accepted for a meeting nobody started disappeared
 // (it was on neither the next agenda nor told anyone); and the «ble ikke startet» post suggested moving the
@@ -12,10 +12,8 @@ const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 const app = appPerTest(kari, '2027-03-01T09:00:00Z'); // Monday
 
-async function at(t: TestApp, iso: string) {
-  t.clock.set(iso);
-  for (let i = 0; i < 4; i++) await t.app.services.scheduler.tick();
-}
+/** The clock at `iso`, with the scheduler ticked until what is due then has run. */
+const at = tickAt;
 
 describe('an accepted agenda proposal for a meeting nobody starts', () => {
   it('carries over to the next meeting, and the post says so with a move example to another day', async () => {

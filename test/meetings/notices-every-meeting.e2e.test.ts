@@ -3,6 +3,7 @@ import type { TestApp } from '../support/app.ts';
 import { startAt } from '../support/chat.ts';
 import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 import { withoutMention } from '../support/chat.ts';
+import { tickAt } from '../support/schedule-walk.ts';
 
 // Month round 6, N12: network A's meeting on Fri 26 Feb 2027 got no agenda, no day-before reminder and no
 // after-question. A's history: the 25.12 meeting moved to 18.12 by the holiday question, an extra meeting
@@ -21,10 +22,7 @@ describe('every scheduled meeting gets its agenda and reminder whatever happened
   let net: NetworkFixture;
   let thread = 880000;
 
-  async function at(iso: string) {
-    t.clock.set(iso);
-    for (let i = 0; i < 5; i++) await t.app.services.scheduler.tick();
-  }
+  const at = (iso: string) => tickAt(t, iso, 5);
   /** Moves the clock a week (or to `until`) at a time, as the tester's «+1 uke», ticking the scheduler. */
   async function walk(until: string, stepDays = 7) {
     let now = t.clock.now().getTime();
