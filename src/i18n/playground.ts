@@ -19,12 +19,38 @@ const when = (d: Date, timeZone: string) =>
 const clockTime = (d: Date, timeZone: string) =>
   d.toLocaleTimeString('nb-NO', { timeZone, hour: '2-digit', minute: '2-digit' });
 
+/** What each field of a playground request should be, for badField. */
+const fieldHints: Record<string, string> = {
+  thread: 'id-en til meldingen tråden starter med (høyst 100 tegn), eller null for en ny melding',
+  replyToId: 'id-en til meldingen med kortet (høyst 100 tegn)',
+  id: 'id-en til en melding i samtalen (høyst 100 tegn)',
+  verb: 'handlingen på kortets knapp (høyst 100 tegn)',
+  data: 'dataene fra kortet, høyst 28 KB',
+  text: 'tekst på høyst om lag 28 KB',
+  name: 'et filnavn på høyst 200 tegn',
+  tenant: '«rsc» eller «no-rsc»',
+  as: '«leader» eller «member»',
+  where: '«channel» eller «personal»',
+  mentions: 'en liste med høyst 20 av «bot», «leader», «member», «channel», «team», «tag»',
+  reaction: 'en reaksjon som «like»',
+  jump: '«hour», «day», «week» eller «next-meeting»',
+  who: '«leader» eller «member»',
+  change: '«leave» eller «join»',
+  rsc: 'true eller false',
+};
+
 export const playgroundText = {
   teamName: 'Demonettverket',
   channelName: 'Nettverket',
   /** A tag in the demo team, offered in the @ menu as Teams offers a team's tags. */
   tagName: 'Ledere',
   badRequest: 'Forespørselen manglet tekst eller hadde feil format.',
+  /**
+   * A field the page sends that is missing, too long or of the wrong form (attack round 8, A4): which
+   * one, what it should be, and a request that works.
+   */
+  badField: (field: string, example: string) =>
+    `Feltet «${field}» mangler, er for langt eller har feil form: det skal være ${fieldHints[field] ?? 'som i eksemplet'}. For eksempel: ${example}`,
   unknownViewer:
     'Ukjent visning: «as» må være «leader» eller «member», for eksempel /playground/api/feed?as=leader eller ?as=member.',
   tooLong: (bytes: number) =>

@@ -62,12 +62,46 @@ type Entry = SavedEntry;
 // The length is checked against Teams' own limit below, with a message; the server's body limit is the only cap here.
 /** The tenant the page shows: every request says which one it acts in, so the view and the next message always agree. */
 const tenantField = z.enum(['rsc', 'no-rsc']).optional();
+/**
+ * A message id the page names (a thread, a card, its own line). Every field is bounded here (attack
+ * round 8, A4): a 450 KB `thread` was stored in the transcript as it came, and three such requests
+ * took the 192 MB server out of memory. Ids are short and hold no spaces or control characters.
+ */
+const messageId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[^\s\p{Cc}]+$/u);
+const threadField = messageId.nullable().optional();
+/** Teams' own cap on what a card action carries: an Adaptive Card's data is part of a message. */
+const CARD_DATA_MAX_BYTES = TEAMS_MESSAGE_MAX_BYTES;
+const cardData = z.unknown().refine((d) => {
+  try {
+    return Buffer.byteLength(JSON.stringify(d) ?? '', 'utf8') <= CARD_DATA_MAX_BYTES;
+  } catch {
+    return false;
+  }
+});
+/** A working request for each route, which a refusal shows (the page's forms, with short ids). */
+const EXAMPLES = {
+  say: '{"text":"hjelp","as":"leader","tenant":"rsc","where":"channel","thread":null,"mentions":[]}',
+  attach: '{"name":"rapport.pdf","text":"","as":"leader","tenant":"rsc","thread":null}',
+  edit: '{"id":"pg-1764576000000-3","text":"ny tekst","as":"leader","tenant":"rsc"}',
+  delete: '{"id":"pg-1764576000000-3","as":"leader","tenant":"rsc"}',
+  retry: '{"id":"pg-1764576000000-3","as":"leader","tenant":"rsc"}',
+  react: '{"id":"1764576000000","reaction":"like","as":"leader","tenant":"rsc"}',
+  click:
+    '{"verb":"task.done","data":{},"replyToId":"1764576000000","thread":null,"as":"leader","tenant":"rsc","where":"channel"}',
+  membership: '{"who":"member","change":"leave","tenant":"rsc"}',
+  settings: '{"rsc":true}',
+  clock: '{"jump":"week","tenant":"rsc"}',
+} as const;
 const sayBody = z.object({
   tenant: tenantField,
   text: z.string().trim().min(1),
   as: z.enum(['leader', 'member']).default('leader'),
   where: z.enum(['channel', 'personal']).default('channel'),
-  thread: z.string().nullable().optional(),
+  thread: threadField,
   /** Who the person picked from the @ menu, in order; typed-out names without a pick stay plain text, as in Teams. */
   mentions: z
     .array(z.enum(['bot', 'leader', 'member', 'channel', 'team', 'tag']))
@@ -82,27 +116,27 @@ const attachBody = z.object({
   tenant: tenantField,
   as: z.enum(['leader', 'member']).default('leader'),
   where: z.literal('channel').default('channel'),
-  thread: z.string().nullable().optional(),
+  thread: threadField,
   name: z.string().trim().min(1).max(200),
   text: z.string().trim().max(2000).default(''),
 });
 const editBody = z.object({
   tenant: tenantField,
-  id: z.string().min(1).max(200),
+  id: messageId,
   text: z.string(),
   as: z.enum(['leader', 'member']).default('leader'),
 });
 const deleteBody = z.object({
   tenant: tenantField,
-  id: z.string().min(1).max(200),
+  id: messageId,
   as: z.enum(['leader', 'member']).default('leader'),
 });
 /** «Prøv igjen» on a line the bot never got; the text as typed, which only the page holds (see /say). */
 const retryBody = z.object({
   tenant: tenantField,
-  id: z.string().min(1).max(200),
+  id: messageId,
   as: z.enum(['leader', 'member']).default('leader'),
-  text: z.string().optional(),
+  text: z.string().max(TEAMS_MESSAGE_MAX_BYTES).optional(),
 });
 const settingsBody = z.object({ rsc: z.boolean() });
 const membershipBody = z.object({
@@ -125,7 +159,8 @@ const KEEP_IN_MEMORY = 3_000;
  */
 const KEEP_BYTES = 6 * 1024 * 1024;
 const feedQuery = z.object({
-  as: z.enum(['leader', 'member']).default('leader'),
+  /** No viewer named: the channel alone, the least a page may see (the leader's view showed her personal chat). */
+  as: z.enum(['leader', 'member']).optional(),
   tenant: tenantField,
   /** The version the page shows: when it is still the latest, the answer says «unchanged» and carries no entries. */
   since: z.coerce.number().int().nonnegative().optional().catch(undefined),
@@ -140,18 +175,18 @@ const feedQuery = z.object({
 });
 const clickBody = z.object({
   tenant: tenantField,
-  verb: z.string().min(1),
-  data: z.unknown(),
+  verb: z.string().min(1).max(100),
+  data: cardData,
   as: z.enum(['leader', 'member']).default('leader'),
   where: z.enum(['channel', 'personal']).default('channel'),
-  replyToId: z.string(),
-  thread: z.string().nullable().optional(),
+  replyToId: messageId,
+  thread: threadField,
 });
 
 /** A reaction on a message (N14, round 8): Teams' reaction types, «like» for 👍. */
 const reactBody = z.object({
   tenant: tenantField,
-  id: z.string().min(1),
+  id: messageId,
   as: z.enum(['leader', 'member']).default('leader'),
   reaction: z.string().min(1).max(60),
 });
@@ -440,6 +475,14 @@ export function mountPlayground(
     changed(entries[entries.length - 1]);
   }
   connector.on('call', record);
+  /**
+   * The emulator keeps every call for tests that read them; the playground reads none after `record`,
+   * and kept they would grow with every reply for as long as the server runs (attack round 8, A4).
+   */
+  const CALLS_KEPT = 100;
+  connector.on('call', () => {
+    if (connector.calls.length > 2 * CALLS_KEPT) connector.calls.splice(0, connector.calls.length - CALLS_KEPT);
+  });
 
   const asset = (file: string, type: string) => {
     const body = readFileSync(file);
@@ -484,7 +527,7 @@ export function mountPlayground(
   }
 
   server.post('/playground/api/say', async (req, res) => {
-    const parsed = bodyOf(sayBody, req, res);
+    const parsed = bodyOf(sayBody, req, res, EXAMPLES.say);
     if (!parsed) return;
     const { text, as, where } = parsed.data;
     const bytes = Buffer.byteLength(text, 'utf8');
@@ -545,7 +588,7 @@ export function mountPlayground(
   // 📎 in the channel: Teams keeps the file in the team's SharePoint and hands the bot no file, only the
   // message's text (empty for a file alone) and a text/html copy of the message with a link to it.
   server.post('/playground/api/attach', async (req, res) => {
-    const parsed = bodyOf(attachBody, req, res);
+    const parsed = bodyOf(attachBody, req, res, EXAMPLES.attach);
     if (!parsed) return;
     const { as, name, text } = parsed.data;
     const tenant = parsed.data.tenant ?? current;
@@ -624,7 +667,7 @@ export function mountPlayground(
 
   // «Prøv igjen» on one's own line that did not go through: the same message (same id) to the bot again.
   server.post('/playground/api/retry', async (req, res) => {
-    const own = ownMessageOf(retryBody, req, res);
+    const own = ownMessageOf(retryBody, req, res, EXAMPLES.retry);
     if (!own) return;
     const { entry } = own;
     if (!entry.failed) {
@@ -657,10 +700,13 @@ export function mountPlayground(
     schema: z.ZodType<T>,
     req: { body?: unknown },
     res: { send(code: number, body: unknown): unknown },
+    example: string,
   ): { data: T } | null {
     const parsed = schema.safeParse(req.body);
     if (parsed.success) return { data: parsed.data };
-    res.send(400, { message: t.badRequest });
+    // The first field that is wrong, named, with what it should be and a request that works.
+    const field = parsed.error.issues[0]?.path[0];
+    res.send(400, { message: typeof field === 'string' ? t.badField(field, example) : t.badField('text', example) });
     return null;
   }
 
@@ -672,8 +718,9 @@ export function mountPlayground(
     schema: z.ZodType<T>,
     req: { body?: unknown },
     res: { send(code: number, body: unknown): unknown },
+    example: string,
   ): { data: T; entry: Entry } | null {
-    const parsed = bodyOf(schema, req, res);
+    const parsed = bodyOf(schema, req, res, example);
     if (!parsed) return null;
     const own = ownMessage(parsed.data.id, parsed.data.as, parsed.data.tenant ?? current);
     if (!own.ok) {
@@ -702,7 +749,7 @@ export function mountPlayground(
 
   // «…» › «Rediger» on one's own message: the new text with the names picked in the original kept as mentions.
   server.post('/playground/api/edit', async (req, res) => {
-    const own = ownMessageOf(editBody, req, res);
+    const own = ownMessageOf(editBody, req, res, EXAMPLES.edit);
     if (!own) return;
     const text = own.data.text.trim();
     if (!text) {
@@ -747,7 +794,7 @@ export function mountPlayground(
 
   // «…» › «Slett»: the text leaves the page (a pasted fødselsnummer with it), and the bot hears of it.
   server.post('/playground/api/delete', async (req, res) => {
-    const own = ownMessageOf(deleteBody, req, res);
+    const own = ownMessageOf(deleteBody, req, res, EXAMPLES.delete);
     if (!own) return;
     const { entry } = own;
     delete entry.text;
@@ -765,7 +812,7 @@ export function mountPlayground(
 
   // A reaction on a message: Teams sends messageReaction with reactionsAdded, replyToId the message's id.
   server.post('/playground/api/react', async (req, res) => {
-    const parsed = bodyOf(reactBody, req, res);
+    const parsed = bodyOf(reactBody, req, res, EXAMPLES.react);
     if (!parsed) return;
     const tenant = parsed.data.tenant ?? current;
     const entry = entries.find((e) => e.id === parsed.data.id && e.tenant === tenant && !e.deleted);
@@ -789,7 +836,7 @@ export function mountPlayground(
   });
 
   server.post('/playground/api/click', async (req, res) => {
-    const parsed = bodyOf(clickBody, req, res);
+    const parsed = bodyOf(clickBody, req, res, EXAMPLES.click);
     if (!parsed) return;
     const tenant = parsed.data.tenant ?? current;
     const { verb, data, as, where, replyToId } = parsed.data;
@@ -855,7 +902,7 @@ export function mountPlayground(
   // team (conversationUpdate, eventType teamMemberRemoved / teamMemberAdded). The member is named by
   // ids only; Teams sends no name. Removed members come with their id alone, added ones with the aadObjectId too.
   server.post('/playground/api/membership', async (req, res) => {
-    const parsed = bodyOf(membershipBody, req, res);
+    const parsed = bodyOf(membershipBody, req, res, EXAMPLES.membership);
     if (!parsed) return;
     const { who, change } = parsed.data;
     const tenant = parsed.data.tenant ?? current;
@@ -912,25 +959,25 @@ export function mountPlayground(
    * One entry as the feed sends it, serialised once per change, viewer and day and shared by every
    * poll that sends it: 24 polls of the 2 MB window hold one copy, not 24 (attack, local mode).
    */
-  const pieces = new WeakMap<Entry, { stamp: number; day: string; byViewer: Map<Who, Buffer> }>();
-  function pieceOf(e: Entry, n: number, as: Who, now: Date, tz: string, day: string): Buffer {
+  const pieces = new WeakMap<Entry, { stamp: number; day: string; byViewer: Map<Who | 'nobody', Buffer> }>();
+  function pieceOf(e: Entry, n: number, as: Who | null, now: Date, tz: string, day: string): Buffer {
     const stamp = stampOf.get(e) ?? 0;
     let kept = pieces.get(e);
     if (!kept || kept.stamp !== stamp || kept.day !== day) {
       kept = { stamp, day, byViewer: new Map() };
       pieces.set(e, kept);
     }
-    const hit = kept.byViewer.get(as);
+    const hit = kept.byViewer.get(as ?? 'nobody');
     if (hit) return hit;
     const buf = Buffer.from(
       JSON.stringify({
         ...e,
         ...(e.at ? { time: t.sentAt(new Date(e.at), now, tz) } : {}),
-        mine: e.from === 'user' && e.name === PEOPLE[as].name,
+        mine: as !== null && e.from === 'user' && e.name === PEOPLE[as].name,
         n,
       }),
     );
-    kept.byViewer.set(as, buf);
+    kept.byViewer.set(as ?? 'nobody', buf);
     return buf;
   }
 
@@ -962,7 +1009,7 @@ export function mountPlayground(
       res.send(400, { message: t.unknownViewer });
       return;
     }
-    const as = q.data.as;
+    const as = q.data.as ?? null;
     const tenant = q.data.tenant ?? current;
     // A person sees the channel and their own personal chat, never someone else's.
     const now = opts.services.clock.now();
@@ -988,8 +1035,8 @@ export function mountPlayground(
       res.send(200, { ...head, unchanged: true });
       return;
     }
-    const viewer = PEOPLE[as].name;
-    const ownedHere = (e: Entry) => e.tenant === tenant && (e.where === 'channel' || e.owner === as);
+    const viewer = as ? PEOPLE[as].name : null;
+    const ownedHere = (e: Entry) => e.tenant === tenant && (e.where === 'channel' || (as !== null && e.owner === as));
     // A line that did not go through is on its author's screen only, as in Teams.
     const visible = (e: Entry) => ownedHere(e) && (!e.failed || e.name === viewer);
     const piece = (e: Entry, n: number) => pieceOf(e, n, as, now, tz, day);
@@ -1057,20 +1104,31 @@ export function mountPlayground(
   });
 
   server.post('/playground/api/settings', async (req, res) => {
-    const parsed = bodyOf(settingsBody, req, res);
+    const parsed = bodyOf(settingsBody, req, res, EXAMPLES.settings);
     if (!parsed) return;
     current = parsed.data.rsc ? 'rsc' : 'no-rsc';
     version++;
     res.send(200, { rsc: current === 'rsc' });
   });
 
+  /**
+   * Clock moves run one at a time, each from where the one before left the clock (attack round 8, A8:
+   * three «+1 uke» at once each started from the same time, lost two weeks and answered out of order).
+   */
+  let clockQueue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(move: () => Promise<T>): Promise<T> => {
+    const run = clockQueue.then(move);
+    clockQueue = run.catch(() => undefined);
+    return run;
+  };
+
   // Local mode only, like the whole playground: production never mounts it.
   server.post('/playground/api/clock', async (req, res) => {
-    const parsed = bodyOf(clockBody, req, res);
+    const parsed = bodyOf(clockBody, req, res, EXAMPLES.clock);
     if (!parsed) return;
     const tenant = parsed.data.tenant ?? current;
     await ensureInstalled(tenant);
-    const r = await travel(opts.services, parsed.data.jump, TENANTS[tenant].id);
+    const r = await oneAtATime(() => travel(opts.services, parsed.data.jump, TENANTS[tenant].id));
     if (!r.ok) {
       res.send(409, { message: r.reason === 'fixed-clock' ? t.clockFixed : t.noMeeting });
       return;
