@@ -3,13 +3,13 @@
 // forbids them except the tab, and a terminal reading a log or an .ics would act on them. Nothing the
 // bot sends carries one: tab and line breaks stay where the text has them.
 
-/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls. */
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
-const ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+/** C0 controls but tab, line feed and carriage return; DEL; the C1 controls (\p{Cc} is exactly these). */
+const CONTROLS = /[\p{Cc}--[\t\n\r]]/gv;
+const ANY = /[\p{Cc}--[\t\n\r]]/v;
 
 /** The text without control characters (tab and line breaks kept); the same string when it has none. */
 export function withoutControls(text: string): string {
   return ANY.test(text) ? text.replace(ANSI, '').replace(CONTROLS, '') : text;
 }
 /** An ANSI escape sequence (ESC [ parameters final), which a terminal draws as colour or motion: gone whole. */
-const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/gu;
+const ANSI = new RegExp(`(?:${String.fromCharCode(0x1b)}\\[|${String.fromCharCode(0x9b)})[0-?]*[ -/]*[@-~]`, 'gu');

@@ -326,8 +326,10 @@ function readLookAlikes(n: Normalised, chains: RegExpExecArray[], hits: National
         // one whole field of the number (DD, MM, ÅÅ, NNN, NNNKK, KK), or beside a naming word.
         if (g.letters > 1 && g.letters === g.digits.length && !mayName && !oneField(digits.length, g.letters)) break;
         let d = g.digits;
-        if (j === i + 2 && digits.length === 4 && d.length === 4 && /^(?:18|19|20)/.test(d) && /^[./ -]$/.test(g.sep))
-          (d = d.slice(2)), (fullYear = true);
+        if (j === i + 2 && digits.length === 4 && d.length === 4 && /^(?:18|19|20)/.test(d) && /^[./ -]$/.test(g.sep)) {
+          d = d.slice(2);
+          fullYear = true;
+        }
         const stray = j === i + 1 && digits.length + d.length === 11 && Math.max(digits.length, d.length) >= 7;
         if (j > i && !FIELD_BOUNDARIES.has(digits.length) && !(stray && g.sep.length === 1)) break;
         digits += d;

@@ -511,7 +511,9 @@ const NAMED_AFTER = new RegExp(String.raw`^[\s(:,-]{0,3}(?:${NAMING_WORD})`, 'iu
 
 /** A word naming the number right before or after the chain. */
 function namedBeside(c: Chain): boolean {
-  return (mayNameNumber(c.before) && NAMED_BEFORE.test(c.before)) || (mayNameNumber(c.after) && NAMED_AFTER.test(c.after));
+  return (
+    (mayNameNumber(c.before) && NAMED_BEFORE.test(c.before)) || (mayNameNumber(c.after) && NAMED_AFTER.test(c.after))
+  );
 }
 
 function whole(c: Chain, hits: NationalIdHit[]): void {

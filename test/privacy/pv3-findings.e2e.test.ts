@@ -12,7 +12,6 @@ import { person, personalMessage } from '../support/teams.ts';
 const kari = person('Kari Nordmann', 1);
 const start = appPerTest(kari, '2026-12-10T08:00:00Z');
 const REFUSED = /ser ut til å inneholde et fødselsnummer/;
-const MARK = '[fødselsnummer fjernet]';
 
 describe('identity numbers that still got through (review 1, attack round 8)', () => {
   it('are refused in the channel and never reach the agenda; ordinary lines beside them do', async () => {
@@ -54,7 +53,8 @@ describe('identity numbers that still got through (review 1, attack round 8)', (
     for (const s of ordinary) expect(await say(`agenda + ${s}`), s).not.toMatch(REFUSED);
     const agenda = await say('agenda');
     for (const s of ordinary) expect(agenda, s).toContain(s);
-    for (const tail of ['12486', 'l2486', '12345']) expect(agenda.replace(/kontonr 1503 87 12486|O1O19O12345X/g, '')).not.toContain(tail);
+    for (const tail of ['12486', 'l2486', '12345'])
+      expect(agenda.replace(/kontonr 1503 87 12486|O1O19O12345X/g, '')).not.toContain(tail);
   });
 });
 
@@ -108,7 +108,7 @@ describe('control characters (attack round 8, A6)', () => {
     const feed = /(https?:\/\/[^"\s)]+frister\.ics[^"\s)]+)/.exec(sent)![1]!.replace(/\\u0026/g, '&');
     const ics = await (await fetch(feed)).text();
     expect(ics).toMatch(/SUMMARY:Ctl/);
-    expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    expect(ics).not.toMatch(/[\p{Cc}--[\t\n\r]]/v);
     expect(ics).not.toContain('[31m');
     // Nor are they stored: the title is kept as it reads.
     const stored = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);

@@ -73,7 +73,8 @@ describe('round 8: letters of other scripts for digits', () => {
   });
 
   it('refuses the same spelling with a wrong check digit (as in digits: pv3 item 3), and passes text in Cyrillic or Greek with numbers', () => {
-    for (const letters of Object.values(SCRIPTS)) expectRefusedAndMasked(`Barnet har ${spell(wrong, letters)} i journalen`);
+    for (const letters of Object.values(SCRIPTS))
+      expectRefusedAndMasked(`Barnet har ${spell(wrong, letters)} i journalen`);
     for (const text of [
       'Встреча 15.03 в 10:00, тел. 912 34 567, о бюджете з 2024 і далі.',
       'Зустріч о 10:00 з 15 по 20 березня, і 2024 рік, бо 12 500 грн',
