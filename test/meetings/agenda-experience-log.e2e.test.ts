@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { projectPlanSchema } from '../../src/projects/project.ts';
 import { startAt } from '../support/chat.ts';
 import { person } from '../support/teams.ts';
-import { SAMPLE_PLAN } from '../projects/follow-fixtures.ts';
 import { speaker } from './channel-support.ts';
+import { storedPlan } from '../support/projects.ts';
 
 // N18: the fixed agenda's item «Erfaringslogg: gjort – lært – lurt» asked every network for its
 // experience log, also a network with no project, which has no log to keep (`erfaring …` needs a
@@ -13,15 +12,7 @@ const kari = person('Kari Nordmann', 1);
 async function agendaOf(withProject: boolean) {
   // Monday 16 November 2026: the next meeting is the last Friday, 27 November.
   const { t, net } = await startAt('2026-11-16T08:00:00Z', kari);
-  if (withProject)
-    await t.app.services.store.projects.create({
-      tenantId: net.tenantId,
-      networkId: net.teamId,
-      plan: projectPlanSchema.parse(SAMPLE_PLAN),
-      origin: 'cards',
-      createdBy: kari,
-      createdAt: '2026-11-01T10:00:00.000Z',
-    });
+  if (withProject) await storedPlan(t, net, kari);
   const out = await speaker(t, net, '819001').say(kari, 'agenda');
   await t.close();
   return out;

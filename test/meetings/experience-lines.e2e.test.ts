@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectPlanSchema } from '../../src/projects/project.ts';
 import type { TestApp } from '../support/app.ts';
 import { startAt } from '../support/chat.ts';
 import { person, type NetworkFixture } from '../support/teams.ts';
-import { SAMPLE_PLAN } from '../projects/follow-fixtures.ts';
 import { entriesOf, speaker, type Speaker } from './channel-support.ts';
+import { storedPlan } from '../support/projects.ts';
 
 // A stranger's month: the bot's own agenda item «Erfaringslogg: gjort – lært – lurt» did not understand
 // «gjort: … lært: … lurt: …» typed in the meeting thread («Skal dette stå i referatet?»).
@@ -15,14 +14,7 @@ const LINE = 'gjort: startet teamet. lært: det tar tid. lurt: avklare roller ti
 async function meetingAtLog(withProject: boolean, thread: string) {
   const { t, net } = await startAt('2026-11-27T08:00:00Z', kari);
   if (withProject) {
-    await t.app.services.store.projects.create({
-      tenantId: net.tenantId,
-      networkId: net.teamId,
-      plan: projectPlanSchema.parse(SAMPLE_PLAN),
-      origin: 'cards',
-      createdBy: kari,
-      createdAt: '2026-11-01T10:00:00.000Z',
-    });
+    await storedPlan(t, net, kari);
   }
   const meeting = speaker(t, net, thread);
   expect(await meeting.say(kari, 'start møte')).toContain('er startet');

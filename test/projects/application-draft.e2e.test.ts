@@ -1,10 +1,9 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { projectPlanSchema } from '../../src/projects/project.ts';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, say } from '../support/chat.ts';
 import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
-import { SAMPLE_PLAN } from './follow-fixtures.ts';
+import { storedPlan } from '../support/projects.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const app = appPerTest(kari, '2026-11-30T08:05:00Z');
@@ -26,14 +25,7 @@ async function docOf(t: TestApp, out: string): Promise<string> {
 }
 
 async function withPlan(t: TestApp, net: NetworkFixture) {
-  await t.app.services.store.projects.create({
-    tenantId: net.tenantId,
-    networkId: net.teamId,
-    plan: projectPlanSchema.parse(SAMPLE_PLAN),
-    origin: 'cards',
-    createdBy: kari,
-    createdAt: '2026-11-01T10:00:00.000Z',
-  });
+  await storedPlan(t, net, kari);
 }
 
 describe('søknadsutkast stays the same when nothing it uses has changed', () => {

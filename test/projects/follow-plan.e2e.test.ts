@@ -4,7 +4,7 @@ import { projectPlanSchema } from '../../src/projects/project.ts';
 import type { TestApp } from '../support/app.ts';
 import { createdWith, startAt, textOf as texts } from '../support/chat.ts';
 import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
-import { SAMPLE_PLAN } from './follow-fixtures.ts';
+import { storedPlan } from '../support/projects.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
@@ -23,14 +23,7 @@ describe('following the plan in a meeting, end to end', () => {
   beforeAll(async () => {
     // Friday 27 November 2026, 09:05 in Oslo.
     ({ t, net } = await startAt('2026-11-27T08:05:00Z', kari));
-    await t.app.services.store.projects.create({
-      tenantId: net.tenantId,
-      networkId: net.teamId,
-      plan: projectPlanSchema.parse(SAMPLE_PLAN),
-      origin: 'cards',
-      createdBy: kari,
-      createdAt: '2026-11-01T10:00:00.000Z',
-    });
+    await storedPlan(t, net, kari);
   });
   afterAll(async () => t?.close());
 

@@ -1,10 +1,9 @@
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectPlanSchema } from '../../src/projects/project.ts';
 import type { TestApp } from '../support/app.ts';
 import { startAt, textOf as texts } from '../support/chat.ts';
 import { cardAction, channelMessage, person, type NetworkFixture } from '../support/teams.ts';
-import { SAMPLE_PLAN } from './follow-fixtures.ts';
+import { storedPlan } from '../support/projects.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
@@ -31,14 +30,7 @@ describe('report and application drafts, end to end', () => {
 
   beforeAll(async () => {
     ({ t, net } = await startAt('2026-11-27T08:05:00Z', kari));
-    await t.app.services.store.projects.create({
-      tenantId: net.tenantId,
-      networkId: net.teamId,
-      plan: projectPlanSchema.parse(SAMPLE_PLAN),
-      origin: 'cards',
-      createdBy: kari,
-      createdAt: '2026-11-01T10:00:00.000Z',
-    });
+    await storedPlan(t, net, kari);
     await say(kari, 'start møte');
     await say(kari, 'vedtak: Nettverket søker om videreføring av prosjektet i 2027');
     await say(kari, 'plan nei m2: Eidsvoll fikk ikke frikjøpt tid');

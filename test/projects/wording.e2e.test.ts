@@ -1,10 +1,11 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { projectPlanSchema, type ProjectPlanInput } from '../../src/projects/project.ts';
+import type { ProjectPlanInput } from '../../src/projects/project.ts';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, say } from '../support/chat.ts';
 import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 import { SAMPLE_PLAN } from './follow-fixtures.ts';
+import { storedPlan } from '../support/projects.ts';
 
 // Friday 27 November 2026, 09:05 in Oslo.
 const kari = person('Kari Nordmann', 1); // leader
@@ -16,14 +17,7 @@ const MEETING = '930001';
 const plain = (s: string) => s.replace(/\\u00a0|\u00a0/g, ' ');
 
 async function withPlan(t: TestApp, net: NetworkFixture, plan: ProjectPlanInput) {
-  await t.app.services.store.projects.create({
-    tenantId: net.tenantId,
-    networkId: net.teamId,
-    plan: projectPlanSchema.parse(plan),
-    origin: 'cards',
-    createdBy: kari,
-    createdAt: '2026-11-01T10:00:00.000Z',
-  });
+  await storedPlan(t, net, kari, plan);
 }
 
 describe('the words of the project commands (a stranger’s findings)', () => {
