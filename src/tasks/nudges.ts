@@ -16,6 +16,7 @@ import {
   nudgeDayOnOrBefore,
   outsideWorkingHours,
 } from '../conversation/working-hours.ts';
+import { hasLeft } from '../networks/departed.ts';
 import { rememberCard } from './card-refs.ts';
 import type { Task } from './task.ts';
 
@@ -167,6 +168,9 @@ export function taskNudgeHandler(s: Services): JobHandler {
           channelNeeded = true;
           continue;
         }
+        // N21: an owner the bot heard leave the team is no longer reminded; the leaders were told
+        // then that the task needs a new owner, and that notice stands.
+        if (await hasLeft(s.store, job.tenantId, job.networkId, { id: owner.id, aadObjectId: owner.aadObjectId })) continue;
         const sent = await s.messenger.sendToPerson(job.tenantId, owner, { text, card, summary: t.nudge.summary });
         // Remembered, so a change made elsewhere redraws the reminder (N3: old ones kept offering «Pågår»).
         if (sent) await rememberCard(s, task, sent, text);
