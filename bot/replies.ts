@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Services } from '../src/app/services.ts';
 import type { Reply, RequestContext } from '../src/conversation/types.ts';
 import { helpText } from '../src/i18n/index.ts';
+import { fitMessage, isTooLarge, messageBytes, REFUSED_BUDGET_BYTES, shortForm } from '../src/messaging/fit-message.ts';
 import type { OutgoingMessage } from '../src/messaging/messenger.ts';
 import { conversationRefSchema } from '../src/networks/schemas.ts';
 import type { JobHandler } from '../src/scheduler/scheduler.ts';
@@ -42,7 +43,7 @@ export async function sendReplies(
   for (let i = 0; i < replies.length; i++) {
     try {
       const reply = replies[i]!;
-      const res = await context.sendActivity(toActivity(replyToMessage(reply)));
+      const res = await sendSized(context, ctx, replyToMessage(reply));
       if (reply.kind === 'card' && reply.posted && res?.id)
         await reply
           .posted({ conversationId: context.activity.conversation.id, activityId: res.id })
@@ -51,6 +52,11 @@ export async function sendReplies(
           );
     } catch (err) {
       const e = err as { statusCode?: number; message?: string };
+      if (isTooLarge(err)) {
+        // Its short form was refused too: no later try would be taken either (attack round 8, A9).
+        ctx.log.error({ err: { status: 413 } }, 'reply refused for its size even when short; not retried');
+        continue;
+      }
       ctx.log.warn(
         { err: { status: e.statusCode, message: e.message }, left: replies.length - i },
         'reply not posted; the scheduler posts it later',
@@ -69,6 +75,25 @@ export async function sendReplies(
       );
       return;
     }
+  }
+}
+
+/**
+ * One reply within Teams' size limit (attack round 8, A9): one over it goes in its short form at once
+ * (its text, cut to fit, and where to see the rest), and one Teams refuses for its size (413) is
+ * replaced by its short form right away instead of being handed to the late-reply job, which would
+ * only meet the same 413 again.
+ */
+async function sendSized(context: TurnContext, ctx: RequestContext, message: OutgoingMessage) {
+  const fitted = fitMessage(message);
+  if (fitted !== message)
+    ctx.log.warn({ bytes: messageBytes(message) }, 'reply over Teams size; its short form is sent');
+  try {
+    return await context.sendActivity(toActivity(fitted));
+  } catch (err) {
+    if (!isTooLarge(err) || fitted !== message) throw err;
+    ctx.log.warn({ bytes: messageBytes(message), status: 413 }, 'Teams refused the reply for its size');
+    return context.sendActivity(toActivity(shortForm(message, REFUSED_BUDGET_BYTES)));
   }
 }
 

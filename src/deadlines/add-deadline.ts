@@ -3,7 +3,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { deadlineText as t } from '../i18n/index.ts';
+import { deadlineText as t, messageSizeText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
@@ -15,6 +15,9 @@ import { nonWorkingNote } from './non-working.ts';
 import { planDeadlineNudges } from './nudges.ts';
 import { reminderPromise } from './reminder-plan.ts';
 import { offerSharedDeadline } from './shared-offer.ts';
+
+/** How many other deadlines on the same day a confirmation names; «frister» shows the rest. */
+const SAME_DAY_NAMED = 3;
 
 /** The Statsforvalter a network named with «statsforvalter …», or null. */
 export function statsforvalterOf(s: Services, n: Pick<Network, 'tenantId' | 'networkId'>): Promise<string | null> {
@@ -88,7 +91,10 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
   }
   // Only the reminders still to come (N2), on the days they are planned for (month round 7, N4).
   const reminders = await reminderPromise(s, d);
-  const alsoThatDay = sameDay.length ? ` ${t.sameDay(sameDay.map((x) => `${x.id} «${x.title}»`).join(', '))}` : '';
+  // The first few by name (attack round 8, A9: naming all 157 made a reply Teams refused for its size).
+  const named = sameDay.slice(0, SAME_DAY_NAMED).map((x) => `${x.id} «${x.title}»`);
+  const others = messageSizeText.andMore(named.join(', '), sameDay.length - named.length, t.commands.list.example);
+  const alsoThatDay = sameDay.length ? ` ${t.sameDay(others)}` : '';
   return showDeadline(
     s,
     ctx,

@@ -28,4 +28,5 @@ export * from './projects.ts';
 export * from './networks.ts';
 export * from './tab-settings.ts';
 export * from './card-limits.ts';
+export * from './message-size.ts';
 export * from './reactions.ts';

@@ -8,6 +8,7 @@ import type { JobHandler } from '../scheduler/scheduler.ts';
 import type { Store } from '../store/store.ts';
 import { systemClock } from '../time/clock.ts';
 import { deliveryContext, type DeliveryOutcome } from './deliveries.ts';
+import { fitMessage, isTooLarge, messageBytes, REFUSED_BUDGET_BYTES, shortForm } from './fit-message.ts';
 import type { Messenger, OutgoingMessage, Posted } from './messenger.ts';
 import { LocalSendWindows, type SendWindows, type Slot } from './rate-limit.ts';
 
@@ -86,18 +87,47 @@ export class ReliableMessenger implements Messenger {
   }
 
   startThread(network: Network, message: OutgoingMessage): Promise<Posted> {
-    return this.#deliver(
-      'startThread',
-      network.tenantId,
-      network.channelId ?? network.conversation.conversationId,
-      () => this.#inner.startThread(network, message),
-      network,
+    return this.#sized(message, (m) =>
+      this.#deliver(
+        'startThread',
+        network.tenantId,
+        network.channelId ?? network.conversation.conversationId,
+        () => this.#inner.startThread(network, m),
+        network,
+      ),
     );
   }
 
   send(conversation: ConversationRef, message: OutgoingMessage, threadId?: string | null): Promise<Posted> {
     const key = threadId ? `${conversation.conversationId};messageid=${threadId}` : conversation.conversationId;
-    return this.#deliver('send', conversation.tenantId, key, () => this.#inner.send(conversation, message, threadId));
+    return this.#sized(message, (m) =>
+      this.#deliver('send', conversation.tenantId, key, () => this.#inner.send(conversation, m, threadId)),
+    );
+  }
+
+  /**
+   * Teams' size limit (attack round 8, A9): a message over it is sent in its short form at once, and
+   * one Teams still refuses for its size (413, which no retry mends) is replaced by its short form
+   * right away. A short form refused as well is given up for good, never retried as a job.
+   */
+  async #sized<T>(message: OutgoingMessage, send: (m: OutgoingMessage) => Promise<T>): Promise<T> {
+    const fitted = fitMessage(message);
+    if (fitted !== message)
+      this.#o.log.warn({ bytes: messageBytes(message) }, 'message over Teams size; its short form is sent');
+    try {
+      return await send(fitted);
+    } catch (err) {
+      if (!isTooLarge(err)) throw err;
+      if (fitted === message) {
+        this.#o.log.warn({ bytes: messageBytes(message), status: 413 }, 'Teams refused the message for its size');
+        try {
+          return await send(shortForm(message, REFUSED_BUDGET_BYTES));
+        } catch (again) {
+          if (!isTooLarge(again)) throw again;
+        }
+      }
+      throw new PermanentJobError('Teams refused the message for its size (413)');
+    }
   }
 
   /**
@@ -158,14 +188,16 @@ export class ReliableMessenger implements Messenger {
     stillNewest?: () => Promise<boolean>,
   ): Promise<void> {
     try {
-      await this.#deliver(
-        'update',
-        conversation.tenantId,
-        conversation.conversationId,
-        () => this.#inner.update(conversation, activityId, message, threadId),
-        undefined,
-        attempts,
-        stillNewest,
+      await this.#sized(message, (m) =>
+        this.#deliver(
+          'update',
+          conversation.tenantId,
+          conversation.conversationId,
+          () => this.#inner.update(conversation, activityId, m, threadId),
+          undefined,
+          attempts,
+          stillNewest,
+        ),
       );
     } catch (err) {
       if (err instanceof CardGone) {
@@ -268,8 +300,10 @@ export class ReliableMessenger implements Messenger {
   }
 
   sendToPerson(tenantId: string, person: Person, message: OutgoingMessage): Promise<Posted | null> {
-    return this.#deliver('sendToPerson', tenantId, `person:${person.id}`, () =>
-      this.#inner.sendToPerson(tenantId, person, message),
+    return this.#sized(message, (m) =>
+      this.#deliver('sendToPerson', tenantId, `person:${person.id}`, () =>
+        this.#inner.sendToPerson(tenantId, person, m),
+      ),
     );
   }
 
