@@ -20,6 +20,7 @@ import { describeSeries } from '../meetings/series.ts';
 import type { Network, Person } from '../networks/network.ts';
 import { guard } from '../privacy/guard.ts';
 import { redactText } from '../privacy/redact.ts';
+import { maskAcrossLines } from '../privacy/across-lines.ts';
 import { RETENTION, retentionMonths } from '../rights/retention.ts';
 import { changeRefusal, mayChange } from '../tasks/permissions.ts';
 import type { Task } from '../tasks/task.ts';
@@ -438,8 +439,9 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       items: minutes.items.map((i) => ({
         index: i.index,
         title: i.title,
-        notes: i.notes,
-        decisions: i.decisions,
+        // Shown one under the other: a number split over two lines is masked where they meet (attack round 8, A3).
+        notes: maskAcrossLines(i.notes),
+        decisions: maskAcrossLines(i.decisions),
         tasks: i.tasks,
       })),
       tasksByOwner: minutes.tasksByOwner,
