@@ -1,8 +1,8 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { meetingText as t } from '../src/i18n/index.ts';
 import type { Minutes } from '../src/meetings/log.ts';
-import { attendanceFacts, correctedLine, itemLines, previousLine } from '../src/meetings/minutes-text.ts';
-import { formatLong, formatShort } from '../src/time/local-date.ts';
+import { attendanceFacts, correctedLine, itemLines, previousLine, taskDueText } from '../src/meetings/minutes-text.ts';
+import { formatLong } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
 import { firstOf, fitList, moreLine } from './fit.ts';
 
@@ -42,7 +42,7 @@ export function minutesCardData(
     g.tasks.map((x) => ({
       owner: g.owner,
       text: x.taskId ? `${x.taskId}: ${x.text}` : x.text,
-      due: x.due ? formatShort(x.due) : t.noDue,
+      due: taskDueText(m, x.due),
     })),
   );
   return {

@@ -4,7 +4,7 @@ import { meetingText as t } from '../i18n/index.ts';
 import { redactText } from '../privacy/redact.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
 import type { Minutes, MinutesItem } from './log.ts';
-import { attendanceFacts, correctedLine, previousLine } from './minutes-text.ts';
+import { attendanceFacts, correctedLine, previousLine, taskDueText } from './minutes-text.ts';
 
 /**
  * What the downloaded minutes say beyond the card: they travel by e-mail to the municipalities, so
@@ -22,8 +22,7 @@ function taskRows(m: Minutes): [string, string, string][] {
     g.tasks.map((x): [string, string, string] => [
       g.owner,
       x.taskId ? `${x.taskId}: ${x.text}` : x.text,
-      // Open at the meeting's end and due before the meeting day: past due when the meeting was held.
-      x.due ? `${formatShort(x.due)}${x.due < m.date ? ` (${t.overdueAtMeeting})` : ''}` : t.noDue,
+      taskDueText(m, x.due),
     ]),
   );
 }

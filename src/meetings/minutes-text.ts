@@ -46,3 +46,11 @@ export function itemLines(item: Minutes['items'][number]): string[] {
     ]),
   ]);
 }
+
+/**
+ * A task's due date in the «Oppgaver etter ansvarlig» table: open at the meeting's end and due before
+ * the meeting day is marked past due, on the card as in the downloads (round 8 N15).
+ */
+export function taskDueText(m: Pick<Minutes, 'date'>, due: string | null): string {
+  return due ? `${formatShort(due)}${due < m.date ? ` (${t.overdueAtMeeting})` : ''}` : t.noDue;
+}
