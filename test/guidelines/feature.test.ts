@@ -17,6 +17,7 @@ import { urlSigner } from '../../src/security/secrets.ts';
 import { questionOf, questionRef } from '../../src/guidelines/use-cases/escalation-ref.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { ManualClock } from '../../src/time/clock.ts';
+import { executeActions as executes } from '../support/cards.ts';
 
 const TENANT = 't-1';
 const kari: Person = { id: '29:kari', aadObjectId: 'aad-kari', name: 'Kari Nordmann' }; // leader of A
@@ -143,20 +144,6 @@ async function act(verb: string, actor: Person, where: Network | 'personal', dat
   const parsed = spec.schema.safeParse(data);
   if (!parsed.success) throw new Error(`bad data for ${verb}: ${parsed.error.message}`);
   return spec.run(ctx(actor, where), parsed.data);
-}
-
-/** Every Action.Execute in a card, including those inside ActionSets and shown cards. */
-function executes(node: unknown): { title: string; verb: string; data: any }[] {
-  const out: { title: string; verb: string; data: any }[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ title: String(o.title), verb: String(o.verb), data: o.data });
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return out;
 }
 
 const cardText = (c: unknown) => JSON.stringify(c);

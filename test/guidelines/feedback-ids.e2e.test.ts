@@ -20,6 +20,7 @@ import {
   person,
   type NetworkFixture,
 } from '../support/teams.ts';
+import { executeActions as executes } from '../support/cards.ts';
 
 const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
@@ -39,17 +40,6 @@ async function post(activity: object): Promise<{ status: number; body: any }> {
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-
-/** Every Action.Execute in what the bot sent. */
-function executes(node: unknown, out: { verb: string; data: any }[] = []): { verb: string; data: any }[] {
-  if (Array.isArray(node)) for (const n of node) executes(n, out);
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ verb: String(o.verb), data: o.data });
-    for (const v of Object.values(o)) executes(v, out);
-  }
-  return out;
 }
 
 beforeAll(async () => {

@@ -20,6 +20,7 @@ import {
   type NetworkFixture,
 } from '../support/teams.ts';
 import { doc2025 } from './operator-fixture.ts';
+import { executeActions as executes } from '../support/cards.ts';
 
 const kari = person('Kari Nordmann', 1); // installs network A: its leader
 const ola = person('Ola Hansen', 2); // member of A
@@ -30,20 +31,6 @@ function cardsIn(activity: any): any[] {
   return (activity?.attachments ?? [])
     .filter((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')
     .map((a: any) => a.content);
-}
-
-/** Every Action.Execute in a card, including those inside ActionSets and shown cards. */
-function executes(node: unknown): { title: string; verb: string; data: any }[] {
-  const out: { title: string; verb: string; data: any }[] = [];
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ title: String(o.title), verb: String(o.verb), data: o.data });
-    Object.values(o).forEach(walk);
-  };
-  walk(node);
-  return out;
 }
 
 describe('guidelines answers by chat, end to end through the server and the connector emulator', () => {

@@ -5,6 +5,7 @@ import { appPerTest, say } from '../support/chat.ts';
 import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 import { validNationalId } from '../support/national-id.ts';
 import { readPlanDocx } from '../../src/projects/import.ts';
+import { executeActions as executes } from '../support/cards.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -22,17 +23,6 @@ async function click(t: TestApp, net: NetworkFixture, verb: string, data: object
   const res = await t.post(cardAction(net, kari, verb, { networkId: net.teamId, projectId: 'U1', ...data }));
   expect(res.status).toBe(200);
   return { json: JSON.stringify(res.body), card: (res.body as { value?: unknown }).value };
-}
-
-/** Every Action.Execute on a card, nested action sets included. */
-function executes(node: unknown, out: { title: string; verb: string; data: any }[] = []) {
-  if (Array.isArray(node)) node.forEach((n) => executes(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ title: String(o.title), verb: String(o.verb), data: o.data });
-    Object.values(o).forEach((v) => executes(v, out));
-  }
-  return out;
 }
 
 /** The data of the button `title` on the row that shows `rowText`, found in card order. */

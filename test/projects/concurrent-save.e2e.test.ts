@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, say } from '../support/chat.ts';
 import { cardAction, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { executeActions as executes } from '../support/cards.ts';
 
 // Month round 7, N6: Kari and Ola open the same section's form; the later «Lagre» wiped what the first
 // saved. Now only what the person changed is written; a field both changed is shown with both values.
@@ -16,15 +17,6 @@ async function click(t: TestApp, net: NetworkFixture, who: TestPerson, verb: str
   return (res.body as { value?: any }).value;
 }
 
-function executes(node: unknown, out: { title: string; verb: string; data: any }[] = []) {
-  if (Array.isArray(node)) node.forEach((n) => executes(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ title: String(o.title), verb: String(o.verb), data: o.data });
-    Object.values(o).forEach((v) => executes(v, out));
-  }
-  return out;
-}
 const button = (card: unknown, title: string) => {
   const a = executes(card).find((x) => x.title === title);
   expect(a, `no «${title}»`).toBeTruthy();

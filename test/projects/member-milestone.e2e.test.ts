@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, say } from '../support/chat.ts';
 import { cardAction, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { executeActions as executes } from '../support/cards.ts';
 
 // Month round 7, N18: a member (not a leader) created a network deadline, nudged in the channel, through a
 // project milestone, while `frist` is leader-only. The rule now: a member's milestone with a date is kept
@@ -17,16 +18,6 @@ async function click(t: TestApp, net: NetworkFixture, who: TestPerson, verb: str
   const res = await t.post(cardAction(net, who, verb, { networkId: net.teamId, projectId: 'U1', ...data }));
   expect(res.status).toBe(200);
   return { json: JSON.stringify(res.body), calls: t.connector.emulator.calls.slice(before) };
-}
-
-function executes(node: unknown, out: { title: string; verb: string; data: any }[] = []) {
-  if (Array.isArray(node)) node.forEach((n) => executes(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'Action.Execute') out.push({ title: String(o.title), verb: String(o.verb), data: o.data });
-    Object.values(o).forEach((v) => executes(v, out));
-  }
-  return out;
 }
 
 const deadlines = async (t: TestApp, net: NetworkFixture) =>
