@@ -208,6 +208,8 @@ export const meetingText = {
   runningElsewhere: (date: string) => `Møtet ${date} går i en annen tråd`,
   runningElsewhereHint: 'Skriv i tråden der møtet ble startet, så kommer det i referatet. Her føres ingenting.',
   notKept: 'Teksten er ikke lagret.',
+  resendAfterMeeting: (date: string, id: string) =>
+    `Møtet ${date} er avsluttet, så ${id} er lagt inn som en vanlig oppgave utenfor referatet fra det møtet. Den følges opp som de andre oppgavene (skriv «oppgaver»).`,
   needsMention:
     'Her får jeg bare se linjer som nevner meg. Skriv @Nettverksboten foran hver linje i dette møtet, eller be IT-ansvarlig om å gi appen lov til å lese kanalmeldinger (tillatelsen ChannelMessage.Read.Group), så holder det å skrive linjen.',
   tooLongTitle: 'Teksten er for lang',

@@ -302,16 +302,24 @@ export async function resendTask(
   const line = (data.line ?? '').replace(/^\s*@?nettverksboten\s*/i, '').replace(/^\s*oppgave\s*:?\s*/i, '');
   const m = await d.running(ctx);
   const meeting = m && d.inMeetingThread(m, ctx.scope) ? m : null;
+  // A draft from a meeting that has ended (attack round 8, A7): the task is still made, since the chair
+  // asked for it, but outside that meeting's minutes, and the card says so.
+  const ended = meeting
+    ? null
+    : (await d.s.store.meetings.ended(network.tenantId, network.networkId, 50)).find((x) =>
+        d.inMeetingThread(x, ctx.scope),
+      );
   const r = await recordTask(d, ctx, line, mentions, meeting);
   if (!r.ok)
     return r.draft
       ? { kind: 'card', card: r.draft }
       : { kind: 'message', text: r.reply.kind === 'text' ? r.reply.text : t.notKept };
+  const notice = ended ? t.resendAfterMeeting(formatShort(ended.date), r.task.id) : undefined;
   // The draft card becomes the task's card, so its buttons work where the person is looking.
   if (ctx.scope.cardActivityId)
     await d.s.store.tasks.setCardRef(network.tenantId, network.networkId, r.task.id, {
       conversationId: ctx.scope.conversationId,
       activityId: ctx.scope.cardActivityId,
     });
-  return { kind: 'card', card: taskCard(r.task, { today: today(d), meetingDate: meeting?.date }) };
+  return { kind: 'card', card: taskCard(r.task, { today: today(d), meetingDate: meeting?.date, notice }) };
 }
