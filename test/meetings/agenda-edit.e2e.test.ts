@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkCard } from '../support/card-check.ts';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
+import { appPerTest } from '../support/chat.ts';
 
 // F30 (stranger month): «Endre fast agenda». Every bad line is named with what was wrong and an
 // example that works, the typed text comes back in the form, a nonsense length is refused with the
@@ -10,17 +10,7 @@ import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 // Monday 16 November 2026; the network meets the last Friday of the month 09:00–15:30 (390 minutes).
 const kari = person('Kari Nordmann', 1); // leader
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
-
-async function setup() {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-16T08:00:00Z') });
-  t = started.t;
-  return { t, net: started.nets[0]! };
-}
+const setup = appPerTest(kari, '2026-11-16T08:00:00Z');
 
 /** «Lagre fast agenda» with the text typed; returns the answer (card or message) as the clicker sees it. */
 async function save(t: TestApp, net: NetworkFixture, agendaText: string) {

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from '../support/chat.ts';
 import { person } from '../support/teams.ts';
 import { entriesOf, speaker } from './channel-support.ts';
 
@@ -9,16 +8,10 @@ import { entriesOf, speaker } from './channel-support.ts';
 const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
+const app = appPerTest(kari, '2026-11-27T08:00:00Z');
 
 async function meetingWith(lines: number) {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-27T08:00:00Z') });
-  t = started.t;
-  const net = started.nets[0]!;
+  const { t, net } = await app();
   const s = speaker(t, net, '840001');
   await s.say(kari, 'start møte');
   for (let i = 0; i < lines; i++) await s.say(ola, `info: innspill ${i} om fosterhjem`);

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkCard } from '../support/card-check.ts';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { sentSince } from '../support/chat.ts';
+import type { TestApp } from '../support/app.ts';
+import { sentSince, appPerTest } from '../support/chat.ts';
 import {
   botAddedToTeam,
   channelMessage,
@@ -19,17 +18,7 @@ import { cardsOf as cardsIn } from '../support/cards.ts';
 const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
-
-async function setup(count: number) {
-  const started = await startWithNetworks(count, kari, { clock: new ManualClock('2026-11-16T08:00:00Z') });
-  t = started.t;
-  return { t, nets: started.nets };
-}
+const setup = appPerTest(kari, '2026-11-16T08:00:00Z');
 
 /** Every action anywhere in a card: [type, verb or value]. */
 function actionsIn(node: unknown): { type: string; value: any }[] {

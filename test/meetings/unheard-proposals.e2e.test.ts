@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
-import { sentSince, speaker } from '../support/chat.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { sentSince, speaker, appPerTest } from '../support/chat.ts';
 import { cardAction, channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 import { cardsOf as cardsIn, executeActions as executes } from '../support/cards.ts';
 
@@ -10,18 +9,8 @@ import { cardsOf as cardsIn, executeActions as executes } from '../support/cards
 const kari = person('Kari Nordmann', 1); // installs the network: its leader
 const ola = person('Ola Hansen', 2);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
-
 /** Monday 16 November 2026: the meeting is Friday 27.11, its agenda goes out Friday 20.11 at 09:00. */
-async function setup() {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-16T08:00:00Z') });
-  t = started.t;
-  return { t, net: started.nets[0]! };
-}
+const setup = appPerTest(kari, '2026-11-16T08:00:00Z');
 
 let msgId = 820000;
 async function propose(t: TestApp, net: NetworkFixture, who: TestPerson, text: string) {

@@ -1,25 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/time/clock.ts';
-import { startWithNetworks, type TestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
 import { cardAction, person } from '../support/teams.ts';
 import { entriesOf, speaker } from '../meetings/channel-support.ts';
+import { appPerTest } from '../support/chat.ts';
 
 // Monday 30 November 2026, 09:00 in Oslo; no meeting runs.
 const kari = person('Kari Nordmann', 1); // leader
 const ola = person('Ola Hansen', 2);
 const per = person('Per Olsen', 3);
 
-let t: TestApp | null = null;
-afterEach(async () => {
-  await t?.close();
-  t = null;
-});
-
-async function setup() {
-  const started = await startWithNetworks(1, kari, { clock: new ManualClock('2026-11-30T08:00:00Z') });
-  t = started.t;
-  return { t, net: started.nets[0]! };
-}
+const setup = appPerTest(kari, '2026-11-30T08:00:00Z');
 
 describe('tasks between meetings', () => {
   it('oppgave in the channel creates the task at once, with the same card as in a meeting', async () => {
