@@ -94,4 +94,24 @@ describe('replies Teams refuses for their size, end to end', () => {
     expect(body).toContain('for stort til å vises i Teams');
     expect(body).not.toContain('AdaptiveCard');
   });
+  it('a late reply Teams refuses for its size is sent short at once, and never tried again as a job', async () => {
+    // The turn's reply meets a 500: the scheduler posts it late. Then Teams refuses it (and its short form) for size.
+    // Every try within the turn fails (botframework's own retries included).
+    t.connector.emulator.faults.next({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
+    await say('frister');
+    t.connector.emulator.faults.reset();
+    const planned = await lateJobs();
+    expect(planned).toHaveLength(1);
+    t.connector.emulator.faults.next({ status: 413 }, { status: 413 });
+    const from = t.connector.emulator.calls.length;
+    await t.app.services.scheduler.tick();
+    expect(calls(from).map((c) => c.status)).toEqual([413, 413]);
+    const [job] = await lateJobs();
+    expect(job!.status).toBe('failed');
+    expect(job!.attempts).toBe(1);
+    t.clock.advance(24 * 3600_000);
+    const later = t.connector.emulator.calls.length;
+    await t.app.services.scheduler.tick();
+    expect(calls(later).filter((c) => c.status === 413)).toEqual([]);
+  });
 });
