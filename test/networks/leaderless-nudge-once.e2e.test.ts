@@ -3,8 +3,8 @@ import type { TestApp } from '../support/app.ts';
 import { appPerTest } from '../support/chat.ts';
 import { person, type NetworkFixture } from '../support/teams.ts';
 import { speaker } from '../meetings/channel-support.ts';
-import { addDays } from '../../src/time/local-date.ts';
 import { memberEvent } from './member-event.ts';
+import { eachHour } from '../support/schedule-walk.ts';
 
 // Month round 7b, N4: with no leader, a municipality task's nudge in the channel said twice that nobody
 // gets a notice («Nettverket mangler leder, så ingen får varsel om den. Nettverket har ingen leder nå, så
@@ -15,20 +15,13 @@ const app = appPerTest(kari, '2026-12-01T09:00:00Z');
 
 async function walk(t: TestApp, from: string, to: string): Promise<string[]> {
   const posts: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1))
-    for (let h = 6; h < 18; h++) {
-      const at = `${day}T${String(h).padStart(2, '0')}:00:00Z`;
-      if (new Date(at) < t.clock.now()) continue;
-      const before = t.connector.emulator.calls.length;
-      t.clock.set(at);
-      await t.app.services.scheduler.tick();
-      for (const c of t.connector.emulator.calls.slice(before))
-        if ((c.kind === 'create' || c.kind === 'send') && c.status < 300) {
-          const body = c.body as { text?: string; activity?: { text?: string } } | undefined;
-          const said = body?.activity?.text ?? body?.text;
-          if (said) posts.push(said);
-        }
+  await eachHour(t, from, to, { first: 6, last: 17 }, (c) => {
+    if ((c.kind === 'create' || c.kind === 'send') && c.status < 300) {
+      const body = c.body as { text?: string; activity?: { text?: string } } | undefined;
+      const said = body?.activity?.text ?? body?.text;
+      if (said) posts.push(said);
     }
+  });
   return posts;
 }
 

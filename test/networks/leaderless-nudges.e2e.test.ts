@@ -3,8 +3,8 @@ import type { TestApp } from '../support/app.ts';
 import { appPerTest } from '../support/chat.ts';
 import { person, type NetworkFixture } from '../support/teams.ts';
 import { speaker } from '../meetings/channel-support.ts';
-import { addDays } from '../../src/time/local-date.ts';
 import { memberEvent } from './member-event.ts';
+import { eachHour } from '../support/schedule-walk.ts';
 
 // Month round 7, N11: after the last leader left, a task owned by a municipality was nudged to
 // nobody, and nothing said so. With no leader, the nudge still goes to the channel, says there is
@@ -16,19 +16,10 @@ const app = appPerTest(kari, '2026-12-01T09:00:00Z');
 /** Every connector post from the hourly ticks of each day, with the UTC hour it went out. */
 async function walk(t: TestApp, from: string, to: string): Promise<{ at: string; text: string }[]> {
   const log: { at: string; text: string }[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    for (let h = 6; h < 18; h++) {
-      const at = `${day}T${String(h).padStart(2, '0')}:00:00Z`;
-      if (new Date(at) < t.clock.now()) continue;
-      const before = t.connector.emulator.calls.length;
-      t.clock.set(at);
-      await t.app.services.scheduler.tick();
-      for (const c of t.connector.emulator.calls.slice(before)) {
-        const text = JSON.stringify(c.body ?? '');
-        if ((c.kind === 'create' || c.kind === 'send') && c.status < 300) log.push({ at, text });
-      }
-    }
-  }
+  await eachHour(t, from, to, { first: 6, last: 17 }, (c, at) => {
+    const text = JSON.stringify(c.body ?? '');
+    if ((c.kind === 'create' || c.kind === 'send') && c.status < 300) log.push({ at, text });
+  });
   return log;
 }
 

@@ -41,3 +41,26 @@ export async function walkDays(
   }
   return log;
 }
+
+/**
+ * Ticks the scheduler once at each whole UTC hour from `first` to `last` of each day from `from` to
+ * `to`, skipping hours the clock has already passed, and hands every connector call made at a tick
+ * to `seen` with that hour (ISO).
+ */
+export async function eachHour(
+  t: TestApp,
+  from: string,
+  to: string,
+  { first, last }: { first: number; last: number },
+  seen: (call: ConnectorCall, at: string) => void,
+): Promise<void> {
+  for (const day of datesFrom(from, to))
+    for (let h = first; h <= last; h++) {
+      const at = `${day}T${String(h).padStart(2, '0')}:00:00Z`;
+      if (Date.parse(at) < t.clock.now().getTime()) continue;
+      const before = t.connector.emulator.calls.length;
+      t.clock.set(at);
+      await t.app.services.scheduler.tick();
+      for (const c of t.connector.emulator.calls.slice(before)) seen(c, at);
+    }
+}

@@ -3,7 +3,7 @@ import type { TestApp } from '../support/app.ts';
 import { appPerTest } from '../support/chat.ts';
 import { person, type NetworkFixture } from '../support/teams.ts';
 import { speaker } from '../meetings/channel-support.ts';
-import { addDays } from '../../src/time/local-date.ts';
+import { eachHour } from '../support/schedule-walk.ts';
 
 // Month round 5, N10: a task written on Friday night, due Wednesday, was reminded of on Monday at
 // 08:00 «om 3 virkedager» – two working days were left, and every other reminder comes at 09:00.
@@ -14,20 +14,11 @@ const app = appPerTest(kari, '2026-12-11T08:00:00Z');
 /** Ticks every hour of each day (UTC); returns each reminder about `task` with the UTC time it was sent. */
 async function walk(t: TestApp, from: string, to: string, task: string): Promise<{ at: string; text: string }[]> {
   const log: { at: string; text: string }[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    for (let h = 0; h < 24; h++) {
-      const at = `${day}T${String(h).padStart(2, '0')}:00:00Z`;
-      if (new Date(at) < t.clock.now()) continue;
-      const before = t.connector.emulator.calls.length;
-      t.clock.set(at);
-      await t.app.services.scheduler.tick();
-      for (const c of t.connector.emulator.calls.slice(before)) {
-        const text = String(c.body?.activity?.text ?? c.body?.text ?? '');
-        if ((c.kind === 'create' || c.kind === 'send') && c.status < 300 && text.includes(`oppgave ${task} `))
-          log.push({ at, text });
-      }
-    }
-  }
+  await eachHour(t, from, to, { first: 0, last: 23 }, (c, at) => {
+    const text = String(c.body?.activity?.text ?? c.body?.text ?? '');
+    if ((c.kind === 'create' || c.kind === 'send') && c.status < 300 && text.includes(`oppgave ${task} `))
+      log.push({ at, text });
+  });
   return log;
 }
 
