@@ -456,6 +456,10 @@ const TWIN_BAND = 0.3;
 const LIMIT_FACTORS = { stated: 1.25, partly: 0.9, no: 0.8 } as const;
 // At most this much more for a topic that holds the whole question.
 const TOPIC_BONUS = 0.1;
+/** A list entry against a question about one of its items (see #listedStems). */
+const LIST_PART_FACTOR = 0.8;
+/** Items from which an enumeration after a colon is a list of parts, not a sentence with a colon. */
+const LIST_MIN_ITEMS = 6;
 const SAME_NEGATION_FACTOR = 1.4;
 const OPPOSITE_NEGATION_FACTOR = 0.7;
 
@@ -657,6 +661,24 @@ export class Guidelines implements Answerer {
             w += weights[i]!;
         });
         factor *= 1 + TOPIC_BONUS * (w / total);
+      }
+      // An entry that lists the parts of something ("malen har disse feltene: …") answers a question about the list.
+      // A question naming one listed part that the list's topic does not name ("hva skal stå om prosjektgruppen i
+      // malen") asks about that part: the text written for it wins over the list.
+      if (q && r.payload.kind === 'entry') {
+        const { listed, head } = this.#listedStems(r.payload);
+        const inTopic = this.#topicTerms(r.payload);
+        const heavy = (i: number) => weights[i]! > ORDINARY_WEIGHT;
+        if (
+          listed.size &&
+          concepts.some(
+            (c, i) => heavy(i) && c.stems.some((x) => listed.has(x.stem)) && !c.stems.some((x) => inTopic.has(x.stem)),
+          )
+        )
+          factor *= LIST_PART_FACTOR;
+        // "hvilke felt har malen": the word the list is introduced with ("har disse feltene:") asks for the list.
+        else if (listed.size && concepts.some((c, i) => heavy(i) && c.stems.some((x) => head.has(x.stem))))
+          factor /= LIST_PART_FACTOR;
       }
       const negatedInItem = this.#negatedWords(r.payload);
       // "Hva skjer om vi ikke …", "kan vi … uten …": a text that states the consequence or the limit on the
@@ -1102,6 +1124,7 @@ export class Guidelines implements Answerer {
   readonly #negations = new WeakMap<Item, boolean>();
   readonly #negatedByItem = new WeakMap<Item, Set<string>>();
   readonly #topicStemsByItem = new WeakMap<Item, Set<string>>();
+  readonly #listedByItem = new WeakMap<Item, { listed: Set<string>; head: Set<string> }>();
   readonly #topicTermsByItem = new WeakMap<Item, Set<string>>();
   /** The topic's stems with their compound parts ("følgeevalueringen" holds "evaluering"). */
   #topicTerms(item: Item): Set<string> {
@@ -1111,6 +1134,24 @@ export class Guidelines implements Answerer {
         item,
         (n = new Set(analyze(topicOf(item), this.#index).flatMap((a) => [a.stem, ...a.parts]))),
       );
+    return n;
+  }
+  /** The stems of the items of a long enumeration the entry answers with ("… har disse feltene: a, b, c, …"). */
+  #listedStems(item: Item): { listed: Set<string>; head: Set<string> } {
+    let n = this.#listedByItem.get(item);
+    if (!n) {
+      n = { listed: new Set<string>(), head: new Set<string>() };
+      const text = item.kind === 'entry' ? item.entry.answer : '';
+            for (const m of text.matchAll(/([^.:]*):([^.:]+)/g)) {
+        const items = m[2]!.split(/,|\s+og\s+/).filter((x) => x.trim());
+        if (items.length < LIST_MIN_ITEMS) continue;
+        for (const it of items) for (const a of analyze(it, this.#index)) n.listed.add(a.stem);
+        // Only the word right before the colon names what is listed ("… har disse feltene:").
+        const last = analyze(m[1]!, this.#index).at(-1);
+        if (last && !n.listed.has(last.stem)) n.head.add(last.stem);
+      }
+      this.#listedByItem.set(item, n);
+    }
     return n;
   }
   #topicStems(item: Item): Set<string> {
