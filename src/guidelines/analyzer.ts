@@ -143,6 +143,14 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:(?:la|lar|late) (?:være|vere)|slippe|slipper|droppe|dropper) å (?:delta|deltar|være med|vere med|bli med)(?![\p{L}])|(?<![\p{L}])(?:stå|står) (?:utenfor|utanfor)(?![\p{L}])|(?<![\p{L}])(?:melde|melder|meldte) (?:seg|oss|kommunen) ut(?![\p{L}])/gu,
     'frivillig deltakelse',
   ],
+  // The time after a project ends, as the topic: "tiden etter at prosjektperioden er over", "tida etter prosjektslutt".
+  // The documents call it further development work after the project period; "tid" and "over" must not tie it to a
+  // column for dates or to moving money over. Without "tiden" ("revisor når prosjektet er over") the end only places
+  // another question in time, and is left as it is.
+  [
+    /(?<![\p{L}])(?:tiden|tida) (?:etter (?:at )?|når )(?:selve )?(?:prosjektet|prosjektperioden|prosjektperiode|prosjekttiden|prosjekttida|perioden) (?:er |var |blir )?(?:over|slutt|ferdig|avsluttet|avslutta|gjennomført|slutter|tar slutt)(?![\p{L}])|(?<![\p{L}])(?:tiden|tida) etter (?:prosjektslutt|prosjektperioden|prosjektet|prosjektperiodens slutt)(?![\p{L}])/gu,
+    'videre arbeid etter prosjektperioden',
+  ],
   // "kjøpe fri en miljøterapeut", "kjøpe ut to ansatte": paying for staff time (the documents: "frikjøp").
   [/(?<![\p{L}])(?:kjøpe|kjøper|kjøpte|kjøpt|kjøpa) (?:\p{L}+ ){0,2}?(?:fri|ut)(?![\p{L}])(?! av)/gu, 'frikjøp'],
   // "må alle si seg enige i søknaden", "være enige om": all backing it (the documents: "stiller seg bak").

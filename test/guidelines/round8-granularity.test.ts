@@ -28,3 +28,13 @@ describe('one field of the project-plan template', () => {
     (q) => expect(g.answer(q).answer).toMatch(/har disse feltene/),
   );
 });
+
+// "Tiden etter prosjektet" is the template's field for further development work, not its date column.
+describe('the time after the project as the topic', () => {
+  it.each(['hva med tida etter prosjektet i planmalen', 'hva skriver vi i prosjektplanen om tiden etter prosjektslutt'])(
+    '%s gets further development work',
+    (q) => expect(g.answer(q).answer).toMatch(/videre|videreutvikling/),
+  );
+  it('the end of a project only placing another question in time leaves it alone', () =>
+    expect(g.answer('trenger vi revisor når prosjektet er avsluttet').answer).not.toMatch(/arbeide videre/));
+});
