@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabApi } from '../../src/tab/paths.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { botAddedToTeam, channelMessage, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
+import { playgroundTabToken } from '../support/playground-token.ts';
 
 const PG = 'playground-tenant';
 const kari = { id: '29:playground-kari', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Kari Nordmann' };
@@ -29,14 +30,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const tokenFor = async (who: 'leader' | 'member') => {
-  const res = await fetch(`${t.app.url}${tabApi.playgroundToken}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ who }),
-  });
-  return ((await res.json()) as { token: string }).token;
-};
+const tokenFor = (who: 'leader' | 'member') => playgroundTabToken(t, who);
 const call = (path: string, token: string, body?: unknown) =>
   fetch(`${t.app.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',

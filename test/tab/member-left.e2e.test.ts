@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tabApi } from '../../src/tab/paths.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { memberEvent } from '../support/members.ts';
+import { playgroundTabToken } from '../support/playground-token.ts';
 import { channelMessage } from '../support/teams.ts';
 import { leaderAndMember } from '../support/tab-members.ts';
 import { startTabApp, type TabApp } from './api-support.ts';
@@ -21,8 +22,7 @@ describe('local mode (playground): «Forlat teamet» takes the tab away', () => 
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-  const tokenFor = async (app: TestApp, who: 'leader' | 'member') =>
-    ((await (await post(app, tabApi.playgroundToken, { who })).json()) as { token: string }).token;
+  const tokenFor = playgroundTabToken;
   const get = (app: TestApp, path: string, token: string) =>
     fetch(`${app.app.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 

@@ -6,6 +6,7 @@ import { PER_ADDRESS, PER_USER } from '../../src/tab/limits.ts';
 import { tabApi } from '../../src/tab/paths.ts';
 import { TokenBuckets } from '../../src/server/token-bucket.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { playgroundTabToken } from '../support/playground-token.ts';
 
 const TEAM = '19:playground-team@thread.tacv2';
 let t: TestApp;
@@ -23,14 +24,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const tokenFor = async (who: 'leader' | 'member') => {
-  const res = await fetch(`${t.app.url}${tabApi.playgroundToken}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ who }),
-  });
-  return ((await res.json()) as { token: string }).token;
-};
+const tokenFor = (who: 'leader' | 'member') => playgroundTabToken(t, who);
 const get = (path: string, token?: string) =>
   fetch(`${t.app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 

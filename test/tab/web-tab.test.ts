@@ -7,6 +7,7 @@ import type { TestApp } from '../support/app.ts';
 import { launchChromium } from '../support/chromium.ts';
 import type { NetworkFixture } from '../support/teams.ts';
 import { artifacts, openTab, seededApp } from './web-support.ts';
+import { playgroundTabToken } from '../support/playground-token.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,15 +38,7 @@ describe('the tab through the Teams host stand-in (real Chromium)', () => {
     ({ t, net } = await seededApp());
     browser = await launchChromium();
     // The network's id as the configuration page gets it (and saves as entityId); the first test checks it is saved.
-    const token = (
-      await (
-        await fetch(`${t.app.url}/playground/tab-token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{"who":"leader"}',
-        })
-      ).json()
-    ).token;
+    const token = await playgroundTabToken(t, 'leader');
     const q = new URLSearchParams({ tenantId: net.tenantId, teamId: net.teamId, channelId: net.channelId });
     entityId = (
       await (await fetch(`${t.app.url}/tab/api/context?${q}`, { headers: { authorization: `Bearer ${token}` } })).json()
