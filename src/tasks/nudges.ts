@@ -170,7 +170,8 @@ export function taskNudgeHandler(s: Services): JobHandler {
         }
         // N21: an owner the bot heard leave the team is no longer reminded; the leaders were told
         // then that the task needs a new owner, and that notice stands.
-        if (await hasLeft(s.store, job.tenantId, job.networkId, { id: owner.id, aadObjectId: owner.aadObjectId })) continue;
+        if (await hasLeft(s.store, job.tenantId, job.networkId, { id: owner.id, aadObjectId: owner.aadObjectId }))
+          continue;
         const sent = await s.messenger.sendToPerson(job.tenantId, owner, { text, card, summary: t.nudge.summary });
         // Remembered, so a change made elsewhere redraws the reminder (N3: old ones kept offering «Pågår»).
         if (sent) await rememberCard(s, task, sent, text);

@@ -96,7 +96,11 @@ describe('the playground boundary and its clock', () => {
     expect(t.app.services.clock.now().getTime()).toBe(start + 3 * WEEK);
     // Each answer's words name the time it reached.
     for (const a of answers) {
-      const day = new Date(a.body.now).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long' });
+      const day = new Date(a.body.now).toLocaleDateString('nb-NO', {
+        timeZone: 'Europe/Oslo',
+        day: 'numeric',
+        month: 'long',
+      });
       expect(a.body.message).toContain(day);
     }
   });

@@ -40,7 +40,9 @@ describe('task reminders after the owner left the team (N21)', () => {
     const olaNow = (await feed('member')).slice(before);
     expect(olaNow.filter((e) => /Påminnelse: oppgave/.test(e.text ?? ''))).toEqual([]);
     const channel = (await feed('leader')).filter((e) => e.where === 'channel' && e.from === 'bot');
-    expect(channel.filter((e) => /Påminnelse: oppgave/.test(e.text ?? '') && /Ola Hansen/.test(e.text ?? ''))).toEqual([]);
+    expect(channel.filter((e) => /Påminnelse: oppgave/.test(e.text ?? '') && /Ola Hansen/.test(e.text ?? ''))).toEqual(
+      [],
+    );
     // The notice to the leaders is still there.
     expect(channel.some((e) => /Ola Hansen har forlatt teamet og har 1 åpen oppgave/.test(e.text ?? ''))).toBe(true);
   });
@@ -53,7 +55,9 @@ describe('task reminders after the owner left the team (N21)', () => {
       mentions: ['bot', 'leader'],
     });
     for (let i = 0; i < 3; i++) expect((await api('clock', { tenant: 'rsc', jump: 'week' })).status).toBe(200);
-    const kari = (await feed('leader')).filter((e) => e.where === 'personal' && /Påminnelse: oppgave/.test(e.text ?? ''));
+    const kari = (await feed('leader')).filter(
+      (e) => e.where === 'personal' && /Påminnelse: oppgave/.test(e.text ?? ''),
+    );
     expect(kari.length).toBeGreaterThan(0);
   });
 });

@@ -1117,8 +1117,9 @@ export function mountPlayground(
    */
   let clockQueue: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(move: () => Promise<T>): Promise<T> => {
-    const run = clockQueue.then(move);
-    clockQueue = run.catch(() => undefined);
+    // After a move that failed (its caller has the error) the next one runs all the same.
+    const run = clockQueue.then(move, move);
+    clockQueue = run;
     return run;
   };
 
