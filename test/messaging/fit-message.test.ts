@@ -27,11 +27,11 @@ describe('fitting a message to Teams’ size', () => {
   it('cuts a long text after a whole word with «…», under the budget, in any script', () => {
     for (const word of ['ord', 'bærekraft', 'Ørjan😀', '北京']) {
       const text = `Fristen F157 er lagret. ${Array.from({ length: 12_000 }, () => word).join(' ')}`;
-      const out = fitMessage({ text, mentions: [{ id: '29:1', name: 'Kari' }] });
+      const out = fitMessage({ text, mentions: [{ id: '29:1', name: 'Kari', text: 'Kari' }] });
       expect(messageBytes(out)).toBeLessThanOrEqual(MESSAGE_BUDGET_BYTES);
       expect(out.text!.startsWith('Fristen F157 er lagret.')).toBe(true);
       expect(out.text).toMatch(new RegExp(`${word}…\\n\\n\\(Svaret`, 'u'));
-      expect(out.mentions).toEqual([{ id: '29:1', name: 'Kari' }]);
+      expect(out.mentions).toEqual([{ id: '29:1', name: 'Kari', text: 'Kari' }]);
       expect(out.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     }
   });
