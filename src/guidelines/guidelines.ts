@@ -456,10 +456,16 @@ const TWIN_BAND = 0.3;
 const LIMIT_FACTORS = { stated: 1.25, partly: 0.9, no: 0.8 } as const;
 // At most this much more for a topic that holds the whole question.
 const TOPIC_BONUS = 0.1;
+/** A dated event, of which the documents know only past instances. */
+const EVENT =
+  /(?<![\p{L}])(?:\p{L}*webinar\p{L}*|\p{L}*samling\p{L}*|\p{L}*konferanse\p{L}*|\p{L}*seminar\p{L}*|fagdag\p{L}*|\p{L}*møte(?:t|r|ne)?|kurset|kurs|informasjonsmøte\p{L}*)(?![\p{L}])/u;
+/** This year's or the next instance, not the one a document dates. */
+const THIS_TIME = /(?<![\p{L}])(?:i år|i året|dette året|neste|kommende|i høst|i vår|til høsten|til våren|nå i)(?![\p{L}])/u;
 /** A list entry against a question about one of its items (see #listedStems). */
 const LIST_PART_FACTOR = 0.8;
 /** Items from which an enumeration after a colon is a list of parts, not a sentence with a colon. */
 const LIST_MIN_ITEMS = 6;
+const LIST_ITEM_WORDS = 5;
 const SAME_NEGATION_FACTOR = 1.4;
 const OPPOSITE_NEGATION_FACTOR = 0.7;
 
@@ -1144,7 +1150,8 @@ export class Guidelines implements Answerer {
       const text = item.kind === 'entry' ? item.entry.answer : '';
             for (const m of text.matchAll(/([^.:]*):([^.:]+)/g)) {
         const items = m[2]!.split(/,|\s+og\s+/).filter((x) => x.trim());
-        if (items.length < LIST_MIN_ITEMS) continue;
+        // A list names its parts in a few words each; a sentence with a colon ("funnene: …, men …") is no list.
+        if (items.length < LIST_MIN_ITEMS || items.some((x) => x.trim().split(/\s+/).length > LIST_ITEM_WORDS)) continue;
         for (const it of items) for (const a of analyze(it, this.#index)) n.listed.add(a.stem);
         // Only the word right before the colon names what is listed ("… har disse feltene:").
         const last = analyze(m[1]!, this.#index).at(-1);
@@ -1460,6 +1467,13 @@ export class Guidelines implements Answerer {
       (q.type === 'when' || q.type === 'amount' || q.type === 'count' || /frist|beløp|sats|mye/.test(q.normalized))
     ) {
       return decline(coverage * 0.5, t.gateDeclined.year);
+    }
+    // "når er webinaret i år", "når er neste samling": the date of this year's (or the next) event is in no document;
+    // a text dating such an event in a past year ("6. desember (2022)") tells when that one was, not when it is.
+    if (q.type === 'when' && EVENT.test(q.normalized) && THIS_TIME.test(q.message ?? q.normalized)) {
+      const nowYear = (opts?.now ?? new Date()).getUTCFullYear();
+      const years = [...this.#plainText(top.payload).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+      if (years.length && Math.max(...years) < nowYear) return decline(coverage * 0.5, t.gateDeclined.eventThisYear);
     }
     // "Kan vi overføre fra 2025 til 2026?": a yes/no on a year the documents cannot know, asked in the clause that asks
     // (not as context, not "gjelder det fortsatt"), is not answered with the rule the best text states for its own years.

@@ -587,8 +587,9 @@ const SUBJECT_NEXT = new Set([
 const PRICE = words(
   'lønn\\p{L}*|timepris\\p{L}*|pris(?:en)?|sats(?:en)?|kostnad(?:en)?|(?:maks|maksimal|maksimum|søknads|tilskudds)?beløp(?:et)?|kostet|koster',
 );
+// "hvem er fagleder", "hva heter prosjektlederen", "navnet på koordinatoren": who holds a role, by name.
 const PERSON = words(
-  'hvem er (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|\\p{L}*sjef\\p{L}*|\\p{L}*direktør\\p{L}*|rådmann\\p{L}*|ordfører\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)',
+  '(?:hvem er|(?:hva|kva) (?:heter|het|heiter)|(?:hva|kva) er navnet på|navnet på|namnet på) (?:\\p{L}+-)?(?:leder|lederen|prosjektleder\\p{L}*|kontaktperson\\p{L}*|saksbehandler\\p{L}*|barnevernsleder\\p{L}*|rådgiver\\p{L}*|\\p{L}*sjef\\p{L}*|\\p{L}*direktør\\p{L}*|rådmann\\p{L}*|ordfører\\p{L}*|veileder\\p{L}*|koordinator\\p{L}*|fagleder\\p{L}*)',
 );
 const CONTACT = words(
   'e-?post\\p{L}*|epost\\p{L}*|mail\\p{L}*|telefon\\p{L}*|tlf|mobil\\p{L}*|kontonummer\\p{L}*|\\p{L}*adresse\\p{L}*|nettside\\p{L}*',

@@ -22,6 +22,9 @@ const CALENDAR = words(
   'når|neste|dato\\p{L}*|tidspunkt\\p{L}*|klokka|klokken|kl|hvilken dag|hvilke dager|hvor skal|hvor er',
 );
 const NEXT_MEETING = words('neste (?:møte|møtet|samling|samlingen|nettverksmøte)');
+const NEXT_TIME = words('neste gang|nestegang');
+/** Owned by us: a possessive, not merely "vi" asking ("når må vi levere"). */
+const OURS = words('vår|vårt|våre|vårs');
 const TASK = words(
   'oppgave|oppgaver|oppgavene|oppgaven|oppgaveliste\\p{L}*|oppgavelist\\p{L}*|gjøremål\\p{L}*|to-?do\\p{L}*|huskeliste\\p{L}*',
 );
@@ -100,6 +103,10 @@ export function ownNetworkData(normalized: string): OwnData | undefined {
     if (MEMBERS.test(text) && NOW_OWN.test(text) && !ADVICE.test(text)) return 'members';
     if (ANY_DEADLINE.test(text) && OWN.test(text) && THIS_YEAR.test(text) && !ADVICE.test(text))
       return 'deadlinesThisYear';
+    // "når møtes arbeidsgruppa vår neste gang", "neste møte i prosjektgruppa vår": the next meeting of a group
+    // that is ours is in our own calendar, whatever group (a role a rule names) holds it.
+    if ((NEXT_MEETING.test(text) || (MEETING.test(text) && NEXT_TIME.test(text))) && OURS.test(text) && !ADVICE.test(text))
+      return 'meetings';
   }
   // A rule or a role makes it a guideline question ("jeg leder styringsgruppa. hva er oppgavene våre").
   if (RULE_CONCEPT.test(text) || ADVICE.test(text)) return undefined;

@@ -90,6 +90,8 @@ export const guidelinesText = {
     otherSubject:
       'Det du spør om, gjelder et bestemt nettverk eller prosjekt, men det jeg fant, står i et annet dokument. Jeg vil ikke gi det som svar.',
     person: 'Dokumentene jeg kjenner sier ikke hvem som har den rollen nå.',
+    eventThisYear:
+      'Dokumentene jeg kjenner nevner bare slike arrangementer fra tidligere år, ikke datoen for årets eller det neste.',
     contact: 'Kontaktopplysninger står ikke i dokumentene jeg kjenner.',
     kind: 'Det jeg fant gjelder en annen type nettverk enn den du spør om, så jeg gir det ikke som svar.',
     year: 'Dokumentene jeg kjenner sier ikke noe om det året; det står i utlysningen eller tilskuddsbrevet.',

@@ -38,3 +38,30 @@ describe('the time after the project as the topic', () => {
   it('the end of a project only placing another question in time leaves it alone', () =>
     expect(g.answer('trenger vi revisor når prosjektet er avsluttet').answer).not.toMatch(/arbeide videre/));
 });
+
+// Details the documents do not give: this year's event, a role holder's name, our own group's next meeting.
+describe('unanswerable details', () => {
+  const now = new Date('2026-03-10T10:00:00Z');
+  it.each([
+    'når blir det webinar om rapporten i år',
+    'når er neste fellessamling for læringsnettverket',
+  ])('%s: a past event is not this year’s', (q) => {
+    const a = g.answer(q, { now });
+    expect(a.answered, q).toBe(false);
+    expect(a.answer).toMatch(/tidligere år/);
+  });
+  it('asked when a past event was, it is answered', () =>
+    expect(g.answer('når var webinaret om rapportering', { now }).answered).toBe(true));
+  it.each(['hva heter prosjektlederen i Øvre Romerike', 'kva heiter fagleiaren i Støttepilar'])(
+    '%s: the name of a role holder is not in the documents',
+    (q) => expect(g.answer(q, { now }).answered, q).toBe(false),
+  );
+  it.each(['når møtes arbeidsgruppa vår neste gang', 'når har prosjektgruppa vår neste møte'])(
+    '%s: our own group’s next meeting is in our calendar',
+    (q) => {
+      const a = g.answer(q, { now });
+      expect(a.answered, q).toBe(false);
+      expect(a.answer).toMatch(/møteplan/);
+    },
+  );
+});
