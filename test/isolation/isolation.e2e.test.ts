@@ -435,6 +435,12 @@ describe('isolation between networks and tenants, end to end', () => {
           verb: 'task.resend',
           data: { networkId: v.fx.teamId, line: `oppgave @${v.owner.name} ${v.gem} kapret oppgave`, mentions: '[]' },
         },
+        // «Lagre som vedtak:» on the «Mente du …?» card of a keyword typo (month round 8, N6).
+        {
+          title: 'line',
+          verb: 'meeting.line',
+          data: { networkId: v.fx.teamId, line: `vedtak: ${v.gem} kapret vedtak` },
+        },
         {
           title: 'correct',
           verb: 'minutes.correct',
