@@ -456,6 +456,12 @@ const TWIN_BAND = 0.3;
 const LIMIT_FACTORS = { stated: 1.25, partly: 0.9, no: 0.8 } as const;
 // At most this much more for a topic that holds the whole question.
 const TOPIC_BONUS = 0.1;
+/** Asked for the deadline of an application ("fristen for å søke om overføring", "søknadsfristen", "når må vi søke"). */
+const APPLY_DEADLINE =
+  /(?<![\p{L}])(?:\p{L}*frist\p{L}* (?:for å|til å|å) (?:søke|søkje)|søknadsfrist\p{L}*|(?:når|innen når|(?:innen )?hvilken dato) (?:må|skal|kan) (?:vi|man|de|dere|en|nettverket|kommunen) (?:senest )?(?:søke|søkje)|(?:søke|søkje) (?:senest|innen når))(?![\p{L}])/u;
+/** A day with its month: 30.09.2022, 1. mars. */
+const DAY_DATE =
+  /(?<!\d)\d{1,2}\.\s*(?:\d{1,2}\.|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)/u;
 /** A dated event, of which the documents know only past instances. */
 const EVENT =
   /(?<![\p{L}])(?:\p{L}*webinar\p{L}*|\p{L}*samling\p{L}*|\p{L}*konferanse\p{L}*|\p{L}*seminar\p{L}*|fagdag\p{L}*|\p{L}*møte(?:t|r|ne)?|kurset|kurs|informasjonsmøte\p{L}*)(?![\p{L}])/u;
@@ -1612,6 +1618,20 @@ export class Guidelines implements Answerer {
               ],
         );
       chosen = other;
+    }
+    // "hva er fristen for å søke om …": a deadline for applying is not the date by which the money must be used. The
+    // answer needs a sentence that dates applying (or says there is no such deadline), not only a spending date.
+    // (A year the text does not speak for is declined below with what is said about years.)
+    if (
+      !rule &&
+      gq.type === 'when' &&
+      APPLY_DEADLINE.test(q.focus ?? q.normalized) &&
+      q.years.every((y) => this.#plainText(chosen.payload).includes(String(y)))
+    ) {
+      // Clause by clause: "kan de søke om overføring, og da er siste frist 31.12.2025" dates the spending, not the applying.
+      const sentences = this.#plainText(chosen.payload).split(/(?<=[.!?;])\s+(?=\p{Lu})|,\s+/u);
+      if (!sentences.some((x) => /søk|søkn/.test(x) && (DAY_DATE.test(x) || /(?:ingen|ikke)\b[^.]*frist/.test(x))))
+        return decline(coverage * 0.5, t.gateDeclined.when);
     }
     // The word of the question that weighs most among those the corpus knows: the key concept.
     let key = -1;

@@ -65,3 +65,16 @@ describe('unanswerable details', () => {
     },
   );
 });
+
+// A deadline for applying is not the date by which the money must be used.
+describe('the deadline for applying', () => {
+  it.each(['innen hvilken dato må vi søke om å få overført midler', 'når er siste frist for å søke statsforvalteren om å flytte restmidler'])(
+    '%s: the transfer rule names no application deadline',
+    (q) => {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(false);
+    },
+  );
+  it('the grant application deadline is still answered (set in each call for applications)', () =>
+    expect(g.answer('når må vi søke om stimuleringsmidler').answer).toMatch(/søknadsfrist|utlysning/));
+});
