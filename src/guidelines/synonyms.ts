@@ -74,7 +74,9 @@ const GROUPS: string[][] = [
     'prosjektmidlene',
   ],
   ['frist', 'fristen', 'tidsfrist', 'deadline', 'innen', 'seinast', 'senest'],
-  ['rapportering', 'rapport', 'rapp', 'rapportere', 'rapporteringsmal', 'rapportera'],
+  // The report's template is a thing of its own ("rapporteringsmal" = rapportering + mal): a text on what a report holds
+  // does not say whether there is a template for it.
+  ['rapportering', 'rapport', 'rapp', 'rapportere', 'rapportera'],
   [
     'kompetansemiljø',
     'kunnskapsmiljø',

@@ -78,3 +78,11 @@ describe('the deadline for applying', () => {
   it('the grant application deadline is still answered (set in each call for applications)', () =>
     expect(g.answer('når må vi søke om stimuleringsmidler').answer).toMatch(/søknadsfrist|utlysning/));
 });
+
+// A report template is a thing of its own: what a leader network's report must hold does not say it has a template.
+describe('a template for the other kind of network', () => {
+  it('a report template for leader networks is in no document', () =>
+    expect(g.answer('har barnevernsledernettverkene en egen rapporteringsmal').answered).toBe(false));
+  it('the learning networks’ report template is still answered', () =>
+    expect(g.answer('hva skal vi fylle ut i rapporteringsmalen').answer).toMatch(/rapporteringsmal/));
+});
