@@ -271,6 +271,13 @@ export const meetingText = {
   approvedPrevious: (date: string) => `Referatet fra ${date} ble godkjent.`,
   notApprovedPrevious: (date: string) =>
     `Referatet fra ${date} ble ikke behandlet og står til godkjenning på neste møte.`,
+  /** Older minutes in the chain beyond the two shown: named by count, kept in the tab (review 2, HIGH 3). */
+  olderNotApproved: (n: number) =>
+    `Og ${n} eldre ${n === 1 ? 'referat' : 'referater'} ble ikke behandlet (se fanen Referater).`,
+  /** After the dates on the agenda's item 2: «Referat fra 11.01.2027 og 12.01.2027, og 4 eldre (se fanen Referater)». */
+  olderNotShown: (n: number) => `, og ${n} eldre (se fanen Referater)`,
+  olderHint: (n: number) =>
+    `I tillegg er ${n} eldre ${n === 1 ? 'referat' : 'referater'} ikke godkjent. De vises ikke her, men ligger i fanen Referater.`,
   notRegistered: 'Ikke registrert',
   approveButton: 'Godkjenn referatet',
   correct: {

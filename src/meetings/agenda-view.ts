@@ -10,6 +10,7 @@ import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '.
 import { holidayAskOf, occurrenceNote, occurrenceTime, proposalCutoff, seriesOf, upcoming } from './planning.ts';
 import { checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
 import { meetingMinutes, type Occurrence } from './series.ts';
+import { approvalChain } from './minutes-view.ts';
 
 // The agenda of the next meeting as the agenda card, the notice and the tab show it.
 
@@ -67,8 +68,9 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
   const deadlines = notDelivered.filter((d) => d.date >= today);
   // Item 2: every minutes not approved yet, oldest first (they stay up until approved, N22); else the last.
   const ended = await s.store.meetings.ended(network.tenantId, network.networkId, 200);
-  const unapproved = ended.filter((x) => !x.approvedAt && x.date < date).reverse();
-  const toApprove = unapproved.length ? unapproved : ended.slice(0, 1);
+  // The same chain (and cap) as item 2 in the meeting shows (review 2, HIGH 3).
+  const chain = approvalChain(ended, { id: '', date, startedAt: s.clock.now().toISOString() });
+  const toApprove = chain.up.length ? chain.up : ended.slice(0, 1);
   // Item 4 lists the development projects' milestones due since the last meeting (src/projects).
   const planLine = await planAgendaDetail(s, network, date);
   return agenda.map((item, i) => {
@@ -85,7 +87,10 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
       else if (!overdue.length) add(t.fillDeadlines(0));
     }
     if (item.fill === 'approval')
-      add(t.fillApproval(toApprove.length ? t.dateList(toApprove.map((x) => formatShort(x.date))) : null));
+      add(
+        t.fillApproval(toApprove.length ? t.dateList(toApprove.map((x) => formatShort(x.date))) : null) +
+          (chain.older ? t.olderNotShown(chain.older) : ''),
+      );
     if (item.fill === 'projects') add(planLine ?? t.fillProjects);
     // No project (no plan line), no log to keep: the item says what to do instead (N18).
     if (item.fill === 'experience-log') add(planLine === null ? t.fillLogNoProject : t.fillLog);

@@ -86,6 +86,8 @@ export interface Minutes {
   previous: { meetingDate: string; approved: boolean } | null;
   /** Every earlier minutes up for approval at this meeting, oldest first, and whether it approved them (N22). */
   awaiting?: { meetingDate: string; approved: boolean }[];
+  /** How many older minutes were also up and not approved, named by count only (review 2, HIGH 3). */
+  olderAwaiting?: number;
   /** Corrections made after the meeting ended: when and by whom, oldest first. */
   corrections: { date: string; by: string }[];
   items: MinutesItem[];
@@ -155,6 +157,7 @@ export function buildMinutes(
     previous?: { id: string; date: string } | null;
     /** The minutes up for approval at this meeting, oldest first (`awaitingApproval`). */
     awaiting?: readonly { id: string; date: string }[];
+    olderAwaiting?: number;
     municipalities?: readonly string[];
   },
   log: readonly Entry[],
@@ -276,6 +279,7 @@ export function buildMinutes(
           ? { meetingDate: approvedPrevious.meetingDate, approved: true }
           : null,
     ...(awaiting ? { awaiting } : {}),
+    ...(meeting.olderAwaiting ? { olderAwaiting: meeting.olderAwaiting } : {}),
     corrections,
     items,
     tasksByOwner:

@@ -13,7 +13,7 @@ import { stripEntryPunctuation } from './entry-parser.ts';
 import { checkEntryText } from './entry-check.ts';
 import { readExperienceLine, splitExperienceLine } from './experience-line.ts';
 import { currentItem, effectiveEntries, type Entry } from './log.ts';
-import { awaitingApproval, minutesCardFor } from './minutes-view.ts';
+import { approvalChain, minutesCardFor } from './minutes-view.ts';
 import { parseAttendance } from './municipalities.ts';
 import { agendaOf, appendEntry, entryBase, newEntryId, withMeeting } from './running-meeting.ts';
 
@@ -63,11 +63,15 @@ export async function moveTo(
     if (to === (await approvalItem(s, network, m))) {
       // Every minutes not approved yet, oldest first: one nobody dealt with stays up until approved (N22).
       const approved = new Set(effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' ? [e.meetingId] : [])));
-      const up = (await awaitingApproval(s, m)).filter((x) => !approved.has(x.id));
-      for (const x of up) replies.push(card(await minutesCardFor(s, x, { approve: true })));
+      // At most CHAIN_SHOWN cards: the older ones are named by count and found in the tab (review 2, HIGH 3).
+      const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
+      const chain = approvalChain(ended, m);
+      const up = chain.up.filter((x) => !approved.has(x.id));
+      for (const x of up) replies.push(card(await minutesCardFor(s, x, { approve: true, ended })));
       const dates = up.map((x) => formatShort(x.date));
-      if (dates.length === 1) replies.push(text(t.approveHint(dates[0]!)));
-      else if (dates.length) replies.push(text(t.approveHintMany(t.dateList(dates))));
+      const older = chain.older ? ` ${t.olderHint(chain.older)}` : '';
+      if (dates.length === 1) replies.push(text(t.approveHint(dates[0]!) + older));
+      else if (dates.length) replies.push(text(t.approveHintMany(t.dateList(dates)) + older));
     }
     if (/oppfølging av oppgaver/i.test(item.title)) {
       const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);

@@ -20,11 +20,12 @@ export function attendanceFacts(m: Minutes): { label: string; value: string }[] 
  */
 export function previousLine(m: Minutes): string {
   const all = m.awaiting ?? (m.previous ? [m.previous] : []);
-  return all
-    .map((p) =>
+  return [
+    ...all.map((p) =>
       p.approved ? t.approvedPrevious(formatShort(p.meetingDate)) : t.notApprovedPrevious(formatShort(p.meetingDate)),
-    )
-    .join(' ');
+    ),
+    ...(m.olderAwaiting ? [t.olderNotApproved(m.olderAwaiting)] : []),
+  ].join(' ');
 }
 
 /** "Rettet 30.11.2026 av Kari Nordmann." for every day and person that corrected the minutes. */

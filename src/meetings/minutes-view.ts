@@ -17,28 +17,51 @@ import { taskFollowUp, type SincePrevious } from './task-follow-up.ts';
 
 // A meeting's minutes as the card, the downloads and the tab show them, and `referat [dato]`.
 
+/** How many minutes item 2 puts on the table at once; older ones are named by count (review 2, HIGH 3). */
+export const CHAIN_SHOWN = 2;
+
+/** The meetings `previousOf` and the chain choose from: earlier days, ended when this one started, newest first. */
+const earlier = (ended: readonly MeetingRecord[], m: Pick<MeetingRecord, 'id' | 'date' | 'startedAt'>) =>
+  ended.filter((x) => x.id !== m.id && x.date < m.date && (x.endedAt ?? '') <= m.startedAt);
+
 /**
  * The minutes this meeting approves: the latest meeting of an earlier day that had ended when it started.
  * A second meeting the same day does not approve (or fail to approve) the one held that morning, whose
  * minutes nobody has read yet (month round 6, N18).
  */
 export async function previousOf(s: Pick<Services, 'store'>, m: MeetingRecord): Promise<MeetingRecord | null> {
-  const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
-  return ended.find((x) => x.id !== m.id && x.date < m.date && (x.endedAt ?? '') <= m.startedAt) ?? null;
+  return earlier(await s.store.meetings.ended(m.tenantId, m.networkId, 200), m)[0] ?? null;
 }
 
 /**
- * The minutes up for approval at this meeting, oldest first: every earlier one (as `previousOf` picks
- * them) not approved yet, and those this meeting approved. Minutes nobody dealt with stay on item 2
- * until they are approved (round 8 N22: a short extra meeting must not drop them from the chain), and
- * minutes approved at another meeting are never mentioned again, so nothing contradicts that approval.
+ * The approval chain of a meeting, a pure function of the network's ended meetings: the minutes that
+ * ended after the newest minutes approved before it started (older never-approved minutes, from before
+ * the chain existed, are not brought back), not approved elsewhere as of its end (an approval made at a
+ * later meeting does not change what these minutes said, review 2 MEDIUM 4). `up` is the newest
+ * `CHAIN_SHOWN`, oldest first; `older` counts the rest.
+ */
+export function approvalChain(
+  ended: readonly MeetingRecord[],
+  m: Pick<MeetingRecord, 'id' | 'date' | 'startedAt'> & { endedAt?: string | null },
+): { up: MeetingRecord[]; older: number } {
+  const before = earlier(ended, m);
+  const asOf = m.endedAt ?? null;
+  const approvedElsewhere = (x: MeetingRecord) =>
+    !!x.approvedAt && x.approvedIn !== m.id && (asOf === null || x.approvedAt <= asOf);
+  const last = before.find((x) => x.approvedAt && x.approvedIn !== m.id && x.approvedAt <= m.startedAt);
+  const chain = before
+    .filter((x) => !last || (x.endedAt ?? '') > (last.endedAt ?? ''))
+    .filter((x) => !approvedElsewhere(x))
+    .reverse();
+  return { up: chain.slice(-CHAIN_SHOWN), older: Math.max(0, chain.length - CHAIN_SHOWN) };
+}
+
+/**
+ * The minutes up for approval at this meeting, oldest first (see `approvalChain`): minutes nobody dealt
+ * with stay on item 2 until approved (round 8 N22), at most `CHAIN_SHOWN` of them.
  */
 export async function awaitingApproval(s: Pick<Services, 'store'>, m: MeetingRecord): Promise<MeetingRecord[]> {
-  const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
-  return ended
-    .filter((x) => x.id !== m.id && x.date < m.date && (x.endedAt ?? '') <= m.startedAt)
-    .filter((x) => !x.approvedAt || x.approvedIn === m.id)
-    .reverse();
+  return approvalChain(await s.store.meetings.ended(m.tenantId, m.networkId, 200), m).up;
 }
 
 /**
@@ -69,9 +92,12 @@ export async function minutesOf(
   s: Pick<Services, 'store' | 'clock' | 'config'>,
   m: MeetingRecord,
   log?: Entry[],
+  endedList?: readonly MeetingRecord[],
 ): Promise<Minutes> {
-  const previous = await previousOf(s, m);
-  const awaiting = await awaitingApproval(s, m);
+  // One read of the ended meetings serves both (the tab's list passes the one it already holds).
+  const ended = endedList ?? (await s.store.meetings.ended(m.tenantId, m.networkId, 200));
+  const previous = earlier(ended, m)[0] ?? null;
+  const { up: awaiting, older } = approvalChain(ended, m);
   const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
   const entries = log ?? (await readLog(s, m));
   const followUp = await taskFollowUp(
@@ -83,7 +109,7 @@ export async function minutesOf(
     s.config.timezone,
   );
   return buildMinutes(
-    { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, awaiting, municipalities },
+    { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, awaiting, olderAwaiting: older, municipalities },
     entries,
     followUp,
   );
@@ -98,9 +124,9 @@ export function approvalLine(m: MeetingRecord): string {
 export async function minutesCardFor(
   s: Services,
   m: MeetingRecord,
-  opts: { approve?: boolean; log?: Entry[] } = {},
+  opts: { approve?: boolean; log?: Entry[]; ended?: readonly MeetingRecord[] } = {},
 ): Promise<AdaptiveCard> {
-  const minutes = await minutesOf(s, m, opts.log);
+  const minutes = await minutesOf(s, m, opts.log, opts.ended);
   const links = minutesLinks(s, m);
   return minutesCard(minutes, {
     approval: approvalLine(m),
