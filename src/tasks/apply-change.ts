@@ -258,17 +258,13 @@ export async function applyTaskChange(
 ): Promise<Task> {
   const now = s.clock.now();
   // N12 (month round 8): «Pågår» was the former owner's; a task handed wholly to others starts again as
-  // open. Set before the hand-over, so the card's last line says who took it.
-  if (change.type === 'owners' && task.status === 'in_progress' && handedOver(change.from, change.to))
-    await s.store.tasks.update(
-      task.tenantId,
-      task.networkId,
-      task.id,
-      { type: 'status', from: task.status, to: 'open' },
-      ctx.actor,
-      now,
-    );
-  let next = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now);
+  // open. Written just before the hand-over in its transaction (so the card's last line says who took
+  // it), and only from «Pågår» as read: a «Ferdig» meanwhile makes the hand-over StaleTaskChange.
+  const reopen =
+    change.type === 'owners' && task.status === 'in_progress' && handedOver(change.from, change.to)
+      ? ({ type: 'status', from: task.status, to: 'open' } as const)
+      : undefined;
+  let next = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now, reopen);
   // Only a later date is a postponement; «ny frist» to an earlier day keeps the status it had.
   if (
     change.type === 'due' &&

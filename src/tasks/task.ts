@@ -38,6 +38,8 @@ export type TaskChange =
   | { type: 'text'; from: string; to: string }
   | { type: 'owners'; from: TaskOwner[]; to: TaskOwner[] };
 
+export type StatusChange = Extract<TaskChange, { type: 'status' }>;
+
 export interface TaskEvent {
   taskId: string;
   seq: number;
@@ -77,8 +79,19 @@ export interface TaskRepository {
   /**
    * Applies the change and appends it to the history in one transaction. A change to «done» is
    * conditional on the status it was read in (`from`), else StaleTaskChange.
+   * `first`, a status change written (and recorded) just before `change` in the same transaction, is
+   * conditional the same way: a hand-over that reopens a «Pågår» task never undoes a «Ferdig» written
+   * meanwhile; it throws StaleTaskChange and writes nothing.
    */
-  update(tenantId: string, networkId: string, id: string, change: TaskChange, by: Person, now: Date): Promise<Task>;
+  update(
+    tenantId: string,
+    networkId: string,
+    id: string,
+    change: TaskChange,
+    by: Person,
+    now: Date,
+    first?: StatusChange,
+  ): Promise<Task>;
   setCardRef(
     tenantId: string,
     networkId: string,

@@ -173,6 +173,71 @@ export function racesContract(engine: string, open: TwoStores) {
     );
 
     it(
+      'hands an «Pågår» task over and closes it at once: the reopening is conditional, never undoes «Ferdig»',
+      withStores(async (a, b) => {
+        for (let round = 0; round < 6; round++) {
+          const task = await a.tasks.create(newTask({ owners: [{ kind: 'person', ...people[1]! }] }), now);
+          await a.tasks.update(
+            't1',
+            'n1',
+            task.id,
+            { type: 'status', from: 'open', to: 'in_progress' },
+            people[1]!,
+            now,
+          );
+          const handOver = {
+            type: 'owners' as const,
+            from: task.owners,
+            to: [{ kind: 'person' as const, ...people[2]! }],
+          };
+          const reopen = { type: 'status' as const, from: 'in_progress' as const, to: 'open' as const };
+          const done = { type: 'status' as const, from: 'in_progress' as const, to: 'done' as const };
+          const [x, y] = [round % 2 ? a : b, round % 2 ? b : a];
+          const results = await Promise.allSettled([
+            x.tasks.update('t1', 'n1', task.id, handOver, people[0]!, now, reopen),
+            y.tasks.update('t1', 'n1', task.id, done, people[1]!, now),
+          ]);
+          const [handed, closed] = results;
+          const after = (await a.tasks.get('t1', 'n1', task.id))!;
+          const statuses = (await a.tasks.history('t1', 'n1', task.id)).filter((e) => e.change.type === 'status');
+          if (handed.status === 'fulfilled') {
+            // The hand-over came first: «Ferdig» from «Pågår» finds the task open and writes nothing.
+            expect(closed.status).toBe('rejected');
+            expect((closed as PromiseRejectedResult).reason).toBeInstanceOf(StaleTaskChange);
+            expect(after.status).toBe('open');
+            expect(after.owners.map((o) => o.name)).toEqual([people[2]!.name]);
+          } else {
+            expect((handed as PromiseRejectedResult).reason).toBeInstanceOf(StaleTaskChange);
+            expect(closed.status).toBe('fulfilled');
+            expect(after.status).toBe('done');
+            // Nothing of the hand-over was written: the owners and the history are as «Ferdig» left them.
+            expect(after.owners.map((o) => o.name)).toEqual([people[1]!.name]);
+            expect((await a.tasks.history('t1', 'n1', task.id)).some((e) => e.change.type === 'owners')).toBe(false);
+          }
+          expect(statuses).toHaveLength(2);
+        }
+        // Read before someone closed it: the hand-over with its reopening is refused and changes nothing.
+        const task = await a.tasks.create(newTask(), now);
+        await a.tasks.update('t1', 'n1', task.id, { type: 'status', from: 'open', to: 'in_progress' }, people[1]!, now);
+        await a.tasks.update('t1', 'n1', task.id, { type: 'status', from: 'in_progress', to: 'done' }, people[1]!, now);
+        await expect(
+          b.tasks.update(
+            't1',
+            'n1',
+            task.id,
+            { type: 'owners', from: task.owners, to: [{ kind: 'municipality', name: 'Ås' }] },
+            people[0]!,
+            now,
+            { type: 'status', from: 'in_progress', to: 'open' },
+          ),
+        ).rejects.toBeInstanceOf(StaleTaskChange);
+        const still = (await a.tasks.get('t1', 'n1', task.id))!;
+        expect(still.status).toBe('done');
+        expect(still.owners).toEqual([{ kind: 'municipality', name: 'Nes' }]);
+      }),
+    );
+
+    it(
       'gives only the job being sent under that exact key the newer payload (a card update superseded)',
       withStores(async (a, b) => {
         const job = (key: string) => ({

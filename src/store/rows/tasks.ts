@@ -134,7 +134,7 @@ export function changedColumn(change: TaskChange): [column: string, value: strin
 export const updateColumn = (column: string) =>
   `UPDATE tasks SET ${column} = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ?`;
 
-/** A change to «done» only from the status it was read in; values: updateColumn's, then that status. */
+/** A status change only from the status it was read in; values: updateColumn's, then that status. */
 export const MARK_DONE_FROM = `UPDATE tasks SET status = ?, updated_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = ?`;
 /** Whether the change is the conditional one (two «Ferdig» at once must close the task once). */
 export const isMarkDone = (change: TaskChange): change is Extract<TaskChange, { type: 'status' }> =>

@@ -64,9 +64,14 @@ export class SqliteTasks extends SqliteRepository implements TaskRepository {
     return rows.map(row.toTask);
   }
 
-  async update(...[tenantId, networkId, id, change, by, now]: row.UpdateArgs): Promise<Task> {
+  async update(...[tenantId, networkId, id, change, by, now, first]: row.UpdateArgs): Promise<Task> {
     const at = now.toISOString();
     this.tx(() => {
+      if (first) {
+        const r = this.db.prepare(row.MARK_DONE_FROM).run(first.to, at, tenantId, networkId, id, first.from);
+        if (!Number(r.changes)) throw new StaleTaskChange(id);
+        this.#appendEvent({ tenantId, networkId, id }, first, by, at);
+      }
       const set = row.changedColumn(change);
       if (row.isMarkDone(change)) {
         const r = this.db.prepare(row.MARK_DONE_FROM).run(change.to, at, tenantId, networkId, id, change.from);
