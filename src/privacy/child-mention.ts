@@ -24,20 +24,38 @@ interface Token {
   lineStart: boolean;
   /** Where it starts in the text. */
   index: number;
+  /**
+   * A letter, digit or underscore touches it («ZNU5Emma2Md5»), or it stands in a link or a
+   * query: part of a code, a signature or an address, never a word of its own (review 2, item 6).
+   */
+  glued: boolean;
 }
 
 // Words, numbers (with the dots, slashes and spaces of dates and thousands kept inside), and single marks.
 const TOKEN = /(\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)|(\d+(?:[./]\d+)*)|([^\s\p{L}\p{N}])/gu;
 
+// A run without spaces that is a link, an address or a query («https://…», «www.…», «?sig=…»).
+const LINK_RUN = /\S*(?::\/\/|www\.|[=&])\S*/gu;
+const GLUE = /[\p{L}\p{N}_]/u;
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // The links' stretches, in order: a token inside one is glued.
+  const links: [number, number][] = [];
+  if (/:\/\/|www\.|[=&]/u.test(text)) for (const m of text.matchAll(LINK_RUN)) links.push([m.index, m.index + m[0].length]);
+  let link = 0;
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     const gap = text.slice(last, m.index);
     const lineStart = out.length === 0 || /[\n\r\u2028\u2029]/.test(gap);
     const kind: Kind = m[1] ? 'word' : m[2] ? 'num' : 'punct';
-    out.push({ text: m[0], lower: m[0].toLowerCase(), kind, lineStart, index: m.index });
-    last = m.index + m[0].length;
+    const end = m.index + m[0].length;
+    while (link < links.length && links[link]![1] <= m.index) link++;
+    const inLink = link < links.length && links[link]![0] <= m.index;
+    const glued =
+      inLink || (m.index > 0 && GLUE.test(text[m.index - 1]!)) || (end < text.length && GLUE.test(text[end]!));
+    out.push({ text: m[0], lower: m[0].toLowerCase(), kind, lineStart, index: m.index, glued });
+    last = end;
   }
   return out;
 }
@@ -47,7 +65,7 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
 
 // Words for institutions, places and plans: a capitalised one is the name of a service, not of a person.
 const INSTITUTION =
-  /(?:tjeneste|tjenesten|kontor|kontoret|senter|senteret|etat|etaten|direktorat|direktoratet|forvalter|forvalteren|forvalterens|ombud|ombudet|prosjekt|prosjektet|nettverk|nettverket|kommune|kommunen|kommunes|skole|skolen|barnehage|barnehagen|hjem|hjemmet|fylke|fylket|departement|departementet|avdeling|avdelingen|enhet|enheten|gruppe|gruppen|gruppa|utvalg|utvalget|rådet|styret|tilsyn|tilsynet|vern|vernet|reform|reformen|plan|planen|modell|modellen|program|programmet|mannen|universitet|universitetet|høgskole|høgskolen|sykehus|sykehuset)$/u;
+  /(?:tjeneste|tjenesten|kontor|kontoret|senter|senteret|etat|etaten|direktorat|direktoratet|forvalter|forvalteren|forvalterens|ombud|ombudet|prosjekt|prosjektet|nettverk|nettverket|kommune|kommunen|kommunes|skole|skolen|barnehage|barnehagen|hjem|hjemmet|fylke|fylket|departement|departementet|avdeling|avdelingen|enhet|enheten|gruppe|gruppen|gruppa|utvalg|utvalget|rådet|styret|tilsyn|tilsynet|vern|vernet|reform|reformen|plan|planen|modell|modellen|program|programmet|mannen|universitet|universitetet|høgskole|høgskolen|sykehus|sykehuset|data|råd|rådet|skap|skapet|styre|forum|forumet|team|teamet|undersøkelse|undersøkelsen|arbeid|arbeidet|portal|portalen|metode|metoden|satsing|satsingen|forbund|forbundet|ordning|ordningen|tiltak|tiltaket|oppvekst|konferanse|konferansen)$/u;
 // A few capitalised words of the field that are neither people nor places.
 const NOT_NAMES = new Set([
   'bufdir',
@@ -62,6 +80,10 @@ const NOT_NAMES = new Set([
   'excel',
   'word',
   'kommunen',
+  'nav',
+  'ks',
+  'ppt',
+  'bup',
 ]);
 // After these a capitalised word is a place or a service («i Hurdal», «fra Nes», «ved Bufetat»).
 const PLACE_BEFORE = new Set([
@@ -114,6 +136,17 @@ const CHILD_BEFORE =
 const CASE_WORD =
   /^(?:saken|sakene|sak|familien|familie|mor|moren|mora|far|faren|foreldrene|foreldre|fosterforeldrene|fosterforeldre|fosterfamilien|fosterhjemmet|besteforeldrene|barnet|barna|sønnen|datteren|broren|søsteren|søsknene|søsken|tiltaket|tiltakene|vedtaket|omsorgsovertakelsen|plasseringen|flyttingen|undersøkelsen|bekymringsmeldingen|meldingen)$/u;
 const CASE_LINK = new Set(['om', 'til', 'for', 'av', 'med', 'rundt', 'angående', 'vedrørende', 'ang']);
+// «til» and «med» after a case word name where it goes or how it is done («sendte saken til
+// Formannskapet», «tiltaket med Familieråd»); after a relative they name whose it is («mor til Leah»).
+const RELATIVE =
+  /^(?:familien|familie|mor|moren|mora|far|faren|foreldrene|foreldre|fosterforeldrene|fosterforeldre|fosterfamilien|fosterhjemmet|besteforeldrene|broren|søsteren|søsknene|søsken)$/u;
+const RELATIVE_ONLY_LINK = new Set(['til', 'med']);
+// Words before a title («Prosjekt Trygg Oppvekst», «Evaluering Trygg Oppvekst»): the capitals after them name a project, not a person.
+const TITLE_BEFORE =
+  /^(?:prosjekt|prosjektet|program|programmet|satsing|satsingen|satsinga|evaluering|evalueringen|kurs|kurset|konferanse|konferansen|seminar|seminaret|modell|modellen|metode|metoden|milepæl|delprosjekt|delprosjektet|pilot|piloten|tiltaket|ordningen)$/u;
+// Words near a weak age sign («(8)», «6 mnd», «, 8 år») that make it a child's age («jenta», «barnet»).
+const CHILD_NEAR =
+  /^(?:barn|barnet|barna|gutt|gutten|jente|jenta|jenten|baby|babyen|spedbarn|spedbarnet|elev|eleven|ungdom|ungdommen|sønn|sønnen|datter|datteren|fosterbarn|fosterbarnet|gammel|gamle)$/u;
 // «Emmas sak», «Emmas mor»: the possessive name followed by the case or a relative.
 const AFTER_POSSESSIVE =
   /^(?:sak|saken|familie|mor|far|foreldre|fosterforeldre|fosterhjem|fosterfamilie|skole|klasse|barnehage|lærer|kontaktlærer|søsken|bror|søster|tiltak|plassering|omsorgsovertakelse)$/u;
@@ -172,7 +205,7 @@ function smallNumber(t: Token | undefined): number | null {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || !NAME_WORD.test(t.text)) return false;
+  if (!t || t.kind !== 'word' || t.glued || !NAME_WORD.test(t.text)) return false;
   if (NOT_NAMES.has(t.lower) || (t.lower.endsWith('s') && NOT_NAMES.has(t.lower.slice(0, -1)))) return false;
   return !(t.lower.length > 6 && INSTITUTION.test(t.lower));
 }
@@ -215,6 +248,11 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   const out: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) || placeBefore(tokens, i)) continue;
+    // A title's capitals («Prosjekt Trygg Oppvekst (3 år)») name a project, however many there are.
+    if (titleBefore(tokens, i)) {
+      while (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart) i++;
+      continue;
+    }
     // The name: this word and, when it is one, the next (a surname).
     let end = i;
     if (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart && !placeAfter(tokens, i + 1)) end = i + 1;
@@ -226,6 +264,12 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
     i = end;
   }
   return out;
+}
+
+/** «Prosjekt Trygg Oppvekst», «Evaluering Trygg Oppvekst»: the capitals are a title. */
+function titleBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev?.kind === 'word' && !prev.glued && TITLE_BEFORE.test(prev.lower);
 }
 
 /** «i Hurdal», «fra Nes»: the word is a place or a service. */
@@ -261,7 +305,8 @@ function nameReason(
   // At the start of a sentence a single capitalised word is grammar («Tiltaket (3 år) …»); a first and a last name still read as a name.
   if (sentenceStart && end === start) return null;
 
-  if (ageAfter(tokens, end + 1)) return 'age';
+  const age = ageAfter(tokens, end + 1);
+  if (age === 'strong' || (age === 'weak' && childNear(tokens, start, end))) return 'age';
   if (ageBefore(tokens, start)) return 'age';
   if (childBefore(tokens, start)) return 'child-word';
   if (childAfter(tokens, end + 1)) return 'child-word';
@@ -271,8 +316,30 @@ function nameReason(
   return null;
 }
 
-/** «Emma (8 år)», «Emma, 8 år,», «Emma 8 år», «Emma (8)», «Emma er 8 år gammel», «Emma (6 mnd)». */
-function ageAfter(tokens: Token[], at: number): boolean {
+/** A word for a child (or «gammel») within a few words of the name: what makes a weak age sign a child's age. */
+function childNear(tokens: Token[], start: number, end: number): boolean {
+  const from = Math.max(0, start - NEAR);
+  const to = Math.min(tokens.length - 1, end + NEAR);
+  for (let k = from; k <= to; k++) {
+    const w = tokens[k]!;
+    if (w.kind === 'word' && (CHILD_NEAR.test(w.lower) || CHILD_BEFORE.test(w.lower))) return true;
+  }
+  return false;
+}
+const NEAR = 8;
+
+/**
+ * «Emma (8 år)», «Emma, 8 år,», «Emma 8 år», «Emma er 8 år gammel», «Emma (8-åring)»: strong, an age
+ * as it stands. «Emma (8)», «Emma (6 mnd)», «Emma 6 uker», «Emma, 8 år i …» are weak (review 2, item 1):
+ * a team's count, a leave, years of service or a project's length read the same, so they are a
+ * child's age only with a word for a child near.
+ */
+function ageAfter(tokens: Token[], at: number): 'strong' | 'weak' | null {
+  const r = ageAfterRaw(tokens, at);
+  return r === false ? null : r === true ? 'strong' : r;
+}
+
+function ageAfterRaw(tokens: Token[], at: number): boolean | 'weak' {
   let i = at;
   let paren = false;
   if (tokens[i]?.text === '(' || tokens[i]?.text === '[') {
@@ -286,9 +353,17 @@ function ageAfter(tokens: Token[], at: number): boolean {
   // «8-åring»: the hyphen stands between the number and the unit.
   const afterHyphen = unit?.text === '-' ? tokens[i + 2] : undefined;
   if (afterHyphen && afterHyphen.kind === 'word' && /^åring/u.test(afterHyphen.lower)) return true;
-  if (paren && (unit?.text === ')' || unit?.text === ']')) return true;
+  if (paren && (unit?.text === ')' || unit?.text === ']')) return 'weak';
   if (!unit || unit.kind !== 'word' || !AGE_UNIT.test(unit.lower)) return false;
-  if (MONTHS.test(unit.lower)) return true;
+  const next = tokens[i + 2];
+  const old = next?.lower === 'gammel' || next?.lower === 'gamle';
+  if (/^åring/u.test(unit.lower) || old) return true;
+  if (MONTHS.test(unit.lower)) return 'weak';
+  // «Emma, 8 år, skal flytte»: an apposition closed by a mark is an age; «Hansen, 15 år som leder» goes on.
+  // «(8 år)» is an age; «(10 år erfaring)» is not.
+  if (paren && next?.text !== ')' && next?.text !== ']') return 'weak';
+  if (tokens[at]?.text === ',')
+    return !next || next.text === ',' || next.text === '.' || next.text === ')' || next.text === ';' ? true : 'weak';
   // «Ola har jobbet 8 år» has words between the name and the number; «Ola er 8 år» needs «gammel».
   if (tokens[at]?.lower === 'er' || tokens[at]?.lower === 'på') {
     const after = tokens[i + 2]?.lower;
@@ -320,7 +395,8 @@ function childBefore(tokens: Token[], start: number): boolean {
   if (CHILD_BEFORE.test(a.lower) || /klassingen$/u.test(a.lower)) return true;
   if (CASE_LINK.has(a.lower)) {
     const b = tokens[start - 2];
-    return b?.kind === 'word' && CASE_WORD.test(b.lower);
+    if (b?.kind !== 'word') return false;
+    return RELATIVE_ONLY_LINK.has(a.lower) ? RELATIVE.test(b.lower) : CASE_WORD.test(b.lower);
   }
   return false;
 }
