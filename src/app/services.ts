@@ -44,7 +44,8 @@ export interface Services {
    */
   meetingViews?: {
     nextAgenda(network: Network): Promise<{ meeting: PlannedMeeting; view: AgendaView } | null>;
-    minutes(m: MeetingRecord): Promise<Minutes>;
+    /** `ended`: the network's ended meetings, when the caller holds them (the tab's list), so they are read once. */
+    minutes(m: MeetingRecord, ended?: readonly MeetingRecord[]): Promise<Minutes>;
     approvalLine(m: MeetingRecord): string;
   };
   /** Who is in a network's team or chat, asked of Teams; set by the bot layer (the tab checks membership with it). */

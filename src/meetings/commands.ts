@@ -77,7 +77,7 @@ export function meetingsFeature(s: Services): Feature {
       const meeting = (await upcoming(s, network, 1))[0];
       return meeting ? { meeting, view: await agendaView(s, network, meeting) } : null;
     },
-    minutes: (m) => minutesOf(s, m),
+    minutes: (m, ended) => minutesOf(s, m, undefined, ended),
     approvalLine,
   };
 

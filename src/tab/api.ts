@@ -240,8 +240,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
   const viewOf = async (task: Task, actor: Person) =>
     taskView(task, today(), task.status !== 'deleted' && (await mayChange(s.store, task, actor)));
 
-  async function minutesOf(m: MeetingRecord): Promise<Minutes> {
-    return s.meetingViews ? s.meetingViews.minutes(m) : minutesOfRecord(s, m);
+  async function minutesOf(m: MeetingRecord, ended?: readonly MeetingRecord[]): Promise<Minutes> {
+    return s.meetingViews ? s.meetingViews.minutes(m, ended) : minutesOfRecord(s, m);
   }
   const approvalText = (m: MeetingRecord) => s.meetingViews?.approvalLine(m) ?? '';
 
@@ -392,7 +392,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
     const hits: MinutesHit[] = [];
     const sameDay = sharedDates(meetings);
     for (const m of meetings) {
-      const minutes = await minutesOf(m);
+      // The list already holds every ended meeting: each minutes' chain is worked out from it (review 2, M4).
+      const minutes = await minutesOf(m, meetings);
       body.meetings.push({
         meetingId: m.id,
         date: m.date,
