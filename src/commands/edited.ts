@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { helpText } from '../i18n/index.ts';
+import { redactText } from '../privacy/redact.ts';
 import type { Store } from '../store/store.ts';
 import { SHOW_COMMANDS } from './polite.ts';
 import { route } from './router.ts';
@@ -47,6 +48,7 @@ export async function editedCommand(deps: EditDeps, ctx: RequestContext, activit
     const done = await deps.run({ ...ctx, text: reading.command });
     return [text(helpText.editFollowed(reading.command)), ...done];
   }
-  const again = ctx.scope.conversationType === 'personal' ? ctx.text : `@Nettverksboten ${ctx.text}`;
+  // Masked before it is cut (review 2, item 9): a cut «om Emma (8…» would lose the sign that masks the name.
+  const again = redactText(ctx.scope.conversationType === 'personal' ? ctx.text : `@Nettverksboten ${ctx.text}`);
   return [text(helpText.editNotFollowed(spec.words[0]!, again.length > 200 ? `${again.slice(0, 197)}…` : again))];
 }
