@@ -87,11 +87,3 @@ describe('a template for the other kind of network', () => {
     expect(g.answer('hva skal vi fylle ut i rapporteringsmalen').answer).toMatch(/rapporteringsmal/));
 });
 
-// One condition of a bundle of old conditions has its own current rule: asked about it, that rule answers, not the
-// rule for another condition of the bundle.
-describe('one old condition out of several', () => {
-  it('the 2018 several-municipalities condition leads to the current minimum of two services', () => {
-    const a = g.answer('i 2018 var det krav om flere kommuner per prosjekt. hvordan er det nå');
-    expect(a.answer).toMatch(/minst to barneverntjenester/);
-  });
-});
