@@ -1,3 +1,5 @@
+import { systemClock } from '../time/clock.ts';
+import { localDateOf } from '../time/local-date.ts';
 import { performance } from 'node:perf_hooks';
 import { Bm25Index, type Concept, type IndexDoc, type Scored } from './bm25.ts';
 import {
@@ -466,7 +468,8 @@ const DAY_DATE =
 const EVENT =
   /(?<![\p{L}])(?:\p{L}*webinar\p{L}*|\p{L}*samling\p{L}*|\p{L}*konferanse\p{L}*|\p{L}*seminar\p{L}*|fagdag\p{L}*|\p{L}*møte(?:t|r|ne)?|kurset|kurs|informasjonsmøte\p{L}*)(?![\p{L}])/u;
 /** This year's or the next instance, not the one a document dates. */
-const THIS_TIME = /(?<![\p{L}])(?:i år|i året|dette året|neste|kommende|i høst|i vår|til høsten|til våren|nå i)(?![\p{L}])/u;
+const THIS_TIME =
+  /(?<![\p{L}])(?:i år|i året|dette året|neste|kommende|i høst|i vår|til høsten|til våren|nå i)(?![\p{L}])/u;
 /** A list entry against a question about one of its items (see #listedStems). */
 const LIST_PART_FACTOR = 0.8;
 /** Items from which an enumeration after a colon is a list of parts, not a sentence with a colon. */
@@ -1154,10 +1157,11 @@ export class Guidelines implements Answerer {
     if (!n) {
       n = { listed: new Set<string>(), head: new Set<string>() };
       const text = item.kind === 'entry' ? item.entry.answer : '';
-            for (const m of text.matchAll(/([^.:]*):([^.:]+)/g)) {
+      for (const m of text.matchAll(/([^.:]*):([^.:]+)/g)) {
         const items = m[2]!.split(/,|\s+og\s+/).filter((x) => x.trim());
         // A list names its parts in a few words each; a sentence with a colon ("funnene: …, men …") is no list.
-        if (items.length < LIST_MIN_ITEMS || items.some((x) => x.trim().split(/\s+/).length > LIST_ITEM_WORDS)) continue;
+        if (items.length < LIST_MIN_ITEMS || items.some((x) => x.trim().split(/\s+/).length > LIST_ITEM_WORDS))
+          continue;
         for (const it of items) for (const a of analyze(it, this.#index)) n.listed.add(a.stem);
         // Only the word right before the colon names what is listed ("… har disse feltene:").
         const last = analyze(m[1]!, this.#index).at(-1);
@@ -1477,7 +1481,7 @@ export class Guidelines implements Answerer {
     // "når er webinaret i år", "når er neste samling": the date of this year's (or the next) event is in no document;
     // a text dating such an event in a past year ("6. desember (2022)") tells when that one was, not when it is.
     if (q.type === 'when' && EVENT.test(q.normalized) && THIS_TIME.test(q.message ?? q.normalized)) {
-      const nowYear = (opts?.now ?? new Date()).getUTCFullYear();
+      const nowYear = Number(localDateOf(opts?.now ?? systemClock.now()).slice(0, 4));
       const years = [...this.#plainText(top.payload).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
       if (years.length && Math.max(...years) < nowYear) return decline(coverage * 0.5, t.gateDeclined.eventThisYear);
     }
@@ -2054,9 +2058,10 @@ export class Guidelines implements Answerer {
   }
 
   /** A short note when a cited document said it would be revised by a month that has now passed. */
-  #revisionNote(item: Item, sources: Source[], now: Date = new Date()): string | undefined {
-    const today = now.toISOString().slice(0, 7);
-    const nowYear = now.getUTCFullYear();
+  #revisionNote(item: Item, sources: Source[], now: Date = systemClock.now()): string | undefined {
+    // The year and month in Oslo: on New Year's Eve after 23:00 UTC it is already next year there.
+    const today = localDateOf(now).slice(0, 7);
+    const nowYear = Number(today.slice(0, 4));
     // N10: "brukes innen utgangen av 2025" read in 2027 looks like today's rule with the wrong years. When every year
     // the answer quotes is past, the note says they are the document's own years and that nobody has said the rule
     // still holds, instead of leaving the reader to work it out.
