@@ -109,7 +109,16 @@ export async function minutesOf(
     s.config.timezone,
   );
   return buildMinutes(
-    { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), previous, awaiting, olderAwaiting: older, municipalities },
+    {
+      id: m.id,
+      date: m.date,
+      title: m.title,
+      agenda: agendaOf(m),
+      previous,
+      awaiting,
+      olderAwaiting: older,
+      municipalities,
+    },
     entries,
     followUp,
   );

@@ -21,8 +21,11 @@ describe('the approval chain stays small and the minutes keep what they said', (
       await s.say(ola, `info: møte nummer ${i + 1}`);
       await s.say(ola, 'avslutt møte');
     }
-    t.clock.set('2027-01-29T08:00:00Z');
+    t.clock.set('2027-01-29T07:00:00Z');
     const m = speaker(t, net, '880010');
+    // The next agenda's item 2 names the same two and counts the rest.
+    const agenda = await m.say(ola, 'agenda', { thread: '880020' });
+    expect(agenda).toContain('Referat fra 11.01.2027 og 12.01.2027, og 4 eldre (se fanen Referater)');
     await m.say(ola, 'start møte');
     const item2 = await m.say(ola, 'punkt 2');
     expect(count(item2, 'Godkjenn referatet')).toBe(2);
@@ -31,6 +34,7 @@ describe('the approval chain stays small and the minutes keep what they said', (
     expect(item2).not.toContain('møte nummer 1');
     expect(item2).toMatch(/4 eldre referater/);
     expect(item2).toContain('fanen Referater');
+    process.stdout.write(`item 2 with six unapproved minutes: ${item2.length} characters\n`);
     expect(item2.length).toBeLessThan(9000);
     const end = await m.say(ola, 'avslutt møte');
     expect(count(end, 'ble ikke behandlet og står')).toBeLessThanOrEqual(2);
