@@ -117,6 +117,8 @@ export const importText = {
       'Dette ser ikke ut som prosjektplanmalen for læringsnettverk (Bufdirs mal 2024/2025): feltene i malen ble ikke funnet. Bruk malen fra Statsforvalteren og fyll ut feltene der.',
     'national-id': (part: string) =>
       `Planen inneholder et fødselsnummer, D-nummer eller H-nummer (i «${part}»). Ingenting er lagret. Fjern nummeret fra dokumentet og last det opp på nytt.`,
+    child:
+      'Planen ser ut til å handle om et enkelt barn, så ingenting er lagret. Ta navnet ut av dokumentet og last det opp på nytt.',
     empty: 'Filen er tom.',
   },
   imported: (id: string, name: string) => `Prosjektplanen «${name}» er lest inn som ${id}.`,

@@ -25,8 +25,9 @@ export interface Io {
 
 const stdio: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
-const refusalText = (r: ImportRefusal, part?: string) =>
-  r === 'national-id' ? importText.refused['national-id'](part ?? '') : importText.refused[r];
+const refusalText = (r: ImportRefusal, part?: string, message?: string) =>
+  message ??
+  (r === 'national-id' ? importText.refused['national-id'](part ?? '') : importText.refused[r]);
 
 function option(argv: string[], name: string): string | null {
   const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
@@ -56,7 +57,7 @@ async function readPlan(file: string, io: Io): Promise<{ plan: ProjectPlan; note
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const r = await readPlanDocx(bytes);
     if (!r.ok) {
-      io.err(refusalText(r.refusal, r.part));
+      io.err(refusalText(r.refusal, r.part, r.message));
       return null;
     }
     return { plan: r.plan, notes: [...r.missing, ...r.unreadable] };
@@ -164,7 +165,7 @@ export async function main(
       bytes,
     );
     if (!r.ok) {
-      io.err(refusalText(r.refusal, r.part));
+      io.err(refusalText(r.refusal, r.part, r.message));
       return 2;
     }
     if (json) {

@@ -7,7 +7,7 @@ import { mapTemplate, MIN_LABELS } from './template-map.ts';
 import { checkPlan, type Finding } from './plan-check.ts';
 import type { Project, ProjectPlan } from './project.ts';
 
-export type ImportRefusal = DocxProblem | 'not-template' | 'national-id' | 'empty';
+export type ImportRefusal = DocxProblem | 'not-template' | 'national-id' | 'child' | 'empty';
 
 /** A plan read from the Word template, not stored yet. */
 export interface ReadPlan {
@@ -18,7 +18,10 @@ export interface ReadPlan {
   unreadable: string[];
 }
 
-export type ReadResult = ({ ok: true } & ReadPlan) | { ok: false; refusal: ImportRefusal; part?: string };
+/** `message`: the guard's own words for a refusal it made (a child's name: what gave it away, with an example). */
+export type ReadResult =
+  | ({ ok: true } & ReadPlan)
+  | { ok: false; refusal: ImportRefusal; part?: string; message?: string };
 
 /**
  * Reads a filled-in template 002 from .docx bytes: size and zip checked before anything inflates
@@ -37,11 +40,21 @@ export async function readPlanDocx(bytes: Uint8Array): Promise<ReadResult> {
   }
   const mapped = mapTemplate(blocks);
   if (mapped.labelsFound < MIN_LABELS) return { ok: false, refusal: 'not-template' };
-  for (const { part, text } of mapped.texts) if (!guard(text).ok) return { ok: false, refusal: 'national-id', part };
+  for (const { part, text } of mapped.texts) {
+    const g = guard(text);
+    if (!g.ok) return refusedBy(g, part);
+  }
   // The guard reads each paragraph as Word holds it, with a line break as a line break; the plan
   // stores a field's lines joined, so "010190<w:br/>12345" is one number there. Read what is stored.
-  if (!guard(JSON.stringify(mapped.plan).replace(/\\[nrt]/g, ' ')).ok) return { ok: false, refusal: 'national-id' };
+  const whole = guard(JSON.stringify(mapped.plan).replace(/\\[nrt]/g, ' '));
+  if (!whole.ok) return refusedBy(whole);
   return { ok: true, plan: mapped.plan, missing: mapped.missing, unreadable: mapped.unreadable };
+}
+
+/** A child's name is refused in the guard's words (review 2, item 8), not as a fødselsnummer. */
+function refusedBy(g: { message: string; child?: unknown }, part?: string): ReadResult {
+  if (g.child) return { ok: false, refusal: 'child', message: g.message, ...(part ? { part } : {}) };
+  return { ok: false, refusal: 'national-id', ...(part ? { part } : {}) };
 }
 
 /** Where an imported plan goes, and who brought it. */
@@ -59,7 +72,7 @@ export type ImportResult =
       findings: Finding[];
       /** A project of that name was there and got the new plan. */ replaced: boolean;
     } & ReadPlan)
-  | { ok: false; refusal: ImportRefusal; part?: string };
+  | { ok: false; refusal: ImportRefusal; part?: string; message?: string };
 
 /**
  * Reads the .docx and stores it as a new project of the network, in one write: a refused or
