@@ -203,6 +203,7 @@ export class NettverksBot extends TeamsActivityHandler {
         },
         ctx,
         id,
+        editTime(context.activity.timestamp),
       ),
     );
   }
@@ -365,4 +366,9 @@ export class NettverksBot extends TeamsActivityHandler {
       if (!known) await context.sendActivity(toActivity({ card: welcomeCard('personal'), summary: welcomeText.title }));
     }
   }
+}
+
+/** An edit's own time as Teams stamped it (botbuilder may hand it over as a Date), for telling edits apart. */
+function editTime(at: Date | string | undefined): string | undefined {
+  return at instanceof Date ? at.toISOString() : at ? String(at) : undefined;
 }

@@ -99,8 +99,13 @@ export class Dispatcher {
       return [];
     }
     switch (r.kind) {
-      case 'empty':
-        return [{ kind: 'text', text: ctx.attachedFile ? helpText.fileOnly : helpText.empty }];
+      case 'empty': {
+        if (!ctx.attachedFile) return [{ kind: 'text', text: helpText.empty }];
+        // Only a running meeting's thread has minutes for the file to be left out of (review 2, LOW 12).
+        let meeting = false;
+        for (const f of this.features) if (await f.listens?.(ctx)) meeting = true;
+        return [{ kind: 'text', text: meeting ? helpText.fileOnly : helpText.fileOnlyNoMeeting }];
+      }
       case 'command': {
         const where = r.spec.where;
         if (where && !where.includes(ctx.scope.conversationType)) {

@@ -27,7 +27,12 @@ export interface EditDeps {
  * the thread: the edit was not followed, and the line to send anew. The one place for every command.
  * A meeting line's edit is the meeting's business (src/meetings/edit-entry.ts) and never reaches here.
  */
-export async function editedCommand(deps: EditDeps, ctx: RequestContext, activityId: string): Promise<Reply[]> {
+export async function editedCommand(
+  deps: EditDeps,
+  ctx: RequestContext,
+  activityId: string,
+  editedAt?: string,
+): Promise<Reply[]> {
   const addressed = ctx.scope.conversationType === 'personal' || ctx.mentionedBot !== false;
   if (!addressed || !ctx.scope.network) return [];
   // In a running meeting's thread every line is a meeting line, whatever its first word.
@@ -39,15 +44,20 @@ export async function editedCommand(deps: EditDeps, ctx: RequestContext, activit
   // A command that shows something («frister», «agenda for desember») changed nothing to follow; of
   // those only «møteplan» with a rule after it sets something (the plan).
   if (SHOW_COMMANDS.has(spec.id) && !(SETS_WITH_WORDS.has(spec.id) && r.args.trim())) return [];
-  // Teams may deliver one edit twice: the same new text of the same message is answered once.
-  const key = `edit:${activityId}:${createHash('sha256').update(ctx.text).digest('hex').slice(0, 16)}`;
+  // Teams may deliver one edit twice: one edit (its own time and text) is answered once. Keyed on the
+  // time too, edits A→B→A→B each count (review 2, LOW 10).
+  const edit = `${editedAt?.trim() ?? ''}\n${ctx.text}`;
+  const key = `edit:${activityId}:${createHash('sha256').update(edit).digest('hex').slice(0, 16)}`;
   if (!(await deps.store.seenActivities.claim(ctx.scope.tenantId, ctx.scope.conversationId, key, ctx.now))) return [];
   const reading = (await spec.edited?.(ctx, r.args, activityId)) ?? null;
   if (reading?.kind === 'unchanged') return [];
   if (reading?.kind === 'apply') {
     const done = await deps.run({ ...ctx, text: reading.command });
+    await reading.followed?.();
     return [text(helpText.editFollowed(reading.command)), ...done];
   }
+  const at = ctx.scope.conversationType === 'personal' ? '' : '@Nettverksboten ';
+  if (reading?.kind === 'changed-since') return [text(helpText.editChangedSince(`${at}${reading.command}`))];
   // Masked before it is cut (review 2, item 9): a cut «om Emma (8…» would lose the sign that masks the name.
   const again = redactText(ctx.scope.conversationType === 'personal' ? ctx.text : `@Nettverksboten ${ctx.text}`);
   return [text(helpText.editNotFollowed(spec.words[0]!, again.length > 200 ? `${again.slice(0, 197)}…` : again))];

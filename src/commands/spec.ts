@@ -31,7 +31,11 @@ export interface CommandSpec {
   edited?(ctx: RequestContext, args: string, activityId: string): Promise<EditReading>;
 }
 
-export type EditReading = { kind: 'apply'; command: string } | { kind: 'unchanged' } | null;
+export type EditReading =
+  | { kind: 'apply'; command: string; followed?: () => Promise<void> }
+  | { kind: 'changed-since'; command: string }
+  | { kind: 'unchanged' }
+  | null;
 
 export type ActionResult = { kind: 'card'; card: AdaptiveCard } | { kind: 'message'; text: string };
 

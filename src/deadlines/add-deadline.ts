@@ -15,6 +15,7 @@ import { nonWorkingNote } from './non-working.ts';
 import { planDeadlineNudges } from './nudges.ts';
 import { reminderPromise } from './reminder-plan.ts';
 import { offerSharedDeadline } from './shared-offer.ts';
+import { rememberDeadlineMessage } from './edited-deadline.ts';
 
 /** How many other deadlines on the same day a confirmation names; «frister» shows the rest. */
 const SAME_DAY_NAMED = 3;
@@ -74,6 +75,7 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
     createdAt: now.toISOString(),
   };
   const d = await s.store.deadlines.create({ ...fields, networkId: network.networkId });
+  await rememberDeadlineMessage(s, ctx, d); // an edit of this message follows only while the date is this
   await planDeadlineNudges(s, d, s.clock.now(), { cardShownNow: true });
   // A date on a holiday or weekend is kept (some are set that way) but never silently.
   const offDay = nonWorkingNote(d.date);

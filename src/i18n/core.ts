@@ -28,6 +28,9 @@ export const helpText = {
   /** A file or picture sent with no text where the bot listens: it cannot read files (N14). */
   fileOnly:
     'Jeg leser ikke filer eller bilder, så dette kommer ikke med i referatet. Skal det stå der, skriv en linje om det i tråden, for eksempel «info: Rapporten for 2026 ligger ved i tråden».',
+  /** The same, sent to the bot outside a meeting: no minutes to speak of. */
+  fileOnlyNoMeeting:
+    'Jeg leser ikke filer eller bilder, så jeg gjorde ingenting med den. Skriv med ord hva du vil at jeg skal gjøre, eller «hjelp» for å se hva jeg kan.',
   mentionNeeded: (typed: string) =>
     `I kanalen leser jeg bare meldinger der jeg er nevnt. Skriv @ og velg Nettverksboten først, for eksempel: «@Nettverksboten ${typed}»`,
   wrongPlace: (command: string, where: string, example: string) =>
@@ -49,6 +52,9 @@ export const helpText = {
   /** N19: an edited command message the bot could not follow safely. */
   editNotFollowed: (word: string, again: string) =>
     `Meldingen ble redigert, men jeg gjør ikke «${word}» om igjen når en melding endres: det som ble gjort da den ble sendt, står som før. Skal det nye gjelde, send det som en ny melding: «${again}» (og fjern det gamle hvis det trengs).`,
+  /** An edited «frist» message whose deadline no longer has the date the message gave (moved since). */
+  editChangedSince: (command: string) =>
+    `Meldingen ble redigert, men jeg flyttet ikke fristen: den kan være endret siden meldingen ble sendt, og da ville jeg ha gjort om den endringen. Skal den flyttes, skriv: «${command}».`,
   confirmationUsed: 'Denne bekreftelsen er allerede brukt, så ingenting ble gjort nå.',
   alreadyHandled:
     'Dette klikket er allerede mottatt og behandlet. Last inn kortet på nytt for å se hvordan det står nå.',
