@@ -103,5 +103,10 @@ export interface TaskRepository {
   /** Every card remembered with addCard (the card in `cardRef` is not among them unless added too). */
   cards(tenantId: string, networkId: string, id: string): Promise<CardRef[]>;
   history(tenantId: string, networkId: string, id: string): Promise<TaskEvent[]>;
+  /**
+   * The open tasks (as listOpen) whose card is the message `activityId`, the shared one (`cardRef`) or one
+   * remembered with addCard; in the one network, or in every network of the tenant when networkId is null.
+   */
+  listOpenByCard(tenantId: string, networkId: string | null, activityId: string): Promise<Task[]>;
   findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null>;
 }

@@ -128,6 +128,18 @@ export class PgTasks extends PgRepository implements TaskRepository {
     return rows.map(row.toTaskEvent);
   }
 
+  async listOpenByCard(tenantId: string, networkId: string | null, activityId: string): Promise<Task[]> {
+    const rows = await this.sql.all<row.TaskRow>(
+      row.openByCard("(t.card_ref::json ->> 'activityId')", '?::text'),
+      tenantId,
+      networkId,
+      networkId,
+      activityId,
+      activityId,
+    );
+    return rows.map(row.toTask);
+  }
+
   async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
     const r = await this.sql.get<row.TaskRow>(
       'SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ? LIMIT 1',

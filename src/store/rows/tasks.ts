@@ -146,3 +146,17 @@ export const CARDS =
   'SELECT conversation_id, activity_id FROM task_cards WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY activity_id';
 export const HISTORY = 'SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq';
 export const DELETE_OWNERS = 'DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?';
+
+/**
+ * listOpenByCard in either dialect, given how it reads the shared card's activity id from the JSON in
+ * card_ref; values: tenant, network (or null) twice, the activity id twice.
+ */
+export const openByCard = (cardActivityId: string, nullableText: string) =>
+  `SELECT t.* FROM tasks t
+   WHERE t.tenant_id = ? AND (${nullableText} IS NULL OR t.network_id = ?)
+     AND t.status NOT IN ('done', 'deleted', 'cancelled')
+     AND (${cardActivityId} = ?
+          OR EXISTS (SELECT 1 FROM task_cards c
+                     WHERE c.tenant_id = t.tenant_id AND c.network_id = t.network_id AND c.task_id = t.id
+                       AND c.activity_id = ?))
+   ORDER BY t.network_id, t.id`;

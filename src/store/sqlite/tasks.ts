@@ -113,6 +113,13 @@ export class SqliteTasks extends SqliteRepository implements TaskRepository {
     return rows.map(row.toTaskEvent);
   }
 
+  async listOpenByCard(tenantId: string, networkId: string | null, activityId: string): Promise<Task[]> {
+    const rows = this.db
+      .prepare(row.openByCard("json_extract(t.card_ref, '$.activityId')", '?'))
+      .all(tenantId, networkId, networkId, activityId, activityId) as unknown as row.TaskRow[];
+    return rows.map(row.toTask);
+  }
+
   async findByEntry(tenantId: string, networkId: string, entryId: string): Promise<Task | null> {
     const r = this.db
       .prepare('SELECT * FROM tasks WHERE tenant_id = ? AND network_id = ? AND entry_id = ?')
