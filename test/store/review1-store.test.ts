@@ -192,14 +192,21 @@ describe('review 1 store items: PostgreSQL', () => {
         }),
       ).rejects.toThrow('statement failed');
       // The lock is free once the broken session is gone (its socket is closed; the server ends it).
-      let held = 1;
-      for (const until = Date.now() + 5_000; held > 0 && Date.now() < until;)
-        held = (
-          await probe.query<{ n: number }>(
-            `SELECT COUNT(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242 AND granted`,
-          )
-        ).rows[0]!.n;
-      expect(held).toBe(0);
+      // Waited for as an event, not by polling against the wall clock: the probe asks for the same lock
+      // and is granted it when the server ends that session. Were the session back in the pool, still in
+      // its transaction, the lock would stay held and the wait ends at lock_timeout with an error.
+      const waiter = await probe.connect();
+      try {
+        await waiter.query(`SET lock_timeout = '10s'`);
+        await waiter.query('SELECT pg_advisory_lock(4242)');
+        const { rows } = await waiter.query<{ n: number }>(
+          `SELECT COUNT(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242 AND granted AND pid <> pg_backend_pid()`,
+        );
+        expect(rows[0]!.n).toBe(0);
+        await waiter.query('SELECT pg_advisory_unlock(4242)');
+      } finally {
+        waiter.release();
+      }
       // And the pool hands out a working session.
       expect((await real.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
     } finally {
