@@ -1,3 +1,4 @@
+import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, say } from '../support/chat.ts';
@@ -66,6 +67,19 @@ describe('an edited «frist» message read as of its own time', () => {
     const list = await say(t, net, ola, 'frister');
     expect(list).toContain('20.12.2027');
     expect(list).not.toContain('16.12.2027');
+  });
+
+  it('a message sent before the bot kept its date: a new date is answered with the command, not followed', async () => {
+    const { t, net } = await start();
+    const id = await post(t, net, ola, 'frist 15.12 Rapport til Bufdir');
+    await say(t, net, ola, 'flytt frist F1 til 20.12');
+    // As in a database from before this release: no record of which date the message gave.
+    const db = (t.app.services.store as unknown as { db: DatabaseSync }).db;
+    db.prepare(`DELETE FROM network_settings WHERE name = 'deadline-messages'`).run();
+    expect(await edit(t, net, ola, id, 'frist 15.12 rapport til Bufdir')).toContain('flytt frist F1 til 15.12');
+    expect(await say(t, net, ola, 'frister')).toContain('20.12.2027');
+    // The date it has now, in the edited text: nothing to say.
+    expect(await edit(t, net, ola, id, 'frist 20.12 Rapport til Bufdir')).toBe('[]');
   });
 
   it('edits A→B→A→B each follow (LOW 10): the last one is not taken for a repeat', async () => {
