@@ -6,8 +6,11 @@ import { privacyText as t } from '../i18n/index.ts';
 import { digitsUpTo } from './national-id.ts';
 import { redactText } from './redact.ts';
 
-/** A bullet or dash the renderings draw before a line: not part of what a reader runs together. */
-const LEAD = /^(?:[•\-*]\s)?/u;
+/**
+ * A bullet, dash or a short label («Vedtak: », «Oppgave: ») the renderings draw before a line: a reader
+ * runs the numbers on either side of it together (attack round 8b, A1).
+ */
+const LEAD = /^(?:[•\-*]\s|\p{L}{2,12}:\s)?/u;
 
 /**
  * The lines with every identity number masked, also one whose digits end one line and start the
