@@ -20,6 +20,11 @@ export function redactText(text: string): string {
   return redactChildNames(redactNumbers(withoutControls(text)));
 }
 
+/** The identity numbers and control characters only: for what is data, not text shown back (ids, links, a form's values). */
+export function redactNumbersOnly(text: string): string {
+  return redactNumbers(withoutControls(text));
+}
+
 function redactChildNames(text: string): string {
   const names = findChildNames(text);
   if (!names.length) return text;
@@ -91,19 +96,58 @@ const TRAILING = /^[\p{Mn}\p{Me}\u202c\u2069]$/u;
  * changed, and parts without a number are shared, not copied. Object keys are left alone; cards
  * never put user text there.
  */
-export function redactOutgoing<T>(value: T): T {
-  return walk(value) as T;
+export function redactOutgoing<T>(value: T, opts: OutgoingOptions = {}): T {
+  return walk(value, opts.childNames ?? true, undefined) as T;
+}
+
+export interface OutgoingOptions {
+  /**
+   * Whether names of children are masked too (default true). The input guard refuses such text before
+   * it is stored, so what is left for the outgoing mask is what the bot shows back of a message (an
+   * unknown command, a line it could not place). The tab's JSON is stored data, its forms' values among
+   * it: it passes with false, so a value is never rewritten and saved back changed (review 2, item 1).
+   */
+  childNames?: boolean;
+}
+
+/**
+ * Keys whose strings are data rather than shown text: ids, links, a submit's data and a form's
+ * pre-filled value. Rewriting a name in one misdirects the click or saves the mark over the
+ * person's own text (review 2, items 1 and 6); identity numbers are masked there all the same.
+ */
+const DATA_KEYS = new Set(['id', 'url', 'iconUrl', 'data', 'msteams', 'verb', 'associatedInputs']);
+
+function dataKey(parent: Record<string, unknown>, key: string, parentKey: string | undefined): boolean {
+  if (DATA_KEYS.has(key)) return true;
+  if (key !== 'value') return false;
+  // An input's pre-filled value, and a choice's value (a fact's value is shown text).
+  return (typeof parent.type === 'string' && parent.type.startsWith('Input.')) || parentKey === 'choices';
 }
 
 // The walk allocates nothing for parts without a number (the usual case): a copy is made only from
 // the first change on. It runs over every outgoing card, so its garbage was a quarter of the bot's
 // (issue #14, BENCHMARKS.md «Round trip of one chat message»).
-function walk(value: unknown): unknown {
-  if (typeof value === 'string') return redactText(value);
-  if (Array.isArray(value)) return mapShared(value, walk);
-  if (value && typeof value === 'object' && isPlain(value))
-    return mapValuesShared(value as Record<string, unknown>, walk);
+function walk(value: unknown, child: boolean, key: string | undefined): unknown {
+  if (typeof value === 'string') return child ? redactText(value) : redactNumbersOnly(value);
+  if (Array.isArray(value)) return mapShared(value, (v) => walk(v, child, key));
+  if (value && typeof value === 'object' && isPlain(value)) {
+    const o = value as Record<string, unknown>;
+    if (!child) return mapValuesShared(o, (v) => walk(v, false, undefined));
+    return mapEntriesShared(o, (k, v) => walk(v, !dataKey(o, k, key), k));
+  }
   return value;
+}
+
+/** mapValuesShared with the key passed along. */
+function mapEntriesShared(o: Record<string, unknown>, f: (k: string, v: unknown) => unknown): Record<string, unknown> {
+  let out: Record<string, unknown> | null = null;
+  for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
+    const v = o[k];
+    const r = f(k, v);
+    if (r !== v) (out ??= { ...o })[k] = r;
+  }
+  return out ?? o;
 }
 
 /** Only JSON-like objects are walked: a Date, Buffer or class instance is passed on as it is. */
