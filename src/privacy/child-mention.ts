@@ -42,7 +42,8 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // The links' stretches, in order: a token inside one is glued.
   const links: [number, number][] = [];
-  if (/:\/\/|www\.|[=&]/u.test(text)) for (const m of text.matchAll(LINK_RUN)) links.push([m.index, m.index + m[0].length]);
+  if (/:\/\/|www\.|[=&]/u.test(text))
+    for (const m of text.matchAll(LINK_RUN)) links.push([m.index, m.index + m[0].length]);
   let link = 0;
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {

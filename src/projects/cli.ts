@@ -26,8 +26,7 @@ export interface Io {
 const stdio: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
 const refusalText = (r: ImportRefusal, part?: string, message?: string) =>
-  message ??
-  (r === 'national-id' ? importText.refused['national-id'](part ?? '') : importText.refused[r]);
+  message ?? (r === 'national-id' ? importText.refused['national-id'](part ?? '') : importText.refused[r]);
 
 function option(argv: string[], name: string): string | null {
   const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));

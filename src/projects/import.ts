@@ -20,8 +20,7 @@ export interface ReadPlan {
 
 /** `message`: the guard's own words for a refusal it made (a child's name: what gave it away, with an example). */
 export type ReadResult =
-  | ({ ok: true } & ReadPlan)
-  | { ok: false; refusal: ImportRefusal; part?: string; message?: string };
+  ({ ok: true } & ReadPlan) | { ok: false; refusal: ImportRefusal; part?: string; message?: string };
 
 /**
  * Reads a filled-in template 002 from .docx bytes: size and zip checked before anything inflates

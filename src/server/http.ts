@@ -230,7 +230,7 @@ function guardedJson(_req: Request, res: Response, body: unknown): string {
   // values among them), guarded on the way in: identity numbers and controls are masked, names are not
   // rewritten (a value saved back would carry the mark).
   // The replacer sees each string value once, after toJSON (restify's errors, dates) as it is written.
-  const data = body === undefined ? 'null' : JSON.stringify(body, maskValue) ?? 'null';
+  const data = body === undefined ? 'null' : (JSON.stringify(body, maskValue) ?? 'null');
   res.setHeader('Content-Length', Buffer.byteLength(data));
   return data;
 }

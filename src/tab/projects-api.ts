@@ -148,7 +148,9 @@ export function mountProjectsApi(server: TabApiServer, deps: { s: Services; auth
       if (!r.ok) {
         const refused =
           r.message ??
-          (r.refusal === 'national-id' ? importText.refused['national-id'](r.part ?? '') : importText.refused[r.refusal]);
+          (r.refusal === 'national-id'
+            ? importText.refused['national-id'](r.part ?? '')
+            : importText.refused[r.refusal]);
         return fail(r.refusal === 'too-large' ? 413 : 400, refused);
       }
       // The deadlines and their nudges now, as the card flow does: not at the bot's next start.

@@ -12,7 +12,12 @@ const card = {
   body: [
     { type: 'TextBlock', text: `Jeg forstod ikke «${CHILD}».` },
     { type: 'Input.Text', id: 'boughtOut', value: CHILD, label: 'Frikjøpt' },
-    { type: 'Input.ChoiceSet', id: 'who', value: 'gutten Jonas', choices: [{ title: 'gutten Jonas', value: 'gutten Jonas' }] },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'who',
+      value: 'gutten Jonas',
+      choices: [{ title: 'gutten Jonas', value: 'gutten Jonas' }],
+    },
     { type: 'FactSet', facts: [{ title: 'Sak', value: CHILD }] },
     { type: 'Image', url: 'https://example.no/saken/om/Emma (8 år)' },
   ],
