@@ -31,6 +31,8 @@ interface Token {
   glued: boolean;
 }
 
+import { normaliseDigits } from './national-id.ts';
+
 // Words, numbers (with the dots, slashes and spaces of dates and thousands kept inside), and single marks.
 const TOKEN = /(\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)|(\d+(?:[./]\d+)*)|([^\s\p{L}\p{N}])/gu;
 
@@ -154,7 +156,12 @@ const AFTER_POSSESSIVE =
 // Words after a name that say it is a child («Emma, jenta på 8»).
 const CHILD_AFTER = /^(?:gutten|jenta|jenten|barnet|eleven|sønnen|datteren|ungdommen|babyen|fosterbarnet)$/u;
 
-const AGE_UNIT = /^(?:år|års|årig|åring|åringen|mnd|md|måned|måneder|måneders|uker|ukers)$/u;
+// «år» also as it is typed without «å» (attack round 8b, A2): «aar», «ar», «a».
+const AGE_UNIT =
+  /^(?:år|års|årig|åring|åringen|aar|aars|aarig|aaring|aaringen|ar|ars|a|mnd|md|måned|måneder|måneders|uker|ukers)$/u;
+const YEAR_UNIT = /^(?:år|aar|ar|a)$/u;
+// A child's age as a noun: «8-åring», «8-aaring».
+const AGED = /^(?:åring|aaring)/u;
 const MONTHS = /^(?:mnd|md|måned|måneder|måneders|uker|ukers)$/u;
 const NUMBER_WORDS = new Map(
   [
@@ -243,7 +250,9 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   const shown = text.includes('<')
     ? text.replace(MENTION, pad('\uE000')).replace(BLOCK_TAG, pad('\n')).replace(TAG, pad(' '))
     : text;
-  const tokens = tokenize(shown);
+  // Digits of any script read as the identity-number guard reads them («(８ år)»); offsets map back.
+  const norm = normaliseDigits(shown);
+  const tokens = tokenize(norm.text);
   const known = new Set<string>();
   for (const k of opts.known ?? []) for (const w of k.split(/\s+/u)) if (w) known.add(w.toLowerCase());
   const out: ChildName[] = [];
@@ -254,17 +263,107 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
       while (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart) i++;
       continue;
     }
-    // The name: this word and, when it is one, the next (a surname).
+    // The name: this word and, when it is one, the next (a surname), or a surname's initial («Emma L.»).
     let end = i;
     if (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart && !placeAfter(tokens, i + 1)) end = i + 1;
+    else if (isInitial(tokens, i + 1)) end = i + 2;
     const reason = nameReason(tokens, i, end, known, opts.year);
     if (reason) {
-      out.push({ start: tokens[i]!.index, end: tokens[end]!.index + tokens[end]!.text.length, reason });
+      out.push(span(tokens, norm, i, end, reason));
       if (first) return out;
     }
     i = end;
   }
-  return out;
+  // Names in any case inside the strong frames (attack round 8b, A2): without capitals a name cannot
+  // be told from a word, so only a child word or a child's case right before and a child's age right
+  // beside one or two words make them a name.
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = framedName(tokens, i);
+    if (!hit) continue;
+    const [s, e] = hit;
+    const name = span(tokens, norm, s, e, 'age');
+    if (first) return [name];
+    if (!out.some((o) => o.start < name.end && name.start < o.end)) out.push(name);
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+function span(
+  tokens: Token[],
+  norm: { start(i: number): number; end(i: number): number },
+  s: number,
+  e: number,
+  reason: ChildReason,
+): ChildName {
+  const last = tokens[e]!;
+  return { start: norm.start(tokens[s]!.index), end: norm.end(last.index + last.text.length - 1), reason };
+}
+
+/** «L.» after a first name: a surname written as its initial. */
+function isInitial(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && !t.glued && !t.lineStart && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.';
+}
+
+// Words that cannot stand for a name in a frame: articles, pronouns, small words, a child or a relative.
+const NOT_IN_FRAME =
+  /^(?:en|ei|et|den|det|de|denne|dette|disse|hans|hennes|deres|sin|sitt|sine|min|mitt|mine|din|ditt|dine|vår|vårt|våre|som|og|eller|men|i|på|om|til|for|med|av|fra|har|er|var|ble|blir|vil|skal|kan|må|nå|ny|nye|nytt|nytt|alle|begge|flere|noen|ingen|hver|barn|gutt|jente|elev|ungdom|sak|saken|saker|ca|cirka|under|over|omtrent|rundt|snart|bare|kun)$/u;
+
+function frameWord(t: Token | undefined): boolean {
+  return (
+    t?.kind === 'word' &&
+    !t.glued &&
+    !t.lineStart &&
+    !NOT_IN_FRAME.test(t.lower) &&
+    !CHILD_NEAR.test(t.lower) &&
+    !CHILD_BEFORE.test(t.lower) &&
+    !CASE_WORD.test(t.lower) &&
+    !NUMBER_WORDS.has(t.lower)
+  );
+}
+
+/**
+ * «saken om emma larsen (8 år)», «gutten jonas (12 år)», «eleven ali hassan, 13 år,», «jenta på 7 år,
+ * sara, har …»: the one or two words (of any case) a frame opened at `i` puts a child's age beside,
+ * as [first, last] token, or null.
+ */
+function framedName(tokens: Token[], i: number): [number, number] | null {
+  const w = tokens[i]!;
+  if (w.kind !== 'word' || w.glued) return null;
+  const child = CHILD_BEFORE.test(w.lower);
+  let opens = child;
+  if (!opens && CASE_LINK.has(w.lower)) {
+    const b = tokens[i - 1];
+    opens = b?.kind === 'word' && (RELATIVE_ONLY_LINK.has(w.lower) ? RELATIVE.test(b.lower) : CASE_WORD.test(b.lower));
+  }
+  if (!opens) return null;
+  // The age after: «(8 år)» or «, 8 år,» right after one or two words.
+  for (let len = 2; len >= 1; len--) {
+    const e = i + len;
+    let ok = true;
+    for (let k = i + 1; k <= e; k++) if (!frameWord(tokens[k])) ok = false;
+    if (!ok) continue;
+    const mark = tokens[e + 1]?.text;
+    if ((mark === '(' || mark === '[' || mark === ',') && ageAfter(tokens, e + 1) === 'strong') return [i + 1, e];
+  }
+  // The age before: «jenta på 7 år, sara, har …» (a child word, then its age, then the name set off).
+  if (!child) return null;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'på' || tokens[k]?.lower === 'er') k++;
+  if (smallNumber(tokens[k]) === null || !YEAR_UNIT.test(tokens[k + 1]?.lower ?? '') || tokens[k + 2]?.text !== ',')
+    return null;
+  const s = k + 3;
+  for (let len = 2; len >= 1; len--) {
+    const e = s + len - 1;
+    let ok = true;
+    for (let m = s; m <= e; m++) if (!frameWord(tokens[m])) ok = false;
+    if (!ok) continue;
+    // Capitals are a name as they stand; small letters only when a comma closes the apposition.
+    let capitals = true;
+    for (let m = s; m <= e; m++) if (!isNameWord(tokens[m])) capitals = false;
+    if (capitals || tokens[e + 1]?.text === ',') return [s, e];
+  }
+  return null;
 }
 
 /** «Prosjekt Trygg Oppvekst», «Evaluering Trygg Oppvekst»: the capitals are a title. */
@@ -353,12 +452,14 @@ function ageAfterRaw(tokens: Token[], at: number): boolean | 'weak' {
   const unit = tokens[i + 1];
   // «8-åring»: the hyphen stands between the number and the unit.
   const afterHyphen = unit?.text === '-' ? tokens[i + 2] : undefined;
-  if (afterHyphen && afterHyphen.kind === 'word' && /^åring/u.test(afterHyphen.lower)) return true;
+  if (afterHyphen && afterHyphen.kind === 'word' && AGED.test(afterHyphen.lower)) return true;
   if (paren && (unit?.text === ')' || unit?.text === ']')) return 'weak';
   if (!unit || unit.kind !== 'word' || !AGE_UNIT.test(unit.lower)) return false;
+  // «a» and «ar» are words of their own too: they stand for «år» only inside an apposition.
+  if (/^(?:a|ars?)$/u.test(unit.lower) && !paren && tokens[at]?.text !== ',') return false;
   const next = tokens[i + 2];
   const old = next?.lower === 'gammel' || next?.lower === 'gamle';
-  if (/^åring/u.test(unit.lower) || old) return true;
+  if (AGED.test(unit.lower) || old) return true;
   if (MONTHS.test(unit.lower)) return 'weak';
   // «Emma, 8 år, skal flytte»: an apposition closed by a mark is an age; «Hansen, 15 år som leder» goes on.
   // «(8 år)» is an age; «(10 år erfaring)» is not.
@@ -376,7 +477,7 @@ function ageAfterRaw(tokens: Token[], at: number): boolean | 'weak' {
 /** «8-åringen Emma», «8 år gamle Emma», «åtte år gamle Emma». */
 function ageBefore(tokens: Token[], start: number): boolean {
   const a = tokens[start - 1];
-  if (a?.kind === 'word' && /^åring(?:en|ene)?$/u.test(a.lower)) {
+  if (a?.kind === 'word' && /^(?:å|aa)ring(?:en|ene)?$/u.test(a.lower)) {
     const hyphen = tokens[start - 2];
     return smallNumber(hyphen?.text === '-' ? tokens[start - 3] : hyphen) !== null;
   }
