@@ -22,8 +22,9 @@ export const privacyText = {
   childRefused: (reason: 'age' | 'child-word' | 'birth' | 'school-class') =>
     `Teksten ser ut til å handle om et enkelt barn (${CHILD_REASON[reason]}), så jeg har verken lagret eller delt den. ` +
     'Det som skrives her, går til alle kommunene i nettverket, og det handler om tjenestene, aldri om enkeltbarn. ' +
-    'Skriv det uten navnet, for eksempel «Hurdal: en sak om et barn i barneskolealder tar mye tid i tjenesten». ' +
-    'Er det en møtelinje, kan du også redigere meldingen din i Teams (… ved meldingen › Rediger) og ta bort navnet: da legger jeg den inn i referatet.',
+    'Står navnet i en melding du sendte, ser alle i samtalen det fortsatt: slett meldingen (… ved meldingen › Slett), ' +
+    'eller rediger den (… › Rediger) og ta bort navnet; en møtelinje legger jeg da inn i referatet. ' +
+    'Skriv det uten navnet, for eksempel «Hurdal: en sak om et barn i barneskolealder tar mye tid i tjenesten».',
   /** The same for a field of a form in the tab: nothing is stored, the text stays in the field to be changed. */
   childRefusedField: (reason: 'age' | 'child-word' | 'birth' | 'school-class') =>
     `Feltet ser ut til å handle om et enkelt barn (${CHILD_REASON[reason]}), så ingenting er lagret. ` +
