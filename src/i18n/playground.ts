@@ -113,7 +113,7 @@ export const playgroundText = {
     channelGone:
       'Du er ikke lenger med i teamet, så kanalen er ikke tilgjengelig for deg, som i Teams. Trykk «Bli med i teamet» for å se den igjen, eller bruk den personlige chatten.',
     maskedNote:
-      'I Teams står meldingen slik den ble skrevet, med nummeret synlig for alle i samtalen, til den slettes. Lekeplassen lagrer ikke nummeret: bare fanen som sendte meldingen, viser den slik den ble skrevet.',
+      'I Teams står meldingen slik den ble skrevet, med navnet eller nummeret synlig for alle i samtalen, til den slettes. Lekeplassen lagrer ikke det som er tatt bort: bare fanen som sendte meldingen, viser den slik den ble skrevet.',
     retry: 'Prøv igjen',
     notSent: 'Meldingen kom ikke fram. Teksten står i skriveboksen din; prøv igjen.',
   },

@@ -73,3 +73,13 @@ describe('N22 and N21: what the child refusal says', () => {
     expect(f).not.toContain('Rediger');
   });
 });
+
+describe('N2: the note under a masked message', () => {
+  it('speaks of a name as well as a number, since either may have been masked', async () => {
+    const { playgroundText } = await import('../../src/i18n/playground.ts');
+    const note = JSON.stringify(playgroundText);
+    const m = /"maskedNote":"([^"]*)"/u.exec(note)?.[1] ?? '';
+    expect(m).toMatch(/navn/u);
+    expect(m).not.toMatch(/med nummeret synlig/u);
+  });
+});
