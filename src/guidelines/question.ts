@@ -771,6 +771,8 @@ const COUNT_FILLER = new Set([
   'nye',
   'ekstra',
 ]);
+const PER = /^(per|pr|i|hos)$/;
+const PLACE_OF_PEOPLE = /^(hver|hvert|kommun|tjenest|barnevern|nettverk)/;
 // After these the question asks about money or a time, not a count of things.
 const NOT_COUNTED = /^(kroner|kr|penger|prosent|ganger|år|måneder|uker|dager)$/;
 
@@ -787,6 +789,9 @@ export function countedNoun(text: string): string | undefined {
     let j = opener;
     while (j < w.length && COUNT_FILLER.has(w[j]!)) j++;
     const noun = w[j];
+    // "hvor mange fra hver kommune", "hvor mange per tjeneste": with the noun left out, the ones counted come from a
+    // place, so they are people.
+    if (noun === 'fra' || (noun && PER.test(noun) && PLACE_OF_PEOPLE.test(w[j + 1] ?? ''))) return 'personer';
     if (!noun || NOT_COUNTED.test(noun) || noun.length < 4) return undefined;
     return noun;
   }

@@ -45,6 +45,10 @@ describe('counted noun', () => {
     expect(countedNoun('hvor mange flere kommuner kan bli med')).toBe('kommuner');
     expect(countedNoun('hvor mange kroner kan vi søke om')).toBeUndefined();
     expect(countedNoun('hva kan vi søke om')).toBeUndefined();
+    // The noun left out: the ones counted come from a place, so they are people.
+    expect(countedNoun('hvor mange fra hver tjeneste skal sitte i nettverket')).toBe('personer');
+    expect(countedNoun('hvor mange per kommune pleier å møte')).toBe('personer');
+    expect(countedNoun('hvor mange per år')).toBeUndefined();
     expect(parseQuestion('hva er maks antall deltakere').type).toBe('count');
   });
 
