@@ -277,15 +277,29 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   // Names in any case inside the strong frames (attack round 8b, A2): without capitals a name cannot
   // be told from a word, so only a child word or a child's case right before and a child's age right
   // beside one or two words make them a name.
+  const framed: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = framedName(tokens, i);
     if (!hit) continue;
-    const [s, e] = hit;
-    const name = span(tokens, norm, s, e, 'age');
+    const name = span(tokens, norm, hit[0], hit[1], 'age');
     if (first) return [name];
-    if (!out.some((o) => o.start < name.end && name.start < o.end)) out.push(name);
+    framed.push(name);
   }
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  return framed.length ? merged(out, framed) : out;
+}
+
+/** Two lists in text order joined in text order, a name of the second dropped where it overlaps one of the first: linear. */
+function merged(a: ChildName[], b: ChildName[]): ChildName[] {
+  const out: ChildName[] = [];
+  let k = 0;
+  for (const n of b) {
+    while (k < a.length && a[k]!.end <= n.start) out.push(a[k++]!);
+    const last = out[out.length - 1];
+    if ((k < a.length && a[k]!.start < n.end) || (last && last.end > n.start)) continue;
+    out.push(n);
+  }
+  while (k < a.length) out.push(a[k++]!);
+  return out;
 }
 
 function span(
