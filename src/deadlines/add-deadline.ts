@@ -50,13 +50,16 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
   const statsforvalter = shared ? await statsforvalterOf(s, network) : null;
   if (shared && !statsforvalter) return fail(t.sharedNeedsStatsforvalter);
   const { title, yearly } = readYearly(split.title);
-  const kind = guessKind(title);
+  // N24 (month round 8b): «rapport» in a title makes Bufdir's yearly report (its source and checklist)
+  // only when the date is that report's, 1 March; «Sluttrapport fagdag» 10.05 is the network's own.
+  const guessed = guessKind(title);
+  const kind = guessed === 'rapportering' && !split.date.endsWith('-03-01') ? 'egen' : guessed;
   const sameDay = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter(
     (x) => x.date === split.date,
   );
   const twin = sameDay.find((x) => x.title.toLocaleLowerCase('nb') === title.toLocaleLowerCase('nb'));
   if (twin) return fail(t.duplicate(twin.id, formatShort(twin.date)));
-  const isYearly = yearly || (kind === 'rapportering' && split.date.endsWith('-03-01'));
+  const isYearly = yearly || kind === 'rapportering';
   const origin = shared || isYearly ? `${shared ? 'sf' : 'y'}:${randomUUID()}` : null;
   const fields: Omit<NewDeadline, 'networkId'> = {
     tenantId: network.tenantId,
