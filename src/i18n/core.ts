@@ -32,7 +32,7 @@ export const helpText = {
   fileOnlyNoMeeting:
     'Jeg leser ikke filer eller bilder, så jeg gjorde ingenting med den. Skriv med ord hva du vil at jeg skal gjøre, eller «hjelp» for å se hva jeg kan.',
   mentionNeeded: (typed: string) =>
-    `I kanalen leser jeg bare meldinger der jeg er nevnt. Skriv @ og velg Nettverksboten først, for eksempel: «@Nettverksboten ${typed}»`,
+    `Jeg gjorde ingenting med meldingen: i kanalen gjør jeg bare det jeg blir bedt om når jeg er nevnt. Skriv @ og velg Nettverksboten først, for eksempel: «@Nettverksboten ${typed}»`,
   wrongPlace: (command: string, where: string, example: string) =>
     `«${command}» brukes ${where}. Skriv det der, for eksempel: «${example}»`,
   /** Added when a task command comes in a personal chat, where the task cards' buttons do work. */

@@ -50,7 +50,7 @@ export const deadlineText = {
     delivered: {
       usage: 'levert [F-nummer]',
       description:
-        'Markerer en frist som levert, som «Levert» på kortet. I tråden til fristens kort holder det med «levert».',
+        'Markerer en frist som levert, som «Levert» på kortet. I tråden til fristens kort trengs ikke F-nummeret: «@Nettverksboten levert».',
       example: 'F1 levert',
     },
     offsets: {

@@ -19,9 +19,9 @@ describe('N22: «avslutt møte» after the meeting has ended', () => {
     for (const mention of [false, true]) {
       const again = await s.say(ola, 'avslutt møte', { mention });
       expect(again).toContain('Møtet 09.04.2027 er allerede avsluttet');
-      expect(again).not.toContain('leser jeg bare');
+      expect(again).not.toContain('Skriv @ og velg Nettverksboten først');
     }
     // Elsewhere in the channel nothing changes: a bare command without the mention gets the mention hint.
-    expect(await s.say(ola, 'avslutt møte', { mention: false, thread: '882099' })).toContain('leser jeg bare');
+    expect(await s.say(ola, 'avslutt møte', { mention: false, thread: '882099' })).toContain('Skriv @ og velg Nettverksboten først');
   });
 });
