@@ -306,6 +306,13 @@ export const meetingText = {
   dateList: (dates: readonly string[]) =>
     dates.length < 2 ? dates.join('') : `${dates.slice(0, -1).join(', ')} og ${dates.at(-1)}`,
   alreadyApproved: (date: string) => `Referatet fra ${date} er allerede godkjent i dette møtet.`,
+  alreadyApprovedMany: (dates: string) => `Referatene fra ${dates} er allerede godkjent.`,
+  atTime: (time: string) => `kl. ${time}`,
+  approveByDateExample: 'Skriv for eksempel «godkjent 24.03» eller «godkjent 30.04 kl. 09:00».',
+  noMinutesToApproveOn: (date: string) =>
+    `Det finnes ikke noe tidligere referat fra ${date}. Skriv for eksempel «godkjent 24.03» med datoen til møtet.`,
+  whichMinutes: (date: string, times: string) =>
+    `Det var flere møter ${date}: ${date} ${times}. Skriv hvilket, for eksempel «godkjent ${date.slice(0, 5)} ${times.split(' og ')[0]!.split(', ')[0]}».`,
   nothingToApprove: 'Det er ikke noe tidligere referat å godkjenne.',
   approveOnlyInMeeting: 'Referatet godkjennes i tråden til møtet som pågår.',
   approvalUndone: (date: string) => `godkjenningen av referatet fra ${date}`,

@@ -4,6 +4,7 @@ import { text, type Reply, type RequestContext } from '../conversation/types.ts'
 import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { formatShort } from '../time/local-date.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, type Entry } from './log.ts';
 import { awaitingApproval, minutesCardFor } from './minutes-view.ts';
 import { seriesOf } from './planning.ts';
@@ -40,15 +41,19 @@ async function approveMinutes(
   m: MeetingRecord,
   entries: Entry[],
   clicked?: string,
+  named?: MeetingRecord[],
 ): Promise<{ ok: boolean; text: string; previous: MeetingRecord | null }> {
-  const awaiting = await awaitingApproval(s, m);
+  const awaiting = named ?? (await awaitingApproval(s, m));
   const approvedHere = new Set(effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' ? [e.meetingId] : [])));
   const picked = clicked ? awaiting.filter((x) => x.id === clicked) : awaiting;
   const previous = picked.at(-1) ?? null;
   if (!previous) return { ok: false, text: t.nothingToApprove, previous };
-  const open = picked.filter((x) => !approvedHere.has(x.id));
-  if (!open.length)
-    return { ok: false, text: t.alreadyApproved(t.dateList(picked.map((x) => formatShort(x.date)))), previous };
+  const label = (x: MeetingRecord) => minutesLabel(s, x, named);
+  const open = picked.filter((x) => !approvedHere.has(x.id) && !(named && x.approvedAt));
+  if (!open.length) {
+    const dates = t.dateList(picked.map(label));
+    return { ok: false, text: picked.length > 1 ? t.alreadyApprovedMany(dates) : t.alreadyApproved(dates), previous };
+  }
   const line = await newEntryId(s, m);
   for (const x of open) {
     await appendEntry(s, m, {
@@ -60,7 +65,7 @@ async function approveMinutes(
     });
     await s.store.meetings.approve(m.tenantId, m.networkId, x.id, ctx.actor, m.id, s.clock.now());
   }
-  const dates = open.map((x) => formatShort(x.date));
+  const dates = open.map(label);
   return {
     ok: true,
     text: dates.length > 1 ? t.approvedNowMany(t.dateList(dates)) : t.approvedNow(dates[0]!),
@@ -68,9 +73,57 @@ async function approveMinutes(
   };
 }
 
-/** «godkjent» typed in the meeting. */
-export async function approveByCommand(s: Services, ctx: RequestContext): Promise<Reply[]> {
-  return withMeeting(s, ctx, '', async (m, entries) => [text((await approveMinutes(s, ctx, m, entries)).text)]);
+/** «30.04.2027», or «30.04.2027 kl. 09:00» when the minutes named share their day with others. */
+function minutesLabel(s: Services, x: MeetingRecord, among?: readonly MeetingRecord[]): string {
+  const sameDay = (among ?? []).filter((y) => y.date === x.date).length > 1;
+  return sameDay ? `${formatShort(x.date)} ${t.atTime(startTime(s, x))}` : formatShort(x.date);
+}
+
+const startTime = (s: Services, x: MeetingRecord) =>
+  new Intl.DateTimeFormat('nb-NO', { timeZone: s.config.timezone, hour: '2-digit', minute: '2-digit', hour12: false })
+    .format(new Date(x.startedAt))
+    .replace('.', ':');
+
+/**
+ * «godkjent 24.03» / «godkjent 30.04 kl. 13:00»: any earlier minutes of the network not approved yet, named by
+ * date, also those beyond the two item 2 shows (month round 8b, N27). Two meetings that day: ask which.
+ */
+async function approveByDate(
+  s: Services,
+  ctx: RequestContext,
+  m: MeetingRecord,
+  entries: Entry[],
+  args: string,
+): Promise<string> {
+  const time = /\s*(?:kl\.?|klokka|klokken)?\s*(\d{1,2})[:.](\d{2})\s*$/iu.exec(args);
+  const dayText = time && /kl|:/iu.test(time[0]) ? args.slice(0, time.index) : args;
+  const d = parseNorwegianDate(dayText, { now: s.clock.now(), timeZone: s.config.timezone, back: true });
+  if (!d.ok) return `${d.error} ${t.approveByDateExample}`;
+  const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
+  const sameDay = ended.filter((x) => x.id !== m.id && x.date === d.date && x.startedAt < m.startedAt).reverse();
+  if (!sameDay.length) return t.noMinutesToApproveOn(formatShort(d.date));
+  let named = sameDay;
+  if (time && dayText !== args) {
+    const hhmm = `${time[1]!.padStart(2, '0')}:${time[2]}`;
+    named = sameDay.filter((x) => startTime(s, x) === hhmm);
+    if (!named.length)
+      return t.whichMinutes(formatShort(d.date), t.dateList(sameDay.map((x) => t.atTime(startTime(s, x)))));
+  } else if (sameDay.length > 1)
+    return t.whichMinutes(formatShort(d.date), t.dateList(sameDay.map((x) => t.atTime(startTime(s, x)))));
+  const label = named.length === 1 && sameDay.length > 1 ? sameDay : named;
+  const r = await approveMinutes(s, ctx, m, entries, undefined, named);
+  return label === sameDay ? r.text.replace(formatShort(d.date), minutesLabel(s, named[0]!, sameDay)) : r.text;
+}
+
+/** «godkjent» typed in the meeting, or «godkjent <dato>». */
+export async function approveByCommand(s: Services, ctx: RequestContext, args = ''): Promise<Reply[]> {
+  return withMeeting(s, ctx, '', async (m, entries) => [
+    text(
+      args.trim()
+        ? await approveByDate(s, ctx, m, entries, args.trim())
+        : (await approveMinutes(s, ctx, m, entries)).text,
+    ),
+  ]);
 }
 
 /** «Godkjenn referatet» on the minutes card shown at the approval item. */

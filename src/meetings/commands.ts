@@ -117,8 +117,8 @@ export function meetingsFeature(s: Services): Feature {
       claims: (typed) => readExperienceLine(typed) ?? claimsNearMiss(['info', 'notat'])(typed),
     },
     cmd('undo', ['angre'], (ctx) => undo(s, ctx, '')),
-    cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx) =>
-      approveByCommand(s, ctx),
+    cmd('approve', ['godkjent', 'godkjenn referatet', 'referatet godkjent', 'referatet er godkjent'], (ctx, a) =>
+      approveByCommand(s, ctx, a),
     ),
     cmd('end', ['avslutt møte', 'avslutt møtet', 'møteslutt'], (ctx) => endMeeting(s, ctx)),
     cmd('minutes', ['referat'], (ctx, a) => showMinutes(s, ctx, a)),
