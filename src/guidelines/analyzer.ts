@@ -11,6 +11,7 @@ const STOP_WORDS = new Set(
   bør burde kunne skulle ville vil får fikk gjør gjøre gjelder trenger trengs lov ok enn enda
   da dei eit ein ikkje kva kven kvar korleis kvifor kor når me dykk vere vore berre òg eg ho
   frå til ved mellom sjølv sjå slik sånn bare vel dvs osv f.eks eks
+  innenfor innafor
   gang ganger hos overfor angående gjennom uten per hele samme egen eget egne selv helt ganske veldig
   svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
   fortsatt fremdeles framleis stadig lenger endret endra annerledes tidligere akkurat lurer egentlig snart
