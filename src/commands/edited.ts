@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { helpText } from '../i18n/index.ts';
+import { guard } from '../privacy/guard.ts';
 import { redactText } from '../privacy/redact.ts';
 import type { Store } from '../store/store.ts';
 import { SHOW_COMMANDS } from './polite.ts';
@@ -56,6 +57,10 @@ export async function editedCommand(
     await reading.followed?.();
     return [text(helpText.editFollowed(reading.command)), ...done];
   }
+  // N16 (month round 8b): every echo of the edit passes the input check; a line about a single child
+  // (or a fødselsnummer) gets the refusal, never a quote of it or an invitation to send it again.
+  const checked = guard(ctx.text);
+  if (!checked.ok) return [text(checked.message)];
   const at = ctx.scope.conversationType === 'personal' ? '' : '@Nettverksboten ';
   if (reading?.kind === 'changed-since') return [text(helpText.editChangedSince(`${at}${reading.command}`))];
   // Masked before it is cut (review 2, item 9): a cut «om Emma (8…» would lose the sign that masks the name.
