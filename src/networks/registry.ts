@@ -18,10 +18,19 @@ export interface InstallInput {
  */
 export async function recordInstall(store: Store, input: InstallInput, now: Date): Promise<{ isNew: boolean }> {
   const { created, reactivated } = await store.networks.upsert({ ...input, active: true }, now);
-  if (created && input.installedBy?.id) {
+  if (created && isPerson(input.installedBy)) {
     await store.people.setRole(input.tenantId, input.networkId, input.installedBy, 'leader', now);
   }
   return { isNew: created || reactivated };
+}
+
+/**
+ * Whether an install's `from` is a person who can lead (A4): a Teams user id («29:…») with a name.
+ * A service or bot id («28:…»), or someone Teams does not name, leaves the network leaderless, so a
+ * member can take the role with «leder + @dittnavn».
+ */
+export function isPerson(p: Pick<Person, 'id' | 'name'> | null | undefined): boolean {
+  return !!p && /^29:\S/.test(p.id ?? '') && !!p.name?.trim();
 }
 
 export async function recordRemoval(store: Store, tenantId: string, networkId: string, now: Date): Promise<void> {
