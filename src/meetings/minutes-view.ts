@@ -48,12 +48,32 @@ export function approvalChain(
   const asOf = m.endedAt ?? null;
   const approvedElsewhere = (x: MeetingRecord) =>
     !!x.approvedAt && x.approvedIn !== m.id && (asOf === null || x.approvedAt <= asOf);
-  const last = before.find((x) => x.approvedAt && x.approvedIn !== m.id && x.approvedAt <= m.startedAt);
-  const chain = before
-    .filter((x) => !last || (x.endedAt ?? '') > (last.endedAt ?? ''))
-    .filter((x) => !approvedElsewhere(x))
-    .reverse();
+  const chain = fullChain(ended, m).filter((x) => !approvedElsewhere(x));
   return { up: chain.slice(-CHAIN_SHOWN), older: Math.max(0, chain.length - CHAIN_SHOWN) };
+}
+
+/**
+ * Every minutes in a meeting's chain, oldest first, before the approvals made elsewhere are taken out:
+ * those ended after the newest approved ones, plus what was left of the chain the newest approval was
+ * made from (the older minutes beyond the two shown stay up until approved, month round 8b, N27).
+ */
+function fullChain(
+  ended: readonly MeetingRecord[],
+  m: Pick<MeetingRecord, 'id' | 'date' | 'startedAt'>,
+  depth = 0,
+): MeetingRecord[] {
+  const before = earlier(ended, m);
+  const last = before.find((x) => x.approvedAt && x.approvedIn !== m.id && x.approvedAt <= m.startedAt);
+  const from = last?.approvedIn ? ended.find((x) => x.id === last.approvedIn) : undefined;
+  // Only an approval made from a chain carries that chain's leftovers (one made outside it, before the
+  // chain existed, does not bring older never-approved minutes back).
+  const carried = new Set<string>();
+  if (from && from.id !== last!.id && depth < 50) {
+    const chainThen = fullChain(ended, from, depth + 1);
+    if (chainThen.some((x) => x.id === last!.id))
+      for (const x of chainThen) if (!x.approvedAt || x.approvedAt > m.startedAt) carried.add(x.id);
+  }
+  return before.filter((x) => !last || (x.endedAt ?? '') > (last.endedAt ?? '') || carried.has(x.id)).reverse();
 }
 
 /**

@@ -50,4 +50,29 @@ describe('godkjent <dato> approves any unapproved earlier minutes', () => {
     expect(ask).toContain('30.04.2027 kl. 10:00 og kl. 14:00');
     expect(await m.say(ola, 'godkjent 30.04 kl. 14:00')).toContain('Referatet fra 30.04.2027 kl. 14:00 er godkjent');
   });
+
+  it('minutes left over beyond the two shown stay on the next agenda until approved', async () => {
+    const { t, net } = await app();
+    for (const [i, d] of ['05', '06', '07'].entries()) {
+      t.clock.set(`2027-01-${d}T08:00:00Z`);
+      const s = speaker(t, net, `89200${i}`);
+      await s.say(ola, 'start møte');
+      await s.say(ola, 'avslutt møte');
+    }
+    t.clock.set('2027-01-29T08:00:00Z');
+    const m = speaker(t, net, '892010');
+    await m.say(ola, 'start møte');
+    expect(await m.say(ola, 'godkjent')).toContain('Referatene fra 06.01.2027 og 07.01.2027 er godkjent');
+    await m.say(ola, 'avslutt møte');
+    t.clock.set('2027-02-10T08:00:00Z');
+    const agenda = await m.say(ola, 'agenda', { thread: '892020' });
+    expect(agenda).toContain('Referat fra 05.01.2027 og 29.01.2027');
+    const next = speaker(t, net, '892030');
+    await next.say(ola, 'start møte');
+    expect(await next.say(ola, 'godkjent')).toContain('Referatene fra 05.01.2027 og 29.01.2027 er godkjent');
+    await next.say(ola, 'avslutt møte');
+    t.clock.set('2027-02-20T08:00:00Z');
+    const later = await next.say(ola, 'agenda', { thread: '892040' });
+    expect(later).not.toContain('05.01.2027');
+  });
 });
