@@ -725,6 +725,8 @@
     // The channel, the team and tags are offered in a channel only, as in Teams.
     return mentionable.filter((p) => {
       if (p.group && where !== 'channel') return false;
+      // A 1:1 chat with a bot has only the user and the bot: nobody else can be @mentioned there (N17).
+      if (where === 'personal' && p.key !== 'bot') return false;
       const name = p.name.toLowerCase();
       return name.startsWith(query) || name.split(' ').some((w) => w.startsWith(query));
     });
