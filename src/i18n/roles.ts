@@ -16,6 +16,8 @@ export const rolesText = {
     leaders.length
       ? `Bare nettverkets ledere kan ${what}. ${leaders.length === 1 ? 'Be lederen' : 'Be en av lederne'} (${either(leaders)}) om å ${what}.`
       : `Bare nettverkets ledere kan ${what}, og nettverket har ingen leder nå. ${claimHow}`,
+  /** A leader Teams gave no name for (A4): shown instead of an empty name. */
+  unnamedLeader: 'en leder uten navn i Teams',
   needsNetwork: (what: string) => `For å ${what} må du skrive i nettverkets kanal, ikke i en personlig chat.`,
 } as const;
 

@@ -4,6 +4,7 @@ import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { roleCommandText as t } from '../i18n/index.ts';
 import type { Network, Person } from './network.ts';
+import { leaderName, leadersOf } from './roles.ts';
 
 /** «leder + meg», «leder + selv»: oneself, written without the @mention. */
 const SELF = /^@?(meg|meg selv|selv|meg sjøl|sjøl)\.?$/i;
@@ -45,8 +46,8 @@ export async function claimLeadership(s: Services, ctx: RequestContext, args: st
   }
   const person = { id: ctx.actor.id, aadObjectId: ctx.actor.aadObjectId, name: ctx.actor.name };
   if (!(await s.store.people.claimLeadership(network.tenantId, network.networkId, person, s.clock.now()))) {
-    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
-    return [text(t.claimTakenMeanwhile(leaders.map((l) => l.name).join(', ')))];
+    const leaders = await leadersOf(s.store, network.tenantId, network.networkId);
+    return [text(t.claimTakenMeanwhile(leaders.map(leaderName).join(', ')))];
   }
   ctx.log.info({ networkId: network.networkId }, 'leader role claimed in a network without a leader');
   return [text(t.claimed(ctx.actor.name))];

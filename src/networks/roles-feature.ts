@@ -5,13 +5,13 @@ import { networkHere } from '../conversation/network.ts';
 import { card, text, type RequestContext, type Reply } from '../conversation/types.ts';
 import { roleCommandText as t } from '../i18n/index.ts';
 import { claimLeadership } from './claim-leadership.ts';
-import { requireLeader } from './roles.ts';
+import { leaderName, leadersOf, requireLeader } from './roles.ts';
 
 /** `leder + @Navn`, `leder - @Navn` and `ledere`: who may change the schedule, agenda and deadlines. */
 export function rolesFeature(s: Services): Feature {
   async function change(ctx: RequestContext, add: boolean, args: string): Promise<Reply[]> {
     const network = networkHere(ctx);
-    if (add && !(await s.store.people.listRole(network.tenantId, network.networkId, 'leader')).length)
+    if (add && !(await leadersOf(s.store, network.tenantId, network.networkId)).length)
       return claimLeadership(s, ctx, args);
     const refused = await requireLeader(s.store, ctx, t.changeWhat);
     if (refused) return [refused];
@@ -32,7 +32,7 @@ export function rolesFeature(s: Services): Feature {
       await s.store.people.setRole(network.tenantId, network.networkId, person, 'leader', s.clock.now());
       return [text(t.added(who.name))];
     }
-    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+    const leaders = await leadersOf(s.store, network.tenantId, network.networkId);
     const target = leaders.find((l) => l.id === who.id || (!!l.aadObjectId && l.aadObjectId === who.aadObjectId));
     if (target && leaders.length === 1) return [text(t.lastLeader)];
     await s.store.people.removeRole(network.tenantId, network.networkId, person);
@@ -47,8 +47,8 @@ export function rolesFeature(s: Services): Feature {
       cmd('remove', ['leder -', 'leder-'], (ctx, args) => change(ctx, false, args)),
       cmd('list', ['ledere'], async (ctx) => {
         const n = networkHere(ctx);
-        const leaders = await s.store.people.listRole(n.tenantId, n.networkId, 'leader');
-        return [text(leaders.length ? t.list(leaders.map((l) => l.name).join(', ')) : t.none)];
+        const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
+        return [text(leaders.length ? t.list(leaders.map(leaderName).join(', ')) : t.none)];
       }),
     ],
   };

@@ -42,3 +42,38 @@ describe('an install from something that is not a person leaves the network lead
     expect(await say(ola, 'ledere')).toContain('Ledere i nettverket: Ola Hansen.');
   });
 });
+
+describe('a nameless non-person leader stored before the fix does not lock the network (A4)', () => {
+  let t: TestApp;
+  let net: NetworkFixture;
+  const say = async (who: TestPerson, text: string, mentions: TestPerson[] = []) => {
+    const before = t.connector.emulator.calls.length;
+    await t.post(channelMessage(net, who, text, { mentions }));
+    return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body as any));
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    net = networkFixture(t.connector.url, 1);
+    await t.post({ ...botAddedToTeam(net, ola), from: { id: '28:system' } });
+    // As the old install code stored it: the service id as leader, with no name.
+    await t.app.services.store.people.setRole(net.tenantId, net.teamId, { id: '28:system', name: '' }, 'leader', new Date());
+  });
+  afterAll(async () => t?.close());
+
+  it('no empty name is shown, and a member can take the role', async () => {
+    const list = await say(ola, 'ledere');
+    expect(list).not.toContain('Ledere i nettverket: .');
+    expect(list).not.toContain('()');
+    const out = await say(ola, 'leder + @Ola Hansen', [ola]);
+    expect(out).toContain('Ola Hansen har tatt lederrollen');
+    expect(await say(ola, 'ledere')).toContain('Ledere i nettverket: Ola Hansen.');
+  });
+
+  it('a named leader without a name from Teams is shown by a Norwegian fallback, never «()»', async () => {
+    await t.app.services.store.people.setRole(net.tenantId, net.teamId, { id: '29:nameless', name: '' }, 'leader', new Date());
+    const out = await say(person('Per Berg', 3), 'leder + @Per Berg', [person('Per Berg', 3)]);
+    expect(out).not.toContain('()');
+    expect(await say(ola, 'ledere')).toContain('en leder uten navn i Teams');
+  });
+});
