@@ -8,6 +8,7 @@ import { endAgainRemark } from './ended-thread.ts';
 import type { MeetingRecord } from './repository.ts';
 import { inMeetingThread, runningMeeting } from './running-meeting.ts';
 import { readTaskStatusLine } from './task-status-phrase.ts';
+import { nearMissEntry } from './keyword-typo.ts';
 import { shorten } from '../conversation/reach.ts';
 
 // Talk in the meeting thread that is no command: the meeting listens to it, and says once how to record it.
@@ -75,7 +76,9 @@ export function looksLikeMeetingLine(typed: string): boolean {
     LABELLED_LINE.test(line) ||
     TASK_LINE.test(lower) ||
     ATTENDANCE_LINE.test(lower) ||
-    readTaskStatusLine(line) !== null
+    readTaskStatusLine(line) !== null ||
+    // A misspelt keyword («vedatk:», «infi:») is the same meeting line (month round 8b, N1/N26).
+    nearMissEntry(line) !== null
   );
 }
 
@@ -107,6 +110,8 @@ async function strayLine(
         message: root ? meetingLineText.strayHint : t.strayReplyHint,
         // A number that must not be stored is not posted back either: the guard says why instead.
         typed: g.ok ? typed : undefined,
+        // A misspelt keyword: the line as meant, to copy into the meeting thread.
+        ...(g.ok && nearMissEntry(typed) ? { example: nearMissEntry(typed)!.line } : {}),
         tone: 'info',
       }),
     ),
