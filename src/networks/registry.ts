@@ -29,7 +29,7 @@ export async function recordInstall(store: Store, input: InstallInput, now: Date
  * A service or bot id («28:…»), or someone Teams does not name, leaves the network leaderless, so a
  * member can take the role with «leder + @dittnavn».
  */
-export function isPerson(p: Pick<Person, 'id' | 'name'> | null | undefined): boolean {
+export function isPerson(p: Person | null | undefined): p is Person {
   return !!p && /^29:\S/.test(p.id ?? '') && !!p.name?.trim();
 }
 

@@ -38,7 +38,8 @@ export async function leadersOf(store: Store, tenantId: string, networkId: strin
   const all = await store.people.listRole(tenantId, networkId, 'leader');
   const people = all.filter((l) => /^29:\S/.test(l.id ?? ''));
   for (const l of all)
-    if (!people.includes(l)) await store.people.removeRole(tenantId, networkId, { id: l.id, aadObjectId: l.aadObjectId });
+    if (!people.includes(l))
+      await store.people.removeRole(tenantId, networkId, { id: l.id, aadObjectId: l.aadObjectId });
   return people;
 }
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { botAddedToTeam, channelMessage, networkFixture, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import {
+  botAddedToTeam,
+  channelMessage,
+  networkFixture,
+  person,
+  type NetworkFixture,
+  type TestPerson,
+} from '../support/teams.ts';
 
 // Attack round 8b, A4: an install whose `from` is not a person (a 28: service id, no name, no Entra id)
 // must not make that id the leader; the network starts leaderless and a member can take the role.
@@ -57,7 +64,13 @@ describe('a nameless non-person leader stored before the fix does not lock the n
     net = networkFixture(t.connector.url, 1);
     await t.post({ ...botAddedToTeam(net, ola), from: { id: '28:system' } });
     // As the old install code stored it: the service id as leader, with no name.
-    await t.app.services.store.people.setRole(net.tenantId, net.teamId, { id: '28:system', name: '' }, 'leader', new Date());
+    await t.app.services.store.people.setRole(
+      net.tenantId,
+      net.teamId,
+      { id: '28:system', name: '' },
+      'leader',
+      new Date(),
+    );
   });
   afterAll(async () => t?.close());
 
@@ -71,7 +84,13 @@ describe('a nameless non-person leader stored before the fix does not lock the n
   });
 
   it('a named leader without a name from Teams is shown by a Norwegian fallback, never «()»', async () => {
-    await t.app.services.store.people.setRole(net.tenantId, net.teamId, { id: '29:nameless', name: '' }, 'leader', new Date());
+    await t.app.services.store.people.setRole(
+      net.tenantId,
+      net.teamId,
+      { id: '29:nameless', name: '' },
+      'leader',
+      new Date(),
+    );
     const out = await say(person('Per Berg', 3), 'leder + @Per Berg', [person('Per Berg', 3)]);
     expect(out).not.toContain('()');
     expect(await say(ola, 'ledere')).toContain('en leder uten navn i Teams');
