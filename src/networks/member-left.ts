@@ -8,6 +8,7 @@ import { noteJoined, noteLeft } from '../tab/departures.ts';
 import { formatShort } from '../time/local-date.ts';
 import type { Task } from '../tasks/task.ts';
 import { hasLeft, noteDeparted, noteRejoined } from './departed.ts';
+import { leaderName } from './roles.ts';
 
 /**
  * Someone left the team (Teams: conversationUpdate, membersRemoved). Whatever role they had goes,
@@ -42,14 +43,7 @@ export async function memberLeftTeam(
   const name = leader?.name ?? ownerName(tasks[0]!, same);
   s.log.info({ tenantId, networkId, leadersLeft: leaders.length, openTasks: tasks.length }, 'member left the team');
   const parts: string[] = [];
-  if (leader && leaders.length)
-    parts.push(
-      t.leaderLeft(
-        mentionLine(mentions),
-        name,
-        leaders.map((l) => l.name),
-      ),
-    );
+  if (leader && leaders.length) parts.push(t.leaderLeft(mentionLine(mentions), name, leaders.map(leaderName)));
   else if (leader) parts.push(t.lastLeaderLeft(name));
   const listed = tasks.map((x) => lt.task(x.id, shorten(x.text, 80, { atWord: true }), x.due && formatShort(x.due)));
   if (tasks.length) {
