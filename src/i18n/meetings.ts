@@ -317,6 +317,9 @@ export const meetingText = {
   approveOnlyInMeeting: 'Referatet godkjennes i tråden til møtet som pågår.',
   approvalUndone: (date: string) => `godkjenningen av referatet fra ${date}`,
   correctedBy: (date: string, by: string) => `Rettet ${date} av ${by}.`,
+  correctedAfterApproval: (date: string, by: string) => `Rettet etter godkjenning ${date} av ${by}.`,
+  correctedAnnouncement: (date: string, by: string) =>
+    `Referatet fra ${date} er rettet etter at det ble godkjent (av ${by}). Se referatet med «referat ${date.slice(0, 5)}».`,
   approvedBy: (date: string, by: string) => `Godkjent på møtet ${date} av ${by}.`,
   notApprovedYet: 'Godkjennes som punkt 2 på neste møte.',
   download: 'Last ned (.docx)',

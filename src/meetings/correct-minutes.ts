@@ -152,5 +152,10 @@ async function applyCorrection(
         ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'),
       );
   }
+  // A card update notifies nobody: a change to approved minutes is told in the channel (month round 8b, N21).
+  if (m.approvedAt)
+    await s.messenger
+      .startThread(network, { text: t.correctedAnnouncement(formatShort(m.date), ctx.actor.name) })
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not announce the correction'));
   return { kind: 'card', card: await correctionCard(d, m) };
 }

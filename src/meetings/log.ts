@@ -89,7 +89,7 @@ export interface Minutes {
   /** How many older minutes were also up and not approved, named by count only (review 2, HIGH 3). */
   olderAwaiting?: number;
   /** Corrections made after the meeting ended: when and by whom, oldest first. */
-  corrections: { date: string; by: string }[];
+  corrections: { date: string; by: string; afterApproval?: boolean }[];
   items: MinutesItem[];
   tasksByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
   counts: { notes: number; decisions: number; tasks: number; undone: number };
@@ -158,6 +158,8 @@ export function buildMinutes(
     /** The minutes up for approval at this meeting, oldest first (`awaitingApproval`). */
     awaiting?: readonly { id: string; date: string }[];
     olderAwaiting?: number;
+    /** When these minutes were approved: a correction after it says so (month round 8b, N21). */
+    approvedAt?: string | null;
     municipalities?: readonly string[];
   },
   log: readonly Entry[],
@@ -260,8 +262,10 @@ export function buildMinutes(
     else if (e.kind === 'start') ended = false;
     if (!ended || (e.kind !== 'correction' && e.kind !== 'removal')) continue;
     // The Oslo day, not the UTC one: a correction at 00:30 belongs to the day it was made (month round 6, N9).
-    const c = { date: localDateOf(new Date(e.at)), by: e.author.name };
-    if (!corrections.some((x) => x.date === c.date && x.by === c.by)) corrections.push(c);
+    const after = !!meeting.approvedAt && e.at > meeting.approvedAt;
+    const c = { date: localDateOf(new Date(e.at)), by: e.author.name, ...(after ? { afterApproval: true } : {}) };
+    if (!corrections.some((x) => x.date === c.date && x.by === c.by && !!x.afterApproval === after))
+      corrections.push(c);
   }
   return {
     meetingId: meeting.id,

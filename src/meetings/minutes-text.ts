@@ -30,7 +30,9 @@ export function previousLine(m: Minutes): string {
 
 /** "Rettet 30.11.2026 av Kari Nordmann." for every day and person that corrected the minutes. */
 export function correctedLine(m: Minutes): string {
-  return m.corrections.map((c) => t.correctedBy(formatShort(c.date), c.by)).join(' ');
+  return m.corrections
+    .map((c) => (c.afterApproval ? t.correctedAfterApproval : t.correctedBy)(formatShort(c.date), c.by))
+    .join(' ');
 }
 
 /**

@@ -137,6 +137,7 @@ export async function minutesOf(
       previous,
       awaiting,
       olderAwaiting: older,
+      approvedAt: m.approvedAt ?? null,
       municipalities,
     },
     entries,
