@@ -127,6 +127,7 @@ export const meetingText = {
   fillOverdue: (date: string, title: string) => `Forfalt ${date}: ${title} – ikke merket levert`,
   fillDeadlines: (n: number) =>
     n ? `${count(n, 'frist', 'frister')} de neste 60 dagene` : 'Ingen frister de neste 60 dagene',
+  fillCorrection: (date: string) => `Rettelse i referat fra ${date}`,
   fillApproval: (date: string | null) => (date ? `Referat fra ${date}` : 'Ingen tidligere referater'),
   fillProjects:
     'Følger vi planen? Ja: hva fikk oss dit, og hvordan feirer vi? Nei: hva skjedde, og hvordan kommer vi tilbake på sporet?',

@@ -11,6 +11,7 @@ import { holidayAskOf, occurrenceNote, occurrenceTime, proposalCutoff, seriesOf,
 import { checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
 import { meetingMinutes, type Occurrence } from './series.ts';
 import { approvalChain } from './minutes-view.ts';
+import { readLog } from './running-meeting.ts';
 
 // The agenda of the next meeting as the agenda card, the notice and the tab show it.
 
@@ -71,6 +72,14 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
   // The same chain (and cap) as item 2 in the meeting shows (review 2, HIGH 3).
   const chain = approvalChain(ended, { id: '', date, startedAt: s.clock.now().toISOString() });
   const toApprove = chain.up.length ? chain.up : ended.slice(0, 1);
+  // Approved minutes corrected after the last meeting ended go up for approval again (month round 8b, N21).
+  const lastEnd = ended[0]?.endedAt ?? '';
+  const corrected: string[] = [];
+  for (const x of ended.slice(0, 10).filter((x) => x.approvedAt)) {
+    const log = await readLog(s, x);
+    if (log.some((e) => (e.kind === 'correction' || e.kind === 'removal') && e.at > x.approvedAt! && e.at > lastEnd))
+      corrected.push(formatShort(x.date));
+  }
   // Item 4 lists the development projects' milestones due since the last meeting (src/projects).
   const planLine = await planAgendaDetail(s, network, date);
   return agenda.map((item, i) => {
@@ -89,7 +98,8 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
     if (item.fill === 'approval')
       add(
         t.fillApproval(toApprove.length ? t.dateList(toApprove.map((x) => formatShort(x.date))) : null) +
-          (chain.older ? t.olderNotShown(chain.older) : ''),
+          (chain.older ? t.olderNotShown(chain.older) : '') +
+          corrected.map((d) => ` · ${t.fillCorrection(d)}`).join(''),
       );
     if (item.fill === 'projects') add(planLine ?? t.fillProjects);
     // No project (no plan line), no log to keep: the item says what to do instead (N18).

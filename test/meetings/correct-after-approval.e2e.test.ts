@@ -40,5 +40,8 @@ describe('correcting minutes that were already approved', () => {
     expect(JSON.stringify(edit.body)).toContain('Rettet etter godkjenning 08.04.2027 av Kari Nordmann');
     const posts = t.connector.emulator.calls.slice(before).filter((c) => c.method === 'POST');
     expect(JSON.stringify(posts)).toContain('Referatet fra 24.03.2027 er rettet etter at det ble godkjent');
+    // The next agenda puts the correction up for approval on item 2.
+    const agenda = await april.say(kari, 'agenda', { thread: '893010' });
+    expect(agenda).toContain('Rettelse i referat fra 24.03.2027');
   });
 });
