@@ -44,7 +44,6 @@ export function approvalChain(
   ended: readonly MeetingRecord[],
   m: Pick<MeetingRecord, 'id' | 'date' | 'startedAt'> & { endedAt?: string | null },
 ): { up: MeetingRecord[]; older: number } {
-  const before = earlier(ended, m);
   const asOf = m.endedAt ?? null;
   const approvedElsewhere = (x: MeetingRecord) =>
     !!x.approvedAt && x.approvedIn !== m.id && (asOf === null || x.approvedAt <= asOf);
