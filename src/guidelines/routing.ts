@@ -105,7 +105,11 @@ export function ownNetworkData(normalized: string): OwnData | undefined {
       return 'deadlinesThisYear';
     // "når møtes arbeidsgruppa vår neste gang", "neste møte i prosjektgruppa vår": the next meeting of a group
     // that is ours is in our own calendar, whatever group (a role a rule names) holds it.
-    if ((NEXT_MEETING.test(text) || (MEETING.test(text) && NEXT_TIME.test(text))) && OURS.test(text) && !ADVICE.test(text))
+    if (
+      (NEXT_MEETING.test(text) || (MEETING.test(text) && NEXT_TIME.test(text))) &&
+      OURS.test(text) &&
+      !ADVICE.test(text)
+    )
       return 'meetings';
   }
   // A rule or a role makes it a guideline question ("jeg leder styringsgruppa. hva er oppgavene våre").

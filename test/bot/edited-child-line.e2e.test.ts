@@ -17,7 +17,11 @@ async function post(t: TestApp, net: NetworkFixture, who: TestPerson, id: string
 async function edit(t: TestApp, net: NetworkFixture, who: TestPerson, id: string, text: string) {
   const msg = channelMessage(net, who, text, { id });
   const before = t.connector.emulator.calls.length;
-  const res = await t.post({ ...msg, type: 'messageUpdate', channelData: { ...msg.channelData, eventType: 'editMessage' } });
+  const res = await t.post({
+    ...msg,
+    type: 'messageUpdate',
+    channelData: { ...msg.channelData, eventType: 'editMessage' },
+  });
   expect(res.status).toBe(200);
   return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
 }

@@ -31,10 +31,10 @@ describe('one field of the project-plan template', () => {
 
 // "Tiden etter prosjektet" is the template's field for further development work, not its date column.
 describe('the time after the project as the topic', () => {
-  it.each(['hva med tida etter prosjektet i planmalen', 'hva skriver vi i prosjektplanen om tiden etter prosjektslutt'])(
-    '%s gets further development work',
-    (q) => expect(g.answer(q).answer).toMatch(/videre|videreutvikling/),
-  );
+  it.each([
+    'hva med tida etter prosjektet i planmalen',
+    'hva skriver vi i prosjektplanen om tiden etter prosjektslutt',
+  ])('%s gets further development work', (q) => expect(g.answer(q).answer).toMatch(/videre|videreutvikling/));
   it('the end of a project only placing another question in time leaves it alone', () =>
     expect(g.answer('trenger vi revisor når prosjektet er avsluttet').answer).not.toMatch(/arbeide videre/));
 });
@@ -42,14 +42,14 @@ describe('the time after the project as the topic', () => {
 // Details the documents do not give: this year's event, a role holder's name, our own group's next meeting.
 describe('unanswerable details', () => {
   const now = new Date('2026-03-10T10:00:00Z');
-  it.each([
-    'når blir det webinar om rapporten i år',
-    'når er neste fellessamling for læringsnettverket',
-  ])('%s: a past event is not this year’s', (q) => {
-    const a = g.answer(q, { now });
-    expect(a.answered, q).toBe(false);
-    expect(a.answer).toMatch(/tidligere år/);
-  });
+  it.each(['når blir det webinar om rapporten i år', 'når er neste fellessamling for læringsnettverket'])(
+    '%s: a past event is not this year’s',
+    (q) => {
+      const a = g.answer(q, { now });
+      expect(a.answered, q).toBe(false);
+      expect(a.answer).toMatch(/tidligere år/);
+    },
+  );
   it('asked when a past event was, it is answered', () =>
     expect(g.answer('når var webinaret om rapportering', { now }).answered).toBe(true));
   it.each(['hva heter prosjektlederen i Øvre Romerike', 'kva heiter fagleiaren i Støttepilar'])(
@@ -68,13 +68,13 @@ describe('unanswerable details', () => {
 
 // A deadline for applying is not the date by which the money must be used.
 describe('the deadline for applying', () => {
-  it.each(['innen hvilken dato må vi søke om å få overført midler', 'når er siste frist for å søke statsforvalteren om å flytte restmidler'])(
-    '%s: the transfer rule names no application deadline',
-    (q) => {
-      const a = g.answer(q);
-      expect(a.answered, q).toBe(false);
-    },
-  );
+  it.each([
+    'innen hvilken dato må vi søke om å få overført midler',
+    'når er siste frist for å søke statsforvalteren om å flytte restmidler',
+  ])('%s: the transfer rule names no application deadline', (q) => {
+    const a = g.answer(q);
+    expect(a.answered, q).toBe(false);
+  });
   it('the grant application deadline is still answered (set in each call for applications)', () =>
     expect(g.answer('når må vi søke om stimuleringsmidler').answer).toMatch(/søknadsfrist|utlysning/));
 });
@@ -86,4 +86,3 @@ describe('a template for the other kind of network', () => {
   it('the learning networks’ report template is still answered', () =>
     expect(g.answer('hva skal vi fylle ut i rapporteringsmalen').answer).toMatch(/rapporteringsmal/));
 });
-

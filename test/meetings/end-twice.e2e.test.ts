@@ -22,6 +22,8 @@ describe('N22: «avslutt møte» after the meeting has ended', () => {
       expect(again).not.toContain('Skriv @ og velg Nettverksboten først');
     }
     // Elsewhere in the channel nothing changes: a bare command without the mention gets the mention hint.
-    expect(await s.say(ola, 'avslutt møte', { mention: false, thread: '882099' })).toContain('Skriv @ og velg Nettverksboten først');
+    expect(await s.say(ola, 'avslutt møte', { mention: false, thread: '882099' })).toContain(
+      'Skriv @ og velg Nettverksboten først',
+    );
   });
 });
