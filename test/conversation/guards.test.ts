@@ -17,8 +17,8 @@ import { createLogger } from '../../src/log.ts';
 import { network as networkRow } from '../support/store-fixtures.ts';
 import { validNationalId } from '../support/national-id.ts';
 
-const kari = { id: 'u-kari', name: 'Kari' };
-const ola = { id: 'u-ola', name: 'Ola' };
+const kari = { id: '29:u-kari', name: 'Kari' }; // Teams user ids: only a person can be a leader
+const ola = { id: '29:u-ola', name: 'Ola' };
 let dir = '';
 let store: SqliteStore;
 let here: Network;

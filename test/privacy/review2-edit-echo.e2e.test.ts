@@ -37,7 +37,8 @@ describe('review 2, item 9: the echoed edit is masked before it is cut', () => {
     const text = `${head}${filler}${tail}`;
     expect(`@Nettverksboten ${text}`.slice(0, 197).endsWith('Emma Larsen (8')).toBe(true);
     const out = await edit(t, net, ola, 'echo-1', text);
-    expect(out).toContain('redigert');
+    // Every echo of an edit now passes the input check first (N16), so the answer is the child refusal itself.
+    expect(out).toContain('enkelt barn');
     expect(out).not.toContain('Emma');
     expect(out).not.toContain('Larsen');
   });
