@@ -1,6 +1,7 @@
 import type { Logger } from '../log.ts';
 import type { Messenger, OutgoingMessage, Posted } from '../messaging/messenger.ts';
 import type { Network, Person } from '../networks/network.ts';
+import { leadersOf } from '../networks/roles.ts';
 import type { Store } from '../store/store.ts';
 import type { Mention } from './types.ts';
 
@@ -21,7 +22,7 @@ export async function leaderMentions(
   store: Store,
   network: Pick<Network, 'tenantId' | 'networkId'>,
 ): Promise<{ leaders: Person[]; mentions: Mention[] }> {
-  const leaders = await store.people.listRole(network.tenantId, network.networkId, 'leader');
+  const leaders = await leadersOf(store, network.tenantId, network.networkId);
   return { leaders, mentions: mentionsOf(leaders) };
 }
 

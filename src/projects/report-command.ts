@@ -6,7 +6,7 @@ import type { Services } from '../app/services.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { applicationText, draftCardText, reportLinkText as t } from '../i18n/index.ts';
 import { effectiveEntries, entrySchema } from '../meetings/log.ts';
-import { requireLeader } from '../networks/roles.ts';
+import { leadersOf, requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import type { RouteMounter } from '../server/http.ts';
 import { localDateOf } from '../time/local-date.ts';
@@ -96,7 +96,7 @@ export async function applicationDraftFor(
   return buildApplication({
     networkName: network?.name ?? '',
     municipalities: await s.store.meetings.municipalities(tenantId, networkId),
-    leaders: await s.store.people.listRole(tenantId, networkId, 'leader'),
+    leaders: await leadersOf(s.store, tenantId, networkId),
     projects,
     fields: stored.success ? stored.data : {},
     year,

@@ -18,6 +18,7 @@ import { holidayAskOf, occurrenceNote, occurrenceTime, seriesOf } from '../meeti
 import type { MeetingRecord } from '../meetings/repository.ts';
 import { describeSeries } from '../meetings/series.ts';
 import type { Network, Person } from '../networks/network.ts';
+import { leaderName, leadersOf } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { redactText } from '../privacy/redact.ts';
 import { maskAcrossLines } from '../privacy/across-lines.ts';
@@ -230,8 +231,8 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
       if (!a.ok)
         return a.status === 503 ? fail(503, t.rosterUnavailable, { 'Retry-After': '30' }) : fail(403, t.forbidden);
       if (leaderOnly && a.role !== 'leader') {
-        const leaders = await s.store.people.listRole(a.network.tenantId, a.network.networkId, 'leader');
-        return fail(403, t.leaderOnly(leaders.map((l) => l.name)));
+        const leaders = await leadersOf(s.store, a.network.tenantId, a.network.networkId);
+        return fail(403, t.leaderOnly(leaders.map(leaderName)));
       }
       return run({ ...c, network: a.network, role: a.role, actor: a.actor }, req);
     });
@@ -559,7 +560,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
 
   async function settingsOf(network: Network, role: TabRole): Promise<SettingsResponse> {
     const { series, agenda } = await seriesOf(s, network);
-    const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+    const leaders = await leadersOf(s.store, network.tenantId, network.networkId);
     const retention = await retentionMonths(s, network);
     const body: SettingsResponse = {
       role,
@@ -692,7 +693,7 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
         case 'leaders': {
           const b = parsed(settingsUpdates.leaders, req.body);
           if (!b.ok) return b.answer;
-          const leaders = await s.store.people.listRole(network.tenantId, network.networkId, 'leader');
+          const leaders = await leadersOf(s.store, network.tenantId, network.networkId);
           const full = (await peopleOf(network, leaders)).find((p) => p.id === b.data.personId);
           if (!full) return fail(400, t.personUnknown);
           const mention = {

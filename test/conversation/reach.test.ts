@@ -50,18 +50,25 @@ describe('mentions', () => {
     expect(mentionLine(m)).toBe('@Kari Nordmann @Ola');
     expect(mentionLine([])).toBe('');
   });
-  it('finds the network’s leaders and mentions each', async () => {
+  it('finds the network’s leaders and mentions each, never an entry that is not a person', async () => {
+    const leader = { id: '29:kari', name: 'Kari Nordmann' };
+    const notAPerson = { id: '28:odd-install', name: 'Bot' };
     const asked: unknown[] = [];
+    const removed: unknown[] = [];
     const store = {
       people: {
         async listRole(...a: unknown[]) {
           asked.push(a);
-          return [kari];
+          return [leader, notAPerson];
+        },
+        async removeRole(...a: unknown[]) {
+          removed.push(a);
         },
       },
     } as unknown as Store;
-    expect(await leaderMentions(store, here)).toEqual({ leaders: [kari], mentions: mentionsOf([kari]) });
+    expect(await leaderMentions(store, here)).toEqual({ leaders: [leader], mentions: mentionsOf([leader]) });
     expect(asked).toEqual([['t1', 'n1', 'leader']]);
+    expect(removed).toEqual([['t1', 'n1', { id: '28:odd-install', aadObjectId: undefined }]]);
   });
 });
 
