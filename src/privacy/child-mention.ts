@@ -32,6 +32,7 @@ interface Token {
 }
 
 import { normaliseDigits } from './national-id.ts';
+import { isGivenName } from './given-names.ts';
 
 // Words, numbers (with the dots, slashes and spaces of dates and thousands kept inside), and single marks.
 const TOKEN = /(\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)|(\d+(?:[./]\d+)*)|([^\s\p{L}\p{N}])/gu;
@@ -350,7 +351,7 @@ function framedName(tokens: Token[], i: number): [number, number] | null {
     const b = tokens[i - 1];
     opens = b?.kind === 'word' && (RELATIVE_ONLY_LINK.has(w.lower) ? RELATIVE.test(b.lower) : CASE_WORD.test(b.lower));
   }
-  if (!opens) return null;
+  if (!opens) return aged(tokens, i);
   // The age after: «(8 år)» or «, 8 år,» right after one or two words.
   for (let len = 2; len >= 1; len--) {
     const e = i + len;
@@ -362,22 +363,58 @@ function framedName(tokens: Token[], i: number): [number, number] | null {
   }
   // The age before: «jenta på 7 år, sara, har …» (a child word, then its age, then the name set off).
   if (!child) return null;
+  const old = aged(tokens, i);
+  if (old) return old;
   let k = i + 1;
   if (tokens[k]?.lower === 'på' || tokens[k]?.lower === 'er') k++;
-  if (smallNumber(tokens[k]) === null || !YEAR_UNIT.test(tokens[k + 1]?.lower ?? '') || tokens[k + 2]?.text !== ',')
-    return null;
-  const s = k + 3;
+  // «jenta på 7 år, sara …», «gutten (9) jonas …», «gutten (9 år) jonas …», «jenta på 7 år sara …».
+  let s: number;
+  let comma = false;
+  const open = tokens[k]?.text;
+  if (open === '(' || open === '[') {
+    if (smallNumber(tokens[k + 1]) === null) return null;
+    let c = k + 2;
+    if (tokens[c]?.kind === 'word' && AGE_UNIT.test(tokens[c]!.lower)) c++;
+    if (tokens[c]?.text !== ')' && tokens[c]?.text !== ']') return null;
+    s = c + 1;
+  } else {
+    if (smallNumber(tokens[k]) === null || !YEAR_UNIT.test(tokens[k + 1]?.lower ?? '')) return null;
+    comma = tokens[k + 2]?.text === ',';
+    s = comma ? k + 3 : k + 2;
+  }
   for (let len = 2; len >= 1; len--) {
     const e = s + len - 1;
     let ok = true;
     for (let m = s; m <= e; m++) if (!frameWord(tokens[m])) ok = false;
     if (!ok) continue;
-    // Capitals are a name as they stand; small letters only when a comma closes the apposition.
+    // Capitals are a name as they stand; small letters when a comma closes the apposition.
     let capitals = true;
     for (let m = s; m <= e; m++) if (!isNameWord(tokens[m])) capitals = false;
-    if (capitals || tokens[e + 1]?.text === ',') return [s, e];
+    if ((capitals && (comma || open === '(' || open === '[')) || (comma && tokens[e + 1]?.text === ',')) return [s, e];
   }
-  return null;
+  // Small letters and nothing closing: a common given name is a name, any other word is the sentence going on.
+  return givenNameAt(tokens, s);
+}
+
+/** «8 år gamle emma», «8-åringen emma»: a child's age right before a common given name in small letters. */
+function aged(tokens: Token[], i: number): [number, number] | null {
+  const w = tokens[i]!;
+  if (w.lower === 'gamle' || w.lower === 'gammel') {
+    const unit = tokens[i - 1];
+    if (unit?.kind !== 'word' || !YEAR_UNIT.test(unit.lower) || smallNumber(tokens[i - 2]) === null) return null;
+  } else if (/^(?:å|aa)ring(?:en|ene)?$/u.test(w.lower)) {
+    const before = tokens[i - 1];
+    if (smallNumber(before?.text === '-' ? tokens[i - 2] : before) === null) return null;
+  } else return null;
+  return givenNameAt(tokens, i + 1);
+}
+
+/** A common given name at `s` (any case), with the surname or second given name after it: [first, last] or null. */
+function givenNameAt(tokens: Token[], s: number): [number, number] | null {
+  const t = tokens[s];
+  if (!frameWord(t) || !isGivenName(t!.lower)) return null;
+  const next = tokens[s + 1];
+  return frameWord(next) && (isNameWord(next) || isGivenName(next!.lower)) ? [s, s + 1] : [s, s];
 }
 
 /** «Prosjekt Trygg Oppvekst», «Evaluering Trygg Oppvekst»: the capitals are a title. */
