@@ -198,6 +198,18 @@ export const meetingText = {
     button: (word: string) => `Lagre som «${word}»`,
     gone: 'Linjen kunne ikke leses. Skriv den på nytt i møtetråden, for eksempel «vedtak: felles fagdag i mars».',
   },
+  /** Lines still waiting for «Lagre som …» when the meeting ends (month round 8b, N6). */
+  waiting: {
+    title: (n: number) =>
+      n === 1 ? '1 linje venter fortsatt på «Lagre som …»' : `${n} linjer venter fortsatt på «Lagre som …»`,
+    message: (date: string) =>
+      `De kom ikke med i referatet. Trykk knappen for en linje, så legges den til i referatet fra ${date} som en rettelse. Skal den ikke med, la den ligge.`,
+    button: (word: string, start: string) => `Lagre som «${word}»: ${start}`,
+    added: (date: string) => `✓ Linjen er lagt til i referatet fra ${date} som en rettelse.`,
+    already: (date: string) => `Linjen står allerede i referatet fra ${date}. Ingenting er endret.`,
+    notYours: (date: string) =>
+      `Møtet er avsluttet, så bare den som skrev linjen eller en leder kan legge den til i referatet fra ${date}.`,
+  },
   alreadyEnded: (date: string) =>
     `Møtet ${date} er allerede avsluttet, og referatet står i tråden. Skal noe rettes, skriv «rett referat».`,
   lateLine: (date: string) =>

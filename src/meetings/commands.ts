@@ -41,6 +41,8 @@ import { stillOpenHandler } from './still-open.ts';
 import { readTaskStatus } from './task-status-phrase.ts';
 import { listensInMeeting, remarkInMeeting } from './thread-talk.ts';
 import { undo } from './undo-entry.ts';
+import { keepAsked, saveAfterEnd } from './waiting-lines.ts';
+import { currentItem } from './log.ts';
 import { localDateOf } from '../time/local-date.ts';
 
 // The meetings feature's command table: words and card verbs mapped to use cases. No rule lives here.
@@ -131,7 +133,17 @@ export function meetingsFeature(s: Services): Feature {
   /** «Mente du «vedtak:»?» for a line that opened with a near miss of the entry word, else null. */
   function askedAbout(ctx: RequestContext): Promise<Reply[]> | null {
     const hit = nearMissEntry(ctx.text);
-    return hit ? Promise.resolve(askNearMiss(networkHere(ctx).networkId, hit)) : null;
+    if (!hit) return null;
+    return (async () => {
+      const replies = askNearMiss(networkHere(ctx).networkId, hit);
+      // Asked in the running meeting: the question is kept, so «avslutt møte» names it if nobody presses (N6).
+      const m = replies[0]?.kind === 'card' ? await runningMeeting(s, ctx) : null;
+      if (m && inMeetingThread(m, ctx.scope)) {
+        const entries = await readRunningLog(s, m);
+        await keepAsked(s, m, ctx, entries, hit.line, currentItem(entries));
+      }
+      return replies;
+    })();
   }
 
   /** The button under «Mente du «vedtak:»?»: the line recorded as meant, in the meeting of that thread. */
@@ -139,6 +151,12 @@ export function meetingsFeature(s: Services): Feature {
     if (!cardNetwork(ctx, d.networkId)) return wrongNetworkCard;
     const line = confirmedLine(d.line);
     if (!line) return { kind: 'message', text: t.nearMiss.gone };
+    // After «avslutt møte» the line still waiting goes into the minutes just ended, as a correction (N6).
+    const m = await runningMeeting(s, ctx);
+    if (!m || !inMeetingThread(m, ctx.scope)) {
+      const late = await saveAfterEnd(s, ctx, d.line);
+      if (late) return late;
+    }
     return asActionResult(await plainEntry(s, { ...ctx, text: d.line }, line.args, line.kind, d.line));
   }
   const proposalData = z.object({

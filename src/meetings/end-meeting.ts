@@ -9,6 +9,7 @@ import type { Entry } from './log.ts';
 import { alreadyEnded } from './ended-thread.ts';
 import { minutesCardFor } from './minutes-view.ts';
 import { appendEntry, entryBase, readLog, runningMeeting } from './running-meeting.ts';
+import { waitingCard, waitingLines } from './waiting-lines.ts';
 
 /**
  * `avslutt møte` (leaders): the end entry closes the log, and the minutes are posted in the thread.
@@ -48,5 +49,7 @@ export async function endMeeting(s: Services, ctx: RequestContext): Promise<Repl
   return [
     ...fallback,
     text(m.minutesRef ? `${t.ended(formatShort(m.date))} ${t.reopenedMinutes}` : t.ended(formatShort(m.date))),
+    // «Mente du …» lines nobody saved are named, never lost in silence (month round 8b, N6).
+    ...waitingCard(network.networkId, m, waitingLines(entries)),
   ];
 }

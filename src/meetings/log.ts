@@ -46,6 +46,8 @@ export const entrySchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('removal'), target: z.string() }),
   z.object({ ...base, kind: z.literal('approval'), meetingId: z.string(), meetingDate: z.string() }),
   z.object({ ...base, kind: z.literal('end') }),
+  /** A line asked about («Mente du «info:»?») and not yet saved: `text` is the line as meant (N6, round 8b). */
+  z.object({ ...base, kind: z.literal('asked'), text: z.string() }),
 ]);
 
 export type Entry = z.infer<typeof entrySchema>;
@@ -105,7 +107,10 @@ export function effectiveEntries(entries: readonly Entry[]): Entry[] {
   const corrected = new Map<string, string>();
   for (const e of entries) if (e.kind === 'correction' && !undone.has(e.id)) corrected.set(e.target, e.text);
   return entries
-    .filter((e) => !undone.has(e.id) && e.kind !== 'undo' && e.kind !== 'correction' && e.kind !== 'removal')
+    .filter(
+      (e) =>
+        !undone.has(e.id) && e.kind !== 'undo' && e.kind !== 'correction' && e.kind !== 'removal' && e.kind !== 'asked',
+    )
     .map((e) => {
       const text = 'text' in e ? corrected.get(e.id) : undefined;
       return text === undefined ? e : { ...e, text };
@@ -260,7 +265,9 @@ export function buildMinutes(
   for (const e of log) {
     if (e.kind === 'end') ended = true;
     else if (e.kind === 'start') ended = false;
-    if (!ended || (e.kind !== 'correction' && e.kind !== 'removal')) continue;
+    // A waiting «Mente du …» line saved after the end (N6, round 8b) is a correction of the minutes too.
+    const changes = e.kind === 'correction' || e.kind === 'removal' || e.kind === 'note' || e.kind === 'decision';
+    if (!ended || !changes) continue;
     // The Oslo day, not the UTC one: a correction at 00:30 belongs to the day it was made (month round 6, N9).
     const after = !!meeting.approvedAt && e.at > meeting.approvedAt;
     const c = { date: localDateOf(new Date(e.at)), by: e.author.name, ...(after ? { afterApproval: true } : {}) };

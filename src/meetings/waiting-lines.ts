@@ -1,0 +1,137 @@
+import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import { card, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import { standingOf } from '../networks/roles.ts';
+import { redactText } from '../privacy/redact.ts';
+import { formatShort } from '../time/local-date.ts';
+import { checkEntryText } from './entry-check.ts';
+import { stripEntryPunctuation } from './entry-parser.ts';
+import { confirmedLine, type EntryWord } from './keyword-typo.ts';
+import type { Entry } from './log.ts';
+import { minutesCardFor } from './minutes-view.ts';
+import type { MeetingRecord } from './repository.ts';
+import { appendEntry, inMeetingThread, newEntryId, readLog } from './running-meeting.ts';
+import { networkHere } from '../conversation/network.ts';
+
+// Month round 8b, N6: a «Mente du «info:»?» line waits for its button. The question is kept in the
+// meeting log (an «asked» entry), so ending the meeting names what still waits, and the button pressed
+// after the end adds the line to the minutes just ended, as a correction, instead of being refused.
+
+/** The most buttons one card offers; Teams shows a handful of actions well. */
+const MAX_BUTTONS = 5;
+/** How many words of a waiting line the end reply shows. */
+const FIRST_WORDS = 8;
+
+/** The saved text a confirmed line would get: «info: x» → note «x», as the meeting line stores it. */
+function savedAs(line: string): { kind: 'note' | 'decision'; text: string } | null {
+  const l = confirmedLine(line);
+  if (!l) return null;
+  const c = checkEntryText(stripEntryPunctuation(l.args));
+  return c.ok ? { kind: l.kind, text: c.text } : null;
+}
+
+const same = (a: string) => a.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('nb');
+
+/** Whether the log already holds the line as a note or decision (saved with the button, or typed again). */
+function saved(entries: readonly Entry[], line: string): boolean {
+  const want = savedAs(line);
+  if (!want) return true;
+  return entries.some((e) => e.kind === want.kind && same(e.text) === same(want.text));
+}
+
+/** The lines asked about in this log and not saved since, once each, in the order they were asked. */
+export function waitingLines(entries: readonly Entry[]): Extract<Entry, { kind: 'asked' }>[] {
+  const seen = new Set<string>();
+  return entries.filter((e): e is Extract<Entry, { kind: 'asked' }> => {
+    if (e.kind !== 'asked' || seen.has(same(e.text)) || saved(entries, e.text)) return false;
+    seen.add(same(e.text));
+    return true;
+  });
+}
+
+/** Keeps the question in the running meeting's log, so the end can name the line if nobody presses. */
+export async function keepAsked(
+  s: Pick<Services, 'store' | 'clock'>,
+  m: MeetingRecord,
+  ctx: RequestContext,
+  entries: readonly Entry[],
+  line: string,
+  item: number,
+): Promise<void> {
+  if (!savedAs(line) || entries.some((e) => e.kind === 'asked' && same(e.text) === same(line))) return;
+  await appendEntry(s, m, {
+    id: await newEntryId(s, m),
+    at: s.clock.now().toISOString(),
+    author: ctx.actor,
+    item,
+    kind: 'asked',
+    text: line,
+  });
+}
+
+const firstWords = (line: string) => {
+  const words = redactText(line).split(/\s+/u);
+  return words.length > FIRST_WORDS ? `${words.slice(0, FIRST_WORDS).join(' ')} …` : words.join(' ');
+};
+
+/** The end reply's card for lines still waiting: how many, their first words, a button for each. */
+export function waitingCard(networkId: string, m: MeetingRecord, waiting: readonly { text: string }[]): Reply[] {
+  if (!waiting.length) return [];
+  const notice = noticeCard({
+    title: t.waiting.title(waiting.length),
+    message: `${t.waiting.message(formatShort(m.date))}\n\n${waiting.map((w) => `- ${firstWords(w.text)}`).join('\n')}`,
+    tone: 'info',
+  });
+  const actions = waiting.slice(0, MAX_BUTTONS).map((w) => {
+    const word = w.text.slice(0, w.text.indexOf(':')) as EntryWord;
+    return {
+      type: 'Action.Execute',
+      title: t.waiting.button(`${word}:`, firstWords(w.text.slice(w.text.indexOf(':') + 1).trim()).slice(0, 30)),
+      verb: 'meeting.line',
+      data: { networkId, line: w.text },
+    };
+  });
+  return [card({ ...notice, actions })];
+}
+
+/**
+ * «Lagre som» pressed with no meeting running in this thread: when the thread's meeting has ended with
+ * the line still waiting, the line is added to its minutes as a correction (by its writer or a leader).
+ * Null when the line was never asked about there: the caller answers as before.
+ */
+export async function saveAfterEnd(s: Services, ctx: RequestContext, line: string): Promise<ActionResult | null> {
+  if (!ctx.scope.threadId) return null;
+  const n = networkHere(ctx);
+  const m = (await s.store.meetings.ended(n.tenantId, n.networkId, 3)).find(
+    (x) => x.thread && inMeetingThread(x, ctx.scope),
+  );
+  if (!m) return null;
+  const entries = await readLog(s, m);
+  const asked = entries.find((e) => e.kind === 'asked' && same(e.text) === same(line));
+  const meant = savedAs(line);
+  if (!asked || !meant) return null;
+  const date = formatShort(m.date);
+  if (saved(entries, line)) return { kind: 'message', text: t.waiting.already(date) };
+  if (asked.author.id !== ctx.actor.id && (await standingOf(s.store, ctx)) !== 'leader')
+    return { kind: 'message', text: t.waiting.notYours(date) };
+  await appendEntry(s, m, {
+    id: await newEntryId(s, m),
+    at: s.clock.now().toISOString(),
+    author: ctx.actor,
+    item: asked.item,
+    kind: meant.kind,
+    text: meant.text,
+  });
+  ctx.log.info({ meetingId: m.id }, 'waiting line added to the minutes after the end');
+  if (m.minutesRef)
+    await s.messenger
+      .update({ ...n.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, {
+        card: await minutesCardFor(s, m),
+      })
+      .catch((err: unknown) =>
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'),
+      );
+  return { kind: 'message', text: t.waiting.added(date) };
+}
