@@ -66,8 +66,11 @@ export function shownReadings(s: string): string[] {
   const md = s.includes('](');
   const ws = HIDDEN_SPACE.test(s);
   const em = EMPHASIS_BY_DIGIT.test(s);
-  if (!html && !md && !ws && !em) return [];
+  const pct = s.includes('%') && PERCENT.test(s);
+  if (!html && !md && !ws && !em && !pct) return [];
   const variants = html ? [decodeEntities(s.replace(TAG, '')), decodeEntities(s.replace(TAG, ' '))] : [s];
+  // A link or address is shown and followed decoded: «%31%35…» is the digits «15…» (session 11, P1).
+  if (pct || html) for (const v of [...variants]) if (PERCENT.test(v)) variants.push(percentDecoded(v));
   const out: string[] = [];
   const add = (r: string) => {
     if (r !== s && !out.includes(r)) out.push(r);
@@ -97,6 +100,21 @@ const HIDDEN_SPACE = /\s{2,}|[\r\n\v\f\t\u2028\u2029\u0085]/;
  */
 const EMPHASIS_BY_DIGIT = /\p{N}[*_~]|[*_~]\p{N}/u;
 const EMPHASIS = /[*_~]+/g;
+
+/** A percent-encoded byte of ASCII («%31», «%2D», «%20»): what a browser or mail client shows decoded. */
+const PERCENT = /%[0-7][0-9a-fA-F]/;
+const PERCENT_ALL = /%([0-7][0-9a-fA-F])/g;
+
+/**
+ * Every percent-encoded ASCII byte decoded, over and over while one is left («%2531» → «%31» → «1»),
+ * a few rounds at most; bytes beyond ASCII stay as they are (they never draw a digit of 0–9).
+ */
+export function percentDecoded(s: string): string {
+  let out = s;
+  for (let round = 0; round < 3 && PERCENT.test(out); round++)
+    out = out.replace(PERCENT_ALL, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return out;
+}
 
 /** Every whitespace run as one space, as Teams and HTML show it. */
 export function collapseSpace(s: string): string {
