@@ -14,6 +14,7 @@ import type { Services } from '../src/app/services.ts';
 import type { Dispatcher } from '../src/commands/dispatch.ts';
 import type { Reply, RequestContext, Scope } from '../src/conversation/types.ts';
 import { editedCommand } from '../src/commands/edited.ts';
+import { noteRefusal } from '../src/commands/edited-refusals.ts';
 import { helpText, welcomeText } from '../src/i18n/index.ts';
 import { deleteLine, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
 import type { Network } from '../src/networks/network.ts';
@@ -175,6 +176,8 @@ export class NettverksBot extends TeamsActivityHandler {
     // N2: a member who writes to the bot in the channel is in the network, for the personal views.
     await noteWriter(this.#services, ctx);
     const replies = await this.#dispatcher.handleText(ctx);
+    // A refused command is remembered, so its corrected edit runs as a new command (editedCommand).
+    await noteRefusal(this.#services.store, ctx, this.#dispatcher.commands(), replies);
     await sendReplies(this.#services, context, ctx, replies);
     ctx.log.info({ replies: replies.length }, 'message handled');
   }

@@ -4,6 +4,7 @@ import { helpText } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
 import { redactText } from '../privacy/redact.ts';
 import type { Store } from '../store/store.ts';
+import { firstRunOfRefused, refusedOnly, stillRefused } from './edited-refusals.ts';
 import { SHOW_COMMANDS } from './polite.ts';
 import { route } from './router.ts';
 import type { CommandSpec, Feature } from './spec.ts';
@@ -21,7 +22,8 @@ export interface EditDeps {
 
 /**
  * N19: a command message edited in Teams. The channel shows the new text from then on, so the bot
- * never keeps the old one in silence. A command is never run again from an edit (it would make a
+ * never keeps the old one in silence. A command that was refused when sent did nothing, so its first
+ * edit that is accepted runs as a new command (./edited-refusals.ts). Otherwise a command is never run again from an edit (it would make a
  * second deadline, task or meeting); where the command knows, for the thing the message made, the
  * one command that does what the edit changed (a deadline's new date: «flytt frist F2 til 14.04»),
  * that command runs and the answer names it, so the reader learns it; anything else is answered in
@@ -50,6 +52,12 @@ export async function editedCommand(
   const edit = `${editedAt?.trim() ?? ''}\n${ctx.text}`;
   const key = `edit:${activityId}:${createHash('sha256').update(edit).digest('hex').slice(0, 16)}`;
   if (!(await deps.store.seenActivities.claim(ctx.scope.tenantId, ctx.scope.conversationId, key, ctx.now))) return [];
+  // A command refused when it was sent did nothing: its edit is the command as meant, run once as new.
+  if (await firstRunOfRefused(deps.store, ctx, activityId)) {
+    const done = await deps.run(ctx);
+    if (refusedOnly(ctx.text, done)) await stillRefused(deps.store, ctx, activityId);
+    return [text(helpText.editRefusedRan), ...done];
+  }
   const reading = (await spec.edited?.(ctx, r.args, activityId)) ?? null;
   if (reading?.kind === 'unchanged') return [];
   if (reading?.kind === 'apply') {

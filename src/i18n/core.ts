@@ -49,6 +49,9 @@ export const helpText = {
   lateReply: (time: string) => `Svaret på meldingen din kl. ${time} kom ikke fram da, så her er det nå:`,
   /** N19: an edited command message whose change the bot did as this command. */
   editFollowed: (command: string) => `Du redigerte meldingen, så jeg gjorde det samme som «${command}»:`,
+  /** An edited command message that was refused when sent, so nothing was done: the edit ran as new. */
+  editRefusedRan:
+    'Du redigerte meldingen. Den ble ikke utført da den ble sendt, så jeg tok den nye teksten som en ny melding:',
   /** N19: an edited command message the bot could not follow safely. */
   editNotFollowed: (word: string, again: string) =>
     `Meldingen ble redigert, men jeg gjør ikke «${word}» om igjen når en melding endres: det som ble gjort da den ble sendt, står som før. Skal det nye gjelde, send det som en ny melding: «${again}» (og fjern det gamle hvis det trengs).`,
