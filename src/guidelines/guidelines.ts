@@ -992,7 +992,10 @@ export class Guidelines implements Answerer {
     const before = q.normalized.slice(0, Math.max(0, q.normalized.lastIndexOf(askingClause(q.normalized))));
     // "… men nettverket har ikke satt ned en styringsgruppe. Er det et problem?": a clause that points back (or says
     // nothing of its own) is about the statement right before it, more than about the rest of the context.
-    const pointed = pointsBack || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS;
+    // "Vi har ikke gjort noen kartlegging. Holder det for å søke?": what the member lacks is the subject, the clause only
+    // asks whether that is a problem (what it is needed for, "for å søke", names no subject of its own).
+    const lacking = asksIfRequired(q.normalized);
+    const pointed = pointsBack || lacking || this.#index.concepts(clause).length < CLAUSE_MIN_WORDS;
     // A clause naming only the documents points at the whole context, not at its last sentence ("… ingen fra
     // kommuneledelsen. SF har hintet om at det burde vært annerledes. Hva sier retningslinjene?").
     const focus = DOCUMENTS_ONLY.test(clause.trim()) ? before : pointed ? `${lastStatement(before)} ${clause}` : clause;
@@ -1015,7 +1018,7 @@ export class Guidelines implements Answerer {
       q.asksCurrent && subjectOf.length <= 1 && !subjectOf.some((c) => c.parts.length > 1 && !DEGREE.test(c.parts[0]!));
     // Scored whole, the message's context (who we are, what we got, what the project is about) weighs less than
     // the words of the clause that asks: a detail only the context names ("foreldreveiledning") no longer decides.
-    const [first, second] = pointsBack || thin ? [all, clause] : [clause, all];
+    const [first, second] = pointsBack || thin || lacking ? [all, clause] : [clause, all];
     const a = this.#core(first, first === all ? focused : q, opts, laterPart, exclude);
     // "… Er det et problem?" on its own names nothing: what it asks about is in the message only.
     if (second === clause && asksIfRequired(q.normalized)) return a;

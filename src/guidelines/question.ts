@@ -665,7 +665,15 @@ export function asksStillHolds(text: string): boolean {
 
 /** "Gjelder 2018-regelen fortsatt?": the member wants to know what holds now. */
 export function asksCurrentRule(text: string): boolean {
-  return CURRENT.test(toBokmal(text));
+  return CURRENT.test(withoutNotYet(toBokmal(text)));
+}
+// "Vi har ikke gjort noen kartlegging ennå", "ennå ikke": not yet done tells the situation; it asks nothing about
+// whether an older rule still holds, as "gjelder det ennå?" does.
+const NOT_YET_AFTER =
+  /(?<![\p{L}])(ikke|ikkje|ingen|inga|ingenting|aldri)(?![\p{L}])([^.?!;]*?)(?<![\p{L}])(?:ennå|enda|enno)(?![\p{L}])/gu;
+const NOT_YET_BEFORE = /(?<![\p{L}])(?:ennå|enda|enno) (?=ikke|ikkje)/gu;
+function withoutNotYet(text: string): string {
+  return text.replace(NOT_YET_AFTER, '$1$2 ').replace(NOT_YET_BEFORE, ' ');
 }
 
 const WH = 'hva|hvem|når|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket';

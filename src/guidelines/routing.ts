@@ -5,6 +5,8 @@
 // - a bare question with several readings: "hva er fristen", "hvor mye får vi". The documents hold several
 //   deadlines and several amounts; asserting one reading is a confident wrong answer for the others.
 
+import { askingClause, asksIfRequired } from './question.ts';
+
 export type OwnData = 'meetings' | 'tasks' | 'deadlines' | 'deadlinesThisYear' | 'minutes' | 'members';
 export type Ambiguity = 'deadline' | 'amount';
 
@@ -95,10 +97,15 @@ export function ownNetworkData(normalized: string): OwnData | undefined {
   const text = normalized.toLowerCase();
   // Forms that only the network's own records answer, whatever topic they name ("hvem skulle sende budsjettet",
   // "hva ble bestemt om budsjettet sist"), unless another body is named ("hva ble vedtatt i statsbudsjettet").
+  // "Vi har ikke gjort noen kartlegging ennå. Holder det for å søke?": a lack told before "holder det / er det et
+  // problem" asks whether the thing is required, so only the clause that asks can make it a question of who does what.
+  // (Other clauses still read the whole message: measured, "… ikke ferdig ennå. Kan vi søke likevel?" sent to the
+  // guidelines found a wrong rule more often than the right one.)
+  const clause = asksIfRequired(text) ? askingClause(text).toLowerCase() : text;
   if (!DOC_ACTOR.test(text)) {
-    if (ASSIGNED.test(text) || (STILL.test(text) && DONE.test(text))) return 'tasks';
-    if (DECIDED.test(text) && (EARLIER.test(text) || MEETING.test(text))) return 'minutes';
-    if (DECIDED.test(text) && OWN.test(text) && !RULE_CONCEPT.test(text) && !ADVICE.test(text)) return 'minutes';
+    if (ASSIGNED.test(clause) || (STILL.test(clause) && DONE.test(clause))) return 'tasks';
+    if (DECIDED.test(clause) && (EARLIER.test(text) || MEETING.test(text))) return 'minutes';
+    if (DECIDED.test(clause) && OWN.test(text) && !RULE_CONCEPT.test(text) && !ADVICE.test(text)) return 'minutes';
     if (MINUTES.test(text) && EARLIER.test(text) && !ADVICE.test(text)) return 'minutes';
     if (MEMBERS.test(text) && NOW_OWN.test(text) && !ADVICE.test(text)) return 'members';
     if (ANY_DEADLINE.test(text) && OWN.test(text) && THIS_YEAR.test(text) && !ADVICE.test(text))

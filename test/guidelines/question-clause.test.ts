@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { parseQuestion } from '../../src/guidelines/question.ts';
+import { ownNetworkData } from '../../src/guidelines/routing.ts';
+
+const g = loadKnowledgeBaseSync();
+const own = (q: string) => ownNetworkData(parseQuestion(q).normalized);
+
+// The clause that asks decides what kind of question it is; the sentences before it only tell the situation.
+// A lack told before "holder det / er det et problem" is the subject; the clause alone ("for å søke") used to find the
+// rule on what an application holds.
+describe('a lack told before the question is its subject', () => {
+  it.each([
+    ['Vi har ikke laget noen tilstandsvurdering. Holder det for å få midler', /tilstandsvurdering/],
+    ['Nettverket vårt har ingen styringsgruppe. Er det et problem når vi søker?', /styringsgrupp/],
+    ['Vi har ingen avtale med et kunnskapsmiljø. Går det an å søke likevel?', /kompetansemiljø|kunnskapsmiljø/],
+    ['Prosjektet vårt har ingen egenandel fra kommunene. Holder det for å få tilskudd?', /egenandel/],
+    ['Vi har ikke gjort ROS-analyse. Går det an å søke uten?', /tilstandsvurdering/],
+  ])('%s', (q, fact) => {
+    const a = g.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(fact);
+  });
+});
+
+describe('the question clause, not the background, routes to the network’s own records', () => {
+  it.each([
+    'Vi er tre kommuner på Helgeland. Vi har ikke sendt noe til Statsforvalteren ennå, men har valgt tema. Er det nok for å søke?',
+    'Vi har ikke laget noen tilstandsvurdering ennå. Holder det for å få midler?',
+    'Vi har ikke gjort noen kartlegging ennå. Holder det med en god idé for å få midler?',
+    'Vi har ikke laget noen tilstandsvurdering ennå, bare valgt tema. Er det et problem når vi søker?',
+  ])('%s is a guideline question', (q) => {
+    expect(own(q)).toBeUndefined();
+    expect(g.answer(q).declineKind).not.toBe('ownData');
+  });
+
+  it.each([
+    ['Vi snakket om budsjettet på møtet. Er det gjort ennå?', 'tasks'],
+    ['hvem skulle sende budsjettet', 'tasks'],
+    ['har vi levert den ennå', 'tasks'],
+    ['Kari skulle skrive planen. Er den ferdig ennå?', 'tasks'],
+  ])('%s still asks for the own records', (q, kind) => expect(own(q)).toBe(kind));
+
+  it('a network that has made no assessment yet is told the assessment is a condition', () => {
+    const a = g.answer('Vi har ikke gjort noen kartlegging ennå, bare valgt tema. Holder det for å få midler');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/tilstandsvurdering/);
+  });
+
+  // Read alone, "holder det for å søke" finds the rule on what an application holds; the lack told before it is the subject.
+  it('what the member lacks is the subject, not the purpose the clause names', () => {
+    const a = g.answer(
+      'Vi er to bydeler og tre kommuner som har startet et lnv. Vi har ikke gjort noen kartlegging ennå, bare bestemt oss for å jobbe med ettervern. Holder det for å søke SF',
+    );
+    expect(a.declineKind).not.toBe('ownData');
+    if (a.answered) expect(a.answer).toMatch(/tilstandsvurdering/);
+    else expect(a.suggestions.map((s) => s.topic).join(' ')).toMatch(/[Tt]ilstand|[Vv]ilkår/);
+  });
+
+  it('"ikke … ennå" (not yet) does not ask whether an old rule still holds', () => {
+    expect(parseQuestion('Vi har ikke gjort noen kartlegging ennå. Holder det?').asksCurrent).toBe(false);
+    expect(parseQuestion('Vi har ennå ikke valgt tema. Går det an?').asksCurrent).toBe(false);
+    expect(parseQuestion('Gjelder revisorkravet ennå?').asksCurrent).toBe(true);
+    expect(parseQuestion('Er det ikke slik lenger?').asksCurrent).toBe(true);
+  });
+});
