@@ -234,8 +234,10 @@ function property(instance: unknown, name: string, lower: string): unknown {
     for (const k of instance.keys()) if (typeof k === 'string' && k.toLowerCase() === lower) return instance.get(k);
     return undefined;
   }
-  for (const k of Object.keys(instance)) {
-    if (k === name || k.toLowerCase() === lower) return (instance as Record<string, unknown>)[k];
+  // for…in with hasOwn visits Object.keys' keys in Object.keys' order without allocating the array.
+  const obj = instance as Record<string, unknown>;
+  for (const k in obj) {
+    if ((k === name || k.toLowerCase() === lower) && Object.hasOwn(obj, k)) return obj[k];
   }
   return undefined;
 }
