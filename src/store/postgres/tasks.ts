@@ -135,6 +135,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
       networkId,
       networkId,
       activityId,
+      tenantId,
       activityId,
     );
     return rows.map(row.toTask);

@@ -149,14 +149,14 @@ export const DELETE_OWNERS = 'DELETE FROM task_owners WHERE tenant_id = ? AND ne
 
 /**
  * listOpenByCard in either dialect, given how it reads the shared card's activity id from the JSON in
- * card_ref; values: tenant, network (or null) twice, the activity id twice.
+ * card_ref; values: tenant, network (or null) twice, the activity id, the tenant, the activity id. The
+ * cards are looked up once by activity id (index task_cards_by_activity, 0145), not per task.
  */
 export const openByCard = (cardActivityId: string, nullableText: string) =>
   `SELECT t.* FROM tasks t
    WHERE t.tenant_id = ? AND (${nullableText} IS NULL OR t.network_id = ?)
      AND t.status NOT IN ('done', 'deleted', 'cancelled')
      AND (${cardActivityId} = ?
-          OR EXISTS (SELECT 1 FROM task_cards c
-                     WHERE c.tenant_id = t.tenant_id AND c.network_id = t.network_id AND c.task_id = t.id
-                       AND c.activity_id = ?))
+          OR (t.network_id, t.id) IN (SELECT c.network_id, c.task_id FROM task_cards c
+                                      WHERE c.tenant_id = ? AND c.activity_id = ?))
    ORDER BY t.network_id, t.id`;

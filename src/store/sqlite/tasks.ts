@@ -116,7 +116,7 @@ export class SqliteTasks extends SqliteRepository implements TaskRepository {
   async listOpenByCard(tenantId: string, networkId: string | null, activityId: string): Promise<Task[]> {
     const rows = this.db
       .prepare(row.openByCard("json_extract(t.card_ref, '$.activityId')", '?'))
-      .all(tenantId, networkId, networkId, activityId, activityId) as unknown as row.TaskRow[];
+      .all(tenantId, networkId, networkId, activityId, tenantId, activityId) as unknown as row.TaskRow[];
     return rows.map(row.toTask);
   }
 
