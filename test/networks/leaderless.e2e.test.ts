@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { installedApp } from '../support/installed.ts';
-import { channelMessage, networkFixture, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
-import { memberEvent } from './member-event.ts';
+import { networkFixture, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { channelTalk, memberEvent } from '../support/members.ts';
 
 // Month round 7, N10: the last leader leaves; the announcement says how to become leader, and that
 // way must work — for a member of the team, for themselves, only while the network has no leader.
@@ -14,18 +14,10 @@ const per = person('Per Berg', 3);
 describe('a network whose last leader left gets a new leader the way the bot says (N10)', () => {
   let t: TestApp;
   let net: NetworkFixture;
-  const posted = (before: number) => t.connector.emulator.calls.slice(before).map((c) => c.body as any);
-  const say = async (who: TestPerson, text: string, mentions: TestPerson[] = []) => {
-    const before = t.connector.emulator.calls.length;
-    await t.post(channelMessage(net, who, text, { mentions }));
-    return JSON.stringify(posted(before));
-  };
-  const event = async (who: TestPerson, change: 'added' | 'removed', by = ola) => {
-    const before = t.connector.emulator.calls.length;
-    const res = await t.post(memberEvent(net, by, who, change));
-    expect(res.status).toBeLessThan(300);
-    return JSON.stringify(posted(before));
-  };
+  const talk = channelTalk(() => ({ t, net }), ola);
+  const { say } = talk;
+  const event = async (who: TestPerson, change: 'added' | 'removed', by = ola) =>
+    JSON.stringify(await talk.event(who, change, by));
 
   beforeAll(async () => {
     ({ t, net } = await installedApp(kari));
@@ -68,11 +60,7 @@ describe('a network whose last leader left gets a new leader the way the bot say
 
   it('a network that never had a leader (the bot came without an install event) works the same way', async () => {
     const other = networkFixture(t.connector.url, 2);
-    const sayThere = async (who: TestPerson, text: string, mentions: TestPerson[] = []) => {
-      const before = t.connector.emulator.calls.length;
-      await t.post(channelMessage(other, who, text, { mentions }));
-      return JSON.stringify(posted(before));
-    };
+    const sayThere = channelTalk(() => ({ t, net: other }), per).say;
     const refused = await sayThere(per, 'møteplan første tirsdag kl 12-14');
     expect(refused).toContain('ingen leder');
     expect(refused).toContain('leder + @dittnavn');

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import {
-  BOT,
-  botAddedToTeam,
-  channelMessage,
-  networkFixture,
-  person,
-  type NetworkFixture,
-  type TestPerson,
-} from '../support/teams.ts';
+import { channelTalk } from '../support/members.ts';
+import { botAddedToTeam, networkFixture, person, type NetworkFixture } from '../support/teams.ts';
 
 // Teams behaviour (month round 6): a person leaving the team arrives as conversationUpdate with
 // membersRemoved and eventType teamMemberRemoved; a person joining as membersAdded and
@@ -19,42 +12,10 @@ const kari = person('Kari Nordmann', 1);
 const ola = person('Ola Hansen', 2);
 const per = person('Per Berg', 3);
 
-function memberEvent(net: NetworkFixture, by: TestPerson, who: TestPerson, change: 'added' | 'removed') {
-  return {
-    channelId: 'msteams',
-    serviceUrl: net.serviceUrl,
-    from: { id: by.id, aadObjectId: by.aadObjectId },
-    recipient: BOT,
-    timestamp: new Date().toISOString(),
-    type: 'conversationUpdate',
-    id: `f:${change}-${who.id}-${Math.random().toString(36).slice(2)}`,
-    ...(change === 'added'
-      ? { membersAdded: [{ id: who.id, aadObjectId: who.aadObjectId }] }
-      : { membersRemoved: [{ id: who.id }] }),
-    conversation: { id: net.teamId, conversationType: 'channel', isGroup: true, tenantId: net.tenantId },
-    channelData: {
-      team: { id: net.teamId, name: net.teamName },
-      eventType: change === 'added' ? 'teamMemberAdded' : 'teamMemberRemoved',
-      tenant: { id: net.tenantId },
-    },
-  };
-}
-
 describe('a person leaves or joins the team', () => {
   let t: TestApp;
   let net: NetworkFixture;
-  const posted = (before: number) => t.connector.emulator.calls.slice(before).map((c) => c.body as any);
-  const say = async (who: TestPerson, text: string, mentions: TestPerson[] = []) => {
-    const before = t.connector.emulator.calls.length;
-    await t.post(channelMessage(net, who, text, { mentions }));
-    return JSON.stringify(posted(before));
-  };
-  const event = async (who: TestPerson, change: 'added' | 'removed', by = kari) => {
-    const before = t.connector.emulator.calls.length;
-    const res = await t.post(memberEvent(net, by, who, change));
-    expect(res.status).toBeLessThan(300);
-    return posted(before);
-  };
+  const { say, event } = channelTalk(() => ({ t, net }), kari);
 
   beforeAll(async () => {
     t = await startTestApp();
