@@ -87,19 +87,31 @@ export async function moveMeeting(s: Services, ctx: RequestContext, args: string
       to.date,
     );
   await replanNotices(s, network);
-  const moved = (await comingMeetings(s, network)).find((o) => o.date === to.date);
+  ctx.log.info({ from: meeting.date, to: to.date }, 'meeting moved');
+  return [text(await movedAnnouncement(s, network, meeting.date, to.date, movedProposals))];
+}
+
+/**
+ * What a move says, in the one wording for every way a meeting is moved (`flytt møte`, the holiday
+ * card): the old and new day with the time, proposals that followed, and that the notices follow.
+ */
+export async function movedAnnouncement(
+  s: Services,
+  network: Network,
+  from: string,
+  to: string,
+  movedProposals: number,
+): Promise<string> {
+  const moved = (await comingMeetings(s, network)).find((o) => o.date === to);
   const time = moved ? timeOf(moved, s.config.timezone) : '';
-  const special = specialDay(to.date);
+  const special = specialDay(to);
   const lines = [
-    to.date === meeting.date
-      ? t.timeChanged(formatLong(to.date), time)
-      : t.moved(formatLong(meeting.date), formatLong(to.date), time),
+    to === from ? t.timeChanged(formatLong(to), time) : t.moved(formatLong(from), formatLong(to), time),
     movedProposals ? t.proposalsMoved(movedProposals) : '',
     t.noticesFollow,
     special ? t.onSpecialDay(special) : '',
   ];
-  ctx.log.info({ from: meeting.date, to: to.date }, 'meeting moved');
-  return [text(lines.filter(Boolean).join(' '))];
+  return lines.filter(Boolean).join(' ');
 }
 
 /** «avlys møte 24.12 for få saker»: a coming meeting cancelled, its proposals to the next. */

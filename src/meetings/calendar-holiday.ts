@@ -10,6 +10,7 @@ import { noLeaderText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
 import { addDays, formatLong, formatShort } from '../time/local-date.ts';
+import { movedAnnouncement } from './calendar-changes.ts';
 import { comingMeetings, todayOf } from './calendar-shared.ts';
 import { holidaySuggestions, specialDay, type PlannedMeeting } from './occurrences.ts';
 import { HOLIDAY_QUESTION, holidayCardKey, meetingsIn, replanNotices, upcoming } from './planning.ts';
@@ -83,6 +84,11 @@ export async function decideHoliday(s: Services, ctx: RequestContext, data: Holi
   const choices = holidaySuggestions(data.date);
   const now = s.clock.now();
   const base = { date: data.date, to: null, start: null, end: null, reason: special, holiday: true };
+  // A second press of the same choice (or on a copy of the card) changes nothing and is not told again.
+  const before = (await s.store.meetingExceptions.list(network.tenantId, network.networkId)).find(
+    (e) => e.date === data.date,
+  );
+  const movedAlready = before?.kind === 'moved' && before.to === data.choice;
   let done: string;
   if (data.choice === 'skip') {
     await s.store.meetingExceptions.set(
@@ -115,8 +121,16 @@ export async function decideHoliday(s: Services, ctx: RequestContext, data: Holi
       : data.choice === 'keep'
         ? null
         : data.choice;
-  if (target && target !== m.date)
-    await s.store.meetingExceptions.moveProposals(network.tenantId, network.networkId, m.date, target);
+  const movedProposals =
+    target && target !== m.date
+      ? await s.store.meetingExceptions.moveProposals(network.tenantId, network.networkId, m.date, target)
+      : 0;
+  // A card update notifies nobody in Teams (month round 8b, N12): a move is told in a new channel post,
+  // in the words «flytt møte» uses.
+  if (target && target === data.choice && !movedAlready)
+    await s.messenger
+      .startThread(network, { text: await movedAnnouncement(s, network, m.date, target, movedProposals) })
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not announce the move'));
   const decided = meetingChoiceCard({ title: t.holidayTitle(formatLong(data.date), special), done });
   const refs = new Set<string>();
   const stored = await s.store.networks.getSetting<{ conversationId: string; activityId: string }>(
