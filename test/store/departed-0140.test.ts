@@ -1,15 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readMigrations } from '../../src/store/sqlite/database.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
-import { createPool, migrate, readPgMigrations } from '../../src/store/postgres/database.ts';
 import { PostgresStore } from '../../src/store/postgres/index.ts';
 import { hasLeft } from '../../src/networks/departed.ts';
 import type { Store } from '../../src/store/store.ts';
 import { startPostgres, type PgCluster } from '../support/postgres.ts';
+import {
+  insertSettingsPostgres,
+  insertSettingsSqlite,
+  postgresBefore,
+  sqliteBefore,
+} from '../support/store-upgrade.ts';
 
 // Migration 0140 moves the leavers kept in the one JSON setting «departed» into rows: everyone
 // recorded before the upgrade is still refused after it, by either id, and the setting is gone.
@@ -41,18 +44,8 @@ describe('migration 0140: leavers from the setting to rows', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nb-0140-'));
     try {
       const path = join(dir, 'db.sqlite');
-      const old = new DatabaseSync(path);
-      old.exec(
-        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-      );
-      for (const m of readMigrations().filter((x) => x.version < 140)) {
-        old.exec(m.sql);
-        old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, t0);
-      }
-      for (const s of settings)
-        old
-          .prepare('INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?)')
-          .run(s[0], s[1], 'departed', s[2]);
+      const old = sqliteBefore(path, 140, t0);
+      insertSettingsSqlite(old, 'departed', settings);
       old.close();
       const store = new SqliteStore(path);
       try {
@@ -76,20 +69,7 @@ describe('migration 0140: leavers from the setting to rows', () => {
 
     it('moves them the same way', async () => {
       const url = await cluster.createDatabase();
-      const pool = createPool(url);
-      try {
-        await migrate(
-          pool,
-          readPgMigrations().filter((m) => m.version < 140),
-        );
-        for (const s of settings)
-          await pool.query(
-            'INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES ($1, $2, $3, $4)',
-            [s[0], s[1], 'departed', s[2]],
-          );
-      } finally {
-        await pool.end();
-      }
+      await postgresBefore(url, 140, (pool) => insertSettingsPostgres(pool, 'departed', settings));
       const store = await PostgresStore.open(url);
       try {
         await expectMoved(store);

@@ -1,16 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasLeft } from '../../src/networks/departed.ts';
-import { createPool, migrate, readPgMigrations, transaction } from '../../src/store/postgres/database.ts';
+import { createPool, transaction } from '../../src/store/postgres/database.ts';
 import { PostgresStore } from '../../src/store/postgres/index.ts';
-import { readMigrations } from '../../src/store/sqlite/database.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { startPostgres, type PgCluster } from '../support/postgres.ts';
+import {
+  insertSettingsPostgres,
+  insertSettingsSqlite,
+  postgresBefore,
+  sqliteBefore,
+} from '../support/store-upgrade.ts';
 
 // Review 1, items 6-8, on both dialects where both have the code.
 
@@ -91,18 +95,8 @@ describe('review 1 store items: SQLite', () => {
     'migration 0140 skips a setting that is not valid JSON and moves the rest',
     withDir(async (dir) => {
       const path = join(dir, 'db.sqlite');
-      const old = new DatabaseSync(path);
-      old.exec(
-        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-      );
-      for (const m of readMigrations().filter((x) => x.version < 140)) {
-        old.exec(m.sql);
-        old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, t0);
-      }
-      for (const s of settings)
-        old
-          .prepare('INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES (?, ?, ?, ?)')
-          .run(s[0], s[1], 'departed', s[2]);
+      const old = sqliteBefore(path, 140, t0);
+      insertSettingsSqlite(old, 'departed', settings);
       old.close();
       const store = new SqliteStore(path);
       try {
@@ -136,22 +130,7 @@ describe('review 1 store items: PostgreSQL', () => {
 
   it('migration 0140 skips a setting that is not valid JSON and moves the rest', async () => {
     const url = await cluster.createDatabase();
-    const pool = createPool(url);
-    try {
-      await migrate(
-        pool,
-        readPgMigrations().filter((m) => m.version < 140),
-      );
-      for (const s of settings)
-        await pool.query('INSERT INTO network_settings (tenant_id, network_id, name, value) VALUES ($1, $2, $3, $4)', [
-          s[0],
-          s[1],
-          'departed',
-          s[2],
-        ]);
-    } finally {
-      await pool.end();
-    }
+    await postgresBefore(url, 140, (pool) => insertSettingsPostgres(pool, 'departed', settings));
     const store = await PostgresStore.open(url);
     try {
       await expectMovedSkippingBroken(store);
