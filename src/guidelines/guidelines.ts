@@ -44,7 +44,7 @@ import { splitOldRule } from './supersession.ts';
 import { clausesOf, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
-import { isOrdinaryStem } from './ordinary.ts';
+import { isOrdinaryStem, ordinaryTypo } from './ordinary.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
@@ -442,6 +442,7 @@ const TIME_WORD =
 const LEADER_WORD = /(?<![\p{L}])(?:\p{L}*lede(?:r|re|rne|ren)|\p{L}*leiar\p{L}*|sjef\p{L}*)(?![\p{L}])/u;
 const NEGATION_FACTOR = 1.1;
 /** Weight of an ordinary word no text holds ("vite", "fantes"): a little, so it never decides a question. */
+const UNIVERSAL_STEMS = new Set(['alltid', 'alltids', 'bestandig', 'aldri', 'aldrig'].map((w) => stem(w)));
 const ORDINARY_WEIGHT = 0.4;
 /** A word only the context before the question holds weighs this share of its own weight, and at most CONTEXT_MAX. */
 const CONTEXT_WEIGHT = 0.5;
@@ -610,6 +611,9 @@ export class Guidelines implements Answerer {
     // question), not what about; the documents' own "på grunn av" must not make it a topic word.
     if (q?.type === 'why')
       concepts.forEach((c, i) => REASON_NOUN_STEM.test(c.surface) && (weights[i] = ORDINARY_WEIGHT));
+    // "i 2022 sa de at vi alltid må ha revisor": always or never qualifies the claim asked about; a rule that holds only
+    // above a limit answers it without the word, so it weighs as ordinary language however rare it is in the documents.
+    concepts.forEach((c, i) => UNIVERSAL_STEMS.has(c.surface) && (weights[i] = ORDINARY_WEIGHT));
     if (q?.focus) {
       const focus = new Set(this.#index.concepts(q.focus).map((c) => c.surface));
       // A clause with a word of its own of some weight decides; one that only points back ("er det et problem?")
@@ -1094,7 +1098,7 @@ export class Guidelines implements Answerer {
         // A short word typed without æ, ø, å ("ovre" for "øvre") when it folds exactly onto a corpus word; a four-letter
         // unknown word one letter from a function word ("dert") is that word mistyped. Ordinary words stay ("galt").
         if (w.length < 3 || !/^[a-z]+$/.test(w) || isOrdinaryStem(stem(w))) return w;
-        return (/[aeo]/.test(w) ? this.#foldedExact(w) : undefined) ?? nearStopWord(w) ?? w;
+        return (/[aeo]/.test(w) ? this.#foldedExact(w) : undefined) ?? nearStopWord(w) ?? ordinaryTypo(w) ?? w;
       }
       // Ordinary language ("fantes", "skjønner") is no typo of a corpus word.
       if (isOrdinaryStem(stem(w))) return w;
@@ -1105,7 +1109,12 @@ export class Guidelines implements Answerer {
       // A near corpus word beats a compound split: "statsforvalterns" is a typo, not stats + forvalterns.
       this.#speller ??= new Speller(new Map([...this.#index.words()].map((x) => [x, this.#index.df(stem(x))])), stem);
       // Typed without æ, ø, å ("laeringsnettverket", "kunskapsmiljo"): matched letter-folded against the corpus.
-      return (/^[a-z]+$/.test(w) && /[aeo]/.test(w) ? this.#folded(w) : undefined) ?? this.#speller.correct(w) ?? w;
+      return (
+        (/^[a-z]+$/.test(w) && /[aeo]/.test(w) ? this.#folded(w) : undefined) ??
+        this.#speller.correct(w) ??
+        ordinaryTypo(w) ??
+        w
+      );
     });
   }
   #foldBack: Map<string, string> | undefined;

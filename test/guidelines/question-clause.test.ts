@@ -64,3 +64,17 @@ describe('the question clause, not the background, routes to the network’s own
     expect(parseQuestion('Er det ikke slik lenger?').asksCurrent).toBe(true);
   });
 });
+
+// "alltid" is rare in the documents, so unmatched it sank the right rule below the decline line; it qualifies the old
+// claim, and the current rule (only above 200 000 kr) answers it without the word.
+describe('always or never in an old claim weighs as ordinary language', () => {
+  it.each([
+    'i 2022 sa de at vi alltid må ha revisorattestert regnskap. gjelder det fortsatt',
+    'Statsforvalteren fortalte oss i 2022 at vi alltid trengte revisorattestert regnskap. Har det endret seg?',
+  ])('%s gets the current auditor limit', (q) => {
+    const a = g.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/200 000/);
+    expect(a.sources.some((s) => s.year === 2024)).toBe(true);
+  });
+});
