@@ -3,6 +3,8 @@ import type { ActionResult } from '../commands/spec.ts';
 import { common, departedText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { hasLeft } from '../networks/departed.ts';
+import { knownAdultNames } from '../networks/known-names.ts';
+import type { Services } from '../app/services.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import type { Store } from '../store/store.ts';
@@ -57,7 +59,8 @@ export async function leftTeamRefusal(store: Store, ctx: RequestContext, cardDat
   return (await hasLeft(store, ctx.scope.tenantId, networkId, ctx.actor)) ? departedText.refused : null;
 }
 
-export type CheckedInput = { ok: true; text: string } | { ok: false; reply: Reply[] };
+/** `child`: refused for naming a child (so a caller may check again knowing the network's adults). */
+export type CheckedInput = { ok: true; text: string } | { ok: false; reply: Reply[]; child?: boolean };
 
 /** What a text over a feature's limit is refused with: its title, a message naming length and limit, an example. */
 export interface InputLimit {
@@ -65,6 +68,8 @@ export interface InputLimit {
   title: string;
   message?: (length: number, max: number) => string;
   example?: string;
+  /** Adults the network knows, not read as children (knownAdultNames; checkInputKnowing fills it). */
+  known?: readonly string[];
 }
 
 /**
@@ -72,8 +77,8 @@ export interface InputLimit {
  * over the limit is refused whole, never cut, and shown back so nothing has to be typed again.
  */
 export function checkInput(raw: string, limit: InputLimit): CheckedInput {
-  const g = guard(raw);
-  if (!g.ok) return { ok: false, reply: [text(g.message)] };
+  const g = guard(raw, { known: limit.known });
+  if (!g.ok) return { ok: false, reply: [text(g.message)], ...(g.child ? { child: true } : {}) };
   const trimmed = raw.trim();
   if (trimmed.length > limit.max) {
     const notice = noticeCard({
@@ -86,4 +91,24 @@ export function checkInput(raw: string, limit: InputLimit): CheckedInput {
     return { ok: false, reply: [card(notice)] };
   }
   return { ok: true, text: trimmed };
+}
+
+/**
+ * checkInput for text typed in a network's conversation: a name refused as a child's is checked once
+ * more knowing the adults the network has (members on Teams' roster, leaders, municipalities, the
+ * writer and whom they mention), so «svar fra familien til Kari Nordmann» about a member goes in
+ * while a child sign beside any other name is still refused (session 11, P1 item 2). The roster is
+ * asked only then, so an ordinary line never waits for Teams.
+ */
+export async function checkInputKnowing(
+  s: Pick<Services, 'store' | 'roster'>,
+  ctx: Pick<RequestContext, 'scope' | 'actor' | 'mentions'>,
+  raw: string,
+  limit: InputLimit,
+): Promise<CheckedInput> {
+  const first = checkInput(raw, limit);
+  const network = ctx.scope.network;
+  if (first.ok || !first.child || !network) return first;
+  const known = [...(await knownAdultNames(s, network)), ctx.actor.name, ...ctx.mentions.map((m) => m.name)];
+  return checkInput(raw, { ...limit, known: [...(limit.known ?? []), ...known.filter(Boolean)] });
 }

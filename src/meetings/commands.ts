@@ -13,7 +13,7 @@ import { correctionClick, correctionData, correctMinutes, type CorrectionDeps } 
 import { mountMinutesDownloads } from './downloads.ts';
 import { saveAgenda } from './edit-agenda.ts';
 import { endMeeting } from './end-meeting.ts';
-import { checkEntryText } from './entry-check.ts';
+import { checkEntryTextKnowing } from './entry-check.ts';
 import { parseItemTarget } from './entry-parser.ts';
 import { readExperienceLine } from './experience-line.ts';
 import { attendance, moveTo, noteOrExperience, plainEntry } from './meeting-lines.ts';
@@ -51,7 +51,7 @@ import { localDateOf } from '../time/local-date.ts';
 function meetingDeps(s: Services): TaskDeps & CorrectionDeps {
   return {
     s,
-    checked: (_ctx, raw) => checkEntryText(raw),
+    checked: (ctx, raw) => checkEntryTextKnowing(s, ctx, raw),
     // A running meeting's log from the cache of parsed entries (issue #14): `oppgave` is a meeting line too.
     log: (m) => (m.status === 'running' ? readRunningLog(s, m) : readLog(s, m)),
     append: (m, e) => appendEntry(s, m, e),

@@ -27,7 +27,13 @@ export interface CorrectionDeps {
   minutesOf(m: MeetingRecord): Promise<Minutes>;
   minutesCard(m: MeetingRecord): Promise<AdaptiveCard>;
   /** The privacy and length check every entry passes. */
-  checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] };
+  checked(
+    ctx: RequestContext,
+    raw: string,
+  ):
+    | { ok: true; text: string }
+    | { ok: false; reply: Reply[] }
+    | Promise<{ ok: true; text: string } | { ok: false; reply: Reply[] }>;
   /** A task taken out of the minutes stops being followed up. */
   retireTask(ctx: RequestContext, taskId: string): Promise<unknown>;
   minutesExample(network: Network): Promise<string>;
@@ -133,7 +139,7 @@ async function applyCorrection(
     const raw = (data as Record<string, unknown>)[correctionInputId(target.id)];
     const typed = typeof raw === 'string' ? raw.trim() : '';
     if (!typed) return { kind: 'message', text: t.correct.empty_text };
-    const c = d.checked(ctx, typed);
+    const c = await d.checked(ctx, typed);
     if (!c.ok) return { kind: 'message', text: c.reply[0]?.kind === 'text' ? c.reply[0].text : t.tooLongTitle };
     if (c.text === target.text) return { kind: 'message', text: t.correct.unchanged };
     await d.append(m, { ...entry, kind: 'correction', target: target.id, text: c.text });

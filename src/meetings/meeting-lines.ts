@@ -10,7 +10,7 @@ import { chooseProject } from '../projects/follow-up-projects.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { approvalItem } from './approve-minutes.ts';
 import { stripEntryPunctuation } from './entry-parser.ts';
-import { checkEntryText } from './entry-check.ts';
+import { checkEntryTextKnowing } from './entry-check.ts';
 import { readExperienceLine, splitExperienceLine } from './experience-line.ts';
 import { currentItem, effectiveEntries, type Entry } from './log.ts';
 import { approvalChain, minutesCardFor } from './minutes-view.ts';
@@ -183,7 +183,7 @@ export async function plainEntry(
   return withMeeting(s, ctx, typed, async (m, entries) => {
     if (!args.trim())
       return [text(t.emptyEntry(kind === 'note' ? t.commands.note.example : t.commands.decision.example))];
-    const c = checkEntryText(args);
+    const c = await checkEntryTextKnowing(s, ctx, args);
     if (!c.ok) return c.reply;
     await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind, text: c.text });
     return [text(t.ackLine(kind === 'note' ? t.ack.note : t.ack.decision, currentItem(entries), ''))];
@@ -210,7 +210,11 @@ export async function noteOrExperience(s: Services, ctx: RequestContext, args: s
   return withMeeting(s, ctx, ctx.text, async (m, entries) => {
     const notes: string[] = [];
     for (const p of parts) {
-      const c = checkEntryText(`${p.kind.charAt(0).toLocaleUpperCase('nb')}${p.kind.slice(1)}: ${p.text}`);
+      const c = await checkEntryTextKnowing(
+        s,
+        ctx,
+        `${p.kind.charAt(0).toLocaleUpperCase('nb')}${p.kind.slice(1)}: ${p.text}`,
+      );
       if (!c.ok) return c.reply;
       notes.push(c.text);
     }

@@ -33,7 +33,13 @@ const today = (d: TaskDeps) => localDateOf(d.s.clock.now(), d.s.config.timezone)
 /** What recording a task needs from the running meeting and its log. */
 export interface TaskDeps {
   s: Services;
-  checked(ctx: RequestContext, raw: string): { ok: true; text: string } | { ok: false; reply: Reply[] };
+  checked(
+    ctx: RequestContext,
+    raw: string,
+  ):
+    | { ok: true; text: string }
+    | { ok: false; reply: Reply[] }
+    | Promise<{ ok: true; text: string } | { ok: false; reply: Reply[] }>;
   log(m: MeetingRecord): Promise<Entry[]>;
   append(m: MeetingRecord, e: Entry): Promise<void>;
   base(
@@ -75,7 +81,7 @@ async function recordTask(
   meeting: MeetingRecord | null,
 ): Promise<TaskOutcome> {
   const network = networkHere(ctx);
-  const c = d.checked(ctx, line);
+  const c = await d.checked(ctx, line);
   // The text check answers a refusal with one reply that says why; without one, the empty-line answer.
   if (!c.ok) return { ok: false, reply: c.reply[0] ?? text(t.emptyEntry(t.taskExample)), draft: null };
   const list = await d.s.store.meetings.municipalities(network.tenantId, network.networkId);

@@ -255,7 +255,18 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   const norm = normaliseDigits(shown);
   const tokens = tokenize(norm.text);
   const known = new Set<string>();
-  for (const k of opts.known ?? []) for (const w of k.split(/\s+/u)) if (w) known.add(w.toLowerCase());
+  // Each word of a known name, and each pair of its words as they stand in it («kari nordmann»): a
+  // name of two words is known only as a pair, so «Eva Hansen» is not known from Eva Berg and Ola Hansen.
+  for (const k of opts.known ?? []) {
+    const words = k
+      .toLowerCase()
+      .split(/[\s,]+/u)
+      .filter(Boolean);
+    words.forEach((w, j) => {
+      known.add(w);
+      if (j > 0) known.add(`${words[j - 1]} ${w}`);
+    });
+  }
   const out: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]) || placeBefore(tokens, i)) continue;
@@ -281,7 +292,7 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   const framed: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = framedName(tokens, i);
-    if (!hit) continue;
+    if (!hit || allKnown(tokens, hit[0], hit[1], known)) continue;
     const name = span(tokens, norm, hit[0], hit[1], 'age');
     if (first) return [name];
     framed.push(name);
@@ -445,12 +456,7 @@ function nameReason(
   const prev = tokens[start - 1];
   if (prev?.text === '@') return null;
   if (placeAfter(tokens, end)) return null;
-  if (known.size) {
-    let allKnown = true;
-    for (let k = start; k <= end; k++)
-      if (!known.has(tokens[k]!.lower.replace(/s$/u, '')) && !known.has(tokens[k]!.lower)) allKnown = false;
-    if (allKnown) return null;
-  }
+  if (allKnown(tokens, start, end, known)) return null;
   const sentenceStart =
     !prev || tokens[start]!.lineStart || (prev.kind !== 'word' && prev.kind !== 'num' && OPENS.has(prev.text));
   // At the start of a sentence a single capitalised word is grammar («Tiltaket (3 år) …»); a first and a last name still read as a name.
@@ -465,6 +471,18 @@ function nameReason(
   if (bornAfter(tokens, end + 1, year)) return 'birth';
   if (classAfter(tokens, end + 1)) return 'school-class';
   return null;
+}
+
+/** Every word of the name is a word of a name the network knows (an adult: a member, a municipality). */
+function allKnown(tokens: Token[], start: number, end: number, known: Set<string>): boolean {
+  if (!known.size) return false;
+  const word = (k: number) => tokens[k]!.lower;
+  // «Karis», «Nordmanns»: the possessive of a known name is that name.
+  const has = (w: string) => known.has(w) || (w.endsWith('s') && known.has(w.slice(0, -1)));
+  if (end === start) return has(word(start));
+  if (end === start + 1 && tokens[end]!.kind === 'word') return has(`${word(start)} ${word(end)}`);
+  // A first name and an initial («Kari N.»): the first name alone.
+  return end === start + 2 && has(word(start));
 }
 
 /** A word for a child (or «gammel») within a few words of the name: what makes a weak age sign a child's age. */

@@ -10,6 +10,14 @@ import { digitsUpTo, scanCounted } from './national-id.ts';
 /** A refusal names what was found: `child` when the text names a child (its reason), so a caller can word its own refusal. */
 export type GuardResult = { ok: true } | { ok: false; message: string; child?: ChildReason };
 
+export interface GuardOptions {
+  /**
+   * Names of adults the network knows (its members and leaders as Teams lists them, its
+   * municipalities): in a child's frame («familien til Kari Nordmann») they are not a child (P1 item 2).
+   */
+  known?: readonly string[];
+}
+
 /**
  * The check every piece of user text passes before it is stored or posted: refused when it carries
  * a fødselsnummer, D-nummer or H-nummer in any spelling (see findNationalIds), or names an individual
@@ -17,12 +25,12 @@ export type GuardResult = { ok: true } | { ok: false; message: string; child?: C
  * spread it further. What the bot sends passes
  * redactOutgoing (./redact.ts), which reads numbers the same way.
  */
-export function guard(text: string): GuardResult {
+export function guard(text: string, opts: GuardOptions = {}): GuardResult {
   const numbers = guardNumbers(text);
   if (!numbers.ok) return numbers;
   // A child's name (month round 8, N2): the same refusal wherever text is stored or posted (meeting
   // lines, tasks, deadlines, project forms, the tab), never naming the child back.
-  const child = findChildMention(text);
+  const child = findChildMention(text, opts.known?.length ? { known: opts.known } : {});
   return child ? { ok: false, message: t.childRefused(child), child } : { ok: true };
 }
 
