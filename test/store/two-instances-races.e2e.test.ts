@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../bot/compose.ts';
-import { loadConfig } from '../../src/config/env.ts';
-import { createLogger } from '../../src/log.ts';
+import type { RunningApp } from '../../bot/compose.ts';
 import { ManualClock } from '../../src/time/clock.ts';
-import { startConnectorEmulator } from '../support/connector-emulator.ts';
-import { startPostgres, type PgCluster } from '../support/postgres.ts';
+import { startTwoInstances, type TwoInstances } from '../support/instances.ts';
 import {
   botAddedToTeam,
   cardAction,
@@ -27,21 +24,13 @@ const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
  * clicker is told who did.
  */
 describe('double clicks on two instances (PostgreSQL)', () => {
-  let cluster: PgCluster;
-  let connector: Awaited<ReturnType<typeof startConnectorEmulator>>;
+  let two: TwoInstances;
+  let connector: TwoInstances['connector'];
   let apps: RunningApp[] = [];
   let net: NetworkFixture;
   const clock = new ManualClock('2026-11-27T08:05:00Z');
 
-  const post = async (app: RunningApp, activity: object) => {
-    const res = await fetch(`${app.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    expect(res.status).toBe(200);
-    return res.text();
-  };
+  const post = (app: RunningApp, activity: object) => two.post(app, activity);
   const say = (i: number, who: TestPerson, text: string) => post(apps[i]!, channelMessage(net, who, text));
   const both = async (who: [TestPerson, TestPerson], verb: string, data: object) => {
     const before = connector.emulator.calls.length;
@@ -52,31 +41,13 @@ describe('double clicks on two instances (PostgreSQL)', () => {
   };
 
   beforeAll(async () => {
-    cluster = await startPostgres();
-    connector = await startConnectorEmulator();
-    const url = await cluster.createDatabase();
-    for (const name of ['a', 'b']) {
-      const config = loadConfig({
-        PORT: '0',
-        DATABASE_URL: url,
-        PG_POOL_SIZE: '4',
-        INSTANCE_ID: name,
-        LOG_LEVEL: 'silent',
-      });
-      apps.push(
-        await startApp({ config, log: createLogger('silent'), clock, host: '127.0.0.1', schedulerIntervalMs: 0 }),
-      );
-    }
+    two = await startTwoInstances(clock);
+    ({ connector, apps } = two);
     net = networkFixture(connector.url);
     await post(apps[0]!, botAddedToTeam(net, kari));
     await say(0, kari, 'kommuner Nes, Hurdal');
   });
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    apps = [];
-    await connector?.close();
-    await cluster?.stop();
-  });
+  afterAll(async () => two?.close());
 
   it('closes a municipality task once: the leaders hear it once, the second clicker is told who did', async () => {
     for (let n = 1; n <= 4; n++) {

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../../bot/compose.ts';
-import { loadConfig } from '../../../src/config/env.ts';
-import { createLogger } from '../../../src/log.ts';
+import type { RunningApp } from '../../../bot/compose.ts';
 import { ManualClock } from '../../../src/time/clock.ts';
-import { startConnectorEmulator } from '../../support/connector-emulator.ts';
-import { startPostgres, type PgCluster } from '../../support/postgres.ts';
+import { startTwoInstances, type TwoInstances } from '../../support/instances.ts';
 import {
   botAddedToTeam,
   cardAction,
@@ -25,8 +22,8 @@ const texts = (calls: { body: unknown }[]) => calls.map((c) => JSON.stringify(c.
  * whichever instance the balancer picks.
  */
 describe('two instances on one PostgreSQL database, end to end', () => {
-  let cluster: PgCluster;
-  let connector: Awaited<ReturnType<typeof startConnectorEmulator>>;
+  let two: TwoInstances;
+  let connector: TwoInstances['connector'];
   let apps: RunningApp[] = [];
   let net: NetworkFixture;
   const clock = new ManualClock('2026-11-27T08:05:00Z');
@@ -34,43 +31,20 @@ describe('two instances on one PostgreSQL database, end to end', () => {
 
   const post = async (app: RunningApp, activity: object) => {
     const before = connector.emulator.calls.length;
-    const res = await fetch(`${app.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    expect(res.status).toBe(200);
+    await two.post(app, activity);
     return connector.emulator.calls.slice(before);
   };
   const say = (i: number, who: typeof kari, text: string, mentions: (typeof kari)[] = []) =>
     post(apps[i]!, channelMessage(net, who, text, { thread, mentions }));
 
   beforeAll(async () => {
-    cluster = await startPostgres();
-    connector = await startConnectorEmulator();
-    const url = await cluster.createDatabase();
     // Each instance opens the database from its own DATABASE_URL, as a deployment does.
-    for (const name of ['a', 'b']) {
-      const config = loadConfig({
-        PORT: '0',
-        DATABASE_URL: url,
-        PG_POOL_SIZE: '4',
-        INSTANCE_ID: name,
-        LOG_LEVEL: 'silent',
-      });
-      apps.push(
-        await startApp({ config, log: createLogger('silent'), clock, host: '127.0.0.1', schedulerIntervalMs: 0 }),
-      );
-    }
+    two = await startTwoInstances(clock);
+    ({ connector, apps } = two);
     net = networkFixture(connector.url);
     await post(apps[0]!, botAddedToTeam(net, kari));
   });
-  afterAll(async () => {
-    for (const app of apps) await app.close();
-    apps = [];
-    await connector?.close();
-    await cluster?.stop();
-  });
+  afterAll(async () => two?.close());
 
   it('serves one meeting alternately: every entry once, in order, and angre takes back the last', async () => {
     expect(texts(await say(1, kari, 'start møte'))).toContain('Møtet 27.11.2026 er startet');
