@@ -55,37 +55,48 @@ async function measure(cards: number, work: () => void): Promise<Figure> {
   const c = process.cpuUsage(c0);
   const { profile } = await session.post('HeapProfiler.stopSampling');
   let bytes = 0;
-  for (const s of profile.samples) bytes += s.size;
+  const walk = (node: { selfSize: number; children: (typeof node)[] }): void => {
+    bytes += node.selfSize;
+    for (const child of node.children) walk(child);
+  };
+  walk(profile.head);
   return { us: (c.user + c.system) / cards, bytes: bytes / cards };
 }
 
 const mixCards = samples.reduce((n, s) => n + s().length, 0);
 const modes: Record<string, () => Promise<Figure>> = {
-  help_library: () => measure(HELP_CARDS, () => {
-    for (let i = 0; i < HELP_CARDS; i++) library.expand({ $root: helpData });
-  }),
-  help_compiled: () => measure(HELP_CARDS, () => {
-    for (let i = 0; i < HELP_CARDS; i++) compiled(helpData);
-  }),
-  help_renderCard_cold: () => measure(HELP_CARDS, () => {
-    for (let i = 0; i < HELP_CARDS; i++) {
-      forget();
-      render.renderCard('help', helpData);
-    }
-  }),
-  help_renderCard_warm: () => measure(HELP_CARDS, () => {
-    for (let i = 0; i < HELP_CARDS; i++) render.renderCard('help', helpData);
-  }),
+  help_library: () =>
+    measure(HELP_CARDS, () => {
+      for (let i = 0; i < HELP_CARDS; i++) library.expand({ $root: helpData });
+    }),
+  help_compiled: () =>
+    measure(HELP_CARDS, () => {
+      for (let i = 0; i < HELP_CARDS; i++) compiled(helpData);
+    }),
+  help_renderCard_cold: () =>
+    measure(HELP_CARDS, () => {
+      for (let i = 0; i < HELP_CARDS; i++) {
+        forget();
+        render.renderCard('help', helpData);
+      }
+    }),
+  help_renderCard_warm: () =>
+    measure(HELP_CARDS, () => {
+      for (let i = 0; i < HELP_CARDS; i++) render.renderCard('help', helpData);
+    }),
   // The samples build their data too (the builders), so these include the builders' own cost.
-  mix_renderCard_cold: () => measure(mixCards * 5, () => {
-    for (let r = 0; r < 5; r++) for (const s of samples) {
-      forget();
-      s();
-    }
-  }),
-  mix_renderCard_warm: () => measure(mixCards * 5, () => {
-    for (let r = 0; r < 5; r++) for (const s of samples) s();
-  }),
+  mix_renderCard_cold: () =>
+    measure(mixCards * 5, () => {
+      for (let r = 0; r < 5; r++)
+        for (const s of samples) {
+          forget();
+          s();
+        }
+    }),
+  mix_renderCard_warm: () =>
+    measure(mixCards * 5, () => {
+      for (let r = 0; r < 5; r++) for (const s of samples) s();
+    }),
 };
 
 for (const run of Object.values(modes)) await run(); // warm-up

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { compileTemplate, TemplateCompileError } from '../../cards/compile.ts';
+import type * as RenderModule from '../../cards/render.ts';
 
 // The compiled templates (cards/compile.ts) must bind every card exactly as adaptivecards-templating
 // does, the library kept here as the oracle. The data are the ones the real data builders pass to
@@ -13,7 +14,7 @@ import { compileTemplate, TemplateCompileError } from '../../cards/compile.ts';
 
 const captured: { name: string; data: object }[] = [];
 vi.mock('../../cards/render.ts', async (original) => {
-  const real = await original<typeof import('../../cards/render.ts')>();
+  const real = await original<typeof RenderModule>();
   return {
     ...real,
     renderCard: (name: string, data: object) => {
@@ -108,7 +109,9 @@ describe('compiled card templates bind as adaptivecards-templating does', async 
 
   it('random data over each template’s field names', () => {
     for (const name of names) {
-      const fields = [...new Set([...JSON.stringify(source(name)).matchAll(/\$\{!?([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
+      const fields = [
+        ...new Set([...JSON.stringify(source(name)).matchAll(/\$\{!?([A-Za-z_]\w*)/g)].map((m) => m[1]!)),
+      ];
       const value = fc.oneof(
         fc.constantFrom('', 'x', 'direct', 'choose', '${x}', 0, 1, -1, 0.5, true, false, null, undefined),
         fc.string(),
@@ -129,7 +132,7 @@ describe('compiled card templates bind as adaptivecards-templating does', async 
 describe('the compiler refuses what it does not know, at load', () => {
   const refused = (template: unknown) => () => compileTemplate(template);
   it('an unknown function', () => {
-    expect(refused({ $when: "${length(title) > 0}", text: 'x' })).toThrow(TemplateCompileError);
+    expect(refused({ $when: '${length(title) > 0}', text: 'x' })).toThrow(TemplateCompileError);
     expect(refused({ text: '${toUpper(title)}' })).toThrow(/toUpper|subset|plain path/);
   });
   it('an operator, a path or a field outside the subset', () => {
