@@ -410,6 +410,9 @@ function framedName(tokens: Token[], i: number): [number, number] | null {
 /** «8 år gamle emma», «8-åringen emma»: a child's age right before a common given name in small letters. */
 function aged(tokens: Token[], i: number): [number, number] | null {
   const w = tokens[i]!;
+  // Most words are neither: one look at the first letter keeps clean prose at its cost.
+  const c = w.lower.charCodeAt(0);
+  if (c !== 0x67 /* g */ && c !== 0xe5 /* å */ && c !== 0x61 /* a */) return null;
   if (w.lower === 'gamle' || w.lower === 'gammel') {
     const unit = tokens[i - 1];
     if (unit?.kind !== 'word' || !YEAR_UNIT.test(unit.lower) || smallNumber(tokens[i - 2]) === null) return null;
