@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.ts';
 import { appPerTest } from '../support/chat.ts';
-import { channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
+import { editMessage, postWithId } from '../support/edits.ts';
+import { person } from '../support/teams.ts';
 
 // Finding N16 (month round 8b): an accepted «agenda +» edited to a line about a single child was answered
 // with the masked line quoted back and «send det som en ny melding». Every echo of an edit passes the
@@ -9,28 +9,11 @@ import { channelMessage, person, type NetworkFixture, type TestPerson } from '..
 const ola = person('Ola Hansen', 1); // leader
 const start = appPerTest(ola, '2027-03-01T08:00:00Z');
 
-async function post(t: TestApp, net: NetworkFixture, who: TestPerson, id: string, text: string) {
-  const res = await t.post(channelMessage(net, who, text, { id }));
-  expect(res.status).toBe(200);
-}
-
-async function edit(t: TestApp, net: NetworkFixture, who: TestPerson, id: string, text: string) {
-  const msg = channelMessage(net, who, text, { id });
-  const before = t.connector.emulator.calls.length;
-  const res = await t.post({
-    ...msg,
-    type: 'messageUpdate',
-    channelData: { ...msg.channelData, eventType: 'editMessage' },
-  });
-  expect(res.status).toBe(200);
-  return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
-}
-
 describe('N16: an edited command that now names a child', () => {
   it('gets the child refusal, with no quote and no «send det som en ny melding»', async () => {
     const { t, net } = await start();
-    await post(t, net, ola, 'n16-1', 'agenda + saker om barn i barneskolealder i Nes');
-    const said = await edit(t, net, ola, 'n16-1', 'agenda + saken om gutten Jonas Berg (9 år) i Nes');
+    await postWithId(t, net, ola, 'agenda + saker om barn i barneskolealder i Nes', 'n16-1');
+    const said = await editMessage(t, net, ola, 'n16-1', 'agenda + saken om gutten Jonas Berg (9 år) i Nes');
     expect(said).toContain('Teksten ser ut til å handle om et enkelt barn');
     expect(said).not.toContain('send det som en ny melding');
     expect(said).not.toContain('gutten');
