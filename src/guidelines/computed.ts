@@ -26,7 +26,8 @@ export const formatKr = (n: number) =>
     .replace(/\u00a0/g, ' ')} kr`;
 const formatPct = (n: number) => `${String(n).replace('.', ',')} %`;
 
-const AUDITOR_WORDS = /(?<![\p{L}])(revisor\p{L}*|revisjon\p{L}*|attest\p{L}*|revider\p{L}*|\p{L}*revisor\p{L}*)/u;
+// "revisr", "revsior": the auditor typed with a letter missing or swapped is still the auditor.
+const AUDITOR_WORDS = /(?<![\p{L}])(rev\p{L}{0,2}s\p{L}*|attest\p{L}*|revider\p{L}*|\p{L}*revisor\p{L}*)/u;
 // Overhead by name, or by what the guidelines count as overhead (rent, IT, accounting).
 const OVERHEAD_WORDS =
   /(?<![\p{L}])(overhead\p{L}*|administrasjon\p{L}*|adm|indirekte|påslag|husleie|felleskostnad\p{L}*|fellesutgift\p{L}*)(?![\p{L}])/u;

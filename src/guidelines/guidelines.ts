@@ -44,7 +44,7 @@ import { splitOldRule } from './supersession.ts';
 import { clausesOf, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
-import { isOrdinaryStem } from './ordinary.ts';
+import { isOrdinaryStem, ordinaryTypo } from './ordinary.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
@@ -300,7 +300,7 @@ const SAME_TOPIC_SHARE = 0.5;
 // Words that point back to something said before: "den", "deres", "dette".
 /** The asker's own figure: "vi har 60 000 kr igjen", "nettverket fikk 1,2 mill", "kommunen har fått 250 000". */
 const OWN_FIGURE =
-  /(?<![\p{L}])(?:vi|me|jeg|eg|nettverket|læringsnettverket|ledernettverket|kommunen|prosjektet)\s+(?:(?:vårt|vår|våre)\s+)?(?:har|hadde|fikk|fekk|får|har fått|sitter igjen med|satt igjen med)\s+(?:(?:\p{L}+)\s+){0,3}?\d/u;
+  /(?<![\p{L}])(?:vi|me|jeg|eg|nettverket|læringsnettverket|ledernettverket|kommunen|prosjektet)\s+(?:(?:vårt|vår|våre)\s+)?(?:har|hadde|fikk|fekk|får|har fått|sitter igjen med|satt igjen med|sitter med|sit med|satt med|mottok|har mottatt|fikk tildelt|brukte|har brukt|står med)\s+(?:(?:\p{L}+)\s+){0,3}?\d|\d\s*(?:kr\.?|kroner|,-)?\s+(?:ubrukt|ubrukte|igjen|att|til overs|som ikke er brukt|som ikkje er brukt)(?![\p{L}])/u;
 const NUMBER_WORD_STEMS = new Set(
   ['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv'].map((w) => stem(w)),
 );
@@ -1098,7 +1098,7 @@ export class Guidelines implements Answerer {
         // A short word typed without æ, ø, å ("ovre" for "øvre") when it folds exactly onto a corpus word; a four-letter
         // unknown word one letter from a function word ("dert") is that word mistyped. Ordinary words stay ("galt").
         if (w.length < 3 || !/^[a-z]+$/.test(w) || isOrdinaryStem(stem(w))) return w;
-        return (/[aeo]/.test(w) ? this.#foldedExact(w) : undefined) ?? nearStopWord(w) ?? w;
+        return (/[aeo]/.test(w) ? this.#foldedExact(w) : undefined) ?? nearStopWord(w) ?? ordinaryTypo(w) ?? w;
       }
       // Ordinary language ("fantes", "skjønner") is no typo of a corpus word.
       if (isOrdinaryStem(stem(w))) return w;
@@ -1109,7 +1109,12 @@ export class Guidelines implements Answerer {
       // A near corpus word beats a compound split: "statsforvalterns" is a typo, not stats + forvalterns.
       this.#speller ??= new Speller(new Map([...this.#index.words()].map((x) => [x, this.#index.df(stem(x))])), stem);
       // Typed without æ, ø, å ("laeringsnettverket", "kunskapsmiljo"): matched letter-folded against the corpus.
-      return (/^[a-z]+$/.test(w) && /[aeo]/.test(w) ? this.#folded(w) : undefined) ?? this.#speller.correct(w) ?? w;
+      return (
+        (/^[a-z]+$/.test(w) && /[aeo]/.test(w) ? this.#folded(w) : undefined) ??
+        this.#speller.correct(w) ??
+        ordinaryTypo(w) ??
+        w
+      );
     });
   }
   #foldBack: Map<string, string> | undefined;

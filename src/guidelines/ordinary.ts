@@ -1,4 +1,4 @@
-import { stem } from './analyzer.ts';
+import { oneEdit, stem } from './analyzer.ts';
 
 // Ordinary Norwegian (bokmål and nynorsk): verbs, adverbs, adjectives and a few general nouns that say how a
 // member asks, not what about. A word the documents never use weighs the most in a question, so that "ordfører"
@@ -22,7 +22,7 @@ const WORDS = `
   klare klarer klarte klart greie greier greidde rekke rekker rakk rukket rokke
   begynne begynner begynte begynt byrje byrjar byrja holde held heldt sette setter satte satt setje
   legge legger la lagt leggje vise viser viste syne syner synte se ser så sett sjå høre hører hørte hørt høyre
-  gi gir ga gitt gje gjev gav gjeve ta tar tok tatt tek teke gjøre gjort gjorde gjere gjer gjekk
+  gi gir ga gitt gje gjev gav gjeve ta tar tok tatt tek teke gjøre gjør gjort gjorde gjere gjer gjekk
   bety betyr betydde meinast menes tenkt burde måtte måtta kunna skulla ville vilja
   endre endrer endret endra forandre forandret forandra bytte byttet bytta
   skje skjer skjedde hende hender hendte skjedd oppstå oppstår
@@ -59,4 +59,31 @@ const STEMS = new Set(
 /** Whether a stem belongs to ordinary language, not to any topic. */
 export function isOrdinaryStem(s: string): boolean {
   return STEMS.has(s);
+}
+
+const SURFACES = [...new Set(WORDS.split(/\s+/).filter(Boolean))];
+const fold = (w: string) => w.replace(/ae|æ/g, 'a').replace(/oe|ø/g, 'o').replace(/aa|å/g, 'a');
+const FOLDED = new Map(SURFACES.filter((w) => /[æøå]/.test(w)).map((w) => [fold(w), w]));
+
+/**
+ * The ordinary word a word no text holds is a typo of: typed without æ, ø, å ("gjor" for "gjør"), or, from five
+ * letters on, one letter added, dropped or swapped ("egentli", "trengr"). Such a word says how a member
+ * asks, like the word itself; read as an unknown topic it would weigh the most and turn the question into a refusal.
+ */
+export function ordinaryTypo(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3 || STEMS.has(stem(w))) return undefined;
+  const folded = FOLDED.get(fold(w));
+  if (folded) return folded;
+  // A letter left out, added or swapped, never changed: "trakk" is a verb of its own, not "takk" mistyped.
+  if (w.length < 5) return undefined;
+  return (
+    SURFACES.find((x) => x.length >= 5 && x.length !== w.length && x[0] === w[0] && oneEdit(w, x)) ??
+    SURFACES.find((x) => x.length >= 5 && x.length === w.length && swapped(w, x))
+  );
+}
+
+function swapped(a: string, b: string): boolean {
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -680,6 +680,13 @@ const WH = 'hva|hvem|når|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket';
 const OPENERS = `${WH}|kan|må|er|skal|trenger|bør|gjelder|får|har|slipper|blir|finnes`;
 const AND_QUESTION = new RegExp(`\\s+(?:og|eller)\\s+(?=(?:${OPENERS})(?![\\p{L}]))`, 'u');
 const OPENER = new RegExp(`^(?:${OPENERS})(?![\\p{L}])`, 'u');
+const EMBEDDING =
+  /(?<![\p{L}])(?:på|om|vet|vite|veit|si|sier|fortell|forklar|spør|spørsmål|lurer|usikre?|avklare)\s*$/u;
+/** Whether "når …" mid-sentence opens a condition ("når vi fikk …"), not the question: its subject comes straight after it. */
+function conditionClause(before: string, from: string): boolean {
+  const [w, next] = from.match(/\p{L}+/gu) ?? [];
+  return w === 'når' && SUBJECT_NEXT.has(next ?? '') && !EMBEDDING.test(before);
+}
 // Where the question starts after context: also the yes/no verbs a member opens with ("… og har to prosjekter. holder
 // det med én plan", "stemmer det at …", "går det an …"). Not used to split two questions (only the clause that asks).
 const CLAUSE_OPENER = new RegExp(
@@ -746,7 +753,10 @@ export function askingClause(text: string): string {
   for (let i = clauses.length - 1; i >= 0; i--) if (CLAUSE_OPENER.test(clauses[i]!)) return clauses.slice(i).join(' ');
   // "vi har fått 1,2 mill hvor mye kan gå til overhead": no punctuation, but a question word mid-sentence.
   const last = clauses.at(-1) ?? '';
-  const wh = new RegExp(`\\s(?=(?:${WH})(?![\\p{L}]))`, 'u').exec(last);
+  // "trenger vi revisor når vi fikk 250 000": "når" followed by its own subject joins a condition to the question before
+  // it; asked, it is followed by the verb ("… hvor mye kan gå til …", "når må vi …") or follows a verb of asking.
+  const whs = [...last.matchAll(new RegExp(`\\s(?=(?:${WH})(?![\\p{L}]))`, 'gu'))];
+  const wh = whs.find((m) => !conditionClause(last.slice(0, m.index), last.slice(m.index + 1)));
   return wh ? last.slice(wh.index + 1) : clauses.join(' ');
 }
 
