@@ -282,6 +282,9 @@ export const meetingText = {
   overdueAtMeeting: 'forfalt',
   endedOn: (date: string, time: string) => `Møtet ble avsluttet ${date} kl. ${time}.`,
   approvedPrevious: (date: string) => `Referatet fra ${date} ble godkjent.`,
+  /** A correction made after approval, approved at this meeting (its minutes say so; month round 8b). */
+  correctionApprovedPrevious: (date: string) => `Rettelsen i referatet fra ${date} ble godkjent.`,
+  correctionApprovedNow: (dates: string) => `✓ Rettelsen i referatet fra ${dates} er godkjent.`,
   notApprovedPrevious: (date: string) =>
     `Referatet fra ${date} ble ikke behandlet og står til godkjenning på neste møte.`,
   /** Older minutes in the chain beyond the two shown: named by count, kept in the tab (review 2, HIGH 3). */

@@ -11,7 +11,7 @@ import { holidayAskOf, occurrenceNote, occurrenceTime, proposalCutoff, seriesOf,
 import { checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
 import { meetingMinutes, type Occurrence } from './series.ts';
 import { approvalChain } from './minutes-view.ts';
-import { readLog } from './running-meeting.ts';
+import { correctedSinceApproval } from './corrections-to-approve.ts';
 
 // The agenda of the next meeting as the agenda card, the notice and the tab show it.
 
@@ -74,12 +74,7 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
   const toApprove = chain.up.length ? chain.up : ended.slice(0, 1);
   // Approved minutes corrected after the last meeting ended go up for approval again (month round 8b, N21).
   const lastEnd = ended[0]?.endedAt ?? '';
-  const corrected: string[] = [];
-  for (const x of ended.slice(0, 10).filter((x) => x.approvedAt)) {
-    const log = await readLog(s, x);
-    if (log.some((e) => (e.kind === 'correction' || e.kind === 'removal') && e.at > x.approvedAt! && e.at > lastEnd))
-      corrected.push(formatShort(x.date));
-  }
+  const corrected = (await correctedSinceApproval(s, ended, lastEnd)).map((x) => formatShort(x.date));
   // Item 4 lists the development projects' milestones due since the last meeting (src/projects).
   const planLine = await planAgendaDetail(s, network, date);
   return agenda.map((item, i) => {

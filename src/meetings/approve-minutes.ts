@@ -6,6 +6,7 @@ import type { Network } from '../networks/network.ts';
 import { formatShort } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, type Entry } from './log.ts';
+import { correctedSinceApproval } from './corrections-to-approve.ts';
 import { awaitingApproval, minutesCardFor } from './minutes-view.ts';
 import { seriesOf } from './planning.ts';
 import type { MeetingRecord } from './repository.ts';
@@ -44,7 +45,9 @@ async function approveMinutes(
   named?: MeetingRecord[],
 ): Promise<{ ok: boolean; text: string; previous: MeetingRecord | null }> {
   const awaiting = named ?? (await awaitingApproval(s, m));
-  const approvedHere = new Set(effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' ? [e.meetingId] : [])));
+  const approvedHere = new Set(
+    effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' && !e.correction ? [e.meetingId] : [])),
+  );
   const picked = clicked ? awaiting.filter((x) => x.id === clicked) : awaiting;
   const previous = picked.at(-1) ?? null;
   if (!previous) return { ok: false, text: t.nothingToApprove, previous };
@@ -117,13 +120,48 @@ async function approveByDate(
 
 /** «godkjent» typed in the meeting, or «godkjent <dato>». */
 export async function approveByCommand(s: Services, ctx: RequestContext, args = ''): Promise<Reply[]> {
-  return withMeeting(s, ctx, '', async (m, entries) => [
-    text(
-      args.trim()
-        ? await approveByDate(s, ctx, m, entries, args.trim())
-        : (await approveMinutes(s, ctx, m, entries)).text,
-    ),
-  ]);
+  return withMeeting(s, ctx, '', async (m, entries) => {
+    if (args.trim()) return [text(await approveByDate(s, ctx, m, entries, args.trim()))];
+    const minutes = await approveMinutes(s, ctx, m, entries);
+    const corrections = await approveCorrections(s, ctx, m, entries);
+    if (!corrections) return [text(minutes.text)];
+    return [text(minutes.ok ? `${minutes.text} ${corrections}` : corrections)];
+  });
+}
+
+/**
+ * «godkjent» also approves what item 2 put up as «Rettelse i referat fra …»: approved minutes corrected
+ * since the last meeting (month round 8b, after N21). An approval entry marked as a correction, in the
+ * same line, so the minutes of this meeting say it and «angre» takes it back; the minutes corrected keep
+ * their first approval. The reply's words, or null when there was no correction to approve.
+ */
+async function approveCorrections(
+  s: Services,
+  ctx: RequestContext,
+  m: MeetingRecord,
+  entries: Entry[],
+): Promise<string | null> {
+  const before = (await s.store.meetings.ended(m.tenantId, m.networkId, 200)).filter(
+    (x) => x.id !== m.id && x.startedAt < m.startedAt,
+  );
+  const done = new Set(
+    effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' && e.correction ? [e.meetingId] : [])),
+  );
+  const open = (await correctedSinceApproval(s, before, before[0]?.endedAt ?? ''))
+    .filter((x) => !done.has(x.id))
+    .reverse();
+  if (!open.length) return null;
+  const line = await newEntryId(s, m);
+  for (const x of open)
+    await appendEntry(s, m, {
+      ...(await entryBase(s, ctx, entries, m)),
+      line,
+      kind: 'approval',
+      meetingId: x.id,
+      meetingDate: x.date,
+      correction: true,
+    });
+  return t.correctionApprovedNow(t.dateList(open.map((x) => formatShort(x.date))));
 }
 
 /** «Godkjenn referatet» on the minutes card shown at the approval item. */

@@ -44,7 +44,14 @@ export const entrySchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('correction'), target: z.string(), text: z.string() }),
   /** Removes an entry after the meeting (`rett referat`); kept in the log like every other entry. */
   z.object({ ...base, kind: z.literal('removal'), target: z.string() }),
-  z.object({ ...base, kind: z.literal('approval'), meetingId: z.string(), meetingDate: z.string() }),
+  z.object({
+    ...base,
+    kind: z.literal('approval'),
+    meetingId: z.string(),
+    meetingDate: z.string(),
+    /** A correction made to those minutes after they were approved, approved here (month round 8b). */
+    correction: z.boolean().optional(),
+  }),
   z.object({ ...base, kind: z.literal('end') }),
   /** A line asked about («Mente du «info:»?») and not yet saved: `text` is the line as meant (N6, round 8b). */
   z.object({ ...base, kind: z.literal('asked'), text: z.string() }),
@@ -92,6 +99,8 @@ export interface Minutes {
   olderAwaiting?: number;
   /** Corrections made after the meeting ended: when and by whom, oldest first. */
   corrections: { date: string; by: string; afterApproval?: boolean }[];
+  /** Earlier minutes whose correction after approval this meeting approved (dates, in order). */
+  approvedCorrections?: string[];
   items: MinutesItem[];
   tasksByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
   counts: { notes: number; decisions: number; tasks: number; undone: number };
@@ -197,6 +206,7 @@ export function buildMinutes(
   const noteTimes = (it: MinutesItem) => times.get(it) ?? times.set(it, []).get(it)!;
   const byOwner = new Map<string, Minutes['tasksByOwner'][number]>();
   let approvedPrevious: Minutes['approvedPrevious'] = null;
+  const approvedCorrections: string[] = [];
   const approvedHere = new Set<string>();
   const counts = { notes: 0, decisions: 0, tasks: 0, undone: log.filter((e) => e.kind === 'undo').length };
   for (const e of entries) {
@@ -225,6 +235,10 @@ export function buildMinutes(
         break;
       }
       case 'approval':
+        if (e.correction) {
+          approvedCorrections.push(e.meetingDate);
+          break;
+        }
         approvedPrevious = { meetingId: e.meetingId, meetingDate: e.meetingDate };
         approvedHere.add(e.meetingId);
         break;
@@ -292,6 +306,7 @@ export function buildMinutes(
     ...(awaiting ? { awaiting } : {}),
     ...(meeting.olderAwaiting ? { olderAwaiting: meeting.olderAwaiting } : {}),
     corrections,
+    ...(approvedCorrections.length ? { approvedCorrections } : {}),
     items,
     tasksByOwner:
       followUp?.openByOwner ??

@@ -62,7 +62,9 @@ export async function moveTo(
     // The approval item shows the last minutes; only "Godkjenn referatet" or «godkjent» approves them.
     if (to === (await approvalItem(s, network, m))) {
       // Every minutes not approved yet, oldest first: one nobody dealt with stays up until approved (N22).
-      const approved = new Set(effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' ? [e.meetingId] : [])));
+      const approved = new Set(
+        effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' && !e.correction ? [e.meetingId] : [])),
+      );
       // At most CHAIN_SHOWN cards: the older ones are named by count and found in the tab (review 2, HIGH 3).
       const ended = await s.store.meetings.ended(m.tenantId, m.networkId, 200);
       const chain = approvalChain(ended, m);

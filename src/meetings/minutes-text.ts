@@ -25,6 +25,7 @@ export function previousLine(m: Minutes): string {
       p.approved ? t.approvedPrevious(formatShort(p.meetingDate)) : t.notApprovedPrevious(formatShort(p.meetingDate)),
     ),
     ...(m.olderAwaiting ? [t.olderNotApproved(m.olderAwaiting)] : []),
+    ...(m.approvedCorrections ?? []).map((d) => t.correctionApprovedPrevious(formatShort(d))),
   ].join(' ');
 }
 

@@ -1,0 +1,27 @@
+import type { Services } from '../app/services.ts';
+import type { MeetingRecord } from './repository.ts';
+import { readLog } from './running-meeting.ts';
+
+// Approved minutes corrected afterwards go up for approval again on the next meeting's item 2
+// («Rettelse i referat fra …», month round 8b, N21), where «godkjent» approves the correction.
+
+/** How many recent minutes are looked at for a correction made after their approval. */
+const LOOK_BACK = 10;
+
+/**
+ * The approved minutes (newest first) with a correction or removal made after their approval and after
+ * `since` (the end of the meeting before the one they go up at). `ended` is newest first.
+ */
+export async function correctedSinceApproval(
+  s: Pick<Services, 'store'>,
+  ended: readonly MeetingRecord[],
+  since: string,
+): Promise<MeetingRecord[]> {
+  const out: MeetingRecord[] = [];
+  for (const x of ended.slice(0, LOOK_BACK).filter((x) => x.approvedAt)) {
+    const log = await readLog(s, x);
+    if (log.some((e) => (e.kind === 'correction' || e.kind === 'removal') && e.at > x.approvedAt! && e.at > since))
+      out.push(x);
+  }
+  return out;
+}
