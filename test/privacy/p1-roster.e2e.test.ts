@@ -65,4 +65,22 @@ describe('names on the network roster', () => {
     expect(out).toContain('✓');
     expect(await say(t, net, ola, 'info: svar fra familien til Eva Berg')).toContain(CHILD);
   });
+
+  it('a task in the channel, no meeting running, the same way', async () => {
+    const { t, net } = await setup();
+    roster(t, net, [kari, ola, eva]);
+    const ok = await chatSay(t, net, kari, 'oppgave @Ola Hansen ringe familien til Eva Berg innen 15.12', {
+      mentions: [ola],
+      status: (s) => expect(s).toBe(200),
+    });
+    expect(ok).not.toContain(CHILD);
+    const refused = await chatSay(t, net, kari, 'oppgave @Ola Hansen ringe familien til Amina innen 15.12', {
+      mentions: [ola],
+      status: (s) => expect(s).toBe(200),
+    });
+    expect(refused).toContain(CHILD);
+    expect(refused).not.toContain('Amina');
+    const tasks = await t.app.services.store.tasks.listAll(net.tenantId, net.teamId);
+    expect(tasks.map((x) => x.text)).toEqual([expect.stringContaining('Eva Berg')]);
+  });
 });
