@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCard } from '../support/card-check.ts';
 import type { TestApp } from '../support/app.ts';
-import { installedApp } from '../support/installed.ts';
+import { installedWithMember } from '../support/with-member.ts';
 import { sentSince } from '../support/chat.ts';
 import { validNationalId } from '../support/national-id.ts';
 import {
@@ -26,14 +26,7 @@ describe('F28: the member who asked the leader is told the answer, with an @ment
   let net: NetworkFixture;
 
   beforeEach(async () => {
-    ({ t, net } = await installedApp(kari));
-    await t.app.services.store.people.setRole(
-      net.tenantId,
-      net.teamId,
-      { id: ola.id, aadObjectId: ola.aadObjectId, name: ola.name },
-      'member',
-      t.clock.now(),
-    );
+    ({ t, net } = await installedWithMember(kari, ola));
   });
   afterEach(async () => t?.close());
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
-import { installedApp } from '../support/installed.ts';
+import { installedWithMember } from '../support/with-member.ts';
 import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 import { questionRef } from '../../src/guidelines/use-cases/escalation-ref.ts';
 
@@ -17,14 +17,7 @@ describe('A9: the escalation cap holds under concurrency', () => {
   let net: NetworkFixture;
 
   beforeEach(async () => {
-    ({ t, net } = await installedApp(kari));
-    await t.app.services.store.people.setRole(
-      net.tenantId,
-      net.teamId,
-      { id: ola.id, aadObjectId: ola.aadObjectId, name: ola.name },
-      'member',
-      t.clock.now(),
-    );
+    ({ t, net } = await installedWithMember(kari, ola));
   });
   afterEach(async () => t?.close());
 

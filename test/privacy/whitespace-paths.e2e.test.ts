@@ -3,7 +3,7 @@
 // U+2028/2029 was stored and posted in the channel. The guard itself now reads text so.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
-import { installedApp } from '../support/installed.ts';
+import { installedWithMember } from '../support/with-member.ts';
 import { validNationalId } from '../support/national-id.ts';
 import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 
@@ -15,14 +15,7 @@ describe('A8: a card submit with a number split by unseen whitespace is refused 
   let net: NetworkFixture;
 
   beforeEach(async () => {
-    ({ t, net } = await installedApp(kari));
-    await t.app.services.store.people.setRole(
-      net.tenantId,
-      net.teamId,
-      { id: ola.id, aadObjectId: ola.aadObjectId, name: ola.name },
-      'member',
-      t.clock.now(),
-    );
+    ({ t, net } = await installedWithMember(kari, ola));
   });
   afterEach(async () => t?.close());
 
