@@ -44,6 +44,7 @@ import { splitOldRule } from './supersession.ts';
 import { clausesOf, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
+import { eitherOrSubject } from './either-or.ts';
 import { isOrdinaryStem, ordinaryTypo } from './ordinary.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
@@ -1831,6 +1832,13 @@ export class Guidelines implements Answerer {
       const asked = alts.map((a) => [...contentOf(a, this.#index, false)].filter((w) => !isOrdinaryStem(w)));
       if (asked.every((ws) => ws.length > 0 && !ws.some((w) => held.has(w))))
         return decline(score * 0.5, t.lowConfidence);
+      // Asked whether the auditor rule binds each municipality or only the applicant, the list of participating
+      // municipalities names both alternatives but not what they are weighed about (the auditor rule).
+      const about = [...contentOf(eitherOrSubject(question, alts[0]), this.#index)].filter(
+        (w) => !isOrdinaryStem(w) && !isStopWord(w),
+      );
+      const heldWhole = contentOf(this.#plainText(chosen.payload), this.#index);
+      if (about.length && !about.some((w) => heldWhole.has(w))) return decline(score * 0.5, t.lowConfidence);
     }
     const pair = q.type === 'yesno' && !rule ? countPair(question) : undefined;
     if (pair) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { parseQuestion } from '../../src/guidelines/question.ts';
 import { ownNetworkData } from '../../src/guidelines/routing.ts';
+import { eitherOrSubject } from '../../src/guidelines/either-or.ts';
 
 const g = loadKnowledgeBaseSync();
 const own = (q: string) => ownNetworkData(parseQuestion(q).normalized);
@@ -76,5 +77,23 @@ describe('always or never in an old claim weighs as ordinary language', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/200 000/);
     expect(a.sources.some((s) => s.year === 2024)).toBe(true);
+  });
+});
+
+describe('an either-or answer must hold what the alternatives are weighed about', () => {
+  it('finds the subject before the first alternative', () =>
+    expect(eitherOrSubject('gjelder egenandelen hver enkelt kommune eller bare vertskommunen?', 'enkelt kommune')).toBe(
+      'gjelder egenandelen hver',
+    ));
+
+  it('a text naming both alternatives but not the subject does not decide it', () => {
+    const a = g.answer('er revisorkravet knyttet til hver kommune i prosjektet eller bare til søkerkommunen');
+    expect(a.answered).toBe(false);
+  });
+
+  it('a text holding the subject still answers', () => {
+    const a = g.answer('skal rapporten gå til Bufdir eller til Statsforvalteren?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Statsforvalter/);
   });
 });
