@@ -285,6 +285,8 @@ export const meetingText = {
   /** A correction made after approval, approved at this meeting (its minutes say so; month round 8b). */
   correctionApprovedPrevious: (date: string) => `Rettelsen i referatet fra ${date} ble godkjent.`,
   correctionApprovedNow: (dates: string) => `✓ Rettelsen i referatet fra ${dates} er godkjent.`,
+  correctionHint: (dates: string) =>
+    `Referatet fra ${dates} ble rettet etter at det var godkjent. Se rettelsen med «referat ${dates.slice(0, 5)}», og skriv «godkjent» for å godkjenne den.`,
   notApprovedPrevious: (date: string) =>
     `Referatet fra ${date} ble ikke behandlet og står til godkjenning på neste møte.`,
   /** Older minutes in the chain beyond the two shown: named by count, kept in the tab (review 2, HIGH 3). */

@@ -6,7 +6,7 @@ import type { Network } from '../networks/network.ts';
 import { formatShort } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, type Entry } from './log.ts';
-import { correctedSinceApproval } from './corrections-to-approve.ts';
+import { correctionsUp } from './corrections-to-approve.ts';
 import { awaitingApproval, minutesCardFor } from './minutes-view.ts';
 import { seriesOf } from './planning.ts';
 import type { MeetingRecord } from './repository.ts';
@@ -141,15 +141,7 @@ async function approveCorrections(
   m: MeetingRecord,
   entries: Entry[],
 ): Promise<string | null> {
-  const before = (await s.store.meetings.ended(m.tenantId, m.networkId, 200)).filter(
-    (x) => x.id !== m.id && x.startedAt < m.startedAt,
-  );
-  const done = new Set(
-    effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' && e.correction ? [e.meetingId] : [])),
-  );
-  const open = (await correctedSinceApproval(s, before, before[0]?.endedAt ?? ''))
-    .filter((x) => !done.has(x.id))
-    .reverse();
+  const open = await correctionsUp(s, m, entries, await s.store.meetings.ended(m.tenantId, m.networkId, 200));
   if (!open.length) return null;
   const line = await newEntryId(s, m);
   for (const x of open)

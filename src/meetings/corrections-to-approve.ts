@@ -1,4 +1,5 @@
 import type { Services } from '../app/services.ts';
+import { effectiveEntries, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { readLog } from './running-meeting.ts';
 
@@ -24,4 +25,21 @@ export async function correctedSinceApproval(
       out.push(x);
   }
   return out;
+}
+
+/**
+ * The corrected minutes up at this running meeting and not approved in it yet, oldest first: corrected
+ * since the meeting before it ended. `ended` is the network's ended meetings, newest first.
+ */
+export async function correctionsUp(
+  s: Pick<Services, 'store'>,
+  m: MeetingRecord,
+  entries: readonly Entry[],
+  ended: readonly MeetingRecord[],
+): Promise<MeetingRecord[]> {
+  const before = ended.filter((x) => x.id !== m.id && x.startedAt < m.startedAt);
+  const done = new Set(
+    effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' && e.correction ? [e.meetingId] : [])),
+  );
+  return (await correctedSinceApproval(s, before, before[0]?.endedAt ?? '')).filter((x) => !done.has(x.id)).reverse();
 }

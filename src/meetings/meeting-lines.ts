@@ -13,6 +13,7 @@ import { stripEntryPunctuation } from './entry-parser.ts';
 import { checkEntryTextKnowing } from './entry-check.ts';
 import { readExperienceLine, splitExperienceLine } from './experience-line.ts';
 import { currentItem, effectiveEntries, type Entry } from './log.ts';
+import { correctionsUp } from './corrections-to-approve.ts';
 import { approvalChain, minutesCardFor } from './minutes-view.ts';
 import { parseAttendance } from './municipalities.ts';
 import { agendaOf, appendEntry, entryBase, newEntryId, withMeeting } from './running-meeting.ts';
@@ -74,6 +75,10 @@ export async function moveTo(
       const older = chain.older ? ` ${t.olderHint(chain.older)}` : '';
       if (dates.length === 1) replies.push(text(t.approveHint(dates[0]!) + older));
       else if (dates.length) replies.push(text(t.approveHintMany(t.dateList(dates)) + older));
+      // A correction of approved minutes, put up on the agenda as «Rettelse i referat fra …», is named
+      // with how to approve it (month round 8b, after N21).
+      const fixed = await correctionsUp(s, m, entries, ended);
+      if (fixed.length) replies.push(text(t.correctionHint(t.dateList(fixed.map((x) => formatShort(x.date))))));
     }
     if (/oppfølging av oppgaver/i.test(item.title)) {
       const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);

@@ -42,6 +42,10 @@ describe('a correction of approved minutes, up for approval on the next agenda',
     t.clock.set('2027-05-05T08:00:00Z');
     const may = speaker(t, net, '895020');
     await may.say(kari, 'start møte');
+    // Item 2 names the correction and how to approve it.
+    const item2 = await may.say(kari, 'neste');
+    expect(item2).toContain('24.03.2027 ble rettet etter at det var godkjent');
+    expect(item2).toContain('skriv «godkjent»');
     const approved = await may.say(kari, 'godkjent');
     expect(approved).toContain('07.04.2027 er godkjent');
     expect(approved).toContain('Rettelsen i referatet fra 24.03.2027 er godkjent');
