@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { playgroundApi, type PlaygroundApi } from '../support/playground.ts';
 
 // N9: the playground's «…» menu on one's own message: «Rediger» sends the bot a `messageUpdate`
 // (eventType «editMessage») and «Slett» a `messageDelete` («softDeleteMessage»), as Teams does;
@@ -17,34 +18,15 @@ type Entry = {
   deleted?: boolean;
 };
 
-function client(t: TestApp) {
-  const post = async (path: string, body: object) => {
-    const res = await fetch(`${t.app.url}/playground/api/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  return {
-    say: (body: object) => post('say', body),
-    edit: (body: object) => post('edit', body),
-    remove: (body: object) => post('delete', body),
-    async feed(as: 'leader' | 'member' = 'leader'): Promise<Entry[]> {
-      return ((await (await fetch(`${t.app.url}/playground/api/feed?as=${as}`)).json()) as any).entries;
-    },
-  };
-}
-
-const lastMine = async (pg: ReturnType<typeof client>, text: string) =>
-  (await pg.feed()).filter((e) => e.from === 'user' && e.text?.includes(text)).at(-1)!;
+const lastMine = async (pg: PlaygroundApi<Entry>, text: string) =>
+  (await pg.entries()).filter((e) => e.from === 'user' && e.text?.includes(text)).at(-1)!;
 
 describe('playground: edit and delete one’s own message as in Teams', () => {
   let t: TestApp;
-  let pg: ReturnType<typeof client>;
+  let pg: PlaygroundApi<Entry>;
   beforeAll(async () => {
     t = await startTestApp();
-    pg = client(t);
+    pg = playgroundApi(t);
   });
   afterAll(async () => {
     await t?.close();
@@ -60,23 +42,23 @@ describe('playground: edit and delete one’s own message as in Teams', () => {
     const d = await lastMine(pg, 'felles fagdag i mars');
     const gone = await lastMine(pg, 'dette skulle ikke');
     expect(d.mine).toBe(true);
-    expect((await pg.feed('member')).find((e) => e.id === d.id)?.mine).toBe(false);
+    expect((await pg.entries('member')).find((e) => e.id === d.id)?.mine).toBe(false);
 
     // The page puts the message back in the box as it reads: the picked name as «@Nettverksboten».
     const res = await pg.edit({ id: d.id, text: '@Nettverksboten vedtak: felles fagdag i april', as: 'leader' });
     expect(res.status).toBe(200);
-    const edited = (await pg.feed()).find((e) => e.id === d.id)!;
+    const edited = (await pg.entries()).find((e) => e.id === d.id)!;
     expect(edited.text).toBe('<at>Nettverksboten</at> vedtak: felles fagdag i april');
     expect(edited.edited).toBe(true);
-    expect(JSON.stringify(await pg.feed())).toContain('Rettet i referatet');
+    expect(JSON.stringify(await pg.entries())).toContain('Rettet i referatet');
 
     expect((await pg.remove({ id: gone.id, as: 'leader' })).status).toBe(200);
-    const deleted = (await pg.feed()).find((e) => e.id === gone.id)!;
+    const deleted = (await pg.entries()).find((e) => e.id === gone.id)!;
     expect(deleted.deleted).toBe(true);
     expect(deleted.text).toBeUndefined();
 
     await pg.say({ ...bot, text: '@Nettverksboten avslutt møte' });
-    const all = JSON.stringify((await pg.feed()).filter((e) => e.from === 'bot'));
+    const all = JSON.stringify((await pg.entries()).filter((e) => e.from === 'bot'));
     const minutes = all.slice(all.lastIndexOf('Referat'));
     expect(minutes).toContain('felles fagdag i april');
     expect(minutes).not.toContain('dette skulle ikke stå her');
@@ -89,11 +71,11 @@ describe('playground: edit and delete one’s own message as in Teams', () => {
     expect(other.status).toBe(403);
     expect(other.body.message).toMatch(/egne meldinger/);
     expect((await pg.remove({ id: m.id, as: 'member' })).status).toBe(403);
-    const bot = (await pg.feed()).find((e) => e.from === 'bot')!;
+    const bot = (await pg.entries()).find((e) => e.from === 'bot')!;
     expect((await pg.remove({ id: bot.id, as: 'leader' })).status).toBe(403);
     expect((await pg.remove({ id: 'finnes-ikke', as: 'leader' })).status).toBe(404);
     const empty = await pg.edit({ id: m.id, text: '   ', as: 'leader' });
     expect(empty.status).toBe(400);
-    expect((await pg.feed()).find((e) => e.id === m.id)?.text).toBe('info: Karis linje');
+    expect((await pg.entries()).find((e) => e.id === m.id)?.text).toBe('info: Karis linje');
   });
 });

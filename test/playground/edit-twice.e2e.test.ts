@@ -1,33 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { playgroundApi, type PlaygroundApi } from '../support/playground.ts';
 
 // Month round 6b, N12: in the playground a second edit of an already edited message (the first one left the
 // text as it was; the meeting had ended since) would not save and said nothing. As in Teams, a message can be
 // edited any number of times, at any time; after the meeting the bot says the minutes stay and how to correct.
-function client(t: TestApp) {
-  const post = async (path: string, body: object) => {
-    const res = await fetch(`${t.app.url}/playground/api/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  return {
-    say: (body: object) => post('say', body),
-    edit: (body: object) => post('edit', body),
-    async feed(): Promise<any[]> {
-      return ((await (await fetch(`${t.app.url}/playground/api/feed?as=leader`)).json()) as any).entries;
-    },
-  };
-}
 
 describe('playground: a message edited more than once', () => {
   let t: TestApp;
-  let pg: ReturnType<typeof client>;
+  let pg: PlaygroundApi;
   beforeAll(async () => {
     t = await startTestApp();
-    pg = client(t);
+    pg = playgroundApi(t);
   });
   afterAll(async () => {
     await t?.close();
@@ -35,10 +19,10 @@ describe('playground: a message edited more than once', () => {
 
   it('saves every edit, also after the meeting ended, and the bot answers the late one', async () => {
     await pg.say({ text: '@Nettverksboten start møte', as: 'leader', where: 'channel', mentions: ['bot'] });
-    const root = (await pg.feed()).filter((e) => e.from === 'user' && e.text?.includes('start møte')).at(-1)!;
+    const root = (await pg.entries()).filter((e) => e.from === 'user' && e.text?.includes('start møte')).at(-1)!;
     const line = 'vedtak: Hurdal leverer rutinen innen mars';
     await pg.say({ text: line, as: 'leader', where: 'channel', thread: root.id });
-    const mine = (await pg.feed()).filter((e) => e.from === 'user' && e.text?.includes('innen mars')).at(-1)!;
+    const mine = (await pg.entries()).filter((e) => e.from === 'user' && e.text?.includes('innen mars')).at(-1)!;
     // First edit: «Lagre» with the text unchanged.
     const first = await pg.edit({ id: mine.id, text: line, as: 'leader' });
     expect(first.status).toBe(200);
@@ -49,10 +33,10 @@ describe('playground: a message edited more than once', () => {
       thread: root.id,
       mentions: ['bot'],
     });
-    const before = (await pg.feed()).length;
+    const before = (await pg.entries()).length;
     const second = await pg.edit({ id: mine.id, text: 'vedtak: Hurdal leverer rutinen innen april', as: 'leader' });
     expect(second.status, JSON.stringify(second.body)).toBe(200);
-    const feed = await pg.feed();
+    const feed = await pg.entries();
     expect(feed.find((e) => e.id === mine.id)?.text).toContain('innen april');
     expect(JSON.stringify(feed.slice(before))).toContain('rett referat');
   });

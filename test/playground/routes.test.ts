@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { playgroundApi, type PlaygroundApi } from '../support/playground.ts';
 
 // The playground's own HTTP API, driven as the page drives it: what Teams would and would not deliver.
 
@@ -14,35 +15,15 @@ type Entry = {
   unseen?: boolean;
 };
 
-function client(t: TestApp) {
-  const post = async (path: string, body: object) => {
-    const res = await fetch(`${t.app.url}/playground/api/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  return {
-    say: (body: object) => post('say', body),
-    settings: (rsc: boolean) => post('settings', { rsc }),
-    clock: (jump: string) => post('clock', { jump }),
-    click: (body: object) => post('click', body),
-    async feed(as: 'leader' | 'member'): Promise<{ version: number; rsc: boolean; entries: Entry[] }> {
-      return (await fetch(`${t.app.url}/playground/api/feed?as=${as}`)).json() as any;
-    },
-  };
-}
-
 const cardText = (e: Entry) => JSON.stringify(e.card ?? '');
 const botIn = (entries: Entry[], where: string) => entries.filter((e) => e.from === 'bot' && e.where === where);
 
 describe('playground API: personal chats, mentions and RSC as in Teams', () => {
   let t: TestApp;
-  let pg: ReturnType<typeof client>;
+  let pg: PlaygroundApi<Entry>;
   beforeAll(async () => {
     t = await startTestApp();
-    pg = client(t);
+    pg = playgroundApi(t);
   });
   afterAll(async () => {
     await t?.close();
@@ -287,7 +268,7 @@ describe('playground API: a nudge to someone who never wrote to the bot', () => 
   });
 
   it("opens Ola's own chat for the nudge and shows it to Ola only", async () => {
-    const pg = client(t);
+    const pg = playgroundApi(t);
     await pg.say({
       text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12',
       as: 'leader',
