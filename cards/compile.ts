@@ -127,7 +127,8 @@ function compileString(text: string, where: string): Node {
   if (!text.includes('${')) return () => text;
   const lone = loneExpression(text);
   if (lone !== null) return loneValue(lone.trim(), where);
-  if (text.includes('`') || text.includes('\\')) fail(where, 'backticks and backslashes beside ${…} are outside the subset');
+  if (text.includes('`') || text.includes('\\'))
+    fail(where, 'backticks and backslashes beside ${…} are outside the subset');
   const parts: (string | ((scope: Scope) => unknown))[] = [];
   let at = 0;
   while (at < text.length) {
@@ -306,7 +307,8 @@ function parseComparison(cur: Cursor): Expr {
     });
   }
   skipSpace(cur);
-  if (/^(<|>=|<=|=)/.test(cur.text.slice(cur.at))) fail(cur.where, `the operator in «${cur.text}» is outside the subset`);
+  if (/^(<|>=|<=|=)/.test(cur.text.slice(cur.at)))
+    fail(cur.where, `the operator in «${cur.text}» is outside the subset`);
   return left;
 }
 
