@@ -363,6 +363,11 @@ function framedName(tokens: Token[], i: number): [number, number] | null {
     opens = b?.kind === 'word' && (RELATIVE_ONLY_LINK.has(w.lower) ? RELATIVE.test(b.lower) : CASE_WORD.test(b.lower));
   }
   if (!opens) return aged(tokens, i);
+  return openedFrame(tokens, i, child);
+}
+
+/** framedName once a child word or a case's link opened the frame at `i` (kept apart, so the per-word test stays small). */
+function openedFrame(tokens: Token[], i: number, child: boolean): [number, number] | null {
   // The age after: «(8 år)» or «, 8 år,» right after one or two words.
   for (let len = 2; len >= 1; len--) {
     const e = i + len;
