@@ -1,34 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumPlayground, openPlayground } from '../support/playground.ts';
 
 // Month round 8, N3: a fresh playground listed «Kari Nordmann (medlem)» under «Du skriver som» although
 // the bot makes her the leader when she adds it (`ledere` → «Ledere i nettverket: Kari Nordmann.»), and
 // the page asked for a resource that answered 404 on load.
 
 describe('the playground as first opened (N3, Chromium)', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const pw = chromiumPlayground();
 
   it('Kari is shown as leader from the start and after the first message; no request on load fails', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(15_000);
     const failed: string[] = [];
-    page.on('response', (r) => {
-      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    const page = await openPlayground(pw, 15_000, (p) => {
+      p.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      p.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
     });
-    page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
-    await page.goto(`${t.app.url}/playground`);
-    await page.locator('body[data-ready]').waitFor();
     const label = async () => (await page.locator('#as option[value="leader"]').textContent())?.trim();
     // The label the first feed answers give must be right, not only the page's own HTML.
     let feeds = 0;
@@ -51,12 +38,12 @@ describe('the playground as first opened (N3, Chromium)', () => {
     // without a declared one is /favicon.ico (the 404 in the console), and the card library's source
     // map when the developer tools are open.
     for (const path of ['/playground', '/playground/tab']) {
-      await page.goto(`${t.app.url}${path}`);
+      await page.goto(`${pw.t.app.url}${path}`);
       const icon = await page.locator('link[rel="icon"]').getAttribute('href');
       expect(icon, path).toMatch(/^data:image\//);
     }
-    const script = await (await fetch(`${t.app.url}/playground/assets/adaptivecards.js`)).text();
+    const script = await (await fetch(`${pw.t.app.url}/playground/assets/adaptivecards.js`)).text();
     const map = /sourceMappingURL=(\S+)/.exec(script)?.[1];
-    if (map) expect((await fetch(new URL(map, `${t.app.url}/playground/assets/adaptivecards.js`))).status).toBe(200);
+    if (map) expect((await fetch(new URL(map, `${pw.t.app.url}/playground/assets/adaptivecards.js`))).status).toBe(200);
   });
 });

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumPlayground, openPlayground } from '../support/playground.ts';
 
 // Month round 7, N16 on the page: «Forlat teamet» kept its label for 2–4 s while the bot was told,
 // so a second click undid the first; and a person who had left still saw the whole channel and its
@@ -9,22 +7,10 @@ import { launchChromium } from '../support/chromium.ts';
 // the channel is replaced by what Teams shows someone no longer in the team.
 
 describe('playground in real Chromium: leaving and joining the team', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const pw = chromiumPlayground();
 
   it('the button is disabled while it changes; a double click leaves once; the channel is gone until she joins again', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(8000);
-    await page.goto(`${t.app.url}/playground`);
-    await page.locator('body[data-ready]').waitFor();
+    const page = await openPlayground(pw, 8000);
     // Picked from the @ menu: a name typed out is plain text, and the bot does not obey it (N24).
     await page.locator('#text').pressSequentially('@Nett');
     await page.keyboard.press('Enter');

@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumPlayground, openPlayground } from '../support/playground.ts';
 
 // Finding N17 (month round 8b): the personal chat's @ list offered @Kari Nordmann and @Ola Hansen. In
 // Teams a 1:1 chat with a bot has only the user and the bot, so only the bot can be @mentioned there.
 describe('N17: the personal chat’s @ list', () => {
-  let t: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    t = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const pw = chromiumPlayground();
 
   it('offers only the bot in the personal chat, and people still in the channel', async () => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${t.app.url}/playground`);
-    await page.locator('body[data-ready]').waitFor();
+    const page = await openPlayground(pw, 15_000);
     const menu = page.locator('#mention-menu li');
     await page.locator('#text').pressSequentially('@');
     const channel = await menu.allTextContents();
