@@ -982,6 +982,29 @@ export class Guidelines implements Answerer {
     return since.answered ? since : answer;
   }
 
+  /**
+   * The current entry that takes over from an older one. An old text listing several conditions hands over to the rule
+   * that changed; asked about one condition that did not ("måtte prosjektet ha flere kommuner?"), the current entry that
+   * tells that very condition's history from the same document (its olderRule) answers it, when it holds more of the
+   * question's words.
+   */
+  #successorOf(old: KnowledgeEntry, concepts: Concept[]): KnowledgeEntry | undefined {
+    const first = this.#entries.get(old.supersededBy!);
+    const held = (e: KnowledgeEntry) => {
+      const words = contentOf(`${e.answer} ${e.olderRule?.text ?? ''}`, this.#index);
+      return concepts.filter((c) => [...c.stems.map((x) => x.stem), ...c.parts].some((w) => words.has(canonical(w))))
+        .length;
+    };
+    let best = first;
+    let bestHeld = first ? held(first) : -1;
+    for (const e of this.#entries.values()) {
+      if (e === first || e.supersededBy || e.olderRule?.source.title !== old.source.title) continue;
+      const n = held(e);
+      if (n > bestHeld) [best, bestHeld] = [e, n];
+    }
+    return best;
+  }
+
   #answerText(
     all: string,
     clause: string,
@@ -1874,7 +1897,7 @@ export class Guidelines implements Answerer {
     let noteKind: 'older' | 'newer' = 'older';
     if (item.kind === 'entry' && item.entry.supersededBy) {
       const old = item.entry;
-      const newer = this.#entries.get(old.supersededBy!);
+      const newer = this.#successorOf(old, concepts);
       if (
         newer &&
         (q.asksCurrent || !(this.#asksAboutPast(old, newer, concepts) || q.years.includes(old.source.year)))

@@ -97,3 +97,20 @@ describe('an either-or answer must hold what the alternatives are weighed about'
     expect(a.answer).toMatch(/Statsforvalter/);
   });
 });
+
+// The 2018 conditions hand over to the one that changed (the competence environment); asked about a condition that
+// did not change, the current entry telling that condition's 2018 history answers.
+describe('an old list of conditions hands over to the condition asked about', () => {
+  it('several municipalities in 2018 -> at least two child welfare services now, the 2018 rule labelled old', () => {
+    const a = g.answer('i 2018 skulle hvert prosjekt omfatte flere kommuner. gjelder det samme kravet nå');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/minst to barneverntjenester/);
+    expect(a.olderRuleNote).toMatch(/2018/);
+  });
+
+  it('the condition that changed still goes to its successor', () => {
+    const a = g.answer('i 2018 var samarbeid med kompetansemiljø et vilkår. er det slik fortsatt');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/anbefaling/);
+  });
+});
