@@ -507,6 +507,8 @@ export function questionType(text: string): QuestionType {
       if (/(?<![\p{L}])(?:fra|frå)\s*\??\s*$/u.test(text)) return 'who';
       // "hvor står det hva …" asks for the rule itself; the answer's source says where.
       if ((b === 'står' || b === 'sto') && c === 'det') return 'what';
+      // "hvor kommer KS inn (i bildet)": asks what part someone plays, not a place.
+      if ((b === 'kommer' || b === 'kjem') && w.slice(i + 2, i + 6).includes('inn')) return 'what';
       if (!b || WHERE_NEXT.has(b)) return 'where';
       return 'what';
     }

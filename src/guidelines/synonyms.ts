@@ -311,7 +311,23 @@ const GROUPS: string[][] = [
     'ståstedsanalyse',
   ],
   ['forankring', 'forankre', 'forankret', 'eierskap', 'lederforankring', 'ledelsesforankring', 'oppslutning'],
-  ['suksesskriterier', 'suksesskriterium', 'suksessfaktorer', 'suksessfaktor', 'lykkes', 'lyktes'],
+  // "hva er hemmeligheten/oppskriften bak …" asks what made it succeed.
+  [
+    'suksesskriterier',
+    'suksesskriterium',
+    'suksessfaktorer',
+    'suksessfaktor',
+    'lykkes',
+    'lyktes',
+    'hemmelighet',
+    'hemmeligheten',
+    'oppskrift',
+    'oppskriften',
+  ],
+  // "funker" is chat for "fungerer".
+  ['fungerer', 'fungere', 'fungert', 'funker', 'funke', 'funka', 'virker'],
+  // "holde det gående", "leve videre" after the project: the documents' maintenance and carrying on.
+  ['vedlikehold', 'vedlikeholde', 'videreføre', 'videreføring', 'gående', 'opprettholde', 'opprettholdes'],
   ['egenandel', 'egenandelen', 'eigenandel', 'egeninnsats', 'egenfinansiering', 'egenbidrag'],
   // The stemmer keeps "veileder" and "veiledning" apart.
   ['veiledning', 'veileder', 'veiledere', 'veilede', 'veiledningen', 'rettleiing', 'rettleiar', 'coaching'],

@@ -63,3 +63,36 @@ describe('a figure the asker holds is context, not an old rule held up for check
     expect(a.entryId).toBe('rf-tilbakebetaling-laering');
   });
 });
+
+// Facts of the less-read sections (000 project organisation, 002 template, 003 §1/§3/§5/§6) reached in everyday words
+// that the entries do not hold word for word.
+describe('less-read sections answer everyday wordings', () => {
+  it.each([
+    ['hvem er prosjekteiere når sju kommuner går sammen om et prosjekt', 'ov-prosjekteiere'],
+    ['hva er ressursgruppens oppgave', 'ov-arbeidsgrupper'],
+    ['hvorfor lykkes nettverket på Øvre Romerike', 'or-suksesskriterier'],
+    ['hva skal stå i planen om hvordan arbeidet videreføres etter prosjektet', 'pm-videre'],
+    ['hvorfor anbefales det at ledernettverk har få deltakere', 'rf-ledernettverk-antall'],
+    ['holder det med én prosjektplan for to prosjekter', 'pm-prosjekttype'],
+    ['kan rapporten vise at kompetansen i tjenesten har økt', 'rf-rapportering-innhold'],
+    ['bør nettverket fortsette når tilskuddet tar slutt', 'rf-videreforing'],
+    ['hvor mange personer bør kommunen stille med i nettverket', 'ov-deltakere-per-kommune'],
+    ['må alle lederne i nettverket stå bak søknaden', 'rf-ledernettverk-alle-bak'],
+    ['kan en nestleder delta i barnevernsledernettverket', 'rf-ledernettverk-forbeholdt'],
+  ])('%s', (q, id) => {
+    const a = g.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.entryId).toBe(id);
+  });
+});
+
+describe('«hvor kommer X inn (i bildet)» asks what part X plays, not where', () => {
+  it.each([
+    ['hvor kommer Bufetat inn i bildet', 'rf-bufetat-rolle'],
+    ['hvor kommer KS inn i nettverket', 'ho-styringsgruppa'],
+  ])('%s', (q, id) => {
+    const a = g.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.entryId).toBe(id);
+  });
+});
