@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { playgroundApi, type PlaygroundApi } from '../support/playground.ts';
+import { describe, expect, it } from 'vitest';
+import { playgroundSuite, type PlaygroundApi } from '../support/playground.ts';
 
 // N9: the playground's «…» menu on one's own message: «Rediger» sends the bot a `messageUpdate`
 // (eventType «editMessage») and «Slett» a `messageDelete` («softDeleteMessage»), as Teams does;
@@ -22,15 +21,7 @@ const lastMine = async (pg: PlaygroundApi<Entry>, text: string) =>
   (await pg.entries()).filter((e) => e.from === 'user' && e.text?.includes(text)).at(-1)!;
 
 describe('playground: edit and delete one’s own message as in Teams', () => {
-  let t: TestApp;
-  let pg: PlaygroundApi<Entry>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    pg = playgroundApi(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const { pg } = playgroundSuite<Entry>();
 
   it('an edited meeting line shows «Redigert» and reaches the minutes; a deleted one leaves them', async () => {
     await pg.say({ text: '@Nettverksboten start møte', as: 'leader', where: 'channel', mentions: ['bot'] });

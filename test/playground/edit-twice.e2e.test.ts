@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { playgroundApi, type PlaygroundApi } from '../support/playground.ts';
+import { describe, expect, it } from 'vitest';
+import { playgroundSuite } from '../support/playground.ts';
 
 // Month round 6b, N12: in the playground a second edit of an already edited message (the first one left the
 // text as it was; the meeting had ended since) would not save and said nothing. As in Teams, a message can be
 // edited any number of times, at any time; after the meeting the bot says the minutes stay and how to correct.
 
 describe('playground: a message edited more than once', () => {
-  let t: TestApp;
-  let pg: PlaygroundApi;
-  beforeAll(async () => {
-    t = await startTestApp();
-    pg = playgroundApi(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const { pg } = playgroundSuite();
 
   it('saves every edit, also after the meeting ended, and the bot answers the late one', async () => {
     await pg.say({ text: '@Nettverksboten start møte', as: 'leader', where: 'channel', mentions: ['bot'] });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.ts';
-import { playgroundApi, type PlaygroundApi } from '../support/playground.ts';
+import { describe, expect, it } from 'vitest';
+import { playgroundSuite } from '../support/playground.ts';
 
 // The playground's own HTTP API, driven as the page drives it: what Teams would and would not deliver.
 
@@ -19,15 +18,7 @@ const cardText = (e: Entry) => JSON.stringify(e.card ?? '');
 const botIn = (entries: Entry[], where: string) => entries.filter((e) => e.from === 'bot' && e.where === where);
 
 describe('playground API: personal chats, mentions and RSC as in Teams', () => {
-  let t: TestApp;
-  let pg: PlaygroundApi<Entry>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    pg = playgroundApi(t);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const { app, pg } = playgroundSuite<Entry>();
 
   it("gives each test user a personal chat of their own: the member never sees the leader's", async () => {
     expect((await pg.say({ text: 'hjelp', as: 'leader', where: 'personal' })).status).toBe(200);
@@ -157,9 +148,9 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
   });
 
   it('"Spol fram" moves the clock and fires what fell due on the way: reminder, agenda, deadline nudges and a task nudge in the owner\'s own chat', async () => {
-    const start = t.clock.now().getTime();
+    const start = app().clock.now().getTime();
     expect((await pg.clock('hour')).status).toBe(200);
-    expect(t.clock.now().getTime() - start).toBe(3_600_000);
+    expect(app().clock.now().getTime() - start).toBe(3_600_000);
     // A task for Ola, due in a little over two weeks.
     await pg.say({
       text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12',
@@ -259,16 +250,9 @@ describe('playground API: personal chats, mentions and RSC as in Teams', () => {
 });
 
 describe('playground API: a nudge to someone who never wrote to the bot', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const { pg } = playgroundSuite<Entry>();
 
   it("opens Ola's own chat for the nudge and shows it to Ola only", async () => {
-    const pg = playgroundApi(t);
     await pg.say({
       text: '@Nettverksboten oppgave @Ola Hansen lage samarbeidsplan innen 10.12',
       as: 'leader',

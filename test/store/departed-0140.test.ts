@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { PostgresStore } from '../../src/store/postgres/index.ts';
 import { hasLeft } from '../../src/networks/departed.ts';
 import type { Store } from '../../src/store/store.ts';
-import { startPostgres, type PgCluster } from '../support/postgres.ts';
+import { clusterPerSuite } from '../support/postgres-suite.ts';
 import {
   insertSettingsPostgres,
   insertSettingsSqlite,
@@ -59,13 +59,7 @@ describe('migration 0140: leavers from the setting to rows', () => {
   });
 
   describe('PostgreSQL', () => {
-    let cluster: PgCluster;
-    beforeAll(async () => {
-      cluster = await startPostgres();
-    });
-    afterAll(async () => {
-      await cluster?.stop();
-    });
+    const cluster = clusterPerSuite();
 
     it('moves them the same way', async () => {
       const url = await cluster.createDatabase();

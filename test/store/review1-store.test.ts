@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasLeft } from '../../src/networks/departed.ts';
 import { createPool, transaction } from '../../src/store/postgres/database.ts';
 import { PostgresStore } from '../../src/store/postgres/index.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import type { Store } from '../../src/store/store.ts';
-import { startPostgres, type PgCluster } from '../support/postgres.ts';
+import { clusterPerSuite } from '../support/postgres-suite.ts';
 import {
   insertSettingsPostgres,
   insertSettingsSqlite,
@@ -109,13 +109,7 @@ describe('review 1 store items: SQLite', () => {
 });
 
 describe('review 1 store items: PostgreSQL', () => {
-  let cluster: PgCluster;
-  beforeAll(async () => {
-    cluster = await startPostgres();
-  });
-  afterAll(async () => {
-    await cluster?.stop();
-  });
+  const cluster = clusterPerSuite();
 
   it('cancels a planned card update and supersedes a claimed one in one statement (two instances)', async () => {
     const url = await cluster.createDatabase();

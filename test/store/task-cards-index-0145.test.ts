@@ -2,24 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres/index.ts';
 import { openByCard } from '../../src/store/rows/tasks.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
-import { startPostgres, type PgCluster } from '../support/postgres.ts';
+import { clusterPerSuite } from '../support/postgres-suite.ts';
 
 // Migration 0145 (#14): a reaction looks its task up by the card's activity id, so task_cards has an
 // index that starts with (tenant_id, activity_id) in both dialects, and listOpenByCard's statement
 // reaches the card through it instead of walking every card of the tenant.
 
 const INDEX = 'task_cards_by_activity';
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPostgres();
-});
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterPerSuite();
 
 it('SQLite has the index and listOpenByCard’s plan finds the card through it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nb-0145-'));

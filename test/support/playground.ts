@@ -4,9 +4,10 @@ import { startTestApp, type TestApp } from './app.ts';
 import { launchChromium } from './chromium.ts';
 
 /** The playground's own HTTP API, driven as its page drives it; `E` is the shape of a feed entry. */
-export function playgroundApi<E = any>(t: TestApp) {
+export function playgroundApi<E = any>(app: TestApp | (() => TestApp)) {
+  const url = () => (typeof app === 'function' ? app() : app).app.url;
   const post = async (path: string, body: object) => {
-    const res = await fetch(`${t.app.url}/playground/api/${path}`, {
+    const res = await fetch(`${url()}/playground/api/${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -14,7 +15,7 @@ export function playgroundApi<E = any>(t: TestApp) {
     return { status: res.status, body: (await res.json()) as any };
   };
   const feed = async (as: 'leader' | 'member' = 'leader'): Promise<{ version: number; rsc: boolean; entries: E[] }> =>
-    (await fetch(`${t.app.url}/playground/api/feed?as=${as}`)).json() as any;
+    (await fetch(`${url()}/playground/api/feed?as=${as}`)).json() as any;
   return {
     say: (body: object) => post('say', body),
     edit: (body: object) => post('edit', body),
@@ -30,6 +31,25 @@ export function playgroundApi<E = any>(t: TestApp) {
 }
 
 export type PlaygroundApi<E = any> = ReturnType<typeof playgroundApi<E>>;
+
+/**
+ * A describe-level app and its playground client; registers its own beforeAll and afterAll. `app()`
+ * gives the running app inside a test.
+ */
+export function playgroundSuite<E = any>() {
+  let t: TestApp | undefined;
+  const app = () => {
+    if (!t) throw new Error('the app has not started');
+    return t;
+  };
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  return { app, pg: playgroundApi<E>(app) };
+}
 
 /**
  * A describe-level app and real Chromium for the playground page; registers its own beforeAll and
