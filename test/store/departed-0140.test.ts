@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite/index.ts';
-import { PostgresStore } from '../../src/store/postgres/index.ts';
 import { hasLeft } from '../../src/networks/departed.ts';
 import type { Store } from '../../src/store/store.ts';
 import { clusterPerSuite } from '../support/postgres-suite.ts';
 import {
+  checkPostgresUpgrade,
+  checkSqliteUpgrade,
   insertSettingsPostgres,
   insertSettingsSqlite,
-  postgresBefore,
-  sqliteBefore,
 } from '../support/store-upgrade.ts';
 
 // Migration 0140 moves the leavers kept in the one JSON setting «departed» into rows: everyone
@@ -40,36 +35,17 @@ async function expectMoved(store: Store) {
 }
 
 describe('migration 0140: leavers from the setting to rows', () => {
-  it('SQLite', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nb-0140-'));
-    try {
-      const path = join(dir, 'db.sqlite');
-      const old = sqliteBefore(path, 140, t0);
-      insertSettingsSqlite(old, 'departed', settings);
-      old.close();
-      const store = new SqliteStore(path);
-      try {
-        await expectMoved(store);
-      } finally {
-        await store.close();
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it('SQLite', () => checkSqliteUpgrade(140, t0, (db) => insertSettingsSqlite(db, 'departed', settings), expectMoved));
 
   describe('PostgreSQL', () => {
     const cluster = clusterPerSuite();
 
-    it('moves them the same way', async () => {
-      const url = await cluster.createDatabase();
-      await postgresBefore(url, 140, (pool) => insertSettingsPostgres(pool, 'departed', settings));
-      const store = await PostgresStore.open(url);
-      try {
-        await expectMoved(store);
-      } finally {
-        await store.close();
-      }
-    });
+    it('moves them the same way', async () =>
+      checkPostgresUpgrade(
+        await cluster.createDatabase(),
+        140,
+        (pool) => insertSettingsPostgres(pool, 'departed', settings),
+        expectMoved,
+      ));
   });
 });

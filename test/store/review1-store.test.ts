@@ -10,10 +10,10 @@ import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { clusterPerSuite } from '../support/postgres-suite.ts';
 import {
+  checkSqliteUpgrade,
   insertSettingsPostgres,
   insertSettingsSqlite,
   postgresBefore,
-  sqliteBefore,
 } from '../support/store-upgrade.ts';
 
 // Review 1, items 6-8, on both dialects where both have the code.
@@ -91,21 +91,8 @@ describe('review 1 store items: SQLite', () => {
     }),
   );
 
-  it(
-    'migration 0140 skips a setting that is not valid JSON and moves the rest',
-    withDir(async (dir) => {
-      const path = join(dir, 'db.sqlite');
-      const old = sqliteBefore(path, 140, t0);
-      insertSettingsSqlite(old, 'departed', settings);
-      old.close();
-      const store = new SqliteStore(path);
-      try {
-        await expectMovedSkippingBroken(store);
-      } finally {
-        await store.close();
-      }
-    }),
-  );
+  it('migration 0140 skips a setting that is not valid JSON and moves the rest', () =>
+    checkSqliteUpgrade(140, t0, (db) => insertSettingsSqlite(db, 'departed', settings), expectMovedSkippingBroken));
 });
 
 describe('review 1 store items: PostgreSQL', () => {

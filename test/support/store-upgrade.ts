@@ -1,7 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type pg from 'pg';
 import { createPool, migrate, readPgMigrations } from '../../src/store/postgres/database.ts';
+import { PostgresStore } from '../../src/store/postgres/index.ts';
 import { readMigrations } from '../../src/store/sqlite/database.ts';
+import { SqliteStore } from '../../src/store/sqlite/index.ts';
+import type { Store } from '../../src/store/store.ts';
 
 // A database as it stood before a migration landed, for tests that check what the migration does
 // to rows written before it: every earlier migration applied and recorded, none from `version` on.
@@ -50,4 +56,47 @@ export async function insertSettingsPostgres(pool: pg.Pool, name: string, rows: 
       name,
       value,
     ]);
+}
+
+/**
+ * A SQLite store opened (so migrated) on a file that stood before `version` with `fill` written into
+ * it; `check` runs on the store, and the file is gone afterwards.
+ */
+export async function checkSqliteUpgrade(
+  version: number,
+  appliedAt: string,
+  fill: (db: DatabaseSync) => void,
+  check: (store: Store) => Promise<void>,
+) {
+  const dir = mkdtempSync(join(tmpdir(), `nb-${version}-`));
+  try {
+    const path = join(dir, 'db.sqlite');
+    const old = sqliteBefore(path, version, appliedAt);
+    fill(old);
+    old.close();
+    const store = new SqliteStore(path);
+    try {
+      await check(store);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The same on PostgreSQL: the database at `url` stood before `version` with `fill` in it. */
+export async function checkPostgresUpgrade(
+  url: string,
+  version: number,
+  fill: (pool: pg.Pool) => Promise<void>,
+  check: (store: Store) => Promise<void>,
+) {
+  await postgresBefore(url, version, fill);
+  const store = await PostgresStore.open(url);
+  try {
+    await check(store);
+  } finally {
+    await store.close();
+  }
 }
