@@ -559,28 +559,20 @@ export function mountPlayground(
     }
     // Without RSC consent Teams delivers a channel message to the bot only when it @mentions the bot.
     const delivered = where === 'personal' || tenant === 'rsc' || picked.has('bot');
-    entries.push({
+    const entry = addUserLine({
       id,
       tenant,
       where,
       owner: where === 'personal' ? as : null,
       thread: where === 'channel' && parsed.data.thread ? parsed.data.thread : null,
-      from: 'user',
-      name: PEOPLE[as].name,
-      // Kept with any identity number masked, so the saved history never holds what the bot refuses
-      // to store; the page that sent it shows it as typed (Teams cannot change a user's message), and
-      // every page says on it that in Teams the number is still there for all to see (N3, round 6).
-      text: redactText(body),
-      ...(redactText(body) !== body ? { masked: true } : {}),
-      ...(delivered ? {} : { unseen: true }),
-      at: opts.services.clock.now().toISOString(),
+      as,
+      text: body,
+      delivered,
     });
-    changed(entries[entries.length - 1]);
     if (!delivered) {
       res.send(200, { ok: true, id, delivered: false });
       return;
     }
-    const entry = entries[entries.length - 1]!;
     const ok = await deliver(entry, as, body, entities);
     res.send(200, { ok, id, delivered: ok, ...(ok ? {} : { failed: true }) });
   });
@@ -602,30 +594,58 @@ export function mountPlayground(
     const html = `<div>${text ? `<div>${escapeHtml(text)}</div>` : ''}<div><a href="${link}">${escapeHtml(name)}</a></div></div>`;
     const shown = `${text ? `${text}\n` : ''}📎 ${name}`;
     const delivered = tenant === 'rsc';
-    entries.push({
+    const entry = addUserLine({
       id,
       tenant,
       where: 'channel',
       owner: null,
       thread: parsed.data.thread ?? null,
-      from: 'user',
-      name: PEOPLE[as].name,
-      text: redactText(shown),
-      ...(redactText(shown) !== shown ? { masked: true } : {}),
-      ...(delivered ? {} : { unseen: true }),
-      at: opts.services.clock.now().toISOString(),
+      as,
+      text: shown,
+      delivered,
     });
-    changed(entries[entries.length - 1]);
     // Without RSC only @mentions reach the bot, and a file carries none.
     if (!delivered) {
       res.send(200, { ok: true, id, delivered: false });
       return;
     }
-    const ok = await deliver(entries[entries.length - 1]!, as, text, [], {
+    const ok = await deliver(entry, as, text, [], {
       attachments: [{ contentType: 'text/html', content: html }],
     });
     res.send(200, { ok, id, delivered: ok });
   });
+
+  /**
+   * A user's message added to the shared history. Kept with any identity number masked, so the saved
+   * history never holds what the bot refuses to store; the page that sent it shows it as typed (Teams
+   * cannot change a user's message), and every page says on it that in Teams the number is still
+   * there for all to see (N3, round 6). `delivered` false: Teams would not hand it to the bot.
+   */
+  function addUserLine(
+    m: Pick<Entry, 'id' | 'tenant' | 'where' | 'owner' | 'thread'> & {
+      as: keyof typeof PEOPLE;
+      text: string;
+      delivered: boolean;
+    },
+  ): Entry {
+    const text = redactText(m.text);
+    const entry: Entry = {
+      id: m.id,
+      tenant: m.tenant,
+      where: m.where,
+      owner: m.owner,
+      thread: m.thread,
+      from: 'user',
+      name: PEOPLE[m.as].name,
+      text,
+      ...(text !== m.text ? { masked: true } : {}),
+      ...(m.delivered ? {} : { unseen: true }),
+      at: opts.services.clock.now().toISOString(),
+    };
+    entries.push(entry);
+    changed(entry);
+    return entry;
+  }
 
   /**
    * Sends a user's line to the bot. When the call is lost (a reset loopback connection under load),
