@@ -33,6 +33,7 @@ const WORDS = `
   straks fort raskt snøgt seint sent tidlig tidleg lenge lengre lengst nettopp akkurat allerede allereie
   igjen att nå no då sidan snart plutselig plutseleg endelig endeleg uansett iallfall ihvertfall
   begrunnelse begrunnelsen begrunnelser grunngjeving grunnen bakgrunnen
+  sammenligne sammenligner sammenlignet sammenlignes sammenligning sammenligningen sammenlikne sammenliknet samanlikne samanlikna
   halv halve halvt halvparten uke uka uken veke veka sitte sitter satt sit
   derfor difor fordi sidan likevel heller dessuten forøvrig omtrent cirka ca rundt nesten nær nærmere
   rett riktig riktige rette rettare feil gal gale galt sikker sikkert sikre usikker usikkert
