@@ -264,6 +264,12 @@ export const meetingText = {
   attendanceAlready: (names: string) => `${names} er allerede ført. Ingenting er endret.`,
   nothingToUndo: 'Du har ikke ført noe i dette møtet som kan angres.',
   undone: (what: string) => `↩ Angret: ${what}`,
+  /** After a task change was taken back: how the task stands again. */
+  taskBackTo: (id: string, status: string, owners: string, due: string | null) =>
+    `${id} er som før: ${status}, ansvarlig ${owners}${due ? `, frist ${due}` : ''}.`,
+  /** A task change nobody can take back with «angre»: someone changed the task after it (month round 9, N6). */
+  taskChangedSince: (id: string, who: string, command: string) =>
+    `Jeg kan ikke angre endringen av ${id}: ${who} har endret oppgaven etter det. Ingenting er angret. Skriv «${command}» hvis du vil sette den tilbake.`,
   ended: (date: string) => `Møtet ${date} er avsluttet, og referatet er lagt ut i tråden.`,
   minutesTitle: (date: string) => `Referat fra møtet ${date}`,
   // As the meeting thread says it («Punkt 5: …»): a heading starting «5.» is a list item to Markdown.

@@ -53,6 +53,16 @@ export const entrySchema = z.discriminatedUnion('kind', [
     correction: z.boolean().optional(),
   }),
   z.object({ ...base, kind: z.literal('end') }),
+  /**
+   * A change of existing tasks typed in the meeting («T1 er ferdig», «oppgave T2 utsett 15.10»): the steps of
+   * each task's history it wrote, so «angre» can take the line back like any other (month round 9, N6). The
+   * minutes read the change itself from the task's history (task-follow-up.ts); this entry adds nothing to them.
+   */
+  z.object({
+    ...base,
+    kind: z.literal('taskchange'),
+    changes: z.array(z.object({ taskId: z.string(), seqs: z.array(z.number().int()) })),
+  }),
   /** A line asked about («Mente du «info:»?») and not yet saved: `text` is the line as meant (N6, round 8b). */
   z.object({ ...base, kind: z.literal('asked'), text: z.string() }),
 ]);
@@ -60,8 +70,11 @@ export const entrySchema = z.discriminatedUnion('kind', [
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryKind = Entry['kind'];
 type Undoable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' | 'approval' }>;
+/** What one «angre» can take back: a line for the minutes, or a change of tasks typed in the meeting. */
+export type AngreTarget = Undoable | Extract<Entry, { kind: 'taskchange' }>;
 
 const UNDOABLE = new Set<EntryKind>(['attendance', 'note', 'decision', 'task', 'approval']);
+const ANGRE = new Set<EntryKind>([...UNDOABLE, 'taskchange']);
 
 export interface AgendaItemRef {
   title: string;
@@ -118,7 +131,12 @@ export function effectiveEntries(entries: readonly Entry[]): Entry[] {
   return entries
     .filter(
       (e) =>
-        !undone.has(e.id) && e.kind !== 'undo' && e.kind !== 'correction' && e.kind !== 'removal' && e.kind !== 'asked',
+        !undone.has(e.id) &&
+        e.kind !== 'undo' &&
+        e.kind !== 'correction' &&
+        e.kind !== 'removal' &&
+        e.kind !== 'asked' &&
+        e.kind !== 'taskchange',
     )
     .map((e) => {
       const text = 'text' in e ? corrected.get(e.id) : undefined;
@@ -126,20 +144,26 @@ export function effectiveEntries(entries: readonly Entry[]): Entry[] {
     });
 }
 
-/** The entry `angre` takes back: that person's last content entry that is still in force. */
-export function lastUndoable(entries: readonly Entry[], authorId: string): Undoable | null {
+/**
+ * The entry `angre` takes back: that person's last content entry, or change of tasks, still in force.
+ * A task change is never skipped for an older line (month round 9, N6).
+ */
+export function lastUndoable(entries: readonly Entry[], authorId: string): AngreTarget | null {
   const live = new Set(effectiveEntries(entries).map((e) => e.id));
+  const undone = new Set(entries.flatMap((e) => (e.kind === 'undo' ? [e.target] : [])));
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
-    if (e && e.author.id === authorId && UNDOABLE.has(e.kind) && live.has(e.id)) return e as Undoable;
+    if (!e || e.author.id !== authorId || !ANGRE.has(e.kind)) continue;
+    if (e.kind === 'taskchange' ? !undone.has(e.id) : live.has(e.id)) return e as AngreTarget;
   }
   return null;
 }
 
 /** Everything one `angre` takes back: the person's last live entry and the rest of the line it was typed on. */
-export function undoTargets(entries: readonly Entry[], authorId: string): Undoable[] {
+export function undoTargets(entries: readonly Entry[], authorId: string): AngreTarget[] {
   const last = lastUndoable(entries, authorId);
   if (!last) return [];
+  if (last.kind === 'taskchange') return [last];
   if (!last.line) return [last];
   const live = new Set(effectiveEntries(entries).map((e) => e.id));
   return entries.filter((e): e is Undoable => e.line === last.line && live.has(e.id) && UNDOABLE.has(e.kind));

@@ -223,6 +223,10 @@ function ownerRefusal(
   return { title: taskText.notOnList(typed, names), example: `oppgave ${list[0]}: ${rest}` };
 }
 
+async function lastSeq(d: TaskDeps, n: { tenantId: string; networkId: string }, id: string): Promise<number> {
+  return (await d.s.store.tasks.history(n.tenantId, n.networkId, id)).at(-1)?.seq ?? 0;
+}
+
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
 export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string): Promise<Reply[]> {
   const network = networkHere(ctx);
@@ -234,9 +238,17 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
   const ids = [...named.matchAll(/t\d{1,6}/giu)].map((m) => m[0]);
   const lines = ids.length > 1 ? ids.map((id) => `${id} ${sameChange}`) : [args];
   const replies: Reply[] = [];
+  // A change typed in the running meeting is a line of it: its steps go in the log, so «angre» finds it (N6).
+  const changes: { taskId: string; seqs: number[] }[] = [];
+  let meetingHere: MeetingRecord | null | undefined;
   for (const line of lines) {
     const change = parseTaskCommand(line);
     if (!change) break;
+    if (meetingHere === undefined) {
+      const m = await d.running(ctx);
+      meetingHere = m && d.inMeetingThread(m, ctx.scope) ? m : null;
+    }
+    const seqBefore = meetingHere ? await lastSeq(d, network, change.id) : 0;
     replies.push(
       ...(await changeTaskByCommand(d.s, ctx, {
         ...change,
@@ -244,6 +256,15 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
         nextMeeting: await d.nextMeetingAfterToday(network),
       })),
     );
+    if (!meetingHere) continue;
+    const seqs = (await d.s.store.tasks.history(network.tenantId, network.networkId, change.id))
+      .filter((e) => e.seq > seqBefore && e.by.id === ctx.actor.id)
+      .map((e) => e.seq);
+    if (seqs.length) changes.push({ taskId: change.id, seqs });
+  }
+  if (meetingHere && changes.length) {
+    const entries = await d.log(meetingHere);
+    await d.append(meetingHere, { ...(await d.base(ctx, entries, network)), kind: 'taskchange', changes });
   }
   if (replies.length && comment) return [...replies, ...(await keepStatusComment(d.s, ctx, taskIdsOf(args), comment))];
   if (replies.length) return replies;

@@ -7,14 +7,18 @@ import type { MeetingRecord } from './repository.ts';
 import { retireTask } from './retire-task.ts';
 import { appendEntry, entryBase, withMeeting } from './running-meeting.ts';
 import { entryLabel, listed } from './entry-label.ts';
+import { undoTaskChange } from './undo-task-change.ts';
 
 /** `angre`: takes back the person's last line (all of it, when one line made several entries). */
 export async function undo(s: Services, ctx: RequestContext, typed: string): Promise<Reply[]> {
   return withMeeting(s, ctx, typed, async (m, entries) => {
     const targets = undoTargets(entries, ctx.actor.id);
     if (!targets.length) return [text(t.nothingToUndo)];
+    const first = targets[0];
+    if (first?.kind === 'taskchange') return undoTaskChange(s, ctx, m, entries, first);
     const whats: string[] = [];
-    for (const target of targets) whats.push(await undoOne(s, ctx, m, entries, target));
+    for (const target of targets)
+      if (target.kind !== 'taskchange') whats.push(await undoOne(s, ctx, m, entries, target));
     return [text(t.undone(listed(whats)))];
   });
 }
@@ -25,7 +29,7 @@ export async function undoOne(
   ctx: RequestContext,
   m: MeetingRecord,
   entries: Entry[],
-  target: ReturnType<typeof undoTargets>[number],
+  target: Exclude<ReturnType<typeof undoTargets>[number], { kind: 'taskchange' }>,
 ): Promise<string> {
   await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'undo', target: target.id });
   if (target.kind === 'approval') {

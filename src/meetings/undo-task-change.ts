@@ -1,0 +1,111 @@
+import type { Services } from '../app/services.ts';
+import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { meetingText as t, taskText as tt } from '../i18n/index.ts';
+import { refreshTaskCards } from '../tasks/apply-change.ts';
+import { cancelTaskNudges, planTaskNudges } from '../tasks/nudges.ts';
+import type { Task, TaskChange, TaskEvent } from '../tasks/task.ts';
+import { formatShort } from '../time/local-date.ts';
+import { ownerLabel, type Entry } from './log.ts';
+import type { MeetingRecord } from './repository.ts';
+import { appendEntry, entryBase } from './running-meeting.ts';
+import { changeLine, followUpLineId } from './task-follow-up.ts';
+
+// «angre» after «T1 er ferdig», «oppgave T2 utsett 15.10» or «oppgave T3 ny ansvarlig @…» in the meeting
+// (month round 9, N6): the task goes back to how it was before that line, but only when nobody changed it
+// since; otherwise nothing is taken back and the person gets the command that sets it back by hand.
+// The minutes lose both the change and its reversal (`removal` entries aimed at their follow-up lines).
+
+type TaskChangeEntry = Extract<Entry, { kind: 'taskchange' }>;
+
+/** The change that reverses one step of a task's history, or null for one that needs none. */
+function inverse(c: TaskChange): TaskChange | null {
+  switch (c.type) {
+    case 'status':
+      return { type: 'status', from: c.to, to: c.from };
+    case 'due':
+      return { type: 'due', from: c.to, to: c.from };
+    case 'owners':
+      return { type: 'owners', from: c.to, to: c.from };
+    case 'text':
+      return { type: 'text', from: c.to, to: c.from };
+    case 'needs-help':
+      return { type: 'needs-help', value: !c.value };
+    case 'created':
+      return null;
+  }
+}
+
+const dayMonthYear = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+
+/** The command that sets the task back by hand to how it stood before `first`, the line's first step. */
+export function commandBack(id: string, first: TaskChange): string {
+  switch (first.type) {
+    case 'status':
+      if (first.from === 'done') return `oppgave ${id} ferdig`;
+      if (first.from === 'in_progress') return `oppgave ${id} pågår`;
+      return `oppgave ${id} åpne igjen`;
+    case 'due':
+      return first.from ? `oppgave ${id} ny frist ${dayMonthYear(first.from)}` : `oppgave ${id}`;
+    case 'owners':
+      return `oppgave ${id} ny ansvarlig ${first.from.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ')}`;
+    case 'text':
+      return `oppgave ${id} tekst ${first.from}`;
+    default:
+      return `oppgave ${id}`;
+  }
+}
+
+/** Takes back one line's task changes, all of them or (when a task changed since) none. */
+export async function undoTaskChange(
+  s: Services,
+  ctx: RequestContext,
+  m: MeetingRecord,
+  entries: Entry[],
+  entry: TaskChangeEntry,
+): Promise<Reply[]> {
+  const { tenantId, networkId } = m;
+  const read: { task: Task; steps: TaskEvent[]; last: number }[] = [];
+  for (const c of entry.changes) {
+    const task = await s.store.tasks.get(tenantId, networkId, c.taskId);
+    if (!task) continue;
+    const history = await s.store.tasks.history(tenantId, networkId, c.taskId);
+    const mine = new Set(c.seqs);
+    const steps = history.filter((e) => mine.has(e.seq));
+    const last = Math.max(...c.seqs);
+    const later = history.filter((e) => e.seq > last);
+    const first = steps[0];
+    if (later.length && first)
+      return [text(t.taskChangedSince(task.id, later.at(-1)!.by.name, commandBack(task.id, first.change)))];
+    read.push({ task, steps, last });
+  }
+  const now = s.clock.now();
+  const whats: string[] = [];
+  const back: string[] = [];
+  const removed: string[] = [];
+  for (const { task, steps, last } of read) {
+    let current = task;
+    for (const step of [...steps].reverse()) {
+      const undo = inverse(step.change);
+      if (undo) current = await s.store.tasks.update(tenantId, networkId, task.id, undo, ctx.actor, now);
+    }
+    const after = await s.store.tasks.history(tenantId, networkId, task.id);
+    for (const e of [...steps, ...after.filter((x) => x.seq > last)]) removed.push(followUpLineId(task.id, e.seq));
+    whats.push(...steps.flatMap((e) => changeLine(task, e) ?? []));
+    back.push(
+      t.taskBackTo(
+        current.id,
+        tt.status[current.status].toLowerCase(),
+        current.owners.map(ownerLabel).join(', '),
+        current.due ? formatShort(current.due) : null,
+      ),
+    );
+    if (current.status === 'done' || current.status === 'cancelled') await cancelTaskNudges(s, current);
+    else await planTaskNudges(s, current, now);
+    await refreshTaskCards(s, current, ctx.log);
+  }
+  await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'undo', target: entry.id });
+  for (const target of removed)
+    await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'removal', target });
+  const what = whats.join(', ') || entry.changes.map((c) => c.taskId).join(', ');
+  return [text([`${t.undone(what)}.`, ...back].join(' '))];
+}
