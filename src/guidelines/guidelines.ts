@@ -298,6 +298,8 @@ const QUESTION_MAX = 1000;
 const NEWER_ENTRY_BAND = 0.6;
 // More than half of the shorter topic's words: "Bufetats rolle" and "Roller i et utviklingsprosjekt" share one of two.
 const SAME_TOPIC_SHARE = 0.5;
+/** How much lower a later part's answer from the first part's document may score and still be preferred: none, it must be as sure. */
+const SAME_DOCUMENT_MARGIN = 0;
 // Words that point back to something said before: "den", "deres", "dette".
 /** The asker's own figure: "vi har 60 000 kr igjen", "nettverket fikk 1,2 mill", "kommunen har fått 250 000". */
 const OWN_FIGURE =
@@ -808,6 +810,14 @@ export class Guidelines implements Answerer {
       // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
       // So does "… og gjelder samme grense for ledernettverk": the same rule as the first part's, asked for another kind.
       if (i > 0 && (POINTS_BACK.test(part) || SAME.test(part))) {
+        // "hva skal hovedmålet bygge på, og hvilken tid bør det skrives i": when the first part's own text is the best reading
+        // of this part too and holds what it asks, the part is answered there; excluding that text only finds a neighbour.
+        const first = answers[0];
+        if (first?.answered && firstId && POINTS_BACK.test(part)) {
+          const same = this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true);
+          // (What the member reads must hold it: a word only in the entry's own questions is no answer given.)
+          if (same.entryId === firstId && this.#holdsPart(part, first, true)) return void answers.push(first);
+        }
         const joined = withFirst();
         if (differs(joined)) return void answers.push(joined);
         // Asked whether the same rule holds elsewhere, a text on another rule ("begrenset antall deltakere" for "samme
@@ -817,6 +827,44 @@ export class Guidelines implements Answerer {
       // A later part is a question in its own right, however short ("… og hvem sender vi den til?"): one
       // matched word is enough, as the first part has already set the topic.
       const a = this.#answerPart(part, whole, opts, i > 0);
+      // "hva må stå i søknaden fra ledernettverket, og må vi si fra om annen støtte": a later part answered from another
+      // document than the first part's, while the first part's own document has a text for it about as good, is asked
+      // about that document's subject: the neighbouring rule elsewhere is not what the member is reading about. (Only a text
+      // that holds every word of the part the documents know: a part asking what the other text alone says keeps it.)
+      const firstSource = answers[0]?.answered ? answers[0].sources[0] : undefined;
+      // Within one document, the first part's own section is that subject.
+      const sameDocument = a.sources[0]?.title === firstSource?.title;
+      if (
+        i > 0 &&
+        a.answered &&
+        firstSource &&
+        a.entryId !== firstId &&
+        (!sameDocument || a.sources[0]?.section !== firstSource.section)
+      ) {
+        const near = this.#answerPart(
+          part,
+          whole,
+          opts,
+          true,
+          (x) =>
+            idOf(x) !== firstId &&
+            sourceOf(x).title === firstSource.title &&
+            (!sameDocument || sourceOf(x).section === firstSource.section),
+        );
+        // "hva gjør statsforvalteren": a text whose topic names what the part asks about keeps it against one that only mentions
+        // it; from another document, only a text whose topic names it is preferred.
+        const named = (x: Answer) => {
+          const topic = x.entryId ? this.#entries.get(x.entryId)?.topic : undefined;
+          return topic ? sharesWord(contentOf(topic, this.#index), contentOf(part, this.#index)) : false;
+        };
+        if (
+          near.answered &&
+          near.score >= a.score - SAME_DOCUMENT_MARGIN &&
+          this.#holdsPart(part, near) &&
+          (named(near) || (sameDocument && !named(a)))
+        )
+          return void answers.push(near);
+      }
       // "hvordan delte de kostnadene på Romerike, og hvem var vertskommune": a later part after a first part that
       // names one document's subject (a name only that document's title holds) is about that subject: an answer
       // from that document wins over one from elsewhere (a general text on host municipalities or deadlines).
@@ -858,7 +906,7 @@ export class Guidelines implements Answerer {
    * "må kommunene være samstemte"). "… og hvem er ordfører i Bergen" names a topic they lack. A short part that
    * points back ("hvor lenge varer den") is about the other part's topic and needs only that.
    */
-  #holdsPart(part: string, answer: Answer): boolean {
+  #holdsPart(part: string, answer: Answer, answerOnly = false): boolean {
     const entry = answer.entryId ? this.#entries.get(answer.entryId) : undefined;
     const concepts = this.#index.concepts(this.#correct(part)).filter((c) => !this.#ordinaryUnknown(c));
     const known = (c: Concept) =>
@@ -866,8 +914,8 @@ export class Guidelines implements Answerer {
       (c.parts.length > 1 && c.parts.every((p) => this.#index.hasStem(p)));
     const unknown = concepts.filter((c) => !known(c)).length;
     if (unknown > 1 || (unknown === 1 && concepts.length === 1)) return false;
-    if (POINTS_BACK.test(part) && concepts.length <= 1) return true;
-    const text = entry ? [entry.answer, entry.topic, ...entry.questions].join('\n') : answer.answer;
+    if (!answerOnly && POINTS_BACK.test(part) && concepts.length <= 1) return true;
+    const text = entry && !answerOnly ? [entry.answer, entry.topic, ...entry.questions].join('\n') : answer.answer;
     const held = contentOf(text, this.#index);
     return concepts
       .filter(known)

@@ -495,6 +495,13 @@ export function questionType(text: string): QuestionType {
       c = w[i + 2] ?? '';
     if (a === 'hvem') return 'who';
     if (a === 'når' && i <= 1) return 'when';
+    // "hvilken tid skal målet skrives i": the tense of a text, not a point in time.
+    if (
+      (a === 'hva' || a === 'hvilken' || a === 'kva') &&
+      (b === 'tid' || b === 'tidsform') &&
+      /skriv|formuler/.test(text)
+    )
+      return 'what';
     if (a === 'hva' && b === 'tid') return 'when';
     if (a === 'innen' && b === 'når') return 'when';
     if (a === 'hvor') {

@@ -96,3 +96,29 @@ describe('«hvor kommer X inn (i bildet)» asks what part X plays, not where', (
     expect(a.entryId).toBe(id);
   });
 });
+
+describe('two-part questions', () => {
+  it('a later part that the first part’s answer already holds is answered there, not declined or given a neighbour', () => {
+    const a = g.answer('hva bygger hovedmålet på, og i hvilken tid skal det stå');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/tilstandsvurdering/);
+    expect(a.answer).toMatch(/presens/);
+    expect(a.answer).not.toMatch(/finner jeg ikke/);
+    expect(a.sources).toHaveLength(1);
+  });
+
+  it('a later part is answered from the first part’s own section before a neighbouring rule elsewhere', () => {
+    const a = g.answer(
+      'hva skal søknaden fra ledernettverket inneholde, og må vi nevne annen offentlig støtte vi har fått',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/organisasjonsnummer/);
+    expect(a.answer).toMatch(/annen offentlig støtte/);
+  });
+
+  it('a later part about an actor keeps the text written about that actor', () => {
+    const a = g.answer('hva kan bufetat hjelpe med? og hva gjør statsforvalteren');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/rekrutt|søknader/);
+  });
+});
