@@ -323,7 +323,8 @@ export class NettverksBot extends TeamsActivityHandler {
           });
     }
     if (cd.eventType === 'teamRenamed' && cd.team?.id && cd.team.name) {
-      await store.networks.rename(tenantOf(a), cd.team.id, cd.team.name, now);
+      // Masked like every name Teams hands the bot (attack round 9, A1): a team can be renamed to anything.
+      await store.networks.rename(tenantOf(a), cd.team.id, teamsName(cd.team.name), now);
     }
   }
 

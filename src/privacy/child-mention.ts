@@ -31,7 +31,7 @@ interface Token {
   glued: boolean;
 }
 
-import { normaliseDigits } from './national-id.ts';
+import { normaliseDigits, type Normalised } from './national-id.ts';
 import { isGivenName } from './given-names.ts';
 
 // Words, numbers (with the dots, slashes and spaces of dates and thousands kept inside), and single marks.
@@ -219,6 +219,53 @@ function isNameWord(t: Token | undefined): boolean {
   return !(t.lower.length > 6 && INSTITUTION.test(t.lower));
 }
 
+// A word in capitals only («SARA», «BERG», «ANNE-LISE»): a name in a text written in capitals.
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}'’]*)*$/u;
+
+/** A word in capitals that may be part of a name: not an acronym of the field, an institution or a small word. */
+function isCapitalsWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.glued || !CAPITALS_WORD.test(t.text) || NOT_IN_FRAME.test(t.lower)) return false;
+  if (NOT_NAMES.has(t.lower)) return false;
+  return !(t.lower.length > 6 && INSTITUTION.test(t.lower));
+}
+
+/** «SARA» in «SARA BERG (9 år)»: a common given name in capitals opens a name (acronyms and titles do not). */
+function isCapitalsName(t: Token | undefined): boolean {
+  return isCapitalsWord(t) && isGivenName(t!.lower);
+}
+
+/**
+ * Letters and marks as they are drawn (attack round 9, A1): full-width, mathematical, circled and
+ * other compatibility forms of letters and brackets folded by NFKC to the plain ones («ＳＡＲＡ» is
+ * read as «SARA», «𝐚𝐚𝐫» as «aar», «（» as «(»), on the text normaliseDigits gave, with the offsets
+ * mapped back to the original. Latin letters with their accents and the everyday quotes and dashes
+ * fold to themselves, so most text is returned as it is after one look.
+ */
+function foldCompatibility(norm: Normalised): Normalised {
+  const src = norm.text;
+  if (!MAY_FOLD.test(src)) return norm;
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let changed = false;
+  for (let i = 0; i < src.length;) {
+    const cp = src.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 2 ? src.slice(i, i + 2) : src[i]!;
+    const folded = cp >= 0x250 || cp === 0xaa || cp === 0xba ? ch.normalize('NFKC') : ch;
+    if (folded !== ch) changed = true;
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(norm.start(i));
+      ends.push(norm.end(i + width - 1));
+    }
+    text += folded;
+    i += width;
+  }
+  return changed ? { text, start: (j) => starts[j]!, end: (j) => ends[j]! } : norm;
+}
+// Characters NFKC may change; the everyday quotes, dashes and bullets (U+2010–2023, 2027–2032) are left out.
+const MAY_FOLD = /[\u00aa\u00ba\u0250-\u200f\u2024-\u2026\u2033-\uffff]/;
+
 /**
  * The reason `text` reads as naming an individual child, or null. A name is one or two capitalised
  * words (a capital at the start of a sentence, after a place word, a mention or a known member's name
@@ -252,7 +299,9 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
     ? text.replace(MENTION, pad('\uE000')).replace(BLOCK_TAG, pad('\n')).replace(TAG, pad(' '))
     : text;
   // Digits of any script read as the identity-number guard reads them («(８ år)»); offsets map back.
-  const norm = normaliseDigits(shown);
+  // Full-width, mathematical and other compatibility letters read as the letters they draw
+  // («ＳＡＲＡ ＢＥＲＧ», «𝐒𝐚𝐫𝐚», «（９ år）»): attack round 9, A1.
+  const norm = foldCompatibility(normaliseDigits(shown));
   const tokens = tokenize(norm.text);
   const known = new Set<string>();
   // Each word of a known name, and each pair of its words as they stand in it («kari nordmann»): a
@@ -269,7 +318,9 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   }
   const out: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || placeBefore(tokens, i)) continue;
+    // «SARA BERG (9 år)»: in capitals only a common given name opens a name (NAV, BUP and titles do not).
+    const caps = !isNameWord(tokens[i]) && isCapitalsName(tokens[i]);
+    if ((!caps && !isNameWord(tokens[i])) || placeBefore(tokens, i)) continue;
     // A title's capitals («Prosjekt Trygg Oppvekst (3 år)») name a project, however many there are.
     if (titleBefore(tokens, i)) {
       while (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart) i++;
@@ -277,7 +328,8 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
     }
     // The name: this word and, when it is one, the next (a surname), or a surname's initial («Emma L.»).
     let end = i;
-    if (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart && !placeAfter(tokens, i + 1)) end = i + 1;
+    const second = caps ? isCapitalsWord(tokens[i + 1]) : isNameWord(tokens[i + 1]);
+    if (second && !tokens[i + 1]!.lineStart && !placeAfter(tokens, i + 1)) end = i + 1;
     else if (isInitial(tokens, i + 1)) end = i + 2;
     const reason = nameReason(tokens, i, end, known, opts.year);
     if (reason) {
@@ -291,6 +343,14 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   // beside one or two words make them a name.
   const framed: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const nameless = childAgeClass(tokens, i);
+    if (nameless !== null) {
+      const found = span(tokens, norm, i, nameless, 'school-class');
+      if (first) return [found];
+      framed.push(found);
+      i = nameless;
+      continue;
+    }
     const hit = framedName(tokens, i);
     if (!hit || allKnown(tokens, hit[0], hit[1], known)) continue;
     const name = span(tokens, norm, hit[0], hit[1], 'age');
@@ -467,11 +527,23 @@ function nameReason(
   if (allKnown(tokens, start, end, known)) return null;
   const sentenceStart =
     !prev || tokens[start]!.lineStart || (prev.kind !== 'word' && prev.kind !== 'num' && OPENS.has(prev.text));
+  // «Sara (9 år) i 4A»: an age and then a class after the name, wherever it stands; a school after
+  // the age only with a word for a child near («Kari Nordmann, 12 år ved Nes skole» is a teacher).
+  // «Jenta (8) i 3B» has no name: childAgeClass reads it whole.
+  const aged = end === start && ONE_CHILD.test(tokens[start]!.lower) ? null : ageEnd(tokens, end + 1);
+  if (
+    aged !== null &&
+    (classEnd(tokens, aged) !== null || (schoolEnd(tokens, aged) !== null && childNear(tokens, start, end)))
+  )
+    return 'school-class';
   // At the start of a sentence a single capitalised word is grammar («Tiltaket (3 år) …»); a first and a last name still read as a name.
   if (sentenceStart && end === start) return null;
 
   const age = ageAfter(tokens, end + 1);
   if (age === 'strong' || (age === 'weak' && childNear(tokens, start, end))) return 'age';
+  // «Sara Berg (9)»: a bare number in brackets after a full name that starts with a common given
+  // name (attack round 9, A1); «Status Oslo (15)» and «samtale med Emil (12)» stay a count.
+  if (age === 'weak' && end > start && bareAge(tokens, end + 1) && isGivenName(tokens[start]!.lower)) return 'age';
   if (ageBefore(tokens, start)) return 'age';
   if (childBefore(tokens, start)) return 'child-word';
   if (childAfter(tokens, end + 1)) return 'child-word';
@@ -522,7 +594,7 @@ function ageAfterRaw(tokens: Token[], at: number): boolean | 'weak' {
   if (tokens[i]?.text === '(' || tokens[i]?.text === '[') {
     paren = true;
     i++;
-  } else if (tokens[i]?.text === ',') i++;
+  } else if (setOff(tokens[i])) i++;
   else if (tokens[i]?.lower === 'er' || tokens[i]?.lower === 'på') i++;
   const n = smallNumber(tokens[i]);
   if (n === null) return false;
@@ -533,7 +605,7 @@ function ageAfterRaw(tokens: Token[], at: number): boolean | 'weak' {
   if (paren && (unit?.text === ')' || unit?.text === ']')) return 'weak';
   if (!unit || unit.kind !== 'word' || !AGE_UNIT.test(unit.lower)) return false;
   // «a» and «ar» are words of their own too: they stand for «år» only inside an apposition.
-  if (/^(?:a|ars?)$/u.test(unit.lower) && !paren && tokens[at]?.text !== ',') return false;
+  if (/^(?:a|ars?)$/u.test(unit.lower) && !paren && !setOff(tokens[at])) return false;
   const next = tokens[i + 2];
   const old = next?.lower === 'gammel' || next?.lower === 'gamle';
   if (AGED.test(unit.lower) || old) return true;
@@ -541,7 +613,7 @@ function ageAfterRaw(tokens: Token[], at: number): boolean | 'weak' {
   // «Emma, 8 år, skal flytte»: an apposition closed by a mark is an age; «Hansen, 15 år som leder» goes on.
   // «(8 år)» is an age; «(10 år erfaring)» is not.
   if (paren && next?.text !== ')' && next?.text !== ']') return 'weak';
-  if (tokens[at]?.text === ',')
+  if (setOff(tokens[at]))
     return !next || next.text === ',' || next.text === '.' || next.text === ')' || next.text === ';' ? true : 'weak';
   // «Ola har jobbet 8 år» has words between the name and the number; «Ola er 8 år» needs «gammel».
   if (tokens[at]?.lower === 'er' || tokens[at]?.lower === 'på') {
@@ -549,6 +621,81 @@ function ageAfterRaw(tokens: Token[], at: number): boolean | 'weak' {
     return after === 'gammel' || after === 'gamle' || tokens[at]?.lower === 'på';
   }
   return true;
+}
+
+/**
+ * A comma, or a dash standing apart (an en or em dash reads as «-» after normaliseDigits):
+ * «Sara Berg, 9 år», «Sara Berg – 9 år» (attack round 9, A1). A hyphen inside a word is glued.
+ */
+function setOff(t: Token | undefined): boolean {
+  return t?.text === ',' || (t?.text === '-' && !t.glued);
+}
+
+/** «(9)» or «[9]»: a bare small number in brackets. */
+function bareAge(tokens: Token[], at: number): boolean {
+  const o = tokens[at]?.text;
+  const c = tokens[at + 2]?.text;
+  return (o === '(' || o === '[') && smallNumber(tokens[at + 1]) !== null && (c === ')' || c === ']');
+}
+
+/**
+ * Where an age right at `at` ends (the token after it), or null: «(9 år)», «(9)», «, 9 år,»,
+ * «– 9 år», «på 9 år», «9 år gammel», «(8-åring)».
+ */
+function ageEnd(tokens: Token[], at: number): number | null {
+  let i = at;
+  const open = tokens[i]?.text;
+  const paren = open === '(' || open === '[';
+  if (paren || setOff(tokens[i]) || tokens[i]?.lower === 'på' || tokens[i]?.lower === 'er') i++;
+  if (smallNumber(tokens[i]) === null) return null;
+  i++;
+  const u = tokens[i];
+  if (u?.text === '-' && tokens[i + 1]?.kind === 'word' && AGED.test(tokens[i + 1]!.lower)) i += 2;
+  else if (u?.kind === 'word' && AGE_UNIT.test(u.lower)) {
+    i++;
+    if (tokens[i]?.lower === 'gammel' || tokens[i]?.lower === 'gamle') i++;
+  } else if (!paren) return null;
+  if (paren) {
+    const c = tokens[i]?.text;
+    if (c !== ')' && c !== ']') return null;
+    i++;
+  } else if (tokens[i]?.text === ',') i++;
+  return i;
+}
+
+// A child word that with an age and a class or a school points at one child without a name.
+const ONE_CHILD =
+  /^(?:gutten|jenta|jenten|piken|barnet|eleven|sønnen|datteren|dattera|ungdommen|fosterbarnet|fostersønnen|fosterdatteren)$/u;
+
+/**
+ * «Jenta (8) i 3B ved Nes skole», «gutten på 9 år i 4B»: a word for one child, its age and its class
+ * or school, even without a name (attack round 9, A1): in a small municipality that is one child.
+ * The last token of the stretch, or null.
+ */
+function childAgeClass(tokens: Token[], i: number): number | null {
+  const w = tokens[i]!;
+  if (w.kind !== 'word' || w.glued || !ONE_CHILD.test(w.lower)) return null;
+  const a = ageEnd(tokens, i + 1);
+  if (a === null) return null;
+  const c = classEnd(tokens, a);
+  // The school after the class goes with it: «… i 3B ved Nes skole».
+  return c === null ? schoolEnd(tokens, a) : (schoolEnd(tokens, c + 1) ?? c);
+}
+
+// Words between an age and a school: «i 4A ved Nes skole», «, går på Nes skole».
+const SCHOOL_FILLER = new Set([',', '-', 'som', 'går', 'gikk', 'er', 'i', 'på', 'ved']);
+const SCHOOL = /^(?:\p{L}*skole|\p{L}*skolen|skule|skulen)$/u;
+
+/** «ved Nes skole», «på Nesodden skole», «på Fjellskolen»: the last token of a school right after `at`, or null. */
+function schoolEnd(tokens: Token[], at: number): number | null {
+  let i = at;
+  for (let k = 0; k < 4 && tokens[i] && SCHOOL_FILLER.has(tokens[i]!.lower); k++) i++;
+  if (i === at) return null;
+  for (let k = i; k < i + 3 && tokens[k]?.kind === 'word'; k++) {
+    if (SCHOOL.test(tokens[k]!.lower)) return k;
+    if (!isNameWord(tokens[k]) && !isCapitalsWord(tokens[k])) return null;
+  }
+  return null;
 }
 
 /** «8-åringen Emma», «8 år gamle Emma», «åtte år gamle Emma». */
@@ -583,7 +730,7 @@ function childBefore(tokens: Token[], start: number): boolean {
 /** «Emma, jenta på 8», «Emil (gutten)». */
 function childAfter(tokens: Token[], at: number): boolean {
   let i = at;
-  if (tokens[i]?.text === ',' || tokens[i]?.text === '(') i++;
+  if (setOff(tokens[i]) || tokens[i]?.text === '(') i++;
   const w = tokens[i];
   return i > at && w?.kind === 'word' && CHILD_AFTER.test(w.lower);
 }
@@ -598,7 +745,7 @@ function possessiveCase(tokens: Token[], end: number): boolean {
 /** «Emma (f. 2016)», «Emma, født 12.03.2016», «Emma født 2016». */
 function bornAfter(tokens: Token[], at: number, year: number | undefined): boolean {
   let i = at;
-  if (tokens[i]?.text === '(' || tokens[i]?.text === ',') i++;
+  if (tokens[i]?.text === '(' || setOff(tokens[i])) i++;
   const w = tokens[i];
   if (w?.kind !== 'word' || !BORN.test(w.lower)) return false;
   i++;
@@ -614,16 +761,37 @@ function bornAfter(tokens: Token[], at: number, year: number | undefined): boole
   return born <= year && year - born < 18;
 }
 
-/** «Emma i 3. klasse», «Emma (3. trinn)», «Emma, som går i tredje klasse», «Emma går på 8. trinn». */
+/** «Emma i 3. klasse», «Emma (3. trinn)», «Emma, som går i tredje klasse», «Emma går på 8. trinn», «Emma i 4A». */
 function classAfter(tokens: Token[], at: number): boolean {
+  return classEnd(tokens, at) !== null;
+}
+
+/** classAfter's class, as its last token, or null. */
+function classEnd(tokens: Token[], at: number): number | null {
   let i = at;
-  for (let k = 0; k < 5 && tokens[i] && CLASS_FILLER.has(tokens[i]!.lower); k++) i++;
+  for (let k = 0; k < 5 && tokens[i] && (CLASS_FILLER.has(tokens[i]!.lower) || setOff(tokens[i])); k++) i++;
   const n = tokens[i];
-  if (!n) return false;
+  if (!n) return null;
   let j = i + 1;
   if (n.kind === 'num' && /^\d{1,2}$/.test(n.text) && Number(n.text) >= 1 && Number(n.text) <= 13) {
+    // «4A», «3b»: a grade and the class's letter glued to it (attack round 9, A1), standing alone.
+    const letter = classLetter(tokens, i);
+    if (letter !== null) return letter;
     if (tokens[j]?.text === '.') j++;
-  } else if (!(n.kind === 'word' && ORDINALS.test(n.lower))) return false;
+  } else if (!(n.kind === 'word' && ORDINALS.test(n.lower))) return null;
   const c = tokens[j];
-  return c?.kind === 'word' && (CLASS_WORD.test(c.lower) || /klasse$/u.test(c.lower));
+  return c?.kind === 'word' && (CLASS_WORD.test(c.lower) || /klasse$/u.test(c.lower)) ? j : null;
+}
+
+/** «4A» at `i` (a grade 1–10 and one letter A–H glued to it, nothing else glued on either side): the letter's index, or null. */
+function classLetter(tokens: Token[], i: number): number | null {
+  const n = tokens[i]!;
+  const l = tokens[i + 1];
+  if (Number(n.text) > 10 || l?.kind !== 'word' || !/^[a-hA-H]$/u.test(l.text)) return null;
+  if (l.index !== n.index + n.text.length) return null;
+  const before = tokens[i - 1];
+  if (before && before.kind !== 'punct' && before.index + before.text.length === n.index) return null;
+  const after = tokens[i + 2];
+  if (after && after.kind !== 'punct' && after.index === l.index + 1) return null;
+  return i + 1;
 }
