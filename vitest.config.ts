@@ -12,9 +12,14 @@ process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'nettverksboten-compile-cache'
  * Files that need a module graph of their own. The playground keeps state in its modules (its feed and
  * saved state) that one file's run leaves for the next; token-gate's stand-in OpenID relay chains
  * `res.writeHead(…).end()`, which breaks once restify (loaded by every other file) has patched
- * http.ServerResponse.
+ * http.ServerResponse. compile-equivalence wraps cards/render.ts with `vi.mock`, which has no effect once
+ * another file in the same graph has loaded render.ts.
  */
-const ISOLATED = ['test/playground/**/*.test.ts', 'test/auth/token-gate.test.ts'];
+const ISOLATED = [
+  'test/playground/**/*.test.ts',
+  'test/auth/token-gate.test.ts',
+  'test/cards/compile-equivalence.test.ts',
+];
 
 export default defineConfig({
   test: {
