@@ -57,6 +57,25 @@ export const roleCommandText = {
   claimUnchecked:
     'Jeg fikk ikke sjekket hos Teams hvem du er i teamet, så du er ikke gjort til leder ennå. Prøv igjen om litt: «@Nettverksboten leder + @dittnavn».',
   lastLeader: 'Du er den siste lederen i nettverket. Gjør en annen til leder først, så ingen står uten.',
+  lastLeaderOther: (name: string) =>
+    `${name} er den siste lederen i nettverket og blir ikke fjernet, så nettverket ikke står uten leder. Ingenting er endret.`,
+  /** Removing another leader is asked about first, and the removed leader is told (month round 9, N5). */
+  removeCard: {
+    title: (name: string) => `Fjerne ${name} som leder?`,
+    body: (name: string) =>
+      `${name} mister lederrollen i nettverket: kan ikke lenger endre møteplan, agenda, frister eller hvem som er ledere. ${name} får beskjed.`,
+    asked: (who: string) => `Spurt av ${who}`,
+    confirm: 'Fjern som leder',
+    keep: 'Behold som leder',
+    removed: (name: string, by: string) => `${name} er ikke lenger leder i nettverket (fjernet av ${by}).`,
+    kept: (name: string, by: string) => `${name} er fortsatt leder (valgt av ${by}).`,
+    expired: (name: string) =>
+      `Kortet er utløpt. Skriv «@Nettverksboten leder - @${name}» på nytt hvis ${name} fortsatt skal fjernes som leder.`,
+    used: 'Dette kortet er allerede brukt. Skriv «ledere» for å se hvem som er ledere nå.',
+  },
+  /** To the removed leader, by @mention in the channel and in the personal chat. */
+  removedTold: (by: string) =>
+    `${by} har fjernet deg som leder i nettverket. Er det feil, be en leder skrive «@Nettverksboten leder + @dittnavn».`,
   list: (names: string) => `Ledere i nettverket: ${names}.`,
   none: 'Nettverket har ingen ledere registrert.',
 } as const;

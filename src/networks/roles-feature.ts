@@ -5,6 +5,7 @@ import { networkHere } from '../conversation/network.ts';
 import { card, text, type RequestContext, type Reply } from '../conversation/types.ts';
 import { roleCommandText as t } from '../i18n/index.ts';
 import { claimLeadership } from './claim-leadership.ts';
+import { answerRemoveLeader, askRemoveLeader, isOther, removeLeaderData } from './remove-leader.ts';
 import { leaderName, leadersOf, requireLeader } from './roles.ts';
 
 /** `leder + @Navn`, `leder - @Navn` and `ledere`: who may change the schedule, agenda and deadlines. */
@@ -34,7 +35,10 @@ export function rolesFeature(s: Services): Feature {
     }
     const leaders = await leadersOf(s.store, network.tenantId, network.networkId);
     const target = leaders.find((l) => l.id === who.id || (!!l.aadObjectId && l.aadObjectId === who.aadObjectId));
-    if (target && leaders.length === 1) return [text(t.lastLeader)];
+    if (target && leaders.length === 1)
+      return [text(isOther(ctx, target) ? t.lastLeaderOther(target.name) : t.lastLeader)];
+    // Another leader is removed only after a confirmation, and is told (month round 9, N5).
+    if (target && isOther(ctx, target)) return askRemoveLeader(s, ctx, target);
     await s.store.people.removeRole(network.tenantId, network.networkId, person);
     return [text(t.removed(who.name))];
   }
@@ -50,6 +54,10 @@ export function rolesFeature(s: Services): Feature {
         const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
         return [text(leaders.length ? t.list(leaders.map(leaderName).join(', ')) : t.none)];
       }),
+    ],
+    actions: [
+      { verb: 'leader.remove', schema: removeLeaderData, run: (ctx, d) => answerRemoveLeader(s, ctx, d, true) },
+      { verb: 'leader.remove.keep', schema: removeLeaderData, run: (ctx, d) => answerRemoveLeader(s, ctx, d, false) },
     ],
   };
 }

@@ -138,7 +138,10 @@ describe('slett nettverksdata', () => {
     await holdMeeting(t, a, 'NETTVERK-A');
     await holdMeeting(t, b, 'NETTVERK-B');
     await say(t, a, kari, 'leder + @Ola Hansen', [ola]);
-    await say(t, a, kari, 'leder - @Ola Hansen', [ola]);
+    // Removing another leader asks on a card first (month round 9, N5).
+    const removeAsked = await say(t, a, kari, 'leder - @Ola Hansen', [ola]);
+    const removeData = JSON.parse(/"verb":"leader\.remove","data":(\{[^}]+\})/.exec(removeAsked)![1]!);
+    expect((await t.post(cardAction(a, kari, 'leader.remove', removeData))).status).toBe(200);
     const store = t.app.services.store;
 
     expect(await say(t, a, ola, 'slett nettverksdata')).toContain('Bare nettverkets ledere kan slette');

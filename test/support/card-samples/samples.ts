@@ -8,6 +8,7 @@ import { welcomeCard } from '../../../cards/welcome.ts';
 import { taskCard, taskListCard } from '../../../cards/task.ts';
 import { taskDraftCard } from '../../../cards/task-draft.ts';
 import { taskCancelCard } from '../../../cards/task-cancel.ts';
+import { leaderRemoveCard } from '../../../cards/leader-remove.ts';
 import { minutesCorrectCard } from '../../../cards/minutes-correct.ts';
 import type { Task } from '../../../src/tasks/task.ts';
 import { agendaCard } from '../../../cards/agenda.ts';
@@ -282,6 +283,17 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
         nonce: kind === 'asked' ? 'AbCdEfGhIjKlMnOpQrStUvWx' : undefined,
         askedBy: kari.name,
         state: kind === 'cancelled' || kind === 'kept' ? { kind, by: kari.name } : { kind },
+      }),
+    ),
+  'leader-remove': () =>
+    (['asked', 'removed', 'kept', 'last', 'expired', 'used'] as const).map((kind) =>
+      leaderRemoveCard({
+        networkId: 'team-1',
+        leader: { id: '29:user-1', name: kari.name },
+        expires: '2026-11-23T10:00:00.000Z',
+        nonce: kind === 'asked' ? 'AbCdEfGhIjKlMnOpQrStUvWx' : undefined,
+        askedBy: 'Ola Hansen',
+        state: kind === 'removed' || kind === 'kept' ? { kind, by: 'Ola Hansen' } : { kind },
       }),
     ),
   'deadline-offer': () =>

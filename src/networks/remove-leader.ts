@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { leaderRemoveCard, type LeaderRemoveState } from '../../cards/leader-remove.ts';
+import type { Services } from '../app/services.ts';
+import type { ActionResult } from '../commands/spec.ts';
+import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
+import { networkHere } from '../conversation/network.ts';
+import { mentionLine, mentionsOf } from '../conversation/reach.ts';
+import { card, type Reply, type RequestContext } from '../conversation/types.ts';
+import { roleCommandText as t } from '../i18n/index.ts';
+import type { Person } from './network.ts';
+import { leadersOf, requireLeader } from './roles.ts';
+
+// Month round 9, N5: a co-leader added a minute before removed the network's leader with one line, and
+// she heard nothing. Removing another leader is asked about on a single-use card; once confirmed, the
+// removed leader is @mentioned in the channel (Teams notifies her) and told in her personal chat.
+
+const CONFIRM_VALID_MS = 60 * 60_000;
+
+export const removeLeaderData = z.object({
+  leaderId: z.string().min(1).max(300),
+  leaderName: z.string().max(300),
+  networkId: z.string().min(1).max(300),
+  expires: z.string().datetime(),
+  nonce: nonceSchema,
+});
+
+/** The nonce confirms removing this one leader: a card for Ola cannot remove Kari with edited data. */
+const purpose = (leaderId: string) => `leader.remove:${leaderId}`;
+
+const same = (a: Pick<Person, 'id' | 'aadObjectId'>, b: Pick<Person, 'id' | 'aadObjectId'>) =>
+  a.id === b.id || (!!a.aadObjectId && a.aadObjectId === b.aadObjectId);
+
+/** Whether `who` is another person than the one asking. */
+export const isOther = (ctx: RequestContext, who: Pick<Person, 'id' | 'aadObjectId'>) => !same(ctx.actor, who);
+
+/** `leder - @Kari` by another leader: the confirmation card (the caller checked the asker is a leader). */
+export async function askRemoveLeader(s: Services, ctx: RequestContext, leader: Person): Promise<Reply[]> {
+  const network = networkHere(ctx);
+  const { nonce, expires } = await issueConfirmation(
+    s.store,
+    network,
+    purpose(leader.id),
+    s.clock.now(),
+    CONFIRM_VALID_MS,
+  );
+  return [
+    card(
+      leaderRemoveCard({
+        networkId: network.networkId,
+        leader,
+        expires,
+        nonce,
+        askedBy: ctx.actor.name,
+        state: { kind: 'asked' },
+      }),
+    ),
+  ];
+}
+
+/**
+ * Both buttons. A click by someone who is not a leader (or in another network) leaves the card usable;
+ * the first answer by a leader uses the nonce up, so a second click changes nothing. The last leader is
+ * never removed, whatever happened between the question and the click.
+ */
+export async function answerRemoveLeader(
+  s: Services,
+  ctx: RequestContext,
+  d: z.infer<typeof removeLeaderData>,
+  confirm: boolean,
+): Promise<ActionResult> {
+  const n = cardNetwork(ctx, d.networkId);
+  if (!n) return wrongNetworkCard;
+  const refused = await requireLeader(s.store, ctx, t.changeWhat);
+  if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.changeWhat };
+  const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
+  const leader = leaders.find((l) => l.id === d.leaderId);
+  const shown = leader ?? { id: d.leaderId, name: d.leaderName };
+  const answer = (state: LeaderRemoveState) =>
+    leaderRemoveCard({ networkId: n.networkId, leader: shown, expires: d.expires, askedBy: ctx.actor.name, state });
+  const use = await useConfirmation(s.store, n, purpose(d.leaderId), d.nonce, ctx.actor, s.clock.now(), d.expires);
+  if (use !== 'ok') return { kind: 'card', card: answer({ kind: use }) };
+  if (!confirm) return answered(s, ctx, answer({ kind: 'kept', by: ctx.actor.name }));
+  if (!leader) return answered(s, ctx, answer({ kind: 'used' }));
+  if (leaders.length <= 1) return answered(s, ctx, answer({ kind: 'last' }));
+  await s.store.people.removeRole(n.tenantId, n.networkId, { id: leader.id, aadObjectId: leader.aadObjectId });
+  if (isOther(ctx, leader)) await tellRemoved(s, ctx, leader);
+  return answered(s, ctx, answer({ kind: 'removed', by: ctx.actor.name }));
+}
+
+/** The removed leader hears it: an @mention where the card was (Teams notifies her) and her personal chat. */
+async function tellRemoved(s: Services, ctx: RequestContext, leader: Person): Promise<void> {
+  const n = networkHere(ctx);
+  const line = t.removedTold(ctx.actor.name);
+  const mentions = mentionsOf([leader]);
+  const warn = (what: string) => (err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, what);
+  await s.messenger
+    .send(n.conversation, { text: `${mentionLine(mentions)} ${line}`, mentions, summary: line }, ctx.scope.threadId)
+    .catch(warn('could not tell a removed leader in the channel'));
+  await s.messenger
+    .sendToPerson(n.tenantId, leader, { text: line, summary: line })
+    .catch(warn('could not tell a removed leader in the personal chat'));
+}
+
+/** The returned card reaches only the clicker; the posted one loses its buttons for everyone. */
+async function answered(s: Services, ctx: RequestContext, c: ReturnType<typeof leaderRemoveCard>) {
+  const n = ctx.scope.network;
+  if (n && ctx.scope.cardActivityId)
+    await s.messenger
+      .update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
+      .catch((err) =>
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted leader card'),
+      );
+  return { kind: 'card' as const, card: c };
+}
