@@ -30,3 +30,4 @@ export * from './tab-settings.ts';
 export * from './card-limits.ts';
 export * from './message-size.ts';
 export * from './reactions.ts';
+export * from './membership.ts';

@@ -1,7 +1,8 @@
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
-import { agendaText } from '../i18n/index.ts';
+import { agendaText, membershipText } from '../i18n/index.ts';
+import { stillMemberOf } from '../conversation/membership.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
 import type { Network } from '../networks/network.ts';
 
@@ -18,13 +19,22 @@ const plain = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').r
  * yet «mine oppgaver» lists his network).
  */
 async function networksOf(s: Services, ctx: RequestContext): Promise<Network[]> {
+  return (await myNetworks(s, ctx)).member;
+}
+
+/**
+ * networksOf, and apart from them the networks the person has left (attack round 9, A3: the rule of
+ * card actions and Teams' roster, stillMemberOf), so a view of one of those is refused by name.
+ */
+async function myNetworks(s: Services, ctx: RequestContext): Promise<{ member: Network[]; departed: Network[] }> {
   const known = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
   const owning = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).map((x) => x.networkId);
   const ids = [...new Set([...known, ...owning])];
   const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
-  return found
+  const active = found
     .filter((n): n is Network => Boolean(n?.active))
     .sort((a, b) => a.name.localeCompare(b.name, 'nb', { numeric: true }));
+  return stillMemberOf(s, ctx.scope.tenantId, ctx.actor, active);
 }
 
 /** The network named by what was typed: the exact name, else the only one whose name contains it. */
@@ -81,9 +91,12 @@ export async function inPersonalChat(
   args: string,
   show: (c: RequestContext) => Promise<Reply[]>,
 ): Promise<Reply[]> {
-  const mine = await networksOf(s, ctx);
-  if (!mine.length) return [text(agendaText.personal.noNetwork(command))];
+  const { member: mine, departed } = await myNetworks(s, ctx);
   const typed = args.replace(/[?!.]+$/u, '').trim();
+  // Someone who left a network's team sees nothing of it here either (attack round 9, A3).
+  const left = typed ? (named(mine, typed) ? null : named(departed, typed)) : mine.length ? null : departed[0];
+  if (left) return [text(membershipText.departedView(command))];
+  if (!mine.length) return [text(agendaText.personal.noNetwork(command))];
   const chosen = typed ? named(mine, typed) : mine.length === 1 ? (mine[0] ?? null) : null;
   if (!chosen) return [card(chooseCard(command, mine, typed ? agendaText.personal.notFound(typed) : ''))];
   const replies = await show({ ...ctx, scope: { ...ctx.scope, network: chosen } });

@@ -3,6 +3,7 @@ import { taskListCard } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
+import { stillMemberOf } from '../conversation/membership.ts';
 import type { RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
@@ -44,11 +45,15 @@ export async function myList(s: Services, ctx: RequestContext) {
       list: 'mine',
     });
   const names = new Map<string, string>();
+  const found: Network[] = [];
   for (const id of new Set(tasks.map((x) => x.networkId))) {
     const n = await s.store.networks.get(ctx.scope.tenantId, id);
-    if (n) names.set(id, n.name);
+    if (n) found.push(n);
   }
-  return taskListCard(tasks, { title: t.myListTitle, empty: t.myListEmpty, today, networkNames: names, list: 'mine' });
+  // Not those of a network whose team the person left (attack round 9, A3: the card actions' rule).
+  for (const n of (await stillMemberOf(s, ctx.scope.tenantId, ctx.actor, found)).member) names.set(n.networkId, n.name);
+  const kept = tasks.filter((x) => names.has(x.networkId));
+  return taskListCard(kept, { title: t.myListTitle, empty: t.myListEmpty, today, networkNames: names, list: 'mine' });
 }
 
 /** «Tilbake til listen» on a task card opened from a list: the list again, as it is now. */

@@ -1,0 +1,47 @@
+import type { Services } from '../app/services.ts';
+import type { Network } from '../networks/network.ts';
+import { hasLeft, type Who } from '../networks/departed.ts';
+
+// Attack round 9, A3: who still belongs to a network when there is no channel to say so (a personal
+// chat). The rule card actions use (leftTeamRefusal: Teams said the person left the team and they did
+// not come back), and, where Teams can be asked, its roster: a person the roster does not list
+// (404, and absent from the team's member list) is gone even when the leaving event never reached the
+// bot. A roster that cannot be asked (Teams down, no roster in this set-up, an empty list) leaves the
+// stored rule to decide, so a slow Teams does not shut members out of their own network.
+
+/** The networks among `networks` the person still belongs to, and those they have left, in the same order. */
+export async function stillMemberOf(
+  s: Pick<Services, 'store' | 'roster' | 'log'>,
+  tenantId: string,
+  who: Who,
+  networks: readonly Network[],
+): Promise<{ member: Network[]; departed: Network[] }> {
+  const verdicts = await Promise.all(networks.map((n) => isStillMember(s, tenantId, who, n)));
+  return {
+    member: networks.filter((_, i) => verdicts[i]),
+    departed: networks.filter((_, i) => !verdicts[i]),
+  };
+}
+
+async function isStillMember(
+  s: Pick<Services, 'store' | 'roster' | 'log'>,
+  tenantId: string,
+  who: Who,
+  network: Network,
+): Promise<boolean> {
+  if (await hasLeft(s.store, tenantId, network.networkId, who)) return false;
+  if (!s.roster || !who.aadObjectId) return true;
+  try {
+    if ((await s.roster.member(network, who.aadObjectId)) !== null) return true;
+    // Not found: gone, when Teams lists the team's members and they are not among them. A list with
+    // nobody in it is no answer (a team always has members), so the stored rule decides then.
+    const everyone = await s.roster.members(network);
+    return everyone.length === 0 || everyone.some((m) => sameWho(m, who));
+  } catch (err) {
+    s.log.warn({ err: { message: (err as Error).message }, networkId: network.networkId }, 'roster look-up failed');
+    return true;
+  }
+}
+
+const sameWho = (m: Who, who: Who) =>
+  Boolean((m.aadObjectId && m.aadObjectId === who.aadObjectId) || (m.id && m.id === who.id));
