@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Feature } from '../commands/spec.ts';
 import type { Guidelines } from './guidelines.ts';
+import { PreviousQuestions } from './use-cases/previous-question.ts';
 import { LocalEntries } from './local-entries.ts';
 import { loadBotKnowledge } from './startup.ts';
 import { askQuestion, searchGuidelines, showTopic } from './use-cases/ask.ts';
@@ -47,7 +48,12 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
   // stops start-up instead of leaving a running bot that cannot answer.
   const guidelines = opts.guidelines ?? loadBotKnowledge({ guidelinesDir: s.config.guidelinesDir });
   s.log.info(guidelines.stats(), 'guidelines loaded');
-  const deps: GuidelinesDeps = { s, guidelines, local: new LocalEntries(s.store, s.config.timezone) };
+  const deps: GuidelinesDeps = {
+    s,
+    guidelines,
+    local: new LocalEntries(s.store, s.config.timezone),
+    previous: new PreviousQuestions(),
+  };
 
   return {
     name: 'guidelines',

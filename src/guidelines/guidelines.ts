@@ -46,6 +46,7 @@ import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import { eitherOrSubject } from './either-or.ts';
 import { isOrdinaryStem, ordinaryTypo } from './ordinary.ts';
+import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
@@ -762,6 +763,12 @@ export class Guidelines implements Answerer {
     if (!guard(question).ok)
       return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
     const text = question.slice(0, QUESTION_MAX);
+    // "… og hva med ledernettverkene da?": the question before, asked again for the kind or year named. Alone (one line in
+    // the CLI, nothing asked before in the chat) it asks about nothing known: say so rather than answer another topic.
+    const follow = followUp(text);
+    if (follow && !follow.rewritten)
+      return { answered: false, answer: t.followUpAlone(follow.subject), sources: [], score: 0, suggestions: [] };
+    if (follow) return this.answer(follow.rewritten, opts);
     const whole = parseQuestion(text);
     const wholeMessage = whole;
     const parts = splitQuestion(text).slice(0, 3);

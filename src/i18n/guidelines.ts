@@ -72,6 +72,9 @@ export const guidelinesText = {
     `Midler tildelt et læringsnettverk for ${year} skal brukes innen ${end}; innvilger Statsforvalteren overføring, innen ${transferred}.`,
   reportBy: (year: number, date: string) =>
     `Rapporten for midlene fra ${year} skal til Statsforvalteren innen ${date}.`,
+  /** "og hva med ledernettverkene da?" with no question before it to carry over. */
+  followUpAlone: (subject: string) =>
+    `«Hva med ${subject}» bygger på et spørsmål jeg ikke har. Skriv hele spørsmålet, for eksempel «Når må barnevernsledernettverk bruke 2024-midlene?» eller «Når skal rapporten for 2023-midlene sendes?».`,
   /** A two-part question where one part has no answer in the documents. */
   partNotCovered: (part: string) => `Om «${part}» finner jeg ikke noe sikkert svar i dokumentene.`,
   /** The best match is more likely wrong than right. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { ordinaryTypo } from '../../src/guidelines/ordinary.ts';
 import { askingClause, parseQuestion } from '../../src/guidelines/question.ts';
+import { followUp } from '../../src/guidelines/follow-up.ts';
 
 // Causes behind round 9's non-right answers, each tested in wordings of our own (never an outside round's).
 const g = loadKnowledgeBaseSync();
@@ -121,4 +122,44 @@ describe('two-part questions', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/rekrutt|søknader/);
   });
+});
+
+describe('a follow-up that names only a network kind or a year', () => {
+  it.each([
+    [
+      'læringsnettverk må søke om å overføre ubrukte midler. hva med ledernettverk da?',
+      'læringsnettverk',
+      'barnevernsledernettverk må søke om å overføre ubrukte midler',
+    ],
+    [
+      'når skal rapporten for 2022-midlene sendes inn? og hva med 2024',
+      '2024',
+      'når skal rapporten for 2024-midlene sendes inn',
+    ],
+  ])('%s is the question before asked again', (q, _subject, rewritten) =>
+    expect(followUp(q)?.rewritten).toBe(rewritten),
+  );
+
+  it.each(['hva med overheadkostnadene til ledernettverket', 'hva skjer med pengene', 'hva med ordføreren'])(
+    '%s is a question of its own',
+    (q) => expect(followUp(q)).toBeUndefined(),
+  );
+
+  it('in one message, the first sentence is the question carried over', () => {
+    const a = g.answer(
+      'læringsnettverk har frist 31.12.2025 for å bruke opp 2024-midlene etter overføring. og hva med ledernettverk da',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('31.12.2025');
+    expect(a.answer).toMatch(/barnevernsledernettverk/i);
+  });
+
+  it.each(['og hva med ledernettverkene da?', 'hva med 2023'])(
+    '%s alone is declined with a request for the whole question',
+    (q) => {
+      const a = g.answer(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toContain('Skriv hele spørsmålet');
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { guidelinesText as t } from '../../i18n/index.ts';
 import type { Answer, KnowledgeEntry, SearchHit } from '../types.ts';
 import { checkPrivacy, networksOf, type GuidelinesDeps } from './deps.ts';
 import { questionRef } from './escalation-ref.ts';
+import { followUp } from '../follow-up.ts';
 
 // Asking: a question in words, a topic picked from «Mente du …?», and the search of the message extension.
 
@@ -59,7 +60,16 @@ export async function askQuestion(deps: GuidelinesDeps, ctx: RequestContext, tex
   const privacy = checkPrivacy(text);
   if (!privacy.ok) return [{ kind: 'text', text: privacy.childRefusal ?? t.privacyRefused }];
   const ac = await askContext(deps, ctx);
-  const answer = deps.guidelines.answer(text, { extraEntries: ac.extra, now: deps.s.clock.now() });
+  // "og hva med ledernettverkene da?" after a question of one's own: read with that question (the card shows what was typed).
+  // (A channel's threads share the channel: the follow-up is often posted as a new message, not a reply.)
+  const key = `${ctx.scope.tenantId}\u0000${ctx.scope.conversationId.split(';')[0]}\u0000${ctx.actor.id}`;
+  const now = deps.s.clock.now();
+  const follow = followUp(text);
+  const before = follow && !follow.rewritten ? deps.previous.recall(key, now) : undefined;
+  const asked = before ? `${before.replace(/[.!?\s]+$/, '')}. ${text}` : text;
+  // What is kept is the whole question as read ("… for barnevernsledernettverk"), so a second follow-up builds on it.
+  if (!follow || before || follow.rewritten) deps.previous.remember(key, followUp(asked)?.rewritten || asked, now);
+  const answer = deps.guidelines.answer(asked, { extraEntries: ac.extra, now });
   ctx.log.info({ answered: answer.answered, score: answer.score, entryId: answer.entryId }, 'guidelines question');
   return [card(await answerReply(deps, text, answer, ac))];
 }

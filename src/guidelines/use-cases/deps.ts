@@ -4,6 +4,7 @@ import type { Network } from '../../networks/network.ts';
 import { guard } from '../../privacy/guard.ts';
 import type { Guidelines } from '../guidelines.ts';
 import type { LocalEntries } from '../local-entries.ts';
+import type { PreviousQuestions } from './previous-question.ts';
 
 // What the guidelines use cases share: the services, the loaded knowledge and the networks' own answers.
 
@@ -11,6 +12,8 @@ export interface GuidelinesDeps {
   s: Services;
   guidelines: Guidelines;
   local: LocalEntries;
+  /** Each person's last question per conversation, for a short follow-up ("og hva med ledernettverkene?"). */
+  previous: PreviousQuestions;
 }
 
 /**
