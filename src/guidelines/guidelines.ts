@@ -46,6 +46,7 @@ import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import { eitherOrSubject } from './either-or.ts';
 import { isOrdinaryStem, ordinaryTypo } from './ordinary.ts';
+import { withoutNamedExample } from './named-example.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
@@ -995,12 +996,13 @@ export class Guidelines implements Answerer {
         : x;
     // "Vi har ingen styringsgruppe. Er det et problem?" asks whether one is required.
     const required = asksIfRequired(q.normalized) ? ' krav' : '';
-    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(plainDeadline(unsaid(q.rest)), q.original))), q)}${required}`;
+    // «… et kompetansemiljø som RBUP?»: a named example qualifies what is asked; it is no topic (named-example.ts).
+    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(plainDeadline(unsaid(withoutNamedExample(q.rest, q.original))), q.original))), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     // "… et forum bare for lederne. hva skal et slikt nettverk gi oss?": the network the clause points at is the kind the
     // context names.
     const askingKind = namedKind(askingClause(q.normalized), q.networkKind);
-    const clause = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(plainDeadline(unsaid(extractFigures(askingKind).rest)), q.original))), q)}${required}`;
+    const clause = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(plainDeadline(unsaid(withoutNamedExample(extractFigures(askingKind).rest, q.original))), q.original))), q)}${required}`;
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
     // "… finnes det noe for slike som oss": a clause about the speaker the context describes needs the context too.
     const asking = askingClause(q.normalized);
@@ -1808,7 +1810,7 @@ export class Guidelines implements Answerer {
     // Hordaland-regelen fortsatt?" asks about today and is left to the version logic below.)
     // Only the clause that asks decides that: "… nå skal vi rapportere. Når er fristen?" is no question about today.
     if (!rule && !asksCurrentRule(askingClause(q.normalized))) {
-      const only = this.#namedTitles(q.original);
+      const only = this.#namedTitles(withoutNamedExample(q.original, q.original));
       const within = (r: Scored<Item>) => only!.has(sourceOf(r.payload).title);
       if (only && !within(chosen)) {
         const inDoc = ranked

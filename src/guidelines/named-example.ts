@@ -1,0 +1,33 @@
+// «et kompetansemiljø som RBUP», «en høgskole, f.eks. NTNU», «en partner, for eksempel KS»: a named example of the
+// kind of thing the question asks about. The question is about the kind (must we cooperate with a competence
+// environment?); when the example is itself a topic of the documents it outweighed the predicate and the answer
+// described the example instead (month-round9 N1). Pure: the scored text without the example phrases.
+//
+// A name is a run of words written with a capital or as an abbreviation in the member's own text (the scored text is
+// lower-cased). Bare «som» is also the relative pronoun («midler som Bufdir gir»): the run counts as an example only
+// where it ends the clause, so a relative clause, whose verb follows the name, is left alone.
+const MARKER = String.raw`(?:[Ff]\.\s?eks\.?|[Ff]eks\.?|[Ff]or eksempel|[Bb]lant annet|[Bb]l\.\s?a\.|[Ss]lik som|[Ss]ånn som|[Ss]om)`;
+const NAME = String.raw`\p{Lu}[\p{L}\d-]*`;
+const CLAUSE_END = String.raw`(?=\s*(?:$|[?,.;:!)]|\s(?:og|eller|for å|i|til|med|på|da|nå|e\.l\.|el\.)(?![\p{L}])))`;
+const EXAMPLE = new RegExp(String.raw`(?<![\p{L}])${MARKER}\s+(${NAME}(?:\s+(?:og\s+)?${NAME})*)${CLAUSE_END}`, 'gu');
+
+/** The example names in the member's own text («som RBUP» → «RBUP»), by their written capital. */
+export function namedExamples(original: string): string[] {
+  const found: string[] = [];
+  for (const m of original.matchAll(EXAMPLE)) found.push(m[1]!);
+  return found;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `text` (the scored text, lower-cased or not) without the example phrases found in `original`. */
+export function withoutNamedExample(text: string, original: string): string {
+  let out = text;
+  for (const name of namedExamples(original)) {
+    // The marker may be cut off: the asking clause splits «f.eks. RBUP» at the full stop. The name is an example wherever
+    // it stands in this message.
+    const phrase = new RegExp(String.raw`,?\s*(?<![\p{L}])(?:${MARKER}\s+)?${escape(name)}(?![\p{L}\d])\s*,?`, 'giu');
+    out = out.replace(phrase, ' ');
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
