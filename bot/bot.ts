@@ -17,6 +17,7 @@ import { editedCommand } from '../src/commands/edited.ts';
 import { noteRefusal } from '../src/commands/edited-refusals.ts';
 import { helpText, welcomeText } from '../src/i18n/index.ts';
 import { deleteLine, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
+import { forgetDeletion, noteChange } from '../src/conversation/seen-activities.ts';
 import type { Network } from '../src/networks/network.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
 import { memberJoinedTeam, memberLeftTeam } from '../src/networks/member-left.ts';
@@ -33,7 +34,7 @@ import {
   toRef,
 } from './activity.ts';
 import { toActivity } from './outgoing.ts';
-import { answerDuplicate, claimTurn } from './redelivery.ts';
+import { answerDuplicate, claimTurn, placeOf } from './redelivery.ts';
 import { lateReplyJob, sendReplies } from './replies.ts';
 import { noteWriter } from '../src/meetings/seen-people.ts';
 import { reactionOnCard } from '../src/tasks/reaction-hint.ts';
@@ -213,11 +214,16 @@ export class NettverksBot extends TeamsActivityHandler {
 
   /** Teams «softDeleteMessage»: a deleted meeting line is taken out of the minutes, as `angre` would. */
   protected override async onTeamsMessageSoftDelete(context: TurnContext): Promise<void> {
+    // Remembered first, in the store: the message itself may still be on its way (A5).
+    const at = placeOf(context.activity);
+    if (at) await noteChange(this.#services.store.seenActivities, at, 'deleted', this.#services.clock.now());
     await this.#lineChanged(context, false, deleteLine, 'message deletion handled');
   }
 
   /** Teams «undeleteMessage»: the author undid a deletion, so what it took out of the minutes comes back. */
   protected override async onTeamsMessageUndelete(context: TurnContext): Promise<void> {
+    const at = placeOf(context.activity);
+    if (at) await forgetDeletion(this.#services.store.seenActivities, at);
     await this.#lineChanged(context, false, undeleteLine, 'message undeletion handled');
   }
 

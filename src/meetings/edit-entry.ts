@@ -1,5 +1,6 @@
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
+import { noteChange } from '../conversation/seen-activities.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingLineText as l } from '../i18n/index.ts';
 import { checkEntryText } from './entry-check.ts';
@@ -62,11 +63,7 @@ async function findIn<T>(
 export async function editLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
   if (!ctx.scope.network) return [];
   const found = await findLine(s, ctx, activityId);
-  // A note or decision refused as typed (a child's name, N2) left no entry: its edit is the line typed again.
-  if (!found)
-    return ENTRY_WORD.test(ctx.text)
-      ? plainEntry(s, ctx, ctx.text.replace(ENTRY_WORD, ''), entryKind(ctx.text), ctx.text)
-      : [];
+  if (!found) return ENTRY_WORD.test(ctx.text) ? editAsLine(s, ctx, activityId) : [];
   if (!found.running) return [text(l.editAfterEnd)];
   const [target, ...more] = found.targets;
   if (target?.kind === 'task' && !more.length) return editTask(s, ctx, found, target);
@@ -80,6 +77,18 @@ export async function editLine(s: Services, ctx: RequestContext, activityId: str
   if (c.text === currentText(found.entries, target)) return [];
   await appendCorrection(s, ctx, found, target, c.text);
   return [text(l.edited(target.item, c.text))];
+}
+
+/**
+ * An edited note or decision that left no entry is the line typed again: it was refused as typed (a
+ * child's name, N2), or its message has not arrived yet (Teams does not promise the order, A5). The
+ * edit is the line then, and the message is remembered as taken, first: when it arrives after all,
+ * its older text is no second line.
+ */
+async function editAsLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
+  const at = { tenantId: ctx.scope.tenantId, conversationId: ctx.scope.conversationId, activityId };
+  await noteChange(s.store.seenActivities, at, 'edit-kept', ctx.now);
+  return plainEntry(s, ctx, ctx.text.replace(ENTRY_WORD, ''), entryKind(ctx.text), ctx.text);
 }
 
 /** The entry that gives `target` (a note, decision or task line) its new text in the minutes. */

@@ -17,6 +17,17 @@ export class PgSeenActivities extends PgRepository implements SeenActivityReposi
     await this.sql.run(row.RELEASE_SEEN, tenantId, conversationId, activityId);
   }
 
+  async seen(tenantId: string, conversationId: string, activityId: string, now: Date): Promise<boolean> {
+    const r = await this.sql.get<{ seen: number }>(
+      row.WAS_SEEN,
+      tenantId,
+      conversationId,
+      activityId,
+      row.seenCutoff(now),
+    );
+    return r !== undefined;
+  }
+
   async purge(now: Date): Promise<number> {
     return this.sql.run(row.PURGE_SEEN, row.seenCutoff(now));
   }

@@ -13,6 +13,9 @@ export const seenCutoff = (now: Date) => new Date(now.getTime() - SEEN_FOR_MS).t
 export const RELEASE_SEEN =
   'DELETE FROM seen_activities WHERE tenant_id = ? AND conversation_id = ? AND activity_id = ?';
 export const PURGE_SEEN = 'DELETE FROM seen_activities WHERE seen_at < ?';
+/** Whether a key was recorded within the 24 hours (read only: the key stays as it is). */
+export const WAS_SEEN =
+  'SELECT 1 AS seen FROM seen_activities WHERE tenant_id = ? AND conversation_id = ? AND activity_id = ? AND seen_at >= ?';
 
 export const ISSUE =
   'INSERT INTO confirmations (tenant_id, network_id, nonce, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)';

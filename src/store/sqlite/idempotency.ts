@@ -15,6 +15,10 @@ export class SqliteSeenActivities extends SqliteRepository implements SeenActivi
     this.db.prepare(row.RELEASE_SEEN).run(tenantId, conversationId, activityId);
   }
 
+  async seen(tenantId: string, conversationId: string, activityId: string, now: Date): Promise<boolean> {
+    return this.db.prepare(row.WAS_SEEN).get(tenantId, conversationId, activityId, row.seenCutoff(now)) !== undefined;
+  }
+
   async purge(now: Date): Promise<number> {
     return Number(this.db.prepare(row.PURGE_SEEN).run(row.seenCutoff(now)).changes);
   }

@@ -955,6 +955,17 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.seenActivities.claim('t1', 'c1', 'a2', dayLater)).toBe(true);
     });
 
+    it('seen activities: seen reads a key without recording it, within the 24 hours, per tenant', async () => {
+      expect(await store.seenActivities.seen('t1', 'c1', 'deleted:a1', now)).toBe(false);
+      expect(await store.seenActivities.claim('t1', 'c1', 'deleted:a1', now)).toBe(true);
+      expect(await store.seenActivities.seen('t1', 'c1', 'deleted:a1', later(1000))).toBe(true);
+      expect(await store.seenActivities.seen('t2', 'c1', 'deleted:a1', now)).toBe(false);
+      expect(await store.seenActivities.seen('t1', 'c2', 'deleted:a1', now)).toBe(false);
+      expect(await store.seenActivities.seen('t1', 'c1', 'deleted:a1', later(24 * 3_600_000 + 1))).toBe(false);
+      await store.seenActivities.release('t1', 'c1', 'deleted:a1');
+      expect(await store.seenActivities.seen('t1', 'c1', 'deleted:a1', now)).toBe(false);
+    });
+
     it('confirmations: a nonce is used once, for its purpose, before it expires; take holds a key until it runs out', async () => {
       await store.confirmations.issue({
         tenantId: 't1',
