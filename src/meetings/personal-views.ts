@@ -16,15 +16,9 @@ const plain = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').r
 /**
  * The active networks the person is in, in this tenant, by name: a recorded role, a message to the
  * bot in the network's channel, or a task of his own there (N2: a member holds no recorded role,
- * yet «mine oppgaver» lists his network).
- */
-async function networksOf(s: Services, ctx: RequestContext): Promise<Network[]> {
-  return (await myNetworks(s, ctx)).member;
-}
-
-/**
- * networksOf, and apart from them the networks the person has left (attack round 9, A3: the rule of
- * card actions and Teams' roster, stillMemberOf), so a view of one of those is refused by name.
+ * yet «mine oppgaver» lists his network). Apart from them (`departed`), those whose team the person
+ * left (attack round 9, A3: the card actions' rule and Teams' roster, stillMemberOf), so a view of
+ * one of those is refused by name. The one place a personal chat picks a person's networks.
  */
 async function myNetworks(s: Services, ctx: RequestContext): Promise<{ member: Network[]; departed: Network[] }> {
   const known = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);

@@ -1,6 +1,7 @@
 import type { Services } from '../app/services.ts';
 import type { Reply, RequestContext } from '../conversation/types.ts';
-import { helpText, taskText as t } from '../i18n/index.ts';
+import { departedText, helpText, taskText as t } from '../i18n/index.ts';
+import { stillMemberOf } from '../conversation/membership.ts';
 import { splitStatusComment } from '../meetings/task-status-phrase.ts';
 import type { Network } from '../networks/network.ts';
 import { changeTaskByCommand } from './change-by-command.ts';
@@ -29,6 +30,10 @@ export async function personalTaskLine(s: Services, ctx: RequestContext, args: s
     const task = await s.store.tasks.get(tenantId, network.networkId, parsed.id);
     if (task && (known.has(network.networkId) || isOwner(task, ctx.actor))) networks.push(network);
   }
+  // Not in a network whose team he left (attack round 9, A3): the card actions' rule holds here too.
+  const { member, departed } = await stillMemberOf(s, tenantId, ctx.actor, networks);
+  if (!member.length && departed.length) return [{ kind: 'text', text: departedText.refused }];
+  networks.splice(0, networks.length, ...member);
   if (!networks.length) return [{ kind: 'text', text: `${t.personalLine.notFound(parsed.id)} ${elsewhere(ctx)}` }];
   const typed = ctx.text.toLocaleLowerCase('nb');
   const named = networks.filter((n) => n.name && typed.includes(n.name.toLocaleLowerCase('nb')));

@@ -54,6 +54,11 @@ describe('A3: a removed member in the personal chat', () => {
       expect(out, v).not.toContain('Rapport til Statsforvalteren');
     }
     expect(await personal(t, net, ola, 'mine oppgaver')).not.toContain('lage notat');
+    // Nor can he change his task from there.
+    const changed = await personal(t, net, ola, 'T1 er ferdig');
+    expect(changed).toContain(GONE);
+    const tasks = await t.app.services.store.tasks.listAll(net.tenantId, net.teamId);
+    expect(tasks.find((x) => x.text.includes('lage notat'))?.status).toBe('open');
     // Kari, still in the team, still gets them.
     expect(await personal(t, net, kari, 'kalenderlenke')).toMatch(/frister\.ics/);
   });

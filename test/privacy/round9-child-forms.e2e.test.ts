@@ -49,7 +49,8 @@ describe('A1 in the channel', () => {
     }
     for (const s of ORDINARY) expect(await say(app.t, net, kari, `agenda + ${s}`), s).not.toMatch(REFUSED);
     const agenda = await say(app.t, net, kari, 'agenda');
-    for (const s of ['SARA', 'ＳＡＲＡ', 'Sara', 'Jenta', 'gutten', '𝐒𝐚𝐫𝐚', 'Ｓａｒａ']) expect(agenda, s).not.toContain(s);
+    for (const s of ['SARA', 'ＳＡＲＡ', 'Sara', 'Jenta', 'gutten', '𝐒𝐚𝐫𝐚', 'Ｓａｒａ'])
+      expect(agenda, s).not.toContain(s);
     for (const s of ['Prosjekt Trygg Oppvekst (3 år)', 'Status Oslo (15)', 'samtale med Emil (12)'])
       expect(agenda).toContain(s);
   });
@@ -93,7 +94,9 @@ describe('A1 in names Teams hands the bot', () => {
 
     const shouty = person('ＳＡＲＡ ＢＥＲＧ (９ år)', 9);
     app.members(net, [kari, shouty]);
-    const res = await app.t.post(channelMessage(net, kari, `oppgave @${shouty.name} lage notat innen 20.12`, { mentions: [shouty] }));
+    const res = await app.t.post(
+      channelMessage(net, kari, `oppgave @${shouty.name} lage notat innen 20.12`, { mentions: [shouty] }),
+    );
     expect(res.status).toBe(200);
     const tasks = await app.t.app.services.store.tasks.listAll(net.tenantId, net.teamId);
     expect(tasks.length).toBeGreaterThan(0);
