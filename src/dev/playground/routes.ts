@@ -453,6 +453,8 @@ export function mountPlayground(
         existing.card = card;
         existing.updated = true;
         existing.rev = (existing.rev ?? 0) + 1;
+        // Updated for everyone: what a click showed one person is replaced too, as in Teams.
+        delete existing.views;
         changed(existing);
       }
       return;
@@ -882,9 +884,18 @@ export function mountPlayground(
     // What Teams does with the invoke response, by its type, for the clicker only: a card replaces
     // the card, a message and an error are shown on the card. A failed call shows an error, as Teams does.
     const invoke = result.body as { statusCode?: number; type?: string; value?: any } | null;
-    const rev = entries.find((e) => e.id === replyToId)?.rev ?? 0;
-    if (invoke?.type === 'application/vnd.microsoft.card.adaptive') res.send(200, { card: invoke.value, rev });
-    else if (invoke?.type === 'application/vnd.microsoft.error')
+    const clickedEntry = entries.find((e) => e.id === replyToId && e.tenant === tenant);
+    const rev = clickedEntry?.rev ?? 0;
+    if (invoke?.type === 'application/vnd.microsoft.card.adaptive') {
+      // The card stays replaced for the clicker, also after a reload (month round 9, N7), until the bot
+      // updates the message for everyone (the update handler above forgets every person's view).
+      const stillShown = clickedEntry && (clickedEntry.where === 'channel' || clickedEntry.owner === as);
+      if (stillShown && invoke.value) {
+        clickedEntry.views = { ...clickedEntry.views, [as]: invoke.value };
+        changed(clickedEntry);
+      }
+      res.send(200, { card: invoke.value, rev });
+    } else if (invoke?.type === 'application/vnd.microsoft.error')
       res.send(200, {
         error: typeof invoke.value?.message === 'string' && invoke.value.message ? invoke.value.message : t.clickFailed,
       });
@@ -989,9 +1000,13 @@ export function mountPlayground(
     }
     const hit = kept.byViewer.get(as ?? 'nobody');
     if (hit) return hit;
+    // Each person sees the card their own click put there, and nobody else's (month round 9, N7).
+    const { views, ...shared } = e;
+    const own = as !== null ? views?.[as] : undefined;
     const buf = Buffer.from(
       JSON.stringify({
-        ...e,
+        ...shared,
+        ...(own ? { card: own } : {}),
         ...(e.at ? { time: t.sentAt(new Date(e.at), now, tz) } : {}),
         mine: as !== null && e.from === 'user' && e.name === PEOPLE[as].name,
         n,

@@ -34,6 +34,11 @@ const entrySchema = z.object({
   masked: z.boolean().optional(),
   rev: z.number().int().nonnegative().optional(),
   at: z.string().optional(),
+  /**
+   * The card a click's answer put in place of this one, per person who clicked (month round 9, N7): in
+   * Teams it stays for the clicker, also after a reload, until the bot updates the message for everyone.
+   */
+  views: z.partialRecord(z.enum(['leader', 'member']), z.unknown()).optional(),
 });
 export type SavedEntry = z.infer<typeof entrySchema>;
 
