@@ -303,19 +303,7 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   // («ＳＡＲＡ ＢＥＲＧ», «𝐒𝐚𝐫𝐚», «（９ år）»): attack round 9, A1.
   const norm = foldCompatibility(normaliseDigits(shown));
   const tokens = tokenize(norm.text);
-  const known = new Set<string>();
-  // Each word of a known name, and each pair of its words as they stand in it («kari nordmann»): a
-  // name of two words is known only as a pair, so «Eva Hansen» is not known from Eva Berg and Ola Hansen.
-  for (const k of opts.known ?? []) {
-    const words = k
-      .toLowerCase()
-      .split(/[\s,]+/u)
-      .filter(Boolean);
-    words.forEach((w, j) => {
-      known.add(w);
-      if (j > 0) known.add(`${words[j - 1]} ${w}`);
-    });
-  }
+  const known = knownNames(opts.known);
   const out: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // «SARA BERG (9 år)»: in capitals only a common given name opens a name (NAV, BUP and titles do not).
@@ -352,7 +340,8 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
       continue;
     }
     const hit = framedName(tokens, i);
-    if (!hit || allKnown(tokens, hit[0], hit[1], known)) continue;
+    // Every frame here puts a child's age or a child word beside the name: only a known place is let off.
+    if (!hit || (knownAdult(tokens, hit[0], hit[1], known) === 'place' && !childNear(tokens, hit[0], hit[1]))) continue;
     const name = span(tokens, norm, hit[0], hit[1], 'age');
     if (first) return [name];
     framed.push(name);
@@ -518,13 +507,15 @@ function nameReason(
   tokens: Token[],
   start: number,
   end: number,
-  known: Set<string>,
+  known: KnownNames,
   year: number | undefined,
 ): ChildReason | null {
   const prev = tokens[start - 1];
   if (prev?.text === '@') return null;
   if (placeAfter(tokens, end)) return null;
-  if (allKnown(tokens, start, end, known)) return null;
+  // A known adult's full name or a known place is not a child's, unless a child word or an age says so (review 1, H1).
+  const adult = knownAdult(tokens, start, end, known);
+  if (adult === 'place' && !childNear(tokens, start, end)) return null;
   const sentenceStart =
     !prev || tokens[start]!.lineStart || (prev.kind !== 'word' && prev.kind !== 'num' && OPENS.has(prev.text));
   // «Sara (9 år) i 4A»: an age and then a class after the name, wherever it stands; a school after
@@ -545,24 +536,63 @@ function nameReason(
   // name (attack round 9, A1); «Status Oslo (15)» and «samtale med Emil (12)» stay a count.
   if (age === 'weak' && end > start && bareAge(tokens, end + 1) && isGivenName(tokens[start]!.lower)) return 'age';
   if (ageBefore(tokens, start)) return 'age';
-  if (childBefore(tokens, start)) return 'child-word';
+  // «familien til Kari Nordmann», «Kari Nordmanns sak»: about a known adult; «jenta Kari Nordmann» is a child.
+  if (childBefore(tokens, start) && (adult !== 'person' || childWordBefore(tokens, start))) return 'child-word';
   if (childAfter(tokens, end + 1)) return 'child-word';
-  if (possessiveCase(tokens, end)) return 'child-word';
+  if (possessiveCase(tokens, end) && adult !== 'person') return 'child-word';
   if (bornAfter(tokens, end + 1, year)) return 'birth';
   if (classAfter(tokens, end + 1)) return 'school-class';
   return null;
 }
 
-/** Every word of the name is a word of a name the network knows (an adult: a member, a municipality). */
-function allKnown(tokens: Token[], start: number, end: number, known: Set<string>): boolean {
-  if (!known.size) return false;
-  const word = (k: number) => tokens[k]!.lower;
-  // «Karis», «Nordmanns»: the possessive of a known name is that name.
-  const has = (w: string) => known.has(w) || (w.endsWith('s') && known.has(w.slice(0, -1)));
-  if (end === start) return has(word(start));
-  if (end === start + 1 && tokens[end]!.kind === 'word') return has(`${word(start)} ${word(end)}`);
-  // A first name and an initial («Kari N.»): the first name alone.
-  return end === start + 2 && has(word(start));
+/**
+ * The names a network knows, as the input check matches them (review 1, H1): a person by a pair of
+ * their name's words in their order (first and last, or two that stand together: «Anne-Lise Strand»
+ * of Anne-Lise Strand Olsen), never by one word, since a team of a whole municipality holds almost
+ * every common first name; «Nordmann, Kari» as Kari Nordmann. A one-word name that is no common
+ * given name (a municipality: Hurdal, Nes) is a place.
+ */
+interface KnownNames {
+  pairs: Set<string>;
+  places: Set<string>;
+}
+
+const KNOWN_WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+
+function knownNames(list: readonly string[] | undefined): KnownNames {
+  const known: KnownNames = { pairs: new Set(), places: new Set() };
+  for (const k of list ?? []) {
+    const lower = k.toLowerCase();
+    const comma = lower.indexOf(',');
+    // «Nordmann, Kari»: the surname first, as some directories list people.
+    const ordered = comma > 0 ? `${lower.slice(comma + 1)} ${lower.slice(0, comma)}` : lower;
+    const words = ordered.match(KNOWN_WORD) ?? [];
+    if (words.length === 1) {
+      if (!isGivenName(words[0]!)) known.places.add(words[0]!);
+      continue;
+    }
+    for (let j = 1; j < words.length; j++) known.pairs.add(`${words[j - 1]} ${words[j]}`);
+    if (words.length > 2) known.pairs.add(`${words[0]} ${words[words.length - 1]}`);
+  }
+  return known;
+}
+
+/**
+ * 'person' when the name is a known adult's first and last name written in full (any case; «Kari
+ * Nordmanns» is Kari Nordmann's), 'place' when it is a known place, else null. A first name alone,
+ * or with an initial («Kari N.»), is nobody in particular.
+ */
+function knownAdult(tokens: Token[], start: number, end: number, known: KnownNames): 'person' | 'place' | null {
+  const has = (set: Set<string>, w: string) => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1)));
+  if (end === start) return known.places.size && has(known.places, tokens[start]!.lower) ? 'place' : null;
+  if (end !== start + 1 || tokens[end]!.kind !== 'word' || !known.pairs.size) return null;
+  return has(known.pairs, `${tokens[start]!.lower} ${tokens[end]!.lower}`) ? 'person' : null;
+}
+
+/** «jenta Kari Nordmann», «8.-klassingen Kari Nordmann»: a word for a child right before the name. */
+function childWordBefore(tokens: Token[], start: number): boolean {
+  const a = tokens[start - 1];
+  return a?.kind === 'word' && (CHILD_BEFORE.test(a.lower) || /klassingen$/u.test(a.lower));
 }
 
 /** A word for a child (or «gammel») within a few words of the name: what makes a weak age sign a child's age. */

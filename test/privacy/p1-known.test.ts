@@ -10,11 +10,9 @@ const known = ['Kari Nordmann', 'Eva Berg', 'Ola Hansen', 'Anne-Lise Strand Olse
 describe('known adults in a child’s frame (P1 item 2)', () => {
   it.each([
     'svar fra familien til Kari Nordmann',
-    'svar fra familien til Kari',
     'mor til Eva Berg ringte',
     'Kari Nordmann (45) tar saken',
     'Kari Nordmanns sak er ferdig',
-    'familien til Kari N. er informert',
     'saken om Hurdal (3 år) avsluttes',
     'familien til Anne-Lise Strand har svart',
     'familien til ola hansen (45 år) har svart',
@@ -29,6 +27,9 @@ describe('known adults in a child’s frame (P1 item 2)', () => {
     'gutten Jonas (9 år) bor hos mor',
     'familien til Berg Kari har svart',
     'jenta på 7 år, sara har flyttet',
+    // Review 1, H1: a first name alone, or with an initial, is not a known adult's full name.
+    'svar fra familien til Kari',
+    'familien til Kari N. er informert',
   ])('%s is still a child', (text) => {
     expect(findChildMention(text, { known })).not.toBeNull();
     expect(guard(text, { known }).ok).toBe(false);
