@@ -27,6 +27,7 @@ export const formatKr = (n: number) =>
 const formatPct = (n: number) => `${String(n).replace('.', ',')} %`;
 
 // "revisr", "revsior": the auditor typed with a letter missing or swapped is still the auditor.
+const APPLY_ASKED = /(?<![\p{L}])(?:\p{L}*frist\p{L}* (?:for å|til å|å) (?:søke|søkje)|søknadsfrist\p{L}*)(?![\p{L}])/u;
 const AUDITOR_WORDS = /(?<![\p{L}])(rev\p{L}{0,2}s\p{L}*|attest\p{L}*|revider\p{L}*|\p{L}*revisor\p{L}*)/u;
 // Overhead by name, or by what the guidelines count as overhead (rent, IT, accounting).
 const OVERHEAD_WORDS =
@@ -100,7 +101,8 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
   const year = q.years.length === 1 ? q.years[0]! : undefined;
   // A rule for one kind of network is never applied to the other kind.
   const kind = q.networkKind && entryKind && q.networkKind !== entryKind ? undefined : (q.networkKind ?? entryKind);
-  if (year !== undefined && !REPORT_WORDS.test(text) && SPEND_WORDS.test(text) && kind) {
+  // "når er fristen for å søke om å overføre 2024-midlene": the deadline for applying is not the spending date.
+  if (year !== undefined && !REPORT_WORDS.test(text) && SPEND_WORDS.test(text) && kind && !APPLY_ASKED.test(text)) {
     const next = `31.12.${year + 1}`;
     if (entryText.includes(next)) {
       if (kind === 'leaders') out.push(t.spendLeaders(year, next));

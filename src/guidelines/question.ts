@@ -539,7 +539,12 @@ export function questionType(text: string): QuestionType {
   }
   if (w[0] && YESNO_START.has(w[0])) return 'yesno';
   // A question opened by its verb asks yes or no: "møtes de hver uke?", "betaler alle kommunene like mye?".
-  return w[0] && FINITE.test(w[0]) && (SUBJECT_NEXT.has(w[1] ?? '') || /\?\s*$/.test(text)) ? 'yesno' : 'what';
+  // So does one whose subject is a noun in the definite form ("fortsetter ordningen …", "gjelder kravet …").
+  return w[0] &&
+    FINITE.test(w[0]) &&
+    (SUBJECT_NEXT.has(w[1] ?? '') || DEFINITE_NOUN.test(w[1] ?? '') || /\?\s*$/.test(text))
+    ? 'yesno'
+    : 'what';
 }
 // The word after "hvor" that makes it ask for a place, not a degree ("hvor lang", "hvor viktig").
 const WHERE_NEXT = new Set([
@@ -572,6 +577,7 @@ const WHERE_NEXT = new Set([
   'sendast',
 ]);
 const FINITE = /^\p{L}{2,}(?:es|er|ar|ast|te|de)$/u;
+const DEFINITE_NOUN = /^\p{L}{3,}(?:en|et|ene|ane|a)$/u;
 const SUBJECT_NEXT = new Set([
   'de',
   'vi',

@@ -163,3 +163,16 @@ describe('a follow-up that names only a network kind or a year', () => {
     },
   );
 });
+
+describe('a detail the documents do not give is declined, not answered with the nearest fact', () => {
+  it('a yes/no question opened by its verb with a noun subject asks yes or no; a year after the documents is not covered', () => {
+    expect(parseQuestion('gjelder ordningen også for 2028').type).toBe('yesno');
+    const a = g.answer('finnes tilskuddet fortsatt i 2029 så vi kan søke igjen');
+    expect(a.answered).toBe(false);
+  });
+
+  it('the spending date is not computed as the deadline for applying to transfer', () => {
+    const a = g.answer('hva er søknadsfristen for å få overført 2024-midlene');
+    expect(a.answer).not.toContain('Midler tildelt et læringsnettverk for 2024 skal brukes innen');
+  });
+});
