@@ -7,6 +7,8 @@ import { renderCard } from './render.ts';
 export interface EscalationCardData {
   question: string;
   askedByLine: string;
+  /** Asked privately (N17): said on the card, so a leader knows the answer goes to the asker only. */
+  privateNote: string;
   answered: boolean;
   answer: string;
   answeredLine: string;
@@ -20,10 +22,12 @@ export function escalationCardData(
   e: Escalation,
   saved: LocalAnswer | null,
   timeZone = 'Europe/Oslo',
+  privately = Boolean(e.posted?.privately),
 ): EscalationCardData {
   return {
     question: e.question,
     askedByLine: t.escalation.askedBy(e.askedBy.name),
+    privateNote: privately ? t.escalation.privateNote : '',
     answered: Boolean(saved),
     answer: saved?.answer ?? '',
     answeredLine: saved
@@ -36,7 +40,15 @@ export function escalationCardData(
   };
 }
 
-/** Posted in the network's channel for its leaders; once answered it shows the saved answer to everyone. */
-export function escalationCard(e: Escalation, saved: LocalAnswer | null, timeZone?: string): AdaptiveCard {
-  return renderCard('answer-escalation', escalationCardData(e, saved, timeZone));
+/**
+ * Posted in the network's channel for its leaders, or sent to each leader privately; once answered it
+ * shows the saved answer to everyone who sees it.
+ */
+export function escalationCard(
+  e: Escalation,
+  saved: LocalAnswer | null,
+  timeZone?: string,
+  privately?: boolean,
+): AdaptiveCard {
+  return renderCard('answer-escalation', escalationCardData(e, saved, timeZone, privately));
 }

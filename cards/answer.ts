@@ -33,6 +33,8 @@ export interface AnswerCardData {
   /** The network the answer was given for ('' outside any network): votes and escalation use it. */
   networkId: string;
   escalate: 'direct' | 'choose' | 'none';
+  /** Asked in a personal chat (N17): the card says who will see the question and offers a private way. */
+  personal: boolean;
   networkChoices: { title: string; value: string }[];
   labels: typeof t.card;
 }
@@ -44,6 +46,8 @@ export interface AnswerCardInput {
   answer: Answer;
   networkId: string;
   escalate: Escalate;
+  /** Asked in a personal chat: «Spør nettverkslederen» offers privately to the leaders or in the channel. */
+  personal?: boolean;
 }
 
 /** Teams cuts or wraps long button titles badly; topics can run to 40 characters and more. */
@@ -89,6 +93,7 @@ export function answerCardData(input: AnswerCardInput): AnswerCardData {
     entryId: answer.entryId ?? '',
     networkId: escalate.kind === 'direct' ? escalate.networkId : input.networkId,
     escalate: escalate.kind === 'direct' || escalate.kind === 'choose' ? escalate.kind : 'none',
+    personal: Boolean(input.personal),
     networkChoices:
       escalate.kind === 'choose' ? escalate.networks.map((n) => ({ title: n.name, value: n.networkId })) : [],
     labels: t.card,

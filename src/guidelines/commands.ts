@@ -26,7 +26,12 @@ const topicData = z.object({
   networkId: networkId.default(''),
 });
 // Only the sealed reference to the question the bot answered (round 6b): a question sent as text is dropped.
-const escalateData = z.object({ ref: z.string().max(MAX_REF_LENGTH).optional(), networkId: networkId.optional() });
+// `way`: from a personal chat, privately to the leaders or in the channel with the asker's name (N17).
+const escalateData = z.object({
+  ref: z.string().max(MAX_REF_LENGTH).optional(),
+  networkId: networkId.optional(),
+  way: z.enum(['private', 'channel']).optional().catch(undefined),
+});
 const saveData = z.object({
   networkId: networkId.min(1),
   escalationId: z.string().min(1).max(40),

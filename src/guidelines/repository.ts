@@ -17,6 +17,12 @@ export interface Feedback {
 }
 
 /** A question a member sent on to the network's leaders, and where the bot posted it. */
+export interface EscalationPost {
+  conversationId: string;
+  activityId: string;
+  privately?: boolean;
+}
+
 export interface Escalation {
   tenantId: string;
   networkId: string;
@@ -24,7 +30,11 @@ export interface Escalation {
   question: string;
   askedBy: Person;
   createdAt: string;
-  posted: { conversationId: string; activityId: string } | null;
+  /**
+   * Where the question was posted: the channel thread, or (privately, N17) the first leader's personal
+   * chat, when the asker chose to keep it out of the channel; the answer then goes back privately too.
+   */
+  posted: EscalationPost | null;
   answeredBy: Person | null;
   answeredAt: string | null;
 }
@@ -57,12 +67,7 @@ export interface GuidelinesRepository {
     max: number,
     inFlightSince: string,
   ): Promise<Escalation | null>;
-  setEscalationPosted(
-    tenantId: string,
-    networkId: string,
-    id: string,
-    posted: { conversationId: string; activityId: string },
-  ): Promise<void>;
+  setEscalationPosted(tenantId: string, networkId: string, id: string, posted: EscalationPost): Promise<void>;
   /** The same person's earlier escalation of the same question, so a double click posts once. */
   findEscalation(tenantId: string, networkId: string, askedById: string, question: string): Promise<Escalation | null>;
   getEscalation(tenantId: string, networkId: string, id: string): Promise<Escalation | null>;

@@ -167,6 +167,11 @@ export const guidelinesText = {
     askLeader: 'Spør nettverkslederen',
     chooseNetwork: 'Hvilket nettverk skal spørsmålet gå til?',
     send: 'Send spørsmålet',
+    /** Said before the asker in a personal chat chooses (N17): who will see the question and the name. */
+    waysExplained:
+      'Du velger hvem som ser spørsmålet. Privat: det går bare til nettverkslederne, i personlig chat, og svaret kommer til deg her. I kanalen: alle i nettverket ser spørsmålet og navnet ditt, og svaret kommer i kanalen.',
+    sendPrivately: 'Send privat til lederne',
+    sendInChannel: 'Send i kanalen, med navnet ditt',
     noNetworkHint:
       'Vil du spørre nettverkslederen? Still spørsmålet i nettverkets kanal, så kan jeg sende det videre derfra.',
     didYouMean: 'Mente du …?',
@@ -187,6 +192,14 @@ export const guidelinesText = {
     confirm: 'Lagre',
     answered: (leader: string, date: string) => `Svar lagret av ${leader} ${date}.`,
     sent: (network: string) => `Spørsmålet er sendt til nettverkslederen i ${network}. Svaret kommer i kanalen.`,
+    sentPrivately: (network: string) =>
+      `Spørsmålet er sendt privat til lederne i ${network}. Det vises ikke i kanalen, og svaret kommer til deg her i personlig chat.`,
+    /** Above the card a leader gets in personal chat when a member asked privately. */
+    privateLine: (network: string, asker: string) =>
+      `Et spørsmål til lederne i ${network}, sendt privat: det vises ikke i kanalen. Svaret du lagrer går privat til ${asker}.`,
+    privateNote: 'Sendt privat til lederne. Svaret går bare til den som spurte.',
+    privateFailed:
+      'Jeg nådde ingen av lederne i personlig chat akkurat nå. Prøv igjen om litt, eller send spørsmålet i kanalen.',
     alreadySent: 'Spørsmålet er allerede sendt til nettverkslederen.',
     notYourNetwork: 'Du kan bare sende spørsmål til et nettverk du er med i.',
     noNetwork:

@@ -366,7 +366,8 @@ describe('guidelines feature: personal chat', () => {
     expect(cardText(c)).toContain('parkering dekkes');
     const decline = onlyCard(await ask(ola, 'personal', 'Hvem er ordfører i Eidsvoll?'));
     const data = executes(decline).find((b) => b.verb === 'guidelines.escalate')!.data;
-    expect(data).toEqual({ ref: expect.any(String), networkId: 'team-a' });
+    // N17: from a personal chat the private way comes first; the channel way is the other button.
+    expect(data).toEqual({ ref: expect.any(String), networkId: 'team-a', way: 'private' });
     expect(await questionOf(store.secrets, data.ref, clock.now())).toBe('Hvem er ordfører i Eidsvoll?');
   });
 
@@ -377,8 +378,8 @@ describe('guidelines feature: personal chat', () => {
     expect(text).toContain('Input.ChoiceSet');
     expect(text).toContain('Læringsnettverk Øst');
     expect(text).toContain('Læringsnettverk Vest');
-    const send = executes(c).find((b) => b.verb === 'guidelines.escalate')!;
-    expect(send.data).toEqual({ ref: expect.any(String) });
+    const send = executes(c).find((b) => b.verb === 'guidelines.escalate' && b.data.way === 'channel')!;
+    expect(send.data).toEqual({ ref: expect.any(String), way: 'channel' });
     const count = messenger.threads.length;
     const res = await act('guidelines.escalate', per, 'personal', { ...send.data, networkId: 'team-b' });
     expect(res).toEqual({ kind: 'message', text: expect.stringContaining('Læringsnettverk Vest') });

@@ -18,6 +18,8 @@ export interface AskContext {
   networkId: string;
   extra: readonly KnowledgeEntry[];
   escalate: Escalate;
+  /** Asked in a personal chat: the escalation may stay private (N17). */
+  personal?: boolean;
 }
 
 export async function askContext(deps: GuidelinesDeps, ctx: RequestContext): Promise<AskContext> {
@@ -34,10 +36,16 @@ export async function askContext(deps: GuidelinesDeps, ctx: RequestContext): Pro
   if (!only) return { networkId: '', extra: [], escalate: { kind: 'hint' } };
   const extra = await deps.local.forNetworks(mine);
   if (mine.length === 1)
-    return { networkId: only.networkId, extra, escalate: { kind: 'direct', networkId: only.networkId } };
+    return {
+      networkId: only.networkId,
+      extra,
+      escalate: { kind: 'direct', networkId: only.networkId },
+      personal: true,
+    };
   return {
     networkId: '',
     extra,
+    personal: true,
     escalate: { kind: 'choose', networks: mine.map((n) => ({ networkId: n.networkId, name: n.name })) },
   };
 }
@@ -51,7 +59,14 @@ async function answerReply(
   // «Spør nettverkslederen» carries the question sealed by the server, never as text (round 6b).
   const offers = ac.escalate.kind === 'direct' || ac.escalate.kind === 'choose';
   const ref = offers && question ? await questionRef(deps.s.store.secrets, question, deps.s.clock.now()) : '';
-  return answerCard({ question, questionRef: ref, answer, networkId: ac.networkId, escalate: ac.escalate });
+  return answerCard({
+    question,
+    questionRef: ref,
+    answer,
+    networkId: ac.networkId,
+    escalate: ac.escalate,
+    personal: Boolean(ac.personal),
+  });
 }
 
 /** A question in words: the answer card, or a refusal when it carries an identity number. */

@@ -3,6 +3,9 @@ import type { ActionResult } from '../../commands/spec.ts';
 import { onceAtATime } from '../../conversation/confirmations.ts';
 import { cardNetwork, wrongNetworkCard } from '../../conversation/guards.ts';
 import { leaderMentions } from '../../conversation/reach.ts';
+import type { Posted } from '../../messaging/messenger.ts';
+import { leadersOf } from '../../networks/roles.ts';
+import type { Escalation } from '../repository.ts';
 import type { RequestContext } from '../../conversation/types.ts';
 import { guidelinesText as t } from '../../i18n/index.ts';
 import type { Network } from '../../networks/network.ts';
@@ -31,7 +34,7 @@ async function escalationTarget(
 export async function escalate(
   deps: GuidelinesDeps,
   ctx: RequestContext,
-  data: { ref?: string | undefined; networkId?: string | undefined },
+  data: { ref?: string | undefined; networkId?: string | undefined; way?: 'private' | 'channel' | undefined },
 ): Promise<ActionResult> {
   // The question is the one the bot answered, read from the card's sealed reference; text sent with
   // the click is never used, and a reference that does not open (altered, or a card from before) posts nothing.
@@ -54,7 +57,7 @@ export async function escalate(
     `${ctx.actor.id}\n${question}`,
     deps.s.clock.now(),
     60_000,
-    () => postEscalation(deps, ctx, network, question),
+    () => postEscalation(deps, ctx, network, question, data.way === 'private' && !ctx.scope.network),
     busy,
   );
 }
@@ -64,6 +67,7 @@ async function postEscalation(
   ctx: RequestContext,
   network: Network,
   question: string,
+  privately: boolean,
 ): Promise<ActionResult> {
   let e = await s.store.guidelines.findEscalation(network.tenantId, network.networkId, ctx.actor.id, question);
   // A double click or a replayed invoke must not post the question twice; a failed post may be retried.
@@ -88,6 +92,7 @@ async function postEscalation(
     new Date(now.getTime() - 10 * 60_000).toISOString(),
   );
   if (!e) return { kind: 'message', text: t.escalationLimit(MAX_OPEN_ESCALATIONS) };
+  if (privately) return sendPrivately({ s }, ctx, network, e);
   const { leaders, mentions } = await leaderMentions(s.store, network);
   try {
     const posted = await s.messenger.startThread(network, {
@@ -103,4 +108,37 @@ async function postEscalation(
   }
   ctx.log.info({ escalationId: e.id, leaders: leaders.length }, 'guidelines question escalated');
   return { kind: 'message', text: t.escalation.sent(network.name) };
+}
+
+/**
+ * N17: people ask in a personal chat so as not to ask in front of every municipality. Asked privately,
+ * the question goes to each leader's personal chat and never to the channel; the answer goes back the same way.
+ */
+async function sendPrivately(
+  { s }: Pick<GuidelinesDeps, 's'>,
+  ctx: RequestContext,
+  network: Network,
+  e: Escalation,
+): Promise<ActionResult> {
+  const leaders = await leadersOf(s.store, network.tenantId, network.networkId);
+  const card = escalationCard(e, null, s.config.timezone, true);
+  const text = t.escalation.privateLine(network.name, e.askedBy.name);
+  let first: Posted | null = null;
+  for (const leader of leaders) {
+    const posted = await s.messenger
+      .sendToPerson(network.tenantId, leader, { text, card, summary: t.escalation.summary })
+      .catch((err) => {
+        ctx.log.warn({ err: { message: (err as Error).message }, escalationId: e.id }, 'could not reach a leader');
+        return null;
+      });
+    first ??= posted;
+  }
+  if (!first) return { kind: 'message', text: t.escalation.privateFailed };
+  await s.store.guidelines.setEscalationPosted(network.tenantId, network.networkId, e.id, {
+    conversationId: first.conversationId,
+    activityId: first.activityId,
+    privately: true,
+  });
+  ctx.log.info({ escalationId: e.id, leaders: leaders.length }, 'guidelines question escalated privately');
+  return { kind: 'message', text: t.escalation.sentPrivately(network.name) };
 }

@@ -20,10 +20,9 @@ export async function saveAnswer(
   ctx: RequestContext,
   data: { networkId: string; escalationId: string; answer: string },
 ): Promise<ActionResult> {
-  const refused = await leaderOnlyClick(deps.s.store, ctx, t.escalation.leaderWhat);
-  if (refused) return refused;
-  const network = cardNetwork(ctx, data.networkId);
-  if (!network) return wrongNetworkCard;
+  const found = await answeringNetwork(deps, ctx, data.networkId);
+  if ('kind' in found) return found;
+  const { network } = found;
   const text = data.answer.trim();
   if (text.length < ANSWER_MIN || text.length > ANSWER_MAX) return { kind: 'message', text: t.escalation.answerError };
   const privacy = checkPrivacy(text);
@@ -41,6 +40,35 @@ export async function saveAnswer(
     () => storeAnswer(deps, ctx, network, e, text),
     (): ActionResult => ({ kind: 'message', text: t.escalation.saved }),
   );
+}
+
+/**
+ * The network whose question a leader answers: the channel's, or for a question sent privately (N17)
+ * the one the card in the leader's personal chat names, when the clicker leads it.
+ */
+async function answeringNetwork(
+  deps: GuidelinesDeps,
+  ctx: RequestContext,
+  networkId: string,
+): Promise<{ network: Network } | ActionResult> {
+  if (ctx.scope.network || ctx.scope.conversationType !== 'personal') {
+    const refused = await leaderOnlyClick(deps.s.store, ctx, t.escalation.leaderWhat);
+    if (refused) return refused;
+    const network = cardNetwork(ctx, networkId);
+    return network ? { network } : wrongNetworkCard;
+  }
+  const network = await deps.s.store.networks.get(ctx.scope.tenantId, networkId);
+  if (!network?.active) return wrongNetworkCard;
+  const role = await deps.s.store.people.roleOf(network.tenantId, network.networkId, ctx.actor);
+  if (role !== 'leader') {
+    const refused = await leaderOnlyClick(
+      deps.s.store,
+      { ...ctx, scope: { ...ctx.scope, network } },
+      t.escalation.leaderWhat,
+    );
+    return refused ?? wrongNetworkCard;
+  }
+  return { network };
 }
 
 async function storeAnswer(
@@ -69,7 +97,7 @@ async function storeAnswer(
   deps.local.invalidate(network.tenantId, network.networkId);
   const c = escalationCard(e, saved, s.config.timezone);
   // The returned card reaches only the clicker; everyone else sees the answer once the posted card is replaced.
-  if (e.posted) {
+  if (e.posted && !e.posted.privately) {
     await s.messenger
       .update({ ...network.conversation, conversationId: e.posted.conversationId }, e.posted.activityId, {
         card: c,
@@ -96,9 +124,13 @@ async function tellAsker(
   changed: boolean,
 ): Promise<void> {
   const entry = toLocalEntry(saved, network.name, s.config.timezone);
+  const privately = Boolean(e.posted?.privately);
+  const line = privately
+    ? t.escalation.answerForYou(network.name)
+    : t.answerToAsker(e.askedBy.name, saved.savedBy.name, changed);
   const message = {
-    text: t.answerToAsker(e.askedBy.name, saved.savedBy.name, changed),
-    mentions: mentionsOf([e.askedBy]),
+    text: line,
+    mentions: privately ? [] : mentionsOf([e.askedBy]),
     card: answerCard({
       question: e.question,
       answer: {
@@ -113,11 +145,12 @@ async function tellAsker(
       networkId: network.networkId,
       escalate: { kind: 'none' },
     }),
-    summary: t.answerToAsker(e.askedBy.name, saved.savedBy.name, changed),
+    summary: line,
   };
   try {
-    if (e.posted) await s.messenger.send({ ...network.conversation, conversationId: e.posted.conversationId }, message);
-    // The question never reached the channel: the asker's personal chat is the only place left.
+    if (e.posted && !privately)
+      await s.messenger.send({ ...network.conversation, conversationId: e.posted.conversationId }, message);
+    // Asked privately, or the question never reached the channel: the asker's personal chat.
     else await s.messenger.sendToPerson(network.tenantId, e.askedBy, message);
   } catch (err) {
     ctx.log.warn({ err: { message: (err as Error).message }, escalationId: e.id }, 'could not tell the asker');

@@ -4,7 +4,11 @@ import type { Escalation, Feedback, GuidelinesRepository, LocalAnswer } from '..
 import { personSchema } from '../../networks/schemas.ts';
 import { keyOf, type KeyRow } from './key.ts';
 
-export const postedSchema = z.object({ conversationId: z.string(), activityId: z.string() });
+export const postedSchema = z.object({
+  conversationId: z.string(),
+  activityId: z.string(),
+  privately: z.boolean().optional(),
+});
 
 export interface EscalationRow extends KeyRow {
   question: string;
