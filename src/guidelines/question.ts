@@ -692,7 +692,8 @@ function withoutNotYet(text: string): string {
 }
 
 const WH = 'hva|hvem|når|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket';
-const OPENERS = `${WH}|kan|må|er|skal|trenger|bør|gjelder|får|har|slipper|blir|finnes`;
+// Past forms open a question too ("var det revisorkrav før, og hva er regelen nå"): the old rule held up beside the new.
+const OPENERS = `${WH}|kan|må|er|skal|trenger|bør|gjelder|får|har|slipper|blir|finnes|var|gjaldt|måtte|kunne|skulle|hadde|fantes`;
 const AND_QUESTION = new RegExp(`\\s+(?:og|eller)\\s+(?=(?:${OPENERS})(?![\\p{L}]))`, 'u');
 const OPENER = new RegExp(`^(?:${OPENERS})(?![\\p{L}])`, 'u');
 const EMBEDDING =

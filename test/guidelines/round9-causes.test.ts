@@ -176,3 +176,11 @@ describe('a detail the documents do not give is declined, not answered with the 
     expect(a.answer).not.toContain('Midler tildelt et læringsnettverk for 2024 skal brukes innen');
   });
 });
+
+describe('a question in the past tense opens a part of its own', () => {
+  it('«var det … før, og hva er regelen nå» is two questions: the current rule is answered, not refused for lack of an amount', () => {
+    const a = g.answer('gjaldt revisorkravet uansett beløp tidligere og hva gjelder nå');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('200 000');
+  });
+});
