@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Answer, Answerer, KnowledgeEntry } from './types.ts';
+import type { Answer, Answerer, KnowledgeEntry, ScoreFeatures } from './types.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
-import { crossValidate, DECLINE_BELOW, FEATURE_NAMES, fitLogistic, reportedScore, ruled } from './calibration.ts';
+import {
+  crossValidate,
+  crossValidateByRound,
+  DECLINE_BELOW,
+  FEATURE_NAMES,
+  fitLogistic,
+  reportedScore,
+  roundOf,
+  ruled,
+} from './calibration.ts';
 
 export const qaLineSchema = z.object({
   id: z.string(),
@@ -324,6 +333,8 @@ export interface OutsideReport {
   decline: { threshold: number; withheldRight: number; stoppedWrong: number }[];
   /** Coefficients refitted on the whole fixture, when asked. */
   fitted?: number[];
+  /** Per round, its scores from a model fitted on the other rounds (crossValidateByRound). */
+  byRound: { round: string; answered: number; right: number; auc: number; meanScore: number }[];
 }
 
 export const DECLINE_THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7] as const;
@@ -350,7 +361,22 @@ export function outsideCalibration(
       .sort()
       .map((threshold) => ({ threshold, ...declineTradeOff(perPart, threshold) })),
     ...(opts.fit ? { fitted: fitLogistic(rows.filter((r) => !ruled(r.f))) } : {}),
+    byRound: heldOutRounds(rows),
   };
+}
+
+function heldOutRounds(rows: readonly { id: string; f: ScoreFeatures; right: boolean }[]): OutsideReport['byRound'] {
+  const scores = crossValidateByRound(rows);
+  return [...new Set(rows.map((r) => roundOf(r.id)))].map((round) => {
+    const own = rows.flatMap((r, i) => (roundOf(r.id) === round ? [{ score: scores[i]!, right: r.right }] : []));
+    return {
+      round,
+      answered: own.length,
+      right: own.filter((x) => x.right).length,
+      auc: auc(own),
+      meanScore: own.reduce((a, x) => a + x.score, 0) / own.length,
+    };
+  });
 }
 
 const pct1 = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -370,6 +396,11 @@ export function formatOutsideReport(r: OutsideReport, name: string): string[] {
     ...r.decline.map(
       (d) =>
         `${d.threshold.toFixed(2)}${d.threshold === DECLINE_BELOW ? '*' : ' '}  ${String(d.withheldRight).padStart(4)} ${String(d.stoppedWrong).padStart(4)}`,
+    ),
+    'per runde, modell tilpasset bare de andre rundene: runde, besvarte, riktige, treffsikkerhet, snitt-score, AUC',
+    ...r.byRound.map(
+      (b) =>
+        `${b.round.padEnd(9)} ${String(b.answered).padStart(4)} ${String(b.right).padStart(4)}  ${pct1(b.right / b.answered).padStart(7)}  ${b.meanScore.toFixed(2)}  ${b.auc.toFixed(3)}`,
     ),
     ...(r.fitted ? [`\n== ny modell (${FEATURE_NAMES.join(', ')}): ${JSON.stringify(r.fitted)}`] : []),
   ];

@@ -6,6 +6,8 @@ import {
   CLOSE_MARGIN,
   COEFFICIENTS,
   crossValidate,
+  crossValidateByRound,
+  roundOf,
   DECLINE_BELOW,
   fitLogistic,
   foldOf,
@@ -146,6 +148,22 @@ describe('calibration on questions written outside the team (the fixture)', () =
       return { score: 1 / (1 + Math.exp(-Math.log(p / (1 - p)) * 0.6)), right: r.right };
     });
     expect(() => within('shrunk', shrunk)).toThrow();
+  });
+
+  // A new round is what members meet: a model fitted without that round must still tell right from wrong on it.
+  it('held out by round: each round scored by a model that never saw it, and still separating', () => {
+    const byRound = crossValidateByRound(rows);
+    // Flipping every label of round 9 leaves round 9's held-out scores as they were (it is in no fit that scores it)
+    // and moves the others (it is in theirs).
+    const flipped = crossValidateByRound(rows.map((r) => (roundOf(r.id) === 'r9' ? { ...r, right: !r.right } : r)));
+    rows.forEach((r, i) => {
+      if (roundOf(r.id) === 'r9') expect(flipped[i]).toBe(byRound[i]);
+    });
+    expect(rows.some((r, i) => roundOf(r.id) !== 'r9' && flipped[i] !== byRound[i])).toBe(true);
+    const pooled = rows.map((r, i) => ({ score: byRound[i]!, right: r.right }));
+    expect(auc(pooled)).toBeGreaterThan(0.72);
+    for (const round of new Set(rows.map((r) => roundOf(r.id))))
+      expect(auc(pooled.filter((_, i) => roundOf(rows[i]!.id) === round)), round).toBeGreaterThan(0.6);
   });
 
   it('the decline threshold withholds few right answers for the wrong ones it stops', () => {

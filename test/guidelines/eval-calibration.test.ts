@@ -26,6 +26,10 @@ describe('the outside calibration report', () => {
       expect(bands.reduce((a, b) => a + b.right, 0)).toBe(report.right);
     }
     expect(report.right).toBe(outside.filter((r) => r.answered && r.label === 'right').length);
+    // Held out by round: every answered row in exactly one round.
+    expect(report.byRound.reduce((a, b) => a + b.answered, 0)).toBe(report.answered);
+    expect(report.byRound.reduce((a, b) => a + b.right, 0)).toBe(report.right);
+    expect(formatOutsideReport(report, 'x').filter((l) => /^r9 /.test(l))).toHaveLength(1);
   });
 
   it('withholds more at a higher decline threshold, and marks the one in use', () => {
