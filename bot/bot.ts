@@ -16,8 +16,8 @@ import type { Reply, RequestContext, Scope } from '../src/conversation/types.ts'
 import { editedCommand } from '../src/commands/edited.ts';
 import { noteRefusal } from '../src/commands/edited-refusals.ts';
 import { helpText, welcomeText } from '../src/i18n/index.ts';
-import { deleteLine, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
-import { forgetDeletion, noteChange } from '../src/conversation/seen-activities.ts';
+import { deleteLine, editBeforeItsMessage, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
+import { forgetDeletion, noteDeletion } from '../src/conversation/seen-activities.ts';
 import type { Network } from '../src/networks/network.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
 import { memberJoinedTeam, memberLeftTeam } from '../src/networks/member-left.ts';
@@ -197,6 +197,8 @@ export class NettverksBot extends TeamsActivityHandler {
    * command is followed where that is safe, or answered with what to do (N19, editedCommand).
    */
   protected override async onTeamsMessageEdit(context: TurnContext): Promise<void> {
+    // A5: an edit that came before its message, in the running meeting's thread, is the line itself.
+    if (await this.#editCameFirst(context)) return this.onMessageActivity(context);
     await this.#lineChanged(context, true, editLine, 'message edit handled', (ctx, id) =>
       editedCommand(
         {
@@ -212,11 +214,16 @@ export class NettverksBot extends TeamsActivityHandler {
     );
   }
 
+  async #editCameFirst(context: TurnContext): Promise<boolean> {
+    const id = context.activity.id;
+    return !!id && editBeforeItsMessage(this.#services, await this.#requestContext(context, '', []), id);
+  }
+
   /** Teams «softDeleteMessage»: a deleted meeting line is taken out of the minutes, as `angre` would. */
   protected override async onTeamsMessageSoftDelete(context: TurnContext): Promise<void> {
     // Remembered first, in the store: the message itself may still be on its way (A5).
     const at = placeOf(context.activity);
-    if (at) await noteChange(this.#services.store.seenActivities, at, 'deleted', this.#services.clock.now());
+    if (at) await noteDeletion(this.#services.store.seenActivities, at, this.#services.clock.now());
     await this.#lineChanged(context, false, deleteLine, 'message deletion handled');
   }
 

@@ -1,7 +1,7 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Services } from '../src/app/services.ts';
 import { helpText } from '../src/i18n/index.ts';
-import { changedBeforeArrival, type MessagePlace } from '../src/conversation/seen-activities.ts';
+import { deletedBeforeArrival, type MessagePlace } from '../src/conversation/seen-activities.ts';
 import { tenantOf } from './activity.ts';
 
 export interface Claim {
@@ -26,12 +26,10 @@ export async function claimTurn(s: Services, a: Partial<Activity>): Promise<Clai
   const tenantId = tenantOf(a);
   const first = await s.store.seenActivities.claim(tenantId, conversationId, a.id, s.clock.now());
   if (!first) return 'duplicate';
-  // A message whose deletion, or whose edit taken as the line, came first is handled as seen (A5).
+  // A message deleted before it arrived is never handled (A5).
   const at = { tenantId, conversationId, activityId: a.id };
-  const early =
-    a.type === ActivityTypes.Message ? await changedBeforeArrival(s.store.seenActivities, at, s.clock.now()) : null;
-  if (early) {
-    s.log.info({ activityId: a.id, tenantId, early }, 'message arrived after its deletion or edit: not handled');
+  if (a.type === ActivityTypes.Message && (await deletedBeforeArrival(s.store.seenActivities, at, s.clock.now()))) {
+    s.log.info({ activityId: a.id, tenantId }, 'message arrived after its deletion: not handled');
     return 'duplicate';
   }
   const id = a.id;

@@ -19,19 +19,16 @@ export interface SeenActivityRepository {
   purge(now: Date): Promise<number>;
 }
 
-// Attack round 9, A5: Teams does not promise that a message arrives before its deletion or its edit
-// (a late delivery, a retry after a timeout). What happened to a message before it arrived is kept in
-// the same memory, for as long as a redelivery is remembered, in the store (so every instance on one
-// database knows it): a message whose deletion came first is never handled (a deleted line, often
-// deleted for a child's details, must not come back into the minutes), and a message whose edit came
-// first and became the line is the line already (its older text would be a second line).
+// Attack round 9, A5: Teams does not promise that a message arrives before its deletion (a late
+// delivery, a retry after a timeout). A deletion is kept in the same memory, for as long as a
+// redelivery is remembered, in the store (so every instance on one database knows it): a message
+// whose deletion came first is never handled. A deleted line, often deleted for a child's details,
+// must not come back into the minutes, nor a deleted command run. (An edit that came first is the
+// message itself: src/meetings/edit-entry.ts, editBeforeItsMessage.)
 
-/** What came before the message: its deletion, or its edit that was taken as the line. */
-export type EarlyChange = 'deleted' | 'edit-kept';
-
-/** The channel without the thread part: a message and its edit or deletion may name the conversation either way. */
+/** The channel without the thread part: a message and its deletion may name the conversation either way. */
 const channelOf = (conversationId: string) => conversationId.split(';')[0] ?? conversationId;
-const keyOf = (change: EarlyChange, activityId: string) => `${change}:${activityId}`;
+const deletedKey = (activityId: string) => `deleted:${activityId}`;
 
 /** Where a message lives, as an activity names it. */
 export interface MessagePlace {
@@ -40,23 +37,17 @@ export interface MessagePlace {
   activityId: string;
 }
 
-/** Remembers that message `at.activityId` was deleted, or that its edit was taken as the line. */
-export async function noteChange(seen: SeenActivityRepository, at: MessagePlace, change: EarlyChange, now: Date) {
-  await seen.claim(at.tenantId, channelOf(at.conversationId), keyOf(change, at.activityId), now);
+/** Remembers that message `at.activityId` was deleted, whether or not it has arrived. */
+export async function noteDeletion(seen: SeenActivityRepository, at: MessagePlace, now: Date): Promise<void> {
+  await seen.claim(at.tenantId, channelOf(at.conversationId), deletedKey(at.activityId), now);
 }
 
 /** The deletion was taken back in Teams: the message may come in after all. */
-export async function forgetDeletion(seen: SeenActivityRepository, at: MessagePlace) {
-  await seen.release(at.tenantId, channelOf(at.conversationId), keyOf('deleted', at.activityId));
+export async function forgetDeletion(seen: SeenActivityRepository, at: MessagePlace): Promise<void> {
+  await seen.release(at.tenantId, channelOf(at.conversationId), deletedKey(at.activityId));
 }
 
-/** The change that makes a message arriving now too late to handle, if any. */
-export async function changedBeforeArrival(
-  seen: SeenActivityRepository,
-  at: MessagePlace,
-  now: Date,
-): Promise<EarlyChange | null> {
-  for (const change of ['deleted', 'edit-kept'] as const)
-    if (await seen.seen(at.tenantId, channelOf(at.conversationId), keyOf(change, at.activityId), now)) return change;
-  return null;
+/** Whether the message arriving now was deleted before it came. */
+export function deletedBeforeArrival(seen: SeenActivityRepository, at: MessagePlace, now: Date): Promise<boolean> {
+  return seen.seen(at.tenantId, channelOf(at.conversationId), deletedKey(at.activityId), now);
 }

@@ -1,6 +1,6 @@
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
-import { noteChange } from '../conversation/seen-activities.ts';
+import { SEEN_FOR_MS } from '../conversation/seen-activities.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingLineText as l } from '../i18n/index.ts';
 import { checkEntryText } from './entry-check.ts';
@@ -63,7 +63,11 @@ async function findIn<T>(
 export async function editLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
   if (!ctx.scope.network) return [];
   const found = await findLine(s, ctx, activityId);
-  if (!found) return ENTRY_WORD.test(ctx.text) ? editAsLine(s, ctx, activityId) : [];
+  // A note or decision refused as typed (a child's name, N2) left no entry: its edit is the line typed again.
+  if (!found)
+    return ENTRY_WORD.test(ctx.text)
+      ? plainEntry(s, ctx, ctx.text.replace(ENTRY_WORD, ''), entryKind(ctx.text), ctx.text)
+      : [];
   if (!found.running) return [text(l.editAfterEnd)];
   const [target, ...more] = found.targets;
   if (target?.kind === 'task' && !more.length) return editTask(s, ctx, found, target);
@@ -80,15 +84,19 @@ export async function editLine(s: Services, ctx: RequestContext, activityId: str
 }
 
 /**
- * An edited note or decision that left no entry is the line typed again: it was refused as typed (a
- * child's name, N2), or its message has not arrived yet (Teams does not promise the order, A5). The
- * edit is the line then, and the message is remembered as taken, first: when it arrives after all,
- * its older text is no second line.
+ * Whether an edit in the running meeting's thread came before its message (Teams does not promise the
+ * order, A5). The edit is the line then, with its text, as if the message had arrived as edited: its
+ * id is claimed as its delivery would claim it (atomic in the store), so the message arriving later,
+ * on any instance, is taken for a redelivery and its older text is no second line. Only while the
+ * meeting is within the window in which deliveries are remembered: an older message of the thread is
+ * not taken for one that has not arrived.
  */
-async function editAsLine(s: Services, ctx: RequestContext, activityId: string): Promise<Reply[]> {
-  const at = { tenantId: ctx.scope.tenantId, conversationId: ctx.scope.conversationId, activityId };
-  await noteChange(s.store.seenActivities, at, 'edit-kept', ctx.now);
-  return plainEntry(s, ctx, ctx.text.replace(ENTRY_WORD, ''), entryKind(ctx.text), ctx.text);
+export async function editBeforeItsMessage(s: Services, ctx: RequestContext, activityId: string): Promise<boolean> {
+  if (!ctx.scope.network) return false;
+  const m = await runningMeeting(s, ctx);
+  if (!m || !inMeetingThread(m, ctx.scope)) return false;
+  if (ctx.now.getTime() - Date.parse(m.startedAt) >= SEEN_FOR_MS) return false;
+  return s.store.seenActivities.claim(ctx.scope.tenantId, ctx.scope.conversationId, activityId, ctx.now);
 }
 
 /** The entry that gives `target` (a note, decision or task line) its new text in the minutes. */

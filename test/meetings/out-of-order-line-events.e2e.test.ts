@@ -81,6 +81,22 @@ describe('A5: a message that arrives after its deletion or its edit', () => {
     expect(count(md, 'Redigert først')).toBe(1);
   });
 
+  it('a task line edited before it arrived makes one task with the edited text', async () => {
+    const { t, net } = await start();
+    await line(t, net, kari, 'start møte', THREAD);
+    const id = newId();
+    expect(await edit(t, net, kari, id, 'oppgave Nes: lage plan for julebordet innen 20.12', THREAD)).toContain(
+      'lage plan for julebordet',
+    );
+    expect(await arrives(t, net, kari, id, 'oppgave Nes: lage plan for fagdagen innen 20.12')).toBe('[]');
+    const tasks = await t.app.services.store.tasks.listAll(net.tenantId, net.teamId);
+    expect(tasks.map((x) => x.text)).toEqual(['lage plan for julebordet']);
+    const { md } = await endAndDownload(t, net);
+    expect(count(md, '- Oppgave T1: lage plan for julebordet')).toBe(1);
+    expect(md).not.toContain('T2');
+    expect(md).not.toContain('fagdagen');
+  });
+
   it('edited, then deleted, then the message: nothing of it reaches the minutes', async () => {
     const { t, net } = await start();
     await line(t, net, kari, 'start møte', THREAD);
