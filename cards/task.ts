@@ -176,18 +176,35 @@ export interface TaskListCardData {
 /** Open tasks grouped by owner; a task with two owners shows under both. */
 export function taskListCardData(
   tasks: Task[],
-  opts: { title: string; empty: string; today: string; networkNames?: Map<string, string>; list?: TaskListKind },
+  opts: {
+    title: string;
+    empty: string;
+    today: string;
+    networkNames?: Map<string, string>;
+    list?: TaskListKind;
+    /**
+     * «mine oppgaver»: each task once, under this person's name, with the others it is shared with named
+     * after its text (month round 9, N3: a shared task stood twice, once under the other owner's name).
+     */
+    mine?: { id: string; aadObjectId?: string; name: string };
+  },
 ): TaskListCardData {
   const groups = new Map<string, TaskListCardData['groups'][number]>();
+  const me = opts.mine;
+  const isMe = (o: TaskOwner) =>
+    !!me && o.kind === 'person' && (o.id === me.id || (!!me.aadObjectId && o.aadObjectId === me.aadObjectId));
   for (const task of tasks) {
-    for (const owner of task.owners.length ? task.owners : [{ kind: 'municipality' as const, name: '–' }]) {
+    const owners = task.owners.length ? task.owners : [{ kind: 'municipality' as const, name: '–' }];
+    const others = me ? owners.filter((o) => !isMe(o)).map(ownerName) : [];
+    for (const owner of me ? [{ kind: 'person' as const, id: me.id, name: me.name }] : owners) {
       const name = ownerName(owner);
       const g = groups.get(name) ?? { owner: name, tasks: [] };
       const where = opts.networkNames?.get(task.networkId);
+      const text = others.length ? `${task.text} ${t.sharedWith(others.join(', '))}` : task.text;
       g.tasks.push({
         id: task.id,
         networkId: task.networkId,
-        text: where ? `${task.text} · ${where}` : task.text,
+        text: where ? `${text} · ${where}` : text,
         due: task.due ? formatShort(task.due) : t.noDue,
         dueColor: task.due && task.due < opts.today ? 'Attention' : 'Default',
       });

@@ -58,6 +58,8 @@ export const taskText = {
   },
   listTitle: (network: string) => `Åpne oppgaver i ${network}`,
   myListTitle: 'Mine åpne oppgaver',
+  /** After a shared task's text in «mine oppgaver»: who else owns it. */
+  sharedWith: (names: string) => `(sammen med ${names})`,
   /** Praise only when tasks were done; with none at all (new network, or after «slett nettverksdata») say so plainly. */
   listEmpty: 'Ingen åpne oppgaver. Bra jobbet!',
   listNone: 'Nettverket har ingen oppgaver. Lag en med for eksempel «oppgave @Ola Hansen sende rapport innen 15.01».',

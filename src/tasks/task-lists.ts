@@ -43,6 +43,7 @@ export async function myList(s: Services, ctx: RequestContext) {
       empty: t.myListEmptyHere(here.name),
       today,
       list: 'mine',
+      mine: ctx.actor,
     });
   const names = new Map<string, string>();
   const found: Network[] = [];
@@ -53,7 +54,14 @@ export async function myList(s: Services, ctx: RequestContext) {
   // Not those of a network whose team the person left (attack round 9, A3: the card actions' rule).
   for (const n of (await stillMemberOf(s, ctx.scope.tenantId, ctx.actor, found)).member) names.set(n.networkId, n.name);
   const kept = tasks.filter((x) => names.has(x.networkId));
-  return taskListCard(kept, { title: t.myListTitle, empty: t.myListEmpty, today, networkNames: names, list: 'mine' });
+  return taskListCard(kept, {
+    title: t.myListTitle,
+    empty: t.myListEmpty,
+    today,
+    networkNames: names,
+    list: 'mine',
+    mine: ctx.actor,
+  });
 }
 
 /** «Tilbake til listen» on a task card opened from a list: the list again, as it is now. */
