@@ -37,6 +37,8 @@ export const serverText = {
   unauthorized: 'Mangler gyldig token: Authorization: Bearer <token fra Bot Framework>.',
   badField: (field: string) =>
     `Ugyldig aktivitet: feltet «${field}» har feil type, for eksempel {"type":"message","conversation":{"id":"…"},…}.`,
+  invokeNotUsed:
+    'Nettverksboten bruker ikke denne invoke-typen. Den tar imot for eksempel «adaptiveCard/action» (kortknapper) og «composeExtension/query» (søk i retningslinjene).',
   fieldTooLong: (field: string, max: number) =>
     `Ugyldig aktivitet: feltet «${field}» er for langt (høyst ${max} tegn). En Teams-samtale-ID er noen hundre tegn, for eksempel «19:abc…@thread.tacv2».`,
   hostRefused:

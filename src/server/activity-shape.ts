@@ -87,15 +87,31 @@ const activityEnvelope = z
     }
   });
 
+/**
+ * The invokes the app answers: card buttons (Action.Execute) and the manifest's search-based message
+ * extension. Teams sends no other to this app (no files, no action commands, no task modules, no sign-in);
+ * any other name is answered 501 here, before botbuilder's dispatch, which reads `value` of some
+ * unchecked and threw a TypeError into the error log (attack round 9, A2).
+ */
+export const USED_INVOKES: ReadonlySet<string> = new Set(['adaptiveCard/action', 'composeExtension/query']);
+
 export type ShapeResult =
   | { ok: true; activity: Record<string, unknown> }
-  | { ok: false; field: string | null; tooLong?: boolean; max?: number };
+  | { ok: false; field: string | null; tooLong?: boolean; max?: number; notImplemented?: boolean };
 
 /** Checks the envelope; on failure names the first wrong field (null when the body is not an object at all). */
 export function checkActivityShape(body: unknown): ShapeResult {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, field: null };
   const r = activityEnvelope.safeParse(body);
-  if (r.success) return { ok: true, activity: body as Record<string, unknown> };
+  if (r.success) {
+    if (r.data.type === 'invoke') {
+      if (!USED_INVOKES.has(r.data.name ?? '')) return { ok: false, field: 'name', notImplemented: true };
+      // Both used invokes carry an object: the card's action, the search's parameters.
+      const value = (body as { value?: unknown }).value;
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, field: 'value' };
+    }
+    return { ok: true, activity: body as Record<string, unknown> };
+  }
   const issue = r.error.issues[0];
   const path = issue?.path ?? [];
   return {

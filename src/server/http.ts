@@ -437,6 +437,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         if (!parsed.ok) return refuse(res, next, 400, serverText.badJson);
         const shape = checkActivityShape(parsed.value);
         if (!shape.ok) {
+          if (shape.notImplemented) return refuse(res, next, 501, serverText.invokeNotUsed);
           const message = !shape.field
             ? serverText.notAnActivity
             : shape.tooLong
