@@ -14,7 +14,7 @@ import type { Services } from '../src/app/services.ts';
 import type { Dispatcher } from '../src/commands/dispatch.ts';
 import type { Reply, RequestContext, Scope } from '../src/conversation/types.ts';
 import { editedCommand } from '../src/commands/edited.ts';
-import { noteRefusal } from '../src/commands/edited-refusals.ts';
+import { startCommand } from '../src/commands/edited-refusals.ts';
 import { helpText, welcomeText } from '../src/i18n/index.ts';
 import { deleteLine, editBeforeItsMessage, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
 import { forgetDeletion, noteDeletion } from '../src/conversation/seen-activities.ts';
@@ -176,9 +176,13 @@ export class NettverksBot extends TeamsActivityHandler {
     ctx.log.debug(mentionedBot || ctx.scope.conversationType === 'personal' ? { text } : {}, 'message');
     // N2: a member who writes to the bot in the channel is in the network, for the personal views.
     await noteWriter(this.#services, ctx);
-    const replies = await this.#dispatcher.handleText(ctx);
-    // A refused command is remembered, so its corrected edit runs as a new command (editedCommand).
-    await noteRefusal(this.#services.store, ctx, this.#dispatcher.commands(), replies);
+    // What came of a command is remembered, so a refused one's corrected edit runs as new (editedCommand).
+    const outcome = await startCommand(this.#services.store, ctx, this.#dispatcher.commands());
+    const replies = await this.#dispatcher.handleText(ctx).catch(async (err: unknown) => {
+      await outcome.failed();
+      throw err;
+    });
+    await outcome.ended(replies);
     await sendReplies(this.#services, context, ctx, replies);
     ctx.log.info({ replies: replies.length }, 'message handled');
   }
@@ -203,6 +207,7 @@ export class NettverksBot extends TeamsActivityHandler {
       editedCommand(
         {
           store: this.#services.store,
+          roster: this.#services.roster,
           commands: this.#dispatcher.commands(),
           features: this.#dispatcher.features,
           run: (c) => this.#dispatcher.handleText(c),

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { helpText } from '../i18n/index.ts';
-import { guard } from '../privacy/guard.ts';
+import type { Services } from '../app/services.ts';
+import { checkInputKnowing } from '../conversation/guards.ts';
 import { redactText } from '../privacy/redact.ts';
 import type { Store } from '../store/store.ts';
-import { firstRunOfRefused, refusedOnly, stillRefused } from './edited-refusals.ts';
+import { editedMessage, refusedOnly, stillRefused } from './edited-refusals.ts';
 import { SHOW_COMMANDS } from './polite.ts';
 import { route } from './router.ts';
 import type { CommandSpec, Feature } from './spec.ts';
@@ -15,6 +16,8 @@ const SETS_WITH_WORDS = new Set(['meeting.schedule']);
 /** What an edited command needs from the dispatcher: its commands, its features, and running a line. */
 export interface EditDeps {
   store: Store;
+  /** Teams' roster, so a member named in a child's frame is known as an adult (checkInputKnowing). */
+  roster?: Services['roster'];
   commands: readonly CommandSpec[];
   features: readonly Feature[];
   run(ctx: RequestContext): Promise<Reply[]>;
@@ -53,12 +56,14 @@ export async function editedCommand(
   const key = `edit:${activityId}:${createHash('sha256').update(edit).digest('hex').slice(0, 16)}`;
   if (!(await deps.store.seenActivities.claim(ctx.scope.tenantId, ctx.scope.conversationId, key, ctx.now))) return [];
   // A command refused when it was sent did nothing: its edit is the command as meant, run once as new.
-  if (await firstRunOfRefused(deps.store, ctx, activityId)) {
+  const before = await editedMessage(deps.store, ctx, activityId);
+  if (before === 'refused-first') {
     const done = await deps.run(ctx);
-    if (refusedOnly(ctx.text, done)) await stillRefused(deps.store, ctx, activityId);
+    if (refusedOnly(done)) await stillRefused(deps.store, ctx, activityId);
     return [text(helpText.editRefusedRan), ...done];
   }
-  const reading = (await spec.edited?.(ctx, r.args, activityId)) ?? null;
+  // Still being handled (review 1, L2): what the message made is not there yet to follow.
+  const reading = before === 'not-yet-known' ? null : ((await spec.edited?.(ctx, r.args, activityId)) ?? null);
   if (reading?.kind === 'unchanged') return [];
   if (reading?.kind === 'apply') {
     const done = await deps.run({ ...ctx, text: reading.command });
@@ -67,11 +72,15 @@ export async function editedCommand(
   }
   // N16 (month round 8b): every echo of the edit passes the input check; a line about a single child
   // (or a fødselsnummer) gets the refusal, never a quote of it or an invitation to send it again.
-  const checked = guard(ctx.text);
-  if (!checked.ok) return [text(checked.message)];
+  // Knowing the network's members, as the command itself was checked (review 1, H2).
+  const checked = await checkInputKnowing(deps, ctx, ctx.text, { max: Number.POSITIVE_INFINITY, title: '' });
+  if (!checked.ok) return checked.reply;
   const at = ctx.scope.conversationType === 'personal' ? '' : '@Nettverksboten ';
   if (reading?.kind === 'changed-since') return [text(helpText.editChangedSince(`${at}${reading.command}`))];
   // Masked before it is cut (review 2, item 9): a cut «om Emma (8…» would lose the sign that masks the name.
   const again = redactText(ctx.scope.conversationType === 'personal' ? ctx.text : `@Nettverksboten ${ctx.text}`);
-  return [text(helpText.editNotFollowed(spec.words[0]!, again.length > 200 ? `${again.slice(0, 197)}…` : again))];
+  const shown = again.length > 200 ? `${again.slice(0, 197)}…` : again;
+  // The message was still being handled (review 1, L2): nothing is known to have run, so no «om igjen».
+  if (before === 'not-yet-known') return [text(helpText.editBeforeOutcome(shown))];
+  return [text(helpText.editNotFollowed(spec.words[0]!, shown))];
 }

@@ -52,6 +52,9 @@ export const helpText = {
   /** An edited command message that was refused when sent, so nothing was done: the edit ran as new. */
   editRefusedRan:
     'Du redigerte meldingen. Den ble ikke utført da den ble sendt, så jeg tok den nye teksten som en ny melding:',
+  /** An edit that came while the message was still being handled (review 1, L2): nothing is known to have run. */
+  editBeforeOutcome: (again: string) =>
+    `Meldingen ble redigert mens jeg ennå holdt på med den, så jeg fulgte ikke endringen. Svaret på meldingen slik den ble sendt, kommer for seg. Ble den ikke utført, kan du redigere den én gang til, eller sende det nye som en ny melding: «${again}».`,
   /** N19: an edited command message the bot could not follow safely. */
   editNotFollowed: (word: string, again: string) =>
     `Meldingen ble redigert, men jeg gjør ikke «${word}» om igjen når en melding endres: det som ble gjort da den ble sendt, står som før. Skal det nye gjelde, send det som en ny melding: «${again}» (og fjern det gamle hvis det trengs).`,
