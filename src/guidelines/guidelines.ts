@@ -306,6 +306,8 @@ const SAME_DOCUMENT_MARGIN = 0;
 /** The asker's own figure: "vi har 60 000 kr igjen", "nettverket fikk 1,2 mill", "kommunen har fått 250 000". */
 const OWN_FIGURE =
   /(?<![\p{L}])(?:vi|me|jeg|eg|nettverket|læringsnettverket|ledernettverket|kommunen|prosjektet)\s+(?:(?:vårt|vår|våre)\s+)?(?:har|hadde|fikk|fekk|får|har fått|sitter igjen med|satt igjen med|sitter med|sit med|satt med|mottok|har mottatt|fikk tildelt|brukte|har brukt|står med)\s+(?:(?:\p{L}+)\s+){0,3}?\d|\d\s*(?:kr\.?|kroner|,-)?\s+(?:ubrukt|ubrukte|igjen|att|til overs|som ikke er brukt|som ikkje er brukt)(?![\p{L}])/u;
+const PAST_MARK =
+  /(?<![\p{L}\d])(?:før|tidligere|tidlegare|opprinnelig|i starten|i begynnelsen|gamle|gammel|var|sa|sto|stod|fortsatt|fremdeles|framleis|enda|ennå|lenger|(?:19|20)\d\d)(?![\p{L}\d])/u;
 const NUMBER_WORD_STEMS = new Set(
   ['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv'].map((w) => stem(w)),
 );
@@ -1676,7 +1678,12 @@ export class Guidelines implements Answerer {
     // A figure the asker states as their own ("vi har 60 000 kr igjen … nå ved nyttår, hva gjør vi?") is context, not
     // an old rule held up for checking.
     const oldFigure =
-      q.asksCurrent && (q.type === 'yesno' || q.type === 'what') && !OWN_FIGURE.test(q.normalized)
+      q.asksCurrent &&
+      (q.type === 'yesno' || q.type === 'what') &&
+      !OWN_FIGURE.test(q.normalized) &&
+      // "Vi skriver planen nå. To blir frikjøpt 40 % hver. Hvor i malen …": a figure is an old rule's only when the text
+      // names a time before or asks whether it still holds ("før", "i 2018", "var", "fortsatt"); "nå" alone is the asker's present.
+      PAST_MARK.test(q.normalized)
         ? q.amounts.length || q.percents.length
           ? 'amount'
           : // A date is the old rule's point when it is held up for a yes or no, or named as a deadline; "hva endret

@@ -184,3 +184,20 @@ describe('a question in the past tense opens a part of its own', () => {
     expect(a.answer).toContain('200 000');
   });
 });
+
+describe('«nå» in the context is the asker’s present, not an old figure held up', () => {
+  it('a share of a post stated as context does not turn the question into a refusal for lack of an amount', () => {
+    const a = g.answer(
+      'Vi lager planen for nettverket nå. En saksbehandler blir frikjøpt 50 % til prosjektet. Hvor i malen fører vi det',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toContain('oppgir et beløp');
+  });
+
+  it('and the template’s own place for released time answers', () => {
+    const a = g.answer(
+      'Vi skriver prosjektplanen nå. En saksbehandler blir frikjøpt 50 % til prosjektet. Hvor i malen skal det stå',
+    );
+    expect(a.answer).toContain('rolle/arbeidsoppgave');
+  });
+});
