@@ -3,8 +3,7 @@ import type { ActionResult } from '../commands/spec.ts';
 import { common, departedText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { hasLeft } from '../networks/departed.ts';
-import { knownAdultNames } from '../networks/known-names.ts';
-import type { Services } from '../app/services.ts';
+import { knownAdultNames, type KnownNamesDeps } from '../networks/known-names.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import type { Store } from '../store/store.ts';
@@ -101,7 +100,7 @@ export function checkInput(raw: string, limit: InputLimit): CheckedInput {
  * asked only then, so an ordinary line never waits for Teams.
  */
 export async function checkInputKnowing(
-  s: Pick<Services, 'store' | 'roster'>,
+  s: KnownNamesDeps,
   ctx: Pick<RequestContext, 'scope' | 'actor' | 'mentions'>,
   raw: string,
   limit: InputLimit,

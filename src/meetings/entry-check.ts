@@ -15,7 +15,7 @@ export function checkEntryText(raw: string): CheckedText {
 
 /** checkEntryText knowing the network's adults (checkInputKnowing): a member's name is not a child's. */
 export function checkEntryTextKnowing(
-  s: Pick<Services, 'store' | 'roster'>,
+  s: Pick<Services, 'store' | 'roster' | 'clock' | 'log'>,
   ctx: Pick<RequestContext, 'scope' | 'actor' | 'mentions'>,
   raw: string,
 ): Promise<CheckedText> {

@@ -8,6 +8,7 @@ import { noteJoined, noteLeft } from '../tab/departures.ts';
 import { formatShort } from '../time/local-date.ts';
 import type { Task } from '../tasks/task.ts';
 import { hasLeft, noteDeparted, noteRejoined } from './departed.ts';
+import { forgetKnownNames } from './known-names.ts';
 import { leaderName } from './roles.ts';
 
 /**
@@ -26,6 +27,8 @@ export async function memberLeftTeam(
 ): Promise<void> {
   // The tab refuses them from now on, without waiting for its cached roster answer to go stale.
   noteLeft(s.store, tenantId, networkId, who);
+  // The child check asks Teams' roster again instead of its kept answer (review 1, M1).
+  forgetKnownNames(s.store, tenantId, networkId);
   const network = await s.store.networks.get(tenantId, networkId);
   if (!network) return;
   const again = await hasLeft(s.store, tenantId, networkId, who);
@@ -79,5 +82,6 @@ export async function memberJoinedTeam(
   who: { id?: string; aadObjectId?: string },
 ): Promise<void> {
   noteJoined(s.store, tenantId, networkId, who);
+  forgetKnownNames(s.store, tenantId, networkId);
   await noteRejoined(s.store, tenantId, networkId, who);
 }
