@@ -16,7 +16,7 @@ const reportLike = (type: string) => type === 'like' || /^2705_|checkmark|^2714_
  * one reaction with how to report it; no change is made from a reaction, which anyone may add by a slip.
  */
 export async function reactionOnCard(
-  s: Pick<Services, 'store'>,
+  s: Pick<Services, 'store' | 'clock'>,
   ctx: RequestContext,
   activityId: string | undefined,
   types: readonly string[],
@@ -30,7 +30,18 @@ export async function reactionOnCard(
   const task = network ? found[0] : found.find((f) => isOwner(f, ctx.actor));
   if (task) {
     if (!(await mayChange(s.store, task, ctx.actor))) return [];
-    return [text(t.notDone(task.id))];
+    // Once per person and card (attack round 9, A4): Teams sends every add, so un-like/like would say it
+    // again and again. Kept in the store's once-only hints (the meeting hints' table, keyed by the card
+    // instead of a meeting): a restart or a second instance does not repeat it, and no migration is needed.
+    const who = ctx.actor.aadObjectId || ctx.actor.id;
+    const first = await s.store.meetings.markHint(
+      tenantId,
+      task.networkId,
+      `task-card:${activityId}`,
+      `reaction:${who}`,
+      s.clock.now(),
+    );
+    return first ? [text(t.notDone(task.id))] : [];
   }
   return [];
 }

@@ -31,6 +31,7 @@ describe('reactions on the bot’s messages (N14)', () => {
     return JSON.stringify((await feed()).slice(before).filter((e) => e.from === 'bot'));
   };
   let taskCard = '';
+  let otherCard = '';
   let welcome = '';
 
   beforeAll(async () => {
@@ -43,9 +44,17 @@ describe('reactions on the bot’s messages (N14)', () => {
       as: 'leader',
       mentions: ['bot', 'member'],
     });
+    // A second card for the page's own 👍: the hint comes once per person and card (attack round 9, A4).
+    await api('say', {
+      tenant: 'rsc',
+      text: '@Nettverksboten oppgave @Ola Hansen lage budsjett innen 10.12',
+      as: 'leader',
+      mentions: ['bot', 'member'],
+    });
     const all = await feed();
     welcome = all.find((e) => e.from === 'bot' && JSON.stringify(e.card ?? '').includes('Hei! Jeg er'))!.id;
     taskCard = all.find((e) => e.from === 'bot' && JSON.stringify(e.card ?? '').includes('Oppgave T1'))!.id;
+    otherCard = all.find((e) => e.from === 'bot' && JSON.stringify(e.card ?? '').includes('Oppgave T2'))!.id;
     expect(taskCard).toBeTruthy();
   });
   afterAll(async () => {
@@ -74,12 +83,12 @@ describe('reactions on the bot’s messages (N14)', () => {
     await page.goto(`${t.app.url}/playground`);
     await page.locator('body[data-ready]').waitFor();
     await page.selectOption('#as', 'member');
-    const card = page.locator(`.msg.bot[data-id="${taskCard}"]`);
+    const card = page.locator(`.msg.bot[data-id="${otherCard}"]`);
     await card.waitFor();
     const before = await page.locator('.msg.bot').count();
     await card.locator('button.react[data-reaction="like"]').click();
     await page.waitForFunction((n) => document.querySelectorAll('.msg.bot').length > n, before);
-    expect(await page.locator('.msg.bot').last().textContent()).toContain('T1');
+    expect(await page.locator('.msg.bot').last().textContent()).toContain('T2');
     await page.close();
   });
 });
