@@ -17,7 +17,7 @@ import { editedCommand } from '../src/commands/edited.ts';
 import { startCommand } from '../src/commands/edited-refusals.ts';
 import { helpText, welcomeText } from '../src/i18n/index.ts';
 import { deleteLine, editBeforeItsMessage, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
-import { forgetDeletion, noteDeletion } from '../src/conversation/seen-activities.ts';
+import { deletedBeforeArrival, forgetDeletion, noteDeletion } from '../src/conversation/seen-activities.ts';
 import type { Network } from '../src/networks/network.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
 import { memberJoinedTeam, memberLeftTeam } from '../src/networks/member-left.ts';
@@ -88,6 +88,19 @@ export class NettverksBot extends TeamsActivityHandler {
         );
       throw err;
     }
+    if (claim && context.activity.type === ActivityTypes.Message) await this.#deletedMeanwhile(context);
+  }
+
+  /**
+   * A5: the message's deletion reached another instance while this one handled the message, and found
+   * nothing to take out yet. The deletion is in the store by then, so what the message put in the
+   * minutes is taken out here.
+   */
+  async #deletedMeanwhile(context: TurnContext): Promise<void> {
+    const at = placeOf(context.activity);
+    if (!at || !(await deletedBeforeArrival(this.#services.store.seenActivities, at, this.#services.clock.now())))
+      return;
+    await this.#lineChanged(context, false, deleteLine, 'message deleted while it was handled');
   }
 
   /** Where a team's or group chat's messages belong: the network, registered on first contact if need be. */

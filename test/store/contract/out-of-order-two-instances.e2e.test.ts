@@ -51,4 +51,23 @@ describe('A5 on two instances: a deletion or edit on one, the late message on th
     expect(ended).not.toContain('Original på A');
     expect(ended).not.toContain('Slettet på den andre');
   });
+
+  it('a deletion racing its message on the other instance leaves the minutes without it', async () => {
+    clock.advance(24 * 3_600_000);
+    const raceThread = '846002';
+    const at = (id: string, text: string) => channelMessage(net, kari, text, { thread: raceThread, id });
+    expect(texts(await post(apps[0]!, at(raceThread, 'start møte')))).toContain('er startet');
+    const ids = Array.from({ length: 16 }, (_, i) => `pg-race-${i}`);
+    await Promise.all(
+      ids.map((id, i) => {
+        const m = at(id, `info: Kappløp nummer ${i}`);
+        const gone = { ...m, type: 'messageDelete', text: undefined, entities: [] };
+        const deletion = { ...gone, channelData: { ...m.channelData, eventType: 'softDeleteMessage' } };
+        return Promise.all([post(apps[i % 2]!, m), post(apps[(i + 1) % 2]!, deletion)]);
+      }),
+    );
+    const ended = texts(await post(apps[0]!, at('pg-race-end', 'avslutt møte')));
+    expect(ended).toContain('Referat fra møtet');
+    expect(ended).not.toContain('Kappløp');
+  });
 });
