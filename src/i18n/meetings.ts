@@ -262,6 +262,13 @@ export const meetingText = {
   attendanceMoved: (names: string, from: string, to: string) =>
     `✓ ${names} er flyttet fra ${from} til ${to}. Skriv «angre» om det var feil.`,
   attendanceAlready: (names: string) => `${names} er allerede ført. Ingenting er endret.`,
+  /** A command that acts on one network («levert F4»), typed in a personal chat (month round 9, N2). */
+  personalAct: {
+    noNetwork: (command: string) =>
+      `Jeg finner ikke noe nettverk du er med i. Skriv «${command}» i nettverkets kanal, for eksempel: «@Nettverksboten ${command} F1».`,
+    choose: (names: string[], example: string) =>
+      `Du er med i flere nettverk (${names.join(', ')}). Velg hvilket, eller skriv navnet i linjen, for eksempel: «${example}».`,
+  },
   nothingToUndo: 'Du har ikke ført noe i dette møtet som kan angres.',
   undone: (what: string) => `↩ Angret: ${what}`,
   /** After a task change was taken back: how the task stands again. */

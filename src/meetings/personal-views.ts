@@ -1,7 +1,7 @@
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
-import { agendaText, membershipText } from '../i18n/index.ts';
+import { agendaText, meetingText, membershipText } from '../i18n/index.ts';
 import { stillMemberOf } from '../conversation/membership.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
 import type { Network } from '../networks/network.ts';
@@ -99,8 +99,64 @@ export async function inPersonalChat(
   return mine.length > 1 ? [text(agendaText.personal.showing(chosen.name)), ...shown] : shown;
 }
 
+/**
+ * A command that acts on one network («levert F4»), typed in a personal chat (month round 9, N2): in the
+ * person's only network it runs there, as `agenda` and `frister` show theirs; a network named in the line
+ * («levert F4 i Nettverk Vest») is that one, its name left out of what `run` reads; with several and none
+ * named, she is asked which, with buttons that send the same line with the network's name.
+ */
+export async function inMyNetwork(
+  s: Services,
+  ctx: RequestContext,
+  command: string,
+  args: string,
+  run: (c: RequestContext, args: string) => Promise<Reply[]>,
+): Promise<Reply[]> {
+  const { member: mine, departed } = await myNetworks(s, ctx);
+  const line = plain(args);
+  const mentioned = (list: Network[]) => list.filter((n) => n.name && line.includes(plain(n.name)));
+  if (!mine.length || (mentioned(departed).length && !mentioned(mine).length))
+    return [text(departed.length ? membershipText.departedView(command) : meetingText.personalAct.noNetwork(command))];
+  const named = mentioned(mine).sort((a, b) => b.name.length - a.name.length)[0];
+  const chosen = named ?? (mine.length === 1 ? mine[0]! : null);
+  if (!chosen) {
+    const example = `${command} ${args.trim()}`.trim();
+    const ask = noticeCard({
+      title: agendaText.personal.chooseTitle,
+      message: meetingText.personalAct.choose(
+        mine.map((n) => n.name),
+        `${example} i ${mine[0]!.name}`,
+      ),
+      tone: 'info',
+    });
+    const actions = mine.map((n) => ({
+      type: 'Action.Submit',
+      title: n.name,
+      data: { msteams: { type: 'imBack', value: `${example} i ${n.name}` } },
+    }));
+    return [card({ ...ask, actions })];
+  }
+  // The network's name and the «i»/«for» before it are no part of what the command reads.
+  const rest = named ? withoutName(args, named.name) : args;
+  const replies = await run({ ...ctx, scope: { ...ctx.scope, network: chosen } }, rest);
+  return mine.length > 1 ? [text(agendaText.personal.showing(chosen.name)), ...replies] : replies;
+}
+
+function withoutName(args: string, name: string): string {
+  const at = args.toLocaleLowerCase('nb').indexOf(name.toLocaleLowerCase('nb'));
+  if (at < 0) return args;
+  const before = args.slice(0, at).replace(/\s*(?:\bi|\bfor|\bpå)?\s*$/iu, '');
+  return `${before} ${args.slice(at + name.length)}`.replace(/\s+/gu, ' ').trim();
+}
+
 /** The read-only views that also answer in a personal chat, by command id. */
 export const PERSONAL_VIEWS = new Set(['meeting.agenda', 'deadline.list']);
+
+/**
+ * Commands that act on one network and also run in a personal chat, where its reminders come (month
+ * round 9, N2), by command id, with the word they are typed with: run through `inMyNetwork`.
+ */
+export const PERSONAL_ACTS = new Map([['deadline.delivered', 'levert']]);
 
 /**
  * Lets the commands in PERSONAL_VIEWS answer in a personal chat too: there they show the person's own
@@ -110,6 +166,16 @@ export function withPersonalViews(s: Services, features: Feature[]): Feature[] {
   for (const f of features) {
     if (!f.commands) continue;
     f.commands = f.commands.map((spec): CommandSpec => {
+      const act = PERSONAL_ACTS.get(spec.id);
+      if (act && spec.where && !spec.where.includes('personal'))
+        return {
+          ...spec,
+          where: [...spec.where, 'personal'],
+          run: (ctx, args) =>
+            ctx.scope.conversationType === 'personal'
+              ? inMyNetwork(s, ctx, act, args, (c, rest) => spec.run(c, rest))
+              : spec.run(ctx, args),
+        };
       if (!PERSONAL_VIEWS.has(spec.id) || !spec.where || spec.where.includes('personal')) return spec;
       const command = spec.words[0] ?? spec.id;
       return {

@@ -5,6 +5,7 @@ import { card, type RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { answerCancel, cancelByCommand, cancelData } from './cancel-task.ts';
 import { moveTaskRemindersOffDaysOff, taskNudgeHandler } from './nudges.ts';
+import { personalTaskLine } from './personal-line.ts';
 import { showTask } from './show-task.ts';
 import { actOnTask, postponeData, taskRef, type TaskClick, type Verb } from './task-click.ts';
 import { backToList, listData, myList, networkList } from './task-lists.ts';
@@ -44,8 +45,10 @@ export function tasksFeature(s: Services): Feature {
       t.commands.show,
       t.showExample,
       ['oppgave vis', 'vis oppgave'],
-      (ctx, a) => showTask(s, ctx, a),
-      here,
+      // In a personal chat, where the reminders come, the task is looked for in the person's networks (N2).
+      (ctx, a) =>
+        ctx.scope.conversationType === 'personal' ? personalTaskLine(s, ctx, a.trim()) : showTask(s, ctx, a),
+      ['channel', 'groupChat', 'personal'],
     ),
     // «avlys oppgave T3», «slett oppgave T3», «fjern T3» («oppgave T3 avlys» goes through the task line).
     {
