@@ -106,8 +106,20 @@ export async function checkInputKnowing(
   limit: InputLimit,
 ): Promise<CheckedInput> {
   const first = checkInput(raw, limit);
+  if (first.ok || !first.child || !ctx.scope.network) return first;
+  return checkInput(raw, { ...limit, known: [...(limit.known ?? []), ...(await adultsKnownHere(s, ctx))] });
+}
+
+/**
+ * The adults a text typed in a network's conversation may name (checkInputKnowing's list): the
+ * network's known names, the writer and whom they mention. Empty outside a network.
+ */
+export async function adultsKnownHere(
+  s: KnownNamesDeps,
+  ctx: Pick<RequestContext, 'scope' | 'actor' | 'mentions'>,
+): Promise<string[]> {
   const network = ctx.scope.network;
-  if (first.ok || !first.child || !network) return first;
+  if (!network) return [];
   const known = [...(await knownAdultNames(s, network)), ctx.actor.name, ...ctx.mentions.map((m) => m.name)];
-  return checkInput(raw, { ...limit, known: [...(limit.known ?? []), ...known.filter(Boolean)] });
+  return known.filter(Boolean);
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type ActionResult, type CommandSpec, type Feature } from '../commands/spec.ts';
-import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
+import { adultsKnownHere, cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
+import { guard } from '../privacy/guard.ts';
 import { networkHere } from '../conversation/network.ts';
 import type { Reply, RequestContext } from '../conversation/types.ts';
 import { askNearMiss, asActionResult, claimsNearMiss, confirmedLine, nearMissEntry } from './keyword-typo.ts';
@@ -135,7 +136,10 @@ export function meetingsFeature(s: Services): Feature {
     const hit = nearMissEntry(ctx.text);
     if (!hit) return null;
     return (async () => {
-      const replies = askNearMiss(networkHere(ctx).networkId, hit);
+      // Knowing the network's members, as the line itself is checked (review 1, M2).
+      const plain = guard(hit.line);
+      const known = !plain.ok && plain.child ? await adultsKnownHere(s, ctx) : undefined;
+      const replies = askNearMiss(networkHere(ctx).networkId, hit, known);
       // Asked in the running meeting: the question is kept, so «avslutt møte» names it if nobody presses (N6).
       const m = replies[0]?.kind === 'card' ? await runningMeeting(s, ctx) : null;
       if (m && inMeetingThread(m, ctx.scope)) {

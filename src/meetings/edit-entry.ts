@@ -3,7 +3,7 @@ import { networkHere } from '../conversation/network.ts';
 import { SEEN_FOR_MS } from '../conversation/seen-activities.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingLineText as l } from '../i18n/index.ts';
-import { checkEntryText } from './entry-check.ts';
+import { checkEntryTextKnowing } from './entry-check.ts';
 import { parseTaskLine, stripEntryPunctuation, trailingDate } from './entry-parser.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, entriesOfMessage, type Entry } from './log.ts';
@@ -75,7 +75,8 @@ export async function editLine(s: Services, ctx: RequestContext, activityId: str
     return [text(l.editNotPossible)];
   const typed = editedText(ctx.text);
   if (!typed) return [text(l.editEmpty)];
-  const c = checkEntryText(typed);
+  // Knowing the network's members, as the line itself was checked (review 1, M2).
+  const c = await checkEntryTextKnowing(s, ctx, typed);
   if (!c.ok) return [text(l.editRefused), ...c.reply];
   // A redelivered edit, or an edit of something else in the message, leaves the text as it is.
   if (c.text === currentText(found.entries, target)) return [];
@@ -231,7 +232,7 @@ type TaskEntry = Extract<Entry, { kind: 'task' }>;
  */
 async function editTask(s: Services, ctx: RequestContext, found: Found, target: TaskEntry): Promise<Reply[]> {
   const typed = stripEntryPunctuation(ctx.text.replace(/^\s*oppgave(?![\p{L}\p{N}])/iu, ''));
-  const c = checkEntryText(typed);
+  const c = await checkEntryTextKnowing(s, ctx, typed);
   if (!c.ok) return [text(l.editRefused), ...c.reply];
   const n = networkHere(ctx);
   const parsed = parseTaskLine(c.text, ctx.mentions, await s.store.meetings.municipalities(n.tenantId, n.networkId));
@@ -256,7 +257,7 @@ async function editTask(s: Services, ctx: RequestContext, found: Found, target: 
       .sort()
       .join('|');
   if (due !== target.due || ownersOf(parsed.owners) !== ownersOf(target.owners)) return [text(l.editNotPossible)];
-  const c2 = checkEntryText(newText);
+  const c2 = await checkEntryTextKnowing(s, ctx, newText);
   if (!c2.ok) return [text(l.editRefused), ...c2.reply];
   const old = currentText(found.entries, target) ?? target.text;
   if (c2.text === old) return [];

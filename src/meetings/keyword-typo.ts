@@ -37,10 +37,17 @@ export function claimsNearMiss(words: readonly EntryWord[]): (typed: string) => 
   };
 }
 
-/** «Mente du «vedtak:»?» with the line as meant shown back and a button that records it. */
-export function askNearMiss(networkId: string, hit: { word: EntryWord; line: string }): Reply[] {
+/**
+ * «Mente du «vedtak:»?» with the line as meant shown back and a button that records it. `known`: the
+ * adults the network knows (adultsKnownHere), so a line naming a member is asked about as it is saved.
+ */
+export function askNearMiss(
+  networkId: string,
+  hit: { word: EntryWord; line: string },
+  known?: readonly string[],
+): Reply[] {
   // A number that must not be stored is not posted back either.
-  const g = guard(hit.line);
+  const g = guard(hit.line, { known });
   if (!g.ok) return [text(g.message)];
   const notice = noticeCard({
     title: t.nearMiss.title(`${hit.word}:`),
