@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appPerTest } from '../support/chat.ts';
+import { appPerTest, withoutMention } from '../support/chat.ts';
 import type { TestApp } from '../support/app.ts';
 import { channelMessage, person, type NetworkFixture, type TestPerson } from '../support/teams.ts';
 import { entriesOf } from './channel-support.ts';
@@ -109,6 +109,28 @@ describe('A5: a message that arrives after its deletion or its edit', () => {
       expect(shown).not.toContain('Redigert og så slettet');
       expect(shown).not.toContain('Den første teksten');
     }
+  });
+
+  it('the same for lines written without @Nettverksboten (the app may read the channel), as the attacker sent them', async () => {
+    const { t, net } = await start();
+    await line(t, net, kari, 'start møte', THREAD);
+    const plain = (id: string, text: string) => withoutMention(channelMessage(net, kari, text, { thread: THREAD, id }));
+    const post = async (activity: object) => expect((await t.post(activity)).status).toBe(200);
+    const deleted = plain(newId(), '');
+    await post({
+      ...deleted,
+      type: 'messageDelete',
+      text: undefined,
+      channelData: { ...deleted.channelData, eventType: 'softDeleteMessage' },
+    });
+    await post(plain(deleted.id, 'vedtak: slettet før den kom'));
+    const edited = plain(newId(), 'vedtak: redigert først');
+    await post({ ...edited, type: 'messageUpdate', channelData: { ...edited.channelData, eventType: 'editMessage' } });
+    await post(plain(edited.id, 'vedtak: original etterpå'));
+    const { md } = await endAndDownload(t, net);
+    expect(md).not.toMatch(/slettet før den kom/i);
+    expect(md).not.toMatch(/original etterpå/i);
+    expect(count(md.toLowerCase(), 'redigert først')).toBe(1);
   });
 
   it('a deletion taken back in Teams before the message arrived lets the message in', async () => {
