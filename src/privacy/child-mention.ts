@@ -224,7 +224,9 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}'’]*)*$/
 
 /** A word in capitals that may be part of a name: not an acronym of the field, an institution or a small word. */
 function isCapitalsWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || t.glued || !CAPITALS_WORD.test(t.text) || NOT_IN_FRAME.test(t.lower)) return false;
+  // Most words start with a small letter: one look at it keeps clean prose at its cost.
+  if (!t || t.kind !== 'word' || t.text.charCodeAt(0) === t.lower.charCodeAt(0)) return false;
+  if (t.glued || !CAPITALS_WORD.test(t.text) || NOT_IN_FRAME.test(t.lower)) return false;
   if (NOT_NAMES.has(t.lower)) return false;
   return !(t.lower.length > 6 && INSTITUTION.test(t.lower));
 }
@@ -243,7 +245,15 @@ function isCapitalsName(t: Token | undefined): boolean {
  */
 function foldCompatibility(norm: Normalised): Normalised {
   const src = norm.text;
-  if (!MAY_FOLD.test(src)) return norm;
+  // Most text has no character NFKC changes: found without building anything.
+  MAY_FOLD.lastIndex = 0;
+  let changes = false;
+  for (let m = MAY_FOLD.exec(src); m; m = MAY_FOLD.exec(src))
+    if (m[0].normalize('NFKC') !== m[0]) {
+      changes = true;
+      break;
+    }
+  if (!changes) return norm;
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -252,7 +262,8 @@ function foldCompatibility(norm: Normalised): Normalised {
     const cp = src.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 2 ? src.slice(i, i + 2) : src[i]!;
-    const folded = cp >= 0x250 || cp === 0xaa || cp === 0xba ? ch.normalize('NFKC') : ch;
+    const folded =
+      (cp >= 0x250 && (cp < 0x2010 || cp > 0x2032)) || cp === 0xaa || cp === 0xba ? ch.normalize('NFKC') : ch;
     if (folded !== ch) changed = true;
     for (let k = 0; k < folded.length; k++) {
       starts.push(norm.start(i));
@@ -263,8 +274,9 @@ function foldCompatibility(norm: Normalised): Normalised {
   }
   return changed ? { text, start: (j) => starts[j]!, end: (j) => ends[j]! } : norm;
 }
-// Characters NFKC may change; the everyday quotes, dashes and bullets (U+2010–2023, 2027–2032) are left out.
-const MAY_FOLD = /[\u00aa\u00ba\u0250-\u200f\u2024-\u2026\u2033-\uffff]/;
+// Characters NFKC may change; the everyday quotes, dashes, bullets and the ellipsis (U+2010–2032) are
+// left as they are. A surrogate pair (a mathematical letter) is found by its first half.
+const MAY_FOLD = /[\u00aa\u00ba\u0250-\u200f\u2033-\ud7ff\uf900-\uffff]|[\ud800-\udbff][\udc00-\udfff]/g;
 
 /**
  * The reason `text` reads as naming an individual child, or null. A name is one or two capitalised
@@ -307,8 +319,9 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   const out: ChildName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // «SARA BERG (9 år)»: in capitals only a common given name opens a name (NAV, BUP and titles do not).
-    const caps = !isNameWord(tokens[i]) && isCapitalsName(tokens[i]);
-    if ((!caps && !isNameWord(tokens[i])) || placeBefore(tokens, i)) continue;
+    const named = isNameWord(tokens[i]);
+    const caps = !named && isCapitalsName(tokens[i]);
+    if ((!caps && !named) || placeBefore(tokens, i)) continue;
     // A title's capitals («Prosjekt Trygg Oppvekst (3 år)») name a project, however many there are.
     if (titleBefore(tokens, i)) {
       while (isNameWord(tokens[i + 1]) && !tokens[i + 1]!.lineStart) i++;
@@ -411,7 +424,7 @@ function framedName(tokens: Token[], i: number): [number, number] | null {
     const b = tokens[i - 1];
     opens = b?.kind === 'word' && (RELATIVE_ONLY_LINK.has(w.lower) ? RELATIVE.test(b.lower) : CASE_WORD.test(b.lower));
   }
-  if (!opens) return aged(tokens, i);
+  if (!opens) return aged(tokens, i) ?? agedInSmall(tokens, i);
   return openedFrame(tokens, i, child);
 }
 
@@ -431,7 +444,10 @@ function openedFrame(tokens: Token[], i: number, child: boolean): [number, numbe
   const old = aged(tokens, i);
   if (old) return old;
   let k = i + 1;
-  if (tokens[k]?.lower === 'på' || tokens[k]?.lower === 'er') k++;
+  // «jenta som er 7 år, sara …» (review 1, L6).
+  if (tokens[k]?.lower === 'som' && tokens[k + 1]?.lower === 'er') k++;
+  const linked = tokens[k]?.lower === 'på' || tokens[k]?.lower === 'er';
+  if (linked) k++;
   // «jenta på 7 år, sara …», «gutten (9) jonas …», «gutten (9 år) jonas …», «jenta på 7 år sara …».
   let s: number;
   let comma = false;
@@ -443,9 +459,12 @@ function openedFrame(tokens: Token[], i: number, child: boolean): [number, numbe
     if (tokens[c]?.text !== ')' && tokens[c]?.text !== ']') return null;
     s = c + 1;
   } else {
-    if (smallNumber(tokens[k]) === null || !YEAR_UNIT.test(tokens[k + 1]?.lower ?? '')) return null;
-    comma = tokens[k + 2]?.text === ',';
-    s = comma ? k + 3 : k + 2;
+    if (smallNumber(tokens[k]) === null) return null;
+    // «jenta på 7, sara har …»: after «på» or «er» the unit may be left out when a comma follows (review 1, L6).
+    const unit = YEAR_UNIT.test(tokens[k + 1]?.lower ?? '') ? 1 : linked && tokens[k + 1]?.text === ',' ? 0 : -1;
+    if (unit < 0) return null;
+    comma = tokens[k + 1 + unit]?.text === ',';
+    s = comma ? k + 2 + unit : k + 1 + unit;
   }
   for (let len = 2; len >= 1; len--) {
     const e = s + len - 1;
@@ -521,20 +540,23 @@ function nameReason(
   // «Sara (9 år) i 4A»: an age and then a class after the name, wherever it stands; a school after
   // the age only with a word for a child near («Kari Nordmann, 12 år ved Nes skole» is a teacher).
   // «Jenta (8) i 3B» has no name: childAgeClass reads it whole.
-  const aged = end === start && ONE_CHILD.test(tokens[start]!.lower) ? null : ageEnd(tokens, end + 1);
+  const aged = end === start && ONE_CHILD.has(tokens[start]!.lower) ? null : ageEnd(tokens, end + 1);
   if (
     aged !== null &&
     (classEnd(tokens, aged) !== null || (schoolEnd(tokens, aged) !== null && childNear(tokens, start, end)))
   )
     return 'school-class';
   // At the start of a sentence a single capitalised word is grammar («Tiltaket (3 år) …»); a first and a last name still read as a name.
-  if (sentenceStart && end === start) return null;
+  // A common given name with a child's age right after it is a child there too: «Sara, 7 år, har flyttet» (review 1, L6).
+  if (sentenceStart && end === start) return givenNameAged(tokens, start) ? 'age' : null;
 
   const age = ageAfter(tokens, end + 1);
   if (age === 'strong' || (age === 'weak' && childNear(tokens, start, end))) return 'age';
   // «Sara Berg (9)»: a bare number in brackets after a full name that starts with a common given
   // name (attack round 9, A1); «Status Oslo (15)» and «samtale med Emil (12)» stay a count.
   if (age === 'weak' && end > start && bareAge(tokens, end + 1) && isGivenName(tokens[start]!.lower)) return 'age';
+  // «Hun sa at Emma (7) har flyttet»: a given name alone with «(7)» and a verb after it (review 1, L6).
+  if (age === 'weak' && end === start && givenNameAged(tokens, start)) return 'age';
   if (ageBefore(tokens, start)) return 'age';
   // «familien til Kari Nordmann», «Kari Nordmanns sak»: about a known adult; «jenta Kari Nordmann» is a child.
   if (childBefore(tokens, start) && (adult !== 'person' || childWordBefore(tokens, start))) return 'child-word';
@@ -668,6 +690,34 @@ function bareAge(tokens: Token[], at: number): boolean {
   return (o === '(' || o === '[') && smallNumber(tokens[at + 1]) !== null && (c === ')' || c === ']');
 }
 
+// What a child named with a bare «(7)» goes on to do: a verb right after the brackets («Emma (7) har flyttet»).
+const VERB_AFTER_AGE = new Set(
+  'har hadde er var blir ble skal skulle bor bodde går gikk flytter flyttet får fikk trenger trengte må kan vil kom kommer mangler begynner begynte'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A common given name at `start` with a child's age right after it: «Sara, 7 år,», «Sara (7 år)», or
+ * «Emma (7)» followed by a verb (a count in brackets, «Status (3)», «samtale med Emil (12)», has none).
+ */
+function givenNameAged(tokens: Token[], start: number): boolean {
+  if (!isGivenName(tokens[start]!.lower)) return false;
+  const age = ageAfter(tokens, start + 1);
+  if (age === 'strong') return true;
+  return age === 'weak' && bareAge(tokens, start + 1) && VERB_AFTER_AGE.has(tokens[start + 4]?.lower ?? '');
+}
+
+/** «emma (7) har flyttet», «sara, 7 år, har …»: givenNameAged for a name in small letters (review 1, L6). */
+function agedInSmall(tokens: Token[], i: number): [number, number] | null {
+  // Most words have no bracket or comma after them: one look keeps clean prose at its cost.
+  const next = tokens[i + 1]?.text;
+  if (next !== '(' && next !== ',') return null;
+  const w = tokens[i]!;
+  if (w.text === w.lower ? !frameWord(w) && !(w.lineStart && w.kind === 'word' && !w.glued) : true) return null;
+  return givenNameAged(tokens, i) ? [i, i] : null;
+}
+
 /**
  * Where an age right at `at` ends (the token after it), or null: «(9 år)», «(9)», «, 9 år,»,
  * «– 9 år», «på 9 år», «9 år gammel», «(8-åring)».
@@ -694,8 +744,11 @@ function ageEnd(tokens: Token[], at: number): number | null {
 }
 
 // A child word that with an age and a class or a school points at one child without a name.
-const ONE_CHILD =
-  /^(?:gutten|jenta|jenten|piken|barnet|eleven|sønnen|datteren|dattera|ungdommen|fosterbarnet|fostersønnen|fosterdatteren)$/u;
+const ONE_CHILD = new Set(
+  'gutten jenta jenten piken barnet eleven sønnen datteren dattera ungdommen fosterbarnet fostersønnen fosterdatteren'.split(
+    ' ',
+  ),
+);
 
 /**
  * «Jenta (8) i 3B ved Nes skole», «gutten på 9 år i 4B»: a word for one child, its age and its class
@@ -704,7 +757,7 @@ const ONE_CHILD =
  */
 function childAgeClass(tokens: Token[], i: number): number | null {
   const w = tokens[i]!;
-  if (w.kind !== 'word' || w.glued || !ONE_CHILD.test(w.lower)) return null;
+  if (w.kind !== 'word' || w.glued || !ONE_CHILD.has(w.lower)) return null;
   const a = ageEnd(tokens, i + 1);
   if (a === null) return null;
   const c = classEnd(tokens, a);
