@@ -324,8 +324,6 @@ const GROUPS: string[][] = [
     'oppskrift',
     'oppskriften',
   ],
-  // "funker" is chat for "fungerer".
-  ['fungerer', 'fungere', 'fungert', 'funker', 'funke', 'funka', 'virker'],
   // "holde det gående", "leve videre" after the project: the documents' maintenance and carrying on.
   ['vedlikehold', 'vedlikeholde', 'videreføre', 'videreføring', 'gående', 'opprettholde', 'opprettholdes'],
   ['egenandel', 'egenandelen', 'eigenandel', 'egeninnsats', 'egenfinansiering', 'egenbidrag'],

@@ -201,3 +201,14 @@ describe('«nå» in the context is the asker’s present, not an old figure hel
     expect(a.answer).toContain('rolle/arbeidsoppgave');
   });
 });
+
+describe('chat words for «works»', () => {
+  it.each(['hvorfor virker samarbeidet på Øvre Romerike så bra', 'hva gjør at nettverket på Romerike funker'])(
+    '%s gets the success criteria',
+    (q) => {
+      const a = g.answer(q);
+      expect(a.answered).toBe(true);
+      expect(a.entryId).toBe('or-suksesskriterier');
+    },
+  );
+});
