@@ -43,7 +43,7 @@ export const meetingText = {
       description: 'Fører et notat under punktet.',
       example: 'info: Bufetat kan holde opplæring i mars',
     },
-    undo: { usage: 'angre', description: 'Angrer det siste du førte i møtet (hele linjen).', example: 'angre' },
+    undo: { usage: 'angre', description: 'Angrer det siste du førte i møtet (hele linjen), også en endring av en oppgave.', example: 'angre' },
     municipalities: {
       usage: 'kommuner [Nes, Eidsvoll, …]',
       description: 'Viser nettverkets kommuner. Ledere setter listen, som oppmøte og oppgaver sjekkes mot.',
@@ -298,8 +298,11 @@ export const meetingText = {
   /** A correction made after approval, approved at this meeting (its minutes say so; month round 8b). */
   correctionApprovedPrevious: (date: string) => `Rettelsen i referatet fra ${date} ble godkjent.`,
   correctionApprovedNow: (dates: string) => `✓ Rettelsen i referatet fra ${dates} er godkjent.`,
-  correctionHint: (dates: string) =>
-    `Referatet fra ${dates} ble rettet etter at det var godkjent. Se rettelsen med «referat ${dates.slice(0, 5)}», og skriv «godkjent» for å godkjenne den.`,
+  /** Each corrected minutes named with the command that shows it (review 1, L4: only the first was). */
+  correctionHint: (dates: readonly string[]) =>
+    dates.length > 1
+      ? `Referatene fra ${meetingText.dateList(dates)} ble rettet etter at de var godkjent. Se rettelsene med ${meetingText.dateList(dates.map((d) => `«referat ${d.slice(0, 5)}»`))}, og skriv «godkjent» for å godkjenne dem.`
+      : `Referatet fra ${dates.join('')} ble rettet etter at det var godkjent. Se rettelsen med «referat ${dates.join('').slice(0, 5)}», og skriv «godkjent» for å godkjenne den.`,
   notApprovedPrevious: (date: string) =>
     `Referatet fra ${date} ble ikke behandlet og står til godkjenning på neste møte.`,
   /** Older minutes in the chain beyond the two shown: named by count, kept in the tab (review 2, HIGH 3). */

@@ -43,7 +43,7 @@ async function approveMinutes(
   entries: Entry[],
   clicked?: string,
   named?: MeetingRecord[],
-): Promise<{ ok: boolean; text: string; previous: MeetingRecord | null }> {
+): Promise<{ ok: boolean; text: string; previous: MeetingRecord | null; line?: string }> {
   const awaiting = named ?? (await awaitingApproval(s, m));
   const approvedHere = new Set(
     effectiveEntries(entries).flatMap((e) => (e.kind === 'approval' && !e.correction ? [e.meetingId] : [])),
@@ -73,6 +73,7 @@ async function approveMinutes(
     ok: true,
     text: dates.length > 1 ? t.approvedNowMany(t.dateList(dates)) : t.approvedNow(dates[0]!),
     previous,
+    line,
   };
 }
 
@@ -123,7 +124,8 @@ export async function approveByCommand(s: Services, ctx: RequestContext, args = 
   return withMeeting(s, ctx, '', async (m, entries) => {
     if (args.trim()) return [text(await approveByDate(s, ctx, m, entries, args.trim()))];
     const minutes = await approveMinutes(s, ctx, m, entries);
-    const corrections = await approveCorrections(s, ctx, m, entries);
+    // One line for both (review 1, M4): one «angre» takes back the whole «godkjent».
+    const corrections = await approveCorrections(s, ctx, m, entries, minutes.line);
     if (!corrections) return [text(minutes.text)];
     return [text(minutes.ok ? `${minutes.text} ${corrections}` : corrections)];
   });
@@ -140,10 +142,11 @@ async function approveCorrections(
   ctx: RequestContext,
   m: MeetingRecord,
   entries: Entry[],
+  minutesLine?: string,
 ): Promise<string | null> {
   const open = await correctionsUp(s, m, entries, await s.store.meetings.ended(m.tenantId, m.networkId, 200));
   if (!open.length) return null;
-  const line = await newEntryId(s, m);
+  const line = minutesLine ?? (await newEntryId(s, m));
   for (const x of open)
     await appendEntry(s, m, {
       ...(await entryBase(s, ctx, entries, m)),

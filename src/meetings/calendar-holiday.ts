@@ -127,7 +127,19 @@ export async function decideHoliday(s: Services, ctx: RequestContext, data: Holi
       : 0;
   // A card update notifies nobody in Teams (month round 8b, N12): a move is told in a new channel post,
   // in the words «flytt møte» uses.
-  if (target && target === data.choice && !movedAlready)
+  // Told once (review 1, L1): two presses at once (a copy of the card, another instance) both read the
+  // day as not moved yet; of those that saw the same day before them, one claim in the store posts.
+  const announce =
+    target &&
+    target === data.choice &&
+    !movedAlready &&
+    (await s.store.seenActivities.claim(
+      network.tenantId,
+      network.networkId,
+      `holiday-moved:${data.date}:${data.choice}:${before?.revision ?? 0}`,
+      now,
+    ));
+  if (announce)
     await s.messenger
       .startThread(network, { text: await movedAnnouncement(s, network, m.date, target, movedProposals) })
       .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not announce the move'));

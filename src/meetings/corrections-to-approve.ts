@@ -1,5 +1,5 @@
 import type { Services } from '../app/services.ts';
-import { effectiveEntries, type Entry } from './log.ts';
+import { changesAfterEnd, effectiveEntries, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { readLog } from './running-meeting.ts';
 
@@ -10,7 +10,7 @@ import { readLog } from './running-meeting.ts';
 const LOOK_BACK = 10;
 
 /**
- * The approved minutes (newest first) with a correction or removal made after their approval and after
+ * The approved minutes (newest first) with a change after their end (changesAfterEnd) made after their approval and after
  * `since` (the end of the meeting before the one they go up at). `ended` is newest first.
  */
 export async function correctedSinceApproval(
@@ -21,8 +21,8 @@ export async function correctedSinceApproval(
   const out: MeetingRecord[] = [];
   for (const x of ended.slice(0, LOOK_BACK).filter((x) => x.approvedAt)) {
     const log = await readLog(s, x);
-    if (log.some((e) => (e.kind === 'correction' || e.kind === 'removal') && e.at > x.approvedAt! && e.at > since))
-      out.push(x);
+    // The same changes the minutes call corrections (a waiting line saved after the end too: review 1, M3).
+    if (changesAfterEnd(log).some((e) => e.at > x.approvedAt! && e.at > since)) out.push(x);
   }
   return out;
 }

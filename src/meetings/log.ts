@@ -178,6 +178,25 @@ export function entriesOfMessage(entries: readonly Entry[], activityId: string, 
   );
 }
 
+const CHANGES_AFTER_END = new Set<EntryKind>(['correction', 'removal', 'note', 'decision']);
+
+/**
+ * What changed the minutes while the meeting was not running: after an «end» and before it was reopened
+ * (a «start» after it); an edit made in the reopened meeting is part of the meeting, as before the first
+ * end. A correction, a removal, or a waiting «Mente du …» line saved after the end (N6, round 8b). The one
+ * rule for the minutes' «Rettet …» and for approved minutes going up for approval again (review 1, M3).
+ */
+export function changesAfterEnd(log: readonly Entry[]): Entry[] {
+  const out: Entry[] = [];
+  let ended = false;
+  for (const e of log) {
+    if (e.kind === 'end') ended = true;
+    else if (e.kind === 'start') ended = false;
+    else if (ended && CHANGES_AFTER_END.has(e.kind)) out.push(e);
+  }
+  return out;
+}
+
 /** The agenda item the meeting is on after all entries so far (1 when nothing moved it). */
 export function currentItem(entries: readonly Entry[]): number {
   let item = 1;
@@ -297,15 +316,7 @@ export function buildMinutes(
   const registered = new Set([...attendance.keys()].map((m) => m.toLocaleLowerCase('nb')));
   const awaiting = meeting.awaiting?.map((a) => ({ meetingDate: a.date, approved: approvedHere.has(a.id) }));
   const corrections: Minutes['corrections'] = [];
-  // A correction is one made while the meeting was not running: after an «end» and before it was reopened
-  // (a «start» after it); an edit made in the reopened meeting is part of the meeting, as before the first end.
-  let ended = false;
-  for (const e of log) {
-    if (e.kind === 'end') ended = true;
-    else if (e.kind === 'start') ended = false;
-    // A waiting «Mente du …» line saved after the end (N6, round 8b) is a correction of the minutes too.
-    const changes = e.kind === 'correction' || e.kind === 'removal' || e.kind === 'note' || e.kind === 'decision';
-    if (!ended || !changes) continue;
+  for (const e of changesAfterEnd(log)) {
     // The Oslo day, not the UTC one: a correction at 00:30 belongs to the day it was made (month round 6, N9).
     const after = !!meeting.approvedAt && e.at > meeting.approvedAt;
     const c = { date: localDateOf(new Date(e.at)), by: e.author.name, ...(after ? { afterApproval: true } : {}) };

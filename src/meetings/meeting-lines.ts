@@ -78,7 +78,7 @@ export async function moveTo(
       // A correction of approved minutes, put up on the agenda as «Rettelse i referat fra …», is named
       // with how to approve it (month round 8b, after N21).
       const fixed = await correctionsUp(s, m, entries, ended);
-      if (fixed.length) replies.push(text(t.correctionHint(t.dateList(fixed.map((x) => formatShort(x.date))))));
+      if (fixed.length) replies.push(text(t.correctionHint(fixed.map((x) => formatShort(x.date)))));
     }
     if (/oppfølging av oppgaver/i.test(item.title)) {
       const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
