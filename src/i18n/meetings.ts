@@ -43,7 +43,11 @@ export const meetingText = {
       description: 'Fører et notat under punktet.',
       example: 'info: Bufetat kan holde opplæring i mars',
     },
-    undo: { usage: 'angre', description: 'Angrer det siste du førte i møtet (hele linjen), også en endring av en oppgave.', example: 'angre' },
+    undo: {
+      usage: 'angre',
+      description: 'Angrer det siste du førte i møtet (hele linjen), også en endring av en oppgave.',
+      example: 'angre',
+    },
     municipalities: {
       usage: 'kommuner [Nes, Eidsvoll, …]',
       description: 'Viser nettverkets kommuner. Ledere setter listen, som oppmøte og oppgaver sjekkes mot.',

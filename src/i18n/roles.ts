@@ -31,7 +31,8 @@ export const roleCommandText = {
     },
     remove: {
       usage: 'leder - @Navn',
-      description: 'Fjerner lederrollen fra en person (ledere).',
+      description:
+        'Fjerner lederrollen fra en person (ledere). En annen leder fjernes først etter at du har bekreftet på et kort, og hen får beskjed.',
       example: 'leder - @Ola Hansen',
     },
     list: { usage: 'ledere', description: 'Viser hvem som er ledere i nettverket.', example: 'ledere' },
