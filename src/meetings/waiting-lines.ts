@@ -6,7 +6,7 @@ import { meetingText as t } from '../i18n/index.ts';
 import { standingOf } from '../networks/roles.ts';
 import { redactText } from '../privacy/redact.ts';
 import { formatShort } from '../time/local-date.ts';
-import { checkEntryText } from './entry-check.ts';
+import { checkEntryTextKnowing } from './entry-check.ts';
 import { stripEntryPunctuation } from './entry-parser.ts';
 import { confirmedLine, type EntryWord } from './keyword-typo.ts';
 import type { Entry } from './log.ts';
@@ -24,11 +24,24 @@ const MAX_BUTTONS = 5;
 /** How many words of a waiting line the end reply shows. */
 const FIRST_WORDS = 8;
 
-/** The saved text a confirmed line would get: «info: x» → note «x», as the meeting line stores it. */
-function savedAs(line: string): { kind: 'note' | 'decision'; text: string } | null {
+/** What a confirmed line reads as: «info: x» → note «x», as the meeting line stores it (before the input check). */
+function readAs(line: string): { kind: 'note' | 'decision'; text: string } | null {
+  const l = confirmedLine(line);
+  return l ? { kind: l.kind, text: stripEntryPunctuation(l.args).trim() } : null;
+}
+
+/**
+ * The saved text a confirmed line would get, after the input check knowing the network's members
+ * (review 1, M2: a line naming a member is kept and saved as the line itself is), or null.
+ */
+async function savedAs(
+  s: Pick<Services, 'store' | 'clock' | 'roster' | 'log'>,
+  ctx: RequestContext,
+  line: string,
+): Promise<{ kind: 'note' | 'decision'; text: string } | null> {
   const l = confirmedLine(line);
   if (!l) return null;
-  const c = checkEntryText(stripEntryPunctuation(l.args));
+  const c = await checkEntryTextKnowing(s, ctx, stripEntryPunctuation(l.args));
   return c.ok ? { kind: l.kind, text: c.text } : null;
 }
 
@@ -36,7 +49,8 @@ const same = (a: string) => a.normalize('NFC').replace(/\s+/gu, ' ').trim().toLo
 
 /** Whether the log already holds the line as a note or decision (saved with the button, or typed again). */
 function saved(entries: readonly Entry[], line: string): boolean {
-  const want = savedAs(line);
+  // Only a line that passed the input check is ever kept as asked (keepAsked), so it is read here as typed.
+  const want = readAs(line);
   if (!want) return true;
   return entries.some((e) => e.kind === want.kind && same(e.text) === same(want.text));
 }
@@ -53,14 +67,14 @@ export function waitingLines(entries: readonly Entry[]): Extract<Entry, { kind: 
 
 /** Keeps the question in the running meeting's log, so the end can name the line if nobody presses. */
 export async function keepAsked(
-  s: Pick<Services, 'store' | 'clock'>,
+  s: Pick<Services, 'store' | 'clock' | 'roster' | 'log'>,
   m: MeetingRecord,
   ctx: RequestContext,
   entries: readonly Entry[],
   line: string,
   item: number,
 ): Promise<void> {
-  if (!savedAs(line) || entries.some((e) => e.kind === 'asked' && same(e.text) === same(line))) return;
+  if (entries.some((e) => e.kind === 'asked' && same(e.text) === same(line)) || !(await savedAs(s, ctx, line))) return;
   await appendEntry(s, m, {
     id: await newEntryId(s, m),
     at: s.clock.now().toISOString(),
@@ -110,7 +124,7 @@ export async function saveAfterEnd(s: Services, ctx: RequestContext, line: strin
   if (!m) return null;
   const entries = await readLog(s, m);
   const asked = entries.find((e) => e.kind === 'asked' && same(e.text) === same(line));
-  const meant = savedAs(line);
+  const meant = asked ? await savedAs(s, ctx, line) : null;
   if (!asked || !meant) return null;
   const date = formatShort(m.date);
   if (saved(entries, line)) return { kind: 'message', text: t.waiting.already(date) };
