@@ -8,6 +8,8 @@ import {
   checklistData,
   deadlineIds,
   editForm,
+  answerDeliver,
+  deliverAnswerData,
   markDelivered,
   moveData,
   moveDeadline,
@@ -103,6 +105,8 @@ export function deadlinesFeature(s: Services): Feature {
     actions: [
       ...offerActions(s),
       { verb: 'deadline.done', schema: deadlineIds, run: (ctx, d) => markDelivered(s, ctx, d) },
+      { verb: 'deadline.done.confirm', schema: deliverAnswerData, run: (ctx, d) => answerDeliver(s, ctx, d, true) },
+      { verb: 'deadline.done.keep', schema: deliverAnswerData, run: (ctx, d) => answerDeliver(s, ctx, d, false) },
       { verb: 'deadline.snooze', schema: deadlineIds, run: (ctx, d) => snoozeDeadline(s, ctx, d) },
       { verb: 'deadline.tick', schema: tickData, run: (ctx, d) => tickItem(s, ctx, d) },
       { verb: 'deadline.edit', schema: deadlineIds, run: (ctx, d) => editForm(s, ctx, d) },

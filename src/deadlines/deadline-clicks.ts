@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { deadlineCard } from '../../cards/deadline.ts';
+import { deadlineDeliverCard, type DeliverVia } from '../../cards/deadline-deliver.ts';
 import { deadlineEditCard, editValuesOf, type DeadlineEditValues } from '../../cards/deadline-edit.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
-import type { RequestContext } from '../conversation/types.ts';
+import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import type { AdaptiveCard, RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
 import { formatLong, formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
 import { DEADLINE_KINDS, type Deadline } from './deadline.ts';
 import { refreshPosted, todayOf } from './deadline-cards.ts';
+import { deliveryDoubts } from './delivery-doubts.ts';
 import { checklistItems, readFormDate } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
 import { reminderPromise } from './reminder-plan.ts';
@@ -139,42 +142,157 @@ async function nextYearDate(s: Services, d: Deadline): Promise<string | null> {
   return open.find((o) => o.origin === d.origin && o.date > d.date)?.date ?? null;
 }
 
-/** «Levert»: done for everyone, its nudges stop, and a yearly deadline gets next year's copy. */
-export async function markDelivered(s: Services, ctx: RequestContext, data: Ids): Promise<ActionResult> {
+/** How long the «is it really delivered?» card can be answered: a day (it is asked because something looks off). */
+const DELIVER_CONFIRM_MS = 24 * 60 * 60_000;
+/** The nonce confirms this one deadline: a card for F2 cannot deliver F3 with edited data. */
+const deliverPurpose = (id: string) => `deadline.done:${id.toUpperCase()}`;
+
+export const deliverAnswerData = deadlineIds.extend({
+  expires: z.string().datetime(),
+  nonce: nonceSchema,
+  via: z.enum(['card', 'words']).catch('card'),
+});
+type DeliverAnswer = z.infer<typeof deliverAnswerData>;
+
+/** What «Levert» came to: refused, asked first (N11), or done (`said` is null when another click was first). */
+export type DeliverOutcome =
+  { refused: ActionResult } | { asked: AdaptiveCard } | { done: Deadline; said: string | null };
+
+/**
+ * «Levert» on the card or in words: done at once, or, when it looks like a slip (long before the due
+ * date, before the year a report covers has ended, with checklist items open), asked once first.
+ */
+export async function deliverOrAsk(
+  s: Services,
+  ctx: RequestContext,
+  data: Ids,
+  via: DeliverVia,
+): Promise<DeliverOutcome> {
   const found = await clicked(s, ctx, data);
-  if ('refused' in found) return found.refused;
-  if (found.status === 'done')
-    return { kind: 'card', card: deadlineCard(found, { today: todayOf(s), showChecklist: false }) };
+  if ('refused' in found) return found;
+  if (found.status === 'done') return { done: found, said: null };
+  const doubts = deliveryDoubts(found, todayOf(s));
+  if (doubts.length) {
+    const { nonce, expires } = await issueConfirmation(
+      s.store,
+      found,
+      deliverPurpose(found.id),
+      s.clock.now(),
+      DELIVER_CONFIRM_MS,
+    );
+    const asked = deadlineDeliverCard({
+      deadline: found,
+      doubts,
+      expires,
+      nonce,
+      askedBy: ctx.actor.name,
+      via,
+      state: { kind: 'asked' },
+    });
+    ctx.log.info({ deadlineId: found.id, doubts: doubts.length }, 'deadline delivery asked first');
+    return { asked };
+  }
+  const done = await deliver(s, ctx, found, via);
+  return done ?? { refused: notFound(data.deadlineId) };
+}
+
+/** «Levert» on the card: done for everyone, or the question in the card's place for the clicker. */
+export async function markDelivered(s: Services, ctx: RequestContext, data: Ids): Promise<ActionResult> {
+  const r = await deliverOrAsk(s, ctx, data, 'card');
+  if ('refused' in r) return r.refused;
+  if ('asked' in r) return { kind: 'card', card: r.asked };
+  return { kind: 'card', card: deadlineCard(r.done, { today: todayOf(s), showChecklist: false }) };
+}
+
+/**
+ * Marks it done, stops its nudges and makes a yearly deadline's next copy. Asked on the card, the
+ * leaders learn it from one short post (a redrawn card notifies nobody, N6); asked in words, the
+ * reply is that post (`said`), so one action makes one post (N11).
+ */
+async function deliver(
+  s: Services,
+  ctx: RequestContext,
+  found: Deadline,
+  via: DeliverVia,
+): Promise<{ done: Deadline; said: string | null } | null> {
   const now = s.clock.now();
   const marked = await s.store.deadlines.markDoneOnce(found.tenantId, found.networkId, found.id, ctx.actor, now);
   // Erased between the read and the write (slett nettverksdata in another turn): say so, do not crash.
-  if (!marked) return notFound(data.deadlineId);
+  if (!marked) return null;
   const d = marked.deadline;
   // A second click (or instance) that read it open lost the conditional write: it gets the card as
   // it is, saying who marked it, and posts nothing.
-  if (!marked.marked) return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: false }) };
+  if (!marked.marked) return { done: d, said: null };
   // N11: next year's copy first, so «frister» asked while the old cards are still being redrawn
   // (one slow Teams call each) lists it as the tab does, and never shows the deadline gone.
   const next = await rollForward(s, d, ctx.actor, now);
   await s.store.jobs.cancel(d.tenantId, d.networkId, keyPrefix(d));
   await refreshPosted(s, ctx, d);
-  // N6: a redrawn card notifies nobody in Teams; the leaders learn who marked it from one short post.
   // A yearly deadline whose next year was already made (the rollover job) names that date too.
   const nextDate = next?.date ?? (d.yearly && d.origin ? await nextYearDate(s, d) : null);
-  await postNotice(
-    s,
-    ctx,
-    d,
-    t.deliveredNotice(
-      ctx.actor.name,
-      d.id,
-      d.title,
-      nextDate ? formatShort(nextDate) : null,
-      next && next.title !== d.title ? next.title : null,
-    ),
-  );
+  const nextShort = nextDate ? formatShort(nextDate) : null;
+  const nextTitle = next && next.title !== d.title ? next.title : null;
   ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
-  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: false }) };
+  if (via === 'words') return { done: d, said: t.deliveredByWords(d.id, d.title, nextShort, nextTitle) };
+  const said = t.deliveredNotice(ctx.actor.name, d.id, d.title, nextShort, nextTitle);
+  await postNotice(s, ctx, d, said);
+  return { done: d, said };
+}
+
+/**
+ * «Ja, den er levert» / «Nei, ikke ennå» on the N11 question. The network check comes before the nonce
+ * is used; the first answer uses it up, so a double click or a replayed request changes nothing.
+ */
+export async function answerDeliver(
+  s: Services,
+  ctx: RequestContext,
+  data: DeliverAnswer,
+  confirm: boolean,
+): Promise<ActionResult> {
+  const found = await clicked(s, ctx, data);
+  if ('refused' in found) return found.refused;
+  const base = { deadline: found, doubts: [], expires: data.expires, askedBy: ctx.actor.name, via: data.via };
+  const deadlineNow = (d: Deadline): ActionResult => ({
+    kind: 'card',
+    card: deadlineCard(d, { today: todayOf(s), showChecklist: d.status === 'open' }),
+  });
+  const use = await useConfirmation(
+    s.store,
+    found,
+    deliverPurpose(found.id),
+    data.nonce,
+    ctx.actor,
+    s.clock.now(),
+    data.expires,
+  );
+  // Asked on the deadline's card, the answer puts the card back (as it is now); asked in words, the
+  // question's own card says what came of it, for everyone.
+  if (use !== 'ok')
+    return data.via === 'card'
+      ? deadlineNow(found)
+      : { kind: 'card', card: deadlineDeliverCard({ ...base, state: { kind: use } }) };
+  if (!confirm)
+    return data.via === 'card'
+      ? deadlineNow(found)
+      : answered(s, ctx, deadlineDeliverCard({ ...base, state: { kind: 'kept', by: ctx.actor.name } }));
+  const r = found.status === 'done' ? { done: found, said: null } : await deliver(s, ctx, found, data.via);
+  if (!r) return notFound(data.deadlineId);
+  if (data.via === 'card') return deadlineNow(r.done);
+  const said = r.said ?? `${found.id} «${found.title}»: ${t.alreadyDone}`;
+  return answered(s, ctx, deadlineDeliverCard({ ...base, state: { kind: 'delivered', said } }));
+}
+
+/** The returned card reaches only the clicker; the posted question loses its buttons for everyone. */
+async function answered(s: Services, ctx: RequestContext, c: AdaptiveCard): Promise<ActionResult> {
+  const n = ctx.scope.network;
+  if (n && ctx.scope.cardActivityId) {
+    await s.messenger
+      .update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
+      .catch((err) =>
+        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the delivery question'),
+      );
+  }
+  return { kind: 'card', card: c };
 }
 
 /** "14:30" in the network's zone. */

@@ -1,8 +1,8 @@
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
-import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
-import { markDelivered } from './deadline-clicks.ts';
+import { deliverOrAsk } from './deadline-clicks.ts';
 import type { Deadline } from './deadline.ts';
 
 const ID = String.raw`(f\d{1,4})`;
@@ -68,14 +68,13 @@ export async function deliveredByWords(s: Services, ctx: RequestContext, args: s
   const before = await s.store.deadlines.get(n.tenantId, n.networkId, id);
   if (!before) return [text(t.notFound(id))];
   if (before.status === 'done') return [text(`${before.id} «${before.title}»: ${t.alreadyDone}`)];
-  const done = await markDelivered(
+  const r = await deliverOrAsk(
     s,
     { ...ctx, scope: { ...ctx.scope, cardActivityId: null } },
-    {
-      deadlineId: id,
-      networkId: n.networkId,
-    },
+    { deadlineId: id, networkId: n.networkId },
+    'words',
   );
-  if (done.kind === 'message') return [text(done.text)];
-  return [text(t.deliveredByWords(before.id, before.title))];
+  if ('refused' in r) return [text(r.refused.kind === 'message' ? r.refused.text : t.notFound(id))];
+  if ('asked' in r) return [card(r.asked)];
+  return [text(r.said ?? `${before.id} «${before.title}»: ${t.alreadyDone}`)];
 }

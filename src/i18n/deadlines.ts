@@ -8,6 +8,10 @@ const dayList = (days: readonly number[] | number): string => {
   return `${head}${list.at(-1) ?? 0} ${nounFor(list.length === 1 ? (list[0] ?? 0) : 2, 'dag', 'dager')}`;
 };
 
+/** After «levert» on a yearly deadline: that it comes back, and when (with its new title when that changes). */
+const yearlyNext = (next: string | null, nextTitle: string | null): string =>
+  next ? ` Den gjentas hvert år; neste frist er ${next}${nextTitle ? `, med tittelen «${nextTitle}»` : ''}.` : '';
+
 export const deadlineText = {
   group: 'Frister',
   commands: {
@@ -171,7 +175,26 @@ export const deadlineText = {
   checkUnknown: 'Det punktet står ikke lenger på sjekklisten. Åpne sjekklisten på nytt og prøv igjen.',
   alreadyDone: 'Fristen er allerede markert som levert.',
   /** N13: «levert» typed as words, done as the card's «Levert». */
-  deliveredByWords: (id: string, title: string) => `✓ ${id} «${title}» er markert som levert.`,
+  /** N11 (round 9): one post per action, so a yearly deadline's next date is said in this reply too. */
+  deliveredByWords: (id: string, title: string, next: string | null = null, nextTitle: string | null = null) =>
+    `✓ ${id} «${title}» er markert som levert.${yearlyNext(next, nextTitle)}`,
+  /** N11 (month round 9): «Levert» that looks like a slip is asked once, on a single-use card. */
+  deliverAsk: {
+    title: (id: string, title: string) => `Er ${id} «${title}» virkelig levert?`,
+    periodOpen: (year: number) => `Tittelen gjelder ${year}, og det året er ikke over ennå.`,
+    early: (date: string, days: number) => `Fristen er ${date}, om ${days} dager.`,
+    unticked: (open: number, total: number, items: string[]) =>
+      `${open} av ${total} punkter på sjekklisten er ikke krysset av: ${items.map((i) => `«${i}»`).join(', ')}.`,
+    body: 'Når den er markert som levert, går det ingen flere påminnelser om den. Er den levert?',
+    asked: (who: string) => `${who} trykket «Levert».`,
+    confirm: 'Ja, den er levert',
+    keep: 'Nei, ikke ennå',
+    kept: (who: string, id: string) =>
+      `${who} svarte at ${id} ikke er levert ennå. Fristen står åpen, og påminnelsene går som før.`,
+    expired: (id: string) =>
+      `Spørsmålet er utløpt. Er ${id} levert, skriv «levert ${id}» på nytt eller trykk «Levert» på kortet.`,
+    used: 'Spørsmålet er allerede besvart.',
+  },
   /** N13: «levert» with no deadline to go by (outside a deadline card's thread, or several in it). */
   deliveredHowTo: (example: string, open: string[], inThread: boolean) =>
     `${inThread ? 'Jeg finner ingen åpen frist i denne tråden; kanskje den allerede er markert som levert (se «frister»).' : 'Jeg ser ikke hvilken frist som er levert.'} Skriv «levert» i tråden til fristens kort, eller nevn fristen, for eksempel «${example}». Du kan også trykke «Levert» på kortet.${open.length ? ` Åpne frister: ${open.join(', ')}.` : ''}`,
@@ -215,8 +238,7 @@ export const deadlineText = {
   /** N6: «Levert» redraws the cards in place, which notifies nobody, so one short post says who marked it. */
   /** `nextTitle`: next year's title when a year in it moved along (N20). */
   deliveredNotice: (who: string, id: string, title: string, next: string | null, nextTitle: string | null = null) =>
-    `${who} merket ${id} «${title}» som levert.` +
-    (next ? ` Den gjentas hvert år; neste frist er ${next}${nextTitle ? `, med tittelen «${nextTitle}»` : ''}.` : ''),
+    `${who} merket ${id} «${title}» som levert.${yearlyNext(next, nextTitle)}`,
   /** N1: «flytt frist …» that names no deadline or no date: what to write, with one that works. */
   moveHowTo: (what: string, example: string) =>
     `${what} Skriv for eksempel «${example}», eller trykk «Endre» på fristkortet. «frister» viser numrene.`,

@@ -51,6 +51,8 @@ describe('a yearly deadline moved once keeps its own day the next year (month ro
     const moved = await say(t, net, kari, 'flytt frist F1 til 26.02 hvert år');
     expect(moved).toContain('fra 01.03.2027 til 26.02.2027');
     expect(moved).toContain('Fra nå av er fristen 26.02 hvert år; neste frist etter denne er 26.02.2028.');
+    // Pressed in the last weeks: earlier, «Levert» asks first (N11, round 9: delivery-confirm.e2e.test.ts).
+    t.clock.set('2027-02-10T09:00:00Z');
     await t.post(cardAction(net, kari, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
     expect(await open(t, net)).toEqual(['F2 2028-02-26']);
   });
@@ -73,6 +75,8 @@ describe('a yearly deadline moved once keeps its own day the next year (month ro
     const card = JSON.stringify(res.body);
     expect(card).toContain('Flyttingen gjelder bare i år; neste frist er 01.03.2028.');
     expect(card).toContain('Jeg minner kanalen om den');
+    // Pressed in the last weeks: earlier, «Levert» asks first (N11, round 9: delivery-confirm.e2e.test.ts).
+    t.clock.set('2027-02-10T09:00:00Z');
     await t.post(cardAction(net, kari, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }));
     expect(await open(t, net)).toEqual(['F2 2028-03-01']);
   });

@@ -65,6 +65,8 @@ interface Net {
   erase: ExecuteAction[];
   /** The buttons of a task's «avlys» confirmation card (asked for, never clicked by the network itself). */
   cancel: ExecuteAction[];
+  /** The buttons of «levert F2» asked first (N11, round 9: due in 58 days), never answered by the network itself. */
+  deliver: ExecuteAction[];
 }
 
 function net(
@@ -98,6 +100,7 @@ function net(
     exportLink: '',
     erase: [],
     cancel: [],
+    deliver: [],
   };
 }
 
@@ -266,6 +269,7 @@ describe('isolation between networks and tenants, end to end', () => {
     if (x.count === 2) {
       x.erase = executeActions(cardWithVerb(await say(x, x.leader, 'slett nettverksdata'), 'network.erase').card);
       x.cancel = executeActions(cardWithVerb(await say(x, x.leader, 'oppgave T2 avlys'), 'task.cancel').card);
+      x.deliver = executeActions(cardWithVerb(await say(x, x.leader, 'levert F2'), 'deadline.done.confirm').card);
     }
   }
 
@@ -512,6 +516,7 @@ describe('isolation between networks and tenants, end to end', () => {
         topic,
         ...v.erase,
         ...v.cancel,
+        ...v.deliver,
         // A11: «Legg inn hos oss» / «Avslå» on an offer of a shared deadline made to the victim network.
         ...(['accept', 'decline'] as const).map((what) => ({
           title: what,

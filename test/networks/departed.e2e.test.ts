@@ -15,7 +15,8 @@ const LEFT = 'Du er ikke lenger med i teamet';
 
 async function setUp(): Promise<{ t: TestApp; net: NetworkFixture }> {
   const { t, net } = await app();
-  expect(await say(t, net, kari, 'frist 15.01.2027 Søknad om stimuleringsmidler')).toContain('F1');
+  // Due within 30 days: earlier, «Levert» asks first (N11, round 9).
+  expect(await say(t, net, kari, 'frist 22.12.2026 Søknad om stimuleringsmidler')).toContain('F1');
   return { t, net };
 }
 

@@ -68,6 +68,8 @@ describe('card actions are idempotent by their own key: a double click or a repl
     const { t, net } = await app();
     await say(t, net, kari, 'frist 01.03.2027 rapport til Statsforvalteren hvert år');
     const d = (await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId))[0]!;
+    // Pressed in the last weeks: earlier, «Levert» asks first (N11, round 9).
+    t.clock.set('2027-02-10T09:00:00Z');
     await doubleClickThenAgain(t, net, kari, 'deadline.done', { deadlineId: d.id, networkId: net.teamId });
     const open = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
     expect(open.filter((x) => x.title === d.title)).toHaveLength(d.yearly ? 1 : 0);

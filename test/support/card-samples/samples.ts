@@ -8,6 +8,7 @@ import { welcomeCard } from '../../../cards/welcome.ts';
 import { taskCard, taskListCard } from '../../../cards/task.ts';
 import { taskDraftCard } from '../../../cards/task-draft.ts';
 import { taskCancelCard } from '../../../cards/task-cancel.ts';
+import { deadlineDeliverCard } from '../../../cards/deadline-deliver.ts';
 import { leaderRemoveCard } from '../../../cards/leader-remove.ts';
 import { minutesCorrectCard } from '../../../cards/minutes-correct.ts';
 import type { Task } from '../../../src/tasks/task.ts';
@@ -283,6 +284,27 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
         nonce: kind === 'asked' ? 'AbCdEfGhIjKlMnOpQrStUvWx' : undefined,
         askedBy: kari.name,
         state: kind === 'cancelled' || kind === 'kept' ? { kind, by: kari.name } : { kind },
+      }),
+    ),
+  'deadline-deliver': () =>
+    (['asked', 'delivered', 'kept', 'expired', 'used'] as const).map((kind) =>
+      deadlineDeliverCard({
+        deadline: { id: 'F3', networkId: 'team-1', title: 'Rapportering for 2027 med revisorattestasjon' },
+        doubts: [
+          'Tittelen gjelder 2027, og det året er ikke over ennå.',
+          'Fristen er 01.03.2028, om 138 dager.',
+          '3 av 5 punkter på sjekklisten er ikke krysset av: «Regnskap», «Revisorattest», «Sluttrapport».',
+        ],
+        expires: '2026-11-23T10:00:00.000Z',
+        nonce: kind === 'asked' ? 'AbCdEfGhIjKlMnOpQrStUvWx' : undefined,
+        askedBy: kari.name,
+        via: 'words',
+        state:
+          kind === 'delivered'
+            ? { kind, said: '✓ F3 «Rapportering for 2027 med revisorattestasjon» er markert som levert.' }
+            : kind === 'kept'
+              ? { kind, by: kari.name }
+              : { kind },
       }),
     ),
   'leader-remove': () =>
