@@ -714,7 +714,9 @@ function agedInSmall(tokens: Token[], i: number): [number, number] | null {
   const next = tokens[i + 1]?.text;
   if (next !== '(' && next !== ',') return null;
   const w = tokens[i]!;
-  if (w.text === w.lower ? !frameWord(w) && !(w.lineStart && w.kind === 'word' && !w.glued) : true) return null;
+  // A capitalised name is read in the first pass.
+  if (w.kind !== 'word' || w.glued || w.text !== w.lower) return null;
+  if (!w.lineStart && !frameWord(w)) return null;
   return givenNameAged(tokens, i) ? [i, i] : null;
 }
 
