@@ -278,6 +278,11 @@ export const meetingText = {
   /** After a task change was taken back: how the task stands again. */
   taskBackTo: (id: string, status: string, owners: string, due: string | null) =>
     `${id} er som før: ${status}, ansvarlig ${owners}${due ? `, frist ${due}` : ''}.`,
+  /** To the people a task goes back to, or is taken from, when «angre» takes back a change of its owners. */
+  taskOwnerBack: (who: string, id: string, text: string) =>
+    `${who} angret at oppgave ${id} «${text}» ble gitt til andre. Den er din igjen.`,
+  taskOwnerUndone: (who: string, id: string, text: string) =>
+    `${who} angret at du fikk oppgave ${id} «${text}». Den er ikke din likevel.`,
   /** A task change nobody can take back with «angre»: someone changed the task after it (month round 9, N6). */
   taskChangedSince: (id: string, who: string, command: string) =>
     `Jeg kan ikke angre endringen av ${id}: ${who} har endret oppgaven etter det. Ingenting er angret. Skriv «${command}» hvis du vil sette den tilbake.`,
@@ -376,10 +381,11 @@ export const meetingText = {
   notice: {
     agendaSummary: (date: string) => `Agenda for møtet ${date}`,
     /** `when`: the meeting is tomorrow, today (a reminder sent late), or later (before a weekend or the holidays). */
-    reminder: (date: string, time: string, when: 'tomorrow' | 'today' | 'later' = 'tomorrow') =>
+    /** `place`: the series' «møtested», said when set (N9, round 9). */
+    reminder: (date: string, time: string, when: 'tomorrow' | 'today' | 'later' = 'tomorrow', place = '') =>
       when === 'later'
-        ? `Påminnelse: neste nettverksmøte er ${date} ${time}. Skriv «agenda» for å se agendaen.`
-        : `Påminnelse: nettverksmøte ${when === 'today' ? 'i dag' : 'i morgen'}, ${date} ${time}. Skriv «agenda» for å se agendaen.`,
+        ? `Påminnelse: neste nettverksmøte er ${date} ${time}${place ? `, ${place}` : ''}. Skriv «agenda» for å se agendaen.`
+        : `Påminnelse: nettverksmøte ${when === 'today' ? 'i dag' : 'i morgen'}, ${date} ${time}${place ? `, ${place}` : ''}. Skriv «agenda» for å se agendaen.`,
     /** `date` when the meeting is not tomorrow (the reminder came before a weekend or the holidays). */
     leaderSummary: (n: number, date: string | null = null) =>
       `${count(n, 'oppgave', 'oppgaver')} har passert fristen før møtet ${date ?? 'i morgen'}:`,

@@ -3,7 +3,8 @@ import { text, type Reply, type RequestContext } from '../conversation/types.ts'
 import { meetingText as t, taskText as tt } from '../i18n/index.ts';
 import { refreshTaskCards } from '../tasks/apply-change.ts';
 import { cancelTaskNudges, planTaskNudges } from '../tasks/nudges.ts';
-import type { Task, TaskChange, TaskEvent } from '../tasks/task.ts';
+import type { Task, TaskChange, TaskEvent, TaskOwner } from '../tasks/task.ts';
+import { reachPerson } from '../conversation/reach.ts';
 import { formatShort } from '../time/local-date.ts';
 import { ownerLabel, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
@@ -55,6 +56,26 @@ export function commandBack(id: string, first: TaskChange): string {
   }
 }
 
+/**
+ * Whoever was told the task was taken from them, or given to them, hears that it was taken back (as
+ * apply-change.ts tells them of the change itself); not the person who typed «angre».
+ */
+async function tellOwnersChanged(s: Services, ctx: RequestContext, before: Task, after: Task): Promise<void> {
+  const network = await s.store.networks.get(after.tenantId, after.networkId);
+  if (!network?.active) return;
+  const people = (owners: readonly TaskOwner[]) =>
+    owners.filter((o): o is Extract<TaskOwner, { kind: 'person' }> => o.kind === 'person' && o.id !== ctx.actor.id);
+  const has = (owners: readonly TaskOwner[], id: string) => owners.some((o) => o.kind === 'person' && o.id === id);
+  const back = people(after.owners).filter((o) => !has(before.owners, o.id));
+  const gone = people(before.owners).filter((o) => !has(after.owners, o.id));
+  const say = async (o: Extract<TaskOwner, { kind: 'person' }>, line: string) =>
+    reachPerson(s.messenger, network, o, (mention) => `${mention} ${line}`.trimStart()).catch((err: unknown) =>
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell an owner a task change was undone'),
+    );
+  for (const o of back) await say(o, t.taskOwnerBack(ctx.actor.name, after.id, after.text));
+  for (const o of gone) await say(o, t.taskOwnerUndone(ctx.actor.name, after.id, after.text));
+}
+
 /** Takes back one line's task changes, all of them or (when a task changed since) none. */
 export async function undoTaskChange(
   s: Services,
@@ -102,6 +123,7 @@ export async function undoTaskChange(
     if (current.status === 'done' || current.status === 'cancelled') await cancelTaskNudges(s, current);
     else await planTaskNudges(s, current, now);
     await refreshTaskCards(s, current, ctx.log);
+    await tellOwnersChanged(s, ctx, task, current);
   }
   await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'undo', target: entry.id });
   for (const target of removed)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appPerTest, speaker } from '../support/chat.ts';
-import { person } from '../support/teams.ts';
+import { person, personalMessage } from '../support/teams.ts';
 
 // Month round 9, N6: «angre» after task updates in the meeting («oppgave T2 utsett …», «oppgave T3 ny
 // ansvarlig @…», «T1 er ferdig») took back older lines (the approval of the minutes, then a note) and left
@@ -12,6 +12,7 @@ const start = appPerTest(kari, '2027-08-27T07:05:00Z');
 async function secondMeeting() {
   const started = await start();
   const { t, net } = started;
+  await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
   let s = speaker(t, net, '880001');
   await s.say(kari, 'start møte');
   await s.say(kari, 'oppgave @Ola Hansen lage årshjul innen 17.05.2028', { mentions: [ola] });
@@ -48,10 +49,16 @@ describe('«angre» after a task change in the meeting', () => {
     expect((await get('T1')).status).toBe('open');
     expect((await t.app.services.store.meetings.get(net.tenantId, net.teamId, 'M1'))?.approvedIn).toBe('M2');
 
+    const callsBefore = t.connector.emulator.calls.length;
     const second = await s.say(kari, 'angre', { mention: false });
     expect(second).toContain('T3');
     const t3 = await get('T3');
     expect(t3.owners.map((o) => o.name)).toEqual(['Ola Hansen']);
+    // Ola, who was told T3 was taken from him, hears it is his again.
+    const toOla = t.connector.emulator.calls
+      .slice(callsBefore)
+      .filter((c) => c.status < 300 && c.conversationId?.includes(`personal-${ola.id}`));
+    expect(JSON.stringify(toOla.map((c) => c.body))).toContain('Den er din igjen');
 
     const third = await s.say(kari, 'angre', { mention: false });
     expect(third).toContain('T2');
