@@ -858,6 +858,12 @@ function classEnd(tokens: Token[], at: number): number | null {
   const n = tokens[i];
   if (!n) return null;
   let j = i + 1;
+  // «klasse 4A», «trinn 4»: the class word first (never «kl.», which is a time: «kl. 10»).
+  if (n.kind === 'word' && CLASS_FIRST.has(n.lower)) {
+    const g = tokens[j];
+    if (g?.kind !== 'num' || !/^\d{1,2}$/.test(g.text) || Number(g.text) < 1 || Number(g.text) > 13) return null;
+    return classLetter(tokens, j) ?? j;
+  }
   if (n.kind === 'num' && /^\d{1,2}$/.test(n.text) && Number(n.text) >= 1 && Number(n.text) <= 13) {
     // «4A», «3b»: a grade and the class's letter glued to it (attack round 9, A1), standing alone.
     const letter = classLetter(tokens, i);
@@ -867,6 +873,8 @@ function classEnd(tokens: Token[], at: number): number | null {
   const c = tokens[j];
   return c?.kind === 'word' && (CLASS_WORD.test(c.lower) || /klasse$/u.test(c.lower)) ? j : null;
 }
+
+const CLASS_FIRST = new Set(['klasse', 'trinn', 'klassetrinn']);
 
 /** «4A» at `i` (a grade 1–10 and one letter A–H glued to it, nothing else glued on either side): the letter's index, or null. */
 function classLetter(tokens: Token[], i: number): number | null {

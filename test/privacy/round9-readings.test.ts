@@ -19,6 +19,8 @@ const CHILD: [string, string, string][] = [
   ['Jenta (8) i 3B ved Nes skole', 'school-class', 'Jenta (8) i 3B ved Nes skole'],
   ['info: gutten på 9 år går på Fjellskolen', 'school-class', 'gutten på 9 år går på Fjellskolen'],
   ['Emil Hansen – født 2017', 'birth', 'Emil Hansen'],
+  ['Sara Berg, klasse 4A', 'school-class', 'Sara Berg'],
+  ['vi drøftet Sara Berg i klasse 4 i går', 'school-class', 'Sara Berg'],
 ];
 
 const ORDINARY = [
@@ -36,6 +38,8 @@ const ORDINARY = [
   'jenta på 7 år, som har fått plass, trives',
   'saken om barnet (8 år) ble drøftet',
   'NAV BUP (3 år)',
+  'Møte med Sara Berg kl. 10 i morgen',
+  'Sara Berg har klasse 4A i dag',
   'Vi møtes på Rådhuset ’kl. 10’ … og går gjennom budsjettet',
 ];
 
