@@ -320,6 +320,8 @@ function childNames(text: string, opts: ChildMentionOptions, first: boolean): Ch
   for (let i = 0; i < tokens.length; i++) {
     // «SARA BERG (9 år)»: in capitals only a common given name opens a name (NAV, BUP and titles do not).
     const named = isNameWord(tokens[i]);
+    // «Jenta Sara har flyttet»: a child word opening the sentence is the frame, not the name's first word (review 1, H1).
+    if (named && CHILD_BEFORE.test(tokens[i]!.lower)) continue;
     const caps = !named && isCapitalsName(tokens[i]);
     if ((!caps && !named) || placeBefore(tokens, i)) continue;
     // A title's capitals («Prosjekt Trygg Oppvekst (3 år)») name a project, however many there are.
