@@ -95,6 +95,11 @@ const activityEnvelope = z
  */
 export const USED_INVOKES: ReadonlySet<string> = new Set(['adaptiveCard/action', 'composeExtension/query']);
 
+/** What the search invoke's handler reads of `value`: parameters, when given, are a list of objects. */
+const searchValue = z.looseObject({
+  parameters: z.array(z.looseObject({ name: z.string().nullish() })).nullish(),
+});
+
 export type ShapeResult =
   | { ok: true; activity: Record<string, unknown> }
   | { ok: false; field: string | null; tooLong?: boolean; max?: number; notImplemented?: boolean };
@@ -109,6 +114,9 @@ export function checkActivityShape(body: unknown): ShapeResult {
       // Both used invokes carry an object: the card's action, the search's parameters.
       const value = (body as { value?: unknown }).value;
       if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, field: 'value' };
+      // The search reads its parameters as a list of objects: anything else threw a TypeError in the turn.
+      if (r.data.name === 'composeExtension/query' && !searchValue.safeParse(value).success)
+        return { ok: false, field: 'value.parameters' };
     }
     return { ok: true, activity: body as Record<string, unknown> };
   }

@@ -110,6 +110,12 @@ describe('A2: invokes the app does not use, and used ones without a value', () =
         expect(r.body.message).toMatch(/«value(?:\.action)?»/);
       }
     }
+    // The search's parameters must be a list of objects (anything else threw in the turn).
+    for (const value of [{ parameters: 'x' }, { parameters: [null, 5] }, { parameters: [{ name: 7 }] }]) {
+      const r = await post(invoke('composeExtension/query', value));
+      expect(r.status, JSON.stringify(value)).toBe(400);
+      expect(r.body.message).toContain('«value.parameters»');
+    }
     expect(errorsLogged()).toEqual([]);
   });
 
