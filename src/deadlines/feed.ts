@@ -3,7 +3,7 @@ import type { Services } from '../app/services.ts';
 import { deadlineText, meetingText } from '../i18n/index.ts';
 import { isCurrentGeneration, linkGeneration } from '../security/link-generation.ts';
 import { feedText } from '../i18n/calendar.ts';
-import { meetingsIn } from '../meetings/planning.ts';
+import { meetingsIn, seriesOf } from '../meetings/planning.ts';
 import { holidayAskAhead, type PlannedMeeting } from '../meetings/occurrences.ts';
 import { holidayAsked } from '../meetings/calendar-feature.ts';
 import { addDays, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
@@ -66,7 +66,10 @@ export function meetingEvents(
   networkId: string,
   title: string,
   ctx: FeedContext,
+  place = '',
 ): EventAttributes[] {
+  // N9 (round 9): the «møtested» as LOCATION, masked as all typed text; ics escapes it as RFC 5545 TEXT.
+  const location = place.trim() ? redactText(place.trim()) : undefined;
   const host = networkId.replace(/[^\w.-]/g, '');
   const since = ctx.since;
   return meetings
@@ -81,6 +84,7 @@ export function meetingEvents(
       end: utcParts(m.end),
       endInputType: 'utc',
       endOutputType: 'utc',
+      ...(location ? { location } : {}),
       status: m.status === 'cancelled' ? 'CANCELLED' : m.conflict ? 'TENTATIVE' : 'CONFIRMED',
       sequence: m.revision,
       timestamp: ctx.now.getTime(),
@@ -144,7 +148,13 @@ export function mountDeadlineFeed(routes: HttpRoutes, s: Services): void {
       200,
       await deadlinesIcs(
         deadlines,
-        meetingEvents(meetings, network.networkId, feedText.meetingTitle(stored?.name ?? ''), ctx),
+        meetingEvents(
+          meetings,
+          network.networkId,
+          feedText.meetingTitle(stored?.name ?? ''),
+          ctx,
+          stored ? ((await seriesOf(s, stored)).series.place ?? '') : '',
+        ),
       ),
       { 'Content-Type': 'text/calendar; charset=utf-8' },
     );

@@ -34,8 +34,16 @@ export function nonWorkingDay(date: LocalDate): NonWorkingDay | null {
 export function deadlineOffDay(date: LocalDate): NonWorkingDay | null {
   const off = nonWorkingDay(date);
   if (off) return off;
-  const eve = t.eves[date.slice(5) as keyof typeof t.eves];
+  const eve = eveName(date);
   return eve ? { what: eve, before: previousWorkingDay(date), eve: true } : null;
+}
+
+/**
+ * «julaften» or «nyttårsaften», else null: the one rule for the two eves, read by the deadline register and
+ * by the meeting series' holiday question (src/meetings/occurrences.ts, N9 round 9).
+ */
+export function eveName(date: LocalDate): string | null {
+  return t.eves[date.slice(5) as keyof typeof t.eves] ?? null;
 }
 
 /** The note shown when a deadline is registered on such a day: «1. januar er første nyttårsdag …». */

@@ -7,6 +7,4 @@ export const seriesText = {
   biweekly: (day: string) => `annenhver ${day}`,
   everyNthWeek: (n: number, day: string) => `hver ${n === 3 ? 'tredje' : n === 4 ? 'fjerde' : `${n}.`} ${day}`,
   time: (start: string, end: string) => `kl. ${start}–${end}`,
-  christmasEve: 'julaften',
-  newYearsEve: 'nyttårsaften',
 } as const;

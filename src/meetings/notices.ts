@@ -15,8 +15,10 @@ import {
   meetingsIn,
   occurrenceTime,
   planNotices,
+  seriesOf,
   upcoming,
 } from './planning.ts';
+import { redactText } from '../privacy/redact.ts';
 import { agendaCardFor } from './agenda-view.ts';
 import { leaderMentions, mentionLine, reachPerson } from '../conversation/reach.ts';
 import { leadersOrNote } from '../conversation/no-leader.ts';
@@ -158,10 +160,13 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
         const when =
           addDays(today, 1) === c.occurrence.date ? 'tomorrow' : today === c.occurrence.date ? 'today' : 'later';
         // The meeting's own time: a move may have changed it from the series'.
+        // Where, too (N9, round 9): the place typed with «møtested», through the outgoing mask as all typed text.
+        const { series } = await seriesOf(s, c.network);
         const reminder = t.notice.reminder(
           formatLong(c.occurrence.date),
           occurrenceTime(c.occurrence, s.config.timezone),
           when,
+          series.place ? redactText(series.place) : '',
         );
         const holiday = c.occurrence.conflict;
         await s.messenger.startThread(c.network, {

@@ -1,11 +1,11 @@
 import rrule from 'rrule';
 import { z } from 'zod';
-import { seriesText as t } from '../i18n/index.ts';
 import type { Person } from '../networks/network.ts';
 import { holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
 import { addDays, addMonths, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Occurrence, Series } from './series.ts';
 import { nudgeDayOnOrBefore } from '../conversation/working-hours.ts';
+import { eveName } from '../deadlines/non-working.ts';
 
 const { RRule } = rrule;
 
@@ -55,8 +55,7 @@ export interface MeetingExceptionRepository {
 
 /** A public holiday, julaften or nyttårsaften: days a meeting should not land on unasked. */
 export function specialDay(date: LocalDate): string | null {
-  const md = date.slice(5);
-  return holidayName(date) ?? (md === '12-24' ? t.christmasEve : md === '12-31' ? t.newYearsEve : null);
+  return holidayName(date) ?? eveName(date);
 }
 
 /**
