@@ -212,3 +212,15 @@ describe('chat words for «works»', () => {
     },
   );
 });
+
+describe('whether a network must have a leader', () => {
+  it.each(['er det et krav at nettverket har prosjektleder', 'trenger læringsnettverket en prosjektleder'])(
+    '%s gets the recommendation, not the template fields',
+    (q) => {
+      const a = g.answer(q);
+      expect(a.answered).toBe(true);
+      expect(a.entryId).toBe('rf-leder-styringsgruppe');
+      expect(a.answer).toMatch(/ikke et krav/);
+    },
+  );
+});
