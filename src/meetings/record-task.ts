@@ -23,6 +23,7 @@ import { splitStatusComment, taskIdsOf } from './task-status-phrase.ts';
 import type { Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { lateLine } from './running-meeting.ts';
+import { historyMarks, recordTaskChanges } from './meeting-task-change.ts';
 import { networkHere } from '../conversation/network.ts';
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 
@@ -223,10 +224,6 @@ function ownerRefusal(
   return { title: taskText.notOnList(typed, names), example: `oppgave ${list[0]}: ${rest}` };
 }
 
-async function lastSeq(d: TaskDeps, n: { tenantId: string; networkId: string }, id: string): Promise<number> {
-  return (await d.s.store.tasks.history(n.tenantId, n.networkId, id)).at(-1)?.seq ?? 0;
-}
-
 /** `oppgave …`: a change to a task (T3 …), a task in the meeting, or between meetings a task straight away. */
 export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string): Promise<Reply[]> {
   const network = networkHere(ctx);
@@ -239,16 +236,11 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
   const lines = ids.length > 1 ? ids.map((id) => `${id} ${sameChange}`) : [args];
   const replies: Reply[] = [];
   // A change typed in the running meeting is a line of it: its steps go in the log, so «angre» finds it (N6).
-  const changes: { taskId: string; seqs: number[] }[] = [];
-  let meetingHere: MeetingRecord | null | undefined;
+  const marks = new Map<string, number>();
   for (const line of lines) {
     const change = parseTaskCommand(line);
     if (!change) break;
-    if (meetingHere === undefined) {
-      const m = await d.running(ctx);
-      meetingHere = m && d.inMeetingThread(m, ctx.scope) ? m : null;
-    }
-    const seqBefore = meetingHere ? await lastSeq(d, network, change.id) : 0;
+    for (const [id, seq] of await historyMarks(d.s, network, [change.id])) if (!marks.has(id)) marks.set(id, seq);
     replies.push(
       ...(await changeTaskByCommand(d.s, ctx, {
         ...change,
@@ -256,16 +248,8 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
         nextMeeting: await d.nextMeetingAfterToday(network),
       })),
     );
-    if (!meetingHere) continue;
-    const seqs = (await d.s.store.tasks.history(network.tenantId, network.networkId, change.id))
-      .filter((e) => e.seq > seqBefore && e.by.id === ctx.actor.id)
-      .map((e) => e.seq);
-    if (seqs.length) changes.push({ taskId: change.id, seqs });
   }
-  if (meetingHere && changes.length) {
-    const entries = await d.log(meetingHere);
-    await d.append(meetingHere, { ...(await d.base(ctx, entries, network)), kind: 'taskchange', changes });
-  }
+  await recordTaskChanges(d.s, ctx, network, marks);
   if (replies.length && comment) return [...replies, ...(await keepStatusComment(d.s, ctx, taskIdsOf(args), comment))];
   if (replies.length) return replies;
   const m = await d.running(ctx);

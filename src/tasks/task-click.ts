@@ -15,6 +15,7 @@ import {
   statusChange,
   taskCardFor,
 } from './apply-change.ts';
+import { historyMarks, recordTaskChanges } from '../meetings/meeting-task-change.ts';
 import { changeRefusal, isOwner } from './permissions.ts';
 import { StaleTaskChange, type Task, type TaskChange } from './task.ts';
 
@@ -104,7 +105,10 @@ export async function actOnTask(s: Services, ctx: RequestContext, verb: Verb, da
   // A double click or a replayed invoke finds nothing left to change and changes nothing.
   if (change) {
     try {
+      // A click in the running meeting's thread is a line of the meeting that «angre» can take back (N6).
+      const marks = ctx.scope.network ? await historyMarks(s, task, [task.id]) : null;
       task = await applyTaskChange(s, ctx, task, change, verb);
+      if (marks) await recordTaskChanges(s, ctx, task, marks);
     } catch (err) {
       // Two «Ferdig» at once (a double click, two instances): the other one closed it first. This
       // click posts nothing and is told who did, on the card as it is now.

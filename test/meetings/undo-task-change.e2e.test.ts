@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appPerTest, speaker } from '../support/chat.ts';
-import { person, personalMessage } from '../support/teams.ts';
+import { cardAction, person, personalMessage } from '../support/teams.ts';
 
 // Month round 9, N6: «angre» after task updates in the meeting («oppgave T2 utsett …», «oppgave T3 ny
 // ansvarlig @…», «T1 er ferdig») took back older lines (the approval of the minutes, then a note) and left
@@ -90,5 +90,21 @@ describe('«angre» after a task change in the meeting', () => {
     expect((await get('T1')).status).toBe('done');
     // The approval, older than the task change, is still in force.
     expect((await t.app.services.store.meetings.get(net.tenantId, net.teamId, 'M1'))?.approvedIn).toBe('M2');
+  });
+});
+
+describe('«angre» after a click on a task card in the meeting thread', () => {
+  it('takes back the click, as it would the typed line', async () => {
+    const { t, net, s } = await secondMeeting();
+    t.clock.advance(60_000);
+    const click = await t.post(
+      cardAction(net, kari, 'task.done', { taskId: 'T1', networkId: net.teamId, shown: 'open' }, { thread: '880002' }),
+    );
+    expect(click.status).toBe(200);
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!.status).toBe('done');
+    const reply = await s.say(kari, 'angre', { mention: false });
+    expect(reply).toContain('T1');
+    expect(reply).not.toContain('godkjenningen');
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!.status).toBe('open');
   });
 });
