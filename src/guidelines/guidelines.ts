@@ -45,7 +45,7 @@ import { clausesOf, negationForm, statesLimit, type NegationForm } from './negat
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import { eitherOrSubject } from './either-or.ts';
-import { isOrdinaryStem, ordinaryTypo } from './ordinary.ts';
+import { isOrdinaryStem, ordinaryTypo, withQuantity } from './ordinary.ts';
 import { withoutNamedExample } from './named-example.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
@@ -1175,7 +1175,7 @@ export class Guidelines implements Answerer {
 
   /** Unknown words replaced by the nearest word the knowledge base uses ("revsior" → "revisor"). */
   #correct(text: string): string {
-    return text.replace(/\p{L}+/gu, (w) => {
+    return withQuantity(text).replace(/\p{L}+/gu, (w) => {
       if (isStopWord(w) || this.#index.hasWord(w) || this.#index.df(stem(w)) > 0) return w;
       if (w.length < 5) {
         // A short word typed without æ, ø, å ("ovre" for "øvre") when it folds exactly onto a corpus word; a four-letter

@@ -91,3 +91,12 @@ function swapped(a: string, b: string): boolean {
   const i = [...a].findIndex((c, k) => c !== b[k]);
   return i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+
+// "kan nettverket ha for mange med", "er det for få deltakere": too many or too few is a question about
+// the number, though every word of it is a function word the index leaves out.
+const TOO_MANY = /(?<![\p{L}])(?:for|altfor|så) (?:mange|få|fleire|flere|færre)(?![\p{L}])/u;
+
+/** The text with the documents' word for a number ("antall") added when it asks about too many or too few. */
+export function withQuantity(text: string): string {
+  return TOO_MANY.test(text) ? `${text} antall` : text;
+}

@@ -224,3 +224,14 @@ describe('whether a network must have a leader', () => {
     },
   );
 });
+
+describe('too many or too few asks about the number', () => {
+  it.each([
+    'kan et barnevernsledernettverk ha for mange deltakere',
+    'blir ledernettverket for stort om alle lederne i regionen er med',
+  ])('%s gets the limited number of participants', (q) => {
+    const a = g.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.entryId).toBe('rf-ledernettverk-antall');
+  });
+});
