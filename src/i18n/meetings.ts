@@ -163,7 +163,10 @@ export const meetingText = {
   proposerAccepted: (proposer: string, id: string, text: string, by: string, date: string) =>
     `@${proposer}, forslaget ditt (${id}) «${text}» er godtatt av ${by} og står på agendaen for møtet ${date}.`,
   proposerDeclined: (proposer: string, id: string, text: string, by: string, reason: string) =>
-    `@${proposer}, forslaget ditt (${id}) «${text}» ble avslått av ${by}.${reason ? ` Begrunnelse: ${reason}` : ''} Du kan ta det opp under «Eventuelt» på møtet.`,
+    `@${proposer}, forslaget ditt (${id}) «${text}» ble avslått av ${by}.${reason ? ` Begrunnelse: ${/[.!?…»"]$/u.test(reason) ? reason : `${reason}.`}` : ''} Du kan ta det opp under «Eventuelt» på møtet.`,
+  /** N13 (round 9): a proposal that says what a fixed agenda item says, told the proposer and the leaders. */
+  proposalOnFixedAgenda: (n: number, title: string) =>
+    `Merk: «${title}» står allerede på den faste agendaen som punkt ${n}.`,
   noMeetingPlanned:
     'Nettverket har ingen kommende møter i møteplanen. En leder kan sette den med for eksempel «møteplan siste fredag i måneden 09:00-15:30».',
   started: (date: string, title: string) => `Møtet ${date} er startet. Vi er på punkt 1: ${title}.`,

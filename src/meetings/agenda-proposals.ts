@@ -16,6 +16,7 @@ import { proposalCutoff, seriesOf, upcoming } from './planning.ts';
 import type { AgendaProposal } from './repository.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { leaderMentions, shorten } from '../conversation/reach.ts';
+import { fixedItemLike, sameWords } from './proposal-slot.ts';
 
 /** Undecided proposals one person may have for one meeting: each card @mentions every leader (attacker A9). */
 export const MAX_WAITING_PROPOSALS = 5;
@@ -35,15 +36,6 @@ export async function proposalForLeaders(s: Services, network: Network, p: Agend
   const { mentions } = await leaderMentions(s.store, network);
   return { kind: 'card', card: proposalCard(p), mentions };
 }
-
-/** A proposal's words compared as people retype them: case, spacing and closing punctuation do not count. */
-const sameWords = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLocaleLowerCase('nb')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[\s.!?,;:…]+$/u, '')
-    .trim();
 
 /** A proposal's words in a sentence: short enough that the sentence around it still reads. */
 export const quoted = (text: string) => shorten(text, 80);
@@ -86,7 +78,8 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
   );
   if (earlier) return [text(agendaText.proposals.duplicate(earlier.id, formatShort(date)))];
   // One card in Teams holds about 40 items (A11a): the fixed agenda and every proposal not declined count.
-  const onAgenda = (await seriesOf(s, network)).agenda.length + forDate.filter((x) => x.status !== 'declined').length;
+  const fixed = (await seriesOf(s, network)).agenda;
+  const onAgenda = fixed.length + forDate.filter((x) => x.status !== 'declined').length;
   if (onAgenda >= MAX_AGENDA_ITEMS) return [text(cardLimitText.agendaFull(MAX_AGENDA_ITEMS, c.text))];
   const waiting = forDate.filter((x) => x.proposedBy.id === ctx.actor.id && x.status === 'proposed').length;
   if (waiting >= MAX_WAITING_PROPOSALS)
@@ -99,21 +92,24 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
     proposedBy: ctx.actor,
     createdAt: s.clock.now().toISOString(),
   });
+  // Said in the reply the proposer and the leaders both see, above the card the leaders decide on (N13).
+  const like = fixedItemLike(p.text, fixed);
+  const note = like ? ` ${t.proposalOnFixedAgenda(like.n, quoted(like.title))}` : '';
   if ((await s.store.people.roleOf(network.tenantId, network.networkId, ctx.actor)) === 'leader') {
     await s.store.meetings.decideProposal(network.tenantId, network.networkId, p.id, 'accepted', ctx.actor);
     return [
       text(
-        late
+        (late
           ? t.addedByLeaderLate(p.id, quoted(p.text), formatShort(o.date), formatShort(cutoff), formatShort(date))
-          : t.addedByLeader(p.id, quoted(p.text), formatShort(date)),
+          : t.addedByLeader(p.id, quoted(p.text), formatShort(date))) + note,
       ),
     ];
   }
   return [
     text(
-      late
+      (late
         ? t.proposedLate(p.id, formatShort(o.date), formatShort(cutoff), formatShort(date))
-        : t.proposed(p.id, formatShort(date)),
+        : t.proposed(p.id, formatShort(date))) + note,
     ),
     await proposalForLeaders(s, network, p),
   ];

@@ -11,6 +11,7 @@ import { holidayAskOf, occurrenceNote, occurrenceTime, proposalCutoff, seriesOf,
 import { checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
 import { meetingMinutes, type Occurrence } from './series.ts';
 import { approvalChain } from './minutes-view.ts';
+import { proposalSlot } from './proposal-slot.ts';
 import { correctedSinceApproval } from './corrections-to-approve.ts';
 
 // The agenda of the next meeting as the agenda card, the notice and the tab show it.
@@ -30,7 +31,8 @@ export function withProposals(items: AgendaView['items'], proposals: string[]): 
   const insertAt = at > 0 ? at : items.length;
   const merged = [
     ...items.slice(0, insertAt),
-    ...proposals.map((p) => ({ n: 0, title: p, detail: '', minutes: 10 })),
+    // «… (20 min)»: the slot written at the end, and the title without it (N13, round 9).
+    ...proposals.map((p) => ({ n: 0, detail: '', ...proposalSlot(p) })),
     ...items.slice(insertAt),
   ];
   return merged.map((m, i) => ({ ...m, n: i + 1 }));
