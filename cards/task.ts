@@ -205,7 +205,12 @@ export function taskListCardData(
         id: task.id,
         networkId: task.networkId,
         text: where ? `${text} · ${where}` : text,
-        due: task.due ? formatShort(task.due) : t.noDue,
+        // Overdue is said in words, not by colour alone (month round 9, N12: the tab said «Forfalt», the list nothing).
+        due: task.due
+          ? task.due < opts.today
+            ? t.listOverdue(formatShort(task.due))
+            : formatShort(task.due)
+          : t.noDue,
         dueColor: task.due && task.due < opts.today ? 'Attention' : 'Default',
       });
       groups.set(name, g);

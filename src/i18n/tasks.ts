@@ -58,6 +58,8 @@ export const taskText = {
   },
   listTitle: (network: string) => `Åpne oppgaver i ${network}`,
   myListTitle: 'Mine åpne oppgaver',
+  /** A due date passed, in the task lists. */
+  listOverdue: (date: string) => `${date} (forfalt)`,
   /** After a shared task's text in «mine oppgaver»: who else owns it. */
   sharedWith: (names: string) => `(sammen med ${names})`,
   /** Praise only when tasks were done; with none at all (new network, or after «slett nettverksdata») say so plainly. */
