@@ -96,7 +96,12 @@ function swapped(a: string, b: string): boolean {
 // the number, though every word of it is a function word the index leaves out.
 const TOO_MANY = /(?<![\p{L}])(?:for|altfor|så) (?:mange|få|fleire|flere|færre)(?![\p{L}])/u;
 
-/** The text with the documents' word for a number ("antall") added when it asks about too many or too few. */
+/** The text with the documents' word added for a phrase made of function words: too many or too few («antall»), the goal reached («måloppnåelse»). */
+// "har vi kommet i mål", "nådde de målet": whether the goal was reached, the documents' «måloppnåelse».
+const REACHED_GOAL = /(?<![\p{L}])(?:i mål|nådd? målet|nå målet|nådde målet|når målet)(?![\p{L}])/u;
+
 export function withQuantity(text: string): string {
-  return TOO_MANY.test(text) ? `${text} antall` : text;
+  let out = TOO_MANY.test(text) ? `${text} antall` : text;
+  if (REACHED_GOAL.test(out)) out = `${out} måloppnåelse`;
+  return out;
 }

@@ -235,3 +235,11 @@ describe('too many or too few asks about the number', () => {
     expect(a.entryId).toBe('rf-ledernettverk-antall');
   });
 });
+
+describe('«i mål» is whether the goal was reached', () => {
+  it('how a project sees it has reached its goal gets the checkpoints', () => {
+    const a = g.answer('hvordan vet vi om vi har nådd målet med utviklingsprosjektet');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/sjekkpunkt/);
+  });
+});
