@@ -96,12 +96,17 @@ function swapped(a: string, b: string): boolean {
 // the number, though every word of it is a function word the index leaves out.
 const TOO_MANY = /(?<![\p{L}])(?:for|altfor|så) (?:mange|få|fleire|flere|færre)(?![\p{L}])/u;
 
-/** The text with the documents' word added for a phrase made of function words: too many or too few («antall»), the goal reached («måloppnåelse»). */
+/** The text with the documents' word added for a phrase made of function words: too many or too few («antall»), the goal reached («måloppnåelse»), an idea of one's own («egeninitiert»). */
 // "har vi kommet i mål", "nådde de målet": whether the goal was reached, the documents' «måloppnåelse».
 const REACHED_GOAL = /(?<![\p{L}])(?:i mål|nådd? målet|nå målet|nådde målet|når målet)(?![\p{L}])/u;
+
+// "et prosjekt vi har funnet på selv", "vår egen idé": the documents' self-initiated project («egeninitiert»).
+const OWN_IDEA =
+  /(?<![\p{L}])(?:funnet på selv|funne på sjølv|kommet på selv|vår egen idé|vår eigen idé|egen idé|eiga idé|eget initiativ|eige initiativ)(?![\p{L}])/u;
 
 export function withQuantity(text: string): string {
   let out = TOO_MANY.test(text) ? `${text} antall` : text;
   if (REACHED_GOAL.test(out)) out = `${out} måloppnåelse`;
+  if (OWN_IDEA.test(out)) out = `${out} egeninitiert`;
   return out;
 }

@@ -243,3 +243,12 @@ describe('«i mål» is whether the goal was reached', () => {
     expect(a.answer).toMatch(/sjekkpunkt/);
   });
 });
+
+describe('an idea of our own is a self-initiated project', () => {
+  it('asked whether a university must take part when the project is their own idea, the knowledge-centre rule for self-initiated projects answers', () => {
+    const a = g.answer('må vi samarbeide med universitetet når prosjektet er vår egen idé');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/egeninitierte prosjekter/);
+    expect(a.answer).toMatch(/anbefaling/);
+  });
+});
