@@ -40,6 +40,18 @@ const account = z.looseObject({
   aadObjectId: id().nullish(),
 });
 const party = account.extend({ id: id().min(1) });
+/** Teams' reaction: one object per reaction, its type a string («like», «2705_whiteheavycheckmark»). */
+const reactions = z.array(z.looseObject({ type: z.string().nullish() })).nullish();
+/** An entity: a mention's tag and the person it names are read as text (attack round 9, A2's kind). */
+const entity = z.record(z.string(), z.unknown()).superRefine((e, ctx) => {
+  if (e.type !== 'mention') return;
+  if (e.text !== undefined && e.text !== null && typeof e.text !== 'string')
+    ctx.addIssue({ code: 'custom', path: ['text'], message: 'string' });
+  const m = account.safeParse(e.mentioned);
+  if (!m.success) ctx.addIssue({ code: 'custom', path: ['mentioned'], message: 'object' });
+});
+/** The team, channel and tenant Teams names in channelData: objects whose id and name are strings. */
+const named = z.looseObject({ id: id().nullish(), name: z.string().nullish() }).nullish();
 
 const activityEnvelope = z
   .looseObject({
@@ -60,11 +72,16 @@ const activityEnvelope = z
     recipient: party,
     conversation: z.looseObject({
       id: id().min(1),
+      name: z.string().nullish(),
       tenantId: id().nullish(),
       conversationType: z.string().nullish(),
     }),
-    channelData: z.record(z.string(), z.unknown()).nullish(),
-    entities: z.array(z.record(z.string(), z.unknown())).nullish(),
+    channelData: z
+      .looseObject({ team: named, channel: named, tenant: named, eventType: z.string().nullish() })
+      .nullish(),
+    entities: z.array(entity).nullish(),
+    reactionsAdded: reactions,
+    reactionsRemoved: reactions,
     attachments: z.array(z.record(z.string(), z.unknown())).nullish(),
     membersAdded: z.array(account).nullish(),
     membersRemoved: z.array(account).nullish(),

@@ -15,6 +15,7 @@ import { ManualClock } from '../../src/time/clock.ts';
 import { startConnectorEmulator } from '../support/connector-emulator.ts';
 import {
   botAddedToTeam,
+  channelMessage,
   composeExtensionQuery,
   networkFixture,
   person,
@@ -123,5 +124,40 @@ describe('A2: invokes the app does not use, and used ones without a value', () =
     const r = await post(composeExtensionQuery(net, kari, 'overhead'));
     expect(r.status).toBe(200);
     expect(r.body.composeExtension.type).toBe('result');
+  });
+});
+
+describe('A2, the same kind: other fields botbuilder and the bot read without a check', () => {
+  it('a reaction list, a mention, a team or conversation name of the wrong type gets 400 naming the field; nothing at error level', async () => {
+    const cases: [string, (a: any) => void][] = [
+      ['reactionsAdded', (a) => Object.assign(a, { type: 'messageReaction', reactionsAdded: 'x' })],
+      ['reactionsAdded.0', (a) => Object.assign(a, { type: 'messageReaction', reactionsAdded: [null] })],
+      ['reactionsRemoved', (a) => Object.assign(a, { type: 'messageReaction', reactionsRemoved: { like: 1 } })],
+      ['entities.1.text', (a) => (a.entities[1] = { type: 'mention', mentioned: { id: '29:x', name: 'X' }, text: 5 })],
+      ['entities.1.mentioned', (a) => (a.entities[1] = { type: 'mention', mentioned: null, text: '<at>X</at>' })],
+      ['channelData.team.name', (a) => (a.channelData.team = { id: net.teamId, name: 5 })],
+      ['channelData.team', (a) => (a.channelData.team = 'x')],
+      ['conversation.name', (a) => (a.conversation.name = 5)],
+    ];
+    for (const [field, change] of cases) {
+      const a = channelMessage(net, kari, 'hjelp') as any;
+      a.entities.push({ type: 'mention', mentioned: { id: '29:y', name: 'Y' }, text: '<at>Y</at>' });
+      change(a);
+      const r = await post(a);
+      expect(r.status, field).toBe(400);
+      expect(r.body.message, field).toContain(`«${field}»`);
+    }
+    // A team renamed to a name of the wrong type.
+    const renamed = channelMessage(net, kari, '') as any;
+    Object.assign(renamed, { type: 'conversationUpdate', text: undefined });
+    renamed.channelData = { ...renamed.channelData, eventType: 'teamRenamed', team: { id: net.teamId, name: 5 } };
+    expect((await post(renamed)).status).toBe(400);
+    expect(errorsLogged()).toEqual([]);
+    // Teams' own shapes still pass.
+    const ok = channelMessage(net, kari, 'hjelp') as any;
+    ok.type = 'messageReaction';
+    ok.reactionsAdded = [{ type: 'like' }];
+    expect((await post(ok)).status).toBe(200);
+    expect((await post(channelMessage(net, kari, 'hjelp'))).status).toBe(200);
   });
 });
