@@ -78,6 +78,28 @@ function itemAt(log: readonly Entry[], at: string): number {
   return item;
 }
 
+const PLAIN_STATUS: readonly string[] = ['open', 'in_progress', 'done', 'cancelled'];
+
+/**
+ * The steps of a meeting's history whose status change the next status change set back («T1 er ferdig» by
+ * mistake, then «Åpne igjen»): together they changed nothing, so neither is a line of the minutes (month
+ * round 9, N15). A postponement goes with its new date, which is a line of its own, so it is left alone.
+ */
+export function statusSetBack(inMeeting: readonly TaskEvent[]): Set<number> {
+  const kept: TaskEvent[] = [];
+  const gone = new Set<number>();
+  for (const e of inMeeting) {
+    const c = e.change;
+    if (c.type !== 'status' || !PLAIN_STATUS.includes(c.from) || !PLAIN_STATUS.includes(c.to)) continue;
+    const top = kept.at(-1);
+    if (top?.change.type === 'status' && top.change.from === c.to && top.change.to === c.from) {
+      kept.pop();
+      gone.add(top.seq).add(e.seq);
+    } else kept.push(e);
+  }
+  return gone;
+}
+
 /** The words of the line one step of a task's history makes in the minutes, or null for none. */
 export function changeLine(task: Task, e: TaskEvent): string | null {
   const line = changeWords(task, e);
@@ -201,8 +223,9 @@ export async function taskFollowUp(
         });
       }
     }
+    const setBack = statusSetBack(history.filter((e) => inMeeting(e.at)));
     for (const e of history) {
-      if (!inMeeting(e.at)) continue;
+      if (!inMeeting(e.at) || setBack.has(e.seq)) continue;
       const line = changeLine(task, e);
       const id = followUpLineId(task.id, e.seq);
       if (!line || edits.removed.has(id)) continue;
