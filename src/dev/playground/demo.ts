@@ -19,4 +19,9 @@ export const TENANTS = {
 export const PEOPLE = {
   leader: { id: '29:playground-kari', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Kari Nordmann' },
   member: { id: '29:playground-ola', aadObjectId: 'a0000000-0000-4000-8000-000000000002', name: 'Ola Hansen' },
+  // A third person (N14, round 9): a co-leader pair beside a member, or a member who leaves and joins again later.
+  per: { id: '29:playground-per', aadObjectId: 'a0000000-0000-4000-8000-000000000003', name: 'Per Olsen' },
 } as const;
+
+/** Who can write in the playground: the keys of PEOPLE, for the request schemas. */
+export const WHO_KEYS = ['leader', 'member', 'per'] as const;

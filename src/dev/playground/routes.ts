@@ -13,7 +13,7 @@ import { loadPlaygroundState, playgroundStatePath, savePlaygroundState, type Sav
 import { travel } from './time-travel.ts';
 import { redactText } from '../../privacy/redact.ts';
 import type { DevReply, DevRoutes } from './http.ts';
-import { PEOPLE, TENANTS } from './demo.ts';
+import { PEOPLE, TENANTS, WHO_KEYS } from './demo.ts';
 import { noteJoined, noteLeft } from '../../tab/departures.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -36,6 +36,7 @@ const MENTIONABLE = {
   bot: BOT,
   leader: PEOPLE.leader,
   member: PEOPLE.member,
+  per: PEOPLE.per,
   channel: { name: t.channelName, group: 'channel' },
   team: { name: t.teamName, group: 'team' },
   tag: { name: t.tagName, group: 'tag' },
@@ -99,12 +100,12 @@ const EXAMPLES = {
 const sayBody = z.object({
   tenant: tenantField,
   text: z.string().trim().min(1),
-  as: z.enum(['leader', 'member']).default('leader'),
+  as: z.enum(WHO_KEYS).default('leader'),
   where: z.enum(['channel', 'personal']).default('channel'),
   thread: threadField,
   /** Who the person picked from the @ menu, in order; typed-out names without a pick stay plain text, as in Teams. */
   mentions: z
-    .array(z.enum(['bot', 'leader', 'member', 'channel', 'team', 'tag']))
+    .array(z.enum(['bot', 'leader', 'member', 'per', 'channel', 'team', 'tag']))
     .max(20)
     .default([]),
 });
@@ -114,7 +115,7 @@ const sayBody = z.object({
  */
 const attachBody = z.object({
   tenant: tenantField,
-  as: z.enum(['leader', 'member']).default('leader'),
+  as: z.enum(WHO_KEYS).default('leader'),
   where: z.literal('channel').default('channel'),
   thread: threadField,
   name: z.string().trim().min(1).max(200),
@@ -124,24 +125,24 @@ const editBody = z.object({
   tenant: tenantField,
   id: messageId,
   text: z.string(),
-  as: z.enum(['leader', 'member']).default('leader'),
+  as: z.enum(WHO_KEYS).default('leader'),
 });
 const deleteBody = z.object({
   tenant: tenantField,
   id: messageId,
-  as: z.enum(['leader', 'member']).default('leader'),
+  as: z.enum(WHO_KEYS).default('leader'),
 });
 /** «Prøv igjen» on a line the bot never got; the text as typed, which only the page holds (see /say). */
 const retryBody = z.object({
   tenant: tenantField,
   id: messageId,
-  as: z.enum(['leader', 'member']).default('leader'),
+  as: z.enum(WHO_KEYS).default('leader'),
   text: z.string().max(TEAMS_MESSAGE_MAX_BYTES).optional(),
 });
 const settingsBody = z.object({ rsc: z.boolean() });
 const membershipBody = z.object({
   tenant: tenantField,
-  who: z.enum(['leader', 'member']),
+  who: z.enum(WHO_KEYS),
   change: z.enum(['leave', 'join']),
 });
 const clockBody = z.object({ tenant: tenantField, jump: z.enum(['hour', 'day', 'week', 'next-meeting']) });
@@ -160,7 +161,7 @@ const KEEP_IN_MEMORY = 3_000;
 const KEEP_BYTES = 6 * 1024 * 1024;
 const feedQuery = z.object({
   /** No viewer named: the channel alone, the least a page may see (the leader's view showed her personal chat). */
-  as: z.enum(['leader', 'member']).optional(),
+  as: z.enum(WHO_KEYS).optional(),
   tenant: tenantField,
   /** The version the page shows: when it is still the latest, the answer says «unchanged» and carries no entries. */
   since: z.coerce.number().int().nonnegative().optional().catch(undefined),
@@ -177,7 +178,7 @@ const clickBody = z.object({
   tenant: tenantField,
   verb: z.string().min(1).max(100),
   data: cardData,
-  as: z.enum(['leader', 'member']).default('leader'),
+  as: z.enum(WHO_KEYS).default('leader'),
   where: z.enum(['channel', 'personal']).default('channel'),
   replyToId: messageId,
   thread: threadField,
@@ -187,7 +188,7 @@ const clickBody = z.object({
 const reactBody = z.object({
   tenant: tenantField,
   id: messageId,
-  as: z.enum(['leader', 'member']).default('leader'),
+  as: z.enum(WHO_KEYS).default('leader'),
   reaction: z.string().min(1).max(60),
 });
 
@@ -554,6 +555,8 @@ export function mountPlayground(
       const m = MENTIONABLE[key];
       // Teams offers the channel, the team and tags only in a channel.
       if (where === 'personal' && 'group' in m) continue;
+      // The channel's @ picker suggests the team's members only: someone who left is no mention (N14, round 9).
+      if (key in PEOPLE && hasLeft(tenant, key as Who)) continue;
       if (picked.has(key) || !body.includes(`@${m.name}`)) continue;
       picked.add(key);
       body = body.replace(`@${m.name}`, `<at>${m.name}</at>`);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DatabaseTarget } from '../../config/env.ts';
 import type { Logger } from '../../log.ts';
 import { ShiftableClock, systemClock } from '../../time/clock.ts';
+import { WHO_KEYS } from './demo.ts';
 
 /**
  * What the playground keeps across a restart, as Teams keeps a channel's history: the transcript,
@@ -14,7 +15,7 @@ const entrySchema = z.object({
   id: z.string(),
   tenant: z.enum(['rsc', 'no-rsc']),
   where: z.enum(['channel', 'personal']),
-  owner: z.enum(['leader', 'member']).nullable(),
+  owner: z.enum(WHO_KEYS).nullable(),
   unseen: z.boolean().optional(),
   thread: z.string().nullable(),
   from: z.enum(['user', 'bot']),
@@ -38,7 +39,7 @@ const entrySchema = z.object({
    * The card a click's answer put in place of this one, per person who clicked (month round 9, N7): in
    * Teams it stays for the clicker, also after a reload, until the bot updates the message for everyone.
    */
-  views: z.partialRecord(z.enum(['leader', 'member']), z.unknown()).optional(),
+  views: z.partialRecord(z.enum(WHO_KEYS), z.unknown()).optional(),
 });
 export type SavedEntry = z.infer<typeof entrySchema>;
 
@@ -46,13 +47,11 @@ const stateSchema = z.object({
   offsetMs: z.number().nonnegative().default(0),
   installed: z.array(z.enum(['rsc', 'no-rsc'])).default([]),
   personal: z
-    .array(
-      z.object({ conversationId: z.string(), who: z.enum(['leader', 'member']), tenant: z.enum(['rsc', 'no-rsc']) }),
-    )
+    .array(z.object({ conversationId: z.string(), who: z.enum(WHO_KEYS), tenant: z.enum(['rsc', 'no-rsc']) }))
     .default([]),
   entries: z.array(entrySchema).default([]),
   /** Test users who left a demo team with «Forlat teamet» (Teams: membersRemoved), until they join again. */
-  left: z.array(z.object({ tenant: z.enum(['rsc', 'no-rsc']), who: z.enum(['leader', 'member']) })).default([]),
+  left: z.array(z.object({ tenant: z.enum(['rsc', 'no-rsc']), who: z.enum(WHO_KEYS) })).default([]),
 });
 export type SavedState = z.infer<typeof stateSchema>;
 

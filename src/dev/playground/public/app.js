@@ -15,6 +15,7 @@
   const clockStatus = $('clock-status');
   let strings = {};
   let mentionable = [];
+  let leftKeys = new Set();
   let maxBytes = Infinity;
   let where = 'channel';
   /** Whether the person writing has left the team: the button offers the way back, the channel is gone. */
@@ -620,6 +621,8 @@
 
   /** «Du skriver som»: each person with the role the bot has for them now. */
   function showPeople(people) {
+    // The @ menu offers the team's members only, as Teams does: not someone who left (N14, round 9).
+    leftKeys = new Set((people || []).filter((p) => p.left).map((p) => p.key));
     for (const p of people || []) {
       const option = asSelect.querySelector('option[value="' + p.key + '"]');
       if (option && option.textContent !== p.label) option.textContent = p.label;
@@ -690,6 +693,8 @@
         clicked.clear();
         drawn.clear();
       }
+      // Roles change without a new line in this view («leder + @…» in another tab, a reload): labels every poll.
+      showPeople(feed.people);
       if (feed.unchanged) return;
       // Polls overlap: an older answer arriving late must not replace a newer transcript.
       if (shownAs === asked + '|' + tenant && feed.version <= version) return;
@@ -727,6 +732,7 @@
       if (p.group && where !== 'channel') return false;
       // A 1:1 chat with a bot has only the user and the bot: nobody else can be @mentioned there (N17).
       if (where === 'personal' && p.key !== 'bot') return false;
+      if (leftKeys.has(p.key)) return false;
       const name = p.name.toLowerCase();
       return name.startsWith(query) || name.split(' ').some((w) => w.startsWith(query));
     });
