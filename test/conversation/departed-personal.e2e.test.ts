@@ -45,8 +45,13 @@ describe('A3: a removed member in the personal chat', () => {
     expect(await personal(t, net, ola, 'kalenderlenke')).toMatch(/frister\.ics/);
     expect(await personal(t, net, ola, 'frister')).toContain('Rapport til Statsforvalteren');
     expect(await personal(t, net, ola, 'mine oppgaver')).toContain('lage notat');
+    // A question the documents do not cover may go to the network's leaders (the card names the network).
+    const QUESTION = 'Dekker nettverket parkering ved samlingene?';
+    expect(await personal(t, net, ola, QUESTION)).toContain(net.teamId);
 
     expect((await t.post(memberEvent(net, kari, ola, 'removed'))).status).toBeLessThan(300);
+    // After leaving, the network is not offered for his question (nor its leaders' saved answers).
+    expect(await personal(t, net, ola, QUESTION)).not.toContain(net.teamId);
     for (const v of VIEWS) {
       const out = await personal(t, net, ola, v);
       expect(out, v).toContain(GONE);

@@ -39,9 +39,11 @@ describe('N17: a question from personal chat can go to the leaders privately', (
     return c;
   }
 
+  // What reaches the channel: a roster look-up (who is still a member, attack round 9 A3) posts nothing.
   const channelCalls = (from: number) =>
     t.connector.emulator.calls
       .slice(from)
+      .filter((c) => c.kind !== 'member' && c.kind !== 'members')
       .filter((c) => (c.conversationId ?? c.body?.channelData?.channel?.id ?? '').startsWith(net.channelId));
 
   it('the card says beforehand where the question goes and that the name is shown, and offers both ways', async () => {

@@ -1,6 +1,7 @@
 import type { Services } from '../../app/services.ts';
 import type { RequestContext } from '../../conversation/types.ts';
 import type { Network } from '../../networks/network.ts';
+import { stillMemberOf } from '../../conversation/membership.ts';
 import { guard } from '../../privacy/guard.ts';
 import type { Guidelines } from '../guidelines.ts';
 import type { LocalEntries } from '../local-entries.ts';
@@ -24,7 +25,9 @@ export interface GuidelinesDeps {
 export async function networksOf(s: Services, ctx: RequestContext): Promise<Network[]> {
   const ids = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
   const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
-  return found.filter((n): n is Network => Boolean(n?.active));
+  const active = found.filter((n): n is Network => Boolean(n?.active));
+  // Not a network whose team the person left (attack round 9, A3): its saved answers and its leaders are its members'.
+  return (await stillMemberOf(s, ctx.scope.tenantId, ctx.actor, active)).member;
 }
 
 /**
