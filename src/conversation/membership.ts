@@ -1,6 +1,8 @@
 import type { Services } from '../app/services.ts';
-import type { Network } from '../networks/network.ts';
+import { departedLinkText } from '../i18n/index.ts';
+import type { Network, Person } from '../networks/network.ts';
 import { hasLeft, type Who } from '../networks/departed.ts';
+import { leaderMentions, mentionLine, mentionsOf } from './reach.ts';
 
 // Attack round 9, A3: who still belongs to a network when there is no channel to say so (a personal
 // chat). The rule card actions use (leftTeamRefusal: Teams said the person left the team and they did
@@ -45,3 +47,31 @@ async function isStillMember(
 
 const sameWho = (m: Who, who: Who) =>
   Boolean((m.aadObjectId && m.aadObjectId === who.aadObjectId) || (m.id && m.id === who.id));
+
+/**
+ * Someone who left asked for the network's calendar link (refused): the link they may have had still
+ * opens the calendar until a leader replaces it, so the leaders are told once per person, in the
+ * channel as a leaver's leaving is, with the command that replaces it.
+ */
+export async function tellLeadersDepartedAskedLink(
+  s: Pick<Services, 'store' | 'messenger' | 'clock' | 'log'>,
+  network: Network,
+  who: Person,
+): Promise<void> {
+  try {
+    // The store's once-only hints (keyed by the link, not a meeting): a second instance or a restart does not repeat it.
+    const key = `departed-asked:${who.aadObjectId || who.id}`;
+    if (!(await s.store.meetings.markHint(network.tenantId, network.networkId, 'calendar-link', key, s.clock.now())))
+      return;
+    const { leaders, mentions } = await leaderMentions(s.store, network);
+    await s.messenger.startThread(network, {
+      text: departedLinkText.asked(mentionLine(mentions), who.name),
+      ...(leaders.length ? { mentions: mentionsOf(leaders) } : {}),
+    });
+  } catch (err) {
+    s.log.warn(
+      { err: { message: (err as Error).message }, networkId: network.networkId },
+      'could not tell the leaders',
+    );
+  }
+}

@@ -2,7 +2,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
 import { agendaText, meetingText, membershipText } from '../i18n/index.ts';
-import { stillMemberOf } from '../conversation/membership.ts';
+import { stillMemberOf, tellLeadersDepartedAskedLink } from '../conversation/membership.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
 import type { Network } from '../networks/network.ts';
 
@@ -89,7 +89,10 @@ export async function inPersonalChat(
   const typed = args.replace(/[?!.]+$/u, '').trim();
   // Someone who left a network's team sees nothing of it here either (attack round 9, A3).
   const left = typed ? (named(mine, typed) ? null : named(departed, typed)) : mine.length ? null : departed[0];
-  if (left) return [text(membershipText.departedView(command))];
+  if (left) {
+    if (command === 'kalenderlenke' || command === 'frister') await tellLeadersDepartedAskedLink(s, left, ctx.actor);
+    return [text(membershipText.departedView(command))];
+  }
   if (!mine.length) return [text(agendaText.personal.noNetwork(command))];
   const chosen = typed ? named(mine, typed) : mine.length === 1 ? (mine[0] ?? null) : null;
   if (!chosen) return [card(chooseCard(command, mine, typed ? agendaText.personal.notFound(typed) : ''))];

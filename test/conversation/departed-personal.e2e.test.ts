@@ -64,6 +64,12 @@ describe('A3: a removed member in the personal chat', () => {
     expect(changed).toContain(GONE);
     const tasks = await t.app.services.store.tasks.listAll(net.tenantId, net.teamId);
     expect(tasks.find((x) => x.text.includes('lage notat'))?.status).toBe('open');
+    // The leaders are told once that someone who left asked for the link, with how to replace it.
+    const told = t.connector.emulator.calls
+      .map((c) => JSON.stringify(c.body ?? ''))
+      .filter((b) => b.includes('ny kalenderlenke') && b.includes('Ola Hansen') && b.includes('ikke lenger med'));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('Kari Nordmann');
     // Kari, still in the team, still gets them.
     expect(await personal(t, net, kari, 'kalenderlenke')).toMatch(/frister\.ics/);
   });
