@@ -182,7 +182,7 @@ export const deadlineText = {
   deliverAsk: {
     title: (id: string, title: string) => `Er ${id} «${title}» virkelig levert?`,
     periodOpen: (year: number) => `Tittelen gjelder ${year}, og det året er ikke over ennå.`,
-    early: (date: string, days: number) => `Fristen er ${date}, om ${days} dager.`,
+    early: (date: string, days: number) => `Fristen er ${date}, om ${count(days, 'dag', 'dager')}.`,
     unticked: (open: number, total: number, items: string[]) =>
       `${open} av ${total} punkter på sjekklisten er ikke krysset av: ${items.map((i) => `«${i}»`).join(', ')}.`,
     body: 'Når den er markert som levert, går det ingen flere påminnelser om den. Er den levert?',
