@@ -67,6 +67,8 @@ interface Net {
   cancel: ExecuteAction[];
   /** The buttons of «levert F2» asked first (N11, round 9: due in 58 days), never answered by the network itself. */
   deliver: ExecuteAction[];
+  /** The buttons of «leder - @co-leader» asked (month round 9, N5), never answered by the network itself. */
+  removeLeader: ExecuteAction[];
 }
 
 function net(
@@ -101,8 +103,12 @@ function net(
     erase: [],
     cancel: [],
     deliver: [],
+    removeLeader: [],
   };
 }
+
+/** A third person of each network, made co-leader in B and C. */
+const coLeader = (x: Net) => person(`${x.gem} Medleder`, 20 + x.n);
 
 const taskText = (x: Net, i: number) => (i === 1 ? `sende ${x.gem}-rapporten` : `bestille ${x.gem}-lokale`);
 
@@ -292,8 +298,18 @@ describe('isolation between networks and tenants, end to end', () => {
     for (const x of nets)
       t.connector.emulator.setMembers(
         x.fx.channelId,
-        [x.leader, x.owner, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
+        [x.leader, x.owner, per, coLeader(x)].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
       );
+    // A co-leader in B and C, whose removal another leader is asked to confirm on a card (N5).
+    for (const x of [B, C]) {
+      const co = coLeader(x);
+      expect((await say(x, x.leader, `leder + @${co.name}`, { mentions: [co] })).text).toContain(
+        `${co.name} er nå leder`,
+      );
+      x.removeLeader = executeActions(
+        cardWithVerb(await say(x, x.leader, `leder - @${co.name}`, { mentions: [co] }), 'leader.remove').card,
+      );
+    }
   });
   afterAll(async () => {
     await t?.close();
@@ -517,6 +533,7 @@ describe('isolation between networks and tenants, end to end', () => {
         ...v.erase,
         ...v.cancel,
         ...v.deliver,
+        ...v.removeLeader,
         // A11: «Legg inn hos oss» / «Avslå» on an offer of a shared deadline made to the victim network.
         ...(['accept', 'decline'] as const).map((what) => ({
           title: what,

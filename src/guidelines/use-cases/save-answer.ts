@@ -60,6 +60,9 @@ async function answeringNetwork(
   const network = await deps.s.store.networks.get(ctx.scope.tenantId, networkId);
   if (!network?.active) return wrongNetworkCard;
   const role = await deps.s.store.people.roleOf(network.tenantId, network.networkId, ctx.actor);
+  // Someone the network does not know gets no more than a card from elsewhere: naming its leaders
+  // would tell a stranger in the tenant who runs a network they are not in.
+  if (role === null) return wrongNetworkCard;
   if (role !== 'leader') {
     const refused = await leaderOnlyClick(
       deps.s.store,
