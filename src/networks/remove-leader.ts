@@ -88,6 +88,24 @@ export async function answerRemoveLeader(
   return answered(s, ctx, answer({ kind: 'removed', by: ctx.actor.name }));
 }
 
+/**
+ * A leader removes another leader by a step that already names who is removed (the tab's «Fjern Ola
+ * som leder» button): no card to confirm, but the removed leader is told as after the card. The last
+ * leader is kept. Returns the line for the asker, and whether the role went.
+ */
+export async function removeAnotherLeader(
+  s: Services,
+  ctx: RequestContext,
+  leader: Person,
+): Promise<{ removed: boolean; message: string }> {
+  const n = networkHere(ctx);
+  if ((await leadersOf(s.store, n.tenantId, n.networkId)).length <= 1)
+    return { removed: false, message: t.lastLeaderOther(leader.name) };
+  await s.store.people.removeRole(n.tenantId, n.networkId, { id: leader.id, aadObjectId: leader.aadObjectId });
+  await tellRemoved(s, ctx, leader);
+  return { removed: true, message: t.removed(leader.name) };
+}
+
 /** The removed leader hears it: an @mention where the card was (Teams notifies her) and her personal chat. */
 async function tellRemoved(s: Services, ctx: RequestContext, leader: Person): Promise<void> {
   const n = networkHere(ctx);

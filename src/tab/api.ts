@@ -18,6 +18,7 @@ import { holidayAskOf, occurrenceNote, occurrenceTime, seriesOf } from '../meeti
 import type { MeetingRecord } from '../meetings/repository.ts';
 import { describeSeries } from '../meetings/series.ts';
 import type { Network, Person } from '../networks/network.ts';
+import { isOther, removeAnotherLeader } from '../networks/remove-leader.ts';
 import { leaderName, leadersOf } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { redactText } from '../privacy/redact.ts';
@@ -702,6 +703,14 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
             name: full.name,
             text: `<at>${full.name}</at>`,
           };
+          // The tab's button names the leader it removes, so it needs no confirmation card (which the tab
+          // could not show); the removed leader is still told, as after the chat's card (N5).
+          const other = leaders.find((l) => l.id === full.id && isOther(ctx, l));
+          if (b.data.action === 'remove' && other) {
+            const done = await removeAnotherLeader(s, ctx, other);
+            result = { ok: done.removed, message: done.message };
+            break;
+          }
           const r = await command(
             b.data.action === 'add' ? 'roles.add' : 'roles.remove',
             { ...ctx, mentions: [mention] },

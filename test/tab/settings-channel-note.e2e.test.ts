@@ -67,6 +67,26 @@ describe('a change in the tab is told in the channel (N17)', () => {
     expect(posts[0]).toContain('Eventuelt');
   });
 
+  it('removing another leader in the tab takes effect at once and tells her, by @mention and in her personal chat (N5)', async () => {
+    expect((await put('leaders', { action: 'add', personId: ola.id })).status).toBe(200);
+    // Ola has the app in her personal chat, as Teams has it once the app is installed for her.
+    app.t.connector.emulator.installPersonal(ola.id);
+    const before = app.t.connector.emulator.calls.length;
+    const removed = await put('leaders', { action: 'remove', personId: ola.id });
+    expect(removed.status).toBe(200);
+    expect(removed.body.leaders.map((l: { name: string }) => l.name)).toEqual(['Kari Nordmann']);
+    const sent = app.t.connector.emulator.calls.slice(before).filter((c) => c.body);
+    const mention = '"mentioned":{"id":"' + ola.id;
+    expect(
+      sent.some((c) => (c.conversationId ?? '').startsWith(net.channelId) && JSON.stringify(c.body).includes(mention)),
+    ).toBe(true);
+    const toOla = sent.filter((c) => c.path.includes('/activities') && c.body.conversation?.isGroup === false);
+    expect(toOla).toHaveLength(1);
+    expect(JSON.stringify(toOla[0]!.body)).toContain('Kari Nordmann har fjernet deg som leder');
+    // The last leader stays, whoever asks.
+    expect((await put('leaders', { action: 'remove', personId: kari.id })).status).toBe(400);
+  });
+
   it("a refused change and a member's attempt post nothing", async () => {
     const before = app.t.connector.emulator.calls.length;
     expect((await put('series', { text: 'en gang iblant' })).status).toBe(400);
