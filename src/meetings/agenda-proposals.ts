@@ -17,6 +17,7 @@ import type { AgendaProposal } from './repository.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { leaderMentions, shorten } from '../conversation/reach.ts';
 import { fixedItemLike, sameWords } from './proposal-slot.ts';
+import { answerClickedCard } from '../conversation/clicked-card.ts';
 
 /** Undecided proposals one person may have for one meeting: each card @mentions every leader (attacker A9). */
 export const MAX_WAITING_PROPOSALS = 5;
@@ -180,15 +181,10 @@ async function decide(
   );
   if (!p) return { kind: 'message', text: t.notRunning };
   const c = proposalCard(p, { reason });
-  if (ctx.scope.cardActivityId)
-    await s.messenger
-      .update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
-      .catch((err: unknown) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update a posted card'),
-      );
+  const answer = await answerClickedCard(s, ctx, network, c, 'a posted card');
   // A repeated click (the same decision again) has told the proposer already.
   if (before?.status !== status) await tellProposer(s, ctx, network, p, reason);
-  return { kind: 'card', card: c };
+  return answer;
 }
 
 /** The proposer hears the decision in the thread the card is in, by name; a leader deciding her own needs no note. */

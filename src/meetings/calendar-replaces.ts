@@ -12,6 +12,7 @@ import { formatShort } from '../time/local-date.ts';
 import { comingMeetings, moveOccurrence } from './calendar-shared.ts';
 import { meetingsIn, replanNotices, upcoming } from './planning.ts';
 import type { MeetingRecord } from './repository.ts';
+import { answerClickedCard } from '../conversation/clicked-card.ts';
 
 /** The data of «Erstatter møtet …». */
 export type ReplacesClick = { networkId: string; meetingId: string; date: string };
@@ -97,12 +98,7 @@ export async function replaces(s: Services, ctx: RequestContext, data: ReplacesC
     message: t.replaced(formatShort(planned.date), accepted.length),
     done,
   });
-  if (ctx.scope.cardActivityId)
-    await s.messenger
-      .update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
-      .catch((err: unknown) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the clicked meeting card'),
-      );
+  const answer = await answerClickedCard(s, ctx, network, c, 'the clicked meeting card');
   ctx.log.info({ meetingId: running.id, replaces: planned.date }, 'meeting linked to planned date');
-  return { kind: 'card', card: c };
+  return answer;
 }

@@ -11,6 +11,7 @@ import { clockTimeOf } from '../time/clock-time.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { MeetingAlreadyRunning, type MeetingRecord } from './repository.ts';
 import { appendEntry, entryBase, readRunningLog } from './running-meeting.ts';
+import { answerClickedCard } from '../conversation/clicked-card.ts';
 
 export const sameDayData = z.object({
   networkId: z.string().min(1).max(300),
@@ -74,16 +75,8 @@ export async function sameDayClick(
   const m = await s.store.meetings.get(network.tenantId, network.networkId, data.meetingId);
   const today = localDateOf(s.clock.now(), s.config.timezone);
   if (!m || m.date !== data.date) return { kind: 'message', text: t.reopenGone };
-  const finish = async (done: string): Promise<ActionResult> => {
-    const c = sameDayCard(s, m, done);
-    if (ctx.scope.cardActivityId)
-      await s.messenger
-        .update(network.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
-        .catch((err: unknown) =>
-          ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the same-day card'),
-        );
-    return { kind: 'card', card: c };
-  };
+  const finish = (done: string): Promise<ActionResult> =>
+    answerClickedCard(s, ctx, network, sameDayCard(s, m, done), 'the same-day card');
 
   if (data.choice === 'new') {
     const replies = await startNew(ctx);

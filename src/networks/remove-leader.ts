@@ -10,6 +10,7 @@ import { card, type Reply, type RequestContext } from '../conversation/types.ts'
 import { roleCommandText as t } from '../i18n/index.ts';
 import type { Person } from './network.ts';
 import { leadersOf, requireLeader } from './roles.ts';
+import { answerClickedCard } from '../conversation/clicked-card.ts';
 
 // Month round 9, N5: a co-leader added a minute before removed the network's leader with one line, and
 // she heard nothing. Removing another leader is asked about on a single-use card; once confirmed, the
@@ -120,14 +121,5 @@ async function tellRemoved(s: Services, ctx: RequestContext, leader: Person): Pr
     .catch(warn('could not tell a removed leader in the personal chat'));
 }
 
-/** The returned card reaches only the clicker; the posted one loses its buttons for everyone. */
-async function answered(s: Services, ctx: RequestContext, c: ReturnType<typeof leaderRemoveCard>) {
-  const n = ctx.scope.network;
-  if (n && ctx.scope.cardActivityId)
-    await s.messenger
-      .update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
-      .catch((err) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted leader card'),
-      );
-  return { kind: 'card' as const, card: c };
-}
+const answered = (s: Services, ctx: RequestContext, c: ReturnType<typeof leaderRemoveCard>) =>
+  answerClickedCard(s, ctx, ctx.scope.network, c, 'the posted leader card');

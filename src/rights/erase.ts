@@ -13,6 +13,7 @@ import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { retireLinks } from '../security/link-generation.ts';
 import { KEPT, rowsOf } from './export.ts';
+import { answerClickedCard } from '../conversation/clicked-card.ts';
 
 const CONFIRM_VALID_MS = 60 * 60_000;
 
@@ -105,12 +106,5 @@ async function answered(
   n: Network,
   c: ReturnType<typeof eraseConfirmCard>,
 ): Promise<ActionResult> {
-  if (ctx.scope.cardActivityId) {
-    await s.messenger
-      .update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
-      .catch((err) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted erase card'),
-      );
-  }
-  return { kind: 'card', card: c };
+  return answerClickedCard(s, ctx, n, c, 'the posted erase card');
 }

@@ -12,6 +12,7 @@ import { cancelRefusal } from './permissions.ts';
 import type { Task } from './task.ts';
 import { parseCancelTarget } from './task-words.ts';
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
+import { answerClickedCard } from '../conversation/clicked-card.ts';
 
 // N6: a duplicate or mistaken task could only be marked «Ferdig», and then the minutes said it was
 // done. Cancelling («avlys», «slett», «fjern») asks first on a single-use card, then marks the task
@@ -100,14 +101,5 @@ export async function answerCancel(
 }
 
 /** The returned card reaches only the clicker; the posted one loses its buttons for everyone. */
-async function answered(s: Services, ctx: RequestContext, c: ReturnType<typeof taskCancelCard>): Promise<ActionResult> {
-  const n = ctx.scope.network;
-  if (n && ctx.scope.cardActivityId) {
-    await s.messenger
-      .update(n.conversation, ctx.scope.cardActivityId, { card: c }, ctx.scope.threadId)
-      .catch((err) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted cancel card'),
-      );
-  }
-  return { kind: 'card', card: c };
-}
+const answered = (s: Services, ctx: RequestContext, c: ReturnType<typeof taskCancelCard>): Promise<ActionResult> =>
+  answerClickedCard(s, ctx, ctx.scope.network, c, 'the posted cancel card');
