@@ -3,6 +3,7 @@ import { departedLinkText } from '../i18n/index.ts';
 import type { Network, Person } from '../networks/network.ts';
 import { hasLeft, type Who } from '../networks/departed.ts';
 import { leaderMentions, mentionLine, mentionsOf } from './reach.ts';
+import type { RequestContext } from './types.ts';
 
 // Attack round 9, A3: who still belongs to a network when there is no channel to say so (a personal
 // chat). The rule card actions use (leftTeamRefusal: Teams said the person left the team and they did
@@ -23,6 +24,36 @@ export async function stillMemberOf(
     member: networks.filter((_, i) => verdicts[i]),
     departed: networks.filter((_, i) => !verdicts[i]),
   };
+}
+
+/**
+ * The active networks the person is in, in this tenant, by name: a recorded role, a message to the
+ * bot in the network's channel, or a task of his own there (N2: a member holds no recorded role,
+ * yet «mine oppgaver» lists his network). Apart from them (`departed`), those whose team the person
+ * left (attack round 9, A3: the card actions' rule and Teams' roster, stillMemberOf), so a view of
+ * one of those is refused by name. The one place a personal chat picks a person's networks.
+ */
+export async function myNetworks(
+  s: Pick<Services, 'store' | 'roster' | 'log'>,
+  ctx: Pick<RequestContext, 'scope' | 'actor'>,
+): Promise<{ member: Network[]; departed: Network[] }> {
+  const known = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
+  const owning = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).map((x) => x.networkId);
+  const ids = [...new Set([...known, ...owning])];
+  const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
+  const active = found
+    .filter((n): n is Network => Boolean(n?.active))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb', { numeric: true }));
+  return stillMemberOf(s, ctx.scope.tenantId, ctx.actor, active);
+}
+
+/** Whether `networkId` is one of the person's networks by myNetworks: what a personal chat may act on. */
+export async function isMyNetwork(
+  s: Pick<Services, 'store' | 'roster' | 'log'>,
+  ctx: Pick<RequestContext, 'scope' | 'actor'>,
+  networkId: string,
+): Promise<boolean> {
+  return (await myNetworks(s, ctx)).member.some((n) => n.networkId === networkId);
 }
 
 async function isStillMember(

@@ -7,6 +7,7 @@ import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
 import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import { isMyNetwork } from '../conversation/membership.ts';
 import type { AdaptiveCard, RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
@@ -48,17 +49,25 @@ const isTrue = (v: boolean | string | undefined) => v === true || v === 'true';
 
 /**
  * The deadline a click acts on. A card from another network's conversation gets the one
- * wrong-network answer. A personal chat has no network: the card counts only where the bot itself
- * posted it (the reminder someone asked for), so a forged click cannot reach another network's deadline.
+ * wrong-network answer. A personal chat has no network: the card counts where the bot itself posted
+ * it (the reminder someone asked for), so a forged click cannot reach another network's deadline;
+ * and `asked` (the N11 question, whose single-use nonce is checked next) also in a network that is
+ * the person's by the personal chat's rule, where «levert F1» typed there asked it (trust review, item 1).
  */
-async function clicked(s: Services, ctx: RequestContext, data: Ids): Promise<Deadline | { refused: ActionResult }> {
+async function clicked(
+  s: Services,
+  ctx: RequestContext,
+  data: Ids,
+  asked = false,
+): Promise<Deadline | { refused: ActionResult }> {
   const here = ctx.scope.network;
   if (here && !cardNetwork(ctx, data.networkId)) return { refused: wrongNetworkCard };
   const d = await s.store.deadlines.get(ctx.scope.tenantId, data.networkId, data.deadlineId);
   if (!d) return { refused: notFound(data.deadlineId) };
   if (here) return d;
   const posted = await s.store.deadlines.cards(d.tenantId, d.networkId, d.id);
-  return posted.some((p) => p.conversationId === ctx.scope.conversationId) ? d : { refused: notFound(data.deadlineId) };
+  if (posted.some((p) => p.conversationId === ctx.scope.conversationId)) return d;
+  return asked && (await isMyNetwork(s, ctx, d.networkId)) ? d : { refused: notFound(data.deadlineId) };
 }
 
 /** A clicked deadline a leader may change: the deadline, or the answer to give. */
@@ -249,7 +258,7 @@ export async function answerDeliver(
   data: DeliverAnswer,
   confirm: boolean,
 ): Promise<ActionResult> {
-  const found = await clicked(s, ctx, data);
+  const found = await clicked(s, ctx, data, true);
   if ('refused' in found) return found.refused;
   const base = { deadline: found, doubts: [], expires: data.expires, askedBy: ctx.actor.name, via: data.via };
   const deadlineNow = (d: Deadline): ActionResult => ({

@@ -2,7 +2,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
 import { agendaText, meetingText, membershipText } from '../i18n/index.ts';
-import { stillMemberOf, tellLeadersDepartedAskedLink } from '../conversation/membership.ts';
+import { myNetworks, tellLeadersDepartedAskedLink } from '../conversation/membership.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
 import type { Network } from '../networks/network.ts';
 
@@ -12,24 +12,6 @@ import type { Network } from '../networks/network.ts';
 
 /** Names compared as typed: case and spacing do not count. */
 const plain = (name: string) => name.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
-
-/**
- * The active networks the person is in, in this tenant, by name: a recorded role, a message to the
- * bot in the network's channel, or a task of his own there (N2: a member holds no recorded role,
- * yet «mine oppgaver» lists his network). Apart from them (`departed`), those whose team the person
- * left (attack round 9, A3: the card actions' rule and Teams' roster, stillMemberOf), so a view of
- * one of those is refused by name. The one place a personal chat picks a person's networks.
- */
-async function myNetworks(s: Services, ctx: RequestContext): Promise<{ member: Network[]; departed: Network[] }> {
-  const known = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
-  const owning = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).map((x) => x.networkId);
-  const ids = [...new Set([...known, ...owning])];
-  const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
-  const active = found
-    .filter((n): n is Network => Boolean(n?.active))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nb', { numeric: true }));
-  return stillMemberOf(s, ctx.scope.tenantId, ctx.actor, active);
-}
 
 /** The network named by what was typed: the exact name, else the only one whose name contains it. */
 function named(mine: Network[], typed: string): Network | null {
