@@ -140,7 +140,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   };
 
   const features: Feature[] = createFeatures(services, () => dispatcher.commands());
-  const dispatcher = new Dispatcher(features, (ctx, data) => leftTeamRefusal(store, ctx, data));
+  const dispatcher = new Dispatcher(features, (ctx, data) => leftTeamRefusal(services, ctx, data));
   for (const f of features) for (const h of f.jobs ?? []) scheduler.register(h);
   const bot = new NettverksBot(services, dispatcher);
 

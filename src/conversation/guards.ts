@@ -1,4 +1,5 @@
 import { noticeCard } from '../../cards/notice.ts';
+import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { common, departedText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
@@ -7,6 +8,7 @@ import { knownAdultNames, type KnownNamesDeps } from '../networks/known-names.ts
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import type { Store } from '../store/store.ts';
+import { stillMemberOf } from './membership.ts';
 import { card, text, type Reply, type RequestContext } from './types.ts';
 
 // The interaction rules every feature shares (#14): one place each, so a feature applies them by name.
@@ -49,13 +51,26 @@ export async function leaderCardNetwork(
 /**
  * The one check for people who left (N17): a command or card press from someone the bot heard leave
  * the network's team is refused, whatever it asks. The network is the conversation's, or for a card
- * in a personal chat the one the card names. The refusal to give, or null.
+ * in a personal chat the one the card names. There no channel vouches for the presser, and a leaving
+ * event may never have reached the bot, so Teams' roster is asked too (stillMemberOf), the rule the
+ * personal views already keep (trust review, item 5). The refusal to give, or null.
  */
-export async function leftTeamRefusal(store: Store, ctx: RequestContext, cardData?: unknown): Promise<string | null> {
+export async function leftTeamRefusal(
+  s: Pick<Services, 'store' | 'roster' | 'log'>,
+  ctx: RequestContext,
+  cardData?: unknown,
+): Promise<string | null> {
   const named = (cardData as { networkId?: unknown } | null | undefined)?.networkId;
   const networkId = ctx.scope.network?.networkId ?? (typeof named === 'string' ? named : null);
   if (!networkId) return null;
-  return (await hasLeft(store, ctx.scope.tenantId, networkId, ctx.actor)) ? departedText.refused : null;
+  const { tenantId } = ctx.scope;
+  if (await hasLeft(s.store, tenantId, networkId, ctx.actor)) return departedText.refused;
+  if (ctx.scope.network || ctx.scope.conversationType !== 'personal') return null;
+  const network = await s.store.networks.get(tenantId, networkId);
+  // A card naming no network of this tenant: the use case answers it (not found, wrong network).
+  if (!network) return null;
+  const { member } = await stillMemberOf(s, tenantId, ctx.actor, [network]);
+  return member.length ? null : departedText.refused;
 }
 
 /** `child`: refused for naming a child (so a caller may check again knowing the network's adults). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Fault } from '../../src/dev/connector/emulator.ts';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
 import { person, personalCardAction, personalMessage, type NetworkFixture } from '../support/teams.ts';
@@ -12,7 +13,18 @@ const start = appPerTest(kari, '2026-11-23T08:00:00Z');
 const say = sayer({ thread: '840101', status: (status) => expect(status).toBe(200) });
 const contentOf = (body: any) => (body?.activity ?? body)?.attachments?.[0]?.content;
 
+/** Faults for the calls after a press's roster look-up: in a personal chat a press first asks Teams' roster whether the presser is still in the team (trust review, item 5). */
+const pressFaults = (t: TestApp, ...faults: Fault[]) => t.connector.emulator.faults.next({ latencyMs: 0 }, ...faults);
+
+/** Teams' roster lists Kari and Ola, so the look-up is one call. */
+function rosterOfTwo(t: TestApp, net: NetworkFixture) {
+  const list = [kari, ola].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId }));
+  t.connector.emulator.setMembers(net.channelId, list);
+  t.connector.emulator.setMembers(net.teamId, list);
+}
+
 async function taskT1(t: TestApp, net: NetworkFixture) {
+  rosterOfTwo(t, net);
   expect(await say(t, net, kari, 'oppgave @Ola Hansen lage samarbeidsplan innen 10.12', [ola])).toContain('T1');
   await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
   return (await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!.cardRef!;
@@ -30,7 +42,7 @@ describe('a queued card update being sent yields to a newer direct one', () => {
         .filter((c) => c.kind === 'update' && c.activityId === ref.activityId)
         .map((c) => ({ status: c.status, card: JSON.stringify(contentOf(c.body)) }));
     const before = t.connector.emulator.calls.length;
-    t.connector.emulator.faults.next({ reset: true });
+    pressFaults(t, { reset: true });
     await click(t, net, 'task.done', 'open');
     // The scheduler's run meets a 429 and waits out Retry-After before its next try …
     t.connector.emulator.faults.next({ status: 429, retryAfterSeconds: 1 });

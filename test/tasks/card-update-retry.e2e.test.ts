@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Fault } from '../../src/dev/connector/emulator.ts';
 import type { TestApp } from '../support/app.ts';
 import { appPerTest, sayer } from '../support/chat.ts';
 import { cardAction, person, personalCardAction, personalMessage, type NetworkFixture } from '../support/teams.ts';
@@ -14,7 +15,18 @@ const say = sayer({ thread: '840001', status: (status) => expect(status).toBe(20
 const contentOf = (body: any) => (body?.activity ?? body)?.attachments?.[0]?.content;
 
 /** T1 for Ola, and where its channel card is. */
+/** Faults for the calls after a press's roster look-up: in a personal chat a press first asks Teams' roster whether the presser is still in the team (trust review, item 5). */
+const pressFaults = (t: TestApp, ...faults: Fault[]) => t.connector.emulator.faults.next({ latencyMs: 0 }, ...faults);
+
+/** Teams' roster lists Kari and Ola, so the look-up is one call. */
+function rosterOfTwo(t: TestApp, net: NetworkFixture) {
+  const list = [kari, ola].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId }));
+  t.connector.emulator.setMembers(net.channelId, list);
+  t.connector.emulator.setMembers(net.teamId, list);
+}
+
 async function taskT1(t: TestApp, net: NetworkFixture) {
+  rosterOfTwo(t, net);
   expect(await say(t, net, kari, 'oppgave @Ola Hansen lage samarbeidsplan innen 10.12', [ola])).toContain('T1');
   await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
   const task = await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1');
@@ -39,12 +51,12 @@ describe('N8: a card update Teams does not take is sent again', () => {
       const { t, net } = await start();
       const ref = await taskT1(t, net);
       const before = t.connector.emulator.calls.length;
-      // The first call of the click is the channel card's update: it fails.
-      t.connector.emulator.faults.next(fault);
+      // The first call of the click after the roster look-up is the channel card's update: it fails.
+      pressFaults(t, fault);
       const res = await click(t, net, 'task.done', 'open');
       expect(res.status).toBe(200);
       expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))?.status).toBe('done');
-      const failed = t.connector.emulator.calls[before]!;
+      const failed = t.connector.emulator.calls.slice(before).find((c) => c.kind !== 'member')!;
       expect(failed.kind).toBe('update');
       expect(failed.activityId).toBe(ref.activityId);
       expect(channelUpdates(t, before, ref).filter((u) => u.status === 200)).toEqual([]);
@@ -66,7 +78,7 @@ describe('N8: a card update Teams does not take is sent again', () => {
     const { t, net } = await start();
     const ref = await taskT1(t, net);
     const before = t.connector.emulator.calls.length;
-    t.connector.emulator.faults.next({ reset: true });
+    pressFaults(t, { reset: true });
     await click(t, net, 'task.done', 'open');
     // Teams is down for the scheduler's first run (every try of it).
     t.connector.emulator.faults.next(...Array.from({ length: 20 }, () => ({ status: 503, retryAfterSeconds: 0 })));
@@ -88,7 +100,7 @@ describe('N8: a card update Teams does not take is sent again', () => {
     const { t, net } = await start();
     const ref = await taskT1(t, net);
     const before = t.connector.emulator.calls.length;
-    t.connector.emulator.faults.next({ reset: true });
+    pressFaults(t, { reset: true });
     await click(t, net, 'task.done', 'open');
     // Ola reopens it at once; this update goes through.
     await click(t, net, 'task.reopen', 'done');
@@ -107,9 +119,9 @@ describe('N8: a card update Teams does not take is sent again', () => {
     const { t, net } = await start();
     const ref = await taskT1(t, net);
     const before = t.connector.emulator.calls.length;
-    t.connector.emulator.faults.next({ reset: true });
+    pressFaults(t, { reset: true });
     await click(t, net, 'task.done', 'open');
-    t.connector.emulator.faults.next({ status: 500 });
+    pressFaults(t, { status: 500 });
     await click(t, net, 'task.reopen', 'done');
     t.clock.advance(60_000);
     await t.app.services.scheduler.tick();
@@ -122,7 +134,7 @@ describe('N8: a card update Teams does not take is sent again', () => {
     const { t, net } = await start();
     const ref = await taskT1(t, net);
     const before = t.connector.emulator.calls.length;
-    t.connector.emulator.faults.next({ status: 404 });
+    pressFaults(t, { status: 404 });
     const res = await click(t, net, 'task.done', 'open');
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).toContain('ferdig');
@@ -137,7 +149,7 @@ describe('N8: a card update Teams does not take is sent again', () => {
   it('a restart between the failed update and a newer direct one does not let the old card land', async () => {
     const { t, net } = await start();
     const ref = await taskT1(t, net);
-    t.connector.emulator.faults.next({ reset: true });
+    pressFaults(t, { reset: true });
     await click(t, net, 'task.done', 'open');
     // The process that queued the «ferdig» card stops; a new one (or another instance) takes the next click.
     await t.restart();
@@ -156,9 +168,9 @@ describe('N8: a card update Teams does not take is sent again', () => {
     const { t, net } = await start();
     const ref = await taskT1(t, net);
     const before = t.connector.emulator.calls.length;
-    t.connector.emulator.faults.next({ reset: true });
+    pressFaults(t, { reset: true });
     await click(t, net, 'task.done', 'open');
-    t.connector.emulator.faults.next({ status: 503 });
+    pressFaults(t, { status: 503 });
     await click(t, net, 'task.reopen', 'done');
     const queued = await t.app.services.store.jobs.list(net.tenantId, net.teamId, { kind: 'card.update' });
     expect(queued).toHaveLength(1);
@@ -172,7 +184,7 @@ describe('N8: a card update Teams does not take is sent again', () => {
     ).toEqual([expect.stringContaining('åpnet den igjen')]);
     // Done once; the same card failing again later is queued again on that row and sent.
     const mid = t.connector.emulator.calls.length;
-    t.connector.emulator.faults.next({ reset: true });
+    pressFaults(t, { reset: true });
     await click(t, net, 'task.done', 'open');
     t.clock.advance(60_000);
     await t.app.services.scheduler.tick();
@@ -185,7 +197,7 @@ describe('N8: a card update Teams does not take is sent again', () => {
   it('«slett nettverksdata» removes a queued card update with the network', async () => {
     const { t, net } = await start();
     const ref = await taskT1(t, net);
-    t.connector.emulator.faults.next({ reset: true });
+    pressFaults(t, { reset: true });
     await click(t, net, 'task.done', 'open');
     const jobs = () => t.app.services.store.jobs.list(net.tenantId, net.teamId, { kind: 'card.update' });
     expect(await jobs()).toHaveLength(1);
