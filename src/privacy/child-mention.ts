@@ -550,7 +550,9 @@ function nameReason(
     return 'school-class';
   // At the start of a sentence a single capitalised word is grammar («Tiltaket (3 år) …»); a first and a last name still read as a name.
   // A common given name with a child's age right after it is a child there too: «Sara, 7 år, har flyttet» (review 1, L6).
-  if (sentenceStart && end === start) return givenNameAged(tokens, start) ? 'age' : null;
+  // The same for a common given name before its class or its birth date: «Jonas i 3. klasse mobbes», «Sara
+  // født 12.03.2017 …» (trust review, item 2); any other single word there stays grammar.
+  if (sentenceStart && end === start) return givenNameSigned(tokens, start, year);
 
   const age = ageAfter(tokens, end + 1);
   if (age === 'strong' || (age === 'weak' && childNear(tokens, start, end))) return 'age';
@@ -667,8 +669,12 @@ function ageAfterRaw(tokens: Token[], at: number): boolean | 'weak' {
   // «Emma, 8 år, skal flytte»: an apposition closed by a mark is an age; «Hansen, 15 år som leder» goes on.
   // «(8 år)» is an age; «(10 år erfaring)» is not.
   if (paren && next?.text !== ')' && next?.text !== ']') return 'weak';
+  // «Sara — 9 år — har flyttet»: a dash closes what a dash opened, as a comma closes a comma (trust review, item 2).
+  const closes = next?.text === '-' && !next.glued && tokens[at]?.text === '-';
   if (setOff(tokens[at]))
-    return !next || next.text === ',' || next.text === '.' || next.text === ')' || next.text === ';' ? true : 'weak';
+    return !next || closes || next.text === ',' || next.text === '.' || next.text === ')' || next.text === ';'
+      ? true
+      : 'weak';
   // «Ola har jobbet 8 år» has words between the name and the number; «Ola er 8 år» needs «gammel».
   if (tokens[at]?.lower === 'er' || tokens[at]?.lower === 'på') {
     const after = tokens[i + 2]?.lower;
@@ -707,7 +713,17 @@ function givenNameAged(tokens: Token[], start: number): boolean {
   if (!isGivenName(tokens[start]!.lower)) return false;
   const age = ageAfter(tokens, start + 1);
   if (age === 'strong') return true;
-  return age === 'weak' && bareAge(tokens, start + 1) && VERB_AFTER_AGE.has(tokens[start + 4]?.lower ?? '');
+  // «Sara (9), har det vanskelig»: a comma may stand between the brackets and the verb (trust review, item 2).
+  const after = tokens[start + 4]?.text === ',' ? start + 5 : start + 4;
+  return age === 'weak' && bareAge(tokens, start + 1) && VERB_AFTER_AGE.has(tokens[after]?.lower ?? '');
+}
+
+/** A common given name opening a sentence, with its age, birth date or class right after it; else null. */
+function givenNameSigned(tokens: Token[], start: number, year: number | undefined): ChildReason | null {
+  if (!isGivenName(tokens[start]!.lower)) return null;
+  if (givenNameAged(tokens, start)) return 'age';
+  if (bornAfter(tokens, start + 1, year)) return 'birth';
+  return classAfter(tokens, start + 1) ? 'school-class' : null;
 }
 
 /** «emma (7) har flyttet», «sara, 7 år, har …»: givenNameAged for a name in small letters (review 1, L6). */

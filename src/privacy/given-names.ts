@@ -14,7 +14,7 @@ const BOYS =
   'theo teodor leo alfred otto mateo matheo sigurd jens brage mats simen stian petter thomas tomas jon ole ola ' +
   'lars nils knut anders emir milan nikolai nicolai lukas jesper julian konrad ivar arne tiago mustafa hassan ' +
   'hussein abdullahi abdirahman mahad elvin amund joakim joachim snorre eliah colin ruben samuel david gabriel ' +
-  'mio noa olai oliwer jakub aron aaron kaspian casper teo lauritz';
+  'mio noa olai oliwer jakub aron aaron kaspian casper teo lauritz amir';
 const GIRLS =
   'emma nora sofie sophie sofia ella olivia ada leah lea frida ingrid sara sarah maja maia astrid selma hedda ' +
   'ellinor elinor amalie aurora thea tea tiril mia ida emilie anna hanna hannah julie vilde vilja live iben alma ' +
