@@ -89,6 +89,15 @@ export interface PeopleRepository {
   /** True when the bot heard this person leave the team and not come back. */
   hasDeparted(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<boolean>;
   removeRole(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<void>;
+  /**
+   * Removes `who` as leader only while another leader stays, in one conditional write: two leaders
+   * removing each other at the same moment (or on two instances) leave one. True when this call did.
+   */
+  removeLeaderUnlessLast(
+    tenantId: string,
+    networkId: string,
+    who: { id?: string; aadObjectId?: string },
+  ): Promise<boolean>;
   roleOf(tenantId: string, networkId: string, who: { id?: string; aadObjectId?: string }): Promise<Role | null>;
   listRole(tenantId: string, networkId: string, role: Role): Promise<Person[]>;
   /** Networks a person has a role in, across the tenant: for "mine oppgaver" in a personal chat. */

@@ -83,8 +83,10 @@ export async function answerRemoveLeader(
   if (use !== 'ok') return { kind: 'card', card: answer({ kind: use }) };
   if (!confirm) return answered(s, ctx, answer({ kind: 'kept', by: ctx.actor.name }));
   if (!leader) return answered(s, ctx, answer({ kind: 'used' }));
-  if (leaders.length <= 1) return answered(s, ctx, answer({ kind: 'last' }));
-  await s.store.people.removeRole(n.tenantId, n.networkId, { id: leader.id, aadObjectId: leader.aadObjectId });
+  // Two cards confirmed at once (on two instances) must not remove both leaders (review 2, M2).
+  const who = { id: leader.id, aadObjectId: leader.aadObjectId };
+  if (!(await s.store.people.removeLeaderUnlessLast(n.tenantId, n.networkId, who)))
+    return answered(s, ctx, answer({ kind: 'last' }));
   if (isOther(ctx, leader)) await tellRemoved(s, ctx, leader);
   return answered(s, ctx, answer({ kind: 'removed', by: ctx.actor.name }));
 }
@@ -100,9 +102,9 @@ export async function removeAnotherLeader(
   leader: Person,
 ): Promise<{ removed: boolean; message: string }> {
   const n = networkHere(ctx);
-  if ((await leadersOf(s.store, n.tenantId, n.networkId)).length <= 1)
+  const who = { id: leader.id, aadObjectId: leader.aadObjectId };
+  if (!(await s.store.people.removeLeaderUnlessLast(n.tenantId, n.networkId, who)))
     return { removed: false, message: t.lastLeaderOther(leader.name) };
-  await s.store.people.removeRole(n.tenantId, n.networkId, { id: leader.id, aadObjectId: leader.aadObjectId });
   await tellRemoved(s, ctx, leader);
   return { removed: true, message: t.removed(leader.name) };
 }

@@ -39,7 +39,9 @@ export function rolesFeature(s: Services): Feature {
       return [text(isOther(ctx, target) ? t.lastLeaderOther(target.name) : t.lastLeader)];
     // Another leader is removed only after a confirmation, and is told (month round 9, N5).
     if (target && isOther(ctx, target)) return askRemoveLeader(s, ctx, target);
-    await s.store.people.removeRole(network.tenantId, network.networkId, person);
+    if (target && !(await s.store.people.removeLeaderUnlessLast(network.tenantId, network.networkId, person)))
+      return [text(t.lastLeader)];
+    if (!target) await s.store.people.removeRole(network.tenantId, network.networkId, person);
     return [text(t.removed(who.name))];
   }
 

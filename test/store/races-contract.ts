@@ -82,6 +82,26 @@ export function racesContract(engine: string, open: TwoStores) {
     );
 
     it(
+      'keeps one leader when leaders remove each other at the same moment (review 2, M2)',
+      withStores(async (a, b) => {
+        for (let round = 0; round < 4; round++) {
+          const pair = [people[2 * round]!, people[2 * round + 1]!];
+          for (const p of pair) await a.people.setRole('t1', 'n1', p, 'leader', now);
+          const removed = await Promise.all([
+            a.people.removeLeaderUnlessLast('t1', 'n1', { id: pair[0]!.id }),
+            b.people.removeLeaderUnlessLast('t1', 'n1', { aadObjectId: pair[1]!.aadObjectId }),
+          ]);
+          expect(removed.filter(Boolean)).toHaveLength(1);
+          const left = await a.people.listRole('t1', 'n1', 'leader');
+          expect(left.map((l) => l.id)).toEqual([pair[removed.indexOf(false)]!.id]);
+          // The last one stays, whoever asks again.
+          expect(await b.people.removeLeaderUnlessLast('t1', 'n1', { id: left[0]!.id })).toBe(false);
+          await a.people.removeRole('t1', 'n1', left[0]!);
+        }
+      }),
+    );
+
+    it(
       'keeps every leaving when many are noted at once, and forgets only the one who came back',
       withStores(async (a, b) => {
         await Promise.all(

@@ -53,6 +53,16 @@ export class PgPeople extends PgRepository implements PeopleRepository {
     await this.sql.run(row.removeRole(w), tenantId, networkId, ...w.args);
   }
 
+  async removeLeaderUnlessLast(tenantId: string, networkId: string, who: Who) {
+    // Under READ COMMITTED two removals would each count two leaders; the claim lock makes the
+    // second wait and count again, as for claims.
+    return this.tx(async (sql) => {
+      await lockFor(sql, 'leader-claim', tenantId, networkId);
+      const w = whoClause(who);
+      return (await sql.run(row.removeLeaderUnlessLast(w), tenantId, networkId, ...w.args, tenantId, networkId)) > 0;
+    });
+  }
+
   async roleOf(tenantId: string, networkId: string, who: Who): Promise<Role | null> {
     const w = whoClause(who);
     const r = await this.sql.get<{ role: Role }>(row.roleOf(w), tenantId, networkId, ...w.args);

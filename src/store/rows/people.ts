@@ -100,6 +100,10 @@ export const findConversation = (w: { sql: string }) =>
   `SELECT * FROM personal_conversations WHERE tenant_id = ? AND ${w.sql} LIMIT 1`;
 export const removeRole = (w: { sql: string }) =>
   `DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql}`;
+/** Removes a leader only while another stays; values: tenant, network, who, tenant, network. */
+export const removeLeaderUnlessLast = (w: { sql: string }) =>
+  `DELETE FROM network_roles WHERE tenant_id = ? AND network_id = ? AND role = 'leader' AND ${w.sql}
+    AND (SELECT COUNT(*) FROM network_roles WHERE tenant_id = ? AND network_id = ? AND role = 'leader') > 1`;
 export const roleOf = (w: { sql: string }) =>
   `SELECT role FROM network_roles WHERE tenant_id = ? AND network_id = ? AND ${w.sql} LIMIT 1`;
 export const networksOf = (w: { sql: string }) =>

@@ -51,6 +51,12 @@ export class SqlitePeople extends SqliteRepository implements PeopleRepository {
     this.db.prepare(row.removeRole(w)).run(tenantId, networkId, ...w.args);
   }
 
+  async removeLeaderUnlessLast(tenantId: string, networkId: string, who: Who) {
+    const w = whoClause(who);
+    const sql = row.removeLeaderUnlessLast(w);
+    return Number(this.db.prepare(sql).run(tenantId, networkId, ...w.args, tenantId, networkId).changes) > 0;
+  }
+
   async roleOf(tenantId: string, networkId: string, who: Who): Promise<Role | null> {
     const w = whoClause(who);
     const r = this.db.prepare(row.roleOf(w)).get(tenantId, networkId, ...w.args) as { role: Role } | undefined;
