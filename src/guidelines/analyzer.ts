@@ -317,8 +317,9 @@ export function contentStems(text: string): string[] {
 export type Intent = 'amount' | 'count' | 'who' | 'when' | 'contents' | 'role';
 
 // "Hva gjør Bufetat?" (not "hva gjør vi …"), "hvilke oppgaver har Statsforvalteren", "hva er kommunens ansvar": an actor's role.
+// So is "hva skal styringsgruppa gjøre" (the verb last after a modal), which asks its tasks, not who sits in it.
 const ROLE =
-  /(?<![\p{L}])(?:(?:hva|kva) (?:gjør|gjer|driver) (?!(?:vi|jeg|eg|me|man|dere|dykk|du|det|de|dei|en|ein|vi)(?![\p{L}]))\p{L}|rolle\p{L}*|oppgave\p{L}*|oppgåve\p{L}*|ansvar(?:et|såreal\p{L}*)?(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:(?:hva|kva) (?:gjør|gjer|driver) (?!(?:vi|jeg|eg|me|man|dere|dykk|du|det|de|dei|en|ein|vi)(?![\p{L}]))\p{L}|(?:hva|kva) (?:skal|må|bør|skulle) (?!(?:vi|jeg|eg|me|man|dere|dykk|du|det|de|dei|en|ein)(?![\p{L}]))\p{L}+(?: \p{L}+){0,3} (?:gjøre|gjere|gjera)(?![\p{L}])|rolle\p{L}*|oppgave\p{L}*|oppgåve\p{L}*|ansvar(?:et|såreal\p{L}*)?(?![\p{L}]))/u;
 
 // "Hva skal rapporten inneholde?", "hva må være med i planen", "hva skal stå i …": what a document holds.
 const CONTENTS =

@@ -997,7 +997,10 @@ export class Guidelines implements Answerer {
         ? x.replace(/\p{L}+/gu, (w) => (this.#oldNames.has(w) && !contrasted(w) ? ' ' : w))
         : x;
     // "Vi har ingen styringsgruppe. Er det et problem?" asks whether one is required.
-    const required = asksIfRequired(q.normalized) ? ' krav' : '';
+    // "hvor mange bør hver kommune stille med": the people counted are what is asked, though unnamed; the common
+    // "kommune" alone weighs too little to answer even when the right text is found.
+    const people = q.counted === 'personer' && !/person/u.test(q.normalized) ? ' personer' : '';
+    const required = `${asksIfRequired(q.normalized) ? ' krav' : ''}${people}`;
     // «… et kompetansemiljø som RBUP?»: a named example qualifies what is asked; it is no topic (named-example.ts).
     const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(plainDeadline(unsaid(withoutNamedExample(q.rest, q.original))), q.original))), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
@@ -1608,7 +1611,12 @@ export class Guidelines implements Answerer {
         .map((c, i) => ({ i, hit: [...c.stems.map((x) => x.stem), ...c.parts].some((x) => grantStems.has(x)) }))
         .filter((c) => c.hit);
       // A grant the documents themselves name ("stimuleringsmidler til læringsnettverk", "tilskudd fra Bufdir") is theirs.
-      const theirs = [...grantStems].some((x) => this.#grantStems.has(x));
+      // So is money from a giver they name by another word ("midlene fra SF"): the giver's synonyms are their words. (Only
+      // a giver: "tilskudd til kurs" is not theirs because courses are a word near their competence building.)
+      const fromGiver = q.normalized.includes(`fra ${grant}`);
+      const theirs = [...grantStems].some(
+        (x) => this.#grantStems.has(x) || (fromGiver && synonymsOf(x).some((y) => this.#grantStems.has(y))),
+      );
       if (about.length && !theirs && !about.some((c) => top.matched.has(c.i)))
         return decline(coverage * 0.5, t.gateDeclined.otherScheme);
     }

@@ -125,6 +125,12 @@ const NYNORSK: Record<string, string> = {
   kjem: 'kommer',
   gjer: 'gjør',
   gjere: 'gjøre',
+  // "kven sit/sat i styringsgruppa": who sits in it, not what it does.
+  sit: 'sitter',
+  sat: 'satt',
+  tilrådd: 'anbefalt',
+  tilrådde: 'anbefalte',
+  tilrår: 'anbefaler',
   møtest: 'møtes',
   brukast: 'brukes',
   nytta: 'brukt',
@@ -408,6 +414,8 @@ export function extractFigures(input: string): Figures {
   // "hva er kravet i dag", "per i dag", "nå for tiden": today is when the question is asked (asksCurrentRule reads it from the
   // whole text), not a topic; "dag" must not pull in a text about the day of a gathering.
   cut(/(?<![\p{L}])(?:per |pr\.? )?i dag(?![\p{L}])|(?<![\p{L}])for tiden(?![\p{L}])/gu, () => undefined);
+  // "når skal de revideres neste gang": next time is when, as "når" already asks; "neste" is no topic word.
+  cut(/(?<![\p{L}])(?:til )?neste gang(?![\p{L}])/gu, () => undefined);
   // "møtes de hver uke?": a frequency held up for a yes or no asks when something happens.
   cut(
     /(?<![\p{L}])(?:(?:hver|hvert|kvar|kvart|annenhver|annakvar|annen hver|én gang i|en gang i|ein gong i) (?:uke|uka|veke|veka|dag|måned|måneden|månad|månaden|fjortende dag)|ukentlig|vekentleg|daglig|dagleg|månedlig|månadleg|månedsvis)(?![\p{L}])/gu,
@@ -486,6 +494,8 @@ const YESNO_START = new Set([
 const DEADLINE_NOUN = /^\p{L}*frist(?:en|ene)?$/u;
 const REASON_NOUN =
   /^(?:begrunnelsen|grunnen|årsaken|årsakene|hensikten|formålet|føremålet|bakgrunnen|tanken|meininga|meningen|vitsen|poenget)$/;
+const AMOUNT_NOUN =
+  /^(?:budsjett|budsjettet|totalbudsjett\p{L}*|beløpet|totalbeløp\p{L}*|summen|totalsummen|bevilgningen)$/u;
 /** What kind of answer the question wants, from its opening words (the first question word decides). */
 export function questionType(text: string): QuestionType {
   const w = askingClause(text).match(/\p{L}+/gu) ?? [];
@@ -535,6 +545,8 @@ export function questionType(text: string): QuestionType {
       (DEADLINE_NOUN.test(c) || (/^(?:siste|neste|første|seneste)$/.test(c) && DEADLINE_NOUN.test(w[i + 3] ?? '')))
     )
       return 'when';
+    // "hva var budsjettet til …", "hva er totalbeløpet": the noun asked for is a sum of money.
+    if ((a === 'hva' || a === 'kva') && (b === 'er' || b === 'var') && AMOUNT_NOUN.test(c)) return 'amount';
     if (a === 'hva' || a === 'hvilke' || a === 'hvilken' || a === 'hvilket') return 'what';
   }
   if (w[0] && YESNO_START.has(w[0])) return 'yesno';
@@ -742,12 +754,18 @@ const ASK_FRAME = words(
   'gu',
 );
 
+// "over kap. 854 post 61", "ca. 20 personer": a full stop after a short form ends no sentence, so it does not cut the
+// question word off the clause that asks.
+const NOT_AN_END = '(?<!\\d|(?<![\\p{L}])(?:kap|ca|nr|jf|pkt|evt|ev|inkl|iht|mht|dvs|pr|tlf|kl|bl\\.a|f\\.eks))\\.\\s+';
+const SENTENCE_END = new RegExp(`(?<=[!?])\\s+|${NOT_AN_END}|\\n+`, 'u');
+const CLAUSE_END = new RegExp(`[!?;]\\s+|${NOT_AN_END}|,\\s+|\\n+`, 'u');
+
 export function askingClause(text: string): string {
   const bokmal = toBokmal(text);
   // The last sentence that ends in "?" holds the question when the message marks one.
   // A full stop after a digit is a date or an ordinal ("1. mars"), not the end of a sentence.
   const sentences = bokmal
-    .split(/(?<=[!?])\s+|(?<!\d)\.\s+|\n+/)
+    .split(SENTENCE_END)
     .map((x) => x.trim())
     .filter(Boolean);
   const marked = sentences.length > 1 ? sentences.filter((x) => x.includes('?')).at(-1) : undefined;
@@ -763,7 +781,7 @@ export function askingClause(text: string): string {
     if (/\p{L}{3,}/u.test(after)) return after;
   }
   const clauses = source
-    .split(/[!?;]\s+|(?<!\d)\.\s+|,\s+|\n+/)
+    .split(CLAUSE_END)
     .map((c) => c.trim())
     .filter(Boolean);
   for (let i = clauses.length - 1; i >= 0; i--) if (CLAUSE_OPENER.test(clauses[i]!)) return clauses.slice(i).join(' ');
@@ -807,6 +825,9 @@ const COUNT_FILLER = new Set([
 ]);
 const PER = /^(per|pr|i|hos)$/;
 const PLACE_OF_PEOPLE = /^(hver|hvert|kommun|tjenest|barnevern|nettverk)/;
+const MODAL = /^(bør|skal|må|kan|burde|skulle|pleier)$/;
+const EACH = /^(hver|hvert|kvar|kvart|vår)$/;
+const SENDS = /^(stille|sende|ha|delta|møte|bidra)$/;
 // After these the question asks about money or a time, not a count of things.
 const NOT_COUNTED = /^(kroner|kr|penger|prosent|ganger|år|måneder|uker|dager)$/;
 
@@ -826,6 +847,16 @@ export function countedNoun(text: string): string | undefined {
     // "hvor mange fra hver kommune", "hvor mange per tjeneste": with the noun left out, the ones counted come from a
     // place, so they are people.
     if (noun === 'fra' || (noun && PER.test(noun) && PLACE_OF_PEOPLE.test(w[j + 1] ?? ''))) return 'personer';
+    // "hvor mange bør hver kommune stille med": a place that sends or brings the counted ones is the subject, so
+    // they are people too.
+    if (
+      noun &&
+      MODAL.test(noun) &&
+      EACH.test(w[j + 1] ?? '') &&
+      PLACE_OF_PEOPLE.test(w[j + 2] ?? '') &&
+      SENDS.test(w[j + 3] ?? '')
+    )
+      return 'personer';
     if (!noun || NOT_COUNTED.test(noun) || noun.length < 4) return undefined;
     return noun;
   }

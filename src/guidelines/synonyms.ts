@@ -12,9 +12,11 @@ const GROUPS: string[][] = [
     'attestert',
     'revisorattestert',
     'revisorkontroll',
-    'revidert',
+    // Not "revidert": the documents also revise guidelines and templates ("malen skulle revideres"), which is no auditor.
     'attestere',
     'revisorattestasjon',
+    // "revisorattest" is the everyday short form; not split, it matched only the 2022 report entry.
+    'revisorattest',
   ],
   [
     'overhead',
