@@ -37,6 +37,16 @@ export function threadIdOf(conversationId: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * The thread a channel activity belongs to: the root its conversation id names, else the message it
+ * answers, else itself (a new post); null outside a channel. The request's scope and the redelivery
+ * check read it alike.
+ */
+export function threadOf(a: Partial<Activity>): string | null {
+  if (conversationTypeOf(a) !== 'channel') return null;
+  return threadIdOf(a.conversation?.id ?? '') ?? a.replyToId ?? a.id ?? null;
+}
+
 export function channelOf(conversationId: string): string {
   return conversationId.split(';')[0]!;
 }

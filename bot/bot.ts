@@ -30,7 +30,7 @@ import {
   readMessage,
   teamsName,
   tenantOf,
-  threadIdOf,
+  threadOf,
   toRef,
 } from './activity.ts';
 import { toActivity } from './outgoing.ts';
@@ -167,7 +167,7 @@ export class NettverksBot extends TeamsActivityHandler {
       conversationType: type,
       conversationId: a.conversation.id,
       network,
-      threadId: type === 'channel' ? (threadIdOf(a.conversation.id) ?? a.replyToId ?? a.id ?? null) : null,
+      threadId: threadOf(a),
       activityId: a.id ?? null,
       cardActivityId: a.type === 'invoke' ? (a.replyToId ?? null) : null,
     };

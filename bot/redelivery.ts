@@ -1,8 +1,8 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Services } from '../src/app/services.ts';
 import { helpText } from '../src/i18n/index.ts';
-import { deletedBeforeArrival, type MessagePlace } from '../src/conversation/seen-activities.ts';
-import { tenantOf } from './activity.ts';
+import { deletedBeforeArrival, deliveryConversation, type MessagePlace } from '../src/conversation/seen-activities.ts';
+import { tenantOf, threadOf } from './activity.ts';
 
 export interface Claim {
   /** The turn failed before anything was stored: a redelivery must be handled after all. */
@@ -21,8 +21,9 @@ function mayStore(a: Partial<Activity>): boolean {
  * Activities without an id cannot be told apart and are always handled.
  */
 export async function claimTurn(s: Services, a: Partial<Activity>): Promise<Claim | 'duplicate' | null> {
-  const conversationId = a.conversation?.id;
-  if (!a.id || !conversationId || !mayStore(a)) return null;
+  if (!a.id || !a.conversation?.id || !mayStore(a)) return null;
+  // Keyed as an edit seen first keys its claim (editBeforeItsMessage), however Teams spelt the thread.
+  const conversationId = deliveryConversation(a.conversation.id, threadOf(a));
   const tenantId = tenantOf(a);
   const first = await s.store.seenActivities.claim(tenantId, conversationId, a.id, s.clock.now());
   if (!first) return 'duplicate';

@@ -30,6 +30,17 @@ export interface SeenActivityRepository {
 const channelOf = (conversationId: string) => conversationId.split(';')[0] ?? conversationId;
 const deletedKey = (activityId: string) => `deleted:${activityId}`;
 
+/**
+ * The conversation a delivery is remembered under: a channel thread spelt one way,
+ * «<channel>;messageid=<root>», whether the activity named the thread in its conversation id or only
+ * by its root (replyToId). Teams may spell a message and its edit either way, and the redelivery check
+ * (bot/redelivery.ts) must find the claim an edit seen first made (editBeforeItsMessage). A personal
+ * or group chat (no thread) is its conversation id as it is.
+ */
+export function deliveryConversation(conversationId: string, threadId: string | null): string {
+  return threadId ? `${channelOf(conversationId)};messageid=${threadId}` : conversationId;
+}
+
 /** Where a message lives, as an activity names it. */
 export interface MessagePlace {
   tenantId: string;

@@ -1,6 +1,6 @@
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
-import { SEEN_FOR_MS } from '../conversation/seen-activities.ts';
+import { deliveryConversation, SEEN_FOR_MS } from '../conversation/seen-activities.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingLineText as l } from '../i18n/index.ts';
 import { checkEntryTextKnowing } from './entry-check.ts';
@@ -97,7 +97,8 @@ export async function editBeforeItsMessage(s: Services, ctx: RequestContext, act
   const m = await runningMeeting(s, ctx);
   if (!m || !inMeetingThread(m, ctx.scope)) return false;
   if (ctx.now.getTime() - Date.parse(m.startedAt) >= SEEN_FOR_MS) return false;
-  return s.store.seenActivities.claim(ctx.scope.tenantId, ctx.scope.conversationId, activityId, ctx.now);
+  const conversationId = deliveryConversation(ctx.scope.conversationId, ctx.scope.threadId);
+  return s.store.seenActivities.claim(ctx.scope.tenantId, conversationId, activityId, ctx.now);
 }
 
 /** The entry that gives `target` (a note, decision or task line) its new text in the minutes. */
