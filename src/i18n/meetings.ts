@@ -275,6 +275,8 @@ export const meetingText = {
       `Jeg finner ikke noe nettverk du er med i. Skriv «${command}» i nettverkets kanal, for eksempel: «@Nettverksboten ${command} F1».`,
     choose: (names: string[], example: string) =>
       `Du er med i flere nettverk (${names.join(', ')}). Velg hvilket, eller skriv navnet i linjen, for eksempel: «${example}».`,
+    /** The line as typed with the network named, as the choice's example and its buttons send it. */
+    inNetwork: (line: string, network: string) => `${line} i ${network}`,
   },
   nothingToUndo: 'Du har ikke ført noe i dette møtet som kan angres.',
   undone: (what: string) => `↩ Angret: ${what}`,

@@ -110,14 +110,14 @@ export async function inMyNetwork(
       title: agendaText.personal.chooseTitle,
       message: meetingText.personalAct.choose(
         mine.map((n) => n.name),
-        `${example} i ${mine[0]!.name}`,
+        meetingText.personalAct.inNetwork(example, mine[0]!.name),
       ),
       tone: 'info',
     });
     const actions = mine.map((n) => ({
       type: 'Action.Submit',
       title: n.name,
-      data: { msteams: { type: 'imBack', value: `${example} i ${n.name}` } },
+      data: { msteams: { type: 'imBack', value: meetingText.personalAct.inNetwork(example, n.name) } },
     }));
     return [card({ ...ask, actions })];
   }
