@@ -754,6 +754,29 @@ const ASK_FRAME = words(
   'gu',
 );
 
+// "Vi er tre kommuner …", "vi er 7 kommuner i nettverket", "med fire andre ledere": a count that describes the asker.
+const SPEAKER_FIGURE = `\\d{1,3}|${Object.keys(TWO_TO_TEN).join('|')}`;
+const SIDE =
+  '(?:kommuner|kommunar|tjenester|tenester|ledere|leiarar|barnevernsledere|personer|deltakere|deltakarar|nettverk|bydeler)(?![\\p{L}])';
+// (After «med» only with «andre»: "et nettverk med to kommuner" may be the very count asked about.)
+const SPEAKER_COUNT = new RegExp(
+  `(?<![\\p{L}])(?:(?:vi|me) (?:er|var|blir) (?:(?:ca\\.?|omtrent|bare|berre|nå|no) )?(${SPEAKER_FIGURE})(?= (?:andre )?${SIDE})|med (${SPEAKER_FIGURE})(?= andre ${SIDE}))`,
+  'gu',
+);
+
+/** The counts a message gives of the asker's own side ("vi er tre kommuner"): they describe who asks, not the rule asked. */
+export function speakerCounts(text: string): string[] {
+  return [...toBokmal(text).matchAll(SPEAKER_COUNT)].map((m) => (m[1] ?? m[2])!);
+}
+
+/**
+ * The text with those counts taken out: "vi er tre kommuner som vil …" searched for "tre" found the three grant schemes.
+ * (A count the question asks about, "minst to tjenester", "et nettverk med to kommuner", is no count of the speaker.)
+ */
+export function withoutSpeakerCounts(text: string): string {
+  return text.replace(SPEAKER_COUNT, (m, a?: string, b?: string) => m.slice(0, m.length - (a ?? b ?? '').length));
+}
+
 // "over kap. 854 post 61", "ca. 20 personer": a full stop after a short form ends no sentence, so it does not cut the
 // question word off the clause that asks.
 const NOT_AN_END = '(?<!\\d|(?<![\\p{L}])(?:kap|ca|nr|jf|pkt|evt|ev|inkl|iht|mht|dvs|pr|tlf|kl|bl\\.a|f\\.eks))\\.\\s+';

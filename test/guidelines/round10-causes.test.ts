@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { intents } from '../../src/guidelines/analyzer.ts';
-import { askingClause, countedNoun, parseQuestion, questionType, toBokmal } from '../../src/guidelines/question.ts';
+import {
+  askingClause,
+  countedNoun,
+  parseQuestion,
+  questionType,
+  speakerCounts,
+  toBokmal,
+  withoutSpeakerCounts,
+} from '../../src/guidelines/question.ts';
 
 // Causes behind round 10's non-right answers, each tested in wordings of our own (never an outside round's).
 const g = loadKnowledgeBaseSync();
@@ -75,4 +83,16 @@ describe('round 10 causes answered end to end in our own wordings', () => {
     const a = g.answer('må vi alltid legge ved revisorattest til Statsforvalteren');
     expect(a.answer).not.toMatch(/revideres|ny utgave|nye utgaven/);
   });
+});
+
+describe("a count of the asker's own side describes who asks", () => {
+  it.each([
+    ['Vi er fem kommuner på Helgeland', ['fem']],
+    ['me er 4 kommunar', ['4']],
+    ['et ledernettverk med tre andre ledere', ['tre']],
+    ['må det være minst to tjenester', []],
+    ['kan vi lage et nettverk med to kommuner', []],
+  ])('%s', (q, counts) => expect(speakerCounts(q)).toEqual(counts));
+  it('is taken out of what is searched', () =>
+    expect(withoutSpeakerCounts('vi er tre kommuner som vil')).toBe('vi er  kommuner som vil'));
 });
