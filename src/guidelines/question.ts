@@ -754,6 +754,17 @@ const ASK_FRAME = words(
   'gu',
 );
 
+// "hva sier 2024-retningslinjene om rapportering", "hva står i de nye reglene om …": the documents named as where to look
+// (their year stays among the question's years); what follows «om» is the topic. Weighed, «retningslinjene» found the text
+// on what the guidelines are.
+const DOCUMENT_FRAME =
+  /(?<![\p{L}])(?:hva|kva) (?:sier|seier|står i|skriver|står det i) (?:de |dei )?(?:nye |nyeste |nyaste |gjeldende |gjeldande )?(?:(?:19|20)\d\d)?-?(?:retningslinjene|reglene|regelverket|rammer og føringer)(?: (?:fra|frå|for) (?:(?:19|20)\d\d)?)?\s*(?=om )/gu;
+
+/** The question with such a frame taken out, leaving «om …» and the topic. */
+export function withoutDocumentFrame(text: string): string {
+  return text.replace(DOCUMENT_FRAME, ' ');
+}
+
 // "Vi er tre kommuner …", "vi er 7 kommuner i nettverket", "med fire andre ledere": a count that describes the asker.
 const SPEAKER_FIGURE = `\\d{1,3}|${Object.keys(TWO_TO_TEN).join('|')}`;
 const SIDE =

@@ -8,6 +8,7 @@ import {
   questionType,
   speakerCounts,
   toBokmal,
+  withoutDocumentFrame,
   withoutSpeakerCounts,
 } from '../../src/guidelines/question.ts';
 
@@ -95,4 +96,15 @@ describe("a count of the asker's own side describes who asks", () => {
   ])('%s', (q, counts) => expect(speakerCounts(q)).toEqual(counts));
   it('is taken out of what is searched', () =>
     expect(withoutSpeakerCounts('vi er tre kommuner som vil')).toBe('vi er  kommuner som vil'));
+});
+
+describe('«hva sier retningslinjene (fra 2024) om X» asks about X', () => {
+  it.each([
+    ['hva sier 2024-retningslinjene om overføring', ' om overføring'],
+    ['hva står i de nye reglene om styringsgruppe', ' om styringsgruppe'],
+  ])('%s', (q, rest) => expect(withoutDocumentFrame(q)).toBe(rest));
+  it('a question about the guidelines themselves keeps them', () =>
+    expect(withoutDocumentFrame('når skal retningslinjene revideres')).toBe('når skal retningslinjene revideres'));
+  it('the year named for the guidelines stays among the years', () =>
+    expect(parseQuestion('hva sier retningslinjene fra 2024 om rapportering').years).toEqual([2024]));
 });
