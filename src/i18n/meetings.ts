@@ -203,6 +203,12 @@ export const meetingText = {
     message:
       'Linjen er ikke lagret ennå, fordi ordet før kolon var skrevet litt annerledes. Trykk knappen, så lagres den slik den står under, eller skriv den på nytt.',
     button: (word: string) => `Lagre som «${word}»`,
+    savedBy: (name: string) => `Lagret av ${name}`,
+    already: (name: string) => `Linjen er allerede lagret av ${name}. Ingenting er endret.`,
+    retyped: (name: string) => `${name} skrev linjen på nytt, og den er allerede lagret. Ingenting er endret.`,
+    notYours: (writer: string) =>
+      `Bare ${writer}, som skrev linjen, eller en leder kan lagre den. Knappen virker fortsatt for dem.`,
+    someone: 'en annen',
     gone: 'Linjen kunne ikke leses. Skriv den på nytt i møtetråden, for eksempel «vedtak: felles fagdag i mars».',
   },
   /** Lines still waiting for «Lagre som …» when the meeting ends (month round 8b, N6). */

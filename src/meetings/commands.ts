@@ -42,7 +42,7 @@ import { stillOpenHandler } from './still-open.ts';
 import { readTaskStatus } from './task-status-phrase.ts';
 import { listensInMeeting, remarkInMeeting } from './thread-talk.ts';
 import { undo } from './undo-entry.ts';
-import { keepAsked, saveAfterEnd } from './waiting-lines.ts';
+import { keepAsked, saveAskedLine } from './waiting-lines.ts';
 import { currentItem } from './log.ts';
 import { localDateOf } from '../time/local-date.ts';
 
@@ -155,12 +155,9 @@ export function meetingsFeature(s: Services): Feature {
     if (!cardNetwork(ctx, d.networkId)) return wrongNetworkCard;
     const line = confirmedLine(d.line);
     if (!line) return { kind: 'message', text: t.nearMiss.gone };
-    // After «avslutt møte» the line still waiting goes into the minutes just ended, as a correction (N6).
-    const m = await runningMeeting(s, ctx);
-    if (!m || !inMeetingThread(m, ctx.scope)) {
-      const late = await saveAfterEnd(s, ctx, d.line);
-      if (late) return late;
-    }
+    // Saved once, by its writer or a leader; after «avslutt møte» as a correction to those minutes (N6, s12 #1).
+    const asked = await saveAskedLine(s, ctx, d.line);
+    if (asked) return asked;
     return asActionResult(await plainEntry(s, { ...ctx, text: d.line }, line.args, line.kind, d.line));
   }
   const proposalData = z.object({
