@@ -12,12 +12,13 @@ export interface DeadlineDeliverCardData extends ConfirmOnceCardData {
   doubts: string;
   keep: string;
   via: DeliverVia;
+  askedBy: string;
 }
 
 export type DeadlineDeliverState =
   | { kind: 'asked' }
-  /** `said`: the one line about it (who marked it, next year's date). */
-  | { kind: 'delivered'; said: string }
+  /** `said`: the one line about it (next year's date); `by`: who answered «Ja», the asker stays on `meta`. */
+  | { kind: 'delivered'; said: string; by: string }
   | { kind: 'kept'; by: string }
   | ConfirmOnceEnd;
 
@@ -41,6 +42,7 @@ export function deadlineDeliverCard(input: {
     expires: input.expires,
     nonce: input.nonce ?? '',
     via: input.via,
+    askedBy: input.askedBy,
     title: t.deliverAsk.title(d.id, d.title),
     doubts: input.doubts.join(' '),
     body: t.deliverAsk.body,
@@ -48,7 +50,7 @@ export function deadlineDeliverCard(input: {
     open: state.kind === 'asked',
     outcome:
       state.kind === 'delivered'
-        ? state.said
+        ? `${state.said} ${t.deliverAsk.confirmedBy(state.by)}`
         : state.kind === 'kept'
           ? t.deliverAsk.kept(state.by, d.id)
           : state.kind === 'expired'

@@ -153,13 +153,18 @@ async function nextYearDate(s: Services, d: Deadline): Promise<string | null> {
 
 /** How long the «is it really delivered?» card can be answered: a day (it is asked because something looks off). */
 const DELIVER_CONFIRM_MS = 24 * 60 * 60_000;
-/** The nonce confirms this one deadline: a card for F2 cannot deliver F3 with edited data. */
-const deliverPurpose = (id: string) => `deadline.done:${id.toUpperCase()}`;
+/**
+ * The nonce confirms this one deadline: a card for F2 cannot deliver F3 with edited data. The asker's
+ * name rides in the buttons (the answer names the asker, s12 #5) and is bound here, so an edited name
+ * uses up nothing; cards asked before the name rode along carry none and keep the old purpose.
+ */
+const deliverPurpose = (id: string, askedBy = '') => `deadline.done:${id.toUpperCase()}${askedBy ? `:${askedBy}` : ''}`;
 
 export const deliverAnswerData = deadlineIds.extend({
   expires: z.string().datetime(),
   nonce: nonceSchema,
   via: z.enum(['card', 'words']).catch('card'),
+  askedBy: z.string().max(200).optional(),
 });
 type DeliverAnswer = z.infer<typeof deliverAnswerData>;
 
@@ -185,7 +190,7 @@ export async function deliverOrAsk(
     const { nonce, expires } = await issueConfirmation(
       s.store,
       found,
-      deliverPurpose(found.id),
+      deliverPurpose(found.id, ctx.actor.name),
       s.clock.now(),
       DELIVER_CONFIRM_MS,
     );
@@ -260,7 +265,9 @@ export async function answerDeliver(
 ): Promise<ActionResult> {
   const found = await clicked(s, ctx, data, true);
   if ('refused' in found) return found.refused;
-  const base = { deadline: found, doubts: [], expires: data.expires, askedBy: ctx.actor.name, via: data.via };
+  // A card from before the asker's name rode along names the answerer, as it always did.
+  const askedBy = data.askedBy || ctx.actor.name;
+  const base = { deadline: found, doubts: [], expires: data.expires, askedBy, via: data.via };
   const deadlineNow = (d: Deadline): ActionResult => ({
     kind: 'card',
     card: deadlineCard(d, { today: todayOf(s), showChecklist: d.status === 'open' }),
@@ -268,7 +275,7 @@ export async function answerDeliver(
   const use = await useConfirmation(
     s.store,
     found,
-    deliverPurpose(found.id),
+    deliverPurpose(found.id, data.askedBy),
     data.nonce,
     ctx.actor,
     s.clock.now(),
@@ -288,7 +295,7 @@ export async function answerDeliver(
   if (!r) return notFound(data.deadlineId);
   if (data.via === 'card') return deadlineNow(r.done);
   const said = r.said ?? `${found.id} «${found.title}»: ${t.alreadyDone}`;
-  return answered(s, ctx, deadlineDeliverCard({ ...base, state: { kind: 'delivered', said } }));
+  return answered(s, ctx, deadlineDeliverCard({ ...base, state: { kind: 'delivered', said, by: ctx.actor.name } }));
 }
 
 /** The returned card reaches only the clicker; the posted question loses its buttons for everyone. */

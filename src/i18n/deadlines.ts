@@ -188,6 +188,7 @@ export const deadlineText = {
     body: 'Når den er markert som levert, går det ingen flere påminnelser om den. Er den levert?',
     asked: (who: string) => `${who} trykket «Levert».`,
     confirm: 'Ja, den er levert',
+    confirmedBy: (who: string) => `Bekreftet av ${who}.`,
     keep: 'Nei, ikke ennå',
     kept: (who: string, id: string) =>
       `${who} svarte at ${id} ikke er levert ennå. Fristen står åpen, og påminnelsene går som før.`,

@@ -301,7 +301,11 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
         via: 'words',
         state:
           kind === 'delivered'
-            ? { kind, said: '✓ F3 «Rapportering for 2027 med revisorattestasjon» er markert som levert.' }
+            ? {
+                kind,
+                said: '✓ F3 «Rapportering for 2027 med revisorattestasjon» er markert som levert.',
+                by: kari.name,
+              }
             : kind === 'kept'
               ? { kind, by: kari.name }
               : { kind },
