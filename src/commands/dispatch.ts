@@ -75,9 +75,11 @@ export class Dispatcher {
         // A bare command without the @mention («start møte» as the meeting begins) is the likeliest
         // slip of all, and silence leaves a leader waiting. Only the command word on its own: a
         // sentence that names one is talk, and a meeting line outside a meeting stays unread.
-        const bare = route(ctx.text, this.#commands);
-        if (bare.kind === 'command' && !bare.polite && !bare.args.trim())
-          return [{ kind: 'text', text: helpText.mentionNeeded(ctx.text.trim()) }];
+        // «frister?» or «frister.» is still the word on its own: people type the mark (s12 #8).
+        const word = ctx.text.trim().replace(/[\s?.!…]+$/u, '');
+        const bare = route(word, this.#commands);
+        if (word && bare.kind === 'command' && !bare.polite && !bare.args.trim())
+          return [{ kind: 'text', text: helpText.mentionNeeded(word) }];
         return [];
       }
     }

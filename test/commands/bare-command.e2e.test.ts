@@ -26,6 +26,21 @@ describe('a bare command in the channel without the @mention', () => {
     expect(await t.app.services.store.meetings.running(net.tenantId, net.teamId)).toBeNull();
   });
 
+  // s12 #8: «frister?» got no reply at all, though «frister» got the hint.
+  it('gets the same hint with a question mark or other mark after the word, and the example without it', async () => {
+    for (const [line, word] of [
+      ['frister?', 'frister'],
+      ['frister.', 'frister'],
+      ['frister!', 'frister'],
+      ['start møte?', 'start møte'],
+      ['frister ?!', 'frister'],
+    ]) {
+      const sent = await unmentioned(line!);
+      expect(sent, line).toHaveLength(1);
+      expect(sent[0].text, line).toContain(`«@Nettverksboten ${word}»`);
+    }
+  });
+
   it('leaves talk alone: short words, sentences that name a command, polite asks to colleagues', async () => {
     for (const line of [
       'ok',
@@ -33,6 +48,11 @@ describe('a bare command in the channel without the @mention', () => {
       'vi må huske å starte møtet presis i dag',
       'kan du vise agenda?',
       'takk for møtet alle sammen',
+      'ok?',
+      'frister? de kommer vel snart',
+      'har vi frister?',
+      '?',
+      '...',
     ]) {
       expect(await unmentioned(line), line).toEqual([]);
     }
