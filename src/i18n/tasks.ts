@@ -136,6 +136,12 @@ export const taskText = {
   notListed: (name: string, suggestion: string | null, list: string) =>
     `«${name}» er ikke blant nettverkets kommuner.${suggestion ? ` Mente du ${suggestion}?` : ''} Kommunene er: ${list}.`,
   /** A task's owner typed as a known person's name without @ (month round 6b, N9). */
+  /** «Send på nytt» with a person typed in the card's field that is no one person the network knows (s12 #2). */
+  pickFromList: {
+    title: 'Velg personen fra @-lista i tråden',
+    message:
+      'Et navn skrevet i feltet blir ikke en nevning i Teams, og navnet passer ikke på nøyaktig én person jeg kjenner i nettverket. Skriv linjen på nytt i tråden, skriv @ og velg navnet fra lista. Oppgaven er ikke lagret.',
+  },
   mentionPerson: (typed: string, full: string) =>
     `«${typed}» er ikke en kommune, men ligner ${full}. Nevn ${full} med @ (skriv @ og velg navnet fra lista), så blir oppgaven personens.`,
   /** A task given, or re-assigned, to someone the bot heard leave the team (month round 7b, N10). */

@@ -10,7 +10,8 @@ import { dateText, meetingText as t, taskText } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { changeTaskByCommand } from '../tasks/change-by-command.ts';
 import { departedOwner } from '../tasks/departed-owner.ts';
-import { knownPerson } from '../tasks/known-person.ts';
+import { knownPerson, ownerTypedAsName } from '../tasks/known-person.ts';
+import { noticeCard } from '../../cards/notice.ts';
 import { planTaskNudges } from '../tasks/nudges.ts';
 import { parseTaskCommand } from '../tasks/task-command.ts';
 import type { Task } from '../tasks/task.ts';
@@ -311,6 +312,23 @@ export async function resendTask(
     mentions = [];
   }
   const line = (data.line ?? '').replace(/^\s*@?nettverksboten\s*/i, '').replace(/^\s*oppgave\s*:?\s*/i, '');
+  // A card's field can never carry a Teams mention (month s12 #2): an owner typed there as a name is the one
+  // person the network knows by it; a person not found that way can only be picked from the @ list.
+  if (!mentions.some((x) => line.includes(x.text))) {
+    const list = await d.s.store.meetings.municipalities(network.tenantId, network.networkId);
+    const named = await ownerTypedAsName(d.s, network, line);
+    if (named && !findListed(list, named.typed.replace(/^@/u, ''))) mentions = [{ ...named.person, text: named.typed }];
+    else if (/^\s*@/u.test(line))
+      return {
+        kind: 'card',
+        card: noticeCard({
+          title: taskText.pickFromList.title,
+          message: taskText.pickFromList.message,
+          example: `oppgave ${line.trim()}`,
+          tone: 'info',
+        }),
+      };
+  }
   const m = await d.running(ctx);
   const meeting = m && d.inMeetingThread(m, ctx.scope) ? m : null;
   // A draft from a meeting that has ended (attack round 8, A7): the task is still made, since the chair
