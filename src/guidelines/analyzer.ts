@@ -243,6 +243,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:deler|dele|delte|delt|deles) ut(?![\p{L}])/gu, 'tildeler'],
   // "hva ble prioritert ned": what lost out ("nedprioritert").
   [/(?<![\p{L}])(?:prioritert|prioriterte|prioriteres|prioritere) ned(?![\p{L}])/gu, 'nedprioritert'],
+  // "hva ble det satset mindre på", "la de mindre vekt på": what lost out, in everyday words.
+  [
+    /(?<![\p{L}])(?:(?:satset|satse|satsa|satses|satsar) (?:\p{L}+ ){0,2}?mindre|(?:la|legger|lagt|legge) (?:\p{L}+ ){0,2}?mindre vekt|mindre vekt) på(?![\p{L}])/gu,
+    'nedprioritert',
+  ],
   // "hvem gir oss pengene", "hvem gav nettverket midlene": who allocates them.
   [
     /(?<![\p{L}])(?:gir|gi|ga|gav|gjev|gitt) (?:(?:oss|dere|dykk|nettverket|nettverkene|kommunene|kommunane) )?(?=(?:pengene|pengane|midlene|midlane|tilskuddet|tilskotet|stimuleringsmidlene)(?![\p{L}])(?! (?:tilbake|attende)))/gu,

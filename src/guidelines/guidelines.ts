@@ -329,6 +329,9 @@ const SUCH = /(?<![\p{L}])(?:slik|slikt|slike|sånn|sånt|sånne)(?![\p{L}])/u;
 const NETWORK_WORD = /(?<![\p{L}])\p{L}*nettverk\p{L}*(?![\p{L}])/gu;
 // "samme frist", "de samme reglene": the clause points at what the context says.
 const SAME = /(?<![\p{L}])(?:samme|same|tilsvarende)(?![\p{L}])/u;
+// "må vi betale tilbake (hele tilskuddet)", "hva skjer da", "mister vi pengene": a consequence asked.
+const CONSEQUENCE_CLAUSE =
+  /(?<![\p{L}])(?:betale\p{L}* tilbake|tilbakebetal\p{L}*|hva skjer|kva skjer|mister vi|miste|trekke\p{L}* tilbake|krevd tilbake|kreve\p{L}* tilbake)(?![\p{L}])/u;
 // "hva sier reglene om dette?": a clause that names only the documents and points back.
 // "penger fra Helsedirektoratet", "fått støtte fra Stiftelsen Dam": money from someone. The giver is one word.
 // Only money the asker has or gets ("har fått penger fra …"): "kan vi søke om midler fra Stiftelsen Dam" asks about that
@@ -1069,6 +1072,23 @@ export class Guidelines implements Answerer {
     return best;
   }
 
+  /** Whether the context names a domain concept (one of the thesaurus) that neither the clause nor the answer's text holds. */
+  #missesContext(before: string, clause: string, answer: Answer): boolean {
+    const entry = answer.entryId ? this.#entries.get(answer.entryId) : undefined;
+    if (!entry) return false;
+    const held = contentOf([entry.answer, entry.topic, ...entry.questions].join('\n'), this.#index);
+    const asked = contentOf(clause, this.#index);
+    return this.#index
+      .concepts(this.#correct(before))
+      .some(
+        (c) =>
+          synonymsOf(c.stems[0]!.stem).length > 0 &&
+          this.#index.df(c.stems[0]!.stem) > 0 &&
+          !asked.has(canonical(c.stems[0]!.stem)) &&
+          !c.stems.some((x) => held.has(canonical(x.stem))),
+      );
+  }
+
   #answerText(
     all: string,
     clause: string,
@@ -1112,6 +1132,17 @@ export class Guidelines implements Answerer {
     // the words of the clause that asks: a detail only the context names ("foreldreveiledning") no longer decides.
     const [first, second] = pointsBack || thin || lacking ? [all, clause] : [clause, all];
     const a = this.#core(first, first === all ? focused : q, opts, laterPart, exclude);
+    // "Overheaden ble 9 prosent. Må vi betale tilbake alt?": a consequence asked of the situation the context
+    // describes. A text on another situation's consequence (unused money paid back) does not answer it; when the text
+    // never names the context's own subject (a concept of the domain thesaurus), it is declined rather than given.
+    if (a.answered && first === clause && CONSEQUENCE_CLAUSE.test(clause) && this.#missesContext(before, clause, a))
+      return {
+        answered: false,
+        answer: `${t.lowConfidence} ${t.declinedHint}`,
+        sources: [],
+        score: Math.round(a.score * 500) / 1000,
+        suggestions: a.suggestions,
+      };
     // "… Er det et problem?" on its own names nothing: what it asks about is in the message only.
     if (second === clause && asksIfRequired(q.normalized)) return a;
     if (a.answered) return a;

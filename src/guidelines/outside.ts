@@ -1,5 +1,5 @@
 // Neighbouring fields that the grant documents never treat: personal data law, interest, insurance, VAT and
-// fees, travel allowances, the confidentiality law, pay scales and hourly rates, other grant pots, software.
+// fees, travel costs and allowances, the confidentiality law, pay scales and hourly rates, other grant pots, software.
 // A question about one of them ("Gjelder GDPR for referatene?", "hvilket regnskapssystem skal vi bruke",
 // "hva er renten om vi betaler tilbake for sent") finds a passage about its neighbouring words (minutes,
 // accounting, paying back) and would be answered with it: a confident wrong answer. The gate declines such a
@@ -15,7 +15,7 @@ const OUTSIDE = words(
     'renter?|renten|renta|rentene|forsinkelsesrente\\p{L}*',
     '\\p{L}*forsikring\\p{L}*',
     'mva|moms\\p{L}*|merverdiavgift\\p{L}*|\\p{L}*avgift|\\p{L}*avgiften|\\p{L}*avgifter',
-    '\\p{L}*godtgjørelse\\p{L}*|\\p{L}*godtgjøring\\p{L}*|diett\\p{L}*|kilometer\\p{L}*',
+    '\\p{L}*godtgjørelse\\p{L}*|\\p{L}*godtgjøring\\p{L}*|diett\\p{L}*|kilometer\\p{L}*|reise\\p{L}*|skyss\\p{L}*',
     'taushetsplikt\\p{L}*|\\p{L}*loven|lovverk\\p{L}*|lovverket|paragraf\\p{L}*',
     'lønnstrinn\\p{L}*|lønnsnivå\\p{L}*|lønnsramme\\p{L}*|tariff\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|\\p{L}*honorar\\p{L}*',
     'skjønnsmidl\\p{L}*',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { intents } from '../../src/guidelines/analyzer.ts';
+import { intents, phrases } from '../../src/guidelines/analyzer.ts';
+import { outsideConcepts } from '../../src/guidelines/outside.ts';
 import {
   askingClause,
   countedNoun,
@@ -107,4 +108,27 @@ describe('«hva sier retningslinjene (fra 2024) om X» asks about X', () => {
     expect(withoutDocumentFrame('når skal retningslinjene revideres')).toBe('når skal retningslinjene revideres'));
   it('the year named for the guidelines stays among the years', () =>
     expect(parseQuestion('hva sier retningslinjene fra 2024 om rapportering').years).toEqual([2024]));
+});
+
+describe('what lost out, in everyday words, is what was «nedprioritert»', () => {
+  it.each(['hva ble det satset mindre på', 'hva satset de mindre på i fjor', 'hva la de mindre vekt på'])('%s', (q) =>
+    expect(phrases(q)).toContain('nedprioritert'),
+  );
+  it('«satset mer på» is not', () => expect(phrases('hva satset de mer på')).not.toContain('nedprioritert'));
+});
+
+describe('travel costs are a field the documents never treat', () => {
+  it.each(['kan vi dekke reisekostnader', 'betaler midlene skyss til samlingen'])('%s', (q) =>
+    expect(outsideConcepts(q, 'Midlene kan dekke overhead og kurs.').length).toBe(1),
+  );
+});
+
+describe("a consequence asked of the context is not answered with another situation's consequence", () => {
+  it('overhead above the limit is not answered with the repayment of unused money', () =>
+    expect(g.answer('Overheaden ble 7 prosent. Må vi betale tilbake tilskuddet?').answered).toBe(false));
+  it('unused money is still answered with its repayment rule', () => {
+    const a = g.answer('Vi fikk ikke brukt alle midlene i fjor. Må vi betale tilbake resten?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/betales tilbake/);
+  });
 });
