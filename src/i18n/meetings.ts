@@ -186,6 +186,9 @@ export const meetingText = {
   alreadyRunning: (date: string) =>
     `Et møte er allerede i gang (startet ${date}). Skriv «avslutt møte» i det møtets tråd før du starter et nytt.`,
   remarkTitle: 'Skal dette stå i referatet?',
+  /** «info: 🎉»: an entry with no letters or digits (s12 #9). */
+  noWords:
+    'Linjen har verken ord eller tall, så den er ikke lagret. Skal noe stå i referatet, skriv det med ord etter «info:» eller «vedtak:».',
   /** The example under the hint for a line that opens with a task number: the task's own commands. */
   remarkTaskExample: (id: string) =>
     `oppgave ${id} ferdig», «oppgave ${id} ny frist 12.02» eller «oppgave ${id} ny ansvarlig @Navn`,

@@ -190,6 +190,19 @@ export async function plainEntry(
   return withMeeting(s, ctx, typed, async (m, entries) => {
     if (!args.trim())
       return [text(t.emptyEntry(kind === 'note' ? t.commands.note.example : t.commands.decision.example))];
+    // «info: 🎉» (s12 #9): a line with no letters or digits says nothing the minutes can keep; asked as chat is.
+    if (!/[\p{L}\p{N}]/u.test(args))
+      return [
+        card(
+          noticeCard({
+            title: t.remarkTitle,
+            message: t.noWords,
+            example: t.commands.note.example,
+            typed,
+            tone: 'info',
+          }),
+        ),
+      ];
     const c = await checkEntryTextKnowing(s, ctx, args);
     if (!c.ok) return c.reply;
     await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind, text: c.text });
