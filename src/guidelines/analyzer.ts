@@ -255,6 +255,10 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "vi sitter igjen med 45 000", "står igjen med": money left over.
   [/(?<![\p{L}])(?:sitter|sitte|satt|sit|står|stod|sto) igjen med(?![\p{L}])/gu, 'ubrukte'],
+  // "det står igjen 120 000", "det er 30 000 igjen": money left over, the figure before or after.
+  [/(?<![\p{L}])(?:står|stod|sto|ligger|er) igjen(?= (?:\d|av|kr|fra|på)| *[?.!,]|$)/gu, 'ubrukte'],
+  // "er pengene tapt", "mister vi dem": whether they must go back.
+  [/(?<![\p{L}])(?:er|blir) (?:de|dei|pengene|pengane|midlene|midlane|dem) tapt(?![\p{L}])/gu, 'tilbakebetaling'],
   // "pengene vi har igjen", "det som er igjen av midlene": money left over.
   [/(?<![\p{L}])(?:er|var|blir|ble|har|ligger) igjen av(?![\p{L}])/gu, 'ubrukte av'],
   // "gi pengene tilbake", "sende midlene tilbake": paying them back.
@@ -293,7 +297,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne/u;
+  /med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -305,9 +305,9 @@ const SAME_TOPIC_SHARE = 0.5;
 /** How much lower a later part's answer from the first part's document may score and still be preferred: none, it must be as sure. */
 const SAME_DOCUMENT_MARGIN = 0;
 // Words that point back to something said before: "den", "deres", "dette".
-/** The asker's own figure: "vi har 60 000 kr igjen", "nettverket fikk 1,2 mill", "kommunen har fått 250 000". */
+/** The asker's own figure: "vi har 60 000 kr igjen", "nettverket fikk 1,2 mill", "kommunen har fått 250 000", "det står igjen 80 000". */
 const OWN_FIGURE =
-  /(?<![\p{L}])(?:vi|me|jeg|eg|nettverket|læringsnettverket|ledernettverket|kommunen|prosjektet)\s+(?:(?:vårt|vår|våre)\s+)?(?:har|hadde|fikk|fekk|får|har fått|sitter igjen med|satt igjen med|sitter med|sit med|satt med|mottok|har mottatt|fikk tildelt|brukte|har brukt|står med)\s+(?:(?:\p{L}+)\s+){0,3}?\d|\d\s*(?:kr\.?|kroner|,-)?\s+(?:ubrukt|ubrukte|igjen|att|til overs|som ikke er brukt|som ikkje er brukt)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:vi|me|jeg|eg|nettverket|læringsnettverket|ledernettverket|kommunen|prosjektet)\s+(?:(?:vårt|vår|våre)\s+)?(?:har|hadde|fikk|fekk|får|har fått|sitter igjen med|satt igjen med|sitter med|sit med|satt med|mottok|har mottatt|fikk tildelt|brukte|har brukt|står med)\s+(?:(?:\p{L}+)\s+){0,3}?\d|\d\s*(?:kr\.?|kroner|,-)?\s+(?:ubrukt|ubrukte|igjen|att|til overs|som ikke er brukt|som ikkje er brukt)(?![\p{L}])|(?<![\p{L}])(?:står|stod|ligger|er) igjen (?:(?:ca\.?|omtrent|kr\.?) )?\d/u;
 const PAST_MARK =
   /(?<![\p{L}\d])(?:før|tidligere|tidlegare|opprinnelig|i starten|i begynnelsen|gamle|gammel|var|sa|sto|stod|fortsatt|fremdeles|framleis|enda|ennå|lenger|(?:19|20)\d\d)(?![\p{L}\d])/u;
 const NUMBER_WORD_STEMS = new Set(

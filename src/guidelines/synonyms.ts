@@ -312,7 +312,19 @@ const GROUPS: string[][] = [
     'nåsituasjonen',
     'ståstedsanalyse',
   ],
-  ['forankring', 'forankre', 'forankret', 'eierskap', 'lederforankring', 'ledelsesforankring', 'oppslutning'],
+  // "klarere det med rådmannen", "få det godkjent av kommunedirektøren": what the documents call anchoring it.
+  [
+    'forankring',
+    'forankre',
+    'forankret',
+    'eierskap',
+    'lederforankring',
+    'ledelsesforankring',
+    'oppslutning',
+    'klarere',
+    'klarert',
+    'klarering',
+  ],
   // "hva er hemmeligheten/oppskriften bak …" asks what made it succeed.
   [
     'suksesskriterier',

@@ -132,3 +132,23 @@ describe("a consequence asked of the context is not answered with another situat
     expect(a.answer).toMatch(/betales tilbake/);
   });
 });
+
+describe('money left over, in everyday words', () => {
+  it.each([
+    ['det står igjen 70 000', 'ubrukte'],
+    ['er pengene tapt da', 'tilbakebetaling'],
+  ])('%s reads %s', (q, word) => expect(phrases(q)).toContain(word));
+  it("«det står igjen 70 000 av 2024-midlene» is the asker's own figure, not an old rule held up", () => {
+    const a = g.answer('Det står igjen 70 000 av 2024-midlene. Blir de tapt?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/overføring/);
+  });
+});
+
+describe('«klarere med rådmannen» is anchoring it', () => {
+  it('is answered with the anchoring rule', () => {
+    const a = g.answer('må vi klarere deltakelsen med kommunedirektøren');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/forankr/);
+  });
+});
