@@ -114,7 +114,7 @@ export class Dispatcher {
           const places = where.map((w) => helpText.wherePhrases[w]).join(` ${helpText.or} `);
           // The example is what they typed, addressed as it must be there: in a channel the bot needs its @mention.
           const typed = ctx.text.length > 80 ? `${ctx.text.slice(0, 77)}…` : ctx.text;
-          const example = where.includes('personal') ? typed : `@Nettverksboten ${typed}`;
+          const example = helpText.commandLine(typed, where.includes('personal') ? 'personal' : 'channel');
           const message = helpText.wrongPlace(r.spec.words[0]!, places, example);
           const tasks = ctx.scope.conversationType === 'personal' && r.spec.words[0] === 'oppgave';
           return [{ kind: 'text', text: tasks ? `${message}\n\n${helpText.wrongPlaceTasks}` : message }];

@@ -75,10 +75,11 @@ export async function editedCommand(
   // Knowing the network's members, as the command itself was checked (review 1, H2).
   const checked = await checkInputKnowing(deps, ctx, ctx.text, { max: Number.POSITIVE_INFINITY, title: '' });
   if (!checked.ok) return checked.reply;
-  const at = ctx.scope.conversationType === 'personal' ? '' : '@Nettverksboten ';
-  if (reading?.kind === 'changed-since') return [text(helpText.editChangedSince(`${at}${reading.command}`))];
+  const here = ctx.scope.conversationType;
+  if (reading?.kind === 'changed-since')
+    return [text(helpText.editChangedSince(helpText.commandLine(reading.command, here)))];
   // Masked before it is cut (review 2, item 9): a cut «om Emma (8…» would lose the sign that masks the name.
-  const again = redactText(ctx.scope.conversationType === 'personal' ? ctx.text : `@Nettverksboten ${ctx.text}`);
+  const again = redactText(helpText.commandLine(ctx.text, here));
   const shown = again.length > 200 ? `${again.slice(0, 197)}…` : again;
   // The message was still being handled (review 1, L2): nothing is known to have run, so no «om igjen».
   if (before === 'not-yet-known') return [text(helpText.editBeforeOutcome(shown))];

@@ -3,6 +3,12 @@ export const helpText = {
   intro:
     'Skriv kommandoene til meg. I en kanal nevner du meg først, for eksempel «@Nettverksboten hjelp». Store og små bokstaver spiller ingen rolle.',
   example: 'Eksempel:',
+  /**
+   * A command as it must be typed where it is to be typed: a channel or group chat needs the bot's
+   * @mention, a personal chat has no @ to type (s12 #14). The one place an example gets its prefix.
+   */
+  commandLine: (line: string, where: 'channel' | 'groupChat' | 'personal') =>
+    where === 'personal' ? line : `@Nettverksboten ${line}`,
   /** Only when the help card would pass Teams' size limit (attack round 7, A3). */
   moreCommands: (n: number) =>
     `Kortet har bare plass til de første kommandoene; ${n} til står ikke her. Skriv en kommando, så forklarer jeg den hvis noe mangler.`,

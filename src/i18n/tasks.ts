@@ -98,8 +98,9 @@ export const taskText = {
   reportedBy: (line: string, name: string) => `${line} (meldt av ${name})`,
   notAllowedOwnerLeads: (owners: string) =>
     `Bare ${owners} (ansvarlig og leder i nettverket) kan endre denne oppgaven.`,
+  /** `example`: already addressed as the conversation needs (helpText.commandLine). */
   earlierThanDue: (date: string, due: string, example: string) =>
-    `Den nye fristen (${date}) er før fristen den har nå (${due}), så det er ingen utsettelse. Velg en senere dato, eller skriv «@Nettverksboten ${example}» hvis fristen skal flyttes fram.`,
+    `Den nye fristen (${date}) er før fristen den har nå (${due}), så det er ingen utsettelse. Velg en senere dato, eller skriv «${example}» hvis fristen skal flyttes fram.`,
   dueOnHoliday: (date: string, holiday: string) => `Merk: ${date} er ${holiday.toLocaleLowerCase('nb')}, en fridag.`,
   dueOnWeekend: (date: string) => `Merk: ${date} er i helgen.`,
   pastDate: (date: string, today: string) =>

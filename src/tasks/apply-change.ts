@@ -1,7 +1,7 @@
 import { taskCard, type TaskListKind } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
 import type { Reply, RequestContext } from '../conversation/types.ts';
-import { taskText as t } from '../i18n/index.ts';
+import { helpText, taskText as t } from '../i18n/index.ts';
 import { holidayName, isWeekend } from '../time/holidays.ts';
 import { addDays, formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { rememberCard, rememberedLine } from './card-refs.ts';
@@ -341,12 +341,16 @@ export function statusChange(task: Task, verb: 'done' | 'progress' | 'reopen'): 
  * Why a new due date given by «Utsett» is refused (it is before the current one: that is no
  * postponement), or null. Moving a due date earlier is written «oppgave T3 ny frist 20.12».
  */
-export function earlierRefusal(task: Task, date: string): string | null {
+export function earlierRefusal(
+  task: Task,
+  date: string,
+  where: RequestContext['scope']['conversationType'],
+): string | null {
   if (!task.due || date >= task.due) return null;
   return t.earlierThanDue(
     formatShort(date),
     formatShort(task.due),
-    `oppgave ${task.id} ny frist ${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}`,
+    helpText.commandLine(`oppgave ${task.id} ny frist ${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}`, where),
   );
 }
 

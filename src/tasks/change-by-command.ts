@@ -68,7 +68,7 @@ export async function changeTaskByCommand(
           tooFar,
           `oppgave ${id} ${command.later ? 'utsett' : 'ny frist'} ${formatShort(exampleDue(today))}`,
         );
-      const earlier = command.later ? earlierRefusal(task, d.date) : null;
+      const earlier = command.later ? earlierRefusal(task, d.date, ctx.scope.conversationType) : null;
       if (earlier) return refuse(earlier, `oppgave ${id} ny frist ${command.date}`);
       change = dueChange(task, d.date);
       note = change ? dayOffNote(d.date) : null;

@@ -55,5 +55,5 @@ export async function personalTaskLine(s: Services, ctx: RequestContext, args: s
 function elsewhere(ctx: RequestContext): string {
   const typed = ctx.text.length > 80 ? `${ctx.text.slice(0, 77)}…` : ctx.text;
   const places = [helpText.wherePhrases.channel, helpText.wherePhrases.groupChat].join(` ${helpText.or} `);
-  return `${helpText.wrongPlace('oppgave', places, `@Nettverksboten ${typed}`)}\n\n${helpText.wrongPlaceTasks}`;
+  return `${helpText.wrongPlace('oppgave', places, helpText.commandLine(typed, 'channel'))}\n\n${helpText.wrongPlaceTasks}`;
 }

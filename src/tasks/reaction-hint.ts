@@ -1,6 +1,6 @@
 import type { Services } from '../app/services.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { reactionText as t } from '../i18n/index.ts';
+import { helpText, reactionText as t } from '../i18n/index.ts';
 import { isOwner, mayChange } from './permissions.ts';
 
 /**
@@ -41,7 +41,8 @@ export async function reactionOnCard(
       `reaction:${who}`,
       s.clock.now(),
     );
-    return first ? [text(t.notDone(task.id))] : [];
+    const example = helpText.commandLine(`oppgave ${task.id} ferdig`, ctx.scope.conversationType);
+    return first ? [text(t.notDone(task.id, example))] : [];
   }
   return [];
 }

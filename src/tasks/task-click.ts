@@ -96,7 +96,7 @@ export async function actOnTask(s: Services, ctx: RequestContext, verb: Verb, da
       const tooFar = dueTooFar(d, today);
       if (tooFar) return { kind: 'message', text: tooFar };
       // «Utsett» to an earlier date is no postponement (a stranger's month found one called «Utsatt»).
-      const earlier = earlierRefusal(task, d);
+      const earlier = earlierRefusal(task, d, ctx.scope.conversationType);
       if (earlier) return { kind: 'message', text: earlier };
       change = dueChange(task, d);
       break;
