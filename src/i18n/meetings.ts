@@ -387,7 +387,7 @@ export const meetingText = {
   linkInvalid: 'Lenken er ikke gyldig.',
   /** Task follow-up made while a meeting ran, as a line in its minutes. */
   followUpStatus: (id: string, text: string, status: string) => `${id} «${text}»: ${status}`,
-  /** A task closed between the meetings, in the next minutes: who reported it and when (round 9). */
+  /** A task closed, between the meetings (round 9) or in one (s12 #15), in the minutes: who reported it and when. */
   followUpBetween: (line: string, by: string, date: string) => `${line} (${by}, ${date})`,
   followUpDue: (id: string, text: string, due: string) => `${id} «${text}»: ny frist ${due}`,
   followUpDueRemoved: (id: string, text: string) => `${id} «${text}»: fristen er tatt bort`,

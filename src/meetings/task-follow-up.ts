@@ -117,6 +117,11 @@ function changeWords(task: Task, e: TaskEvent): string | null {
   return null;
 }
 
+/** A closing line in the minutes, in or between the meetings: «T3 «…»: ferdig (Ola Hansen, 22.01.2027)». */
+function closedLine(words: string, e: TaskEvent, timeZone: string): string {
+  return mt.followUpBetween(words, e.by.name, formatShort(localDateOf(new Date(e.at), timeZone)));
+}
+
 /** What the log says about follow-up lines: comments said with them, and corrections and removals after. */
 function lineEdits(log: readonly Entry[]) {
   const undone = new Set(log.flatMap((e) => (e.kind === 'undo' ? [e.target] : [])));
@@ -210,11 +215,7 @@ export async function taskFollowUp(
       const id = closing ? followUpLineId(task.id, closing.seq) : '';
       const words = closing ? changeWords(task, closing) : null;
       if (closing && words && !edits.removed.has(id)) {
-        const line = mt.followUpBetween(
-          words,
-          closing.by.name,
-          formatShort(localDateOf(new Date(closing.at), timeZone)),
-        );
+        const line = closedLine(words, closing, timeZone);
         lines.push({
           id,
           item: between.item,
@@ -226,7 +227,9 @@ export async function taskFollowUp(
     const setBack = statusSetBack(history.filter((e) => inMeeting(e.at)));
     for (const e of history) {
       if (!inMeeting(e.at) || setBack.has(e.seq)) continue;
-      const line = changeLine(task, e);
+      // A task closed in the meeting says who and when, as one closed between the meetings (s12 #15).
+      const words = e.change.type === 'status' && CLOSED.includes(e.change.to) ? changeWords(task, e) : null;
+      const line = words ? closedLine(words, e, timeZone) : changeLine(task, e);
       const id = followUpLineId(task.id, e.seq);
       if (!line || edits.removed.has(id)) continue;
       const text = edits.corrected.get(id) ?? withComment(line, edits.comments.get(id));

@@ -60,10 +60,12 @@ describe('correcting the task-status lines of the minutes', () => {
     const texts = rows.map((r) => r.text);
     expect(texts).toContain('Vi bruker den nye malen');
     expect(texts).toContain('T1 «lage oversikt over ubrukte midler»: pågår');
-    expect(texts).toContain('T1 «lage oversikt over ubrukte midler»: ferdig');
-    expect(texts).toContain('T2 «skrive prosjektplan»: ferdig – planen ligger i Teams-mappa');
+    expect(texts).toContain('T1 «lage oversikt over ubrukte midler»: ferdig (Ola Hansen, 27.11.2026)');
+    expect(texts).toContain('T2 «skrive prosjektplan»: ferdig (Ola Hansen, 27.11.2026) – planen ligger i Teams-mappa');
     expect(cardOut).toContain('Oppfølging');
-    const falseDone = rows.find((r) => r.text === 'T1 «lage oversikt over ubrukte midler»: ferdig')!;
+    const falseDone = rows.find(
+      (r) => r.text === 'T1 «lage oversikt over ubrukte midler»: ferdig (Ola Hansen, 27.11.2026)',
+    )!;
     const t2 = rows.find((r) => r.text.startsWith('T2'))!;
 
     const data = { networkId: net.teamId, meetingId: m.id };

@@ -47,8 +47,8 @@ describe('task follow-up in a reopened meeting', () => {
       (await t.app.services.store.meetings.get(net.tenantId, net.teamId, m.id))!,
     );
     const lines = minutes.items.flatMap((i) => i.notes);
-    expect(lines).toContain('T1 «lage utkast til budsjett»: ferdig');
-    expect(lines).toContain('T2 «bestille lokale»: ferdig');
+    expect(lines).toContain('T1 «lage utkast til budsjett»: ferdig (Ola Hansen, 19.03.2027)');
+    expect(lines).toContain('T2 «bestille lokale»: ferdig (Ola Hansen, 19.03.2027)');
     expect(lines.join(' ')).not.toContain('T3');
     // The owner table is the state at the latest close: T2 done, T3 with the date it got in between.
     const rows = minutes.tasksByOwner.flatMap((g) => g.tasks.map((x) => `${g.owner} ${x.taskId} ${x.due}`));

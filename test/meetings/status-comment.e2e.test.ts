@@ -60,7 +60,7 @@ describe('a status said with more to say about the task', () => {
     t.clock.advance(10 * minute);
     const ended = await s.say(kari, 'avslutt møte');
     expect(ended).toContain('T1 «lage oversikt over ubrukte midler»: pågår – Nes har sendt tall, venter på Eidsvoll');
-    expect(ended).toContain('T2 «skrive prosjektplan»: ferdig – planen ligger i Teams-mappa');
+    expect(ended).toContain('T2 «skrive prosjektplan»: ferdig (Ola Hansen, 27.11.2026) – planen ligger i Teams-mappa');
     expect(ended).toContain('T3 «bestille lokale»: ny frist 12.02.2027 – venter på svar fra Statsforvalteren');
     expect(ended).toContain('Bufetat ringte tilbake i går');
     expect(ended).not.toContain('12037845678');
@@ -69,7 +69,7 @@ describe('a status said with more to say about the task', () => {
     const md = /"url":"([^"]+\.md\?[^"]+)"/.exec(ended)![1]!.replace(/\\u0026/g, '&');
     const doc = await (await fetch(md)).text();
     expect(doc).toContain('pågår – Nes har sendt tall, venter på Eidsvoll');
-    expect(doc).toContain('ferdig – planen ligger i Teams-mappa');
+    expect(doc).toContain('ferdig (Ola Hansen, 27.11.2026) – planen ligger i Teams-mappa');
 
     // The network's data export carries it too: it is in the meeting log, aimed at T1's follow-up line.
     const exported = JSON.stringify(await t.app.services.store.networkData.export(net.tenantId, net.teamId));

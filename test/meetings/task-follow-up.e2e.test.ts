@@ -48,7 +48,10 @@ describe('task follow-up in the minutes', () => {
       (await t.app.services.store.meetings.ended(net.tenantId, net.teamId, 1))[0]!,
     );
     const item3 = m.items.find((i) => i.index === 3)!;
-    expect(item3.notes).toEqual(['T1 «lage utkast til budsjett»: ferdig', 'T2 «bestille lokale»: ny frist 12.02.2027']);
+    expect(item3.notes).toEqual([
+      'T1 «lage utkast til budsjett»: ferdig (Ola Hansen, 27.11.2026)',
+      'T2 «bestille lokale»: ny frist 12.02.2027',
+    ]);
     expect(item3.tasks.map((x) => x.text)).toEqual(['ringe Bufetat']);
     expect(m.items.flatMap((i) => i.notes).join(' ')).not.toContain('T3');
     // Follow-up lines are not notes somebody took.

@@ -69,7 +69,8 @@ describe("N6: a municipality's task is reported on by any member", () => {
 
     // The minutes name who reported Eidsvoll's task done.
     const minutes = await s.say(kari, 'avslutt møte');
-    expect(minutes).toContain('T1 «skrive budsjettdelen av søknaden»: ferdig (meldt av Ola Hansen)');
+    // Closed in the meeting: who and when, as a task closed between the meetings reads (s12 #15).
+    expect(minutes).toContain('T1 «skrive budsjettdelen av søknaden»: ferdig (Ola Hansen, 30.11.2026)');
     expect(minutes).toContain('T1 «skrive budsjettdelen av søknaden»: pågår (meldt av Ola Hansen)');
   });
 
