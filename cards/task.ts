@@ -71,19 +71,22 @@ export function taskCardData(
   if (last && last.change.type !== 'created') {
     const verb =
       last.change.type === 'status'
-        ? last.change.to === 'postponed' && task.due
-          ? t.changeVerbs.movedDue(formatShort(task.due))
-          : t.changeVerbs[
-              last.change.to === 'done'
-                ? 'done'
-                : last.change.to === 'in_progress'
-                  ? 'in_progress'
-                  : last.change.to === 'postponed'
-                    ? 'postponed'
-                    : last.change.to === 'cancelled'
-                      ? 'cancelled'
-                      : 'open'
-            ]
+        ? // Taken back with «angre» (s12 #7): the notice says it is gone; «åpnet den igjen» would contradict it.
+          last.change.to === 'deleted'
+          ? ''
+          : last.change.to === 'postponed' && task.due
+            ? t.changeVerbs.movedDue(formatShort(task.due))
+            : t.changeVerbs[
+                last.change.to === 'done'
+                  ? 'done'
+                  : last.change.to === 'in_progress'
+                    ? 'in_progress'
+                    : last.change.to === 'postponed'
+                      ? 'postponed'
+                      : last.change.to === 'cancelled'
+                        ? 'cancelled'
+                        : 'open'
+              ]
         : last.change.type === 'needs-help'
           ? t.changeVerbs.help
           : last.change.type === 'due'
