@@ -103,6 +103,9 @@ export const taskText = {
     `Den nye fristen (${date}) er før fristen den har nå (${due}), så det er ingen utsettelse. Velg en senere dato, eller skriv «${example}» hvis fristen skal flyttes fram.`,
   dueOnHoliday: (date: string, holiday: string) => `Merk: ${date} er ${holiday.toLocaleLowerCase('nb')}, en fridag.`,
   dueOnWeekend: (date: string) => `Merk: ${date} er i helgen.`,
+  /** s12 #10: a due date said as a word («innen fredag») that landed on a holiday is the working day before. */
+  dueMovedOffHoliday: (from: string, holiday: string, to: string, example: string) =>
+    `Merk: ${from} er ${holiday.toLocaleLowerCase('nb')}, så fristen er satt til ${to}, virkedagen før. Skal fristen likevel være ${from}, skriv «${example}».`,
   pastDate: (date: string, today: string) =>
     `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
   badDate: 'Jeg forstod ikke den nye fristen. Velg en dato i kalenderen, for eksempel 2027-01-15.',

@@ -17,6 +17,7 @@ import { parseTaskCommand } from '../tasks/task-command.ts';
 import type { Task } from '../tasks/task.ts';
 import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
+import { dueMovedNote, workingDue, type MovedDue } from '../tasks/due-holiday.ts';
 import { parseTaskLine, trailingDate } from './entry-parser.ts';
 import { findListed, leadingSeveral, splitNames, typedOwner } from './municipalities.ts';
 import { keepStatusComment } from './status-comment.ts';
@@ -56,7 +57,7 @@ export interface TaskDeps {
 }
 
 type TaskOutcome =
-  | { ok: true; task: Task; readFrom: string | null; twin: Task | null }
+  | { ok: true; task: Task; readFrom: string | null; twin: Task | null; moved: MovedDue | null }
   | { ok: false; reply: Reply; draft: AdaptiveCard | null };
 
 /** An open task with the same owners, text and due date: the same line typed twice (round 8 N7). */
@@ -125,6 +126,7 @@ async function recordTask(
   }
   let due: string | null = null;
   let readFrom: string | null = null;
+  let moved: MovedDue | null = null;
   const who = parsed.owners.map((o) => (o.kind === 'person' ? `@${o.name}` : o.name)).join(' og ');
   const dateOpts = {
     now: d.s.clock.now(),
@@ -156,7 +158,7 @@ async function recordTask(
       );
     const tooFar = dueTooFar(date.date, today(d));
     if (tooFar) return draft(tooFar, `oppgave ${who} ${parsed.text} innen ${formatShort(exampleDue(today(d)))}`);
-    due = date.date;
+    ({ date: due, moved } = workingDue(date, today(d)));
   }
   // Someone who left the team cannot see or answer the task (N10): refused, the line given back to fix.
   const gone = await departedOwner(d.s.store, network, parsed.owners);
@@ -195,7 +197,7 @@ async function recordTask(
   );
   if (meeting) await d.append(meeting, { ...entry, taskId: task.id });
   await planTaskNudges(d.s, task, d.s.clock.now());
-  return { ok: true, task, readFrom, twin };
+  return { ok: true, task, readFrom, twin, moved };
 }
 
 /**
@@ -275,11 +277,14 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
       ? [text(t.taskDueRead(task.id, formatLong(task.due), r.readFrom))]
       : []
     : [text(t.taskNoDue(task.id))];
+  const movedLine =
+    r.moved && task.due ? [text(dueMovedNote(r.moved, task.id, task.due, ctx.scope.conversationType))] : [];
   // Kept (it may be meant), but the twin is named with how to take this one back (N7).
   const twinLine = r.twin ? [text(t.taskTwin(r.twin.owners.map((o) => o.name).join(' og '), r.twin.id, task.id))] : [];
   return [
     ...fallback,
     ...dueLine,
+    ...movedLine,
     ...twinLine,
     ...(meeting ? lateLine(d.s, meeting) : []),
     ...(meeting ? await d.mentionHint(ctx, meeting) : []),

@@ -19,6 +19,7 @@ import {
 } from './apply-change.ts';
 import { askCancel } from './cancel-task.ts';
 import { departedOwner } from './departed-owner.ts';
+import { dueMovedNote, workingDue } from './due-holiday.ts';
 import { knownPerson } from './known-person.ts';
 import { changeRefusal } from './permissions.ts';
 import type { TaskCommand } from './task-command.ts';
@@ -54,12 +55,13 @@ export async function changeTaskByCommand(
       break;
     case 'postpone': {
       if (!command.date) return refuse(t.change.dueMissing(id), `oppgave ${id} utsett 15.01`);
-      const d = parseNorwegianDate(command.date, {
+      const parsed = parseNorwegianDate(command.date, {
         now: s.clock.now(),
         timeZone: s.config.timezone,
         nextMeeting: input.nextMeeting,
       });
-      if (!d.ok) return refuse(d.error, `oppgave ${id} utsett ${d.example}`);
+      if (!parsed.ok) return refuse(parsed.error, `oppgave ${id} utsett ${parsed.example}`);
+      const { moved, ...d } = workingDue(parsed, today);
       if (d.date < today)
         return refuse(t.pastDue(formatShort(d.date), formatShort(today)), `oppgave ${id} utsett neste fredag`);
       const tooFar = dueTooFar(d.date, today);
@@ -71,7 +73,7 @@ export async function changeTaskByCommand(
       const earlier = command.later ? earlierRefusal(task, d.date, ctx.scope.conversationType) : null;
       if (earlier) return refuse(earlier, `oppgave ${id} ny frist ${command.date}`);
       change = dueChange(task, d.date);
-      note = change ? dayOffNote(d.date) : null;
+      note = !change ? null : moved ? dueMovedNote(moved, id, d.date, ctx.scope.conversationType) : dayOffNote(d.date);
       break;
     }
     case 'owners': {

@@ -2,7 +2,12 @@ import { dateText as t } from '../i18n/index.ts';
 import { TWO_TO_TEN } from './number-words.ts';
 import { addDays, daysBetween, isLocalDate, localDateOf, type LocalDate } from './local-date.ts';
 
-export type DateParse = { ok: true; date: LocalDate } | { ok: false; error: string; example: string };
+/**
+ * `relative`: the date was said as a word counted from today («fredag», «i morgen», «om 2 uker»), not
+ * typed as a date; a date typed is meant as typed, a word may land on a day nobody thought of (s12 #10).
+ */
+export type DateParse =
+  { ok: true; date: LocalDate; relative?: boolean } | { ok: false; error: string; example: string };
 
 const MONTHS: [string, number][] = [
   ['januar', 1],
@@ -105,9 +110,9 @@ export function parseNorwegianDate(
   const today = localDateOf(opts.now, opts.timeZone ?? 'Europe/Oslo');
   const fail = (error: string = t.unreadable(input.trim())): DateParse => ({ ok: false, error, example: t.example });
   if (!text) return fail(t.empty);
-  if (text === 'i dag' || text === 'idag') return { ok: true, date: today };
-  if (text === 'i morgen' || text === 'imorgen') return { ok: true, date: addDays(today, 1) };
-  if (text === 'i overmorgen') return { ok: true, date: addDays(today, 2) };
+  if (text === 'i dag' || text === 'idag') return { ok: true, date: today, relative: true };
+  if (text === 'i morgen' || text === 'imorgen') return { ok: true, date: addDays(today, 1), relative: true };
+  if (text === 'i overmorgen') return { ok: true, date: addDays(today, 2), relative: true };
   // "neste uke", "i løpet av uka": by the end of that working week, its Friday.
   const week =
     /^(?:i løpet av |i )?(neste|denne|samme) (?:uke|uka|uken|veke|veka)$|^(?:i løpet av |ut )(?:uka|uken)$/.exec(text);
@@ -115,7 +120,7 @@ export function parseNorwegianDate(
     // This week's Friday; on a weekend the coming one, which is then also "next week"'s.
     const friday = addDays(today, (5 - weekdayOf(today) + 7) % 7);
     const weekend = weekdayOf(today) >= 6;
-    return { ok: true, date: week[1] === 'neste' && !weekend ? addDays(friday, 7) : friday };
+    return { ok: true, date: week[1] === 'neste' && !weekend ? addDays(friday, 7) : friday, relative: true };
   }
   // "innen nyttår", "til nyttår": the last day of the year (a new year just begun points at its end).
   if (/^(?:nyttår|nyår|årsskiftet|utgangen av året|slutten av året|året er omme)$/.test(text)) {
@@ -129,12 +134,17 @@ export function parseNorwegianDate(
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!];
     if (!n) return fail();
     const unit = m[2]!;
-    if (unit.startsWith('dag')) return { ok: true, date: addDays(today, n) };
-    if (unit.startsWith('uke') || unit.startsWith('veke')) return { ok: true, date: addDays(today, 7 * n) };
+    if (unit.startsWith('dag')) return { ok: true, date: addDays(today, n), relative: true };
+    if (unit.startsWith('uke') || unit.startsWith('veke'))
+      return { ok: true, date: addDays(today, 7 * n), relative: true };
     const [y, mo, d] = today.split('-').map(Number) as [number, number, number];
     const target = new Date(Date.UTC(y, mo - 1 + n, 1));
     const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-    return { ok: true, date: build(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d, lastDay))! };
+    return {
+      ok: true,
+      date: build(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d, lastDay))!,
+      relative: true,
+    };
   }
   m = /^(neste |på |førstkommende )?([a-zæøå]+dag)$/.exec(text);
   if (m && WEEKDAYS[m[2]!]) {
@@ -142,7 +152,7 @@ export function parseNorwegianDate(
     let ahead = (want - weekdayOf(today) + 7) % 7;
     if (ahead === 0) ahead = 7;
     // "neste fredag" said on a Monday still means this week's Friday in everyday Norwegian.
-    return { ok: true, date: addDays(today, ahead) };
+    return { ok: true, date: addDays(today, ahead), relative: true };
   }
   m = /^([a-zæøå]+dag) (\d.*)$/.exec(text);
   if (m && WEEKDAYS[m[1]!]) {

@@ -31,4 +31,32 @@ describe('a task due on a public holiday', () => {
     expect(out).toContain('onsdag 23. desember 2026');
     expect(out).not.toContain('fridag');
   });
+
+  // s12 #10: «innen fredag» said on Friday 18.12 landed on første juledag and was kept with only a note.
+  // A date said as a word is the working day before; a date typed as a date (above) stays as typed.
+  const due = async (id: string) => (await t.app.services.store.tasks.get(net.tenantId, net.teamId, id))!.due;
+
+  it('«innen fredag» landing on a holiday is the working day before, and the reply says so', async () => {
+    const out = await s.say(kari, 'oppgave @Ola Hansen lage utkast til søknad innen fredag', { mentions: [ola] });
+    expect(await due('T3')).toBe('2026-12-24');
+    expect(out).toContain(
+      'fredag 25. desember 2026 er første juledag, så fristen er satt til torsdag 24. desember 2026, virkedagen før',
+    );
+    expect(out).toContain('«@Nettverksboten oppgave T3 ny frist 25.12.2026»');
+  });
+
+  it('«utsett … fredag» too; the date typed back with «ny frist» is kept as typed', async () => {
+    expect(await s.say(kari, 'oppgave T2 utsett fredag')).toContain('så fristen er satt til torsdag 24. desember');
+    expect(await due('T2')).toBe('2026-12-24');
+    const typed = await s.say(kari, 'oppgave T2 ny frist 25.12.2026');
+    expect(typed).toContain('første juledag, en fridag');
+    expect(await due('T2')).toBe('2026-12-25');
+  });
+
+  it('a word that lands on a working day, or on a weekend, is left as it is', async () => {
+    await s.say(kari, 'oppgave @Ola Hansen ringe Nes innen torsdag', { mentions: [ola] });
+    expect(await due('T4')).toBe('2026-12-24');
+    await s.say(kari, 'oppgave @Ola Hansen rydde lageret innen lørdag', { mentions: [ola] });
+    expect(await due('T5')).toBe('2026-12-19');
+  });
 });

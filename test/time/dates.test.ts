@@ -10,8 +10,8 @@ const parse = (s: string) => parseNorwegianDate(s, { now, nextMeeting: '2026-11-
 describe('Norwegian due dates', () => {
   it('"neste uke" said on a weekend is the coming working week', () => {
     const saturday = new Date('2026-11-28T09:00:00Z');
-    expect(parseNorwegianDate('neste uke', { now: saturday })).toEqual({ ok: true, date: '2026-12-04' });
-    expect(parseNorwegianDate('neste uke', { now: new Date('2026-11-27T09:00:00Z') })).toEqual({
+    expect(parseNorwegianDate('neste uke', { now: saturday })).toMatchObject({ ok: true, date: '2026-12-04' });
+    expect(parseNorwegianDate('neste uke', { now: new Date('2026-11-27T09:00:00Z') })).toMatchObject({
       ok: true,
       date: '2026-12-04',
     });
@@ -56,7 +56,15 @@ describe('Norwegian due dates', () => {
     ['nyttår', '2026-12-31'],
     ['innen nyttår', '2026-12-31'],
   ])('%s → %s', (input, date) => {
-    expect(parse(input)).toEqual({ ok: true, date });
+    expect(parse(input)).toMatchObject({ ok: true, date });
+  });
+
+  // s12 #10: a word counted from today may land on a holiday nobody meant; a typed date is meant as typed.
+  it('marks a date said as a word as relative, and a typed date not', () => {
+    for (const w of ['fredag', 'neste fredag', 'i morgen', 'om 2 uker', 'om 3 dager', 'neste uke'])
+      expect(parse(w), w).toMatchObject({ ok: true, relative: true });
+    for (const d of ['30.09', '30. september', '2027-03-01', 'fredag 4. desember', 'utgangen av januar'])
+      expect(parse(d), d).not.toHaveProperty('relative');
   });
 
   it('questions a date that passed days ago instead of moving it a year ahead unasked', () => {
