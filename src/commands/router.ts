@@ -178,6 +178,21 @@ function misspeltClaim(clean: string, specs: readonly CommandSpec[]): { spec: Co
   return null;
 }
 
+/**
+ * A one-word command typed one letter off («nest», «opgave @Per …», s12 #6): the command and the line as
+ * meant. Only the word alone, or followed by an @mention, since a sentence may open with a real word one
+ * letter from a command («nesten alle kommer»).
+ */
+function misspeltWord(clean: string, specs: readonly CommandSpec[]): { spec: CommandSpec; line: string } | null {
+  const [first = '', ...rest] = clean.split(' ');
+  const w = first.toLowerCase();
+  if (w.length < 4 || (rest.length && !rest[0]!.startsWith('@'))) return null;
+  for (const spec of specs)
+    for (const phrase of spec.words)
+      if (!phrase.includes(' ') && distance(w, phrase) === 1) return { spec, line: [phrase, ...rest].join(' ') };
+  return null;
+}
+
 /** An English command word at the start ("tasks", "deadline 1.3 Rapport"): the Norwegian command and the line in it. */
 function englishCommand(clean: string, specs: readonly CommandSpec[]): { spec: CommandSpec; line: string } | null {
   const lower = clean.toLowerCase();
@@ -239,6 +254,8 @@ export function route(text: string, specs: readonly CommandSpec[]): Route {
   if (looksLikeQuestion(clean)) return { kind: 'question', text: clean };
   const english = englishCommand(clean, specs);
   if (english) return { kind: 'unknown', suggestion: english.spec, line: english.line, loose: true };
+  const typo = misspeltWord(clean, specs);
+  if (typo) return { kind: 'unknown', suggestion: typo.spec, line: typo.line };
   const parts = partOfCommands(clean, specs);
   if (parts.length) return { kind: 'unknown', suggestion: parts[0]!, also: parts.slice(1), loose: true };
   const suggestion = closestCommand(clean, specs);
