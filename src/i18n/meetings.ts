@@ -263,6 +263,9 @@ export const meetingText = {
     `Frist for ${id}: ${date} — tolket fra «${typed}». Var det feil, skriv for eksempel «oppgave ${id} utsett 15.01».`,
   taskTwin: (owners: string, twin: string, id: string) =>
     `Merk: ${owners} har allerede ${twin} med samme tekst og frist. Er ${id} en dobbel, skriv «angre» (etter møtet «avlys oppgave ${id}»).`,
+  /** The same task typed again with another due date (s12 #7): likely meant as a new date for the first. */
+  taskTwinOtherDue: (owners: string, twin: string, twinDue: string, id: string, due: string) =>
+    `Merk: ${owners} har allerede ${twin} med samme tekst, med frist ${twinDue}. Mente du å endre fristen? Skriv «angre» (etter møtet «avlys oppgave ${id}») og så «oppgave ${twin} ny frist ${due}».`,
   taskNoDue: (id: string) =>
     `${id} har ingen frist. Sett en med «oppgave ${id} utsett 15.01», eller skriv fristen med «innen» neste gang: «oppgave @Navn sende rapportutkast innen 15.01».`,
   municipalitiesMissing: 'Skriv hvilke kommuner det gjelder, skilt med komma.',

@@ -60,7 +60,10 @@ type TaskOutcome =
   | { ok: true; task: Task; readFrom: string | null; twin: Task | null; moved: MovedDue | null }
   | { ok: false; reply: Reply; draft: AdaptiveCard | null };
 
-/** An open task with the same owners, text and due date: the same line typed twice (round 8 N7). */
+/**
+ * An open task with the same owners and text: the same line typed twice (round 8 N7), or typed again with
+ * a new date where the due date was meant to move (s12 #7). One with the same due date is named first.
+ */
 function twinOf(open: readonly Task[], owners: Task['owners'], text: string, due: string | null): Task | null {
   const key = (o: Task['owners']) =>
     o
@@ -68,7 +71,8 @@ function twinOf(open: readonly Task[], owners: Task['owners'], text: string, due
       .sort()
       .join('|');
   const words = (x: string) => x.toLocaleLowerCase('nb').replace(/\s+/gu, ' ').trim();
-  return open.find((x) => x.due === due && words(x.text) === words(text) && key(x.owners) === key(owners)) ?? null;
+  const same = open.filter((x) => words(x.text) === words(text) && key(x.owners) === key(owners));
+  return same.find((x) => x.due === due) ?? same[0] ?? null;
 }
 
 /**
@@ -280,7 +284,12 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
   const movedLine =
     r.moved && task.due ? [text(dueMovedNote(r.moved, task.id, task.due, ctx.scope.conversationType))] : [];
   // Kept (it may be meant), but the twin is named with how to take this one back (N7).
-  const twinLine = r.twin ? [text(t.taskTwin(r.twin.owners.map((o) => o.name).join(' og '), r.twin.id, task.id))] : [];
+  const twinOwners = r.twin?.owners.map((o) => o.name).join(' og ') ?? '';
+  const twinLine = !r.twin
+    ? []
+    : r.twin.due === task.due || !r.twin.due || !task.due
+      ? [text(t.taskTwin(twinOwners, r.twin.id, task.id))]
+      : [text(t.taskTwinOtherDue(twinOwners, r.twin.id, formatShort(r.twin.due), task.id, formatShort(task.due)))];
   return [
     ...fallback,
     ...dueLine,

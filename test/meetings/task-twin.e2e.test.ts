@@ -19,10 +19,15 @@ describe('N7: a task typed twice', () => {
     const twice = await s.say(ola, line, { mentions: [kari] });
     expect(twice).toContain('Kari Nordmann har allerede T1 med samme tekst og frist');
     expect(twice).toContain('angre');
-    // Another date or text is another task: nothing said.
+    // Another date: likely meant as a new date for the first (s12 #7), so it is asked, with the line that does it.
     const other = await s.say(ola, 'oppgave @Kari Nordmann sende overleveringsnotat til Ola innen 19.03', {
       mentions: [kari],
     });
-    expect(other).not.toContain('har allerede');
+    expect(other).toContain('Kari Nordmann har allerede T1 med samme tekst, med frist 12.03.2027');
+    expect(other).toContain('Mente du å endre fristen?');
+    expect(other).toContain('oppgave T1 ny frist 19.03.2027');
+    // Another text is another task: nothing said.
+    const text = await s.say(ola, 'oppgave @Kari Nordmann sende budsjett til Ola innen 19.03', { mentions: [kari] });
+    expect(text).not.toContain('har allerede');
   });
 });
