@@ -5,6 +5,7 @@ import { card, type RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { answerCancel, cancelByCommand, cancelData } from './cancel-task.ts';
 import { moveTaskRemindersOffDaysOff, taskNudgeHandler } from './nudges.ts';
+import { asksOwnTasks } from './own-tasks-question.ts';
 import { personalTaskLine } from './personal-line.ts';
 import { showTask } from './show-task.ts';
 import { actOnTask, postponeData, taskRef, type TaskClick, type Verb } from './task-click.ts';
@@ -37,9 +38,12 @@ export function tasksFeature(s: Services): Feature {
       async (ctx) => [card(await networkList(s, networkHere(ctx)))],
       here,
     ),
-    command('my-tasks', t.commands.mine, 'mine oppgaver', ['mine oppgaver', 'mine'], async (ctx) => [
-      card(await myList(s, ctx)),
-    ]),
+    {
+      ...command('my-tasks', t.commands.mine, 'mine oppgaver', ['mine oppgaver', 'mine'], async (ctx) => [
+        card(await myList(s, ctx)),
+      ]),
+      claims: (text) => (asksOwnTasks(text) ? '' : null),
+    },
     command(
       'task-show',
       t.commands.show,
