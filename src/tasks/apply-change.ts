@@ -15,9 +15,11 @@ import { leaderMentions, mentionLine, mentionsOf, reachPerson } from '../convers
 
 export async function taskCardFor(s: Services, task: Task, back?: TaskListKind, notice?: string) {
   const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
+  // A help request answered (s12 #13) is a side step of the change that answered it: the card names that change.
+  const last = history.findLast((e) => !(e.change.type === 'needs-help' && !e.change.value));
   return taskCard(task, {
     today: localDateOf(s.clock.now(), s.config.timezone),
-    last: history.at(-1) ?? null,
+    last: last ?? null,
     back,
     notice,
     timeZone: s.config.timezone,
@@ -280,6 +282,18 @@ export async function applyTaskChange(
       now,
     );
   }
+  // s12 #13: «Trenger hjelp» is answered once someone who may change the task (its owner, a leader;
+  // for a municipality's task anyone reporting on it) acts on it: the line then leaves the card and
+  // the reminders. A step of its own in the history, so «angre» of that change brings the request back.
+  if (next.needsHelp && change.type !== 'needs-help')
+    next = await s.store.tasks.update(
+      next.tenantId,
+      next.networkId,
+      next.id,
+      { type: 'needs-help', value: false },
+      ctx.actor,
+      now,
+    );
   if (next.status === 'done' || next.status === 'cancelled') await cancelTaskNudges(s, next);
   else await planTaskNudges(s, next, now);
   await refreshShared(s, ctx, next, opts.clickedIsTaskCard ?? true);
