@@ -206,6 +206,9 @@ export const meetingText = {
     message:
       'Linjen er ikke lagret ennå, fordi ordet før kolon var skrevet litt annerledes. Trykk knappen, så lagres den slik den står under, eller skriv den på nytt.',
     button: (word: string) => `Lagre som «${word}»`,
+    taskMessage:
+      'Oppgaven er ikke lagret ennå, fordi ordet «oppgave» var skrevet litt annerledes. Trykk knappen, så lagres den slik den står under, eller skriv den på nytt.',
+    taskAlready: 'Oppgaven fra dette kortet er allerede lagret. Ingenting er endret. Skriv «oppgaver» for å se den.',
     savedBy: (name: string) => `Lagret av ${name}`,
     already: (name: string) => `Linjen er allerede lagret av ${name}. Ingenting er endret.`,
     retyped: (name: string) => `${name} skrev linjen på nytt, og den er allerede lagret. Ingenting er endret.`,

@@ -43,6 +43,7 @@ import { readTaskStatus } from './task-status-phrase.ts';
 import { listensInMeeting, remarkInMeeting } from './thread-talk.ts';
 import { undo } from './undo-entry.ts';
 import { keepAsked, saveAskedLine } from './waiting-lines.ts';
+import { askTaskNearMiss, nearMissTask, saveTaskLine, taskLineData } from './task-near-miss.ts';
 import { currentItem } from './log.ts';
 import { localDateOf } from '../time/local-date.ts';
 
@@ -99,10 +100,15 @@ export function meetingsFeature(s: Services): Feature {
     // In a personal chat «T3 er ferdig» changes the person's own task (month round 7, N2; src/tasks).
     {
       ...cmd('task', ['oppgave'], (ctx, a) =>
-        ctx.scope.conversationType === 'personal' ? personalTaskLine(s, ctx, a) : taskEntry(deps, ctx, a),
+        ctx.scope.conversationType === 'personal'
+          ? personalTaskLine(s, ctx, a)
+          : nearMissTask(ctx.text) !== null
+            ? askTaskNearMiss(s, ctx, a)
+            : taskEntry(deps, ctx, a),
       ),
       where: ['channel', 'groupChat', 'personal'],
-      claims: readTaskStatus,
+      // «opgave @Per …», one edit from the word, is asked about with a button, as «vedak:» is (s12 #6).
+      claims: (typed) => readTaskStatus(typed) ?? nearMissTask(typed),
     },
     cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
     // «vedatk: …», one edit from the word: claimed, so it is asked about every time, never read as chat (N6).
@@ -187,6 +193,11 @@ export function meetingsFeature(s: Services): Feature {
           mentions: z.string().max(10000).optional(),
         }),
         run: (ctx, d) => resendTask(deps, ctx, d),
+      },
+      {
+        verb: 'meeting.taskline',
+        schema: taskLineData,
+        run: (ctx, d) => saveTaskLine(s, ctx, d, (c, a) => taskEntry(deps, c, a)),
       },
       {
         verb: 'meeting.line',

@@ -461,6 +461,20 @@ describe('isolation between networks and tenants, end to end', () => {
           verb: 'meeting.line',
           data: { networkId: v.fx.teamId, line: `vedtak: ${v.gem} kapret vedtak` },
         },
+        // «Lagre som «oppgave»» on the «Mente du «oppgave»?» card of «opgave @…» (s12 #6).
+        {
+          title: 'taskline',
+          verb: 'meeting.taskline',
+          data: {
+            networkId: v.fx.teamId,
+            line: `oppgave @${v.owner.name} ${v.gem} kapret oppgave`,
+            mentions: '[]',
+            nonce: 'AAAAAAAAAAAAAAAAAAAAAAAA',
+            expires: '2099-01-01T00:00:00.000Z',
+            by: v.owner.id,
+            byName: v.owner.name,
+          },
+        },
         {
           title: 'correct',
           verb: 'minutes.correct',
