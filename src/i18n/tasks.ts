@@ -191,6 +191,11 @@ export const taskText = {
     dueOn: (id: string, date: string) => `Påminnelse: oppgave ${id} har frist ${date}.`,
     overdue: (id: string) => `Oppgave ${id} har passert fristen. Er den ferdig, eller trenger den ny frist?`,
     summary: 'Påminnelse om oppgave',
+    /**
+     * In the personal chat the line names its network (s12 #16), as «Mine oppgaver» does: one person in
+     * two networks may have a T1 in each. The channel is the network's own, so its reminder needs none.
+     */
+    inNetwork: (network: string, line: string) => `${network} · ${line}`,
     /** A municipality's task has no person to remind: the leaders are @mentioned, and told why. */
     municipality: (names: string) =>
       `Oppgaven tilhører ${names}, og ingen person er ansvarlig, så jeg varsler lederne.`,

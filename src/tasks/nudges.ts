@@ -161,6 +161,7 @@ export function taskNudgeHandler(s: Services): JobHandler {
       const today = localDateOf(now, tz);
       const card = taskCard(task, { today, timeZone: tz });
       const text = nudgeText(task, p, today);
+      const personalText = t.nudge.inNetwork(network.name, text);
       const unreached: { id: string; aadObjectId?: string; name: string }[] = [];
       let channelNeeded = false;
       for (const owner of task.owners) {
@@ -172,9 +173,13 @@ export function taskNudgeHandler(s: Services): JobHandler {
         // then that the task needs a new owner, and that notice stands.
         if (await hasLeft(s.store, job.tenantId, job.networkId, { id: owner.id, aadObjectId: owner.aadObjectId }))
           continue;
-        const sent = await s.messenger.sendToPerson(job.tenantId, owner, { text, card, summary: t.nudge.summary });
+        const sent = await s.messenger.sendToPerson(job.tenantId, owner, {
+          text: personalText,
+          card,
+          summary: t.nudge.summary,
+        });
         // Remembered, so a change made elsewhere redraws the reminder (N3: old ones kept offering «Pågår»).
-        if (sent) await rememberCard(s, task, sent, text);
+        if (sent) await rememberCard(s, task, sent, personalText);
         else unreached.push(owner);
       }
       if (unreached.length || channelNeeded) {
