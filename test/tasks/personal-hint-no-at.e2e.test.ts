@@ -40,3 +40,29 @@ describe('a hint’s example is addressed as the conversation needs', () => {
     expect(clicked).toContain('«@Nettverksboten oppgave T1 ny frist 20.12»');
   });
 });
+
+describe('a 👍 on a personal reminder', () => {
+  it('is told the bare command there, with no @ to type', async () => {
+    const { t, net } = await start();
+    await say(t, net, kari, 'oppgave @Ola Hansen sende rapport innen 31.12', { mentions: [ola] });
+    await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
+    t.clock.set('2026-12-28T08:00:00Z'); // three working days before, 09:00 in Oslo
+    await t.app.services.scheduler.tick();
+    const reminder = t.connector.emulator.calls.find(
+      (c) => c.conversationId?.includes('personal') && JSON.stringify(c.body).includes('frist om 3 virkedager'),
+    );
+    expect(reminder?.responseId).toBeTruthy();
+    const before = t.connector.emulator.calls.length;
+    const res = await t.post({
+      ...personalMessage(t.connector.url, net.tenantId, ola, ''),
+      type: 'messageReaction',
+      text: undefined,
+      replyToId: reminder!.responseId,
+      reactionsAdded: [{ type: 'like' }],
+    });
+    expect(res.status).toBe(200);
+    const said = JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
+    expect(said).toContain('«oppgave T1 ferdig»');
+    expect(said).not.toContain('@Nettverksboten');
+  });
+});
