@@ -10,6 +10,8 @@ export interface TaskCancelCardData extends ConfirmOnceCardData {
   taskId: string;
   task: string;
   keep: string;
+  /** In the buttons too: the answered card names the asker, not whoever answered. */
+  askedBy: string;
 }
 
 export type TaskCancelState =
@@ -33,6 +35,7 @@ export function taskCancelCard(input: {
     networkId: task.networkId,
     expires: input.expires,
     nonce: input.nonce ?? '',
+    askedBy: input.askedBy,
     title: t.cancel.title(task.id),
     task: `«${task.text}» · ${t.owners}: ${owners || '–'} · ${t.due}: ${task.due ? formatShort(task.due) : t.noDue}`,
     body: t.cancel.body,

@@ -49,6 +49,20 @@ export const nonceSchema = z
   .regex(/^[A-Za-z0-9_-]+$/);
 
 /**
+ * A single-use card says who asked for it after it is answered, and the answerer is often someone
+ * else (s12 #5): the asker's name rides in the buttons' data and is bound into the purpose, so an
+ * edited name confirms nothing. Cards posted before the name rode along carry none and keep the bare
+ * purpose, so they still answer.
+ */
+export const askedBySchema = z.string().max(200).optional();
+
+/** The purpose a card's nonce is issued and used under, bound to the asker named on the card. */
+export const askerBound = (purpose: string, askedBy?: string) => (askedBy ? `${purpose}:${askedBy}` : purpose);
+
+/** The asker to name on an answered card; an old card without one names the answerer, as it always did. */
+export const askerOf = (d: { askedBy?: string }, answerer: { name: string }) => d.askedBy || answerer.name;
+
+/**
  * A one-time confirmation for a card button that must act at most once (delete, remove, accept).
  * Put `nonce` in the button's data; on the click call `useConfirmation` before acting, and act only
  * on 'ok'. Checks that should not use it up (wrong network, not a leader) go before that call.

@@ -3,7 +3,14 @@ import { noticeCard } from '../../cards/notice.ts';
 import { taskCancelCard } from '../../cards/task-cancel.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
-import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import {
+  askedBySchema,
+  askerBound,
+  askerOf,
+  issueConfirmation,
+  nonceSchema,
+  useConfirmation,
+} from '../conversation/confirmations.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { calendarText, taskText as t } from '../i18n/index.ts';
@@ -25,10 +32,14 @@ export const cancelData = z.object({
   networkId: z.string().min(1).max(300),
   expires: z.string().datetime(),
   nonce: nonceSchema,
+  askedBy: askedBySchema,
 });
 
-/** The nonce confirms cancelling this one task: a card for T2 cannot cancel T3 with edited data. */
-const purpose = (taskId: string) => `task.cancel:${taskId.toUpperCase()}`;
+/**
+ * The nonce confirms cancelling this one task, asked by the one the card names: a card for T2 cannot
+ * cancel T3, nor name another asker, with edited data.
+ */
+const purpose = (taskId: string, askedBy?: string) => askerBound(`task.cancel:${taskId.toUpperCase()}`, askedBy);
 
 /** «avlys oppgave T3», «slett T3», «oppgave T3 fjern»: the confirmation card, or why not. */
 export async function askCancel(s: Services, ctx: RequestContext, id: string): Promise<Reply[]> {
@@ -44,7 +55,7 @@ export async function askCancel(s: Services, ctx: RequestContext, id: string): P
   const { nonce, expires } = await issueConfirmation(
     s.store,
     network,
-    purpose(task.id),
+    purpose(task.id, ctx.actor.name),
     s.clock.now(),
     CONFIRM_VALID_MS,
   );
@@ -82,8 +93,16 @@ export async function answerCancel(
   if (!task) return { kind: 'message', text: t.notFound(d.taskId) };
   const refused = await cancelRefusal(s.store, task, ctx.actor);
   if (refused) return { kind: 'message', text: refused };
-  const base = { task, expires: d.expires, askedBy: ctx.actor.name };
-  const use = await useConfirmation(s.store, n, purpose(task.id), d.nonce, ctx.actor, s.clock.now(), d.expires);
+  const base = { task, expires: d.expires, askedBy: askerOf(d, ctx.actor) };
+  const use = await useConfirmation(
+    s.store,
+    n,
+    purpose(task.id, d.askedBy),
+    d.nonce,
+    ctx.actor,
+    s.clock.now(),
+    d.expires,
+  );
   if (use !== 'ok') return { kind: 'card', card: taskCancelCard({ ...base, state: { kind: use } }) };
   if (!confirm) return answered(s, ctx, taskCancelCard({ ...base, state: { kind: 'kept', by: ctx.actor.name } }));
   let done: Task = task;
