@@ -6,6 +6,8 @@ import { renderCard } from './render.ts';
 export interface EraseConfirmCardData extends ConfirmOnceCardData {
   counts: string;
   cancel: string;
+  /** In the buttons too: the answered card names the asker, not whoever answered. */
+  askedBy: string;
 }
 
 export type EraseCardState =
@@ -30,6 +32,7 @@ export function eraseConfirmCard(input: {
     networkId: input.networkId,
     expires: input.expires,
     nonce: input.nonce ?? '',
+    askedBy: input.askedBy,
     title: t.eraseTitle,
     body: t.eraseBody,
     counts: state.kind === 'asked' ? t.eraseCounts(state.rows) : '',

@@ -9,6 +9,8 @@ export interface LeaderRemoveCardData extends ConfirmOnceCardData {
   leaderId: string;
   leaderName: string;
   keep: string;
+  /** In the buttons too: the answered card names the asker, not whoever answered. */
+  askedBy: string;
 }
 
 export type LeaderRemoveState =
@@ -38,6 +40,7 @@ export function leaderRemoveCard(input: {
     networkId: input.networkId,
     expires: input.expires,
     nonce: input.nonce ?? '',
+    askedBy: input.askedBy,
     title: r.removeCard.title(leader.name),
     body: r.removeCard.body(leader.name),
     meta: r.removeCard.asked(input.askedBy),

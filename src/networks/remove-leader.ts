@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { leaderRemoveCard, type LeaderRemoveState } from '../../cards/leader-remove.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
-import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import {
+  askedBySchema,
+  askerBound,
+  askerOf,
+  issueConfirmation,
+  nonceSchema,
+  useConfirmation,
+} from '../conversation/confirmations.ts';
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 import { networkHere } from '../conversation/network.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
@@ -24,10 +31,14 @@ export const removeLeaderData = z.object({
   networkId: z.string().min(1).max(300),
   expires: z.string().datetime(),
   nonce: nonceSchema,
+  askedBy: askedBySchema,
 });
 
-/** The nonce confirms removing this one leader: a card for Ola cannot remove Kari with edited data. */
-const purpose = (leaderId: string) => `leader.remove:${leaderId}`;
+/**
+ * The nonce confirms removing this one leader, asked by the one the card names: a card for Ola cannot
+ * remove Kari, nor name another asker, with edited data.
+ */
+const purpose = (leaderId: string, askedBy?: string) => askerBound(`leader.remove:${leaderId}`, askedBy);
 
 const same = (a: Pick<Person, 'id' | 'aadObjectId'>, b: Pick<Person, 'id' | 'aadObjectId'>) =>
   a.id === b.id || (!!a.aadObjectId && a.aadObjectId === b.aadObjectId);
@@ -41,7 +52,7 @@ export async function askRemoveLeader(s: Services, ctx: RequestContext, leader: 
   const { nonce, expires } = await issueConfirmation(
     s.store,
     network,
-    purpose(leader.id),
+    purpose(leader.id, ctx.actor.name),
     s.clock.now(),
     CONFIRM_VALID_MS,
   );
@@ -78,8 +89,22 @@ export async function answerRemoveLeader(
   const leader = leaders.find((l) => l.id === d.leaderId);
   const shown = leader ?? { id: d.leaderId, name: d.leaderName };
   const answer = (state: LeaderRemoveState) =>
-    leaderRemoveCard({ networkId: n.networkId, leader: shown, expires: d.expires, askedBy: ctx.actor.name, state });
-  const use = await useConfirmation(s.store, n, purpose(d.leaderId), d.nonce, ctx.actor, s.clock.now(), d.expires);
+    leaderRemoveCard({
+      networkId: n.networkId,
+      leader: shown,
+      expires: d.expires,
+      askedBy: askerOf(d, ctx.actor),
+      state,
+    });
+  const use = await useConfirmation(
+    s.store,
+    n,
+    purpose(d.leaderId, d.askedBy),
+    d.nonce,
+    ctx.actor,
+    s.clock.now(),
+    d.expires,
+  );
   if (use !== 'ok') return { kind: 'card', card: answer({ kind: use }) };
   if (!confirm) return answered(s, ctx, answer({ kind: 'kept', by: ctx.actor.name }));
   if (!leader) return answered(s, ctx, answer({ kind: 'used' }));

@@ -4,7 +4,14 @@ import { eraseConfirmCard } from '../../cards/erase-confirm.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
-import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import {
+  askedBySchema,
+  askerBound,
+  askerOf,
+  issueConfirmation,
+  nonceSchema,
+  useConfirmation,
+} from '../conversation/confirmations.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, type Reply, type RequestContext } from '../conversation/types.ts';
@@ -21,6 +28,7 @@ export const eraseData = z.object({
   networkId: z.string().min(1).max(300),
   expires: z.string().datetime(),
   nonce: nonceSchema,
+  askedBy: askedBySchema,
 });
 export type EraseData = z.infer<typeof eraseData>;
 /** Both buttons of one card share the nonce: whichever is clicked first answers the card. */
@@ -39,7 +47,9 @@ export async function askErase(s: Services, ctx: RequestContext): Promise<Reply[
   const refused = await requireLeader(s.store, ctx, t.eraseWhat);
   if (refused) return [refused];
   const n = networkHere(ctx);
-  const issued = await issueConfirmation(s.store, n, ERASE_CONFIRMATION, s.clock.now(), CONFIRM_VALID_MS);
+  // Bound to the asker the card names, so an edited name confirms nothing (the MAC stays over the nonce alone).
+  const bound = askerBound(ERASE_CONFIRMATION, ctx.actor.name);
+  const issued = await issueConfirmation(s.store, n, bound, s.clock.now(), CONFIRM_VALID_MS);
   const { expires } = issued;
   const nonce = issued.nonce + s.signer.tag(ERASE_CONFIRMATION, `${n.tenantId}\n${n.networkId}\n${issued.nonce}`);
   return [
@@ -69,7 +79,7 @@ export async function answerErase(
   const checked = await leaderCardNetwork(s.store, ctx, d.networkId, t.eraseWhat);
   if ('refused' in checked) return checked.refused;
   const n = checked.network;
-  const base = { networkId: n.networkId, expires: d.expires, askedBy: ctx.actor.name };
+  const base = { networkId: n.networkId, expires: d.expires, askedBy: askerOf(d, ctx.actor) };
   const stored = d.nonce.slice(0, NONCE_LENGTH);
   const tag = d.nonce.slice(NONCE_LENGTH);
   if (!s.signer.tagHolds(ERASE_CONFIRMATION, `${n.tenantId}\n${n.networkId}\n${stored}`, tag)) {
@@ -82,7 +92,15 @@ export async function answerErase(
       card: noticeCard({ title: t.eraseInvalidTitle, message: t.eraseInvalid, tone: 'error' }),
     };
   }
-  const use = await useConfirmation(s.store, n, ERASE_CONFIRMATION, stored, ctx.actor, s.clock.now(), d.expires);
+  const use = await useConfirmation(
+    s.store,
+    n,
+    askerBound(ERASE_CONFIRMATION, d.askedBy),
+    stored,
+    ctx.actor,
+    s.clock.now(),
+    d.expires,
+  );
   if (use !== 'ok') return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: use } }) };
   if (!o.confirm)
     return answered(s, ctx, n, eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }));
