@@ -6,7 +6,14 @@ import { deadlineEditCard, editValuesOf, type DeadlineEditValues } from '../../c
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
-import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
+import {
+  askedBySchema,
+  askerBound,
+  askerOf,
+  issueConfirmation,
+  nonceSchema,
+  useConfirmation,
+} from '../conversation/confirmations.ts';
 import { isMyNetwork } from '../conversation/membership.ts';
 import type { AdaptiveCard, RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
@@ -154,17 +161,16 @@ async function nextYearDate(s: Services, d: Deadline): Promise<string | null> {
 /** How long the «is it really delivered?» card can be answered: a day (it is asked because something looks off). */
 const DELIVER_CONFIRM_MS = 24 * 60 * 60_000;
 /**
- * The nonce confirms this one deadline: a card for F2 cannot deliver F3 with edited data. The asker's
- * name rides in the buttons (the answer names the asker, s12 #5) and is bound here, so an edited name
- * uses up nothing; cards asked before the name rode along carry none and keep the old purpose.
+ * The nonce confirms this one deadline, asked by the one the card names: a card for F2 cannot deliver
+ * F3, nor name another asker, with edited data.
  */
-const deliverPurpose = (id: string, askedBy = '') => `deadline.done:${id.toUpperCase()}${askedBy ? `:${askedBy}` : ''}`;
+const deliverPurpose = (id: string, askedBy?: string) => askerBound(`deadline.done:${id.toUpperCase()}`, askedBy);
 
 export const deliverAnswerData = deadlineIds.extend({
   expires: z.string().datetime(),
   nonce: nonceSchema,
   via: z.enum(['card', 'words']).catch('card'),
-  askedBy: z.string().max(200).optional(),
+  askedBy: askedBySchema,
 });
 type DeliverAnswer = z.infer<typeof deliverAnswerData>;
 
@@ -266,7 +272,7 @@ export async function answerDeliver(
   const found = await clicked(s, ctx, data, true);
   if ('refused' in found) return found.refused;
   // A card from before the asker's name rode along names the answerer, as it always did.
-  const askedBy = data.askedBy || ctx.actor.name;
+  const askedBy = askerOf(data, ctx.actor);
   const base = { deadline: found, doubts: [], expires: data.expires, askedBy, via: data.via };
   const deadlineNow = (d: Deadline): ActionResult => ({
     kind: 'card',
