@@ -86,8 +86,13 @@ export class Dispatcher {
     const r = route(ctx.text, this.#commands);
     // A command asked for in a sentence is for the bot only when it was addressed; in the meeting
     // thread «kan du vise agenda?» may be said to a colleague.
-    const addressed = r.kind === 'command' && !r.polite;
-    if (unmentioned && !addressed && !(r.kind === 'unknown' && r.suggestion && !r.loose)) {
+    const addressed = r.kind === 'command' && !r.polite && !(unmentioned && r.spec.talk?.(r.args));
+    // A typo of a command is asked about when the line reads as that command («vedak: …», «nest»,
+    // «opgave @Per …»). A sentence whose first word only resembles one («nesten alle kommer»,
+    // «vedtaket ble utsatt») is talk between the people in the thread, not a command to correct.
+    const sentence = r.kind === 'unknown' && !r.line && ctx.text.trim().split(/\s+/u).length >= 3;
+    const typo = r.kind === 'unknown' && r.suggestion && !r.loose && !sentence;
+    if (unmentioned && !addressed && !typo) {
       // In the meeting thread, lines that are no command are told how to become an entry; a
       // question between the people there is not answered unless they ask the bot. A file alone is
       // not silently left out of the minutes (N14).

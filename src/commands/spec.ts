@@ -24,6 +24,11 @@ export interface CommandSpec {
    */
   claims?(text: string): string | null;
   /**
+   * Whether a line that starts with the command's word but was not addressed to the bot (read in a
+   * running meeting's thread) is talk instead: «neste uke er det ferie» is no move to the next item.
+   */
+  talk?(args: string): boolean;
+  /**
    * The message that ran this command was edited in Teams (N19) to `args`: the one command that does
    * what the edit changed for the thing the message made, 'unchanged' when it changes nothing (a
    * redelivered edit), or null when it cannot be told safely (the bot then says it did not follow).

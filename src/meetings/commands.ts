@@ -91,10 +91,14 @@ export function meetingsFeature(s: Services): Feature {
     cmd('agenda', ['agenda', 'dagsorden'], (ctx) => showAgenda(s, ctx)),
     cmd('propose', ['agenda +', 'agendaforslag', 'foreslå'], (ctx, a) => propose(s, ctx, a)),
     cmd('start', ['start møte', 'start møtet', 'møtestart'], (ctx) => startMeeting(s, ctx)),
-    cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => {
-      const target = parseItemTarget(a);
-      return moveTo(s, ctx, target.ok ? target.to : target.typed, '');
-    }),
+    {
+      ...cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => {
+        const target = parseItemTarget(a);
+        return moveTo(s, ctx, target.ok ? target.to : target.typed, '');
+      }),
+      // «punkt seks» or «neste 4» still reads as a move; a sentence after the word is talk.
+      talk: (a) => !parseItemTarget(a).ok && a.trim().split(/\s+/u).length >= 2,
+    },
     cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(s, ctx, a, 'present')),
     cmd('absent', ['forfall'], (ctx, a) => attendance(s, ctx, a, 'absent')),
     // In a personal chat «T3 er ferdig» changes the person's own task (month round 7, N2; src/tasks).

@@ -6,6 +6,7 @@ import { answerClickedCard } from '../conversation/clicked-card.ts';
 import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation/confirmations.ts';
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 import { networkHere } from '../conversation/network.ts';
+import { fromNynorsk } from '../commands/nynorsk.ts';
 import { card, text, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
 import { editDistance } from '../guidelines/spelling.ts';
 import { meetingText as t } from '../i18n/index.ts';
@@ -26,7 +27,8 @@ const VALID_MS = 24 * 60 * 60 * 1000;
 export function nearMissTask(typed: string): string | null {
   const m = /^\s*(\p{L}{4,10})\s+(@\S.*)$/su.exec(typed.normalize('NFC'));
   if (!m) return null;
-  const head = m[1]!.toLocaleLowerCase('nb');
+  // «oppgåve» is the nynorsk word, not a slip: the command runs as written (N13).
+  const head = fromNynorsk(m[1]!).toLocaleLowerCase('nb');
   return head !== TASK_WORD && editDistance(head, TASK_WORD, 1) <= 1 ? m[2]!.trim() : null;
 }
 
