@@ -81,7 +81,7 @@ export function answerCardData(input: AnswerCardInput): AnswerCardData {
     answer: answer.answer,
     sourceLine: answered && answer.sources.length ? t.sources(answer.sources) : '',
     olderRuleNote: answered ? (answer.olderRuleNote ?? '') : '',
-    noteLabel: answer.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel,
+    noteLabel: t.card.noteLabel(answer.noteKind),
     revisionNote: answered ? (answer.revisionNote ?? '') : '',
     // Offered only on a refusal: next to a real answer they read as doubt about it.
     suggestions:

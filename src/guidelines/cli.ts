@@ -26,8 +26,7 @@ const asJson = (a: Answer) =>
 
 function print(a: Answer): void {
   console.log(a.answer);
-  if (a.olderRuleNote)
-    console.log(`${a.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel}: ${a.olderRuleNote}`);
+  if (a.olderRuleNote) console.log(`${t.card.noteLabel(a.noteKind)}: ${a.olderRuleNote}`);
   if (a.answered) console.log(t.sources(a.sources));
   else if (a.suggestions.length) console.log(t.didYouMean(a.suggestions.map((s) => s.topic)));
   if (a.revisionNote) console.log(a.revisionNote);

@@ -48,7 +48,7 @@ const squash = (s: string) =>
 /** Everything a member reads: the answer and, under its label, a note on the other version of the rule. */
 export function fullText(answer: Answer): string {
   if (!answer.olderRuleNote) return answer.answer;
-  return `${answer.answer}\n${answer.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel}: ${answer.olderRuleNote}`;
+  return `${answer.answer}\n${t.card.noteLabel(answer.noteKind)}: ${answer.olderRuleNote}`;
 }
 
 export function containsExpected(answer: Answer, expectAny: readonly string[]): boolean {

@@ -51,7 +51,16 @@ import { isOrdinaryStem, ordinaryTypo, withQuantity } from './ordinary.ts';
 import { withoutNamedExample } from './named-example.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
-import type { Answer, AnswerOptions, Answerer, GuidelinesStats, KnowledgeEntry, SearchHit, Source } from './types.ts';
+import type {
+  Answer,
+  AnswerOptions,
+  Answerer,
+  GuidelinesStats,
+  KnowledgeEntry,
+  NoteKind,
+  SearchHit,
+  Source,
+} from './types.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 type Item = { kind: 'entry'; entry: KnowledgeEntry; local: boolean } | { kind: 'section'; section: DocSection };
@@ -1055,8 +1064,14 @@ export class Guidelines implements Answerer {
    * tells that very condition's history from the same document (its olderRule) answers it, when it holds more of the
    * question's words.
    */
-  #successorOf(old: KnowledgeEntry, concepts: Concept[]): KnowledgeEntry | undefined {
-    const first = this.#entries.get(old.supersededBy!);
+  #successorOf(old: KnowledgeEntry, concepts: Concept[], kind?: NetworkKind): KnowledgeEntry | undefined {
+    const named = this.#entries.get(old.supersededBy!);
+    // The asker's kind of network gets its own kind's rule on the point (the counterpart), not the other kind's.
+    const other =
+      named?.counterpart && kind && named.network !== kind ? this.#entries.get(named.counterpart) : undefined;
+    const first = other && other.network === kind ? other : named;
+    // A giver's priority lists no conditions of a rule: no current entry tells one of them as its history.
+    if (old.practice) return first;
     const held = (e: KnowledgeEntry) => {
       const words = contentOf(`${e.answer} ${e.olderRule?.text ?? ''}`, this.#index);
       return concepts.filter((c) => [...c.stems.map((x) => x.stem), ...c.parts].some((w) => words.has(canonical(w))))
@@ -1070,6 +1085,20 @@ export class Guidelines implements Answerer {
       if (n > bestHeld) [best, bestHeld] = [e, n];
     }
     return best;
+  }
+
+  /**
+   * Whether a text is an earlier giver's priority that hands over to this very entry for the asker's kind. "kan
+   * ledernettverket bruke pengene på lunsj": the meal words live only in Oslo og Viken's priority, which the asked kind
+   * pushes far down; it holds what is asked, so it answers, and it answers with the leader networks' rule first.
+   */
+  #handsOverTo(item: Item, to: Item, concepts: Concept[], kind?: NetworkKind): boolean {
+    return (
+      item.kind === 'entry' &&
+      Boolean(item.entry.practice) &&
+      to.kind === 'entry' &&
+      this.#successorOf(item.entry, concepts, kind) === to.entry
+    );
   }
 
   /** Whether the context names a domain concept (one of the thesaurus) that neither the clause nor the answer's text holds. */
@@ -1534,7 +1563,9 @@ export class Guidelines implements Answerer {
     const first = ranked[0];
     const firstOrFull =
       first && !covers(first)
-        ? (ranked.slice(1, 4).find((r) => r.score >= first.score * RUNNER_UP_BAND && covers(r)) ?? first)
+        ? (ranked.slice(1, 4).find((r) => r.score >= first.score * RUNNER_UP_BAND && covers(r)) ??
+          ranked.find((r) => covers(r) && this.#handsOverTo(r.payload, first.payload, concepts, q.networkKind)) ??
+          first)
         : first;
     // A text that holds every word of the question wins a near tie over one that misses a concept of weight: asked
     // how the municipalities split the cost of a shared team, its split, not the team's general description.
@@ -1825,15 +1856,14 @@ export class Guidelines implements Answerer {
     }
     const thesaurusKey = gateKey >= 0;
     if (!rule && thesaurusKey && !chosen.matched.has(gateKey) && KEY_GATE(weights, gateKey, total(weights))) {
-      const holder = ranked
-        .slice(0, KEY_REACH)
-        .find(
-          (r) =>
-            r.matched.has(gateKey) &&
-            r.score >= top.score * THRESHOLDS.sameQuestionBand &&
-            coverageOf(r).coverage >= THRESHOLDS.minCoverageWhenMany &&
-            (!need || this.#meetsNeed(need, r.payload, gq, concepts, keyStems)),
-        );
+      const holder = ranked.find(
+        (r, i) =>
+          r.matched.has(gateKey) &&
+          ((i < KEY_REACH && r.score >= top.score * THRESHOLDS.sameQuestionBand) ||
+            this.#handsOverTo(r.payload, chosen.payload, concepts, q.networkKind)) &&
+          coverageOf(r).coverage >= THRESHOLDS.minCoverageWhenMany &&
+          (!need || this.#meetsNeed(need, r.payload, gq, concepts, keyStems)),
+      );
       if (!holder) {
         const keyFirst = [
           ...ranked.filter((r) => r.matched.has(gateKey)),
@@ -1999,10 +2029,10 @@ export class Guidelines implements Answerer {
     let olderRuleNote: string | undefined;
     // What an older text still says beside the current rule (a point the newer text leaves alone), or that it said the same.
     let extra: { text: string; source?: Source } | undefined;
-    let noteKind: 'older' | 'newer' = 'older';
+    let noteKind: NoteKind = 'older';
     if (item.kind === 'entry' && item.entry.supersededBy) {
       const old = item.entry;
-      const newer = this.#successorOf(old, concepts);
+      const newer = this.#successorOf(old, concepts, q.networkKind);
       if (
         newer &&
         (q.asksCurrent || !(this.#asksAboutPast(old, newer, concepts) || q.years.includes(old.source.year)))
@@ -2010,7 +2040,11 @@ export class Guidelines implements Answerer {
         item = { kind: 'entry', entry: newer, local: false };
         // The newer entry's own account of the old rule, when it is about that document, is the curated one.
         const o = newer.olderRule?.source.title === old.source.title ? newer.olderRule : undefined;
-        if (o) ({ olderRuleNote, extra } = this.#curatedOld(o, newer.answer, newer.source.year));
+        // A giver's earlier priority was never a rule, so no sentence of it is "still said" or "changed": it follows whole.
+        if (old.practice) {
+          olderRuleNote = t.olderRule(old.source.year, old.source, old.answer);
+          noteKind = 'practice';
+        } else if (o) ({ olderRuleNote, extra } = this.#curatedOld(o, newer.answer, newer.source.year));
         // Otherwise only what the newer entry changed is the earlier rule; the rest still holds.
         else ({ olderRuleNote, extra } = this.#oldAgainstNew(old.answer, old.source, newer.answer, newer.source.year));
       } else if (newer) {
@@ -2188,7 +2222,11 @@ export class Guidelines implements Answerer {
         .filter((s) => !/^\d+$/.test(s) && !newerWords.has(s) && !synonymsOf(s).some((x) => newerWords.has(x))),
     );
     markers.add(String(old.source.year));
-    return concepts.some((c) => markers.has(c.surface));
+    if (concepts.some((c) => markers.has(c.surface))) return true;
+    // "hva prioriterte Statsforvalteren sist": a question that names the practice itself asks what it was.
+    if (!old.practice) return false;
+    const topic = contentOf(old.topic, this.#index);
+    return concepts.some((c) => [...c.stems.map((x) => x.stem), ...c.parts].some((x) => topic.has(canonical(x))));
   }
 
   /** Every stem the entries citing a document use. */
@@ -2278,7 +2316,7 @@ export class Guidelines implements Answerer {
     // The message extension's first result is the chat's answer, word for word (computed part, notes).
     const a = this.answer(query, opts);
     if (!a.answered || !a.entryId) return hits;
-    const label = a.noteKind === 'newer' ? t.card.newerLabel : t.card.olderLabel;
+    const label = t.card.noteLabel(a.noteKind);
     const first: SearchHit = {
       id: a.entryId,
       topic: this.#entries.get(a.entryId)?.topic ?? hits.find((h) => h.id === a.entryId)?.topic ?? query,

@@ -20,6 +20,7 @@ export const entrySchema = z.strictObject({
   counterpart: z.string().optional(),
   olderRule: z.strictObject({ year, text: z.string().min(10), source: sourceSchema }).optional(),
   supersededBy: z.string().optional(),
+  practice: z.literal(true).optional(),
   revisionExpected: z
     .string()
     .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'revisionExpected: ÅÅÅÅ-MM')

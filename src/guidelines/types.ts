@@ -32,11 +32,19 @@ export interface KnowledgeEntry {
   /** Set on historical entries: a hit on this one is answered with the newer entry. */
   supersededBy?: string;
   /**
+   * Set beside supersededBy on what one giver once prioritised (Oslo og Viken before 2022), not a rule: a question on
+   * the point gets the current rule first, and this follows as «Eldre praksis», never as a rule that was.
+   */
+  practice?: true;
+  /**
    * Set on the entry that restates a document's own announcement that it will be revised ("YYYY-MM").
    * Once that month has passed, answers citing the document say a newer version may exist.
    */
   revisionExpected?: string;
 }
+
+/** An earlier rule, the current one (beside an answer about the past), or an earlier giver's own priority. */
+export type NoteKind = 'older' | 'newer' | 'practice';
 
 export interface Answer {
   answered: boolean;
@@ -45,8 +53,8 @@ export interface Answer {
   score: number;
   /** A rule from another year next to the answer: an older one, or the current one when the question asked about the past. */
   olderRuleNote?: string;
-  /** Which of the two olderRuleNote is; 'older' when absent. */
-  noteKind?: 'older' | 'newer';
+  /** Which kind of note olderRuleNote is; 'older' when absent. */
+  noteKind?: NoteKind;
   /** The cited document announced a revision that is now due: a newer version may exist. */
   revisionNote?: string;
   /** A leader's saved answer for the network, not the guidelines. */

@@ -162,6 +162,15 @@ export const guidelinesText = {
     question: (q: string) => `Spørsmål: ${q}`,
     olderLabel: 'Tidligere regel',
     newerLabel: 'Gjelder nå',
+    // What a Statsforvalter once prioritised was never a rule; calling it one would tell a member it bound them.
+    practiceLabel: 'Eldre praksis',
+    /** The label before an answer's note, by what the note is. */
+    noteLabel: (kind?: 'older' | 'newer' | 'practice') =>
+      kind === 'newer'
+        ? guidelinesText.card.newerLabel
+        : kind === 'practice'
+          ? guidelinesText.card.practiceLabel
+          : guidelinesText.card.olderLabel,
     useful: 'Nyttig',
     notUseful: 'Ikke nyttig',
     askLeader: 'Spør nettverkslederen',

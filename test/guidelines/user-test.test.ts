@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerCard, answerCardData, buttonTitle, BUTTON_TITLE_MAX } from '../../cards/answer.ts';
 import { checkCard } from '../support/card-check.ts';
-import { evaluate, readQaFile, TARGETS } from '../../src/guidelines/eval-core.ts';
+import { evaluate, fullText, readQaFile, TARGETS } from '../../src/guidelines/eval-core.ts';
 import {
   DEFAULT_KNOWLEDGE_DIR,
   Guidelines,
@@ -218,11 +218,21 @@ describe('user test: meals and overnight stays', () => {
     'Dekker tilskotet overnatting og måltider på samlingane?',
     'Kan vi bruke pengene på hotell og middag?',
     'Kan midlane gå til servering?',
-  ])('%s → faglig innhold fremfor hotell og bespisning', (q) => {
+  ])('%s → the 2024 rule on what the money covers first, then Oslo og Viken’s priority as «Eldre praksis»', (q) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
-    expect(a.entryId).toBe('ov-prioritert-sist');
-    expect(a.answer).toContain('hotell og bespisning');
+    expect(a.entryId).toBe('rf-hva-midlene-dekker');
+    expect(a.sources[0]).toMatchObject({ year: 2024, section: '3. Forvaltning og rapportering – læringsnettverk' });
+    expect(a.answer).toContain('Midlene kan dekke stillinger');
+    // No kind named: the leader networks' rule on the point too, briefly.
+    expect(a.answer).toContain('samlinger for lederne');
+    // The old priority stays: labelled as a giver's earlier practice (never «Tidligere regel»), with its own source.
+    expect(a.noteKind).toBe('practice');
+    expect(a.olderRuleNote).toContain('hotell og bespisning');
+    expect(a.olderRuleNote).toContain('Kilde: Læringsnettverk i barneverntjenestene – samling 22. juni 2022');
+    const text = fullText(a);
+    expect(text).toContain('Eldre praksis: Ved tildelingen før 2022 prioriterte Statsforvalteren i Oslo og Viken');
+    expect(text.indexOf('Midlene kan dekke stillinger')).toBeLessThan(text.indexOf('Eldre praksis:'));
   });
 });
 
