@@ -311,6 +311,15 @@ const mentionList = z
   )
   .max(20);
 
+/** The mentions a card's button carries (as JSON) for a line it sends again; none when they do not read. */
+export function mentionsFromCard(json: string | undefined): Mention[] {
+  try {
+    return mentionList.parse(JSON.parse(json || '[]'));
+  } catch {
+    return [];
+  }
+}
+
 /** "Send på nytt" on a draft card: the fixed line, with the people the first line mentioned. */
 export async function resendTask(
   d: TaskDeps,
@@ -319,12 +328,7 @@ export async function resendTask(
 ): Promise<ActionResult> {
   const network = cardNetwork(ctx, data.networkId);
   if (!network) return wrongNetworkCard;
-  let mentions: Mention[];
-  try {
-    mentions = mentionList.parse(JSON.parse(data.mentions || '[]'));
-  } catch {
-    mentions = [];
-  }
+  let mentions = mentionsFromCard(data.mentions);
   const line = (data.line ?? '').replace(/^\s*@?nettverksboten\s*/i, '').replace(/^\s*oppgave\s*:?\s*/i, '');
   // A card's field can never carry a Teams mention (month s12 #2): an owner typed there as a name is the one
   // person the network knows by it; a person not found that way can only be picked from the @ list.

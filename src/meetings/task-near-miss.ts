@@ -7,11 +7,12 @@ import { issueConfirmation, nonceSchema, useConfirmation } from '../conversation
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 import { networkHere } from '../conversation/network.ts';
 import { fromNynorsk } from '../commands/nynorsk.ts';
-import { card, text, type Mention, type Reply, type RequestContext } from '../conversation/types.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { editDistance } from '../guidelines/spelling.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import { standingOf } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
+import { mentionsFromCard } from './record-task.ts';
 
 // Month s12 #6: «opgave @Per Olsen …» got a generic «Mente du «oppgave»?» with someone else's task as the
 // example, and no button, unlike «vedak:». It is asked about with the line as meant and a button that
@@ -68,17 +69,6 @@ export const taskLineData = z.object({
   byName: z.string().max(200),
 });
 
-const mentionList = z
-  .array(
-    z.object({
-      id: z.string().max(200),
-      aadObjectId: z.string().max(100).optional(),
-      name: z.string().max(200),
-      text: z.string().max(210),
-    }),
-  )
-  .max(20);
-
 /**
  * «Lagre som «oppgave»» pressed: the writer or a leader saves the line once (others are refused, and the
  * card stays usable), and the posted card then reads «Lagret av …» for everyone. A line that still cannot
@@ -97,12 +87,7 @@ export async function saveTaskLine(
     return { kind: 'message', text: t.nearMiss.notYours(d.byName || t.nearMiss.someone) };
   const use = await useConfirmation(s.store, network, purpose(d.by), d.nonce, ctx.actor, s.clock.now(), d.expires);
   if (use !== 'ok') return { kind: 'message', text: t.nearMiss.taskAlready };
-  let mentions: Mention[];
-  try {
-    mentions = mentionList.parse(JSON.parse(d.mentions || '[]'));
-  } catch {
-    mentions = [];
-  }
+  const mentions = mentionsFromCard(d.mentions);
   const replies = await record({ ...ctx, text: d.line, mentions }, d.line.slice(TASK_WORD.length).trim());
   const saved = await s.store.tasks.listOpen(network.tenantId, network.networkId);
   const made = saved.some((x) => x.createdBy.id === ctx.actor.id && d.line.includes(x.text));
