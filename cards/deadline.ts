@@ -27,6 +27,9 @@ export interface DeadlineCardData {
     networkId: string;
     tickLabel: string;
     on: 'true' | 'false';
+    /** «Gjelder ikke oss» (or «Gjelder oss likevel» to take it back) while the deadline is open; else ''. */
+    naLabel: string;
+    naOn: 'true' | 'false';
   }[];
   checkHint: string;
   hasChecklist: boolean;
@@ -73,13 +76,21 @@ export function deadlineCardData(
     checklistTitle: t.checklistTitle,
     checklist: d.checklist.map((item) => {
       const check = (d.checks ?? []).find((c) => c.item === item);
+      const na = check?.notApplicable === true;
       return {
-        text: check ? `☑ ${item} ${t.checkedBy(check.by.name)}` : `☐ ${item}`,
+        text: !check
+          ? `☐ ${item}`
+          : na
+            ? t.notApplicableLine(item, check.by.name)
+            : `☑ ${item} ${t.checkedBy(check.by.name)}`,
         item,
         deadlineId: d.id,
         networkId: d.networkId,
         tickLabel: t.tickLabel,
-        on: check ? 'false' : 'true',
+        // Ticking an item marked «Gjelder ikke oss» makes it ticked: the store keeps one state per item.
+        on: check && !na ? 'false' : 'true',
+        naLabel: open ? (na ? t.applies : t.notApplicable) : '',
+        naOn: na ? 'false' : 'true',
       };
     }),
     checkHint: open ? t.checkHint : '',

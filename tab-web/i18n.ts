@@ -133,6 +133,7 @@ export const t = {
     deliveredBy: (by: string, at: string) => `Levert ${at} av ${by}`,
     source: (s: string) => `Kilde: ${s}`,
     checklist: 'Sjekkliste',
+    notApplicable: ' – gjelder ikke oss',
     overdue: 'Fristen er passert',
   },
   ask: {

@@ -109,6 +109,7 @@ export function deadlinesFeature(s: Services): Feature {
       { verb: 'deadline.done.keep', schema: deliverAnswerData, run: (ctx, d) => answerDeliver(s, ctx, d, false) },
       { verb: 'deadline.snooze', schema: deadlineIds, run: (ctx, d) => snoozeDeadline(s, ctx, d) },
       { verb: 'deadline.tick', schema: tickData, run: (ctx, d) => tickItem(s, ctx, d) },
+      { verb: 'deadline.na', schema: tickData, run: (ctx, d) => tickItem(s, ctx, d, true) },
       { verb: 'deadline.edit', schema: deadlineIds, run: (ctx, d) => editForm(s, ctx, d) },
       { verb: 'deadline.move', schema: moveData, run: (ctx, d) => moveDeadline(s, ctx, d) },
       { verb: 'deadline.save', schema: saveData, run: (ctx, d) => saveEdit(s, ctx, d) },

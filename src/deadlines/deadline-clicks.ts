@@ -341,8 +341,17 @@ export async function snoozeDeadline(s: Services, ctx: RequestContext, data: Ids
   };
 }
 
-/** A checklist item ticked or unticked, on every posted copy of the card. */
-export async function tickItem(s: Services, ctx: RequestContext, data: TickClick): Promise<ActionResult> {
+/**
+ * A checklist item ticked or unticked, or (`notApplicable`) marked «Gjelder ikke oss» or taken back, on
+ * every posted copy of the card. Whoever may tick may say it does not apply: both are the network's
+ * shared notes on its own checklist, not a decision.
+ */
+export async function tickItem(
+  s: Services,
+  ctx: RequestContext,
+  data: TickClick,
+  notApplicable = false,
+): Promise<ActionResult> {
   const found = await clicked(s, ctx, data);
   if ('refused' in found) return found.refused;
   if (!found.checklist.includes(data.item)) return { kind: 'message', text: t.checkUnknown };
@@ -354,6 +363,7 @@ export async function tickItem(s: Services, ctx: RequestContext, data: TickClick
     ctx.actor,
     s.clock.now(),
     data.on === undefined ? undefined : isTrue(data.on),
+    notApplicable,
   );
   if (!d) return notFound(data.deadlineId);
   await refreshPosted(s, ctx, d);

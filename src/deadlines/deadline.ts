@@ -40,6 +40,12 @@ export interface DeadlineCheck {
   item: string;
   by: Person;
   at: string;
+  /**
+   * «Gjelder ikke oss» instead of a tick: an item that cannot honestly be ticked for this network (the
+   * auditor's statement for a grant of 200 000 kr or less, s12 #12). Settled either way, so «levert»
+   * does not count it as left open.
+   */
+  notApplicable?: true;
 }
 
 /** Without `seriesDay` a yearly deadline's own day is the day of its date. */
@@ -62,7 +68,8 @@ export interface DeadlineRepository {
   update(tenantId: string, networkId: string, id: string, edit: DeadlineEdit, now: Date): Promise<Deadline | null>;
   /**
    * Ticks the item (`on` true) or unticks it (false); without `on` (cards posted before it was
-   * sent) it flips. Null when the deadline is gone.
+   * sent) it flips. With `notApplicable` the same for «Gjelder ikke oss», which takes a tick's place
+   * (and a tick takes its place). Null when the deadline is gone.
    */
   toggleCheck(
     tenantId: string,
@@ -72,6 +79,7 @@ export interface DeadlineRepository {
     by: Person,
     now: Date,
     on?: boolean,
+    notApplicable?: boolean,
   ): Promise<Deadline | null>;
   markDone(tenantId: string, networkId: string, id: string, by: Person, now: Date): Promise<Deadline | null>;
   /**

@@ -169,8 +169,12 @@ export const deadlineText = {
   snoozeReminder: (id: string) => `Du ba meg minne deg om fristen ${id} igjen. Her er den:`,
   snoozePassed:
     'Fristen har gått ut, så jeg kan ikke minne om den senere. Trykk «Levert» når den er levert; en leder kan flytte datoen med «Endre».',
-  checkHint: 'Trykk på et punkt for å krysse det av (eller av igjen). Alle ser de samme avkryssingene.',
+  checkHint:
+    'Trykk på et punkt for å krysse det av (eller av igjen), eller på «Gjelder ikke oss» om punktet ikke gjelder nettverket deres. Alle ser de samme avkryssingene.',
   checkedBy: (who: string) => `(${who})`,
+  notApplicable: 'Gjelder ikke oss',
+  applies: 'Gjelder oss likevel',
+  notApplicableLine: (item: string, who: string) => `➖ ${item} – gjelder ikke oss (${who})`,
   tickLabel: 'Kryss av',
   checkUnknown: 'Det punktet står ikke lenger på sjekklisten. Åpne sjekklisten på nytt og prøv igjen.',
   alreadyDone: 'Fristen er allerede markert som levert.',

@@ -81,7 +81,8 @@ export const deadlineView = z.object({
   overdue: z.boolean(),
   source: z.string(),
   statsforvalter: z.string().nullable(),
-  checklist: z.array(z.object({ item: z.string(), done: z.boolean() })),
+  /** `notApplicable`: marked «Gjelder ikke oss» on the card (then `done` is false). */
+  checklist: z.array(z.object({ item: z.string(), done: z.boolean(), notApplicable: z.boolean() })),
   doneBy: z.string().nullable(),
   doneAt: z.string().nullable(),
 });

@@ -33,7 +33,7 @@ export function taskView(task: Task, today: LocalDate, mayChange: boolean): Task
 }
 
 export function deadlineView(d: Deadline, today: LocalDate): DeadlineView {
-  const ticked = new Set(d.checks.map((c) => c.item));
+  const state = new Map(d.checks.map((c) => [c.item, c.notApplicable === true]));
   return {
     id: d.id,
     title: d.title,
@@ -45,7 +45,11 @@ export function deadlineView(d: Deadline, today: LocalDate): DeadlineView {
     overdue: d.status === 'open' && d.date < today,
     source: d.source,
     statsforvalter: d.statsforvalter,
-    checklist: d.checklist.map((item) => ({ item, done: ticked.has(item) })),
+    checklist: d.checklist.map((item) => ({
+      item,
+      done: state.get(item) === false,
+      notApplicable: state.get(item) === true,
+    })),
     doneBy: d.doneBy?.name ?? null,
     doneAt: d.doneAt,
   };

@@ -69,7 +69,9 @@ export async function renderDeadlines(v: View): Promise<void> {
         h(
           'ul',
           {},
-          item.checklist.map((c) => h('li', {}, c.done ? '✓ ' : '', c.item)),
+          item.checklist.map((c) =>
+            h('li', {}, c.done ? '✓ ' : c.notApplicable ? '➖ ' : '', c.item, c.notApplicable ? d.notApplicable : ''),
+          ),
         ),
       ],
       item.status === 'done' &&

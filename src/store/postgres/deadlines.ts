@@ -50,7 +50,7 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
     return this.get(tenantId, networkId, id);
   }
 
-  async toggleCheck(...[tenantId, networkId, id, item, by, now, on]: row.ToggleCheckArgs) {
+  async toggleCheck(...[tenantId, networkId, id, item, by, now, on, na]: row.ToggleCheckArgs) {
     // The row is locked from read to write: two members ticking at once on two instances both count.
     const found = await this.tx(async (sql) => {
       const r = await sql.get<{ checks: string }>(
@@ -60,7 +60,7 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
         id,
       );
       if (!r) return false;
-      const next = row.toggledChecks(r.checks, item, by, now, on);
+      const next = row.toggledChecks(r.checks, item, by, now, on, na);
       if (!next) return true;
       await sql.run(
         `UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND ${ID_NOCASE}`,

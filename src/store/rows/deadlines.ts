@@ -31,7 +31,10 @@ export interface DeadlineRow extends KeyRow {
   created_at: string;
 }
 
-export const checksSchema = z.array(z.object({ item: z.string(), by: personSchema, at: z.string() }));
+// `notApplicable` rides in the same JSON as the ticks (0060), so no column: one state per item, shared.
+export const checksSchema = z.array(
+  z.object({ item: z.string(), by: personSchema, at: z.string(), notApplicable: z.literal(true).optional() }),
+);
 
 export const toDeadline = (r: DeadlineRow): Deadline => ({
   ...keyOf(r),
@@ -55,8 +58,10 @@ export const toDeadline = (r: DeadlineRow): Deadline => ({
 });
 
 /**
- * The stored `checks` after ticking (or unticking) `item`, or null when `on` asks for the state it already has.
- * Run between the locked read and the write, so two members ticking at once both count.
+ * The stored `checks` after ticking (or unticking) `item`, or marking it «Gjelder ikke oss» (or taking that
+ * back) with `notApplicable`; null when `on` asks for the state it already has. An item is one of the two
+ * at most, so either replaces the other. Run between the locked read and the write, so two members
+ * ticking at once both count.
  */
 export function toggledChecks(
   stored: string,
@@ -64,11 +69,14 @@ export function toggledChecks(
   by: Person,
   now: Date,
   on?: boolean,
+  notApplicable = false,
 ): z.infer<typeof checksSchema> | null {
   const checks = checksSchema.parse(JSON.parse(stored));
-  const ticked = checks.some((c) => c.item === item);
-  if (on !== undefined && on === ticked) return null;
-  return ticked ? checks.filter((c) => c.item !== item) : [...checks, { item, by, at: now.toISOString() }];
+  const has = checks.some((c) => c.item === item && (c.notApplicable ?? false) === notApplicable);
+  if (on !== undefined && on === has) return null;
+  const rest = checks.filter((c) => c.item !== item);
+  const mark = notApplicable ? { notApplicable: true as const } : {};
+  return has ? rest : [...rest, { item, by, at: now.toISOString(), ...mark }];
 }
 
 /** The arguments of `toggleCheck`, as both stores take them. */

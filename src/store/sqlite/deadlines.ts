@@ -48,14 +48,14 @@ export class SqliteDeadlines extends SqliteRepository implements DeadlineReposit
     return this.get(tenantId, networkId, id);
   }
 
-  async toggleCheck(...[tenantId, networkId, id, item, by, now, on]: row.ToggleCheckArgs) {
+  async toggleCheck(...[tenantId, networkId, id, item, by, now, on, na]: row.ToggleCheckArgs) {
     // Read and write in one synchronous transaction: two members ticking at once both count.
     const found = this.tx(() => {
       const r = this.db
         .prepare('SELECT checks FROM deadlines WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
         .get(tenantId, networkId, id) as { checks: string } | undefined;
       if (!r) return false;
-      const next = row.toggledChecks(r.checks, item, by, now, on);
+      const next = row.toggledChecks(r.checks, item, by, now, on, na);
       if (!next) return true;
       this.db
         .prepare('UPDATE deadlines SET checks = ? WHERE tenant_id = ? AND network_id = ? AND id = ? COLLATE NOCASE')
