@@ -298,7 +298,7 @@ const REVISION_TOPIC = /revider|versjon|utgave/iu; // not "revisjon": an auditor
 const REASON_NOUN_STEM = /^(?:grunn|begrunn|årsak|bakgrunn|tank)/u;
 /** "Hvor lang tid tar det å få svar?", "behandlingstid": how long a process takes, not by when something is due. */
 const ASKS_DURATION =
-  /(?<![\p{L}])(?:hvor lang tid (?:bruker|tar|brukte|tok)|kor lang tid (?:brukar|tek|tok)|hvor lenge tar|behandlingstid\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:hvor lang tid (?:bruker|tar|brukte|tok)|kor lang tid (?:brukar|tek|tok)|hvor lenge tar|(?:hvor|kor) lenge (?:må|skal|vil) (?:vi|man|en|me|eg|jeg|dere|de) vente|(?:saks)?behandlingstid\p{L}*)(?![\p{L}])/u;
 /** A sentence that gives a length of time. */
 const DURATION_IN_TEXT =
   /(?<![\p{L}])(?:\d+|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|noen|få|et par)\s+(?:dager|dag|døgn|uker|uke|måneder|måned|år|timer|time)(?![\p{L}])|behandlingstid/iu;
@@ -1608,9 +1608,10 @@ export class Guidelines implements Answerer {
     const forRule = q.asksCurrent
       ? { ...q, years: q.years.filter((y) => y >= this.#newestYear) }
       : memberFigures({ ...q, years: q.years.filter((y) => y >= this.#oldestYear) });
-    // "Hvorfor er grensen 200 000 kr?" asks for the reason behind the rule, not for the rule applied to a figure.
+    // "Hvorfor er grensen 200 000 kr?" asks for the reason behind the rule, not for the rule applied to a figure;
+    // "hvor lenge må vi vente på svaret i 2024" asks how long a process takes, which no deadline of that year gives.
     const rule =
-      q.type === 'why'
+      q.type === 'why' || ASKS_DURATION.test(q.focus ?? q.normalized)
         ? undefined
         : ranked
             .slice(0, 8)
