@@ -18,6 +18,8 @@ import { computeAnswer } from './computed.ts';
 import {
   askingClause,
   asksName,
+  asksRanking,
+  RANK_IN_TEXT,
   asksIfRequired,
   asksStillHolds,
   alternatives,
@@ -1414,7 +1416,9 @@ export class Guidelines implements Answerer {
     // "Hvor mange innbyggere må kommunen ha", "hvor mange deltakere bør det være": a text saying that no number is
     // set ("uansett størrelse", "et begrenset antall", "setter ikke noe tall") answers the count on the question's point.
     if (q.type === 'count' && NO_SET_NUMBER.test(text)) return true;
-    if (q.type === 'names') return namesNotAsked(text, q.normalized);
+    // "Hvilken kommune fikk mest?": a text naming places but not who got the most gives the pots, not the answer.
+    if (q.type === 'names')
+      return namesNotAsked(text, q.normalized) && (!asksRanking(q.normalized) || RANK_IN_TEXT.test(text));
     if (!need.test(text)) return false;
     if (q.counted) return countedNear(text, q.counted);
     if (q.type !== 'when' && q.type !== 'amount') return true;

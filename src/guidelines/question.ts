@@ -651,6 +651,21 @@ export function memberFigures<Q extends Figures & { normalized: string }>(q: Q):
   return { ...q, amounts: rest.amounts, percents: rest.percents, dates: rest.dates };
 }
 
+/**
+ * "Hvilken kommune fikk mest penger?", "hvem har fått flest": a ranking asks for the one on top by name; the size of
+ * the pot the places shared does not give it.
+ */
+const RANKED = new RegExp(
+  `(?<![\\p{L}])(?:hvilken|hvilket|hvilke|(?:hva|kva) for(?: en| et| ein| eit| ei)?|hvem|kven)\\s+(?:\\p{L}+\\s+){0,3}?(?:fikk|fekk|får|har fått|mottok|hadde|brukte|søkte)\\s+(?:\\p{L}+\\s+)?(?:mest|flest|størst\\p{L}*|høyest\\p{L}*)(?![\\p{L}])`,
+  'u',
+);
+/** Whether the question asks who or which came out on top. */
+export function asksRanking(text: string): boolean {
+  return RANKED.test(toBokmal(text));
+}
+/** A text that ranks: says who got or did the most, not only how much there was. */
+export const RANK_IN_TEXT =
+  /(?<![\p{L}])(?:mest|flest|størst\p{L}*|høyest\p{L}*|mer enn|flere enn|større enn)(?![\p{L}])/iu;
 const WHAT_WORD = words('hva|hvilken|hvilke|hvilket|kva|kvar|kven');
 /** "hva er lønnen …", "hva er e-postadressen …": a what-question that asks for a figure or a contact. */
 export function refinedType(text: string): QuestionType | 'contact' | 'person' | 'names' {
@@ -658,7 +673,7 @@ export function refinedType(text: string): QuestionType | 'contact' | 'person' |
   const t = toBokmal(text);
   if (CONTACT.test(t)) return 'contact';
   if (PERSON.test(t)) return 'person';
-  if (NAMES.test(t)) return 'names';
+  if (NAMES.test(t) || RANKED.test(t)) return 'names';
   // Only asked with a what-word ("hva er lønnen", "hvilken sats"): a keyword question ("lønn prosjektleder?")
   // asks whether wages are covered, not for a figure.
   if (base === 'what' && PRICE.test(t) && WHAT_WORD.test(t)) return 'amount';
