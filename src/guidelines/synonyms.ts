@@ -190,7 +190,7 @@ const GROUPS: string[][] = [
   ['reform', 'reformen', 'barnevernsreform', 'barnevernsreformen', 'omlegging', 'omleggingen'],
   // "når året er slutt" is "ved utgangen av året".
   ['slutt', 'slutten', 'utgang', 'utgangen', 'avslutning', 'nyttår', 'nyttåret'],
-  ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern', 'bvt', 'bv'],
+  ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern', 'bvt', 'bvtj', 'bv'],
   // "nabokommunene", "samarbeidskommunene": the other municipalities are municipalities.
   ['kommune', 'kommunar', 'kommuner', 'bydel', 'nabokommune', 'nabokommunen', 'nabokommunene', 'nabokommuner'],
   // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
