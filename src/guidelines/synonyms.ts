@@ -190,11 +190,31 @@ const GROUPS: string[][] = [
   ['reform', 'reformen', 'barnevernsreform', 'barnevernsreformen', 'omlegging', 'omleggingen'],
   // "når året er slutt" is "ved utgangen av året".
   ['slutt', 'slutten', 'utgang', 'utgangen', 'avslutning', 'nyttår', 'nyttåret'],
-  ['barnevernstjeneste', 'barneverntjeneste', 'barnevernteneste', 'barnevernet', 'barnevern', 'bvt', 'bvtj', 'bv'],
+  [
+    'barnevernstjeneste',
+    'barneverntjeneste',
+    'barnevernteneste',
+    'barnevernsteneste',
+    'barnevernet',
+    'barnevern',
+    'bvt',
+    'bvtj',
+    'bv',
+  ],
   // "nabokommunene", "samarbeidskommunene": the other municipalities are municipalities.
   ['kommune', 'kommunar', 'kommuner', 'bydel', 'nabokommune', 'nabokommunen', 'nabokommunene', 'nabokommuner'],
   // Fylkesmannen was renamed Statsforvalteren in 2021; old documents and members still use the old name.
-  ['statsforvalter', 'statsforvaltar', 'statsforvalteren', 'statsforvaltaren', 'sf', 'fylkesmann', 'fylkesmannen'],
+  // "er det fylket som deler ut pengene?": members name the office by the county it serves.
+  [
+    'statsforvalter',
+    'statsforvaltar',
+    'statsforvalteren',
+    'statsforvaltaren',
+    'sf',
+    'fylkesmann',
+    'fylkesmannen',
+    'fylket',
+  ],
   // A diary kept along the way ("dagbok", "prosjektdagbok") is the experience log.
   ['erfaringslogg', 'logg', 'loggbok', 'dagbok', 'prosjektdagbok'],
   // Handing something in: "når må rapporten leveres?" asks when it is sent to the Statsforvalter.
