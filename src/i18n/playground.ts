@@ -39,6 +39,28 @@ const fieldHints: Record<string, string> = {
   rsc: 'true eller false',
 };
 
+/** The bot's new messages during a clock move: in the channel, and per person in their own chat. */
+export interface PostsSeen {
+  channel: number;
+  personal: { name: string; count: number }[];
+}
+
+const messages = (n: number) => `${n} ${n === 1 ? 'melding' : 'meldinger'}`;
+
+function postsLine(seen: PostsSeen): string {
+  const personal = seen.personal.reduce((sum, p) => sum + p.count, 0);
+  if (!seen.channel && !personal) return 'Ingenting nytt å vise.';
+  const parts = seen.channel ? [`${messages(seen.channel)} i kanalen`] : [];
+  if (personal) {
+    const where =
+      seen.personal.length === 1
+        ? `personlig chat med ${seen.personal[0]!.name}`
+        : `personlige chatter (${seen.personal.map((p) => `${p.name} ${p.count}`).join(', ')})`;
+    parts.push(`${parts.length ? personal : messages(personal)} i ${where}`);
+  }
+  return `På veien kom ${parts.join(' og ')}.`;
+}
+
 export const playgroundText = {
   teamName: 'Demonettverket',
   channelName: 'Nettverket',
@@ -55,8 +77,8 @@ export const playgroundText = {
     'Ukjent visning: «as» må være «leader» eller «member», for eksempel /playground/api/feed?as=leader eller ?as=member.',
   tooLong: (bytes: number) =>
     `Meldingen er for lang til å sendes (${kb(bytes)} KB). Teams tar imot om lag ${kb(TEAMS_MESSAGE_MAX_BYTES)} KB tekst i én melding. Del den opp i flere meldinger, for eksempel én sak per melding.`,
-  clockMoved: (to: Date, timeZone: string, jobs: number) =>
-    `Klokka er nå ${when(to, timeZone)}. ${jobs === 0 ? 'Ingen planlagte meldinger var forfalt.' : jobs === 1 ? 'Én planlagt jobb ble kjørt.' : `${jobs} planlagte jobber ble kjørt.`}`,
+  /** «Spol fram»: what came on the way, in the channel and in whose personal chat (s12 #17), not the jobs run. */
+  clockMoved: (to: Date, timeZone: string, seen: PostsSeen) => `Klokka er nå ${when(to, timeZone)}. ${postsLine(seen)}`,
   /** A person in the «Du skriver som» and «Du er» lists, with the role the bot itself has for them. */
   personOption: (name: string, role: 'leader' | 'member' | 'left') =>
     `${name} (${role === 'leader' ? 'leder' : role === 'member' ? 'medlem' : 'har forlatt teamet'})`,

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Services } from '../../app/services.ts';
 import { createConnectorEmulator, type RecordedCall } from '../connector/emulator.ts';
 import type { Logger } from '../../log.ts';
-import { playgroundText as t, TEAMS_MESSAGE_MAX_BYTES } from '../../i18n/index.ts';
+import { playgroundText as t, TEAMS_MESSAGE_MAX_BYTES, type PostsSeen } from '../../i18n/index.ts';
 import { loadPlaygroundState, playgroundStatePath, savePlaygroundState, type SavedEntry } from './saved-state.ts';
 import { travel } from './time-travel.ts';
 import { redactText } from '../../privacy/redact.ts';
@@ -201,6 +201,16 @@ function dayOf(at: Date, timeZone: string): string {
   let f = dayFormats.get(timeZone);
   if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone })));
   return f.format(at);
+}
+
+/** What the page can show of the bot's new messages in this tenant: the channel's, and each person's own chat's. */
+function postsSeen(posts: Entry[], tenant: TenantKey): PostsSeen {
+  const mine = posts.filter((e) => e.tenant === tenant);
+  const personal = WHO_KEYS.map((who) => ({
+    name: PEOPLE[who].name,
+    count: mine.filter((e) => e.where === 'personal' && e.owner === who).length,
+  })).filter((p) => p.count > 0);
+  return { channel: mine.filter((e) => e.where === 'channel').length, personal };
 }
 
 /**
@@ -463,7 +473,7 @@ export function mountPlayground(
     if (call.kind !== 'create' && call.kind !== 'send' && call.kind !== 'reply') return;
     const thread = where === 'channel' ? (/;messageid=(.+)$/.exec(conversationId)?.[1] ?? null) : null;
     const id = call.responseId ?? nextId();
-    entries.push({
+    const entry: Entry = {
       id,
       tenant,
       where,
@@ -474,9 +484,17 @@ export function mountPlayground(
       text: activity.text,
       card,
       at: opts.services.clock.now().toISOString(),
-    });
-    changed(entries[entries.length - 1]);
+    };
+    entries.push(entry);
+    changed(entry);
+    clockMovePosts?.push(entry);
   }
+  /**
+   * The bot's new messages while «Spol fram» runs, so its answer says what the user can find (s12 #17:
+   * «14 planlagte jobber ble kjørt» with nothing to see read as messages gone missing). Moves run one
+   * at a time, so one list is enough.
+   */
+  let clockMovePosts: Entry[] | null = null;
   connector.on('call', record);
   /**
    * The emulator keeps every call for tests that read them; the playground reads none after `record`,
@@ -1167,7 +1185,15 @@ export function mountPlayground(
     if (!parsed) return;
     const tenant = parsed.data.tenant ?? current;
     await ensureInstalled(tenant);
-    const r = await oneAtATime(() => travel(opts.services, parsed.data.jump, TENANTS[tenant].id));
+    const posts: Entry[] = [];
+    const r = await oneAtATime(async () => {
+      clockMovePosts = posts;
+      try {
+        return await travel(opts.services, parsed.data.jump, TENANTS[tenant].id);
+      } finally {
+        clockMovePosts = null;
+      }
+    });
     if (!r.ok) {
       res.send(409, { message: r.reason === 'fixed-clock' ? t.clockFixed : t.noMeeting });
       return;
@@ -1175,7 +1201,10 @@ export function mountPlayground(
     changed();
     // Every time label may read otherwise now («I går», a weekday): pages get the whole window once.
     fullFrom = version;
-    res.send(200, { message: t.clockMoved(r.to, opts.services.config.timezone, r.jobs), now: r.to.toISOString() });
+    res.send(200, {
+      message: t.clockMoved(r.to, opts.services.config.timezone, postsSeen(posts, tenant)),
+      now: r.to.toISOString(),
+    });
   });
 
   opts.log.debug('playground mounted');
