@@ -20,6 +20,20 @@ export function overheadLimit(text: string): number | undefined {
   return m ? Number(m[1]!.replace(',', '.')) : undefined;
 }
 
+/**
+ * "… når beløpet er under 200 000?": the limit itself after "under" or "over" restates the rule's bound; it is not an
+ * amount the member has, and "200 000 kr er ikke over 200 000 kr" would answer a question nobody asked.
+ */
+export function restatesBound(question: string, amount: number): 'below' | 'above' | undefined {
+  const figure = String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '[\\s\\u00a0.]?');
+  const m = new RegExp(
+    String.raw`(?<![\p{L}])(under|over|mindre enn|mer enn|lavere enn|høyere enn)\s+(?:kr\.?\s*)?${figure}(?!\d)`,
+    'iu',
+  ).exec(question);
+  if (!m) return undefined;
+  return /^(?:under|mindre|lavere)/iu.test(m[1]!) ? 'below' : 'above';
+}
+
 export const formatKr = (n: number) =>
   `${Math.round(n)
     .toLocaleString('nb-NO')
@@ -62,7 +76,10 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
   const out: string[] = [];
   const text = q.normalized;
   const auditor = AUDITOR_WORDS.test(text) ? auditorLimit(entryText) : undefined;
-  if (auditor !== undefined && q.amounts.length) {
+  const bound = auditor === undefined ? undefined : restatesBound(text, auditor);
+  if (auditor !== undefined && bound)
+    out.push(bound === 'below' ? t.auditorBelowBound(formatKr(auditor)) : t.auditorAboveBound(formatKr(auditor)));
+  else if (auditor !== undefined && q.amounts.length) {
     const a = Math.max(...q.amounts);
     out.push(
       a > auditor

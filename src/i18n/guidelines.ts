@@ -53,6 +53,10 @@ export const guidelinesText = {
   datedRule: (sourceYear: number, nowYear: number) =>
     `Dette står i dokumentet for ${sourceYear}, og årstallene i det gjelder ${sourceYear}-midlene. Jeg vet ikke om det gjelder uendret i ${nowYear}. Sjekk med Statsforvalteren.`,
   // Computed answers: the rule applied to the member's own figure, put before the rule as written.
+  auditorBelowBound: (limit: string) =>
+    `For beløp under ${limit} kreves ikke attestasjon fra revisor; kravet gjelder bare beløp over ${limit}.`,
+  auditorAboveBound: (limit: string) =>
+    `For beløp over ${limit} kreves attestasjon fra registrert eller statsautorisert revisor.`,
   auditorOver: (amount: string, limit: string) =>
     `${amount} er over grensen på ${limit}, så kravet om attestasjon fra registrert eller statsautorisert revisor gjelder.`,
   auditorNotOver: (amount: string, limit: string, exactly: boolean) =>
