@@ -1,7 +1,7 @@
 // Rules with a threshold or a date, applied to the member's own figures. The rule's figure is read from
 // the entry that retrieval chose (its text is the cited source), never from a constant here: when the
 // knowledge base says something else, the computation follows it, and without the figure there is none.
-import type { NetworkKind, ParsedQuestion } from './question.ts';
+import { asksAmountFits, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 const digits = (s: string) => Number(s.replace(/[^\d]/g, ''));
@@ -18,6 +18,21 @@ export function overheadLimit(text: string): number | undefined {
   if (!/overhead/i.test(text)) return undefined;
   const m = /(\d{1,2}(?:,\d)?)\s*(?:%|prosent)/i.exec(text);
   return m ? Number(m[1]!.replace(',', '.')) : undefined;
+}
+
+const AMOUNT = String.raw`(\d{1,3}(?:[\s\u00a0.]\d{3})+|\d{5,})`;
+const RANGE = new RegExp(
+  String.raw`(?:fra|mellom)\s+(?:kr\.?\s*)?${AMOUNT}\s*(?:kr\.?|kroner)?\s+(?:til|og)\s+(?:kr\.?\s*)?${AMOUNT}`,
+  'iu',
+);
+/** "Søknadsbeløpet kan være fra kr 50 000 til kr 500 000": the span an application's amount had to lie in. */
+export function applicationRange(text: string): { low: number; high: number } | undefined {
+  if (!/søk/iu.test(text)) return undefined;
+  const m = RANGE.exec(text);
+  if (!m) return undefined;
+  const low = digits(m[1]!),
+    high = digits(m[2]!);
+  return low < high ? { low, high } : undefined;
 }
 
 /**
@@ -85,6 +100,23 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
       a > auditor
         ? t.auditorOver(formatKr(a), formatKr(auditor))
         : t.auditorNotOver(formatKr(a), formatKr(auditor), a === auditor),
+    );
+  }
+  // "Vi tenkte å søke 600 000 i 2018, var det innenfor?": held against the span of that year's text only; a span one
+  // document gave is never applied to a year it does not speak for.
+  const range =
+    q.amounts.length && asksAmountFits(text) && q.years.some((y) => entryText.includes(String(y)))
+      ? applicationRange(entryText)
+      : undefined;
+  if (range) {
+    const a = Math.max(...q.amounts);
+    const span = `${formatKr(range.low)}–${formatKr(range.high)}`;
+    out.push(
+      a > range.high
+        ? t.rangeAbove(formatKr(a), span)
+        : a < range.low
+          ? t.rangeBelow(formatKr(a), span)
+          : t.rangeWithin(formatKr(a), span),
     );
   }
   const overhead = OVERHEAD_WORDS.test(text) ? overheadLimit(entryText) : undefined;

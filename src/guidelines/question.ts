@@ -945,6 +945,18 @@ export function grantObject(text: string): string | undefined {
   return words.length ? words.slice(0, 2).join(' ') : undefined;
 }
 
+/**
+ * "Vi vil søke 600 000, er det innenfor?": whether an amount one would apply for fits is a question about how much
+ * an application may be for; a text on the same application without an amount (its deadline) does not answer it.
+ */
+const AMOUNT_FITS =
+  /(?<![\p{L}])(?:søke|søkje|søker|søkjer|søkte|søkt)\s+(?:\p{L}+\s+){0,3}?(?:om\s+)?(?:kr\.?\s*)?\d[^?]*?(?<![\p{L}])(?:innenfor|innanfor|for mye|for mykje|for høyt|for lite|lov|tillatt|greit)(?![\p{L}])/u;
+
+/** Whether the question holds an amount one would apply for up against what an application may be for. */
+export function asksAmountFits(text: string): boolean {
+  return AMOUNT_FITS.test(text);
+}
+
 export function parseQuestion(text: string): ParsedQuestion {
   const normalized = toBokmal(text).replace(/\s+/g, ' ').trim();
   const figures = extractFigures(normalized);
@@ -958,7 +970,14 @@ export function parseQuestion(text: string): ParsedQuestion {
     ...(kind ? { networkKind: kind } : {}),
     ...(counted ? { counted } : {}),
     // "hva er maks antall deltakere": a what-question that asks for a count; "møtes de hver uke?" asks when.
-    type: counted && base === 'what' ? 'count' : figures.frequency && base === 'yesno' ? 'when' : base,
+    type:
+      counted && base === 'what'
+        ? 'count'
+        : figures.frequency && base === 'yesno'
+          ? 'when'
+          : base === 'yesno' && figures.amounts.length && AMOUNT_FITS.test(normalized)
+            ? 'amount'
+            : base,
     negated: isNegated(normalized),
     asksCurrent: asksCurrentRule(normalized),
   };

@@ -53,6 +53,9 @@ export const guidelinesText = {
   datedRule: (sourceYear: number, nowYear: number) =>
     `Dette står i dokumentet for ${sourceYear}, og årstallene i det gjelder ${sourceYear}-midlene. Jeg vet ikke om det gjelder uendret i ${nowYear}. Sjekk med Statsforvalteren.`,
   // Computed answers: the rule applied to the member's own figure, put before the rule as written.
+  rangeAbove: (amount: string, span: string) => `${amount} er over det en søknad kunne gjelde (${span}).`,
+  rangeBelow: (amount: string, span: string) => `${amount} er under det en søknad kunne gjelde (${span}).`,
+  rangeWithin: (amount: string, span: string) => `${amount} er innenfor det en søknad kunne gjelde (${span}).`,
   auditorBelowBound: (limit: string) =>
     `For beløp under ${limit} kreves ikke attestasjon fra revisor; kravet gjelder bare beløp over ${limit}.`,
   auditorAboveBound: (limit: string) =>
