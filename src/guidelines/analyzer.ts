@@ -241,6 +241,11 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:faller|falle|falt|fell|fall) bort(?![\p{L}])/gu, 'bortfaller'],
   [/(?<![\p{L}])(?:skal|bør|kan|må|skulle) (?:\p{L}+ )?(?:handle|dreie seg|dreia seg) om(?![\p{L}])/gu, 'tema'],
   [/(?<![\p{L}])(?:deler|dele|delte|delt|deles) ut(?![\p{L}])/gu, 'tildeler'],
+  // "hva gikk ikke så bra", "hva fungerte dårlig": what was learnt, as the documents' "Hva lærte vi" puts it.
+  [
+    /(?<![\p{L}])(?:gikk|gjekk|har gått|fungerte|funket|funka) (?:(?:ikke|ikkje) (?:så |særlig |spesielt )?(?:bra|godt|greit)|dårlig|dårleg|galt|gale)(?![\p{L}])/gu,
+    'lærte',
+  ],
   // "hva ble prioritert ned": what lost out ("nedprioritert").
   [/(?<![\p{L}])(?:prioritert|prioriterte|prioriteres|prioritere) ned(?![\p{L}])/gu, 'nedprioritert'],
   // "hva ble det satset mindre på", "la de mindre vekt på": what lost out, in everyday words.
@@ -297,7 +302,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne/u;
+  /med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

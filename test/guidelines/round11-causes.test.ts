@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { applicationRange, computeAnswer, restatesBound } from '../../src/guidelines/computed.ts';
 import { asksAmountFits, asksRanking, parseQuestion } from '../../src/guidelines/question.ts';
+import { phrases } from '../../src/guidelines/analyzer.ts';
 
 // Causes behind round 11's non-right answers, each tested in wordings of our own (never an outside round's).
 const g = loadKnowledgeBaseSync();
@@ -81,4 +82,13 @@ describe('«under 200 000» restates the auditor limit; it is no amount of the a
     expect(a).toMatch(/under 200 000 kr kreves ikke/);
     expect(a).not.toMatch(/200 000 kr er ikke over/);
   });
+});
+
+describe('what went badly is what was learnt', () => {
+  it.each(['hva gikk ikke særlig godt i prosjektet', 'kva gjekk ikkje så bra', 'hva fungerte dårlig i teamet'])(
+    '%s reads «lærte»',
+    (q) => expect(phrases(q)).toContain('lærte'),
+  );
+
+  it('«hva gikk bra» is not', () => expect(phrases('hva gikk bra i prosjektet')).not.toContain('lærte'));
 });
