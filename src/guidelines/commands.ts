@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { Feature } from '../commands/spec.ts';
 import type { Guidelines } from './guidelines.ts';
-import { PreviousQuestions } from './use-cases/previous-question.ts';
+import { previousQuestionsFor } from './use-cases/previous-question.ts';
 import { LocalEntries } from './local-entries.ts';
 import { loadBotKnowledge } from './startup.ts';
 import { askQuestion, searchGuidelines, showTopic } from './use-cases/ask.ts';
@@ -57,7 +57,7 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
     s,
     guidelines,
     local: new LocalEntries(s.store, s.config.timezone),
-    previous: new PreviousQuestions(),
+    previous: previousQuestionsFor(s.store),
   };
 
   return {

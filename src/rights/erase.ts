@@ -21,6 +21,7 @@ import { requireLeader } from '../networks/roles.ts';
 import { retireLinks } from '../security/link-generation.ts';
 import { KEPT, rowsOf } from './export.ts';
 import { answerClickedCard } from '../conversation/clicked-card.ts';
+import { previousQuestionsFor } from '../guidelines/use-cases/previous-question.ts';
 
 const CONFIRM_VALID_MS = 60 * 60_000;
 
@@ -108,6 +109,8 @@ export async function answerErase(
   const removed = await s.store.networkData.erase(n.tenantId, n.networkId);
   // Calendar apps keep polling the old feed link; it must stop showing this network anything.
   await retireLinks(s, n.tenantId, n.networkId);
+  // A follow-up asked after the erase must not be read with a question asked before it.
+  previousQuestionsFor(s.store).forgetNetwork(n.tenantId, n.networkId);
   // Key material and send-window marks are no entries of the network's own: counted as the card counted.
   const rows = Object.entries(removed).reduce((a, [table, b]) => a + (shown.has(table) && !KEPT.has(table) ? b : 0), 0);
   // The one who confirmed stays leader, so the network is never left without one.

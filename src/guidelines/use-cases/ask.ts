@@ -6,6 +6,7 @@ import type { Answer, KnowledgeEntry, SearchHit } from '../types.ts';
 import { checkPrivacy, networksOf, type GuidelinesDeps } from './deps.ts';
 import { questionRef } from './escalation-ref.ts';
 import { followUp } from '../follow-up.ts';
+import { askerKey } from './previous-question.ts';
 
 // Asking: a question in words, a topic picked from «Mente du …?», and the search of the message extension.
 
@@ -77,7 +78,7 @@ export async function askQuestion(deps: GuidelinesDeps, ctx: RequestContext, tex
   const ac = await askContext(deps, ctx);
   // "og hva med ledernettverkene da?" after a question of one's own: read with that question (the card shows what was typed).
   // (A channel's threads share the channel: the follow-up is often posted as a new message, not a reply.)
-  const key = `${ctx.scope.tenantId}\u0000${ctx.scope.conversationId.split(';')[0]}\u0000${ctx.actor.id}`;
+  const key = askerKey(ctx.scope.tenantId, ctx.scope.network?.networkId ?? '', ctx.scope.conversationId, ctx.actor.id);
   const now = deps.s.clock.now();
   const follow = followUp(text);
   const before = follow && !follow.rewritten ? deps.previous.recall(key, now) : undefined;
