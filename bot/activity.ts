@@ -166,7 +166,9 @@ export function readMessage(a: Partial<Activity>): {
   if (hasMarkup(html) && !carriesNationalId(text) && carriesNationalId(html))
     text = (shownReadings(html).find(carriesNationalId) ?? text).replace(/\s+/g, ' ').trim();
   // "@Nettverksboten hjelp" typed by hand (no entity, or an entity plus the typed name): the name is no part of the command.
-  const typedName = new RegExp(`^(?:@\\s*${escapeRe(botName).replace(/ /g, '\\s*')}(?![\\p{L}\\p{N}])[\\s:,]*)+`, 'iu');
+  // Without the @ the name addresses the bot only as a salutation, «Nettverksboten: …» or «Nettverksboten, …».
+  const name = escapeRe(botName).replace(/ /g, '\\s*');
+  const typedName = new RegExp(`^(?:@\\s*${name}(?![\\p{L}\\p{N}])[\\s:,]*|${name}\\s*[:,][\\s:,]*)+`, 'iu');
   const typedBotName = typedName.test(text);
   if (typedBotName) text = text.replace(typedName, '');
   if (groups.length) {

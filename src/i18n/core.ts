@@ -30,7 +30,7 @@ export const helpText = {
   questionComing:
     'Spørsmål om retningslinjene kommer snart: jeg kan ikke svare på dem ennå. Inntil videre finner du reglene i Bufdirs «Rammer og føringer» for læringsnettverk og barnevernsledernettverk.',
   typedBotName:
-    'Jeg gjorde ingenting med meldingen: «@Nettverksboten» ble skrevet som vanlig tekst. Velg Nettverksboten i lista når du skriver @ (navnet blir uthevet) og send på nytt. Ellers er meldingen ikke til meg, og i mange team ser jeg den ikke i det hele tatt.',
+    'Jeg gjorde ingenting med meldingen: navnet mitt ble skrevet som vanlig tekst. Velg Nettverksboten i lista når du skriver @ (navnet blir uthevet) og send på nytt. Ellers er meldingen ikke til meg, og i mange team ser jeg den ikke i det hele tatt.',
   /** A file or picture sent with no text where the bot listens: it cannot read files (N14). */
   fileOnly:
     'Jeg leser ikke filer eller bilder, så dette kommer ikke med i referatet. Skal det stå der, skriv en linje om det i tråden, for eksempel «info: Rapporten for 2026 ligger ved i tråden».',

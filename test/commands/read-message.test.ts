@@ -37,6 +37,20 @@ describe('readMessage', () => {
     expect(typed).toMatchObject({ text: 'start møte', mentionedBot: false, typedBotName: true });
   });
 
+  it('reads the name typed as a salutation without @, and leaves the name inside a sentence alone', () => {
+    const read = (text: string) => readMessage({ text, entities: [], recipient: BOT as never });
+    expect(read('Nettverksboten: hva er mine oppgaver?')).toMatchObject({
+      text: 'hva er mine oppgaver?',
+      typedBotName: true,
+    });
+    expect(read('nettverksboten , frister')).toMatchObject({ text: 'frister', typedBotName: true });
+    expect(read('Nettverksboten er nyttig i møtene')).toMatchObject({
+      text: 'Nettverksboten er nyttig i møtene',
+      typedBotName: false,
+    });
+    expect(read('Nettverksbotenes svar: bra')).toMatchObject({ typedBotName: false });
+  });
+
   it('a message without the bot is not a mention, and other people stay in the text', () => {
     const ola = { type: 'mention', mentioned: { id: '29:ola', name: 'Ola Hansen' }, text: '<at>Ola Hansen</at>' };
     const r = readMessage({

@@ -52,7 +52,8 @@ describe('a bot name typed as plain text (N24)', () => {
     // The hint alone: one post.
     expect(JSON.parse(typed.out)).toHaveLength(1);
     // Other forms people type: lower case, a colon, a space after @.
-    for (const form of ['@nettverksboten: frister', '@ Nettverksboten agenda'])
+    // And the name as a salutation without @ («Nettverksboten: …»), as in a mail.
+    for (const form of ['@nettverksboten: frister', '@ Nettverksboten agenda', 'Nettverksboten: hva er mine oppgaver?'])
       expect((await say('rsc', form)).out).toContain('Velg Nettverksboten i lista');
 
     const picked = await say('rsc', '@Nettverksboten frister', ['bot']);
