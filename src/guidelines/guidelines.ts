@@ -301,6 +301,9 @@ const REASON_NOUN_STEM = /^(?:grunn|begrunn|årsak|bakgrunn|tank)/u;
 /** "Hvor lang tid tar det å få svar?", "behandlingstid": how long a process takes, not by when something is due. */
 const ASKS_DURATION =
   /(?<![\p{L}])(?:hvor lang tid (?:bruker|tar|brukte|tok)|kor lang tid (?:brukar|tek|tok)|hvor lenge tar|(?:hvor|kor) lenge (?:må|skal|vil) (?:vi|man|en|me|eg|jeg|dere|de) vente|(?:saks)?behandlingstid\p{L}*)(?![\p{L}])/u;
+/** "Hva er endret i de reviderte retningslinjene", "hvilke endringer kom": what a change or revision brought. */
+const ASKS_CHANGE =
+  /(?<![\p{L}])(?:(?:hva|kva) (?:er|ble|blei|vart|blir|har) (?:blitt )?(?:endret|endra|nytt|annleis|annerledes)|(?:hva|kva) (?:har )?endre[st] (?:seg )?|hvilke endringer|kva for endringar|(?:hva|kva) er (?:de )?(?:nye )?endringene)(?![\p{L}])/u;
 /** A sentence that gives a length of time. */
 const DURATION_IN_TEXT =
   /(?<![\p{L}])(?:\d+|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|noen|få|et par)\s+(?:dager|dag|døgn|uker|uke|måneder|måned|år|timer|time)(?![\p{L}])|behandlingstid/iu;
@@ -1927,16 +1930,23 @@ export class Guidelines implements Answerer {
     // group being advised) does not answer. A close text that says it, in a sentence on the asked point, answers
     // instead; with none, say so plainly.
     const asking = q.focus ?? q.normalized;
-    const purpose: 'why' | 'duty' | 'duration' | undefined = rule
+    const purpose: 'why' | 'duty' | 'duration' | 'change' | undefined = rule
       ? undefined
-      : q.type === 'why'
-        ? 'why'
-        : ASKS_DUTY.test(asking)
-          ? 'duty'
-          : ASKS_DURATION.test(asking)
-            ? 'duration'
-            : undefined;
-    if (purpose) {
+      : ASKS_CHANGE.test(asking)
+        ? 'change'
+        : q.type === 'why'
+          ? 'why'
+          : ASKS_DUTY.test(asking)
+            ? 'duty'
+            : ASKS_DURATION.test(asking)
+              ? 'duration'
+              : undefined;
+    // "Hva er endret i de reviderte retningslinjene?": a text that only says a revision was due tells nothing of what changed;
+    // say that plainly (no neighbour holds the change either, as no document after the revision is known).
+    if (purpose === 'change') {
+      if (REVISION_TOPIC.test(topicOf(chosen.payload)))
+        return { ...decline(coverage * 0.5, t.gateDeclined.change), keyMissing: true };
+    } else if (purpose) {
       const says = (r: Scored<Item>) => this.#statesPurpose(r, purpose, concepts, weights);
       if (!says(chosen)) {
         const other = ranked

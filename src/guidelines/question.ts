@@ -274,7 +274,22 @@ const NYNORSK: Record<string, string> = {
   lønne: 'lønne',
   utan: 'uten',
   medan: 'mens',
+  sitje: 'sitte',
+  leiing: 'ledelse',
+  leiinga: 'ledelsen',
 };
+
+// A compound whose last word is a nynorsk noun the map knows is read with the bokmål noun: "kommuneleiinga" is
+// "kommuneledelsen", which the documents write. Only nouns of six letters or more after a stem of three, so short
+// words ("vert", "held") are never taken for the end of another word.
+const NYNORSK_HEAD_MIN = 6;
+function nynorskCompound(word: string): string | undefined {
+  for (let i = 3; i <= word.length - NYNORSK_HEAD_MIN; i++) {
+    const head = NYNORSK[word.slice(i)];
+    if (head && head !== word.slice(i)) return word.slice(0, i) + head;
+  }
+  return undefined;
+}
 
 // Everyday words typed without æ, ø and å (a foreign keyboard, a phone without Norwegian letters): "ma vi", "nar er
 // fristen", "gjor", "vaere med". Only words that no Norwegian word is spelt as; longer content words are matched
@@ -347,7 +362,7 @@ export function toBokmal(text: string): string {
     out = text
       .normalize('NFC')
       .toLowerCase()
-      .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? ASCII_TYPED[w] ?? w)
+      .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? ASCII_TYPED[w] ?? nynorskCompound(w) ?? w)
       // "kan skolen vare med": "være med" typed without æ ("vare" alone is a ware).
       .replace(/(?<![\p{L}])vare(?= med(?![\p{L}]))/gu, 'være');
     for (const [re, to] of SHORT_FORMS) out = out.replace(re, to);
@@ -737,6 +752,19 @@ const CLAUSE_OPENER = new RegExp(
   'u',
 );
 
+// "hva trengs for å lykkes, hva har andre gjort", "kven sit i gruppa, skal leiinga vere med":
+// after a comma, a question word, or a verb with its subject, opens a second question when the first piece asked
+// one too. (Not "når": "hva gjør vi, når fristen er ute" is a condition, and "…, var det innenfor" asks the first question again. Nor is a first piece that is a condition, "når vi har fått pengene, hva må vi", asks nothing of its own.)
+const COMMA_QUESTION = new RegExp(
+  `,\\s+(?=(?:${WH.replace('når|', '')})\\s+\\p{L}+\\s+\\p{L}+|(?:${OPENERS.replace('når|', '')})\\s+(?:${[...SUBJECT_NEXT].filter((w) => w !== 'det' && w !== 'den').join('|')}|\\p{L}{3,}(?:en|et|ene|ane|a))\\s+\\p{L}+)`,
+  'u',
+);
+function commaQuestions(piece: string): string[] {
+  const p = piece.trim();
+  if (!OPENER.test(p) || conditionClause('', p)) return [piece];
+  return piece.split(COMMA_QUESTION);
+}
+
 /**
  * One message, several questions ("When is X due, and who gets it?", "What does A do? And B?"). Parts
  * shorter than two words stay with the one before.
@@ -748,6 +776,7 @@ export function splitQuestion(text: string): string[] {
     // "… og kan andre være med" starts a second question only when the first piece was a question too:
     // in "jeg er ny og skal skrive rapporten" the "og skal" goes on telling.
     .flatMap((p) => (OPENER.test(p.trim()) ? p.split(AND_QUESTION) : [p]))
+    .flatMap(commaQuestions)
     .map((p) => p.replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, '').replace(/^(?:og|eller|men)\s+/u, ''))
     .filter(Boolean);
   const out: string[] = [];
