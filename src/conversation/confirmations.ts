@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Person } from '../networks/network.ts';
+import type { Clock } from '../time/clock.ts';
 
 /** What a click on a confirmation found: it was the first use, or too late for one. */
 export type ConfirmationUse = 'ok' | 'used' | 'expired';
@@ -54,13 +55,13 @@ export const nonceSchema = z
  * edited name confirms nothing. Cards posted before the name rode along carry none and keep the bare
  * purpose, so they still answer.
  */
-export const askedBySchema = z.string().max(200).optional();
+const askedBySchema = z.string().max(200).optional();
 
 /** The purpose a card's nonce is issued and used under, bound to the asker named on the card. */
-export const askerBound = (purpose: string, askedBy?: string) => (askedBy ? `${purpose}:${askedBy}` : purpose);
+const askerBound = (purpose: string, askedBy?: string) => (askedBy ? `${purpose}:${askedBy}` : purpose);
 
 /** The asker to name on an answered card; an old card without one names the answerer, as it always did. */
-export const askerOf = (d: { askedBy?: string }, answerer: { name: string }) => d.askedBy || answerer.name;
+const askerOf = (d: { askedBy?: string }, answerer: { name: string }) => d.askedBy || answerer.name;
 
 /**
  * A one-time confirmation for a card button that must act at most once (delete, remove, accept).
@@ -104,6 +105,39 @@ export async function useConfirmation(
   const use = await store.confirmations.use(n.tenantId, n.networkId, nonce, purpose, by, now);
   const pastItsTime = expires !== undefined && !(Date.parse(expires) > now.getTime());
   return use === 'used' && pastItsTime ? 'expired' : use;
+}
+
+type Confirming = { store: { confirmations: ConfirmationRepository }; clock: Clock };
+type Where = { tenantId: string; networkId: string };
+
+/** The fields every asker-bound single-use card carries in its buttons' data. */
+export const askedCardFields = { expires: z.string().datetime(), nonce: nonceSchema, askedBy: askedBySchema };
+
+/** A single-use card's confirmation for `purpose`, bound to the one asking, whose name the card shows. */
+export async function askOnce(
+  s: Confirming,
+  n: Where,
+  purpose: string,
+  asker: { name: string },
+  validMs: number,
+): Promise<{ nonce: string; expires: string; askedBy: string }> {
+  const issued = await issueConfirmation(s.store, n, askerBound(purpose, asker.name), s.clock.now(), validMs);
+  return { ...issued, askedBy: asker.name };
+}
+
+/**
+ * A click on a card from `askOnce`: whether it is the first use of it, and the asker the answered card
+ * names. Checks that should leave the card usable go before this call.
+ */
+export async function answerOnce(
+  s: Confirming,
+  n: Where,
+  purpose: string,
+  d: { nonce: string; expires: string; askedBy?: string | undefined },
+  by: Person,
+): Promise<{ use: ConfirmationUse; askedBy: string }> {
+  const use = await useConfirmation(s.store, n, askerBound(purpose, d.askedBy), d.nonce, by, s.clock.now(), d.expires);
+  return { use, askedBy: askerOf(d, by) };
 }
 
 /**

@@ -6,14 +6,7 @@ import { deadlineEditCard, editValuesOf, type DeadlineEditValues } from '../../c
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
-import {
-  askedBySchema,
-  askerBound,
-  askerOf,
-  issueConfirmation,
-  nonceSchema,
-  useConfirmation,
-} from '../conversation/confirmations.ts';
+import { answerOnce, askedCardFields, askOnce } from '../conversation/confirmations.ts';
 import { isMyNetwork } from '../conversation/membership.ts';
 import type { AdaptiveCard, RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
@@ -164,13 +157,11 @@ const DELIVER_CONFIRM_MS = 24 * 60 * 60_000;
  * The nonce confirms this one deadline, asked by the one the card names: a card for F2 cannot deliver
  * F3, nor name another asker, with edited data.
  */
-const deliverPurpose = (id: string, askedBy?: string) => askerBound(`deadline.done:${id.toUpperCase()}`, askedBy);
+const deliverPurpose = (id: string) => `deadline.done:${id.toUpperCase()}`;
 
 export const deliverAnswerData = deadlineIds.extend({
-  expires: z.string().datetime(),
-  nonce: nonceSchema,
+  ...askedCardFields,
   via: z.enum(['card', 'words']).catch('card'),
-  askedBy: askedBySchema,
 });
 type DeliverAnswer = z.infer<typeof deliverAnswerData>;
 
@@ -193,22 +184,8 @@ export async function deliverOrAsk(
   if (found.status === 'done') return { done: found, said: null };
   const doubts = deliveryDoubts(found, todayOf(s));
   if (doubts.length) {
-    const { nonce, expires } = await issueConfirmation(
-      s.store,
-      found,
-      deliverPurpose(found.id, ctx.actor.name),
-      s.clock.now(),
-      DELIVER_CONFIRM_MS,
-    );
-    const asked = deadlineDeliverCard({
-      deadline: found,
-      doubts,
-      expires,
-      nonce,
-      askedBy: ctx.actor.name,
-      via,
-      state: { kind: 'asked' },
-    });
+    const once = await askOnce(s, found, deliverPurpose(found.id), ctx.actor, DELIVER_CONFIRM_MS);
+    const asked = deadlineDeliverCard({ deadline: found, doubts, ...once, via, state: { kind: 'asked' } });
     ctx.log.info({ deadlineId: found.id, doubts: doubts.length }, 'deadline delivery asked first');
     return { asked };
   }
@@ -271,22 +248,12 @@ export async function answerDeliver(
 ): Promise<ActionResult> {
   const found = await clicked(s, ctx, data, true);
   if ('refused' in found) return found.refused;
-  // A card from before the asker's name rode along names the answerer, as it always did.
-  const askedBy = askerOf(data, ctx.actor);
+  const { use, askedBy } = await answerOnce(s, found, deliverPurpose(found.id), data, ctx.actor);
   const base = { deadline: found, doubts: [], expires: data.expires, askedBy, via: data.via };
   const deadlineNow = (d: Deadline): ActionResult => ({
     kind: 'card',
     card: deadlineCard(d, { today: todayOf(s), showChecklist: d.status === 'open' }),
   });
-  const use = await useConfirmation(
-    s.store,
-    found,
-    deliverPurpose(found.id, data.askedBy),
-    data.nonce,
-    ctx.actor,
-    s.clock.now(),
-    data.expires,
-  );
   // Asked on the deadline's card, the answer puts the card back (as it is now); asked in words, the
   // question's own card says what came of it, for everyone.
   if (use !== 'ok')

@@ -2,14 +2,7 @@ import { z } from 'zod';
 import { leaderRemoveCard, type LeaderRemoveState } from '../../cards/leader-remove.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
-import {
-  askedBySchema,
-  askerBound,
-  askerOf,
-  issueConfirmation,
-  nonceSchema,
-  useConfirmation,
-} from '../conversation/confirmations.ts';
+import { answerOnce, askedCardFields, askOnce } from '../conversation/confirmations.ts';
 import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
 import { networkHere } from '../conversation/network.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
@@ -29,16 +22,14 @@ export const removeLeaderData = z.object({
   leaderId: z.string().min(1).max(300),
   leaderName: z.string().max(300),
   networkId: z.string().min(1).max(300),
-  expires: z.string().datetime(),
-  nonce: nonceSchema,
-  askedBy: askedBySchema,
+  ...askedCardFields,
 });
 
 /**
  * The nonce confirms removing this one leader, asked by the one the card names: a card for Ola cannot
  * remove Kari, nor name another asker, with edited data.
  */
-const purpose = (leaderId: string, askedBy?: string) => askerBound(`leader.remove:${leaderId}`, askedBy);
+const purpose = (leaderId: string) => `leader.remove:${leaderId}`;
 
 const same = (a: Pick<Person, 'id' | 'aadObjectId'>, b: Pick<Person, 'id' | 'aadObjectId'>) =>
   a.id === b.id || (!!a.aadObjectId && a.aadObjectId === b.aadObjectId);
@@ -49,25 +40,8 @@ export const isOther = (ctx: RequestContext, who: Pick<Person, 'id' | 'aadObject
 /** `leder - @Kari` by another leader: the confirmation card (the caller checked the asker is a leader). */
 export async function askRemoveLeader(s: Services, ctx: RequestContext, leader: Person): Promise<Reply[]> {
   const network = networkHere(ctx);
-  const { nonce, expires } = await issueConfirmation(
-    s.store,
-    network,
-    purpose(leader.id, ctx.actor.name),
-    s.clock.now(),
-    CONFIRM_VALID_MS,
-  );
-  return [
-    card(
-      leaderRemoveCard({
-        networkId: network.networkId,
-        leader,
-        expires,
-        nonce,
-        askedBy: ctx.actor.name,
-        state: { kind: 'asked' },
-      }),
-    ),
-  ];
+  const once = await askOnce(s, network, purpose(leader.id), ctx.actor, CONFIRM_VALID_MS);
+  return [card(leaderRemoveCard({ networkId: network.networkId, leader, ...once, state: { kind: 'asked' } }))];
 }
 
 /**
@@ -88,23 +62,9 @@ export async function answerRemoveLeader(
   const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
   const leader = leaders.find((l) => l.id === d.leaderId);
   const shown = leader ?? { id: d.leaderId, name: d.leaderName };
+  const { use, askedBy } = await answerOnce(s, n, purpose(d.leaderId), d, ctx.actor);
   const answer = (state: LeaderRemoveState) =>
-    leaderRemoveCard({
-      networkId: n.networkId,
-      leader: shown,
-      expires: d.expires,
-      askedBy: askerOf(d, ctx.actor),
-      state,
-    });
-  const use = await useConfirmation(
-    s.store,
-    n,
-    purpose(d.leaderId, d.askedBy),
-    d.nonce,
-    ctx.actor,
-    s.clock.now(),
-    d.expires,
-  );
+    leaderRemoveCard({ networkId: n.networkId, leader: shown, expires: d.expires, askedBy, state });
   if (use !== 'ok') return { kind: 'card', card: answer({ kind: use }) };
   if (!confirm) return answered(s, ctx, answer({ kind: 'kept', by: ctx.actor.name }));
   if (!leader) return answered(s, ctx, answer({ kind: 'used' }));

@@ -4,14 +4,7 @@ import { eraseConfirmCard } from '../../cards/erase-confirm.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
-import {
-  askedBySchema,
-  askerBound,
-  askerOf,
-  issueConfirmation,
-  nonceSchema,
-  useConfirmation,
-} from '../conversation/confirmations.ts';
+import { answerOnce, askedCardFields, askOnce } from '../conversation/confirmations.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, type Reply, type RequestContext } from '../conversation/types.ts';
@@ -27,9 +20,7 @@ const CONFIRM_VALID_MS = 60 * 60_000;
 
 export const eraseData = z.object({
   networkId: z.string().min(1).max(300),
-  expires: z.string().datetime(),
-  nonce: nonceSchema,
-  askedBy: askedBySchema,
+  ...askedCardFields,
 });
 export type EraseData = z.infer<typeof eraseData>;
 /** Both buttons of one card share the nonce: whichever is clicked first answers the card. */
@@ -39,6 +30,9 @@ const ERASE_CONFIRMATION = 'network.erase';
  * a click with an altered nonce is told it is invalid (and logged), not that it was used (attack round 6, A5).
  */
 const NONCE_LENGTH = 24;
+/** The MAC covers the asker the card names too, so an edited name is told the card was altered, not «used». */
+const macInput = (n: Network, nonce: string, askedBy?: string) =>
+  [n.tenantId, n.networkId, nonce, ...(askedBy ? [askedBy] : [])].join('\n');
 
 const shownTables = async (s: Services, n: Network) =>
   new Set(Object.keys(await s.store.networkData.export(n.tenantId, n.networkId)));
@@ -49,17 +43,16 @@ export async function askErase(s: Services, ctx: RequestContext): Promise<Reply[
   if (refused) return [refused];
   const n = networkHere(ctx);
   // Bound to the asker the card names, so an edited name confirms nothing (the MAC stays over the nonce alone).
-  const bound = askerBound(ERASE_CONFIRMATION, ctx.actor.name);
-  const issued = await issueConfirmation(s.store, n, bound, s.clock.now(), CONFIRM_VALID_MS);
+  const issued = await askOnce(s, n, ERASE_CONFIRMATION, ctx.actor, CONFIRM_VALID_MS);
   const { expires } = issued;
-  const nonce = issued.nonce + s.signer.tag(ERASE_CONFIRMATION, `${n.tenantId}\n${n.networkId}\n${issued.nonce}`);
+  const nonce = issued.nonce + s.signer.tag(ERASE_CONFIRMATION, macInput(n, issued.nonce, issued.askedBy));
   return [
     card(
       eraseConfirmCard({
         networkId: n.networkId,
         expires,
         nonce,
-        askedBy: ctx.actor.name,
+        askedBy: issued.askedBy,
         state: { kind: 'asked', rows: await rowsOf(s, n, KEPT) },
       }),
     ),
@@ -80,10 +73,11 @@ export async function answerErase(
   const checked = await leaderCardNetwork(s.store, ctx, d.networkId, t.eraseWhat);
   if ('refused' in checked) return checked.refused;
   const n = checked.network;
-  const base = { networkId: n.networkId, expires: d.expires, askedBy: askerOf(d, ctx.actor) };
   const stored = d.nonce.slice(0, NONCE_LENGTH);
   const tag = d.nonce.slice(NONCE_LENGTH);
-  if (!s.signer.tagHolds(ERASE_CONFIRMATION, `${n.tenantId}\n${n.networkId}\n${stored}`, tag)) {
+  const holds = (input: string) => s.signer.tagHolds(ERASE_CONFIRMATION, input, tag);
+  // A card made before the MAC covered the asker (1 h at most) still holds over the nonce alone.
+  if (!holds(macInput(n, stored, d.askedBy)) && !holds(macInput(n, stored))) {
     ctx.log.warn(
       { tenantId: n.tenantId, networkId: n.networkId, verb: ERASE_CONFIRMATION, confirm: o.confirm },
       'erase card clicked with a nonce the bot did not issue: the card was tampered with',
@@ -93,15 +87,8 @@ export async function answerErase(
       card: noticeCard({ title: t.eraseInvalidTitle, message: t.eraseInvalid, tone: 'error' }),
     };
   }
-  const use = await useConfirmation(
-    s.store,
-    n,
-    askerBound(ERASE_CONFIRMATION, d.askedBy),
-    stored,
-    ctx.actor,
-    s.clock.now(),
-    d.expires,
-  );
+  const { use, askedBy } = await answerOnce(s, n, ERASE_CONFIRMATION, { ...d, nonce: stored }, ctx.actor);
+  const base = { networkId: n.networkId, expires: d.expires, askedBy };
   if (use !== 'ok') return { kind: 'card', card: eraseConfirmCard({ ...base, state: { kind: use } }) };
   if (!o.confirm)
     return answered(s, ctx, n, eraseConfirmCard({ ...base, state: { kind: 'cancelled', by: ctx.actor.name } }));

@@ -3,14 +3,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import { taskCancelCard } from '../../cards/task-cancel.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
-import {
-  askedBySchema,
-  askerBound,
-  askerOf,
-  issueConfirmation,
-  nonceSchema,
-  useConfirmation,
-} from '../conversation/confirmations.ts';
+import { answerOnce, askedCardFields, askOnce } from '../conversation/confirmations.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { calendarText, taskText as t } from '../i18n/index.ts';
@@ -30,16 +23,14 @@ const CONFIRM_VALID_MS = 60 * 60_000;
 export const cancelData = z.object({
   taskId: z.string().min(1).max(20),
   networkId: z.string().min(1).max(300),
-  expires: z.string().datetime(),
-  nonce: nonceSchema,
-  askedBy: askedBySchema,
+  ...askedCardFields,
 });
 
 /**
  * The nonce confirms cancelling this one task, asked by the one the card names: a card for T2 cannot
  * cancel T3, nor name another asker, with edited data.
  */
-const purpose = (taskId: string, askedBy?: string) => askerBound(`task.cancel:${taskId.toUpperCase()}`, askedBy);
+const purpose = (taskId: string) => `task.cancel:${taskId.toUpperCase()}`;
 
 /** «avlys oppgave T3», «slett T3», «oppgave T3 fjern»: the confirmation card, or why not. */
 export async function askCancel(s: Services, ctx: RequestContext, id: string): Promise<Reply[]> {
@@ -52,14 +43,8 @@ export async function askCancel(s: Services, ctx: RequestContext, id: string): P
   const refused = await cancelRefusal(s.store, task, ctx.actor);
   if (refused) return [text(refused)];
   if (task.status === 'cancelled') return [text(t.cancel.already(task.id))];
-  const { nonce, expires } = await issueConfirmation(
-    s.store,
-    network,
-    purpose(task.id, ctx.actor.name),
-    s.clock.now(),
-    CONFIRM_VALID_MS,
-  );
-  return [card(taskCancelCard({ task, expires, nonce, askedBy: ctx.actor.name, state: { kind: 'asked' } }))];
+  const once = await askOnce(s, network, purpose(task.id), ctx.actor, CONFIRM_VALID_MS);
+  return [card(taskCancelCard({ task, ...once, state: { kind: 'asked' } }))];
 }
 
 /** `avlys oppgave T3` and its short forms: the confirmation card, or which task was meant. */
@@ -93,16 +78,8 @@ export async function answerCancel(
   if (!task) return { kind: 'message', text: t.notFound(d.taskId) };
   const refused = await cancelRefusal(s.store, task, ctx.actor);
   if (refused) return { kind: 'message', text: refused };
-  const base = { task, expires: d.expires, askedBy: askerOf(d, ctx.actor) };
-  const use = await useConfirmation(
-    s.store,
-    n,
-    purpose(task.id, d.askedBy),
-    d.nonce,
-    ctx.actor,
-    s.clock.now(),
-    d.expires,
-  );
+  const { use, askedBy } = await answerOnce(s, n, purpose(task.id), d, ctx.actor);
+  const base = { task, expires: d.expires, askedBy };
   if (use !== 'ok') return { kind: 'card', card: taskCancelCard({ ...base, state: { kind: use } }) };
   if (!confirm) return answered(s, ctx, taskCancelCard({ ...base, state: { kind: 'kept', by: ctx.actor.name } }));
   let done: Task = task;

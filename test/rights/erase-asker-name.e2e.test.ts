@@ -60,7 +60,11 @@ describe('the erase card keeps the name of the one who asked', () => {
 
   it('a name edited in the button data erases nothing and leaves the card usable', async () => {
     const { answer, deadlines } = await askedByOla();
-    expect(await answer('network.erase', kari, { askedBy: 'Eva Berg' })).not.toContain('slettet nettverkets data');
+    const edited = await answer('network.erase', kari, { askedBy: 'Eva Berg' });
+    expect(edited).not.toContain('slettet nettverkets data');
+    // Told the card was altered (the MAC covers the name), not that it was «allerede brukt».
+    expect(edited).toContain('Ugyldig bekreftelse');
+    expect(edited).not.toContain('allerede brukt');
     expect(await deadlines()).toBe(1);
     expect(await answer('network.erase')).toContain('Kari Nordmann slettet nettverkets data');
     expect(await deadlines()).toBe(0);
@@ -75,6 +79,18 @@ describe('the erase card keeps the name of the one who asked', () => {
     const data = { networkId: net.teamId, expires: old.expires, nonce: old.nonce + tag };
     const res = await t.post(cardAction(net, kari, 'network.erase', data, { thread: '963001' }));
     expect(JSON.stringify(res.body)).toContain('Kari Nordmann slettet nettverkets data');
+    expect(await deadlines()).toBe(0);
+  });
+
+  it('a card from the hour before the MAC covered the name (name in the data, MAC over the nonce) still erases', async () => {
+    const { t, net, deadlines } = await askedByOla();
+    const n = { tenantId: net.tenantId, networkId: net.teamId };
+    const old = await issueConfirmation(t.app.services.store, n, 'network.erase:Ola Hansen', t.clock.now(), 3_600_000);
+    const tag = t.app.services.signer.tag('network.erase', `${n.tenantId}\n${n.networkId}\n${old.nonce}`);
+    const data = { networkId: net.teamId, expires: old.expires, nonce: old.nonce + tag, askedBy: 'Ola Hansen' };
+    const res = JSON.stringify((await t.post(cardAction(net, kari, 'network.erase', data, { thread: '963001' }))).body);
+    expect(res).toContain('Kari Nordmann slettet nettverkets data');
+    expect(res).toContain('Bedt om av Ola Hansen.');
     expect(await deadlines()).toBe(0);
   });
 });
