@@ -19,7 +19,7 @@ export function clientAddress(
   forwardedFor: string | string[] | undefined,
   trustedHops: number,
 ): string {
-  const socket = socketAddress ?? '';
+  const socket = keyOf(socketAddress ?? '');
   if (trustedHops <= 0 || forwardedFor === undefined) return socket;
   // Node joins repeated X-Forwarded-For headers with ", "; join an array the same way.
   const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor)
@@ -39,5 +39,42 @@ function ipOf(entry: string): string | null {
   if (bracketed) ip = bracketed[1]!;
   else if (/^[\d.]+:\d+$/.test(entry)) ip = entry.slice(0, entry.lastIndexOf(':'));
   if (!isIP(ip)) return null;
-  return ip.toLowerCase();
+  return keyOf(ip);
+}
+
+/**
+ * The bucket an address belongs to. One IPv6 host is handed a whole /64 (SLAAC, privacy addresses,
+ * any VPS), so keyed by the full address each request could come from a fresh one and every
+ * per-address limit was void for an IPv6 client (attack round 10, A1): a v6 address is keyed by its
+ * /64. An IPv4 address written as IPv6 (::ffff:192.0.2.1, what a dual-stack socket reports) is that
+ * IPv4 address, so the socket and X-Forwarded-For name one client alike. Anything else is kept as given.
+ */
+export function keyOf(address: string): string {
+  const ip = address.toLowerCase();
+  if (isIP(ip) !== 6) return ip;
+  const groups = hextets(ip);
+  if (!groups) return ip;
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff)
+    return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.');
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (a trailing dotted IPv4 counts as two), or null. */
+function hextets(ip: string): number[] | null {
+  const zone = ip.indexOf('%');
+  let text = zone < 0 ? ip : ip.slice(0, zone);
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const part = (s: string | undefined) => (s ? s.split(':').map((h) => parseInt(h, 16)) : []);
+  const left = part(head);
+  const right = part(tail);
+  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : null;
 }

@@ -109,8 +109,9 @@ describe('clientAddress', () => {
 
   it('drops a port, reads bracketed IPv6, and falls back to the socket on anything not an address', () => {
     expect(clientAddress('10.0.0.1', '4.4.4.4:5678', 1)).toBe('4.4.4.4');
-    expect(clientAddress('10.0.0.1', '[2001:DB8::1]:443', 1)).toBe('2001:db8::1');
-    expect(clientAddress('10.0.0.1', '2001:db8::1', 1)).toBe('2001:db8::1');
+    // An IPv6 client is its /64 (attack round 10, A1; test/server/round10-edge.e2e.test.ts).
+    expect(clientAddress('10.0.0.1', '[2001:DB8::1]:443', 1)).toBe('2001:db8:0:0::/64');
+    expect(clientAddress('10.0.0.1', '2001:db8::1', 1)).toBe('2001:db8:0:0::/64');
     expect(clientAddress('10.0.0.1', 'unknown', 1)).toBe('10.0.0.1');
     expect(clientAddress('10.0.0.1', '1.1.1.1, evil', 1)).toBe('10.0.0.1');
   });

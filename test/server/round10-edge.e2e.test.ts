@@ -1,0 +1,74 @@
+// Attack round 10 on the HTTP edge, through the real server (startTestApp, as trust-proxy.e2e.test.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientAddress, keyOf } from '../../src/server/client-address.ts';
+import { DOWNLOADS_PER_ADDRESS } from '../../src/server/download-limits.ts';
+import { PER_ADDRESS } from '../../src/tab/limits.ts';
+import { tabApi } from '../../src/tab/paths.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+
+const TEAM = '19:playground-team@thread.tacv2';
+
+/** One host's address in 2001:db8:1:2::/64, a new one each call, as a host with a /64 can make them. */
+const inOne64 = (i: number) =>
+  `2001:db8:1:2:${((i >> 16) & 0xffff).toString(16)}:${(i & 0xffff).toString(16)}:${((i * 7919) & 0xffff).toString(16)}:1`;
+
+async function downloads(t: TestApp, count: number, forwardedFor: (i: number) => string): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = await fetch(`${t.app.url}/files/minutes/m${i}.docx?t=a&n=b&sig=x`, {
+      headers: { 'x-forwarded-for': forwardedFor(i) },
+    });
+    await r.arrayBuffer();
+    statuses.push(r.status);
+  }
+  return statuses;
+}
+
+async function tabFlood(t: TestApp, count: number, forwardedFor: (i: number) => string): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let sent = 0; sent < count; sent += 50) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(50, count - sent) }, async (_, j) => {
+        const r = await fetch(`${t.app.url}${tabApi.overview(TEAM)}`, {
+          headers: { 'x-forwarded-for': forwardedFor(sent + j) },
+        });
+        await r.arrayBuffer();
+        return r.status;
+      }),
+    );
+    statuses.push(...batch);
+  }
+  return statuses;
+}
+
+describe('A1: an IPv6 client is its /64 for every per-address limit (TRUST_PROXY=1, real server)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { TRUST_PROXY: '1' } });
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  it('downloads from a new address of one /64 each time are cut off like one address; another /64 is not', async () => {
+    const over = DOWNLOADS_PER_ADDRESS.capacity + 5;
+    const statuses = await downloads(t, over, inOne64);
+    expect(statuses.slice(0, DOWNLOADS_PER_ADDRESS.capacity).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(-3), statuses.join(' ')).toEqual([429, 429, 429]);
+    expect((await downloads(t, 1, () => '[2001:db8:1:3::1]:443'))[0]).not.toBe(429);
+  }, 60_000);
+
+  it('the tab API’s early bucket too: a /64 rotating its addresses is one client', async () => {
+    const statuses = await tabFlood(t, PER_ADDRESS.capacity + 300, (i) => inOne64(100_000 + i));
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(100);
+    expect((await tabFlood(t, 5, () => '2001:db8:9::1')).every((s) => s !== 429)).toBe(true);
+  }, 120_000);
+
+  it('an IPv4 address written as IPv6 is that IPv4 client, from the socket or the header', () => {
+    expect(keyOf('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(keyOf('::FFFF:c000:207')).toBe('192.0.2.7');
+    expect(clientAddress('::ffff:10.0.0.1', undefined, 0)).toBe('10.0.0.1');
+    expect(clientAddress('10.0.0.1', '::ffff:192.0.2.7', 1)).toBe('192.0.2.7');
+    expect(keyOf('2001:DB8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(keyOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(keyOf('203.0.113.9')).toBe('203.0.113.9');
+  });
+});
