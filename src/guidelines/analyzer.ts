@@ -246,6 +246,12 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:gikk|gjekk|har gått|fungerte|funket|funka) (?:(?:ikke|ikkje) (?:så |særlig |spesielt )?(?:bra|godt|greit)|dårlig|dårleg|galt|gale)(?![\p{L}])/gu,
     'lærte',
   ],
+  // "hva skal til for at et nettverk funker bra", "når fungerer et nettverk godt": what makes it succeed, which the
+  // documents call success criteria ("lykkes"). Present and future only: "hva fungerte bra" asks a network's own record.
+  [
+    /(?<![\p{L}])(?:fungerer|fungere|funker|funke) (?:veldig |riktig |skikkelig )?(?:bra|godt|greit)(?![\p{L}])/gu,
+    'lykkes',
+  ],
   // "hva ble prioritert ned": what lost out ("nedprioritert").
   [/(?<![\p{L}])(?:prioritert|prioriterte|prioriteres|prioritere) ned(?![\p{L}])/gu, 'nedprioritert'],
   // "hva ble det satset mindre på", "la de mindre vekt på": what lost out, in everyday words.
@@ -302,7 +308,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl/u;
+  /fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

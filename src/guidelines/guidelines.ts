@@ -383,6 +383,10 @@ const plainDeadline = (text: string) => text.replace(DEADLINE_MODIFIER, '');
 /** A compound's first part that only says how much ("minstekrav", "makssum", "høyestebeløp"): it names no subject. */
 const DEGREE = /^(?:minst|min|maks|maksimal|høyest|lavest|størst|størr|nyest|sist|først)$/u;
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
+// "… , hva har andre erfart", "og hvordan har andre kommuner gjort": a later part with a subject and a past participle and
+// nothing else asks others' experience of the first part's topic; it names no topic of its own to search for.
+const LEANS_BACK =
+  /^(?:hva|hvordan|hvilke erfaringer) (?:har|hadde) (?:andre|dere|folk|noen|de andre|andre \p{L}+) (?:\p{L}+(?:t|et|dd))$/u;
 // The asking clause must hold this many content words to be scored on its own before the whole message.
 const CLAUSE_MIN_WORDS = 1;
 // Words weighing at least this share of the question's heaviest known word are its key words.
@@ -836,6 +840,7 @@ export class Guidelines implements Answerer {
           firstId ? (x) => idOf(x) !== firstId : undefined,
         );
       const differs = (x: Answer) => x.answered && x.entryId !== answers[0]?.entryId;
+      if (i > 0 && answers[0]?.answered && LEANS_BACK.test(part.trim())) return void answers.push(answers[0]);
       // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
       // So does "… og gjelder samme grense for ledernettverk": the same rule as the first part's, asked for another kind.
       if (i > 0 && (POINTS_BACK.test(part) || SAME.test(part))) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { phrases } from '../../src/guidelines/analyzer.ts';
 import { splitQuestion, toBokmal } from '../../src/guidelines/question.ts';
 
 // Round 11's leftovers, in our own wordings.
@@ -23,5 +24,16 @@ describe('round 11 leftovers', () => {
     const a = g.answer('kva er nytt i dei reviderte retningslinjene');
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/ikke hva som er endret/);
+  });
+
+  it('reads "funker bra" as succeeding, and not what went well in a network of its own', () => {
+    expect(phrases('når et samarbeid funker godt')).toContain('lykkes');
+    expect(phrases('hva fungerte bra hos dem')).not.toContain('lykkes');
+  });
+
+  it("answers a later part that only asks what others experienced with the first part's answer", () => {
+    const a = g.answer('hva må til for at samarbeidet lykkes, hva har andre kommuner erfart');
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toMatch(/ikke noe svar på|Dette fant jeg ikke/i);
   });
 });
