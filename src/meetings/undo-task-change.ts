@@ -3,7 +3,7 @@ import { text, type Reply, type RequestContext } from '../conversation/types.ts'
 import { meetingText as t, taskText as tt } from '../i18n/index.ts';
 import { refreshTaskCards } from '../tasks/apply-change.ts';
 import { cancelTaskNudges, planTaskNudges } from '../tasks/nudges.ts';
-import type { Task, TaskChange, TaskEvent, TaskOwner } from '../tasks/task.ts';
+import { StaleTaskChange, type Task, type TaskChange, type TaskEvent, type TaskOwner } from '../tasks/task.ts';
 import { reachPerson } from '../conversation/reach.ts';
 import { formatShort } from '../time/local-date.ts';
 import { ownerLabel, type Entry } from './log.ts';
@@ -103,12 +103,31 @@ export async function undoTaskChange(
   const whats: string[] = [];
   const back: string[] = [];
   const removed: string[] = [];
+  const stale: string[] = [];
   for (const { task, steps, last } of read) {
     let current = task;
+    let stayed = false;
+    // Each reversal holds only while the history still ends where it was read (or at the reversal
+    // before it): a change landing between the read above and this write is never overwritten.
+    let seq = last;
     for (const step of [...steps].reverse()) {
       const undo = inverse(step.change);
-      if (undo) current = await s.store.tasks.update(tenantId, networkId, task.id, undo, ctx.actor, now);
+      if (!undo) continue;
+      try {
+        current = await s.store.tasks.update(tenantId, networkId, task.id, undo, ctx.actor, now, undefined, seq);
+      } catch (err) {
+        if (!(err instanceof StaleTaskChange)) throw err;
+        const since = (await s.store.tasks.history(tenantId, networkId, task.id)).at(-1);
+        const said = t.taskChangedSince(task.id, since?.by.name ?? '', commandBack(task.id, steps[0]!.change));
+        // Nothing taken back yet: as the check above. After another task of the line: say which stayed.
+        if (!whats.length) return [text(said)];
+        stale.push(said);
+        stayed = true;
+        break;
+      }
+      seq += 1;
     }
+    if (stayed) continue;
     const after = await s.store.tasks.history(tenantId, networkId, task.id);
     for (const e of [...steps, ...after.filter((x) => x.seq > last)]) removed.push(followUpLineId(task.id, e.seq));
     whats.push(...steps.flatMap((e) => changeLine(task, e) ?? []));
@@ -129,5 +148,5 @@ export async function undoTaskChange(
   for (const target of removed)
     await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind: 'removal', target });
   const what = whats.join(', ') || entry.changes.map((c) => c.taskId).join(', ');
-  return [text([`${t.undone(what)}.`, ...back].join(' '))];
+  return [text([`${t.undone(what)}.`, ...back, ...stale].join(' '))];
 }

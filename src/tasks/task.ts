@@ -82,6 +82,8 @@ export interface TaskRepository {
    * `first`, a status change written (and recorded) just before `change` in the same transaction, is
    * conditional the same way: a hand-over that reopens a «Pågår» task never undoes a «Ferdig» written
    * meanwhile; it throws StaleTaskChange and writes nothing.
+   * `afterSeq`: the change holds only while the task's history still ends at that step (an «angre»
+   * that read the history must not overwrite a change made since), else StaleTaskChange, nothing written.
    */
   update(
     tenantId: string,
@@ -91,6 +93,7 @@ export interface TaskRepository {
     by: Person,
     now: Date,
     first?: StatusChange,
+    afterSeq?: number,
   ): Promise<Task>;
   setCardRef(
     tenantId: string,

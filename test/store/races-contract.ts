@@ -165,6 +165,34 @@ export function racesContract(engine: string, open: TwoStores) {
     );
 
     it(
+      'a change bound to the history it read («angre») is refused once another change lands first, and writes nothing',
+      withStores(async (a, b) => {
+        const task = await a.tasks.create(newTask(), now);
+        const moved = { type: 'due' as const, from: '2026-12-01', to: '2026-12-05' };
+        await a.tasks.update('t1', 'n1', task.id, moved, people[1]!, now);
+        const read = (await a.tasks.history('t1', 'n1', task.id)).at(-1)!.seq;
+        // Someone else moves it again (another instance) between the read and the reversal.
+        await b.tasks.update(
+          't1',
+          'n1',
+          task.id,
+          { type: 'due', from: '2026-12-05', to: '2026-12-09' },
+          people[2]!,
+          now,
+        );
+        const back = { type: 'due' as const, from: '2026-12-05', to: '2026-12-01' };
+        const refused = a.tasks.update('t1', 'n1', task.id, back, people[1]!, now, undefined, read);
+        await expect(refused).rejects.toBeInstanceOf(StaleTaskChange);
+        expect((await b.tasks.get('t1', 'n1', task.id))!.due).toBe('2026-12-09');
+        const events = await b.tasks.history('t1', 'n1', task.id);
+        expect(events).toHaveLength(read + 1);
+        // Bound to the step that is now last, it holds.
+        await a.tasks.update('t1', 'n1', task.id, back, people[1]!, now, undefined, read + 1);
+        expect((await b.tasks.get('t1', 'n1', task.id))!.due).toBe('2026-12-01');
+      }),
+    );
+
+    it(
       'closes a task once when two mark it done at once; the other write changes nothing',
       withStores(async (a, b) => {
         const task = await a.tasks.create(newTask(), now);

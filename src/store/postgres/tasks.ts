@@ -74,7 +74,7 @@ export class PgTasks extends PgRepository implements TaskRepository {
     return rows.map(row.toTask);
   }
 
-  async update(...[tenantId, networkId, id, change, by, now, first]: row.UpdateArgs): Promise<Task> {
+  async update(...[tenantId, networkId, id, change, by, now, first, afterSeq]: row.UpdateArgs): Promise<Task> {
     const at = now.toISOString();
     await this.tx(async (sql) => {
       // Holds the task row, so two instances changing one task append events one after the other.
@@ -84,6 +84,10 @@ export class PgTasks extends PgRepository implements TaskRepository {
         networkId,
         id,
       );
+      if (afterSeq !== undefined) {
+        const last = await sql.get<{ n: number | string }>(row.LAST_SEQ, tenantId, networkId, id);
+        if (Number(last?.n ?? 0) !== afterSeq) throw new StaleTaskChange(id);
+      }
       if (first) {
         if (!(await sql.run(row.MARK_DONE_FROM, first.to, at, tenantId, networkId, id, first.from)))
           throw new StaleTaskChange(id);

@@ -144,6 +144,8 @@ export const isMarkDone = (change: TaskChange): change is Extract<TaskChange, { 
 export const SET_CARD_REF = 'UPDATE tasks SET card_ref = ? WHERE tenant_id = ? AND network_id = ? AND id = ?';
 export const CARDS =
   'SELECT conversation_id, activity_id FROM task_cards WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY activity_id';
+export const LAST_SEQ =
+  'SELECT COALESCE(MAX(seq), 0) AS n FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ?';
 export const HISTORY = 'SELECT * FROM task_events WHERE tenant_id = ? AND network_id = ? AND task_id = ? ORDER BY seq';
 export const DELETE_OWNERS = 'DELETE FROM task_owners WHERE tenant_id = ? AND network_id = ? AND task_id = ?';
 

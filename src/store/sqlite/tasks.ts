@@ -64,9 +64,13 @@ export class SqliteTasks extends SqliteRepository implements TaskRepository {
     return rows.map(row.toTask);
   }
 
-  async update(...[tenantId, networkId, id, change, by, now, first]: row.UpdateArgs): Promise<Task> {
+  async update(...[tenantId, networkId, id, change, by, now, first, afterSeq]: row.UpdateArgs): Promise<Task> {
     const at = now.toISOString();
     this.tx(() => {
+      if (afterSeq !== undefined) {
+        const last = this.db.prepare(row.LAST_SEQ).get(tenantId, networkId, id) as { n: number };
+        if (Number(last.n) !== afterSeq) throw new StaleTaskChange(id);
+      }
       if (first) {
         const r = this.db.prepare(row.MARK_DONE_FROM).run(first.to, at, tenantId, networkId, id, first.from);
         if (!Number(r.changes)) throw new StaleTaskChange(id);
