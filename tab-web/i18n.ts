@@ -130,6 +130,7 @@ export const t = {
     empty: 'Ingen frister er registrert.',
     delivered: 'Levert',
     markDelivered: 'Levert',
+    confirmDelivered: 'Ja, den er levert',
     deliveredBy: (by: string, at: string) => `Levert ${at} av ${by}`,
     source: (s: string) => `Kilde: ${s}`,
     checklist: 'Sjekkliste',

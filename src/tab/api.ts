@@ -34,6 +34,7 @@ import {
   askRequest,
   type AgendaLine,
   contextQuery,
+  deadlineDeliveredRequest,
   minutesQuery,
   settingsSections,
   settingsUpdates,
@@ -119,6 +120,7 @@ const EXAMPLES: Record<string, string> = {
   items: '{"items":[{"title":"Velkommen","minutes":10}]}',
   names: '{"names":["Nes","Eidsvoll"]}',
   months: '{"months":24}',
+  confirm: '{"confirm":true}',
   personId: '{"action":"add","personId":"29:…"}',
   tenantId: '?tenantId=…&teamId=…',
   q: '?q=fosterhjem',
@@ -129,6 +131,24 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } 
   if (r.success) return { ok: true, data: r.data };
   const field = String(r.error.issues[0]?.path[0] ?? 'body');
   return { ok: false, answer: fail(400, t.badField(field, EXAMPLES[field] ?? '{}')) };
+}
+
+/** The data of the card's first Action.Execute with this verb, or null when it has none. */
+function actionData(value: unknown, verb: string): unknown {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const found = actionData(v, verb);
+      if (found !== null) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (o.type === 'Action.Execute' && o.verb === verb) return o.data ?? {};
+    for (const v of Object.values(o)) {
+      const found = actionData(v, verb);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 /** Every text field of a body, however deep: each passes the identity guard before anything runs. */
@@ -515,13 +535,25 @@ export function mountTabApi(server: TabApiServer, deps: TabApiDeps): void {
 
   networkRoute('post', '/deadlines/:deadlineId/delivered', async ({ network, actor }, req) => {
     const id = String(req.params?.deadlineId ?? '').toUpperCase();
+    const request = parsed(deadlineDeliveredRequest, req.body);
+    if (!request.ok) return request.answer;
     const before = id.length <= 20 ? await s.store.deadlines.get(network.tenantId, network.networkId, id) : null;
     if (!before) return fail(404, deadlineText.notFound(echoedId(id)));
-    const outcome = await dispatcher.handleAction(tabContext(s, network, actor), 'deadline.done', {
+    const ctx = tabContext(s, network, actor);
+    let outcome = await dispatcher.handleAction(ctx, 'deadline.done', {
       deadlineId: before.id,
       networkId: network.networkId,
     });
     if (outcome.kind !== 'card') return fail(400, outcome.text);
+    // When «Levert» looks like a slip the card asks first (N11), and the answer was that question card:
+    // the tab said «var allerede merket som levert» while the deadline stayed open (attack round 10, A2).
+    // The tab shows the question, and the person's own «Ja» answers it with the card's single-use button.
+    const confirm = before.status === 'done' ? null : actionData(outcome.card, 'deadline.done.confirm');
+    if (confirm) {
+      if (!request.data.confirm) return fail(409, plainText(outcome.card.body).join(' '));
+      outcome = await dispatcher.handleAction(ctx, 'deadline.done.confirm', confirm);
+      if (outcome.kind !== 'card') return fail(400, outcome.text);
+    }
     const after = (await s.store.deadlines.get(network.tenantId, network.networkId, before.id)) ?? before;
     // This click marked it only when the store names this person: another instance's click that won
     // the conditional write between the read above and this one's makes it «allerede» (review 1, item 5).

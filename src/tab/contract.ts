@@ -290,9 +290,14 @@ export type TaskActionResponse = z.infer<typeof taskActionResponse>;
 export const deadlinesResponse = z.object({ deadlines: z.array(deadlineView), feedUrl: z.string() });
 export type DeadlinesResponse = z.infer<typeof deadlinesResponse>;
 
-// POST /tab/api/networks/:networkId/deadlines/:deadlineId/delivered   (no body needed)
+// POST /tab/api/networks/:networkId/deadlines/:deadlineId/delivered   {confirm?: true}
 // Who: leaders and members (as the card's "Levert"). Same use case as the card; the deadline's
-// posted cards are updated. Already delivered: 200, unchanged. Errors: 401, 403, 404.
+// posted cards are updated. Already delivered: 200, unchanged. When «Levert» looks like a slip
+// (long before the date, the period not over, checklist half done) the card asks first; here that
+// is 409 with the question (nothing changed), and the same request with {"confirm": true} marks it.
+// Errors: 400, 401, 403, 404, 409.
+
+export const deadlineDeliveredRequest = z.object({ confirm: z.boolean().optional() });
 
 export const deadlineDeliveredResponse = z.object({ deadline: deadlineView, message: z.string() });
 export type DeadlineDeliveredResponse = z.infer<typeof deadlineDeliveredResponse>;

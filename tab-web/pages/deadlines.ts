@@ -32,10 +32,16 @@ export async function renderDeadlines(v: View): Promise<void> {
         },
         d.markDelivered,
       );
+    // Asked first (409) when «Levert» looks like a slip, as on the card: the question is shown and the
+    // button becomes its «Ja», which sends the confirmation.
+    let asked = false;
     async function deliver(b: HTMLButtonElement) {
       b.disabled = true;
       try {
-        const res = await v.api.post<DeadlineDeliveredResponse>(tabApi.delivered(v.networkId, item.id));
+        const res = await v.api.post<DeadlineDeliveredResponse>(
+          tabApi.delivered(v.networkId, item.id),
+          asked ? { confirm: true } : undefined,
+        );
         await renderDeadlines(v);
         v.announce(res.message);
         document.body.dataset.lastAction = res.message;
@@ -43,6 +49,11 @@ export async function renderDeadlines(v: View): Promise<void> {
         error.textContent = err instanceof ApiError ? err.message : t.errors.generic;
         error.hidden = false;
         b.disabled = false;
+        if (err instanceof ApiError && err.status === 409 && !asked) {
+          asked = true;
+          b.textContent = d.confirmDelivered;
+          b.setAttribute('aria-label', `${d.confirmDelivered}: ${item.title}`);
+        }
       }
     }
     return h(
