@@ -12,8 +12,9 @@ import { KeySet } from '../security/openid-keys.ts';
  * audience the resource (api://<domain>/<app id>) or the bare app id, exp/nbf with 5 minutes'
  * tolerance, and the tenant on ALLOWED_TENANT_IDS when that is set.
  *
- * The tenant is read before the signature: a tenant that is not allowed is refused (403) without
- * fetching anything, so forged tokens cannot make the server fetch key sets for any tenant id.
+ * The tenant is read before the signature: a tenant that is not allowed (or, with every tenant
+ * allowed, one without a network here) is refused (403) without fetching anything, so forged tokens
+ * cannot make the server fetch key sets for any tenant id.
  *
  * Local mode (no app id) also accepts tokens the server signs itself for the playground's people
  * (HS256 with a key made at start and never stored). With an app id they are refused like any
@@ -110,6 +111,11 @@ export interface TabAuthOptions extends BearerCheckOptions {
   metadataUrl?: string;
   /** Local mode only: the signer of the playground's tokens. */
   local?: LocalTabSigner;
+  /**
+   * Without an allow-list: whether the bot serves this tenant (a network of it is on record). A tenant
+   * it does not serve is refused before its key set is fetched (attack round 10, A4).
+   */
+  servesTenant?: (tenantId: string) => Promise<boolean>;
 }
 
 export type TabAuth = BearerCheck<TabAuthVerdict>;
@@ -188,6 +194,11 @@ export function createTabAuth(opts: TabAuthOptions): TabAuth {
       if (opts.allowedTenantIds.length && !opts.allowedTenantIds.some((a) => a.toLowerCase() === tid.toLowerCase())) {
         return { ok: false, status: 403, reason: 'tenant not allowed' };
       }
+      // With every tenant allowed (MultiTenant without ALLOWED_TENANT_IDS), each forged token naming a new
+      // tenant made the server fetch that tenant's keys from Entra, wrote a warn line and evicted a real
+      // tenant's cached keys (attack round 10, A4). Only a tenant with a network here has anything to show.
+      if (!opts.allowedTenantIds.length && opts.servesTenant && !(await opts.servesTenant(tid.toLowerCase())))
+        return { ok: false, status: 403, reason: 'tenant not served' };
       const found = await signingKey(keysOf(tid.toLowerCase()), kid);
       if (!found.ok) return found;
       if (!signatureHolds(jwt, 'sha256', found.key)) return reject('bad signature');

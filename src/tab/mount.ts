@@ -35,6 +35,7 @@ export function createTab(
     extraClientIds: s.config.tabClientIds,
     metadataUrl: s.config.tabOpenIdMetadataUrl,
     local,
+    servesTenant: async (tenantId) => (await s.store.networks.listActive(tenantId)).length > 0,
     log: s.log,
   });
   const limits = new TabLimits();
