@@ -52,6 +52,7 @@ import { eitherOrSubject } from './either-or.ts';
 import { isOrdinaryStem, ordinaryTypo, withQuantity } from './ordinary.ts';
 import { withoutNamedExample } from './named-example.ts';
 import { spendingDeadline } from './spending-deadline.ts';
+import { partOfTotal, tallyUnanswered } from './asked-kind.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type {
@@ -1896,6 +1897,17 @@ export class Guidelines implements Answerer {
     // passage about the neighbouring words is not the answer; decline with the nearest topics. (A computed rule stands.)
     if (!rule && outsideConcepts(q.focus ?? q.normalized, this.#plainText(chosen.payload)).length)
       return { ...decline(coverage * 0.5, t.gateDeclined.unknownConcept), keyMissing: true };
+    // "Hvor mange fosterhjem har Nes kommune?" against the network's "til sammen om lag 195": the whole is no
+    // answer for its part. "Hvor mange nettverk har fått penger fra begge pottene?" against the rule that one may: a
+    // tally of what happened needs a number of the things counted (asked-kind.ts).
+    if (
+      !rule &&
+      (q.type === 'count' || q.type === 'amount') &&
+      partOfTotal(q.original, this.#plainText(chosen.payload))
+    )
+      return decline(coverage * 0.5, t.gateDeclined.partOfTotal);
+    if (!rule && q.type === 'count' && tallyUnanswered(q.normalized, q.counted, this.#plainText(chosen.payload)))
+      return decline(coverage * 0.5, t.gateDeclined.tally);
     // "Øvre Romerike fikk 2 millioner – hvem ga pengene?", "hva var hovedmålet med Støttepilar?": a name only one
     // document uses (a place, a project) makes that document the subject; a text from another document is another
     // network's or the general rule. A close text from that document answers; with none, decline. ("Gjelder

@@ -111,6 +111,10 @@ export const guidelinesText = {
       'Det du spør om, nevnes ikke i dokumentene jeg kjenner. Jeg fant bare tekster om noe i nærheten, så jeg vil ikke gi dem som svar.',
     otherScheme:
       'Dokumentene jeg kjenner gjelder tilskuddet til kommunale læringsnettverk og barnevernsledernettverk, ikke den tilskuddsordningen du spør om.',
+    partOfTotal:
+      'Dokumentene jeg kjenner gir bare et samlet tall for flere kommuner, ikke tallet for den ene kommunen du spør om.',
+    tally:
+      'Dokumentene jeg kjenner sier ikke hvor mange som har gjort det; de gir reglene, ikke tall for hvem som har fått eller søkt.',
   },
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
   /** A question about the network's own records, which a command answers, not the guidelines. */

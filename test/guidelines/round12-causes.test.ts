@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { partOfTotal, tallyUnanswered } from '../../src/guidelines/asked-kind.ts';
 import { spendingDeadline } from '../../src/guidelines/spending-deadline.ts';
 
 // Round 12's causes, in our own wordings.
@@ -21,5 +22,21 @@ describe('round 12 causes', () => {
     );
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/31\.12\.2024|utgangen av 2024/);
+  });
+
+  it('does not give a total of several municipalities for one of them', () => {
+    expect(partOfTotal('Hvor mange fosterhjem har Nes kommune?', 'De har til sammen 195 fosterhjem.')).toBe(true);
+    expect(partOfTotal('Hvor mange fosterhjem har Nes og Eidsvoll kommune?', 'De har til sammen 195.')).toBe(false);
+    expect(partOfTotal('Hvor mange fosterhjem har Nes kommune?', 'Nes har 40 fosterhjem.')).toBe(false);
+    expect(g.answer('Hvor mange fosterhjem har Eidsvoll kommune?').answered).toBe(false);
+  });
+
+  it('does not answer a tally of what happened with the rule that allows it', () => {
+    expect(tallyUnanswered('hvor mange kommuner fikk midler', 'kommuner', 'Kommunene kan få midler.')).toBe(true);
+    expect(tallyUnanswered('hvor mange kommuner fikk midler', 'kommuner', 'I 2018 fikk 12 kommuner midler.')).toBe(
+      false,
+    );
+    expect(tallyUnanswered('hvor mange kommuner må være med', 'kommuner', 'Kommunene kan få midler.')).toBe(false);
+    expect(g.answer('hvor mange kommuner har fått stimuleringsmidler i år').answered).toBe(false);
   });
 });
