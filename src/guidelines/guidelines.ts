@@ -500,6 +500,8 @@ const DAY_DATE =
 /** A dated event, of which the documents know only past instances. */
 const EVENT =
   /(?<![\p{L}])(?:\p{L}*webinar\p{L}*|\p{L}*samling\p{L}*|\p{L}*konferanse\p{L}*|\p{L}*seminar\p{L}*|fagdag\p{L}*|\p{L}*møte(?:t|r|ne)?|kurset|kurs|informasjonsmøte\p{L}*)(?![\p{L}])/u;
+/** A short query asking for an event's date without a question word ("webinar 2024 dato"). */
+const EVENT_DATE = /(?<![\p{L}])(?:dato|datoen|tidspunkt|tidspunktet|når)(?![\p{L}])/u;
 /** This year's or the next instance, not the one a document dates. */
 const THIS_TIME =
   /(?<![\p{L}])(?:i år|i året|dette året|neste|kommende|i høst|i vår|til høsten|til våren|nå i)(?![\p{L}])/u;
@@ -1908,6 +1910,14 @@ export class Guidelines implements Answerer {
       return decline(coverage * 0.5, t.gateDeclined.partOfTotal);
     if (!rule && q.type === 'count' && tallyUnanswered(q.normalized, q.counted, this.#plainText(chosen.payload)))
       return decline(coverage * 0.5, t.gateDeclined.tally);
+    // "samling om rapportering 2023, dato": an event asked of a year that the text dating it does not name is another
+    // year's event ("6. desember (2022)"), however short the question.
+    if (!rule && EVENT.test(q.normalized) && (q.type === 'when' || EVENT_DATE.test(q.normalized))) {
+      const text = this.#plainText(chosen.payload);
+      const missing = q.years.find((y) => !text.includes(String(y)));
+      if (missing !== undefined && DAY_DATE.test(text))
+        return decline(coverage * 0.5, t.gateDeclined.eventYear(missing));
+    }
     // "Øvre Romerike fikk 2 millioner – hvem ga pengene?", "hva var hovedmålet med Støttepilar?": a name only one
     // document uses (a place, a project) makes that document the subject; a text from another document is another
     // network's or the general rule. A close text from that document answers; with none, decline. ("Gjelder

@@ -115,6 +115,8 @@ export const guidelinesText = {
       'Dokumentene jeg kjenner gir bare et samlet tall for flere kommuner, ikke tallet for den ene kommunen du spør om.',
     tally:
       'Dokumentene jeg kjenner sier ikke hvor mange som har gjort det; de gir reglene, ikke tall for hvem som har fått eller søkt.',
+    eventYear: (year: number) =>
+      `Dokumentene jeg kjenner nevner ikke noe slikt arrangement i ${year}, bare fra andre år. Jeg vil ikke gjette.`,
   },
   fromYear: (year: number) => `Svaret bygger på dokumentet fra ${year}.`,
   /** A question about the network's own records, which a command answers, not the guidelines. */

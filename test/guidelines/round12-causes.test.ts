@@ -39,4 +39,9 @@ describe('round 12 causes', () => {
     expect(tallyUnanswered('hvor mange kommuner må være med', 'kommuner', 'Kommunene kan få midler.')).toBe(false);
     expect(g.answer('hvor mange kommuner har fått stimuleringsmidler i år').answered).toBe(false);
   });
+
+  it("declines an event's date asked of a year the dating text does not name", () => {
+    const a = g.answer('webinar om rapportering 2023 dato');
+    expect(a.answered).toBe(false);
+  });
 });
