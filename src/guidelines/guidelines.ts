@@ -500,6 +500,9 @@ const DAY_DATE =
 /** A dated event, of which the documents know only past instances. */
 const EVENT =
   /(?<![\p{L}])(?:\p{L}*webinar\p{L}*|\p{L}*samling\p{L}*|\p{L}*konferanse\p{L}*|\p{L}*seminar\p{L}*|fagdag\p{L}*|\p{L}*møte(?:t|r|ne)?|kurset|kurs|informasjonsmøte\p{L}*)(?![\p{L}])/u;
+/** A clause pointing at a scheme the context names: "der", "hos dem", "for den ordningen". */
+const AT_THAT_SCHEME =
+  /(?<![\p{L}])(?:der|dit|derfra|hos dem|den ordningen|den ordninga|det tilskuddet|denne ordningen|for den|for dem)(?![\p{L}])/u;
 /** A short query asking for an event's date without a question word ("webinar 2024 dato"). */
 const EVENT_DATE = /(?<![\p{L}])(?:dato|datoen|tidspunkt|tidspunktet|når)(?![\p{L}])/u;
 /** This year's or the next instance, not the one a document dates. */
@@ -1699,6 +1702,12 @@ export class Guidelines implements Answerer {
         (x) => this.#grantStems.has(x) || (fromGiver && synonymsOf(x).some((y) => this.#grantStems.has(y))),
       );
       if (about.length && !theirs && !about.some((c) => top.matched.has(c.i)))
+        return decline(coverage * 0.5, t.gateDeclined.otherScheme);
+      // "Vi har i tillegg tilskudd fra helsestasjonen sin ordning. Når må vi søke der?": the other
+      // scheme is named in the context and the clause that asks points at it ("der", "den ordningen"); scored alone the
+      // clause finds this scheme's deadline, which is not the one asked about.
+      const named = [...grantStems].some((x) => this.#plainText(top.payload).toLowerCase().includes(x));
+      if (!about.length && !theirs && !named && AT_THAT_SCHEME.test(askingClause(q.normalized)))
         return decline(coverage * 0.5, t.gateDeclined.otherScheme);
     }
 

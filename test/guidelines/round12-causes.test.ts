@@ -44,4 +44,11 @@ describe('round 12 causes', () => {
     const a = g.answer('webinar om rapportering 2023 dato');
     expect(a.answered).toBe(false);
   });
+
+  it('declines a deadline asked of another scheme the context names', () => {
+    const a = g.answer(
+      'Vi har også tilskudd fra helsestasjonen sin ordning hos Helsedirektoratet. Når er fristen der?',
+    );
+    expect(a.answered).toBe(false);
+  });
 });
