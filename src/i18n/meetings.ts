@@ -266,6 +266,9 @@ export const meetingText = {
     `Frist for ${id}: ${date} — tolket fra «${typed}». Var det feil, skriv for eksempel «oppgave ${id} utsett 15.01».`,
   taskTwin: (owners: string, twin: string, id: string) =>
     `Merk: ${owners} har allerede ${twin} med samme tekst og frist. Er ${id} en dobbel, skriv «angre» (etter møtet «avlys oppgave ${id}»).`,
+  /** «Send på nytt» on a second draft of a line already saved (month s13 #5): nothing new is made. */
+  resentTwin: (id: string) =>
+    `${id} med samme tekst, ansvarlig og frist finnes allerede, så ingen ny oppgave ble laget. Skal det være to, skriv linjen i tråden på nytt.`,
   /** The same task typed again with another due date (s12 #7): likely meant as a new date for the first. */
   taskTwinOtherDue: (owners: string, twin: string, twinDue: string, id: string, due: string) =>
     `Merk: ${owners} har allerede ${twin} med samme tekst, med frist ${twinDue}. Mente du å endre fristen? Skriv «angre» (etter møtet «avlys oppgave ${id}») og så «oppgave ${twin} ny frist ${due}».`,

@@ -58,7 +58,8 @@ export interface TaskDeps {
 
 type TaskOutcome =
   | { ok: true; task: Task; readFrom: string | null; twin: Task | null; moved: MovedDue | null }
-  | { ok: false; reply: Reply; draft: AdaptiveCard | null };
+  | { ok: false; reply: Reply; draft: AdaptiveCard | null }
+  | { ok: false; existing: Task };
 
 /**
  * An open task with the same owners and text: the same line typed twice (round 8 N7), or typed again with
@@ -86,6 +87,7 @@ async function recordTask(
   line: string,
   mentions: readonly Mention[],
   meeting: MeetingRecord | null,
+  resent = false,
 ): Promise<TaskOutcome> {
   const network = networkHere(ctx);
   const c = await d.checked(ctx, line);
@@ -177,6 +179,9 @@ async function recordTask(
     parsed.text,
     due,
   );
+  // A resent draft is a line fixed to be saved once: two open drafts of one line (month s13 #5) both sent
+  // made two identical tasks. Typed lines may mean a second one and keep the «Merk» above (N7).
+  if (resent && twin && twin.due === due) return { ok: false, existing: twin };
   const entries = meeting ? await d.log(meeting) : [];
   const entry = {
     ...(await d.base(ctx, entries, network)),
@@ -262,7 +267,7 @@ export async function taskEntry(d: TaskDeps, ctx: RequestContext, typed: string)
   const m = await d.running(ctx);
   const meeting = m && d.inMeetingThread(m, ctx.scope) ? m : null;
   const r = await recordTask(d, ctx, args, ctx.mentions, meeting);
-  if (!r.ok) return [r.reply];
+  if (!r.ok) return 'existing' in r ? [] : [r.reply];
   const task = r.task;
   const { posted, fallback } = await postStoredCard(
     d.s.messenger,
@@ -356,7 +361,12 @@ export async function resendTask(
     : (await d.s.store.meetings.ended(network.tenantId, network.networkId, 50)).find((x) =>
         d.inMeetingThread(x, ctx.scope),
       );
-  const r = await recordTask(d, ctx, line, mentions, meeting);
+  const r = await recordTask(d, ctx, line, mentions, meeting, true);
+  if (!r.ok && 'existing' in r)
+    return {
+      kind: 'card',
+      card: taskCard(r.existing, { today: today(d), notice: t.resentTwin(r.existing.id) }),
+    };
   if (!r.ok)
     return r.draft
       ? { kind: 'card', card: r.draft }
