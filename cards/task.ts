@@ -91,7 +91,9 @@ export function taskCardData(
           ? t.changeVerbs.help
           : last.change.type === 'due'
             ? last.change.to
-              ? t.changeVerbs.movedDue(formatShort(last.change.to))
+              ? last.change.from
+                ? t.changeVerbs.movedDue(formatShort(last.change.to))
+                : t.changeVerbs.firstDue(formatShort(last.change.to))
               : t.changeVerbs.postponed
             : last.change.type === 'owners'
               ? last.change.to.length === 1 &&

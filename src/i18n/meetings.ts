@@ -263,7 +263,7 @@ export const meetingText = {
   taskExample: 'oppgave @Ola Hansen sende rapportutkast innen 15.01',
   /** A due date read from the end of the line, written without «innen». */
   taskDueRead: (id: string, date: string, typed: string) =>
-    `Frist for ${id}: ${date} — tolket fra «${typed}». Var det feil, skriv for eksempel «oppgave ${id} utsett 15.01».`,
+    `Frist for ${id}: ${date} — tolket fra «${typed}». Var det feil, skriv for eksempel «oppgave ${id} ny frist 15.01».`,
   taskTwin: (owners: string, twin: string, id: string) =>
     `Merk: ${owners} har allerede ${twin} med samme tekst og frist. Er ${id} en dobbel, skriv «angre» (etter møtet «avlys oppgave ${id}»).`,
   /** «Send på nytt» on a second draft of a line already saved (month s13 #5): nothing new is made. */
@@ -273,7 +273,7 @@ export const meetingText = {
   taskTwinOtherDue: (owners: string, twin: string, twinDue: string, id: string, due: string) =>
     `Merk: ${owners} har allerede ${twin} med samme tekst, med frist ${twinDue}. Mente du å endre fristen? Skriv «angre» (etter møtet «avlys oppgave ${id}») og så «oppgave ${twin} ny frist ${due}».`,
   taskNoDue: (id: string) =>
-    `${id} har ingen frist. Sett en med «oppgave ${id} utsett 15.01», eller skriv fristen med «innen» neste gang: «oppgave @Navn sende rapportutkast innen 15.01».`,
+    `${id} har ingen frist. Sett en med «oppgave ${id} ny frist 15.01», eller skriv fristen med «innen» neste gang: «oppgave @Navn sende rapportutkast innen 15.01».`,
   municipalitiesMissing: 'Skriv hvilke kommuner det gjelder, skilt med komma.',
   municipalitiesAre: (list: string) => `Nettverkets kommuner: ${list}.`,
   municipalitiesNone:
@@ -399,6 +399,8 @@ export const meetingText = {
   /** A task closed, between the meetings (round 9) or in one (s12 #15), in the minutes: who reported it and when. */
   followUpBetween: (line: string, by: string, date: string) => `${line} (${by}, ${date})`,
   followUpDue: (id: string, text: string, due: string) => `${id} «${text}»: ny frist ${due}`,
+  /** A task that had no due date got one (month s13 #10): not moved, so not «ny frist». */
+  followUpFirstDue: (id: string, text: string, due: string) => `${id} «${text}»: fikk frist ${due}`,
   followUpDueRemoved: (id: string, text: string) => `${id} «${text}»: fristen er tatt bort`,
   followUpOwners: (id: string, text: string, owners: string) => `${id} «${text}»: ansvarlig nå ${owners}`,
   notice: {

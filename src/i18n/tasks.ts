@@ -30,6 +30,8 @@ export const taskText = {
     in_progress: 'satte den til pågår',
     postponed: 'utsatte den',
     movedDue: (to: string) => `flyttet fristen til ${to}`,
+    /** A task that had none got a due date (month s13 #10): nothing was put off. */
+    firstDue: (to: string) => `ga den frist ${to}`,
     open: 'åpnet den igjen',
     cancelled: 'avlyste den',
     help: 'ba om hjelp',

@@ -112,7 +112,11 @@ function changeWords(task: Task, e: TaskEvent): string | null {
   if (c.type === 'status' && c.to !== 'postponed' && c.to !== 'deleted')
     return mt.followUpStatus(task.id, task.text, tt.status[c.to].toLowerCase());
   if (c.type === 'due')
-    return c.to ? mt.followUpDue(task.id, task.text, formatShort(c.to)) : mt.followUpDueRemoved(task.id, task.text);
+    return !c.to
+      ? mt.followUpDueRemoved(task.id, task.text)
+      : c.from
+        ? mt.followUpDue(task.id, task.text, formatShort(c.to))
+        : mt.followUpFirstDue(task.id, task.text, formatShort(c.to));
   if (c.type === 'owners') return mt.followUpOwners(task.id, task.text, c.to.map(ownerLabel).join(', '));
   return null;
 }

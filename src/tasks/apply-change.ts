@@ -267,12 +267,9 @@ export async function applyTaskChange(
       ? ({ type: 'status', from: task.status, to: 'open' } as const)
       : undefined;
   let next = await s.store.tasks.update(task.tenantId, task.networkId, task.id, change, ctx.actor, now, reopen);
-  // Only a later date is a postponement; «ny frist» to an earlier day keeps the status it had.
-  if (
-    change.type === 'due' &&
-    next.status !== 'postponed' &&
-    (!change.from || (change.to !== null && change.to > change.from))
-  ) {
+  // Only a later date is a postponement; «ny frist» to an earlier day keeps the status it had, and so does
+  // a first due date on a task that had none (month s13 #10: «Utsatt» followed T4 as if Per had put it off).
+  if (change.type === 'due' && next.status !== 'postponed' && change.from && change.to && change.to > change.from) {
     next = await s.store.tasks.update(
       next.tenantId,
       next.networkId,
