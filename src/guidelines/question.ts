@@ -277,6 +277,11 @@ const NYNORSK: Record<string, string> = {
   sitje: 'sitte',
   leiing: 'ledelse',
   leiinga: 'ledelsen',
+  // "forankre i eiga leiing", "held det at nettverket vedtek det": own, decide.
+  eiga: 'egen',
+  eigne: 'egne',
+  vedtek: 'vedtar',
+  vedteke: 'vedtatt',
 };
 
 // A compound whose last word is a nynorsk noun the map knows is read with the bokmål noun: "kommuneleiinga" is
@@ -354,6 +359,8 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])bvt(?:-|')?(?:e?(ne|n|r))?(?![\p{L}\p{N}])/gu, 'barneverntjeneste$1'],
 ];
 
+const KVAR_EACH =
+  /(?<![\p{L}])kvar(?= (?:kommun\p{L}*|nettverk\p{L}*|deltakar\p{L}*|deltaker\p{L}*|tjenest\p{L}*|tenest\p{L}*|leiar\p{L}*|leder\p{L}*|prosjekt\p{L}*|søknad\p{L}*|person|einskild\p{L}*|enkelt\p{L}*|år|gong|gang|veke|uke|månad|måned|møte)(?![\p{L}]))/gu;
 /** Lower case, NFC, each nynorsk word replaced by its bokmål twin (only whole words; the rest is left as written). */
 const bokmalCache = new Map<string, string>();
 export function toBokmal(text: string): string {
@@ -362,6 +369,8 @@ export function toBokmal(text: string): string {
     out = text
       .normalize('NFC')
       .toLowerCase()
+      // "må kvar kommune …": nynorsk «kvar» before a noun is «hver»; before a verb or pronoun («kvar finn eg») «hvor».
+      .replace(KVAR_EACH, 'hver')
       .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? ASCII_TYPED[w] ?? nynorskCompound(w) ?? w)
       // "kan skolen vare med": "være med" typed without æ ("vare" alone is a ware).
       .replace(/(?<![\p{L}])vare(?= med(?![\p{L}]))/gu, 'være');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { partOfTotal, tallyUnanswered } from '../../src/guidelines/asked-kind.ts';
 import { spendingDeadline } from '../../src/guidelines/spending-deadline.ts';
+import { toBokmal } from '../../src/guidelines/question.ts';
 
 // Round 12's causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -50,5 +51,12 @@ describe('round 12 causes', () => {
       'Vi har også tilskudd fra helsestasjonen sin ordning hos Helsedirektoratet. Når er fristen der?',
     );
     expect(a.answered).toBe(false);
+  });
+
+  it('reads nynorsk «kvar» before a noun as «hver», and «eiga», «vedtek»', () => {
+    expect(toBokmal('skal kvar kommune vere med')).toBe('skal hver kommune være med');
+    expect(toBokmal('kvar finn eg malen')).toBe('hvor finn jeg malen');
+    expect(toBokmal('i eiga leiing')).toBe('i egen ledelse');
+    expect(toBokmal('styret vedtek det')).toBe('styret vedtar det');
   });
 });
