@@ -2,6 +2,7 @@ import type { Services } from '../app/services.ts';
 import { departedLinkText } from '../i18n/index.ts';
 import type { Network, Person } from '../networks/network.ts';
 import { hasLeft, type Who } from '../networks/departed.ts';
+import { redactText } from '../privacy/redact.ts';
 import { leaderMentions, mentionLine, mentionsOf } from './reach.ts';
 import type { RequestContext } from './types.ts';
 
@@ -34,10 +35,11 @@ export async function stillMemberOf(
  * one of those is refused by name. The one place a personal chat picks a person's networks.
  */
 export async function myNetworks(
-  s: Pick<Services, 'store' | 'roster' | 'log'>,
+  s: Pick<Services, 'store' | 'roster' | 'log'> & Partial<Pick<Services, 'clock'>>,
   ctx: Pick<RequestContext, 'scope' | 'actor'>,
 ): Promise<{ member: Network[]; departed: Network[] }> {
-  const known = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
+  const stored = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
+  const known = stored.length ? stored : await networksOnRoster(s, ctx.scope.tenantId, ctx.actor);
   const owning = (await s.store.tasks.listOpenForPerson(ctx.scope.tenantId, ctx.actor)).map((x) => x.networkId);
   const ids = [...new Set([...known, ...owning])];
   const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
@@ -45,6 +47,62 @@ export async function myNetworks(
     .filter((n): n is Network => Boolean(n?.active))
     .sort((a, b) => a.name.localeCompare(b.name, 'nb', { numeric: true }));
   return stillMemberOf(s, ctx.scope.tenantId, ctx.actor, active);
+}
+
+/** How long «not in any of the tenant's teams» stands before Teams' roster is asked again for the same person. */
+const NOT_ON_ROSTER_TTL_MS = 10 * 60_000;
+/** A tenant's networks asked about at most, so one personal message never waits on dozens of roster calls. */
+const MAX_ASKED = 20;
+const MAX_CACHED = 5000;
+const notOnRoster = new Map<string, number>();
+
+/**
+ * Month round 13, #1: a member who has not yet written in the channel (or joined before the bot
+ * heard it) is in the team all the same, so where the bot knows no network of theirs, Teams' roster
+ * is asked for each of the tenant's networks. A network that lists them is recorded as theirs (as a
+ * line to the bot in its channel would), so the roster is asked once; an empty answer is kept a while.
+ */
+async function networksOnRoster(
+  s: Pick<Services, 'store' | 'roster' | 'log'> & Partial<Pick<Services, 'clock'>>,
+  tenantId: string,
+  who: Person,
+): Promise<string[]> {
+  const roster = s.roster;
+  if (!roster || !who.aadObjectId || !who.id) return [];
+  const now = (s.clock?.now() ?? new Date()).getTime();
+  const key = `${tenantId}\u0000${who.aadObjectId.toLowerCase()}`;
+  const at = notOnRoster.get(key);
+  if (at !== undefined && now - at >= 0 && now - at < NOT_ON_ROSTER_TTL_MS) return [];
+  const networks = (await s.store.networks.listActive(tenantId)).slice(0, MAX_ASKED);
+  const found = await Promise.all(
+    networks.map(async (n) => {
+      try {
+        const m = await roster.member(n, who.aadObjectId!);
+        if (!m) return null;
+        await s.store.people.noteSeen(
+          tenantId,
+          n.networkId,
+          { ...who, name: redactText(who.name || m.name) },
+          new Date(now),
+        );
+        return n.networkId;
+      } catch (err) {
+        s.log.warn({ err: { message: (err as Error).message }, networkId: n.networkId }, 'roster look-up failed');
+        return null;
+      }
+    }),
+  );
+  const ids = found.filter((id): id is string => id !== null);
+  if (!ids.length) {
+    if (notOnRoster.size >= MAX_CACHED) notOnRoster.delete(notOnRoster.keys().next().value!);
+    notOnRoster.set(key, now);
+  }
+  return ids;
+}
+
+/** Someone joined a team (membersAdded): a «not on any roster» kept for them no longer holds. */
+export function forgetNotOnRoster(tenantId: string, who: Who): void {
+  if (who.aadObjectId) notOnRoster.delete(`${tenantId}\u0000${who.aadObjectId.toLowerCase()}`);
 }
 
 /** Whether `networkId` is one of the person's networks by myNetworks: what a personal chat may act on. */

@@ -97,4 +97,7 @@ export const welcomeText = {
   privacy:
     'Kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker: ikke skriv opplysninger om enkeltbarn her.',
   helpButton: 'Vis alle kommandoer',
+  /** The one personal message to someone added to a network's team: short, and what to write here. */
+  joined: (network: string) =>
+    `Velkommen til ${network}! Jeg er Nettverksboten: jeg fører referat fra møtene, følger opp oppgavene og minner om frister. Her kan du skrive «frister», «mine oppgaver» eller «kalenderlenke», eller stille et spørsmål om retningslinjene. «hjelp» viser alle kommandoene.`,
 } as const;

@@ -1,8 +1,11 @@
-import { leaderMentions, mentionLine, mentionsOf, shorten } from '../conversation/reach.ts';
-import { leaverTasksText as lt, memberLeftText as t } from '../i18n/index.ts';
+import { forgetNotOnRoster } from '../conversation/membership.ts';
+import { leaderMentions, mentionLine, mentionsOf, sendPrivately, shorten } from '../conversation/reach.ts';
+import { leaverTasksText as lt, memberLeftText as t, welcomeText } from '../i18n/index.ts';
 import type { Logger } from '../log.ts';
 import type { Messenger } from '../messaging/messenger.ts';
 import type { Store } from '../store/store.ts';
+import { redactText } from '../privacy/redact.ts';
+import type { Roster } from '../tab/roster.ts';
 import type { Clock } from '../time/clock.ts';
 import { noteJoined, noteLeft } from '../tab/departures.ts';
 import { formatShort } from '../time/local-date.ts';
@@ -76,7 +79,7 @@ function ownerName(task: Task, same: (p: { id?: string; aadObjectId?: string }) 
  * network again, as a member (a former leader's role does not come back by itself).
  */
 export async function memberJoinedTeam(
-  s: { store: Store },
+  s: { store: Store; messenger: Messenger; log: Logger; clock: Clock; roster?: Roster },
   tenantId: string,
   networkId: string,
   who: { id?: string; aadObjectId?: string },
@@ -84,4 +87,46 @@ export async function memberJoinedTeam(
   noteJoined(s.store, tenantId, networkId, who);
   forgetKnownNames(s.store, tenantId, networkId);
   await noteRejoined(s.store, tenantId, networkId, who);
+  await welcomeJoined(s, tenantId, networkId, who);
+}
+
+/**
+ * Month round 13, #1: a new member is in the network from the moment Teams adds them, not from their
+ * first line to the bot, so the personal chat knows their network at once; and they get one short
+ * personal welcome saying what the bot does and what to write (nothing in the channel, no card).
+ * Once per person and network (a join Teams delivers again, or leaving and coming back, says nothing).
+ */
+async function welcomeJoined(
+  s: { store: Store; messenger: Messenger; log: Logger; clock: Clock; roster?: Roster },
+  tenantId: string,
+  networkId: string,
+  who: { id?: string; aadObjectId?: string },
+): Promise<void> {
+  if (!who.id) return;
+  try {
+    const network = await s.store.networks.get(tenantId, networkId);
+    if (!network?.active) return;
+    forgetNotOnRoster(tenantId, who);
+    // Teams names no one in membersAdded; the roster does, and a name is only a courtesy here.
+    const listed =
+      who.aadObjectId && s.roster ? await s.roster.member(network, who.aadObjectId).catch(() => null) : null;
+    const person = {
+      id: who.id,
+      ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}),
+      name: redactText(listed?.name ?? ''),
+    };
+    await s.store.people.noteSeen(tenantId, networkId, person, s.clock.now());
+    const key = `welcome:${who.aadObjectId || who.id}`;
+    if (!(await s.store.meetings.markHint(tenantId, networkId, 'member-joined', key, s.clock.now()))) return;
+    await sendPrivately(
+      s.messenger,
+      s.log,
+      tenantId,
+      person,
+      { text: welcomeText.joined(network.name) },
+      'could not welcome a new member',
+    );
+  } catch (err) {
+    s.log.warn({ err: { message: (err as Error).message }, networkId }, 'could not record a new member');
+  }
 }

@@ -42,9 +42,10 @@ describe('a person leaves or joins the team', () => {
   });
 
   it('a member who leaves or joins makes no post; one who comes back is a member, not a leader again', async () => {
-    expect(await event(per, 'added')).toEqual([]);
+    // Nothing in the channel; a new member is only welcomed in a personal chat (month 13, #1), which Per has not got.
+    expect((await event(per, 'added')).filter((b) => b?.type === 'message')).toEqual([]);
     expect(await event(per, 'removed', ola)).toEqual([]);
-    expect(await event(kari, 'added', ola)).toEqual([]);
+    expect((await event(kari, 'added', ola)).filter((b) => b?.type === 'message')).toEqual([]);
     expect(await say(kari, 'leder + @Per Berg', [per])).toContain('Bare nettverkets ledere');
   });
 
