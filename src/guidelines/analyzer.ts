@@ -252,6 +252,11 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:fungerer|fungere|funker|funke) (?:veldig |riktig |skikkelig )?(?:bra|godt|greit)(?![\p{L}])/gu,
     'lykkes',
   ],
+  // "hva gjør SF for å få med kommuner som ikke er med": recruiting them, as the documents put it.
+  [
+    /(?<![\p{L}])(?:få|får|fikk|fått) (?:med|inn) (?:seg )?(?=(?:flere |nye |andre |fleire )?(?:kommuner|kommunar|kommunene|kommunane|tjenester|tenester|deltakere|deltakarar)(?![\p{L}]))/gu,
+    'rekruttere ',
+  ],
   // "hva ble prioritert ned": what lost out ("nedprioritert").
   [/(?<![\p{L}])(?:prioritert|prioriterte|prioriteres|prioritere) ned(?![\p{L}])/gu, 'nedprioritert'],
   // "hva ble det satset mindre på", "la de mindre vekt på": what lost out, in everyday words.

@@ -3,6 +3,7 @@ import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { partOfTotal, tallyUnanswered } from '../../src/guidelines/asked-kind.ts';
 import { spendingDeadline } from '../../src/guidelines/spending-deadline.ts';
 import { toBokmal } from '../../src/guidelines/question.ts';
+import { phrases } from '../../src/guidelines/analyzer.ts';
 
 // Round 12's causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -58,5 +59,11 @@ describe('round 12 causes', () => {
     expect(toBokmal('kvar finn eg malen')).toBe('hvor finn jeg malen');
     expect(toBokmal('i eiga leiing')).toBe('i egen ledelse');
     expect(toBokmal('styret vedtek det')).toBe('styret vedtar det');
+  });
+
+  it('reads getting municipalities on board as recruiting them', () => {
+    expect(phrases('hva gjør fylket for å få med kommuner')).toContain('rekruttere');
+    // A network taking more along is still taking part.
+    expect(phrases('kan vi få med flere kommuner')).not.toContain('rekruttere');
   });
 });
