@@ -1,7 +1,7 @@
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isIP } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import { checkActivityShape, MAX_ID_LENGTH } from './activity-shape.ts';
 import {
   BodyBudget,
@@ -278,6 +278,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // Slow or stuck clients must not hold a connection (and a shutdown) forever.
   server.server.requestTimeout = 30_000;
   server.server.headersTimeout = 15_000;
+  // Node times headers only from their first byte: a connection that never sends one stayed open for good,
+  // so idle sockets piled up until the process ran out of file descriptors (attack round 10, A5: 3,000 of
+  // them still open after a minute). Until its first request a connection gets the headers' time; the
+  // socket timeout with no listener of ours makes Node close it. From the first request on, Node's own
+  // timeouts (request, headers, keep-alive) take over, as before.
+  server.server.on('connection', (socket: Socket) => socket.setTimeout(server.server.headersTimeout));
+  const firstRequest = (req: IncomingMessage) => req.socket.setTimeout(0);
+  server.server.prependListener('request', firstRequest);
+  server.server.prependListener('checkContinue', firstRequest);
 
   server.pre((req, res, next) => {
     if (closing) {

@@ -1,10 +1,12 @@
 // Attack round 10 on the HTTP edge, through the real server (startTestApp, as trust-proxy.e2e.test.ts).
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAddress, keyOf } from '../../src/server/client-address.ts';
 import { DOWNLOADS_PER_ADDRESS } from '../../src/server/download-limits.ts';
 import { PER_ADDRESS } from '../../src/tab/limits.ts';
 import { tabApi } from '../../src/tab/paths.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { raw, spawnBot, type BotProcess } from './edge-support.ts';
 
 const TEAM = '19:playground-team@thread.tacv2';
 
@@ -71,4 +73,52 @@ describe('A1: an IPv6 client is its /64 for every per-address limit (TRUST_PROXY
     expect(keyOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
     expect(keyOf('203.0.113.9')).toBe('203.0.113.9');
   });
+});
+
+describe('A5: a connection that never sends a request is closed (bot/main.ts in a child process)', () => {
+  let bot: BotProcess;
+  beforeAll(async () => {
+    bot = await spawnBot();
+  }, 60_000);
+  afterAll(async () => bot?.stop());
+
+  it('200 silent connections are all closed within the headers timeout, and the server keeps answering', async () => {
+    const sockets = await Promise.all(
+      Array.from(
+        { length: 200 },
+        () =>
+          new Promise<Socket>((resolve, reject) => {
+            const s = connect(bot.port, '127.0.0.1', () => resolve(s));
+            s.on('error', reject);
+          }),
+      ),
+    );
+    const started = Date.now();
+    const closed = await Promise.all(
+      sockets.map((s) => new Promise<number>((resolve) => s.once('close', () => resolve(Date.now() - started)))),
+    );
+    // Node's headers timeout (15 s) from the connection's start; before, none of them ever closed.
+    expect(Math.max(...closed)).toBeLessThan(20_000);
+    expect((await raw(bot.port, { method: 'GET', path: '/healthz' })).status).toBe(200);
+  }, 40_000);
+
+  it('a request whose body is still coming after the headers timeout is not cut (the request timeout rules it)', async () => {
+    const body = Buffer.from(JSON.stringify({ type: 'message' }));
+    const answer = await new Promise<string>((resolve, reject) => {
+      const s = connect(bot.port, '127.0.0.1', () => {
+        s.write(
+          `POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+        );
+        s.write(body.subarray(0, 5));
+        setTimeout(() => s.write(body.subarray(5)), 17_000);
+      });
+      let got = '';
+      s.on('data', (d) => (got += d));
+      s.on('close', () => resolve(got));
+      s.on('error', reject);
+      s.setTimeout(25_000, () => s.destroy());
+    });
+    // Read whole and answered (400: not an activity), not a closed connection at 15 s.
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+  }, 40_000);
 });
