@@ -1030,7 +1030,11 @@ export class Guidelines implements Answerer {
     // "Vi har ingen styringsgruppe. Er det et problem?" asks whether one is required.
     // "hvor mange bør hver kommune stille med": the people counted are what is asked, though unnamed; the common
     // "kommune" alone weighs too little to answer even when the right text is found.
-    const people = q.counted === 'personer' && !/person/u.test(q.normalized) ? ' personer' : '';
+    // ("hvor mange bør vi være": the members, "deltakere", likewise.)
+    const people =
+      (q.counted === 'personer' || q.counted === 'deltakere') && !q.normalized.includes(q.counted.slice(0, 6))
+        ? ` ${q.counted}`
+        : '';
     const required = `${asksIfRequired(q.normalized) ? ' krav' : ''}${people}`;
     // «… et kompetansemiljø som RBUP?»: a named example qualifies what is asked; it is no topic (named-example.ts).
     const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(q.rest)), q.original))), q.normalized), q.original))), q)}${required}`;

@@ -915,6 +915,8 @@ const PLACE_OF_PEOPLE = /^(hver|hvert|kommun|tjenest|barnevern|nettverk)/;
 const MODAL = /^(bør|skal|må|kan|burde|skulle|pleier)$/;
 const EACH = /^(hver|hvert|kvar|kvart|vår)$/;
 const SENDS = /^(stille|sende|ha|delta|møte|bidra)$/;
+const WE = /^(vi|me|de|dei|dere|dykk)$/;
+const BE = /^(være|vere|bli|verte)$/;
 // After these the question asks about money or a time, not a count of things.
 const NOT_COUNTED = /^(kroner|kr|penger|prosent|ganger|år|måneder|uker|dager)$/;
 
@@ -944,6 +946,8 @@ export function countedNoun(text: string): string | undefined {
       SENDS.test(w[j + 3] ?? '')
     )
       return 'personer';
+    // "hvor mange bør vi være i nettverket": the ones counted are its members.
+    if (noun && MODAL.test(noun) && WE.test(w[j + 1] ?? '') && BE.test(w[j + 2] ?? '')) return 'deltakere';
     if (!noun || NOT_COUNTED.test(noun) || noun.length < 4) return undefined;
     return noun;
   }

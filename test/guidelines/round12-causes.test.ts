@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { partOfTotal, tallyUnanswered } from '../../src/guidelines/asked-kind.ts';
 import { spendingDeadline } from '../../src/guidelines/spending-deadline.ts';
-import { toBokmal } from '../../src/guidelines/question.ts';
+import { countedNoun, toBokmal } from '../../src/guidelines/question.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 
 // Round 12's causes, in our own wordings.
@@ -65,5 +65,14 @@ describe('round 12 causes', () => {
     expect(phrases('hva gjør fylket for å få med kommuner')).toContain('rekruttere');
     // A network taking more along is still taking part.
     expect(phrases('kan vi få med flere kommuner')).not.toContain('rekruttere');
+  });
+
+  it('reads a group of leaders as a leader network, and «hvor mange bør vi være» as its members', () => {
+    expect(phrases('en gruppe for barnevernsjefer')).toContain('nettverk for');
+    expect(phrases('gruppeveiledning i gruppe med ansatte')).not.toContain('nettverk');
+    expect(countedNoun('hvor mange bør vi være i nettverket')).toBe('deltakere');
+    const a = g.answer('hvor mange bør vi være i en gruppe for barnevernsledere');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/begrenset antall/);
   });
 });
