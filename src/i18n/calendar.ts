@@ -49,7 +49,7 @@ export const calendarText = {
     `Ekstra møte ${date} ${time} er lagt inn. Agendaen kommer en uke før, og møtet står i kalenderen.`,
   holidayTitle: (date: string, day: string) => `Møtet ${date} faller på ${day.toLowerCase()}`,
   holidayMessage:
-    'Hva skal skje med møtet? Ingenting flyttes før en leder har valgt. Andre datoer: skriv «flytt møte <dato> til <dato>».',
+    'Hva skal skje med møtet? Ingenting flyttes før en leder har valgt. Andre datoer: skriv «@Nettverksboten flytt møte <dato> til <dato>».',
   holidayMove: (date: string) => `Flytt til ${date}`,
   holidaySkip: 'Dropp møtet denne gangen',
   holidayKeep: 'Behold datoen',
@@ -58,7 +58,8 @@ export const calendarText = {
   holidayDecidedSkip: (who: string) => `${who} valgte: møtet droppes denne gangen.`,
   holidayDecidedKeep: (who: string) => `${who} valgte: møtet holdes på datoen.`,
   holidayGone: 'Det møtet er ikke lenger planlagt; valget er ikke brukt.',
-  holidayBadChoice: 'Det valget finnes ikke for dette møtet. Skriv «flytt møte <dato> til <dato>» for en annen dato.',
+  holidayBadChoice:
+    'Det valget finnes ikke for dette møtet. Skriv «@Nettverksboten flytt møte <dato> til <dato>» for en annen dato.',
   extraTitle: 'Ekstra møte',
   extraMessage: (next: string) =>
     `Det var ikke planlagt noe møte i dag, så dette er et ekstra møte. Er det møtet ${next} dere holder nå, trykk knappen: da flyttes det hit, med agendaforslagene.`,

@@ -283,7 +283,7 @@ export const deadlineText = {
   feedLink: 'Kalenderlenke (iCalendar)',
   /** A10: in a channel or group chat the list says how to get the link instead of showing it. */
   feedHintShared:
-    'Lenken til nettverkets kalender (for Outlook) er hemmelig og deles ikke her. Skriv «kalenderlenke», så sender jeg den til deg i en personlig melding.',
+    'Lenken til nettverkets kalender (for Outlook) er hemmelig og deles ikke her. Skriv «@Nettverksboten kalenderlenke», så sender jeg den til deg i en personlig melding.',
   feedLinkPersonal: (network: string, link: string) =>
     `Kalenderlenke for ${network}: [lenke til kalenderen](${link})\n\nAbonner i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Del den bare med nettverkets deltakere; har den kommet på avveie, kan en leder skrive «ny kalenderlenke».`,
   feedLinkSent: (name: string) => `${name}, jeg har sendt deg kalenderlenken i en personlig melding.`,
@@ -313,7 +313,7 @@ export const deadlineText = {
     'Den gamle kalenderlenken virker ikke lenger. Jeg får ikke sendt deg en personlig melding med den nye, og den deles ikke i kanalen. Åpne en chat med Nettverksboten (Apper → Nettverksboten), skriv «hei» der, og skriv «ny kalenderlenke» her igjen.',
   /** The body of the old feed link once replaced: a calendar app shows it as an error. */
   feedReplaced:
-    'Denne kalenderlenken er erstattet av en ny. Be en leder i nettverket om den nye lenken, eller skriv «frister» i nettverkets kanal.',
+    'Denne kalenderlenken er erstattet av en ny. Be en leder i nettverket om den nye lenken, eller skriv «@Nettverksboten frister» i nettverkets kanal.',
   /** Attacker round 5, A11: a shared deadline reaches another network as an offer its own leaders accept. */
   offer: {
     title: 'Forslag om felles frist',

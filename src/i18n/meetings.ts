@@ -392,7 +392,10 @@ export const meetingText = {
   downloadMd: 'Last ned (Markdown)',
   noMinutes: 'Nettverket har ingen referater ennå. Referatet lages når en leder skriver «avslutt møte».',
   noMinutesOn: (date: string) => `Jeg finner ikke noe møte ${date}. Skriv «referat» for det siste.`,
-  linkExpired: 'Lenken er utløpt. Skriv «referat» i kanalen for å få en ny.',
+  linkExpired: 'Lenken er utløpt. Skriv «@Nettverksboten referat» i kanalen for å få en ny.',
+  /** An expired minutes link knows its meeting: the command that gives that meeting's minutes, not the latest (month 13, #3). */
+  linkExpiredFor: (date: string) =>
+    `Lenken er utløpt (lenkene gjelder i 7 dager). Skriv «@Nettverksboten referat ${date}» i nettverkets kanal, så får du referatet fra ${date} med nye lenker.`,
   linkInvalid: 'Lenken er ikke gyldig.',
   /** Task follow-up made while a meeting ran, as a line in its minutes. */
   followUpStatus: (id: string, text: string, status: string) => `${id} «${text}»: ${status}`,
@@ -409,18 +412,18 @@ export const meetingText = {
     /** `place`: the series' «møtested», said when set (N9, round 9). */
     reminder: (date: string, time: string, when: 'tomorrow' | 'today' | 'later' = 'tomorrow', place = '') =>
       when === 'later'
-        ? `Påminnelse: neste nettverksmøte er ${date} ${time}${place ? `, ${place}` : ''}. Skriv «agenda» for å se agendaen.`
-        : `Påminnelse: nettverksmøte ${when === 'today' ? 'i dag' : 'i morgen'}, ${date} ${time}${place ? `, ${place}` : ''}. Skriv «agenda» for å se agendaen.`,
+        ? `Påminnelse: neste nettverksmøte er ${date} ${time}${place ? `, ${place}` : ''}. Skriv «@Nettverksboten agenda» for å se agendaen.`
+        : `Påminnelse: nettverksmøte ${when === 'today' ? 'i dag' : 'i morgen'}, ${date} ${time}${place ? `, ${place}` : ''}. Skriv «@Nettverksboten agenda» for å se agendaen.`,
     /** `date` when the meeting is not tomorrow (the reminder came before a weekend or the holidays). */
     leaderSummary: (n: number, date: string | null = null) =>
       `${count(n, 'oppgave', 'oppgaver')} har passert fristen før møtet ${date ?? 'i morgen'}:`,
     /** With the agenda, to the leaders, when the meeting's holiday question is still unanswered (N13). */
     holidayUnanswered: (date: string, holiday: string) =>
-      `Møtet ${date} faller på ${holiday}, og ingen leder har valgt om det skal holdes, flyttes eller avlyses. Svar på spørsmålet om fridagen i kanalen, eller skriv for eksempel «flytt møte ${date} til …» eller «avlys møte ${date}».`,
+      `Møtet ${date} faller på ${holiday}, og ingen leder har valgt om det skal holdes, flyttes eller avlyses. Svar på spørsmålet om fridagen i kanalen, eller skriv for eksempel «@Nettverksboten flytt møte ${date} til …» eller «@Nettverksboten avlys møte ${date}».`,
     /** Added to the day-before reminder of a meeting on a holiday nobody decided on (N13). */
     reminderOnHoliday: (holiday: string) => `Merk: møtet faller på ${holiday}.`,
     /** At a planned meeting's end when nobody started it (month round 6, N19). */
     notStarted: (date: string, time: string, moveTo: string) =>
-      `Møtet ${date} ${time} ble ikke startet her. Ble det holdt et annet sted, skriv «start møte» og før det viktigste i tråden. Ble det avlyst, skriv «avlys møte ${date}»; ble det flyttet, skriv for eksempel «flytt møte ${date} til ${moveTo}».`,
+      `Møtet ${date} ${time} ble ikke startet her. Ble det holdt et annet sted, skriv «@Nettverksboten start møte» og før det viktigste i tråden. Ble det avlyst, skriv «@Nettverksboten avlys møte ${date}»; ble det flyttet, skriv for eksempel «@Nettverksboten flytt møte ${date} til ${moveTo}».`,
   },
 } as const;

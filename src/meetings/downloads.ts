@@ -5,7 +5,7 @@ import { minutesDocx, minutesMarkdown, type MinutesHeader } from './export.ts';
 import { minutesPath } from './minutes-links.ts';
 import { approvalLine, minutesOf } from './minutes-view.ts';
 import type { MeetingRecord } from './repository.ts';
-import { formatLong, localDateOf } from '../time/local-date.ts';
+import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 
 // The links live apart (minutes-links.ts) so the minutes view can hand them out without this route.
 export { minutesLinks } from './minutes-links.ts';
@@ -21,6 +21,12 @@ export function mountMinutesDownloads(server: HttpRoutes, s: Services): void {
     // A link this bot signed names the tenant and the network; one that does not is not ours.
     const tenantId = verified?.ok ? verified.params.t : undefined;
     const networkId = verified?.ok ? verified.params.n : undefined;
+    if (verified?.ok === false && verified.reason === 'expired' && meetingId) {
+      res.sendRaw(410, await expiredText(s, meetingId, req.query ?? {}), {
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
+      return;
+    }
     if (!meetingId || !ext || !verified?.ok || !tenantId || !networkId) {
       res.sendRaw(
         verified?.ok === false && verified.reason === 'expired' ? 410 : 403,
@@ -51,6 +57,19 @@ export function mountMinutesDownloads(server: HttpRoutes, s: Services): void {
       'Content-Disposition': `attachment; filename="${name}.docx"`,
     });
   });
+}
+
+/**
+ * The expired page names the command that gives these very minutes (month 13, #3): a bare «referat»
+ * does nothing in the channel and gives the latest meeting's. An expired link's signature was checked
+ * before its age (signed-url), so its tenant and network are the bot's own.
+ */
+async function expiredText(s: Services, meetingId: string, query: Record<string, unknown>): Promise<string> {
+  const tenantId = typeof query.t === 'string' ? query.t : '';
+  const networkId = typeof query.n === 'string' ? query.n : '';
+  const meeting =
+    tenantId && networkId ? await s.store.meetings.get(tenantId, networkId, meetingId).catch(() => null) : null;
+  return meeting ? t.linkExpiredFor(formatShort(meeting.date)) : t.linkExpired;
 }
 
 const clock = (d: Date, timeZone: string) =>
