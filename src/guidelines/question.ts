@@ -279,7 +279,6 @@ const NYNORSK: Record<string, string> = {
   leiinga: 'ledelsen',
   // "forankre i eiga leiing", "held det at nettverket vedtek det": own, decide.
   eiga: 'egen',
-  eigne: 'egne',
   vedtek: 'vedtar',
   vedteke: 'vedtatt',
 };
