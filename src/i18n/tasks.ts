@@ -168,6 +168,19 @@ export const taskText = {
   noOwnerListed: (list: string) =>
     `Jeg fant ingen ansvarlig. Nevn en person med @ (så Teams markerer navnet), eller skriv en av nettverkets kommuner først (${list}).`,
   /** «T3 er ferdig» in a personal chat (month round 7, N2). */
+  /** «ferdig med lunsjen»: a task named by its words (month s13 #4). */
+  doneByWords: {
+    usage: 'ferdig med <ord fra oppgaven>',
+    description:
+      'Merker en av dine åpne oppgaver som ferdig når ordene passer på nøyaktig én av dem (du får spørsmål først).',
+    meant: (id: string, text: string) => `Mente du ${id} «${text}»?`,
+    message: (id: string) => `Trykk «Ferdig» for å merke ${id} som ferdig. Neste gang kan du skrive «${id} ferdig».`,
+    button: (id: string) => `Ferdig med ${id}`,
+    several: (listed: string[], example: string) =>
+      `Ordene passer på flere av dine åpne oppgaver: ${listed.join(', ')}. Skriv nummeret, for eksempel «${example} ferdig».`,
+    none: (said: string, example: string) =>
+      `Jeg fant ingen av dine åpne oppgaver som passer «${said}». Skriv oppgavens nummer, for eksempel «${example} ferdig». «mine oppgaver» viser dem med nummer.`,
+  },
   personalLine: {
     notFound: (id: string) => `Jeg finner ingen oppgave ${id} i nettverkene dine.`,
     which: (id: string, names: string[], example: string) =>

@@ -24,6 +24,13 @@ const TERTIAL_BEFORE = /(?<![\p{L}])(tertial\p{L}*|i|per|pr\.?|innen)\s+$/iu;
 /** A task given to someone in a few words: the id, the words of `oppgave T3 ny ansvarlig`, then who. */
 const OWNER_LINE =
   /^#?(t\d{1,6})(?![\p{L}\p{N}])[\s:,.-]*(?:får\s+)?(?:(?:ny ansvarlig|nye ansvarlige|gi til|gis til|gis videre til|overtas av)\s*:?|ansvarlig\s*:)\s+(\S+(?:\s+\S+){0,5})$/iu;
+/**
+ * A due date after the id with no verb (month s13 #4: «T4 frist fredag» went to the guidelines): «frist
+ * fredag», «innen 15.01», «fristen er 8. januar», or a date alone («T4 15.01»). Read as «ny frist», which
+ * may move it either way; a date that does not read is answered by the command with an example.
+ */
+const DUE_LINE =
+  /^#?(t\d{1,6})(?![\p{L}\p{N}])[\s:,.-]*(?:(?:(?:ny\s+)?frist(?:en)?(?:\s+er)?|innen)\s*:?\s*(?:til\s+)?(\S+(?:\s+\S+){0,4})|(\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?))$/iu;
 /** Who a task is given to opens with an @mention or a name («Nes»), not with talk («er fortsatt Nes»). */
 const OWNER_START = /^(?:@|\p{Lu})/u;
 
@@ -84,6 +91,9 @@ export function readTaskStatusLine(input: string): TaskStatusLine | null {
   const owner = OWNER_LINE.exec(text);
   if (owner?.[1] && owner[2] && OWNER_START.test(owner[2]))
     return { args: `${owner[1].toUpperCase()} ny ansvarlig ${owner[2]}`, rest: '' };
+  const due = text.endsWith('?') ? null : DUE_LINE.exec(text);
+  if (due?.[1])
+    return { args: `${due[1].toUpperCase()} ny frist ${due[2] ?? due[3]}`.replace(/[.!]+$/u, ''), rest: '' };
   // "T2 pågår, Nes har sendt tall", "T4 er i gang; Bufetat ringte …": the status opens the line and the
   // rest, however long, is about the task. Task ids in the rest are named, not changed.
   // A line that ends as a question («T2 er ferdig, eller?») asks, and is read whole as before.

@@ -5,6 +5,7 @@ import { card, type RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import { answerCancel, cancelByCommand, cancelData } from './cancel-task.ts';
 import { moveTaskRemindersOffDaysOff, taskNudgeHandler } from './nudges.ts';
+import { doneByWords, doneByWordsClaim } from './done-by-words.ts';
 import { asksOwnTasks } from './own-tasks-question.ts';
 import { personalTaskLine } from './personal-line.ts';
 import { showTask } from './show-task.ts';
@@ -65,6 +66,13 @@ export function tasksFeature(s: Services): Feature {
         here,
       ),
       claims: cancelClaim,
+    },
+    // «ferdig med lunsjen»: a task named by its words (s13 #4). No command word of its own, so a sentence
+    // in the meeting thread not addressed to the bot is talk.
+    {
+      ...command('task-done-words', t.doneByWords, 'ferdig med lunsjen', [], (ctx, a) => doneByWords(s, ctx, a)),
+      claims: doneByWordsClaim,
+      talk: () => true,
     },
   ];
 
