@@ -109,11 +109,15 @@ export async function redrawOutdated(s: Services, ctx: RequestContext, task: Tas
     );
 }
 
+const samePerson = (a: { id?: string; aadObjectId?: string }, b: { id?: string; aadObjectId?: string }) =>
+  Boolean((a.id && a.id === b.id) || (a.aadObjectId && a.aadObjectId === b.aadObjectId));
+
 /** "Trenger hjelp" reaches the leaders in the channel; the card alone would tell nobody. */
 async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): Promise<void> {
   const network = await s.store.networks.get(task.tenantId, task.networkId);
   if (!network?.active) return;
-  const { mentions } = await leaderMentions(s.store, task);
+  // Not the asker (month 13, #14): a leader asking for help is not asked to contact himself.
+  const mentions = (await leaderMentions(s.store, task)).mentions.filter((m) => !samePerson(m, ctx.actor));
   const lead = mentionLine(mentions);
   const message = t.helpAsked(ctx.actor.name, task.id, task.text);
   await s.messenger
