@@ -122,3 +122,23 @@ describe('A5: a connection that never sends a request is closed (bot/main.ts in 
     expect(answer).toMatch(/^HTTP\/1\.1 400/);
   }, 40_000);
 });
+
+describe('A6: the playground connector’s 404 does not echo the path (local mode, child process)', () => {
+  let bot: BotProcess;
+  beforeAll(async () => {
+    bot = await spawnBot();
+  }, 60_000);
+  afterAll(async () => bot?.stop());
+
+  it('an identity number in an unknown connector path does not come back', async () => {
+    for (const path of [
+      '/playground/connector/v3/01019012345',
+      '/playground/connector/v3/conversations/x/01019012345',
+    ]) {
+      const res = await raw(bot.port, { method: 'GET', path, headers: { host: `localhost:${bot.port}` } });
+      expect(res.status).toBe(404);
+      expect(res.text).not.toMatch(/0101\D?9012345/);
+      expect(res.json?.error?.message).toBe('not found');
+    }
+  });
+});

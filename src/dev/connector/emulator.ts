@@ -344,7 +344,9 @@ export function createConnectorEmulator(
       }
       calls.push(call);
       events.emit('call', call);
-      send(res, call.status, call.status === 404 ? { error: { code: 'NotFound', message: url.pathname } } : response);
+      // The 404 names no path: written past restify's JSON guard, it echoed an identity number typed in the URL
+      // unmasked (attack round 10, A6), and Teams' own 404 does not name it either.
+      send(res, call.status, call.status === 404 ? { error: { code: 'NotFound', message: 'not found' } } : response);
       return true;
     },
     activities(conversationId) {
