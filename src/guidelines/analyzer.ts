@@ -263,6 +263,8 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:gruppe|gruppa|gruppen|grupper|gruppene) (?=(?:for|av|med) (?:\p{L}+ )?(?:barnevern\p{L}*(?:leder|leiar|sjef)\p{L}*|ledere|leiarar|sjefer|sjefar)(?![\p{L}]))/gu,
     'nettverk ',
   ],
+  // "… og hvem bør i så fall sitte i den": the condition only leans on the part before; «fall» is no topic.
+  [/(?<![\p{L}])(?:i så fall|i så tilfelle|i tilfelle|isåfall|i det tilfellet)(?![\p{L}])/gu, ' '],
   // "hva ble prioritert ned": what lost out ("nedprioritert").
   [/(?<![\p{L}])(?:prioritert|prioriterte|prioriteres|prioritere) ned(?![\p{L}])/gu, 'nedprioritert'],
   // "hva ble det satset mindre på", "la de mindre vekt på": what lost out, in everyday words.
@@ -319,7 +321,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /grupp|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl/u;
+  /grupp|fall|tilfell|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -75,4 +75,10 @@ describe('round 12 causes', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/begrenset antall/);
   });
+
+  it('takes «i så fall» for a condition on the part before', () => {
+    expect(phrases('hvem skal i så fall lede den')).not.toMatch(/fall/);
+    const a = g.answer('Må vi ha en styringsgruppe, og hvem bør i tilfelle være med i den?');
+    expect(a.answer).not.toMatch(/finner jeg ikke noe sikkert svar/);
+  });
 });
