@@ -119,6 +119,8 @@ export interface DeadlineListItem {
   title: string;
   date: string;
   left: string;
+  /** «Sjekkliste: 1 av 4 krysset av», or '' without a checklist (month s13 #7: item 6 in the meeting). */
+  checklist: string;
 }
 
 export interface DeadlineListCardData {
@@ -136,6 +138,15 @@ export interface DeadlineListCardData {
 }
 
 /** `feedUrl` null: the list is shown where others read it, so the secret calendar link is left out (A10). */
+/** Ticked of the items that apply: one marked «Gjelder ikke oss» is counted in neither (s12 #12). */
+function checklistState(d: Pick<Deadline, 'checklist' | 'checks'>): string {
+  if (!d.checklist.length) return '';
+  const listed = new Set(d.checklist);
+  const checks = d.checks.filter((c) => listed.has(c.item));
+  const notApplicable = checks.filter((c) => c.notApplicable).length;
+  return t.checklistState(checks.length - notApplicable, d.checklist.length - notApplicable);
+}
+
 export function deadlineListCard(deadlines: Deadline[], opts: { today: string; feedUrl: string | null }): AdaptiveCard {
   const item = (d: Deadline): DeadlineListItem => ({
     id: d.id,
@@ -143,6 +154,7 @@ export function deadlineListCard(deadlines: Deadline[], opts: { today: string; f
     title: d.title,
     date: formatShort(d.date),
     left: t.daysLeft(daysBetween(opts.today, d.date)),
+    checklist: checklistState(d),
   });
   const coming = deadlines.filter((d) => d.date >= opts.today);
   const passed = deadlines.filter((d) => d.date < opts.today);

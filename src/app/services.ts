@@ -36,6 +36,11 @@ export interface Services {
     from: string,
     to: string,
   ) => Promise<{ title: string; date: string }[]>;
+  /**
+   * The open deadlines up to `to` (passed ones not delivered too) as the «frister» list, with each
+   * checklist's state, for the agenda's deadline item in the meeting; null with none. Set by the deadlines feature.
+   */
+  deadlinesCard?: (tenantId: string, networkId: string, to: string) => Promise<AdaptiveCard | null>;
   /** A meeting's minutes card, as `referat` shows it. Set by the meetings feature; the archive opens minutes with it. */
   minutesCardFor?: (m: MeetingRecord) => Promise<AdaptiveCard>;
   /**

@@ -1,3 +1,5 @@
+import { todayOf } from './deadline-cards.ts';
+import { deadlineListCard } from '../../cards/deadline.ts';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type Feature } from '../commands/spec.ts';
 import { deadlineText as t } from '../i18n/index.ts';
@@ -72,6 +74,12 @@ export function deadlinesFeature(s: Services): Feature {
     (await s.store.deadlines.listOpen(tenantId, networkId))
       .filter((d) => d.date >= from && d.date <= to)
       .map((d) => ({ title: d.title, date: d.date }));
+
+  s.deadlinesCard = async (tenantId, networkId, to) => {
+    const open = (await s.store.deadlines.listOpen(tenantId, networkId)).filter((d) => d.date <= to);
+    // Read in the meeting thread, where everyone reads: no calendar link (A10).
+    return open.length ? deadlineListCard(open, { today: todayOf(s), feedUrl: null }) : null;
+  };
 
   const cmd = commandFamily('deadline', t, ['channel', 'groupChat']);
   return {

@@ -154,6 +154,7 @@ export const deadlineText = {
   cardTitle: (title: string) => `Frist: ${title}`,
   dateLine: (date: string, time: string) => `${date} kl. ${time}`,
   checklistTitle: 'Sjekkliste',
+  checklistState: (ticked: number, applies: number) => `Sjekkliste: ${ticked} av ${applies} krysset av`,
   sourceLabel: 'Kilde',
   kindLabel: 'Type',
   doneBy: (who: string, when: string) => `Levert – markert av ${who} ${when}.`,
@@ -244,6 +245,9 @@ export const deadlineText = {
   /** `nextTitle`: next year's title when a year in it moved along (N20). */
   deliveredNotice: (who: string, id: string, title: string, next: string | null, nextTitle: string | null = null) =>
     `${who} merket ${id} «${title}» som levert.${yearlyNext(next, nextTitle)}`,
+  /** Month 13, #6: delivered with checklist items not ticked, the leaders are told by @mention (not asked). */
+  deliveredOpenItems: (mentions: string, items: string[]) =>
+    `${mentions} Til orientering: ${items.length === 1 ? 'dette punktet' : `disse ${items.length} punktene`} på sjekklisten var ikke krysset av: ${items.map((i) => `«${i}»`).join(', ')}.`,
   /** N1: «flytt frist …» that names no deadline or no date: what to write, with one that works. */
   moveHowTo: (what: string, example: string) =>
     `${what} Skriv for eksempel «${example}», eller trykk «Endre» på fristkortet. «frister» viser numrene.`,

@@ -126,6 +126,7 @@ export const meetingText = {
   fillTasks: (n: number) =>
     n === 1 ? '1 åpen oppgave følges opp' : n ? `${n} åpne oppgaver følges opp` : 'Ingen åpne oppgaver',
   noTasksToFollow: 'Ingen åpne oppgaver å følge opp fra tidligere møter.',
+  noDeadlinesToFollow: 'Ingen åpne frister de neste 60 dagene.',
   fillTaskOverdue: (date: string) => `(forfalt ${date})`,
   fillTasksMore: (n: number) => `… og ${n} til (se «oppgaver»)`,
   fillOverdue: (date: string, title: string) => `Forfalt ${date}: ${title} – ikke merket levert`,

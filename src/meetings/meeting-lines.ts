@@ -7,7 +7,7 @@ import { meetingText as t, taskText } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
 import { addExperience } from '../projects/experience.ts';
 import { chooseProject } from '../projects/follow-up-projects.ts';
-import { formatShort, localDateOf } from '../time/local-date.ts';
+import { addDays, formatShort, localDateOf } from '../time/local-date.ts';
 import { approvalItem } from './approve-minutes.ts';
 import { stripEntryPunctuation } from './entry-parser.ts';
 import { checkEntryTextKnowing } from './entry-check.ts';
@@ -90,9 +90,18 @@ export async function moveTo(
           : text(t.noTasksToFollow),
       );
     }
+    // Month s13 #7: the deadline item showed only its title; it lists what item 3 does for tasks.
+    if (/frister og rapportering/i.test(item.title) && s.deadlinesCard) {
+      const today = localDateOf(s.clock.now(), s.config.timezone);
+      const list = await s.deadlinesCard(network.tenantId, network.networkId, addDays(today, DEADLINE_DAYS));
+      replies.push(list ? card(list) : text(t.noDeadlinesToFollow));
+    }
     return replies;
   });
 }
+
+/** How far ahead the deadline item looks, as the agenda card's item does (agenda-view.ts). */
+const DEADLINE_DAYS = 60;
 
 /** Names already marked with the other status in this meeting (moved by the new line), and names not marked yet. */
 export function attendanceConflicts(
