@@ -8,7 +8,8 @@ import type { ActionResult } from '../commands/spec.ts';
 import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
 import { answerOnce, askedCardFields, askOnce } from '../conversation/confirmations.ts';
 import { isMyNetwork } from '../conversation/membership.ts';
-import type { AdaptiveCard, RequestContext } from '../conversation/types.ts';
+import { leaderMentions, mentionLine } from '../conversation/reach.ts';
+import type { AdaptiveCard, Mention, RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
 import { formatLong, formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
@@ -137,12 +138,43 @@ async function tellChange(s: Services, ctx: RequestContext, before: Deadline, af
 }
 
 /** One short new post in the deadline's own network's channel, also when the click came from a personal chat. */
-async function postNotice(s: Services, ctx: RequestContext, d: Deadline, said: string): Promise<void> {
+async function postNotice(
+  s: Services,
+  ctx: RequestContext,
+  d: Deadline,
+  said: string,
+  tell: { text: string; mentions: Mention[] } | null = null,
+): Promise<void> {
   const network = ctx.scope.network ?? (await s.store.networks.get(d.tenantId, d.networkId));
   if (!network?.active) return;
   await s.messenger
-    .startThread(network, { text: said, summary: said })
+    .startThread(network, {
+      text: tell ? `${said} ${tell.text}` : said,
+      summary: said,
+      ...(tell ? { mentions: tell.mentions } : {}),
+    })
     .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not post deadline change'));
+}
+
+/**
+ * Month 13, #6: a deadline marked delivered with checklist items neither ticked nor «Gjelder ikke oss»
+ * (the one who clicked confirmed it) gets no more nudges, so the leaders, who answer for the report,
+ * are told by @mention which items were open; not asked, and not the one who marked it.
+ */
+async function openItemsToLeaders(
+  s: Services,
+  ctx: RequestContext,
+  d: Deadline,
+): Promise<{ text: string; mentions: Mention[] } | null> {
+  const settled = new Set(d.checks.map((c) => c.item));
+  const open = d.checklist.filter((item) => !settled.has(item));
+  // An untouched checklist says nothing (many never open it), as in deliveryDoubts; a half-done one does.
+  if (!open.length || open.length === d.checklist.length) return null;
+  const same = (p: { id?: string; aadObjectId?: string }) =>
+    (!!p.id && p.id === ctx.actor.id) || (!!p.aadObjectId && p.aadObjectId === ctx.actor.aadObjectId);
+  const mentions = (await leaderMentions(s.store, d)).mentions.filter((m) => !same(m));
+  if (!mentions.length) return null;
+  return { text: t.deliveredOpenItems(mentionLine(mentions), open), mentions };
 }
 
 /** The open later copy of a yearly deadline, if the rollover made one already. */
@@ -232,7 +264,7 @@ async function deliver(
   ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
   if (via === 'words') return { done: d, said: t.deliveredByWords(d.id, d.title, nextShort, nextTitle) };
   const said = t.deliveredNotice(ctx.actor.name, d.id, d.title, nextShort, nextTitle);
-  await postNotice(s, ctx, d, said);
+  await postNotice(s, ctx, d, said, await openItemsToLeaders(s, ctx, d));
   return { done: d, said };
 }
 
