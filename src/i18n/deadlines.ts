@@ -248,9 +248,6 @@ export const deadlineText = {
   /** Month 13, #6: delivered with checklist items not ticked, the leaders are told by @mention (not asked). */
   deliveredOpenItems: (mentions: string, items: string[]) =>
     `${mentions} Til orientering: ${items.length === 1 ? 'dette punktet' : `disse ${items.length} punktene`} på sjekklisten var ikke krysset av: ${items.map((i) => `«${i}»`).join(', ')}.`,
-  /** Month 13, #6: delivered with checklist items not ticked, the leaders are told by @mention (not asked). */
-  deliveredOpenItems: (mentions: string, items: string[]) =>
-    `${mentions} Til orientering: ${items.length === 1 ? 'dette punktet' : `disse ${items.length} punktene`} på sjekklisten var ikke krysset av: ${items.map((i) => `«${i}»`).join(', ')}.`,
   /** N1: «flytt frist …» that names no deadline or no date: what to write, with one that works. */
   moveHowTo: (what: string, example: string) =>
     `${what} Skriv for eksempel «${example}», eller trykk «Endre» på fristkortet. «frister» viser numrene.`,
