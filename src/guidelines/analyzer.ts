@@ -263,6 +263,11 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:gruppe|gruppa|gruppen|grupper|gruppene) (?=(?:for|av|med) (?:\p{L}+ )?(?:barnevern\p{L}*(?:leder|leiar|sjef)\p{L}*|ledere|leiarar|sjefer|sjefar)(?![\p{L}]))/gu,
     'nettverk ',
   ],
+  // "hva ble satt lavere", "hva ble vektet lavere": what lost out in a ranking, in everyday words ("nedprioritert").
+  [
+    /(?<![\p{L}])(?:satt|sette|setter|settes|sett|vektet|vekta|vektes|rangert|rangerte|prioritert|prioritertes) (?:\p{L}+ )?(?:lavere|lågare|lenger ned|nederst)(?![\p{L}])/gu,
+    'nedprioritert',
+  ],
   // "… og hvem bør i så fall sitte i den": the condition only leans on the part before; «fall» is no topic.
   [/(?<![\p{L}])(?:i så fall|i så tilfelle|i tilfelle|isåfall|i det tilfellet)(?![\p{L}])/gu, ' '],
   // "hva ble prioritert ned": what lost out ("nedprioritert").
@@ -321,7 +326,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /grupp|fall|tilfell|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl/u;
+  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -76,8 +76,9 @@ describe('round 12 causes', () => {
     expect(a.answer).toMatch(/begrenset antall/);
   });
 
-  it('takes «i så fall» for a condition on the part before', () => {
+  it('takes «i så fall» for a condition on the part before, and «satt lavere» for what lost out', () => {
     expect(phrases('hvem skal i så fall lede den')).not.toMatch(/fall/);
+    expect(phrases('hva ble satt lavere')).toContain('nedprioritert');
     const a = g.answer('Må vi ha en styringsgruppe, og hvem bør i tilfelle være med i den?');
     expect(a.answer).not.toMatch(/finner jeg ikke noe sikkert svar/);
   });
