@@ -161,6 +161,9 @@ export const meetingText = {
   declineReasonTooLong: (length: number, max: number) =>
     `Begrunnelsen er ${length} tegn; skriv den på høyst ${max} tegn, for eksempel «Vi tar det på fagdagen i mars i stedet».`,
   proposalBeingDecided: 'Forslaget blir behandlet akkurat nå. Se kortet om et øyeblikk.',
+  /** An item accepted after the agenda notice was posted (month s13 #8). */
+  agendaChanged: (date: string, n: number, text: string) =>
+    `Agendaen for møtet ${date} er endret: nytt punkt ${n} «${text}». Skriv «@Nettverksboten agenda» for å se hele agendaen.`,
   proposerAccepted: (proposer: string, id: string, text: string, by: string, date: string) =>
     `@${proposer}, forslaget ditt (${id}) «${text}» er godtatt av ${by} og står på agendaen for møtet ${date}.`,
   proposerDeclined: (proposer: string, id: string, text: string, by: string, reason: string) =>

@@ -12,7 +12,7 @@ import { onceAtATime } from '../conversation/confirmations.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { agendaView, nextOccurrence } from './agenda-view.ts';
 import { checkEntryText } from './entry-check.ts';
-import { proposalCutoff, seriesOf, upcoming } from './planning.ts';
+import { AGENDA_NOTICE, proposalCutoff, seriesOf, upcoming } from './planning.ts';
 import type { AgendaProposal } from './repository.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { leaderMentions, shorten } from '../conversation/reach.ts';
@@ -98,6 +98,7 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
   const note = like ? ` ${t.proposalOnFixedAgenda(like.n, quoted(like.title))}` : '';
   if ((await s.store.people.roleOf(network.tenantId, network.networkId, ctx.actor)) === 'leader') {
     await s.store.meetings.decideProposal(network.tenantId, network.networkId, p.id, 'accepted', ctx.actor);
+    if (!late) await announceAgendaChange(s, ctx, network, p);
     return [
       text(
         (late
@@ -184,7 +185,33 @@ async function decide(
   const answer = await answerClickedCard(s, ctx, network, c, 'a posted card');
   // A repeated click (the same decision again) has told the proposer already.
   if (before?.status !== status) await tellProposer(s, ctx, network, p, reason);
+  if (before?.status !== status && status === 'accepted') await announceAgendaChange(s, ctx, network, p);
   return answer;
+}
+
+/**
+ * Month s13 #8: an item accepted after the agenda notice went out was missing from it, and only the
+ * proposer heard. The notice's card is not kept to redraw, so the channel gets one short line with the
+ * new item's number; before the notice, the notice itself will have it.
+ */
+async function announceAgendaChange(
+  s: Services,
+  ctx: RequestContext,
+  network: Network,
+  p: AgendaProposal,
+): Promise<void> {
+  const notices = await s.store.jobs.list(network.tenantId, network.networkId, { kind: AGENDA_NOTICE, status: 'done' });
+  if (!notices.some((j) => (j.payload as { date?: string } | null)?.date === p.meetingDate)) return;
+  const occurrence = (await upcoming(s, network, 3)).find((o) => o.date === p.meetingDate);
+  if (!occurrence) return;
+  const item = (await agendaView(s, network, occurrence)).items.find((i) => i.title === p.text);
+  if (!item) return;
+  const line = t.agendaChanged(formatShort(p.meetingDate), item.n, quoted(p.text));
+  await s.messenger
+    .startThread(network, { text: line, summary: line })
+    .catch((err: unknown) =>
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not say that the agenda changed'),
+    );
 }
 
 /** The proposer hears the decision in the thread the card is in, by name; a leader deciding her own needs no note. */
