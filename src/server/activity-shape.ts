@@ -112,9 +112,20 @@ const activityEnvelope = z
  */
 export const USED_INVOKES: ReadonlySet<string> = new Set(['adaptiveCard/action', 'composeExtension/query']);
 
-/** What the search invoke's handler reads of `value`: parameters, when given, are a list of objects. */
+/**
+ * What the search invoke's handler reads of `value`: parameters, when given, are a list of objects whose
+ * value is what a search box gives (text). An array there was turned into text by nesting, and 100,000
+ * brackets overflowed the call stack: an error line with a stack per request (attack round 10, A8).
+ */
 const searchValue = z.looseObject({
-  parameters: z.array(z.looseObject({ name: z.string().nullish() })).nullish(),
+  parameters: z
+    .array(
+      z.looseObject({
+        name: z.string().nullish(),
+        value: z.union([z.string().max(MAX_TEXT_LENGTH), z.number(), z.boolean()]).nullish(),
+      }),
+    )
+    .nullish(),
 });
 
 export type ShapeResult =

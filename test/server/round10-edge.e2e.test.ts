@@ -130,6 +130,29 @@ describe('A6: the playground connector’s 404 does not echo the path (local mod
   }, 60_000);
   afterAll(async () => bot?.stop());
 
+  it('A8: a search whose parameter value is a deeply nested list is 400 naming the field, with no error line', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const activity = {
+      type: 'invoke',
+      name: 'composeExtension/query',
+      id: 'a8-1',
+      channelId: 'msteams',
+      serviceUrl: `http://127.0.0.1:${bot.port}/playground/connector/`,
+      from: { id: '29:user-1', name: 'Kari Nordmann', aadObjectId: '00000000-0000-4000-8000-000000000001' },
+      recipient: { id: '28:nettverksboten-bot', name: 'Nettverksboten' },
+      conversation: { id: '19:team-1@thread.tacv2', conversationType: 'channel', tenantId: 'playground-tenant' },
+      value: { commandId: 'searchAnswers', parameters: [{ name: 'query', value: '__DEEP__' }] },
+    };
+    const res = await raw(bot.port, {
+      headers: { 'content-type': 'application/json', host: `localhost:${bot.port}` },
+      body: JSON.stringify(activity).replace('"__DEEP__"', deep),
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.message).toContain('value.parameters');
+    expect(bot.out()).not.toContain('"level":50');
+    expect(bot.alive()).toBe(true);
+  });
+
   it('an identity number in an unknown connector path does not come back', async () => {
     for (const path of [
       '/playground/connector/v3/01019012345',
