@@ -227,6 +227,9 @@ export const taskText = {
   /** To a person a task was taken from (month round 6b, N2): his cards change silently, so he is told. */
   taken: (by: string, id: string, text: string, to: string) =>
     `Oppgave ${id} «${text}» er ikke lenger din: ${to === by ? `${by} tok den selv` : `${by} ga den til ${to}`}. Du trenger ikke gjøre mer med den.`,
+  /** To the other owners of a shared task when one of them marks it done (month 13, #2). */
+  closedByCoOwner: (who: string, id: string, text: string) =>
+    `${who} markerte oppgave ${id} «${text}», som dere har sammen, som ferdig. Du trenger ikke gjøre mer med den. Er den ikke ferdig, trykk «Åpne igjen» på kortet.`,
   /** To the leaders when a member marks a municipality's task done. */
   closedByMember: (who: string, id: string, text: string, owners: string) =>
     `${who} markerte oppgave ${id} «${text}» (${owners}) som ferdig. Er den ikke det, trykk «Åpne igjen» på kortet eller skriv «oppgave ${id} åpne igjen».`,

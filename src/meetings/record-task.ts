@@ -1,4 +1,5 @@
 import { dueTooFar, exampleDue } from '../tasks/due-limit.ts';
+import { tellGivenOwners } from '../tasks/apply-change.ts';
 import { z } from 'zod';
 import { postStoredCard } from '../conversation/post-stored.ts';
 import { taskCard } from '../../cards/task.ts';
@@ -206,6 +207,7 @@ async function recordTask(
   );
   if (meeting) await d.append(meeting, { ...entry, taskId: task.id });
   await planTaskNudges(d.s, task, d.s.clock.now());
+  await tellGivenOwners(d.s, ctx, task);
   return { ok: true, task, readFrom, twin, moved };
 }
 

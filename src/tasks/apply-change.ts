@@ -179,7 +179,23 @@ async function retireFormerCards(s: Services, task: Task, owner: Extract<TaskOwn
   for (const ref of refs) await s.messenger.update(personal.conversation, ref.activityId, { text: line, card });
 }
 
-async function tellNewOwners(s: Services, ctx: RequestContext, task: Task, before: TaskOwner[]): Promise<void> {
+/**
+ * Month 13, #2: a person given a new task heard nothing until the first reminder, weeks later (the card
+ * in the meeting thread names her in plain text, which notifies nobody). She is told once, as an owner
+ * added later is; not someone who gives a task to himself. In the channel, where the task's card was
+ * just posted, the fallback is the @mention line alone.
+ */
+export async function tellGivenOwners(s: Services, ctx: RequestContext, task: Task): Promise<void> {
+  await tellNewOwners(s, ctx, task, [], { cardInChannel: false });
+}
+
+async function tellNewOwners(
+  s: Services,
+  ctx: RequestContext,
+  task: Task,
+  before: TaskOwner[],
+  opts: { cardInChannel?: boolean } = {},
+): Promise<void> {
   const added = task.owners.filter(
     (o): o is Extract<TaskOwner, { kind: 'person' }> =>
       o.kind === 'person' && o.id !== ctx.actor.id && !before.some((b) => b.kind === 'person' && b.id === o.id),
@@ -207,13 +223,14 @@ async function tellNewOwners(s: Services, ctx: RequestContext, task: Task, befor
         continue;
       }
       const mentions = mentionsOf([owner]);
+      const withCard = opts.cardInChannel ?? true;
       const posted = await s.messenger.startThread(network, {
         text: `${mentionLine(mentions)} ${message}`,
         mentions,
-        card,
+        ...(withCard ? { card } : {}),
         summary: t.given.summary,
       });
-      await rememberCard(s, task, posted);
+      if (withCard) await rememberCard(s, task, posted);
     } catch (err) {
       ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the new owner of a task');
     }
@@ -240,6 +257,22 @@ async function tellLeadersClosed(s: Services, ctx: RequestContext, task: Task): 
   if (!unreached.length) return;
   const mentions = mentionsOf(unreached);
   await s.messenger.startThread(network, { text: `${mentionLine(mentions)} ${line}`, mentions, summary: line });
+}
+
+/**
+ * Month 13, #2: one owner's «Ferdig» closes a shared task for all, and it left the others' «mine oppgaver»
+ * without a word. Each other person who owns it is told, personally or by @mention in the channel.
+ */
+async function tellCoOwnersClosed(s: Services, ctx: RequestContext, task: Task): Promise<void> {
+  const others = task.owners.filter(
+    (o): o is Extract<TaskOwner, { kind: 'person' }> =>
+      o.kind === 'person' && o.id !== ctx.actor.id && !(!!o.aadObjectId && o.aadObjectId === ctx.actor.aadObjectId),
+  );
+  if (!others.length || !task.owners.some((o) => o.kind === 'person' && o.id === ctx.actor.id)) return;
+  const network = await s.store.networks.get(task.tenantId, task.networkId);
+  if (!network?.active) return;
+  const line = t.closedByCoOwner(ctx.actor.name, task.id, task.text);
+  for (const owner of others) await reachPerson(s.messenger, network, owner, (m) => `${m} ${line}`.trimStart());
 }
 
 /** «12.02»: a date as people type it after «ny frist». */
@@ -303,6 +336,10 @@ export async function applyTaskChange(
     await tellNewOwners(s, ctx, next, change.from);
     await tellFormerOwners(s, ctx, next, change.from);
   }
+  if (change.type === 'status' && change.to === 'done')
+    await tellCoOwnersClosed(s, ctx, next).catch((err: unknown) =>
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the other owners a task was closed'),
+    );
   if (change.type === 'status' && change.to === 'done' && municipalityTask(next))
     await tellLeadersClosed(s, ctx, next).catch((err: unknown) =>
       ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the leaders a task was closed'),
