@@ -82,7 +82,24 @@ const activityEnvelope = z
     entities: z.array(entity).nullish(),
     reactionsAdded: reactions,
     reactionsRemoved: reactions,
-    attachments: z.array(z.record(z.string(), z.unknown())).nullish(),
+    // Teams' HTML copy of a message is text; the bot reads it as text (String() of 100,000 nested
+    // brackets overflowed the call stack in the turn, attack round 10, A8). Cards' content is an object.
+    attachments: z
+      .array(
+        z
+          .record(z.string(), z.unknown())
+          .refine(
+            (x) =>
+              x.contentType !== 'text/html' ||
+              x.content === undefined ||
+              x.content === null ||
+              typeof x.content === 'string',
+            'text/html content is text',
+          ),
+      )
+      .nullish(),
+    // installationUpdate: «add», «remove», «add-upgrade», «remove-upgrade», read as text.
+    action: z.string().max(100).nullish(),
     membersAdded: z.array(account).nullish(),
     membersRemoved: z.array(account).nullish(),
   })

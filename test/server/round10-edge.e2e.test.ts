@@ -153,6 +153,52 @@ describe('A6: the playground connector’s 404 does not echo the path (local mod
     expect(bot.alive()).toBe(true);
   });
 
+  it('A8: an installation action or an HTML copy that is a nested list, not text, is 400 naming the field', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const base = {
+      id: 'a8-2',
+      channelId: 'msteams',
+      serviceUrl: `http://127.0.0.1:${bot.port}/playground/connector/`,
+      from: { id: '29:user-1', name: 'Kari Nordmann', aadObjectId: '00000000-0000-4000-8000-000000000001' },
+      recipient: { id: '28:nettverksboten-bot', name: 'Nettverksboten' },
+      conversation: { id: '19:team-1@thread.tacv2', conversationType: 'channel', tenantId: 'playground-tenant' },
+    };
+    const cases: [string, object][] = [
+      ['action', { ...base, type: 'installationUpdate', action: '__DEEP__' }],
+      [
+        'attachments.0',
+        {
+          ...base,
+          id: 'a8-3',
+          type: 'message',
+          text: 'hei',
+          attachments: [{ contentType: 'text/html', content: '__DEEP__' }],
+        },
+      ],
+    ];
+    for (const [field, activity] of cases) {
+      const res = await raw(bot.port, {
+        headers: { 'content-type': 'application/json', host: `localhost:${bot.port}` },
+        body: JSON.stringify(activity).replace('"__DEEP__"', deep),
+      });
+      expect(res.status, field).toBe(400);
+      expect(res.json.message, field).toContain(field);
+    }
+    // A card's content is an object and still passes.
+    const card = await raw(bot.port, {
+      headers: { 'content-type': 'application/json', host: `localhost:${bot.port}` },
+      body: JSON.stringify({
+        ...base,
+        id: 'a8-4',
+        type: 'message',
+        text: 'hei',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } }],
+      }),
+    });
+    expect(card.status).not.toBe(400);
+    expect(bot.out()).not.toContain('"level":50');
+  });
+
   it('an identity number in an unknown connector path does not come back', async () => {
     for (const path of [
       '/playground/connector/v3/01019012345',
