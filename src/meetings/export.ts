@@ -27,20 +27,9 @@ function taskRows(m: Minutes): [string, string, string][] {
   );
 }
 
-/**
- * An item's lines as the card writes them, in the card's order, with the T-number the table uses on
- * each task line («Oppgave T4: …»).
- */
+/** An item's lines as the card writes them, in the card's order, task lines with their T-number («Oppgave T4: …»). */
 function exportLines(item: MinutesItem): string[] {
-  const lines = itemLines(item);
-  const prefix = `${t.task}: `;
-  for (const x of item.tasks) {
-    if (!x.taskId) continue;
-    const [line] = itemLines({ ...item, notes: [], decisions: [], tasks: [{ ...x, later: [] }] });
-    const at = line?.startsWith(prefix) ? lines.indexOf(line) : -1;
-    if (at >= 0 && line) lines[at] = `${t.task} ${x.taskId}: ${line.slice(prefix.length)}`;
-  }
-  return lines;
+  return itemLines(item);
 }
 
 function title(m: Minutes, header?: MinutesHeader): string {

@@ -45,7 +45,9 @@ export function itemLines(item: Minutes['items'][number]): string[] {
     ...item.decisions.map((d) => `${t.decisions}: ${d}`),
     ...item.notes.map((n) => `• ${n}`),
     ...item.tasks.flatMap((x) => [
-      `${t.task}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
+      // With its T-number, as the table and the downloads have it (month s13 #15: the card had none, so
+      // two identical lines T7 and T8 could not be told apart, nor the later «T8 …: avlyst» placed).
+      `${t.task}${x.taskId ? ` ${x.taskId}` : ''}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
       ...(x.later ?? []).map((n) => `• ${n}`),
     ]),
   ]);
