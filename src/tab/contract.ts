@@ -473,11 +473,12 @@ export type ProjectImportResponse = z.infer<typeof projectImportResponse>;
 // ---------------------------------------------------------------------------------------------
 // POST /playground/tab-token  { who, tenant? }   — local mode only (no app id), loopback only
 // Signs a token the tab API accepts in local mode, for the playground's people: 'leader' (Kari
-// Nordmann, leader of the demo network) or 'member' (Ola Hansen), in the demo tenant with RSC
+// Nordmann, leader of the demo network), 'member' (Ola Hansen) or 'per' (Per Olsen), in the demo tenant with RSC
 // ('rsc', default) or without ('no-rsc'). 404 when the server has an app id.
 
 export const playgroundTokenRequest = z.object({
-  who: z.enum(['leader', 'member']),
+  // 'per' (Per Olsen), the third person: a member while Ola is co-leader (month 13, #16).
+  who: z.enum(['leader', 'member', 'per']),
   tenant: z.enum(['rsc', 'no-rsc']).default('rsc'),
 });
 export type PlaygroundTokenRequest = z.input<typeof playgroundTokenRequest>;

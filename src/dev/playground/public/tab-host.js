@@ -22,7 +22,8 @@
 
   const state = {
     view: params.get('view') || 'config', // config | content | personal
-    as: params.get('as') === 'member' ? 'member' : 'leader',
+    // Each of the playground's three people (month 13, #16: Per, «Du skriver som», opened the tab as Kari).
+    as: ['member', 'per'].includes(params.get('as')) ? params.get('as') : 'leader',
     tenant: params.get('tenant') === 'no-rsc' ? 'no-rsc' : 'rsc',
     channel: params.get('channel') === 'other' ? 'other' : 'network',
     theme: ['default', 'dark', 'contrast'].includes(params.get('theme')) ? params.get('theme') : 'default',
