@@ -92,7 +92,12 @@ export function meetingEvents(
     }));
 }
 
-export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttributes[] = []): Promise<string> {
+/** `network`: its name, put in each deadline's title as the meetings have it (month s13 #15). */
+export async function deadlinesIcs(
+  deadlines: Deadline[],
+  meetings: EventAttributes[] = [],
+  network = '',
+): Promise<string> {
   // ics (with yup) is only needed when a calendar polls the feed: loaded then, not at every start.
   const { createEvents } = await import('ics');
   const events: EventAttributes[] = deadlines.map((d) => {
@@ -101,7 +106,8 @@ export async function deadlinesIcs(deadlines: Deadline[], meetings: EventAttribu
     return {
       uid: `${d.id}-${d.date}@${d.networkId.replace(/[^\w.-]/g, '')}.nettverksboten`,
       // What typed text the calendar shows passes the outgoing mask (attack round 8, A5/A6).
-      title: redactText(d.title),
+      // With the network's name: someone subscribed to two networks' feeds can tell «rapportering» apart.
+      title: feedText.deadlineTitle(redactText(d.title), network),
       description: redactText([d.source, ...d.checklist.map((c) => `- ${c}`)].join('\n')),
       start: [y, m, day],
       end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
@@ -155,6 +161,7 @@ export function mountDeadlineFeed(routes: HttpRoutes, s: Services): void {
           ctx,
           stored ? ((await seriesOf(s, stored)).series.place ?? '') : '',
         ),
+        stored?.name ?? '',
       ),
       { 'Content-Type': 'text/calendar; charset=utf-8' },
     );

@@ -87,6 +87,7 @@ export const calendarText = {
 export const feedText = {
   calendarName: 'Nettverksboten – møter og frister',
   meetingTitle: (network: string) => (network ? `Nettverksmøte – ${network}` : 'Nettverksmøte'),
+  deadlineTitle: (title: string, network: string) => (network ? `${title} – ${network}` : title),
   cancelledTitle: (title: string) => `AVLYST: ${title}`,
   /** A meeting still on a holiday: marked tentative, with what happens next. */
   conflict: (day: string, askOn: string | null) =>
