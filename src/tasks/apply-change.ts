@@ -57,11 +57,17 @@ export async function refreshTaskCards(
     ...(task.cardRef ? [task.cardRef] : []),
     ...(await s.store.tasks.cards(task.tenantId, task.networkId, task.id)),
   ];
-  const seen = new Set(skip ? [skip] : []);
+  const seen = new Set<string>();
   const c = await taskCardFor(s, task);
   for (const ref of refs) {
     if (seen.has(ref.activityId)) continue;
     seen.add(ref.activityId);
+    // A reminder keeps its own line above the redrawn card, so it still says why it came (N11).
+    const line = await rememberedLine(s, task, ref.activityId);
+    // The clicked card in a personal chat is replaced by the click's answer, but that answer is a card
+    // only: a reminder's line above it is redrawn here (month s13 #12: «Påminnelse: oppgave T4 har frist
+    // torsdag 24. desember 2026» stayed above the card that showed 8 January after «Utsett»).
+    if (ref.activityId === skip && !line) continue;
     // A card outside the network's conversation and its threads, and not in another channel of the team
     // (Teams' channel ids start «19:»), was sent to someone's personal chat.
     const own =
@@ -71,8 +77,6 @@ export async function refreshTaskCards(
       conversationId: ref.conversationId,
       conversationType: own ? network.conversation.conversationType : ('personal' as const),
     };
-    // A reminder keeps its own line above the redrawn card, so it still says why it came (N11).
-    const line = await rememberedLine(s, task, ref.activityId);
     await s.messenger
       .update(conversation, ref.activityId, line ? { text: line, card: c } : { card: c })
       .catch((err) => log.warn({ err: { message: (err as Error).message } }, 'could not update a posted task card'));
