@@ -245,6 +245,19 @@ export function mountPlayground(
   }
   /** Who has left which demo team («Forlat teamet»), as `${tenant}|${who}`. */
   const left = new Set<string>((saved?.left ?? []).map((l) => `${l.tenant}|${l.who}`));
+  /**
+   * Teams' roster of the demo team, as the bot asks it: the playground's people who have not left
+   * (month 13, #1: a member who never wrote in the channel is found in the personal chat by it).
+   */
+  const listMembers = (tenant: TenantKey) => {
+    const { team, channel } = TENANTS[tenant];
+    const list = (Object.keys(PEOPLE) as Who[])
+      .filter((who) => !left.has(`${tenant}|${who}`))
+      .map((who) => ({ id: PEOPLE[who].id, aadObjectId: PEOPLE[who].aadObjectId, name: PEOPLE[who].name }));
+    connector.setMembers(team, list);
+    connector.setMembers(channel, list);
+  };
+  for (const tenant of TENANT_KEYS) listMembers(tenant);
   const hasLeft = (tenant: TenantKey, who: Who) => left.has(`${tenant}|${who}`);
   // Who left before a restart is still out of the team: the tab refuses them as it did (src/tab/departures.ts).
   for (const k of left) {
@@ -965,6 +978,11 @@ export function mountPlayground(
     await ensureInstalled(tenant);
     const { id: TENANT, team: TEAM } = TENANTS[tenant];
     const person = PEOPLE[who];
+    // Teams lists a new member before it tells the bot, which asks the roster for the name it welcomes.
+    if (change !== 'leave') {
+      left.delete(`${tenant}|${who}`);
+      listMembers(tenant);
+    }
     try {
       const result = await toBot({
         ...baseActivity(tenant, 'channel', who, null),
@@ -984,12 +1002,19 @@ export function mountPlayground(
       if (result.status >= 300) throw new Error(`status ${result.status}`);
     } catch (err) {
       lost(err, 'playground membership change not delivered');
+      if (change !== 'leave') {
+        left.add(`${tenant}|${who}`);
+        listMembers(tenant);
+      }
       res.send(200, { ok: false, message: t.editNotDelivered });
       return;
     }
-    if (change === 'leave') left.add(`${tenant}|${who}`);
-    else {
+    if (change === 'leave') {
+      left.add(`${tenant}|${who}`);
+      listMembers(tenant);
+    } else {
       left.delete(`${tenant}|${who}`);
+      listMembers(tenant);
       // Back in the team: the tab takes them again, as Teams' roster would list them.
       noteJoined(opts.services.store, TENANT, TEAM, person);
     }
