@@ -93,6 +93,11 @@ export interface MinutesItem {
     /** Follow-up lines about this task made later in the same meeting («ny frist 19.02.2027»), in order. */
     later?: string[];
   }[];
+  /**
+   * Decisions and notes in the order they were written, when that is not decisions first (month s13 #15:
+   * an «info:» written before the «vedtak:» it led to came after it). Absent: decisions, then notes.
+   */
+  written?: ('decision' | 'note')[];
 }
 
 export interface Minutes {
@@ -247,6 +252,7 @@ export function buildMinutes(
   // When each note was recorded, so the follow-up lines can be put among them in order (month round 7, N15).
   const times = new Map<MinutesItem, string[]>();
   const noteTimes = (it: MinutesItem) => times.get(it) ?? times.set(it, []).get(it)!;
+  const decided = new Map<MinutesItem, string[]>();
   const byOwner = new Map<string, Minutes['tasksByOwner'][number]>();
   let approvedPrevious: Minutes['approvedPrevious'] = null;
   const approvedCorrections: string[] = [];
@@ -264,6 +270,7 @@ export function buildMinutes(
         break;
       case 'decision':
         itemAt(e.item).decisions.push(e.text);
+        (decided.get(itemAt(e.item)) ?? decided.set(itemAt(e.item), []).get(itemAt(e.item))!).push(e.at);
         counts.decisions++;
         break;
       case 'task': {
@@ -307,6 +314,15 @@ export function buildMinutes(
     const order = it.notes.map((text, i) => ({ text, at: at[i]! }));
     order.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     it.notes = order.map((x) => x.text);
+    // With the decisions, in the order written; equal times put the decision first, as before.
+    const decisionAt = decided.get(it) ?? [];
+    if (!decisionAt.length) continue;
+    const written = [
+      ...decisionAt.map((a) => ({ kind: 'decision' as const, a })),
+      ...order.map((x) => ({ kind: 'note' as const, a: x.at })),
+    ].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.kind === y.kind ? 0 : x.kind === 'decision' ? -1 : 1));
+    if (written.some((w, i) => w.kind !== (i < decisionAt.length ? 'decision' : 'note')))
+      it.written = written.map((w) => w.kind);
   }
   const sorted = (status: 'present' | 'absent') =>
     [...attendance]

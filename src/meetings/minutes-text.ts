@@ -41,9 +41,15 @@ export function correctedLine(m: Minutes): string {
  * split over two lines is masked where they meet (attack round 8, A3).
  */
 export function itemLines(item: Minutes['items'][number]): string[] {
+  const decisions = item.decisions.map((d) => `${t.decisions}: ${d}`);
+  const notes = item.notes.map((n) => `• ${n}`);
+  // In the order written when the minutes know it and it counts out (log.ts), else decisions first.
+  const written =
+    item.written?.length === decisions.length + notes.length
+      ? item.written.map((k) => (k === 'decision' ? decisions : notes).shift()!)
+      : [...decisions, ...notes];
   return maskAcrossLines([
-    ...item.decisions.map((d) => `${t.decisions}: ${d}`),
-    ...item.notes.map((n) => `• ${n}`),
+    ...written,
     ...item.tasks.flatMap((x) => [
       // With its T-number, as the table and the downloads have it (month s13 #15: the card had none, so
       // two identical lines T7 and T8 could not be told apart, nor the later «T8 …: avlyst» placed).
