@@ -803,9 +803,6 @@ export class Guidelines implements Answerer {
       return { answered: false, answer: t.followUpAlone(follow.subject), sources: [], score: 0, suggestions: [] };
     if (follow) return this.answer(follow.rewritten, opts);
     const whole = parseQuestion(text);
-    // The asker's network's kind, unless the question names one (with a typo too: «laringsnettverk»).
-    const ownKind = opts?.networkKind && !networkKindOf(this.#correct(whole.normalized)) ? opts.networkKind : undefined;
-    if (!whole.networkKind && ownKind) whole.networkKind = ownKind;
     const wholeMessage = whole;
     const parts = splitQuestion(text).slice(0, 3);
     // "når møtes vi neste gang", "hvilke oppgaver har vi": the network's own records, which a command shows.
@@ -836,7 +833,7 @@ export class Guidelines implements Answerer {
       // "hvor mye går til X, og er grensen den samme for ledernettverket?": a network kind named in a later part is that
       // part's; the first part is asked for the networks in general. A kind named before carries on.
       const whole = { ...wholeMessage };
-      const kindSoFar = networkKindOf(toBokmal(parts.slice(0, i + 1).join(' '))) ?? ownKind;
+      const kindSoFar = networkKindOf(toBokmal(parts.slice(0, i + 1).join(' ')));
       if (kindSoFar) whole.networkKind = kindSoFar;
       else delete whole.networkKind;
       // Read with the first part's words, but not answered with the first part's own entry again.

@@ -37,23 +37,3 @@ describe('nettverkstype', () => {
     expect(await speaker(t, net, '771003').say(ola, 'hjelp')).toContain('nettverkstype');
   });
 });
-
-describe('the network kind chooses the rules for a question that names none', () => {
-  it('a leader network gets the leader networks’ spending deadline; naming the other kind still gets that one', async () => {
-    const { t, net } = await start();
-    const s = speaker(t, net, '771004');
-    // Read from the name («Læringsnettverk 1»): the learning networks' rule.
-    const learning = await s.say(ola, 'Når må vi ha brukt opp 2024-midlene?');
-    expect(learning).toContain('31.12.2024');
-    await s.say(kari, 'nettverkstype ledernettverk');
-    const leaders = await s.say(ola, 'Når må vi ha brukt opp 2024-midlene?');
-    expect(leaders).toContain('31.12.2025');
-    expect(leaders).not.toContain('31.12.2024');
-    // Asked about the other kind, the question decides, also with a typo in the kind.
-    for (const q of [
-      'Når må læringsnettverk ha brukt opp 2024-midlene?',
-      'Når må laringsnettverk ha brukt opp 2024-midlene?',
-    ])
-      expect(await s.say(ola, q), q).toContain('31.12.2024');
-  });
-});
