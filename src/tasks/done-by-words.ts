@@ -29,7 +29,8 @@ export function doneByWordsClaim(typed: string): string | null {
   if (line.endsWith('?') || NUMBERED.test(line)) return null;
   for (const form of FORMS) {
     const rest = form.exec(line)?.[1]?.trim();
-    if (rest && rest.split(' ').length <= MAX_WORDS) return rest;
+    // «ferdig med møtet» is about the meeting («avslutt møte»), never a task: left to the other readers.
+    if (rest && rest.split(' ').length <= MAX_WORDS && !/^(?:dette\s+|det\s+)?møte/iu.test(rest)) return rest;
   }
   return null;
 }

@@ -63,6 +63,7 @@ describe('s13 #4: follow-up lines in the personal chat', () => {
 
   it('the forms, not the strings: numbered lines and questions are left to the other readers', () => {
     expect(doneByWordsClaim('ferdig med T6')).toBeNull();
+    expect(doneByWordsClaim('ferdig med møtet')).toBeNull();
     expect(doneByWordsClaim('er dere ferdig med budsjettet?')).toBeNull();
     expect(doneByWordsClaim('vi har levert rapporten')).toBe('rapporten');
     expect(doneByWordsClaim('Jeg er ferdig med lunsjen!')).toBe('lunsjen');
