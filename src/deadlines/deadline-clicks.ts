@@ -262,9 +262,15 @@ async function deliver(
   const nextShort = nextDate ? formatShort(nextDate) : null;
   const nextTitle = next && next.title !== d.title ? next.title : null;
   ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
-  if (via === 'words') return { done: d, said: t.deliveredByWords(d.id, d.title, nextShort, nextTitle) };
+  const tell = await openItemsToLeaders(s, ctx, d);
   const said = t.deliveredNotice(ctx.actor.name, d.id, d.title, nextShort, nextTitle);
-  await postNotice(s, ctx, d, said, await openItemsToLeaders(s, ctx, d));
+  if (via === 'words') {
+    // The answer in words is the post (N11), but it reaches the leaders only by @mention: with open
+    // items they get the card's notice too, as a post of its own (an answered card notifies nobody).
+    if (tell) await postNotice(s, ctx, d, said, tell);
+    return { done: d, said: t.deliveredByWords(d.id, d.title, nextShort, nextTitle) };
+  }
+  await postNotice(s, ctx, d, said, tell);
   return { done: d, said };
 }
 

@@ -40,6 +40,30 @@ describe('«Levert» with checklist items open', () => {
     expect(mentioned).not.toContain(per.id);
   });
 
+  it('in words («levert F1»), the answered question brings the same @mention of the leaders', async () => {
+    const { t, net } = await app();
+    await say(t, net, kari, 'leder + @Ola Hansen', { mentions: [ola] });
+    await say(t, net, kari, 'frist 01.03.2027 Rapportering for 2026');
+    const ids = { deadlineId: 'F1', networkId: net.teamId };
+    const d = (await t.app.services.store.deadlines.get(net.tenantId, net.teamId, 'F1'))!;
+    await t.post(cardAction(net, per, 'deadline.tick', { ...ids, item: d.checklist[0], on: true }));
+    const asked = await say(t, net, per, 'levert F1');
+    expect(asked).toContain('ikke krysset av');
+    const yes = executeActions(JSON.parse(asked).flatMap((b: unknown) => cardsOf(b))).find(
+      (a) => a.verb === 'deadline.done.confirm',
+    )!;
+    const before = t.connector.emulator.calls.length;
+    await t.post(cardAction(net, per, yes.verb, yes.data));
+    const told = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.status < 300 && c.kind !== 'update' && JSON.stringify(c.body).includes('Til orientering'));
+    expect(told).toHaveLength(1);
+    const body = told[0]!.body;
+    const mentioned = ((body.activity ?? body).entities ?? []).map((e: any) => e.mentioned?.id);
+    expect(mentioned).toEqual(expect.arrayContaining([kari.id, ola.id]));
+    expect(mentioned).not.toContain(per.id);
+  });
+
   it('says nothing more when the checklist was all ticked', async () => {
     const { t, net } = await app();
     await say(t, net, kari, 'frist 01.03.2027 Rapportering for 2026');
