@@ -383,6 +383,11 @@ export function toBokmal(text: string): string {
 
 const num = (s: string) => Number(s.replace(/[\s\u00a0.]/g, '').replace(',', '.'));
 
+// "rundt 40 000 innbyggere", "1200 barn": a large figure that counts people or things is no sum of money, and a rule's
+// limit computed on it ("5 % av 40 000 kr") answers a question nobody asked.
+const COUNTED_AFTER =
+  /^\s*(?:\p{L}+ )?(?:innbyggere|innbyggarar|innbyggjarar|innbyggere?|barn|born|elever|elevar|ansatte|tilsette|familier|familiar|saker|meldinger|meldingar|personer|mennesker|menneske|deltakere|deltakarar|medlemmer|medlemar|km|kilometer|timer|timar)(?![\p{L}])/u;
+
 /**
  * Takes amounts, percentages, years, dates and counts out of a (lower-case) text. Order matters: a date
  * holds a year, an amount may hold a thousands space, a year is a bare four-digit number.
@@ -452,6 +457,8 @@ export function extractFigures(input: string): Figures {
       const value = num(raw);
       const bare = /^\d{4}$/.test(raw) && !/kr|nok/.test(m[0]);
       if (bare && value >= 1990 && value <= 2100) out.years.push(value);
+      else if (!/kr|nok/.test(m[0]) && COUNTED_AFTER.test(text.slice(text.indexOf(m[0]) + m[0].length)))
+        out.counts.push(value);
       else out.amounts.push(value);
     },
   );
@@ -820,7 +827,7 @@ export function withoutDocumentFrame(text: string): string {
 // "Vi er tre kommuner …", "vi er 7 kommuner i nettverket", "med fire andre ledere": a count that describes the asker.
 const SPEAKER_FIGURE = `\\d{1,3}|${Object.keys(TWO_TO_TEN).join('|')}`;
 const SIDE =
-  '(?:kommuner|kommunar|tjenester|tenester|ledere|leiarar|barnevernsledere|personer|deltakere|deltakarar|nettverk|bydeler)(?![\\p{L}])';
+  '(?:kommuner|kommunar|tjenester|tenester|(?:barneverns?)?(?:ledere|leiarar|sjefer|sjefar)|personer|deltakere|deltakarar|medlemmer|medlemar|nettverk|bydeler)(?![\\p{L}])';
 // (After «med» only with «andre»: "et nettverk med to kommuner" may be the very count asked about.)
 const SPEAKER_COUNT = new RegExp(
   `(?<![\\p{L}])(?:(?:vi|me) (?:er|var|blir) (?:(?:ca\\.?|omtrent|bare|berre|nå|no) )?(${SPEAKER_FIGURE})(?= (?:andre )?${SIDE})|med (${SPEAKER_FIGURE})(?= andre ${SIDE}))`,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { extractFigures, speakerCounts } from '../../src/guidelines/question.ts';
+
+// Round 13's causes, in our own wordings.
+const g = loadKnowledgeBaseSync();
+
+describe('round 13 causes', () => {
+  it('reads a large figure that counts people or things as a count, not a sum of money', () => {
+    expect(extractFigures('tre kommuner med om lag 25 000 innbyggere').amounts).toEqual([]);
+    expect(extractFigures('tre kommuner med om lag 25 000 innbyggere').counts).toContain(25000);
+    expect(extractFigures('1200 barn i kommunen').amounts).toEqual([]);
+    // A sum stays a sum, with or without «kr».
+    expect(extractFigures('vi fikk 25 000 kr til 300 barn').amounts).toEqual([25000]);
+    expect(extractFigures('vi fikk 250 000 i fjor').amounts).toEqual([250000]);
+  });
+
+  it('computes no overhead limit on a population', () => {
+    const a = g.answer('Jeg fører regnskapet for tre kommuner med om lag 25 000 innbyggere. Hva regnes som overhead?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).not.toMatch(/av 25 000 kr/);
+    expect(a.answer).toMatch(/husleie/);
+  });
+
+  it('counts the asker’s own leaders with or without the linking s', () => {
+    expect(speakerCounts('vi er 7 barnevernledere som vil starte')).toEqual(['7']);
+    expect(speakerCounts('vi er sju barnevernsledere')).toEqual(['sju']);
+  });
+
+  it('finds the leader-network rule for «barnevernledere» without the linking s', () => {
+    const a = g.answer(
+      'Vi er sju barnevernledere som vil danne et nettverk. Er det en grense for hvor mange vi kan være?',
+    );
+    expect(a.answer).toMatch(/begrenset antall/);
+  });
+});
