@@ -106,31 +106,36 @@ export async function undoTaskChange(
   const stale: string[] = [];
   for (const { task, steps, last } of read) {
     let current = task;
-    let stayed = false;
     // Each reversal holds only while the history still ends where it was read (or at the reversal
     // before it): a change landing between the read above and this write is never overwritten.
     let seq = last;
+    const undone: TaskEvent[] = [];
     for (const step of [...steps].reverse()) {
       const undo = inverse(step.change);
-      if (!undo) continue;
+      if (!undo) {
+        undone.push(step);
+        continue;
+      }
       try {
         current = await s.store.tasks.update(tenantId, networkId, task.id, undo, ctx.actor, now, undefined, seq);
       } catch (err) {
         if (!(err instanceof StaleTaskChange)) throw err;
         const since = (await s.store.tasks.history(tenantId, networkId, task.id)).at(-1);
         const said = t.taskChangedSince(task.id, since?.by.name ?? '', commandBack(task.id, steps[0]!.change));
-        // Nothing taken back yet: as the check above. After another task of the line: say which stayed.
-        if (!whats.length) return [text(said)];
+        // Nothing taken back yet: as the check above. Otherwise what was taken back stands, and this is said too.
+        if (!whats.length && !undone.length) return [text(said)];
         stale.push(said);
-        stayed = true;
         break;
       }
+      undone.push(step);
       seq += 1;
     }
-    if (stayed) continue;
+    if (!undone.length) continue;
+    // The lines of what was taken back and of its reversals go; a change someone made meanwhile stays.
     const after = await s.store.tasks.history(tenantId, networkId, task.id);
-    for (const e of [...steps, ...after.filter((x) => x.seq > last)]) removed.push(followUpLineId(task.id, e.seq));
-    whats.push(...steps.flatMap((e) => changeLine(task, e) ?? []));
+    const mine = after.filter((x) => x.seq > last && x.seq <= seq);
+    for (const e of [...undone, ...mine]) removed.push(followUpLineId(task.id, e.seq));
+    whats.push(...[...undone].reverse().flatMap((e) => changeLine(task, e) ?? []));
     back.push(
       t.taskBackTo(
         current.id,
