@@ -90,10 +90,11 @@ export class SeenMemo {
   }
 }
 
+// A sighting without a name (a join Teams names no one in, a failed roster look-up) keeps the name known before.
 export const NOTE_SEEN = `INSERT INTO network_people_seen (tenant_id, network_id, user_id, aad_object_id, name, seen_at)
   VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT (tenant_id, network_id, user_id) DO UPDATE SET
-    name = excluded.name, seen_at = excluded.seen_at,
+    name = COALESCE(NULLIF(excluded.name, ''), network_people_seen.name), seen_at = excluded.seen_at,
     aad_object_id = COALESCE(excluded.aad_object_id, network_people_seen.aad_object_id)`;
 
 export const findConversation = (w: { sql: string }) =>

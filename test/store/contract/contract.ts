@@ -190,8 +190,14 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(await store.people.roleOf('t1', 'n2', { id: 'u2' })).toBeNull();
       expect(await store.people.networksOf('t1', { id: 'u2' })).toEqual([]);
       // It names people, so it is in the network's export (its own rows only), and erased with it.
-      const seen = (await store.networkData.export('t1', 'n2')).network_people_seen as { user_id: string }[];
+      // A later sighting without a name (a join Teams names no one in) keeps the name known.
+      await store.people.noteSeen('t1', 'n2', { ...ola, name: '' }, later(60 * 60_000));
+      const seen = (await store.networkData.export('t1', 'n2')).network_people_seen as {
+        user_id: string;
+        name: string;
+      }[];
       expect(seen.map((r) => r.user_id)).toEqual(['u2']);
+      expect(seen.map((r) => r.name)).toEqual(['Ola H.']);
       await store.networkData.erase('t1', 'n2');
       expect(await store.people.memberNetworksOf('t1', { id: 'u2' })).toEqual([]);
       expect(await store.people.memberNetworksOf('t2', { id: 'u2' })).toEqual(['n4']);
