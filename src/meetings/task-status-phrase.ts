@@ -3,6 +3,8 @@
 // "flytt T7 til fredag", "T4 og T5 er gjort". Text that names no task id, or no status, is left alone.
 // What the line says after the status ("T2 pågår, Nes har sendt tall") is kept as a comment on the task.
 
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
+
 const ID = /(?<![\p{L}\p{N}])#?(t\d{1,6})(?![\p{L}\p{N}])/giu;
 
 // Each status word, in the forms it is written; matched as whole words.
@@ -31,6 +33,16 @@ const OWNER_LINE =
  */
 const DUE_LINE =
   /^#?(t\d{1,6})(?![\p{L}\p{N}])[\s:,.-]*(?:(?:(?:ny\s+)?frist(?:en)?(?:\s+er)?|innen)\s*:?\s*(?:til\s+)?(\S+(?:\s+\S+){0,4})|(\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?))$/iu;
+/** Any fixed day: only whether the words read as a date matters here, not which. */
+const SOME_DAY = new Date('2026-01-05T12:00:00Z');
+/**
+ * Words after «frist» that are a date, or plainly try to be one (a figure, «neste møte», «om to uker»):
+ * «T4 fristen er ute», «T4 frist er vel fredag» are talk about the task, not a new due date (review).
+ */
+function readsAsDate(words: string): boolean {
+  if (/\d/.test(words) || /(?<![\p{L}])(?:møte|uke|uker|måned|måneder|dag|dager)(?![\p{L}])/iu.test(words)) return true;
+  return parseNorwegianDate(words, { now: SOME_DAY, nextMeeting: '2026-01-30' }).ok;
+}
 /** Who a task is given to opens with an @mention or a name («Nes»), not with talk («er fortsatt Nes»). */
 const OWNER_START = /^(?:@|\p{Lu})/u;
 
@@ -92,7 +104,7 @@ export function readTaskStatusLine(input: string): TaskStatusLine | null {
   if (owner?.[1] && owner[2] && OWNER_START.test(owner[2]))
     return { args: `${owner[1].toUpperCase()} ny ansvarlig ${owner[2]}`, rest: '' };
   const due = text.endsWith('?') ? null : DUE_LINE.exec(text);
-  if (due?.[1])
+  if (due?.[1] && readsAsDate(due[2] ?? due[3] ?? ''))
     return { args: `${due[1].toUpperCase()} ny frist ${due[2] ?? due[3]}`.replace(/[.!]+$/u, ''), rest: '' };
   // "T2 pågår, Nes har sendt tall", "T4 er i gang; Bufetat ringte …": the status opens the line and the
   // rest, however long, is about the task. Task ids in the rest are named, not changed.

@@ -26,12 +26,20 @@ describe('readTaskStatus', () => {
     ['T4 og T5 er gjort', 'T4 T5 ferdig'],
     ['T1 er ikke ferdig', 'T1 åpne igjen'],
     ['er T1 ferdig?', 'T1'],
+    // A due date after the id without a verb (month 13, #4).
+    ['T4 frist fredag', 'T4 ny frist fredag'],
+    ['T4 innen 15.01', 'T4 ny frist 15.01'],
+    ['T4 fristen er 8. januar', 'T4 ny frist 8. januar'],
+    ['T4 frist neste møte', 'T4 ny frist neste møte'],
   ])('%s → %s', (typed, args) => {
     expect(readTaskStatus(typed)).toBe(args);
   });
 
   it.each([
     'Hva er fristen for søknaden?',
+    // Talk about a task's due date is no new due date (review of month 13's fix).
+    'T4 fristen er ute',
+    'T4 frist er vel fredag',
     'T1',
     'hva handler T1 om',
     'Når er rapporten ferdig?',
