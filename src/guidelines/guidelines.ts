@@ -45,7 +45,7 @@ import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { outsideConcepts } from './outside.ts';
 import { Speller } from './spelling.ts';
 import { splitOldRule } from './supersession.ts';
-import { clausesOf, negationForm, statesLimit, type NegationForm } from './negation.ts';
+import { clausesOf, leadForNegated, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import { eitherOrSubject } from './either-or.ts';
@@ -222,9 +222,10 @@ function sameTopic(a: string, b: string, vocab: Vocabulary): boolean {
 }
 
 /** An answer about one kind of network says so first, unless it already names that kind. */
-function scoped(entry: KnowledgeEntry): string {
-  if (!entry.network || entry.answer.toLowerCase().includes(t.networkKindWord[entry.network])) return entry.answer;
-  return `${t.appliesOnlyTo[entry.network]} ${entry.answer}`;
+function scoped(entry: KnowledgeEntry, question?: string): string {
+  const answer = question === undefined ? entry.answer : leadForNegated(entry.answer, question, entry.questions);
+  if (!entry.network || answer.toLowerCase().includes(t.networkKindWord[entry.network])) return answer;
+  return `${t.appliesOnlyTo[entry.network]} ${answer}`;
 }
 
 /**
@@ -2156,8 +2157,11 @@ export class Guidelines implements Answerer {
       if (!computed && !asked.some((y) => years.has(y) || spoken.includes(String(y))))
         return decline(coverage * 0.5, t.gateDeclined.year);
     }
+    // What the member reads: an entry's yes/no lead is fitted to a negated question (the text above is for comparing).
+    const shown = item.kind === 'entry' ? scoped(item.entry, q.original) : text;
     const plainBody =
-      (item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : text) + (extra ? `\n${extra.text}` : '');
+      (item.kind === 'section' ? `${text}\n${t.fromYear(item.section.year)}` : shown) +
+      (extra ? `\n${extra.text}` : '');
     // "Er det fortsatt bare to potter?" answered from an older document that no newer one restates or replaces
     // on the point: say how old it is instead of giving it as today's rule, and do not claim confidence.
     const onlyOlder =

@@ -4,6 +4,7 @@
 // restates the positive rule ("midlene kan brukes til …", "overføring kan søkes") shares every content word
 // with such a question and answers none of it.
 import { toBokmal } from './question.ts';
+import { guidelinesText as t } from '../i18n/guidelines.ts';
 
 export type NegationForm = 'consequence' | 'limit';
 
@@ -57,4 +58,28 @@ export function statesLimit(
   const on = clauses.filter((_, i) => hits[i] || (i > 0 && hits[i - 1]));
   if (on.some((s) => (form === 'consequence' ? CONSEQUENCE_IN_TEXT : LIMIT_IN_TEXT).test(s))) return 'stated';
   return form === 'consequence' && on.some((s) => LIMIT_IN_TEXT.test(s)) ? 'partly' : 'no';
+}
+
+// "Stemmer det at …", "er det riktig at …": a claim held up for a yes or no.
+const CLAIM_ASKED = W(
+  'stemmer det|stemmer det virkelig|er det (?:riktig|rett|sant|korrekt)|har jeg (?:forstått )?rett i|har eg rett i',
+);
+const NOT = W('ikke|ikkje');
+// An answer that opens with a bare yes or no, as written for the question without the negation.
+const BARE_LEAD = /^(Ja|Nei)\.\s+/u;
+
+/**
+ * The answer's bare «Ja.»/«Nei.» lead for a negated question whose text was written for the plain one: «Stemmer det at
+ * midlene ikke kan …?» answered «Ja.» and then that they can. A negated claim gets the lead turned («Nei, det stemmer
+ * ikke.»); another negated question («kan vi ikke …?», where «ja» and «jo» are both heard) gets no lead, and the
+ * sentences after it answer. `ownQuestions` are the text's own questions: when one of them is negated too, the lead
+ * was written for that form and stays.
+ */
+export function leadForNegated(answer: string, question: string, ownQuestions: readonly string[]): string {
+  const m = BARE_LEAD.exec(answer);
+  const q = toBokmal(question).toLowerCase();
+  if (!m || !NOT.test(q) || ownQuestions.some((o) => NOT.test(toBokmal(o).toLowerCase()))) return answer;
+  const rest = answer.slice(m[0].length);
+  if (!CLAIM_ASKED.test(q)) return rest;
+  return `${m[1] === 'Ja' ? t.negatedClaimLead.false : t.negatedClaimLead.holds} ${rest}`;
 }

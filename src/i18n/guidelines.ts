@@ -41,6 +41,8 @@ export const guidelinesText = {
   onlyOlderSays: (year: number, newest: number) =>
     `Dette står i et dokument fra ${year}. De nyeste dokumentene jeg kjenner (${newest}) sier ikke det samme om dette, så det kan ha endret seg. Sjekk med Statsforvalteren før dere legger det til grunn.`,
   olderDocument: (s: SourceLike, excerpt: string) => `${excerpt} Kilde: ${noteSource(s, excerpt)}.`,
+  /** The lead of a yes/no answer to «stemmer det at … ikke …»: whether the negated claim holds. */
+  negatedClaimLead: { holds: 'Ja, det stemmer.', false: 'Nei, det stemmer ikke.' },
   /** Opens an answer whose rule is about one kind of network only, unless the answer already names it. */
   appliesOnlyTo: { learning: 'Gjelder bare læringsnettverk.', leaders: 'Gjelder bare barnevernsledernettverk.' },
   /** Names each kind, to tell whether an answer already says which one it is about. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { extractFigures, speakerCounts } from '../../src/guidelines/question.ts';
+import { leadForNegated } from '../../src/guidelines/negation.ts';
 
 // Round 13's causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -32,5 +33,33 @@ describe('round 13 causes', () => {
       'Vi er sju barnevernledere som vil danne et nettverk. Er det en grense for hvor mange vi kan være?',
     );
     expect(a.answer).toMatch(/begrenset antall/);
+  });
+});
+
+describe('round 13: the yes/no lead of a negated question', () => {
+  const own = ['Kan midlene dekke lønn?'];
+  it('turns a bare lead for a negated claim and drops it for another negated question', () => {
+    expect(leadForNegated('Ja. Midlene kan dekke lønn.', 'Er det riktig at midlene ikke kan dekke lønn?', own)).toBe(
+      'Nei, det stemmer ikke. Midlene kan dekke lønn.',
+    );
+    expect(leadForNegated('Nei. Det trengs ikke.', 'Stemmer det at vi ikke trenger det?', own)).toBe(
+      'Ja, det stemmer. Det trengs ikke.',
+    );
+    expect(leadForNegated('Ja. Midlene kan dekke lønn.', 'Kan vi ikke lønne noen?', own)).toBe(
+      'Midlene kan dekke lønn.',
+    );
+  });
+
+  it('leaves the lead alone for a plain question, or when the text was written for the negated one', () => {
+    expect(leadForNegated('Ja. Midlene kan dekke lønn.', 'Kan midlene dekke lønn?', own)).toBe(
+      'Ja. Midlene kan dekke lønn.',
+    );
+    expect(leadForNegated('Ja. Det går.', 'Stemmer det at vi ikke må?', ['Må vi ikke det?'])).toBe('Ja. Det går.');
+  });
+
+  it('does not say «Ja» to a claim that the money cannot pay a project leader', () => {
+    const a = g.answer('Er det riktig at midlene ikke kan dekke lønn til en prosjektleder?');
+    expect(a.answer).toMatch(/Nei, det stemmer ikke/);
+    expect(a.answer).not.toMatch(/(?:^|\. )Ja\./);
   });
 });
