@@ -84,6 +84,10 @@ const NOW_OWN = words('vår|vårt|våre|oss|nå|i dag');
 /** This year's or next year's own deadline: the documents give the deadlines of the years they were written for. */
 const THIS_YEAR = words('i år|dette året|til neste år|neste år|i høst');
 const ANY_DEADLINE = words('\\p{L}*frist\\p{L}*');
+// "siste frist for å bruke opp pengene vi fikk i år (2024)": a year written out, or the money's own spending deadline,
+// is what a rule sets for the year's grant (its end, or the transfer's), not a date in the network's own calendar.
+const NAMED_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+const SPEND_UP = words('(?:bruke|brukt|bruka|nytte|nytta|få brukt|få bruka) opp|forbruke|forbrukt|overføre|overført');
 /** Another body's decision or record, which the documents may describe. */
 const DOC_ACTOR = words(
   'statsforvalter\\p{L}*|fylkesmann\\p{L}*|bufdir|bufetat|direktorat\\p{L}*|departement\\p{L}*|storting\\p{L}*|regjering\\p{L}*|romerike|hordaland|oslo|viken|evaluering\\p{L}*|retningslinj\\p{L}*',
@@ -108,7 +112,14 @@ export function ownNetworkData(normalized: string): OwnData | undefined {
     if (DECIDED.test(clause) && OWN.test(text) && !RULE_CONCEPT.test(text) && !ADVICE.test(text)) return 'minutes';
     if (MINUTES.test(text) && EARLIER.test(text) && !ADVICE.test(text)) return 'minutes';
     if (MEMBERS.test(text) && NOW_OWN.test(text) && !ADVICE.test(text)) return 'members';
-    if (ANY_DEADLINE.test(text) && OWN.test(text) && THIS_YEAR.test(text) && !ADVICE.test(text))
+    if (
+      ANY_DEADLINE.test(text) &&
+      OWN.test(text) &&
+      THIS_YEAR.test(text) &&
+      !ADVICE.test(text) &&
+      !NAMED_YEAR.test(text) &&
+      !SPEND_UP.test(text)
+    )
       return 'deadlinesThisYear';
     // "når møtes arbeidsgruppa vår neste gang", "neste møte i prosjektgruppa vår": the next meeting of a group
     // that is ours is in our own calendar, whatever group (a role a rule names) holds it.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { extractFigures, speakerCounts } from '../../src/guidelines/question.ts';
+import { extractFigures, parseQuestion, speakerCounts } from '../../src/guidelines/question.ts';
 import { leadForNegated } from '../../src/guidelines/negation.ts';
+import { ownNetworkData } from '../../src/guidelines/routing.ts';
 
 // Round 13's causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -61,5 +62,15 @@ describe('round 13: the yes/no lead of a negated question', () => {
     const a = g.answer('Er det riktig at midlene ikke kan dekke lønn til en prosjektleder?');
     expect(a.answer).toMatch(/Nei, det stemmer ikke/);
     expect(a.answer).not.toMatch(/(?:^|\. )Ja\./);
+  });
+});
+
+describe('round 13: a spending deadline of a named year is a rule, not the own calendar', () => {
+  const own = (q: string) => ownNetworkData(parseQuestion(q).normalized);
+  it('routes by what is asked', () => {
+    expect(own('når er fristen vår for å bruke opp pengene i år')).toBeUndefined();
+    expect(own('hvilken frist har vi i år (2024) for rapporten')).toBeUndefined();
+    // Still the network's own: this year's deadline of its own, no year, no spending.
+    expect(own('når er søknadsfristen vår i år?')).toBe('deadlinesThisYear');
   });
 });
