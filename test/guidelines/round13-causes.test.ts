@@ -3,6 +3,7 @@ import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { extractFigures, parseQuestion, speakerCounts } from '../../src/guidelines/question.ts';
 import { leadForNegated } from '../../src/guidelines/negation.ts';
 import { ownNetworkData } from '../../src/guidelines/routing.ts';
+import { spendingInto } from '../../src/guidelines/spending-deadline.ts';
 
 // Round 13's causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -72,5 +73,25 @@ describe('round 13: a spending deadline of a named year is a rule, not the own c
     expect(own('hvilken frist har vi i år (2024) for rapporten')).toBeUndefined();
     // Still the network's own: this year's deadline of its own, no year, no spending.
     expect(own('når er søknadsfristen vår i år?')).toBe('deadlinesThisYear');
+  });
+});
+
+describe('round 13: spending money into a year is spending by a date', () => {
+  it('reads the span word as «innen» only when money is used into a year', () => {
+    expect(spendingInto('kan vi bruke midlene fra ut', 'kan vi bruke midlene fra 2024 ut 2025')).toBe(
+      'kan vi bruke midlene fra innen',
+    );
+    expect(spendingInto('kan vi bruke midlene til og med', 'kan vi bruke midlene til og med 2025')).toBe(
+      'kan vi bruke midlene innen',
+    );
+    // No year after the span, or no spending: left alone.
+    expect(spendingInto('kan vi bruke midlene ut prosjektet', 'kan vi bruke midlene ut prosjektet')).toBe(
+      'kan vi bruke midlene ut prosjektet',
+    );
+    expect(spendingInto('hva skjer ut', 'hva skjer ut 2025')).toBe('hva skjer ut');
+  });
+
+  it('gives a leader network the extra year for «ut 2025»', () => {
+    expect(g.answer('kan barnevernsledernettverket bruke 2024-pengene ut 2025?').answer).toMatch(/31\.12\.2025/);
   });
 });
