@@ -354,6 +354,8 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])bvl(?:-|\s)?(nettverk\p{L}*)(?![\p{L}\p{N}])/gu, 'barnevernsleder$1'],
   [/(?<![\p{L}\p{N}])bvl(?:-|')?(e|er|en|ene|ar|ane)?(?![\p{L}\p{N}])/gu, 'barnevernsleder$1'],
   [/(?<![\p{L}\p{N}])stim(?:\.\s?|-|)(midl\p{L}*)(?![\p{L}\p{N}])/gu, 'stimulerings$1'],
+  // "styringsgrp", "prosjektgrp": «grp» is chat for «gruppa»; cut short, the compound matched no word of the documents.
+  [/(?<![\p{N}])(\p{L}*)grp(?![\p{L}\p{N}])/gu, '$1gruppa'],
   // "BVT" is the child welfare service, written out so it is split as the word is (barnevern + tjeneste).
   [/(?<![\p{L}\p{N}])bvt(?:-|')?(?:e?(ne|n|r))?(?![\p{L}\p{N}])/gu, 'barneverntjeneste$1'],
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { extractFigures, parseQuestion, speakerCounts } from '../../src/guidelines/question.ts';
+import { extractFigures, parseQuestion, speakerCounts, toBokmal } from '../../src/guidelines/question.ts';
 import { leadForNegated } from '../../src/guidelines/negation.ts';
 import { ownNetworkData } from '../../src/guidelines/routing.ts';
 import { spendingInto } from '../../src/guidelines/spending-deadline.ts';
@@ -93,5 +93,13 @@ describe('round 13: spending money into a year is spending by a date', () => {
 
   it('gives a leader network the extra year for «ut 2025»', () => {
     expect(g.answer('kan barnevernsledernettverket bruke 2024-pengene ut 2025?').answer).toMatch(/31\.12\.2025/);
+  });
+});
+
+describe('round 13: «grp» is chat for «gruppa»', () => {
+  it('writes the short form out inside a compound and alone', () => {
+    expect(toBokmal('hvem satt i styringsgrp')).toBe('hvem satt i styringsgruppa');
+    expect(toBokmal('en grp for ledere')).toBe('en gruppa for ledere');
+    expect(toBokmal('grpe')).toBe('grpe');
   });
 });
