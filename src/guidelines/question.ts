@@ -699,6 +699,9 @@ export function asksRanking(text: string): boolean {
 export const RANK_IN_TEXT =
   /(?<![\p{L}])(?:mest|flest|størst\p{L}*|høyest\p{L}*|mer enn|flere enn|større enn)(?![\p{L}])/iu;
 const WHAT_WORD = words('hva|hvilken|hvilke|hvilket|kva|kvar|kven');
+const KIND_ASKED = words(
+  '(?:hva|kva) (?:slags|slag|sorts|for (?:en |ein |et |eit |ei )?(?:type|typer|slags|sort|form))|(?:hvilken|hvilke|hvilket|kva for) (?:type|typer|form|former|sort|sorter|slags)',
+);
 /** "hva er lønnen …", "hva er e-postadressen …": a what-question that asks for a figure or a contact. */
 export function refinedType(text: string): QuestionType | 'contact' | 'person' | 'names' {
   const base = questionType(text);
@@ -708,7 +711,8 @@ export function refinedType(text: string): QuestionType | 'contact' | 'person' |
   if (NAMES.test(t) || RANKED.test(t)) return 'names';
   // Only asked with a what-word ("hva er lønnen", "hvilken sats"): a keyword question ("lønn prosjektleder?")
   // asks whether wages are covered, not for a figure.
-  if (base === 'what' && PRICE.test(t) && WHAT_WORD.test(t)) return 'amount';
+  // "hva slags lønn", "hvilke typer kostnader": a kind of wages or costs is asked, not a figure.
+  if (base === 'what' && PRICE.test(t) && WHAT_WORD.test(t) && !KIND_ASKED.test(t)) return 'amount';
   return base;
 }
 

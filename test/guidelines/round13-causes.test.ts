@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { extractFigures, parseQuestion, speakerCounts, toBokmal } from '../../src/guidelines/question.ts';
+import { extractFigures, parseQuestion, refinedType, speakerCounts, toBokmal } from '../../src/guidelines/question.ts';
 import { leadForNegated } from '../../src/guidelines/negation.ts';
 import { ownNetworkData } from '../../src/guidelines/routing.ts';
 import { spendingInto } from '../../src/guidelines/spending-deadline.ts';
@@ -101,5 +101,13 @@ describe('round 13: «grp» is chat for «gruppa»', () => {
     expect(toBokmal('hvem satt i styringsgrp')).toBe('hvem satt i styringsgruppa');
     expect(toBokmal('en grp for ledere')).toBe('en gruppa for ledere');
     expect(toBokmal('grpe')).toBe('grpe');
+  });
+});
+
+describe('round 13: a kind of wages is no figure', () => {
+  it('reads «hva slags lønn» as what, «hva er lønnen» as an amount', () => {
+    expect(refinedType('hva slags lønn kan dekkes')).not.toBe('amount');
+    expect(refinedType('hvilken type lønn kan vi føre')).not.toBe('amount');
+    expect(refinedType('hva er lønnen til prosjektlederen')).toBe('amount');
   });
 });
