@@ -92,7 +92,7 @@ describe('playground round 6 fidelity (Chromium)', () => {
     await tab.locator('body[data-ready]').waitFor();
     await expect
       .poll(() => options(tab, '#host-as'), { timeout: 10_000 })
-      .toEqual(['Kari Nordmann (medlem)', 'Ola Hansen (leder)']);
+      .toEqual(['Kari Nordmann (medlem)', 'Ola Hansen (leder)', 'Per Olsen (medlem)']);
     await context.close();
   });
 
