@@ -111,3 +111,10 @@ describe('round 13: a kind of wages is no figure', () => {
     expect(refinedType('hva er lønnen til prosjektlederen')).toBe('amount');
   });
 });
+
+describe('round 13: nynorsk «born», «tek», «skular»', () => {
+  it('reads them as their bokmål twins', () => {
+    expect(toBokmal('kva born tek vi med')).toContain('barn tar');
+    expect(toBokmal('borna på skulane')).toBe('barna på skolene');
+  });
+});
