@@ -134,6 +134,11 @@ export interface AnswerOptions {
   extraEntries?: readonly KnowledgeEntry[];
   /** Today, for notes that depend on the date (a revision now due); the system clock by default. */
   now?: Date;
+  /**
+   * The asker's network's kind, when known: a question that names no kind is answered for this one
+   * (a leader network's member asking «hvem kan delta?» means their own network). One that names a kind keeps it.
+   */
+  networkKind?: 'learning' | 'leaders';
 }
 
 /**

@@ -26,6 +26,7 @@ export * from './tab.ts';
 export * from './tab-projects.ts';
 export * from './projects.ts';
 export * from './networks.ts';
+export * from './network-kind.ts';
 export * from './tab-settings.ts';
 export * from './card-limits.ts';
 export * from './message-size.ts';

@@ -3,7 +3,8 @@ import type { Services } from '../app/services.ts';
 import { commandFamily, type Feature } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type RequestContext, type Reply } from '../conversation/types.ts';
-import { roleCommandText as t } from '../i18n/index.ts';
+import { networkKindText, roleCommandText as t } from '../i18n/index.ts';
+import { networkKindCommand } from './network-kind.ts';
 import { claimLeadership } from './claim-leadership.ts';
 import { answerRemoveLeader, askRemoveLeader, isOther, removeLeaderData } from './remove-leader.ts';
 import { leaderName, leadersOf, requireLeader } from './roles.ts';
@@ -46,6 +47,7 @@ export function rolesFeature(s: Services): Feature {
   }
 
   const cmd = commandFamily('roles', t, ['channel', 'groupChat']);
+  const kind = commandFamily('network', networkKindText, ['channel', 'groupChat']);
   return {
     name: 'roles',
     commands: [
@@ -56,6 +58,7 @@ export function rolesFeature(s: Services): Feature {
         const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
         return [text(leaders.length ? t.list(leaders.map(leaderName).join(', ')) : t.none)];
       }),
+      kind('kind', ['nettverkstype', 'nettverkstypen'], (ctx, args) => networkKindCommand(s, ctx, args)),
     ],
     actions: [
       { verb: 'leader.remove', schema: removeLeaderData, run: (ctx, d) => answerRemoveLeader(s, ctx, d, true) },

@@ -7,6 +7,8 @@ import { checkPrivacy, networksOf, type GuidelinesDeps } from './deps.ts';
 import { questionRef } from './escalation-ref.ts';
 import { followUp } from '../follow-up.ts';
 import { askerKey } from './previous-question.ts';
+import { networkKind, type Kind } from '../../networks/network-kind.ts';
+import type { Network } from '../../networks/network.ts';
 
 // Asking: a question in words, a topic picked from «Mente du …?», and the search of the message extension.
 
@@ -21,6 +23,13 @@ export interface AskContext {
   escalate: Escalate;
   /** Asked in a personal chat: the escalation may stay private (N17). */
   personal?: boolean;
+  /** The network's kind (set by a leader or read from its name): a question naming none is answered for it. */
+  networkKind?: Kind;
+}
+
+async function kindOf(deps: GuidelinesDeps, n: Network): Promise<{ networkKind?: Kind }> {
+  const known = await networkKind(deps.s, n);
+  return known ? { networkKind: known.kind } : {};
 }
 
 export async function askContext(deps: GuidelinesDeps, ctx: RequestContext): Promise<AskContext> {
@@ -30,6 +39,7 @@ export async function askContext(deps: GuidelinesDeps, ctx: RequestContext): Pro
       networkId: network.networkId,
       extra: await deps.local.forNetwork(network),
       escalate: { kind: 'direct', networkId: network.networkId },
+      ...(await kindOf(deps, network)),
     };
   if (ctx.scope.conversationType !== 'personal') return { networkId: '', extra: [], escalate: { kind: 'none' } };
   const mine = await networksOf(deps.s, ctx);
@@ -42,6 +52,7 @@ export async function askContext(deps: GuidelinesDeps, ctx: RequestContext): Pro
       extra,
       escalate: { kind: 'direct', networkId: only.networkId },
       personal: true,
+      ...(await kindOf(deps, only)),
     };
   return {
     networkId: '',
@@ -85,7 +96,7 @@ export async function askQuestion(deps: GuidelinesDeps, ctx: RequestContext, tex
   const asked = before ? `${before.replace(/[.!?\s]+$/, '')}. ${text}` : text;
   // What is kept is the whole question as read ("… for barnevernsledernettverk"), so a second follow-up builds on it.
   if (!follow || before || follow.rewritten) deps.previous.remember(key, followUp(asked)?.rewritten || asked, now);
-  const answer = deps.guidelines.answer(asked, { extraEntries: ac.extra, now });
+  const answer = deps.guidelines.answer(asked, { extraEntries: ac.extra, now, networkKind: ac.networkKind });
   ctx.log.info({ answered: answer.answered, score: answer.score, entryId: answer.entryId }, 'guidelines question');
   return [card(await answerReply(deps, text, answer, ac))];
 }
