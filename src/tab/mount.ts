@@ -1,4 +1,5 @@
 import type { Services } from '../app/services.ts';
+import { servedTenants } from './served-tenants.ts';
 import type { Dispatcher } from '../commands/dispatch.ts';
 import type { BodyGate } from '../server/http.ts';
 import { checkTabToken, mountTabApi, tokenRefusal, type TabApiServer } from './api.ts';
@@ -35,7 +36,10 @@ export function createTab(
     extraClientIds: s.config.tabClientIds,
     metadataUrl: s.config.tabOpenIdMetadataUrl,
     local,
-    servesTenant: async (tenantId) => (await s.store.networks.listActive(tenantId)).length > 0,
+    servesTenant: servedTenants(
+      async (tenantId) => (await s.store.networks.listActive(tenantId)).length > 0,
+      () => s.clock.now().getTime(),
+    ),
     log: s.log,
   });
   const limits = new TabLimits();
