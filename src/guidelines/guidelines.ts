@@ -52,6 +52,7 @@ import { eitherOrSubject } from './either-or.ts';
 import { isOrdinaryStem, ordinaryTypo, withQuantity } from './ordinary.ts';
 import { withoutNamedExample } from './named-example.ts';
 import { spendingDeadline, spendingInto } from './spending-deadline.ts';
+import { speakerRole } from './speaker-role.ts';
 import { partOfTotal, tallyUnanswered } from './asked-kind.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
@@ -1061,12 +1062,12 @@ export class Guidelines implements Answerer {
         : '';
     const required = `${asksIfRequired(q.normalized) ? ' krav' : ''}${people}`;
     // «… et kompetansemiljø som RBUP?»: a named example qualifies what is asked; it is no topic (named-example.ts).
-    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(q.rest)), q.original))), q.normalized), q.normalized), q.original))), q)}${required}`;
+    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(speakerRole(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(q.rest)), q.original))), q.normalized), q.normalized), q.normalized), q.original))), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     // "… et forum bare for lederne. hva skal et slikt nettverk gi oss?": the network the clause points at is the kind the
     // context names.
     const askingKind = namedKind(askingClause(q.normalized), q.networkKind);
-    const clause = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(extractFigures(askingKind).rest)), q.original))), q.normalized), q.normalized), q.original))), q)}${required}`;
+    const clause = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(speakerRole(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(extractFigures(askingKind).rest)), q.original))), q.normalized), q.normalized), q.normalized), q.original))), q)}${required}`;
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
     // "… finnes det noe for slike som oss": a clause about the speaker the context describes needs the context too.
     const asking = askingClause(q.normalized);

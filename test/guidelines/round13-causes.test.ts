@@ -4,6 +4,7 @@ import { extractFigures, parseQuestion, refinedType, speakerCounts, toBokmal } f
 import { leadForNegated } from '../../src/guidelines/negation.ts';
 import { ownNetworkData } from '../../src/guidelines/routing.ts';
 import { spendingInto } from '../../src/guidelines/spending-deadline.ts';
+import { speakerRole } from '../../src/guidelines/speaker-role.ts';
 
 // Round 13's causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -116,5 +117,16 @@ describe('round 13: nynorsk «born», «tek», «skular»', () => {
   it('reads them as their bokmål twins', () => {
     expect(toBokmal('kva born tek vi med')).toContain('barn tar');
     expect(toBokmal('borna på skulane')).toBe('barna på skolene');
+  });
+});
+
+describe('round 13: «vi» said by someone who names the body they work for', () => {
+  it('reads «vi», «vår» as that body', () => {
+    expect(speakerRole('hva er rollen vår', 'jeg er rådgiver hos statsforvalteren. hva er rollen vår')).toBe(
+      'hva er rollen til statsforvalteren',
+    );
+    expect(speakerRole('hva gjør vi', 'jeg jobber i fylkesmannen. hva gjør vi')).toBe('hva gjør statsforvalteren');
+    // Someone in a municipality, or no body named: «vi» stays the asker's own side.
+    expect(speakerRole('hva gjør vi', 'jeg jobber i kommunen. hva gjør vi')).toBe('hva gjør vi');
   });
 });
