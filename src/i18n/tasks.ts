@@ -178,6 +178,9 @@ export const taskText = {
     button: (id: string) => `Ferdig med ${id}`,
     several: (listed: string[], example: string) =>
       `Ordene passer på flere av dine åpne oppgaver: ${listed.join(', ')}. Skriv nummeret, for eksempel «${example} ferdig».`,
+    /** The words fit none of the person's tasks but one open deadline of the network. */
+    deadline: (id: string, title: string) =>
+      `Mente du fristen ${id} «${title}»? Den merkes som levert med «levert ${id}» (i kanalen: «@Nettverksboten levert ${id}»). Ingen oppgave ble endret.`,
     none: (said: string, example: string) =>
       `Jeg fant ingen av dine åpne oppgaver som passer «${said}». Skriv oppgavens nummer, for eksempel «${example} ferdig». «mine oppgaver» viser dem med nummer.`,
   },

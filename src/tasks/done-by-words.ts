@@ -49,13 +49,15 @@ const wordsOf = (x: string) =>
 
 /** One word names another when they share their stem: «lunsjen» and «lunsj», «budsjettet» and «budsjettforslag». */
 function sameStem(a: string, b: string): boolean {
+  // A short word («NAV», «IKT») names only itself.
+  if (a === b) return true;
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n >= Math.min(5, a.length, b.length) && n >= 4;
 }
 
 /** The tasks every word of `said` names a word of. */
-export function tasksNamed(said: string, tasks: readonly Task[]): Task[] {
+export function tasksNamed<T extends Pick<Task, 'text'>>(said: string, tasks: readonly T[]): T[] {
   const words = wordsOf(said);
   if (!words.length) return [];
   return tasks.filter((x) => {
@@ -73,6 +75,14 @@ export async function doneByWords(s: Services, ctx: RequestContext, said: string
     ids.has(x.networkId),
   );
   const found = tasksNamed(said, open);
+  if (!found.length) {
+    // «vi har levert rapporteringen»: a deadline of the network, which «levert F1» marks.
+    const deadlines = (
+      await Promise.all(networks.map((n) => s.store.deadlines.listOpen(n.tenantId, n.networkId)))
+    ).flat();
+    const [deadline, ...more] = deadlines.filter((d) => tasksNamed(said, [{ text: d.title }]).length);
+    if (deadline && !more.length) return [text(t.doneByWords.deadline(deadline.id, deadline.title))];
+  }
   if (found.length !== 1) {
     const example = found[0]?.id ?? open[0]?.id ?? 'T3';
     const listed = found.map((x) => `${x.id} «${x.text}»`);

@@ -61,6 +61,17 @@ describe('s13 #4: follow-up lines in the personal chat', () => {
       expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, id))?.status).toBe('open');
   });
 
+  it('a short word names its task; words that fit a deadline, not a task, point to «levert F…» (review)', async () => {
+    const { t, net } = await start();
+    await say(t, net, kari, 'oppgave @Per Olsen ringe NAV om fagdagen innen 15.01', { mentions: [per] });
+    await say(t, net, kari, 'frist 01.03.2027 rapportering til statsforvalteren');
+    expect(await personal(t, net.tenantId, 'ferdig med NAV')).toContain('Mente du T1');
+    const deadline = await personal(t, net.tenantId, 'vi har levert rapporteringen');
+    expect(deadline).toContain('Mente du fristen F1');
+    expect(deadline).toContain('levert F1');
+    expect((await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.id)).toEqual(['F1']);
+  });
+
   it('the forms, not the strings: numbered lines and questions are left to the other readers', () => {
     expect(doneByWordsClaim('ferdig med T6')).toBeNull();
     expect(doneByWordsClaim('ferdig med møtet')).toBeNull();
