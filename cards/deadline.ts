@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
+import { checklistState } from '../src/deadlines/checklist-state.ts';
 import type { Deadline } from '../src/deadlines/deadline.ts';
 import { deadlineText as t } from '../src/i18n/index.ts';
 import { nonWorkingDay } from '../src/deadlines/non-working.ts';
@@ -139,12 +140,10 @@ export interface DeadlineListCardData {
 
 /** `feedUrl` null: the list is shown where others read it, so the secret calendar link is left out (A10). */
 /** Ticked of the items that apply: one marked «Gjelder ikke oss» is counted in neither (s12 #12). */
-function checklistState(d: Pick<Deadline, 'checklist' | 'checks'>): string {
+function checklistLine(d: Pick<Deadline, 'checklist' | 'checks'>): string {
   if (!d.checklist.length) return '';
-  const listed = new Set(d.checklist);
-  const checks = d.checks.filter((c) => listed.has(c.item));
-  const notApplicable = checks.filter((c) => c.notApplicable).length;
-  return t.checklistState(checks.length - notApplicable, d.checklist.length - notApplicable);
+  const list = checklistState(d);
+  return t.checklistState(list.ticked, list.applies);
 }
 
 export function deadlineListCard(deadlines: Deadline[], opts: { today: string; feedUrl: string | null }): AdaptiveCard {
@@ -154,7 +153,7 @@ export function deadlineListCard(deadlines: Deadline[], opts: { today: string; f
     title: d.title,
     date: formatShort(d.date),
     left: t.daysLeft(daysBetween(opts.today, d.date)),
-    checklist: checklistState(d),
+    checklist: checklistLine(d),
   });
   const coming = deadlines.filter((d) => d.date >= opts.today);
   const passed = deadlines.filter((d) => d.date < opts.today);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { checklistState } from './checklist-state.ts';
 import { z } from 'zod';
 import { deadlineCard } from '../../cards/deadline.ts';
 import { deadlineDeliverCard, type DeliverVia } from '../../cards/deadline-deliver.ts';
@@ -166,15 +167,13 @@ async function openItemsToLeaders(
   ctx: RequestContext,
   d: Deadline,
 ): Promise<{ text: string; mentions: Mention[] } | null> {
-  const settled = new Set(d.checks.map((c) => c.item));
-  const open = d.checklist.filter((item) => !settled.has(item));
-  // An untouched checklist says nothing (many never open it), as in deliveryDoubts; a half-done one does.
-  if (!open.length || open.length === d.checklist.length) return null;
+  const list = checklistState(d);
+  if (!list.halfDone) return null;
   const same = (p: { id?: string; aadObjectId?: string }) =>
     (!!p.id && p.id === ctx.actor.id) || (!!p.aadObjectId && p.aadObjectId === ctx.actor.aadObjectId);
   const mentions = (await leaderMentions(s.store, d)).mentions.filter((m) => !same(m));
   if (!mentions.length) return null;
-  return { text: t.deliveredOpenItems(mentionLine(mentions), open), mentions };
+  return { text: t.deliveredOpenItems(mentionLine(mentions), list.open), mentions };
 }
 
 /** The open later copy of a yearly deadline, if the rollover made one already. */

@@ -1,4 +1,5 @@
 import { deadlineText as t } from '../i18n/index.ts';
+import { checklistState } from './checklist-state.ts';
 import { daysBetween, formatShort, type LocalDate } from '../time/local-date.ts';
 import type { Deadline, DeadlineKind } from './deadline.ts';
 
@@ -30,13 +31,8 @@ export function deliveryDoubts(
   if (reports && year !== null && Number(today.slice(0, 4)) <= year) doubts.push(t.deliverAsk.periodOpen(year));
   const left = daysBetween(today, d.date as LocalDate);
   if (left > EARLY_DAYS) doubts.push(t.deliverAsk.early(formatShort(d.date as LocalDate), left));
-  // An item marked «Gjelder ikke oss» is settled, like a tick, and left out of the count (s12 #12).
-  const settled = new Set(d.checks.map((c) => c.item));
-  const notApplicable = new Set(d.checks.filter((c) => c.notApplicable).map((c) => c.item));
-  const open = d.checklist.filter((item) => !settled.has(item));
-  const applies = d.checklist.filter((item) => !notApplicable.has(item)).length;
-  // Every kind comes with a checklist that many never open: an untouched one says nothing. One that
-  // was worked on and left half done (the tester's 2 of 5) is the slip to ask about.
-  if (open.length && open.length < d.checklist.length) doubts.push(t.deliverAsk.unticked(open.length, applies, open));
+  // A checklist worked on and left half done (the tester's 2 of 5) is the slip to ask about.
+  const list = checklistState(d);
+  if (list.halfDone) doubts.push(t.deliverAsk.unticked(list.open.length, list.applies, list.open));
   return doubts;
 }
