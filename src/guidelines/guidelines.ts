@@ -42,7 +42,7 @@ import {
 import { lowConfidence, ONLY_OLDER, reportedScore } from './calibration.ts';
 import { joinedFeatures, scoreFeatures } from './score-features.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
-import { outsideConcepts } from './outside.ts';
+import { outsideAsked, outsideConcepts } from './outside.ts';
 import { Speller } from './spelling.ts';
 import { splitOldRule } from './supersession.ts';
 import { clausesOf, leadForNegated, negationForm, statesLimit, type NegationForm } from './negation.ts';
@@ -1935,7 +1935,10 @@ export class Guidelines implements Answerer {
     // "Gjelder GDPR for referatene", "hvilket IT-system bruker dere": the question asks about a neighbouring field
     // the documents never treat (outside.ts), in the clause that asks, and the chosen text does not name it. A
     // passage about the neighbouring words is not the answer; decline with the nearest topics. (A computed rule stands.)
-    if (!rule && outsideConcepts(q.focus ?? q.normalized, this.#plainText(chosen.payload)).length)
+    if (
+      !rule &&
+      outsideConcepts(outsideAsked(q.focus ?? q.normalized, q.normalized), this.#plainText(chosen.payload)).length
+    )
       return { ...decline(coverage * 0.5, t.gateDeclined.unknownConcept), keyMissing: true };
     // "Hvor mange fosterhjem har Nes kommune?" against the network's "til sammen om lag 195": the whole is no
     // answer for its part. "Hvor mange nettverk har fått penger fra begge pottene?" against the rule that one may: a

@@ -1,5 +1,6 @@
 // Neighbouring fields that the grant documents never treat: personal data law, interest, insurance, VAT and
-// fees, travel costs and allowances, the confidentiality law, pay scales and hourly rates, other grant pots, software.
+// fees, travel costs and allowances, the confidentiality law, pay scales and hourly rates, other grant pots, software,
+// partners abroad.
 // A question about one of them ("Gjelder GDPR for referatene?", "hvilket regnskapssystem skal vi bruke",
 // "hva er renten om vi betaler tilbake for sent") finds a passage about its neighbouring words (minutes,
 // accounting, paying back) and would be answered with it: a confident wrong answer. The gate declines such a
@@ -19,6 +20,9 @@ const OUTSIDE = words(
     'taushetsplikt\\p{L}*|\\p{L}*loven|lovverk\\p{L}*|lovverket|paragraf\\p{L}*',
     'lønnstrinn\\p{L}*|lønnsnivå\\p{L}*|lønnsramme\\p{L}*|tariff\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|\\p{L}*honorar\\p{L}*',
     'skjønnsmidl\\p{L}*',
+    // Members abroad: the scheme is for Norwegian municipalities, and the documents never say whether a partner across
+    // a border may join ("sammen med en kommune på svensk side" was answered with the generic rule on who applies).
+    'svensk\\p{L}*|sverige|finsk\\p{L}*|finland|russisk\\p{L}*|russland|dansk\\p{L}*|danmark|utenlandsk\\p{L}*|utlandet|grensekommune\\p{L}*|over riksgrensen',
     // Asked to name other grant schemes or sources: the documents describe this one only ("hvilke andre
     // tilskuddsordninger finnes"; whether other funding may be combined with it is theirs and not caught here).
     '(?:hvilke|hva slags|finnes det) (?:andre|flere) (?:\\p{L}*ordning\\p{L}*|tilskudd\\p{L}*|\\p{L}*kilde\\p{L}*|støtte\\p{L}*|\\p{L}*midler)',
@@ -39,3 +43,9 @@ export function outsideConcepts(question: string, text: string): string[] {
     .map((m) => m[0])
     .filter((w) => !lower.includes(base(w)) && !lower.includes(w));
 }
+
+// "… en kommune på svensk side. Kan vi søke sammen med dem?": the clause that asks points back at what the context named.
+const POINTS_BACK = /(?<![\p{L}])(?:dem|deim|disse|desse|den kommunen|de kommunene|dei kommunane)(?![\p{L}])/u;
+
+/** The text a question's outside field is looked for in: the clause that asks, or the whole message when it points back. */
+export const outsideAsked = (clause: string, message: string) => (POINTS_BACK.test(clause) ? message : clause);

@@ -5,6 +5,7 @@ import { leadForNegated } from '../../src/guidelines/negation.ts';
 import { ownNetworkData } from '../../src/guidelines/routing.ts';
 import { spendingInto } from '../../src/guidelines/spending-deadline.ts';
 import { speakerRole } from '../../src/guidelines/speaker-role.ts';
+import { outsideAsked, outsideConcepts } from '../../src/guidelines/outside.ts';
 
 // Round 13's causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -128,5 +129,24 @@ describe('round 13: «vi» said by someone who names the body they work for', ()
     expect(speakerRole('hva gjør vi', 'jeg jobber i fylkesmannen. hva gjør vi')).toBe('hva gjør statsforvalteren');
     // Someone in a municipality, or no body named: «vi» stays the asker's own side.
     expect(speakerRole('hva gjør vi', 'jeg jobber i kommunen. hva gjør vi')).toBe('hva gjør vi');
+  });
+});
+
+describe('round 13: a partner abroad named in the context', () => {
+  it('looks for the field in the whole message when the clause that asks points back at it', () => {
+    const message = 'vi samarbeider med en kommune på svensk side. kan vi søke sammen med dem?';
+    expect(outsideAsked('kan vi søke sammen med dem?', message)).toBe(message);
+    expect(outsideConcepts(outsideAsked('kan vi søke sammen med dem?', message), 'Nettverkene søker.')).toEqual([
+      'svensk',
+    ]);
+    // A clause that asks on its own is read alone.
+    expect(outsideAsked('hvem kan søke?', 'vi har en svensk kollega. hvem kan søke?')).toBe('hvem kan søke?');
+  });
+
+  it('declines instead of giving the generic rule on who applies', () => {
+    const a = g.answer(
+      'Vi ligger ved grensen og samarbeider tett med en finsk kommune. Kan vi søke om midler sammen med dem?',
+    );
+    expect(a.answered).toBe(false);
   });
 });
