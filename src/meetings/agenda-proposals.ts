@@ -10,7 +10,8 @@ import type { Network } from '../networks/network.ts';
 import { guard } from '../privacy/guard.ts';
 import { onceAtATime } from '../conversation/confirmations.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
-import { agendaView, nextOccurrence } from './agenda-view.ts';
+import { agendaCardFor, agendaView, nextOccurrence } from './agenda-view.ts';
+import { agendaNoticeOf } from './agenda-notice-ref.ts';
 import { checkEntryText } from './entry-check.ts';
 import { AGENDA_NOTICE, proposalCutoff, seriesOf, upcoming } from './planning.ts';
 import type { AgendaProposal } from './repository.ts';
@@ -207,11 +208,26 @@ async function announceAgendaChange(
   const item = (await agendaView(s, network, occurrence)).items.find((i) => i.title === p.text);
   if (!item) return;
   const line = t.agendaChanged(formatShort(p.meetingDate), item.n, quoted(p.text));
+  const warn = (what: string) => (err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, what);
+  // The notice's card is redrawn for everyone, and the line goes in its thread; a notice posted before
+  // its place was kept gets the line as a post of its own.
+  const notice = await agendaNoticeOf(s, network, p.meetingDate);
+  if (!notice) {
+    await s.messenger
+      .startThread(network, { text: line, summary: line })
+      .catch(warn('could not say that the agenda changed'));
+    return;
+  }
+  const where = { ...network.conversation, conversationId: notice.conversationId };
   await s.messenger
-    .startThread(network, { text: line, summary: line })
-    .catch((err: unknown) =>
-      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not say that the agenda changed'),
-    );
+    .update(where, notice.activityId, {
+      card: await agendaCardFor(s, network, occurrence),
+      summary: t.notice.agendaSummary(formatShort(p.meetingDate)),
+    })
+    .catch(warn('could not redraw the agenda notice'));
+  await s.messenger
+    .send(network.conversation, { text: line }, notice.activityId)
+    .catch(warn('could not say that the agenda changed'));
 }
 
 /** The proposer hears the decision in the thread the card is in, by name; a leader deciding her own needs no note. */

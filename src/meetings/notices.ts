@@ -20,6 +20,7 @@ import {
 } from './planning.ts';
 import { redactText } from '../privacy/redact.ts';
 import { agendaCardFor } from './agenda-view.ts';
+import { rememberAgendaNotice } from './agenda-notice-ref.ts';
 import { leaderMentions, mentionLine, reachPerson } from '../conversation/reach.ts';
 import { leadersOrNote } from '../conversation/no-leader.ts';
 
@@ -89,6 +90,7 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
           card: await agendaCardFor(s, c.network, c.occurrence),
           summary: t.notice.agendaSummary(formatShort(c.occurrence.date)),
         });
+        await rememberAgendaNotice(s, c.network, c.occurrence.date, posted);
         await planUnheard(s, c.network, c.occurrence.date);
         // A holiday question nobody answered is put to the leaders again with the agenda (month round 6, N13).
         if (c.occurrence.conflict) {

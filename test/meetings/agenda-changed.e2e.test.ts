@@ -5,7 +5,8 @@ import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 
 // Month s13 #8: the January agenda notice went out on 22.01; on 26.01 Per proposed «Buss til fagdagen» and
 // Kari accepted it, but the notice kept the old agenda and only Per heard. Members reading the notice came
-// with the old agenda. Now an item accepted after the notice is announced in the channel with its number.
+// with the old agenda. Now an item accepted after the notice redraws the notice's card and is announced
+// in its thread with its number.
 const kari = person('Kari Nordmann', 1); // leader
 const per = person('Per Olsen', 3);
 const changed = (t: TestApp, from: number) =>
@@ -49,6 +50,17 @@ describe('s13 #8: an agenda item accepted after the agenda notice', () => {
     expect(lines).toHaveLength(1);
     const line = JSON.stringify(lines[0]!.body);
     expect(line).toMatch(/Agendaen for møtet 29\.01\.2027 er endret: nytt punkt \d+ «Buss til fagdagen»/);
+    // The notice's own card is redrawn for everyone with the item, and the line is a reply in its thread.
+    const notice = t.connector.emulator.calls.find(
+      (c) => c.kind === 'create' && JSON.stringify(c.body).includes('Agenda for møtet'),
+    )!;
+    const redrawn = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.kind === 'update' && c.activityId === notice.responseId);
+    expect(redrawn).toHaveLength(1);
+    expect(JSON.stringify(redrawn[0]!.body)).toContain('Buss til fagdagen');
+    expect(JSON.stringify(redrawn[0]!.body)).toContain('Ny leder i Hurdal');
+    expect(lines[0]!.conversationId).toContain(`messageid=${notice.responseId}`);
     const agenda = await say(t, net, kari, 'agenda');
     expect(agenda).toContain('Buss til fagdagen');
     // The same click again changes nothing and says nothing new.
