@@ -264,8 +264,9 @@ const PHRASES: [RegExp, string][] = [
     'nettverk ',
   ],
   // "hva ble satt lavere", "hva ble vektet lavere": what lost out in a ranking, in everyday words ("nedprioritert").
+  // «satt» only in the passive: «kan vi sette egenandelen lavere» sets an amount, it ranks nothing (review).
   [
-    /(?<![\p{L}])(?:satt|sette|setter|settes|sett|vektet|vekta|vektes|rangert|rangerte|prioritert|prioritertes) (?:\p{L}+ )?(?:lavere|lågare|lenger ned|nederst)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:(?:ble|blei|vart|var|er|blitt|bli) (?:satt|sett)|vektet|vekta|vektes|rangert|rangerte|prioritert|prioritertes) (?:\p{L}+ )?(?:lavere|lågare|lenger ned|nederst)(?![\p{L}])/gu,
     'nedprioritert',
   ],
   // "… og hvem bør i så fall sitte i den": the condition only leans on the part before; «fall» is no topic.

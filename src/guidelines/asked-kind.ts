@@ -4,7 +4,9 @@
 // the text gives the rule that allows it. Neither is in the documents; both were answered confidently.
 
 /** One municipality named: «Nes kommune», «kommunen Nes» (capitalised as typed; «X og Nes kommune» is several). */
-const ONE_MUNICIPALITY = /(?<![\p{L}])(?<!(?:og|,) )(?:\p{Lu}[\p{L}-]+ kommunes?|kommunen \p{Lu}[\p{L}-]+)(?![\p{L}])/u;
+// A determiner at the start of a sentence is capitalised too: «Vår kommune», «Hver kommune» name none (review).
+const ONE_MUNICIPALITY =
+  /(?<![\p{L}])(?<!(?:og|,) )(?:(?!(?:Vår|Vårt|Hver|Kvar|Hvilken|Kva|Kvilken|Denne|Den|Deres|Min|Din|Sin|Annen|Ein|En|Én|Samme|Hele|Enhver|Noen|Ingen|Alle|Begge|Egen|Eigen|Neste|Forrige|Første|Siste)\s)\p{Lu}[\p{L}-]+ kommunes?|kommunen \p{Lu}[\p{L}-]+)(?![\p{L}])/u;
 /** A figure the text gives for several together. */
 const TOTAL = /(?<![\p{L}])(?:til sammen|tilsammen|totalt|i alt|samlet|til saman|i alt)(?![\p{L}])/u;
 

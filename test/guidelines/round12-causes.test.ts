@@ -30,6 +30,12 @@ describe('round 12 causes', () => {
     expect(partOfTotal('Hvor mange fosterhjem har Nes kommune?', 'De har til sammen 195 fosterhjem.')).toBe(true);
     expect(partOfTotal('Hvor mange fosterhjem har Nes og Eidsvoll kommune?', 'De har til sammen 195.')).toBe(false);
     expect(partOfTotal('Hvor mange fosterhjem har Nes kommune?', 'Nes har 40 fosterhjem.')).toBe(false);
+    // A determiner capitalised at the start of a sentence names no municipality (review).
+    for (const q of [
+      'Vår kommune lurer på hvor mange fosterhjem nettverket har?',
+      'Hver kommune har fosterhjem, hvor mange til sammen?',
+    ])
+      expect(partOfTotal(q, 'De har til sammen 195 fosterhjem.'), q).toBe(false);
     expect(g.answer('Hvor mange fosterhjem har Eidsvoll kommune?').answered).toBe(false);
   });
 
@@ -79,6 +85,9 @@ describe('round 12 causes', () => {
   it('takes «i så fall» for a condition on the part before, and «satt lavere» for what lost out', () => {
     expect(phrases('hvem skal i så fall lede den')).not.toMatch(/fall/);
     expect(phrases('hva ble satt lavere')).toContain('nedprioritert');
+    // Setting an amount lower ranks nothing (review).
+    expect(phrases('kan vi sette egenandelen lavere')).not.toContain('nedprioritert');
+    expect(phrases('vi vil sette ambisjonene lavere')).not.toContain('nedprioritert');
     const a = g.answer('Må vi ha en styringsgruppe, og hvem bør i tilfelle være med i den?');
     expect(a.answer).not.toMatch(/finner jeg ikke noe sikkert svar/);
   });
