@@ -2013,8 +2013,13 @@ export class Guidelines implements Answerer {
     // "Hva er endret i de reviderte retningslinjene?": a text that only says a revision was due tells nothing of what changed;
     // say that plainly (no neighbour holds the change either, as no document after the revision is known).
     if (purpose === 'change') {
-      if (REVISION_TOPIC.test(topicOf(chosen.payload)))
-        return { ...decline(coverage * 0.5, t.gateDeclined.change), keyMissing: true };
+      if (REVISION_TOPIC.test(topicOf(chosen.payload))) {
+        // The month is the announcing document's own, never a fixed one.
+        const due = sourcesOf(chosen.payload)
+          .map((x) => this.#revisions.get(x.title)?.due)
+          .find(Boolean);
+        return { ...decline(coverage * 0.5, t.gateDeclined.change(due)), keyMissing: true };
+      }
     } else if (purpose) {
       const says = (r: Scored<Item>) => this.#statesPurpose(r, purpose, concepts, weights);
       if (!says(chosen)) {

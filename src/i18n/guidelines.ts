@@ -98,8 +98,9 @@ export const guidelinesText = {
     who: 'Jeg fant tekster om dette, men ingen som sier hvem. Jeg vil ikke gjette.',
     why: 'Jeg fant tekster om dette, men ingen som sier hvorfor. Jeg vil ikke gjette.',
     duration: 'Jeg fant tekster om dette, men ingen som sier hvor lang tid det tar. Jeg vil ikke gjette.',
-    change:
-      'Dokumentene jeg kjenner sier bare at retningslinjene skulle revideres (i februar 2025), ikke hva som er endret.',
+    /** `due`: the month the document said it would be revised («2025-02»), when it says one. */
+    change: (due?: string) =>
+      `Dokumentene jeg kjenner sier bare at retningslinjene skulle revideres${due ? ` (i ${monthText(due)})` : ''}, ikke hva som er endret.`,
     duty: 'Jeg fant tekster om dette, men ingen som sier om det er et krav eller frivillig. Jeg vil ikke gjette.',
     otherSubject:
       'Det du spør om, gjelder et bestemt nettverk eller prosjekt, men det jeg fant, står i et annet dokument. Jeg vil ikke gi det som svar.',

@@ -1,3 +1,4 @@
+import { guidelinesText } from '../../src/i18n/guidelines.ts';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
@@ -24,6 +25,9 @@ describe('round 11 leftovers', () => {
     const a = g.answer('kva er nytt i dei reviderte retningslinjene');
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/ikke hva som er endret/);
+    // The month is the announcing document's own (review): named from the knowledge, never fixed in the text.
+    expect(a.answer).toMatch(/skulle revideres \(i februar 2025\)/);
+    expect(guidelinesText.gateDeclined.change()).not.toMatch(/\(i /);
   });
 
   it('reads "funker bra" as succeeding, and not what went well in a network of its own', () => {
