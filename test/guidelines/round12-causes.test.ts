@@ -1,3 +1,4 @@
+import { guidelinesText as t } from '../../src/i18n/guidelines.ts';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { partOfTotal, tallyUnanswered } from '../../src/guidelines/asked-kind.ts';
@@ -36,7 +37,8 @@ describe('round 12 causes', () => {
       'Hver kommune har fosterhjem, hvor mange til sammen?',
     ])
       expect(partOfTotal(q, 'De har til sammen 195 fosterhjem.'), q).toBe(false);
-    expect(g.answer('Hvor mange fosterhjem har Eidsvoll kommune?').answered).toBe(false);
+    // Declined by this gate, with its own words (review: a bare «answered false» passed before the change too).
+    expect(g.answer('Hvor mange fosterhjem har Lunner kommune?').answer).toContain(t.gateDeclined.partOfTotal);
   });
 
   it('does not answer a tally of what happened with the rule that allows it', () => {
@@ -45,12 +47,15 @@ describe('round 12 causes', () => {
       false,
     );
     expect(tallyUnanswered('hvor mange kommuner må være med', 'kommuner', 'Kommunene kan få midler.')).toBe(false);
-    expect(g.answer('hvor mange kommuner har fått stimuleringsmidler i år').answered).toBe(false);
+    expect(g.answer('hvor mange nettverk har fått penger fra begge pottene i år').answer).toContain(
+      t.gateDeclined.tally,
+    );
   });
 
   it("declines an event's date asked of a year the dating text does not name", () => {
     const a = g.answer('webinar om rapportering 2023 dato');
     expect(a.answered).toBe(false);
+    expect(a.answer).toContain(t.gateDeclined.eventYear(2023));
   });
 
   it('declines a deadline asked of another scheme the context names', () => {
@@ -58,6 +63,7 @@ describe('round 12 causes', () => {
       'Vi har også tilskudd fra helsestasjonen sin ordning hos Helsedirektoratet. Når er fristen der?',
     );
     expect(a.answered).toBe(false);
+    expect(a.answer).toContain(t.gateDeclined.otherScheme);
   });
 
   it('reads nynorsk «kvar» before a noun as «hver», and «eiga», «vedtek»', () => {
