@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { phrases } from '../../src/guidelines/analyzer.ts';
+
+// Everyday forms of three wordings the documents put otherwise, in our own wordings.
+const g = loadKnowledgeBaseSync();
+
+describe('«teller som», «vert rekna som» are «regnes som»', () => {
+  it('reads each form as the documents’ words', () => {
+    for (const q of [
+      'hva teller som',
+      'hva telles som',
+      'hva blir regnet som',
+      'kva vert rekna som',
+      'kva reknast som',
+    ])
+      expect(phrases(q)).toMatch(/regnes som$/);
+    // «teller» without «som» is left alone.
+    expect(phrases('hvem teller stemmene')).toBe('hvem teller stemmene');
+  });
+
+  it('answers what counts as overhead however it is asked', () => {
+    for (const q of ['hva telles egentlig som overhead?', 'kva vert rekna som overheadkostnader?']) {
+      const a = g.answer(q);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toMatch(/husleie/);
+    }
+  });
+});
