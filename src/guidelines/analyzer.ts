@@ -329,11 +329,17 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:teller|telles|tel|tels|telst|tellast|(?:blir|ble|blei|vert|vart|er|var) (?:regnet|regna|rekna|reknet)|regnes|reknes|reknast|rekna) (?:egentlig |eigentleg |egentleg |da |då |nå |no )?(?:med )?som(?![\p{L}])/gu,
     'regnes som',
   ],
+  // "hvilke typer lønnskostnader", "slags reiseutgifter": the kind of a compound cost is its first part, the wages
+  // themselves; «kostnader» alone weighs the whole use of the money and «lønnskostnader» matches no text of its own.
+  [
+    /(?<![\p{L}])(?:typer|type|typar|slags|slag|sorts|sorter|former for) (\p{L}{3,}?)s?(?:kostnader|kostnadene|kostnaden|kostnad|utgifter|utgiftene|utgift|kostnadar|kostnadane|utgifta)(?![\p{L}])/gu,
+    '$1',
+  ],
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn/u;
+  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|typ|slag|sort|form/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
+import { refinedType } from '../../src/guidelines/question.ts';
 
 // Everyday forms of three wordings the documents put otherwise, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -25,5 +26,25 @@ describe('«teller som», «vert rekna som» are «regnes som»', () => {
       expect(a.answered).toBe(true);
       expect(a.answer).toMatch(/husleie/);
     }
+  });
+});
+
+describe('«typer X-kostnader» is X', () => {
+  it('reads a kind of compound cost as its first part', () => {
+    expect(phrases('hvilke typer lønnskostnader')).toBe('hvilke lønn');
+    expect(phrases('kva typar lønnskostnader')).toBe('kva lønn');
+    expect(phrases('hva slags reiseutgifter')).toBe('hva reise');
+    // A plain cost word stays.
+    expect(phrases('hvilke typer kostnader')).toBe('hvilke typer kostnader');
+  });
+
+  it('asks a kind, not a figure, in nynorsk «kva typar»', () => {
+    expect(refinedType('kva typar lønnskostnader kan vi få dekt')).not.toBe('amount');
+  });
+
+  it('answers a kind of wage cost with the wages text', () => {
+    const a = g.answer('hvilke typer lønnskostnader kan tilskuddet brukes til?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/stillinger i prosjektperioden/);
   });
 });
