@@ -119,7 +119,7 @@ describe('a task line without "innen"', () => {
     const none = await s.say(kari, 'oppgave @Ola Hansen bestille lokaler for 10 dager', { mentions: [ola] });
     expect(await get('T4')).toMatchObject({ text: 'bestille lokaler for 10 dager', due: null });
     expect(none).toContain('ingen frist');
-    expect(none).toContain('oppgave T4 utsett');
+    expect(none).toContain('oppgave T4 ny frist');
     expect(none).toContain('innen');
 
     // A past date at the end names something; it is no due date.
