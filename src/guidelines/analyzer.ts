@@ -335,11 +335,22 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:typer|type|typar|slags|slag|sorts|sorter|former for) (\p{L}{3,}?)s?(?:kostnader|kostnadene|kostnaden|kostnad|utgifter|utgiftene|utgift|kostnadar|kostnadane|utgifta)(?![\p{L}])/gu,
     '$1',
   ],
+  // Costs "godtas", "godkjennes", "er greit", "er lov": what the money can cover (the documents: «kan dekke»). Only
+  // after a cost ("hvilke utgifter godkjennes") or before one ("hva godtas av kostnader"); «godkjennes av
+  // Statsforvalteren» names who approves, and a budget or an application approved is no cost.
+  [
+    /(?<=(?:kostnad|utgift|lønn|løn|overhead|honorar|utlegg)\p{L}*(?: \p{L}+){0,3}) (?:kan |skal |vil |må )?(?:godtas|godtes|godkjennes|godkjenns|aksepteres|dekkes|godtakast|godkjennast|aksepterast|dekkast|(?:blir|vert|er) (?:godtatt|godteke|godtekne|godkjent|godkjende|akseptert|dekt|dekket)|(?:er|blir) (?:greit|greitt|lov|lovlig|lovleg|ok|innafor|innenfor))(?![\p{L}])(?! (?:av|hos) (?!\p{L}*(?:kostnad|utgift|lønn|løn)))/gu,
+    ' kan dekkes',
+  ],
+  [
+    /(?<![\p{L}])(?:godtas|godtes|godkjennes|aksepteres|godtakast|godkjennast|aksepterast|(?:blir|vert|er) (?:godtatt|godteke|godkjent|akseptert)) (?=(?:av|som) (?:\p{L}+ )?\p{L}*(?:kostnad|utgift|lønn|løn)\p{L}*)/gu,
+    'kan dekkes ',
+  ],
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|typ|slag|sort|form/u;
+  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -708,7 +708,9 @@ export const RANK_IN_TEXT =
   /(?<![\p{L}])(?:mest|flest|størst\p{L}*|høyest\p{L}*|mer enn|flere enn|større enn)(?![\p{L}])/iu;
 const WHAT_WORD = words('hva|hvilken|hvilke|hvilket|kva|kvar|kven');
 const KIND_ASKED = words(
-  '(?:hva|kva) (?:slags|slag|sorts|for (?:en |ein |et |eit |ei )?(?:type|typer|slags|sort|form))|(?:hvilken|hvilke|hvilket|kva for|kva|hva) (?:type|typer|typar|form|former|sort|sorter|slags)',
+  '(?:hva|kva) (?:slags|slag|sorts|for (?:en |ein |et |eit |ei )?(?:type|typer|slags|sort|form))|(?:hvilken|hvilke|hvilket|kva for|kva|hva) (?:type|typer|typar|form|former|sort|sorter|slags)' +
+    // "hvilke lønnskostnader godtas": plural costs asked by «hvilke» are kinds of cost, not one figure.
+    '|(?:hvilke|hva|kva|kva for nokre) \\p{L}*(?:kostnader|kostnadene|utgifter|utgiftene|kostnadar|kostnadane)',
 );
 /** "hva er lønnen …", "hva er e-postadressen …": a what-question that asks for a figure or a contact. */
 export function refinedType(text: string): QuestionType | 'contact' | 'person' | 'names' {

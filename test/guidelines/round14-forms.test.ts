@@ -29,6 +29,32 @@ describe('«teller som», «vert rekna som» are «regnes som»', () => {
   });
 });
 
+describe('costs that «godtas», «er lov» are what the money can cover', () => {
+  it('reads acceptance after or before a cost as covering it', () => {
+    expect(phrases('hvilke utgifter godkjennes')).toBe('hvilke utgifter kan dekkes');
+    expect(phrases('kva lønnskostnader vert godteke')).toBe('kva lønnskostnader kan dekkes');
+    expect(phrases('hvilke reiseutgifter er greit')).toBe('hvilke reiseutgifter kan dekkes');
+    expect(phrases('hva aksepteres av kostnader')).toBe('hva kan dekkes av kostnader');
+    // Who approves is asked, not what is covered; an approved budget is no cost.
+    expect(phrases('må kostnadene godkjennes av statsforvalteren')).toMatch(/godkjennes av/);
+    expect(phrases('må budsjettet godkjennes')).toMatch(/godkjennes/);
+  });
+
+  it('asks for kinds of cost, not a figure, with plural costs after «hvilke»', () => {
+    expect(refinedType('hvilke lønnskostnader godtas?')).not.toBe('amount');
+    expect(refinedType('kva typar lønnskostnader kan dekkast')).not.toBe('amount');
+    expect(refinedType('hva er lønnen til prosjektlederen?')).toBe('amount');
+  });
+
+  it('answers which wage costs are accepted', () => {
+    for (const q of ['hvilke lønnskostnader blir godkjent?', 'kva lønnskostnader er lov?']) {
+      const a = g.answer(q);
+      expect(a.answered).toBe(true);
+      expect(a.answer).toMatch(/stillinger i prosjektperioden/);
+    }
+  });
+});
+
 describe('«typer X-kostnader» is X', () => {
   it('reads a kind of compound cost as its first part', () => {
     expect(phrases('hvilke typer lønnskostnader')).toBe('hvilke lønn');
