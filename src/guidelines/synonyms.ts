@@ -447,20 +447,6 @@ const GROUPS: string[][] = [
   ['husleie', 'husleige', 'kontorleie', 'lokaleleie', 'lokalleie', 'lokaler', 'kontorlokaler'],
   // What a project is about: "fokusområde", "emne"; "skal handle om" is read as "tema" (see PHRASES).
   ['tema', 'temaet', 'temaer', 'tematikk', 'temavalg', 'fokusområde', 'fokusområder', 'emne', 'emnet', 'emner'],
-  // A child-welfare leader with or without the linking s: "barnevernledere" matched only the one local text that spells
-  // it so (a monthly meeting's schedule), not the rule on leader networks that writes "barnevernsledere".
-  [
-    'barnevernsleder',
-    'barnevernsledere',
-    'barnevernslederne',
-    'barnevernleder',
-    'barnevernledere',
-    'barnevernlederne',
-    'barnevernsleiar',
-    'barnevernsleiarar',
-    'barnevernleiar',
-    'barnevernleiarar',
-  ],
   // The leader network as members name it.
   [
     'ledernettverk',
