@@ -35,7 +35,7 @@ export async function stillMemberOf(
  * one of those is refused by name. The one place a personal chat picks a person's networks.
  */
 export async function myNetworks(
-  s: Pick<Services, 'store' | 'roster' | 'log'> & Partial<Pick<Services, 'clock'>>,
+  s: Pick<Services, 'store' | 'roster' | 'log' | 'clock'>,
   ctx: Pick<RequestContext, 'scope' | 'actor'>,
 ): Promise<{ member: Network[]; departed: Network[] }> {
   const stored = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
@@ -63,13 +63,13 @@ const notOnRoster = new Map<string, number>();
  * line to the bot in its channel would), so the roster is asked once; an empty answer is kept a while.
  */
 async function networksOnRoster(
-  s: Pick<Services, 'store' | 'roster' | 'log'> & Partial<Pick<Services, 'clock'>>,
+  s: Pick<Services, 'store' | 'roster' | 'log' | 'clock'>,
   tenantId: string,
   who: Person,
 ): Promise<string[]> {
   const roster = s.roster;
   if (!roster || !who.aadObjectId || !who.id) return [];
-  const now = (s.clock?.now() ?? new Date()).getTime();
+  const now = s.clock.now().getTime();
   const key = `${tenantId}\u0000${who.aadObjectId.toLowerCase()}`;
   const at = notOnRoster.get(key);
   if (at !== undefined && now - at >= 0 && now - at < NOT_ON_ROSTER_TTL_MS) return [];
@@ -107,7 +107,7 @@ export function forgetNotOnRoster(tenantId: string, who: Who): void {
 
 /** Whether `networkId` is one of the person's networks by myNetworks: what a personal chat may act on. */
 export async function isMyNetwork(
-  s: Pick<Services, 'store' | 'roster' | 'log'>,
+  s: Pick<Services, 'store' | 'roster' | 'log' | 'clock'>,
   ctx: Pick<RequestContext, 'scope' | 'actor'>,
   networkId: string,
 ): Promise<boolean> {

@@ -67,8 +67,14 @@ export function mountMinutesDownloads(server: HttpRoutes, s: Services): void {
 async function expiredText(s: Services, meetingId: string, query: Record<string, unknown>): Promise<string> {
   const tenantId = typeof query.t === 'string' ? query.t : '';
   const networkId = typeof query.n === 'string' ? query.n : '';
+  // The page still says how to get a new link when the store cannot name the meeting's date.
   const meeting =
-    tenantId && networkId ? await s.store.meetings.get(tenantId, networkId, meetingId).catch(() => null) : null;
+    tenantId && networkId
+      ? await s.store.meetings.get(tenantId, networkId, meetingId).catch((err: unknown) => {
+          s.log.warn({ err: { message: (err as Error).message } }, 'expired link: could not read its meeting');
+          return null;
+        })
+      : null;
   return meeting ? t.linkExpiredFor(formatShort(meeting.date)) : t.linkExpired;
 }
 

@@ -109,7 +109,15 @@ async function welcomeJoined(
     forgetNotOnRoster(tenantId, who);
     // Teams names no one in membersAdded; the roster does, and a name is only a courtesy here.
     const listed =
-      who.aadObjectId && s.roster ? await s.roster.member(network, who.aadObjectId).catch(() => null) : null;
+      who.aadObjectId && s.roster
+        ? await s.roster.member(network, who.aadObjectId).catch((err: unknown) => {
+            s.log.warn(
+              { err: { message: (err as Error).message }, networkId },
+              'roster look-up for a new member failed',
+            );
+            return null;
+          })
+        : null;
     const person = {
       id: who.id,
       ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}),
