@@ -3,12 +3,15 @@
  * a member would show as a live link with any text, inside a card the bot vouches for. The bot's own
  * cards carry links only as actions (Action.OpenUrl), never in their text, so every "](" in card text
  * is broken with a zero-width space: the words stay, the link does not. Text messages are left alone
- * (the bot writes its own links there).
+ * (the bot writes its own links there), so what a person typed is quoted in one through `disarmLinks`.
  */
 import { mapShared, mapValuesShared } from '../privacy/copy-on-write.ts';
 
 const LINK = /\]\s*\(/g;
 const BREAK = ']\u200b(';
+
+/** Typed text quoted in a text message the bot writes: Teams renders Markdown there too. */
+export const disarmLinks = (text: string) => text.replace(LINK, BREAK);
 
 export function disarmCardLinks<T>(value: T): T {
   return walk(value) as T;

@@ -1,4 +1,5 @@
 import type { Services } from '../app/services.ts';
+import { disarmLinks } from '../conversation/card-links.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingText as t, taskText as tt } from '../i18n/index.ts';
 import { refreshTaskCards } from '../tasks/apply-change.ts';
@@ -72,8 +73,8 @@ async function tellOwnersChanged(s: Services, ctx: RequestContext, before: Task,
     reachPerson(s.messenger, network, o, (mention) => `${mention} ${line}`.trimStart()).catch((err: unknown) =>
       ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell an owner a task change was undone'),
     );
-  for (const o of back) await say(o, t.taskOwnerBack(ctx.actor.name, after.id, after.text));
-  for (const o of gone) await say(o, t.taskOwnerUndone(ctx.actor.name, after.id, after.text));
+  for (const o of back) await say(o, t.taskOwnerBack(ctx.actor.name, after.id, disarmLinks(after.text)));
+  for (const o of gone) await say(o, t.taskOwnerUndone(ctx.actor.name, after.id, disarmLinks(after.text)));
 }
 
 /** Takes back one line's task changes, all of them or (when a task changed since) none. */

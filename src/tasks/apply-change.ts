@@ -1,4 +1,5 @@
 import { taskCard, type TaskListKind } from '../../cards/task.ts';
+import { disarmLinks } from '../conversation/card-links.ts';
 import type { Services } from '../app/services.ts';
 import type { Reply, RequestContext } from '../conversation/types.ts';
 import { helpText, taskText as t } from '../i18n/index.ts';
@@ -123,7 +124,7 @@ async function askLeadersForHelp(s: Services, ctx: RequestContext, task: Task): 
   // Not the asker (month 13, #14): a leader asking for help is not asked to contact himself.
   const mentions = (await leaderMentions(s.store, task)).mentions.filter((m) => !samePerson(m, ctx.actor));
   const lead = mentionLine(mentions);
-  const message = t.helpAsked(ctx.actor.name, task.id, task.text);
+  const message = t.helpAsked(ctx.actor.name, task.id, disarmLinks(task.text));
   await s.messenger
     .startThread(network, {
       text: lead ? `${lead} ${message}` : message,
@@ -213,7 +214,7 @@ async function tellNewOwners(
     : task.due < today
       ? t.given.overdue(formatShort(task.due), `oppgave ${task.id} ny frist ${shortDay(addDays(today, 14))}`)
       : t.given.due(formatShort(task.due));
-  const message = `${t.given.lead(ctx.actor.name, task.id, task.text)} ${when}`;
+  const message = `${t.given.lead(ctx.actor.name, task.id, disarmLinks(task.text))} ${when}`;
   const card = await taskCardFor(s, task);
   for (const owner of added) {
     try {
@@ -275,7 +276,7 @@ async function tellCoOwnersClosed(s: Services, ctx: RequestContext, task: Task):
   if (!others.length || !task.owners.some((o) => o.kind === 'person' && o.id === ctx.actor.id)) return;
   const network = await s.store.networks.get(task.tenantId, task.networkId);
   if (!network?.active) return;
-  const line = t.closedByCoOwner(ctx.actor.name, task.id, task.text);
+  const line = t.closedByCoOwner(ctx.actor.name, task.id, disarmLinks(task.text));
   for (const owner of others) await reachPerson(s.messenger, network, owner, (m) => `${m} ${line}`.trimStart());
 }
 
