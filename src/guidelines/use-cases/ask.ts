@@ -23,7 +23,7 @@ export interface AskContext {
   escalate: Escalate;
   /** Asked in a personal chat: the escalation may stay private (N17). */
   personal?: boolean;
-  /** The network's kind (set by a leader or read from its name): a question naming none is answered for it. */
+  /** The network's kind (set by a leader or read from its name): an answer giving both kinds' rules is narrowed to it. */
   networkKind?: Kind;
 }
 
