@@ -126,12 +126,12 @@ export const meetingText = {
   fillTasks: (n: number) =>
     n === 1 ? '1 åpen oppgave følges opp' : n ? `${n} åpne oppgaver følges opp` : 'Ingen åpne oppgaver',
   noTasksToFollow: 'Ingen åpne oppgaver å følge opp fra tidligere møter.',
-  noDeadlinesToFollow: 'Ingen åpne frister de neste 60 dagene.',
+  noDeadlinesToFollow: (days: number) => `Ingen åpne frister de neste ${days} dagene.`,
   fillTaskOverdue: (date: string) => `(forfalt ${date})`,
   fillTasksMore: (n: number) => `… og ${n} til (se «oppgaver»)`,
   fillOverdue: (date: string, title: string) => `Forfalt ${date}: ${title} – ikke merket levert`,
-  fillDeadlines: (n: number) =>
-    n ? `${count(n, 'frist', 'frister')} de neste 60 dagene` : 'Ingen frister de neste 60 dagene',
+  fillDeadlines: (n: number, days: number) =>
+    n ? `${count(n, 'frist', 'frister')} de neste ${days} dagene` : `Ingen frister de neste ${days} dagene`,
   fillCorrection: (date: string) => `Rettelse i referat fra ${date}`,
   fillApproval: (date: string | null) => (date ? `Referat fra ${date}` : 'Ingen tidligere referater'),
   fillProjects:

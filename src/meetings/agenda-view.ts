@@ -58,14 +58,17 @@ function taskLine(open: readonly Task[], today: LocalDate): string {
   return `${named.join('; ')}${rest > 0 ? ` ${t.fillTasksMore(rest)}` : ''}`;
 }
 
+/** How far after a meeting the agenda's deadline item looks; the item in the running meeting looks as far. */
+export const DEADLINE_WINDOW_DAYS = 60;
+
 /** The standing agenda with items 2, 3 and 5 filled from what the bot knows. */
 async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], date: LocalDate) {
   const today = todayOf(s);
   const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
-  // Open deadlines up to 60 days after the meeting, and every passed one nobody marked «Levert»:
+  // Open deadlines up to DEADLINE_WINDOW_DAYS after the meeting, and every passed one nobody marked «Levert»:
   // a missed deadline stays on the agenda as overdue until someone does.
   const notDelivered = s.upcomingDeadlines
-    ? await s.upcomingDeadlines(network.tenantId, network.networkId, '0000-01-01', addDays(date, 60))
+    ? await s.upcomingDeadlines(network.tenantId, network.networkId, '0000-01-01', addDays(date, DEADLINE_WINDOW_DAYS))
     : [];
   const overdue = notDelivered.filter((d) => d.date < today);
   const deadlines = notDelivered.filter((d) => d.date >= today);
@@ -88,9 +91,9 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
       for (const d of overdue) add(t.fillOverdue(dayMonth(d.date), d.title));
       if (deadlines.length)
         add(
-          `${t.fillDeadlines(deadlines.length)}: ${deadlines.map((d) => `${d.title} (${formatShort(d.date)})`).join('; ')}`,
+          `${t.fillDeadlines(deadlines.length, DEADLINE_WINDOW_DAYS)}: ${deadlines.map((d) => `${d.title} (${formatShort(d.date)})`).join('; ')}`,
         );
-      else if (!overdue.length) add(t.fillDeadlines(0));
+      else if (!overdue.length) add(t.fillDeadlines(0, DEADLINE_WINDOW_DAYS));
     }
     if (item.fill === 'approval')
       add(

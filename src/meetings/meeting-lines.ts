@@ -1,4 +1,5 @@
 import { noticeCard } from '../../cards/notice.ts';
+import { DEADLINE_WINDOW_DAYS } from './agenda-view.ts';
 import { taskListCard } from '../../cards/task.ts';
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -93,15 +94,12 @@ export async function moveTo(
     // Month s13 #7: the deadline item showed only its title; it lists what item 3 does for tasks.
     if (/frister og rapportering/i.test(item.title) && s.deadlinesCard) {
       const today = localDateOf(s.clock.now(), s.config.timezone);
-      const list = await s.deadlinesCard(network.tenantId, network.networkId, addDays(today, DEADLINE_DAYS));
-      replies.push(list ? card(list) : text(t.noDeadlinesToFollow));
+      const list = await s.deadlinesCard(network.tenantId, network.networkId, addDays(today, DEADLINE_WINDOW_DAYS));
+      replies.push(list ? card(list) : text(t.noDeadlinesToFollow(DEADLINE_WINDOW_DAYS)));
     }
     return replies;
   });
 }
-
-/** How far ahead the deadline item looks, as the agenda card's item does (agenda-view.ts). */
-const DEADLINE_DAYS = 60;
 
 /** Names already marked with the other status in this meeting (moved by the new line), and names not marked yet. */
 export function attendanceConflicts(

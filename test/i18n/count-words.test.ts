@@ -79,7 +79,7 @@ describe('counts of one are said in the singular (N11)', () => {
   });
 
   it('the ones the stranger saw: the leader summary and the agenda line on deadlines', () => {
-    expect(catalogue.meetingText.fillDeadlines(1)).toBe('1 frist de neste 60 dagene');
+    expect(catalogue.meetingText.fillDeadlines(1, 60)).toBe('1 frist de neste 60 dagene');
     expect(catalogue.deadlineText.daysLeft(1)).toBe('1 dag igjen');
   });
 });
