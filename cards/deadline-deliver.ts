@@ -1,7 +1,7 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import type { Deadline } from '../src/deadlines/deadline.ts';
 import { deadlineText as t } from '../src/i18n/index.ts';
-import type { ConfirmOnceCardData, ConfirmOnceEnd } from './confirm-once.ts';
+import { confirmOnceFields, type ConfirmOnceCardData, type ConfirmOnceEnd } from './confirm-once.ts';
 import { renderCard } from './render.ts';
 
 /** Where «Levert» was asked: on the deadline's card (answered in its place) or in words (a card of its own). */
@@ -35,31 +35,26 @@ export function deadlineDeliverCard(input: {
   via: DeliverVia;
   state: DeadlineDeliverState;
 }): AdaptiveCard {
-  const { state, deadline: d } = input;
+  const { deadline: d } = input;
   const data: DeadlineDeliverCardData = {
+    ...confirmOnceFields(
+      { ...input, networkId: d.networkId },
+      {
+        delivered: (s) => `${s.said} ${t.deliverAsk.confirmedBy(s.by)}`,
+        kept: (s) => t.deliverAsk.kept(s.by, d.id),
+        expired: () => t.deliverAsk.expired(d.id),
+        used: () => t.deliverAsk.used,
+      },
+      { kind: 'delivered', color: 'Good' },
+      t.deliverAsk.confirm,
+    ),
     deadlineId: d.id,
-    networkId: d.networkId,
-    expires: input.expires,
-    nonce: input.nonce ?? '',
     via: input.via,
     askedBy: input.askedBy,
     title: t.deliverAsk.title(d.id, d.title),
     doubts: input.doubts.join(' '),
     body: t.deliverAsk.body,
     meta: t.deliverAsk.asked(input.askedBy),
-    open: state.kind === 'asked',
-    outcome:
-      state.kind === 'delivered'
-        ? `${state.said} ${t.deliverAsk.confirmedBy(state.by)}`
-        : state.kind === 'kept'
-          ? t.deliverAsk.kept(state.by, d.id)
-          : state.kind === 'expired'
-            ? t.deliverAsk.expired(d.id)
-            : state.kind === 'used'
-              ? t.deliverAsk.used
-              : '',
-    outcomeColor: state.kind === 'delivered' ? 'Good' : 'Default',
-    confirm: t.deliverAsk.confirm,
     keep: t.deliverAsk.keep,
   };
   return renderCard('deadline-deliver', data);

@@ -1,6 +1,6 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { helpText, rightsText as t } from '../src/i18n/index.ts';
-import type { ConfirmOnceCardData, ConfirmOnceEnd } from './confirm-once.ts';
+import { confirmOnceFields, type ConfirmOnceCardData, type ConfirmOnceEnd } from './confirm-once.ts';
 import { renderCard } from './render.ts';
 
 export interface EraseConfirmCardData extends ConfirmOnceCardData {
@@ -29,27 +29,22 @@ export function eraseConfirmCard(input: {
 }): AdaptiveCard {
   const { state } = input;
   const data: EraseConfirmCardData = {
-    networkId: input.networkId,
-    expires: input.expires,
-    nonce: input.nonce ?? '',
+    ...confirmOnceFields(
+      input,
+      {
+        erased: (s) => t.erased(s.by, s.rows),
+        cancelled: (s) => t.eraseCancelled(s.by),
+        expired: () => t.eraseExpired,
+        used: () => `${helpText.confirmationUsed} ${t.eraseUsed}`,
+      },
+      { kind: 'erased', color: 'Attention' },
+      t.eraseConfirm,
+    ),
     askedBy: input.askedBy,
     title: t.eraseTitle,
     body: t.eraseBody,
     counts: state.kind === 'asked' ? t.eraseCounts(state.rows) : '',
     meta: t.eraseAsked(input.askedBy),
-    open: state.kind === 'asked',
-    outcome:
-      state.kind === 'erased'
-        ? t.erased(state.by, state.rows)
-        : state.kind === 'cancelled'
-          ? t.eraseCancelled(state.by)
-          : state.kind === 'expired'
-            ? t.eraseExpired
-            : state.kind === 'used'
-              ? `${helpText.confirmationUsed} ${t.eraseUsed}`
-              : '',
-    outcomeColor: state.kind === 'erased' ? 'Attention' : 'Default',
-    confirm: t.eraseConfirm,
     cancel: t.eraseCancel,
   };
   return renderCard('erase-confirm', data);

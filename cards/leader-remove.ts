@@ -1,6 +1,6 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { roleCommandText } from '../src/i18n/index.ts';
-import type { ConfirmOnceCardData, ConfirmOnceEnd } from './confirm-once.ts';
+import { confirmOnceFields, type ConfirmOnceCardData, type ConfirmOnceEnd } from './confirm-once.ts';
 import { renderCard } from './render.ts';
 
 const r = roleCommandText;
@@ -33,32 +33,26 @@ export function leaderRemoveCard(input: {
   askedBy: string;
   state: LeaderRemoveState;
 }): AdaptiveCard {
-  const { state, leader } = input;
+  const { leader } = input;
   const data: LeaderRemoveCardData = {
+    ...confirmOnceFields(
+      input,
+      {
+        removed: (s) => r.removeCard.removed(leader.name, s.by),
+        kept: (s) => r.removeCard.kept(leader.name, s.by),
+        last: () => r.lastLeaderOther(leader.name),
+        expired: () => r.removeCard.expired(leader.name),
+        used: () => r.removeCard.used,
+      },
+      { kind: 'removed', color: 'Attention' },
+      r.removeCard.confirm,
+    ),
     leaderId: leader.id,
     leaderName: leader.name,
-    networkId: input.networkId,
-    expires: input.expires,
-    nonce: input.nonce ?? '',
     askedBy: input.askedBy,
     title: r.removeCard.title(leader.name),
     body: r.removeCard.body(leader.name),
     meta: r.removeCard.asked(input.askedBy),
-    open: state.kind === 'asked',
-    outcome:
-      state.kind === 'removed'
-        ? r.removeCard.removed(leader.name, state.by)
-        : state.kind === 'kept'
-          ? r.removeCard.kept(leader.name, state.by)
-          : state.kind === 'last'
-            ? r.lastLeaderOther(leader.name)
-            : state.kind === 'expired'
-              ? r.removeCard.expired(leader.name)
-              : state.kind === 'used'
-                ? r.removeCard.used
-                : '',
-    outcomeColor: state.kind === 'removed' ? 'Attention' : 'Default',
-    confirm: r.removeCard.confirm,
     keep: r.removeCard.keep,
   };
   return renderCard('leader-remove', data);

@@ -3,7 +3,7 @@ import { taskText as t } from '../src/i18n/index.ts';
 import type { Task } from '../src/tasks/task.ts';
 import { formatShort } from '../src/time/local-date.ts';
 import { ownerName } from './task.ts';
-import type { ConfirmOnceCardData, ConfirmOnceEnd } from './confirm-once.ts';
+import { confirmOnceFields, type ConfirmOnceCardData, type ConfirmOnceEnd } from './confirm-once.ts';
 import { renderCard } from './render.ts';
 
 export interface TaskCancelCardData extends ConfirmOnceCardData {
@@ -28,31 +28,26 @@ export function taskCancelCard(input: {
   askedBy: string;
   state: TaskCancelState;
 }): AdaptiveCard {
-  const { state, task } = input;
+  const { task } = input;
   const owners = task.owners.map(ownerName).join(', ');
   const data: TaskCancelCardData = {
+    ...confirmOnceFields(
+      { ...input, networkId: task.networkId },
+      {
+        cancelled: (s) => t.cancel.done(task.id, s.by),
+        kept: (s) => t.cancel.kept(task.id, s.by),
+        expired: () => t.cancel.expired(task.id),
+        used: () => t.cancel.used(task.id, t.status[task.status]),
+      },
+      { kind: 'cancelled', color: 'Attention' },
+      t.cancel.confirm,
+    ),
     taskId: task.id,
-    networkId: task.networkId,
-    expires: input.expires,
-    nonce: input.nonce ?? '',
     askedBy: input.askedBy,
     title: t.cancel.title(task.id),
     task: `«${task.text}» · ${t.owners}: ${owners || '–'} · ${t.due}: ${task.due ? formatShort(task.due) : t.noDue}`,
     body: t.cancel.body,
     meta: t.cancel.asked(input.askedBy),
-    open: state.kind === 'asked',
-    outcome:
-      state.kind === 'cancelled'
-        ? t.cancel.done(task.id, state.by)
-        : state.kind === 'kept'
-          ? t.cancel.kept(task.id, state.by)
-          : state.kind === 'expired'
-            ? t.cancel.expired(task.id)
-            : state.kind === 'used'
-              ? t.cancel.used(task.id, t.status[task.status])
-              : '',
-    outcomeColor: state.kind === 'cancelled' ? 'Attention' : 'Default',
-    confirm: t.cancel.confirm,
     keep: t.cancel.keep,
   };
   return renderCard('task-cancel', data);
