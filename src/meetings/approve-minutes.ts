@@ -58,16 +58,8 @@ async function approveMinutes(
     return { ok: false, text: picked.length > 1 ? t.alreadyApprovedMany(dates) : t.alreadyApproved(dates), previous };
   }
   const line = await newEntryId(s, m);
-  for (const x of open) {
-    await appendEntry(s, m, {
-      ...(await entryBase(s, ctx, entries, m)),
-      line,
-      kind: 'approval',
-      meetingId: x.id,
-      meetingDate: x.date,
-    });
-    await s.store.meetings.approve(m.tenantId, m.networkId, x.id, ctx.actor, m.id, s.clock.now());
-  }
+  await appendApprovals(s, ctx, m, entries, line, open, false);
+  for (const x of open) await s.store.meetings.approve(m.tenantId, m.networkId, x.id, ctx.actor, m.id, s.clock.now());
   const dates = open.map(label);
   return {
     ok: true,
@@ -147,15 +139,7 @@ async function approveCorrections(
   const open = await correctionsUp(s, m, entries, await s.store.meetings.ended(m.tenantId, m.networkId, 200));
   if (!open.length) return null;
   const line = minutesLine ?? (await newEntryId(s, m));
-  for (const x of open)
-    await appendEntry(s, m, {
-      ...(await entryBase(s, ctx, entries, m)),
-      line,
-      kind: 'approval',
-      meetingId: x.id,
-      meetingDate: x.date,
-      correction: true,
-    });
+  await appendApprovals(s, ctx, m, entries, line, open, true);
   return t.correctionApprovedNow(t.dateList(open.map((x) => formatShort(x.date))));
 }
 
@@ -175,4 +159,25 @@ export async function approveByClick(
   // Just approved in this request: it can only be missing if the network's data was erased meanwhile.
   if (!approved) return { kind: 'message', text: t.nothingToApprove };
   return { kind: 'card', card: await minutesCardFor(s, approved) };
+}
+
+/** One approval entry per meeting approved, all in one line so one «angre» takes them back together. */
+async function appendApprovals(
+  s: Services,
+  ctx: RequestContext,
+  m: MeetingRecord,
+  entries: Entry[],
+  line: string,
+  approved: readonly { id: string; date: string }[],
+  correction: boolean,
+): Promise<void> {
+  for (const x of approved)
+    await appendEntry(s, m, {
+      ...(await entryBase(s, ctx, entries, m)),
+      line,
+      kind: 'approval',
+      meetingId: x.id,
+      meetingDate: x.date,
+      ...(correction ? { correction: true } : {}),
+    });
 }

@@ -14,7 +14,7 @@ import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
 import { sincePrevious } from './minutes-view.ts';
 import { isFollowUpLineId, taskFollowUp, type FollowUpLine } from './task-follow-up.ts';
-import { leaderCardNetwork } from '../conversation/guards.ts';
+import { leaderCardNetwork, type CheckedInput } from '../conversation/guards.ts';
 
 // Corrections after `avslutt møte`: use cases with their dependencies named, out of the meetings closure.
 
@@ -27,13 +27,7 @@ export interface CorrectionDeps {
   minutesOf(m: MeetingRecord): Promise<Minutes>;
   minutesCard(m: MeetingRecord): Promise<AdaptiveCard>;
   /** The privacy and length check every entry passes. */
-  checked(
-    ctx: RequestContext,
-    raw: string,
-  ):
-    | { ok: true; text: string }
-    | { ok: false; reply: Reply[] }
-    | Promise<{ ok: true; text: string } | { ok: false; reply: Reply[] }>;
+  checked(ctx: RequestContext, raw: string): CheckedInput | Promise<CheckedInput>;
   /** A task taken out of the minutes stops being followed up. */
   retireTask(ctx: RequestContext, taskId: string): Promise<unknown>;
   minutesExample(network: Network): Promise<string>;

@@ -28,7 +28,7 @@ import type { MeetingRecord } from './repository.ts';
 import { lateLine } from './running-meeting.ts';
 import { historyMarks, recordTaskChanges } from './meeting-task-change.ts';
 import { networkHere } from '../conversation/network.ts';
-import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
+import { cardNetwork, wrongNetworkCard, type CheckedInput } from '../conversation/guards.ts';
 
 // `oppgave …` typed or resent from a draft: use cases with their dependencies named (#14).
 
@@ -37,13 +37,7 @@ const today = (d: TaskDeps) => localDateOf(d.s.clock.now(), d.s.config.timezone)
 /** What recording a task needs from the running meeting and its log. */
 export interface TaskDeps {
   s: Services;
-  checked(
-    ctx: RequestContext,
-    raw: string,
-  ):
-    | { ok: true; text: string }
-    | { ok: false; reply: Reply[] }
-    | Promise<{ ok: true; text: string } | { ok: false; reply: Reply[] }>;
+  checked(ctx: RequestContext, raw: string): CheckedInput | Promise<CheckedInput>;
   log(m: MeetingRecord): Promise<Entry[]>;
   append(m: MeetingRecord, e: Entry): Promise<void>;
   base(
