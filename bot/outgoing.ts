@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory, type Activity, type MiddlewareHandler, type TurnContext } from 'botbuilder';
 import type { Reply } from '../src/conversation/types.ts';
 import type { OutgoingMessage } from '../src/messaging/messenger.ts';
-import { disarmCardLinks } from '../src/conversation/card-links.ts';
+import { disarmCardLinks, disarmText } from '../src/conversation/card-links.ts';
 import { redactOutgoing } from '../src/privacy/redact.ts';
 import { mentionEntities, teamsName } from './activity.ts';
 
@@ -21,7 +21,8 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
     : MessageFactory.text('');
   if (message.card && message.summary) activity.summary = message.summary;
   const text = message.text ?? (message.mentions?.length ? '' : undefined);
-  if (text !== undefined) activity.text = withMentionTags(text, message);
+  // Disarmed before the bot's own <at> tags go in: a typed «<at>Name</at>» is no mention (attack round 11 A1).
+  if (text !== undefined) activity.text = withMentionTags(disarmText(text), message);
   if (message.mentions?.length) activity.entities = mentionEntities(message.mentions);
   // A new channel thread carries its first message inside the createConversation request, past the
   // turn's send hooks, so what toActivity builds is guarded here as well as in outgoingPrivacy.

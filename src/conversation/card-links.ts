@@ -5,6 +5,7 @@
  * is broken with a zero-width space: the words stay, the link does not. Text messages are left alone
  * (the bot writes its own links there), so what a person typed is quoted in one through `disarmLinks`.
  */
+import { randomBytes } from 'node:crypto';
 import { mapShared, mapValuesShared } from '../privacy/copy-on-write.ts';
 
 const LINK = /\]\s*\(/g;
@@ -12,6 +13,25 @@ const BREAK = ']\u200b(';
 
 /** Typed text quoted in a text message the bot writes: Teams renders Markdown there too. */
 export const disarmLinks = (text: string) => text.replace(LINK, BREAK);
+
+// Attack round 11 A1: a text message renders Markdown links and images and a subset of HTML (<a href>,
+// <img src>, <at>), and every text message quotes typed words somewhere (a deadline's title, an agenda
+// item, a meeting line, a name). Teams hands typed «<a href=…>» to the bot as «&lt;a …», which the
+// reading decodes, so one deadline titled «søknad <a href="https://…">skjema</a>» made the bot post a
+// live link under its own name, and «<img src=…>» an image fetched from anyone's server by every reader.
+// Quoting sites each calling disarmLinks missed most of them, so the whole text is disarmed where a
+// text message is made (bot/outgoing.ts). The bot's own links are written with ownLink: their mark is a
+// random word of this process that typed text cannot know, so only they survive.
+const OWN = `~${randomBytes(12).toString('hex')}~`;
+/** Something that starts an HTML tag, a comment or an autolink («<a», «</a», «<!--», «<https:»). */
+const TAG = /<(?=[\p{L}/!?])/gu;
+
+/** A link the bot itself puts in a text message (a signed download or calendar address). */
+export const ownLink = (label: string, url: string) => `[${label}]${OWN}(${url})`;
+
+/** A text message's text: no link, image or tag but the bot's own (ownLink) is rendered. */
+export const disarmText = (text: string) =>
+  text.replace(LINK, BREAK).replace(TAG, '<\u200b').split(`]${OWN}(`).join('](');
 
 export function disarmCardLinks<T>(value: T): T {
   return walk(value) as T;

@@ -1,4 +1,5 @@
 import type { DeadlineKind } from '../deadlines/deadline.ts';
+import { ownLink } from '../conversation/card-links.ts';
 import { count, nounFor } from './common.ts';
 
 /** «30, 14, 7 og 1 dager», «1 dag»: a list of day counts, the noun after the last. */
@@ -289,7 +290,7 @@ export const deadlineText = {
   feedHintShared:
     'Lenken til nettverkets kalender (for Outlook) er hemmelig og deles ikke her. Skriv «@Nettverksboten kalenderlenke», så sender jeg den til deg i en personlig melding.',
   feedLinkPersonal: (network: string, link: string) =>
-    `Kalenderlenke for ${network}: [lenke til kalenderen](${link})\n\nAbonner i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Del den bare med nettverkets deltakere; har den kommet på avveie, kan en leder skrive «ny kalenderlenke».`,
+    `Kalenderlenke for ${network}: ${ownLink('lenke til kalenderen', link)}\n\nAbonner i Outlook: Legg til kalender → Fra Internett, og lim inn lenken. Del den bare med nettverkets deltakere; har den kommet på avveie, kan en leder skrive «ny kalenderlenke».`,
   feedLinkSent: (name: string) => `${name}, jeg har sendt deg kalenderlenken i en personlig melding.`,
   feedLinkNoPrivateChat:
     'Jeg får ikke sendt deg en personlig melding, og kalenderlenken deles ikke her. Åpne en chat med Nettverksboten (Apper → Nettverksboten), skriv «frister» der, så får du lenken.',
@@ -310,7 +311,7 @@ export const deadlineText = {
   /** A10: «ny kalenderlenke» replaces the feed link; the old one stops at once. */
   feedRotateWhat: 'lage en ny kalenderlenke',
   feedRotated: (network: string, link: string) =>
-    `Ny kalenderlenke for ${network}: [lenke til kalenderen](${link})\n\nDen gamle lenken virker ikke lenger. Alle som abonnerer på kalenderen i Outlook, må legge den inn på nytt med denne lenken (Legg til kalender → Fra Internett). Del den bare med nettverkets deltakere.`,
+    `Ny kalenderlenke for ${network}: ${ownLink('lenke til kalenderen', link)}\n\nDen gamle lenken virker ikke lenger. Alle som abonnerer på kalenderen i Outlook, må legge den inn på nytt med denne lenken (Legg til kalender → Fra Internett). Del den bare med nettverkets deltakere.`,
   feedRotatedPrivately: (name: string) =>
     `${name}, den gamle kalenderlenken virker ikke lenger. Jeg har sendt deg den nye i en personlig melding.`,
   feedRotateNoPrivateChat:

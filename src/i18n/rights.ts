@@ -1,3 +1,4 @@
+import { ownLink } from '../conversation/card-links.ts';
 import { count } from './common.ts';
 /** Retention, export and deletion of a network's data. */
 export const rightsText = {
@@ -34,7 +35,7 @@ export const rightsText = {
   retentionBad: (typed: string, min: number, max: number) =>
     `Oppbevaringstiden må være et helt antall måneder fra ${min} til ${max}. Du skrev «${typed}».`,
   exportReady: (network: string, link: string, minutes: number, rows: number) =>
-    `Eksporten av ${network} er klar: ${count(rows, 'oppføring', 'oppføringer')} fra alle nettverkets tabeller. [Last ned nettverksdata (JSON)](${link}). Lenken virker i ${count(minutes, 'minutt', 'minutter')}, og alle som har den kan laste ned, så ikke del den videre.`,
+    `Eksporten av ${network} er klar: ${count(rows, 'oppføring', 'oppføringer')} fra alle nettverkets tabeller. ${ownLink('Last ned nettverksdata (JSON)', link)}. Lenken virker i ${count(minutes, 'minutt', 'minutter')}, og alle som har den kan laste ned, så ikke del den videre.`,
   exportSentPrivately: (name: string) =>
     `${name}, jeg har sendt deg lenken til eksporten i en personlig melding. Den deles ikke her, fordi den gir tilgang til alle nettverkets data.`,
   exportNoPrivateChat:

@@ -1,0 +1,63 @@
+// Attack round 11 on the HTTP edge and what the bot says, through the real server (as redelivery.e2e.test.ts).
+import { describe, expect, it } from 'vitest';
+import { appPerTest, sentSince } from '../support/chat.ts';
+import { channelMessage, person, personalMessage } from '../support/teams.ts';
+
+// Monday 23 November 2026, 09:00 in Oslo.
+const MONDAY = '2026-11-23T08:00:00Z';
+const kari = person('Kari Nordmann', 1); // installs the bot: leader
+const ola = person('Ola Hansen', 2);
+
+const app = appPerTest(kari, MONDAY);
+
+/** What Teams renders as a link, an image or a mention in a text message. */
+const LIVE = /\]\s*\(|<\s*(?:a|img|at)[\s>]|<https?:/i;
+
+describe('A1: typed links, images, tags and mentions are never live in a text message the bot writes', () => {
+  // Teams hands typed «<» to the bot as «&lt;»; a Markdown link comes as typed.
+  const typed = [
+    '&lt;a href="https://evil.example/a"&gt;skjema&lt;/a&gt;',
+    '&lt;img src="https://evil.example/px.png"&gt;',
+    '&lt;at&gt;Ola Hansen&lt;/at&gt; se her',
+    '[skjema](https://evil.example/b)',
+    '![x](https://evil.example/c.png)',
+    '&lt;https://evil.example/d&gt;',
+  ];
+
+  it('a deadline title, a meeting line and a too-many-proposals answer quote the words, not the markup', async () => {
+    const { t, net } = await app();
+    const texts: string[] = [];
+    const post = async (who: typeof kari, line: string, thread?: string) => {
+      const before = t.connector.emulator.calls.length;
+      expect((await t.post(channelMessage(net, who, line, { thread }))).status).toBe(200);
+      for (const c of sentSince(t, before)) {
+        const text = (c.body as { text?: string }).text;
+        if (text) texts.push(text);
+      }
+    };
+    for (const [i, p] of typed.entries()) {
+      await post(kari, `frist ${10 + i}.12.2026 søknad ${p}`);
+      await post(ola, `agenda + punkt ${i} ${p}`);
+    }
+    const quoting = texts.filter((x) => /evil\.example|Ola Hansen/.test(x));
+    // Every payload was quoted in some text message (the deadlines' confirmations at least).
+    for (const letter of ['a', 'px', 'b', 'c.png', 'd']) expect(quoting.join('\n')).toContain(`evil.example/${letter}`);
+    expect(quoting.join('\n')).toContain('Ola Hansen');
+    for (const x of quoting) expect(x, x).not.toMatch(LIVE);
+    // The words stay readable: only a zero-width space is put in.
+    expect(quoting.join('\n').replace(/\u200b/g, '')).toContain('<a href="https://evil.example/a">skjema</a>');
+  }, 60_000);
+
+  it("the bot's own link (the calendar link) stays a live link", async () => {
+    const { t, net } = await app();
+    await t.post(channelMessage(net, kari, 'frist 10.12.2026 søknad [skjema](https://evil.example/b)'));
+    const before = t.connector.emulator.calls.length;
+    // In a personal chat the link comes as a text message.
+    expect((await t.post(personalMessage(t.connector.url, net.tenantId, kari, 'kalenderlenke'))).status).toBe(200);
+    const sent = sentSince(t, before)
+      .map((c) => (c.body as { text?: string }).text ?? '')
+      .join('\n');
+    expect(sent).toMatch(/\[lenke til kalenderen\]\(https?:\/\/[^)]+frister\.ics/);
+    expect(sent).not.toMatch(/~[0-9a-f]{24}~/);
+  }, 60_000);
+});
