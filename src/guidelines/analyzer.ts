@@ -12,6 +12,7 @@ const STOP_WORDS = new Set(
   da dei eit ein ikkje kva kven kvar korleis kvifor kor når me dykk vere vore berre òg eg ho
   frå til ved mellom sjølv sjå slik sånn bare vel dvs osv f.eks eks
   innenfor innafor
+  ca cirka omtrent
   gang ganger hos overfor angående gjennom uten per hele samme egen eget egne selv helt ganske veldig
   svært både enten heller ellers altså liksom begge hverandre kanskje gå går gikk gått
   fortsatt fremdeles framleis stadig lenger endret endra annerledes tidligere akkurat lurer egentlig snart
@@ -287,8 +288,23 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:sitter|sitte|satt|sit|står|stod|sto) igjen med(?![\p{L}])/gu, 'ubrukte'],
   // "det står igjen 120 000", "det er 30 000 igjen": money left over, the figure before or after.
   [/(?<![\p{L}])(?:står|stod|sto|ligger|er) igjen(?= (?:\d|av|kr|fra|på)| *[?.!,]|$)/gu, 'ubrukte'],
-  // "er pengene tapt", "mister vi dem": whether they must go back.
-  [/(?<![\p{L}])(?:er|blir) (?:de|dei|pengene|pengane|midlene|midlane|dem) tapt(?![\p{L}])/gu, 'tilbakebetaling'],
+  // "vi har 80 000 igjen", "har igjen 30 000": a sum left over; the figure itself is taken out before this reads the
+  // question, so «har igjen» stands alone. Not «har igjen for» (what one gains).
+  [/(?<![\p{L}])(?:har|hadde|har fått|fikk) (?:kr |kroner )?(?:igjen|att)(?![\p{L}])(?! for)/gu, 'har ubrukte'],
+  // "er pengene tapt", "mister vi dem": whether they must go back. Only the money already named («dem», «pengene»):
+  // «mister vi tilskuddet» may ask about a grant withdrawn for another reason.
+  [
+    /(?<![\p{L}])(?:er|blir) (?:de|dei|pengene|pengane|midlene|midlane|dem) tapt(?![\p{L}])|(?<![\p{L}])(?:mister|miste|mistar|misse|taper|tape|tapar) (?:vi|me|nettverket|dere|dykk) (?:de|dei|dem|pengene|pengane|midlene|midlane|resten)(?![\p{L}])/gu,
+    'tilbakebetaling',
+  ],
+  // "når vi kommer til desember 2024", "mot slutten av desember": the end of the year, as the documents write
+  // «innen utgangen av 2024» (the year itself is read apart). Not «i desember 2024», which may date an event.
+  [
+    /(?<![\p{L}])(?:når (?:vi |me )?(?:kommer|kjem|kom|nærmer oss|nærmar oss) (?:til |fram til )?|mot |ved |innen |utpå |(?:i |mot |ved )?(?:slutten|utgangen) av )desember(?![\p{L}])/gu,
+    'ved utgangen av året',
+  ],
+  // "det ser ut som vi …", "det ser ut til at": a hedge on what follows, no topic.
+  [/(?<![\p{L}])det (?:ser|såg|ser) ut (?:som|til at)(?![\p{L}])/gu, ''],
   // "pengene vi har igjen", "det som er igjen av midlene": money left over.
   [/(?<![\p{L}])(?:er|var|blir|ble|har|ligger) igjen av(?![\p{L}])/gu, 'ubrukte av'],
   // "gi pengene tilbake", "sende midlene tilbake": paying them back.
@@ -350,7 +366,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form/u;
+  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form|mist|tap|desember|ser/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -47,6 +47,7 @@ const WORDS = `
   egentlig eigentleg faktisk sannsynligvis kanskje visst nok ja nei jo vel liksom altså sant
   stemmer ok okei takk hei hallo heisann god dag morn
   omme forbi ferdig bildet
+  miste mister mista mistet tape taper tapte tapar nærme nærmer nærmar nærmet overs
   funker funka funke virker virka virket
   an bitte bittelite bittelita kjempe kjempeliten skikkelig utrolig temmelig nokså svært
   slike slikt sånne sånt slike problem problemet problemer greit lov uproblematisk

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { phrases } from '../../src/guidelines/analyzer.ts';
+import { isOrdinaryStem } from '../../src/guidelines/ordinary.ts';
+import { stem } from '../../src/guidelines/analyzer.ts';
+
+// Rounds 12–13's leftovers, grouped by the form of the question, in our own wordings.
+const g = loadKnowledgeBaseSync();
+
+describe('money left over at the year end', () => {
+  it('reads «har igjen» (its figure already taken out) as money left over, not «har igjen for»', () => {
+    expect(phrases('nettverket har igjen når året er slutt')).toMatch(/ubrukte/);
+    expect(phrases('vi har kr igjen')).toMatch(/ubrukte/);
+    expect(phrases('hva har vi igjen for arbeidet')).not.toMatch(/ubrukte/);
+  });
+
+  it('reads losing money already named as paying it back, but not a grant named anew', () => {
+    expect(phrases('mister vi dem')).toMatch(/tilbakebetaling/);
+    expect(phrases('taper vi pengene')).toMatch(/tilbakebetaling/);
+    expect(phrases('mister vi tilskuddet')).not.toMatch(/tilbakebetaling/);
+  });
+
+  it('reads the approach of December as the end of the year, not a December event', () => {
+    expect(phrases('når vi kommer til desember')).toMatch(/utgangen av året/);
+    expect(phrases('mot slutten av desember')).toMatch(/utgangen av året/);
+    expect(phrases('samlingen i desember')).not.toMatch(/utgangen/);
+  });
+
+  it('keeps everyday verbs of losing and nearing from being «corrected» into corpus words', () => {
+    for (const w of ['taper', 'mister', 'nærmer', 'overs']) expect(isOrdinaryStem(stem(w))).toBe(true);
+  });
+
+  it('answers a sum left over with the transfer rule, with a hedge and the month around it', () => {
+    const a = g.answer('Det virker som om vi har 55 000 igjen mot slutten av desember 2024. Hva skal vi gjøre da?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/31\.12\.2025/);
+    const b = g.answer('Ledernettverket vårt har 25 000 igjen ubrukt ved årsskiftet. Mister vi dem?');
+    expect(b.answered).toBe(true);
+    expect(b.answer).toMatch(/31\.12\.2025/);
+  });
+});
