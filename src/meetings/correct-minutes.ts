@@ -12,7 +12,7 @@ import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { effectiveEntries, type Entry, type Minutes } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
-import { sincePrevious } from './minutes-view.ts';
+import { redrawPostedMinutes, sincePrevious } from './minutes-view.ts';
 import { isFollowUpLineId, taskFollowUp, type FollowUpLine } from './task-follow-up.ts';
 import { leaderCardNetwork, type CheckedInput } from '../conversation/guards.ts';
 
@@ -143,15 +143,7 @@ async function applyCorrection(
     if (target.taskId) await d.retireTask(ctx, target.taskId);
   }
   ctx.log.info({ meetingId: m.id, kind }, 'minutes corrected');
-  if (m.minutesRef) {
-    await s.messenger
-      .update({ ...network.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, {
-        card: await d.minutesCard(m),
-      })
-      .catch((err) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'),
-      );
-  }
+  await redrawPostedMinutes(s, ctx, network, m, () => d.minutesCard(m));
   // A card update notifies nobody: a change to approved minutes is told in the channel (month round 8b, N21).
   if (m.approvedAt)
     await s.messenger

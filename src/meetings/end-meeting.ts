@@ -7,7 +7,7 @@ import { requireLeader } from '../networks/roles.ts';
 import { formatShort } from '../time/local-date.ts';
 import type { Entry } from './log.ts';
 import { alreadyEnded } from './ended-thread.ts';
-import { minutesCardFor } from './minutes-view.ts';
+import { minutesCardFor, redrawPostedMinutes } from './minutes-view.ts';
 import { appendEntry, entryBase, readLog, runningMeeting } from './running-meeting.ts';
 import { waitingCard, waitingLines } from './waiting-lines.ts';
 
@@ -37,14 +37,7 @@ export async function endMeeting(s: Services, ctx: RequestContext): Promise<Repl
   );
   if (posted) await s.store.meetings.setMinutesRef(m.tenantId, m.networkId, m.id, posted);
   // A reopened meeting (N18) had its minutes posted already: that card shows the new version too, as after «rett referat».
-  if (m.minutesRef)
-    await s.messenger
-      .update({ ...network.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, {
-        card: await minutesCardFor(s, ended),
-      })
-      .catch((err: unknown) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the earlier minutes'),
-      );
+  await redrawPostedMinutes(s, ctx, network, m, () => minutesCardFor(s, ended));
   ctx.log.info({ meetingId: m.id }, 'meeting ended');
   return [
     ...fallback,

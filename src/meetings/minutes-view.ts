@@ -165,6 +165,26 @@ export async function minutesCardFor(
   });
 }
 
+/**
+ * Redraws the minutes card already in the channel after the minutes changed. A card update tells
+ * nobody and changes nothing stored, so one that fails is logged and the change stands.
+ */
+export async function redrawPostedMinutes(
+  s: Pick<Services, 'messenger'>,
+  ctx: Pick<RequestContext, 'log'>,
+  network: Pick<Network, 'conversation'>,
+  m: MeetingRecord,
+  draw: () => Promise<AdaptiveCard>,
+): Promise<void> {
+  if (!m.minutesRef) return;
+  const ref = m.minutesRef;
+  await s.messenger
+    .update({ ...network.conversation, conversationId: ref.conversationId }, ref.activityId, { card: await draw() })
+    .catch((err: unknown) =>
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'),
+    );
+}
+
 /** An example that works: the date of the network's latest minutes, when it has any. */
 export async function minutesExample(s: Pick<Services, 'store'>, network: Network): Promise<string> {
   const last = (await s.store.meetings.ended(network.tenantId, network.networkId, 1))[0];

@@ -10,7 +10,7 @@ import { checkEntryTextKnowing } from './entry-check.ts';
 import { stripEntryPunctuation } from './entry-parser.ts';
 import { confirmedLine, type EntryWord } from './keyword-typo.ts';
 import type { Entry } from './log.ts';
-import { minutesCardFor } from './minutes-view.ts';
+import { minutesCardFor, redrawPostedMinutes } from './minutes-view.ts';
 import type { MeetingRecord } from './repository.ts';
 import { appendEntry, inMeetingThread, newEntryId, readLog, readRunningLog } from './running-meeting.ts';
 import { answerClickedCard } from '../conversation/clicked-card.ts';
@@ -195,13 +195,6 @@ export async function saveAskedLine(s: Services, ctx: RequestContext, line: stri
     return answerClickedCard(s, ctx, n, savedCard(ctx.actor.name, asked.text, ack), 'the near-miss card');
   }
   ctx.log.info({ meetingId: m.id }, 'waiting line added to the minutes after the end');
-  if (m.minutesRef)
-    await s.messenger
-      .update({ ...n.conversation, conversationId: m.minutesRef.conversationId }, m.minutesRef.activityId, {
-        card: await minutesCardFor(s, m),
-      })
-      .catch((err: unknown) =>
-        ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update the posted minutes'),
-      );
+  await redrawPostedMinutes(s, ctx, n, m, () => minutesCardFor(s, m));
   return { kind: 'message', text: t.waiting.added(date) };
 }
