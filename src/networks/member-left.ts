@@ -14,6 +14,11 @@ import { hasLeft, noteDeparted, noteRejoined } from './departed.ts';
 import { forgetKnownNames } from './known-names.ts';
 import { leaderName } from './roles.ts';
 
+/** What a join or a leave needs; the roster only names who joined. */
+type TeamEventDeps = { store: Store; messenger: Messenger; log: Logger; clock: Clock; roster?: Roster };
+/** Teams names a person by their channel id, their Entra object id, or both. */
+type Who = { id?: string; aadObjectId?: string };
+
 /**
  * Someone left the team (Teams: conversationUpdate, membersRemoved). Whatever role they had goes,
  * so the leader list, refusals, escalations and @mentions stop naming them. A leader's leaving is
@@ -22,12 +27,7 @@ import { leaderName } from './roles.ts';
  * the leaders, or the channel when none is left, are told which tasks need a new owner and how to give
  * one. Said once: a leaving Teams delivers again finds the person already noted as gone.
  */
-export async function memberLeftTeam(
-  s: { store: Store; messenger: Messenger; log: Logger; clock: Clock },
-  tenantId: string,
-  networkId: string,
-  who: { id?: string; aadObjectId?: string },
-): Promise<void> {
+export async function memberLeftTeam(s: TeamEventDeps, tenantId: string, networkId: string, who: Who): Promise<void> {
   // The tab refuses them from now on, without waiting for its cached roster answer to go stale.
   noteLeft(s.store, tenantId, networkId, who);
   // The child check asks Teams' roster again instead of its kept answer (review 1, M1).
@@ -78,12 +78,7 @@ function ownerName(task: Task, same: (p: { id?: string; aadObjectId?: string }) 
  * Someone joined the team (Teams: conversationUpdate, membersAdded): one who had left may act on the
  * network again, as a member (a former leader's role does not come back by itself).
  */
-export async function memberJoinedTeam(
-  s: { store: Store; messenger: Messenger; log: Logger; clock: Clock; roster?: Roster },
-  tenantId: string,
-  networkId: string,
-  who: { id?: string; aadObjectId?: string },
-): Promise<void> {
+export async function memberJoinedTeam(s: TeamEventDeps, tenantId: string, networkId: string, who: Who): Promise<void> {
   noteJoined(s.store, tenantId, networkId, who);
   forgetKnownNames(s.store, tenantId, networkId);
   await noteRejoined(s.store, tenantId, networkId, who);
@@ -96,12 +91,7 @@ export async function memberJoinedTeam(
  * personal welcome saying what the bot does and what to write (nothing in the channel, no card).
  * Once per person and network (a join Teams delivers again, or leaving and coming back, says nothing).
  */
-async function welcomeJoined(
-  s: { store: Store; messenger: Messenger; log: Logger; clock: Clock; roster?: Roster },
-  tenantId: string,
-  networkId: string,
-  who: { id?: string; aadObjectId?: string },
-): Promise<void> {
+async function welcomeJoined(s: TeamEventDeps, tenantId: string, networkId: string, who: Who): Promise<void> {
   if (!who.id) return;
   try {
     const network = await s.store.networks.get(tenantId, networkId);
