@@ -284,6 +284,12 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:gir|gi|ga|gav|gjev|gitt) (?:(?:oss|dere|dykk|nettverket|nettverkene|kommunene|kommunane) )?(?=(?:pengene|pengane|midlene|midlane|tilskuddet|tilskotet|stimuleringsmidlene)(?![\p{L}])(?! (?:tilbake|attende)))/gu,
     'tildeler ',
   ],
+  // "hvem bestemmer hvor mye hvert prosjekt får", "kven avgjer kor store beløp nettverka får tildelt": who sets each
+  // one's share is who prioritises and distributes the money, with any limit per project (the documents' words).
+  [
+    /(?<![\p{L}])(?:bestemmer|bestemme|bestemte|avgjør|avgjøre|avgjer|avgjorde|fastsetter|fastsette|fastset|beslutter|styrer|setter|set) (?:hvor|kor) (?:mye|mykje|store|stort|høye|høgt|høyt) (?:(?:beløp|beløpet|beløpa|tilskudd|tilskot|sum|summer|penger|pengar|midler|midlar) )?(?:\p{L}+ ){0,3}?(?:får|fikk|fekk|skal få|kan få|tildeles|blir tildelt|vert tildelt|får tildelt|fikk tildelt)(?![\p{L}])(?: tildelt)?/gu,
+    'prioriterer og fordeler midlene og beløpsgrense',
+  ],
   // "vi sitter igjen med 45 000", "står igjen med": money left over.
   [/(?<![\p{L}])(?:sitter|sitte|satt|sit|står|stod|sto) igjen med(?![\p{L}])/gu, 'ubrukte'],
   // "det står igjen 120 000", "det er 30 000 igjen": money left over, the figure before or after.
@@ -366,7 +372,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form|mist|tap|desember|ser/u;
+  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form|mist|tap|desember|ser|bestem|avgj|fastset|beslutt|styr|set/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

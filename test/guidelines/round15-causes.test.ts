@@ -39,3 +39,19 @@ describe('money left over at the year end', () => {
     expect(b.answer).toMatch(/31\.12\.2025/);
   });
 });
+
+describe('who decides how much each one gets', () => {
+  it('reads «hvem bestemmer/avgjør hvor mye X får» as prioritising and distributing the money', () => {
+    expect(phrases('hvem bestemmer hvor mye hvert prosjekt får')).toMatch(/fordeler midlene og beløpsgrense/);
+    expect(phrases('kven avgjer kor mykje kvart nettverk får tildelt')).toMatch(/fordeler midlene/);
+    expect(phrases('hvem setter hvor store beløp kommunene får')).toMatch(/fordeler midlene/);
+    // How much one gets, without who decides it, stays an amount question.
+    expect(phrases('hvor mye får hvert prosjekt')).not.toMatch(/fordeler/);
+  });
+
+  it('answers it with the Statsforvalter’s distribution and limit per project', () => {
+    const a = g.answer('Hvem er det som avgjør hvor mye penger de ulike nettverkene får?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/beløpsgrense/);
+  });
+});
