@@ -34,9 +34,19 @@ const id = () =>
  * message, and reading it (mentions, the identity guard, the parsers) would hold the process up.
  */
 export const MAX_TEXT_LENGTH = 100 * 1024;
+/**
+ * A name Teams sends (a person's display name, a team's, a channel's, a chat's) is at most 256
+ * characters in Entra and Teams. botbuilder copies the sender's name, the conversation's and the
+ * locale into every reply, so a 20 KB one made each reply too big for Teams (413): no answer, a warn
+ * and an error line per request (attack round 11, A2). Twice Teams' bound leaves room for any spelling.
+ */
+export const MAX_NAME_LENGTH = 512;
+const name = () => z.string().max(MAX_NAME_LENGTH);
+/** A locale (BCP 47, «nb-NO») or a timestamp (ISO 8601) is a few dozen characters. */
+const short = () => z.string().max(64);
 const account = z.looseObject({
   id: id().optional(),
-  name: z.string().nullish(),
+  name: name().nullish(),
   aadObjectId: id().nullish(),
 });
 const party = account.extend({ id: id().min(1) });
@@ -51,7 +61,7 @@ const entity = z.record(z.string(), z.unknown()).superRefine((e, ctx) => {
   if (!m.success) ctx.addIssue({ code: 'custom', path: ['mentioned'], message: 'object' });
 });
 /** The team, channel and tenant Teams names in channelData: objects whose id and name are strings. */
-const named = z.looseObject({ id: id().nullish(), name: z.string().nullish() }).nullish();
+const named = z.looseObject({ id: id().nullish(), name: name().nullish() }).nullish();
 
 const activityEnvelope = z
   .looseObject({
@@ -61,18 +71,18 @@ const activityEnvelope = z
     // Only Teams: the same Azure Bot also takes Web Chat and Direct Line, whose senders write `from` and `channelData`
     // themselves, and the bot reads the team, tenant and person from exactly those fields.
     channelId: z.literal('msteams'),
-    timestamp: z.string().optional(),
-    localTimestamp: z.string().optional(),
-    expiration: z.string().optional(),
+    timestamp: short().optional(),
+    localTimestamp: short().optional(),
+    expiration: short().optional(),
     replyToId: id().nullish(),
-    name: z.string().nullish(),
+    name: name().nullish(),
     text: z.string().max(MAX_TEXT_LENGTH).nullish(),
-    locale: z.string().nullish(),
+    locale: short().nullish(),
     from: party,
     recipient: party,
     conversation: z.looseObject({
       id: id().min(1),
-      name: z.string().nullish(),
+      name: name().nullish(),
       tenantId: id().nullish(),
       conversationType: z.string().nullish(),
     }),

@@ -61,3 +61,33 @@ describe('A1: typed links, images, tags and mentions are never live in a text me
     expect(sent).not.toMatch(/~[0-9a-f]{24}~/);
   }, 60_000);
 });
+
+describe('A2: a name or locale far longer than Teams sends is refused at the edge, not answered with a reply Teams refuses', () => {
+  it('a 20 KB sender name, conversation name, team name or locale: 400 naming the field, and nothing is sent', async () => {
+    const { t, net } = await app();
+    const big = 'Å'.repeat(20_000);
+    const m = channelMessage(net, kari, 'hjelp');
+    const cases: [string, object][] = [
+      ['locale', { ...m, locale: big }],
+      ['from.name', { ...m, from: { ...m.from, name: big } }],
+      ['recipient.name', { ...m, recipient: { ...m.recipient, name: big } }],
+      ['conversation.name', { ...m, conversation: { ...m.conversation, name: big } }],
+      [
+        'channelData.team.name',
+        { ...m, channelData: { ...m.channelData, team: { ...m.channelData.team, name: big } } },
+      ],
+    ];
+    for (const [field, activity] of cases) {
+      const before = t.connector.emulator.calls.length;
+      const res = await t.post({ ...activity, id: `long-${field}` });
+      expect(res.status, field).toBe(400);
+      expect(JSON.stringify(res.body), field).toContain(field);
+      expect(t.connector.emulator.calls.length, field).toBe(before);
+    }
+    // A long name Teams does send (Entra allows 256 characters) is answered as before.
+    const before = t.connector.emulator.calls.length;
+    const res = await t.post({ ...m, id: 'long-ok', from: { ...m.from, name: 'Kari '.repeat(51) } });
+    expect(res.status).toBe(200);
+    expect(sentSince(t, before).map((c) => c.status)).toEqual([200]);
+  }, 60_000);
+});
