@@ -788,6 +788,8 @@ function conditionClause(before: string, from: string): boolean {
 }
 // Where the question starts after context: also the yes/no verbs a member opens with ("… og har to prosjekter. holder
 // det med én plan", "stemmer det at …", "går det an …"). Not used to split two questions (only the clause that asks).
+const EITHER_OR_TAG = /^(?:er|var|blir|ble) (?:det|dette|den|de) (?:\p{L}+ ){1,4}?eller (?:\p{L}+)/u;
+const WH_OPENER = new RegExp(`^(?:${WH})(?![\\p{L}])`, 'u');
 const CLAUSE_OPENER = new RegExp(
   `^(?:${OPENERS}|holder|stemmer|går|gjør|passer|lønner|burde|kunne|skulle|ville|vil|ble|var|hadde|fikk|blir)(?![\\p{L}])`,
   'u',
@@ -903,7 +905,14 @@ export function askingClause(text: string): string {
     .split(CLAUSE_END)
     .map((c) => c.trim())
     .filter(Boolean);
-  for (let i = clauses.length - 1; i >= 0; i--) if (CLAUSE_OPENER.test(clauses[i]!)) return clauses.slice(i).join(' ');
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    if (!CLAUSE_OPENER.test(clauses[i]!)) continue;
+    // "hvem avgjør X, er det A eller B": a tag offering candidates for the question word before it has no subject of
+    // its own («det» is that question's answer); the question is the clause the tag hangs on.
+    const host = EITHER_OR_TAG.test(clauses[i]!) ? clauses[i - 1] : undefined;
+    if (host && WH_OPENER.test(host)) return clauses.slice(i - 1).join(' ');
+    return clauses.slice(i).join(' ');
+  }
   // "vi har fått 1,2 mill hvor mye kan gå til overhead": no punctuation, but a question word mid-sentence.
   const last = clauses.at(-1) ?? '';
   // "trenger vi revisor når vi fikk 250 000": "når" followed by its own subject joins a condition to the question before

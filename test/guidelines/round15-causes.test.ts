@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { isOrdinaryStem } from '../../src/guidelines/ordinary.ts';
+import { askingClause } from '../../src/guidelines/question.ts';
 import { stem } from '../../src/guidelines/analyzer.ts';
 
 // Rounds 12–13's leftovers, grouped by the form of the question, in our own wordings.
@@ -53,5 +54,20 @@ describe('who decides how much each one gets', () => {
     const a = g.answer('Hvem er det som avgjør hvor mye penger de ulike nettverkene får?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/beløpsgrense/);
+  });
+});
+
+describe('an either-or tag after a question word', () => {
+  it('asks the clause the tag hangs on, not the tag «er det A eller B»', () => {
+    expect(askingClause('hvem behandler søknadene, er det bufdir eller fylkesmannen')).toBe(
+      'hvem behandler søknadene er det bufdir eller fylkesmannen',
+    );
+    // A yes/no clause before it is no question word's host: the tag stays the question.
+    expect(askingClause('vi har to prosjekter, er det ett eller to budsjett')).toBe('er det ett eller to budsjett');
+  });
+
+  it('answers who does it, not a text that merely names both candidates', () => {
+    const a = g.answer('Hvem velger temaet for utviklingsprosjektet, er det kommunene eller Statsforvalteren?');
+    expect(a.answer).toMatch(/selv velger tema/);
   });
 });
