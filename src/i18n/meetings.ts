@@ -273,6 +273,9 @@ export const meetingText = {
   /** «Send på nytt» on a second draft of a line already saved (month s13 #5): nothing new is made. */
   resentTwin: (id: string) =>
     `${id} med samme tekst, ansvarlig og frist finnes allerede, så ingen ny oppgave ble laget. Skal det være to, skriv linjen i tråden på nytt.`,
+  /** A second «Send på nytt» clicked while the first is still saving the same line: nothing new is made. */
+  resendBusy:
+    'Denne oppgaven lagres allerede fra et annet klikk, så ingen ny ble laget. Se kortet i tråden om et øyeblikk.',
   /** The same task typed again with another due date (s12 #7): likely meant as a new date for the first. */
   taskTwinOtherDue: (owners: string, twin: string, twinDue: string, id: string, due: string) =>
     `Merk: ${owners} har allerede ${twin} med samme tekst, med frist ${twinDue}. Mente du å endre fristen? Skriv «angre» (etter møtet «avlys oppgave ${id}») og så «oppgave ${twin} ny frist ${due}».`,

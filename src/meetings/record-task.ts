@@ -29,6 +29,7 @@ import { lateLine } from './running-meeting.ts';
 import { historyMarks, recordTaskChanges } from './meeting-task-change.ts';
 import { networkHere } from '../conversation/network.ts';
 import { cardNetwork, wrongNetworkCard, type CheckedInput } from '../conversation/guards.ts';
+import { onceAtATime } from '../conversation/confirmations.ts';
 
 // `oppgave …` typed or resent from a draft: use cases with their dependencies named (#14).
 
@@ -357,7 +358,20 @@ export async function resendTask(
     : (await d.s.store.meetings.ended(network.tenantId, network.networkId, 50)).find((x) =>
         d.inMeetingThread(x, ctx.scope),
       );
-  const r = await recordTask(d, ctx, line, mentions, meeting, true);
+  // Two clicks at once on one draft (or on two drafts of one line) would both find no twin yet and
+  // make two tasks: the second waits for nothing and is told the first is being saved.
+  const key = `${ctx.scope.conversationId}\n${line.trim().toLowerCase()}\n${mentions.map((x) => x.id).join(',')}`;
+  const r = await onceAtATime(
+    d.s.store,
+    network,
+    'task.resend',
+    key,
+    d.s.clock.now(),
+    60_000,
+    () => recordTask(d, ctx, line, mentions, meeting, true),
+    () => null,
+  );
+  if (!r) return { kind: 'message', text: t.resendBusy };
   if (!r.ok && 'existing' in r)
     return {
       kind: 'card',

@@ -61,4 +61,44 @@ describe('s13 #5: «Send på nytt» on two drafts of one line', () => {
       await s.say(kari, 'oppgave @Ola Hansen fylle ut rapporteringsmalen innen 15.02', { mentions: [ola] }),
     ).toContain('allerede T1');
   });
+
+  it('two sends at once make one task; the other click is told it is being saved or already made', async () => {
+    const { t, net } = await app();
+    const s = speaker(t, net, THREAD);
+    await s.say(kari, 'start møte');
+    const first = await s.bodies(kari, 'oppgave @Ola Hansen fylle ut rapporteringsmalen innen 31.02', {
+      mentions: [ola],
+    });
+    const data = { ...resendData(first), line: String(resendData(first).line).replace('31.02', '15.02') };
+    const post = () =>
+      t.post(cardAction(net, kari, 'task.resend', data, { thread: THREAD })).then((r) => JSON.stringify(r.body));
+    // Hold the first send just before its task is written, so the others read the open tasks meanwhile
+    // (as a second instance would on one database).
+    const tasks = t.app.services.store.tasks;
+    const create = tasks.create.bind(tasks);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let reached!: () => void;
+    const atCreate = new Promise<void>((r) => (reached = r));
+    let calls = 0;
+    tasks.create = async (...args: Parameters<typeof create>) => {
+      if (++calls === 1) {
+        reached();
+        await gate;
+      }
+      return create(...args);
+    };
+    const held = post();
+    await atCreate;
+    const others = await Promise.all([post(), post()]);
+    release();
+    const answers = [await held, ...others];
+    tasks.create = create;
+    expect(await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1')).not.toBeNull();
+    expect(await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T2')).toBeNull();
+    const told = answers.filter(
+      (a) => a.includes('lagres allerede fra et annet klikk') || a.includes('finnes allerede'),
+    );
+    expect(told).toHaveLength(2);
+  });
 });
