@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { isOrdinaryStem } from '../../src/guidelines/ordinary.ts';
-import { askingClause } from '../../src/guidelines/question.ts';
+import { askingClause, asksAmountFits } from '../../src/guidelines/question.ts';
 import { stem } from '../../src/guidelines/analyzer.ts';
 
 // Rounds 12–13's leftovers, grouped by the form of the question, in our own wordings.
@@ -69,5 +69,19 @@ describe('an either-or tag after a question word', () => {
   it('answers who does it, not a text that merely names both candidates', () => {
     const a = g.answer('Hvem velger temaet for utviklingsprosjektet, er det kommunene eller Statsforvalteren?');
     expect(a.answer).toMatch(/selv velger tema/);
+  });
+});
+
+describe('an amount under an older rule asked as «var det mulig»', () => {
+  it('holds the amount up against what an application could be for', () => {
+    expect(asksAmountFits('i 2018 ville vi søke om 40 000 til et kurs. var det mulig?')).toBe(true);
+    expect(asksAmountFits('vi søkte om 40 000 i 2018. er det ok?')).toBe(true);
+    // Another question after the amount is no check of it.
+    expect(asksAmountFits('vi søkte om 40 000 i 2018. når var fristen?')).toBe(false);
+  });
+
+  it('answers with that year’s span', () => {
+    const a = g.answer('I 2018 tenkte vi å søke om 250 000. Var det mulig?');
+    expect(a.answer).toMatch(/innenfor det en søknad kunne gjelde/);
   });
 });
