@@ -1,5 +1,6 @@
 import { DEFAULT_WORKING_HOURS, isWorkingDay, nearestDay } from '../time/holidays.ts';
 import { atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { eveName } from '../deadlines/non-working.ts';
 
 // One working-hours policy for every nudge (#14): 08:00–16:00 on nudge days, the hours the task
 // and deadline nudges already kept (src/time/holidays.ts). No README or ARCHITECTURE.md names hours.
@@ -8,15 +9,12 @@ import { atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts'
 export const NUDGE_HOURS = DEFAULT_WORKING_HOURS;
 
 /**
- * Julaften and nyttårsaften are no public holidays (a deadline on them stands, and is not flagged),
- * but most municipal child-welfare offices are closed or on a half day (month round 6, N6): no
- * deadline nudge, task reminder or leader escalation goes out on them.
+ * The one rule for the days a nudge may go out on: a working day that is not julaften or nyttårsaften.
+ * The eves are no public holidays, but most municipal child-welfare offices are closed or on a half day
+ * (month round 6, N6): no deadline nudge, task reminder or leader escalation goes out on them.
  */
-const EVES = new Set(['12-24', '12-31']);
-
-/** The one rule for the days a nudge may go out on: a working day that is not julaften or nyttårsaften. */
 export function isNudgeDay(date: LocalDate): boolean {
-  return isWorkingDay(date) && !EVES.has(date.slice(5));
+  return isWorkingDay(date) && !eveName(date);
 }
 
 export const previousNudgeDay = (date: LocalDate): LocalDate => nearestDay(date, -1, isNudgeDay);

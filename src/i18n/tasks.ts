@@ -107,7 +107,7 @@ export const taskText = {
   dueOnWeekend: (date: string) => `Merk: ${date} er i helgen.`,
   /** s12 #10: a due date said as a word («innen fredag») that landed on a holiday is the working day before. */
   dueMovedOffHoliday: (from: string, holiday: string, to: string, example: string) =>
-    `Merk: ${from} er ${holiday.toLocaleLowerCase('nb')}, så fristen er satt til ${to}, virkedagen før. Skal fristen likevel være ${from}, skriv «${example}».`,
+    `Merk: ${from} er ${holiday.toLocaleLowerCase('nb')}, så fristen er satt til ${to}, siste hele virkedag før. Skal fristen likevel være ${from}, skriv «${example}».`,
   pastDate: (date: string, today: string) =>
     `Den nye fristen (${date}) er passert. Velg en dato fra og med i dag (${today}).`,
   badDate: 'Jeg forstod ikke den nye fristen. Velg en dato i kalenderen, for eksempel 2027-01-15.',

@@ -1,6 +1,8 @@
 import type { RequestContext } from '../conversation/types.ts';
 import { helpText, taskText as t } from '../i18n/index.ts';
-import { holidayName, previousWorkingDay } from '../time/holidays.ts';
+import { previousNudgeDay } from '../conversation/working-hours.ts';
+import { eveName } from '../deadlines/non-working.ts';
+import { holidayName } from '../time/holidays.ts';
 import { formatLong, type LocalDate } from '../time/local-date.ts';
 
 /** A due date moved off a public holiday: the day it landed on and why. */
@@ -10,8 +12,8 @@ export interface MovedDue {
 }
 
 /**
- * A task's due date said as a word («innen fredag», «om 2 uker») that lands on a public holiday is
- * the working day before (s12 #10: «innen fredag» on Friday 18.12 became første juledag). A date
+ * A task's due date said as a word («innen fredag», «om 2 uker») that lands on a public holiday, julaften
+ * or nyttårsaften is the last whole working day before (s12 #10: «innen fredag» on Friday 18.12 became første juledag). A date
  * typed as a date is kept as typed, only named as a holiday on the card; so is a word whose working
  * day before has already passed (said on the holiday itself), as a due date is never set in the past.
  * The one rule for a new task's «innen» and for «utsett»/«ny frist».
@@ -20,9 +22,10 @@ export function workingDue(
   parsed: { date: LocalDate; relative?: boolean },
   today: LocalDate,
 ): { date: LocalDate; moved: MovedDue | null } {
-  const holiday = parsed.relative ? holidayName(parsed.date) : null;
+  const holiday = parsed.relative ? (holidayName(parsed.date) ?? eveName(parsed.date)) : null;
   if (!holiday) return { date: parsed.date, moved: null };
-  const before = previousWorkingDay(parsed.date);
+  // Not onto julaften or nyttårsaften either (month s13 #11): most offices are closed or close at noon.
+  const before = previousNudgeDay(parsed.date);
   if (before < today) return { date: parsed.date, moved: null };
   return { date: before, moved: { from: parsed.date, holiday } };
 }
