@@ -12,6 +12,7 @@ import type { NewDeadline } from './deadline.ts';
 import { showDeadline, todayOf } from './deadline-cards.ts';
 import { guessKind, leadingDateError, readYearly, splitDateAndTitle } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
+import { networkChecklist } from './default-checklist.ts';
 import { planDeadlineNudges } from './nudges.ts';
 import { reminderPromise } from './reminder-plan.ts';
 import { offerSharedDeadline } from './shared-offer.ts';
@@ -61,6 +62,7 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
   if (twin) return fail(t.duplicate(twin.id, formatShort(twin.date)));
   const isYearly = yearly || kind === 'rapportering';
   const origin = shared || isYearly ? `${shared ? 'sf' : 'y'}:${randomUUID()}` : null;
+  const start = await networkChecklist(s, network, kind);
   const fields: Omit<NewDeadline, 'networkId'> = {
     tenantId: network.tenantId,
     title,
@@ -71,8 +73,8 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
     statsforvalter,
     // Copies of one shared deadline, and the years of one yearly deadline, share an origin.
     origin,
-    source: shared ? `${statsforvalter}; ${t.sources[kind]}` : t.sources[kind],
-    checklist: [...t.checklists[kind]],
+    source: shared ? `${statsforvalter}; ${start.source}` : start.source,
+    checklist: start.checklist,
     yearly: isYearly,
     createdBy: ctx.actor,
     createdAt: now.toISOString(),
@@ -82,7 +84,7 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
   await planDeadlineNudges(s, d, s.clock.now(), { cardShownNow: true });
   // A date on a holiday or weekend is kept (some are set that way) but never silently.
   const offDay = nonWorkingNote(d.date);
-  const note = offDay ? ` ${offDay}` : '';
+  const note = `${offDay ? ` ${offDay}` : ''}${start.eitherKind ? ` ${t.kindUnknownChecklist}` : ''}`;
   if (shared && statsforvalter && origin) {
     const peers = (
       await s.store.networks.networksWithSetting(network.tenantId, 'statsforvalter-key', statsforvalter.toLowerCase())

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { deadlineOfferCard } from '../../cards/deadline-offer.ts';
 import type { Services } from '../app/services.ts';
+import { refitShared } from './default-checklist.ts';
 import type { ActionResult, ActionSpec } from '../commands/spec.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { leaderMentions, mentionLine } from '../conversation/reach.ts';
@@ -140,13 +141,15 @@ export function offerActions(s: Services): ActionSpec<z.infer<typeof offerIds>>[
     const now = s.clock.now();
     if (accept) {
       const existing = await s.store.deadlines.findByOrigin(network.tenantId, network.networkId, offer.fields.origin);
+      const own = existing ? null : await refitShared(s, network, offer.fields);
       const d =
         existing ??
         (await s.store.deadlines.create({
           ...offer.fields,
           networkId: network.networkId,
           scope: 'statsforvalter',
-          source: `${deadlineText.offer.proposedBy(offer.from.networkName, offer.from.by.name)}; ${offer.fields.source}`,
+          checklist: own!.checklist,
+          source: `${deadlineText.offer.proposedBy(offer.from.networkName, offer.from.by.name)}; ${own!.source}`,
           createdBy: ctx.actor,
           createdAt: now.toISOString(),
         }));

@@ -134,6 +134,51 @@ export const deadlineText = {
     revisjon: ['Les de reviderte retningslinjene', 'Ta endringene opp på neste nettverksmøte'],
     egen: [],
   } satisfies Record<DeadlineKind, string[]>,
+  /**
+   * Month round 14, #5: a barnevernsledernettverk applies on Bufdir's simplified form (Rammer og føringer 2024,
+   * section 5) and reports how the money was used (section 6); it needs no project plan on the learning
+   * networks' template. Kinds not listed here have the same checklist for both network kinds.
+   */
+  leaderChecklists: {
+    søknad: [
+      'Navn på nettverket og kommunene i det',
+      'Ansvarlig søknadskommune med organisasjonsnummer og adresse',
+      'Kontaktperson (navn, telefon, e-post)',
+      'Søknadsbeløp og en kort beskrivelse av hva midlene skal brukes til',
+      'Samarbeid med lederkompetansemiljø (om aktuelt)',
+      'Alle deltakerne i nettverket stiller seg bak søknaden',
+      'Andre offentlige tilskudd til nettverket er oppgitt',
+    ],
+    rapportering: [
+      'Hvordan midlene er brukt',
+      'Kort vurdering av erfaringene',
+      'Om det er hentet inn lederfaglig kompetanse, og i så fall hvilken',
+      'Revisorattestert regnskap når tilskuddet er over 200 000 kr',
+    ],
+  } satisfies Partial<Record<DeadlineKind, string[]>>,
+  leaderSources: {
+    søknad: 'Rammer og føringer 2024 (Bufdir), punkt 5: forenklet søknad for barnevernsledernettverk',
+    rapportering: 'Rammer og føringer 2024 (Bufdir), punkt 6: rapportering for barnevernsledernettverk',
+  } satisfies Partial<Record<DeadlineKind, string>>,
+  /** #5: with no kind known, a checklist that holds for both, and the one line that differs named as a choice. */
+  eitherKindChecklists: {
+    søknad: [
+      'Læringsnettverk: prosjektplan på malen for læringsnettverk. Barnevernsledernettverk: forenklet søknad (navn, kommuner, søknadskommune, kontaktperson)',
+      'Søknadsbeløp og hva midlene skal brukes til',
+      'Andre offentlige tilskudd er oppgitt',
+    ],
+    rapportering: [
+      'Læringsnettverk: utfylt rapporteringsmal og vurdering av måloppnåelse. Barnevernsledernettverk: hvordan midlene er brukt, erfaringer og lederfaglig kompetanse',
+      'Revisorattestert regnskap når tilskuddet er over 200 000 kr',
+    ],
+  } satisfies Partial<Record<DeadlineKind, string[]>>,
+  eitherKindSources: {
+    søknad: 'Rammer og føringer 2024 (Bufdir); prosjektplanmal 2024/2025 for læringsnettverk',
+    rapportering: 'Rammer og føringer 2024 (Bufdir), rapportering for læringsnettverk og barnevernsledernettverk',
+  } satisfies Partial<Record<DeadlineKind, string>>,
+  /** #5: said when a deadline got the checklist for both kinds because the network's kind is unknown. */
+  kindUnknownChecklist:
+    'Jeg vet ikke om nettverket er et læringsnettverk eller et barnevernsledernettverk, så sjekklisten dekker begge. Skriv «nettverkstype ledernettverk» eller «nettverkstype læringsnettverk», så følger nye frister reglene for den typen.',
   sources: {
     søknad: 'Statsforvalterens utlysning; prosjektplanmal 2024/2025',
     rapportering: 'Rammer og føringer 2024 (Bufdir); samling Oslo og Viken 2022: rapport innen 1. mars året etter',
