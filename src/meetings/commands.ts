@@ -20,6 +20,7 @@ import { readExperienceLine } from './experience-line.ts';
 import { attendance, moveTo, noteOrExperience, plainEntry } from './meeting-lines.ts';
 import { approvalLine, minutesCardFor, minutesExample, minutesOf, showMinutes } from './minutes-view.ts';
 import { meetingNoticeHandlers } from './notices.ts';
+import { asksNextMeeting } from './next-meeting-question.ts';
 import { planNotices, upcoming } from './planning.ts';
 import { resendTask, taskEntry, type TaskDeps } from './record-task.ts';
 import { personalTaskLine } from '../tasks/personal-line.ts';
@@ -88,7 +89,16 @@ export function meetingsFeature(s: Services): Feature {
   const cmd = commandFamily('meeting', t, ['channel', 'groupChat']);
   const commands: CommandSpec[] = [
     cmd('schedule', ['møteplan', 'møteplanen'], (ctx, a) => schedule(s, ctx, a)),
-    cmd('agenda', ['agenda', 'dagsorden'], (ctx) => showAgenda(s, ctx)),
+    // «neste møte», «når er neste møte?» (month s14 #4, #13): the next meeting's date and agenda, in a personal
+    // chat too (PERSONAL_VIEWS); never «neste» (the next item) followed by a word. A sentence after the words,
+    // unaddressed in the meeting's thread («neste møte blir i Nes»), is talk.
+    {
+      ...cmd('agenda', ['agenda', 'dagsorden', 'neste møte', 'neste møtet', 'neste nettverksmøte'], (ctx) =>
+        showAgenda(s, ctx),
+      ),
+      claims: (typed) => (asksNextMeeting(typed) ? '' : null),
+      talk: (a) => a.trim().split(/\s+/u).length >= 2,
+    },
     cmd('propose', ['agenda +', 'agendaforslag', 'foreslå'], (ctx, a) => propose(s, ctx, a)),
     cmd('start', ['start møte', 'start møtet', 'møtestart'], (ctx) => startMeeting(s, ctx)),
     {

@@ -11,6 +11,8 @@ describe('asksOwnTasks', () => {
     'hva er mitt ansvar',
     'kva har eg ansvar for?',
     'har eg nokon oppgåver?',
+    'hva er mine opgaver?',
+    'har jeg noen oppgavr igjen',
   ])('«%s» asks for my own tasks', (q) => expect(asksOwnTasks(q)).toBe(true));
 
   it.each([
@@ -21,5 +23,6 @@ describe('asksOwnTasks', () => {
     'hva skal jeg gjøre?',
     'hva er min frist for å søke?',
     'hva er mine rettigheter som deltaker?',
+    'hva er mine oppgaver som prosjektleder?',
   ])('«%s» is another question', (q) => expect(asksOwnTasks(q)).toBe(false));
 });
