@@ -9,7 +9,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = join(root, 'test/guidelines/fixtures');
 const shared = resolve(root, '../shared/eval/qa-dev.jsonl');
 // Outside testers' rounds (questions.tsv: id, form, question, …) when the notes sit beside the clone. Rounds 3
-// to 13 have been studied, so none of their questions may stand in the project. A later blind round is the
+// to 14 have been studied, so none of their questions may stand in the project. A later blind round is the
 // measure and is never read, not even here.
 const outsideRounds = [
   '../notes/qa-round3/questions.tsv',
@@ -23,6 +23,7 @@ const outsideRounds = [
   '../notes/s12/qa11/questions.tsv',
   '../notes/s13/qa12/questions.tsv',
   '../notes/s13/qa13/questions.tsv',
+  '../notes/s14/qa14/questions.tsv',
 ]
   .map((p) => resolve(root, p))
   .filter((p) => existsSync(p));
