@@ -290,6 +290,9 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:bestemmer|bestemme|bestemte|avgjør|avgjøre|avgjer|avgjorde|fastsetter|fastsette|fastset|beslutter|styrer|setter|set) (?:hvor|kor) (?:mye|mykje|store|stort|høye|høgt|høyt) (?:(?:beløp|beløpet|beløpa|tilskudd|tilskot|sum|summer|penger|pengar|midler|midlar) )?(?:\p{L}+ ){0,3}?(?:får|fikk|fekk|skal få|kan få|tildeles|blir tildelt|vert tildelt|får tildelt|fikk tildelt)(?![\p{L}])(?: tildelt)?/gu,
     'prioriterer og fordeler midlene og beløpsgrense',
   ],
+  // "noen bestemte personer", "nokon visse folk": «bestemte» here is «particular», not the verb; read as the verb it
+  // drew the sentence where the municipality «bestemmer selv» instead of the one on whom each sends.
+  [/(?<![\p{L}])(?:noen|nokon|nokre|visse|helt) (?:bestemte|bestemt|spesielle|spesielt|særskilte)(?![\p{L}])/gu, ' '],
   // "vi sitter igjen med 45 000", "står igjen med": money left over.
   [/(?<![\p{L}])(?:sitter|sitte|satt|sit|står|stod|sto) igjen med(?![\p{L}])/gu, 'ubrukte'],
   // "det står igjen 120 000", "det er 30 000 igjen": money left over, the figure before or after.

@@ -285,6 +285,10 @@ const NYNORSK: Record<string, string> = {
   sitje: 'sitte',
   leiing: 'ledelse',
   leiinga: 'ledelsen',
+  // "kor lenge har dei møtst", "eit fosterheimsprosjekt": the compound with the linking s matched no part.
+  møtst: 'møttes',
+  fosterheimsprosjekt: 'fosterhjemsprosjekt',
+  fosterheimsprosjekter: 'fosterhjemsprosjekter',
   // "forankre i eiga leiing", "held det at nettverket vedtek det": own, decide.
   eiga: 'egen',
   vedtek: 'vedtar',
