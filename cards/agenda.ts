@@ -17,6 +17,8 @@ export interface AgendaView {
   dateLabel: string;
   when: string;
   moved: string;
+  /** «Agendaen ble endret 10.12 av Kari Nordmann.» on a notice redrawn after the fixed agenda changed. */
+  changed?: string;
   items: { n: number; title: string; detail: string; minutes: number }[];
   warning: string;
   cutoff: string;
@@ -31,6 +33,7 @@ export interface AgendaCardData {
   title: string;
   when: string;
   moved: string;
+  changed: string;
   items: { n: number; title: string; detail: string; duration: string }[];
   warning: string;
   cutoff: string;
@@ -51,6 +54,7 @@ export function agendaCardData(v: AgendaView, shown = v.items.length): AgendaCar
     title: t.agendaTitle(v.dateLabel),
     when: v.when,
     moved: v.moved,
+    changed: v.changed ?? '',
     items: v.items.slice(0, shown).map((i) => ({
       n: i.n,
       title: cutText(i.title, TITLE_MAX),

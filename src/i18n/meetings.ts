@@ -82,6 +82,9 @@ export const meetingText = {
   scheduleNext: 'De neste møtene:',
   scheduleNone: 'Møteplanen gir ingen kommende datoer.',
   scheduleSet: (description: string) => `Møteplanen er endret. Jeg forstod: ${description}.`,
+  /** A change on a meeting day keeps that day's meeting; the new rule starts tomorrow (month round 14, #6). */
+  scheduleKeepsToday: (when: string, short: string) =>
+    `Dagens møte ${when} holdes som planlagt; den nye møteplanen gjelder fra i morgen. Skal det ikke holdes, skriv for eksempel «avlys møte ${short}».`,
   scheduleIs: (description: string) => `Nettverket møtes ${description}.`,
   changeScheduleWhat: 'endre møteplanen',
   placeSet: (place: string) => `Møtestedet er satt til: ${place}`,
@@ -95,6 +98,11 @@ export const meetingText = {
     save: 'Lagre fast agenda',
     notSaved: 'Agendaen ble ikke lagret. Teksten din står fortsatt i skjemaet: rett linjene under og lagre igjen.',
     saved: 'Den faste agendaen er lagret.',
+    /** On the redrawn notice, for everyone. */
+    changedOn: (date: string, who: string) => `Agendaen ble endret ${date} av ${who}.`,
+    /** In the notice's thread, so members see that the agenda above changed (Teams tells them of a reply). */
+    changedLine: (who: string, date: string) =>
+      `${who} har endret den faste agendaen. Agendaen for møtet ${date} over er oppdatert.`,
   },
   agendaLine: {
     /** New lines typed without minutes got the default length (N5). */

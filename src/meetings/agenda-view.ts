@@ -132,8 +132,12 @@ export async function agendaView(s: Services, network: Network, o: Occurrence): 
   };
 }
 
-export async function agendaCardFor(s: Services, network: Network, o: Occurrence): Promise<AdaptiveCard> {
-  return agendaCard(await agendaView(s, network, o));
+/**
+ * The agenda as the notice everyone in the channel reads: the time-box warning is the leaders' to act
+ * on (they get it when they save the fixed agenda or ask for it), not a message to members (month s14 #8).
+ */
+export async function agendaCardFor(s: Services, network: Network, o: Occurrence, changed = ''): Promise<AdaptiveCard> {
+  return agendaCard({ ...(await agendaView(s, network, o)), warning: '', changed });
 }
 
 export async function nextOccurrence(s: Services, network: Network): Promise<Occurrence | null> {

@@ -5,8 +5,10 @@ import type { RequestContext } from '../conversation/types.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { guard } from '../privacy/guard.ts';
-import { agendaView, nextOccurrence } from './agenda-view.ts';
-import { seriesOf } from './planning.ts';
+import { agendaCardFor, agendaView, nextOccurrence } from './agenda-view.ts';
+import { agendaNoticeOf } from './agenda-notice-ref.ts';
+import { seriesOf, upcoming } from './planning.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
 import { meetingMinutes } from './series.ts';
 import { DEFAULT_AGENDA, agendaItemSchema, agendaSchema, type AgendaItem } from './standing-agenda.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
@@ -134,7 +136,36 @@ export async function saveAgenda(
   const assumed = read.assumed.length
     ? [t.agendaLine.assumed(read.assumed, DEFAULT_ITEM_MINUTES, `${read.assumed[0]} | 20`)]
     : [];
+  await redrawNotices(s, ctx, network);
   return answerCard(s, network, [t.agendaEdit.saved, ...assumed, ...notes]);
+}
+
+/**
+ * A notice already posted for a coming meeting is redrawn for everyone with the new agenda and a
+ * short reply in its thread. The answer to the click reaches only the leader who saved (Teams shows
+ * an invoke's card to the clicker alone), so her notes stay there, never on the notice (month s14 #8).
+ */
+async function redrawNotices(s: Services, ctx: RequestContext, network: Network): Promise<void> {
+  const today = localDateOf(s.clock.now(), s.config.timezone);
+  const warn = (what: string) => (err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, what);
+  for (const o of await upcoming(s, network, 3)) {
+    const notice = await agendaNoticeOf(s, network, o.date);
+    if (!notice) continue;
+    const where = { ...network.conversation, conversationId: notice.conversationId };
+    await s.messenger
+      .update(where, notice.activityId, {
+        card: await agendaCardFor(s, network, o, t.agendaEdit.changedOn(formatShort(today), ctx.actor.name)),
+        summary: t.notice.agendaSummary(formatShort(o.date)),
+      })
+      .catch(warn('could not redraw the agenda notice'));
+    await s.messenger
+      .send(
+        network.conversation,
+        { text: t.agendaEdit.changedLine(ctx.actor.name, formatShort(o.date)) },
+        notice.activityId,
+      )
+      .catch(warn('could not say that the agenda changed'));
+  }
 }
 
 /** The saved agenda on the card, with what the leader should know about the save. */
