@@ -90,13 +90,38 @@ export function holidaySuggestions(date: LocalDate): LocalDate[] {
   return [...new Set([before, weekEarlier])];
 }
 
-function ruleDates(series: Series, from: LocalDate, to: LocalDate): LocalDate[] {
-  // The rule runs over calendar dates (UTC midnights); wall-clock times are added per date in
-  // the network's zone, so 09:00 stays 09:00 across daylight-saving changes.
-  const rule = new RRule({ ...RRule.parseString(series.rrule), dtstart: new Date(`${addDays(from, -400)}T00:00:00Z`) });
-  return rule
-    .between(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`), true)
-    .map((d) => d.toISOString().slice(0, 10));
+/** Where a rule with no recorded start counts «annenhver uke» from: a Monday, the same for every reader. */
+const RULE_EPOCH: LocalDate = '2000-01-03';
+
+interface RuleDate {
+  date: LocalDate;
+  start: string;
+  end: string;
+  holidayPolicy: Series['holidayPolicy'];
+}
+
+/**
+ * The one place a series' dates come from: the current rule from its `since`, each earlier rule up to
+ * the day it was replaced. Every reader (reply, agenda, notices, calendar feed) goes through here.
+ */
+export function ruleDates(series: Series, from: LocalDate, to: LocalDate): RuleDate[] {
+  const rules = [...(series.earlier ?? []), { ...series, until: undefined }];
+  const out: RuleDate[] = [];
+  for (const r of rules) {
+    const lo = r.since && r.since > from ? r.since : from;
+    // until is exclusive: the day the next rule took over belongs to it.
+    const hi = r.until && addDays(r.until, -1) < to ? addDays(r.until, -1) : to;
+    if (lo > hi) continue;
+    // The rule runs over calendar dates (UTC midnights); wall-clock times are added per date in
+    // the network's zone, so 09:00 stays 09:00 across daylight-saving changes.
+    const rule = new RRule({
+      ...RRule.parseString(r.rrule),
+      dtstart: new Date(`${r.since ?? RULE_EPOCH}T00:00:00Z`),
+    });
+    for (const d of rule.between(new Date(`${lo}T00:00:00Z`), new Date(`${hi}T00:00:00Z`), true))
+      out.push({ date: d.toISOString().slice(0, 10), start: r.start, end: r.end, holidayPolicy: r.holidayPolicy });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** How far a single meeting may be moved; the window is widened by it so moved meetings are found. */
@@ -115,22 +140,28 @@ export function meetingsBetween(
 ): PlannedMeeting[] {
   const byDate = new Map(exceptions.filter((e) => e.kind !== 'extra').map((e) => [e.date, e]));
   const out: PlannedMeeting[] = [];
-  const at = (date: LocalDate, start: string | null, end: string | null) => ({
-    start: atLocalTime(date, start ?? series.start, timeZone),
-    end: atLocalTime(date, end ?? series.end, timeZone),
+  const at = (
+    date: LocalDate,
+    start: string | null,
+    end: string | null,
+    rule: Pick<Series, 'start' | 'end'> = series,
+  ) => ({
+    start: atLocalTime(date, start ?? rule.start, timeZone),
+    end: atLocalTime(date, end ?? rule.end, timeZone),
   });
-  for (const ruleDate of ruleDates(series, addDays(from, -MOVE_REACH_DAYS), addDays(to, MOVE_REACH_DAYS))) {
+  for (const rd of ruleDates(series, addDays(from, -MOVE_REACH_DAYS), addDays(to, MOVE_REACH_DAYS))) {
+    const ruleDate = rd.date;
     const e = byDate.get(ruleDate);
     const special = specialDay(ruleDate);
     // A rule on a weekday never meets a plain weekend; a weekend rule date that is no holiday is skipped.
     if (!special && !isWorkingDay(ruleDate)) continue;
-    if (special && series.holidayPolicy === 'skip' && !e) continue;
+    if (special && rd.holidayPolicy === 'skip' && !e) continue;
     const base = { uidDate: ruleDate, revision: e?.revision ?? 0, reason: e?.reason ?? null, moved: null };
     if (e?.kind === 'moved' && e.to) {
       out.push({
         ...base,
         date: e.to,
-        ...at(e.to, e.start, e.end),
+        ...at(e.to, e.start, e.end, rd),
         kind: 'moved',
         status: 'planned',
         conflict: null,
@@ -140,7 +171,7 @@ export function meetingsBetween(
       out.push({
         ...base,
         date: ruleDate,
-        ...at(ruleDate, null, null),
+        ...at(ruleDate, null, null, rd),
         kind: 'series',
         status: 'cancelled',
         conflict: null,
@@ -149,7 +180,7 @@ export function meetingsBetween(
       out.push({
         ...base,
         date: ruleDate,
-        ...at(ruleDate, e?.start ?? null, e?.end ?? null),
+        ...at(ruleDate, e?.start ?? null, e?.end ?? null, rd),
         kind: 'series',
         status: 'planned',
         conflict: e?.kind === 'kept' ? null : special,

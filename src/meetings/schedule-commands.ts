@@ -5,11 +5,20 @@ import { card, text, type Reply, type RequestContext } from '../conversation/typ
 import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
-import { formatLong, localDateOf } from '../time/local-date.ts';
+import { addDays, formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import { checkEntryText } from './entry-check.ts';
-import { holidayAskOf, occurrenceNote, occurrenceTime, replanNotices, seriesOf, upcoming } from './planning.ts';
+import {
+  holidayAskOf,
+  meetingsIn,
+  occurrenceNote,
+  occurrenceTime,
+  replanNotices,
+  seriesOf,
+  upcoming,
+} from './planning.ts';
+import type { PlannedMeeting } from './occurrences.ts';
 import { parseSchedule } from './schedule-text.ts';
-import { describeSeries } from './series.ts';
+import { describeSeries, type Series } from './series.ts';
 
 // `møteplan` and `møtested`: the series and where the meetings are held.
 
@@ -26,6 +35,34 @@ async function nextDatesText(s: Services, network: Network): Promise<string> {
   return [t.scheduleNext, ...lines].join('\n');
 }
 
+/**
+ * The new rule with the old one kept in its history: meetings before the change stay as they were
+ * (held ones must not vanish from calendars, new-rule dates must not appear in the past). A meeting
+ * the old rule gives today is kept, and the new rule starts tomorrow: its agenda is already posted.
+ */
+async function withHistory(
+  s: Services,
+  network: Network,
+  old: Series,
+  next: Series,
+): Promise<{ series: Series; keptToday: PlannedMeeting | null }> {
+  const today = localDateOf(s.clock.now(), s.config.timezone);
+  const todays = (await meetingsIn(s, network, today, today)).filter((m) => m.date === today || m.uidDate === today);
+  const since = todays.length ? addDays(today, 1) : today;
+  const earlier = (old.earlier ?? []).filter((r) => !r.since || r.since < since);
+  if (!old.since || old.since < since)
+    earlier.push({
+      rrule: old.rrule,
+      start: old.start,
+      end: old.end,
+      holidayPolicy: old.holidayPolicy,
+      since: old.since,
+      until: since,
+    });
+  const keptToday = todays.find((m) => m.status === 'planned' && m.end > s.clock.now()) ?? null;
+  return { series: { ...next, since, earlier: earlier.slice(-40) }, keptToday };
+}
+
 /** `møteplan` shows the series and the next dates; `møteplan <beskrivelse>` (leaders) changes it. */
 export async function schedule(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = networkHere(ctx);
@@ -36,16 +73,20 @@ export async function schedule(s: Services, ctx: RequestContext, args: string): 
     const parsed = parseSchedule(args, current.series);
     if (!parsed.ok)
       return [card(noticeCard({ title: parsed.error, typed: args.trim(), example: parsed.example, tone: 'error' }))];
+    const { series, keptToday } = await withHistory(s, network, current.series, parsed.series);
     await s.store.meetings.saveSeries(
       network.tenantId,
       network.networkId,
-      parsed.series,
+      series,
       current.agenda,
       ctx.actor,
       s.clock.now(),
     );
     await replanNotices(s, network);
-    return [text(`${t.scheduleSet(parsed.description)}\n\n${await nextDatesText(s, network)}`)];
+    const kept = keptToday
+      ? `\n\n${t.scheduleKeepsToday(`${formatLong(keptToday.date)} ${occurrenceTime(keptToday, s.config.timezone)}`, formatShort(keptToday.date))}`
+      : '';
+    return [text(`${t.scheduleSet(parsed.description)}${kept}\n\n${await nextDatesText(s, network)}`)];
   }
   return [text(`${t.scheduleIs(describeSeries(current.series))}\n\n${await nextDatesText(s, network)}`)];
 }

@@ -7,6 +7,18 @@ import { upcomingFrom } from './occurrences.ts';
 const { RRule } = rrule;
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A rule the network used before: it still gives the meetings dated before `until` (held, or planned then). */
+export const earlierRuleSchema = z.object({
+  rrule: z.string().min(1),
+  start: hhmm,
+  end: hhmm,
+  holidayPolicy: z.enum(['move', 'skip']).default('move'),
+  since: localDate.optional(),
+  until: localDate,
+});
+export type EarlierRule = z.infer<typeof earlierRuleSchema>;
 
 export const seriesSchema = z.object({
   /** RFC 5545 recurrence rule without DTSTART, e.g. FREQ=MONTHLY;BYDAY=-1FR */
@@ -16,6 +28,14 @@ export const seriesSchema = z.object({
   /** A meeting that falls on a public holiday is put to the leaders ('move': they choose), or is skipped. */
   holidayPolicy: z.enum(['move', 'skip']).default('move'),
   place: z.string().max(300).optional(),
+  /**
+   * The first day this rule gives meetings, and the week «annenhver» counts from. Without a fixed
+   * start every reader counted from its own window, and the reply, the notices and the calendar feed
+   * each picked other Wednesdays (month round 14, #1).
+   */
+  since: localDate.optional(),
+  /** The rules before this one: a change must not rewrite the meetings already held (month round 14, #2). */
+  earlier: z.array(earlierRuleSchema).max(40).optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 
