@@ -2,7 +2,8 @@ import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Services } from '../src/app/services.ts';
 import { helpText } from '../src/i18n/index.ts';
 import { deletedBeforeArrival, deliveryConversation, type MessagePlace } from '../src/conversation/seen-activities.ts';
-import { tenantOf, threadOf } from './activity.ts';
+import { sentBeforeRemoval } from '../src/networks/registry.ts';
+import { channelDataOf, conversationTypeOf, tenantOf, threadOf } from './activity.ts';
 
 export interface Claim {
   /** The turn failed before anything was stored: a redelivery must be handled after all. */
@@ -33,8 +34,23 @@ export async function claimTurn(s: Services, a: Partial<Activity>): Promise<Clai
     s.log.info({ activityId: a.id, tenantId }, 'message arrived after its deletion: not handled');
     return 'duplicate';
   }
+  if (await sentBeforeBotRemoved(s, a, tenantId)) return 'duplicate';
   const id = a.id;
   return { release: () => s.store.seenActivities.release(tenantId, conversationId, id) };
+}
+
+/** A message or click from a team or group chat, sent before the bot was removed from it (sentBeforeRemoval). */
+async function sentBeforeBotRemoved(s: Services, a: Partial<Activity>, tenantId: string): Promise<boolean> {
+  if (a.type !== ActivityTypes.Message && a.type !== ActivityTypes.Invoke) return false;
+  const type = conversationTypeOf(a);
+  const networkId = type === 'channel' ? channelDataOf(a).team?.id : type === 'groupChat' ? a.conversation?.id : null;
+  if (!networkId) return false;
+  const network = await s.store.networks.get(tenantId, networkId);
+  // botbuilder has made Teams' ISO string a Date by now (an unreadable one an invalid Date: NaN, handled).
+  const sentAt = a.timestamp instanceof Date ? a.timestamp.getTime() : Date.parse(String(a.timestamp ?? ''));
+  if (!sentBeforeRemoval(network, sentAt)) return false;
+  s.log.info({ activityId: a.id, tenantId, networkId }, 'sent before the bot was removed: not handled');
+  return true;
 }
 
 /** Where the message an activity is (or changes) lives; null without an id or a conversation. */

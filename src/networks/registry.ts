@@ -38,6 +38,19 @@ export async function recordRemoval(store: Store, tenantId: string, networkId: s
   await store.networks.setActive(tenantId, networkId, false, now);
 }
 
+/**
+ * Attack round 11 (L1 of the notes): Teams redelivers an activity it got no answer to, and does not
+ * promise order, so a message or card click sent just before the bot was removed from the team may
+ * arrive after the removal. Handled, it brought the removed network back (networkForMessage) and acted
+ * in a team that had sent the bot away. Such a delivery is known by Teams' own send time: at or before
+ * the moment the network went inactive (its `updatedAt`). One sent later means the bot is there again
+ * (an install event lost or late, or a send that failed for a moment), and is handled as before.
+ */
+export function sentBeforeRemoval(network: Pick<Network, 'active' | 'updatedAt'> | null, sentAtMs: number): boolean {
+  if (!network || network.active || !Number.isFinite(sentAtMs)) return false;
+  return sentAtMs <= Date.parse(network.updatedAt);
+}
+
 /** A network that talks to the bot before any install event reached it is registered on first contact. */
 export async function networkForMessage(store: Store, input: InstallInput, now: Date): Promise<Network> {
   const known = await store.networks.get(input.tenantId, input.networkId);

@@ -1,7 +1,7 @@
 // Attack round 11 on the HTTP edge and what the bot says, through the real server (as redelivery.e2e.test.ts).
 import { describe, expect, it } from 'vitest';
 import { appPerTest, sentSince } from '../support/chat.ts';
-import { channelMessage, person, personalMessage } from '../support/teams.ts';
+import { botRemovedFromTeam, cardAction, channelMessage, person, personalMessage } from '../support/teams.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -89,5 +89,36 @@ describe('A2: a name or locale far longer than Teams sends is refused at the edg
     const res = await t.post({ ...m, id: 'long-ok', from: { ...m.from, name: 'Kari '.repeat(51) } });
     expect(res.status).toBe(200);
     expect(sentSince(t, before).map((c) => c.status)).toEqual([200]);
+  }, 60_000);
+});
+
+describe('A3: a message or click sent before the bot was removed from the team, delivered after, is not handled', () => {
+  it('the late retry neither answers, acts nor brings the network back; one sent after the removal still does', async () => {
+    const { t, net } = await app();
+    const store = t.app.services.store;
+    expect((await t.post(channelMessage(net, kari, 'frist 10.12.2026 søknad'))).status).toBe(200);
+    // Sent (Teams' timestamp) a second before the removal, delivered after it: Teams' retry, or out of order.
+    const sentAt = new Date(t.clock.now().getTime() - 1_000).toISOString();
+    const late = { ...channelMessage(net, ola, 'frist 11.12.2026 sen melding'), timestamp: sentAt };
+    const lateClick = {
+      ...cardAction(net, kari, 'deadline.done', { deadlineId: 'F1', networkId: net.teamId }),
+      timestamp: sentAt,
+    };
+    expect((await t.post(botRemovedFromTeam(net, kari))).status).toBe(200);
+    const before = t.connector.emulator.calls.length;
+    expect((await t.post(late)).status).toBe(200);
+    expect((await t.post(lateClick)).status).toBe(200);
+    expect(sentSince(t, before)).toEqual([]);
+    const removed = await store.networks.get(net.tenantId, net.teamId);
+    expect(removed?.active).toBe(false);
+    expect((await store.deadlines.get(net.tenantId, net.teamId, 'F1'))?.status).toBe('open');
+    expect((await store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.title)).toEqual(['søknad']);
+
+    // A message sent after the removal means the bot is in the team again (its install event lost or late).
+    t.clock.set(new Date(t.clock.now().getTime() + 60_000).toISOString());
+    const after = { ...channelMessage(net, ola, 'frister'), timestamp: t.clock.now().toISOString() };
+    expect((await t.post(after)).status).toBe(200);
+    expect(sentSince(t, before).length).toBeGreaterThan(0);
+    expect((await store.networks.get(net.tenantId, net.teamId))?.active).toBe(true);
   }, 60_000);
 });
