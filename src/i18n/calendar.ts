@@ -58,6 +58,9 @@ export const calendarText = {
   holidayDecidedSkip: (who: string) => `${who} valgte: møtet droppes denne gangen.`,
   holidayDecidedKeep: (who: string) => `${who} valgte: møtet holdes på datoen.`,
   holidayGone: 'Det møtet er ikke lenger planlagt; valget er ikke brukt.',
+  /** A card pressed after a leader moved the meeting by command (month round 14, #3). */
+  holidayOutdated: (when: string, from: string) =>
+    `Dette kortet er utdatert: møtet er endret etter at kortet ble sendt, og står nå ${when}. Valget er ikke brukt. Skal det flyttes igjen, skriv for eksempel «@Nettverksboten flytt møte ${from} til <dato>».`,
   holidayBadChoice:
     'Det valget finnes ikke for dette møtet. Skriv «@Nettverksboten flytt møte <dato> til <dato>» for en annen dato.',
   extraTitle: 'Ekstra møte',

@@ -13,7 +13,7 @@ import { addDays, formatLong, formatShort } from '../time/local-date.ts';
 import { movedAnnouncement } from './calendar-changes.ts';
 import { comingMeetings, todayOf } from './calendar-shared.ts';
 import { holidaySuggestions, specialDay, type PlannedMeeting } from './occurrences.ts';
-import { HOLIDAY_QUESTION, holidayCardKey, meetingsIn, replanNotices, upcoming } from './planning.ts';
+import { HOLIDAY_QUESTION, holidayCardKey, meetingsIn, occurrenceTime, replanNotices, upcoming } from './planning.ts';
 
 /** The data of the holiday question's buttons. */
 export type HolidayClick = { networkId: string; date: string; choice: string };
@@ -71,6 +71,29 @@ export const holidayJobs = (s: Services): JobHandler[] => [
   },
 ];
 
+/** The posted question card (and the copy pressed) shows `card` instead of its buttons. */
+async function redrawCards(
+  s: Services,
+  ctx: RequestContext,
+  network: Network,
+  date: string,
+  card: ReturnType<typeof meetingChoiceCard>,
+): Promise<void> {
+  const refs = new Set<string>();
+  const stored = await s.store.networks.getSetting<{ conversationId: string; activityId: string }>(
+    network.tenantId,
+    network.networkId,
+    holidayCardKey(date),
+  );
+  if (stored) refs.add(stored.activityId);
+  if (ctx.scope.cardActivityId) refs.add(ctx.scope.cardActivityId);
+  for (const id of refs) {
+    await s.messenger
+      .update(network.conversation, id, { card }, ctx.scope.threadId)
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update holiday card'));
+  }
+}
+
 /** The holiday question's buttons: skip, keep, or one of the days offered. */
 export async function decideHoliday(s: Services, ctx: RequestContext, data: HolidayClick): Promise<ActionResult> {
   const checked = await leaderCardNetwork(s.store, ctx, data.networkId, t.holidayWhat);
@@ -88,6 +111,22 @@ export async function decideHoliday(s: Services, ctx: RequestContext, data: Holi
   const before = (await s.store.meetingExceptions.list(network.tenantId, network.networkId)).find(
     (e) => e.date === data.date,
   );
+  // A leader moved the meeting by command after the card was posted (those exceptions are not the card's):
+  // the card's choice would silently undo that move, so it is refused and says what holds now.
+  if (before && !before.holiday) {
+    const outdated = t.holidayOutdated(
+      `${formatLong(m.date)} ${occurrenceTime(m, s.config.timezone)}`,
+      formatShort(m.date),
+    );
+    await redrawCards(
+      s,
+      ctx,
+      network,
+      data.date,
+      meetingChoiceCard({ title: t.holidayTitle(formatLong(data.date), special), done: outdated }),
+    );
+    return { kind: 'message', text: outdated };
+  }
   const movedAlready = before?.kind === 'moved' && before.to === data.choice;
   let done: string;
   if (data.choice === 'skip') {
@@ -144,19 +183,7 @@ export async function decideHoliday(s: Services, ctx: RequestContext, data: Holi
       .startThread(network, { text: await movedAnnouncement(s, network, m.date, target, movedProposals) })
       .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not announce the move'));
   const decided = meetingChoiceCard({ title: t.holidayTitle(formatLong(data.date), special), done });
-  const refs = new Set<string>();
-  const stored = await s.store.networks.getSetting<{ conversationId: string; activityId: string }>(
-    network.tenantId,
-    network.networkId,
-    holidayCardKey(data.date),
-  );
-  if (stored) refs.add(stored.activityId);
-  if (ctx.scope.cardActivityId) refs.add(ctx.scope.cardActivityId);
-  for (const id of refs) {
-    await s.messenger
-      .update(network.conversation, id, { card: decided }, ctx.scope.threadId)
-      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update holiday card'));
-  }
+  await redrawCards(s, ctx, network, data.date, decided);
   ctx.log.info({ date: data.date, choice: data.choice }, 'holiday meeting decided');
   return { kind: 'card', card: decided };
 }
