@@ -395,6 +395,13 @@ export function toBokmal(text: string): string {
       // "må kvar kommune …": nynorsk «kvar» before a noun is «hver»; before a verb or pronoun («kvar finn eg») «hvor».
       .replace(KVAR_EACH, 'hver')
       .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? ASCII_TYPED[w] ?? LEADER_SPELLING[w] ?? nynorskCompound(w) ?? w)
+      // "hvem bør sitte der etter de nye retningslinjene": the frame says which version is asked, now, not what
+      // about. As topic words it found the text on adjusting to the new guidelines, or nothing; in the question only,
+      // since that text's own wording is its topic.
+      .replace(
+        /(?<![\p{L}])(?:etter|ifølge|iflg|i|med|under|frå|fra) (?:de|dei) (?:nye|nyaste|nyeste|gjeldende|gjeldande) (?:retningslinjene|reglene|reglane|regelverket|føringene|føringane)(?![\p{L}])(?=\s*[?.!]?\s*$)/gu,
+        'nå',
+      )
       // "kan skolen vare med": "være med" typed without æ ("vare" alone is a ware).
       .replace(/(?<![\p{L}])vare(?= med(?![\p{L}]))/gu, 'være');
     for (const [re, to] of SHORT_FORMS) out = out.replace(re, to);
@@ -749,7 +756,7 @@ export function isNegated(text: string): boolean {
 }
 
 const CURRENT = words(
-  'fortsatt|fremdeles|framleis|stadig|enda|ennå|enno|siden|sidan|slutt på|skjedd (?:noe|noko|noen|nokon)|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|nyeste|nyaste|gammel|gamle|før|tidligere|gjeldende',
+  'fortsatt|fremdeles|framleis|stadig|enda|ennå|enno|siden|sidan|slutt på|skjedd (?:noe|noko|noen|nokon)|lenger|lengre|nå|i dag|per i dag|gjeldende|gjeldande|aktuelle? regel\\p{L}*|endret|endra|endring|annerledes|forskjell(?:en)?|ny(?:e)? regel|nyeste|nyaste|gammel|gamle|før|tidligere|gjeldende|nye (?:retningslinj|regl|regelverk|føring)\\p{L}*',
 );
 const NAMING = words('heter|het|hette|kalles|kalt|kaller|navn|navnet');
 /** "Heter den fortsatt X?": the name itself is asked about. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
-import { toBokmal } from '../../src/guidelines/question.ts';
+import { asksCurrentRule, toBokmal } from '../../src/guidelines/question.ts';
 
 // Round 14's causes, in our own wordings (the round's questions are in the leak check, never here).
 const g = loadKnowledgeBaseSync();
@@ -21,5 +21,20 @@ describe('«bestemte» as «particular» and nynorsk words still unmapped', () =
     const a = g.answer('Skal hver kommune ha med seg noen bestemte personer inn i nettverket?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/to personer/);
+  });
+});
+
+describe('«etter de nye retningslinjene» asks what holds now', () => {
+  it('reads the closing frame as «nå», which asks the current rule', () => {
+    expect(toBokmal('hvem skal lede gruppa etter de nye retningslinjene?')).toMatch(/gruppa nå/);
+    expect(asksCurrentRule('hva sier de nye reglene')).toBe(true);
+  });
+
+  it('answers the current rule although an older year stands in the context', () => {
+    const a = g.answer(
+      'I 2018 var fylkesmannen med i styringsgruppa i Hordaland. Hvem bør være med i styringsgruppa etter de nye retningslinjene?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/kommuneledelsen/);
   });
 });
