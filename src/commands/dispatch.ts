@@ -135,6 +135,10 @@ export class Dispatcher {
             if (claimed) return claimed;
           }
         }
+        for (const f of this.features) {
+          const own = await f.ownAnswer?.(ctx, r.text);
+          if (own) return own;
+        }
         const answerer = this.features.find((f) => f.question);
         if (answerer?.question) return answerer.question(ctx, r.text);
         return [{ kind: 'text', text: helpText.questionComing }];

@@ -78,6 +78,11 @@ export interface Feature {
    * feature listens where it was written (a running meeting's thread) and says so here.
    */
   listens?: (ctx: RequestContext) => Promise<boolean>;
+  /**
+   * A question about the network's own affairs («hvem har ansvar for lokalet?») that the feature can answer
+   * from its own data, tried before the guidelines; null passes it on.
+   */
+  ownAnswer?: (ctx: RequestContext, question: string) => Promise<Reply[] | null>;
   /** Answers free-text questions; only the guidelines feature provides it. */
   question?: (ctx: RequestContext, question: string) => Promise<Reply[]>;
   /** Message extension search ("Søk i retningslinjene"). */

@@ -3,6 +3,12 @@ import { count } from './common.ts';
 import { rolesText } from './roles.ts';
 
 export const taskText = {
+  /** «hvem har ansvar for …?» answered from the network's open tasks (month s14 #4). */
+  whoOwns: {
+    line: (id: string, text: string, owners: string[], due: string | null) =>
+      `${id} «${text}»: ${owners.join(' og ')} har ansvaret${due ? `, med frist ${due}` : ', uten frist'}. Skriv «oppgave vis ${id}» for å se den.`,
+    several: 'Flere åpne oppgaver passer:',
+  },
   group: 'Oppgaver',
   status: {
     open: 'Åpen',

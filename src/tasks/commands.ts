@@ -7,6 +7,7 @@ import { answerCancel, cancelByCommand, cancelData } from './cancel-task.ts';
 import { moveTaskRemindersOffDaysOff, taskNudgeHandler } from './nudges.ts';
 import { doneByWords, doneByWordsClaim } from './done-by-words.ts';
 import { asksOwnTasks } from './own-tasks-question.ts';
+import { whoOwnsAnswer } from './who-owns-question.ts';
 import { personalTaskLine } from './personal-line.ts';
 import { showTask } from './show-task.ts';
 import { actOnTask, postponeData, taskRef, type TaskClick, type Verb } from './task-click.ts';
@@ -90,6 +91,7 @@ export function tasksFeature(s: Services): Feature {
       { verb: 'task.cancel', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, true) },
       { verb: 'task.cancel.keep', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, false) },
     ],
+    ownAnswer: (ctx, question) => whoOwnsAnswer(s, ctx, question),
     jobs: [taskNudgeHandler(s)],
     start: () => moveTaskRemindersOffDaysOff(s, s.clock.now()),
   };
