@@ -263,14 +263,16 @@ async function deliver(
   ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
   const tell = await openItemsToLeaders(s, ctx, d);
   const said = t.deliveredNotice(ctx.actor.name, d.id, d.title, nextShort, nextTitle);
-  if (via === 'words') {
+  // Month s14 #10: words typed in a personal or group chat are answered there, where the network does not
+  // see them; only in the channel is the answer itself the network's post.
+  if (via === 'words' && ctx.scope.conversationType === 'channel') {
     // The answer in words is the post (N11), but it reaches the leaders only by @mention: with open
     // items they get the card's notice too, as a post of its own (an answered card notifies nobody).
     if (tell) await postNotice(s, ctx, d, said, tell);
     return { done: d, said: t.deliveredByWords(d.id, d.title, nextShort, nextTitle) };
   }
   await postNotice(s, ctx, d, said, tell);
-  return { done: d, said };
+  return { done: d, said: via === 'words' ? t.deliveredByWords(d.id, d.title, nextShort, nextTitle) : said };
 }
 
 /**
