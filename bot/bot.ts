@@ -19,6 +19,7 @@ import { helpText, welcomeText } from '../src/i18n/index.ts';
 import { deleteLine, editBeforeItsMessage, editLine, undeleteLine } from '../src/meetings/edit-entry.ts';
 import { deletedBeforeArrival, forgetDeletion, noteDeletion } from '../src/conversation/seen-activities.ts';
 import type { Network } from '../src/networks/network.ts';
+import { WarnThrottle } from '../src/server/warn-throttle.ts';
 import { networkForMessage, recordInstall, recordRemoval, type InstallInput } from '../src/networks/registry.ts';
 import { memberJoinedTeam, memberLeftTeam } from '../src/networks/member-left.ts';
 import {
@@ -46,11 +47,19 @@ const SEARCH_QUERY_MAX = 200;
 export class NettverksBot extends TeamsActivityHandler {
   #services: Services;
   #dispatcher: Dispatcher;
+  /**
+   * Attack round 11 A4: every user of a tenant not served (a multi-tenant app installed elsewhere) wrote
+   * one warn line per message, so one person typing fast could fill the log. Throttled as forged tokens are.
+   */
+  #foreignTenant: WarnThrottle;
 
   constructor(services: Services, dispatcher: Dispatcher) {
     super();
     this.#services = services;
     this.#dispatcher = dispatcher;
+    this.#foreignTenant = new WarnThrottle(services.log, services.clock, {
+      message: 'activity from a tenant that is not allowed',
+    });
     services.scheduler.register(lateReplyJob(services));
   }
 
@@ -58,7 +67,7 @@ export class NettverksBot extends TeamsActivityHandler {
     const tenantId = tenantOf(context.activity);
     const allowed = this.#services.config.allowedTenantIds;
     if (allowed.length && !allowed.includes(tenantId)) {
-      this.#services.log.warn({ tenantId, type: context.activity.type }, 'activity from a tenant that is not allowed');
+      this.#foreignTenant.warn({ reason: 'tenant not allowed', tenantId, type: context.activity.type });
       if (context.activity.type === ActivityTypes.Invoke) {
         await context.sendActivity({
           type: ActivityTypes.InvokeResponse,

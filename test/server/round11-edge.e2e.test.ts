@@ -1,5 +1,6 @@
 // Attack round 11 on the HTTP edge and what the bot says, through the real server (as redelivery.e2e.test.ts).
 import { describe, expect, it } from 'vitest';
+import { spawnBot } from './edge-support.ts';
 import { appPerTest, sentSince } from '../support/chat.ts';
 import { botRemovedFromTeam, cardAction, channelMessage, person, personalMessage } from '../support/teams.ts';
 
@@ -120,5 +121,32 @@ describe('A3: a message or click sent before the bot was removed from the team, 
     expect((await t.post(after)).status).toBe(200);
     expect(sentSince(t, before).length).toBeGreaterThan(0);
     expect((await store.networks.get(net.tenantId, net.teamId))?.active).toBe(true);
+  }, 60_000);
+});
+
+describe('A4: messages from a tenant that is not served write a bounded number of warn lines', () => {
+  it('300 messages from another tenant: each answered 200 and dropped, at most 20 warn lines a minute', async () => {
+    const bot = await spawnBot({ ALLOWED_TENANT_IDS: '10000000-0000-4000-8000-00000000aaaa' });
+    try {
+      const foreign = '20000000-0000-4000-8000-00000000bbbb';
+      const statuses: number[] = [];
+      for (let i = 0; i < 300; i++) {
+        const msg = personalMessage(`${bot.url}/playground/connector/`, foreign, ola, `hei ${i}`);
+        const res = await fetch(`${bot.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...msg, id: `foreign-${i}` }),
+        });
+        await res.arrayBuffer();
+        statuses.push(res.status);
+      }
+      expect(new Set(statuses)).toEqual(new Set([200]));
+      const lines = (bot.out() + bot.err()).split('\n').filter((l) => l.includes('tenant that is not allowed'));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.length).toBeLessThanOrEqual(20);
+      expect(bot.alive()).toBe(true);
+    } finally {
+      await bot.stop();
+    }
   }, 60_000);
 });
