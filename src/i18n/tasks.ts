@@ -6,7 +6,9 @@ export const taskText = {
   /** «hvem har ansvar for …?» answered from the network's open tasks (month s14 #4). */
   whoOwns: {
     line: (id: string, text: string, owners: string[], due: string | null) =>
-      `${id} «${text}»: ${owners.join(' og ')} har ansvaret${due ? `, med frist ${due}` : ', uten frist'}. Skriv «oppgave vis ${id}» for å se den.`,
+      `${id} «${text}»: ${owners.join(' og ')} har ansvaret${due ? `, med frist ${due}` : ', uten frist'}.`,
+    /** How to open the task's card, as it must be typed where the question was asked. */
+    see: (command: string) => `Skriv «${command}» for å se oppgaven.`,
     several: 'Flere åpne oppgaver passer:',
   },
   group: 'Oppgaver',
@@ -214,6 +216,15 @@ export const taskText = {
     /** Sent on the working day before a due date that falls on a weekend or holiday. */
     dueOn: (id: string, date: string) => `Påminnelse: oppgave ${id} har frist ${date}.`,
     overdue: (id: string) => `Oppgave ${id} har passert fristen. Er den ferdig, eller trenger den ny frist?`,
+    /** Month s14 #11: the last overdue reminder to the owner says what comes next, so the silence after is no surprise. */
+    lastOverdue: 'Dette er siste påminnelse; om en uke får lederne beskjed om oppgaven i stedet.',
+    /**
+     * Month s14 #11: after the owner's last overdue reminder, the leaders are told once, in the channel, and
+     * the reminders stop: a fourth «har passert fristen» changes nothing that three did not.
+     */
+    handover: (lead: string, id: string, text: string, owners: string, reminded: number, example: string) =>
+      `${lead ? `${lead} ` : ''}Oppgave ${id} «${text}» (${owners}) har passert fristen, og jeg har minnet om den ${reminded} ganger uten at noe har endret seg. Jeg sender ingen flere påminnelser om den. Gi den ny frist, ny ansvarlig eller avlys den, for eksempel «${example}».`,
+    handoverSummary: 'Forfalt oppgave til lederne',
     summary: 'Påminnelse om oppgave',
     /**
      * In the personal chat the line names its network (s12 #16), as «Mine oppgaver» does: one person in

@@ -2,7 +2,7 @@ import type { Services } from '../app/services.ts';
 import { disarmLinks } from '../conversation/card-links.ts';
 import { myNetworks } from '../conversation/membership.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
-import { taskText as t } from '../i18n/index.ts';
+import { helpText, taskText as t } from '../i18n/index.ts';
 import { formatLong } from '../time/local-date.ts';
 import { tasksNamed } from './done-by-words.ts';
 import type { Task, TaskOwner } from './task.ts';
@@ -59,5 +59,7 @@ export async function whoOwnsAnswer(s: Services, ctx: RequestContext, question: 
   const id = NUMBER.exec(subject)?.[1];
   const found = id ? open.filter((x) => x.id.toLowerCase() === `t${id}`) : tasksNamed(subject, open);
   if (!found.length || found.length > 3) return null;
-  return [text([found.length > 1 ? t.whoOwns.several : '', ...found.map(ownerLine)].filter(Boolean).join('\n\n'))];
+  const see = t.whoOwns.see(helpText.commandLine(`oppgave vis ${found[0]!.id}`, ctx.scope.conversationType));
+  const lines = [found.length > 1 ? t.whoOwns.several : '', ...found.map(ownerLine), see];
+  return [text(lines.filter(Boolean).join('\n\n'))];
 }

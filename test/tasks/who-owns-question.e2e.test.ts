@@ -32,6 +32,8 @@ describe('«hvem har ansvar for …?» about the network’s own tasks', () => {
       const answer = await reply(where, q);
       expect(answer, q).toContain('T1 «bestille lokale til fagdagen»: Ola Hansen har ansvaret');
       expect(answer, q).toContain('1. oktober 2027');
+      // How to open it, as it must be typed there: with the @mention in the channel.
+      expect(answer, q).toContain(where === 'channel' ? '«@Nettverksboten oppgave vis T1»' : '«oppgave vis T1»');
     }
 
     const rules = await reply('channel', 'hvem har ansvar for rapporteringen til Statsforvalteren?');
