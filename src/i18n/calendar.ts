@@ -84,6 +84,13 @@ export const calendarText = {
   noteMoved: (from: string) => `flyttet fra ${from}`,
   today: 'i dag',
   noteExtra: 'et ekstra møte',
+  /** A meeting a leader kept on or moved to a day off (month round 14, #15). */
+  noteDayOff: (before: string, day: string, extra: boolean) =>
+    !before
+      ? `på ${day.toLowerCase()}`
+      : extra
+        ? `${before} på ${day.toLowerCase()}`
+        : `${before}, til ${day.toLowerCase()}`,
 } as const;
 
 /** Words in the calendar feed. */

@@ -20,7 +20,7 @@ import {
   splitReasonAfterTime,
   splitTime,
 } from './calendar-words.ts';
-import { specialDay } from './occurrences.ts';
+import { dayOff, specialDay } from './occurrences.ts';
 import type { PlannedMeeting } from './occurrences.ts';
 import { meetingsIn, replanNotices, seriesOf } from './planning.ts';
 
@@ -104,7 +104,8 @@ export async function movedAnnouncement(
 ): Promise<string> {
   const moved = (await comingMeetings(s, network)).find((o) => o.date === to);
   const time = moved ? timeOf(moved, s.config.timezone) : '';
-  const special = specialDay(to);
+  // A weekend is said as a holiday is (month round 14, #14): «27.03» for «26.03» is most likely a typo.
+  const special = dayOff(to);
   const lines = [
     to === from ? t.timeChanged(formatLong(to), time) : t.moved(formatLong(from), formatLong(to), time),
     movedProposals ? t.proposalsMoved(movedProposals) : '',

@@ -18,6 +18,7 @@ import {
   seriesOf,
   upcoming,
 } from './planning.ts';
+import { dayOff } from './occurrences.ts';
 import { redactText } from '../privacy/redact.ts';
 import { agendaCardFor } from './agenda-view.ts';
 import { rememberAgendaNotice } from './agenda-notice-ref.ts';
@@ -170,7 +171,8 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
           when,
           series.place ? redactText(series.place) : '',
         );
-        const holiday = c.occurrence.conflict;
+        // Undecided, or kept on / moved to the holiday by a leader: either way the reminder says it (month s14 #15).
+        const holiday = c.occurrence.conflict ?? dayOff(c.occurrence.date);
         await s.messenger.startThread(c.network, {
           text: holiday ? `${reminder} ${t.notice.reminderOnHoliday(holiday.toLocaleLowerCase('nb'))}` : reminder,
         });

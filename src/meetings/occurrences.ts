@@ -1,8 +1,8 @@
 import rrule from 'rrule';
 import { z } from 'zod';
 import type { Person } from '../networks/network.ts';
-import { holidayName, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
-import { addDays, addMonths, atLocalTime, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { holidayName, isWeekend, isWorkingDay, previousWorkingDay } from '../time/holidays.ts';
+import { addDays, addMonths, atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Occurrence, Series } from './series.ts';
 import { nudgeDayOnOrBefore } from '../conversation/working-hours.ts';
 import { eveName } from '../deadlines/non-working.ts';
@@ -56,6 +56,14 @@ export interface MeetingExceptionRepository {
 /** A public holiday, julaften or nyttårsaften: days a meeting should not land on unasked. */
 export function specialDay(date: LocalDate): string | null {
   return holidayName(date) ?? eveName(date);
+}
+
+/**
+ * A day off a meeting was put on by hand: a holiday, an eve or a weekend day («lørdag»). The one source
+ * for the words beside a move, the agenda and the reminder (month round 14, #14, #15).
+ */
+export function dayOff(date: LocalDate): string | null {
+  return specialDay(date) ?? (isWeekend(date) ? (formatLong(date).split(' ')[0] ?? null) : null);
 }
 
 /**

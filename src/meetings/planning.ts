@@ -7,6 +7,7 @@ import { DEFAULT_AGENDA, PROPOSAL_CUTOFF_WORKING_DAYS, agendaSchema, type Agenda
 import { calendarText } from '../i18n/calendar.ts';
 import { seriesText } from '../i18n/index.ts';
 import {
+  dayOff,
   holidayAskAhead,
   holidayAskDay,
   meetingsBetween,
@@ -199,6 +200,13 @@ export async function holidayAskOf(
  * general rule.
  */
 export function occurrenceNote(o: AnyOccurrence, ask?: { day: LocalDate | null; today: LocalDate }): string {
+  const base = scheduleNote(o, ask);
+  // Kept or moved onto a day off by a leader: said on the agenda and in «møteplan», not only in the reply.
+  const off = o.conflict || o.moved ? null : dayOff(o.date);
+  return off ? calendarText.noteDayOff(base, off, o.kind === 'extra') : base;
+}
+
+function scheduleNote(o: AnyOccurrence, ask?: { day: LocalDate | null; today: LocalDate }): string {
   if (o.moved) return calendarText.noteHolidayMove(formatShort(o.moved.from), o.moved.holiday);
   if (o.conflict)
     return calendarText.noteConflict(
