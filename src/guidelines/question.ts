@@ -320,6 +320,19 @@ const LEADER_SPELLING: Record<string, string> = {
   barnevernlederen: 'barnevernslederen',
 };
 
+// Quick typing: a question word with its last letter doubled, and time phrases run together. The question word
+// sets the kind of answer, and «i fjor» ties the money to a year; unread, they weighed as unknown topic words.
+const QUICK_TYPED: Record<string, string> = {
+  nårr: 'når',
+  hvemm: 'hvem',
+  hvorr: 'hvor',
+  hvaa: 'hva',
+  ifjor: 'i fjor',
+  ifjør: 'i fjor',
+  iår: 'i år',
+  idag: 'i dag',
+};
+
 const ASCII_TYPED: Record<string, string> = {
   aa: 'å',
   ma: 'må',
@@ -394,7 +407,10 @@ export function toBokmal(text: string): string {
       .toLowerCase()
       // "må kvar kommune …": nynorsk «kvar» before a noun is «hver»; before a verb or pronoun («kvar finn eg») «hvor».
       .replace(KVAR_EACH, 'hver')
-      .replace(/\p{L}+/gu, (w) => NYNORSK[w] ?? ASCII_TYPED[w] ?? LEADER_SPELLING[w] ?? nynorskCompound(w) ?? w)
+      .replace(
+        /\p{L}+/gu,
+        (w) => NYNORSK[w] ?? ASCII_TYPED[w] ?? QUICK_TYPED[w] ?? LEADER_SPELLING[w] ?? nynorskCompound(w) ?? w,
+      )
       // "hvem bør sitte der etter de nye retningslinjene": the frame says which version is asked, now, not what
       // about. As topic words it found the text on adjusting to the new guidelines, or nothing; in the question only,
       // since that text's own wording is its topic.

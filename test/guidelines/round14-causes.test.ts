@@ -38,3 +38,17 @@ describe('«etter de nye retningslinjene» asks what holds now', () => {
     expect(a.answer).toMatch(/kommuneledelsen/);
   });
 });
+
+describe('quick typing of question words and time phrases', () => {
+  it('reads a doubled last letter and «ifjor», «idag» as written out', () => {
+    expect(toBokmal('nårr kommer svaret')).toBe('når kommer svaret');
+    expect(toBokmal('pengene fra ifjor')).toBe('pengene fra i fjor');
+    expect(toBokmal('hva gjelder idag')).toBe('hva gjelder i dag');
+  });
+
+  it('answers the report deadline asked with both', () => {
+    const a = g.answer('nårr må vi sende rapport på pengene vi fikk ifjor');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/1\. mars/);
+  });
+});
