@@ -8,6 +8,7 @@ import { networkKindCommand } from './network-kind.ts';
 import { claimLeadership } from './claim-leadership.ts';
 import { answerRemoveLeader, askRemoveLeader, isOther, removeLeaderData } from './remove-leader.ts';
 import { leaderName, leadersOf, requireLeader } from './roles.ts';
+import { asksLeaders } from './leaders-question.ts';
 
 /** `leder + @Navn`, `leder - @Navn` and `ledere`: who may change the schedule, agenda and deadlines. */
 export function rolesFeature(s: Services): Feature {
@@ -53,11 +54,14 @@ export function rolesFeature(s: Services): Feature {
     commands: [
       cmd('add', ['leder +', 'leder+'], (ctx, args) => change(ctx, true, args)),
       cmd('remove', ['leder -', 'leder-'], (ctx, args) => change(ctx, false, args)),
-      cmd('list', ['ledere'], async (ctx) => {
-        const n = networkHere(ctx);
-        const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
-        return [text(leaders.length ? t.list(leaders.map(leaderName).join(', ')) : t.none)];
-      }),
+      {
+        ...cmd('list', ['ledere'], async (ctx) => {
+          const n = networkHere(ctx);
+          const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
+          return [text(leaders.length ? t.list(leaders.map(leaderName).join(', ')) : t.none)];
+        }),
+        claims: (typed) => (asksLeaders(typed) ? '' : null),
+      },
       kind('kind', ['nettverkstype', 'nettverkstypen'], (ctx, args) => networkKindCommand(s, ctx, args)),
     ],
     actions: [
