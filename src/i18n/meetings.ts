@@ -85,6 +85,11 @@ export const meetingText = {
   /** A change on a meeting day keeps that day's meeting; the new rule starts tomorrow (month round 14, #6). */
   scheduleKeepsToday: (when: string, short: string) =>
     `Dagens møte ${when} holdes som planlagt; den nye møteplanen gjelder fra i morgen. Skal det ikke holdes, skriv for eksempel «avlys møte ${short}».`,
+  /** «møteplan stopp» (month round 14, #7). */
+  scheduleStop: (last: string) =>
+    `Møteserien er avsluttet: ingen faste møter etter ${last}. Enkeltmøter legger du inn med for eksempel «ekstra møte 10.03 kl. 12-14», og en ny møteplan med for eksempel «møteplan siste fredag i måneden 09:00-15:30».`,
+  scheduleStopped: (last: string) =>
+    `Nettverket har ingen faste møter; møteserien ble avsluttet ${last}. Ny møteplan: skriv for eksempel «møteplan siste fredag i måneden 09:00-15:30».`,
   scheduleIs: (description: string) => `Nettverket møtes ${description}.`,
   changeScheduleWhat: 'endre møteplanen',
   placeSet: (place: string) => `Møtestedet er satt til: ${place}`,
@@ -397,10 +402,17 @@ export const meetingText = {
   nothingToApprove: 'Det er ikke noe tidligere referat å godkjenne.',
   approveOnlyInMeeting: 'Referatet godkjennes i tråden til møtet som pågår.',
   approvalUndone: (date: string) => `godkjenningen av referatet fra ${date}`,
-  correctedBy: (date: string, by: string) => `Rettet ${date} av ${by}.`,
-  correctedAfterApproval: (date: string, by: string) => `Rettet etter godkjenning ${date} av ${by}.`,
-  correctedAnnouncement: (date: string, by: string) =>
-    `Referatet fra ${date} er rettet etter at det ble godkjent (av ${by}). Se referatet med «referat ${date.slice(0, 5)}».`,
+  correctedBy: (date: string, by: string, changes: readonly string[] = []) =>
+    `Rettet ${date} av ${by}${changes.length ? `: ${changes.join('; ')}` : ''}.`,
+  correctedAfterApproval: (date: string, by: string, changes: readonly string[] = []) =>
+    `Rettet etter godkjenning ${date} av ${by}${changes.length ? `: ${changes.join('; ')}` : ''}.`,
+  /** One changed line, old → new, shortened to what differs. */
+  changeMade: (from: string, to: string) => `«${from}» → «${to}»`,
+  /** A note, task or other line corrected or removed: named by kind only, its text never repeated. */
+  changeOther: (kind: 'decision' | 'note' | 'task' | 'attendance' | 'line', removed: boolean) =>
+    `${{ decision: 'et vedtak', note: 'et notat', task: 'en oppgave', attendance: 'en oppmøteføring', line: 'en linje' }[kind]} er ${removed ? 'fjernet' : 'rettet'}`,
+  correctedAnnouncement: (date: string, by: string, change?: string) =>
+    `Referatet fra ${date} er rettet etter at det ble godkjent (av ${by})${change ? `: ${change}` : ''}. Se referatet med «@Nettverksboten referat ${date.slice(0, 5)}».`,
   approvedBy: (date: string, by: string) => `Godkjent på møtet ${date} av ${by}.`,
   notApprovedYet: 'Godkjennes som punkt 2 på neste møte.',
   download: 'Last ned (.docx)',

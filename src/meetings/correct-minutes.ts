@@ -9,7 +9,8 @@ import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { formatShort } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { effectiveEntries, type Entry, type Minutes } from './log.ts';
+import { effectiveEntries, textChanges, type Entry, type Minutes } from './log.ts';
+import { changeText } from './minutes-text.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
 import { redrawPostedMinutes, sincePrevious } from './minutes-view.ts';
@@ -144,10 +145,14 @@ async function applyCorrection(
   }
   ctx.log.info({ meetingId: m.id, kind }, 'minutes corrected');
   await redrawPostedMinutes(s, ctx, network, m, () => d.minutesCard(m));
-  // A card update notifies nobody: a change to approved minutes is told in the channel (month round 8b, N21).
+  // A card update notifies nobody: a change to approved minutes is told in the channel (month round 8b, N21),
+  // with what changed, so a decision read or downloaded before is seen to have changed (month s14 #9).
+  const change = textChanges(await d.log(m)).get(entry.id);
   if (m.approvedAt)
     await s.messenger
-      .startThread(network, { text: t.correctedAnnouncement(formatShort(m.date), ctx.actor.name) })
+      .startThread(network, {
+        text: t.correctedAnnouncement(formatShort(m.date), ctx.actor.name, change && changeText(change)),
+      })
       .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not announce the correction'));
   return { kind: 'card', card: await correctionCard(d, m) };
 }

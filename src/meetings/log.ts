@@ -116,7 +116,7 @@ export interface Minutes {
   /** How many older minutes were also up and not approved, named by count only (review 2, HIGH 3). */
   olderAwaiting?: number;
   /** Corrections made after the meeting ended: when and by whom, oldest first. */
-  corrections: { date: string; by: string; afterApproval?: boolean }[];
+  corrections: { date: string; by: string; afterApproval?: boolean; changes?: TextChange[] }[];
   /** Earlier minutes whose correction after approval this meeting approved (dates, in order). */
   approvedCorrections?: string[];
   items: MinutesItem[];
@@ -126,6 +126,45 @@ export interface Minutes {
 
 export function ownerLabel(o: TaskOwner): string {
   return o.kind === 'person' ? o.name : o.name;
+}
+
+/**
+ * One line changed after the meeting. A decision's text before and after is shown, since a decision
+ * read before must be seen to have changed; a note or a removed line is only named by its kind, so a
+ * line taken out (or rewritten) because it should not stand is never written again.
+ */
+export type TextChange =
+  | { kind: 'decision'; from: string; to: string }
+  | { kind: 'decision' | 'note' | 'task' | 'attendance' | 'line'; removed: boolean };
+
+/**
+ * What each correction or removal after the end did to the line it aimed at, by entry id (month s14
+ * #9). A line the log never had (a task-status line, made from the task's history) is a 'line'.
+ */
+export function textChanges(log: readonly Entry[]): Map<string, TextChange> {
+  const current = new Map<string, { kind: Entry['kind']; text: string }>();
+  const out = new Map<string, TextChange>();
+  let ended = false;
+  for (const e of log) {
+    if (e.kind === 'end') ended = true;
+    else if (e.kind === 'start') ended = false;
+    if (e.kind === 'correction' || e.kind === 'removal') {
+      const was = current.get(e.target);
+      const kind =
+        was && ['note', 'task', 'attendance', 'decision'].includes(was.kind)
+          ? (was.kind as 'decision' | 'note' | 'task' | 'attendance')
+          : 'line';
+      if (ended)
+        out.set(
+          e.id,
+          kind === 'decision' && was && e.kind === 'correction'
+            ? { kind, from: was.text, to: e.text }
+            : { kind, removed: e.kind === 'removal' },
+        );
+      if (was && e.kind === 'correction') current.set(e.target, { ...was, text: e.text });
+    } else current.set(e.id, { kind: e.kind, text: 'text' in e && typeof e.text === 'string' ? e.text : '' });
+  }
+  return out;
 }
 
 /** Entries still in force: undone ones removed, corrections applied to the text they replace. */
@@ -332,12 +371,15 @@ export function buildMinutes(
   const registered = new Set([...attendance.keys()].map((m) => m.toLocaleLowerCase('nb')));
   const awaiting = meeting.awaiting?.map((a) => ({ meetingDate: a.date, approved: approvedHere.has(a.id) }));
   const corrections: Minutes['corrections'] = [];
+  const changed = textChanges(log);
   for (const e of changesAfterEnd(log)) {
     // The Oslo day, not the UTC one: a correction at 00:30 belongs to the day it was made (month round 6, N9).
     const after = !!meeting.approvedAt && e.at > meeting.approvedAt;
     const c = { date: localDateOf(new Date(e.at)), by: e.author.name, ...(after ? { afterApproval: true } : {}) };
-    if (!corrections.some((x) => x.date === c.date && x.by === c.by && !!x.afterApproval === after))
-      corrections.push(c);
+    let same = corrections.find((x) => x.date === c.date && x.by === c.by && !!x.afterApproval === after);
+    if (!same) corrections.push((same = c));
+    const change = changed.get(e.id);
+    if (change) (same.changes ??= []).push(change);
   }
   return {
     meetingId: meeting.id,

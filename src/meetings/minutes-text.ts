@@ -1,6 +1,6 @@
 import { meetingText as t } from '../i18n/index.ts';
 import { formatShort } from '../time/local-date.ts';
-import type { Minutes } from './log.ts';
+import type { Minutes, TextChange } from './log.ts';
 import { maskAcrossLines } from '../privacy/across-lines.ts';
 
 // Pure: the words around the minutes that the card, the .docx and the Markdown all show the same way.
@@ -29,10 +29,42 @@ export function previousLine(m: Minutes): string {
   ].join(' ');
 }
 
-/** "Rettet 30.11.2026 av Kari Nordmann." for every day and person that corrected the minutes. */
+/** How much of an unchanged start or end a changed line keeps on each side of the change. */
+const CONTEXT_WORDS = 2;
+
+/**
+ * «Nettverket søker 350 000 kr til …» → «320 000 kr»: the words that differ, with a little of what
+ * stayed on each side and «…» for the rest, so the line stays short but can be found.
+ */
+export function changeText(c: TextChange): string {
+  if (!('from' in c)) return t.changeOther(c.kind, c.removed);
+  const a = c.from.split(' ');
+  const b = c.to.split(' ');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const from = Math.max(0, head - CONTEXT_WORDS);
+  const cut = (w: string[]) => {
+    const end = w.length - Math.max(0, tail - CONTEXT_WORDS);
+    return `${from > 0 ? '… ' : ''}${w.slice(from, end).join(' ')}${end < w.length ? ' …' : ''}`;
+  };
+  return t.changeMade(cut(a), cut(b));
+}
+
+/**
+ * "Rettet 30.11.2026 av Kari Nordmann: «… 350 000 kr …» → «… 320 000 kr …»." for every day and person
+ * that corrected the minutes, so a reader of an earlier copy sees what changed (month s14 #9).
+ */
 export function correctedLine(m: Minutes): string {
   return m.corrections
-    .map((c) => (c.afterApproval ? t.correctedAfterApproval : t.correctedBy)(formatShort(c.date), c.by))
+    .map((c) =>
+      (c.afterApproval ? t.correctedAfterApproval : t.correctedBy)(
+        formatShort(c.date),
+        c.by,
+        (c.changes ?? []).map(changeText),
+      ),
+    )
     .join(' ');
 }
 

@@ -132,7 +132,7 @@ describe('minutes from the entry log', () => {
     const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, fixed);
     expect(m.items[2]!.decisions).toEqual(['Vi søker i februar']);
     expect(m.items[2]!.notes).toEqual([]);
-    expect(correctedLine(m)).toBe('Rettet 30.11.2026 av Kari.');
+    expect(correctedLine(m)).toBe('Rettet 30.11.2026 av Kari: «Vi søker» → «Vi søker i februar»; et notat er fjernet.');
     expect(correctedLine(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, ended))).toBe('');
   });
 });
