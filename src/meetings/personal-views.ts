@@ -134,8 +134,8 @@ function withoutName(args: string, name: string): string {
   return `${before} ${args.slice(at + name.length)}`.replace(/\s+/gu, ' ').trim();
 }
 
-/** The read-only views that also answer in a personal chat, by command id. */
-export const PERSONAL_VIEWS = new Set(['meeting.agenda', 'deadline.list']);
+/** The read-only views that also answer in a personal chat, by command id («ledere»: month s14 #4). */
+export const PERSONAL_VIEWS = new Set(['meeting.agenda', 'deadline.list', 'roles.list']);
 
 /**
  * Commands that act on one network and also run in a personal chat, where its reminders come (month

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appPerTest, say } from '../support/chat.ts';
-import { person } from '../support/teams.ts';
+import { person, personalMessage } from '../support/teams.ts';
 
 // Month s14 #4: «hvem er leder?» in the channel got «Ikke dekket av dokumentene»; it names this network's leaders.
 const kari = person('Kari Nordmann', 1); // leader
@@ -13,5 +13,14 @@ describe('«hvem er leder?» in the channel', () => {
     expect(await say(t, net, per, 'hvem er leder?')).toContain('Kari Nordmann');
     expect(await say(t, net, per, 'Hvem er lederne i nettverket vårt?')).toContain('Kari Nordmann');
     expect(await say(t, net, per, 'hvem er leder av styringsgruppa?')).not.toContain('Kari Nordmann');
+  });
+
+  it('in the personal chat, for the person’s own network (the stranger asked there)', async () => {
+    const { t, net } = await start();
+    await say(t, net, per, 'hei');
+    const before = t.connector.emulator.calls.length;
+    expect((await t.post(personalMessage(t.connector.url, net.tenantId, per, 'hvem er leder?'))).status).toBe(200);
+    const reply = JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
+    expect(reply).toContain('Ledere i nettverket: Kari Nordmann');
   });
 });
