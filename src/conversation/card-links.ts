@@ -23,6 +23,8 @@ export const disarmLinks = (text: string) => text.replace(LINK, BREAK);
 // text message is made (bot/outgoing.ts). The bot's own links are written with ownLink: their mark is a
 // random word of this process that typed text cannot know, so only they survive.
 const OWN = `~${randomBytes(12).toString('hex')}~`;
+/** Another process's mark (a late reply kept in the store across a restart): its link is shown as text. */
+const STALE = /\]~[0-9a-f]{24}~\(/g;
 /** Something that starts an HTML tag, a comment or an autolink («<a», «</a», «<!--», «<https:»). */
 const TAG = /<(?=[\p{L}/!?])/gu;
 
@@ -31,7 +33,7 @@ export const ownLink = (label: string, url: string) => `[${label}]${OWN}(${url})
 
 /** A text message's text: no link, image or tag but the bot's own (ownLink) is rendered. */
 export const disarmText = (text: string) =>
-  text.replace(LINK, BREAK).replace(TAG, '<\u200b').split(`]${OWN}(`).join('](');
+  text.replace(LINK, BREAK).replace(TAG, '<\u200b').split(`]${OWN}(`).join('](').replace(STALE, BREAK);
 
 export function disarmCardLinks<T>(value: T): T {
   return walk(value) as T;

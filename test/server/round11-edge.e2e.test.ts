@@ -61,6 +61,23 @@ describe('A1: typed links, images, tags and mentions are never live in a text me
     expect(sent).toMatch(/\[lenke til kalenderen\]\(https?:\/\/[^)]+frister\.ics/);
     expect(sent).not.toMatch(/~[0-9a-f]{24}~/);
   }, 60_000);
+  it("a late reply with the bot's link, posted after a restart, shows the link and never the link's mark", async () => {
+    const { t, net } = await app();
+    const fault = { status: 500 };
+    // The roster look-up and every try of the reply within the turn (botframework's retries included) fail.
+    t.connector.emulator.faults.next(...Array.from({ length: 8 }, () => fault));
+    expect((await t.post(personalMessage(t.connector.url, net.tenantId, kari, 'kalenderlenke'))).status).toBe(200);
+    t.connector.emulator.faults.reset();
+    await t.restart();
+    const before = t.connector.emulator.calls.length;
+    await t.app.services.scheduler.tick();
+    const sent = sentSince(t, before)
+      .map((c) => (c.body as { text?: string }).text ?? '')
+      .join('\n');
+    // Live when the same process posts it; as text (a zero-width space) when another instance or a new process does.
+    expect(sent).toMatch(/\[lenke til kalenderen\]\u200b?\(https?:\/\/[^)]+frister\.ics/);
+    expect(sent).not.toMatch(/~[0-9a-f]{24}~/);
+  }, 60_000);
 });
 
 describe('A2: a name or locale far longer than Teams sends is refused at the edge, not answered with a reply Teams refuses', () => {
