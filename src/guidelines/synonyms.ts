@@ -252,6 +252,9 @@ const GROUPS: string[][] = [
     'forpliktet',
     'forplikta',
     'forpliktelse',
+    // "er det nødvendig med X", "det er vel ikkje naudsynt": whether X is required (declined at 0.3 unread).
+    'nødvendig',
+    'naudsynt',
   ],
   ['utgave', 'utgaven', 'utgåve', 'versjon', 'versjonen'],
   // "Er det åpent for andre?" asks whom something is reserved for.

@@ -52,3 +52,13 @@ describe('quick typing of question words and time phrases', () => {
     expect(a.answer).toMatch(/1\. mars/);
   });
 });
+
+describe('«nødvendig» asks whether something is required', () => {
+  it('answers a negated tag and the plain form alike', () => {
+    for (const q of ['Det er vel ikke lenger nødvendig med en styringsgruppe?', 'Er en styringsgruppe nødvendig?']) {
+      const a = g.answer(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toMatch(/ikke et krav/);
+    }
+  });
+});
