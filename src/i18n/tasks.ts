@@ -11,6 +11,9 @@ export const taskText = {
     see: (command: string) => `Skriv «${command}» for å se oppgaven.`,
     several: 'Flere åpne oppgaver passer:',
   },
+  /** «kan jeg få utsatt X til fredag?» about the asker's own task (month s14 #4): the command that does it. */
+  postponeByWords: (id: string, text: string, command: string) =>
+    `${id} «${text}» er din, så du kan utsette den selv: skriv «${command}», eller trykk «Utsett» på oppgavekortet.`,
   group: 'Oppgaver',
   status: {
     open: 'Åpen',

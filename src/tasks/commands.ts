@@ -8,6 +8,7 @@ import { moveTaskRemindersOffDaysOff, taskNudgeHandler } from './nudges.ts';
 import { doneByWords, doneByWordsClaim } from './done-by-words.ts';
 import { asksOwnTasks } from './own-tasks-question.ts';
 import { whoOwnsAnswer } from './who-owns-question.ts';
+import { postponeByWords } from './postpone-by-words.ts';
 import { personalTaskLine } from './personal-line.ts';
 import { showTask } from './show-task.ts';
 import { actOnTask, postponeData, taskRef, type TaskClick, type Verb } from './task-click.ts';
@@ -91,7 +92,8 @@ export function tasksFeature(s: Services): Feature {
       { verb: 'task.cancel', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, true) },
       { verb: 'task.cancel.keep', schema: cancelData, run: (ctx, d) => answerCancel(s, ctx, d, false) },
     ],
-    ownAnswer: (ctx, question) => whoOwnsAnswer(s, ctx, question),
+    ownAnswer: async (ctx, question) =>
+      (await whoOwnsAnswer(s, ctx, question)) ?? (await postponeByWords(s, ctx, question)),
     jobs: [taskNudgeHandler(s)],
     start: () => moveTaskRemindersOffDaysOff(s, s.clock.now()),
   };
