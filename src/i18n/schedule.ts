@@ -1,5 +1,8 @@
 export const scheduleText = {
   example: 'møteplan siste fredag i måneden 09:00-15:30',
+  exampleSkip: 'møteplan siste fredag i måneden 09:00-15:30, ikke i juli',
+  unreadMonths:
+    'Jeg forstod ikke hvilken måned møtene skal hoppe over. Skriv månedene etter «ikke i», for eksempel «ikke i juli» eller «ikke i juli og desember».',
   noWeekday: 'Jeg fant ingen ukedag i beskrivelsen.',
   notWeekday: (typed: string, day: string) => `Jeg forstod ikke «${typed}». Mente du ${day}?`,
   noTime: 'Jeg fant ikke klokkeslettet møtet starter og slutter.',

@@ -7,4 +7,21 @@ export const seriesText = {
   biweekly: (day: string) => `annenhver ${day}`,
   everyNthWeek: (n: number, day: string) => `hver ${n === 3 ? 'tredje' : n === 4 ? 'fjerde' : `${n}.`} ${day}`,
   time: (start: string, end: string) => `kl. ${start}–${end}`,
+  months: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  /** Months the rule leaves out («ikke i juli»), month round 14 #7. */
+  notIn: (months: string[]) =>
+    `, ikke i ${months.length > 1 ? `${months.slice(0, -1).join(', ')} og ${months.at(-1)}` : months[0]}`,
 } as const;

@@ -113,7 +113,7 @@ interface RuleDate {
  * the day it was replaced. Every reader (reply, agenda, notices, calendar feed) goes through here.
  */
 export function ruleDates(series: Series, from: LocalDate, to: LocalDate): RuleDate[] {
-  const rules = [...(series.earlier ?? []), { ...series, until: undefined }];
+  const rules = [...(series.earlier ?? []), series];
   const out: RuleDate[] = [];
   for (const r of rules) {
     const lo = r.since && r.since > from ? r.since : from;

@@ -63,6 +63,35 @@ async function withHistory(
   return { series: { ...next, since, earlier: earlier.slice(-40) }, keptToday };
 }
 
+/** «møteplan stopp», «møteplan avslutt», «møteplan ingen faste møter»: the series ends (month round 14, #7). */
+const STOP = /^(?:stopp|stop|avslutt|avslutte|slutt|ingen(?: faste)? møter|ingen faste)\b/iu;
+
+async function stopSeries(
+  s: Services,
+  ctx: RequestContext,
+  network: Network,
+  current: Awaited<ReturnType<typeof seriesOf>>,
+): Promise<Reply[]> {
+  // The rule itself is kept (so «møteplan» can say what it was), ended the day the change takes effect.
+  const { series, keptToday } = await withHistory(s, network, current.series, current.series);
+  const old = current.series.until;
+  const until = old && old < series.since! ? old : series.since!;
+  const ended: Series = { ...current.series, until };
+  await s.store.meetings.saveSeries(
+    network.tenantId,
+    network.networkId,
+    ended,
+    current.agenda,
+    ctx.actor,
+    s.clock.now(),
+  );
+  await replanNotices(s, network);
+  const kept = keptToday
+    ? `\n\n${t.scheduleKeepsToday(`${formatLong(keptToday.date)} ${occurrenceTime(keptToday, s.config.timezone)}`, formatShort(keptToday.date))}`
+    : '';
+  return [text(`${t.scheduleStop(formatShort(addDays(until, -1)))}${kept}`)];
+}
+
 /** `møteplan` shows the series and the next dates; `møteplan <beskrivelse>` (leaders) changes it. */
 export async function schedule(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const network = networkHere(ctx);
@@ -70,6 +99,7 @@ export async function schedule(s: Services, ctx: RequestContext, args: string): 
   if (args.trim()) {
     const refused = await requireLeader(s.store, ctx, t.changeScheduleWhat);
     if (refused) return [refused];
+    if (STOP.test(args.trim())) return stopSeries(s, ctx, network, current);
     const parsed = parseSchedule(args, current.series);
     if (!parsed.ok)
       return [card(noticeCard({ title: parsed.error, typed: args.trim(), example: parsed.example, tone: 'error' }))];
@@ -88,7 +118,12 @@ export async function schedule(s: Services, ctx: RequestContext, args: string): 
       : '';
     return [text(`${t.scheduleSet(parsed.description)}${kept}\n\n${await nextDatesText(s, network)}`)];
   }
-  return [text(`${t.scheduleIs(describeSeries(current.series))}\n\n${await nextDatesText(s, network)}`)];
+  const today = localDateOf(s.clock.now(), s.config.timezone);
+  const is =
+    current.series.until && current.series.until <= addDays(today, 1)
+      ? t.scheduleStopped(formatShort(addDays(current.series.until, -1)))
+      : t.scheduleIs(describeSeries(current.series));
+  return [text(`${is}\n\n${await nextDatesText(s, network)}`)];
 }
 
 /** `møtested <sted eller lenke>` (leaders). */

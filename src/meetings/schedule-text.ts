@@ -85,6 +85,35 @@ function nearWeekday(text: string): { typed: string; day: string } | null {
   return null;
 }
 
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+] as const;
+
+/** Months after «ikke (i)», «unntatt», «utenom» (1–12); null when such a word names no month it knows. */
+function skippedMonths(text: string): number[] | null {
+  const hit = /(?<![\p{L}])(?:ikke|unntatt|utenom|untatt|bortsett fra)(?:\s+i)?\s+([\p{L}\s,]+)/u.exec(text);
+  if (!hit) return [];
+  const out: number[] = [];
+  for (const word of (hit[1] ?? '').split(/[\s,]+/)) {
+    if (!word || word === 'og' || word === 'i') continue;
+    const m = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)));
+    if (m < 0) break;
+    out.push(m + 1);
+  }
+  return out.length ? [...new Set(out)] : null;
+}
+
 /**
  * Reads how people describe a meeting rhythm ("siste fredag i måneden 09:00-15:30",
  * "første tirsdag kl 12-14", "annenhver torsdag 13-15") into a recurrence.
@@ -139,6 +168,15 @@ export function parseSchedule(input: string, previous?: Series): ScheduleParse {
       .find((o) => text.includes(`${o} ${dayHit[0]}`));
     if (!ord) return { ok: false, error: t.noOrdinal, example: t.example };
     rule = `FREQ=MONTHLY;BYDAY=${ORDINAL[ord]}${day}`;
+  }
+  // «ikke i juli», «unntatt juli og august»: the months left out, never dropped unsaid (month round 14, #7).
+  const skipped = skippedMonths(text);
+  if (skipped === null) return { ok: false, error: t.unreadMonths, example: t.exampleSkip };
+  if (skipped.length) {
+    if (skipped.length === 12) return { ok: false, error: t.unreadMonths, example: t.exampleSkip };
+    rule += `;BYMONTH=${MONTHS.map((_, i) => i + 1)
+      .filter((m) => !skipped.includes(m))
+      .join(',')}`;
   }
   const series: Series = {
     rrule: rule,

@@ -36,6 +36,8 @@ export const seriesSchema = z.object({
   since: localDate.optional(),
   /** The rules before this one: a change must not rewrite the meetings already held (month round 14, #2). */
   earlier: z.array(earlierRuleSchema).max(40).optional(),
+  /** «møteplan stopp»: the rule gives no meetings from this day on (month round 14, #7). */
+  until: localDate.optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 
@@ -87,7 +89,9 @@ export function describeSeries(series: Series): string {
   else if (opts.freq === RRule.WEEKLY && (opts.interval ?? 1) > 2) rhythm = t.everyNthWeek(opts.interval!, dayName);
   else if (opts.freq === RRule.WEEKLY) rhythm = t.weekly(dayName);
   else rhythm = series.rrule;
-  return `${rhythm} ${time}`;
+  const months = ([] as number[]).concat(opts.bymonth ?? []);
+  const skipped = months.length ? t.months.filter((_, i) => !months.includes(i + 1)) : [];
+  return `${rhythm}${skipped.length ? t.notIn(skipped) : ''} ${time}`;
 }
 
 export { WEEKDAYS };
