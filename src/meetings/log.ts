@@ -21,6 +21,9 @@ const base = {
   activityId: z.string().optional(),
 };
 
+/** «10:00»–«14:00» as the calendar had it. */
+const clockSpan = z.object({ start: z.string(), end: z.string() });
+
 export const entrySchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('start') }),
   z.object({ ...base, kind: z.literal('move'), to: z.number().int().min(1) }),
@@ -52,7 +55,18 @@ export const entrySchema = z.discriminatedUnion('kind', [
     /** A correction made to those minutes after they were approved, approved here (month round 8b). */
     correction: z.boolean().optional(),
   }),
-  z.object({ ...base, kind: z.literal('end') }),
+  z.object({
+    ...base,
+    kind: z.literal('end'),
+    /**
+     * What the calendar said at the end, so the minutes (a pure function of the log) can name the
+     * meeting's own time, the date it was moved from and the next meeting (month s14 #17). Optional:
+     * logs ended before have none, and their minutes are as they were.
+     */
+    time: clockSpan.optional(),
+    movedFrom: z.string().optional(),
+    next: clockSpan.extend({ date: z.string() }).optional(),
+  }),
   /**
    * A change of existing tasks typed in the meeting («T1 er ferdig», «oppgave T2 utsett 15.10»): the steps of
    * each task's history it wrote, so «angre» can take the line back like any other (month round 9, N6). The
@@ -119,6 +133,9 @@ export interface Minutes {
   corrections: { date: string; by: string; afterApproval?: boolean; changes?: TextChange[] }[];
   /** Earlier minutes whose correction after approval this meeting approved (dates, in order). */
   approvedCorrections?: string[];
+  /** The meeting's time, the date it was moved from and the next meeting, as recorded at the end. */
+  held?: { start: string; end: string; movedFrom?: string };
+  next?: { date: string; start: string; end: string };
   items: MinutesItem[];
   tasksByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
   counts: { notes: number; decisions: number; tasks: number; undone: number };
@@ -246,6 +263,16 @@ export function currentItem(entries: readonly Entry[]): number {
   let item = 1;
   for (const e of entries) if (e.kind === 'move') item = e.to;
   return item;
+}
+
+/** What the last end entry recorded of the calendar (a reopened meeting's last end counts). */
+function calendarAtEnd(log: readonly Entry[]): Pick<Minutes, 'held' | 'next'> {
+  const end = log.findLast((e) => e.kind === 'end');
+  if (end?.kind !== 'end') return {};
+  return {
+    ...(end.time ? { held: { ...end.time, ...(end.movedFrom ? { movedFrom: end.movedFrom } : {}) } } : {}),
+    ...(end.next ? { next: end.next } : {}),
+  };
 }
 
 /** The minutes: a pure function of the meeting and its log, so they can be rebuilt at any time. */
@@ -400,6 +427,7 @@ export function buildMinutes(
     ...(meeting.olderAwaiting ? { olderAwaiting: meeting.olderAwaiting } : {}),
     corrections,
     ...(approvedCorrections.length ? { approvedCorrections } : {}),
+    ...calendarAtEnd(log),
     items,
     tasksByOwner:
       followUp?.openByOwner ??

@@ -1,5 +1,5 @@
-import { meetingText as t } from '../i18n/index.ts';
-import { formatShort } from '../time/local-date.ts';
+import { meetingText as t, seriesText } from '../i18n/index.ts';
+import { formatLong, formatShort } from '../time/local-date.ts';
 import type { Minutes, TextChange } from './log.ts';
 import { maskAcrossLines } from '../privacy/across-lines.ts';
 
@@ -8,9 +8,21 @@ import { maskAcrossLines } from '../privacy/across-lines.ts';
 /** Attendance lines with something in them; an empty one ("Forfall: Ingen notater") is left out. */
 export function attendanceFacts(m: Minutes): { label: string; value: string }[] {
   return [
+    // The meeting's own time (a moved one's may differ from the series') and the next meeting, as the
+    // last agenda item «Oppsummering og neste møte» ends; recorded at «avslutt møte» (month s14 #17).
+    {
+      label: t.heldAt,
+      value: m.held
+        ? `${seriesText.time(m.held.start, m.held.end)}${m.held.movedFrom ? ` (${t.heldMovedFrom(formatShort(m.held.movedFrom))})` : ''}`
+        : '',
+    },
     { label: t.present, value: m.present.join(', ') },
     { label: t.absent, value: m.absent.join(', ') },
     { label: t.notRegistered, value: m.notRegistered.join(', ') },
+    {
+      label: t.nextMeeting,
+      value: m.next ? `${formatLong(m.next.date)} ${seriesText.time(m.next.start, m.next.end)}` : '',
+    },
   ].filter((f) => f.value);
 }
 
