@@ -33,6 +33,8 @@ export const taskText = {
   helpAsked: (who: string, id: string, text: string) =>
     `${who} trenger hjelp med oppgave ${id}: «${text}». Kan en av dere ta kontakt?`,
   deletedNotice: 'Oppgaven ble angret i møtet og finnes ikke lenger.',
+  /** Taken back with «angre» in the meeting or removed with «rett referat» after it: true of both (month s14 #17). */
+  deletedBy: (who: string, date: string) => `${who} tok oppgaven ut av referatet ${date}, og den finnes ikke lenger.`,
   cancelledNotice: (who: string, when: string) => `Avlyst av ${who} (${when}).`,
   cancelledPlain: 'Oppgaven er avlyst.',
   lastChange: (who: string, what: string, when: string) => `${who} ${what} (${when}).`,
@@ -274,6 +276,8 @@ export const taskText = {
     already: (id: string) => `${id} er allerede avlyst. Skriv «oppgave ${id} åpne igjen» hvis den skal gjøres likevel.`,
     notAllowed: (creator: string, leaders: string) =>
       `Bare den som skrev oppgaven (${creator}) eller en leder i nettverket${leaders ? ` (${leaders})` : ''} kan avlyse den.`,
+    /** The one who wrote it is a leader too: named once (month s14 #17). */
+    leadersOnly: (leaders: string) => `Bare en leder i nettverket (${leaders}) kan avlyse den.`,
     /** Any other change to a cancelled task. */
     isCancelled: (id: string) =>
       `${id} er avlyst. Skriv «oppgave ${id} åpne igjen» hvis den skal gjøres likevel. Ingenting ble endret.`,

@@ -4,7 +4,8 @@ import { noLeaderText, taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { addWorkingDays, holidayName, nextWorkingDay } from '../time/holidays.ts';
-import { addDays, atLocalTime, formatLong, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { addDays, atLocalTime, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import type { Network } from '../networks/network.ts';
 import { nextWeeklyRound } from '../time/weekly.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
 import { leadersOrNote } from '../conversation/no-leader.ts';
@@ -27,14 +28,24 @@ const NUDGE_TIME = '09:00';
  * on a weekend or holiday is reminded of on the working day before: waiting for the next working
  * day would remind the owner only after the task was due.
  */
-export const NUDGE_POLICY = { workingDaysBefore: 3, overdueEveryDays: 7 };
+export const NUDGE_POLICY = { workingDaysBefore: 3, overdueEveryDays: 7, overdueRounds: 3 };
 
-type NudgeKind = 'before' | 'due' | 'overdue';
+/**
+ * Month s14 #11: weekly «har passert fristen» went on without end («forfalt for 56 dager siden»). After
+ * `overdueRounds` reminders to the owner, the round after goes to the leaders once (`handover`) and the
+ * reminders stop. A change to the task (a new due date, a new owner, «pågår») is something happening, so
+ * it starts a new run of reminders from the round it is made in.
+ */
+type NudgeKind = 'before' | 'due' | 'overdue' | 'handover';
 interface NudgePayload {
   taskId: string;
   due: string;
   nudge: NudgeKind;
   round?: number;
+  /** The overdue round this run of reminders began with: a change to the task (a new owner) starts a new run. */
+  firstRound?: number;
+  /** Overdue reminders this run sent before this one (a round moved off a holiday may skip a week's number). */
+  sent?: number;
 }
 
 function keyPrefix(task: Pick<Task, 'tenantId' | 'networkId' | 'id'>): string {
@@ -50,16 +61,23 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
   if (!task.due || task.status === 'done' || task.status === 'deleted' || task.status === 'cancelled') return;
   const tz = s.config.timezone;
   const today = localDateOf(now, tz);
-  const plans: { nudge: NudgeKind; date: string; round?: number }[] = [
+  const plans: { nudge: NudgeKind; date: string; round?: number; firstRound?: number; sent?: number }[] = [
     // N6: the nudge days (no julaften/nyttårsaften) are one rule in src/conversation/working-hours.ts.
     { nudge: 'before', date: nudgeDayOnOrBefore(addWorkingDays(task.due, -NUDGE_POLICY.workingDaysBefore)) },
     { nudge: 'due', date: nudgeDayOnOrBefore(task.due) },
-    { nudge: 'overdue', ...overdueFrom(task.due, today) },
+    overdueNudge(overdueFrom(task.due, today), overdueFrom(task.due, today).round, 0),
   ];
   for (const p of plans) {
     if (p.date < today) continue;
-    const key = `${keyPrefix(task)}${task.due}:${p.nudge}${p.round ? `:${p.round}` : ''}`;
-    const payload: NudgePayload = { taskId: task.id, due: task.due, nudge: p.nudge, round: p.round };
+    const key = `${keyPrefix(task)}${task.due}:${nudgeKey(p)}`;
+    const payload: NudgePayload = {
+      taskId: task.id,
+      due: task.due,
+      nudge: p.nudge,
+      round: p.round,
+      firstRound: p.firstRound,
+      sent: p.sent,
+    };
     await s.store.jobs.replan(
       {
         tenantId: task.tenantId,
@@ -78,6 +96,23 @@ export async function planTaskNudges(s: Services, task: Task, now: Date): Promis
 function overdueAfter(due: LocalDate, sent: number, sentDay: LocalDate): { round: number; date: LocalDate } {
   const next = nextWeeklyRound(due, sent, sentDay, NUDGE_POLICY.overdueEveryDays);
   return { round: next.round, date: nudgeDayOnOrAfter(next.day) };
+}
+
+/** An overdue round as a plan: a reminder to the owner while the run has rounds left, else the leaders' handover. */
+function overdueNudge(
+  r: { round: number; date: LocalDate },
+  firstRound: number,
+  sent: number,
+): { nudge: NudgeKind; date: LocalDate; round: number; firstRound: number; sent: number } {
+  const nudge = sent >= NUDGE_POLICY.overdueRounds ? 'handover' : 'overdue';
+  return { nudge, ...r, firstRound, sent };
+}
+
+/** The key's tail: each overdue round once, and one handover per run. */
+function nudgeKey(p: { nudge: NudgeKind; round?: number; firstRound?: number }): string {
+  if (p.nudge === 'overdue') return `overdue:${p.round ?? 1}`;
+  if (p.nudge === 'handover') return `handover:${p.firstRound ?? 1}`;
+  return p.nudge;
 }
 
 /**
@@ -160,7 +195,13 @@ export function taskNudgeHandler(s: Services): JobHandler {
       if (!network?.active) return;
       const today = localDateOf(now, tz);
       const card = taskCard(task, { today, timeZone: tz });
-      const text = nudgeText(task, p, today);
+      if (p.nudge === 'handover') {
+        await handOver(s, network, task, card, now);
+        return;
+      }
+      const sent = (p.sent ?? 0) + 1;
+      const last = p.nudge === 'overdue' && sent >= NUDGE_POLICY.overdueRounds;
+      const text = `${nudgeText(task, p, today)}${last ? ` ${t.nudge.lastOverdue}` : ''}`;
       const personalText = t.nudge.inNetwork(network.name, text);
       const unreached: { id: string; aadObjectId?: string; name: string }[] = [];
       let channelNeeded = false;
@@ -207,21 +248,49 @@ export function taskNudgeHandler(s: Services): JobHandler {
       }
       if (p.nudge === 'overdue') {
         // Counted from the day this one went out: one moved off a holiday keeps a week to the next.
-        const { round, date: next } = overdueAfter(p.due, p.round ?? 1, today);
+        const plan = overdueNudge(overdueAfter(p.due, p.round ?? 1, today), p.firstRound ?? 1, sent);
         await s.store.jobs.plan(
           {
             tenantId: task.tenantId,
             networkId: task.networkId,
-            key: `${keyPrefix(task)}${p.due}:overdue:${round}`,
+            key: `${keyPrefix(task)}${p.due}:${nudgeKey(plan)}`,
             kind: TASK_NUDGE,
-            dueAt: atLocalTime(next, NUDGE_TIME, tz),
-            payload: { ...p, round },
+            dueAt: atLocalTime(plan.date, NUDGE_TIME, tz),
+            payload: { ...p, nudge: plan.nudge, round: plan.round, firstRound: plan.firstRound, sent },
           },
           now,
         );
       }
     },
   };
+}
+
+/** The leaders hear once, by @mention in the channel, that an overdue task's reminders have stopped. */
+async function handOver(
+  s: Services,
+  network: Network,
+  task: Task,
+  card: ReturnType<typeof taskCard>,
+  now: Date,
+): Promise<void> {
+  const reach = await leadersOrNote(s.store, network, now, s.config.timezone);
+  const mentions = mentionsOf(reach.leaders);
+  const owners = joinNames(task.owners.map((o) => o.name));
+  const said = t.nudge.handover(
+    mentionLine(mentions),
+    task.id,
+    task.text,
+    owners,
+    NUDGE_POLICY.overdueRounds,
+    `oppgave ${task.id} ny frist ${formatShort(addDays(localDateOf(now, s.config.timezone), 14)).slice(0, 5)}`,
+  );
+  const posted = await s.messenger.startThread(network, {
+    text: reach.note ? `${said} ${reach.note}` : said,
+    mentions,
+    card,
+    summary: t.nudge.handoverSummary,
+  });
+  await rememberCard(s, task, posted);
 }
 
 /** «Nes», «Nes og Hurdal», «Nes, Eidsvoll og Hurdal». */
