@@ -19,7 +19,19 @@ export const calendarText = {
       description: 'Legger inn et ekstra møte (bare ledere).',
       example: 'ekstra møte 12.02 kl. 12–14',
     },
+    skip: {
+      usage: 'hopp over møtet i <måned> [grunn]',
+      description: 'Avlyser det neste møtet i en måned (bare ledere), som «avlys møte <dato>».',
+      example: 'hopp over møtet i februar vinterferie',
+    },
+    stopSeries: {
+      usage: 'avslutt møteserien',
+      description: 'Avslutter de faste møtene (bare ledere); holdte møter står. Samme som «møteplan stopp».',
+      example: 'avslutt møteserien',
+    },
   } satisfies Record<string, CommandText>,
+  skipNone: (month: string, next: string) =>
+    `Det er ikke planlagt noe møte i ${month}.${next ? ` De neste møtene er ${next}.` : ''}`,
   moveWhat: 'flytte et møte',
   cancelWhat: 'avlyse et møte',
   extraWhat: 'legge inn et ekstra møte',

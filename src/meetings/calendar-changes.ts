@@ -115,6 +115,30 @@ export async function movedAnnouncement(
   return lines.filter(Boolean).join(' ');
 }
 
+/**
+ * «hopp over møtet i februar (vinterferie)»: the coming meeting of that month is cancelled as «avlys møte
+ * <dato>» does; a date works too. Before, the words were an unknown command (month round 14, #7).
+ */
+export async function skipMeeting(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+  const typed = args.trim();
+  const hit = /^(?:i\s+)?(\p{L}+)(.*)$/u.exec(typed);
+  const word = hit?.[1]?.toLowerCase() ?? '';
+  const month = seriesText.months.findIndex((m) => word.length >= 3 && m.startsWith(word));
+  if (month < 0) return cancelMeeting(s, ctx, typed);
+  const network = networkHere(ctx);
+  const coming = await comingMeetings(s, network);
+  // The month's next turn: «februar» in January is this February, in March next year's.
+  const today = todayOf(s);
+  const year = Number(today.slice(0, 4)) + (month + 1 < Number(today.slice(5, 7)) ? 1 : 0);
+  const key = `${year}-${String(month + 1).padStart(2, '0')}`;
+  const inMonth = coming.filter((o) => o.date.startsWith(key));
+  const first = inMonth[0];
+  const example = coming[0] ? `hopp over møtet i ${seriesText.months[Number(coming[0].date.slice(5, 7)) - 1]}` : '';
+  if (!first) return fail(t.skipNone(seriesText.months[month]!, nextList(coming)), typed, example);
+  // Two meetings that month (a weekly series): the first one, named by its date in the reply.
+  return cancelMeeting(s, ctx, `${formatShort(first.date)}${hit?.[2] ?? ''}`);
+}
+
 /** «avlys møte 24.12 for få saker»: a coming meeting cancelled, its proposals to the next. */
 export async function cancelMeeting(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const ahead = await leaderAndComing(s, ctx, t.cancelWhat);

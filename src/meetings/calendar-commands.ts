@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import { commandFamily, type Feature } from '../commands/spec.ts';
 import { calendarText as t } from '../i18n/calendar.ts';
-import { cancelMeeting, extraMeeting, moveMeeting } from './calendar-changes.ts';
+import { cancelMeeting, extraMeeting, moveMeeting, skipMeeting } from './calendar-changes.ts';
+import { schedule } from './schedule-commands.ts';
 import { decideHoliday, holidayJobs } from './calendar-holiday.ts';
 import { replaces } from './calendar-replaces.ts';
 
@@ -25,6 +26,10 @@ export function calendarFeature(s: Services): Feature {
         'cancel',
         ['avlys møte', 'avlys møtet', 'avlyse møte', 'avlyse møtet', 'avlys neste møte', 'avlys det neste møtet'],
         (ctx, a) => cancelMeeting(s, ctx, a),
+      ),
+      cmd('skip', ['hopp over møtet', 'hopp over møte', 'hopp over neste møte'], (ctx, a) => skipMeeting(s, ctx, a)),
+      cmd('stopSeries', ['avslutt møteserien', 'avslutt møteserie', 'stopp møteserien', 'avslutt møteplanen'], (ctx) =>
+        schedule(s, ctx, 'stopp'),
       ),
       cmd('extra', ['ekstra møte', 'ekstramøte', 'nytt møte'], (ctx, a) => extraMeeting(s, ctx, a)),
     ],

@@ -48,3 +48,28 @@ describe('a series that skips a month, and one that ends', () => {
     expect(await say(t, net, kari, 'møteplan første tirsdag kl 12-14')).toContain('tirsdag 6. juli 2027');
   });
 });
+
+describe('«hopp over møtet i februar» and «avslutt møteserien» as commands of their own', () => {
+  let t: TestApp;
+  let net: NetworkFixture;
+
+  beforeAll(async () => {
+    // Monday 4 January 2027.
+    ({ t, net } = await startAt('2027-01-04T08:00:00Z', kari));
+  });
+  afterAll(async () => t?.close());
+
+  it('skipping a month cancels its meeting, as «avlys møte» does', async () => {
+    const reply = await say(t, net, kari, 'hopp over møtet i februar vinterferie');
+    expect(reply).toContain('er avlyst (vinterferie)');
+    expect(reply).toContain('fredag 26. februar 2027');
+    expect(await say(t, net, kari, 'møteplan')).not.toContain('26. februar 2027');
+    const none = await say(t, net, kari, 'hopp over møtet i februar');
+    expect(none).toContain('Det er ikke planlagt noe møte i februar');
+  });
+
+  it('ending the series is understood', async () => {
+    expect(await say(t, net, kari, 'avslutt møteserien')).toContain('Møteserien er avsluttet');
+    expect(await say(t, net, kari, 'møteplan')).toContain('Møteplanen gir ingen kommende datoer');
+  });
+});
