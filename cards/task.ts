@@ -124,7 +124,9 @@ export function taskCardData(
     notice:
       opts.notice ??
       (task.status === 'deleted'
-        ? t.deletedNotice
+        ? last?.change.type === 'status' && last.change.to === 'deleted'
+          ? t.deletedBy(last.by.name, formatShort(localDateOf(new Date(last.at), opts.timeZone)))
+          : t.deletedNotice
         : task.status === 'cancelled'
           ? cancelledNotice(last, opts.timeZone)
           : task.needsHelp && open

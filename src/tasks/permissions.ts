@@ -68,5 +68,8 @@ export async function cancelRefusal(store: Store, task: Task, who: Person): Prom
   if (samePerson(task.createdBy, who)) return null;
   if ((await store.people.roleOf(task.tenantId, task.networkId, who)) === 'leader') return null;
   const leaders = await store.people.listRole(task.tenantId, task.networkId, 'leader');
+  // The writer who is a leader is named once, as a leader who owns a task is (month s14 #17).
+  if (leaders.some((l) => samePerson(l, task.createdBy)))
+    return t.cancel.leadersOnly(leaders.map((l) => l.name).join(', '));
   return t.cancel.notAllowed(task.createdBy.name, leaders.map((l) => l.name).join(', '));
 }
