@@ -835,6 +835,9 @@ function commaQuestions(piece: string): string[] {
   return piece.split(COMMA_QUESTION);
 }
 
+// Question words with only a degree or manner word: no clause of their own.
+const BARE_ASK = new RegExp(`^(?:(?:${WH}|hvor ofte|hvor lenge|hvor mye|hvor mange|hvor tid|når på dagen)\\s*)+$`, 'u');
+
 /**
  * One message, several questions ("When is X due, and who gets it?", "What does A do? And B?"). Parts
  * shorter than two words stay with the one before.
@@ -850,11 +853,21 @@ export function splitQuestion(text: string): string[] {
     .map((p) => p.replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, '').replace(/^(?:og|eller|men)\s+/u, ''))
     .filter(Boolean);
   const out: string[] = [];
-  for (const p of pieces) {
+  let shared = '';
+  for (const raw of pieces) {
+    // "hvor ofte og når møtes de", "hvem og hva …": a piece of question words alone asks of the clause that follows,
+    // the same fact as the other question word; split, it asked nothing and was declined beside its own answer.
+    if (BARE_ASK.test(raw)) {
+      shared += `${raw} og `;
+      continue;
+    }
+    const p = shared + raw;
+    shared = '';
     const isQuestion = OPENER.test(p);
     if (out.length && (!isQuestion || p.split(/\s+/).length < 2)) out[out.length - 1] += ` ${p}`;
     else out.push(p);
   }
+  if (shared) out.push(shared.replace(/ og $/, ''));
   return out.length ? out : [bokmal.trim()];
 }
 

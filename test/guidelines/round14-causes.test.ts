@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
-import { asksCurrentRule, toBokmal } from '../../src/guidelines/question.ts';
+import { asksCurrentRule, splitQuestion, toBokmal } from '../../src/guidelines/question.ts';
 
 // Round 14's causes, in our own wordings (the round's questions are in the leak check, never here).
 const g = loadKnowledgeBaseSync();
@@ -60,5 +60,20 @@ describe('«nødvendig» asks whether something is required', () => {
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toMatch(/ikke et krav/);
     }
+  });
+});
+
+describe('question words joined by «og» ask one clause', () => {
+  it('keeps «hvor ofte og når …» as one question, but splits two clauses', () => {
+    expect(splitQuestion('hvor lenge og hvor ofte varer samlingene?')).toHaveLength(1);
+    expect(splitQuestion('hvem og hva skal med i gruppa')).toEqual(['hvem og hva skal med i gruppa']);
+    expect(splitQuestion('når er fristen, og hvem sender vi rapporten til?')).toHaveLength(2);
+  });
+
+  it('does not call a part unanswered that the answer gives', () => {
+    const a = g.answer('Når og hvor ofte møtes barnevernlederne i Øvre Romerike-nettverket?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/hver måned/);
+    expect(a.answer).not.toMatch(/finner jeg ikke/);
   });
 });
