@@ -8,7 +8,9 @@ import { redactText } from '../privacy/redact.ts';
 import type { Roster } from '../tab/roster.ts';
 import type { Clock } from '../time/clock.ts';
 import { noteJoined, noteLeft } from '../tab/departures.ts';
-import { formatShort } from '../time/local-date.ts';
+import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
+import type { Services } from '../app/services.ts';
+import { nextMeetingDate } from '../meetings/planning.ts';
 import type { Task } from '../tasks/task.ts';
 import { hasLeft, noteDeparted, noteRejoined } from './departed.ts';
 import { forgetKnownNames } from './known-names.ts';
@@ -78,11 +80,69 @@ function ownerName(task: Task, same: (p: { id?: string; aadObjectId?: string }) 
  * Someone joined the team (Teams: conversationUpdate, membersAdded): one who had left may act on the
  * network again, as a member (a former leader's role does not come back by itself).
  */
-export async function memberJoinedTeam(s: TeamEventDeps, tenantId: string, networkId: string, who: Who): Promise<void> {
+export async function memberJoinedTeam(
+  s: TeamEventDeps | Services,
+  tenantId: string,
+  networkId: string,
+  who: Who,
+): Promise<void> {
   noteJoined(s.store, tenantId, networkId, who);
   forgetKnownNames(s.store, tenantId, networkId);
+  const back = await hasLeft(s.store, tenantId, networkId, who);
   await noteRejoined(s.store, tenantId, networkId, who);
-  await welcomeJoined(s, tenantId, networkId, who);
+  if (back) await welcomeBack(s, tenantId, networkId, who);
+  else await welcomeJoined(s, tenantId, networkId, who);
+}
+
+/**
+ * Month s14 #12: one who left and came back. The leaders, told of the leaving and the tasks that needed a new
+ * owner, hear that those tasks need none after all; the person is welcomed back with their open tasks and the
+ * next meeting, not the first-time welcome.
+ */
+async function welcomeBack(s: TeamEventDeps | Services, tenantId: string, networkId: string, who: Who): Promise<void> {
+  try {
+    const network = await s.store.networks.get(tenantId, networkId);
+    if (!network?.active) return;
+    forgetNotOnRoster(tenantId, who);
+    const same = (p: { id?: string; aadObjectId?: string }) =>
+      (!!who.id && p.id === who.id) || (!!who.aadObjectId && p.aadObjectId === who.aadObjectId);
+    const tasks = (await s.store.tasks.listOpenForPerson(tenantId, who)).filter((x) => x.networkId === networkId);
+    const listed = tasks.map((x) => lt.task(x.id, shorten(x.text, 80, { atWord: true }), x.due && formatShort(x.due)));
+    if (tasks.length) {
+      const { leaders, mentions } = await leaderMentions(s.store, network);
+      const others = leaders.filter((l) => !same(l));
+      await s.messenger.startThread(network, {
+        text: lt.returned(
+          mentionLine(mentions.filter((m) => others.some((l) => l.id === m.id))),
+          ownerName(tasks[0]!, same),
+          tasks.length,
+          listed,
+        ),
+        ...(others.length ? { mentions: mentionsOf(others) } : {}),
+      });
+    }
+    if (!who.id) return;
+    const today = localDateOf(s.clock.now(), 'config' in s ? s.config.timezone : 'Europe/Oslo');
+    const overdue = tasks.filter((x) => x.due && x.due < today).length;
+    // The next meeting needs the whole app (its series and calendar); a bare event handler goes without.
+    const next = 'config' in s ? await nextMeetingDate(s, network).catch(() => null) : null;
+    const person = {
+      id: who.id,
+      ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}),
+      name: tasks[0] ? ownerName(tasks[0], same) : '',
+    };
+    await s.store.people.noteSeen(tenantId, networkId, person, s.clock.now());
+    await sendPrivately(
+      s.messenger,
+      s.log,
+      tenantId,
+      person,
+      { text: lt.welcomeBack(network.name, listed, overdue, next && formatLong(next)) },
+      'could not welcome a member back',
+    );
+  } catch (err) {
+    s.log.warn({ err: { message: (err as Error).message }, networkId }, 'could not welcome a member back');
+  }
 }
 
 /**
