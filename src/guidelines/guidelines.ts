@@ -1105,6 +1105,19 @@ export class Guidelines implements Answerer {
   }
 
   /**
+   * "hva gjaldt i 2018, og hva gjelder nå": the text of the older year the member named that this rule replaced, when the
+   * rule's own account of its history is another year's; beside the current rule it left the side asked unanswered.
+   */
+  #replacedOfYear(current: KnowledgeEntry, years: readonly number[]): KnowledgeEntry | undefined {
+    const asked = years.filter((y) => y < current.source.year && y !== current.olderRule?.year);
+    if (!asked.length) return undefined;
+    const of = [...this.#entries.values()].filter(
+      (e) => e.supersededBy === current.id && asked.includes(e.source.year),
+    );
+    return of.length === 1 ? of[0] : undefined;
+  }
+
+  /**
    * The current entry that takes over from an older one. An old text listing several conditions hands over to the rule
    * that changed; asked about one condition that did not ("måtte prosjektet ha flere kommuner?"), the current entry that
    * tells that very condition's history from the same document (its olderRule) answers it, when it holds more of the
@@ -2120,7 +2133,11 @@ export class Guidelines implements Answerer {
     let extra: { text: string; source?: Source } | undefined;
     let noteKind: NoteKind = 'older';
     if (item.kind === 'entry' && item.entry.supersededBy) {
-      const old = item.entry;
+      // The older year the member named, when its text gave way to the same rule as the one found.
+      const named = this.#entries.get(item.entry.supersededBy);
+      const sibling =
+        named && !q.years.includes(item.entry.source.year) ? this.#replacedOfYear(named, q.years) : undefined;
+      const old = sibling ?? item.entry;
       const newer = this.#successorOf(old, concepts, q.networkKind);
       if (
         newer &&

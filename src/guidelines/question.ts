@@ -835,6 +835,11 @@ function commaQuestions(piece: string): string[] {
   return piece.split(COMMA_QUESTION);
 }
 
+// "hvor mye var det i 2018, sammenlignet med Oslo og Viken i 2022": the other side, named by its own year, is asked as a
+// part of its own; read as one question, the first side's year and place took the answer and the other was dropped.
+const COMPARED_SIDE =
+  /,?\s+(?:sammenlignet|sammenliknet|samanlikna|samanliknet|jamført|jamfør|sett opp mot|i forhold til)(?: med)?\s+(?=[^?.!]*(?<![\p{L}\d])(?:19|20)\d\d(?![\p{L}\d]))/gu;
+
 // Question words with only a degree or manner word: no clause of their own.
 const BARE_ASK = new RegExp(`^(?:(?:${WH}|hvor ofte|hvor lenge|hvor mye|hvor mange|hvor tid|når på dagen)\\s*)+$`, 'u');
 
@@ -843,7 +848,7 @@ const BARE_ASK = new RegExp(`^(?:(?:${WH}|hvor ofte|hvor lenge|hvor mye|hvor man
  * shorter than two words stay with the one before.
  */
 export function splitQuestion(text: string): string[] {
-  const bokmal = toBokmal(text);
+  const bokmal = toBokmal(text).replace(COMPARED_SIDE, '? hva med ');
   const pieces = bokmal
     .split(/\?+\s*|\n+/)
     // "… og kan andre være med" starts a second question only when the first piece was a question too:

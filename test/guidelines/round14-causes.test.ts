@@ -77,3 +77,26 @@ describe('question words joined by «og» ask one clause', () => {
     expect(a.answer).not.toMatch(/finner jeg ikke/);
   });
 });
+
+describe('a comparison asks each side, named by its own year', () => {
+  it('splits «…, sammenlignet med X i <år>» into a part of its own', () => {
+    expect(splitQuestion('hva var beløpet i 2018, sammenlignet med Oslo og Viken i 2022?')).toEqual([
+      'hva var beløpet i 2018',
+      'hva med oslo og viken i 2022',
+    ]);
+    expect(splitQuestion('hvordan er det sammenlignet med andre nettverk?')).toHaveLength(1);
+  });
+
+  it('gives the rule of the older year named beside the current one', () => {
+    const a = g.answer('Hva var siste frist for å bruke tilskuddet i Hordaland i 2018, og hva gjelder nå?');
+    expect(a.answered).toBe(true);
+    expect(`${a.answer} ${a.olderRuleNote ?? ''}`).toMatch(/31\.12\.2019/);
+    expect(`${a.answer} ${a.olderRuleNote ?? ''}`).toMatch(/2025/);
+  });
+
+  it('answers both sums of a comparison', () => {
+    const a = g.answer('Hvor store midler hadde Hordaland å fordele i 2018 sammenlignet med Oslo og Viken i 2022?');
+    expect(a.answer).toMatch(/650 000/);
+    expect(a.answer).toMatch(/1 950 000/);
+  });
+});
