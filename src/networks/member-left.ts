@@ -125,7 +125,13 @@ async function welcomeBack(s: TeamEventDeps | Services, tenantId: string, networ
     const today = localDateOf(s.clock.now(), 'config' in s ? s.config.timezone : 'Europe/Oslo');
     const overdue = tasks.filter((x) => x.due && x.due < today).length;
     // The next meeting needs the whole app (its series and calendar); a bare event handler goes without.
-    const next = 'config' in s ? await nextMeetingDate(s, network).catch(() => null) : null;
+    const next =
+      'config' in s
+        ? await nextMeetingDate(s, network).catch((err: unknown) => {
+            s.log.warn({ err: { message: (err as Error).message } }, 'welcome back without the next meeting');
+            return null;
+          })
+        : null;
     const person = {
       id: who.id,
       ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}),

@@ -14,6 +14,8 @@ import { catalogueUsage, type CatalogueUsage } from './catalogue-usage.ts';
 const REACHED_DYNAMICALLY: Record<string, string> = {
   'deadlineText.editLabels':
     'handed to cards/deadline-edit.json as `labels`; the template reads each label by name (${labels.title} …)',
+  'deadlineText.leaderChecklists':
+    'indexed by the network kind (`t.leaderChecklists[kind]`) in src/deadlines/default-checklist.ts',
   'projectText.forms': 'handed to the project form templates as `labels`; the templates read them by name',
   'projectText.actions':
     'handed to the project form templates as `actions`; the templates read the button titles by name',
