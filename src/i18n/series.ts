@@ -1,3 +1,5 @@
+import { dateText } from './dates.ts';
+
 export const seriesText = {
   weekdays: { MO: 'mandag', TU: 'tirsdag', WE: 'onsdag', TH: 'torsdag', FR: 'fredag', SA: 'lørdag', SU: 'søndag' },
   ordinal: (n: number) =>
@@ -7,20 +9,7 @@ export const seriesText = {
   biweekly: (day: string) => `annenhver ${day}`,
   everyNthWeek: (n: number, day: string) => `hver ${n === 3 ? 'tredje' : n === 4 ? 'fjerde' : `${n}.`} ${day}`,
   time: (start: string, end: string) => `kl. ${start}–${end}`,
-  months: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
+  months: dateText.monthNames,
   /** Months the rule leaves out («ikke i juli»), month round 14 #7. */
   notIn: (months: string[]) =>
     `, ikke i ${months.length > 1 ? `${months.slice(0, -1).join(', ')} og ${months.at(-1)}` : months[0]}`,

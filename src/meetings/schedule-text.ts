@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { scheduleText as t } from '../i18n/index.ts';
+import { dateText, scheduleText as t } from '../i18n/index.ts';
 import { TWO_TO_TEN } from '../time/number-words.ts';
 import { describeSeries, type Series } from './series.ts';
 import type { WEEKDAYS } from './series.ts';
@@ -85,20 +85,7 @@ function nearWeekday(text: string): { typed: string; day: string } | null {
   return null;
 }
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-] as const;
+const MONTHS = dateText.monthNames;
 
 /** Months after «ikke (i)», «unntatt», «utenom» (1–12); null when such a word names no month it knows. */
 function skippedMonths(text: string): number[] | null {
