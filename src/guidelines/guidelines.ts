@@ -35,6 +35,7 @@ import {
   withoutDocumentFrame,
   withoutSpeakerCounts,
   splitQuestion,
+  asWhenItCame,
   toBokmal,
   type NetworkKind,
   type ParsedQuestion,
@@ -817,7 +818,8 @@ export class Guidelines implements Answerer {
     // A national identity number is refused here too, so no path (CLI, search, a card) can echo it.
     if (!guard(question).ok)
       return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
-    const text = question.slice(0, QUESTION_MAX);
+    const sliced = question.slice(0, QUESTION_MAX);
+    const text = asWhenItCame(sliced) ?? sliced;
     // "… og hva med ledernettverkene da?": the question before, asked again for the kind or year named. Alone (one line in
     // the CLI, nothing asked before in the chat) it asks about nothing known: say so rather than answer another topic.
     const follow = followUp(text);

@@ -1206,3 +1206,20 @@ export function alternatives(text: string): [string, string] | undefined {
 }
 const ALTERNATIVE_FILLER =
   /^(?:for|seg|oss|selv|sjøl|av|på|i|til|med|om|per|hver|hvert|alle|den|det|de|en|et|ei|bare|kun)$/u;
+
+// "Kunne X være med i 2018, eller kom det senere?": whether something held in a year or came later asks when it came; the
+// year weighed as topic and drew that year's unrelated text.
+const CAME_LATER =
+  /,?\s+eller\s+(?:kom|ble|vart|blei|dukket)\s+(?:det|den|dette|de|dei)\s+(?:opp\s+)?(?:først\s+)?(?:senere|seinere|seinare|etterpå|etter hvert|etter kvart|seinare)\s*\??\s*$/iu;
+const IN_YEAR = /\s+(?:i|før|allerede i|alt i)\s+(?:19|20)\d\d(?![\p{L}\d])/iu;
+/** Such a question asked as «fra når …», without its year; undefined when the message is not one. */
+export function asWhenItCame(text: string): string | undefined {
+  const tail = CAME_LATER.exec(text);
+  if (!tail) return undefined;
+  const first = text.slice(0, tail.index);
+  if (!IN_YEAR.test(first)) return undefined;
+  return `fra når ${first
+    .replace(IN_YEAR, '')
+    .trim()
+    .replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+}

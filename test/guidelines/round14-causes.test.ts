@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
-import { asksCurrentRule, splitQuestion, toBokmal } from '../../src/guidelines/question.ts';
+import { asksCurrentRule, asWhenItCame, splitQuestion, toBokmal } from '../../src/guidelines/question.ts';
 
 // Round 14's causes, in our own wordings (the round's questions are in the leak check, never here).
 const g = loadKnowledgeBaseSync();
@@ -98,5 +98,21 @@ describe('a comparison asks each side, named by its own year', () => {
     const a = g.answer('Hvor store midler hadde Hordaland å fordele i 2018 sammenlignet med Oslo og Viken i 2022?');
     expect(a.answer).toMatch(/650 000/);
     expect(a.answer).toMatch(/1 950 000/);
+  });
+});
+
+describe('«i <år>, eller kom det senere?» asks when it came', () => {
+  it('asks «fra når …» without the year', () => {
+    expect(asWhenItCame('Kunne skolen være med allerede i 2018, eller kom det først senere?')).toBe(
+      'fra når kunne skolen være med?',
+    );
+    expect(asWhenItCame('Kunne skolen være med, eller kom det senere?')).toBeUndefined();
+    expect(asWhenItCame('Kunne skolen være med i 2018?')).toBeUndefined();
+  });
+
+  it('answers the year the change came', () => {
+    const a = g.answer('Kunne helsestasjonen være med i prosjektene allerede i 2018, eller kom det først senere?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/2021/);
   });
 });
