@@ -263,9 +263,10 @@ async function deliver(
   ctx.log.info({ deadlineId: d.id }, 'deadline delivered');
   const tell = await openItemsToLeaders(s, ctx, d);
   const said = t.deliveredNotice(ctx.actor.name, d.id, d.title, nextShort, nextTitle);
-  // Month s14 #10: words typed in a personal or group chat are answered there, where the network does not
-  // see them; only in the channel is the answer itself the network's post.
-  if (via === 'words' && ctx.scope.conversationType === 'channel') {
+  // Month s14 #10: words typed in a personal chat are answered there, where the network does not see them;
+  // in the network's channel or group chat the answer itself is the network's post (review s14 #8: a group
+  // chat got it twice).
+  if (via === 'words' && ctx.scope.conversationType !== 'personal') {
     // The answer in words is the post (N11), but it reaches the leaders only by @mention: with open
     // items they get the card's notice too, as a post of its own (an answered card notifies nobody).
     if (tell) await postNotice(s, ctx, d, said, tell);
