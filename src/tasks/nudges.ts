@@ -1,6 +1,6 @@
 import type { Services } from '../app/services.ts';
 import { taskCard } from '../../cards/task.ts';
-import { noLeaderText, taskText as t } from '../i18n/index.ts';
+import { helpText, noLeaderText, taskText as t } from '../i18n/index.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 import { addWorkingDays, holidayName, nextWorkingDay } from '../time/holidays.ts';
@@ -282,7 +282,11 @@ async function handOver(
     task.text,
     owners,
     NUDGE_POLICY.overdueRounds,
-    `oppgave ${task.id} ny frist ${formatShort(addDays(localDateOf(now, s.config.timezone), 14)).slice(0, 5)}`,
+    // Posted in the channel, where a command does nothing without the @mention (review s14 #9).
+    helpText.commandLine(
+      `oppgave ${task.id} ny frist ${formatShort(addDays(localDateOf(now, s.config.timezone), 14)).slice(0, 5)}`,
+      'channel',
+    ),
   );
   const posted = await s.messenger.startThread(network, {
     text: reach.note ? `${said} ${reach.note}` : said,

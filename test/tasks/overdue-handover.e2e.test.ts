@@ -39,7 +39,7 @@ describe('overdue reminders end with one note to the leaders', () => {
       const handover = mine.filter((l) => l.body.includes('ingen flere påminnelser'));
       expect(handover.map((l) => l.day)).toEqual(['2027-02-05']);
       expect(handover[0]!.body).toContain('<at>Kari Nordmann</at>');
-      expect(handover[0]!.body).toContain(`oppgave ${id} ny frist`);
+      expect(handover[0]!.body).toContain(`«@Nettverksboten oppgave ${id} ny frist`);
       // Nothing after the handover: the walk runs to the end of March.
       expect(mine.filter((l) => l.day > '2027-02-05')).toEqual([]);
     }
