@@ -36,6 +36,7 @@ import {
   withoutSpeakerCounts,
   splitQuestion,
   asWhenItCame,
+  grantBodyAsked,
   toBokmal,
   type NetworkKind,
   type ParsedQuestion,
@@ -826,6 +827,11 @@ export class Guidelines implements Answerer {
     if (follow && !follow.rewritten)
       return { answered: false, answer: t.followUpAlone(follow.subject), sources: [], score: 0, suggestions: [] };
     if (follow) return this.#answer(follow.rewritten, opts);
+    // "Har KS egne tilskudd …": a body the documents never treat as a grant giver (rarely named, never after «midler fra»)
+    // has grants they do not describe; the scheme's own texts on the same words answered instead, with confidence.
+    const body = grantBodyAsked(text);
+    if (body && this.#foreignGiver(body))
+      return { answered: false, answer: t.declined, sources: [], score: 0, suggestions: [] };
     const whole = parseQuestion(text);
     // The asker's network's kind, unless the question names one (with a typo too: «laringsnettverk»).
     const ownKind = opts?.networkKind && !networkKindOf(this.#correct(whole.normalized)) ? opts.networkKind : undefined;
@@ -1268,6 +1274,11 @@ export class Guidelines implements Answerer {
       if (!named || this.#givers().has(stem(giver)) || this.#index.df(stem(giver)) > OWN_BODY_DF) return whole;
       return `${lead} ${OTHER_SCHEMES}`;
     });
+  }
+  /** Whether a named body is none of this scheme's givers: not after «midler fra» in the documents, and rarely named. */
+  #foreignGiver(body: string): boolean {
+    const st = stem(body.toLowerCase());
+    return !this.#givers().has(st) && this.#index.df(st) <= OWN_BODY_DF;
   }
   #giverStems: Set<string> | undefined;
   /** Who the documents say gives this scheme's money: the word after "midler fra", "tilskudd fra" in them. */

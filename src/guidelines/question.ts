@@ -1223,3 +1223,21 @@ export function asWhenItCame(text: string): string | undefined {
     .trim()
     .replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
 }
+
+// "Har KS egne tilskudd …", "kan vi søke midler hos Sparebankstiftelsen": another body's own grants are asked about. Only a
+// name as written (capitalised), so "har kommunen egne midler" is no body.
+const GRANT = '(?:tilskudd\\p{L}*|tilskot\\p{L}*|midler|midlar|støtte\\p{L}*|stipend\\p{L}*|penger|pengar)';
+const BODY = '(\\p{Lu}[\\p{L}-]*)';
+const BODY_GRANTS = new RegExp(
+  `(?<![\\p{L}])(?:har|gir|gjev|tilbyr|deler|lyser)\\s+${BODY}\\s+(?:ut\\s+)?(?:også\\s+)?(?:egne|eigne|sine|noen|nokon|eigne)\\s+(?:\\p{L}+\\s+)?${GRANT}(?![\\p{L}])` +
+    `|(?<![\\p{L}])(?:søke|søkje|søker)\\s+(?:om\\s+)?(?:\\p{L}+\\s+)?${GRANT}\\s+(?:fra|frå|hos|via)\\s+${BODY}`,
+  'u',
+);
+/** The body whose own grants the question asks about, as written; undefined when none is named. */
+export function grantBodyAsked(text: string): string | undefined {
+  // (The verb opening the message is capitalised; the body's capital is what names it.)
+  const m = BODY_GRANTS.exec(
+    text.replace(/(^|[.?!]\s+)(\p{Lu})(?=\p{Ll})/gu, (_, a: string, c: string) => a + c.toLowerCase()),
+  );
+  return m ? (m[1] ?? m[2]) : undefined;
+}

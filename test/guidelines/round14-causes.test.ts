@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
-import { asksCurrentRule, asWhenItCame, splitQuestion, toBokmal } from '../../src/guidelines/question.ts';
+import {
+  asksCurrentRule,
+  asWhenItCame,
+  grantBodyAsked,
+  splitQuestion,
+  toBokmal,
+} from '../../src/guidelines/question.ts';
 
 // Round 14's causes, in our own wordings (the round's questions are in the leak check, never here).
 const g = loadKnowledgeBaseSync();
@@ -114,5 +120,18 @@ describe('«i <år>, eller kom det senere?» asks when it came', () => {
     const a = g.answer('Kunne helsestasjonen være med i prosjektene allerede i 2018, eller kom det først senere?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/2021/);
+  });
+});
+
+describe('another body’s own grants', () => {
+  it('finds the body named as giver, as written', () => {
+    expect(grantBodyAsked('Gir Sparebankstiftelsen egne midler til fagdager?')).toBe('Sparebankstiftelsen');
+    expect(grantBodyAsked('kan vi søke om støtte hos Redd Barna')).toBe('Redd');
+    expect(grantBodyAsked('Har kommunen egne midler til dette?')).toBeUndefined();
+  });
+
+  it('declines a body the documents never treat as a giver, but answers the scheme’s own', () => {
+    expect(g.answer('Har KS noen egne midler til ledersamlinger som nettverket kan søke på?').answered).toBe(false);
+    expect(g.answer('Har Statsforvalteren egne midler til ledernettverk?').answered).toBe(true);
   });
 });
