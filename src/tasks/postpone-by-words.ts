@@ -3,6 +3,8 @@ import { disarmLinks } from '../conversation/card-links.ts';
 import { myNetworks } from '../conversation/membership.ts';
 import { text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { helpText, taskText as t } from '../i18n/index.ts';
+import { addDays, formatShort, localDateOf } from '../time/local-date.ts';
+import { parseNorwegianDate } from '../time/norwegian-date.ts';
 import { tasksNamed } from './done-by-words.ts';
 
 // Month s14 #4: «kan jeg få utsatt søknadsutkastet til fredag?» about the asker's own T1 was answered «Ikke
@@ -41,6 +43,11 @@ export async function postponeByWords(s: Services, ctx: RequestContext, question
   const found = tasksNamed(asked.what, mine);
   if (found.length !== 1) return null;
   const task = found[0]!;
-  const command = helpText.commandLine(`oppgave ${task.id} utsett ${asked.when}`, ctx.scope.conversationType);
+  // Words the task command cannot read as a date («etter jul») would make an example that fails (review s14
+  // #11): then the example carries a date a week on, which it can.
+  const now = s.clock.now();
+  const readable = parseNorwegianDate(asked.when, { now, timeZone: s.config.timezone }).ok;
+  const when = readable ? asked.when : formatShort(addDays(localDateOf(now, s.config.timezone), 7)).slice(0, 5);
+  const command = helpText.commandLine(`oppgave ${task.id} utsett ${when}`, ctx.scope.conversationType);
   return [text(t.postponeByWords(task.id, disarmLinks(task.text), disarmLinks(command)))];
 }

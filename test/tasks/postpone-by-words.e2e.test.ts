@@ -27,6 +27,8 @@ describe('«kan jeg få utsatt X til Y?» about one’s own task', () => {
     expect(await say(t, net, ola, 'kan jeg få utsatt søknadsutkastet til 20.10?')).toContain(
       '«@Nettverksboten oppgave T1 utsett 20.10»',
     );
+    // Words the command cannot read as a date get an example date that it can (review s14 #11).
+    expect(await personal('kan jeg få utsatt søknadsutkastet til etter jul?')).toContain('«oppgave T1 utsett 03.09»');
     // Kari owns no such task: hers is a question for the rules.
     expect(await say(t, net, kari, 'kan jeg få utsatt søknadsutkastet til 20.10?')).not.toContain('er din');
   });
