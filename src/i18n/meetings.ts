@@ -409,8 +409,9 @@ export const meetingText = {
     `Rettet ${date} av ${by}${changes.length ? `: ${changes.join('; ')}` : ''}.`,
   correctedAfterApproval: (date: string, by: string, changes: readonly string[] = []) =>
     `Rettet etter godkjenning ${date} av ${by}${changes.length ? `: ${changes.join('; ')}` : ''}.`,
-  /** One changed line, old → new, shortened to what differs. */
-  changeMade: (from: string, to: string) => `«${from}» → «${to}»`,
+  /** A decision corrected after the meeting: its wording now, and old → new only for figures or dates. */
+  decisionCorrected: (now: string, figures?: string) =>
+    `et vedtak er rettet${figures ? ` (${figures})` : ''} og lyder nå: «${now}»`,
   /** A note, task or other line corrected or removed: named by kind only, its text never repeated. */
   changeOther: (kind: 'decision' | 'note' | 'task' | 'attendance' | 'line', removed: boolean) =>
     `${{ decision: 'et vedtak', note: 'et notat', task: 'en oppgave', attendance: 'en oppmøteføring', line: 'en linje' }[kind]} er ${removed ? 'fjernet' : 'rettet'}`,

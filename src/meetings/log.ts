@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { TaskOwner } from '../tasks/task.ts';
 import { localDateOf } from '../time/local-date.ts';
+import { carriesNationalId } from '../privacy/guard.ts';
+import { readMonth } from './month-words.ts';
 
 // The meeting log: append-only entries, from which the minutes are derived. Nothing in a log is
 // ever edited; `angre` and corrections are entries too, so the minutes can always be rebuilt.
@@ -146,12 +148,15 @@ export function ownerLabel(o: TaskOwner): string {
 }
 
 /**
- * One line changed after the meeting. A decision's text before and after is shown, since a decision
- * read before must be seen to have changed; a note or a removed line is only named by its kind, so a
- * line taken out (or rewritten) because it should not stand is never written again.
+ * One line changed after the meeting. A corrected decision is shown by its wording as it stands now,
+ * never as it stood: «rett referat» is how a leader takes out a child's or a family's detail, so the
+ * old words are never written again, nor the words of an earlier correction a later one replaced (a
+ * replay of the whole log must not bring them back). Only when the two differ in figures or dates
+ * alone (350 000 → 320 000, 12. mars → 19. mars) are the old figures named, since no words can hide
+ * in them; a note or a removed line is named by its kind only (review s14 #1).
  */
 export type TextChange =
-  | { kind: 'decision'; from: string; to: string }
+  | { kind: 'decision'; now: string; figures?: { from: string; to: string } }
   | { kind: 'decision' | 'note' | 'task' | 'attendance' | 'line'; removed: boolean };
 
 /**
@@ -160,6 +165,8 @@ export type TextChange =
  */
 export function textChanges(log: readonly Entry[]): Map<string, TextChange> {
   const current = new Map<string, { kind: Entry['kind']; text: string }>();
+  // The wording each line has at the end of the log; a line since removed or undone has none to show.
+  const standing = new Map(effectiveEntries(log).map((e) => [e.id, 'text' in e ? String(e.text) : '']));
   const out = new Map<string, TextChange>();
   let ended = false;
   for (const e of log) {
@@ -171,17 +178,41 @@ export function textChanges(log: readonly Entry[]): Map<string, TextChange> {
         was && ['note', 'task', 'attendance', 'decision'].includes(was.kind)
           ? (was.kind as 'decision' | 'note' | 'task' | 'attendance')
           : 'line';
-      if (ended)
-        out.set(
-          e.id,
-          kind === 'decision' && was && e.kind === 'correction'
-            ? { kind, from: was.text, to: e.text }
-            : { kind, removed: e.kind === 'removal' },
-        );
+      const now = standing.get(e.target);
+      if (ended) {
+        if (kind === 'decision' && was && e.kind === 'correction' && now !== undefined) {
+          const figures = figuresOnly(was.text, e.text);
+          out.set(e.id, { kind, now, ...(figures ? { figures } : {}) });
+        } else out.set(e.id, { kind, removed: e.kind === 'removal' });
+      }
       if (was && e.kind === 'correction') current.set(e.target, { ...was, text: e.text });
     } else current.set(e.id, { kind: e.kind, text: 'text' in e && typeof e.text === 'string' ? e.text : '' });
   }
   return out;
+}
+
+// A figure, an amount, a clock time or a date as typed: «350», «000,-», «12.», «19.03.2027», «kl.».
+const FIGURE = /^[\d.,:/\-–]*\d[\d.,:/\-–]*$/u;
+
+/**
+ * The part that differs when two wordings differ in figures or dates alone («… 350 000 kr …» vs
+ * «… 320 000 kr …» gives 350 → 320), else null. A month's name counts as part of a date; a figure that
+ * could be an identity number never counts, so it is not written again either.
+ */
+export function figuresOnly(from: string, to: string): { from: string; to: string } | null {
+  const a = from.trim().split(/\s+/);
+  const b = to.trim().split(/\s+/);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const was = a.slice(head, a.length - tail);
+  const is = b.slice(head, b.length - tail);
+  if (!was.length || !is.length) return null;
+  const dateWord = (w: string) => FIGURE.test(w) || readMonth(w.replace(/[.,]$/, '')) !== null;
+  if (![...was, ...is].every(dateWord)) return null;
+  if (carriesNationalId(from) || carriesNationalId(to)) return null;
+  return { from: was.join(' '), to: is.join(' ') };
 }
 
 /** Entries still in force: undone ones removed, corrections applied to the text they replace. */

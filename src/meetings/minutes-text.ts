@@ -41,32 +41,19 @@ export function previousLine(m: Minutes): string {
   ].join(' ');
 }
 
-/** How much of an unchanged start or end a changed line keeps on each side of the change. */
-const CONTEXT_WORDS = 2;
-
 /**
- * «Nettverket søker 350 000 kr til …» → «320 000 kr»: the words that differ, with a little of what
- * stayed on each side and «…» for the rest, so the line stays short but can be found.
+ * «et vedtak er rettet (350 000 → 320 000) og lyder nå: «…»»: the kind, the figures that changed when
+ * only figures or dates did, and the wording as it stands; the old words never (review s14 #1).
  */
 export function changeText(c: TextChange): string {
-  if (!('from' in c)) return t.changeOther(c.kind, c.removed);
-  const a = c.from.split(' ');
-  const b = c.to.split(' ');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const from = Math.max(0, head - CONTEXT_WORDS);
-  const cut = (w: string[]) => {
-    const end = w.length - Math.max(0, tail - CONTEXT_WORDS);
-    return `${from > 0 ? '… ' : ''}${w.slice(from, end).join(' ')}${end < w.length ? ' …' : ''}`;
-  };
-  return t.changeMade(cut(a), cut(b));
+  if (!('now' in c)) return t.changeOther(c.kind, c.removed);
+  return t.decisionCorrected(c.now, c.figures && `${c.figures.from} → ${c.figures.to}`);
 }
 
 /**
- * "Rettet 30.11.2026 av Kari Nordmann: «… 350 000 kr …» → «… 320 000 kr …»." for every day and person
- * that corrected the minutes, so a reader of an earlier copy sees what changed (month s14 #9).
+ * "Rettet 30.11.2026 av Kari Nordmann: et vedtak er rettet (350 → 320) og lyder nå: «…»." for every day
+ * and person that corrected the minutes, so a reader of an earlier copy sees that a decision changed
+ * and how it reads now (month s14 #9), without the old words (review s14 #1).
  */
 export function correctedLine(m: Minutes): string {
   return m.corrections
@@ -74,7 +61,8 @@ export function correctedLine(m: Minutes): string {
       (c.afterApproval ? t.correctedAfterApproval : t.correctedBy)(
         formatShort(c.date),
         c.by,
-        (c.changes ?? []).map(changeText),
+        // Two corrections of one line now read the same; said once.
+        [...new Set((c.changes ?? []).map(changeText))],
       ),
     )
     .join(' ');

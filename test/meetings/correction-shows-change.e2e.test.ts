@@ -11,7 +11,7 @@ const kari = person('Kari Nordmann', 1); // leader
 const start = appPerTest(kari, '2026-12-17T08:00:00Z');
 
 describe('s14 #9: a decision corrected after the meeting', () => {
-  it('the minutes and the channel notice say what it said before', async () => {
+  it('the minutes and the channel notice say how it reads now, and old → new for figures alone', async () => {
     const { t, net } = await start();
     const dec = speaker(t, net, '894001');
     await dec.say(kari, 'start møte');
@@ -33,7 +33,7 @@ describe('s14 #9: a decision corrected after the meeting', () => {
     t.clock.set('2026-12-17T14:00:00Z');
     const first = JSON.stringify((await correct(money.id, 'Nettverket søker 320 000 kr i tilskudd til fagdagen')).body);
     expect(first).toContain(
-      'Rettet 17.12.2026 av Kari Nordmann: «Nettverket søker 350 000 kr …» → «Nettverket søker 320 000 kr …».',
+      'Rettet 17.12.2026 av Kari Nordmann: et vedtak er rettet (350 → 320) og lyder nå: «Nettverket søker 320 000 kr i tilskudd til fagdagen».',
     );
 
     t.clock.set('2027-01-29T08:00:00Z');
@@ -45,11 +45,16 @@ describe('s14 #9: a decision corrected after the meeting', () => {
     const before = t.connector.emulator.calls.length;
     const second = JSON.stringify((await correct(fagdag.id, 'Fagdagen holdes 19. mars på Jessheim')).body);
     expect(second).toContain(
-      'Rettet etter godkjenning 29.01.2027 av Kari Nordmann: «Fagdagen holdes 12. mars på Gardermoen» → «Fagdagen holdes 19. mars på Jessheim».',
+      'Rettet etter godkjenning 29.01.2027 av Kari Nordmann: et vedtak er rettet og lyder nå: «Fagdagen holdes 19. mars på Jessheim».',
     );
     const posts = JSON.stringify(t.connector.emulator.calls.slice(before).filter((c) => c.method === 'POST'));
     expect(posts).toContain(
-      'Referatet fra 17.12.2026 er rettet etter at det ble godkjent (av Kari Nordmann): «Fagdagen holdes 12. mars på Gardermoen» → «Fagdagen holdes 19. mars på Jessheim».',
+      'Referatet fra 17.12.2026 er rettet etter at det ble godkjent (av Kari Nordmann): et vedtak er rettet og lyder nå: «Fagdagen holdes 19. mars på Jessheim».',
+    );
+    // Words changed, not figures alone: the old wording is never written again (review s14 #1).
+    expect(posts + second).not.toContain('Gardermoen');
+    expect(JSON.stringify((await correct(fagdag.id, 'Fagdagen holdes 26. mars på Jessheim')).body)).toContain(
+      'et vedtak er rettet (19. → 26.) og lyder nå: «Fagdagen holdes 26. mars på Jessheim»',
     );
   });
 });

@@ -3,6 +3,7 @@ import {
   buildMinutes,
   currentItem,
   effectiveEntries,
+  figuresOnly,
   lastUndoable,
   undoTargets,
   type Entry,
@@ -132,7 +133,20 @@ describe('minutes from the entry log', () => {
     const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, fixed);
     expect(m.items[2]!.decisions).toEqual(['Vi søker i februar']);
     expect(m.items[2]!.notes).toEqual([]);
-    expect(correctedLine(m)).toBe('Rettet 30.11.2026 av Kari: «Vi søker» → «Vi søker i februar»; et notat er fjernet.');
+    expect(correctedLine(m)).toBe(
+      'Rettet 30.11.2026 av Kari: et vedtak er rettet og lyder nå: «Vi søker i februar»; et notat er fjernet.',
+    );
     expect(correctedLine(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, ended))).toBe('');
+  });
+});
+
+describe('figuresOnly (review s14 #1)', () => {
+  it('names old → new only when figures or dates alone differ', () => {
+    expect(figuresOnly('Vi søker 350 000 kr', 'Vi søker 320 000 kr')).toEqual({ from: '350', to: '320' });
+    expect(figuresOnly('Fagdag 12. mars', 'Fagdag 19. april')).toEqual({ from: '12. mars', to: '19. april' });
+    expect(figuresOnly('Ola Hansen får 350 000', 'Barnet får 350 000')).toBeNull();
+    expect(figuresOnly('Støtte til 3 barn i Storgata 4', 'Støtte til 3 barn')).toBeNull();
+    // An identity number swapped for another is never written again.
+    expect(figuresOnly('Gjelder 01010112345', 'Gjelder 01010154321')).toBeNull();
   });
 });
