@@ -57,7 +57,9 @@ async function withHistory(
       end: old.end,
       holidayPolicy: old.holidayPolicy,
       since: old.since,
-      until: since,
+      // A series stopped before keeps its own end: the weeks between the stop and the new rule had no
+      // meetings, and must not come back as past events (review s14 #2).
+      until: old.until && old.until < since ? old.until : since,
     });
   const keptToday = todays.find((m) => m.status === 'planned' && m.end > s.clock.now()) ?? null;
   return { series: { ...next, since, earlier: earlier.slice(-40) }, keptToday };
