@@ -78,7 +78,8 @@ const GROUPS: string[][] = [
   ['frist', 'fristen', 'tidsfrist', 'deadline', 'innen', 'seinast', 'senest'],
   // The report's template is a thing of its own ("rapporteringsmal" = rapportering + mal): a text on what a report holds
   // does not say whether there is a template for it.
-  ['rapportering', 'rapport', 'rapp', 'rapportere', 'rapportera'],
+  // The report is yearly ("rapporteres årlig"): a member calls it the year's report, a word the documents never write.
+  ['rapportering', 'rapport', 'rapp', 'rapportere', 'rapportera', 'årsrapport', 'årsrapportering'],
   [
     'kompetansemiljø',
     'kunnskapsmiljø',

@@ -135,3 +135,10 @@ describe('another body’s own grants', () => {
     expect(g.answer('Har Statsforvalteren egne midler til ledernettverk?').answered).toBe(true);
   });
 });
+
+describe('the yearly report called «årsrapport»', () => {
+  it('answers its deadline and contents', () => {
+    expect(g.answer('når skal årsrapporten være levert').answer).toMatch(/1\. mars/);
+    expect(g.answer('hva skal årsrapporten inneholde').answer).toMatch(/rapporteringsmal/);
+  });
+});
