@@ -30,8 +30,9 @@ export async function noteDeparted(
   await store.people.noteDeparted(tenantId, networkId, ids(who), now);
 }
 
-export async function noteRejoined(store: Store, tenantId: string, networkId: string, who: Who): Promise<void> {
-  await store.people.forgetDeparted(tenantId, networkId, ids(who));
+/** Forgets a leaving (they joined again): true when one was recorded, for exactly one of two joins at once. */
+export async function noteRejoined(store: Store, tenantId: string, networkId: string, who: Who): Promise<boolean> {
+  return store.people.forgetDeparted(tenantId, networkId, ids(who));
 }
 
 /** True when the bot heard this person leave the network's team and not come back. */

@@ -88,8 +88,9 @@ export async function memberJoinedTeam(
 ): Promise<void> {
   noteJoined(s.store, tenantId, networkId, who);
   forgetKnownNames(s.store, tenantId, networkId);
-  const back = await hasLeft(s.store, tenantId, networkId, who);
-  await noteRejoined(s.store, tenantId, networkId, who);
+  // The one delete that found the leaving decides (review s14 #13): a join Teams delivers twice at once would
+  // pass a read-then-write check both times, and the leaders would hear of the return twice.
+  const back = await noteRejoined(s.store, tenantId, networkId, who);
   if (back) await welcomeBack(s, tenantId, networkId, who);
   else await welcomeJoined(s, tenantId, networkId, who);
 }

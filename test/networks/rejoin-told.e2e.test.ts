@@ -47,4 +47,40 @@ describe('a member leaves and comes back', () => {
     expect(personal).toContain('har passert fristen');
     expect(personal).toContain('Neste møte er fredag 29. januar 2027');
   });
+
+  it('a join delivered twice at once tells the leaders once (review s14 #13)', async () => {
+    const { t, net } = await app();
+    const s = speaker(t, net, '714702');
+    const list = [kari, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId }));
+    t.connector.emulator.setMembers(net.channelId, list);
+    t.connector.emulator.setMembers(net.teamId, list);
+    await s.say(kari, 'oppgave @Per Olsen sende tall innen 30.12', { mentions: [per] });
+    await event(t, net, per, 'removed');
+    // Hold the first join just before it forgets the leaving, so the second reads it as still recorded.
+    const people = t.app.services.store.people;
+    const forget = people.forgetDeparted.bind(people);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let reached!: () => void;
+    const atForget = new Promise<void>((r) => (reached = r));
+    let calls = 0;
+    people.forgetDeparted = async (...args: Parameters<typeof forget>) => {
+      if (++calls === 1) {
+        reached();
+        await gate;
+      }
+      return forget(...args);
+    };
+    const before = t.connector.emulator.calls.length;
+    const first = t.post(memberEvent(net, kari, per, 'added'));
+    await atForget;
+    await t.post(memberEvent(net, kari, per, 'added'));
+    release();
+    await first;
+    people.forgetDeparted = forget;
+    const told = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.status < 300 && JSON.stringify(c.body).includes('er med i teamet igjen'));
+    expect(told).toHaveLength(1);
+  });
 });
