@@ -125,8 +125,10 @@ export async function skipMeeting(s: Services, ctx: RequestContext, args: string
   const word = hit?.[1]?.toLowerCase() ?? '';
   const month = seriesText.months.findIndex((m) => word.length >= 3 && m.startsWith(word));
   if (month < 0) return cancelMeeting(s, ctx, typed);
-  const network = networkHere(ctx);
-  const coming = await comingMeetings(s, network);
+  // Leaders only, said before anything about the month is looked up, as «avlys møte» does (review s14 #14).
+  const ahead = await leaderAndComing(s, ctx, t.cancelWhat);
+  if ('refused' in ahead) return [ahead.refused];
+  const { coming } = ahead;
   // The month's next turn: «februar» in January is this February, in March next year's.
   const today = todayOf(s);
   const year = Number(today.slice(0, 4)) + (month + 1 < Number(today.slice(5, 7)) ? 1 : 0);
