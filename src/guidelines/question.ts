@@ -413,9 +413,10 @@ export function toBokmal(text: string): string {
       )
       // "hvem bør sitte der etter de nye retningslinjene": the frame says which version is asked, now, not what
       // about. As topic words it found the text on adjusting to the new guidelines, or nothing; in the question only,
-      // since that text's own wording is its topic.
+      // since that text's own wording is its topic. Only a frame: in «hva står i / hva er nytt med / forskjellen fra
+      // de nye retningslinjene» the guidelines are what is asked about, and «nå» left the question without a topic.
       .replace(
-        /(?<![\p{L}])(?:etter|ifølge|iflg|i|med|under|frå|fra) (?:de|dei) (?:nye|nyaste|nyeste|gjeldende|gjeldande) (?:retningslinjene|reglene|reglane|regelverket|føringene|føringane)(?![\p{L}])(?=\s*[?.!]?\s*$)/gu,
+        /(?<![\p{L}])(?:etter|ifølge|iflg|under) (?:de|dei) (?:nye|nyaste|nyeste|gjeldende|gjeldande) (?:retningslinjene|reglene|reglane|regelverket|føringene|føringane)(?![\p{L}])(?=\s*[?.!]?\s*$)/gu,
         'nå',
       )
       // "kan skolen vare med": "være med" typed without æ ("vare" alone is a ware).

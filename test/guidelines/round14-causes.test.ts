@@ -36,6 +36,14 @@ describe('«etter de nye retningslinjene» asks what holds now', () => {
     expect(asksCurrentRule('hva sier de nye reglene')).toBe(true);
   });
 
+  it('keeps the guidelines as the topic after «i», «med» or «fra»', () => {
+    expect(toBokmal('hva står i de nye retningslinjene?')).toMatch(/i de nye retningslinjene/);
+    expect(toBokmal('hva er nytt i de nye reglene?')).toMatch(/i de nye reglene/);
+    expect(toBokmal('hva er forskjellen med de nye retningslinjene')).toMatch(/med de nye retningslinjene/);
+    expect(toBokmal('hva er endret fra de nye retningslinjene')).toMatch(/fra de nye retningslinjene/);
+    expect(toBokmal('hvem leder gruppa ifølge de nye retningslinjene')).toMatch(/gruppa nå/);
+  });
+
   it('answers the current rule although an older year stands in the context', () => {
     const a = g.answer(
       'I 2018 var fylkesmannen med i styringsgruppa i Hordaland. Hvem bør være med i styringsgruppa etter de nye retningslinjene?',
