@@ -23,6 +23,7 @@ import {
 import { dayOff, specialDay } from './occurrences.ts';
 import type { PlannedMeeting } from './occurrences.ts';
 import { meetingsIn, replanNotices, seriesOf } from './planning.ts';
+import { readMonth } from './month-words.ts';
 
 /** How far back a meeting nobody started can still be moved or cancelled by its date. */
 const MISSED_DAYS = 31;
@@ -123,8 +124,10 @@ export async function skipMeeting(s: Services, ctx: RequestContext, args: string
   const typed = args.trim();
   const hit = /^(?:i\s+)?(\p{L}+)(.*)$/u.exec(typed);
   const word = hit?.[1]?.toLowerCase() ?? '';
-  const month = seriesText.months.findIndex((m) => word.length >= 3 && m.startsWith(word));
-  if (month < 0) return cancelMeeting(s, ctx, typed);
+  // One month reader for the series and this (review s14 #7): «jul» is Christmas, so December.
+  const read = readMonth(word);
+  if (read === null) return cancelMeeting(s, ctx, typed);
+  const month = read - 1;
   // Leaders only, said before anything about the month is looked up, as «avlys møte» does (review s14 #14).
   const ahead = await leaderAndComing(s, ctx, t.cancelWhat);
   if ('refused' in ahead) return [ahead.refused];

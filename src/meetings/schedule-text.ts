@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { dateText, scheduleText as t } from '../i18n/index.ts';
+import { readMonth } from './month-words.ts';
 import { TWO_TO_TEN } from '../time/number-words.ts';
 import { describeSeries, type Series } from './series.ts';
 import type { WEEKDAYS } from './series.ts';
@@ -94,9 +95,10 @@ function skippedMonths(text: string): number[] | null {
   const out: number[] = [];
   for (const word of (hit[1] ?? '').split(/[\s,]+/)) {
     if (!word || word === 'og' || word === 'i') continue;
-    const m = MONTHS.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)));
-    if (m < 0) break;
-    out.push(m + 1);
+    // The one month reader (review s14 #7): «ikke i jul» is December, not July.
+    const m = readMonth(word);
+    if (m === null) break;
+    out.push(m);
   }
   return out.length ? [...new Set(out)] : null;
 }

@@ -29,3 +29,22 @@ describe('«hopp over møtet i <måned>» from a member', () => {
     expect(await say(t, net, kari, 'møteplan')).toContain('26. februar 2027');
   });
 });
+
+describe('«hopp over møtet i jul» (review s14 #7)', () => {
+  let t: TestApp;
+  let net: NetworkFixture;
+
+  beforeAll(async () => {
+    // Tuesday 1 June 2027.
+    ({ t, net } = await startAt('2027-06-01T08:00:00Z', kari));
+  });
+  afterAll(async () => t?.close());
+
+  it('cancels the Christmas month’s meeting, not July’s', async () => {
+    await say(t, net, kari, 'møteplan siste fredag i måneden kl. 09:00-15:30');
+    const reply = await say(t, net, kari, 'hopp over møtet i jul');
+    expect(reply).toContain('31. desember 2027');
+    expect(reply).not.toContain('30. juli');
+    expect(await say(t, net, kari, 'møteplan')).toContain('30. juli 2027');
+  });
+});
