@@ -840,6 +840,14 @@ function commaQuestions(piece: string): string[] {
 // part of its own; read as one question, the first side's year and place took the answer and the other was dropped.
 const COMPARED_SIDE =
   /,?\s+(?:sammenlignet|sammenliknet|samanlikna|samanliknet|jamført|jamfør|sett opp mot|i forhold til)(?: med)?\s+(?=[^?.!]*(?<![\p{L}\d])(?:19|20)\d\d(?![\p{L}\d]))/gu;
+// A side is only one when the words before the marker name a year or place of their own to set against the other:
+// «i forhold til» is everyday «regarding» («hva kreves av rapporten i forhold til midlene vi fikk i 2024»), and split
+// there one question became two.
+const OWN_SIDE = /(?<![\p{L}\d])(?:(?:19|20)\d\d|hordaland|oslo|viken|romerike)(?![\p{L}\d])/u;
+const compareSides = (text: string) =>
+  text.replace(COMPARED_SIDE, (marker, at: number) =>
+    OWN_SIDE.test(text.slice(0, at).split(/[?.!]/).pop() ?? '') ? '? hva med ' : marker,
+  );
 
 // Question words with only a degree or manner word: no clause of their own.
 const BARE_ASK = new RegExp(`^(?:(?:${WH}|hvor ofte|hvor lenge|hvor mye|hvor mange|hvor tid|når på dagen)\\s*)+$`, 'u');
@@ -849,7 +857,7 @@ const BARE_ASK = new RegExp(`^(?:(?:${WH}|hvor ofte|hvor lenge|hvor mye|hvor man
  * shorter than two words stay with the one before.
  */
 export function splitQuestion(text: string): string[] {
-  const bokmal = toBokmal(text).replace(COMPARED_SIDE, '? hva med ');
+  const bokmal = compareSides(toBokmal(text));
   const pieces = bokmal
     .split(/\?+\s*|\n+/)
     // "… og kan andre være med" starts a second question only when the first piece was a question too:

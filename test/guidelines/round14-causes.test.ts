@@ -101,6 +101,16 @@ describe('a comparison asks each side, named by its own year', () => {
     expect(splitQuestion('hvordan er det sammenlignet med andre nettverk?')).toHaveLength(1);
   });
 
+  it('keeps one question when only the other side names a year («i forhold til» as «regarding»)', () => {
+    expect(splitQuestion('Hva kreves av rapporten i forhold til midlene vi fikk i 2024?')).toHaveLength(1);
+    expect(splitQuestion('Hvor mye kan vi søke om i forhold til budsjettet for 2025?')).toHaveLength(1);
+    expect(splitQuestion('hva var beløpet i 2018 i forhold til Oslo og Viken i 2022?')).toHaveLength(2);
+    expect(splitQuestion('hva gjaldt i Hordaland, sammenlignet med Oslo og Viken i 2022?')).toEqual([
+      'hva gjaldt i hordaland',
+      'hva med oslo og viken i 2022',
+    ]);
+  });
+
   it('gives the rule of the older year named beside the current one', () => {
     const a = g.answer('Hva var siste frist for å bruke tilskuddet i Hordaland i 2018, og hva gjelder nå?');
     expect(a.answered).toBe(true);
