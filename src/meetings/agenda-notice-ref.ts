@@ -7,7 +7,14 @@ import type { Network } from '../networks/network.ts';
 // everyone instead of leaving members with the old agenda (month s13 #8). Kept as a network setting
 // per meeting date; erased with the network's data like every setting.
 
-const posted = z.object({ conversationId: z.string().min(1), activityId: z.string().min(1) });
+// `changed` is the last «Lagre fast agenda» that redrew the notice, so a later redraw (an accepted
+// proposal) keeps its «Agendaen ble endret … av …» line (review s14 #12).
+const posted = z.object({
+  conversationId: z.string().min(1),
+  activityId: z.string().min(1),
+  changed: z.object({ date: z.string(), by: z.string() }).optional(),
+});
+export type AgendaNotice = z.infer<typeof posted>;
 const key = (date: string) => `agenda-notice:${date}`;
 
 export async function rememberAgendaNotice(s: Services, n: Network, date: string, at: Posted): Promise<void> {
@@ -18,7 +25,14 @@ export async function rememberAgendaNotice(s: Services, n: Network, date: string
 }
 
 /** The posted notice of the meeting on `date`, or null when none was posted (or it was stored otherwise). */
-export async function agendaNoticeOf(s: Services, n: Network, date: string): Promise<Posted | null> {
+export async function agendaNoticeOf(s: Services, n: Network, date: string): Promise<AgendaNotice | null> {
   const found = posted.safeParse(await s.store.networks.getSetting<unknown>(n.tenantId, n.networkId, key(date)));
   return found.success ? found.data : null;
+}
+
+/** The fixed agenda was changed on `on` by `by` after the notice of `date` was posted. */
+export async function noteAgendaChanged(s: Services, n: Network, date: string, on: string, by: string): Promise<void> {
+  const notice = await agendaNoticeOf(s, n, date);
+  if (notice)
+    await s.store.networks.setSetting(n.tenantId, n.networkId, key(date), { ...notice, changed: { date: on, by } });
 }

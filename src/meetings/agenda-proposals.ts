@@ -221,7 +221,12 @@ async function announceAgendaChange(
   const where = { ...network.conversation, conversationId: notice.conversationId };
   await s.messenger
     .update(where, notice.activityId, {
-      card: await agendaCardFor(s, network, occurrence),
+      card: await agendaCardFor(
+        s,
+        network,
+        occurrence,
+        notice.changed ? t.agendaEdit.changedOn(formatShort(notice.changed.date), notice.changed.by) : '',
+      ),
       summary: t.notice.agendaSummary(formatShort(p.meetingDate)),
     })
     .catch(warn('could not redraw the agenda notice'));

@@ -6,7 +6,7 @@ import { meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { guard } from '../privacy/guard.ts';
 import { agendaCardFor, agendaView, nextOccurrence } from './agenda-view.ts';
-import { agendaNoticeOf } from './agenda-notice-ref.ts';
+import { agendaNoticeOf, noteAgendaChanged } from './agenda-notice-ref.ts';
 import { seriesOf, upcoming } from './planning.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { meetingMinutes } from './series.ts';
@@ -136,7 +136,8 @@ export async function saveAgenda(
   const assumed = read.assumed.length
     ? [t.agendaLine.assumed(read.assumed, DEFAULT_ITEM_MINUTES, `${read.assumed[0]} | 20`)]
     : [];
-  await redrawNotices(s, ctx, network);
+  // Saved unchanged: no notice is redrawn and nobody is told of a change that was not made (review s14 #12).
+  if (JSON.stringify(before) !== JSON.stringify(parsed.data)) await redrawNotices(s, ctx, network);
   return answerCard(s, network, [t.agendaEdit.saved, ...assumed, ...notes]);
 }
 
@@ -152,6 +153,7 @@ async function redrawNotices(s: Services, ctx: RequestContext, network: Network)
     const notice = await agendaNoticeOf(s, network, o.date);
     if (!notice) continue;
     const where = { ...network.conversation, conversationId: notice.conversationId };
+    await noteAgendaChanged(s, network, o.date, today, ctx.actor.name);
     await s.messenger
       .update(where, notice.activityId, {
         card: await agendaCardFor(s, network, o, t.agendaEdit.changedOn(formatShort(today), ctx.actor.name)),
