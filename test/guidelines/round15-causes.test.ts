@@ -78,6 +78,14 @@ describe('an amount under an older rule asked as «var det mulig»', () => {
     expect(asksAmountFits('vi søkte om 40 000 i 2018. er det ok?')).toBe(true);
     // Another question after the amount is no check of it.
     expect(asksAmountFits('vi søkte om 40 000 i 2018. når var fristen?')).toBe(false);
+    expect(asksAmountFits('vi søker om 300 000 til et kurs, går det an?')).toBe(true);
+  });
+
+  it('takes «mulig», «ok», «i orden» only as a closing «er det …?», not anywhere after the amount', () => {
+    expect(asksAmountFits('vi søkte om 300 000 i mars. når er det mulig å få svar')).toBe(false);
+    expect(asksAmountFits('vi vil søke om 300 000 til et kurs, er det mulig å søke digitalt')).toBe(false);
+    expect(asksAmountFits('vi søkte 200 000 og det gikk ok, men hvem sender rapporten')).toBe(false);
+    expect(asksAmountFits('vi søker om 300 000, går det an å sende søknaden i posten?')).toBe(false);
   });
 
   it('answers with that year’s span', () => {
