@@ -298,8 +298,13 @@ const PHRASES: [RegExp, string][] = [
   // "det står igjen 120 000", "det er 30 000 igjen": money left over, the figure before or after.
   [/(?<![\p{L}])(?:står|stod|sto|ligger|er) igjen(?= (?:\d|av|kr|fra|på)| *[?.!,]|$)/gu, 'ubrukte'],
   // "vi har 80 000 igjen", "har igjen 30 000": a sum left over; the figure itself is taken out before this reads the
-  // question, so «har igjen» stands alone. Not «har igjen for» (what one gains).
-  [/(?<![\p{L}])(?:har|hadde|har fått|fikk) (?:kr |kroner )?(?:igjen|att)(?![\p{L}])(?! for)/gu, 'har ubrukte'],
+  // question, so «har igjen» stands alone. Not «har igjen for» (what one gains). «igjen» is also «again» («vi har
+  // igjen fått avslag», «fikk igjen svar»): left over only at a sentence's end, by a figure, a money word or the
+  // year's end, and never before a participle.
+  [
+    /(?<![\p{L}])(?:har|hadde|har fått|fikk) (?:kr |kroner )?(?:igjen|att)(?![\p{L}])(?! for)(?!\s+(?!ubrukt|omtrent|totalt)\p{L}{3,}(?:et|t|dd)(?![\p{L}]))(?=\s*(?:(?:omtrent|cirka|ca\.?|rundt|nesten|om lag)\s+)?(?:[?.!,;:]|$|\d)|\s+(?:kr|kroner|penger|pengar|midler|midlar|noe|noko|av|til overs|ubrukt\p{L}*)(?![\p{L}])|(?:\s+\p{L}+){0,4}?\s+(?:året|årsskiftet|nyttår|desember|utgangen|slutten|prosjektslutt)(?![\p{L}]))|(?<=(?:penge|pengane|midl|kr|kroner|noe|noko)\p{L}*\s+(?:\p{L}+\s+){0,3})(?:har|hadde|har fått|fikk) (?:igjen|att)(?![\p{L}])(?! for)(?!\s+(?!ubrukt|omtrent|totalt)\p{L}{3,}(?:et|t|dd)(?![\p{L}]))/gu,
+    'har ubrukte',
+  ],
   // "er pengene tapt", "mister vi dem": whether they must go back. Only the money already named («dem», «pengene»):
   // «mister vi tilskuddet» may ask about a grant withdrawn for another reason.
   [

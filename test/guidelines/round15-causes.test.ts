@@ -15,6 +15,17 @@ describe('money left over at the year end', () => {
     expect(phrases('hva har vi igjen for arbeidet')).not.toMatch(/ubrukte/);
   });
 
+  it('reads «igjen» as «again» without an amount, a money word or the year’s end, and before a participle', () => {
+    expect(phrases('vi har igjen fått avslag på søknaden')).not.toMatch(/ubrukte/);
+    expect(phrases('vi fikk igjen svar fra statsforvalteren')).not.toMatch(/ubrukte/);
+    expect(phrases('vi har igjen mot slutten av året')).toMatch(/ubrukte/);
+    expect(phrases('vi har igjen omtrent 30 000')).toMatch(/ubrukte/);
+    expect(phrases('vi har igjen 30 000')).toMatch(/ubrukte/);
+    expect(phrases('vi har igjen penger')).toMatch(/ubrukte/);
+    expect(phrases('hva gjør vi med midlene vi har igjen når prosjektet er ferdig')).toMatch(/ubrukte/);
+    expect(phrases('vi har igjen ubrukt ved årsskiftet')).toMatch(/ubrukte/);
+  });
+
   it('reads losing money already named as paying it back, but not a grant named anew', () => {
     expect(phrases('mister vi dem')).toMatch(/tilbakebetaling/);
     expect(phrases('taper vi pengene')).toMatch(/tilbakebetaling/);
