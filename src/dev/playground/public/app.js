@@ -663,7 +663,29 @@
     await poll();
   };
 
-  async function poll() {
+  // One poll at a time (the interval is 700 ms, a full window on a busy machine can take longer): a poll
+  // asked for while one runs is run once when it ends, so a page never asks twice for the whole window.
+  let polling = null;
+  let pollAgain = false;
+  function poll() {
+    if (polling) {
+      pollAgain = true;
+      return polling;
+    }
+    polling = (async () => {
+      try {
+        do {
+          pollAgain = false;
+          await pollOnce();
+        } while (pollAgain);
+      } finally {
+        polling = null;
+      }
+    })();
+    return polling;
+  }
+
+  async function pollOnce() {
     try {
       const asked = asSelect.value;
       const askedTenant = tenant;
