@@ -79,19 +79,34 @@ async function stopSeries(
   const old = current.series.until;
   const until = old && old < series.since! ? old : series.since!;
   const ended: Series = { ...current.series, until };
+  const kept = await saveSeries(s, ctx, network, current, ended, keptToday);
+  return [text(`${t.scheduleStop(formatShort(addDays(until, -1)))}${kept}`)];
+}
+
+/**
+ * Saves the changed series with the agenda it had and plans the notices again; the line to add when
+ * today's meeting is kept under the old rule (month s14 #6), or ''.
+ */
+async function saveSeries(
+  s: Services,
+  ctx: RequestContext,
+  network: Network,
+  current: Awaited<ReturnType<typeof seriesOf>>,
+  series: Series,
+  keptToday: Awaited<ReturnType<typeof withHistory>>['keptToday'],
+): Promise<string> {
   await s.store.meetings.saveSeries(
     network.tenantId,
     network.networkId,
-    ended,
+    series,
     current.agenda,
     ctx.actor,
     s.clock.now(),
   );
   await replanNotices(s, network);
-  const kept = keptToday
+  return keptToday
     ? `\n\n${t.scheduleKeepsToday(`${formatLong(keptToday.date)} ${occurrenceTime(keptToday, s.config.timezone)}`, formatShort(keptToday.date))}`
     : '';
-  return [text(`${t.scheduleStop(formatShort(addDays(until, -1)))}${kept}`)];
 }
 
 /** `møteplan` shows the series and the next dates; `møteplan <beskrivelse>` (leaders) changes it. */
@@ -106,18 +121,7 @@ export async function schedule(s: Services, ctx: RequestContext, args: string): 
     if (!parsed.ok)
       return [card(noticeCard({ title: parsed.error, typed: args.trim(), example: parsed.example, tone: 'error' }))];
     const { series, keptToday } = await withHistory(s, network, current.series, parsed.series);
-    await s.store.meetings.saveSeries(
-      network.tenantId,
-      network.networkId,
-      series,
-      current.agenda,
-      ctx.actor,
-      s.clock.now(),
-    );
-    await replanNotices(s, network);
-    const kept = keptToday
-      ? `\n\n${t.scheduleKeepsToday(`${formatLong(keptToday.date)} ${occurrenceTime(keptToday, s.config.timezone)}`, formatShort(keptToday.date))}`
-      : '';
+    const kept = await saveSeries(s, ctx, network, current, series, keptToday);
     return [text(`${t.scheduleSet(parsed.description)}${kept}\n\n${await nextDatesText(s, network)}`)];
   }
   const today = localDateOf(s.clock.now(), s.config.timezone);
