@@ -10,6 +10,12 @@ import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
 import { municipalityTask } from './permissions.ts';
 import type { Task, TaskChange, TaskOwner, TaskStatus } from './task.ts';
 import { leaderMentions, mentionLine, mentionsOf, reachPerson } from '../conversation/reach.ts';
+import { z } from 'zod';
+import { outsideWorkingHours } from '../conversation/working-hours.ts';
+import type { Logger } from '../log.ts';
+import type { Network } from '../networks/network.ts';
+import type { Job } from '../scheduler/jobs.ts';
+import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 
 // One use case shared by the task card's buttons and the `oppgave T3 …` command: apply a change,
 // keep the nudges in step, and show the new state on every posted copy of the card.
@@ -208,38 +214,117 @@ async function tellNewOwners(
   if (!added.length) return;
   const network = await s.store.networks.get(task.tenantId, task.networkId);
   if (!network?.active) return;
+  const given = { by: ctx.actor.name, withCard: opts.cardInChannel ?? true };
+  // Month s14 #16: a task given at 22:04 on a Friday reached the owner's chat at once, while every nudge waits
+  // for working hours; it is told at the next working slot, as they are.
+  const later = outsideWorkingHours(s.clock.now(), s.config.timezone);
+  for (const owner of added) {
+    if (later) await planGivenLater(s, task, owner, given, later.deferUntil);
+    else await tellOwner(s, network, task, owner, given, ctx.log);
+  }
+}
+
+interface Given {
+  /** Who gave the task, as named in the message. */
+  by: string;
+  /** Whether the channel fallback carries the task's card (not when the card was just posted there). */
+  withCard: boolean;
+}
+
+/** «X ga deg oppgave T3 …» to one new owner: in a personal chat when possible, else by @mention in the channel. */
+async function tellOwner(
+  s: Services,
+  network: Network,
+  task: Task,
+  owner: Extract<TaskOwner, { kind: 'person' }>,
+  given: Given,
+  log: Logger,
+): Promise<void> {
   const today = localDateOf(s.clock.now(), s.config.timezone);
   const when = !task.due
     ? t.given.noDue
     : task.due < today
       ? t.given.overdue(formatShort(task.due), `oppgave ${task.id} ny frist ${shortDay(addDays(today, 14))}`)
       : t.given.due(formatShort(task.due));
-  const message = `${t.given.lead(ctx.actor.name, task.id, disarmLinks(task.text))} ${when}`;
+  const message = `${t.given.lead(given.by, task.id, disarmLinks(task.text))} ${when}`;
   const card = await taskCardFor(s, task);
-  for (const owner of added) {
-    try {
-      const sent = await s.messenger.sendToPerson(task.tenantId, owner, {
-        text: message,
-        card,
-        summary: t.given.summary,
-      });
-      if (sent) {
-        await rememberCard(s, task, sent, message);
-        continue;
-      }
-      const mentions = mentionsOf([owner]);
-      const withCard = opts.cardInChannel ?? true;
-      const posted = await s.messenger.startThread(network, {
-        text: `${mentionLine(mentions)} ${message}`,
-        mentions,
-        ...(withCard ? { card } : {}),
-        summary: t.given.summary,
-      });
-      if (withCard) await rememberCard(s, task, posted);
-    } catch (err) {
-      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell the new owner of a task');
+  try {
+    const sent = await s.messenger.sendToPerson(task.tenantId, owner, {
+      text: message,
+      card,
+      summary: t.given.summary,
+    });
+    if (sent) {
+      await rememberCard(s, task, sent, message);
+      return;
     }
+    const mentions = mentionsOf([owner]);
+    const posted = await s.messenger.startThread(network, {
+      text: `${mentionLine(mentions)} ${message}`,
+      mentions,
+      ...(given.withCard ? { card } : {}),
+      summary: t.given.summary,
+    });
+    if (given.withCard) await rememberCard(s, task, posted);
+  } catch (err) {
+    log.warn({ err: { message: (err as Error).message } }, 'could not tell the new owner of a task');
   }
+}
+
+export const TASK_GIVEN = 'task.given';
+
+const givenPayload = z.object({
+  taskId: z.string().max(20),
+  owner: z.object({ id: z.string().max(300), aadObjectId: z.string().max(100).optional(), name: z.string().max(512) }),
+  by: z.string().max(512),
+  withCard: z.boolean(),
+});
+
+async function planGivenLater(
+  s: Services,
+  task: Task,
+  owner: Extract<TaskOwner, { kind: 'person' }>,
+  given: Given,
+  at: Date,
+): Promise<void> {
+  const payload: z.infer<typeof givenPayload> = {
+    taskId: task.id,
+    owner: { id: owner.id, ...(owner.aadObjectId ? { aadObjectId: owner.aadObjectId } : {}), name: owner.name },
+    ...given,
+  };
+  await s.store.jobs.plan(
+    {
+      tenantId: task.tenantId,
+      networkId: task.networkId,
+      key: `task-given:${task.id}:${owner.id}:${task.updatedAt}`,
+      kind: TASK_GIVEN,
+      dueAt: at,
+      payload,
+    },
+    s.clock.now(),
+  );
+}
+
+/** Tells a new owner at the working slot, if the task is still open and still theirs. */
+export function taskGivenHandler(s: Services): JobHandler {
+  return {
+    kind: TASK_GIVEN,
+    async run(job: Job, now: Date): Promise<JobOutcome> {
+      const later = outsideWorkingHours(now, s.config.timezone);
+      if (later) return later;
+      const p = givenPayload.safeParse(job.payload);
+      if (!p.success) return;
+      const task = await s.store.tasks.get(job.tenantId, job.networkId, p.data.taskId);
+      if (!task || task.status === 'done' || task.status === 'deleted' || task.status === 'cancelled') return;
+      const owner = task.owners.find(
+        (o): o is Extract<TaskOwner, { kind: 'person' }> => o.kind === 'person' && o.id === p.data.owner.id,
+      );
+      if (!owner) return;
+      const network = await s.store.networks.get(job.tenantId, job.networkId);
+      if (!network?.active) return;
+      await tellOwner(s, network, task, owner, { by: p.data.by, withCard: p.data.withCard }, s.log);
+    },
+  };
 }
 
 /**

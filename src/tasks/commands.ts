@@ -10,6 +10,7 @@ import { asksOwnTasks } from './own-tasks-question.ts';
 import { whoOwnsAnswer } from './who-owns-question.ts';
 import { postponeByWords } from './postpone-by-words.ts';
 import { personalTaskLine } from './personal-line.ts';
+import { taskGivenHandler } from './apply-change.ts';
 import { showTask } from './show-task.ts';
 import { actOnTask, postponeData, taskRef, type TaskClick, type Verb } from './task-click.ts';
 import { backToList, listData, myList, networkList } from './task-lists.ts';
@@ -94,7 +95,7 @@ export function tasksFeature(s: Services): Feature {
     ],
     ownAnswer: async (ctx, question) =>
       (await whoOwnsAnswer(s, ctx, question)) ?? (await postponeByWords(s, ctx, question)),
-    jobs: [taskNudgeHandler(s)],
+    jobs: [taskNudgeHandler(s), taskGivenHandler(s)],
     start: () => moveTaskRemindersOffDaysOff(s, s.clock.now()),
   };
 }

@@ -69,4 +69,27 @@ describe('a task given to someone else', () => {
     const all = calls(t, before).filter((c) => JSON.stringify(c.body).includes('som dere har sammen'));
     expect(all).toHaveLength(1);
   });
+
+  // Month s14 #16: a task given at 22:04 on a Friday reached the owner's chat at once, while nudges wait for
+  // working hours. It waits for the next working slot (Monday 08:00), and is not told if closed meanwhile.
+  it('given outside working hours, is told at the next working slot', async () => {
+    const { t, net } = await app();
+    t.connector.emulator.installPersonal(ola.id);
+    t.clock.set('2026-12-18T21:04:00Z'); // Friday 22:04 in Oslo
+    const before = t.connector.emulator.calls.length;
+    await say(t, net, kari, 'oppgave @Ola Hansen lage budsjettforslag innen 15.01.2027', { mentions: [ola] });
+    await say(t, net, kari, 'oppgave @Ola Hansen bestille lokale innen 15.01.2027', { mentions: [ola] });
+    await say(t, net, kari, 'T2 er ferdig');
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T2'))!.status).toBe('done');
+    expect(calls(t, before).filter((c) => JSON.stringify(c.body).includes('ga deg oppgave'))).toHaveLength(0);
+    for (const at of ['2026-12-19T10:00:00Z', '2026-12-20T10:00:00Z', '2026-12-21T06:59:00Z']) {
+      t.clock.set(at);
+      await t.app.services.scheduler.tick();
+    }
+    expect(personalTo(t, net, before, 'ga deg oppgave')).toHaveLength(0);
+    t.clock.set('2026-12-21T07:00:00Z'); // Monday 08:00 in Oslo
+    await t.app.services.scheduler.tick();
+    const told = personalTo(t, net, before, 'ga deg oppgave');
+    expect(told.map((c) => JSON.stringify(c.body).includes('Kari Nordmann ga deg oppgave T1'))).toEqual([true]);
+  });
 });
