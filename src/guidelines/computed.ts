@@ -130,15 +130,10 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
         ? t.overheadPartAbove(formatKr(part), formatPct(overhead), formatKr(whole), formatKr(max))
         : t.overheadPartWithin(formatKr(part), formatPct(overhead), formatKr(whole), formatKr(max)),
     );
-    for (const p of q.percents)
-      if (p !== overhead)
-        out.push(
-          p > overhead
-            ? t.overheadAbove(formatPct(p), formatPct(overhead))
-            : t.overheadWithin(formatPct(p), formatPct(overhead)),
-        );
   } else if (overhead !== undefined) {
     for (const a of q.amounts) out.push(t.overheadOf(formatPct(overhead), formatKr(a), formatKr((a * overhead) / 100)));
+  }
+  if (overhead !== undefined)
     for (const p of q.percents)
       if (p !== overhead)
         out.push(
@@ -146,7 +141,6 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
             ? t.overheadAbove(formatPct(p), formatPct(overhead))
             : t.overheadWithin(formatPct(p), formatPct(overhead)),
         );
-  }
   const year = q.years.length === 1 ? q.years[0]! : undefined;
   // A rule for one kind of network is never applied to the other kind.
   const kind = q.networkKind && entryKind && q.networkKind !== entryKind ? undefined : (q.networkKind ?? entryKind);
