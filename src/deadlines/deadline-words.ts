@@ -1,6 +1,7 @@
 import { deadlineText as t } from '../i18n/index.ts';
-import { parseNorwegianDate, type DateParse } from '../time/norwegian-date.ts';
+import { parseNorwegianDate, tooFarAhead, type DateParse } from '../time/norwegian-date.ts';
 import type { DeadlineKind } from './deadline.ts';
+import { localDateOf } from '../time/local-date.ts';
 
 // The deadlines feature's parsers: what a leader typed, read into values. Pure, never throw.
 
@@ -102,6 +103,8 @@ export function readFormDate(
   now: Date,
   timeZone: string,
 ): { ok: true; date: string } | { ok: false; error: string } {
+  const far = /^\d{4}-\d{2}-\d{2}$/.test(value) ? tooFarAhead(value, localDateOf(now, timeZone), value) : null;
+  if (far) return { ok: false, error: far };
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value)
     ? { ok: true as const, date: value }
     : parseNorwegianDate(value, { now, timeZone });

@@ -89,18 +89,41 @@ function weekdayOf(date: LocalDate): number {
 }
 
 /**
+ * Attack round 12 A1: «frist 31.12.9999 … hvert år» was stored, then its next year (10000) broke the
+ * turn («noe gikk galt» with the deadline half saved) and the feed wrote DTEND:100000101, which a
+ * calendar may refuse whole; «ekstra møte 01.01.9999» was planned. Nothing a network plans lies ten
+ * years ahead, so a date further off is a slip of the keyboard («2207» for 2027), refused where
+ * every typed date is read (and the «Endre» form's date picker, deadline-words.ts).
+ */
+export const MAX_YEARS_AHEAD = 10;
+
+/** The refusal for a date more than MAX_YEARS_AHEAD years after today, or null. */
+export function tooFarAhead(date: LocalDate, today: LocalDate, typed: string): string | null {
+  const year = Number(today.slice(0, 4));
+  const monthDay = today.slice(5) === '02-29' ? '02-28' : today.slice(5);
+  if (date <= `${year + MAX_YEARS_AHEAD}-${monthDay}`) return null;
+  return t.tooFarAhead(typed, formatShortDate(date), formatShortDate(`${year + 1}-${monthDay}`));
+}
+
+type DateOptions = {
+  now: Date;
+  timeZone?: string;
+  nextMeeting?: LocalDate | null;
+  /** A day and month without a year points back, not ahead. */ back?: boolean;
+};
+
+/**
  * Reads a due date the way people write one in a Norwegian meeting: "30.09", "30.09.2027",
  * "30. september", "fredag", "neste fredag", "i morgen", "neste møte", "om 2 uker".
  */
-export function parseNorwegianDate(
-  input: string,
-  opts: {
-    now: Date;
-    timeZone?: string;
-    nextMeeting?: LocalDate | null;
-    /** A day and month without a year points back, not ahead. */ back?: boolean;
-  },
-): DateParse {
+export function parseNorwegianDate(input: string, opts: DateOptions): DateParse {
+  const r = readDate(input, opts);
+  if (!r.ok) return r;
+  const far = tooFarAhead(r.date, localDateOf(opts.now, opts.timeZone ?? 'Europe/Oslo'), input.trim());
+  return far ? { ok: false, error: far, example: t.example } : r;
+}
+
+function readDate(input: string, opts: DateOptions): DateParse {
   const text = input
     .normalize('NFC')
     .toLowerCase()
@@ -156,7 +179,7 @@ export function parseNorwegianDate(
   }
   m = /^([a-zæøå]+dag) (\d.*)$/.exec(text);
   if (m && WEEKDAYS[m[1]!]) {
-    const rest = parseNorwegianDate(m[2]!, opts);
+    const rest = readDate(m[2]!, opts);
     if (!rest.ok || weekdayOf(rest.date) === WEEKDAYS[m[1]!]) return rest;
     const actual = Object.keys(WEEKDAYS).find((w) => WEEKDAYS[w] === weekdayOf(rest.date))!;
     return fail(t.weekdayMismatch(input.trim(), actual));

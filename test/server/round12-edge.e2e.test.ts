@@ -1,0 +1,48 @@
+// Attack round 12 on what users type and the bot keeps, through the real server (as round11-edge.e2e.test.ts).
+import { describe, expect, it } from 'vitest';
+import { appPerTest, say } from '../support/chat.ts';
+import { feedLinkOf } from '../support/feed-link.ts';
+import { cardAction, person } from '../support/teams.ts';
+
+// Monday 23 November 2026, 09:00 in Oslo.
+const MONDAY = '2026-11-23T08:00:00Z';
+const kari = person('Kari Nordmann', 1); // installs the bot: leader
+
+const app = appPerTest(kari, MONDAY);
+
+describe('A1: a date more than ten years ahead is refused wherever a date is typed', () => {
+  it('a yearly deadline in 9999, an extra meeting in 9999 and a form date in 2999 are refused, and nothing is kept', async () => {
+    const { t, net } = await app();
+    const store = t.app.services.store;
+    const yearly = await say(t, net, kari, 'frist 31.12.9999 søknad hvert år');
+    expect(yearly).not.toContain('noe gikk galt');
+    expect(yearly).toContain(
+      '«31.12.9999» er 31.12.9999, mer enn ti år fram i tid. Sjekk året, for eksempel «23.11.2027».',
+    );
+    expect(await store.deadlines.listOpen(net.tenantId, net.teamId)).toHaveLength(0);
+
+    const meeting = await say(t, net, kari, 'ekstra møte 01.01.9999');
+    expect(meeting).toContain('mer enn ti år fram i tid');
+    expect(await say(t, net, kari, 'møter')).not.toContain('9999');
+
+    // Ten years ahead to the day is still a date; the form's date picker sends ISO and is held to the same rule.
+    expect(await say(t, net, kari, 'frist 23.11.2036 søknad')).toContain('er lagt inn');
+    const saved = await t.post(
+      cardAction(net, kari, 'deadline.save', {
+        deadlineId: 'F1',
+        networkId: net.teamId,
+        title: 'søknad',
+        date: '2999-01-01',
+        checklist: '',
+      }),
+    );
+    expect(JSON.stringify(saved.body)).toContain('mer enn ti år fram i tid');
+    expect((await store.deadlines.get(net.tenantId, net.teamId, 'F1'))?.date).toBe('2036-11-23');
+    const moved = await say(t, net, kari, 'flytt frist F1 til 01.01.2207');
+    expect(moved).toContain('mer enn ti år fram i tid');
+    expect((await store.deadlines.get(net.tenantId, net.teamId, 'F1'))?.date).toBe('2036-11-23');
+
+    const feed = await (await fetch(await feedLinkOf(t, net, kari))).text();
+    expect(feed).not.toMatch(/DT(?:START|END)[^:]*:\d{9}/);
+  }, 60_000);
+});
