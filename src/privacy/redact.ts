@@ -27,12 +27,16 @@ export function redactNumbersOnly(text: string): string {
 
 function redactChildNames(text: string): string {
   const names = findChildNames(text);
-  if (!names.length) return text;
+  return names.length ? replaceSpans(text, names, t.nameRemoved) : text;
+}
+
+/** The text with each stretch (in order, none overlapping) replaced by the mark. */
+function replaceSpans(text: string, spans: readonly { start: number; end: number }[], mark: string): string {
   let out = '';
   let at = 0;
-  for (const n of names) {
-    out += text.slice(at, n.start) + t.nameRemoved;
-    at = n.end;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + mark;
+    at = s.end;
   }
   return out + text.slice(at);
 }
@@ -79,13 +83,7 @@ function redactNumbers(text: string): string {
   // A mark that decorates the last digit ("6\u0332") or closes a direction run opened inside the
   // number goes with it: left behind it would draw on the mark's closing bracket.
   for (const s of spans) while (s.end < text.length && TRAILING.test(text[s.end]!)) s.end++;
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + t.removed;
-    at = s.end;
-  }
-  return out + text.slice(at);
+  return replaceSpans(text, spans, t.removed);
 }
 
 const TRAILING = /^[\p{Mn}\p{Me}\u202c\u2069]$/u;
