@@ -230,7 +230,7 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])slutt på(?: at)?(?![\p{L}])/gu, ' '],
   [/(?<![\p{L}])skjedd (?:noe|noko|noen|nokon) (?:nytt )?med(?![\p{L}])/gu, ' '],
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
-  [/(?<![\p{L}])(?:stoppet|stoppa|stopper|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
+  [/(?<![\p{L}])(?:stoppe|stoppet|stoppa|stopper|stå|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
   // "hvem sitter på pengesekken / pengene": who manages the grant (the documents: "forvalter midlene").
   [
     /(?<![\p{L}])(?:sitter|sitte|sit|satt) på (?:penge\p{L}*|midl\p{L}*|kassa\p{L}*|potten)(?![\p{L}])/gu,
@@ -376,11 +376,43 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:godtas|godtes|godkjennes|aksepteres|godtakast|godkjennast|aksepterast|(?:blir|vert|er) (?:godtatt|godteke|godkjent|akseptert)) (?=(?:av|som) (?:\p{L}+ )?\p{L}*(?:kostnad|utgift|lønn|løn)\p{L}*)/gu,
     'kan dekkes ',
   ],
+  // The documents' concepts in members' everyday words (each read as the documents' term, checked against every round):
+  // the researchers who followed the scheme are the following evaluation ("forskerne som fulgte med på ordningen");
+  [
+    /(?<![\p{L}])(?:forskerne|forskere|forskarane|forskarar|forskningen|forskinga|evaluatorene|evaluatorane) (?:som |der )?(?:har |hadde )?(?:fulgte|fulgt|følger|følgde|fylgde|fylgjer|har fulgt) (?:med )?(?:på )?/gu,
+    'følgeevalueringen ',
+  ],
+  // the papers one fills in to apply are the application form ("papirene vi skal fylle ut");
+  [
+    /(?<![\p{L}])(?:papir|papirer|papirene|papira|ark|arkene|dokumenter|dokumentene) (?:som )?(?:vi|me|man|en|ein|dere|de|kommunen|nettverket) (?:skal|må|bør|kan|trenger å) (?:fylle|fylla) ut(?![\p{L}])/gu,
+    'skjema',
+  ],
+  // people leaving the service is the template's hindrance "nøkkelpersoner slutter" ("folk slutter", "ansatte går av");
+  [
+    /(?<![\p{L}])(?:folk|folka|ansatte|de ansatte|kolleger|kollegaer|kollegene|medarbeidere|medarbeiderne|nøkkelfolk|flere|noen) (?:\p{L}+ )?(?:slutter|sluttar|sluttet|slutta|går av|gjekk av|gikk av|forsvinner|blir borte|reiser)(?![\p{L}])/gu,
+    'nøkkelpersoner slutter',
+  ],
+  // a busy office is the template's "høyt arbeidspress" ("det koker på kontoret", "for mye å gjøre");
+  [
+    /(?<![\p{L}])det (?:koker|kokar|kokte)(?: (?:på|i) (?:kontoret|jobben|tjenesten|tenesta|avdelingen))?(?![\p{L}])|(?<![\p{L}])(?:for |veldig |altfor )?(?:mye|mykje|masse) å (?:gjøre|gjere|henge fingrene i)(?![\p{L}])|(?<![\p{L}])(?:travle|travel|hektiske|hektisk) (?:tider|periode|perioder|hverdag|kvardag)(?![\p{L}])/gu,
+    'høyt arbeidspress',
+  ],
+  // "hva er lurt/viktig å tenke på" asks for advice as "hva bør en tenke på" does; «lurt», «viktig» are no topic, and
+  // read as words they tied the question to a text that happens to say «det er lurt å …».
+  [
+    /(?<![\p{L}])(hva|kva) er (?:det )?(?:mest )?(?:lurt|lurest|lurast|viktig|viktigst|viktigast|klokt|fornuftig) å(?![\p{L}])/gu,
+    '$1 bør en',
+  ],
+  // a project made "en fast ordning" or "et fast tilbud" went over to ordinary running ("ordinært").
+  [
+    /(?<![\p{L}])(?:en |et |ei |eit )?(?:fast|permanent|varig) (?:ordning|ordninga|ordningen|tilbud|tilbod|drift)(?![\p{L}])/gu,
+    'ordinært',
+  ],
 ];
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form|mist|tap|desember|ser|bestem|avgj|fastset|beslutt|styr|set/u;
+  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form|mist|tap|desember|ser|bestem|avgj|fastset|beslutt|styr|set|forsk|evalu|papir|ark|dokument|folk|kolleg|medarbeid|kok|travl|travel|hektisk|fast|permanent|varig|lur|vikti|klokt|fornuft/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

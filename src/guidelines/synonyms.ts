@@ -314,6 +314,15 @@ const GROUPS: string[][] = [
     'kommunedirektøren',
     'kommunedirektører',
     'administrasjonssjef',
+    // "toppsjefene i kommunen", "topplederne": the same people, named by rank.
+    'toppsjef',
+    'toppsjefen',
+    'toppsjefer',
+    'toppsjefene',
+    'toppleder',
+    'topplederen',
+    'toppledere',
+    'topplederne',
   ],
   // The national programme the grant belongs to.
   [
@@ -478,6 +487,42 @@ const GROUPS: string[][] = [
   ['tildele', 'tildeler', 'tildeling', 'tildelingen', 'tildelt', 'utdeling', 'utdelingen'],
   // The documents' "sårbarhet" as members put it: a service that struggles.
   ['sårbar', 'sårbare', 'sårbarhet', 'strever', 'strevar', 'sliter', 'svak', 'svake'],
+  // The research that followed the scheme: the documents say "følgeevaluering"; members speak of the researchers
+  // who followed it (read as it, see PHRASES) or of "følgeforskning".
+  [
+    'følgeevaluering',
+    'følgeevalueringen',
+    'følgeevaluert',
+    'følgeevalueres',
+    'følgeforskning',
+    'følgeforskningen',
+    'følgeforsker',
+    'følgeforskere',
+    'følgeforskerne',
+  ],
+  // The form one fills in to apply: "skjemaet", "blanketten", "søknadspapirene" (the documents: "søknadsskjema",
+  // "fastsatt skjema").
+  [
+    'skjema',
+    'skjemaet',
+    'skjemaer',
+    'skjemaene',
+    'søknadsskjema',
+    'søknadsskjemaet',
+    'blankett',
+    'blanketten',
+    'blanketter',
+    'søknadsblankett',
+    'søknadspapirer',
+    'søknadspapirene',
+  ],
+  // A hindrance the plan template names: "høyt arbeidspress"; members say it is busy or stressful at work.
+  ['arbeidspress', 'arbeidspresset', 'tidspress', 'travelt', 'travelhet', 'hektisk', 'arbeidsbelastning', 'stress'],
+  // The other one: "nøkkelpersoner slutter"; members speak of turnover.
+  ['nøkkelpersoner', 'nøkkelperson', 'nøkkelpersonen', 'nøkkelpersonene', 'turnover', 'gjennomtrekk'],
+  // A project that went on for good: the documents say it went over to "ordinært vertskommunesamarbeid"; members say
+  // it became permanent (a "fast ordning" is read as it, see PHRASES).
+  ['ordinær', 'ordinært', 'permanent', 'permanente', 'varig', 'varige'],
 ];
 
 // Words narrower than a concept the documents use: a member names the service ("helsestasjonen"), the
@@ -485,7 +530,7 @@ const GROUPS: string[][] = [
 const BROADER: Record<string, string[]> = {
   // What a network sends in after the year is its report; members call it "papirene". Weak and one way: the
   // papers that go with an application belong to the application.
-  rapport: ['papir', 'papirer', 'papirene', 'papirarbeid', 'papirarbeidet'],
+  rapport: ['papir', 'papirer', 'papirene', 'papirarbeid', 'papirarbeidet', 'beretning', 'beretningen', 'årsberetning'],
   // "Endringen" said of the service as a whole is the reform; one way, so a question on what changed in the
   // rules is not pulled to the reform.
   reform: ['endring', 'endringen', 'endringa'],

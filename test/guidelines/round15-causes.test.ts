@@ -4,6 +4,7 @@ import { phrases } from '../../src/guidelines/analyzer.ts';
 import { isOrdinaryStem } from '../../src/guidelines/ordinary.ts';
 import { askingClause, asksAmountFits } from '../../src/guidelines/question.ts';
 import { stem } from '../../src/guidelines/analyzer.ts';
+import { synonymsOf } from '../../src/guidelines/synonyms.ts';
 
 // Rounds 12–13's leftovers, grouped by the form of the question, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -102,5 +103,38 @@ describe('an amount under an older rule asked as «var det mulig»', () => {
   it('answers with that year’s span', () => {
     const a = g.answer('I 2018 tenkte vi å søke om 250 000. Var det mulig?');
     expect(a.answer).toMatch(/innenfor det en søknad kunne gjelde/);
+  });
+});
+
+// Blind round 15's causes, in our own wordings.
+describe('everyday words for the documents’ concepts', () => {
+  const read = (q: string) => phrases(q);
+
+  it('reads the researchers who followed the scheme as the following evaluation', () => {
+    expect(read('hva mener forskerne som har fulgt nettverkene')).toMatch(/følgeevalueringen/);
+    expect(read('forskerne samarbeider med nettverket')).not.toMatch(/følgeevalueringen/);
+  });
+
+  it('reads the papers one fills in as the form, and not every paper', () => {
+    expect(read('hvor er arkene man må fylle ut')).toMatch(/skjema/);
+    expect(read('hvilke papirer må sendes med rapporten')).not.toMatch(/skjema/);
+  });
+
+  it('reads people leaving and a busy office as the template’s hindrances', () => {
+    expect(read('hva om kollegene våre slutter')).toMatch(/nøkkelpersoner slutter/);
+    expect(read('vi har altfor mye å gjøre')).toMatch(/høyt arbeidspress/);
+    expect(read('når prosjektet slutter')).not.toMatch(/nøkkelpersoner/);
+  });
+
+  it('reads a permanent arrangement as ordinary running, and an advice frame without its filler', () => {
+    expect(read('ble det et fast tilbud')).toMatch(/ordinært/);
+    expect(read('hva er viktig å tenke på når vi søker')).toBe('hva bør en tenke på når vi søker');
+    expect(read('det er lurt å ha med en jurist')).toBe('det er lurt å ha med en jurist');
+  });
+
+  it('groups the ranks and forms members name with the documents’ words', () => {
+    expect(synonymsOf(stem('toppsjefene'))).toContain(stem('kommuneledelsen'));
+    expect(synonymsOf(stem('blanketten'))).toContain(stem('søknadsskjema'));
+    expect(synonymsOf(stem('følgeforskningen'))).toContain(stem('følgeevalueringen'));
   });
 });
