@@ -8,20 +8,10 @@
 // the birth date has a two-digit year: any eleven digits that start with a birth date and whose
 // check digits add up are an identity number, however they are grouped. Digits that only look like
 // one (amounts after a date, account and phone numbers) almost never pass both check digits.
+import { checkDigitsHold } from './check-digits.ts';
 import { mayNameNumber, NAMING_ONE, NAMING_ONE_BEFORE, namesNumber } from './naming-words.ts';
 import { AMOUNT_AFTER, classifyNationalId, normaliseDigits, type NationalIdHit } from './national-id.ts';
 import { cutFromDateOrAmount } from './table-shape.ts';
-
-/** Mod-11 check digits with Skatteetaten's weights. */
-export function checkDigitsHold(d: string): boolean {
-  const digit = (w: number[]) => {
-    const r = 11 - (w.reduce((a, x, i) => a + x * Number(d[i]), 0) % 11);
-    return r === 11 ? 0 : r;
-  };
-  const k1 = digit([3, 7, 6, 1, 8, 9, 4, 5, 2]);
-  const k2 = digit([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
-  return k1 < 10 && k2 < 10 && k1 === Number(d[9]) && k2 === Number(d[10]);
-}
 
 /** One character between groups: anything but a letter, digit or line break. */
 const GAP = String.raw`[^\p{L}\p{N}\p{M}\n\r\v\f\u2028\u2029]`;

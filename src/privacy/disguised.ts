@@ -19,7 +19,8 @@
 // ("O 22 33 44 55", "l 2024"): a letter alone is never a field of the number. Left out: letters for
 // other digits (B for 8, Z for 2, lowercase s) and Roman numerals in plain letters ("XV.V.85"),
 // which ordinary words are made of.
-import { checkDigitsHold, checkedCounted } from './checked-number.ts';
+import { checkDigitsHold } from './check-digits.ts';
+import { checkedCounted } from './checked-number.ts';
 import { contextCounted } from './in-context.ts';
 import { findJoined } from './joined.ts';
 import { mayNameNumber, NAMING_WORD, NAMING_WORD_BEFORE } from './naming-words.ts';

@@ -6,7 +6,7 @@
 // right after the date and the five digits (the rule ./national-id.ts has for "15.05.1985 personnr
 // 12345") is it a number whatever the digits; a naming or birth word further off, a table row or a
 // month in words only widen where the five digits are looked for, and the check digits must hold.
-import { checkDigitsHold } from './checked-number.ts';
+import { checkDigitsHold } from './check-digits.ts';
 import {
   AMOUNT_AFTER,
   classifyNationalId,

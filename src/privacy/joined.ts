@@ -9,7 +9,7 @@
 //
 // Linear: dates and five-digit groups are each found once by a regular expression with bounded
 // work per position, and each is tried once against what stands right after it (a sticky match).
-import { checkDigitsHold } from './checked-number.ts';
+import { checkDigitsHold } from './check-digits.ts';
 import {
   AMOUNT_AFTER,
   classifyNationalId,

@@ -6,6 +6,7 @@
 // child, and the check-digit rule is set to change for numbers issued from 2032. So any eleven
 // digits that start with a possible birth date (plain, D or H) count as an identity number.
 
+import { checkDigitsHold } from './check-digits.ts';
 import { mayNameNumber, NAMING_WORD, namesNumber } from './naming-words.ts';
 import { cutFromDateOrAmount, spreadOverCells } from './table-shape.ts';
 
@@ -434,21 +435,6 @@ export function scanInFull(text: string, alsoCut: boolean): NationalIdHit[] {
     if (alsoCut && chain.cut) cutShort(chain.groups, hits);
   }
   return hits;
-}
-
-/**
- * The check digits of numbers issued today (mod 11, weights from Skatteetaten). Never used to let a
- * number through (see the top of the file): only to read a spelling that is otherwise ordinary (a
- * date and then an amount, two groups split oddly) as the number it is.
- */
-function checkDigitsHold(d: string): boolean {
-  const digit = (w: number[]) => {
-    const r = 11 - (w.reduce((a, x, i) => a + x * Number(d[i]), 0) % 11);
-    return r === 11 ? 0 : r;
-  };
-  const k1 = digit([3, 7, 6, 1, 8, 9, 4, 5, 2]);
-  const k2 = digit([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
-  return k1 < 10 && k2 < 10 && k1 === Number(d[9]) && k2 === Number(d[10]);
 }
 
 /** What people put between a birth date and the five digits after it (./naming-words.ts: round 6b, A3). */
