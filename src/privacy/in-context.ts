@@ -14,28 +14,12 @@ import {
   normaliseDigits,
   type NationalIdHit,
 } from './national-id.ts';
+import { LETTER, MONTH, monthNumber } from './month-names.ts';
 import { BIRTH_WORD, NAMING_WORD, NAMING_WORD_BEFORE, namesNumber } from './naming-words.ts';
 
 const NONE: readonly NationalIdHit[] = Object.freeze([]);
 
-/** Month names and their abbreviations, Norwegian and English, with the dot or without. */
-const MONTHS: [RegExp, number][] = [
-  [/^jan(?:uar|uary)?$/, 1],
-  [/^feb(?:ruar|ruary)?$/, 2],
-  [/^mar(?:s|ch)?$/, 3],
-  [/^apr(?:il)?$/, 4],
-  [/^ma[iy]$/, 5],
-  [/^jun[ie]?$/, 6],
-  [/^jul[iy]?$/, 7],
-  [/^aug(?:ust)?$/, 8],
-  [/^sep(?:t|tember)?$/, 9],
-  [/^o[kc]t(?:ober)?$/, 10],
-  [/^nov(?:ember)?$/, 11],
-  [/^de[sc](?:ember)?$/, 12],
-];
 // Plain classes, no Unicode flag: the text is read after normaliseDigits, so every digit is ASCII.
-const LETTER = '[a-zæøåäöüéA-ZÆØÅÄÖÜÉ]';
-const MONTH = String.raw`(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|mar(?:s|ch)?|apr(?:il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|o[kc]t(?:ober)?|nov(?:ember)?|de[sc](?:ember)?)(?!${LETTER})`;
 const YEAR = String.raw`((?:18|19|20)\d\d|\d\d)(?![\d:]|[.,]\d)`;
 
 /**
@@ -82,19 +66,14 @@ interface DateAt {
   end: number;
 }
 
-function monthOf(name: string): number {
-  const lower = name.toLowerCase();
-  return MONTHS.find(([re]) => re.test(lower))?.[1] ?? 0;
-}
-
 function datesIn(text: string): DateAt[] {
   const out: DateAt[] = [];
   for (const m of text.matchAll(DATE)) {
     let day: string, month: number, year: string;
     if (m[1] !== undefined) [day, month, year] = [m[1], Number(m[3]), m[4]!];
     else if (m[5] !== undefined) [day, month, year] = [m[5], Number(m[6]), m[7]!];
-    else if (m[8] !== undefined) [day, month, year] = [m[8], monthOf(m[9]!), m[10]!];
-    else [day, month, year] = [m[12]!, monthOf(m[11]!), m[13]!];
+    else if (m[8] !== undefined) [day, month, year] = [m[8], monthNumber(m[9]!), m[10]!];
+    else [day, month, year] = [m[12]!, monthNumber(m[11]!), m[13]!];
     if (!month) continue;
     const date6 = `${day.padStart(2, '0')}${String(month).padStart(2, '0')}${year.slice(-2)}`;
     out.push({ date6, start: m.index, end: m.index + m[0].length });

@@ -17,26 +17,9 @@ import {
   normaliseDigits,
   type NationalIdHit,
 } from './national-id.ts';
+import { LETTER, MONTH, monthNumber } from './month-names.ts';
 
 const NONE: readonly NationalIdHit[] = Object.freeze([]);
-
-const LETTER = '[a-zæøåäöüéA-ZÆØÅÄÖÜÉ]';
-const MONTHS = [
-  'jan(?:uar|uary)?',
-  'feb(?:ruar|ruary)?',
-  'mar(?:s|ch)?',
-  'apr(?:il)?',
-  'ma[iy]',
-  'jun[ie]?',
-  'jul[iy]?',
-  'aug(?:ust)?',
-  'sep(?:t|tember)?',
-  'o[kc]t(?:ober)?',
-  'nov(?:ember)?',
-  'de[sc](?:ember)?',
-];
-const MONTH_NAME = new RegExp(`^(?:${MONTHS.map((m) => `(${m})`).join('|')})$`, 'i');
-const MONTH = `(?:${MONTHS.join('|')})(?!${LETTER})`;
 
 /**
  * Birth dates as people write them. Groups: D.M.ÅÅ(ÅÅ) (1–4), six digits (5), day, month name, year
@@ -90,8 +73,7 @@ function datesIn(t: string): DateAt[] {
     if (m[1] !== undefined) readings.push(`${pad(m[1])}${pad(m[3]!)}${m[4]!.slice(-2)}`);
     else if (m[5] !== undefined) readings.push(m[5], `${m[5].slice(4)}${m[5].slice(2, 4)}${m[5].slice(0, 2)}`);
     else if (m[6] !== undefined) {
-      const name = MONTH_NAME.exec(m[7]!);
-      const month = name ? name.slice(1).findIndex((g) => g !== undefined) + 1 : 0;
+      const month = monthNumber(m[7]!);
       if (month) readings.push(`${pad(m[6])}${pad(String(month))}${m[8]!.slice(-2)}`);
     } else readings.push(`${m[11]}${m[10]}${m[9]!.slice(2)}`);
     if (readings.length) out.push({ readings, start: m.index, end: m.index + m[0].length });
