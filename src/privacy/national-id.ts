@@ -54,7 +54,9 @@ export function classifyNationalId(eleven: string): NationalIdKind | null {
  */
 // The Arabic tatweel (U+0640) only stretches the line between letters: between digits it draws a
 // stroke no one reads as part of the number, "150585ـ10170" (round 6b, A6).
-const IGNORABLE = /^[\p{Cf}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u0640]$/u;
+// Noncharacters (U+FFFE, U+FDD0 …) and a lone surrogate are no letters at all and show as nothing or a
+// box: "010190\ufffe12345" is one number to a reader (attack round 12 A2).
+const IGNORABLE = /^[\p{Cf}\p{Mn}\p{Me}\p{Noncharacter_Code_Point}\p{Cs}\u115f\u1160\u3164\uffa0\u0640]$/u;
 /** Control characters other than tab and line breaks draw nothing either (attack round 6, A2). */
 const CONTROL = /^[\p{Cc}--[\t\n\v\f\r\x85]]$/v;
 
@@ -107,7 +109,7 @@ function digitValue(cp: number): number {
 
 /** Every character the normaliser changes; text without any is read as it stands (the usual case). */
 const CHANGED =
-  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]][\p{Cc}--[\n\v\f\r\x85]]\p{Cf}\p{Mn}\p{Me}\\\u115f\u1160\u3164\uffa0\u0640\u2212\u2044\u2215\u2800\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
+  /[[\p{Nd}--[0-9]]\p{No}[\p{Zs}--[ ]][\p{Pd}--[\-]][\p{Cc}--[\n\v\f\r\x85]]\p{Cf}\p{Mn}\p{Me}\p{Noncharacter_Code_Point}\p{Cs}\\\u115f\u1160\u3164\uffa0\u0640\u2212\u2044\u2215\u2800\uff0e\uff0f\u00b7\u2024\u3002\uff61]/v;
 
 /** Whether normaliseDigits leaves text as it stands (the usual case): the readings may then look at the text itself first. */
 export function readsAsItStands(text: string): boolean {

@@ -1,7 +1,10 @@
 // Attack round 12 on what users type and the bot keeps, through the real server (as round11-edge.e2e.test.ts).
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { appPerTest, say } from '../support/chat.ts';
+import { appPerTest, say, speaker } from '../support/chat.ts';
 import { feedLinkOf } from '../support/feed-link.ts';
+import { validNationalId } from '../support/national-id.ts';
+import { carries } from '../support/national-id-spellings.ts';
 import { cardAction, person } from '../support/teams.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
@@ -44,5 +47,51 @@ describe('A1: a date more than ten years ahead is refused wherever a date is typ
 
     const feed = await (await fetch(await feedLinkOf(t, net, kari))).text();
     expect(feed).not.toMatch(/DT(?:START|END)[^:]*:\d{9}/);
+  }, 60_000);
+});
+
+describe('A2: noncharacters and lone surrogates are read as nothing and never sent', () => {
+  const id = validNationalId('010190', '123');
+  const split = (sep: string) => `${id.slice(0, 6)}${sep}${id.slice(6)}`;
+
+  it('an identity number split by U+FFFE, U+FDD0 or a lone surrogate is refused in chat and in a card form', async () => {
+    const { t, net } = await app();
+    const store = t.app.services.store;
+    for (const sep of ['\ufffe', '\uffff', '\ufdd0', '\ud800']) {
+      const out = await say(t, net, kari, `agenda + sak ${split(sep)}`);
+      expect(out, JSON.stringify(sep)).toContain('fødselsnummer');
+    }
+    expect(await say(t, net, kari, 'frist 10.12.2026 søknad')).toContain('er lagt inn');
+    const saved = await t.post(
+      cardAction(net, kari, 'deadline.save', {
+        deadlineId: 'F1',
+        networkId: net.teamId,
+        title: `søknad ${split('\ufffe')}`,
+        date: '2026-12-10',
+        checklist: '',
+      }),
+    );
+    expect(JSON.stringify(saved.body)).toContain('fødselsnummer');
+    const stored = JSON.stringify([
+      await store.deadlines.listOpen(net.tenantId, net.teamId),
+      await store.meetings.proposals(net.tenantId, net.teamId, '2026-11-27'),
+    ]);
+    expect(carries(stored.replace(/\\uff(?:fe|ff)|\\ufdd0|\\ud800/gi, ''), id)).toBe(false);
+    expect((await store.deadlines.get(net.tenantId, net.teamId, 'F1'))?.title).toBe('søknad');
+  }, 60_000);
+
+  it("a U+FFFE typed in a decision leaves the minutes' .docx valid XML that Word opens", async () => {
+    const { t, net } = await app();
+    t.clock.set('2026-11-27T08:30:00Z'); // Friday 27 November, the meeting's day
+    const s = speaker(t, net, '870001');
+    await s.say(kari, 'start møte');
+    await s.say(kari, 'vedtak: Fagdagen \ufffe holdes \uffff i april \ud800');
+    const ended = await s.say(kari, 'avslutt møte');
+    const docx = /"url":"([^"]+\.docx\?[^"]+)"/.exec(ended)![1]!.replace(/\\u0026/g, '&');
+    const zip = await JSZip.loadAsync(Buffer.from(await (await fetch(docx)).arrayBuffer()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Fagdagen');
+    // XML 1.0's Char production: a character outside it makes the whole file unreadable.
+    expect(xml).not.toMatch(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u);
   }, 60_000);
 });
