@@ -33,6 +33,7 @@ import {
   nynorskVariants,
   parseQuestion,
   withoutDocumentFrame,
+  withoutReplyFrame,
   withoutSpeakerCounts,
   splitQuestion,
   asWhenItCame,
@@ -52,7 +53,7 @@ import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import { eitherOrSubject } from './either-or.ts';
 import { isOrdinaryStem, ordinaryTypo, withQuantity } from './ordinary.ts';
-import { withoutNamedExample } from './named-example.ts';
+import { orLikeAsKind, withoutNamedExample } from './named-example.ts';
 import { spendingDeadline, spendingInto } from './spending-deadline.ts';
 import { speakerRole } from './speaker-role.ts';
 import { partOfTotal, tallyUnanswered } from './asked-kind.ts';
@@ -820,7 +821,7 @@ export class Guidelines implements Answerer {
     if (!guard(question).ok)
       return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
     const sliced = question.slice(0, QUESTION_MAX);
-    const text = asWhenItCame(sliced) ?? sliced;
+    const text = orLikeAsKind(withoutReplyFrame(asWhenItCame(sliced) ?? sliced), (name) => this.#kindOf(name));
     // "… og hva med ledernettverkene da?": the question before, asked again for the kind or year named. Alone (one line in
     // the CLI, nothing asked before in the chat) it asks about nothing known: say so rather than answer another topic.
     const follow = followUp(text);
@@ -1279,6 +1280,27 @@ export class Guidelines implements Answerer {
   #foreignGiver(body: string): boolean {
     const st = stem(body.toLowerCase());
     return !this.#givers().has(st) && this.#index.df(st) <= OWN_BODY_DF;
+  }
+  #kinds = new Map<string, string | undefined>();
+  /** What the documents say a name is: «RBUP (Øst og Sør) er et kompetansesenter …» → «kompetansesenter». */
+  #kindOf(name: string): string | undefined {
+    const key = name.toLowerCase();
+    if (this.#kinds.has(key)) return this.#kinds.get(key);
+    const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const definition = new RegExp(`(?<![\\p{L}])${esc}(?:\\s*\\([^)]*\\))?\\s+er\\s+(?:et|en|ei)\\s+(\\p{L}{4,})`, 'u');
+    const texts = [...this.#entries.values()]
+      .map((e) => e.answer)
+      .concat(this.#docs.flatMap((d) => d.sections.map((x) => x.body)));
+    let kind: string | undefined;
+    for (const text of texts) {
+      const m = definition.exec(text.toLowerCase());
+      if (m) {
+        kind = m[1];
+        break;
+      }
+    }
+    this.#kinds.set(key, kind);
+    return kind;
   }
   #giverStems: Set<string> | undefined;
   /** Who the documents say gives this scheme's money: the word after "midler fra", "tilskudd fra" in them. */

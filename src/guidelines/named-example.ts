@@ -31,3 +31,24 @@ export function withoutNamedExample(text: string, original: string): string {
   }
   return out.replace(/\s+/g, ' ').trim();
 }
+
+// «RBUP eller lignende», «KS el.l.»: a name followed by «or the like» is an example of its kind too; the question is about
+// the kind. Unlike a «som RBUP» example, no word for the kind is left once the name is taken out, so the kind is put in
+// its place (found by the caller in the documents' own definition of the name).
+const OR_LIKE = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME}(?:\s+${NAME})*)\s+(?:eller|el\.?|og) (?:lignende|liknende|liknande|tilsvarende|andre tilsvarende|andre lignende|noe lignende|noko liknande)(?![\p{L}])|(?<![\p{L}])(${NAME}(?:\s+${NAME})*)\s+(?:e\.l\.|el\.l\.)`,
+  'gu',
+);
+
+/** The names given as an example «or the like» in the member's own text. */
+export function namesOrLike(original: string): string[] {
+  return [...original.matchAll(OR_LIKE)].map((m) => (m[1] ?? m[2])!);
+}
+
+/** `text` with each «name or the like» read as the kind the caller found for the name (left as it is when none). */
+export function orLikeAsKind(text: string, kindOf: (name: string) => string | undefined): string {
+  return text.replace(OR_LIKE, (all, a?: string, b?: string) => {
+    const kind = kindOf((a ?? b)!);
+    return kind ? `et ${kind}` : all;
+  });
+}

@@ -891,9 +891,25 @@ export function splitQuestion(text: string): string[] {
  */
 // "vi lurer på om …", "jeg vil gjerne vite hvem …", "lurer på hvordan …": what follows is the question.
 const ASK_FRAME = words(
-  '(?:lurer|lure|lurte|undrer|undres) (?:på|over)(?: om)?|(?:vil|ville) (?:gjerne )?vite(?: om)?|(?:spør|spørre|spurte) (?:om|etter)|(?:er|var) usikre? på(?: om)?|(?:vet|veit) ikke(?: om)?',
+  '(?:lurer|lure|lurte|undrer|undres) (?:på|over)(?: om)?|(?:vil|ville) (?:gjerne )?vite(?: om)?|(?:spør|spørre|spurte|har spurt) (?:meg |oss |deg |dere )?(?:om|etter)|(?:er|var) usikre? på(?: om)?|(?:vet|veit) ikke(?: om)?',
   'gu',
 );
+
+// "en kommune spør om de må …. Hva svarer jeg?", "leder spurte hvem som …, hva skal jeg si": a question passed on. The
+// member's own closing asks nothing of its own (read as a question, it drew a text listing what a plan should answer);
+// the question is the reported one.
+const REPLY_FRAME =
+  /[\s,.;:!?-]*(?:(?:hva|hvordan|kva|korleis) (?:svarer|svarar|sier|seier) (?:jeg|vi|eg|me)|(?:hva|hvordan|kva|korleis) (?:skal|bør|kan|burde|må|skulle) (?:jeg|vi|eg|me) (?:svare|svara|si|seie|gi til svar|formidle))(?: (?:dem|ham|han|henne|kommunen|kommunene|nettverket|vedkommende|de|dei|da|då|på det|på dette|til dem))*[\s?.!]*$/iu;
+const PASSED_ON =
+  /(?<![\p{L}])(?:spør|spørre|spurte|har spurt|lurer|lurte|vil vite|ville vite|lurer på|undrer seg)(?![\p{L}])/u;
+
+/** The message with a closing "hva svarer jeg?" taken out when a question reported before it is what is asked. */
+export function withoutReplyFrame(text: string): string {
+  const m = REPLY_FRAME.exec(text);
+  if (!m || m.index === 0) return text;
+  const before = text.slice(0, m.index);
+  return PASSED_ON.test(before) && /\p{L}{3,}/u.test(before) ? `${before.replace(/[\s.,;:!]+$/, '')}?` : text;
+}
 
 // "hva sier 2024-retningslinjene om rapportering", "hva står i de nye reglene om …": the documents named as where to look
 // (their year stays among the question's years); what follows «om» is the topic. Weighed, «retningslinjene» found the text

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { isOrdinaryStem } from '../../src/guidelines/ordinary.ts';
-import { askingClause, asksAmountFits } from '../../src/guidelines/question.ts';
+import { askingClause, asksAmountFits, withoutReplyFrame } from '../../src/guidelines/question.ts';
+import { namesOrLike, orLikeAsKind } from '../../src/guidelines/named-example.ts';
 import { stem } from '../../src/guidelines/analyzer.ts';
 import { synonymsOf } from '../../src/guidelines/synonyms.ts';
 
@@ -136,5 +137,34 @@ describe('everyday words for the documents’ concepts', () => {
     expect(synonymsOf(stem('toppsjefene'))).toContain(stem('kommuneledelsen'));
     expect(synonymsOf(stem('blanketten'))).toContain(stem('søknadsskjema'));
     expect(synonymsOf(stem('følgeforskningen'))).toContain(stem('følgeevalueringen'));
+  });
+});
+
+describe('a question passed on', () => {
+  it('takes out a closing «hva svarer jeg» when a reported question comes before it', () => {
+    expect(withoutReplyFrame('En leder spør om hun kan søke alene. Hva svarer jeg?')).toBe(
+      'En leder spør om hun kan søke alene?',
+    );
+    expect(withoutReplyFrame('en kommune lurer på hvem som fordeler pengene, hva skal jeg si til dem')).toBe(
+      'en kommune lurer på hvem som fordeler pengene?',
+    );
+    // Nothing reported before it: the closing is the member's own question.
+    expect(withoutReplyFrame('Vi har fått avslag. Hva svarer vi?')).toBe('Vi har fått avslag. Hva svarer vi?');
+  });
+
+  it('finds the reported question after «spurte meg om»', () => {
+    expect(askingClause('ei i gruppa spurte meg om vi kan søke to ganger?')).toBe('vi kan søke to ganger');
+  });
+
+  it('reads «NAME eller lignende» as the kind the documents give the name', () => {
+    expect(namesOrLike('samarbeid med RBUP eller lignende')).toEqual(['RBUP']);
+    expect(namesOrLike('samarbeid med noen eller lignende')).toEqual([]);
+    const kinds = (n: string) => (n === 'RBUP' ? 'kompetansesenter' : undefined);
+    expect(orLikeAsKind('må vi samarbeide med RBUP eller tilsvarende?', kinds)).toBe(
+      'må vi samarbeide med et kompetansesenter?',
+    );
+    expect(orLikeAsKind('må vi samarbeide med NTNU eller lignende?', kinds)).toBe(
+      'må vi samarbeide med NTNU eller lignende?',
+    );
   });
 });
