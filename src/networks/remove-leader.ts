@@ -3,13 +3,13 @@ import { leaderRemoveCard, type LeaderRemoveState } from '../../cards/leader-rem
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { answerOnce, askedCardFields, askOnce } from '../conversation/confirmations.ts';
-import { cardNetwork, wrongNetworkCard } from '../conversation/guards.ts';
+import { leaderCardNetwork } from '../conversation/guards.ts';
 import { networkHere } from '../conversation/network.ts';
 import { mentionLine, mentionsOf } from '../conversation/reach.ts';
 import { card, type Reply, type RequestContext } from '../conversation/types.ts';
 import { roleCommandText as t } from '../i18n/index.ts';
 import type { Person } from './network.ts';
-import { leadersOf, requireLeader } from './roles.ts';
+import { leadersOf } from './roles.ts';
 import { answerClickedCard } from '../conversation/clicked-card.ts';
 
 // Month round 9, N5: a co-leader added a minute before removed the network's leader with one line, and
@@ -55,10 +55,9 @@ export async function answerRemoveLeader(
   d: z.infer<typeof removeLeaderData>,
   confirm: boolean,
 ): Promise<ActionResult> {
-  const n = cardNetwork(ctx, d.networkId);
-  if (!n) return wrongNetworkCard;
-  const refused = await requireLeader(s.store, ctx, t.changeWhat);
-  if (refused) return { kind: 'message', text: refused.kind === 'text' ? refused.text : t.changeWhat };
+  const checked = await leaderCardNetwork(s.store, ctx, d.networkId, t.changeWhat);
+  if ('refused' in checked) return checked.refused;
+  const n = checked.network;
   const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
   const leader = leaders.find((l) => l.id === d.leaderId);
   const shown = leader ?? { id: d.leaderId, name: d.leaderName };
