@@ -403,6 +403,11 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(hva|kva) er (?:det )?(?:mest )?(?:lurt|lurest|lurast|viktig|viktigst|viktigast|klokt|fornuftig) å(?![\p{L}])/gu,
     '$1 bør en',
   ],
+  // "hvor stor bør gruppa være": a group's size is the number taking part («stor» alone drew texts on large sums).
+  [
+    /(?<![\p{L}])hvor (?:stor|stort) (?=(?:bør|skal|kan|må|er|blir) (?:(?:en|et|ei|den|det) )?\p{L}*(?:grupp|nettverk|forum)\p{L}*(?![\p{L}]))/gu,
+    'hvor mange deltakere ',
+  ],
   // a project made "en fast ordning" or "et fast tilbud" went over to ordinary running ("ordinært").
   [
     /(?<![\p{L}])(?:en |et |ei |eit )?(?:fast|permanent|varig) (?:ordning|ordninga|ordningen|tilbud|tilbod|drift)(?![\p{L}])/gu,
@@ -412,7 +417,7 @@ const PHRASES: [RegExp, string][] = [
 // Every indexed text passes here twice (vocabulary, then terms) and each question several times.
 const phraseCache = new Map<string, string>();
 const PHRASE_HINT =
-  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form|mist|tap|desember|ser|bestem|avgj|fastset|beslutt|styr|set|forsk|evalu|papir|ark|dokument|folk|kolleg|medarbeid|kok|travl|travel|hektisk|fast|permanent|varig|lur|vikti|klokt|fornuft/u;
+  /grupp|fall|tilfell|lavere|lågare|nederst|fung|funk|med|del|ikk|tapt|overs|etter|opp|stille|slutt|igjen|att|til|betal|eks|blant|bl|ha|sit|satt|bort|om|ut|nødt|plikt|forplikt|tvung|ned|gi|ga|gj|treng|inn|på|gal|skeis|tryn|mang|lite|mye|få|fri|enig|einig|ord|ment|meint|tenkt|sign|under|kurs|trening|skoler|coach|pott|stat|trakk|trekk|trukket|bidra|låne|dårl|tel|regn|rekn|godt|godk|godte|aksept|dekk|greit|lov|typ|slag|sort|form|mist|tap|desember|ser|bestem|avgj|fastset|beslutt|styr|set|forsk|evalu|papir|ark|dokument|folk|kolleg|medarbeid|kok|travl|travel|hektisk|fast|permanent|varig|lur|vikti|klokt|fornuft|stor/u;
 export function phrases(text: string): string {
   if (!PHRASE_HINT.test(text)) return text;
   let out = phraseCache.get(text);

@@ -569,6 +569,9 @@ const YESNO_START = new Set([
   'går',
 ]);
 
+const GROUP_NOUN = /^\p{L}*(?:grupp|nettverk|forum)\p{L}*$/u;
+const SIZE_FILLER = /^(?:bør|skal|kan|må|er|blir|bli|være|vere|en|et|ei|ein|eit|den|det|egentlig|eigentleg)$/u;
+const EMBEDDED_WH = /^om\s+((?:hvor|hvem|når|hvordan|hvorfor|hvilke|hvilken|hvilket|hva)(?![\p{L}]).*)$/u;
 const DEADLINE_NOUN = /^\p{L}*frist(?:en|ene)?$/u;
 const REASON_NOUN =
   /^(?:begrunnelsen|grunnen|årsaken|årsakene|hensikten|formålet|føremålet|bakgrunnen|tanken|meininga|meningen|vitsen|poenget)$/;
@@ -576,7 +579,11 @@ const AMOUNT_NOUN =
   /^(?:budsjett|budsjettet|totalbudsjett\p{L}*|beløpet|totalbeløp\p{L}*|summen|totalsummen|bevilgningen)$/u;
 /** What kind of answer the question wants, from its opening words (the first question word decides). */
 export function questionType(text: string): QuestionType {
-  const w = askingClause(text).match(/\p{L}+/gu) ?? [];
+  const clause = askingClause(text);
+  // "hva sier retningslinjene om hvor mange …": the question word after the documents' frame decides; read from «hva»,
+  // a count was asked as a what-question and answered with who may take part.
+  const embedded = EMBEDDED_WH.exec(withoutDocumentFrame(clause).trim());
+  const w = (embedded?.[1] ?? clause).match(/\p{L}+/gu) ?? [];
   for (let i = 0; i < w.length; i++) {
     const a = w[i]!,
       b = w[i + 1] ?? '',
@@ -594,6 +601,9 @@ export function questionType(text: string): QuestionType {
     if (a === 'innen' && b === 'når') return 'when';
     if (a === 'hvor') {
       if (b === 'lenge') return 'when';
+      // "hvor stor bør gruppa være", "hvor stort kan et nettverk bli": the size of a group is a count of its members.
+      if ((b === 'stor' || b === 'stort') && GROUP_NOUN.test(w.slice(i + 2).find((x) => !SIZE_FILLER.test(x)) ?? ''))
+        return 'count';
       if (b === 'mye' || b === 'stor' || b === 'stort' || b === 'høy' || b === 'høyt') return 'amount';
       if (b === 'mange') return /^(kroner|kr|penger|prosent)$/.test(c) ? 'amount' : 'count';
       if (b === 'ofte') return 'when';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { isOrdinaryStem } from '../../src/guidelines/ordinary.ts';
-import { askingClause, asksAmountFits, withoutReplyFrame } from '../../src/guidelines/question.ts';
+import { askingClause, asksAmountFits, questionType, withoutReplyFrame } from '../../src/guidelines/question.ts';
 import { namesOrLike, orLikeAsKind } from '../../src/guidelines/named-example.ts';
 import { stem } from '../../src/guidelines/analyzer.ts';
 import { synonymsOf } from '../../src/guidelines/synonyms.ts';
@@ -166,5 +166,19 @@ describe('a question passed on', () => {
     expect(orLikeAsKind('må vi samarbeide med NTNU eller lignende?', kinds)).toBe(
       'må vi samarbeide med NTNU eller lignende?',
     );
+  });
+});
+
+describe('a count asked behind the documents’ frame or as a size', () => {
+  it('takes the question word after «hva sier retningslinjene om»', () => {
+    expect(questionType('hva sier retningslinjene om hvor mange som kan sitte i styringsgruppa')).toBe('count');
+    expect(questionType('hva står i reglene om hvem som skriver rapporten')).toBe('who');
+    expect(questionType('hva sier retningslinjene om rapportering')).toBe('what');
+  });
+
+  it('reads the size of a group as a count, and the size of a sum as an amount', () => {
+    expect(questionType('hvor stort bør et nettverk være')).toBe('count');
+    expect(questionType('hvor stort er budsjettet til nettverket')).toBe('amount');
+    expect(phrases('hvor stor bør gruppa være')).toBe('hvor mange deltakere bør gruppa være');
   });
 });
