@@ -1,4 +1,8 @@
 // Attack round 12 on what users type and the bot keeps, through the real server (as round11-edge.e2e.test.ts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { appPerTest, say, speaker } from '../support/chat.ts';
@@ -6,6 +10,11 @@ import { feedLinkOf } from '../support/feed-link.ts';
 import { validNationalId } from '../support/national-id.ts';
 import { carries } from '../support/national-id-spellings.ts';
 import { cardAction, person } from '../support/teams.ts';
+import { startApp } from '../../bot/compose.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import { feedUrl } from '../../src/deadlines/feed.ts';
+import { createLogger } from '../../src/log.ts';
+import { ManualClock } from '../../src/time/clock.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -93,5 +102,42 @@ describe('A2: noncharacters and lone surrogates are read as nothing and never se
     expect(xml).toContain('Fagdagen');
     // XML 1.0's Char production: a character outside it makes the whole file unreadable.
     expect(xml).not.toMatch(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u);
+  }, 60_000);
+});
+
+describe('A3: a failed request is logged by its path, never by its signed query', () => {
+  it("a calendar feed that fails on the store logs «http error» without the link's signature or network", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nettverksboten-'));
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        cb();
+      },
+    });
+    const running = await startApp({
+      config: loadConfig({ PORT: '0', DATABASE_URL: `sqlite:${join(dir, 'test.db')}`, LOG_LEVEL: 'info' }),
+      log: createLogger('info', sink),
+      clock: new ManualClock(MONDAY),
+      host: '127.0.0.1',
+      schedulerIntervalMs: 0,
+    });
+    try {
+      const s = running.services;
+      const link = await feedUrl(s, 'tenant-a', 'team-a');
+      const sig = new URL(link).searchParams.get('sig')!;
+      // The store fails while the feed is read: the route throws and restify answers 500.
+      s.store.deadlines.listOpen = () => Promise.reject(new Error('database is locked'));
+      const res = await fetch(link.replace(s.publicUrl(), running.url));
+      expect(res.status).toBe(500);
+      const logged = lines.filter((l) => l.includes('http error'));
+      expect(logged.length).toBeGreaterThan(0);
+      expect(logged.join('\n')).toContain('/feeds/frister.ics');
+      expect(lines.join('\n')).not.toContain(sig);
+      expect(lines.join('\n')).not.toContain('team-a');
+    } finally {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
