@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AdaptiveCard, Reply, RequestContext } from '../conversation/types.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
 import type { Network } from '../networks/network.ts';
+import type { Kind } from '../networks/network-kind.ts';
 import type { RouteMounter } from '../server/http.ts';
 
 export type ConversationKind = RequestContext['scope']['conversationType'];
@@ -17,6 +18,11 @@ export interface CommandSpec {
   group: string;
   /** Where it makes sense; elsewhere the router explains where to use it. Default: everywhere. */
   where?: ConversationKind[];
+  /**
+   * The kinds of network the command applies to (the application draft is the leader networks'
+   * form): `hjelp` leaves it out for a network set to another kind. Default: every kind.
+   */
+  kinds?: Kind[];
   run(ctx: RequestContext, args: string): Promise<Reply[]>;
   /**
    * Text that does not start with the command's words but means it ("T1 er ferdig" for `oppgave

@@ -1,11 +1,43 @@
 import { z } from 'zod';
 import { helpCard } from '../../cards/help.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
-import { card } from '../conversation/types.ts';
+import { card, type RequestContext } from '../conversation/types.ts';
 import { helpText } from '../i18n/index.ts';
+import type { Kind } from '../networks/network-kind.ts';
+
+/** The network's kind where it is known (set, or read from the team's name), else null. */
+export type KindHere = (ctx: RequestContext) => Promise<Kind | null>;
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The commands `hjelp` shows: those for the network's kind (a learning network is not offered the
+ * leader networks' application form), and with a word after «hjelp» those whose area or words
+ * have it («hjelp frister», «hjelp slett nettverksdata»), which is how the card's left-out
+ * commands are reached. No match shows them all, with a line saying so.
+ */
+export function helpCommands(
+  specs: readonly CommandSpec[],
+  kind: Kind | null,
+  typed: string,
+): { specs: CommandSpec[]; note: string } {
+  const forKind = specs.filter((s) => !kind || !s.kinds || s.kinds.includes(kind));
+  const word = fold(typed);
+  if (!word) return { specs: forKind, note: '' };
+  const matched = forKind.filter(
+    (s) => fold(s.group) === word || s.words.some((w) => fold(w) === word || fold(w).startsWith(`${word} `)),
+  );
+  const loose = matched.length ? matched : forKind.filter((s) => fold(s.group).includes(word));
+  return loose.length ? { specs: loose, note: '' } : { specs: forKind, note: helpText.noneMatched(typed.trim()) };
+}
 
 /** `hjelp`: lists every command of every feature, so it can never fall out of step. */
-export function coreFeature(allCommands: () => readonly CommandSpec[]): Feature {
+export function coreFeature(allCommands: () => readonly CommandSpec[], kindHere?: KindHere): Feature {
+  const show = async (ctx: RequestContext, args: string) => {
+    const kind = kindHere ? await kindHere(ctx).catch(() => null) : null;
+    const { specs, note } = helpCommands(allCommands(), kind, args);
+    return helpCard(specs, note);
+  };
   const help: CommandSpec = {
     id: 'help',
     words: ['hjelp', 'help', 'kommandoer'],
@@ -13,7 +45,7 @@ export function coreFeature(allCommands: () => readonly CommandSpec[]): Feature 
     example: 'hjelp',
     description: helpText.helpDescription,
     group: helpText.groupGeneral,
-    run: async () => [card(helpCard(allCommands()))],
+    run: async (ctx, args) => [card(await show(ctx, args))],
   };
   return {
     name: 'core',
@@ -22,7 +54,7 @@ export function coreFeature(allCommands: () => readonly CommandSpec[]): Feature 
       {
         verb: 'help.show',
         schema: z.object({}).loose(),
-        run: async () => ({ kind: 'card', card: helpCard(allCommands()) }),
+        run: async (ctx) => ({ kind: 'card', card: await show(ctx, '') }),
       },
     ],
   };

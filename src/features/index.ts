@@ -13,6 +13,7 @@ import { rightsFeature } from '../rights/feature.ts';
 import { projectFollowFeature } from '../projects/follow-up-feature.ts';
 import { projectsFeature } from '../projects/feature.ts';
 import { withPersonalViews } from '../meetings/personal-views.ts';
+import { networkKind } from '../networks/network-kind.ts';
 
 /**
  * Every feature the bot offers, in the order their commands are listed in `hjelp`.
@@ -20,7 +21,9 @@ import { withPersonalViews } from '../meetings/personal-views.ts';
  */
 export function createFeatures(services: Services, allCommands: () => readonly CommandSpec[]): Feature[] {
   const features: Feature[] = [
-    coreFeature(allCommands),
+    coreFeature(allCommands, async (ctx) =>
+      ctx.scope.network ? ((await networkKind(services, ctx.scope.network))?.kind ?? null) : null,
+    ),
     meetingsFeature(services),
     archiveFeature(services),
     calendarFeature(services),

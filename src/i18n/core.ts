@@ -9,9 +9,16 @@ export const helpText = {
    */
   commandLine: (line: string, where: 'channel' | 'groupChat' | 'personal') =>
     where === 'personal' ? line : `@Nettverksboten ${line}`,
-  /** Only when the help card would pass Teams' size limit (attack round 7, A3). */
-  moreCommands: (n: number) =>
-    `Kortet har bare plass til de første kommandoene; ${n} til står ikke her. Skriv en kommando, så forklarer jeg den hvis noe mangler.`,
+  /**
+   * Only when the help card would pass Teams' size limit (attack round 7, A3): which commands are
+   * left out, or for many, which areas they are in, and how to see them (round 15 #13).
+   */
+  moreCommands: (left: string[], groups: string[]) =>
+    left.length <= 3
+      ? `Kortet har ikke plass til alle kommandoene; ${left.length === 1 ? 'denne står' : 'disse står'} ikke her: ${left.map((x) => `«${x}»`).join(', ')}. Skriv «hjelp ${left[0]}» for å se ${left.length === 1 ? 'den' : 'en av dem'}.`
+      : `Kortet har ikke plass til alle kommandoene; ${left.length} til står ikke her (${groups.join(', ')}). Skriv «hjelp» og et område, for eksempel «hjelp ${groups[0]?.toLowerCase() ?? 'frister'}», for å se dem.`,
+  /** `hjelp <ord>` where no command or area has that word: the whole card follows. */
+  noneMatched: (typed: string) => `Ingen kommando heter «${typed}», så her er alle.`,
   youWrote: (typed: string) => `Du skrev: «${typed}»`,
   privacy:
     'Husk: kanalen er for tjenestene og nettverkets arbeid, aldri for enkeltsaker. Ikke skriv navn, fødselsnummer eller andre opplysninger om enkeltbarn.',

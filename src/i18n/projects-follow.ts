@@ -226,7 +226,8 @@ export const milestoneListText = {
 };
 
 export const projectFollowText = {
-  group: 'Prosjekt',
+  // The same heading as the projects' own commands, so `hjelp` shows one area, not two in a row.
+  group: 'Utviklingsprosjekter',
   commands: {
     yes: {
       usage: 'plan ja [U1 m3]',

@@ -27,11 +27,14 @@ export function projectFollowFeature(s: Services): Feature {
         ['rapportutkast', 'rapport utkast', 'utkast rapport', 'utkast til rapport', 'årsrapport'],
         (ctx, args) => reportReplies(s, ctx, args),
       ),
-      inNetwork(
-        'application',
-        ['søknadsutkast', 'søknad utkast', 'utkast søknad', 'utkast til søknad', 'ledersøknad'],
-        (ctx, args) => applicationReplies(s, ctx, args),
-      ),
+      {
+        ...inNetwork(
+          'application',
+          ['søknadsutkast', 'søknad utkast', 'utkast søknad', 'utkast til søknad', 'ledersøknad'],
+          (ctx, args) => applicationReplies(s, ctx, args),
+        ),
+        kinds: ['leaders'],
+      },
       anywhere('costKey', ['kostnadsfordeling', 'kostnadsfordel', 'fordelingsnøkkel'], async (ctx, args) =>
         costKeyReplies(args, ctx.text),
       ),
