@@ -215,7 +215,11 @@ export const meetingText = {
   /** A further meeting line typed beside the running meeting, after the full hint (month round 6b, N3). */
   strayAgain: (typed: string) => `Ikke lagret (skriv det i møtetråden): «${typed}»`,
   remarkHint:
-    'I møtetråden fører jeg bare det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall». Vanlig prat lar jeg ligge; dette sier jeg bare én gang i hvert møte. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
+    'I møtetråden fører jeg det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall», og linjer som «Vi vedtok at …» eller «Vi ble enige om …» som vedtak. Annen prat lar jeg ligge, og sier bare fra med en kort linje av og til. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
+  /** After a plain «Vi vedtok at …» line was kept as a decision (month s15 #1). */
+  decisionRead: 'Linjen er ført som vedtak. Var det ikke ment slik, skriv «angre».',
+  /** A further plain line not stored, after the full hint; at most now and then in each meeting (month s15 #1). */
+  remarkAgain: 'Ikke ført i referatet – skriv «info: …» eller «vedtak: …» foran for å føre det.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',
   /** A line that opened with a near miss of an entry word before its colon (N6). */
   nearMiss: {

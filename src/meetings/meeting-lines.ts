@@ -6,6 +6,7 @@ import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingText as t, taskText } from '../i18n/index.ts';
 import { guard } from '../privacy/guard.ts';
+import { shorten } from '../conversation/reach.ts';
 import { addExperience } from '../projects/experience.ts';
 import { chooseProject } from '../projects/follow-up-projects.ts';
 import { addDays, formatShort, localDateOf } from '../time/local-date.ts';
@@ -184,6 +185,10 @@ export async function attendance(
   });
 }
 
+/** What a confirmation repeats of a stored line: enough to recognise it, cut at the one helper. */
+export const ackText = (stored: string): string =>
+  `«${shorten(stored.replace(/\s+/gu, ' ').trim(), 80, { atWord: true })}»`;
+
 /** `info: …` / `vedtak: …` under the current item. */
 export async function plainEntry(
   s: Services,
@@ -213,7 +218,8 @@ export async function plainEntry(
     const c = await checkEntryTextKnowing(s, ctx, args);
     if (!c.ok) return c.reply;
     await appendEntry(s, m, { ...(await entryBase(s, ctx, entries, m)), kind, text: c.text });
-    return [text(t.ackLine(kind === 'note' ? t.ack.note : t.ack.decision, currentItem(entries), ''))];
+    // The text stored is shown back (month s15 #2): the leader sees what went into the minutes.
+    return [text(t.ackLine(kind === 'note' ? t.ack.note : t.ack.decision, currentItem(entries), ackText(c.text)))];
   });
 }
 

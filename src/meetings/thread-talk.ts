@@ -10,6 +10,8 @@ import { inMeetingThread, runningMeeting } from './running-meeting.ts';
 import { readTaskStatusLine } from './task-status-phrase.ts';
 import { nearMissEntry } from './keyword-typo.ts';
 import { shorten } from '../conversation/reach.ts';
+import { statesDecision } from './decision-phrase.ts';
+import { plainEntry } from './meeting-lines.ts';
 
 // Talk in the meeting thread that is no command: the meeting listens to it, and says once how to record it.
 
@@ -30,14 +32,25 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
   if (!inMeetingThread(m, ctx.scope)) return strayLine(s, ctx, m, typed);
   const g = guard(typed);
   if (!g.ok) return [text(g.message)];
-  // People talk among themselves in the meeting thread: the hint comes once per person and meeting, or the
-  // bot would answer every line of their chat. Asked by name, it always answers. The store keeps the mark,
-  // so a restart or a second instance does not repeat it.
+  // «Vi vedtok at …» is how a leader types a decision in the minutes (month s15 #1): kept as one, with the
+  // stored text shown back and «angre» named, so a line read wrongly is one word away from gone.
+  if (statesDecision(typed)) {
+    const replies = await plainEntry(s, ctx, typed, 'decision', typed);
+    const ack = replies[0];
+    return ack?.kind === 'text' && replies.length === 1 ? [text(`${ack.text}\n\n${t.decisionRead}`)] : replies;
+  }
+  // People talk among themselves in the meeting thread: the full hint comes once per person and meeting, or
+  // the bot would answer every line of their chat. After it a plain line is never dropped without a word
+  // for long: one short line at most every REMARK_AGAIN_MINUTES in each meeting, whoever writes (s15 #1).
+  // The store keeps the marks, so a restart or a second instance does not repeat them.
   if (
     ctx.mentionedBot === false &&
     !(await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, `remark:${ctx.actor.id}`, s.clock.now()))
-  )
-    return [];
+  ) {
+    const slot = Math.floor(s.clock.now().getTime() / (REMARK_AGAIN_MINUTES * 60_000));
+    const again = await s.store.meetings.markHint(m.tenantId, m.networkId, m.id, `remark-again:${slot}`, s.clock.now());
+    return again ? [text(t.remarkAgain)] : [];
+  }
   return [
     card(
       noticeCard({
@@ -45,12 +58,24 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
         message: t.remarkHint,
         // A line about a task gets the task's own commands, never «info:» (month round 6, N8): a note
         // saying a task has a new owner would leave the task itself as it was.
-        example: taskIdOpening(typed) ? t.remarkTaskExample(taskIdOpening(typed)!) : `info: ${shorten(typed, 60)}`,
+        example: taskIdOpening(typed) ? t.remarkTaskExample(taskIdOpening(typed)!) : noteExample(typed),
         typed,
         tone: 'info',
       }),
     ),
   ];
+}
+
+/** How often, at most, a meeting hears that a plain line was not stored. */
+const REMARK_AGAIN_MINUTES = 10;
+
+/**
+ * The line to copy as a note: the line itself when it is short enough to be one, else a complete example,
+ * never a cut-off text (month s15 #14): copied, a half sentence would be stored. A question is no note.
+ */
+function noteExample(typed: string): string {
+  const line = typed.trim();
+  return line.length <= 80 && !/[\n?]/u.test(line) ? `info: ${line}` : t.commands.note.example;
 }
 
 /** «T2» when the line opens with a task number («T2 tar Ola over …»), else null. */
