@@ -74,6 +74,8 @@ export function projectCard(
       },
       { title: c.furtherWork, value: or(cut(plan.furtherWork.split('\n')[0] ?? '', 300)) },
       { title: c.grant, value: plan.grant.applied !== null ? formatKroner(plan.grant.applied) : c.notFilled },
+      // Only once entered: before Statsforvalteren has decided there is nothing to fill in yet.
+      ...(plan.grant.received !== null ? [{ title: c.received, value: formatKroner(plan.grant.received) }] : []),
     ],
     labels: { subGoals: c.subGoals, noSubGoals: c.noSubGoals, budget: c.budget },
     subGoals: [

@@ -202,6 +202,7 @@ export const projectText = {
     type: 'Type',
     ...planPartNames,
     grant: 'Søknadsbeløp',
+    received: 'Tildelt beløp',
     notFilled: 'Ikke fylt ut',
     subGoals: 'Delmål og milepæler',
     noSubGoals: 'Ingen delmål ennå.',
