@@ -42,7 +42,7 @@ export interface DeadlineCardData {
   canSnooze: boolean;
   scopeLabel: string;
   scopeLine: string;
-  labels: { delivered: string; snooze: string; edit: string };
+  labels: { delivered: string; snooze: string; edit: string; reopen: string };
   /** «Flytt til 31.12» while an open deadline sits on a holiday or weekend and the working day before is still ahead; else ''. */
   moveLabel: string;
   moveDate: string;
@@ -103,7 +103,7 @@ export function deadlineCardData(
     canSnooze: open && left >= 0,
     scopeLabel: t.scopeLabel,
     scopeLine: d.scope === 'statsforvalter' && d.statsforvalter ? t.scopeStatsforvalter(d.statsforvalter) : '',
-    labels: { delivered: t.delivered, snooze: t.snooze, edit: t.edit },
+    labels: { delivered: t.delivered, snooze: t.snooze, edit: t.edit, reopen: t.reopen },
     moveLabel: movable ? t.moveTo(formatShort(movable).slice(0, 5)) : '',
     moveDate: movable,
     note: opts.note ?? '',

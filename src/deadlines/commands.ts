@@ -27,6 +27,7 @@ import { listDeadlines, rotateFeed, sendFeedLink } from './list-and-feed.ts';
 import { deadlineJobs, moveRemindersOffEves, resumePassedAsks } from './nudges.ts';
 import { claimsMove } from './deadline-words.ts';
 import { moveByWords } from './move-by-words.ts';
+import { readReopen, reopenByWords, reopenClick, reopenData } from './reopen-deadline.ts';
 import { setOffsets } from './set-offsets.ts';
 import { offerActions } from './shared-offer.ts';
 import { setStatsforvalter } from './statsforvalter.ts';
@@ -67,6 +68,17 @@ const moveWords = [
   'frist endre',
 ];
 
+// Month s15 #3: the way back from a «Levert» pressed by mistake; «F5 er ikke levert» is claimed (readReopen).
+const reopenWords = [
+  'angre levert',
+  'ikke levert',
+  'åpne frist',
+  'åpne fristen',
+  'åpne igjen frist',
+  'gjenåpne frist',
+  'gjenåpne fristen',
+];
+
 /** Application, reporting and spending deadlines: a register, nudges until Levert, and a calendar feed. */
 export function deadlinesFeature(s: Services): Feature {
   // The meeting notices name the deadlines ahead through Services, set here once.
@@ -104,6 +116,10 @@ export function deadlinesFeature(s: Services): Feature {
         ...cmd('move', moveWords, (ctx, a) => moveByWords(s, ctx, a)),
         claims: claimsMove,
       },
+      {
+        ...cmd('reopen', reopenWords, (ctx, a) => reopenByWords(s, ctx, a)),
+        claims: readReopen,
+      },
       cmd('offsets', ['frist varsler', 'fristvarsler'], (ctx, a) => setOffsets(s, ctx, a)),
       {
         ...cmd('delivered', ['levert'], (ctx, a) => deliveredByWords(s, ctx, a)),
@@ -115,6 +131,7 @@ export function deadlinesFeature(s: Services): Feature {
       { verb: 'deadline.done', schema: deadlineIds, run: (ctx, d) => markDelivered(s, ctx, d) },
       { verb: 'deadline.done.confirm', schema: deliverAnswerData, run: (ctx, d) => answerDeliver(s, ctx, d, true) },
       { verb: 'deadline.done.keep', schema: deliverAnswerData, run: (ctx, d) => answerDeliver(s, ctx, d, false) },
+      { verb: 'deadline.reopen', schema: reopenData, run: (ctx, d) => reopenClick(s, ctx, d) },
       { verb: 'deadline.snooze', schema: deadlineIds, run: (ctx, d) => snoozeDeadline(s, ctx, d) },
       { verb: 'deadline.tick', schema: tickData, run: (ctx, d) => tickItem(s, ctx, d) },
       { verb: 'deadline.na', schema: tickData, run: (ctx, d) => tickItem(s, ctx, d, true) },

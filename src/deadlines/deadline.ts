@@ -93,6 +93,15 @@ export interface DeadlineRepository {
     by: Person,
     now: Date,
   ): Promise<{ deadline: Deadline; marked: boolean } | null>;
+  /**
+   * «Angre levert» as one conditional write (only while it is done): `reopened` is true for the one call
+   * that opened it, false when it was open already. Null when gone.
+   */
+  reopenOnce(
+    tenantId: string,
+    networkId: string,
+    id: string,
+  ): Promise<{ deadline: Deadline; reopened: boolean } | null>;
   addCard(
     tenantId: string,
     networkId: string,

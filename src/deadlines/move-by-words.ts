@@ -34,7 +34,7 @@ export async function moveByWords(s: Services, ctx: RequestContext, args: string
     return [
       text(`${t.notFound(id)} ${t.moveHowTo('', `flytt frist ${open[0]?.id ?? 'F1'} til ${exampleDate}`).trim()}`),
     ];
-  if (found.status === 'done') return [text(t.alreadyDone)];
+  if (found.status === 'done') return [text(t.moveDelivered(found.id))];
   if (!dateWords) return [text(t.moveHowTo(t.moveNoDate(id), example))];
   // N12: «… til 26.02 hvert år» moves the yearly series' own day too; without it the move is this year's only.
   const { title: dateOnly, yearly: everyYear } = readYearly(dateWords);

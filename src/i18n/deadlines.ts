@@ -58,6 +58,12 @@ export const deadlineText = {
         'Markerer en frist som levert, som «Levert» på kortet. I tråden til fristens kort trengs ikke F-nummeret: «@Nettverksboten levert».',
       example: 'F1 levert',
     },
+    reopen: {
+      usage: 'angre levert <F-nummer>',
+      description:
+        'Åpner igjen en frist som ble markert som levert ved en feil (ledere og den som markerte den), som «Angre levert» på kortet. Påminnelsene som ennå ikke har vært, kommer igjen.',
+      example: 'angre levert F1',
+    },
     offsets: {
       usage: 'frist varsler <dager>',
       description: 'Hvor mange dager før fristen jeg minner om (ledere).',
@@ -225,6 +231,21 @@ export const deadlineText = {
   tickLabel: 'Kryss av',
   checkUnknown: 'Det punktet står ikke lenger på sjekklisten. Åpne sjekklisten på nytt og prøv igjen.',
   alreadyDone: 'Fristen er allerede markert som levert.',
+  /** Month s15 #3: the way back from a «Levert» pressed by mistake, as tasks have «Åpne igjen». */
+  reopen: 'Angre levert',
+  reopenedNotice: (who: string, id: string, title: string, reminders: string) =>
+    `${who} åpnet ${id} «${title}» igjen; den er ikke levert likevel. ${reminders}`.trim(),
+  reopenPassed: (date: string) =>
+    `Fristen var ${date}, så det kommer ingen flere påminnelser før den. Trykk «Levert» når den er levert; en leder kan gi den ny dato med «Endre».`,
+  notDelivered: (id: string, title: string) =>
+    `${id} «${title}» er ikke markert som levert; den står åpen. Ingenting ble endret.`,
+  reopenWho: (marker: string, leaders: string[]) =>
+    `Bare ${marker} (som markerte den som levert)${leaders.length ? ` og nettverkets ledere (${leaders.join(', ')})` : ' og nettverkets ledere'} kan åpne fristen igjen. Si fra til en av dem om den ikke er levert likevel. Ingenting ble endret.`,
+  reopenHowTo: (example: string) =>
+    `Jeg ser ikke hvilken frist som skal åpnes igjen. Skriv fristens nummer, for eksempel «${example}»; nummeret står i meldingen om at den ble merket som levert. Du kan også trykke «Angre levert» på kortet.`,
+  /** «flytt frist F5 …» on a delivered deadline: how to open it first (s15 #3). */
+  moveDelivered: (id: string) =>
+    `${id} er markert som levert, så den kan ikke flyttes. Er den ikke levert likevel, skriv «angre levert ${id}» (eller trykk «Angre levert» på kortet) og flytt den etterpå.`,
   /** N13: «levert» typed as words, done as the card's «Levert». */
   /** N11 (round 9): one post per action, so a yearly deadline's next date is said in this reply too. */
   deliveredByWords: (id: string, title: string, next: string | null = null, nextTitle: string | null = null) =>

@@ -86,6 +86,12 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
     return deadline ? { deadline, marked: changed > 0 } : null;
   }
 
+  async reopenOnce(tenantId: string, networkId: string, id: string) {
+    const changed = await this.sql.run(row.REOPEN, tenantId, networkId, id);
+    const deadline = await this.get(tenantId, networkId, id);
+    return deadline ? { deadline, reopened: changed > 0 } : null;
+  }
+
   async addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
     await this.sql.run(
       'INSERT INTO deadline_cards (tenant_id, network_id, deadline_id, conversation_id, activity_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',

@@ -76,6 +76,12 @@ export class SqliteDeadlines extends SqliteRepository implements DeadlineReposit
     return deadline ? { deadline, marked: Number(r.changes) > 0 } : null;
   }
 
+  async reopenOnce(tenantId: string, networkId: string, id: string) {
+    const r = this.db.prepare(row.REOPEN).run(tenantId, networkId, id);
+    const deadline = await this.get(tenantId, networkId, id);
+    return deadline ? { deadline, reopened: Number(r.changes) > 0 } : null;
+  }
+
   async addCard(tenantId: string, networkId: string, id: string, ref: { conversationId: string; activityId: string }) {
     this.db
       .prepare(
