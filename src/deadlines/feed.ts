@@ -7,6 +7,7 @@ import { meetingsIn, seriesOf } from '../meetings/planning.ts';
 import { holidayAskAhead, type PlannedMeeting } from '../meetings/occurrences.ts';
 import { holidayAsked } from '../meetings/calendar-feature.ts';
 import { addDays, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
+import { tooFarAhead } from '../time/norwegian-date.ts';
 import type { Deadline } from './deadline.ts';
 import type { HttpRoutes } from '../commands/http-route.ts';
 import { withoutControls } from '../privacy/controls.ts';
@@ -137,9 +138,13 @@ export function mountDeadlineFeed(routes: HttpRoutes, s: Services): void {
       res.sendRaw(410, deadlineText.feedReplaced, { 'Content-Type': 'text/plain; charset=utf-8' });
       return;
     }
-    const deadlines = await s.store.deadlines.listOpen(v.params.t, v.params.n);
     const network = { tenantId: v.params.t, networkId: v.params.n };
     const today = localDateOf(s.clock.now(), s.config.timezone);
+    // A date no command takes any more (a plan's «Når?» of «des 9999», or one kept from before the
+    // rule) stays out: 9999-12-31 ends on a day iCalendar cannot write, and calendars refuse the whole feed.
+    const deadlines = (await s.store.deadlines.listOpen(network.tenantId, network.networkId)).filter(
+      (d) => !tooFarAhead(d.date, today, d.date),
+    );
     const meetings = await meetingsIn(s, network, addDays(today, -FEED_PAST_DAYS), addDays(today, FEED_AHEAD_DAYS));
     const stored = await s.store.networks.get(network.tenantId, network.networkId);
     const asked = new Set<LocalDate>();

@@ -141,3 +141,40 @@ describe('A3: a failed request is logged by its path, never by its signed query'
     }
   }, 60_000);
 });
+
+describe('A1 (same kind): dates that come from a click or a plan, not typed', () => {
+  it('a «Flytt til» click whose date was changed to 9999-12-31 is refused, and the feed leaves out such a date', async () => {
+    const { t, net } = await app();
+    const store = t.app.services.store;
+    expect(await say(t, net, kari, 'frist 12.12.2026 søknad')).toContain('er lagt inn');
+    const moved = await t.post(
+      cardAction(net, kari, 'deadline.move', { deadlineId: 'F1', networkId: net.teamId, date: '9999-12-31' }),
+    );
+    expect(JSON.stringify(moved.body)).toContain('mer enn ti år fram i tid');
+    expect((await store.deadlines.get(net.tenantId, net.teamId, 'F1'))?.date).toBe('2026-12-12');
+    // As a project plan's «Når?» of «des 9999» makes one (src/projects/milestones.ts).
+    const f1 = (await store.deadlines.get(net.tenantId, net.teamId, 'F1'))!;
+    await store.deadlines.update(
+      net.tenantId,
+      net.teamId,
+      'F1',
+      {
+        title: f1.title,
+        kind: f1.kind,
+        date: '9999-12-31',
+        source: f1.source,
+        checklist: f1.checklist,
+        yearly: false,
+        origin: f1.origin,
+      },
+      t.clock.now(),
+    );
+    await say(t, net, kari, 'frist 14.12.2026 rapport');
+    const res = await fetch(await feedLinkOf(t, net, kari));
+    expect(res.status).toBe(200);
+    const feed = await res.text();
+    expect(feed).toContain('SUMMARY:rapport');
+    expect(feed).not.toContain('9999');
+    expect(feed).not.toMatch(/DT(?:START|END)[^:]*:\d{9}/);
+  }, 60_000);
+});
