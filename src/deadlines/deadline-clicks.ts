@@ -57,7 +57,7 @@ const isTrue = (v: boolean | string | undefined) => v === true || v === 'true';
  * and `asked` (the N11 question, whose single-use nonce is checked next) also in a network that is
  * the person's by the personal chat's rule, where «levert F1» typed there asked it (trust review, item 1).
  */
-async function clicked(
+export async function clicked(
   s: Services,
   ctx: RequestContext,
   data: Ids,
@@ -140,7 +140,7 @@ async function tellChange(s: Services, ctx: RequestContext, before: Deadline, af
 }
 
 /** One short new post in the deadline's own network's channel, also when the click came from a personal chat. */
-async function postNotice(
+export async function postNotice(
   s: Services,
   ctx: RequestContext,
   d: Deadline,
@@ -451,7 +451,7 @@ export async function saveEdit(s: Services, ctx: RequestContext, data: SaveClick
 export async function moveDeadline(s: Services, ctx: RequestContext, data: MoveClick): Promise<ActionResult> {
   const found = await clickedByLeader(s, ctx, data, t.moveWhat);
   if ('refused' in found) return found.refused;
-  if (found.status === 'done') return { kind: 'message', text: t.alreadyDone };
+  if (found.status === 'done') return { kind: 'message', text: t.moveDelivered(found.id) };
   if (data.date < todayOf(s)) return { kind: 'message', text: t.pastDate(formatShort(data.date)) };
   // The click's date is the sender's to set (attack round 12 A1): held to the rule for a typed date.
   const far = tooFarAhead(data.date, todayOf(s), formatShort(data.date));
