@@ -43,6 +43,7 @@ import { stillOpenHandler } from './still-open.ts';
 import { readTaskStatus } from './task-status-phrase.ts';
 import { listensInMeeting, remarkInMeeting } from './thread-talk.ts';
 import { undo } from './undo-entry.ts';
+import { eachItem, type ItemHandlers } from './several-items.ts';
 import { keepAsked, saveAskedLine } from './waiting-lines.ts';
 import { askTaskNearMiss, nearMissTask, saveTaskLine, taskLineData } from './task-near-miss.ts';
 import { currentItem } from './log.ts';
@@ -87,6 +88,12 @@ export function meetingsFeature(s: Services): Feature {
   };
 
   const cmd = commandFamily('meeting', t, ['channel', 'groupChat']);
+  // «vedtak: A; oppgave @Ola …»: each part as if typed alone (month s15 #2).
+  const items: ItemHandlers = {
+    decision: (ctx, a) => askedAbout(ctx) ?? plainEntry(s, ctx, a, 'decision', ctx.text),
+    note: (ctx, a) => askedAbout(ctx) ?? noteOrExperience(s, ctx, a),
+    task: (ctx, a) => taskEntry(deps, ctx, a),
+  };
   const commands: CommandSpec[] = [
     cmd('schedule', ['møteplan', 'møteplanen'], (ctx, a) => schedule(s, ctx, a)),
     // «neste møte», «når er neste møte?» (month s14 #4, #13): the next meeting's date and agenda, in a personal
@@ -118,7 +125,7 @@ export function meetingsFeature(s: Services): Feature {
           ? personalTaskLine(s, ctx, a)
           : nearMissTask(ctx.text) !== null
             ? askTaskNearMiss(s, ctx, a)
-            : taskEntry(deps, ctx, a),
+            : eachItem(ctx, items, () => taskEntry(deps, ctx, a)),
       ),
       where: ['channel', 'groupChat', 'personal'],
       // «opgave @Per …», one edit from the word, is asked about with a button, as «vedak:» is (s12 #6).
@@ -127,16 +134,12 @@ export function meetingsFeature(s: Services): Feature {
     cmd('municipalities', ['kommuner', 'kommunene'], (ctx, a) => municipalitiesCommand(s, ctx, a)),
     // «vedatk: …», one edit from the word: claimed, so it is asked about every time, never read as chat (N6).
     {
-      ...cmd(
-        'decision',
-        ['vedtak', 'beslutning'],
-        (ctx, a) => askedAbout(ctx) ?? plainEntry(s, ctx, a, 'decision', ctx.text),
-      ),
+      ...cmd('decision', ['vedtak', 'beslutning'], (ctx, a) => eachItem(ctx, items, () => items.decision(ctx, a))),
       claims: claimsNearMiss(['vedtak', 'beslutning']),
     },
     // «gjort: … lært: … lurt: …», the words of the agenda's own experience-log item, are claimed as notes too.
     {
-      ...cmd('note', ['info', 'notat'], (ctx, a) => askedAbout(ctx) ?? noteOrExperience(s, ctx, a)),
+      ...cmd('note', ['info', 'notat'], (ctx, a) => eachItem(ctx, items, () => items.note(ctx, a))),
       claims: (typed) => readExperienceLine(typed) ?? claimsNearMiss(['info', 'notat'])(typed),
     },
     cmd('undo', ['angre'], (ctx) => undo(s, ctx, '')),
