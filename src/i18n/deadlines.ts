@@ -13,6 +13,10 @@ const dayList = (days: readonly number[] | number): string => {
 const yearlyNext = (next: string | null, nextTitle: string | null): string =>
   next ? ` Den gjentas hvert år; neste frist er ${next}${nextTitle ? `, med tittelen «${nextTitle}»` : ''}.` : '';
 
+/** After «levert»: the way back, as a task's «Er den ikke det, trykk «Åpne igjen»» (month s15 #3). */
+const undoHint = (id: string): string =>
+  ` Er den ikke levert likevel, trykk «Angre levert» på kortet eller skriv «angre levert ${id}».`;
+
 export const deadlineText = {
   group: 'Frister',
   commands: {
@@ -249,7 +253,7 @@ export const deadlineText = {
   /** N13: «levert» typed as words, done as the card's «Levert». */
   /** N11 (round 9): one post per action, so a yearly deadline's next date is said in this reply too. */
   deliveredByWords: (id: string, title: string, next: string | null = null, nextTitle: string | null = null) =>
-    `✓ ${id} «${title}» er markert som levert.${yearlyNext(next, nextTitle)}`,
+    `✓ ${id} «${title}» er markert som levert.${yearlyNext(next, nextTitle)}${undoHint(id)}`,
   /** N11 (month round 9): «Levert» that looks like a slip is asked once, on a single-use card. */
   deliverAsk: {
     title: (id: string, title: string) => `Er ${id} «${title}» virkelig levert?`,
@@ -311,7 +315,7 @@ export const deadlineText = {
   /** N6: «Levert» redraws the cards in place, which notifies nobody, so one short post says who marked it. */
   /** `nextTitle`: next year's title when a year in it moved along (N20). */
   deliveredNotice: (who: string, id: string, title: string, next: string | null, nextTitle: string | null = null) =>
-    `${who} merket ${id} «${title}» som levert.${yearlyNext(next, nextTitle)}`,
+    `${who} merket ${id} «${title}» som levert.${yearlyNext(next, nextTitle)}${undoHint(id)}`,
   /** Month 13, #6: delivered with checklist items not ticked, the leaders are told by @mention (not asked). */
   deliveredOpenItems: (mentions: string, items: string[]) =>
     `${mentions} Til orientering: ${items.length === 1 ? 'dette punktet' : `disse ${items.length} punktene`} på sjekklisten var ikke krysset av: ${items.map((i) => `«${i}»`).join(', ')}.`,

@@ -37,6 +37,10 @@ describe('s15 #3: «Levert» by mistake is taken back', () => {
   it('the delivered card offers «Angre levert»; pressed by the one who marked it, the reminders ahead come back', async () => {
     const { t, net, done } = await deliveredByOla();
     expect(await plannedDays(t, net)).toEqual([]);
+    const hinted = textOf(t.connector.emulator.calls.filter((c) => c.kind === 'create'));
+    expect(hinted).toContain(
+      'Er den ikke levert likevel, trykk «Angre levert» på kortet eller skriv «angre levert F1».',
+    );
     const undo = executeActions(cardsOf(done.body)[0] ?? done.body).find((a) => a.verb === 'deadline.reopen');
     expect(undo?.title).toBe('Angre levert');
     const before = t.connector.emulator.calls.length;
