@@ -422,7 +422,14 @@ const GRANT_IN_TEXT =
   /(?<![\p{L}])(?:tilskudd\p{L}*|stimuleringsmidl\p{L}*|midlene|midler)\s+(?:til|fra)\s+((?:\p{L}+[\s-]*){1,2})/u
     .source;
 const DEADLINE = /(?<![\p{L}])(?:\p{L}*frist\p{L}*|innen|senest|dato\p{L}*)(?![\p{L}])/u;
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+// "… Lunner, som ble med 1. januar 2020": the full stop of a day before its month ends no sentence; split there, the date
+// stood apart from what it dates and a when-question found no sentence giving it.
+export const sentencesOf = (text: string) =>
+  text
+    .split(
+      /(?<=[.!?])(?!(?<=(?<![\d.])\d{1,2}\.)\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}]))\s+|\n+/u,
+    )
+    .filter((s) => s.trim());
 
 /** Whether a text puts a figure next to the counted noun (or a compound or synonym of it). */
 export function countedNear(text: string, noun: string): boolean {

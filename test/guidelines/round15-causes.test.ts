@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { sentencesOf } from '../../src/guidelines/guidelines.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { isOrdinaryStem } from '../../src/guidelines/ordinary.ts';
 import { askingClause, asksAmountFits, questionType, withoutReplyFrame } from '../../src/guidelines/question.ts';
@@ -180,5 +181,16 @@ describe('a count asked behind the documents’ frame or as a size', () => {
     expect(questionType('hvor stort bør et nettverk være')).toBe('count');
     expect(questionType('hvor stort er budsjettet til nettverket')).toBe('amount');
     expect(phrases('hvor stor bør gruppa være')).toBe('hvor mange deltakere bør gruppa være');
+  });
+});
+
+describe('a date inside a sentence', () => {
+  it('keeps «1. januar 2020» with what it dates, and still ends a sentence after a number that is no day', () => {
+    expect(sentencesOf('Kommunen ble med 1. januar 2020. Den har to ansatte.')).toEqual([
+      'Kommunen ble med 1. januar 2020.',
+      'Den har to ansatte.',
+    ]);
+    expect(sentencesOf('Fristen er 1. mars.')).toEqual(['Fristen er 1. mars.']);
+    expect(sentencesOf('De er 12. Mars er travel.')).toEqual(['De er 12.', 'Mars er travel.']);
   });
 });
