@@ -206,6 +206,10 @@ export const t = {
     deadline: (id: string, date: string) => `${id} ${date}`,
     delivered: 'levert',
     noDeadline: (due: string | null) => (due ? 'Ingen frist (datoen var passert)' : 'Ingen frist (dato mangler)'),
+    experiences: 'Erfaringslogg',
+    noExperiences: 'Ingen erfaringer ennå. Skriv for eksempel «erfaring lært: …» i kanalen eller i møtet.',
+    experienceKind: { gjort: 'Gjort', lært: 'Lært', lurt: 'Lurt' } as const,
+    experienceBy: (by: string, on: string) => `${by}, ${on}`,
   },
   me: {
     title: 'Mine oppgaver',

@@ -441,6 +441,16 @@ export const projectMilestoneView = z.object({
 });
 export type ProjectMilestoneView = z.infer<typeof projectMilestoneView>;
 
+/** A line of the project's experience log (gjort, lært, lurt), as it stands in the minutes. */
+export const projectExperienceView = z.object({
+  kind: z.enum(['gjort', 'lært', 'lurt']),
+  text: z.string(),
+  by: z.string(),
+  /** The day it was written, in Oslo. */
+  on: localDate,
+});
+export type ProjectExperienceView = z.infer<typeof projectExperienceView>;
+
 export const projectView = z.object({
   id: z.string(),
   name: z.string(),
@@ -453,6 +463,8 @@ export const projectView = z.object({
   summary: z.object({ errors: z.number().int(), advice: z.number().int() }),
   findings: z.array(planFinding),
   milestones: z.array(projectMilestoneView),
+  /** The experience log, oldest first: what meetings and members wrote with «erfaring …». */
+  experiences: z.array(projectExperienceView),
 });
 export type ProjectView = z.infer<typeof projectView>;
 

@@ -7,9 +7,11 @@ import { importText, tabApiText, tabProjectsText as t } from '../i18n/index.ts';
 import type { Person } from '../networks/network.ts';
 import { MAX_DOCX_BYTES } from '../projects/docx-safety.ts';
 import { importPlan } from '../projects/import.ts';
+import { standingExperiences } from '../projects/experience.ts';
 import { milestoneDeadlines, syncMilestoneDeadlines } from '../projects/milestones.ts';
 import { checkPlan, type Finding } from '../projects/plan-check.ts';
 import { milestonesOf, projectType, type Project } from '../projects/project.ts';
+import { localDateOf } from '../time/local-date.ts';
 import { BodyBudget, isEncoded, mediaType, readBody } from '../server/body.ts';
 import { TabAccess } from './access.ts';
 import type { TabLimits } from './limits.ts';
@@ -33,6 +35,7 @@ const findingView = (f: Finding): PlanFinding => ({
 
 async function projectView(s: Services, p: Project, findings = checkPlan(p.plan)): Promise<ProjectView> {
   const deadlines = await milestoneDeadlines(s, p);
+  const experiences = await standingExperiences(s, p.tenantId, p.networkId, p.id);
   return {
     id: p.id,
     name: p.plan.name,
@@ -58,6 +61,12 @@ async function projectView(s: Services, p: Project, findings = checkPlan(p.plan)
         deadline: d ? { id: d.id, date: d.date, status: d.status } : null,
       };
     }),
+    experiences: experiences.map((e) => ({
+      kind: e.kind,
+      text: e.text,
+      by: e.createdBy.name,
+      on: localDateOf(new Date(e.createdAt)),
+    })),
   };
 }
 

@@ -1,7 +1,14 @@
 // Prosjekter: the network's development projects with the plan check's findings (errors apart from
-// advice, each citing its source) and the milestones with the deadlines they became. Leaders upload
+// advice, each citing its source), the milestones with the deadlines they became and the experience
+// log the meetings fill (gjort, lært, lurt). Leaders upload
 // the filled-in Word template here; the server runs the same import as the operators' CLI.
-import type { PlanFinding, ProjectImportResponse, ProjectsListResponse, ProjectView } from '../../src/tab/contract.ts';
+import type {
+  PlanFinding,
+  ProjectExperienceView,
+  ProjectImportResponse,
+  ProjectsListResponse,
+  ProjectView,
+} from '../../src/tab/contract.ts';
 import { tabApi } from '../../src/tab/paths.ts';
 import { ApiError } from '../api.ts';
 import { clear, h } from '../dom.ts';
@@ -50,6 +57,31 @@ function findingsOf(findings: PlanFinding[]) {
       findings.filter((f) => f.severity === 'advice'),
     ),
   ];
+}
+
+/** The log under one heading per kind, in the order the seed names them: gjort, lært, lurt. */
+function experienceLog(x: ProjectView) {
+  if (!x.experiences.length) return h('p', {}, p.noExperiences);
+  const kinds: ProjectExperienceView['kind'][] = ['gjort', 'lært', 'lurt'];
+  return h(
+    'div',
+    { class: 'experiences' },
+    kinds.map((kind) => {
+      const lines = x.experiences.filter((e) => e.kind === kind);
+      if (!lines.length) return null;
+      const id = `e-${x.id}-${kind}`;
+      return [
+        h('h4', { id }, p.experienceKind[kind]),
+        h(
+          'ul',
+          { 'aria-labelledby': id, 'data-kind': kind },
+          lines.map((e) =>
+            h('li', {}, e.text, ' ', h('span', { class: 'muted' }, `(${p.experienceBy(e.by, formatDate(e.on))})`)),
+          ),
+        ),
+      ];
+    }),
+  );
 }
 
 function projectCard(x: ProjectView) {
@@ -110,6 +142,8 @@ function projectCard(x: ProjectView) {
             ),
           ),
         ),
+    h('h3', {}, p.experiences),
+    experienceLog(x),
   );
 }
 

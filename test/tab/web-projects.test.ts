@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
+import { speaker } from '../support/chat.ts';
 import { launchChromium } from '../support/chromium.ts';
 import type { NetworkFixture } from '../support/teams.ts';
-import { artifacts, openTab, seededApp } from './web-support.ts';
+import { artifacts, ola, openTab, seededApp } from './web-support.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -106,10 +107,21 @@ describe('Prosjekter in the tab (real Chromium)', () => {
   });
 
   it('a member sees the project and its findings, without the upload', async () => {
+    // Month round 15 #15: the log the meetings fill was only in the chat («erfaringslogg»).
+    const chat = speaker(t, net, 'exp-log');
+    expect(await chat.say(ola, 'erfaring lært U1: faste veiledningsgrupper gir bedre oppmøte')).toContain('U1');
+    await chat.say(ola, 'erfaring gjort U1: kartla 20 saker i Nes');
     const { page, tab } = await open('member');
     await tab.locator('body[data-page="projects"][data-state="ready"]').waitFor();
     expect(await tab.locator('#plan-file').count()).toBe(0);
     expect(await tab.locator('[data-project-id="U1"] .findings[data-kind="error"] li').count()).toBeGreaterThan(0);
+    const log = tab.locator('[data-project-id="U1"] .experiences');
+    expect(await log.locator('h4').allTextContents()).toEqual(['Gjort', 'Lært']);
+    expect(await log.locator('ul[data-kind="lært"] li').textContent()).toMatch(
+      /^faste veiledningsgrupper gir bedre oppmøte \(Ola Hansen, .*23/,
+    );
+    expect(await log.locator('ul[data-kind="gjort"] li').textContent()).toContain('kartla 20 saker i Nes');
+    expect(await axeProblems(page)).toEqual([]);
     await page.close();
   });
 });
