@@ -6,6 +6,8 @@ import { nonWorkingDay } from '../src/deadlines/non-working.ts';
 import { holidayName } from '../src/time/holidays.ts';
 import { daysBetween, formatLong, formatShort } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
+import { isAuditorItem, type NetworkGrant } from '../src/deadlines/network-grant.ts';
+import { formatKroner } from '../src/projects/amounts.ts';
 import { fitList, moreLine } from './fit.ts';
 
 export interface DeadlineCardData {
@@ -31,6 +33,8 @@ export interface DeadlineCardData {
     /** «Gjelder ikke oss» (or «Gjelder oss likevel» to take it back) while the deadline is open; else ''. */
     naLabel: string;
     naOn: 'true' | 'false';
+    /** Month s15 #7b: whether the auditor item applies, by the grant the network got; '' otherwise. */
+    grantLine: string;
   }[];
   checkHint: string;
   hasChecklist: boolean;
@@ -52,8 +56,9 @@ export interface DeadlineCardData {
 
 export function deadlineCardData(
   d: Deadline,
-  opts: { today: string; showChecklist?: boolean; note?: string },
+  opts: { today: string; showChecklist?: boolean; note?: string; grant?: NetworkGrant | null },
 ): DeadlineCardData {
+  const g = opts.grant;
   const left = daysBetween(opts.today, d.date);
   const open = d.status === 'open';
   const show = opts.showChecklist ?? true;
@@ -92,6 +97,13 @@ export function deadlineCardData(
         on: check && !na ? 'false' : 'true',
         naLabel: open ? (na ? t.applies : t.notApplicable) : '',
         naOn: na ? 'false' : 'true',
+        // Said while the item is still open: once ticked or set aside the network has answered it.
+        grantLine:
+          open && !check && g && isAuditorItem(item)
+            ? g.amount > g.limit
+              ? t.auditorApplies(g.project, formatKroner(g.amount), formatKroner(g.limit))
+              : t.auditorNotApplies(g.project, formatKroner(g.amount), formatKroner(g.limit), t.notApplicable)
+            : '',
       };
     }),
     checkHint: open ? t.checkHint : '',

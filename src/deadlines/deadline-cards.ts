@@ -2,10 +2,20 @@ import { deadlineCard } from '../../cards/deadline.ts';
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
 import { postStoredCard } from '../conversation/post-stored.ts';
-import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import { localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Deadline } from './deadline.ts';
+import { networkGrant } from './network-grant.ts';
+
+/** The deadline's card with what only the store knows (the grant that answers the auditor item, s15 #7b). */
+export async function cardOf(
+  s: Services,
+  d: Deadline,
+  opts: Omit<Parameters<typeof deadlineCard>[1], 'grant'>,
+): Promise<AdaptiveCard> {
+  return deadlineCard(d, { ...opts, grant: await networkGrant(s, d) });
+}
 
 // The edge where deadline use cases meet their card: posting it, and redrawing every posted copy.
 
@@ -24,7 +34,7 @@ export async function showDeadline(s: Services, ctx: RequestContext, d: Deadline
     s.messenger,
     ctx.log,
     network.conversation,
-    { text: words, card: deadlineCard(d, { today: todayOf(s) }), summary: t.summary(d.title) },
+    { text: words, card: await cardOf(s, d, { today: todayOf(s) }), summary: t.summary(d.title) },
     ctx.scope.threadId,
   );
   if (posted) await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
@@ -36,7 +46,7 @@ export async function refreshPosted(s: Services, ctx: RequestContext, d: Deadlin
   // The deadline's own network, also for a click in a personal chat (a «Påminn meg senere» reminder).
   const network = ctx.scope.network ?? (await s.store.networks.get(d.tenantId, d.networkId));
   if (!network) return;
-  const c = deadlineCard(d, { today: todayOf(s), showChecklist: d.status === 'open' });
+  const c = await cardOf(s, d, { today: todayOf(s), showChecklist: d.status === 'open' });
   for (const ref of await s.store.deadlines.cards(d.tenantId, d.networkId, d.id)) {
     await s.messenger
       .update({ ...network.conversation, conversationId: ref.conversationId }, ref.activityId, { card: c })

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { checklistState } from './checklist-state.ts';
 import { z } from 'zod';
-import { deadlineCard } from '../../cards/deadline.ts';
 import { deadlineDeliverCard, type DeliverVia } from '../../cards/deadline-deliver.ts';
 import { deadlineEditCard, editValuesOf, type DeadlineEditValues } from '../../cards/deadline-edit.ts';
 import type { Services } from '../app/services.ts';
@@ -16,7 +15,7 @@ import { guard } from '../privacy/guard.ts';
 import { formatLong, formatShort, isLocalDate, localDateOf } from '../time/local-date.ts';
 import { tooFarAhead } from '../time/norwegian-date.ts';
 import { DEADLINE_KINDS, type Deadline } from './deadline.ts';
-import { refreshPosted, todayOf } from './deadline-cards.ts';
+import { cardOf, refreshPosted, todayOf } from './deadline-cards.ts';
 import { deliveryDoubts } from './delivery-doubts.ts';
 import { checklistItems, readFormDate } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
@@ -230,7 +229,7 @@ export async function markDelivered(s: Services, ctx: RequestContext, data: Ids)
   const r = await deliverOrAsk(s, ctx, data, 'card');
   if ('refused' in r) return r.refused;
   if ('asked' in r) return { kind: 'card', card: r.asked };
-  return { kind: 'card', card: deadlineCard(r.done, { today: todayOf(s), showChecklist: false }) };
+  return { kind: 'card', card: await cardOf(s, r.done, { today: todayOf(s), showChecklist: false }) };
 }
 
 /**
@@ -291,9 +290,9 @@ export async function answerDeliver(
   if ('refused' in found) return found.refused;
   const { use, askedBy } = await answerOnce(s, found, deliverPurpose(found.id), data, ctx.actor);
   const base = { deadline: found, doubts: [], expires: data.expires, askedBy, via: data.via };
-  const deadlineNow = (d: Deadline): ActionResult => ({
+  const deadlineNow = async (d: Deadline): Promise<ActionResult> => ({
     kind: 'card',
-    card: deadlineCard(d, { today: todayOf(s), showChecklist: d.status === 'open' }),
+    card: await cardOf(s, d, { today: todayOf(s), showChecklist: d.status === 'open' }),
   });
   // Asked on the deadline's card, the answer puts the card back (as it is now); asked in words, the
   // question's own card says what came of it, for everyone.
@@ -375,14 +374,14 @@ export async function tickItem(
   );
   if (!d) return notFound(data.deadlineId);
   await refreshPosted(s, ctx, d);
-  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), showChecklist: d.status === 'open' }) };
+  return { kind: 'card', card: await cardOf(s, d, { today: todayOf(s), showChecklist: d.status === 'open' }) };
 }
 
 /** «Vis sjekkliste» / «Skjul sjekkliste»: the clicker's copy of the card only. */
 export async function toggleChecklist(s: Services, ctx: RequestContext, data: ChecklistClick): Promise<ActionResult> {
   const found = await clicked(s, ctx, data);
   if ('refused' in found) return found.refused;
-  return { kind: 'card', card: deadlineCard(found, { today: todayOf(s), showChecklist: isTrue(data.show) }) };
+  return { kind: 'card', card: await cardOf(s, found, { today: todayOf(s), showChecklist: isTrue(data.show) }) };
 }
 
 /** «Endre»: the form, to a leader. */
@@ -444,7 +443,7 @@ export async function saveEdit(s: Services, ctx: RequestContext, data: SaveClick
     d.date !== found.date
       ? [thisYearOnly, await reminderPromise(s, d), nonWorkingNote(d.date)].filter(Boolean).join(' ')
       : '';
-  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), ...(note ? { note } : {}) }) };
+  return { kind: 'card', card: await cardOf(s, d, { today: todayOf(s), ...(note ? { note } : {}) }) };
 }
 
 /** «Flytt til 31.12» on the card of a deadline that sits on a holiday or weekend: the date only, as Endre would save it. */
@@ -460,5 +459,5 @@ export async function moveDeadline(s: Services, ctx: RequestContext, data: MoveC
   if (!d) return notFound(data.deadlineId);
   await tellChange(s, ctx, found, d);
   ctx.log.info({ deadlineId: d.id }, 'deadline moved to a working day');
-  return { kind: 'card', card: deadlineCard(d, { today: todayOf(s), note: await reminderPromise(s, d) }) };
+  return { kind: 'card', card: await cardOf(s, d, { today: todayOf(s), note: await reminderPromise(s, d) }) };
 }

@@ -1,5 +1,4 @@
 import { titleForYear } from './deadline-words.ts';
-import { deadlineCard } from '../../cards/deadline.ts';
 import type { Services } from '../app/services.ts';
 import { deadlineText as t } from '../i18n/index.ts';
 import type { Network, Person } from '../networks/network.ts';
@@ -15,6 +14,7 @@ import {
 } from '../conversation/working-hours.ts';
 import { addDays, atLocalTime, daysBetween, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import type { Deadline } from './deadline.ts';
+import { cardOf } from './deadline-cards.ts';
 import { lastReminderLine } from './reminder-plan.ts';
 
 export const DEADLINE_NUDGE = 'deadline.nudge';
@@ -305,7 +305,7 @@ export async function snoozeNudge(s: Services, d: Deadline, until: Date, now: Da
  * nobody else is asked to act on it. The card is remembered either way, so Levert redraws it.
  */
 export async function remindPerson(s: Services, network: Network, d: Deadline, who: Person, now: Date): Promise<void> {
-  const card = deadlineCard(d, { today: localDateOf(now, s.config.timezone) });
+  const card = await cardOf(s, d, { today: localDateOf(now, s.config.timezone) });
   const reminder = t.snoozeReminder(d.id);
   const { posted } = await reachPerson(s.messenger, network, who, (m) => (m ? `${m} ${reminder}` : reminder), {
     card,
@@ -323,7 +323,7 @@ export async function postDeadline(
   note?: string,
 ): Promise<void> {
   const posted = await s.messenger.startThread(network, {
-    card: deadlineCard(d, { today: localDateOf(now, s.config.timezone), ...(note ? { note } : {}) }),
+    card: await cardOf(s, d, { today: localDateOf(now, s.config.timezone), ...(note ? { note } : {}) }),
     summary: t.summary(d.title),
   });
   await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
@@ -378,7 +378,7 @@ export function deadlineJobs(s: Services): JobHandler[] {
           const text = slowing ? `${t.passedNudge(when)} ${t.passedNudgeMonthly(d.id)}` : t.passedNudge(when);
           const posted = await s.messenger.startThread(network, {
             text,
-            card: deadlineCard(d, { today }),
+            card: await cardOf(s, d, { today }),
             summary: t.passedSummary(d.title),
           });
           if (posted) await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);

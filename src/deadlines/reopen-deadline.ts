@@ -1,4 +1,3 @@
-import { deadlineCard } from '../../cards/deadline.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -6,7 +5,7 @@ import { text, type Reply, type RequestContext } from '../conversation/types.ts'
 import { deadlineText as t } from '../i18n/index.ts';
 import type { Person } from '../networks/network.ts';
 import { formatShort } from '../time/local-date.ts';
-import { refreshPosted, todayOf } from './deadline-cards.ts';
+import { cardOf, refreshPosted, todayOf } from './deadline-cards.ts';
 import { clicked, deadlineIds, postNotice } from './deadline-clicks.ts';
 import type { Deadline } from './deadline.ts';
 import { planDeadlineNudges } from './nudges.ts';
@@ -70,7 +69,7 @@ export const reopenData = deadlineIds;
 export async function reopenClick(s: Services, ctx: RequestContext, data: Ids): Promise<ActionResult> {
   const r = await reopen(s, ctx, data, 'card');
   if ('refused' in r) return { kind: 'message', text: r.refused };
-  return { kind: 'card', card: deadlineCard(r.open, { today: todayOf(s), showChecklist: true }) };
+  return { kind: 'card', card: await cardOf(s, r.open, { today: todayOf(s), showChecklist: true }) };
 }
 
 const ID = String.raw`f\d{1,4}`;

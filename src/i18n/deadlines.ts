@@ -230,6 +230,11 @@ export const deadlineText = {
     'Trykk på et punkt for å krysse det av (eller av igjen), eller på «Gjelder ikke oss» om punktet ikke gjelder nettverket deres. Alle ser de samme avkryssingene.',
   checkedBy: (who: string) => `(${who})`,
   notApplicable: 'Gjelder ikke oss',
+  /** Month s15 #7b: the auditor item answered by the grant a project holds. */
+  auditorApplies: (project: string, amount: string, limit: string) =>
+    `Gjelder dere: ${project} fikk tildelt ${amount}, som er over ${limit}. Regnskapet må attesteres av revisor.`,
+  auditorNotApplies: (project: string, amount: string, limit: string, button: string) =>
+    `Gjelder ikke dere: ${project} fikk tildelt ${amount}, som ikke er over ${limit}. Trykk «${button}».`,
   applies: 'Gjelder oss likevel',
   notApplicableLine: (item: string, who: string) => `➖ ${item} – gjelder ikke oss (${who})`,
   tickLabel: 'Kryss av',
