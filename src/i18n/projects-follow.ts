@@ -125,6 +125,12 @@ export const planAnswerText = {
     (answer === 'no'
       ? ' Avtal gjerne hvordan dere kommer på sporet igjen, og før det som oppgave.'
       : ' Hva fikk dere til, og hvordan vil dere feire?'),
+  /** «plan ja» for a milestone whose date has passed: it was reached, so its deadline is delivered (round 15 #9). */
+  deadlinesDelivered: (ids: string[]) =>
+    `${ids.length === 1 ? `Fristen ${ids[0]} er` : `Fristene ${ids.join(', ')} er`} markert som levert, så påminnelsene om ${ids.length === 1 ? 'den' : 'dem'} stopper.`,
+  /** «plan nei»: the deadline stays, and the leader is told so rather than left to keep two records. */
+  deadlinesKeptOpen: (ids: string[], yesExample: string) =>
+    `${ids.length === 1 ? `Fristen ${ids[0]} står` : `Fristene ${ids.join(', ')} står`} åpen med påminnelser til milepælen er nådd. Da skriver dere «${yesExample}» i et møte, eller trykker «Levert» på fristen.`,
   runningElsewhere: (date: string) => `Møtet ${date} går i en annen tråd`,
   runningElsewhereHint:
     'Skriv «plan ja» eller «plan nei» i tråden der møtet ble startet, så kommer svaret i referatet. Her føres ingenting.',

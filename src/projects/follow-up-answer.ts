@@ -8,8 +8,10 @@ import { planAnswerText as t } from '../i18n/index.ts';
 import { currentItem, entrySchema, type Entry } from '../meetings/log.ts';
 import type { MeetingRecord } from '../meetings/repository.ts';
 import { guard } from '../privacy/guard.ts';
-import { formatShort } from '../time/local-date.ts';
+import { deliverOrAsk } from '../deadlines/deadline-clicks.ts';
+import { formatShort, localDateOf } from '../time/local-date.ts';
 import { dueSinceLastMeeting, standingAnswers, type ProjectMilestone } from './follow-up.ts';
+import { milestoneOrigin } from './milestones.ts';
 import { milestonesOf, type Project } from './project.ts';
 import { networkHere } from '../conversation/network.ts';
 
@@ -218,7 +220,52 @@ export async function answerPlan(
   }
   ctx.log.info({ meetingId: m.id, milestones: targets.length, answer }, 'plan follow-up recorded');
   const recorded = t.recorded(answer, item, targets.map(label));
-  return [text(replaced ? `${recorded} ${t.replacedEarlier}` : recorded)];
+  const follow = await followDeadlines(s, ctx, answer, targets);
+  return [text([replaced ? `${recorded} ${t.replacedEarlier}` : recorded, ...follow.lines].join(' ')), ...follow.cards];
+}
+
+/**
+ * Month round 15 #9: the answer and the milestone's deadline were two records the leader kept in step
+ * by hand. «ja» for a milestone whose date has passed says it was reached, so its deadline is marked
+ * delivered the way «levert» in words is (asked once first when that looks like a slip, e.g. a
+ * checklist left half done); «ja» for one not yet due only says it is on track, so its deadline
+ * stays. «nei» leaves the deadline open with its reminders, and the reply says so.
+ */
+async function followDeadlines(
+  s: Services,
+  ctx: RequestContext,
+  answer: 'yes' | 'no',
+  targets: ProjectMilestone[],
+): Promise<{ lines: string[]; cards: Reply[] }> {
+  const today = localDateOf(s.clock.now(), s.config.timezone);
+  const delivered: string[] = [];
+  const open: { id: string; x: ProjectMilestone }[] = [];
+  const cards: Reply[] = [];
+  for (const x of targets) {
+    const d = await s.store.deadlines.findByOrigin(
+      x.project.tenantId,
+      x.project.networkId,
+      milestoneOrigin(x.project.id, x.milestone.id),
+    );
+    if (!d || d.status !== 'open') continue;
+    if (answer === 'no' || !x.milestone.due || x.milestone.due > today) {
+      if (answer === 'no') open.push({ id: d.id, x });
+      continue;
+    }
+    const r = await deliverOrAsk(s, ctx, { deadlineId: d.id, networkId: d.networkId }, 'words');
+    if ('asked' in r) cards.push(card(r.asked));
+    else if ('done' in r) delivered.push(d.id);
+  }
+  const lines: string[] = [];
+  if (delivered.length) lines.push(t.deadlinesDelivered(delivered));
+  if (open.length)
+    lines.push(
+      t.deadlinesKeptOpen(
+        open.map((o) => o.id),
+        t.exampleWith('yes', open[0]!.x.project.id, open[0]!.x.milestone.id),
+      ),
+    );
+  return { lines, cards };
 }
 
 function firstMilestone(p: Project): string {
