@@ -862,6 +862,19 @@ const compareSides = (text: string) =>
 // Question words with only a degree or manner word: no clause of their own.
 const BARE_ASK = new RegExp(`^(?:(?:${WH}|hvor ofte|hvor lenge|hvor mye|hvor mange|hvor tid|når på dagen)\\s*)+$`, 'u');
 
+// "Jeg er ny og har aldri hørt om dette. Hva er et ledernettverk, og hvem kan være med?": a sentence telling who asks
+// comes before the question; the question sentence is split as any other, the telling kept with its first part. Read
+// as one piece that opened with «jeg», the second question was never split off and only one half was answered.
+const TOLD_BEFORE = /^(.*?(?<![\d.]|(?<![\p{L}])(?:ca|nr|jf|f\.eks|bl\.a))[.!]\s+)((?:\S[^.!]*))$/su;
+function afterContext(piece: string): string[] {
+  const m = TOLD_BEFORE.exec(piece.trim());
+  // Only a question-word question joined by «og/eller» to another: «er det vanlig, hva sa …», «kan de det, og hvem …»
+  // lean on the telling before them and are one question with it.
+  if (!m || !WH_OPENER.test(m[2]!.trim())) return [piece];
+  const [first, ...rest] = m[2]!.split(AND_QUESTION);
+  return rest.length ? [`${m[1]}${first}`, ...rest] : [piece];
+}
+
 /**
  * One message, several questions ("When is X due, and who gets it?", "What does A do? And B?"). Parts
  * shorter than two words stay with the one before.
@@ -872,7 +885,7 @@ export function splitQuestion(text: string): string[] {
     .split(/\?+\s*|\n+/)
     // "… og kan andre være med" starts a second question only when the first piece was a question too:
     // in "jeg er ny og skal skrive rapporten" the "og skal" goes on telling.
-    .flatMap((p) => (OPENER.test(p.trim()) ? p.split(AND_QUESTION) : [p]))
+    .flatMap((p) => (OPENER.test(p.trim()) ? p.split(AND_QUESTION) : afterContext(p)))
     .flatMap(commaQuestions)
     .map((p) => p.replace(/^[\s,.;:!-]+|[\s,.;:!-]+$/g, '').replace(/^(?:og|eller|men)\s+/u, ''))
     .filter(Boolean);

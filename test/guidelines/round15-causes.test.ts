@@ -3,7 +3,13 @@ import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { sentencesOf } from '../../src/guidelines/guidelines.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { isOrdinaryStem } from '../../src/guidelines/ordinary.ts';
-import { askingClause, asksAmountFits, questionType, withoutReplyFrame } from '../../src/guidelines/question.ts';
+import {
+  askingClause,
+  asksAmountFits,
+  questionType,
+  splitQuestion,
+  withoutReplyFrame,
+} from '../../src/guidelines/question.ts';
 import { namesOrLike, orLikeAsKind } from '../../src/guidelines/named-example.ts';
 import { stem } from '../../src/guidelines/analyzer.ts';
 import { synonymsOf } from '../../src/guidelines/synonyms.ts';
@@ -192,5 +198,19 @@ describe('a date inside a sentence', () => {
     ]);
     expect(sentencesOf('Fristen er 1. mars.')).toEqual(['Fristen er 1. mars.']);
     expect(sentencesOf('De er 12. Mars er travel.')).toEqual(['De er 12.', 'Mars er travel.']);
+  });
+});
+
+describe('a telling sentence before a two-part question', () => {
+  it('splits the question sentence, the telling kept with its first part', () => {
+    expect(splitQuestion('Jeg er ny her. Hva gjør styringsgruppa, og hvem sitter i den?')).toEqual([
+      'jeg er ny her. hva gjør styringsgruppa',
+      'hvem sitter i den',
+    ]);
+  });
+
+  it('leaves a yes/no question that leans on the telling as one', () => {
+    expect(splitQuestion('Vi har ikke kommet i gang. Er det vanlig, hva sa evalueringen?')).toHaveLength(1);
+    expect(splitQuestion('Skolen vil være med. Kan de det, og hvem tar initiativet?')).toHaveLength(1);
   });
 });
