@@ -275,7 +275,12 @@ export const meetingText = {
   ack: { note: 'Notat', decision: 'Vedtak', task: 'Oppgave', present: 'Til stede', absent: 'Forfall' },
   ackAttendance: (status: 'present' | 'absent', names: string) =>
     `✓ ${status === 'present' ? 'Til stede på møtet' : 'Forfall til møtet'}: ${names}`,
-  attendanceRestKept: 'De andre navnene på linjen er ført.',
+  /** «avslutt møte» with no attendance recorded (month s15 #6). */
+  noAttendanceAtEnd:
+    'Merk: Ingen oppmøte ble ført («til stede …» / «forfall …»), så referatet viser kommunene som ikke registrert.',
+  /** A name on an attendance line that is not the network's (month s15 #6): only it is left out. */
+  attendanceNotKept: (name: string, restDone: boolean) =>
+    `«${name}» er ikke ført.${restDone ? ' Resten av linjen er tatt med som vist over.' : ''}`,
   ackLine: (what: string, item: number, detail: string) => `✓ ${what} (punkt ${item})${detail ? `: ${detail}` : ''}`,
   taskAck: (id: string, owners: string, due: string) => `✓ Oppgave ${id} til ${owners}${due ? `, frist ${due}` : ''}`,
   emptyEntry: (usage: string) => `Skriv teksten etter kommandoen, for eksempel «${usage}».`,

@@ -9,7 +9,7 @@ import { clockTimeOf } from '../time/clock-time.ts';
 import type { Network } from '../networks/network.ts';
 import type { PlannedMeeting } from './occurrences.ts';
 import { meetingsIn, upcoming } from './planning.ts';
-import type { Entry } from './log.ts';
+import { effectiveEntries, type Entry } from './log.ts';
 import { alreadyEnded } from './ended-thread.ts';
 import { minutesCardFor, redrawPostedMinutes } from './minutes-view.ts';
 import { appendEntry, entryBase, readLog, runningMeeting } from './running-meeting.ts';
@@ -64,9 +64,16 @@ export async function endMeeting(s: Services, ctx: RequestContext): Promise<Repl
   // A reopened meeting (N18) had its minutes posted already: that card shows the new version too, as after «rett referat».
   await redrawPostedMinutes(s, ctx, network, m, () => minutesCardFor(s, ended));
   ctx.log.info({ meetingId: m.id }, 'meeting ended');
+  // Ended with nobody marked (month s15 #6): one line says so, as the minutes list every municipality unmarked.
+  const noAttendance = effectiveEntries(entries).some((e) => e.kind === 'attendance')
+    ? ''
+    : `\n\n${t.noAttendanceAtEnd}`;
   return [
     ...fallback,
-    text(m.minutesRef ? `${t.ended(formatShort(m.date))} ${t.reopenedMinutes}` : t.ended(formatShort(m.date))),
+    text(
+      (m.minutesRef ? `${t.ended(formatShort(m.date))} ${t.reopenedMinutes}` : t.ended(formatShort(m.date))) +
+        noAttendance,
+    ),
     // «Mente du …» lines nobody saved are named, never lost in silence (month round 8b, N6).
     ...waitingCard(network.networkId, m, waitingLines(entries)),
   ];

@@ -34,6 +34,8 @@ export const entrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('attendance'),
     municipality: z.string().min(1),
     status: z.enum(['present', 'absent']),
+    /** What was typed in brackets after the name, «kom 10:30» (month s15 #6). */
+    note: z.string().max(100).optional(),
   }),
   z.object({ ...base, kind: z.literal('note'), text: z.string() }),
   z.object({ ...base, kind: z.literal('decision'), text: z.string() }),
@@ -330,6 +332,7 @@ export function buildMinutes(
 ): Minutes {
   const entries = effectiveEntries(log);
   const attendance = new Map<string, 'present' | 'absent'>();
+  const attendanceNotes = new Map<string, string>();
   const items: MinutesItem[] = meeting.agenda.map((a, i) => ({
     index: i + 1,
     title: a.title,
@@ -359,6 +362,8 @@ export function buildMinutes(
     switch (e.kind) {
       case 'attendance':
         attendance.set(e.municipality, e.status);
+        if (e.note) attendanceNotes.set(e.municipality, e.note);
+        else attendanceNotes.delete(e.municipality);
         break;
       case 'note':
         itemAt(e.item).notes.push(e.text);
@@ -425,7 +430,9 @@ export function buildMinutes(
     [...attendance]
       .filter(([, s]) => s === status)
       .map(([m]) => m)
-      .sort((a, b) => a.localeCompare(b, 'nb'));
+      .sort((a, b) => a.localeCompare(b, 'nb'))
+      // «Nannestad (kom 10:30)»: a late arrival shows in the minutes as it was typed (month s15 #6).
+      .map((m) => (attendanceNotes.has(m) ? `${m} (${attendanceNotes.get(m)})` : m));
   const registered = new Set([...attendance.keys()].map((m) => m.toLocaleLowerCase('nb')));
   const awaiting = meeting.awaiting?.map((a) => ({ meetingDate: a.date, approved: approvedHere.has(a.id) }));
   const corrections: Minutes['corrections'] = [];

@@ -17,7 +17,7 @@ import { readExperienceLine, splitExperienceLine } from './experience-line.ts';
 import { currentItem, effectiveEntries, type Entry } from './log.ts';
 import { correctionsUp } from './corrections-to-approve.ts';
 import { approvalChain, minutesCardFor } from './minutes-view.ts';
-import { parseAttendance } from './municipalities.ts';
+import { readAttendanceLine } from './municipalities.ts';
 import { agendaOf, appendEntry, entryBase, newEntryId, withMeeting } from './running-meeting.ts';
 
 // Lines typed in the running meeting: moving through the agenda, attendance, notes and decisions.
@@ -131,7 +131,7 @@ export async function attendance(
     const network = networkHere(ctx);
     const list = await s.store.meetings.municipalities(network.tenantId, network.networkId);
     const command = status === 'present' ? 'til stede' : 'forfall';
-    const p = parseAttendance(args, list);
+    const p = readAttendanceLine(args, list, status);
     if (!p.ok) {
       if (p.error === 'empty') return refuse(t.municipalitiesMissing);
       if (p.error === 'no-list-for-all') return refuse(t.noListForAll, t.commands.municipalities.example);
@@ -140,48 +140,69 @@ export async function attendance(
         `${command} ${p.suggestion ?? list[0]}`,
       );
     }
-    for (const name of p.names) {
-      const g = guard(name);
+    for (const mark of p.marks) {
+      const g = guard(`${mark.name} ${mark.note ?? ''}`);
       if (!g.ok) return [text(g.message)];
-      if (name.length > 100) return refuse(t.municipalitiesMissing);
+      if (mark.name.length > 100) return refuse(t.municipalitiesMissing);
     }
     // A name already marked the other way is moved: «til stede alle», then «forfall Ullensaker» is how
-    // people say «alle unntatt Ullensaker» (round 8 N11); «angre» takes back only the move.
-    const { conflicts: moved, fresh } = attendanceConflicts(entries, p.names, status);
-    // A name not on the list is asked about with the line to write for it; the rest of the line is kept.
-    const unknown = (p.unknown ?? []).map((u) =>
+    // people say «alle unntatt Ullensaker» (round 8 N11); «angre» takes back only the move. One line may
+    // mark both ways («… Gjerdrum har meldt forfall», month s15 #6): each status is checked on its own.
+    const line = await newEntryId(s, m);
+    const said: Reply[] = [];
+    for (const st of ['present', 'absent'] as const) {
+      const marked = p.marks.filter((x) => x.status === st);
+      if (!marked.length) continue;
+      const names = marked.map((x) => x.name);
+      const { conflicts: moved, fresh } = attendanceConflicts(entries, names, st);
+      // A late arrival's note is new even for a name already present: «Nannestad (kom 10:30)» after «alle».
+      const noted = marked
+        .filter((x) => x.note && !fresh.includes(x.name) && !moved.includes(x.name))
+        .map((x) => x.name);
+      for (const name of [...fresh, ...moved, ...noted]) {
+        const note = marked.find((x) => x.name === name)?.note;
+        await appendEntry(s, m, {
+          ...(await entryBase(s, ctx, entries, m)),
+          kind: 'attendance',
+          municipality: name,
+          status: st,
+          line,
+          ...(note ? { note } : {}),
+        });
+      }
+      const shown = (n: string) => {
+        const note = marked.find((x) => x.name === n)?.note;
+        return note ? `${n} (${note})` : n;
+      };
+      if (fresh.length || noted.length)
+        said.push(text(t.ackAttendance(st, [...fresh, ...noted].map(shown).join(', '))));
+      if (moved.length)
+        said.push(
+          text(
+            t.attendanceMoved(
+              moved.join(', '),
+              st === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase(),
+              st === 'present' ? t.present.toLowerCase() : t.absent.toLowerCase(),
+            ),
+          ),
+        );
+      const already = names.filter((n) => !fresh.includes(n) && !moved.includes(n) && !noted.includes(n));
+      if (already.length) said.push(text(t.attendanceAlready(already.join(', '))));
+    }
+    // What was not recorded is named with the line to write for it (s15 #6: «De andre navnene … er ført»
+    // read as if only an odd bit was dropped).
+    const unknown = p.unknown.map((u) =>
       card(
         noticeCard({
           title: taskText.notListed(u.name, u.suggestion, list.join(', ')),
-          message: fresh.length ? t.attendanceRestKept : '',
+          message: t.attendanceNotKept(u.name, said.length > 0),
           example: `${command} ${u.suggestion ?? list[0]}`,
           tone: 'info',
         }),
       ),
     );
-    if (!fresh.length && !moved.length) return [text(t.attendanceAlready(p.names.join(', '))), ...unknown];
-    const line = await newEntryId(s, m);
-    for (const name of [...fresh, ...moved])
-      await appendEntry(s, m, {
-        ...(await entryBase(s, ctx, entries, m)),
-        kind: 'attendance',
-        municipality: name,
-        status,
-        line,
-      });
     // Attendance is the meeting's, whatever item is current: the minutes list it apart from the items.
-    const movedLine = moved.length
-      ? [
-          text(
-            t.attendanceMoved(
-              moved.join(', '),
-              status === 'present' ? t.absent.toLowerCase() : t.present.toLowerCase(),
-              status === 'present' ? t.present.toLowerCase() : t.absent.toLowerCase(),
-            ),
-          ),
-        ]
-      : [];
-    return [...(fresh.length ? [text(t.ackAttendance(status, fresh.join(', ')))] : []), ...movedLine, ...unknown];
+    return [...said, ...unknown];
   });
 }
 

@@ -86,6 +86,92 @@ export function parseAttendance(args: string, list: readonly string[]): Attendan
   return unknown.length ? { ok: true, names: out, unknown } : { ok: true, names: out };
 }
 
+/** One municipality as an attendance line marks it; `note` is what was said in brackets («kom 10:30»). */
+export type AttendanceMark = { name: string; status: 'present' | 'absent'; note?: string };
+
+export type AttendanceLine =
+  | { ok: true; marks: AttendanceMark[]; unknown: { name: string; suggestion: string | null }[] }
+  | { ok: false; error: 'empty' | 'no-list-for-all' | 'not-listed'; name?: string; suggestion?: string | null };
+
+const PRESENT_OPENING = /^(?:til stede|tilstede|til stades)\s*[:–-]?\s*/iu;
+const ABSENT_OPENING = /^(?:forfall|fråfall|fraværende|fravær)\s*[:–-]?\s*/iu;
+/** «Gjerdrum har meldt forfall», «Hurdal kunne ikke komme»: the sentence marks absence. */
+const ABSENT_TAIL =
+  /\s+(?:har\s+meldt\s+forfall|meldte\s+forfall|har\s+forfall|er\s+fraværende|var\s+fraværende|kunne\s+ikke\s+komme|kan\s+ikke\s+komme|kom\s+ikke)$/iu;
+const ALL = /^(?:alle|samtlige)(?:\s+kommunene)?$/iu;
+const ALL_BUT = /^(?:alle|samtlige)(?:\s+kommunene)?\s+(?:unntatt|untatt|utenom|bortsett\s+fra|men\s+ikke)\s+(.+)$/iu;
+/** «Nannestad (kom 10:30)»: the name and what the brackets say. */
+const WITH_NOTE = /^(.+?)\s*\(([^()]{1,60})\)$/u;
+
+/**
+ * An attendance line as people type it (month s15 #6): «Ullensaker, Eidsvoll, Nes og Hurdal. Gjerdrum har
+ * meldt forfall», «alle unntatt Hurdal», «Nannestad (kom 10:30)». Each sentence is read on its own, with
+ * `status` (the command's) unless it says otherwise; a later mark of a name wins. Names not on the list come
+ * back as unknown with the nearest listed one; when no name is known the line is refused.
+ */
+export function readAttendanceLine(
+  args: string,
+  list: readonly string[],
+  status: 'present' | 'absent',
+): AttendanceLine {
+  const other = status === 'present' ? 'absent' : 'present';
+  const marks = new Map<string, AttendanceMark>();
+  const unknown: { name: string; suggestion: string | null }[] = [];
+  const mark = (name: string, st: 'present' | 'absent', note?: string) =>
+    marks.set(key(name), { name, status: st, ...(note ? { note } : {}) });
+  const sentences = args
+    .replace(/^[\s:–-]+/u, '')
+    .split(/(?<=[.!])\s+(?=\p{Lu})|\n+/u)
+    .map((x) =>
+      x
+        .trim()
+        .replace(/[.!]+$/u, '')
+        .trim(),
+    )
+    .filter(Boolean);
+  for (let sentence of sentences) {
+    let st = status;
+    if (PRESENT_OPENING.test(sentence)) [st, sentence] = ['present', sentence.replace(PRESENT_OPENING, '')];
+    else if (ABSENT_OPENING.test(sentence)) [st, sentence] = ['absent', sentence.replace(ABSENT_OPENING, '')];
+    if (ABSENT_TAIL.test(sentence)) [st, sentence] = ['absent', sentence.replace(ABSENT_TAIL, '')];
+    const but = ALL_BUT.exec(sentence);
+    if (but || ALL.test(sentence)) {
+      if (!list.length) return { ok: false, error: 'no-list-for-all' };
+      const except = but ? readNames(but[1] ?? '', list, unknown) : [];
+      for (const name of list) if (!except.some((e) => key(e.name) === key(name))) mark(name, st);
+      for (const e of except) mark(e.name, st === 'present' ? other : 'present', e.note);
+      continue;
+    }
+    for (const n of readNames(sentence, list, unknown)) mark(n.name, st, n.note);
+  }
+  if (!marks.size) {
+    const first = unknown[0];
+    return first
+      ? { ok: false, error: 'not-listed', name: first.name, suggestion: first.suggestion }
+      : { ok: false, error: 'empty' };
+  }
+  return { ok: true, marks: [...marks.values()], unknown };
+}
+
+/** The names of one sentence: listed ones (or all, without a list), the others added to `unknown`. */
+function readNames(
+  text: string,
+  list: readonly string[],
+  unknown: { name: string; suggestion: string | null }[],
+): { name: string; note?: string }[] {
+  const out: { name: string; note?: string }[] = [];
+  for (const raw of splitNames(text)) {
+    const bracket = WITH_NOTE.exec(raw);
+    const typed = (bracket?.[1] ?? raw).replace(/\s+kommune$/iu, '').trim();
+    const note = bracket?.[2]?.trim();
+    const name = list.length ? findListed(list, typed) : typed;
+    if (name) out.push({ name, ...(note ? { note } : {}) });
+    else if (!unknown.some((u) => key(u.name) === key(typed)))
+      unknown.push({ name: typed, suggestion: closestListed(list, typed) });
+  }
+  return out;
+}
+
 /**
  * The owner a task line names before its text, when it is not a person: "Lunner: invitere …" or
  * "Hurdal og Nes: …" (up to the colon), else the capitalised first word ("Lunner invitere …").
