@@ -10,10 +10,10 @@ import { guard } from '../privacy/guard.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
 import type { NewDeadline } from './deadline.ts';
 import { showDeadline, todayOf } from './deadline-cards.ts';
-import { guessKind, leadingDateError, readYearly, splitDateAndTitle } from './deadline-words.ts';
+import { guessKind, leadingDateError, readYearly, splitDateAndTitle, titleForYear } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
 import { networkChecklist } from './default-checklist.ts';
-import { planDeadlineNudges } from './nudges.ts';
+import { nextOccurrence, planDeadlineNudges } from './nudges.ts';
 import { reminderPromise } from './reminder-plan.ts';
 import { offerSharedDeadline } from './shared-offer.ts';
 import { rememberDeadlineMessage } from './edited-deadline.ts';
@@ -102,10 +102,13 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
   const named = sameDay.slice(0, SAME_DAY_NAMED).map((x) => `${x.id} «${x.title}»`);
   const others = messageSizeText.andMore(named.join(', '), sameDay.length - named.length, t.commands.list.example);
   const alsoThatDay = sameDay.length ? ` ${t.sameDay(others)}` : '';
+  // Month s15 #7c: a year in the title moves with the repeat; said now, so the leader can see it is right.
+  const nextTitle = d.yearly ? titleForYear(d.title, d.date, nextOccurrence(d)) : d.title;
+  const repeats = d.yearly ? ` ${nextTitle !== d.title ? t.addedYearlyTitle(nextTitle) : t.addedYearly}` : '';
   return showDeadline(
     s,
     ctx,
     d,
-    `${t.added(d.id, d.title, formatLong(d.date), reminders)}${d.yearly ? ` ${t.addedYearly}` : ''}${alsoThatDay}${note}`,
+    `${t.added(d.id, d.title, formatLong(d.date), reminders)}${repeats}${alsoThatDay}${note}`,
   );
 }

@@ -314,6 +314,8 @@ export const deadlineText = {
   eveNote: (day: string, what: string, before: string) =>
     `Merk: ${day} er ${what}. Det er ingen helligdag, men de fleste kommunale kontorer stenger tidlig eller holder stengt, og jeg sender ingen påminnelser den dagen. Siste hele virkedag før er ${before}; planlegg å levere da.`,
   addedYearly: 'Den gjentas hvert år.',
+  addedYearlyTitle: (next: string) =>
+    `Den gjentas hvert år, og årstallet i tittelen følger med: neste år heter den «${next}». Er det feil, endre tittelen med «Endre» når den kommer.`,
   /** A new post when a leader moves or renames a deadline: a card redrawn in place notifies nobody in Teams. */
   changedDate: (who: string, id: string, title: string, from: string, to: string) =>
     `${who} flyttet fristen ${id} «${title}» fra ${from} til ${to}.`,

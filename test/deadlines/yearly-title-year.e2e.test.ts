@@ -51,3 +51,20 @@ describe('titleForYear (pure)', () => {
     expect(titleForYear('Rapport', '2027-03-01', '2028-03-01')).toBe('Rapport');
   });
 });
+
+// Month s15 #7c: «… for 2026-midlene» was said to «gjentas hvert år» with nothing about the year in it. The
+// confirmation names next year's title, and the year's roll-over (the job the day after, no «Levert») makes it.
+describe('s15 #7c: a year joined to a word by a hyphen, through the roll-over', () => {
+  it('is named in the confirmation and moved in next year’s copy', async () => {
+    const { t, net } = await start();
+    const out = await say(t, net, ola, 'frist 01.03.2027 Rapportering til Statsforvalteren for 2026-midlene');
+    expect(out).toContain('neste år heter den «Rapportering til Statsforvalteren for 2027-midlene»');
+    t.clock.set('2027-03-02T09:00:00Z');
+    await t.app.services.scheduler.tick();
+    expect(await open(t, net)).toContain('2028-03-01 Rapportering til Statsforvalteren for 2027-midlene');
+  });
+
+  it('titleForYear: the year before a hyphen', () => {
+    expect(titleForYear('Bruk av 2026-midlene', '2026-12-31', '2027-12-31')).toBe('Bruk av 2027-midlene');
+  });
+});
