@@ -454,3 +454,11 @@ export const reportLinkText = {
   linkExpired: 'Lenken er utløpt. Skriv «rapportutkast» eller «søknadsutkast» i kanalen for en ny.',
   linkInvalid: 'Lenken er ikke gyldig.',
 };
+
+/** «mine oppgaver»: the milestones the person is named owner of in a plan (month round 15 #8). */
+export const myMilestonesText = {
+  heading: 'Milepæler du står som ansvarlig for i prosjektplanen:',
+  line: (network: string | null, projectId: string, milestoneId: string, activity: string, due: string | null) =>
+    `- ${network ? `${network}: ` : ''}${projectId} ${milestoneId} «${activity.replace(/\s+/g, ' ').trim().slice(0, 120)}»${due ? ` (frist ${due})` : ''}`,
+  more: 'Skriv «milepæler» for å se alle, og «plan ja» i møtet når en er nådd.',
+};

@@ -1,8 +1,9 @@
 import type { Services } from '../app/services.ts';
 import type { CommandSpec, Feature } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
-import { card, type RequestContext } from '../conversation/types.ts';
-import { taskText as t } from '../i18n/index.ts';
+import { card, text, type RequestContext } from '../conversation/types.ts';
+import { myMilestonesText, taskText as t } from '../i18n/index.ts';
+import { myMilestoneLines } from '../projects/my-milestones.ts';
 import { answerCancel, cancelByCommand, cancelData } from './cancel-task.ts';
 import { moveTaskRemindersOffDaysOff, taskNudgeHandler } from './nudges.ts';
 import { doneByWords, doneByWordsClaim } from './done-by-words.ts';
@@ -43,9 +44,16 @@ export function tasksFeature(s: Services): Feature {
       here,
     ),
     {
-      ...command('my-tasks', t.commands.mine, 'mine oppgaver', ['mine oppgaver', 'mine'], async (ctx) => [
-        card(await myList(s, ctx)),
-      ]),
+      ...command('my-tasks', t.commands.mine, 'mine oppgaver', ['mine oppgaver', 'mine'], async (ctx) => {
+        // A plan's milestones are owned too (month round 15 #8): listed after the tasks, not mixed in.
+        const milestones = await myMilestoneLines(s, ctx);
+        return [
+          card(await myList(s, ctx)),
+          ...(milestones.length
+            ? [text([myMilestonesText.heading, ...milestones, myMilestonesText.more].join('\n'))]
+            : []),
+        ];
+      }),
       claims: (text) => (asksOwnTasks(text) ? '' : null),
     },
     command(

@@ -1,0 +1,73 @@
+// Month round 15, #8: «mine oppgaver» never showed the milestones a person owns in the plan (only
+// tasks), so a milestone owner was easy to miss.
+import { describe, expect, it } from 'vitest';
+import { ownerNames } from '../../src/projects/my-milestones.ts';
+import { startAt, textOf } from '../support/chat.ts';
+import { storedPlan } from '../support/projects.ts';
+import { channelMessage, person, personalMessage } from '../support/teams.ts';
+import { SAMPLE_PLAN } from './follow-fixtures.ts';
+
+const kari = person('Kari Nordmann', 1); // leader
+const ola = person('Ola Hansen', 2);
+const per = person('Per Olsen', 3);
+
+const plan = {
+  ...SAMPLE_PLAN,
+  subGoals: [
+    {
+      id: 'd1',
+      goal: 'Felles veiledningsteam',
+      milestones: [
+        {
+          id: 'm1',
+          activity: 'Kartlegging av behov',
+          owner: 'Per Olsen og Nes',
+          due: '2026-12-10',
+          when: '10.12.2026',
+        },
+        { id: 'm2', activity: 'Fagleder ansatt', owner: 'ola hansen', due: '2027-01-15', when: '15.01.2027' },
+        { id: 'm3', activity: 'Første veiledning', owner: 'Nes', due: '2027-02-15', when: '15.02.2027' },
+      ],
+    },
+  ],
+};
+
+describe('«mine oppgaver» lists the milestones the person owns', () => {
+  it('in the channel and in the personal chat; not another person’s, not a delivered one', async () => {
+    const { t, net } = await startAt('2026-12-02T08:00:00Z', kari);
+    await storedPlan(t, net, kari, plan);
+    const say = async (who: typeof kari, text: string) => {
+      const before = t.connector.emulator.calls.length;
+      expect((await t.post(channelMessage(net, who, text, { thread: '915101' }))).status).toBe(200);
+      return textOf(t.connector.emulator.calls.slice(before));
+    };
+    await say(kari, 'milepæler');
+    await say(ola, 'hei');
+    const f2 = (await t.app.services.store.deadlines.findByOrigin(net.tenantId, net.teamId, 'milestone:U1:m2'))!;
+
+    const olas = await say(ola, 'mine oppgaver');
+    expect(olas).toContain('Milepæler du står som ansvarlig for i prosjektplanen:');
+    expect(olas).toContain(`U1 m2 «Fagleder ansatt» (frist ${f2.id} 15.01.2027)`);
+    expect(olas).not.toContain('U1 m1');
+    expect(await say(per, 'mine oppgaver')).toContain('U1 m1 «Kartlegging av behov»');
+    expect(await say(kari, 'mine oppgaver')).not.toContain('Milepæler du står som ansvarlig');
+
+    const before = t.connector.emulator.calls.length;
+    await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'mine oppgaver'));
+    const personal = textOf(t.connector.emulator.calls.slice(before));
+    expect(personal).toContain('U1 m2 «Fagleder ansatt»');
+
+    await t.app.services.store.deadlines.markDone(net.tenantId, net.teamId, f2.id, ola, t.clock.now());
+    expect(await say(ola, 'mine oppgaver')).not.toContain('U1 m2');
+  });
+
+  it('reads the owner field as people write it', () => {
+    expect(ownerNames('Per Olsen', 'Per Olsen')).toBe(true);
+    expect(ownerNames('per  olsen', 'Per Olsen')).toBe(true);
+    expect(ownerNames('Nes, Per Olsen', 'Per Olsen')).toBe(true);
+    expect(ownerNames('Per Olsen og Nes', 'Per Olsen')).toBe(true);
+    expect(ownerNames('Per Olsensen', 'Per Olsen')).toBe(false);
+    expect(ownerNames('Nes', 'Per Olsen')).toBe(false);
+    expect(ownerNames('', '')).toBe(false);
+  });
+});
