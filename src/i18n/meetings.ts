@@ -346,6 +346,8 @@ export const meetingText = {
   absent: 'Forfall',
   heldAt: 'Tid',
   heldMovedFrom: (date: string) => `flyttet fra ${date}`,
+  heldPlanned: (time: string) => `planlagt ${time}`,
+  heldEndedOn: (date: string) => `avsluttet ${date}`,
   nextMeeting: 'Neste møte',
   decisions: 'Vedtak',
   tasksByOwner: 'Oppgaver etter ansvarlig',

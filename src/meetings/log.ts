@@ -1,3 +1,4 @@
+import { clockTimeOf } from '../time/clock-time.ts';
 import { z } from 'zod';
 import type { TaskOwner } from '../tasks/task.ts';
 import { localDateOf } from '../time/local-date.ts';
@@ -138,7 +139,15 @@ export interface Minutes {
   /** Earlier minutes whose correction after approval this meeting approved (dates, in order). */
   approvedCorrections?: string[];
   /** The meeting's time, the date it was moved from and the next meeting, as recorded at the end. */
-  held?: { start: string; end: string; movedFrom?: string };
+  held?: {
+    start: string;
+    end: string;
+    movedFrom?: string;
+    /** The real clock times from the log, when the meeting ran past its plan or was ended another day (s15 #12). */
+    ran?: { start: string; end: string };
+    /** The day «avslutt møte» came, when later than the meeting's own day. */
+    endedOn?: string;
+  };
   next?: { date: string; start: string; end: string };
   items: MinutesItem[];
   tasksByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
@@ -299,14 +308,40 @@ export function currentItem(entries: readonly Entry[]): number {
 }
 
 /** What the last end entry recorded of the calendar (a reopened meeting's last end counts). */
-function calendarAtEnd(log: readonly Entry[]): Pick<Minutes, 'held' | 'next'> {
+function calendarAtEnd(log: readonly Entry[], date: string): Pick<Minutes, 'held' | 'next'> {
   const end = log.findLast((e) => e.kind === 'end');
   if (end?.kind !== 'end') return {};
   return {
-    ...(end.time ? { held: { ...end.time, ...(end.movedFrom ? { movedFrom: end.movedFrom } : {}) } } : {}),
+    ...(end.time
+      ? { held: { ...end.time, ...(end.movedFrom ? { movedFrom: end.movedFrom } : {}), ...ranLate(log, end, date) } }
+      : {}),
     ...(end.next ? { next: end.next } : {}),
   };
 }
+
+/**
+ * A meeting still running after its planned end, or ended days later (month s15 #12: «kl. 09:00–15:30»
+ * stood for one that ran to 16:03 and was closed 11 days on): the real times from the log. Ended another
+ * day, the meeting's own day ends at its last line; the lines after that day are not the meeting's time.
+ */
+function ranLate(
+  log: readonly Entry[],
+  end: Extract<Entry, { kind: 'end' }>,
+  date: string,
+): { ran?: { start: string; end: string }; endedOn?: string } {
+  if (!end.time) return {};
+  const onDay = (e: Entry) => localDateOf(new Date(e.at), MINUTES_TIME_ZONE) === date;
+  const clock = (e: Entry) => clockTimeOf(new Date(e.at), MINUTES_TIME_ZONE);
+  const endedOn = localDateOf(new Date(end.at), MINUTES_TIME_ZONE);
+  const start = log.find((e) => e.kind === 'start');
+  const last = endedOn === date ? end : log.findLast((e) => e !== end && onDay(e));
+  const later = endedOn > date ? { endedOn } : {};
+  if (!start || !onDay(start) || !last || clock(last) <= end.time.end) return later;
+  return { ran: { start: clock(start), end: clock(last) }, ...later };
+}
+
+/** The minutes' clock times are the network's, as the calendar's (src/config's default time zone). */
+const MINUTES_TIME_ZONE = 'Europe/Oslo';
 
 /** The minutes: a pure function of the meeting and its log, so they can be rebuilt at any time. */
 export function buildMinutes(
@@ -465,7 +500,7 @@ export function buildMinutes(
     ...(meeting.olderAwaiting ? { olderAwaiting: meeting.olderAwaiting } : {}),
     corrections,
     ...(approvedCorrections.length ? { approvedCorrections } : {}),
-    ...calendarAtEnd(log),
+    ...calendarAtEnd(log, meeting.date),
     items,
     tasksByOwner:
       followUp?.openByOwner ??

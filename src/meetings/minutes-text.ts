@@ -12,9 +12,7 @@ export function attendanceFacts(m: Minutes): { label: string; value: string }[] 
     // last agenda item «Oppsummering og neste møte» ends; recorded at «avslutt møte» (month s14 #17).
     {
       label: t.heldAt,
-      value: m.held
-        ? `${seriesText.time(m.held.start, m.held.end)}${m.held.movedFrom ? ` (${t.heldMovedFrom(formatShort(m.held.movedFrom))})` : ''}`
-        : '',
+      value: m.held ? heldText(m.held) : '',
     },
     { label: t.present, value: m.present.join(', ') },
     { label: t.absent, value: m.absent.join(', ') },
@@ -24,6 +22,20 @@ export function attendanceFacts(m: Minutes): { label: string; value: string }[] 
       value: m.next ? `${formatLong(m.next.date)} ${seriesText.time(m.next.start, m.next.end)}` : '',
     },
   ].filter((f) => f.value);
+}
+
+/**
+ * «kl. 09:00–15:30 (flyttet fra 25.12.2026)», or with the real times when the meeting ran past its plan or
+ * was ended another day: «kl. 09:00–16:03 (planlagt kl. 09:00–15:30, flyttet fra 25.12.2026), avsluttet 29.12.2026».
+ */
+function heldText(h: NonNullable<Minutes['held']>): string {
+  const planned = seriesText.time(h.start, h.end);
+  const notes = [
+    ...(h.ran ? [t.heldPlanned(planned)] : []),
+    ...(h.movedFrom ? [t.heldMovedFrom(formatShort(h.movedFrom))] : []),
+  ];
+  const time = h.ran ? seriesText.time(h.ran.start, h.ran.end) : planned;
+  return `${time}${notes.length ? ` (${notes.join(', ')})` : ''}${h.endedOn ? `, ${t.heldEndedOn(formatShort(h.endedOn))}` : ''}`;
 }
 
 /**
