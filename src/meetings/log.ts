@@ -4,6 +4,7 @@ import type { TaskOwner } from '../tasks/task.ts';
 import { localDateOf } from '../time/local-date.ts';
 import { carriesNationalId } from '../privacy/guard.ts';
 import { readMonth } from './month-words.ts';
+import { meetingText } from '../i18n/index.ts';
 
 // The meeting log: append-only entries, from which the minutes are derived. Nothing in a log is
 // ever edited; `angre` and corrections are entries too, so the minutes can always be rebuilt.
@@ -156,6 +157,15 @@ export interface Minutes {
 
 export function ownerLabel(o: TaskOwner): string {
   return o.kind === 'person' ? o.name : o.name;
+}
+
+/**
+ * The row a task stands under in «Oppgaver etter ansvarlig»: its owners together («Ola Hansen og Per Olsen»),
+ * so a shared task is listed once with both names, not once per owner (month s15 #15). Sorted, so the same
+ * pair collects all its tasks in one row.
+ */
+export function ownersGroup(owners: readonly TaskOwner[]): string {
+  return meetingText.dateList([...new Set(owners.map(ownerLabel))].sort((a, b) => a.localeCompare(b, 'nb')));
 }
 
 /**
@@ -413,11 +423,10 @@ export function buildMinutes(
       case 'task': {
         const owners = e.owners.map(ownerLabel);
         itemAt(e.item).tasks.push({ text: e.text, owners, due: e.due, taskId: e.taskId });
-        for (const o of owners) {
-          const g = byOwner.get(o) ?? { owner: o, tasks: [] };
-          g.tasks.push({ text: e.text, due: e.due, taskId: e.taskId });
-          byOwner.set(o, g);
-        }
+        const o = ownersGroup(e.owners);
+        const g = byOwner.get(o) ?? { owner: o, tasks: [] };
+        g.tasks.push({ text: e.text, due: e.due, taskId: e.taskId });
+        byOwner.set(o, g);
         counts.tasks++;
         break;
       }

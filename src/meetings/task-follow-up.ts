@@ -2,7 +2,7 @@ import { meetingText as mt, taskText as tt } from '../i18n/index.ts';
 import type { Task, TaskEvent, TaskOwner, TaskRepository } from '../tasks/task.ts';
 import { municipalityTask } from '../tasks/permissions.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
-import { type Entry, ownerLabel } from './log.ts';
+import { type Entry, ownerLabel, ownersGroup } from './log.ts';
 
 // The follow-up of tasks in a meeting ("T4 er ferdig", "T2 utsett 12.2") lives in the tasks' own
 // history, not in the meeting log. The minutes read both: each change made while the meeting ran
@@ -242,11 +242,11 @@ export async function taskFollowUp(
     const s = stateAt(task, history, end, edits.removed);
     // Open means still to be done: finished, deleted and any other closing status (a cancelled task) are not.
     if (!s || !STILL_OPEN.includes(s.status)) continue;
-    for (const o of s.owners.map(ownerLabel)) {
-      const g = open.get(o) ?? { owner: o, tasks: [] };
-      g.tasks.push({ text: s.text, due: s.due, taskId: task.id });
-      open.set(o, g);
-    }
+    // A shared task once, under its owners together (month s15 #15).
+    const o = ownersGroup(s.owners);
+    const g = open.get(o) ?? { owner: o, tasks: [] };
+    g.tasks.push({ text: s.text, due: s.due, taskId: task.id });
+    open.set(o, g);
   }
   lines.sort((a, b) => a.at.localeCompare(b.at));
   return {

@@ -56,8 +56,9 @@ describe('minutes from the entry log', () => {
     expect(m.items[2]!.decisions).toEqual(['Vi søker']);
     expect(m.items[2]!.notes).toEqual(['Feil']);
     expect(m.tasksByOwner.map((g) => [g.owner, g.tasks.map((x) => x.text)])).toEqual([
-      ['Nes', ['Bestille lokale']],
-      ['Ola', ['Skrive rapport', 'Bestille lokale']],
+      // A shared task once, under both owners together (month s15 #15).
+      ['Nes og Ola', ['Bestille lokale']],
+      ['Ola', ['Skrive rapport']],
     ]);
     expect(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, log)).toEqual(m);
   });
