@@ -1,10 +1,11 @@
 import { titleForYear } from './deadline-words.ts';
 import type { Services } from '../app/services.ts';
-import { deadlineText as t } from '../i18n/index.ts';
+import { deadlineText as t, myMilestonesText } from '../i18n/index.ts';
 import type { Network, Person } from '../networks/network.ts';
 import type { Job } from '../scheduler/jobs.ts';
 import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
-import { reachPerson } from '../conversation/reach.ts';
+import { mentionLine, mentionsOf, reachPerson } from '../conversation/reach.ts';
+import { milestoneOwners } from '../projects/milestone-owner.ts';
 import { movePlannedNudges } from '../conversation/nudge-moves.ts';
 import {
   nextNudgeDay,
@@ -321,12 +322,25 @@ export async function postDeadline(
   d: Deadline,
   now: Date,
   note?: string,
+  owners: readonly Person[] = [],
 ): Promise<void> {
+  const card = await cardOf(s, d, { today: localDateOf(now, s.config.timezone), ...(note ? { note } : {}) });
+  const mentions = mentionsOf(owners);
   const posted = await s.messenger.startThread(network, {
-    card: await cardOf(s, d, { today: localDateOf(now, s.config.timezone), ...(note ? { note } : {}) }),
+    card,
     summary: t.summary(d.title),
+    ...(mentions.length ? { text: myMilestonesText.ownerNudge(mentionLine(mentions)), mentions } : {}),
   });
   await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, posted);
+  // Month round 15 #8: a milestone's owner gets it privately too, as a task's owner does.
+  for (const who of owners) {
+    const sent = await s.messenger.sendToPerson(network.tenantId, who, {
+      text: myMilestonesText.ownerNudgePrivate(d.id),
+      card,
+      summary: t.summary(d.title),
+    });
+    if (sent) await s.store.deadlines.addCard(d.tenantId, d.networkId, d.id, sent);
+  }
 }
 
 /** One summary of the network's passed deadlines a day, whichever late nudge asks for it first. */
@@ -426,7 +440,7 @@ export function deadlineJobs(s: Services): JobHandler[] {
         }
         // N4: no other reminder comes before the deadline (an eve, a weekend, the offsets): the card says so.
         const last = await lastReminderLine(s, d, now);
-        await postDeadline(s, network, d, now, last ?? undefined);
+        await postDeadline(s, network, d, now, last ?? undefined, await milestoneOwners(s, network, d));
       },
     },
     {

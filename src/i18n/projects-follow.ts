@@ -461,4 +461,7 @@ export const myMilestonesText = {
   line: (network: string | null, projectId: string, milestoneId: string, activity: string, due: string | null) =>
     `- ${network ? `${network}: ` : ''}${projectId} ${milestoneId} «${activity.replace(/\s+/g, ' ').trim().slice(0, 120)}»${due ? ` (frist ${due})` : ''}`,
   more: 'Skriv «milepæler» for å se alle, og «plan ja» i møtet når en er nådd.',
+  /** A milestone deadline's reminder, to the owner the plan names. */
+  ownerNudge: (mentions: string) => `${mentions}: du står som ansvarlig for denne milepælen.`,
+  ownerNudgePrivate: (id: string) => `Du står som ansvarlig for milepælen med fristen ${id}. Her er den:`,
 };

@@ -61,6 +61,32 @@ describe('«mine oppgaver» lists the milestones the person owns', () => {
     expect(await say(ola, 'mine oppgaver')).not.toContain('U1 m2');
   });
 
+  it('the reminder @mentions a person owner in the channel and reaches them privately; a municipality stays text', async () => {
+    const { t, net } = await startAt('2026-12-02T08:00:00Z', kari);
+    await storedPlan(t, net, kari, plan);
+    await t.post(channelMessage(net, kari, 'milepæler', { thread: '915102' }));
+    // Ola has talked with the bot in his personal chat, so it can write to him there.
+    await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hei'));
+    // Teams' roster of the team: who the network's people are.
+    t.connector.emulator.setMembers(
+      net.channelId,
+      [kari, ola, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
+    );
+    const before = t.connector.emulator.calls.length;
+    t.clock.set('2026-12-16T08:00:00Z'); // Wednesday 16 December 09:00: 30 days before m2 (15.01.2027)
+    await t.app.services.scheduler.tick();
+    const sent = t.connector.emulator.calls.slice(before).map((c) => JSON.stringify(c.body));
+    const channel = sent.filter((b) => b.includes('Fagleder ansatt') && b.includes('"mention"'));
+    expect(channel).toHaveLength(1);
+    expect(channel[0]).toContain('<at>Ola Hansen</at>: du står som ansvarlig for denne milepælen.');
+    expect(channel[0]).toContain(ola.id);
+    const privately = sent.filter((b) => b.includes('Du står som ansvarlig for milepælen med fristen'));
+    expect(privately).toHaveLength(1);
+    expect(privately[0]).toContain('Fagleder ansatt');
+    // m3's owner is Nes: its reminders name no one (none due today; the rule is in milestoneOwners).
+    expect(sent.filter((b) => b.includes('Første veiledning') && b.includes('"mention"'))).toEqual([]);
+  });
+
   it('reads the owner field as people write it', () => {
     expect(ownerNames('Per Olsen', 'Per Olsen')).toBe(true);
     expect(ownerNames('per  olsen', 'Per Olsen')).toBe(true);
