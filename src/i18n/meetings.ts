@@ -394,6 +394,12 @@ export const meetingText = {
     gone: 'Den føringen er allerede fjernet eller finnes ikke i referatet.',
     empty_text: 'Teksten kan ikke være tom. Vil du fjerne føringen, trykk «Fjern».',
     unchanged: 'Teksten er den samme som før. Ingenting er endret.',
+    /** Under the correction card: how to add a line the meeting forgot (month s15 #1). */
+    addHint: (date: string) =>
+      `Mangler et vedtak eller notat? Skriv for eksempel «rett referat ${date} punkt 3 vedtak: Nannestad blir vertskommune».`,
+    added: (what: string, item: number, date: string, stored: string) =>
+      `✓ ${what} lagt til under punkt ${item} i referatet fra ${date}: ${stored}. Referatet viser hvem som la det til og når.`,
+    addedChange: (what: string, stored: string) => `${what.toLowerCase()} er lagt til: ${stored}`,
   },
   approveHint: (date: string) =>
     `Over er referatet fra ${date}. Godkjenn det med knappen eller ved å skrive «godkjent». Går dere videre uten, står det til godkjenning på neste møte.`,

@@ -9,7 +9,9 @@ import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { formatShort } from '../time/local-date.ts';
 import { parseNorwegianDate } from '../time/norwegian-date.ts';
-import { effectiveEntries, textChanges, type Entry, type Minutes } from './log.ts';
+import { currentItem, effectiveEntries, textChanges, type Entry, type Minutes } from './log.ts';
+import { shorten } from '../conversation/reach.ts';
+import { agendaOf } from './running-meeting.ts';
 import { changeText } from './minutes-text.ts';
 import type { MeetingRecord } from './repository.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -69,8 +71,11 @@ export async function correctMinutes(d: CorrectionDeps, ctx: RequestContext, arg
   if (refused) return [refused];
   let m: MeetingRecord | null;
   const example = (await d.minutesExample(network)).replace(/^referat/, 'rett referat');
-  if (args.trim()) {
-    const date = parseNorwegianDate(args, { now: s.clock.now(), timeZone: s.config.timezone, back: true });
+  // «rett referat 18.12 vedtak: …» adds a line forgotten in the meeting (month s15 #1).
+  const adding = readAddedLine(args);
+  const dated = adding ? adding.date : args;
+  if (dated.trim()) {
+    const date = parseNorwegianDate(dated, { now: s.clock.now(), timeZone: s.config.timezone, back: true });
     if (!date.ok) return [card(noticeCard({ title: date.error, example, tone: 'error' }))];
     m = await s.store.meetings.byDate(network.tenantId, network.networkId, date.date);
     if (!m) return [card(noticeCard({ title: t.noMinutesOn(formatShort(date.date)), example, tone: 'error' }))];
@@ -79,7 +84,59 @@ export async function correctMinutes(d: CorrectionDeps, ctx: RequestContext, arg
     if (!m) return [text((await d.running(ctx)) ? t.correct.notEnded : t.noMinutes)];
   }
   if (m.status !== 'ended') return [text(t.correct.notEnded)];
-  return [card(await correctionCard(d, m))];
+  if (adding) return addLine(d, ctx, m, adding);
+  // The card edits and removes lines; how to add one it cannot show is said beside it.
+  return [card(await correctionCard(d, m)), text(t.correct.addHint(formatShort(m.date).slice(0, 5)))];
+}
+
+type AddedLine = { date: string; item: number | null; kind: 'decision' | 'note'; text: string };
+
+/** «[dato] [punkt 3] vedtak: …» / «… legg til info: …» after «rett referat», or null. */
+export function readAddedLine(args: string): AddedLine | null {
+  const hit =
+    /^(.*?)\s*(?:legg\s+til\s+)?(?:punkt\s+(\d{1,2})\s*[:,]?\s+)?(vedtak|beslutning|info|notat)\s*[:–—-]\s*(\S[\s\S]*)$/iu.exec(
+      args.trim(),
+    );
+  if (!hit) return null;
+  const [, date = '', item, word = '', rest = ''] = hit;
+  const kind = /^(?:vedtak|beslutning)$/iu.test(word) ? 'decision' : 'note';
+  return { date: date.replace(/\s*legg\s+til$/iu, ''), item: item ? Number(item) : null, kind, text: rest.trim() };
+}
+
+/**
+ * A forgotten decision or note added to ended minutes: an entry after the end, as a line saved from
+ * «Mente du …» after the end is (waiting-lines.ts), so the minutes stay a function of the log and show who
+ * added it and when; the channel is told when the minutes were approved, as for every other correction.
+ */
+async function addLine(d: CorrectionDeps, ctx: RequestContext, m: MeetingRecord, a: AddedLine): Promise<Reply[]> {
+  const { s } = d;
+  const network = networkHere(ctx);
+  const log = await d.log(m);
+  const count = agendaOf(m).length;
+  if (a.item !== null && (a.item < 1 || a.item > count)) return [text(t.noSuchItem(String(a.item), count))];
+  const c = await d.checked(ctx, a.text);
+  if (!c.ok) return c.reply;
+  const item = a.item ?? currentItem(log);
+  await d.append(m, {
+    id: await d.newId(network),
+    at: s.clock.now().toISOString(),
+    author: ctx.actor,
+    item,
+    kind: a.kind,
+    text: c.text,
+  });
+  ctx.log.info({ meetingId: m.id, kind: a.kind }, 'line added to the minutes after the end');
+  await redrawPostedMinutes(s, ctx, network, m, () => d.minutesCard(m));
+  const date = formatShort(m.date);
+  const label = a.kind === 'decision' ? t.ack.decision : t.ack.note;
+  const stored = `«${shorten(c.text, 80, { atWord: true })}»`;
+  if (m.approvedAt)
+    await s.messenger
+      .startThread(network, {
+        text: t.correctedAnnouncement(date, ctx.actor.name, t.correct.addedChange(label, stored)),
+      })
+      .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not announce the correction'));
+  return [text(t.correct.added(label, item, date, stored))];
 }
 
 /**
