@@ -28,6 +28,7 @@ import { deadlineJobs, moveRemindersOffEves, resumePassedAsks } from './nudges.t
 import { claimsMove } from './deadline-words.ts';
 import { moveByWords } from './move-by-words.ts';
 import { readReopen, reopenByWords, reopenClick, reopenData } from './reopen-deadline.ts';
+import { addKnown, knownData } from './known-deadlines.ts';
 import { setOffsets } from './set-offsets.ts';
 import { offerActions } from './shared-offer.ts';
 import { setStatsforvalter } from './statsforvalter.ts';
@@ -131,6 +132,7 @@ export function deadlinesFeature(s: Services): Feature {
       { verb: 'deadline.done', schema: deadlineIds, run: (ctx, d) => markDelivered(s, ctx, d) },
       { verb: 'deadline.done.confirm', schema: deliverAnswerData, run: (ctx, d) => answerDeliver(s, ctx, d, true) },
       { verb: 'deadline.done.keep', schema: deliverAnswerData, run: (ctx, d) => answerDeliver(s, ctx, d, false) },
+      { verb: 'deadline.known', schema: knownData, run: (ctx, d) => addKnown(s, ctx, d) },
       { verb: 'deadline.reopen', schema: reopenData, run: (ctx, d) => reopenClick(s, ctx, d) },
       { verb: 'deadline.snooze', schema: deadlineIds, run: (ctx, d) => snoozeDeadline(s, ctx, d) },
       { verb: 'deadline.tick', schema: tickData, run: (ctx, d) => tickItem(s, ctx, d) },

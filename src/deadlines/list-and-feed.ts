@@ -10,6 +10,7 @@ import { requireLeader } from '../networks/roles.ts';
 import { retireLinks } from '../security/link-generation.ts';
 import { todayOf } from './deadline-cards.ts';
 import { feedUrl } from './feed.ts';
+import { knownOfferCard } from './known-deadlines.ts';
 
 /** «frister»: the open deadlines; the calendar link only where nobody else reads it. */
 export async function listDeadlines(s: Services, ctx: RequestContext): Promise<Reply[]> {
@@ -18,7 +19,10 @@ export async function listDeadlines(s: Services, ctx: RequestContext): Promise<R
   // A10: the link opens the calendar without a Teams login. A channel or group chat is read by
   // everyone in it, so there the card says how to get the link; only a personal chat shows it.
   const link = ctx.scope.conversationType === 'personal' ? await feedUrl(s, n.tenantId, n.networkId) : null;
-  return [card(deadlineListCard(open, { today: todayOf(s), feedUrl: link }))];
+  const list = card(deadlineListCard(open, { today: todayOf(s), feedUrl: link }));
+  // Month s15 #7a: none registered yet, the grant's fixed ones are offered (the buttons are the leaders').
+  if (open.length || ctx.scope.conversationType === 'personal') return [list];
+  return [list, card(knownOfferCard(n.networkId, todayOf(s)))];
 }
 
 /** A calendar link to the person who asked, in their personal chat or not at all. */

@@ -314,6 +314,17 @@ export const deadlineText = {
   eveNote: (day: string, what: string, before: string) =>
     `Merk: ${day} er ${what}. Det er ingen helligdag, men de fleste kommunale kontorer stenger tidlig eller holder stengt, og jeg sender ingen påminnelser den dagen. Siste hele virkedag før er ${before}; planlegg å levere da.`,
   addedYearly: 'Den gjentas hvert år.',
+  /** Month s15 #7a: the grant's fixed deadlines offered when the network has none. */
+  known: {
+    title: 'Faste frister for stimuleringsmidlene',
+    body: 'Disse fristene kommer hvert år: rapporteringen til Statsforvalteren innen 1. mars året etter, og årets midler skal være brukt innen 31. desember (Rammer og føringer, Bufdir 2024). Ledere kan legge dem inn her; dere får kort, sjekkliste og påminnelser som for andre frister.',
+    report: (year: number) => `Rapportering til Statsforvalteren for ${year}`,
+    spend: (year: number) => `Midlene for ${year} brukt opp`,
+    addOne: (title: string, date: string) => `Legg inn: ${title} (${date})`,
+    addAll: 'Legg inn alle',
+    added: (titles: string[]) => `Lagt inn: ${titles.map((x) => `«${x}»`).join(' og ')}. Kortene står i kanalen.`,
+    already: 'De faste fristene er allerede lagt inn. «frister» viser dem.',
+  },
   addedYearlyTitle: (next: string) =>
     `Den gjentas hvert år, og årstallet i tittelen følger med: neste år heter den «${next}». Er det feil, endre tittelen med «Endre» når den kommer.`,
   /** A new post when a leader moves or renames a deadline: a card redrawn in place notifies nobody in Teams. */

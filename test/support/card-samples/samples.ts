@@ -103,6 +103,7 @@ const sampleLog: Entry[] = [
 ];
 import { answerCard } from '../../../cards/answer.ts';
 import { deadlineOfferCard } from '../../../cards/deadline-offer.ts';
+import { knownOfferCard } from '../../../src/deadlines/known-deadlines.ts';
 import { escalationCard } from '../../../cards/answer-escalation.ts';
 import type { Escalation, LocalAnswer } from '../../../src/guidelines/repository.ts';
 
@@ -322,6 +323,7 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
         state: kind === 'removed' || kind === 'kept' ? { kind, by: 'Ola Hansen' } : { kind },
       }),
     ),
+  'deadline-known': () => [knownOfferCard('n', '2026-12-02')],
   'deadline-offer': () =>
     (['offered', 'accepted', 'declined'] as const).map((status) =>
       deadlineOfferCard({

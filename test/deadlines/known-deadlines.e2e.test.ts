@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { knownDeadlines } from '../../src/deadlines/known-deadlines.ts';
+import { cardsOf, executeActions } from '../support/cards.ts';
+import { appPerTest, bodiesOf, say } from '../support/chat.ts';
+import { cardAction, person } from '../support/teams.ts';
+
+// Month s15 #7a: «frister» in a new learning network said only «Ingen åpne frister …», and the leader had to
+// type reporting 1 March and spending by 31 December, which the bot knows. With none it offers them.
+const kari = person('Kari Nordmann', 1); // leader
+const ola = person('Ola Hansen', 2);
+const start = appPerTest(kari, '2026-12-02T09:00:00Z');
+
+describe('s15 #7a: the grant’s fixed deadlines offered on «frister» with none', () => {
+  it('one button each and one for all; a leader’s click registers them as «frist …» would', async () => {
+    const { t, net } = await start();
+    await say(t, net, kari, 'nettverkstype læringsnettverk');
+    const bodies = await bodiesOf(t, net, kari, 'frister');
+    const offer = bodies.flatMap((b) => cardsOf(b)).find((c) => JSON.stringify(c).includes('Faste frister'));
+    const actions = executeActions(offer);
+    expect(actions.map((a) => a.title)).toEqual([
+      'Legg inn: Midlene for 2026 brukt opp (31.12.2026)',
+      'Legg inn: Rapportering til Statsforvalteren for 2026 (01.03.2027)',
+      'Legg inn alle',
+    ]);
+    const member = await t.post(cardAction(net, ola, 'deadline.known', actions[2]!.data));
+    expect(JSON.stringify(member.body)).toContain('ledere');
+    expect(await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).toEqual([]);
+    const r = await t.post(cardAction(net, kari, 'deadline.known', actions[2]!.data));
+    expect(JSON.stringify(r.body)).toContain('Lagt inn:');
+    const open = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
+    expect(open.map((d) => [d.date, d.kind, d.yearly, d.title])).toEqual([
+      ['2026-12-31', 'bruk av midler', true, 'Midlene for 2026 brukt opp'],
+      ['2027-03-01', 'rapportering', true, 'Rapportering til Statsforvalteren for 2026'],
+    ]);
+    const again = await t.post(cardAction(net, kari, 'deadline.known', actions[2]!.data));
+    expect(JSON.stringify(again.body)).toContain('allerede lagt inn');
+    expect(await say(t, net, kari, 'frister')).not.toContain('Faste frister');
+  });
+
+  it('knownDeadlines (pure): after 1 March the report is next year’s', () => {
+    expect(knownDeadlines('2027-03-02').map((k) => k.date)).toEqual(['2027-12-31', '2028-03-01']);
+    expect(knownDeadlines('2027-01-10').map((k) => k.date)).toEqual(['2027-03-01', '2027-12-31']);
+  });
+});
