@@ -55,7 +55,7 @@ export const meetingText = {
     },
     correct: {
       usage: 'rett referat [dato]',
-      description: 'Retter et avsluttet referat: endre eller fjern føringer (ledere). Historikken beholdes.',
+      description: 'Retter et avsluttet referat: endre, fjern eller legg til føringer (ledere). Historikken beholdes.',
       example: 'rett referat 27.11',
     },
     approve: {
