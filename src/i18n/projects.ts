@@ -281,6 +281,8 @@ export const projectText = {
     activity: 'Hovedaktivitet/milepæl',
     activityError: 'Skriv aktiviteten eller milepælen.',
     owner: 'Ansvar (hvem sørger for at den blir gjennomført?)',
+    ownerPerson: 'Eller velg en person (da får hen påminnelsene og ser milepælen i «mine oppgaver»)',
+    ownerPersonPlaceholder: 'Søk etter navn',
     partner: 'Samarbeid med kompetansemiljø/Bufetat (der det er aktuelt)',
     when: 'Når? (frist)',
     /** `example` is a date a couple of months after today, and its month: «15.03.2027 eller mars 2027». */

@@ -203,7 +203,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveD
     const values: MilestoneValues = {
       subGoal: typed(data.subGoal),
       activity: typed(data.activity),
-      owner: typed(data.owner),
+      owner: (await pickedName(s, p, typed(data.ownerPerson ?? ''))) ?? typed(data.owner),
       partner: typed(data.partner),
       when: typed(data.when),
       checkpoint: typed(data.checkpoint),
@@ -364,3 +364,19 @@ function whenText(iso: string, timeZone: string): string {
 
 /** The «Når?» example for today on the clock. */
 const exampleNow = (s: Services) => whenExample(localDateOf(s.clock.now(), s.config.timezone));
+
+/**
+ * The person chosen in the milestone form's people picker (an Entra object id), as their Teams name
+ * in the team's roster: the owner field then names them, so reminders and «mine oppgaver» find them
+ * (month round 15 #8). Null when none was picked or Teams cannot say who it is: the typed text stands.
+ */
+async function pickedName(s: Services, p: Project, aadObjectId: string): Promise<string | null> {
+  if (!aadObjectId || !s.roster) return null;
+  const network = await s.store.networks.get(p.tenantId, p.networkId);
+  if (!network) return null;
+  try {
+    return (await s.roster.members(network)).find((m) => m.aadObjectId === aadObjectId)?.name ?? null;
+  } catch {
+    return null;
+  }
+}

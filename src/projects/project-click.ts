@@ -96,6 +96,8 @@ export const saveSchema = ids.extend({
   subGoal: field(20),
   activity: field(1000),
   owner: field(400),
+  /** The people picker's choice: a Microsoft Entra object id (month round 15 #8). */
+  ownerPerson: field(100),
   partner: field(400),
   when: field(200),
   checkpoint: field(2000),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ownerNames } from '../../src/projects/my-milestones.ts';
 import { startAt, textOf } from '../support/chat.ts';
 import { storedPlan } from '../support/projects.ts';
-import { channelMessage, person, personalMessage } from '../support/teams.ts';
+import { cardAction, channelMessage, person, personalMessage } from '../support/teams.ts';
 import { SAMPLE_PLAN } from './follow-fixtures.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
@@ -85,6 +85,45 @@ describe('«mine oppgaver» lists the milestones the person owns', () => {
     expect(privately[0]).toContain('Fagleder ansatt');
     // m3's owner is Nes: its reminders name no one (none due today; the rule is in milestoneOwners).
     expect(sent.filter((b) => b.includes('Første veiledning') && b.includes('"mention"'))).toEqual([]);
+  });
+
+  it('the milestone form has a people picker; the person picked becomes the owner, typed text stays for a municipality', async () => {
+    const { t, net } = await startAt('2026-12-02T08:00:00Z', kari);
+    await storedPlan(t, net, kari, plan);
+    t.connector.emulator.setMembers(
+      net.channelId,
+      [kari, ola, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
+    );
+    const form = JSON.stringify(
+      (
+        await t.post(
+          cardAction(net, kari, 'project.form', { networkId: net.teamId, projectId: 'U1', form: 'milestone' }),
+        )
+      ).body,
+    );
+    expect(form).toContain('"id":"ownerPerson"');
+    expect(form).toContain('graph.microsoft.com/users');
+    const save = (extra: Record<string, string>) =>
+      t.post(
+        cardAction(net, kari, 'project.save', {
+          networkId: net.teamId,
+          projectId: 'U1',
+          form: 'milestone',
+          subGoal: 'd1',
+          when: '20.01.2027',
+          partner: '',
+          checkpoint: '',
+          ...extra,
+        }),
+      );
+    expect((await save({ activity: 'Veiledere rekruttert', owner: '', ownerPerson: ola.aadObjectId })).status).toBe(
+      200,
+    );
+    expect((await save({ activity: 'Lokaler avklart', owner: 'Nannestad kommune', ownerPerson: '' })).status).toBe(200);
+    const stored = (await t.app.services.store.projects.list(net.tenantId, net.teamId))[0]!;
+    const owners = stored.plan.subGoals[0]!.milestones.map((m) => [m.activity, m.owner]);
+    expect(owners).toContainEqual(['Veiledere rekruttert', 'Ola Hansen']);
+    expect(owners).toContainEqual(['Lokaler avklart', 'Nannestad kommune']);
   });
 
   it('reads the owner field as people write it', () => {
