@@ -41,6 +41,11 @@ export interface Services {
    * checklist's state, for the agenda's deadline item in the meeting; null with none. Set by the deadlines feature.
    */
   deadlinesCard?: (tenantId: string, networkId: string, to: string) => Promise<AdaptiveCard | null>;
+  /**
+   * The grant's fixed deadlines offered on a card (month s15 #7a), or null when the network has deadlines
+   * already. Set by the deadlines feature; «nettverkstype …» shows it once the kind is set.
+   */
+  knownDeadlinesOffer?: (tenantId: string, networkId: string) => Promise<AdaptiveCard | null>;
   /** A meeting's minutes card, as `referat` shows it. Set by the meetings feature; the archive opens minutes with it. */
   minutesCardFor?: (m: MeetingRecord) => Promise<AdaptiveCard>;
   /**

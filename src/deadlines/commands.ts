@@ -28,7 +28,7 @@ import { deadlineJobs, moveRemindersOffEves, resumePassedAsks } from './nudges.t
 import { claimsMove } from './deadline-words.ts';
 import { moveByWords } from './move-by-words.ts';
 import { readReopen, reopenByWords, reopenClick, reopenData } from './reopen-deadline.ts';
-import { addKnown, knownData } from './known-deadlines.ts';
+import { addKnown, knownData, knownOfferCard } from './known-deadlines.ts';
 import { setOffsets } from './set-offsets.ts';
 import { offerActions } from './shared-offer.ts';
 import { setStatsforvalter } from './statsforvalter.ts';
@@ -93,6 +93,9 @@ export function deadlinesFeature(s: Services): Feature {
     // Read in the meeting thread, where everyone reads: no calendar link (A10).
     return open.length ? deadlineListCard(open, { today: todayOf(s), feedUrl: null }) : null;
   };
+
+  s.knownDeadlinesOffer = async (tenantId, networkId) =>
+    (await s.store.deadlines.listOpen(tenantId, networkId)).length ? null : knownOfferCard(networkId, todayOf(s));
 
   const cmd = commandFamily('deadline', t, ['channel', 'groupChat']);
   return {

@@ -54,5 +54,7 @@ export async function networkKindCommand(s: Services, ctx: RequestContext, args:
       card(noticeCard({ title: t.badTitle, message: t.bad(typed), example: t.commands.kind.example, tone: 'error' })),
     ];
   await s.store.networks.setSetting(n.tenantId, n.networkId, SETTING, kind);
-  return [text(t.set(t.name[kind]))];
+  // Month s15 #7a: a network setting up with no deadlines yet is offered the grant's fixed ones at once.
+  const offer = await s.knownDeadlinesOffer?.(n.tenantId, n.networkId);
+  return offer ? [text(t.set(t.name[kind])), card(offer)] : [text(t.set(t.name[kind]))];
 }

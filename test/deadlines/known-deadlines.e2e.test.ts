@@ -13,7 +13,8 @@ const start = appPerTest(kari, '2026-12-02T09:00:00Z');
 describe('s15 #7a: the grant’s fixed deadlines offered on «frister» with none', () => {
   it('one button each and one for all; a leader’s click registers them as «frist …» would', async () => {
     const { t, net } = await start();
-    await say(t, net, kari, 'nettverkstype læringsnettverk');
+    // Setting the kind offers them at once.
+    expect(await say(t, net, kari, 'nettverkstype læringsnettverk')).toContain('Faste frister for stimuleringsmidlene');
     const bodies = await bodiesOf(t, net, kari, 'frister');
     const offer = bodies.flatMap((b) => cardsOf(b)).find((c) => JSON.stringify(c).includes('Faste frister'));
     const actions = executeActions(offer);
