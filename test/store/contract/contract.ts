@@ -620,6 +620,12 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(doneF1).toMatchObject({ status: 'done', doneBy: { id: 'u1', name: 'Kari' }, doneAt: now.toISOString() });
       expect((await store.deadlines.markDone('t1', 'n1', 'F1', ola, later(1)))!.doneBy).toEqual(kari);
       expect((await store.deadlines.listOpen('t1', 'n1')).map((d) => d.id)).toEqual(['F2']);
+      // «Angre levert» (s15 #3): opened once, clearing who marked it; a second call finds it open.
+      const reopened = await store.deadlines.reopenOnce('t1', 'n1', 'F1');
+      expect(reopened).toMatchObject({ reopened: true, deadline: { status: 'open', doneBy: null, doneAt: null } });
+      expect((await store.deadlines.reopenOnce('t1', 'n1', 'F1'))!.reopened).toBe(false);
+      expect(await store.deadlines.reopenOnce('t1', 'n1', 'F99')).toBeNull();
+      await store.deadlines.markDone('t1', 'n1', 'F1', kari, now);
 
       await store.deadlines.addCard('t1', 'n1', 'F2', { conversationId: 'c', activityId: 'a1' });
       await store.deadlines.addCard('t1', 'n1', 'F2', { conversationId: 'c', activityId: 'a1' });
