@@ -866,11 +866,19 @@ const BARE_ASK = new RegExp(`^(?:(?:${WH}|hvor ofte|hvor lenge|hvor mye|hvor man
 // comes before the question; the question sentence is split as any other, the telling kept with its first part. Read
 // as one piece that opened with «jeg», the second question was never split off and only one half was answered.
 const TOLD_BEFORE = /^(.*?(?<![\d.]|(?<![\p{L}])(?:ca|nr|jf|f\.eks|bl\.a))[.!]\s+)((?:\S[^.!]*))$/su;
+// A yes/no question whose subject points back at the telling: «er det vanlig», «kan de det».
+const LEANS_ON_TELLING = new RegExp(
+  `^(?:${OPENERS})\\s+(?:det|dette|den|de|dei|dem|disse|desse|slik|sånn|så)(?![\\p{L}])`,
+  'u',
+);
 function afterContext(piece: string): string[] {
   const m = TOLD_BEFORE.exec(piece.trim());
-  // Only a question-word question joined by «og/eller» to another: «er det vanlig, hva sa …», «kan de det, og hvem …»
-  // lean on the telling before them and are one question with it.
-  if (!m || !WH_OPENER.test(m[2]!.trim())) return [piece];
+  // A question-word question joined by «og/eller» to another, or a yes/no one about a thing of its own («vi er 6 kommuner
+  // og fikk 400 000. Må regnskapet revisorattesteres, og hvor mye kan gå til overhead?»: kept whole, only the computed
+  // overhead half was answered and the auditor half, which applies to 400 000 kr, was dropped). «er det vanlig, hva sa …»,
+  // «kan de det, og hvem …» lean on the telling before them and are one question with it.
+  const asked = m ? m[2]!.trim() : '';
+  if (!m || !(WH_OPENER.test(asked) || (OPENER.test(asked) && !LEANS_ON_TELLING.test(asked)))) return [piece];
   const [first, ...rest] = m[2]!.split(AND_QUESTION);
   return rest.length ? [`${m[1]}${first}`, ...rest] : [piece];
 }

@@ -214,3 +214,24 @@ describe('a telling sentence before a two-part question', () => {
     expect(splitQuestion('Skolen vil være med. Kan de det, og hvem tar initiativet?')).toHaveLength(1);
   });
 });
+
+describe('a telling sentence before a two-part yes/no question (month s15 #4)', () => {
+  it('splits a yes/no question about a thing of its own, the telling kept with its first part', () => {
+    expect(
+      splitQuestion(
+        'vi er 6 kommuner og fikk 400 000 i år. Må regnskapet revisorattesteres, og hvor mye kan gå til overhead?',
+      ),
+    ).toEqual([
+      'vi er 6 kommuner og fikk 400 000 i år. må regnskapet revisorattesteres',
+      'hvor mye kan gå til overhead',
+    ]);
+  });
+
+  it('answers both halves: the auditor rule for the amount told and the overhead limit', () => {
+    const a = g.answer(
+      'vi er 6 kommuner og fikk 400 000 i år. Må regnskapet revisorattesteres, og hvor mye kan gå til overhead?',
+    );
+    expect(a.answer).toContain('400 000 kr er over grensen på 200 000 kr');
+    expect(a.answer).toContain('20 000 kr til overhead');
+  });
+});
