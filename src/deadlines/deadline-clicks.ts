@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { milestoneDoubts } from '../projects/milestone-doubt.ts';
 import { checklistState } from './checklist-state.ts';
 import { z } from 'zod';
 import { deadlineDeliverCard, type DeliverVia } from '../../cards/deadline-deliver.ts';
@@ -213,7 +214,7 @@ export async function deliverOrAsk(
   const found = await clicked(s, ctx, data);
   if ('refused' in found) return found;
   if (found.status === 'done') return { done: found, said: null };
-  const doubts = deliveryDoubts(found, todayOf(s));
+  const doubts = [...deliveryDoubts(found, todayOf(s)), ...(await milestoneDoubts(s, found))];
   if (doubts.length) {
     const once = await askOnce(s, found, deliverPurpose(found.id), ctx.actor, DELIVER_CONFIRM_MS);
     const asked = deadlineDeliverCard({ deadline: found, doubts, ...once, via, state: { kind: 'asked' } });

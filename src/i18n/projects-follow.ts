@@ -131,6 +131,8 @@ export const planAnswerText = {
   /** «plan nei»: the deadline stays, and the leader is told so rather than left to keep two records. */
   deadlinesKeptOpen: (ids: string[], yesExample: string) =>
     `${ids.length === 1 ? `Fristen ${ids[0]} står` : `Fristene ${ids.join(', ')} står`} åpen med påminnelser til milepælen er nådd. Da skriver dere «${yesExample}» i et møte, eller trykker «Levert» på fristen.`,
+  reportedNotReached: (on: string, what: string) =>
+    `I møtet ${on} ble milepælen meldt ikke nådd${what ? `: «${what.replace(/\s+/g, ' ').trim().slice(0, 200)}»` : ''}.`,
   runningElsewhere: (date: string) => `Møtet ${date} går i en annen tråd`,
   runningElsewhereHint:
     'Skriv «plan ja» eller «plan nei» i tråden der møtet ble startet, så kommer svaret i referatet. Her føres ingenting.',

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { startAt, textOf } from '../support/chat.ts';
 import { storedPlan } from '../support/projects.ts';
-import { channelMessage, person } from '../support/teams.ts';
+import { cardAction, channelMessage, person } from '../support/teams.ts';
 import { SAMPLE_PLAN } from './follow-fixtures.ts';
 
 const kari = person('Kari Nordmann', 1); // leader
@@ -65,5 +65,12 @@ describe('«plan ja/nei» and the milestone’s deadline follow each other', () 
     expect(ahead).toContain('U1 m3');
     expect(ahead).not.toContain('markert som levert');
     expect((await byOrigin('m3')).status).toBe('open');
+
+    // Answered «nei», F1 is not delivered without a word: «Levert» asks once, quoting the meeting.
+    const asked = JSON.stringify(
+      (await t.post(cardAction(net, per, 'deadline.done', { deadlineId: f1.id, networkId: net.teamId }))).body,
+    );
+    expect(asked).toContain('I møtet 18.12.2026 ble milepælen meldt ikke nådd: «kartleggingen er bare halvveis».');
+    expect((await byOrigin('m1')).status).toBe('open');
   });
 });
