@@ -326,6 +326,12 @@ export const meetingText = {
     inNetwork: (line: string, network: string) => `${line} i ${network}`,
   },
   nothingToUndo: 'Du har ikke ført noe i dette møtet som kan angres.',
+  undoNoMeeting: {
+    title: 'Det er ikke noe møte i gang i nettverket',
+    message:
+      '«angre» tar tilbake den siste linjen du førte i et møte som er i gang. Trykket du «Levert» på en frist ved en feil, skriv «angre levert» og fristens nummer. En ferdig oppgave åpnes med «Åpne igjen» på kortet.',
+    example: 'angre levert F1',
+  },
   undone: (what: string) => `↩ Angret: ${what}`,
   /** After a task change was taken back: how the task stands again. */
   taskBackTo: (id: string, status: string, owners: string, due: string | null) =>

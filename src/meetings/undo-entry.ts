@@ -1,16 +1,20 @@
 import type { Services } from '../app/services.ts';
-import { text, type Reply, type RequestContext } from '../conversation/types.ts';
+import { noticeCard } from '../../cards/notice.ts';
+import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
 import { meetingText as t } from '../i18n/index.ts';
 import { formatShort } from '../time/local-date.ts';
 import { undoTargets, type Entry } from './log.ts';
 import type { MeetingRecord } from './repository.ts';
 import { retireTask } from './retire-task.ts';
-import { appendEntry, entryBase, withMeeting } from './running-meeting.ts';
+import { appendEntry, entryBase, runningMeeting, withMeeting } from './running-meeting.ts';
 import { entryLabel, listed } from './entry-label.ts';
 import { undoTaskChange } from './undo-task-change.ts';
 
 /** `angre`: takes back the person's last line (all of it, when one line made several entries). */
 export async function undo(s: Services, ctx: RequestContext, typed: string): Promise<Reply[]> {
+  // With no meeting anywhere, «angre» is most often a slip on some other button (month s15 #3: «Levert»
+  // on a deadline): name where the undo for that lives instead of only «no meeting».
+  if (!(await runningMeeting(s, ctx))) return [card(noticeCard({ ...t.undoNoMeeting, tone: 'info' }))];
   return withMeeting(s, ctx, typed, async (m, entries) => {
     const targets = undoTargets(entries, ctx.actor.id);
     if (!targets.length) return [text(t.nothingToUndo)];
