@@ -19,12 +19,18 @@ const KIND: Record<string, ItemKind> = {
 // A keyword starts a part where it opens a sentence or follows «;». «vedtak»/«info» need their colon or dash
 // («… godkjent. Info om saken kommer» is one sentence of talk); «oppgave» also takes an owner after it.
 const START =
-  /(?<=(?:^|[;]|[.!?])\s*)(?:(?:vedtak|beslutning|info|notat|oppgave|oppgåve)\s*[:–—-]|(?:oppgave|oppgåve)\s+(?=@|\p{Lu}))/giu;
+  /(?<=(?:^|[;]|[.!?])\s*)(?:(?:vedtak|beslutning|info|notat|oppgave|oppgåve)\s*[:–—-]|(?:oppgave|oppgåve)\s+)/giu;
+// The owner after a bare «oppgave» is tested apart from START: under its `i` flag \p{Lu} matches any letter
+// (review s15 #5), and «; oppgave er å sende det videre» was split off as a task with no owner.
+const OWNER_NEXT = /^(?:@|\p{Lu})/u;
 
 /** The parts of a message with two or more meeting lines in it, or null when it holds one. */
 export function splitItems(text: string): ItemPart[] | null {
   const line = text.trim();
-  const starts = [...line.matchAll(START)].map((m) => m.index).filter((i) => i === 0 || boundaryBefore(line, i));
+  const starts = [...line.matchAll(START)]
+    .filter((m) => /[:–—-]\s*$/u.test(m[0]) || OWNER_NEXT.test(line.slice(m.index + m[0].length)))
+    .map((m) => m.index)
+    .filter((i) => i === 0 || boundaryBefore(line, i));
   if (starts.length < 2 || starts[0] !== 0) return null;
   const parts: ItemPart[] = [];
   for (const [n, at] of starts.entries()) {

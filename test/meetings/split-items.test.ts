@@ -34,4 +34,18 @@ describe('splitItems', () => {
     expect(splitItems('vedtak: frist 15. Oppgave: x')).toBeNull();
     expect(splitItems('Hei. Vedtak: x. Vedtak: y')).toBeNull();
   });
+
+  // Review s15 #5: the owner check ran under the keyword's case-insensitive match, so any word passed.
+  it('keeps a lowercase «oppgave» continuation in the line, and still splits at an owner', () => {
+    expect(splitItems('vedtak: Budsjettet godkjent; oppgave er å sende det videre')).toBeNull();
+    expect(splitItems('Vedtak: Vi går videre. Oppgave for neste møte er å lese planen')).toBeNull();
+    expect(splitItems('vedtak: Budsjettet godkjent; oppgave @Ola sender det videre')?.map((p) => p.kind)).toEqual([
+      'decision',
+      'task',
+    ]);
+    expect(splitItems('vedtak: Budsjettet godkjent; oppgave Kari sender det videre')?.map((p) => p.args)).toEqual([
+      'Budsjettet godkjent',
+      'Kari sender det videre',
+    ]);
+  });
 });
