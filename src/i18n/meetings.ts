@@ -462,6 +462,8 @@ export const meetingText = {
   followUpOwners: (id: string, text: string, owners: string) => `${id} «${text}»: ansvarlig nå ${owners}`,
   notice: {
     agendaSummary: (date: string) => `Agenda for møtet ${date}`,
+    /** The title a posted notice gets once its meeting was moved or cancelled; the message says which. */
+    retired: (date: string) => `Denne innkallingen til møtet ${date} gjelder ikke lenger`,
     /** `when`: the meeting is tomorrow, today (a reminder sent late), or later (before a weekend or the holidays). */
     /** `place`: the series' «møtested», said when set (N9, round 9). */
     reminder: (date: string, time: string, when: 'tomorrow' | 'today' | 'later' = 'tomorrow', place = '') =>

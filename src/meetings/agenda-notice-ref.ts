@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { noticeCard } from '../../cards/notice.ts';
 import type { Services } from '../app/services.ts';
+import type { RequestContext } from '../conversation/types.ts';
+import { meetingText as t } from '../i18n/index.ts';
+import { formatShort } from '../time/local-date.ts';
 import type { Posted } from '../messaging/messenger.ts';
 import type { Network } from '../networks/network.ts';
 
@@ -35,4 +39,29 @@ export async function noteAgendaChanged(s: Services, n: Network, date: string, o
   const notice = await agendaNoticeOf(s, n, date);
   if (notice)
     await s.store.networks.setSetting(n.tenantId, n.networkId, key(date), { ...notice, changed: { date: on, by } });
+}
+
+/**
+ * A notice posted for a meeting that was then moved or cancelled kept saying the old day, and a holiday
+ * note asking the leaders to choose, to everyone who scrolled back (month s15 #15): it is redrawn to say
+ * what happened, in the words the channel was told (`what`).
+ */
+export async function retireAgendaNotice(
+  s: Services,
+  ctx: Pick<RequestContext, 'log'>,
+  n: Network,
+  date: string,
+  what: string,
+): Promise<void> {
+  const notice = await agendaNoticeOf(s, n, date);
+  if (!notice) return;
+  const where = { ...n.conversation, conversationId: notice.conversationId };
+  await s.messenger
+    .update(where, notice.activityId, {
+      card: noticeCard({ title: t.notice.retired(formatShort(date)), message: what, tone: 'info' }),
+      summary: t.notice.retired(formatShort(date)),
+    })
+    .catch((err) =>
+      ctx.log.warn({ err: { message: (err as Error).message } }, 'could not redraw the old agenda notice'),
+    );
 }

@@ -24,6 +24,7 @@ import { dayOff, specialDay } from './occurrences.ts';
 import type { PlannedMeeting } from './occurrences.ts';
 import { meetingsIn, replanNotices, seriesOf } from './planning.ts';
 import { readMonth } from './month-words.ts';
+import { retireAgendaNotice } from './agenda-notice-ref.ts';
 
 /** How far back a meeting nobody started can still be moved or cancelled by its date. */
 const MISSED_DAYS = 31;
@@ -89,7 +90,9 @@ export async function moveMeeting(s: Services, ctx: RequestContext, args: string
     );
   await replanNotices(s, network);
   ctx.log.info({ from: meeting.date, to: to.date }, 'meeting moved');
-  return [text(await movedAnnouncement(s, network, meeting.date, to.date, movedProposals))];
+  const told = await movedAnnouncement(s, network, meeting.date, to.date, movedProposals);
+  if (to.date !== meeting.date) await retireAgendaNotice(s, ctx, network, meeting.date, told);
+  return [text(told)];
 }
 
 /**
@@ -177,16 +180,14 @@ export async function cancelMeeting(s: Services, ctx: RequestContext, args: stri
     ? await s.store.meetingExceptions.moveProposals(network.tenantId, network.networkId, meeting.date, next.date)
     : 0;
   ctx.log.info({ date: meeting.date }, 'meeting cancelled');
-  return [
-    text(
-      [
-        t.cancelled(formatLong(meeting.date), reason ?? ''),
-        moved && next ? t.proposalsToNext(moved, formatShort(next.date)) : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-    ),
-  ];
+  const told = [
+    t.cancelled(formatLong(meeting.date), reason ?? ''),
+    moved && next ? t.proposalsToNext(moved, formatShort(next.date)) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  await retireAgendaNotice(s, ctx, network, meeting.date, told);
+  return [text(told)];
 }
 
 /** «ekstra møte 8.1 kl. 12-14»: a meeting outside the series. */

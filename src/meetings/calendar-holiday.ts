@@ -11,6 +11,7 @@ import type { Network } from '../networks/network.ts';
 import type { JobHandler } from '../scheduler/scheduler.ts';
 import { addDays, formatLong, formatShort } from '../time/local-date.ts';
 import { movedAnnouncement } from './calendar-changes.ts';
+import { retireAgendaNotice } from './agenda-notice-ref.ts';
 import { comingMeetings, todayOf } from './calendar-shared.ts';
 import { holidaySuggestions, specialDay, type PlannedMeeting } from './occurrences.ts';
 import { HOLIDAY_QUESTION, holidayCardKey, meetingsIn, occurrenceTime, replanNotices, upcoming } from './planning.ts';
@@ -182,6 +183,8 @@ export async function decideHoliday(s: Services, ctx: RequestContext, data: Holi
     await s.messenger
       .startThread(network, { text: await movedAnnouncement(s, network, m.date, target, movedProposals) })
       .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not announce the move'));
+  // The notice of the old day stops asking the leaders to choose (month s15 #15).
+  if (data.choice !== 'keep' && !movedAlready) await retireAgendaNotice(s, ctx, network, m.date, done);
   const decided = meetingChoiceCard({ title: t.holidayTitle(formatLong(data.date), special), done });
   await redrawCards(s, ctx, network, data.date, decided);
   ctx.log.info({ date: data.date, choice: data.choice }, 'holiday meeting decided');
