@@ -101,8 +101,8 @@ export function deadlineCardData(
         grantLine:
           open && !check && g && isAuditorItem(item)
             ? g.amount > g.limit
-              ? t.auditorApplies(g.project, formatKroner(g.amount), formatKroner(g.limit))
-              : t.auditorNotApplies(g.project, formatKroner(g.amount), formatKroner(g.limit), t.notApplicable)
+              ? t.auditorApplies(g.projects, formatKroner(g.amount), formatKroner(g.limit), g.year)
+              : t.auditorUnder(g.projects, g.undated, formatKroner(g.amount), formatKroner(g.limit), g.year)
             : '',
       };
     }),

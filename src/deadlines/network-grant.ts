@@ -1,32 +1,70 @@
 import type { Services } from '../app/services.ts';
+import { milestonesOf, type Project } from '../projects/project.ts';
 import { planRules } from '../projects/plan-rules.ts';
 import type { Deadline } from './deadline.ts';
 
 // Month s15 #7b: the report checklist's auditor item («Revisorattestert regnskap når tilskuddet er over
-// 200 000 kr») is answered for the network when a project holds the grant it got (Tildelt beløp), so the
-// card says plainly whether it applies instead of leaving the reader to work it out.
+// 200 000 kr») is answered for the network from the grants its projects hold (Tildelt beløp), so the card
+// says what the bot knows instead of leaving the reader to work it out. Review s15 #3: the limit is about
+// the year the report covers (seed 003: «beløp over kr. 200 000», the tilskuddsbrev sets the terms), so only
+// that year's grants count, summed over the projects; and the bot never tells a network to set an audit
+// requirement aside on its own reckoning: under the limit it only says what is registered.
 
-/** What the network got and the auditor limit (seed 003 section 3, read by the plan check's rules). */
+/** What the network got for the report's year, as far as the projects say, and the auditor limit. */
 export interface NetworkGrant {
+  /** The grants summed over the projects that ran in `year`. */
   amount: number;
   limit: number;
-  /** The project the amount is from, «U1». */
-  project: string;
+  /** The year the report is about. */
+  year: number;
+  /** The projects counted, «U1», «U2». */
+  projects: string[];
+  /**
+   * Projects that hold a grant but whose plan gives no dates, so it cannot be told whether it belongs to
+   * `year`: the sum may be short.
+   */
+  undated: string[];
 }
 
 /** A checklist item about the auditor's attestation. */
 export const isAuditorItem = (item: string) => /revisor/iu.test(item);
 
 /**
- * The largest grant received among the network's projects (the one the rule is about when there are
- * several), or null when none holds one or the deadline has no auditor item to answer.
+ * The year a report is about: a year named in its title («Rapportering … for 2026»), else the year before
+ * the deadline's (the report is due 1 March the year after, seed 000).
+ */
+export function reportYear(d: Pick<Deadline, 'title' | 'date'>): number {
+  const named = /(?<!\d)(20\d\d)(?!\d)/u.exec(d.title);
+  return named ? Number(named[1]) : Number(d.date.slice(0, 4)) - 1;
+}
+
+/** The years a project's milestones fall in, from the first to the last; null when none has a date. */
+function yearsOf(p: Project): [number, number] | null {
+  const years = milestonesOf(p.plan)
+    .flatMap(({ milestone }) => [milestone, ...milestone.steps])
+    .map((m) => m.due)
+    .filter((due): due is string => due !== null)
+    .map((due) => Number(due.slice(0, 4)));
+  return years.length ? [Math.min(...years), Math.max(...years)] : null;
+}
+
+/**
+ * The report year's grants summed over the network's projects, or null when the deadline has no auditor
+ * item or no project holds a grant that may be for that year.
  */
 export async function networkGrant(s: Services, d: Deadline): Promise<NetworkGrant | null> {
   if (!d.checklist.some(isAuditorItem)) return null;
-  const received = (await s.store.projects.list(d.tenantId, d.networkId))
-    .filter((p) => p.plan.grant.received !== null)
-    .sort((a, b) => b.plan.grant.received! - a.plan.grant.received!);
-  const top = received[0];
-  if (!top) return null;
-  return { amount: top.plan.grant.received!, limit: planRules().auditor.limit, project: top.id };
+  const year = reportYear(d);
+  const granted = (await s.store.projects.list(d.tenantId, d.networkId)).filter((p) => p.plan.grant.received !== null);
+  const dated = granted.map((p) => ({ p, years: yearsOf(p) }));
+  const counted = dated.filter(({ years }) => years && years[0] <= year && year <= years[1]).map(({ p }) => p);
+  const undated = dated.filter(({ years }) => years === null).map(({ p }) => p.id);
+  if (!counted.length && !undated.length) return null;
+  return {
+    amount: counted.reduce((sum, p) => sum + p.plan.grant.received!, 0),
+    limit: planRules().auditor.limit,
+    year,
+    projects: counted.map((p) => p.id),
+    undated,
+  };
 }

@@ -14,6 +14,9 @@ const yearlyNext = (next: string | null, nextTitle: string | null): string =>
   next ? ` Den gjentas hvert år; neste frist er ${next}${nextTitle ? `, med tittelen «${nextTitle}»` : ''}.` : '';
 
 /** After «levert»: the way back, as a task's «Er den ikke det, trykk «Åpne igjen»» (month s15 #3). */
+/** «U1», «U1 og U2», «U1, U2 og U3». */
+const joinIds = (ids: string[]): string =>
+  ids.length > 1 ? `${ids.slice(0, -1).join(', ')} og ${ids.at(-1)}` : (ids[0] ?? '');
 const undoHint = (id: string): string =>
   ` Er den ikke levert likevel, trykk «Angre levert» på kortet eller skriv «angre levert ${id}».`;
 
@@ -230,11 +233,20 @@ export const deadlineText = {
     'Trykk på et punkt for å krysse det av (eller av igjen), eller på «Gjelder ikke oss» om punktet ikke gjelder nettverket deres. Alle ser de samme avkryssingene.',
   checkedBy: (who: string) => `(${who})`,
   notApplicable: 'Gjelder ikke oss',
-  /** Month s15 #7b: the auditor item answered by the grant a project holds. */
-  auditorApplies: (project: string, amount: string, limit: string) =>
-    `Gjelder dere: ${project} fikk tildelt ${amount}, som er over ${limit}. Regnskapet må attesteres av revisor.`,
-  auditorNotApplies: (project: string, amount: string, limit: string, button: string) =>
-    `Gjelder ikke dere: ${project} fikk tildelt ${amount}, som ikke er over ${limit}. Trykk «${button}».`,
+  /**
+   * Month s15 #7b, review s15 #3: the auditor item answered by the report year's grants. Only «Gjelder dere»
+   * is said outright; under the limit the line says what is registered and leaves the call to the network.
+   */
+  auditorApplies: (projects: string[], amount: string, limit: string, year: number) =>
+    `Gjelder dere: ${joinIds(projects)} fikk tildelt ${projects.length > 1 ? 'til sammen ' : ''}${amount} for ${year}, som er over ${limit}. Regnskapet må attesteres av revisor.`,
+  auditorUnder: (projects: string[], undated: string[], amount: string, limit: string, year: number) =>
+    (projects.length
+      ? `Etter det som er registrert fikk ${joinIds(projects)} tildelt ${projects.length > 1 ? 'til sammen ' : ''}${amount} for ${year}, som ikke er over ${limit}.`
+      : `Grensen er ${limit}.`) +
+    (undated.length
+      ? ` ${joinIds(undated)} har tildelt beløp, men ingen datoer i planen, så jeg ser ikke hvilket år det gjelder.`
+      : '') +
+    ' Tilskuddsbrevet avgjør; sjekk det.',
   applies: 'Gjelder oss likevel',
   notApplicableLine: (item: string, who: string) => `➖ ${item} – gjelder ikke oss (${who})`,
   tickLabel: 'Kryss av',

@@ -12,12 +12,12 @@ const kari = person('Kari Nordmann', 1); // leader
 const start = appPerTest(kari, '2027-01-05T09:00:00Z');
 
 describe('s15 #7b: the auditor item answered by the grant the network got', () => {
-  it('400 000 kr received: «Gjelder dere»; until it is ticked', async () => {
+  it('400 000 kr received for the report year: «Gjelder dere»; until it is ticked', async () => {
     const { t, net } = await start();
     await storedPlan(t, net, kari, { ...SAMPLE_PLAN, grant: { applied: 400_000, received: 400_000 } });
     const out = await say(t, net, kari, 'frist 1. mars Rapport til Statsforvalteren');
     expect(out).toContain(
-      `Gjelder dere: U1 fikk tildelt ${formatKroner(400_000)}, som er over ${formatKroner(200_000)}.`,
+      `Gjelder dere: U1 fikk tildelt ${formatKroner(400_000)} for 2026, som er over ${formatKroner(200_000)}.`,
     );
     const item = 'Revisorattestert regnskap når tilskuddet er over 200 000 kr';
     const ticked = await t.post(
@@ -26,12 +26,37 @@ describe('s15 #7b: the auditor item answered by the grant the network got', () =
     expect(JSON.stringify(ticked.body)).not.toContain('Gjelder dere');
   });
 
-  it('150 000 kr received: «Gjelder ikke dere», with the button to press', async () => {
+  // Review s15 #3: the largest single grant decided it, so two of 150 000 kr the same year said «Gjelder
+  // ikke dere … Trykk «Gjelder ikke oss»». The year's grants are summed.
+  it('two projects of 150 000 kr in the report year: summed, «Gjelder dere»', async () => {
+    const { t, net } = await start();
+    await storedPlan(t, net, kari, { ...SAMPLE_PLAN, grant: { applied: 150_000, received: 150_000 } });
+    await storedPlan(t, net, kari, { ...SAMPLE_PLAN, name: 'Andre', grant: { applied: 150_000, received: 150_000 } });
+    const out = await say(t, net, kari, 'frist 1. mars Rapport til Statsforvalteren');
+    expect(out).toContain(`Gjelder dere: U1 og U2 fikk tildelt til sammen ${formatKroner(300_000)} for 2026`);
+  });
+
+  it('150 000 kr received: said neutrally, never «press Gjelder ikke oss»', async () => {
     const { t, net } = await start();
     await storedPlan(t, net, kari, { ...SAMPLE_PLAN, grant: { applied: 150_000, received: 150_000 } });
     const out = await say(t, net, kari, 'frist 1. mars Rapport til Statsforvalteren');
-    expect(out).toContain(`Gjelder ikke dere: U1 fikk tildelt ${formatKroner(150_000)}`);
-    expect(out).toContain('Trykk «Gjelder ikke oss».');
+    expect(out).toContain(`Etter det som er registrert fikk U1 tildelt ${formatKroner(150_000)} for 2026`);
+    expect(out).toContain('Tilskuddsbrevet avgjør');
+    expect(out).not.toContain('Gjelder ikke dere');
+    expect(out).not.toContain('Trykk «Gjelder ikke oss»');
+  });
+
+  it('a project from another year does not count for this report', async () => {
+    const { t, net } = await start();
+    const old = SAMPLE_PLAN.subGoals!.map((g) => ({
+      ...g,
+      milestones: g.milestones!.map((m) => ({ ...m, when: '01.06.2024', due: '2024-06-01' })),
+    }));
+    await storedPlan(t, net, kari, { ...SAMPLE_PLAN, subGoals: old, grant: { applied: 400_000, received: 400_000 } });
+    const out = await say(t, net, kari, 'frist 1. mars Rapport til Statsforvalteren');
+    expect(out).toContain('Revisorattestert regnskap');
+    expect(out).not.toContain('Gjelder dere');
+    expect(out).not.toContain('Etter det som er registrert');
   });
 
   it('only applied for, or no project: the item stands as it was', async () => {
