@@ -63,6 +63,10 @@ export function buttonTitle(text: string, max = BUTTON_TITLE_MAX): string {
   return `${(atWord || room).replace(/[\s–—,;:-]+$/, '')}…`;
 }
 
+const citedInText = (a: Answer) =>
+  a.answer.includes(t.sources([]).trim()) &&
+  a.sources.every((x) => a.answer.includes(x.title) && a.answer.includes(x.section));
+
 export function answerCardData(input: AnswerCardInput): AnswerCardData {
   const { answer, escalate } = input;
   const answered = answer.answered;
@@ -79,7 +83,9 @@ export function answerCardData(input: AnswerCardInput): AnswerCardData {
     questionRef: input.questionRef ?? '',
     questionLine: input.question ? t.card.question(input.question) : '',
     answer: answer.answer,
-    sourceLine: answered && answer.sources.length ? t.sources(answer.sources) : '',
+    // A joined answer names each part's source under that part; listed again below, the last part's «Kilde:» line and
+    // this one stood in a row (month s15 #10). Shown only when the text does not already cite every source.
+    sourceLine: answered && answer.sources.length && !citedInText(answer) ? t.sources(answer.sources) : '',
     olderRuleNote: answered ? (answer.olderRuleNote ?? '') : '',
     noteLabel: t.card.noteLabel(answer.noteKind),
     revisionNote: answered ? (answer.revisionNote ?? '') : '',

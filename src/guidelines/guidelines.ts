@@ -534,6 +534,21 @@ const yearOf = (item: Item) => Math.max(...sourcesOf(item).map((s) => s.year));
 const citesBothKinds = (a: Answer) =>
   a.sources.some((x) => /læringsnettverk/i.test(x.section)) &&
   a.sources.some((x) => /barnevernsledernettverk/i.test(x.section));
+/**
+ * One text that states a rule for both kinds cites both kinds' sections («… 3. … – læringsnettverk og 6. … –
+ * barnevernsledernettverk»). For an asker whose kind is known, and who named no kind, the other kind's section is no
+ * source of their rule: a learning network read the leader networks' section among its sources (month s15 #10).
+ */
+/** What the answerer passes inward: the asker's kind for the sources, when the question names none. */
+type InnerOptions = AnswerOptions & { citeKind?: NetworkKind };
+
+function withoutOtherKindSections(a: Answer, kind: NetworkKind): Answer {
+  // Only where the text cites its own kind's section too: a text of the other kind alone keeps its sources.
+  if (!citesBothKinds(a)) return a;
+  const other = kind === 'learning' ? /barnevernsledernettverk/i : /(?<!\p{L})læringsnettverk/iu;
+  const kept = a.sources.filter((x) => !other.test(x.section));
+  return kept.length && kept.length < a.sources.length ? { ...a, sources: kept } : a;
+}
 const topicOf = (item: Item) => (item.kind === 'entry' ? item.entry.topic : item.section.heading);
 const idOf = (item: Item) => (item.kind === 'entry' ? item.entry.id : item.section.id);
 
@@ -817,13 +832,22 @@ export class Guidelines implements Answerer {
   answer(question: string, opts?: AnswerOptions): Answer {
     const { networkKind, ...rest } = opts ?? {};
     const general = this.#answer(question, rest);
-    if (!networkKind || !general.answered || !citesBothKinds(general)) return general;
+    // Each part of a joined answer writes its own «Kilde:» line, so the kind that narrows the sources must reach the
+    // join: such an answer is read again with it (only in the chat, where the kind is known).
+    // (A kind the question names, with a typo too, keeps that kind's sources.)
+    const named = () => networkKindOf(this.#correct(parseQuestion(question.slice(0, QUESTION_MAX)).normalized));
+    const citeKind = networkKind && !named() ? networkKind : undefined;
+    const cite = (a: Answer, again: () => Answer) => (citeKind && a.answered && a.sources.length > 1 ? again() : a);
+    if (!networkKind || !general.answered || !citesBothKinds(general))
+      return cite(general, () => this.#answer(question, { ...rest, citeKind }));
     const own = this.#answer(question, { ...rest, networkKind });
     const cited = (x: Source) => general.sources.some((g) => g.title === x.title && g.section === x.section);
-    return own.answered && own.sources.length && own.sources.every(cited) ? own : general;
+    return own.answered && own.sources.length && own.sources.every(cited)
+      ? cite(own, () => this.#answer(question, { ...rest, networkKind, citeKind }))
+      : cite(general, () => this.#answer(question, { ...rest, citeKind }));
   }
 
-  #answer(question: string, opts?: AnswerOptions): Answer {
+  #answer(question: string, opts?: InnerOptions): Answer {
     // A national identity number is refused here too, so no path (CLI, search, a card) can echo it.
     if (!guard(question).ok)
       return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
@@ -868,7 +892,10 @@ export class Guidelines implements Answerer {
         suggestions: this.#readings(bare),
         declineKind: 'clarify',
       };
-    if (parts.length < 2) return this.#answerPart(text, whole, opts);
+    if (parts.length < 2) {
+      const one = this.#answerPart(text, whole, opts);
+      return opts?.citeKind ? withoutOtherKindSections(one, opts.citeKind) : one;
+    }
     const answers: Answer[] = [];
     parts.forEach((part, i) => {
       // "hvor mye går til X, og er grensen den samme for ledernettverket?": a network kind named in a later part is that
@@ -979,7 +1006,7 @@ export class Guidelines implements Answerer {
       );
       answers.push(covering && this.#holdsPart(part, covering) ? covering : a);
     });
-    return joinAnswers(parts, answers);
+    return joinAnswers(parts, answers, opts?.citeKind);
   }
 
   /**
@@ -2524,7 +2551,8 @@ export function coveredBy(
 }
 
 /** Two questions in one message: each part's answer, once each, with every source; unanswered parts are named once, at the end. */
-function joinAnswers(parts: string[], answers: Answer[]): Answer {
+function joinAnswers(parts: string[], given: Answer[], citeKind?: NetworkKind): Answer {
+  const answers = citeKind ? given.map((a) => withoutOtherKindSections(a, citeKind)) : given;
   const answered = answers.filter((a) => a.answered);
   if (!answered.length)
     return {

@@ -235,3 +235,27 @@ describe('a telling sentence before a two-part yes/no question (month s15 #4)', 
     expect(a.answer).toContain('20 000 kr til overhead');
   });
 });
+
+describe('the asker’s network kind and the sources (month s15 #10)', () => {
+  const LEARNING = '3. Forvaltning og rapportering – læringsnettverk';
+  const LEADERS = '6. Forvaltning og rapportering – barnevernsledernettverk';
+  const sections = (a: { sources: { section: string }[] }) => a.sources.map((s) => s.section);
+
+  it('a rule both kinds share cites only the asker’s kind’s section', () => {
+    expect(sections(g.answer('hvor mye kan vi søke om?', { networkKind: 'learning' }))).toEqual([LEARNING]);
+    expect(sections(g.answer('hvor mye kan vi søke om?', { networkKind: 'leaders' }))).toEqual([LEADERS]);
+  });
+
+  it('keeps the other kind’s section when the question names that kind, and both when no kind is known', () => {
+    expect(
+      sections(g.answer('Må et barnevernsledernettverk ha revisorattestert regnskap?', { networkKind: 'learning' })),
+    ).toContain(LEADERS);
+    expect(sections(g.answer('hvor mye kan vi søke om?'))).toEqual([LEARNING, LEADERS]);
+  });
+
+  it('narrows each part’s own «Kilde:» line in a joined answer too', () => {
+    const q =
+      'vi er 6 kommuner og fikk 400 000 i år. Må regnskapet revisorattesteres, og hvor mye kan gå til overhead?';
+    expect(g.answer(q, { networkKind: 'learning' }).answer).not.toContain(LEADERS);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Services } from '../../app/services.ts';
 import type { RequestContext } from '../../conversation/types.ts';
 import type { Network } from '../../networks/network.ts';
-import { stillMemberOf } from '../../conversation/membership.ts';
+import { myNetworks } from '../../conversation/membership.ts';
 import { guard } from '../../privacy/guard.ts';
 import type { Guidelines } from '../guidelines.ts';
 import type { LocalEntries } from '../local-entries.ts';
@@ -18,16 +18,14 @@ export interface GuidelinesDeps {
 }
 
 /**
- * Networks a person in a personal chat belongs to, as far as the bot knows: a recorded role, or seen writing to the bot
- * in the network's channel (N2). A member holds no role; with roles only, a leader's saved answer reached her in the
- * channel but not in her personal chat (N23), and personal chat could not hand her question on.
+ * Networks a person in a personal chat belongs to: the one rule every personal chat uses (a recorded role, a line in the
+ * channel, a task there, or else Teams' roster; not a team the person left). A member holds no role; with roles only, a
+ * leader's saved answer reached her in the channel but not in her personal chat (N23). With seen-in-the-channel only, a
+ * member who had never written there got both network kinds' rules in her personal chat, since her network, and so its
+ * kind, was unknown (month s15 #10).
  */
 export async function networksOf(s: Services, ctx: RequestContext): Promise<Network[]> {
-  const ids = await s.store.people.memberNetworksOf(ctx.scope.tenantId, ctx.actor);
-  const found = await Promise.all(ids.map((id) => s.store.networks.get(ctx.scope.tenantId, id)));
-  const active = found.filter((n): n is Network => Boolean(n?.active));
-  // Not a network whose team the person left (attack round 9, A3): its saved answers and its leaders are its members'.
-  return (await stillMemberOf(s, ctx.scope.tenantId, ctx.actor, active)).member;
+  return (await myNetworks(s, ctx)).member;
 }
 
 /**
