@@ -9,7 +9,14 @@ export function knownDeadlinesCard(networkId: string, known: KnownDeadline[]): A
   return renderCard('deadline-known', {
     title: t.known.title,
     body: t.known.body,
-    items: known.map((k) => ({ label: t.known.addOne(k.title, formatShort(k.date)), networkId, key: k.key })),
+    // The dates ride in the buttons (review s15 #6): a card pressed next year adds what its label says.
+    items: known.map((k) => ({
+      label: t.known.addOne(k.title, formatShort(k.date)),
+      networkId,
+      key: k.key,
+      date: k.date,
+    })),
+    dates: known.map((k) => `${k.key}:${k.date}`).join(','),
     all: t.known.addAll,
     networkId,
   });

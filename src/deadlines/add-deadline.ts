@@ -8,7 +8,7 @@ import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
-import type { NewDeadline } from './deadline.ts';
+import type { Deadline, NewDeadline } from './deadline.ts';
 import { showDeadline, todayOf } from './deadline-cards.ts';
 import { guessKind, leadingDateError, readYearly, splitDateAndTitle, titleForYear } from './deadline-words.ts';
 import { nonWorkingNote } from './non-working.ts';
@@ -27,10 +27,27 @@ export function statsforvalterOf(s: Services, n: Pick<Network, 'tenantId' | 'net
 }
 
 /**
+ * A deadline registered once per network under a fixed origin (the grant's known deadlines, review s15
+ * #6): filled in with what happened, so the caller can say what was actually created.
+ */
+export interface FixedOrigin {
+  origin: string;
+  created?: Deadline;
+  /** The origin already has this date or a later one, or the same title stands on that day. */
+  existed?: boolean;
+}
+
+/**
  * «frist 30.9 Søknad om midler» and «felles frist …»: a leader registers a deadline (shared: for
  * every network under the same Statsforvalter, which gets it as an offer) and sees its card.
  */
-export async function addDeadline(s: Services, ctx: RequestContext, args: string, shared: boolean): Promise<Reply[]> {
+export async function addDeadline(
+  s: Services,
+  ctx: RequestContext,
+  args: string,
+  shared: boolean,
+  fixed?: FixedOrigin,
+): Promise<Reply[]> {
   const network = networkHere(ctx);
   const refused = await requireLeader(s.store, ctx, t.addWhat);
   if (refused) return [refused];
@@ -59,9 +76,12 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
     (x) => x.date === split.date,
   );
   const twin = sameDay.find((x) => x.title.toLocaleLowerCase('nb') === title.toLocaleLowerCase('nb'));
-  if (twin) return fail(t.duplicate(twin.id, formatShort(twin.date)));
+  if (twin) {
+    if (fixed) fixed.existed = true;
+    return fail(t.duplicate(twin.id, formatShort(twin.date)));
+  }
   const isYearly = yearly || kind === 'rapportering';
-  const origin = shared || isYearly ? `${shared ? 'sf' : 'y'}:${randomUUID()}` : null;
+  const origin = fixed?.origin ?? (shared || isYearly ? `${shared ? 'sf' : 'y'}:${randomUUID()}` : null);
   const start = await networkChecklist(s, network, kind);
   const fields: Omit<NewDeadline, 'networkId'> = {
     tenantId: network.tenantId,
@@ -79,7 +99,15 @@ export async function addDeadline(s: Services, ctx: RequestContext, args: string
     createdBy: ctx.actor,
     createdAt: now.toISOString(),
   };
-  const d = await s.store.deadlines.create({ ...fields, networkId: network.networkId });
+  // A fixed origin is created in one conditional write: two leaders (or a double click) get one series.
+  const d = fixed
+    ? await s.store.deadlines.createUnlessLater({ ...fields, origin: fixed.origin, networkId: network.networkId })
+    : await s.store.deadlines.create({ ...fields, networkId: network.networkId });
+  if (!d) {
+    fixed!.existed = true;
+    return [];
+  }
+  if (fixed) fixed.created = d;
   await rememberDeadlineMessage(s, ctx, d); // an edit of this message follows only while the date is this
   await planDeadlineNudges(s, d, s.clock.now(), { cardShownNow: true });
   // A date on a holiday or weekend is kept (some are set that way) but never silently.

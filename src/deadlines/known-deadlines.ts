@@ -4,9 +4,9 @@ import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { cardNetwork, leaderOnlyClick, wrongNetworkCard } from '../conversation/guards.ts';
 import type { AdaptiveCard, RequestContext } from '../conversation/types.ts';
-import { networkHere } from '../conversation/network.ts';
 import { deadlineText as t } from '../i18n/index.ts';
-import { addDeadline } from './add-deadline.ts';
+import { addDeadline, type FixedOrigin } from './add-deadline.ts';
+import { formatShort } from '../time/local-date.ts';
 import { todayOf } from './deadline-cards.ts';
 
 // Month s15 #7a: a new network's leader had to type the grant's fixed deadlines, which the bot knows and
@@ -23,29 +23,61 @@ export interface KnownDeadline {
   line: string;
 }
 
+/** Where each fixed deadline falls in its year: a button's date must be one of these. */
+const DAY: Record<KnownDeadline['key'], string> = { report: '03-01', spend: '12-31' };
+
+/** The fixed deadline of `key` on `date`: the report on 1 March is about the year before. */
+function knownOn(key: KnownDeadline['key'], date: string): KnownDeadline {
+  const y = Number(date.slice(0, 4));
+  const title = key === 'report' ? t.known.report(y - 1) : t.known.spend(y);
+  return { key, title, date, line: `${date.slice(8)}.${date.slice(5, 7)}.${date.slice(0, 4)} ${title} hvert år` };
+}
+
 /** The fixed deadlines still ahead on or after `today`, the nearest first. */
 export function knownDeadlines(today: string): KnownDeadline[] {
   const y = Number(today.slice(0, 4));
-  const report = today.slice(5) <= '03-01' ? y : y + 1;
-  const list: KnownDeadline[] = [
-    { key: 'report', title: t.known.report(report - 1), date: `${report}-03-01`, line: '' },
-    { key: 'spend', title: t.known.spend(y), date: `${y}-12-31`, line: '' },
-  ];
-  return list
-    .map((k) => ({ ...k, line: `${k.date.slice(8)}.${k.date.slice(5, 7)}.${k.date.slice(0, 4)} ${k.title} hvert år` }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const report = today.slice(5) <= DAY.report ? y : y + 1;
+  return [knownOn('report', `${report}-${DAY.report}`), knownOn('spend', `${y}-${DAY.spend}`)].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
 }
 
 export function knownOfferCard(networkId: string, today: string): AdaptiveCard {
   return knownDeadlinesCard(networkId, knownDeadlines(today));
 }
 
+const key = z.enum(['report', 'spend']);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const knownData = z.object({
   networkId: z.string().min(1).max(300),
   key: z.enum(['report', 'spend', 'all']),
+  /** The date on the button pressed (cards posted before it rode along have none). */
+  date: day.optional(),
+  /** «Legg inn alle»: the card's deadlines as «spend:2026-12-31,report:2027-03-01». */
+  dates: z.string().max(100).optional(),
 });
 
-/** A button on the offer: the chosen deadlines registered as «frist …» would, each with its own card. */
+/** What the pressed button stands for: the dates the card showed, or (an older card) today's. */
+function pressed(data: z.infer<typeof knownData>, today: string): KnownDeadline[] {
+  const shown =
+    data.key === 'all'
+      ? (data.dates ?? '').split(',').map((pair) => pair.split(':'))
+      : data.date
+        ? [[data.key, data.date]]
+        : [];
+  const read = shown
+    .map(([k, date]) => ({ k: key.safeParse(k), date: day.safeParse(date) }))
+    .filter((x) => x.k.success && x.date.success && x.date.data.slice(5) === DAY[x.k.data])
+    .map((x) => knownOn(x.k.data!, x.date.data!));
+  if (read.length) return read;
+  return knownDeadlines(today).filter((k) => data.key === 'all' || k.key === data.key);
+}
+
+/**
+ * A button on the offer: the chosen deadlines registered as «frist …» would, each with its own card, under
+ * a fixed origin per kind (review s15 #6), so two leaders or a double click make one series, and the reply
+ * says what was created and what was there already.
+ */
 export async function addKnown(
   s: Services,
   ctx: RequestContext,
@@ -54,14 +86,21 @@ export async function addKnown(
   if (!cardNetwork(ctx, data.networkId)) return wrongNetworkCard;
   const refused = await leaderOnlyClick(s.store, ctx, t.addWhat);
   if (refused) return refused;
-  const n = networkHere(ctx);
   const today = todayOf(s);
-  const open = await s.store.deadlines.listOpen(n.tenantId, n.networkId);
-  const has = (k: KnownDeadline) => open.some((d) => d.date === k.date && d.title === k.title);
-  const chosen = knownDeadlines(today).filter((k) => (data.key === 'all' || k.key === data.key) && !has(k));
-  if (!chosen.length) return { kind: 'message', text: t.known.already };
-  for (const k of chosen)
-    await addDeadline(s, { ...ctx, scope: { ...ctx.scope, cardActivityId: null } }, k.line, false);
-  ctx.log.info({ count: chosen.length }, 'known deadlines added');
-  return { kind: 'message', text: t.known.added(chosen.map((k) => k.title)) };
+  const chosen = pressed(data, today);
+  const passed = chosen.find((k) => k.date < today);
+  if (passed) return { kind: 'message', text: t.known.passed(passed.title, formatShort(passed.date)) };
+  const added: string[] = [];
+  const existed: string[] = [];
+  const failed: string[] = [];
+  for (const k of chosen) {
+    const fixed: FixedOrigin = { origin: `known:${k.key}` };
+    await addDeadline(s, { ...ctx, scope: { ...ctx.scope, cardActivityId: null } }, k.line, false, fixed);
+    if (fixed.created) added.push(k.title);
+    else if (fixed.existed) existed.push(k.title);
+    else failed.push(k.title);
+  }
+  ctx.log.info({ count: added.length }, 'known deadlines added');
+  if (!added.length && existed.length === chosen.length) return { kind: 'message', text: t.known.already };
+  return { kind: 'message', text: t.known.added(added, existed, failed) };
 }

@@ -334,7 +334,19 @@ export const deadlineText = {
     spend: (year: number) => `Midlene for ${year} brukt opp`,
     addOne: (title: string, date: string) => `Legg inn: ${title} (${date})`,
     addAll: 'Legg inn alle',
-    added: (titles: string[]) => `Lagt inn: ${titles.map((x) => `«${x}»`).join(' og ')}. Kortene står i kanalen.`,
+    /** Review s15 #6: what a click actually created, and what was there already. */
+    added: (added: string[], existed: string[], failed: string[] = []) =>
+      [
+        added.length ? `Lagt inn: ${added.map((x) => `«${x}»`).join(' og ')}. Kortene står i kanalen.` : '',
+        existed.length ? `Fantes fra før: ${existed.map((x) => `«${x}»`).join(' og ')}. «frister» viser dem.` : '',
+        failed.length
+          ? `Fikk ikke lagt inn: ${failed.map((x) => `«${x}»`).join(' og ')}. Skriv den selv, for eksempel «frist 31.12 Midlene brukt opp hvert år».`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    passed: (title: string, date: string) =>
+      `Fristen «${title}» (${date}) har gått ut, så jeg legger den ikke inn. Skriv «frister» for å få kortet med årets faste frister.`,
     already: 'De faste fristene er allerede lagt inn. «frister» viser dem.',
   },
   addedYearlyTitle: (next: string) =>

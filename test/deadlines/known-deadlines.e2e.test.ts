@@ -38,6 +38,44 @@ describe('s15 #7a: the grant’s fixed deadlines offered on «frister» with non
     expect(await say(t, net, kari, 'frister')).not.toContain('Faste frister');
   });
 
+  // Review s15 #6: the check and the writes were apart, so two clicks at once made two yearly series, and
+  // the reply said «Lagt inn» whatever happened.
+  it('two «Legg inn alle» at once make one series; the reply says what was created and what existed', async () => {
+    const { t, net } = await start();
+    const offer = (await bodiesOf(t, net, kari, 'frister'))
+      .flatMap((b) => cardsOf(b))
+      .find((c) => JSON.stringify(c).includes('Faste frister'));
+    const actions = executeActions(offer);
+    const one = await t.post(cardAction(net, kari, 'deadline.known', actions[0]!.data));
+    expect(JSON.stringify(one.body)).toContain('Lagt inn: «Midlene for 2026 brukt opp»');
+    const [a, b] = await Promise.all([
+      t.post(cardAction(net, kari, 'deadline.known', actions[2]!.data)),
+      t.post(cardAction(net, kari, 'deadline.known', actions[2]!.data)),
+    ]);
+    const replies = [JSON.stringify(a.body), JSON.stringify(b.body)];
+    expect(replies.filter((r) => r.includes('Lagt inn: «Rapportering til Statsforvalteren for 2026»'))).toHaveLength(1);
+    expect(
+      replies.every((r) => r.includes('Fantes fra før: «Midlene for 2026 brukt opp»') || r.includes('allerede')),
+    ).toBe(true);
+    const open = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
+    expect(open.map((d) => [d.date, d.origin])).toEqual([
+      ['2026-12-31', 'known:spend'],
+      ['2027-03-01', 'known:report'],
+    ]);
+  });
+
+  it('a button pressed after its date adds nothing and says so, never next year’s instead', async () => {
+    const { t, net } = await start();
+    const offer = (await bodiesOf(t, net, kari, 'frister'))
+      .flatMap((b) => cardsOf(b))
+      .find((c) => JSON.stringify(c).includes('Faste frister'));
+    const spend = executeActions(offer)[0]!;
+    t.clock.set('2027-01-04T09:00:00Z');
+    const r = await t.post(cardAction(net, kari, 'deadline.known', spend.data));
+    expect(JSON.stringify(r.body)).toContain('Fristen «Midlene for 2026 brukt opp» (31.12.2026) har gått ut');
+    expect(await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).toEqual([]);
+  });
+
   it('knownDeadlines (pure): after 1 March the report is next year’s', () => {
     expect(knownDeadlines('2027-03-02').map((k) => k.date)).toEqual(['2027-12-31', '2028-03-01']);
     expect(knownDeadlines('2027-01-10').map((k) => k.date)).toEqual(['2027-03-01', '2027-12-31']);
