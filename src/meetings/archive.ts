@@ -55,7 +55,10 @@ const agendaOf = (m: MeetingRecord) =>
 
 export async function minutesOfRecord(s: Services, m: MeetingRecord): Promise<Minutes> {
   const entries = (await s.store.meetings.entries(m.tenantId, m.networkId, m.id)).map((e) => entrySchema.parse(e));
-  return buildMinutes({ id: m.id, date: m.date, title: m.title, agenda: agendaOf(m) }, entries);
+  return buildMinutes(
+    { id: m.id, date: m.date, title: m.title, agenda: agendaOf(m), timeZone: s.config.timezone },
+    entries,
+  );
 }
 
 const decisionsOf = (minutes: Minutes) => minutes.items.flatMap((i) => i.decisions);

@@ -318,12 +318,18 @@ export function currentItem(entries: readonly Entry[]): number {
 }
 
 /** What the last end entry recorded of the calendar (a reopened meeting's last end counts). */
-function calendarAtEnd(log: readonly Entry[], date: string): Pick<Minutes, 'held' | 'next'> {
+function calendarAtEnd(log: readonly Entry[], date: string, timeZone: string): Pick<Minutes, 'held' | 'next'> {
   const end = log.findLast((e) => e.kind === 'end');
   if (end?.kind !== 'end') return {};
   return {
     ...(end.time
-      ? { held: { ...end.time, ...(end.movedFrom ? { movedFrom: end.movedFrom } : {}), ...ranLate(log, end, date) } }
+      ? {
+          held: {
+            ...end.time,
+            ...(end.movedFrom ? { movedFrom: end.movedFrom } : {}),
+            ...ranLate(log, end, date, timeZone),
+          },
+        }
       : {}),
     ...(end.next ? { next: end.next } : {}),
   };
@@ -338,20 +344,18 @@ function ranLate(
   log: readonly Entry[],
   end: Extract<Entry, { kind: 'end' }>,
   date: string,
+  timeZone: string,
 ): { ran?: { start: string; end: string }; endedOn?: string } {
   if (!end.time) return {};
-  const onDay = (e: Entry) => localDateOf(new Date(e.at), MINUTES_TIME_ZONE) === date;
-  const clock = (e: Entry) => clockTimeOf(new Date(e.at), MINUTES_TIME_ZONE);
-  const endedOn = localDateOf(new Date(end.at), MINUTES_TIME_ZONE);
+  const onDay = (e: Entry) => localDateOf(new Date(e.at), timeZone) === date;
+  const clock = (e: Entry) => clockTimeOf(new Date(e.at), timeZone);
+  const endedOn = localDateOf(new Date(end.at), timeZone);
   const start = log.find((e) => e.kind === 'start');
   const last = endedOn === date ? end : log.findLast((e) => e !== end && onDay(e));
   const later = endedOn > date ? { endedOn } : {};
   if (!start || !onDay(start) || !last || clock(last) <= end.time.end) return later;
   return { ran: { start: clock(start), end: clock(last) }, ...later };
 }
-
-/** The minutes' clock times are the network's, as the calendar's (src/config's default time zone). */
-const MINUTES_TIME_ZONE = 'Europe/Oslo';
 
 /** The minutes: a pure function of the meeting and its log, so they can be rebuilt at any time. */
 export function buildMinutes(
@@ -367,6 +371,8 @@ export function buildMinutes(
     /** When these minutes were approved: a correction after it says so (month round 8b, N21). */
     approvedAt?: string | null;
     municipalities?: readonly string[];
+    /** The network's time zone (`config.timezone`) for the real clock times and «avsluttet <dato>» (review s15 #12). */
+    timeZone: string;
   },
   log: readonly Entry[],
   /** Task changes made during the meeting and the tasks open at its end (src/meetings/task-follow-up.ts). */
@@ -509,7 +515,7 @@ export function buildMinutes(
     ...(meeting.olderAwaiting ? { olderAwaiting: meeting.olderAwaiting } : {}),
     corrections,
     ...(approvedCorrections.length ? { approvedCorrections } : {}),
-    ...calendarAtEnd(log, meeting.date),
+    ...calendarAtEnd(log, meeting.date, meeting.timeZone),
     items,
     tasksByOwner:
       followUp?.openByOwner ??

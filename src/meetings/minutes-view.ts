@@ -138,6 +138,7 @@ export async function minutesOf(
       olderAwaiting: older,
       approvedAt: m.approvedAt ?? null,
       municipalities,
+      timeZone: s.config.timezone,
     },
     entries,
     followUp,

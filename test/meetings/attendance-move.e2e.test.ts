@@ -12,7 +12,10 @@ const ola = person('Ola Hansen', 1);
 const app = appPerTest(ola, '2027-03-24T08:00:00Z');
 
 const attendanceOf = async (t: Parameters<typeof entriesOf>[0], net: Parameters<typeof entriesOf>[1]) => {
-  const m = buildMinutes({ id: 'x', date: '2027-03-24', title: '', agenda: [] }, (await entriesOf(t, net)) as Entry[]);
+  const m = buildMinutes(
+    { id: 'x', date: '2027-03-24', title: '', agenda: [], timeZone: 'Europe/Oslo' },
+    (await entriesOf(t, net)) as Entry[],
+  );
   return { present: m.present, absent: m.absent };
 };
 

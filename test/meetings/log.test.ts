@@ -50,7 +50,7 @@ describe('minutes from the entry log', () => {
   ];
 
   it('is a pure function of the log', () => {
-    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, log);
+    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda, timeZone: 'Europe/Oslo' }, log);
     expect(m.present).toEqual(['Nes']);
     expect(m.absent).toEqual(['Hurdal']);
     expect(m.items[2]!.decisions).toEqual(['Vi søker']);
@@ -60,30 +60,31 @@ describe('minutes from the entry log', () => {
       ['Nes og Ola', ['Bestille lokale']],
       ['Ola', ['Skrive rapport']],
     ]);
-    expect(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, log)).toEqual(m);
+    expect(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda, timeZone: 'Europe/Oslo' }, log)).toEqual(m);
   });
 
   it('angre takes back the last entry by that person only, and can be rebuilt', () => {
     const target = lastUndoable(log, 'o')!;
     expect(target.kind).toBe('note');
     const undone = [...log, e(ola, 3, { kind: 'undo', target: target.id })];
-    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, undone);
+    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda, timeZone: 'Europe/Oslo' }, undone);
     expect(m.items[2]!.notes).toEqual([]);
     expect(m.counts.undone).toBe(1);
     // Ola's next angre takes his task; Kari's entries are untouched.
     const next = lastUndoable(undone, 'o')!;
     expect(next.kind).toBe('task');
     const twice = [...undone, e(ola, 3, { kind: 'undo', target: next.id })];
-    const m2 = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, twice);
+    const m2 = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda, timeZone: 'Europe/Oslo' }, twice);
     expect(m2.tasksByOwner.map((g) => g.owner)).toEqual(['Ola']);
     expect(m2.items[2]!.decisions).toEqual(['Vi søker']);
   });
 
   it('applies corrections and tracks the current item', () => {
     const corrected = [...log, e(kari, 3, { kind: 'correction', target: log[7]!.id, text: 'Vi søker i januar' })];
-    expect(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, corrected).items[2]!.decisions).toEqual([
-      'Vi søker i januar',
-    ]);
+    expect(
+      buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda, timeZone: 'Europe/Oslo' }, corrected).items[2]!
+        .decisions,
+    ).toEqual(['Vi søker i januar']);
     expect(effectiveEntries(corrected)).toHaveLength(log.length);
     expect(currentItem(log)).toBe(3);
     expect(lastUndoable([], 'k')).toBeNull();
@@ -110,6 +111,7 @@ describe('minutes from the entry log', () => {
       agenda,
       previous: { id: 'M0', date: '2026-10-30' },
       municipalities: ['Nes', 'Hurdal', 'Ullensaker'],
+      timeZone: 'Europe/Oslo',
     };
     expect(previousLine(buildMinutes(meeting, once))).toBe('Referatet fra 30.10.2026 ble godkjent.');
     const twice = [...once, e(kari, 2, { kind: 'undo', target: lined[2]!.id })];
@@ -131,13 +133,15 @@ describe('minutes from the entry log', () => {
       later({ kind: 'correction', target: log[7]!.id, text: 'Vi søker i februar' }),
       later({ kind: 'removal', target: log[8]!.id }),
     ];
-    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, fixed);
+    const m = buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda, timeZone: 'Europe/Oslo' }, fixed);
     expect(m.items[2]!.decisions).toEqual(['Vi søker i februar']);
     expect(m.items[2]!.notes).toEqual([]);
     expect(correctedLine(m)).toBe(
       'Rettet 30.11.2026 av Kari: et vedtak er rettet og lyder nå: «Vi søker i februar»; et notat er fjernet.',
     );
-    expect(correctedLine(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda }, ended))).toBe('');
+    expect(
+      correctedLine(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'N', agenda, timeZone: 'Europe/Oslo' }, ended)),
+    ).toBe('');
   });
 });
 

@@ -195,12 +195,18 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
   'minutes-correct': () => [
     minutesCorrectCard({
       networkId: 'n',
-      minutes: buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog),
+      minutes: buildMinutes(
+        { id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA, timeZone: 'Europe/Oslo' },
+        sampleLog,
+      ),
       entries: sampleLog,
     }),
     minutesCorrectCard({
       networkId: 'n',
-      minutes: buildMinutes({ id: 'M2', date: '2026-12-18', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []),
+      minutes: buildMinutes(
+        { id: 'M2', date: '2026-12-18', title: 'Nettverk', agenda: DEFAULT_AGENDA, timeZone: 'Europe/Oslo' },
+        [],
+      ),
       entries: [],
     }),
   ],
@@ -374,14 +380,26 @@ export const cardSamples: Record<string, () => AdaptiveCard[]> = {
     }),
   ],
   minutes: () => [
-    minutesCard(buildMinutes({ id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA }, sampleLog), {
-      approval: 'Godkjennes som punkt 2 på neste møte.',
-      docxUrl: 'https://example.no/files/minutes/M1.docx?sig=x',
-      mdUrl: 'https://example.no/files/minutes/M1.md?sig=x',
-    }),
-    minutesCard(buildMinutes({ id: 'M2', date: '2026-12-24', title: 'Nettverk', agenda: DEFAULT_AGENDA }, []), {
-      approval: '',
-    }),
+    minutesCard(
+      buildMinutes(
+        { id: 'M1', date: '2026-11-27', title: 'Nettverk', agenda: DEFAULT_AGENDA, timeZone: 'Europe/Oslo' },
+        sampleLog,
+      ),
+      {
+        approval: 'Godkjennes som punkt 2 på neste møte.',
+        docxUrl: 'https://example.no/files/minutes/M1.docx?sig=x',
+        mdUrl: 'https://example.no/files/minutes/M1.md?sig=x',
+      },
+    ),
+    minutesCard(
+      buildMinutes(
+        { id: 'M2', date: '2026-12-24', title: 'Nettverk', agenda: DEFAULT_AGENDA, timeZone: 'Europe/Oslo' },
+        [],
+      ),
+      {
+        approval: '',
+      },
+    ),
   ],
   'meeting-choice': () => [
     meetingChoiceCard({
