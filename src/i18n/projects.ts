@@ -42,6 +42,9 @@ export const planCheckText = {
     `Milepælen «${activity}» under delmål «${goal}» mangler dato. Skriv når den skal være gjennomført, for eksempel 15.03.2025.`,
   milestoneDateUnread: (activity: string, typed: string) =>
     `Råd: «${typed}» for milepælen «${activity}» er ingen dato jeg kan lage en frist av. Skriv en dato, for eksempel 15.03.2025 eller mars 2025.`,
+  /** Review s15 #7: a «Når?» more than ten years ahead gets no deadline. */
+  milestoneDateFar: (activity: string, typed: string, years: number) =>
+    `«${typed}» for milepælen «${activity}» er mer enn ${years} år fram i tid, så jeg lager ingen frist av den. Er årstallet skrevet feil? Skriv for eksempel 15.03.2027 eller mars 2027.`,
   noFindings: 'Planen har ingen funn: alle kontrollene er bestått.',
 };
 

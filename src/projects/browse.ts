@@ -1,4 +1,5 @@
 // «prosjekter», «prosjekt U1», «sjekk prosjekt», «nytt prosjekt <navn>» and the show/check buttons.
+import { localDateOf } from '../time/local-date.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import { networkHere } from '../conversation/network.ts';
@@ -38,7 +39,16 @@ export async function showProject(s: Services, ctx: RequestContext, args: string
 /** «sjekk prosjekt U1»: the plan check's findings. */
 export async function checkProject(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const found = await choose(s, ctx, args, t.commandWord.check);
-  return 'replies' in found ? found.replies : [card(projectCheckCard(found.project, checkPlan(found.project.plan)))];
+  return 'replies' in found
+    ? found.replies
+    : [
+        card(
+          projectCheckCard(
+            found.project,
+            checkPlan(found.project.plan, undefined, localDateOf(s.clock.now(), s.config.timezone)),
+          ),
+        ),
+      ];
 }
 
 /** «nytt prosjekt <navn>»: an empty plan under that name, filled in on cards. */
@@ -76,5 +86,10 @@ export async function showClicked(s: Services, ctx: RequestContext, d: ProjectId
 /** The project card's check click (project.check). */
 export async function checkClicked(s: Services, ctx: RequestContext, d: ProjectIds): Promise<ActionResult> {
   const p = await forClick(s, ctx, d);
-  return 'refused' in p ? p.refused : { kind: 'card', card: projectCheckCard(p, checkPlan(p.plan)) };
+  return 'refused' in p
+    ? p.refused
+    : {
+        kind: 'card',
+        card: projectCheckCard(p, checkPlan(p.plan, undefined, localDateOf(s.clock.now(), s.config.timezone))),
+      };
 }

@@ -1,3 +1,4 @@
+import { localDateOf } from '../time/local-date.ts';
 import type { Person } from '../networks/network.ts';
 import type { Store } from '../store/store.ts';
 import { guard } from '../privacy/guard.ts';
@@ -98,7 +99,7 @@ export async function importPlan(store: Store, scope: ImportScope, bytes: Uint8A
       return {
         ok: true,
         project: changed,
-        findings: checkPlan(changed.plan),
+        findings: checkPlan(changed.plan, undefined, localDateOf(scope.now)),
         plan: changed.plan,
         missing: read.missing,
         unreadable: read.unreadable,
@@ -117,7 +118,7 @@ export async function importPlan(store: Store, scope: ImportScope, bytes: Uint8A
   return {
     ok: true,
     project,
-    findings: checkPlan(project.plan),
+    findings: checkPlan(project.plan, undefined, localDateOf(scope.now)),
     plan: project.plan,
     missing: read.missing,
     unreadable: read.unreadable,

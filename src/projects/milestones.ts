@@ -7,6 +7,7 @@ import { keyPrefix, planDeadlineNudges } from '../deadlines/nudges.ts';
 import { milestoneDeadlineText as t } from '../i18n/index.ts';
 import type { Person } from '../networks/network.ts';
 import { localDateOf } from '../time/local-date.ts';
+import { tooFarAhead } from '../time/norwegian-date.ts';
 import { milestonesOf, type Milestone, type Project, type SubGoal } from './project.ts';
 
 export const milestoneOrigin = (projectId: string, milestoneId: string) => `milestone:${projectId}:${milestoneId}`;
@@ -35,7 +36,7 @@ export interface MilestoneSync {
   moved: Deadline[];
   unchanged: Deadline[];
   /** Milestones that got no deadline, and why. */
-  skipped: { milestone: Milestone; reason: 'no-date' | 'past' | 'awaiting' }[];
+  skipped: { milestone: Milestone; reason: 'no-date' | 'past' | 'awaiting' | 'too-far' }[];
   /** Open deadlines of milestones the plan no longer has: closed, their nudges stopped. */
   retired: Deadline[];
 }
@@ -54,6 +55,12 @@ export async function syncMilestoneDeadlines(s: Services, project: Project, by: 
     // A member's date waits for a leader (N18): no deadline yet, and one it had keeps its date.
     if (milestone.awaiting) {
       out.skipped.push({ milestone, reason: 'awaiting' });
+      continue;
+    }
+    // Review s15 #7: the ten-year rule every typed date keeps; a plan's «des 9999» neither makes nor moves a
+    // deadline (a yearly roll from it would reach year 10000). The plan check names it.
+    if (milestone.due && tooFarAhead(milestone.due, today, milestone.when)) {
+      out.skipped.push({ milestone, reason: 'too-far' });
       continue;
     }
     const origin = milestoneOrigin(project.id, milestone.id);

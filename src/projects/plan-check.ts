@@ -1,3 +1,5 @@
+import type { LocalDate } from '../time/local-date.ts';
+import { MAX_YEARS_AHEAD, tooFarAhead } from '../time/norwegian-date.ts';
 import { shorten } from '../conversation/reach.ts';
 import { formatKroner } from './amounts.ts';
 import { notObservable, notPresentTense, sentenceCount } from './main-goal.ts';
@@ -32,6 +34,7 @@ export const RULES = {
   milestoneOwner: 'milestone-owner',
   milestoneDate: 'milestone-date',
   milestoneDateUnread: 'milestone-date-unread',
+  milestoneDateFar: 'milestone-date-far',
 } as const;
 
 /** "Nes kommune", "bydel Alna", "Barneverntjenesten i Nes" → "nes"/"alna": one service, however it is written. */
@@ -70,7 +73,15 @@ const quote = (text: string) => shorten(text.replace(/\s+/gu, ' ').trim() || '�
 const pct = (n: number) => `${(Math.round(n * 10) / 10).toString().replace('.', ',')} %`;
 
 /** Every finding on the plan: errors first, then advice, each in the plan's order. */
-export function checkPlan(plan: ProjectPlan, rules: PlanRules = planRules()): Finding[] {
+/**
+ * `today` (the network's day) also checks the milestones' dates against the ten-year rule; without it
+ * (the command-line check) that check is left out.
+ */
+export function checkPlan(
+  plan: ProjectPlan,
+  rules: PlanRules = planRules(),
+  today: LocalDate | null = null,
+): Finding[] {
   const out: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, source: Parameters<typeof citation>[0]) =>
     out.push({ rule, severity, message, source: citation(source) });
@@ -150,6 +161,14 @@ export function checkPlan(plan: ProjectPlan, rules: PlanRules = planRules()): Fi
         RULES.milestoneDateUnread,
         'advice',
         t.milestoneDateUnread(quote(milestone.activity), quote(milestone.when)),
+        rules.when,
+      );
+    // Review s15 #7: «des 9999» made a deadline; it gets none (milestones.ts), and the check says why.
+    if (milestone.due && today && tooFarAhead(milestone.due, today, milestone.when))
+      add(
+        RULES.milestoneDateFar,
+        'error',
+        t.milestoneDateFar(quote(milestone.activity), quote(milestone.when), MAX_YEARS_AHEAD),
         rules.when,
       );
   }

@@ -2,6 +2,7 @@
 // after a save each is redrawn as what it is, a project card as the project and a list card as the list.
 // The clicked message alone is not enough: a form opened from the «Utviklingsprosjekter» list would have
 // turned the list into one project's card for everyone (the redraw reverted in 1eca4ca).
+import { localDateOf } from '../time/local-date.ts';
 import type { Services } from '../app/services.ts';
 import { postStoredCard } from '../conversation/post-stored.ts';
 import { card, text, type AdaptiveCard, type Reply, type RequestContext } from '../conversation/types.ts';
@@ -20,7 +21,10 @@ export async function listCardOf(s: Services, tenantId: string, networkId: strin
   const projects = await s.store.projects.list(tenantId, networkId);
   return projectListCard(
     networkId,
-    projects.map((project) => ({ project, findings: checkPlan(project.plan) })),
+    projects.map((project) => ({
+      project,
+      findings: checkPlan(project.plan, undefined, localDateOf(s.clock.now(), s.config.timezone)),
+    })),
   );
 }
 

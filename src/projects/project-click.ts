@@ -1,5 +1,6 @@
 // What the project use cases share: which project a word or a click means, the plan card with its
 // download link, and the ids every project card sends back.
+import { localDateOf } from '../time/local-date.ts';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
@@ -49,7 +50,11 @@ export function downloadUrl(s: Services, p: Project): string {
 }
 
 export const planCard = (s: Services, p: Project, notice?: string) =>
-  projectCard(p, { findings: checkPlan(p.plan), downloadUrl: downloadUrl(s, p), notice });
+  projectCard(p, {
+    findings: checkPlan(p.plan, undefined, localDateOf(s.clock.now(), s.config.timezone)),
+    downloadUrl: downloadUrl(s, p),
+    notice,
+  });
 
 /** The project `arg` names, or why not, with what was written and one example of the same command. */
 export async function choose(
