@@ -123,6 +123,10 @@ export function splitCompound(word: string, vocab: Vocabulary, depth = 0): strin
   return undefined;
 }
 
+/** A group word in its own forms, also ending a compound («ledergruppa»); not a compound that goes on
+ * («nettverkstilskuddet») nor a genitive («nettverkets andel»): those name something the group has. */
+export const GROUP_WORD = '\\p{L}*(?:grupp(?:a|e|en|er|ene)|nettverk(?:et|a|ene)?|forum(?:et|a|ene)?)';
+
 // Everyday phrases read as the one word the documents use, on both sides (questions and texts). "være med"
 // is taking part ("deltakelse": the stemmer folds "delta" into "delt", shared), except in "hva skal være med i …", which asks what something contains.
 const PHRASES: [RegExp, string][] = [
@@ -405,7 +409,10 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "hvor stor bør gruppa være": a group's size is the number taking part («stor» alone drew texts on large sums).
   [
-    /(?<![\p{L}])hvor (?:stor|stort) (?=(?:bør|skal|kan|må|er|blir) (?:(?:en|et|ei|den|det) )?\p{L}*(?:grupp|nettverk|forum)\p{L}*(?![\p{L}]))/gu,
+    new RegExp(
+      `(?<![\\p{L}])hvor (?:stor|stort) (?=(?:bør|skal|kan|må|er|blir) (?:(?:en|et|ei|den|det) )?${GROUP_WORD}(?![\\p{L}])(?! (?:sin|sitt|si|sine)(?![\\p{L}])))`,
+      'gu',
+    ),
     'hvor mange deltakere ',
   ],
   // a project made "en fast ordning" or "et fast tilbud" went over to ordinary running ("ordinært").

@@ -1,4 +1,4 @@
-import { TIME_NOUN } from './analyzer.ts';
+import { GROUP_WORD, TIME_NOUN } from './analyzer.ts';
 import { TWO_TO_TEN } from '../time/number-words.ts';
 // Pure question understanding, before retrieval: figures out of the text, nynorsk to bokmål, the kind of
 // network named, what kind of answer is wanted, negation, and where one message holds two questions.
@@ -569,7 +569,8 @@ const YESNO_START = new Set([
   'går',
 ]);
 
-const GROUP_NOUN = /^\p{L}*(?:grupp|nettverk|forum)\p{L}*$/u;
+const GROUP_NOUN = new RegExp(`^${GROUP_WORD}$`, 'u');
+const GENITIVE_NEXT = /^(?:sin|sitt|si|sine)$/u;
 const SIZE_FILLER = /^(?:bør|skal|kan|må|er|blir|bli|være|vere|en|et|ei|ein|eit|den|det|egentlig|eigentleg)$/u;
 const EMBEDDED_WH = /^om\s+((?:hvor|hvem|når|hvordan|hvorfor|hvilke|hvilken|hvilket|hva)(?![\p{L}]).*)$/u;
 const DEADLINE_NOUN = /^\p{L}*frist(?:en|ene)?$/u;
@@ -602,8 +603,11 @@ export function questionType(text: string): QuestionType {
     if (a === 'hvor') {
       if (b === 'lenge') return 'when';
       // "hvor stor bør gruppa være", "hvor stort kan et nettverk bli": the size of a group is a count of its members.
-      if ((b === 'stor' || b === 'stort') && GROUP_NOUN.test(w.slice(i + 2).find((x) => !SIZE_FILLER.test(x)) ?? ''))
-        return 'count';
+      if (b === 'stor' || b === 'stort') {
+        const n = w.slice(i + 2).findIndex((x) => !SIZE_FILLER.test(x));
+        const noun = n < 0 ? '' : w[i + 2 + n]!;
+        if (GROUP_NOUN.test(noun) && !GENITIVE_NEXT.test(w[i + 3 + n] ?? '')) return 'count';
+      }
       if (b === 'mye' || b === 'stor' || b === 'stort' || b === 'høy' || b === 'høyt') return 'amount';
       if (b === 'mange') return /^(kroner|kr|penger|prosent)$/.test(c) ? 'amount' : 'count';
       if (b === 'ofte') return 'when';

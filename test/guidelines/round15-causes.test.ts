@@ -188,6 +188,20 @@ describe('a count asked behind the documents’ frame or as a size', () => {
     expect(questionType('hvor stort er budsjettet til nettverket')).toBe('amount');
     expect(phrases('hvor stor bør gruppa være')).toBe('hvor mange deltakere bør gruppa være');
   });
+
+  it('reads a sum the group has as an amount: a compound or a genitive is not the group itself (review s15 #1)', () => {
+    for (const q of [
+      'Hvor stort er nettverkstilskuddet?',
+      'Hvor stort kan ledernettverkets budsjett være?',
+      'Hvor stor er nettverkets andel av midlene?',
+      'hvor stort er nettverket sitt budsjett',
+    ]) {
+      expect(questionType(q)).toBe('amount');
+      expect(phrases(q.toLowerCase())).not.toMatch(/deltakere/);
+    }
+    expect(questionType('hvor stor bør ledergruppa være')).toBe('count');
+    expect(g.answer('Hvor stort er nettverkstilskuddet?').answer).toMatch(/setter ikke noe fast beløp/);
+  });
 });
 
 describe('a date inside a sentence', () => {
