@@ -391,9 +391,11 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:papir|papirer|papirene|papira|ark|arkene|dokumenter|dokumentene) (?:som )?(?:vi|me|man|en|ein|dere|de|kommunen|nettverket) (?:skal|må|bør|kan|trenger å) (?:fylle|fylla) ut(?![\p{L}])/gu,
     'skjema',
   ],
-  // people leaving the service is the template's hindrance "nøkkelpersoner slutter" ("folk slutter", "ansatte går av");
+  // people leaving the service is the template's hindrance "nøkkelpersoner slutter" ("folk slutter", "ansatte går av").
+  // The subject is a word for staff (a possessive may follow), never «flere/noen» or a free word, and «reiser» is
+  // left out: «flere reiser», «ansatte reiser på samling» are trips, a cost question.
   [
-    /(?<![\p{L}])(?:folk|folka|ansatte|de ansatte|kolleger|kollegaer|kollegene|medarbeidere|medarbeiderne|nøkkelfolk|flere|noen) (?:\p{L}+ )?(?:slutter|sluttar|sluttet|slutta|går av|gjekk av|gikk av|forsvinner|blir borte|reiser)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:folk|folka|ansatte|de ansatte|kolleger|kollegaer|kollegene|medarbeidere|medarbeiderne|nøkkelfolk)(?: (?:våre|mine|dine|deres|sine|våres))? (?:slutter|sluttar|sluttet|slutta|går av|gjekk av|gikk av|forsvinner|blir borte)(?![\p{L}])/gu,
     'nøkkelpersoner slutter',
   ],
   // a busy office is the template's "høyt arbeidspress" ("det koker på kontoret", "for mye å gjøre");
@@ -415,9 +417,11 @@ const PHRASES: [RegExp, string][] = [
     ),
     'hvor mange deltakere ',
   ],
-  // a project made "en fast ordning" or "et fast tilbud" went over to ordinary running ("ordinært").
+  // a project made "en fast ordning" or "et fast tilbud" went over to ordinary running ("ordinært"). Only where
+  // something becomes or is made permanent (ble/blir/gjort til … , videreført som, over i): «må vi ha et fast
+  // tilbud om veiledning» asks about a duty, not about a project's end.
   [
-    /(?<![\p{L}])(?:en |et |ei |eit )?(?:fast|permanent|varig) (?:ordning|ordninga|ordningen|tilbud|tilbod|drift)(?![\p{L}])/gu,
+    /(?<=(?<![\p{L}])(?:ble|blir|bli|blitt|vart|vert|blei|gjort til|gjøre til|gjøres til|gjorde til|gjort om til|gjere til|videreført som|videreføre som|vidareført som|over i|over til)(?: [\p{L}-]+){0,6} )(?:en |et |ei |eit )?(?:fast|permanent|varig) (?:ordning|ordninga|ordningen|tilbud|tilbod|drift)(?![\p{L}])/gu,
     'ordinært',
   ],
 ];

@@ -134,8 +134,23 @@ describe('everyday words for the documents’ concepts', () => {
     expect(read('når prosjektet slutter')).not.toMatch(/nøkkelpersoner/);
   });
 
+  it('leaves trips and a vague «flere/noen» alone: only staff leaving is the hindrance (review s15 #2)', () => {
+    for (const q of [
+      'kan vi bruke midlene på flere reiser?',
+      'kan vi dekke noen reiser med midlene?',
+      'kan ansatte reiser på samling dekkes?',
+      'hva skjer når noen av kommunene slutter i nettverket',
+    ])
+      expect(read(q)).not.toMatch(/nøkkelpersoner/);
+    expect(read('hva gjør vi hvis flere ansatte slutter')).toMatch(/nøkkelpersoner slutter/);
+  });
+
   it('reads a permanent arrangement as ordinary running, and an advice frame without its filler', () => {
     expect(read('ble det et fast tilbud')).toMatch(/ordinært/);
+    expect(read('hvordan ble veiledningsteamet for fosterforeldre en fast ordning')).toMatch(/ordinært/);
+    // a duty to offer something, not a project made permanent (review s15 #2)
+    expect(read('må vi ha et fast tilbud om veiledning?')).not.toMatch(/ordinært/);
+    expect(read('har kommunen en fast ordning for veiledning')).not.toMatch(/ordinært/);
     expect(read('hva er viktig å tenke på når vi søker')).toBe('hva bør en tenke på når vi søker');
     expect(read('det er lurt å ha med en jurist')).toBe('det er lurt å ha med en jurist');
   });
