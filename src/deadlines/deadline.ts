@@ -97,10 +97,15 @@ export interface DeadlineRepository {
    * «Angre levert» as one conditional write (only while it is done): `reopened` is true for the one call
    * that opened it, false when it was open already. Null when gone.
    */
+  /**
+   * Opens a delivered deadline only while it is the delivery the caller saw (`doneAt`), in one conditional
+   * write: a delivery marked again by someone else in between is not taken back (review s15 #8).
+   */
   reopenOnce(
     tenantId: string,
     networkId: string,
     id: string,
+    doneAt: string,
   ): Promise<{ deadline: Deadline; reopened: boolean } | null>;
   addCard(
     tenantId: string,

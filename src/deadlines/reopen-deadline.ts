@@ -43,15 +43,23 @@ async function reopen(s: Services, ctx: RequestContext, data: Ids, via: 'card' |
     const r = found.refused;
     return { refused: r.kind === 'message' ? r.text : t.notFound(data.deadlineId) };
   }
-  if (found.status === 'open')
-    return via === 'card' ? { open: found, said: null } : { refused: t.notDelivered(found.id, found.title) };
-  const why = await refusal(s, ctx, found);
-  if (why) return { refused: why };
+  let seen: Deadline = found;
+  let r: Awaited<ReturnType<Services['store']['deadlines']['reopenOnce']>> = null;
+  // Review s15 #8: who may reopen is judged on the delivery read, and the write requires that same delivery;
+  // when it changed in between, the fresh row is judged again (a second try at most).
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (seen.status === 'open')
+      return via === 'card' ? { open: seen, said: null } : { refused: t.notDelivered(seen.id, seen.title) };
+    const why = await refusal(s, ctx, seen);
+    if (why) return { refused: why };
+    r = await s.store.deadlines.reopenOnce(seen.tenantId, seen.networkId, seen.id, seen.doneAt ?? '');
+    if (!r) return { refused: t.notFound(data.deadlineId) };
+    if (r.reopened) break;
+    seen = r.deadline;
+  }
   const now = s.clock.now();
-  const r = await s.store.deadlines.reopenOnce(found.tenantId, found.networkId, found.id);
-  if (!r) return { refused: t.notFound(data.deadlineId) };
+  if (!r?.reopened) return { open: seen, said: null };
   const d = r.deadline;
-  if (!r.reopened) return { open: d, said: null };
   // planDeadlineNudges re-plans by key, so the reminders «Levert» cancelled come back; the days gone by do not.
   await planDeadlineNudges(s, d, now);
   await refreshPosted(s, ctx, d);

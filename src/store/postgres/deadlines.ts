@@ -86,8 +86,8 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
     return deadline ? { deadline, marked: changed > 0 } : null;
   }
 
-  async reopenOnce(tenantId: string, networkId: string, id: string) {
-    const changed = await this.sql.run(row.REOPEN, tenantId, networkId, id);
+  async reopenOnce(tenantId: string, networkId: string, id: string, doneAt: string) {
+    const changed = await this.sql.run(row.REOPEN, tenantId, networkId, id, doneAt);
     const deadline = await this.get(tenantId, networkId, id);
     return deadline ? { deadline, reopened: changed > 0 } : null;
   }

@@ -76,8 +76,8 @@ export class SqliteDeadlines extends SqliteRepository implements DeadlineReposit
     return deadline ? { deadline, marked: Number(r.changes) > 0 } : null;
   }
 
-  async reopenOnce(tenantId: string, networkId: string, id: string) {
-    const r = this.db.prepare(row.REOPEN).run(tenantId, networkId, id);
+  async reopenOnce(tenantId: string, networkId: string, id: string, doneAt: string) {
+    const r = this.db.prepare(row.REOPEN).run(tenantId, networkId, id, doneAt);
     const deadline = await this.get(tenantId, networkId, id);
     return deadline ? { deadline, reopened: Number(r.changes) > 0 } : null;
   }

@@ -621,10 +621,13 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect((await store.deadlines.markDone('t1', 'n1', 'F1', ola, later(1)))!.doneBy).toEqual(kari);
       expect((await store.deadlines.listOpen('t1', 'n1')).map((d) => d.id)).toEqual(['F2']);
       // «Angre levert» (s15 #3): opened once, clearing who marked it; a second call finds it open.
-      const reopened = await store.deadlines.reopenOnce('t1', 'n1', 'F1');
+      // Review s15 #8: only the delivery the caller saw is taken back; another one marked since stays.
+      const stale = await store.deadlines.reopenOnce('t1', 'n1', 'F1', later(5).toISOString());
+      expect(stale).toMatchObject({ reopened: false, deadline: { status: 'done', doneBy: kari } });
+      const reopened = await store.deadlines.reopenOnce('t1', 'n1', 'F1', now.toISOString());
       expect(reopened).toMatchObject({ reopened: true, deadline: { status: 'open', doneBy: null, doneAt: null } });
-      expect((await store.deadlines.reopenOnce('t1', 'n1', 'F1'))!.reopened).toBe(false);
-      expect(await store.deadlines.reopenOnce('t1', 'n1', 'F99')).toBeNull();
+      expect((await store.deadlines.reopenOnce('t1', 'n1', 'F1', now.toISOString()))!.reopened).toBe(false);
+      expect(await store.deadlines.reopenOnce('t1', 'n1', 'F99', now.toISOString())).toBeNull();
       await store.deadlines.markDone('t1', 'n1', 'F1', kari, now);
 
       await store.deadlines.addCard('t1', 'n1', 'F2', { conversationId: 'c', activityId: 'a1' });
