@@ -215,9 +215,16 @@ export const meetingText = {
   /** A further meeting line typed beside the running meeting, after the full hint (month round 6b, N3). */
   strayAgain: (typed: string) => `Ikke lagret (skriv det i møtetråden): «${typed}»`,
   remarkHint:
-    'I møtetråden fører jeg det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall», og linjer som «Vi vedtok at …» eller «Vi ble enige om …» som vedtak. Annen prat lar jeg ligge, og sier bare fra med en kort linje av og til. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
+    'I møtetråden fører jeg det som starter med «info:», «vedtak:», «oppgave», «til stede» eller «forfall», og en leders linjer som «Vi vedtok at …» eller «Vi ble enige om …» som vedtak (andres spør jeg om først). Annen prat lar jeg ligge, og sier bare fra med en kort linje av og til. Vil du spørre meg om retningslinjene, skriv @Nettverksboten foran spørsmålet.',
   /** After a plain «Vi vedtok at …» line was kept as a decision (month s15 #1). */
   decisionRead: 'Linjen er ført som vedtak. Var det ikke ment slik, skriv «angre».',
+  /** A plain «Vi bestemte …» line, or one from a member, asked about before it goes in as a decision (review s15 #4). */
+  decisionAsk: {
+    title: 'Før som vedtak?',
+    message:
+      'Linjen er ikke ført i referatet. Er den et vedtak i nettverket, trykk knappen, så føres den slik den står under. Skrevet av en leder med «vi vedtok …» eller «vedtak: …» føres den med én gang.',
+    button: 'Før som vedtak',
+  },
   /** A further plain line not stored, after the full hint; at most now and then in each meeting (month s15 #1). */
   remarkAgain: 'Ikke ført i referatet – skriv «info: …» eller «vedtak: …» foran for å føre det.',
   notRunning: 'Det er ikke noe møte i gang i nettverket.',

@@ -1,16 +1,41 @@
 // Pure: a plain line in the meeting thread that says outright that something was decided («Vi vedtok at …»,
 // «Vi ble enige om …», «Det ble bestemt at …»). A leader typing minutes writes decisions that way; a line
 // that only states a fact («Nannestad blir vertskommune») is talk, as is a question about a decision.
+// Review s15 #4: such lines are also ordinary chat («Vi bestemte oss for å ta kaffepause», «Det ble vedtatt i
+// kommunestyret …»), so only a firm phrase from a leader is kept at once; everything else is asked about.
 
-const STATED =
-  /^(?:(?:så|og|da)\s+)?(?:vi|nettverket|lederne|møtet|styringsgruppa|styringsgruppen)\s+(?:har\s+|hadde\s+)?(?:vedtok|vedtatt|vedtar|besluttet|beslutter|bestemte|bestemt|ble\s+enige\s+om|er\s+enige\s+om|har\s+blitt\s+enige\s+om)(?![\p{L}])/iu;
-const PASSIVE = /^det\s+(?:ble|er|har\s+blitt)\s+(?:vedtatt|bestemt|besluttet|enighet\s+om)(?![\p{L}])/iu;
+const SUBJECT = String.raw`^(?:(?:så|og|da)\s+)?(?:vi|nettverket|lederne|møtet|styringsgruppa|styringsgruppen)\s+(?:har\s+|hadde\s+)?`;
+const END = String.raw`(?![\p{L}])`;
+// Formal words for a decision: how minutes are written.
+const FIRM_VERB = String.raw`(?:vedtok|vedtatt|vedtar|besluttet|beslutter|ble\s+enige\s+om)`;
+// Everyday words that also say «we agree that this is hard» or «we decided to take a break».
+const LOOSE_VERB = String.raw`(?:bestemte|bestemt|er\s+enige\s+om|har\s+blitt\s+enige\s+om)`;
+const FIRM_PASSIVE = String.raw`^det\s+(?:ble|er|har\s+blitt)\s+(?:vedtatt|bestemt|besluttet)`;
+const LOOSE_PASSIVE = String.raw`^det\s+(?:ble|er|har\s+blitt)\s+enighet\s+om`;
 
-/** Whether the line plainly states a decision, so it is kept as one. */
-export function statesDecision(line: string): boolean {
+const FIRM = new RegExp(`(?:${SUBJECT}${FIRM_VERB}|${FIRM_PASSIVE})${END}`, 'iu');
+const LOOSE = new RegExp(`(?:${SUBJECT}${LOOSE_VERB}|${LOOSE_PASSIVE})${END}`, 'iu');
+// «Vi vedtok ikke …», «Det ble ikke bestemt»: negation right after the verb (or «ble»/«er»), never further on,
+// so «Vi vedtok at Nes ikke skal være vert» is a decision.
+const NEGATED = new RegExp(
+  String.raw`(?:${SUBJECT}(?:vedtok|vedtatt|vedtar|besluttet|beslutter|bestemte|bestemt|ble|er|har\s+blitt)|^det\s+(?:ble|er|har\s+blitt))\s+ikke${END}`,
+  'iu',
+);
+// Another body's decision reported in the meeting is not the network's: named before what was decided
+// («Det ble vedtatt i kommunestyret at …»), so «… at Nes er vert i utvalget» is still the meeting's own.
+const OTHER_BODY =
+  /(?<![\p{L}])(?:i|av)\s+(?:kommunestyret|bystyret|formannskapet|fylkestinget|fylkesutvalget|stortinget|regjeringen|departementet|bystyre|kommunestyre|styret\s+i|utvalget|hovedutvalget|rådet)(?![\p{L}])/iu;
+
+/**
+ * How plainly the line states a decision of the meeting: 'firm' in the words minutes use, 'loose' in words
+ * that are as often chat, null when it states none (a question, a negation, another body's decision).
+ */
+export function decisionPhrase(line: string): 'firm' | 'loose' | null {
   const l = line.normalize('NFC').trim();
-  if (!l || /\?\s*$/u.test(l)) return false;
-  // «Vi vedtok ikke noe om …», «Det ble ikke bestemt»: no decision to keep.
-  if (/(?:^|\s)ikke(?![\p{L}])/iu.test(l.split(/\s+/u).slice(0, 5).join(' '))) return false;
-  return STATED.test(l) || PASSIVE.test(l);
+  if (!l || /\?\s*$/u.test(l) || NEGATED.test(l) || OTHER_BODY.test(head(l))) return null;
+  if (FIRM.test(l)) return 'firm';
+  return LOOSE.test(l) ? 'loose' : null;
 }
+
+/** The line up to what was decided: before its first «at», «om» or «å». */
+const head = (l: string) => l.split(/(?<![\p{L}])(?:at|om|å)(?![\p{L}])/iu)[0] ?? l;

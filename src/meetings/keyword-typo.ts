@@ -45,19 +45,25 @@ export function askNearMiss(
   networkId: string,
   hit: { word: EntryWord; line: string },
   known?: readonly string[],
+  /** Other words for the same question and button (a plain «Vi vedtok …» line: thread-talk.ts). */
+  words: { title: string; message: string; button: string } = {
+    title: t.nearMiss.title(`${hit.word}:`),
+    message: t.nearMiss.message,
+    button: t.nearMiss.button(`${hit.word}:`),
+  },
 ): Reply[] {
   // A number that must not be stored is not posted back either.
   const g = guard(hit.line, { known });
   if (!g.ok) return [text(g.message)];
   const notice = noticeCard({
-    title: t.nearMiss.title(`${hit.word}:`),
-    message: t.nearMiss.message,
+    title: words.title,
+    message: words.message,
     example: hit.line,
     tone: 'info',
   });
   const action = {
     type: 'Action.Execute',
-    title: t.nearMiss.button(`${hit.word}:`),
+    title: words.button,
     verb: 'meeting.line',
     data: { networkId, line: hit.line },
   };

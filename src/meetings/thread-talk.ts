@@ -6,11 +6,14 @@ import { guard } from '../privacy/guard.ts';
 import { formatShort } from '../time/local-date.ts';
 import { endAgainRemark } from './ended-thread.ts';
 import type { MeetingRecord } from './repository.ts';
-import { inMeetingThread, runningMeeting } from './running-meeting.ts';
+import { inMeetingThread, readRunningLog, runningMeeting } from './running-meeting.ts';
 import { readTaskStatusLine } from './task-status-phrase.ts';
-import { nearMissEntry } from './keyword-typo.ts';
+import { askNearMiss, nearMissEntry } from './keyword-typo.ts';
 import { shorten } from '../conversation/reach.ts';
-import { statesDecision } from './decision-phrase.ts';
+import { decisionPhrase } from './decision-phrase.ts';
+import { standingOf } from '../networks/roles.ts';
+import { keepAsked } from './waiting-lines.ts';
+import { currentItem } from './log.ts';
 import { plainEntry } from './meeting-lines.ts';
 
 // Talk in the meeting thread that is no command: the meeting listens to it, and says once how to record it.
@@ -33,12 +36,16 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
   const g = guard(typed);
   if (!g.ok) return [text(g.message)];
   // «Vi vedtok at …» is how a leader types a decision in the minutes (month s15 #1): kept as one, with the
-  // stored text shown back and «angre» named, so a line read wrongly is one word away from gone.
-  if (statesDecision(typed)) {
+  // stored text shown back and «angre» named, so a line read wrongly is one word away from gone. The same
+  // words are members' chat too («Vi bestemte oss for å ta kaffepause»), so a looser phrase, or any such
+  // line from someone not a leader, is only asked about (review s15 #4): one button, single-use.
+  const phrase = decisionPhrase(typed);
+  if (phrase === 'firm' && (await standingOf(s.store, ctx)) === 'leader') {
     const replies = await plainEntry(s, ctx, typed, 'decision', typed);
     const ack = replies[0];
     return ack?.kind === 'text' && replies.length === 1 ? [text(`${ack.text}\n\n${t.decisionRead}`)] : replies;
   }
+  if (phrase) return askDecision(s, ctx, m, typed);
   // People talk among themselves in the meeting thread: the full hint comes once per person and meeting, or
   // the bot would answer every line of their chat. After it a plain line is never dropped without a word
   // for long: one short line at most every REMARK_AGAIN_MINUTES in each meeting, whoever writes (s15 #1).
@@ -64,6 +71,18 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
       }),
     ),
   ];
+}
+
+/**
+ * «Før som vedtak?» with the line shown as it would be stored: the near-miss card's button (meeting.line),
+ * so the press is single-use, for the writer or a leader, and «avslutt møte» names it if nobody presses.
+ */
+async function askDecision(s: Services, ctx: RequestContext, m: MeetingRecord, typed: string): Promise<Reply[]> {
+  const line = `vedtak: ${typed.trim()}`;
+  const replies = askNearMiss(m.networkId, { word: 'vedtak', line }, undefined, t.decisionAsk);
+  const entries = await readRunningLog(s, m);
+  await keepAsked(s, m, ctx, entries, line, currentItem(entries));
+  return replies;
 }
 
 /** How often, at most, a meeting hears that a plain line was not stored. */
