@@ -53,7 +53,7 @@ import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import { eitherOrSubject } from './either-or.ts';
 import { isOrdinaryStem, ordinaryTypo, withQuantity } from './ordinary.ts';
-import { orLikeAsKind, withoutNamedExample } from './named-example.ts';
+import { kindInDefinition, orLikeAsKind, withoutNamedExample } from './named-example.ts';
 import { spendingDeadline, spendingInto } from './spending-deadline.ts';
 import { speakerRole } from './speaker-role.ts';
 import { partOfTotal, tallyUnanswered } from './asked-kind.ts';
@@ -1316,23 +1316,15 @@ export class Guidelines implements Answerer {
     return !this.#givers().has(st) && this.#index.df(st) <= OWN_BODY_DF;
   }
   #kinds = new Map<string, string | undefined>();
-  /** What the documents say a name is: «RBUP (Øst og Sør) er et kompetansesenter …» → «kompetansesenter». */
+  /** What the documents say a name is: the first definition of it in the entries or the documents. */
   #kindOf(name: string): string | undefined {
     const key = name.toLowerCase();
     if (this.#kinds.has(key)) return this.#kinds.get(key);
-    const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const definition = new RegExp(`(?<![\\p{L}])${esc}(?:\\s*\\([^)]*\\))?\\s+er\\s+(?:et|en|ei)\\s+(\\p{L}{4,})`, 'u');
     const texts = [...this.#entries.values()]
       .map((e) => e.answer)
       .concat(this.#docs.flatMap((d) => d.sections.map((x) => x.body)));
     let kind: string | undefined;
-    for (const text of texts) {
-      const m = definition.exec(text.toLowerCase());
-      if (m) {
-        kind = m[1];
-        break;
-      }
-    }
+    for (const text of texts) if ((kind = kindInDefinition(key, text))) break;
     this.#kinds.set(key, kind);
     return kind;
   }

@@ -52,3 +52,18 @@ export function orLikeAsKind(text: string, kindOf: (name: string) => string | un
     return kind ? `et ${kind}` : all;
   });
 }
+
+// Where the noun phrase of a definition ends: punctuation, a preposition or a relative clause («og» does not: it also
+// joins adjectives, «et tverrfaglig og felles team»). Its last word is the
+// head noun («et felles veiledningsteam for fosterhjem» → «veiledningsteam»); the words before it are adjectives.
+const PHRASE_END = String.raw`(?=\s*(?:$|[,.;:!?)])|\s(?:for|på|i|med|til|fra|av|om|innen|mellom|hos|som|der)(?![\p{L}]))`;
+
+/** What `text` defines `name` as («RBUP (Øst og Sør) er et kompetansesenter for …» → «kompetansesenter»): the head noun
+ * of the phrase after «er et/en/ei», when it ends within four words; otherwise nothing. */
+export function kindInDefinition(name: string, text: string): string | undefined {
+  const definition = new RegExp(
+    String.raw`(?<![\p{L}])${escape(name.toLowerCase())}(?:\s*\([^)]*\))?\s+er\s+(?:et|en|ei)\s+((?:\p{L}+\s+){0,3}?\p{L}{4,})${PHRASE_END}`,
+    'u',
+  );
+  return definition.exec(text.toLowerCase())?.[1]?.split(/\s+/).at(-1);
+}

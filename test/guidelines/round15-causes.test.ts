@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { sentencesOf } from '../../src/guidelines/guidelines.ts';
@@ -10,7 +11,7 @@ import {
   splitQuestion,
   withoutReplyFrame,
 } from '../../src/guidelines/question.ts';
-import { namesOrLike, orLikeAsKind } from '../../src/guidelines/named-example.ts';
+import { kindInDefinition, namesOrLike, orLikeAsKind } from '../../src/guidelines/named-example.ts';
 import { stem } from '../../src/guidelines/analyzer.ts';
 import { synonymsOf } from '../../src/guidelines/synonyms.ts';
 
@@ -188,6 +189,17 @@ describe('a question passed on', () => {
     expect(orLikeAsKind('må vi samarbeide med NTNU eller lignende?', kinds)).toBe(
       'må vi samarbeide med NTNU eller lignende?',
     );
+  });
+
+  it('takes the head noun of the documents’ definition, past its adjectives, for each defined name (review s15 #15)', () => {
+    const kb = ['000-oslo-viken-2022.json', '004-ovre-romerike.json']
+      .map((f) => readFileSync(new URL(`../../src/guidelines/knowledge/${f}`, import.meta.url), 'utf8'))
+      .join('\n');
+    expect(kindInDefinition('RBUP', kb)).toBe('kompetansesenter');
+    expect(kindInDefinition('Støttepilar', kb)).toBe('veiledningsteam');
+    expect(kindInDefinition('X', 'X er et nasjonalt kompetansesenter som gir råd')).toBe('kompetansesenter');
+    // no noun phrase that ends within four words: no kind, and the name stays as it was written
+    expect(kindInDefinition('Y', 'Y er en veldig stor og fin greie uten ende')).toBeUndefined();
   });
 });
 
