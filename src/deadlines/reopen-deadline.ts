@@ -107,10 +107,7 @@ export function readReopen(line: string): string | null {
 export async function reopenByWords(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
   const n = networkHere(ctx);
   const m = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ID})(?![\p{L}\p{N}])`, 'iu').exec(args);
-  if (!m) {
-    const open = await s.store.deadlines.listOpen(n.tenantId, n.networkId);
-    return [text(t.reopenHowTo(`angre levert ${open.at(-1)?.id ?? 'F1'}`))];
-  }
+  if (!m) return [text(t.reopenHowTo)];
   const id = m[1]!.toUpperCase();
   const r = await reopen(
     s,

@@ -262,8 +262,12 @@ export const deadlineText = {
     `${id} «${title}» er ikke markert som levert; den står åpen. Ingenting ble endret.`,
   reopenWho: (marker: string, leaders: string[]) =>
     `Bare ${marker} (som markerte den som levert)${leaders.length ? ` og nettverkets ledere (${leaders.join(', ')})` : ' og nettverkets ledere'} kan åpne fristen igjen. Si fra til en av dem om den ikke er levert likevel. Ingenting ble endret.`,
-  reopenHowTo: (example: string) =>
-    `Jeg ser ikke hvilken frist som skal åpnes igjen. Skriv fristens nummer, for eksempel «${example}»; nummeret står i meldingen om at den ble merket som levert. Du kan også trykke «Angre levert» på kortet.`,
+  /**
+   * Review s15 #11: the example named the newest open deadline, which «angre levert» refuses; a neutral
+   * placeholder is never wrong.
+   */
+  reopenHowTo:
+    'Jeg ser ikke hvilken frist som skal åpnes igjen. Skriv «angre levert F<nummer>» med fristens nummer; nummeret står i meldingen om at den ble merket som levert. Du kan også trykke «Angre levert» på kortet.',
   /** «flytt frist F5 …» on a delivered deadline: how to open it first (s15 #3). */
   moveDelivered: (id: string) =>
     `${id} er markert som levert, så den kan ikke flyttes. Er den ikke levert likevel, skriv «angre levert ${id}» (eller trykk «Angre levert» på kortet) og flytt den etterpå.`,

@@ -90,6 +90,17 @@ describe('s15 #3: «Levert» by mistake is taken back', () => {
     expect(await say(t, net, kari, 'angre levert F1')).toContain('Kari Nordmann åpnet F1');
     expect(await say(t, net, kari, 'flytt frist F1 til 20.01.2027')).toContain('flyttet fristen F1');
   });
+
+  // Review s15 #11: with no number the example named the newest open deadline, which then got «… er ikke
+  // markert som levert».
+  it('«angre levert» with no number: a neutral example, never an open deadline', async () => {
+    const { t, net } = await deliveredByOla();
+    await say(t, net, kari, 'frist 20.01.2027 Årsmøte');
+    const out = await say(t, net, kari, 'angre levert');
+    // The reply layer puts a zero-width space after «<» so Teams does not read «<nummer>» as markup.
+    expect(out).toMatch(/Skriv «angre levert F<\u200b?nummer>»/u);
+    expect(out).not.toContain('angre levert F2');
+  });
 });
 
 describe('readReopen (pure)', () => {
