@@ -447,6 +447,15 @@ describe('isolation between networks and tenants, end to end', () => {
         verb: 'deadline.move',
         data: { ...d.find((a) => a.verb === 'deadline.edit')!.data, date: '2026-12-30' },
       }));
+      // «Angre levert» on a delivered deadline card, and the known grant deadlines' «Legg inn alle» (month s15 #3, #7).
+      const deadlineUndo: ExecuteAction[] = [
+        ...v.deadlines.map((d) => ({
+          title: 'undo',
+          verb: 'deadline.reopen',
+          data: d.find((a) => a.verb === 'deadline.edit')!.data,
+        })),
+        { title: 'known', verb: 'deadline.known', data: { networkId: v.fx.teamId, key: 'all' } },
+      ];
       // Buttons on meeting cards (approval at item 2, a task draft, the correction card), with the victim's ids.
       const meeting: ExecuteAction[] = [
         { title: 'approve', verb: 'minutes.approve', data: { networkId: v.fx.teamId, meetingId: 'M1' } },
@@ -514,6 +523,7 @@ describe('isolation between networks and tenants, end to end', () => {
         ...v.deadlines.flat(),
         ...edit,
         ...move,
+        ...deadlineUndo,
         ...v.proposals.flat(),
         ...v.projects.flat(),
         // The forms' Lagre, with what the form would carry.
