@@ -333,7 +333,9 @@ export const deadlineText = {
   /** Month s15 #7a: the grant's fixed deadlines offered when the network has none. */
   known: {
     title: 'Faste frister for stimuleringsmidlene',
-    body: 'Disse fristene kommer hvert år: rapporteringen til Statsforvalteren innen 1. mars året etter, og årets midler skal være brukt innen 31. desember (Rammer og føringer, Bufdir 2024). Ledere kan legge dem inn her; dere får kort, sjekkliste og påminnelser som for andre frister.',
+    // Review s15 #13: each date with its own source. 1 March is from the 2022 slides of Statsforvalteren i Oslo og
+    // Viken (seed 000); Bufdir 2024 (seed 003) gives no reporting date and leaves the terms to the tilskuddsbrev.
+    body: 'Disse fristene kommer hvert år: rapporteringen til Statsforvalteren innen 1. mars året etter (slik Statsforvalteren i Oslo og Viken satte det i 2022; retningslinjene fra Bufdir 2024 gir ingen dato, så sjekk fristen i tilskuddsbrevet deres), og årets midler skal være brukt innen 31. desember (Rammer og føringer, Bufdir 2024). Ledere kan legge dem inn her; dere får kort, sjekkliste og påminnelser som for andre frister.',
     report: (year: number) => `Rapportering til Statsforvalteren for ${year}`,
     spend: (year: number) => `Midlene for ${year} brukt opp`,
     addOne: (title: string, date: string) => `Legg inn: ${title} (${date})`,

@@ -17,6 +17,9 @@ describe('s15 #7a: the grant’s fixed deadlines offered on «frister» with non
     expect(await say(t, net, kari, 'nettverkstype læringsnettverk')).toContain('Faste frister for stimuleringsmidlene');
     const bodies = await bodiesOf(t, net, kari, 'frister');
     const offer = bodies.flatMap((b) => cardsOf(b)).find((c) => JSON.stringify(c).includes('Faste frister'));
+    // Review s15 #13: 1 March is cited from where it stands (seed 000, 2022), not from the 2024 guidelines.
+    expect(JSON.stringify(offer)).toContain('slik Statsforvalteren i Oslo og Viken satte det i 2022');
+    expect(JSON.stringify(offer)).toContain('sjekk fristen i tilskuddsbrevet');
     const actions = executeActions(offer);
     expect(actions.map((a) => a.title)).toEqual([
       'Legg inn: Midlene for 2026 brukt opp (31.12.2026)',
