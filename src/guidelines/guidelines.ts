@@ -2427,11 +2427,14 @@ export class Guidelines implements Answerer {
       .map(Number)
       .filter((y) => y >= sourceYear);
     const pastYears = quoted.length > 0 && Math.max(...quoted) < nowYear;
+    const own = sourceOf(item).title;
     for (const s of sources) {
       const r = this.#revisions.get(s.title);
       // The entry that announces the revision says so itself.
       if (r && r.due < today && idOf(item) !== r.entryId)
-        return pastYears ? t.revisionDueDated(s.year, r.due, nowYear) : t.revisionDue(s.year, r.due);
+        // «Regelen er fra retningslinjene for 2024» only where the rule is that document's: the 1 March reporting date
+        // is the 2022 slides' (seed 000), and the 2024 guidelines cited beside it only say the grant letter sets it.
+        return pastYears && s.title === own ? t.revisionDueDated(s.year, r.due, nowYear) : t.revisionDue(s.year, r.due);
     }
     // The newest documents with no revision announced: the same, for a rule written with years that are now past.
     if (pastYears && sourceYear === this.#newestYear && !sources.some((s) => this.#revisions.has(s.title)))

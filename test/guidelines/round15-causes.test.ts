@@ -300,3 +300,13 @@ describe('the asker’s network kind and the sources (month s15 #10)', () => {
     expect(g.answer(q, { networkKind: 'learning' }).answer).not.toContain(LEADERS);
   });
 });
+
+describe('the revision note names the year of the rule’s own document', () => {
+  it('does not call the 1 March reporting date a 2024 rule: it is the 2022 slides’ (seed 000)', () => {
+    const a = g.answer('Når må rapporten være hos Statsforvalteren?', { now: new Date('2026-03-10T10:00:00Z') });
+    expect(a.answer).toMatch(/1\. mars/);
+    expect(a.sources[0]).toMatchObject({ year: 2022, section: 'Rapportering' });
+    expect(a.revisionNote).not.toMatch(/Regelen er fra/);
+    expect(a.revisionNote).toMatch(/Kilden fra 2024 skulle revideres/);
+  });
+});
