@@ -367,6 +367,9 @@ export const projectText = {
     badWhen: (typed: string, example: string) =>
       `«${typed}» er ingen dato jeg kan lese. Skriv for eksempel ${example} (med år).`,
     noSubGoal: 'Legg til et delmål først; milepælene står under delmålene.',
+    /** Review s15 #14: a picked person the team's roster does not know is not dropped silently. */
+    ownerPickUnknown:
+      'Jeg finner ikke personen du valgte blant medlemmene i teamet, så jeg kan ikke sette vedkommende som ansvarlig. Velg en som er med i teamet, eller skriv navnet i feltet «Ansvarlig», for eksempel «Per Olsen og Nes kommune».',
     unknownSubGoal: 'Delmålet finnes ikke lenger. Velg et annet.',
     amountNeeded: 'Skriv beløpet i kroner.',
     tooMany: 'Planen har nådd grensen for antall rader her.',

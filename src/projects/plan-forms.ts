@@ -1,5 +1,6 @@
 // The plan filled in on cards: a step's form opened (empty, or with the row it changes), a row list
 // shown, and a step saved (the fields that have their own rules here; the plain-text steps in plan-fields.ts).
+import { ownerNames } from './my-milestones.ts';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
 import type { AdaptiveCard, RequestContext } from '../conversation/types.ts';
@@ -200,10 +201,12 @@ export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveD
   }
 
   if (data.form === 'milestone') {
+    const pick = typed(data.ownerPerson ?? '');
+    const picked = await pickedName(s, p, pick);
     const values: MilestoneValues = {
       subGoal: typed(data.subGoal),
       activity: typed(data.activity),
-      owner: (await pickedName(s, p, typed(data.ownerPerson ?? ''))) ?? typed(data.owner),
+      owner: withPicked(picked, typed(data.owner)),
       partner: typed(data.partner),
       when: typed(data.when),
       checkpoint: typed(data.checkpoint),
@@ -211,6 +214,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveD
     const example = exampleNow(s);
     const again = againOn((error, r) => projectMilestoneCard(p, values, example, error, r), ref);
     if (!privacy.ok) return again(privacy.message);
+    if (pick && !picked) return again(t.errors.ownerPickUnknown);
     const goal = p.plan.subGoals.find((g) => g.id === values.subGoal);
     if (!goal) return again(p.plan.subGoals.length ? t.errors.unknownSubGoal : t.errors.noSubGoal);
     if (!values.activity) return again(t.forms.activityError);
@@ -366,9 +370,20 @@ function whenText(iso: string, timeZone: string): string {
 const exampleNow = (s: Services) => whenExample(localDateOf(s.clock.now(), s.config.timezone));
 
 /**
+ * The owner field with the person picked (review s15 #14): typed co-owners are kept («Per Olsen og Nes»),
+ * and a typed text that already names the person stands as it is.
+ */
+function withPicked(picked: string | null, typedOwner: string): string {
+  if (!picked) return typedOwner;
+  if (!typedOwner || ownerNames(typedOwner, picked)) return typedOwner || picked;
+  return `${picked} og ${typedOwner}`.slice(0, 200);
+}
+
+/**
  * The person chosen in the milestone form's people picker (an Entra object id), as their Teams name
  * in the team's roster: the owner field then names them, so reminders and «mine oppgaver» find them
- * (month round 15 #8). Null when none was picked or Teams cannot say who it is: the typed text stands.
+ * (month round 15 #8). Null when none was picked or Teams cannot say who it is; the form then refuses a
+ * pick it cannot place (review s15 #14).
  */
 async function pickedName(s: Services, p: Project, aadObjectId: string): Promise<string | null> {
   if (!aadObjectId || !s.roster) return null;

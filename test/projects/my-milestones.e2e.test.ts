@@ -115,7 +115,8 @@ describe('«mine oppgaver» lists the milestones the person owns', () => {
       ).body,
     );
     expect(form).toContain('"id":"ownerPerson"');
-    expect(form).toContain('graph.microsoft.com/users');
+    // Review s15 #14: only the team's members are offered (the card SDK's currentContext dataset).
+    expect(form).toContain('graph.microsoft.com/users?scope=currentContext');
     const save = (extra: Record<string, string>) =>
       t.post(
         cardAction(net, kari, 'project.save', {
@@ -133,10 +134,20 @@ describe('«mine oppgaver» lists the milestones the person owns', () => {
       200,
     );
     expect((await save({ activity: 'Lokaler avklart', owner: 'Nannestad kommune', ownerPerson: '' })).status).toBe(200);
+    // A pick keeps the co-owners typed beside it; one the roster does not know is refused, not dropped.
+    expect((await save({ activity: 'Avtale signert', owner: 'Nes', ownerPerson: per.aadObjectId })).status).toBe(200);
+    const unknown = await save({
+      activity: 'Ukjent ansvarlig',
+      owner: '',
+      ownerPerson: '99999999-0000-4000-8000-000000000009',
+    });
+    expect(JSON.stringify(unknown.body)).toContain('Jeg finner ikke personen du valgte blant medlemmene i teamet');
     const stored = (await t.app.services.store.projects.list(net.tenantId, net.teamId))[0]!;
     const owners = stored.plan.subGoals[0]!.milestones.map((m) => [m.activity, m.owner]);
     expect(owners).toContainEqual(['Veiledere rekruttert', 'Ola Hansen']);
     expect(owners).toContainEqual(['Lokaler avklart', 'Nannestad kommune']);
+    expect(owners).toContainEqual(['Avtale signert', 'Per Olsen og Nes']);
+    expect(owners.map(([a]) => a)).not.toContain('Ukjent ansvarlig');
   });
 
   it('reads the owner field as people write it', () => {
