@@ -1381,9 +1381,63 @@ export class Guidelines implements Answerer {
         (/^[a-z]+$/.test(w) && /[aeo]/.test(w) ? this.#folded(w) : undefined) ??
         this.#speller.correct(w) ??
         ordinaryTypo(w) ??
+        this.#cutShort(w) ??
+        this.#stemTypo(w) ??
         w
       );
     });
+  }
+  #cut: { byPrefix: Map<string, string>; stems: Speller; stemWord: Map<string, string> } | undefined;
+  #cutTables() {
+    if (!this.#cut) {
+      // Every prefix of a corpus word mapped to its shortest completion: the base word ("prosjekt"), not a longer
+      // compound or inflected form; equal lengths go to the more common word.
+      const byPrefix = new Map<string, string>();
+      const stemWord = new Map<string, string>();
+      const stemCount = new Map<string, number>();
+      const df = (x: string) => this.#index.df(stem(x));
+      for (const x of this.#index.words()) {
+        if (x.length < 5 || /\d/.test(x)) continue;
+        for (let i = 4; i < x.length; i++) {
+          const p = x.slice(0, i);
+          const had = byPrefix.get(p);
+          if (!had || x.length < had.length || (x.length === had.length && df(x) > df(had))) byPrefix.set(p, x);
+        }
+        const s = stem(x);
+        if (!stemWord.has(s) || df(x) > df(stemWord.get(s)!)) stemWord.set(s, x);
+        stemCount.set(s, this.#index.df(s));
+      }
+      this.#cut = { byPrefix, stems: new Speller(stemCount, (x) => x), stemWord };
+    }
+    return this.#cut;
+  }
+  /**
+   * A word cut short in chat («prosj», «fosterhjemsprosj»): the corpus word it begins, alone or as the last part of a
+   * compound whose first part the corpus knows. At least four letters must be typed, so a fragment is no guess.
+   */
+  #cutShort(w: string): string | undefined {
+    const { byPrefix } = this.#cutTables();
+    const whole = byPrefix.get(w);
+    if (whole) return whole;
+    for (let i = w.length - 4; i >= 4; i--) {
+      const head = w.slice(0, i);
+      const known = this.#index.hasWord(head) || this.#index.hasWord(head.replace(/s$/, ''));
+      if (!known) continue;
+      const tail = byPrefix.get(w.slice(i));
+      if (tail) return head + tail;
+    }
+    return undefined;
+  }
+  /**
+   * A typo that changes the inflection too («målgrupa» for «målgruppa»/«målgruppe»): more than the allowed edits from
+   * any corpus word, but its stem is one edit from a corpus stem. Compared stem to stem, the ending no longer counts.
+   */
+  #stemTypo(w: string): string | undefined {
+    const { stems, stemWord } = this.#cutTables();
+    const s = stem(w);
+    if (s.length < 6) return undefined;
+    const near = stems.correct(s);
+    return near && near !== s ? stemWord.get(near) : undefined;
   }
   #foldBack: Map<string, string> | undefined;
   #foldSpeller: Speller | undefined;
