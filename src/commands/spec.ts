@@ -9,7 +9,10 @@ export type ConversationKind = RequestContext['scope']['conversationType'];
 
 export interface CommandSpec {
   id: string;
-  /** Lower-case phrases that start the command; the first is the canonical one. */
+  /**
+   * Lower-case phrases that start the command; the first is the canonical one. None: the command is
+   * reached only through `claims` (a statement of facts), and `hjelp` does not list it.
+   */
   words: string[];
   /** How it is written, with placeholders, e.g. `oppgave @Navn <tekst> innen <dato>`. */
   usage: string;

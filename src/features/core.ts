@@ -21,7 +21,8 @@ export function helpCommands(
   kind: Kind | null,
   typed: string,
 ): { specs: CommandSpec[]; note: string } {
-  const forKind = specs.filter((s) => !kind || !s.kinds || s.kinds.includes(kind));
+  // A spec with no words is reached only through its claim (facts told before a question): nothing to type.
+  const forKind = specs.filter((s) => s.words.length && (!kind || !s.kinds || s.kinds.includes(kind)));
   const word = fold(typed);
   if (!word) return { specs: forKind, note: '' };
   const matched = forKind.filter(

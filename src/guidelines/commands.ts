@@ -11,6 +11,9 @@ import { escalate } from './use-cases/escalate.ts';
 import { MAX_REF_LENGTH } from './use-cases/escalation-ref.ts';
 import { recordFeedback } from './use-cases/feedback.ts';
 import { saveAnswer } from './use-cases/save-answer.ts';
+import { noteFacts } from './use-cases/tell-facts.ts';
+import { readStatement } from './statement.ts';
+import { guidelinesText as t } from '../i18n/index.ts';
 
 // The guidelines feature's table: a question, the search and the card verbs mapped to use cases. No rule lives here.
 
@@ -62,6 +65,24 @@ export function guidelinesFeature(s: Services, opts: GuidelinesFeatureOptions = 
 
   return {
     name: 'guidelines',
+    // Facts told first, the question after (month s15 #5): claimed before the router guesses at a command
+    // («kommuner» …) or reads the line as a question. No words of its own, so `hjelp` does not list it.
+    commands: [
+      {
+        id: 'guidelines.facts',
+        words: [],
+        usage: t.statement.usage,
+        example: t.statement.example,
+        description: t.statement.description,
+        group: t.statement.group,
+        claims: (text) => (readStatement(text) ? text : null),
+        // In a running meeting's thread, unaddressed, it is talk between the people there.
+        talk: () => true,
+        // An edited statement is kept as it now reads, so the next question uses the corrected figures.
+        edited: async (_ctx, args) => ({ kind: 'apply', command: args }),
+        run: (ctx, args) => noteFacts(deps, ctx, args),
+      },
+    ],
     question: (ctx, text) => askQuestion(deps, ctx, text),
     search: (ctx, query) => searchGuidelines(deps, ctx, query),
     actions: [

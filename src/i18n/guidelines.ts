@@ -15,6 +15,28 @@ const monthText = (yearMonth: string) =>
   `${dateText.monthNames[Number(yearMonth.slice(5, 7)) - 1] ?? ''} ${yearMonth.slice(0, 4)}`.trim();
 
 export const guidelinesText = {
+  /**
+   * Facts told before the question (month s15 #5): what was understood, and how long and where it is
+   * kept. `parts` are the pieces below, in the order the member reads them.
+   */
+  statement: {
+    noted: (parts: string[], place: 'personal' | 'channel' | 'groupChat') =>
+      `Notert: ${parts.join(', ')}. Hva lurer du på? Spør som vanlig, for eksempel om revisor eller overhead. ` +
+      `Jeg tar dette med når du spør uten egne tall, i et kvarter og bare i ${place === 'channel' ? 'denne kanalen' : 'denne chatten'}.`,
+    kind: (kind: string) => kind,
+    municipalities: (n: number) => `${n} kommuner`,
+    amount: (kroner: number, how: 'granted' | 'applied' | 'plain') => {
+      const kr = `${String(kroner).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')} kr`;
+      return how === 'granted' ? `${kr} i tilskudd` : how === 'applied' ? `søkt om ${kr}` : kr;
+    },
+    percent: (p: number) => `${String(p).replace('.', ',')} %`,
+    year: (y: number) => `år ${y}`,
+    // The spec's help texts; it has no command word, so `hjelp` does not list it.
+    usage: 'Vi er <antall> kommuner og fikk <beløp> kr',
+    example: 'Vi er 6 kommuner i et læringsnettverk og fikk 400 000 kr i år.',
+    description: 'Fortell om nettverket først; neste spørsmål uten egne tall leses med det.',
+    group: 'Retningslinjer',
+  },
   declined:
     'Det finner jeg ikke noe sikkert svar på i retningslinjene og dokumentene jeg kjenner. Spør gjerne Statsforvalteren, eller still spørsmålet med andre ord.',
   /** After a specific reason for declining: where to go instead. */
