@@ -30,6 +30,11 @@ const GROUPS: string[][] = [
     'kontorkostnader',
     'kontorutgifter',
     'kontorhold',
+    // Everyday words for the running costs overhead covers (rent, accounts, IT): the documents say only «overhead».
+    'driftsutgifter',
+    'driftskostnader',
+    'driftsutgift',
+    'driftskostnad',
   ],
   // Unused money, moving it to next year and paying it back are three concepts: a question about one
   // must not be answered with the rule for another.

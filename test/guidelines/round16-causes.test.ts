@@ -22,3 +22,11 @@ describe('words cut short or misspelt in their stem', () => {
     expect(a.answer).not.toMatch(/prosjekt/i);
   });
 });
+
+describe('everyday words for overhead', () => {
+  it('reads running costs («driftskostnader») as the overhead the documents cap', () => {
+    const a = g.answer('kan vi bruke en del av tilskuddet på driftskostnader som husleie og regnskap?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/høyst 5 prosent/);
+  });
+});
