@@ -7,6 +7,7 @@ import { checkPrivacy, networksOf, type GuidelinesDeps } from './deps.ts';
 import { questionRef } from './escalation-ref.ts';
 import { followUp } from '../follow-up.ts';
 import { askerKey } from './previous-question.ts';
+import { withFacts } from './tell-facts.ts';
 import { networkKind, type Kind } from '../../networks/network-kind.ts';
 import type { Network } from '../../networks/network.ts';
 
@@ -96,7 +97,9 @@ export async function askQuestion(deps: GuidelinesDeps, ctx: RequestContext, tex
   const asked = before ? `${before.replace(/[.!?\s]+$/, '')}. ${text}` : text;
   // What is kept is the whole question as read ("… for barnevernsledernettverk"), so a second follow-up builds on it.
   if (!follow || before || follow.rewritten) deps.previous.remember(key, followUp(asked)?.rewritten || asked, now);
-  const answer = deps.guidelines.answer(asked, { extraEntries: ac.extra, now, networkKind: ac.networkKind });
+  // Facts the person told just before («Vi er 6 kommuner og fikk 400 000 kr.»), when the question has no figures.
+  const read = withFacts(deps, ctx, asked, now);
+  const answer = deps.guidelines.answer(read, { extraEntries: ac.extra, now, networkKind: ac.networkKind });
   ctx.log.info({ answered: answer.answered, score: answer.score, entryId: answer.entryId }, 'guidelines question');
   return [card(await answerReply(deps, text, answer, ac))];
 }

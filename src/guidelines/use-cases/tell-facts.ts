@@ -12,14 +12,13 @@ const keyOf = (ctx: RequestContext) =>
   askerKey(ctx.scope.tenantId, ctx.scope.network?.networkId ?? '', ctx.scope.conversationId, ctx.actor.id);
 
 function parts(f: Facts): string[] {
-  const s = t.statement;
   const how = f.amount?.granted ? 'granted' : f.amount?.applied ? 'applied' : 'plain';
   return [
-    f.kind ? s.kind(f.kind) : '',
-    f.municipalities ? s.municipalities(f.municipalities) : '',
-    f.amount ? s.amount(f.amount.kroner, how) : '',
-    f.percent !== undefined ? s.percent(f.percent) : '',
-    f.year ? s.year(f.year) : '',
+    f.kind ? t.statement.kind(f.kind) : '',
+    f.municipalities ? t.statement.municipalities(f.municipalities) : '',
+    f.amount ? t.statement.amount(f.amount.kroner, how) : '',
+    f.percent !== undefined ? t.statement.percent(f.percent) : '',
+    f.year ? t.statement.year(f.year) : '',
   ].filter(Boolean);
 }
 
