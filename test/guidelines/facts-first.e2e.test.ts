@@ -75,6 +75,16 @@ describe('facts told first in the channel (month s15 #5)', () => {
     expect(set).toContain('Nannestad');
   });
 
+  it('in a running meeting’s thread, unaddressed, it is talk and not kept; addressed, it is kept', async () => {
+    const { t, net } = await start();
+    const m = speaker(t, net, '920008');
+    await m.say(kari, 'start møte');
+    expect(await m.say(ola, STATEMENT, { mention: false })).not.toContain('Notert:');
+    expect(await m.say(ola, 'må vi ha revisor da?')).not.toContain(APPLIED);
+    expect(await m.say(ola, STATEMENT)).toContain('Notert:');
+    expect(await m.say(ola, 'må vi ha revisor da?')).toContain(APPLIED);
+  });
+
   it('unaddressed in the channel it is left alone, as all talk is', async () => {
     const { t, net } = await start();
     expect(await speaker(t, net, '920007').say(ola, STATEMENT, { mention: false })).toBe('[]');
