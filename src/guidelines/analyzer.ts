@@ -294,6 +294,13 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:bestemmer|bestemme|bestemte|avgjør|avgjøre|avgjer|avgjorde|fastsetter|fastsette|fastset|beslutter|styrer|setter|set) (?:hvor|kor) (?:mye|mykje|store|stort|høye|høgt|høyt) (?:(?:beløp|beløpet|beløpa|tilskudd|tilskot|sum|summer|penger|pengar|midler|midlar) )?(?:\p{L}+ ){0,3}?(?:får|fikk|fekk|skal få|kan få|tildeles|blir tildelt|vert tildelt|får tildelt|fikk tildelt)(?![\p{L}])(?: tildelt)?/gu,
     'prioriterer og fordeler midlene og beløpsgrense',
   ],
+  // Deciding which networks or projects get money is the Statsforvalter's handling of the applications and allocation;
+  // read word by word, «bestemmer» met the services that «selv velger tema» and the money word the scheme's outline.
+  // The words stay (added to, not replaced), so the texts that hold them keep their terms.
+  [
+    /(?<![\p{L}])(?:bestemmer|bestemme|bestemte|avgjør|avgjøre|avgjer|avgjorde|beslutter|velger|vel|plukker) (?:hvem|kven|hvilke|hvilket|hvilken|kva for(?: nokre| eit| ein)?)(?: \p{L}+){0,2}? (?:som |som skal |som kan )?(?:får|fikk|fekk|skal få|kan få|tildeles|blir tildelt|vert tildelt)(?= (?:midler|midlar|midlene|midlane|penger|pengar|pengene|tilskudd|tilskot|tilskuddet|stimuleringsmidler|stimuleringsmidlar|stimuleringsmidlene|støtte)(?![\p{L}]))/gu,
+    '$& behandler søknadene og prioriterer og fordeler',
+  ],
   // "noen bestemte personer", "nokon visse folk": «bestemte» here is «particular», not the verb; read as the verb it
   // drew the sentence where the municipality «bestemmer selv» instead of the one on whom each sends.
   [/(?<![\p{L}])(?:noen|nokon|nokre|visse|helt) (?:bestemte|bestemt|spesielle|spesielt|særskilte)(?![\p{L}])/gu, ' '],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { phrases } from '../../src/guidelines/analyzer.ts';
+import { speakerRole } from '../../src/guidelines/speaker-role.ts';
 
 // Blind round 16's widest causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -28,5 +30,26 @@ describe('everyday words for overhead', () => {
     const a = g.answer('kan vi bruke en del av tilskuddet på driftskostnader som husleie og regnskap?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/høyst 5 prosent/);
+  });
+});
+
+describe('role questions reach the role sections', () => {
+  it('reads who decides which ones get money as the Statsforvalter’s handling and allocation', () => {
+    expect(phrases('hvem avgjør hvilke prosjekter som får tilskudd')).toMatch(/behandler søknadene og prioriterer/);
+    expect(phrases('kven avgjer kva for nettverk som får pengar')).toMatch(/behandler søknadene/);
+    // Choosing a theme is not choosing who gets money.
+    expect(phrases('hvem velger hvilket tema prosjektet skal ha')).not.toMatch(/behandler søknadene/);
+    const a = g.answer('hvem avgjør hvilke prosjekter som får tilskudd?');
+    expect(a.answer).toMatch(/Statsforvalteren som behandler søknadene/);
+  });
+
+  it('reads «vi» as the body a newcomer names, and «ny» as the writer’s tenure, not a version', () => {
+    const msg = 'Jeg er nyansatt saksbehandler hos Statsforvalteren. Hvilke oppgaver har vi?';
+    expect(speakerRole('hvilke oppgaver har vi', msg)).toBe('hvilke oppgaver har statsforvalteren');
+    expect(speakerRole('jeg er ny rådgiver hos statsforvalteren', 'Jeg er ny rådgiver hos Statsforvalteren.')).toBe(
+      'jeg er rådgiver hos statsforvalteren',
+    );
+    const a = g.answer(`${msg.slice(0, -25)} Hva skal vi gjøre overfor nettverkene?`);
+    expect(a.answer).toMatch(/^Statsforvalteren skal/);
   });
 });
