@@ -35,7 +35,13 @@ export function helpCommands(
 /** `hjelp`: lists every command of every feature, so it can never fall out of step. */
 export function coreFeature(allCommands: () => readonly CommandSpec[], kindHere?: KindHere): Feature {
   const show = async (ctx: RequestContext, args: string) => {
-    const kind = kindHere ? await kindHere(ctx).catch(() => null) : null;
+    // Without the kind the card shows every command: better too many than none (the store may be away).
+    const kind = kindHere
+      ? await kindHere(ctx).catch((err: unknown) => {
+          ctx.log.warn({ err: { message: (err as Error).message } }, 'help card without the network kind');
+          return null;
+        })
+      : null;
     const { specs, note } = helpCommands(allCommands(), kind, args);
     return helpCard(specs, note);
   };

@@ -79,7 +79,11 @@ export async function remarkInMeeting(s: Services, ctx: RequestContext, typed: s
  */
 async function askDecision(s: Services, ctx: RequestContext, m: MeetingRecord, typed: string): Promise<Reply[]> {
   const line = `vedtak: ${typed.trim()}`;
-  const replies = askNearMiss(m.networkId, { word: 'vedtak', line }, undefined, t.decisionAsk);
+  const replies = askNearMiss(m.networkId, { word: 'vedtak', line }, undefined, {
+    title: t.decisionAsk.title,
+    message: t.decisionAsk.message,
+    button: t.decisionAsk.button,
+  });
   const entries = await readRunningLog(s, m);
   await keepAsked(s, m, ctx, entries, line, currentItem(entries));
   return replies;
