@@ -48,11 +48,14 @@ describe('a due date more than two years ahead is refused everywhere, never stor
 
   it('the chat refuses it for «utsett», «ny frist» and a new task’s «innen», and the card’s «Utsett» too', async () => {
     await s.say(kari, 'oppgave @Ola Hansen bestille lokale innen 15.12', { mentions: [ola] }); // T2
-    for (const words of ['oppgave T2 utsett 1.1.2030', 'oppgave T2 ny frist 31.12.9999']) {
+    for (const words of ['oppgave T2 utsett 1.1.2030', 'oppgave T2 ny frist 31.12.2033']) {
       const out = await s.say(ola, words);
       expect(out, words).toContain('to år');
       expect(await due('T2')).toBe('2026-12-15');
     }
+    // A year far beyond any rule is read as a typo by the date reader itself (attack round 12 A1).
+    expect(await s.say(ola, 'oppgave T2 ny frist 31.12.9999')).toContain('mer enn ti år fram i tid');
+    expect(await due('T2')).toBe('2026-12-15');
     const created = await s.say(kari, 'oppgave @Ola Hansen skrive sluttrapport innen 1.6.2031', { mentions: [ola] });
     expect(created).toContain('to år');
     expect(await app.t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T3')).toBeNull();
