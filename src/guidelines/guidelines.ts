@@ -47,6 +47,7 @@ import { joinedFeatures, scoreFeatures } from './score-features.ts';
 import { bareAmbiguity, ownNetworkData, type Ambiguity } from './routing.ts';
 import { outsideAsked, outsideConcepts } from './outside.ts';
 import { Speller } from './spelling.ts';
+import { withoutAssumption } from './assumption.ts';
 import { splitOldRule } from './supersession.ts';
 import { clausesOf, leadForNegated, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
@@ -851,7 +852,7 @@ export class Guidelines implements Answerer {
     // A national identity number is refused here too, so no path (CLI, search, a card) can echo it.
     if (!guard(question).ok)
       return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
-    const sliced = question.slice(0, QUESTION_MAX);
+    const sliced = withoutAssumption(question.slice(0, QUESTION_MAX));
     const text = orLikeAsKind(withoutReplyFrame(asWhenItCame(sliced) ?? sliced), (name) => this.#kindOf(name));
     // "… og hva med ledernettverkene da?": the question before, asked again for the kind or year named. Alone (one line in
     // the CLI, nothing asked before in the chat) it asks about nothing known: say so rather than answer another topic.

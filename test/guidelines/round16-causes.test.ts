@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { speakerRole } from '../../src/guidelines/speaker-role.ts';
+import { withoutAssumption } from '../../src/guidelines/assumption.ts';
 
 // Blind round 16's widest causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -51,5 +52,29 @@ describe('role questions reach the role sections', () => {
     );
     const a = g.answer(`${msg.slice(0, -25)} Hva skal vi gjøre overfor nettverkene?`);
     expect(a.answer).toMatch(/^Statsforvalteren skal/);
+  });
+});
+
+describe('a negated yes/no question that ends with the asker’s assumption', () => {
+  it('drops a reason the asker already holds, or a restriction they assume, from a negated yes/no question', () => {
+    expect(withoutAssumption('Må vi ikke ha revisor, siden vi jo allerede har et regnskapskontor?')).toBe(
+      'Må vi ikke ha revisor?',
+    );
+    expect(withoutAssumption('Er det ikke mulig å bruke pengene på veiledning, bare på lønn?')).toBe(
+      'Er det ikke mulig å bruke pengene på veiledning?',
+    );
+  });
+
+  it('keeps a «når» clause that is the situation asked about, and questions that are not negated yes/no', () => {
+    const asked = 'Hva må vi gjøre når vi allerede har fått midler?';
+    expect(withoutAssumption(asked)).toBe(asked);
+    const plain = 'Må vi ha revisor siden vi allerede har regnskapskontor?';
+    expect(withoutAssumption(plain)).toBe(plain);
+  });
+
+  it('answers the rule the assumption leaned on', () => {
+    const a = g.answer('Trenger vi ikke forankring i hver kommune, siden vi jo allerede har en styringsgruppe?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/forankres i hver deltakende kommune/);
   });
 });
