@@ -1063,6 +1063,9 @@ const EACH = /^(hver|hvert|kvar|kvart|vår)$/;
 const SENDS = /^(stille|sende|ha|delta|møte|bidra)$/;
 const WE = /^(vi|me|de|dei|dere|dykk)$/;
 const BE = /^(være|vere|bli|verte)$/;
+const ATTENDED = /^(deltok|deltar|deltek|møtte|møtte opp|kom)$/;
+const WERE = /^(var|er|vart|ble|blei)$/;
+const ATTENDING = /^(med|til|på|der|tilstede|samlet|samla)$/;
 // After these the question asks about money or a time, not a count of things.
 const NOT_COUNTED = /^(kroner|kr|penger|prosent|ganger|år|måneder|uker|dager)$/;
 
@@ -1094,6 +1097,9 @@ export function countedNoun(text: string): string | undefined {
       return 'personer';
     // "hvor mange bør vi være i nettverket": the ones counted are its members.
     if (noun && MODAL.test(noun) && WE.test(w[j + 1] ?? '') && BE.test(w[j + 2] ?? '')) return 'deltakere';
+    // "hvor mange var med på samlingen", "hvor mange deltok": with the noun left out, attending says who is counted;
+    // uncounted, the event's hosts and speakers answered a head count.
+    if (noun && (ATTENDED.test(noun) || (WERE.test(noun) && ATTENDING.test(w[j + 1] ?? '')))) return 'deltakere';
     if (!noun || NOT_COUNTED.test(noun) || noun.length < 4) return undefined;
     return noun;
   }

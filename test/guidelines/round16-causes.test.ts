@@ -3,6 +3,7 @@ import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { phrases } from '../../src/guidelines/analyzer.ts';
 import { speakerRole } from '../../src/guidelines/speaker-role.ts';
 import { withoutAssumption } from '../../src/guidelines/assumption.ts';
+import { countedNoun } from '../../src/guidelines/question.ts';
 
 // Blind round 16's widest causes, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -76,5 +77,17 @@ describe('a negated yes/no question that ends with the asker’s assumption', ()
     const a = g.answer('Trenger vi ikke forankring i hver kommune, siden vi jo allerede har en styringsgruppe?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/forankres i hver deltakende kommune/);
+  });
+});
+
+describe('a head count with the noun left out', () => {
+  it('reads «hvor mange var med / deltok» as a count of participants', () => {
+    expect(countedNoun('hvor mange var med på samlingen i fjor')).toBe('deltakere');
+    expect(countedNoun('hvor mange deltok på oppstarten')).toBe('deltakere');
+    expect(countedNoun('hvor mange kommuner var med')).toBe('kommuner');
+  });
+
+  it('declines a head count the documents do not give instead of naming the hosts', () => {
+    expect(g.answer('hvor mange deltok på oppstartssamlingen i Hordaland i 2018?').answered).toBe(false);
   });
 });
