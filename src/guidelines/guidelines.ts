@@ -1413,7 +1413,7 @@ export class Guidelines implements Answerer {
     return this.#cut;
   }
   /**
-   * A word cut short in chat («prosj», «fosterhjemsprosj»): the corpus word it begins, alone or as the last part of a
+   * A word cut short in chat («utviklingsprosj», «kompetansem»): the corpus word it begins, alone or as the last part of a
    * compound whose first part the corpus knows. At least four letters must be typed, so a fragment is no guess.
    */
   #cutShort(w: string): string | undefined {
@@ -1430,7 +1430,7 @@ export class Guidelines implements Answerer {
     return undefined;
   }
   /**
-   * A typo that changes the inflection too («målgrupa» for «målgruppa»/«målgruppe»): more than the allowed edits from
+   * A typo that changes the inflection too (a doubled consonant dropped and the ending changed as well): more than the allowed edits from
    * any corpus word, but its stem is one edit from a corpus stem. Compared stem to stem, the ending no longer counts.
    */
   #stemTypo(w: string): string | undefined {

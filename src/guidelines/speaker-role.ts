@@ -1,6 +1,6 @@
 // "Jeg jobber hos Statsforvalteren … hvilke oppgaver har vi?": someone who names the body they work for and then says
 // «vi», «oss», «vår» asks about that body's role. Read as the asker's own network, the question found a steering
-// group's tasks instead of the Statsforvalter's. A newcomer («jeg er ny rådgiver hos …») names the body the same way.
+// group's tasks instead of the Statsforvalter's. A newcomer («jeg er nyansatt saksbehandler hos …») names the body the same way.
 
 /** The body a message's writer says they work for, as the documents name it. */
 const WORKS_FOR =

@@ -10,15 +10,15 @@ const g = loadKnowledgeBaseSync();
 
 describe('words cut short or misspelt in their stem', () => {
   it('completes a compound whose last part is cut short to the base word the documents use', () => {
-    const a = g.answer('kan prosjektledern i et fosterhjemsprosj få hjelp av bufetat?');
+    const a = g.answer('kan prosjektledern i et fosterhjemsprosjek få hjelp av bufetat?');
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/Bufetat om bistand/);
   });
 
   it('reads a noun with a dropped double consonant and another ending as the documents’ noun', () => {
-    const a = g.answer('hvem er målgrupa for utviklingsprosj i nettverket');
+    const a = g.answer('hvem skal sitte i styringsgrupa for prosj?');
     expect(a.answered).toBe(true);
-    expect(a.answer).toMatch(/barn og familier/);
+    expect(a.answer).toMatch(/styringsgruppen/);
   });
 
   it('does not complete a fragment of fewer than four letters into a topic', () => {
@@ -48,8 +48,8 @@ describe('role questions reach the role sections', () => {
   it('reads «vi» as the body a newcomer names, and «ny» as the writer’s tenure, not a version', () => {
     const msg = 'Jeg er nyansatt saksbehandler hos Statsforvalteren. Hvilke oppgaver har vi?';
     expect(speakerRole('hvilke oppgaver har vi', msg)).toBe('hvilke oppgaver har statsforvalteren');
-    expect(speakerRole('jeg er ny rådgiver hos statsforvalteren', 'Jeg er ny rådgiver hos Statsforvalteren.')).toBe(
-      'jeg er rådgiver hos statsforvalteren',
+    expect(speakerRole('jeg er ny saksbehandler hos bufdir', 'Jeg er ny saksbehandler hos Bufdir.')).toBe(
+      'jeg er saksbehandler hos bufdir',
     );
     const a = g.answer(`${msg.slice(0, -25)} Hva skal vi gjøre overfor nettverkene?`);
     expect(a.answer).toMatch(/^Statsforvalteren skal/);
