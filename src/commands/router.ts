@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { fromNynorsk } from './nynorsk.ts';
 import { politeCommand } from './polite.ts';
 import type { CommandSpec } from './spec.ts';
+import { QUESTION_OPENERS } from '../conversation/question-openers.ts';
 
 export type Route =
   /** `polite`: asked for in a sentence («kan du vise agenda?»), so it counts only when the bot was addressed. */
@@ -23,44 +24,6 @@ export type Route =
       /** The sentence asked for the suggested command by name: offer it as a button. */
       offer?: boolean;
     };
-
-// Words that open a Norwegian question (bokmål and nynorsk); such text goes to the guidelines.
-const QUESTION_WORDS = new Set([
-  'hva',
-  'kva',
-  'hvor',
-  'kor',
-  'hvem',
-  'kven',
-  'hvordan',
-  'korleis',
-  'korleis',
-  'når',
-  'kan',
-  'må',
-  'skal',
-  'trenger',
-  'treng',
-  'er',
-  'bør',
-  'hvilke',
-  'hvilken',
-  'hvilket',
-  'kva for',
-  'hvorfor',
-  'kvifor',
-  'får',
-  'gjelder',
-  'finnes',
-  'fins',
-  'har',
-  'blir',
-  'vil',
-  'stemmer',
-  'må',
-  'skal',
-  'holder',
-]);
 
 export function tidy(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -95,7 +58,7 @@ export function looksLikeQuestion(text: string): boolean {
   const clean = tidy(text).toLowerCase();
   if (clean.endsWith('?')) return true;
   const first = clean.split(' ')[0] ?? '';
-  return QUESTION_WORDS.has(first) && clean.split(' ').length >= 3;
+  return QUESTION_OPENERS.has(first) && clean.split(' ').length >= 3;
 }
 
 /** The command whose phrase is nearest to how the text starts, if it is near enough to be a typo. */

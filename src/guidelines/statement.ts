@@ -3,6 +3,8 @@
 // kept for the person's next question. Only figures the answerer already reads from a question count
 // (an amount, a percentage, a year, a number of municipalities, the network's kind), so the kept line
 // changes an answer only where the same words typed in the question would. Pure: no store, no clock.
+import { QUESTION_OPENERS } from '../conversation/question-openers.ts';
+import { TWO_TO_TEN } from '../time/number-words.ts';
 
 export type NetworkKindWord = 'læringsnettverk' | 'ledernettverk';
 
@@ -23,43 +25,8 @@ const GREETING = /^(hei hei|heisann|hei|hallo|halla|god (?:morgen|dag|ettermidda
 const WE_STATEMENT =
   /^(?:(?:vi|me)(?: i [\p{L}-]+)? (?:er|har|hadde|fikk|fekk|får|mottok|søkte|søkjer|søker|søkte om|ble|blei|vart|består av|skal ha)|(?:nettverket|nettverk) (?:vårt|vort|vår)|(?:vårt|mitt) nettverk)(?=[\s,.!]|$)/iu;
 
-// Words that open a question, bokmål and nynorsk, and verbs that open an inverted one («Har vi …», «Må me …»).
-const QUESTION_OPENERS = new Set([
-  'hva',
-  'kva',
-  'hvor',
-  'kor',
-  'hvem',
-  'kven',
-  'hvordan',
-  'korleis',
-  'når',
-  'hvilke',
-  'hvilken',
-  'hvilket',
-  'kva for',
-  'hvorfor',
-  'kvifor',
-  'kan',
-  'må',
-  'skal',
-  'bør',
-  'trenger',
-  'treng',
-  'er',
-  'har',
-  'får',
-  'gjelder',
-  'finnes',
-  'fins',
-  'blir',
-  'vil',
-  'stemmer',
-  'holder',
-  'kreves',
-  'krever',
-  'lurer',
-]);
+// Beyond the router's question openers: verbs a member opens a yes/no question with here, and «lurer (på)».
+const ASK_OPENERS: ReadonlySet<string> = new Set([...QUESTION_OPENERS, 'kreves', 'krever', 'lurer']);
 
 // Imperatives: the person wants something done, which is a command or a request, never facts to keep.
 const IMPERATIVES = new Set([
@@ -86,20 +53,7 @@ const IMPERATIVES = new Set([
 // A question asked in the middle of a statement without its mark: «… og lurer på om vi må ha revisor».
 const ASKS = /(?<![\p{L}])(?:lurer på|lure på|spør(?:re)? om|spørsmål|vet du|veit du|kan du|kunne du)(?![\p{L}])/iu;
 
-const NUMBER_WORDS: Record<string, number> = {
-  to: 2,
-  tre: 3,
-  fire: 4,
-  fem: 5,
-  seks: 6,
-  sju: 7,
-  syv: 7,
-  åtte: 8,
-  ni: 9,
-  ti: 10,
-  elleve: 11,
-  tolv: 12,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...TWO_TO_TEN, elleve: 11, tolv: 12 };
 
 const MUNICIPALITIES =
   /(?<![\p{L}\p{N}])(\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv) (?:deltakende |deltakande )?kommun(?:er|ar)\b/iu;
@@ -126,7 +80,7 @@ function firstWord(sentence: string): string {
 /** Whether a sentence asks or bids: a question word or an inverted verb first, or an imperative. */
 function asksOrBids(sentence: string): boolean {
   const w = firstWord(sentence);
-  return QUESTION_OPENERS.has(w) || IMPERATIVES.has(w) || ASKS.test(sentence);
+  return ASK_OPENERS.has(w) || IMPERATIVES.has(w) || ASKS.test(sentence);
 }
 
 /** The figures in a text: those the answerer reads, whether in a statement or in a question. */
