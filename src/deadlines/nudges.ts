@@ -389,9 +389,13 @@ export function deadlineJobs(s: Services): JobHandler[] {
           }
           const when = addDays(d.date, 1) === today ? t.yesterday : formatShort(d.date);
           const slowing = round === WEEKLY_ASKS - 1;
-          const text = slowing ? `${t.passedNudge(when)} ${t.passedNudgeMonthly(d.id)}` : t.passedNudge(when);
+          const asked = slowing ? `${t.passedNudge(when)} ${t.passedNudgeMonthly(d.id)}` : t.passedNudge(when);
+          // A milestone's person owner is the one who knows whether it was reached: named as before the date.
+          const mentions = mentionsOf(await milestoneOwners(s, network, d));
+          const text = mentions.length ? `${myMilestonesText.ownerNudge(mentionLine(mentions))} ${asked}` : asked;
           const posted = await s.messenger.startThread(network, {
             text,
+            ...(mentions.length ? { mentions } : {}),
             card: await cardOf(s, d, { today }),
             summary: t.passedSummary(d.title),
           });

@@ -100,6 +100,27 @@ describe('«mine oppgaver» lists the milestones the person owns', () => {
     }
   });
 
+  it('the question after the date names a person owner too («er den levert?» is theirs to answer)', async () => {
+    const { t, net } = await startAt('2026-12-02T08:00:00Z', kari);
+    await storedPlan(t, net, kari, plan);
+    await t.post(channelMessage(net, kari, 'milepæler', { thread: '915103' }));
+    t.connector.emulator.setMembers(
+      net.channelId,
+      [kari, ola, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })),
+    );
+    const before = t.connector.emulator.calls.length;
+    t.clock.set('2026-12-11T08:00:00Z'); // Friday 11 December 09:00, the day after m1 (10.12.2026)
+    await t.app.services.scheduler.tick();
+    const asked = t.connector.emulator.calls
+      .slice(before)
+      .map((c) => JSON.stringify(c.body))
+      .filter((b) => b.includes('er den levert?'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('<at>Per Olsen</at>: du står som ansvarlig for denne milepælen.');
+    expect(asked[0]).toContain('"mention"');
+    expect(asked[0]).toContain(per.id);
+  });
+
   it('the milestone form has a people picker; the person picked becomes the owner, typed text stays for a municipality', async () => {
     const { t, net } = await startAt('2026-12-02T08:00:00Z', kari);
     await storedPlan(t, net, kari, plan);
