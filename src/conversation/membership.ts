@@ -54,7 +54,13 @@ const NOT_ON_ROSTER_TTL_MS = 10 * 60_000;
 /** A tenant's networks asked about at most, so one personal message never waits on dozens of roster calls. */
 const MAX_ASKED = 20;
 const MAX_CACHED = 5000;
-const notOnRoster = new Map<string, number>();
+// Kept per store, so two apps in one process (tests, or a tool beside the bot) never share what one learnt.
+const notOnRosterBy = new WeakMap<object, Map<string, number>>();
+function notOnRosterOf(store: object): Map<string, number> {
+  let kept = notOnRosterBy.get(store);
+  if (!kept) notOnRosterBy.set(store, (kept = new Map()));
+  return kept;
+}
 
 /**
  * Month round 13, #1: a member who has not yet written in the channel (or joined before the bot
@@ -71,6 +77,7 @@ async function networksOnRoster(
   if (!roster || !who.aadObjectId || !who.id) return [];
   const now = s.clock.now().getTime();
   const key = `${tenantId}\u0000${who.aadObjectId.toLowerCase()}`;
+  const notOnRoster = notOnRosterOf(s.store);
   const at = notOnRoster.get(key);
   if (at !== undefined && now - at >= 0 && now - at < NOT_ON_ROSTER_TTL_MS) return [];
   const networks = (await s.store.networks.listActive(tenantId)).slice(0, MAX_ASKED);
@@ -101,8 +108,8 @@ async function networksOnRoster(
 }
 
 /** Someone joined a team (membersAdded): a «not on any roster» kept for them no longer holds. */
-export function forgetNotOnRoster(tenantId: string, who: Who): void {
-  if (who.aadObjectId) notOnRoster.delete(`${tenantId}\u0000${who.aadObjectId.toLowerCase()}`);
+export function forgetNotOnRoster(store: object, tenantId: string, who: Who): void {
+  if (who.aadObjectId) notOnRosterOf(store).delete(`${tenantId}\u0000${who.aadObjectId.toLowerCase()}`);
 }
 
 /** Whether `networkId` is one of the person's networks by myNetworks: what a personal chat may act on. */

@@ -24,7 +24,7 @@ export const guidelinesText = {
       `Notert: ${parts.join(', ')}. Hva lurer du på? Spør som vanlig, for eksempel om revisor eller overhead. ` +
       `Jeg tar dette med når du spør uten egne tall, i et kvarter og bare i ${place === 'channel' ? 'denne kanalen' : 'denne chatten'}.`,
     kind: (kind: string) => kind,
-    municipalities: (n: number) => `${n} kommuner`,
+    municipalities: (n: number) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
     amount: (kroner: number, how: 'granted' | 'applied' | 'plain') => {
       const kr = `${String(kroner).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')} kr`;
       return how === 'granted' ? `${kr} i tilskudd` : how === 'applied' ? `søkt om ${kr}` : kr;

@@ -104,7 +104,7 @@ async function welcomeBack(s: TeamEventDeps | Services, tenantId: string, networ
   try {
     const network = await s.store.networks.get(tenantId, networkId);
     if (!network?.active) return;
-    forgetNotOnRoster(tenantId, who);
+    forgetNotOnRoster(s.store, tenantId, who);
     const same = (p: { id?: string; aadObjectId?: string }) =>
       (!!who.id && p.id === who.id) || (!!who.aadObjectId && p.aadObjectId === who.aadObjectId);
     const tasks = (await s.store.tasks.listOpenForPerson(tenantId, who)).filter((x) => x.networkId === networkId);
@@ -163,7 +163,7 @@ async function welcomeJoined(s: TeamEventDeps, tenantId: string, networkId: stri
   try {
     const network = await s.store.networks.get(tenantId, networkId);
     if (!network?.active) return;
-    forgetNotOnRoster(tenantId, who);
+    forgetNotOnRoster(s.store, tenantId, who);
     // Teams names no one in membersAdded; the roster does, and a name is only a courtesy here.
     const listed =
       who.aadObjectId && s.roster
