@@ -18,3 +18,42 @@ export function withoutControls(text: string): string {
 }
 /** An ANSI escape sequence (ESC [ parameters final), which a terminal draws as colour or motion: gone whole. */
 const ANSI = new RegExp(`(?:${String.fromCharCode(0x1b)}\\[|${String.fromCharCode(0x9b)})[0-?]*[ -/]*[@-~]`, 'gu');
+
+/**
+ * Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) run to the end of their line unless
+ * closed, so one left open in a typed title («‮evil») turned the rest of the bot's own sentence around
+ * it backwards in the reply (attack round 12 L1, round 13 A1). They are kept on the way in (the number
+ * reader reads a reversed identity number by them); on the way out an opener without its closer on the
+ * same line, and a closer without its opener, are dropped. A closed pair only turns what it encloses.
+ */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
+const LINE_END = /[\n\r\u2029\u0085]/u;
+
+export function withBalancedBidi(text: string): string {
+  if (!BIDI.test(text)) return text;
+  const dropped = new Set<number>();
+  let open: { at: number; isolate: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (LINE_END.test(text[i]!)) {
+      for (const o of open) dropped.add(o.at);
+      open = [];
+    } else if (c === 0x202c) {
+      // PDF closes the last embedding or override, never across an isolate still open.
+      if (open.at(-1)?.isolate === false) open.pop();
+      else dropped.add(i);
+    } else if (c === 0x2069) {
+      // PDI closes the last isolate and with it every embedding opened inside it.
+      const k = open.findLastIndex((o) => o.isolate);
+      if (k < 0) dropped.add(i);
+      else open.length = k;
+    } else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2068)) {
+      open.push({ at: i, isolate: c >= 0x2066 });
+    }
+  }
+  for (const o of open) dropped.add(o.at);
+  if (!dropped.size) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!dropped.has(i)) out += text[i];
+  return out;
+}

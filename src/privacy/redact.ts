@@ -1,7 +1,7 @@
 import { privacyText as t } from '../i18n/index.ts';
 import { mapShared, mapValuesShared } from './copy-on-write.ts';
 import { checkedCounted, findCheckedNumbers } from './checked-number.ts';
-import { withoutControls } from './controls.ts';
+import { withBalancedBidi, withoutControls } from './controls.ts';
 import { shownReadings } from './markup.ts';
 import { findDisguised } from './disguised.ts';
 import { contextCounted, findInContext } from './in-context.ts';
@@ -16,8 +16,10 @@ import { digitsUpTo, findNationalIdsToRedact, scanCounted, type NationalIdHit } 
  * command, a line it could not place) never carries the child's name on (N2).
  */
 export function redactText(text: string): string {
-  // Nothing the bot sends carries a control character (attack round 8, A6): ./controls.ts.
-  return redactChildNames(redactNumbers(withoutControls(text)));
+  // Nothing the bot sends carries a control character (attack round 8, A6), nor a direction run left
+  // open to turn the bot's own words around it (attack round 13, A1): ./controls.ts. The runs are closed
+  // after the numbers are read, as a reversed number is read by its override.
+  return withBalancedBidi(redactChildNames(redactNumbers(withoutControls(text))));
 }
 
 /** The identity numbers and control characters only: for what is data, not text shown back (ids, links, a form's values). */
