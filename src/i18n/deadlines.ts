@@ -13,6 +13,12 @@ const dayList = (days: readonly number[] | number): string => {
 const yearlyNext = (next: string | null, nextTitle: string | null): string =>
   next ? ` Den gjentas hvert år; neste frist er ${next}${nextTitle ? `, med tittelen «${nextTitle}»` : ''}.` : '';
 
+/**
+ * The typed undo of «levert» as every help text teaches it. Review s15 #11 and s16 #8: a concrete «F1» may be
+ * open or missing, and following it then answers «er ikke markert som levert»; the placeholder is never wrong.
+ */
+export const reopenExample = 'angre levert F<nummer>';
+
 /** After «levert»: the way back, as a task's «Er den ikke det, trykk «Åpne igjen»» (month s15 #3). */
 /** «U1», «U1 og U2», «U1, U2 og U3». */
 const joinIds = (ids: string[]): string =>
@@ -266,8 +272,7 @@ export const deadlineText = {
    * Review s15 #11: the example named the newest open deadline, which «angre levert» refuses; a neutral
    * placeholder is never wrong.
    */
-  reopenHowTo:
-    'Jeg ser ikke hvilken frist som skal åpnes igjen. Skriv «angre levert F<nummer>» med fristens nummer; nummeret står i meldingen om at den ble merket som levert. Du kan også trykke «Angre levert» på kortet.',
+  reopenHowTo: `Jeg ser ikke hvilken frist som skal åpnes igjen. Skriv «${reopenExample}» med fristens nummer; nummeret står i meldingen om at den ble merket som levert. Du kan også trykke «Angre levert» på kortet.`,
   /** «flytt frist F5 …» on a delivered deadline: how to open it first (s15 #3). */
   moveDelivered: (id: string) =>
     `${id} er markert som levert, så den kan ikke flyttes. Er den ikke levert likevel, skriv «angre levert ${id}» (eller trykk «Angre levert» på kortet) og flytt den etterpå.`,

@@ -1,4 +1,5 @@
 import { count } from './common.ts';
+import { reopenExample } from './deadlines.ts';
 export const meetingText = {
   group: 'Møter',
   commands: {
@@ -337,7 +338,7 @@ export const meetingText = {
     title: 'Det er ikke noe møte i gang i nettverket',
     message:
       '«angre» tar tilbake den siste linjen du førte i et møte som er i gang. Trykket du «Levert» på en frist ved en feil, skriv «angre levert» og fristens nummer. En ferdig oppgave åpnes med «Åpne igjen» på kortet.',
-    example: 'angre levert F1',
+    example: reopenExample,
   },
   undone: (what: string) => `↩ Angret: ${what}`,
   /** After a task change was taken back: how the task stands again. */
