@@ -338,6 +338,26 @@ const NUMBER_WORD_STEMS = new Set(
 const SPEAKER_BACK = /(?<![\p{L}])(?:slike|sånne|sånn|slik|folk|noen) som (?:oss|meg|vi|jeg|eg|me)(?![\p{L}])/u;
 /** æ, ø, å and their ASCII stand-ins (ae/a, oe/o, aa/a) folded alike, so "laeringsnettverk" meets "læringsnettverk". */
 const foldLetters = (w: string) => w.replace(/ae|æ/g, 'a').replace(/oe|ø/g, 'o').replace(/aa|å/g, 'a');
+const PRONOUN = /(?<![\p{L}])(den|det)(?![\p{L}])/u;
+/**
+ * A «what» part's pronoun replaced by the definite noun of the same gender it stands for in the first part's asking
+ * clause (not the time word that clause asked about: «fristen for rapporten» stands for the report).
+ */
+export function referent(part: string, first: string): string | undefined {
+  const m = PRONOUN.exec(part);
+  if (!m || !askedOtherThan(part, first) || part.split(/\s+/).length > 6) return undefined;
+  const ending = m[1] === 'den' ? /en$/u : /et$/u;
+  const noun = (askingClause(first).match(/\p{L}{4,}/gu) ?? []).find(
+    (w) => ending.test(w) && !TIME_WORD.test(w) && !isStopWord(w) && !/^(?:statsforvalteren|bufdir)/u.test(w),
+  );
+  return noun ? part.replace(PRONOUN, noun) : undefined;
+}
+/** Whether a «what» part follows a first part asked with another question word (when, who, where, how much). */
+function askedOtherThan(part: string, first: string | undefined): boolean {
+  if (!first || parseQuestion(part).type !== 'what') return false;
+  const type = parseQuestion(askingClause(first)).type;
+  return type !== 'what' && type !== 'yesno' && type !== 'how' && type !== 'why';
+}
 /** The last statement of a text: its last sentence, or what follows its last "men" or "og vi/har …". */
 function lastStatement(text: string): string {
   // "… og har to prosjekter": a clause joined by "og" that opens with a verb or a subject is a statement of its own.
@@ -917,6 +937,14 @@ export class Guidelines implements Answerer {
         );
       const differs = (x: Answer) => x.answered && x.entryId !== answers[0]?.entryId;
       if (i > 0 && answers[0]?.answered && LEANS_BACK.test(part.trim())) return void answers.push(answers[0]);
+      // "når må rapporten sendes, og hva skal den inneholde": a «what» half asks another thing of the first half's subject.
+      // Read with the first half's words, the time words pulled in the first half's text (or, excluded, another deadline);
+      // read with the noun the pronoun stands for, it finds that subject's own text.
+      const referred = i > 0 ? referent(part, parts[0]!) : undefined;
+      if (referred) {
+        const own = this.#answerPart(referred, whole, opts, true);
+        if (differs(own)) return void answers.push(own);
+      }
       // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
       // So does "… og gjelder samme grense for ledernettverk": the same rule as the first part's, asked for another kind.
       if (i > 0 && (POINTS_BACK.test(part) || SAME.test(part))) {
@@ -926,7 +954,7 @@ export class Guidelines implements Answerer {
         if (first?.answered && firstId && POINTS_BACK.test(part)) {
           const same = this.#answerPart(`${part} ${extractFigures(parts[0]!).rest}`, whole, opts, true);
           // (What the member reads must hold it: a word only in the entry's own questions is no answer given.)
-          if (same.entryId === firstId && this.#holdsPart(part, first, true)) return void answers.push(first);
+          if (same.entryId === firstId && this.#holdsPart(part, first, true, parts[0])) return void answers.push(first);
         }
         const joined = withFirst();
         if (differs(joined)) return void answers.push(joined);
@@ -1016,7 +1044,7 @@ export class Guidelines implements Answerer {
    * "må kommunene være samstemte"). "… og hvem er ordfører i Bergen" names a topic they lack. A short part that
    * points back ("hvor lenge varer den") is about the other part's topic and needs only that.
    */
-  #holdsPart(part: string, answer: Answer, answerOnly = false): boolean {
+  #holdsPart(part: string, answer: Answer, answerOnly = false, first?: string): boolean {
     const entry = answer.entryId ? this.#entries.get(answer.entryId) : undefined;
     const concepts = this.#index.concepts(this.#correct(part)).filter((c) => !this.#ordinaryUnknown(c));
     const known = (c: Concept) =>
@@ -1025,6 +1053,10 @@ export class Guidelines implements Answerer {
     const unknown = concepts.filter((c) => !known(c)).length;
     if (unknown > 1 || (unknown === 1 && concepts.length === 1)) return false;
     if (!answerOnly && POINTS_BACK.test(part) && concepts.length <= 1) return true;
+    // "når må den sendes, og hva skal den inneholde": a «what» half whose only words are ordinary ones the documents never
+    // use, after a half asked with another question word, asks another thing of the same subject; held vacuously, it was
+    // dropped and only the first half answered. ("… når ble det endret" asks the first half's own fact: it stays held.)
+    if (answerOnly && !concepts.some(known) && askedOtherThan(part, first)) return false;
     const text = entry && !answerOnly ? [entry.answer, entry.topic, ...entry.questions].join('\n') : answer.answer;
     const held = contentOf(text, this.#index);
     return concepts
