@@ -29,17 +29,21 @@ export function splitDateAndTitle(args: string, now: Date, timeZone: string): { 
 
 /**
  * When the text starts with something shaped like a date that is none ("31.02", "30.2", "32.1",
- * "31. april"), what is wrong with it, so the leader is not told that no date was found at all.
+ * "31. april", "om 999 måneder"), what is wrong with it, so the leader is not told that no date was found at all.
  */
 export function leadingDateError(args: string, now: Date, timeZone: string): string | null {
   const words = args.trim().split(/\s+/);
   const first = words[0] ?? '';
   const second = words[1] ?? '';
+  const third = words[2] ?? '';
+  // «om 999 måneder» (attack round 13, A2): a count the reader takes, so its mistake is the ten-year rule.
   const shaped = /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$/.test(first)
     ? first
     : /^\d{1,2}\.?$/.test(first) && /^[a-zæøå]{3,}\.?$/i.test(second)
       ? `${first} ${second}`
-      : null;
+      : /^om$/i.test(first) && /^\d+$/.test(second) && /^[a-zæøå]+$/i.test(third)
+        ? `${first} ${second} ${third}`
+        : null;
   if (!shaped) return null;
   return dateMistake(parseNorwegianDate(shaped, { now, timeZone }));
 }

@@ -8,6 +8,7 @@ import { seriesText } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
 import { addDays, formatLong, formatShort } from '../time/local-date.ts';
+import { leadingDateError } from '../deadlines/deadline-words.ts';
 import { at, comingMeetings, fail, leaderAndComing, moveOccurrence, timeOf, todayOf } from './calendar-shared.ts';
 import {
   aboutNext,
@@ -156,7 +157,8 @@ export async function cancelMeeting(s: Services, ctx: RequestContext, args: stri
   const typed = aboutNext(ctx.text, args);
   if (!typed) return fail(t.noDate, typed, example);
   const lead = leadingDate(at(s), typed, first?.date ?? null);
-  if (!lead) return fail(t.noDate, typed, example);
+  // «avlys møte 30.02» is told what is wrong with the date, as «flytt møte 30.02 til …» is (attack round 13, A2).
+  if (!lead) return fail(leadingDateError(typed, s.clock.now(), s.config.timezone) ?? t.noDate, typed, example);
   const meeting = coming.find((o) => o.date === lead.date) ?? (await missedMeeting(s, network, lead.date));
   if (!meeting) return fail(t.noMeetingOn(formatShort(lead.date), nextList(coming)), typed, example);
   const g = guard(lead.rest);

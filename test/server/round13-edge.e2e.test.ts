@@ -34,3 +34,24 @@ describe("A1: a direction override typed in a title turns only the title, never 
     expect(bidiIn(listed).join('')).toBe('\u202e\u202c'.repeat(bidiIn(listed).length / 2));
   }, 60_000);
 });
+
+describe('A2: a date that cannot be is named for what is wrong with it, not «no date»', () => {
+  it('«avlys møte 30.02» and «frist om 999 måneder» say why, and nothing changes', async () => {
+    const { t, net } = await app();
+    const store = t.app.services.store;
+    expect(await say(t, net, kari, 'møteplan første fredag kl 09-15')).toContain('Møteplanen er endret');
+    const cancelled = await say(t, net, kari, 'avlys møte 30.02 for få saker');
+    expect(cancelled).toContain('Datoen «30.02» finnes ikke i kalenderen.');
+    expect(cancelled).not.toContain('ingen dato');
+    expect(await say(t, net, kari, 'avlys møte 31.12.9999')).toContain('mer enn ti år fram i tid');
+    expect(await store.meetingExceptions.list(net.tenantId, net.teamId)).toEqual([]);
+    // A real date still cancels, and words that are no date still get the «no date» words.
+    expect(await say(t, net, kari, 'avlys møte for få saker')).toContain('Jeg fant ingen dato jeg forstod.');
+
+    const far = await say(t, net, kari, 'frist om 999 måneder søknad');
+    expect(far).toContain('«om 999 måneder» er 23.02.2110, mer enn ti år fram i tid.');
+    expect(far).not.toContain('ingen dato');
+    expect(await say(t, net, kari, 'frist om 3 måneder søknad')).toContain('tirsdag 23. februar 2027 er lagt inn');
+    expect((await store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.date)).toEqual(['2027-02-23']);
+  }, 60_000);
+});
