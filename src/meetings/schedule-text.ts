@@ -107,6 +107,13 @@ function skippedMonths(text: string): number[] | null {
  * Reads how people describe a meeting rhythm ("siste fredag i måneden 09:00-15:30",
  * "første tirsdag kl 12-14", "annenhver torsdag 13-15") into a recurrence.
  */
+/**
+ * «fra 01.02.2027», «fra og med 1. februar», «f.o.m. mars», «fra neste år»: a start date. Never a time:
+ * «fra kl 9», «fra 9.00», «fra 10.12 til 15.30» (a number pair followed by the end of a range is a time).
+ */
+const START_DATE =
+  /(?<![\p{L}])(?:fra og med|fra|f\.o\.m\.?|fom)\s+(?:\d{1,2}\s*[./]\s*(?:0?[1-9]|1[0-2])(?![\d:])(?:[./]\d{2,4})?(?!\s*(?:-|til)\s*\d)|\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)\p{L}*(?:\s+\d{4}(?!\d))?|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|nyttår|neste (?:år|måned|uke)|høsten|våren|sommeren)(?![\p{L}])(?:\s+\d{4}(?!\d))?)/u;
+
 export function parseSchedule(input: string, previous?: Series): ScheduleParse {
   const text = input
     .normalize('NFC')
@@ -117,6 +124,10 @@ export function parseSchedule(input: string, previous?: Series): ScheduleParse {
     .replace(/(?<![\p{L}])nest[\s-]?siste(?![\p{L}])/gu, 'nest siste')
     .replace(/(?<![\p{L}])mnd\.?(?![\p{L}])/gu, 'måned')
     .trim();
+  // «… fra 01.02.2027» was dropped unsaid and the plan started at once (attack round 13, A3): the series
+  // has no start date, so a typed one is refused rather than read as the first meeting.
+  const from = START_DATE.exec(text);
+  if (from) return { ok: false, error: t.startDate(from[0].trim()), example: t.exampleNoStart };
   const range = timeRange(text);
   const dayHit = DAY_FORM.exec(text);
   if (!dayHit) {

@@ -55,3 +55,22 @@ describe('A2: a date that cannot be is named for what is wrong with it, not «no
     expect((await store.deadlines.listOpen(net.tenantId, net.teamId)).map((d) => d.date)).toEqual(['2027-02-23']);
   }, 60_000);
 });
+
+describe('A3: «møteplan … fra <dato>» is refused, never started at once with the date dropped', () => {
+  it('a start date is refused and the plan left as it was; a time after «fra» is still a time', async () => {
+    const { t, net } = await app();
+    const store = t.app.services.store;
+    const plan = () => store.meetings.getSeries(net.tenantId, net.teamId).then((x) => JSON.stringify(x?.series));
+    expect(await say(t, net, kari, 'møteplan siste torsdag i måneden kl 10-14')).toContain('Møteplanen er endret');
+    const before = await plan();
+    for (const typed of ['fra 01.01.2036', 'fra 1. februar', 'fra og med mars 2027', 'fra neste år']) {
+      const out = await say(t, net, kari, `møteplan første fredag kl 09-15 ${typed}`);
+      expect(out, typed).toContain(`tar ingen startdato, så «${typed}» ble ikke brukt, og ingenting er endret`);
+      expect(out, typed).not.toContain('Møteplanen er endret');
+    }
+    expect(before).toContain('-1TH');
+    expect(await plan()).toBe(before);
+    const timed = await say(t, net, kari, 'møteplan første fredag fra 9.00 til 15.00');
+    expect(timed).toContain('Møteplanen er endret. Jeg forstod: første fredag i måneden kl. 09:00–15:00.');
+  }, 60_000);
+});
