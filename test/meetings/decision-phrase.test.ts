@@ -22,4 +22,17 @@ describe('decisionPhrase', () => {
     // The body named in what was decided does not make it another body's decision.
     expect(decisionPhrase('Vi vedtok at Nes legger saken fram i kommunestyret')).toBe('firm');
   });
+
+  // Review s16 #9: «utvalget», «arbeidsgruppa», «styret» may be the network's own working group: asked about.
+  it('reads a decision of a group that may be the network’s own as loose, a political body’s as none', () => {
+    expect(decisionPhrase('Utvalget vårt vedtok at vi søker i januar')).toBe('loose');
+    expect(decisionPhrase('Arbeidsgruppa vedtok at Nes skriver søknaden')).toBe('loose');
+    expect(decisionPhrase('Det ble vedtatt i utvalget at Hurdal er vert')).toBe('loose');
+    expect(decisionPhrase('Vi vedtok i arbeidsgruppen at Nes skriver')).toBe('loose');
+    expect(decisionPhrase('Det ble vedtatt av styret at vi får lokaler')).toBe('loose');
+    expect(decisionPhrase('Arbeidsgruppa vedtok ikke noe')).toBeNull();
+    expect(decisionPhrase('Det ble vedtatt i bystyret at Nes går ut')).toBeNull();
+    expect(decisionPhrase('Det ble vedtatt i hovedutvalget at vi får midler')).toBeNull();
+    expect(decisionPhrase('Bystyret vedtok at Nes går ut')).toBeNull();
+  });
 });

@@ -77,6 +77,12 @@ describe('free-form lines in the meeting thread', () => {
     expect(JSON.stringify(asked)).toContain('vedtak: Vi vedtok at Hurdal lager sakslisten');
     for (const line of ['Vi bestemte oss for å ta kaffepause', 'Vi er enige om at dette er vanskelig'])
       expect(await s.say(kari, line, { mention: false })).toContain('Før som vedtak');
+    // Review s16 #9: the network's own working group is asked about, not dropped; a political body stays talk.
+    for (const line of ['Utvalget vårt vedtok at vi søker i januar', 'Det ble vedtatt i arbeidsgruppa at Nes skriver'])
+      expect(await s.say(kari, line, { mention: false })).toContain('Før som vedtak');
+    expect(await s.say(kari, 'Det ble vedtatt i bystyret at Nes går ut', { mention: false })).not.toContain(
+      'Før som vedtak',
+    );
     expect(await decisions()).toEqual([]);
 
     const data = (asked as any[])
@@ -93,6 +99,7 @@ describe('free-form lines in the meeting thread', () => {
     // The two lines nobody pressed for are named at the end, not put in the minutes.
     const ended = await s.say(kari, 'avslutt møte');
     expect(ended).toContain('Vi bestemte oss');
+    expect(ended).toContain('Utvalget vårt vedtok');
     expect(ended).not.toContain('Vedtak: Vi bestemte oss');
   });
 });
