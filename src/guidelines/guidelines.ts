@@ -57,6 +57,7 @@ import { isOrdinaryStem, ordinaryTypo, withQuantity } from './ordinary.ts';
 import { kindInDefinition, orLikeAsKind, withoutNamedExample } from './named-example.ts';
 import { spendingDeadline, spendingInto } from './spending-deadline.ts';
 import { speakerRole } from './speaker-role.ts';
+import { withoutPersona } from './persona.ts';
 import { partOfTotal, tallyUnanswered } from './asked-kind.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
@@ -1138,7 +1139,7 @@ export class Guidelines implements Answerer {
         : '';
     const required = `${asksIfRequired(q.normalized) ? ' krav' : ''}${people}`;
     // «… et kompetansemiljø som RBUP?»: a named example qualifies what is asked; it is no topic (named-example.ts).
-    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(speakerRole(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(q.rest)), q.original))), q.normalized), q.normalized), q.normalized), q.original))), q)}${required}`;
+    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(speakerRole(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(withoutPersona(q.rest, q.original))), q.original))), q.normalized), q.normalized), q.normalized), q.original))), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     // "… et forum bare for lederne. hva skal et slikt nettverk gi oss?": the network the clause points at is the kind the
     // context names.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { referent } from '../../src/guidelines/guidelines.ts';
+import { withoutPersona } from '../../src/guidelines/persona.ts';
 
 // Context-first messages (a story, then the ask) whose ask has two halves, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -24,5 +25,34 @@ describe('a «what» half pointing back at the first half’s subject', () => {
     expect(a.answer).toMatch(/1\. mars/);
     expect(a.answer).toMatch(/tre deler/);
     expect(a.answer).not.toMatch(/ingen felles søknadsfrist/);
+  });
+});
+
+describe('who asks sets the scene and picks no section', () => {
+  it('drops the role and network the asker describes, keeping what the story tells after it', () => {
+    const text =
+      'jeg er nyansatt prosjektleder i et nettverk på fosterhjem. vi har ikke noe kunnskapsmiljø. er det et problem?';
+    const out = withoutPersona(text, text);
+    expect(out).not.toMatch(/prosjektleder/);
+    expect(out).toMatch(/kunnskapsmiljø/);
+    const told = 'jeg jobber på økonomi i vertskommunen og har fått ansvar for budsjettdelen. hva må være med der?';
+    expect(withoutPersona(told, told)).toMatch(/budsjettdelen/);
+  });
+
+  it('keeps the persona when the ask is about the asker, or when the asker works for a body the ask means by «vi»', () => {
+    const about = 'vi er en liten kommune med en sårbar tjeneste. finnes det noe for slike som oss?';
+    expect(withoutPersona(about, about)).toBe(about);
+    const body = 'jeg er ny rådgiver hos statsforvalteren. hva skal vi gjøre?';
+    expect(withoutPersona(body, body)).toBe(body);
+    const doing = 'jeg sitter og skriver rapporten nå. hva må være med?';
+    expect(withoutPersona(doing, doing)).toBe(doing);
+  });
+
+  it('answers the ask after a newcomer’s introduction, not with the text defining a network', () => {
+    const a = g.answer(
+      'Jeg er nyansatt koordinator i et nettverk på fosterhjemsområdet med fem kommuner. Vi har ikke noe kunnskapsmiljø med oss. Er det et problem for søknaden?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/anbefaling, ikke et vilkår/);
   });
 });
