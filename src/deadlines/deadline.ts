@@ -94,18 +94,15 @@ export interface DeadlineRepository {
     now: Date,
   ): Promise<{ deadline: Deadline; marked: boolean } | null>;
   /**
-   * «Angre levert» as one conditional write (only while it is done): `reopened` is true for the one call
-   * that opened it, false when it was open already. Null when gone.
-   */
-  /**
-   * Opens a delivered deadline only while it is the delivery the caller saw (`doneAt`), in one conditional
-   * write: a delivery marked again by someone else in between is not taken back (review s15 #8).
+   * «Angre levert» as one conditional write: opens a delivered deadline only while it is the delivery the
+   * caller saw (`doneAt`, null when stored without a time), so a delivery marked again by someone else in
+   * between is not taken back (review s15 #8). `reopened` is true for the one call that opened it. Null when gone.
    */
   reopenOnce(
     tenantId: string,
     networkId: string,
     id: string,
-    doneAt: string,
+    doneAt: string | null,
   ): Promise<{ deadline: Deadline; reopened: boolean } | null>;
   addCard(
     tenantId: string,

@@ -52,13 +52,18 @@ async function reopen(s: Services, ctx: RequestContext, data: Ids, via: 'card' |
       return via === 'card' ? { open: seen, said: null } : { refused: t.notDelivered(seen.id, seen.title) };
     const why = await refusal(s, ctx, seen);
     if (why) return { refused: why };
-    r = await s.store.deadlines.reopenOnce(seen.tenantId, seen.networkId, seen.id, seen.doneAt ?? '');
+    r = await s.store.deadlines.reopenOnce(seen.tenantId, seen.networkId, seen.id, seen.doneAt);
     if (!r) return { refused: t.notFound(data.deadlineId) };
     if (r.reopened) break;
     seen = r.deadline;
   }
+  // Both tries lost (review s16 #6): opened by someone else is said as open; marked again, saying it stands
+  // open would be false, so the member hears it changed under them.
+  if (!r?.reopened) {
+    if (seen.status !== 'open') return { refused: t.reopenRaced(seen.id) };
+    return via === 'card' ? { open: seen, said: null } : { refused: t.notDelivered(seen.id, seen.title) };
+  }
   const now = s.clock.now();
-  if (!r?.reopened) return { open: seen, said: null };
   const d = r.deadline;
   // planDeadlineNudges re-plans by key, so the reminders «Levert» cancelled come back; the days gone by do not.
   await planDeadlineNudges(s, d, now);

@@ -266,6 +266,9 @@ export const deadlineText = {
     `Fristen var ${date}, så det kommer ingen flere påminnelser før den. Trykk «Levert» når den er levert; en leder kan gi den ny dato med «Endre».`,
   notDelivered: (id: string, title: string) =>
     `${id} «${title}» er ikke markert som levert; den står åpen. Ingenting ble endret.`,
+  /** «Angre levert» lost twice to someone marking the same deadline again in between (review s16 #6). */
+  reopenRaced: (id: string) =>
+    `${id} ble markert som levert på nytt av noen andre akkurat nå, så den ble ikke åpnet igjen. Se kortet, og prøv igjen om den ikke er levert.`,
   reopenWho: (marker: string, leaders: string[]) =>
     `Bare ${marker} (som markerte den som levert)${leaders.length ? ` og nettverkets ledere (${leaders.join(', ')})` : ' og nettverkets ledere'} kan åpne fristen igjen. Si fra til en av dem om den ikke er levert likevel. Ingenting ble endret.`,
   /**

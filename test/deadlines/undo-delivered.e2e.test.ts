@@ -1,3 +1,4 @@
+import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { readReopen } from '../../src/deadlines/reopen-deadline.ts';
 import { DEADLINE_NUDGE } from '../../src/deadlines/nudges.ts';
@@ -100,6 +101,39 @@ describe('s15 #3: «Levert» by mistake is taken back', () => {
     // The reply layer puts a zero-width space after «<» so Teams does not read «<nummer>» as markup.
     expect(out).toMatch(/Skriv «angre levert F<\u200b?nummer>»/u);
     expect(out).not.toContain('angre levert F2');
+  });
+});
+
+// Review s16 #6: when both tries lost to someone marking it again, the words said «… den står åpen» and the
+// card quietly showed it delivered; a delivery stored without its time could never be taken back.
+describe('review s16 #6: «Angre levert» that cannot win, and a delivery with no time', () => {
+  it('after losing twice to a new «Levert», says so in words and on the card, and changes nothing', async () => {
+    const { t, net } = await deliveredByOla();
+    const deadlines = t.app.services.store.deadlines;
+    const reopenOnce = deadlines.reopenOnce.bind(deadlines);
+    // Between each read and its conditional write, someone takes it back and presses «Levert» again.
+    deadlines.reopenOnce = async (tenantId, networkId, id, doneAt) => {
+      await reopenOnce(tenantId, networkId, id, doneAt);
+      t.clock.advance(60_000);
+      await deadlines.markDoneOnce(tenantId, networkId, id, per, t.clock.now());
+      return reopenOnce(tenantId, networkId, id, doneAt);
+    };
+    const said = await say(t, net, kari, 'angre levert F1');
+    expect(said).toContain('F1 ble markert som levert på nytt av noen andre akkurat nå');
+    expect(said).not.toContain('står åpen');
+    const pressed = JSON.stringify(
+      (await t.post(cardAction(net, kari, 'deadline.reopen', { deadlineId: 'F1', networkId: net.teamId }))).body,
+    );
+    expect(pressed).toContain('F1 ble markert som levert på nytt av noen andre akkurat nå');
+    expect((await get(t, net)).status).toBe('done');
+  });
+
+  it('a delivery stored without its time is opened again', async () => {
+    const { t, net } = await deliveredByOla();
+    const db = (t.app.services.store as unknown as { db: DatabaseSync }).db;
+    db.prepare(`UPDATE deadlines SET done_at = NULL WHERE id = 'F1'`).run();
+    expect(await say(t, net, kari, 'angre levert F1')).toContain('Kari Nordmann åpnet F1');
+    expect((await get(t, net)).status).toBe('open');
   });
 });
 

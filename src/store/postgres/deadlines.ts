@@ -86,7 +86,7 @@ export class PgDeadlines extends PgRepository implements DeadlineRepository {
     return deadline ? { deadline, marked: changed > 0 } : null;
   }
 
-  async reopenOnce(tenantId: string, networkId: string, id: string, doneAt: string) {
+  async reopenOnce(tenantId: string, networkId: string, id: string, doneAt: string | null) {
     const changed = await this.sql.run(row.REOPEN, tenantId, networkId, id, doneAt);
     const deadline = await this.get(tenantId, networkId, id);
     return deadline ? { deadline, reopened: changed > 0 } : null;

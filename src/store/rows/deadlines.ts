@@ -120,7 +120,9 @@ export const updateValues = (tenantId: string, networkId: string, id: string, e:
 
 export const MARK_DONE = `UPDATE deadlines SET status = 'done', done_by = ?, done_at = ? WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'open'`;
 /** «Angre levert» (month s15 #3): only while it is done, so a second click or instance changes nothing. */
-export const REOPEN = `UPDATE deadlines SET status = 'open', done_by = NULL, done_at = NULL WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'done' AND done_at = ?`;
+// `IS NOT DISTINCT FROM` (both dialects): a delivery stored without its time (NULL) is still the one the caller
+// saw, where `= ?` could never match it and left it delivered for good (review s16 #6).
+export const REOPEN = `UPDATE deadlines SET status = 'open', done_by = NULL, done_at = NULL WHERE tenant_id = ? AND network_id = ? AND id = ? AND status = 'done' AND done_at IS NOT DISTINCT FROM ?`;
 
 /** Statements whose text is the same in both dialects (`?` placeholders; PostgreSQL numbers them). */
 export const BY_ORIGIN =

@@ -76,7 +76,7 @@ export class SqliteDeadlines extends SqliteRepository implements DeadlineReposit
     return deadline ? { deadline, marked: Number(r.changes) > 0 } : null;
   }
 
-  async reopenOnce(tenantId: string, networkId: string, id: string, doneAt: string) {
+  async reopenOnce(tenantId: string, networkId: string, id: string, doneAt: string | null) {
     const r = this.db.prepare(row.REOPEN).run(tenantId, networkId, id, doneAt);
     const deadline = await this.get(tenantId, networkId, id);
     return deadline ? { deadline, reopened: Number(r.changes) > 0 } : null;

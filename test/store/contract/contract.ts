@@ -628,6 +628,10 @@ export function storeContract(engine: string, open: StoreFactory): void {
       expect(reopened).toMatchObject({ reopened: true, deadline: { status: 'open', doneBy: null, doneAt: null } });
       expect((await store.deadlines.reopenOnce('t1', 'n1', 'F1', now.toISOString()))!.reopened).toBe(false);
       expect(await store.deadlines.reopenOnce('t1', 'n1', 'F99', now.toISOString())).toBeNull();
+      // Review s16 #6: the delivery is compared as NULL-safe; a caller who saw no time does not take back a timed one.
+      await store.deadlines.markDone('t1', 'n1', 'F1', kari, now);
+      expect((await store.deadlines.reopenOnce('t1', 'n1', 'F1', null))!.reopened).toBe(false);
+      expect((await store.deadlines.reopenOnce('t1', 'n1', 'F1', now.toISOString()))!.reopened).toBe(true);
       await store.deadlines.markDone('t1', 'n1', 'F1', kari, now);
 
       await store.deadlines.addCard('t1', 'n1', 'F2', { conversationId: 'c', activityId: 'a1' });
