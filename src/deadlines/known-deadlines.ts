@@ -88,19 +88,24 @@ export async function addKnown(
   if (refused) return refused;
   const today = todayOf(s);
   const chosen = pressed(data, today);
-  const passed = chosen.find((k) => k.date < today);
-  if (passed) return { kind: 'message', text: t.known.passed(passed.title, formatShort(passed.date)) };
+  // Review s16 #7: a date gone by is never replaced by next year's; the ones still ahead are added all the
+  // same, and the reply names what was left out, so «Legg inn alle» between 31.12 and 1.3 is not all refused.
+  const gone = chosen.filter((k) => k.date < today).map((k) => ({ title: k.title, date: formatShort(k.date) }));
+  const ahead = chosen.filter((k) => k.date >= today);
+  if (!ahead.length) return { kind: 'message', text: t.known.passed(gone) };
   const added: string[] = [];
   const existed: string[] = [];
   const failed: string[] = [];
-  for (const k of chosen) {
+  for (const k of ahead) {
     const fixed: FixedOrigin = { origin: `known:${k.key}` };
     await addDeadline(s, { ...ctx, scope: { ...ctx.scope, cardActivityId: null } }, k.line, false, fixed);
     if (fixed.created) added.push(k.title);
     else if (fixed.existed) existed.push(k.title);
     else failed.push(k.title);
   }
-  ctx.log.info({ count: added.length }, 'known deadlines added');
-  if (!added.length && existed.length === chosen.length) return { kind: 'message', text: t.known.already };
-  return { kind: 'message', text: t.known.added(added, existed, failed) };
+  ctx.log.info({ count: added.length, passed: gone.length }, 'known deadlines added');
+  if (!gone.length && !added.length && existed.length === ahead.length)
+    return { kind: 'message', text: t.known.already };
+  const said = [t.known.added(added, existed, failed), gone.length ? t.known.passed(gone) : ''];
+  return { kind: 'message', text: said.filter(Boolean).join(' ') };
 }

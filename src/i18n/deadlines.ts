@@ -359,8 +359,9 @@ export const deadlineText = {
       ]
         .filter(Boolean)
         .join(' '),
-    passed: (title: string, date: string) =>
-      `Fristen «${title}» (${date}) har gått ut, så jeg legger den ikke inn. Skriv «frister» for å få kortet med årets faste frister.`,
+    /** Review s16 #7: each one gone by, by name and date, whether or not others were added. */
+    passed: (gone: { title: string; date: string }[]) =>
+      `${gone.length > 1 ? 'Fristene' : 'Fristen'} ${gone.map((g) => `«${g.title}» (${g.date})`).join(' og ')} har gått ut, så jeg legger ${gone.length > 1 ? 'dem' : 'den'} ikke inn. Skriv «frister» for å få kortet med årets faste frister.`,
     already: 'De faste fristene er allerede lagt inn. «frister» viser dem.',
   },
   addedYearlyTitle: (next: string) =>

@@ -79,6 +79,21 @@ describe('s15 #7a: the grant’s fixed deadlines offered on «frister» with non
     expect(await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId)).toEqual([]);
   });
 
+  // Review s16 #7: «Legg inn alle» between 31.12 and 1.3 refused the whole click, naming only the passed one.
+  it('«Legg inn alle» after one date has passed adds the one still ahead and names the passed one', async () => {
+    const { t, net } = await start();
+    const offer = (await bodiesOf(t, net, kari, 'frister'))
+      .flatMap((b) => cardsOf(b))
+      .find((c) => JSON.stringify(c).includes('Faste frister'));
+    const all = executeActions(offer)[2]!;
+    t.clock.set('2027-01-04T09:00:00Z');
+    const said = JSON.stringify((await t.post(cardAction(net, kari, 'deadline.known', all.data))).body);
+    expect(said).toContain('Lagt inn: «Rapportering til Statsforvalteren for 2026»');
+    expect(said).toContain('Fristen «Midlene for 2026 brukt opp» (31.12.2026) har gått ut');
+    const open = await t.app.services.store.deadlines.listOpen(net.tenantId, net.teamId);
+    expect(open.map((d) => [d.date, d.origin])).toEqual([['2027-03-01', 'known:report']]);
+  });
+
   it('knownDeadlines (pure): after 1 March the report is next year’s', () => {
     expect(knownDeadlines('2027-03-02').map((k) => k.date)).toEqual(['2027-12-31', '2028-03-01']);
     expect(knownDeadlines('2027-01-10').map((k) => k.date)).toEqual(['2027-03-01', '2027-12-31']);
