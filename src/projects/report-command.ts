@@ -8,6 +8,7 @@ import { applicationText, draftCardText, reportLinkText as t } from '../i18n/ind
 import { effectiveEntries, entrySchema } from '../meetings/log.ts';
 import { leadersOf, requireLeader } from '../networks/roles.ts';
 import { guard } from '../privacy/guard.ts';
+import { madeBeforeErase } from '../security/link-generation.ts';
 import type { RouteMounter } from '../server/http.ts';
 import { localDateOf } from '../time/local-date.ts';
 import {
@@ -201,6 +202,12 @@ export function mountDraftDownloads(s: Services): RouteMounter {
         return;
       }
       const { t: tenantId, n: networkId } = verified.params;
+      // A draft is built from what is stored now: a link made before `slett nettverksdata` would show
+      // what was stored since (attack round 13, A4).
+      if (await madeBeforeErase(s, verified.params, req.query ?? {}, LINK_DAYS * 86_400_000)) {
+        res.sendRaw(410, t.linkExpired, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return;
+      }
       const draft = m[1]
         ? await reportDraftFor(s, tenantId!, networkId!, m[2]!, Number(m[1]))
         : await applicationDraftFor(s, tenantId!, networkId!, Number(m[3]));

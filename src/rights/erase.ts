@@ -11,7 +11,7 @@ import { card, type Reply, type RequestContext } from '../conversation/types.ts'
 import { rightsText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
-import { retireLinks } from '../security/link-generation.ts';
+import { markErased, retireLinks } from '../security/link-generation.ts';
 import { KEPT, rowsOf } from './export.ts';
 import { answerClickedCard } from '../conversation/clicked-card.ts';
 import { previousQuestionsFor } from '../guidelines/use-cases/previous-question.ts';
@@ -96,6 +96,8 @@ export async function answerErase(
   const removed = await s.store.networkData.erase(n.tenantId, n.networkId);
   // Calendar apps keep polling the old feed link; it must stop showing this network anything.
   await retireLinks(s, n.tenantId, n.networkId);
+  // So do a draft or export link made before: opened now, it would show what is stored after.
+  await markErased(s, n.tenantId, n.networkId);
   // A follow-up asked after the erase must not be read with a question asked before it.
   previousQuestionsFor(s.store).forgetNetwork(n.tenantId, n.networkId);
   // Key material and send-window marks are no entries of the network's own: counted as the card counted.

@@ -8,6 +8,7 @@ import { meetingText, rightsText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { redactOutgoing } from '../privacy/redact.ts';
+import { madeBeforeErase } from '../security/link-generation.ts';
 
 const EXPORT_PATH = '/files/export/nettverksdata.json';
 const EXPORT_LINK_MINUTES = 60;
@@ -51,6 +52,11 @@ export function mountExport(routes: HttpRoutes, s: Services): void {
       res.sendRaw(expired ? 410 : 403, expired ? meetingText.linkExpired : meetingText.linkInvalid, {
         'Content-Type': 'text/plain; charset=utf-8',
       });
+      return;
+    }
+    // A link made before `slett nettverksdata` would hand out what was stored since (attack round 13, A4).
+    if (await madeBeforeErase(s, v.params, req.query ?? {}, EXPORT_LINK_MINUTES * 60_000)) {
+      res.sendRaw(410, meetingText.linkExpired, { 'Content-Type': 'text/plain; charset=utf-8' });
       return;
     }
     const network = await s.store.networks.get(v.params.t, v.params.n);

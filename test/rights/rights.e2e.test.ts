@@ -185,9 +185,9 @@ describe('slett nettverksdata', () => {
     const left = await store.networkData.export(a.tenantId, a.teamId);
     const nonEmpty = Object.fromEntries(Object.entries(left).filter(([, rows]) => rows.length));
     // What remains: the installation, the confirming leader, the plans a fresh network starts with,
-    // and the new generation of its links.
+    // the new generation of its links, and when it was erased (so older draft and export links stop).
     expect(Object.keys(nonEmpty).sort()).toEqual(['jobs', 'network_roles', 'network_settings', 'networks']);
-    expect(nonEmpty.network_settings!.map((r) => r.name)).toEqual(['link-generation']);
+    expect(nonEmpty.network_settings!.map((r) => r.name).sort()).toEqual(['link-generation', 'links-erased-at']);
     // A calendar still polling the old feed link gets nothing; a fresh link works.
     expect((await fetch(oldFeed)).status).toBe(410);
     expect((await fetch(await feedOf())).status).toBe(200);

@@ -2,7 +2,8 @@
 // (as round12-edge.e2e.test.ts).
 import { describe, expect, it } from 'vitest';
 import { appPerTest, say } from '../support/chat.ts';
-import { person } from '../support/teams.ts';
+import JSZip from 'jszip';
+import { cardAction, person } from '../support/teams.ts';
 
 // Monday 23 November 2026, 09:00 in Oslo.
 const MONDAY = '2026-11-23T08:00:00Z';
@@ -72,5 +73,51 @@ describe('A3: «møteplan … fra <dato>» is refused, never started at once wit
     expect(await plan()).toBe(before);
     const timed = await say(t, net, kari, 'møteplan første fredag fra 9.00 til 15.00');
     expect(timed).toContain('Møteplanen er endret. Jeg forstod: første fredag i måneden kl. 09:00–15:00.');
+  }, 60_000);
+});
+
+describe('A4: a draft or export link made before «slett nettverksdata» shows nothing stored after it', () => {
+  it('the application draft and the export link give 410 after the erase; fresh links show the new data', async () => {
+    const { t, net } = await app();
+    t.connector.emulator.installPersonal(kari.id);
+    const draftLink = (out: string) =>
+      /(https?:\/\/[^"\s)]+ledernettverk-soknad-\d{4}\.docx[^"\s)]*)/.exec(out)![1]!.replace(/\\u0026/g, '&');
+    const exportLink = (out: string) =>
+      /\((https?:\/\/[^)]+nettverksdata\.json[^)]+)\)/.exec(out)![1]!.replace(/\\u0026/g, '&');
+    const docText = async (url: string) => {
+      const res = await fetch(url);
+      expect(res.status).toBe(200);
+      const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+      return zip.file('word/document.xml')!.async('string');
+    };
+    const oldDraft = draftLink(await say(t, net, kari, 'søknadsutkast orgnr 974 123 456'));
+    expect(await docText(oldDraft)).toContain('974 123 456');
+    const before = t.connector.emulator.calls.length;
+    await say(t, net, kari, 'eksporter data');
+    const oldExport = exportLink(JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body)));
+    expect((await fetch(oldExport)).status).toBe(200);
+
+    const asked = await say(t, net, kari, 'slett nettverksdata');
+    const data = JSON.parse(/"verb":"network\.erase","data":(\{[^}]+\})/.exec(asked)![1]!);
+    const done = await t.post(cardAction(net, kari, 'network.erase', data));
+    expect(JSON.stringify(done.body)).toContain('slettet nettverkets data');
+    // What the network stores after the erase.
+    t.clock.set('2026-11-23T08:01:00Z');
+    const newDraft = draftLink(await say(t, net, kari, 'søknadsutkast orgnr 999 888 777'));
+
+    for (const old of [oldDraft, oldExport]) {
+      const res = await fetch(old);
+      expect(res.status, old).toBe(410);
+      expect(await res.text()).not.toContain('999 888 777');
+    }
+    t.clock.set('2026-11-23T08:20:00Z');
+    expect((await fetch(oldDraft)).status).toBe(410);
+    expect(await docText(newDraft)).toContain('999 888 777');
+    const after = t.connector.emulator.calls.length;
+    await say(t, net, kari, 'eksporter data');
+    const newExport = exportLink(JSON.stringify(t.connector.emulator.calls.slice(after).map((c) => c.body)));
+    const exported = await fetch(newExport);
+    expect(exported.status).toBe(200);
+    expect(await exported.text()).toContain('999 888 777');
   }, 60_000);
 });
