@@ -36,4 +36,25 @@ describe('first-person questions about one’s own tasks', () => {
       expect(answer, q).not.toContain('lage årshjul');
     }
   });
+
+  // Month s16 #1: «hva har jeg igjen» got a learning-network slide with a source under «Svar fra retningslinjene».
+  it('what is left to do, asked in the first person, shows my open tasks; a grant-rule question still gets the guidelines', async () => {
+    const { t, net } = await start();
+    await say(t, net, kari, 'oppgave @Ola Hansen lage årshjul innen 01.10', { mentions: [ola] });
+    const reply = async (where: 'personal' | 'channel', text: string): Promise<string> => {
+      const before = t.connector.emulator.calls.length;
+      if (where === 'personal')
+        expect((await t.post(personalMessage(t.connector.url, net.tenantId, ola, text))).status).toBe(200);
+      else await say(t, net, ola, text);
+      return JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body));
+    };
+    for (const q of ['hva har jeg igjen', 'hva gjenstår for meg?', 'hva skal jeg gjøre?', 'har jeg noe ugjort'])
+      for (const where of ['personal', 'channel'] as const) {
+        const answer = await reply(where, q);
+        expect(answer, `${where}: ${q}`).toContain('lage årshjul');
+        expect(answer, `${where}: ${q}`).not.toContain('retningslinjene');
+      }
+    const rules = await reply('personal', 'hva må jeg gjøre for å søke?');
+    expect(rules).not.toContain('lage årshjul');
+  });
 });
