@@ -21,6 +21,8 @@ export interface AgendaView {
   changed?: string;
   items: { n: number; title: string; detail: string; minutes: number }[];
   warning: string;
+  /** A shorter meeting's own time boxes, said to everyone (the warning is then empty). */
+  fitted?: string;
   cutoff: string;
   /** The standing agenda as editable lines "Tittel | minutter". */
   editValue: string;
@@ -62,7 +64,7 @@ export function agendaCardData(v: AgendaView, shown = v.items.length): AgendaCar
       duration: agendaText.duration(i.minutes),
     })),
     more: moreLine(v.items.length - Math.min(shown, v.items.length)),
-    warning: v.warning,
+    warning: v.fitted || v.warning,
     cutoff: v.cutoff,
     editTitle: t.agendaEdit.title,
     editHelp: t.agendaEdit.help,

@@ -13,6 +13,8 @@ import { meetingMinutes, type Occurrence } from './series.ts';
 import { approvalChain } from './minutes-view.ts';
 import { proposalSlot } from './proposal-slot.ts';
 import { correctedSinceApproval } from './corrections-to-approve.ts';
+import { fitTimeBoxes } from './fit-agenda.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
 
 // The agenda of the next meeting as the agenda card, the notice and the tab show it.
 
@@ -111,9 +113,10 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
 /** What the meeting will hold: the standing agenda and the accepted proposals, each with its time box. */
 export async function agendaView(s: Services, network: Network, o: Occurrence): Promise<AgendaView> {
   const { series, agenda } = await seriesOf(s, network);
-  const items = withProposals(await agendaFor(s, network, agenda, o.date), await acceptedProposals(s, network, o.date));
+  const full = withProposals(await agendaFor(s, network, agenda, o.date), await acceptedProposals(s, network, o.date));
   // This meeting's own length: an extra or moved meeting may be shorter than the series'.
   const length = Math.round((o.end.getTime() - o.start.getTime()) / 60_000) || meetingMinutes(series);
+  const { items, fitted } = fitShorterMeeting(full, length, meetingMinutes(series));
   const warning = checkTimeBoxes(items, length)[0] ?? '';
   const cutoff = proposalCutoff(o.date);
   const day = todayOf(s);
@@ -127,9 +130,21 @@ export async function agendaView(s: Services, network: Network, o: Occurrence): 
     moved: note ? t.agendaMoved(note) : '',
     items,
     warning: warning ? t.timeBoxWarning(warning) : '',
+    fitted,
     cutoff: cutoff >= todayOf(s) ? t.agendaCutoff(formatShort(cutoff)) : '',
     editValue: agenda.map((i) => `${i.title} | ${i.minutes}`).join('\n'),
   };
+}
+
+/**
+ * A moved or extra meeting shorter than the series gets its own, shortened time boxes, and says so to
+ * everyone; an agenda too long for the series' own length stays the leaders' warning (month s16 #3).
+ */
+function fitShorterMeeting(items: AgendaView['items'], length: number, seriesLength: number) {
+  const total = items.reduce((sum, i) => sum + i.minutes, 0);
+  if (length >= seriesLength || total <= length) return { items, fitted: '' };
+  const shortened = fitTimeBoxes(items, length);
+  return shortened ? { items: shortened, fitted: meetingDayText.fitted(length, total) } : { items, fitted: '' };
 }
 
 /**
@@ -137,7 +152,9 @@ export async function agendaView(s: Services, network: Network, o: Occurrence): 
  * on (they get it when they save the fixed agenda or ask for it), not a message to members (month s14 #8).
  */
 export async function agendaCardFor(s: Services, network: Network, o: Occurrence, changed = ''): Promise<AdaptiveCard> {
-  return agendaCard({ ...(await agendaView(s, network, o)), warning: '', changed });
+  const view = await agendaView(s, network, o);
+  // The shortened time boxes of this meeting are everyone's to know; a fixed agenda too long is the leaders'.
+  return agendaCard({ ...view, warning: view.fitted ?? '', changed });
 }
 
 export async function nextOccurrence(s: Services, network: Network): Promise<Occurrence | null> {
