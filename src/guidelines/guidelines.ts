@@ -58,6 +58,7 @@ import { kindInDefinition, orLikeAsKind, withoutNamedExample } from './named-exa
 import { spendingDeadline, spendingInto } from './spending-deadline.ts';
 import { speakerRole } from './speaker-role.ts';
 import { withoutPersona } from './persona.ts';
+import { membersLeft } from './members-left.ts';
 import { partOfTotal, tallyUnanswered } from './asked-kind.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
@@ -873,7 +874,7 @@ export class Guidelines implements Answerer {
     // A national identity number is refused here too, so no path (CLI, search, a card) can echo it.
     if (!guard(question).ok)
       return { answered: false, answer: t.privacyRefused, sources: [], score: 0, suggestions: [] };
-    const sliced = withoutAssumption(question.slice(0, QUESTION_MAX));
+    const sliced = membersLeft(withoutAssumption(question.slice(0, QUESTION_MAX)));
     const text = orLikeAsKind(withoutReplyFrame(asWhenItCame(sliced) ?? sliced), (name) => this.#kindOf(name));
     // "… og hva med ledernettverkene da?": the question before, asked again for the kind or year named. Alone (one line in
     // the CLI, nothing asked before in the chat) it asks about nothing known: say so rather than answer another topic.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { referent } from '../../src/guidelines/guidelines.ts';
 import { withoutPersona } from '../../src/guidelines/persona.ts';
+import { membersLeft } from '../../src/guidelines/members-left.ts';
 
 // Context-first messages (a story, then the ask) whose ask has two halves, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -54,5 +55,23 @@ describe('who asks sets the scene and picks no section', () => {
     );
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/anbefaling, ikke et vilkår/);
+  });
+});
+
+describe('a member gone, then whether the network still qualifies', () => {
+  it('reads the ask as the least number of services a project must have', () => {
+    expect(membersLeft('To kommuner hoppet av i vår, nå er vi bare tre. Får vi beholde tilskuddet?')).toMatch(/minst/);
+    const a = g.answer(
+      'Én kommune har trukket seg fra samarbeidet, så det er to tjenester igjen. Mister vi tilskuddet?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/minst to barneverntjenester/);
+  });
+
+  it('leaves an ask about something of its own after the same story alone', () => {
+    const text = 'En kommune har trukket seg, og nå er vi to igjen. Slipper vi revisjon av regnskapet?';
+    expect(membersLeft(text)).toBe(text);
+    const count = 'Vi er tre kommuner igjen etter en sammenslåing. Kan vi fortsatt få midler?';
+    expect(membersLeft(count)).toBe(count);
   });
 });
