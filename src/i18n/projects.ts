@@ -370,6 +370,9 @@ export const projectText = {
     /** Review s15 #14: a picked person the team's roster does not know is not dropped silently. */
     ownerPickUnknown:
       'Jeg finner ikke personen du valgte blant medlemmene i teamet, så jeg kan ikke sette vedkommende som ansvarlig. Velg en som er med i teamet, eller skriv navnet i feltet «Ansvarlig», for eksempel «Per Olsen og Nes kommune».',
+    /** Review s16 #3: Teams could not be asked who the picked person is; that is not «not a member». */
+    ownerPickNoAnswer:
+      'Jeg fikk ikke spurt Teams hvem personen du valgte er akkurat nå, så ingenting er lagret ennå. Det du skrev står igjen: velg personen på nytt og trykk «Lagre» om litt, eller skriv navnet i feltet «Ansvarlig» og lagre uten å velge.',
     unknownSubGoal: 'Delmålet finnes ikke lenger. Velg et annet.',
     amountNeeded: 'Skriv beløpet i kroner.',
     tooMany: 'Planen har nådd grensen for antall rader her.',

@@ -206,7 +206,7 @@ export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveD
     const values: MilestoneValues = {
       subGoal: typed(data.subGoal),
       activity: typed(data.activity),
-      owner: withPicked(picked, typed(data.owner)),
+      owner: withPicked(typeof picked === 'object' && picked ? picked.name : null, typed(data.owner)),
       partner: typed(data.partner),
       when: typed(data.when),
       checkpoint: typed(data.checkpoint),
@@ -214,7 +214,10 @@ export async function savePlanStep(s: Services, ctx: RequestContext, sent: SaveD
     const example = exampleNow(s);
     const again = againOn((error, r) => projectMilestoneCard(p, values, example, error, r), ref);
     if (!privacy.ok) return again(privacy.message);
-    if (pick && !picked) return again(t.errors.ownerPickUnknown);
+    if (picked === 'not-member') return again(t.errors.ownerPickUnknown);
+    // Nothing is saved on a pick Teams could not place; the card comes back with every typed field, and
+    // «Lagre» again saves with the owner as written if Teams still does not answer (review s16 #3).
+    if (picked === 'unknown') return again(t.errors.ownerPickNoAnswer);
     const goal = p.plan.subGoals.find((g) => g.id === values.subGoal);
     if (!goal) return again(p.plan.subGoals.length ? t.errors.unknownSubGoal : t.errors.noSubGoal);
     if (!values.activity) return again(t.forms.activityError);
@@ -382,16 +385,27 @@ function withPicked(picked: string | null, typedOwner: string): string {
 /**
  * The person chosen in the milestone form's people picker (an Entra object id), as their Teams name
  * in the team's roster: the owner field then names them, so reminders and «mine oppgaver» find them
- * (month round 15 #8). Null when none was picked or Teams cannot say who it is; the form then refuses a
- * pick it cannot place (review s15 #14).
+ * (month round 15 #8). 'not-member' when the roster was read and does not hold them (review s15 #14);
+ * 'unknown' when Teams could not be asked, which says nothing about membership (review s16 #3).
  */
-async function pickedName(s: Services, p: Project, aadObjectId: string): Promise<string | null> {
-  if (!aadObjectId || !s.roster) return null;
-  const network = await s.store.networks.get(p.tenantId, p.networkId);
-  if (!network) return null;
+async function pickedName(
+  s: Services,
+  p: Project,
+  aadObjectId: string,
+): Promise<{ name: string } | 'not-member' | 'unknown' | null> {
+  if (!aadObjectId) return null;
+  const network = s.roster ? await s.store.networks.get(p.tenantId, p.networkId) : null;
+  if (!s.roster || !network) {
+    s.log.warn({ networkId: p.networkId, roster: !!s.roster }, 'milestone owner pick: no roster to ask');
+    return 'unknown';
+  }
   try {
-    return (await s.roster.members(network)).find((m) => m.aadObjectId === aadObjectId)?.name ?? null;
-  } catch {
-    return null;
+    const name = (await s.roster.members(network)).find((m) => m.aadObjectId === aadObjectId)?.name;
+    return name ? { name } : 'not-member';
+  } catch (err) {
+    // The status only: a connector error may echo the request, and no names are logged.
+    const status = (err as { statusCode?: number }).statusCode ?? null;
+    s.log.warn({ networkId: p.networkId, status }, 'milestone owner pick: roster could not be read');
+    return 'unknown';
   }
 }

@@ -163,8 +163,20 @@ describe('«mine oppgaver» lists the milestones the person owns', () => {
       ownerPerson: '99999999-0000-4000-8000-000000000009',
     });
     expect(JSON.stringify(unknown.body)).toContain('Jeg finner ikke personen du valgte blant medlemmene i teamet');
+    // Review s16 #3: when Teams cannot be asked, that is not «not a member»: the card comes back with what was
+    // typed and says why; saved again without a pick, the typed owner stands.
+    t.connector.emulator.faults.next({ status: 500 });
+    const outage = JSON.stringify(
+      (await save({ activity: 'Møteplan klar', owner: 'Hurdal kommune', ownerPerson: per.aadObjectId })).body,
+    );
+    expect(outage).toContain('Jeg fikk ikke spurt Teams hvem personen du valgte er akkurat nå');
+    expect(outage).not.toContain('blant medlemmene i teamet');
+    expect(outage).toContain('Møteplan klar');
+    expect(outage).toContain('Hurdal kommune');
+    expect((await save({ activity: 'Møteplan klar', owner: 'Hurdal kommune', ownerPerson: '' })).status).toBe(200);
     const stored = (await t.app.services.store.projects.list(net.tenantId, net.teamId))[0]!;
     const owners = stored.plan.subGoals[0]!.milestones.map((m) => [m.activity, m.owner]);
+    expect(owners.filter(([a]) => a === 'Møteplan klar')).toEqual([['Møteplan klar', 'Hurdal kommune']]);
     expect(owners).toContainEqual(['Veiledere rekruttert', 'Ola Hansen']);
     expect(owners).toContainEqual(['Lokaler avklart', 'Nannestad kommune']);
     expect(owners).toContainEqual(['Avtale signert', 'Per Olsen og Nes']);
