@@ -33,7 +33,7 @@ export interface DeadlineCardData {
     /** «Gjelder ikke oss» (or «Gjelder oss likevel» to take it back) while the deadline is open; else ''. */
     naLabel: string;
     naOn: 'true' | 'false';
-    /** Month s15 #7b: whether the auditor item applies, by the grant the network got; '' otherwise. */
+    /** Month s15 #7b: what the registered grants say about the auditor item (review s16 #2); '' otherwise. */
     grantLine: string;
   }[];
   checkHint: string;
@@ -101,7 +101,7 @@ export function deadlineCardData(
         grantLine:
           open && !check && g && isAuditorItem(item)
             ? g.amount > g.limit
-              ? t.auditorApplies(g.projects, formatKroner(g.amount), formatKroner(g.limit), g.year)
+              ? t.auditorOver(g.projects, formatKroner(g.amount), formatKroner(g.limit), g.year)
               : t.auditorUnder(g.projects, g.undated, formatKroner(g.amount), formatKroner(g.limit), g.year)
             : '',
       };

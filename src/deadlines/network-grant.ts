@@ -8,11 +8,13 @@ import type { Deadline } from './deadline.ts';
 // says what the bot knows instead of leaving the reader to work it out. Review s15 #3: the limit is about
 // the year the report covers (seed 003: «beløp over kr. 200 000», the tilskuddsbrev sets the terms), so only
 // that year's grants count, summed over the projects; and the bot never tells a network to set an audit
-// requirement aside on its own reckoning: under the limit it only says what is registered.
+// requirement aside on its own reckoning: under the limit it only says what is registered. Review s16 #2: a
+// plan holds what was received, not the year it was granted for; the projects that run in the report year
+// are the best reading there is, and the card says so rather than «for <år>».
 
 /** What the network got for the report's year, as far as the projects say, and the auditor limit. */
 export interface NetworkGrant {
-  /** The grants summed over the projects that ran in `year`. */
+  /** The grants summed over the projects that run in `year` (each grant whole: the plan gives no year for it). */
   amount: number;
   limit: number;
   /** The year the report is about. */

@@ -240,14 +240,16 @@ export const deadlineText = {
   checkedBy: (who: string) => `(${who})`,
   notApplicable: 'Gjelder ikke oss',
   /**
-   * Month s15 #7b, review s15 #3: the auditor item answered by the report year's grants. Only «Gjelder dere»
-   * is said outright; under the limit the line says what is registered and leaves the call to the network.
+   * Month s15 #7b, review s15 #3: the auditor item answered by the grants of the projects that run in the
+   * report year. Review s16 #2: a plan holds the amount received but not the year it was granted for, and a
+   * project over two years would have its whole grant «for» each, so the year is never claimed: over the
+   * limit the line says what holds if it is that year's, under it only what is registered.
    */
-  auditorApplies: (projects: string[], amount: string, limit: string, year: number) =>
-    `Gjelder dere: ${joinIds(projects)} fikk tildelt ${projects.length > 1 ? 'til sammen ' : ''}${amount} for ${year}, som er over ${limit}. Regnskapet må attesteres av revisor.`,
+  auditorOver: (projects: string[], amount: string, limit: string, year: number) =>
+    `${joinIds(projects)} er registrert med tildelt ${projects.length > 1 ? 'til sammen ' : ''}${amount}, i ${projects.length > 1 ? 'prosjekter' : 'et prosjekt'} som løper i ${year}. Planen sier ikke hvilket år midlene er tildelt for: er beløpet tildelt for ${year}, er det over ${limit}, og da må regnskapet attesteres av revisor. Tilskuddsbrevet avgjør; sjekk det.`,
   auditorUnder: (projects: string[], undated: string[], amount: string, limit: string, year: number) =>
     (projects.length
-      ? `Etter det som er registrert fikk ${joinIds(projects)} tildelt ${projects.length > 1 ? 'til sammen ' : ''}${amount} for ${year}, som ikke er over ${limit}.`
+      ? `Etter det som er registrert har ${joinIds(projects)} tildelt ${projects.length > 1 ? 'til sammen ' : ''}${amount}, i ${projects.length > 1 ? 'prosjekter' : 'et prosjekt'} som løper i ${year}; det er ikke over ${limit}.`
       : `Grensen er ${limit}.`) +
     (undated.length
       ? ` ${joinIds(undated)} har tildelt beløp, men ingen datoer i planen, så jeg ser ikke hvilket år det gjelder.`
