@@ -86,6 +86,8 @@ export const taskText = {
     `Du har ingen åpne oppgaver i ${network}. Skriv «mine oppgaver» til meg i en personlig chat for å se alle nettverkene dine.`,
   listHint: 'Trykk på en oppgave for å oppdatere den.',
   municipality: (name: string) => `${name} (kommune)`,
+  /** An owner the bot heard leave the team (month s16 #2): the task is orphaned until a leader gives it away. */
+  ownerGone: (name: string) => `${name} (har forlatt teamet)`,
   overdue: (days: number) => (days === 1 ? 'forfalt i går' : `forfalt for ${days} dager siden`),
   onHoliday: (holiday: string) => `${holiday.toLocaleLowerCase('nb')}, en fridag`,
   commands: {

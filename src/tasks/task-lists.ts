@@ -8,6 +8,7 @@ import type { RequestContext } from '../conversation/types.ts';
 import { taskText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { localDateOf } from '../time/local-date.ts';
+import { markLeftOwners } from './departed-owner.ts';
 import { listKind } from './task-click.ts';
 
 // The task lists: «oppgaver» (the network's open tasks) and «mine oppgaver» (the person's own).
@@ -16,7 +17,11 @@ export const listData = z.object({ networkId: z.string().min(1).max(300), list: 
 
 /** The open tasks of the network here, as the «oppgaver» card. */
 export async function networkList(s: Services, network: Pick<Network, 'tenantId' | 'networkId' | 'name'>) {
-  const tasks = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+  const tasks = await markLeftOwners(
+    s.store,
+    network,
+    await s.store.tasks.listOpen(network.tenantId, network.networkId),
+  );
   const anyDone =
     tasks.length > 0 ||
     (await s.store.tasks.listAll(network.tenantId, network.networkId)).some((x) => x.status === 'done');

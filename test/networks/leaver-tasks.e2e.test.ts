@@ -117,4 +117,18 @@ describe('a person with open tasks leaves the team (N21, N26)', () => {
     expect(text).toContain('oppgave T1 ny ansvarlig @');
     expect(mentioned(out)).toEqual([ola.id]);
   });
+
+  // Month s16 #2: after the post, «oppgaver» still showed the leaver as owner as if he could act.
+  it('«oppgaver» marks an owner who left the team, until he joins again', async () => {
+    const { t, net } = await app();
+    const s = speaker(t, net, '970006');
+    await s.say(kari, 'oppgave @Per Berg lese korrektur på søknaden innen 12.04', { mentions: [per] });
+    await s.say(kari, 'oppgave @Ola Hansen lage årshjul innen 30.04', { mentions: [ola] });
+    await leave(t, net, per, ola);
+    const list = await s.say(kari, 'oppgaver');
+    expect(list).toContain('Per Berg (har forlatt teamet)');
+    expect(list).not.toContain('Ola Hansen (har forlatt teamet)');
+    await t.post(memberEvent(net, ola, per, 'added'));
+    expect(await s.say(kari, 'oppgaver')).not.toContain('(har forlatt teamet)');
+  });
 });
