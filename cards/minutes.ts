@@ -1,7 +1,15 @@
 import type { AdaptiveCard } from '../src/conversation/types.ts';
 import { meetingText as t } from '../src/i18n/index.ts';
 import type { Minutes } from '../src/meetings/log.ts';
-import { attendanceFacts, correctedLine, itemLines, previousLine, taskDueText } from '../src/meetings/minutes-text.ts';
+import {
+  attendanceFacts,
+  correctedLine,
+  itemLines,
+  notDealtWithLines,
+  previousLine,
+  taskDueText,
+} from '../src/meetings/minutes-text.ts';
+import { meetingDayText } from '../src/i18n/meeting-day.ts';
 import { formatLong } from '../src/time/local-date.ts';
 import { renderCard } from './render.ts';
 import { firstOf, fitList, moreLine } from './fit.ts';
@@ -64,7 +72,12 @@ export function minutesCardData(
         heading: t.minutesItemHeading(i.index, i.title),
         lines: itemLines(i).map((l) => (l.startsWith('• ') ? l : `• ${l}`)),
       }))
-      .filter((i) => i.lines.length),
+      .filter((i) => i.lines.length)
+      .concat(
+        notDealtWithLines(m).length
+          ? [{ heading: meetingDayText.notDealtWithHeading, lines: notDealtWithLines(m).map((l) => `• ${l}`) }]
+          : [],
+      ),
     hasTasks: rows.length > 0,
     tasksLabel: t.tasksByOwner,
     ownerLabel: t.owner,

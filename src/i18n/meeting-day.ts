@@ -7,4 +7,30 @@ export const meetingDayText = {
   /** On the agenda (notice, card, tab) of a moved or extra meeting shorter than the fixed agenda (month s16 #3). */
   fitted: (length: number, total: number) =>
     `Dette møtet varer ${hm(length)}, kortere enn den faste agendaen (${hm(total)}). Tidene over er derfor kortet ned forholdsvis for dette møtet; den faste agendaen er som før. Vil dere heller ta et punkt på neste møte, skriv i møtet for eksempel «utsett punkt 6 til neste møte».`,
+
+  /** What «angre» took back: «utsettelsen av punkt 6». */
+  postponeLabel: (n: number) => `utsettelsen av punkt ${n}`,
+  /** The reply to «utsett punkt 6 til neste møte». */
+  postponed: (n: number, title: string, next: string | null) =>
+    `Punkt ${n} «${title}» er utsatt til ${next ? `neste møte ${next}` : 'neste møte'} og kommer på agendaen der. Referatet viser at det ble utsatt. «angre» tar det tilbake.`,
+  alreadyPostponed: (n: number) => `Punkt ${n} er allerede utsatt til neste møte.`,
+  noSuchItem: (typed: string, count: number) =>
+    `Agendaen har ikke noe punkt ${typed}; den har punkt 1–${count}. Skriv for eksempel «utsett punkt ${Math.min(6, count)} til neste møte».`,
+  /** In the minutes, under the item. */
+  postponedLine: 'Utsatt til neste møte.',
+  /** The minutes' list of items the meeting never went to. */
+  notDealtWithHeading: 'Ikke behandlet',
+  notDealtWithLine: (n: number, title: string) => `Punkt ${n}: ${title}`,
+  /** The next meeting's agenda: an item postponed from the last one. */
+  carried: (title: string, from: string) => `${title} (utsatt fra ${from})`,
+  carriedDetail: (from: string) => `Utsatt fra møtet ${from}`,
+
+  /** The help card's entry for «utsett punkt». */
+  command: {
+    usage: 'utsett punkt <nr> til neste møte',
+    example: 'utsett punkt 6 til neste møte',
+    description: 'I møtet: punktet settes på agendaen for neste møte, og referatet viser at det ble utsatt.',
+  },
+  /** «flytt punkt 6» without «til neste møte», or another form the bot does not read. */
+  how: 'Skriv hvilket punkt som skal utsettes, for eksempel «utsett punkt 6 til neste møte». For å gå til et punkt i møtet: «punkt 6».',
 };

@@ -14,6 +14,7 @@ import { approvalChain } from './minutes-view.ts';
 import { proposalSlot } from './proposal-slot.ts';
 import { correctedSinceApproval } from './corrections-to-approve.ts';
 import { fitTimeBoxes } from './fit-agenda.ts';
+import { carriedInto, postponedInto } from './postpone-item.ts';
 import { meetingDayText } from '../i18n/meeting-day.ts';
 
 // The agenda of the next meeting as the agenda card, the notice and the tab show it.
@@ -113,7 +114,13 @@ async function agendaFor(s: Services, network: Network, agenda: AgendaItem[], da
 /** What the meeting will hold: the standing agenda and the accepted proposals, each with its time box. */
 export async function agendaView(s: Services, network: Network, o: Occurrence): Promise<AgendaView> {
   const { series, agenda } = await seriesOf(s, network);
-  const full = withProposals(await agendaFor(s, network, agenda, o.date), await acceptedProposals(s, network, o.date));
+  // Items the last meeting postponed (month s16 #5) come back: a standing one marked, any other put on again.
+  const carried = carriedInto(await postponedInto(s, network, o.date), agenda);
+  const standing = (await agendaFor(s, network, agenda, o.date)).map((i) => {
+    const mark = carried.marked.get(i.title);
+    return mark ? { ...i, detail: i.detail ? `${mark} · ${i.detail}` : mark } : i;
+  });
+  const full = withProposals(standing, [...carried.extra, ...(await acceptedProposals(s, network, o.date))]);
   // This meeting's own length: an extra or moved meeting may be shorter than the series'.
   const length = Math.round((o.end.getTime() - o.start.getTime()) / 60_000) || meetingMinutes(series);
   const { items, fitted } = fitShorterMeeting(full, length, meetingMinutes(series));

@@ -47,6 +47,9 @@ import { eachItem, type ItemHandlers } from './several-items.ts';
 import { keepAsked, saveAskedLine } from './waiting-lines.ts';
 import { askTaskNearMiss, nearMissTask, saveTaskLine, taskLineData } from './task-near-miss.ts';
 import { currentItem } from './log.ts';
+import { postponeItem, readPostpone } from './postpone-item.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
+import { text } from '../conversation/types.ts';
 import { localDateOf } from '../time/local-date.ts';
 
 // The meetings feature's command table: words and card verbs mapped to use cases. No rule lives here.
@@ -110,11 +113,26 @@ export function meetingsFeature(s: Services): Feature {
     cmd('start', ['start møte', 'start møtet', 'møtestart'], (ctx) => startMeeting(s, ctx)),
     {
       ...cmd('next', ['neste', 'neste punkt', 'punkt'], (ctx, a) => {
+        // «punkt 6 utsettes» starts with the word of a move but postpones (month s16 #5).
+        const postponed = readPostpone(`punkt ${a}`);
+        if (postponed) return postponeItem(s, ctx, postponed.item);
         const target = parseItemTarget(a);
         return moveTo(s, ctx, target.ok ? target.to : target.typed, '');
       }),
       // «punkt seks» or «neste 4» still reads as a move; a sentence after the word is talk.
-      talk: (a) => !parseItemTarget(a).ok && a.trim().split(/\s+/u).length >= 2,
+      talk: (a) => !readPostpone(`punkt ${a}`) && !parseItemTarget(a).ok && a.trim().split(/\s+/u).length >= 2,
+    },
+    {
+      id: 'meeting.postpone',
+      words: ['utsett punkt', 'utsett punktet', 'flytt punkt', 'flytt punktet'],
+      ...meetingDayText.command,
+      group: t.group,
+      where: ['channel', 'groupChat'],
+      run: async (ctx) => {
+        // The bot's mention is gone from ctx.text; «flytt punkt 6» alone is read only with «til neste møte».
+        const postponed = readPostpone(ctx.text);
+        return postponed ? postponeItem(s, ctx, postponed.item) : [text(meetingDayText.how)];
+      },
     },
     cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(s, ctx, a, 'present')),
     cmd('absent', ['forfall'], (ctx, a) => attendance(s, ctx, a, 'absent')),

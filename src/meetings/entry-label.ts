@@ -1,5 +1,6 @@
 import { meetingLineText as l } from '../i18n/index.ts';
 import type { Entry } from './log.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
 
 /**
  * What a line taken back put in the minutes, named by kind and agenda item, never by its words:
@@ -11,6 +12,7 @@ export function entryLabel(e: Entry): string {
   if (e.kind === 'decision') return l.label.decision(e.item);
   if (e.kind === 'task') return e.taskId ? l.label.task(e.taskId, e.item) : l.label.taskWithoutId(e.item);
   if (e.kind === 'attendance') return e.municipality;
+  if (e.kind === 'postpone') return meetingDayText.postponeLabel(e.postponed);
   return l.label.other(e.item);
 }
 

@@ -4,7 +4,8 @@ import { meetingText as t } from '../i18n/index.ts';
 import { redactText } from '../privacy/redact.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
 import type { Minutes, MinutesItem } from './log.ts';
-import { attendanceFacts, correctedLine, previousLine, taskDueText } from './minutes-text.ts';
+import { attendanceFacts, correctedLine, notDealtWithLines, previousLine, taskDueText } from './minutes-text.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
 
 /**
  * What the downloaded minutes say beyond the card: they travel by e-mail to the municipalities, so
@@ -81,6 +82,13 @@ export function minutesMarkdown(m: Minutes, approval: string, header?: MinutesHe
     out.push(`## ${item.index}. ${mdText(item.title)}`, '');
     out.push(...lines.map((l) => `- ${mdText(l.startsWith('• ') ? l.slice(2) : l)}`), '');
   }
+  if (notDealtWithLines(m).length)
+    out.push(
+      `## ${mdText(meetingDayText.notDealtWithHeading)}`,
+      '',
+      ...notDealtWithLines(m).map((l) => `- ${mdText(l)}`),
+      '',
+    );
   const rows = taskRows(m);
   if (rows.length) {
     out.push(`## ${t.tasksByOwner}`, '', `| ${t.owner} | ${t.task} | ${t.due} |`, '|---|---|---|');
@@ -113,6 +121,10 @@ export async function minutesDocx(m: Minutes, approval: string, header?: Minutes
     if (!lines.length) continue;
     children.push(new Paragraph({ text: `${item.index}. ${item.title}`, heading: HeadingLevel.HEADING_2 }));
     for (const l of lines) children.push(new Paragraph({ text: l.replace(/^• /, ''), bullet: { level: 0 } }));
+  }
+  if (notDealtWithLines(m).length) {
+    children.push(new Paragraph({ text: meetingDayText.notDealtWithHeading, heading: HeadingLevel.HEADING_2 }));
+    for (const l of notDealtWithLines(m)) children.push(new Paragraph({ text: l, bullet: { level: 0 } }));
   }
   const rows = taskRows(m);
   if (rows.length) {

@@ -83,17 +83,19 @@ export const entrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('taskchange'),
     changes: z.array(z.object({ taskId: z.string(), seqs: z.array(z.number().int()) })),
   }),
+  /** «utsett punkt 6 til neste møte» (month s16 #5): the item goes to the next meeting's agenda; «angre» takes it back. */
+  z.object({ ...base, kind: z.literal('postpone'), postponed: z.number().int().min(1) }),
   /** A line asked about («Mente du «info:»?») and not yet saved: `text` is the line as meant (N6, round 8b). */
   z.object({ ...base, kind: z.literal('asked'), text: z.string() }),
 ]);
 
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryKind = Entry['kind'];
-type Undoable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' | 'approval' }>;
+type Undoable = Extract<Entry, { kind: 'attendance' | 'note' | 'decision' | 'task' | 'approval' | 'postpone' }>;
 /** What one «angre» can take back: a line for the minutes, or a change of tasks typed in the meeting. */
 export type AngreTarget = Undoable | Extract<Entry, { kind: 'taskchange' }>;
 
-const UNDOABLE = new Set<EntryKind>(['attendance', 'note', 'decision', 'task', 'approval']);
+const UNDOABLE = new Set<EntryKind>(['attendance', 'note', 'decision', 'task', 'approval', 'postpone']);
 const ANGRE = new Set<EntryKind>([...UNDOABLE, 'taskchange']);
 
 export interface AgendaItemRef {
@@ -118,6 +120,8 @@ export interface MinutesItem {
    * an «info:» written before the «vedtak:» it led to came after it). Absent: decisions, then notes.
    */
   written?: ('decision' | 'note')[];
+  /** Postponed to the next meeting in this one (month s16 #5). */
+  postponed?: boolean;
 }
 
 export interface Minutes {
@@ -151,6 +155,11 @@ export interface Minutes {
   };
   next?: { date: string; start: string; end: string };
   items: MinutesItem[];
+  /**
+   * Items the ended meeting never went to and recorded nothing under, nor postponed (month s16 #5): only
+   * when the meeting moved through its agenda at all, since otherwise the bot cannot tell what was taken.
+   */
+  notDealtWith?: { index: number; title: string }[];
   tasksByOwner: { owner: string; tasks: { text: string; due: string | null; taskId?: string }[] }[];
   counts: { notes: number; decisions: number; tasks: number; undone: number };
 }
@@ -436,6 +445,9 @@ export function buildMinutes(
         counts.tasks++;
         break;
       }
+      case 'postpone':
+        itemAt(e.postponed).postponed = true;
+        break;
       case 'approval':
         if (e.correction) {
           approvedCorrections.push(e.meetingDate);
@@ -496,6 +508,7 @@ export function buildMinutes(
     const change = changed.get(e.id);
     if (change) (same.changes ??= []).push(change);
   }
+  const notDealtWith = untouchedItems(log, items);
   return {
     meetingId: meeting.id,
     date: meeting.date,
@@ -517,6 +530,7 @@ export function buildMinutes(
     ...(approvedCorrections.length ? { approvedCorrections } : {}),
     ...calendarAtEnd(log, meeting.date, meeting.timeZone),
     items,
+    ...(notDealtWith.length ? { notDealtWith } : {}),
     tasksByOwner:
       followUp?.openByOwner ??
       [...byOwner.values()]
@@ -524,4 +538,19 @@ export function buildMinutes(
         .sort((a, b) => a.owner.localeCompare(b.owner, 'nb')),
     counts,
   };
+}
+
+/** The items of an ended meeting that moved through its agenda, never gone to, with nothing under them. */
+function untouchedItems(log: readonly Entry[], items: readonly MinutesItem[]): { index: number; title: string }[] {
+  const live = effectiveEntries(log);
+  if (!live.some((e) => e.kind === 'end')) return [];
+  const moves = live.flatMap((e) => (e.kind === 'move' ? [e.to] : []));
+  if (!moves.length) return [];
+  const visited = new Set([1, ...moves]);
+  const written = new Set(
+    live.flatMap((e) => (e.kind === 'note' || e.kind === 'decision' || e.kind === 'task' ? [e.item] : [])),
+  );
+  return items
+    .filter((i) => !visited.has(i.index) && !written.has(i.index) && !i.postponed && !i.notes.length)
+    .map((i) => ({ index: i.index, title: i.title }));
 }

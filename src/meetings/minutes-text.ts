@@ -1,4 +1,5 @@
 import { meetingText as t, seriesText } from '../i18n/index.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
 import { formatLong, formatShort } from '../time/local-date.ts';
 import type { Minutes, TextChange } from './log.ts';
 import { maskAcrossLines } from '../privacy/across-lines.ts';
@@ -100,7 +101,13 @@ export function itemLines(item: Minutes['items'][number]): string[] {
       `${t.task}${x.taskId ? ` ${x.taskId}` : ''}: ${x.text} (${x.owners.join(', ')}${x.due ? `, ${t.due.toLowerCase()} ${formatShort(x.due)}` : ''})`,
       ...(x.later ?? []).map((n) => `• ${n}`),
     ]),
+    ...(item.postponed ? [meetingDayText.postponedLine] : []),
   ]);
+}
+
+/** «Ikke behandlet»: the items the meeting never went to, one line each, for every form of the minutes. */
+export function notDealtWithLines(m: Pick<Minutes, 'notDealtWith'>): string[] {
+  return (m.notDealtWith ?? []).map((i) => meetingDayText.notDealtWithLine(i.index, i.title));
 }
 
 /**

@@ -13,6 +13,7 @@ import { checkTimeBoxes } from './standing-agenda.ts';
 import { meetingMinutes } from './series.ts';
 import { planStillOpen } from './still-open.ts';
 import { sameDayAsk } from './same-day-restart.ts';
+import { carriedInto, postponedInto } from './postpone-item.ts';
 
 /** `start møte` (leaders): today's meeting starts in this thread with the standing agenda and accepted proposals. */
 export async function startMeeting(s: Services, ctx: RequestContext): Promise<Reply[]> {
@@ -25,7 +26,11 @@ export async function startMeeting(s: Services, ctx: RequestContext): Promise<Re
   if (asked) return [asked];
   const items = withProposals(
     agenda.map((a, i) => ({ n: i + 1, title: a.title, detail: '', minutes: a.minutes })),
-    await acceptedProposals(s, network, date),
+    // What the last meeting postponed is on this one's agenda, as the notice showed it (month s16 #5).
+    [
+      ...carriedInto(await postponedInto(s, network, date), agenda).extra,
+      ...(await acceptedProposals(s, network, date)),
+    ],
   );
   try {
     const m = await s.store.meetings.start({
