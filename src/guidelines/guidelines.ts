@@ -354,6 +354,20 @@ export function referent(part: string, first: string): string | undefined {
   );
   return noun ? part.replace(PRONOUN, noun) : undefined;
 }
+/** The first definite noun a story tells of before its ask (not the network, a body or a time word): its subject. */
+// (Of several, the one fewest texts use as a word: «arbeidet med årsrapporten» is about the report.)
+export function toldSubject(first: string, df: (word: string) => number): string | undefined {
+  const clause = askingClause(first);
+  const story = first.slice(0, Math.max(0, first.lastIndexOf(clause)));
+  const nouns = (story.match(/\p{L}{5,}/gu) ?? []).filter(
+    (w) =>
+      /(?:en|et|a)$/u.test(w) &&
+      !TIME_WORD.test(w) &&
+      !isStopWord(w) &&
+      !/nettverk|statsforvalter|bufdir|kommunen|tjenesten|prosjekt/u.test(w),
+  );
+  return nouns.sort((a, b) => df(a) - df(b))[0];
+}
 /** Whether a «what» part follows a first part asked with another question word (when, who, where, how much). */
 function askedOtherThan(part: string, first: string | undefined): boolean {
   if (!first || parseQuestion(part).type !== 'what') return false;
@@ -942,6 +956,13 @@ export class Guidelines implements Answerer {
       // "når må rapporten sendes, og hva skal den inneholde": a «what» half asks another thing of the first half's subject.
       // Read with the first half's words, the time words pulled in the first half's text (or, excluded, another deadline);
       // read with the noun the pronoun stands for, it finds that subject's own text.
+      // "Jeg skriver årsrapporten nå. Hva må være med, og når er fristen?": a later half of a bare deadline or amount names
+      // no subject; the one the story before names is it (read alone it found a template column called «Når?»).
+      const told = i > 0 && bareAmbiguity(part) ? toldSubject(parts[0]!, (w) => this.#index.df(stem(w))) : undefined;
+      if (told) {
+        const own = this.#answerPart(`${part} for ${told}`, whole, opts, true);
+        if (own.answered) return void answers.push(own);
+      }
       const referred = i > 0 ? referent(part, parts[0]!) : undefined;
       if (referred) {
         const own = this.#answerPart(referred, whole, opts, true);

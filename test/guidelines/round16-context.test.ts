@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { referent } from '../../src/guidelines/guidelines.ts';
+import { referent, toldSubject } from '../../src/guidelines/guidelines.ts';
 import { withoutPersona } from '../../src/guidelines/persona.ts';
 import { membersLeft } from '../../src/guidelines/members-left.ts';
 
@@ -73,5 +73,21 @@ describe('a member gone, then whether the network still qualifies', () => {
     expect(membersLeft(text)).toBe(text);
     const count = 'Vi er tre kommuner igjen etter en sammenslåing. Kan vi fortsatt få midler?';
     expect(membersLeft(count)).toBe(count);
+  });
+});
+
+describe('a bare deadline half after a story that names its subject', () => {
+  it('takes the subject from the story, the noun fewest texts use', () => {
+    expect(toldSubject('vi er midt i arbeidet med årsrapporten. hvem skriver under', () => 1)).toBe('arbeidet');
+    expect(
+      toldSubject('vi er midt i arbeidet med årsrapporten. hvem skriver under', (w) => (w === 'arbeidet' ? 9 : 0)),
+    ).toBe('årsrapporten');
+    expect(toldSubject('hvem skriver under', () => 1)).toBeUndefined();
+  });
+
+  it('answers «når er fristen» for the report the story is about, not a template column', () => {
+    const a = g.answer('Vi skriver på sluttrapporten for prosjektet nå. Hva tar vi med, og når er fristen?');
+    expect(a.answer).toMatch(/1\. mars/);
+    expect(a.answer).not.toMatch(/Kolonnen «Når\?»/);
   });
 });
