@@ -88,6 +88,9 @@ export const taskText = {
   municipality: (name: string) => `${name} (kommune)`,
   /** An owner the bot heard leave the team (month s16 #2): the task is orphaned until a leader gives it away. */
   ownerGone: (name: string) => `${name} (har forlatt teamet)`,
+  /** A button on an older card of a task that has since got another owner (month s16 #4). */
+  notYoursNow: (id: string, owners: string) =>
+    `Oppgave ${id} er ikke lenger din (ansvarlig er nå ${owners}), så ingenting ble endret. Skriv «mine oppgaver» for å se det som er ditt.`,
   overdue: (days: number) => (days === 1 ? 'forfalt i går' : `forfalt for ${days} dager siden`),
   onHoliday: (holiday: string) => `${holiday.toLocaleLowerCase('nb')}, en fridag`,
   commands: {

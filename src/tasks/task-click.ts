@@ -1,4 +1,5 @@
 import { dueTooFar } from './due-limit.ts';
+import { ownerName } from '../../cards/task.ts';
 import { z } from 'zod';
 import type { Services } from '../app/services.ts';
 import type { ActionResult } from '../commands/spec.ts';
@@ -48,14 +49,23 @@ export async function taskForClick(
   // In a personal chat the card names its network; it must be one of the clicker's in this tenant.
   const task = await s.store.tasks.get(ctx.scope.tenantId, networkId, taskId);
   if (!task) return { kind: 'message', text: t.notFound(taskId) };
-  if (
-    !network &&
-    !isOwner(task, ctx.actor) &&
-    (await s.store.people.roleOf(task.tenantId, task.networkId, ctx.actor)) !== 'leader'
-  ) {
-    return wrongNetworkCard;
+  if (!network && !isOwner(task, ctx.actor)) {
+    const role = await s.store.people.roleOf(task.tenantId, task.networkId, ctx.actor);
+    if (role !== 'leader') {
+      // Month s16 #4: an older card of a task given to someone else since was said to belong to another
+      // network. One who owned the task once is told the truth and who has it now; anyone else hears nothing.
+      if (await ownedOnce(s, task, ctx.actor))
+        return { kind: 'message', text: t.notYoursNow(task.id, task.owners.map(ownerName).join(', ')) };
+      return wrongNetworkCard;
+    }
   }
   return task;
+}
+
+/** Whether `who` was among the task's owners before a change of owners. */
+async function ownedOnce(s: Services, task: Task, who: RequestContext['actor']): Promise<boolean> {
+  const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
+  return history.some((e) => e.change.type === 'owners' && isOwner({ ...task, owners: e.change.from }, who));
 }
 
 /** One button on a task card: the change it asks for, within the same rules as the `oppgave T3 …` command. */

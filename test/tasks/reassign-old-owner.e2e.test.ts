@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appPerTest, say } from '../support/chat.ts';
-import { person, personalMessage } from '../support/teams.ts';
+import { person, personalCardAction, personalMessage } from '../support/teams.ts';
 
 // Month round 6b, N2: when a task was given to someone else, the old owner heard nothing (only his earlier
 // cards were rewritten, which notifies nobody in Teams); and a leader taking a task herself read as «Kari
@@ -36,5 +36,31 @@ describe('a task taken from its owner', () => {
     expect(await say(t, net, kari, 'oppgave T1 ny ansvarlig @Lise Berg', { mentions: [lise] })).toContain(
       'ga den til Lise Berg',
     );
+  });
+
+  // Month s16 #4: «Pågår» on an older T1 card in Ola's personal chat answered «hører til et annet nettverk».
+  it('a button on an older card of the task says it is no longer his and who has it, and changes nothing', async () => {
+    const { t, net } = await app();
+    await say(t, net, kari, 'oppgave @Ola Hansen bestille lokale innen 08.12', { mentions: [ola] });
+    await say(t, net, kari, 'oppgave T1 ny ansvarlig @Kari Nordmann', { mentions: [kari] });
+    for (const verb of ['task.progress', 'task.done']) {
+      const res = await t.post(
+        personalCardAction(net.serviceUrl, net.tenantId, ola, verb, {
+          taskId: 'T1',
+          networkId: net.teamId,
+          shown: 'open',
+        }),
+      );
+      const answer = JSON.stringify(res.body);
+      expect(answer).toContain('ikke lenger din (ansvarlig er nå Kari Nordmann)');
+      expect(answer).not.toContain('annet nettverk');
+    }
+    expect((await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!.status).toBe('open');
+    // Someone outside the network learns nothing about it.
+    const eva = person('Eva Berg', 9);
+    const res = await t.post(
+      personalCardAction(net.serviceUrl, net.tenantId, eva, 'task.done', { taskId: 'T1', networkId: net.teamId }),
+    );
+    expect(JSON.stringify(res.body)).not.toContain('Kari Nordmann');
   });
 });
