@@ -3,7 +3,7 @@ import { renderCard } from './render.ts';
 
 export interface MeetingChoice {
   title: string;
-  verb: 'meeting.holiday' | 'meeting.replaces' | 'meeting.sameday';
+  verb: 'meeting.holiday' | 'meeting.replaces' | 'meeting.sameday' | 'meeting.holidayok';
   networkId: string;
   date: string;
   choice?: string;

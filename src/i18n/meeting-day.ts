@@ -33,4 +33,16 @@ export const meetingDayText = {
   },
   /** «flytt punkt 6» without «til neste møte», or another form the bot does not read. */
   how: 'Skriv hvilket punkt som skal utsettes, for eksempel «utsett punkt 6 til neste møte». For å gå til et punkt i møtet: «punkt 6».',
+
+  /** Asked before a meeting is moved to, or added on, a day off (month s16 #6). */
+  holidayAsk: {
+    title: (date: string, day: string) => `${date} er ${day.toLocaleLowerCase('nb')} – vil du likevel?`,
+    move: (from: string, to: string, day: string) =>
+      `Du ba om å flytte møtet ${from} til ${to}, men den dagen er ${day.toLocaleLowerCase('nb')}. Ingenting er endret før du velger.`,
+    extra: (date: string, day: string) =>
+      `Du ba om et ekstra møte ${date}, men den dagen er ${day.toLocaleLowerCase('nb')}. Ingenting er lagt inn før du velger.`,
+    yes: (date: string) => `Ja, bruk ${date}`,
+    no: 'Nei, la det være',
+    declined: 'Ingenting ble endret. Skriv kommandoen på nytt med en annen dato.',
+  },
 };

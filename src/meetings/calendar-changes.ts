@@ -26,6 +26,7 @@ import type { PlannedMeeting } from './occurrences.ts';
 import { meetingsIn, replanNotices, seriesOf } from './planning.ts';
 import { readMonth } from './month-words.ts';
 import { retireAgendaNotice } from './agenda-notice-ref.ts';
+import { askHolidayFirst } from './calendar-holiday-confirm.ts';
 
 /** How far back a meeting nobody started can still be moved or cancelled by its date. */
 const MISSED_DAYS = 31;
@@ -44,7 +45,7 @@ async function missedMeeting(s: Services, network: Network, date: string): Promi
 }
 
 /** «flytt møte 24.12 til 18.12 kl. 10-14»: a coming meeting to another day or time. */
-export async function moveMeeting(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+export async function moveMeeting(s: Services, ctx: RequestContext, args: string, confirmed = false): Promise<Reply[]> {
   const ahead = await leaderAndComing(s, ctx, t.moveWhat);
   if ('refused' in ahead) return [ahead.refused];
   const { network, coming, first } = ahead;
@@ -73,6 +74,9 @@ export async function moveMeeting(s: Services, ctx: RequestContext, args: string
   const end = split.time
     ? (split.time.end ?? endFor(split.time.start, series.start, series.end))
     : (previous?.end ?? null);
+  // Onto a day off (a holiday, an eve, a weekend): asked first, not said after it is done (month s16 #6).
+  const off = to.date !== meeting.date ? dayOff(to.date) : null;
+  if (off && !confirmed) return askHolidayFirst(network.networkId, `flytt møte ${typed}`, to.date, off, meeting.date);
   const now = s.clock.now();
   await moveOccurrence(s, network, meeting, to.date, { start, end }, ctx.actor, now);
   let movedProposals =
@@ -193,7 +197,12 @@ export async function cancelMeeting(s: Services, ctx: RequestContext, args: stri
 }
 
 /** «ekstra møte 8.1 kl. 12-14»: a meeting outside the series. */
-export async function extraMeeting(s: Services, ctx: RequestContext, args: string): Promise<Reply[]> {
+export async function extraMeeting(
+  s: Services,
+  ctx: RequestContext,
+  args: string,
+  confirmed = false,
+): Promise<Reply[]> {
   const network = networkHere(ctx);
   const refused = await requireLeader(s.store, ctx, t.extraWhat);
   if (refused) return [refused];
@@ -219,6 +228,8 @@ export async function extraMeeting(s: Services, ctx: RequestContext, args: strin
   const { series } = await seriesOf(s, network);
   const start = split.time?.start ?? null;
   const end = split.time ? (split.time.end ?? endFor(split.time.start, series.start, series.end)) : null;
+  const off = dayOff(d.date);
+  if (off && !confirmed) return askHolidayFirst(network.networkId, `ekstra møte ${typed}`, d.date, off, null);
   await s.store.meetingExceptions.set(
     network.tenantId,
     network.networkId,

@@ -6,6 +6,7 @@ import { cancelMeeting, extraMeeting, moveMeeting, skipMeeting } from './calenda
 import { schedule } from './schedule-commands.ts';
 import { decideHoliday, holidayJobs } from './calendar-holiday.ts';
 import { replaces } from './calendar-replaces.ts';
+import { answerHolidayAsk, HOLIDAY_CONFIRM, holidayConfirmData } from './calendar-holiday-confirm.ts';
 
 // The calendar feature's command table: words and card verbs mapped to use cases. No rule lives here.
 
@@ -38,6 +39,16 @@ export function calendarFeature(s: Services): Feature {
         verb: 'meeting.holiday',
         schema: z.object({ ...ids, choice: z.string().min(1).max(20) }),
         run: (ctx, d) => decideHoliday(s, ctx, d),
+      },
+      {
+        verb: HOLIDAY_CONFIRM,
+        schema: holidayConfirmData,
+        run: (ctx, d) =>
+          answerHolidayAsk(ctx, d, (c, line) =>
+            line.startsWith('ekstra møte ')
+              ? extraMeeting(s, c, line.slice('ekstra møte '.length), true)
+              : moveMeeting(s, c, line.replace(/^flytt møte /u, ''), true),
+          ),
       },
       {
         verb: 'meeting.replaces',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app.ts';
 import { say, startAt } from '../support/chat.ts';
-import { person, type NetworkFixture } from '../support/teams.ts';
+import { cardAction, person, type NetworkFixture } from '../support/teams.ts';
 import { tickAt } from '../support/schedule-walk.ts';
 
 // Month round 14, #14 and #15: a meeting moved to a Saturday got no remark (a holiday did), and the agenda
@@ -24,11 +24,24 @@ describe('a meeting put on a weekend or a holiday by hand says so', () => {
   });
   afterAll(async () => t?.close());
 
-  it('a move to a Saturday is remarked on, as a holiday is', async () => {
-    const reply = await say(t, net, kari, 'flytt møte 26.03.2027 til 27.03.2027');
+  /** Month s16 #6: a move onto a day off is asked first; «Ja» does it. */
+  async function confirmed(line: string, date: string) {
+    const asked = await say(t, net, kari, line);
+    expect(asked).toContain('vil du likevel?');
+    expect(asked).toContain('Ingenting er endret før du velger');
+    const res = await t.post(
+      cardAction(net, kari, 'meeting.holidayok', { networkId: net.teamId, date, choice: line, meetingId: '' }),
+    );
+    return JSON.stringify(res.body);
+  }
+
+  it('a move to a Saturday is asked about, as a holiday is, and remarked on once done', async () => {
+    const reply = await confirmed('flytt møte 26.03.2027 til 27.03.2027', '2027-03-27');
     expect(reply).toContain('lørdag 27. mars 2027');
     expect(reply).toContain('Merk: den dagen er lørdag.');
-    expect(await say(t, net, kari, 'flytt møte 27.03.2027 til 26.03.2027')).toContain('Merk: den dagen er langfredag.');
+    expect(await confirmed('flytt møte 27.03.2027 til 26.03.2027', '2027-03-26')).toContain(
+      'Merk: den dagen er langfredag.',
+    );
   });
 
   it('the agenda, its notice and the reminder say the meeting is on langfredag', async () => {
