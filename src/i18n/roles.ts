@@ -40,6 +40,9 @@ export const roleCommandText = {
   changeWhat: 'endre hvem som er ledere',
   noMention: 'Nevn personen med @ slik at Teams markerer navnet.',
   added: (name: string) => `${name} er nå leder i nettverket.`,
+  /** To the new leader (month s16 #7): a removal was announced, an appointment was not. `mention` is '' in a personal chat. */
+  addedTold: (mention: string, by: string, network: string) =>
+    `${mention ? `${mention} ` : ''}${by} har gjort deg til leder i ${network}. Nå kan du endre møteplan, agenda, frister og hvem som er ledere. Skriv «@Nettverksboten hjelp» i kanalen for å se hva du kan gjøre.`,
   removed: (name: string) => `${name} er ikke lenger leder i nettverket.`,
   claimOnlySelf: (name: string) =>
     `Nettverket har ingen leder nå, så ${name} kan ikke gjøres til leder av andre. Du kan bare gjøre deg selv til leder: skriv «@Nettverksboten leder + @dittnavn». Deretter kan du gjøre andre til ledere.`,
@@ -70,13 +73,16 @@ export const roleCommandText = {
     keep: 'Behold som leder',
     removed: (name: string, by: string) => `${name} er ikke lenger leder i nettverket (fjernet av ${by}).`,
     kept: (name: string, by: string) => `${name} er fortsatt leder (valgt av ${by}).`,
+    /** The leader the card is about pressed «Behold som leder» (month s16 #7): the other leaders decide. */
+    notOwnRemoval: (asker: string) =>
+      `Du kan ikke avgjøre om du selv skal fjernes som leder. Det gjør ${asker || 'den som spurte'} eller en annen leder; kortet står til de har svart. Er du uenig, si det til ${asker || 'dem'}.`,
     expired: (name: string) =>
       `Kortet er utløpt. Skriv «@Nettverksboten leder - @${name}» på nytt hvis ${name} fortsatt skal fjernes som leder.`,
     used: 'Dette kortet er allerede brukt. Skriv «ledere» for å se hvem som er ledere nå.',
   },
   /** To the removed leader, by @mention in the channel and in the personal chat. */
-  removedTold: (by: string) =>
-    `${by} har fjernet deg som leder i nettverket. Er det feil, be en leder skrive «@Nettverksboten leder + @dittnavn».`,
+  removedTold: (by: string, name: string) =>
+    `${by} har fjernet deg som leder i nettverket. Er det feil, be en leder skrive «@Nettverksboten leder + @${name}».`,
   list: (names: string) => `Ledere i nettverket: ${names}.`,
   none: 'Nettverket har ingen ledere registrert.',
 } as const;

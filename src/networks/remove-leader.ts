@@ -5,7 +5,7 @@ import type { ActionResult } from '../commands/spec.ts';
 import { answerOnce, askedCardFields, askOnce } from '../conversation/confirmations.ts';
 import { leaderCardNetwork } from '../conversation/guards.ts';
 import { networkHere } from '../conversation/network.ts';
-import { mentionLine, mentionsOf } from '../conversation/reach.ts';
+import { mentionLine, mentionsOf, reachPerson } from '../conversation/reach.ts';
 import { card, type Reply, type RequestContext } from '../conversation/types.ts';
 import { roleCommandText as t } from '../i18n/index.ts';
 import type { Person } from './network.ts';
@@ -61,6 +61,13 @@ export async function answerRemoveLeader(
   const leaders = await leadersOf(s.store, n.tenantId, n.networkId);
   const leader = leaders.find((l) => l.id === d.leaderId);
   const shown = leader ?? { id: d.leaderId, name: d.leaderName };
+  // Month s16 #7: Ola kept himself as leader on Kari's card about removing him, and Kari heard nothing. The
+  // one the question is about does not answer it; the card stays for the asker or another leader.
+  if (
+    !confirm &&
+    !isOther(ctx, { id: d.leaderId, ...(leader?.aadObjectId ? { aadObjectId: leader.aadObjectId } : {}) })
+  )
+    return { kind: 'message', text: t.removeCard.notOwnRemoval(d.askedBy ?? '') };
   const { use, askedBy } = await answerOnce(s, n, purpose(d.leaderId), d, ctx.actor);
   const answer = (state: LeaderRemoveState) =>
     leaderRemoveCard({ networkId: n.networkId, leader: shown, expires: d.expires, askedBy, state });
@@ -93,10 +100,22 @@ export async function removeAnotherLeader(
   return { removed: true, message: t.removed(leader.name) };
 }
 
+/**
+ * The new leader hears it (month s16 #7): in the personal chat, or by an @mention in a new channel thread
+ * when the bot cannot reach them there. One who made themselves leader needs no word.
+ */
+export async function tellAdded(s: Services, ctx: RequestContext, leader: Person): Promise<void> {
+  if (!isOther(ctx, leader)) return;
+  const n = networkHere(ctx);
+  await reachPerson(s.messenger, n, leader, (mention) => t.addedTold(mention, ctx.actor.name, n.name)).catch(
+    (err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not tell a new leader'),
+  );
+}
+
 /** The removed leader hears it: an @mention where the card was (Teams notifies her) and her personal chat. */
 async function tellRemoved(s: Services, ctx: RequestContext, leader: Person): Promise<void> {
   const n = networkHere(ctx);
-  const line = t.removedTold(ctx.actor.name);
+  const line = t.removedTold(ctx.actor.name, leader.name);
   const mentions = mentionsOf([leader]);
   const warn = (what: string) => (err: unknown) => ctx.log.warn({ err: { message: (err as Error).message } }, what);
   await s.messenger

@@ -6,7 +6,7 @@ import { card, text, type RequestContext, type Reply } from '../conversation/typ
 import { networkKindText, roleCommandText as t } from '../i18n/index.ts';
 import { networkKindCommand } from './network-kind.ts';
 import { claimLeadership } from './claim-leadership.ts';
-import { answerRemoveLeader, askRemoveLeader, isOther, removeLeaderData } from './remove-leader.ts';
+import { answerRemoveLeader, askRemoveLeader, isOther, removeLeaderData, tellAdded } from './remove-leader.ts';
 import { leaderName, leadersOf, requireLeader } from './roles.ts';
 import { asksLeaders } from './leaders-question.ts';
 
@@ -33,6 +33,7 @@ export function rolesFeature(s: Services): Feature {
     const person = { id: who.id, aadObjectId: who.aadObjectId, name: who.name };
     if (add) {
       await s.store.people.setRole(network.tenantId, network.networkId, person, 'leader', s.clock.now());
+      await tellAdded(s, ctx, person);
       return [text(t.added(who.name))];
     }
     const leaders = await leadersOf(s.store, network.tenantId, network.networkId);

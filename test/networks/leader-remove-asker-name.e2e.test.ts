@@ -43,17 +43,19 @@ describe('the leader removal card keeps the name of the one who asked', () => {
     expect(await leaders()).toEqual(['Lise Berg', 'Ola Hansen']);
   });
 
-  it('kept by the leader herself: the asker stays named, she is named on the kept line', async () => {
+  // Month s16 #7: the leader the card is about no longer answers it; another leader keeps her.
+  it('kept by another leader: the asker stays named, the one who kept her is named on the kept line', async () => {
     const { answer, leaders } = await askedByOla();
-    const shown = await answer('leader.remove.keep', kari);
+    expect(await answer('leader.remove.keep', kari)).toContain('Du kan ikke avgjøre om du selv skal fjernes');
+    const shown = await answer('leader.remove.keep', lise);
     expect(shown).toContain('Spurt av Ola Hansen');
-    expect(shown).toContain('(valgt av Kari Nordmann)');
+    expect(shown).toContain('(valgt av Lise Berg)');
     expect(await leaders()).toEqual(['Kari Nordmann', 'Lise Berg', 'Ola Hansen']);
   });
 
   it('a second click after the first: still the asker’s name, not the late clicker’s', async () => {
     const { answer } = await askedByOla();
-    await answer('leader.remove.keep', kari);
+    await answer('leader.remove.keep', ola);
     const shown = await answer('leader.remove', lise);
     expect(shown).toContain('Spurt av Ola Hansen');
     expect(shown).toContain('allerede brukt');

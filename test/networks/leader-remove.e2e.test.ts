@@ -60,9 +60,12 @@ describe('removing another leader', () => {
     const byMember = await t.post(cardAction(net, lise, 'leader.remove', data, { thread: '990002' }));
     expect(JSON.stringify(byMember.body)).toContain('Bare nettverkets ledere');
     expect(await leaderNames(t, net)).toEqual(['Kari Nordmann', 'Ola Hansen']);
-    // Kari herself sees the card and keeps her role.
-    const kept = await t.post(cardAction(net, kari, 'leader.remove.keep', data, { thread: '990002' }));
-    expect(JSON.stringify(kept.body)).toContain('Kari Nordmann er fortsatt leder');
+    // Month s16 #7: Kari, the one the question is about, cannot answer it; the card stays for the asker.
+    const own = await t.post(cardAction(net, kari, 'leader.remove.keep', data, { thread: '990002' }));
+    expect(JSON.stringify(own.body)).toContain('Du kan ikke avgjøre om du selv skal fjernes som leder');
+    expect(JSON.stringify(own.body)).toContain('Ola Hansen');
+    const kept = await t.post(cardAction(net, ola, 'leader.remove.keep', data, { thread: '990002' }));
+    expect(JSON.stringify(kept.body)).toContain('Kari Nordmann er fortsatt leder (valgt av Ola Hansen)');
     expect(await leaderNames(t, net)).toEqual(['Kari Nordmann', 'Ola Hansen']);
 
     // Removing oneself stays one line; the last leader cannot go.
@@ -83,5 +86,32 @@ describe('removing another leader', () => {
     const click = await t.post(cardAction(net, ola, 'leader.remove', data, { thread: '990003' }));
     expect(JSON.stringify(click.body)).toContain('siste lederen');
     expect(await leaderNames(t, net)).toEqual(['Ola Hansen']);
+  });
+});
+
+describe('appointing another leader (month s16 #7)', () => {
+  it('tells the new leader in the personal chat, or by an @mention in the channel when that chat cannot be reached', async () => {
+    const { t, net } = await start();
+    await t.post(personalMessage(t.connector.url, net.tenantId, ola, 'hjelp'));
+    let before = t.connector.emulator.calls.length;
+    await say(t, net, kari, 'leder + @Ola Hansen', { mentions: [ola] });
+    const toOla = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.status < 300 && c.conversationId?.includes(`personal-${ola.id}`));
+    expect(toOla).toHaveLength(1);
+    expect(JSON.stringify(toOla[0]!.body)).toContain('Kari Nordmann har gjort deg til leder');
+
+    const lise = person('Lise Berg', 3);
+    before = t.connector.emulator.calls.length;
+    await say(t, net, kari, 'leder + @Lise Berg', { mentions: [lise] });
+    const told = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.status < 300 && JSON.stringify(c.body).includes('har gjort deg til leder'));
+    expect(told).toHaveLength(1);
+
+    // Taking the role oneself needs no word.
+    before = t.connector.emulator.calls.length;
+    await say(t, net, kari, 'leder + @Kari Nordmann', { mentions: [kari] });
+    expect(JSON.stringify(t.connector.emulator.calls.slice(before).map((c) => c.body))).not.toContain('gjort deg til');
   });
 });
