@@ -50,8 +50,10 @@ const IMPERATIVES = new Set([
   'svar',
 ]);
 
-// A question asked in the middle of a statement without its mark: «… og lurer på om vi må ha revisor».
-const ASKS = /(?<![\p{L}])(?:lurer på|lure på|spør(?:re)? om|spørsmål|vet du|veit du|kan du|kunne du)(?![\p{L}])/iu;
+// A question asked in the middle of a statement without its mark: «… og lurer på om vi må ha revisor», or an
+// om-/hv-clause after a verb of knowing («… og vil vite om …», «ønsker å vite hvor mye …», «lurer på kva …»).
+const ASKS =
+  /(?<![\p{L}])(?:lurer på|lure på|spør(?:re)? om|spørsmål|vet du|veit du|kan du|kunne du|(?:vite|veta|vete|høre|høyre|sjekke|finne ut|undrer meg|undrast)(?: (?:litt|mer|nærmere))? (?:om|hva|kva|hvor|kor|hvem|kven|hvordan|korleis|når|hvilke[nt]?|kva for|hvorfor|kvifor))(?![\p{L}])/iu;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { ...TWO_TO_TEN, elleve: 11, tolv: 12 };
 

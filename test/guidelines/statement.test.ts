@@ -78,3 +78,18 @@ describe('figuresIn', () => {
     expect(figuresIn('Hva er fristen for 2027?')).toEqual({ year: 2027 });
   });
 });
+
+// Review s16 #5: a question asked indirectly, with no «?», is a question: kept as facts, the member got
+// «Notert …» and no answer, and the whole line went before their next question.
+describe('an indirect question without a question mark', () => {
+  it.each([
+    'Vi fikk 400 000 kr og vil vite om vi trenger revisor',
+    'Vi er fem kommuner og ønsker å vite hvor mye som kan gå til overhead',
+    'Vi fikk 250 000 kr i år, lurer på hva som gjelder for rapporten',
+    'Me fekk 300 000 kroner og lurer på kva me må rapportere',
+    'Vi har 90 000 kr igjen og vil gjerne høre om vi kan overføre dem',
+    'Vi fikk 200 000 kr i 2026 og trenger å vite når rapporten skal leveres',
+  ])('is no statement: «%s»', (text) => {
+    expect(readStatement(text)).toBeNull();
+  });
+});
