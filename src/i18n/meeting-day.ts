@@ -45,4 +45,13 @@ export const meetingDayText = {
     no: 'Nei, la det være',
     declined: 'Ingenting ble endret. Skriv kommandoen på nytt med en annen dato.',
   },
+
+  /** A line written on a later day in a meeting left open (month s16 #10): the minutes say when. */
+  lateMark: (date: string) => `(ført ${date}, etter møtedagen)`,
+  /** The same for a line that already names its date («ferdig (Ola Hansen, 26.03.2027)»). */
+  lateMarkDated: '(ført etter møtedagen)',
+  /** The minutes' time when the meeting was left open and ended in the bot on a later day. */
+  closedLater: (date: string) => `sto åpent til ${date}`,
+  closedLaterAt: (date: string, time: string) =>
+    `Møtet ble stående åpent etter møtedagen og ble avsluttet i boten ${date} kl. ${time}. Linjer ført etter møtedagen er merket med datoen.`,
 };

@@ -73,7 +73,8 @@ export function minutesMarkdown(m: Minutes, approval: string, header?: MinutesHe
   const out: string[] = [`# ${mdText(title(m, header))}`, ''];
   const facts = headerFacts(m, header);
   if (facts.length) out.push(facts.map((f) => `**${f.label}:** ${mdText(f.value)}`).join('  \n'), '');
-  if (header?.endedLater) out.push(mdText(t.endedOn(header.endedLater.date, header.endedLater.time)), '');
+  if (header?.endedLater)
+    out.push(mdText(meetingDayText.closedLaterAt(header.endedLater.date, header.endedLater.time)), '');
   if (previousLine(m)) out.push(mdText(previousLine(m)), '');
   // Items with nothing recorded are left out, as on the card.
   for (const item of m.items) {
@@ -114,7 +115,8 @@ export async function minutesDocx(m: Minutes, approval: string, header?: Minutes
       (f) => new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.value)] }),
     ),
   ];
-  if (header?.endedLater) children.push(new Paragraph(t.endedOn(header.endedLater.date, header.endedLater.time)));
+  if (header?.endedLater)
+    children.push(new Paragraph(meetingDayText.closedLaterAt(header.endedLater.date, header.endedLater.time)));
   if (previousLine(m)) children.push(new Paragraph(previousLine(m)));
   for (const item of m.items) {
     const lines = exportLines(item);

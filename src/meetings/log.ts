@@ -5,6 +5,8 @@ import { localDateOf } from '../time/local-date.ts';
 import { carriesNationalId } from '../privacy/guard.ts';
 import { readMonth } from './month-words.ts';
 import { meetingText } from '../i18n/index.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
+import { formatShort } from '../time/local-date.ts';
 
 // The meeting log: append-only entries, from which the minutes are derived. Nothing in a log is
 // ever edited; `angre` and corrections are entries too, so the minutes can always be rebuilt.
@@ -390,7 +392,26 @@ export function buildMinutes(
     openByOwner: Minutes['tasksByOwner'];
   } | null,
 ): Minutes {
-  const entries = effectiveEntries(log);
+  // Month s16 #10: a line typed days after the meeting's own day, in a meeting left open, is marked with its
+  // date, so it is not read as said in the meeting. Lines after the end are corrections, named as such.
+  const endAt = log.findIndex((e) => e.kind === 'end');
+  const beforeEnd = new Set((endAt < 0 ? log : log.slice(0, endAt)).map((e) => e.id));
+  const firstEnd = endAt < 0 ? '\uffff' : log[endAt]!.at;
+  const lateDay = (at: string | undefined) => {
+    if (!at || at === '~') return null;
+    const day = localDateOf(new Date(at), meeting.timeZone);
+    return day > meeting.date ? formatShort(day) : null;
+  };
+  const marked = (text: string, at: string | undefined) => {
+    const day = lateDay(at);
+    if (!day) return text;
+    return `${text} ${text.includes(day) ? meetingDayText.lateMarkDated : meetingDayText.lateMark(day)}`;
+  };
+  const entries = effectiveEntries(log).map((e) =>
+    (e.kind === 'note' || e.kind === 'decision') && beforeEnd.has(e.id) && lateDay(e.at)
+      ? { ...e, text: marked(e.text, e.at) }
+      : e,
+  );
   const attendance = new Map<string, 'present' | 'absent'>();
   const attendanceNotes = new Map<string, string>();
   const items: MinutesItem[] = meeting.agenda.map((a, i) => ({
@@ -464,7 +485,8 @@ export function buildMinutes(
   // made earlier in this meeting follows that task's line, so nothing is changed before it is introduced
   // (month round 6, N10: «ny frist» stood above the task it moved).
   const madeHere = new Map(items.flatMap((it) => it.tasks.flatMap((x) => (x.taskId ? [[x.taskId, x] as const] : []))));
-  for (const f of followUp?.lines ?? []) {
+  for (const raw of followUp?.lines ?? []) {
+    const f = { ...raw, text: raw.at && raw.at <= firstEnd ? marked(raw.text, raw.at) : raw.text };
     const task = madeHere.get(/^fu-(T\d+)-\d+$/.exec(f.id ?? '')?.[1] ?? '');
     if (task) (task.later ??= []).push(f.text);
     else {

@@ -27,7 +27,8 @@ export function attendanceFacts(m: Minutes): { label: string; value: string }[] 
 
 /**
  * «kl. 09:00–15:30 (flyttet fra 25.12.2026)», or with the real times when the meeting ran past its plan or
- * was ended another day: «kl. 09:00–16:03 (planlagt kl. 09:00–15:30, flyttet fra 25.12.2026), avsluttet 29.12.2026».
+ * was ended another day: «kl. 09:00–16:03 (planlagt kl. 09:00–15:30, flyttet fra 25.12.2026), sto åpent til 29.12.2026»
+ * (month s16 #10: «avsluttet 26.03» read as a meeting held on langfredag).
  */
 function heldText(h: NonNullable<Minutes['held']>): string {
   const planned = seriesText.time(h.start, h.end);
@@ -36,7 +37,7 @@ function heldText(h: NonNullable<Minutes['held']>): string {
     ...(h.movedFrom ? [t.heldMovedFrom(formatShort(h.movedFrom))] : []),
   ];
   const time = h.ran ? seriesText.time(h.ran.start, h.ran.end) : planned;
-  return `${time}${notes.length ? ` (${notes.join(', ')})` : ''}${h.endedOn ? `, ${t.heldEndedOn(formatShort(h.endedOn))}` : ''}`;
+  return `${time}${notes.length ? ` (${notes.join(', ')})` : ''}${h.endedOn ? `, ${meetingDayText.closedLater(formatShort(h.endedOn))}` : ''}`;
 }
 
 /**

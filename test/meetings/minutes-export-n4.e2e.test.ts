@@ -58,7 +58,7 @@ describe('the downloaded minutes read well for a municipality (month round 6, N4
     t.clock.set('2026-12-19T16:02:00Z'); // Saturday 19 December, 17:02
     const late = await downloads(await s.say(kari, 'avslutt møte'));
     for (const text of [late.md, late.docx])
-      expect(text).toContain('Møtet ble avsluttet lørdag 19. desember 2026 kl. 17:02.');
+      expect(text).toContain('avsluttet i boten lørdag 19. desember 2026 kl. 17:02.');
     // And the same day: no such line.
     t.clock.set('2027-01-29T08:00:00Z');
     const s2 = speaker(t, net, '860003');
@@ -66,7 +66,7 @@ describe('the downloaded minutes read well for a municipality (month round 6, N4
     await s2.say(kari, 'vedtak: Referatet godkjent');
     t.clock.set('2027-01-29T13:00:00Z');
     const same = await downloads(await s2.say(kari, 'avslutt møte'));
-    expect(same.md).not.toContain('Møtet ble avsluttet');
+    expect(same.md).not.toContain('avsluttet i boten');
   });
 
   it('still escapes what Markdown would misread, and only that', () => {

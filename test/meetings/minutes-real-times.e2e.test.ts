@@ -22,7 +22,7 @@ describe('s15 #12: the minutes show when the meeting really ran', () => {
     t.clock.set('2026-12-29T09:00:00Z');
     const minutes = await m.say(kari, 'avslutt møte');
     expect(minutes).toContain(
-      'kl. 09:00–16:03 (planlagt kl. 09:00–15:30, flyttet fra 25.12.2026), avsluttet 29.12.2026',
+      'kl. 09:00–16:03 (planlagt kl. 09:00–15:30, flyttet fra 25.12.2026), sto åpent til 29.12.2026',
     );
   });
 
@@ -50,7 +50,7 @@ describe('s15 #12: the minutes show when the meeting really ran', () => {
     t.clock.set('2026-12-29T23:30:00Z');
     const minutes = await m.say(kari, 'avslutt møte');
     expect(minutes).toContain(
-      'kl. 09:00–16:03 (planlagt kl. 09:00–15:30, flyttet fra 25.12.2026), avsluttet 29.12.2026',
+      'kl. 09:00–16:03 (planlagt kl. 09:00–15:30, flyttet fra 25.12.2026), sto åpent til 29.12.2026',
     );
   });
 });
