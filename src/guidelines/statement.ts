@@ -57,8 +57,10 @@ const ASKS =
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { ...TWO_TO_TEN, elleve: 11, tolv: 12 };
 
-const MUNICIPALITIES =
-  /(?<![\p{L}\p{N}])(\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv) (?:deltakende |deltakande )?kommun(?:er|ar)\b/iu;
+const MUNICIPALITIES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}) (?:deltakende |deltakande )?kommun(?:er|ar)\\b`,
+  'iu',
+);
 const KIND = /(?<![\p{L}])(?:barnevernsleder|barnevernsleiar|leder|leiar)nettverk|(?<![\p{L}])lærings?nettverk/iu;
 const PERCENT = /(?<![\p{N},])(\d{1,3}(?:,\d+)?) ?(?:%|prosent)/iu;
 const MILLIONS = /(?<![\p{N},])(\d{1,3}(?:,\d+)?) ?(?:mill(?:ioner|ion)?\.?)(?: ?(?:kr|kroner))?/iu;
@@ -67,11 +69,18 @@ const AMOUNT =
   /(?:kr\.? ?)?(?<![\p{N},.])(\d{1,3}(?:[ .\u00a0]\d{3})+|\d{4,}|\d{1,3}(?= ?(?:kr|kroner)\b))(?![\p{N}]|,\d)(?: ?(?:kr\.?|kroner|,-))?/giu;
 const YEAR = /(?<![\p{N}])(20\d{2})(?![\p{N}])/u;
 
+// Norwegian question words are the hv-/kv- words and «når»; every other opener is a verb, which opens a question
+// only before its subject («…, må vi ha revisor»), never inside a statement («vi fikk midler og må levere …»).
+const QUESTION_WORDS = [...QUESTION_OPENERS].filter((w) => /^(?:hv|kv|når)/u.test(w));
+const QUESTION_VERBS = [...QUESTION_OPENERS].filter((w) => !QUESTION_WORDS.includes(w));
+const NEXT_QUESTION = new RegExp(
+  `(?<=[.!;])\\s+|(?:,|\\s+(?:og|men|så))\\s+(?=(?:${QUESTION_WORDS.join('|')}|(?:${QUESTION_VERBS.join('|')}) (?:vi|me|det|dere|de|man))(?![\\p{L}]))`,
+  'iu',
+);
+
 const sentencesOf = (text: string): string[] =>
   text
-    .split(
-      /(?<=[.!;])\s+|(?:,|\s+(?:og|men|så))\s+(?=(?:hva|kva|hvor|kor|hvem|kven|hvordan|korleis|når|hvorfor|kvifor|(?:må|kan|skal|bør|trenger|treng|har|er|får|gjelder|blir) (?:vi|me|det|dere|de|man))(?![\p{L}]))/iu,
-    )
+    .split(NEXT_QUESTION)
     .map((s) => s.trim())
     .filter(Boolean);
 

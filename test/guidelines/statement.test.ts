@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresIn, readStatement } from '../../src/guidelines/statement.ts';
+import { TWO_TO_TEN } from '../../src/time/number-words.ts';
 
 // Facts told first, the question after (month s15 #5): what the recogniser takes as a statement and what it leaves.
 describe('readStatement', () => {
@@ -91,5 +92,22 @@ describe('an indirect question without a question mark', () => {
     'Vi fikk 200 000 kr i 2026 og trenger å vite når rapporten skal leveres',
   ])('is no statement: «%s»', (text) => {
     expect(readStatement(text)).toBeNull();
+  });
+});
+
+// Review s16 #10: the question openers and number words come from their one list, so a word there is
+// read here too.
+describe('the shared word lists', () => {
+  it.each([
+    'Vi er fem kommuner og hvilke regler gjelder for oss',
+    'Vi fikk 300 000 kr, finnes det en mal for rapporten',
+    'Vi fikk 300 000 kr, stemmer det at revisor må attestere',
+  ])('a question opener after a comma or «og» asks: «%s»', (text) => {
+    expect(readStatement(text)).toBeNull();
+  });
+
+  it('reads every number word in the shared table as a count of municipalities', () => {
+    for (const [word, n] of Object.entries(TWO_TO_TEN))
+      expect(readStatement(`Vi er ${word} kommuner i nettverket`)?.facts.municipalities).toBe(n);
   });
 });
