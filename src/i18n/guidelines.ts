@@ -1,5 +1,6 @@
 import { dateText } from './dates.ts';
 import { rolesText } from './roles.ts';
+import { count } from './common.ts';
 
 // Text for the guidelines answerer: answers come from the knowledge files, only the frame is here.
 type SourceLike = { title: string; section: string; year: number };
@@ -24,7 +25,7 @@ export const guidelinesText = {
       `Notert: ${parts.join(', ')}. Hva lurer du på? Spør som vanlig, for eksempel om revisor eller overhead. ` +
       `Jeg tar dette med når du spør uten egne tall, i et kvarter og bare i ${place === 'channel' ? 'denne kanalen' : 'denne chatten'}.`,
     kind: (kind: string) => kind,
-    municipalities: (n: number) => `${n} ${n === 1 ? 'kommune' : 'kommuner'}`,
+    municipalities: (n: number) => count(n, 'kommune', 'kommuner'),
     amount: (kroner: number, how: 'granted' | 'applied' | 'plain') => {
       const kr = `${String(kroner).replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')} kr`;
       return how === 'granted' ? `${kr} i tilskudd` : how === 'applied' ? `søkt om ${kr}` : kr;

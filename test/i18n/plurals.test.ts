@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineText, meetingText } from '../../src/i18n/index.ts';
+import { deadlineText, guidelinesText, meetingText } from '../../src/i18n/index.ts';
 
 // Counts of one read as Norwegian, not "1 åpne oppgaver" or "for 1 dager siden" (a stranger's tab test).
 describe('counts of one', () => {
@@ -11,5 +11,12 @@ describe('counts of one', () => {
   it('a deadline that passed yesterday', () => {
     expect(deadlineText.daysLeft(-1)).toBe('Fristen gikk ut i går');
     expect(deadlineText.daysLeft(-4)).toBe('Fristen gikk ut for 4 dager siden');
+  });
+});
+
+describe('told facts', () => {
+  it('a network of one municipality', () => {
+    expect(guidelinesText.statement.municipalities(1)).toBe('1 kommune');
+    expect(guidelinesText.statement.municipalities(6)).toBe('6 kommuner');
   });
 });
