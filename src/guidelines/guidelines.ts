@@ -60,6 +60,7 @@ import { speakerRole } from './speaker-role.ts';
 import { withoutPersona } from './persona.ts';
 import { membersLeft } from './members-left.ts';
 import { partOfTotal, tallyUnanswered } from './asked-kind.ts';
+import { askedDeadline, statedDeadlines } from './deadline-kind.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type {
@@ -496,6 +497,8 @@ const NUDGED = 40;
 // heavy word among many is not the whole point.
 const KEY_SHARE_OF_TOTAL = 0.3;
 const KEY_REACH = 6;
+/** How far down the ranking a text dating the asked act may be found (deadline-kind.ts). */
+const DEADLINE_REACH = 8;
 // A thesaurus concept stands in for a heavier plain word as the key only when it weighs at least this share of it.
 const KEY_NEAR_HEAVIEST = 0.8;
 // A heaviest word outside the thesaurus is the point when it weighs this much and this share of the question.
@@ -2142,6 +2145,31 @@ export class Guidelines implements Answerer {
       const missing = q.years.find((y) => !text.includes(String(y)));
       if (missing !== undefined && DAY_DATE.test(text))
         return decline(coverage * 0.5, t.gateDeclined.eventYear(missing));
+    }
+    // "rapportfrist", "hvor lenge kan vi sitte på pengene", "pengene SF ikke får delt ut": a time limit asked of one
+    // actor and act (deadline-kind.ts). A text that dates only another act (the spending date for a report, the
+    // Statsforvalter's handing out for a network's spending) answers another rule: a close text dating the asked
+    // act answers instead; with none, decline with the nearest topics. (A text that dates nothing is left to the
+    // gates above.)
+    // (An event asked about, «webinaret om rapportering», is dated by the gate above.)
+    const askedAct =
+      rule || EVENT.test(q.normalized) ? undefined : askedDeadline(q.normalized, q.focus ?? q.normalized);
+    if (askedAct) {
+      const dates = (r: Scored<Item>) => statedDeadlines(this.#plainText(r.payload));
+      const own = dates(chosen);
+      if (!own.has(askedAct)) {
+        const dating = ranked.slice(0, DEADLINE_REACH).find(
+          (r) =>
+            r !== chosen &&
+            dates(r).has(askedAct) &&
+            // The asked act is the point, and everyday words for it ("sitte på", "spares") are seldom the text's own:
+            // nearness in score, not coverage, says the text is on the question's topic.
+            r.score >= chosen.score * THRESHOLDS.sameQuestionBand &&
+            (!q.networkKind || !kindOf(r.payload) || kindOf(r.payload) === q.networkKind),
+        );
+        if (dating) chosen = dating;
+        else if (own.size) return { ...decline(coverage * 0.5, t.lowConfidence), keyMissing: true };
+      }
     }
     // "Øvre Romerike fikk 2 millioner – hvem ga pengene?", "hva var hovedmålet med Støttepilar?": a name only one
     // document uses (a place, a project) makes that document the subject; a text from another document is another

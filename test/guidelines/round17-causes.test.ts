@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { askedDeadline, statedDeadlines } from '../../src/guidelines/deadline-kind.ts';
+
+// Causes of blind round 17, in our own wordings.
+const g = loadKnowledgeBaseSync();
+
+describe('the four deadline rules: who acts and what is done by the date', () => {
+  it('reads the act asked from the actor and the verbs', () => {
+    expect(askedDeadline('når må årsrapporten være inne')).toBe('report');
+    expect(askedDeadline('midlene statsforvalteren ikke rekker å dele ut før nyttår, kan de spares')).toBe('handout');
+    expect(askedDeadline('hvor lenge kan vi holde på tilskuddet')).toBe('spend');
+    expect(askedDeadline('vi har litt igjen av pengene, får vi overført dem')).toBe('spend');
+    expect(askedDeadline('hva er søknadsfristen')).toBe('apply');
+  });
+
+  it('takes money the asker received as spending, not as handing out', () => {
+    expect(askedDeadline('pengene vi fikk delt ut i fjor, hvor lenge kan vi bruke dem')).toBe('spend');
+  });
+
+  it('reads the report from the asking clause, not from the story before it', () => {
+    const msg = 'før ble ubrukte midler betalt tilbake ved rapporteringen. kan vi nå få dem overført til neste år?';
+    expect(askedDeadline(msg, 'kan vi nå få dem overført til neste år?')).toBe('spend');
+  });
+
+  it('hears «når» inside a clause as an occasion, not a time asked', () => {
+    expect(askedDeadline('må vi følge planen når pengene brukes')).toBeUndefined();
+    expect(askedDeadline('hvem avgjør når midlene fordeles')).toBeUndefined();
+  });
+
+  it('dates a text clause by clause, carrying over being spending', () => {
+    expect(statedDeadlines('Det som ikke er delt ut i løpet av 2024, skal betales tilbake.')).toEqual(
+      new Set(['handout']),
+    );
+    expect(statedDeadlines('De kan søke om overføring, og da er siste frist 31.12.2025.')).toEqual(new Set(['spend']));
+    expect(statedDeadlines('Statsforvalteren fordeler midlene.')).toEqual(new Set());
+  });
+
+  it('gives the report deadline for a short ask of it, not the spending date', () => {
+    const a = g.answer('frist rapport læringsnettverket');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/1\. mars/);
+  });
+
+  it('gives the Statsforvalter’s duty for money it does not hand out, not a network’s carry-over', () => {
+    const a = g.answer('Midlene statsforvalteren ikke rekker å dele ut før nyttår, kan de tas med over i neste år?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/betales tilbake til direktoratet/);
+  });
+
+  it('gives a leader network its carry-over to the end of the next year', () => {
+    const a = g.answer(
+      'Ledernettverket har penger til overs fra 2024, trenger vi å spørre Statsforvalteren for å bruke dem neste år?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/31\.12\.2025/);
+  });
+});
