@@ -209,10 +209,17 @@ export const taskText = {
   },
   /**
    * The line above a reminder's (or a «ga deg oppgave» message's) card once the task has changed since it
-   * came (month round 7, N3): the old line («har frist om 3 virkedager») would contradict the redrawn card.
+   * came (month round 7, N3: «har frist om 3 virkedager» contradicted the redrawn card). Month s16 #8: a
+   * generic line replaced what the message said («Kari Nordmann ga deg oppgave T1 …»),
+   * so who gave the task was lost. The message keeps its words, dated, and says what changed since.
    */
-  lineChanged: (id: string, sent: string) =>
-    `Melding om oppgave ${id} fra ${sent}. Oppgaven er endret siden; kortet under viser den slik den er nå.`,
+  lineKept: (sent: string, line: string, changes: string[]) =>
+    `Melding fra ${sent}: «${line.trim().replace(/[.!]$/u, '')}». Endret siden: ${changes.join(', ')}. Kortet under viser oppgaven slik den er nå.`,
+  lineChanges: {
+    due: (due: string) => `fristen er nå ${due}`,
+    noDue: 'fristen er fjernet',
+    status: (status: string) => `status er nå «${status}»`,
+  },
   nudge: {
     /**
      * A municipality task's nudge with no leader, the first such post of the day (N4, month round 7b):

@@ -54,5 +54,9 @@ export async function rememberedLine(
   if (!kept) return undefined;
   if (typeof kept === 'string') return kept;
   if (kept.due === (task.due ?? null) && kept.status === task.status) return kept.line;
-  return t.lineChanged(task.id, formatShort(kept.sentOn));
+  const changes: string[] = [];
+  if (kept.due !== (task.due ?? null))
+    changes.push(task.due ? t.lineChanges.due(formatShort(task.due)) : t.lineChanges.noDue);
+  if (kept.status !== task.status) changes.push(t.lineChanges.status(t.status[task.status]));
+  return t.lineKept(formatShort(kept.sentOn), kept.line, changes);
 }

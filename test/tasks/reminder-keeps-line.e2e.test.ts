@@ -30,10 +30,11 @@ describe('a personal reminder whose task card is redrawn', () => {
       .filter((c) => c.kind === 'update' && c.activityId === reminder!.responseId);
     expect(redrawn.length).toBe(1);
     const body = JSON.stringify(redrawn[0]!.body);
-    // Month round 7, N3: the line no longer says «frist om 3 virkedager» above a card with a new due date,
-    // but still says what the message was and when it came.
-    expect(body).not.toContain('frist om 3 virkedager');
-    expect(body).toContain('Melding om oppgave T1 fra 07.12.2026. Oppgaven er endret siden');
+    // Month round 7, N3: «frist om 3 virkedager» is not left to stand above a card with a new due date;
+    // month s16 #8: it stays as what the message said that day, with what changed since.
+    expect(body).toMatch(
+      /Melding fra 07\.12\.2026: «[^»]*Påminnelse: oppgave T1 har frist om 3 virkedager». Endret siden: fristen er nå 18\.12\.2026/,
+    );
     expect(body).toContain('18. desember 2026');
   });
 

@@ -33,6 +33,24 @@ describe('a task given to someone else', () => {
     expect(text).toContain('15.01.2027');
   });
 
+  // Month s16 #8: a change rewrote «Kari Nordmann ga deg oppgave T1 …» into a generic «Melding om oppgave T1».
+  it('keeps saying who gave the task after a change, and adds the change', async () => {
+    const { t, net } = await app();
+    t.connector.emulator.installPersonal(ola.id);
+    const s = speaker(t, net, '880009');
+    let before = t.connector.emulator.calls.length;
+    await s.say(kari, 'oppgave @Ola Hansen lage budsjettforslag innen 15.01.2027', { mentions: [ola] });
+    const told = personalTo(t, net, before, 'ga deg oppgave T1');
+    expect(told).toHaveLength(1);
+    before = t.connector.emulator.calls.length;
+    await s.say(kari, 'oppgave T1 ny frist 22.01.2027');
+    const rewritten = calls(t, before).filter((c) => c.kind === 'update' && c.activityId === told[0]!.responseId);
+    expect(rewritten.length).toBeGreaterThan(0);
+    const text = JSON.stringify(rewritten.at(-1)!.body);
+    expect(text).toContain('Kari Nordmann ga deg oppgave T1');
+    expect(text).toContain('Endret siden: fristen er nå 22.01.2027');
+  });
+
   it('is said by @mention in the channel when the bot cannot reach the owner personally', async () => {
     const { t, net } = await app();
     const before = t.connector.emulator.calls.length;
