@@ -54,4 +54,8 @@ export const meetingDayText = {
   closedLater: (date: string) => `sto åpent til ${date}`,
   closedLaterAt: (date: string, time: string) =>
     `Møtet ble stående åpent etter møtedagen og ble avsluttet i boten ${date} kl. ${time}. Linjer ført etter møtedagen er merket med datoen.`,
+
+  /** «hopp over møtet i april» with two meetings that month: the other one is named (month s16 #12). */
+  otherStillStands: (dates: string, example: string) =>
+    `Merk: ${dates} står fortsatt. Mente du det møtet, skriv «${example}» (og legg inn igjen det avlyste med «ekstra møte»).`,
 };

@@ -27,6 +27,7 @@ import { meetingsIn, replanNotices, seriesOf } from './planning.ts';
 import { readMonth } from './month-words.ts';
 import { retireAgendaNotice } from './agenda-notice-ref.ts';
 import { askHolidayFirst } from './calendar-holiday-confirm.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
 
 /** How far back a meeting nobody started can still be moved or cancelled by its date. */
 const MISSED_DAYS = 31;
@@ -148,8 +149,15 @@ export async function skipMeeting(s: Services, ctx: RequestContext, args: string
   const first = inMonth[0];
   const example = coming[0] ? `hopp over møtet i ${seriesText.months[Number(coming[0].date.slice(5, 7)) - 1]}` : '';
   if (!first) return fail(t.skipNone(seriesText.months[month]!, nextList(coming)), typed, example);
-  // Two meetings that month (a weekly series): the first one, named by its date in the reply.
-  return cancelMeeting(s, ctx, `${formatShort(first.date)}${hit?.[2] ?? ''}`);
+  // Two meetings that month (a weekly series, an extra one): the first one, named by its date in the reply,
+  // and the others named as still standing, so a leader who meant another finds out now (month s16 #12).
+  const done = await cancelMeeting(s, ctx, `${formatShort(first.date)}${hit?.[2] ?? ''}`);
+  const others = inMonth.slice(1).map((o) => formatLong(o.date));
+  const cancelled = !(await comingMeetings(s, ahead.network)).some((o) => o.date === first.date);
+  if (!others.length || !cancelled) return done;
+  const line = meetingDayText.otherStillStands(others.join(', '), `avlys møte ${dm(inMonth[1]!.date)}`);
+  const [first0, ...rest] = done;
+  return first0?.kind === 'text' ? [text(`${first0.text} ${line}`), ...rest] : [...done, text(line)];
 }
 
 /** «avlys møte 24.12 for få saker»: a coming meeting cancelled, its proposals to the next. */
