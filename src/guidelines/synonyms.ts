@@ -30,11 +30,9 @@ const GROUPS: string[][] = [
     'kontorkostnader',
     'kontorutgifter',
     'kontorhold',
-    // Everyday words for the running costs overhead covers (rent, accounts, IT): the documents say only «overhead».
-    'driftsutgifter',
-    'driftskostnader',
-    'driftsutgift',
-    'driftskostnad',
+    // Not «driftsutgifter/driftskostnader»: in general use they are a service's ordinary running costs, which the
+    // scheme does not fund, and they would make «drift etter at prosjektet er slutt» an overhead question. A question
+    // about the overhead the documents define names what it covers (husleie, regnskap, IT, administrasjon).
   ],
   // Unused money, moving it to next year and paying it back are three concepts: a question about one
   // must not be answered with the rule for another.
@@ -533,6 +531,25 @@ const GROUPS: string[][] = [
 // Words narrower than a concept the documents use: a member names the service ("helsestasjonen"), the
 // documents speak of "andre kommunale tjenester". One way only, and weaker than a synonym.
 const BROADER: Record<string, string[]> = {
+  // The documents define overhead by what it pays for: «generelle organisatoriske tjenester eller infrastruktur, f.eks.
+  // husleie, og generelle tjenester som regnskap og IT». Naming those is a weak hit for overhead; one way, so a
+  // question on the accounts the report holds is not an overhead question.
+  overhead: [
+    'husleie',
+    'husleige',
+    'kontorleie',
+    'lokaleleie',
+    'lokalleie',
+    'regnskapskontor',
+    'regnskapskontoret',
+    'regnskapsfører',
+    'regnskapsføring',
+    'regnskapstjenester',
+    'it-tjenester',
+    'it-drift',
+    'it-utgifter',
+    'it-kostnader',
+  ],
   // What a network sends in after the year is its report; members call it "papirene". Weak and one way: the
   // papers that go with an application belong to the application.
   rapport: ['papir', 'papirer', 'papirene', 'papirarbeid', 'papirarbeidet', 'beretning', 'beretningen', 'årsberetning'],
