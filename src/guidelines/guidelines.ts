@@ -49,7 +49,7 @@ import { outsideAsked, outsideConcepts } from './outside.ts';
 import { Speller } from './spelling.ts';
 import { withoutAssumption } from './assumption.ts';
 import { splitOldRule } from './supersession.ts';
-import { clausesOf, leadForNegated, negationForm, statesLimit, type NegationForm } from './negation.ts';
+import { actInText, clausesOf, leadForNegated, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
 import { eitherOrSubject } from './either-or.ts';
@@ -1982,6 +1982,21 @@ export class Guidelines implements Answerer {
               this.#statesLimit(r.payload, negForm, asked) === 'stated',
           );
         if (stating) chosen = stating;
+      }
+    }
+    // "Hva ville de ikke prioritere?": an act negated in the question is answered where a text turns it down or ranks it
+    // below another ("prioriterte kurs framfor fagdager"), not by a text naming the act as a task ("prioritere
+    // midlene"). A close text that does answers instead.
+    if (!rule && negForm === 'limit') {
+      const acts = negatedWords(q.normalized, stem, isStopWord);
+      const act = (r: Scored<Item>) =>
+        actInText(this.#plainText(r.payload), acts, (c) => analyze(c).map((a) => a.stem));
+      const own = acts.size ? act(chosen) : undefined;
+      if (own?.named && !own.contrasted) {
+        const turning = ranked
+          .slice(0, KEY_REACH)
+          .find((r) => r !== chosen && r.score >= chosen.score * THRESHOLDS.sameQuestionBand && act(r).contrasted);
+        if (turning) chosen = turning;
       }
     }
 

@@ -83,3 +83,28 @@ export function leadForNegated(answer: string, question: string, ownQuestions: r
   if (!CLAIM_ASKED.test(q)) return rest;
   return `${m[1] === 'Ja' ? t.negatedClaimLead.false : t.negatedClaimLead.holds} ${rest}`;
 }
+
+// A clause that turns an act down or ranks it below another: «prioriterte kurs framfor generelle fagdager», «skal
+// ikke brukes til …». What was not done or not wanted is stated only there.
+const CONTRAST = W(
+  'ikke|ikkje|ingen|aldri|framfor|fremfor|heller enn|i stedet for|istedenfor|snarere enn|unntatt|utenom|uten|utan',
+);
+
+/**
+ * Whether a text names one of the negated acts (`acts`, as stems of `stemsOf`), and whether it names one in a clause
+ * that turns it down or ranks it below another: «hva ville de ikke prioritere» is answered by the second, not by a
+ * text that lists prioritising among someone's tasks.
+ */
+export function actInText(
+  text: string,
+  acts: ReadonlySet<string>,
+  stemsOf: (clause: string) => readonly string[],
+): { named: boolean; contrasted: boolean } {
+  let named = false;
+  for (const clause of clausesOf(text)) {
+    if (!stemsOf(clause).some((x) => acts.has(x))) continue;
+    named = true;
+    if (CONTRAST.test(clause)) return { named, contrasted: true };
+  }
+  return { named, contrasted: false };
+}

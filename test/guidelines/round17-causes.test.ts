@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { askedDeadline, statedDeadlines } from '../../src/guidelines/deadline-kind.ts';
+import { actInText } from '../../src/guidelines/negation.ts';
 
 // Causes of blind round 17, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -54,5 +55,30 @@ describe('the four deadline rules: who acts and what is done by the date', () =>
     );
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/31\.12\.2025/);
+  });
+});
+
+describe('an act negated in the question', () => {
+  const stems = (c: string) =>
+    c
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .map((w) => w.slice(0, 6));
+  const acts = new Set(['priori']);
+
+  it('is answered where a text ranks it below another, not where it is named as a task', () => {
+    expect(actInText('De prioriterte kurs framfor fagdager.', acts, stems)).toEqual({ named: true, contrasted: true });
+    expect(actInText('De skal behandle søknader og prioritere midlene.', acts, stems)).toEqual({
+      named: true,
+      contrasted: false,
+    });
+    expect(actInText('De behandler søknader.', acts, stems).named).toBe(false);
+  });
+
+  it('gives what was ranked below, not the Statsforvalter’s list of tasks', () => {
+    const a = g.answer('Hvilke utgifter ble ikke prioritert når Oslo og Viken fordelte midler?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/framfor generelle fagdager/);
+    expect(a.answer).not.toMatch(/komme i gang og følge dem opp/);
   });
 });
