@@ -27,6 +27,7 @@ import { meetingsIn, replanNotices, seriesOf } from './planning.ts';
 import { readMonth } from './month-words.ts';
 import { retireAgendaNotice } from './agenda-notice-ref.ts';
 import { askHolidayFirst } from './calendar-holiday-confirm.ts';
+import { settleHolidayCard } from './calendar-holiday.ts';
 import { meetingDayText } from '../i18n/meeting-day.ts';
 
 /** How far back a meeting nobody started can still be moved or cancelled by its date. */
@@ -98,6 +99,7 @@ export async function moveMeeting(s: Services, ctx: RequestContext, args: string
   ctx.log.info({ from: meeting.date, to: to.date }, 'meeting moved');
   const told = await movedAnnouncement(s, network, meeting.date, to.date, movedProposals);
   if (to.date !== meeting.date) await retireAgendaNotice(s, ctx, network, meeting.date, told);
+  if (to.date !== meeting.uidDate) await settleHolidayCard(s, ctx, network, meeting.uidDate, told);
   return [text(told)];
 }
 
@@ -201,6 +203,7 @@ export async function cancelMeeting(s: Services, ctx: RequestContext, args: stri
     .filter(Boolean)
     .join(' ');
   await retireAgendaNotice(s, ctx, network, meeting.date, told);
+  await settleHolidayCard(s, ctx, network, meeting.uidDate, told);
   return [text(told)];
 }
 

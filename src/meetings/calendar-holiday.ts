@@ -95,6 +95,34 @@ async function redrawCards(
   }
 }
 
+/**
+ * A holiday meeting moved or cancelled by a typed command: its question card loses its buttons and says
+ * what was done, so nobody presses a choice that no longer applies (month s16 #13).
+ */
+export async function settleHolidayCard(
+  s: Services,
+  ctx: RequestContext,
+  network: Network,
+  date: string,
+  told: string,
+): Promise<void> {
+  const stored = await s.store.networks.getSetting<{ conversationId: string; activityId: string }>(
+    network.tenantId,
+    network.networkId,
+    holidayCardKey(date),
+  );
+  const special = specialDay(date);
+  if (!stored || !special) return;
+  await s.messenger
+    .update(
+      network.conversation,
+      stored.activityId,
+      { card: meetingChoiceCard({ title: t.holidayTitle(formatLong(date), special), done: told }) },
+      stored.activityId,
+    )
+    .catch((err) => ctx.log.warn({ err: { message: (err as Error).message } }, 'could not update holiday card'));
+}
+
 /** The holiday question's buttons: skip, keep, or one of the days offered. */
 export async function decideHoliday(s: Services, ctx: RequestContext, data: HolidayClick): Promise<ActionResult> {
   const checked = await leaderCardNetwork(s.store, ctx, data.networkId, t.holidayWhat);

@@ -36,9 +36,17 @@ describe('an old holiday card after a move by command', () => {
     );
     expect(card).toBeTruthy();
     cardId = card!.responseId ?? undefined;
+    const before = t.connector.emulator.calls.length;
     expect(await say(t, net, kari, 'flytt møte 25.12 til 17.12 kl. 10:00-14:00')).toContain(
       'torsdag 17. desember 2026',
     );
+    // Month s16 #13: the typed move redraws the question card at once, without its buttons.
+    const settled = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.kind === 'update' && c.activityId === cardId);
+    expect(settled).toHaveLength(1);
+    expect(JSON.stringify(settled[0]!.body)).toContain('er flyttet til torsdag 17. desember 2026');
+    expect(JSON.stringify(settled[0]!.body)).not.toContain('meeting.holiday');
   });
   afterAll(async () => t?.close());
 
