@@ -8,7 +8,7 @@ import { addDays, formatLong, formatShort, localDateOf } from '../time/local-dat
 import { rememberCard, rememberedLine } from './card-refs.ts';
 import { cancelTaskNudges, planTaskNudges } from './nudges.ts';
 import { municipalityTask } from './permissions.ts';
-import type { Task, TaskChange, TaskOwner, TaskStatus } from './task.ts';
+import type { Task, TaskChange, TaskEvent, TaskOwner, TaskStatus } from './task.ts';
 import { leaderMentions, mentionLine, mentionsOf, reachPerson } from '../conversation/reach.ts';
 import { z } from 'zod';
 import { outsideWorkingHours } from '../conversation/working-hours.ts';
@@ -21,7 +21,7 @@ import type { JobHandler, JobOutcome } from '../scheduler/scheduler.ts';
 // keep the nudges in step, and show the new state on every posted copy of the card.
 
 export async function taskCardFor(s: Services, task: Task, back?: TaskListKind, notice?: string) {
-  const history = await s.store.tasks.history(task.tenantId, task.networkId, task.id);
+  const history = withoutTakenBack(await s.store.tasks.history(task.tenantId, task.networkId, task.id));
   // A help request answered (s12 #13) is a side step of the change that answered it: the card names that change.
   const last = history.findLast((e) => !(e.change.type === 'needs-help' && !e.change.value));
   return taskCard(task, {
@@ -31,6 +31,33 @@ export async function taskCardFor(s: Services, task: Task, back?: TaskListKind, 
     notice,
     timeZone: s.config.timezone,
   });
+}
+
+const reverses = (a: TaskChange, b: TaskChange) =>
+  'from' in a &&
+  'from' in b &&
+  a.type === b.type &&
+  JSON.stringify(a.from) === JSON.stringify(b.to) &&
+  JSON.stringify(a.to) === JSON.stringify(b.from);
+
+/**
+ * The history without a change of owners that was taken back (month s16 #9: after «angre» the card read
+ * «Kari Nordmann ga den til Per Olsen», which never happened). A change of owners followed by its exact
+ * reversal is left out with it, and so is any change put back in between (the status a hand-over reset and
+ * the undo restored). A change put back on its own («Åpne igjen» after «Ferdig») keeps both lines.
+ */
+function withoutTakenBack(history: readonly TaskEvent[]): TaskEvent[] {
+  // Each entry is one event, or a change and its reversal that stand unless an owners pair around them goes.
+  const kept: (TaskEvent | [TaskEvent, TaskEvent])[] = [];
+  for (const e of history) {
+    const at = kept.findLastIndex((k) => !Array.isArray(k));
+    const top = at >= 0 ? (kept[at] as TaskEvent) : null;
+    if (top && reverses(top.change, e.change)) {
+      if (e.change.type === 'owners') kept.splice(at);
+      else kept.splice(at, kept.length - at, ...kept.slice(at + 1), [top, e]);
+    } else kept.push(e);
+  }
+  return kept.flat();
 }
 
 /**

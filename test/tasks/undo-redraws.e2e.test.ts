@@ -30,4 +30,28 @@ describe('undoing a task in the meeting', () => {
       .map((c) => c.activityId);
     for (const ref of [task.cardRef!, ...others]) expect(updated, ref.activityId).toContain(ref.activityId);
   });
+
+  // Month s16 #9: after «angre» of «ny ansvarlig», the card read «Kari Nordmann ga den til Per Olsen (24.03.2027)».
+  it('after a reassignment is undone, the card does not keep a line for the change or its reversal', async () => {
+    const { t, net } = await start();
+    const per = person('Per Olsen', 3);
+    const s = speaker(t, net, '970002');
+    await s.say(kari, 'oppgave @Per Olsen bestille lokale innen 10.12', { mentions: [per] });
+    await s.say(kari, 'oppgave T1 utsett 14.12');
+    t.clock.set('2026-12-02T08:00:00Z');
+    await s.say(kari, 'start møte');
+    await s.say(kari, 'oppgave T1 ny ansvarlig @Ola Hansen', { mentions: [ola] });
+    const before = t.connector.emulator.calls.length;
+    expect(await s.say(kari, 'angre')).toContain('T1');
+    const task = (await t.app.services.store.tasks.get(net.tenantId, net.teamId, 'T1'))!;
+    expect(task.owners.map((o) => o.name)).toEqual(['Per Olsen']);
+    const redrawn = t.connector.emulator.calls
+      .slice(before)
+      .filter((c) => c.kind === 'update' && c.activityId === task.cardRef!.activityId);
+    expect(redrawn.length).toBeGreaterThan(0);
+    const card = JSON.stringify(redrawn.at(-1)!.body);
+    expect(card).not.toContain('ga den til');
+    expect(card).not.toContain('02.12.2026');
+    expect(card).toContain('Kari Nordmann flyttet fristen til 14.12.2026 (30.11.2026)');
+  });
 });
