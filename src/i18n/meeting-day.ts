@@ -58,4 +58,18 @@ export const meetingDayText = {
   /** «hopp over møtet i april» with two meetings that month: the other one is named (month s16 #12). */
   otherStillStands: (dates: string, example: string) =>
     `Merk: ${dates} står fortsatt. Mente du det møtet, skriv «${example}» (og legg inn igjen det avlyste med «ekstra møte»).`,
+
+  /** A break noted in the running meeting (month s16 #14). */
+  pause: 'Pause',
+  lunch: 'Lunsj',
+  breakNote: (kind: string, from: string, until: string | null, minutes: number | null) =>
+    until ? `${kind} kl. ${from}–${until}` : minutes ? `${kind} kl. ${from} (${minutes} min)` : `${kind} kl. ${from}`,
+  breakAck: (note: string, item: number) => `☕ Ført under punkt ${item}: «${note}». «angre» tar det tilbake.`,
+  breakHow: 'En pause føres slik: «pause», «pause 15 min» eller «lunsj til 12:30».',
+
+  breakCommand: {
+    usage: 'pause [til <kl.>] / lunsj [til <kl.>]',
+    example: 'lunsj til 12:30',
+    description: 'I møtet: pausen føres i referatet med klokkeslett.',
+  },
 };

@@ -48,6 +48,7 @@ import { keepAsked, saveAskedLine } from './waiting-lines.ts';
 import { askTaskNearMiss, nearMissTask, saveTaskLine, taskLineData } from './task-near-miss.ts';
 import { currentItem } from './log.ts';
 import { postponeItem, readPostpone } from './postpone-item.ts';
+import { BREAK_WORDS, breakLine, readBreak } from './break-line.ts';
 import { meetingDayText } from '../i18n/meeting-day.ts';
 import { text } from '../conversation/types.ts';
 import { localDateOf } from '../time/local-date.ts';
@@ -133,6 +134,16 @@ export function meetingsFeature(s: Services): Feature {
         const postponed = readPostpone(ctx.text);
         return postponed ? postponeItem(s, ctx, postponed.item) : [text(meetingDayText.how)];
       },
+    },
+    {
+      id: 'meeting.break',
+      words: BREAK_WORDS,
+      ...meetingDayText.breakCommand,
+      group: t.group,
+      where: ['channel', 'groupChat'],
+      run: (ctx, a) => breakLine(s, ctx, ctx.text.trim().split(/\s+/u)[0] ?? '', a),
+      // «pause i arbeidet med planen» is talk; «pause», «lunsj til 12:30», «pause 15 min» are breaks.
+      talk: (a) => readBreak(a) === null,
     },
     cmd('present', ['til stede', 'tilstede'], (ctx, a) => attendance(s, ctx, a, 'present')),
     cmd('absent', ['forfall'], (ctx, a) => attendance(s, ctx, a, 'absent')),
