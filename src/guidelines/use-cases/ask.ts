@@ -98,7 +98,7 @@ export async function askQuestion(deps: GuidelinesDeps, ctx: RequestContext, tex
   // What is kept is the whole question as read ("… for barnevernsledernettverk"), so a second follow-up builds on it.
   if (!follow || before || follow.rewritten) deps.previous.remember(key, followUp(asked)?.rewritten || asked, now);
   // Facts the person told just before («Vi er 6 kommuner og fikk 400 000 kr.»), when the question has no figures.
-  const read = withFacts(deps, ctx, asked, now);
+  const read = await withFacts(deps, ctx, asked, now);
   const answer = deps.guidelines.answer(read, { extraEntries: ac.extra, now, networkKind: ac.networkKind });
   ctx.log.info({ answered: answer.answered, score: answer.score, entryId: answer.entryId }, 'guidelines question');
   return [card(await answerReply(deps, text, answer, ac))];
