@@ -70,7 +70,7 @@ const AMOUNT =
 const YEAR = /(?<![\p{N}])(20\d{2})(?![\p{N}])/u;
 
 // Norwegian question words are the hv-/kv- words and «når»; every other opener is a verb, which opens a question
-// only before its subject («…, må vi ha revisor»), never inside a statement («vi fikk midler og må levere …»).
+// only before its subject («…, gjelder det oss også»), never inside a statement («vi fikk midler og må levere …»).
 const QUESTION_WORDS = [...QUESTION_OPENERS].filter((w) => /^(?:hv|kv|når)/u.test(w));
 const QUESTION_VERBS = [...QUESTION_OPENERS].filter((w) => !QUESTION_WORDS.includes(w));
 const NEXT_QUESTION = new RegExp(
