@@ -135,7 +135,8 @@ function withoutName(args: string, name: string): string {
 }
 
 /** The read-only views that also answer in a personal chat, by command id («ledere»: month s14 #4). */
-export const PERSONAL_VIEWS = new Set(['meeting.agenda', 'deadline.list', 'roles.list']);
+// «møteplan» too (month s16 #15): «frister» and the agenda answered in a personal chat, the schedule did not.
+export const PERSONAL_VIEWS = new Set(['meeting.agenda', 'meeting.schedule', 'deadline.list', 'roles.list']);
 
 /**
  * Commands that act on one network and also run in a personal chat, where its reminders come (month

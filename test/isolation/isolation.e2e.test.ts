@@ -497,6 +497,12 @@ describe('isolation between networks and tenants, end to end', () => {
           verb: 'meeting.holiday',
           data: { networkId: v.fx.teamId, date: '2026-12-25', choice: '2026-12-23' },
         },
+        // «… er skjærtorsdag – vil du likevel?» before a move or an extra meeting onto a day off (month s16 #6).
+        {
+          title: 'holiday ok',
+          verb: 'meeting.holidayok',
+          data: { networkId: v.fx.teamId, date: '2026-12-25', choice: 'ekstra møte 25.12.2026' },
+        },
         {
           title: 'replaces',
           verb: 'meeting.replaces',
