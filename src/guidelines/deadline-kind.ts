@@ -93,3 +93,16 @@ export function statedDeadlines(text: string): Set<DeadlineKind> {
   }
   return out;
 }
+
+/** «til slutt», «til sist», «i siste instans» with no period after: «finally», not the end of a year. */
+const FINALLY =
+  /(?<![\p{L}])(?:til slutt|til sist|i siste instans|til sjuande og sist)(?! (?:av|på|i|for|ut)(?![\p{L}]))(?![\p{L}])/giu;
+
+/**
+ * «hvem avgjør til slutt hvem som får» read «slutt» as the end of a period and found a carry-over date. Said without
+ * a period it only stresses the verb, which says what is asked on its own: it is left out («endelig» in its place
+ * found «avgjørende» in the template instead).
+ */
+export function finallyNotEnd(clause: string): string {
+  return clause.replace(FINALLY, '').replace(/ {2,}/gu, ' ');
+}

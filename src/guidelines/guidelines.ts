@@ -60,7 +60,7 @@ import { speakerRole } from './speaker-role.ts';
 import { withoutPersona } from './persona.ts';
 import { membersLeft } from './members-left.ts';
 import { partOfTotal, tallyUnanswered } from './asked-kind.ts';
-import { askedDeadline, statedDeadlines } from './deadline-kind.ts';
+import { askedDeadline, finallyNotEnd, statedDeadlines } from './deadline-kind.ts';
 import { followUp } from './follow-up.ts';
 import type { DocSection, OperatorDocument } from './operator-docs.ts';
 import type {
@@ -370,10 +370,13 @@ export function toldSubject(first: string, df: (word: string) => number): string
   return nouns.sort((a, b) => df(a) - df(b))[0];
 }
 /** Whether a «what» part follows a first part asked with another question word (when, who, where, how much). */
+// "hva skal rapporten vise, og hvem skal den sendes til": a «who» or «where» half asks another thing of the first
+// half's subject as a «what» half does after a «when» (read alone, «sendes til» found where applications go).
 function askedOtherThan(part: string, first: string | undefined): boolean {
-  if (!first || parseQuestion(part).type !== 'what') return false;
+  const own = parseQuestion(part).type;
+  if (!first || (own !== 'what' && own !== 'who' && own !== 'where')) return false;
   const type = parseQuestion(askingClause(first)).type;
-  return type !== 'what' && type !== 'yesno' && type !== 'how' && type !== 'why';
+  return type !== own && type !== 'yesno' && type !== 'how' && type !== 'why';
 }
 /** The last statement of a text: its last sentence, or what follows its last "men" or "og vi/har …". */
 function lastStatement(text: string): string {
@@ -1164,12 +1167,12 @@ export class Guidelines implements Answerer {
         : '';
     const required = `${asksIfRequired(q.normalized) ? ' krav' : ''}${people}`;
     // «… et kompetansemiljø som RBUP?»: a named example qualifies what is asked; it is no topic (named-example.ts).
-    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(speakerRole(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(withoutPersona(q.rest, q.original))), q.original))), q.normalized), q.normalized), q.normalized), q.original))), q)}${required}`;
+    const all = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(speakerRole(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(finallyNotEnd(withoutPersona(q.rest, q.original)))), q.original))), q.normalized), q.normalized), q.normalized), q.original))), q)}${required}`;
     // After context ("vi er fire kommuner og fikk …"), the clause that asks decides; the whole text is the fallback.
     // "… et forum bare for lederne. hva skal et slikt nettverk gi oss?": the network the clause points at is the kind the
     // context names.
     const askingKind = namedKind(askingClause(q.normalized), q.networkKind);
-    const clause = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(speakerRole(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(extractFigures(askingKind).rest)), q.original))), q.normalized), q.normalized), q.normalized), q.original))), q)}${required}`;
+    const clause = `${this.#withoutKind(this.#correct(unnamed(this.#otherFunder(speakerRole(spendingInto(spendingDeadline(plainDeadline(unsaid(withoutNamedExample(withoutDocumentFrame(withoutSpeakerCounts(finallyNotEnd(extractFigures(askingKind).rest))), q.original))), q.normalized), q.normalized), q.normalized), q.original))), q)}${required}`;
     // "… en milepælsplan. hva skal den inneholde": a short clause that points back needs what it points at.
     // "… finnes det noe for slike som oss": a clause about the speaker the context describes needs the context too.
     const asking = askingClause(q.normalized);

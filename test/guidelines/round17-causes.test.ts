@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { askedDeadline, statedDeadlines } from '../../src/guidelines/deadline-kind.ts';
+import { askedDeadline, finallyNotEnd, statedDeadlines } from '../../src/guidelines/deadline-kind.ts';
+import { referent } from '../../src/guidelines/guidelines.ts';
 import { actInText } from '../../src/guidelines/negation.ts';
 
 // Causes of blind round 17, in our own wordings.
@@ -80,5 +81,33 @@ describe('an act negated in the question', () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/framfor generelle fagdager/);
     expect(a.answer).not.toMatch(/komme i gang og følge dem opp/);
+  });
+});
+
+describe('the second half of a two-part question', () => {
+  it('stands the pronoun of a «who» half for the first half’s subject', () => {
+    expect(referent('hvem sender vi den til', 'hva skal rapporten fortelle')).toBe('hvem sender vi rapporten til');
+    expect(referent('hvem sender vi den til', 'hvem skal lage rapporten')).toBeUndefined();
+  });
+
+  it('hears «til slutt» without a period as stress, not as the end of a year', () => {
+    expect(finallyNotEnd('hvem bestemmer til slutt hvem som får')).toBe('hvem bestemmer hvem som får');
+    expect(finallyNotEnd('midlene går til slutt i prosjektet')).toBe('midlene går til slutt i prosjektet');
+  });
+
+  it('answers where the report goes after what it holds, not where applications go', () => {
+    const a = g.answer('Hva skal årsrapporten fra ledernettverket fortelle, og hvem sender vi den til?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/lederfaglig/);
+    expect(a.answer).toMatch(/Rapporten skal sendes til Statsforvalteren/);
+  });
+
+  it('answers who decides after the two pots, not a carry-over date', () => {
+    const a = g.answer(
+      'Kan et nettverk ha prosjekter i begge pottene samtidig? Og hvem bestemmer til slutt hvilke søknader som får penger?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/endelige vurderingen/);
+    expect(a.answer).not.toMatch(/31\.12\.2025/);
   });
 });
