@@ -361,7 +361,6 @@ export const meetingText = {
   heldAt: 'Tid',
   heldMovedFrom: (date: string) => `flyttet fra ${date}`,
   heldPlanned: (time: string) => `planlagt ${time}`,
-  heldEndedOn: (date: string) => `avsluttet ${date}`,
   nextMeeting: 'Neste møte',
   decisions: 'Vedtak',
   tasksByOwner: 'Oppgaver etter ansvarlig',
@@ -373,7 +372,6 @@ export const meetingText = {
   minutesTitleFor: (date: string, network: string) => `Referat fra møtet ${date} – ${network}`,
   networkMunicipalities: 'Kommuner i nettverket',
   overdueAtMeeting: 'forfalt',
-  endedOn: (date: string, time: string) => `Møtet ble avsluttet ${date} kl. ${time}.`,
   approvedPrevious: (date: string) => `Referatet fra ${date} ble godkjent.`,
   /** A correction made after approval, approved at this meeting (its minutes say so; month round 8b). */
   correctionApprovedPrevious: (date: string) => `Rettelsen i referatet fra ${date} ble godkjent.`,
