@@ -48,8 +48,8 @@ export const correctionData = z
 /** The task-status lines of the minutes as they stand (corrected, removed ones left out). */
 async function followUpLines(d: CorrectionDeps, m: MeetingRecord, log: readonly Entry[]): Promise<FollowUpLine[]> {
   return (
-    (await taskFollowUp(d.s.store.tasks, m, log, d.s.clock.now(), await sincePrevious(d.s, m), d.s.config.timezone))
-      ?.lines ?? []
+    (await taskFollowUp(d.s.store, m, log, d.s.clock.now(), await sincePrevious(d.s, m), d.s.config.timezone))?.lines ??
+    []
   );
 }
 

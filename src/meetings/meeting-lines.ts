@@ -1,6 +1,7 @@
 import { noticeCard } from '../../cards/notice.ts';
 import { DEADLINE_WINDOW_DAYS } from './agenda-view.ts';
 import { taskListCard } from '../../cards/task.ts';
+import { markLeftOwners } from '../tasks/departed-owner.ts';
 import type { Services } from '../app/services.ts';
 import { networkHere } from '../conversation/network.ts';
 import { card, text, type Reply, type RequestContext } from '../conversation/types.ts';
@@ -83,7 +84,12 @@ export async function moveTo(
       if (fixed.length) replies.push(text(t.correctionHint(fixed.map((x) => formatShort(x.date)))));
     }
     if (/oppfølging av oppgaver/i.test(item.title)) {
-      const open = await s.store.tasks.listOpen(network.tenantId, network.networkId);
+      // An owner who left the team is named so (month s16 #2): the task needs a new owner, not a follow-up.
+      const open = await markLeftOwners(
+        s.store,
+        network,
+        await s.store.tasks.listOpen(network.tenantId, network.networkId),
+      );
       const today = localDateOf(s.clock.now(), s.config.timezone);
       // With nothing open a card would say «Ingen åpne oppgaver» as title and body: one line is enough.
       replies.push(

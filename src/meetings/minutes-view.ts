@@ -120,7 +120,7 @@ export async function minutesOf(
   const municipalities = await s.store.meetings.municipalities(m.tenantId, m.networkId);
   const entries = log ?? (await readLog(s, m));
   const followUp = await taskFollowUp(
-    s.store.tasks,
+    s.store,
     m,
     entries,
     s.clock.now(),

@@ -24,6 +24,7 @@ import { agendaCardFor } from './agenda-view.ts';
 import { rememberAgendaNotice } from './agenda-notice-ref.ts';
 import { leaderMentions, mentionLine, reachPerson } from '../conversation/reach.ts';
 import { leadersOrNote } from '../conversation/no-leader.ts';
+import { markLeftOwners } from '../tasks/departed-owner.ts';
 
 /** After a meeting: the proposers of proposals for it that no leader decided on are told (N14). */
 export const UNHEARD_PROPOSALS = 'meeting.unheardProposals';
@@ -176,7 +177,14 @@ export function meetingNoticeHandlers(s: Services): JobHandler[] {
         await s.messenger.startThread(c.network, {
           text: holiday ? `${reminder} ${t.notice.reminderOnHoliday(holiday.toLocaleLowerCase('nb'))}` : reminder,
         });
-        const overdue = (await s.store.tasks.listOpen(c.network.tenantId, c.network.networkId)).filter(
+        // An owner who left the team is named so (month s16 #2): the leaders must give the task away, not wait.
+        const overdue = (
+          await markLeftOwners(
+            s.store,
+            c.network,
+            await s.store.tasks.listOpen(c.network.tenantId, c.network.networkId),
+          )
+        ).filter(
           // Only tasks with a due date can be overdue; the guard keeps that date for the line below.
           (x): x is typeof x & { due: string } => x.due !== null && x.due < today,
         );

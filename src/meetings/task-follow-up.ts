@@ -1,5 +1,7 @@
 import { meetingText as mt, taskText as tt } from '../i18n/index.ts';
-import type { Task, TaskEvent, TaskOwner, TaskRepository } from '../tasks/task.ts';
+import type { Task, TaskEvent, TaskOwner } from '../tasks/task.ts';
+import { markLeftOwners } from '../tasks/departed-owner.ts';
+import type { Store } from '../store/store.ts';
 import { municipalityTask } from '../tasks/permissions.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { type Entry, ownerLabel, ownersGroup } from './log.ts';
@@ -179,7 +181,7 @@ export interface SincePrevious {
 const CLOSED: readonly string[] = ['done', 'cancelled'];
 
 export async function taskFollowUp(
-  tasks: TaskRepository,
+  store: Store,
   m: { tenantId: string; networkId: string },
   log: readonly Entry[],
   now: Date,
@@ -193,9 +195,10 @@ export async function taskFollowUp(
   const inMeeting = (at: string) => sittings.some((x) => at >= x.from && at <= x.to);
   const edits = lineEdits(log);
   // Tasks made in this meeting are already lines of their own; their later changes in the meeting still count.
+  const tasks = store.tasks;
   const all = await tasks.listAll(m.tenantId, m.networkId);
   const lines: (FollowUpLine & { at: string })[] = [];
-  const open = new Map<string, TaskFollowUp['openByOwner'][number]>();
+  const stillOpen: (State & { taskId: string })[] = [];
   for (const task of all) {
     // A deleted task was taken out (often by removing it from these very minutes): it is not followed up anywhere.
     if (task.status === 'deleted') continue;
@@ -242,10 +245,15 @@ export async function taskFollowUp(
     const s = stateAt(task, history, end, edits.removed);
     // Open means still to be done: finished, deleted and any other closing status (a cancelled task) are not.
     if (!s || !STILL_OPEN.includes(s.status)) continue;
+    stillOpen.push({ ...s, taskId: task.id });
+  }
+  // An owner who left the team is named so (month s16 #2): the table read as if he could still act.
+  const open = new Map<string, TaskFollowUp['openByOwner'][number]>();
+  for (const s of await markLeftOwners(store, m, stillOpen)) {
     // A shared task once, under its owners together (month s15 #15).
     const o = ownersGroup(s.owners);
     const g = open.get(o) ?? { owner: o, tasks: [] };
-    g.tasks.push({ text: s.text, due: s.due, taskId: task.id });
+    g.tasks.push({ text: s.text, due: s.due, taskId: s.taskId });
     open.set(o, g);
   }
   lines.sort((a, b) => a.at.localeCompare(b.at));
