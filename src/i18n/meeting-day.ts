@@ -67,6 +67,13 @@ export const meetingDayText = {
   breakAck: (note: string, item: number) => `☕ Ført under punkt ${item}: «${note}». «angre» tar det tilbake.`,
   breakHow: 'En pause føres slik: «pause», «pause 15 min» eller «lunsj til 12:30».',
 
+  /**
+   * The welcome back (and others) while this network's meeting runs (month s16 #15): «Neste møte er <i dag>»
+   * read as a meeting still to come. Teams gives no link to a thread, so it is named by its first line.
+   */
+  runningNow: (date: string, started: string) =>
+    `Møtet ${date} er i gang nå (startet kl. ${started}). Det føres i kanalen, i tråden som begynner med «start møte»; skriv der, så kommer det i referatet.`,
+
   breakCommand: {
     usage: 'pause [til <kl.>] / lunsj [til <kl.>]',
     example: 'lunsj til 12:30',

@@ -106,6 +106,13 @@ export const leaverTasksText = {
   returned: (mentions: string, name: string, n: number, tasks: string[]) =>
     `${mentions ? `${mentions} ` : ''}${name} er med i teamet igjen og har fortsatt ${n === 1 ? '1 åpen oppgave' : `${n} åpne oppgaver`}: ${list(tasks)}. ${n === 1 ? 'Den trenger' : 'De trenger'} ikke ny ansvarlig.`,
   /** Month s14 #12: the welcome back names what is waiting: the person's open tasks and the next meeting. */
-  welcomeBack: (network: string, tasks: string[], overdue: number, next: string | null) =>
-    `Velkommen tilbake til ${network}!${tasks.length ? ` Du har fortsatt ${tasks.length === 1 ? '1 åpen oppgave' : `${tasks.length} åpne oppgaver`}: ${list(tasks)}.` : ''}${overdue ? ` ${overdue === 1 ? '1 av dem' : `${overdue} av dem`} har passert fristen; skriv «mine oppgaver» for å se dem.` : ''}${next ? ` Neste møte er ${next}.` : ''} «hjelp» viser alle kommandoene.`,
+  /** `running`: the sentence saying the meeting is on now, in place of «Neste møte er …» (month s16 #15). */
+  welcomeBack: (
+    network: string,
+    tasks: string[],
+    overdue: number,
+    next: string | null,
+    running: string | null = null,
+  ) =>
+    `Velkommen tilbake til ${network}!${tasks.length ? ` Du har fortsatt ${tasks.length === 1 ? '1 åpen oppgave' : `${tasks.length} åpne oppgaver`}: ${list(tasks)}.` : ''}${overdue ? ` ${overdue === 1 ? '1 av dem' : `${overdue} av dem`} har passert fristen; skriv «mine oppgaver» for å se dem.` : ''}${running ? ` ${running}` : next ? ` Neste møte er ${next}.` : ''} «hjelp» viser alle kommandoene.`,
 } as const;

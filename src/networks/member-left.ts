@@ -1,6 +1,7 @@
 import { forgetNotOnRoster } from '../conversation/membership.ts';
 import { leaderMentions, mentionLine, mentionsOf, sendPrivately, shorten } from '../conversation/reach.ts';
 import { leaverTasksText as lt, memberLeftText as t, welcomeText } from '../i18n/index.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
 import type { Logger } from '../log.ts';
 import type { Messenger } from '../messaging/messenger.ts';
 import type { Store } from '../store/store.ts';
@@ -8,6 +9,7 @@ import { redactText } from '../privacy/redact.ts';
 import type { Roster } from '../tab/roster.ts';
 import type { Clock } from '../time/clock.ts';
 import { noteJoined, noteLeft } from '../tab/departures.ts';
+import { clockTimeOf } from '../time/clock-time.ts';
 import { formatLong, formatShort, localDateOf } from '../time/local-date.ts';
 import type { Services } from '../app/services.ts';
 import { nextMeetingDate } from '../meetings/planning.ts';
@@ -133,6 +135,15 @@ async function welcomeBack(s: TeamEventDeps | Services, tenantId: string, networ
             return null;
           })
         : null;
+    // A meeting on today (month s16 #15): «Neste møte er <i dag>» read as still to come while it ran.
+    const running = await s.store.meetings.running(tenantId, networkId);
+    const runningNow =
+      running && running.date === today
+        ? meetingDayText.runningNow(
+            formatLong(running.date),
+            clockTimeOf(new Date(running.startedAt), 'config' in s ? s.config.timezone : 'Europe/Oslo'),
+          )
+        : null;
     const person = {
       id: who.id,
       ...(who.aadObjectId ? { aadObjectId: who.aadObjectId } : {}),
@@ -144,7 +155,7 @@ async function welcomeBack(s: TeamEventDeps | Services, tenantId: string, networ
       s.log,
       tenantId,
       person,
-      { text: lt.welcomeBack(network.name, listed, overdue, next && formatLong(next)) },
+      { text: lt.welcomeBack(network.name, listed, overdue, next && formatLong(next), runningNow) },
       'could not welcome a member back',
     );
   } catch (err) {

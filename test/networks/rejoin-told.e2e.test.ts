@@ -83,4 +83,27 @@ describe('a member leaves and comes back', () => {
       .filter((c) => c.status < 300 && JSON.stringify(c.body).includes('er med i teamet igjen'));
     expect(told).toHaveLength(1);
   });
+
+  // Month s16 #15: back at 09:30 on the meeting day, with the meeting running, Per read «Neste møte er <i dag>».
+  it('back while the meeting runs: the welcome says it is on now and where, not that it is next', async () => {
+    const { t, net } = await app();
+    const s = speaker(t, net, '714703');
+    const list = [kari, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId }));
+    t.connector.emulator.setMembers(net.channelId, list);
+    t.connector.emulator.setMembers(net.teamId, list);
+    t.connector.emulator.installPersonal(per.id);
+    await s.say(kari, 'møteplan siste fredag i måneden kl. 09:00-15:30');
+    await event(t, net, per, 'removed');
+    t.clock.set('2027-01-29T08:05:00Z'); // Friday 29 January 2027, 09:05 in Oslo
+    await s.say(kari, 'start møte');
+    t.clock.set('2027-01-29T08:30:00Z');
+    const back = await event(t, net, per, 'added');
+    const personal = JSON.stringify(
+      back.filter((c) => !c.conversationId?.startsWith(net.channelId)).map((c) => c.body),
+    );
+    expect(personal).toContain('Velkommen tilbake');
+    expect(personal).toContain('Møtet fredag 29. januar 2027 er i gang nå (startet kl. 09:05)');
+    expect(personal).toContain('i tråden som begynner med «start møte»');
+    expect(personal).not.toContain('Neste møte er');
+  });
 });
