@@ -937,7 +937,10 @@ export class Guidelines implements Answerer {
       };
     if (parts.length < 2) {
       const one = this.#answerPart(text, whole, opts);
-      return opts?.citeKind ? withoutOtherKindSections(one, opts.citeKind) : one;
+      // A kind the question names narrows the sources as the asker's does: a text on both kinds' rules («Statsforvalteren
+      // fordeler midlene») cited the leader networks' section to a question about learning networks' applications.
+      const kind = opts?.citeKind ?? networkKindOf(this.#correct(whole.normalized));
+      return kind ? withoutOtherKindSections(one, kind) : one;
     }
     const answers: Answer[] = [];
     parts.forEach((part, i) => {
@@ -2384,7 +2387,7 @@ export class Guidelines implements Answerer {
         this.#text(item, concepts),
         yearOf(item),
       ));
-    const text = this.#text(item, concepts);
+    let text = this.#text(item, concepts);
     if (!olderRuleNote) {
       // An operator document older than the answer, on the same point, that states other figures.
       const chosenYear = yearOf(item);
@@ -2401,7 +2404,14 @@ export class Guidelines implements Answerer {
     // "overføring til 2025?": a question that names neither kind of network gets the rule for each kind when the
     // other kind has its own on the very point (the leader networks' extra year beside the learning networks'
     // transfer), never one kind's rule as if it were the only one.
-    const twin = extra ? undefined : this.#otherKindTwin(item, chosen, ranked, q, coverageOf, concepts);
+    let twin = extra ? undefined : this.#otherKindTwin(item, chosen, ranked, q, coverageOf, concepts);
+    // The asker's kind known and no kind named (a personal chat): only that kind's rule, never the other kind's given
+    // first as if it were theirs (a leader network's member read the learning networks' transfer rule; month s16 #11).
+    const askerKind = (opts as InnerOptions | undefined)?.citeKind;
+    if (twin && askerKind) {
+      if (kindOf(twin) === askerKind) ({ item, text, olderRuleNote, noteKind } = this.#asOwnKind(twin, concepts));
+      twin = undefined;
+    }
     if (twin) extra = { text: t.otherKindToo(sourceOf(twin), this.#text(twin, concepts)), source: sourceOf(twin) };
     const sources = sourcesOf(item);
     if (extra?.source && !sources.some((x) => x.title === extra.source!.title && x.section === extra.source!.section))
@@ -2475,6 +2485,19 @@ export class Guidelines implements Answerer {
     if (!olderRuleNote && split.restated.length)
       return { extra: { text: t.sameBefore(olderSource.year, olderSource) } };
     return { olderRuleNote };
+  }
+
+  /** The asker's own kind's text given in place of the other kind's, with its own earlier rule if it keeps one. */
+  #asOwnKind(
+    item: Item,
+    concepts: Concept[],
+  ): { item: Item; text: string; olderRuleNote: string | undefined; noteKind: NoteKind } {
+    const o = item.kind === 'entry' ? item.entry.olderRule : undefined;
+    const olderRuleNote =
+      o && item.kind === 'entry'
+        ? this.#curatedOld(o, item.entry.answer, item.entry.source.year).olderRuleNote
+        : undefined;
+    return { item, text: this.#text(item, concepts), olderRuleNote, noteKind: 'older' };
   }
 
   /**

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+
+// Session 16 leftovers, in our own wordings.
+const g = loadKnowledgeBaseSync();
+const sections = (a: { sources: { section: string }[] }) => a.sources.map((s) => s.section).join(' | ');
+
+describe('a member whose network kind is known gets that kind’s rule only', () => {
+  it('gives a leader network the leader networks’ extra year, not the learning networks’ transfer first', () => {
+    const a = g.answer('Kan vi flytte penger vi ikke har brukt over til neste år?', { networkKind: 'leaders' });
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('31.12.2025');
+    expect(a.answer).not.toMatch(/læringsnettverk som ikke har brukt/iu);
+    expect(sections(a)).not.toMatch(/læringsnettverk/u);
+  });
+
+  it('gives a learning network its transfer rule without the leader networks’ paragraph', () => {
+    const a = g.answer('Kan vi flytte penger vi ikke har brukt over til neste år?', { networkKind: 'learning' });
+    expect(a.answer).not.toMatch(/barnevernsledernettverk skal bruke/iu);
+    expect(sections(a)).not.toMatch(/barnevernsledernettverk/u);
+  });
+
+  it('cites the leader networks’ section, not the learning networks’, for who hands out the money', () => {
+    const a = g.answer('Hvem er det som avgjør hvilke nettverk som blir tildelt penger?', { networkKind: 'leaders' });
+    expect(a.answer).toMatch(/statsforvalter/iu);
+    expect(sections(a)).toMatch(/5\. Rammer for barnevernsledernettverk/u);
+    expect(sections(a)).not.toMatch(/læringsnettverk/u);
+  });
+
+  it('still gives both kinds’ rules when neither the asker’s kind nor the question says which', () => {
+    const a = g.answer('Kan vi flytte penger vi ikke har brukt over til neste år?');
+    expect(a.answer).toMatch(/læringsnettverk/iu);
+    expect(a.answer).toMatch(/barnevernsledernettverk/iu);
+  });
+});
