@@ -74,6 +74,17 @@ export const meetingDayText = {
   runningNow: (date: string, started: string) =>
     `Møtet ${date} er i gang nå (startet kl. ${started}). Det føres i kanalen, i tråden som begynner med «start møte»; skriv der, så kommer det i referatet.`,
 
+  /**
+   * `agenda +` while today's meeting runs (month s16 #5): «Vil du ta det opp <i dag>» and «fristen … var» read as
+   * if the meeting were still to come. `started` is its start, «09:05».
+   */
+  proposedWhileRunning: (id: string, started: string, next: string) =>
+    `Møtet i dag er i gang (startet kl. ${started}), så jeg har satt forslaget (${id}) på møtet ${next} og sendt det til lederne. Skal det tas opp i dag, ta det under «Eventuelt» i møtetråden.`,
+  addedWhileRunning: (id: string, text: string, started: string, next: string) =>
+    `Møtet i dag er i gang (startet kl. ${started}), så jeg har satt «${text}» (${id}) på agendaen for møtet ${next}. Skal det tas opp i dag, ta det under «Eventuelt» i møtetråden.`,
+  closedWhileRunning: (started: string) =>
+    `Møtet i dag er i gang (startet kl. ${started}), og det er ikke planlagt noe møte etter det, så forslaget er ikke lagret. Ta det opp under «Eventuelt» i møtetråden, eller foreslå det igjen når neste møte er lagt inn.`,
+
   breakCommand: {
     usage: 'pause [til <kl.>] / lunsj [til <kl.>]',
     example: 'lunsj til 12:30',

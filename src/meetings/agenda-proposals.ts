@@ -9,6 +9,8 @@ import { agendaText, cardLimitText, meetingText as t } from '../i18n/index.ts';
 import type { Network } from '../networks/network.ts';
 import { guard } from '../privacy/guard.ts';
 import { onceAtATime } from '../conversation/confirmations.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
+import { clockTimeOf } from '../time/clock-time.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
 import { agendaCardFor, agendaView, nextOccurrence } from './agenda-view.ts';
 import { agendaNoticeOf } from './agenda-notice-ref.ts';
@@ -66,9 +68,20 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
   if (!o) return [text(t.noMeetingPlanned)];
   const cutoff = proposalCutoff(o.date);
   let date = o.date;
-  if (localDateOf(s.clock.now(), s.config.timezone) > cutoff) {
+  const today = localDateOf(s.clock.now(), s.config.timezone);
+  // Today's meeting already on (month s16 #5): the reply says so, not «Vil du ta det opp <i dag>» as if to come.
+  const running = o.date === today ? await s.store.meetings.running(network.tenantId, network.networkId) : null;
+  const startedAt = running?.date === today ? clockTimeOf(new Date(running.startedAt), s.config.timezone) : null;
+  if (today > cutoff) {
     const after = (await upcoming(s, network, 2))[1];
-    if (!after) return [text(t.proposalClosed(formatShort(o.date), formatShort(cutoff)))];
+    if (!after)
+      return [
+        text(
+          startedAt
+            ? meetingDayText.closedWhileRunning(startedAt)
+            : t.proposalClosed(formatShort(o.date), formatShort(cutoff)),
+        ),
+      ];
     date = after.date;
   }
   const late = date !== o.date;
@@ -102,17 +115,21 @@ export async function propose(s: Services, ctx: RequestContext, args: string): P
     if (!late) await announceAgendaChange(s, ctx, network, p);
     return [
       text(
-        (late
-          ? t.addedByLeaderLate(p.id, quoted(p.text), formatShort(o.date), formatShort(cutoff), formatShort(date))
-          : t.addedByLeader(p.id, quoted(p.text), formatShort(date))) + note,
+        (late && startedAt
+          ? meetingDayText.addedWhileRunning(p.id, quoted(p.text), startedAt, formatShort(date))
+          : late
+            ? t.addedByLeaderLate(p.id, quoted(p.text), formatShort(o.date), formatShort(cutoff), formatShort(date))
+            : t.addedByLeader(p.id, quoted(p.text), formatShort(date))) + note,
       ),
     ];
   }
   return [
     text(
-      (late
-        ? t.proposedLate(p.id, formatShort(o.date), formatShort(cutoff), formatShort(date))
-        : t.proposed(p.id, formatShort(date))) + note,
+      (late && startedAt
+        ? meetingDayText.proposedWhileRunning(p.id, startedAt, formatShort(date))
+        : late
+          ? t.proposedLate(p.id, formatShort(o.date), formatShort(cutoff), formatShort(date))
+          : t.proposed(p.id, formatShort(date))) + note,
     ),
     await proposalForLeaders(s, network, p),
   ];
