@@ -3,6 +3,7 @@
 // knowledge base says something else, the computation follows it, and without the figure there is none.
 import { asksAmountFits, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
+import { statesDate, statesOldFact } from './stated-old-fact.ts';
 
 const digits = (s: string) => Number(s.replace(/[^\d]/g, ''));
 
@@ -158,6 +159,9 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
   if (
     year !== undefined &&
     REPORT_WORDS.test(text) &&
+    // "Fristen var 1. mars i 2022, står det fortsatt?": the date is the asker's old fact; echoing it back as the
+    // rule for the newer year would confirm it from whichever text was found, whatever the current one says.
+    !(statesOldFact(q) && statesDate(q, 1, 3)) &&
     (q.type === 'when' || q.type === 'yesno' || TIME_ASKED.test(text)) &&
     /(?:1\.\s*mars|01\.03)/i.test(entryText) &&
     /(?:påfølgende|følgende|neste)\s+år|året\s+etter/i.test(entryText)

@@ -1,0 +1,31 @@
+// A question can hold up an older document's fact and ask whether it still holds ("i 2019 var taket X, er det
+// fortsatt X?", "da vi startet i 2019 satt A og B der, hvem anbefales etter de nye reglene?"). Such a question
+// asks about now even when it names no "i dag": the current document answers first, and the old fact follows
+// as old. A figure or date the question states is its old fact, never a rule to echo back as today's.
+import { asksStillHolds, type ParsedQuestion } from './question.ts';
+
+// "den gang", "på samlingen i …", "da vi var på samling": the asker places the fact in an earlier time.
+const EARLIER =
+  /(?<![\p{L}])(?:den gang(?:en)?|dengang|på (?:den )?samling(?:en)?|da vi (?:var|startet|begynte|søkte|fikk))(?![\p{L}])/u;
+// "etter 2026-reglene", "sier retningslinjene", "gjelder": the question asks what a document says now.
+const NOW_DOCUMENT = /(?<![\p{L}])(?:\p{L}*retningslinje\p{L}*|\p{L}*regler\p{L}*|gjelder|gjeldende)(?![\p{L}])/u;
+
+/**
+ * Whether the question states a fact from an earlier time (a year before another year it names, or a
+ * "den gang" / "på samlingen") and asks about now: whether it still holds or what the newer document says.
+ */
+export function statesOldFact(q: ParsedQuestion): boolean {
+  const text = q.normalized;
+  const latest = Math.max(...q.years);
+  const olderYear = q.years.some((y) => y < latest);
+  const stillAsked = q.asksCurrent || asksStillHolds(text);
+  // One year only: it is old only when the question asks whether something still holds.
+  const earlier = olderYear || EARLIER.test(text) || (q.years.length > 0 && stillAsked);
+  if (!earlier) return false;
+  return stillAsked || (olderYear && NOW_DOCUMENT.test(text));
+}
+
+/** Whether the question itself states the date "1. mars" (day and month), so a rule giving it would only echo it. */
+export function statesDate(q: ParsedQuestion, day: number, month: number): boolean {
+  return q.dates.some((d) => d.day === day && d.month === month);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { parseQuestion } from '../../src/guidelines/question.ts';
+import { computeAnswer } from '../../src/guidelines/computed.ts';
+import { statesOldFact } from '../../src/guidelines/stated-old-fact.ts';
+
+// Issue #12: an older document's fact held up in the question and checked against the newer one, in our own wordings.
+const g = loadKnowledgeBaseSync();
+
+describe('statesOldFact', () => {
+  it('reads an earlier year beside a later document as a question about now', () => {
+    expect(
+      statesOldFact(
+        parseQuestion(
+          'I 2018 hadde styringsgruppa folk fra kompetansemiljøene. Hvem bør være med i den etter retningslinjene fra 2024?',
+        ),
+      ),
+    ).toBe(true);
+    expect(statesOldFact(parseQuestion('Taket var 500 000 den gang vi søkte i 2018 – er det fortsatt slik?'))).toBe(
+      true,
+    );
+  });
+
+  it('leaves a question about one past year, or two years compared without asking about now, alone', () => {
+    expect(statesOldFact(parseQuestion('Hvem satt i styringsgruppa i Hordaland i 2018?'))).toBe(false);
+    expect(statesOldFact(parseQuestion('Hvor mye fikk Hordaland i 2018?'))).toBe(false);
+    expect(statesOldFact(parseQuestion('Hva er rapportfristen?'))).toBe(false);
+  });
+});
+
+describe('a date the question states is never echoed as the current rule', () => {
+  const entry = 'Rapporten til Statsforvalteren (frist 1. mars året etter) skal ha tre deler.';
+  it('computes the reporting date when the question only asks for it', () => {
+    expect(computeAnswer(parseQuestion('Når må rapporten for 2024 være inne?'), entry, 'learning')).toMatch(
+      /1\. mars 2025/,
+    );
+  });
+
+  it('does not compute it back from the question held up against the newer year', () => {
+    const q = parseQuestion(
+      'Da vi var på samling i 2021 skulle rapporten inn 1. mars – står den fristen fortsatt for 2024?',
+    );
+    expect(computeAnswer(q, entry, 'learning')).toBeUndefined();
+  });
+});
+
+describe('answers lead with what the current document says', () => {
+  it('does not confirm an old reporting date as the 2024 rule', () => {
+    const a = g.answer(
+      'Da vi var på samling i 2021 skulle rapporten inn 1. mars – står den fristen fortsatt for 2024?',
+    );
+    expect(a.answer).not.toMatch(/innen 1\. mars 2025/);
+  });
+});
