@@ -49,6 +49,7 @@ import { outsideAsked, outsideConcepts } from './outside.ts';
 import { Speller } from './spelling.ts';
 import { withoutAssumption } from './assumption.ts';
 import { splitOldRule } from './supersession.ts';
+import { statesOldFact } from './stated-old-fact.ts';
 import { actInText, clausesOf, leadForNegated, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -1143,6 +1144,8 @@ export class Guidelines implements Answerer {
   ): Answer {
     const q = parseQuestion(text);
     q.message = whole.original;
+    // An older fact held up against the newer document asks about now, though it names no "i dag".
+    if (!q.asksCurrent && statesOldFact(q)) q.asksCurrent = true;
     // "hvor mange barnverntjenester …": the counted noun is looked for next to a figure, spelt as the documents spell it.
     if (q.counted) q.counted = this.#correct(q.counted);
     if (!q.networkKind && whole.networkKind) q.networkKind = whole.networkKind;
