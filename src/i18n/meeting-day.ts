@@ -8,6 +8,10 @@ export const meetingDayText = {
   fitted: (length: number, total: number) =>
     `Dette møtet varer ${hm(length)}, kortere enn den faste agendaen (${hm(total)}). Tidene over er derfor kortet ned forholdsvis for dette møtet; den faste agendaen er som før. Vil dere heller ta et punkt på neste møte, skriv i møtet for eksempel «utsett punkt 6 til neste møte».`,
 
+  /** To the leader who typed «start møte» for such a meeting: it runs with the time boxes its notice showed. */
+  startedFitted: (length: number, total: number) =>
+    `Møtet varer ${hm(length)}, kortere enn den faste agendaen (${hm(total)}), så punktene har de samme nedkortede tidene som agendaen viste. Den faste agendaen er som før.`,
+
   /** What «angre» took back: «utsettelsen av punkt 6». */
   postponeLabel: (n: number) => `utsettelsen av punkt ${n}`,
   /** The reply to «utsett punkt 6 til neste møte». */

@@ -9,7 +9,7 @@ import { planAgendaDetail } from '../projects/follow-up-agenda.ts';
 import { addDays, formatLong, formatShort, localDateOf, type LocalDate } from '../time/local-date.ts';
 import { holidayAskOf, occurrenceNote, occurrenceTime, proposalCutoff, seriesOf, upcoming } from './planning.ts';
 import { checkTimeBoxes, type AgendaItem } from './standing-agenda.ts';
-import { meetingMinutes, type Occurrence } from './series.ts';
+import { meetingMinutes, type Occurrence, type Series } from './series.ts';
 import { approvalChain } from './minutes-view.ts';
 import { proposalSlot } from './proposal-slot.ts';
 import { correctedSinceApproval } from './corrections-to-approve.ts';
@@ -121,8 +121,7 @@ export async function agendaView(s: Services, network: Network, o: Occurrence): 
     return mark ? { ...i, detail: i.detail ? `${mark} · ${i.detail}` : mark } : i;
   });
   const full = withProposals(standing, [...carried.extra, ...(await acceptedProposals(s, network, o.date))]);
-  // This meeting's own length: an extra or moved meeting may be shorter than the series'.
-  const length = Math.round((o.end.getTime() - o.start.getTime()) / 60_000) || meetingMinutes(series);
+  const length = meetingLength(o, series);
   const { items, fitted } = fitShorterMeeting(full, length, meetingMinutes(series));
   const warning = checkTimeBoxes(items, length)[0] ?? '';
   const cutoff = proposalCutoff(o.date);
@@ -147,11 +146,18 @@ export async function agendaView(s: Services, network: Network, o: Occurrence): 
  * A moved or extra meeting shorter than the series gets its own, shortened time boxes, and says so to
  * everyone; an agenda too long for the series' own length stays the leaders' warning (month s16 #3).
  */
-function fitShorterMeeting(items: AgendaView['items'], length: number, seriesLength: number) {
+export function fitShorterMeeting<T extends { minutes: number }>(items: T[], length: number, seriesLength: number) {
   const total = items.reduce((sum, i) => sum + i.minutes, 0);
-  if (length >= seriesLength || total <= length) return { items, fitted: '' };
+  if (length >= seriesLength || total <= length) return { items, fitted: '', total };
   const shortened = fitTimeBoxes(items, length);
-  return shortened ? { items: shortened, fitted: meetingDayText.fitted(length, total) } : { items, fitted: '' };
+  return shortened
+    ? { items: shortened, fitted: meetingDayText.fitted(length, total), total }
+    : { items, fitted: '', total };
+}
+
+/** This meeting's own length in minutes: an extra or moved meeting may be shorter than the series'. */
+export function meetingLength(o: Pick<Occurrence, 'start' | 'end'> | null | undefined, series: Series): number {
+  return (o && Math.round((o.end.getTime() - o.start.getTime()) / 60_000)) || meetingMinutes(series);
 }
 
 /**

@@ -4,9 +4,10 @@ import { text, type Reply, type RequestContext } from '../conversation/types.ts'
 import { meetingText as t } from '../i18n/index.ts';
 import { requireLeader } from '../networks/roles.ts';
 import { formatShort, localDateOf } from '../time/local-date.ts';
-import { acceptedProposals, withProposals } from './agenda-view.ts';
+import { meetingDayText } from '../i18n/meeting-day.ts';
+import { acceptedProposals, fitShorterMeeting, meetingLength, withProposals } from './agenda-view.ts';
 import { offScheduleStart } from './calendar-feature.ts';
-import { seriesOf } from './planning.ts';
+import { meetingsIn, seriesOf } from './planning.ts';
 import { MeetingAlreadyRunning } from './repository.ts';
 import { appendEntry, entryBase, runningMeeting } from './running-meeting.ts';
 import { checkTimeBoxes } from './standing-agenda.ts';
@@ -24,7 +25,7 @@ export async function startMeeting(s: Services, ctx: RequestContext): Promise<Re
   const date = localDateOf(s.clock.now(), s.config.timezone);
   const asked = await sameDayAsk(s, network, date);
   if (asked) return [asked];
-  const items = withProposals(
+  const full = withProposals(
     agenda.map((a, i) => ({ n: i + 1, title: a.title, detail: '', minutes: a.minutes })),
     // What the last meeting postponed is on this one's agenda, as the notice showed it (month s16 #5).
     [
@@ -32,6 +33,11 @@ export async function startMeeting(s: Services, ctx: RequestContext): Promise<Re
       ...(await acceptedProposals(s, network, date)),
     ],
   );
+  // Month s16 #3: a moved or extra meeting shorter than the fixed agenda runs with the shortened time boxes its
+  // notice showed, and the warning compares with its own length, not the series'.
+  const planned = (await meetingsIn(s, network, date, date)).find((o) => o.date === date && o.status === 'planned');
+  const length = meetingLength(planned, series);
+  const { items, fitted, total } = fitShorterMeeting(full, length, meetingMinutes(series));
   try {
     const m = await s.store.meetings.start({
       tenantId: network.tenantId,
@@ -47,9 +53,10 @@ export async function startMeeting(s: Services, ctx: RequestContext): Promise<Re
     await planStillOpen(s, m, meetingMinutes(series));
     ctx.log.info({ meetingId: m.id }, 'meeting started');
     // The leader who starts sees at once when the time boxes (standing agenda and proposals) exceed the meeting.
-    const over = checkTimeBoxes(items, meetingMinutes(series))[0];
+    const over = checkTimeBoxes(items, length)[0];
     return [
       text(t.started(formatShort(date), items[0]?.title ?? '')),
+      ...(fitted ? [text(meetingDayText.startedFitted(length, total))] : []),
       ...(over ? [text(t.timeBoxWarning(over))] : []),
       ...(await offScheduleStart(s, network, m, ctx)),
     ];
