@@ -1,5 +1,6 @@
 import { GROUP_WORD, TIME_NOUN } from './analyzer.ts';
 import { TWO_TO_TEN } from '../time/number-words.ts';
+import { QUESTION_OPENERS } from '../conversation/question-openers.ts';
 // Pure question understanding, before retrieval: figures out of the text, nynorsk to bokmål, the kind of
 // network named, what kind of answer is wanted, negation, and where one message holds two questions.
 
@@ -541,24 +542,18 @@ export function networkKindOf(text: string): NetworkKind | undefined {
   return leaders ? 'leaders' : 'learning';
 }
 
+// The shared openers are the rule for what opens a question (one list for the router, the told-facts reader and
+// this reader). Text is read here after toBokmal, so the bokmål forms are the ones that occur: question words and verbs.
+const SHARED_WH = [...QUESTION_OPENERS].filter((w) => /^(?:hv|når)/u.test(w));
+const SHARED_VERBS = [...QUESTION_OPENERS].filter((w) => !/^(?:hv|kv|kor|når)/u.test(w));
+// Beyond the shared verbs, a yes/no question here also opens with a past or modal form («var det krav før», «kunne vi
+// …», «burde vi …») or a verb the router needs no help with («slipper vi», «går det an»).
 const YESNO_START = new Set([
-  'kan',
-  'må',
-  'er',
-  'skal',
-  'har',
-  'trenger',
+  ...SHARED_VERBS,
   'trengs',
-  'gjelder',
-  'får',
-  'bør',
   'slipper',
-  'blir',
   'ble',
   'var',
-  'finnes',
-  'holder',
-  'stemmer',
   'kunne',
   'skulle',
   'ville',
@@ -816,9 +811,23 @@ function withoutNotYet(text: string): string {
   return text.replace(NOT_YET_AFTER, '$1$2 ').replace(NOT_YET_BEFORE, ' ');
 }
 
-const WH = 'hva|hvem|når|hvor|hvordan|hvorfor|hvilke|hvilken|hvilket';
+const WH = SHARED_WH.join('|');
 // Past forms open a question too ("var det revisorkrav før, og hva er regelen nå"): the old rule held up beside the new.
-const OPENERS = `${WH}|kan|må|er|skal|trenger|bør|gjelder|får|har|slipper|blir|finnes|var|gjaldt|måtte|kunne|skulle|hadde|fantes`;
+// «Holder det», «stemmer det», «vil …» open the asking clause (CLAUSE_OPENER) but not a second question: after «og/eller»
+// they go on with the first («…, eller holder det at nettverket vedtar det» is its other alternative; «og vil vite»).
+const ONLY_CLAUSE = new Set(['holder', 'stemmer', 'vil']);
+const OPENERS = [
+  WH,
+  ...SHARED_VERBS.filter((w) => !ONLY_CLAUSE.has(w)),
+  'slipper',
+  'var',
+  'gjaldt',
+  'måtte',
+  'kunne',
+  'skulle',
+  'hadde',
+  'fantes',
+].join('|');
 const AND_QUESTION = new RegExp(`\\s+(?:og|eller)\\s+(?=(?:${OPENERS})(?![\\p{L}]))`, 'u');
 const OPENER = new RegExp(`^(?:${OPENERS})(?![\\p{L}])`, 'u');
 const EMBEDDING =

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
+import { questionType, splitQuestion } from '../../src/guidelines/question.ts';
+import { QUESTION_OPENERS } from '../../src/conversation/question-openers.ts';
 
 // Session 16 leftovers, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -31,5 +33,24 @@ describe('a member whose network kind is known gets that kind’s rule only', ()
     const a = g.answer('Kan vi flytte penger vi ikke har brukt over til neste år?');
     expect(a.answer).toMatch(/læringsnettverk/iu);
     expect(a.answer).toMatch(/barnevernsledernettverk/iu);
+  });
+});
+
+describe('one list of question openers', () => {
+  it('reads every shared verb as opening a yes/no question', () => {
+    for (const w of QUESTION_OPENERS) {
+      if (/^(?:hv|kv|kor|når)/u.test(w)) continue;
+      expect(questionType(`${w} det noen regel for dette?`), w).toBe('yesno');
+    }
+  });
+
+  it('hears «vil» and «fins» at the start as yes/no questions', () => {
+    expect(questionType('vil det bli lyst ut nye midler til høsten?')).toBe('yesno');
+    expect(questionType('fins det en mal for sluttrapporten?')).toBe('yesno');
+  });
+
+  it('splits two questions at a shared opener, but not at one that only opens the asking clause', () => {
+    expect(splitQuestion('Kan kommunen søke alene, og fins det en mal for søknaden?')).toHaveLength(2);
+    expect(splitQuestion('Må alle kommunene vedta prosjektet, eller holder det at lederne er enige?')).toHaveLength(1);
   });
 });
