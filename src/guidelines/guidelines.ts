@@ -49,7 +49,7 @@ import { outsideAsked, outsideConcepts } from './outside.ts';
 import { Speller } from './spelling.ts';
 import { withoutAssumption } from './assumption.ts';
 import { splitOldRule } from './supersession.ts';
-import { statesOldFact } from './stated-old-fact.ts';
+import { statedOlder, statesOldFact } from './stated-old-fact.ts';
 import { actInText, clausesOf, leadForNegated, negationForm, statesLimit, type NegationForm } from './negation.ts';
 import { guard } from '../privacy/guard.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -2349,6 +2349,14 @@ export class Guidelines implements Answerer {
         chosen = newer;
       }
     }
+    // The older fact the question states, found beside the current text that answers: it follows, labelled as old.
+    displaced ??= statedOlder(
+      // Its coverage is of the fact stated, not of the point asked, so half the answer's is enough.
+      ranked.slice(0, 6).filter((r) => r !== chosen && coverageOf(r).coverage >= coverageOf(chosen).coverage / 2),
+      q,
+      yearOf(chosen.payload),
+      (r) => yearOf(r.payload),
+    )?.payload;
 
     let item = chosen.payload;
     let olderRuleNote: string | undefined;

@@ -29,3 +29,17 @@ export function statesOldFact(q: ParsedQuestion): boolean {
 export function statesDate(q: ParsedQuestion, day: number, month: number): boolean {
   return q.dates.some((d) => d.day === day && d.month === month);
 }
+
+/**
+ * The candidate that holds the older fact the question states, when the current text answers: one from a year the
+ * question names, older than the answer's, so the old fact can follow labelled as old with its source.
+ */
+export function statedOlder<T>(
+  candidates: readonly T[],
+  q: ParsedQuestion,
+  answerYear: number,
+  yearOf: (c: T) => number,
+): T | undefined {
+  if (!statesOldFact(q)) return undefined;
+  return candidates.find((c) => yearOf(c) < answerYear && q.years.includes(yearOf(c)));
+}

@@ -17,8 +17,8 @@ export interface OldRuleSplit {
 // Counts written as words; "én", "ett" and "en" are left out, as they are mostly articles.
 const COUNT_WORDS = new Set(['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti']);
 const YEAR = /^(?:19|20)\d\d$/;
-// A sentence that tells how things were: past tense of the verbs rules are written with.
-const PAST = /(?<![\p{L}])(?:var|måtte|skulle|kunne|fikk|ble|hadde|gjaldt|sto)(?![\p{L}])/iu;
+// A sentence that tells how things were: past tense of the verbs rules are written with ("besto": what a body was made of).
+const PAST = /(?<![\p{L}])(?:var|måtte|skulle|kunne|fikk|ble|hadde|gjaldt|sto|besto|bestod)(?![\p{L}])/iu;
 // A sentence that speaks of today is a bridge to the newer rule, not part of the old one.
 // ("å nå målene" is the verb.)
 const NOW = /(?<![\p{L}])(?:i dag|dagens|(?<!å )nå|fortsatt|fremdeles|gjeldende)(?![\p{L}])/iu;

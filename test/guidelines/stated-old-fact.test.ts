@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { parseQuestion } from '../../src/guidelines/question.ts';
 import { computeAnswer } from '../../src/guidelines/computed.ts';
-import { statesOldFact } from '../../src/guidelines/stated-old-fact.ts';
+import { statedOlder, statesOldFact } from '../../src/guidelines/stated-old-fact.ts';
+import { splitOldRule } from '../../src/guidelines/supersession.ts';
 
 // Issue #12: an older document's fact held up in the question and checked against the newer one, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -50,5 +51,26 @@ describe('answers lead with what the current document says', () => {
       'Da vi var på samling i 2021 skulle rapporten inn 1. mars – står den fristen fortsatt for 2024?',
     );
     expect(a.answer).not.toMatch(/innen 1\. mars 2025/);
+  });
+});
+
+describe('the old fact follows the current answer, labelled as old', () => {
+  it('takes a candidate from the older year the question names, never one from another year', () => {
+    const q = parseQuestion(
+      'I 2018 hadde styringsgruppa folk fra kompetansemiljøene. Hvem bør være med i den etter retningslinjene fra 2024?',
+    );
+    const years = [2024, 2022, 2018];
+    expect(statedOlder(years, q, 2024, (y) => y)).toBe(2018);
+    expect(statedOlder([2024, 2022], q, 2024, (y) => y)).toBeUndefined();
+    expect(statedOlder(years, parseQuestion('Hvem sitter i styringsgruppa?'), 2024, (y) => y)).toBeUndefined();
+  });
+
+  it('counts what a body «besto» of as how things were', () => {
+    const split = splitOldRule(
+      'Gruppa besto av kommunene og Fylkesmannen.',
+      'Kommuneledelsen bør sitte i gruppa.',
+      2024,
+    );
+    expect(split.changed).toHaveLength(1);
   });
 });
