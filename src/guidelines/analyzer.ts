@@ -235,10 +235,16 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])skjedd (?:noe|noko|noen|nokon) (?:nytt )?med(?![\p{L}])/gu, ' '],
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
   [/(?<![\p{L}])(?:stoppe|stoppet|stoppa|stopper|stå|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
-  // "hvem sitter på pengesekken / pengene": who manages the grant (the documents: "forvalter midlene").
+  // "hvem sitter på pengesekken / pengene": who manages the grant (the documents: "forvalter midlene"). Only asked of
+  // «hvem»: «hvor lenge kan vi sitte på pengene» is the network keeping what it got, which read as managing drew the
+  // Statsforvalter's rule; that is keeping the money (a weak hit for carrying it over, see BROADER).
   [
-    /(?<![\p{L}])(?:sitter|sitte|sit|satt) på (?:penge\p{L}*|midl\p{L}*|kassa\p{L}*|potten)(?![\p{L}])/gu,
+    /(?<=(?<![\p{L}])(?:hvem|kven)(?: (?:er det|var det) som| som)? )(?:sitter|sitte|sit|satt) på (?:penge\p{L}*|midl\p{L}*|kassa\p{L}*|potten)(?![\p{L}])/gu,
     'forvalter midlene',
+  ],
+  [
+    /(?<![\p{L}])(?:sitter|sitte|sit|satt) på (?=(?:penge\p{L}*|midl\p{L}*|tilskudd\p{L}*|resten)(?![\p{L}]))/gu,
+    'beholde ',
   ],
   // Everyday phrases for the documents' words: "lære opp de ansatte" is training, "faller bort" a scheme that ends,
   // "hva skal prosjektet handle om" its theme, "hvem deler ut pengene" who allocates them.
@@ -257,6 +263,14 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:fungerer|fungere|funker|funke) (?:veldig |riktig |skikkelig )?(?:bra|godt|greit)(?![\p{L}])/gu,
     'lykkes',
   ],
+  // So does what makes it work at all, «hva gjør at X funker», «hva skal til for at det fungerer», «få det til å funke».
+  [
+    /(?<=(?<![\p{L}])(?:gjør|gjer|skal til for|trengs for|må til for|viktig for)(?: til)? at(?: [\p{L}-]+){1,6} )(?:funker|fungerer)(?![\p{L}])/gu,
+    'lykkes',
+  ],
+  [/(?<=(?<![\p{L}])(?:få|får)(?: [\p{L}-]+){1,5} )til å (?:funke|fungere)(?![\p{L}])/gu, 'lykkes'],
+  // «på statlig side», «fra statens side»: a frame for who acts; the acts asked («deler ut», «passer på») name which body.
+  [/(?<![\p{L}])(?:på|fra) (?:statlig|statens|det statlige) (?:side|nivå|hold)(?![\p{L}])/gu, ' '],
   // "hva gjør SF for å få med kommuner som ikke er med": recruiting them, as the documents put it.
   [
     /(?<![\p{L}])(?:få|får|fikk|fått) (?:med|inn) (?:seg )?(?=(?:flere |nye |andre |fleire )?(?:kommuner|kommunar|kommunene|kommunane|tjenester|tenester|deltakere|deltakarar)(?![\p{L}]))/gu,
@@ -339,8 +353,8 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "sette ned en styringsgruppe", "få i gang et nettverk": what the documents call establishing it.
   [/(?<![\p{L}])(?:sette|setter|satt|sett|settes) ned(?![\p{L}])/gu, 'etablere'],
-  // "er vi nødt til å …", "er kommunen pliktig til å …": whether something is required.
-  [/(?<![\p{L}])(?:nødt|pliktig|pliktige|forpliktet|forplikta|tvunget|tvungne) til(?![\p{L}])/gu, 'krav'],
+  // "er vi nødt til å …", "er kommunen pliktig til å …" (nynorsk «nøydd», read as «nødt»): whether something is required.
+  [/(?<![\p{L}])(?:nødt|pliktig|pliktige|forpliktet|forplikta|tvunget|tvungne)(?: til| å)?(?![\p{L}])/gu, 'krav'],
   // "ta med barnehagen i prosjektet", "trekke inn skolen": involving a service or a person (not money carried over).
   [
     /(?<![\p{L}])(?:ta|tar|tatt|trekke|trekker|trakk|trukket|dra|drar) (?:med|inn) (?!(?:penger|pengene|pengane|midler|midlene|midlane|restmidl\p{L}*|resten|tilskudd\p{L}*)(?![\p{L}]))(?=\p{L}+(?: \p{L}+)? (?:i|på|inn i)(?![\p{L}]))/gu,
@@ -392,6 +406,15 @@ const PHRASES: [RegExp, string][] = [
   [
     /(?<![\p{L}])(?:forskerne|forskere|forskarane|forskarar|forskningen|forskinga|evaluatorene|evaluatorane) (?:som |der )?(?:har |hadde )?(?:fulgte|fulgt|følger|følgde|fylgde|fylgjer|har fulgt) (?:med )?(?:på )?/gu,
     'følgeevalueringen ',
+  ],
+  // and so are those who studied it and what they found, «de som har forsket på det», «ifølge forskerne», «forskningen».
+  [
+    /(?<![\p{L}])(?:de|dei|folk|forskere|forskerne|forskarar|forskarane) som har (?:forsket|forska|studert|undersøkt|evaluert)(?: på| i)? (?:det|dette|dem|dei|ordningen|ordninga|tiltaket|nettverkene|nettverka|samarbeidet)(?![\p{L}])/gu,
+    'følgeevalueringen',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:ifølge|i følge|etter) (?:forskerne|forskarane|forskning)|forskningen|forskinga)(?![\p{L}])/gu,
+    'følgeevalueringen',
   ],
   // the papers one fills in to apply are the application form ("papirene vi skal fylle ut");
   [

@@ -118,6 +118,10 @@ const NYNORSK: Record<string, string> = {
   fosterheim: 'fosterhjem',
   fosterheimar: 'fosterhjem',
   treng: 'trenger',
+  // «er me nøydde til å …»: obliged, bokmål «nødt» (read as a requirement, see PHRASES).
+  nøydd: 'nødt',
+  nøydde: 'nødt',
+  naudt: 'nødt',
   trengst: 'trengs',
   fekk: 'fikk',
   får: 'får',

@@ -54,3 +54,37 @@ describe('one list of question openers', () => {
     expect(splitQuestion('Må alle kommunene vedta prosjektet, eller holder det at lederne er enige?')).toHaveLength(1);
   });
 });
+
+describe('everyday words read as the documents’ terms', () => {
+  const id = (q: string) => g.answer(q).entryId;
+
+  it('reads what makes a network work, by those who studied it, as the evaluation’s success criteria', () => {
+    expect(id('Hva mener forskningen skal til for at slike nettverk fungerer?')).toBe('ov-suksesskriterier');
+    expect(id('Hva har de som har studert ordningen sett gjør at samarbeidet funker?')).toBe('ov-suksesskriterier');
+  });
+
+  it('leaves «på statlig nivå» out and finds the Statsforvalter by the acts asked', () => {
+    const a = g.answer('Hvem på statlig hold fordeler midlene og passer på at de går til det de skal?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/statsforvalter/iu);
+  });
+
+  it('reads nynorsk «nøydd» as obliged', () => {
+    const a = g.answer('Er kommunen vår nøydd til å vere med i eit læringsnettverk?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/frivillig/iu);
+  });
+
+  it('reads keeping the money, or sitting on it, as the carry-over and not as the Statsforvalter managing it', () => {
+    const keep = g.answer('Kan læringsnettverket beholde de pengene som ble til overs?');
+    expect(keep.answered).toBe(true);
+    expect(keep.answer).toMatch(/overfør|betales tilbake/iu);
+    const sit = g.answer('Hvor lenge kan læringsnettverket sitte på midlene?');
+    expect(sit.answer).not.toMatch(/^Som tilskuddsforvalter/u);
+    expect(sit.answer).toMatch(/2025/u);
+  });
+
+  it('still reads «hvem sitter på pengene» as who manages them', () => {
+    expect(g.answer('Hvem er det som sitter på pengene?').answer).toMatch(/statsforvalter/iu);
+  });
+});
