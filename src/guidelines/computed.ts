@@ -4,6 +4,8 @@
 import { asksAmountFits, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
 import { statesDate, statesOldFact } from './stated-old-fact.ts';
+import { statedOldFactText as so } from '../i18n/stated-old-fact.ts';
+import { dateText } from '../i18n/dates.ts';
 
 const digits = (s: string) => Number(s.replace(/[^\d]/g, ''));
 
@@ -64,6 +66,9 @@ const OVERHEAD_WORDS =
   /(?<![\p{L}])(overhead\p{L}*|administrasjon\p{L}*|adm|indirekte|påslag|husleie|felleskostnad\p{L}*|fellesutgift\p{L}*)(?![\p{L}])/u;
 const SPEND_WORDS = /(?<![\p{L}])(bruk\p{L}*|nytte|frist\p{L}*|lenge|overfør\p{L}*|innen)(?![\p{L}])/u;
 const TIME_ASKED = /(?<![\p{L}])(\p{L}*frist\p{L}*|innen|senest|når|dato\p{L}*|tidspunkt\p{L}*)(?![\p{L}])/u;
+// "frist og krav … står i tilskuddsbrevet", "tilskuddsbrevet angir også frist": the deadline left to the grant letter.
+const GRANT_LETTER_DEADLINE = /^(?=.*(?<![\p{L}])frist)(?=.*tilskuddsbrev)/iu;
+const GUIDELINES_YEAR = /retningslinje\p{L}*\s+(?:fra|for)\s+((?:19|20)\d\d)/iu;
 const REPORT_WORDS = /(?<![\p{L}])(\p{L}*rapport\p{L}*)(?![\p{L}])/u;
 
 // "20 000 av 350 000", "20 000 av tilskuddet på 350 000", "20 000 når vi fikk 350 000": a part named before its whole.
@@ -167,6 +172,22 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
     /(?:påfølgende|følgende|neste)\s+år|året\s+etter/i.test(entryText)
   ) {
     out.push(t.reportBy(year, `1. mars ${year + 1}`));
+  }
+  // "Fristen var 1. mars i 2022, står det fortsatt?": a text saying the guidelines leave the deadline to the grant letter
+  // answers it, and the date the asker stated is held only if the letter says so.
+  const stated = q.dates[0];
+  const letter =
+    stated && REPORT_WORDS.test(text) && statesOldFact(q)
+      ? entryText.split(/(?<=[.!?])\s+/u).find((x) => GRANT_LETTER_DEADLINE.test(x))
+      : undefined;
+  if (stated && letter) {
+    const year = GUIDELINES_YEAR.exec(letter)?.[1] ?? (q.years.length ? String(Math.max(...q.years)) : undefined);
+    out.push(
+      so.deadlineInGrantLetter(
+        year ? so.guidelinesOfYear(Number(year)) : so.guidelines,
+        `${stated.day}. ${dateText.monthNames[stated.month - 1]}`,
+      ),
+    );
   }
   return out.length ? out.join(' ') : undefined;
 }

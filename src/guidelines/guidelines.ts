@@ -2355,6 +2355,7 @@ export class Guidelines implements Answerer {
       ranked.slice(0, 6).filter((r) => r !== chosen && coverageOf(r).coverage >= coverageOf(chosen).coverage / 2),
       q,
       yearOf(chosen.payload),
+      this.#plainText(chosen.payload),
       (r) => yearOf(r.payload),
     )?.payload;
 

@@ -32,14 +32,17 @@ export function statesDate(q: ParsedQuestion, day: number, month: number): boole
 
 /**
  * The candidate that holds the older fact the question states, when the current text answers: one from a year the
- * question names, older than the answer's, so the old fact can follow labelled as old with its source.
+ * question names, older than the answer's, so the old fact can follow labelled as old with its source; none when the
+ * answer itself names that year.
  */
 export function statedOlder<T>(
   candidates: readonly T[],
   q: ParsedQuestion,
   answerYear: number,
+  answerText: string,
   yearOf: (c: T) => number,
 ): T | undefined {
-  if (!statesOldFact(q)) return undefined;
+  // An answer that already names the older year the question states tells the old fact itself.
+  if (!statesOldFact(q) || q.years.some((y) => y < answerYear && answerText.includes(String(y)))) return undefined;
   return candidates.find((c) => yearOf(c) < answerYear && q.years.includes(yearOf(c)));
 }

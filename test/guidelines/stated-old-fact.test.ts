@@ -45,6 +45,20 @@ describe('a date the question states is never echoed as the current rule', () =>
   });
 });
 
+describe('a deadline the current guidelines leave to the grant letter', () => {
+  const letter = 'Etter retningslinjene for 2026 står frist og krav i tilskuddsbrevet.';
+  it('says so first, and that the date stated holds only if the letter says it', () => {
+    const q = parseQuestion('Da vi var på samling i 2021 skulle rapporten inn 1. mars – står den fristen fortsatt?');
+    expect(computeAnswer(q, letter, 'learning')).toBe(
+      'Retningslinjene fra 2026 viser til tilskuddsbrevet for fristen, så 1. mars gjelder bare hvis tilskuddsbrevet sier det.',
+    );
+  });
+
+  it('says nothing of it to a question that states no old date', () => {
+    expect(computeAnswer(parseQuestion('Når skal rapporten inn?'), letter, 'learning')).toBeUndefined();
+  });
+});
+
 describe('answers lead with what the current document says', () => {
   it('does not confirm an old reporting date as the 2024 rule', () => {
     const a = g.answer(
@@ -60,9 +74,10 @@ describe('the old fact follows the current answer, labelled as old', () => {
       'I 2018 hadde styringsgruppa folk fra kompetansemiljøene. Hvem bør være med i den etter retningslinjene fra 2024?',
     );
     const years = [2024, 2022, 2018];
-    expect(statedOlder(years, q, 2024, (y) => y)).toBe(2018);
-    expect(statedOlder([2024, 2022], q, 2024, (y) => y)).toBeUndefined();
-    expect(statedOlder(years, parseQuestion('Hvem sitter i styringsgruppa?'), 2024, (y) => y)).toBeUndefined();
+    expect(statedOlder(years, q, 2024, 'Kommuneledelsen bør sitte der.', (y) => y)).toBe(2018);
+    expect(statedOlder([2024, 2022], q, 2024, '', (y) => y)).toBeUndefined();
+    expect(statedOlder(years, q, 2024, 'I 2018 var det annerledes.', (y) => y)).toBeUndefined();
+    expect(statedOlder(years, parseQuestion('Hvem sitter i styringsgruppa?'), 2024, '', (y) => y)).toBeUndefined();
   });
 
   it('counts what a body «besto» of as how things were', () => {
