@@ -236,7 +236,7 @@ const PHRASES: [RegExp, string][] = [
   [/(?<![\p{L}])(?:henger|henge|ligger|ligge|kommet|kommer) etter(?![\p{L}])/gu, 'forsinket'],
   [/(?<![\p{L}])(?:stoppe|stoppet|stoppa|stopper|stå|står|stått) (?:opp|stille)(?![\p{L}])/gu, 'forsinket'],
   // "hvem sitter på pengesekken / pengene": who manages the grant (the documents: "forvalter midlene"). Only asked of
-  // «hvem»: «hvor lenge kan vi sitte på pengene» is the network keeping what it got, which read as managing drew the
+  // «hvem»: «kan nettverket sitte på tilskuddet til våren» is the network keeping what it got, which read as managing drew the
   // Statsforvalter's rule; that is keeping the money (a weak hit for carrying it over, see BROADER).
   [
     /(?<=(?<![\p{L}])(?:hvem|kven)(?: (?:er det|var det) som| som)? )(?:sitter|sitte|sit|satt) på (?:penge\p{L}*|midl\p{L}*|kassa\p{L}*|potten)(?![\p{L}])/gu,
@@ -263,13 +263,13 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:fungerer|fungere|funker|funke) (?:veldig |riktig |skikkelig )?(?:bra|godt|greit)(?![\p{L}])/gu,
     'lykkes',
   ],
-  // So does what makes it work at all, «hva gjør at X funker», «hva skal til for at det fungerer», «få det til å funke».
+  // So does what makes it work at all, «hva gjør at et slikt samarbeid fungerer», «få nettverket til å funke».
   [
     /(?<=(?<![\p{L}])(?:gjør|gjer|skal til for|trengs for|må til for|viktig for)(?: til)? at(?: [\p{L}-]+){1,6} )(?:funker|fungerer)(?![\p{L}])/gu,
     'lykkes',
   ],
   [/(?<=(?<![\p{L}])(?:få|får)(?: [\p{L}-]+){1,5} )til å (?:funke|fungere)(?![\p{L}])/gu, 'lykkes'],
-  // «på statlig side», «fra statens side»: a frame for who acts; the acts asked («deler ut», «passer på») name which body.
+  // «fra statens side», «på statlig nivå»: a frame for who acts; the acts asked («deler ut», «passer på») name which body.
   [/(?<![\p{L}])(?:på|fra) (?:statlig|statens|det statlige) (?:side|nivå|hold)(?![\p{L}])/gu, ' '],
   // "hva gjør SF for å få med kommuner som ikke er med": recruiting them, as the documents put it.
   [
@@ -407,7 +407,7 @@ const PHRASES: [RegExp, string][] = [
     /(?<![\p{L}])(?:forskerne|forskere|forskarane|forskarar|forskningen|forskinga|evaluatorene|evaluatorane) (?:som |der )?(?:har |hadde )?(?:fulgte|fulgt|følger|følgde|fylgde|fylgjer|har fulgt) (?:med )?(?:på )?/gu,
     'følgeevalueringen ',
   ],
-  // and so are those who studied it and what they found, «de som har forsket på det», «ifølge forskerne», «forskningen».
+  // and so are those who studied it and what they found, «folk som har studert ordningen», «ifølge forskerne», «forskningen».
   [
     /(?<![\p{L}])(?:de|dei|folk|forskere|forskerne|forskarar|forskarane) som har (?:forsket|forska|studert|undersøkt|evaluert)(?: på| i)? (?:det|dette|dem|dei|ordningen|ordninga|tiltaket|nettverkene|nettverka|samarbeidet)(?![\p{L}])/gu,
     'følgeevalueringen',

@@ -118,7 +118,7 @@ const NYNORSK: Record<string, string> = {
   fosterheim: 'fosterhjem',
   fosterheimar: 'fosterhjem',
   treng: 'trenger',
-  // «er me nøydde til å …»: obliged, bokmål «nødt» (read as a requirement, see PHRASES).
+  // «er kommunen nøydd til å søkje …»: obliged, bokmål «nødt» (read as a requirement, see PHRASES).
   nøydd: 'nødt',
   nøydde: 'nødt',
   naudt: 'nødt',

@@ -558,7 +558,7 @@ const BROADER: Record<string, string[]> = {
   reform: ['endring', 'endringen', 'endringa'],
   // "Kan nettverket betale for coaching?" asks what the grant may be spent on: paying for something is a weak hit for
   // using the money. One way, so a text on how the municipalities split what they pay is not a text on spending.
-  // Keeping the money one got (also «sitte på pengene», see PHRASES) is having it to use: how long, and whether it may
+  // Keeping the money one got (also «sitte på tilskuddet», see PHRASES) is having it to use: how long, and whether it may
   // be carried over or paid back, is what the spending rules decide. One way and weak, as paying for something is.
   bruke: [
     'beholde',
