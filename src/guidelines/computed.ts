@@ -3,7 +3,7 @@
 // knowledge base says something else, the computation follows it, and without the figure there is none.
 import { asksAmountFits, type NetworkKind, type ParsedQuestion } from './question.ts';
 import { guidelinesText as t } from '../i18n/guidelines.ts';
-import { statesDate, statesOldFact } from './stated-old-fact.ts';
+import { laterStart, statesDate, statesOldFact } from './stated-old-fact.ts';
 import { statedOldFactText as so } from '../i18n/stated-old-fact.ts';
 import { dateText } from '../i18n/dates.ts';
 
@@ -189,5 +189,8 @@ export function computeAnswer(q: ParsedQuestion, entryText: string, entryKind?: 
       ),
     );
   }
+  // "Kunne X være med helt fra starten i 2018?": a text on that point that dates it from a later year says no.
+  const later = q.type === 'yesno' && year !== undefined ? laterStart(q, entryText, year) : undefined;
+  if (later !== undefined) out.push(so.onlyFromLater(year!, later));
   return out.length ? out.join(' ') : undefined;
 }

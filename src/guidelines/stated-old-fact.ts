@@ -2,6 +2,7 @@
 // fortsatt X?", "da vi startet i 2019 satt A og B der, hvem anbefales etter de nye reglene?"). Such a question
 // asks about now even when it names no "i dag": the current document answers first, and the old fact follows
 // as old. A figure or date the question states is its old fact, never a rule to echo back as today's.
+import { analyze, isStopWord } from './analyzer.ts';
 import { asksStillHolds, type ParsedQuestion } from './question.ts';
 
 // "den gang", "på samlingen i …", "da vi var på samling": the asker places the fact in an earlier time.
@@ -45,4 +46,35 @@ export function statedOlder<T>(
   // An answer that already names the older year the question states tells the old fact itself.
   if (!statesOldFact(q) || q.years.some((y) => y < answerYear && answerText.includes(String(y)))) return undefined;
   return candidates.find((c) => yearOf(c) < answerYear && q.years.includes(yearOf(c)));
+}
+
+// "helt fra starten i 2018", "allerede i 2018", "fra begynnelsen": the question asks whether it held from that year on.
+const FROM_START =
+  /(?<![\p{L}])(?:(?:helt )?fra (?:starten|start|begynnelsen|oppstarten)|allerede (?:i|fra)|helt fra)(?![\p{L}])/u;
+const FROM_YEAR = /(?<![\p{L}])fra ((?:19|20)\d\d)(?!\d)/iu;
+// Beyond this share of the question's content words in the dating sentence, it dates the asked point.
+const SAME_POINT = 0.5;
+
+const contentStems = (text: string) =>
+  new Set(
+    analyze(text)
+      .map((a) => a.stem)
+      .filter((x) => !/\d/.test(x) && !isStopWord(x) && x.length > 2),
+  );
+
+/**
+ * "Kunne X være med helt fra starten i 2018?": the later year a text dates the asked point from ("Fra 2021 har …"),
+ * when its sentence holds most of the question's words; undefined otherwise.
+ */
+export function laterStart(q: ParsedQuestion, entryText: string, asked: number): number | undefined {
+  if (!FROM_START.test(q.normalized)) return undefined;
+  const words = contentStems(q.normalized.replace(FROM_START, ' '));
+  if (!words.size) return undefined;
+  for (const s of entryText.split(/(?<=[.!?])\s+/u)) {
+    const from = Number(FROM_YEAR.exec(s)?.[1]);
+    if (!(from > asked)) continue;
+    const own = contentStems(s);
+    if ([...words].filter((w) => own.has(w)).length / words.size >= SAME_POINT) return from;
+  }
+  return undefined;
 }

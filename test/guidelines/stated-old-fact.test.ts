@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
 import { parseQuestion } from '../../src/guidelines/question.ts';
 import { computeAnswer } from '../../src/guidelines/computed.ts';
-import { statedOlder, statesOldFact } from '../../src/guidelines/stated-old-fact.ts';
+import { laterStart, statedOlder, statesOldFact } from '../../src/guidelines/stated-old-fact.ts';
 import { splitOldRule } from '../../src/guidelines/supersession.ts';
 
 // Issue #12: an older document's fact held up in the question and checked against the newer one, in our own wordings.
@@ -56,6 +56,22 @@ describe('a deadline the current guidelines leave to the grant letter', () => {
 
   it('says nothing of it to a question that states no old date', () => {
     expect(computeAnswer(parseQuestion('Når skal rapporten inn?'), letter, 'learning')).toBeUndefined();
+  });
+});
+
+describe('a point the text dates from a later year than the start asked about', () => {
+  const text = 'Fra 2026 kan nettverkene også ta med skolehelsetjenesten i prosjektene. Det er frivillig.';
+  it('answers no, and from which year', () => {
+    const q = parseQuestion('Kunne nettverkene ta med skolehelsetjenesten i prosjektene allerede fra starten i 2019?');
+    expect(laterStart(q, text, 2019)).toBe(2026);
+    expect(computeAnswer(q, text, 'learning')).toBe('Nei, ikke i 2019: det gjelder først fra 2026.');
+  });
+
+  it('leaves a text dating another point, or a question not about the start, alone', () => {
+    const other = parseQuestion('Kunne kommunene søke om penger til lønn allerede fra starten i 2019?');
+    expect(laterStart(other, text, 2019)).toBeUndefined();
+    const notStart = parseQuestion('Kunne nettverkene ta med skolehelsetjenesten i prosjektene i 2019?');
+    expect(laterStart(notStart, text, 2019)).toBeUndefined();
   });
 });
 
