@@ -2,7 +2,7 @@
 // in who acts and what is done by the date: the Statsforvalter hands the year's money out that year (else repays
 // Bufdir), a network spends it within the year (leader networks may go on to 31.12.2025; learning networks apply
 // to carry it over), applications have their own deadline, and the report is due after the year. Everyday or
-// negated wording («hvor lenge kan vi sitte på pengene», «pengene SF ikke får delt ut») matched the neighbouring
+// negated wording (how long the network may hold on to the money; money the authority fails to hand out) matched the neighbouring
 // rule with confidence. What is asked is read as the actor and the kind of deadline, and a text that dates only
 // another kind is no answer to it.
 import { toBokmal } from './question.ts';
@@ -29,7 +29,7 @@ const REPORT = W('rapport\\p{L}*|årsrapport\\p{L}*');
 const HANDOUT = W(HANDOUT_VERB);
 const SPEND = W(SPEND_VERB);
 const APPLY = W('søk(?:e|er|es|t|te|nad\\p{L}*)|søknads\\p{L}*');
-/** The authority as the one who does the handing out or the keeping: «SF ikke får delt ut», «må Statsforvalteren dele ut». */
+/** The authority as the one who does the handing out or the keeping: «Statsforvalteren rakk ikke å dele ut», «må Statsforvalteren dele ut». */
 const AUTHORITY_ACTS = new RegExp(
   `(?<![\\p{L}])(?:(?:${AUTHORITY}) (?:${BETWEEN}){0,3}(?:${HANDOUT_VERB}|${SPEND_VERB})|(?:må|skal|kan|får|har) (?:${AUTHORITY}) (?:${BETWEEN}){0,2}(?:${HANDOUT_VERB}|${SPEND_VERB}))(?![\\p{L}])`,
   'iu',
@@ -60,8 +60,8 @@ export function askedDeadline(question: string, clause = question): DeadlineKind
   const asking = toBokmal(clause).toLowerCase();
   if (!ASKS_TIME.test(q) && !ASKS_WHEN.test(q)) return undefined;
   // A report named in the story before the ask («… betalt tilbake ved rapporteringen. Kan vi få det overført?») is
-  // context; the clause that asks names the act. Who acts may stand in the story («pengene SF ikke får delt ut,
-  // kan de spares?»), so the actor is read from the whole message.
+  // context; the clause that asks names the act. Who acts may stand in the story («midler Statsforvalteren
+  // ikke fordelte i fjor – kan de brukes i år?»), so the actor is read from the whole message.
   if (REPORT.test(asking)) return 'report';
   const handout = HANDOUT.test(q) && !RECEIVED.test(q);
   if (AUTHORITY_ACTS.test(q) && (handout || SPEND.test(q))) return 'handout';

@@ -2170,7 +2170,7 @@ export class Guidelines implements Answerer {
       if (missing !== undefined && DAY_DATE.test(text))
         return decline(coverage * 0.5, t.gateDeclined.eventYear(missing));
     }
-    // "rapportfrist", "hvor lenge kan vi sitte på pengene", "pengene SF ikke får delt ut": a time limit asked of one
+    // A report date, how long the network may keep the money, money the authority did not hand out: a time limit asked of one
     // actor and act (deadline-kind.ts). A text that dates only another act (the spending date for a report, the
     // Statsforvalter's handing out for a network's spending) answers another rule: a close text dating the asked
     // act answers instead; with none, decline with the nearest topics. (A text that dates nothing is left to the
