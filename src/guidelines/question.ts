@@ -398,7 +398,23 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/(?<![\p{N}])(\p{L}*)grp(?![\p{L}\p{N}])/gu, '$1gruppa'],
   // "BVT" is the child welfare service, written out so it is split as the word is (barnevern + tjeneste).
   [/(?<![\p{L}\p{N}])bvt(?:-|')?(?:e?(ne|n|r))?(?![\p{L}\p{N}])/gu, 'barneverntjeneste$1'],
+  [/(?<![\p{L}\p{N}])bv-?tj(?:\.|eneste)?(ne|n|r)?(?![\p{L}\p{N}])/gu, 'barneverntjeneste$1'],
+  // "bv" run together with the leader word ("bvleder", "bv-leiar", "bv-sjefen"): the asker's role names the network
+  // kind, and left as an unknown compound it read as no leader at all, so the other kind's rule was given.
+  [
+    /(?<![\p{L}\p{N}])bv-?(leder|ledere|lederen|lederne|leiar|leiaren|leiarar|leiarane|sjef\p{L}*)(?![\p{L}\p{N}])/gu,
+    'barneverns$1',
+  ],
+  // "rapp.frist", "søkn.frist", "statsforv": a cut key word must be whole before the kind of deadline is read; with
+  // only «frist» left, the report deadline was read as the application deadline.
+  [/(?<![\p{L}\p{N}])rapp(?:\.\s?|-)?(frist|mal|skjema|krav)(\p{L}*)/gu, 'rapporterings$1$2'],
+  [/(?<![\p{L}\p{N}])søkn?(?:\.\s?|-)(frist|beløp|skjema|krav)(\p{L}*)/gu, 'søknads$1$2'],
+  [/(?<![\p{L}\p{N}])statsforv(?:\.|en|aren)?(?![\p{L}\p{N}])/gu, 'statsforvalteren'],
+  [/(?<![\p{L}\p{N}])sf-en(?![\p{L}\p{N}])/gu, 'statsforvalteren'],
 ];
+
+// Trøndersk and northern "æ e" / "æ ær" is «jeg er»: left unread, the asker telling their role was no sentence at all.
+const DIALECT_I_AM = /(?<![\p{L}])æ (?:e|æ|ær|er)(?![\p{L}])/gu;
 
 const KVAR_EACH =
   /(?<![\p{L}])kvar(?= (?:kommun\p{L}*|nettverk\p{L}*|deltakar\p{L}*|deltaker\p{L}*|tjenest\p{L}*|tenest\p{L}*|leiar\p{L}*|leder\p{L}*|prosjekt\p{L}*|søknad\p{L}*|person|einskild\p{L}*|enkelt\p{L}*|år|gong|gang|veke|uke|månad|måned|møte)(?![\p{L}]))/gu;
@@ -427,6 +443,10 @@ export function toBokmal(text: string): string {
       // "kan skolen vare med": "være med" typed without æ ("vare" alone is a ware).
       .replace(/(?<![\p{L}])vare(?= med(?![\p{L}]))/gu, 'være');
     for (const [re, to] of SHORT_FORMS) out = out.replace(re, to);
+    out = out
+      // "bvleiar" written out is nynorsk again; read as the documents spell it.
+      .replace(/barnevernsleiar\p{L}*/gu, (w) => NYNORSK[w] ?? w)
+      .replace(DIALECT_I_AM, 'jeg er');
     // Each question passes through here several times (type, negation, version, split); keep a few hundred.
     if (bokmalCache.size > 500) bokmalCache.clear();
     bokmalCache.set(text, out);
@@ -536,11 +556,16 @@ export function extractFigures(input: string): Figures {
 const LEADER_KIND =
   /\b(?:barneverns?)?le(?:de|ia)r(?:e|ar)?-?nettverk\w*|\bbarnevernsleder\w*nettverk\w*|\b(?:barneverns?)?sjefs?-?nettverk\w*|\bbarneverns?(?:leder|leiar|sjef)s?-?(?:gruppe|forum)\w*|\b(?:nettverk|gruppe|forum|ledergruppe|samarbeid)\w* (?:\w+ ){0,4}?(?:for|av|mellom) (?:\w+ ){0,2}?(?:barneverns?)?(?:ledere|lederne|leiarar|leiarane|sjefer|sjefene|sjefar|sjefane)\b/u;
 const LEARNING_KIND = /\blærings-?nettverk\w*/u;
+// "jeg er barnevernsleder i et nettverk", "vi er barnevernsledere i nettverket": an asker who says they lead a child
+// welfare service and sit in a network, without naming its kind, asks about the leader network. Only the plain word
+// «nettverk»: a leader in a learning network names that kind, and the two together name neither.
+const LEADER_ASKER =
+  /(?<![\p{L}])(?:jeg|vi) er (?:\p{L}+ ){0,2}?barneverns?(?:leder|ledere|sjef|sjefer) (?:i|med i|fra) (?:et |ett |eit |vårt |et felles |et regionalt |eit felles )?nettverk(?:et)?(?![\p{L}])/u;
 
 /** The kind of network a question is about, when it names exactly one. */
 export function networkKindOf(text: string): NetworkKind | undefined {
   const t = text.toLowerCase();
-  const leaders = LEADER_KIND.test(t);
+  const leaders = LEADER_KIND.test(t) || LEADER_ASKER.test(t);
   const learning = LEARNING_KIND.test(t);
   if (leaders === learning) return undefined;
   return leaders ? 'leaders' : 'learning';
