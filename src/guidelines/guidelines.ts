@@ -432,6 +432,8 @@ const plainDeadline = (text: string) => text.replace(DEADLINE_MODIFIER, '');
 /** A compound's first part that only says how much ("minstekrav", "makssum", "høyestebeløp"): it names no subject. */
 const DEGREE = /^(?:minst|min|maks|maksimal|høyest|lavest|størst|størr|nyest|sist|først)$/u;
 const POINTS_BACK = /(?<![\p{L}])(den|det|dem|dette|disse|de|deres|sin|sitt|sine)(?![\p{L}])/u;
+const DEGREE_OF_IT =
+  /(?<![\p{L}])(?:hvor|kor) (?:lang|langt|lange|kort|stor|stort|store|mye|mykje|mange|høy|høyt|lite) (?:\p{L}+ )?(?:den|det|dem|de)(?![\p{L}])/u;
 // "… , hva har andre erfart", "og hvordan har andre kommuner gjort": a later part with a subject and a past participle and
 // nothing else asks others' experience of the first part's topic; it names no topic of its own to search for.
 const LEANS_BACK =
@@ -978,6 +980,16 @@ export class Guidelines implements Answerer {
         const own = this.#answerPart(referred, whole, opts, true);
         if (differs(own)) return void answers.push(own);
       }
+      // "er det et tak på X, og hvor stort kan det være": a later part asking how large «it» is, after a first part on a field
+      // the documents never treat (outside.ts), asks about that field too; read alone, its few words found a passage.
+      if (
+        i > 0 &&
+        DEGREE_OF_IT.test(part) &&
+        answers[0] &&
+        !answers[0].answered &&
+        outsideConcepts(toBokmal(parts[0]!), '').length
+      )
+        return void answers.push(answers[0]);
       // "… og hva var suksesskriteriene deres": a later part that points back is read with the first part.
       // So does "… og gjelder samme grense for ledernettverk": the same rule as the first part's, asked for another kind.
       if (i > 0 && (POINTS_BACK.test(part) || SAME.test(part))) {

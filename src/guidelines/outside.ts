@@ -1,6 +1,6 @@
 // Neighbouring fields that the grant documents never treat: personal data law, interest, insurance, VAT and
 // fees, travel costs and allowances, the confidentiality law, pay scales and hourly rates, other grant pots, software,
-// partners abroad.
+// partners abroad, the length of a text.
 // A question about one of them ("Gjelder GDPR for referatene?", "hvilket regnskapssystem skal vi bruke",
 // "hva er renten om vi betaler tilbake for sent") finds a passage about its neighbouring words (minutes,
 // accounting, paying back) and would be answered with it: a confident wrong answer. The gate declines such a
@@ -26,6 +26,9 @@ const OUTSIDE = words(
     // Asked to name other grant schemes or sources: the documents describe this one only ("hvilke andre
     // tilskuddsordninger finnes"; whether other funding may be combined with it is theirs and not caught here).
     '(?:hvilke|hva slags|finnes det) (?:andre|flere) (?:\\p{L}*ordning\\p{L}*|tilskudd\\p{L}*|\\p{L}*kilde\\p{L}*|støtte\\p{L}*|\\p{L}*midler)',
+    // How long a text may be (pages, words, characters, type size): the documents say what an application or a plan
+    // holds, never its length. Left to its last part, a page limit was answered with the limit on the amount.
+    'side(?:grense|grensa|grensen|tall|talet|tallet|antall|antallet)|sideantal\\p{L}*|(?:antall|antal|maks|maksimalt|maksimum|mange) (?:antall )?(?:sider|ord|tegn)|\\p{L}*(?:ordgrense|tegngrense|ordbegrensning|tegnbegrensning)\\p{L}*|(?:hvor|kor) (?:lang|langt|lange|kort) (?:kan|skal|må|bør|får|kan eller skal) (?:søknad\\p{L}*|\\p{L}*plan|\\p{L}*planen|\\p{L}*rapport|\\p{L}*rapporten|teksten|beskrivelsen) (?:være|vere|bli)|skriftstørrelse\\p{L}*|fontstørrelse\\p{L}*|linjeavstand\\p{L}*',
     '\\p{L}+-?system|\\p{L}+-?systemet|\\p{L}+-?systemer|\\p{L}+-?systemene|programvare\\p{L}*|\\p{L}*lisens\\p{L}*',
   ].join('|'),
 );
@@ -45,7 +48,9 @@ export function outsideConcepts(question: string, text: string): string[] {
 }
 
 // "… en kommune på svensk side. Kan vi søke sammen med dem?": the clause that asks points back at what the context named.
-const POINTS_BACK = /(?<![\p{L}])(?:dem|deim|disse|desse|den kommunen|de kommunene|dei kommunane)(?![\p{L}])/u;
+// "… sidegrense? hvor lang kan den være?": «den» in a clause asking a length points back at the text named before.
+const POINTS_BACK =
+  /(?<![\p{L}])(?:dem|deim|disse|desse|den kommunen|de kommunene|dei kommunane|(?:lang|langt|lange|kort) (?:kan|skal|må|bør|får) den (?:være|vere|bli))(?![\p{L}])/u;
 
 /** The text a question's outside field is looked for in: the clause that asks, or the whole message when it points back. */
 export const outsideAsked = (clause: string, message: string) => (POINTS_BACK.test(clause) ? message : clause);

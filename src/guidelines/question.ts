@@ -1335,7 +1335,9 @@ const GRANT = '(?:tilskudd\\p{L}*|tilskot\\p{L}*|midler|midlar|støtte\\p{L}*|st
 const BODY = '(\\p{Lu}[\\p{L}-]*)';
 const BODY_GRANTS = new RegExp(
   `(?<![\\p{L}])(?:har|gir|gjev|tilbyr|deler|lyser)\\s+${BODY}\\s+(?:ut\\s+)?(?:også\\s+)?(?:egne|eigne|sine|noen|nokon|eigne)\\s+(?:\\p{L}+\\s+)?${GRANT}(?![\\p{L}])` +
-    `|(?<![\\p{L}])(?:søke|søkje|søker)\\s+(?:om\\s+)?(?:\\p{L}+\\s+)?${GRANT}\\s+(?:fra|frå|hos|via)\\s+${BODY}`,
+    `|(?<![\\p{L}])(?:søke|søkje|søker)\\s+(?:om\\s+)?(?:\\p{L}+\\s+)?${GRANT}\\s+(?:fra|frå|hos|via)\\s+${BODY}` +
+    // "søke Bufetats tilskudd til …": a grant named by its giver in the genitive is that giver's grant.
+    `|(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*?)s\\s+(?:\\p{L}+\\s+)?${GRANT}(?![\\p{L}])`,
   'u',
 );
 /** The body whose own grants the question asks about, as written; undefined when none is named. */
@@ -1344,5 +1346,5 @@ export function grantBodyAsked(text: string): string | undefined {
   const m = BODY_GRANTS.exec(
     text.replace(/(^|[.?!]\s+)(\p{Lu})(?=\p{Ll})/gu, (_, a: string, c: string) => a + c.toLowerCase()),
   );
-  return m ? (m[1] ?? m[2]) : undefined;
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBaseSync } from '../../src/guidelines/index.ts';
-import { networkKindOf, toBokmal } from '../../src/guidelines/question.ts';
+import { grantBodyAsked, networkKindOf, toBokmal } from '../../src/guidelines/question.ts';
+import { outsideConcepts } from '../../src/guidelines/outside.ts';
 
 // Causes left after blind round 18, in our own wordings.
 const g = loadKnowledgeBaseSync();
@@ -39,5 +40,35 @@ describe('short forms and dialect are written out before the network kind and th
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(/1\. mars|01\.03/);
     expect(a.answer).not.toMatch(/^Retningslinjene fra 2024 har ingen felles søknadsfrist/);
+  });
+});
+
+describe('a compound or a grant that only shares a word with the documents is not answered as theirs', () => {
+  it('holds the length of a text for a field the documents never treat', () => {
+    expect(outsideConcepts('finnes det en sidegrense for planen', '')).toEqual(['sidegrense']);
+    expect(outsideConcepts('hvor mange sider kan rapporten ha', '')).toEqual(['mange sider']);
+    expect(outsideConcepts('er det maks antall ord i beskrivelsen', '')).toEqual(['maks antall ord']);
+    expect(outsideConcepts('hvor lang kan prosjektplanen være', '')).toHaveLength(1);
+    expect(outsideConcepts('hvor lang kan prosjektperioden være', '')).toEqual([]);
+    expect(outsideConcepts('er det en beløpsgrense', '')).toEqual([]);
+  });
+
+  it('declines a page limit, also when a later part asks how long «it» may be', () => {
+    expect(g.answer('Finnes det et maks antall sider for prosjektplanen, hvor lang kan den bli?').answered).toBe(false);
+    expect(g.answer('hvor lang kan søknaden være?').answered).toBe(false);
+    // A later part asking something else of the same document is still answered.
+    expect(g.answer('er det et maks antall sider for prosjektplanen, og hvor skal den sendes?').answered).toBe(true);
+  });
+
+  it('reads a grant named by its giver in the genitive as that giver’s grant', () => {
+    expect(grantBodyAsked('kan vi søke Helsedirektoratets midler til kompetanseheving')).toBe('Helsedirektoratet');
+    expect(grantBodyAsked('hvem får Bufdirs tilskudd til nettverk')).toBe('Bufdir');
+    expect(grantBodyAsked('kan vi søke statens midler')).toBeUndefined();
+  });
+
+  it('declines another body’s grant, but answers the scheme’s own giver named so', () => {
+    const other = g.answer('Kan ledernettverket også søke Helsedirektoratets midler til kompetanseheving i kommunene?');
+    expect(other.answered).toBe(false);
+    expect(g.answer('hvem fordeler Bufdirs stimuleringsmidler til læringsnettverk?').answered).toBe(true);
   });
 });
