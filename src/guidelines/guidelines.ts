@@ -14,7 +14,7 @@ import {
   type Intent,
   type Vocabulary,
 } from './analyzer.ts';
-import { computeAnswer } from './computed.ts';
+import { applicationRange, computeAnswer } from './computed.ts';
 import {
   askingClause,
   asksName,
@@ -23,6 +23,7 @@ import {
   asksIfRequired,
   asksStillHolds,
   alternatives,
+  asksAmountFits,
   asksCurrentRule,
   countPair,
   extractFigures,
@@ -1866,12 +1867,23 @@ export class Guidelines implements Answerer {
       : memberFigures({ ...q, years: q.years.filter((y) => y >= this.#oldestYear) });
     // "Hvorfor er grensen 200 000 kr?" asks for the reason behind the rule, not for the rule applied to a figure;
     // "hvor lenge må vi vente på svaret i 2024" asks how long a process takes, which no deadline of that year gives.
+    // "vi søkte om X det året, var det innenfor?": the figure is held against the span one application may be for. The
+    // texts nearest in words speak of a total to share out («rammen»), a figure close to the asker's; the span of that
+    // year's text is the rule asked, wherever it ranks (computeAnswer holds it to the year the asker names).
+    const againstSpan = asksAmountFits(forRule.normalized) && forRule.amounts.length > 0;
     const rule =
       q.type === 'why' || ASKS_DURATION.test(q.focus ?? q.normalized)
         ? undefined
-        : ranked
+        : ((againstSpan
+            ? ranked.find(
+                (r) =>
+                  applicationRange(this.#plainText(r.payload)) &&
+                  computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)),
+              )
+            : undefined) ??
+          ranked
             .slice(0, 8)
-            .find((r) => nearBest(r) && computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload)));
+            .find((r) => nearBest(r) && computeAnswer(forRule, this.#plainText(r.payload), kindOf(r.payload))));
     const enough =
       coverage >= THRESHOLDS.minCoverage ||
       (top.matched.size >= THRESHOLDS.manyMatched && coverage >= THRESHOLDS.minCoverageWhenMany);

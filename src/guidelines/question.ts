@@ -1184,7 +1184,7 @@ export function grantObject(text: string): string | undefined {
 // Also «… søke om 40 000. Var det mulig?»: whether it could be done is whether it fits, but only as a closing tag of
 // its own; «når er det mulig å få svar», «er det mulig å søke digitalt» or «det gikk ok, men …» ask something else.
 const AMOUNT_FITS =
-  /(?<![\p{L}])(?:søke|søkje|søker|søkjer|søkte|søkt)\s+(?:\p{L}+\s+){0,3}?(?:om\s+)?(?:kr\.?\s*)?\d[^?]*?(?:(?<![\p{L}])(?:innenfor|innanfor|for mye|for mykje|for høyt|for lite|lov|tillatt|greit)(?![\p{L}])|(?<![\p{L}])(?:(?:er|var|blir|ble) (?:det|dette) (?:mulig|mogleg|mogeleg|ok|i orden)|går (?:det|dette)(?: an)?)(?=\s*(?:[?.!]|$)))/u;
+  /(?<![\p{L}])(?:søke|søkje|søker|søkjer|søkte|søkt)\s+(?:\p{L}+\s+){0,4}?(?:om\s+)?(?:kr\.?\s*)?\d[^?]*?(?:(?<![\p{L}])(?:innenfor|innanfor|for mye|for mykje|for høyt|for lite|lov|tillatt|greit)(?![\p{L}])|(?<![\p{L}])(?:(?:er|var|blir|ble) (?:det|dette) (?:mulig|mogleg|mogeleg|ok|i orden)|går (?:det|dette)(?: an)?)(?=\s*(?:[?.!]|$)))/u;
 
 /** Whether the question holds an amount one would apply for up against what an application may be for. */
 export function asksAmountFits(text: string): boolean {

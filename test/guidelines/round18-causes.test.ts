@@ -72,3 +72,24 @@ describe('a compound or a grant that only shares a word with the documents is no
     expect(g.answer('hvem fordeler Bufdirs stimuleringsmidler til læringsnettverk?').answered).toBe(true);
   });
 });
+
+describe('a figure held against the span, and lay words for the pots and for splitting the costs', () => {
+  it('holds an applied amount against the span one application could be for, not the total to share out', () => {
+    const a = g.answer('Nettverket søkte om 40 000 kr hos Fylkesmannen i Hordaland i 2018 – var det for lite?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/40 000 kr er under/);
+    expect(a.answer).toMatch(/50 000 kr–500 000 kr/);
+  });
+
+  it('reads «kassene» as the two pots', () => {
+    const a = g.answer('Får et læringsnettverk penger fra begge kassene, både den vanlige og fosterhjemskassa?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/begge/);
+  });
+
+  it('reads splitting the bill as the cost sharing', () => {
+    const a = g.answer('Hvordan spleiset kommunene på Øvre Romerike regningen for Støttepilar?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/fordelingsnøkkel/);
+  });
+});
