@@ -174,14 +174,14 @@ const PHRASES: [RegExp, string][] = [
   ],
   // A share "av potten" is a share of the grant ("hvor mye av potten kan gå til …"); the pot itself stays the total.
   [/(?<![\p{L}])(?:av|fra) (?:potten|potta|pengepotten)(?![\p{L}])/gu, 'av midlene'],
-  // Everyday words for the two pots: "begge kassene", "fosterhjemskassa" (the documents: "to potter", one of them for
+  // Everyday words for the two pots: "to kasser", "fosterhjemskassen" (the documents: "to potter", one of them for
   // foster home projects). A cash box is no word of theirs, and unread the question found nothing.
   [
     /(?<![\p{L}])(?:begge|to|de to|dei to) (?:kassene|kassane|kasser|kassar|pengekassene)(?![\p{L}])/gu,
     'begge pottene',
   ],
   [/(?<![\p{L}])fosterhjems(?:kassa|kassen|kasse)(?![\p{L}])/gu, 'potten for fosterhjemsprosjekter'],
-  // "delte regningen mellom seg", "hvordan fordelte de utgiftene": splitting the costs (the documents' cost sharing).
+  // "hvordan spleiset de på utgiftene", "fordeler vi kostnadene likt": splitting the costs (the documents' cost sharing).
   [
     /(?<![\p{L}])(?:delte|dele|deler|delt|fordelte|fordeler|splittet|splitta|spleiset|spleisa) (?:\p{L}+ ){0,3}?(?:regningen|regninga|regningene|kostnadene|kostnadane|utgiftene|utgiftane)(?![\p{L}])/gu,
     'kostnadsdeling',

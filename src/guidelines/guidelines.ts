@@ -1867,7 +1867,7 @@ export class Guidelines implements Answerer {
       : memberFigures({ ...q, years: q.years.filter((y) => y >= this.#oldestYear) });
     // "Hvorfor er grensen 200 000 kr?" asks for the reason behind the rule, not for the rule applied to a figure;
     // "hvor lenge må vi vente på svaret i 2024" asks how long a process takes, which no deadline of that year gives.
-    // "vi søkte om X det året, var det innenfor?": the figure is held against the span one application may be for. The
+    // An applied sum asked to fit the limits of its year: the figure is held against the span one application may be for. The
     // texts nearest in words speak of a total to share out («rammen»), a figure close to the asker's; the span of that
     // year's text is the rule asked, wherever it ranks (computeAnswer holds it to the year the asker names).
     const againstSpan = asksAmountFits(forRule.normalized) && forRule.amounts.length > 0;

@@ -48,7 +48,7 @@ export function outsideConcepts(question: string, text: string): string[] {
 }
 
 // "… en kommune på svensk side. Kan vi søke sammen med dem?": the clause that asks points back at what the context named.
-// "… sidegrense? hvor lang kan den være?": «den» in a clause asking a length points back at the text named before.
+// "… et tak på antall ord? og hvor kort må den bli?": «den» in a clause asking a length points back at the text named.
 const POINTS_BACK =
   /(?<![\p{L}])(?:dem|deim|disse|desse|den kommunen|de kommunene|dei kommunane|(?:lang|langt|lange|kort) (?:kan|skal|må|bør|får) den (?:være|vere|bli))(?![\p{L}])/u;
 

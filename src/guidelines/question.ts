@@ -399,7 +399,7 @@ const SHORT_FORMS: [RegExp, string][] = [
   // "BVT" is the child welfare service, written out so it is split as the word is (barnevern + tjeneste).
   [/(?<![\p{L}\p{N}])bvt(?:-|')?(?:e?(ne|n|r))?(?![\p{L}\p{N}])/gu, 'barneverntjeneste$1'],
   [/(?<![\p{L}\p{N}])bv-?tj(?:\.|eneste)?(ne|n|r)?(?![\p{L}\p{N}])/gu, 'barneverntjeneste$1'],
-  // "bv" run together with the leader word ("bvleder", "bv-leiar", "bv-sjefen"): the asker's role names the network
+  // "bv" run together with the leader word ("bvlederen", "bv-leiar", "bv-sjefen"): the asker's role names the network
   // kind, and left as an unknown compound it read as no leader at all, so the other kind's rule was given.
   [
     /(?<![\p{L}\p{N}])bv-?(leder|ledere|lederen|lederne|leiar|leiaren|leiarar|leiarane|sjef\p{L}*)(?![\p{L}\p{N}])/gu,
